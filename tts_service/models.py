@@ -1,0 +1,85 @@
+"""Plain data shared by every stage: Article → Narration → AudioAsset.
+
+Frozen dataclasses, no behaviour beyond derived views, no Flask.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "lead", "paragraph", "list_item", "quote", "signature"]
+BLOCK_KINDS: tuple[str, ...] = ("heading", "lead", "paragraph", "list_item", "quote", "signature")
+
+
+def nfc(text: str) -> str:
+    """Vietnamese text is NFC everywhere: ``nfc("Hoa\u0300") == "Hoà"``."""
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One readable unit of an article, in reading order."""
+
+    kind: str
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {self.kind!r}; expected one of {BLOCK_KINDS}")
+
+
+@dataclass(frozen=True)
+class Article:
+    """Title and body blocks of one article, NFC and whitespace-collapsed."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    url: str | None = None
+    lang: str = "vi"
+
+    @property
+    def text(self) -> str:
+        """Title and blocks joined by a blank line (the evaluation contract)."""
+        parts = [self.title, *(b.text for b in self.blocks)]
+        return "\n\n".join(p for p in parts if p)
+
+    @property
+    def readable_blocks(self) -> list[Block]:
+        """The title as a heading block followed by the body: what is spoken, in order."""
+        head = [Block("heading", self.title)] if self.title else []
+        return head + list(self.blocks)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One engine request: what the listener hears for part of a block.
+
+    ``block_index`` counts in ``Article.readable_blocks`` (0 is the title).
+    """
+
+    block_index: int
+    display_text: str
+    spoken_text: str
+    pause_after_ms: int
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where one segment sits in the assembled audio, from decoded sample counts."""
+
+    start_s: float
+    end_s: float
+    block_index: int
+    segment_index: int
+
+
+@dataclass(frozen=True)
+class AudioAsset:
+    """A finished narration: its content key, file and real timings."""
+
+    key: str
+    mp3_path: str
+    duration_s: float
+    marks: list[Mark]
