@@ -1,0 +1,47 @@
+"""Đọc bài viết — a self-hosted Vietnamese read-aloud service.
+
+``create_app()`` builds the Flask app (flaskr-style factory); nothing happens at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app from ``TTS_*`` environment variables, with ``config`` overriding them (tests).
+
+    ``create_app({"data_dir": tmp_path, "api_keys": ["k" * 32]})``
+    """
+    from pathlib import Path
+
+    from tts_service.config import Settings
+    from tts_service.pipeline import Narrator
+    from tts_service.web import api, errors, public
+
+    settings = Settings.from_env()
+    if config:
+        settings = settings.with_overrides(config)
+
+    root = Path(__file__).resolve().parent.parent
+    app = Flask(__name__, template_folder=str(root / "templates"), static_folder=str(root / "static"))
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        MAX_CONTENT_LENGTH=settings.max_request_bytes,
+        JSON_AS_ASCII=False,
+        TTS_SETTINGS=settings,
+    )
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.extensions["narrator"] = Narrator(settings)
+
+    errors.init_app(app)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(public.bp)
+
+    from tts_service import cli
+
+    cli.init_app(app)
+    return app

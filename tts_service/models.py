@@ -83,3 +83,19 @@ class AudioAsset:
     mp3_path: str
     duration_s: float
     marks: list[Mark]
+
+
+@dataclass(frozen=True)
+class Narration:
+    """What will be heard, segment by segment, and the key that names its sound.
+
+    ``key`` hashes everything that changes the audio (spoken texts, pauses, engine, voice, rate, bitrate,
+    normalizer and lexicon version) and the displayed blocks the timings refer to.
+    """
+
+    key: str
+    segments: list[Segment]
+    blocks: list[Block]
+    engine: str
+    voice: str
+    rate: int | None

@@ -1,0 +1,48 @@
+# Two commands on a fresh machine (Python ≥ 3.11 and make): `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint bench key check clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+## run: set up and start the service at http://127.0.0.1:$${TTS_PORT:-8000} (demo page at /)
+run: $(VENV)/.runtime
+	$(BIN)/python -m tts_service check
+	@echo "Đọc bài viết: http://127.0.0.1:$${TTS_PORT:-8000}/  (Ctrl-C to stop)"
+	$(BIN)/gunicorn --bind 127.0.0.1:$${TTS_PORT:-8000} --workers $${TTS_WORKERS:-2} --threads 4 \
+		--timeout 120 --access-logfile - 'tts_service:create_app()'
+
+## test: set up and run the whole suite
+test: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+
+## bench: benchmarks, each printing our path against a baseline measured in the same run
+bench: $(VENV)/.dev
+	@for b in bench/bench_*.py; do echo "== $$b"; PYTHONPATH=. $(BIN)/python $$b || exit 1; done
+
+## key: print a random API key for TTS_API_KEYS (development)
+key: | $(BIN)/python
+	@$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(32))'
+
+check: $(VENV)/.runtime
+	$(BIN)/python -m tts_service check
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis test-artifacts

@@ -1,0 +1,31 @@
+"""Single-flight: one synthesis per key across threads and worker processes.
+
+An exclusive ``flock`` on ``<dir>/<key>.lock``: each holder opens its own file description, so the lock
+excludes other threads of this process as well as other processes, and the kernel drops it if a worker dies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from audio_cache.blobs import is_valid_key
+
+
+@contextlib.contextmanager
+def key_lock(lock_dir: str | os.PathLike[str], key: str) -> Iterator[None]:
+    """Hold the lock for ``key`` for the duration of the block (blocking)."""
+    if not is_valid_key(key):
+        raise ValueError(f"not a key: {key!r}")
+    directory = Path(lock_dir)
+    directory.mkdir(parents=True, exist_ok=True)
+    fd = os.open(directory / f"{key}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)

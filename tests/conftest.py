@@ -1,0 +1,76 @@
+"""Shared fixtures: a real app on a real SQLite file in a temp dir, its client, and a live server."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask, render_template
+from flask.testing import FlaskClient
+from werkzeug.serving import make_server
+
+from tts_service import create_app
+
+API_KEY = "test-key-0123456789abcdef"
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never inherit a developer's TTS_* settings."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith("TTS_") and name != "TTS_REQUIRE_BROWSER":
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "var"
+
+
+@pytest.fixture
+def app(data_dir: Path) -> Flask:
+    return create_app({"data_dir": data_dir, "api_keys": [API_KEY]})
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def auth() -> dict[str, str]:
+    return {"Authorization": f"Bearer {API_KEY}"}
+
+
+@pytest.fixture
+def seed_html(app: Flask) -> str:
+    """The reference article as its portal shows it (header, date, widgets, paragraphs, signature)."""
+    from tts_service.web.public import DEMO_ID, DEMO_URL, demo_article
+
+    with app.test_request_context("/"):
+        return render_template("demo.html", article=demo_article(), article_id=DEMO_ID, page_url=DEMO_URL)
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    """The app on a real HTTP server at 127.0.0.1 (threaded), stopped after the test."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(5)
+
+
+def stored_files(data_dir: Path) -> list[Path]:
+    """Every file under the audio store (temp files included: a failed request must leave none)."""
+    root = data_dir / "audio"
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.name != ".healthz") if root.exists() else []

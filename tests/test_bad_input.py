@@ -1,0 +1,84 @@
+"""Bad input gets a precise 4xx with a message, and nothing is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import stored_files
+
+
+def _count(app) -> int:
+    return app.extensions["narrator"].index.count_narrations()
+
+
+CASES = [
+    # (what the CMS sends, expected status, expected error code)
+    pytest.param({"json": {"html": "<p>x</p>"}, "headers": {}}, 401, "unauthorized", id="no-api-key"),
+    pytest.param({"json": {"html": "<p>x</p>"}, "headers": {"Authorization": "Bearer wrong-key-123456789"}},
+                 401, "unauthorized", id="wrong-api-key"),
+    pytest.param({"data": "html=x", "content_type": "application/x-www-form-urlencoded"}, 415,
+                 "unsupported_media_type", id="not-json"),
+    pytest.param({"data": "{not json", "content_type": "application/json"}, 400, "invalid_json", id="malformed-json"),
+    pytest.param({"json": ["a", "list"]}, 400, "invalid_json", id="json-not-an-object"),
+    pytest.param({"json": {}}, 400, "missing_field", id="nothing-to-read"),
+    pytest.param({"json": {"html": "   "}}, 400, "empty_input", id="empty-html"),
+    pytest.param({"json": {"title": "", "text": ""}}, 400, "empty_input", id="empty-text"),
+    pytest.param({"json": {"html": 42}}, 400, "invalid_field", id="html-not-a-string"),
+    pytest.param({"json": {"html": "<p>a\x00b</p>"}}, 400, "invalid_field", id="binary-in-html"),
+    pytest.param({"json": {"id": "../../etc/passwd x", "html": "<p>a</p>"}}, 400, "invalid_field", id="hostile-id"),
+    pytest.param({"json": {"url": "javascript:alert(1)", "html": "<p>a</p>"}}, 400, "invalid_field", id="bad-url"),
+    pytest.param({"json": {"html": "<html><body><nav>Trang chủ</nav></body></html>"}}, 422, "empty_article",
+                 id="no-article-text"),
+    pytest.param({"data": b"\x89PNG\r\n\x1a\n\x00\x00binary", "content_type": "application/json"}, 400,
+                 "invalid_json", id="binary-body"),
+]
+
+
+@pytest.mark.parametrize(("request_kwargs", "status", "code"), CASES)
+def test_bad_requests_get_a_clear_error_and_write_nothing(client, app, auth, data_dir, request_kwargs, status, code):
+    kwargs = dict(request_kwargs)
+    headers = kwargs.pop("headers", auth)
+    before = stored_files(data_dir)
+    response = client.post("/api/v1/articles", headers=headers, **kwargs)
+    assert response.status_code == status
+    assert response.is_json
+    error = response.json["error"]
+    assert error["code"] == code
+    assert len(error["message"]) > 10 and "Traceback" not in error["message"]
+    assert stored_files(data_dir) == before
+    assert _count(app) == 0
+
+
+def test_a_10_mb_body_is_refused_before_it_is_read(client, app, auth, data_dir):
+    big = "<p>" + "Nội dung rất dài. " * 600_000 + "</p>"  # > 10 MB of UTF-8
+    response = client.post("/api/v1/articles", json={"html": big}, headers=auth)
+    assert response.status_code == 413
+    assert "MB" in response.json["error"]["message"]
+    assert stored_files(data_dir) == [] and _count(app) == 0
+
+
+def test_an_article_longer_than_the_limit_is_refused_with_its_size(data_dir):
+    from tts_service import create_app
+
+    app = create_app({"data_dir": data_dir, "api_keys": ["k" * 20], "max_article_chars": 500})
+    text = "Câu văn có nội dung. " * 100
+    response = app.test_client().post(
+        "/api/v1/articles", json={"title": "T", "text": text}, headers={"Authorization": "Bearer " + "k" * 20}
+    )
+    assert response.status_code == 413 and "500" in response.json["error"]["message"]
+    assert stored_files(data_dir) == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/audio/../../etc/passwd.mp3", "/audio/" + "g" * 64 + ".mp3", "/audio/" + "a" * 64 + ".exe",
+     "/audio/" + "a" * 64 + ".mp3", "/audio/%2e%2e%2fsecret.mp3"],
+)
+def test_unknown_or_malformed_audio_keys_are_404_json(client, path):
+    response = client.get(path)
+    assert response.status_code == 404 and response.is_json
+
+
+def test_wrong_method_says_so_and_keeps_allow(client):
+    response = client.delete("/api/v1/articles")
+    assert response.status_code == 405 and "POST" in response.headers["Allow"] and response.is_json

@@ -1,0 +1,157 @@
+"""One Settings object, read from ``TTS_*`` environment variables and validated at start-up.
+
+A wrong value stops the service with a message that names the variable and what it accepts:
+``TTS_PORT=abc`` → ``ConfigError: TTS_PORT must be a whole number 1–65535, got 'abc'``.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from audio_cache.index import hash_api_key
+
+
+class ConfigError(ValueError):
+    """A configuration value is wrong; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Defaults are the embedded default: offline espeak, files under ./var, SQLite."""
+
+    port: int = 8000
+    data_dir: Path = Path("var")
+    api_key_hashes: frozenset[str] = frozenset()
+    engine: tuple[str, ...] = ("espeak",)
+    voice: str | None = None
+    rate: int | None = None
+    mp3_bitrate: int = 48
+    max_chars: int = 100
+    max_request_bytes: int = 5 * 1024 * 1024
+    max_article_chars: int = 200_000
+    allowed_hosts: tuple[str, ...] = ()
+    allow_private_fetch: bool = False
+    secret_key: str = field(default_factory=lambda: secrets.token_hex(32), repr=False)
+    demo: bool = True
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "index.sqlite3"
+
+    @property
+    def audio_dir(self) -> Path:
+        return self.data_dir / "audio"
+
+    @property
+    def lock_dir(self) -> Path:
+        return self.data_dir / "locks"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read ``TTS_*`` variables; unknown ``TTS_`` names are refused so typos do not pass silently."""
+        env = os.environ if env is None else env
+        known = {f"TTS_{name.upper()}" for name in _PARSERS} | {"TTS_API_KEYS", "TTS_REQUIRE_BROWSER"}
+        unknown = sorted(k for k in env if k.startswith("TTS_") and k not in known)
+        if unknown:
+            raise ConfigError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        values: dict[str, Any] = {}
+        for name, parse in _PARSERS.items():
+            raw = env.get(f"TTS_{name.upper()}")
+            if raw is not None and raw.strip() != "":
+                values[name] = parse(f"TTS_{name.upper()}", raw.strip())
+        if env.get("TTS_API_KEYS", "").strip():
+            values["api_key_hashes"] = _parse_api_keys(env["TTS_API_KEYS"])
+        return cls(**values).validated()
+
+    def with_overrides(self, overrides: Mapping[str, Any]) -> Settings:
+        """A copy with some fields replaced (used by tests and ``create_app(config)``)."""
+        names = {f.name for f in fields(self)}
+        bad = sorted(set(overrides) - names - {"api_keys"})
+        if bad:
+            raise ConfigError(f"unknown setting(s) {', '.join(bad)}")
+        values = dict(overrides)
+        if "api_keys" in values:
+            values["api_key_hashes"] = frozenset(hash_api_key(k) for k in values.pop("api_keys"))
+        if "data_dir" in values:
+            values["data_dir"] = Path(values["data_dir"])
+        return replace(self, **values).validated()
+
+    def validated(self) -> Settings:
+        from tts_service.engines import ENGINES
+
+        if not 1 <= self.port <= 65535:
+            raise ConfigError(f"TTS_PORT must be 1–65535, got {self.port}")
+        unknown = [name for name in self.engine if name not in ENGINES]
+        if not self.engine or unknown:
+            raise ConfigError(
+                f"TTS_ENGINE must list engines from {', '.join(sorted(ENGINES))} (e.g. 'espeak' or 'gtts,espeak'),"
+                f" got {','.join(self.engine) or 'nothing'}"
+            )
+        if not 20 <= self.max_chars <= 1000:
+            raise ConfigError(f"TTS_MAX_CHARS must be 20–1000, got {self.max_chars}")
+        if self.mp3_bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128):
+            raise ConfigError(
+                f"TTS_MP3_BITRATE must be one of 32, 40, 48, 56, 64, 80, 96, 112, 128; got {self.mp3_bitrate}"
+            )
+        if self.rate is not None and not 80 <= self.rate <= 450:
+            raise ConfigError(f"TTS_RATE must be 80–450 words per minute, got {self.rate}")
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            probe = self.data_dir / ".write-probe"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            raise ConfigError(
+                f"TTS_DATA_DIR {str(self.data_dir)!r} is not a writable directory: {exc.strerror}"
+            ) from exc
+        return self
+
+
+def _int(name: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _bool(name: str, raw: str) -> bool:
+    lowered = raw.lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+def _list(_name: str, raw: str) -> tuple[str, ...]:
+    return tuple(part.strip().lower() for part in raw.split(",") if part.strip())
+
+
+def _parse_api_keys(raw: str) -> frozenset[str]:
+    keys = [k.strip() for k in raw.split(",") if k.strip()]
+    short = [k for k in keys if len(k) < 16]
+    if short:
+        raise ConfigError("TTS_API_KEYS entries must be at least 16 characters (use `make key` to make one)")
+    return frozenset(hash_api_key(k) for k in keys)
+
+
+_PARSERS: dict[str, Any] = {
+    "port": _int,
+    "data_dir": lambda _n, raw: Path(raw),
+    "engine": _list,
+    "voice": lambda _n, raw: raw,
+    "rate": _int,
+    "mp3_bitrate": _int,
+    "max_chars": _int,
+    "max_request_bytes": _int,
+    "max_article_chars": _int,
+    "allowed_hosts": _list,
+    "allow_private_fetch": _bool,
+    "secret_key": lambda _n, raw: raw,
+    "demo": _bool,
+}
