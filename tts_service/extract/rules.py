@@ -1,0 +1,264 @@
+"""Text rules for Vietnamese article pages: what a listener must not hear, and what a block is.
+
+Each rule is a small named predicate over one block's text, with examples in its docstring. They are
+general (no page names, no sentences from a particular article): the service meets publishers it has never
+seen. Patterns are tables, not ``if`` chains, so a new widget label is one line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+#: Zero-width and soft-hyphen characters: invisible on screen, noise to a speech engine.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def clean_text(text: str) -> str:
+    """NFC, ``&nbsp;`` and every whitespace run → one space, invisible characters removed.
+
+    ``clean_text(" Hoa\u0300\u00a0 nở\\n") == "Hoà nở"``
+    """
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    return _SPACES.sub(" ", text).strip()
+
+
+def key(text: str) -> str:
+    """Comparison key: case-folded words only. ``key("Tin  khác:") == key("TIN KHÁC")``"""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# --- interface strings ----------------------------------------------------------------------------
+
+#: Labels of widgets and navigation that portals print next to the article. A block made of these labels
+#: (and digits, symbols or a colon and a short value) is interface, not article.
+UI_LABELS: tuple[str, ...] = (
+    "xem cỡ chữ",
+    "cỡ chữ",
+    "đọc bài viết",
+    "nghe đọc bài",
+    "nghe bài viết",
+    "nghe audio",
+    "in bài",
+    "in bài viết",
+    "in trang",
+    "bản in",
+    "chia sẻ",
+    "gửi bài",
+    "gửi email",
+    "gửi cho bạn bè",
+    "lưu bài",
+    "copy link",
+    "sao chép liên kết",
+    "lượt xem",
+    "số lượt xem",
+    "lượt đọc",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "gửi ý kiến",
+    "trở lại",
+    "quay lại",
+    "về đầu trang",
+    "lên đầu trang",
+    "trang chủ",
+    "đăng nhập",
+    "đăng ký",
+    "sơ đồ cổng",
+    "sơ đồ trang",
+    "truy cập nội dung luôn",
+    "bản quyền",
+    "tags",
+    "tag",
+    "từ khóa",
+    "từ khoá",
+    "facebook",
+    "twitter",
+    "zalo",
+    "tweet",
+    "like",
+    "share",
+    "print",
+    "email",
+    "font size",
+    "text size",
+    "listen",
+    "giảm cỡ chữ",
+    "tăng cỡ chữ",
+    "a",
+    "a a a",
+    "in",
+    "gửi",
+    "lưu",
+    "nghe",
+    "phóng to",
+    "thu nhỏ",
+    "mặc định",
+    "bản tin",
+    "google",
+    "linkedin",
+    "pinterest",
+    "messenger",
+)
+#: Headings that open a list of other articles, comments or links: the article is over when one appears.
+END_MARKERS: tuple[str, ...] = (
+    "tin liên quan",
+    "tin khác",
+    "các tin khác",
+    "tin cùng chuyên mục",
+    "tin mới",
+    "tin mới nhất",
+    "tin đã đưa",
+    "bài viết liên quan",
+    "bài liên quan",
+    "xem thêm",
+    "đọc thêm",
+    "có thể bạn quan tâm",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "gửi ý kiến",
+    "tin tức liên quan",
+    "các bài viết khác",
+    "bài viết khác",
+    "related",
+    "related articles",
+    "related stories",
+    "read more",
+    "more stories",
+    "comments",
+    "you may also like",
+)
+_UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
+_UI_PREFIXES = tuple(sorted((k for k in _UI_KEYS if len(k) > 2), key=len, reverse=True))
+_END_KEYS = frozenset(key(x) for x in END_MARKERS)
+
+
+def _only_ui_words(words: list[str]) -> bool:
+    """Every word is a label word, a number or a single letter: ``"a a a"``, ``"12"``, ``"facebook zalo"``."""
+    label_words = {w for k in _UI_KEYS for w in k.split()}
+    return all(w.isdigit() or len(w) == 1 or w in label_words for w in words)
+
+
+def is_ui_string(text: str) -> bool:
+    """A short block made of widget labels: ``"Xem cỡ chữ: A- A A+"``, ``"Chia sẻ"``, ``"Lượt xem: 120"``.
+
+    ``is_ui_string("Chia sẻ kinh nghiệm") is False`` (an in-body heading) and so is any full sentence.
+    """
+    k = key(text)
+    if not k:
+        return bool(text.strip())  # punctuation or symbols only ("|", "»", "+")
+    if k in _UI_KEYS:
+        return True
+    words = k.split()
+    if len(words) > 12 or _ends_sentence(text):
+        return False
+    for label in _UI_PREFIXES:
+        if k.startswith(label + " "):
+            rest = k[len(label) + 1 :].split()
+            after = text.casefold().split(label.split()[-1], 1)[-1].lstrip()
+            return _only_ui_words(rest) or (after.startswith(":") and len(rest) <= 4)
+    return _only_ui_words(words) and len(words) <= 6
+
+
+def is_end_marker(text: str) -> bool:
+    """``is_end_marker("Tin liên quan:") is True`` — a heading after which only related links follow."""
+    return key(text) in _END_KEYS
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…", '."', ".”"))
+
+
+# --- captions -------------------------------------------------------------------------------------
+
+_CAPTION_START = re.compile(
+    r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|video|clip|photo|image|credit|hình)\s*(\d+\s*)?[:(\-–]",
+    re.IGNORECASE,
+)
+_CAPTION_END = re.compile(
+    r"(\(|\.\s|\s[-–]\s|^)\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|credit|hình)"
+    r"\s*:\s*[^!?:]{1,60}\)?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """A photo or video caption: ``"Ảnh: Minh Hoàng"``, ``"Đồng chí Bí thư phát biểu. Ảnh: T.H"``.
+
+    ``is_caption("Ảnh hưởng của bão số 5 rất lớn.") is False``.
+    """
+    t = text.strip()
+    if _CAPTION_START.match(t):
+        return True
+    return len(t) < 500 and bool(_CAPTION_END.search(t))
+
+
+# --- metadata lines -------------------------------------------------------------------------------
+
+_DATE_TOKENS = re.compile(
+    r"""
+    \d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}            # 10/10/2021, 2021-10-10
+    | \d{1,2}\s*[:h]\s*\d{2}(\s*:\s*\d{2})?(\s*(sa|ch|am|pm|a\.m\.|p\.m\.))?  # 2:52:28 CH, 14h30
+    | \b(gmt|utc)\s*[+\-]?\s*\d{0,2}
+    | \b(thứ\s*(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật)\b
+    | \b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+    | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
+    | \b(published|updated|posted|on|at)\b
+    | \b(january|february|march|april|may|june|july|august|september|october|november|december)\b
+    | \b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?
+    | \b\d{1,4}\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_date_line(text: str) -> bool:
+    """A publication date/time line: ``"10/10/2021 2:52:28 CH"``, ``"Thứ hai, 02/11/2023, 19:20 (GMT+7)"``.
+
+    ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``.
+    """
+    t = text.strip()
+    if len(t) > 80 or not re.search(r"\d", t):
+        return False
+    if not re.search(
+        r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s*:\s*\d{2}|\b(19|20)\d{2}\b", t
+    ):
+        return False
+    rest = _DATE_TOKENS.sub(" ", t)
+    return len(re.findall(r"\w+", rest)) <= 1
+
+
+# --- block kinds ----------------------------------------------------------------------------------
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line in capitals with no closing full stop reads as a heading: ``"CHỨC NĂNG, NHIỆM VỤ"``."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and len(text) <= 160
+        and not text.rstrip().endswith((".", ";", ","))
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    )
+
+
+_NAME_WORD = re.compile(r"^[\w.\-'’]+$")
+
+
+def looks_like_signature(text: str) -> bool:
+    """The closing byline: a short name or agency, no sentence: ``"Văn phòng Thành ủy Huế"``, ``"Anh Minh"``,
+    ``"(Theo TTXVN)"``, ``"Lê Phương - Thu Hà"``.
+
+    ``looks_like_signature("Xem thêm:") is False``; ``looks_like_signature("Hội nghị kết thúc.") is False``.
+    """
+    t = text.strip().strip("()[]").strip()
+    if not t or len(t) > 80 or t.endswith((":", "?", "!", ";", ",")):
+        return False
+    if _ends_sentence(t) and len(t.split()) > 3:
+        return False
+    words = t.replace("-", " ").replace("–", " ").replace("/", " ").split()
+    if not 1 <= len(words) <= 8:
+        return False
+    if is_ui_string(t) or is_end_marker(t) or is_date_line(t):
+        return False
+    return all(_NAME_WORD.match(w.strip(".,()")) or not w.strip(".,()") for w in words)
