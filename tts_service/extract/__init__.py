@@ -157,19 +157,26 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
 
 
 def _recover_edges(raw: list[RawBlock], body: lxml.html.HtmlElement) -> list[RawBlock]:
-    """Give back the closing signature that main-content detection tends to cut as "too short".
+    """Give back the lead and the closing signature that main-content detection tends to cut.
 
-    The page is walked into blocks; the block right after the last extracted one (skipping empty ones)
-    is appended when it reads as a byline and sits in the same container.
+    The page is walked into blocks and the extracted ones are found in it. A full paragraph right before the
+    first extracted block, in the same container, is the lead (a listener must never miss the sapo); a byline
+    right after the last one, in the same container, is the signature.
     """
     if not raw:
         return raw
     page = walk_blocks([body])
-    keys = [key(b.text) for b in page]
-    last_key = key(raw[-1].text)
-    try:
-        last = len(keys) - 1 - keys[::-1].index(last_key)
-    except ValueError:
+    texts = [b.text for b in page]
+    first = _find(texts, raw[0].text)
+    if first is not None:
+        for prev in reversed(page[max(0, first - 3) : first]):
+            if is_ui_string(prev.text) or is_date_line(prev.text) or is_caption(prev.text):
+                continue
+            if _reads_as_paragraph(prev.text) and _near(page[first].element, prev.element):
+                raw = [RawBlock("lead", prev.text, prev.element), *raw]
+            break
+    last = _find(texts, raw[-1].text, last=True)
+    if last is None:
         return raw
     anchor = page[last].element
     for nxt in page[last + 1 : last + 4]:
@@ -179,6 +186,24 @@ def _recover_edges(raw: list[RawBlock], body: lxml.html.HtmlElement) -> list[Raw
             return [*raw, RawBlock("signature", nxt.text, nxt.element)]
         break
     return raw
+
+
+def _find(texts: list[str], text: str, last: bool = False) -> int | None:
+    """Index of the page block with this text (same words if the engine changed spacing or punctuation)."""
+    order = range(len(texts) - 1, -1, -1) if last else range(len(texts))
+    for i in order:
+        if texts[i] == text:
+            return i
+    wanted = key(text)
+    for i in order:
+        if key(texts[i]) == wanted:
+            return i
+    return None
+
+
+def _reads_as_paragraph(text: str) -> bool:
+    """Running text: a dozen words or more that end like a sentence."""
+    return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
 
 
 def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, levels: int = 3) -> bool:

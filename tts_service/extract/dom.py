@@ -16,7 +16,7 @@ from lxml import etree
 
 from tts_service.errors import BadInput, EmptyArticle
 from tts_service.extract.profiles import SiteProfile, compile_selector
-from tts_service.extract.rules import clean_text, key
+from tts_service.extract.rules import clean_text, collapse, key
 
 #: libxml2 stops nesting at 255 levels; a page that deep is an attack or a broken generator, not an article.
 MAX_DEPTH = 250
@@ -101,7 +101,7 @@ _WIDGET_WORDS = re.compile(
     r"tags?|tag-?list|keywords?|related|lien-?quan|lienquan|tin-?khac|tinkhac|other-?news|othernews|"
     r"comments?|binh-?luan|binhluan|caption|captions|figcaption|image-?caption|portlet-title|"
     r"bookmarks?|sharebox|share-?box|social-?bookmarks|discussion|advert|advertisement|ads|quang-?cao|"
-    r"banner|newsletter|subscribe|subscription|popup|modal|cookie|sr-only|visually-?hidden|screen-?reader"
+    r"banner|cta|promo|newsletter|subscribe|subscription|popup|modal|cookie|sr-only|visually-?hidden|screen-?reader"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
@@ -280,7 +280,7 @@ class _Walker:
         self.parts = []
         current: list[str] = []
         for line in lines:
-            line = clean_text(line)
+            line = collapse(line)
             if not line:
                 if current:
                     self._emit(" ".join(current))

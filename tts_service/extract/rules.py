@@ -12,7 +12,7 @@ import unicodedata
 
 _SPACES = re.compile(r"\s+")
 #: Zero-width and soft-hyphen characters: invisible on screen, noise to a speech engine.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_text(text: str) -> str:
@@ -20,7 +20,12 @@ def clean_text(text: str) -> str:
 
     ``clean_text(" Hoa\u0300\u00a0 nở\\n") == "Hoà nở"``
     """
-    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs → one space, trimmed (text already NFC): ``collapse(" a \n b ") == "a b"``"""
     return _SPACES.sub(" ", text).strip()
 
 
@@ -128,15 +133,20 @@ END_MARKERS: tuple[str, ...] = (
     "comments",
     "you may also like",
 )
+#: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
+NAV_PREFIXES: tuple[str, ...] = (
+    "trở lại", "quay lại", "quay về", "xem tiếp", "chuyên mục", "danh mục", "back to", "go back",
+)
+_NAV_KEYS = tuple(key(x) for x in NAV_PREFIXES)
 _UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
 _UI_PREFIXES = tuple(sorted((k for k in _UI_KEYS if len(k) > 2), key=len, reverse=True))
+_UI_WORDS = frozenset(w for k in _UI_KEYS for w in k.split())
 _END_KEYS = frozenset(key(x) for x in END_MARKERS)
 
 
 def _only_ui_words(words: list[str]) -> bool:
     """Every word is a label word, a number or a single letter: ``"a a a"``, ``"12"``, ``"facebook zalo"``."""
-    label_words = {w for k in _UI_KEYS for w in k.split()}
-    return all(w.isdigit() or len(w) == 1 or w in label_words for w in words)
+    return all(w.isdigit() or len(w) == 1 or w in _UI_WORDS for w in words)
 
 
 def is_ui_string(text: str) -> bool:
@@ -152,6 +162,8 @@ def is_ui_string(text: str) -> bool:
     words = k.split()
     if len(words) > 12 or _ends_sentence(text):
         return False
+    if len(words) <= 8 and any(k == n or k.startswith(n + " ") for n in _NAV_KEYS):
+        return True
     for label in _UI_PREFIXES:
         if k.startswith(label + " "):
             rest = k[len(label) + 1 :].split()
@@ -233,6 +245,8 @@ def is_date_line(text: str) -> bool:
 
 def looks_like_heading(text: str) -> bool:
     """A short line in capitals with no closing full stop reads as a heading: ``"CHỨC NĂNG, NHIỆM VỤ"``."""
+    if len(text) > 160:
+        return False
     letters = [c for c in text if c.isalpha()]
     return (
         len(letters) >= 3
