@@ -207,7 +207,12 @@ def test_an_http_error_is_reported(server: str) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["ftp://127.0.0.1/article", "file:///etc/passwd", "javascript:alert(1)", "http://user:pw@127.0.0.1/article"],
+    [
+        "ftp://127.0.0.1/article",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "http://user:pw@127.0.0.1/article",
+    ],
 )
 def test_other_schemes_and_credentials_in_the_url_are_refused(url: str) -> None:
     with pytest.raises(FetchRefused):
