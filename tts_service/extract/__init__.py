@@ -42,6 +42,7 @@ from tts_service.extract.rules import (
     is_caption,
     is_date_line,
     is_end_marker,
+    is_social_contact,
     is_ui_string,
     key,
     looks_like_heading,
@@ -227,7 +228,7 @@ def _assemble(
             continue
         if is_end_marker(text) and kept:
             break  # "Tin liên quan", "Bình luận": the rest is other articles or comments
-        if is_ui_string(text) or is_date_line(text):
+        if is_ui_string(text) or is_date_line(text) or is_social_contact(text):
             continue
         if is_caption(text):
             dropped_captions.append(text)

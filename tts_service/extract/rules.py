@@ -181,6 +181,22 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", "…", '."', ".”"))
 
 
+_SOCIAL = re.compile(r"\b(facebook|twitter|zalo|youtube|tiktok|instagram|telegram|linkedin|fanpage)\b", re.I)
+_LINK_OR_HANDLE = re.compile(r"https?://|www\.")
+_FOLLOW = re.compile(r"^(follow|theo dõi|like|kết nối|tham gia)\b", re.I)
+
+
+def is_social_contact(text: str) -> bool:
+    """A "follow us" or "reach the reporter on Twitter at http://…" line: links read aloud help no one.
+
+    ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True;
+    ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False.
+    """
+    if len(text.split()) > 30 or not _SOCIAL.search(text):
+        return False
+    return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
+
+
 # --- captions -------------------------------------------------------------------------------------
 
 _CAPTION_START = re.compile(
