@@ -8,8 +8,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tts_service.errors import BadInput, EmptyArticle, TooLarge
+from tts_service.errors import BadInput, EmptyArticle, ServiceError, TooLarge
 from tts_service.extract import extract_article, load_profiles
 from tts_service.models import Block
 
@@ -344,6 +346,15 @@ def test_an_unknown_charset_label_falls_back_to_utf8() -> None:
     assert extract_article(html, content_type="text/html; charset=x-bogus").title == "Huế"
 
 
+def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
+    xhtml = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+        f"<head><title>T</title></head><body><h1>Tiêu đề</h1><p>{SENTENCES[0]}</p></body></html>"
+    )
+    assert extract_article(xhtml).text == f"Tiêu đề\n\n{SENTENCES[0]}"
+    assert extract_article(xhtml.encode()).text == f"Tiêu đề\n\n{SENTENCES[0]}"
+
+
 def test_decomposed_text_and_nbsp_come_out_nfc_with_plain_spaces() -> None:
     nfd = unicodedata.normalize("NFD", f"<h1>Thành&nbsp;phố Huế</h1><p>{SENTENCES[0]}\u00a0</p>")
     art = extract_article(nfd)
@@ -415,3 +426,45 @@ def test_ten_thousand_levels_of_nesting_are_refused_quickly() -> None:
 def test_a_page_with_only_a_title_says_so() -> None:
     with pytest.raises(EmptyArticle, match="tiêu đề"):
         extract_article("<h1>Chỉ có tiêu đề</h1>")
+
+
+# --- never a crash ---------------------------------------------------------------------------------------
+
+_TAGS = [
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<h1>",
+    "</h1>",
+    "<br>",
+    "<li>",
+    "<table><tr><td>",
+    "<!--",
+    "-->",
+    "<script>",
+    "</script>",
+    "<html>",
+    "<body>",
+    "&nbsp;",
+    "Huế ",
+    "Ảnh: ",
+    "Xem cỡ chữ",
+    "<meta charset=x>",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        st.lists(st.sampled_from(_TAGS) | st.text(max_size=8), max_size=40).map("".join),
+    )
+)
+def test_any_input_gives_an_article_or_a_clear_service_error(data: str | bytes) -> None:
+    try:
+        article = extract_article(data)
+    except ServiceError as err:
+        assert err.message
+    else:
+        assert article.blocks and unicodedata.is_normalized("NFC", article.text)

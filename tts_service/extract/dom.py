@@ -106,6 +106,7 @@ _WIDGET_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _HOME_LINK_KEYS = frozenset({"trang chủ", "home", "trang chính"})
 
 
@@ -113,6 +114,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse text into an ``<html>`` tree, refusing empty input and absurd nesting with a clear error."""
     if not text.strip():
         raise EmptyArticle("Nội dung rỗng: không có HTML để đọc (empty input).")
+    text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: the bytes were decoded already
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
