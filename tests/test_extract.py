@@ -158,6 +158,20 @@ def test_share_and_print_links_under_the_article_are_not_read() -> None:
     assert extract_article(frag).text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]
 
 
+def test_read_more_links_keywords_and_view_counts_inside_the_article_are_not_read() -> None:
+    frag = (
+        f"<h1>Tiêu đề</h1><p>Ngày đăng: 10/10/2021 | Lượt xem: 1234</p><p>{SENTENCES[0]}</p>"
+        "<p><strong>Xem thêm:</strong> <a href='/x'>Huế ra quân phòng chống dịch trong mùa mưa bão</a></p>"
+        f"<p>{SENTENCES[1]}</p><p>(Ảnh minh họa)</p><div>Từ khóa: Huế, hội nghị, Mặt trận Tổ quốc</div>"
+    )
+    assert extract_article(frag).text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]
+
+
+def test_a_sentence_that_starts_like_a_label_is_still_read() -> None:
+    sentence = "Xem thêm các hoạt động của Đoàn tại địa phương, năm 2021 đã được tổng kết."
+    assert extract_article(f"<p>{sentence}</p>").blocks == [Block("paragraph", sentence)]
+
+
 def test_a_paragraph_that_starts_with_a_widget_word_is_still_read() -> None:
     frag = "<h2>Chia sẻ kinh nghiệm</h2><p>Chia sẻ kinh nghiệm làm kinh tế giỏi của hội viên nông dân.</p>"
     art = extract_article(frag)

@@ -54,12 +54,13 @@ from tts_service.models import Article, Block
 __all__ = ["MAX_INPUT_BYTES", "SiteProfile", "extract_article", "load_profiles"]
 
 _LEAD_CLASS = re.compile(
-    r"(?:^|[\s_\-])(sapo|lead|lede|description|desc|summary|chapeau|excerpt|intro|standfirst|teaser|"
+    r"sapo|tomtat|chapeau|(?:^|[\s_\-])(lead|lede|description|desc|summary|chapeau|excerpt|intro|standfirst|teaser|"
     r"tomtat|tom-tat|mota|abstract|subtitle|sub-title|dek)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
-#: Fewer characters than this in the body and the captions are the story (a photo report): read them.
-_PHOTO_STORY_MAX_BODY = 200
+#: Less body text than this, and captions at least twice as long: the captions are the story (a photo
+#: report), so they are read.
+_PHOTO_STORY_MAX_BODY = 120
 
 
 def extract_article(
@@ -242,11 +243,10 @@ def _assemble(
     if not title and kept and kept[0].kind == "heading":
         title = kept.pop(0).text
     title = title or meta_title
-    if not kept and (captions or dropped_captions):
-        kept = [RawBlock("paragraph", clean_text(c)) for c in [*captions, *dropped_captions]]
-    elif sum(len(b.text) for b in kept) < _PHOTO_STORY_MAX_BODY and (captions or dropped_captions):
-        kept += [RawBlock("paragraph", clean_text(c)) for c in [*captions, *dropped_captions]]
-
+    all_captions = [clean_text(c) for c in [*captions, *dropped_captions]]
+    body_chars = sum(len(b.text) for b in kept)
+    if body_chars < _PHOTO_STORY_MAX_BODY and sum(map(len, all_captions)) > 2 * body_chars:
+        kept += [RawBlock("paragraph", c) for c in all_captions if c]
     lead_key = key(lead_text) if lead_text else ""
     if lead_key and not any(key(b.text) == lead_key for b in kept):
         kept.insert(0, RawBlock("lead", lead_text))

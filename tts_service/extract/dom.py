@@ -200,7 +200,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
-        if names and _WIDGET_WORDS.search(names) and not _holds_article(el):
+        if names and (_WIDGET_WORDS.search(names) or "caption" in names.lower()) and not _holds_article(el):
             if "caption" in names.lower():
                 text = clean_text(el.text_content())
                 if text:

@@ -104,6 +104,17 @@ UI_LABELS: tuple[str, ...] = (
     "linkedin",
     "pinterest",
     "messenger",
+    "kích thước chữ", "kích cỡ chữ", "font chữ", "bình chọn", "lưu tin", "đọc bài", "nghe tin", "giọng đọc",
+    "tải về", "tải xuống", "download", "bản để in", "gửi tin", "lưu lại", "báo lỗi", "góp ý",
+)  # fmt: skip
+#: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
+LIST_LABELS: tuple[str, ...] = (
+    "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin cùng chủ đề", "tin cùng chuyên mục",
+    "có thể bạn quan tâm", "từ khóa", "từ khoá", "tags", "tag", "chủ đề", "read more", "related", "see also",
+    "mời xem", "mời bạn đọc xem",
+)  # fmt: skip
+_LIST_LABEL = re.compile(
+    r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE
 )
 #: Headings that open a list of other articles, comments or links: the article is over when one appears.
 END_MARKERS: tuple[str, ...] = (
@@ -160,7 +171,11 @@ def is_ui_string(text: str) -> bool:
     if k in _UI_KEYS:
         return True
     words = k.split()
-    if len(words) > 12 or _ends_sentence(text):
+    if _ends_sentence(text):
+        return False
+    if len(words) <= 40 and _LIST_LABEL.match(text):
+        return True  # "Xem thêm: <another article>", "Từ khóa: a, b, c"
+    if len(words) > 12:
         return False
     if len(words) <= 8 and any(k == n or k.startswith(n + " ") for n in _NAV_KEYS):
         return True
@@ -200,7 +215,8 @@ def is_social_contact(text: str) -> bool:
 # --- captions -------------------------------------------------------------------------------------
 
 _CAPTION_START = re.compile(
-    r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|video|clip|photo|image|credit|hình)\s*(\d+\s*)?[:(\-–]",
+    r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|video|clip|photo|image|credit|hình)\s*(\d+\s*)?"
+    r"([:(\-–)]|$)",
     re.IGNORECASE,
 )
 _CAPTION_END = re.compile(
@@ -231,7 +247,8 @@ _DATE_TOKENS = re.compile(
     | \b(thứ\s*(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật)\b
     | \b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
     | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
-    | \b(published|updated|posted|on|at)\b
+    | \b(published|updated|posted|on|at|by|views?)\b
+    | \b(lượt\s*xem|lượt\s*đọc|lượt\s*truy\s*cập|đăng\s*bởi|bởi|người\s*đăng|cập\s*nhật\s*lúc)\b
     | \b(january|february|march|april|may|june|july|august|september|october|november|december)\b
     | \b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?
     | \b\d{1,4}\b
