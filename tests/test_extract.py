@@ -119,6 +119,13 @@ def test_the_font_size_and_read_aloud_widgets_are_never_read_even_without_class_
     assert art.text.split("\n\n") == ["Hội nghị trực báo quý III", *SENTENCES]
 
 
+def test_a_toolbar_with_date_font_size_and_voice_choice_on_one_line_is_never_read() -> None:
+    toolbar = "<div>10/10/2021 2:52:28 CH | Xem cỡ chữ: A- A A+ | Đọc bài viết: Giọng nữ miền Bắc</div>"
+    old = "<h4>Các tin đã đưa</h4><ul><li><a href='/c'>Huế tổ chức lễ hội đường phố</a></li></ul>"
+    art = extract_article(f"<h1>Tiêu đề</h1>{toolbar}{body_html(2)}{old}")
+    assert art.text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]
+
+
 def test_image_captions_are_not_read() -> None:
     article = (
         f"<article><h1>Tiêu đề bài</h1>{body_html(2)}"

@@ -39,6 +39,7 @@ from tts_service.extract.profiles import (
 )
 from tts_service.extract.rules import (
     clean_text,
+    has_widget_phrase,
     is_caption,
     is_date_line,
     is_end_marker,
@@ -229,7 +230,7 @@ def _assemble(
             continue
         if is_end_marker(text) and kept:
             break  # "Tin liên quan", "Bình luận": the rest is other articles or comments
-        if is_ui_string(text) or is_date_line(text) or is_social_contact(text):
+        if is_ui_string(text) or is_date_line(text) or is_social_contact(text) or has_widget_phrase(text):
             continue
         if is_caption(text):
             dropped_captions.append(text)

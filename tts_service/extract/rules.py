@@ -118,32 +118,15 @@ _LIST_LABEL = re.compile(
 )
 #: Headings that open a list of other articles, comments or links: the article is over when one appears.
 END_MARKERS: tuple[str, ...] = (
-    "tin liên quan",
-    "tin khác",
-    "các tin khác",
-    "tin cùng chuyên mục",
-    "tin mới",
-    "tin mới nhất",
-    "tin đã đưa",
-    "bài viết liên quan",
-    "bài liên quan",
-    "xem thêm",
-    "đọc thêm",
-    "có thể bạn quan tâm",
-    "bình luận",
-    "ý kiến bạn đọc",
-    "gửi ý kiến",
-    "tin tức liên quan",
-    "các bài viết khác",
-    "bài viết khác",
-    "related",
-    "related articles",
-    "related stories",
-    "read more",
-    "more stories",
-    "comments",
-    "you may also like",
-)
+    "tin liên quan", "tin bài liên quan", "tin tức liên quan", "bài viết liên quan", "bài liên quan",
+    "tin khác", "tin tức khác", "bài viết khác", "tin cùng chuyên mục", "bài viết cùng chuyên mục",
+    "tin cùng loại", "tin cùng chủ đề", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin đã đưa",
+    "tin xem nhiều", "tin đọc nhiều", "đọc nhiều nhất", "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm",
+    "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
+    "gửi bình luận", "ý kiến của bạn", "liên kết website", "văn bản mới",
+    "related", "related articles", "related stories", "read more", "more stories", "comments",
+    "you may also like", "recommended", "more from",
+)  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
     "trở lại", "quay lại", "quay về", "xem tiếp", "chuyên mục", "danh mục", "back to", "go back",
@@ -183,13 +166,37 @@ def is_ui_string(text: str) -> bool:
         if k.startswith(label + " "):
             rest = k[len(label) + 1 :].split()
             after = text.casefold().split(label.split()[-1], 1)[-1].lstrip()
-            return _only_ui_words(rest) or (after.startswith(":") and len(rest) <= 4)
+            return _only_ui_words(rest) or after.startswith(":")
     return _only_ui_words(words) and len(words) <= 6
 
 
+#: Phrases that only widgets print; a short block containing one is interface even with other words around.
+WIDGET_PHRASES: tuple[str, ...] = (
+    "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "nghe đọc bài", "nghe bài viết", "in bài viết", "copy link",
+    "lượt xem", "lượt truy cập", "gửi bài viết", "về đầu trang", "lên đầu trang", "sơ đồ cổng",
+    "truy cập nội dung luôn", "bản quyền thuộc", "đăng nhập", "a- a a+",
+)  # fmt: skip
+
+
+def has_widget_phrase(text: str) -> bool:
+    """A short block that contains a widget phrase: ``"10/10/2021 | Xem cỡ chữ: A- A A+ | Đọc bài viết"``.
+
+    Short is 12 words, or 25 when the block is not a sentence (no closing full stop).
+    """
+    n = len(text.split())
+    if n > 25 or (n > 12 and _ends_sentence(text)):
+        return False
+    low = text.casefold()
+    return any(p in low for p in WIDGET_PHRASES)
+
+
 def is_end_marker(text: str) -> bool:
-    """``is_end_marker("Tin liên quan:") is True`` — a heading after which only related links follow."""
-    return key(text) in _END_KEYS
+    """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow."""
+    k = key(text)
+    for article in ("các ", "những "):
+        if k.startswith(article):
+            k = k[len(article) :]
+    return k in _END_KEYS
 
 
 def _ends_sentence(text: str) -> bool:
