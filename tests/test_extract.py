@@ -263,6 +263,19 @@ def test_the_title_falls_back_to_og_title_then_to_the_page_title_without_the_sit
     )
 
 
+def test_an_old_table_portal_without_h1_reads_its_headline_cell_as_the_title() -> None:
+    html = (
+        "<html><head><title>Cổng thông tin điện tử tỉnh</title></head><body><form id='form1'>"
+        f"<table><tr><td>{NAV}</td></tr><tr><td><table>"
+        "<tr><td class='tieude'>Huế đẩy mạnh phục hồi kinh tế</td></tr>"
+        "<tr><td>Ngày đăng: 08/10/2021 | Lượt xem: 1.234</td></tr>"
+        f"<tr><td>{SENTENCES[0]}<br><br>{SENTENCES[1]}<br><br>{SENTENCES[2]}<br><br>{SENTENCES[3]}</td></tr>"
+        f"</table></td></tr></table>{FOOTER}</form></body></html>"
+    )
+    art = extract_article(html)
+    assert art.text.split("\n\n") == ["Huế đẩy mạnh phục hồi kinh tế", *SENTENCES]
+
+
 def test_a_widget_heading_is_not_taken_for_the_headline() -> None:
     html = page(
         "<h1 class='portlet-title'><span>giới thiệu</span></h1>"

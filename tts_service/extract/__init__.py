@@ -204,6 +204,19 @@ def _find(texts: list[str], text: str, last: bool = False) -> int | None:
     return None
 
 
+def _reads_as_headline(block: RawBlock) -> bool:
+    """The first block of a page without ``<h1>``: a heading, or a short line that is not a sentence
+    (old portals print the headline in a table cell: ``<td class="tieude">``)."""
+    if block.kind == "heading":
+        return True
+    words = len(block.text.split())
+    ends_like_sentence = block.text.rstrip().endswith(_NOT_HEADLINE_END)
+    return block.kind == "paragraph" and 4 <= words <= 30 and not ends_like_sentence
+
+
+_NOT_HEADLINE_END = (".", ":", ";", ",", "…", ")")
+
+
 def _reads_as_paragraph(text: str) -> bool:
     """Running text: a dozen words or more that end like a sentence."""
     return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
@@ -241,7 +254,7 @@ def _assemble(
         kept.append(RawBlock(kind, text, rb.element))
 
     title = body_title
-    if not title and kept and kept[0].kind == "heading":
+    if not title and kept and len(kept) > 1 and _reads_as_headline(kept[0]):
         title = kept.pop(0).text
     title = title or meta_title
     all_captions = [clean_text(c) for c in [*captions, *dropped_captions]]
