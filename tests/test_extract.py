@@ -97,6 +97,19 @@ def test_the_huecity_page_matches_the_shared_fixture_when_it_is_there() -> None:
     assert HUE_EXPECTED.split("\n\n") == wanted
 
 
+@pytest.mark.parametrize("layout", ["dantri", "tuoitre", "baochinhphu"])
+def test_common_vietnamese_news_layouts_read_sapo_body_and_byline_only(layout: str) -> None:
+    """Hand-made pages in the markup style of large Vietnamese news sites (not copies of their articles):
+    sapo beside the body, byline after it, in-body related box, photo captions, tags, comments, sidebar."""
+    html = (DATA / f"news-layout-{layout}.html").read_text(encoding="utf-8")
+    expected = (DATA / f"news-layout-{layout}.expected.txt").read_text(encoding="utf-8").strip()
+    art = extract_article(html)
+    assert art.text == expected
+    assert art.blocks[0].kind == "lead" and art.blocks[-1].kind == "signature"
+    for junk in ("Ảnh", "Đọc thêm", "Từ khóa", "Bình luận", "Tin liên quan", "Đọc nhiều", "Bản quyền", "GMT"):
+        assert junk not in art.text
+
+
 @pytest.mark.parametrize(
     "ui",
     ["Xem cỡ chữ", "Đọc bài viết", "In bài", "Chia sẻ", "10/10/2021", "2:52:28 CH", "Các tin khác", "Ảnh:"],
