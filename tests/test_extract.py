@@ -347,6 +347,14 @@ def test_an_admin_profile_picks_the_container_and_drops_a_site_widget(tmp_path: 
     assert "Ghi chú" not in extract_article(html, url="https://www.vidu.gov.vn/tin/1", profiles=profiles).text
 
 
+def test_a_profile_container_class_reused_by_the_footer_reads_only_the_article() -> None:
+    html = (
+        "<html><body><div class='journal-content-article'><p>Liên hệ: 24 Tố Hữu, Huế.</p></div>"
+        f"<h1>Tiêu đề</h1><div class='journal-content-article'>{body_html()}</div></body></html>"
+    )
+    assert extract_article(html, url=HUE_URL).text.split("\n\n") == ["Tiêu đề", *SENTENCES]
+
+
 def test_the_reference_portal_profile_ships_with_the_project() -> None:
     names = [p.name for p in load_profiles()]
     assert any("huecity.gov.vn" in n for n in names)

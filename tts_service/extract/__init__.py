@@ -122,12 +122,15 @@ def _outermost(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.Html
 def _profile_containers(
     body: lxml.html.HtmlElement, profile: SiteProfile | None
 ) -> list[lxml.html.HtmlElement]:
+    """The article container named by the profile: the first selector that matches text wins, and of its
+    matches the one with the most text (portals reuse one class for the footer's web content too)."""
     if profile is None:
         return []
     for css in profile.container:
-        found = _outermost(compile_selector(css)(body))
-        if found and sum(len(el.text_content().strip()) for el in found) > 0:
-            return found
+        found = [(len(el.text_content().strip()), el) for el in _outermost(compile_selector(css)(body))]
+        found = [f for f in found if f[0] > 0]
+        if found:
+            return [max(found, key=lambda f: f[0])[1]]
     return []
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -112,10 +114,16 @@ def address_refusal(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, allow_pri
 
 def resolve_checked(host: str, port: int, policy: FetchPolicy) -> str:
     """Resolve the host and check every address; the first one is the one we connect to."""
+    pool = ThreadPoolExecutor(max_workers=1)  # getaddrinfo has no timeout of its own
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        lookup = pool.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM)
+        infos = lookup.result(timeout=policy.connect_timeout)
+    except FutureTimeout as exc:
+        raise FetchFailed(f"Phân giải tên miền {host} quá thời gian.") from exc
     except (OSError, UnicodeError) as exc:
         raise FetchFailed(f"Không phân giải được tên miền {host}: {exc}.") from exc
+    finally:
+        pool.shutdown(wait=False)
     addresses = []
     for info in infos:
         ip = ipaddress.ip_address(info[4][0].split("%", 1)[0])
