@@ -263,6 +263,23 @@ def test_the_lead_outside_the_article_body_is_read_first() -> None:
     assert [b.text for b in blocks[1:-1]] == SENTENCES
 
 
+def test_a_teaser_sapo_in_the_sidebar_is_not_read_as_the_lead() -> None:
+    teaser = (
+        "<div class='box'><ul><li><a href='/t'>Tin khác</a>"
+        "<p class='sapo'>Mô tả ngắn của một tin khác trong ngày.</p></li></ul></div>"
+    )
+    art = extract_article(page(f"<article><h1>Tiêu đề bài viết</h1>{body_html()}</article>{teaser}"))
+    assert art.text.split("\n\n") == ["Tiêu đề bài viết", *SENTENCES]
+
+
+def test_publisher_marked_parts_get_no_lead_added_from_elsewhere() -> None:
+    html = page(
+        "<h1>Tiêu đề</h1><p class='sapo'>Tóm tắt bài viết nằm ngoài vùng được đánh dấu để đọc.</p>"
+        f"<div data-tts-only>{body_html(2)}</div>"
+    )
+    assert extract_article(html).text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]
+
+
 def test_the_title_falls_back_to_og_title_then_to_the_page_title_without_the_site_name() -> None:
     head = (
         "<title>Lễ hội Huế 2022 | Cổng TTĐT Huế</title><meta property='og:site_name' content='Cổng TTĐT Huế'>"

@@ -90,18 +90,21 @@ def extract_article(
         el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None
     )
     containers = _profile_containers(body, profile) if not only else []
+    first_el: lxml.html.HtmlElement | None = None  # where the body starts, when a sapo may sit before it
     if only:
-        raw = walk_blocks(only)
+        raw = walk_blocks(only)  # the publisher said exactly what to read: nothing is added
     elif containers:
         raw = walk_blocks(containers)
+        first_el = containers[0]
     elif fragment:
-        raw = walk_blocks([body])
+        raw = walk_blocks([body])  # everything in a fragment is read already
     else:
         raw, _engine = main_content(root, url)
-        raw = _recover_edges(raw, body)
+        raw, first_el = _recover_edges(raw, body, (body_title, meta_title))
 
     lead_text = clean_text(lead_el.text_content()) if lead_el is not None else ""
-    title, blocks = _assemble(raw, body_title, meta_title, lead_text, cleaned.captions)
+    add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
+    title, blocks = _assemble(raw, body_title, meta_title, lead_text, add_lead, cleaned.captions)
     if not blocks and not title:
         raise EmptyArticle("Không tìm thấy nội dung bài viết để đọc (no readable article text found).")
     if not blocks:
@@ -162,36 +165,54 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
     return None
 
 
-def _recover_edges(raw: list[RawBlock], body: lxml.html.HtmlElement) -> list[RawBlock]:
+def _recover_edges(
+    raw: list[RawBlock], body: lxml.html.HtmlElement, titles: tuple[str, ...] = ()
+) -> tuple[list[RawBlock], lxml.html.HtmlElement | None]:
     """Give back the lead and the closing signature that main-content detection tends to cut.
 
     The page is walked into blocks and the extracted ones are found in it. A full paragraph right before the
     first extracted block, in the same container, is the lead (a listener must never miss the sapo); a byline
-    right after the last one, in the same container, is the signature.
+    right after the last one, in the same container, is the signature. Also returns the page element where
+    the body starts (None if the engine's text is not found in the page).
     """
     if not raw:
-        return raw
+        return raw, None
     page = walk_blocks([body])
     texts = [b.text for b in page]
-    first = _find(texts, raw[0].text)
+    # the body starts at the first extracted block that is not the headline (the engine may keep the <h1>)
+    skip = {key(t) for t in titles if t}
+    start = next((i for i, b in enumerate(raw) if key(b.text) not in skip), 0)
+    first = _find(texts, raw[start].text)
+    first_el = page[first].element if first is not None else None
     if first is not None:
         for prev in reversed(page[max(0, first - 3) : first]):
             if is_ui_string(prev.text) or is_date_line(prev.text) or is_caption(prev.text):
                 continue
             if _reads_as_paragraph(prev.text) and _near(page[first].element, prev.element):
-                raw = [RawBlock("lead", prev.text, prev.element), *raw]
+                raw = [*raw[:start], RawBlock("lead", prev.text, prev.element), *raw[start:]]
+                first_el = prev.element
             break
     last = _find(texts, raw[-1].text, last=True)
     if last is None:
-        return raw
+        return raw, first_el
     anchor = page[last].element
     for nxt in page[last + 1 : last + 4]:
         if is_ui_string(nxt.text) or is_date_line(nxt.text):
             continue
         if looks_like_signature(nxt.text) and _near(anchor, nxt.element):
-            return [*raw, RawBlock("signature", nxt.text, nxt.element)]
+            return [*raw, RawBlock("signature", nxt.text, nxt.element)], first_el
         break
-    return raw
+    return raw, first_el
+
+
+def _comes_before(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """``a`` starts before ``b`` in document order (a sapo printed above the body, not a teaser below it)."""
+    for el in root.iter():
+        if el is b:
+            return False
+        if el is a:
+            return True
+    return False
 
 
 def _find(texts: list[str], text: str, last: bool = False) -> int | None:
@@ -235,7 +256,7 @@ def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, leve
 
 
 def _assemble(
-    raw: list[RawBlock], body_title: str, meta_title: str, lead_text: str, captions: list[str]
+    raw: list[RawBlock], body_title: str, meta_title: str, lead_text: str, add_lead: bool, captions: list[str]
 ) -> tuple[str, list[Block]]:
     """Apply the reading rules to raw blocks and choose the title."""
     kept: list[RawBlock] = []
@@ -265,7 +286,7 @@ def _assemble(
     if body_chars < _PHOTO_STORY_MAX_BODY and sum(map(len, all_captions)) > 2 * body_chars:
         kept += [RawBlock("paragraph", c) for c in all_captions if c]
     lead_key = key(lead_text) if lead_text else ""
-    if lead_key and not any(key(b.text) == lead_key for b in kept):
+    if add_lead and lead_key and not any(key(b.text) == lead_key for b in kept):
         kept.insert(0, RawBlock("lead", lead_text))
     seen = {key(title)} if title else set()
     blocks: list[Block] = []
