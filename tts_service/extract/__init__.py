@@ -116,9 +116,11 @@ def extract_article(
 def _outermost(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
     """Drop elements nested inside another element of the list, keeping document order."""
     chosen: list[lxml.html.HtmlElement] = []
+    seen: set[lxml.html.HtmlElement] = set()
     for el in elements:
-        if not any(c in el.iterancestors() for c in chosen):
+        if not any(a in seen for a in el.iterancestors()):
             chosen.append(el)
+        seen.add(el)
     return chosen
 
 

@@ -285,15 +285,10 @@ def is_date_line(text: str) -> bool:
 
 def looks_like_heading(text: str) -> bool:
     """A short line in capitals with no closing full stop reads as a heading: ``"CHỨC NĂNG, NHIỆM VỤ"``."""
-    if len(text) > 160:
+    if len(text) > 160 or text.rstrip().endswith((".", ";", ",")) or text == text.lower():
         return False
     letters = [c for c in text if c.isalpha()]
-    return (
-        len(letters) >= 3
-        and len(text) <= 160
-        and not text.rstrip().endswith((".", ";", ","))
-        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    )
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 _NAME_WORD = re.compile(r"^[\w.\-'’]+$")
