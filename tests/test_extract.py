@@ -212,6 +212,20 @@ def test_a_one_paragraph_cms_fragment_is_read() -> None:
     assert art.blocks == [Block("paragraph", "Sáng nay, thành phố Huế tổ chức lễ ra quân.")]
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<article><h1>Lễ ra quân</h1>{p}</article>",
+        "<div class='content'><h1>Lễ ra quân</h1><div class='date'>10/10/2021</div>{p}</div>",
+        "<h1>Lễ ra quân</h1>{p}",
+    ],
+)
+def test_a_one_paragraph_article_on_a_full_page_is_read_without_the_page_around_it(markup: str) -> None:
+    one = "Sáng nay, thành phố Huế tổ chức lễ ra quân hưởng ứng phong trào Chủ nhật xanh."
+    art = extract_article(page(markup.format(p=f"<p>{one}</p>")))
+    assert art.text == f"Lễ ra quân\n\n{one}"
+
+
 def test_a_fragment_with_a_headline_reads_it_as_the_title() -> None:
     art = extract_article(f"<h1>Lễ ra quân</h1>{body_html(1)}")
     assert art.title == "Lễ ra quân"

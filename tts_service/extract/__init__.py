@@ -29,7 +29,7 @@ import lxml.html
 from tts_service.errors import EmptyArticle
 from tts_service.extract.decode import MAX_INPUT_BYTES, prepare_text, refuse_legacy_font
 from tts_service.extract.dom import RawBlock, clean_tree, is_fragment, parse_html, walk_blocks
-from tts_service.extract.engines import main_content
+from tts_service.extract.engines import container_blocks, main_content
 from tts_service.extract.profiles import (
     SiteProfile,
     compile_selector,
@@ -99,8 +99,12 @@ def extract_article(
     elif fragment:
         raw = walk_blocks([body])  # everything in a fragment is read already
     else:
+        page = walk_blocks([body])
         raw, _engine = main_content(root, url)
-        raw, first_el = _recover_edges(raw, body, (body_title, meta_title))
+        if raw and not _found_in_page(raw, page):
+            # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
+            raw = container_blocks(root) or raw
+        raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
 
     lead_text = clean_text(lead_el.text_content()) if lead_el is not None else ""
     add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
@@ -167,8 +171,16 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
     return None
 
 
+def _found_in_page(raw: list[RawBlock], page: list[RawBlock]) -> bool:
+    """Most of the engine's text is made of the page's own blocks (not paragraphs glued together)."""
+    keys = {key(b.text) for b in page}
+    total = sum(len(b.text) for b in raw)
+    found = sum(len(b.text) for b in raw if b.text and key(b.text) in keys)
+    return found >= 0.5 * total
+
+
 def _recover_edges(
-    raw: list[RawBlock], body: lxml.html.HtmlElement, titles: tuple[str, ...] = ()
+    raw: list[RawBlock], page: list[RawBlock], titles: tuple[str, ...] = ()
 ) -> tuple[list[RawBlock], lxml.html.HtmlElement | None]:
     """Give back the lead and the closing signature that main-content detection tends to cut.
 
@@ -179,7 +191,6 @@ def _recover_edges(
     """
     if not raw:
         return raw, None
-    page = walk_blocks([body])
     texts = [b.text for b in page]
     # the body starts at the first extracted block that is not the headline (the engine may keep the <h1>)
     skip = {key(t) for t in titles if t}

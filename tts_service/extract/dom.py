@@ -64,6 +64,8 @@ BLOCK_TAGS = frozenset(
         *LIST_ITEM_TAGS,
     }
 )
+#: Navigation and side boxes: never part of the article, even inside its container.
+SKIP_IN_WALK = frozenset({"nav", "aside"})
 #: Never read, wherever they are.
 DROP_TAGS = (
     "script",
@@ -303,6 +305,8 @@ class _Walker:
 
     def walk(self, el: lxml.html.HtmlElement, kind: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in SKIP_IN_WALK:
+            return
         is_block = tag in BLOCK_TAGS
         if tag == "br":
             self.parts.append("\n")

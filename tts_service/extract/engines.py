@@ -18,6 +18,9 @@ from tts_service.extract.dom import RawBlock, walk_blocks
 
 log = logging.getLogger(__name__)
 
+#: False: trafilatura also runs its own readability/jusText comparison; slower (≈ 2× bare) but steadier on
+#: layouts it has not seen. Measured on the shared pages: same F1 either way, median 24 ms vs 14 ms.
+TRAFILATURA_FAST = False
 #: Below this many characters of body text, trafilatura's answer is "too little" and readability is asked.
 MIN_MAIN_TEXT = 200
 
@@ -52,6 +55,7 @@ def trafilatura_blocks(root: lxml.html.HtmlElement, url: str | None) -> list[Raw
             include_links=False,
             with_metadata=False,
             deduplicate=False,
+            fast=TRAFILATURA_FAST,
         )
     except Exception:  # a third-party failure must fall back, not crash the request
         log.exception("trafilatura failed; falling back to readability")
@@ -91,11 +95,46 @@ def text_length(blocks: list[RawBlock]) -> int:
     return sum(len(b.text) for b in blocks)
 
 
+#: Where a short article sits when the page says so: schema.org body, <article>, <main>.
+_ARTICLE_CONTAINERS = ('.//*[@itemprop="articleBody"]', ".//article", ".//main", './/*[@role="main"]')
+
+
+def container_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
+    """A short article read from the container the markup names, or from around its ``<h1>``.
+
+    Scoring engines need a certain amount of text to find an article; a one-paragraph notice on a full
+    page is still an article, and the listener must hear it.
+    """
+    body = root.find("body")
+    if body is None:
+        return []
+    for path in _ARTICLE_CONTAINERS:
+        found = [el for el in body.iterfind(path) if el.text_content().strip()]
+        if found:
+            return walk_blocks([max(found, key=lambda el: len(el.text_content()))])
+    h1 = body.find(".//h1")
+    if h1 is None:
+        return []
+    for anc in h1.iterancestors():
+        if anc.tag == "body":
+            break
+        if any(len(p.text_content().strip()) >= 40 for p in anc.iter("p")):
+            return walk_blocks([anc])
+    return []
+
+
 def main_content(root: lxml.html.HtmlElement, url: str | None) -> tuple[list[RawBlock], str]:
-    """Blocks of the page's article and the name of the engine that found them."""
+    """Blocks of the page's article and the name of the engine that found them.
+
+    trafilatura first; when it finds too little, the container the markup names (a short article is
+    still an article), then readability-lxml.
+    """
     blocks = trafilatura_blocks(root, url)
     if text_length(blocks) >= MIN_MAIN_TEXT:
         return blocks, "trafilatura"
+    guess = container_blocks(root)
+    if guess and text_length(guess) >= text_length(blocks):
+        return guess, "container"
     fallback = readability_blocks(root)
     if text_length(fallback) > text_length(blocks):
         return fallback, "readability"
