@@ -8,7 +8,7 @@ full pages, to CMS fragments and to whatever the fallback extractor returns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -332,10 +332,3 @@ class _Walker:
         if is_block:
             self.flush()
             self.owner, self.kind = saved
-
-
-def iter_text_elements(root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
-    """Elements that carry text of their own, in document order (for locating a block in the page)."""
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag in BLOCK_TAGS:
-            yield el

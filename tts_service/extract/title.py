@@ -73,9 +73,7 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     for h1 in root.iter("h1"):
         if _NOT_HEADLINE.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
             continue
-        if any(
-            a.tag in ("nav", "header") and a.find(".//article") is None for a in h1.iterancestors()
-        ) and a_is_logo(h1):
+        if _is_logo(h1):
             continue
         text = clean_text(h1.text_content())
         if not text or len(text) > 300 or is_ui_string(text):
@@ -87,7 +85,7 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     return best, meta_title
 
 
-def a_is_logo(h1: lxml.html.HtmlElement) -> bool:
+def _is_logo(h1: lxml.html.HtmlElement) -> bool:
     """An ``<h1>`` wrapping only a link to the home page or an image: the site logo."""
     links = h1.findall(".//a")
     return bool(links) and all(
