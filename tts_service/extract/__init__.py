@@ -10,7 +10,9 @@ profile ``drop`` selectors, widgets, captions, breadcrumbs) → choose the artic
 1. elements marked ``data-tts-only`` (the publisher said exactly what to read);
 2. the site profile's ``container`` selector;
 3. a CMS fragment is read whole — no main-content detection that could drop a one-paragraph article;
-4. a full page goes to trafilatura, with readability-lxml as fallback;
+4. a full page goes to trafilatura; when it finds too little, or glues the page together (its last-resort
+   baseline), the container the markup names (``articleBody``, ``<article>``, ``<main>``) or readability-lxml;
+   the sapo printed above the body and the byline below it are then recovered from the page;
 
 → Vietnamese rules on the blocks (interface strings, date lines, captions, related-article lists, duplicates,
 headline, lead/sapo, closing signature) → ``Article``.
@@ -55,8 +57,8 @@ from tts_service.models import Article, Block
 __all__ = ["MAX_INPUT_BYTES", "SiteProfile", "extract_article", "load_profiles"]
 
 _LEAD_CLASS = re.compile(
-    r"sapo|tomtat|chapeau|(?:^|[\s_\-])(lead|lede|description|desc|summary|chapeau|excerpt|intro|standfirst|teaser|"
-    r"tomtat|tom-tat|mota|abstract|subtitle|sub-title|dek)(?:$|[\s_\-])",
+    r"sapo|tomtat|tom-tat|chapeau|(?:^|[\s_\-])(lead|lede|description|desc|summary|excerpt|intro|"
+    r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
 #: Less body text than this, and captions at least twice as long: the captions are the story (a photo
