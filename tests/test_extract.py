@@ -320,6 +320,23 @@ def test_an_old_table_portal_without_h1_reads_its_headline_cell_as_the_title() -
     assert art.text.split("\n\n") == ["Huế đẩy mạnh phục hồi kinh tế", *SENTENCES]
 
 
+def test_the_portal_name_in_the_banner_h1_is_not_taken_for_the_headline() -> None:
+    html = (
+        "<html><head><title>Huế đẩy mạnh phục hồi kinh tế - Cổng TTĐT Thành phố Huế</title></head><body>"
+        "<div id='banner'><h1>CỔNG TTĐT THÀNH PHỐ HUẾ</h1></div>"
+        f"{NAV}<div class='detail'><h2 class='title'>Huế đẩy mạnh phục hồi kinh tế</h2>{body_html()}</div>"
+        f"{FOOTER}</body></html>"
+    )
+    art = extract_article(html)
+    assert art.title == "Huế đẩy mạnh phục hồi kinh tế"
+    assert "CỔNG" not in art.text
+
+
+def test_a_breadcrumb_trail_without_a_home_link_is_not_read() -> None:
+    frag = f"<div>Tin tức » Sự kiện » Hoạt động</div><h1>Tiêu đề</h1>{body_html(2)}"
+    assert extract_article(frag).text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]
+
+
 def test_a_widget_heading_is_not_taken_for_the_headline() -> None:
     html = page(
         "<h1 class='portlet-title'><span>giới thiệu</span></h1>"

@@ -42,6 +42,7 @@ from tts_service.extract.profiles import (
 from tts_service.extract.rules import (
     clean_text,
     has_widget_phrase,
+    is_breadcrumb,
     is_caption,
     is_date_line,
     is_end_marker,
@@ -282,7 +283,9 @@ def _assemble(
             continue
         if is_end_marker(text) and kept:
             break  # "Tin liên quan", "Bình luận": the rest is other articles or comments
-        if is_ui_string(text) or is_date_line(text) or is_social_contact(text) or has_widget_phrase(text):
+        if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text):
+            continue
+        if is_social_contact(text) or has_widget_phrase(text):
             continue
         if is_caption(text):
             dropped_captions.append(text)

@@ -190,6 +190,23 @@ def has_widget_phrase(text: str) -> bool:
     return any(p in low for p in WIDGET_PHRASES)
 
 
+_CRUMB_SEPARATORS = re.compile(r"\s*[»›>|]\s*")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A trail of short section names: ``"Tin tức » Sự kiện » Hoạt động"``, ``"Chính trị | Xã hội"``."""
+    t = text.strip()
+    if _ends_sentence(t) or len(t.split()) > 12:
+        return False
+    parts = [p for p in _CRUMB_SEPARATORS.split(t) if p.strip()]
+    starts_with_separator = bool(_CRUMB_SEPARATORS.match(t)) and t[:1] in "»›>|"
+    return (
+        (len(parts) >= 2 or starts_with_separator)
+        and all(len(p.split()) <= 4 for p in parts)
+        and bool(_CRUMB_SEPARATORS.search(t))
+    )
+
+
 def is_end_marker(text: str) -> bool:
     """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow."""
     k = key(text)

@@ -66,23 +66,40 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     if not meta_title:
         el = root.find(".//title")
         meta_title = clean_text(el.text_content()) if el is not None else ""
+    site_names = {key(site)} if site else set()
     if meta_title:
-        meta_title = strip_site_name(meta_title, site)
+        full = meta_title
+        meta_title = strip_site_name(full, site)
+        stripped = {key(p) for p in _TITLE_SEPARATORS.split(full)} - {key(meta_title), ""}
+        site_names |= {k for k in stripped if k not in key(meta_title)}
     best, best_score = "", -1.0
     meta_words = _words(meta_title)
     for h1 in root.iter("h1"):
         if _NOT_HEADLINE.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
             continue
-        if _is_logo(h1):
+        if _is_logo(h1) or _in_banner(h1):
             continue
         text = clean_text(h1.text_content())
-        if not text or len(text) > 300 or is_ui_string(text):
-            continue
+        if not text or len(text) > 300 or is_ui_string(text) or key(text) in site_names:
+            continue  # portals print their own name in an <h1> in the banner
         words = _words(text)
         score = len(words & meta_words) / max(1, len(words)) if meta_words else 0.0
         if score > best_score:
             best, best_score = text, score
     return best, meta_title
+
+
+_BANNER = re.compile(r"(?:^|[\s_\-])(header|banner|masthead|top-?bar|logo|brand)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _in_banner(h1: lxml.html.HtmlElement) -> bool:
+    """The ``<h1>`` sits in the page banner (``<header>`` or a header/banner box), not in an article."""
+    for anc in h1.iterancestors():
+        if anc.tag in ("article", "main"):
+            return False
+        if anc.tag == "header" or _BANNER.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
+            return not any(a.tag in ("article", "main") for a in anc.iterancestors())
+    return False
 
 
 def _is_logo(h1: lxml.html.HtmlElement) -> bool:
