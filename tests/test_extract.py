@@ -431,6 +431,12 @@ def test_the_http_charset_wins_over_the_meta_charset() -> None:
     assert art.title == "Huế" and art.blocks[0].text == SENTENCES[0]
 
 
+def test_a_utf8_page_behind_a_server_that_says_iso_8859_1_is_read_correctly() -> None:
+    html = f"<h1>Thành phố Huế</h1><p>{SENTENCES[0]}</p>".encode()
+    art = extract_article(html, content_type="text/html; charset=ISO-8859-1")
+    assert art.title == "Thành phố Huế" and art.blocks[0].text == SENTENCES[0]
+
+
 def test_a_windows_1258_page_is_read_from_its_meta_charset() -> None:
     html = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1258'></head>"
     html += f"<body><h1>Thừa Thiên Huế</h1><p>{SENTENCES[0]}</p></body></html>"

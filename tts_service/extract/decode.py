@@ -2,6 +2,8 @@
 
 Order of trust: a byte-order mark, the HTTP ``Content-Type`` charset, the page's own ``<meta>`` charset,
 strict UTF-8, and finally windows-1258 (the legacy Vietnamese Windows code page, which decodes every byte).
+One exception: bytes that are valid multi-byte UTF-8 are read as UTF-8 even when a single-byte charset is
+declared (servers announce ISO-8859-1 by default; real single-byte text is practically never valid UTF-8).
 Text typed in the old Vietnamese *font* encodings (TCVN3/ABC, VNI) decodes without error but reads as
 garbage ("Héi nghÞ trùc b¸o"), so it is detected and refused with a message instead of being read aloud.
 """
@@ -85,6 +87,13 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
         declared = _codec(m.group(1).decode("ascii", "ignore")) if m else None
     if declared and declared.startswith("utf-16"):
         declared = "utf-8"  # a <meta> cannot really say utf-16: the bytes we could read it in are ASCII
+    if declared and declared != "utf-8" and not raw.isascii():
+        try:
+            # multi-byte UTF-8 sequences almost never occur by chance in a single-byte page: a server that
+            # says ISO-8859-1 by default in front of a UTF-8 page is the common case
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     if declared:
         try:
             return raw.decode(declared)
