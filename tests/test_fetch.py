@@ -6,11 +6,13 @@ connects, so no test ever sends a packet anywhere but 127.0.0.1.
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +20,8 @@ from tts_service.errors import FetchFailed, FetchRefused, TooLarge
 from tts_service.extract import extract_article
 from tts_service.extract.fetch import FetchPolicy, fetch_article
 
+DATA = Path(__file__).parent / "data" / "extract"
+TLS_CERT = DATA / "test-tls-cert.pem"
 ARTICLE = (
     "<html><head><meta charset='utf-8'><title>Tin Huế</title></head><body>"
     "<h1>Hội nghị trực báo quý III</h1><p>Chiều 08/10/2021, hội nghị đã diễn ra tại Thành ủy Huế.</p>"
@@ -107,6 +111,32 @@ def test_an_allow_listed_page_is_fetched_and_read(server: str) -> None:
     article = extract_article(page.body, url=page.final_url, content_type=page.content_type)
     assert article.title == "Hội nghị trực báo quý III"
     assert "Thành ủy Huế" in article.text
+
+
+@pytest.fixture(scope="module")
+def tls_server() -> Iterator[str]:
+    """The same publisher over HTTPS, with a test certificate for 127.0.0.1 (tests/data/extract)."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Publisher)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(TLS_CERT, DATA / "test-tls-key.pem")
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_an_https_page_is_fetched_with_the_certificate_checked_against_the_hostname(tls_server: str) -> None:
+    page = fetch_article(tls_server + "/article", replace(LOCAL, ca_bundle=str(TLS_CERT)))
+    assert page.status == 200 and "Thành ủy Huế".encode() in page.body
+
+
+def test_an_https_page_with_an_untrusted_certificate_is_not_fetched(tls_server: str) -> None:
+    with pytest.raises(FetchFailed, match="SSLError"):
+        fetch_article(tls_server + "/article", LOCAL)
 
 
 def test_redirects_within_the_allowed_host_are_followed(server: str) -> None:

@@ -54,7 +54,9 @@ class FetchPolicy:
     read_timeout: float = 15.0
     total_timeout: float = 30.0
     max_redirects: int = 5
-    user_agent: str = "DocBaiViet/0.1 (doc-bai-viet read-aloud; +https://github.com/)"
+    user_agent: str = "DocBaiViet/0.1 (read-aloud service for article pages)"
+    #: PEM file of extra trusted CAs (some portals use a national CA missing from the default bundle)
+    ca_bundle: str | None = None
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,7 @@ def _one_request(
             headers=headers,
             allow_redirects=False,
             stream=True,
+            verify=policy.ca_bundle or True,
             timeout=(min(policy.connect_timeout, left), min(policy.read_timeout, left)),
         )
     except requests.Timeout as exc:
