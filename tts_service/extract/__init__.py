@@ -176,8 +176,12 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
 
 def _found_in_page(raw: list[RawBlock], page: list[RawBlock]) -> bool:
     """Most of the engine's text is made of the page's own blocks (not paragraphs glued together)."""
-    keys = {key(b.text) for b in page}
     total = sum(len(b.text) for b in raw)
+    texts = {b.text for b in page}
+    found = sum(len(b.text) for b in raw if b.text in texts)
+    if found >= 0.5 * total:
+        return True
+    keys = {key(t) for t in texts}  # the engine may have changed spacing or punctuation
     found = sum(len(b.text) for b in raw if b.text and key(b.text) in keys)
     return found >= 0.5 * total
 
