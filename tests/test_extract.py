@@ -362,6 +362,13 @@ def test_data_tts_skip_is_never_read() -> None:
     assert "Ghi chú" not in extract_article(html).text
 
 
+def test_hidden_menus_are_not_read_but_a_body_hidden_until_a_script_shows_it_is() -> None:
+    hidden_menu = "<div style='display:none'><a href='/'>Đăng nhập</a> Tài khoản</div>"
+    body = f"<div class='content' style='display: none'><h1>Tiêu đề</h1>{body_html()}</div>"
+    art = extract_article(page(hidden_menu + body))
+    assert art.text.split("\n\n") == ["Tiêu đề", *SENTENCES]
+
+
 def test_data_tts_only_reads_exactly_the_marked_parts() -> None:
     html = page(
         f"<article><h1>Tiêu đề bài</h1><div data-tts-only>{body_html(2)}</div>"

@@ -176,12 +176,12 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         skip = el.get("data-tts-skip")
-        if (
-            (skip is not None and skip.strip().lower() != "false")
-            or el.get("hidden") is not None
-            or _HIDDEN_STYLE.search(el.get("style") or "")
-            or (el.get("aria-hidden") == "true" and len(el.text_content()) < 200)
-        ):
+        if skip is not None and skip.strip().lower() != "false":
+            drop(el)
+        elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+            if not _holds_article(el):  # some sites hide the body until a script shows it
+                drop(el)
+        elif el.get("aria-hidden") == "true" and len(el.text_content()) < 200:
             drop(el)
     if profile is not None:
         for css in profile.drop:
