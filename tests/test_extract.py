@@ -226,6 +226,12 @@ def test_a_one_paragraph_article_on_a_full_page_is_read_without_the_page_around_
     assert art.text == f"Lễ ra quân\n\n{one}"
 
 
+def test_the_article_language_comes_from_the_page_and_defaults_to_vietnamese() -> None:
+    assert extract_article(f"<h1>T</h1>{body_html(1)}").lang == "vi"
+    html = f"<html lang='en-US'><body><h1>Title</h1><p>{'An English sentence here. ' * 5}</p></body></html>"
+    assert extract_article(html).lang == "en"
+
+
 def test_a_fragment_with_a_headline_reads_it_as_the_title() -> None:
     art = extract_article(f"<h1>Lễ ra quân</h1>{body_html(1)}")
     assert art.title == "Lễ ra quân"

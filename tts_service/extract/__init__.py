@@ -80,6 +80,7 @@ def extract_article(
     """
     text = prepare_text(html, content_type)
     root = parse_html(text)
+    lang = _page_language(root)
     profile = profile_for(url, shipped_profiles() if profiles is None else profiles)
     body_title, meta_title = page_title_candidates(root, profile)
     fragment = is_fragment(text, root)
@@ -117,7 +118,14 @@ def extract_article(
     if not blocks:
         raise EmptyArticle(f"Trang chỉ có tiêu đề «{title}», không có nội dung bài viết để đọc.")
     refuse_legacy_font(" ".join([title, *(b.text for b in blocks)]))
-    return Article(title=title, blocks=blocks, url=url)
+    return Article(title=title, blocks=blocks, url=url, lang=lang)
+
+
+def _page_language(root: lxml.html.HtmlElement) -> str:
+    """``<html lang="en-US">`` → ``"en"``; Vietnamese unless the page says otherwise."""
+    tag = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
+    primary = tag.split("-", 1)[0].split("_", 1)[0]
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else "vi"
 
 
 def _outermost(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
