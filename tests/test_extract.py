@@ -187,6 +187,11 @@ def test_read_more_links_keywords_and_view_counts_inside_the_article_are_not_rea
     assert extract_article(frag).text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]
 
 
+def test_click_here_calls_to_action_are_not_read() -> None:
+    frag = f"<h1>Tiêu đề</h1>{body_html(2)}<p><a href='/dk'>Bấm vào đây để đăng ký nhận bản tin</a></p>"
+    assert extract_article(frag).text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]
+
+
 def test_a_sentence_that_starts_like_a_label_is_still_read() -> None:
     sentence = "Xem thêm các hoạt động của Đoàn tại địa phương, năm 2021 đã được tổng kết."
     assert extract_article(f"<p>{sentence}</p>").blocks == [Block("paragraph", sentence)]

@@ -113,6 +113,14 @@ LIST_LABELS: tuple[str, ...] = (
     "có thể bạn quan tâm", "từ khóa", "từ khoá", "tags", "tag", "chủ đề", "read more", "related", "see also",
     "mời xem", "mời bạn đọc xem",
 )  # fmt: skip
+#: Calls to action: "Click here to subscribe…", "Bấm vào đây để đăng ký nhận tin".
+CALLS_TO_ACTION: tuple[str, ...] = (
+    "click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "đăng ký nhận",
+    "tải ứng dụng", "download the app", "mời bạn đọc tham gia",
+)  # fmt: skip
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE
+)
 _LIST_LABEL = re.compile(
     r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE
 )
@@ -158,6 +166,8 @@ def is_ui_string(text: str) -> bool:
         return False
     if len(words) <= 40 and _LIST_LABEL.match(text):
         return True  # "Xem thêm: <another article>", "Từ khóa: a, b, c"
+    if len(words) <= 15 and _CALL_TO_ACTION.match(text):
+        return True
     if len(words) > 12:
         return False
     if len(words) <= 8 and any(k == n or k.startswith(n + " ") for n in _NAV_KEYS):
