@@ -51,6 +51,7 @@ from tts_service.extract.rules import (
     key,
     looks_like_heading,
     looks_like_signature,
+    strip_photo_credit,
 )
 from tts_service.extract.title import page_title_candidates
 from tts_service.models import Article, Block
@@ -311,7 +312,7 @@ def _assemble(
     if not title and kept and len(kept) > 1 and _reads_as_headline(kept[0]):
         title = kept.pop(0).text
     title = title or meta_title
-    all_captions = [clean_text(c) for c in [*captions, *dropped_captions]]
+    all_captions = [strip_photo_credit(clean_text(c)) for c in [*captions, *dropped_captions]]
     body_chars = sum(len(b.text) for b in kept)
     if body_chars < _PHOTO_STORY_MAX_BODY and sum(map(len, all_captions)) > 2 * body_chars:
         kept += [RawBlock("paragraph", c) for c in all_captions if c]

@@ -271,6 +271,20 @@ def is_caption(text: str) -> bool:
     return len(t) < 500 and bool(_CAPTION_END.search(t))
 
 
+def strip_photo_credit(text: str) -> str:
+    """A caption read as story keeps its words, not its credit.
+
+    ``strip_photo_credit("Chợ hoa bên sông Hương. Ảnh: Minh Hoàng")`` → ``"Chợ hoa bên sông Hương."``
+    """
+    m = _CAPTION_END.search(text)
+    if not m:
+        return text
+    kept = text[: m.start()].rstrip(" -–(")
+    if m.group(1).startswith("."):
+        kept += "."
+    return kept
+
+
 # --- metadata lines -------------------------------------------------------------------------------
 
 _DATE_TOKENS = re.compile(
