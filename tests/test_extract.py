@@ -270,6 +270,20 @@ def test_in_body_headings_list_items_and_quotes_keep_their_kind() -> None:
     ]
 
 
+def test_a_short_bold_line_in_a_cms_fragment_is_a_heading_and_a_bold_byline_a_signature() -> None:
+    frag = (
+        f"<h1>Nhiệm vụ năm 2022</h1>{body_html(1)}<p><strong>1. Về phát triển kinh tế</strong></p>"
+        f"<p><b>Điều 2.</b> {SENTENCES[1]}</p>"
+        "<p style='text-align:right'><strong>Văn phòng Thành ủy</strong></p>"
+    )
+    assert extract_article(frag).blocks == [
+        Block("paragraph", SENTENCES[0]),
+        Block("heading", "1. Về phát triển kinh tế"),
+        Block("paragraph", f"Điều 2. {SENTENCES[1]}"),
+        Block("signature", "Văn phòng Thành ủy"),
+    ]
+
+
 def test_a_heading_written_in_capitals_in_a_paragraph_is_a_heading() -> None:
     frag = f"<p style='text-align:center'><strong>CHỨC NĂNG, NHIỆM VỤ</strong></p>{body_html(2)}"
     art = extract_article(frag)

@@ -270,6 +270,11 @@ def _reads_as_headline(block: RawBlock) -> bool:
 _NOT_HEADLINE_END = (".", ":", ";", ",", "…", ")")
 
 
+def _short_line(text: str) -> bool:
+    """Short and not a sentence: ``"1. Về phát triển kinh tế"``, ``"Điều 2. Nhiệm vụ:"``."""
+    return len(text.split()) <= 20 and not text.rstrip().endswith((".", ",", ";", "…"))
+
+
 def _reads_as_paragraph(text: str) -> bool:
     """Running text: a dozen words or more that end like a sentence."""
     return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
@@ -304,7 +309,7 @@ def _assemble(
             dropped_captions.append(text)
             continue
         kind = rb.kind
-        if kind == "paragraph" and looks_like_heading(text):
+        if kind == "paragraph" and (looks_like_heading(text) or (rb.bold and _short_line(text))):
             kind = "heading"
         kept.append(RawBlock(kind, text, rb.element))
 
@@ -329,6 +334,6 @@ def _assemble(
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
     last = blocks[-1] if len(blocks) > 1 else None
-    if last is not None and last.kind in ("paragraph", "signature") and looks_like_signature(last.text):
+    if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks

@@ -254,7 +254,7 @@ class RawBlock:
     kind: str
     text: str
     element: lxml.html.HtmlElement | None = None
-    style: str = ""
+    bold: bool = False  # all of it in <b>/<strong>: a sub-heading when it is short
 
 
 def walk_blocks(elements: Iterable[lxml.html.HtmlElement]) -> list[RawBlock]:
@@ -276,12 +276,16 @@ class _Walker:
         self.parts: list[str] = []
         self.owner: lxml.html.HtmlElement | None = None
         self.kind = "paragraph"
+        self.bold_depth = 0
+        self.plain_chars = 0  # non-space characters outside <b>/<strong> in the current buffer
 
     def flush(self) -> None:
         if not self.parts:
             return
         lines = "".join(self.parts).split("\n")
         self.parts = []
+        self.bold = self.plain_chars == 0
+        self.plain_chars = 0
         current: list[str] = []
         for line in lines:
             line = collapse(line)
@@ -299,9 +303,12 @@ class _Walker:
 
     def _emit(self, text: str) -> None:
         if text:
-            owner = self.owner
-            style = (owner.get("style") or "") if owner is not None else ""
-            self.out.append(RawBlock(self.kind, text, owner, style))
+            self.out.append(RawBlock(self.kind, text, self.owner, self.bold))
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        if not self.bold_depth:
+            self.plain_chars += len(text.strip())
 
     def walk(self, el: lxml.html.HtmlElement, kind: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -323,12 +330,15 @@ class _Walker:
                 kind = "paragraph"
             saved = (self.owner, self.kind)
             self.owner, self.kind = el, kind
+        bold = tag in ("b", "strong")
+        self.bold_depth += bold
         if el.text:
-            self.parts.append(el.text)
+            self._add(el.text)
         for child in el:
             self.walk(child, kind)
             if child.tail:
-                self.parts.append(child.tail)
+                self._add(child.tail)
+        self.bold_depth -= bold
         if is_block:
             self.flush()
             self.owner, self.kind = saved
