@@ -178,6 +178,23 @@ def test_navigation_breadcrumbs_related_news_and_footer_are_not_read() -> None:
         assert junk not in text
 
 
+def test_a_related_box_in_the_middle_of_a_cms_body_is_skipped_and_the_article_goes_on() -> None:
+    box = (
+        "<p><strong>Tin liên quan</strong></p><ul><li><a href='/a'>Huế ra quân Chủ nhật xanh</a></li>"
+        "<li><a href='/b'>Hội nghị Ban Chấp hành lần thứ 7</a></li></ul>"
+    )
+    frag = f"<h1>Tiêu đề</h1>{body_html(2)}{box}<p>{SENTENCES[2]}</p><p>{SENTENCES[3]}</p>"
+    assert extract_article(frag).text.split("\n\n") == ["Tiêu đề", *SENTENCES]
+
+
+def test_readers_comments_after_the_article_are_never_read() -> None:
+    comments = "<h3>Bình luận (2)</h3><p>Bài viết rất hay, cảm ơn tác giả đã chia sẻ thông tin hữu ích.</p>"
+    assert extract_article(f"<h1>Tiêu đề</h1>{body_html(2)}{comments}").text.split("\n\n") == [
+        "Tiêu đề",
+        *SENTENCES[:2],
+    ]
+
+
 def test_share_and_print_links_under_the_article_are_not_read() -> None:
     frag = f"<h1>Tiêu đề</h1>{body_html(2)}<div>In bài | Gửi email | Chia sẻ: Facebook Zalo</div>"
     assert extract_article(frag).text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]

@@ -44,6 +44,7 @@ from tts_service.extract.rules import (
     has_widget_phrase,
     is_breadcrumb,
     is_caption,
+    is_comments_marker,
     is_date_line,
     is_end_marker,
     is_social_contact,
@@ -113,7 +114,8 @@ def extract_article(
 
     lead_text = clean_text(lead_el.text_content()) if lead_el is not None else ""
     add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
-    title, blocks = _assemble(raw, body_title, meta_title, lead_text, add_lead, cleaned.captions)
+    whole_page = not (only or containers or fragment)
+    title, blocks = _assemble(raw, body_title, meta_title, lead_text, add_lead, cleaned.captions, whole_page)
     if not blocks and not title:
         raise EmptyArticle("Không tìm thấy nội dung bài viết để đọc (no readable article text found).")
     if not blocks:
@@ -290,17 +292,35 @@ def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, leve
 
 
 def _assemble(
-    raw: list[RawBlock], body_title: str, meta_title: str, lead_text: str, add_lead: bool, captions: list[str]
+    raw: list[RawBlock],
+    body_title: str,
+    meta_title: str,
+    lead_text: str,
+    add_lead: bool,
+    captions: list[str],
+    whole_page: bool,
 ) -> tuple[str, list[Block]]:
-    """Apply the reading rules to raw blocks and choose the title."""
+    """Apply the reading rules to raw blocks and choose the title.
+
+    ``whole_page``: the blocks come from main-content detection on a page, where a "Tin liên quan" heading
+    ends the article; in a CMS body it is a box in the middle, skipped until the text goes on.
+    """
     kept: list[RawBlock] = []
     dropped_captions: list[str] = []
+    skipping = False
     for rb in raw:
         text = clean_text(rb.text)
         if not text:
             continue
+        if skipping:
+            if rb.kind == "list_item" or not _reads_as_paragraph(text):
+                continue  # the titles of the related box
+            skipping = False  # the article goes on after a box in the middle of the body
         if is_end_marker(text) and kept:
-            break  # "Tin liên quan", "Bình luận": the rest is other articles or comments
+            if whole_page or is_comments_marker(text):
+                break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
+            skipping = True
+            continue
         if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text):
             continue
         if is_social_contact(text) or has_widget_phrase(text):

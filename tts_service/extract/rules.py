@@ -160,9 +160,19 @@ def is_breadcrumb(text: str) -> bool:
     )
 
 
+_COMMENT_KEYS = frozenset(key(x) for x in ("bình luận", "ý kiến bạn đọc", "gửi ý kiến", "gửi bình luận",
+                                             "ý kiến của bạn", "comments"))
+
+
+def is_comments_marker(text: str) -> bool:
+    """``is_comments_marker("Bình luận (3)") is True``: readers' comments follow, never the article."""
+    k = " ".join(w for w in key(text).split() if not w.isdigit())
+    return k in _COMMENT_KEYS
+
+
 def is_end_marker(text: str) -> bool:
     """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow."""
-    k = key(text)
+    k = " ".join(w for w in key(text).split() if not w.isdigit())  # "Bình luận (3)"
     for article in ("các ", "những "):
         if k.startswith(article):
             k = k[len(article) :]
