@@ -146,7 +146,13 @@ class _PinnedAdapter(HTTPAdapter):
         self._hostname = hostname
         super().__init__(max_retries=0, pool_connections=1, pool_maxsize=1)
 
-    def get_connection_with_tls_context(self, request, verify, proxies=None, cert=None):  # type: ignore[no-untyped-def]
+    def get_connection_with_tls_context(
+        self,
+        request: requests.PreparedRequest,
+        verify: bool | str | None,
+        proxies: dict[str, str] | None = None,
+        cert: str | tuple[str, str] | None = None,
+    ) -> urllib3.connectionpool.HTTPConnectionPool:
         host_params, pool_kwargs = self.build_connection_pool_key_attributes(request, verify, cert)
         if host_params["scheme"] == "https":
             pool_kwargs["server_hostname"] = self._hostname
@@ -169,8 +175,9 @@ def _one_request(
     ip = resolve_checked(host, port, policy)
     default_port = 443 if scheme == "https" else 80
     session.mount(f"{scheme}://", _PinnedAdapter(ip, host))
+    host_header = f"[{host}]" if ":" in host else host  # an IPv6 literal
     headers = {
-        "Host": host if port == default_port else f"{host}:{port}",
+        "Host": host_header if port == default_port else f"{host_header}:{port}",
         "User-Agent": policy.user_agent,
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
         "Accept-Language": "vi,en;q=0.5",
