@@ -379,6 +379,11 @@ def test_the_portal_name_in_the_banner_h1_is_not_taken_for_the_headline() -> Non
     assert "CỔNG" not in art.text
 
 
+def test_a_sentence_that_links_to_the_home_page_is_still_read() -> None:
+    frag = f"<h1>Tiêu đề</h1>{body_html(1)}<p>Chi tiết xem tại <a href='/'>Trang chủ</a> của Sở Nội vụ.</p>"
+    assert extract_article(frag).blocks[-1].text == "Chi tiết xem tại Trang chủ của Sở Nội vụ."
+
+
 def test_a_breadcrumb_trail_without_a_home_link_is_not_read() -> None:
     frag = f"<div>Tin tức » Sự kiện » Hoạt động</div><h1>Tiêu đề</h1>{body_html(2)}"
     assert extract_article(frag).text.split("\n\n") == ["Tiêu đề", *SENTENCES[:2]]

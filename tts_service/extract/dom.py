@@ -228,7 +228,10 @@ def _holds_article(el: lxml.html.HtmlElement) -> bool:
 
 
 def _drop_breadcrumbs(root: lxml.html.HtmlElement) -> None:
-    """A short box that starts with a "Trang chủ" (home) link is a breadcrumb or a menu."""
+    """A short box of links that starts with a "Trang chủ" (home) link is a breadcrumb or a menu.
+
+    Links, separators and the current page's name; a sentence that mentions the home page is not one.
+    """
     for a in list(root.iter("a")):
         if a.getparent() is None or key(a.text_content()) not in _HOME_LINK_KEYS:
             continue
@@ -236,10 +239,18 @@ def _drop_breadcrumbs(root: lxml.html.HtmlElement) -> None:
         for anc in a.iterancestors():
             if anc.tag in ("body", "html", "article", "main"):
                 break
-            if len(clean_text(anc.text_content())) > 160:
-                break
+            text = clean_text(anc.text_content())
+            if len(text) > 160 or text.endswith((".", "!", "?")) or _words_outside_links(anc) > 8:
+                break  # "xem tại <a>Trang chủ</a> của Sở.": part of a sentence, not a trail
             box = anc
+        if box is a and clean_text(a.getparent().text_content()).endswith((".", "!", "?")):
+            continue
         drop(box)
+
+
+def _words_outside_links(el: lxml.html.HtmlElement) -> int:
+    linked = sum(len(key(x.text_content()).split()) for x in el.iter("a"))
+    return len(key(el.text_content()).split()) - linked
 
 
 # --- walking a sub-tree into blocks ---------------------------------------------------------------
