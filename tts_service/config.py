@@ -45,6 +45,7 @@ class Settings:
     gtts_url: str | None = None
     gtts_timeout: float = 10.0
     gtts_retries: int = 4
+    gtts_backoff: float = 0.5
     gtts_rps: float = 2.0
     gtts_concurrency: int = 2
     gtts_breaker_429s: int = 3
@@ -131,10 +132,12 @@ class Settings:
             raise ConfigError(f"TTS_LOUDNESS_LUFS must be -30 to -5 (LUFS), got {self.loudness_lufs}")
         if not -6 <= self.true_peak_dbtp <= 0:
             raise ConfigError(f"TTS_TRUE_PEAK_DBTP must be -6 to 0 (dBTP), got {self.true_peak_dbtp}")
-        if not 0.5 <= self.gtts_timeout <= 120 or not 0.5 <= self.edge_timeout <= 120:
-            raise ConfigError("TTS_GTTS_TIMEOUT and TTS_EDGE_TIMEOUT must be 0.5–120 seconds")
+        if not 0.1 <= self.gtts_timeout <= 120 or not 0.1 <= self.edge_timeout <= 120:
+            raise ConfigError("TTS_GTTS_TIMEOUT and TTS_EDGE_TIMEOUT must be 0.1–120 seconds")
         if not 0 <= self.gtts_retries <= 10:
             raise ConfigError(f"TTS_GTTS_RETRIES must be 0–10, got {self.gtts_retries}")
+        if not 0 <= self.gtts_backoff <= 60:
+            raise ConfigError(f"TTS_GTTS_BACKOFF must be 0–60 seconds (first retry delay), got {self.gtts_backoff}")
         if not 0 < self.gtts_rps <= 50:
             raise ConfigError(f"TTS_GTTS_RPS must be more than 0 and at most 50 requests/s, got {self.gtts_rps}")
         if not 1 <= self.gtts_concurrency <= 16:
@@ -210,6 +213,7 @@ _PARSERS: dict[str, Any] = {
     "gtts_url": lambda _n, raw: raw,
     "gtts_timeout": _float,
     "gtts_retries": _int,
+    "gtts_backoff": _float,
     "gtts_rps": _float,
     "gtts_concurrency": _int,
     "gtts_breaker_429s": _int,

@@ -203,14 +203,18 @@ class Narrator:
         texts = [segment.spoken_text for segment in narration.segments]
         if any(len(text) > engine.max_chars for text in texts):
             raise EngineError(f"có đoạn dài hơn {engine.max_chars} ký tự mà {engine.name} nhận.")
+        unique = list(dict.fromkeys(texts))  # a repeated sentence is one request
         workers = max(1, getattr(engine, "concurrency", 1))
         if workers == 1:
-            return [self._segment_audio(engine, text, voice) for text in texts]
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"tts-{engine.name}")
-        try:
-            return list(pool.map(lambda text: self._segment_audio(engine, text, voice), texts))
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            done = [self._segment_audio(engine, text, voice) for text in unique]
+        else:
+            pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"tts-{engine.name}")
+            try:
+                done = list(pool.map(lambda text: self._segment_audio(engine, text, voice), unique))
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        where = dict(zip(unique, done, strict=True))
+        return [where[text] for text in texts]
 
     def _pieces(self, narration: Narration, refs: list[tuple[str, str]]) -> Iterator[Piece]:
         """Segment audio streamed from the cache, one at a time (the article is never held whole)."""
