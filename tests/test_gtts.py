@@ -264,21 +264,21 @@ def test_an_open_circuit_falls_back_to_espeak_and_google_is_used_again_after_rec
     clock = FakeClock()
     gtts = narrator.engines[0]
     gtts.controls = Controls(Throttle(0), CircuitBreaker(3, 60.0, clock=clock), threading.BoundedSemaphore(2))
-    gtts.concurrency = 1
     article, other = _articles(2)
     fake.default = "429"
 
     asset, _ = narrator.narrate(article, "a")
     plan = narrator.plan(article)
     assert asset.key != plan.key, "the fallback is stored under its own key"
-    assert gtts.controls.breaker.state == "open" and fake.count == 3
+    sent = fake.count
+    assert gtts.controls.breaker.state == "open" and 3 <= sent <= 4, "a request already in flight may still go"
     data = Path(asset.mp3_path).read_bytes()
     assert {f.sample_rate for f in iter_frames(data)} == {22050}, "espeak read it"
 
     narrator.narrate(other, "b")
-    assert fake.count == 3, "while the circuit is open Google is not called"
+    assert fake.count == sent, "while the circuit is open Google is not called"
     again, _ = narrator.narrate(article, "a")
-    assert again.key == asset.key and fake.count == 3
+    assert again.key == asset.key and fake.count == sent
 
     clock.now += 61
     fake.default = "ok"

@@ -22,7 +22,9 @@ import io
 import math
 import struct
 import subprocess
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -199,10 +201,12 @@ def true_peaks(samples: np.ndarray, candidates: np.ndarray) -> np.ndarray:
 
 
 def limit(samples: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
-    """Keep true peaks at or under ``ceiling`` (linear) with short gain dips, not clipping.
+    """Keep true peaks at or under ``ceiling`` (linear) with short, smooth gain dips instead of clipping.
 
-    Each over-the-ceiling peak pulls the gain down to what it needs, with a 2 ms linear attack before and a
-    20 ms release after it; overlapping dips take the lower gain. Samples are float in [-1, 1].
+    The gain each over-the-ceiling sample needs is taken per 1.5 ms block, spread to the two blocks on each
+    side (a running minimum: ~3 ms of look-ahead and release) and interpolated linearly between block
+    centres, so the gain at a peak is at most what it needs and the dip has no edges. Samples are float in
+    [-1, 1]; nothing is computed where no true peak could reach the ceiling.
     """
     # A true peak cannot exceed the sample peak by more than about 3 dB: look only where it could.
     candidates = np.nonzero(np.abs(samples) * math.sqrt(2) > ceiling)[0]
@@ -212,17 +216,13 @@ def limit(samples: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
     over = peaks > ceiling
     if not over.any():
         return samples
-    gain = np.ones(len(samples))
-    attack, release = max(1, rate // 500), max(1, rate // 50)
-    for index, peak in zip(candidates[over], peaks[over], strict=True):
-        need = ceiling / peak
-        lo, hi = max(0, index - attack), min(len(samples), index + release + 1)
-        ramp = np.ones(hi - lo)
-        before = np.arange(lo, index + 1)
-        ramp[: len(before)] = 1 - (1 - need) * (before - lo + 1) / (index - lo + 1)
-        after = np.arange(index + 1, hi)
-        ramp[len(before):] = need + (1 - need) * (after - index) / (hi - index)
-        np.minimum(gain[lo:hi], ramp, out=gain[lo:hi])
+    block = max(2, rate * 3 // 2000)
+    blocks = np.ones(len(samples) // block + 1)
+    np.minimum.at(blocks, candidates[over] // block, ceiling / peaks[over])
+    padded = np.pad(blocks, 2, mode="edge")
+    spread = np.minimum.reduce([padded[k : k + len(blocks)] for k in range(5)])
+    centres = np.arange(len(blocks)) * block + (block - 1) / 2
+    gain = np.interp(np.arange(len(samples)), centres, spread)
     return samples * gain
 
 
@@ -248,25 +248,62 @@ def _pcm(audio: EngineAudio) -> np.ndarray:
 class Measurement:
     rate: int
     lufs: float
+    peak: float  # sample peak of the trimmed speech, linear (1.0 = full scale)
 
 
-def measure(pieces: Iterable[Piece]) -> Measurement:
-    """Pass 1: integrated loudness of the article as it will sound (trimmed speech and our pauses)."""
+@dataclass(frozen=True)
+class _Prepared:
+    piece: Piece
+    rate: int
+    speech: np.ndarray  # float, trimmed, gained and (when asked) limited
+
+
+def _prepare(piece: Piece, scale: float, ceiling: float | None) -> _Prepared:
+    samples = _pcm(piece.audio)
+    rate = piece.audio.sample_rate
+    start, end = speech_span(samples, rate)
+    speech = samples[start:end] * scale
+    if ceiling is not None:
+        speech = limit(speech, ceiling, rate)
+    return _Prepared(piece, rate, speech)
+
+
+def _prepared(pieces: Iterable[Piece], *, gain_db: float, ceiling: float | None) -> Iterator[_Prepared]:
+    """Segments trimmed, gained and limited one step ahead in a worker thread, in order.
+
+    The caller's own work (encoding: lameenc releases the GIL; loudness FFTs) overlaps with the next
+    segment's preparation on a second core; at most two segments are in memory at a time.
+    """
+    scale = 10 ** (gain_db / 20) / 32768.0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts-prepare") as pool:
+        ahead: deque[Future[_Prepared]] = deque()
+        for piece in pieces:
+            ahead.append(pool.submit(_prepare, piece, scale, ceiling))
+            if len(ahead) > 1:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+
+
+def measure(pieces: Iterable[Piece], *, gain_db: float = 0.0, ceiling: float | None = None) -> Measurement:
+    """Integrated loudness of the article as it will sound (trimmed speech and our pauses).
+
+    With ``gain_db`` and ``ceiling`` it measures the gained and limited result instead (see assemble_mp3).
+    """
     meter: LoudnessMeter | None = None
-    rate = 0
-    for piece in pieces:
-        samples = _pcm(piece.audio)
+    peak = 0.0
+    for item in _prepared(pieces, gain_db=gain_db, ceiling=ceiling):
         if meter is None:
-            rate = piece.audio.sample_rate
-            meter = LoudnessMeter(rate)
-        elif piece.audio.sample_rate != rate:
-            raise EngineError(f"Tần số lấy mẫu khác nhau giữa các đoạn ({piece.audio.sample_rate} ≠ {rate}).")
-        start, end = speech_span(samples, rate)
-        meter.add(samples[start:end] / 32768.0)
-        meter.add_silence(rate * piece.pause_after_ms // 1000)
+            meter = LoudnessMeter(item.rate)
+        elif item.rate != meter.rate:
+            raise EngineError(f"Tần số lấy mẫu khác nhau giữa các đoạn ({item.rate} ≠ {meter.rate}).")
+        if len(item.speech):
+            peak = max(peak, float(np.abs(item.speech).max()))
+        meter.add(item.speech)
+        meter.add_silence(item.rate * item.piece.pause_after_ms // 1000)
     if meter is None:
         raise EngineError("Không có đoạn âm thanh nào để ghép.")
-    return Measurement(rate, meter.integrated_lufs())
+    return Measurement(meter.rate, meter.integrated_lufs(), peak)
 
 
 def loudness_gain_db(lufs: float, target_lufs: float, max_gain_db: float = 20.0) -> float:
@@ -284,22 +321,19 @@ def encode_pcm(
     rate = 0
     samples_done = 0
     marks: list[Mark] = []
-    scale = 10 ** (gain_db / 20) / 32768.0
     ceiling = 10 ** ((true_peak_dbtp - CODEC_HEADROOM_DB) / 20)
-    for piece in pieces:
-        samples = _pcm(piece.audio)
+    for item in _prepared(pieces, gain_db=gain_db, ceiling=ceiling):
+        piece, speech = item.piece, item.speech
         if encoder is None:
-            rate = piece.audio.sample_rate
+            rate = item.rate
             encoder = lameenc.Encoder()
             encoder.set_bit_rate(bitrate_kbps)
             encoder.set_in_sample_rate(rate)
             encoder.set_out_sample_rate(rate)
             encoder.set_channels(1)
             encoder.set_quality(2)
-        elif piece.audio.sample_rate != rate:
-            raise EngineError(f"Tần số lấy mẫu khác nhau giữa các đoạn ({piece.audio.sample_rate} ≠ {rate}).")
-        start, end = speech_span(samples, rate)
-        speech = limit(samples[start:end] * scale, ceiling, rate)
+        elif item.rate != rate:
+            raise EngineError(f"Tần số lấy mẫu khác nhau giữa các đoạn ({item.rate} ≠ {rate}).")
         out.write(encoder.encode(np.clip(np.rint(speech * 32768.0), -32768, 32767).astype("<i2").tobytes()))
         marks.append(
             Mark(
@@ -426,7 +460,14 @@ def assemble_mp3(
     else:
         gain_db = 0.0
         if loudness_lufs is not None:
-            gain_db = loudness_gain_db(measure(source()).lufs, loudness_lufs)
+            first_pass = measure(source())
+            gain_db = loudness_gain_db(first_pass.lufs, loudness_lufs)
+            ceiling = 10 ** ((true_peak_dbtp - CODEC_HEADROOM_DB) / 20)
+            if first_pass.peak * 10 ** (gain_db / 20) * math.sqrt(2) > ceiling:
+                # The limiter will take some loudness off a peaky engine (espeak clips as it is): measure
+                # what it leaves and correct the gain once, so the result lands near the target anyway.
+                limited = measure(source(), gain_db=gain_db, ceiling=ceiling)
+                gain_db = loudness_gain_db(limited.lufs - gain_db, loudness_lufs)
         duration, marks = encode_pcm(
             source(), out, bitrate_kbps=bitrate_kbps, gain_db=gain_db, true_peak_dbtp=true_peak_dbtp
         )

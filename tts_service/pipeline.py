@@ -204,8 +204,9 @@ class Narrator:
         if any(len(text) > engine.max_chars for text in texts):
             raise EngineError(f"có đoạn dài hơn {engine.max_chars} ký tự mà {engine.name} nhận.")
         unique = list(dict.fromkeys(texts))  # a repeated sentence is one request
-        workers = max(1, getattr(engine, "concurrency", 1))
-        if workers == 1:
+        # Two workers even for a one-at-a-time engine: one stores (fsync) while the other synthesises.
+        workers = max(2, getattr(engine, "concurrency", 1))
+        if len(unique) == 1:
             done = [self._segment_audio(engine, text, voice) for text in unique]
         else:
             pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"tts-{engine.name}")

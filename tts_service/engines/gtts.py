@@ -131,6 +131,9 @@ class GttsEngine:
                     delay = max(delay, min(exc.retry_after, self.backoff_max_s))
                 self._sleep(delay)
                 continue
+            except Exception:
+                self.controls.breaker.record_other_failure()  # never leave a probe hanging
+                raise
             self.controls.breaker.record_success()
             return audio
         assert last is not None

@@ -76,6 +76,7 @@ class CircuitBreaker:
         self.max_cooldown_s = max(cooldown_s, max_cooldown_s)
         self._clock = clock
         self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
         self._throttled_in_a_row = 0
         self._cooldown_s = cooldown_s
         self._opened_at: float | None = None
@@ -94,10 +95,17 @@ class CircuitBreaker:
             return "half-open"
         return "open"
 
-    def before_call(self) -> None:
-        """Raise :class:`CircuitOpen` unless a request may go out now."""
-        with self._lock:
+    def before_call(self, probe_wait_s: float = 30.0) -> None:
+        """Raise :class:`CircuitOpen` unless a request may go out now.
+
+        While one probe is out (half-open), other callers wait for its answer (at most ``probe_wait_s``)
+        instead of failing: one good probe should let a whole article through.
+        """
+        with self._changed:
             state = self._state()
+            if state == "half-open" and self._probing:
+                self._changed.wait_for(lambda: not self._probing, timeout=probe_wait_s)
+                state = self._state()
             if state == "closed":
                 return
             if state == "half-open" and not self._probing:
@@ -110,20 +118,22 @@ class CircuitBreaker:
             )
 
     def record_success(self) -> None:
-        with self._lock:
+        with self._changed:
             self._throttled_in_a_row = 0
             self._opened_at = None
             self._probing = False
             self._cooldown_s = self.base_cooldown_s
+            self._changed.notify_all()
 
     def record_throttled(self) -> None:
         """A 429: count it; open (or re-open, longer) when it is one too many."""
-        with self._lock:
+        with self._changed:
             if self._probing:
                 self._probing = False
                 self._cooldown_s = min(self._cooldown_s * 2, self.max_cooldown_s)
                 self._opened_at = self._clock()
                 self.opened_count += 1
+                self._changed.notify_all()
                 return
             self._throttled_in_a_row += 1
             if self._throttled_in_a_row >= self.threshold and self._opened_at is None:
@@ -132,8 +142,9 @@ class CircuitBreaker:
 
     def record_other_failure(self) -> None:
         """A failed probe that was not a 429 lets the next caller probe again."""
-        with self._lock:
+        with self._changed:
             self._probing = False
+            self._changed.notify_all()
 
 
 def backoff_delay(attempt: int, *, base_s: float, max_s: float, rng: random.Random | None = None) -> float:
