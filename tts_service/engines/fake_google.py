@@ -32,8 +32,11 @@ GOOGLE_RATE = 24000
 GOOGLE_BITRATE = 32
 
 
-def google_like_mp3(text: str) -> bytes:
-    """Real speech for ``text`` in Google's MP3 format (espeak PCM → 24 kHz → LAME 32 kbps CBR mono)."""
+def google_like_mp3(text: str, bitrate_kbps: int = GOOGLE_BITRATE) -> bytes:
+    """Real speech for ``text`` in Google's MP3 format (espeak PCM → 24 kHz → LAME 32 kbps CBR mono).
+
+    ``bitrate_kbps=48`` gives Edge TTS's format (``audio-24khz-48kbitrate-mono-mp3``) instead.
+    """
     from tts_service.engines.espeak import EspeakEngine
 
     audio = EspeakEngine().synthesize(text)
@@ -41,7 +44,7 @@ def google_like_mp3(text: str) -> bytes:
     n_out = round(len(pcm) * GOOGLE_RATE / audio.sample_rate)
     resampled = np.interp(np.arange(n_out) * audio.sample_rate / GOOGLE_RATE, np.arange(len(pcm)), pcm)
     encoder = lameenc.Encoder()
-    encoder.set_bit_rate(GOOGLE_BITRATE)
+    encoder.set_bit_rate(bitrate_kbps)
     encoder.set_in_sample_rate(GOOGLE_RATE)
     encoder.set_out_sample_rate(GOOGLE_RATE)
     encoder.set_channels(1)
