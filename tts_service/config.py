@@ -52,6 +52,20 @@ class Settings:
     gtts_breaker_cooldown: float = 300.0
     edge_timeout: float = 20.0
     piper_model: Path | None = None
+    #: Per-site engine chains, e.g. ``TTS_SITE_ENGINES="huecity.gov.vn=gtts,espeak;dev.local=espeak"``;
+    #: a site not listed (or a pushed article without URL) uses ``TTS_ENGINE``.
+    site_engines: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def engines_for(self, url: str | None) -> tuple[str, ...]:
+        """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
+        if url:
+            from urllib.parse import urlsplit
+
+            host = (urlsplit(url).hostname or "").lower()
+            for site, chain in self.site_engines:
+                if host == site or host.endswith("." + site):
+                    return chain
+        return self.engine
 
     @property
     def db_path(self) -> Path:
@@ -128,6 +142,15 @@ class Settings:
 
 
     def _validate_engines(self) -> None:
+        from tts_service.engines import ENGINES
+
+        for site, chain in self.site_engines:
+            unknown = [name for name in chain if name not in ENGINES]
+            if not site or not chain or unknown:
+                raise ConfigError(
+                    f"TTS_SITE_ENGINES entries must look like 'host=gtts,espeak' with engines from"
+                    f" {', '.join(sorted(ENGINES))}; got {site!r}={','.join(chain)}"
+                )
         if not -30 <= self.loudness_lufs <= -5:
             raise ConfigError(f"TTS_LOUDNESS_LUFS must be -30 to -5 (LUFS), got {self.loudness_lufs}")
         if not -6 <= self.true_peak_dbtp <= 0:
@@ -148,7 +171,8 @@ class Settings:
             raise ConfigError(f"TTS_GTTS_BREAKER_COOLDOWN must be 1–86400 seconds, got {self.gtts_breaker_cooldown}")
         if self.gtts_url is not None and not self.gtts_url.startswith(("http://", "https://")):
             raise ConfigError(f"TTS_GTTS_URL must be an http(s) URL, got {self.gtts_url!r}")
-        if "piper" in self.engine and (self.piper_model is None or not Path(self.piper_model).is_file()):
+        uses_piper = any("piper" in chain for chain in (self.engine, *(c for _s, c in self.site_engines)))
+        if uses_piper and (self.piper_model is None or not Path(self.piper_model).is_file()):
             raise ConfigError(
                 "TTS_ENGINE lists piper: set TTS_PIPER_MODEL to a voice .onnx file (its .onnx.json beside it),"
                 f" got {str(self.piper_model) if self.piper_model else 'nothing'}"
@@ -170,6 +194,19 @@ def _float(name: str, raw: str) -> float:
     if value != value or value in (float("inf"), float("-inf")):
         raise ConfigError(f"{name} must be a finite number, got {raw!r}")
     return value
+
+
+def _site_engines(name: str, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``"a.vn=gtts,espeak; b.vn=espeak"`` → ``(("a.vn", ("gtts", "espeak")), ("b.vn", ("espeak",)))``."""
+    pairs = []
+    for entry in raw.split(";"):
+        if not entry.strip():
+            continue
+        site, sep, chain = entry.partition("=")
+        if not sep:
+            raise ConfigError(f"{name} entries must look like 'host=gtts,espeak', got {entry.strip()!r}")
+        pairs.append((site.strip().lower(), _list(name, chain)))
+    return tuple(pairs)
 
 
 def _bool(name: str, raw: str) -> bool:
@@ -220,4 +257,5 @@ _PARSERS: dict[str, Any] = {
     "gtts_breaker_cooldown": _float,
     "edge_timeout": _float,
     "piper_model": lambda _n, raw: Path(raw),
+    "site_engines": _site_engines,
 }

@@ -112,7 +112,9 @@ class Narrator:
         self.settings = settings
         self.store = BlobStore(settings.audio_dir)
         self.index = Index(settings.db_path)
-        self.engines = [engine_from_settings(name, settings) for name in settings.engine]
+        names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
+        self._by_name = {name: engine_from_settings(name, settings) for name in names}
+        self.engines = [self._by_name[name] for name in settings.engine]
         self.segments_synthesized = 0  # observable: tests and metrics count real engine calls
         self._count_lock = threading.Lock()
 
@@ -120,8 +122,12 @@ class Narrator:
     def engine(self) -> Engine:
         return self.engines[0]
 
+    def chain_for(self, url: str | None) -> list[Engine]:
+        """The engines that may read an article at ``url``, preferred first (``TTS_SITE_ENGINES``)."""
+        return [self._by_name[name] for name in self.settings.engines_for(url)]
+
     def plan(self, article: Article) -> Narration:
-        return plan_narration(article, self.settings, self.engine)
+        return plan_narration(article, self.settings, self.chain_for(article.url)[0])
 
     def asset(self, key: str) -> AudioAsset | None:
         """The stored asset for ``key``, or None when it was never (fully) made."""
@@ -158,7 +164,10 @@ class Narrator:
         chunks it already delivered are in the segment cache and are not fetched again.
         """
         errors: list[str] = []
-        for position, engine in enumerate(self.engines):
+        chain = self.chain_for(source_url)
+        if chain[0].name != narration.engine:  # planned for another chain (no URL given here)
+            chain = [self._by_name[narration.engine], *(e for e in chain if e.name != narration.engine)]
+        for position, engine in enumerate(chain):
             voice = narration.voice if narration.voice in engine.voices else engine.default_voice
             key = narration.key if position == 0 else fallback_key(narration.key, engine.name, voice)
             if position:
