@@ -21,7 +21,6 @@ from __future__ import annotations
 import io
 import math
 import struct
-import subprocess
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -365,19 +364,16 @@ def mp3_duration_from_samples(samples: int, rate: int) -> float:
 
 def decode_mp3_bytes(data: bytes) -> tuple[np.ndarray, int]:
     """Decode MP3 bytes with the wheel-shipped ffmpeg: (16-bit mono samples, sample rate)."""
-    from tts_service.media import ffmpeg_path
+    from tts_service.media import decode_mp3_bytes as decode
 
     info = next(iter_frames(data), None)
     if info is None:
         raise Mp3FormatError("không có khung MP3 nào")
-    result = subprocess.run(
-        [ffmpeg_path(), "-v", "error", "-nostdin", "-f", "mp3", "-i", "pipe:0", "-f", "s16le", "-ac", "1",
-         "-ar", str(info.sample_rate), "pipe:1"],
-        input=data, capture_output=True, check=False, timeout=60,
-    )
-    if result.returncode != 0:
-        raise Mp3FormatError(f"ffmpeg không giải mã được: {result.stderr.decode(errors='replace')[:200]}")
-    return np.frombuffer(result.stdout, dtype="<i2"), info.sample_rate
+    try:
+        pcm = decode(data, info.sample_rate)
+    except RuntimeError as exc:
+        raise Mp3FormatError(str(exc)) from exc
+    return np.frombuffer(pcm, dtype="<i2"), info.sample_rate
 
 
 def join_mp3(pieces: Iterable[Piece], out: BinaryIO) -> tuple[float, list[Mark]]:
