@@ -57,13 +57,18 @@ def gtts_requests() -> None:
 
 
 _CHILD = r"""
-import resource, sys, tempfile, time
+import os, resource, sys, tempfile, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from tts_service import create_app
 from tts_service.pipeline import article_from_text
-from tts_service.media import decode_mp3  # imported by the service's audio checks too
-from tts_service.audio import iter_frames
+
+def current_mb():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+def peak_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 paragraphs = {paragraphs!r}
 body, n = [], 0
@@ -75,6 +80,7 @@ with tempfile.TemporaryDirectory() as tmp:
     narrator = create_app({{"data_dir": Path(tmp)}}).extensions["narrator"]
     narrator.engine.synthesize("Khởi động.")
     chars = sum(len(b.text) for b in article.readable_blocks)
+    before = (peak_mb(), current_mb())
     t0 = time.perf_counter()
     if {synthesise!r}:
         asset, _ = narrator.narrate(article, "long")
@@ -82,7 +88,8 @@ with tempfile.TemporaryDirectory() as tmp:
     else:
         extra = "no synthesis"
     seconds = time.perf_counter() - t0
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, chars, f"{{seconds:.1f}}", extra)
+    after = (peak_mb(), current_mb())
+print(f"{{after[0]:.1f}} {{before[0]:.1f}} {{before[1]:.1f}} {{after[1]:.1f}} {{chars}} {{seconds:.1f}} {{extra}}")
 """
 
 
@@ -97,12 +104,15 @@ def peak_memory() -> None:
     for synthesise in (False, True):
         code = _CHILD.format(root=str(ROOT), paragraphs=paragraphs, synthesise=synthesise)
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=1200)
-        rss_kb, chars, seconds, *extra = out.stdout.split()
-        results[synthesise] = int(rss_kb) / 1024
-        label = "synthesising" if synthesise else "baseline (imports, app, warm engine)"
-        print(f"peak RSS, {label}: {results[synthesise]:.1f} MB  [{chars} characters, {seconds} s, {' '.join(extra)}]")
+        peak, peak_before, rss_before, rss_after, chars, seconds, *extra = out.stdout.split()
+        results[synthesise] = float(peak)
+        label = "synthesising" if synthesise else "baseline, same script without synthesis"
+        print(f"peak RSS ({label}): {float(peak):.1f} MB  [peak before the article {peak_before} MB;"
+              f" RSS before {rss_before} MB, after {rss_after} MB; {chars} characters, {seconds} s,"
+              f" {' '.join(extra)}]")
     print(f"peak RSS while synthesising a 20 000-character article: {results[True]:.1f} MB"
-          f" (baseline {results[False]:.1f} MB, +{results[True] - results[False]:.1f} MB; goal ≤ 300 MB)")
+          f" (baseline process {results[False]:.1f} MB, difference {results[True] - results[False]:+.1f} MB;"
+          f" goal ≤ 300 MB)")
 
 
 def main() -> None:

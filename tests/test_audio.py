@@ -78,16 +78,17 @@ def _true_peak_db(samples: np.ndarray) -> float:
 @pytest.fixture(params=["espeak", "gtts"])
 def narrated(request, tmp_path, seed_html):
     """The reference article narrated by espeak (PCM path) and by faked Google (MP3 frame path)."""
+    article = extract_article(seed_html, url="https://huecity.gov.vn/tin/1")
     if request.param == "espeak":
-        app = create_app({"data_dir": tmp_path / "var"})
-        yield request.param, app.extensions["narrator"], *app.extensions["narrator"].narrate(
-            extract_article(seed_html, url="https://huecity.gov.vn/tin/1"), "seed")[:1]
+        narrator = create_app({"data_dir": tmp_path / "var"}).extensions["narrator"]
+        asset, _ = narrator.narrate(article, "seed")
+        yield request.param, narrator, asset
         return
     with FakeGoogle() as fake:
         app = create_app({"data_dir": tmp_path / "var", "engine": ("gtts",), "gtts_url": fake.url,
                           "gtts_rps": 50.0})
         narrator = app.extensions["narrator"]
-        asset, _ = narrator.narrate(extract_article(seed_html, url="https://huecity.gov.vn/tin/1"), "seed")
+        asset, _ = narrator.narrate(article, "seed")
         yield request.param, narrator, asset
 
 

@@ -122,6 +122,14 @@ def test_a_429_is_retried_with_growing_jittered_delays_and_explained_when_it_per
         assert ceiling / 2 <= delay <= ceiling
 
 
+def test_retry_after_is_honoured_up_to_the_backoff_cap(fake):
+    clock = FakeClock()
+    fake.script = ["429+3", "429+600"]
+    _engine(fake, clock).synthesize("Một câu.")
+    assert clock.slept[0] == 3.0 and clock.slept[1] == 8.0, "Google's wait, but never more than the cap"
+    assert fake.count == 3
+
+
 @pytest.mark.parametrize("failure", ["500", "502", "503", "timeout", "empty", "garbage"])
 def test_transient_failures_are_retried_until_the_audio_arrives(fake, failure):
     fake.script = [failure, failure]

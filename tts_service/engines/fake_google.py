@@ -7,9 +7,9 @@ speaks the text, the PCM is resampled to 24 kHz and encoded by LAME as MPEG-2 La
 without ID3 or Xing — the format Google serves.
 
 Failures are scripted per request: ``fake.script = ["429", "ok", "timeout", …]`` (consumed in order, then
-``fake.default``), or ``fake.chooser = lambda n, text: "503"``. Modes: ok, 429, 500, 502, 503, 403, timeout
-(answers after ``slow_s``), empty (200 without audio, as Google does for an unsupported request), garbage
-(200 with audio that is not MP3).
+``fake.default``), or ``fake.chooser = lambda n, text: "503"``. Modes: ok, 429, 429+N (with Retry-After:
+N), 500, 502, 503, 403, timeout (answers after ``slow_s``), empty (200 without audio, as Google does for an
+unsupported request), garbage (200 with audio that is not MP3).
 
     with FakeGoogle() as fake:
         GttsEngine(endpoint=fake.url).synthesize("Xin chào")
@@ -138,8 +138,8 @@ class FakeGoogle:
             body = batchexecute_body(None)
         elif mode == "garbage":
             body = batchexecute_body(json.dumps([base64.b64encode(b"<html>not audio</html>").decode()]))
-        elif mode.isdigit():
-            status = int(mode)
+        elif mode.isdigit() or mode.startswith("429+"):
+            status = int(mode[:3])
             body = b"<html><title>Error</title>We're sorry...</html>"
         else:
             raise ValueError(f"unknown fake mode {mode!r}")
@@ -147,6 +147,8 @@ class FakeGoogle:
             handler.send_response(status)
             handler.send_header("Content-Type", "application/json; charset=utf-8")
             handler.send_header("Content-Length", str(len(body)))
+            if mode.startswith("429+"):  # "429+7": Too Many Requests with Retry-After: 7
+                handler.send_header("Retry-After", mode[4:])
             handler.end_headers()
             handler.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):  # the client gave up (its timeout): fine
