@@ -34,6 +34,7 @@ from tts_service.audio import (
 )
 from tts_service.engines.base import EngineAudio
 from tts_service.engines.fake_google import FakeGoogle, google_like_mp3
+from tts_service.engines.resilience import reset_shared_controls
 from tts_service.errors import EngineError
 from tts_service.extract import extract_article
 from tts_service.media import decode_mp3
@@ -73,6 +74,14 @@ def _true_peak_db(samples: np.ndarray) -> float:
     candidates = np.nonzero(np.abs(x) > 0.3)[0]
     peak = true_peaks(x, candidates).max() if len(candidates) else np.abs(x).max()
     return 20 * np.log10(peak)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_endpoint_state():
+    """Each test's fake endpoint starts with a closed circuit, even on a port an earlier test used."""
+    reset_shared_controls()
+    yield
+    reset_shared_controls()
 
 
 @pytest.fixture(params=["espeak", "gtts"])

@@ -6,6 +6,7 @@ real MP3 speech in Google's format, in Google's batchexecute envelope, parsed by
 
 from __future__ import annotations
 
+import contextlib
 import random
 import threading
 from pathlib import Path
@@ -17,7 +18,14 @@ from tts_service.audio import iter_frames, mp3_duration, skip_id3
 from tts_service.engines.base import EngineAudio
 from tts_service.engines.fake_google import FakeGoogle
 from tts_service.engines.gtts import GttsEngine
-from tts_service.engines.resilience import CircuitBreaker, CircuitOpen, Controls, Throttle, backoff_delay
+from tts_service.engines.resilience import (
+    CircuitBreaker,
+    CircuitOpen,
+    Controls,
+    Throttle,
+    backoff_delay,
+    reset_shared_controls,
+)
 from tts_service.errors import EngineError
 from tts_service.media import decode_mp3
 from tts_service.pipeline import article_from_text
@@ -42,6 +50,14 @@ class FakeClock:
         with self._lock:
             self.slept.append(seconds)
             self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def _fresh_endpoint_state():
+    """Each test's fake endpoint starts with a closed circuit, even on a port an earlier test used."""
+    reset_shared_controls()
+    yield
+    reset_shared_controls()
 
 
 @pytest.fixture
@@ -177,6 +193,24 @@ def test_the_circuit_opens_after_repeated_429s_then_probes_and_recovers(fake):
     assert engine.controls.breaker.state == "closed" and fake.count == 5
     engine.synthesize("Câu khác.")
     assert fake.count == 6
+
+
+def test_a_service_that_is_down_opens_the_circuit_too_but_scattered_failures_do_not(fake):
+    clock = FakeClock()
+    engine = _engine(fake, clock, retries=0)
+    fake.chooser = lambda n, _text: "ok" if n % 3 == 2 else "503"  # two failures, one success, …
+    for n in range(30):
+        with contextlib.suppress(EngineError):
+            engine.synthesize(f"Câu {n}.")
+    assert engine.controls.breaker.state == "closed"
+    fake.chooser = None
+    fake.default = "503"
+    for n in range(10):
+        with pytest.raises(EngineError, match="503"):
+            engine.synthesize(f"Câu khác {n}.")
+    with pytest.raises(CircuitOpen, match="lỗi liên tục"):
+        engine.synthesize("Thêm một câu.")
+    assert fake.count == 40
 
 
 def test_the_throttle_spaces_requests_and_the_backoff_stays_in_bounds():

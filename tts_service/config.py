@@ -50,6 +50,7 @@ class Settings:
     gtts_concurrency: int = 2
     gtts_breaker_429s: int = 3
     gtts_breaker_cooldown: float = 300.0
+    gtts_breaker_failures: int = 10
     edge_timeout: float = 20.0
     piper_model: Path | None = None
     #: Per-site engine chains, e.g. ``TTS_SITE_ENGINES="huecity.gov.vn=gtts,espeak;dev.local=espeak"``;
@@ -167,6 +168,8 @@ class Settings:
             raise ConfigError(f"TTS_GTTS_CONCURRENCY must be 1–16, got {self.gtts_concurrency}")
         if not 1 <= self.gtts_breaker_429s <= 100:
             raise ConfigError(f"TTS_GTTS_BREAKER_429S must be 1–100, got {self.gtts_breaker_429s}")
+        if not 1 <= self.gtts_breaker_failures <= 1000:
+            raise ConfigError(f"TTS_GTTS_BREAKER_FAILURES must be 1–1000, got {self.gtts_breaker_failures}")
         if not 1 <= self.gtts_breaker_cooldown <= 86400:
             raise ConfigError(f"TTS_GTTS_BREAKER_COOLDOWN must be 1–86400 seconds, got {self.gtts_breaker_cooldown}")
         if self.gtts_url is not None and not self.gtts_url.startswith(("http://", "https://")):
@@ -255,6 +258,7 @@ _PARSERS: dict[str, Any] = {
     "gtts_concurrency": _int,
     "gtts_breaker_429s": _int,
     "gtts_breaker_cooldown": _float,
+    "gtts_breaker_failures": _int,
     "edge_timeout": _float,
     "piper_model": lambda _n, raw: Path(raw),
     "site_engines": _site_engines,

@@ -65,7 +65,7 @@ def engine_options(name: str, settings: Settings) -> dict[str, object]:
             "tld": settings.gtts_tld, "endpoint": settings.gtts_url, "timeout_s": settings.gtts_timeout,
             "retries": settings.gtts_retries, "backoff_base_s": settings.gtts_backoff, "rate_per_s": settings.gtts_rps,
             "concurrency": settings.gtts_concurrency, "breaker_threshold": settings.gtts_breaker_429s,
-            "breaker_cooldown_s": settings.gtts_breaker_cooldown,
+            "breaker_cooldown_s": settings.gtts_breaker_cooldown, "breaker_failures": settings.gtts_breaker_failures,
         }
     if name == "edge":
         return {"timeout_s": settings.edge_timeout}

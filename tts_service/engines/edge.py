@@ -64,7 +64,7 @@ class EdgeEngine:
         self.concurrency = max(1, concurrency)
         self.controls = controls or shared_controls(
             ("edge",), rate_per_s=rate_per_s, concurrency=concurrency,
-            breaker_threshold=breaker_threshold, breaker_cooldown_s=breaker_cooldown_s,
+            breaker_threshold=breaker_threshold, breaker_cooldown_s=breaker_cooldown_s, service="Edge TTS",
         )
         self._sleep = sleep
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not crypto

@@ -81,6 +81,7 @@ class GttsEngine:
         concurrency: int = 2,
         breaker_threshold: int = 3,
         breaker_cooldown_s: float = 300.0,
+        breaker_failures: int = 10,
         controls: Controls | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
@@ -97,6 +98,7 @@ class GttsEngine:
         self.controls = controls or shared_controls(
             ("gtts", tld, endpoint), rate_per_s=rate_per_s, concurrency=concurrency,
             breaker_threshold=breaker_threshold, breaker_cooldown_s=breaker_cooldown_s,
+            breaker_failures=breaker_failures,
         )
         self._sleep = sleep
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not crypto

@@ -59,27 +59,32 @@ class CircuitOpen(EngineError):
 
 
 class CircuitBreaker:
-    """Stop calling a service that keeps answering 429, and try again after a cool-down.
+    """Stop calling a service that keeps refusing us, and try again after a cool-down.
 
-    closed --(``threshold`` 429s in a row)--> open --(``cooldown_s`` later)--> half-open: one probe request;
-    its success closes the circuit, another 429 opens it again for twice as long (at most ``max_cooldown_s``).
-    Other failures (5xx, timeouts) are retried by the caller but do not open the circuit: they are not a
-    sign that *we* are sending too much.
+    closed --(``threshold`` 429s in a row, or ``failure_threshold`` failures of any kind in a row)--> open
+    --(``cooldown_s`` later)--> half-open: one probe request; its success closes the circuit, its failure opens
+    it again for twice as long (at most ``max_cooldown_s``). 429s open it soon: they say *we* send too much.
+    Other failures (5xx, timeouts) are retried by the caller and open it only when nothing gets through, so a
+    service that is down costs each article one quick failure instead of every chunk's retries and timeouts.
     """
 
     def __init__(
-        self, threshold: int = 3, cooldown_s: float = 300.0, *, max_cooldown_s: float = 3600.0,
-        clock: Clock = time.monotonic,
+        self, threshold: int = 3, cooldown_s: float = 300.0, *, failure_threshold: int = 10,
+        max_cooldown_s: float = 3600.0, clock: Clock = time.monotonic, service: str = "Google TTS",
     ) -> None:
         self.threshold = max(1, threshold)
+        self.failure_threshold = max(1, failure_threshold)
         self.base_cooldown_s = cooldown_s
         self.max_cooldown_s = max(cooldown_s, max_cooldown_s)
+        self.service = service
         self._clock = clock
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self._throttled_in_a_row = 0
+        self._failed_in_a_row = 0
         self._cooldown_s = cooldown_s
         self._opened_at: float | None = None
+        self._opened_by_429 = False
         self._probing = False
         self.opened_count = 0  # observable for metrics and tests
 
@@ -113,13 +118,13 @@ class CircuitBreaker:
                 return
             assert self._opened_at is not None
             remaining = max(0.0, self._opened_at + self._cooldown_s - self._clock())
-            raise CircuitOpen(
-                f"Google TTS đang giới hạn truy cập (HTTP 429 lặp lại); tạm ngưng gọi thêm {remaining:.0f} giây."
-            )
+            why = "giới hạn truy cập (HTTP 429 lặp lại)" if self._opened_by_429 else "lỗi liên tục"
+            raise CircuitOpen(f"{self.service} đang {why}; tạm ngưng gọi thêm {remaining:.0f} giây.")
 
     def record_success(self) -> None:
         with self._changed:
             self._throttled_in_a_row = 0
+            self._failed_in_a_row = 0
             self._opened_at = None
             self._probing = False
             self._cooldown_s = self.base_cooldown_s
@@ -127,24 +132,31 @@ class CircuitBreaker:
 
     def record_throttled(self) -> None:
         """A 429: count it; open (or re-open, longer) when it is one too many."""
+        self._record_failure(throttled=True)
+
+    def record_other_failure(self) -> None:
+        """Any other failure (5xx, timeout, no audio, an unexpected error)."""
+        self._record_failure(throttled=False)
+
+    def _record_failure(self, *, throttled: bool) -> None:
         with self._changed:
             if self._probing:
                 self._probing = False
                 self._cooldown_s = min(self._cooldown_s * 2, self.max_cooldown_s)
-                self._opened_at = self._clock()
-                self.opened_count += 1
-                self._changed.notify_all()
+                self._open(throttled)
                 return
-            self._throttled_in_a_row += 1
-            if self._throttled_in_a_row >= self.threshold and self._opened_at is None:
-                self._opened_at = self._clock()
-                self.opened_count += 1
+            self._failed_in_a_row += 1
+            self._throttled_in_a_row = self._throttled_in_a_row + 1 if throttled else 0
+            if self._opened_at is None and (
+                self._throttled_in_a_row >= self.threshold or self._failed_in_a_row >= self.failure_threshold
+            ):
+                self._open(throttled)
 
-    def record_other_failure(self) -> None:
-        """A failed probe that was not a 429 lets the next caller probe again."""
-        with self._changed:
-            self._probing = False
-            self._changed.notify_all()
+    def _open(self, throttled: bool) -> None:
+        self._opened_at = self._clock()
+        self._opened_by_429 = throttled
+        self.opened_count += 1
+        self._changed.notify_all()
 
 
 def backoff_delay(attempt: int, *, base_s: float, max_s: float, rng: random.Random | None = None) -> float:
@@ -176,7 +188,8 @@ _shared_lock = threading.Lock()
 
 
 def shared_controls(
-    key: tuple, *, rate_per_s: float, concurrency: int, breaker_threshold: int, breaker_cooldown_s: float
+    key: tuple, *, rate_per_s: float, concurrency: int, breaker_threshold: int, breaker_cooldown_s: float,
+    breaker_failures: int = 10, service: str = "Google TTS",
 ) -> Controls:
     """The process-wide controls for one endpoint (created on first use with these limits)."""
     with _shared_lock:
@@ -184,8 +197,15 @@ def shared_controls(
         if controls is None:
             controls = Controls(
                 Throttle(rate_per_s),
-                CircuitBreaker(breaker_threshold, breaker_cooldown_s),
+                CircuitBreaker(breaker_threshold, breaker_cooldown_s, failure_threshold=breaker_failures,
+                               service=service),
                 threading.BoundedSemaphore(max(1, concurrency)),
             )
             _shared[key] = controls
         return controls
+
+
+def reset_shared_controls() -> None:
+    """Forget every endpoint's shared state (tests: a reused port must not inherit an open circuit)."""
+    with _shared_lock:
+        _shared.clear()
