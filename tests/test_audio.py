@@ -256,3 +256,14 @@ def test_an_id3_tag_does_not_confuse_the_frame_parser():
     speech = google_like_mp3("Một hai ba.")
     tagged = b"ID3\x03\x00\x00" + struct.pack(">I", 0)[0:0] + bytes([0, 0, 0, 20]) + b"\0" * 20 + speech
     assert mp3_duration(tagged) == mp3_duration(speech) > 0
+
+
+def test_the_reported_duration_is_the_frames_written_whatever_the_length():
+    # LAME's flush sometimes writes one frame more than the samples need: the duration must count it.
+    rng = np.random.default_rng(7)
+    for n in range(25):
+        samples = (rng.standard_normal(22050 + 397 * n) * 3000).astype("<i2")
+        out = io.BytesIO()
+        duration, marks = assemble_mp3([Piece(EngineAudio("pcm_s16le", samples.tobytes(), 22050), 300, 0, 0)], out)
+        assert duration == mp3_duration(out.getvalue()), n
+        assert marks[0].end_s <= duration

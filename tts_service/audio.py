@@ -48,6 +48,8 @@ TRIM_MARGIN_S = 0.010
 CODEC_HEADROOM_DB = 0.5
 #: How many segments (evenly spread) estimate what the limiter takes off the loudness.
 LIMITER_SAMPLE = 8
+#: Never more gain or attenuation than this (a near-silent engine is not blown up into noise).
+MAX_GAIN_DB = 20.0
 
 
 @dataclass(frozen=True)
@@ -320,11 +322,12 @@ def measure(pieces: Iterable[Piece], *, gain_db: float = 0.0, ceiling: float | N
     return Measurement(meter.rate, meter.integrated_lufs(), peak, count)
 
 
-def loudness_gain_db(lufs: float, target_lufs: float, max_gain_db: float = 20.0) -> float:
+def loudness_gain_db(lufs: float, target_lufs: float, max_gain_db: float | None = None) -> float:
     """Gain that brings ``lufs`` to ``target_lufs``; silence gets none: ``loudness_gain_db(-10, -16) == -6``."""
     if not math.isfinite(lufs):
         return 0.0
-    return max(-max_gain_db, min(max_gain_db, target_lufs - lufs))
+    cap = MAX_GAIN_DB if max_gain_db is None else max_gain_db
+    return max(-cap, min(cap, target_lufs - lufs))
 
 
 def encode_pcm(
@@ -336,6 +339,7 @@ def encode_pcm(
     samples_done = 0
     marks: list[Mark] = []
     ceiling = 10 ** ((true_peak_dbtp - CODEC_HEADROOM_DB) / 20)
+    written = FrameCounter(out)
     for item in _prepared(pieces, gain_db=gain_db, ceiling=ceiling):
         piece, speech = item.piece, item.speech
         if encoder is None:
@@ -348,7 +352,7 @@ def encode_pcm(
             encoder.set_quality(2)
         elif item.rate != rate:
             raise EngineError(f"Tần số lấy mẫu khác nhau giữa các đoạn ({item.rate} ≠ {rate}).")
-        out.write(encoder.encode(np.clip(np.rint(speech * 32768.0), -32768, 32767).astype("<i2").tobytes()))
+        written.write(encoder.encode(np.clip(np.rint(speech * 32768.0), -32768, 32767).astype("<i2").tobytes()))
         marks.append(
             Mark(
                 start_s=round((samples_done + ENCODER_DELAY_SAMPLES) / rate, 3),
@@ -360,18 +364,42 @@ def encode_pcm(
         samples_done += len(speech)
         pause = rate * piece.pause_after_ms // 1000
         if pause:
-            out.write(encoder.encode(b"\0\0" * pause))
+            written.write(encoder.encode(b"\0\0" * pause))
             samples_done += pause
     if encoder is None:
         raise EngineError("Không có đoạn âm thanh nào để ghép.")
-    out.write(encoder.flush())
-    return mp3_duration_from_samples(samples_done + ENCODER_DELAY_SAMPLES, rate), marks
+    written.write(encoder.flush())
+    # The duration is the frames LAME actually wrote (its flush may add one more frame than the samples
+    # strictly need), so it equals what a decoder plays and what mp3_duration counts.
+    return written.close(), marks
 
 
-def mp3_duration_from_samples(samples: int, rate: int) -> float:
-    """Duration of the whole frames an encoder writes for ``samples``: ``(22050, 22050)`` → 1.019…"""
-    frame = 576 if rate < 32000 else 1152
-    return math.ceil(samples / frame) * frame / rate
+class FrameCounter:
+    """Writes MP3 bytes through to ``out`` and counts the whole frames in them (they may arrive split)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.samples = 0
+        self.rate = 0
+        self._rest = b""
+
+    def write(self, data: bytes) -> None:
+        self.out.write(data)
+        buf = self._rest + data
+        end = 0
+        for frame in iter_frames(buf):
+            if frame.offset + frame.length > len(buf):
+                break
+            self.samples += frame.samples
+            self.rate = frame.sample_rate
+            end = frame.offset + frame.length
+        self._rest = buf[end:]
+
+    def close(self) -> float:
+        """Duration in seconds of what was written; refuses anything that was not whole frames."""
+        if self._rest:
+            raise EngineError(f"Bộ mã hoá MP3 để lại {len(self._rest)} byte không phải khung MP3 nguyên.")
+        return self.samples / self.rate if self.rate else 0.0
 
 
 # --- MP3 path ------------------------------------------------------------------------------------------
@@ -475,13 +503,28 @@ def assemble_mp3(
             gain_db = loudness_gain_db(first_pass.lufs, loudness_lufs)
             ceiling = 10 ** ((true_peak_dbtp - CODEC_HEADROOM_DB) / 20)
             if first_pass.peak * 10 ** (gain_db / 20) * math.sqrt(2) > ceiling:
-                # The limiter will take some loudness off a peaky engine (espeak clips as it is): measure
-                # what it takes on an even sample of at most LIMITER_SAMPLE segments and correct the gain
-                # once, so the result lands near the target without limiting the whole article twice.
+                # The limiter takes some loudness off a peaky engine (espeak clips as it is), and the more
+                # gain, the more it takes (about 0.4 dB per dB for espeak). Solve gain − loss(gain) =
+                # target − loudness by the secant method, measuring the loss on an even sample of at most
+                # LIMITER_SAMPLE segments rather than limiting the whole article again at every step.
                 stride = max(1, math.ceil(first_pass.count / LIMITER_SAMPLE))
-                plain = measure(itertools.islice(source(), 0, None, stride), gain_db=gain_db)
-                limited = measure(itertools.islice(source(), 0, None, stride), gain_db=gain_db, ceiling=ceiling)
-                gain_db = loudness_gain_db(first_pass.lufs - (plain.lufs - limited.lufs), loudness_lufs)
+                plain = measure(itertools.islice(source(), 0, None, stride)).lufs
+
+                def shortfall(gain: float) -> float:  # predicted loudness minus the target, in LU
+                    limited = measure(itertools.islice(source(), 0, None, stride), gain_db=gain, ceiling=ceiling)
+                    return first_pass.lufs + gain - (plain + gain - limited.lufs) - loudness_lufs
+
+                def clamp(gain: float) -> float:
+                    return max(-MAX_GAIN_DB, min(MAX_GAIN_DB, gain))
+
+                g0, f0 = gain_db, shortfall(gain_db)
+                g1 = clamp(g0 - f0)
+                for _ in range(4):
+                    f1 = shortfall(g1)
+                    if abs(f1) < 0.05 or f1 == f0:
+                        break
+                    g0, f0, g1 = g1, f1, clamp(g1 - f1 * (g1 - g0) / (f1 - f0))
+                gain_db = g1
         duration, marks = encode_pcm(
             source(), out, bitrate_kbps=bitrate_kbps, gain_db=gain_db, true_peak_dbtp=true_peak_dbtp
         )
