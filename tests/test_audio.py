@@ -157,7 +157,7 @@ def test_espeak_is_brought_to_about_minus_16_lufs_and_google_frames_are_left_unt
     meter = LoudnessMeter(rate)
     meter.add(samples / 32768.0)
     assert meter.integrated_lufs() == pytest.approx(-16.0, abs=1.0)
-    assert _true_peak_db(samples) <= -1.0 + 0.2
+    assert _true_peak_db(samples) <= -1.0, "the ceiling holds after MP3 encoding, not just before"
     assert np.count_nonzero(np.abs(samples) >= 32767) == 0, "no clipped samples"
 
 
