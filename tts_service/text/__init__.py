@@ -13,7 +13,16 @@ pipeline), ``lexicon`` (admin pronunciation overrides), ``report`` (what could n
 
 from __future__ import annotations
 
-from .normalize import VERSION, normalize
+from .lexicon import Lexicon, LexiconEntry
+from .normalizer import VERSION, normalize, voice_key_version
 from .segment import segment, segment_with_boundaries
 
-__all__ = ["VERSION", "normalize", "segment", "segment_with_boundaries"]
+__all__ = [
+    "VERSION",
+    "Lexicon",
+    "LexiconEntry",
+    "normalize",
+    "segment",
+    "segment_with_boundaries",
+    "voice_key_version",
+]

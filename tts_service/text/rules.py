@@ -433,9 +433,14 @@ def dates_full(text: str) -> str:
         day, _, month, year = m.groups()
         if not _valid_day_month(day, month):
             return m.group()
-        return f"{_day_words(m.string, m.start(), day)} tháng {_read_month(month)} năm {read_number(year)}"
+        spoken = f"{_day_words(m.string, m.start(), day)} tháng {_read_month(month)} năm {read_number(year)}"
+        # a clock time right after the date gets a pause, so two numbers do not run together
+        return spoken + "," if _TIME_AHEAD_RE.match(m.string, m.end()) else spoken
 
     return _FULL_DATE_RE.sub(date, text)
+
+
+_TIME_AHEAD_RE = re.compile(r"[ \t]+\d{1,2}(?::\d{2}|[hg]\d{0,2}(?!\w)| giờ)")
 
 
 _CLOCK_RE = re.compile(
