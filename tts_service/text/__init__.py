@@ -15,13 +15,17 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, LexiconEntry
 from .normalizer import VERSION, normalize, voice_key_version
-from .segment import segment, segment_with_boundaries
+from .report import UnknownToken, report_unknown
+from .segment import PAUSES_MS, segment, segment_with_boundaries
 
 __all__ = [
+    "PAUSES_MS",
     "VERSION",
     "Lexicon",
     "LexiconEntry",
+    "UnknownToken",
     "normalize",
+    "report_unknown",
     "segment",
     "segment_with_boundaries",
     "voice_key_version",

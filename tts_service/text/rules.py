@@ -9,6 +9,7 @@ once, not once per position.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -30,7 +31,9 @@ from .numbers import (
 Rule = Callable[[str], str]
 
 # Letters of Vietnamese (upper and lower case) for character classes.
-_UP = "A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"
+# Every upper-case letter of the Latin script up to Vietnamese's extended block (Ạ, Ả … Ỹ alternate with
+# their lower-case forms there, so a range would be wrong).
+_UP = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 _LETTER = r"[^\W\d_]"
 _NOT_LETTER_AHEAD = r"(?![^\W\d_])"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -84,7 +87,7 @@ _SYLLABLE_RE = re.compile(
     r"^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
     r"(a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|ieu|yeu|oai|oay|oeo|oao|"
     r"uoi|uou|uya|uye|uay|uyu|uou)"
-    r"(ch|ng|nh|[cmnpt])?$"
+    r"(ch|ng|nh|[cmnptk])?$"
 )
 
 
@@ -102,8 +105,20 @@ def is_vietnamese_syllable(word: str) -> bool:
 # ------------------------------------------------------------------------------------------------------------
 # 1. characters and whitespace
 # ------------------------------------------------------------------------------------------------------------
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES_RE = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+
+
+@functools.cache
+def _digit_like_re() -> re.Pattern[str]:
+    """Digits that are not decimal digits: superscripts, circled and parenthesised digits …"""
+    chars = "".join(chr(c) for c in range(0x80, 0x20000) if chr(c).isdigit() and not chr(c).isdecimal())
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+_OTHER_DECIMAL_RE = re.compile(r"[^\D0-9]")  # decimal digits of other scripts ("٣", "３")
 
 
 def _ascii_digit(ch: str) -> str:
@@ -117,12 +132,13 @@ def unicode_and_spaces(text: str) -> str:
     >>> unicode_and_spaces("Hoa\u0300  bi\u0300nh\u00a0 ３ \\r\\n\\n\\n\\nx")
     'Hoà bình 3\\n\\nx'
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
     if not text.isascii():
-        text = "".join(_ascii_digit(c) if (not c.isascii() and c.isdigit()) else c for c in text)
+        text = _OTHER_DECIMAL_RE.sub(lambda m: _ascii_digit(m.group()), text)
+        text = _digit_like_re().sub(lambda m: _ascii_digit(m.group()), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _SPACES_RE.sub(" ", text)
-    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r" +\n|\n +", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
@@ -135,6 +151,9 @@ _URL_RE = re.compile(
     r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”()]+|"
     r"(?<![\w@/.-])(?:[a-zA-Z0-9-]+\.)+(?:vn|com|net|org|gov|edu|info|int|io)(?:\.vn)?(?:/[^\s<>\"“”()]*)?(?![\w])"
 )
+
+
+_TLD_RE = re.compile(r"\.(?:vn|com|net|org|gov|edu|info|int|io)\b")
 
 
 def _read_web_part(part: str) -> str:
@@ -169,7 +188,7 @@ def urls_and_emails(text: str) -> str:
             ).strip(),
             text,
         )
-    if "." in text:
+    if "://" in text or "www." in text or _TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
     return text
 
@@ -195,7 +214,7 @@ def fixed_expressions(text: str) -> str:
 
 _LOAN_SINGLE = {k: v for k, v in tables.LOANWORDS.items() if " " not in k}
 _LOAN_MULTI = {k: v for k, v in tables.LOANWORDS.items() if " " in k}
-_LOAN_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:-\w+)*")
+_LOAN_WORD_SPLIT_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-(?:[^\W\d_]+|\d+(?![^\W\d_])))*)")
 _LOAN_MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(list(_LOAN_MULTI))})(?![\w-])", re.IGNORECASE)
 
 
@@ -206,13 +225,37 @@ def loanwords(text: str) -> str:
     'Dịch cô vít mười chín, biến chủng đen ta và sát cô vi hai; tiêm vắc xin.'
     """
     text = _LOAN_MULTI_RE.sub(lambda m: _LOAN_MULTI[m.group().lower()], text)
-    return _LOAN_WORD_RE.sub(lambda m: _LOAN_SINGLE.get(m.group().lower(), m.group()), text)
+    parts = _LOAN_WORD_SPLIT_RE.split(text)  # [between, word, between, word, …]
+    for i in range(1, len(parts), 2):
+        word = parts[i]
+        if word.lower() in _LOAN_SINGLE or "-" in word:
+            parts[i] = _read_loan(word)
+    return "".join(parts)
+
+
+def _read_loan(word: str) -> str:
+    """Longest known hyphenated run first: "Covid-19" whole, "Delta-Omicron" part by part."""
+    spoken = _LOAN_SINGLE.get(word.lower())
+    if spoken is not None or "-" not in word:
+        return spoken or word
+    parts, out, i = word.split("-"), [], 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + 4), i, -1):  # keys have at most 3 hyphens
+            key = "-".join(parts[i:j]).lower()
+            if key in _LOAN_SINGLE:
+                out.append(_LOAN_SINGLE[key])
+                i = j
+                break
+        else:
+            out.append(parts[i])
+            i += 1
+    return "-".join(out)
 
 
 # ------------------------------------------------------------------------------------------------------------
 # 4. quotes, list markers, brackets
 # ------------------------------------------------------------------------------------------------------------
-_QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』]|(?<!\w)['‘’`´]|['‘’`´](?!\w)")
+_QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
 
 
 def quotes(text: str) -> str:
@@ -221,7 +264,14 @@ def quotes(text: str) -> str:
     >>> quotes("Phong trào 'Chủ nhật xanh', “Mỗi xã một sản phẩm”.")
     'Phong trào Chủ nhật xanh, Mỗi xã một sản phẩm.'
     """
-    return _QUOTES_RE.sub("", text)
+    return _QUOTES_RE.sub(_drop_quote, text)
+
+
+def _drop_quote(m: re.Match[str]) -> str:
+    """An apostrophe between two letters is part of a word ("K'Ho"); every other quote mark goes."""
+    s, i = m.string, m.start()
+    inside = m.group() in "'’" and 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
+    return m.group() if inside else ""
 
 
 _BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
@@ -248,7 +298,7 @@ def list_markers(text: str) -> str:
     text = _BULLET_RE.sub("", text)
     text = _ROMAN_MARK_RE.sub(roman, text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
-    return _LETTER_MARK_RE.sub(lambda m: _spell(m.group(1)) + ", ", text)
+    return _LETTER_MARK_RE.sub(lambda m: _spell(m.group(1)) + ", ", text) if ")" in text else text
 
 
 _BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
@@ -260,6 +310,8 @@ def brackets(text: str) -> str:
     >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục.")
     'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục.'
     """
+    if not any(c in text for c in "()[]{}"):
+        return text
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)
 
@@ -587,9 +639,10 @@ def _keyword_alternation(words: tuple[str, ...]) -> str:
 _ROMAN = r"[IVXLC]{1,7}"
 _ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + tables.ROMAN_RANK_KEYWORDS
 _ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
-_ROMAN_KEYWORDS_RE = re.compile(
-    rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)((?-i:{_ROMAN_LIST}))(?:/(\d{{4}}))?(?![\w])",
-    re.IGNORECASE,
+# Roman numerals are rare capitals, so find them first and only then look back for a keyword.
+_ROMAN_TOKEN_RE = re.compile(rf"(?<![^\W_])({_ROMAN_LIST})(?:/(\d{{4}}))?(?![\w])")
+_ROMAN_KEYWORD_BEFORE_RE = re.compile(
+    rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE
 )
 _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
 _RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
@@ -605,8 +658,12 @@ def roman_numerals(text: str) -> str:
     """
 
     def roman(m: re.Match[str]) -> str:
-        keyword, space, numerals, year = m.groups()
-        key = keyword.lower()
+        numerals, year = m.groups()
+        head = m.string[max(0, m.start() - 30) : m.start()]
+        before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
+        if not before:
+            return m.group()
+        key = before.group(1).lower()
         read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int
 
         def one(r: re.Match[str]) -> str:
@@ -617,13 +674,12 @@ def roman_numerals(text: str) -> str:
         spoken = re.sub(r"[ \t]*[–-][ \t]*", " đến ", spoken)
         if spoken == numerals:
             return m.group()
-        tail = f" năm {year}" if year else ""
-        return f"{keyword}{space}{spoken}{tail}"
+        return f"{spoken} năm {year}" if year else spoken
 
-    return _ROMAN_KEYWORDS_RE.sub(roman, text)
+    return _ROMAN_TOKEN_RE.sub(roman, text)
 
 
-_ORDINAL_RE = re.compile(r"(?<!\w)(thứ|hạng|giải)([ \t]+)(\d{1,3})(?![\w/]|[.,]\d)", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"(thứ|Thứ|THỨ|hạng|Hạng|HẠNG|giải|Giải|GIẢI)([ \t]+)(\d{1,3})(?![\w/]|[.,]\d)")
 
 
 def ordinals(text: str) -> str:
@@ -635,6 +691,8 @@ def ordinals(text: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         word, space, number = m.groups()
+        if m.start() and m.string[m.start() - 1].isalnum():
+            return m.group()
         value = int(number)
         if word.lower() == "thứ":
             return f"{word}{space}{ordinal(value)}"
@@ -691,10 +749,25 @@ _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items
 _MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
 _MULTI_ABBR_RE = re.compile(rf"(?<![\w])(?:{_alternation(list(_MULTI_ABBR))})(?![\w])")
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
-_CHUNK_RE = re.compile(r"(?<![^\s,;:!?()\[\]])[^\s,;:!?()\[\]]+")
+_CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{_UP}]")
 _CAPS_WORD_RE = re.compile(f"^[{_UP}]+$")
+# A chunk with at least one capital; possessive runs keep the scan linear on long lower-case words.
+# Character classes spelled out (Latin script), so each loop below is one class test per character.
+_LOWER_ALNUM = re.escape("".join(c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum() and not c.isupper()))
+_CHUNK_CHARS = f"{_LOWER_ALNUM}{_UP}.&/-"
+_CAPITAL_CHUNK_RE = re.compile(
+    rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{_UP}]"
+    rf"(?:[{_LOWER_ALNUM}]*+[{_UP}.&/-]|(?![{_LOWER_ALNUM}{_UP}]))[{_CHUNK_CHARS}]*+"
+)
+_LOWER_KEYS_RE = re.compile(
+    rf"({_alternation([k for k in _SINGLE_ABBR if not _CAPITAL_CHUNK_RE.fullmatch(k)])})"
+    r"(\.?)(?![^\W_]|[&/-]|\.[^\W_])"
+)
+_SOMETHING_AHEAD_RE = re.compile(r"[ \t]*\S")
+_CHUNK_SET = frozenset(_UP) | {c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum()} | set(".&/-")
+_ORDINARY_WORD_RE = re.compile(rf"[{_UP}][^\W\d_{_UP}]+$")
 
 
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
@@ -712,23 +785,36 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     pieces = re.split(r"([-&/.])", chunk)
     if len(pieces) < 3 or any(not p for p in pieces[::2]):
         return None
-    words, known = [], 0
+    words = []
     for i, piece in enumerate(pieces):
         if i % 2:
-            words.append(_SEPARATOR_WORDS[piece])
+            left = pieces[i - 1]
+            dotted_title = piece == "." and left in _DOTTED and pieces[i + 1] not in _DOTTED
+            words.append(" " if dotted_title else _SEPARATOR_WORDS[piece])
         elif piece in _SINGLE_ABBR:
             words.append(_SINGLE_ABBR[piece])
-            known += 1
         elif _CAPS_WORD_RE.match(piece) and not is_vietnamese_syllable(piece):
-            return None
+            words.append(_spell(piece))
         elif re.fullmatch(r"[^\W\d_]+", piece):
             words.append(piece)
         else:
             return None
-    return "".join(words) if known else None
+    return "".join(words)
+
+
+def _lower_key(m: re.Match[str]) -> str:
+    """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there."""
+    key, dot = m.groups()
+    if m.start() and m.string[m.start() - 1] in _CHUNK_SET:
+        return m.group()
+    if dot and (key not in _DOTTED or not _SOMETHING_AHEAD_RE.match(m.string, m.end())):
+        return _SINGLE_ABBR[key] + dot
+    return _SINGLE_ABBR[key]
 
 
 def _is_caps_line(line: str) -> bool:
+    if len(line) > 400:  # a heading is short
+        return False
     words = _WORD_RE.findall(line)
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
@@ -749,29 +835,34 @@ def abbreviations(text: str) -> str:
 
         def chunk(m: re.Match[str], caps_line: bool = caps_line) -> str:
             raw = m.group()
-            if not _HAS_UPPER_RE.search(raw) and raw not in _SINGLE_ABBR:
-                return raw
+            if len(raw) > 1 and raw not in _SINGLE_ABBR and _ORDINARY_WORD_RE.match(raw):
+                return raw  # "Huế", "Ngày": one capital, then small letters
             if any(c.isdigit() for c in raw):
                 return raw
-            end_dots = len(raw) - len(raw.rstrip("."))
-            core = raw.rstrip(".")
+            body = raw.rstrip("./&-")
+            core = body.lstrip("./&-")
+            lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
             spoken = _expand_chunk(core, caps_line)
             if spoken is None:
                 return raw
-            if core in _DOTTED or core.split(".")[-1] in _DOTTED:
-                end_dots -= 1
-                at_end = not m.string[m.end() :].strip()
-                if at_end:
-                    end_dots = max(end_dots, 1)
-            return spoken + "." * max(end_dots, 0)
+            if trail.startswith(".") and (core in _DOTTED or core.split(".")[-1] in _DOTTED):
+                # the dot belongs to the abbreviation, unless the line ends here
+                at_end = not _SOMETHING_AHEAD_RE.match(m.string, m.end())
+                trail = trail if at_end else trail[1:]
+            return lead + spoken + trail
 
-        out.append(_CHUNK_RE.sub(chunk, line))
+        line = _LOWER_KEYS_RE.sub(_lower_key, line)
+        out.append(_CAPITAL_CHUNK_RE.sub(chunk, line))
     return "\n".join(out)
 
 
-_ALNUM_RE = re.compile(rf"(?<![\w.,-])(?=[\w]*\d)(?=[\w]*[{_UP}])([{_UP}\d]+)(?![\w])")
+_ALNUM_RE = re.compile(rf"(?<![{_UP}0-9])[{_UP}0-9]++(?![\w])")
+
+
+_GLUE = _CHUNK_SET | set(",_")
+_HAS_DIGIT_RE = re.compile(r"\d")
 
 
 def alphanumerics(text: str) -> str:
@@ -782,6 +873,9 @@ def alphanumerics(text: str) -> str:
     """
 
     def mixed(m: re.Match[str]) -> str:
+        token, start = m.group(), m.start()
+        if (start and m.string[start - 1] in _GLUE) or token.isdigit() or not _HAS_DIGIT_RE.search(token):
+            return token
         words = []
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():
@@ -903,7 +997,7 @@ def symbols(text: str) -> str:
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
 
 
-_SPACED_DASH_RE = re.compile(r"[ \t]+[-–—―‒−]+[ \t]+|[–—―]+|(?<=\w)-{2,}(?=\w)")
+_SPACED_DASH_RE = re.compile(r"(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w)")
 _HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
 
 
@@ -913,11 +1007,11 @@ def dashes(text: str) -> str:
     >>> dashes("Mặt trận – nòng cốt là Hội Cựu chiến binh – đã phát huy; chính trị - xã hội; Việt-Lào")
     'Mặt trận, nòng cốt là Hội Cựu chiến binh, đã phát huy; chính trị, xã hội; Việt Lào'
     """
-    text = _SPACED_DASH_RE.sub(", ", text)
+    text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
     return _HYPHEN_RE.sub(" ", text)
 
 
-_KEEP_RE = re.compile(r"[^\w\s.,;:?!…]|_")
+_KEEP_RE = re.compile(r"[^\w\s.,;:?!…]")
 
 
 def punctuation(text: str) -> str:
@@ -926,17 +1020,15 @@ def punctuation(text: str) -> str:
     >>> punctuation(" , Xin chào ,, các bạn ... * Hết . ")
     'Xin chào, các bạn… Hết.'
     """
-    text = _KEEP_RE.sub(" ", text)
+    text = _KEEP_RE.sub(" ", text.replace("_", " "))
     text = text.replace("...", "…")
     text = re.sub(r"\.{2,}", ".", text)
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r" ?([.,;:?!…])", r"\1", text)
+    text = re.sub(r"[ \t]{2,}|\t", " ", text)
+    text = re.sub(r" +(?=[.,;:?!…])", "", text)
     # a run of pause marks keeps its strongest one
     text = re.sub(r"[.,;:?!…]{2,}", _strongest, text)
     text = re.sub(r"([.,;:?!])(?=[^\W\d_])", r"\1 ", text)
-    text = re.sub(r"(?m)^[ ,;:.]+", "", text)
-    text = re.sub(r"(?m)[ \t]+$", "", text)
-    text = re.sub(r"(?m)^,+", "", text)
+    text = re.sub(r"(?m)^[ ,;:.]+", "", text.replace(" \n", "\n"))
     return text.strip(" ,;:")
 
 
@@ -947,15 +1039,25 @@ def _strongest(m: re.Match[str]) -> str:
     return max(m.group(), key=lambda c: _STRENGTH.get(c, 0))
 
 
+def capitals_uncovered(text: str) -> str:
+    """Removing symbols and digits can uncover a capital ("©B" → "B"); read those too, then tidy again.
+
+    >>> capitals_uncovered("Điểm B")
+    'Điểm bê'
+    """
+    read = abbreviations(text)
+    return punctuation(read) if read != text else text
+
+
 def leftover_digits(text: str) -> str:
     """Last guard: no digit of any script survives (each is read on its own).
 
-    >>> leftover_digits("mã ²")
-    'mã  hai '
+    >>> leftover_digits("mã ٣")
+    'mã  ba '
     """
-    if not any(c.isdigit() for c in text):
+    if not re.search(r"\d", text):
         return text
-    return "".join(_spaced(DIGITS[unicodedata.digit(c, 0)]) if c.isdigit() else c for c in text)
+    return re.sub(r"\d", lambda m: _spaced(DIGITS[unicodedata.digit(m.group(), 0)]), text)
 
 
 #: The pipeline, in order.  Each item is a named ``str -> str`` function with examples in its docstring.
@@ -986,4 +1088,5 @@ RULES: tuple[Rule, ...] = (
     dashes,
     leftover_digits,
     punctuation,
+    capitals_uncovered,
 )
