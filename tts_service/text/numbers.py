@@ -7,6 +7,7 @@ thousands that has no hundreds still says ``không trăm`` (2015 → "hai nghìn
 
 from __future__ import annotations
 
+import functools
 import re
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
@@ -92,6 +93,7 @@ def _read_scaled(n: int, full: bool) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; articles repeat their years and small numbers
 def read_number(digits: str) -> str:
     """Read a string of digits as a cardinal; leading zeros are not spoken ("03" → "ba").
 

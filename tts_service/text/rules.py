@@ -9,7 +9,6 @@ once, not once per position.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -37,6 +36,9 @@ _UP = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isal
 _LETTER = r"[^\W\d_]"
 _NOT_LETTER_AHEAD = r"(?![^\W\d_])"
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: Put first in a pattern whose match starts with a digit: the engine then jumps from digit to digit instead
+#: of trying every position (about twice as fast on a long text); it changes no match.
+_DIGIT_FIRST = r"(?=[0-9])"
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -111,14 +113,9 @@ _SPACES_RE = re.compile(
 )
 
 
-@functools.cache
-def _digit_like_re() -> re.Pattern[str]:
-    """Digits that are not decimal digits: superscripts, circled and parenthesised digits …"""
-    chars = "".join(chr(c) for c in range(0x80, 0x20000) if chr(c).isdigit() and not chr(c).isdecimal())
-    return re.compile(f"[{re.escape(chars)}]")
-
-
-_OTHER_DECIMAL_RE = re.compile(r"[^\D0-9]")  # decimal digits of other scripts ("٣", "３")
+#: Digits that are not ASCII: other scripts' decimal digits ("٣", "３") and digit-like signs ("²", "①").
+_OTHER_DIGITS = frozenset(chr(c) for c in range(0x80, 0x20000) if chr(c).isdigit())
+_ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 
 
 def _ascii_digit(ch: str) -> str:
@@ -133,13 +130,16 @@ def unicode_and_spaces(text: str) -> str:
     'Hoà bình 3\\n\\nx'
     """
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
-    if not text.isascii():
-        text = _OTHER_DECIMAL_RE.sub(lambda m: _ascii_digit(m.group()), text)
-        text = _digit_like_re().sub(lambda m: _ascii_digit(m.group()), text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _SPACES_RE.sub(" ", text)
-    text = re.sub(r" +\n|\n +", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    present = set(text)  # one pass; each step below runs only when its characters occur
+    if odd_digits := present & _OTHER_DIGITS:
+        text = text.translate({ord(c): _ascii_digit(c) for c in odd_digits})
+    if "\r" in present or "\u2028" in present or "\u2029" in present:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    if "  " in text or present & _ODD_SPACES:
+        text = _SPACES_RE.sub(" ", text)
+    if "\n" in text:
+        text = re.sub(r" +\n|\n +", "\n", text)
+        text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
 
@@ -200,7 +200,20 @@ def _alternation(keys: list[str]) -> str:
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
-_FIXED_RE = re.compile(rf"(?<![\w./-])(?:{_alternation(list(tables.FIXED_EXPRESSIONS))})(?![\w/]|[.,]\d)")
+def _led_by(keys: list[str], ignore_case: bool = False) -> str:
+    """``(?=[…])`` of the characters a key starts with: the engine then skips to where a key can begin.
+
+    >>> _led_by(["TP", "Tp", "UBND"])
+    '(?=[TU])'
+    """
+    firsts = {k[0] for k in keys} | ({c for k in keys for c in (k[0].lower(), k[0].upper())} if ignore_case else set())
+    return f"(?=[{re.escape(''.join(sorted(firsts)))}])"
+
+
+_FIXED_RE = re.compile(
+    _led_by(list(tables.FIXED_EXPRESSIONS))
+    + rf"(?<![\w./-])(?:{_alternation(list(tables.FIXED_EXPRESSIONS))})(?![\w/]|[.,]\d)"
+)
 
 
 def fixed_expressions(text: str) -> str:
@@ -214,8 +227,11 @@ def fixed_expressions(text: str) -> str:
 
 _LOAN_SINGLE = {k: v for k, v in tables.LOANWORDS.items() if " " not in k}
 _LOAN_MULTI = {k: v for k, v in tables.LOANWORDS.items() if " " in k}
-_LOAN_WORD_SPLIT_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-(?:[^\W\d_]+|\d+(?![^\W\d_])))*)")
-_LOAN_MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(list(_LOAN_MULTI))})(?![\w-])", re.IGNORECASE)
+#: A whole word, hyphenated parts included ("Covid-19", "Delta-Omicron", "KT-XH").
+_LOAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-(?:[^\W\d_]+|\d+(?![^\W\d_])))*")
+_LOAN_MULTI_RE = re.compile(
+    _led_by(list(_LOAN_MULTI), True) + rf"(?<![\w-])(?:{_alternation(list(_LOAN_MULTI))})(?![\w-])", re.IGNORECASE
+)
 
 
 def loanwords(text: str) -> str:
@@ -225,12 +241,14 @@ def loanwords(text: str) -> str:
     'Dịch cô vít mười chín, biến chủng đen ta và sát cô vi hai; tiêm vắc xin.'
     """
     text = _LOAN_MULTI_RE.sub(lambda m: _LOAN_MULTI[m.group().lower()], text)
-    parts = _LOAN_WORD_SPLIT_RE.split(text)  # [between, word, between, word, …]
-    for i in range(1, len(parts), 2):
-        word = parts[i]
-        if word.lower() in _LOAN_SINGLE or "-" in word:
-            parts[i] = _read_loan(word)
-    return "".join(parts)
+    # Decide once per distinct word (a long text repeats its words), then rewrite only if something changes.
+    spoken = {}
+    for word in set(_LOAN_WORD_RE.findall(text)):
+        if ("-" in word or word.lower() in _LOAN_SINGLE) and (reading := _read_loan(word)) != word:
+            spoken[word] = reading
+    if not spoken:
+        return text
+    return _LOAN_WORD_RE.sub(lambda m: spoken.get(m.group(), m.group()), text)
 
 
 def _read_loan(word: str) -> str:
@@ -320,7 +338,9 @@ def brackets(text: str) -> str:
 # 5. document codes
 # ------------------------------------------------------------------------------------------------------------
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
-_CODE_RE = re.compile(rf"(?<![\w/.,-])(\d+)(?:/(\d{{4}}))?[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])")
+_CODE_RE = re.compile(
+    _DIGIT_FIRST + rf"(?<![\w/.,-])(\d+)(?:/(\d{{4}}))?[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])"
+)
 
 
 def _read_code_part(part: str, first: bool) -> str:
@@ -372,9 +392,9 @@ def document_codes(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 6. phone numbers and hotlines
 # ------------------------------------------------------------------------------------------------------------
-_PHONE_RE = re.compile(r"(?<![\w.,+/-])(?:\+84|0)\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w/]|[.,]\d)")
-_HOTLINE_RE = re.compile(r"(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
-_DIGIT_RUN_RE = re.compile(r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
+_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84|0)\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w/]|[.,]\d)")
+_HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
+_DIGIT_RUN_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
 _PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
 
 
@@ -417,8 +437,8 @@ def phone_numbers(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 7. dates, ranges and times
 # ------------------------------------------------------------------------------------------------------------
-_DASH_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)")
-_ISO_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
+_DASH_DATE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)")
+_ISO_DATE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
 
 
 def _valid_day_month(day: str, month: str) -> bool:
@@ -443,7 +463,7 @@ def dash_dates(text: str) -> str:
     return _ISO_DATE_RE.sub(iso, _DASH_DATE_RE.sub(dmy, text))
 
 
-_RANGE_RE = re.compile(r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*(?=\d)")
+_RANGE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*(?=\d)")
 
 
 def ranges(text: str) -> str:
@@ -470,7 +490,7 @@ def _day_words(text: str, pos: int, day: str) -> str:
     return f"{lead}{read_number(day)}"
 
 
-_FULL_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|[.,]\d)")
+_FULL_DATE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|[.,]\d)")
 
 
 def dates_full(text: str) -> str:
@@ -496,11 +516,11 @@ _TIME_AHEAD_RE = re.compile(r"[ \t]+\d{1,2}(?::\d{2}|[hg]\d{0,2}(?!\w)| giờ)")
 
 
 _CLOCK_RE = re.compile(
-    r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    _DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2}))?"
     r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
 )
 _HOUR_RE = re.compile(
-    r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
+    _DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
 )
 _G_TIME_OK = re.compile(r"\s*(?:sáng|chiều|tối|trưa|đêm|khuya|ngày|hôm|hằng|hàng|mỗi|đến|tới|,|\.|;|$)")
 
@@ -551,7 +571,7 @@ def times(text: str) -> str:
     return _HOUR_RE.sub(hour, text)
 
 
-_MONTH_YEAR_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
+_MONTH_YEAR_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
 _DOC_WORDS = frozenset(
     {
         "số",
@@ -595,7 +615,7 @@ def month_year(text: str) -> str:
     return _MONTH_YEAR_RE.sub(month, text)
 
 
-_DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+_DAY_MONTH_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 _DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
 _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
@@ -640,7 +660,7 @@ _ROMAN = r"[IVXLC]{1,7}"
 _ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + tables.ROMAN_RANK_KEYWORDS
 _ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
 # Roman numerals are rare capitals, so find them first and only then look back for a keyword.
-_ROMAN_TOKEN_RE = re.compile(rf"(?<![^\W_])({_ROMAN_LIST})(?:/(\d{{4}}))?(?![\w])")
+_ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:/(\d{{4}}))?(?![\w])")
 _ROMAN_KEYWORD_BEFORE_RE = re.compile(
     rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE
 )
@@ -710,15 +730,16 @@ _UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 _UNITS_RE = re.compile(
-    rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})(?![\w²³])"
+    _DIGIT_FIRST + rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})(?![\w²³])"
 )
 _SLASH_UNIT_RE = re.compile(
-    rf"(?<=[^\s/])/({_alternation([k for k in _UNIT_KEYS if k[0].isalpha()])})(?![\w²³])"
+    rf"/(?<=[^\s/]/)({_alternation([k for k in _UNIT_KEYS if k[0].isalpha()])})(?![\w²³])"
 )
 _PREFIX_CURRENCY_RE = re.compile(
-    rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?({_NUMBER})((?:[ \t]+{_SCALE})?)"
+    _led_by(list(tables.PREFIX_CURRENCY))
+    + rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?({_NUMBER})((?:[ \t]+{_SCALE})?)"
 )
-_MINUS_RE = re.compile(r"(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ))")
+_MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ))")
 
 
 def units(text: str) -> str:
@@ -747,7 +768,7 @@ def units(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}
 _MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
-_MULTI_ABBR_RE = re.compile(rf"(?<![\w])(?:{_alternation(list(_MULTI_ABBR))})(?![\w])")
+_MULTI_ABBR_RE = re.compile(_led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{_alternation(list(_MULTI_ABBR))})(?![\w])")
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
@@ -858,7 +879,7 @@ def abbreviations(text: str) -> str:
     return "\n".join(out)
 
 
-_ALNUM_RE = re.compile(rf"(?<![{_UP}0-9])[{_UP}0-9]++(?![\w])")
+_ALNUM_RE = re.compile(rf"(?=[{_UP}0-9])(?<![{_UP}0-9])[{_UP}0-9]++(?![\w])")
 
 
 _GLUE = _CHUNK_SET | set(",_")
@@ -938,10 +959,10 @@ def slashes(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 12. numbers
 # ------------------------------------------------------------------------------------------------------------
-_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\w]|[.,]\d)")
-_DECIMAL_RE = re.compile(r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
-_DOTTED_RE = re.compile(r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
-_INTEGER_RE = re.compile(r"(?<!\d)\d+(?!\d)")
+_THOUSANDS_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\w]|[.,]\d)")
+_DECIMAL_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
+_DOTTED_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
+_INTEGER_RE = re.compile(_DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 
 
 def _read_plain(digits: str) -> str:
@@ -997,8 +1018,8 @@ def symbols(text: str) -> str:
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
 
 
-_SPACED_DASH_RE = re.compile(r"(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w)")
-_HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
+_SPACED_DASH_RE = re.compile(r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w))")
+_HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
 
 
 def dashes(text: str) -> str:
@@ -1021,9 +1042,10 @@ def punctuation(text: str) -> str:
     'Xin chào, các bạn… Hết.'
     """
     text = _KEEP_RE.sub(" ", text.replace("_", " "))
-    text = text.replace("...", "…")
-    text = re.sub(r"\.{2,}", ".", text)
-    text = re.sub(r"[ \t]{2,}|\t", " ", text)
+    if ".." in text:
+        text = re.sub(r"\.{2,}", ".", text.replace("...", "…"))
+    if "  " in text or "\t" in text:
+        text = re.sub(r"[ \t]{2,}|\t", " ", text)
     text = re.sub(r" +(?=[.,;:?!…])", "", text)
     # a run of pause marks keeps its strongest one
     text = re.sub(r"[.,;:?!…]{2,}", _strongest, text)
@@ -1039,12 +1061,17 @@ def _strongest(m: re.Match[str]) -> str:
     return max(m.group(), key=lambda c: _STRENGTH.get(c, 0))
 
 
+_LONE_CAPITAL_RE = re.compile(rf"[{_UP}](?![^\W\d_{_UP}])")
+
+
 def capitals_uncovered(text: str) -> str:
     """Removing symbols and digits can uncover a capital ("©B" → "B"); read those too, then tidy again.
 
     >>> capitals_uncovered("Điểm B")
     'Điểm bê'
     """
+    if not _LONE_CAPITAL_RE.search(text):  # every capital already starts an ordinary word ("Huế")
+        return text
     read = abbreviations(text)
     return punctuation(read) if read != text else text
 
