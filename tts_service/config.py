@@ -56,6 +56,8 @@ class Settings:
     #: Per-site engine chains, e.g. ``TTS_SITE_ENGINES="huecity.gov.vn=gtts,espeak;dev.local=espeak"``;
     #: a site not listed (or a pushed article without URL) uses ``TTS_ENGINE``.
     site_engines: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: The admin's pronunciation lexicon (JSON); default ``<data_dir>/lexicon.json``.
+    lexicon_file: Path | None = None
 
     def engines_for(self, url: str | None) -> tuple[str, ...]:
         """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
@@ -71,6 +73,10 @@ class Settings:
     @property
     def db_path(self) -> Path:
         return self.data_dir / "index.sqlite3"
+
+    @property
+    def lexicon_path(self) -> Path:
+        return self.lexicon_file or self.data_dir / "lexicon.json"
 
     @property
     def audio_dir(self) -> Path:
@@ -139,6 +145,15 @@ class Settings:
             raise ConfigError(
                 f"TTS_DATA_DIR {str(self.data_dir)!r} is not a writable directory: {exc.strerror}"
             ) from exc
+        if self.lexicon_path.exists():
+            from tts_service.pronunciations import LexiconFileError, PronunciationStore
+
+            try:
+                PronunciationStore(self.lexicon_path).current()
+            except LexiconFileError as exc:
+                raise ConfigError(f"TTS_LEXICON_FILE: {exc}") from None
+        elif self.lexicon_file is not None and not self.lexicon_file.parent.is_dir():
+            raise ConfigError(f"TTS_LEXICON_FILE {str(self.lexicon_file)!r}: its folder does not exist")
         return self
 
 
@@ -261,5 +276,6 @@ _PARSERS: dict[str, Any] = {
     "gtts_breaker_failures": _int,
     "edge_timeout": _float,
     "piper_model": lambda _n, raw: Path(raw),
+    "lexicon_file": lambda _n, raw: Path(raw),
     "site_engines": _site_engines,
 }

@@ -26,19 +26,21 @@ from tts_service.config import Settings
 from tts_service.engines import Engine, EngineAudio, engine_from_settings
 from tts_service.errors import EmptyArticle, EngineError, TooLarge
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
+from tts_service.pronunciations import PronunciationStore
+from tts_service.text.lexicon import Lexicon
 
 PIPELINE_VERSION = "2"  # 2: trimmed engine silence, loudness normalisation, ID3 tags
 
 log = logging.getLogger(__name__)
 
-#: Silence after each boundary, longest for headings (issue #4 may provide ``text.PAUSES_MS``).
-PAUSES_MS: dict[str, int] = getattr(
-    vtext, "PAUSES_MS", {"heading": 900, "paragraph": 700, "sentence": 400, "clause": 200, "word": 60}
-)
+#: Silence after each boundary, longest for headings (the text stage owns the table).
+PAUSES_MS: dict[str, int] = vtext.PAUSES_MS
 
 
-def plan_narration(article: Article, settings: Settings, engine: Engine) -> Narration:
-    """Normalize and segment every readable block; compute the narration key.
+def plan_narration(
+    article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None
+) -> Narration:
+    """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key.
 
     ``plan_narration(Article("Tiêu đề", [Block("paragraph", "Có 3 người.")]), …).segments`` →
     ``[Segment(0, "Tiêu đề", "Tiêu đề", 900), Segment(1, "Có 3 người.", "Có ba người.", 700)]``
@@ -52,7 +54,7 @@ def plan_narration(article: Article, settings: Settings, engine: Engine) -> Narr
     max_chars = min(settings.max_chars, engine.max_chars)
     segments: list[Segment] = []
     for index, block in enumerate(blocks):
-        spoken = vtext.normalize(block.text)
+        spoken = vtext.normalize(block.text, lexicon=lexicon, site=site)
         chunks = [(c, b) for c, b in vtext.segment_with_boundaries(spoken, max_chars) if c.strip()]
         for n, (chunk, boundary) in enumerate(chunks):
             last = n == len(chunks) - 1
@@ -63,7 +65,7 @@ def plan_narration(article: Article, settings: Settings, engine: Engine) -> Narr
     voice = settings.voice or engine.default_voice
     identity = {
         "pipeline": PIPELINE_VERSION,
-        "text": vtext.VERSION,
+        "text": vtext.voice_key_version(lexicon, site),
         "engine": engine.name,
         "voice": voice,
         "rate": settings.rate,
@@ -112,6 +114,7 @@ class Narrator:
         self.settings = settings
         self.store = BlobStore(settings.audio_dir)
         self.index = Index(settings.db_path)
+        self.pronunciations = PronunciationStore(settings.lexicon_path)
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
@@ -127,7 +130,9 @@ class Narrator:
         return [self._by_name[name] for name in self.settings.engines_for(url)]
 
     def plan(self, article: Article) -> Narration:
-        return plan_narration(article, self.settings, self.chain_for(article.url)[0])
+        lexicon = self.pronunciations.current()
+        site = self.pronunciations.site_for(article.url)
+        return plan_narration(article, self.settings, self.chain_for(article.url)[0], lexicon, site)
 
     def asset(self, key: str) -> AudioAsset | None:
         """The stored asset for ``key``, or None when it was never (fully) made."""
