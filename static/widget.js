@@ -125,7 +125,9 @@
     var root = host.attachShadow({ mode: "open" });
     var link = cssLink(base, root);
     var bar = el("div", { "class": "bar", role: "group", "aria-label": "Trình phát: " + T.play, "data-state": "idle" });
-    var playBtn = el("button", { type: "button", "class": "b play" });
+    var playBtn = d.createElement("button"); // a native button: Enter/Space, focus and role for free
+    playBtn.type = "button";
+    playBtn.className = "b play";
     var playIcon = el("span", { "class": "i" }), playLabel = el("span", { "class": "t" });
     playBtn.appendChild(playIcon); playBtn.appendChild(playLabel);
     var prevBtn = button("x prev", T.prev, "prev"), nextBtn = button("x next", T.next, "next");
