@@ -116,7 +116,7 @@
     var posKey = "pos:" + (articleId || pageUrl);
     var self = { script: script, target: target };
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
-    var current = -1, polling = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
+    var current = -1, polling = null, note = "", lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
 
     // ----- DOM: a fixed-height host (no layout shift in any state) with a Shadow root --------------------
     var host = el("dbv-player", { lang: "vi" });
@@ -128,8 +128,12 @@
     var playBtn = d.createElement("button"); // a native button: Enter/Space, focus and role for free
     playBtn.type = "button";
     playBtn.className = "b play";
-    var playIcon = el("span", { "class": "i" }), playLabel = el("span", { "class": "t" });
-    playBtn.appendChild(playIcon); playBtn.appendChild(playLabel);
+    // The label sits in a grid cell with invisible copies of the other labels: the width never changes.
+    var playIcon = el("span", { "class": "i" }), playLabel = el("span");
+    playBtn.appendChild(playIcon);
+    playBtn.appendChild(el("span", { "class": "t" }, [playLabel].concat([T.play, T.pause, T.resume].map(function (x) {
+      return el("span", { "class": "g", "aria-hidden": "true", text: x });
+    }))));
     var prevBtn = button("x prev", T.prev, "prev"), nextBtn = button("x next", T.next, "next");
     var backBtn = button("x skip", T.back, null, "−10"), fwdBtn = button("x skip", T.fwd, null, "+10");
     var mid = el("div", { "class": "mid" });
@@ -179,8 +183,6 @@
       bar.setAttribute("data-state", s);
       retryBtn.hidden = !(s === "error" || s === "offline");
       prog.hidden = s !== "loading";
-      var disabled = s === "missing" || (s === "offline" && !webSpeech);
-      if (disabled) { playBtn.setAttribute("aria-disabled", "true"); } else { playBtn.removeAttribute("aria-disabled"); }
       renderPlay();
     }
     function renderPlay() {
@@ -189,6 +191,7 @@
       playIcon.appendChild(icon(playing ? "pause" : "play"));
       playLabel.textContent = playing ? T.pause : (active && audio.currentTime > 0 && !audio.ended ? T.resume : T.play);
       bar.classList.toggle("on", active);
+      [prevBtn, backBtn, seek, fwdBtn, nextBtn].forEach(function (c) { c.disabled = !active; });
     }
     function applyPrefs() {
       audio.defaultPlaybackRate = audio.playbackRate = prefs.rate;
@@ -236,7 +239,7 @@
               setTimeout(function () { attempt(b.job_url ? new URL(b.job_url, base).href : lookupUrl()); }, wait);
               return;
             }
-            if (res.status === 202) { reject({ state: "idle", text: T.preparing }); return; }
+            if (res.status === 202) { reject({ state: "loading", text: T.preparing }); return; }
             if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
             reject({ state: "error", text: (b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
@@ -272,7 +275,7 @@
         var saved = store(posKey);
         var at = articlePos || (saved && saved.k === info.key && saved.t > 5 && saved.t < (info.duration || 0) - 5 ? saved.t : 0);
         articlePos = 0;
-        if (at) { seekTo(at); say(T.resume + " từ " + spoken(at), true); }
+        if (at) { seekTo(at); note = T.resume + " từ " + spoken(at); }
       }
       activate();
       return audio.play().catch(function (e) {
@@ -285,7 +288,6 @@
       w.__dbvLast = self;
       if (mode === "speech") { return speechToggle(); }
       if (mode === "selection") { return audio.play(); }
-      if (playBtn.getAttribute("aria-disabled")) { say(msg.textContent, true); return; }
       if (info) { return startArticle(); }
       unlock();
       setState("loading");
@@ -363,7 +365,7 @@
     function activate() {
       if (active) { return; }
       active = true;
-      bar.classList.add("on");
+      renderPlay();
       loadMarks().then(function () {
         Object.keys(blockEls).forEach(function (k) {
           var e = blockEls[k];
@@ -544,7 +546,8 @@
     d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
     audio.addEventListener("play", function () {
       if (audio.src === SILENCE) { return; }
-      setState("playing"); say(mode === "selection" ? T.selPlaying : T.playing, true);
+      setState("playing"); say(note || (mode === "selection" ? T.selPlaying : T.playing), true);
+      note = "";
       if ("mediaSession" in navigator && w.MediaMetadata) {
         navigator.mediaSession.metadata = new MediaMetadata({ title: (info && info.title) || d.title, artist: location.hostname, album: T.play });
         var ms = navigator.mediaSession, h = function (a, f) { try { ms.setActionHandler(a, f); } catch (e) { /* */ } };
@@ -574,7 +577,10 @@
       new IntersectionObserver(function (en) {
         var out = !en[0].isIntersecting && en[0].boundingClientRect.top < 0;
         var on = out && active;
+        var r = host.getBoundingClientRect(); // same width as in the page: nothing inside the bar moves
         bar.classList.toggle("mini", on);
+        bar.style.left = on ? r.left + "px" : "";
+        bar.style.width = on ? r.width + "px" : "";
         d.documentElement.style.scrollPaddingBottom = on ? BAR_H + 16 + "px" : "";
       }).observe(host);
     }
