@@ -141,7 +141,8 @@
     var msg = el("span", { "class": "msg" });
     var prog = el("progress", { "class": "prog", max: "1", value: "0", "aria-label": T.preparing, hidden: "" });
     var retryBtn = el("button", { type: "button", "class": "b retry", hidden: "", text: T.retry });
-    mid.appendChild(seek); mid.appendChild(msg); mid.appendChild(prog); mid.appendChild(retryBtn);
+    var box = el("div", { "class": "box" }, [msg, prog, retryBtn]);
+    mid.appendChild(seek); mid.appendChild(box);
     var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
     var speed = el("select", { "class": "speed", "aria-label": T.speed });
     SPEEDS.forEach(function (s) {
@@ -169,7 +170,8 @@
     if (cap) { root.appendChild(cap); }
     root.appendChild(audio);
     bar.style.visibility = "hidden"; // until widget.css arrives; the host already holds the space
-    link.addEventListener("load", function () { bar.style.visibility = ""; });
+    link.addEventListener("load", function () { bar.style.visibility = ""; placeMid(); });
+    w.addEventListener("resize", placeMid);
     link.addEventListener("error", function () { bar.style.visibility = ""; });
     script.parentNode.insertBefore(host, script.nextSibling);
 
@@ -183,10 +185,18 @@
       bar.setAttribute("data-state", s);
       retryBtn.hidden = !(s === "error" || s === "offline");
       prog.hidden = s !== "loading";
+      bar.classList.toggle("over", s === "loading" || s === "error" || s === "offline" || s === "missing");
+      placeMid();
       renderPlay();
     }
+    // While there is only a message to show, it covers the (then useless) seek controls instead of squeezing in.
+    function placeMid() {
+      var over = bar.classList.contains("over");
+      box.style.left = over ? playBtn.offsetLeft + playBtn.offsetWidth + 6 + "px" : "";
+      box.style.right = over ? bar.clientWidth - speed.offsetLeft + 6 + "px" : "";
+    }
     function renderPlay() {
-      var playing = mode === "speech" ? speechOn && !speechSynthesis.paused : !audio.paused;
+      var playing = mode === "speech" ? speechOn && !speechSynthesis.paused : !audio.paused && audio.src !== SILENCE;
       playIcon.textContent = "";
       playIcon.appendChild(icon(playing ? "pause" : "play"));
       playLabel.textContent = playing ? T.pause : (active && audio.currentTime > 0 && !audio.ended ? T.resume : T.play);
@@ -564,6 +574,7 @@
       if (info && mode === "article") { store(posKey, { k: info.key, t: Math.floor(audio.currentTime) }); }
     });
     audio.addEventListener("ended", function () {
+      if (audio.src === SILENCE) { return; }
       if (mode === "selection") { mode = "article"; say(T.selDone, true); renderPlay(); return; }
       store(posKey, null); articlePos = 0; highlight(-1); say(T.ended, true); renderPlay();
     });
@@ -616,7 +627,7 @@
       if (p.keys[e.code]) { e.preventDefault(); p.keys[e.code](); }
     });
     var selHost = el("dbv-selection", { lang: "vi" }), selRoot, selBtn, selText = "", selPlayer = null;
-    selHost.style.cssText = "position:absolute;z-index:2147483000;display:none";
+    selHost.style.cssText = "position:absolute;z-index:2147483000;display:none;width:max-content";
     selRoot = selHost.attachShadow({ mode: "open" });
     selBtn = el("button", { type: "button", "class": "b selb", text: T.selection });
     selBtn.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep the selection
@@ -638,9 +649,9 @@
           d.body.appendChild(selHost);
         }
         selText = text;
-        var r = s.getRangeAt(0).getBoundingClientRect();
+        var r = s.getRangeAt(0).getBoundingClientRect(); // above the selection, or below it near the top
         selHost.style.left = Math.max(0, r.left + w.scrollX) + "px";
-        selHost.style.top = r.bottom + w.scrollY + 6 + "px";
+        selHost.style.top = (r.top > 52 ? r.top - 46 : r.bottom + 6) + w.scrollY + "px";
         selHost.style.display = "block";
       }, 200);
     });

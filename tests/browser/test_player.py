@@ -124,8 +124,8 @@ def test_keyboard_only_walkthrough_plays_seeks_and_changes_speed(page, live_serv
 
     press_tab_until(page, "Tạm dừng")
     page.keyboard.press("Space")
-    page.wait_for_function(f"() => {AUDIO}(0).paused")
-    assert page.evaluate(DEEP_FOCUS) == "Đọc tiếp"
+    page.wait_for_function(f"() => ({DEEP_FOCUS})() === 'Đọc tiếp'")  # still focused, now says what it will do
+    assert audio(page)["paused"]
     page.reload()
     wait_state(page, "ready")
     assert page.get_by_role("combobox", name="Tốc độ đọc").input_value() == "1.25"  # preference kept
