@@ -20,7 +20,7 @@ from werkzeug.serving import make_server
 
 from tts_service import create_app
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")  # Debian's; override for other systems
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -43,8 +43,14 @@ def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untype
                                     "(CI sets TTS_REQUIRE_BROWSER=1 and fails instead)", red=True)
 
 
+def _chromium_path() -> str | None:
+    if os.path.exists(CHROMIUM):
+        return CHROMIUM
+    return shutil.which("chromium") if "CHROMIUM_PATH" not in os.environ else None
+
+
 def _why_unavailable() -> str | None:
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+    if not _chromium_path():
         return f"no Chromium at {CHROMIUM}"
     try:
         import playwright.sync_api  # noqa: F401
@@ -66,8 +72,7 @@ def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        path = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
-        chromium = pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        chromium = pw.chromium.launch(executable_path=_chromium_path(), args=CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import ARTIFACTS, shot
 from tts_service.web.public import DEMO_ID
@@ -24,7 +23,6 @@ new PerformanceObserver(list => list.getEntries().forEach(e => window.__shifts.p
     [s.node ? (s.node.nodeName + ' ' + (s.node.textContent || '').slice(0, 30)) : '?',
      JSON.stringify(s.previousRect), JSON.stringify(s.currentRect)])}))
 ).observe({type: 'layout-shift', buffered: true});"""
-_axe = Axe()
 
 
 def audio(page, i: int = 0) -> dict:
@@ -71,6 +69,12 @@ def play(page, i: int = 0) -> None:
     page.wait_for_function("() => document.querySelector('.dbv-para')")
 
 
+def axe_violations(page_or_frame) -> list[dict]:
+    from axe_playwright_python.sync_playwright import Axe  # axe-core 4.12, injected without network
+
+    return Axe().run(page_or_frame).response["violations"]
+
+
 def axe_report(violations: list[dict]) -> str:
     return "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — " + "; ".join(str(n["target"]) for n in v["nodes"])
                      for v in violations)
@@ -78,7 +82,7 @@ def axe_report(violations: list[dict]) -> str:
 
 def assert_axe_clean(page, state_name: str) -> None:
     """axe-core on the page in its current state; the violations are kept as test-artifacts/axe-<state>.json."""
-    violations = _axe.run(page).response["violations"]
+    violations = axe_violations(page)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / f"axe-{state_name}.json").write_text(json.dumps(violations, indent=1, ensure_ascii=False))
     assert violations == [], f"axe ({state_name}):\n{axe_report(violations)}"
@@ -299,7 +303,7 @@ def test_the_iframe_player_plays_shows_the_paragraph_and_is_axe_clean(page, live
     inner.wait_for_function("() => document.querySelector('dbv-player').shadowRoot.querySelector('.cap')"
                             ".textContent.length > 10")
     shot(page, "player-8-iframe")
-    violations = _axe.run(inner).response["violations"]
+    violations = axe_violations(inner)
     assert violations == [], axe_report(violations)
 
 
