@@ -1,0 +1,95 @@
+"""What a site switches on with data-attributes, and the reader's own preferences, in real Chromium."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.test_player import AUDIO, BAR, audio, open_demo, play, wait_state, wait_time
+from tts_service.web.public import DEMO_ID
+
+pytestmark = pytest.mark.browser
+
+FAKE_SPEECH = """(() => {
+  // Headless Chromium has no Vietnamese voice: a stand-in that records what it is asked to say.
+  const said = window.__said = [];
+  const voice = {lang: 'vi-VN', name: 'Giọng thử', default: true};
+  const synth = {paused: false, speaking: false, getVoices: () => [voice], cancel() {},
+    pause() { this.paused = true }, resume() { this.paused = false },
+    speak(u) { said.push(u.text); setTimeout(() => u.onend && u.onend(), 60) }};
+  Object.defineProperty(window, 'speechSynthesis', {value: synth, configurable: true});
+  window.SpeechSynthesisUtterance = function (text) { this.text = text };
+})();"""
+
+
+def test_no_single_key_shortcut_and_the_optional_shift_alt_scheme(page, live_server):
+    open_demo(page, live_server, "/demo/hai-bai")  # the first player there has data-shortcuts="true"
+    page.locator("body").press("k")
+    page.locator("body").press("p")
+    page.wait_for_timeout(300)
+    assert audio(page, 0)["paused"] and audio(page, 1)["paused"]
+    page.keyboard.press("Shift+Alt+KeyP")
+    wait_time(page, "t > 0.3", 0)
+    page.keyboard.press("Shift+Alt+KeyP")
+    page.wait_for_function(f"() => {AUDIO}(0).paused")
+
+
+def test_no_shortcut_unless_the_site_enables_it(page, live_server):
+    open_demo(page, live_server)
+    page.keyboard.press("Shift+Alt+KeyP")
+    page.wait_for_timeout(400)
+    assert audio(page)["paused"] and audio(page)["t"] == 0
+
+
+def test_turning_the_highlight_off_and_auto_scroll_on_is_remembered(page, live_server):
+    open_demo(page, live_server)
+    play(page)
+    page.wait_for_function("() => document.querySelector('.dbv-current')")
+    page.get_by_role("button", name="Tùy chọn").click()
+    page.get_by_role("checkbox", name="Tô sáng đoạn đang đọc").uncheck()
+    page.wait_for_function("() => !document.querySelector('.dbv-current')")
+    page.get_by_role("checkbox", name="Tô sáng đoạn đang đọc").check()
+    page.get_by_role("checkbox", name="Tự cuộn theo đoạn đang đọc").check()
+    page.keyboard.press("Escape")
+    last = page.locator(".news-content p").nth(4)
+    assert not last.evaluate("e => e.getBoundingClientRect().top < innerHeight")
+    for _ in range(5):  # title → paragraph 5
+        page.get_by_role("button", name="Đoạn sau").click()
+    page.wait_for_function("() => { const p = document.querySelectorAll('.news-content p')[4];"
+                           " const r = p.getBoundingClientRect(); return p.classList.contains('dbv-current')"
+                           " && r.top >= 0 && r.top < innerHeight }")
+    page.reload()
+    wait_state(page, "ready")
+    page.get_by_role("button", name="Tùy chọn").click()
+    assert page.get_by_role("checkbox", name="Tự cuộn theo đoạn đang đọc").is_checked()
+
+
+def test_the_media_session_names_the_article(page, live_server):
+    open_demo(page, live_server)
+    play(page)
+    title = page.evaluate("() => navigator.mediaSession.metadata && navigator.mediaSession.metadata.title")
+    assert title and title.startswith("Hội nghị trực báo quý III")
+
+
+def test_a_site_can_hide_the_download(page, live_server):
+    page.goto(f"{live_server}/embed?id={DEMO_ID}&download=false")
+    wait_state(page, "ready")
+    page.get_by_role("button", name="Tùy chọn").click()
+    assert page.get_by_role("link", name="Tải MP3").count() == 0
+    page.goto(f"{live_server}/embed?id={DEMO_ID}")
+    wait_state(page, "ready")
+    page.get_by_role("button", name="Tùy chọn").click()
+    assert page.get_by_role("link", name="Tải MP3").get_attribute("download").endswith(".mp3")
+
+
+def test_when_the_service_is_unreachable_a_site_may_fall_back_to_the_browser_voice(page, live_server):
+    page.add_init_script(FAKE_SPEECH)
+    page.route("**/api/v1/lookup*", lambda route: route.abort("connectionrefused"))
+    page.goto(live_server + "/demo/hai-bai")  # both players there have data-web-speech="true"
+    wait_state(page, "offline", 1)
+    assert "giọng của trình duyệt" in page.evaluate(f"() => {BAR}(1).textContent")
+    page.get_by_role("button", name="Đọc bài viết", exact=True).nth(1).click()
+    page.wait_for_function("() => window.__said.length >= 2")
+    said = page.evaluate("window.__said")
+    first = page.locator("#bai-2 .news-content p").first.inner_text()
+    assert said[0] == first  # sentence by sentence, from the page itself
+    assert ".mp3" not in page.evaluate(f"() => {AUDIO}(1).src")  # no service audio was involved
