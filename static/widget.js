@@ -108,13 +108,14 @@
     var opt = function (n) { return script.getAttribute("data-" + n); };
     var articleId = opt("article-id") || "";
     var pageUrl = opt("url") || (articleId ? "" : location.href.split("#")[0]);
-    var target = opt("target") ? d.querySelector(opt("target")) : null;
+    var target = null; // resolved when first needed: an async script may run before the article is parsed
+    function tgt() { return target || (target = opt("target") ? d.querySelector(opt("target")) : null); }
     var captions = opt("captions") === "true";
     var allowDownload = opt("download") !== "false";
     var webSpeech = opt("web-speech") === "true" && "speechSynthesis" in w;
     var prefs = Object.assign({ rate: 1, hl: true, scroll: false, vol: 1, muted: false }, store("prefs") || {});
     var posKey = "pos:" + (articleId || pageUrl);
-    var self = { script: script, target: target };
+    var self = { script: script, tgt: tgt };
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
     var current = -1, polling = null, note = "", lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
 
@@ -344,7 +345,7 @@
 
     // ----- follow along in the host page ------------------------------------------------------------------
     function mapBlocks() {
-      if (!marks || !target) { return; }
+      if (!marks || !tgt()) { return; }
       hostStyle();
       var cands = [].slice.call(target.querySelectorAll(SEL)).filter(function (e) {
         return !e.querySelector(SEL) && norm(e.textContent);
@@ -479,7 +480,7 @@
       var voice = speechSynthesis.getVoices().filter(function (v) { return /^vi/i.test(v.lang); })[0];
       if (!voice) { say(T.noVoice, true); return; }
       speechQ = [];
-      var els = target ? [].slice.call(target.querySelectorAll(SEL)).filter(function (e) { return !e.querySelector(SEL); }) : [];
+      var els = tgt() ? [].slice.call(target.querySelectorAll(SEL)).filter(function (e) { return !e.querySelector(SEL); }) : [];
       els.forEach(function (e) { sentences(e.textContent).forEach(function (s) { if (s) { speechQ.push({ e: e, s: s }); } }); });
       speechI = 0; speechOn = true; activate(); hostStyle(); speakNext(voice);
     }
@@ -640,7 +641,7 @@
         selPlayer = null;
         if (text.length > 1 && s.rangeCount) {
           var node = s.getRangeAt(0).commonAncestorContainer;
-          selPlayer = players.filter(function (p) { return p.target && p.target.contains(node); })[0] || null;
+          selPlayer = players.filter(function (p) { return p.tgt() && p.tgt().contains(node); })[0] || null;
         }
         if (!selPlayer) { selHost.style.display = "none"; return; }
         if (!selHost.parentNode) {
