@@ -93,3 +93,27 @@ def test_when_the_service_is_unreachable_a_site_may_fall_back_to_the_browser_voi
     first = page.locator("#bai-2 .news-content p").first.inner_text()
     assert said[0] == first  # sentence by sentence, from the page itself
     assert ".mp3" not in page.evaluate(f"() => {AUDIO}(1).src")  # no service audio was involved
+
+
+def test_on_a_phone_the_bar_fits_and_every_target_is_at_least_24_px(browser, live_server):
+    from tests.browser.conftest import shot
+    from tests.browser.test_player import assert_axe_clean
+
+    context = browser.new_context(locale="vi-VN", viewport={"width": 390, "height": 800}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    try:
+        open_demo(page, live_server)
+        page.get_by_role("button", name="Đọc bài viết", exact=True).tap()
+        wait_time(page, "t > 0.3")
+        sizes = page.evaluate(f"""() => {{ const bar = {BAR}(0);
+          const visible = [...bar.querySelectorAll('button, input, select')]
+            .filter(e => e.offsetParent && !e.closest('[hidden]'));
+          return {{overflow: bar.scrollWidth - bar.clientWidth,
+                   small: visible.map(e => [e.getAttribute('aria-label') || e.textContent, e.getBoundingClientRect()])
+                                 .filter(([, r]) => r.width < 24 || r.height < 24).map(([n]) => n)}} }}""")
+        assert sizes == {"overflow": 0, "small": []}
+        shot(page, "player-10-phone")
+        assert_axe_clean(page, "phone")
+    finally:
+        context.close()
