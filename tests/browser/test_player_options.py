@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from tests.browser.test_player import AUDIO, BAR, audio, open_demo, play, wait_state, wait_time
@@ -117,3 +119,13 @@ def test_on_a_phone_the_bar_fits_and_every_target_is_at_least_24_px(browser, liv
         assert_axe_clean(page, "phone")
     finally:
         context.close()
+
+
+def test_the_seek_slider_speaks_minutes_and_seconds(page, live_server):
+    open_demo(page, live_server)
+    play(page)
+    page.evaluate(f"() => {{ {AUDIO}(0).currentTime = 123.4 }}")
+    slider = page.get_by_role("slider", name="Vị trí đọc")
+    page.wait_for_function(f"() => {BAR}(0).querySelector('.seek').getAttribute('aria-valuetext') === '2 phút 3 giây'")
+    duration = page.request.get(f"{live_server}/api/v1/lookup?id={DEMO_ID}").json()["duration"]
+    assert slider.get_attribute("max") == str(math.ceil(duration)) and slider.input_value() == "123"
