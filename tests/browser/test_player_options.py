@@ -129,3 +129,13 @@ def test_the_seek_slider_speaks_minutes_and_seconds(page, live_server):
     page.wait_for_function(f"() => {BAR}(0).querySelector('.seek').getAttribute('aria-valuetext') === '2 phút 3 giây'")
     duration = page.request.get(f"{live_server}/api/v1/lookup?id={DEMO_ID}").json()["duration"]
     assert slider.get_attribute("max") == str(math.ceil(duration)) and slider.input_value() == "123"
+
+
+def test_the_player_finds_an_article_by_page_address_and_says_when_there_is_none(page, live_server):
+    from tts_service.web.public import DEMO_URL
+
+    page.goto(f"{live_server}/embed?url={DEMO_URL}")
+    wait_state(page, "ready")
+    page.goto(f"{live_server}/embed?url=https://hue.gov.vn/tin/chua-doc")
+    wait_state(page, "missing")
+    assert page.get_by_text("Bài này chưa có bản đọc").is_visible()
