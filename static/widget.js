@@ -403,7 +403,8 @@
       ev.preventDefault();
       playBlock(e.dbvBlock);
     }
-    var sentenceHL = w.CSS && CSS.highlights && w.Highlight ? new Highlight() : null;
+    // One Highlight for the page (several players share it); each player adds and removes only its own range.
+    var sentenceHL = w.CSS && CSS.highlights && w.Highlight ? w.__dbvHL || (w.__dbvHL = new Highlight()) : null;
     if (sentenceHL) { CSS.highlights.set("dbv-sentence", sentenceHL); }
     function sentenceRange(e, text) {
       var full = e.textContent, want = norm(text), walker = d.createTreeWalker(e, 4), nodes = [], n;
@@ -436,16 +437,14 @@
       self.lit = e;
       if (cap) { cap.textContent = b ? b.text : ""; }
       if (sentenceHL) {
-        sentenceHL.clear();
-        var sm = e && sentenceMap[b.index];
-        if (sm) {
-          for (var g = 0; g < sm.groups.length; g++) {
-            if (t >= sm.groups[g].start - 0.05 && (g === sm.groups.length - 1 || t < sm.groups[g + 1].start)) {
-              var r = sentenceRange(e, sm.shown[g]);
-              if (r) { sentenceHL.add(r); }
-              break;
-            }
-          }
+        var sm = e && sentenceMap[b.index], g = sm ? sm.groups.length - 1 : -1;
+        while (g > 0 && t < sm.groups[g].start - 0.05) { g--; }
+        var which = sm ? b.index + ":" + g : "";
+        if (which !== self.sentence) {
+          if (self.range) { sentenceHL.delete(self.range); }
+          self.range = sm ? sentenceRange(e, sm.shown[g]) : null;
+          if (self.range) { sentenceHL.add(self.range); }
+          self.sentence = which;
         }
       }
     }
