@@ -3,6 +3,7 @@ no autoplay, no layout shift, axe-core clean in every state. Screenshots of each
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -147,7 +148,15 @@ def test_the_highlight_moves_to_paragraph_2_when_playback_reaches_it(page, live_
     outline = p2.evaluate("e => getComputedStyle(e).outlineStyle")
     assert outline == "solid"  # not colour alone
     page.wait_for_function("() => CSS.highlights.get('dbv-sentence').size === 1")  # the sentence, from its timings
+    lit = "() => [...CSS.highlights.get('dbv-sentence')][0].toString()"
+    assert page.evaluate(lit).startswith("Hội nghị đã nghe đại diện")
     shot(page, "player-2-playing-highlight")
+    # The second sentence starts with the first segment after one that ends a sentence (real timings, no guess).
+    info = page.request.get(f"{live_server}/api/v1/lookup?id={DEMO_ID}").json()
+    segments = [s for s in page.request.get(live_server + info["marks_url"]).json()["segments"] if s["block"] == 2]
+    second = next(b for a, b in itertools.pairwise(segments) if a["text"].rstrip().endswith("."))
+    page.evaluate(f"() => {{ {AUDIO}(0).currentTime = {second['start'] + 0.2} }}")
+    page.wait_for_function(f"() => ({lit})().startsWith('Sau khi nghe')")
 
 
 def test_clicking_paragraph_3_or_pressing_enter_on_paragraph_4_plays_from_there(page, live_server):
