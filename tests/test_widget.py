@@ -156,3 +156,16 @@ def test_the_token_bucket_refills_over_time_and_per_client():
     assert bucket.take("b") == 0.0
     now[0] += 1.0
     assert bucket.take("a") == 0.0
+
+
+def test_a_page_on_another_site_may_look_up_and_post_selections(client, article):
+    found = client.get("/api/v1/lookup?id=cms-42", headers={"Origin": "https://hue.gov.vn"})
+    missing = client.get("/api/v1/lookup?id=khong-co", headers={"Origin": "https://hue.gov.vn"})
+    assert found.headers["Access-Control-Allow-Origin"] == "*" == missing.headers["Access-Control-Allow-Origin"]
+    preflight = client.options("/api/v1/speak-selection", headers={
+        "Origin": "https://hue.gov.vn", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200 and preflight.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "Content-Type" in preflight.headers["Access-Control-Allow-Headers"]
+    assert "Access-Control-Allow-Origin" not in client.get("/healthz").headers

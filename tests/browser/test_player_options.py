@@ -139,3 +139,38 @@ def test_the_player_finds_an_article_by_page_address_and_says_when_there_is_none
     page.goto(f"{live_server}/embed?url=https://hue.gov.vn/tin/chua-doc")
     wait_state(page, "missing")
     assert page.get_by_text("Bài này chưa có bản đọc").is_visible()
+
+
+def test_embedded_on_another_site_it_looks_up_plays_follows_and_reads_a_selection(page, live_server):
+    """The real case: the portal is another origin (a second server on another port) than the service."""
+    import threading
+    from html import escape
+
+    from werkzeug.serving import make_server
+    from werkzeug.wrappers import Response
+
+    from tts_service.web.public import DEMO_URL, demo_article
+
+    art = demo_article()
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in [*art["paragraphs"], art["signature"]])
+    html = (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{escape(art["title"])}</title>'
+            f'<link rel="icon" href="data:,"></head><body><main><article id="bai"><h1>{escape(art["title"])}</h1>'
+            f'<script src="{live_server}/widget.js" async data-url="{DEMO_URL}" data-target="#bai .noi-dung"></script>'
+            f'<div class="noi-dung">{paragraphs}</div></article></main></body></html>')
+    portal = make_server("127.0.0.1", 0, Response(html, content_type="text/html; charset=utf-8"))
+    threading.Thread(target=portal.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://127.0.0.1:{portal.server_port}/tin-tuc/bai-viet")
+        wait_state(page, "ready")
+        play(page)
+        page.locator("#bai .noi-dung p").nth(2).click()
+        page.wait_for_function("() => document.querySelectorAll('#bai .noi-dung p')[2]"
+                               ".classList.contains('dbv-current')")
+        page.evaluate("""() => { const t = document.querySelectorAll('#bai .noi-dung p')[1].firstChild;
+          const r = document.createRange(); r.setStart(t, 0); r.setEnd(t, 24);
+          getSelection().removeAllRanges(); getSelection().addRange(r) }""")
+        page.get_by_role("button", name="Đọc đoạn đã chọn").click()
+        page.get_by_role("status").filter(has_text="Đang đọc đoạn đã chọn").wait_for(state="attached")
+        assert page.errors == []
+    finally:
+        portal.shutdown()

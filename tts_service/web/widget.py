@@ -28,6 +28,8 @@ from tts_service.web.api import _json_body, _optional_str, asset_urls
 bp = Blueprint("widget", __name__)
 
 MAX_SELECTION_CHARS = 2000
+#: What the widget calls from other sites' pages: answered with CORS headers (no credentials involved).
+CORS_PATHS = ("/api/v1/lookup", "/api/v1/speak-selection")
 #: Flask config keys (defaults here): a burst of SELECTION_BURST requests, refilled at SELECTION_PER_MINUTE.
 DEFAULT_LIMITS = {"SELECTION_BURST": 5, "SELECTION_PER_MINUTE": 10}
 
@@ -91,6 +93,18 @@ def collapse(text: str) -> str:
     return " ".join(nfc(text).replace("\xa0", " ").split())
 
 
+@bp.after_app_request
+def _cors(response: Response) -> Response:
+    """The widget runs on the host site's origin: let it read lookups and post selections (preflight included)."""
+    if request.path in CORS_PATHS:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+            response.headers["Access-Control-Max-Age"] = "86400"
+    return response
+
+
 @bp.errorhandler(RateLimited)
 def _rate_limited(exc: RateLimited) -> Response:
     response = jsonify({"error": {"code": exc.code, "message": exc.message}})
@@ -108,7 +122,7 @@ def speak_selection() -> Response:
     data = _json_body()
     article_id = _optional_str(data, "article_id", 200)
     url = _optional_str(data, "url", 2000)
-    selection = collapse(_optional_str(data, "text", MAX_SELECTION_CHARS * 4) or "")
+    selection = collapse(_optional_str(data, "text", MAX_SELECTION_CHARS * 10) or "")
     if len(selection) < 2:
         raise BadInput("Gửi đoạn văn bản đã chọn trong trường 'text'.", code="missing_field")
     if len(selection) > MAX_SELECTION_CHARS:
