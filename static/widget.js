@@ -119,7 +119,7 @@
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
     var current = -1, polling = null, note = "", lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
 
-    // ----- DOM: a fixed-height host (no layout shift in any state) with a Shadow root --------------------
+    // == DOM: a fixed-height host (no layout shift in any state) with a Shadow root
     var host = el("dbv-player", { lang: "vi" });
     if (captions) { hostHeight += CAPTION_H; }
     host.style.cssText = "display:block;position:relative;flex:1 1 auto;min-width:0;height:" + hostHeight + "px";
@@ -176,7 +176,7 @@
     link.addEventListener("error", function () { bar.style.visibility = ""; });
     script.parentNode.insertBefore(host, script.nextSibling);
 
-    // ----- state -------------------------------------------------------------------------------------------
+    // == state
     function say(text, announce) {
       msg.textContent = text;
       if (announce) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
@@ -218,7 +218,7 @@
       store("prefs", prefs);
     }
 
-    // ----- finding the audio: lookup (200 ready · 202 queued/running · 404 none) ------------------------
+    // == finding the audio: lookup (200 ready · 202 queued/running · 404 none)
     function lookupUrl() {
       return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl));
     }
@@ -273,7 +273,7 @@
       }, function () { return null; });
     }
 
-    // ----- playing -------------------------------------------------------------------------------------------
+    // == playing
     function unlock() { // iOS: the one <audio> element must be started inside the tap handler
       if (!audio.src) { audio.src = SILENCE; audio.play().catch(function () {}); }
     }
@@ -343,7 +343,7 @@
       if (mode !== "article") { startArticle().then(go); } else { go(); }
     }
 
-    // ----- follow along in the host page ------------------------------------------------------------------
+    // == follow along in the host page
     function mapBlocks() {
       if (!marks || !tgt()) { return; }
       hostStyle();
@@ -469,7 +469,7 @@
       }
     }
 
-    // ----- Web Speech fallback (only when the site enables it and the service is unreachable) -------------
+    // == Web Speech fallback (only when the site enables it and the service is unreachable)
     var speechQ = [], speechI = 0, speechOn = false;
     function speechToggle() {
       if (speechOn) {
@@ -495,7 +495,7 @@
       renderPlay();
     }
 
-    // ----- read the selection ("Đọc đoạn đã chọn") -------------------------------------------------------
+    // == read the selection ("Đọc đoạn đã chọn")
     self.speakSelection = function (text) {
       text = norm(text);
       if (text.length > 2000) { say(T.selLong, true); return; }
@@ -520,7 +520,7 @@
       }).catch(function (e) { say(e.message || T.offline, true); });
     };
 
-    // ----- events -------------------------------------------------------------------------------------------
+    // == events
     playBtn.addEventListener("click", function () {
       if (mode === "selection" && audio.paused && audio.ended) { mode = "article"; }
       if (mode === "speech" || audio.paused) { play(); } else { pause(); }
@@ -616,7 +616,7 @@
     return self;
   }
 
-  // ----- page-level: optional Shift+Alt shortcuts and the selection button --------------------------------
+  // == page-level: optional Shift+Alt shortcuts and the selection button
   function pageSetup() {
     if (w.__dbvPage) { return; }
     w.__dbvPage = true;

@@ -37,14 +37,14 @@ def speak(client, text: str, where: dict | None = None):
     return client.post("/api/v1/speak-selection", json=body)
 
 
-def test_the_widget_weighs_at_most_15_kb_gzipped(capsys):
+def test_the_widget_weighs_at_most_15_kb_gzipped_even_at_the_fastest_level(capsys):
     js = (ROOT / "static" / "widget.js").read_bytes()
     css = (ROOT / "static" / "widget.css").read_bytes()
     sizes = {level: len(gzip.compress(js, level)) + len(gzip.compress(css, level)) for level in (1, 6, 9)}
     with capsys.disabled():
         print(f"\nwidget.js {len(js)} B + widget.css {len(css)} B raw; gzipped together: "
               + ", ".join(f"-{lvl}: {size} B" for lvl, size in sizes.items()))
-    assert sizes[6] <= BUDGET, f"widget.js + widget.css gzip -6 = {sizes[6]} B > {BUDGET} B"
+    assert max(sizes.values()) <= BUDGET, f"widget.js + widget.css gzipped = {sizes} B, budget {BUDGET} B"
 
 
 def test_the_stylesheet_is_served_for_any_host_page(client):
