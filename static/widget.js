@@ -117,7 +117,7 @@
     var posKey = "pos:" + (articleId || pageUrl);
     var self = { script: script, tgt: tgt };
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
-    var current = -1, polling = null, note = "", lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
+    var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
 
     // == DOM: a fixed-height host (no layout shift in any state) with a Shadow root
     var host = el("dbv-player", { lang: "vi" });
@@ -167,6 +167,7 @@
       bar.appendChild(c);
     });
     var audio = el("audio", { preload: "none" });
+    audio.preservesPitch = audio.mozPreservesPitch = audio.webkitPreservesPitch = true; // speed without chipmunks
     root.appendChild(bar);
     if (cap) { root.appendChild(cap); }
     root.appendChild(audio);
@@ -205,9 +206,10 @@
       [prevBtn, backBtn, seek, fwdBtn, nextBtn].forEach(function (c) { c.disabled = !active; });
     }
     function applyPrefs() {
-      audio.defaultPlaybackRate = audio.playbackRate = prefs.rate;
-      audio.preservesPitch = audio.mozPreservesPitch = audio.webkitPreservesPitch = true;
-      audio.volume = prefs.vol; audio.muted = prefs.muted;
+      // Only touch what changed: re-setting a media property mid-playback can make Chromium re-init its renderer.
+      if (audio.playbackRate !== prefs.rate) { audio.defaultPlaybackRate = audio.playbackRate = prefs.rate; }
+      if (audio.volume !== prefs.vol) { audio.volume = prefs.vol; }
+      if (audio.muted !== prefs.muted) { audio.muted = prefs.muted; }
       speed.value = String(prefs.rate);
       vol.value = String(Math.round(prefs.vol * 100));
       vol.setAttribute("aria-valuetext", Math.round(prefs.vol * 100) + " phần trăm");
@@ -318,11 +320,13 @@
       if (audio.readyState < 1 && audio.src) {
         audio.addEventListener("loadedmetadata", function once() { audio.removeEventListener("loadedmetadata", once); audio.currentTime = t; });
       }
-      audio.currentTime = t;
-      tick();
+      // Seeks asked for while one is in flight are coalesced: one Range request, and no overlapping seeks (seen
+      // to stall Chromium's pipeline now and then after a quick ±5 s, ±5 s, ∓5 s).
+      if (audio.seeking) { pendingSeek = t; } else { audio.currentTime = t; }
+      tick(t);
       seek.setAttribute("aria-valuetext", spoken(t));
     }
-    function seekBy(dt) { seekTo(audio.currentTime + dt); }
+    function seekBy(dt) { seekTo((pendingSeek !== null ? pendingSeek : audio.currentTime) + dt); }
     function blockAt(t) {
       var bs = marks ? marks.blocks : [], i = -1;
       for (var n = 0; n < bs.length; n++) { if (bs[n].start <= t + 0.05) { i = n; } }
@@ -455,8 +459,8 @@
         e.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
       }
     }
-    function tick() {
-      var t = audio.currentTime || 0, dur = (info && info.duration) || audio.duration || 0;
+    function tick(at) {
+      var t = typeof at === "number" ? at : pendingSeek !== null ? pendingSeek : audio.currentTime || 0, dur = (info && info.duration) || audio.duration || 0;
       if (mode !== "article") { return; }
       if (!dragging) { seek.value = String(Math.floor(t)); }
       time.textContent = clock(t) + " / " + clock(dur);
@@ -579,7 +583,10 @@
       store(posKey, null); articlePos = 0; highlight(-1); say(T.ended, true); renderPlay();
     });
     audio.addEventListener("timeupdate", tick);
-    audio.addEventListener("seeked", tick);
+    audio.addEventListener("seeked", function () {
+      if (pendingSeek !== null) { var t = pendingSeek; pendingSeek = null; audio.currentTime = t; }
+      tick();
+    });
     audio.addEventListener("error", function () {
       if (!audio.src || audio.src === SILENCE || audio.src === location.href) { return; }
       setState("error"); say(T.audioErr, true);

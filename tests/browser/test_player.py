@@ -41,7 +41,17 @@ def wait_state(page, wanted: str, i: int = 0) -> None:
 
 
 def wait_time(page, condition: str, i: int = 0) -> None:
-    page.wait_for_function(f"() => {{ const t = {AUDIO}({i}).currentTime; return {condition} }}", timeout=10_000)
+    """Wait until the i-th player's currentTime ``t`` satisfies ``condition``; say where the audio is if not."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(f"() => {{ const t = {AUDIO}({i}).currentTime; return {condition} }}", timeout=10_000)
+    except PlaywrightTimeout:
+        where = page.evaluate(f"""() => {{ const a = {AUDIO}({i}); return {{t: a.currentTime, paused: a.paused,
+          ready: a.readyState, network: a.networkState, ended: a.ended, error: a.error && a.error.message,
+          rate: a.playbackRate, buffered: [...Array(a.buffered.length).keys()].map(k => [a.buffered.start(k),
+          a.buffered.end(k)]), state: {BAR}({i}).dataset.state}} }}""")
+        raise AssertionError(f"audio never reached {condition}: {where}") from None
 
 
 def open_demo(page, base: str, path: str = "/") -> None:
@@ -115,10 +125,10 @@ def test_keyboard_only_walkthrough_plays_seeks_and_changes_speed(page, live_serv
     before = audio(page)["t"]
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
-    assert audio(page)["t"] >= before + 9.5
+    wait_time(page, f"t >= {before} + 9.5")
     assert "giây" in slider.get_attribute("aria-valuetext")
     page.keyboard.press("ArrowLeft")
-    assert before + 4 <= audio(page)["t"] <= before + 8
+    wait_time(page, f"t >= {before} + 4 && t <= {before} + 8")
 
     press_tab_until(page, "Tốc độ đọc")
     page.keyboard.press("ArrowDown")
