@@ -1,8 +1,6 @@
-/*! Đọc bài viết — read-aloud player widget. Plain JS, no framework, no build step. AGPL-3.0-or-later.
- * Embed: <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url="…")
- *         data-target="#article"></script>
- * Options (data-*): target, download="false", shortcuts="true" (Shift+Alt+P/←/→/↑/↓/S), web-speech="true",
- *   captions="true" (iframe player). Never plays until the reader presses a control. Docs: docs/widget.md
+/*! Đọc bài viết — read-aloud player. No framework, no build step. AGPL-3.0-or-later. Docs: docs/widget.md
+ * <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url) data-target="#article"></script>
+ * data-download="false" data-shortcuts="true" data-web-speech="true" data-captions="true". Never autoplays.
  */
 (function (w, d) {
   "use strict";
@@ -91,7 +89,7 @@
   }
   function sentences(text) { return norm(text).split(/(?<=[.!?…]["”’»)]*)\s+/); }
 
-  // Host-page styles for the paragraphs we follow: outline + underline + colour (never colour alone).
+  // Host-page styles for followed paragraphs: outline/underline + colour, never colour alone.
   function hostStyle() {
     if (d.getElementById("dbv-host-style")) { return; }
     var s = el("style", { id: "dbv-host-style" });
@@ -119,7 +117,7 @@
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
     var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
 
-    // == DOM: a fixed-height host (no layout shift in any state) with a Shadow root
+    // == DOM: fixed-height host (no layout shift in any state), Shadow root
     var host = el("dbv-player", { lang: "vi" });
     if (captions) { hostHeight += CAPTION_H; }
     host.style.cssText = "display:block;position:relative;flex:1 1 auto;min-width:0;height:" + hostHeight + "px";
@@ -129,7 +127,7 @@
     var playBtn = d.createElement("button"); // a native button: Enter/Space, focus and role for free
     playBtn.type = "button";
     playBtn.className = "b play";
-    // The label sits in a grid cell with invisible copies of the other labels: the width never changes.
+    // Label in a grid cell with invisible copies of the others: constant width.
     var playIcon = el("span", { "class": "i" }), playLabel = el("span");
     playBtn.appendChild(playIcon);
     playBtn.appendChild(el("span", { "class": "t" }, [playLabel].concat([T.play, T.pause, T.resume].map(function (x) {
@@ -167,7 +165,7 @@
       bar.appendChild(c);
     });
     var audio = el("audio", { preload: "none" });
-    audio.preservesPitch = audio.mozPreservesPitch = audio.webkitPreservesPitch = true; // speed without chipmunks
+    audio.preservesPitch = audio.webkitPreservesPitch = true; // speed without chipmunks
     root.appendChild(bar);
     if (cap) { root.appendChild(cap); }
     root.appendChild(audio);
@@ -191,7 +189,7 @@
       placeMid();
       renderPlay();
     }
-    // While there is only a message to show, it covers the (then useless) seek controls instead of squeezing in.
+    // A message covers the (then useless) seek controls instead of squeezing in.
     function placeMid() {
       var over = bar.classList.contains("over");
       box.style.left = over ? playBtn.offsetLeft + playBtn.offsetWidth + 6 + "px" : "";
@@ -206,7 +204,7 @@
       [prevBtn, backBtn, seek, fwdBtn, nextBtn].forEach(function (c) { c.disabled = !active; });
     }
     function applyPrefs() {
-      // Only touch what changed: re-setting a media property mid-playback can make Chromium re-init its renderer.
+      // Only set what changed (re-setting mid-playback may re-init Chromium's renderer).
       if (audio.playbackRate !== prefs.rate) { audio.defaultPlaybackRate = audio.playbackRate = prefs.rate; }
       if (audio.volume !== prefs.vol) { audio.volume = prefs.vol; }
       if (audio.muted !== prefs.muted) { audio.muted = prefs.muted; }
@@ -320,8 +318,7 @@
       if (audio.readyState < 1 && audio.src) {
         audio.addEventListener("loadedmetadata", function once() { audio.removeEventListener("loadedmetadata", once); audio.currentTime = t; });
       }
-      // Seeks asked for while one is in flight are coalesced: one Range request, and no overlapping seeks (seen
-      // to stall Chromium's pipeline now and then after a quick ±5 s, ±5 s, ∓5 s).
+      // Coalesce seeks made while one is in flight (overlapping seeks stalled Chromium).
       if (audio.seeking) { pendingSeek = t; } else { audio.currentTime = t; }
       tick(t);
       seek.setAttribute("aria-valuetext", spoken(t));
@@ -407,7 +404,7 @@
       ev.preventDefault();
       playBlock(e.dbvBlock);
     }
-    // One Highlight for the page (several players share it); each player adds and removes only its own range.
+    // One page-wide Highlight; each player adds/removes only its own range.
     var sentenceHL = w.CSS && CSS.highlights && w.Highlight ? w.__dbvHL || (w.__dbvHL = new Highlight()) : null;
     if (sentenceHL) { CSS.highlights.set("dbv-sentence", sentenceHL); }
     function sentenceRange(e, text) {
