@@ -1,6 +1,6 @@
 /*! Đọc bài viết — read-aloud player. No framework, no build step. AGPL-3.0-or-later. Docs: docs/widget.md
  * <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url) data-target="#article"></script>
- * data-download="false" data-shortcuts="true" data-web-speech="true" data-captions="true". Never autoplays.
+ * data-download="false" data-shortcuts="true" data-web-speech="true" data-captions="true". Plays only on a press.
  */
 (function (w, d) {
   "use strict";
