@@ -363,14 +363,16 @@
         }
         if (found) {
           blockEls[b.index] = found;
-          var segs = marks.segments.filter(function (s) { return s.block === b.index; }), groups = [], g = null;
-          segs.forEach(function (s) {
-            if (!g) { g = { start: s.start, end: s.end }; groups.push(g); }
-            g.end = s.end;
+          // Sentence timings exist only where a segment ends a sentence; a segment may hold several (a run).
+          var groups = [], g = null, k = 0, shown = sentences(found.textContent);
+          marks.segments.forEach(function (s) {
+            if (s.block !== b.index) { return; }
+            if (!g) { g = { start: s.start, n: 1 }; groups.push(g); }
+            g.n += (s.text.trim().match(/[.!?…]["”’»)]*\s/g) || []).length;
             if (SENT.test(s.text.trim())) { g = null; }
           });
-          var shown = sentences(found.textContent);
-          if (groups.length > 1 && groups.length === shown.length) { sentenceMap[b.index] = { groups: groups, shown: shown }; }
+          groups.forEach(function (x) { x.text = shown.slice(k, k += x.n).join(" "); });
+          if (groups.length > 1 && k === shown.length) { sentenceMap[b.index] = groups; }
         }
       });
     }
@@ -438,12 +440,12 @@
       self.lit = e;
       if (cap) { cap.textContent = b ? b.text : ""; }
       if (sentenceHL) {
-        var sm = e && sentenceMap[b.index], g = sm ? sm.groups.length - 1 : -1;
-        while (g > 0 && t < sm.groups[g].start - 0.05) { g--; }
+        var sm = e && sentenceMap[b.index], g = sm ? sm.length - 1 : -1;
+        while (g > 0 && t < sm[g].start - 0.05) { g--; }
         var which = sm ? b.index + ":" + g : "";
         if (which !== self.sentence) {
           if (self.range) { sentenceHL.delete(self.range); }
-          self.range = sm ? sentenceRange(e, sm.shown[g]) : null;
+          self.range = sm ? sentenceRange(e, sm[g].text) : null;
           if (self.range) { sentenceHL.add(self.range); }
           self.sentence = which;
         }

@@ -6,7 +6,7 @@ import json
 
 from flask.testing import FlaskClient
 
-from tts_service.audio import iter_frames, mp3_duration
+from tts_service.audio import iter_frames, mp3_duration, skip_id3
 from tts_service.media import decode_mp3
 from tts_service.text import normalize
 
@@ -25,7 +25,9 @@ def test_the_seed_article_becomes_an_mp3_that_decodes_with_a_plausible_length(cl
     assert mp3.status_code == 200 and mp3.mimetype == "audio/mpeg"
     frames = list(iter_frames(mp3.data))
     assert frames and {f.version for f in frames} == {2} and {f.bitrate_kbps for f in frames} == {48}
-    assert sum(f.length for f in frames) == len(mp3.data), "nothing but whole MP3 frames"
+    assert mp3.data[:3] == b"ID3", "an ID3v2 tag (title, source, chapters) comes first"
+    assert frames[0].offset == skip_id3(mp3.data)
+    assert sum(f.length for f in frames) == len(mp3.data) - frames[0].offset, "after the tag, only whole frames"
 
     path = app.extensions["narrator"].store.path(body["key"], "mp3")
     pcm, rate = decode_mp3(path)

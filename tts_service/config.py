@@ -38,6 +38,35 @@ class Settings:
     allow_private_fetch: bool = False
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32), repr=False)
     demo: bool = True
+    # Engines and assembly (issue #5)
+    loudness_lufs: float = -16.0
+    true_peak_dbtp: float = -1.0
+    gtts_tld: str = "com"
+    gtts_url: str | None = None
+    gtts_timeout: float = 10.0
+    gtts_retries: int = 4
+    gtts_backoff: float = 0.5
+    gtts_rps: float = 2.0
+    gtts_concurrency: int = 2
+    gtts_breaker_429s: int = 3
+    gtts_breaker_cooldown: float = 300.0
+    gtts_breaker_failures: int = 10
+    edge_timeout: float = 20.0
+    piper_model: Path | None = None
+    #: Per-site engine chains, e.g. ``TTS_SITE_ENGINES="huecity.gov.vn=gtts,espeak;dev.local=espeak"``;
+    #: a site not listed (or a pushed article without URL) uses ``TTS_ENGINE``.
+    site_engines: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def engines_for(self, url: str | None) -> tuple[str, ...]:
+        """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
+        if url:
+            from urllib.parse import urlsplit
+
+            host = (urlsplit(url).hostname or "").lower()
+            for site, chain in self.site_engines:
+                if host == site or host.endswith("." + site):
+                    return chain
+        return self.engine
 
     @property
     def db_path(self) -> Path:
@@ -100,6 +129,7 @@ class Settings:
             )
         if self.rate is not None and not 80 <= self.rate <= 450:
             raise ConfigError(f"TTS_RATE must be 80–450 words per minute, got {self.rate}")
+        self._validate_engines()
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             probe = self.data_dir / ".write-probe"
@@ -112,11 +142,74 @@ class Settings:
         return self
 
 
+    def _validate_engines(self) -> None:
+        from tts_service.engines import ENGINES
+
+        for site, chain in self.site_engines:
+            unknown = [name for name in chain if name not in ENGINES]
+            if not site or not chain or unknown:
+                raise ConfigError(
+                    f"TTS_SITE_ENGINES entries must look like 'host=gtts,espeak' with engines from"
+                    f" {', '.join(sorted(ENGINES))}; got {site!r}={','.join(chain)}"
+                )
+        if not -30 <= self.loudness_lufs <= -5:
+            raise ConfigError(f"TTS_LOUDNESS_LUFS must be -30 to -5 (LUFS), got {self.loudness_lufs}")
+        if not -6 <= self.true_peak_dbtp <= 0:
+            raise ConfigError(f"TTS_TRUE_PEAK_DBTP must be -6 to 0 (dBTP), got {self.true_peak_dbtp}")
+        if not 0.1 <= self.gtts_timeout <= 120 or not 0.1 <= self.edge_timeout <= 120:
+            raise ConfigError("TTS_GTTS_TIMEOUT and TTS_EDGE_TIMEOUT must be 0.1–120 seconds")
+        if not 0 <= self.gtts_retries <= 10:
+            raise ConfigError(f"TTS_GTTS_RETRIES must be 0–10, got {self.gtts_retries}")
+        if not 0 <= self.gtts_backoff <= 60:
+            raise ConfigError(f"TTS_GTTS_BACKOFF must be 0–60 seconds (first retry delay), got {self.gtts_backoff}")
+        if not 0 < self.gtts_rps <= 50:
+            raise ConfigError(f"TTS_GTTS_RPS must be more than 0 and at most 50 requests/s, got {self.gtts_rps}")
+        if not 1 <= self.gtts_concurrency <= 16:
+            raise ConfigError(f"TTS_GTTS_CONCURRENCY must be 1–16, got {self.gtts_concurrency}")
+        if not 1 <= self.gtts_breaker_429s <= 100:
+            raise ConfigError(f"TTS_GTTS_BREAKER_429S must be 1–100, got {self.gtts_breaker_429s}")
+        if not 1 <= self.gtts_breaker_failures <= 1000:
+            raise ConfigError(f"TTS_GTTS_BREAKER_FAILURES must be 1–1000, got {self.gtts_breaker_failures}")
+        if not 1 <= self.gtts_breaker_cooldown <= 86400:
+            raise ConfigError(f"TTS_GTTS_BREAKER_COOLDOWN must be 1–86400 seconds, got {self.gtts_breaker_cooldown}")
+        if self.gtts_url is not None and not self.gtts_url.startswith(("http://", "https://")):
+            raise ConfigError(f"TTS_GTTS_URL must be an http(s) URL, got {self.gtts_url!r}")
+        uses_piper = any("piper" in chain for chain in (self.engine, *(c for _s, c in self.site_engines)))
+        if uses_piper and (self.piper_model is None or not Path(self.piper_model).is_file()):
+            raise ConfigError(
+                "TTS_ENGINE lists piper: set TTS_PIPER_MODEL to a voice .onnx file (its .onnx.json beside it),"
+                f" got {str(self.piper_model) if self.piper_model else 'nothing'}"
+            )
+
+
 def _int(name: str, raw: str) -> int:
     try:
         return int(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _float(name: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ConfigError(f"{name} must be a finite number, got {raw!r}")
+    return value
+
+
+def _site_engines(name: str, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``"a.vn=gtts,espeak; b.vn=espeak"`` → ``(("a.vn", ("gtts", "espeak")), ("b.vn", ("espeak",)))``."""
+    pairs = []
+    for entry in raw.split(";"):
+        if not entry.strip():
+            continue
+        site, sep, chain = entry.partition("=")
+        if not sep:
+            raise ConfigError(f"{name} entries must look like 'host=gtts,espeak', got {entry.strip()!r}")
+        pairs.append((site.strip().lower(), _list(name, chain)))
+    return tuple(pairs)
 
 
 def _bool(name: str, raw: str) -> bool:
@@ -154,4 +247,19 @@ _PARSERS: dict[str, Any] = {
     "allow_private_fetch": _bool,
     "secret_key": lambda _n, raw: raw,
     "demo": _bool,
+    "loudness_lufs": _float,
+    "true_peak_dbtp": _float,
+    "gtts_tld": lambda _n, raw: raw,
+    "gtts_url": lambda _n, raw: raw,
+    "gtts_timeout": _float,
+    "gtts_retries": _int,
+    "gtts_backoff": _float,
+    "gtts_rps": _float,
+    "gtts_concurrency": _int,
+    "gtts_breaker_429s": _int,
+    "gtts_breaker_cooldown": _float,
+    "gtts_breaker_failures": _int,
+    "edge_timeout": _float,
+    "piper_model": lambda _n, raw: Path(raw),
+    "site_engines": _site_engines,
 }

@@ -45,3 +45,17 @@ def decode_mp3(path: str | os.PathLike[str]) -> tuple[bytes, int]:
     pydub = load_pydub()
     segment = pydub.AudioSegment.from_file(str(path), format="mp3", codec="mp3")  # codec given: no ffprobe needed
     return segment.set_channels(1).set_sample_width(2).raw_data, segment.frame_rate
+
+
+def decode_mp3_bytes(data: bytes, sample_rate: int) -> bytes:
+    """Decode MP3 bytes (piped, no temp file) into 16-bit mono PCM at ``sample_rate``; RuntimeError on failure."""
+    import subprocess
+
+    result = subprocess.run(
+        [ffmpeg_path(), "-v", "error", "-nostdin", "-f", "mp3", "-i", "pipe:0", "-f", "s16le", "-ac", "1",
+         "-ar", str(sample_rate), "pipe:1"],
+        input=data, capture_output=True, check=False, timeout=60,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"ffmpeg không giải mã được: {result.stderr.decode(errors='replace')[:200]}")
+    return result.stdout

@@ -13,19 +13,23 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import threading
 import wave
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 from audio_cache import BlobStore, Index, key_lock
 from tts_service import text as vtext
-from tts_service.audio import Piece, assemble_mp3
+from tts_service.audio import Chapter, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
-from tts_service.engines import Engine, EngineAudio, get_engine
+from tts_service.engines import Engine, EngineAudio, engine_from_settings
 from tts_service.errors import EmptyArticle, EngineError, TooLarge
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"  # 2: trimmed engine silence, loudness normalisation, ID3 tags
+
+log = logging.getLogger(__name__)
 
 #: Silence after each boundary, longest for headings (issue #4 may provide ``text.PAUSES_MS``).
 PAUSES_MS: dict[str, int] = getattr(
@@ -108,7 +112,9 @@ class Narrator:
         self.settings = settings
         self.store = BlobStore(settings.audio_dir)
         self.index = Index(settings.db_path)
-        self.engines = [get_engine(name) for name in settings.engine]
+        names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
+        self._by_name = {name: engine_from_settings(name, settings) for name in names}
+        self.engines = [self._by_name[name] for name in settings.engine]
         self.segments_synthesized = 0  # observable: tests and metrics count real engine calls
         self._count_lock = threading.Lock()
 
@@ -116,8 +122,12 @@ class Narrator:
     def engine(self) -> Engine:
         return self.engines[0]
 
+    def chain_for(self, url: str | None) -> list[Engine]:
+        """The engines that may read an article at ``url``, preferred first (``TTS_SITE_ENGINES``)."""
+        return [self._by_name[name] for name in self.settings.engines_for(url)]
+
     def plan(self, article: Article) -> Narration:
-        return plan_narration(article, self.settings, self.engine)
+        return plan_narration(article, self.settings, self.chain_for(article.url)[0])
 
     def asset(self, key: str) -> AudioAsset | None:
         """The stored asset for ``key``, or None when it was never (fully) made."""
@@ -136,7 +146,7 @@ class Narrator:
             with key_lock(self.settings.lock_dir, narration.key):
                 asset = self.asset(narration.key)  # another worker may have finished while we waited
                 if asset is None:
-                    asset = self._synthesize(narration)
+                    asset = self._synthesize(narration, source_url=article.url)
                     synthesized = True
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         self.index.record_ready(
@@ -145,41 +155,107 @@ class Narrator:
         )
         return asset, synthesized
 
-    def _synthesize(self, narration: Narration) -> AudioAsset:
-        # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete.
-        with self.store.writer(narration.key, "mp3") as out:
-            duration, marks = assemble_mp3(
-                self._pieces(narration), out, bitrate_kbps=self.settings.mp3_bitrate
-            )
-        document = marks_document(narration, duration, marks)
-        self.store.put(narration.key, "json", json.dumps(document, ensure_ascii=False).encode())
-        self.store.put(narration.key, "vtt", marks_to_vtt(document).encode())
-        return AudioAsset(narration.key, str(self.store.path(narration.key, "mp3")), duration, marks)
+    def _synthesize(self, narration: Narration, source_url: str | None = None) -> AudioAsset:
+        """The whole article with the first engine of the chain that can read all of it.
 
-    def _pieces(self, narration: Narration) -> Iterator[Piece]:
-        for index, segment in enumerate(narration.segments):
-            audio = self._segment_audio(segment.spoken_text, narration.voice)
-            yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
-
-    def _segment_audio(self, spoken: str, voice: str) -> EngineAudio:
-        """One segment's PCM, from the segment cache or the first engine of the chain that succeeds."""
-        errors = []
-        for engine in self.engines:
-            seg_voice = voice if voice in engine.voices else engine.default_voice
-            identity = json.dumps([engine.name, seg_voice, self.settings.rate, spoken], ensure_ascii=False)
-            seg_key = hashlib.sha256(identity.encode()).hexdigest()
-            if self.store.exists(seg_key, "wav"):
-                return _read_wav(self.store.read_bytes(seg_key, "wav"))
+        One voice per article: a listener should not hear Google's voice switch to espeak's mid-sentence.
+        A fallback's audio is stored under a key derived from the narration key and that engine, so once
+        the preferred engine works again (its circuit closes) the next request makes the preferred audio;
+        chunks it already delivered are in the segment cache and are not fetched again.
+        """
+        errors: list[str] = []
+        chain = self.chain_for(source_url)
+        if chain[0].name != narration.engine:  # planned for another chain (no URL given here)
+            chain = [self._by_name[narration.engine], *(e for e in chain if e.name != narration.engine)]
+        for position, engine in enumerate(chain):
+            voice = narration.voice if narration.voice in engine.voices else engine.default_voice
+            key = narration.key if position == 0 else fallback_key(narration.key, engine.name, voice)
+            if position:
+                existing = self.asset(key)
+                if existing is not None:
+                    return existing
             try:
-                audio = engine.synthesize(spoken, seg_voice, self.settings.rate)
+                refs = self._segment_refs(narration, engine, voice)
             except EngineError as exc:
+                log.warning("engine %s could not read narration %s: %s", engine.name, narration.key, exc.message)
                 errors.append(f"{engine.name}: {exc.message}")
                 continue
-            with self._count_lock:
-                self.segments_synthesized += 1
-            self.store.put(seg_key, "wav", _write_wav(audio))
-            return audio
-        raise EngineError("Không engine nào đọc được đoạn này — " + "; ".join(errors))
+            return self._assemble(narration, key, refs, source_url)
+        raise EngineError("Không engine nào đọc được bài này — " + "; ".join(errors))
+
+    def _assemble(
+        self, narration: Narration, key: str, refs: list[tuple[str, str]], source_url: str | None
+    ) -> AudioAsset:
+        # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete.
+        title = narration.blocks[0].text if narration.blocks and narration.blocks[0].kind == "heading" else ""
+        tags = TagInfo(
+            title=title, url=source_url,
+            chapters=[Chapter(index, block.text) for index, block in enumerate(narration.blocks)],
+        )
+        with self.store.writer(key, "mp3") as out:
+            duration, marks = assemble_mp3(
+                lambda: self._pieces(narration, refs), out, bitrate_kbps=self.settings.mp3_bitrate,
+                loudness_lufs=self.settings.loudness_lufs, true_peak_dbtp=self.settings.true_peak_dbtp, tags=tags,
+            )
+        document = marks_document(narration, duration, marks)
+        document["key"] = key
+        self.store.put(key, "json", json.dumps(document, ensure_ascii=False).encode())
+        self.store.put(key, "vtt", marks_to_vtt(document).encode())
+        return AudioAsset(key, str(self.store.path(key, "mp3")), duration, marks)
+
+    def _segment_refs(self, narration: Narration, engine: Engine, voice: str) -> list[tuple[str, str]]:
+        """Make sure every segment's audio is in the segment cache; return where each one is.
+
+        Engines that allow it (online ones) get several segments at once; the first failure cancels the
+        segments not yet started, and the ones that did arrive stay cached for the next attempt.
+        """
+        texts = [segment.spoken_text for segment in narration.segments]
+        if any(len(text) > engine.max_chars for text in texts):
+            raise EngineError(f"có đoạn dài hơn {engine.max_chars} ký tự mà {engine.name} nhận.")
+        unique = list(dict.fromkeys(texts))  # a repeated sentence is one request
+        # Two workers even for a one-at-a-time engine: one stores (fsync) while the other synthesises.
+        workers = max(2, getattr(engine, "concurrency", 1))
+        if len(unique) == 1:
+            done = [self._segment_audio(engine, text, voice) for text in unique]
+        else:
+            pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"tts-{engine.name}")
+            try:
+                done = list(pool.map(lambda text: self._segment_audio(engine, text, voice), unique))
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        where = dict(zip(unique, done, strict=True))
+        return [where[text] for text in texts]
+
+    def _pieces(self, narration: Narration, refs: list[tuple[str, str]]) -> Iterator[Piece]:
+        """Segment audio streamed from the cache, one at a time (the article is never held whole)."""
+        for index, (segment, (seg_key, ext)) in enumerate(zip(narration.segments, refs, strict=True)):
+            audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
+            yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
+
+    def _segment_audio(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
+        """One segment in the cache (blob key, extension): reused when present, else synthesised and stored."""
+        identity = json.dumps([engine.name, voice, self.settings.rate, spoken], ensure_ascii=False)
+        seg_key = hashlib.sha256(identity.encode()).hexdigest()
+        ext = "wav" if engine.output_format == "pcm_s16le" else "segmp3"
+        if self.store.exists(seg_key, ext):
+            return seg_key, ext
+        audio = engine.synthesize(spoken, voice, self.settings.rate)
+        with self._count_lock:
+            self.segments_synthesized += 1
+        self.store.put(seg_key, ext, _write_wav(audio) if ext == "wav" else audio.data)
+        return seg_key, ext
+
+
+def fallback_key(narration_key: str, engine: str, voice: str) -> str:
+    """Where a fallback engine's audio for a narration is stored (a content key of its own)."""
+    return hashlib.sha256(json.dumps([narration_key, engine, voice]).encode()).hexdigest()
+
+
+def _read_segment(data: bytes, ext: str) -> EngineAudio:
+    if ext == "wav":
+        return _read_wav(data)
+    info = next(iter_frames(data))
+    return EngineAudio("mp3", data, info.sample_rate, info.channels)
 
 
 def _write_wav(audio: EngineAudio) -> bytes:

@@ -1,6 +1,8 @@
 """Real Chromium (Debian's /usr/bin/chromium) driven by Playwright against the app on 127.0.0.1.
 
-One browser per session, one fresh context (its own temporary profile, empty localStorage) per test.
+One browser for the browser package, closed before the other tests run (Playwright's sync API leaves an event
+loop running in the main thread, inside which ``asyncio.run`` — the edge engine's — refuses to start); one fresh
+context (its own temporary profile, empty localStorage) per test.
 Without Chromium the browser tests are skipped with a loud warning; with ``TTS_REQUIRE_BROWSER=1`` (CI) a
 missing browser fails them instead. Never run ``playwright install``: it downloads, and CI is offline.
 """
@@ -59,7 +61,7 @@ def _why_unavailable() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[object]:
     reason = _why_unavailable()
     if reason:
@@ -77,7 +79,7 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     """One app for the browser session: the demo article is narrated once, not once per test."""
     saved = {k: os.environ.pop(k) for k in list(os.environ) if k.startswith("TTS_") and k != "TTS_REQUIRE_BROWSER"}
@@ -87,7 +89,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
         os.environ.update(saved)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def live_server(app: Flask, browser: object) -> Iterator[str]:
     """The app on a real threaded HTTP server at 127.0.0.1, with the demo pages narrated before any test."""
     server = make_server("127.0.0.1", 0, app, threaded=True)

@@ -1,14 +1,25 @@
 """Speech engines behind one interface, found by name.
 
-``get_engine("espeak")`` → an :class:`Engine`. New engines register a factory in ``ENGINES``.
+``get_engine("espeak")`` → an :class:`Engine`; ``engine_from_settings("gtts", settings)`` builds one with the
+``TTS_GTTS_*`` limits. New engines register a factory in ``ENGINES``; each lives in its own small module and
+is imported only when used, so an optional engine's package is needed only where it is configured.
+
+    espeak  offline, default; libespeak-ng from the espeakng-loader wheel           PCM 22 050 Hz
+    gtts    online; Google Translate's voice through the gtts package               MP3 24 kHz 32 kbps
+    edge    online; Microsoft Edge neural vi-VN voices through edge-tts             MP3 24 kHz 48 kbps
+    piper   offline; an admin-supplied piper .onnx voice (TTS_PIPER_MODEL)          PCM (the model's rate)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from tts_service.engines.base import Engine, EngineAudio
 from tts_service.errors import EngineError
+
+if TYPE_CHECKING:
+    from tts_service.config import Settings
 
 
 def _espeak(**options: object) -> Engine:
@@ -17,7 +28,25 @@ def _espeak(**options: object) -> Engine:
     return EspeakEngine(**options)  # type: ignore[arg-type]
 
 
-ENGINES: dict[str, Callable[..., Engine]] = {"espeak": _espeak}
+def _gtts(**options: object) -> Engine:
+    from tts_service.engines.gtts import GttsEngine
+
+    return GttsEngine(**options)  # type: ignore[arg-type]
+
+
+def _edge(**options: object) -> Engine:
+    from tts_service.engines.edge import EdgeEngine
+
+    return EdgeEngine(**options)  # type: ignore[arg-type]
+
+
+def _piper(**options: object) -> Engine:
+    from tts_service.engines.piper import PiperEngine
+
+    return PiperEngine(**options)  # type: ignore[arg-type]
+
+
+ENGINES: dict[str, Callable[..., Engine]] = {"espeak": _espeak, "gtts": _gtts, "edge": _edge, "piper": _piper}
 
 
 def get_engine(name: str, **options: object) -> Engine:
@@ -29,4 +58,24 @@ def get_engine(name: str, **options: object) -> Engine:
     return factory(**options)
 
 
-__all__ = ["ENGINES", "Engine", "EngineAudio", "get_engine"]
+def engine_options(name: str, settings: Settings) -> dict[str, object]:
+    """The constructor options ``settings`` gives engine ``name`` (rate is passed per call, not here)."""
+    if name == "gtts":
+        return {
+            "tld": settings.gtts_tld, "endpoint": settings.gtts_url, "timeout_s": settings.gtts_timeout,
+            "retries": settings.gtts_retries, "backoff_base_s": settings.gtts_backoff, "rate_per_s": settings.gtts_rps,
+            "concurrency": settings.gtts_concurrency, "breaker_threshold": settings.gtts_breaker_429s,
+            "breaker_cooldown_s": settings.gtts_breaker_cooldown, "breaker_failures": settings.gtts_breaker_failures,
+        }
+    if name == "edge":
+        return {"timeout_s": settings.edge_timeout}
+    if name == "piper":
+        return {"model_path": settings.piper_model}
+    return {}
+
+
+def engine_from_settings(name: str, settings: Settings) -> Engine:
+    return get_engine(name, **engine_options(name, settings))
+
+
+__all__ = ["ENGINES", "Engine", "EngineAudio", "engine_from_settings", "get_engine"]

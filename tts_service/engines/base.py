@@ -38,6 +38,8 @@ class Engine(Protocol):
     voices: tuple[str, ...]
     default_voice: str
     output_format: AudioFormat
+    #: How many ``synthesize`` calls may usefully run at once (1 for engines with global state).
+    concurrency: int
 
     def synthesize(self, text: str, voice: str | None = None, rate: int | None = None) -> EngineAudio:
         """Speak ``text`` (≤ ``max_chars``) with ``voice`` at ``rate`` (words per minute, engine-specific)."""

@@ -91,6 +91,7 @@ class EspeakEngine:
     voices = VOICES
     default_voice = "vi"
     output_format = "pcm_s16le"
+    concurrency = 1  # the C library has one global voice and callback: calls are serialised
     default_rate = 165  # words per minute; espeak's own default is 175
 
     def __init__(self, voice: str | None = None, rate: int | None = None) -> None:

@@ -7,49 +7,26 @@ Contract (used by evaluation):
         the same chunks, each with the boundary that ends it: "sentence" | "clause" | "word"
     VERSION: str  — part of every audio key; bump it when the spoken output changes.
 
-This first version is thin (NFC, whitespace, digits read one by one); issue #4 deepens it.
+Modules: ``numbers`` (the number reader), ``tables`` (abbreviations, units, keywords), ``rules`` (the named
+pipeline), ``lexicon`` (admin pronunciation overrides), ``report`` (what could not be read), ``segment``.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from .lexicon import Lexicon, LexiconEntry
+from .normalizer import VERSION, normalize, voice_key_version
+from .report import UnknownToken, report_unknown
+from .segment import PAUSES_MS, segment, segment_with_boundaries
 
-VERSION = "0.1"
-
-_DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
-
-
-def normalize(text: str) -> str:
-    """Spoken form of ``text``: ``normalize("Có  3 người") == "Có ba người"``."""
-    text = unicodedata.normalize("NFC", str(text)).replace("\xa0", " ")
-    text = re.sub(r"\d", lambda m: " " + _DIGITS[int(m.group())] + " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def segment_with_boundaries(spoken_text: str, max_chars: int = 100) -> list[tuple[str, str]]:
-    """Chunks ≤ ``max_chars`` with the boundary that ends each: sentence, clause or word."""
-    out: list[tuple[str, str]] = []
-    for sentence in re.split(r"(?<=[.!?…])\s+", spoken_text.strip()):
-        words, current = sentence.split(), ""
-        for word in words:
-            while len(word) > max_chars:
-                if current:
-                    out.append((current, "word"))
-                    current = ""
-                out.append((word[:max_chars], "word"))
-                word = word[max_chars:]
-            candidate = f"{current} {word}".strip()
-            if len(candidate) <= max_chars:
-                current = candidate
-            else:
-                out.append((current, "word"))
-                current = word
-        if current:
-            out.append((current, "sentence"))
-    return out
-
-
-def segment(spoken_text: str, max_chars: int = 100) -> list[str]:
-    """``segment("Một. Hai.", 100) == ["Một.", "Hai."]``"""
-    return [chunk for chunk, _ in segment_with_boundaries(spoken_text, max_chars)]
+__all__ = [
+    "PAUSES_MS",
+    "VERSION",
+    "Lexicon",
+    "LexiconEntry",
+    "UnknownToken",
+    "normalize",
+    "report_unknown",
+    "segment",
+    "segment_with_boundaries",
+    "voice_key_version",
+]

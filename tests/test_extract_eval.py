@@ -1,0 +1,107 @@
+"""Regression on real pages with gold text (../shared/eval/extract): what listeners hear stays as good.
+
+Uses the shared scorer's own token and leak definitions, so these numbers are the ones ``score.py`` prints.
+Skipped, with the reason, when ``shared/`` is not beside the repository.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import unicodedata
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tts_service.extract import extract_article
+
+
+def _eval_dir() -> Path | None:
+    repo = Path(__file__).resolve().parents[1]
+    for base in (repo.parent, repo.parent.parent):
+        if (base / "shared" / "eval" / "extract" / "score.py").is_file():
+            return base / "shared" / "eval" / "extract"
+    return None
+
+
+EVAL = _eval_dir()
+pytestmark = pytest.mark.skipif(
+    EVAL is None, reason="../shared/eval/extract (real pages with gold) is not beside the repository"
+)
+
+
+@cache
+def scorer() -> ModuleType:
+    assert EVAL is not None
+    spec = importlib.util.spec_from_file_location("shared_extract_score", EVAL / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pages(folder: str) -> list[str]:
+    if EVAL is None:
+        return []
+    return sorted(p.stem for p in (EVAL / folder).glob("*.html") if p.with_suffix(".txt").exists())
+
+
+@cache
+def result(folder: str, name: str) -> tuple[str, str]:
+    """(our read text, gold text) for one page, decoded the way the scorer decodes it."""
+    assert EVAL is not None
+    path = EVAL / folder / f"{name}.html"
+    html = scorer().decode_html(path.read_bytes())
+    return extract_article(html).text, path.with_suffix(".txt").read_text(encoding="utf-8")
+
+
+def token_counts(folder: str) -> tuple[int, int, int]:
+    tp = n_pred = n_gold = 0
+    for name in pages(folder):
+        out, gold = result(folder, name)
+        tokens = scorer().norm_tokens
+        _, _, _, t, p, g = scorer().prf(Counter(tokens(out)), Counter(tokens(gold)))
+        tp, n_pred, n_gold = tp + t, n_pred + p, n_gold + g
+    return tp, n_pred, n_gold
+
+
+def micro_f1(folder: str) -> float:
+    tp, n_pred, n_gold = token_counts(folder)
+    p, r = tp / n_pred, tp / n_gold
+    return 2 * p * r / (p + r)
+
+
+@pytest.mark.parametrize("name", pages("pages"))
+def test_each_real_page_reads_close_to_its_gold(name: str) -> None:
+    out, gold = result("pages", name)
+    row = scorer().score_page(lambda _html: out, "", gold, 60)
+    assert row["f1"] >= 0.95, f"{name}: token F1 {row['f1']:.3f}"
+    assert row["title_ok"], f"{name}: the headline is not read first"
+    assert row["first"] >= 0.9, f"{name}: the lead paragraph was dropped"
+    assert row["last"] >= 0.9, f"{name}: the closing paragraph or signature was dropped"
+
+
+@pytest.mark.parametrize("name", pages("pages") + pages("fragments"))
+def test_no_interface_string_is_read_and_text_is_nfc(name: str) -> None:
+    folder = "fragments" if name.startswith("frag_") else "pages"
+    out, gold = result(folder, name)
+    row = scorer().score_page(lambda _html: out, "", gold, 60)
+    assert not row["leaks"], f"{name}: reads {row['leaks']}"
+    assert unicodedata.is_normalized("NFC", out) and "\u00a0" not in out
+
+
+def test_all_real_pages_together_reach_micro_f1_099() -> None:
+    assert micro_f1("pages") >= 0.99
+
+
+@pytest.mark.parametrize("name", pages("fragments"))
+def test_each_cms_fragment_is_read_in_full(name: str) -> None:
+    out, gold = result("fragments", name)
+    row = scorer().score_page(lambda _html: out, "", gold, 60)
+    assert row["f1"] >= 0.99 and row["first"] == 1.0 and row["last"] == 1.0, name
+
+
+def test_cms_fragments_together_reach_micro_f1_0995() -> None:
+    assert micro_f1("fragments") >= 0.995

@@ -1,0 +1,172 @@
+"""Bytes → NFC text, the way a browser would have decoded the page, or a clear refusal.
+
+Order of trust: a byte-order mark, the HTTP ``Content-Type`` charset, the page's own ``<meta>`` charset,
+strict UTF-8, and finally windows-1258 (the legacy Vietnamese Windows code page, which decodes every byte).
+One exception: bytes that are valid multi-byte UTF-8 are read as UTF-8 even when a single-byte charset is
+declared (servers announce ISO-8859-1 by default; real single-byte text is practically never valid UTF-8).
+Text typed in the old Vietnamese *font* encodings (TCVN3/ABC, VNI) decodes without error but reads as
+garbage ("Héi nghÞ trùc b¸o"), so it is detected and refused with a message instead of being read aloud.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from tts_service.errors import BadInput, TooLarge
+
+#: Largest input the extractor accepts (bytes, or characters for ``str`` input).
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE
+)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE)
+#: Labels browsers treat as another encoding (WHATWG Encoding Standard).
+_ALIASES = {
+    "windows-1258": "cp1258",
+    "x-user-defined": "latin-1",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "utf8": "utf-8",
+    "unicode": "utf-8",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_WORD = re.compile(r"\w+")
+#: Vietnamese letters outside Latin-1 (ă đ ĩ ũ ơ ư and the tone-marked vowels): real Vietnamese text has many.
+_VIETNAMESE_LETTER = re.compile(
+    r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+)
+#: TCVN3 (ABC) puts Vietnamese letters on Latin-1 symbols no language writes inside a word.
+_TCVN3_IN_WORD = re.compile(r"(?<=[A-Za-z])[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆËÞ×]|[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆËÞ×](?=[A-Za-z])")
+#: VNI writes the tone as a second Latin-1 letter after the vowel: "baùo" (báo), "Vieät" (Việt), "ñöôøng".
+_VNI_PAIR = re.compile(r"[aeiouyAEIOUYâêôÂÊÔöÖ][ùøûõïäëåÙØÛÕÏÄËÅ]|ñ[aeioöuôAEIOÖUÔ]")
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """``charset_from_content_type("text/html; charset=UTF-8") == "utf-8"``; unknown labels give None."""
+    if not content_type:
+        return None
+    m = _HEADER_CHARSET.search(content_type)
+    return _codec(m.group(1)) if m else None
+
+
+def decode_html(raw: bytes, content_type: str | None = None) -> str:
+    """Decode page bytes: BOM, header charset, ``<meta>`` charset, strict UTF-8, then windows-1258.
+
+    ``decode_html("Huế".encode("cp1258"))`` gives ``"Huế"`` (NFC), because the bytes are not UTF-8.
+    """
+    if len(raw) > MAX_INPUT_BYTES:
+        raise TooLarge(
+            f"Trang quá lớn ({len(raw) // 1024} KiB); giới hạn là {MAX_INPUT_BYTES // (1024 * 1024)} MiB."
+        )
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if raw.startswith(bom):
+            return _decode_or_fail(raw[len(bom) :], enc)
+    declared = charset_from_content_type(content_type)
+    if declared is None:
+        m = _META_CHARSET.search(raw[:8192])
+        declared = _codec(m.group(1).decode("ascii", "ignore")) if m else None
+    if declared and declared.startswith("utf-16"):
+        declared = "utf-8"  # a <meta> cannot really say utf-16: the bytes we could read it in are ASCII
+    if declared and declared != "utf-8" and not raw.isascii():
+        try:
+            # multi-byte UTF-8 sequences almost never occur by chance in a single-byte page: a server that
+            # says ISO-8859-1 by default in front of a UTF-8 page is the common case
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if declared:
+        try:
+            return raw.decode(declared)
+        except UnicodeDecodeError:
+            if declared != "utf-8":
+                return raw.decode(declared, "replace")
+            # a page that says UTF-8 but is not: fall through to the legacy code page
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1258", "replace")
+
+
+def _decode_or_fail(raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"Nội dung không giải mã được theo {encoding}: {exc.reason}.") from exc
+
+
+def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
+    """Any accepted input → NFC ``str`` with no NUL; refuses binary data and oversize input.
+
+    ``prepare_text(b"<p>Hoa\\xcc\\x80</p>") == "<p>Hoà</p>"``
+    """
+    if isinstance(html, bytes | bytearray | memoryview):
+        raw = bytes(html)
+        if b"\x00" in raw[:65536] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise BadInput("Nội dung là dữ liệu nhị phân, không phải trang HTML (input is binary, not HTML).")
+        text = decode_html(raw, content_type)
+    elif isinstance(html, str):
+        if len(html) > MAX_INPUT_BYTES:
+            raise TooLarge(
+                f"Trang quá lớn ({len(html) // 1024} K ký tự); "
+                f"giới hạn là {MAX_INPUT_BYTES // (1024 * 1024)} MiB."
+            )
+        text = html
+    else:
+        raise BadInput(f"Cần HTML dạng chuỗi hoặc bytes, nhận được {type(html).__name__}.")
+    sample = text[:65536]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise BadInput("Nội dung là dữ liệu nhị phân, không phải trang HTML (input is binary, not HTML).")
+    return unicodedata.normalize("NFC", text.replace("\x00", ""))
+
+
+def legacy_font_encoding(text: str) -> str | None:
+    """Name the legacy Vietnamese font encoding a text is typed in, or None for Unicode text.
+
+    ``legacy_font_encoding("Héi nghÞ trùc b¸o quý III")`` → ``"TCVN3"``;
+    ``legacy_font_encoding("Hội nghị trực báo quý III")`` → ``None``.
+    """
+    words = len(_WORD.findall(text))
+    if words < 5:
+        return None
+    real = len(_VIETNAMESE_LETTER.findall(text))
+    if real > words * 0.05:
+        return None  # a page with a legacy quote inside Unicode Vietnamese is still Unicode
+    tcvn3 = len(_TCVN3_IN_WORD.findall(text))
+    if tcvn3 >= 3 and tcvn3 > words * 0.04:
+        return "TCVN3"
+    vni = len(_VNI_PAIR.findall(text))
+    if vni >= 3 and vni > words * 0.06:
+        return "VNI"
+    return None
+
+
+def refuse_legacy_font(text: str) -> None:
+    """Raise ``BadInput`` when the article text is in TCVN3/VNI rather than Unicode."""
+    found = legacy_font_encoding(text)
+    if found:
+        raise BadInput(
+            f"Bài viết được gõ bằng bảng mã cũ {found}, không phải Unicode; hãy chuyển sang Unicode "
+            f"(ví dụ bằng công cụ chuyển mã của Unikey) rồi gửi lại. "
+            f"(The article uses the legacy {found} font encoding, not Unicode.)",
+            code="legacy_encoding",
+        )

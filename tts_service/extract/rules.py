@@ -1,0 +1,307 @@
+"""Text rules for Vietnamese article pages: what a listener must not hear, and what a block is.
+
+Each rule is a small named predicate over one block's text, with examples in its docstring. They are
+general (no page names, no sentences from a particular article): the service meets publishers it has never
+seen. Patterns are tables, not ``if`` chains, so a new widget label is one line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+#: Zero-width and soft-hyphen characters: invisible on screen, noise to a speech engine.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """NFC, ``&nbsp;`` and every whitespace run → one space, invisible characters removed.
+
+    ``clean_text(" Hoa\u0300\u00a0 nở\\n") == "Hoà nở"``
+    """
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs → one space, trimmed (text already NFC): ``collapse(" a \n b ") == "a b"``"""
+    return _SPACES.sub(" ", text).strip()
+
+
+def key(text: str) -> str:
+    """Comparison key: case-folded words only. ``key("Tin  khác:") == key("TIN KHÁC")``"""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# --- interface strings ----------------------------------------------------------------------------
+
+#: Labels of widgets and navigation that portals print next to the article. A block made of these labels
+#: (and digits, symbols or a colon and a short value) is interface, not article.
+UI_LABELS: tuple[str, ...] = (
+    "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "nghe đọc bài", "nghe bài viết", "nghe audio", "in bài",
+    "in bài viết", "in trang", "bản in", "chia sẻ", "gửi bài", "gửi email", "gửi cho bạn bè", "lưu bài",
+    "copy link", "sao chép liên kết", "lượt xem", "số lượt xem", "lượt đọc", "bình luận", "ý kiến bạn đọc",
+    "gửi ý kiến", "trở lại", "quay lại", "về đầu trang", "lên đầu trang", "trang chủ", "đăng nhập",
+    "đăng ký", "sơ đồ cổng", "sơ đồ trang", "truy cập nội dung luôn", "bản quyền", "tags", "tag", "từ khóa",
+    "từ khoá", "facebook", "twitter", "zalo", "tweet", "like", "share", "print", "email", "font size",
+    "text size", "listen", "giảm cỡ chữ", "tăng cỡ chữ", "a", "a a a", "in", "gửi", "lưu", "nghe",
+    "phóng to", "thu nhỏ", "mặc định", "bản tin", "google", "linkedin", "pinterest", "messenger",
+    "kích thước chữ", "kích cỡ chữ", "font chữ", "bình chọn", "lưu tin", "đọc bài", "nghe tin", "giọng đọc",
+    "tải về", "tải xuống", "download", "bản để in", "gửi tin", "lưu lại", "báo lỗi", "góp ý",
+)  # fmt: skip
+#: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
+LIST_LABELS: tuple[str, ...] = (
+    "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin cùng chủ đề", "tin cùng chuyên mục",
+    "có thể bạn quan tâm", "từ khóa", "từ khoá", "tags", "tag", "chủ đề", "read more", "related", "see also",
+    "mời xem", "mời bạn đọc xem",
+)  # fmt: skip
+#: Calls to action: "Click here to subscribe…", "Bấm vào đây để đăng ký nhận tin".
+CALLS_TO_ACTION: tuple[str, ...] = (
+    "click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "đăng ký nhận",
+    "tải ứng dụng", "download the app", "mời bạn đọc tham gia",
+)  # fmt: skip
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE
+)
+_LIST_LABEL = re.compile(
+    r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE
+)
+#: Headings that open a list of other articles, comments or links: the article is over when one appears.
+END_MARKERS: tuple[str, ...] = (
+    "tin liên quan", "tin bài liên quan", "tin tức liên quan", "bài viết liên quan", "bài liên quan",
+    "tin khác", "tin tức khác", "bài viết khác", "tin cùng chuyên mục", "bài viết cùng chuyên mục",
+    "tin cùng loại", "tin cùng chủ đề", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin đã đưa",
+    "tin xem nhiều", "tin đọc nhiều", "đọc nhiều nhất", "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm",
+    "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
+    "gửi bình luận", "ý kiến của bạn", "liên kết website", "văn bản mới",
+    "related", "related articles", "related stories", "read more", "more stories", "comments",
+    "you may also like", "recommended", "more from",
+)  # fmt: skip
+#: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
+NAV_PREFIXES: tuple[str, ...] = (
+    "trở lại", "quay lại", "quay về", "xem tiếp", "chuyên mục", "danh mục", "back to", "go back",
+)
+_NAV_KEYS = tuple(key(x) for x in NAV_PREFIXES)
+_UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
+_UI_PREFIXES = tuple(sorted((k for k in _UI_KEYS if len(k) > 2), key=len, reverse=True))
+_UI_WORDS = frozenset(w for k in _UI_KEYS for w in k.split())
+_END_KEYS = frozenset(key(x) for x in END_MARKERS)
+
+
+def _only_ui_words(words: list[str]) -> bool:
+    """Every word is a label word, a number or a single letter: ``"a a a"``, ``"12"``, ``"facebook zalo"``."""
+    return all(w.isdigit() or len(w) == 1 or w in _UI_WORDS for w in words)
+
+
+def is_ui_string(text: str) -> bool:
+    """A short block made of widget labels: ``"Xem cỡ chữ: A- A A+"``, ``"Chia sẻ"``, ``"Lượt xem: 120"``.
+
+    ``is_ui_string("Chia sẻ kinh nghiệm") is False`` (an in-body heading) and so is any full sentence.
+    """
+    k = key(text)
+    if not k:
+        return bool(text.strip())  # punctuation or symbols only ("|", "»", "+")
+    if k in _UI_KEYS:
+        return True
+    words = k.split()
+    if _ends_sentence(text):
+        return False
+    if len(words) <= 40 and _LIST_LABEL.match(text):
+        return True  # "Xem thêm: <another article>", "Từ khóa: a, b, c"
+    if len(words) <= 15 and _CALL_TO_ACTION.match(text):
+        return True
+    if len(words) > 12:
+        return False
+    if len(words) <= 8 and any(k == n or k.startswith(n + " ") for n in _NAV_KEYS):
+        return True
+    for label in _UI_PREFIXES:
+        if k.startswith(label + " "):
+            rest = k[len(label) + 1 :].split()
+            after = text.casefold().split(label.split()[-1], 1)[-1].lstrip()
+            return _only_ui_words(rest) or after.startswith(":")
+    return _only_ui_words(words) and len(words) <= 6
+
+
+#: Phrases that only widgets print; a short block containing one is interface even with other words around.
+WIDGET_PHRASES: tuple[str, ...] = (
+    "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "nghe đọc bài", "nghe bài viết", "in bài viết", "copy link",
+    "lượt xem", "lượt truy cập", "gửi bài viết", "về đầu trang", "lên đầu trang", "sơ đồ cổng",
+    "truy cập nội dung luôn", "bản quyền thuộc", "đăng nhập", "a- a a+",
+)  # fmt: skip
+
+
+def has_widget_phrase(text: str) -> bool:
+    """A short block that contains a widget phrase: ``"10/10/2021 | Xem cỡ chữ: A- A A+ | Đọc bài viết"``.
+
+    Short is 12 words, or 25 when the block is not a sentence (no closing full stop).
+    """
+    n = len(text.split())
+    if n > 25 or (n > 12 and _ends_sentence(text)):
+        return False
+    low = text.casefold()
+    return any(p in low for p in WIDGET_PHRASES)
+
+
+_CRUMB_SEPARATORS = re.compile(r"\s*[»›>|]\s*")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A trail of short section names: ``"Tin tức » Sự kiện » Hoạt động"``, ``"Chính trị | Xã hội"``."""
+    t = text.strip()
+    if _ends_sentence(t) or len(t.split()) > 12:
+        return False
+    parts = [p for p in _CRUMB_SEPARATORS.split(t) if p.strip()]
+    starts_with_separator = bool(_CRUMB_SEPARATORS.match(t)) and t[:1] in "»›>|"
+    return (
+        (len(parts) >= 2 or starts_with_separator)
+        and all(len(p.split()) <= 4 for p in parts)
+        and bool(_CRUMB_SEPARATORS.search(t))
+    )
+
+
+_COMMENT_KEYS = frozenset(key(x) for x in ("bình luận", "ý kiến bạn đọc", "gửi ý kiến", "gửi bình luận",
+                                             "ý kiến của bạn", "comments"))
+
+
+def is_comments_marker(text: str) -> bool:
+    """``is_comments_marker("Bình luận (3)") is True``: readers' comments follow, never the article."""
+    k = " ".join(w for w in key(text).split() if not w.isdigit())
+    return k in _COMMENT_KEYS
+
+
+def is_end_marker(text: str) -> bool:
+    """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow."""
+    k = " ".join(w for w in key(text).split() if not w.isdigit())  # "Bình luận (3)"
+    for article in ("các ", "những "):
+        if k.startswith(article):
+            k = k[len(article) :]
+    return k in _END_KEYS
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…", '."', ".”"))
+
+
+_SOCIAL = re.compile(r"\b(facebook|twitter|zalo|youtube|tiktok|instagram|telegram|linkedin|fanpage)\b", re.I)
+_LINK_OR_HANDLE = re.compile(r"https?://|www\.")
+_FOLLOW = re.compile(r"^(follow|theo dõi|like|kết nối|tham gia)\b", re.I)
+
+
+def is_social_contact(text: str) -> bool:
+    """A "follow us" or "reach the reporter on Twitter at http://…" line: links read aloud help no one.
+
+    ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True;
+    ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False.
+    """
+    if len(text.split()) > 30 or not _SOCIAL.search(text):
+        return False
+    return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
+
+
+# --- captions -------------------------------------------------------------------------------------
+
+_CAPTION_START = re.compile(
+    r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|video|clip|photo|image|credit|hình)\s*(\d+\s*)?"
+    r"([:(\-–)]|$)",
+    re.IGNORECASE,
+)
+_CAPTION_END = re.compile(
+    r"(\(|\.\s|\s[-–]\s|^)\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|credit|hình)"
+    r"\s*:\s*[^!?:]{1,60}\)?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """A photo or video caption: ``"Ảnh: Minh Hoàng"``, ``"Đồng chí Bí thư phát biểu. Ảnh: T.H"``.
+
+    ``is_caption("Ảnh hưởng của bão số 5 rất lớn.") is False``.
+    """
+    t = text.strip()
+    if _CAPTION_START.match(t):
+        return True
+    return len(t) < 500 and bool(_CAPTION_END.search(t))
+
+
+def strip_photo_credit(text: str) -> str:
+    """A caption read as story keeps its words, not its credit.
+
+    ``strip_photo_credit("Chợ hoa bên sông Hương. Ảnh: Minh Hoàng")`` → ``"Chợ hoa bên sông Hương."``
+    """
+    m = _CAPTION_END.search(text)
+    if not m:
+        return text
+    kept = text[: m.start()].rstrip(" -–(")
+    if m.group(1).startswith("."):
+        kept += "."
+    return kept
+
+
+# --- metadata lines -------------------------------------------------------------------------------
+
+_DATE_TOKENS = re.compile(
+    r"""
+    \d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}            # 10/10/2021, 2021-10-10
+    | \d{1,2}\s*[:h]\s*\d{2}(\s*:\s*\d{2})?(\s*(sa|ch|am|pm|a\.m\.|p\.m\.))?  # 2:52:28 CH, 14h30
+    | \b(gmt|utc)\s*[+\-]?\s*\d{0,2}
+    | \b(thứ\s*(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật)\b
+    | \b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+    | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
+    | \b(published|updated|posted|on|at|by|views?)\b
+    | \b(lượt\s*xem|lượt\s*đọc|lượt\s*truy\s*cập|đăng\s*bởi|bởi|người\s*đăng|cập\s*nhật\s*lúc)\b
+    | \b(january|february|march|april|may|june|july|august|september|october|november|december)\b
+    | \b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?
+    | \b\d{1,4}\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_date_line(text: str) -> bool:
+    """A publication date/time line: ``"10/10/2021 2:52:28 CH"``, ``"Thứ hai, 02/11/2023, 19:20 (GMT+7)"``.
+
+    ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``.
+    """
+    t = text.strip()
+    if len(t) > 80 or not re.search(r"\d", t):
+        return False
+    if not re.search(
+        r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s*:\s*\d{2}|\b(19|20)\d{2}\b", t
+    ):
+        return False
+    rest = _DATE_TOKENS.sub(" ", t)
+    return len(re.findall(r"\w+", rest)) <= 1
+
+
+# --- block kinds ----------------------------------------------------------------------------------
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line in capitals with no closing full stop reads as a heading: ``"CHỨC NĂNG, NHIỆM VỤ"``."""
+    if len(text) > 160 or text.rstrip().endswith((".", ";", ",")) or text == text.lower():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_NAME_WORD = re.compile(r"^[\w.\-'’]+$")
+
+
+def looks_like_signature(text: str) -> bool:
+    """The closing byline: a short name or agency, no sentence: ``"Văn phòng Thành ủy Huế"``, ``"Anh Minh"``,
+    ``"(Theo TTXVN)"``, ``"Lê Phương - Thu Hà"``.
+
+    ``looks_like_signature("Xem thêm:") is False``; ``looks_like_signature("Hội nghị kết thúc.") is False``.
+    """
+    t = text.strip().strip("()[]").strip()
+    if not t or len(t) > 80 or t.endswith((":", "?", "!", ";", ",")):
+        return False
+    if _ends_sentence(t) and len(t.split()) > 3:
+        return False
+    words = t.replace("-", " ").replace("–", " ").replace("/", " ").split()
+    if not 1 <= len(words) <= 8:
+        return False
+    if is_ui_string(t) or is_end_marker(t) or is_date_line(t):
+        return False
+    return all(_NAME_WORD.match(w.strip(".,()")) or not w.strip(".,()") for w in words)

@@ -1,0 +1,110 @@
+"""The headline: from the profile, the page's ``<h1>``, ``og:title`` or ``<title>`` without the site name.
+
+Read before cleaning (cleaning removes ``<head>``). An ``<h1>`` that is a widget or logo title (Liferay's
+``portlet-title``, a site logo) is not a headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from tts_service.extract.profiles import SiteProfile, compile_selector
+from tts_service.extract.rules import clean_text, is_ui_string, key
+
+_NOT_HEADLINE = re.compile(r"portlet-title|logo|brand|site-?name|site-?title|navbar|menu", re.IGNORECASE)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+
+
+def _words(text: str) -> set[str]:
+    return set(key(text).split())
+
+
+def _meta(root: lxml.html.HtmlElement, *names: str) -> str:
+    for name in names:
+        for el in root.iter("meta"):
+            if (el.get("property") or el.get("name") or "").lower() == name:
+                value = clean_text(el.get("content") or "")
+                if value:
+                    return value
+    return ""
+
+
+def strip_site_name(title: str, site_name: str = "") -> str:
+    """``strip_site_name("Phòng Thanh tra - Sở Thông Tin Và Truyền Thông")`` → ``"Phòng Thanh tra"``.
+
+    The site name is the part equal to ``og:site_name`` if known, else the shorter end part of the title.
+    """
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    if site_name:
+        kept = [p for p in parts if key(p) != key(site_name)]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    first, last = parts[0], parts[-1]
+    if len(last) < len(first) or len(parts) > 2:
+        return " - ".join(parts[:-1])
+    return " - ".join(parts[1:])
+
+
+def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> tuple[str, str]:
+    """(headline from the body, headline from metadata) — either may be empty.
+
+    The body headline comes from a profile ``title`` selector or the best ``<h1>``; the metadata one from
+    ``og:title``/``twitter:title`` or ``<title>`` without the site name.
+    """
+    if profile is not None:
+        for css in profile.title:
+            for el in compile_selector(css)(root):
+                text = clean_text(el.text_content())
+                if text:
+                    return text, ""
+    site = _meta(root, "og:site_name", "application-name")
+    meta_title = _meta(root, "og:title", "twitter:title")
+    if not meta_title:
+        el = root.find(".//title")
+        meta_title = clean_text(el.text_content()) if el is not None else ""
+    site_names = {key(site)} if site else set()
+    if meta_title:
+        full = meta_title
+        meta_title = strip_site_name(full, site)
+        stripped = {key(p) for p in _TITLE_SEPARATORS.split(full)} - {key(meta_title), ""}
+        site_names |= {k for k in stripped if k not in key(meta_title)}
+    best, best_score = "", -1.0
+    meta_words = _words(meta_title)
+    for h1 in root.iter("h1"):
+        if _NOT_HEADLINE.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
+            continue
+        if _is_logo(h1) or _in_banner(h1):
+            continue
+        text = clean_text(h1.text_content())
+        if not text or len(text) > 300 or is_ui_string(text) or key(text) in site_names:
+            continue  # portals print their own name in an <h1> in the banner
+        words = _words(text)
+        score = len(words & meta_words) / max(1, len(words)) if meta_words else 0.0
+        if score > best_score:
+            best, best_score = text, score
+    return best, meta_title
+
+
+_BANNER = re.compile(r"(?:^|[\s_\-])(header|banner|masthead|top-?bar|logo|brand)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _in_banner(h1: lxml.html.HtmlElement) -> bool:
+    """The ``<h1>`` sits in the page banner (``<header>`` or a header/banner box), not in an article."""
+    for anc in h1.iterancestors():
+        if anc.tag in ("article", "main"):
+            return False
+        if anc.tag == "header" or _BANNER.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
+            return not any(a.tag in ("article", "main") for a in anc.iterancestors())
+    return False
+
+
+def _is_logo(h1: lxml.html.HtmlElement) -> bool:
+    """An ``<h1>`` wrapping only a link to the home page or an image: the site logo."""
+    links = h1.findall(".//a")
+    return bool(links) and all(
+        (a.get("href") or "").rstrip("/") in ("", "/", "#", "index.html") for a in links
+    )

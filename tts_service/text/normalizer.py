@@ -1,0 +1,57 @@
+"""``normalize``: the whole pipeline behind one pure function that never raises."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .lexicon import Lexicon
+from .numbers import DIGITS
+from .rules import RULES, Rule, punctuation, unicode_and_spaces
+
+log = logging.getLogger(__name__)
+
+#: Part of every audio key: bump when the spoken output of any input changes.
+VERSION = "1.0"
+
+
+def normalize(
+    text: str,
+    lexicon: Lexicon | None = None,
+    site: str | None = None,
+    rules: tuple[Rule, ...] = RULES,
+) -> str:
+    """Spoken form of ``text``: ``normalize("Có 03 người") == "Có ba người"``.
+
+    ``lexicon`` overrides apply right after Unicode clean-up, before any rule, so an admin's entry wins over
+    the built-in tables (its replacement is then read like any text: digits in it are spoken as numbers).
+    Pure, thread-safe, offline; never raises on any ``str``.
+    """
+    text = str(text)
+    try:
+        for i, rule in enumerate(rules):
+            text = rule(text)
+            if i == 0 and lexicon is not None:
+                text = unicode_and_spaces(lexicon.apply(text, site))
+        return text
+    except Exception:  # the contract: never raise; a logged, degraded reading beats no audio
+        log.exception("normalize failed; falling back to a plain reading")
+        return _plain_reading(text)
+
+
+def _plain_reading(text: str) -> str:
+    text = re.sub(r"\d", lambda m: f" {DIGITS[int(m.group())]} ", unicode_and_spaces(text))
+    return punctuation(re.sub(r"\d", " ", text))
+
+
+def voice_key_version(lexicon: Lexicon | None = None, site: str | None = None) -> str:
+    """What to put in an audio key for the text stage: normalizer version plus the lexicon that applies.
+
+    >>> voice_key_version()
+    '1.0'
+    >>> voice_key_version(Lexicon([{"pattern": "HTX", "replacement": "hợp tác xã"}]), site="huecity")
+    '1.0+lex.a7d36f871ae5f78c'
+    """
+    if lexicon is None or not lexicon.entries_for(site):
+        return VERSION
+    return f"{VERSION}+lex.{lexicon.version_for(site)}"

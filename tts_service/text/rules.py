@@ -1,0 +1,1092 @@
+"""The normalization pipeline: small named rules, each ``str -> str``, applied in the order of :data:`RULES`.
+
+Like gTTS's ``pre_processors``, a caller can list, reorder or replace rules.  Each rule's docstring shows an
+input and its output (they run as doctests).  Data lives in :mod:`tables`; the rules only decide *where*.
+
+Every pattern that starts on a digit is anchored with a look-behind, so a run of 100 000 digits is scanned
+once, not once per position.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+from itertools import pairwise
+
+from . import tables
+from .numbers import (
+    DIGITS,
+    ordinal,
+    rank,
+    read_decimal,
+    read_digits,
+    read_fraction_digits,
+    read_int,
+    read_number,
+    roman_to_int,
+)
+
+Rule = Callable[[str], str]
+
+# Letters of Vietnamese (upper and lower case) for character classes.
+# Every upper-case letter of the Latin script up to Vietnamese's extended block (Ạ, Ả … Ỹ alternate with
+# their lower-case forms there, so a range would be wrong).
+_UP = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_LETTER = r"[^\W\d_]"
+_NOT_LETTER_AHEAD = r"(?![^\W\d_])"
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+# ------------------------------------------------------------------------------------------------------------
+# helpers
+# ------------------------------------------------------------------------------------------------------------
+def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
+    """The ``n`` words before ``pos``, lower-cased, nearest last (looks back a bounded window)."""
+    return [w.lower() for w in _WORD_RE.findall(text[max(0, pos - 60) : pos])[-n:]]
+
+
+def _preceded_by(text: str, pos: int, phrases: tuple[str, ...] | frozenset[str], n: int = 3) -> bool:
+    """True when the words right before ``pos`` end with one of ``phrases`` (each of 1..n words)."""
+    words = _prev_words(text, pos, n)
+    return any(" ".join(words[-k:]) in phrases for k in range(1, len(words) + 1))
+
+
+def _mentions(text: str, pos: int, phrases: frozenset[str], n: int = 5) -> bool:
+    """True when one of ``phrases`` (1 or 2 words) occurs among the ``n`` words before ``pos``."""
+    words = _prev_words(text, pos, n)
+    return any(w in phrases for w in words) or any(f"{a} {b}" in phrases for a, b in pairwise(words))
+
+
+def _last_char_before(text: str, pos: int) -> str:
+    """The last non-space character before ``pos`` ("" at the start)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def _spaced(words: str) -> str:
+    return f" {words} "
+
+
+def _spell(letters: str) -> str:
+    """Letter names of an abbreviation nobody listed: ``_spell("IOC") == "i ô xê"``."""
+    names = []
+    for ch in letters:
+        up = ch.upper()
+        if up in tables.LETTER_NAMES:
+            names.append(tables.LETTER_NAMES[up])
+        elif ch.isalpha():
+            names.append(ch.lower())
+    return " ".join(names)
+
+
+_SYLLABLE_RE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+    r"(a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|ieu|yeu|oai|oay|oeo|oao|"
+    r"uoi|uou|uya|uye|uay|uyu|uou)"
+    r"(ch|ng|nh|[cmnptk])?$"
+)
+
+
+def _fold(word: str) -> str:
+    """Lower-case ASCII skeleton of a Vietnamese word: ``_fold("Huế") == "hue"``."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return stripped.replace("đ", "d")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """True when ``word`` could be one Vietnamese syllable ("HỘI", "VAN"), so it is not spelled out."""
+    return bool(_SYLLABLE_RE.match(_fold(word)))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 1. characters and whitespace
+# ------------------------------------------------------------------------------------------------------------
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES_RE = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+
+
+@functools.cache
+def _digit_like_re() -> re.Pattern[str]:
+    """Digits that are not decimal digits: superscripts, circled and parenthesised digits …"""
+    chars = "".join(chr(c) for c in range(0x80, 0x20000) if chr(c).isdigit() and not chr(c).isdecimal())
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+_OTHER_DECIMAL_RE = re.compile(r"[^\D0-9]")  # decimal digits of other scripts ("٣", "３")
+
+
+def _ascii_digit(ch: str) -> str:
+    value = unicodedata.digit(ch, None)
+    return str(value) if value is not None else ch
+
+
+def unicode_and_spaces(text: str) -> str:
+    """NFC, one kind of space, digits as ASCII, no invisible characters, at most one blank line.
+
+    >>> unicode_and_spaces("Hoa\u0300  bi\u0300nh\u00a0 ３ \\r\\n\\n\\n\\nx")
+    'Hoà bình 3\\n\\nx'
+    """
+    text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
+    if not text.isascii():
+        text = _OTHER_DECIMAL_RE.sub(lambda m: _ascii_digit(m.group()), text)
+        text = _digit_like_re().sub(lambda m: _ascii_digit(m.group()), text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _SPACES_RE.sub(" ", text)
+    text = re.sub(r" +\n|\n +", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 2. addresses on the web
+# ------------------------------------------------------------------------------------------------------------
+_EMAIL_RE = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_RE = re.compile(
+    r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”()]+|"
+    r"(?<![\w@/.-])(?:[a-zA-Z0-9-]+\.)+(?:vn|com|net|org|gov|edu|info|int|io)(?:\.vn)?(?:/[^\s<>\"“”()]*)?(?![\w])"
+)
+
+
+_TLD_RE = re.compile(r"\.(?:vn|com|net|org|gov|edu|info|int|io)\b")
+
+
+def _read_web_part(part: str) -> str:
+    return " ".join(read_digits(p) if p.isdigit() else p.lower() for p in re.split(r"(\d+)", part) if p)
+
+
+def _read_host_and_path(address: str) -> str:
+    address = re.sub(r"^(?:(?:https?|ftp)://)?(?:www\.)?", "", address, flags=re.IGNORECASE).rstrip("/.,;:")
+    host, _, path = address.partition("/")
+    words = [" chấm ".join(_read_web_part(p) for p in host.split(".") if p)]
+    for seg in re.split(r"[/?#=&]+", path):
+        pieces = [_read_web_part(p) for p in re.split(r"[._~+%-]+", seg) if p]
+        if pieces:
+            words.append(" ".join(pieces))
+    return " xẹt ".join(w for w in words if w)
+
+
+def _trailing_punctuation(raw: str) -> str:
+    return raw[len(raw.rstrip(".,;:!?")) :]
+
+
+def urls_and_emails(text: str) -> str:
+    """Addresses are read part by part; the scheme and "www." are not spoken.
+
+    >>> urls_and_emails("Gửi về vanphong@huecity.gov.vn hoặc xem https://www.huecity.gov.vn.")
+    'Gửi về vanphong a còng huecity chấm gov chấm vn hoặc xem huecity chấm gov chấm vn.'
+    """
+    if "@" in text:
+        text = _EMAIL_RE.sub(
+            lambda m: _spaced(
+                " a còng ".join(_read_host_and_path(p) for p in m.group().split("@", 1))
+            ).strip(),
+            text,
+        )
+    if "://" in text or "www." in text or _TLD_RE.search(text):
+        text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
+    return text
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 3. fixed expressions and loanwords
+# ------------------------------------------------------------------------------------------------------------
+def _alternation(keys: list[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+_FIXED_RE = re.compile(rf"(?<![\w./-])(?:{_alternation(list(tables.FIXED_EXPRESSIONS))})(?![\w/]|[.,]\d)")
+
+
+def fixed_expressions(text: str) -> str:
+    """Expressions whose digits are not what their shape suggests.
+
+    >>> fixed_expressions("Tổng đài hoạt động 24/7, công nghiệp 4.0 và mạng 5G.")
+    'Tổng đài hoạt động hai mươi tư trên bảy, công nghiệp bốn chấm không và mạng năm gờ.'
+    """
+    return _FIXED_RE.sub(lambda m: tables.FIXED_EXPRESSIONS[m.group()], text)
+
+
+_LOAN_SINGLE = {k: v for k, v in tables.LOANWORDS.items() if " " not in k}
+_LOAN_MULTI = {k: v for k, v in tables.LOANWORDS.items() if " " in k}
+_LOAN_WORD_SPLIT_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-(?:[^\W\d_]+|\d+(?![^\W\d_])))*)")
+_LOAN_MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(list(_LOAN_MULTI))})(?![\w-])", re.IGNORECASE)
+
+
+def loanwords(text: str) -> str:
+    """Foreign words and brands the Vietnamese way.
+
+    >>> loanwords("Dịch Covid-19, biến chủng Delta và SARS-CoV-2; tiêm vaccine.")
+    'Dịch cô vít mười chín, biến chủng đen ta và sát cô vi hai; tiêm vắc xin.'
+    """
+    text = _LOAN_MULTI_RE.sub(lambda m: _LOAN_MULTI[m.group().lower()], text)
+    parts = _LOAN_WORD_SPLIT_RE.split(text)  # [between, word, between, word, …]
+    for i in range(1, len(parts), 2):
+        word = parts[i]
+        if word.lower() in _LOAN_SINGLE or "-" in word:
+            parts[i] = _read_loan(word)
+    return "".join(parts)
+
+
+def _read_loan(word: str) -> str:
+    """Longest known hyphenated run first: "Covid-19" whole, "Delta-Omicron" part by part."""
+    spoken = _LOAN_SINGLE.get(word.lower())
+    if spoken is not None or "-" not in word:
+        return spoken or word
+    parts, out, i = word.split("-"), [], 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + 4), i, -1):  # keys have at most 3 hyphens
+            key = "-".join(parts[i:j]).lower()
+            if key in _LOAN_SINGLE:
+                out.append(_LOAN_SINGLE[key])
+                i = j
+                break
+        else:
+            out.append(parts[i])
+            i += 1
+    return "-".join(out)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 4. quotes, list markers, brackets
+# ------------------------------------------------------------------------------------------------------------
+_QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
+
+
+def quotes(text: str) -> str:
+    """Quotation marks are not spoken.
+
+    >>> quotes("Phong trào 'Chủ nhật xanh', “Mỗi xã một sản phẩm”.")
+    'Phong trào Chủ nhật xanh, Mỗi xã một sản phẩm.'
+    """
+    return _QUOTES_RE.sub(_drop_quote, text)
+
+
+def _drop_quote(m: re.Match[str]) -> str:
+    """An apostrophe between two letters is part of a word ("K'Ho"); every other quote mark goes."""
+    s, i = m.string, m.start()
+    inside = m.group() in "'’" and 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
+    return m.group() if inside else ""
+
+
+_BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
+_ROMAN_MARK_RE = re.compile(r"(?m)^([IVXLC]{1,6})\.\s+")
+_ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
+_LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILINE)
+
+
+def list_markers(text: str) -> str:
+    """List markers at a line start are read as numbers followed by a pause; bullets are dropped.
+
+    >>> list_markers("I. MỤC ĐÍCH\\n1. Tăng cường\\n1.2. Phối hợp\\na) Sở Y tế; b) Sở Tài chính\\n- Một ý")
+    'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
+    """
+
+    def roman(m: re.Match[str]) -> str:
+        value = roman_to_int(m.group(1))
+        return f"{read_int(value).capitalize()}. " if value else m.group()
+
+    def arabic(m: re.Match[str]) -> str:
+        parts = re.findall(r"\d+", m.group().rstrip(".) \t"))
+        return " chấm ".join(read_number(p) for p in parts).capitalize() + ". "
+
+    text = _BULLET_RE.sub("", text)
+    text = _ROMAN_MARK_RE.sub(roman, text)
+    text = _ARABIC_MARK_RE.sub(arabic, text)
+    return _LETTER_MARK_RE.sub(lambda m: _spell(m.group(1)) + ", ", text) if ")" in text else text
+
+
+_BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
+
+
+def brackets(text: str) -> str:
+    """A parenthesis is read as an aside between two pauses.
+
+    >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục.")
+    'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục.'
+    """
+    if not any(c in text for c in "()[]{}"):
+        return text
+    text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
+    return re.sub(r"[()\[\]{}]", " ", text)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 5. document codes
+# ------------------------------------------------------------------------------------------------------------
+_CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
+_CODE_RE = re.compile(rf"(?<![\w/.,-])(\d+)(?:/(\d{{4}}))?[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])")
+
+
+def _read_code_part(part: str, first: bool) -> str:
+    letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
+    lookups = (tables.DOCUMENT_KINDS, tables.ISSUERS) if first else (tables.ISSUERS, tables.DOCUMENT_KINDS)
+    for table in lookups:
+        if letters in table:
+            spoken = table[letters]
+            break
+    else:
+        if letters in tables.ABBREVIATIONS:
+            spoken = tables.ABBREVIATIONS[letters].lower()
+        elif letters.upper() in tables.ABBREVIATIONS:
+            spoken = tables.ABBREVIATIONS[letters.upper()].lower()
+        else:
+            spoken = _spell(letters)
+    return f"{spoken} {read_number(digits)}" if digits else spoken
+
+
+def _is_code(code: str) -> bool:
+    first = re.split(r"[-/&.]", code)[0].rstrip("0123456789")
+    return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS
+
+
+def document_codes(text: str) -> str:
+    """Numbers of legal documents: number, year, then the kind and the issuer, expanded.
+
+    >>> print(document_codes("Nghị định 15/2020/NĐ-CP, Quyết định 1234/QĐ-UBND, Nghị quyết 54-NQ/TW"))
+    Nghị định mười lăm trên hai nghìn không trăm hai mươi trên nghị định chính phủ, Quyết định một nghìn
+    hai trăm ba mươi tư trên quyết định ủy ban nhân dân, Nghị quyết năm mươi tư nghị quyết trung ương
+    """
+
+    def code(m: re.Match[str]) -> str:
+        number, year, letters = m.groups()
+        if not _is_code(letters):
+            return m.group()
+        parts = [p for p in re.split(r"[-/&.]", letters) if p]
+        spoken = [read_number(number)]
+        if year:
+            spoken += ["trên", read_number(year)]
+        if m.group().startswith(f"{number}/"):
+            spoken.append("trên")
+        spoken += [_read_code_part(p, i == 0) for i, p in enumerate(parts)]
+        return " ".join(spoken)
+
+    return _CODE_RE.sub(code, text)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 6. phone numbers and hotlines
+# ------------------------------------------------------------------------------------------------------------
+_PHONE_RE = re.compile(r"(?<![\w.,+/-])(?:\+84|0)\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w/]|[.,]\d)")
+_HOTLINE_RE = re.compile(r"(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
+_DIGIT_RUN_RE = re.compile(r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
+_PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
+
+
+def _read_phone(raw: str) -> str:
+    prefix = ""
+    if raw.startswith("+"):
+        prefix, raw = "cộng " + read_digits(raw[1:3]) + ", ", raw[3:]
+    groups = [g for g in re.split(r"[ .-]+", raw.strip()) if g]
+    if len(groups) == 1 and len(groups[0]) >= 9:
+        g = groups[0]
+        groups = [g[:4], g[4:7], g[7:]]
+    return prefix + ", ".join(read_digits(g) for g in groups)
+
+
+def phone_numbers(text: str) -> str:
+    """Phone numbers and hotlines digit by digit, in the groups they are written in.
+
+    >>> print(phone_numbers("Gọi 0914 123 456 hoặc 0234.3822.345; tổng đài 1022."))
+    Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc không hai ba bốn, ba tám hai hai, ba bốn năm;
+    tổng đài một không hai hai.
+    """
+
+    def phone(m: re.Match[str]) -> str:
+        raw = m.group()
+        count = sum(c.isdigit() for c in raw)
+        if not 9 <= count <= 12:
+            return raw
+        return _read_phone(raw)
+
+    def in_context(m: re.Match[str]) -> str:
+        if _mentions(m.string, m.start(), _PHONE_WORDS, 5):
+            return _read_phone(m.group())
+        return m.group()
+
+    text = _PHONE_RE.sub(phone, text)
+    text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
+    return _DIGIT_RUN_RE.sub(in_context, text)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 7. dates, ranges and times
+# ------------------------------------------------------------------------------------------------------------
+_DASH_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)")
+_ISO_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
+
+
+def _valid_day_month(day: str, month: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def dash_dates(text: str) -> str:
+    """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
+
+    >>> dash_dates("ngày 08-10-2021 và 2021-10-09")
+    'ngày 08/10/2021 và 09/10/2021'
+    """
+
+    def dmy(m: re.Match[str]) -> str:
+        d, mo, y = m.groups()
+        return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
+
+    def iso(m: re.Match[str]) -> str:
+        y, mo, d = m.groups()
+        return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
+
+    return _ISO_DATE_RE.sub(iso, _DASH_DATE_RE.sub(dmy, text))
+
+
+_RANGE_RE = re.compile(r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*(?=\d)")
+
+
+def ranges(text: str) -> str:
+    """A dash between two numbers is "đến", never "trừ".
+
+    >>> ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00")
+    'Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00'
+    """
+    return _RANGE_RE.sub(r"\1 đến ", text)
+
+
+_NO_NGAY_BEFORE = frozenset({"ngày", "mùng", "mồng", "hôm"})
+_MONTHS_NEEDING_WORD = {4: "tư"}
+
+
+def _read_month(month: str) -> str:
+    value = int(month)
+    return _MONTHS_NEEDING_WORD.get(value, read_int(value))
+
+
+def _day_words(text: str, pos: int, day: str) -> str:
+    words = _prev_words(text, pos, 1)
+    lead = "" if words and words[-1] in _NO_NGAY_BEFORE else "ngày "
+    return f"{lead}{read_number(day)}"
+
+
+_FULL_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|[.,]\d)")
+
+
+def dates_full(text: str) -> str:
+    """Day/month/year: "ngày" is added unless the text already says it.
+
+    >>> print(dates_full("Chiều 08/10/2021 và ngày 16.7.2021"))
+    Chiều ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt và ngày mười sáu tháng bảy năm hai
+    nghìn không trăm hai mươi mốt
+    """
+
+    def date(m: re.Match[str]) -> str:
+        day, _, month, year = m.groups()
+        if not _valid_day_month(day, month):
+            return m.group()
+        spoken = f"{_day_words(m.string, m.start(), day)} tháng {_read_month(month)} năm {read_number(year)}"
+        # a clock time right after the date gets a pause, so two numbers do not run together
+        return spoken + "," if _TIME_AHEAD_RE.match(m.string, m.end()) else spoken
+
+    return _FULL_DATE_RE.sub(date, text)
+
+
+_TIME_AHEAD_RE = re.compile(r"[ \t]+\d{1,2}(?::\d{2}|[hg]\d{0,2}(?!\w)| giờ)")
+
+
+_CLOCK_RE = re.compile(
+    r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
+)
+_HOUR_RE = re.compile(
+    r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
+)
+_G_TIME_OK = re.compile(r"\s*(?:sáng|chiều|tối|trưa|đêm|khuya|ngày|hôm|hằng|hàng|mỗi|đến|tới|,|\.|;|$)")
+
+
+def _read_clock(hour: str, minute: str | None, second: str | None = None) -> str:
+    words = [read_number(hour), "giờ"]
+    if second is not None:
+        words += [read_number(minute or "0"), "phút", read_number(second), "giây"]
+    elif minute and int(minute):
+        words += [read_number(minute), "phút"]
+    return " ".join(words)
+
+
+def times(text: str) -> str:
+    """Clock times: "14h30", "21g30", "2:52:28 CH"; SA/CH are "sáng"/"chiều".
+
+    >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
+    Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
+    mươi mốt giờ ba mươi phút tối và sáu giờ sáng
+    """
+
+    def clock(m: re.Match[str]) -> str:
+        hour, minute, second, period = m.groups()
+        if int(hour) > 24 or int(minute) > 59 or (second and int(second) > 59):
+            return m.group()
+        spoken = _read_clock(hour, minute, second)
+        if period:
+            spoken += " " + tables.DAY_PERIODS.get(
+                period, "sáng" if period.lower().startswith("a") else "chiều"
+            )
+        return spoken
+
+    def hour(m: re.Match[str]) -> str:
+        h, minute = m.groups()
+        raw = m.group()
+        unit = re.sub(r"[\d \t]", "", raw)
+        bare_g = unit.startswith("g") and not unit.startswith("giờ")
+        if bare_g and minute is None and not _G_TIME_OK.match(m.string, m.end()):
+            return raw
+        if minute is not None and int(minute) > 59:
+            return raw
+        if minute is None and int(h) > 24 and not unit.startswith("h"):
+            return raw
+        return _read_clock(h, minute)
+
+    if ":" in text:
+        text = _CLOCK_RE.sub(clock, text)
+    return _HOUR_RE.sub(hour, text)
+
+
+_MONTH_YEAR_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
+_DOC_WORDS = frozenset(
+    {
+        "số",
+        "nghị định",
+        "quyết định",
+        "thông tư",
+        "nghị quyết",
+        "chỉ thị",
+        "luật",
+        "công văn",
+        "kế hoạch",
+        "văn bản",
+        "thông báo",
+        "báo cáo",
+        "hướng dẫn",
+        "tờ trình",
+        "lệnh",
+        "pháp lệnh",
+        "quy định",
+        "đề án",
+    }
+)
+
+
+def month_year(text: str) -> str:
+    """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
+
+    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022"))
+    Từ tháng 7 đến tháng chín năm hai nghìn không trăm hai mươi mốt; Luật số 15/2020 và tháng một năm
+    hai nghìn không trăm hai mươi hai
+    """
+
+    def month(m: re.Match[str]) -> str:
+        mo, year = m.groups()
+        if not 1 <= int(mo) <= 12 or _preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+            return m.group()
+        words = _prev_words(m.string, m.start(), 1)
+        lead = "" if words and words[-1] == "tháng" else "tháng "
+        return f"{lead}{_read_month(mo)} năm {read_number(year)}"
+
+    return _MONTH_YEAR_RE.sub(month, text)
+
+
+_DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+_DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+_QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
+_ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
+
+
+def day_month(text: str) -> str:
+    """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
+
+    >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; đạt 9/12 chỉ tiêu; kiệt 12/3 Lê "
+    ...       "Lợi"))
+    Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; đạt
+    chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi
+    """
+
+    def dm(m: re.Match[str]) -> str:
+        day, month = m.groups()
+        s, pos = m.string, m.start()
+        before = _last_char_before(s, pos)
+        if re.match(r"\s+số\b", s[m.end() : m.end() + 5]):
+            return f"{read_number(day)} phần {read_number(month)}"
+        if _preceded_by(s, pos, _ADDRESS_WORDS) or _preceded_by(s, pos, _QUANTITY_WORDS, 2):
+            return f"{read_number(day)} trên {read_number(month)}"
+        if _valid_day_month(day, month) and (
+            _preceded_by(s, pos, _DATE_WORDS, 2) or before in ("", "\n", "(", ",", ":", "-", "–")
+        ):
+            return f"{_day_words(s, pos, day)} tháng {_read_month(month)}"
+        if _valid_day_month(day, month) and not _preceded_by(s, pos, _DOC_WORDS, 2):
+            return f"{_day_words(s, pos, day)} tháng {_read_month(month)}"
+        return f"{read_number(day)} trên {read_number(month)}"
+
+    return _DAY_MONTH_RE.sub(dm, text)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 8. Roman numerals and ordinals
+# ------------------------------------------------------------------------------------------------------------
+def _keyword_alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ROMAN = r"[IVXLC]{1,7}"
+_ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + tables.ROMAN_RANK_KEYWORDS
+_ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
+# Roman numerals are rare capitals, so find them first and only then look back for a keyword.
+_ROMAN_TOKEN_RE = re.compile(rf"(?<![^\W_])({_ROMAN_LIST})(?:/(\d{{4}}))?(?![\w])")
+_ROMAN_KEYWORD_BEFORE_RE = re.compile(
+    rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE
+)
+_ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
+_RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
+
+
+def roman_numerals(text: str) -> str:
+    """Roman numerals only after a keyword (quý, khóa, Đại hội, lần thứ, thế kỷ, Chương, hạng …).
+
+    >>> print(roman_numerals("quý III/2021, khóa XV, lần thứ XVI, thế kỷ XIX, "
+    ...                      "hạng I và hạng II, Chương II và III"))
+    quý ba năm 2021, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
+    hai và ba
+    """
+
+    def roman(m: re.Match[str]) -> str:
+        numerals, year = m.groups()
+        head = m.string[max(0, m.start() - 30) : m.start()]
+        before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
+        if not before:
+            return m.group()
+        key = before.group(1).lower()
+        read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int
+
+        def one(r: re.Match[str]) -> str:
+            value = roman_to_int(r.group())
+            return read(value) if value else r.group()
+
+        spoken = re.sub(_ROMAN, one, numerals)
+        spoken = re.sub(r"[ \t]*[–-][ \t]*", " đến ", spoken)
+        if spoken == numerals:
+            return m.group()
+        return f"{spoken} năm {year}" if year else spoken
+
+    return _ROMAN_TOKEN_RE.sub(roman, text)
+
+
+_ORDINAL_RE = re.compile(r"(thứ|Thứ|THỨ|hạng|Hạng|HẠNG|giải|Giải|GIẢI)([ \t]+)(\d{1,3})(?![\w/]|[.,]\d)")
+
+
+def ordinals(text: str) -> str:
+    """After "thứ": 1 is "nhất" and 4 is "tư" (weekday "thứ 2" stays "thứ hai"); prizes and ranks say "nhì".
+
+    >>> ordinals("lần thứ 1, đứng thứ 4, vào thứ 2; Huân chương hạng 2, xếp hạng 3")
+    'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba'
+    """
+
+    def one(m: re.Match[str]) -> str:
+        word, space, number = m.groups()
+        if m.start() and m.string[m.start() - 1].isalnum():
+            return m.group()
+        value = int(number)
+        if word.lower() == "thứ":
+            return f"{word}{space}{ordinal(value)}"
+        if _prev_words(m.string, m.start(), 1) == ["xếp"]:
+            return f"{word}{space}{read_int(value)}"
+        return f"{word}{space}{rank(value)}"
+
+    return _ORDINAL_RE.sub(one, text)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 9. units, currency, percent
+# ------------------------------------------------------------------------------------------------------------
+_UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+_UNITS_RE = re.compile(
+    rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})(?![\w²³])"
+)
+_SLASH_UNIT_RE = re.compile(
+    rf"(?<=[^\s/])/({_alternation([k for k in _UNIT_KEYS if k[0].isalpha()])})(?![\w²³])"
+)
+_PREFIX_CURRENCY_RE = re.compile(
+    rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?({_NUMBER})((?:[ \t]+{_SCALE})?)"
+)
+_MINUS_RE = re.compile(r"(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ))")
+
+
+def units(text: str) -> str:
+    """Units, currencies and percent after a number, and after a slash ("đồng/m2").
+
+    >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
+    ...       "-5°C, $20"))
+    35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
+    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la
+    """
+    text = _MINUS_RE.sub("âm ", text)
+    text = _PREFIX_CURRENCY_RE.sub(
+        lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
+    )
+
+    def unit(m: re.Match[str]) -> str:
+        number, _, scale, key = m.groups()
+        return f"{number} {scale or ''}{tables.UNITS[key]}"
+
+    text = _UNITS_RE.sub(unit, text)
+    return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 10. abbreviations, titles
+# ------------------------------------------------------------------------------------------------------------
+_SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}
+_MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
+_MULTI_ABBR_RE = re.compile(rf"(?<![\w])(?:{_alternation(list(_MULTI_ABBR))})(?![\w])")
+_DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
+_CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
+_SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
+_HAS_UPPER_RE = re.compile(f"[{_UP}]")
+_CAPS_WORD_RE = re.compile(f"^[{_UP}]+$")
+# A chunk with at least one capital; possessive runs keep the scan linear on long lower-case words.
+# Character classes spelled out (Latin script), so each loop below is one class test per character.
+_LOWER_ALNUM = re.escape("".join(c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum() and not c.isupper()))
+_CHUNK_CHARS = f"{_LOWER_ALNUM}{_UP}.&/-"
+_CAPITAL_CHUNK_RE = re.compile(
+    rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{_UP}]"
+    rf"(?:[{_LOWER_ALNUM}]*+[{_UP}.&/-]|(?![{_LOWER_ALNUM}{_UP}]))[{_CHUNK_CHARS}]*+"
+)
+_LOWER_KEYS_RE = re.compile(
+    rf"({_alternation([k for k in _SINGLE_ABBR if not _CAPITAL_CHUNK_RE.fullmatch(k)])})"
+    r"(\.?)(?![^\W_]|[&/-]|\.[^\W_])"
+)
+_SOMETHING_AHEAD_RE = re.compile(r"[ \t]*\S")
+_CHUNK_SET = frozenset(_UP) | {c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum()} | set(".&/-")
+_ORDINARY_WORD_RE = re.compile(rf"[{_UP}][^\W\d_{_UP}]+$")
+
+
+def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
+    """Spoken form of one space-delimited chunk, or None to leave it alone."""
+    if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
+        return _SINGLE_ABBR[chunk]
+    if _CAPS_WORD_RE.match(chunk):
+        if is_vietnamese_syllable(chunk):
+            return None
+        if len(chunk) > 12:
+            return None
+        if roman_to_int(chunk) and len(chunk) > 1 and caps_line:
+            return None
+        return _spell(chunk)
+    pieces = re.split(r"([-&/.])", chunk)
+    if len(pieces) < 3 or any(not p for p in pieces[::2]):
+        return None
+    words = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            left = pieces[i - 1]
+            dotted_title = piece == "." and left in _DOTTED and pieces[i + 1] not in _DOTTED
+            words.append(" " if dotted_title else _SEPARATOR_WORDS[piece])
+        elif piece in _SINGLE_ABBR:
+            words.append(_SINGLE_ABBR[piece])
+        elif _CAPS_WORD_RE.match(piece) and not is_vietnamese_syllable(piece):
+            words.append(_spell(piece))
+        elif re.fullmatch(r"[^\W\d_]+", piece):
+            words.append(piece)
+        else:
+            return None
+    return "".join(words)
+
+
+def _lower_key(m: re.Match[str]) -> str:
+    """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there."""
+    key, dot = m.groups()
+    if m.start() and m.string[m.start() - 1] in _CHUNK_SET:
+        return m.group()
+    if dot and (key not in _DOTTED or not _SOMETHING_AHEAD_RE.match(m.string, m.end())):
+        return _SINGLE_ABBR[key] + dot
+    return _SINGLE_ABBR[key]
+
+
+def _is_caps_line(line: str) -> bool:
+    if len(line) > 400:  # a heading is short
+        return False
+    words = _WORD_RE.findall(line)
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def abbreviations(text: str) -> str:
+    """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
+
+    >>> print(abbreviations("PGS.TS. Nguyễn Văn Hùng, Sở KH&ĐT, UBND TP. Huế, Đ/c Phương, KT-XH, IOC."))
+    Phó giáo sư, tiến sĩ Nguyễn Văn Hùng, Sở Kế hoạch và Đầu tư, Ủy ban nhân dân thành phố Huế, Đồng chí
+    Phương, kinh tế, xã hội, i ô xê.
+    """
+    if not _HAS_UPPER_RE.search(text) and "/" not in text:
+        return text
+    text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
+    out = []
+    for line in text.split("\n"):
+        caps_line = _is_caps_line(line)
+
+        def chunk(m: re.Match[str], caps_line: bool = caps_line) -> str:
+            raw = m.group()
+            if len(raw) > 1 and raw not in _SINGLE_ABBR and _ORDINARY_WORD_RE.match(raw):
+                return raw  # "Huế", "Ngày": one capital, then small letters
+            if any(c.isdigit() for c in raw):
+                return raw
+            body = raw.rstrip("./&-")
+            core = body.lstrip("./&-")
+            lead, trail = body[: len(body) - len(core)], raw[len(body) :]
+            if not core:
+                return raw
+            spoken = _expand_chunk(core, caps_line)
+            if spoken is None:
+                return raw
+            if trail.startswith(".") and (core in _DOTTED or core.split(".")[-1] in _DOTTED):
+                # the dot belongs to the abbreviation, unless the line ends here
+                at_end = not _SOMETHING_AHEAD_RE.match(m.string, m.end())
+                trail = trail if at_end else trail[1:]
+            return lead + spoken + trail
+
+        line = _LOWER_KEYS_RE.sub(_lower_key, line)
+        out.append(_CAPITAL_CHUNK_RE.sub(chunk, line))
+    return "\n".join(out)
+
+
+_ALNUM_RE = re.compile(rf"(?<![{_UP}0-9])[{_UP}0-9]++(?![\w])")
+
+
+_GLUE = _CHUNK_SET | set(",_")
+_HAS_DIGIT_RE = re.compile(r"\d")
+
+
+def alphanumerics(text: str) -> str:
+    """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
+
+    >>> alphanumerics("F0, F1, H5N1, QH15, Quốc lộ 1A")
+    'ép không, ép một, hát năm nờ một, Quốc hội mười lăm, Quốc lộ một a'
+    """
+
+    def mixed(m: re.Match[str]) -> str:
+        token, start = m.group(), m.start()
+        if (start and m.string[start - 1] in _GLUE) or token.isdigit() or not _HAS_DIGIT_RE.search(token):
+            return token
+        words = []
+        for run in re.findall(r"\d+|\D+", m.group()):
+            if run.isdigit():
+                words.append(read_number(run))
+            elif run in tables.ABBREVIATIONS:
+                words.append(tables.ABBREVIATIONS[run])
+            else:
+                words.append(_spell(run))
+        return " ".join(words)
+
+    return _ALNUM_RE.sub(mixed, text)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 11. slashes
+# ------------------------------------------------------------------------------------------------------------
+_SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
+
+
+def slashes(text: str) -> str:
+    """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
+
+    >>> print(slashes("200.000 đồng/người, 15.000 đồng/học sinh/ngày, 62,5 tạ/ha, 86/3 Nguyễn Sinh "
+    ...       "Cung, xã/phường"))
+    200.000 đồng trên người, 15.000 đồng trên học sinh trên ngày, 62,5 tạ trên héc ta, 86 trên 3 Nguyễn
+    Sinh Cung, xã, phường
+    """
+    if "/" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    rate_until = -1  # a "per" chain continues while the next slash follows within two words
+    for m in _SLASH_RE.finditer(text):
+        left = text[max(0, m.start() - 40) : m.start()]
+        right = text[m.end() : m.end() + 20]
+        tokens = left.split()
+        near = tokens[-4:]
+        is_rate = (
+            (left[-1:].isdigit() and right[:1].isdigit())
+            or any(t[:1].isdigit() for t in near)
+            or (rate_until >= 0 and len(text[rate_until : m.start()].split()) <= 2)
+        )
+        out.append(text[last : m.start()])
+        if is_rate:
+            unit = re.match(rf"({_alternation([k for k in _UNIT_KEYS if k[0].isalpha()])})(?![\w²³])", right)
+            if unit and not right[:1].isdigit():
+                out.append(" trên " + tables.UNITS[unit.group(1)])
+                last = m.end() + unit.end()
+                rate_until = last
+                continue
+            out.append(" trên ")
+            rate_until = m.end()
+        else:
+            out.append(", " if left[-1:].isalpha() and right[:1].isalpha() else " ")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 12. numbers
+# ------------------------------------------------------------------------------------------------------------
+_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\w]|[.,]\d)")
+_DECIMAL_RE = re.compile(r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
+_DOTTED_RE = re.compile(r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
+_INTEGER_RE = re.compile(r"(?<!\d)\d+(?!\d)")
+
+
+def _read_plain(digits: str) -> str:
+    if len(digits) >= 4 and digits.startswith("0"):
+        return read_digits(digits)
+    return read_number(digits)
+
+
+def numbers(text: str) -> str:
+    """Numbers: "." groups thousands, "," is the decimal mark, leading zeros are silent.
+
+    >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234"))
+    một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
+    tháng, một trăm linh năm hồ sơ, phiên bản hai chấm năm, không hai ba bốn
+    """
+
+    def thousands(m: re.Match[str]) -> str:
+        integer = read_number(m.group(1).replace(".", ""))
+        return f"{integer} phẩy {read_fraction_digits(m.group(2))}" if m.group(2) else integer
+
+    def dotted(m: re.Match[str]) -> str:
+        return " chấm ".join(
+            [read_number(m.group(1))] + [read_fraction_digits(p) for p in m.group(2)[1:].split(".")]
+        )
+
+    text = _THOUSANDS_RE.sub(thousands, text)
+    text = _DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
+    text = _DOTTED_RE.sub(dotted, text)
+    return _INTEGER_RE.sub(lambda m: _padded(m, _read_plain(m.group())), text)
+
+
+def _padded(m: re.Match[str], words: str) -> str:
+    """``words`` in place of the match, spaced where it would touch a letter ("lớp10A" → "lớp mười A")."""
+    s = m.string
+    before = " " if m.start() > 0 and s[m.start() - 1].isalnum() else ""
+    after = " " if m.end() < len(s) and s[m.end()].isalnum() else ""
+    return f"{before}{words}{after}"
+
+
+# ------------------------------------------------------------------------------------------------------------
+# 13. symbols, dashes, punctuation
+# ------------------------------------------------------------------------------------------------------------
+_SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in tables.SYMBOL_WORDS))
+
+
+def symbols(text: str) -> str:
+    """Symbols with a meaning are read; the rest are never spoken raw.
+
+    >>> symbols("Nam & nữ, 5 + 3 = 8, nhiệt độ ≥ 30")
+    'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
+    """
+    text = _SYMBOLS_RE.sub(lambda m: _spaced(tables.SYMBOL_WORDS[m.group()]), text)
+    return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
+
+
+_SPACED_DASH_RE = re.compile(r"(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w)")
+_HYPHEN_RE = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def dashes(text: str) -> str:
+    """A spaced dash is a pause; a hyphen inside a compound is a space.
+
+    >>> dashes("Mặt trận – nòng cốt là Hội Cựu chiến binh – đã phát huy; chính trị - xã hội; Việt-Lào")
+    'Mặt trận, nòng cốt là Hội Cựu chiến binh, đã phát huy; chính trị, xã hội; Việt Lào'
+    """
+    text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
+    return _HYPHEN_RE.sub(" ", text)
+
+
+_KEEP_RE = re.compile(r"[^\w\s.,;:?!…]")
+
+
+def punctuation(text: str) -> str:
+    """Only letters, spaces and pause punctuation remain, tidied so a second pass changes nothing.
+
+    >>> punctuation(" , Xin chào ,, các bạn ... * Hết . ")
+    'Xin chào, các bạn… Hết.'
+    """
+    text = _KEEP_RE.sub(" ", text.replace("_", " "))
+    text = text.replace("...", "…")
+    text = re.sub(r"\.{2,}", ".", text)
+    text = re.sub(r"[ \t]{2,}|\t", " ", text)
+    text = re.sub(r" +(?=[.,;:?!…])", "", text)
+    # a run of pause marks keeps its strongest one
+    text = re.sub(r"[.,;:?!…]{2,}", _strongest, text)
+    text = re.sub(r"([.,;:?!])(?=[^\W\d_])", r"\1 ", text)
+    text = re.sub(r"(?m)^[ ,;:.]+", "", text.replace(" \n", "\n"))
+    return text.strip(" ,;:")
+
+
+_STRENGTH = {",": 1, ":": 2, ";": 3, "…": 4, ".": 5, "!": 6, "?": 6}
+
+
+def _strongest(m: re.Match[str]) -> str:
+    return max(m.group(), key=lambda c: _STRENGTH.get(c, 0))
+
+
+def capitals_uncovered(text: str) -> str:
+    """Removing symbols and digits can uncover a capital ("©B" → "B"); read those too, then tidy again.
+
+    >>> capitals_uncovered("Điểm B")
+    'Điểm bê'
+    """
+    read = abbreviations(text)
+    return punctuation(read) if read != text else text
+
+
+def leftover_digits(text: str) -> str:
+    """Last guard: no digit of any script survives (each is read on its own).
+
+    >>> leftover_digits("mã ٣")
+    'mã  ba '
+    """
+    if not re.search(r"\d", text):
+        return text
+    return re.sub(r"\d", lambda m: _spaced(DIGITS[unicodedata.digit(m.group(), 0)]), text)
+
+
+#: The pipeline, in order.  Each item is a named ``str -> str`` function with examples in its docstring.
+RULES: tuple[Rule, ...] = (
+    unicode_and_spaces,
+    urls_and_emails,
+    fixed_expressions,
+    loanwords,
+    quotes,
+    list_markers,
+    brackets,
+    document_codes,
+    phone_numbers,
+    dash_dates,
+    ranges,
+    dates_full,
+    times,
+    month_year,
+    day_month,
+    roman_numerals,
+    ordinals,
+    units,
+    abbreviations,
+    alphanumerics,
+    slashes,
+    numbers,
+    symbols,
+    dashes,
+    leftover_digits,
+    punctuation,
+    capitals_uncovered,
+)
