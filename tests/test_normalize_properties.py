@@ -144,7 +144,9 @@ def test_a_one_megabyte_sentence_is_read_quickly():
     start = time.process_time()
     out = normalize(text)
     elapsed = time.process_time() - start
-    assert elapsed < 2, f"{elapsed:.2f} s"
+    # 2.5–2.7 CPU s measured on the shared 2-core box while other suites ran (CPU time still grows with
+    # contention for cache and cores); a quadratic pattern would take minutes.
+    assert elapsed < 4, f"{elapsed:.2f} s"
     assert "Ủy ban nhân dân thành phố Huế" in out
 
 
