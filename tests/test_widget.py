@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tts_service.web.widget import MAX_SELECTION_CHARS, TokenBucket
+from tts_service import create_app
+from tts_service.config import ConfigError, Settings
+from tts_service.web.widget import TokenBucket
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET = 15 * 1024
+MAX_SELECTION_CHARS = Settings.selection_max_chars  # the default, and the most a site may allow
 
 TITLE = "Thông báo lịch tiếp công dân"
 PARAS = [
@@ -24,6 +27,10 @@ PARAS = [
 @pytest.fixture
 def article(client, auth) -> dict:
     """A short article pushed by the CMS (narrated for real, quickly) that selections are checked against."""
+    return push_article(client, auth)
+
+
+def push_article(client, auth) -> dict:
     response = client.post("/api/v1/articles", headers=auth,
                            json={"id": "cms-42", "url": "https://hue.gov.vn/tin/42", "title": TITLE,
                                  "text": "\n\n".join(PARAS)})
@@ -139,8 +146,10 @@ def test_the_length_limit_is_2000_characters(client, auth):
     assert speak(client, over, {"article_id": "dai"}).status_code == 413
 
 
-def test_too_many_selections_from_one_client_get_429_with_retry_after(app, client, article):
-    app.extensions["selection_limiter"] = TokenBucket(burst=2, per_minute=6)
+def test_too_many_selections_from_one_client_get_429_with_retry_after(data_dir, auth):
+    client = create_app({"data_dir": data_dir, "api_keys": [auth["Authorization"][7:]],
+                         "selection_burst": 2, "selection_per_minute": 6}).test_client()
+    push_article(client, auth)
     codes = [speak(client, "Người dân có thể gửi ý kiến").status_code for _ in range(3)]
     assert codes == [200, 200, 429]
     refused = speak(client, "Người dân có thể gửi ý kiến")
@@ -169,3 +178,30 @@ def test_a_page_on_another_site_may_look_up_and_post_selections(client, article)
     assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
     assert "Content-Type" in preflight.headers["Access-Control-Allow-Headers"]
     assert "Access-Control-Allow-Origin" not in client.get("/healthz").headers
+    # The job a 202 points to (issue #6) is polled from the host page too; its errors must be readable there.
+    job = client.get("/api/v1/jobs/3aedd07e3eb24597af04da885140e9ab", headers={"Origin": "https://hue.gov.vn"})
+    assert job.headers["Access-Control-Allow-Origin"] == "*" and job.json["error"]["message"]
+
+
+def test_the_selection_limits_are_settings(data_dir, auth):
+    client = create_app({"data_dir": data_dir, "api_keys": [auth["Authorization"][7:]],
+                         "selection_max_chars": 40}).test_client()
+    push_article(client, auth)
+    assert speak(client, PARAS[1][:40]).status_code == 200
+    refused = speak(client, PARAS[1][:41])
+    assert refused.status_code == 413 and "vượt giới hạn 40 ký tự" in refused.json["error"]["message"]
+    settings = Settings.from_env({"TTS_DATA_DIR": str(data_dir), "TTS_SELECTION_MAX_CHARS": "500",
+                                  "TTS_SELECTION_BURST": "3", "TTS_SELECTION_PER_MINUTE": "2.5"})
+    assert (settings.selection_max_chars, settings.selection_burst, settings.selection_per_minute) == (500, 3, 2.5)
+
+
+@pytest.mark.parametrize(("name", "value", "words"), [
+    ("TTS_SELECTION_MAX_CHARS", "5000", "TTS_SELECTION_MAX_CHARS must be 20–2000 characters, got 5000"),
+    ("TTS_SELECTION_MAX_CHARS", "lots", "TTS_SELECTION_MAX_CHARS must be a whole number, got 'lots'"),
+    ("TTS_SELECTION_BURST", "0", "TTS_SELECTION_BURST must be 1–100 requests, got 0"),
+    ("TTS_SELECTION_PER_MINUTE", "0", "TTS_SELECTION_PER_MINUTE must be more than 0"),
+    ("TTS_SELECTION_PER_MINUTE", "nan", "TTS_SELECTION_PER_MINUTE must be a finite number"),
+])
+def test_a_wrong_selection_limit_stops_start_up_naming_the_variable(data_dir, name, value, words):
+    with pytest.raises(ConfigError, match=words):
+        Settings.from_env({"TTS_DATA_DIR": str(data_dir), name: value})

@@ -6,8 +6,9 @@
 ``GET /demo/hai-bai``                     two players on one page (two short articles)
 
 A selection is read only when it occurs in an article we already narrated (compared NFC and whitespace-collapsed
-against the stored marks' block texts), is at most 2 000 characters, and the client IP still has a token in its
-bucket; the audio goes through the same Narrator and cache as any article, under ``selection:<sha>``.
+against the stored marks' block texts), is at most ``TTS_SELECTION_MAX_CHARS`` (2 000) characters, and the client
+IP still has a token in its bucket (``TTS_SELECTION_BURST``, refilled at ``TTS_SELECTION_PER_MINUTE``); the audio
+goes through the same Narrator and cache as any article, under ``selection:<sha>``.
 """
 
 from __future__ import annotations
@@ -22,16 +23,15 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 
 from tts_service.errors import BadInput, NotFound, ServiceError, TooLarge
 from tts_service.models import Article, Block, nfc
-from tts_service.web import narrator
+from tts_service.web import narrator, settings
 from tts_service.web.api import _json_body, _optional_str, asset_urls
 
 bp = Blueprint("widget", __name__)
 
-MAX_SELECTION_CHARS = 2000
-#: What the widget calls from other sites' pages: answered with CORS headers (no credentials involved).
+#: What the widget calls from other sites' pages: answered with CORS headers (no credentials involved). The job
+#: documents a 202 points to (``job_url``, issue #6: ``/api/v1/jobs/<id>``) are polled the same way.
 CORS_PATHS = ("/api/v1/lookup", "/api/v1/speak-selection")
-#: Flask config keys (defaults here): a burst of SELECTION_BURST requests, refilled at SELECTION_PER_MINUTE.
-DEFAULT_LIMITS = {"SELECTION_BURST": 5, "SELECTION_PER_MINUTE": 10}
+CORS_PREFIXES = ("/api/v1/jobs/",)
 
 
 class RateLimited(ServiceError):
@@ -82,8 +82,7 @@ class TokenBucket:
 def _limiter() -> TokenBucket:
     limiter = current_app.extensions.get("selection_limiter")
     if limiter is None:
-        cfg = {k: current_app.config.get(k, v) for k, v in DEFAULT_LIMITS.items()}
-        limiter = TokenBucket(int(cfg["SELECTION_BURST"]), float(cfg["SELECTION_PER_MINUTE"]))
+        limiter = TokenBucket(settings().selection_burst, settings().selection_per_minute)
         current_app.extensions["selection_limiter"] = limiter
     return limiter
 
@@ -96,7 +95,7 @@ def collapse(text: str) -> str:
 @bp.after_app_request
 def _cors(response: Response) -> Response:
     """The widget runs on the host site's origin: let it read lookups and post selections (preflight included)."""
-    if request.path in CORS_PATHS:
+    if request.path in CORS_PATHS or (request.method == "GET" and request.path.startswith(CORS_PREFIXES)):
         response.headers["Access-Control-Allow-Origin"] = "*"
         if request.method == "OPTIONS":
             response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
@@ -122,11 +121,12 @@ def speak_selection() -> Response:
     data = _json_body()
     article_id = _optional_str(data, "article_id", 200)
     url = _optional_str(data, "url", 2000)
-    selection = collapse(_optional_str(data, "text", MAX_SELECTION_CHARS * 10) or "")
+    limit = settings().selection_max_chars
+    selection = collapse(_optional_str(data, "text", limit * 10) or "")
     if len(selection) < 2:
         raise BadInput("Gửi đoạn văn bản đã chọn trong trường 'text'.", code="missing_field")
-    if len(selection) > MAX_SELECTION_CHARS:
-        raise TooLarge(f"Đoạn đã chọn dài {len(selection)} ký tự, vượt giới hạn {MAX_SELECTION_CHARS} ký tự.",
+    if len(selection) > limit:
+        raise TooLarge(f"Đoạn đã chọn dài {len(selection)} ký tự, vượt giới hạn {limit} ký tự.",
                        code="selection_too_long")
     if not article_id and not url:
         raise BadInput("Cho biết 'article_id' hoặc 'url' của bài viết.", code="missing_field")
