@@ -116,6 +116,7 @@
     var self = { script: script, tgt: tgt };
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
     var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
+    var parts = [], part = null, quiet = false;
 
     // == DOM: fixed-height host (no layout shift in any state), Shadow root
     var host = el("dbv-player", { lang: "vi" });
@@ -140,7 +141,8 @@
     var msg = el("span", { "class": "msg" });
     var prog = el("progress", { "class": "prog", max: "1", value: "0", "aria-label": T.preparing, hidden: "" });
     var retryBtn = el("button", { type: "button", "class": "b retry", hidden: "", text: T.retry });
-    var box = el("div", { "class": "box" }, [msg, prog, retryBtn]);
+    var cnt = el("span", { "class": "cnt", "aria-hidden": "true" }); // done/total, fixed width: the text never moves
+    var box = el("div", { "class": "box" }, [msg, prog, cnt, retryBtn]);
     mid.appendChild(seek); mid.appendChild(box);
     var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
     var speed = el("select", { "class": "speed", "aria-label": T.speed });
@@ -184,7 +186,7 @@
       state = s;
       bar.setAttribute("data-state", s);
       retryBtn.hidden = !(s === "error" || s === "offline");
-      prog.hidden = s !== "loading";
+      prog.hidden = cnt.hidden = s !== "loading";
       bar.classList.toggle("over", s === "loading" || s === "error" || s === "offline" || s === "missing");
       placeMid();
       renderPlay();
@@ -218,7 +220,7 @@
       store("prefs", prefs);
     }
 
-    // == finding the audio: lookup (200 ready · 202 queued/running · 404 none)
+    // == finding the audio: lookup (200 ready · 202 or job queued/running, maybe with parts · 404 none)
     function lookupUrl() {
       return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl));
     }
@@ -240,17 +242,22 @@
           getJSON(url).then(function (res) {
             var b = res.body || {};
             if (res.status === 200 && b.audio_url) { resolve(b); return; }
-            if (res.status === 202 && userAsked) {
-              setState("loading");
-              var p = b.progress || {};
+            var pending = res.status === 202 || (res.status === 200 && /^(queued|running|pending)$/.test(b.status));
+            if (pending && userAsked) {
+              var p = b.progress || {}, next = b.job_url || b.status_url;
               prog.max = p.total || 1; prog.value = p.done || 0;
-              say(T.preparing + (p.total ? " " + (p.done || 0) + "/" + p.total : ""), false);
+              if (mode !== "parts" || audio.ended) {
+                setState("loading");
+                say(T.preparing, false);
+                cnt.textContent = p.total ? (p.done || 0) + "/" + p.total : "";
+              }
+              if (b.parts) { gotParts(b.parts); }
               var wait = b.retry_after ? b.retry_after * 1000 : delay;
-              delay = Math.min(delay * 2, 15000);
-              setTimeout(function () { attempt(b.job_url ? new URL(b.job_url, base).href : lookupUrl()); }, wait);
+              delay = Math.min(delay * 2, mode === "parts" ? 2000 : 15000);
+              setTimeout(function () { attempt(next ? new URL(next, base).href : url); }, wait);
               return;
             }
-            if (res.status === 202) { reject({ state: "loading", text: T.preparing }); return; }
+            if (pending) { reject({ state: "loading", text: T.preparing }); return; }
             if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
             reject({ state: "error", text: (b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
@@ -277,7 +284,7 @@
     function unlock() { // iOS: the one <audio> element must be started inside the tap handler
       if (!audio.src) { audio.src = SILENCE; audio.play().catch(function () {}); }
     }
-    function startArticle() {
+    function startArticle(hold) {
       var src = new URL(info.audio_url, base).href;
       if (mode !== "article" || audio.src !== src) {
         mode = "article";
@@ -288,6 +295,7 @@
         articlePos = 0;
         if (at) { seekTo(at); note = T.resume + " từ " + spoken(at); }
       }
+      if (hold) { return renderPlay(); }
       activate();
       return audio.play().catch(function (e) {
         if (e && e.name === "NotAllowedError") { say(T.paused, true); return; }
@@ -299,11 +307,21 @@
       w.__dbvLast = self;
       if (mode === "speech") { return speechToggle(); }
       if (mode === "selection") { return audio.play(); }
+      if (mode === "parts") { return audio.ended ? null : audio.play(); } // ended: the next part starts itself
       if (info) { return startArticle(); }
       unlock();
       setState("loading");
       say(T.preparing, true);
-      return lookup(true).then(function () { say(T.ready, true); return startArticle(); }, function (e) {
+      return lookup(true).then(function () {
+        if (mode !== "parts") { say(T.ready, true); return startArticle(); }
+        // The whole MP3 is ready: go on from the same place in it (the block's start from the marks).
+        var hold = audio.paused && !audio.ended;
+        return loadMarks().then(function () {
+          var m = marks && marks.blocks.filter(function (x) { return x.index === part.i; })[0];
+          articlePos = (part.s != null ? part.s / 1000 : m ? m.start : 0) + audio.currentTime;
+          return startArticle(hold);
+        });
+      }, function (e) {
         if (e.state === "offline" && webSpeech) { mode = "speech"; setState("ready"); speechToggle(); }
       });
     }
@@ -312,6 +330,17 @@
       audio.pause();
     }
     self.pause = pause;
+    // First audio: per-block parts ({index|block, url, start_ms?}) play in order while the whole MP3 is made.
+    function gotParts(list) {
+      parts = list.map(function (q) { return { i: q.index != null ? q.index : q.block, u: q.url, s: q.start_ms }; })
+        .sort(function (x, y) { return x.i - y.i; });
+      if (mode !== "parts" || audio.ended) { nextPart(); }
+    }
+    function nextPart() {
+      var q = parts.filter(function (x) { return !part || x.i === part.i + 1; })[0];
+      if (q) { quiet = mode === "parts"; mode = "parts"; part = q; audio.src = new URL(q.u, base).href; applyPrefs(); audio.play().catch(function () {}); }
+      return q;
+    }
     function seekTo(t) {
       var max = (info && info.duration) || audio.duration || 0;
       t = Math.max(0, Math.min(t, max ? max - 0.05 : t));
@@ -529,7 +558,7 @@
       if (mode === "speech" || audio.paused) { play(); } else { pause(); }
     });
     retryBtn.addEventListener("click", function () {
-      info = null; marks = null; mode = "article"; audio.removeAttribute("src");
+      info = null; marks = null; mode = "article"; parts = []; part = null; audio.removeAttribute("src");
       play();
     });
     prevBtn.addEventListener("click", function () { jumpBlock(-1); });
@@ -559,8 +588,8 @@
     d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
     audio.addEventListener("play", function () {
       if (audio.src === SILENCE) { return; }
-      setState("playing"); say(note || (mode === "selection" ? T.selPlaying : T.playing), true);
-      note = "";
+      setState("playing"); say(note || (mode === "selection" ? T.selPlaying : T.playing), !quiet);
+      note = ""; quiet = false;
       if ("mediaSession" in navigator && w.MediaMetadata) {
         navigator.mediaSession.metadata = new MediaMetadata({ title: (info && info.title) || d.title, artist: location.hostname, album: T.play });
         var ms = navigator.mediaSession, h = function (a, f) { try { ms.setActionHandler(a, f); } catch (e) { /* */ } };
@@ -579,6 +608,7 @@
     audio.addEventListener("ended", function () {
       if (audio.src === SILENCE) { return; }
       if (mode === "selection") { mode = "article"; say(T.selDone, true); renderPlay(); return; }
+      if (mode === "parts") { if (!nextPart()) { setState("loading"); say(T.preparing, true); } return; }
       store(posKey, null); articlePos = 0; highlight(-1); say(T.ended, true); renderPlay();
     });
     audio.addEventListener("timeupdate", tick);

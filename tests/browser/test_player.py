@@ -260,11 +260,68 @@ def test_a_queued_narration_shows_progress_then_plays(page, live_server):
     page.goto(live_server + "/")
     wait_state(page, "loading")  # the page view saw "queued": it says so, and polls only once the reader asks
     page.get_by_role("button", name="Đọc bài viết", exact=True).click()
-    page.get_by_text("Đang chuẩn bị âm thanh… 2/3").wait_for()
+    page.get_by_text("2/3", exact=True).wait_for()
+    assert page.get_by_text("Đang chuẩn bị âm thanh…", exact=True).first.is_visible()
     assert page.get_by_role("progressbar").get_attribute("value") == "2"
     shot(page, "player-5-preparing")
     wait_time(page, "t > 0.3")
     assert replies == []
+
+
+@pytest.mark.parametrize("shape", ["lookup-202", "job-document"])
+def test_first_audio_plays_per_paragraph_parts_then_the_whole_mp3_from_the_same_place(page, live_server, app, shape):
+    """While the whole MP3 is being made the service may list finished paragraphs as ``parts``: the player starts
+    on the first one, goes on to the next when it is listed, and moves to the whole MP3 at the same place.
+
+    Two shapes: a 202 with ``status_url`` and ``parts: [{index, url, start_ms, end_ms}]``, and issue #6's job
+    document (200, ``status: running``, ``job_url``, ``parts: [{block, url, duration}]``). The job JSON is stubbed;
+    every MP3 is real (each part is its paragraph narrated on its own)."""
+    from tts_service.models import Article, Block
+
+    info = page.request.get(f"{live_server}/api/v1/lookup?id={DEMO_ID}").json()
+    marks = page.request.get(live_server + info["marks_url"]).json()["blocks"]
+    parts = []
+    for b in marks[:2]:
+        paragraph = Article("", [Block("paragraph", b["text"])])
+        asset, _ = app.extensions["narrator"].narrate(paragraph, f"part-{b['index']}")
+        url = f"/audio/{asset.key}.mp3"
+        parts.append({"index": b["index"], "url": url, "start_ms": round(b["start"] * 1000),
+                      "end_ms": round(b["end"] * 1000)} if shape == "lookup-202"
+                     else {"block": b["index"], "url": url, "duration": asset.duration_s})
+    link = "status_url" if shape == "lookup-202" else "job_url"
+    job = {"status": "running", "progress": {"done": 6, "total": 40}, "parts": parts[:1]}
+
+    def job_doc(route):
+        done = job["status"] == "done"
+        route.fulfill(status=200 if done or shape == "job-document" else 202,
+                      json={**job, link: "/api/v1/jobs/j1", "retry_after": 0.3})
+
+    page.route("**/api/v1/lookup*", lambda route: route.fulfill(
+        status=202, json={"status": "queued", link: "/api/v1/jobs/j1", "retry_after": 0.3}))
+    page.route("**/api/v1/jobs/j1", job_doc)
+    page.add_init_script(CLS_OBSERVER)
+    page.goto(live_server + "/")
+    wait_state(page, "loading")
+    assert audio(page)["paused"]  # nothing plays before the press
+    page.get_by_role("button", name="Đọc bài viết", exact=True).click()
+    page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(parts[0]['url'])})")
+    wait_time(page, "t > 0.3")
+    wait_state(page, "playing")
+    shot(page, "player-6-first-audio")
+    assert_axe_clean(page, f"first-audio-{shape}")
+    page.evaluate(f"() => {{ const a = {AUDIO}(0); a.currentTime = a.duration - 0.3 }}")
+    wait_state(page, "loading")  # part 1 ended, part 2 is not listed yet: it says it is preparing, and waits
+    page.get_by_text("Đang chuẩn bị âm thanh…").wait_for()
+    job["parts"] = parts
+    page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(parts[1]['url'])})")
+    wait_time(page, "t > 1")
+    job.update(info, progress={"done": 40, "total": 40}, status="done")
+    page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(info['audio_url'])})")
+    wait_time(page, f"t > {marks[1]['start'] + 1} && t < {marks[2]['start']}")  # the same place, in the whole MP3
+    wait_state(page, "playing")
+    page.wait_for_function("() => document.querySelector('.news-content p').classList.contains('dbv-current')")
+    assert page.evaluate("() => window.__shifts.reduce((s, e) => s + e.value, 0)") == 0
+    assert page.errors == []
 
 
 def test_no_layout_shift_while_loading_playing_seeking_and_scrolling(page, live_server):

@@ -13,11 +13,15 @@ goes through the same Narrator and cache as any article, under ``selection:<sha>
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import math
+import mimetypes
 import threading
 import time
+from functools import lru_cache
+from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
@@ -146,13 +150,36 @@ def speak_selection() -> Response:
                    audio_url=urls["audio_url"], marks_url=urls["marks_url"])
 
 
-@bp.get("/widget.css")
-def widget_css() -> Response:
-    response = current_app.send_static_file("widget.css")
+@lru_cache(maxsize=8)
+def _gzipped(path: str, mtime_ns: int) -> bytes:
+    """A player file compressed once per version (the mtime is part of the cache key)."""
+    return gzip.compress(Path(path).read_bytes(), 9, mtime=0)
+
+
+def send_player_file(name: str) -> Response:
+    """``widget.js`` / ``widget.css`` for any host page: CORS, five-minute cache, and gzip (level 9, made once)
+    when the browser accepts it — what a reader downloads then does not depend on a proxy's compression level
+    (a proxy does not compress again what is already encoded)."""
+    if "gzip" in request.accept_encodings:
+        path = Path(current_app.static_folder or "", name)
+        stat = path.stat()
+        response = Response(_gzipped(str(path), stat.st_mtime_ns), mimetype=mimetypes.guess_type(name)[0])
+        response.headers["Content-Encoding"] = "gzip"
+        response.set_etag(f"{stat.st_mtime_ns:x}-{stat.st_size:x}-gzip")
+        response.last_modified = stat.st_mtime
+        response.make_conditional(request)
+    else:
+        response = current_app.send_static_file(name)
+    response.vary.add("Accept-Encoding")
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.cache_control.max_age = 300
     response.cache_control.public = True
     return response
+
+
+@bp.get("/widget.css")
+def widget_css() -> Response:
+    return send_player_file("widget.css")
 
 
 @bp.get("/embed")
