@@ -267,6 +267,7 @@
       var done = polling;
       done.then(function () { polling = null; }, function () { polling = null; });
       return done.then(function (b) { ready(b); return b; }, function (e) {
+        if (mode === "parts") { mode = "article"; part = null; audio.src = SILENCE; } // the job failed: stop its parts
         setState(e.state);
         say(e.text, userAsked);
         throw e;

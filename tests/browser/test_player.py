@@ -324,6 +324,21 @@ def test_first_audio_plays_per_paragraph_parts_then_the_whole_mp3_from_the_same_
     assert page.errors == []
 
 
+def test_a_job_that_fails_while_its_parts_play_stops_them_and_offers_retry(page, live_server):
+    info = page.request.get(f"{live_server}/api/v1/lookup?id={DEMO_ID}").json()
+    job = {"status": "running", "job_url": "/api/v1/jobs/j2", "retry_after": 0.3,
+           "parts": [{"block": 0, "url": info["audio_url"], "duration": 5}]}  # any real MP3 will do as a part
+    page.route("**/api/v1/lookup*", lambda route: route.fulfill(status=202, json=job))
+    page.route("**/api/v1/jobs/j2", lambda route: route.fulfill(status=200, json=job))
+    page.goto(live_server + "/")
+    page.get_by_role("button", name="Đọc bài viết", exact=True).click()
+    wait_time(page, "t > 0.3")
+    job.update(status="failed", error={"code": "engine_unavailable", "message": "Chưa đọc được bài này: máy đọc lỗi."})
+    wait_state(page, "error")
+    page.get_by_text("Chưa đọc được bài này: máy đọc lỗi.").first.wait_for()
+    assert audio(page)["paused"] and page.get_by_role("button", name="Thử lại").is_visible()
+
+
 def test_no_layout_shift_while_loading_playing_seeking_and_scrolling(page, live_server):
     open_demo(page, live_server)
     play(page)
