@@ -199,7 +199,7 @@ def test_clicking_paragraph_3_or_pressing_enter_on_paragraph_4_plays_from_there(
     wait_time(page, f"t >= {marks[4]['start']} && t < {marks[5]['start']}")
 
 
-def test_axe_finds_no_violation_idle_playing_and_with_the_options_open(page, live_server):
+def test_axe_finds_no_violation_idle_playing_options_paused_and_ended(page, live_server):
     open_demo(page, live_server)
     assert_axe_clean(page, "idle")
     play(page)
@@ -212,6 +212,15 @@ def test_axe_finds_no_violation_idle_playing_and_with_the_options_open(page, liv
     assert_axe_clean(page, "options")
     page.keyboard.press("Escape")
     assert page.evaluate(DEEP_FOCUS) == "Tùy chọn"
+    page.get_by_role("button", name="Tạm dừng").click()
+    wait_state(page, "paused")
+    shot(page, "player-3b-paused")
+    assert_axe_clean(page, "paused")
+    page.evaluate(f"() => {{ const a = {AUDIO}(0); a.currentTime = a.duration - 0.4; a.play() }}")
+    wait_state(page, "paused")  # an ended element is paused too: wait for the words
+    page.get_by_role("status").filter(has_text="Đã đọc xong").wait_for(state="attached")
+    shot(page, "player-3c-ended")
+    assert_axe_clean(page, "ended")
 
 
 @pytest.mark.parametrize(
@@ -264,6 +273,7 @@ def test_a_queued_narration_shows_progress_then_plays(page, live_server):
     assert page.get_by_text("Đang chuẩn bị âm thanh…", exact=True).first.is_visible()
     assert page.get_by_role("progressbar").get_attribute("value") == "2"
     shot(page, "player-5-preparing")
+    assert_axe_clean(page, "preparing")
     wait_time(page, "t > 0.3")
     assert replies == []
 
@@ -307,7 +317,7 @@ def test_first_audio_plays_per_paragraph_parts_then_the_whole_mp3_from_the_same_
     page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(parts[0]['url'])})")
     wait_time(page, "t > 0.3")
     wait_state(page, "playing")
-    shot(page, "player-6-first-audio")
+    shot(page, f"player-5b-first-audio-{shape}")
     assert_axe_clean(page, f"first-audio-{shape}")
     page.evaluate(f"() => {{ const a = {AUDIO}(0); a.currentTime = a.duration - 0.3 }}")
     wait_state(page, "loading")  # part 1 ended, part 2 is not listed yet: it says it is preparing, and waits
@@ -359,6 +369,7 @@ def test_the_sticky_mini_player_never_covers_the_focused_element(page, live_serv
     page.mouse.wheel(0, 700)
     page.wait_for_function(f"() => {BAR}(0).classList.contains('mini')")
     shot(page, "player-6-mini")
+    assert_axe_clean(page, "mini")
     # Put paragraph 5 right under the mini-player, then focus it (it is focusable while the player is active).
     page.evaluate("""() => { const p = document.querySelectorAll('.news-content p')[4];
       window.scrollBy(0, p.getBoundingClientRect().bottom - innerHeight + 10); p.focus() }""")
@@ -376,6 +387,7 @@ def test_a_selected_passage_is_read_through_the_service(page, live_server):
     button = page.get_by_role("button", name="Đọc đoạn đã chọn")
     button.wait_for()
     shot(page, "player-7-selection")
+    assert_axe_clean(page, "selection")
     button.click()
     page.wait_for_function(f"() => !{AUDIO}(0).paused && {AUDIO}(0).currentTime > 0.2")
     assert "/audio/" in audio(page)["src"]
