@@ -81,7 +81,7 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture(scope="package")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    """One app for the browser session: the demo article is narrated once, not once per test."""
+    """One app for the browser tests: the demo article is narrated once, not once per test."""
     saved = {k: os.environ.pop(k) for k in list(os.environ) if k.startswith("TTS_") and k != "TTS_REQUIRE_BROWSER"}
     try:
         return create_app({"data_dir": tmp_path_factory.mktemp("browser") / "var"})

@@ -334,6 +334,26 @@ def test_first_audio_plays_per_paragraph_parts_then_the_whole_mp3_from_the_same_
     assert page.errors == []
 
 
+def test_a_reader_who_paused_a_part_stays_paused_when_the_whole_mp3_arrives(page, live_server):
+    info = page.request.get(f"{live_server}/api/v1/lookup?id={DEMO_ID}").json()
+    job = {"status": "running", "job_url": "/api/v1/jobs/j3", "retry_after": 0.3,
+           "parts": [{"index": 0, "url": info["audio_url"] + "?part=0", "start_ms": 0, "end_ms": 5000}]}
+    page.route("**/api/v1/lookup*", lambda route: route.fulfill(status=202, json=job))
+    page.route("**/api/v1/jobs/j3", lambda route: route.fulfill(status=200, json=job))
+    page.goto(live_server + "/")
+    page.get_by_role("button", name="Đọc bài viết", exact=True).click()
+    wait_time(page, "t > 1")
+    page.get_by_role("button", name="Tạm dừng").click()
+    at = audio(page)["t"]
+    job.update(info, status="done")
+    page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(info['audio_url'])}) && "
+                           f"{BAR}(0).dataset.state === 'ready'")
+    page.wait_for_timeout(500)
+    assert audio(page)["paused"]
+    page.get_by_role("button", name="Đọc bài viết", exact=True).click()
+    wait_time(page, f"t > {at} && t < {at} + 3")  # from where the reader paused, in the whole MP3
+
+
 def test_a_job_that_fails_while_its_parts_play_stops_them_and_offers_retry(page, live_server):
     info = page.request.get(f"{live_server}/api/v1/lookup?id={DEMO_ID}").json()
     job = {"status": "running", "job_url": "/api/v1/jobs/j2", "retry_after": 0.3,
