@@ -1,82 +1,707 @@
-/*! Đọc bài viết — read-aloud player widget (first version). No framework, no build step.
- * Embed: <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url="…")></script>
- * Renders a native <button> labelled "Đọc bài viết"; never plays until the reader presses it.
+/*! Đọc bài viết — read-aloud player. No framework, no build step. AGPL-3.0-or-later. Docs: docs/widget.md
+ * <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url) data-target="#article"></script>
+ * data-download="false" data-shortcuts="true" data-web-speech="true" data-captions="true". Plays only on a press.
  */
-(function () {
+(function (w, d) {
   "use strict";
-  var script = document.currentScript;
-  if (!script) { return; }
-  var base = new URL(script.src, document.baseURI).origin;
-  var articleId = script.getAttribute("data-article-id");
-  var pageUrl = script.getAttribute("data-url") || (articleId ? "" : location.href.split("#")[0]);
+  var VERSION = "2";
+  var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+  var BAR_H = 48, CAPTION_H = 84;
+  var SILENCE = "data:audio/wav;base64,UklGRiwAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQgAAACAgICAgICAgA==";
+  var SEL = "p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,dt,dd,pre,td";
+  var SENT = /[.!?…]["”’»)]*$/;
+  var T = {
+    play: "Đọc bài viết", pause: "Tạm dừng", resume: "Đọc tiếp", prev: "Đoạn trước", next: "Đoạn sau",
+    back: "Lùi 10 giây", fwd: "Tới 10 giây", seek: "Vị trí đọc", speed: "Tốc độ đọc", options: "Tùy chọn",
+    volume: "Âm lượng", mute: "Tắt tiếng", download: "Tải MP3", hl: "Tô sáng đoạn đang đọc",
+    scroll: "Tự cuộn theo đoạn đang đọc", retry: "Thử lại", preparing: "Đang chuẩn bị âm thanh…",
+    ready: "Sẵn sàng", playing: "Đang đọc", paused: "Đã tạm dừng", ended: "Đã đọc xong",
+    missing: "Bài này chưa có bản đọc", offline: "Không kết nối được dịch vụ đọc bài.",
+    failed: "Lỗi máy chủ, chưa phát được bài này.", audioErr: "Không phát được âm thanh.",
+    selection: "Đọc đoạn đã chọn", selPlaying: "Đang đọc đoạn đã chọn", selDone: "Đã đọc xong đoạn đã chọn",
+    selLong: "Đoạn đã chọn dài quá 2 000 ký tự.", hint: "Nhấn Enter để đọc từ đoạn này",
+    speech: "Đọc bằng giọng của trình duyệt", noVoice: "Trình duyệt không có giọng tiếng Việt."
+  };
+  var ICON = {
+    play: "M8 5v14l11-7z", pause: "M6 5h4v14H6zM14 5h4v14h-4z", prev: "M6 6h2v12H6zm3.5 6 8.5 6V6z",
+    next: "M6 18l8.5-6L6 6zM16 6h2v12h-2z", opts: "M3 17v2h6v-2zM3 5v2h10V5zm10 16v-2h8v-2h-8v-2h-2v6zM7 9v2H3v2h4v2h2V9zm14 4v-2H11v2zm-6-4h2V7h4V5h-4V3h-2z",
+    vol: "M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z",
+    muted: "M3 9v6h4l5 5V4L7 9zm13.6 3 2.9-2.9-1.4-1.4-2.9 2.9-2.9-2.9-1.4 1.4 2.9 2.9-2.9 2.9 1.4 1.4 2.9-2.9 2.9 2.9 1.4-1.4z",
+    dl: "M5 20h14v-2H5zM19 9h-4V3H9v6H5l7 7z"
+  };
+  var players = w.__dbvPlayers = w.__dbvPlayers || [];
 
-  var root = document.createElement("span");
-  root.className = "dbv-player";
-  root.setAttribute("lang", "vi");
-  var button = document.createElement("button");
-  button.type = "button";
-  button.className = "dbv-button";
-  button.setAttribute("aria-pressed", "false");
-  var icon = document.createElement("span");
-  icon.setAttribute("aria-hidden", "true");
-  icon.textContent = "▶";
-  var label = document.createElement("span");
-  label.textContent = "Đọc bài viết";
-  button.appendChild(icon);
-  button.appendChild(label);
-  var status = document.createElement("span");
-  status.className = "dbv-status";
-  status.setAttribute("role", "status");
-  status.setAttribute("aria-live", "polite");
-  var audio = document.createElement("audio");
-  audio.preload = "none";
-  root.appendChild(button);
-  root.appendChild(status);
-  root.appendChild(audio);
-  script.parentNode.insertBefore(root, script.nextSibling);
-
-  var style = document.createElement("style");
-  style.textContent =
-    ".dbv-button{display:inline-flex;align-items:center;gap:.4em;min-height:32px;min-width:44px;padding:.3em .8em;" +
-    "font:inherit;color:#fff;background:#0b4f8a;border:2px solid #0b4f8a;border-radius:4px;cursor:pointer}" +
-    ".dbv-button:hover{background:#093e6c}.dbv-button:focus-visible{outline:3px solid #1f1f1f;outline-offset:2px}" +
-    ".dbv-status{margin-left:.5em;font-size:.9em;color:#333}";
-  document.head.appendChild(style);
-
-  function say(text) { status.textContent = text; }
-  function setPlaying(playing) {
-    button.setAttribute("aria-pressed", playing ? "true" : "false");
-    icon.textContent = playing ? "❚❚" : "▶";
-    label.textContent = playing ? "Tạm dừng" : "Đọc bài viết";
+  function norm(s) { return String(s || "").normalize("NFC").replace(/\s+/g, " ").trim(); }
+  function clock(s) {
+    s = Math.max(0, Math.floor(s || 0));
+    var m = Math.floor(s / 60), r = s % 60;
+    return m + ":" + (r < 10 ? "0" : "") + r;
   }
-  function lookupUrl() {
-    var q = articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl);
-    return base + "/api/v1/lookup?" + q;
+  /** Spoken time for screen readers: spoken(243) → "4 phút 3 giây". */
+  function spoken(s) {
+    s = Math.max(0, Math.floor(s || 0));
+    var h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60, r = s % 60, out = [];
+    if (h) { out.push(h + " giờ"); }
+    if (m) { out.push(m + " phút"); }
+    if (r || !out.length) { out.push(r + " giây"); }
+    return out.join(" ");
   }
-  var loading = null;
-  function load() {
-    if (audio.src) { return Promise.resolve(); }
-    if (loading) { return loading; }
-    say("Đang chuẩn bị âm thanh…");
-    loading = fetch(lookupUrl(), { headers: { Accept: "application/json" } })
-      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
-      .then(function (res) {
-        if (!res.ok || !res.body.audio_url) {
-          throw new Error((res.body.error && res.body.error.message) || "Chưa có bản đọc cho bài này.");
+  function store(k, v) {
+    try {
+      if (v === undefined) { return JSON.parse(localStorage.getItem("dbv:" + k) || "null"); }
+      if (v === null) { localStorage.removeItem("dbv:" + k); } else { localStorage.setItem("dbv:" + k, JSON.stringify(v)); }
+    } catch (e) { /* private mode: no memory, still works */ }
+    return null;
+  }
+  function el(tag, attrs, kids) {
+    var e = d.createElement(tag);
+    for (var k in attrs || {}) {
+      if (k === "text") { e.textContent = attrs[k]; } else { e.setAttribute(k, attrs[k]); }
+    }
+    (kids || []).forEach(function (c) { e.appendChild(typeof c === "string" ? d.createTextNode(c) : c); });
+    return e;
+  }
+  function icon(name) {
+    var s = d.createElementNS("http://www.w3.org/2000/svg", "svg");
+    s.setAttribute("viewBox", "0 0 24 24");
+    s.setAttribute("aria-hidden", "true");
+    s.setAttribute("focusable", "false");
+    var p = d.createElementNS("http://www.w3.org/2000/svg", "path");
+    p.setAttribute("d", ICON[name]);
+    s.appendChild(p);
+    return s;
+  }
+  function button(cls, label, ic, text) {
+    var b = el("button", { type: "button", "class": "b " + cls, "aria-label": label });
+    if (ic) { b.appendChild(icon(ic)); }
+    if (text) { b.appendChild(el("span", { text: text, "aria-hidden": "true" })); }
+    return b;
+  }
+  function cssLink(base, root) {
+    var link = el("link", { rel: "stylesheet", href: base + "/widget.css?v=" + VERSION });
+    root.appendChild(link);
+    return link;
+  }
+  function getJSON(url, opts) {
+    return fetch(url, opts || { headers: { Accept: "application/json" } }).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (body) { return { status: r.status, body: body }; });
+    });
+  }
+  function sentences(text) { return norm(text).split(/(?<=[.!?…]["”’»)]*)\s+/); }
+
+  // Host-page styles for followed paragraphs: outline/underline + colour, never colour alone.
+  function hostStyle() {
+    if (d.getElementById("dbv-host-style")) { return; }
+    var s = el("style", { id: "dbv-host-style" });
+    s.textContent = ".dbv-para{cursor:pointer}.dbv-para:focus-visible{outline:3px solid #0b4f8a;outline-offset:3px}" +
+      ".dbv-current{outline:2px solid #0b4f8a!important;outline-offset:4px;background-color:#fff4c2!important;" +
+      "color:#1f1f1f!important;border-radius:2px}" +
+      "::highlight(dbv-sentence){background-color:#ffd966;color:#1f1f1f;text-decoration:underline 2px #0b4f8a}";
+    d.head.appendChild(s);
+    d.body.appendChild(el("span", { id: "dbv-hint", hidden: "", text: T.hint }));
+  }
+
+  function Player(script) {
+    var base = new URL(script.src, d.baseURI).origin;
+    var opt = function (n) { return script.getAttribute("data-" + n); };
+    var articleId = opt("article-id") || "";
+    var pageUrl = opt("url") || (articleId ? "" : location.href.split("#")[0]);
+    var target = null; // resolved when first needed: an async script may run before the article is parsed
+    function tgt() { return target || (target = opt("target") ? d.querySelector(opt("target")) : null); }
+    var captions = opt("captions") === "true";
+    var allowDownload = opt("download") !== "false";
+    var webSpeech = opt("web-speech") === "true" && "speechSynthesis" in w;
+    var prefs = Object.assign({ rate: 1, hl: true, scroll: false, vol: 1, muted: false }, store("prefs") || {});
+    var posKey = "pos:" + (articleId || pageUrl);
+    var self = { script: script, tgt: tgt };
+    var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
+    var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
+    var parts = [], part = null, quiet = false;
+
+    // == DOM: fixed-height host (no layout shift in any state), Shadow root
+    var host = el("dbv-player", { lang: "vi" });
+    if (captions) { hostHeight += CAPTION_H; }
+    host.style.cssText = "display:block;position:relative;flex:1 1 auto;min-width:0;height:" + hostHeight + "px";
+    var root = host.attachShadow({ mode: "open" });
+    var link = cssLink(base, root);
+    var bar = el("div", { "class": "bar", role: "group", "aria-label": "Trình phát: " + T.play, "data-state": "idle" });
+    var playBtn = d.createElement("button"); // a native button: Enter/Space, focus and role for free
+    playBtn.type = "button";
+    playBtn.className = "b play";
+    // Label in a grid cell with invisible copies of the others: constant width.
+    var playIcon = el("span", { "class": "i" }), playLabel = el("span");
+    playBtn.appendChild(playIcon);
+    playBtn.appendChild(el("span", { "class": "t" }, [playLabel].concat([T.play, T.pause, T.resume].map(function (x) {
+      return el("span", { "class": "g", "aria-hidden": "true", text: x });
+    }))));
+    var prevBtn = button("x prev", T.prev, "prev"), nextBtn = button("x next", T.next, "next");
+    var backBtn = button("x skip", T.back, null, "−10"), fwdBtn = button("x skip", T.fwd, null, "+10");
+    var mid = el("div", { "class": "mid" });
+    var seek = el("input", { type: "range", "class": "x seek", min: "0", max: "0", step: "1", value: "0", "aria-label": T.seek });
+    var msg = el("span", { "class": "msg" });
+    var prog = el("progress", { "class": "prog", max: "1", value: "0", "aria-label": T.preparing, hidden: "" });
+    var retryBtn = el("button", { type: "button", "class": "b retry", hidden: "", text: T.retry });
+    var cnt = el("span", { "class": "cnt", "aria-hidden": "true" }); // done/total, fixed width: the text never moves
+    var box = el("div", { "class": "box" }, [msg, prog, cnt, retryBtn]);
+    mid.appendChild(seek); mid.appendChild(box);
+    var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
+    var speed = el("select", { "class": "speed", "aria-label": T.speed });
+    SPEEDS.forEach(function (s) {
+      speed.appendChild(el("option", { value: String(s), text: String(s).replace(".", ",") + "×" }));
+    });
+    var optBtn = button("opts", T.options, "opts");
+    optBtn.setAttribute("aria-expanded", "false");
+    var panel = el("div", { "class": "panel", hidden: "", role: "group", "aria-label": T.options, id: "dbv-p" });
+    optBtn.setAttribute("aria-controls", "dbv-p");
+    var muteBtn = button("mute", T.mute, "vol");
+    var vol = el("input", { type: "range", "class": "vol", min: "0", max: "100", step: "5", "aria-label": T.volume });
+    var hlBox = el("input", { type: "checkbox", id: "dbv-hl" }), scrollBox = el("input", { type: "checkbox", id: "dbv-sc" });
+    var dl = el("a", { "class": "dl", download: "" }, [icon("dl"), T.download]);
+    panel.appendChild(el("div", { "class": "row" }, [muteBtn, vol]));
+    panel.appendChild(el("div", { "class": "row" }, [hlBox, el("label", { "for": "dbv-hl", text: T.hl })]));
+    panel.appendChild(el("div", { "class": "row" }, [scrollBox, el("label", { "for": "dbv-sc", text: T.scroll })]));
+    if (allowDownload) { panel.appendChild(el("div", { "class": "row" }, [dl])); }
+    var live = el("span", { "class": "sr", role: "status", "aria-live": "polite" });
+    var cap = captions ? el("p", { "class": "cap", "aria-hidden": "true" }) : null;
+    [playBtn, prevBtn, backBtn, mid, fwdBtn, nextBtn, time, speed, optBtn, panel, live].forEach(function (c) {
+      bar.appendChild(c);
+    });
+    var audio = el("audio", { preload: "none" });
+    audio.preservesPitch = audio.webkitPreservesPitch = true; // speed without chipmunks
+    root.appendChild(bar);
+    if (cap) { root.appendChild(cap); }
+    root.appendChild(audio);
+    bar.style.visibility = "hidden"; // until widget.css arrives; the host already holds the space
+    link.addEventListener("load", function () { bar.style.visibility = ""; placeMid(); });
+    w.addEventListener("resize", placeMid);
+    link.addEventListener("error", function () { bar.style.visibility = ""; });
+    script.parentNode.insertBefore(host, script.nextSibling);
+
+    // == state
+    function say(text, announce) {
+      msg.textContent = text;
+      if (announce) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
+    }
+    function setState(s) {
+      state = s;
+      bar.setAttribute("data-state", s);
+      retryBtn.hidden = !(s === "error" || s === "offline");
+      prog.hidden = cnt.hidden = s !== "loading";
+      bar.classList.toggle("over", s === "loading" || s === "error" || s === "offline" || s === "missing");
+      placeMid();
+      renderPlay();
+    }
+    // A message covers the (then useless) seek controls instead of squeezing in.
+    function placeMid() {
+      var over = bar.classList.contains("over");
+      box.style.left = over ? playBtn.offsetLeft + playBtn.offsetWidth + 6 + "px" : "";
+      box.style.right = over ? bar.clientWidth - speed.offsetLeft + 6 + "px" : "";
+    }
+    function renderPlay() {
+      var playing = mode === "speech" ? speechOn && !speechSynthesis.paused : !audio.paused && audio.src !== SILENCE;
+      playIcon.textContent = "";
+      playIcon.appendChild(icon(playing ? "pause" : "play"));
+      playLabel.textContent = playing ? T.pause : (active && audio.currentTime > 0 && !audio.ended ? T.resume : T.play);
+      bar.classList.toggle("on", active);
+      [prevBtn, backBtn, seek, fwdBtn, nextBtn].forEach(function (c) { c.disabled = !active; });
+    }
+    function applyPrefs() {
+      // Only set what changed (re-setting mid-playback may re-init Chromium's renderer).
+      if (audio.playbackRate !== prefs.rate) { audio.defaultPlaybackRate = audio.playbackRate = prefs.rate; }
+      if (audio.volume !== prefs.vol) { audio.volume = prefs.vol; }
+      if (audio.muted !== prefs.muted) { audio.muted = prefs.muted; }
+      speed.value = String(prefs.rate);
+      vol.value = String(Math.round(prefs.vol * 100));
+      vol.setAttribute("aria-valuetext", Math.round(prefs.vol * 100) + " phần trăm");
+      muteBtn.setAttribute("aria-pressed", prefs.muted ? "true" : "false");
+      muteBtn.replaceChild(icon(prefs.muted ? "muted" : "vol"), muteBtn.firstChild);
+      hlBox.checked = prefs.hl; scrollBox.checked = prefs.scroll;
+      if (!prefs.hl) { highlight(-1); }
+      store("prefs", prefs);
+    }
+
+    // == finding the audio: lookup (200 ready · 202 or job queued/running, maybe with parts · 404 none)
+    function lookupUrl() {
+      return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl));
+    }
+    function ready(body) {
+      info = body;
+      var src = new URL(body.audio_url, base).href;
+      dl.href = src;
+      dl.setAttribute("download", (body.title || "bai-viet").slice(0, 80) + ".mp3");
+      seek.max = String(Math.ceil(body.duration || 0));
+      time.textContent = "0:00 / " + clock(body.duration);
+      setState("ready");
+      say(body.duration ? spoken(body.duration) : T.ready, false);
+    }
+    function lookup(userAsked) {
+      if (polling) { return polling; }
+      var delay = 1000;
+      polling = new Promise(function (resolve, reject) {
+        function attempt(url) {
+          getJSON(url).then(function (res) {
+            var b = res.body || {};
+            if (res.status === 200 && b.audio_url) { resolve(b); return; }
+            var pending = res.status === 202 || (res.status === 200 && /^(queued|running|pending)$/.test(b.status));
+            if (pending && userAsked) {
+              var p = b.progress || {}, next = b.job_url || b.status_url;
+              prog.max = p.total || 1; prog.value = p.done || 0;
+              if (mode !== "parts" || audio.ended) {
+                setState("loading");
+                say(T.preparing, false);
+                cnt.textContent = p.total ? (p.done || 0) + "/" + p.total : "";
+              }
+              if (b.parts) { gotParts(b.parts); }
+              var wait = b.retry_after ? b.retry_after * 1000 : delay;
+              delay = Math.min(delay * 2, mode === "parts" ? 2000 : 15000);
+              setTimeout(function () { attempt(next ? new URL(next, base).href : url); }, wait);
+              return;
+            }
+            if (pending) { reject({ state: "loading", text: T.preparing }); return; }
+            if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
+            reject({ state: "error", text: (b.error && b.error.message) || T.failed });
+          }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
         }
+        attempt(lookupUrl());
+      });
+      var done = polling;
+      done.then(function () { polling = null; }, function () { polling = null; });
+      return done.then(function (b) { ready(b); return b; }, function (e) {
+        if (mode === "parts") { mode = "article"; part = null; audio.src = SILENCE; } // the job failed: stop its parts
+        setState(e.state);
+        say(e.text, userAsked);
+        throw e;
+      });
+    }
+    function loadMarks() {
+      if (marks || !info || !info.marks_url) { return Promise.resolve(marks); }
+      return getJSON(new URL(info.marks_url, base).href).then(function (res) {
+        if (res.status === 200 && res.body.blocks) { marks = res.body; mapBlocks(); }
+        return marks;
+      }, function () { return null; });
+    }
+
+    // == playing
+    function unlock() { // iOS: the one <audio> element must be started inside the tap handler
+      if (!audio.src) { audio.src = SILENCE; audio.play().catch(function () {}); }
+    }
+    function startArticle(hold) {
+      var src = new URL(info.audio_url, base).href;
+      if (mode !== "article" || audio.src !== src) {
+        mode = "article";
+        audio.src = src;
+        applyPrefs();
+        var saved = store(posKey);
+        var at = articlePos || (saved && saved.k === info.key && saved.t > 5 && saved.t < (info.duration || 0) - 5 ? saved.t : 0);
+        articlePos = 0;
+        if (at) { seekTo(at); note = T.resume + " từ " + spoken(at); }
+      }
+      if (hold) { return renderPlay(); }
+      activate();
+      return audio.play().catch(function (e) {
+        if (e && e.name === "NotAllowedError") { say(T.paused, true); return; }
+        throw e;
+      });
+    }
+    function play() {
+      players.forEach(function (p) { if (p !== self) { p.pause(); } });
+      w.__dbvLast = self;
+      if (mode === "speech") { return speechToggle(); }
+      if (mode === "selection") { return audio.play(); }
+      if (mode === "parts") { return audio.ended ? null : audio.play(); } // ended: the next part starts itself
+      if (info) { return startArticle(); }
+      unlock();
+      setState("loading");
+      say(T.preparing, true);
+      return lookup(true).then(function () {
+        if (mode !== "parts") { say(T.ready, true); return startArticle(); }
+        // The whole MP3 is ready: go on from the same place in it (the block's start from the marks).
+        var hold = audio.paused && !audio.ended;
+        return loadMarks().then(function () {
+          var m = marks && marks.blocks.filter(function (x) { return x.index === part.i; })[0];
+          articlePos = (part.s != null ? part.s / 1000 : m ? m.start : 0) + audio.currentTime;
+          return startArticle(hold);
+        });
+      }, function (e) {
+        if (e.state === "offline" && webSpeech) { mode = "speech"; setState("ready"); speechToggle(); }
+      });
+    }
+    function pause() {
+      if (mode === "speech" && speechOn) { speechSynthesis.pause(); renderPlay(); return; }
+      audio.pause();
+    }
+    self.pause = pause;
+    // First audio: per-block parts ({index|block, url, start_ms?}) play in order while the whole MP3 is made.
+    function gotParts(list) {
+      parts = list.map(function (q) { return { i: q.index != null ? q.index : q.block, u: q.url, s: q.start_ms }; })
+        .sort(function (x, y) { return x.i - y.i; });
+      if (mode !== "parts" || audio.ended) { nextPart(); }
+    }
+    function nextPart() {
+      var q = parts.filter(function (x) { return !part || x.i === part.i + 1; })[0];
+      if (q) { quiet = mode === "parts"; mode = "parts"; part = q; audio.src = new URL(q.u, base).href; applyPrefs(); audio.play().catch(function () {}); }
+      return q;
+    }
+    function seekTo(t) {
+      var max = (info && info.duration) || audio.duration || 0;
+      t = Math.max(0, Math.min(t, max ? max - 0.05 : t));
+      if (audio.readyState < 1 && audio.src) {
+        audio.addEventListener("loadedmetadata", function once() { audio.removeEventListener("loadedmetadata", once); audio.currentTime = t; });
+      }
+      // Coalesce seeks made while one is in flight (overlapping seeks stalled Chromium).
+      if (audio.seeking) { pendingSeek = t; } else { audio.currentTime = t; }
+      tick(t);
+      seek.setAttribute("aria-valuetext", spoken(t));
+    }
+    function seekBy(dt) { seekTo((pendingSeek !== null ? pendingSeek : audio.currentTime) + dt); }
+    function blockAt(t) {
+      var bs = marks ? marks.blocks : [], i = -1;
+      for (var n = 0; n < bs.length; n++) { if (bs[n].start <= t + 0.05) { i = n; } }
+      return i;
+    }
+    function jumpBlock(step) {
+      if (!marks) { seekBy(step * 10); return; }
+      var i = blockAt(audio.currentTime), bs = marks.blocks;
+      if (step < 0 && i >= 0 && audio.currentTime - bs[i].start > 2) { step = 0; }
+      var j = Math.max(0, Math.min(bs.length - 1, i + step));
+      seekTo(bs[j].start);
+      if (audio.paused) { play(); }
+    }
+    function playBlock(index) {
+      var b = marks && marks.blocks.filter(function (x) { return x.index === index; })[0];
+      if (!b) { return; }
+      var go = function () { seekTo(b.start); if (audio.paused) { play(); } };
+      if (mode !== "article") { startArticle().then(go); } else { go(); }
+    }
+
+    // == follow along in the host page
+    function mapBlocks() {
+      if (!marks || !tgt()) { return; }
+      hostStyle();
+      var cands = [].slice.call(target.querySelectorAll(SEL)).filter(function (e) {
+        return !e.querySelector(SEL) && norm(e.textContent);
+      });
+      var pos = 0;
+      marks.blocks.forEach(function (b) {
+        var t = norm(b.text), found = null;
+        for (var i = pos; i < cands.length && !found; i++) {
+          var c = norm(cands[i].textContent);
+          if (c === t || (c.length > 24 && t.length > 24 && (c.indexOf(t) === 0 || t.indexOf(c) === 0))) { found = cands[i]; pos = i + 1; }
+        }
+        if (!found && b.index === 0) {
+          found = [].slice.call(d.querySelectorAll("h1,h2")).filter(function (h) { return norm(h.textContent) === t; })[0];
+        }
+        if (found) {
+          blockEls[b.index] = found;
+          // Sentence timings exist only where a segment ends a sentence; a segment may hold several (a run).
+          var groups = [], g = null, k = 0, shown = sentences(found.textContent);
+          marks.segments.forEach(function (s) {
+            if (s.block !== b.index) { return; }
+            if (!g) { g = { start: s.start, n: 1 }; groups.push(g); }
+            g.n += (s.text.trim().match(/[.!?…]["”’»)]*\s/g) || []).length;
+            if (SENT.test(s.text.trim())) { g = null; }
+          });
+          groups.forEach(function (x) { x.text = shown.slice(k, k += x.n).join(" "); });
+          if (groups.length > 1 && k === shown.length) { sentenceMap[b.index] = groups; }
+        }
+      });
+    }
+    function activate() {
+      if (active) { return; }
+      active = true;
+      renderPlay();
+      loadMarks().then(function () {
+        Object.keys(blockEls).forEach(function (k) {
+          var e = blockEls[k];
+          if (!target || !target.contains(e)) { return; }
+          e.classList.add("dbv-para");
+          if (!e.hasAttribute("tabindex")) { e.setAttribute("tabindex", "0"); e.dbvTab = true; }
+          e.setAttribute("aria-describedby", ((e.getAttribute("aria-describedby") || "") + " dbv-hint").trim());
+          e.dbvBlock = Number(k);
+          e.dbvPlayer = self;
+        });
+        if (target && !self.bound) {
+          self.bound = true;
+          target.addEventListener("click", onParaClick);
+          target.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { onParaClick(ev); } });
+        }
+        tick();
+      });
+    }
+    function onParaClick(ev) {
+      var e = ev.target.closest && ev.target.closest(".dbv-para");
+      if (!e || e.dbvPlayer !== self || ev.target.closest("a,button,input,select,textarea,label")) { return; }
+      var sel = w.getSelection && String(w.getSelection());
+      if (ev.type === "click" && sel && sel.trim()) { return; }
+      ev.preventDefault();
+      playBlock(e.dbvBlock);
+    }
+    // One page-wide Highlight; each player adds/removes only its own range.
+    var sentenceHL = w.CSS && CSS.highlights && w.Highlight ? w.__dbvHL || (w.__dbvHL = new Highlight()) : null;
+    if (sentenceHL) { CSS.highlights.set("dbv-sentence", sentenceHL); }
+    function sentenceRange(e, text) {
+      var full = e.textContent, want = norm(text), walker = d.createTreeWalker(e, 4), nodes = [], n;
+      while ((n = walker.nextNode())) { nodes.push(n); }
+      // Position of the sentence in the element's raw text: match its first and last words.
+      var flat = full.replace(/\s/g, " "), words = want.split(" ");
+      var start = flat.indexOf(words[0]), end = -1;
+      if (start < 0) { return null; }
+      var last = words[words.length - 1], k = start;
+      for (var i = 1; i < words.length; i++) { k = flat.indexOf(words[i], k); if (k < 0) { return null; } }
+      end = (words.length > 1 ? k : start) + last.length;
+      var r = d.createRange(), acc = 0, setS = false;
+      nodes.forEach(function (tn) {
+        var len = tn.data.length;
+        if (!setS && start < acc + len) { r.setStart(tn, start - acc); setS = true; }
+        if (setS && end <= acc + len && end >= acc) { r.setEnd(tn, end - acc); end = -1; }
+        acc += len;
+      });
+      return setS && end === -1 ? r : null;
+    }
+    function highlight(i, t) {
+      var b = marks && i >= 0 ? marks.blocks[i] : null;
+      var e = b && prefs.hl && mode === "article" ? blockEls[b.index] : null;
+      if (self.lit && self.lit !== e) { self.lit.classList.remove("dbv-current"); self.lit.removeAttribute("aria-current"); }
+      if (e && self.lit !== e) {
+        e.classList.add("dbv-current");
+        e.setAttribute("aria-current", "true");
+        if (prefs.scroll) { scrollToEl(e); }
+      }
+      self.lit = e;
+      if (cap) { cap.textContent = b ? b.text : ""; }
+      if (sentenceHL) {
+        var sm = e && sentenceMap[b.index], g = sm ? sm.length - 1 : -1;
+        while (g > 0 && t < sm[g].start - 0.05) { g--; }
+        var which = sm ? b.index + ":" + g : "";
+        if (which !== self.sentence) {
+          if (self.range) { sentenceHL.delete(self.range); }
+          self.range = sm ? sentenceRange(e, sm[g].text) : null;
+          if (self.range) { sentenceHL.add(self.range); }
+          self.sentence = which;
+        }
+      }
+    }
+    function scrollToEl(e) {
+      var r = e.getBoundingClientRect(), bottom = w.innerHeight - (bar.classList.contains("mini") ? BAR_H + 8 : 0);
+      if (r.top < 0 || r.bottom > bottom) {
+        var smooth = !(w.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches);
+        e.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+      }
+    }
+    function tick(at) {
+      var t = typeof at === "number" ? at : pendingSeek !== null ? pendingSeek : audio.currentTime || 0, dur = (info && info.duration) || audio.duration || 0;
+      if (mode !== "article") { return; }
+      if (!dragging) { seek.value = String(Math.floor(t)); }
+      time.textContent = clock(t) + " / " + clock(dur);
+      if (d.activeElement !== host || root.activeElement !== seek) { seek.setAttribute("aria-valuetext", spoken(t)); }
+      var i = blockAt(t);
+      if (i !== current || sentenceHL) { current = i; highlight(active ? i : -1, t); }
+      if (info && Math.abs(t - lastSaved) > 5) { lastSaved = t; store(posKey, { k: info.key, t: Math.floor(t) }); }
+      if ("mediaSession" in navigator && navigator.mediaSession.setPositionState && dur) {
+        try { navigator.mediaSession.setPositionState({ duration: dur, position: Math.min(t, dur), playbackRate: audio.playbackRate }); } catch (e) { /* */ }
+      }
+    }
+
+    // == Web Speech fallback (only when the site enables it and the service is unreachable)
+    var speechQ = [], speechI = 0, speechOn = false;
+    function speechToggle() {
+      if (speechOn) {
+        if (speechSynthesis.paused) { speechSynthesis.resume(); } else { speechSynthesis.pause(); }
+        renderPlay(); return;
+      }
+      var voice = speechSynthesis.getVoices().filter(function (v) { return /^vi/i.test(v.lang); })[0];
+      if (!voice) { say(T.noVoice, true); return; }
+      speechQ = [];
+      var els = tgt() ? [].slice.call(target.querySelectorAll(SEL)).filter(function (e) { return !e.querySelector(SEL); }) : [];
+      els.forEach(function (e) { sentences(e.textContent).forEach(function (s) { if (s) { speechQ.push({ e: e, s: s }); } }); });
+      speechI = 0; speechOn = true; activate(); hostStyle(); speakNext(voice);
+    }
+    function speakNext(voice) {
+      var item = speechQ[speechI++];
+      if (self.lit) { self.lit.classList.remove("dbv-current"); }
+      if (!item) { speechOn = false; say(T.ended, true); renderPlay(); return; }
+      if (prefs.hl) { item.e.classList.add("dbv-current"); self.lit = item.e; }
+      var u = new SpeechSynthesisUtterance(item.s);
+      u.lang = "vi-VN"; u.voice = voice; u.rate = prefs.rate;
+      u.onend = function () { if (speechOn) { speakNext(voice); } };
+      speechSynthesis.speak(u);
+      renderPlay();
+    }
+
+    // == read the selection ("Đọc đoạn đã chọn")
+    self.speakSelection = function (text) {
+      text = norm(text);
+      if (text.length > 2000) { say(T.selLong, true); return; }
+      players.forEach(function (p) { if (p !== self) { p.pause(); } });
+      if (mode === "article" && info) { articlePos = audio.currentTime; }
+      audio.pause();
+      unlock();
+      say(T.preparing, true);
+      var body = { text: text };
+      if (articleId) { body.article_id = articleId; } else { body.url = pageUrl; }
+      getJSON(base + "/api/v1/speak-selection", {
+        method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body)
+      }).then(function (res) {
+        if (res.status !== 200) { throw new Error((res.body.error && res.body.error.message) || T.failed); }
+        mode = "selection";
+        highlight(-1);
         audio.src = new URL(res.body.audio_url, base).href;
-      })
-      .finally(function () { loading = null; });
-    return loading;
+        applyPrefs();
+        setState("ready");
+        say(T.selPlaying, true);
+        return audio.play();
+      }).catch(function (e) { say(e.message || T.offline, true); });
+    };
+
+    // == events
+    playBtn.addEventListener("click", function () {
+      if (mode === "selection" && audio.paused && audio.ended) { mode = "article"; }
+      if (mode === "speech" || audio.paused) { play(); } else { pause(); }
+    });
+    retryBtn.addEventListener("click", function () {
+      info = null; marks = null; mode = "article"; parts = []; part = null; audio.removeAttribute("src");
+      play();
+    });
+    prevBtn.addEventListener("click", function () { jumpBlock(-1); });
+    nextBtn.addEventListener("click", function () { jumpBlock(1); });
+    backBtn.addEventListener("click", function () { seekBy(-10); });
+    fwdBtn.addEventListener("click", function () { seekBy(10); });
+    seek.addEventListener("keydown", function (e) {
+      var step = { ArrowLeft: -5, ArrowDown: -5, ArrowRight: 5, ArrowUp: 5, PageDown: -30, PageUp: 30 }[e.key];
+      if (step) { e.preventDefault(); seekBy(step); } else if (e.key === "Home") { e.preventDefault(); seekTo(0); } else if (e.key === "End") { e.preventDefault(); seekTo(1e9); }
+    });
+    seek.addEventListener("pointerdown", function () { dragging = true; });
+    seek.addEventListener("pointerup", function () { dragging = false; });
+    seek.addEventListener("input", function () { seekTo(Number(seek.value)); });
+    speed.addEventListener("change", function () { prefs.rate = Number(speed.value); applyPrefs(); });
+    vol.addEventListener("input", function () { prefs.vol = Number(vol.value) / 100; prefs.muted = false; applyPrefs(); });
+    muteBtn.addEventListener("click", function () { prefs.muted = !prefs.muted; applyPrefs(); });
+    hlBox.addEventListener("change", function () { prefs.hl = hlBox.checked; applyPrefs(); current = -2; tick(); });
+    scrollBox.addEventListener("change", function () { prefs.scroll = scrollBox.checked; applyPrefs(); });
+    function togglePanel(open) {
+      panel.hidden = !open;
+      optBtn.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+    optBtn.addEventListener("click", function () { togglePanel(panel.hidden); });
+    bar.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && !panel.hidden) { togglePanel(false); optBtn.focus(); }
+    });
+    d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
+    audio.addEventListener("play", function () {
+      if (audio.src === SILENCE) { return; }
+      setState("playing"); say(note || (mode === "selection" ? T.selPlaying : T.playing), !quiet);
+      note = ""; quiet = false;
+      if ("mediaSession" in navigator && w.MediaMetadata) {
+        navigator.mediaSession.metadata = new MediaMetadata({ title: (info && info.title) || d.title, artist: location.hostname, album: T.play });
+        var ms = navigator.mediaSession, h = function (a, f) { try { ms.setActionHandler(a, f); } catch (e) { /* */ } };
+        h("play", play); h("pause", pause);
+        h("seekbackward", function () { seekBy(-10); }); h("seekforward", function () { seekBy(10); });
+        h("previoustrack", function () { jumpBlock(-1); }); h("nexttrack", function () { jumpBlock(1); });
+        h("seekto", function (a) { seekTo(a.seekTime); });
+      }
+    });
+    audio.addEventListener("pause", function () {
+      if (audio.src === SILENCE) { return; }
+      setState("paused");
+      if (!audio.ended) { say(T.paused, true); }
+      if (info && mode === "article") { store(posKey, { k: info.key, t: Math.floor(audio.currentTime) }); }
+    });
+    audio.addEventListener("ended", function () {
+      if (audio.src === SILENCE) { return; }
+      if (mode === "selection") { mode = "article"; say(T.selDone, true); renderPlay(); return; }
+      if (mode === "parts") { if (!nextPart()) { setState("loading"); say(T.preparing, true); } return; }
+      store(posKey, null); articlePos = 0; highlight(-1); say(T.ended, true); renderPlay();
+    });
+    audio.addEventListener("timeupdate", tick);
+    audio.addEventListener("seeked", function () {
+      if (pendingSeek !== null) { var t = pendingSeek; pendingSeek = null; audio.currentTime = t; }
+      tick();
+    });
+    audio.addEventListener("error", function () {
+      if (!audio.src || audio.src === SILENCE || audio.src === location.href) { return; }
+      setState("error"); say(T.audioErr, true);
+    });
+    if (w.IntersectionObserver && !captions) { // sticky mini-player once the reader scrolls past the player
+      new IntersectionObserver(function (en) {
+        var out = !en[0].isIntersecting && en[0].boundingClientRect.top < 0;
+        var on = out && active;
+        var r = host.getBoundingClientRect(); // same width as in the page: nothing inside the bar moves
+        bar.classList.toggle("mini", on);
+        bar.style.left = on ? r.left + "px" : "";
+        bar.style.width = on ? r.width + "px" : "";
+        d.documentElement.style.scrollPaddingBottom = on ? BAR_H + 16 + "px" : "";
+      }).observe(host);
+    }
+    // WCAG 2.4.11: the mini-player never hides the element that has focus.
+    d.addEventListener("focusin", function (e) {
+      if (!bar.classList.contains("mini") || e.composedPath().indexOf(host) >= 0) { return; }
+      requestAnimationFrame(function () {
+        var r = e.target.getBoundingClientRect(), top = bar.getBoundingClientRect().top;
+        if (r.bottom > top - 4) { w.scrollBy(0, r.bottom - top + 12); }
+      });
+    });
+
+    self.keys = {
+      KeyP: function () { playBtn.click(); }, ArrowLeft: function () { seekBy(-10); }, ArrowRight: function () { seekBy(10); },
+      ArrowUp: function () { jumpBlock(-1); }, ArrowDown: function () { jumpBlock(1); }
+    };
+    applyPrefs();
+    setState("idle");
+    playLabel.textContent = T.play;
+    lookup(false).catch(function () {});
+    players.push(self);
+    return self;
   }
-  button.addEventListener("click", function () {
-    if (!audio.paused) { audio.pause(); return; }
-    load().then(function () { return audio.play(); })
-      .then(function () { say(""); })
-      .catch(function (err) { say("Lỗi: " + err.message); setPlaying(false); });
-  });
-  audio.addEventListener("play", function () { setPlaying(true); });
-  audio.addEventListener("pause", function () { setPlaying(false); });
-  audio.addEventListener("ended", function () { setPlaying(false); say("Đã đọc xong."); });
-  audio.addEventListener("error", function () { setPlaying(false); say("Không phát được âm thanh."); });
-})();
+
+  // == page-level: optional Shift+Alt shortcuts and the selection button
+  function pageSetup() {
+    if (w.__dbvPage) { return; }
+    w.__dbvPage = true;
+    d.addEventListener("keydown", function (e) {
+      var p = w.__dbvLast || players.filter(function (x) { return x.script.getAttribute("data-shortcuts") === "true"; })[0];
+      if (!p || p.script.getAttribute("data-shortcuts") !== "true" || !e.shiftKey || !e.altKey || e.ctrlKey || e.metaKey) { return; }
+      if (e.code === "KeyS") { e.preventDefault(); p.speakSelection(String(w.getSelection())); return; }
+      if (p.keys[e.code]) { e.preventDefault(); p.keys[e.code](); }
+    });
+    var selHost = el("dbv-selection", { lang: "vi" }), selRoot, selBtn, selText = "", selPlayer = null;
+    selHost.style.cssText = "position:absolute;z-index:2147483000;display:none;width:max-content";
+    selRoot = selHost.attachShadow({ mode: "open" });
+    selBtn = el("button", { type: "button", "class": "b selb", text: T.selection });
+    selBtn.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep the selection
+    selBtn.addEventListener("click", function () { selHost.style.display = "none"; if (selPlayer) { selPlayer.speakSelection(selText); } });
+    var timer = null;
+    d.addEventListener("selectionchange", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var s = w.getSelection(), text = s ? norm(String(s)) : "";
+        selPlayer = null;
+        if (text.length > 1 && s.rangeCount) {
+          var node = s.getRangeAt(0).commonAncestorContainer;
+          selPlayer = players.filter(function (p) { return p.tgt() && p.tgt().contains(node); })[0] || null;
+        }
+        if (!selPlayer) { selHost.style.display = "none"; return; }
+        if (!selHost.parentNode) {
+          cssLink(new URL(selPlayer.script.src, d.baseURI).origin, selRoot);
+          selRoot.appendChild(selBtn);
+          d.body.appendChild(selHost);
+        }
+        selText = text;
+        var r = s.getRangeAt(0).getBoundingClientRect(); // above the selection, or below it near the top
+        selHost.style.left = Math.max(0, r.left + w.scrollX) + "px";
+        selHost.style.top = (r.top > 52 ? r.top - 46 : r.bottom + 6) + w.scrollY + "px";
+        selHost.style.display = "block";
+      }, 200);
+    });
+  }
+
+  function boot() {
+    var list = d.currentScript ? [d.currentScript] : d.querySelectorAll("script[src*='widget.js']");
+    [].forEach.call(list, function (s) {
+      if (s.dbvDone || !s.src) { return; }
+      s.dbvDone = true;
+      Player(s);
+    });
+    pageSetup();
+  }
+  boot();
+})(window, document);

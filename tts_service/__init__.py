@@ -40,6 +40,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(public.bp)
+    from tts_service.web import widget as player_widget  # the player (issue #7)
+    app.register_blueprint(player_widget.bp)
 
     from tts_service import cli
 

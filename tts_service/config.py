@@ -58,6 +58,12 @@ class Settings:
     site_engines: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: The admin's pronunciation lexicon (JSON); default ``<data_dir>/lexicon.json``.
     lexicon_file: Path | None = None
+    # "Đọc đoạn đã chọn" (issue #7): not a free TTS for the internet — short passages, few per client.
+    #: Longest selection read, in characters after NFC and whitespace collapse; 2 000 at most (the issue's cap).
+    selection_max_chars: int = 2000
+    #: Per client IP and process: a burst of ``selection_burst`` requests, refilled at ``selection_per_minute``.
+    selection_burst: int = 5
+    selection_per_minute: float = 10.0
 
     def engines_for(self, url: str | None) -> tuple[str, ...]:
         """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
@@ -136,6 +142,15 @@ class Settings:
         if self.rate is not None and not 80 <= self.rate <= 450:
             raise ConfigError(f"TTS_RATE must be 80–450 words per minute, got {self.rate}")
         self._validate_engines()
+        if not 20 <= self.selection_max_chars <= 2000:
+            raise ConfigError(f"TTS_SELECTION_MAX_CHARS must be 20–2000 characters, got {self.selection_max_chars}")
+        if not 1 <= self.selection_burst <= 100:
+            raise ConfigError(f"TTS_SELECTION_BURST must be 1–100 requests, got {self.selection_burst}")
+        if not 0 < self.selection_per_minute <= 600:
+            raise ConfigError(
+                f"TTS_SELECTION_PER_MINUTE must be more than 0 and at most 600 requests a minute,"
+                f" got {self.selection_per_minute}"
+            )
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             probe = self.data_dir / ".write-probe"
@@ -278,4 +293,7 @@ _PARSERS: dict[str, Any] = {
     "piper_model": lambda _n, raw: Path(raw),
     "lexicon_file": lambda _n, raw: Path(raw),
     "site_engines": _site_engines,
+    "selection_max_chars": _int,
+    "selection_burst": _int,
+    "selection_per_minute": _float,
 }

@@ -6,12 +6,13 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, request, send_file
+from flask import Blueprint, Response, jsonify, render_template, request, send_file
 
 from audio_cache import is_valid_key
 from tts_service.errors import NotFound
 from tts_service.extract import extract_article
 from tts_service.web import narrator
+from tts_service.web.widget import send_player_file
 
 bp = Blueprint("public", __name__)
 
@@ -51,11 +52,7 @@ def healthz() -> Response:
 
 @bp.get("/widget.js")
 def widget_js() -> Response:
-    response = current_app.send_static_file("widget.js")
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    response.cache_control.max_age = 300
-    response.cache_control.public = True
-    return response
+    return send_player_file("widget.js")
 
 
 @lru_cache(maxsize=1)

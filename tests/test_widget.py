@@ -1,0 +1,225 @@
+"""The player as a site and a reader meet it without a browser: its weight, its files, the iframe player and
+"Đọc đoạn đã chọn" (POST /api/v1/speak-selection) with its refusals."""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tts_service import create_app
+from tts_service.config import ConfigError, Settings
+from tts_service.web.widget import TokenBucket
+
+ROOT = Path(__file__).resolve().parent.parent
+BUDGET = 15 * 1024
+MAX_SELECTION_CHARS = Settings.selection_max_chars  # the default, and the most a site may allow
+
+TITLE = "Thông báo lịch tiếp công dân"
+PARAS = [
+    "Từ tuần sau, lịch tiếp công dân bắt đầu lúc bảy giờ ba mươi sáng.",
+    "Người dân có thể gửi ý kiến qua cổng thông tin điện tử của thành phố.",
+]
+
+
+@pytest.fixture
+def article(client, auth) -> dict:
+    """A short article pushed by the CMS (narrated for real, quickly) that selections are checked against."""
+    return push_article(client, auth)
+
+
+def push_article(client, auth) -> dict:
+    response = client.post("/api/v1/articles", headers=auth,
+                           json={"id": "cms-42", "url": "https://hue.gov.vn/tin/42", "title": TITLE,
+                                 "text": "\n\n".join(PARAS)})
+    assert response.status_code == 200
+    return response.json
+
+
+def speak(client, text: str, where: dict | None = None):
+    """POST a selection; by default for the CMS article ``cms-42``."""
+    body = {"text": text, **({"article_id": "cms-42"} if where is None else where)}
+    return client.post("/api/v1/speak-selection", json=body)
+
+
+def test_the_widget_weighs_at_most_15_kb_as_served_and_at_gzips_default_level(client, capsys):
+    """What a reader downloads: the service sends both files gzipped (level 9, made once), and a proxy does not
+    compress them again. Served from static/ by a proxy instead, they stay under budget at gzip's default level
+    (nginx's own default, level 1, is printed too: set gzip_comp_level 5 or more, or gzip_static, there)."""
+    served = {}
+    for name in ("widget.js", "widget.css"):
+        response = client.get(f"/{name}", headers={"Accept-Encoding": "gzip, deflate, br"})
+        assert response.headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in response.headers["Vary"]
+        assert gzip.decompress(response.data) == (ROOT / "static" / name).read_bytes()
+        served[name] = len(response.data)
+    js = (ROOT / "static" / "widget.js").read_bytes()
+    css = (ROOT / "static" / "widget.css").read_bytes()
+    sizes = {level: len(gzip.compress(js, level)) + len(gzip.compress(css, level)) for level in (1, 6, 9)}
+    with capsys.disabled():
+        print(f"\nwidget.js {len(js)} B + widget.css {len(css)} B raw; as served (gzip): {sum(served.values())} B;"
+              " gzipped together: " + ", ".join(f"-{lvl}: {size} B" for lvl, size in sizes.items()))
+    assert sum(served.values()) <= BUDGET and sizes[6] <= BUDGET and sizes[9] <= BUDGET, (served, sizes, BUDGET)
+
+
+def test_the_player_files_are_sent_plain_to_a_client_without_gzip_and_revalidate(client):
+    plain = client.get("/widget.js", headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in plain.headers and plain.data == (ROOT / "static" / "widget.js").read_bytes()
+    zipped = client.get("/widget.js", headers={"Accept-Encoding": "gzip"})
+    assert zipped.headers["ETag"] != plain.headers["ETag"]  # two representations, two validators
+    again = client.get("/widget.js", headers={"Accept-Encoding": "gzip", "If-None-Match": zipped.headers["ETag"]})
+    assert again.status_code == 304 and again.data == b""
+
+
+def test_the_stylesheet_is_served_for_any_host_page(client):
+    response = client.get("/widget.css")
+    assert response.status_code == 200 and response.mimetype == "text/css"
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_the_widget_never_autoplays_and_speaks_vietnamese(client):
+    js = client.get("/widget.js").data.decode()
+    assert "autoplay" not in js.lower() and ".innerHTML" not in js
+    assert 'preload: "none"' in js
+    for label in ("Đọc bài viết", "Tạm dừng", "Đoạn trước", "Đoạn sau", "Lùi 10 giây", "Tới 10 giây", "Tốc độ đọc",
+                  "Đang chuẩn bị âm thanh…", "Sẵn sàng", "Thử lại", "Bài này chưa có bản đọc", "Đọc đoạn đã chọn"):
+        assert label in js, label
+
+
+def test_the_demo_page_embeds_one_script_line_that_follows_the_article(client):
+    html = client.get("/").data.decode()
+    assert 'data-target="#article .news-content"' in html and "async" in html
+
+
+def test_the_two_player_demo_has_one_script_per_article(client):
+    html = client.get("/demo/hai-bai").data.decode()
+    assert html.count("widget.js") == 2
+    assert 'data-target="#bai-1 .news-content"' in html and 'data-target="#bai-2 .news-content"' in html
+
+
+def test_the_iframe_player_loads_the_widget_for_an_article_id(client, article):
+    response = client.get("/embed?id=cms-42")
+    assert response.status_code == 200 and response.mimetype == "text/html"
+    html = response.data.decode()
+    assert 'data-article-id="cms-42"' in html and 'data-captions="true"' in html and TITLE in html
+    assert 'lang="vi"' in html
+    assert "X-Frame-Options" not in response.headers and "Content-Security-Policy" not in response.headers
+
+
+def test_the_iframe_player_escapes_the_page_url_and_can_hide_download(client):
+    response = client.get('/embed?url=https://x.vn/a"><script>alert(1)</script>&download=false')
+    html = response.data.decode()
+    assert response.status_code == 200 and "<script>alert(1)" not in html
+    assert 'data-download="false"' in html
+
+
+def test_the_iframe_player_without_an_article_says_what_to_send(client):
+    response = client.get("/embed")
+    assert response.status_code == 400 and "/embed?url=" in response.json["error"]["message"]
+
+
+def test_a_selection_from_the_article_is_read_and_cached(client, article):
+    first = speak(client, "lịch tiếp công dân bắt đầu lúc bảy giờ ba mươi sáng")
+    assert first.status_code == 200, first.json
+    assert first.json["duration"] > 0.5 and first.json["synthesized"] is True
+    audio = client.get(first.json["audio_url"])
+    assert audio.status_code == 200 and audio.mimetype == "audio/mpeg" and len(audio.data) > 1000
+    again = speak(client, "lịch  tiếp công dân\nbắt đầu lúc bảy giờ ba mươi sáng")  # same text, other whitespace
+    assert again.status_code == 200 and again.json["audio_url"] == first.json["audio_url"]
+    assert again.json["synthesized"] is False
+
+
+def test_a_selection_across_two_paragraphs_and_in_nfd_is_accepted(client, article):
+    text = unicodedata.normalize("NFD", "ba mươi sáng.\n\nNgười dân có thể")
+    response = speak(client, text, {"url": "https://hue.gov.vn/tin/42"})
+    assert response.status_code == 200, response.json
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "status", "code"),
+    [
+        ("Người dân " * 250, None, 413, "selection_too_long"),
+        ("Một câu không có trong bài.", None, 422, "not_in_article"),
+        ("Người dân có thể gửi ý kiến", {"article_id": "khong-co"}, 404, "unknown_article"),
+        ("Người dân có thể gửi ý kiến", {"url": "https://hue.gov.vn/khac"}, 404, "unknown_article"),
+        ("", None, 400, "missing_field"),
+        ("Người dân có thể gửi ý kiến", {}, 400, "missing_field"),
+    ],
+)
+def test_a_selection_is_refused_with_a_clear_json_error(client, article, text, where, status, code):
+    response = speak(client, text, where)
+    assert response.status_code == status and response.json["error"]["code"] == code
+    assert response.json["error"]["message"]
+
+
+def test_the_length_limit_is_2000_characters(client, auth):
+    body = ("Người dân có thể gửi ý kiến. " * 80).strip()
+    client.post("/api/v1/articles", headers=auth, json={"id": "dai", "title": "Dài", "text": body})
+    start = next(i for i in range(len(body)) if body[i] != " " and body[i + MAX_SELECTION_CHARS - 1] not in " .")
+    at_limit = body[start:start + MAX_SELECTION_CHARS]
+    assert speak(client, at_limit, {"article_id": "dai"}).status_code == 200
+    over = body[start:start + MAX_SELECTION_CHARS + 1]
+    assert len(over.strip()) == MAX_SELECTION_CHARS + 1
+    assert speak(client, over, {"article_id": "dai"}).status_code == 413
+
+
+def test_too_many_selections_from_one_client_get_429_with_retry_after(data_dir, auth):
+    client = create_app({"data_dir": data_dir, "api_keys": [auth["Authorization"][7:]],
+                         "selection_burst": 2, "selection_per_minute": 6}).test_client()
+    push_article(client, auth)
+    codes = [speak(client, "Người dân có thể gửi ý kiến").status_code for _ in range(3)]
+    assert codes == [200, 200, 429]
+    refused = speak(client, "Người dân có thể gửi ý kiến")
+    assert refused.status_code == 429 and refused.json["error"]["code"] == "rate_limited"
+    assert 1 <= int(refused.headers["Retry-After"]) <= 10
+
+
+def test_the_token_bucket_refills_over_time_and_per_client():
+    now = [0.0]
+    bucket = TokenBucket(burst=2, per_minute=60, clock=lambda: now[0])
+    assert [bucket.take("a"), bucket.take("a")] == [0.0, 0.0]
+    assert bucket.take("a") == pytest.approx(1.0)
+    assert bucket.take("b") == 0.0
+    now[0] += 1.0
+    assert bucket.take("a") == 0.0
+
+
+def test_a_page_on_another_site_may_look_up_and_post_selections(client, article):
+    found = client.get("/api/v1/lookup?id=cms-42", headers={"Origin": "https://hue.gov.vn"})
+    missing = client.get("/api/v1/lookup?id=khong-co", headers={"Origin": "https://hue.gov.vn"})
+    assert found.headers["Access-Control-Allow-Origin"] == "*" == missing.headers["Access-Control-Allow-Origin"]
+    preflight = client.options("/api/v1/speak-selection", headers={
+        "Origin": "https://hue.gov.vn", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200 and preflight.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "Content-Type" in preflight.headers["Access-Control-Allow-Headers"]
+    assert "Access-Control-Allow-Origin" not in client.get("/healthz").headers
+    # The job a 202 points to (issue #6) is polled from the host page too; its errors must be readable there.
+    job = client.get("/api/v1/jobs/3aedd07e3eb24597af04da885140e9ab", headers={"Origin": "https://hue.gov.vn"})
+    assert job.headers["Access-Control-Allow-Origin"] == "*" and job.json["error"]["message"]
+
+
+def test_the_selection_limits_are_settings(data_dir, auth):
+    client = create_app({"data_dir": data_dir, "api_keys": [auth["Authorization"][7:]],
+                         "selection_max_chars": 40}).test_client()
+    push_article(client, auth)
+    assert speak(client, PARAS[1][:40]).status_code == 200
+    refused = speak(client, PARAS[1][:41])
+    assert refused.status_code == 413 and "vượt giới hạn 40 ký tự" in refused.json["error"]["message"]
+    settings = Settings.from_env({"TTS_DATA_DIR": str(data_dir), "TTS_SELECTION_MAX_CHARS": "500",
+                                  "TTS_SELECTION_BURST": "3", "TTS_SELECTION_PER_MINUTE": "2.5"})
+    assert (settings.selection_max_chars, settings.selection_burst, settings.selection_per_minute) == (500, 3, 2.5)
+
+
+@pytest.mark.parametrize(("name", "value", "words"), [
+    ("TTS_SELECTION_MAX_CHARS", "5000", "TTS_SELECTION_MAX_CHARS must be 20–2000 characters, got 5000"),
+    ("TTS_SELECTION_MAX_CHARS", "lots", "TTS_SELECTION_MAX_CHARS must be a whole number, got 'lots'"),
+    ("TTS_SELECTION_BURST", "0", "TTS_SELECTION_BURST must be 1–100 requests, got 0"),
+    ("TTS_SELECTION_PER_MINUTE", "0", "TTS_SELECTION_PER_MINUTE must be more than 0"),
+    ("TTS_SELECTION_PER_MINUTE", "nan", "TTS_SELECTION_PER_MINUTE must be a finite number"),
+])
+def test_a_wrong_selection_limit_stops_start_up_naming_the_variable(data_dir, name, value, words):
+    with pytest.raises(ConfigError, match=words):
+        Settings.from_env({"TTS_DATA_DIR": str(data_dir), name: value})
