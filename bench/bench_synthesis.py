@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import lameenc  # noqa: E402
+import lameenc
 
-from tts_service import create_app  # noqa: E402
-from tts_service.extract import extract_article  # noqa: E402
+from tts_service import create_app
+from tts_service.extract import extract_article
 
 
 def main() -> None:
