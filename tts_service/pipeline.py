@@ -10,19 +10,21 @@ segments that changed. Concurrent requests for one key synthesise once (a file l
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import sqlite3
 import threading
 import wave
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from audio_cache import BlobStore, Index, key_lock
+from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
 from tts_service import text as vtext
 from tts_service.audio import Piece, assemble_mp3
 from tts_service.config import Settings
 from tts_service.engines import Engine, EngineAudio, get_engine
-from tts_service.errors import EmptyArticle, EngineError, TooLarge
+from tts_service.errors import EmptyArticle, EngineError, ServiceError, StorageFull, TooLarge
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
 
 PIPELINE_VERSION = "1"
@@ -106,8 +108,8 @@ class Narrator:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.store = BlobStore(settings.audio_dir)
         self.index = Index(settings.db_path)
+        self.store = BlobStore(settings.audio_dir, checksums=self.index)
         self.engines = [get_engine(name) for name in settings.engine]
         self.segments_synthesized = 0  # observable: tests and metrics count real engine calls
         self._count_lock = threading.Lock()
@@ -127,29 +129,63 @@ class Narrator:
         marks = [Mark(s["start"], s["end"], s["block"], s["index"]) for s in doc["segments"]]
         return AudioAsset(key, str(self.store.path(key, "mp3")), doc["duration"], marks)
 
-    def narrate(self, article: Article, article_id: str) -> tuple[AudioAsset, bool]:
-        """Stored audio for ``article``; ``synthesized`` is False when it came from the cache."""
+    def narrate(
+        self,
+        article: Article,
+        article_id: str,
+        *,
+        pin: bool = False,
+        observer: SynthesisObserver | None = None,
+    ) -> tuple[AudioAsset, bool]:
+        """Stored audio for ``article``; ``synthesized`` is False when it came from the cache.
+
+        The article is first marked as wanting this narration (so an older, slower synthesis cannot replace
+        it), then the audio is found or made once (single-flight), then it becomes the article's current audio.
+        """
         narration = self.plan(article)
-        asset = self.asset(narration.key)
-        synthesized = False
-        if asset is None:
-            with key_lock(self.settings.lock_dir, narration.key):
-                asset = self.asset(narration.key)  # another worker may have finished while we waited
-                if asset is None:
-                    asset = self._synthesize(narration)
-                    synthesized = True
+        self.index.want(article_id, narration.key, url=article.url, title=article.title)
+        asset, synthesized = self.make_asset(narration, observer)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
-        self.index.record_ready(
-            article_id, url=article.url, title=article.title, narration_key=asset.key,
-            duration_s=asset.duration_s, size_bytes=mp3_size,
-        )
+        with storage_errors():
+            self.index.record_ready(
+                article_id, url=article.url, title=article.title, narration_key=asset.key,
+                duration_s=asset.duration_s, size_bytes=mp3_size, pinned=pin,
+            )
+            if pin:
+                self.index.pin_article(article_id)
         return asset, synthesized
 
-    def _synthesize(self, narration: Narration) -> AudioAsset:
+    def make_asset(
+        self, narration: Narration, observer: SynthesisObserver | None = None
+    ) -> tuple[AudioAsset, bool]:
+        """The asset for ``narration``, synthesised at most once across threads and processes."""
+        asset = self.cached_asset(narration.key)
+        if asset is not None:
+            return asset, False
+        with storage_errors(), key_lock(self.settings.lock_dir, narration.key):
+            asset = self.cached_asset(narration.key)  # another worker may have finished while we waited
+            if asset is not None:
+                return asset, False
+            try:
+                return self._synthesize(narration, observer), True
+            except CorruptBlob:  # a damaged cached segment was removed: synthesise it again, once
+                return self._synthesize(narration, observer), True
+
+    def cached_asset(self, key: str) -> AudioAsset | None:
+        """Like :meth:`asset`, treating a damaged (and now removed) marks file as absent."""
+        try:
+            return self.asset(key)
+        except (CorruptBlob, ValueError, KeyError):
+            return None
+
+    def _synthesize(self, narration: Narration, observer: SynthesisObserver | None = None) -> AudioAsset:
         # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete.
+        pieces = self._pieces(narration)
+        if observer is not None:
+            pieces = observer.wrap(narration, pieces)
         with self.store.writer(narration.key, "mp3") as out:
             duration, marks = assemble_mp3(
-                self._pieces(narration), out, bitrate_kbps=self.settings.mp3_bitrate
+                pieces, out, bitrate_kbps=self.settings.mp3_bitrate
             )
         document = marks_document(narration, duration, marks)
         self.store.put(narration.key, "json", json.dumps(document, ensure_ascii=False).encode())
@@ -182,6 +218,80 @@ class Narrator:
         raise EngineError("Không engine nào đọc được đoạn này — " + "; ".join(errors))
 
 
+
+class JobCancelled(ServiceError):
+    """An admin or the CMS cancelled the job; nothing was stored."""
+
+    status = 409
+    code = "cancelled"
+
+
+@contextlib.contextmanager
+def storage_errors() -> Iterator[None]:
+    """A full disk (blob write or index write) becomes one clear 507; what was stored before stays intact."""
+    try:
+        yield
+    except StoreFull as exc:
+        raise StorageFull(
+            "Máy chủ hết dung lượng lưu trữ; bản đọc chưa được tạo. Âm thanh đã có vẫn phát bình thường."
+        ) from exc
+    except sqlite3.OperationalError as exc:
+        if "full" in str(exc).lower():
+            raise StorageFull("Máy chủ hết dung lượng lưu trữ cho chỉ mục; vui lòng thử lại sau.") from exc
+        raise
+
+
+def part_key(narration_key: str, block_index: int) -> str:
+    """The blob key of one block's preview MP3 (content-derived, so it can be served as immutable)."""
+    return hashlib.sha256(f"part:{narration_key}:{block_index}".encode()).hexdigest()
+
+
+class SynthesisObserver:
+    """Watches a synthesis piece by piece: reports progress, publishes each finished block as its own small
+    MP3 (so a player can start before the whole article exists) and stops when a cancel is requested.
+
+    ``on_update(done, total, parts) -> bool`` is called after every segment; returning True cancels.
+    Each part is ``{"block": i, "key": k, "duration": s}``.
+    """
+
+    def __init__(self, store: BlobStore, bitrate_kbps: int,
+                 on_update: Callable[[int, int, list[dict]], bool], *, parts: bool = True) -> None:
+        self.store = store
+        self.bitrate_kbps = bitrate_kbps
+        self.on_update = on_update
+        self.make_parts = parts
+        self.parts: list[dict] = []
+
+    def wrap(self, narration: Narration, pieces: Iterator[Piece]) -> Iterator[Piece]:
+        total = len(narration.segments)
+        done = 0
+        block: list[Piece] = []
+        if self.on_update(0, total, self.parts):
+            raise JobCancelled("Công việc đã bị hủy.")
+        for piece in pieces:
+            if block and piece.block_index != block[0].block_index:
+                self._publish(narration.key, block)
+                block = []
+            block.append(piece)
+            done += 1
+            if done < total and self.on_update(done, total, self.parts):
+                raise JobCancelled("Công việc đã bị hủy.")
+            yield piece
+        if block:
+            self._publish(narration.key, block)
+        self.on_update(done, total, self.parts)
+
+    def _publish(self, narration_key: str, block: list[Piece]) -> None:
+        if not self.make_parts:
+            return
+        key = part_key(narration_key, block[0].block_index)
+        buffer = io.BytesIO()
+        duration, _ = assemble_mp3(block, buffer, bitrate_kbps=self.bitrate_kbps)
+        if not self.store.exists(key, "mp3"):
+            self.store.put(key, "mp3", buffer.getvalue())
+        self.parts.append({"block": block[0].block_index, "key": key, "duration": round(duration, 3)})
+
+
 def _write_wav(audio: EngineAudio) -> bytes:
     buf = io.BytesIO()
     with wave.open(buf, "wb") as w:
@@ -210,4 +320,7 @@ def article_from_text(title: str, body: str, url: str | None = None) -> Article:
     return Article(title=clean(title), blocks=blocks, url=url)
 
 
-__all__ = ["Narrator", "article_from_text", "marks_document", "marks_to_vtt", "plan_narration"]
+__all__ = [
+    "JobCancelled", "Narrator", "SynthesisObserver", "article_from_text", "marks_document", "marks_to_vtt",
+    "part_key", "plan_narration", "storage_errors",
+]
