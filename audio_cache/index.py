@@ -125,6 +125,7 @@ CREATE TABLE IF NOT EXISTS pregen_items (
 MIGRATIONS: list[tuple[str, str, str]] = [
     ("articles", "job_id", "TEXT"),
     ("articles", "wanted_key", "TEXT"),
+    ("articles", "source", "TEXT"),  # the article as JSON, so evicted audio can be made again on demand
     ("narrations", "pinned", "INTEGER NOT NULL DEFAULT 0"),
     ("narrations", "last_played_at", "REAL"),
     ("narrations", "evicted_at", "REAL"),
@@ -157,6 +158,7 @@ class ArticleRecord:
     pinned: bool
     job_id: str | None = None
     wanted_key: str | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -280,18 +282,23 @@ class Index:
             ).fetchone()
         return _record(row)
 
-    def want(self, article_id: str, narration_key: str, *, url: str | None, title: str) -> None:
+    def want(self, article_id: str, narration_key: str, *, url: str | None, title: str,
+             source: str | None = None) -> None:
         """Remember that ``article_id`` should now read as ``narration_key`` (its latest content)."""
         now = time.time()
         with self._connect() as db:
+            row = db.execute("SELECT wanted_key, source FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+            if row is not None and row["wanted_key"] == narration_key and (source is None or row["source"]):
+                return  # nothing changed: no write on the hot path
             db.execute(
-                """INSERT INTO articles (article_id, url, title, status, created_at, updated_at, wanted_key)
-                   VALUES (?, ?, ?, 'pending', ?, ?, ?)
+                """INSERT INTO articles (article_id, url, title, status, created_at, updated_at, wanted_key, source)
+                   VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)
                    ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, url),
                        title = excluded.title, wanted_key = excluded.wanted_key, updated_at = excluded.updated_at,
+                       source = COALESCE(excluded.source, source),
                        status = CASE WHEN narration_key = excluded.wanted_key AND status = 'ready'
                                      THEN 'ready' ELSE 'pending' END""",
-                (article_id, url, title, now, now, narration_key),
+                (article_id, url, title, now, now, narration_key, source),
             )
 
     def record_ready(
@@ -309,6 +316,11 @@ class Index:
 
         The key always joins the article's history. Returns True when it became the current narration.
         """
+        current = self.get_article(article_id)
+        if (current is not None and current.status == "ready" and current.narration_key == narration_key
+                and current.wanted_key == narration_key and current.pinned >= pinned
+                and (url is None or current.url == url) and current.title == title):
+            return True  # a cache hit changes nothing: no write on the hot path
         now = time.time()
         with self._transaction() as db:
             db.execute(

@@ -134,6 +134,7 @@ class Narrator:
         article: Article,
         article_id: str,
         *,
+        narration: Narration | None = None,
         pin: bool = False,
         observer: SynthesisObserver | None = None,
     ) -> tuple[AudioAsset, bool]:
@@ -142,8 +143,9 @@ class Narrator:
         The article is first marked as wanting this narration (so an older, slower synthesis cannot replace
         it), then the audio is found or made once (single-flight), then it becomes the article's current audio.
         """
-        narration = self.plan(article)
-        self.index.want(article_id, narration.key, url=article.url, title=article.title)
+        narration = narration or self.plan(article)
+        self.index.want(article_id, narration.key, url=article.url, title=article.title,
+                        source=json.dumps(article_payload(article), ensure_ascii=False))
         asset, synthesized = self.make_asset(narration, observer)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         with storage_errors():
@@ -239,6 +241,17 @@ def storage_errors() -> Iterator[None]:
         if "full" in str(exc).lower():
             raise StorageFull("Máy chủ hết dung lượng lưu trữ cho chỉ mục; vui lòng thử lại sau.") from exc
         raise
+
+
+def article_payload(article: Article, *, pin: bool = False) -> dict:
+    """The article as JSON-able data, so a job (or a re-make after eviction) can narrate it again later."""
+    return {"title": article.title, "url": article.url, "lang": article.lang, "pin": pin,
+            "blocks": [[b.kind, b.text] for b in article.blocks]}
+
+
+def article_from_payload(payload: dict) -> Article:
+    return Article(title=payload["title"], blocks=[Block(kind, text) for kind, text in payload["blocks"]],
+                   url=payload.get("url"), lang=payload.get("lang", "vi"))
 
 
 def part_key(narration_key: str, block_index: int) -> str:
