@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+import time
 from functools import lru_cache
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, send_file
 
-from audio_cache import is_valid_key
+from audio_cache import CorruptBlob, is_disk_full, is_valid_key
 from tts_service.errors import NotFound
 from tts_service.extract import extract_article
-from tts_service.web import narrator
+from tts_service.web import narrator, settings
 
 bp = Blueprint("public", __name__)
 
@@ -24,18 +25,50 @@ DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "demo" / "huecity-
 
 @bp.get("/audio/<key>.<ext>")
 def audio(key: str, ext: str) -> Response:
-    """Immutable narration files: Range (206/416), ETag (304), one-year cache."""
+    """Immutable narration files: Range (206/416), ETag (304), one-year cache.
+
+    The key is checked before any path is built, so a malformed key never reaches the filesystem. A file this
+    process did not write is checked against its recorded sha256 once; a damaged one is removed and its
+    article is made again on the next request. With ``TTS_ACCEL_REDIRECT`` nginx sends the bytes.
+    """
     if ext not in _MIME or not is_valid_key(key):
         raise NotFound("Không có tệp âm thanh này.")
-    path = narrator().store.path(key, ext)
-    if not path.is_file():
+    n = narrator()
+    try:
+        path = n.store.verified_path(key, ext)
+    except CorruptBlob:
+        n.index.mark_evicted(key)
+        raise NotFound("Tệp âm thanh bị hỏng và đã được gỡ; bản đọc sẽ được tạo lại.") from None
+    if path is None:
         raise NotFound("Không có tệp âm thanh này.")
-    response = send_file(path, mimetype=_MIME[ext], conditional=True, etag=f"{key}.{ext}", max_age=YEAR)
+    accel = settings().accel_redirect
+    if accel:
+        response = Response(status=200, mimetype=_MIME[ext])
+        response.headers["X-Accel-Redirect"] = f"{accel}{path.relative_to(n.store.root).as_posix()}"
+        response.set_etag(f"{key}.{ext}")
+    else:
+        response = send_file(path, mimetype=_MIME[ext], conditional=True, etag=f"{key}.{ext}", max_age=YEAR)
     response.headers["Cache-Control"] = f"public, max-age={YEAR}, immutable"
     response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["X-Content-Type-Options"] = "nosniff"
     if ext == "mp3" and request.headers.get("Range", "bytes=0-").startswith("bytes=0-"):
-        narrator().index.record_played(key)
+        _played(key)
     return response
+
+
+_PLAYED_EVERY_S = 300.0
+
+
+def _played(key: str) -> None:
+    """Last-played time feeds LRU eviction; written at most every few minutes per key and process, so
+    serving a popular file stays a read-only path."""
+    _played_at: dict[str, float] = current_app.extensions.setdefault("played_at", {})
+    now = time.monotonic()
+    if now - _played_at.get(key, -_PLAYED_EVERY_S) >= _PLAYED_EVERY_S:
+        _played_at[key] = now
+        if len(_played_at) > 100_000:
+            _played_at.clear()
+        narrator().index.record_played(key)
 
 
 @bp.get("/healthz")
@@ -44,8 +77,15 @@ def healthz() -> Response:
     n = narrator()
     n.index.count_narrations()
     probe = n.store.root / ".healthz"
-    probe.write_bytes(b"ok")
-    probe.unlink()
+    try:
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:  # full or read-only disk: cached audio still plays, new audio cannot be made
+        response = jsonify(status="degraded", engine=n.engine.name,
+                           error={"code": "storage_full" if is_disk_full(exc) else "storage_error",
+                                  "message": "Không ghi được vào kho âm thanh; âm thanh đã có vẫn phát được."})
+        response.status_code = 503
+        return response
     return jsonify(status="ok", engine=n.engine.name)
 
 
