@@ -60,6 +60,35 @@ def narrate(html_file: Path, article_id: str | None) -> None:
     click.echo(f"{asset.mp3_path}\t{asset.duration_s:.1f} s\t{'synthesized' if synthesized else 'cached'}")
 
 
+@tts.command("pregenerate")
+@click.argument("source")
+@click.option("--dry-run", is_flag=True, help="fetch and plan only: print an estimate, write nothing")
+@click.option("--rate", default=2.0, show_default=True, help="at most this many page fetches per second (0 = no limit)")
+@click.option("--restart", is_flag=True, help="start a new pass even if the last one was interrupted")
+@click.option("--limit", type=int, help="only the first N articles of the source")
+def pregenerate_command(source: str, dry_run: bool, rate: float, restart: bool, limit: int | None) -> None:
+    """Narrate and pin every article of a sitemap, RSS/Atom feed, file of URLs or folder of HTML pages.
+
+    Interrupted (Ctrl-C, crash)? Run the same command again: finished articles are not redone.
+    """
+    from tts_service.pregenerate import SourceError, pregenerate
+
+    settings = current_app.config["TTS_SETTINGS"]
+    try:
+        summary = pregenerate(source, current_app.extensions["narrator"], settings, dry_run=dry_run, rate=rate,
+                              restart=restart, limit=limit, out=sys.stdout, err=sys.stderr)
+    except SourceError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except ServiceError as exc:
+        raise click.ClickException(f"{source}: {exc.message}") from exc
+    for line in summary.table(dry_run):
+        click.echo(line)
+    if summary.interrupted:
+        sys.exit(130)
+    if summary.outcomes["failed"]:
+        sys.exit(1)
+
+
 def _parse_size_mb(value: str | None) -> int | None:
     if value is None:
         return None
