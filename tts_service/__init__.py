@@ -44,6 +44,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(public.bp)
+    public.install_fast_path(app)  # plain GETs of cached audio skip Flask's per-request work
 
     from tts_service import cli
 
