@@ -1,6 +1,6 @@
 """Audio cache and serving: cached throughput vs a static server, time to first audio, cold-request fan-in.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_cache.py [--duration 5] [--connections 16]
+    PYTHONPATH=. .venv/bin/python bench/bench_cache.py [--duration 3] [--rounds 5] [--connections 16]
 
 1. A cached 1 MiB MP3 through gunicorn (configured like `make run`: 2 workers × 4 threads) ÷ the same file from
    a static server — nginx when installed, else Python's http.server — loaded by the same generator (wrk when
@@ -183,9 +183,10 @@ def article_text(chars: int, topic: str) -> str:
     paragraphs, n = [], 0
     while sum(len(p) + 2 for p in paragraphs) < chars:
         label = " ".join(DIGITS[int(d)] for d in str(n))
-        paragraphs.append(f"Trong phần {label}, hội nghị bàn về {topic} của thành phố trong quý này. "
-                          f"Các đại biểu thống nhất nhiều giải pháp cụ thể cho nội dung {label} về {topic}, "
-                          f"giao cho các cơ quan chuyên môn theo dõi và báo cáo kết quả thực hiện.")
+        # every sentence names the topic and the paragraph: no segment is shared with another article
+        paragraphs.append(f"Trong phần {label} về {topic}, hội nghị bàn kỹ tình hình của thành phố trong quý này. "
+                          f"Các đại biểu thống nhất giải pháp cho nội dung {label} về {topic}. "
+                          f"Phần {label} về {topic} giao cho các cơ quan chuyên môn theo dõi và báo cáo.")
         n += 1
     return "\n\n".join(paragraphs)[:chars]
 
@@ -256,7 +257,8 @@ def cold_fan_in(base: str) -> tuple[float, float, list[float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--duration", type=float, default=5.0)
+    parser.add_argument("--duration", type=float, default=3.0, help="seconds per load measurement")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved gunicorn/static measurement pairs")
     parser.add_argument("--connections", type=int, default=16)
     args = parser.parse_args()
 
@@ -271,15 +273,22 @@ def main() -> None:
         rel = f"{key[:2]}/{key[2:4]}/{key}.mp3"
 
         with gunicorn(data_dir) as base:
-            # 1. cached throughput vs static
-            ours, generator = load(f"{base}/audio/{key}.mp3", args.duration, args.connections)
+            # 1. cached throughput vs static, interleaved rounds (the machine may be shared: pair each
+            #    gunicorn measurement with a static one taken right after it)
             with static_server(store.root, tmp) as (static_base, baseline):
-                static, _ = load(f"{static_base}/{rel}", args.duration, args.connections)
-            print(f"cached {len(mp3) / 1_048_576:.2f} MiB MP3, {args.connections} connections, {args.duration:g} s, "
-                  f"load generator: {generator}")
-            print(f"  gunicorn (2 workers x 4 threads, send_file): {ours:8.1f} req/s")
-            print(f"  baseline {baseline}: {static:8.1f} req/s")
-            print(f"  ratio gunicorn / static: {ours / static:.2f}  (goal ≥ 0.5)")
+                rounds = []
+                for _ in range(args.rounds):
+                    ours, generator = load(f"{base}/audio/{key}.mp3", args.duration, args.connections)
+                    static, _ = load(f"{static_base}/{rel}", args.duration, args.connections)
+                    rounds.append((ours, static))
+            ratios = [o / s for o, s in rounds]
+            print(f"cached {len(mp3) / 1_048_576:.2f} MiB MP3, {args.connections} connections, "
+                  f"{args.rounds} rounds x {args.duration:g} s each, load generator: {generator}")
+            print(f"  gunicorn (2 workers x 4 threads, fast path + sendfile): "
+                  f"{statistics.median(o for o, _ in rounds):8.1f} req/s (median)")
+            print(f"  baseline {baseline}: {statistics.median(s for _, s in rounds):8.1f} req/s (median)")
+            print(f"  ratio gunicorn / static per round: {', '.join(f'{r:.2f}' for r in ratios)}; "
+                  f"median {statistics.median(ratios):.2f}  (goal ≥ 0.5)")
 
             # 2. time to first audio
             first, full, chars, segments = time_to_first_audio(base)
