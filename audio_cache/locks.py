@@ -55,9 +55,20 @@ def try_key_lock(lock_dir: str | os.PathLike[str], key: str) -> Iterator[bool]:
         os.close(fd)
 
 
+def _start_time(pid: int) -> str | None:
+    """The process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat), or None."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b") ", 1)[1].split()[19].decode()
+    except (OSError, IndexError):
+        return None
+
+
 def worker_id() -> str:
-    """``host:pid`` — who runs a job, so another process on the host can tell a dead owner."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """``host:pid:start`` — who runs a job, so another process on the host can tell a dead owner, even when a
+    restarted container hands the same pid to a new process."""
+    pid = os.getpid()
+    return f"{socket.gethostname()}:{pid}:{_start_time(pid) or 0}"
 
 
 def pid_alive(pid: int) -> bool:
@@ -79,9 +90,13 @@ def pid_alive(pid: int) -> bool:
 
 def worker_alive(worker: str | None) -> bool | None:
     """True/False for a worker on this host; None when it runs elsewhere (only a heartbeat can tell)."""
-    if not worker or ":" not in worker:
+    parts = (worker or "").rsplit(":", 2)
+    if len(parts) != 3 or not parts[1].isdigit():
         return False
-    host, _, pid = worker.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
+    host, pid, started = parts[0], int(parts[1]), parts[2]
+    if host != socket.gethostname():
         return None
-    return pid_alive(int(pid))
+    if not pid_alive(pid):
+        return False
+    actual = _start_time(pid)
+    return actual is None or started in ("0", actual)

@@ -62,6 +62,7 @@ class JobRunner:
         self._started_pid: int | None = None
         self._lock = threading.Lock()
         self._last_recover = 0.0
+        self._last_collect = 0.0
 
     # --- lifecycle --------------------------------------------------------------------------------------
 
@@ -146,6 +147,17 @@ class JobRunner:
 
     # --- work -------------------------------------------------------------------------------------------
 
+    def maybe_collect(self, every_s: float = 60.0) -> None:
+        """Keep the store inside TTS_CACHE_BUDGET_MB as new audio arrives (at most once a minute)."""
+        if not self.settings.cache_budget_mb or time.monotonic() - self._last_collect < every_s:
+            return
+        from audio_cache.evict import collect
+
+        self._last_collect = time.monotonic()
+        collect(self.narrator.store, self.index, self.settings.lock_dir,
+                budget_bytes=self.settings.cache_budget_mb * 1_048_576,
+                history_grace_s=self.settings.history_grace_s)
+
     def run_once(self) -> bool:
         """Claim and run one queued job; False when the queue is empty."""
         job = self.index.claim_job(worker_id())
@@ -161,6 +173,7 @@ class JobRunner:
                     self.recover()
                 self.webhooks.deliver_due()
                 if self.run_once():
+                    self.maybe_collect()
                     continue
             except Exception:  # the runner must outlive any one bad job or a locked database
                 log.exception("job runner iteration failed")

@@ -25,7 +25,7 @@ from typing import Any, TextIO
 from urllib.parse import urljoin, urlsplit
 
 from tts_service.config import Settings
-from tts_service.errors import FetchFailed, FetchRefused, ServiceError
+from tts_service.errors import FetchFailed, FetchRefused, ServiceError, StorageFull
 
 MAX_BODY = 5 * 1024 * 1024
 MAX_SITEMAP_DEPTH = 2
@@ -377,6 +377,8 @@ def _one(ref: str, narrator: Any, settings: Settings, fetcher: Callable[[str, Se
         summary.chars[outcome] += chars
         summary.seconds[outcome] += asset.duration_s
         return outcome, False
+    except StorageFull:
+        raise  # every next article would fail the same way: stop, the run resumes once space is freed
     except (ServiceError, OSError, ValueError) as exc:
         message = exc.message if isinstance(exc, ServiceError) else f"{type(exc).__name__}: {exc}"
         summary.outcomes["failed"] += 1
