@@ -104,8 +104,10 @@ def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_o
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=KEY, PYTHONPATH=str(ROOT))
     server = subprocess.Popen(
+        # sync workers: one request each at a time, so while one worker synthesises the other must take
+        # the next cold request — both processes are in the race for the same key
         [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "2",
-         "--threads", "25", "--access-logfile", str(log), "--access-logformat", "%(p)s %(s)s",
+         "--worker-class", "sync", "--backlog", "128", "--access-logfile", str(log), "--access-logformat", "%(p)s %(s)s",
          "tts_service:create_app()"],
         env=env, cwd=ROOT, stderr=subprocess.DEVNULL,
     )
