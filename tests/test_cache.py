@@ -107,7 +107,8 @@ def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_o
         # sync workers: one request each at a time, so while one worker synthesises the other must take
         # the next cold request — both processes are in the race for the same key
         [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "2",
-         "--worker-class", "sync", "--backlog", "128", "--access-logfile", str(log), "--access-logformat", "%(p)s %(s)s",
+         "--worker-class", "sync", "--backlog", "128",
+         "--access-logfile", str(log), "--access-logformat", "%(p)s %(s)s",
          "tts_service:create_app()"],
         env=env, cwd=ROOT, stderr=subprocess.DEVNULL,
     )
@@ -267,3 +268,25 @@ def test_gc_removes_superseded_audio_only_after_the_grace_period(data_dir):
         assert client.get(new["audio_url"]).status_code == 200
         stats = app.test_cli_runner().invoke(args=["tts", "stats"])
         assert stats.exit_code == 0 and "articles: ready 1" in stats.output and ".mp3" in stats.output
+
+
+def test_an_index_from_the_first_release_is_upgraded_in_place_and_keeps_serving(data_dir):
+    import sqlite3
+
+    with running_app(data_dir) as app:
+        made = _post(app.test_client(), {"id": "cu", "title": "Bài cũ", "text": "Nội dung cũ."}).json
+    db = sqlite3.connect(data_dir / "index.sqlite3")  # back to the skeleton's schema: no jobs, no wanted key
+    for table in ("jobs", "blobs", "webhook_deliveries", "pregen_runs", "pregen_items"):
+        db.execute(f"DROP TABLE {table}")
+    for table, column in (("articles", "job_id"), ("articles", "wanted_key"), ("articles", "source"),
+                          ("narrations", "pinned"), ("narrations", "last_played_at"), ("narrations", "evicted_at"),
+                          ("api_keys", "webhook_url"), ("api_keys", "webhook_secret")):
+        db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    db.commit()
+    db.close()
+    with running_app(data_dir) as app:
+        client = app.test_client()
+        status = client.get("/api/v1/lookup?id=cu").json
+        assert status["status"] == "ready" and status["key"] == made["key"]
+        assert client.get(made["audio_url"]).status_code == 200  # old blobs: adopted, checksummed on first read
+        assert app.extensions["narrator"].index.blob_checksum(f"{made['key']}.mp3")

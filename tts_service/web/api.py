@@ -222,7 +222,8 @@ def article_status(article_id: str) -> dict[str, Any]:
     if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
     doc: dict[str, Any] = {"id": record.article_id, "status": record.status, "title": record.title}
-    current = record.narration_key if record.narration_key == record.wanted_key else None
+    # An index from before "wanted keys" existed has none: its narration key is the current one.
+    current = record.narration_key if record.wanted_key in (None, record.narration_key) else None
     if record.status == "ready" and current and narr.store.exists(current, "mp3"):
         doc.update(key=current, duration=record.duration_s, **asset_urls(current))
         return doc
