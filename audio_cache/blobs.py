@@ -16,6 +16,7 @@ import errno
 import hashlib
 import os
 import re
+import socket
 import tempfile
 import threading
 import time
@@ -29,6 +30,7 @@ from audio_cache.locks import pid_alive
 _KEY = re.compile(r"^[0-9a-f]{64}$")
 _EXT = re.compile(r"^[a-z0-9]{1,8}$")
 TEMP_PREFIX = ".tmp-"
+_HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]  # temp names say which host wrote them
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
@@ -160,7 +162,7 @@ class BlobStore:
         final = self.path(key, ext)
         try:
             final.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=final.parent)
+            fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{_HOST}-{os.getpid()}-", dir=final.parent)
         except OSError as exc:
             raise _translate(exc) from exc
         try:
@@ -244,7 +246,7 @@ class BlobStore:
                 yield path
 
     def remove_temp_files(self, older_than_s: float = 600.0) -> tuple[int, int]:
-        """Delete temp files left by crashes: those of dead processes, and any older than ``older_than_s``.
+        """Delete temp files left by crashes: those of dead processes of this host, and any older than ``older_than_s``.
 
         Returns (files, bytes) removed. A live writer's temp file is recent and its process alive, so it stays.
         """
@@ -272,6 +274,7 @@ def _translate(exc: OSError) -> OSError:
 
 
 def _temp_owner(name: str) -> int | None:
-    """``.tmp-1234-abcd`` → 1234 (None for a temp name without a pid)."""
-    match = re.match(rf"^{re.escape(TEMP_PREFIX)}(\d+)-", name)
-    return int(match.group(1)) if match else None
+    """``.tmp-<host>-1234-abcd`` → 1234 when written on this host (None otherwise: on a shared filesystem
+    another host's pid means nothing here, so only age decides)."""
+    match = re.match(rf"^{re.escape(TEMP_PREFIX)}([0-9a-f]{{8}})-(\d+)-", name)
+    return int(match.group(2)) if match and match.group(1) == _HOST else None

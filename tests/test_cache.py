@@ -58,10 +58,15 @@ def test_temp_files_of_dead_processes_go_at_once_and_a_live_writers_stay(tmp_pat
     dead_pid = int(done.stdout)
     shard = store.root / "ab" / "cd"
     shard.mkdir(parents=True)
-    (shard / f".tmp-{dead_pid}-x1").write_bytes(b"torn")
-    (shard / f".tmp-{os.getpid()}-x2").write_bytes(b"being written")
+    from audio_cache.blobs import _HOST
+
+    (shard / f".tmp-{_HOST}-{dead_pid}-x1").write_bytes(b"torn")
+    (shard / f".tmp-{_HOST}-{os.getpid()}-x2").write_bytes(b"being written")
+    (shard / f".tmp-0badc0de-{dead_pid}-x3").write_bytes(b"another host's")  # shared disk: only age decides
     assert store.remove_temp_files(older_than_s=600) == (1, 4)
-    assert [p.name for p in store.temp_files()] == [f".tmp-{os.getpid()}-x2"]
+    assert sorted(p.name for p in store.temp_files()) == [f".tmp-0badc0de-{dead_pid}-x3",
+                                                           f".tmp-{_HOST}-{os.getpid()}-x2"]
+    assert store.remove_temp_files(older_than_s=0)[0] == 2  # past the age limit, any temp file goes
 
 
 # --- single flight ------------------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ class JobRunner:
 
     def start_if_work(self) -> bool:
         """At start-up: resume what a crash left behind; start threads only when there is work."""
-        self.recover()
+        self.recover(clean_temp=True)
         counts = self.index.counts()
         pending = counts["jobs"].get("queued", 0) + counts["jobs"].get("running", 0)
         if pending or counts["webhook_deliveries"].get("pending", 0):
@@ -99,13 +99,15 @@ class JobRunner:
             thread.join(timeout)
         self._threads = []
 
-    def recover(self) -> list[str]:
-        """Requeue jobs whose worker died; remove temp files such workers left behind."""
+    def recover(self, *, clean_temp: bool = False) -> list[str]:
+        """Requeue jobs whose worker died; remove temp files dead writers left (at start, or after a death —
+        walking the whole store every few seconds would cost more than it saves)."""
         self._last_recover = time.monotonic()
         requeued = self.index.requeue_orphans(owner_dead)
         if requeued:
             log.warning("resuming %d job(s) left running by a dead worker: %s", len(requeued), requeued)
-        self.narrator.store.remove_temp_files(older_than_s=24 * 3600)  # dead owners' temps go at once
+        if clean_temp or requeued:
+            self.narrator.store.remove_temp_files(older_than_s=24 * 3600)  # dead owners' temps go at once
         return requeued
 
     # --- the queue interface ----------------------------------------------------------------------------

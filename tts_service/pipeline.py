@@ -144,8 +144,9 @@ class Narrator:
         it), then the audio is found or made once (single-flight), then it becomes the article's current audio.
         """
         narration = narration or self.plan(article)
-        self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                        source=json.dumps(article_payload(article), ensure_ascii=False))
+        with storage_errors():
+            self.index.want(article_id, narration.key, url=article.url, title=article.title,
+                            source=json.dumps(article_payload(article), ensure_ascii=False))
         asset, synthesized = self.make_asset(narration, observer)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         with storage_errors():
