@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -149,9 +150,11 @@ def test_dry_run_estimates_without_writing_anything(data_dir):
     site = Site(4)
     with _serve(site) as base, running_app(data_dir, **FETCH) as app:
         site.base = base
+        started = time.monotonic()
         result = app.test_cli_runner().invoke(args=["tts", "pregenerate", f"{base}/sitemap.xml", "--dry-run",
-                                                    "--rate", "0"])
+                                                    "--rate", "10"])
         assert result.exit_code == 0, result.output
+        assert time.monotonic() - started >= 0.3, "4 pages at 10 fetches/s take at least 0.3 s (throttled)"
         assert "would make" in result.output and "engine requests" in result.output
         assert "audio minutes" in result.output and "nothing written" in result.output
         assert app.extensions["narrator"].index.counts()["articles"] == {}
