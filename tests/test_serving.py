@@ -111,3 +111,20 @@ def test_the_fast_path_for_plain_gets_sends_what_the_flask_view_sends(served):
         assert {k: v for k, v in fast.headers.items() if k not in drop} == \
             {k: v for k, v in view.headers.items() if k not in drop}
         assert abs(parsedate_to_datetime(fast.headers["Expires"]).timestamp() - time.time() - 31_536_000) < 60
+
+
+def test_health_reports_a_full_disk_as_503_while_audio_still_plays(served, monkeypatch):
+    import errno
+
+    _, client, body = served
+    real = Path.write_bytes
+
+    def full(self: Path, data: bytes) -> int:
+        if self.name == ".healthz":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    health = client.get("/healthz")
+    assert health.status_code == 503 and health.json["error"]["code"] == "storage_full"
+    assert client.get(body["audio_url"]).status_code == 200
