@@ -158,14 +158,20 @@ def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_o
 # --- never stale ---------------------------------------------------------------------------------------------
 
 
-def test_a_slow_job_for_an_old_version_never_replaces_a_newer_edit(data_dir):
+@pytest.mark.parametrize("job_starts", ["before the edit", "after the edit"])
+def test_a_slow_job_for_an_old_version_never_replaces_a_newer_edit(data_dir, job_starts):
     with running_app(data_dir, sync_max_chars=400) as app:
         client = app.test_client()
+        runner = app.extensions["jobs"]
+        real_start = runner.start
+        if job_starts == "after the edit":
+            runner.start = lambda: None  # hold the queue until the edit has been made
         old = _post(client, {"id": "sua", "title": "Bản cũ", "text": paragraphs(8)})
         assert old.status_code == 202
         new = _post(client, {"id": "sua", "title": "Bản mới", "text": "Chỉ còn một đoạn ngắn."})
         assert new.status_code == 200
-        job = app.extensions["jobs"].wait(old.json["job_id"], 60)
+        real_start()
+        job = runner.wait(old.json["job_id"], 60)
         assert job.status == "done"  # the old audio exists (history) …
         status = client.get("/api/v1/articles/sua", headers=AUTH).json
         assert status["key"] == new.json["key"] and status["title"] == "Bản mới"  # … but is not what plays

@@ -192,7 +192,11 @@ class JobRunner:
         try:
             article = article_from_payload(job.payload)
             narration = self.narrator.plan(article)
-            asset, _ = self.narrator.narrate(article, job.article_id, narration=narration,
+            if narration.key != job.narration_key:  # the service was upgraded since the job was queued
+                record = self.index.get_article(job.article_id)
+                if record is not None and record.wanted_key == job.narration_key:
+                    self.index.want(job.article_id, narration.key, url=article.url, title=article.title)
+            asset, _ = self.narrator.narrate(article, job.article_id, narration=narration, want=False,
                                              pin=bool(job.payload.get("pin")), observer=observer)
         except JobCancelled as exc:
             self.index.finish_job(job.job_id, "cancelled", exc.message, exc.code)

@@ -137,6 +137,7 @@ class Narrator:
         narration: Narration | None = None,
         pin: bool = False,
         observer: SynthesisObserver | None = None,
+        want: bool = True,
     ) -> tuple[AudioAsset, bool]:
         """Stored audio for ``article``; ``synthesized`` is False when it came from the cache.
 
@@ -144,9 +145,10 @@ class Narrator:
         it), then the audio is found or made once (single-flight), then it becomes the article's current audio.
         """
         narration = narration or self.plan(article)
-        with storage_errors():
-            self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                            source=json.dumps(article_payload(article), ensure_ascii=False))
+        if want:  # a job does not: its request recorded the want, and a newer edit may have replaced it since
+            with storage_errors():
+                self.index.want(article_id, narration.key, url=article.url, title=article.title,
+                                source=json.dumps(article_payload(article), ensure_ascii=False))
         asset, synthesized = self.make_asset(narration, observer)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         with storage_errors():
