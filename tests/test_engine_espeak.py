@@ -23,7 +23,8 @@ def test_many_threads_each_get_their_own_texts_audio():
     with ThreadPoolExecutor(max_workers=8) as pool:
         together = list(pool.map(lambda t: len(engine.synthesize(t).data), TEXTS * 4))
     for got, expected in zip(together, alone * 4, strict=True):
-        assert abs(got - expected) <= 0.01 * expected
+        nearest = min(alone, key=lambda length: abs(length - got))
+        assert nearest == expected and abs(got - expected) <= 0.05 * expected
 
 
 def test_rate_changes_speaking_speed_and_voices_are_checked():
