@@ -155,10 +155,26 @@ def test_dry_run_estimates_without_writing_anything(data_dir):
                                                     "--rate", "10"])
         assert result.exit_code == 0, result.output
         assert time.monotonic() - started >= 0.3, "4 pages at 10 fetches/s take at least 0.3 s (throttled)"
-        assert "would make" in result.output and "engine requests" in result.output
-        assert "audio minutes" in result.output and "nothing written" in result.output
-        assert app.extensions["narrator"].index.counts()["articles"] == {}
+        assert "would make" in result.output and "audio minutes" in result.output
+        assert "nothing written" in result.output
+        narrator = app.extensions["narrator"]
+        assert narrator.index.counts()["articles"] == {}
         assert not any((data_dir / "audio").rglob("*.mp3"))
+        requests = int(result.output.split("estimate: ", 1)[1].split()[0])
+        assert requests == sum(len({s.spoken_text for s in narrator.plan(_article(site, n)).segments})
+                               for n in range(4))
+
+        made = app.test_cli_runner().invoke(args=["tts", "pregenerate", f"{base}/sitemap.xml", "--rate", "0"])
+        assert made.exit_code == 0 and narrator.segments_synthesized == requests  # the estimate was exact
+        again = app.test_cli_runner().invoke(args=["tts", "pregenerate", f"{base}/sitemap.xml", "--dry-run",
+                                                   "--rate", "0"])
+        assert "estimate: 0 engine requests" in again.output and "would make" not in again.output
+
+
+def _article(site: Site, n: int):
+    from tts_service.extract import extract_article
+
+    return extract_article(site.page(n), url=f"{site.base}/tin/{n}.html")
 
 
 BOMB = b"""<?xml version="1.0"?>
@@ -176,9 +192,22 @@ def test_hostile_xml_is_refused(xml, tmp_path, data_dir):
         parse_feed(xml)
     source = tmp_path / "sitemap.xml"
     source.write_bytes(xml)
-    with running_app(data_dir) as app:
-        result = app.test_cli_runner().invoke(args=["tts", "pregenerate", str(source)])
-        assert result.exit_code != 0 and "hostile XML" in result.output and "root:" not in result.output
+
+    class Hostile(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(xml)))
+            self.end_headers()
+            self.wfile.write(xml)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    with http_server(Hostile) as base, running_app(data_dir, **FETCH) as app:
+        for where in (str(source), f"{base}/sitemap.xml"):  # a file, and a sitemap the fetcher accepted as XML
+            result = app.test_cli_runner().invoke(args=["tts", "pregenerate", where])
+            assert result.exit_code != 0 and "hostile XML" in result.output and "root:" not in result.output
 
 
 def test_feeds_and_url_lists_are_read():
@@ -207,5 +236,5 @@ def test_a_folder_of_html_and_a_url_list_outside_the_allow_list(tmp_path, data_d
         assert app.test_client().get("/api/v1/lookup?id=file:bai-1.html").json["status"] == "ready"
         refused = runner.invoke(args=["tts", "pregenerate", str(urls), "--rate", "0"])
         assert refused.exit_code == 1
-        assert "không nằm trong danh sách cho phép" in refused.output  # 192.168.1.1: not allow-listed
-        assert "địa chỉ nội bộ" in refused.output  # 127.0.0.1 allow-listed, but private fetches are off
+        assert "192.168.1.1 không nằm trong danh sách" in refused.output  # not allow-listed
+        assert "127.0.0.1 (loopback)" in refused.output  # allow-listed, but private fetches are off

@@ -290,11 +290,21 @@ class Narrator:
             audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
             yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
 
+    def segment_blob(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
+        """Where one segment's audio is cached: (blob key, extension), whether or not it is there yet."""
+        identity = json.dumps([engine.name, voice, self.settings.rate, spoken], ensure_ascii=False)
+        return hashlib.sha256(identity.encode()).hexdigest(), "wav" if engine.output_format == "pcm_s16le" else "segmp3"
+
+    def missing_segments(self, narration: Narration) -> int:
+        """Engine requests a synthesis of ``narration`` would make now: its distinct segments not yet cached."""
+        engine = self._by_name[narration.engine]
+        voice = narration.voice if narration.voice in engine.voices else engine.default_voice
+        texts = dict.fromkeys(segment.spoken_text for segment in narration.segments)
+        return sum(not self.store.exists(*self.segment_blob(engine, text, voice)) for text in texts)
+
     def _segment_audio(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
         """One segment in the cache (blob key, extension): reused when present, else synthesised and stored."""
-        identity = json.dumps([engine.name, voice, self.settings.rate, spoken], ensure_ascii=False)
-        seg_key = hashlib.sha256(identity.encode()).hexdigest()
-        ext = "wav" if engine.output_format == "pcm_s16le" else "segmp3"
+        seg_key, ext = self.segment_blob(engine, spoken, voice)
         if self.store.exists(seg_key, ext):
             return seg_key, ext
         audio = engine.synthesize(spoken, voice, self.settings.rate)

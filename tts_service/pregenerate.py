@@ -5,29 +5,28 @@
 
 Resumable: the list of articles and each one's outcome live in the index (``pregen_items``), so after Ctrl-C
 or a crash the same command continues where it stopped; a finished run followed by a new one re-checks every
-article and skips those whose narration is unchanged. Pages are fetched through the SSRF-safe fetcher
-(``tts_service.extract.fetch``) when it is installed, else through a minimal fallback restricted to
-``TTS_ALLOWED_HOSTS``. Sitemaps and feeds are parsed with defusedxml: DTDs, entity expansion and external
-entities are refused.
+article and skips those whose narration is unchanged. Everything is fetched through the SSRF-safe fetcher
+(``tts_service.extract.fetch``, hosts from ``TTS_ALLOWED_HOSTS``): sitemaps and feeds as XML
+(``fetch_feed``), articles as HTML only (``fetch_article``). Sitemaps and feeds are parsed with defusedxml:
+DTDs, entity expansion and external entities are refused.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import urljoin, urlsplit
 
 from tts_service.config import Settings
-from tts_service.errors import FetchFailed, FetchRefused, ServiceError, StorageFull
+from tts_service.errors import ServiceError, StorageFull
+from tts_service.extract.fetch import FetchedPage, FetchPolicy, fetch_article, fetch_feed
 
-MAX_BODY = 5 * 1024 * 1024
+#: The sitemap protocol's own limit for one (uncompressed) sitemap file; an article page keeps the fetcher's
+#: default limit.
+MAX_SOURCE_BYTES = 50 * 1024 * 1024
 MAX_SITEMAP_DEPTH = 2
 #: espeak's Vietnamese voice speaks about this many normalised characters per second (pauses included),
 #: measured on the reference article; used only for the --dry-run estimate.
@@ -38,85 +37,22 @@ class SourceError(Exception):
     """The source list itself cannot be used (missing, hostile XML, unknown format)."""
 
 
-@dataclass(frozen=True)
-class Page:
-    """What the fetcher returns (the shape of ``tts_service.extract.fetch.FetchedPage``)."""
-
-    url: str
-    final_url: str
-    status: int
-    content_type: str
-    body: bytes
-
-
 # --- fetching -----------------------------------------------------------------------------------------------
 
 
-def fetch(url: str, settings: Settings) -> Page:
-    """Fetch ``url`` through the project's SSRF-safe fetcher, or the fallback below when it is not installed."""
-    try:
-        from tts_service.extract import fetch as fetcher  # issue #3; not on every branch yet
-    except ImportError:
-        return _fallback_fetch(url, settings)
-    policy_type = fetcher.FetchPolicy
-    if hasattr(policy_type, "from_settings"):
-        policy = policy_type.from_settings(settings)
-    else:
-        policy = policy_type(allowed_hosts=settings.allowed_hosts, allow_private=settings.allow_private_fetch)
-    page = fetcher.fetch_article(url, policy)
-    return Page(page.url, page.final_url, page.status, page.content_type, page.body)
+def fetch_policy(settings: Settings) -> FetchPolicy:
+    """The SSRF-safe fetcher's policy from ``TTS_ALLOWED_HOSTS`` and ``TTS_ALLOW_PRIVATE_FETCH``."""
+    return FetchPolicy(allowed_hosts=settings.allowed_hosts, allow_private=settings.allow_private_fetch)
 
 
-def _host_allowed(host: str, settings: Settings) -> bool:
-    host = host.lower().rstrip(".")
-    return any(host == allowed or host.endswith("." + allowed) for allowed in settings.allowed_hosts)
+def fetch_source(url: str, settings: Settings) -> FetchedPage:
+    """A sitemap or feed: XML media types only, up to :data:`MAX_SOURCE_BYTES` (parse with :func:`parse_feed`)."""
+    return fetch_feed(url, replace(fetch_policy(settings), max_bytes=MAX_SOURCE_BYTES))
 
 
-def _check_url(url: str, settings: Settings) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchRefused(f"Chỉ tải được địa chỉ http(s): {url!r}.")
-    if not _host_allowed(parts.hostname, settings):
-        raise FetchRefused(
-            f"Máy chủ {parts.hostname!r} không nằm trong danh sách cho phép (TTS_ALLOWED_HOSTS)."
-        )
-    if settings.allow_private_fetch:
-        return
-    try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
-    except socket.gaierror as exc:
-        raise FetchFailed(f"Không phân giải được tên miền {parts.hostname!r}.") from exc
-    for info in infos:
-        if not ipaddress.ip_address(info[4][0]).is_global:
-            raise FetchRefused(f"{parts.hostname!r} trỏ tới địa chỉ nội bộ; không tải.")
-
-
-def _fallback_fetch(url: str, settings: Settings) -> Page:
-    """Allow-listed hosts only, public addresses only (unless TTS_ALLOW_PRIVATE_FETCH), redirects re-checked,
-    bounded size and time. The full fetcher (issue #3) also pins the resolved address against DNS rebinding."""
-    import requests
-
-    current = url
-    for _ in range(6):
-        _check_url(current, settings)
-        try:
-            response = requests.get(current, timeout=(5, 20), allow_redirects=False, stream=True,
-                                    headers={"User-Agent": "doc-bai-viet-pregenerate/1"})
-        except requests.RequestException as exc:
-            raise FetchFailed(f"Không tải được {current}: {type(exc).__name__}.") from exc
-        with response:
-            if response.is_redirect and response.headers.get("Location"):
-                current = urljoin(current, response.headers["Location"])
-                continue
-            if response.status_code >= 400:
-                raise FetchFailed(f"{current} trả về HTTP {response.status_code}.")
-            body = bytearray()
-            for chunk in response.iter_content(65536):
-                body += chunk
-                if len(body) > MAX_BODY:
-                    raise FetchFailed(f"{current} lớn hơn {MAX_BODY // 1_048_576} MB.")
-            return Page(url, current, response.status_code, response.headers.get("Content-Type", ""), bytes(body))
-    raise FetchFailed(f"{url} chuyển hướng quá nhiều lần.")
+def fetch_page(url: str, settings: Settings) -> FetchedPage:
+    """An article page: HTML only, the fetcher's default size and time limits."""
+    return fetch_article(url, fetch_policy(settings))
 
 
 # --- sources ------------------------------------------------------------------------------------------------
@@ -168,10 +104,10 @@ def parse_feed(xml: bytes) -> tuple[str, list[str]]:
     return kind, list(dict.fromkeys(urls))
 
 
-def read_source(source: str, settings: Settings, fetcher: Callable[[str, Settings], Page] = fetch) -> list[str]:
+def read_source(source: str, settings: Settings) -> list[str]:
     """Every article reference in ``source``: URLs, or ``file:<path>`` for a folder of saved HTML pages."""
     if source.startswith(("http://", "https://")):
-        return _urls_from_xml(fetcher(source, settings).body, settings, fetcher, depth=0)
+        return _urls_from_xml(fetch_source(source, settings).body, settings, depth=0)
     path = Path(source)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".html", ".htm") and p.is_file())
@@ -180,7 +116,7 @@ def read_source(source: str, settings: Settings, fetcher: Callable[[str, Setting
         raise SourceError(f"{source}: no such file, folder or http(s) URL")
     data = path.read_bytes()
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return _urls_from_xml(data, settings, fetcher, depth=0)
+        return _urls_from_xml(data, settings, depth=0)
     urls = []
     for line in data.decode("utf-8", errors="replace").splitlines():
         line = line.strip()
@@ -191,7 +127,7 @@ def read_source(source: str, settings: Settings, fetcher: Callable[[str, Setting
     return list(dict.fromkeys(urls))
 
 
-def _urls_from_xml(data: bytes, settings: Settings, fetcher: Callable[[str, Settings], Page], depth: int) -> list[str]:
+def _urls_from_xml(data: bytes, settings: Settings, depth: int) -> list[str]:
     kind, urls = parse_feed(data)
     if kind != "sitemapindex":
         return urls
@@ -199,7 +135,7 @@ def _urls_from_xml(data: bytes, settings: Settings, fetcher: Callable[[str, Sett
         raise SourceError("sitemap indexes nested too deep")
     out: list[str] = []
     for url in urls:
-        out += _urls_from_xml(fetcher(url, settings).body, settings, fetcher, depth + 1)
+        out += _urls_from_xml(fetch_source(url, settings).body, settings, depth + 1)
     return list(dict.fromkeys(out))
 
 
@@ -282,13 +218,13 @@ class Summary:
         return lines
 
 
-def _article_for(ref: str, settings: Settings, fetcher: Callable[[str, Settings], Page]) -> tuple[str, Any]:
+def _article_for(ref: str, settings: Settings) -> tuple[str, Any]:
     from tts_service.extract import extract_article
 
     if ref.startswith("file:"):
         path = Path(ref[5:])
         return f"file:{path.name}", extract_article(path.read_bytes(), url=None)
-    page = fetcher(ref, settings)
+    page = fetch_page(ref, settings)
     return ref, extract_article(page.body, url=page.final_url or ref, content_type=page.content_type or None)
 
 
@@ -303,14 +239,13 @@ def pregenerate(
     limit: int | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
-    fetcher: Callable[[str, Settings], Page] = fetch,
 ) -> Summary:
     """Narrate and pin every article of ``source``; see the module docstring. ``rate`` = fetches per second."""
     out = out or sys.stdout
     err = err or sys.stderr
     started = time.monotonic()
     summary = Summary()
-    refs = read_source(source, settings, fetcher)
+    refs = read_source(source, settings)
     if limit is not None:
         refs = refs[:limit]
     index = narrator.index
@@ -338,7 +273,7 @@ def pregenerate(
             if wait > 0:
                 time.sleep(wait)
             next_fetch = time.monotonic() + interval
-            _, failed = _one(ref, narrator, settings, fetcher, summary, dry_run, source_key)
+            _, failed = _one(ref, narrator, settings, summary, dry_run, source_key)
             bar.advance(failed)
         if not dry_run:
             index.pregen_finish(source_key)
@@ -350,11 +285,11 @@ def pregenerate(
     return summary
 
 
-def _one(ref: str, narrator: Any, settings: Settings, fetcher: Callable[[str, Settings], Page], summary: Summary,
-         dry_run: bool, source_key: str) -> tuple[str, bool]:
+def _one(ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run: bool,
+         source_key: str) -> tuple[str, bool]:
     index = narrator.index
     try:
-        article_id, article = _article_for(ref, settings, fetcher)
+        article_id, article = _article_for(ref, settings)
         narration = narrator.plan(article)
         chars = sum(len(s.spoken_text) for s in narration.segments)
         estimate = chars / SPOKEN_CHARS_PER_SECOND
@@ -363,7 +298,7 @@ def _one(ref: str, narrator: Any, settings: Settings, fetcher: Callable[[str, Se
         if dry_run:
             outcome = "unchanged" if cached and record and record.narration_key == narration.key else "would make"
             if outcome == "would make" and cached is None:
-                summary.segments_to_make += _uncached_segments(narrator, narration)
+                summary.segments_to_make += narrator.missing_segments(narration)
             summary.outcomes[outcome] += 1
             summary.chars[outcome] += chars
             summary.seconds[outcome] += cached.duration_s if cached else estimate
@@ -386,18 +321,3 @@ def _one(ref: str, narrator: Any, settings: Settings, fetcher: Callable[[str, Se
         if not dry_run:
             index.pregen_item_done(source_key, ref, "failed", error=message)
         return "failed", True
-
-
-def _uncached_segments(narrator: Any, narration: Any) -> int:
-    """Engine requests a synthesis would need: segments whose audio is not in the segment cache yet."""
-    import hashlib
-    import json
-
-    count = 0
-    engine = narrator.engine
-    for segment in narration.segments:
-        voice = narration.voice if narration.voice in engine.voices else engine.default_voice
-        identity = json.dumps([engine.name, voice, narrator.settings.rate, segment.spoken_text], ensure_ascii=False)
-        if not narrator.store.exists(hashlib.sha256(identity.encode()).hexdigest(), "wav"):
-            count += 1
-    return count
