@@ -245,6 +245,12 @@ class Index:
                 if column not in columns:
                     db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
             db.execute("COMMIT")
+        # One idle connection for the life of the object. While any connection is open SQLite keeps the -wal and
+        # -shm files, so the short-lived connections below never have to re-create them: on a full disk, reads
+        # still work and a write fails as "database or disk is full" (507) instead of "disk I/O error", and
+        # closing a connection is not a checkpoint every time.
+        self._anchor = sqlite3.connect(self.path, check_same_thread=False)
+        self._anchor.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import socket
@@ -10,6 +11,7 @@ import sys
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -220,6 +222,64 @@ def test_a_full_disk_gives_a_clear_507_leaves_nothing_torn_and_cached_audio_stil
 
         monkeypatch.setattr(_HashingWriter, "write", real_write)  # space is freed: the same request works
         assert _post(client, {"id": "moi", "title": "Bài mới", "text": "Nội dung mới chưa có."}).status_code == 200
+
+
+@contextlib.contextmanager
+def small_disk(path: Path, size_kib: int) -> Iterator[Path]:
+    """A real filesystem of ``size_kib`` KiB (tmpfs) at ``path``; skipped where mounting is not allowed."""
+    path.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kib}k,mode=755", "tmpfs", str(path)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode:
+        pytest.skip(f"cannot mount a small tmpfs here (needs root): {mounted.stderr.strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True, check=False)
+
+
+def fill(disk: Path) -> Path:
+    """Write a file until the kernel says the disk is full; returns it (delete it to free the space)."""
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        for size in (1 << 16, 1 << 12, 1):
+            with contextlib.suppress(OSError):
+                while True:
+                    os.write(fd, b"\0" * size)
+    finally:
+        os.close(fd)
+    return filler
+
+
+def test_a_really_full_disk_gives_507_and_503_and_cached_audio_still_plays(tmp_path):
+    with small_disk(tmp_path / "disk", 16 * 1024) as disk, running_app(disk / "var", sync_max_chars=300) as app:
+        client = app.test_client()
+        cached = _post(client, {"id": "cu", "title": "Đã có", "text": "Bài đã đọc xong."}).json
+        cached_mp3 = client.get(cached["audio_url"]).data
+        filler = fill(disk)
+        files_before = sorted(p for p in (disk / "var" / "audio").rglob("*") if p.is_file())
+
+        full = _post(client, {"id": "moi", "title": "Bài mới", "text": "Nội dung mới chưa có."})
+        assert full.status_code == 507 and full.json["error"]["code"] == "storage_full", full.json
+        long = _post(client, {"id": "dai", "title": "Bài dài", "text": paragraphs(3)}, "?wait=30")
+        assert long.status_code == 507 and long.json["error"]["code"] == "storage_full", long.json
+        health = client.get("/healthz")
+        assert health.status_code == 503 and health.json["error"]["code"] == "storage_full"
+
+        assert sorted(p for p in (disk / "var" / "audio").rglob("*") if p.is_file()) == files_before
+        assert temp_files(disk / "var") == []
+        again = client.get(cached["audio_url"])
+        assert again.status_code == 200 and again.data == cached_mp3
+        assert client.get(cached["audio_url"], headers={"Range": "bytes=0-9"}).status_code == 206
+        assert client.get("/api/v1/lookup?id=cu").json["status"] == "ready"
+        with running_app(disk / "var") as other:  # a worker (re)started on the full disk: it did not write the file
+            assert other.test_client().get(cached["audio_url"]).data == cached_mp3
+
+        filler.unlink()  # space is freed: the same requests work
+        assert client.get("/healthz").status_code == 200
+        assert _post(client, {"id": "moi", "title": "Bài mới", "text": "Nội dung mới chưa có."}).status_code == 200
+        assert _post(client, {"id": "dai", "title": "Bài dài", "text": paragraphs(3)}, "?wait=30").status_code == 200
 
 
 def test_store_full_is_an_oserror_with_enospc(tmp_path, monkeypatch):

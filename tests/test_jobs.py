@@ -111,8 +111,23 @@ def test_unknown_jobs_are_404_json(client):
 
 _WORKER = """
 import sys, time
+from audio_cache import BlobStore
 from tts_service import create_app
 from tts_service.pipeline import article_from_text
+
+real_put, puts = BlobStore.put, []
+
+def put_that_stalls(self, key, ext, data):
+    # the 6th segment's write stalls half-way, so the kill -9 surely tears a write: its temp file stays behind
+    puts.append(key)
+    if ext == "wav" and len(puts) == 6:
+        with self.writer(key, ext) as out:
+            out.write(data[: len(data) // 2])
+            out.flush()
+            time.sleep(120)
+    return real_put(self, key, ext, data)
+
+BlobStore.put = put_that_stalls
 app = create_app({"data_dir": sys.argv[1], "sync_max_chars": 10})
 runner = app.extensions["jobs"]
 article = article_from_text("Bài dài", open(sys.argv[2], encoding="utf-8").read())
@@ -129,14 +144,15 @@ def test_kill_9_mid_synthesis_then_restart_resumes_the_job_and_the_mp3_decodes(t
     worker = subprocess.Popen([sys.executable, "-c", _WORKER, str(data_dir), str(text_file)], env=env, cwd=ROOT)
     try:
         index_path = data_dir / "index.sqlite3"
-        job = wait_for(lambda: index_path.exists() and (j := Index(index_path).jobs()) and j[0].done >= 5 and j[0],
-                       timeout=60)
+        job = wait_for(lambda: index_path.exists() and (j := Index(index_path).jobs()) and j[0].done >= 5
+                       and temp_files(data_dir) and j[0], timeout=60)
         os.kill(worker.pid, signal.SIGKILL)
     finally:
         worker.kill()
         worker.wait(10)
     crashed = Index(data_dir / "index.sqlite3").get_job(job.job_id)
     assert crashed.status == "running" and crashed.done < crashed.total
+    assert temp_files(data_dir), "the killed worker left a torn write behind"
 
     with running_app(data_dir) as app:  # the restart: the runner finds the orphan and resumes it
         runner = app.extensions["jobs"]

@@ -30,6 +30,7 @@ from tts_service.pipeline import (
     SynthesisObserver,
     article_from_payload,
     article_payload,
+    storage_errors,
 )
 from tts_service.webhooks import WebhookSender
 
@@ -114,13 +115,17 @@ class JobRunner:
 
     def submit(self, article: Article, article_id: str, narration: Narration, *, api_key_hash: str | None = None,
                pin: bool = False) -> Job:
-        """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker."""
-        self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                        source=json.dumps(article_payload(article), ensure_ascii=False))
-        job, _created = self.index.create_job(
-            article_id=article_id, narration_key=narration.key, payload=article_payload(article, pin=pin),
-            total=len(narration.segments), api_key_hash=api_key_hash,
-        )
+        """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker.
+
+        A full disk is a clear ``StorageFull`` (507): the job table could not take the job.
+        """
+        with storage_errors():
+            self.index.want(article_id, narration.key, url=article.url, title=article.title,
+                            source=json.dumps(article_payload(article), ensure_ascii=False))
+            job, _created = self.index.create_job(
+                article_id=article_id, narration_key=narration.key, payload=article_payload(article, pin=pin),
+                total=len(narration.segments), api_key_hash=api_key_hash,
+            )
         self.start()
         self._wake.set()
         return job

@@ -144,6 +144,8 @@ def healthz() -> Response:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:  # full or read-only disk: cached audio still plays, new audio cannot be made
+        with contextlib.suppress(OSError):
+            probe.unlink()  # created, then its write failed: leave nothing behind
         response = jsonify(status="degraded", engine=n.engine.name,
                            error={"code": "storage_full" if is_disk_full(exc) else "storage_error",
                                   "message": "Không ghi được vào kho âm thanh; âm thanh đã có vẫn phát được."})
