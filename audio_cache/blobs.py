@@ -110,15 +110,19 @@ class BlobStore:
     def __init__(self, root: str | os.PathLike[str], checksums: Checksums | None = None) -> None:
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
+        self._root = str(self.root)
         self.checksums = checksums
         self._trusted: dict[str, tuple[int, int]] = {}  # name → (size, mtime_ns) written or verified here
         self._lock = threading.Lock()
 
     def path(self, key: str, ext: str) -> Path:
         """Where ``key.ext`` lives; refuses anything that is not a key (no path tricks)."""
+        return Path(self._path(key, ext))
+
+    def _path(self, key: str, ext: str) -> str:
         if not is_valid_key(key) or not _EXT.match(ext):
             raise ValueError(f"not a blob key: {key!r}.{ext!r}")
-        return self.root / key[:2] / key[2:4] / f"{key}.{ext}"
+        return f"{self._root}/{key[:2]}/{key[2:4]}/{key}.{ext}"  # a str: serving builds one per request
 
     def exists(self, key: str, ext: str) -> bool:
         return self.path(key, ext).is_file()
@@ -137,19 +141,36 @@ class BlobStore:
 
     def verified_path(self, key: str, ext: str) -> Path | None:
         """The blob's path once its content is known good (hashed once per process), or None if absent."""
-        path = self.path(key, ext)
+        opened = self.open_verified(key, ext)
+        if opened is None:
+            return None
+        opened[0].close()
+        return self.path(key, ext)
+
+    def open_verified(self, key: str, ext: str) -> tuple[BinaryIO, os.stat_result] | None:
+        """The blob open for reading and its ``fstat``, once its content is known good; None if absent.
+
+        The open file itself is hashed (once per process and file version), so what was checked is what
+        the caller sends; a damaged file is removed and raises :class:`CorruptBlob`.
+        """
+        path = self._path(key, ext)
         try:
-            stat = path.stat()
+            fh = open(path, "rb")  # noqa: SIM115 - handed to the caller
         except FileNotFoundError:
             return None
-        name = f"{key}.{ext}"
-        if not self._is_trusted(name, stat):
-            sha = hashlib.sha256()
-            with path.open("rb") as fh:
+        try:
+            stat = os.fstat(fh.fileno())
+            name = f"{key}.{ext}"
+            if not self._is_trusted(name, stat):
+                sha = hashlib.sha256()
                 for chunk in iter(lambda: fh.read(1 << 20), b""):
                     sha.update(chunk)
-            self._check(name, path, sha.hexdigest(), stat)
-        return path
+                self._check(name, Path(path), sha.hexdigest(), stat)
+                fh.seek(0)
+        except BaseException:
+            fh.close()
+            raise
+        return fh, stat
 
     def _is_trusted(self, name: str, stat: os.stat_result) -> bool:
         return self._trusted.get(name) == (stat.st_size, stat.st_mtime_ns)

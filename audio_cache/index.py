@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS articles (
     pinned        INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
+CREATE INDEX IF NOT EXISTS articles_narration ON articles(narration_key);
 CREATE TABLE IF NOT EXISTS narrations (
     narration_key TEXT PRIMARY KEY,
     article_id    TEXT NOT NULL,
@@ -367,10 +368,14 @@ class Index:
             )
 
     def record_played(self, narration_key: str, when: float | None = None) -> None:
-        when = time.time() if when is None else when
-        with self._connect() as db:
-            db.execute("UPDATE articles SET last_played_at = ? WHERE narration_key = ?", (when, narration_key))
-            db.execute("UPDATE narrations SET last_played_at = ? WHERE narration_key = ?", (when, narration_key))
+        self.record_plays({narration_key: time.time() if when is None else when})
+
+    def record_plays(self, plays: dict[str, float]) -> None:
+        """Last-played times (narration key → epoch seconds), all in one transaction (see ``PlayLog``)."""
+        rows = [(when, key) for key, when in plays.items()]
+        with self._transaction() as db:
+            db.executemany("UPDATE articles SET last_played_at = ? WHERE narration_key = ?", rows)
+            db.executemany("UPDATE narrations SET last_played_at = ? WHERE narration_key = ?", rows)
 
     def pin_article(self, article_id: str) -> None:
         """Pre-generated audio is pinned: eviction never removes the article's current narration."""

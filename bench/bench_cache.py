@@ -1,10 +1,11 @@
 """Audio cache and serving: cached throughput vs a static server, time to first audio, cold-request fan-in.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_cache.py [--duration 3] [--rounds 5] [--connections 16]
+    PYTHONPATH=. .venv/bin/python bench/bench_cache.py [--duration 3] [--rounds 7] [--connections 16] [--workers 2]
 
-1. A cached 1 MiB MP3 through gunicorn (configured like `make run`: 2 workers × 4 threads) ÷ the same file from
-   a static server — nginx when installed, else Python's http.server — loaded by the same generator (wrk when
-   installed, else a Python keep-alive client). Goal ≥ 0.5.
+1. A cached 1 MiB MP3 through gunicorn (configured like `make run`: gthread, ``--workers`` processes × 4 threads,
+   gunicorn's C HTTP parser when installed) ÷ the same file from a static server — nginx with as many worker
+   processes, else Python's http.server — loaded by the same generator (wrk when installed, else a Python
+   keep-alive client), in interleaved rounds. Goal ≥ 0.5.
 2. Time to first audio for a 10 000-character article: POST → 202 → poll the job → first preview part fetched,
    next to the time until the whole MP3 is ready. Goal ≤ 1 s.
 3. p95 latency of 50 concurrent cold requests for one new article ÷ the latency of one cold request for an
@@ -106,26 +107,26 @@ def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None
 
 
 @contextlib.contextmanager
-def gunicorn(data_dir: Path, **env_extra: str) -> Iterator[str]:
+def gunicorn(data_dir: Path, workers: int, threads: int, **env_extra: str) -> Iterator[str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=API_KEY, PYTHONPATH=str(ROOT), **env_extra)
     exe = str(Path(sys.executable).parent / "gunicorn")
-    with process([exe, "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4", "--timeout", "120",
-                  "tts_service:create_app()"], env=env, cwd=ROOT):
+    with process([exe, "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", str(threads),
+                  "--timeout", "120", "tts_service:create_app()"], env=env, cwd=ROOT):
         base = f"http://127.0.0.1:{port}"
         wait_http(base + "/healthz")
         yield base
 
 
 @contextlib.contextmanager
-def static_server(root: Path, tmp: Path) -> Iterator[tuple[str, str]]:
+def static_server(root: Path, tmp: Path, workers: int) -> Iterator[tuple[str, str]]:
     port = free_port()
     nginx = shutil.which("nginx")
     if nginx:
         conf = tmp / "nginx.conf"
         conf.write_text(f"""
-user root; worker_processes 2; pid {tmp}/nginx.pid; error_log {tmp}/nginx-error.log;
+user root; worker_processes {workers}; pid {tmp}/nginx.pid; error_log {tmp}/nginx-error.log;
 events {{ worker_connections 1024; }}
 http {{
   access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000;
@@ -135,12 +136,24 @@ http {{
 """)
         with process([nginx, "-c", str(conf), "-g", "daemon off;"]):
             time.sleep(0.5)
-            yield f"http://127.0.0.1:{port}/audio", "nginx (sendfile, 2 workers)"
+            yield f"http://127.0.0.1:{port}/audio", f"nginx {nginx_version()} ({workers} worker processes, sendfile)"
     else:
         with process([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory",
                       str(root)]):
             time.sleep(0.5)
             yield f"http://127.0.0.1:{port}", "python http.server (ThreadingHTTPServer)"
+
+
+def http_parser() -> str:
+    """Which HTTP parser gunicorn uses: its C one (gunicorn_h1c, ``gunicorn[fast]``) when installed."""
+    import importlib.util
+
+    return "gunicorn_h1c (C)" if importlib.util.find_spec("gunicorn_h1c") else "pure Python"
+
+
+def nginx_version() -> str:
+    out = subprocess.run(["nginx", "-v"], capture_output=True, text=True).stderr
+    return out.strip().rsplit("/", 1)[-1]
 
 
 def load(url: str, duration: float, connections: int) -> tuple[float, str]:
@@ -258,7 +271,9 @@ def cold_fan_in(base: str, round_no: int) -> tuple[float, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=float, default=3.0, help="seconds per load measurement")
-    parser.add_argument("--rounds", type=int, default=5, help="interleaved gunicorn/static measurement pairs")
+    parser.add_argument("--rounds", type=int, default=7, help="interleaved gunicorn/static measurement pairs")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes, gunicorn's and nginx's alike")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (as `make run`)")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--fan-in-rounds", type=int, default=3)
     args = parser.parse_args()
@@ -273,10 +288,10 @@ def main() -> None:
         store.put(key, "mp3", mp3)
         rel = f"{key[:2]}/{key[2:4]}/{key}.mp3"
 
-        with gunicorn(data_dir) as base:
+        with gunicorn(data_dir, args.workers, args.threads) as base:
             # 1. cached throughput vs static, interleaved rounds (the machine may be shared: pair each
             #    gunicorn measurement with a static one taken right after it)
-            with static_server(store.root, tmp) as (static_base, baseline):
+            with static_server(store.root, tmp, args.workers) as (static_base, baseline):
                 rounds = []
                 for _ in range(args.rounds):
                     ours, generator = load(f"{base}/audio/{key}.mp3", args.duration, args.connections)
@@ -285,8 +300,9 @@ def main() -> None:
             ratios = [o / s for o, s in rounds]
             print(f"cached {len(mp3) / 1_048_576:.2f} MiB MP3, {args.connections} connections, "
                   f"{args.rounds} rounds x {args.duration:g} s each, load generator: {generator}")
-            print(f"  gunicorn (2 workers x 4 threads, fast path + sendfile): "
-                  f"{statistics.median(o for o, _ in rounds):8.1f} req/s (median)")
+            print(f"  gunicorn ({args.workers} workers x {args.threads} threads, gthread, HTTP parser "
+                  f"{http_parser()}; fast path + sendfile): {statistics.median(o for o, _ in rounds):8.1f} req/s"
+                  " (median)")
             print(f"  baseline {baseline}: {statistics.median(s for _, s in rounds):8.1f} req/s (median)")
             print(f"  ratio gunicorn / static per round: {', '.join(f'{r:.2f}' for r in ratios)}; "
                   f"median {statistics.median(ratios):.2f}  (goal ≥ 0.5)")

@@ -128,3 +128,22 @@ def test_health_reports_a_full_disk_as_503_while_audio_still_plays(served, monke
     health = client.get("/healthz")
     assert health.status_code == 503 and health.json["error"]["code"] == "storage_full"
     assert client.get(body["audio_url"]).status_code == 200
+
+
+def test_plays_are_written_in_batches_and_a_failed_write_never_fails_a_download(served, monkeypatch):
+    import sqlite3
+
+    app, client, body = served
+    index, plays = app.extensions["narrator"].index, app.extensions["narrator"].plays
+    client.get(body["audio_url"])  # the first play is written at once
+    first = index.get_article("a").last_played_at
+
+    def full(batch: dict) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(index, "record_plays", full)
+    plays.every_s = 0  # every play is due for writing now
+    assert client.get(body["audio_url"]).status_code == 200  # the write failed; the download did not
+    monkeypatch.undo()
+    plays.flush()  # the play kept from the failed batch is written with the next one
+    assert index.get_article("a").last_played_at > first

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
+from audio_cache.plays import PlayLog
 from tts_service import text as vtext
 from tts_service.audio import Chapter, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
@@ -114,6 +115,7 @@ class Narrator:
         self.settings = settings
         self.index = Index(settings.db_path)
         self.store = BlobStore(settings.audio_dir, checksums=self.index)
+        self.plays = PlayLog(self.index)  # last-played times for eviction, written in batches
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
