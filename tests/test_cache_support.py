@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -50,13 +51,16 @@ def wait_for(predicate, timeout: float = 30.0, every: float = 0.02):
 
 
 @contextlib.contextmanager
-def http_server(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
-    """A real HTTP server on 127.0.0.1 with ``handler``; yields its base URL."""
+def http_server(handler: type[http.server.BaseHTTPRequestHandler],
+                tls: ssl.SSLContext | None = None) -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 with ``handler`` (HTTPS with ``tls``); yields its base URL."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{server.server_port}"
     finally:
         server.shutdown()
         server.server_close()

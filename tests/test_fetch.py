@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import ssl
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from tests.test_cache_support import http_server
 from tts_service.errors import FetchFailed, FetchRefused, TooLarge
 from tts_service.extract import extract_article
 from tts_service.extract.fetch import FetchPolicy, fetch_article, fetch_feed
@@ -103,15 +103,8 @@ class _Publisher(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Publisher)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with http_server(_Publisher) as base:
+        yield base
 
 
 LOCAL = FetchPolicy(allowed_hosts=("127.0.0.1",), allow_private=True, connect_timeout=2, read_timeout=2)
@@ -129,17 +122,10 @@ def test_an_allow_listed_page_is_fetched_and_read(server: str) -> None:
 @pytest.fixture(scope="module")
 def tls_server() -> Iterator[str]:
     """The same publisher over HTTPS, with a test certificate for 127.0.0.1 (tests/data/extract)."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Publisher)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(TLS_CERT, DATA / "test-tls-key.pem")
-    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"https://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with http_server(_Publisher, tls=context) as base:
+        yield base
 
 
 def test_an_https_page_is_fetched_with_the_certificate_checked_against_the_hostname(tls_server: str) -> None:
