@@ -9,7 +9,7 @@
 2. Time to first audio for a 10 000-character article: POST → 202 → poll the job → first preview part fetched,
    next to the time until the whole MP3 is ready. Goal ≤ 1 s.
 3. p95 latency of 50 concurrent cold requests for one new article ÷ the latency of one cold request for an
-   article of the same size measured just before (median of 3 such pairs). Goal ≤ 1.2.
+   article of the same size measured just before (median of 5 such pairs). Goal ≤ 1.2.
 Everything runs on 127.0.0.1 in a temp dir; the output says which baseline and load generator were used.
 """
 
@@ -275,7 +275,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="worker processes, gunicorn's and nginx's alike")
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (as `make run`)")
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--fan-in-rounds", type=int, default=3)
+    parser.add_argument("--fan-in-rounds", type=int, default=5)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp_name:
