@@ -171,3 +171,26 @@ def test_kill_9_mid_synthesis_then_restart_resumes_the_job_and_the_mp3_decodes(t
         assert result.exit_code == 0, result.output
         assert temp_files(data_dir) == []
         assert app.test_client().get("/api/v1/lookup?id=crash").json["status"] == "ready"
+
+
+def test_a_job_whose_final_bookkeeping_failed_is_run_again_not_left_running(data_dir, monkeypatch):
+    import sqlite3
+
+    with running_app(data_dir, sync_max_chars=100) as app:
+        runner, index = app.extensions["jobs"], app.extensions["narrator"].index
+        real_finish, finishes = index.finish_job, []
+
+        def full_once(job_id: str, status: str, *args, **kwargs) -> None:
+            finishes.append(status)
+            if len(finishes) == 1:  # the index is full just as the job ends
+                raise sqlite3.OperationalError("database or disk is full")
+            real_finish(job_id, status, *args, **kwargs)
+
+        monkeypatch.setattr(index, "finish_job", full_once)
+        response = app.test_client().post("/api/v1/articles", json={"id": "ghi", "title": "Ghi", "text": paragraphs(2)},
+                                          headers=AUTH)
+        job_id = response.json["job_id"]
+        wait_for(lambda: finishes)
+        assert index.get_job(job_id).status == "running"  # what the failed write left behind
+        done = wait_for(lambda: runner.recover() is not None and (j := index.get_job(job_id)).status == "done" and j)
+        assert done.attempts == 2 and finishes == ["done", "done"]

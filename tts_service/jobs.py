@@ -42,7 +42,16 @@ POLL_S = 0.5
 RECOVER_EVERY_S = 5.0
 
 
+#: Jobs this process's runner threads are running right now (every runner of the process shares it).
+_RUNNING: set[str] = set()
+_RUNNING_LOCK = threading.Lock()
+
+
 def owner_dead(job: Job, now: float | None = None) -> bool:
+    """Whether nobody runs ``job`` any more: its worker died, or it is this process, which no longer runs it
+    (the job's final bookkeeping failed — say the index hit a full disk — so it still reads 'running')."""
+    if job.worker == worker_id():
+        return job.job_id not in _RUNNING
     alive = worker_alive(job.worker)
     if alive is None:
         return (time.time() if now is None else now) - job.updated_at > STALE_AFTER_S
@@ -101,12 +110,14 @@ class JobRunner:
         self._threads = []
 
     def recover(self, *, clean_temp: bool = False) -> list[str]:
-        """Requeue jobs whose worker died; remove temp files dead writers left (at start, or after a death —
-        walking the whole store every few seconds would cost more than it saves)."""
+        """Requeue jobs nobody runs any more (see :func:`owner_dead`); remove temp files dead writers left (at
+        start, or after a death — walking the whole store every few seconds would cost more than it saves)."""
         self._last_recover = time.monotonic()
-        requeued = self.index.requeue_orphans(owner_dead)
+        with _RUNNING_LOCK:  # no claim in this process between reading a job and requeueing it
+            requeued = self.index.requeue_orphans(owner_dead)
         if requeued:
-            log.warning("resuming %d job(s) left running by a dead worker: %s", len(requeued), requeued)
+            log.warning("resuming %d job(s) nobody was running any more: %s", len(requeued), requeued)
+            self._wake.set()
         if clean_temp or requeued:
             self.narrator.store.remove_temp_files(older_than_s=24 * 3600)  # dead owners' temps go at once
         return requeued
@@ -167,10 +178,16 @@ class JobRunner:
 
     def run_once(self) -> bool:
         """Claim and run one queued job; False when the queue is empty."""
-        job = self.index.claim_job(worker_id())
-        if job is None:
-            return False
-        self._run(job)
+        with _RUNNING_LOCK:
+            job = self.index.claim_job(worker_id())
+            if job is None:
+                return False
+            _RUNNING.add(job.job_id)
+        try:
+            self._run(job)
+        finally:
+            with _RUNNING_LOCK:
+                _RUNNING.discard(job.job_id)
         return True
 
     def _loop(self) -> None:
