@@ -1,10 +1,11 @@
-"""Storage for narrations: content-addressed blobs, the SQLite index, and single-flight locks.
+"""Storage for narrations: content-addressed blobs, the SQLite index, single-flight locks, eviction and GC.
 
-No Flask here: the web layer and the job runner both use these directly.
+No Flask here: the web layer, the job runner and the CLI all use these directly.
 """
 
-from audio_cache.blobs import BlobStore, is_valid_key
-from audio_cache.index import Index
-from audio_cache.locks import key_lock
+from audio_cache.blobs import BlobStore, CorruptBlob, StoreFull, is_disk_full, is_valid_key
+from audio_cache.index import Index, Job
+from audio_cache.locks import key_lock, try_key_lock
 
-__all__ = ["BlobStore", "Index", "is_valid_key", "key_lock"]
+__all__ = ["BlobStore", "CorruptBlob", "Index", "Job", "StoreFull", "is_disk_full", "is_valid_key", "key_lock",
+           "try_key_lock"]

@@ -1,23 +1,53 @@
-"""Blobs by key in sharded directories, written atomically.
+"""Blobs by key in sharded directories, written atomically, checked on read.
 
 ``store.path("ab12…", "mp3")`` → ``<root>/ab/12/ab12….mp3``. A writer writes a temp file in the same
-directory, fsyncs it and renames it into place, so a reader sees the whole file or none.
+directory (``.tmp-<pid>-…``), fsyncs it and renames it into place, so a reader sees the whole file or none; a
+crash leaves only a temp file, which :meth:`BlobStore.remove_temp_files` clears.
+
+Every write records the blob's sha256 in a :class:`Checksums` registry (the index). A blob this process did
+not write is hashed once on first read and compared: a file damaged on disk (or half-copied by an operator)
+is removed and reported as :class:`CorruptBlob` instead of being played.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
+import socket
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
+
+from audio_cache.locks import pid_alive
 
 _KEY = re.compile(r"^[0-9a-f]{64}$")
 _EXT = re.compile(r"^[a-z0-9]{1,8}$")
 TEMP_PREFIX = ".tmp-"
+_HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]  # temp names say which host wrote them
+_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+class StoreFull(OSError):
+    """The disk (or quota) is full: nothing was written, what was stored before is intact."""
+
+
+class CorruptBlob(OSError):
+    """A stored blob does not match the checksum recorded when it was written; it has been removed."""
+
+
+class Checksums(Protocol):
+    """Where the sha256 of each blob is remembered (the index implements this)."""
+
+    def record_blob(self, name: str, sha256: str, size: int) -> None: ...
+
+    def blob_checksum(self, name: str) -> str | None: ...
 
 
 def is_valid_key(key: str) -> bool:
@@ -30,41 +60,174 @@ def content_key(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS
+
+
+@dataclass(frozen=True)
+class BlobInfo:
+    key: str
+    ext: str
+    path: Path
+    size: int
+    mtime: float
+
+
+class _HashingWriter:
+    """A file object that hashes what goes through it."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh = fh
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.sha.update(data)
+        self.size += len(data)
+        return self._fh.write(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        """A writer that goes back (e.g. to fill in a tag) invalidates the running hash: rehash at the end."""
+        self.rewound = True
+        return self._fh.seek(offset, whence)
+
+    rewound = False
+
+    def rehash(self, path: str) -> None:
+        self.sha, self.size = hashlib.sha256(), 0
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                self.sha.update(chunk)
+                self.size += len(chunk)
+
+    def __getattr__(self, name: str):  # flush, fileno, …
+        return getattr(self._fh, name)
+
+
 class BlobStore:
     """Files under ``root`` addressed by a 64-hex key and an extension."""
 
-    def __init__(self, root: str | os.PathLike[str]) -> None:
+    def __init__(self, root: str | os.PathLike[str], checksums: Checksums | None = None) -> None:
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
+        self._root = str(self.root)
+        self.checksums = checksums
+        self._trusted: dict[str, tuple[int, int]] = {}  # name → (size, mtime_ns) written or verified here
+        self._lock = threading.Lock()
 
     def path(self, key: str, ext: str) -> Path:
         """Where ``key.ext`` lives; refuses anything that is not a key (no path tricks)."""
+        return Path(self._path(key, ext))
+
+    def _path(self, key: str, ext: str) -> str:
         if not is_valid_key(key) or not _EXT.match(ext):
             raise ValueError(f"not a blob key: {key!r}.{ext!r}")
-        return self.root / key[:2] / key[2:4] / f"{key}.{ext}"
+        return f"{self._root}/{key[:2]}/{key[2:4]}/{key}.{ext}"  # a str: serving builds one per request
 
     def exists(self, key: str, ext: str) -> bool:
         return self.path(key, ext).is_file()
 
+    # --- reading, with verification --------------------------------------------------------------------
+
     def read_bytes(self, key: str, ext: str) -> bytes:
-        return self.path(key, ext).read_bytes()
+        """The blob's bytes, verified against its recorded checksum unless this process wrote it."""
+        path = self.path(key, ext)
+        data = path.read_bytes()
+        name = f"{key}.{ext}"
+        stat = path.stat()
+        if not self._is_trusted(name, stat):
+            self._check(name, path, hashlib.sha256(data).hexdigest(), stat)
+        return data
+
+    def verified_path(self, key: str, ext: str) -> Path | None:
+        """The blob's path once its content is known good (hashed once per process), or None if absent."""
+        opened = self.open_verified(key, ext)
+        if opened is None:
+            return None
+        opened[0].close()
+        return self.path(key, ext)
+
+    def open_verified(self, key: str, ext: str) -> tuple[BinaryIO, os.stat_result] | None:
+        """The blob open for reading and its ``fstat``, once its content is known good; None if absent.
+
+        The open file itself is hashed (once per process and file version), so what was checked is what
+        the caller sends; a damaged file is removed and raises :class:`CorruptBlob`.
+        """
+        path = self._path(key, ext)
+        try:
+            fh = open(path, "rb")  # noqa: SIM115 - handed to the caller
+        except FileNotFoundError:
+            return None
+        try:
+            stat = os.fstat(fh.fileno())
+            name = f"{key}.{ext}"
+            if not self._is_trusted(name, stat):
+                sha = hashlib.sha256()
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    sha.update(chunk)
+                self._check(name, Path(path), sha.hexdigest(), stat)
+                fh.seek(0)
+        except BaseException:
+            fh.close()
+            raise
+        return fh, stat
+
+    def _is_trusted(self, name: str, stat: os.stat_result) -> bool:
+        return self._trusted.get(name) == (stat.st_size, stat.st_mtime_ns)
+
+    def _check(self, name: str, path: Path, actual: str, stat: os.stat_result) -> None:
+        expected = self.checksums.blob_checksum(name) if self.checksums else None
+        if expected is not None and expected != actual:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            raise CorruptBlob(errno.EIO, f"blob {name} failed its checksum and was removed")
+        if expected is None and self.checksums is not None:
+            self.checksums.record_blob(name, actual, stat.st_size)  # older blob: adopt what is there
+        with self._lock:
+            self._trusted[name] = (stat.st_size, stat.st_mtime_ns)
+
+    # --- writing ------------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def writer(self, key: str, ext: str) -> Iterator[BinaryIO]:
-        """Write ``key.ext`` atomically; on any error the temp file is removed and nothing appears."""
+        """Write ``key.ext`` atomically; on any error the temp file is removed and nothing appears.
+
+        A full disk surfaces as :class:`StoreFull` whichever call hit it (write, fsync, rename).
+        """
         final = self.path(key, ext)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=final.parent)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                yield fh
+            final.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{_HOST}-{os.getpid()}-", dir=final.parent)
+        except OSError as exc:
+            raise _translate(exc) from exc
+        try:
+            with os.fdopen(fd, "wb") as raw:
+                fh = _HashingWriter(raw)
+                yield fh  # type: ignore[misc]
                 fh.flush()
                 os.fsync(fh.fileno())
+            if fh.rewound:
+                fh.rehash(tmp)
             os.replace(tmp, final)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+            if isinstance(exc, OSError) and not isinstance(exc, StoreFull):
+                raise _translate(exc) from exc
             raise
+        name = f"{key}.{ext}"
+        stat = final.stat()
+        with self._lock:
+            self._trusted[name] = (stat.st_size, stat.st_mtime_ns)
+        if self.checksums is not None:
+            try:
+                self.checksums.record_blob(name, fh.sha.hexdigest(), fh.size)
+            except Exception as exc:  # the index could not remember it: do not leave an unchecked blob
+                with contextlib.suppress(FileNotFoundError):
+                    final.unlink()
+                if "full" in str(exc).lower():
+                    raise StoreFull(errno.ENOSPC, f"index full while recording {name}") from exc
+                raise
 
     def put(self, key: str, ext: str, data: bytes) -> Path:
         with self.writer(key, ext) as fh:
@@ -78,8 +241,77 @@ class BlobStore:
             self.put(key, ext, data)
         return key
 
+    def delete(self, key: str, ext: str) -> int:
+        """Remove ``key.ext``; returns the bytes freed (0 if it was not there)."""
+        path = self.path(key, ext)
+        try:
+            size = path.stat().st_size
+            path.unlink()
+        except FileNotFoundError:
+            return 0
+        with self._lock:
+            self._trusted.pop(f"{key}.{ext}", None)
+        return size
+
+    def touch(self, key: str, ext: str) -> None:
+        """Mark a blob as used now (segment cache recency for eviction)."""
+        with contextlib.suppress(FileNotFoundError):
+            path = self.path(key, ext)
+            stat = path.stat()
+            os.utime(path, ns=(time.time_ns(), stat.st_mtime_ns))
+
+    # --- listing --------------------------------------------------------------------------------------------
+
     def files(self) -> Iterator[Path]:
         """Every blob (not temp files)."""
         for path in self.root.glob("??/??/*"):
             if path.is_file() and not path.name.startswith(TEMP_PREFIX):
                 yield path
+
+    def blobs(self) -> Iterator[BlobInfo]:
+        for path in self.files():
+            key, _, ext = path.name.partition(".")
+            if not is_valid_key(key):
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                stat = path.stat()
+                yield BlobInfo(key, ext, path, stat.st_size, stat.st_mtime)
+
+    def temp_files(self) -> Iterator[Path]:
+        for path in self.root.glob(f"??/??/{TEMP_PREFIX}*"):
+            if path.is_file():
+                yield path
+
+    def remove_temp_files(self, older_than_s: float = 600.0) -> tuple[int, int]:
+        """Delete temp files left by crashes: those of dead processes of this host, and any older than ``older_than_s``.
+
+        Returns (files, bytes) removed. A live writer's temp file is recent and its process alive, so it stays.
+        """
+        count = freed = 0
+        now = time.time()
+        for path in self.temp_files():
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                continue
+            owner = _temp_owner(path.name)
+            owner_dead = owner is not None and not pid_alive(owner)
+            if owner_dead or now - stat.st_mtime >= older_than_s:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    count += 1
+                    freed += stat.st_size
+        return count, freed
+
+
+def _translate(exc: OSError) -> OSError:
+    if is_disk_full(exc):
+        return StoreFull(exc.errno or errno.ENOSPC, f"disk full: {exc.strerror or exc}")
+    return exc
+
+
+def _temp_owner(name: str) -> int | None:
+    """``.tmp-<host>-1234-abcd`` → 1234 when written on this host (None otherwise: on a shared filesystem
+    another host's pid means nothing here, so only age decides)."""
+    match = re.match(rf"^{re.escape(TEMP_PREFIX)}([0-9a-f]{{8}})-(\d+)-", name)
+    return int(match.group(2)) if match and match.group(1) == _HOST else None

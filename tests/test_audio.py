@@ -148,7 +148,7 @@ def test_the_mp3_carries_title_source_language_and_one_chapter_per_paragraph(nar
 
 def test_espeak_is_brought_to_about_minus_16_lufs_and_google_frames_are_left_untouched(narrated):
     engine, narrator, asset = narrated
-    if engine == "gtts":  # no gain without re-encoding (decision 0003): every chunk is in the file verbatim
+    if engine == "gtts":  # no gain without re-encoding (decision 0004-two-pass-loudness): chunks are verbatim
         data = Path(asset.mp3_path).read_bytes()
         chunks = [p for p in Path(narrator.store.root).rglob("*.segmp3")]
         assert chunks and all(chunk.read_bytes() in data for chunk in chunks)

@@ -6,19 +6,20 @@ connects, so no test ever sends a packet anywhere but 127.0.0.1.
 
 from __future__ import annotations
 
+import contextlib
 import ssl
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from tests.test_cache_support import http_server
 from tts_service.errors import FetchFailed, FetchRefused, TooLarge
 from tts_service.extract import extract_article
-from tts_service.extract.fetch import FetchPolicy, fetch_article
+from tts_service.extract.fetch import FetchPolicy, fetch_article, fetch_feed
 
 DATA = Path(__file__).parent / "data" / "extract"
 TLS_CERT = DATA / "test-tls-cert.pem"
@@ -30,10 +31,15 @@ ARTICLE = (
 
 
 HTML = "text/html; charset=utf-8"
+SITEMAP = (
+    b'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    b"<url><loc>http://127.0.0.1/article</loc></url></urlset>"
+)
 
 
 class _Publisher(BaseHTTPRequestHandler):
-    """Routes: /article, /redirect/<n>, /loop/<n>, /away, /big, /big-chunked, /slow, /trickle, /json."""
+    """Routes: /article, /redirect/<n>, /loop/<n>, /away, /big, /big-chunked, /slow, /trickle, /json, and the
+    XML an admin's pre-generation reads: /sitemap.xml, /rss, /to-sitemap, /big-sitemap.xml."""
 
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
@@ -63,12 +69,13 @@ class _Publisher(BaseHTTPRequestHandler):
             self._send(302, b"", Location="http://169.254.169.254/latest/meta-data/")
         elif path == "/big":
             self._send(200, b"<p>" + b"x" * 4096 + b"</p>")
-        elif path == "/big-chunked":
+        elif path in ("/big-chunked", "/big-sitemap.xml"):
             self.send_response(200)
-            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Type", "text/html" if path == "/big-chunked" else "application/xml")
             self.end_headers()  # no Content-Length: the size is only known while streaming
-            for _ in range(64):
-                self.wfile.write(b"<p>" + b"y" * 1024 + b"</p>")
+            with contextlib.suppress(ConnectionError):  # the fetcher hangs up at its limit, as it should
+                for _ in range(64):
+                    self.wfile.write(b"<p>" + b"y" * 1024 + b"</p>")
         elif path == "/slow":
             time.sleep(1.5)
             self._send(200, ARTICLE)
@@ -82,6 +89,12 @@ class _Publisher(BaseHTTPRequestHandler):
                 time.sleep(0.1)
         elif path == "/json":
             self._send(200, b'{"a": 1}', ctype="application/json")
+        elif path == "/sitemap.xml":
+            self._send(200, SITEMAP, ctype="application/xml")
+        elif path == "/rss":
+            self._send(200, b"<rss><channel></channel></rss>", ctype="application/rss+xml; charset=utf-8")
+        elif path == "/to-sitemap":
+            self._send(301, b"", Location="/sitemap.xml")
         elif path == "/missing":
             self._send(404, b"not found")
         else:
@@ -90,15 +103,8 @@ class _Publisher(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Publisher)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with http_server(_Publisher) as base:
+        yield base
 
 
 LOCAL = FetchPolicy(allowed_hosts=("127.0.0.1",), allow_private=True, connect_timeout=2, read_timeout=2)
@@ -116,17 +122,10 @@ def test_an_allow_listed_page_is_fetched_and_read(server: str) -> None:
 @pytest.fixture(scope="module")
 def tls_server() -> Iterator[str]:
     """The same publisher over HTTPS, with a test certificate for 127.0.0.1 (tests/data/extract)."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Publisher)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(TLS_CERT, DATA / "test-tls-key.pem")
-    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"https://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with http_server(_Publisher, tls=context) as base:
+        yield base
 
 
 def test_an_https_page_is_fetched_with_the_certificate_checked_against_the_hostname(tls_server: str) -> None:
@@ -145,9 +144,14 @@ def test_redirects_within_the_allowed_host_are_followed(server: str) -> None:
     assert page.url == server + "/redirect/3"
 
 
-def test_loopback_is_refused_unless_private_addresses_are_allowed(server: str) -> None:
+#: The same SSRF checks guard both kinds of fetch: an article page, and a sitemap/feed for pre-generation.
+BOTH_KINDS = pytest.mark.parametrize("fetch", [fetch_article, fetch_feed], ids=["article", "feed"])
+
+
+@BOTH_KINDS
+def test_loopback_is_refused_unless_private_addresses_are_allowed(server: str, fetch) -> None:
     with pytest.raises(FetchRefused, match="loopback"):
-        fetch_article(server + "/article", replace(LOCAL, allow_private=False))
+        fetch(server + "/sitemap.xml", replace(LOCAL, allow_private=False))
 
 
 def test_a_name_that_resolves_to_loopback_is_refused() -> None:
@@ -185,15 +189,17 @@ def test_a_host_not_on_the_allow_list_is_refused() -> None:
         fetch_article("https://evil.example.com/", FetchPolicy(allowed_hosts=("huecity.gov.vn",)))
 
 
-def test_a_redirect_to_a_host_off_the_allow_list_is_refused(server: str) -> None:
+@BOTH_KINDS
+def test_a_redirect_to_a_host_off_the_allow_list_is_refused(server: str, fetch) -> None:
     with pytest.raises(FetchRefused, match=r"evil\.example\.com"):
-        fetch_article(server + "/away", LOCAL)
+        fetch(server + "/away", LOCAL)
 
 
-def test_a_redirect_to_the_metadata_address_is_refused(server: str) -> None:
+@BOTH_KINDS
+def test_a_redirect_to_the_metadata_address_is_refused(server: str, fetch) -> None:
     policy = replace(LOCAL, allowed_hosts=("127.0.0.1", "169.254.169.254"))
     with pytest.raises(FetchRefused, match="metadata"):
-        fetch_article(server + "/to-metadata", policy)
+        fetch(server + "/to-metadata", policy)
 
 
 def test_too_many_redirects_are_refused(server: str) -> None:
@@ -228,6 +234,26 @@ def test_a_server_that_trickles_bytes_is_stopped_by_the_overall_deadline(server:
 def test_a_non_html_answer_is_refused(server: str) -> None:
     with pytest.raises(FetchFailed, match="HTML"):
         fetch_article(server + "/json", LOCAL)
+
+
+def test_a_sitemap_is_fetched_as_a_feed_but_refused_as_an_article(server: str) -> None:
+    with pytest.raises(FetchFailed, match=r"Không phải trang HTML \(Content-Type: application/xml\)"):
+        fetch_article(server + "/sitemap.xml", LOCAL)
+    page = fetch_feed(server + "/to-sitemap", LOCAL)  # redirects are followed (and checked) as for articles
+    assert page.status == 200 and page.final_url == server + "/sitemap.xml" and page.body == SITEMAP
+    assert page.content_type == "application/xml"
+    assert fetch_feed(server + "/rss", LOCAL).content_type.startswith("application/rss+xml")
+
+
+def test_a_feed_fetch_refuses_what_is_not_xml(server: str) -> None:
+    for path in ("/article", "/json"):
+        with pytest.raises(FetchFailed, match="Không phải sitemap"):
+            fetch_feed(server + path, LOCAL)
+
+
+def test_a_feed_keeps_the_size_limit(server: str) -> None:
+    with pytest.raises(TooLarge, match="khi đang tải"):
+        fetch_feed(server + "/big-sitemap.xml", replace(LOCAL, max_bytes=8 * 1024))
 
 
 def test_an_http_error_is_reported(server: str) -> None:

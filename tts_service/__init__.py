@@ -36,12 +36,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["narrator"] = Narrator(settings)
+    from tts_service.jobs import JobRunner
+
+    app.extensions["jobs"] = JobRunner(app.extensions["narrator"], settings)
+    app.extensions["jobs"].start_if_work()  # resume jobs a crash or restart left behind
 
     errors.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(public.bp)
     from tts_service.web import widget as player_widget  # the player (issue #7)
     app.register_blueprint(player_widget.bp)
+    public.install_fast_path(app)  # plain GETs of cached audio skip Flask's per-request work
 
     from tts_service import cli
 

@@ -75,6 +75,19 @@ class Settings:
                 if host == site or host.endswith("." + site):
                     return chain
         return self.engine
+    # --- audio cache, jobs and serving (issue #6) ---
+    sync_max_chars: int = 5000  # longer uncached articles get 202 + job URL unless ?wait=N is given
+    max_wait_s: int = 60  # cap on ?wait=N
+    job_workers: int = 1  # job threads per process (espeak runs one synthesis at a time per process anyway)
+    webhook_url: str | None = None  # default "audio ready" webhook (per-key webhooks: `tts create-key --webhook`)
+    webhook_secret: str | None = field(default=None, repr=False)
+    webhook_max_attempts: int = 8
+    webhook_backoff_s: float = 5.0  # first retry delay; doubles each attempt
+    webhook_timeout_s: float = 10.0
+    public_url: str | None = None  # e.g. https://doc.example.vn — makes webhook audio URLs absolute
+    cache_budget_mb: int = 0  # 0 = unlimited; otherwise LRU eviction of unpinned audio above this size
+    history_grace_s: int = 86_400  # superseded narrations stay servable this long after an edit
+    accel_redirect: str | None = None  # e.g. /_dbv_audio/ — nginx serves the file (docs/nginx.md)
 
     @property
     def db_path(self) -> Path:
@@ -139,6 +152,18 @@ class Settings:
             raise ConfigError(
                 f"TTS_MP3_BITRATE must be one of 32, 40, 48, 56, 64, 80, 96, 112, 128; got {self.mp3_bitrate}"
             )
+        if self.webhook_url and not (self.webhook_secret and len(self.webhook_secret) >= 16):
+            raise ConfigError("TTS_WEBHOOK_URL needs TTS_WEBHOOK_SECRET (at least 16 characters) to sign deliveries")
+        for name in ("webhook_url", "public_url"):
+            value = getattr(self, name)
+            if value and not value.startswith(("http://", "https://")):
+                raise ConfigError(f"TTS_{name.upper()} must start with http:// or https://, got {value!r}")
+        if self.accel_redirect and not (self.accel_redirect.startswith("/") and self.accel_redirect.endswith("/")):
+            raise ConfigError(f"TTS_ACCEL_REDIRECT must look like /_dbv_audio/ (slashes both ends), "
+                              f"got {self.accel_redirect!r}")
+        if self.cache_budget_mb < 0 or self.sync_max_chars < 0 or self.max_wait_s < 0 or self.job_workers < 1:
+            raise ConfigError("TTS_CACHE_BUDGET_MB, TTS_SYNC_MAX_CHARS and TTS_MAX_WAIT_S must be ≥ 0 "
+                              "and TTS_JOB_WORKERS ≥ 1")
         if self.rate is not None and not 80 <= self.rate <= 450:
             raise ConfigError(f"TTS_RATE must be 80–450 words per minute, got {self.rate}")
         self._validate_engines()
@@ -296,4 +321,16 @@ _PARSERS: dict[str, Any] = {
     "selection_max_chars": _int,
     "selection_burst": _int,
     "selection_per_minute": _float,
+    "sync_max_chars": _int,
+    "max_wait_s": _int,
+    "job_workers": _int,
+    "webhook_url": lambda _n, raw: raw,
+    "webhook_secret": lambda _n, raw: raw,
+    "webhook_max_attempts": _int,
+    "webhook_backoff_s": _float,
+    "webhook_timeout_s": _float,
+    "public_url": lambda _n, raw: raw.rstrip("/"),
+    "cache_budget_mb": _int,
+    "history_grace_s": _int,
+    "accel_redirect": lambda _n, raw: raw,
 }

@@ -10,21 +10,24 @@ segments that changed. Concurrent requests for one key synthesise once (a file l
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import logging
+import sqlite3
 import threading
 import wave
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-from audio_cache import BlobStore, Index, key_lock
+from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
+from audio_cache.plays import PlayLog
 from tts_service import text as vtext
 from tts_service.audio import Chapter, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
 from tts_service.engines import Engine, EngineAudio, engine_from_settings
-from tts_service.errors import EmptyArticle, EngineError, TooLarge
+from tts_service.errors import EmptyArticle, EngineError, ServiceError, StorageFull, TooLarge
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
 from tts_service.pronunciations import PronunciationStore
 from tts_service.text.lexicon import Lexicon
@@ -112,8 +115,9 @@ class Narrator:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.store = BlobStore(settings.audio_dir)
         self.index = Index(settings.db_path)
+        self.store = BlobStore(settings.audio_dir, checksums=self.index)
+        self.plays = PlayLog(self.index)  # last-played times for eviction, written in batches
         self.pronunciations = PronunciationStore(settings.lexicon_path)
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
@@ -142,25 +146,63 @@ class Narrator:
         marks = [Mark(s["start"], s["end"], s["block"], s["index"]) for s in doc["segments"]]
         return AudioAsset(key, str(self.store.path(key, "mp3")), doc["duration"], marks)
 
-    def narrate(self, article: Article, article_id: str) -> tuple[AudioAsset, bool]:
-        """Stored audio for ``article``; ``synthesized`` is False when it came from the cache."""
-        narration = self.plan(article)
-        asset = self.asset(narration.key)
-        synthesized = False
-        if asset is None:
-            with key_lock(self.settings.lock_dir, narration.key):
-                asset = self.asset(narration.key)  # another worker may have finished while we waited
-                if asset is None:
-                    asset = self._synthesize(narration, source_url=article.url)
-                    synthesized = True
+    def narrate(
+        self,
+        article: Article,
+        article_id: str,
+        *,
+        narration: Narration | None = None,
+        pin: bool = False,
+        observer: SynthesisObserver | None = None,
+        want: bool = True,
+    ) -> tuple[AudioAsset, bool]:
+        """Stored audio for ``article``; ``synthesized`` is False when it came from the cache.
+
+        The article is first marked as wanting this narration (so an older, slower synthesis cannot replace
+        it), then the audio is found or made once (single-flight), then it becomes the article's current audio.
+        """
+        narration = narration or self.plan(article)
+        if want:  # a job does not: its request recorded the want, and a newer edit may have replaced it since
+            with storage_errors():
+                self.index.want(article_id, narration.key, url=article.url, title=article.title,
+                                source=json.dumps(article_payload(article), ensure_ascii=False))
+        asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
-        self.index.record_ready(
-            article_id, url=article.url, title=article.title, narration_key=asset.key,
-            duration_s=asset.duration_s, size_bytes=mp3_size,
-        )
+        with storage_errors():
+            self.index.record_ready(
+                article_id, url=article.url, title=article.title, narration_key=asset.key,
+                duration_s=asset.duration_s, size_bytes=mp3_size, pinned=pin, wanted_key=narration.key,
+            )
+            if pin:
+                self.index.pin_article(article_id)
         return asset, synthesized
 
-    def _synthesize(self, narration: Narration, source_url: str | None = None) -> AudioAsset:
+    def make_asset(
+        self, narration: Narration, observer: SynthesisObserver | None = None, *, source_url: str | None = None
+    ) -> tuple[AudioAsset, bool]:
+        """The asset for ``narration``, synthesised at most once across threads and processes."""
+        asset = self.cached_asset(narration.key)
+        if asset is not None:
+            return asset, False
+        with storage_errors(), key_lock(self.settings.lock_dir, narration.key):
+            asset = self.cached_asset(narration.key)  # another worker may have finished while we waited
+            if asset is not None:
+                return asset, False
+            try:
+                return self._synthesize(narration, source_url, observer), True
+            except CorruptBlob:  # a damaged cached segment was removed: synthesise it again, once
+                return self._synthesize(narration, source_url, observer), True
+
+    def cached_asset(self, key: str) -> AudioAsset | None:
+        """Like :meth:`asset`, treating a damaged (and now removed) marks file as absent."""
+        try:
+            return self.asset(key)
+        except (CorruptBlob, ValueError, KeyError):
+            return None
+
+    def _synthesize(
+        self, narration: Narration, source_url: str | None = None, observer: SynthesisObserver | None = None
+    ) -> AudioAsset:
         """The whole article with the first engine of the chain that can read all of it.
 
         One voice per article: a listener should not hear Google's voice switch to espeak's mid-sentence.
@@ -180,7 +222,7 @@ class Narrator:
                 if existing is not None:
                     return existing
             try:
-                refs = self._segment_refs(narration, engine, voice)
+                refs = self._segment_refs(narration, engine, voice, observer)
             except EngineError as exc:
                 log.warning("engine %s could not read narration %s: %s", engine.name, narration.key, exc.message)
                 errors.append(f"{engine.name}: {exc.message}")
@@ -208,7 +250,9 @@ class Narrator:
         self.store.put(key, "vtt", marks_to_vtt(document).encode())
         return AudioAsset(key, str(self.store.path(key, "mp3")), duration, marks)
 
-    def _segment_refs(self, narration: Narration, engine: Engine, voice: str) -> list[tuple[str, str]]:
+    def _segment_refs(
+        self, narration: Narration, engine: Engine, voice: str, observer: SynthesisObserver | None = None
+    ) -> list[tuple[str, str]]:
         """Make sure every segment's audio is in the segment cache; return where each one is.
 
         Engines that allow it (online ones) get several segments at once; the first failure cancels the
@@ -220,16 +264,32 @@ class Narrator:
         unique = list(dict.fromkeys(texts))  # a repeated sentence is one request
         # Two workers even for a one-at-a-time engine: one stores (fsync) while the other synthesises.
         workers = max(2, getattr(engine, "concurrency", 1))
-        if len(unique) == 1:
-            done = [self._segment_audio(engine, text, voice) for text in unique]
-        else:
-            pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"tts-{engine.name}")
-            try:
-                done = list(pool.map(lambda text: self._segment_audio(engine, text, voice), unique))
-            finally:
-                pool.shutdown(wait=True, cancel_futures=True)
-        where = dict(zip(unique, done, strict=True))
-        return [where[text] for text in texts]
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"tts-{engine.name}")
+        try:
+            results = zip(unique, pool.map(lambda text: self._segment_audio(engine, text, voice), unique), strict=True)
+            where: dict[str, tuple[str, str]] = {}
+
+            def ref_for(text: str) -> tuple[str, str]:
+                while text not in where:  # results arrive in order, as each segment finishes
+                    done_text, ref = next(results)
+                    where[done_text] = ref
+                return where[text]
+
+            if observer is None:
+                refs = [ref_for(text) for text in texts]
+            else:  # progress, per-block previews and cancel, segment by segment as they arrive
+                def arriving() -> Iterator[Piece]:
+                    for index, segment in enumerate(narration.segments):
+                        seg_key, ext = ref_for(segment.spoken_text)
+                        audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
+                        yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
+
+                for _piece in observer.wrap(narration, arriving()):
+                    pass
+                refs = [where[text] for text in texts]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        return refs
 
     def _pieces(self, narration: Narration, refs: list[tuple[str, str]]) -> Iterator[Piece]:
         """Segment audio streamed from the cache, one at a time (the article is never held whole)."""
@@ -237,11 +297,21 @@ class Narrator:
             audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
             yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
 
+    def segment_blob(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
+        """Where one segment's audio is cached: (blob key, extension), whether or not it is there yet."""
+        identity = json.dumps([engine.name, voice, self.settings.rate, spoken], ensure_ascii=False)
+        return hashlib.sha256(identity.encode()).hexdigest(), "wav" if engine.output_format == "pcm_s16le" else "segmp3"
+
+    def missing_segments(self, narration: Narration) -> int:
+        """Engine requests a synthesis of ``narration`` would make now: its distinct segments not yet cached."""
+        engine = self._by_name[narration.engine]
+        voice = narration.voice if narration.voice in engine.voices else engine.default_voice
+        texts = dict.fromkeys(segment.spoken_text for segment in narration.segments)
+        return sum(not self.store.exists(*self.segment_blob(engine, text, voice)) for text in texts)
+
     def _segment_audio(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
         """One segment in the cache (blob key, extension): reused when present, else synthesised and stored."""
-        identity = json.dumps([engine.name, voice, self.settings.rate, spoken], ensure_ascii=False)
-        seg_key = hashlib.sha256(identity.encode()).hexdigest()
-        ext = "wav" if engine.output_format == "pcm_s16le" else "segmp3"
+        seg_key, ext = self.segment_blob(engine, spoken, voice)
         if self.store.exists(seg_key, ext):
             return seg_key, ext
         audio = engine.synthesize(spoken, voice, self.settings.rate)
@@ -261,6 +331,90 @@ def _read_segment(data: bytes, ext: str) -> EngineAudio:
         return _read_wav(data)
     info = next(iter_frames(data))
     return EngineAudio("mp3", data, info.sample_rate, info.channels)
+
+
+class JobCancelled(ServiceError):
+    """An admin or the CMS cancelled the job; nothing was stored."""
+
+    status = 409
+    code = "cancelled"
+
+
+@contextlib.contextmanager
+def storage_errors() -> Iterator[None]:
+    """A full disk (blob write or index write) becomes one clear 507; what was stored before stays intact."""
+    try:
+        yield
+    except StoreFull as exc:
+        raise StorageFull(
+            "Máy chủ hết dung lượng lưu trữ; bản đọc chưa được tạo. Âm thanh đã có vẫn phát bình thường."
+        ) from exc
+    except sqlite3.OperationalError as exc:
+        if "full" in str(exc).lower():
+            raise StorageFull("Máy chủ hết dung lượng lưu trữ cho chỉ mục; vui lòng thử lại sau.") from exc
+        raise
+
+
+def article_payload(article: Article, *, pin: bool = False) -> dict:
+    """The article as JSON-able data, so a job (or a re-make after eviction) can narrate it again later."""
+    return {"title": article.title, "url": article.url, "lang": article.lang, "pin": pin,
+            "blocks": [[b.kind, b.text] for b in article.blocks]}
+
+
+def article_from_payload(payload: dict) -> Article:
+    return Article(title=payload["title"], blocks=[Block(kind, text) for kind, text in payload["blocks"]],
+                   url=payload.get("url"), lang=payload.get("lang", "vi"))
+
+
+def part_key(narration_key: str, block_index: int) -> str:
+    """The blob key of one block's preview MP3 (content-derived, so it can be served as immutable)."""
+    return hashlib.sha256(f"part:{narration_key}:{block_index}".encode()).hexdigest()
+
+
+class SynthesisObserver:
+    """Watches a synthesis piece by piece: reports progress, publishes each finished block as its own small
+    MP3 (so a player can start before the whole article exists) and stops when a cancel is requested.
+
+    ``on_update(done, total, parts) -> bool`` is called after every segment; returning True cancels.
+    Each part is ``{"block": i, "key": k, "duration": s}``.
+    """
+
+    def __init__(self, store: BlobStore, bitrate_kbps: int,
+                 on_update: Callable[[int, int, list[dict]], bool], *, parts: bool = True) -> None:
+        self.store = store
+        self.bitrate_kbps = bitrate_kbps
+        self.on_update = on_update
+        self.make_parts = parts
+        self.parts: list[dict] = []
+
+    def wrap(self, narration: Narration, pieces: Iterator[Piece]) -> Iterator[Piece]:
+        total = len(narration.segments)
+        done = 0
+        block: list[Piece] = []
+        if self.on_update(0, total, self.parts):
+            raise JobCancelled("Công việc đã bị hủy.")
+        for piece in pieces:
+            if block and piece.block_index != block[0].block_index:
+                self._publish(narration.key, block)
+                block = []
+            block.append(piece)
+            done += 1
+            if done < total and self.on_update(done, total, self.parts):
+                raise JobCancelled("Công việc đã bị hủy.")
+            yield piece
+        if block:
+            self._publish(narration.key, block)
+        self.on_update(done, total, self.parts)
+
+    def _publish(self, narration_key: str, block: list[Piece]) -> None:
+        if not self.make_parts:
+            return
+        key = part_key(narration_key, block[0].block_index)
+        buffer = io.BytesIO()
+        duration, _ = assemble_mp3(block, buffer, bitrate_kbps=self.bitrate_kbps)
+        if not self.store.exists(key, "mp3"):
+            self.store.put(key, "mp3", buffer.getvalue())
+        self.parts.append({"block": block[0].block_index, "key": key, "duration": round(duration, 3)})
 
 
 def _write_wav(audio: EngineAudio) -> bytes:

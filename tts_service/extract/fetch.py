@@ -1,4 +1,8 @@
-"""Safe scraping of an allow-listed article page: ``fetch_article(url, policy) -> FetchedPage``.
+"""Safe scraping of an allow-listed page: ``fetch_article(url, policy) -> FetchedPage``.
+
+``fetch_article`` accepts only HTML; ``fetch_feed`` is the same fetch for the XML an admin's pre-generation
+reads (sitemaps, RSS, Atom) — callers parse that with defusedxml. Both go through ``fetch_document(url, policy,
+kind)``, so every check below applies to either:
 
 The service fetches pages named by strangers (the public widget asks for "the page I am on"), so every
 request is treated as a possible server-side request forgery:
@@ -12,7 +16,7 @@ request is treated as a possible server-side request forgery:
   certificate check), so a DNS answer that changes between check and connect cannot redirect us;
 * redirects are followed by hand, each hop checked again, at most ``max_redirects``;
 * connect and read timeouts plus an overall deadline; the size limit is enforced while streaming;
-* the answer must be HTML or XHTML.
+* the answer must have one of the kind's media types (HTML/XHTML for an article).
 
 Each refusal is a ``FetchRefused`` (policy), ``FetchFailed`` (the remote side) or ``TooLarge``.
 """
@@ -38,7 +42,6 @@ from tts_service.extract.profiles import host_matches
 METADATA_ADDRESSES = frozenset(
     ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200")
 )
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 16 * 1024
 
@@ -57,6 +60,30 @@ class FetchPolicy:
     user_agent: str = "DocBaiViet/0.1 (read-aloud service for article pages)"
     #: PEM file of extra trusted CAs (some portals use a national CA missing from the default bundle)
     ca_bundle: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """What answer a fetch accepts: its media types (sent as ``Accept`` too), and what a refusal calls it."""
+
+    name: str
+    types: tuple[str, ...]
+
+    @property
+    def accept_header(self) -> str:
+        """``"text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"`` — the first type preferred; ``*/*`` last, since
+        some servers answer 406 to an Accept they cannot meet exactly (the type is checked on the answer)."""
+        return ",".join([self.types[0], *(f"{t};q=0.9" for t in self.types[1:]), "*/*;q=0.1"])
+
+
+#: An article page. The default everywhere: a stranger's URL must not make the service read anything else.
+ARTICLE = DocumentKind("trang HTML", ("text/html", "application/xhtml+xml"))
+#: A sitemap, sitemap index, RSS or Atom feed, for admin pre-generation only. The body is untrusted XML:
+#: parse it with defusedxml (no DTDs, entities or external references), never with a plain XML parser.
+FEED = DocumentKind(
+    "sitemap hay bản tin RSS/Atom (XML)",
+    ("application/xml", "text/xml", "application/rss+xml", "application/atom+xml"),
+)
 
 
 @dataclass(frozen=True)
@@ -169,7 +196,7 @@ def _remaining(deadline: float) -> float:
 
 
 def _one_request(
-    url: str, policy: FetchPolicy, deadline: float, session: requests.Session
+    url: str, policy: FetchPolicy, deadline: float, session: requests.Session, kind: DocumentKind
 ) -> requests.Response:
     scheme, host, port = check_url(url, policy)
     ip = resolve_checked(host, port, policy)
@@ -179,7 +206,7 @@ def _one_request(
     headers = {
         "Host": host_header if port == default_port else f"{host_header}:{port}",
         "User-Agent": policy.user_agent,
-        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+        "Accept": kind.accept_header,
         "Accept-Language": "vi,en;q=0.5",
     }
     left = _remaining(deadline)
@@ -222,13 +249,25 @@ def _read_body(resp: requests.Response, policy: FetchPolicy, deadline: float) ->
 
 def fetch_article(url: str, policy: FetchPolicy) -> FetchedPage:
     """Fetch an allow-listed HTML page under the policy, or raise FetchRefused/FetchFailed/TooLarge."""
+    return fetch_document(url, policy, ARTICLE)
+
+
+def fetch_feed(url: str, policy: FetchPolicy) -> FetchedPage:
+    """Fetch an allow-listed sitemap or RSS/Atom feed (XML) under the policy; an HTML page is refused."""
+    return fetch_document(url, policy, FEED)
+
+
+def fetch_document(url: str, policy: FetchPolicy, kind: DocumentKind = ARTICLE) -> FetchedPage:
+    """Fetch ``url`` under the policy, accepting only ``kind``'s media types, or raise FetchRefused,
+    FetchFailed (also for a wrong type: ``"Không phải trang HTML (Content-Type: application/xml)."``) or
+    TooLarge."""
     deadline = time.monotonic() + policy.total_timeout
     current = url
     for _hop in range(policy.max_redirects + 1):
         session = requests.Session()
         session.trust_env = False  # no proxies or .netrc from the environment
         try:
-            resp = _one_request(current, policy, deadline, session)
+            resp = _one_request(current, policy, deadline, session, kind)
         except BaseException:
             session.close()
             raise
@@ -242,8 +281,8 @@ def fetch_article(url: str, policy: FetchPolicy) -> FetchedPage:
             if not 200 <= resp.status_code < 300:
                 raise FetchFailed(f"Máy chủ trả lời HTTP {resp.status_code} cho {current}.")
             content_type = resp.headers.get("Content-Type", "")
-            if content_type.split(";", 1)[0].strip().lower() not in HTML_TYPES:
-                raise FetchFailed(f"Không phải trang HTML (Content-Type: {content_type or 'không có'}).")
+            if content_type.split(";", 1)[0].strip().lower() not in kind.types:
+                raise FetchFailed(f"Không phải {kind.name} (Content-Type: {content_type or 'không có'}).")
             body = _read_body(resp, policy, deadline)
             return FetchedPage(url, current, resp.status_code, content_type, body)
         finally:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flask import current_app
 
 from tts_service.config import Settings
 from tts_service.pipeline import Narrator
+
+if TYPE_CHECKING:
+    from tts_service.jobs import JobRunner
 
 
 def settings() -> Settings:
@@ -14,3 +19,7 @@ def settings() -> Settings:
 
 def narrator() -> Narrator:
     return current_app.extensions["narrator"]
+
+
+def jobs() -> JobRunner:
+    return current_app.extensions["jobs"]

@@ -1,40 +1,47 @@
 """The CMS API: push an article, get its audio.
 
 ``POST /api/v1/articles`` with ``Authorization: Bearer <key>`` and JSON ``{id?, url?, html? | title?+text?}``
-→ ``200 {id, status: "ready", audio_url, marks_url, vtt_url, duration, key}``.
+→ ``200 {id, status: "ready", audio_url, marks_url, vtt_url, duration, key}`` when the audio is cached or the
+article is short (≤ TTS_SYNC_MAX_CHARS spoken characters); otherwise ``202 {status, job_url, progress, parts}``.
+``?wait=N`` waits up to N seconds for the job first. See docs/api.md.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import re
 from typing import Any
 
 from flask import Blueprint, Response, jsonify, request, url_for
 
+from audio_cache import Job
 from audio_cache.index import hash_api_key
-from tts_service.errors import BadInput, NotFound, Unauthorized
+from tts_service.errors import BadInput, NotFound, ServiceError, Unauthorized
 from tts_service.extract import extract_article
-from tts_service.pipeline import article_from_text
-from tts_service.web import narrator, settings
+from tts_service.pipeline import article_from_payload, article_from_text
+from tts_service.web import jobs, narrator, settings
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 _ID = re.compile(r"^[\w.:/\-]{1,200}$")
 
 
-def require_api_key(scope: str = "cms") -> None:
-    """Accept a bootstrap key from TTS_API_KEYS or a CLI-created key from the index (both hashed)."""
+def require_api_key(scope: str = "cms") -> str:
+    """Accept a bootstrap key from TTS_API_KEYS or a CLI-created key from the index (both hashed).
+
+    Returns the key's hash: jobs remember it to find the key's own webhook.
+    """
     header = request.headers.get("Authorization", "")
     if not header.startswith("Bearer ") or not header[7:].strip():
         raise Unauthorized("Thiếu khóa API: gửi tiêu đề 'Authorization: Bearer <khóa>'.")
     secret = header[7:].strip()
     digest = hash_api_key(secret)
     if any(hmac.compare_digest(digest, known) for known in settings().api_key_hashes):
-        return
+        return digest
     if narrator().index.api_key_scope(secret) == scope:
-        return
+        return digest
     raise Unauthorized("Khóa API không hợp lệ hoặc đã bị thu hồi.")
 
 
@@ -69,9 +76,25 @@ def asset_urls(key: str) -> dict[str, str]:
     }
 
 
+def _wait_param() -> float | None:
+    """``?wait=N``: wait up to N seconds (capped by TTS_MAX_WAIT_S) for a job before answering 202."""
+    raw = request.args.get("wait")
+    if raw is None:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise BadInput("Tham số 'wait' phải là số giây (ví dụ ?wait=10).", code="invalid_field") from None
+    if not 0 <= value <= 3600:
+        raise BadInput("Tham số 'wait' phải trong khoảng 0–3600 giây.", code="invalid_field")
+    return min(value, float(settings().max_wait_s))
+
+
 @bp.post("/articles")
 def create_article() -> Response:
-    require_api_key()
+    """200 with the audio when it is cached or short enough to make now; else 202 with the job to follow."""
+    key_hash = require_api_key()
+    wait = _wait_param()
     data = _json_body()
     limit = settings().max_request_bytes
     article_id = _optional_str(data, "id", 200)
@@ -95,15 +118,95 @@ def create_article() -> Response:
         raise BadInput("Gửi 'html', hoặc 'title' và 'text'.", code="missing_field")
     if article_id is None:
         article_id = url or "sha256:" + hashlib.sha256(article.text.encode()).hexdigest()[:32]
-    asset, synthesized = narrator().narrate(article, article_id)
-    return jsonify(
-        id=article_id,
-        status="ready",
-        key=asset.key,
-        duration=round(asset.duration_s, 3),
-        synthesized=synthesized,
-        **asset_urls(asset.key),
-    )
+    narr = narrator()
+    narration = narr.plan(article)
+    spoken_chars = sum(len(seg.spoken_text) for seg in narration.segments)
+    short = spoken_chars <= settings().sync_max_chars
+    if narr.cached_asset(narration.key) is not None or (wait is None and short):
+        asset, synthesized = narr.narrate(article, article_id, narration=narration)
+        return _ready_response(article_id, asset.key, asset.duration_s, synthesized)
+    runner = jobs()
+    job = runner.submit(article, article_id, narration, api_key_hash=key_hash)
+    job = runner.wait(job.job_id, wait or 0) or job
+    if job.status == "done":
+        asset = narr.cached_asset(job.narration_key)
+        if asset is not None:
+            return _ready_response(article_id, asset.key, asset.duration_s, True)
+    if job.status == "failed":
+        raise ServiceError(job.error or "Không tạo được bản đọc.", code=job.error_code or "job_failed",
+                           status=_JOB_ERROR_STATUS.get(job.error_code or "", 500))
+    response = jsonify(id=article_id, **job_document(job))
+    response.status_code = 202
+    response.headers["Location"] = job_document(job)["job_url"]
+    return response
+
+
+_JOB_ERROR_STATUS = {"storage_full": 507, "engine_unavailable": 503, "cancelled": 409}
+
+
+def _ready_response(article_id: str, key: str, duration: float, synthesized: bool) -> Response:
+    return jsonify(id=article_id, status="ready", key=key, duration=round(duration, 3), synthesized=synthesized,
+                   **asset_urls(key))
+
+
+def job_document(job: Job) -> dict[str, Any]:
+    """What the CMS and the widget poll: status, progress, the preview parts made so far, URLs when done."""
+    doc: dict[str, Any] = {
+        "job_id": job.job_id,
+        "job_url": url_for("api.get_job", job_id=job.job_id),
+        "article_id": job.article_id,
+        "status": job.status,
+        "progress": {"done": job.done, "total": job.total},
+        "parts": [
+            {"block": part["block"], "url": url_for("public.audio", key=part["key"], ext="mp3"),
+             "duration": part["duration"]}
+            for part in job.parts
+        ],
+        "attempts": job.attempts,
+        "created_at": job.created_at,
+        "updated_at": job.updated_at,
+    }
+    if job.status == "done":
+        doc["key"] = job.narration_key
+        doc.update(asset_urls(job.narration_key))
+    if job.error:
+        doc["error"] = {"code": job.error_code, "message": job.error}
+    return doc
+
+
+_JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _job_or_404(job_id: str) -> Job:
+    job = jobs().get(job_id) if _JOB_ID.match(job_id) else None
+    if job is None:
+        raise NotFound("Không có công việc này.")
+    return job
+
+
+@bp.get("/jobs/<job_id>")
+def get_job(job_id: str) -> Response:
+    """Public (job ids are unguessable): the widget polls this while an article is being read."""
+    response = jsonify(job_document(_job_or_404(job_id)))
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@bp.post("/jobs/<job_id>/cancel")
+def cancel_job(job_id: str) -> Response:
+    require_api_key()
+    _job_or_404(job_id)
+    return jsonify(job_document(jobs().cancel(job_id) or _job_or_404(job_id)))
+
+
+@bp.post("/jobs/<job_id>/retry")
+def retry_job(job_id: str) -> Response:
+    require_api_key()
+    job = _job_or_404(job_id)
+    if job.active or job.status == "done":
+        raise ServiceError("Chỉ thử lại được công việc đã lỗi hoặc đã hủy.", code="not_retryable", status=409)
+    return jsonify(job_document(jobs().retry(job_id) or job))
 
 
 @bp.get("/articles/<path:article_id>")
@@ -113,17 +216,31 @@ def get_article(article_id: str) -> Response:
 
 
 def article_status(article_id: str) -> dict[str, Any]:
-    record = narrator().index.get_article(article_id)
-    if record is None or record.narration_key is None:
+    """Ready → the URLs; being made → the job to follow; evicted → made again (from the stored article)."""
+    narr = narrator()
+    record = narr.index.get_article(article_id)
+    if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
-    return {
-        "id": record.article_id,
-        "status": record.status,
-        "title": record.title,
-        "key": record.narration_key,
-        "duration": record.duration_s,
-        **asset_urls(record.narration_key),
-    }
+    doc: dict[str, Any] = {"id": record.article_id, "status": record.status, "title": record.title}
+    # An index from before "wanted keys" existed has none: its narration key is the current one.
+    current = record.narration_key if record.wanted_key in (None, record.narration_key) else None
+    if record.status == "ready" and current and narr.store.exists(current, "mp3"):
+        doc.update(key=current, duration=record.duration_s, **asset_urls(current))
+        return doc
+    job = narr.index.get_job(record.job_id) if record.job_id else None
+    if (job is None or job.narration_key != record.wanted_key or job.status in ("done", "cancelled")) \
+            and record.status not in ("failed", "cancelled") and record.source:
+        # Evicted, lost, or never queued: make it again from the article we stored.
+        article = article_from_payload(json.loads(record.source))
+        job = jobs().submit(article, article_id, narr.plan(article))
+    if job is not None:
+        doc.update(status=job.status if job.active else record.status, **{
+            k: v for k, v in job_document(job).items() if k in ("job_id", "job_url", "progress", "parts")})
+    if record.error:
+        doc["error"] = {"code": "failed", "message": record.error}
+    if not current and record.status == "ready":
+        doc["status"] = "pending"
+    return doc
 
 
 @bp.get("/lookup")

@@ -1,0 +1,165 @@
+"""Garbage collection and eviction: keep the store inside its size budget without ever breaking a listener.
+
+Order of what goes, cheapest loss first:
+
+1. temp files left by crashed writers (their process is gone, or they are older than ``temp_age_s``);
+2. preview parts of jobs that finished more than ``parts_age_s`` ago (the full MP3 replaced them);
+3. superseded narrations — keys an article no longer reads as — once ``history_grace_s`` has passed since they
+   were made or last played (pages cached by a CDN may still point at them for a while);
+4. only above the budget: segment WAVs, oldest first (they only speed up re-synthesis after an edit);
+5. only above the budget: current narrations, least recently played first — never pinned (pre-generated) ones,
+   never one with an active job, never one whose single-flight lock is held. An evicted article is made again
+   from its stored text the next time it is asked for.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audio_cache.blobs import BlobStore
+from audio_cache.index import Index
+from audio_cache.locks import try_key_lock
+
+NARRATION_EXTS = ("mp3", "json", "vtt")
+
+
+@dataclass
+class GcReport:
+    dry_run: bool = False
+    bytes_before: int = 0
+    bytes_after: int = 0
+    budget_bytes: int = 0
+    removed: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # what → [n, bytes]
+
+    def add(self, what: str, size: int) -> None:
+        self.removed[what][0] += 1
+        self.removed[what][1] += size
+
+    def lines(self) -> list[str]:
+        out = [f"{'(dry run) ' if self.dry_run else ''}store: {_mb(self.bytes_before)} → {_mb(self.bytes_after)}"
+               + (f" (budget {_mb(self.budget_bytes)})" if self.budget_bytes else " (no budget)")]
+        for what in ("temp files", "job parts", "superseded narrations", "segment cache", "evicted narrations"):
+            n, size = self.removed.get(what, (0, 0))
+            out.append(f"  {what:<22} {n:>6}  {_mb(size):>10}")
+        return out
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB"
+
+
+def store_bytes(store: BlobStore) -> int:
+    return sum(b.size for b in store.blobs())
+
+
+def collect(
+    store: BlobStore,
+    index: Index,
+    lock_dir: str | Path,
+    *,
+    budget_bytes: int = 0,
+    history_grace_s: float = 86_400,
+    temp_age_s: float = 600,
+    parts_age_s: float = 600,
+    dry_run: bool = False,
+    now: float | None = None,
+) -> GcReport:
+    """Run the five steps above; with ``dry_run`` only report what would go."""
+    now = time.time() if now is None else now
+    report = GcReport(dry_run=dry_run, budget_bytes=budget_bytes)
+    report.bytes_before = total = store_bytes(store)
+
+    # 1. temp files
+    if dry_run:
+        for path in store.temp_files():
+            report.add("temp files", path.stat().st_size)
+    else:
+        n, size = store.remove_temp_files(older_than_s=temp_age_s)
+        report.removed["temp files"] = [n, size]
+
+    # 2. parts of finished jobs
+    for job in index.jobs(limit=100_000):
+        if job.parts and not job.active and (job.finished_at or now) <= now - parts_age_s:
+            for part in job.parts:
+                total -= _remove(store, index, part["key"], ("mp3",), report, "job parts", dry_run)
+            if not dry_run:
+                index.job_progress(job.job_id, job.done, job.total, [])
+
+    active = index.active_keys()
+    narrations = index.narrations()
+
+    # 3. superseded narrations after the grace period
+    for record in narrations:
+        last_use = max(record.created_at, record.last_played_at or 0)
+        if record.current or record.narration_key in active or last_use > now - history_grace_s:
+            continue
+        with try_key_lock(lock_dir, record.narration_key) as free:
+            if not free:
+                continue
+            total -= _remove(store, index, record.narration_key, NARRATION_EXTS, report, "superseded narrations",
+                             dry_run)
+            if not dry_run:
+                index.forget_narration(record.narration_key)
+
+    if budget_bytes and total > budget_bytes and not active:
+        # 4. segment cache, oldest first (skipped while a job may be reading it)
+        wavs = sorted((b for b in store.blobs() if b.ext == "wav"), key=lambda b: b.mtime)
+        for blob in wavs:
+            if total <= budget_bytes:
+                break
+            total -= _remove(store, index, blob.key, ("wav",), report, "segment cache", dry_run)
+
+    if budget_bytes and total > budget_bytes:
+        # 5. current, unpinned narrations, least recently played first
+        candidates = sorted(
+            (r for r in narrations if r.current and not r.pinned and r.evicted_at is None
+             and r.narration_key not in active),
+            key=lambda r: r.last_played_at or r.created_at,
+        )
+        for record in candidates:
+            if total <= budget_bytes:
+                break
+            with try_key_lock(lock_dir, record.narration_key) as free:
+                if not free:
+                    continue
+                total -= _remove(store, index, record.narration_key, NARRATION_EXTS, report, "evicted narrations",
+                                 dry_run)
+                if not dry_run:
+                    index.mark_evicted(record.narration_key)
+
+    report.bytes_after = total if dry_run else store_bytes(store)
+    return report
+
+
+def _remove(store: BlobStore, index: Index, key: str, exts: tuple[str, ...], report: GcReport, what: str,
+            dry_run: bool) -> int:
+    freed = 0
+    for ext in exts:
+        path = store.path(key, ext)
+        if dry_run:
+            freed += path.stat().st_size if path.is_file() else 0
+        else:
+            freed += store.delete(key, ext)
+            index.forget_blob(f"{key}.{ext}")
+    if freed:
+        report.removed[what][0] += 1
+        report.removed[what][1] += freed
+    return freed
+
+
+def stats(store: BlobStore, index: Index) -> dict:
+    """Sizes by kind of blob, temp files, and index counts (``flask tts stats``)."""
+    by_ext: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for blob in store.blobs():
+        by_ext[blob.ext][0] += 1
+        by_ext[blob.ext][1] += blob.size
+    temps = list(store.temp_files())
+    return {
+        "blobs": {ext: {"files": n, "bytes": size} for ext, (n, size) in sorted(by_ext.items())},
+        "total_bytes": sum(size for _, size in by_ext.values()),
+        "temp_files": len(temps),
+        **index.counts(),
+    }

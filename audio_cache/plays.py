@@ -1,0 +1,55 @@
+"""Last-played times for least-recently-played eviction, written in batches: serving never waits for the index.
+
+    plays = PlayLog(index)
+    plays.played(key)   # a dict update; at most every ``every_s`` seconds one transaction writes the batch
+
+Eviction needs minutes of precision, not milliseconds, so a process keeps the latest play time of each key
+in memory and the request that finds ``every_s`` passed writes them all at once (the very first play at
+once). A crash loses at most ``every_s`` seconds of plays; a failed write (a full disk) is logged and its
+plays are kept for the next batch — bookkeeping never fails a download.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from audio_cache.index import Index
+
+log = logging.getLogger(__name__)
+
+
+class PlayLog:
+    """Batches ``Index.record_plays`` for one process."""
+
+    def __init__(self, index: Index, every_s: float = 60.0) -> None:
+        self.index = index
+        self.every_s = every_s
+        self._pending: dict[str, float] = {}
+        self._next_write = 0.0  # monotonic
+        self._lock = threading.Lock()
+
+    def played(self, key: str) -> None:
+        """``key`` was just played (from the start: a seek is not a new play)."""
+        now = time.monotonic()
+        with self._lock:
+            self._pending[key] = time.time()
+            if now < self._next_write:
+                return
+            self._next_write = now + self.every_s
+        self.flush()
+
+    def flush(self) -> None:
+        """Write every pending play now (also called on shutdown)."""
+        with self._lock:
+            batch, self._pending = self._pending, {}
+        if not batch:
+            return
+        try:
+            self.index.record_plays(batch)
+        except Exception as exc:  # never fail a download over bookkeeping
+            log.warning("could not record %d play(s), keeping them for the next batch: %s", len(batch), exc)
+            with self._lock:
+                for key, when in batch.items():
+                    self._pending.setdefault(key, when)

@@ -1,0 +1,241 @@
+"""Background narration jobs: an in-process runner over a job table in the index.
+
+    runner = JobRunner(narrator, settings)
+    job = runner.submit(article, "bai-1", narration)     # queued (or the active job already making that audio)
+    runner.wait(job.job_id, timeout=5)                   # → Job(status="done", done=12, total=12, parts=[…])
+
+Why a table and not a Python queue: it survives restarts. A job left ``running`` by a worker that died
+(``kill -9``, OOM, deploy) is put back in the queue by the next runner to start on the host — its owner is
+recorded as ``host:pid`` — and resumed; finished segments come from the segment cache, so the rerun only
+synthesises what was missing. Claiming is one ``BEGIN IMMEDIATE`` transaction, so every gunicorn worker can run
+a runner and each job still runs once. Progress, per-block preview parts and cancel requests go through the same
+table; a finished job queues its signed webhook (tts_service.webhooks).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+
+from audio_cache import Index, Job
+from audio_cache.locks import worker_alive, worker_id
+from tts_service.config import Settings
+from tts_service.errors import ServiceError
+from tts_service.models import Article, Narration
+from tts_service.pipeline import (
+    JobCancelled,
+    Narrator,
+    SynthesisObserver,
+    article_from_payload,
+    article_payload,
+    storage_errors,
+)
+from tts_service.webhooks import WebhookSender
+
+log = logging.getLogger(__name__)
+
+#: A job owned by a worker on another host is presumed dead when it has not reported progress this long.
+STALE_AFTER_S = 600.0
+POLL_S = 0.5
+RECOVER_EVERY_S = 5.0
+
+
+#: Jobs this process's runner threads are running right now (every runner of the process shares it).
+_RUNNING: set[str] = set()
+_RUNNING_LOCK = threading.Lock()
+
+
+def owner_dead(job: Job, now: float | None = None) -> bool:
+    """Whether nobody runs ``job`` any more: its worker died, or it is this process, which no longer runs it
+    (the job's final bookkeeping failed — say the index hit a full disk — so it still reads 'running')."""
+    if job.worker == worker_id():
+        return job.job_id not in _RUNNING
+    alive = worker_alive(job.worker)
+    if alive is None:
+        return (time.time() if now is None else now) - job.updated_at > STALE_AFTER_S
+    return not alive
+
+
+class JobRunner:
+    """Runs queued jobs on ``settings.job_workers`` daemon threads in this process."""
+
+    def __init__(self, narrator: Narrator, settings: Settings) -> None:
+        self.narrator = narrator
+        self.settings = settings
+        self.index: Index = narrator.index
+        self.webhooks = WebhookSender(self.index, settings)
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._started_pid: int | None = None
+        self._lock = threading.Lock()
+        self._last_recover = 0.0
+        self._last_collect = 0.0
+
+    # --- lifecycle --------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the worker threads (once per process; a forked child starts its own)."""
+        import os
+
+        with self._lock:
+            if self._started_pid == os.getpid() and any(t.is_alive() for t in self._threads):
+                return
+            self._stop.clear()
+            self._started_pid = os.getpid()
+            self._threads = [
+                threading.Thread(target=self._loop, name=f"dbv-jobs-{n}", daemon=True)
+                for n in range(self.settings.job_workers)
+            ]
+            for thread in self._threads:
+                thread.start()
+
+    def start_if_work(self) -> bool:
+        """At start-up: resume what a crash left behind; start threads only when there is work."""
+        self.recover(clean_temp=True)
+        counts = self.index.counts()
+        pending = counts["jobs"].get("queued", 0) + counts["jobs"].get("running", 0)
+        if pending or counts["webhook_deliveries"].get("pending", 0):
+            self.start()
+            return True
+        return False
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        for thread in self._threads:
+            thread.join(timeout)
+        self._threads = []
+
+    def recover(self, *, clean_temp: bool = False) -> list[str]:
+        """Requeue jobs nobody runs any more (see :func:`owner_dead`); remove temp files dead writers left (at
+        start, or after a death — walking the whole store every few seconds would cost more than it saves)."""
+        self._last_recover = time.monotonic()
+        with _RUNNING_LOCK:  # no claim in this process between reading a job and requeueing it
+            requeued = self.index.requeue_orphans(owner_dead)
+        if requeued:
+            log.warning("resuming %d job(s) nobody was running any more: %s", len(requeued), requeued)
+            self._wake.set()
+        if clean_temp or requeued:
+            self.narrator.store.remove_temp_files(older_than_s=24 * 3600)  # dead owners' temps go at once
+        return requeued
+
+    # --- the queue interface ----------------------------------------------------------------------------
+
+    def submit(self, article: Article, article_id: str, narration: Narration, *, api_key_hash: str | None = None,
+               pin: bool = False) -> Job:
+        """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker.
+
+        A full disk is a clear ``StorageFull`` (507): the job table could not take the job.
+        """
+        with storage_errors():
+            self.index.want(article_id, narration.key, url=article.url, title=article.title,
+                            source=json.dumps(article_payload(article), ensure_ascii=False))
+            job, _created = self.index.create_job(
+                article_id=article_id, narration_key=narration.key, payload=article_payload(article, pin=pin),
+                total=len(narration.segments), api_key_hash=api_key_hash,
+            )
+        self.start()
+        self._wake.set()
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        return self.index.get_job(job_id)
+
+    def cancel(self, job_id: str) -> Job | None:
+        return self.index.cancel_job(job_id)
+
+    def retry(self, job_id: str) -> Job | None:
+        job = self.index.retry_job(job_id)
+        if job is not None and job.status == "queued":
+            self.start()
+            self._wake.set()
+        return job
+
+    def wait(self, job_id: str, timeout: float) -> Job | None:
+        """The job once it is final, or as it is after ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            job = self.index.get_job(job_id)
+            if job is None or not job.active or time.monotonic() >= deadline:
+                return job
+            time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
+
+    # --- work -------------------------------------------------------------------------------------------
+
+    def maybe_collect(self, every_s: float = 60.0) -> None:
+        """Keep the store inside TTS_CACHE_BUDGET_MB as new audio arrives (at most once a minute)."""
+        if not self.settings.cache_budget_mb or time.monotonic() - self._last_collect < every_s:
+            return
+        from audio_cache.evict import collect
+
+        self._last_collect = time.monotonic()
+        collect(self.narrator.store, self.index, self.settings.lock_dir,
+                budget_bytes=self.settings.cache_budget_mb * 1_048_576,
+                history_grace_s=self.settings.history_grace_s)
+
+    def run_once(self) -> bool:
+        """Claim and run one queued job; False when the queue is empty."""
+        with _RUNNING_LOCK:
+            job = self.index.claim_job(worker_id())
+            if job is None:
+                return False
+            _RUNNING.add(job.job_id)
+        try:
+            self._run(job)
+        finally:
+            with _RUNNING_LOCK:
+                _RUNNING.discard(job.job_id)
+        return True
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                if time.monotonic() - self._last_recover > RECOVER_EVERY_S:
+                    self.recover()
+                self.webhooks.deliver_due()
+                if self.run_once():
+                    self.maybe_collect()
+                    continue
+            except Exception:  # the runner must outlive any one bad job or a locked database
+                log.exception("job runner iteration failed")
+            self._wake.wait(POLL_S)
+            self._wake.clear()
+
+    def _run(self, job: Job) -> None:
+        started = time.monotonic()
+
+        def on_update(done: int, total: int, parts: list[dict]) -> bool:
+            return self.index.job_progress(job.job_id, done, total, parts)
+
+        observer = SynthesisObserver(self.narrator.store, self.settings.mp3_bitrate, on_update)
+        try:
+            article = article_from_payload(job.payload)
+            narration = self.narrator.plan(article)
+            if narration.key != job.narration_key:  # the service was upgraded since the job was queued
+                record = self.index.get_article(job.article_id)
+                if record is not None and record.wanted_key == job.narration_key:
+                    self.index.want(job.article_id, narration.key, url=article.url, title=article.title)
+            asset, _ = self.narrator.narrate(article, job.article_id, narration=narration, want=False,
+                                             pin=bool(job.payload.get("pin")), observer=observer)
+        except JobCancelled as exc:
+            self.index.finish_job(job.job_id, "cancelled", exc.message, exc.code)
+            return
+        except ServiceError as exc:
+            self.index.finish_job(job.job_id, "failed", exc.message, exc.code)
+            self.index.record_failed(job.article_id, job.narration_key, exc.message)
+            return
+        except Exception as exc:
+            log.exception("job %s failed", job.job_id)
+            message = f"Lỗi máy chủ khi đọc bài ({type(exc).__name__}); thử lại sau."
+            self.index.finish_job(job.job_id, "failed", message, "internal_error")
+            self.index.record_failed(job.article_id, job.narration_key, message)
+            return
+        self.index.finish_job(job.job_id, "done")
+        log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)
+        done = self.index.get_job(job.job_id)
+        if done is not None:
+            self.webhooks.enqueue_ready(done, asset.duration_s)
+            self._wake.set()

@@ -1,0 +1,323 @@
+"""Bulk pre-generation for admins: read a sitemap, feed, URL list or folder; narrate every article; pin it.
+
+    flask --app tts_service tts pregenerate https://site.vn/sitemap.xml --rate 2
+    flask --app tts_service tts pregenerate urls.txt --dry-run        # estimate only, writes nothing
+
+Resumable: the list of articles and each one's outcome live in the index (``pregen_items``), so after Ctrl-C
+or a crash the same command continues where it stopped; a finished run followed by a new one re-checks every
+article and skips those whose narration is unchanged. Everything is fetched through the SSRF-safe fetcher
+(``tts_service.extract.fetch``, hosts from ``TTS_ALLOWED_HOSTS``): sitemaps and feeds as XML
+(``fetch_feed``), articles as HTML only (``fetch_article``). Sitemaps and feeds are parsed with defusedxml:
+DTDs, entity expansion and external entities are refused.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from tts_service.config import Settings
+from tts_service.errors import ServiceError, StorageFull
+from tts_service.extract.fetch import FetchedPage, FetchPolicy, fetch_article, fetch_feed
+
+#: The sitemap protocol's own limit for one (uncompressed) sitemap file; an article page keeps the fetcher's
+#: default limit.
+MAX_SOURCE_BYTES = 50 * 1024 * 1024
+MAX_SITEMAP_DEPTH = 2
+#: espeak's Vietnamese voice speaks about this many normalised characters per second (pauses included),
+#: measured on the reference article; used only for the --dry-run estimate.
+SPOKEN_CHARS_PER_SECOND = 14.0
+
+
+class SourceError(Exception):
+    """The source list itself cannot be used (missing, hostile XML, unknown format)."""
+
+
+# --- fetching -----------------------------------------------------------------------------------------------
+
+
+def fetch_policy(settings: Settings) -> FetchPolicy:
+    """The SSRF-safe fetcher's policy from ``TTS_ALLOWED_HOSTS`` and ``TTS_ALLOW_PRIVATE_FETCH``."""
+    return FetchPolicy(allowed_hosts=settings.allowed_hosts, allow_private=settings.allow_private_fetch)
+
+
+def fetch_source(url: str, settings: Settings) -> FetchedPage:
+    """A sitemap or feed: XML media types only, up to :data:`MAX_SOURCE_BYTES` (parse with :func:`parse_feed`)."""
+    return fetch_feed(url, replace(fetch_policy(settings), max_bytes=MAX_SOURCE_BYTES))
+
+
+def fetch_page(url: str, settings: Settings) -> FetchedPage:
+    """An article page: HTML only, the fetcher's default size and time limits."""
+    return fetch_article(url, fetch_policy(settings))
+
+
+# --- sources ------------------------------------------------------------------------------------------------
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def parse_feed(xml: bytes) -> tuple[str, list[str]]:
+    """``(kind, urls)`` from a sitemap, sitemap index, RSS or Atom document; hostile XML raises SourceError.
+
+    ``parse_feed(b"<urlset><url><loc>https://a.vn/1</loc></url></urlset>")`` → ``("urlset", ["https://a.vn/1"])``
+    """
+    import defusedxml
+    from defusedxml import ElementTree
+
+    try:
+        root = ElementTree.fromstring(xml, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise SourceError(f"refused hostile XML ({type(exc).__name__}): DTDs and entities are not allowed") from exc
+    except ElementTree.ParseError as exc:
+        raise SourceError(f"not well-formed XML: {exc}") from exc
+    kind = _local(root.tag)
+    urls: list[str] = []
+    if kind in ("urlset", "sitemapindex"):
+        child = "url" if kind == "urlset" else "sitemap"
+        for node in root:
+            if _local(node.tag) == child:
+                for loc in node:
+                    if _local(loc.tag) == "loc" and (loc.text or "").strip():
+                        urls.append(loc.text.strip())
+    elif kind == "rss":
+        for node in root.iter():
+            if _local(node.tag) == "item":
+                for link in node:
+                    if _local(link.tag) == "link" and (link.text or "").strip():
+                        urls.append(link.text.strip())
+    elif kind == "feed":
+        for node in root:
+            if _local(node.tag) != "entry":
+                continue
+            links = [link for link in node if _local(link.tag) == "link" and link.get("href")]
+            best = [link for link in links if link.get("rel", "alternate") == "alternate"] or links
+            if best:
+                urls.append(best[0].get("href", "").strip())
+    else:
+        raise SourceError(f"unknown XML document <{kind}>: expected a sitemap, RSS or Atom feed")
+    return kind, list(dict.fromkeys(urls))
+
+
+def read_source(source: str, settings: Settings) -> list[str]:
+    """Every article reference in ``source``: URLs, or ``file:<path>`` for a folder of saved HTML pages."""
+    if source.startswith(("http://", "https://")):
+        return _urls_from_xml(fetch_source(source, settings).body, settings, depth=0)
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".html", ".htm") and p.is_file())
+        return [f"file:{p.resolve()}" for p in files]
+    if not path.is_file():
+        raise SourceError(f"{source}: no such file, folder or http(s) URL")
+    data = path.read_bytes()
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return _urls_from_xml(data, settings, depth=0)
+    urls = []
+    for line in data.decode("utf-8", errors="replace").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            if not line.startswith(("http://", "https://")):
+                raise SourceError(f"{source}: not an http(s) URL: {line[:80]!r}")
+            urls.append(line)
+    return list(dict.fromkeys(urls))
+
+
+def _urls_from_xml(data: bytes, settings: Settings, depth: int) -> list[str]:
+    kind, urls = parse_feed(data)
+    if kind != "sitemapindex":
+        return urls
+    if depth >= MAX_SITEMAP_DEPTH:
+        raise SourceError("sitemap indexes nested too deep")
+    out: list[str] = []
+    for url in urls:
+        out += _urls_from_xml(fetch_source(url, settings).body, settings, depth + 1)
+    return list(dict.fromkeys(out))
+
+
+# --- progress -------------------------------------------------------------------------------------------------
+
+
+class ProgressBar:
+    """``[#######.............]  70/200  3.1/s  ETA 0:42  failures 2`` — redrawn in place on a terminal,
+    one line every 5 % otherwise (logs, CI)."""
+
+    def __init__(self, total: int, stream: TextIO, *, already: int = 0) -> None:
+        self.total = total
+        self.stream = stream
+        self.done = already
+        self.failures = 0
+        self.started = time.monotonic()
+        self.counted = 0  # items processed in this process (for the rate)
+        self.tty = stream.isatty()
+        self._last_line = -1
+
+    def advance(self, failed: bool = False) -> None:
+        self.done += 1
+        self.counted += 1
+        self.failures += int(failed)
+        step = max(1, self.total // 20)
+        if self.tty:
+            self.stream.write("\r" + self.line())
+            self.stream.flush()
+        elif self.done == self.total or self.done // step != self._last_line:
+            self._last_line = self.done // step
+            self.stream.write(self.line() + "\n")
+
+    def line(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        rate = self.counted / elapsed
+        remaining = (self.total - self.done) / rate if rate > 0 else 0
+        width = 24
+        filled = int(width * self.done / self.total) if self.total else width
+        eta = f"{int(remaining // 60)}:{int(remaining % 60):02d}"
+        return (f"[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}  {rate:.1f}/s  ETA {eta}"
+                f"  failures {self.failures}")
+
+    def finish(self) -> None:
+        if self.tty:
+            self.stream.write("\n")
+
+
+# --- the run ----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    outcomes: Counter = field(default_factory=Counter)
+    chars: Counter = field(default_factory=Counter)
+    seconds: Counter = field(default_factory=Counter)
+    segments_to_make: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    resumed: bool = False
+    interrupted: bool = False
+    elapsed_s: float = 0.0
+
+    def table(self, dry_run: bool) -> list[str]:
+        lines = [f"{'outcome':<22}{'articles':>9}{'characters':>12}{'audio min':>11}"]
+        for outcome in ("made", "unchanged", "done earlier", "would make", "failed"):
+            if self.outcomes[outcome]:
+                lines.append(f"{outcome:<22}{self.outcomes[outcome]:>9}{self.chars[outcome]:>12}"
+                             f"{self.seconds[outcome] / 60:>11.1f}")
+        total = sum(self.outcomes.values())
+        lines.append(f"{'total':<22}{total:>9}{sum(self.chars.values()):>12}"
+                     f"{sum(self.seconds.values()) / 60:>11.1f}")
+        if dry_run:
+            lines.append(f"estimate: {self.segments_to_make} engine requests, ≈ {self.seconds['would make'] / 60:.1f}"
+                         f" audio minutes to make ({SPOKEN_CHARS_PER_SECOND:g} spoken characters/s); nothing written")
+        for ref, error in self.failures[:10]:
+            lines.append(f"failed: {ref} — {error}")
+        if len(self.failures) > 10:
+            lines.append(f"… and {len(self.failures) - 10} more failures")
+        lines.append(f"time: {self.elapsed_s:.1f} s" + ("  (interrupted — rerun the same command to continue)"
+                                                        if self.interrupted else ""))
+        return lines
+
+
+def _article_for(ref: str, settings: Settings) -> tuple[str, Any]:
+    from tts_service.extract import extract_article
+
+    if ref.startswith("file:"):
+        path = Path(ref[5:])
+        return f"file:{path.name}", extract_article(path.read_bytes(), url=None)
+    page = fetch_page(ref, settings)
+    return ref, extract_article(page.body, url=page.final_url or ref, content_type=page.content_type or None)
+
+
+def pregenerate(
+    source: str,
+    narrator: Any,
+    settings: Settings,
+    *,
+    dry_run: bool = False,
+    rate: float = 2.0,
+    restart: bool = False,
+    limit: int | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> Summary:
+    """Narrate and pin every article of ``source``; see the module docstring. ``rate`` = fetches per second."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    started = time.monotonic()
+    summary = Summary()
+    refs = read_source(source, settings)
+    if limit is not None:
+        refs = refs[:limit]
+    index = narrator.index
+    source_key = source if source.startswith(("http://", "https://")) else str(Path(source).resolve())
+    if dry_run:
+        pending = refs
+    else:
+        run, summary.resumed = index.pregen_start(source_key, restart=restart)
+        index.pregen_add(source_key, run, refs)
+        items = [i for i in index.pregen_items(source_key, run) if i.url in set(refs)]
+        pending = [i.url for i in items if i.status == "pending"]
+        for item in items:
+            if item.status != "pending":
+                summary.outcomes["done earlier"] += 1
+                summary.chars["done earlier"] += item.chars or 0
+                summary.seconds["done earlier"] += item.duration_s or 0
+        if summary.resumed:
+            out.write(f"resuming: {len(refs) - len(pending)} of {len(refs)} already done\n")
+    bar = ProgressBar(len(refs), err, already=len(refs) - len(pending))
+    interval = 1.0 / rate if rate > 0 else 0.0
+    next_fetch = 0.0
+    try:
+        for ref in pending:
+            wait = next_fetch - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            next_fetch = time.monotonic() + interval
+            _, failed = _one(ref, narrator, settings, summary, dry_run, source_key)
+            bar.advance(failed)
+        if not dry_run:
+            index.pregen_finish(source_key)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        bar.finish()
+        summary.elapsed_s = time.monotonic() - started
+    return summary
+
+
+def _one(ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run: bool,
+         source_key: str) -> tuple[str, bool]:
+    index = narrator.index
+    try:
+        article_id, article = _article_for(ref, settings)
+        narration = narrator.plan(article)
+        chars = sum(len(s.spoken_text) for s in narration.segments)
+        estimate = chars / SPOKEN_CHARS_PER_SECOND
+        record = index.get_article(article_id)
+        cached = narrator.cached_asset(narration.key)
+        if dry_run:
+            outcome = "unchanged" if cached and record and record.narration_key == narration.key else "would make"
+            if outcome == "would make" and cached is None:
+                summary.segments_to_make += narrator.missing_segments(narration)
+            summary.outcomes[outcome] += 1
+            summary.chars[outcome] += chars
+            summary.seconds[outcome] += cached.duration_s if cached else estimate
+            return outcome, False
+        unchanged = cached is not None and record is not None and record.narration_key == narration.key
+        asset, _ = narrator.narrate(article, article_id, narration=narration, pin=True)
+        outcome = "unchanged" if unchanged else "made"
+        index.pregen_item_done(source_key, ref, outcome, article_id=article_id, narration_key=asset.key,
+                               chars=chars, duration_s=asset.duration_s)
+        summary.outcomes[outcome] += 1
+        summary.chars[outcome] += chars
+        summary.seconds[outcome] += asset.duration_s
+        return outcome, False
+    except StorageFull:
+        raise  # every next article would fail the same way: stop, the run resumes once space is freed
+    except (ServiceError, OSError, ValueError) as exc:
+        message = exc.message if isinstance(exc, ServiceError) else f"{type(exc).__name__}: {exc}"
+        summary.outcomes["failed"] += 1
+        summary.failures.append((ref, message))
+        if not dry_run:
+            index.pregen_item_done(source_key, ref, "failed", error=message)
+        return "failed", True
