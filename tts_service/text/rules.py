@@ -320,16 +320,19 @@ def list_markers(text: str) -> str:
 
 
 _BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
+#: "(0234) 3822 123": the brackets only mark the area code of a phone number; they are not an aside.
+_AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 
 
 def brackets(text: str) -> str:
     """A parenthesis is read as an aside between two pauses.
 
-    >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục.")
-    'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục.'
+    >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục. ĐT: (0234) 3822 123")
+    'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục. ĐT: 0234 3822 123'
     """
     if not any(c in text for c in "()[]{}"):
         return text
+    text = _AREA_CODE_RE.sub(r"\1", text)
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)
 
@@ -392,7 +395,11 @@ def document_codes(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 6. phone numbers and hotlines
 # ------------------------------------------------------------------------------------------------------------
-_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84|0)\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w/]|[.,]\d)")
+_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .]?|0)\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w/]|[.,]\d)")
+_PHONE_LABEL_RE = re.compile(
+    _led_by(list(tables.PHONE_LABELS))
+    + rf"(?<![\w])({_alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
+)
 _HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
 _DIGIT_RUN_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
 _PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
@@ -412,9 +419,9 @@ def _read_phone(raw: str) -> str:
 def phone_numbers(text: str) -> str:
     """Phone numbers and hotlines digit by digit, in the groups they are written in.
 
-    >>> print(phone_numbers("Gọi 0914 123 456 hoặc 0234.3822.345; tổng đài 1022."))
+    >>> print(phone_numbers("Gọi 0914 123 456 hoặc 0234.3822.345; tổng đài 1022; ĐT: +84 234 3822 123."))
     Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc không hai ba bốn, ba tám hai hai, ba bốn năm;
-    tổng đài một không hai hai.
+    tổng đài một không hai hai; điện thoại: cộng tám bốn, hai ba bốn, ba tám hai hai, một hai ba.
     """
 
     def phone(m: re.Match[str]) -> str:
@@ -429,6 +436,8 @@ def phone_numbers(text: str) -> str:
             return _read_phone(m.group())
         return m.group()
 
+    if any(label in text for label in tables.PHONE_LABELS):
+        text = _PHONE_LABEL_RE.sub(lambda m: tables.PHONE_LABELS[m.group(1)], text)
     text = _PHONE_RE.sub(phone, text)
     text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
     return _DIGIT_RUN_RE.sub(in_context, text)
@@ -445,11 +454,22 @@ def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+_DASH_DAY_MONTH_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})-(\d{1,2})(?![\w/:-]|[.,]\d)")
+_DASH_DATE_WORDS = frozenset(tables.DASH_DATE_CONTEXT_WORDS)
+_COUNTER_AHEAD_RE = re.compile(
+    rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
+)
+_DATE_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+
+
 def dash_dates(text: str) -> str:
     """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
 
-    >>> dash_dates("ngày 08-10-2021 và 2021-10-09")
-    'ngày 08/10/2021 và 09/10/2021'
+    A day-month without a year is a date only right after a word of time ("Chiều 30-4", "Đại lễ 30-4 và
+    1-5"), and not before a counted noun ("mỗi ngày 2-3 lần" stays a range).
+
+    >>> dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 2-3 lần; từ 5-7 ngày")
+    'ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 2-3 lần; từ 5-7 ngày'
     """
 
     def dmy(m: re.Match[str]) -> str:
@@ -460,17 +480,38 @@ def dash_dates(text: str) -> str:
         y, mo, d = m.groups()
         return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
 
-    return _ISO_DATE_RE.sub(iso, _DASH_DATE_RE.sub(dmy, text))
+    text = _ISO_DATE_RE.sub(iso, _DASH_DATE_RE.sub(dmy, text))
+    if "-" not in text:
+        return text
+    last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
+
+    def day_month(m: re.Match[str]) -> str:
+        nonlocal last_date_end
+        s, pos = m.string, m.start()
+        d, mo = m.groups()
+        if not _valid_day_month(d, mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
+            return m.group()
+        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        if not (listed or _preceded_by(s, pos, _DASH_DATE_WORDS, 2)):
+            return m.group()
+        last_date_end = m.end()
+        return f"{d}/{mo}"
+
+    return _DASH_DAY_MONTH_RE.sub(day_month, text)
 
 
-_RANGE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*(?=\d)")
+_RANGE_RE = re.compile(
+    _DIGIT_FIRST
+    + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*"
+    + rf"(?=\d|(?:{_alternation(list(tables.LEADING_UNITS))})[ \t]?\d)"
+)
 
 
 def ranges(text: str) -> str:
     """A dash between two numbers is "đến", never "trừ".
 
-    >>> ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00")
-    'Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00'
+    >>> ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00, Km 790 - Km 800")
+    'Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800'
     """
     return _RANGE_RE.sub(r"\1 đến ", text)
 
@@ -619,23 +660,31 @@ _DAY_MONTH_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![
 _DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
 _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
+_RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
+_FRACTION_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:{_alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def day_month(text: str) -> str:
     """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
 
-    >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; đạt 9/12 chỉ tiêu; kiệt 12/3 Lê "
-    ...       "Lợi"))
-    Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; đạt
-    chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi
+    >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
+    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh"))
+    Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; ba
+    phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
+    sáu mươi ba tỉnh
     """
 
     def dm(m: re.Match[str]) -> str:
         day, month = m.groups()
         s, pos = m.string, m.start()
         before = _last_char_before(s, pos)
-        if re.match(r"\s+số\b", s[m.end() : m.end() + 5]):
-            return f"{read_number(day)} phần {read_number(month)}"
+        if _FRACTION_AHEAD_RE.match(s, m.end()):
+            return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
+        words = _prev_words(s, pos, 1)
+        if words == ["thứ"] and (int(month) > 12 or _preceded_by(s, pos, _RANK_WORDS, 3)):
+            return f"{ordinal(int(day))} trên {read_number(month)}"
         if _preceded_by(s, pos, _ADDRESS_WORDS) or _preceded_by(s, pos, _QUANTITY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"
         if _valid_day_month(day, month) and (
@@ -665,6 +714,8 @@ _ROMAN_KEYWORD_BEFORE_RE = re.compile(
     rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE
 )
 _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
+#: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
+_LETTER_NOT_ROMAN = frozenset({"C", "L"})
 _RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
 
 
@@ -672,13 +723,15 @@ def roman_numerals(text: str) -> str:
     """Roman numerals only after a keyword (quý, khóa, Đại hội, lần thứ, thế kỷ, Chương, hạng …).
 
     >>> print(roman_numerals("quý III/2021, khóa XV, lần thứ XVI, thế kỷ XIX, "
-    ...                      "hạng I và hạng II, Chương II và III"))
+    ...                      "hạng I và hạng II, Chương II và III, báo động III, gạo loại C"))
     quý ba năm 2021, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
-    hai và ba
+    hai và ba, báo động ba, gạo loại C
     """
 
     def roman(m: re.Match[str]) -> str:
         numerals, year = m.groups()
+        if numerals in _LETTER_NOT_ROMAN:
+            return m.group()
         head = m.string[max(0, m.start() - 30) : m.start()]
         before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
         if not before:
@@ -737,7 +790,11 @@ _SLASH_UNIT_RE = re.compile(
 )
 _PREFIX_CURRENCY_RE = re.compile(
     _led_by(list(tables.PREFIX_CURRENCY))
-    + rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?({_NUMBER})((?:[ \t]+{_SCALE})?)"
+    + rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{_SCALE})?+)"
+    + r"(?![ \t]*(?:đồng|VNĐ|VND|đ)(?!\w))"  # "USD 1 = 23.000 đồng": a rate, not a price in dollars
+)
+_LEADING_UNIT_RE = re.compile(
+    _led_by(list(tables.LEADING_UNITS)) + rf"(?<![\w])({_alternation(list(tables.LEADING_UNITS))})[ \t]?(?=\d)"
 )
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ))")
 
@@ -746,11 +803,12 @@ def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
     >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
-    ...       "-5°C, $20"))
+    ...       "-5°C, $20, USD 100, tại Km 15"))
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
-    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la
+    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, tại ki lô mét 15
     """
     text = _MINUS_RE.sub("âm ", text)
+    text = _LEADING_UNIT_RE.sub(lambda m: tables.LEADING_UNITS[m.group(1)] + " ", text)
     text = _PREFIX_CURRENCY_RE.sub(
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
     )
@@ -766,6 +824,23 @@ def units(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 10. abbreviations, titles
 # ------------------------------------------------------------------------------------------------------------
+_ADDRESS_UNIT_RE = re.compile(
+    _led_by(list(tables.ADDRESS_UNITS))
+    + r"(?:(?<=[,;:] )|(?<=[,;:])|(?<=tại )|(?<=ở )|(?<=thuộc ))"
+    + rf"({_alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{_UP}0-9])"
+    + r"(?!Giám|Chủ|Trưởng|Bí thư|Tổng|Phó)"  # "P. Giám đốc" is a title (Phó), not a ward
+)
+
+
+def address_units(text: str) -> str:
+    """One-letter units in an address, where a list of places puts them (after a comma, "tại", "ở").
+
+    >>> address_units("số 24 Tố Hữu, P. Xuân Phú, Q.1; tại H. Phú Vang; ông H. cho biết")
+    'số 24 Tố Hữu, phường Xuân Phú, quận 1; tại huyện Phú Vang; ông H. cho biết'
+    """
+    return _ADDRESS_UNIT_RE.sub(lambda m: tables.ADDRESS_UNITS[m.group(1)] + " ", text)
+
+
 _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}
 _MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
 _MULTI_ABBR_RE = re.compile(_led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{_alternation(list(_MULTI_ABBR))})(?![\w])")
@@ -807,6 +882,7 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     if len(pieces) < 3 or any(not p for p in pieces[::2]):
         return None
     words = []
+    expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
     for i, piece in enumerate(pieces):
         if i % 2:
             left = pieces[i - 1]
@@ -814,12 +890,16 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             words.append(" " if dotted_title else _SEPARATOR_WORDS[piece])
         elif piece in _SINGLE_ABBR:
             words.append(_SINGLE_ABBR[piece])
+            expanded = True
         elif _CAPS_WORD_RE.match(piece) and not is_vietnamese_syllable(piece):
             words.append(_spell(piece))
+            expanded = True
         elif re.fullmatch(r"[^\W\d_]+", piece):
             words.append(piece)
         else:
             return None
+    if not expanded and "/" in pieces:
+        return None
     return "".join(words)
 
 
@@ -847,7 +927,7 @@ def abbreviations(text: str) -> str:
     Phó giáo sư, tiến sĩ Nguyễn Văn Hùng, Sở Kế hoạch và Đầu tư, Ủy ban nhân dân thành phố Huế, Đồng chí
     Phương, kinh tế, xã hội, i ô xê.
     """
-    if not _HAS_UPPER_RE.search(text) and "/" not in text:
+    if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
     out = []
@@ -1051,7 +1131,7 @@ def punctuation(text: str) -> str:
     text = re.sub(r"[.,;:?!…]{2,}", _strongest, text)
     text = re.sub(r"([.,;:?!])(?=[^\W\d_])", r"\1 ", text)
     text = re.sub(r"(?m)^[ ,;:.]+", "", text.replace(" \n", "\n"))
-    return text.strip(" ,;:")
+    return text.strip(" ,;:\n")
 
 
 _STRENGTH = {",": 1, ":": 2, ";": 3, "…": 4, ".": 5, "!": 6, "?": 6}
@@ -1107,6 +1187,7 @@ RULES: tuple[Rule, ...] = (
     roman_numerals,
     ordinals,
     units,
+    address_units,
     abbreviations,
     alphanumerics,
     slashes,

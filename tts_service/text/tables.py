@@ -102,6 +102,11 @@ ABBREVIATIONS: dict[str, str] = {
     "UVBCH": "Ủy viên Ban Chấp hành",
     "UVTW": "Ủy viên Trung ương",
     "UVTƯ": "Ủy viên Trung ương",
+    "TUV": "Tỉnh ủy viên",
+    "HUV": "Huyện ủy viên",
+    "ThUV": "Thành ủy viên",
+    "ĐUV": "Đảng ủy viên",
+    "PBTTT": "Phó Bí thư Thường trực",
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
     "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy",
     "ThU": "Thành ủy",
@@ -118,6 +123,8 @@ ABBREVIATIONS: dict[str, str] = {
     "BCĐ": "Ban Chỉ đạo",
     "BQL": "Ban Quản lý",
     "BQLDA": "Ban Quản lý dự án",
+    "QLDA": "quản lý dự án",
+    "QLNN": "quản lý nhà nước",
     "ĐV": "đảng viên",
     "TCCS": "tổ chức cơ sở",
     "TCCSĐ": "tổ chức cơ sở đảng",
@@ -270,6 +277,24 @@ ABBREVIATIONS: dict[str, str] = {
     "CHXHCNVN": "Cộng hòa xã hội chủ nghĩa Việt Nam",
     "CNXH": "chủ nghĩa xã hội",
     "CCHC": "cải cách hành chính",
+    "ĐVHC": "đơn vị hành chính",
+    "CMND": "chứng minh nhân dân",
+    "CCCD": "căn cước công dân",
+    "NVQS": "nghĩa vụ quân sự",
+    "PCTN": "phòng, chống tham nhũng",
+    "THTK, CLP": "thực hành tiết kiệm, chống lãng phí",
+    "THTK": "thực hành tiết kiệm",
+    "CLP": "chống lãng phí",
+    "GTNT": "giao thông nông thôn",
+    "BĐS": "bất động sản",
+    "TMCP": "thương mại cổ phần",
+    "HĐQT": "Hội đồng quản trị",
+    "TGĐ": "Tổng Giám đốc",
+    "PTGĐ": "Phó Tổng Giám đốc",
+    "NXB": "Nhà xuất bản",
+    "ĐSQ": "Đại sứ quán",
+    "TLSQ": "Tổng Lãnh sự quán",
+    "SĐT": "số điện thoại",
     "TTHC": "thủ tục hành chính",
     "HCC": "hành chính công",
     "DVC": "dịch vụ công",
@@ -475,6 +500,9 @@ ABBREVIATIONS: dict[str, str] = {
     "QPPL": "quy phạm pháp luật",
     "VBQPPL": "văn bản quy phạm pháp luật",
     "VB": "văn bản",
+    "v.v": "vân vân",
+    "V/v": "Về việc",
+    "v/v": "về việc",
     "NĐ": "Nghị định",
     "NQ": "Nghị quyết",
     "QĐ": "Quyết định",
@@ -756,8 +784,19 @@ UNITS: dict[str, str] = {
     "DWT": "tấn trọng tải",
 }
 
+#: Units written before the number and read there: a kilometre post ("Km 790", "Km12+500").
+LEADING_UNITS: dict[str, str] = {"Km": "ki lô mét", "KM": "ki lô mét"}
+
 #: Unit symbols written before the number ("$5", "€10").
-PREFIX_CURRENCY: dict[str, str] = {"$": "đô la", "US$": "đô la Mỹ", "€": "ơ rô", "£": "bảng Anh", "¥": "yên"}
+PREFIX_CURRENCY: dict[str, str] = {
+    "$": "đô la",
+    "US$": "đô la Mỹ",
+    "USD": "đô la Mỹ",
+    "€": "ơ rô",
+    "EUR": "ơ rô",
+    "£": "bảng Anh",
+    "¥": "yên",
+}
 
 # ----------------------------------------------------------------------------------------------------
 # Keywords after which a Roman numeral is a number, and ones after which it is a rank.
@@ -781,6 +820,10 @@ ROMAN_CARDINAL_KEYWORDS: tuple[str, ...] = (
     "tập",
     "quyển",
     "quân khu",
+    "quân đoàn",
+    "binh đoàn",
+    "báo động",
+    "cấp độ",
     "vùng",
     "khu vực",
     "cấp",
@@ -858,6 +901,48 @@ DATE_CONTEXT_WORDS: tuple[str, ...] = (
     "với",
     "hoặc",
 )
+# Words right before "d-m" that make it a date ("Chiều 30-4", "Đại lễ 30-4"); a dash after other words is a
+# range ("từ 5-7 ngày"), so this list is shorter than DATE_CONTEXT_WORDS.
+DASH_DATE_CONTEXT_WORDS: tuple[str, ...] = (
+    "ngày",
+    "mùng",
+    "mồng",
+    "sáng",
+    "chiều",
+    "trưa",
+    "tối",
+    "đêm",
+    "hôm",
+    "khuya",
+    "rạng sáng",
+    "lễ",
+    "dịp",
+    "kỷ niệm",
+    "mừng",
+)
+# Words after "a-b" that make it a range of a quantity ("mỗi ngày 2-3 lần", "từ ngày 14-16 tháng 7").
+RANGE_COUNTER_WORDS: tuple[str, ...] = (
+    "lần",
+    "giờ",
+    "tiếng",
+    "phút",
+    "giây",
+    "ngày",
+    "tuần",
+    "tháng",
+    "tuổi",
+    "người",
+    "lượt",
+    "ca",
+    "hộ",
+    "độ",
+    "điểm",
+    "nghìn",
+    "triệu",
+    "tỷ",
+    "đồng",
+    "sao",
+)
 # Words before "d/m" that make it a quantity ("đạt 9/12 chỉ tiêu" → "chín trên mười hai").
 QUANTITY_CONTEXT_WORDS: tuple[str, ...] = (
     "đạt",
@@ -877,10 +962,28 @@ QUANTITY_CONTEXT_WORDS: tuple[str, ...] = (
     "phần",
     "tổng",
 )
+# Nouns after "a/b" that make it a fraction ("2/3 số hộ", "1/3 diện tích" → "một phần ba").
+FRACTION_NOUNS: tuple[str, ...] = (
+    "số",
+    "dân số",
+    "diện tích",
+    "tổng",
+    "kinh phí",
+    "khối lượng",
+    "sản lượng",
+    "lượng",
+    "thời gian",
+    "giá trị",
+    "chiều dài",
+    "quãng đường",
+    "quân số",
+    "vốn",
+)
+# Words before "thứ a/b" that make it a rank out of b ("xếp thứ 4/63 tỉnh, thành" → "thứ tư trên sáu mươi ba").
+RANK_CONTEXT_WORDS: tuple[str, ...] = ("xếp thứ", "đứng thứ", "hạng thứ", "vị trí thứ", "xếp hạng thứ")
 # Words before a bare number that make it a phone number or hotline, read digit by digit.
 PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "điện thoại",
-    "đt",
     "sđt",
     "đtdđ",
     "hotline",
@@ -899,6 +1002,24 @@ PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "gọi đến số",
     "gọi tới số",
 )
+# Labels written right before a phone number ("ĐT: 0234 …"); elsewhere "ĐT" is a road ("ĐT 741").
+PHONE_LABELS: dict[str, str] = {
+    "ĐT": "điện thoại",
+    "Đt": "điện thoại",
+    "ĐTDĐ": "điện thoại di động",
+    "DĐ": "di động",
+    "Tel": "điện thoại",
+    "Fax": "fax",
+}
+# Short administrative units in an address ("…, P. Xuân Phú, Q. Hải Châu, H. Phú Vang, TT. Sịa"); "TP." and
+# "TX." are in ABBREVIATIONS, as they are read the same everywhere.
+ADDRESS_UNITS: dict[str, str] = {
+    "P": "phường",
+    "Q": "quận",
+    "H": "huyện",
+    "X": "xã",
+    "TT": "thị trấn",
+}
 # Words before "d/m" that make it an address ("số 12/3 Lê Lợi", "kiệt 86/3").
 ADDRESS_CONTEXT_WORDS: tuple[str, ...] = (
     "số nhà",
