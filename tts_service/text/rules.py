@@ -395,7 +395,7 @@ def document_codes(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 6. phone numbers and hotlines
 # ------------------------------------------------------------------------------------------------------------
-_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .]?|0)\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w/]|[.,]\d)")
+_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
 _PHONE_LABEL_RE = re.compile(
     _led_by(list(tables.PHONE_LABELS))
     + rf"(?<![\w])({_alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
@@ -454,7 +454,9 @@ def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
-_DASH_DAY_MONTH_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})-(\d{1,2})(?![\w/:-]|[.,]\d)")
+_DASH_DAY_MONTH_RE = re.compile(
+    _DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})[ \t]?-[ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
+)
 _DASH_DATE_WORDS = frozenset(tables.DASH_DATE_CONTEXT_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
@@ -468,8 +470,10 @@ def dash_dates(text: str) -> str:
     A day-month without a year is a date only right after a word of time ("Chiều 30-4", "Đại lễ 30-4 và
     1-5"), and not before a counted noun ("mỗi ngày 2-3 lần" stays a range).
 
-    >>> dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 2-3 lần; từ 5-7 ngày")
-    'ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 2-3 lần; từ 5-7 ngày'
+    >>> print(dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 15 - 5; "
+    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6"))
+    ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
+    từ ngày 25 - 30/6
     """
 
     def dmy(m: re.Match[str]) -> str:
@@ -785,8 +789,10 @@ _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 _UNITS_RE = re.compile(
     _DIGIT_FIRST + rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})(?![\w²³])"
 )
+#: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
+_PER_UNIT_KEYS = _alternation([k for k in tables.UNITS if k[0].isalpha()])
 _SLASH_UNIT_RE = re.compile(
-    rf"/(?<=[^\s/]/)({_alternation([k for k in _UNIT_KEYS if k[0].isalpha()])})(?![\w²³])"
+    rf"/(?<=[^\s/]/)({_PER_UNIT_KEYS})(?![\w²³])"
 )
 _PREFIX_CURRENCY_RE = re.compile(
     _led_by(list(tables.PREFIX_CURRENCY))
@@ -1021,7 +1027,7 @@ def slashes(text: str) -> str:
         )
         out.append(text[last : m.start()])
         if is_rate:
-            unit = re.match(rf"({_alternation([k for k in _UNIT_KEYS if k[0].isalpha()])})(?![\w²³])", right)
+            unit = re.match(rf"({_PER_UNIT_KEYS})(?![\w²³])", right)
             if unit and not right[:1].isdigit():
                 out.append(" trên " + tables.UNITS[unit.group(1)])
                 last = m.end() + unit.end()
