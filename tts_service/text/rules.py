@@ -511,13 +511,34 @@ _RANGE_RE = re.compile(
 )
 
 
-def ranges(text: str) -> str:
-    """A dash between two numbers is "đến", never "trừ".
+_SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
+#: The second number of a score is small and counts nothing ("thắng 3-0", not "thắng … 5-7 nghìn khán giả").
+_SCORE_AHEAD_RE = re.compile(
+    r"\d{1,2}(?!\d|[.,]\d)(?![ \t]*[^\W\d_])|\d{1,2}[ \t]+(?:và|trước|sau|tại|ở|trên|với|ngay|để)(?!\w)"
+)
 
-    >>> ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00, Km 790 - Km 800")
-    'Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800'
+
+def ranges(text: str) -> str:
+    """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
+
+    >>> print(ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00, Km 790 - Km 800; "
+    ...              "thắng Thái Lan 2-0"))
+    Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
+    thắng Thái Lan 2 0
     """
-    return _RANGE_RE.sub(r"\1 đến ", text)
+
+    def dash(m: re.Match[str]) -> str:
+        s = m.string
+        if (
+            m.group(1).isdigit()
+            and int(m.group(1)) <= 20
+            and _SCORE_AHEAD_RE.match(s, m.end())
+            and _mentions(s, m.start(), _SCORE_WORDS, 8)  # "thắng U23 Thái Lan 2-0": the team is in between
+        ):
+            return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
+        return m.group(1) + " đến "
+
+    return _RANGE_RE.sub(dash, text)
 
 
 _NO_NGAY_BEFORE = frozenset({"ngày", "mùng", "mồng", "hôm"})
@@ -838,12 +859,19 @@ _ADDRESS_UNIT_RE = re.compile(
 )
 
 
-def address_units(text: str) -> str:
-    """One-letter units in an address, where a list of places puts them (after a comma, "tại", "ở").
+_ROAD_RE = re.compile(
+    _led_by(list(tables.ROAD_CODES)) + rf"(?<![\w.])({_alternation(list(tables.ROAD_CODES))})\.?[ \t]?(?=\d)"
+)
 
-    >>> address_units("số 24 Tố Hữu, P. Xuân Phú, Q.1; tại H. Phú Vang; ông H. cho biết")
-    'số 24 Tố Hữu, phường Xuân Phú, quận 1; tại huyện Phú Vang; ông H. cho biết'
+
+def address_units(text: str) -> str:
+    """One-letter units in an address, where a list of places puts them (after a comma, "tại", "ở"), and road
+    codes before their number.
+
+    >>> address_units("số 24 Tố Hữu, P. Xuân Phú, Q.1; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5")
+    'số 24 Tố Hữu, phường Xuân Phú, quận 1; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường huyện 5'
     """
+    text = _ROAD_RE.sub(lambda m: tables.ROAD_CODES[m.group(1)] + " ", text)
     return _ADDRESS_UNIT_RE.sub(lambda m: tables.ADDRESS_UNITS[m.group(1)] + " ", text)
 
 
@@ -1049,6 +1077,14 @@ _THOUSANDS_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(?:,
 _DECIMAL_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
 _DOTTED_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
 _INTEGER_RE = re.compile(_DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
+#: "1,000,000" or "1,234.5": commas grouping thousands the English way (a decimal comma never comes twice).
+_ENGLISH_GROUPED_RE = re.compile(
+    _DIGIT_FIRST + r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?(?![\w]|[.,]\d)"
+)
+#: "3.5 tỷ", "1.5 triệu": a dot before one or two digits and a scale word is a decimal point, not thousands.
+_DOT_DECIMAL_RE = re.compile(
+    _DIGIT_FIRST + rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?=[ \t]?(?:{_SCALE}|phần trăm)(?![\w]))"
+)
 
 
 def _read_plain(digits: str) -> str:
@@ -1060,9 +1096,14 @@ def _read_plain(digits: str) -> str:
 def numbers(text: str) -> str:
     """Numbers: "." groups thousands, "," is the decimal mark, leading zeros are silent.
 
-    >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234"))
+    A dot before one or two digits and a scale word is a decimal point ("3.5 tỷ"), and commas that group
+    thousands twice are English grouping ("1,000,000").
+
+    >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
+    ...               "1,000,000 USD"))
     một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
-    tháng, một trăm linh năm hồ sơ, phiên bản hai chấm năm, không hai ba bốn
+    tháng, một trăm linh năm hồ sơ, phiên bản hai chấm năm, không hai ba bốn, ba phẩy năm tỷ, một triệu
+    USD
     """
 
     def thousands(m: re.Match[str]) -> str:
@@ -1074,6 +1115,13 @@ def numbers(text: str) -> str:
             [read_number(m.group(1))] + [read_fraction_digits(p) for p in m.group(2)[1:].split(".")]
         )
 
+    def english(m: re.Match[str]) -> str:
+        integer = m.group(1).replace(",", "")
+        return read_decimal(integer, m.group(2)) if m.group(2) else read_number(integer)
+
+    if "," in text:
+        text = _ENGLISH_GROUPED_RE.sub(english, text)
+    text = _DOT_DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = _THOUSANDS_RE.sub(thousands, text)
     text = _DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = _DOTTED_RE.sub(dotted, text)

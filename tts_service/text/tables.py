@@ -86,6 +86,7 @@ ABBREVIATIONS: dict[str, str] = {
     # Party
     "TW": "Trung ương",
     "TƯ": "Trung ương",
+    "T.Ư": "Trung ương",
     "BCHTW": "Ban Chấp hành Trung ương",
     "BCH TW": "Ban Chấp hành Trung ương",
     "BCH": "Ban Chấp hành",
@@ -559,6 +560,7 @@ ABBREVIATIONS: dict[str, str] = {
 TITLES: dict[str, str] = {
     "GS.TSKH": "Giáo sư, tiến sĩ khoa học",
     "PGS.TSKH": "Phó giáo sư, tiến sĩ khoa học",
+    "GS.VS": "Giáo sư, viện sĩ",
     "GS.TS": "Giáo sư, tiến sĩ",
     "PGS.TS": "Phó giáo sư, tiến sĩ",
     "PGS": "Phó giáo sư",
@@ -569,6 +571,8 @@ TITLES: dict[str, str] = {
     "Ths": "Thạc sĩ",
     "Th.S": "Thạc sĩ",
     "BS": "Bác sĩ",
+    "Bs": "Bác sĩ",
+    "VS": "Viện sĩ",
     "BSCKI": "Bác sĩ chuyên khoa một",
     "BSCKII": "Bác sĩ chuyên khoa hai",
     "BS.CKI": "Bác sĩ chuyên khoa một",
@@ -1067,6 +1071,17 @@ ADDRESS_CONTEXT_WORDS: tuple[str, ...] = (
     "tại",
     "ở số",
 )
+
+#: Road codes before their number, with or without a dot ("QL.1A", "ĐT 741", "ĐH.5" is a district road).
+ROAD_CODES: dict[str, str] = {
+    "QL": "Quốc lộ",
+    "TL": "Tỉnh lộ",
+    "ĐT": "đường tỉnh",
+    "ĐH": "đường huyện",
+    "HL": "Hương lộ",
+}
+# Words before "a-b" that make it a match score, read as two numbers ("thắng 3-0" → "ba không").
+SCORE_CONTEXT_WORDS: tuple[str, ...] = ("tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "đánh bại", "cầm hòa")
 
 #: Time-of-day suffixes after a clock time.
 DAY_PERIODS: dict[str, str] = {
