@@ -662,12 +662,16 @@ _DOC_WORDS = frozenset(
 )
 
 
+#: Words before "n/yyyy" that count periods of the year other than months.
+_PERIOD_WORDS = frozenset({"quý", "đợt", "kỳ", "kì", "tuần"})
+
+
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
-    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022"))
+    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024"))
     Từ tháng 7 đến tháng chín năm hai nghìn không trăm hai mươi mốt; Luật số 15/2020 và tháng một năm
-    hai nghìn không trăm hai mươi hai
+    hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư
     """
 
     def month(m: re.Match[str]) -> str:
@@ -675,6 +679,8 @@ def month_year(text: str) -> str:
         if not 1 <= int(mo) <= 12 or _preceded_by(m.string, m.start(), _DOC_WORDS, 2):
             return m.group()
         words = _prev_words(m.string, m.start(), 1)
+        if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "đợt 2/2023": a period of that year
+            return f"{read_number(mo)} năm {read_number(year)}"
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 
@@ -823,6 +829,8 @@ _PREFIX_CURRENCY_RE = re.compile(
 _LEADING_UNIT_RE = re.compile(
     _led_by(list(tables.LEADING_UNITS)) + rf"(?<![\w])({_alternation(list(tables.LEADING_UNITS))})[ \t]?(?=\d)"
 )
+#: A height written "1m70" is one metre seventy.
+_HEIGHT_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d)m(\d{2})(?![\w])")
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ))")
 
 
@@ -836,6 +844,7 @@ def units(text: str) -> str:
     """
     text = _MINUS_RE.sub("âm ", text)
     text = _LEADING_UNIT_RE.sub(lambda m: tables.LEADING_UNITS[m.group(1)] + " ", text)
+    text = _HEIGHT_RE.sub(r"\1 mét \2", text)
     text = _PREFIX_CURRENCY_RE.sub(
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
     )
@@ -879,6 +888,10 @@ _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items
 _MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
 _MULTI_ABBR_RE = re.compile(_led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{_alternation(list(_MULTI_ABBR))})(?![\w])")
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
+_PERSON_WORDS = frozenset(tables.PERSON_WORDS)
+_SIGNATURE_RE = re.compile(
+    rf"(?m)^({_alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{_UP}]{{2}})"
+)
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{_UP}]")
@@ -915,6 +928,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     pieces = re.split(r"([-&/.])", chunk)
     if len(pieces) < 3 or any(not p for p in pieces[::2]):
         return None
+    if set(pieces[1::2]) == {"."} and all(len(p) == 1 and p.isupper() for p in pieces[::2]):
+        return _spell("".join(pieces[::2]))  # a person's initials, "anh N.V.A": one name, no pauses
     words = []
     expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
     for i, piece in enumerate(pieces):
@@ -957,13 +972,17 @@ def _is_caps_line(line: str) -> bool:
 def abbreviations(text: str) -> str:
     """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
 
-    >>> print(abbreviations("PGS.TS. Nguyễn Văn Hùng, Sở KH&ĐT, UBND TP. Huế, Đ/c Phương, KT-XH, IOC."))
+    >>> print(abbreviations("PGS.TS. Nguyễn Văn Hùng, Sở KH&ĐT, UBND TP. Huế, Đ/c Phương, KT-XH, IOC, anh "
+    ...                     "N.V.A.\\nKT. CHỦ TỊCH"))
     Phó giáo sư, tiến sĩ Nguyễn Văn Hùng, Sở Kế hoạch và Đầu tư, Ủy ban nhân dân thành phố Huế, Đồng chí
-    Phương, kinh tế, xã hội, i ô xê.
+    Phương, kinh tế, xã hội, i ô xê, anh nờ vê a.
+    Ký thay CHỦ TỊCH
     """
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
+    if "." in text:
+        text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1)] + " ", text)
     out = []
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)
@@ -982,8 +1001,9 @@ def abbreviations(text: str) -> str:
             spoken = _expand_chunk(core, caps_line)
             if spoken is None:
                 return raw
-            if trail.startswith(".") and (core in _DOTTED or core.split(".")[-1] in _DOTTED):
-                # the dot belongs to the abbreviation, unless the line ends here
+            initial = len(core) == 1 and _preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
+            if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
+                # the dot belongs to the abbreviation (or the initial), unless the line ends here
                 at_end = not _SOMETHING_AHEAD_RE.match(m.string, m.end())
                 trail = trail if at_end else trail[1:]
             return lead + spoken + trail

@@ -303,6 +303,9 @@ ABBREVIATIONS: dict[str, str] = {
     "ĐVHC": "đơn vị hành chính",
     "CMND": "chứng minh nhân dân",
     "CCCD": "căn cước công dân",
+    "SN": "sinh năm",
+    "BKS": "biển kiểm soát",
+    "BSKS": "biển số kiểm soát",
     "NVQS": "nghĩa vụ quân sự",
     "PCTN": "phòng, chống tham nhũng",
     "THTK, CLP": "thực hành tiết kiệm, chống lãng phí",
@@ -1082,6 +1085,18 @@ ROAD_CODES: dict[str, str] = {
 }
 # Words before "a-b" that make it a match score, read as two numbers ("thắng 3-0" → "ba không").
 SCORE_CONTEXT_WORDS: tuple[str, ...] = ("tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "đánh bại", "cầm hòa")
+
+#: Words before a person named by an initial ("bà T. (45 tuổi)"): the initial's dot ends no sentence.
+PERSON_WORDS: tuple[str, ...] = ("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "đối tượng", "bệnh nhân")
+
+#: Above a signature, at a line start before capitals: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH".
+SIGNATURE_PREFIXES: dict[str, str] = {
+    "TM": "Thay mặt",
+    "KT": "Ký thay",
+    "TL": "Thừa lệnh",
+    "TUQ": "Thừa ủy quyền",
+    "Q": "Quyền",
+}
 
 #: Time-of-day suffixes after a clock time.
 DAY_PERIODS: dict[str, str] = {
