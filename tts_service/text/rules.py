@@ -293,7 +293,7 @@ def _drop_quote(m: re.Match[str]) -> str:
 
 
 _BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
-_ROMAN_MARK_RE = re.compile(r"(?m)^([IVXLC]{1,6})\.\s+")
+_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{_UP}])")  # "I. MỤC ĐÍCH", "II. Nhiệm vụ"
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 _LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILINE)
 
@@ -955,7 +955,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
 def _lower_key(m: re.Match[str]) -> str:
     """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there."""
     key, dot = m.groups()
-    if m.start() and m.string[m.start() - 1] in _CHUNK_SET:
+    before = m.string[m.start() - 1] if m.start() else ""
+    if before in _CHUNK_SET and not before.isdigit():  # inside a longer word; after a digit it is its own ("0Cty")
         return m.group()
     if dot and (key not in _DOTTED or not _SOMETHING_AHEAD_RE.match(m.string, m.end())):
         return _SINGLE_ABBR[key] + dot
