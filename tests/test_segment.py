@@ -143,6 +143,11 @@ def test_abbreviations_the_tables_know_are_not_reported():
     assert report_unknown(text) == []
 
 
+def test_a_heading_in_capitals_is_not_reported_letter_by_letter():
+    """Capital Vietnamese words ("CHỨC NĂNG") are words: the report must not cut them at their accents."""
+    assert report_unknown("CHỨC NĂNG, NHIỆM VỤ CỦA PHÒNG BÁO CHÍ - XUẤT BẢN - TRUYỀN THÔNG") == []
+
+
 def test_leftover_symbols_are_reported_and_never_spoken():
     text = "Bản quyền © 2024 Cổng thông tin ™ Huế ✓"
     symbols = [u.token for u in report_unknown(text) if u.kind == "symbol"]

@@ -411,6 +411,8 @@ ABBREVIATIONS: dict[str, str] = {
     "TYT": "trạm y tế",
     "CDC": "Trung tâm Kiểm soát bệnh tật",
     "KCB": "khám chữa bệnh",
+    "CK": "chuyên khoa",
+    "TTCK": "thị trường chứng khoán",
     "KHHGĐ": "kế hoạch hóa gia đình",
     "DS-KHHGĐ": "dân số, kế hoạch hóa gia đình",
     "VH": "văn hóa",
