@@ -446,17 +446,19 @@ def phone_numbers(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 7. dates, ranges and times
 # ------------------------------------------------------------------------------------------------------------
-_DASH_DATE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)")
-_ISO_DATE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
+#: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
+#: reading depends on the words around it, see dash_dates).
+_DASH_DATE_RE = re.compile(
+    _DIGIT_FIRST
+    + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
+    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?-[ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])))"
+)
 
 
 def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
-_DASH_DAY_MONTH_RE = re.compile(
-    _DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})[ \t]?-[ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
-)
 _DASH_DATE_WORDS = frozenset(tables.DASH_DATE_CONTEXT_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
@@ -475,39 +477,33 @@ def dash_dates(text: str) -> str:
     ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
     từ ngày 25 - 30/6
     """
-
-    def dmy(m: re.Match[str]) -> str:
-        d, mo, y = m.groups()
-        return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
-
-    def iso(m: re.Match[str]) -> str:
-        y, mo, d = m.groups()
-        return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
-
-    text = _ISO_DATE_RE.sub(iso, _DASH_DATE_RE.sub(dmy, text))
     if "-" not in text:
         return text
     last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
 
-    def day_month(m: re.Match[str]) -> str:
+    def date(m: re.Match[str]) -> str:
         nonlocal last_date_end
+        iso_y, iso_mo, iso_d, d, mo, y, dash_mo = m.groups()
+        if iso_y:
+            return f"{iso_d}/{iso_mo}/{iso_y}" if _valid_day_month(iso_d, iso_mo) else m.group()
+        if y:
+            return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
         s, pos = m.string, m.start()
-        d, mo = m.groups()
-        if not _valid_day_month(d, mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
+        if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         if not (listed or _preceded_by(s, pos, _DASH_DATE_WORDS, 2)):
             return m.group()
         last_date_end = m.end()
-        return f"{d}/{mo}"
+        return f"{d}/{dash_mo}"
 
-    return _DASH_DAY_MONTH_RE.sub(day_month, text)
+    return _DASH_DATE_RE.sub(date, text)
 
 
 _RANGE_RE = re.compile(
     _DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*"
-    + rf"(?=\d|(?:{_alternation(list(tables.LEADING_UNITS))})[ \t]?\d)"
+    + rf"(?=\d|(?:{_alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d)"
 )
 
 
@@ -814,7 +810,9 @@ _UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 _UNITS_RE = re.compile(
-    _DIGIT_FIRST + rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})(?![\w²³])"
+    _DIGIT_FIRST
+    + rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})"
+    + r"(?:(?<=\dm)(\d{2}))?(?![\w²³])"  # a height "1m70" is one metre seventy
 )
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
 _PER_UNIT_KEYS = _alternation([k for k in tables.UNITS if k[0].isalpha()])
@@ -826,11 +824,6 @@ _PREFIX_CURRENCY_RE = re.compile(
     + rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{_SCALE})?+)"
     + r"(?![ \t]*(?:đồng|VNĐ|VND|đ)(?!\w))"  # "USD 1 = 23.000 đồng": a rate, not a price in dollars
 )
-_LEADING_UNIT_RE = re.compile(
-    _led_by(list(tables.LEADING_UNITS)) + rf"(?<![\w])({_alternation(list(tables.LEADING_UNITS))})[ \t]?(?=\d)"
-)
-#: A height written "1m70" is one metre seventy.
-_HEIGHT_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d)m(\d{2})(?![\w])")
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ))")
 
 
@@ -838,20 +831,18 @@ def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
     >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
-    ...       "-5°C, $20, USD 100, tại Km 15"))
+    ...       "-5°C, $20, USD 100, cao 1m70"))
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
-    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, tại ki lô mét 15
+    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70
     """
     text = _MINUS_RE.sub("âm ", text)
-    text = _LEADING_UNIT_RE.sub(lambda m: tables.LEADING_UNITS[m.group(1)] + " ", text)
-    text = _HEIGHT_RE.sub(r"\1 mét \2", text)
     text = _PREFIX_CURRENCY_RE.sub(
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
     )
 
     def unit(m: re.Match[str]) -> str:
-        number, _, scale, key = m.groups()
-        return f"{number} {scale or ''}{tables.UNITS[key]}"
+        number, _, scale, key, centimetres = m.groups()
+        return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
     text = _UNITS_RE.sub(unit, text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
@@ -860,28 +851,28 @@ def units(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 10. abbreviations, titles
 # ------------------------------------------------------------------------------------------------------------
-_ADDRESS_UNIT_RE = re.compile(
-    _led_by(list(tables.ADDRESS_UNITS))
-    + r"(?:(?<=[,;:] )|(?<=[,;:])|(?<=tại )|(?<=ở )|(?<=thuộc ))"
+#: One scan for both: a road code or kilometre post before its number ("QL.1A", "Km 790"), and a one-letter
+#: unit in an address, where a list of places puts it (after a comma, "tại", "ở": "…, P. Xuân Phú").
+_PLACE_RE = re.compile(
+    _led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
+    + rf"(?:(?<![\w.])({_alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
+    + r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=tại )|(?<=ở )|(?<=thuộc ))"
     + rf"({_alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{_UP}0-9])"
-    + r"(?!Giám|Chủ|Trưởng|Bí thư|Tổng|Phó)"  # "P. Giám đốc" is a title (Phó), not a ward
+    + r"(?!Giám|Chủ|Trưởng|Bí thư|Tổng|Phó))"  # "P. Giám đốc" is a title (Phó), not a ward
 )
 
 
-_ROAD_RE = re.compile(
-    _led_by(list(tables.ROAD_CODES)) + rf"(?<![\w.])({_alternation(list(tables.ROAD_CODES))})\.?[ \t]?(?=\d)"
-)
+def places(text: str) -> str:
+    """Road codes and kilometre posts before their number; one-letter units in an address.
 
-
-def address_units(text: str) -> str:
-    """One-letter units in an address, where a list of places puts them (after a comma, "tại", "ở"), and road
-    codes before their number.
-
-    >>> address_units("số 24 Tố Hữu, P. Xuân Phú, Q.1; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5")
-    'số 24 Tố Hữu, phường Xuân Phú, quận 1; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường huyện 5'
+    >>> print(places("số 24 Tố Hữu, P. Xuân Phú, Q.1; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5, Km 790"))
+    số 24 Tố Hữu, phường Xuân Phú, quận 1; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường huyện 5,
+    ki lô mét 790
     """
-    text = _ROAD_RE.sub(lambda m: tables.ROAD_CODES[m.group(1)] + " ", text)
-    return _ADDRESS_UNIT_RE.sub(lambda m: tables.ADDRESS_UNITS[m.group(1)] + " ", text)
+    return _PLACE_RE.sub(
+        lambda m: (tables.NUMBER_PREFIXES[m.group(1)] if m.group(1) else tables.ADDRESS_UNITS[m.group(2)]) + " ",
+        text,
+    )
 
 
 _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}
@@ -1094,18 +1085,18 @@ def slashes(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 12. numbers
 # ------------------------------------------------------------------------------------------------------------
-_THOUSANDS_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\w]|[.,]\d)")
+#: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
+#: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
+_THOUSANDS_RE = re.compile(
+    _DIGIT_FIRST
+    + r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
+    + r"|(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?)(?![\w]|[.,]\d)"
+)
 _DECIMAL_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
 _DOTTED_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
 _INTEGER_RE = re.compile(_DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
-#: "1,000,000" or "1,234.5": commas grouping thousands the English way (a decimal comma never comes twice).
-_ENGLISH_GROUPED_RE = re.compile(
-    _DIGIT_FIRST + r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?(?![\w]|[.,]\d)"
-)
-#: "3.5 tỷ", "1.5 triệu": a dot before one or two digits and a scale word is a decimal point, not thousands.
-_DOT_DECIMAL_RE = re.compile(
-    _DIGIT_FIRST + rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?=[ \t]?(?:{_SCALE}|phần trăm)(?![\w]))"
-)
+#: After a number with one dot and one or two digits, a scale word makes the dot a decimal point ("3.5 tỷ").
+_SCALE_AHEAD_RE = re.compile(rf"[ \t]?(?:{_SCALE}|phần trăm)(?![\w])")
 
 
 def _read_plain(digits: str) -> str:
@@ -1128,21 +1119,19 @@ def numbers(text: str) -> str:
     """
 
     def thousands(m: re.Match[str]) -> str:
-        integer = read_number(m.group(1).replace(".", ""))
-        return f"{integer} phẩy {read_fraction_digits(m.group(2))}" if m.group(2) else integer
+        vietnamese, decimal, english, english_decimal = m.groups()
+        if vietnamese:
+            integer, fraction = vietnamese.replace(".", ""), decimal
+        else:
+            integer, fraction = english.replace(",", ""), english_decimal
+        return read_decimal(integer, fraction) if fraction else read_number(integer)
 
     def dotted(m: re.Match[str]) -> str:
-        return " chấm ".join(
-            [read_number(m.group(1))] + [read_fraction_digits(p) for p in m.group(2)[1:].split(".")]
-        )
+        parts = m.group(2)[1:].split(".")
+        if len(parts) == 1 and len(parts[0]) <= 2 and _SCALE_AHEAD_RE.match(m.string, m.end()):
+            return read_decimal(m.group(1), parts[0])  # "3.5 tỷ": a decimal point before a scale word
+        return " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts])
 
-    def english(m: re.Match[str]) -> str:
-        integer = m.group(1).replace(",", "")
-        return read_decimal(integer, m.group(2)) if m.group(2) else read_number(integer)
-
-    if "," in text:
-        text = _ENGLISH_GROUPED_RE.sub(english, text)
-    text = _DOT_DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = _THOUSANDS_RE.sub(thousands, text)
     text = _DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = _DOTTED_RE.sub(dotted, text)
@@ -1262,7 +1251,7 @@ RULES: tuple[Rule, ...] = (
     roman_numerals,
     ordinals,
     units,
-    address_units,
+    places,
     abbreviations,
     alphanumerics,
     slashes,

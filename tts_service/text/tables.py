@@ -822,9 +822,6 @@ UNITS: dict[str, str] = {
     "DWT": "tấn trọng tải",
 }
 
-#: Units written before the number and read there: a kilometre post ("Km 790", "Km12+500").
-LEADING_UNITS: dict[str, str] = {"Km": "ki lô mét", "KM": "ki lô mét"}
-
 #: Unit symbols written before the number ("$5", "€10").
 PREFIX_CURRENCY: dict[str, str] = {
     "$": "đô la",
@@ -1077,13 +1074,16 @@ ADDRESS_CONTEXT_WORDS: tuple[str, ...] = (
     "ở số",
 )
 
-#: Road codes before their number, with or without a dot ("QL.1A", "ĐT 741", "ĐH.5" is a district road).
-ROAD_CODES: dict[str, str] = {
+#: Written before a number and read there, with or without a dot: road codes ("QL.1A", "ĐT 741", "ĐH.5" is a
+#: district road) and kilometre posts ("Km 790", "Km12+500").
+NUMBER_PREFIXES: dict[str, str] = {
     "QL": "Quốc lộ",
     "TL": "Tỉnh lộ",
     "ĐT": "đường tỉnh",
     "ĐH": "đường huyện",
     "HL": "Hương lộ",
+    "Km": "ki lô mét",
+    "KM": "ki lô mét",
 }
 # Words before "a-b" that make it a match score, read as two numbers ("thắng 3-0" → "ba không").
 SCORE_CONTEXT_WORDS: tuple[str, ...] = ("tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "đánh bại", "cầm hòa")
