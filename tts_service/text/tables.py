@@ -887,8 +887,8 @@ ROMAN_ORDINAL_KEYWORDS: tuple[str, ...] = ("thứ",)
 ROMAN_RANK_KEYWORDS: tuple[str, ...] = ("hạng", "giải", "huân chương hạng", "bằng hạng")
 
 # Weekday and ordinal "thứ N": 1 → "nhất", 4 → "tư" (so "thứ 2" stays "thứ hai").
-# Time-of-day words after which a bare day/month is a date.
-DATE_CONTEXT_WORDS: tuple[str, ...] = (
+# Words of a day and its times: after one, "30/4" and even "30-4" are dates.
+TIME_OF_DAY_WORDS: tuple[str, ...] = (
     "ngày",
     "mùng",
     "mồng",
@@ -898,6 +898,12 @@ DATE_CONTEXT_WORDS: tuple[str, ...] = (
     "tối",
     "đêm",
     "hôm",
+    "khuya",
+    "rạng sáng",
+)
+# Words after which a bare day/month is a date.
+DATE_CONTEXT_WORDS: tuple[str, ...] = (
+    *TIME_OF_DAY_WORDS,
     "từ",
     "đến",
     "tới",
@@ -907,8 +913,6 @@ DATE_CONTEXT_WORDS: tuple[str, ...] = (
     "sau",
     "vào",
     "hạn",
-    "rạng sáng",
-    "khuya",
     "qua",
     "nay",
     "lúc",
@@ -939,17 +943,7 @@ DATE_CONTEXT_WORDS: tuple[str, ...] = (
 # Words right before "d-m" that make it a date ("Chiều 30-4", "Đại lễ 30-4"); a dash after other words is a
 # range ("từ 5-7 ngày"), so this list is shorter than DATE_CONTEXT_WORDS.
 DASH_DATE_CONTEXT_WORDS: tuple[str, ...] = (
-    "ngày",
-    "mùng",
-    "mồng",
-    "sáng",
-    "chiều",
-    "trưa",
-    "tối",
-    "đêm",
-    "hôm",
-    "khuya",
-    "rạng sáng",
+    *TIME_OF_DAY_WORDS,
     "lễ",
     "dịp",
     "kỷ niệm",
