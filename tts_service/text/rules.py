@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from itertools import pairwise
 
 from . import tables
 from .numbers import (
@@ -56,9 +55,9 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...] | frozenset[str],
 
 
 def _mentions(text: str, pos: int, phrases: frozenset[str], n: int = 5) -> bool:
-    """True when one of ``phrases`` (1 or 2 words) occurs among the ``n`` words before ``pos``."""
+    """True when one of ``phrases`` (1 to 3 words: "đường dây nóng") occurs among the ``n`` words before ``pos``."""
     words = _prev_words(text, pos, n)
-    return any(w in phrases for w in words) or any(f"{a} {b}" in phrases for a, b in pairwise(words))
+    return any(" ".join(words[i : i + k]) in phrases for k in (1, 2, 3) for i in range(len(words) - k + 1))
 
 
 def _last_char_before(text: str, pos: int) -> str:
@@ -688,6 +687,7 @@ _DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
 _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
 _RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
+_FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{_alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
@@ -697,17 +697,17 @@ def day_month(text: str) -> str:
     """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
 
     >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
-    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh"))
+    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8"))
     Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; ba
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
-    sáu mươi ba tỉnh
+    sáu mươi ba tỉnh; vòng một phần tám
     """
 
     def dm(m: re.Match[str]) -> str:
         day, month = m.groups()
         s, pos = m.string, m.start()
         before = _last_char_before(s, pos)
-        if _FRACTION_AHEAD_RE.match(s, m.end()):
+        if _FRACTION_AHEAD_RE.match(s, m.end()) or _preceded_by(s, pos, _FRACTION_WORDS, 1):
             return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
         words = _prev_words(s, pos, 1)
         if words == ["thứ"] and (int(month) > 12 or _preceded_by(s, pos, _RANK_WORDS, 3)):

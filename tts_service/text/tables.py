@@ -1008,6 +1008,8 @@ FRACTION_NOUNS: tuple[str, ...] = (
     "quân số",
     "vốn",
 )
+# Words before "a/b" that make it a fraction ("chiếm 2/3", "vòng 1/8" of a cup).
+FRACTION_CONTEXT_WORDS: tuple[str, ...] = ("chiếm", "vòng")
 # Words before "thứ a/b" that make it a rank out of b ("xếp thứ 4/63 tỉnh, thành" → "thứ tư trên sáu mươi ba").
 RANK_CONTEXT_WORDS: tuple[str, ...] = ("xếp thứ", "đứng thứ", "hạng thứ", "vị trí thứ", "xếp hạng thứ")
 # Words before a bare number that make it a phone number or hotline, read digit by digit.
