@@ -15,7 +15,10 @@ from tts_service import create_app
 
 API_KEY = "test-key-0123456789abcdef"
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# shared/ sits beside the repository, or beside the folder of worktrees (work/wt/<branch>, work/shared).
+SHARED = next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"
+)
 
 
 @pytest.fixture(autouse=True)

@@ -68,7 +68,7 @@ def _abbreviations(text: str) -> list[UnknownToken]:
         if chunk.lower() in _LOANWORDS:
             continue
         offset = m.start() + m.group().find(chunk)
-        for part in re.finditer(r"[A-Za-zĐđ]+", chunk):
+        for part in re.finditer(r"[^\W\d_]+", chunk):  # whole words: "NĂNG" is one, not "N" + "NG"
             letters = part.group()
             if not letters.isupper() or len(letters) < 2:
                 continue

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from itertools import pairwise
 
 from . import tables
 from .numbers import (
@@ -56,9 +55,9 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...] | frozenset[str],
 
 
 def _mentions(text: str, pos: int, phrases: frozenset[str], n: int = 5) -> bool:
-    """True when one of ``phrases`` (1 or 2 words) occurs among the ``n`` words before ``pos``."""
+    """True when one of ``phrases`` (1 to 3 words: "đường dây nóng") occurs among the ``n`` words before ``pos``."""
     words = _prev_words(text, pos, n)
-    return any(w in phrases for w in words) or any(f"{a} {b}" in phrases for a, b in pairwise(words))
+    return any(" ".join(words[i : i + k]) in phrases for k in (1, 2, 3) for i in range(len(words) - k + 1))
 
 
 def _last_char_before(text: str, pos: int) -> str:
@@ -293,7 +292,7 @@ def _drop_quote(m: re.Match[str]) -> str:
 
 
 _BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
-_ROMAN_MARK_RE = re.compile(r"(?m)^([IVXLC]{1,6})\.\s+")
+_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{_UP}])")  # "I. MỤC ĐÍCH", "II. Nhiệm vụ"
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 _LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILINE)
 
@@ -320,16 +319,19 @@ def list_markers(text: str) -> str:
 
 
 _BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
+#: "(0234) 3822 123": the brackets only mark the area code of a phone number; they are not an aside.
+_AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 
 
 def brackets(text: str) -> str:
     """A parenthesis is read as an aside between two pauses.
 
-    >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục.")
-    'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục.'
+    >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục. ĐT: (0234) 3822 123")
+    'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục. ĐT: 0234 3822 123'
     """
     if not any(c in text for c in "()[]{}"):
         return text
+    text = _AREA_CODE_RE.sub(r"\1", text)
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)
 
@@ -392,7 +394,11 @@ def document_codes(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 6. phone numbers and hotlines
 # ------------------------------------------------------------------------------------------------------------
-_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84|0)\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w/]|[.,]\d)")
+_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
+_PHONE_LABEL_RE = re.compile(
+    _led_by(list(tables.PHONE_LABELS))
+    + rf"(?<![\w])({_alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
+)
 _HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
 _DIGIT_RUN_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
 _PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
@@ -412,9 +418,9 @@ def _read_phone(raw: str) -> str:
 def phone_numbers(text: str) -> str:
     """Phone numbers and hotlines digit by digit, in the groups they are written in.
 
-    >>> print(phone_numbers("Gọi 0914 123 456 hoặc 0234.3822.345; tổng đài 1022."))
+    >>> print(phone_numbers("Gọi 0914 123 456 hoặc 0234.3822.345; tổng đài 1022; ĐT: +84 234 3822 123."))
     Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc không hai ba bốn, ba tám hai hai, ba bốn năm;
-    tổng đài một không hai hai.
+    tổng đài một không hai hai; điện thoại: cộng tám bốn, hai ba bốn, ba tám hai hai, một hai ba.
     """
 
     def phone(m: re.Match[str]) -> str:
@@ -429,6 +435,8 @@ def phone_numbers(text: str) -> str:
             return _read_phone(m.group())
         return m.group()
 
+    if any(label in text for label in tables.PHONE_LABELS):
+        text = _PHONE_LABEL_RE.sub(lambda m: tables.PHONE_LABELS[m.group(1)], text)
     text = _PHONE_RE.sub(phone, text)
     text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
     return _DIGIT_RUN_RE.sub(in_context, text)
@@ -437,42 +445,95 @@ def phone_numbers(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 7. dates, ranges and times
 # ------------------------------------------------------------------------------------------------------------
-_DASH_DATE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)")
-_ISO_DATE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)")
+#: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
+#: reading depends on the words around it, see dash_dates).
+_DASH_DATE_RE = re.compile(
+    _DIGIT_FIRST
+    + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
+    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?-[ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])))"
+)
 
 
 def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+_DASH_DATE_WORDS = frozenset(tables.DASH_DATE_CONTEXT_WORDS)
+_COUNTER_AHEAD_RE = re.compile(
+    rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
+)
+_DATE_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+
+
 def dash_dates(text: str) -> str:
     """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
 
-    >>> dash_dates("ngày 08-10-2021 và 2021-10-09")
-    'ngày 08/10/2021 và 09/10/2021'
+    A day-month without a year is a date only right after a word of time ("Chiều 30-4", "Đại lễ 30-4 và
+    1-5"), and not before a counted noun ("mỗi ngày 2-3 lần" stays a range).
+
+    >>> print(dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 15 - 5; "
+    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6"))
+    ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
+    từ ngày 25 - 30/6
     """
+    if "-" not in text:
+        return text
+    last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
 
-    def dmy(m: re.Match[str]) -> str:
-        d, mo, y = m.groups()
-        return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
+    def date(m: re.Match[str]) -> str:
+        nonlocal last_date_end
+        iso_y, iso_mo, iso_d, d, mo, y, dash_mo = m.groups()
+        if iso_y:
+            return f"{iso_d}/{iso_mo}/{iso_y}" if _valid_day_month(iso_d, iso_mo) else m.group()
+        if y:
+            return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
+        s, pos = m.string, m.start()
+        if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
+            return m.group()
+        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        if not (listed or _preceded_by(s, pos, _DASH_DATE_WORDS, 2)):
+            return m.group()
+        last_date_end = m.end()
+        return f"{d}/{dash_mo}"
 
-    def iso(m: re.Match[str]) -> str:
-        y, mo, d = m.groups()
-        return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
-
-    return _ISO_DATE_RE.sub(iso, _DASH_DATE_RE.sub(dmy, text))
+    return _DASH_DATE_RE.sub(date, text)
 
 
-_RANGE_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*(?=\d)")
+_RANGE_RE = re.compile(
+    _DIGIT_FIRST
+    + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*"
+    + rf"(?=\d|(?:{_alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d)"
+)
+
+
+_SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
+#: The second number of a score is small and counts nothing ("thắng 3-0", not "thắng … 5-7 nghìn khán giả").
+_SCORE_AHEAD_RE = re.compile(
+    r"\d{1,2}(?!\d|[.,]\d)(?![ \t]*[^\W\d_])|\d{1,2}[ \t]+(?:và|trước|sau|tại|ở|trên|với|ngay|để)(?!\w)"
+)
 
 
 def ranges(text: str) -> str:
-    """A dash between two numbers is "đến", never "trừ".
+    """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
 
-    >>> ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00")
-    'Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00'
+    >>> print(ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00, Km 790 - Km 800; "
+    ...              "thắng Thái Lan 2-0"))
+    Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
+    thắng Thái Lan 2 0
     """
-    return _RANGE_RE.sub(r"\1 đến ", text)
+
+    def dash(m: re.Match[str]) -> str:
+        s = m.string
+        if (
+            m.group(1).isdigit()
+            and int(m.group(1)) <= 20
+            and _SCORE_AHEAD_RE.match(s, m.end())
+            and _mentions(s, m.start(), _SCORE_WORDS, 8)  # "thắng U23 Thái Lan 2-0": the team is in between
+        ):
+            return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
+        return m.group(1) + " đến "
+
+    return _RANGE_RE.sub(dash, text)
 
 
 _NO_NGAY_BEFORE = frozenset({"ngày", "mùng", "mồng", "hôm"})
@@ -596,12 +657,16 @@ _DOC_WORDS = frozenset(
 )
 
 
+#: Words before "n/yyyy" that count periods of the year other than months.
+_PERIOD_WORDS = frozenset({"quý", "đợt", "kỳ", "kì", "tuần"})
+
+
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
-    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022"))
+    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024"))
     Từ tháng 7 đến tháng chín năm hai nghìn không trăm hai mươi mốt; Luật số 15/2020 và tháng một năm
-    hai nghìn không trăm hai mươi hai
+    hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư
     """
 
     def month(m: re.Match[str]) -> str:
@@ -609,6 +674,8 @@ def month_year(text: str) -> str:
         if not 1 <= int(mo) <= 12 or _preceded_by(m.string, m.start(), _DOC_WORDS, 2):
             return m.group()
         words = _prev_words(m.string, m.start(), 1)
+        if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "đợt 2/2023": a period of that year
+            return f"{read_number(mo)} năm {read_number(year)}"
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 
@@ -619,23 +686,32 @@ _DAY_MONTH_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![
 _DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
 _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
+_RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
+_FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
+_FRACTION_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:{_alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def day_month(text: str) -> str:
     """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
 
-    >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; đạt 9/12 chỉ tiêu; kiệt 12/3 Lê "
-    ...       "Lợi"))
-    Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; đạt
-    chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi
+    >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
+    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8"))
+    Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; ba
+    phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
+    sáu mươi ba tỉnh; vòng một phần tám
     """
 
     def dm(m: re.Match[str]) -> str:
         day, month = m.groups()
         s, pos = m.string, m.start()
         before = _last_char_before(s, pos)
-        if re.match(r"\s+số\b", s[m.end() : m.end() + 5]):
-            return f"{read_number(day)} phần {read_number(month)}"
+        if _FRACTION_AHEAD_RE.match(s, m.end()) or _preceded_by(s, pos, _FRACTION_WORDS, 1):
+            return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
+        words = _prev_words(s, pos, 1)
+        if words == ["thứ"] and (int(month) > 12 or _preceded_by(s, pos, _RANK_WORDS, 3)):
+            return f"{ordinal(int(day))} trên {read_number(month)}"
         if _preceded_by(s, pos, _ADDRESS_WORDS) or _preceded_by(s, pos, _QUANTITY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"
         if _valid_day_month(day, month) and (
@@ -665,6 +741,8 @@ _ROMAN_KEYWORD_BEFORE_RE = re.compile(
     rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE
 )
 _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
+#: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
+_LETTER_NOT_ROMAN = frozenset({"C", "L"})
 _RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
 
 
@@ -672,13 +750,15 @@ def roman_numerals(text: str) -> str:
     """Roman numerals only after a keyword (quý, khóa, Đại hội, lần thứ, thế kỷ, Chương, hạng …).
 
     >>> print(roman_numerals("quý III/2021, khóa XV, lần thứ XVI, thế kỷ XIX, "
-    ...                      "hạng I và hạng II, Chương II và III"))
+    ...                      "hạng I và hạng II, Chương II và III, báo động III, gạo loại C"))
     quý ba năm 2021, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
-    hai và ba
+    hai và ba, báo động ba, gạo loại C
     """
 
     def roman(m: re.Match[str]) -> str:
         numerals, year = m.groups()
+        if numerals in _LETTER_NOT_ROMAN:
+            return m.group()
         head = m.string[max(0, m.start() - 30) : m.start()]
         before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
         if not before:
@@ -730,14 +810,19 @@ _UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 _UNITS_RE = re.compile(
-    _DIGIT_FIRST + rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})(?![\w²³])"
+    _DIGIT_FIRST
+    + rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})"
+    + r"(?:(?<=\dm)(\d{2}))?(?![\w²³])"  # a height "1m70" is one metre seventy
 )
+#: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
+_PER_UNIT_KEYS = _alternation([k for k in tables.UNITS if k[0].isalpha()])
 _SLASH_UNIT_RE = re.compile(
-    rf"/(?<=[^\s/]/)({_alternation([k for k in _UNIT_KEYS if k[0].isalpha()])})(?![\w²³])"
+    rf"/(?<=[^\s/]/)({_PER_UNIT_KEYS})(?![\w²³])"
 )
 _PREFIX_CURRENCY_RE = re.compile(
     _led_by(list(tables.PREFIX_CURRENCY))
-    + rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?({_NUMBER})((?:[ \t]+{_SCALE})?)"
+    + rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{_SCALE})?+)"
+    + r"(?![ \t]*(?:đồng|VNĐ|VND|đ)(?!\w))"  # "USD 1 = 23.000 đồng": a rate, not a price in dollars
 )
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ))")
 
@@ -746,9 +831,9 @@ def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
     >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
-    ...       "-5°C, $20"))
+    ...       "-5°C, $20, USD 100, cao 1m70"))
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
-    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la
+    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70
     """
     text = _MINUS_RE.sub("âm ", text)
     text = _PREFIX_CURRENCY_RE.sub(
@@ -756,8 +841,8 @@ def units(text: str) -> str:
     )
 
     def unit(m: re.Match[str]) -> str:
-        number, _, scale, key = m.groups()
-        return f"{number} {scale or ''}{tables.UNITS[key]}"
+        number, _, scale, key, centimetres = m.groups()
+        return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
     text = _UNITS_RE.sub(unit, text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
@@ -766,10 +851,38 @@ def units(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 10. abbreviations, titles
 # ------------------------------------------------------------------------------------------------------------
+#: One scan for both: a road code or kilometre post before its number ("QL.1A", "Km 790"), and a one-letter
+#: unit in an address, where a list of places puts it (after a comma, "tại", "ở": "…, P. Xuân Phú").
+_PLACE_RE = re.compile(
+    _led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
+    + rf"(?:(?<![\w.])({_alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
+    + r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=tại )|(?<=ở )|(?<=thuộc ))"
+    + rf"({_alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{_UP}0-9])"
+    + r"(?!Giám|Chủ|Trưởng|Bí thư|Tổng|Phó))"  # "P. Giám đốc" is a title (Phó), not a ward
+)
+
+
+def places(text: str) -> str:
+    """Road codes and kilometre posts before their number; one-letter units in an address.
+
+    >>> print(places("số 24 Tố Hữu, P. Xuân Phú, Q.1; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5, Km 790"))
+    số 24 Tố Hữu, phường Xuân Phú, quận 1; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường huyện 5,
+    ki lô mét 790
+    """
+    return _PLACE_RE.sub(
+        lambda m: (tables.NUMBER_PREFIXES[m.group(1)] if m.group(1) else tables.ADDRESS_UNITS[m.group(2)]) + " ",
+        text,
+    )
+
+
 _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}
 _MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
 _MULTI_ABBR_RE = re.compile(_led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{_alternation(list(_MULTI_ABBR))})(?![\w])")
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
+_PERSON_WORDS = frozenset(tables.PERSON_WORDS)
+_SIGNATURE_RE = re.compile(
+    rf"(?m)^({_alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{_UP}]{{2}})"
+)
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{_UP}]")
@@ -806,7 +919,10 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     pieces = re.split(r"([-&/.])", chunk)
     if len(pieces) < 3 or any(not p for p in pieces[::2]):
         return None
+    if set(pieces[1::2]) == {"."} and all(len(p) == 1 and p.isupper() for p in pieces[::2]):
+        return _spell("".join(pieces[::2]))  # a person's initials, "anh N.V.A": one name, no pauses
     words = []
+    expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
     for i, piece in enumerate(pieces):
         if i % 2:
             left = pieces[i - 1]
@@ -814,19 +930,24 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             words.append(" " if dotted_title else _SEPARATOR_WORDS[piece])
         elif piece in _SINGLE_ABBR:
             words.append(_SINGLE_ABBR[piece])
+            expanded = True
         elif _CAPS_WORD_RE.match(piece) and not is_vietnamese_syllable(piece):
             words.append(_spell(piece))
+            expanded = True
         elif re.fullmatch(r"[^\W\d_]+", piece):
             words.append(piece)
         else:
             return None
+    if not expanded and "/" in pieces:
+        return None
     return "".join(words)
 
 
 def _lower_key(m: re.Match[str]) -> str:
     """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there."""
     key, dot = m.groups()
-    if m.start() and m.string[m.start() - 1] in _CHUNK_SET:
+    before = m.string[m.start() - 1] if m.start() else ""
+    if before in _CHUNK_SET and not before.isdigit():  # inside a longer word; after a digit it is its own ("0Cty")
         return m.group()
     if dot and (key not in _DOTTED or not _SOMETHING_AHEAD_RE.match(m.string, m.end())):
         return _SINGLE_ABBR[key] + dot
@@ -843,13 +964,17 @@ def _is_caps_line(line: str) -> bool:
 def abbreviations(text: str) -> str:
     """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
 
-    >>> print(abbreviations("PGS.TS. Nguyễn Văn Hùng, Sở KH&ĐT, UBND TP. Huế, Đ/c Phương, KT-XH, IOC."))
+    >>> print(abbreviations("PGS.TS. Nguyễn Văn Hùng, Sở KH&ĐT, UBND TP. Huế, Đ/c Phương, KT-XH, IOC, anh "
+    ...                     "N.V.A.\\nKT. CHỦ TỊCH"))
     Phó giáo sư, tiến sĩ Nguyễn Văn Hùng, Sở Kế hoạch và Đầu tư, Ủy ban nhân dân thành phố Huế, Đồng chí
-    Phương, kinh tế, xã hội, i ô xê.
+    Phương, kinh tế, xã hội, i ô xê, anh nờ vê a.
+    Ký thay CHỦ TỊCH
     """
-    if not _HAS_UPPER_RE.search(text) and "/" not in text:
+    if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
+    if "." in text:
+        text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1)] + " ", text)
     out = []
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)
@@ -868,8 +993,9 @@ def abbreviations(text: str) -> str:
             spoken = _expand_chunk(core, caps_line)
             if spoken is None:
                 return raw
-            if trail.startswith(".") and (core in _DOTTED or core.split(".")[-1] in _DOTTED):
-                # the dot belongs to the abbreviation, unless the line ends here
+            initial = len(core) == 1 and _preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
+            if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
+                # the dot belongs to the abbreviation (or the initial), unless the line ends here
                 at_end = not _SOMETHING_AHEAD_RE.match(m.string, m.end())
                 trail = trail if at_end else trail[1:]
             return lead + spoken + trail
@@ -941,7 +1067,7 @@ def slashes(text: str) -> str:
         )
         out.append(text[last : m.start()])
         if is_rate:
-            unit = re.match(rf"({_alternation([k for k in _UNIT_KEYS if k[0].isalpha()])})(?![\w²³])", right)
+            unit = re.match(rf"({_PER_UNIT_KEYS})(?![\w²³])", right)
             if unit and not right[:1].isdigit():
                 out.append(" trên " + tables.UNITS[unit.group(1)])
                 last = m.end() + unit.end()
@@ -959,10 +1085,18 @@ def slashes(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 12. numbers
 # ------------------------------------------------------------------------------------------------------------
-_THOUSANDS_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\w]|[.,]\d)")
+#: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
+#: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
+_THOUSANDS_RE = re.compile(
+    _DIGIT_FIRST
+    + r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
+    + r"|(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?)(?![\w]|[.,]\d)"
+)
 _DECIMAL_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
 _DOTTED_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
 _INTEGER_RE = re.compile(_DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
+#: After a number with one dot and one or two digits, a scale word makes the dot a decimal point ("3.5 tỷ").
+_SCALE_AHEAD_RE = re.compile(rf"[ \t]?(?:{_SCALE}|phần trăm)(?![\w])")
 
 
 def _read_plain(digits: str) -> str:
@@ -974,19 +1108,29 @@ def _read_plain(digits: str) -> str:
 def numbers(text: str) -> str:
     """Numbers: "." groups thousands, "," is the decimal mark, leading zeros are silent.
 
-    >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234"))
+    A dot before one or two digits and a scale word is a decimal point ("3.5 tỷ"), and commas that group
+    thousands twice are English grouping ("1,000,000").
+
+    >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
+    ...               "1,000,000 USD"))
     một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
-    tháng, một trăm linh năm hồ sơ, phiên bản hai chấm năm, không hai ba bốn
+    tháng, một trăm linh năm hồ sơ, phiên bản hai chấm năm, không hai ba bốn, ba phẩy năm tỷ, một triệu
+    USD
     """
 
     def thousands(m: re.Match[str]) -> str:
-        integer = read_number(m.group(1).replace(".", ""))
-        return f"{integer} phẩy {read_fraction_digits(m.group(2))}" if m.group(2) else integer
+        vietnamese, decimal, english, english_decimal = m.groups()
+        if vietnamese:
+            integer, fraction = vietnamese.replace(".", ""), decimal
+        else:
+            integer, fraction = english.replace(",", ""), english_decimal
+        return read_decimal(integer, fraction) if fraction else read_number(integer)
 
     def dotted(m: re.Match[str]) -> str:
-        return " chấm ".join(
-            [read_number(m.group(1))] + [read_fraction_digits(p) for p in m.group(2)[1:].split(".")]
-        )
+        parts = m.group(2)[1:].split(".")
+        if len(parts) == 1 and len(parts[0]) <= 2 and _SCALE_AHEAD_RE.match(m.string, m.end()):
+            return read_decimal(m.group(1), parts[0])  # "3.5 tỷ": a decimal point before a scale word
+        return " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts])
 
     text = _THOUSANDS_RE.sub(thousands, text)
     text = _DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
@@ -1051,7 +1195,7 @@ def punctuation(text: str) -> str:
     text = re.sub(r"[.,;:?!…]{2,}", _strongest, text)
     text = re.sub(r"([.,;:?!])(?=[^\W\d_])", r"\1 ", text)
     text = re.sub(r"(?m)^[ ,;:.]+", "", text.replace(" \n", "\n"))
-    return text.strip(" ,;:")
+    return text.strip(" ,;:\n")
 
 
 _STRENGTH = {",": 1, ":": 2, ";": 3, "…": 4, ".": 5, "!": 6, "?": 6}
@@ -1107,6 +1251,7 @@ RULES: tuple[Rule, ...] = (
     roman_numerals,
     ordinals,
     units,
+    places,
     abbreviations,
     alphanumerics,
     slashes,

@@ -171,6 +171,19 @@ def _no_cut_pairs() -> frozenset[tuple[str, str]]:
 _NO_CUT_PAIRS = _no_cut_pairs()
 
 
+def _comma_pairs() -> frozenset[tuple[str, str]]:
+    """Word pairs around a comma that an expansion itself contains ("Lao động, | Thương binh và Xã hội"):
+    that comma is part of a name, not a clause boundary, so no chunk ends there."""
+    pairs: set[tuple[str, str]] = set()
+    for value in (*tables.ABBREVIATIONS.values(), *tables.TITLES.values()):
+        for left, right in pairwise(value.lower().split(", ")):
+            pairs.add((left.split()[-1], right.split()[0]))
+    return frozenset(pairs)
+
+
+_COMMA_PAIRS = _comma_pairs()
+
+
 @dataclass(frozen=True)
 class _Gap:
     """A place between two words where a chunk may end."""
@@ -192,7 +205,7 @@ def _classify(left_word: str, right_word: str) -> str:
     if last in _CLAUSE_STRONG:
         return "strong"
     if last == ",":
-        return "comma"
+        return "forbidden" if (a, b) in _COMMA_PAIRS else "comma"
     if (a in NUMBER_WORDS and b in NUMBER_WORDS) or (a in NUMBER_LEADS and b in NUMBER_WORDS):
         return "forbidden"
     if (a in NUMBER_WORDS and b in NUMBER_TAILS) or (a, b) in _NO_CUT_PAIRS:

@@ -86,6 +86,7 @@ ABBREVIATIONS: dict[str, str] = {
     # Party
     "TW": "Trung ương",
     "TƯ": "Trung ương",
+    "T.Ư": "Trung ương",
     "BCHTW": "Ban Chấp hành Trung ương",
     "BCH TW": "Ban Chấp hành Trung ương",
     "BCH": "Ban Chấp hành",
@@ -102,6 +103,11 @@ ABBREVIATIONS: dict[str, str] = {
     "UVBCH": "Ủy viên Ban Chấp hành",
     "UVTW": "Ủy viên Trung ương",
     "UVTƯ": "Ủy viên Trung ương",
+    "TUV": "Tỉnh ủy viên",
+    "HUV": "Huyện ủy viên",
+    "ThUV": "Thành ủy viên",
+    "ĐUV": "Đảng ủy viên",
+    "PBTTT": "Phó Bí thư Thường trực",
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
     "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy",
     "ThU": "Thành ủy",
@@ -118,6 +124,8 @@ ABBREVIATIONS: dict[str, str] = {
     "BCĐ": "Ban Chỉ đạo",
     "BQL": "Ban Quản lý",
     "BQLDA": "Ban Quản lý dự án",
+    "QLDA": "quản lý dự án",
+    "QLNN": "quản lý nhà nước",
     "ĐV": "đảng viên",
     "TCCS": "tổ chức cơ sở",
     "TCCSĐ": "tổ chức cơ sở đảng",
@@ -201,6 +209,28 @@ ABBREVIATIONS: dict[str, str] = {
     "TC-KH": "Tài chính, Kế hoạch",
     "TCKH": "Tài chính, Kế hoạch",
     "NV": "Nội vụ",
+    # A short code after "Sở"/"Phòng" names the department ("Sở TP" is Tư pháp, not "thành phố"); the same
+    # code can name a different department at district level ("Phòng VH&TT" is Văn hóa và Thông tin).
+    "Sở TC": "Sở Tài chính",
+    "Sở TP": "Sở Tư pháp",
+    "Sở CT": "Sở Công Thương",
+    "Sở XD": "Sở Xây dựng",
+    "Sở YT": "Sở Y tế",
+    "Sở DL": "Sở Du lịch",
+    "Sở VH&TT": "Sở Văn hóa và Thể thao",
+    "Sở VHTT": "Sở Văn hóa và Thể thao",
+    "Sở VH-TT": "Sở Văn hóa và Thể thao",
+    "Phòng VH&TT": "Phòng Văn hóa và Thông tin",
+    "Phòng VHTT": "Phòng Văn hóa và Thông tin",
+    "Phòng VH-TT": "Phòng Văn hóa và Thông tin",
+    "Phòng KT": "Phòng Kinh tế",
+    "Phòng QLĐT": "Phòng Quản lý đô thị",
+    "Phòng KT&HT": "Phòng Kinh tế và Hạ tầng",
+    "Phòng KTHT": "Phòng Kinh tế và Hạ tầng",
+    "Phòng TC-HC": "Phòng Tổ chức, Hành chính",
+    "Phòng TCHC": "Phòng Tổ chức, Hành chính",
+    "Phòng HC-TH": "Phòng Hành chính, Tổng hợp",
+    "Phòng HCTH": "Phòng Hành chính, Tổng hợp",
     "TDTT": "thể dục thể thao",
     "TD-TT": "thể dục, thể thao",
     "YT": "y tế",
@@ -270,6 +300,27 @@ ABBREVIATIONS: dict[str, str] = {
     "CHXHCNVN": "Cộng hòa xã hội chủ nghĩa Việt Nam",
     "CNXH": "chủ nghĩa xã hội",
     "CCHC": "cải cách hành chính",
+    "ĐVHC": "đơn vị hành chính",
+    "CMND": "chứng minh nhân dân",
+    "CCCD": "căn cước công dân",
+    "SN": "sinh năm",
+    "BKS": "biển kiểm soát",
+    "BSKS": "biển số kiểm soát",
+    "NVQS": "nghĩa vụ quân sự",
+    "PCTN": "phòng, chống tham nhũng",
+    "THTK, CLP": "thực hành tiết kiệm, chống lãng phí",
+    "THTK": "thực hành tiết kiệm",
+    "CLP": "chống lãng phí",
+    "GTNT": "giao thông nông thôn",
+    "BĐS": "bất động sản",
+    "TMCP": "thương mại cổ phần",
+    "HĐQT": "Hội đồng quản trị",
+    "TGĐ": "Tổng Giám đốc",
+    "PTGĐ": "Phó Tổng Giám đốc",
+    "NXB": "Nhà xuất bản",
+    "ĐSQ": "Đại sứ quán",
+    "TLSQ": "Tổng Lãnh sự quán",
+    "SĐT": "số điện thoại",
     "TTHC": "thủ tục hành chính",
     "HCC": "hành chính công",
     "DVC": "dịch vụ công",
@@ -308,6 +359,12 @@ ABBREVIATIONS: dict[str, str] = {
     "TNHH": "trách nhiệm hữu hạn",
     "MTV": "một thành viên",
     "CTCP": "công ty cổ phần",
+    "Cty": "Công ty",
+    "CTy": "Công ty",
+    "Cty CP": "Công ty cổ phần",
+    "CTy CP": "Công ty cổ phần",
+    "Công ty CP": "Công ty cổ phần",
+    "công ty CP": "công ty cổ phần",
     "BHXH": "Bảo hiểm xã hội",
     "BHYT": "bảo hiểm y tế",
     "BHTN": "bảo hiểm thất nghiệp",
@@ -354,12 +411,15 @@ ABBREVIATIONS: dict[str, str] = {
     "TYT": "trạm y tế",
     "CDC": "Trung tâm Kiểm soát bệnh tật",
     "KCB": "khám chữa bệnh",
+    "CK": "chuyên khoa",
+    "TTCK": "thị trường chứng khoán",
     "KHHGĐ": "kế hoạch hóa gia đình",
     "DS-KHHGĐ": "dân số, kế hoạch hóa gia đình",
     "VH": "văn hóa",
     "DL": "du lịch",
     "DSVH": "di sản văn hóa",
     "TTBTDT": "Trung tâm Bảo tồn Di tích",
+    "BTDT": "Bảo tồn Di tích",
     "TTBTDTCĐ": "Trung tâm Bảo tồn Di tích Cố đô",
     "PTTH": "phát thanh truyền hình",
     "PT-TH": "phát thanh, truyền hình",
@@ -475,6 +535,9 @@ ABBREVIATIONS: dict[str, str] = {
     "QPPL": "quy phạm pháp luật",
     "VBQPPL": "văn bản quy phạm pháp luật",
     "VB": "văn bản",
+    "v.v": "vân vân",
+    "V/v": "Về việc",
+    "v/v": "về việc",
     "NĐ": "Nghị định",
     "NQ": "Nghị quyết",
     "QĐ": "Quyết định",
@@ -502,6 +565,7 @@ ABBREVIATIONS: dict[str, str] = {
 TITLES: dict[str, str] = {
     "GS.TSKH": "Giáo sư, tiến sĩ khoa học",
     "PGS.TSKH": "Phó giáo sư, tiến sĩ khoa học",
+    "GS.VS": "Giáo sư, viện sĩ",
     "GS.TS": "Giáo sư, tiến sĩ",
     "PGS.TS": "Phó giáo sư, tiến sĩ",
     "PGS": "Phó giáo sư",
@@ -512,6 +576,8 @@ TITLES: dict[str, str] = {
     "Ths": "Thạc sĩ",
     "Th.S": "Thạc sĩ",
     "BS": "Bác sĩ",
+    "Bs": "Bác sĩ",
+    "VS": "Viện sĩ",
     "BSCKI": "Bác sĩ chuyên khoa một",
     "BSCKII": "Bác sĩ chuyên khoa hai",
     "BS.CKI": "Bác sĩ chuyên khoa một",
@@ -757,7 +823,15 @@ UNITS: dict[str, str] = {
 }
 
 #: Unit symbols written before the number ("$5", "€10").
-PREFIX_CURRENCY: dict[str, str] = {"$": "đô la", "US$": "đô la Mỹ", "€": "ơ rô", "£": "bảng Anh", "¥": "yên"}
+PREFIX_CURRENCY: dict[str, str] = {
+    "$": "đô la",
+    "US$": "đô la Mỹ",
+    "USD": "đô la Mỹ",
+    "€": "ơ rô",
+    "EUR": "ơ rô",
+    "£": "bảng Anh",
+    "¥": "yên",
+}
 
 # ----------------------------------------------------------------------------------------------------
 # Keywords after which a Roman numeral is a number, and ones after which it is a rank.
@@ -781,6 +855,10 @@ ROMAN_CARDINAL_KEYWORDS: tuple[str, ...] = (
     "tập",
     "quyển",
     "quân khu",
+    "quân đoàn",
+    "binh đoàn",
+    "báo động",
+    "cấp độ",
     "vùng",
     "khu vực",
     "cấp",
@@ -809,8 +887,8 @@ ROMAN_ORDINAL_KEYWORDS: tuple[str, ...] = ("thứ",)
 ROMAN_RANK_KEYWORDS: tuple[str, ...] = ("hạng", "giải", "huân chương hạng", "bằng hạng")
 
 # Weekday and ordinal "thứ N": 1 → "nhất", 4 → "tư" (so "thứ 2" stays "thứ hai").
-# Time-of-day words after which a bare day/month is a date.
-DATE_CONTEXT_WORDS: tuple[str, ...] = (
+# Words of a day and its times: after one, "30/4" and even "30-4" are dates.
+TIME_OF_DAY_WORDS: tuple[str, ...] = (
     "ngày",
     "mùng",
     "mồng",
@@ -820,6 +898,12 @@ DATE_CONTEXT_WORDS: tuple[str, ...] = (
     "tối",
     "đêm",
     "hôm",
+    "khuya",
+    "rạng sáng",
+)
+# Words after which a bare day/month is a date.
+DATE_CONTEXT_WORDS: tuple[str, ...] = (
+    *TIME_OF_DAY_WORDS,
     "từ",
     "đến",
     "tới",
@@ -829,8 +913,6 @@ DATE_CONTEXT_WORDS: tuple[str, ...] = (
     "sau",
     "vào",
     "hạn",
-    "rạng sáng",
-    "khuya",
     "qua",
     "nay",
     "lúc",
@@ -858,6 +940,38 @@ DATE_CONTEXT_WORDS: tuple[str, ...] = (
     "với",
     "hoặc",
 )
+# Words right before "d-m" that make it a date ("Chiều 30-4", "Đại lễ 30-4"); a dash after other words is a
+# range ("từ 5-7 ngày"), so this list is shorter than DATE_CONTEXT_WORDS.
+DASH_DATE_CONTEXT_WORDS: tuple[str, ...] = (
+    *TIME_OF_DAY_WORDS,
+    "lễ",
+    "dịp",
+    "kỷ niệm",
+    "mừng",
+)
+# Words after "a-b" that make it a range of a quantity ("mỗi ngày 2-3 lần", "từ ngày 14-16 tháng 7").
+RANGE_COUNTER_WORDS: tuple[str, ...] = (
+    "lần",
+    "giờ",
+    "tiếng",
+    "phút",
+    "giây",
+    "ngày",
+    "tuần",
+    "tháng",
+    "tuổi",
+    "người",
+    "lượt",
+    "ca",
+    "hộ",
+    "độ",
+    "điểm",
+    "nghìn",
+    "triệu",
+    "tỷ",
+    "đồng",
+    "sao",
+)
 # Words before "d/m" that make it a quantity ("đạt 9/12 chỉ tiêu" → "chín trên mười hai").
 QUANTITY_CONTEXT_WORDS: tuple[str, ...] = (
     "đạt",
@@ -877,10 +991,30 @@ QUANTITY_CONTEXT_WORDS: tuple[str, ...] = (
     "phần",
     "tổng",
 )
+# Nouns after "a/b" that make it a fraction ("2/3 số hộ", "1/3 diện tích" → "một phần ba").
+FRACTION_NOUNS: tuple[str, ...] = (
+    "số",
+    "dân số",
+    "diện tích",
+    "tổng",
+    "kinh phí",
+    "khối lượng",
+    "sản lượng",
+    "lượng",
+    "thời gian",
+    "giá trị",
+    "chiều dài",
+    "quãng đường",
+    "quân số",
+    "vốn",
+)
+# Words before "a/b" that make it a fraction ("chiếm 2/3", "vòng 1/8" of a cup).
+FRACTION_CONTEXT_WORDS: tuple[str, ...] = ("chiếm", "vòng")
+# Words before "thứ a/b" that make it a rank out of b ("xếp thứ 4/63 tỉnh, thành" → "thứ tư trên sáu mươi ba").
+RANK_CONTEXT_WORDS: tuple[str, ...] = ("xếp thứ", "đứng thứ", "hạng thứ", "vị trí thứ", "xếp hạng thứ")
 # Words before a bare number that make it a phone number or hotline, read digit by digit.
 PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "điện thoại",
-    "đt",
     "sđt",
     "đtdđ",
     "hotline",
@@ -899,6 +1033,24 @@ PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "gọi đến số",
     "gọi tới số",
 )
+# Labels written right before a phone number ("ĐT: 0234 …"); elsewhere "ĐT" is a road ("ĐT 741").
+PHONE_LABELS: dict[str, str] = {
+    "ĐT": "điện thoại",
+    "Đt": "điện thoại",
+    "ĐTDĐ": "điện thoại di động",
+    "DĐ": "di động",
+    "Tel": "điện thoại",
+    "Fax": "fax",
+}
+# Short administrative units in an address ("…, P. Xuân Phú, Q. Hải Châu, H. Phú Vang, TT. Sịa"); "TP." and
+# "TX." are in ABBREVIATIONS, as they are read the same everywhere.
+ADDRESS_UNITS: dict[str, str] = {
+    "P": "phường",
+    "Q": "quận",
+    "H": "huyện",
+    "X": "xã",
+    "TT": "thị trấn",
+}
 # Words before "d/m" that make it an address ("số 12/3 Lê Lợi", "kiệt 86/3").
 ADDRESS_CONTEXT_WORDS: tuple[str, ...] = (
     "số nhà",
@@ -917,6 +1069,32 @@ ADDRESS_CONTEXT_WORDS: tuple[str, ...] = (
     "tại",
     "ở số",
 )
+
+#: Written before a number and read there, with or without a dot: road codes ("QL.1A", "ĐT 741", "ĐH.5" is a
+#: district road) and kilometre posts ("Km 790", "Km12+500").
+NUMBER_PREFIXES: dict[str, str] = {
+    "QL": "Quốc lộ",
+    "TL": "Tỉnh lộ",
+    "ĐT": "đường tỉnh",
+    "ĐH": "đường huyện",
+    "HL": "Hương lộ",
+    "Km": "ki lô mét",
+    "KM": "ki lô mét",
+}
+# Words before "a-b" that make it a match score, read as two numbers ("thắng 3-0" → "ba không").
+SCORE_CONTEXT_WORDS: tuple[str, ...] = ("tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "đánh bại", "cầm hòa")
+
+#: Words before a person named by an initial ("bà T. (45 tuổi)"): the initial's dot ends no sentence.
+PERSON_WORDS: tuple[str, ...] = ("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "đối tượng", "bệnh nhân")
+
+#: Above a signature, at a line start before capitals: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH".
+SIGNATURE_PREFIXES: dict[str, str] = {
+    "TM": "Thay mặt",
+    "KT": "Ký thay",
+    "TL": "Thừa lệnh",
+    "TUQ": "Thừa ủy quyền",
+    "Q": "Quyền",
+}
 
 #: Time-of-day suffixes after a clock time.
 DAY_PERIODS: dict[str, str] = {
