@@ -267,3 +267,19 @@ def test_the_reported_duration_is_the_frames_written_whatever_the_length():
         duration, marks = assemble_mp3([Piece(EngineAudio("pcm_s16le", samples.tobytes(), 22050), 300, 0, 0)], out)
         assert duration == mp3_duration(out.getvalue()), n
         assert marks[0].end_s <= duration
+
+
+def test_loudness_measured_while_segments_arrive_gives_the_same_mp3_as_measuring_afterwards():
+    from tts_service.audio import FirstPass, measure
+    from tts_service.engines import get_engine
+
+    engine = get_engine("espeak")
+    pieces = [Piece(engine.synthesize(text), 450, i, i) for i, text in enumerate(("Câu một.", "Câu hai dài hơn."))]
+    first = FirstPass()
+    for piece in pieces:
+        first.add(piece)
+    assert first.result() == measure(pieces)
+    streamed, afterwards = io.BytesIO(), io.BytesIO()
+    assemble_mp3(pieces, streamed, measured=first.result())
+    assemble_mp3(pieces, afterwards)
+    assert streamed.getvalue() == afterwards.getvalue()

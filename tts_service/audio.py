@@ -299,27 +299,47 @@ def _prepared(pieces: Iterable[Piece], *, gain_db: float, ceiling: float | None)
             yield ahead.popleft().result()
 
 
+class FirstPass:
+    """Loudness and sample peak of an article fed segment by segment, in order (what :func:`measure` does).
+
+    The pipeline feeds it while the engine is still reading later segments, so the first pass costs no
+    time after synthesis: ``fp = FirstPass(); fp.add(piece) …; assemble_mp3(…, measured=fp.result())``.
+    """
+
+    def __init__(self) -> None:
+        self._meter: LoudnessMeter | None = None
+        self._peak = 0.0
+        self._count = 0
+
+    def add(self, piece: Piece) -> None:
+        self.add_prepared(_prepare(piece, 1 / 32768.0, None))
+
+    def add_prepared(self, item: _Prepared) -> None:
+        self._count += 1
+        if self._meter is None:
+            self._meter = LoudnessMeter(item.rate)
+        elif item.rate != self._meter.rate:
+            raise EngineError(f"Tần số lấy mẫu khác nhau giữa các đoạn ({item.rate} ≠ {self._meter.rate}).")
+        if len(item.speech):
+            self._peak = max(self._peak, float(np.abs(item.speech).max()))
+        self._meter.add(item.speech)
+        self._meter.add_silence(item.rate * item.piece.pause_after_ms // 1000)
+
+    def result(self) -> Measurement:
+        if self._meter is None:
+            raise EngineError("Không có đoạn âm thanh nào để ghép.")
+        return Measurement(self._meter.rate, self._meter.integrated_lufs(), self._peak, self._count)
+
+
 def measure(pieces: Iterable[Piece], *, gain_db: float = 0.0, ceiling: float | None = None) -> Measurement:
     """Integrated loudness of the article as it will sound (trimmed speech and our pauses).
 
     With ``gain_db`` and ``ceiling`` it measures the gained and limited result instead (see assemble_mp3).
     """
-    meter: LoudnessMeter | None = None
-    peak = 0.0
-    count = 0
+    first = FirstPass()
     for item in _prepared(pieces, gain_db=gain_db, ceiling=ceiling):
-        count += 1
-        if meter is None:
-            meter = LoudnessMeter(item.rate)
-        elif item.rate != meter.rate:
-            raise EngineError(f"Tần số lấy mẫu khác nhau giữa các đoạn ({item.rate} ≠ {meter.rate}).")
-        if len(item.speech):
-            peak = max(peak, float(np.abs(item.speech).max()))
-        meter.add(item.speech)
-        meter.add_silence(item.rate * item.piece.pause_after_ms // 1000)
-    if meter is None:
-        raise EngineError("Không có đoạn âm thanh nào để ghép.")
-    return Measurement(meter.rate, meter.integrated_lufs(), peak, count)
+        first.add_prepared(item)
+    return first.result()
 
 
 def loudness_gain_db(lufs: float, target_lufs: float, max_gain_db: float | None = None) -> float:
@@ -479,8 +499,11 @@ def assemble_mp3(
     loudness_lufs: float | None = -16.0,
     true_peak_dbtp: float = -1.0,
     tags: TagInfo | None = None,
+    measured: Measurement | None = None,
 ) -> tuple[float, list[Mark]]:
     """Write one MP3 for ``pieces`` into ``out`` (seekable); return its duration and per-segment marks.
+
+    ``measured``: the first loudness pass, when the caller made it already (:class:`FirstPass`).
 
     ``pieces`` is a list or a function that yields them afresh: the PCM path reads them twice (measure,
     then encode), so the pipeline streams them from its segment cache instead of holding the article.
@@ -499,7 +522,7 @@ def assemble_mp3(
     else:
         gain_db = 0.0
         if loudness_lufs is not None:
-            first_pass = measure(source())
+            first_pass = measured or measure(source())
             gain_db = loudness_gain_db(first_pass.lufs, loudness_lufs)
             ceiling = 10 ** ((true_peak_dbtp - CODEC_HEADROOM_DB) / 20)
             if first_pass.peak * 10 ** (gain_db / 20) * math.sqrt(2) > ceiling:

@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
 from audio_cache.plays import PlayLog
 from tts_service import text as vtext
-from tts_service.audio import Chapter, Piece, TagInfo, assemble_mp3, iter_frames
+from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
 from tts_service.engines import Engine, EngineAudio, engine_from_settings
 from tts_service.errors import EmptyArticle, EngineError, ServiceError, StorageFull, TooLarge
@@ -221,17 +221,21 @@ class Narrator:
                 existing = self.asset(key)
                 if existing is not None:
                     return existing
+            # PCM engines: the first loudness pass runs on each segment as it arrives, while the engine
+            # reads the next ones, instead of after the last one.
+            first = FirstPass() if engine.output_format == "pcm_s16le" and self.settings.loudness_lufs else None
             try:
-                refs = self._segment_refs(narration, engine, voice, observer)
+                refs = self._segment_refs(narration, engine, voice, observer, first)
             except EngineError as exc:
                 log.warning("engine %s could not read narration %s: %s", engine.name, narration.key, exc.message)
                 errors.append(f"{engine.name}: {exc.message}")
                 continue
-            return self._assemble(narration, key, refs, source_url)
+            return self._assemble(narration, key, refs, source_url, first.result() if first else None)
         raise EngineError("Không engine nào đọc được bài này — " + "; ".join(errors))
 
     def _assemble(
-        self, narration: Narration, key: str, refs: list[tuple[str, str]], source_url: str | None
+        self, narration: Narration, key: str, refs: list[tuple[str, str]], source_url: str | None,
+        measured: Measurement | None = None,
     ) -> AudioAsset:
         # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete.
         title = narration.blocks[0].text if narration.blocks and narration.blocks[0].kind == "heading" else ""
@@ -243,6 +247,7 @@ class Narrator:
             duration, marks = assemble_mp3(
                 lambda: self._pieces(narration, refs), out, bitrate_kbps=self.settings.mp3_bitrate,
                 loudness_lufs=self.settings.loudness_lufs, true_peak_dbtp=self.settings.true_peak_dbtp, tags=tags,
+                measured=measured,
             )
         document = marks_document(narration, duration, marks)
         document["key"] = key
@@ -251,9 +256,12 @@ class Narrator:
         return AudioAsset(key, str(self.store.path(key, "mp3")), duration, marks)
 
     def _segment_refs(
-        self, narration: Narration, engine: Engine, voice: str, observer: SynthesisObserver | None = None
+        self, narration: Narration, engine: Engine, voice: str, observer: SynthesisObserver | None = None,
+        first: FirstPass | None = None,
     ) -> list[tuple[str, str]]:
         """Make sure every segment's audio is in the segment cache; return where each one is.
+
+        ``observer`` and ``first`` see each segment's audio, in article order, as soon as it is there.
 
         Engines that allow it (online ones) get several segments at once; the first failure cancels the
         segments not yet started, and the ones that did arrive stay cached for the next attempt.
@@ -275,17 +283,19 @@ class Narrator:
                     where[done_text] = ref
                 return where[text]
 
-            if observer is None:
+            if observer is None and first is None:
                 refs = [ref_for(text) for text in texts]
-            else:  # progress, per-block previews and cancel, segment by segment as they arrive
+            else:  # progress, per-block previews, cancel and loudness, segment by segment as they arrive
                 def arriving() -> Iterator[Piece]:
                     for index, segment in enumerate(narration.segments):
                         seg_key, ext = ref_for(segment.spoken_text)
                         audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
                         yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
 
-                for _piece in observer.wrap(narration, arriving()):
-                    pass
+                pieces = arriving() if observer is None else observer.wrap(narration, arriving())
+                for piece in pieces:
+                    if first is not None:
+                        first.add(piece)
                 refs = [where[text] for text in texts]
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
