@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from audio_cache.blobs import BlobStore
-from audio_cache.index import Index
+from audio_cache.index import Index, NarrationRecord
 from audio_cache.locks import try_key_lock
 
 NARRATION_EXTS = ("mp3", "json", "vtt")
@@ -92,17 +93,13 @@ def collect(
     narrations = index.narrations()
 
     # 3. superseded narrations after the grace period
-    for record in narrations:
-        last_use = max(record.created_at, record.last_played_at or 0)
-        if record.current or record.narration_key in active or last_use > now - history_grace_s:
-            continue
-        with try_key_lock(lock_dir, record.narration_key) as free:
-            if not free:
-                continue
-            total -= _remove(store, index, record.narration_key, NARRATION_EXTS, report, "superseded narrations",
-                             dry_run)
-            if not dry_run:
-                index.forget_narration(record.narration_key)
+    superseded = [
+        r for r in narrations
+        if not r.current and r.narration_key not in active
+        and max(r.created_at, r.last_played_at or 0) <= now - history_grace_s
+    ]
+    total -= _remove_narrations(store, index, lock_dir, superseded, report, "superseded narrations", dry_run,
+                                index.forget_narration)
 
     if budget_bytes and total > budget_bytes and not active:
         # 4. segment cache, oldest first (skipped while a job may be reading it)
@@ -119,19 +116,30 @@ def collect(
              and r.narration_key not in active),
             key=lambda r: r.last_played_at or r.created_at,
         )
-        for record in candidates:
-            if total <= budget_bytes:
-                break
-            with try_key_lock(lock_dir, record.narration_key) as free:
-                if not free:
-                    continue
-                total -= _remove(store, index, record.narration_key, NARRATION_EXTS, report, "evicted narrations",
-                                 dry_run)
-                if not dry_run:
-                    index.mark_evicted(record.narration_key)
+        total -= _remove_narrations(store, index, lock_dir, candidates, report, "evicted narrations", dry_run,
+                                    index.mark_evicted, over=total - budget_bytes)
 
     report.bytes_after = total if dry_run else store_bytes(store)
     return report
+
+
+def _remove_narrations(
+    store: BlobStore, index: Index, lock_dir: Path, records: Iterable[NarrationRecord], report: GcReport,
+    label: str, dry_run: bool, record_removal: Callable[[str], None], over: int | None = None,
+) -> int:
+    """Remove each narration nobody is synthesising (its key lock is free), until ``over`` bytes are gone
+    when a limit is given; ``record_removal(key)`` notes it in the index. Returns the bytes removed."""
+    removed = 0
+    for record in records:
+        if over is not None and removed >= over:
+            break
+        with try_key_lock(lock_dir, record.narration_key) as free:
+            if not free:
+                continue
+            removed += _remove(store, index, record.narration_key, NARRATION_EXTS, report, label, dry_run)
+            if not dry_run:
+                record_removal(record.narration_key)
+    return removed
 
 
 def _remove(store: BlobStore, index: Index, key: str, exts: tuple[str, ...], report: GcReport, what: str,
