@@ -688,6 +688,7 @@ _QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
 _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
 _RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
 _FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
+_APPROX_WORDS = frozenset(tables.APPROX_FRACTION_WORDS)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{_alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
@@ -697,20 +698,29 @@ def day_month(text: str) -> str:
     """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
 
     >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
-    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8"))
+    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8; khoảng 1/3 dân; thứ 9/9 huyện"))
     Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; ba
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
-    sáu mươi ba tỉnh; vòng một phần tám
+    sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện
     """
 
     def dm(m: re.Match[str]) -> str:
         day, month = m.groups()
         s, pos = m.string, m.start()
         before = _last_char_before(s, pos)
-        if _FRACTION_AHEAD_RE.match(s, m.end()) or _preceded_by(s, pos, _FRACTION_WORDS, 1):
+        proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
+        if (
+            _FRACTION_AHEAD_RE.match(s, m.end())
+            or _preceded_by(s, pos, _FRACTION_WORDS, 1)
+            or (proper and _preceded_by(s, pos, _APPROX_WORDS, 2))
+        ):
             return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
         words = _prev_words(s, pos, 1)
-        if words == ["thứ"] and (int(month) > 12 or _preceded_by(s, pos, _RANK_WORDS, 3)):
+        # "thứ 9/9", "thứ 4/63": a rank out of a total (a weekday before a date takes a comma or "ngày")
+        right_after_thu = s[max(0, pos - 5) : pos].rstrip(" \t").lower().endswith("thứ")
+        if words == ["thứ"] and (
+            (right_after_thu and int(day) <= int(month)) or int(month) > 12 or _preceded_by(s, pos, _RANK_WORDS, 3)
+        ):
             return f"{ordinal(int(day))} trên {read_number(month)}"
         if _preceded_by(s, pos, _ADDRESS_WORDS) or _preceded_by(s, pos, _QUANTITY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"
@@ -1005,7 +1015,7 @@ def abbreviations(text: str) -> str:
     return "\n".join(out)
 
 
-_ALNUM_RE = re.compile(rf"(?=[{_UP}0-9])(?<![{_UP}0-9])[{_UP}0-9]++(?![\w])")
+_ALNUM_RE = re.compile(rf"(?=[{_UP}0-9])(?<![{_UP}0-9])[{_UP}0-9]++(?![\w]|\.\d)")  # "PM2.5": numbers() reads it
 
 
 _GLUE = _CHUNK_SET | set(",_")
@@ -1026,7 +1036,7 @@ def alphanumerics(text: str) -> str:
         words = []
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():
-                words.append(read_number(run))
+                words.append(read_digits(run) if len(run) > 1 and run[0] == "0" else read_number(run))  # "A00"
             elif run in tables.ABBREVIATIONS:
                 words.append(tables.ABBREVIATIONS[run])
             else:
@@ -1095,6 +1105,8 @@ _THOUSANDS_RE = re.compile(
 _DECIMAL_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
 _DOTTED_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
 _INTEGER_RE = re.compile(_DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
+#: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
+_CODE_POINT_RE = re.compile(_DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")
 #: After a number with one dot and one or two digits, a scale word makes the dot a decimal point ("3.5 tỷ").
 _SCALE_AHEAD_RE = re.compile(rf"[ \t]?(?:{_SCALE}|phần trăm)(?![\w])")
 
@@ -1112,10 +1124,10 @@ def numbers(text: str) -> str:
     thousands twice are English grouping ("1,000,000").
 
     >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
-    ...               "1,000,000 USD"))
+    ...               "1,000,000 USD, PM2.5, khối A00"))
     một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
     tháng, một trăm linh năm hồ sơ, phiên bản hai chấm năm, không hai ba bốn, ba phẩy năm tỷ, một triệu
-    USD
+    USD, PM hai chấm năm, khối A không không
     """
 
     def thousands(m: re.Match[str]) -> str:
@@ -1132,10 +1144,19 @@ def numbers(text: str) -> str:
             return read_decimal(m.group(1), parts[0])  # "3.5 tỷ": a decimal point before a scale word
         return " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts])
 
+    def integer(m: re.Match[str]) -> str:
+        digits, s = m.group(), m.string
+        if len(digits) >= 2 and digits[0] == "0" and m.start() > 0 and s[m.start() - 1].isalpha():
+            return _padded(m, read_digits(digits))  # a code's zeros are read: "khối A00", "D01"
+        return _padded(m, _read_plain(digits))
+
     text = _THOUSANDS_RE.sub(thousands, text)
     text = _DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = _DOTTED_RE.sub(dotted, text)
-    return _INTEGER_RE.sub(lambda m: _padded(m, _read_plain(m.group())), text)
+    text = _CODE_POINT_RE.sub(
+        lambda m: _padded(m, f"{read_number(m.group(1))} chấm {read_fraction_digits(m.group(2))}"), text
+    )
+    return _INTEGER_RE.sub(integer, text)
 
 
 def _padded(m: re.Match[str], words: str) -> str:

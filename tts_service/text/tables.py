@@ -249,6 +249,8 @@ ABBREVIATIONS: dict[str, str] = {
     "TTATGT": "trật tự an toàn giao thông",
     "ATGT": "an toàn giao thông",
     "ATTP": "an toàn thực phẩm",
+    "KTTV": "khí tượng thủy văn",
+    "KT-TV": "khí tượng thủy văn",
     "VSATTP": "vệ sinh an toàn thực phẩm",
     "ATVSTP": "an toàn vệ sinh thực phẩm",
     "ATVSLĐ": "an toàn vệ sinh lao động",
@@ -498,6 +500,8 @@ ABBREVIATIONS: dict[str, str] = {
     "FIFA": "Phi pha",
     "WTO": "vê kép tê ô",
     "OCOP": "ô cốp",
+    "JICA": "gi ca",
+    "KOICA": "cô i ca",
     "COVAX": "cô vắc",
     "AI": "ây ai",
     "IoT": "i ô tê",
@@ -1010,6 +1014,9 @@ FRACTION_NOUNS: tuple[str, ...] = (
 )
 # Words before "a/b" that make it a fraction ("chiếm 2/3", "vòng 1/8" of a cup).
 FRACTION_CONTEXT_WORDS: tuple[str, ...] = ("chiếm", "vòng")
+# Words of approximation before a proper fraction with a small denominator ("khoảng 1/3", "hơn 1/2" →
+# "một phần ba", "một phần hai"); a count out of a total keeps "trên" ("đạt 9/12 chỉ tiêu").
+APPROX_FRACTION_WORDS: tuple[str, ...] = ("khoảng", "gần", "hơn", "trên", "dưới", "xấp xỉ", "chưa đến", "chưa tới")
 # Words before "thứ a/b" that make it a rank out of b ("xếp thứ 4/63 tỉnh, thành" → "thứ tư trên sáu mươi ba").
 RANK_CONTEXT_WORDS: tuple[str, ...] = ("xếp thứ", "đứng thứ", "hạng thứ", "vị trí thứ", "xếp hạng thứ")
 # Words before a bare number that make it a phone number or hotline, read digit by digit.
