@@ -821,7 +821,7 @@ _NUMBER = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 _UNITS_RE = re.compile(
     _DIGIT_FIRST
-    + rf"(?<![\w.,/])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})"
+    + rf"(?<![\w.,])(?<!\D/)({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})"  # "120/80 mmHg"
     + r"(?:(?<=\dm)(\d{2}))?(?![\w²³])"  # a height "1m70" is one metre seventy
 )
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.

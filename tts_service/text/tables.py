@@ -803,6 +803,10 @@ UNITS: dict[str, str] = {
     "ppm": "pê pê em",
     "dB": "đề xi ben",
     "mmHg": "mi li mét thủy ngân",
+    # medal counts only after a number ("136 HCV"): alone, "HCV" may be the hepatitis C virus
+    "HCV": "huy chương vàng",
+    "HCB": "huy chương bạc",
+    "HCĐ": "huy chương đồng",
     "USD": "đô la Mỹ",
     "VNĐ": "đồng",
     "VND": "đồng",
@@ -1169,6 +1173,7 @@ LOANWORDS: dict[str, str] = {
     "test": "tét",
     "pc-covid": "pê xê cô vít",
     "sandbox": "xen bốc",
+    "smart city": "xmát xi ti",
     "smart": "xmát",
     "laptop": "láp tóp",
     "ipad": "ai pát",
