@@ -402,6 +402,7 @@ _PHONE_LABEL_RE = re.compile(
 _HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
 _DIGIT_RUN_RE = re.compile(_DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
 _PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
+_MONEY_AHEAD_RE = re.compile(r"[ \t]*(?:đồng|đ|VNĐ|VND|USD|người|lượt)(?!\w)")
 
 
 def _read_phone(raw: str) -> str:
@@ -426,6 +427,8 @@ def phone_numbers(text: str) -> str:
     def phone(m: re.Match[str]) -> str:
         raw = m.group()
         count = sum(c.isdigit() for c in raw)
+        if count == 8 and re.fullmatch(r"0\d{3}[ .]\d{4}", raw):
+            return _read_phone(raw)  # an area code and a short service number: "0236.1022"
         if not 9 <= count <= 12:
             return raw
         return _read_phone(raw)
@@ -433,6 +436,8 @@ def phone_numbers(text: str) -> str:
     def in_context(m: re.Match[str]) -> str:
         if _mentions(m.string, m.start(), _PHONE_WORDS, 5):
             return _read_phone(m.group())
+        if m.group().isdigit() and len(m.group()) >= 10 and not _MONEY_AHEAD_RE.match(m.string, m.end()):
+            return _read_phone(m.group())  # ten digits unseparated: a tax code, an account, an ID card
         return m.group()
 
     if any(label in text for label in tables.PHONE_LABELS):
@@ -1000,6 +1005,10 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            if core in tables.CONTEXT_ABBREVIATIONS:
+                reading, words = tables.CONTEXT_ABBREVIATIONS[core]
+                if _preceded_by(m.string, m.start(), words, 2):
+                    return lead + reading + trail
             spoken = _expand_chunk(core, caps_line)
             if spoken is None:
                 return raw

@@ -24,7 +24,7 @@ LETTER_NAMES: dict[str, str] = {
     "G": "gờ",
     "H": "hát",
     "I": "i",
-    "J": "giây",
+    "J": "gi",
     "K": "ca",
     "L": "lờ",
     "M": "mờ",
@@ -281,6 +281,18 @@ ABBREVIATIONS: dict[str, str] = {
     "LLVTND": "Lực lượng vũ trang nhân dân",
     "TNGT": "tai nạn giao thông",
     "GPMB": "giải phóng mặt bằng",
+    "GPLX": "giấy phép lái xe",
+    "MST": "mã số thuế",
+    "STK": "số tài khoản",
+    "HSCC": "Hồi sức cấp cứu",
+    "HSTC": "Hồi sức tích cực",
+    "CT-XH": "chính trị, xã hội",
+    "TNDN": "thu nhập doanh nghiệp",
+    "TNCN": "thu nhập cá nhân",
+    "GTGT": "giá trị gia tăng",
+    # medals: "HCB", "HCĐ" mean nothing else; "HCV" alone may be the hepatitis C virus (see MEDAL_WORDS)
+    "HCB": "huy chương bạc",
+    "HCĐ": "huy chương đồng",
     "MTQG": "mục tiêu quốc gia",
     "CTMTQG": "chương trình mục tiêu quốc gia",
     "BT-GPMB": "bồi thường, giải phóng mặt bằng",
@@ -493,9 +505,13 @@ ABBREVIATIONS: dict[str, str] = {
     "EU": "Liên minh châu Âu",
     "ASEAN": "A xê an",
     "APEC": "A pếch",
-    "UNESCO": "U nét xcô",
+    "UNESCO": "U nét cô",
     "UNICEF": "U ni xép",
     "UNDP": "u en đê pê",
+    "BOT": "bê ô tê",
+    "VAT": "vê a tê",
+    "AIDS": "ết",
+    "ASIAD": "a xi át",
     "NATO": "Na tô",
     "FIFA": "Phi pha",
     "WTO": "vê kép tê ô",
@@ -1024,6 +1040,14 @@ APPROX_FRACTION_WORDS: tuple[str, ...] = ("khoảng", "gần", "hơn", "trên", 
 # Words before "thứ a/b" that make it a rank out of b ("xếp thứ 4/63 tỉnh, thành" → "thứ tư trên sáu mươi ba").
 RANK_CONTEXT_WORDS: tuple[str, ...] = ("xếp thứ", "đứng thứ", "hạng thứ", "vị trí thứ", "xếp hạng thứ")
 # Words before a bare number that make it a phone number or hotline, read digit by digit.
+# Abbreviations with a second meaning, expanded only after one of their words ("giành 2 HCV" is handled by
+# UNITS after a number; "mỗi HCV", "giành HCV" here; "virus HCV" stays spelled).
+CONTEXT_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "HCV": (
+        "huy chương vàng",
+        ("giành", "đoạt", "mỗi", "tấm", "thưởng", "về", "nhận", "đạt", "được", "chiếc", "và", "hai", "các"),
+    ),
+}
 PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "điện thoại",
     "sđt",
@@ -1043,6 +1067,16 @@ PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "quay số",
     "gọi đến số",
     "gọi tới số",
+    "qua số",
+    # identifiers read digit by digit like a phone number ("Mã số thuế: 3301234567")
+    "mã số thuế",
+    "mã số doanh nghiệp",
+    "số tài khoản",
+    "mã định danh",
+    "số định danh",
+    "căn cước",
+    "cccd",
+    "cmnd",
 )
 # Labels written right before a phone number ("ĐT: 0234 …"); elsewhere "ĐT" is a road ("ĐT 741").
 PHONE_LABELS: dict[str, str] = {
@@ -1132,6 +1166,10 @@ LOANWORDS: dict[str, str] = {
     "2019-ncov": "hai nghìn không trăm mười chín en cô vi",
     "delta": "đen ta",
     "omicron": "ô mi crôn",
+    # stock indices ("VN-Index giảm 12 điểm"): without a row the hyphen splits "VN" (Việt Nam) from "Index"
+    "vn-index": "vê en in đéc",
+    "hnx-index": "hát en ích in đéc",
+    "upcom": "úp com",
     "vaccine": "vắc xin",
     "vaccin": "vắc xin",
     "vacxin": "vắc xin",
