@@ -175,6 +175,14 @@ HEARD = [
     ("BS.CK2 Cao Thị Hồng, GS.VS Nguyễn Văn A và T.Ư Đoàn.", "bác sĩ chuyên khoa hai cao thị hồng giáo sư viện sĩ"),
     ("Liên hệ: 45 Nguyễn Văn Linh, Q. Hải Châu; ĐT: 0236.3822.456.", "quận hải châu điện thoại không hai ba sáu"),
     ("Gạo loại C rẻ hơn; Vitamin C; báo động III.", "gạo loại xê rẻ hơn vi ta min xê báo động ba"),
+    # round 3 probes
+    ("Bệnh nhân được chụp CT; CT UBND tỉnh dự.", "chụp xê tê chủ tịch ủy ban nhân dân tỉnh dự"),
+    ("HLV chia tay ĐT Việt Nam; tuyến ĐT.741.", "chia tay đội tuyển việt nam tuyến đường tỉnh bảy trăm bốn mươi mốt"),
+    ("Đ/c Lê Trường Lưu, UV BCH TW Đảng.", "đồng chí lê trường lưu ủy viên ban chấp hành trung ương đảng"),
+    ("Ông A (SN 1985, trú P. Phú Hội).", "trú phường phú hội"),
+    ("Mã số thuế của doanh nghiệp: 3301234567.", "ba ba không một hai ba bốn năm sáu bảy"),
+    ("Phản ánh qua số 0236.1022.", "không hai ba sáu một không hai hai"),
+    ("Chỉ số PAR Index tăng; virus HCV; mỗi HCV 30 triệu.", "in đéc tăng vi rút hát xê vê mỗi huy chương vàng"),
 ]
 
 

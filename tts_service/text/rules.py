@@ -871,7 +871,7 @@ def units(text: str) -> str:
 _PLACE_RE = re.compile(
     _led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
     + rf"(?:(?<![\w.])({_alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
-    + r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=tại )|(?<=ở )|(?<=thuộc ))"
+    + r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=tại )|(?<=ở )|(?<=thuộc )|(?<=trú ))"
     + rf"({_alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{_UP}0-9])"
     + r"(?!Giám|Chủ|Trưởng|Bí thư|Tổng|Phó))"  # "P. Giám đốc" is a title (Phó), not a ward
 )

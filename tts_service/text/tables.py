@@ -102,6 +102,9 @@ ABBREVIATIONS: dict[str, str] = {
     "UVBTV": "Ủy viên Ban Thường vụ",
     "UVBCH": "Ủy viên Ban Chấp hành",
     "UVTW": "Ủy viên Trung ương",
+    "UV BCH": "Ủy viên Ban Chấp hành",
+    "UV BTV": "Ủy viên Ban Thường vụ",
+    "UV BCT": "Ủy viên Bộ Chính trị",
     "UVTƯ": "Ủy viên Trung ương",
     "TUV": "Tỉnh ủy viên",
     "HUV": "Huyện ủy viên",
@@ -403,7 +406,8 @@ ABBREVIATIONS: dict[str, str] = {
     "KHSDĐ": "kế hoạch sử dụng đất",
     "QL": "Quốc lộ",
     "TL": "Tỉnh lộ",
-    "ĐT": "đường tỉnh",
+    # before a number "ĐT" is a road (NUMBER_PREFIXES: "ĐT.741"); before a name, a team ("ĐT Việt Nam")
+    "ĐT": "đội tuyển",
     "ĐH": "đại học",
     "CĐ": "cao đẳng",
     "THPT": "trung học phổ thông",
@@ -1047,6 +1051,8 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         "huy chương vàng",
         ("giành", "đoạt", "mỗi", "tấm", "thưởng", "về", "nhận", "đạt", "được", "chiếc", "và", "hai", "các"),
     ),
+    # "chụp CT", "máy CT": computed tomography; elsewhere "CT" is Chủ tịch
+    "CT": ("xê tê", ("chụp", "máy", "phim", "chụp cắt lớp")),
 }
 PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "điện thoại",
@@ -1127,7 +1133,10 @@ NUMBER_PREFIXES: dict[str, str] = {
     "KM": "ki lô mét",
 }
 # Words before "a-b" that make it a match score, read as two numbers ("thắng 3-0" → "ba không").
-SCORE_CONTEXT_WORDS: tuple[str, ...] = ("tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "đánh bại", "cầm hòa")
+SCORE_CONTEXT_WORDS: tuple[str, ...] = (
+    "tỷ số", "tỉ số", "thắng", "thua", "hòa", "hoà", "đánh bại", "cầm hòa", "chung cuộc", "vượt qua", "để thua",
+    "cách biệt",
+)
 
 #: Words before a person named by an initial ("bà T. (45 tuổi)"): the initial's dot ends no sentence.
 PERSON_WORDS: tuple[str, ...] = ("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "đối tượng", "bệnh nhân")
@@ -1170,6 +1179,7 @@ LOANWORDS: dict[str, str] = {
     "vn-index": "vê en in đéc",
     "hnx-index": "hát en ích in đéc",
     "upcom": "úp com",
+    "index": "in đéc",
     "vaccine": "vắc xin",
     "vaccin": "vắc xin",
     "vacxin": "vắc xin",
