@@ -183,6 +183,8 @@ HEARD = [
     ("Mã số thuế của doanh nghiệp: 3301234567.", "ba ba không một hai ba bốn năm sáu bảy"),
     ("Phản ánh qua số 0236.1022.", "không hai ba sáu một không hai hai"),
     ("Chỉ số PAR Index tăng; virus HCV; mỗi HCV 30 triệu.", "in đéc tăng vi rút hát xê vê mỗi huy chương vàng"),
+    ("Ghi nhận 3,5 triệu lượt truy cập/tháng; ngày/tháng/năm sinh.", "truy cập trên tháng ngày tháng năm sinh"),
+    ("Nhà số 14A/2 Nguyễn Trãi; vòng 5 V.League.", "mười bốn a trên hai nguyễn trãi vòng năm vê lích"),
 ]
 
 

@@ -1059,6 +1059,8 @@ def alphanumerics(text: str) -> str:
 # 11. slashes
 # ------------------------------------------------------------------------------------------------------------
 _SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
+_PER_WORDS = frozenset(tables.PER_WORDS)
+_PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
 def slashes(text: str) -> str:
@@ -1079,10 +1081,22 @@ def slashes(text: str) -> str:
         right = text[m.end() : m.end() + 20]
         tokens = left.split()
         near = tokens[-4:]
+        right_word = _WORD_RE.match(right)
         is_rate = (
             (left[-1:].isdigit() and right[:1].isdigit())
             or any(t[:1].isdigit() for t in near)
-            or (rate_until >= 0 and len(text[rate_until : m.start()].split()) <= 2)
+            or (
+                rate_until >= 0
+                and len(between := text[rate_until : m.start()].split()) <= 2
+                and not any(c in ",;:" for w in between for c in w)  # a new clause starts a new chain
+            )
+            or (
+                right_word is not None
+                and right_word.group() in _PER_WORDS
+                and bool(left_words := _WORD_RE.findall(left[-12:]))
+                and left_words[-1] not in _PER_TIME_WORDS
+            )
+            or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
         )
         out.append(text[last : m.start()])
         if is_rate:

@@ -1020,6 +1020,10 @@ QUANTITY_CONTEXT_WORDS: tuple[str, ...] = (
     "tổng",
 )
 # Nouns after "a/b" that make it a fraction ("2/3 số hộ", "1/3 diện tích" → "một phần ba").
+# A slash before one of these words is "per" even far from the number ("3,5 triệu lượt truy cập/tháng"),
+# unless the word before the slash is one of PER_TIME_WORDS too ("ngày/tháng/năm sinh" is a form label).
+PER_TIME_WORDS: tuple[str, ...] = ("ngày", "tháng", "năm", "tuần", "quý", "giờ")
+PER_WORDS: tuple[str, ...] = (*PER_TIME_WORDS, "lần", "người", "lượt", "ca", "hộ", "suất", "kỳ")
 FRACTION_NOUNS: tuple[str, ...] = (
     "số",
     "dân số",
@@ -1289,6 +1293,8 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "U22": "u hai mươi hai",
     "U19": "u mười chín",
     "U21": "u hai mươi mốt",
+    "V.League": "vê lích",
+    "V-League": "vê lích",
 }
 
 #: Symbols that carry a word when they stand between words or numbers.
