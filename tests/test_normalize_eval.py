@@ -185,6 +185,8 @@ HEARD = [
     ("Chỉ số PAR Index tăng; virus HCV; mỗi HCV 30 triệu.", "in đéc tăng vi rút hát xê vê mỗi huy chương vàng"),
     ("Ghi nhận 3,5 triệu lượt truy cập/tháng; ngày/tháng/năm sinh.", "truy cập trên tháng ngày tháng năm sinh"),
     ("Nhà số 14A/2 Nguyễn Trãi; vòng 5 V.League.", "mười bốn a trên hai nguyễn trãi vòng năm vê lích"),
+    ("Thí sinh có SBD 33001234; Cổng TTĐT; trên BĐ3.", "số báo danh ba ba không không một hai ba bốn cổng thông tin"),
+    ("Cổng TTĐT; mực nước trên BĐ3.", "cổng thông tin điện tử mực nước trên báo động ba"),
 ]
 
 

@@ -286,6 +286,10 @@ ABBREVIATIONS: dict[str, str] = {
     "GPMB": "giải phóng mặt bằng",
     "GPLX": "giấy phép lái xe",
     "MST": "mã số thuế",
+    "SBD": "số báo danh",
+    "TTĐT": "thông tin điện tử",
+    "CSĐT": "Cảnh sát điều tra",
+    "BĐ": "báo động",  # "trên BĐ3": flood alarm level
     "STK": "số tài khoản",
     "HSCC": "Hồi sức cấp cứu",
     "HSTC": "Hồi sức tích cực",
@@ -1085,6 +1089,10 @@ PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "mã định danh",
     "số định danh",
     "căn cước",
+    "số báo danh",
+    "sbd",
+    "mst",
+    "stk",
     "cccd",
     "cmnd",
 )
