@@ -221,8 +221,13 @@ def limit(samples: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
     centres, so the gain at a peak is at most what it needs and the dip has no edges. Samples are float in
     [-1, 1]; nothing is computed where no true peak could reach the ceiling.
     """
-    # A true peak cannot exceed the sample peak by more than about 3 dB: look only where it could.
-    candidates = np.nonzero(np.abs(samples) * math.sqrt(2) > ceiling)[0]
+    # A true peak cannot exceed the sample peak by more than about 3 dB: look only where it could, and only at
+    # local maxima of |s| — an inter-sample peak sits in a gap next to one, and true_peaks looks at both gaps.
+    magnitude = np.abs(samples)
+    high = magnitude * math.sqrt(2) > ceiling
+    padded = np.concatenate(([0.0], magnitude, [0.0]))
+    high &= (magnitude >= padded[:-2]) & (magnitude >= padded[2:])
+    candidates = np.nonzero(high)[0]
     if not len(candidates):
         return samples
     peaks = true_peaks(samples, candidates)

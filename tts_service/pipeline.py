@@ -32,7 +32,7 @@ from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segm
 from tts_service.pronunciations import PronunciationStore
 from tts_service.text.lexicon import Lexicon
 
-PIPELINE_VERSION = "2"  # 2: trimmed engine silence, loudness normalisation, ID3 tags
+PIPELINE_VERSION = "3"  # 2: trimmed engine silence, loudness normalisation, ID3 tags; 3: limiter looks at local maxima
 
 log = logging.getLogger(__name__)
 
