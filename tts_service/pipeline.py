@@ -135,7 +135,7 @@ class Narrator:
 
     def plan(self, article: Article) -> Narration:
         lexicon = self.pronunciations.current()
-        site = self.pronunciations.site_for(article.url)
+        site = self.pronunciations.site_for(article.url, lexicon)
         return plan_narration(article, self.settings, self.chain_for(article.url)[0], lexicon, site)
 
     def asset(self, key: str) -> AudioAsset | None:

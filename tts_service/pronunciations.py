@@ -54,15 +54,16 @@ class PronunciationStore:
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise LexiconFileError(f"lexicon file {str(self.path)!r} cannot be used: {exc}") from None
 
-    def site_for(self, url: str | None) -> str | None:
+    def site_for(self, url: str | None, lexicon: Lexicon | None = None) -> str | None:
         """The lexicon site an article at ``url`` belongs to: its host or a parent domain named by an entry.
 
         ``site_for("https://www.huecity.gov.vn/x")`` → ``"huecity.gov.vn"`` when an entry has that site.
+        ``lexicon`` is the one the caller already holds (default: :meth:`current`).
         """
         host = (urlsplit(url).hostname or "").lower() if url else ""
         if not host:
             return None
-        sites = {e.site for e in self.current().entries if e.site}
+        sites = {e.site for e in (lexicon if lexicon is not None else self.current()).entries if e.site}
         matches = [s for s in sites if host == s or host.endswith("." + s)]
         return max(matches, key=len) if matches else None
 
