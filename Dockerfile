@@ -15,4 +15,4 @@ VOLUME ["/data"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD python -c "import os,urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('TTS_PORT','8000'), timeout=4)" || exit 1
-CMD ["sh", "-c", "python -m tts_service check && exec gunicorn --bind 0.0.0.0:${TTS_PORT} --workers ${TTS_WORKERS:-2} --threads 4 --timeout 120 --access-logfile - 'tts_service:create_app()'"]
+CMD ["sh", "-c", "python -m tts_service check && exec gunicorn --bind 0.0.0.0:${TTS_PORT} --workers ${TTS_WORKERS:-2} --threads 4 --worker-class tts_service.serving.AudioWorker --timeout 120 --access-logfile - 'tts_service:create_app()'"]

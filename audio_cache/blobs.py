@@ -147,11 +147,14 @@ class BlobStore:
         opened[0].close()
         return self.path(key, ext)
 
-    def open_verified(self, key: str, ext: str) -> tuple[BinaryIO, os.stat_result] | None:
+    def open_verified(self, key: str, ext: str, *, trusted_only: bool = False
+                      ) -> tuple[BinaryIO, os.stat_result] | None:
         """The blob open for reading and its ``fstat``, once its content is known good; None if absent.
 
         The open file itself is hashed (once per process and file version), so what was checked is what
-        the caller sends; a damaged file is removed and raises :class:`CorruptBlob`.
+        the caller sends; a damaged file is removed and raises :class:`CorruptBlob`. ``trusted_only``: never
+        hash here (a caller that must not block, such as an event loop); a file not yet checked in this
+        process answers None, like an absent one, and the caller takes its slower path.
         """
         path = self._path(key, ext)
         try:
@@ -162,6 +165,9 @@ class BlobStore:
             stat = os.fstat(fh.fileno())
             name = f"{key}.{ext}"
             if not self._is_trusted(name, stat):
+                if trusted_only:
+                    fh.close()
+                    return None
                 sha = hashlib.sha256()
                 for chunk in iter(lambda: fh.read(1 << 20), b""):
                     sha.update(chunk)

@@ -32,13 +32,19 @@ class PlayLog:
 
     def played(self, key: str) -> None:
         """``key`` was just played (from the start: a seek is not a new play)."""
+        if self.note(key):
+            self.flush()
+
+    def note(self, key: str) -> bool:
+        """Like :meth:`played` without writing: True when a batch is due, for the caller to :meth:`flush`
+        where a write may wait (an event loop hands it to a thread)."""
         now = time.monotonic()
         with self._lock:
             self._pending[key] = time.time()
             if now < self._next_write:
-                return
+                return False
             self._next_write = now + self.every_s
-        self.flush()
+        return True
 
     def flush(self) -> None:
         """Write every pending play now (also called on shutdown)."""

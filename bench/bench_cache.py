@@ -2,10 +2,11 @@
 
     PYTHONPATH=. .venv/bin/python bench/bench_cache.py [--duration 3] [--rounds 7] [--connections 16] [--workers 2]
 
-1. A cached 1 MiB MP3 through gunicorn (configured like `make run`: gthread, ``--workers`` processes × 4 threads,
-   gunicorn's C HTTP parser when installed) ÷ the same file from a static server — nginx with as many worker
-   processes, else Python's http.server — loaded by the same generator (wrk when installed, else a Python
-   keep-alive client), in interleaved rounds. Goal ≥ 0.5.
+1. A cached 1 MiB MP3 through gunicorn configured like `make run` (``--workers`` processes × 4 threads, our
+   worker class tts_service.serving.AudioWorker, gunicorn's C HTTP parser when installed) ÷ the same file from
+   a static server — nginx with as many worker processes, else Python's http.server — loaded by the same
+   generator (wrk when installed, else a Python keep-alive client), in interleaved rounds. Goal ≥ 0.5. The same
+   rounds also load gunicorn's stock gthread worker, so the worker's share of the result is printed too.
 2. Time to first audio for a 10 000-character article: POST → 202 → poll the job → first preview part fetched,
    next to the time until the whole MP3 is ready. Goal ≤ 1 s.
 3. p95 latency of 50 concurrent cold requests for one new article ÷ the latency of one cold request for an
@@ -107,13 +108,15 @@ def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None
 
 
 @contextlib.contextmanager
-def gunicorn(data_dir: Path, workers: int, threads: int, **env_extra: str) -> Iterator[str]:
+def gunicorn(data_dir: Path, workers: int, threads: int, worker_class: str = "tts_service.serving.AudioWorker",
+             **env_extra: str) -> Iterator[str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=API_KEY, PYTHONPATH=str(ROOT), **env_extra)
     exe = str(Path(sys.executable).parent / "gunicorn")
     with process([exe, "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", str(threads),
-                  "--timeout", "120", "tts_service:create_app()"], env=env, cwd=ROOT):
+                  "--worker-class", worker_class, "--timeout", "120", "tts_service:create_app()"],
+                 env=env, cwd=ROOT):
         base = f"http://127.0.0.1:{port}"
         wait_http(base + "/healthz")
         yield base
@@ -288,7 +291,8 @@ def main() -> None:
         store.put(key, "mp3", mp3)
         rel = f"{key[:2]}/{key[2:4]}/{key}.mp3"
 
-        with gunicorn(data_dir, args.workers, args.threads) as base:
+        with gunicorn(data_dir, args.workers, args.threads) as base, \
+                gunicorn(data_dir, args.workers, args.threads, worker_class="gthread") as stock_base:
             # 1. cached throughput vs static, interleaved rounds (the machine may be shared: pair each
             #    gunicorn measurement with a static one taken right after it)
             with static_server(store.root, tmp, args.workers) as (static_base, baseline):
@@ -296,16 +300,21 @@ def main() -> None:
                 for _ in range(args.rounds):
                     ours, generator = load(f"{base}/audio/{key}.mp3", args.duration, args.connections)
                     static, _ = load(f"{static_base}/{rel}", args.duration, args.connections)
-                    rounds.append((ours, static))
-            ratios = [o / s for o, s in rounds]
+                    stock, _ = load(f"{stock_base}/audio/{key}.mp3", args.duration, args.connections)
+                    rounds.append((ours, static, stock))
+            ratios = [o / s for o, s, _ in rounds]
+            stock_ratios = [k / s for _, s, k in rounds]
             print(f"cached {len(mp3) / 1_048_576:.2f} MiB MP3, {args.connections} connections, "
                   f"{args.rounds} rounds x {args.duration:g} s each, load generator: {generator}")
-            print(f"  gunicorn ({args.workers} workers x {args.threads} threads, gthread, HTTP parser "
-                  f"{http_parser()}; fast path + sendfile): {statistics.median(o for o, _ in rounds):8.1f} req/s"
-                  " (median)")
-            print(f"  baseline {baseline}: {statistics.median(s for _, s in rounds):8.1f} req/s (median)")
+            print(f"  gunicorn as `make run` ({args.workers} workers x {args.threads} threads, AudioWorker, "
+                  f"HTTP parser {http_parser()}): {statistics.median(o for o, _, _ in rounds):8.1f} req/s (median)")
+            print(f"  gunicorn's stock gthread worker, same app:  "
+                  f"{statistics.median(k for _, _, k in rounds):8.1f} req/s (median)")
+            print(f"  baseline {baseline}: {statistics.median(s for _, s, _ in rounds):8.1f} req/s (median)")
             print(f"  ratio gunicorn / static per round: {', '.join(f'{r:.2f}' for r in ratios)}; "
                   f"median {statistics.median(ratios):.2f}  (goal ≥ 0.5)")
+            print(f"  (stock gthread / static per round: {', '.join(f'{r:.2f}' for r in stock_ratios)}; "
+                  f"median {statistics.median(stock_ratios):.2f})")
 
             # 2. time to first audio
             first, full, chars, segments = time_to_first_audio(base)

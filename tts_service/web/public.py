@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO, NamedTuple
 
 from flask import Blueprint, Flask, Response, jsonify, render_template, request, send_file
-from werkzeug.http import http_date
+from werkzeug.http import http_date, parse_range_header
 from werkzeug.utils import get_content_type
 from werkzeug.wsgi import FileWrapper
 
@@ -63,6 +65,17 @@ def audio(key: str, ext: str) -> Response:
     return response
 
 
+class PlainReply(NamedTuple):
+    """A cached-audio answer made without Flask: send ``headers``, then ``length`` bytes of ``file`` from
+    ``offset``; the caller closes ``file``."""
+
+    status: str
+    headers: list[tuple[str, str]]
+    file: BinaryIO
+    offset: int
+    length: int
+
+
 class AudioFastPath:
     """WSGI middleware for the hottest request there is: a plain full ``GET /audio/<key>.<ext>`` of cached audio.
 
@@ -72,7 +85,8 @@ class AudioFastPath:
     ``Expires`` moves, once a second) and the last-played time is batched (``PlayLog``), so a request costs one
     ``open``, one ``fstat`` and a few dictionary look-ups here (bench/bench_cache.py).
     Anything else — Range, If-None-Match/If-Modified-Since, HEAD, unknown or damaged keys, X-Accel-Redirect
-    mode — goes to the Flask view unchanged.
+    mode — goes to the Flask view unchanged. :meth:`reply` is the same answer for a caller outside WSGI: the
+    gunicorn worker in :mod:`tts_service.serving` answers kept-alive requests with it in its event loop.
     """
 
     _CONDITIONAL = ("HTTP_RANGE", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_RANGE", "HTTP_IF_MATCH",
@@ -92,23 +106,61 @@ class AudioFastPath:
         if (not self.enabled or not path.startswith("/audio/") or environ.get("REQUEST_METHOD") != "GET"
                 or any(name in environ for name in self._CONDITIONAL)):
             return self.wsgi_app(environ, start_response)
-        key, _, ext = path[7:].partition(".")
-        if ext not in _MIME or not is_valid_key(key):
-            return self.wsgi_app(environ, start_response)
         try:
-            opened = self.store.open_verified(key, ext)
+            reply = self.reply(path)
         except CorruptBlob:  # removed: its article is made again on the next request; the view says 404
-            self.index.mark_evicted(key)
+            self.index.mark_evicted(path[7:].partition(".")[0])
             return self.wsgi_app(environ, start_response)
+        if reply is None:
+            return self.wsgi_app(environ, start_response)
+        start_response(reply.status, reply.headers)
+        return environ.get("wsgi.file_wrapper", FileWrapper)(reply.file, 1 << 16)
+
+    def reply(self, path: str, byte_range: str | None = None, *, in_loop: bool = False) -> PlainReply | None:
+        """The answer to ``GET path`` (``/audio/<key>.<ext>``) with an optional ``Range`` header value, or None
+        when the Flask view must answer (unknown key, X-Accel mode, several or unsatisfiable ranges, and — with
+        ``in_loop``, where nothing may block — a file not yet verified in this process).
+
+        ``/audio/<key>.mp3``, ``"bytes=0-"`` → 206 with ``Content-Range: bytes 0-<size-1>/<size>``, the whole
+        file. A play is recorded when the request starts at byte 0. Raises :class:`CorruptBlob` (without
+        ``in_loop``) for a damaged file, which is removed.
+        """
+        key, _, ext = path[7:].partition(".")
+        if not self.enabled or ext not in _MIME or not is_valid_key(key) or not path.startswith("/audio/"):
+            return None
+        span = None
+        if byte_range is not None:
+            parsed = parse_range_header(byte_range)
+            if parsed is None or len(parsed.ranges) != 1:
+                return None
+        try:
+            opened = self.store.open_verified(key, ext, trusted_only=in_loop)
+        except CorruptBlob:  # an OSError too, but not one to hide: the caller marks the article evicted
+            raise
         except OSError:
-            return self.wsgi_app(environ, start_response)
+            return None
         if opened is None:
-            return self.wsgi_app(environ, start_response)
+            return None
         fh, stat = opened
-        start_response("200 OK", self._headers(key, ext, stat))
-        if ext == "mp3":
-            self.plays.played(key)
-        return environ.get("wsgi.file_wrapper", FileWrapper)(fh, 1 << 16)
+        headers = self._headers(key, ext, stat)
+        if byte_range is not None:
+            span = parsed.range_for_length(stat.st_size)
+            if span is None:  # unsatisfiable: the view answers 416
+                fh.close()
+                return None
+        if ext == "mp3" and (span is None or span[0] == 0) and self.plays.note(key):
+            if in_loop:
+                threading.Thread(target=self.plays.flush, name="play-log", daemon=True).start()
+            else:
+                self.plays.flush()
+        if span is None:
+            return PlainReply("200 OK", headers, fh, 0, stat.st_size)
+        start, stop = span
+        headers = [(k, v) for k, v in headers if k != "Content-Length"]
+        headers += [("Content-Length", str(stop - start)),
+                    ("Content-Range", f"bytes {start}-{stop - 1}/{stat.st_size}")]
+        fh.seek(start)
+        return PlainReply("206 PARTIAL CONTENT", headers, fh, start, stop - start)
 
     def _headers(self, key: str, ext: str, stat: os.stat_result) -> list[tuple[str, str]]:
         name = f"{key}.{ext}"
@@ -135,7 +187,9 @@ class AudioFastPath:
 
 
 def install_fast_path(app: Flask) -> None:
-    app.wsgi_app = AudioFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
+    fast = AudioFastPath(app, app.wsgi_app)
+    app.wsgi_app = fast  # type: ignore[method-assign]
+    app.extensions["audio_fast_path"] = fast  # the gunicorn worker's event-loop lane (tts_service.serving)
 
 
 @bp.get("/healthz")
