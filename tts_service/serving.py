@@ -146,16 +146,17 @@ class AudioWorker(ThreadWorker):
         started = datetime.now()
         try:
             reply = lane.reply(request.target, request.byte_range, in_loop=True)
-        except OSError:
+        except Exception:  # nothing is read yet: gunicorn's path answers (and reports) whatever this was
+            self.log.exception("audio lane: %s left to gunicorn", request.target)
             return False
         if reply is None:
             return False
-        conn.sock.recv(request.size)  # the peeked request, and nothing after it
         self.nr += 1
         self.log.debug("audio lane: %s %s", reply.status[:3], request.target)
         head = self._head(reply)
         sent_head, offset, end = 0, reply.offset, reply.offset + reply.length
-        try:
+        try:  # from here on the request is ours: no exception may reach gunicorn's event loop
+            conn.sock.recv(request.size)  # the peeked request, and nothing after it
             sent_head = conn.sock.send(head, socket.MSG_MORE)
             while sent_head == len(head) and offset < end:
                 sent = os.sendfile(conn.sock.fileno(), reply.file.fileno(), offset, end - offset)
