@@ -48,6 +48,26 @@ def test_a_lexicon_entry_changes_the_reading_and_redoes_only_the_segments_it_tou
     assert redone == 1, f"only the paragraph that says HTXDV is read again, not {redone} segments"
 
 
+def test_a_re_posted_unchanged_article_is_not_normalized_again_but_a_lexicon_edit_is_seen(app, client, auth,
+                                                                                        monkeypatch):
+    from tts_service import pipeline
+
+    calls: list[str] = []
+    real = pipeline.vtext.normalize
+    monkeypatch.setattr(pipeline.vtext, "normalize", lambda text, **kw: calls.append(text) or real(text, **kw))
+    html = ARTICLE.replace("</p>", " Tin đăng lại lần thứ 7.</p>").replace("</h1>", " (đăng lại)</h1>")
+    body = {"id": "lap-lai", "html": html}  # blocks no other test reads: none is remembered yet
+    first = client.post("/api/v1/articles", json=body, headers=auth).json
+    blocks = len(calls)
+    assert blocks == 4
+    for _ in range(3):
+        assert client.post("/api/v1/articles", json=body, headers=auth).json["key"] == first["key"]
+    assert len(calls) == blocks, "the spoken text of each block is remembered"
+    app.test_cli_runner().invoke(args=["tts", "lexicon", "add", "Thủy Thanh", "Thủy Thanh xanh"])
+    again = client.post("/api/v1/articles", json=body, headers=auth).json
+    assert again["key"] != first["key"] and len(calls) == 2 * blocks  # a new lexicon version: read again
+
+
 def test_site_entries_apply_only_to_their_site_and_its_subdomains(app, client, auth):
     runner = app.test_cli_runner()
     runner.invoke(args=["tts", "lexicon", "add", "Thủy Thanh", "Thuỷ Thanh quê tôi", "--site", "huecity.gov.vn"])
