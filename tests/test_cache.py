@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -18,7 +17,16 @@ import pytest
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull
 from audio_cache.blobs import _HashingWriter
-from tests.test_cache_support import AUTH, KEY, paragraphs, running_app, temp_files, wait_for
+from tests.test_cache_support import (
+    AUTH,
+    KEY,
+    free_port,
+    paragraphs,
+    running_app,
+    temp_files,
+    wait_for,
+    wait_until_healthy,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -99,14 +107,8 @@ def test_fifty_concurrent_cold_requests_in_threads_synthesise_once(data_dir):
         assert app.extensions["narrator"].segments_synthesized == segments
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_once(tmp_path, data_dir):
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "access.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=KEY, PYTHONPATH=str(ROOT))
@@ -121,13 +123,7 @@ def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_o
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        def healthy() -> bool:
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=2) as r:
-                    return r.status == 200
-            except OSError:
-                return False
-        wait_for(healthy, timeout=30, every=0.1)
+        wait_until_healthy(base)
         for _ in range(6):  # make sure both workers are up and have served
             urllib.request.urlopen(base + "/healthz", timeout=5).read()
         import json

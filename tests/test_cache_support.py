@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import socket
 import ssl
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,26 @@ def running_app(data_dir: Path, **config: Any) -> Iterator[Flask]:
         yield app
     finally:
         app.extensions["jobs"].stop()
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_healthy(base: str, timeout: float = 30.0) -> None:
+    """Wait until ``base``/healthz answers 200 (a server started in another process is up)."""
+
+    def healthy() -> bool:
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=2) as r:
+                return r.status == 200
+        except OSError:
+            return False
+
+    wait_for(healthy, timeout=timeout, every=0.1)
 
 
 def wait_for(predicate, timeout: float = 30.0, every: float = 0.02):

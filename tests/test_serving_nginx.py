@@ -11,7 +11,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import urllib.error
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cache_support import wait_for
+from tests.test_cache_support import free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "nginx-test-key-0123456789"
@@ -32,12 +31,6 @@ if NGINX is None:
     if os.environ.get("TTS_REQUIRE_NGINX") == "1":
         raise RuntimeError("TTS_REQUIRE_NGINX=1 but there is no nginx binary")
     pytest.skip("nginx is not installed", allow_module_level=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def documented_config(app_port: int, port: int, audio_dir: Path, tmp: Path) -> str:
@@ -60,7 +53,7 @@ def documented_config(app_port: int, port: int, audio_dir: Path, tmp: Path) -> s
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     tmp = tmp_path_factory.mktemp("nginx")
     data_dir = tmp / "var"
-    app_port, port = _free_port(), _free_port()
+    app_port, port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=API_KEY, TTS_ACCEL_REDIRECT="/_dbv_audio/",
                PYTHONPATH=str(ROOT))
@@ -77,15 +70,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
     nginx = subprocess.Popen([NGINX, "-c", str(conf), "-g", "daemon off;"], stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
 
-    def healthy() -> bool:
-        try:
-            with urllib.request.urlopen(base + "/healthz", timeout=2) as r:
-                return r.status == 200
-        except OSError:
-            return False
-
     try:
-        wait_for(healthy, timeout=30, every=0.1)
+        wait_until_healthy(base)
         yield base, data_dir
     finally:
         nginx.terminate()

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from audio_cache import BlobStore, Index
-from tests.test_cache_support import wait_for
+from tests.test_cache_support import free_port, wait_for, wait_until_healthy
 from tts_service.serving import PEEK_BYTES, parse_plain_get
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,9 +47,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     blob = os.urandom(3 << 20)  # larger than any socket buffer: a slow reader makes the send wait
     key = hashlib.sha256(blob).hexdigest()
     BlobStore(data_dir / "audio", checksums=Index(data_dir / "index.sqlite3")).put(key, "mp3", blob)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     error_log, access_log = tmp / "error.log", tmp / "access.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS="worker-test-key-0123456789", PYTHONPATH=str(ROOT))
@@ -62,15 +60,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     )
     base = f"http://127.0.0.1:{port}"
 
-    def healthy() -> bool:
-        try:
-            with urllib.request.urlopen(base + "/healthz", timeout=2) as r:
-                return r.status == 200
-        except OSError:
-            return False
-
     try:
-        wait_for(healthy, timeout=30, every=0.1)
+        wait_until_healthy(base)
         yield Server(base, port, error_log, access_log, blob, key)
     finally:
         proc.terminate()
