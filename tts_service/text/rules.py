@@ -1059,6 +1059,10 @@ def alphanumerics(text: str) -> str:
 # 11. slashes
 # ------------------------------------------------------------------------------------------------------------
 _SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
+#: A number and a unit already spoken ("1,5 triệu ki lô oát giờ"): a quantity, however many words its unit took.
+_SPOKEN_QUANTITY_END_RE = re.compile(
+    rf"\d[ \t]+(?:{_SCALE}[ \t]+)?(?:{_alternation(sorted(set(tables.UNITS.values())))})$"
+)
 _PER_WORDS = frozenset(tables.PER_WORDS)
 _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
@@ -1067,9 +1071,9 @@ def slashes(text: str) -> str:
     """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
 
     >>> print(slashes("200.000 đồng/người, 15.000 đồng/học sinh/ngày, 62,5 tạ/ha, 86/3 Nguyễn Sinh "
-    ...       "Cung, xã/phường"))
+    ...       "Cung, xã/phường, 1,5 triệu ki lô oát giờ/tháng"))
     200.000 đồng trên người, 15.000 đồng trên học sinh trên ngày, 62,5 tạ trên héc ta, 86 trên 3 Nguyễn
-    Sinh Cung, xã, phường
+    Sinh Cung, xã, phường, 1,5 triệu ki lô oát giờ trên tháng
     """
     if "/" not in text:
         return text
@@ -1085,6 +1089,7 @@ def slashes(text: str) -> str:
         is_rate = (
             (left[-1:].isdigit() and right[:1].isdigit())
             or any(t[:1].isdigit() for t in near)
+            or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
             or (
                 rate_until >= 0
                 and len(between := text[rate_until : m.start()].split()) <= 2
@@ -1094,7 +1099,7 @@ def slashes(text: str) -> str:
                 right_word is not None
                 and right_word.group() in _PER_WORDS
                 and bool(left_words := _WORD_RE.findall(left[-12:]))
-                and left_words[-1] not in _PER_TIME_WORDS
+                and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
             )
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
         )

@@ -850,6 +850,7 @@ UNITS: dict[str, str] = {
     "ph": "phút",
     "s": "giây",
     "HP": "mã lực",
+    "CV": "mã lực",  # after a number a boat's or engine's horsepower ("400 CV"); alone, "CV" is "công văn"
     "TEU": "tê e u",
     "DWT": "tấn trọng tải",
 }
