@@ -394,7 +394,7 @@ def document_codes(text: str) -> str:
 # ------------------------------------------------------------------------------------------------------------
 # 6. phone numbers and hotlines
 # ------------------------------------------------------------------------------------------------------------
-_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
+_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
 _PHONE_LABEL_RE = re.compile(
     _led_by(list(tables.PHONE_LABELS))
     + rf"(?<![\w])({_alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
@@ -541,7 +541,7 @@ def ranges(text: str) -> str:
     return _RANGE_RE.sub(dash, text)
 
 
-_NO_NGAY_BEFORE = frozenset({"ngày", "mùng", "mồng", "hôm"})
+_NO_NGAY_BEFORE = frozenset({"ngày", "mùng", "mồng", "hôm", "đường", "phố"})  # "đường 3/2" is a street's name
 _MONTHS_NEEDING_WORD = {4: "tư"}
 
 
@@ -826,9 +826,10 @@ _NUMBER = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 _UNITS_RE = re.compile(
     _DIGIT_FIRST
-    + rf"(?<![\w.,])(?<!\D/)({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})"  # "120/80 mmHg"
-    + r"(?:(?<=\dm)(\d{2}))?(?![\w²³])"  # a height "1m70" is one metre seventy
+    + rf"(?<![\w.,])({_NUMBER})([ \t]?)({_SCALE}[ \t]+)?({_alternation(_UNIT_KEYS)})"  # "120/80 mmHg"
+    + r"(?:(?<=\dm)(\d{1,2}))?(?![\w²³])"  # a height "1m70", "1m5" is one metre seventy, one metre five
 )
+_HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
 _PER_UNIT_KEYS = _alternation([k for k in tables.UNITS if k[0].isalpha()])
 _SLASH_UNIT_RE = re.compile(
@@ -849,6 +850,8 @@ def units(text: str) -> str:
     ...       "-5°C, $20, USD 100, cao 1m70"))
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70
+    >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
+    trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
     """
     text = _MINUS_RE.sub("âm ", text)
     text = _PREFIX_CURRENCY_RE.sub(
@@ -856,7 +859,9 @@ def units(text: str) -> str:
     )
 
     def unit(m: re.Match[str]) -> str:
-        number, _, scale, key, centimetres = m.groups()
+        number, space, scale, key, centimetres = m.groups()
+        if key in ("m2", "m3") and number == "1" and not space and _mentions(m.string, m.start(), _HEIGHT_WORDS, 4):
+            key, centimetres = "m", key[1]  # "trẻ em dưới 1m2": a height, one metre twenty
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
     text = _UNITS_RE.sub(unit, text)
@@ -873,19 +878,23 @@ _PLACE_RE = re.compile(
     + rf"(?:(?<![\w.])({_alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
     + r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=tại )|(?<=ở )|(?<=thuộc )|(?<=trú ))"
     + rf"({_alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{_UP}0-9])"
-    + r"(?!Giám|Chủ|Trưởng|Bí thư|Tổng|Phó))"  # "P. Giám đốc" is a title (Phó), not a ward
+    + r"(?!Giám|Chủ|Trưởng|Bí thư|Tổng|Phó)"  # "P. Giám đốc" is a title (Phó), not a ward
+    + rf"|(?:(?<=và )|(?<=hoặc ))({_alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9]))"  # "Q.1 và Q.3"
 )
 
 
 def places(text: str) -> str:
     """Road codes and kilometre posts before their number; one-letter units in an address.
 
-    >>> print(places("số 24 Tố Hữu, P. Xuân Phú, Q.1; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5, Km 790"))
-    số 24 Tố Hữu, phường Xuân Phú, quận 1; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường huyện 5,
-    ki lô mét 790
+    >>> print(places("số 24 Tố Hữu, P. Xuân Phú, Q.1 và Q.3; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5, Km 790"))
+    số 24 Tố Hữu, phường Xuân Phú, quận 1 và quận 3; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường
+    huyện 5, ki lô mét 790
     """
     return _PLACE_RE.sub(
-        lambda m: (tables.NUMBER_PREFIXES[m.group(1)] if m.group(1) else tables.ADDRESS_UNITS[m.group(2)]) + " ",
+        lambda m: (
+            tables.NUMBER_PREFIXES[m.group(1)] if m.group(1) else tables.ADDRESS_UNITS[m.group(2) or m.group(3)]
+        )
+        + " ",
         text,
     )
 
@@ -1059,6 +1068,10 @@ def alphanumerics(text: str) -> str:
 # 11. slashes
 # ------------------------------------------------------------------------------------------------------------
 _SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
+#: A number and a unit already spoken ("1,5 triệu ki lô oát giờ"): a quantity, however many words its unit took.
+_SPOKEN_QUANTITY_END_RE = re.compile(
+    rf"\d[ \t]+(?:{_SCALE}[ \t]+)?(?:{_alternation(sorted(set(tables.UNITS.values())))})$"
+)
 _PER_WORDS = frozenset(tables.PER_WORDS)
 _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
@@ -1067,9 +1080,9 @@ def slashes(text: str) -> str:
     """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
 
     >>> print(slashes("200.000 đồng/người, 15.000 đồng/học sinh/ngày, 62,5 tạ/ha, 86/3 Nguyễn Sinh "
-    ...       "Cung, xã/phường"))
+    ...       "Cung, xã/phường, 1,5 triệu ki lô oát giờ/tháng"))
     200.000 đồng trên người, 15.000 đồng trên học sinh trên ngày, 62,5 tạ trên héc ta, 86 trên 3 Nguyễn
-    Sinh Cung, xã, phường
+    Sinh Cung, xã, phường, 1,5 triệu ki lô oát giờ trên tháng
     """
     if "/" not in text:
         return text
@@ -1085,6 +1098,7 @@ def slashes(text: str) -> str:
         is_rate = (
             (left[-1:].isdigit() and right[:1].isdigit())
             or any(t[:1].isdigit() for t in near)
+            or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
             or (
                 rate_until >= 0
                 and len(between := text[rate_until : m.start()].split()) <= 2
@@ -1094,7 +1108,7 @@ def slashes(text: str) -> str:
                 right_word is not None
                 and right_word.group() in _PER_WORDS
                 and bool(left_words := _WORD_RE.findall(left[-12:]))
-                and left_words[-1] not in _PER_TIME_WORDS
+                and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
             )
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
         )

@@ -587,6 +587,26 @@ ABBREVIATIONS: dict[str, str] = {
     "TTHCC": "Trung tâm Hành chính công",
     "PVHCC": "Phục vụ hành chính công",
     "CT-TU": "Chỉ thị Tỉnh ủy",
+    "ISO": "i xô",
+    "IELTS": "ai en",
+    "KĐT": "khu đô thị",
+    "KV": "khu vực",  # "Tổ 5, KV 2"; after a number ("110 KV") UNITS reads kilovolts first
+    "ĐKKD": "đăng ký kinh doanh",
+    "QHXD": "quy hoạch xây dựng",
+    "BGH": "Ban Giám hiệu",
+    "BGK": "Ban Giám khảo",
+    "NCKH": "nghiên cứu khoa học",
+    "BCVT": "bưu chính, viễn thông",
+    "ĐMST": "đổi mới sáng tạo",
+    "NĐT": "nhà đầu tư",
+    "DNTN": "doanh nghiệp tư nhân",
+    "ATLĐ": "an toàn lao động",
+    "VSLĐ": "vệ sinh lao động",
+    "TNLĐ": "tai nạn lao động",
+    "KTV": "kỹ thuật viên",
+    "CAT": "Công an tỉnh",
+    "CAH": "Công an huyện",
+    "CAX": "Công an xã",
 }
 
 # Titles written with dots; matched before the dotless table so "PGS.TS." reads as two titles.
@@ -850,6 +870,7 @@ UNITS: dict[str, str] = {
     "ph": "phút",
     "s": "giây",
     "HP": "mã lực",
+    "CV": "mã lực",  # after a number a boat's or engine's horsepower ("400 CV"); alone, "CV" is "công văn"
     "TEU": "tê e u",
     "DWT": "tấn trọng tải",
 }
@@ -1061,6 +1082,8 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     # "chụp CT", "máy CT": computed tomography; elsewhere "CT" is Chủ tịch
     "CT": ("xê tê", ("chụp", "máy", "phim", "chụp cắt lớp")),
+    # "dự án BT", "hợp đồng BT": build-transfer; elsewhere "BT" is Bí thư
+    "BT": ("bê tê", ("dự án", "hợp đồng", "hình thức", "công trình")),
 }
 PHONE_CONTEXT_WORDS: tuple[str, ...] = (
     "điện thoại",
@@ -1151,6 +1174,8 @@ SCORE_CONTEXT_WORDS: tuple[str, ...] = (
 )
 
 #: Words before a person named by an initial ("bà T. (45 tuổi)"): the initial's dot ends no sentence.
+# Words before "1m2"/"1m3" that make it a height (one metre twenty), not an area or a volume ("trẻ em dưới 1m2").
+HEIGHT_CONTEXT_WORDS: tuple[str, ...] = ("cao", "chiều cao", "trẻ em", "trẻ", "bé", "em bé", "thấp", "cao lớn")
 PERSON_WORDS: tuple[str, ...] = ("ông", "bà", "anh", "chị", "em", "cháu", "cụ", "bé", "đối tượng", "bệnh nhân")
 
 #: Above a signature, at a line start before capitals: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH".
