@@ -153,10 +153,10 @@ class AudioWorker(ThreadWorker):
             return False
         self.nr += 1
         self.log.debug("audio lane: %s %s", reply.status[:3], request.target)
-        head = self._head(reply)
-        sent_head, offset, end = 0, reply.offset, reply.offset + reply.length
+        head, sent_head, offset, end = b"", 0, reply.offset, reply.offset + reply.length
         try:  # from here on the request is ours: no exception may reach gunicorn's event loop
             conn.sock.recv(request.size)  # the peeked request, and nothing after it
+            head = self._head(reply)
             sent_head = conn.sock.send(head, socket.MSG_MORE)
             while sent_head == len(head) and offset < end:
                 sent = os.sendfile(conn.sock.fileno(), reply.file.fileno(), offset, end - offset)
@@ -165,7 +165,9 @@ class AudioWorker(ThreadWorker):
                 offset += sent
         except BlockingIOError:
             pass
-        except OSError:  # the reader went away
+        except Exception as exc:  # the reader went away (OSError), or a bug: this connection ends, not the worker
+            if not isinstance(exc, OSError):
+                self.log.exception("audio lane: %s", request.target)
             reply.file.close()
             self._settle(conn, False)
             return True
