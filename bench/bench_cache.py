@@ -159,11 +159,12 @@ def nginx_version() -> str:
     return out.strip().rsplit("/", 1)[-1]
 
 
-def load(url: str, duration: float, connections: int) -> tuple[float, str]:
-    """Requests per second for GET ``url`` (whole 200 responses)."""
+def load(url: str, duration: float, connections: int, byte_range: str | None = None) -> tuple[float, str]:
+    """Requests per second for GET ``url`` (whole 200 responses, or 206 ones with ``byte_range``)."""
     wrk = shutil.which("wrk")
     if wrk:
-        out = subprocess.run([wrk, "-t2", f"-c{connections}", f"-d{duration:g}s", url], capture_output=True,
+        extra = ["-H", f"Range: {byte_range}"] if byte_range else []
+        out = subprocess.run([wrk, "-t2", f"-c{connections}", f"-d{duration:g}s", *extra, url], capture_output=True,
                              text=True, check=True).stdout
         errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
         if errors:
@@ -178,10 +179,10 @@ def load(url: str, duration: float, connections: int) -> tuple[float, str]:
     def client(i: int) -> None:
         conn = http.client.HTTPConnection(host, int(port), timeout=30)
         while time.monotonic() < stop:
-            conn.request("GET", path)
+            conn.request("GET", path, headers={"Range": byte_range} if byte_range else {})
             response = conn.getresponse()
             response.read()
-            if response.status != 200:
+            if response.status != (206 if byte_range else 200):
                 raise RuntimeError(f"{url}: HTTP {response.status}")
             count[i] += 1
         conn.close()
@@ -315,6 +316,14 @@ def main() -> None:
                   f"median {statistics.median(ratios):.2f}  (goal ≥ 0.5)")
             print(f"  (stock gthread / static per round: {', '.join(f'{r:.2f}' for r in stock_ratios)}; "
                   f"median {statistics.median(stock_ratios):.2f})")
+            # what a browser's audio element sends: "Range: bytes=0-", answered 206 with the whole file
+            if shutil.which("nginx"):  # (python's http.server, the other baseline, ignores Range)
+                with static_server(store.root, tmp, args.workers) as (static_base, _):
+                    ranged = [load(f"{base}/audio/{key}.mp3", args.duration, args.connections, "bytes=0-")[0]
+                              / load(f"{static_base}/{rel}", args.duration, args.connections, "bytes=0-")[0]
+                              for _ in range(max(3, args.rounds // 2))]
+                print(f"  with 'Range: bytes=0-' as browsers send, gunicorn / static per round: "
+                      f"{', '.join(f'{r:.2f}' for r in ranged)}; median {statistics.median(ranged):.2f}")
 
             # 2. time to first audio
             first, full, chars, segments = time_to_first_audio(base)
