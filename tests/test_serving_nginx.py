@@ -7,6 +7,7 @@ configuration is the tested one. Needs the nginx binary: skipped without it, exc
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -57,27 +58,22 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=API_KEY, TTS_ACCEL_REDIRECT="/_dbv_audio/",
                PYTHONPATH=str(ROOT))
-    app = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{app_port}", "--workers", "1",
-         "--threads", "4", "--worker-class", "tts_service.serving.AudioWorker", "tts_service:create_app()"],
-        env=env, cwd=ROOT, stderr=subprocess.DEVNULL,
-    )
     (data_dir / "audio").mkdir(parents=True)
     conf = tmp / "nginx.conf"
     conf.write_text(documented_config(app_port, port, data_dir / "audio", tmp))
     check = subprocess.run([NGINX, "-t", "-c", str(conf)], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
-    nginx = subprocess.Popen([NGINX, "-c", str(conf), "-g", "daemon off;"], stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-
-    try:
+    with contextlib.ExitStack() as stack:  # whatever fails, no server outlives the test
+        for args in ([str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{app_port}",
+                      "--workers", "1", "--threads", "4", "--worker-class", "tts_service.serving.AudioWorker",
+                      "tts_service:create_app()"],
+                     [NGINX, "-c", str(conf), "-g", "daemon off;"]):
+            proc = stack.enter_context(subprocess.Popen(args, env=env, cwd=ROOT, stderr=subprocess.DEVNULL))
+            stack.callback(proc.wait, 15)
+            stack.callback(proc.terminate)
         wait_until_healthy(base)
         yield base, data_dir
-    finally:
-        nginx.terminate()
-        app.terminate()
-        nginx.wait(10)
-        app.wait(15)
 
 
 def _post_article(base: str) -> dict:
