@@ -362,6 +362,15 @@ def _read_code_part(part: str, first: bool) -> str:
     return f"{spoken} {read_number(digits)}" if digits else spoken
 
 
+def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
+    """The kind the writer named before the number when its code letters stand for more than one kind:
+    "Quy định 144-QĐ/TW" is a regulation of the Party, "Quyết định 1234/QĐ-UBND" a decision."""
+    for kind in tables.SHARED_KIND_CODES.get(first_part, ()):
+        if _preceded_by(text, pos, (kind, f"{kind} số"), 3):
+            return kind
+    return None
+
+
 def _is_code(code: str) -> bool:
     first = re.split(r"[-/&.]", code)[0].rstrip("0123456789")
     return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS
@@ -373,6 +382,8 @@ def document_codes(text: str) -> str:
     >>> print(document_codes("Nghị định 15/2020/NĐ-CP, Quyết định 1234/QĐ-UBND, Nghị quyết 54-NQ/TW"))
     Nghị định mười lăm trên hai nghìn không trăm hai mươi trên nghị định chính phủ, Quyết định một nghìn
     hai trăm ba mươi tư trên quyết định ủy ban nhân dân, Nghị quyết năm mươi tư nghị quyết trung ương
+    >>> print(document_codes("Quy định số 144-QĐ/TW"))
+    Quy định số một trăm bốn mươi tư quy định trung ương
     """
 
     def code(m: re.Match[str]) -> str:
@@ -386,6 +397,9 @@ def document_codes(text: str) -> str:
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
         spoken += [_read_code_part(p, i == 0) for i, p in enumerate(parts)]
+        named = _kind_named_before(m.string, m.start(), parts[0])
+        if named:
+            spoken[len(spoken) - len(parts)] = named
         return " ".join(spoken)
 
     return _CODE_RE.sub(code, text)
@@ -455,7 +469,8 @@ def phone_numbers(text: str) -> str:
 _DASH_DATE_RE = re.compile(
     _DIGIT_FIRST
     + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
-    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?-[ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])))"
+    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?-[ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
+    + r"|-((?:19|20)\d{2})(?![\w/-]|[.,]\d)))"
 )
 
 
@@ -464,22 +479,32 @@ def _valid_day_month(day: str, month: str) -> bool:
 
 
 _DASH_DATE_WORDS = frozenset(tables.DASH_DATE_CONTEXT_WORDS)
+_DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
 )
 _DATE_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+#: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
+#: "từ ngày 8 đến 12-10"); searched in a bounded window before the match.
+_DAY_LIST_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def dash_dates(text: str) -> str:
     """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
 
     A day-month without a year is a date only right after a word of time ("Chiều 30-4", "Đại lễ 30-4 và
-    1-5"), and not before a counted noun ("mỗi ngày 2-3 lần" stays a range).
+    1-5"), and not before a counted noun ("mỗi ngày 2-3 lần" stays a range). A month and a year of this
+    century or the last ("tháng 3-2024", news style) is a month of that year only right after "tháng"/"quý".
 
     >>> print(dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 15 - 5; "
-    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6"))
+    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6; tháng 3-2024; từ 5-2024 người"))
     ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
-    từ ngày 25 - 30/6
+    từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người
+    >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
+    các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
     """
     if "-" not in text:
         return text
@@ -487,21 +512,47 @@ def dash_dates(text: str) -> str:
 
     def date(m: re.Match[str]) -> str:
         nonlocal last_date_end
-        iso_y, iso_mo, iso_d, d, mo, y, dash_mo = m.groups()
+        iso_y, iso_mo, iso_d, d, mo, y, dash_mo, month_y = m.groups()
         if iso_y:
             return f"{iso_d}/{iso_mo}/{iso_y}" if _valid_day_month(iso_d, iso_mo) else m.group()
         if y:
             return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
         s, pos = m.string, m.start()
+        if month_y:
+            if 1 <= int(d) <= 12 and _preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1):
+                return f"{d}/{month_y}"
+            return m.group()
         if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        listed = listed or _DAY_LIST_BEFORE_RE.search(s, max(0, pos - 40), pos)
         if not (listed or _preceded_by(s, pos, _DASH_DATE_WORDS, 2)):
             return m.group()
         last_date_end = m.end()
         return f"{d}/{dash_mo}"
 
     return _DASH_DATE_RE.sub(date, text)
+
+
+_YEAR_SPAN_RE = re.compile(_DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
+
+
+def year_spans(text: str) -> str:
+    """Two consecutive years joined by a slash are one school, crop or sports year, read like "2024-2025".
+
+    >>> print(year_spans("năm học 2024/2025, niên vụ 2023/2024; tỷ lệ 2020/2024; Công văn số 2023/2024"))
+    năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
+    """
+    if "/" not in text:
+        return text
+
+    def span(m: re.Match[str]) -> str:
+        first, second = m.groups()
+        if int(second) != int(first) + 1 or _preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+            return m.group()  # "Công văn số 2023/2024" is a number, not a span
+        return f"{first}-{second}"
+
+    return _YEAR_SPAN_RE.sub(span, text)
 
 
 _RANGE_RE = re.compile(
@@ -512,6 +563,8 @@ _RANGE_RE = re.compile(
 
 
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
+_FULL_DATE_ONLY_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 #: The second number of a score is small and counts nothing ("thắng 3-0", not "thắng … 5-7 nghìn khán giả").
 _SCORE_AHEAD_RE = re.compile(
     r"\d{1,2}(?!\d|[.,]\d)(?![ \t]*[^\W\d_])|\d{1,2}[ \t]+(?:và|trước|sau|tại|ở|trên|với|ngay|để)(?!\w)"
@@ -525,10 +578,14 @@ def ranges(text: str) -> str:
     ...              "thắng Thái Lan 2-0"))
     Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
     thắng Thái Lan 2 0
+    >>> print(ranges("Cập nhật 08/11/2024 - 10:25"))  # a portal's date-time stamp: a pause, not "đến"
+    Cập nhật 08/11/2024, 10:25
     """
 
     def dash(m: re.Match[str]) -> str:
         s = m.string
+        if _FULL_DATE_ONLY_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end()):
+            return m.group(1) + ", "
         if (
             m.group(1).isdigit()
             and int(m.group(1)) <= 20
@@ -840,16 +897,17 @@ _PREFIX_CURRENCY_RE = re.compile(
     + rf"(?<![\w.,])({_alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{_SCALE})?+)"
     + r"(?![ \t]*(?:đồng|VNĐ|VND|đ)(?!\w))"  # "USD 1 = 23.000 đồng": a rate, not a price in dollars
 )
-_MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ))")
+_MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
 
 
 def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
     >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
-    ...       "-5°C, $20, USD 100, cao 1m70"))
+    ...       "-5°C, $20, USD 100, cao 1m70, tăng trưởng -2,5%"))
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
-    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70
+    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
+    trưởng âm 2,5 phần trăm
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
     """
@@ -1301,6 +1359,7 @@ RULES: tuple[Rule, ...] = (
     document_codes,
     phone_numbers,
     dash_dates,
+    year_spans,
     ranges,
     dates_full,
     times,

@@ -651,11 +651,16 @@ TITLES: dict[str, str] = {
     "Đc": "Đồng chí",
 }
 
+# Code letters that stand for more than one kind of document: the kind written before the number decides
+# ("Quy định 144-QĐ/TW" is a regulation; the first is the reading when nothing is named).
+SHARED_KIND_CODES: dict[str, tuple[str, ...]] = {"QĐ": ("quyết định", "quy định")}
+
 # Parts of a document code ("15/2020/NĐ-CP", "1234/QĐ-UBND", "54-NQ/TW"): document kinds then issuers.
 DOCUMENT_KINDS: dict[str, str] = {
     "NĐ": "nghị định",
     "NQ": "nghị quyết",
     "QĐ": "quyết định",
+    "VBHN": "văn bản hợp nhất",
     "TT": "thông tư",
     "CT": "chỉ thị",
     "KH": "kế hoạch",
@@ -908,6 +913,7 @@ ROMAN_CARDINAL_KEYWORDS: tuple[str, ...] = (
     "tập",
     "quyển",
     "quân khu",
+    "khu",
     "quân đoàn",
     "binh đoàn",
     "báo động",
@@ -1002,6 +1008,8 @@ DASH_DATE_CONTEXT_WORDS: tuple[str, ...] = (
     "kỷ niệm",
     "mừng",
 )
+# Words right before "m-yyyy" that make it a month of a year ("tháng 3-2024", "quý 2-2025"), not a range.
+DASH_MONTH_YEAR_CONTEXT_WORDS: tuple[str, ...] = ("tháng", "quý")
 # Words after "a-b" that make it a range of a quantity ("mỗi ngày 2-3 lần", "từ ngày 14-16 tháng 7").
 RANGE_COUNTER_WORDS: tuple[str, ...] = (
     "lần",
@@ -1278,6 +1286,7 @@ LOANWORDS: dict[str, str] = {
     "golf": "gôn",
     "tennis": "ten nít",
     "festival huế": "phét ti van Huế",
+    "hue-s": "Huế ét",  # the city's smart-city app, named on every huecity.gov.vn page
     "homestay": "hôm xtay",
     "tour": "tua",
     "tours": "tua",
