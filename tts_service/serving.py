@@ -94,6 +94,22 @@ def parse_plain_get(data: bytes) -> PlainGet | None:
     return PlainGet(match.group(1).decode("ascii"), byte_range, len(data), headers)
 
 
+def _send_file(sock: socket.socket, file: Any, offset: int, end: int) -> int:
+    """``sendfile`` bytes ``offset``…``end`` of ``file``; how far it got when a non-blocking socket is full.
+
+    A file shorter than promised raises ``BrokenPipeError``: the connection cannot be reused.
+    """
+    try:
+        while offset < end:
+            sent = os.sendfile(sock.fileno(), file.fileno(), offset, end - offset)
+            if sent == 0:
+                raise BrokenPipeError("the file ended early")
+            offset += sent
+    except BlockingIOError:
+        pass
+    return offset
+
+
 class AudioWorker(ThreadWorker):
     """gunicorn's gthread worker whose event loop answers plain GETs of cached audio on kept-alive connections."""
 
@@ -158,11 +174,8 @@ class AudioWorker(ThreadWorker):
             conn.sock.recv(request.size)  # the peeked request, and nothing after it
             head = self._head(reply)
             sent_head = conn.sock.send(head, socket.MSG_MORE)
-            while sent_head == len(head) and offset < end:
-                sent = os.sendfile(conn.sock.fileno(), reply.file.fileno(), offset, end - offset)
-                if sent == 0:
-                    raise BrokenPipeError("the file ended early")
-                offset += sent
+            if sent_head == len(head):
+                offset = _send_file(conn.sock, reply.file, offset, end)
         except BlockingIOError:
             pass
         except Exception as exc:  # the reader went away (OSError), or a bug: this connection ends, not the worker
@@ -189,11 +202,7 @@ class AudioWorker(ThreadWorker):
             conn.sock.setblocking(True)
             if head:
                 conn.sock.sendall(head)
-            while offset < end:
-                sent = os.sendfile(conn.sock.fileno(), reply.file.fileno(), offset, end - offset)
-                if sent == 0:
-                    return False
-                offset += sent
+            _send_file(conn.sock, reply.file, offset, end)
         except OSError:
             return False
         finally:

@@ -126,13 +126,11 @@ class AudioFastPath:
         ``in_loop``) for a damaged file, which is removed.
         """
         key, _, ext = path[7:].partition(".")
-        if not self.enabled or ext not in _MIME or not is_valid_key(key) or not path.startswith("/audio/"):
+        if not self.enabled or not path.startswith("/audio/") or ext not in _MIME or not is_valid_key(key):
             return None
-        span = None
-        if byte_range is not None:
-            parsed = parse_range_header(byte_range)
-            if parsed is None or len(parsed.ranges) != 1:
-                return None
+        parsed = parse_range_header(byte_range) if byte_range is not None else None
+        if byte_range is not None and (parsed is None or len(parsed.ranges) != 1):
+            return None
         try:
             opened = self.store.open_verified(key, ext, trusted_only=in_loop)
         except CorruptBlob:  # an OSError too, but not one to hide: the caller marks the article evicted
@@ -143,11 +141,10 @@ class AudioFastPath:
             return None
         fh, stat = opened
         headers = self._headers(key, ext, stat)
-        if byte_range is not None:
-            span = parsed.range_for_length(stat.st_size)
-            if span is None:  # unsatisfiable: the view answers 416
-                fh.close()
-                return None
+        span = parsed.range_for_length(stat.st_size) if parsed is not None else None
+        if parsed is not None and span is None:  # unsatisfiable: the view answers 416
+            fh.close()
+            return None
         if ext == "mp3" and (span is None or span[0] == 0) and self.plays.note(key):
             if in_loop:
                 threading.Thread(target=self.plays.flush, name="play-log", daemon=True).start()
