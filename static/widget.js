@@ -11,7 +11,7 @@
   var SEL = "p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,dt,dd,pre,td";
   var SENT = /[.!?…]["”’»)]*$/;
   var T = {
-    play: "Đọc bài viết", pause: "Tạm dừng", resume: "Đọc tiếp", prev: "Đoạn trước", next: "Đoạn sau",
+    play: "Đọc bài viết", resume: "Đọc tiếp", prev: "Đoạn trước", next: "Đoạn sau",
     back: "Lùi 10 giây", fwd: "Tới 10 giây", seek: "Vị trí đọc", speed: "Tốc độ đọc", options: "Tùy chọn",
     volume: "Âm lượng", mute: "Tắt tiếng", download: "Tải MP3", hl: "Tô sáng đoạn đang đọc",
     scroll: "Tự cuộn theo đoạn đang đọc", retry: "Thử lại", preparing: "Đang chuẩn bị âm thanh…",
@@ -125,15 +125,12 @@
     var root = host.attachShadow({ mode: "open" });
     var link = cssLink(base, root);
     var bar = el("div", { "class": "bar", role: "group", "aria-label": "Trình phát: " + T.play, "data-state": "idle" });
-    var playBtn = d.createElement("button"); // a native button: Enter/Space, focus and role for free
-    playBtn.type = "button";
-    playBtn.className = "b play";
-    // Label in a grid cell with invisible copies of the others: constant width.
-    var playIcon = el("span", { "class": "i" }), playLabel = el("span");
+    // A toggle with a constant name (docs/decisions/0010): Orca says "pressed"/"not pressed" on Enter; it does not
+    // say a button's new name. The icon shows the state; the words stay (the name contains the visible label).
+    var playBtn = el("button", { type: "button", "class": "b play", "aria-pressed": "false" });
+    var playIcon = el("span", { "class": "i" });
     playBtn.appendChild(playIcon);
-    playBtn.appendChild(el("span", { "class": "t" }, [playLabel].concat([T.play, T.pause, T.resume].map(function (x) {
-      return el("span", { "class": "g", "aria-hidden": "true", text: x });
-    }))));
+    playBtn.appendChild(el("span", { "class": "t", text: T.play }));
     var prevBtn = button("x prev", T.prev, "prev"), nextBtn = button("x next", T.next, "next");
     var backBtn = button("x skip", T.back, null, "−10"), fwdBtn = button("x skip", T.fwd, null, "+10");
     var mid = el("div", { "class": "mid" });
@@ -201,7 +198,7 @@
       var playing = mode === "speech" ? speechOn && !speechSynthesis.paused : !audio.paused && audio.src !== SILENCE;
       playIcon.textContent = "";
       playIcon.appendChild(icon(playing ? "pause" : "play"));
-      playLabel.textContent = playing ? T.pause : (active && audio.currentTime > 0 && !audio.ended ? T.resume : T.play);
+      playBtn.setAttribute("aria-pressed", playing ? "true" : "false");
       bar.classList.toggle("on", active);
       [prevBtn, backBtn, seek, fwdBtn, nextBtn].forEach(function (c) { c.disabled = !active; });
     }
@@ -647,7 +644,6 @@
     };
     applyPrefs();
     setState("idle");
-    playLabel.textContent = T.play;
     lookup(false).catch(function () {});
     players.push(self);
     return self;

@@ -117,7 +117,8 @@ def test_keyboard_only_walkthrough_plays_seeks_and_changes_speed(page, live_serv
     press_tab_until(page, "Đọc bài viết")
     page.keyboard.press("Enter")
     wait_time(page, "t > 0.5")
-    assert page.evaluate(DEEP_FOCUS) == "Tạm dừng" and not audio(page)["paused"]
+    assert page.evaluate(DEEP_FOCUS) == "Đọc bài viết" and not audio(page)["paused"]
+    assert page.get_by_role("button", name="Đọc bài viết", pressed=True).evaluate("e => e.matches(':focus')")
     page.get_by_role("status").filter(has_text="Đang đọc").wait_for(state="attached")
 
     press_tab_until(page, "Vị trí đọc")
@@ -137,9 +138,11 @@ def test_keyboard_only_walkthrough_plays_seeks_and_changes_speed(page, live_serv
     t = audio(page)["t"]
     wait_time(page, f"t > {t} + 0.6")
 
-    press_tab_until(page, "Tạm dừng")
+    press_tab_until(page, "Đọc bài viết")
     page.keyboard.press("Space")
-    page.wait_for_function(f"() => ({DEEP_FOCUS})() === 'Đọc tiếp'")  # still focused, now says what it will do
+    toggle = page.get_by_role("button", name="Đọc bài viết", pressed=False)  # a toggle: same name, new state
+    toggle.wait_for()
+    assert toggle.evaluate("e => e.matches(':focus')")
     assert audio(page)["paused"]
     page.reload()
     wait_state(page, "ready")
@@ -216,7 +219,7 @@ def test_axe_finds_no_violation_idle_playing_options_paused_and_ended(page, live
     assert_axe_clean(page, "options")
     page.keyboard.press("Escape")
     assert page.evaluate(DEEP_FOCUS) == "Tùy chọn"
-    page.get_by_role("button", name="Tạm dừng").click()
+    page.get_by_role("button", name="Đọc bài viết", pressed=True).click()
     wait_state(page, "paused")
     shot(page, "player-3b-paused")
     assert_axe_clean(page, "paused")
@@ -347,7 +350,7 @@ def test_a_reader_who_paused_a_part_stays_paused_when_the_whole_mp3_arrives(page
     page.goto(live_server + "/")
     page.get_by_role("button", name="Đọc bài viết", exact=True).click()
     wait_time(page, "t > 1")
-    page.get_by_role("button", name="Tạm dừng").click()
+    page.get_by_role("button", name="Đọc bài viết", pressed=True).click()
     at = audio(page)["t"]
     job.update(info, status="done")
     page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(info['audio_url'])}) && "
@@ -426,7 +429,7 @@ def test_the_resume_position_is_kept_per_article(page, live_server):
     play(page)
     page.evaluate(f"() => {{ {AUDIO}(0).currentTime = 61 }}")
     wait_time(page, "t > 61.2")
-    page.get_by_role("button", name="Tạm dừng").click()
+    page.get_by_role("button", name="Đọc bài viết", pressed=True).click()
     page.reload()
     wait_state(page, "ready")
     page.get_by_role("button", name="Đọc bài viết", exact=True).click()
@@ -452,7 +455,7 @@ def test_two_players_on_one_page_play_one_at_a_time_and_follow_their_own_article
     open_demo(page, live_server, "/demo/hai-bai")
     wait_state(page, "ready", 1)
     play(page, 0)
-    page.get_by_role("button", name="Đọc bài viết", exact=True).click()  # the second one (the first says Tạm dừng)
+    page.get_by_role("button", name="Đọc bài viết", pressed=False).click()  # the second one (the first is pressed)
     wait_time(page, "t > 0.3", 1)
     assert audio(page, 0)["paused"] and not audio(page, 1)["paused"]
     page.wait_for_function("() => document.querySelector('#bai-2 .dbv-current')")
