@@ -87,6 +87,8 @@
       return r.json().catch(function () { return {}; }).then(function (body) { return { status: r.status, body: body }; });
     });
   }
+  /** rateText(1.25) → "1,25×" */
+  function rateText(r) { return String(r).replace(".", ",") + "×"; }
   function sentences(text) { return norm(text).split(/(?<=[.!?…]["”’»)]*)\s+/); }
 
   // Host-page styles for followed paragraphs: outline/underline + colour, never colour alone.
@@ -142,9 +144,19 @@
     var box = el("div", { "class": "box" }, [msg, prog, cnt, retryBtn]);
     mid.appendChild(seek); mid.appendChild(box);
     var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
-    var speed = el("select", { "class": "speed", "aria-label": T.speed });
-    SPEEDS.forEach(function (s) {
-      speed.appendChild(el("option", { value: String(s), text: String(s).replace(".", ",") + "×" }));
+    // Speed: a menu button with radio items (WAI-ARIA APG), not a <select>. Orca 43 in Chromium moves focus (and
+    // focus mode) to any <select> that appears in a page: the reader was taken from the page to "Tốc độ đọc" on load.
+    var speed = el("button", { type: "button", "class": "speed", "aria-haspopup": "menu", "aria-expanded": "false",
+      "aria-controls": "dbv-r" });
+    var speedNow = el("span");
+    speed.appendChild(el("span", { "class": "sr", text: T.speed + " " }));
+    speed.appendChild(speedNow);
+    var rates = el("div", { "class": "panel rates", hidden: "", role: "menu", "aria-label": T.speed, id: "dbv-r" });
+    var rateItems = SPEEDS.map(function (s) {
+      var it = el("button", { type: "button", "class": "b", role: "menuitemradio", tabindex: "-1", text: rateText(s) });
+      it.addEventListener("click", function () { prefs.rate = s; applyPrefs(); toggleRates(false); speed.focus(); });
+      rates.appendChild(it);
+      return it;
     });
     var optBtn = button("opts", T.options, "opts");
     optBtn.setAttribute("aria-expanded", "false");
@@ -160,7 +172,7 @@
     if (allowDownload) { panel.appendChild(el("div", { "class": "row" }, [dl])); }
     var live = el("span", { "class": "sr", role: "status", "aria-live": "polite" });
     var cap = captions ? el("p", { "class": "cap", "aria-hidden": "true" }) : null;
-    [playBtn, prevBtn, backBtn, mid, fwdBtn, nextBtn, time, speed, optBtn, panel, live].forEach(function (c) {
+    [playBtn, prevBtn, backBtn, mid, fwdBtn, nextBtn, time, speed, rates, optBtn, panel, live].forEach(function (c) {
       bar.appendChild(c);
     });
     var audio = el("audio", { preload: "none" });
@@ -207,7 +219,8 @@
       if (audio.playbackRate !== prefs.rate) { audio.defaultPlaybackRate = audio.playbackRate = prefs.rate; }
       if (audio.volume !== prefs.vol) { audio.volume = prefs.vol; }
       if (audio.muted !== prefs.muted) { audio.muted = prefs.muted; }
-      speed.value = String(prefs.rate);
+      speedNow.textContent = rateText(prefs.rate);
+      rateItems.forEach(function (it, i) { it.setAttribute("aria-checked", SPEEDS[i] === prefs.rate ? "true" : "false"); });
       vol.value = String(Math.round(prefs.vol * 100));
       vol.setAttribute("aria-valuetext", Math.round(prefs.vol * 100) + " phần trăm");
       muteBtn.setAttribute("aria-pressed", prefs.muted ? "true" : "false");
@@ -570,7 +583,26 @@
     seek.addEventListener("pointerdown", function () { dragging = true; });
     seek.addEventListener("pointerup", function () { dragging = false; });
     seek.addEventListener("input", function () { seekTo(Number(seek.value)); });
-    speed.addEventListener("change", function () { prefs.rate = Number(speed.value); applyPrefs(); });
+    function toggleRates(open) {
+      rates.hidden = !open;
+      speed.setAttribute("aria-expanded", open ? "true" : "false");
+      if (!open) { return; }
+      togglePanel(false);
+      rates.style.left = speed.offsetLeft + "px";
+      rateItems[Math.max(0, SPEEDS.indexOf(prefs.rate))].focus();
+    }
+    speed.addEventListener("click", function () { toggleRates(rates.hidden); });
+    speed.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") { e.preventDefault(); toggleRates(true); }
+    });
+    rates.addEventListener("keydown", function (e) { // arrows, Home, End move; Enter or Space chooses; Escape: bar
+      var n = rateItems.length, i = rateItems.indexOf(root.activeElement);
+      var j = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: n - 1 }[e.key];
+      if (j !== undefined) { e.preventDefault(); rateItems[(j + n) % n].focus(); }
+    });
+    rates.addEventListener("focusout", function (e) {
+      if (!rates.contains(e.relatedTarget) && e.relatedTarget !== speed) { toggleRates(false); }
+    });
     vol.addEventListener("input", function () { prefs.vol = Number(vol.value) / 100; prefs.muted = false; applyPrefs(); });
     muteBtn.addEventListener("click", function () { prefs.muted = !prefs.muted; applyPrefs(); });
     hlBox.addEventListener("change", function () { prefs.hl = hlBox.checked; applyPrefs(); current = -2; tick(); });
@@ -585,12 +617,14 @@
     });
     d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
     audio.addEventListener("play", function () {
+      if (open) { toggleRates(false); }
       if (audio.src === SILENCE) { return; }
       setState("playing"); say(note || (mode === "selection" ? T.selPlaying : T.playing), !quiet);
       note = ""; quiet = false;
       if ("mediaSession" in navigator && w.MediaMetadata) {
         navigator.mediaSession.metadata = new MediaMetadata({ title: (info && info.title) || d.title, artist: location.hostname, album: T.play });
         var ms = navigator.mediaSession, h = function (a, f) { try { ms.setActionHandler(a, f); } catch (e) { /* */ } };
+      if (e.key === "Escape" && !rates.hidden) { toggleRates(false); speed.focus(); }
         h("play", play); h("pause", pause);
         h("seekbackward", function () { seekBy(-10); }); h("seekforward", function () { seekBy(10); });
         h("previoustrack", function () { jumpBlock(-1); }); h("nexttrack", function () { jumpBlock(1); });
