@@ -118,7 +118,7 @@
     var self = { script: script, tgt: tgt };
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
     var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
-    var parts = [], part = null, quiet = false;
+    var parts = [], part = null, quiet = false, title = "";
 
     // == DOM: fixed-height host (no layout shift in any state), Shadow root
     var host = el("dbv-player", { lang: "vi" });
@@ -187,6 +187,11 @@
     script.parentNode.insertBefore(host, script.nextSibling);
 
     // == state
+    // The group names its article; with two players on a page, each also says its title with its state.
+    function titled(t) {
+      if (t && t !== title) { title = t; bar.setAttribute("aria-label", "Trình phát: " + t); }
+    }
+    function who(text) { return players.length > 1 && title ? text + ": " + title : text; }
     function say(text, announce) {
       msg.textContent = text;
       if (announce) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
@@ -251,6 +256,7 @@
         function attempt(url) {
           getJSON(url).then(function (res) {
             var b = res.body || {};
+            titled(b.title);
             if (res.status === 200 && b.audio_url) { resolve(b); return; }
             var pending = res.status === 202 || (res.status === 200 && /^(queued|running|pending)$/.test(b.status));
             if (pending && userAsked) {
@@ -611,20 +617,20 @@
       panel.hidden = !open;
       optBtn.setAttribute("aria-expanded", open ? "true" : "false");
     }
+      if (open) { toggleRates(false); }
     optBtn.addEventListener("click", function () { togglePanel(panel.hidden); });
     bar.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && !panel.hidden) { togglePanel(false); optBtn.focus(); }
     });
     d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
     audio.addEventListener("play", function () {
-      if (open) { toggleRates(false); }
+      if (e.key === "Escape" && !rates.hidden) { toggleRates(false); speed.focus(); }
       if (audio.src === SILENCE) { return; }
-      setState("playing"); say(note || (mode === "selection" ? T.selPlaying : T.playing), !quiet);
+      setState("playing"); say(note || (mode === "selection" ? T.selPlaying : who(T.playing)), !quiet);
       note = ""; quiet = false;
       if ("mediaSession" in navigator && w.MediaMetadata) {
         navigator.mediaSession.metadata = new MediaMetadata({ title: (info && info.title) || d.title, artist: location.hostname, album: T.play });
         var ms = navigator.mediaSession, h = function (a, f) { try { ms.setActionHandler(a, f); } catch (e) { /* */ } };
-      if (e.key === "Escape" && !rates.hidden) { toggleRates(false); speed.focus(); }
         h("play", play); h("pause", pause);
         h("seekbackward", function () { seekBy(-10); }); h("seekforward", function () { seekBy(10); });
         h("previoustrack", function () { jumpBlock(-1); }); h("nexttrack", function () { jumpBlock(1); });
@@ -634,14 +640,14 @@
     audio.addEventListener("pause", function () {
       if (audio.src === SILENCE) { return; }
       setState("paused");
-      if (!audio.ended) { say(T.paused, true); }
+      if (!audio.ended) { say(who(T.paused), true); }
       if (info && mode === "article") { store(posKey, { k: info.key, t: Math.floor(audio.currentTime) }); }
     });
     audio.addEventListener("ended", function () {
       if (audio.src === SILENCE) { return; }
       if (mode === "selection") { mode = "article"; say(T.selDone, true); renderPlay(); return; }
       if (mode === "parts") { if (!nextPart()) { setState("loading"); say(T.preparing, true); } return; }
-      store(posKey, null); articlePos = 0; highlight(-1); say(T.ended, true); renderPlay();
+      store(posKey, null); articlePos = 0; highlight(-1); say(who(T.ended), true); renderPlay();
     });
     audio.addEventListener("timeupdate", tick);
     audio.addEventListener("seeked", function () {
