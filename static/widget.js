@@ -275,7 +275,8 @@
             }
             if (pending) { reject({ state: "loading", text: T.preparing }); return; }
             if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
-            reject({ state: "error", text: (b.error && b.error.message) || T.failed });
+            // An HTTP error's message is for the reader; a failed narration's is the engines' log ("gtts: HTTP 503").
+            reject({ state: "error", text: (res.status >= 400 && b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
         }
         attempt(lookupUrl());
@@ -575,8 +576,10 @@
       if (mode === "speech" || audio.paused) { play(); } else { pause(); }
     });
     retryBtn.addEventListener("click", function () {
+      var focused = root.activeElement === retryBtn;
       info = null; marks = null; mode = "article"; parts = []; part = null; audio.removeAttribute("src");
       play();
+      if (focused) { playBtn.focus(); } // the retry button is hidden now: focus is not lost, it goes to the toggle
     });
     prevBtn.addEventListener("click", function () { jumpBlock(-1); });
     nextBtn.addEventListener("click", function () { jumpBlock(1); });
@@ -614,17 +617,17 @@
     hlBox.addEventListener("change", function () { prefs.hl = hlBox.checked; applyPrefs(); current = -2; tick(); });
     scrollBox.addEventListener("change", function () { prefs.scroll = scrollBox.checked; applyPrefs(); });
     function togglePanel(open) {
+      if (open) { toggleRates(false); }
       panel.hidden = !open;
       optBtn.setAttribute("aria-expanded", open ? "true" : "false");
     }
-      if (open) { toggleRates(false); }
     optBtn.addEventListener("click", function () { togglePanel(panel.hidden); });
     bar.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && !panel.hidden) { togglePanel(false); optBtn.focus(); }
+      if (e.key === "Escape" && !rates.hidden) { toggleRates(false); speed.focus(); }
     });
     d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
     audio.addEventListener("play", function () {
-      if (e.key === "Escape" && !rates.hidden) { toggleRates(false); speed.focus(); }
       if (audio.src === SILENCE) { return; }
       setState("playing"); say(note || (mode === "selection" ? T.selPlaying : who(T.playing)), !quiet);
       note = ""; quiet = false;
