@@ -707,7 +707,10 @@
     selRoot = selHost.attachShadow({ mode: "open" });
     selBtn = el("button", { type: "button", "class": "b selb", text: T.selection });
     selBtn.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep the selection
-    selBtn.addEventListener("click", function () { selHost.style.display = "none"; if (selPlayer) { selPlayer.speakSelection(selText); } });
+    selBtn.addEventListener("click", function () {
+      if (selRoot.activeElement !== selBtn) { selHost.style.display = "none"; } // a keyboard reader keeps focus here
+      if (selPlayer) { selPlayer.speakSelection(selText); }
+    });
     var timer = null;
     d.addEventListener("selectionchange", function () {
       clearTimeout(timer);
@@ -719,16 +722,25 @@
           selPlayer = players.filter(function (p) { return p.tgt() && p.tgt().contains(node); })[0] || null;
         }
         if (!selPlayer) { selHost.style.display = "none"; return; }
-        if (!selHost.parentNode) {
+        if (!selBtn.parentNode) {
           cssLink(new URL(selPlayer.script.src, d.baseURI).origin, selRoot);
           selRoot.appendChild(selBtn);
-          d.body.appendChild(selHost);
         }
         selText = text;
-        var r = s.getRangeAt(0).getBoundingClientRect(); // above the selection, or below it near the top
-        selHost.style.left = Math.max(0, r.left + w.scrollX) + "px";
-        selHost.style.top = (r.top > 52 ? r.top - 46 : r.bottom + 6) + w.scrollY + "px";
+        // Right after the selected block in the page: the next Tab from the selection reaches the button.
+        var range = s.getRangeAt(0), end = range.endContainer;
+        var block = (end.nodeType === 1 ? end : end.parentElement).closest(SEL);
+        if (!block || !selPlayer.tgt().contains(block)) { block = selPlayer.tgt().lastChild; }
+        if (block.nextSibling !== selHost) { block.parentNode.insertBefore(selHost, block.nextSibling); }
         selHost.style.display = "block";
+        // Above the selection, or below it near the top; in the coordinates of the positioned ancestor, if any.
+        var r = range.getBoundingClientRect(), cb = selHost.offsetParent, o = { left: -w.scrollX, top: -w.scrollY };
+        if (cb && getComputedStyle(cb).position !== "static") {
+          var c = cb.getBoundingClientRect();
+          o = { left: c.left + cb.clientLeft - cb.scrollLeft, top: c.top + cb.clientTop - cb.scrollTop };
+        }
+        selHost.style.left = Math.max(0, r.left - o.left) + "px";
+        selHost.style.top = (r.top > 52 ? r.top - 46 : r.bottom + 6) - o.top + "px";
       }, 200);
     });
   }
