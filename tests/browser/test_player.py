@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 AUDIO = "(i => document.querySelectorAll('dbv-player')[i].shadowRoot.querySelector('audio'))"
 BAR = "(i => document.querySelectorAll('dbv-player')[i].shadowRoot.querySelector('.bar'))"
-DEEP_FOCUS = """() => { let a = document.activeElement;
+DEEP_FOCUS = r"""() => { let a = document.activeElement;
   while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
   return a ? (a.getAttribute('aria-label') || a.innerText.replace(/\s+/g, ' ').trim()) : null }"""
 CLS_OBSERVER = """window.__shifts = [];
