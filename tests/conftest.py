@@ -27,7 +27,8 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
     for name in list(os.environ):
-        if name.startswith("TTS_") and name not in ("TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX"):
+        if name.startswith("TTS_") and name not in ("TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX",
+                                                                "TTS_REQUIRE_SCREENREADER"):
             monkeypatch.delenv(name)
 
 

@@ -109,7 +109,8 @@ class Settings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Read ``TTS_*`` variables; unknown ``TTS_`` names are refused so typos do not pass silently."""
         env = os.environ if env is None else env
-        test_switches = {"TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX"}  # read by the test suite (.ci/run sets them)
+        # read by the test suite (.ci/run sets them)
+        test_switches = {"TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX", "TTS_REQUIRE_SCREENREADER"}
         known = {f"TTS_{name.upper()}" for name in _PARSERS} | {"TTS_API_KEYS"} | test_switches
         unknown = sorted(k for k in env if k.startswith("TTS_") and k not in known)
         if unknown:

@@ -1,0 +1,374 @@
+"""A real screen reader for tests: Orca reading Debian's Chromium on a virtual display, driven by the keyboard.
+
+    with ScreenReader.start(workdir) as sr:          # Xvfb, session bus, AT-SPI bus, Chromium, Orca (≈ 6 s)
+        sr.open("http://127.0.0.1:8000/", "Demo")    # a new tab; waits until Orca says "Finished loading Demo…"
+        sr.press("Tab", hear="Đọc bài viết")         # → "Đọc bài viết toggle button not pressed."
+        sr.transcript()                              # every key pressed and every phrase Orca said
+
+Everything is asserted on what Orca itself says: each phrase Orca speaks is a ``SPEECH OUTPUT: '…'`` line in a
+log that ``orca_speech.py`` flushes line by line. No speech synthesiser is needed (nor used): Orca decides what to
+say and logs it before handing it to one.
+
+All processes share one process group, stopped with SIGTERM then SIGKILL; anything still holding the stack's
+private runtime directory afterwards is named and killed by PID, and the temporary directory is removed.
+The session bus is a private one without service activation, so nothing is started behind our back.
+Nothing here knows about the player: the admin console's tests use the same class.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SYSTEM_PYTHON = "/usr/bin/python3"  # Orca and pyatspi live in Debian's Python, not in the venv
+AT_SPI_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+AT_SPI_REGISTRY = "/usr/libexec/at-spi2-registryd"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+APT_PACKAGES = "orca xvfb dbus-x11 python3-pyatspi speech-dispatcher xdotool gir1.2-atspi-2.0 at-spi2-core chromium"
+# Orca as a new user gets it, except: no key echo ("tab", "return" before every phrase) and no "say all" of every
+# page on load; both are the user's choice and only add noise between the phrases under test.
+ORCA_GENERAL = {"enableKeyEcho": False, "sayAllOnLoad": False, "speechServerFactory": "", "enableSound": False}
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--force-renderer-accessibility", "--no-first-run", "--no-default-browser-check",
+    "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
+    "--password-store=basic", "--window-position=0,0", "--window-size=1280,900", "--disable-audio-output",
+    "--disable-session-crashed-bubble", "--hide-crash-restore-bubble", "--test-type",
+]
+LOADED = {"vi": "Hoàn tất nạp", "en": "Finished loading"}  # Orca's "Finished loading %s." (messages.py)
+# A fresh profile: translation off (its bubble on a Vietnamese page is spoken as an alert); caret browsing on (F7),
+# so that in Orca's focus mode Shift+arrows select text, the way an Orca user selects in Chromium.
+CHROMIUM_PREFERENCES = {"translate": {"enabled": False},
+                        "settings": {"a11y": {"caretbrowsing": {"enabled": True, "show_dialog": False}}}}
+_LINE = re.compile(r"^SPEECH OUTPUT: '(.*)'(?: voice=\w+)?$")
+_SESSION_BUS = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:path={path}</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/>
+<allow own="*"/></policy></busconfig>
+"""
+
+
+class StackError(RuntimeError):
+    """A part of the screen-reader stack did not start; the message says which and what it printed."""
+
+
+def why_unavailable() -> str | None:
+    """What is missing to run a screen reader here, or None: ``why_unavailable()`` → ``"no xdotool"``."""
+    for tool in ("Xvfb", "dbus-daemon", "xdotool", "dbus-send"):
+        if not shutil.which(tool):
+            return f"no {tool}"
+    for path in (AT_SPI_LAUNCHER, AT_SPI_REGISTRY, SYSTEM_PYTHON, "/usr/bin/orca"):
+        if not os.access(path, os.X_OK):
+            return f"no {path}"
+    if not os.access(CHROMIUM, os.X_OK):
+        return f"no Chromium at {CHROMIUM}"
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi, orca.orca_i18n"], capture_output=True, text=True,
+                           env={"PATH": "/usr/bin:/bin"}, timeout=30)
+    if probe.returncode:
+        return "Orca or pyatspi cannot be imported by /usr/bin/python3: " + probe.stderr.strip().splitlines()[-1]
+    return None
+
+
+def utterances(log: str) -> list[str]:
+    """The phrases in a speech log: ``"SPEECH OUTPUT: 'Đang đọc'\\n"`` → ``["Đang đọc"]``."""
+    return [m.group(1) for m in map(_LINE.match, log.splitlines()) if m]
+
+
+class ScreenReader:
+    """One running stack. Use ``ScreenReader.start(workdir)`` (a context manager that always stops it)."""
+
+    def __init__(self, workdir: Path, language: str = "vi") -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="orca-", dir=workdir))
+        self.language = language
+        self.speech_log = self.dir / "speech.log"
+        self.pgid: int | None = None
+        self.procs: dict[str, subprocess.Popen] = {}
+        self.strays: list[int] = []  # helpers that left the process group, killed by PID at the end
+        self.leftovers: list[str] = []  # anything still running after stop(): must stay empty
+        self.window = ""
+        self.env: dict[str, str] = {}
+        self.profile = self.dir / "home" / "chromium"
+        self._page_open = False  # a page's tab beside the first (blank) one
+        self._seen = 0  # utterances already handed to a caller
+        self._steps: list[tuple[str, list[str]]] = []
+
+    # == start and stop
+    @classmethod
+    @contextmanager
+    def start(cls, workdir: Path, language: str = "vi") -> Iterator[ScreenReader]:
+        sr = cls(workdir, language)
+        try:
+            sr._start()
+            yield sr
+        finally:
+            sr.stop()
+
+    def _spawn(self, name: str, args: list[str], **kw) -> subprocess.Popen:  # type: ignore[no-untyped-def]
+        kw.setdefault("stdout", (self.dir / f"{name}.out").open("wb"))
+        kw.setdefault("stderr", subprocess.STDOUT)
+        proc = subprocess.Popen(args, env=self.env or None, process_group=self.pgid or 0, **kw)
+        self.pgid = self.pgid or proc.pid
+        self.procs[name] = proc
+        return proc
+
+    def _start(self) -> None:
+        run, home = self.dir / "run", self.dir / "home"
+        run.mkdir(mode=0o700)
+        home.mkdir()
+        # Xvfb picks a free display and writes its number to the pipe: stacks in parallel never collide.
+        read_fd, write_fd = os.pipe()
+        self._spawn("xvfb", ["Xvfb", "-displayfd", str(write_fd), "-nolisten", "tcp", "-screen", "0", "1280x900x24"],
+                    pass_fds=(write_fd,))
+        os.close(write_fd)
+        try:
+            display = self._read_line(read_fd, "xvfb", 10)
+        finally:
+            os.close(read_fd)
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "DISPLAY": f":{display}", "HOME": str(home),
+            "XDG_RUNTIME_DIR": str(run), "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_CACHE_HOME": str(home / ".cache"), "XDG_DATA_HOME": str(home / ".local/share"),
+            "GSETTINGS_BACKEND": "memory", "LANG": "C.UTF-8", "LANGUAGE": self.language,
+            "NO_AT_BRIDGE": "0", "ACCESSIBILITY_ENABLED": "1",
+        }
+        bus_conf = self.dir / "session.conf"
+        bus_conf.write_text(_SESSION_BUS.format(path=run / "bus"))
+        bus = self._spawn("session-bus", ["dbus-daemon", f"--config-file={bus_conf}", "--nofork",
+                                          "--print-address=1"], stdout=subprocess.PIPE)
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = self._read_line(bus.stdout.fileno(), "session-bus", 10)  # type: ignore[union-attr]
+        self._spawn("at-spi-bus", [AT_SPI_LAUNCHER, "--launch-immediately"])
+        self._wait(lambda: self._has_owner("org.a11y.Bus"), "at-spi-bus", 10)
+        a11y = self._dbus("--dest=org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus.GetAddress")
+        a11y_address = re.search(r'string "([^"]+)"', a11y).group(1)  # type: ignore[union-attr]
+        self._spawn("at-spi-registry", [AT_SPI_REGISTRY, "--use-gnome-session=false"])
+        self._wait(lambda: self._has_owner("org.a11y.atspi.Registry", a11y_address), "at-spi-registry", 10)
+        self._dbus("--dest=org.a11y.Bus", "/org/a11y/bus", "org.freedesktop.DBus.Properties.Set",
+                   "string:org.a11y.Status", "string:IsEnabled", "variant:boolean:true")
+        profile = self.profile
+        (profile / "Default").mkdir(parents=True)
+        (profile / "Default" / "Preferences").write_text(json.dumps(CHROMIUM_PREFERENCES))
+        self._spawn("chromium", [CHROMIUM, f"--user-data-dir={profile}", *CHROMIUM_ARGS, "about:blank"])
+        self.window = self._wait(self._chromium_window, "chromium", 30)
+        prefs = self.dir / "orca-prefs"
+        prefs.mkdir()
+        (prefs / "user-settings.conf").write_text(json.dumps(
+            {"general": ORCA_GENERAL, "profiles": {"default": {"profile": ["Default", "default"]}},
+             "pronunciations": {}, "keybindings": {}}))
+        debug = [os.environ["ORCA_DEBUG_FILE"]] if os.environ.get("ORCA_DEBUG_FILE") else []
+        self._spawn("orca", [SYSTEM_PYTHON, str(HERE / "orca_speech.py"), str(self.speech_log), str(prefs), *debug])
+        self._focus()
+        self._wait(lambda: self.speech_log.exists() and len(self._all()) >= 2, "orca", 30)
+        self.settle()
+        self._steps.append(("(Orca starts)", self.take()))
+
+    def stop(self) -> None:
+        """Stop every process of the stack: its process group, then (by PID) helpers that left the group."""
+        if self.pgid:
+            for sig, grace in ((signal.SIGTERM, 3.0), (signal.SIGKILL, 3.0)):
+                try:
+                    os.killpg(self.pgid, sig)
+                except ProcessLookupError:
+                    break
+                deadline = time.monotonic() + grace
+                while time.monotonic() < deadline and any(p.poll() is None for p in self.procs.values()):
+                    time.sleep(0.05)
+            for proc in self.procs.values():
+                proc.wait(5)
+                if proc.stdout and not proc.stdout.closed:
+                    proc.stdout.close()
+        # Chromium's crash handler detaches itself (its own session): found by this stack's runtime dir, killed.
+        self.strays = self._ours()
+        for pid in self.strays:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline and self._ours():
+            time.sleep(0.05)
+        self.leftovers = [f"{pid} {self._command(pid)}" for pid in self._ours()]
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def _ours(self) -> list[int]:
+        """Running processes that carry this stack's runtime dir in their environment."""
+        marker = f"XDG_RUNTIME_DIR={self.dir / 'run'}".encode()
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    if marker in (entry / "environ").read_bytes().split(b"\0"):
+                        found.append(int(entry.name))
+        return found
+
+    @staticmethod
+    def _command(pid: int) -> str:
+        try:
+            return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")[:200]
+        except OSError:
+            return "?"
+
+    # == the keyboard
+    def _focus(self) -> None:
+        self._xdotool("windowactivate", "--sync", self.window, check=False)
+        self._xdotool("windowfocus", "--sync", self.window)
+
+    def press(self, *keys: str, hear: str | Iterable[str] = (), timeout: float = 8.0, quiet: float = 0.25) -> str:
+        """Press keys (xdotool names: "Tab", "shift+Tab", "Return", "Right"), return what Orca said in reaction.
+
+        Waits until Orca has said every ``hear`` substring (an AssertionError quotes what it said instead), then
+        until it has been quiet for ``quiet`` seconds.
+        """
+        self._xdotool("key", "--delay", "60", *keys)
+        return self.hear(hear, timeout=timeout, quiet=quiet, step="⌨ " + " ".join(keys))
+
+    def type(self, text: str) -> None:
+        self._xdotool("type", "--delay", "8", text)
+
+    def hear(self, wanted: str | Iterable[str] = (), timeout: float = 8.0, quiet: float = 0.25, step: str = "…") -> str:
+        """What Orca said since the last call, once it said every ``wanted`` substring and then paused."""
+        wanted = [wanted] if isinstance(wanted, str) else list(wanted)
+        deadline = time.monotonic() + timeout
+        while True:
+            said = " | ".join(self._all()[self._seen:])
+            if all(w in said for w in wanted):
+                break
+            if time.monotonic() > deadline:
+                lines = self.take()
+                self._steps.append((step, lines))
+                missing = [w for w in wanted if w not in said]
+                raise AssertionError(f"after {step}, Orca never said {missing!r}; it said: {lines!r}")
+            time.sleep(0.05)
+        self.settle(quiet)
+        lines = self.take()
+        self._steps.append((step, lines))
+        return " | ".join(lines)
+
+    def settle(self, quiet: float = 0.6, limit: float = 5.0) -> None:
+        """Wait until Orca has said nothing new for ``quiet`` seconds (at most ``limit``)."""
+        end, count, since = time.monotonic() + limit, len(self._all()), time.monotonic()
+        while time.monotonic() < end:
+            time.sleep(0.05)
+            now = len(self._all())
+            if now != count:
+                count, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return
+
+    def take(self) -> list[str]:
+        """The phrases Orca said since the last ``take``/``hear``/``press``."""
+        lines = self._all()
+        new, self._seen = lines[self._seen:], len(lines)
+        return new
+
+    def note(self, step: str) -> None:
+        """Record something done outside the keyboard (a server stopped, a page changed) in the transcript."""
+        self._steps.append((step, self.take()))
+
+    def open(self, url: str, title: str, timeout: float = 15.0) -> str:
+        """Show ``url`` in a fresh tab (the previous page's tab is closed first, Ctrl+W); wait until Orca announces
+        ``title`` loaded.
+
+        The address is handed to the running Chromium (its profile's single-instance socket) instead of typed into
+        the address bar: Chromium's suggestion popup is a web page to Orca, whose browse-mode letter keys
+        ("c" next combo box, "h" next heading) then swallow what is typed.
+        """
+        if self._page_open:
+            self._xdotool("key", "ctrl+w")
+            self.settle(0.3)
+        done = subprocess.run([CHROMIUM, "--no-sandbox", f"--user-data-dir={self.profile}", url], env=self.env,
+                              capture_output=True, text=True, timeout=30)
+        if done.returncode:
+            raise StackError(f"Chromium did not take {url}: {done.stdout[-500:]} {done.stderr[-1500:]}")
+        self._page_open = True
+        return self.hear([LOADED.get(self.language, LOADED["en"]), title], timeout=timeout, step=f"(open {url})")
+
+    def reload(self, title: str, timeout: float = 15.0) -> str:
+        """F5; wait until Orca announces the page ``title`` loaded again."""
+        self._xdotool("key", "F5")
+        return self.hear([LOADED.get(self.language, LOADED["en"]), title], timeout=timeout, step="⌨ F5")
+
+    def screenshot(self, path: Path) -> Path:
+        """The virtual display as a PNG (for a person reading a failure; nothing is asserted on it)."""
+        grab = ("import sys, gi; gi.require_version('Gdk', '3.0'); from gi.repository import Gdk; "
+                "w = Gdk.get_default_root_window(); "
+                "Gdk.pixbuf_get_from_window(w, 0, 0, w.get_width(), w.get_height()).savev(sys.argv[1], 'png', [], [])")
+        subprocess.run([SYSTEM_PYTHON, "-c", grab, str(path)], env=self.env, check=True, timeout=30,
+                       capture_output=True)
+        return path
+
+    def transcript(self) -> str:
+        """Every step and what Orca said after it, as text: ``⌨ Tab`` then ``  » Đọc bài viết toggle button``."""
+        out = []
+        for step, lines in self._steps:
+            out.append(step)
+            out.extend(f"  » {line}" for line in lines)
+        return "\n".join(out) + "\n"
+
+    # == plumbing
+    def _all(self) -> list[str]:
+        try:
+            return utterances(self.speech_log.read_text(encoding="utf-8", errors="replace"))
+        except FileNotFoundError:
+            return []
+
+    def _xdotool(self, *args: str, check: bool = True) -> str:
+        done = subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=30)
+        if check and done.returncode:
+            raise StackError(f"xdotool {' '.join(args)} failed: {done.stderr.strip()}")
+        return done.stdout
+
+    def _chromium_window(self) -> str:
+        proc = self.procs["chromium"]
+        if proc.poll() is not None:
+            raise StackError(f"Chromium exited ({proc.returncode}): {self._output('chromium')}")
+        found = self._xdotool("search", "--onlyvisible", "--class", "chromium", check=False).split()
+        return found[0] if found else ""
+
+    def _dbus(self, *args: str, address: str | None = None) -> str:
+        bus = [f"--bus={address}"] if address else ["--session"]
+        done = subprocess.run(["dbus-send", *bus, "--print-reply", "--type=method_call", *args], env=self.env,
+                              capture_output=True, text=True, timeout=10)
+        if done.returncode:
+            raise StackError(f"dbus-send {' '.join(args)}: {done.stderr.strip()}")
+        return done.stdout
+
+    def _has_owner(self, name: str, address: str | None = None) -> bool:
+        reply = self._dbus("--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+                           "org.freedesktop.DBus.NameHasOwner", f"string:{name}", address=address)
+        return "boolean true" in reply
+
+    def _read_line(self, fd: int, name: str, timeout: float) -> str:
+        """The first line a starting process writes to ``fd`` (Xvfb's display, the bus's address)."""
+        data, deadline = b"", time.monotonic() + timeout
+        while b"\n" not in data:  # Xvfb writes the number and the newline apart: closing early kills it (EPIPE)
+            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(fd, 4096) if ready else b""
+            if not chunk:
+                raise StackError(f"{name} did not start within {timeout} s; it printed: {self._output(name)}")
+            data += chunk
+        return data.decode().splitlines()[0].strip()
+
+    def _wait(self, probe, name: str, timeout: float):  # type: ignore[no-untyped-def]
+        """Poll ``probe`` until it returns something true; else a StackError quoting process ``name``'s output."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = probe()
+            if value:
+                return value
+            time.sleep(0.05)
+        raise StackError(f"{name} did not come up within {timeout} s; it printed: {self._output(name)}")
+
+    def _output(self, name: str) -> str:
+        path = self.dir / f"{name}.out"
+        return path.read_text(errors="replace")[-2000:] if path.exists() else ""
