@@ -57,7 +57,7 @@ def screen_reader(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScreenRe
             warnings.warn(f"screen reader tests skipped: {reason}", stacklevel=1)
         _SKIPPED.append(reason)
         pytest.skip(reason)
-    with ScreenReader.start(tmp_path_factory.mktemp("screenreader")) as sr:
+    with ScreenReader.start(tmp_path_factory.mktemp("screenreader"), logs_to=ARTIFACTS) as sr:
         try:
             yield sr
         finally:

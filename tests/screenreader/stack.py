@@ -46,6 +46,7 @@ CHROMIUM_ARGS = [
     "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
     "--password-store=basic", "--window-position=0,0", "--window-size=1280,900", "--disable-audio-output",
     "--disable-session-crashed-bubble", "--hide-crash-restore-bubble", "--test-type",
+    "--enable-logging=stderr",  # the page's console too: kept with logs_to
 ]
 LOADED = {"vi": "Hoàn tất nạp", "en": "Finished loading"}  # Orca's "Finished loading %s." (messages.py)
 # A fresh profile: translation off (its bubble on a Vietnamese page is spoken as an alert); caret browsing on (F7),
@@ -90,9 +91,10 @@ def utterances(log: str) -> list[str]:
 class ScreenReader:
     """One running stack. Use ``ScreenReader.start(workdir)`` (a context manager that always stops it)."""
 
-    def __init__(self, workdir: Path, language: str = "vi") -> None:
+    def __init__(self, workdir: Path, language: str = "vi", logs_to: Path | None = None) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="orca-", dir=workdir))
         self.language = language
+        self.logs_to = logs_to
         self.speech_log = self.dir / "speech.log"
         self.pgid: int | None = None
         self.procs: dict[str, subprocess.Popen] = {}
@@ -108,8 +110,8 @@ class ScreenReader:
     # == start and stop
     @classmethod
     @contextmanager
-    def start(cls, workdir: Path, language: str = "vi") -> Iterator[ScreenReader]:
-        sr = cls(workdir, language)
+    def start(cls, workdir: Path, language: str = "vi", logs_to: Path | None = None) -> Iterator[ScreenReader]:
+        sr = cls(workdir, language, logs_to)
         try:
             sr._start()
             yield sr
@@ -130,8 +132,10 @@ class ScreenReader:
         home.mkdir()
         # Xvfb picks a free display and writes its number to the pipe: stacks in parallel never collide.
         read_fd, write_fd = os.pipe()
-        self._spawn("xvfb", ["Xvfb", "-displayfd", str(write_fd), "-nolisten", "tcp", "-screen", "0", "1280x900x24"],
-                    pass_fds=(write_fd,))
+        # No key auto-repeat: on a busy machine a key held between xdotool's press and release would repeat, and a
+        # repeated Enter lands on whatever the first one moved focus to.
+        self._spawn("xvfb", ["Xvfb", "-displayfd", str(write_fd), "-nolisten", "tcp", "-r",
+                             "-screen", "0", "1280x900x24"], pass_fds=(write_fd,))
         os.close(write_fd)
         try:
             display = self._read_line(read_fd, "xvfb", 10)
@@ -198,6 +202,11 @@ class ScreenReader:
         while time.monotonic() < deadline and self._ours():
             time.sleep(0.05)
         self.leftovers = [f"{pid} {self._command(pid)}" for pid in self._ours()]
+        if self.logs_to:  # what Chromium (its console included) and Orca printed, for a person reading a failure
+            self.logs_to.mkdir(parents=True, exist_ok=True)
+            for name in ("chromium", "orca"):
+                with contextlib.suppress(OSError):
+                    shutil.copy(self.dir / f"{name}.out", self.logs_to / f"screenreader-{name}.log")
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def _ours(self) -> list[int]:
@@ -223,35 +232,38 @@ class ScreenReader:
         self._xdotool("windowactivate", "--sync", self.window, check=False)
         self._xdotool("windowfocus", "--sync", self.window)
 
-    def press(self, *keys: str, hear: str | Iterable[str] = (), timeout: float = 8.0, quiet: float = 0.25) -> str:
+    def press(self, *keys: str, hear: str | Iterable[str] = (), timeout: float = 8.0, quiet: float = 0.2) -> str:
         """Press keys (xdotool names: "Tab", "shift+Tab", "Return", "Right"), return what Orca said in reaction.
 
         Waits until Orca has said every ``hear`` substring (an AssertionError quotes what it said instead), then
         until it has been quiet for ``quiet`` seconds.
         """
+        started = time.monotonic()
         self._xdotool("key", "--delay", "60", *keys)
-        return self.hear(hear, timeout=timeout, quiet=quiet, step="⌨ " + " ".join(keys))
+        return self.hear(hear, timeout=timeout, quiet=quiet, step="⌨ " + " ".join(keys), started=started)
 
-    def type(self, text: str) -> None:
-        self._xdotool("type", "--delay", "8", text)
-
-    def hear(self, wanted: str | Iterable[str] = (), timeout: float = 8.0, quiet: float = 0.25, step: str = "…") -> str:
-        """What Orca said since the last call, once it said every ``wanted`` substring and then paused."""
+    def hear(self, wanted: str | Iterable[str] = (), timeout: float = 8.0, quiet: float = 0.2, step: str = "…",
+             started: float | None = None) -> str:
+        """What Orca said since the last call, once it said every ``wanted`` substring (or, wanting nothing in
+        particular, anything at all or nothing for a second) and then paused for ``quiet`` seconds."""
         wanted = [wanted] if isinstance(wanted, str) else list(wanted)
-        deadline = time.monotonic() + timeout
+        started = started or time.monotonic()
+        deadline = started + timeout
         while True:
-            said = " | ".join(self._all()[self._seen:])
-            if all(w in said for w in wanted):
+            new = self._all()[self._seen:]
+            said = " | ".join(new)
+            # Nothing in particular wanted: at least Orca's first phrase (or a second of silence).
+            if all(w in said for w in wanted) and (wanted or new or time.monotonic() - started > 1.0):
                 break
             if time.monotonic() > deadline:
                 lines = self.take()
-                self._steps.append((step, lines))
+                self._steps.append((f"{step}   [{time.monotonic() - started:.1f} s]", lines))
                 missing = [w for w in wanted if w not in said]
                 raise AssertionError(f"after {step}, Orca never said {missing!r}; it said: {lines!r}")
             time.sleep(0.05)
         self.settle(quiet)
         lines = self.take()
-        self._steps.append((step, lines))
+        self._steps.append((f"{step}   [{time.monotonic() - started:.1f} s]", lines))
         return " | ".join(lines)
 
     def settle(self, quiet: float = 0.6, limit: float = 5.0) -> None:
@@ -283,20 +295,24 @@ class ScreenReader:
         the address bar: Chromium's suggestion popup is a web page to Orca, whose browse-mode letter keys
         ("c" next combo box, "h" next heading) then swallow what is typed.
         """
+        started = time.monotonic()
         if self._page_open:
             self._xdotool("key", "ctrl+w")
-            self.settle(0.3)
+            self.settle(0.2)
         done = subprocess.run([CHROMIUM, "--no-sandbox", f"--user-data-dir={self.profile}", url], env=self.env,
                               capture_output=True, text=True, timeout=30)
         if done.returncode:
             raise StackError(f"Chromium did not take {url}: {done.stdout[-500:]} {done.stderr[-1500:]}")
         self._page_open = True
-        return self.hear([LOADED.get(self.language, LOADED["en"]), title], timeout=timeout, step=f"(open {url})")
+        return self.hear([LOADED.get(self.language, LOADED["en"]), title], timeout=timeout, step=f"(open {url})",
+                         started=started)
 
     def reload(self, title: str, timeout: float = 15.0) -> str:
         """F5; wait until Orca announces the page ``title`` loaded again."""
+        started = time.monotonic()
         self._xdotool("key", "F5")
-        return self.hear([LOADED.get(self.language, LOADED["en"]), title], timeout=timeout, step="⌨ F5")
+        return self.hear([LOADED.get(self.language, LOADED["en"]), title], timeout=timeout, step="⌨ F5",
+                         started=started)
 
     def screenshot(self, path: Path) -> Path:
         """The virtual display as a PNG (for a person reading a failure; nothing is asserted on it)."""
