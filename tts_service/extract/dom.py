@@ -15,8 +15,8 @@ import lxml.html
 from lxml import etree
 
 from tts_service.errors import BadInput, EmptyArticle
+from tts_service.extract.heuristics import clean_text, collapse, key
 from tts_service.extract.profiles import SiteProfile, compile_selector
-from tts_service.extract.rules import clean_text, collapse, key
 
 #: libxml2 stops nesting at 255 levels; a page that deep is an attack or a broken generator, not an article.
 MAX_DEPTH = 250

@@ -10,8 +10,8 @@ import re
 
 import lxml.html
 
+from tts_service.extract.heuristics import clean_text, is_ui_string, key
 from tts_service.extract.profiles import SiteProfile, compile_selector
-from tts_service.extract.rules import clean_text, is_ui_string, key
 
 _NOT_HEADLINE = re.compile(r"portlet-title|logo|brand|site-?name|site-?title|navbar|menu", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
