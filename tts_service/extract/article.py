@@ -1,20 +1,24 @@
 """HTML → Article: the title and the readable blocks, in reading order, nothing else.
 
-Flow: decode (charset, NFC) → parse (depth guard) → read the headline candidates → clean (``data-tts-skip``,
-profile ``drop`` selectors, widgets, captions, breadcrumbs) → choose the article sub-tree:
+Flow: decode (charset, NFC) → parse (size and depth guards) → read the headline candidates → clean
+(``data-tts-skip``, profile ``drop`` selectors, widgets, breadcrumbs, forum replies; captions are marked) →
+choose the article sub-tree:
 
 1. elements marked ``data-tts-only`` (the publisher said exactly what to read);
 2. the site profile's ``container`` selector;
 3. a CMS fragment is read whole — no main-content detection that could drop a one-paragraph article;
 4. a full page goes to trafilatura; when it finds too little, or glues the page together (its last-resort
-   baseline), the container the markup names (``articleBody``, ``<article>``, ``<main>``) or readability-lxml;
-   the sapo printed above the body and the byline below it are then recovered from the page;
+   baseline), the container the markup names (``articleBody``, ``<article>``, ``<main>``) or readability-lxml
+   (all of them see the page without its captions); paragraphs the engine skipped between the blocks it kept
+   (old layouts write the body in ``<div>``s) are given back, and so are the sapo printed above the body and
+   the byline below it;
 
-→ Vietnamese rules on the blocks (interface strings, date lines, captions, related-article lists, duplicates,
-headline, lead/sapo, closing signature) → ``Article``.
+→ Vietnamese rules on the blocks (interface strings, date lines, counters, calls to action, related links and
+lists, duplicates, headline, lead/sapo, closing signature; captions are read only when they carry the story:
+a photo report, the steps of a how-to) → ``Article``.
 
-Raises ``BadInput`` (binary, legacy TCVN3/VNI text, absurd nesting), ``TooLarge`` (over 5 MiB) and
-``EmptyArticle`` (nothing readable).
+Raises ``BadInput`` (binary, legacy TCVN3/VNI text, absurd nesting), ``TooLarge`` (over 5 MiB, or too many
+elements or attributes) and ``EmptyArticle`` (nothing readable).
 """
 
 from __future__ import annotations
@@ -26,15 +30,26 @@ import lxml.html
 
 from tts_service.errors import EmptyArticle
 from tts_service.extract.decode import prepare_text, refuse_legacy_font
-from tts_service.extract.dom import RawBlock, clean_tree, is_fragment, parse_html, walk_blocks
+from tts_service.extract.dom import (
+    RawBlock,
+    clean_tree,
+    is_fragment,
+    parse_html,
+    walk_blocks,
+    without_captions,
+)
 from tts_service.extract.heuristics import (
     clean_text,
     has_widget_phrase,
     is_breadcrumb,
+    is_call_to_action,
     is_caption,
     is_comments_marker,
+    is_counter,
     is_date_line,
     is_end_marker,
+    is_photo_credit,
+    is_related_link,
     is_social_contact,
     is_ui_string,
     key,
@@ -52,8 +67,14 @@ _LEAD_CLASS = re.compile(
     r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
-#: Less body text than this, and captions at least twice as long: the captions are the story (a photo
-#: report), so they are read.
+#: Captions are read when they carry the story: at least this many of them holding at least half as much
+#: text as the body (a picture report, the steps of a how-to under their photos), or any captions when the
+#: body is shorter than ``_PHOTO_STORY_MAX_BODY`` characters and the captions twice as long.
+_STORY_CAPTIONS = 3
+#: Paragraphs given back before the first block the engine kept, looking this many page blocks back.
+_LEAD_PARAGRAPHS = 2
+_LEAD_LOOKBACK = 6
+_STORY_CAPTION_SHARE = 0.5
 _PHOTO_STORY_MAX_BODY = 120
 
 
@@ -74,7 +95,7 @@ def extract_article(
     profile = profile_for(url, shipped_profiles() if profiles is None else profiles)
     body_title, meta_title = page_title_candidates(root, profile)
     fragment = is_fragment(text, root)
-    cleaned = clean_tree(root, profile)
+    clean_tree(root, profile)
     body = root.find("body")
     if body is None:
         body = root
@@ -94,16 +115,17 @@ def extract_article(
         raw = walk_blocks([body])  # everything in a fragment is read already
     else:
         page = walk_blocks([body])
-        raw, _engine = main_content(root, url)
+        raw, _engine = main_content(without_captions(root), url)
         if raw and not _found_in_page(raw, page):
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
+        raw = _fill_gaps(raw, page)
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
 
-    lead_text = clean_text(lead_el.text_content()) if lead_el is not None else ""
+    lead_text = _lead_text(lead_el) if lead_el is not None else ""
     add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
     whole_page = not (only or containers or fragment)
-    title, blocks = _assemble(raw, body_title, meta_title, lead_text, add_lead, cleaned.captions, whole_page)
+    title, blocks = _assemble(raw, body_title, meta_title, lead_text, add_lead, whole_page)
     if not blocks and not title:
         raise EmptyArticle("Không tìm thấy nội dung bài viết để đọc (no readable article text found).")
     if not blocks:
@@ -173,6 +195,84 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
     return None
 
 
+def _lead_text(lead: lxml.html.HtmlElement) -> str:
+    """The sapo's own words, without the related link some CMSs nest inside it (``<br><a>>> Xem tiếp…</a>``)."""
+    blocks = [b for b in walk_blocks([lead]) if not b.caption]
+    own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
+    return clean_text(" ".join(own))
+
+
+def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
+    """Give back what the engine skipped between two blocks it kept: old layouts write body paragraphs as
+    ``<div>``s next to ``<p>``s and engines keep only one kind; captions in between come back flagged (the
+    reading rules decide whether they are read).
+
+    Only running text is given back — a paragraph of eight words or more that ends like a sentence, a list
+    item or a heading right before kept text — never a line made of links nor a teaser's description.
+    """
+    index: dict[str, list[int]] = {}
+    for i, b in enumerate(page):
+        index.setdefault(key(b.text), []).append(i)
+    found: list[int | None] = []
+    last = -1
+    for b in raw:
+        spots = index.get(key(b.text), [])
+        spot = next((i for i in spots if i > last), spots[0] if spots else None)
+        found.append(spot)
+        if spot is not None:
+            last = max(last, spot)
+    kept = sorted({i for i in found if i is not None})
+    if len(kept) < 2:
+        return raw
+    lo, hi = kept[0], kept[-1]
+    taken = set(kept)
+    additions: dict[int, RawBlock] = {}
+    for i in range(lo + 1, hi):
+        if i in taken:
+            continue
+        b = page[i]
+        if b.linked or _teaser_text(page, i):
+            continue
+        heading = b.kind == "heading" and len(b.text.split()) <= 15 and _next_is_kept(i, page, taken)
+        if b.caption or heading or (b.kind == "list_item" and len(b.text.split()) >= 2) or _gives_back(b):
+            additions[i] = b
+    if not additions:
+        return raw
+    out: list[RawBlock] = []
+    pending = sorted(additions)
+    for b, spot in zip(raw, found, strict=True):
+        while spot is not None and pending and pending[0] < spot:
+            out.append(additions[pending.pop(0)])
+        out.append(b)
+    out += [additions[i] for i in pending]
+    return out
+
+
+def _teaser_text(page: list[RawBlock], i: int) -> bool:
+    """The description under a linked headline in a box that holds little else: a teaser for another
+    article."""
+    prev = page[i - 1] if i > 0 else None
+    if prev is None or not prev.linked or prev.element is None or page[i].element is None:
+        return False
+    above = [prev.element, *list(prev.element.iterancestors())[:3]]
+    box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
+    return box is not None and len(clean_text(box.text_content())) <= len(prev.text) + len(page[i].text) + 120
+
+
+def _gives_back(block: RawBlock) -> bool:
+    """Running text: eight words or more ending like a sentence."""
+    text = block.text.rstrip()
+    return len(text.split()) >= 8 and text.endswith((".", "!", "?", "…", '"', "”", ")", ":"))
+
+
+def _next_is_kept(i: int, page: list[RawBlock], taken: set[int]) -> bool:
+    for j in range(i + 1, min(len(page), i + 4)):
+        if page[j].caption:
+            continue
+        return j in taken or _gives_back(page[j])
+    return False
+
+
 def _found_in_page(raw: list[RawBlock], page: list[RawBlock]) -> bool:
     """Most of the engine's text is made of the page's own blocks (not paragraphs glued together)."""
     total = sum(len(b.text) for b in raw)
@@ -190,8 +290,9 @@ def _recover_edges(
 ) -> tuple[list[RawBlock], lxml.html.HtmlElement | None]:
     """Give back the lead and the closing signature that main-content detection tends to cut.
 
-    The page is walked into blocks and the extracted ones are found in it. A full paragraph right before the
-    first extracted block, in the same container, is the lead (a listener must never miss the sapo); a byline
+    The page is walked into blocks and the extracted ones are found in it. Full paragraphs right before the
+    first extracted block, in the same container (up to ``_LEAD_PARAGRAPHS``, over captions and links), are
+    the lead and what follows it (a listener must never miss the sapo); a byline
     right after the last one, in the same container, is the signature. Also returns the page element where
     the body starts (None if the engine's text is not found in the page).
     """
@@ -204,19 +305,27 @@ def _recover_edges(
     first = _find(texts, raw[start].text)
     first_el = page[first].element if first is not None else None
     if first is not None:
-        for prev in reversed(page[max(0, first - 3) : first]):
-            if is_ui_string(prev.text) or is_date_line(prev.text) or is_caption(prev.text):
+        given: list[RawBlock] = []
+        for prev in reversed(page[max(0, first - _LEAD_LOOKBACK) : first]):
+            if prev.caption or prev.linked or is_ui_string(prev.text) or is_date_line(prev.text):
                 continue
-            if _reads_as_paragraph(prev.text) and _near(page[first].element, prev.element):
-                raw = [*raw[:start], RawBlock("lead", prev.text, prev.element), *raw[start:]]
-                first_el = prev.element
-            break
+            if is_caption(prev.text) or key(prev.text) in skip:
+                continue
+            if not (_reads_as_paragraph(prev.text) and _near(page[first].element, prev.element)):
+                break
+            given.insert(0, RawBlock("paragraph", prev.text, prev.element))
+            if len(given) == _LEAD_PARAGRAPHS:
+                break
+        if given:
+            given[0] = RawBlock("lead", given[0].text, given[0].element)
+            raw = [*raw[:start], *given, *raw[start:]]
+            first_el = given[0].element
     last = _find(texts, raw[-1].text, last=True)
     if last is None:
         return raw, first_el
     anchor = page[last].element
     for nxt in page[last + 1 : last + 4]:
-        if is_ui_string(nxt.text) or is_date_line(nxt.text):
+        if nxt.caption or is_ui_string(nxt.text) or is_date_line(nxt.text) or is_counter(nxt.text):
             continue
         if looks_like_signature(nxt.text) and _near(anchor, nxt.element):
             return [*raw, RawBlock("signature", nxt.text, nxt.element)], first_el
@@ -285,16 +394,15 @@ def _assemble(
     meta_title: str,
     lead_text: str,
     add_lead: bool,
-    captions: list[str],
     whole_page: bool,
 ) -> tuple[str, list[Block]]:
     """Apply the reading rules to raw blocks and choose the title.
 
     ``whole_page``: the blocks come from main-content detection on a page, where a "Tin liên quan" heading
-    ends the article; in a CMS body it is a box in the middle, skipped until the text goes on.
+    ends the article; in a CMS body it is a box in the middle, skipped until the text goes on. Captions stay
+    in place, and are read only when they carry the story (``_captions_tell_the_story``).
     """
     kept: list[RawBlock] = []
-    dropped_captions: list[str] = []
     skipping = False
     for rb in raw:
         text = clean_text(rb.text)
@@ -304,31 +412,32 @@ def _assemble(
             if rb.kind == "list_item" or not _reads_as_paragraph(text):
                 continue  # the titles of the related box
             skipping = False  # the article goes on after a box in the middle of the body
-        if is_end_marker(text) and kept:
+        if is_end_marker(text) and any(not b.caption for b in kept):
             if whole_page or is_comments_marker(text):
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
             skipping = True
             continue
-        if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text):
+        if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
             continue
-        if is_social_contact(text) or has_widget_phrase(text):
+        if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text):
             continue
-        if is_caption(text):
-            dropped_captions.append(text)
+        if is_related_link(text, rb.linked):
+            continue
+        if rb.caption or is_caption(text):
+            if not is_photo_credit(text):
+                kept.append(RawBlock("paragraph", strip_photo_credit(text), rb.element, caption=True))
             continue
         kind = rb.kind
         if kind == "paragraph" and (looks_like_heading(text) or (rb.bold and _short_line(text))):
             kind = "heading"
         kept.append(RawBlock(kind, text, rb.element))
 
+    if not _captions_tell_the_story(kept):
+        kept = [b for b in kept if not b.caption]
     title = body_title
     if not title and kept and len(kept) > 1 and _reads_as_headline(kept[0]):
         title = kept.pop(0).text
     title = title or meta_title
-    all_captions = [strip_photo_credit(clean_text(c)) for c in [*captions, *dropped_captions]]
-    body_chars = sum(len(b.text) for b in kept)
-    if body_chars < _PHOTO_STORY_MAX_BODY and sum(map(len, all_captions)) > 2 * body_chars:
-        kept += [RawBlock("paragraph", c) for c in all_captions if c]
     lead_key = key(lead_text) if lead_text else ""
     if add_lead and lead_key and not any(key(b.text) == lead_key for b in kept):
         kept.insert(0, RawBlock("lead", lead_text))
@@ -345,3 +454,18 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
+    """The captions carry the article: a picture report or a how-to whose steps sit under the photos.
+
+    Three captions or more with at least half as much text as the rest, or a body of a line or two with
+    captions twice as long. A news article's few photo captions are much shorter than its body.
+    """
+    captions = [len(b.text) for b in blocks if b.caption]
+    body = sum(len(b.text) for b in blocks if not b.caption)
+    if not captions:
+        return False
+    if len(captions) >= _STORY_CAPTIONS and sum(captions) >= _STORY_CAPTION_SHARE * body:
+        return True
+    return body < _PHOTO_STORY_MAX_BODY and sum(captions) > 2 * body

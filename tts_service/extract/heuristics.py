@@ -49,6 +49,7 @@ UI_LABELS: tuple[str, ...] = (
     "phóng to", "thu nhỏ", "mặc định", "bản tin", "google", "linkedin", "pinterest", "messenger",
     "kích thước chữ", "kích cỡ chữ", "font chữ", "bình chọn", "lưu tin", "đọc bài", "nghe tin", "giọng đọc",
     "tải về", "tải xuống", "download", "bản để in", "gửi tin", "lưu lại", "báo lỗi", "góp ý",
+    "phản hồi", "xem phản hồi", "gửi phản hồi", "ý kiến phản hồi", "thích", "chia sẻ bài này",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -71,6 +72,7 @@ _LIST_LABEL = re.compile(
 END_MARKERS: tuple[str, ...] = (
     "tin liên quan", "tin bài liên quan", "tin tức liên quan", "bài viết liên quan", "bài liên quan",
     "tin khác", "tin tức khác", "bài viết khác", "tin cùng chuyên mục", "bài viết cùng chuyên mục",
+    "tin cùng mục", "tin nổi bật mục",
     "tin cùng loại", "tin cùng chủ đề", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin đã đưa",
     "tin xem nhiều", "tin đọc nhiều", "đọc nhiều nhất", "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm",
     "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
@@ -171,12 +173,20 @@ def is_comments_marker(text: str) -> bool:
 
 
 def is_end_marker(text: str) -> bool:
-    """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow."""
+    """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow.
+
+    Also with the section named after it: ``is_end_marker("Tin cùng mục Giáo dục - du học") is True``;
+    ``is_end_marker("Tin mới về dịch bệnh ở Huế khiến người dân lo lắng.") is False``.
+    """
     k = " ".join(w for w in key(text).split() if not w.isdigit())  # "Bình luận (3)"
     for article in ("các ", "những "):
         if k.startswith(article):
             k = k[len(article) :]
-    return k in _END_KEYS
+    if k in _END_KEYS:
+        return True
+    if len(k.split()) > 10 or _ends_sentence(text):
+        return False
+    return any(k.startswith(m + " ") and len(m.split()) >= 2 and m.split()[-1] == "mục" for m in _END_KEYS)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -184,14 +194,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 _SOCIAL = re.compile(r"\b(facebook|twitter|zalo|youtube|tiktok|instagram|telegram|linkedin|fanpage)\b", re.I)
-_LINK_OR_HANDLE = re.compile(r"https?://|www\.")
+_LINK_OR_HANDLE = re.compile(r"https?://|www\.|(?:^|\s)@\w{2,}|\bfollow us\b|\btheo dõi (?:chúng tôi|trang)\b", re.I)
 _FOLLOW = re.compile(r"^(follow|theo dõi|like|kết nối|tham gia)\b", re.I)
 
 
 def is_social_contact(text: str) -> bool:
     """A "follow us" or "reach the reporter on Twitter at http://…" line: links read aloud help no one.
 
-    ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True;
+    ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True, and so is a line that gives
+    a handle: ``"Deals every day. Follow us at Twitter @deals."``;
     ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False.
     """
     if len(text.split()) > 30 or not _SOCIAL.search(text):
@@ -199,16 +210,71 @@ def is_social_contact(text: str) -> bool:
     return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
 
 
+#: "… tại đây" (here): the closing words of a prompt that links somewhere else.
+_HERE = re.compile(r"\b(tại đây|ở đây|vào đây|here|hier)\W*$", re.IGNORECASE)
+_PROMPT_VERBS = re.compile(
+    r"^\W*(chia sẻ|gửi|mời|xem|bấm|nhấn|click|đăng ký|tham gia|tải|đọc|share|send|read|see|sign up)\b",
+    re.IGNORECASE,
+)
+
+
+def is_call_to_action(text: str) -> bool:
+    """A prompt that sends the reader elsewhere: ``"Chia sẻ bài viết của bạn về môi trường tại đây."``,
+    ``"Bấm vào đây để đăng ký nhận tin"``.
+
+    ``is_call_to_action("Người dân có thể gửi hồ sơ tại đây từ ngày 1/7 đến hết tháng 9 năm nay.") is False``
+    (the place is named: the sentence does not end on "tại đây").
+    """
+    t = text.strip()
+    n = len(t.split())
+    if n <= 15 and _CALL_TO_ACTION.match(t):
+        return True
+    return n <= 25 and bool(_PROMPT_VERBS.match(t)) and bool(_HERE.search(t))
+
+
+#: Words a counter line is made of: "(6816 bình chọn, 9/10 điểm)", "6 người", "1.234 lượt xem".
+COUNTER_LABELS: tuple[str, ...] = (
+    "bình chọn", "lượt xem", "lượt đọc", "lượt thích", "người", "điểm", "ý kiến", "phản hồi", "bình luận",
+    "đánh giá", "votes", "views", "likes", "comments", "ratings", "reviews", "points", "shares",
+    "vote", "view", "like", "comment", "rating", "review", "share",
+)  # fmt: skip
+_COUNTER_WORDS = frozenset(w for label in COUNTER_LABELS for w in key(label).split())
+
+
+def is_counter(text: str) -> bool:
+    """A rating or a count with its label only: ``"(6816 bình chọn, 9/10 điểm)"``, ``"6 người"``, ``"12 comments"``.
+
+    ``is_counter("6 người bị thương") is False``.
+    """
+    words = key(text).split()
+    if not words or len(words) > 8 or not any(w.isdigit() for w in words):
+        return False
+    return all(w.isdigit() or w in _COUNTER_WORDS for w in words)
+
+
+_ARROW_START = re.compile(r"^\s*(>>|»|›|►|▸|→|⇒)\s*\S")
+
+
+def is_related_link(text: str, linked: bool = False) -> bool:
+    """A link to another article, printed with an arrow: ``">> Xả rác - sự hồn nhiên độc ác"``.
+
+    ``linked``: the whole block is a link. A ``»`` that opens a quotation closed by ``«`` is not an arrow.
+    """
+    t = text.strip()
+    if not _ARROW_START.match(t) or len(t.split()) > 25 or t.endswith("«"):
+        return False
+    return t.startswith(">>") or linked
+
+
 # --- captions -------------------------------------------------------------------------------------
 
+_CREDIT_WORDS = r"ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|photos|credit|hình|foto|fotos|bild|bilder"
 _CAPTION_START = re.compile(
-    r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|video|clip|photo|image|credit|hình)\s*(\d+\s*)?"
-    r"([:(\-–)]|$)",
+    r"^\(?\s*(" + _CREDIT_WORDS + r"|video|clip|image)\s*(\d+\s*)?([:(\-–)]|$)",
     re.IGNORECASE,
 )
 _CAPTION_END = re.compile(
-    r"(\(|\.\s|\s[-–]\s|^)\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|credit|hình)"
-    r"\s*:\s*[^!?:]{1,60}\)?\s*\.?$",
+    r"(\(|\.\s|\s[-–]\s|^)\s*(" + _CREDIT_WORDS + r")\s*:\s*[^!?:]{1,60}\)?\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -222,6 +288,14 @@ def is_caption(text: str) -> bool:
     if _CAPTION_START.match(t):
         return True
     return len(t) < 500 and bool(_CAPTION_END.search(t))
+
+
+def is_photo_credit(text: str) -> bool:
+    """Only a credit, nothing to read: ``"Ảnh: Minh Hoàng"``, ``"Foto: sidm / DW"``, ``"(Ảnh: T.H)"``.
+
+    ``is_photo_credit("Chợ hoa bên sông Hương. Ảnh: Minh Hoàng") is False``.
+    """
+    return not strip_photo_credit(text).strip(" .()")
 
 
 def strip_photo_credit(text: str) -> str:
