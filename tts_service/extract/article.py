@@ -95,7 +95,7 @@ def extract_article(
     profile = profile_for(url, shipped_profiles() if profiles is None else profiles)
     body_title, meta_title = page_title_candidates(root, profile)
     fragment = is_fragment(text, root)
-    clean_tree(root, profile)
+    cleaned = clean_tree(root, profile)
     body = root.find("body")
     if body is None:
         body = root
@@ -120,6 +120,8 @@ def extract_article(
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
         raw = _fill_gaps(raw, page)
+        if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
+            raw = _inside(raw, page, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
 
     lead_text = _lead_text(lead_el) if lead_el is not None else ""
@@ -202,6 +204,37 @@ def _lead_text(lead: lxml.html.HtmlElement) -> str:
     return clean_text(" ".join(own))
 
 
+def _locate(raw: list[RawBlock], page: list[RawBlock]) -> list[int | None]:
+    """Where each engine block is in the page walk (by its words), in reading order where possible."""
+    keys = [key(b.text) for b in page]
+    index: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        index.setdefault(k, []).append(i)
+    found: list[int | None] = []
+    last = -1
+    for b in raw:
+        k = key(b.text)
+        spots = index.get(k, [])
+        if not spots and len(k) >= 15:  # the engine split a block (at inline code) or glued two: find it
+            spots = next(([i] for i, whole in enumerate(keys) if k in whole or (len(whole) >= 15 and whole in k)), [])
+        spot = next((i for i in spots if i > last), spots[0] if spots else None)
+        found.append(spot)
+        if spot is not None:
+            last = max(last, spot)
+    return found
+
+
+def _inside(raw: list[RawBlock], page: list[RawBlock], container: lxml.html.HtmlElement) -> list[RawBlock]:
+    """The engine's blocks that sit inside ``container``."""
+    return [
+        b
+        for b, spot in zip(raw, _locate(raw, page), strict=True)
+        if spot is not None
+        and page[spot].element is not None
+        and (page[spot].element is container or any(a is container for a in page[spot].element.iterancestors()))
+    ]
+
+
 def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
     """Give back what the engine skipped between two blocks it kept: old layouts write body paragraphs as
     ``<div>``s next to ``<p>``s and engines keep only one kind; captions in between come back flagged (the
@@ -210,22 +243,13 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
     Only running text is given back — a paragraph of eight words or more that ends like a sentence, a list
     item or a heading right before kept text — never a line made of links nor a teaser's description.
     """
-    index: dict[str, list[int]] = {}
-    for i, b in enumerate(page):
-        index.setdefault(key(b.text), []).append(i)
-    found: list[int | None] = []
-    last = -1
-    for b in raw:
-        spots = index.get(key(b.text), [])
-        spot = next((i for i in spots if i > last), spots[0] if spots else None)
-        found.append(spot)
-        if spot is not None:
-            last = max(last, spot)
+    found = _locate(raw, page)
     kept = sorted({i for i in found if i is not None})
     if len(kept) < 2:
         return raw
     lo, hi = kept[0], kept[-1]
     taken = set(kept)
+    pieces = [k for k in (key(b.text) for b in raw) if len(k) >= 15]
     additions: dict[int, RawBlock] = {}
     for i in range(lo + 1, hi):
         if i in taken:
@@ -233,6 +257,9 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
         b = page[i]
         if b.linked or _teaser_text(page, i):
             continue
+        whole = key(b.text)
+        if any(piece in whole for piece in pieces):
+            continue  # the engine kept part of it (it split the block at inline code or a link)
         heading = b.kind == "heading" and len(b.text.split()) <= 15 and _next_is_kept(i, page, taken)
         if b.caption or heading or (b.kind == "list_item" and len(b.text.split()) >= 2) or _gives_back(b):
             additions[i] = b

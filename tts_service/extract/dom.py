@@ -125,6 +125,8 @@ _WIDGET_WORDS = re.compile(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+#: ``<script .../>``: HTML ignores the slash, so what follows up to ``</script>`` is script, not text.
+_SELF_CLOSED_RAW = re.compile(r"<(script|style)(\b[^<>]{0,500}?)\s*/>", re.IGNORECASE)
 _HOME_LINK_KEYS = frozenset({"trang chủ", "home", "trang chính"})
 
 
@@ -139,6 +141,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         raise EmptyArticle("Nội dung rỗng: không có HTML để đọc (empty input).")
     text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: the bytes were decoded already
     _refuse_crowded_tags(text)
+    text = _SELF_CLOSED_RAW.sub(r"<\1\2>", text)  # a browser reads <script/> as an opening tag
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -212,7 +215,14 @@ def drop(el: lxml.html.HtmlElement) -> None:
         el.drop_tree()
 
 
-def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> None:
+@dataclass
+class Cleaned:
+    """What cleaning learnt about the page: the opening post when the page is a forum thread."""
+
+    opening_post: lxml.html.HtmlElement | None = None
+
+
+def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Cleaned:
     """Remove everything that is never read, in place, and mark the captions (``data-tts-caption``)."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _unwrap_crawler_noscript(root)
@@ -232,7 +242,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> None
         for css in profile.drop:
             for el in compile_selector(css)(root):
                 drop(el)
-    _drop_thread_replies(root)
+    cleaned = Cleaned(opening_post=_drop_thread_replies(root))
     for el in list(root.iter("figure", "figcaption", "table")):
         if el.getparent() is None:
             continue
@@ -254,6 +264,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> None
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
     etree.strip_elements(root, *LATE_DROP_TAGS, with_tail=False)
+    if cleaned.opening_post is not None and not _attached(cleaned.opening_post, root):
+        cleaned.opening_post = None
+    return cleaned
 
 
 def without_captions(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -290,9 +303,10 @@ _POST_CLASS = re.compile(r"(?:post|message|comment|reply|answer)(?:container|bit
 _POST_HOLDERS = frozenset({"div", "article", "li", "table", "section", "tr", "tbody"})
 
 
-def _drop_thread_replies(root: lxml.html.HtmlElement) -> None:
+def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """A forum thread or a comment list: posts repeated side by side. The first post is the article (with the
-    thread title); the others are replies, which are comments, and are removed.
+    thread title); the others are replies, which are comments, and are removed. Returns the opening post of
+    a forum thread (posts named ``post``/``message``, not a list of comments), or None.
 
     Posts are found by markup every forum engine writes: an ``id`` made of a post word and a number
     (``post_123``, ``p123``), a post class (``postcontainer``, ``message``), or schema.org ``Comment``; they count
@@ -300,21 +314,30 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> None:
     """
     body = root.find("body")
     if body is None:
-        return
+        return None
     groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag not in _POST_HOLDERS:
             continue
         for signature in _post_signatures(el):
             groups.setdefault((el.tag, signature), []).append(el)
-    for members in groups.values():
+    opening_posts: list[tuple[int, lxml.html.HtmlElement]] = []
+    for (_tag, signature), members in groups.items():
         members = [m for m in members if m.getparent() is not None and len(m.text_content().strip()) >= 2]
         for thread in _side_by_side(members):
             opening = thread[0]
-            replies = thread if _follows_a_post(opening) else thread[1:]  # schema.org marks only replies
-            for reply in replies:
+            follows = _follows_a_post(opening)
+            if not follows and "comment" not in signature:
+                opening_posts.append((sum(len(m.text_content()) for m in thread), opening))
+            for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
                 if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
                     drop(reply)
+    alive = [(size, el) for size, el in opening_posts if _attached(el, root)]
+    return max(alive, key=lambda item: item[0])[1] if alive else None
+
+
+def _attached(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    return any(a is root for a in el.iterancestors())
 
 
 def _follows_a_post(el: lxml.html.HtmlElement) -> bool:

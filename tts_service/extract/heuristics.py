@@ -50,6 +50,10 @@ UI_LABELS: tuple[str, ...] = (
     "kích thước chữ", "kích cỡ chữ", "font chữ", "bình chọn", "lưu tin", "đọc bài", "nghe tin", "giọng đọc",
     "tải về", "tải xuống", "download", "bản để in", "gửi tin", "lưu lại", "báo lỗi", "góp ý",
     "phản hồi", "xem phản hồi", "gửi phản hồi", "ý kiến phản hồi", "thích", "chia sẻ bài này",
+    # forum post headers: who wrote it, since when, how much
+    "join date", "joined", "posts", "location", "registered user", "original poster", "thread starter",
+    "start date", "last edited", "reactions", "reaction score", "thành viên", "ngày tham gia", "tham gia",
+    "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -194,15 +198,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 _SOCIAL = re.compile(r"\b(facebook|twitter|zalo|youtube|tiktok|instagram|telegram|linkedin|fanpage)\b", re.I)
-_LINK_OR_HANDLE = re.compile(r"https?://|www\.|(?:^|\s)@\w{2,}|\bfollow us\b|\btheo dõi (?:chúng tôi|trang)\b", re.I)
+_LINK_OR_HANDLE = re.compile(r"https?://|www\.|\bfollow us\b|\btheo dõi (?:chúng tôi|trang)\b", re.I)
 _FOLLOW = re.compile(r"^(follow|theo dõi|like|kết nối|tham gia)\b", re.I)
 
 
 def is_social_contact(text: str) -> bool:
     """A "follow us" or "reach the reporter on Twitter at http://…" line: links read aloud help no one.
 
-    ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True, and so is a line that gives
-    a handle: ``"Deals every day. Follow us at Twitter @deals."``;
+    ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True, and so is a line that ends on
+    the prompt: ``"Deals every day. Follow us at Twitter @deals."``;
     ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False.
     """
     if len(text.split()) > 30 or not _SOCIAL.search(text):

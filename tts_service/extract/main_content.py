@@ -69,9 +69,23 @@ def trafilatura_blocks(root: lxml.html.HtmlElement, url: str | None) -> list[Raw
         if el.tag == "graphic":
             el.tag = "span"
             el.text = None
+        elif el.tag == "code" and _inline(el):
+            el.tag = "span"  # `--network host` inside a sentence, not a code block
         else:
             el.tag = _TEI_TO_HTML.get(el.tag, el.tag)
     return walk_blocks([body])
+
+
+def _inline(el: etree._Element) -> bool:
+    """Text sits right before or after the element inside its parent."""
+    parent = el.getparent()
+    if (el.tail or "").strip():
+        return True
+    if parent is None:
+        return False
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else parent.text) or ""
+    return bool(before.strip())
 
 
 def readability_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
