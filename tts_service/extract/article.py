@@ -76,6 +76,7 @@ _LEAD_PARAGRAPHS = 2
 _LEAD_LOOKBACK = 6
 _STORY_CAPTION_SHARE = 0.5
 _PHOTO_STORY_MAX_BODY = 120
+_PHOTO_SEQUENCE = 4
 
 
 def extract_article(
@@ -486,8 +487,10 @@ def _assemble(
 def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
     """The captions carry the article: a picture report or a how-to whose steps sit under the photos.
 
-    Three captions or more with at least half as much text as the rest, or a body of a line or two with
-    captions twice as long. A news article's few photo captions are much shorter than its body.
+    Three captions or more with at least half as much text as the rest, a body of a line or two with
+    captions twice as long, or a sequence of photos whose captions follow one another with no text between
+    (the steps of a how-to, a picture series). A news article's few photo captions are much shorter than
+    its body and sit apart.
     """
     captions = [len(b.text) for b in blocks if b.caption]
     body = sum(len(b.text) for b in blocks if not b.caption)
@@ -495,4 +498,11 @@ def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
         return False
     if len(captions) >= _STORY_CAPTIONS and sum(captions) >= _STORY_CAPTION_SHARE * body:
         return True
-    return body < _PHOTO_STORY_MAX_BODY and sum(captions) > 2 * body
+    if body < _PHOTO_STORY_MAX_BODY and sum(captions) > 2 * body:
+        return True
+    run = 0
+    for b in blocks:
+        run = run + 1 if b.caption and len(b.text.split()) >= 4 else 0
+        if run >= _PHOTO_SEQUENCE:
+            return True
+    return False

@@ -119,7 +119,11 @@ _WIDGET_WORDS = re.compile(
     r"tags?|tag-?list|keywords?|related|lien-?quan|lienquan|tin-?khac|tinkhac|other-?news|othernews|"
     r"comments?|binh-?luan|binhluan|caption|captions|figcaption|image-?caption|portlet-title|"
     r"bookmarks?|sharebox|share-?box|social-?bookmarks|discussion|advert|advertisement|ads|quang-?cao|"
-    r"banner|cta|promo|newsletter|subscribe|subscription|popup|modal|cookie|sr-only|visually-?hidden|screen-?reader"
+    r"banner|cta|promo|newsletter|subscribe|subscription|popup|modal|cookie|sr-?only|visually-?hidden|screen-?reader|"
+    # who wrote a forum post, since when, how much: the header and footer of a post, not its text
+    r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
+    r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|author-?info|post-?meta|postmeta|"
+    r"signaturecontainer"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )

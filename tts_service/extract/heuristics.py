@@ -82,7 +82,11 @@ END_MARKERS: tuple[str, ...] = (
     "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
     "gửi bình luận", "ý kiến của bạn", "liên kết website", "văn bản mới",
     "related", "related articles", "related stories", "read more", "more stories", "comments",
-    "you may also like", "recommended", "more from",
+    "you may also like", "recommended", "more from", "similar threads", "related threads", "similar posts",
+    "chủ đề tương tự", "bài viết tương tự", "tin tương tự",
+    "kommentare", "kommentieren", "leserkommentare", "das könnte sie auch interessieren", "mehr zum thema",
+    "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
+    "comentarios", "noticias relacionadas", "artículos relacionados", "комментарии", "читайте также",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
@@ -167,7 +171,8 @@ def is_breadcrumb(text: str) -> bool:
 
 
 _COMMENT_KEYS = frozenset(key(x) for x in ("bình luận", "ý kiến bạn đọc", "gửi ý kiến", "gửi bình luận",
-                                             "ý kiến của bạn", "comments"))
+                                             "ý kiến của bạn", "comments", "kommentare", "commentaires",
+                                             "comentarios", "комментарии"))
 
 
 def is_comments_marker(text: str) -> bool:
@@ -336,14 +341,29 @@ _DATE_TOKENS = re.compile(
 )
 
 
+_BYLINE_SEPARATOR = re.compile(r"\s+(?://|\||·|•)\s+")
+
+
+def _names_only(text: str) -> bool:
+    """A short run of capitalised words: ``"Dominik Ricker"``, ``"Minh Anh"``."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 def is_date_line(text: str) -> bool:
     """A publication date/time line: ``"10/10/2021 2:52:28 CH"``, ``"Thứ hai, 02/11/2023, 19:20 (GMT+7)"``.
 
-    ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``.
+    ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``; a date with the
+    author's name beside it is one too: ``is_date_line("21. Jan 2022 // Dominik Ricker") is True``.
     """
     t = text.strip()
     if len(t) > 80 or not re.search(r"\d", t):
         return False
+    parts = _BYLINE_SEPARATOR.split(t)
+    if len(parts) > 1:  # "21. Jan 2022 // Dominik Ricker", "Thứ hai, 02/11/2023 | Minh Anh"
+        dated = [p for p in parts if is_date_line(p)]
+        rest = [p for p in parts if not is_date_line(p)]
+        return bool(dated) and all(_names_only(p) for p in rest)
     if not re.search(
         r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s*:\s*\d{2}|\b(19|20)\d{2}\b", t
     ):
