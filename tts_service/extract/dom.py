@@ -122,7 +122,7 @@ _WIDGET_WORDS = re.compile(
     r"banner|cta|promo|newsletter|subscribe|subscription|popup|modal|cookie|sr-?only|visually-?hidden|screen-?reader|"
     # who wrote a forum post, since when, how much: the header and footer of a post, not its text
     r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
-    r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|author-?info|post-?meta|postmeta|"
+    r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|post-?meta|postmeta|"
     r"signaturecontainer"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
