@@ -23,6 +23,7 @@ elements or attributes) and ``EmptyArticle`` (nothing readable).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -215,13 +216,17 @@ def _locate(raw: list[RawBlock], page: list[RawBlock]) -> list[int | None]:
     last = -1
     for b in raw:
         k = key(b.text)
-        spots = index.get(k, [])
-        if not spots and len(k) >= 15:  # the engine split a block (at inline code) or glued two: find it
+        spots = index.get(k)
+        if spots is None and len(k) >= 15:  # the engine split a block (at inline code) or glued two: find it
             spots = next(([i] for i, whole in enumerate(keys) if k in whole or (len(whole) >= 15 and whole in k)), [])
-        spot = next((i for i in spots if i > last), spots[0] if spots else None)
+            index[k] = spots
+        if not spots:
+            found.append(None)
+            continue
+        after = bisect.bisect_right(spots, last)
+        spot = spots[after] if after < len(spots) else spots[0]
         found.append(spot)
-        if spot is not None:
-            last = max(last, spot)
+        last = max(last, spot)
     return found
 
 

@@ -28,8 +28,9 @@ from tts_service.extract.profiles import SiteProfile, compile_selector
 #: libxml2 stops nesting at 255 levels; a page that deep is an attack or a broken generator, not an article.
 MAX_DEPTH = 250
 #: Elements in a page. 1 469 real pages (news, portals, forums, recipes) have at most ~10 000; a 300 × 300 table
-#: or 200 000 paragraphs is not an article, and every later step costs time per element.
-MAX_ELEMENTS = 60_000
+#: or 200 000 paragraphs is not an article, and every later step (main-content detection above all) costs
+#: time per element: the limit keeps the worst accepted page to a few seconds.
+MAX_ELEMENTS = 25_000
 #: Attributes in a page (real pages: at most ~10 000) and on one element (real pages: at most ~75). libxml2
 #: checks an element's attributes against each other, so 50 000 on one tag take seconds to parse.
 MAX_ATTRIBUTES = 150_000
@@ -594,6 +595,12 @@ class _Walker:
         if not self.parts:
             return
         parts, self.parts = self.parts, []
+        if len(parts) == 1 and "\n" not in parts[0][0]:  # the common case: one text run, one line
+            text, linked, bold = parts[0]
+            text = collapse(text)
+            if text:
+                self.out.append(RawBlock(self.kind, text, self.owner, bold, linked, self.caption))
+            return
         line: list[tuple[str, bool, bool]] = []
         lines: list[list[tuple[str, bool, bool]]] = [line]
         for text, linked, bold in parts:

@@ -97,6 +97,8 @@ _UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
 _UI_PREFIXES = tuple(sorted((k for k in _UI_KEYS if len(k) > 2), key=len, reverse=True))
 _UI_WORDS = frozenset(w for k in _UI_KEYS for w in k.split())
 _END_KEYS = frozenset(key(x) for x in END_MARKERS)
+#: End markers followed by the section's name: "Tin cùng mục Giáo dục", "Tin nổi bật mục Thể thao".
+_SECTION_END_PREFIXES = tuple(k + " " for k in _END_KEYS if len(k.split()) >= 2 and k.endswith(" mục"))
 
 
 def _only_ui_words(words: list[str]) -> bool:
@@ -195,7 +197,7 @@ def is_end_marker(text: str) -> bool:
         return True
     if len(k.split()) > 10 or _ends_sentence(text):
         return False
-    return any(k.startswith(m + " ") and len(m.split()) >= 2 and m.split()[-1] == "mục" for m in _END_KEYS)
+    return k.startswith(_SECTION_END_PREFIXES)
 
 
 def _ends_sentence(text: str) -> bool:
