@@ -1,7 +1,9 @@
-"""Regression on real pages with gold text (../shared/eval/extract): what listeners hear stays as good.
+"""Regression on real pages with gold text: what listeners hear stays as good.
 
-Uses the shared scorer's own token and leak definitions, so these numbers are the ones ``score.py`` prints.
-Skipped, with the reason, when ``shared/`` is not beside the repository.
+Two sets: the shared one (``../shared/eval/extract``: pages and CMS fragments) and this repository's own
+(``tests/data/extract/pages``: forum threads, recipes, how-tos, old portals; sources in
+``tests/data/extract/SOURCES.md``). Uses the shared scorer's own token and leak definitions, so these numbers
+are the ones ``score.py`` prints. Skipped, with the reason, when ``shared/`` is not beside the repository.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def _eval_dir() -> Path | None:
 
 
 EVAL = _eval_dir()
+LOCAL = Path(__file__).resolve().parent / "data" / "extract"
 pytestmark = pytest.mark.skipif(
     EVAL is None, reason="../shared/eval/extract (real pages with gold) is not beside the repository"
 )
@@ -42,17 +45,24 @@ def scorer() -> ModuleType:
     return module
 
 
+def _folder(folder: str) -> Path:
+    """``pages``/``fragments``: the shared set; ``local``: this repository's pages."""
+    if folder == "local":
+        return LOCAL / "pages"
+    assert EVAL is not None
+    return EVAL / folder
+
+
 def pages(folder: str) -> list[str]:
     if EVAL is None:
         return []
-    return sorted(p.stem for p in (EVAL / folder).glob("*.html") if p.with_suffix(".txt").exists())
+    return sorted(p.stem for p in _folder(folder).glob("*.html") if p.with_suffix(".txt").exists())
 
 
 @cache
 def result(folder: str, name: str) -> tuple[str, str]:
     """(our read text, gold text) for one page, decoded the way the scorer decodes it."""
-    assert EVAL is not None
-    path = EVAL / folder / f"{name}.html"
+    path = _folder(folder) / f"{name}.html"
     html = scorer().decode_html(path.read_bytes())
     return extract_article(html).text, path.with_suffix(".txt").read_text(encoding="utf-8")
 
@@ -83,9 +93,25 @@ def test_each_real_page_reads_close_to_its_gold(name: str) -> None:
     assert row["last"] >= 0.9, f"{name}: the closing paragraph or signature was dropped"
 
 
-@pytest.mark.parametrize("name", pages("pages") + pages("fragments"))
-def test_no_interface_string_is_read_and_text_is_nfc(name: str) -> None:
-    folder = "fragments" if name.startswith("frag_") else "pages"
+@pytest.mark.parametrize("name", pages("local"))
+def test_each_forum_recipe_howto_and_portal_page_reads_close_to_its_gold(name: str) -> None:
+    out, gold = result("local", name)
+    row = scorer().score_page(lambda _html: out, "", gold, 60)
+    assert row["f1"] >= 0.90, f"{name}: token F1 {row['f1']:.3f}"
+    assert row["title_ok"], f"{name}: the headline is not read first"
+    assert row["first"] >= 0.9, f"{name}: the opening paragraph was dropped"
+
+
+def test_the_forum_recipe_howto_and_portal_pages_together_reach_micro_f1_099() -> None:
+    assert micro_f1("local") >= 0.99
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [("pages", n) for n in pages("pages")] + [("fragments", n) for n in pages("fragments")]
+    + [("local", n) for n in pages("local")],
+)
+def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
     out, gold = result(folder, name)
     row = scorer().score_page(lambda _html: out, "", gold, 60)
     assert not row["leaks"], f"{name}: reads {row['leaks']}"

@@ -266,8 +266,9 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
         whole = key(b.text)
         if any(piece in whole for piece in pieces):
             continue  # the engine kept part of it (it split the block at inline code or a link)
-        heading = b.kind == "heading" and len(b.text.split()) <= 15 and _next_is_kept(i, page, taken)
-        if b.caption or heading or (b.kind == "list_item" and len(b.text.split()) >= 2) or _gives_back(b):
+        if _labels_next(i, page, taken):  # "Step 1", "What you need:" over the text it names
+            additions[i] = RawBlock("heading", b.text, b.element)
+        elif b.caption or (b.kind == "list_item" and len(b.text.split()) >= 2) or _gives_back(b):
             additions[i] = b
     if not additions:
         return raw
@@ -298,11 +299,18 @@ def _gives_back(block: RawBlock) -> bool:
     return len(text.split()) >= 8 and text.endswith((".", "!", "?", "…", '"', "”", ")", ":"))
 
 
-def _next_is_kept(i: int, page: list[RawBlock], taken: set[int]) -> bool:
+def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
+    """A heading, or a short line that is not a sentence, right above kept text in the same box."""
+    b = page[i]
+    words = len(b.text.split())
+    if b.kind not in ("heading", "paragraph") or words > (15 if b.kind == "heading" else 8):
+        return False
+    if b.kind == "paragraph" and b.text.rstrip().endswith((".", "!", "?", "…", ";", ",")):
+        return False
     for j in range(i + 1, min(len(page), i + 4)):
         if page[j].caption:
             continue
-        return j in taken or _gives_back(page[j])
+        return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=2)
     return False
 
 

@@ -260,7 +260,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
-        if not names or _holds_article(el):
+        if not names or _holds_article(el) or _in_running_text(el):
             continue
         if _CAPTION_WORDS.search(names):
             el.set(CAPTION_ATTR, "")
@@ -272,6 +272,19 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     if cleaned.opening_post is not None and not _attached(cleaned.opening_post, root):
         cleaned.opening_post = None
     return cleaned
+
+
+def _in_running_text(el: lxml.html.HtmlElement) -> bool:
+    """An inline element inside a sentence (a keyword link ``<a class="tags-link">Balkon</a>``): its words
+    are part of the sentence, whatever its class says."""
+    if el.tag in BLOCK_TAGS:
+        return False
+    if (el.tail or "").strip():
+        return True
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    return bool((before or "").strip())
 
 
 def without_captions(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
