@@ -124,7 +124,9 @@ _WIDGET_WORDS = re.compile(
     # who wrote a forum post, since when, how much: the header and footer of a post, not its text
     r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
     r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|post-?meta|postmeta|"
-    r"signaturecontainer"
+    r"signaturecontainer|"
+    # a recipe's nutrition table: figures, not text to listen to
+    r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
@@ -266,12 +268,36 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             el.set(CAPTION_ATTR, "")
         elif _WIDGET_WORDS.search(names):
             drop(el)
+    _drop_promo_boxes(root)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
     etree.strip_elements(root, *LATE_DROP_TAGS, with_tail=False)
     if cleaned.opening_post is not None and not _attached(cleaned.opening_post, root):
         cleaned.opening_post = None
     return cleaned
+
+
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_\-])(btn|button|cta)(?:$|[\s_\-])|btn", re.IGNORECASE)
+#: A promotion box is small: a picture, a heading, a line or two and its button.
+_PROMO_MAX_CHARS = 800
+
+
+def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
+    """A shop or product teaser — picture, heading, a few lines and a button link ("Mehr Informationen",
+    "Mua ngay") — set beside or after the article is an advertisement, not part of it."""
+    for a in list(root.iter("a")):
+        if a.getparent() is None or not _BUTTON_CLASS.search(a.get("class") or ""):
+            continue
+        if not 1 <= len(clean_text(a.text_content()).split()) <= 4:
+            continue
+        for box in list(a.iterancestors())[:5]:
+            if box.tag in ("body", "html", "article", "main") or box.find(".//h1") is not None:
+                break
+            if len(clean_text(box.text_content())) > _PROMO_MAX_CHARS:
+                break
+            if box.find(".//img") is not None and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
+                drop(box)
+                break
 
 
 def _in_running_text(el: lxml.html.HtmlElement) -> bool:

@@ -52,7 +52,8 @@ UI_LABELS: tuple[str, ...] = (
     "phản hồi", "xem phản hồi", "gửi phản hồi", "ý kiến phản hồi", "thích", "chia sẻ bài này",
     # forum post headers: who wrote it, since when, how much
     "join date", "joined", "posts", "location", "registered user", "original poster", "thread starter",
-    "start date", "last edited", "reactions", "reaction score", "thành viên", "ngày tham gia", "tham gia",
+    "start date", "last edited", "reactions", "reaction score", "hide images", "show images", "thành viên",
+    "ngày tham gia", "tham gia",
     "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
@@ -139,7 +140,7 @@ def is_ui_string(text: str) -> bool:
 WIDGET_PHRASES: tuple[str, ...] = (
     "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "nghe đọc bài", "nghe bài viết", "in bài viết", "copy link",
     "lượt xem", "lượt truy cập", "gửi bài viết", "về đầu trang", "lên đầu trang", "sơ đồ cổng",
-    "truy cập nội dung luôn", "bản quyền thuộc", "đăng nhập", "a- a a+",
+    "truy cập nội dung luôn", "bản quyền thuộc", "đăng nhập", "a- a a+", "all rights reserved", "©",
 )  # fmt: skip
 
 
