@@ -41,5 +41,6 @@ def readability_alone(html: str) -> str:
 
 
 _BLOCKS = frozenset(
-    "p li h1 h2 h3 h4 h5 h6 td th pre blockquote div br tr ul ol dl dt dd section article figure figcaption".split()
-)
+    ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre", "blockquote", "div", "br", "tr", "ul", "ol",
+     "dl", "dt", "dd", "section", "article", "figure", "figcaption")
+)  # fmt: skip
