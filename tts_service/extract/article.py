@@ -68,14 +68,15 @@ _LEAD_CLASS = re.compile(
     r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
-#: Captions are read when they carry the story: at least this many of them holding at least half as much
-#: text as the body (a picture report, the steps of a how-to under their photos), or any captions when the
-#: body is shorter than ``_PHOTO_STORY_MAX_BODY`` characters and the captions twice as long.
+#: Captions are read when they carry the story: at least this many of them holding as much text as the body
+#: (a picture report), a run of ``_PHOTO_SEQUENCE`` inside the text (the steps of a how-to under their
+#: photos), or any captions when the body is shorter than ``_PHOTO_STORY_MAX_BODY`` characters and the
+#: captions twice as long.
 _STORY_CAPTIONS = 3
 #: Paragraphs given back before the first block the engine kept, looking this many page blocks back.
 _LEAD_PARAGRAPHS = 2
 _LEAD_LOOKBACK = 6
-_STORY_CAPTION_SHARE = 0.5
+_STORY_CAPTION_SHARE = 1.0
 _PHOTO_STORY_MAX_BODY = 120
 _PHOTO_SEQUENCE = 4
 
@@ -268,8 +269,18 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
             continue  # the engine kept part of it (it split the block at inline code or a link)
         if _labels_next(i, page, taken):  # "Step 1", "What you need:" over the text it names
             additions[i] = RawBlock("heading", b.text, b.element)
-        elif b.caption or (b.kind == "list_item" and len(b.text.split()) >= 2) or _gives_back(b):
+        elif (
+            b.caption
+            or (b.kind == "list_item" and len(b.text.split()) >= 2)
+            or _gives_back(b)
+            or _short_sentence_among(b, page[max(k for k in kept if k < i)])
+        ):
             additions[i] = b
+    for i in range(hi + 1, min(len(page), hi + 4)):  # short lines right after the last kept one, same box
+        b = page[i]
+        if b.linked or not (b.caption or _short_sentence_among(b, page[hi])):
+            break
+        additions[i] = b
     if not additions:
         return raw
     out: list[RawBlock] = []
@@ -291,6 +302,15 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
     return box is not None and len(clean_text(box.text_content())) <= len(prev.text) + len(page[i].text) + 120
+
+
+def _short_sentence_among(block: RawBlock, kept: RawBlock) -> bool:
+    """A short sentence (four words or more) sitting in the same parent as a block the engine kept."""
+    text = block.text.rstrip()
+    if len(text.split()) < 4 or not text.endswith((".", "!", "?", "…", '"', "”")):
+        return False
+    a, b = block.element, kept.element
+    return a is not None and b is not None and a.getparent() is b.getparent() and a.getparent() is not None
 
 
 def _gives_back(block: RawBlock) -> bool:
@@ -500,10 +520,10 @@ def _assemble(
 def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
     """The captions carry the article: a picture report or a how-to whose steps sit under the photos.
 
-    Three captions or more with at least half as much text as the rest, a body of a line or two with
-    captions twice as long, or a sequence of photos whose captions follow one another with no text between
-    (the steps of a how-to, a picture series). A news article's few photo captions are much shorter than
-    its body and sit apart.
+    Three captions or more holding at least as much text as the rest, a body of a line or two with
+    captions twice as long, or a sequence of photos inside the body whose captions follow one another with
+    no text between (the steps of a how-to, a picture series told in the middle of the text). A news
+    article's photo captions are shorter than its body, and a gallery opening the page is not its text.
     """
     captions = [len(b.text) for b in blocks if b.caption]
     body = sum(len(b.text) for b in blocks if not b.caption)
@@ -513,9 +533,22 @@ def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
         return True
     if body < _PHOTO_STORY_MAX_BODY and sum(captions) > 2 * body:
         return True
-    run = 0
-    for b in blocks:
-        run = run + 1 if b.caption and len(b.text.split()) >= 4 else 0
-        if run >= _PHOTO_SEQUENCE:
-            return True
+    return _photo_sequence_inside_text(blocks)
+
+
+def _photo_sequence_inside_text(blocks: list[RawBlock]) -> bool:
+    """``_PHOTO_SEQUENCE`` captions of a few words each in a row, with running text before and after."""
+    run: set[str] = set()
+    text_before = False
+    for i, b in enumerate(blocks):
+        if b.caption and len(b.text.split()) >= 4:
+            run.add(key(b.text))  # a slideshow prints each caption twice
+            if len(run) >= _PHOTO_SEQUENCE and text_before:
+                rest = blocks[i + 1 :]
+                if any(not r.caption and _reads_as_paragraph(r.text) for r in rest):
+                    return True
+            continue
+        if not b.caption:
+            run = set()
+            text_before = text_before or _reads_as_paragraph(b.text)
     return False

@@ -22,7 +22,7 @@ import lxml.html
 from lxml import etree
 
 from tts_service.errors import BadInput, EmptyArticle, TooLarge
-from tts_service.extract.heuristics import clean_text, collapse, key
+from tts_service.extract.heuristics import clean_text, collapse, is_end_marker, key
 from tts_service.extract.profiles import SiteProfile, compile_selector
 
 #: libxml2 stops nesting at 255 levels; a page that deep is an attack or a broken generator, not an article.
@@ -264,6 +264,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         names = _classes(el)
         if not names or _holds_article(el) or _in_running_text(el):
             continue
+        if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
+            continue  # "Kommentare", "Tin liên quan": kept, so that reading stops there
         if _CAPTION_WORDS.search(names):
             el.set(CAPTION_ATTR, "")
         elif _WIDGET_WORDS.search(names):
@@ -342,8 +344,8 @@ _POST_ID = re.compile(
     r"^(?:js-?)?(?:post|p|msg|message|comment|reply|answer|entry|edit)(?:-?_?(?:message|content|body))?[-_]?$",
     re.IGNORECASE,
 )
-#: ``class`` word of one post: ``post``, ``postcontainer``, ``message``, ``crawler-post``, ``MtnComment``.
-_POST_CLASS = re.compile(r"(?:post|message|comment|reply|answer)(?:container|bit|item)?$", re.IGNORECASE)
+#: A thread's posts hold at least this share of the page's text (before replies are removed).
+_THREAD_SHARE = 0.3
 _POST_HOLDERS = frozenset({"div", "article", "li", "table", "section", "tr", "tbody"})
 
 
@@ -353,12 +355,14 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
     a forum thread (posts named ``post``/``message``, not a list of comments), or None.
 
     Posts are found by markup every forum engine writes: an ``id`` made of a post word and a number
-    (``post_123``, ``p123``), a post class (``postcontainer``, ``message``), or schema.org ``Comment``; they count
-    as a thread only when at least two of them sit side by side (same parent or same grandparent).
+    (``post_123``, ``p123``, ``js-post-123``) or schema.org ``Comment``; they count as a thread only when at
+    least two of them sit side by side (same parent or same grandparent), and the opening post is the article
+    only when the thread holds a good part of the page's text (``_THREAD_SHARE``).
     """
     body = root.find("body")
     if body is None:
         return None
+    page_text = len(body.text_content())
     groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag not in _POST_HOLDERS:
@@ -376,7 +380,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
             for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
                 if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
                     drop(reply)
-    alive = [(size, el) for size, el in opening_posts if _attached(el, root)]
+    alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
     return max(alive, key=lambda item: item[0])[1] if alive else None
 
 
@@ -393,11 +397,12 @@ def _follows_a_post(el: lxml.html.HtmlElement) -> bool:
 
 
 def _post_signatures(el: lxml.html.HtmlElement) -> list[str]:
+    """``id:post_#`` for ``id="post_123"``; ``schema:comment`` for a schema.org Comment. Classes are not enough:
+    a grid of related-article cards is ``article.post`` too."""
     out = []
     ident = el.get("id") or ""
     if re.search(r"\d", ident) and _POST_ID.match(re.sub(r"\d+", "", ident)):
         out.append("id:" + re.sub(r"\d+", "#", ident).lower())
-    out += ["class:" + w.lower() for w in (el.get("class") or "").split() if _POST_CLASS.search(w)]
     itemtype = el.get("itemtype") or ""
     if itemtype.endswith("/Comment") or el.get("itemprop") == "comment":
         out.append("schema:comment")
@@ -530,13 +535,40 @@ def _line_after(host: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 
 def _reads_as_caption(el: lxml.html.HtmlElement, alts: set[str]) -> bool:
-    """Short, and styled like a caption (centred, italic, small type) or repeating the picture's alt text."""
+    """Short, and styled like a caption (centred, italic, small type) unlike the text around it, or repeating
+    the picture's alt text. On a page where every paragraph is centred, centring says nothing."""
     text = clean_text(el.text_content())
     if not text or len(text) > _PHOTO_LINE_MAX_CHARS or len(text.split()) > _PHOTO_LINE_MAX_WORDS:
         return False
     if key(text) in alts:
         return True
-    return _styled_as_caption(el, len(text))
+    if not _styled_as_caption(el, len(text)):
+        return False
+    body = _nearby_text_block(el)
+    return body is None or not _styled_as_caption(body, len(clean_text(body.text_content())))
+
+
+def _nearby_text_block(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The closest sibling block of running text (eight words or more, no picture) around ``el``, or around
+    its parent when its own siblings are only pictures."""
+    node: lxml.html.HtmlElement | None = el
+    for _ in range(2):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        siblings = [*node.itersiblings(), *node.itersiblings(preceding=True)]
+        siblings.sort(key=lambda s: abs(_index(s) - _index(node)))
+        for sib in siblings[:40]:
+            if not isinstance(sib.tag, str) or sib.find(".//img") is not None:
+                continue
+            if len(clean_text(sib.text_content()).split()) >= 8:
+                return sib
+        node = node.getparent()
+    return None
+
+
+def _index(el: lxml.html.HtmlElement) -> int:
+    parent = el.getparent()
+    return parent.index(el) if parent is not None else 0
 
 
 def _styled_as_caption(el: lxml.html.HtmlElement, length: int) -> bool:

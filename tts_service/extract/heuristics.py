@@ -53,6 +53,7 @@ UI_LABELS: tuple[str, ...] = (
     # forum post headers: who wrote it, since when, how much
     "join date", "joined", "posts", "location", "registered user", "original poster", "thread starter",
     "start date", "last edited", "reactions", "reaction score", "hide images", "show images", "thành viên",
+    "caption", "close", "đóng", "next", "previous", "prev", "ảnh trước", "ảnh tiếp",
     "ngày tham gia", "tham gia",
     "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
 )  # fmt: skip
@@ -253,11 +254,19 @@ COUNTER_LABELS: tuple[str, ...] = (
 _COUNTER_WORDS = frozenset(w for label in COUNTER_LABELS for w in key(label).split())
 
 
+_SLIDE_COUNTER = re.compile(
+    r"^\W*(?:image|photo|picture|slide|ảnh|hình|bild|foto)?\s*\d+\s*(?:of|/|trên|von|de|sur)\s*\d+\W*$", re.I
+)
+
+
 def is_counter(text: str) -> bool:
-    """A rating or a count with its label only: ``"(6816 bình chọn, 9/10 điểm)"``, ``"6 người"``, ``"12 comments"``.
+    """A rating or a count with its label only: ``"(6816 bình chọn, 9/10 điểm)"``, ``"6 người"``, ``"12 comments"``,
+    or a slideshow's position: ``"Image 1 of 8"``, ``"Ảnh 2/5"``.
 
     ``is_counter("6 người bị thương") is False``.
     """
+    if _SLIDE_COUNTER.match(text):
+        return True
     words = key(text).split()
     if not words or len(words) > 8 or not any(w.isdigit() for w in words):
         return False
