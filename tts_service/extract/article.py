@@ -79,6 +79,7 @@ _LEAD_LOOKBACK = 6
 _STORY_CAPTION_SHARE = 1.0
 _PHOTO_STORY_MAX_BODY = 120
 _PHOTO_SEQUENCE = 4
+_SEQUENCE_CAPTION_SHARE = 0.3
 
 
 def extract_article(
@@ -276,9 +277,11 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
             or _short_sentence_among(b, page[max(k for k in kept if k < i)])
         ):
             additions[i] = b
-    for i in range(hi + 1, min(len(page), hi + 4)):  # short lines right after the last kept one, same box
+    last = page[hi].element
+    for i in range(hi + 1, min(len(page), hi + 3)):  # short lines right after the last kept one, same box
         b = page[i]
-        if b.linked or not (b.caption or _short_sentence_among(b, page[hi])):
+        same_kind = b.element is not None and last is not None and b.element.tag == last.tag
+        if b.linked or not same_kind or not (b.caption or _short_sentence_among(b, page[hi])):
             break
         additions[i] = b
     if not additions:
@@ -522,8 +525,8 @@ def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
 
     Three captions or more holding at least as much text as the rest, a body of a line or two with
     captions twice as long, or a sequence of photos inside the body whose captions follow one another with
-    no text between (the steps of a how-to, a picture series told in the middle of the text). A news
-    article's photo captions are shorter than its body, and a gallery opening the page is not its text.
+    no text between and hold a good share of the text (the steps of a how-to). A news article's photo
+    captions are much shorter than its body, and a gallery opening the page is not its text.
     """
     captions = [len(b.text) for b in blocks if b.caption]
     body = sum(len(b.text) for b in blocks if not b.caption)
@@ -533,7 +536,7 @@ def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
         return True
     if body < _PHOTO_STORY_MAX_BODY and sum(captions) > 2 * body:
         return True
-    return _photo_sequence_inside_text(blocks)
+    return sum(captions) >= _SEQUENCE_CAPTION_SHARE * body and _photo_sequence_inside_text(blocks)
 
 
 def _photo_sequence_inside_text(blocks: list[RawBlock]) -> bool:
