@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 import lxml.html
 
@@ -123,7 +124,7 @@ def extract_article(
         if raw and not _found_in_page(raw, page):
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
-        raw = _fill_gaps(raw, page)
+        raw = _without_teasers(_fill_gaps(raw, page), page)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -253,7 +254,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
     """
     found = _locate(raw, page)
     kept = sorted({i for i in found if i is not None})
-    if len(kept) < 2:
+    if not kept:
         return raw
     lo, hi = kept[0], kept[-1]
     taken = set(kept)
@@ -268,11 +269,12 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
         whole = key(b.text)
         if any(piece in whole for piece in pieces):
             continue  # the engine kept part of it (it split the block at inline code or a link)
-        if _labels_next(i, page, taken):  # "Step 1", "What you need:" over the text it names
+        if b.caption:
+            additions[i] = b
+        elif _labels_next(i, page, taken):  # "Step 1", "What you need:" over the text it names
             additions[i] = RawBlock("heading", b.text, b.element)
         elif (
-            b.caption
-            or (b.kind == "list_item" and len(b.text.split()) >= 2)
+            (b.kind == "list_item" and len(b.text.split()) >= 2)
             or _gives_back(b)
             or _short_sentence_among(b, page[max(k for k in kept if k < i)])
         ):
@@ -281,9 +283,10 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
     for i in range(hi + 1, min(len(page), hi + 3)):  # short lines right after the last kept one, same box
         b = page[i]
         same_kind = b.element is not None and last is not None and b.element.tag == last.tag
-        if b.linked or not same_kind or not (b.caption or _short_sentence_among(b, page[hi])):
+        if b.linked or b.caption or not same_kind or not _short_sentence_among(b, page[hi]):
             break
         additions[i] = b
+    additions.update(_captions_after(hi, page))
     if not additions:
         return raw
     out: list[RawBlock] = []
@@ -296,6 +299,20 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
+def _without_teasers(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
+    """Drop the descriptions of teaser boxes (a linked headline and a line or two under it, alone in a small
+    box) that an engine took in with a short article: sidebars of old portals are made of them. Blocks found
+    whole in the page take the page's flags (an engine drops the links, so a headline link reads as text)."""
+    out = []
+    for b, spot in zip(raw, _locate(raw, page), strict=True):
+        if spot is None:
+            out.append(b)
+        elif not _teaser_text(page, spot):
+            same = key(page[spot].text) == key(b.text)
+            out.append(replace(b, linked=page[spot].linked) if same and page[spot].linked else b)
+    return out
+
+
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
     """The description under a linked headline in a box that holds little else: a teaser for another
     article."""
@@ -305,6 +322,29 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
     return box is not None and len(clean_text(box.text_content())) <= len(prev.text) + len(page[i].text) + 120
+
+
+def _captions_after(hi: int, page: list[RawBlock]) -> dict[int, RawBlock]:
+    """The photos and their lines that follow the last kept block in the same article box: a photo story's
+    body is its captions, which engines (they never see captions) stop before. Credits between them are
+    passed over; the first line of other text ends the run."""
+    box = _above(page[hi].element, 2)
+    out: dict[int, RawBlock] = {}
+    for i in range(hi + 1, len(page)):
+        b = page[i]
+        if b.element is None or box is None or not any(a is box for a in b.element.iterancestors()):
+            break
+        if b.caption:
+            out[i] = b
+        elif not is_caption(b.text):
+            break
+    return out
+
+
+def _above(el: lxml.html.HtmlElement | None, levels: int) -> lxml.html.HtmlElement | None:
+    for _ in range(levels):
+        el = el.getparent() if el is not None else None
+    return el
 
 
 def _short_sentence_among(block: RawBlock, kept: RawBlock) -> bool:
@@ -487,6 +527,8 @@ def _assemble(
             continue
         if is_related_link(text, rb.linked):
             continue
+        if whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20 and not rb.caption:
+            continue  # a line that is only a link: a teaser's headline or "see also", not the article's text
         if rb.caption or is_caption(text):
             if not is_photo_credit(text):
                 kept.append(RawBlock("paragraph", strip_photo_credit(text), rb.element, caption=True))
