@@ -121,7 +121,7 @@ def extract_article(
     else:
         page = walk_blocks([body])
         raw, _engine = main_content(without_captions(root), url)
-        if raw and not _found_in_page(raw, page):
+        if raw and (not _found_in_page(raw, page) or _repeats_itself(raw)):
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
         raw = _without_teasers(_fill_gaps(raw, page), page)
@@ -375,6 +375,20 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
             continue
         return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=2)
     return False
+
+
+def _repeats_itself(raw: list[RawBlock]) -> bool:
+    """A fifth of the engine's text or more is blocks it already gave: its last-resort baseline, which glues
+    the page's text together twice over, not a chosen article."""
+    seen: set[str] = set()
+    repeated = total = 0
+    for b in raw:
+        k = key(b.text)
+        total += len(k)
+        if k in seen:
+            repeated += len(k)
+        seen.add(k)
+    return total > 0 and repeated >= 0.2 * total
 
 
 def _found_in_page(raw: list[RawBlock], page: list[RawBlock]) -> bool:
