@@ -522,6 +522,7 @@ def _assemble(
     """
     kept: list[RawBlock] = []
     skipping = False
+    title_keys = {key(t) for t in (body_title, meta_title) if t}
     for rb in raw:
         text = clean_text(rb.text)
         if not text:
@@ -550,6 +551,9 @@ def _assemble(
         kind = rb.kind
         if kind == "paragraph" and (looks_like_heading(text) or (rb.bold and _short_line(text))):
             kind = "heading"
+        elif kind == "heading" and _reads_as_paragraph(text):
+            first = not any(not b.caption and key(b.text) not in title_keys for b in kept)
+            kind = "lead" if first else "paragraph"  # a sapo set in an <h2>
         kept.append(RawBlock(kind, text, rb.element))
 
     if not _captions_tell_the_story(kept):

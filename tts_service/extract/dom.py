@@ -330,7 +330,7 @@ def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
     body = root.find("body")
     if body is None:
         return
-    boxes = [el for el in body.iter("noscript") if len(el.text_content()) >= 500]
+    boxes = [el for el in body.iter("noscript") if len(el.text_content()) >= 200]
     if not boxes:
         return
     inside = sum(len(el.text_content()) for el in boxes)
@@ -381,7 +381,15 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
                 if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
                     drop(reply)
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
-    return max(alive, key=lambda item: item[0])[1] if alive else None
+    if not alive:
+        return None
+    post = max(alive, key=lambda item: item[0])[1]
+    # the message inside the post (without the poster's box), when a group of posts names it too
+    whole = len(post.text_content())
+    for _size, inner in sorted(alive, key=lambda item: item[0]):
+        if any(a is post for a in inner.iterancestors()) and len(inner.text_content()) >= 0.5 * whole:
+            return inner
+    return post
 
 
 def _attached(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:

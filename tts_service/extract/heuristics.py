@@ -340,7 +340,7 @@ _DATE_TOKENS = re.compile(
     \d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}            # 10/10/2021, 2021-10-10
     | \d{1,2}\s*[:h]\s*\d{2}(\s*:\s*\d{2})?(\s*(sa|ch|am|pm|a\.m\.|p\.m\.))?  # 2:52:28 CH, 14h30
     | \b(gmt|utc)\s*[+\-]?\s*\d{0,2}
-    | \b(thứ\s*(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật)\b
+    | \b(thứ\s*(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|hôm\s*(qua|nay)|yesterday|today)\b
     | \b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
     | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
     | \b(published|updated|posted|on|at|by|views?)\b
