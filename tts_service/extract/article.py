@@ -124,9 +124,10 @@ def extract_article(
         if raw and (not _found_in_page(raw, page) or _repeats_itself(raw)):
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
-        raw = _without_teasers(_fill_gaps(raw, page), page)
+        where = page_index(page)
+        raw = _without_teasers(_fill_gaps(raw, page, where), page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
-            raw = _inside(raw, page, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
+            raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
 
     lead_text = _lead_text(lead_el) if lead_el is not None else ""
@@ -209,12 +210,9 @@ def _lead_text(lead: lxml.html.HtmlElement) -> str:
     return clean_text(" ".join(own))
 
 
-def _locate(raw: list[RawBlock], page: list[RawBlock]) -> list[int | None]:
+def _locate(raw: list[RawBlock], where: PageIndex) -> list[int | None]:
     """Where each engine block is in the page walk (by its words), in reading order where possible."""
-    keys = [key(b.text) for b in page]
-    index: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
-        index.setdefault(k, []).append(i)
+    keys, index = where
     found: list[int | None] = []
     last = -1
     for b in raw:
@@ -233,18 +231,32 @@ def _locate(raw: list[RawBlock], page: list[RawBlock]) -> list[int | None]:
     return found
 
 
-def _inside(raw: list[RawBlock], page: list[RawBlock], container: lxml.html.HtmlElement) -> list[RawBlock]:
+PageIndex = tuple[list[str], dict[str, list[int]]]
+
+
+def page_index(page: list[RawBlock]) -> PageIndex:
+    """The page's block keys and where each key occurs, computed once and passed to the steps that search."""
+    keys = [key(b.text) for b in page]
+    index: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        index.setdefault(k, []).append(i)
+    return keys, index
+
+
+def _inside(
+    raw: list[RawBlock], page: list[RawBlock], where: PageIndex, container: lxml.html.HtmlElement
+) -> list[RawBlock]:
     """The engine's blocks that sit inside ``container``."""
     return [
         b
-        for b, spot in zip(raw, _locate(raw, page), strict=True)
+        for b, spot in zip(raw, _locate(raw, where), strict=True)
         if spot is not None
         and page[spot].element is not None
         and (page[spot].element is container or any(a is container for a in page[spot].element.iterancestors()))
     ]
 
 
-def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
+def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """Give back what the engine skipped between two blocks it kept: old layouts write body paragraphs as
     ``<div>``s next to ``<p>``s and engines keep only one kind; captions in between come back flagged (the
     reading rules decide whether they are read).
@@ -252,7 +264,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
     Only running text is given back — a paragraph of eight words or more that ends like a sentence, a list
     item or a heading right before kept text — never a line made of links nor a teaser's description.
     """
-    found = _locate(raw, page)
+    found = _locate(raw, where)
     kept = sorted({i for i in found if i is not None})
     if not kept:
         return raw
@@ -299,12 +311,12 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
-def _without_teasers(raw: list[RawBlock], page: list[RawBlock]) -> list[RawBlock]:
+def _without_teasers(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """Drop the descriptions of teaser boxes (a linked headline and a line or two under it, alone in a small
     box) that an engine took in with a short article: sidebars of old portals are made of them. Blocks found
     whole in the page take the page's flags (an engine drops the links, so a headline link reads as text)."""
     out = []
-    for b, spot in zip(raw, _locate(raw, page), strict=True):
+    for b, spot in zip(raw, _locate(raw, where), strict=True):
         if spot is None:
             out.append(b)
         elif not _teaser_text(page, spot):

@@ -262,13 +262,18 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
-        if not names or _holds_article(el) or _in_running_text(el):
+        if not names:
+            continue
+        caption = bool(_CAPTION_WORDS.search(names))
+        if not caption and not _WIDGET_WORDS.search(names):
+            continue
+        if _holds_article(el) or _in_running_text(el):
             continue
         if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
             continue  # "Kommentare", "Tin liên quan": kept, so that reading stops there
-        if _CAPTION_WORDS.search(names):
+        if caption:
             el.set(CAPTION_ATTR, "")
-        elif _WIDGET_WORDS.search(names):
+        else:
             drop(el)
     _drop_promo_boxes(root)
     _mark_photo_lines(root)
@@ -316,7 +321,10 @@ def _in_running_text(el: lxml.html.HtmlElement) -> bool:
 
 
 def without_captions(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of the cleaned tree without the marked captions, for main-content detection."""
+    """A copy of the cleaned tree without the marked captions, for main-content detection (the tree itself
+    when it has none: the engines copy what they change)."""
+    if not root.xpath(f"boolean(//*[@{CAPTION_ATTR}])"):
+        return root
     tree = copy.deepcopy(root)
     for el in list(tree.iter()):
         if isinstance(el.tag, str) and el.get(CAPTION_ATTR) is not None and el.getparent() is not None:

@@ -29,9 +29,12 @@ def collapse(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_WORD = re.compile(r"\w+")
+
+
 def key(text: str) -> str:
     """Comparison key: case-folded words only. ``key("Tin  khác:") == key("TIN KHÁC")``"""
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 # --- interface strings ----------------------------------------------------------------------------
