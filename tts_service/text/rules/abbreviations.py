@@ -13,9 +13,9 @@ from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by,
 _PLACE_RE = re.compile(
     led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
     + rf"(?:(?<![\w.])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
-    + r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=tại )|(?<=ở )|(?<=thuộc )|(?<=trú ))"
+    + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in tables.ADDRESS_LEAD_WORDS)})"
     + rf"({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{UPPER}0-9])"
-    + r"(?!Giám|Chủ|Trưởng|Bí thư|Tổng|Phó)"  # "P. Giám đốc" is a title (Phó), not a ward
+    + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
     + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9]))"  # "Q.1 và Q.3"
 )
 

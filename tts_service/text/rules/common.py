@@ -16,7 +16,7 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 #: of trying every position (about twice as fast on a long text); it changes no match.
 DIGIT_FIRST = r"(?=[0-9])"
 #: Scale words a number may carry before its unit ("1,2 tỷ USD").
-SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+SCALE = rf"(?:{'|'.join(map(re.escape, tables.SCALE_WORDS))})"
 
 
 def prev_words(text: str, pos: int, n: int = 3) -> list[str]:

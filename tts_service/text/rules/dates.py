@@ -111,7 +111,8 @@ _FULL_DATE_ONLY_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 #: The second number of a score is small and counts nothing ("thắng 3-0", not "thắng … 5-7 nghìn khán giả").
 _SCORE_AHEAD_RE = re.compile(
-    r"\d{1,2}(?!\d|[.,]\d)(?![ \t]*[^\W\d_])|\d{1,2}[ \t]+(?:và|trước|sau|tại|ở|trên|với|ngay|để)(?!\w)"
+    r"\d{1,2}(?!\d|[.,]\d)(?![ \t]*[^\W\d_])"
+    + rf"|\d{{1,2}}[ \t]+(?:{'|'.join(map(re.escape, tables.SCORE_FOLLOWERS))})(?!\w)"
 )
 
 
@@ -142,7 +143,7 @@ def ranges(text: str) -> str:
     return _RANGE_RE.sub(dash, text)
 
 
-_NO_NGAY_BEFORE = frozenset({"ngày", "mùng", "mồng", "hôm", "đường", "phố"})  # "đường 3/2" is a street's name
+_NO_NGAY_BEFORE = frozenset(tables.NGAY_NOT_ADDED_AFTER)  # "mùng 2/9"; "đường 3/2" is a street's name
 _MONTHS_NEEDING_WORD = {4: "tư"}
 
 
@@ -189,7 +190,7 @@ _CLOCK_RE = re.compile(
 _HOUR_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
 )
-_G_TIME_OK = re.compile(r"\s*(?:sáng|chiều|tối|trưa|đêm|khuya|ngày|hôm|hằng|hàng|mỗi|đến|tới|,|\.|;|$)")
+_G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
 
 
 def _read_clock(hour: str, minute: str | None, second: str | None = None) -> str:
@@ -239,32 +240,11 @@ def times(text: str) -> str:
 
 
 _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
-_DOC_WORDS = frozenset(
-    {
-        "số",
-        "nghị định",
-        "quyết định",
-        "thông tư",
-        "nghị quyết",
-        "chỉ thị",
-        "luật",
-        "công văn",
-        "kế hoạch",
-        "văn bản",
-        "thông báo",
-        "báo cáo",
-        "hướng dẫn",
-        "tờ trình",
-        "lệnh",
-        "pháp lệnh",
-        "quy định",
-        "đề án",
-    }
-)
+_DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
 
 
 #: Words before "n/yyyy" that count periods of the year other than months.
-_PERIOD_WORDS = frozenset({"quý", "đợt", "kỳ", "kì", "tuần"})
+_PERIOD_WORDS = frozenset(tables.PERIOD_WORDS)
 
 
 def month_year(text: str) -> str:

@@ -16,7 +16,7 @@ _PHONE_LABEL_RE = re.compile(
 _HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
 _DIGIT_RUN_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
 _PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
-_MONEY_AHEAD_RE = re.compile(r"[ \t]*(?:đồng|đ|VNĐ|VND|USD|người|lượt)(?!\w)")
+_MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_WORDS))})(?!\w)")
 
 
 def _read_phone(raw: str) -> str:

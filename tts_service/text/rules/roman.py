@@ -60,7 +60,8 @@ def roman_numerals(text: str) -> str:
     return _ROMAN_TOKEN_RE.sub(roman, text)
 
 
-_ORDINAL_RE = re.compile(r"(thứ|Thứ|THỨ|hạng|Hạng|HẠNG|giải|Giải|GIẢI)([ \t]+)(\d{1,3})(?![\w/]|[.,]\d)")
+_ORDINAL_WORDS = "|".join(re.escape(v) for w in tables.ORDINAL_WORDS for v in (w, w.capitalize(), w.upper()))
+_ORDINAL_RE = re.compile(rf"({_ORDINAL_WORDS})([ \t]+)(\d{{1,3}})(?![\w/]|[.,]\d)")
 
 
 def ordinals(text: str) -> str:

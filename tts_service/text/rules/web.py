@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 
+from .. import tables
 from ..numbers import read_digits
 from .common import spaced
 
+_DOMAINS = "|".join(map(re.escape, tables.WEB_DOMAINS))
 _EMAIL_RE = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_RE = re.compile(
     r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”()]+|"
-    r"(?<![\w@/.-])(?:[a-zA-Z0-9-]+\.)+(?:vn|com|net|org|gov|edu|info|int|io)(?:\.vn)?(?:/[^\s<>\"“”()]*)?(?![\w])"
+    rf"(?<![\w@/.-])(?:[a-zA-Z0-9-]+\.)+(?:{_DOMAINS})(?:\.vn)?(?:/[^\s<>\"“”()]*)?(?![\w])"
 )
 
 
-_TLD_RE = re.compile(r"\.(?:vn|com|net|org|gov|edu|info|int|io)\b")
+_TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b")
 
 
 def _read_web_part(part: str) -> str:
