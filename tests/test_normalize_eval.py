@@ -219,6 +219,17 @@ HEARD = [
     ("Năm học 2024/2025 và niên vụ 2023/2024.", "hai mươi tư đến hai nghìn không trăm hai mươi lăm"),
     ("Quy định 144-QĐ/TW; Quyết định 12-QĐ/TW.", "quy định trung ương quyết định mười hai quyết định trung ương"),
     ("Văn bản hợp nhất 05/VBHN-BTC.", "năm trên văn bản hợp nhất bộ tài chính"),
+    # issue 16's shapes (stand-ins of what real text tripped on)
+    ("Tốc độ từ 60km/h - 80km/h.", "từ sáu mươi ki lô mét trên giờ đến tám mươi ki lô mét trên giờ"),
+    ("Tốc độ 60km/h-80km/h.", "sáu mươi ki lô mét trên giờ đến tám mươi ki lô mét trên giờ"),
+    ("Nhiệt độ từ 25°C - 30°C.", "từ hai mươi lăm độ xê đến ba mươi độ xê"),
+    ("Đội xếp hạng 2/4 của bảng; lương bậc 3/7.", "xếp hạng hai trên bốn của bảng lương bậc ba trên bảy"),
+    ("Doanh thu Q1/2024 và Q4-2023.", "quý một năm hai nghìn không trăm hai mươi tư và quý bốn năm hai nghìn"),
+    ("Tại P.Phú Hội, TP Huế.", "tại phường phú hội thành phố huế"),
+    ("Sở GD và ĐT; ngành GD; các CQĐP.", "sở giáo dục và đào tạo ngành giáo dục các chính quyền địa phương"),
+    ("Tổ chức OPEC, ASEM và UNESCO.", "tổ chức ô pếch a xem và u nét cô"),
+    ("Việt Nam thắng Indonesia 2-1 trong trận chung kết.", "thắng indonesia hai một trong trận chung kết"),
+    ("Đội thắng 2-3 trận liên tiếp.", "thắng hai đến ba trận liên tiếp"),
 ]
 
 
@@ -226,3 +237,8 @@ HEARD = [
 def test_shapes_beyond_the_sets_are_heard_right(written, heard):
     spoken = " ".join(scorer().canon(normalize(written)))
     assert " ".join(scorer().canon(heard)) in spoken, spoken
+
+
+@pytest.mark.parametrize("written", ["Park Ji-sung ghi bàn.", "Đoàn In-đô-nê-xi-a và Ma-lai-xi-a tới."])
+def test_a_hyphenated_foreign_name_is_heard_without_a_pause(written):
+    assert "," not in normalize(written)

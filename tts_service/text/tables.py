@@ -77,7 +77,11 @@ def _context_readings(name: str) -> dict[str, tuple[str, tuple[str, ...]]]:
 
 # Letters as announcers spell an unknown abbreviation; abbreviations, titles and document codes.
 LETTER_NAMES = readings("letter_names")
+ACRONYM_WORDS = readings("acronym_words")
 ABBREVIATIONS = readings("abbreviations")
+if twice := ABBREVIATIONS.keys() & ACRONYM_WORDS.keys():
+    raise DataError(f"abbreviations.tsv and acronym_words.tsv both list {sorted(twice)}")
+ABBREVIATIONS.update(ACRONYM_WORDS)
 TITLES = readings("titles")
 SHARED_KIND_CODES = _grouped("shared_kind_codes")
 DOCUMENT_KINDS = readings("document_kinds")
@@ -110,6 +114,7 @@ FRACTION_CONTEXT_WORDS = words("fraction_context_words")
 APPROX_FRACTION_WORDS = words("approx_fraction_words")
 RANK_CONTEXT_WORDS = words("rank_context_words")
 SCORE_CONTEXT_WORDS = words("score_context_words")
+SCORE_COUNTED_WORDS = words("score_counted_words")
 HEIGHT_CONTEXT_WORDS = words("height_context_words")
 PERSON_WORDS = words("person_words")
 DOCUMENT_WORDS = words("document_words")
@@ -117,7 +122,6 @@ PERIOD_WORDS = words("period_words")
 NGAY_NOT_ADDED_AFTER = words("ngay_not_added_after")
 CLOCK_G_FOLLOWERS = words("clock_g_followers")
 SCALE_WORDS = words("scale_words")
-SCORE_FOLLOWERS = words("score_followers")
 ORDINAL_WORDS = words("ordinal_words")
 
 # Phones and addresses.

@@ -10,10 +10,12 @@ from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by,
 
 #: One scan for both: a road code or kilometre post before its number ("QL.1A", "Km 790"), and a one-letter
 #: unit in an address, where a list of places puts it (after a comma, "tại", "ở": "…, P. Xuân Phú").
+#: "tại", and "Tại" at a sentence start ("Tại P.Phú Hội").
+_ADDRESS_LEADS = sorted({v for w in tables.ADDRESS_LEAD_WORDS for v in (w, w[:1].upper() + w[1:])})
 _PLACE_RE = re.compile(
     led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
     + rf"(?:(?<![\w.])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
-    + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in tables.ADDRESS_LEAD_WORDS)})"
+    + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in _ADDRESS_LEADS)})"
     + rf"({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{UPPER}0-9])"
     + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
     + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9]))"  # "Q.1 và Q.3"
@@ -99,8 +101,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             words.append(piece)
         else:
             return None
-    if not expanded and "/" in pieces:
-        return None
+    if not expanded and ("/" in pieces or set(pieces[1::2]) == {"-"}):
+        return None  # a hyphenated name ("Park Ji-sung", "In-đô-nê-xi-a") is one name: dashes() joins it unpaused
     return "".join(words)
 
 

@@ -7,6 +7,7 @@ import re
 from .. import tables
 from ..numbers import ordinal, read_int, read_number
 from .common import DIGIT_FIRST, alternation, last_char_before, mentions, preceded_by, prev_words
+from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
 #: reading depends on the words around it, see dash_dates).
@@ -99,9 +100,12 @@ def year_spans(text: str) -> str:
     return _YEAR_SPAN_RE.sub(span, text)
 
 
+#: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 _RANGE_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%)?)[ \t]*[-–—][ \t]*"
+    + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
+    + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])"
+    + r")?)[ \t]*[-–—][ \t]*"
     + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d)"
 )
 
@@ -109,10 +113,11 @@ _RANGE_RE = re.compile(
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _FULL_DATE_ONLY_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
-#: The second number of a score is small and counts nothing ("thắng 3-0", not "thắng … 5-7 nghìn khán giả").
+#: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
+#: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
 _SCORE_AHEAD_RE = re.compile(
-    r"\d{1,2}(?!\d|[.,]\d)(?![ \t]*[^\W\d_])"
-    + rf"|\d{{1,2}}[ \t]+(?:{'|'.join(map(re.escape, tables.SCORE_FOLLOWERS))})(?!\w)"
+    r"\d{1,2}(?!\d|[.,]\d|[ \t]*%)"
+    + rf"(?![ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
 )
 
 
@@ -237,6 +242,22 @@ def times(text: str) -> str:
     if ":" in text:
         text = _CLOCK_RE.sub(clock, text)
     return _HOUR_RE.sub(hour, text)
+
+
+_QUARTER_RE = re.compile(
+    r"(?=Q)(?<![\w/.-])Q([1-4])(?:[ \t]*[/.-][ \t]*|[ \t]+(?:năm[ \t]+)?)((?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
+
+
+def quarters(text: str) -> str:
+    """A quarter written with its year, business style: "Q1/2024" is "quý một năm 2024" (a lone "Q1" is left).
+
+    >>> quarters("Doanh thu Q1/2024, Q3-2023 và Q4 2023; tại Q1")
+    'Doanh thu quý một năm 2024, quý ba năm 2023 và quý bốn năm 2023; tại Q1'
+    """
+    if "Q" not in text:
+        return text
+    return _QUARTER_RE.sub(lambda m: f"quý {read_number(m.group(1))} năm {m.group(2)}", text)
 
 
 _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
