@@ -230,6 +230,16 @@ HEARD = [
     ("Tổ chức OPEC, ASEM và UNESCO.", "tổ chức ô pếch a xem và u nét cô"),
     ("Việt Nam thắng Indonesia 2-1 trong trận chung kết.", "thắng indonesia hai một trong trận chung kết"),
     ("Đội thắng 2-3 trận liên tiếp.", "thắng hai đến ba trận liên tiếp"),
+    # issue 20's shapes (the government register; stand-ins of what real portal text tripped on)
+    ("Sáng 3.11, chiều ngày 7.9, đoàn làm việc.", "sáng ngày ba tháng mười một chiều ngày bảy tháng chín"),
+    ("Sáng nay 5-8, hội nghị khai mạc.", "sáng nay ngày năm tháng tám hội nghị"),
+    ("Diễn ra từ 2-3 đến sáng 5-3.", "từ ngày hai tháng ba đến sáng ngày năm tháng ba"),
+    ("Tạp chí số 412 (5-2023) đăng bài.", "số bốn trăm mười hai tháng năm năm hai nghìn không trăm hai mươi ba đăng"),
+    ("Tháng 4 năm nay, mỗi tháng 4 lần.", "tháng tư năm nay mỗi tháng bốn lần"),
+    ("Khu công nghiệp Phú Bài II mở rộng.", "khu công nghiệp phú bài hai mở rộng"),
+    ("Có 63 tỉnh/thành phố và các huyện/thị xã.", "sáu mươi ba tỉnh thành phố và các huyện thị xã"),
+    ("Ca mắc SXH; Giấy CNĐT; CTTĐT tỉnh BR-VT.", "sốt xuất huyết giấy chứng nhận đầu tư cổng thông tin điện tử tỉnh"),
+    ("Đồng chí Chủ tịch UB.MTTQ; BTT UBMT tỉnh.", "ủy ban mặt trận tổ quốc ban thường trực ủy ban mặt trận tỉnh"),
 ]
 
 

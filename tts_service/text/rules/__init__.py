@@ -14,7 +14,18 @@ from collections.abc import Callable
 from .abbreviations import abbreviations, alphanumerics, places
 from .characters import unicode_and_spaces
 from .codes import document_codes
-from .dates import dash_dates, dates_full, day_month, month_year, quarters, ranges, times, year_spans
+from .dates import (
+    dash_dates,
+    dates_full,
+    day_month,
+    dot_dates,
+    month_four,
+    month_year,
+    quarters,
+    ranges,
+    times,
+    year_spans,
+)
 from .expressions import fixed_expressions, loanwords
 from .marks import brackets, list_markers, quotes
 from .numbers import numbers
@@ -38,12 +49,14 @@ RULES: tuple[Rule, ...] = (
     brackets,
     document_codes,
     phone_numbers,
+    dot_dates,
     dash_dates,
     year_spans,
     ranges,
     dates_full,
     times,
     quarters,
+    month_four,
     month_year,
     day_month,
     roman_numerals,

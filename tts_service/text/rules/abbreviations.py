@@ -89,8 +89,11 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     for i, piece in enumerate(pieces):
         if i % 2:
             left = pieces[i - 1]
-            dotted_title = piece == "." and left in _DOTTED and pieces[i + 1] not in _DOTTED
-            words.append(" " if dotted_title else _SEPARATOR_WORDS[piece])
+            right = pieces[i + 1]
+            dotted_title = piece == "." and left in _DOTTED and right not in _DOTTED
+            # "UB.MTTQ": a dot between two abbreviations of one name joins them ("Ủy ban Mặt trận Tổ quốc")
+            joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
+            words.append(" " if dotted_title or joined else _SEPARATOR_WORDS[piece])
         elif piece in _SINGLE_ABBR:
             words.append(_SINGLE_ABBR[piece])
             expanded = True

@@ -28,13 +28,35 @@ _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
 )
-_DATE_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+_TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
+#: Between two dates of a list or a span: "30-4 và 1-5", "từ 2-3 đến sáng 5-3".
+_DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
+#: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3").
+_SPAN_END_RE = re.compile(
+    rf"[ \t]+(?:đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]+(\d{{1,2}})[-/.](\d{{1,2}})(?![\w/]|[.,]\d)", re.IGNORECASE
+)
+_YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
 #: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
 #: "từ ngày 8 đến 12-10"); searched in a bounded window before the match.
 _DAY_LIST_BEFORE_RE = re.compile(
     r"(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
     re.IGNORECASE,
 )
+
+
+def _opens_span(text: str, start: int, end: int) -> bool:
+    """ "từ 2-3 đến sáng 5-3": a day-month after "từ" whose span ends on another day-month is a date."""
+    if prev_words(text, start, 1) != ["từ"] or not (span := _SPAN_END_RE.match(text, end)):
+        return False
+    after = span.end()
+    return _valid_day_month(*span.groups()) and not (
+        _COUNTER_AHEAD_RE.match(text, after) or _YEARS_AHEAD_RE.match(text, after)
+    )
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A month and year set apart by brackets (already commas here): "Tạp chí số 412 (5-2023)"."""
+    return last_char_before(text, start) == "," and bool(re.match(r"[ \t]*(?:[,;.)]|$)", text[end:]))
 
 
 def dash_dates(text: str) -> str:
@@ -50,6 +72,8 @@ def dash_dates(text: str) -> str:
     từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người
     >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
     các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
+    >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
+    Sáng nay 5/8; từ 2/3 đến sáng 5/3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5/2023, đăng
     """
     if "-" not in text:
         return text
@@ -64,19 +88,51 @@ def dash_dates(text: str) -> str:
             return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
         s, pos = m.string, m.start()
         if month_y:
-            if 1 <= int(d) <= 12 and preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1):
+            if 1 <= int(d) <= 12 and (preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())):
                 return f"{d}/{month_y}"
             return m.group()
         if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DAY_LIST_BEFORE_RE.search(s, max(0, pos - 40), pos)
-        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2)):
+        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2) or _opens_span(s, pos, m.end())):
             return m.group()
         last_date_end = m.end()
         return f"{d}/{dash_mo}"
 
     return _DASH_DATE_RE.sub(date, text)
+
+
+_DOT_DATE_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(\d{1,2})(?![\w/]|[.,]\d)")
+#: A counted noun, a unit or a scale word after "3.5" makes it a decimal, never a date ("ngày 2.5 lít").
+_AMOUNT_AHEAD_RE = re.compile(
+    rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])|[ \t]*%"
+)
+
+
+def dot_dates(text: str) -> str:
+    """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9").
+
+    >>> print(dot_dates("Sáng 3.11, chiều ngày 7.9 và 8.9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1"))
+    Sáng 3/11, chiều ngày 7/9 và 8/9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1
+    """
+    if "." not in text:
+        return text
+    last_date_end = -1
+
+    def date(m: re.Match[str]) -> str:
+        nonlocal last_date_end
+        day, month = m.groups()
+        s, pos = m.string, m.start()
+        if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
+            return m.group()
+        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2)):
+            return m.group()
+        last_date_end = m.end()
+        return f"{day}/{month}"
+
+    return _DOT_DATE_RE.sub(date, text)
 
 
 _YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
@@ -260,6 +316,27 @@ def quarters(text: str) -> str:
     return _QUARTER_RE.sub(lambda m: f"quý {read_number(m.group(1))} năm {m.group(2)}", text)
 
 
+_MONTH_FOUR_RE = re.compile(r"(?<!\w)(tháng|Tháng|THÁNG)([ \t]+)0?4(?![\w/]|[.,-]\d)")
+_EVERY_WORDS = frozenset(tables.EVERY_WORDS)
+
+
+def month_four(text: str) -> str:
+    """April is "tháng tư", whatever the case of "tháng" ("Tháng 4 năm nay"); "mỗi tháng 4 lần" is a count.
+
+    >>> month_four("Tháng 4 năm nay, trong tháng 04, mỗi tháng 4 lần, tháng 4 triệu đồng")
+    'Tháng tư năm nay, trong tháng tư, mỗi tháng 4 lần, tháng 4 triệu đồng'
+    """
+
+    def four(m: re.Match[str]) -> str:
+        s = m.string
+        words = prev_words(s, m.start(), 1)
+        if _AMOUNT_AHEAD_RE.match(s, m.end()) or (words and words[0] in _EVERY_WORDS):
+            return m.group()
+        return f"{m.group(1)}{m.group(2)}tư"
+
+    return _MONTH_FOUR_RE.sub(four, text) if "4" in text else text
+
+
 _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
 _DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
 
@@ -278,8 +355,10 @@ def month_year(text: str) -> str:
 
     def month(m: re.Match[str]) -> str:
         mo, year = m.groups()
-        if not 1 <= int(mo) <= 12 or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
-            return m.group()
+        if not 1 <= int(mo) <= 12 or (
+            preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
+        ):
+            return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
         words = prev_words(m.string, m.start(), 1)
         if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "đợt 2/2023": a period of that year
             return f"{read_number(mo)} năm {read_number(year)}"

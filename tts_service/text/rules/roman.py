@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import ordinal, rank, read_int, roman_to_int
-from .common import prev_words
+from .common import UPPER, prev_words
 
 
 def _keyword_alternation(words: tuple[str, ...]) -> str:
@@ -25,6 +25,10 @@ _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
 #: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
 _LETTER_NOT_ROMAN = frozenset({"C", "L"})
 _RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
+#: The numbered part of a proper name ("Khu công nghiệp Phú Bài II", "Thủy điện Sơn La II"): a capitalised word,
+#: then a numeral of I, V and X only (letters with C or L are common abbreviations: "Theo CV số 12").
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
+_NAME_NUMERAL_RE = re.compile(r"[IVX]{2,7}")
 
 
 def roman_numerals(text: str) -> str:
@@ -34,6 +38,8 @@ def roman_numerals(text: str) -> str:
     ...                      "hạng I và hạng II, Chương II và III, báo động III, gạo loại C"))
     quý ba năm 2021, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
     hai và ba, báo động ba, gạo loại C
+    >>> roman_numerals("Khu công nghiệp Phú Bài II, Thủy điện Sơn La III; Theo CV số 12; trận II")
+    'Khu công nghiệp Phú Bài hai, Thủy điện Sơn La ba; Theo CV số 12; trận II'
     """
 
     def roman(m: re.Match[str]) -> str:
@@ -43,6 +49,8 @@ def roman_numerals(text: str) -> str:
         head = m.string[max(0, m.start() - 30) : m.start()]
         before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
         if not before:
+            if _NAME_NUMERAL_RE.fullmatch(numerals) and _NAME_BEFORE_RE.search(head) and roman_to_int(numerals):
+                return read_int(roman_to_int(numerals)) + (f" năm {year}" if year else "")
             return m.group()
         key = before.group(1).lower()
         read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int

@@ -17,6 +17,21 @@ _PER_WORDS = frozenset(tables.PER_WORDS)
 _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
+_ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
+
+
+def _between_alternatives(left: str, right: str) -> bool:
+    """ "63 tỉnh/thành phố", "huyện/thị xã": nouns of one kind on both sides, so "or", not "per"."""
+    before = [w.lower() for w in WORD_RE.findall(left)[-2:]]
+    after = [w.lower() for w in WORD_RE.findall(right)[:2]] if right[:1].isalpha() else []
+    return (
+        bool(before)
+        and not left[-1:].isspace()
+        and any(" ".join(before[-k:]) in _ALTERNATIVES for k in (1, 2))
+        and any(" ".join(after[:k]) in _ALTERNATIVES for k in (1, 2))
+    )
+
+
 def slashes(text: str) -> str:
     """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
 
@@ -24,6 +39,8 @@ def slashes(text: str) -> str:
     ...       "Cung, xã/phường, 1,5 triệu ki lô oát giờ/tháng"))
     200.000 đồng trên người, 15.000 đồng trên học sinh trên ngày, 62,5 tạ trên héc ta, 86 trên 3 Nguyễn
     Sinh Cung, xã, phường, 1,5 triệu ki lô oát giờ trên tháng
+    >>> slashes("63 tỉnh/thành phố, 705 huyện/thị xã, 15 cán bộ/đơn vị")
+    '63 tỉnh, thành phố, 705 huyện, thị xã, 15 cán bộ trên đơn vị'
     """
     if "/" not in text:
         return text
@@ -36,7 +53,7 @@ def slashes(text: str) -> str:
         tokens = left.split()
         near = tokens[-4:]
         right_word = WORD_RE.match(right)
-        is_rate = (
+        is_rate = not _between_alternatives(left, right) and (
             (left[-1:].isdigit() and right[:1].isdigit())
             or any(t[:1].isdigit() for t in near)
             or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
