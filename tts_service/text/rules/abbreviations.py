@@ -18,7 +18,9 @@ _PLACE_RE = re.compile(
     + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in _ADDRESS_LEADS)})"
     + rf"({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{UPPER}0-9])"
     + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
-    + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9]))"  # "Q.1 và Q.3"
+    + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9])"  # "Q.1 và Q.3"
+    # glued to a name of two words or more, anywhere ("công an H.Tuyên Hóa"), unless a person is named
+    + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
 )
 
 
@@ -28,14 +30,18 @@ def places(text: str) -> str:
     >>> print(places("số 24 Tố Hữu, P. Xuân Phú, Q.1 và Q.3; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5, Km 790"))
     số 24 Tố Hữu, phường Xuân Phú, quận 1 và quận 3; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường
     huyện 5, ki lô mét 790
+    >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn")
+    'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn'
     """
-    return _PLACE_RE.sub(
-        lambda m: (
-            tables.NUMBER_PREFIXES[m.group(1)] if m.group(1) else tables.ADDRESS_UNITS[m.group(2) or m.group(3)]
-        )
-        + " ",
-        text,
-    )
+
+    def place(m: re.Match[str]) -> str:
+        if m.group(1):
+            return tables.NUMBER_PREFIXES[m.group(1)] + " "
+        if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
+            return m.group()  # "anh H.Minh Tuấn": an initial
+        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4)] + " "
+
+    return _PLACE_RE.sub(place, text)
 
 
 _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}

@@ -177,6 +177,9 @@ _SCORE_AHEAD_RE = re.compile(
 )
 
 
+_CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
+
+
 def ranges(text: str) -> str:
     """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
 
@@ -184,6 +187,8 @@ def ranges(text: str) -> str:
     ...              "thắng Thái Lan 2-0"))
     Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
     thắng Thái Lan 2 0
+    >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng"))
+    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng
     >>> print(ranges("Cập nhật 08/11/2024 - 10:25"))  # a portal's date-time stamp: a pause, not "đến"
     Cập nhật 08/11/2024, 10:25
     """
@@ -192,6 +197,8 @@ def ranges(text: str) -> str:
         s = m.string
         if _FULL_DATE_ONLY_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end()):
             return m.group(1) + ", "
+        if _CHAIN_AHEAD_RE.match(s, m.end()):
+            return m.group(1) + " "  # three numbers or more: a tally or a house number ("233-154-108", "2-4-6")
         if (
             m.group(1).isdigit()
             and int(m.group(1)) <= 20
@@ -250,6 +257,7 @@ _CLOCK_RE = re.compile(
 )
 _HOUR_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
+    + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
 )
 _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
 

@@ -29,6 +29,10 @@ _RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
 #: then a numeral of I, V and X only (letters with C or L are common abbreviations: "Theo CV số 12").
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
 _NAME_NUMERAL_RE = re.compile(r"[IVX]{2,7}")
+#: A lone "I" numbers a name of two capitalised words or more ("Khu công nghiệp Yên Phong I mở rộng").
+_LONG_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+[{UPPER}][^\W\d_]*[ \t]+$")
+#: A grade glued to a code by a hyphen ("xăng RON95-III", "Euro-IV"): a number.
+_CODE_BEFORE_RE = re.compile(r"(?:\d|[A-Z]{2}|[A-Z][a-z]+)-$")
 
 
 def roman_numerals(text: str) -> str:
@@ -38,8 +42,10 @@ def roman_numerals(text: str) -> str:
     ...                      "hạng I và hạng II, Chương II và III, báo động III, gạo loại C"))
     quý ba năm 2021, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
     hai và ba, báo động ba, gạo loại C
-    >>> roman_numerals("Khu công nghiệp Phú Bài II, Thủy điện Sơn La III; Theo CV số 12; trận II")
-    'Khu công nghiệp Phú Bài hai, Thủy điện Sơn La ba; Theo CV số 12; trận II'
+    >>> roman_numerals("Khu công nghiệp Phú Bài II, Thủy điện Sơn La III; Theo CV số 12; trận II; Yên Phong I mở rộng")
+    'Khu công nghiệp Phú Bài hai, Thủy điện Sơn La ba; Theo CV số 12; trận II; Yên Phong một mở rộng'
+    >>> roman_numerals("xăng RON95-III, Euro-IV; Công ty X; hạng C")
+    'xăng RON95-ba, Euro-bốn; Công ty X; hạng C'
     """
 
     def roman(m: re.Match[str]) -> str:
@@ -49,8 +55,12 @@ def roman_numerals(text: str) -> str:
         head = m.string[max(0, m.start() - 30) : m.start()]
         before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
         if not before:
-            if _NAME_NUMERAL_RE.fullmatch(numerals) and _NAME_BEFORE_RE.search(head) and roman_to_int(numerals):
-                return read_int(roman_to_int(numerals)) + (f" năm {year}" if year else "")
+            value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
+            named = _NAME_NUMERAL_RE.fullmatch(numerals) and (
+                _NAME_BEFORE_RE.search(head) or _CODE_BEFORE_RE.search(head)
+            )
+            if value and (named or (numerals == "I" and _LONG_NAME_BEFORE_RE.search(head))):
+                return read_int(value) + (f" năm {year}" if year else "")
             return m.group()
         key = before.group(1).lower()
         read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int

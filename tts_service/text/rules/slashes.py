@@ -10,9 +10,9 @@ from .units import PER_UNIT_KEYS
 
 _SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
 #: A number and a unit already spoken ("1,5 triệu ki lô oát giờ"): a quantity, however many words its unit took.
-_SPOKEN_QUANTITY_END_RE = re.compile(
-    rf"\d[ \t]+(?:{SCALE}[ \t]+)?(?:{alternation(sorted(set(tables.UNITS.values())))})$"
-)
+_SPOKEN_UNITS = alternation(sorted(set(tables.UNITS.values())))
+_SPOKEN_QUANTITY_END_RE = re.compile(rf"\d[ \t]+(?:{SCALE}[ \t]+)?({_SPOKEN_UNITS})$")
+_SPOKEN_QUANTITY_START_RE = re.compile(rf"\d[\d.,]*[ \t]+(?:{SCALE}[ \t]+)?({_SPOKEN_UNITS})(?![^\W_])")
 _PER_WORDS = frozenset(tables.PER_WORDS)
 _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
@@ -41,6 +41,8 @@ def slashes(text: str) -> str:
     Sinh Cung, xã, phường, 1,5 triệu ki lô oát giờ trên tháng
     >>> slashes("63 tỉnh/thành phố, 705 huyện/thị xã, 15 cán bộ/đơn vị")
     '63 tỉnh, thành phố, 705 huyện, thị xã, 15 cán bộ trên đơn vị'
+    >>> slashes("bộ nhớ 32 gi ga bai/64 gi ga bai, 20 đồng/ki lô gam")
+    'bộ nhớ 32 gi ga bai hoặc 64 gi ga bai, 20 đồng trên ki lô gam'
     """
     if "/" not in text:
         return text
@@ -71,6 +73,12 @@ def slashes(text: str) -> str:
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
         )
         out.append(text[last : m.start()])
+        end = _SPOKEN_QUANTITY_END_RE.search(left)
+        start = _SPOKEN_QUANTITY_START_RE.match(right)
+        if end and start and end.group(1) == start.group(1):  # "32 GB/64 GB": choices of one measure, not a rate
+            out.append(" hoặc ")
+            last = m.end()
+            continue
         if is_rate:
             unit = re.match(rf"({PER_UNIT_KEYS})(?![\w²³])", right)
             if unit and not right[:1].isdigit():

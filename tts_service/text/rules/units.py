@@ -11,7 +11,7 @@ UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _UNITS_RE = re.compile(
     DIGIT_FIRST
-    + rf"(?<![\w.,])({_NUMBER})([ \t]?)({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"  # "120/80 mmHg"
+    + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?)({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"  # "4x1500m"
     + r"(?:(?<=\dm)(\d{1,2}))?(?![\w²³])"  # a height "1m70", "1m5" is one metre seventy, one metre five
 )
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
