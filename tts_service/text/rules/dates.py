@@ -324,7 +324,7 @@ def quarters(text: str) -> str:
     return _QUARTER_RE.sub(lambda m: f"quý {read_number(m.group(1))} năm {m.group(2)}", text)
 
 
-_MONTH_FOUR_RE = re.compile(r"(?<!\w)(tháng|Tháng|THÁNG)([ \t]+)0?4(?![\w/]|[.,-]\d)")
+_MONTH_FOUR_RE = re.compile(r"(?=[tT])(?<!\w)(tháng|Tháng|THÁNG)([ \t]+)0?4(?![\w/]|[.,-]\d)")
 _EVERY_WORDS = frozenset(tables.EVERY_WORDS)
 
 
