@@ -28,6 +28,8 @@ def unicode_and_spaces(text: str) -> str:
     'Hoà bình 3\\n\\nx'
     """
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
+    if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
+        text = text.replace("Ð", "Đ").replace("ð", "đ")
     present = set(text)  # one pass; each step below runs only when its characters occur
     if odd_digits := present & _OTHER_DIGITS:
         text = text.translate({ord(c): _ascii_digit(c) for c in odd_digits})

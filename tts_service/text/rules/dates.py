@@ -14,7 +14,7 @@ from .units import UNIT_KEYS
 _DASH_DATE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
-    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?-[ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
+    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
     + r"|-((?:19|20)\d{2})(?![\w/-]|[.,]\d)))"
 )
 
@@ -103,7 +103,9 @@ def dash_dates(text: str) -> str:
     return _DASH_DATE_RE.sub(date, text)
 
 
-_DOT_DATE_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(\d{1,2})(?![\w/]|[.,]\d)")
+_DOT_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)"
+)
 #: A counted noun, a unit or a scale word after "3.5" makes it a decimal, never a date ("ngày 2.5 lít").
 _AMOUNT_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])|[ \t]*%"
@@ -115,6 +117,8 @@ def dot_dates(text: str) -> str:
 
     >>> print(dot_dates("Sáng 3.11, chiều ngày 7.9 và 8.9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1"))
     Sáng 3/11, chiều ngày 7/9 và 8/9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1
+    >>> print(dot_dates("trong tháng 5.2015; ngành kiểm tra Đảng, 16.10,"))
+    trong tháng 5/2015; ngành kiểm tra Đảng, 16/10,
     """
     if "." not in text:
         return text
@@ -122,12 +126,16 @@ def dot_dates(text: str) -> str:
 
     def date(m: re.Match[str]) -> str:
         nonlocal last_date_end
-        day, month = m.groups()
+        day, month, year = m.groups()
         s, pos = m.string, m.start()
+        if year:  # "tháng 5.2015"
+            if 1 <= int(day) <= 12 and preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1):
+                return f"{day}/{year}"
+            return m.group()
         if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
-        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2)):
+        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2) or _stands_alone(s, pos, m.end())):
             return m.group()
         last_date_end = m.end()
         return f"{day}/{month}"
@@ -220,9 +228,20 @@ def _read_month(month: str) -> str:
     return _MONTHS_NEEDING_WORD.get(value, read_int(value))
 
 
-def _day_words(text: str, pos: int, day: str) -> str:
+#: The end of a span of days or dates already led by "ngày" ("từ ngày 8 đến 10/1") or of two full dates
+#: ("5/9/1962 - 5/9/2017"): the second date takes no "ngày" of its own.
+_SPAN_START_RE = re.compile(
+    r"(?:(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[ \t]+(?:đến|tới)[ \t]+$", re.IGNORECASE
+)
+_SPAN_END_AHEAD_RE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+\d{1,2}/\d{1,2}/\d{4}")
+
+
+def _day_words(text: str, pos: int, day: str, end: int = -1) -> str:
     words = prev_words(text, pos, 1)
-    lead = "" if words and words[-1] in _NO_NGAY_BEFORE else "ngày "
+    spanned = _SPAN_START_RE.search(text, max(0, pos - 30), pos) or (
+        end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", "")
+    )
+    lead = "" if (words and words[-1] in _NO_NGAY_BEFORE) or spanned else "ngày "
     return f"{lead}{read_number(day)}"
 
 
@@ -241,7 +260,7 @@ def dates_full(text: str) -> str:
         day, _, month, year = m.groups()
         if not _valid_day_month(day, month):
             return m.group()
-        spoken = f"{_day_words(m.string, m.start(), day)} tháng {_read_month(month)} năm {read_number(year)}"
+        spoken = f"{_day_words(m.string, m.start(), day, m.end())} tháng {_read_month(month)} năm {read_number(year)}"
         # a clock time right after the date gets a pause, so two numbers do not run together
         return spoken + "," if _TIME_AHEAD_RE.match(m.string, m.end()) else spoken
 

@@ -17,7 +17,7 @@ _ROMAN = r"[IVXLC]{1,7}"
 _ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + tables.ROMAN_RANK_KEYWORDS
 _ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
 # Roman numerals are rare capitals, so find them first and only then look back for a keyword.
-_ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:/(\d{{4}}))?(?![\w])")
+_ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:[/-]((?:19|20)\d{{2}}))?(?![\w])")
 _ROMAN_KEYWORD_BEFORE_RE = re.compile(
     rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE
 )

@@ -46,6 +46,7 @@ def slashes(text: str) -> str:
     """
     if "/" not in text:
         return text
+    text = text.replace("./.", ".")  # the end mark of a portal article ("… 12,35%./.")
     out: list[str] = []
     last = 0
     rate_until = -1  # a "per" chain continues while the next slash follows within two words
