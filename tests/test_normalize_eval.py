@@ -46,6 +46,9 @@ HELD_OUT_6 = Path(__file__).parent / "data" / "normalize_heldout6.tsv"
 #: The government register, round 1 (244 sentences from 97 party and state portals), committed before any rule was
 #: changed for it: 79.5 % exact, 1.1 % WER on normalizer 1.5; 84.4 %, 0.8 % after issue 20's own stand-ins.
 GOV_1 = Path(__file__).parent / "data" / "normalize_gov1.tsv"
+#: Round 2 of the register (tests/data/normalize_gov2.tsv, 150 sentences from 74 other hosts) is kept for a fresh
+#: measurement: scored once after the round-1 fixes and before any fix for it, 89.3 % exact, 0.3 % WER
+#: (83.3 %, 0.6 % on normalizer 1.5); no rule has been changed for it, so it is not asserted here.
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
