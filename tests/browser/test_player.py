@@ -211,7 +211,7 @@ def test_axe_finds_no_violation_idle_playing_options_paused_and_ended(page, live
     assert_axe_clean(page, "playing")
     page.get_by_role("button", name="Tùy chọn").click()
     assert page.get_by_role("checkbox", name="Tô sáng đoạn đang đọc").is_checked()
-    assert page.get_by_role("link", name="Tải MP3").get_attribute("href").endswith(".mp3")
+    assert page.get_by_role("link", name="Tải MP3").get_attribute("href").endswith(".mp3?download=1")
     shot(page, "player-3-options")
     assert_axe_clean(page, "options")
     page.keyboard.press("Escape")

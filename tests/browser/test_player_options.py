@@ -80,7 +80,7 @@ def test_a_site_can_hide_the_download(page, live_server):
     page.goto(f"{live_server}/embed?id={DEMO_ID}")
     wait_state(page, "ready")
     page.get_by_role("button", name="Tùy chọn").click()
-    assert page.get_by_role("link", name="Tải MP3").get_attribute("download").endswith(".mp3")
+    assert page.get_by_role("link", name="Tải MP3").get_attribute("href").endswith(".mp3?download=1")
 
 
 def test_when_the_service_is_unreachable_a_site_may_fall_back_to_the_browser_voice(page, live_server):
