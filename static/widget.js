@@ -129,7 +129,7 @@
     var allowDownload = opt("download") !== "false";
     var webSpeech = opt("web-speech") === "true" && "speechSynthesis" in w;
     var posKey = "pos:" + (articleId || pageUrl);
-    var self = { script: script, tgt: tgt };
+    var self = { script: script, tgt: function () { return info && tgt(); } }; // selections: narrated articles only
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
     var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
     var parts = [], part = null, quiet = false, voices = [], voiceAt = -1, zoomed = [];

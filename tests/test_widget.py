@@ -289,10 +289,12 @@ def test_the_lookup_lists_the_voices_and_each_voice_is_its_own_cached_narration(
     assert client.get("/api/v1/lookup?id=cms-42&voice=espeak:vi").json["key"] == first["key"]
 
 
-def test_an_unknown_voice_is_a_clear_400(client, article):
-    response = client.get("/api/v1/lookup?id=cms-42&voice=edge:vi-VN-HoaiMyNeural")
+@pytest.mark.parametrize("voice", ["edge:vi-VN-HoaiMyNeural", "vi", "espeak:", ":vi", "espeak:vi:x", "x" * 20_000,
+                                   "espeak:../../etc", "espeak:vi\u0000"])
+def test_an_unknown_voice_is_a_clear_400(client, article, voice):
+    response = client.get("/api/v1/lookup", query_string={"id": "cms-42", "voice": voice})
     assert response.status_code == 400 and response.json["error"]["code"] == "unknown_voice"
-    assert "espeak:vi-VN-x-south" in response.json["error"]["message"]
+    assert "espeak:vi-VN-x-south" in response.json["error"]["message"] and len(response.data) < 1000
 
 
 def test_a_long_article_in_another_voice_is_a_job_and_sends_no_webhook(data_dir):

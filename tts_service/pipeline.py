@@ -192,7 +192,7 @@ class Narrator:
         engine = next((e for e in chain if e.name == name and wanted in e.voices), None)
         if engine is None:
             offered = ", ".join(v["id"] for v in self.voices_for(article.url))
-            raise BadInput(f"Không có giọng {voice!r} cho bài này; có: {offered}.", code="unknown_voice")
+            raise BadInput(f"Không có giọng {voice[:80]!r} cho bài này; có: {offered}.", code="unknown_voice")
         return plan_narration(article, self.settings, engine, lexicon, site, voice=wanted)
 
     def asset(self, key: str) -> AudioAsset | None:
