@@ -114,6 +114,7 @@ def test_tai_mp3_on_another_site_saves_a_file_named_after_the_article(page, port
     assert saved.read_bytes() == page.request.get(live_server + info["audio_url"]).body()
     assert page.url == url and audio(page)["paused"]  # the reader stays on the article
     shot(page, "player-11-download")
+    assert_axe_clean(page, "download-foreign-origin")
     assert page.errors == []
 
 
@@ -172,6 +173,8 @@ def test_the_one_line_embed_highlights_plays_a_clicked_paragraph_and_reads_a_sel
     wait_state(page, "ready")
     play_first(page)
     page.wait_for_function("() => document.querySelector('main p.dbv-current')")  # followed, without data-target
+    shot(page, f"player-16-embed-{shape}")
+    assert_axe_clean(page, f"embed-{shape}")
     third = page.locator("main p").nth(3)  # the brand line in the header is not in <main>
     third.click()
     page.wait_for_function("() => document.querySelectorAll('main p')[3].classList.contains('dbv-current')")
