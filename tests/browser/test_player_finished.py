@@ -14,7 +14,16 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 from tests.browser.conftest import shot
-from tests.browser.test_player import AUDIO, BAR, assert_axe_clean, audio, wait_state, wait_time
+from tests.browser.test_player import (
+    AUDIO,
+    BAR,
+    assert_axe_clean,
+    audio,
+    read_the_selection,
+    select_start_of,
+    wait_state,
+    wait_time,
+)
 from tts_service.web.public import DEMO_ID, DEMO_URL, demo_article
 
 pytestmark = pytest.mark.browser
@@ -178,11 +187,8 @@ def test_the_one_line_embed_highlights_plays_a_clicked_paragraph_and_reads_a_sel
     third = page.locator("main p").nth(3)  # the brand line in the header is not in <main>
     third.click()
     page.wait_for_function("() => document.querySelectorAll('main p')[3].classList.contains('dbv-current')")
-    page.evaluate("""() => { const t = document.querySelectorAll('main p')[1].firstChild;
-      const r = document.createRange(); r.setStart(t, 0); r.setEnd(t, 24);
-      getSelection().removeAllRanges(); getSelection().addRange(r) }""")
-    page.get_by_role("button", name="Đọc đoạn đã chọn").click()
-    page.get_by_role("status").filter(has_text="Đang đọc đoạn đã chọn").wait_for(state="attached")
+    select_start_of(page, "main p", 1)
+    read_the_selection(page)
     assert page.errors == []
 
 
