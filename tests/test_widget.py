@@ -329,3 +329,24 @@ def test_the_lookup_names_the_article_body_of_a_site_with_a_profile(client, auth
                                                         "title": TITLE, "text": PARAS[0]})
     selector = client.get("/api/v1/lookup?url=https://huecity.gov.vn/tin/1").json["article_selector"]
     assert ".journal-content-article" in selector.split(", ")
+
+
+def test_the_voices_of_every_engine_in_a_sites_chain_are_offered_the_default_first(tmp_path):
+    """edge's neural voices, then espeak's, for a site read by ``edge,espeak``; a plan in one of them uses its
+    engine (nothing is synthesised here: the edge engine is never called)."""
+    from tts_service.models import Article, Block
+
+    app = create_app({"data_dir": tmp_path / "var", "engine": ("espeak",), "voice": "vi-VN-x-central",
+                      "site_engines": (("hue.gov.vn", ("edge", "espeak")),)})
+    narrator = app.extensions["narrator"]
+    assert [v["id"] for v in narrator.voices_for(None)] == [
+        "espeak:vi-VN-x-central", "espeak:vi", "espeak:vi-VN-x-south"]  # TTS_VOICE first
+    on_site = narrator.voices_for("https://hue.gov.vn/tin/1")
+    assert [v["id"] for v in on_site] == ["edge:vi-VN-HoaiMyNeural", "edge:vi-VN-NamMinhNeural", "espeak:vi",
+                                          "espeak:vi-VN-x-central", "espeak:vi-VN-x-south"]
+    assert on_site[1]["name"] == "Nam Minh, giọng nam (Edge)"
+    article = Article("Tin", [Block("paragraph", "Một câu.")], url="https://hue.gov.vn/tin/1")
+    keys = {narrator.plan(article, v["id"]).key for v in on_site}
+    assert len(keys) == 5  # each voice its own narration
+    south = narrator.plan(article, "espeak:vi-VN-x-south")
+    assert (south.engine, south.voice) == ("espeak", "vi-VN-x-south")
