@@ -83,10 +83,15 @@ def micro_f1(folder: str) -> float:
     return 2 * p * r / (p + r)
 
 
+def scored(folder: str, name: str) -> dict:
+    """The scorer's row for one page: f1, title_ok, first, last, leaks …"""
+    out, gold = result(folder, name)
+    return scorer().score_page(lambda _html: out, "", gold, 60)
+
+
 @pytest.mark.parametrize("name", pages("pages"))
 def test_each_real_page_reads_close_to_its_gold(name: str) -> None:
-    out, gold = result("pages", name)
-    row = scorer().score_page(lambda _html: out, "", gold, 60)
+    row = scored("pages", name)
     assert row["f1"] >= 0.95, f"{name}: token F1 {row['f1']:.3f}"
     assert row["title_ok"], f"{name}: the headline is not read first"
     assert row["first"] >= 0.9, f"{name}: the lead paragraph was dropped"
@@ -95,11 +100,8 @@ def test_each_real_page_reads_close_to_its_gold(name: str) -> None:
 
 @pytest.mark.parametrize("name", pages("local"))
 def test_each_forum_recipe_howto_and_portal_page_reads_close_to_its_gold(name: str) -> None:
-    out, gold = result("local", name)
-    row = scorer().score_page(lambda _html: out, "", gold, 60)
-    assert row["f1"] >= 0.90, f"{name}: token F1 {row['f1']:.3f}"
-    assert row["title_ok"], f"{name}: the headline is not read first"
-    assert row["first"] >= 0.9, f"{name}: the opening paragraph was dropped"
+    row = scored("local", name)
+    assert row["f1"] >= 0.90 and row["title_ok"] and row["first"] >= 0.9, f"{name}: {row['f1']:.3f} F1"
 
 
 def test_the_forum_recipe_howto_and_portal_pages_together_reach_micro_f1_099() -> None:
@@ -112,9 +114,8 @@ def test_the_forum_recipe_howto_and_portal_pages_together_reach_micro_f1_099() -
     + [("local", n) for n in pages("local")],
 )
 def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
-    out, gold = result(folder, name)
-    row = scorer().score_page(lambda _html: out, "", gold, 60)
-    assert not row["leaks"], f"{name}: reads {row['leaks']}"
+    out, _gold = result(folder, name)
+    assert not scored(folder, name)["leaks"], f"{name}: reads {scored(folder, name)['leaks']}"
     assert unicodedata.is_normalized("NFC", out) and "\u00a0" not in out
 
 
@@ -124,8 +125,7 @@ def test_all_real_pages_together_reach_micro_f1_099() -> None:
 
 @pytest.mark.parametrize("name", pages("fragments"))
 def test_each_cms_fragment_is_read_in_full(name: str) -> None:
-    out, gold = result("fragments", name)
-    row = scorer().score_page(lambda _html: out, "", gold, 60)
+    row = scored("fragments", name)
     assert row["f1"] >= 0.99 and row["first"] == 1.0 and row["last"] == 1.0, name
 
 
