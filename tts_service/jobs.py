@@ -20,7 +20,7 @@ import threading
 import time
 
 from audio_cache import Index, Job
-from audio_cache.locks import worker_alive, worker_id
+from audio_cache.processes import worker_alive, worker_id
 from tts_service.config import Settings
 from tts_service.errors import ServiceError
 from tts_service.models import Article, Narration
