@@ -150,8 +150,7 @@ def _remove(store: BlobStore, index: Index, key: str, exts: tuple[str, ...], rep
         if dry_run:
             freed += path.stat().st_size if path.is_file() else 0
         else:
-            freed += store.delete(key, ext)
-            index.forget_blob(f"{key}.{ext}")
+            freed += store.delete(key, ext)  # its checksum record goes with it
     if freed:
         report.removed[what][0] += 1
         report.removed[what][1] += freed

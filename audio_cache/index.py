@@ -422,12 +422,15 @@ class Index:
 
     # --- blob checksums (audio_cache.blobs.Checksums) --------------------------------------------------
 
-    def record_blob(self, name: str, sha256: str, size: int) -> None:
+    def record_blob(self, name: str, sha256: str, size: int, *, adopt: bool = False) -> None:
+        """The checksum of the file just published as ``name``; ``adopt``: of a file found without a record,
+        which never overrides one its writer made meanwhile."""
         with self._connect() as db:
             db.execute(
                 """INSERT INTO blobs (name, sha256, size_bytes, created_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes""",
-                (name, sha256, size, time.time()),
+                   ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes
+                   WHERE NOT ?""",
+                (name, sha256, size, time.time(), adopt),
             )
 
     def blob_checksum(self, name: str) -> str | None:

@@ -79,6 +79,39 @@ def test_temp_files_of_dead_processes_go_at_once_and_a_live_writers_stay(tmp_pat
     assert store.remove_temp_files(older_than_s=0)[0] == 2  # past the age limit, any temp file goes
 
 
+_RACER = """
+import os, sys, time
+sys.path.insert(0, {root!r})
+from audio_cache import BlobStore, Index
+store = BlobStore({store!r}, checksums=Index({index!r}))
+while time.time() < {start}:
+    time.sleep(0.001)
+errors = []
+for n in range({keys}):
+    key = f"{{n:064x}}"
+    try:
+        if not store.exists(key, "wav"):  # what the pipeline does for a sentence it needs
+            store.put(key, "wav", b"RIFF" + os.urandom(64) * 200)  # like espeak: never the same bytes twice
+        store.read_bytes(key, "wav")
+    except Exception as exc:
+        errors.append(f"{{key[-4:]}}: {{type(exc).__name__}}: {{exc}}")
+print(len(errors), *errors[:3], sep="\\n")
+"""
+
+
+def test_processes_writing_the_same_sentence_with_different_bytes_never_delete_each_others_audio(tmp_path):
+    """espeak is not byte-identical between runs: four processes making the same 40 cached sentences at once
+    each publish or keep one whole file; none decides the other's file is damaged and removes it."""
+    script = _RACER.format(root=str(ROOT), store=str(tmp_path / "s"), index=str(tmp_path / "i.sqlite3"),
+                           start=time.time() + 1.5, keys=40)
+    Index(tmp_path / "i.sqlite3")  # the schema exists before the race
+    racers = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) for _ in range(4)]
+    outputs = [r.communicate(timeout=60)[0] for r in racers]
+    assert [o.splitlines()[0] for o in outputs] == ["0"] * 4, outputs
+    fresh = BlobStore(tmp_path / "s", checksums=Index(tmp_path / "i.sqlite3"))  # a process that wrote nothing
+    assert all(fresh.read_bytes(f"{n:064x}", "wav").startswith(b"RIFF") for n in range(40))
+
+
 # --- single flight ------------------------------------------------------------------------------------------
 
 
@@ -151,6 +184,82 @@ def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_o
         server.wait(15)
     pids = {line.split()[0] for line in log.read_text().splitlines() if line.endswith(" 200")}
     assert len(pids) == 2, "both worker processes served requests"
+
+
+def _gunicorn(data_dir: Path, port: int, *extra_env: tuple[str, str], workers: int = 2) -> subprocess.Popen:
+    """The service as ``make run`` starts it (AudioWorker, 4 threads), on ``port``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
+    env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=KEY, PYTHONPATH=str(ROOT), **dict(extra_env))
+    return subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+         "--threads", "4", "--worker-class", "tts_service.serving.AudioWorker", "--timeout", "120",
+         "tts_service:create_app()"],
+        env=env, cwd=ROOT, stderr=subprocess.DEVNULL,
+    )
+
+
+def _request(base: str, path: str, body: dict | None = None) -> tuple[int, dict | bytes]:
+    import json
+    import urllib.error
+
+    request = urllib.request.Request(base + path, data=json.dumps(body).encode() if body is not None else None,
+                                     headers={"Content-Type": "application/json", **AUTH})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as r:
+            data = r.read()
+            return r.status, json.loads(data) if r.headers.get_content_type() == "application/json" else data
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"{}")
+
+
+def _at_once(calls: list) -> list:
+    """Run every call on its own thread, released together; their results in order."""
+    results: list = [None] * len(calls)
+    barrier = threading.Barrier(len(calls))
+
+    def run(i: int) -> None:
+        barrier.wait()
+        results[i] = calls[i]()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+@pytest.mark.slow
+def test_ten_articles_sharing_twelve_sentences_posted_at_once_to_two_workers_all_play(data_dir):
+    """Ten CMS posts at once whose articles share twelve sentences (then overlapping read-selections of them),
+    through two gunicorn workers: every one answers 200 and every MP3 decodes."""
+    from tts_service.audio import decode_mp3_bytes
+
+    sentences = [f"Câu chung thứ {n} nói về việc chỉnh trang đô thị và cây xanh." for n in
+                 ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai")]
+    port = free_port()
+    server = _gunicorn(data_dir, port, ("TTS_SYNC_MAX_CHARS", "100000"), ("TTS_SELECTION_BURST", "100"))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_healthy(base, 60)
+        posts = _at_once([
+            lambda i=i: _request(base, "/api/v1/articles", {"id": f"bai-{i}", "title": f"Bài chung số {i}",
+                                                             "text": " ".join(sentences)})
+            for i in range(10)
+        ])
+        assert [status for status, _ in posts] == [200] * 10, posts
+        # selections starting mid-sentence: new chunks, shared between pairs of selections
+        selections = [" ".join([sentences[n].split(" ", 3)[3], *sentences[n + 1: n + 1 + extra]])
+                      for n in range(11) for extra in (0, 1)]
+        spoken = _at_once([lambda s=s: _request(base, "/api/v1/speak-selection", {"article_id": "bai-0", "text": s})
+                           for s in selections])
+        assert [status for status, _ in spoken] == [200] * len(selections), spoken
+        for _status, doc in posts + spoken:
+            status, mp3 = _request(base, doc["audio_url"])
+            assert status == 200 and len(decode_mp3_bytes(mp3)[0]) > 0
+    finally:
+        server.terminate()
+        server.wait(15)
 
 
 # --- never stale ---------------------------------------------------------------------------------------------

@@ -273,7 +273,10 @@ class Narrator:
         self, narration: Narration, key: str, refs: list[tuple[str, str]], source_url: str | None,
         measured: Measurement | None = None,
     ) -> AudioAsset:
-        # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete.
+        # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete. Files a
+        # crash left of an incomplete asset go first (we hold the key's lock): a blob is never replaced in place.
+        for ext in ("mp3", "json", "vtt"):
+            self.store.delete(key, ext)
         title = narration.blocks[0].text if narration.blocks and narration.blocks[0].kind == "heading" else ""
         tags = TagInfo(
             title=title, url=source_url,
