@@ -86,7 +86,7 @@ def pregenerate_command(source: str, dry_run: bool, rate: float, restart: bool, 
         click.echo(line)
     if summary.interrupted:
         sys.exit(130)
-    if summary.outcomes["failed"]:
+    if summary.outcomes["failed"] or summary.outcomes["refused"]:
         sys.exit(1)
 
 

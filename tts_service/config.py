@@ -84,6 +84,7 @@ class Settings:
     webhook_max_attempts: int = 8
     webhook_backoff_s: float = 5.0  # first retry delay; doubles each attempt
     webhook_timeout_s: float = 10.0
+    webhook_allow_private: bool = False  # deliver webhooks to loopback/private addresses (a CMS on the same LAN)
     public_url: str | None = None  # e.g. https://doc.example.vn — makes webhook audio URLs absolute
     cache_budget_mb: int = 0  # 0 = unlimited; otherwise LRU eviction of unpinned audio above this size
     history_grace_s: int = 86_400  # superseded narrations stay servable this long after an edit
@@ -330,6 +331,7 @@ _PARSERS: dict[str, Any] = {
     "webhook_max_attempts": _int,
     "webhook_backoff_s": _float,
     "webhook_timeout_s": _float,
+    "webhook_allow_private": _bool,
     "public_url": lambda _n, raw: raw.rstrip("/"),
     "cache_budget_mb": _int,
     "history_grace_s": _int,
