@@ -571,7 +571,8 @@ class Index:
                 if not busy:
                     db.execute(
                         """UPDATE jobs SET status = 'queued', error = NULL, error_code = NULL, cancel_requested = 0,
-                               done = 0, parts = '[]', finished_at = NULL, updated_at = ? WHERE job_id = ?""",
+                               done = 0, parts = '[]', attempts = 0, finished_at = NULL, updated_at = ?
+                           WHERE job_id = ?""",
                         (now, job_id),
                     )
                     db.execute(
@@ -581,19 +582,39 @@ class Index:
                     )
         return self.get_job(job_id)
 
-    def requeue_orphans(self, owner_dead: Callable[[Job], bool]) -> list[str]:
-        """Jobs left 'running' by a worker that died go back to the queue (resumed by the next worker)."""
+    def requeue_orphans(self, owner_dead: Callable[[Job], bool], max_attempts: int | None = None) -> list[str]:
+        """Jobs left 'running' by a worker that died go back to the queue (resumed by the next worker) — unless
+        they were started ``max_attempts`` times already: a job that kills its worker every time (out of
+        memory, say) fails with that reason instead of looping."""
         requeued = []
         for job in self.jobs("running", limit=10_000):
-            if owner_dead(job):
-                with self._connect() as db:
+            if not owner_dead(job):
+                continue
+            now = time.time()
+            with self._transaction() as db:
+                if max_attempts is not None and job.attempts >= max_attempts:
+                    message = (f"Công việc đã dừng giữa chừng {job.attempts} lần (tiến trình bị dừng, có thể vì hết"
+                               " bộ nhớ); không thử lại nữa.")
                     cur = db.execute(
-                        "UPDATE jobs SET status = 'queued', worker = NULL, updated_at = ?"
-                        " WHERE job_id = ? AND status = 'running' AND worker IS ?",
-                        (time.time(), job.job_id, job.worker),
+                        """UPDATE jobs SET status = 'failed', error = ?, error_code = 'too_many_attempts',
+                               worker = NULL, finished_at = ?, updated_at = ?
+                           WHERE job_id = ? AND status = 'running' AND worker IS ?""",
+                        (message, now, now, job.job_id, job.worker),
                     )
-                if cur.rowcount:
-                    requeued.append(job.job_id)
+                    if cur.rowcount:
+                        db.execute(
+                            """UPDATE articles SET status = 'failed', error = ?, updated_at = ?
+                               WHERE article_id = ? AND (wanted_key IS NULL OR wanted_key = ?)""",
+                            (message, now, job.article_id, job.narration_key),
+                        )
+                    continue
+                cur = db.execute(
+                    "UPDATE jobs SET status = 'queued', worker = NULL, updated_at = ?"
+                    " WHERE job_id = ? AND status = 'running' AND worker IS ?",
+                    (now, job.job_id, job.worker),
+                )
+            if cur.rowcount:
+                requeued.append(job.job_id)
         return requeued
 
     def active_keys(self) -> set[str]:

@@ -34,6 +34,8 @@ class Settings:
     max_chars: int = 100
     max_request_bytes: int = 5 * 1024 * 1024
     max_article_chars: int = 200_000
+    max_spoken_chars: int = 300_000  # spoken characters an article may become (≈ 6 h of audio at 14 chars/s)
+    max_spoken_ratio: float = 3.0  # spoken ÷ written characters past 2 000 (news text reads at ≈ 1.45)
     allowed_hosts: tuple[str, ...] = ()
     allow_private_fetch: bool = False
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32), repr=False)
@@ -79,6 +81,7 @@ class Settings:
     sync_max_chars: int = 5000  # longer uncached articles get 202 + job URL unless ?wait=N is given
     max_wait_s: int = 60  # cap on ?wait=N
     job_workers: int = 1  # job threads per process (espeak runs one synthesis at a time per process anyway)
+    job_max_attempts: int = 3  # a job whose worker died this many times (killed, out of memory) fails
     webhook_url: str | None = None  # default "audio ready" webhook (per-key webhooks: `tts create-key --webhook`)
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_max_attempts: int = 8
@@ -166,6 +169,9 @@ class Settings:
         if self.cache_budget_mb < 0 or self.sync_max_chars < 0 or self.max_wait_s < 0 or self.job_workers < 1:
             raise ConfigError("TTS_CACHE_BUDGET_MB, TTS_SYNC_MAX_CHARS and TTS_MAX_WAIT_S must be ≥ 0 "
                               "and TTS_JOB_WORKERS ≥ 1")
+        if self.max_spoken_chars < 1000 or self.max_spoken_ratio < 1 or not 1 <= self.job_max_attempts <= 100:
+            raise ConfigError("TTS_MAX_SPOKEN_CHARS must be ≥ 1000, TTS_MAX_SPOKEN_RATIO ≥ 1 and "
+                              "TTS_JOB_MAX_ATTEMPTS 1–100")
         if self.rate is not None and not 80 <= self.rate <= 450:
             raise ConfigError(f"TTS_RATE must be 80–450 words per minute, got {self.rate}")
         self._validate_engines()
@@ -300,6 +306,8 @@ _PARSERS: dict[str, Any] = {
     "max_chars": _int,
     "max_request_bytes": _int,
     "max_article_chars": _int,
+    "max_spoken_chars": _int,
+    "max_spoken_ratio": _float,
     "allowed_hosts": _list,
     "allow_private_fetch": _bool,
     "secret_key": lambda _n, raw: raw,
@@ -326,6 +334,7 @@ _PARSERS: dict[str, Any] = {
     "sync_max_chars": _int,
     "max_wait_s": _int,
     "job_workers": _int,
+    "job_max_attempts": _int,
     "webhook_url": lambda _n, raw: raw,
     "webhook_secret": lambda _n, raw: raw,
     "webhook_max_attempts": _int,

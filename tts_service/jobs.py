@@ -7,7 +7,8 @@
 Why a table and not a Python queue: it survives restarts. A job left ``running`` by a worker that died
 (``kill -9``, OOM, deploy) is put back in the queue by the next runner to start on the host — its owner is
 recorded as ``host:pid`` — and resumed; finished segments come from the segment cache, so the rerun only
-synthesises what was missing. Claiming is one ``BEGIN IMMEDIATE`` transaction, so every gunicorn worker can run
+synthesises what was missing. A job started ``TTS_JOB_MAX_ATTEMPTS`` times fails instead, with that reason.
+Claiming is one ``BEGIN IMMEDIATE`` transaction, so every gunicorn worker can run
 a runner and each job still runs once. Progress, per-block preview parts and cancel requests go through the same
 table; a finished job queues its signed webhook (tts_service.webhooks).
 """
@@ -114,7 +115,7 @@ class JobRunner:
         start, or after a death — walking the whole store every few seconds would cost more than it saves)."""
         self._last_recover = time.monotonic()
         with _RUNNING_LOCK:  # no claim in this process between reading a job and requeueing it
-            requeued = self.index.requeue_orphans(owner_dead)
+            requeued = self.index.requeue_orphans(owner_dead, max_attempts=self.settings.job_max_attempts)
         if requeued:
             log.warning("resuming %d job(s) nobody was running any more: %s", len(requeued), requeued)
             self._wake.set()

@@ -26,15 +26,13 @@ from typing import Any, TextIO
 from tts_service.config import Settings
 from tts_service.errors import FetchRefused, ServiceError, StorageFull
 from tts_service.extract.fetch import FetchedPage, fetch_article, fetch_feed
+from tts_service.pipeline import SPOKEN_CHARS_PER_SECOND  # for the --dry-run estimate
 from tts_service.urlgate import check_url, fetch_policy
 
 #: The sitemap protocol's own limit for one (uncompressed) sitemap file; an article page keeps the fetcher's
 #: default limit.
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
 MAX_SITEMAP_DEPTH = 2
-#: espeak's Vietnamese voice speaks about this many normalised characters per second (pauses included),
-#: measured on the reference article; used only for the --dry-run estimate.
-SPOKEN_CHARS_PER_SECOND = 14.0
 
 
 class SourceError(Exception):
