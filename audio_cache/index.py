@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -132,10 +133,30 @@ MIGRATIONS: list[tuple[str, str, str]] = [
     ("narrations", "evicted_at", "REAL"),
     ("api_keys", "webhook_url", "TEXT"),
     ("api_keys", "webhook_secret", "TEXT"),
+    ("api_keys", "site", "TEXT"),  # the site a key acts for; NULL: every site (the operator's keys)
+    ("articles", "site", "TEXT"),  # the site an article belongs to: its key's, else its URL's host
 ]
 
 ACTIVE_JOB_STATES = ("queued", "running")
 FINAL_JOB_STATES = ("done", "failed", "cancelled")
+
+
+class NotOwner(Exception):
+    """The article belongs to another site than the key's."""
+
+
+def url_host(url: str | None) -> str:
+    """``url_host("https://A.gov.vn:8443/x")`` → ``"a.gov.vn"``; ``""`` when there is none."""
+    try:
+        return (urlsplit(url or "").hostname or "").rstrip(".").lower()
+    except ValueError:
+        return ""
+
+
+def site_covers(site: str, host: str | None) -> bool:
+    """Whether ``host`` is ``site`` or one of its sub-domains: ``site_covers("a.vn", "x.a.vn")`` → True,
+    ``site_covers("a.vn", "ba.vn")`` → False."""
+    return bool(host) and (host == site or host.endswith("." + site))  # type: ignore[union-attr]
 
 
 def hash_api_key(secret: str) -> str:
@@ -160,6 +181,7 @@ class ArticleRecord:
     job_id: str | None = None
     wanted_key: str | None = None
     source: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +267,10 @@ class Index:
                 columns = {row["name"] for row in db.execute(f"PRAGMA table_info({table})")}
                 if column not in columns:
                     db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+                    if (table, column) == ("articles", "site"):  # existing articles belong to their URL's site
+                        db.executemany("UPDATE articles SET site = ? WHERE article_id = ?", [
+                            (url_host(r["url"]) or None, r["article_id"])
+                            for r in db.execute("SELECT article_id, url FROM articles WHERE url IS NOT NULL")])
             db.execute("COMMIT")
         # One idle connection for the life of the object. While any connection is open SQLite keeps the -wal and
         # -shm files, so the short-lived connections below never have to re-create them: on a full disk, reads
@@ -283,30 +309,45 @@ class Index:
         return _record(row)
 
     def find_by_url(self, url: str) -> ArticleRecord | None:
+        """The article at ``url`` of the site that owns the URL's host (the most specific site, then the latest);
+        an article some other site wrote with that URL is never the answer."""
+        host = url_host(url)
         with self._connect() as db:
-            row = db.execute(
-                "SELECT * FROM articles WHERE url = ? ORDER BY updated_at DESC LIMIT 1", (url,)
-            ).fetchone()
-        return _record(row)
+            rows = db.execute("SELECT * FROM articles WHERE url = ? ORDER BY updated_at DESC", (url,)).fetchall()
+        owned = [r for r in rows if r["site"] and site_covers(r["site"], host)]
+        return _record(max(owned, key=lambda r: len(r["site"])) if owned else None)
 
     def want(self, article_id: str, narration_key: str, *, url: str | None, title: str,
-             source: str | None = None) -> None:
-        """Remember that ``article_id`` should now read as ``narration_key`` (its latest content)."""
+             source: str | None = None, site: str | None = None, acting_for: str | None = None) -> None:
+        """Remember that ``article_id`` should now read as ``narration_key`` (its latest content).
+
+        ``site``: who a new article belongs to (kept once set). ``acting_for``: the site of the key asking; an
+        article another site owns is then left alone and :class:`NotOwner` raised (checked in the same
+        statement that writes, so two sites racing for a new id cannot both write it).
+        """
         now = time.time()
         with self._connect() as db:
-            row = db.execute("SELECT wanted_key, source FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+            row = db.execute("SELECT wanted_key, source, site FROM articles WHERE article_id = ?",
+                             (article_id,)).fetchone()
+            if row is not None and acting_for is not None and not site_covers(acting_for, row["site"]):
+                raise NotOwner(article_id)
             if row is not None and row["wanted_key"] == narration_key and (source is None or row["source"]):
                 return  # nothing changed: no write on the hot path
-            db.execute(
-                """INSERT INTO articles (article_id, url, title, status, created_at, updated_at, wanted_key, source)
-                   VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)
+            cur = db.execute(
+                """INSERT INTO articles (article_id, url, title, status, created_at, updated_at, wanted_key, source,
+                                         site)
+                   VALUES (:id, :url, :title, 'pending', :now, :now, :key, :source, :site)
                    ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, url),
                        title = excluded.title, wanted_key = excluded.wanted_key, updated_at = excluded.updated_at,
-                       source = COALESCE(excluded.source, source),
+                       source = COALESCE(excluded.source, source), site = COALESCE(site, excluded.site),
                        status = CASE WHEN narration_key = excluded.wanted_key AND status = 'ready'
-                                     THEN 'ready' ELSE 'pending' END""",
-                (article_id, url, title, now, now, narration_key, source),
+                                     THEN 'ready' ELSE 'pending' END
+                   WHERE :acting IS NULL OR site = :acting OR substr(site, -length(:acting) - 1) = '.' || :acting""",
+                {"id": article_id, "url": url, "title": title, "now": now, "key": narration_key, "source": source,
+                 "site": site, "acting": acting_for},
             )
+            if cur.rowcount == 0:
+                raise NotOwner(article_id)
 
     def record_ready(
         self,
@@ -319,6 +360,7 @@ class Index:
         size_bytes: int,
         pinned: bool = False,
         wanted_key: str | None = None,
+        site: str | None = None,
     ) -> bool:
         """The article now reads as ``narration_key`` — unless a newer edit is wanted meanwhile.
 
@@ -346,15 +388,15 @@ class Index:
                 return False
             db.execute(
                 """INSERT INTO articles (article_id, url, title, narration_key, status, error, duration_s,
-                                         size_bytes, created_at, updated_at, pinned, wanted_key)
-                   VALUES (?, ?, ?, ?, 'ready', NULL, ?, ?, ?, ?, ?, ?)
+                                         size_bytes, created_at, updated_at, pinned, wanted_key, site)
+                   VALUES (?, ?, ?, ?, 'ready', NULL, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, url),
                        title = excluded.title, narration_key = excluded.narration_key, status = 'ready',
                        error = NULL, duration_s = excluded.duration_s, size_bytes = excluded.size_bytes,
                        updated_at = excluded.updated_at, pinned = MAX(pinned, excluded.pinned),
-                       wanted_key = excluded.wanted_key""",
+                       wanted_key = excluded.wanted_key, site = COALESCE(site, excluded.site)""",
                 (article_id, url, title, narration_key, duration_s, size_bytes, now, now, int(pinned),
-                 wanted),
+                 wanted, site),
             )
             return True
 
@@ -740,21 +782,22 @@ class Index:
     # --- API keys -------------------------------------------------------------------------------------
 
     def add_api_key(self, secret: str, name: str, scope: str = "cms", *, webhook_url: str | None = None,
-                    webhook_secret: str | None = None) -> None:
+                    webhook_secret: str | None = None, site: str | None = None) -> None:
+        """A key for ``site`` (its host and sub-domains), or for every site when ``site`` is None."""
         with self._connect() as db:
             db.execute(
-                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
-                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret),
+                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret, site)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret, site),
             )
 
-    def api_key_scope(self, secret: str) -> str | None:
-        """The scope of a live key, or None for an unknown or revoked one."""
+    def api_key(self, secret: str) -> tuple[str, str | None] | None:
+        """(scope, site) of a live key — site None: every site — or None for an unknown or revoked one."""
         with self._connect() as db:
             row = db.execute(
-                "SELECT scope FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
+                "SELECT scope, site FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
             ).fetchone()
-        return row["scope"] if row else None
+        return (row["scope"], row["site"]) if row else None
 
     def api_key_webhook(self, key_hash: str) -> tuple[str, str] | None:
         """(url, signing secret) configured for the key with this hash, if any."""

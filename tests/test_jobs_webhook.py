@@ -74,7 +74,8 @@ def test_a_key_with_its_own_webhook_overrides_the_default(data_dir):
     receiver = Receiver(failures=0)
     with http_server(receiver.handler()) as base, running_app(data_dir, sync_max_chars=100,
                                                                webhook_allow_private=True) as app:
-        result = app.test_cli_runner().invoke(args=["tts", "create-key", "cms-hue", "--webhook", f"{base}/h"])
+        result = app.test_cli_runner().invoke(args=["tts", "create-key", "cms-hue", "--site", "hue.gov.vn",
+                                                          "--webhook", f"{base}/h"])
         key, secret_line = result.output.strip().splitlines()
         secret = secret_line.split(": ", 1)[1]
         response = app.test_client().post("/api/v1/articles", json={"title": "Tin", "text": paragraphs(2)},
@@ -95,8 +96,8 @@ def test_a_webhook_to_a_loopback_address_is_refused_without_the_opt_in_and_not_r
         with running_app(data_dir, sync_max_chars=100, webhook_backoff_s=0.1, **config) as app:
             headers = AUTH
             if own:
-                result = app.test_cli_runner().invoke(args=["tts", "create-key", "cms-hue", "--webhook",
-                                                            f"{base}/h"])
+                result = app.test_cli_runner().invoke(args=["tts", "create-key", "cms-hue", "--site", "hue.gov.vn",
+                                                            "--webhook", f"{base}/h"])
                 headers = {"Authorization": f"Bearer {result.output.split()[0]}"}
             response = app.test_client().post("/api/v1/articles", json={"title": "Tin", "text": paragraphs(2)},
                                               headers=headers)

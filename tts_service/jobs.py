@@ -21,6 +21,7 @@ import threading
 import time
 
 from audio_cache import Index, Job
+from audio_cache.index import url_host
 from audio_cache.processes import worker_alive, worker_id
 from tts_service.config import Settings
 from tts_service.errors import ServiceError
@@ -126,14 +127,16 @@ class JobRunner:
     # --- the queue interface ----------------------------------------------------------------------------
 
     def submit(self, article: Article, article_id: str, narration: Narration, *, api_key_hash: str | None = None,
-               pin: bool = False) -> Job:
+               pin: bool = False, site: str | None = None) -> Job:
         """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker.
 
+        ``site``: the asking key's site (``NotOwner`` for another site's article), as in ``Narrator.narrate``.
         A full disk is a clear ``StorageFull`` (507): the job table could not take the job.
         """
         with storage_errors():
             self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                            source=json.dumps(article_payload(article), ensure_ascii=False))
+                            source=json.dumps(article_payload(article), ensure_ascii=False),
+                            site=site or url_host(article.url) or None, acting_for=site)
             job, _created = self.index.create_job(
                 article_id=article_id, narration_key=narration.key, payload=article_payload(article, pin=pin),
                 total=len(narration.segments), api_key_hash=api_key_hash,

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
+from audio_cache.index import url_host
 from audio_cache.plays import PlayLog
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
@@ -229,23 +230,28 @@ class Narrator:
         pin: bool = False,
         observer: SynthesisObserver | None = None,
         want: bool = True,
+        site: str | None = None,
     ) -> tuple[AudioAsset, bool]:
         """Stored audio for ``article``; ``synthesized`` is False when it came from the cache.
 
         The article is first marked as wanting this narration (so an older, slower synthesis cannot replace
         it), then the audio is found or made once (single-flight), then it becomes the article's current audio.
+        ``site``: the site of the API key asking — an article of another site raises ``NotOwner`` before
+        anything is made; None is the operator (admin commands, bootstrap keys, the service itself).
         """
         narration = narration or self.plan(article)
+        owner = site or url_host(article.url) or None
         if want:  # a job does not: its request recorded the want, and a newer edit may have replaced it since
             with storage_errors():
                 self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                                source=json.dumps(article_payload(article), ensure_ascii=False))
+                                source=json.dumps(article_payload(article), ensure_ascii=False), site=owner,
+                                acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         with storage_errors():
             self.index.record_ready(
                 article_id, url=article.url, title=article.title, narration_key=asset.key,
-                duration_s=asset.duration_s, size_bytes=mp3_size, pinned=pin, wanted_key=narration.key,
+                duration_s=asset.duration_s, size_bytes=mp3_size, pinned=pin, wanted_key=narration.key, site=owner,
             )
             if pin:
                 self.index.pin_article(article_id)

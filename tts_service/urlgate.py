@@ -33,6 +33,7 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
+from audio_cache.index import url_host
 from tts_service.errors import FetchFailed, FetchRefused, TooLarge
 
 if TYPE_CHECKING:
@@ -76,14 +77,6 @@ def host_matches(host: str, pattern: str) -> bool:
         base = pattern[2:]
         return host == base or host.endswith("." + base)
     return host == pattern
-
-
-def url_host(url: str) -> str:
-    """The lowercase host of a URL, or ``""``: ``url_host("https://Hue.gov.vn:8443/a")`` → ``"hue.gov.vn"``."""
-    try:
-        return (urlsplit(url).hostname or "").rstrip(".").lower()
-    except ValueError:
-        return ""
 
 
 def check_url(url: str, policy: UrlPolicy) -> tuple[str, str, int]:
