@@ -66,6 +66,14 @@ class Settings:
     #: Per client IP and process: a burst of ``selection_burst`` requests, refilled at ``selection_per_minute``.
     selection_burst: int = 5
     selection_per_minute: float = 10.0
+    #: Selection audio is kept at most this long and this big (oldest played first), then removed.
+    selection_ttl_s: int = 86_400
+    selection_budget_mb: int = 200
+    #: Where request limits are counted: default a SQLite file in the data dir (every process of this host);
+    #: ``redis://host:6379/0`` when several hosts serve one site.
+    rate_limit_storage: str | None = None
+    #: Proxies in front whose X-Forwarded-For is believed (nginx in front: 1); 0: the peer's address is the client.
+    trusted_proxies: int = 0
 
     def engines_for(self, url: str | None) -> tuple[str, ...]:
         """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
@@ -104,6 +112,10 @@ class Settings:
     @property
     def audio_dir(self) -> Path:
         return self.data_dir / "audio"
+
+    @property
+    def limits_path(self) -> Path:
+        return self.data_dir / "limits.sqlite3"
 
     @property
     def lock_dir(self) -> Path:
@@ -184,6 +196,12 @@ class Settings:
                 f"TTS_SELECTION_PER_MINUTE must be more than 0 and at most 600 requests a minute,"
                 f" got {self.selection_per_minute}"
             )
+        if not 0 <= self.trusted_proxies <= 5 or self.selection_ttl_s < 60 or self.selection_budget_mb < 1:
+            raise ConfigError("TTS_TRUSTED_PROXIES must be 0–5, TTS_SELECTION_TTL_S ≥ 60 and "
+                              "TTS_SELECTION_BUDGET_MB ≥ 1")
+        if self.rate_limit_storage and not self.rate_limit_storage.startswith(("redis", "memcached", "dbv+sqlite")):
+            raise ConfigError(f"TTS_RATE_LIMIT_STORAGE must be a redis://, memcached:// or dbv+sqlite:/// URI, "
+                              f"got {self.rate_limit_storage!r}")
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             probe = self.data_dir / ".write-probe"
@@ -331,6 +349,10 @@ _PARSERS: dict[str, Any] = {
     "selection_max_chars": _int,
     "selection_burst": _int,
     "selection_per_minute": _float,
+    "selection_ttl_s": _int,
+    "selection_budget_mb": _int,
+    "rate_limit_storage": lambda _n, raw: raw,
+    "trusted_proxies": _int,
     "sync_max_chars": _int,
     "max_wait_s": _int,
     "job_workers": _int,
