@@ -456,6 +456,11 @@ class Index:
                 (now, narration_key),
             )
 
+    def forget_article(self, article_id: str) -> None:
+        """The article leaves the index (its narrations' rows stay until :meth:`forget_narration`)."""
+        with self._connect() as db:
+            db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+
     def forget_narration(self, narration_key: str) -> None:
         """A superseded narration removed by GC leaves the history (and its blobs' checksums)."""
         with self._transaction() as db:

@@ -20,8 +20,11 @@ from audio_cache.blobs import _HashingWriter
 from tests.test_cache_support import (
     AUTH,
     KEY,
+    at_once,
     free_port,
+    gunicorn,
     paragraphs,
+    request_json,
     running_app,
     temp_files,
     wait_for,
@@ -186,49 +189,6 @@ def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_o
     assert len(pids) == 2, "both worker processes served requests"
 
 
-def _gunicorn(data_dir: Path, port: int, *extra_env: tuple[str, str], workers: int = 2) -> subprocess.Popen:
-    """The service as ``make run`` starts it (AudioWorker, 4 threads), on ``port``."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
-    env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=KEY, PYTHONPATH=str(ROOT), **dict(extra_env))
-    return subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-         "--threads", "4", "--worker-class", "tts_service.serving.AudioWorker", "--timeout", "120",
-         "tts_service:create_app()"],
-        env=env, cwd=ROOT, stderr=subprocess.DEVNULL,
-    )
-
-
-def _request(base: str, path: str, body: dict | None = None) -> tuple[int, dict | bytes]:
-    import json
-    import urllib.error
-
-    request = urllib.request.Request(base + path, data=json.dumps(body).encode() if body is not None else None,
-                                     headers={"Content-Type": "application/json", **AUTH})
-    try:
-        with urllib.request.urlopen(request, timeout=120) as r:
-            data = r.read()
-            return r.status, json.loads(data) if r.headers.get_content_type() == "application/json" else data
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read() or b"{}")
-
-
-def _at_once(calls: list) -> list:
-    """Run every call on its own thread, released together; their results in order."""
-    results: list = [None] * len(calls)
-    barrier = threading.Barrier(len(calls))
-
-    def run(i: int) -> None:
-        barrier.wait()
-        results[i] = calls[i]()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results
-
-
 @pytest.mark.slow
 def test_ten_articles_sharing_twelve_sentences_posted_at_once_to_two_workers_all_play(data_dir):
     """Ten CMS posts at once whose articles share twelve sentences (then overlapping read-selections of them),
@@ -238,12 +198,12 @@ def test_ten_articles_sharing_twelve_sentences_posted_at_once_to_two_workers_all
     sentences = [f"Câu chung thứ {n} nói về việc chỉnh trang đô thị và cây xanh." for n in
                  ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai")]
     port = free_port()
-    server = _gunicorn(data_dir, port, ("TTS_SYNC_MAX_CHARS", "100000"), ("TTS_SELECTION_BURST", "100"))
+    server = gunicorn(data_dir, port, ("TTS_SYNC_MAX_CHARS", "100000"), ("TTS_SELECTION_BURST", "100"))
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(base, 60)
-        posts = _at_once([
-            lambda i=i: _request(base, "/api/v1/articles", {"id": f"bai-{i}", "title": f"Bài chung số {i}",
+        posts = at_once([
+            lambda i=i: request_json(base, "/api/v1/articles", {"id": f"bai-{i}", "title": f"Bài chung số {i}",
                                                              "text": " ".join(sentences)})
             for i in range(10)
         ])
@@ -251,11 +211,11 @@ def test_ten_articles_sharing_twelve_sentences_posted_at_once_to_two_workers_all
         # selections starting mid-sentence: new chunks, shared between pairs of selections
         selections = [" ".join([sentences[n].split(" ", 3)[3], *sentences[n + 1: n + 1 + extra]])
                       for n in range(11) for extra in (0, 1)]
-        spoken = _at_once([lambda s=s: _request(base, "/api/v1/speak-selection", {"article_id": "bai-0", "text": s})
+        spoken = at_once([lambda s=s: request_json(base, "/api/v1/speak-selection", {"article_id": "bai-0", "text": s})
                            for s in selections])
         assert [status for status, _ in spoken] == [200] * len(selections), spoken
         for _status, doc in posts + spoken:
-            status, mp3 = _request(base, doc["audio_url"])
+            status, mp3 = request_json(base, doc["audio_url"])
             assert status == 200 and len(decode_mp3_bytes(mp3)[0]) > 0
     finally:
         server.terminate()

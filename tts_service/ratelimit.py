@@ -19,6 +19,7 @@ an evicted article again), so cheap answers are not counted.
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import random
 import sqlite3
@@ -31,13 +32,16 @@ from urllib.parse import unquote, urlsplit
 from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from limits import parse
-from limits.storage import MovingWindowSupport, Storage
+from limits.storage import MemoryStorage, MovingWindowSupport, Storage
+from limits.strategies import MovingWindowRateLimiter
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from tts_service.errors import ServiceError
 
 if TYPE_CHECKING:
     from tts_service.config import Settings
+
+log = logging.getLogger(__name__)
 
 
 class RateLimited(ServiceError):
@@ -63,16 +67,27 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.config["RATELIMIT_STORAGE_URI"] = settings.rate_limit_storage or f"dbv+sqlite:///{settings.limits_path}"
     limiter = Limiter(client_address, strategy="moving-window", key_prefix="dbv")
     limiter.init_app(app)
-    app.extensions["dbv_limiter"] = limiter
+    app.extensions["dbv_limiter"] = (limiter, MovingWindowRateLimiter(MemoryStorage()))
 
 
 def hit(limit: str, scope: str) -> None:
     """Count one request of this client against ``limit`` (``"5 per 30 second"``) in ``scope``; raise
-    :class:`RateLimited` with the wait when it is over."""
-    strategy = current_app.extensions["dbv_limiter"].limiter
+    :class:`RateLimited` with the wait when it is over.
+
+    While the shared store fails (a full disk, Redis down) the count goes on in this process's memory: limits
+    then hold per process, as before they were shared, rather than not at all.
+    """
+    limiter, fallback = current_app.extensions["dbv_limiter"]
     item = parse(limit)
     client = client_address()
-    if not strategy.hit(item, scope, client):
+    strategy = limiter.limiter
+    try:
+        allowed = strategy.hit(item, scope, client)
+    except Exception as exc:  # any store's failure: sqlite3, redis, memcached …
+        log.warning("request limits: shared store failed (%s); counting in this process", exc)
+        strategy = fallback
+        allowed = strategy.hit(item, scope, client)
+    if not allowed:
         reset, _remaining = strategy.get_window_stats(item, scope, client)
         wait = max(1.0, reset - time.time())
         raise RateLimited(f"Bạn yêu cầu quá nhanh; thử lại sau {math.ceil(wait)} giây.", wait)
@@ -98,14 +113,16 @@ class SQLiteStorage(Storage, MovingWindowSupport):
         if not path:
             raise ValueError(f"dbv+sqlite needs a file: dbv+sqlite:///var/limits.sqlite3, got {uri!r}")
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._transaction() as db:
-            db.execute("CREATE TABLE IF NOT EXISTS hits (key TEXT NOT NULL, at REAL NOT NULL, expires REAL NOT NULL)")
-            db.execute("CREATE INDEX IF NOT EXISTS hits_key ON hits(key, at)")
-            db.execute("CREATE INDEX IF NOT EXISTS hits_expires ON hits(expires)")
-            db.execute("CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL,"
-                       " expires REAL NOT NULL)")
+        self._ready = False  # the file is made on first use: a worker must start even on a full disk
         super().__init__(uri, wrap_exceptions=wrap_exceptions, **options)
+
+    def _create(self, db: sqlite3.Connection) -> None:
+        db.execute("CREATE TABLE IF NOT EXISTS hits (key TEXT NOT NULL, at REAL NOT NULL, expires REAL NOT NULL)")
+        db.execute("CREATE INDEX IF NOT EXISTS hits_key ON hits(key, at)")
+        db.execute("CREATE INDEX IF NOT EXISTS hits_expires ON hits(expires)")
+        db.execute("CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL,"
+                   " expires REAL NOT NULL)")
+        self._ready = True
 
     @property
     def base_exceptions(self) -> type[Exception] | tuple[type[Exception], ...]:
@@ -113,11 +130,14 @@ class SQLiteStorage(Storage, MovingWindowSupport):
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("BEGIN IMMEDIATE")
+            if not self._ready:
+                self._create(db)
             try:
                 yield db
             except BaseException:

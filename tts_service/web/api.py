@@ -22,6 +22,7 @@ from audio_cache.index import ArticleRecord, NotOwner, hash_api_key, site_covers
 from tts_service.errors import BadInput, Forbidden, NotFound, ServiceError, Unauthorized
 from tts_service.extract import extract_article
 from tts_service.pipeline import article_from_payload, article_from_text
+from tts_service.ratelimit import burst_limit, hit
 from tts_service.web import jobs, narrator, settings
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -222,8 +223,7 @@ def _job_or_404(job_id: str) -> Job:
 def get_job(job_id: str) -> Response:
     """Public (job ids are unguessable): the widget polls this while an article is being read."""
     response = jsonify(job_document(_job_or_404(job_id)))
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Cache-Control"] = "no-store"  # CORS for the allowed sites: tts_service.web.widget
     return response
 
 
@@ -255,8 +255,11 @@ def get_article(article_id: str) -> Response:
     return jsonify(article_status(article_id))
 
 
-def article_status(article_id: str) -> dict[str, Any]:
-    """Ready → the URLs; being made → the job to follow; evicted → made again (from the stored article)."""
+def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
+    """Ready → the URLs; being made → the job to follow; evicted → made again (from the stored article).
+
+    ``public``: a reader's lookup; queueing an article again counts against the reader's limit (as a selection
+    does), so a stranger cannot keep the workers busy re-making evicted audio."""
     narr = narrator()
     record = narr.index.get_article(article_id)
     if record is None:
@@ -271,6 +274,8 @@ def article_status(article_id: str) -> dict[str, Any]:
     if (job is None or job.narration_key != record.wanted_key or job.status in ("done", "cancelled")) \
             and record.status not in ("failed", "cancelled") and record.source:
         # Evicted, lost, or never queued: make it again from the article we stored.
+        if public:
+            hit(burst_limit(settings().selection_burst, settings().selection_per_minute), "requeue")
         article = article_from_payload(json.loads(record.source))
         job = jobs().submit(article, article_id, narr.plan(article))
     if job is not None:
@@ -289,10 +294,10 @@ def lookup() -> Response:
     article_id = request.args.get("id", "")
     url = request.args.get("url", "")
     if article_id:
-        return jsonify(article_status(article_id))
+        return jsonify(article_status(article_id, public=True))
     if url:
         record = narrator().index.find_by_url(url)
         if record is None:
             raise NotFound("Trang này chưa có bản đọc.")
-        return jsonify(article_status(record.article_id))
+        return jsonify(article_status(record.article_id, public=True))
     raise BadInput("Cho biết 'id' hoặc 'url' của bài viết.", code="missing_field")
