@@ -114,7 +114,7 @@ def test_a_job_whose_worker_keeps_dying_fails_after_its_attempts_with_a_reason(d
 
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead_worker = f"{socket.gethostname()}:{int(dead.stdout)}:0"
-    with running_app(data_dir, sync_max_chars=100, job_max_attempts=3) as app:
+    with running_app(data_dir, sync_max_chars=5, job_max_attempts=3) as app:
         runner = app.extensions["jobs"]
         runner.start = lambda: None  # no threads: this test plays the dying worker itself
         index = app.extensions["narrator"].index
