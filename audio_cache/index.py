@@ -141,6 +141,18 @@ ACTIVE_JOB_STATES = ("queued", "running")
 FINAL_JOB_STATES = ("done", "failed", "cancelled")
 
 
+@contextlib.contextmanager
+def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE`` transaction on an autocommit connection: committed, or rolled back on any error."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 class NotOwner(Exception):
     """The article belongs to another site than the key's."""
 
@@ -292,14 +304,8 @@ class Index:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._connect() as db:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
+        with self._connect() as db, immediate(db):
+            yield db
 
     # --- articles -------------------------------------------------------------------------------------
 

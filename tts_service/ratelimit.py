@@ -36,6 +36,7 @@ from limits.storage import MemoryStorage, MovingWindowSupport, Storage
 from limits.strategies import MovingWindowRateLimiter
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from audio_cache.index import immediate
 from tts_service.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -135,15 +136,10 @@ class SQLiteStorage(Storage, MovingWindowSupport):
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("BEGIN IMMEDIATE")
-            if not self._ready:
-                self._create(db)
-            try:
+            with immediate(db):
+                if not self._ready:
+                    self._create(db)
                 yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
         finally:
             db.close()
 
