@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from audio_cache.index import hash_api_key
+from audio_cache.auth import hash_api_key
 
 
 class ConfigError(ValueError):

@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
-from audio_cache.index import url_host
+from audio_cache.hosts import url_host
+from audio_cache.index import open_stores
 from audio_cache.plays import PlayLog
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
@@ -192,9 +193,10 @@ class Narrator:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.index = Index(settings.db_path)
-        self.store = BlobStore(settings.audio_dir, checksums=self.index)
-        self.plays = PlayLog(self.index)  # last-played times for eviction, written in batches
+        self.stores = open_stores(settings.db_path)  # one small store per concern (audio_cache.index)
+        self.index = Index(self.stores)  # the old all-in-one face, for callers not yet moved to the stores
+        self.store = BlobStore(settings.audio_dir, checksums=self.stores.checksums)
+        self.plays = PlayLog(self.stores.plays)  # last-played times for eviction, written in batches
         self.pronunciations = PronunciationStore(settings.lexicon_path)
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
@@ -264,18 +266,18 @@ class Narrator:
         owner = site or url_host(article.url) or None
         if want:  # a job does not: its request recorded the want, and a newer edit may have replaced it since
             with storage_errors():
-                self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                                source=json.dumps(article_payload(article), ensure_ascii=False), site=owner,
-                                acting_for=site)
+                self.stores.articles.want(article_id, narration.key, url=article.url, title=article.title,
+                                          source=json.dumps(article_payload(article), ensure_ascii=False),
+                                          site=owner, acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         with storage_errors():
-            self.index.record_ready(
+            self.stores.articles.record_ready(
                 article_id, url=article.url, title=article.title, narration_key=asset.key,
                 duration_s=asset.duration_s, size_bytes=mp3_size, pinned=pin, wanted_key=narration.key, site=owner,
             )
             if pin:
-                self.index.pin_article(article_id)
+                self.stores.articles.pin_article(article_id)
         return asset, synthesized
 
     def make_asset(
