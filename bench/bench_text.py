@@ -1,12 +1,16 @@
 """Benchmark the text stage: normalize speed and segmentation quality, each beside a baseline of the same run.
 
     .venv/bin/python bench/bench_text.py [--shared ../shared] [--max-chars 100]
+    .venv/bin/pip install pyvi==0.1.1   # optional second word segmenter for the judge (~230 MB with scikit-learn)
 
 * normalize: seconds per 1000 sentences (dev sentences and the reference article's sentences, cycled to 1000),
   against the seed normalizer this project started from (NFC + digits one by one), measured in this run.
-* segment: on the normalized dev sentences and the normalized reference article — request count, chunks over
-  the limit, cuts inside a spoken number, share of chunks under 20 characters — against gTTS's own default
+* segment, at gTTS's bound: on the normalized reference article, dev sentences and extract dev pages' gold
+  texts (Vietnamese) — requests, chunks over the limit, cuts inside a spoken number, cuts inside a word as
+  judged by underthesea (on the whole block, not the sentence the segmenter saw) and by pyvi, share of cuts at
+  punctuation or before a phrase word, share of chunks under 20 characters — against gTTS's own default
   tokenizer (its pre-processors and tokenizer cases, 100-character minimizing, as ``gTTS._tokenize`` does).
+* segment, at espeak's bound: chunks per sentence (sentences counted by end punctuation), ≈ 1.
 """
 
 from __future__ import annotations
@@ -25,8 +29,11 @@ sys.path.insert(0, str(ROOT))
 from gtts.tokenizer import Tokenizer, pre_processors, tokenizer_cases  # noqa: E402
 from gtts.utils import _clean_tokens, _minimize  # noqa: E402
 
-from tts_service.text import normalize, segment  # noqa: E402
-from tts_service.text.segment import NUMBER_WORDS  # noqa: E402
+from tts_service.engines.espeak import EspeakEngine  # noqa: E402
+from tts_service.text import normalize, segment, segment_with_boundaries  # noqa: E402
+from tts_service.text.segment import BOUNDARY_WORDS, NUMBER_WORDS, PHRASE_STARTS  # noqa: E402
+
+ESPEAK_BOUND = EspeakEngine.max_chars
 
 _GTTS_PRE = [
     pre_processors.tone_marks,
@@ -68,11 +75,84 @@ def seed_normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def load_inputs(shared: Path) -> tuple[list[str], str]:
+def load_inputs(shared: Path) -> tuple[list[str], str, list[str]]:
     rows = (shared / "eval/normalize/dev.tsv").read_text(encoding="utf-8").splitlines()[1:]
     sentences = [r.split("\t")[2] for r in rows if r.strip()]
     article = (shared / "fixtures/huecity-hoi-nghi-truc-bao-quy-iii.txt").read_text(encoding="utf-8")
-    return sentences, article
+    pages = [p.read_text(encoding="utf-8") for p in sorted((shared / "eval/extract/pages").glob("vi_*.txt"))]
+    return sentences, article, pages
+
+
+def blocks_of(text: str) -> list[str]:
+    """Paragraphs as the pipeline reads them: one block per non-empty line."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _letters(token: str) -> int:
+    return sum(ch.isalnum() for ch in token)
+
+
+def align_starts(text: str, tokens: list[tuple[str, bool]]) -> list[bool] | None:
+    """Per space-separated syllable of ``text``: does a word start there, from a judge's (token, starts) list."""
+    theirs = [(_letters(t), st) for t, st in tokens if _letters(t)]
+    out, k = [], 0
+    for syllable in text.split():
+        need = _letters(syllable)
+        if not need:
+            out.append(True)
+            continue
+        if k >= len(theirs):
+            return None
+        got, st = theirs[k]
+        k += 1
+        while got < need and k < len(theirs):
+            got += theirs[k][0]
+            k += 1
+        if got != need:
+            return None
+        out.append(st)
+    return out
+
+
+def judges() -> dict[str, object]:
+    """Word segmenters that judge the cuts: underthesea (the one segment uses) and pyvi when installed."""
+    from underthesea import word_tokenize
+
+    found: dict[str, object] = {
+        "underthesea": lambda t: [(tok, n == 0) for w in word_tokenize(t) for n, tok in enumerate(w.split())]
+    }
+    try:
+        from pyvi import ViTokenizer
+    except ImportError:
+        print("(pyvi not installed: `.venv/bin/pip install pyvi==0.1.1` adds the second judge)")
+    else:
+        found["pyvi"] = lambda t: [
+            (tok, n == 0) for w in ViTokenizer.tokenize(t).split() for n, tok in enumerate(w.split("_"))
+        ]
+    return found
+
+
+def judge_cuts(block: str, chunks: list[str], judge) -> tuple[int, int]:
+    """(cuts inside a word, cuts the judge could not place) for one block cut into ``chunks``."""
+    starts = align_starts(block, judge(block))
+    if starts is None:
+        return 0, len(chunks) - 1
+    inside, syllable = 0, 0
+    for chunk in chunks[:-1]:
+        syllable += len(chunk.split())
+        if syllable < len(starts) and not starts[syllable] and chunk.rstrip()[-1:] not in ".,;:!?…":
+            inside += 1
+    return inside, 0
+
+
+def cut_places(chunks: list[str]) -> tuple[int, int]:
+    """(cuts, cuts at punctuation or before a phrase word such as "và", "của", "nhằm")."""
+    good = 0
+    for left, right in pairwise(chunks):
+        first = tuple(right.lower().strip(".,;:!?…").split()[:3])
+        phrase = any(BOUNDARY_WORDS.get(first[:n]) in PHRASE_STARTS for n in range(1, len(first) + 1))
+        good += left.rstrip()[-1:] in ".,;:!?…" or phrase
+    return max(0, len(chunks) - 1), good
 
 
 def cut_inside_number(chunks: list[str]) -> int:
@@ -86,17 +166,34 @@ def cut_inside_number(chunks: list[str]) -> int:
     return bad
 
 
-def seg_stats(name: str, texts: list[str], cut, max_chars: int) -> dict[str, float]:
-    chunks_per_text = [cut(t) for t in texts]
-    chunks = [c for cs in chunks_per_text for c in cs]
-    return {
+def seg_stats(name: str, blocks: list[str], cut, max_chars: int, judged: dict[str, object]) -> dict:
+    chunks_per_block = [cut(t) for t in blocks]
+    chunks = [c for cs in chunks_per_block for c in cs]
+    cuts = places = 0
+    for cs in chunks_per_block:
+        n, good = cut_places(cs)
+        cuts, places = cuts + n, places + good
+    row = {
         "name": name,
         "requests": len(chunks),
         "over": sum(len(c) > max_chars for c in chunks),
-        "inside_number": sum(cut_inside_number(cs) for cs in chunks_per_text),
+        "inside_number": sum(cut_inside_number(cs) for cs in chunks_per_block),
         "short_pct": 100 * sum(len(c) < 20 for c in chunks) / max(1, len(chunks)),
         "mean_len": sum(map(len, chunks)) / max(1, len(chunks)),
+        "cuts": cuts,
+        "good_pct": 100 * places / max(1, cuts),
     }
+    for judge_name, judge in judged.items():
+        inside = unplaced = 0
+        for block, cs in zip(blocks, chunks_per_block, strict=True):
+            i, u = judge_cuts(block, cs, judge)
+            inside, unplaced = inside + i, unplaced + u
+        row[judge_name] = (inside, unplaced)
+    return row
+
+
+def sentences_in(block: str) -> int:
+    return len([s for s in re.split(r"(?<=[.!?…])\s+", block) if s.strip()])
 
 
 #: The 1 MB test input: a portal sentence with a date, titles, abbreviations, money and a leading zero, repeated.
@@ -122,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-chars", type=int, default=100)
     a = ap.parse_args(argv)
     shared = a.shared if (a.shared / "eval").exists() else Path("/work/shared")
-    sentences, article = load_inputs(shared)
+    sentences, article, pages = load_inputs(shared)
 
     # -- normalize speed --------------------------------------------------------------------------------
     article_sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", article) if s.strip()]
@@ -152,40 +249,69 @@ def main(argv: list[str] | None = None) -> int:
     print(f"budget ≤ 2 s each: {'OK' if max(big, long_number) <= 2 else 'OVER'}")
 
     # -- segmentation -----------------------------------------------------------------------------------
-    spoken = [normalize(s) for s in sentences] + [normalize(article)]
     mc = a.max_chars
-    rows = [
-        seg_stats("gTTS default tokenizer (baseline)", spoken, lambda t: gtts_tokenize(t, mc), mc),
-        seg_stats("tts_service.text.segment", spoken, lambda t: segment(t, mc), mc),
-    ]
+    judged = judges()
+    sets = {
+        "reference article": [normalize(b) for b in blocks_of(article)],
+        "normalize dev sentences": [normalize(t) for t in sentences],
+        "extract dev pages (vi gold)": [normalize(b) for p in pages for b in blocks_of(p)],
+    }
+    sets = {k: [b for b in v if b.strip()] for k, v in sets.items()}
+    everything = [b for v in sets.values() for b in v]
+    rows = []
+    print(f"\n## segmentation at gTTS's bound (max_chars={mc}), normalized text, one row pair per input set")
+    head = "| input | segmenter | requests | ratio | > max | in numbers | cuts | at punct./phrase % |"
+    head += "".join(f" inside a word ({j}) |" for j in judged) + " < 20 chars % |"
+    print(head)
+    print("|---|---|" + "---:|" * (7 + len(judged)))
+    for set_name, blocks in [*sets.items(), ("all", everything)]:
+        pair = [
+            seg_stats("gTTS default tokenizer (baseline)", blocks, lambda t: gtts_tokenize(t, mc), mc, judged),
+            seg_stats("tts_service.text.segment", blocks, lambda t: segment(t, mc), mc, judged),
+        ]
+        for r in pair:
+            judged_cells = "".join(
+                f" {r[j][0]}{f' ({r[j][1]} unplaced)' if r[j][1] else ''} |" for j in judged
+            )
+            print(
+                f"| {set_name} | {r['name']} | {r['requests']} | {r['requests'] / pair[0]['requests']:.2f} "
+                f"| {r['over']} | {r['inside_number']} | {r['cuts']} | {r['good_pct']:.0f} |{judged_cells} "
+                f"{r['short_pct']:.1f} |"
+            )
+        rows = pair
     base = rows[0]["requests"]
-    print(f"\n## segmentation (dev sentences + reference article, normalized; max_chars={mc})")
+    seg_time = timed(lambda t: segment(t, mc), everything)
+    gtts_time = timed(lambda t: gtts_tokenize(t, mc), everything)
     print(
-        "| segmenter | requests | ratio | chunks > max | cuts in numbers | chunks < 20 chars % | mean chars |"
+        f"segment time, all {len(everything)} blocks: {seg_time * 1000:.1f} ms vs gTTS tokenizer "
+        f"{gtts_time * 1000:.1f} ms (ratio {seg_time / gtts_time:.1f})"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for r in rows:
-        print(
-            f"| {r['name']} | {r['requests']} | {r['requests'] / base:.2f} | {r['over']} "
-            f"| {r['inside_number']} | {r['short_pct']:.1f} | {r['mean_len']:.0f} |"
-        )
-    seg_time = timed(lambda t: segment(t, mc), spoken)
-    gtts_time = timed(lambda t: gtts_tokenize(t, mc), spoken)
-    print(
-        f"segment time {seg_time * 1000:.1f} ms vs gTTS tokenizer {gtts_time * 1000:.1f} ms "
-        f"(ratio {seg_time / gtts_time:.1f})"
-    )
+
+    print("\n## segmentation at espeak's bound: chunks per sentence")
+    print("| input | sentences | chunks | chunks per sentence | chunks cut inside a sentence |")
+    print("|---|---:|---:|---:|---:|")
+    espeak_ratio = 0.0
+    for set_name, blocks in [*sets.items(), ("all", everything)]:
+        n_sent = sum(sentences_in(b) for b in blocks)
+        pieces = [segment_with_boundaries(b, ESPEAK_BOUND) for b in blocks]
+        n_chunks = sum(map(len, pieces))
+        mid = sum(kind != "sentence" for p in pieces for _, kind in p)
+        espeak_ratio = n_chunks / n_sent
+        print(f"| {set_name} | {n_sent} | {n_chunks} | {espeak_ratio:.2f} | {mid} |")
     ours_row = rows[1]
     ok = (
         ours_row["over"] == 0
         and ours_row["inside_number"] == 0
+        and all(ours_row[j][0] == 0 for j in judged)
+        and 0.9 <= espeak_ratio <= 1.1
         and ours_row["short_pct"] <= 2
         and ours_row["requests"] <= 0.75 * base
         and ours <= 2
         and max(big, long_number) <= 2
     )
     print(
-        "targets (0 over, 0 inside numbers, ≤ 2 % short, ≤ 0.75× gTTS requests, ≤ 2 s, huge ≤ 2 s): "
+        "targets (0 over, 0 inside numbers, 0 inside words, espeak 0.9–1.1 chunks/sentence, ≤ 2 % short, "
+        "≤ 0.75× gTTS requests, ≤ 2 s, huge ≤ 2 s): "
         + ("MET" if ok else "NOT MET")
     )
     return 0 if ok else 1

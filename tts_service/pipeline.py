@@ -19,7 +19,7 @@ import sqlite3
 import threading
 import wave
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
@@ -76,10 +76,18 @@ class _SpokenBlocks:
 _SPOKEN = _SpokenBlocks()
 
 
+def chunk_bound(settings: Settings, engine: Engine) -> int:
+    """Longest chunk sent to ``engine``: its own bound, capped by ``TTS_MAX_CHARS`` when that is set."""
+    return min(settings.max_chars or engine.max_chars, engine.max_chars)
+
+
 def plan_narration(
-    article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None
+    article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None,
+    *, fallbacks: Sequence[Engine] = (),
 ) -> Narration:
     """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key.
+
+    Chunks fit every engine of the chain (``engine`` and its ``fallbacks``), so a fallback can read them too.
 
     ``plan_narration(Article("Tiêu đề", [Block("paragraph", "Có 3 người.")]), …).segments`` →
     ``[Segment(0, "Tiêu đề", "Tiêu đề", 900), Segment(1, "Có 3 người.", "Có ba người.", 700)]``
@@ -90,7 +98,7 @@ def plan_narration(
         raise TooLarge(
             f"Bài viết dài {total_chars} ký tự, vượt giới hạn {settings.max_article_chars} ký tự."
         )
-    max_chars = min(settings.max_chars, engine.max_chars)
+    max_chars = min(chunk_bound(settings, e) for e in (engine, *fallbacks))
     text_version = vtext.voice_key_version(lexicon, site)
     segments: list[Segment] = []
     for index, block in enumerate(blocks):
@@ -172,7 +180,8 @@ class Narrator:
     def plan(self, article: Article) -> Narration:
         lexicon = self.pronunciations.current()
         site = self.pronunciations.site_for(article.url, lexicon)
-        return plan_narration(article, self.settings, self.chain_for(article.url)[0], lexicon, site)
+        chain = self.chain_for(article.url)
+        return plan_narration(article, self.settings, chain[0], lexicon, site, fallbacks=chain[1:])
 
     def asset(self, key: str) -> AudioAsset | None:
         """The stored asset for ``key``, or None when it was never (fully) made."""
@@ -491,4 +500,4 @@ def article_from_text(title: str, body: str, url: str | None = None) -> Article:
     return Article(title=clean(title), blocks=blocks, url=url)
 
 
-__all__ = ["Narrator", "article_from_text", "marks_document", "marks_to_vtt", "plan_narration"]
+__all__ = ["Narrator", "article_from_text", "chunk_bound", "marks_document", "marks_to_vtt", "plan_narration"]
