@@ -22,6 +22,7 @@ from tts_service.audio.assemble import (
     encode_pcm,
     join_mp3,
     measure,
+    speech_frames,
     speech_span,
 )
 from tts_service.audio.id3 import Chapter, TagInfo, render_id3
@@ -42,6 +43,7 @@ from tts_service.audio.mp3 import (
     frame_header,
     is_info_frame,
     iter_frames,
+    main_data_begin,
     mp3_duration,
     silence_mp3,
     silent_frame,
@@ -77,12 +79,14 @@ __all__ = [
     "k_weighting_power",
     "limit",
     "loudness_gain_db",
+    "main_data_begin",
     "measure",
     "mp3_duration",
     "render_id3",
     "silence_mp3",
     "silent_frame",
     "skip_id3",
+    "speech_frames",
     "speech_span",
     "true_peaks",
 ]

@@ -32,7 +32,14 @@ import numpy as np
 
 from tts_service.audio.id3 import TagInfo, render_id3
 from tts_service.audio.loudness import MAX_GAIN_DB, LoudnessMeter, limit, loudness_gain_db
-from tts_service.audio.mp3 import FrameCounter, FrameInfo, decode_mp3_bytes, iter_frames, silent_frame
+from tts_service.audio.mp3 import (
+    FrameCounter,
+    FrameInfo,
+    decode_mp3_bytes,
+    iter_frames,
+    main_data_begin,
+    silent_frame,
+)
 from tts_service.engines.base import EngineAudio
 from tts_service.errors import EngineError
 from tts_service.models import Mark
@@ -212,6 +219,24 @@ def encode_pcm(
     return written.close(), marks
 
 
+def speech_frames(data: bytes, frames: Sequence[FrameInfo], start: int, end: int) -> tuple[int, int]:
+    """[first, last) frames that carry the decoded speech ``[start, end)`` of a chunk: its silence is dropped.
+
+    MP3 granules overlap, so one frame is kept on each side (a granule needs its neighbour to decode), and
+    the stream starts only at a frame whose audio data does not lie in an earlier frame (bit reservoir).
+    The engine's own silence is cut whole frames at a time, never re-encoded: a chunk that continues the
+    sentence is followed by a breath (≤ 2 frames, 48 ms at 24 kHz), not by the engine's sentence-final gap.
+    """
+    if not end:
+        return 0, len(frames)
+    size = frames[0].samples
+    last = min(len(frames), -(-end // size) + 1)
+    first = max(0, start // size - 1)
+    while first and main_data_begin(data, frames[first]):
+        first -= 1
+    return first, last
+
+
 def join_mp3(pieces: Iterable[Piece], out: BinaryIO) -> tuple[float, list[Mark]]:
     """Join clean MP3 chunks frame by frame with silent frames for pauses; marks from decoded speech.
 
@@ -239,7 +264,8 @@ def join_mp3(pieces: Iterable[Piece], out: BinaryIO) -> tuple[float, list[Mark]]
                 )
         pcm, _rate = decode_mp3_bytes(audio.data)
         start, end = speech_span(pcm, template.sample_rate)
-        offset = frames_done * template.samples
+        first, last = speech_frames(audio.data, frames, start, end)
+        offset = (frames_done - first) * template.samples
         marks.append(
             Mark(
                 start_s=round((offset + start) / template.sample_rate, 3),
@@ -248,10 +274,10 @@ def join_mp3(pieces: Iterable[Piece], out: BinaryIO) -> tuple[float, list[Mark]]
                 segment_index=piece.segment_index,
             )
         )
-        out.write(audio.data)
-        frames_done += len(frames)
-        # The chunk's own trailing silence counts towards the pause: the gap between words is what we chose.
-        tail = len(frames) * template.samples - end if end else 0
+        out.write(audio.data[frames[first].offset : frames[last - 1].offset + frames[last - 1].length])
+        frames_done += last - first
+        # The chunk's own trailing silence (what is left of it) counts towards the pause.
+        tail = last * template.samples - end if end else 0
         wanted = template.sample_rate * piece.pause_after_ms // 1000 - tail
         count = max(0, round(wanted / template.samples))
         out.write(silence * count)

@@ -88,6 +88,17 @@ def _side_info_size(frame: FrameInfo) -> int:
     return 9 if frame.channels == 1 else 17
 
 
+def main_data_begin(data: bytes, frame: FrameInfo) -> int:
+    """How many bytes before this frame its audio data starts (the bit reservoir); 0 when it stands alone.
+
+    A stream may start at a frame only where this is 0: otherwise its audio lives in the frames cut off.
+    """
+    at = frame.offset + 4 + (0 if (frame.header >> 16) & 1 else 2)
+    if frame.version == 1:  # 9 bits in MPEG-1, 8 in MPEG-2/2.5
+        return (data[at] << 1) | (data[at + 1] >> 7)
+    return data[at]
+
+
 def is_info_frame(data: bytes, frame: FrameInfo) -> bool:
     """A Xing/Info (LAME) or VBRI header frame: metadata, no audio, and wrong for a joined file."""
     at = frame.offset + 4 + (0 if (frame.header >> 16) & 1 else 2) + _side_info_size(frame)

@@ -145,6 +145,8 @@ _BOUNDARY_FILE = Path(__file__).with_name("data") / "phrase_boundaries.tsv"
 #: Kinds of :data:`BOUNDARY_WORDS` before which a phrase starts, and those after which no chunk ends.
 PHRASE_STARTS = frozenset(("conjunction", "preposition", "linker"))
 LEANS_FORWARD = frozenset(("conjunction", "preposition", "determiner", "auxiliary", "classifier", "title"))
+#: … and before which a noun phrase starts: a cut there usually parts a verb from its object.
+NOUN_PHRASE_STARTS = frozenset(("determiner", "classifier"))
 
 
 def _load_boundary_words(path: Path = _BOUNDARY_FILE) -> dict[tuple[str, ...], str]:
@@ -294,7 +296,10 @@ def _word_kind(words: list[str], bare: list[str], i: int, starts: tuple[bool, ..
         return "forbidden"  # "đồng chí | Phan Thiên Định"
     if before in LEANS_FORWARD or (words[i][:1].isupper() and capital_next):
         return "lean"  # "các | đại biểu", "đã | thực hiện", inside a name
-    if _phrase_at(bare, i + 1, forward=True) in PHRASE_STARTS:
+    after = _phrase_at(bare, i + 1, forward=True)
+    if after in NOUN_PHRASE_STARTS:
+        return "lean"  # a noun phrase starts: most often the object of the verb before it ("rà soát | các dự án")
+    if after in PHRASE_STARTS:
         return "phrase"
     return "word"
 
