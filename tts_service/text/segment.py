@@ -344,10 +344,12 @@ def _units(block: str, max_chars: int, pack: bool) -> list[_Unit]:
     kinds.append("sentence")
     # sentences: runs of words up to a sentence end
     first = 0
+    long_sentences: set[int] = set()  # index of the first word of each sentence longer than max_chars
     for last in range(n):
         if kinds[last] != "sentence":
             continue
         if spans[last][1] - spans[first][0] > max_chars:
+            long_sentences.add(first)
             sentence = block[spans[first][0] : spans[last][1]]
             starts = word_starts(sentence) if " " in sentence else None
             if starts is not None and len(starts) != last - first + 1:
@@ -357,11 +359,15 @@ def _units(block: str, max_chars: int, pack: bool) -> list[_Unit]:
                     kinds[i] = _word_kind(words[first : last + 1], bare[first : last + 1], i - first, starts)
         first = last + 1
     kinds = [kind or "forbidden" for kind in kinds]  # a sentence that fits is never cut between words
-    if pack:
-        return [_Unit(block, spans, kinds)]
+    # Units: each sentence; packing, a run of sentences that ends before the next long one (a chunk never ends
+    # mid-sentence after starting a new sentence, but a long sentence's last words may share a chunk with the
+    # short sentences after it, and a list label such as "Một." stays with its item).
     units, first = [], 0
     for last in range(n):
-        if kinds[last] == "sentence":
+        if kinds[last] != "sentence":
+            continue
+        label = spans[last][1] - spans[first][0] < _SHORT_CHARS
+        if not pack or last + 1 == n or (last + 1 in long_sentences and not label):
             units.append(_Unit(block, spans[first : last + 1], kinds[first : last + 1]))
             first = last + 1
     return units
@@ -371,7 +377,7 @@ def _cut(unit: _Unit, max_chars: int) -> list[tuple[str, str]]:
     """The cheapest chunks of ``unit``, each with the boundary that ends it."""
     spans, kinds = unit.spans, unit.kinds
     n = len(spans)
-    if spans[-1][1] - spans[0][0] <= max_chars and (n == 1 or "sentence" not in kinds[:-1]):
+    if spans[-1][1] - spans[0][0] <= max_chars and "sentence" not in kinds[:-1]:
         return [(unit.text[spans[0][0] : spans[-1][1]], "sentence")]
     inf = float("inf")
     best = [inf] * (n + 1)  # best[j]: cost of chunks covering words [0, j)
