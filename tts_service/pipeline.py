@@ -33,7 +33,8 @@ from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segm
 from tts_service.pronunciations import PronunciationStore
 from tts_service.text.lexicon import Lexicon
 
-PIPELINE_VERSION = "3"  # 2: trimmed engine silence, loudness normalisation, ID3 tags; 3: limiter looks at local maxima
+PIPELINE_VERSION = "4"  # 2: trimmed engine silence, loudness normalisation, ID3 tags; 3: limiter looks at local maxima;
+# 4: MP3 chunks lose their own silence frame by frame
 
 log = logging.getLogger(__name__)
 
