@@ -137,9 +137,10 @@ def test_a_cut_prefers_a_phrase_start_and_never_parts_a_title_from_its_name():
     assert not any(c.endswith(("rà soát", "phối hợp", "các", "của")) for c in chunks), chunks
 
 
-def test_normalize_does_not_load_the_word_segmenter():
+def test_the_service_starts_and_normalizes_without_loading_the_word_segmenter(tmp_path):
     code = (
-        "import sys; from tts_service.text import normalize, segment; "
+        "import sys; from tts_service import create_app; from tts_service.text import normalize, segment; "
+        f"create_app({{'data_dir': {str(tmp_path)!r}}}); "
         "normalize('Chiều 08/10/2021, UBND TP. Huế họp.'); segment('Một câu ngắn.', 100); "
         "print('underthesea' in sys.modules)"
     )

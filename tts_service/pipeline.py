@@ -32,6 +32,7 @@ from tts_service.errors import EmptyArticle, EngineError, ServiceError, StorageF
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
 from tts_service.pronunciations import PronunciationStore
 from tts_service.text.lexicon import Lexicon
+from tts_service.text.segment import warm_up as warm_up_word_segmenter
 
 PIPELINE_VERSION = "4"  # 2: trimmed engine silence, loudness normalisation, ID3 tags; 3: limiter looks at local maxima;
 # 4: MP3 chunks lose their own silence frame by frame
@@ -168,6 +169,7 @@ class Narrator:
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
         self.segments_synthesized = 0  # observable: tests and metrics count real engine calls
+        warm_up_word_segmenter(min(chunk_bound(settings, engine) for engine in self._by_name.values()))
         self._count_lock = threading.Lock()
 
     @property
