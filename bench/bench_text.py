@@ -33,7 +33,13 @@ from gtts.utils import _clean_tokens, _minimize  # noqa: E402
 
 from tts_service.engines.espeak import EspeakEngine  # noqa: E402
 from tts_service.text import normalize, segment, segment_with_boundaries  # noqa: E402
-from tts_service.text.segment import BOUNDARY_WORDS, NUMBER_WORDS, PHRASE_STARTS, word_starts  # noqa: E402
+from tts_service.text.segment import (  # noqa: E402
+    BOUNDARY_WORDS,
+    NUMBER_WORDS,
+    PHRASE_STARTS,
+    align_word_starts,
+    word_starts,
+)
 
 ESPEAK_BOUND = EspeakEngine.max_chars
 
@@ -90,32 +96,6 @@ def blocks_of(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _letters(token: str) -> int:
-    return sum(ch.isalnum() for ch in token)
-
-
-def align_starts(text: str, tokens: list[tuple[str, bool]]) -> list[bool] | None:
-    """Per space-separated syllable of ``text``: does a word start there, from a judge's (token, starts) list."""
-    theirs = [(_letters(t), st) for t, st in tokens if _letters(t)]
-    out, k = [], 0
-    for syllable in text.split():
-        need = _letters(syllable)
-        if not need:
-            out.append(True)
-            continue
-        if k >= len(theirs):
-            return None
-        got, st = theirs[k]
-        k += 1
-        while got < need and k < len(theirs):
-            got += theirs[k][0]
-            k += 1
-        if got != need:
-            return None
-        out.append(st)
-    return out
-
-
 def judges() -> dict[str, object]:
     """Word segmenters that judge the cuts: underthesea (the one segment uses) and pyvi when installed."""
     from underthesea import word_tokenize
@@ -136,7 +116,7 @@ def judges() -> dict[str, object]:
 
 def judge_cuts(block: str, chunks: list[str], judge) -> tuple[set[int], int]:
     """(where cuts fall inside a word, as syllable indices; cuts the judge could not place) for one block."""
-    starts = align_starts(block, judge(block))
+    starts = align_word_starts(block, judge(block))
     if starts is None:
         return set(), len(chunks) - 1
     inside, syllable = set(), 0

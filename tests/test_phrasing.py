@@ -153,3 +153,10 @@ def test_the_boundary_table_refuses_a_malformed_row(tmp_path):
     bad.write_text("# note\nvà\tconjunction\nvà\tpreposition\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"phrase_boundaries\.tsv:3"):
         segment_module._load_boundary_words(bad)
+
+
+def test_the_segmenter_examples_in_its_docstrings_hold():
+    import doctest
+
+    result = doctest.testmod(segment_module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 6 and result.failed == 0

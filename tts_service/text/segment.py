@@ -134,7 +134,6 @@ _NO_END_BEFORE = re.compile(
     r"(?:\b(?:TP|Tp|tp|PGS|GS|TS|ThS|Ths|BS|KS|TSKH|CN|Th\.S|Đ\.c|v\.v|St|Mr|Mrs|Dr|P|Q|H|TX|TT)|\b[A-ZĐ])\.$"
 )
 
-
 _COST = {"sentence": 0, "strong": 6, "comma": 12, "phrase": 24, "word": 60, "lean": 90, "forbidden": 100_000}
 _CHUNK_COST = 100  # one more request
 _SHORT_CHARS = 20
@@ -165,6 +164,7 @@ def _load_boundary_words(path: Path = _BOUNDARY_FILE) -> dict[tuple[str, ...], s
 
 BOUNDARY_WORDS = _load_boundary_words()
 _LONGEST = max(map(len, BOUNDARY_WORDS))
+
 
 def _no_cut_pairs() -> frozenset[tuple[str, str]]:
     """Adjacent word pairs inside an expansion from the tables ("nhân | dân" in "Ủy ban nhân dân")."""
@@ -243,7 +243,19 @@ def word_starts(sentence: str) -> tuple[bool, ...] | None:
         return None
     with _segmenter_lock:  # the model object is shared; calls take ~1 ms
         words = tokenize(sentence)
-    theirs = [(_letters(t), n == 0) for word in words for n, t in enumerate(word.split()) if _letters(t)]
+    return align_word_starts(sentence, [(t, n == 0) for word in words for n, t in enumerate(word.split())])
+
+
+def align_word_starts(sentence: str, tokens: list[tuple[str, bool]]) -> tuple[bool, ...] | None:
+    """A segmenter's ``(token, starts a word)`` list laid on the space-separated syllables of ``sentence``.
+
+    Tokens are matched by their count of letters and digits (a segmenter may split off punctuation or respell
+    a tone mark); None when they do not line up.
+
+    >>> align_word_starts("Hội nghị, họp.", [("Hội", True), ("nghị", False), (",", True), ("họp", True)])
+    (True, False, True)
+    """
+    theirs = [(_letters(t), starts) for t, starts in tokens if _letters(t)]
     out: list[bool] = []
     k = 0
     for syllable in sentence.split():
