@@ -287,6 +287,13 @@ def main(argv: list[str] | None = None) -> int:
         capture_output=True, text=True, check=True,
     )
     print(f"word segmenter, once per process on first use: {load.stdout.strip()}")
+    run_on = normalize(HUGE_SENTENCE.replace(",", "").replace(";", "").replace(" - ", " ") * 2000)[:200_000]
+    hostile = {bound: timed(lambda t, b=bound: segment(t, b), [run_on], repeat=1) for bound in (mc, ESPEAK_BOUND)}
+    print(
+        f"a 200 000-character run without punctuation (the article limit): segment {hostile[mc]:.2f} s at {mc}, "
+        f"{hostile[ESPEAK_BOUND]:.2f} s at {ESPEAK_BOUND}; gTTS tokenizer "
+        f"{timed(lambda t: gtts_tokenize(t, mc), [run_on], repeat=1):.2f} s"
+    )
 
     print("\n## segmentation at espeak's bound: chunks per sentence")
     print("| input | sentences | chunks | chunks per sentence | chunks cut inside a sentence |")

@@ -160,3 +160,12 @@ def test_the_segmenter_examples_in_its_docstrings_hold():
 
     result = doctest.testmod(segment_module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted >= 6 and result.failed == 0
+
+
+def test_a_long_run_without_punctuation_still_fits_every_request_and_loses_no_word():
+    """Hostile input: no sentence end for 20 000 characters (the word segmenter is skipped past 3 000)."""
+    run_on = ("các đơn vị thực hiện nhiệm vụ chuyển đổi số và khẳng định vai trò của mình " * 300)[:20_000]
+    for bound in (100, 600):
+        chunks = [c for c, _ in segment_with_boundaries(run_on, bound)]
+        assert all(len(c) <= bound for c in chunks)
+        assert " ".join(chunks).split() == run_on.split()
