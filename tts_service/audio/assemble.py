@@ -55,8 +55,9 @@ SILENCE_THRESHOLD = 100
 TRIM_MARGIN_S = 0.010
 #: Headroom under the true-peak ceiling for what MP3 encoding adds to peaks (LAME at 48 kbps: up to ~0.9 dB seen).
 CODEC_HEADROOM_DB = 1.5
-#: How many segments (evenly spread) estimate what the limiter takes off the loudness.
-LIMITER_SAMPLE = 8
+#: About this much speech, in segments evenly spread, estimates what the limiter takes off the loudness
+#: (whatever the segments' length: a sentence per segment or a 100-character request).
+LIMITER_SAMPLE_S = 40.0
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Measurement:
     lufs: float
     peak: float  # sample peak of the trimmed speech, linear (1.0 = full scale)
     count: int  # segments measured
+    speech_s: float = 0.0  # seconds of trimmed speech in them
 
 
 @dataclass(frozen=True)
@@ -143,12 +145,14 @@ class FirstPass:
         self._meter: LoudnessMeter | None = None
         self._peak = 0.0
         self._count = 0
+        self._samples = 0
 
     def add(self, piece: Piece) -> None:
         self.add_prepared(_prepare(piece, 1 / 32768.0, None))
 
     def add_prepared(self, item: _Prepared) -> None:
         self._count += 1
+        self._samples += len(item.speech)
         if self._meter is None:
             self._meter = LoudnessMeter(item.rate)
         elif item.rate != self._meter.rate:
@@ -161,7 +165,8 @@ class FirstPass:
     def result(self) -> Measurement:
         if self._meter is None:
             raise EngineError("Không có đoạn âm thanh nào để ghép.")
-        return Measurement(self._meter.rate, self._meter.integrated_lufs(), self._peak, self._count)
+        return Measurement(self._meter.rate, self._meter.integrated_lufs(), self._peak, self._count,
+                           self._samples / self._meter.rate)
 
 
 def measure(pieces: Iterable[Piece], *, gain_db: float = 0.0, ceiling: float | None = None) -> Measurement:
@@ -327,9 +332,10 @@ def assemble_mp3(
             if first_pass.peak * 10 ** (gain_db / 20) * math.sqrt(2) > ceiling:
                 # The limiter takes some loudness off a peaky engine (espeak clips as it is), and the more
                 # gain, the more it takes (about 0.4 dB per dB for espeak). Solve gain − loss(gain) =
-                # target − loudness by the secant method, measuring the loss on an even sample of at most
-                # LIMITER_SAMPLE segments rather than limiting the whole article again at every step.
-                stride = max(1, math.ceil(first_pass.count / LIMITER_SAMPLE))
+                # target − loudness by the secant method, measuring the loss on an even sample of segments
+                # holding about LIMITER_SAMPLE_S of speech rather than limiting the whole article at every step.
+                share = min(1.0, LIMITER_SAMPLE_S / first_pass.speech_s) if first_pass.speech_s else 1.0
+                stride = max(1, math.ceil(first_pass.count / max(1, round(first_pass.count * share))))
                 plain = measure(itertools.islice(source(), 0, None, stride)).lufs
 
                 def shortfall(gain: float) -> float:  # predicted loudness minus the target, in LU
