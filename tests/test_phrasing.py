@@ -149,10 +149,14 @@ def test_the_service_starts_and_normalizes_without_loading_the_word_segmenter(tm
 
 
 def test_the_boundary_table_refuses_a_malformed_row(tmp_path):
-    bad = tmp_path / "phrase_boundaries.tsv"
-    bad.write_text("# note\nvà\tconjunction\nvà\tpreposition\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"phrase_boundaries\.tsv:3"):
-        segment_module._load_boundary_words(bad)
+    table = tmp_path / "phrase_boundaries.tsv"
+    table.write_text("# note\nvà\tconjunction\nvà\tpreposition\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"phrase_boundaries\.tsv: 'và' 'preposition'"):
+        segment_module._load_boundary_words(tmp_path)
+    (tmp_path / "spaces").mkdir()
+    (tmp_path / "spaces" / "phrase_boundaries.tsv").write_text("# note\nvà conjunction\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"phrase_boundaries\.tsv:2"):
+        segment_module._load_boundary_words(tmp_path / "spaces")
 
 
 def test_the_segmenter_examples_in_its_docstrings_hold():

@@ -9,9 +9,9 @@ Contract (used by evaluation):
         the same chunks, each with the boundary that ends it: "sentence" | "clause" | "word" (mid-sentence)
     VERSION: str  — part of every audio key; bump it when the spoken output changes.
 
-Modules: ``numbers`` (the number reader), ``tables`` (abbreviations, units, keywords), ``rules`` (the named
+Modules: ``numbers`` (the number reader), ``tables`` (the reading data of ``data/*.tsv``), ``rules`` (the named
 pipeline), ``lexicon`` (admin pronunciation overrides), ``report`` (what could not be read), ``segment`` (with
-``data/phrase_boundaries.tsv``; the word segmenter is loaded only when a sentence must be cut inside).
+``data/segment/phrase_boundaries.tsv``; the word segmenter is loaded only when a sentence must be cut inside).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ is longer than the bound.
 
 Inside a sentence, every place between two syllables is scored, and a small dynamic programme picks the
 cheapest set of chunks: each chunk costs a request, each cut costs what a listener hears there — ``; :`` a
-little, a comma more, a phrase boundary (before "và", "của", "nhằm" … — :file:`data/phrase_boundaries.tsv`)
+little, a comma more, a phrase boundary (before "và", "của", "nhằm" … — :file:`data/segment/phrase_boundaries.tsv`)
 more, a plain word boundary more, after a word that leans on the next ("các", "đã", "của") more still; a cut
 inside a word (per the word segmenter), a number, a name after its title or an expanded abbreviation is
 forbidden — and uneven or tiny chunks cost extra.  Words come from underthesea's CRF word segmenter, loaded
@@ -143,7 +143,8 @@ WORDS_MAX_CHARS = 3000
 _SHORT_COST = 80
 _BALANCE_COST = 40  # times the squared share of unused room
 
-_BOUNDARY_FILE = Path(__file__).with_name("data") / "phrase_boundaries.tsv"
+#: The segmenter's own data, beside the normalizer's (``tables.rows`` reads both).
+SEGMENT_DATA = tables.DATA / "segment"
 #: Kinds of :data:`BOUNDARY_WORDS` before which a phrase starts, and those after which no chunk ends.
 PHRASE_STARTS = frozenset(("conjunction", "preposition", "linker"))
 LEANS_FORWARD = frozenset(("conjunction", "preposition", "determiner", "auxiliary", "classifier", "title"))
@@ -151,16 +152,13 @@ LEANS_FORWARD = frozenset(("conjunction", "preposition", "determiner", "auxiliar
 NOUN_PHRASE_STARTS = frozenset(("determiner", "classifier"))
 
 
-def _load_boundary_words(path: Path = _BOUNDARY_FILE) -> dict[tuple[str, ...], str]:
-    """``{("đồng", "thời"): "linker", ("và",): "conjunction", …}`` from the TAB-separated table."""
+def _load_boundary_words(folder: Path = SEGMENT_DATA) -> dict[tuple[str, ...], str]:
+    """``{("đồng", "thời"): "linker", ("và",): "conjunction", …}`` from ``phrase_boundaries.tsv``."""
     words: dict[tuple[str, ...], str] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, _, kind = line.partition("\t")
-        key = tuple(unicodedata.normalize("NFC", phrase).lower().split())
-        if not key or kind not in PHRASE_STARTS | LEANS_FORWARD or key in words:
-            raise ValueError(f"{path.name}:{number}: expected 'word<TAB>kind' once per word, got {line!r}")
+    for phrase, kind in tables.rows("phrase_boundaries", 2, folder):
+        key = tuple(phrase.lower().split())
+        if kind not in PHRASE_STARTS | LEANS_FORWARD or key in words:
+            raise tables.DataError(f"phrase_boundaries.tsv: {phrase!r} {kind!r}: an unknown kind or a second row")
         words[key] = kind
     return words
 
