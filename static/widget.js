@@ -95,8 +95,6 @@
       return r.json().catch(function () { return {}; }).then(function (body) { return { status: r.status, body: body }; });
     });
   }
-  /** rateText(1.25) → "1,25×" */
-  function rateText(r) { return String(r).replace(".", ",") + "×"; }
   function leaves(t) { return [].filter.call(t.querySelectorAll(SEL), function (e) { return !e.querySelector(SEL); }); }
   function sentences(text) { return norm(text).split(/(?<=[.!?…]["”’»)]*)\s+/); }
 
@@ -144,12 +142,10 @@
     var root = host.attachShadow({ mode: "open" });
     var link = cssLink(base, root);
     var bar = el("div", { "class": "bar", role: "group", "aria-label": "Trình phát: " + T.play, "data-state": "idle" });
-    // A toggle with a constant name (docs/decisions/0018): Orca says "pressed"/"not pressed" on Enter; it does not
-    // say a button's new name. The icon shows the state; the words stay (the name contains the visible label).
-    var playBtn = el("button", { type: "button", "class": "b play", "aria-pressed": "false" });
+    // A toggle: Orca says "pressed", never a new name (decision 0018).
     var playIcon = el("span", { "class": "i" });
-    playBtn.appendChild(playIcon);
-    playBtn.appendChild(el("span", { "class": "t", text: T.play }));
+    var playBtn = el("button", { type: "button", "class": "b play", "aria-pressed": "false" }, [playIcon,
+      el("span", { "class": "t", text: T.play })]);
     var prevBtn = button("x prev", T.prev, "prev"), nextBtn = button("x next", T.next, "next");
     var backBtn = button("x skip", T.back, null, "−10"), fwdBtn = button("x skip", T.fwd, null, "+10");
     var mid = el("div", { "class": "mid" });
@@ -161,20 +157,8 @@
     var box = el("div", { "class": "box" }, [msg, prog, cnt, retryBtn]);
     mid.appendChild(seek); mid.appendChild(box);
     var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
-    // Speed: a menu button with radio items (WAI-ARIA APG), not a <select>. Orca 43 in Chromium moves focus (and
-    // focus mode) to any <select> that appears in a page: the reader was taken from the page to "Tốc độ đọc" on load.
-    var speed = el("button", { type: "button", "class": "speed", "aria-haspopup": "menu", "aria-expanded": "false",
-      "aria-controls": "dbv-r" });
-    var speedNow = el("span");
-    speed.appendChild(el("span", { "class": "sr", text: T.speed + " " }));
-    speed.appendChild(speedNow);
-    var rates = el("div", { "class": "rates", hidden: "", role: "menu", "aria-label": T.speed, id: "dbv-r" });
-    var rateItems = SPEEDS.map(function (s) {
-      var it = el("button", { type: "button", "class": "b", role: "menuitemradio", tabindex: "-1", text: rateText(s) });
-      it.addEventListener("click", function () { setPref("rate", s); toggleRates(false); speed.focus(); });
-      rates.appendChild(it);
-      return it;
-    });
+    // Steps through the speeds. Not a <select>: Orca 43 jumps to one as it appears.
+    var speed = el("button", { type: "button", "class": "speed" });
     var optBtn = button("opts", T.options, "opts");
     optBtn.setAttribute("aria-expanded", "false");
     var panel = el("div", { "class": "panel", hidden: "", role: "group", "aria-label": T.options, id: "dbv-p" });
@@ -205,7 +189,7 @@
     if (allowDownload) { panel.appendChild(el("div", { "class": "row" }, [dl])); }
     var live = el("span", { "class": "sr", role: "status", "aria-live": "polite" });
     var cap = captions ? el("p", { "class": "cap", "aria-hidden": "true" }) : null;
-    [playBtn, prevBtn, backBtn, mid, fwdBtn, nextBtn, time, speed, rates, optBtn, panel, live].forEach(function (c) {
+    [playBtn, prevBtn, backBtn, mid, fwdBtn, nextBtn, time, speed, optBtn, panel, live].forEach(function (c) {
       bar.appendChild(c);
     });
     var audio = el("audio", { preload: "none" });
@@ -220,11 +204,8 @@
     script.parentNode.insertBefore(host, script.nextSibling);
 
     // == state
-    // The group names its article; with two players on a page, each also says its title with its state.
-    function titled(t) {
-      if (t && t !== title) { title = t; bar.setAttribute("aria-label", "Trình phát: " + t); }
-    }
-    function who(text) { return players.length > 1 && title ? text + ": " + title : text; }
+    // Two players: each names its article.
+    function who(t) { return players.length > 1 && title ? t + ": " + title : t; }
     function tell(text) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
     function say(text, announce) {
       msg.textContent = text;
@@ -258,8 +239,8 @@
       if (audio.playbackRate !== prefs.rate) { audio.defaultPlaybackRate = audio.playbackRate = prefs.rate; }
       if (audio.volume !== prefs.vol) { audio.volume = prefs.vol; }
       if (audio.muted !== prefs.muted) { audio.muted = prefs.muted; }
-      speedNow.textContent = rateText(prefs.rate);
-      rateItems.forEach(function (it, i) { it.setAttribute("aria-checked", SPEEDS[i] === prefs.rate ? "true" : "false"); });
+      speed.textContent = String(prefs.rate).replace(".", ",") + "×";
+      speed.setAttribute("aria-label", T.speed + " " + speed.textContent);
       vol.value = String(Math.round(prefs.vol * 100));
       vol.setAttribute("aria-valuetext", Math.round(prefs.vol * 100) + " phần trăm");
       muteBtn.setAttribute("aria-pressed", prefs.muted ? "true" : "false");
@@ -319,7 +300,7 @@
         function attempt(url) {
           getJSON(url).then(function (res) {
             var b = res.body || {};
-            titled(b.title);
+            if (b.title) { title = b.title; bar.setAttribute("aria-label", "Trình phát: " + title); }
             if (b.voices) { gotVoices(b.voices); }
             if (res.status === 200 && b.audio_url) { resolve(b); return; }
             var pending = res.status === 202 || (res.status === 200 && /^(queued|running|pending)$/.test(b.status));
@@ -339,7 +320,7 @@
             }
             if (pending) { reject({ state: "loading", text: T.preparing }); return; }
             if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
-            // An HTTP error's message is for the reader; a failed narration's is the engines' log ("gtts: HTTP 503").
+            // A failed job's message is the engines' log.
             reject({ state: "error", text: (res.status >= 400 && b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
         }
@@ -649,10 +630,10 @@
       if (mode === "speech" || audio.paused) { play(); } else { pause(); }
     });
     retryBtn.addEventListener("click", function () {
-      var focused = root.activeElement === retryBtn;
+      var f = root.activeElement === retryBtn;
       info = null; marks = null; mode = "article"; parts = []; part = null; audio.removeAttribute("src");
       play();
-      if (focused) { playBtn.focus(); } // the retry button is hidden now: focus is not lost, it goes to the toggle
+      if (f) { playBtn.focus(); } // not lost as it hides
     });
     prevBtn.addEventListener("click", function () { jumpBlock(-1); });
     nextBtn.addEventListener("click", function () { jumpBlock(1); });
@@ -665,25 +646,9 @@
     seek.addEventListener("pointerdown", function () { dragging = true; });
     seek.addEventListener("pointerup", function () { dragging = false; });
     seek.addEventListener("input", function () { seekTo(Number(seek.value)); });
-    function toggleRates(open) {
-      rates.hidden = !open;
-      speed.setAttribute("aria-expanded", open ? "true" : "false");
-      if (!open) { return; }
-      togglePanel(false);
-      rates.style.left = speed.offsetLeft + "px";
-      rateItems[Math.max(0, SPEEDS.indexOf(prefs.rate))].focus();
-    }
-    speed.addEventListener("click", function () { toggleRates(rates.hidden); });
-    speed.addEventListener("keydown", function (e) {
-      if (e.key === "ArrowDown" || e.key === "ArrowUp") { e.preventDefault(); toggleRates(true); }
-    });
-    rates.addEventListener("keydown", function (e) { // arrows, Home, End move; Enter or Space chooses; Escape: bar
-      var n = rateItems.length, i = rateItems.indexOf(root.activeElement);
-      var j = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: n - 1 }[e.key];
-      if (j !== undefined) { e.preventDefault(); rateItems[(j + n) % n].focus(); }
-    });
-    rates.addEventListener("focusout", function (e) {
-      if (!rates.contains(e.relatedTarget) && e.relatedTarget !== speed) { toggleRates(false); }
+    speed.addEventListener("click", function () {
+      setPref("rate", SPEEDS[(SPEEDS.indexOf(prefs.rate) + 1) % SPEEDS.length]);
+      tell(speed.getAttribute("aria-label"));
     });
     vol.addEventListener("input", function () { prefs.muted = false; setPref("vol", Number(vol.value) / 100); });
     muteBtn.addEventListener("click", function () { setPref("muted", !prefs.muted); });
@@ -691,14 +656,12 @@
     scrollBox.addEventListener("change", function () { setPref("scroll", scrollBox.checked); });
     voiceSel.addEventListener("change", function () { setPref("voice", voiceSel.value); });
     function togglePanel(open) {
-      if (open) { toggleRates(false); }
       panel.hidden = !open;
       optBtn.setAttribute("aria-expanded", open ? "true" : "false");
     }
     optBtn.addEventListener("click", function () { togglePanel(panel.hidden); });
     bar.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && !panel.hidden) { togglePanel(false); optBtn.focus(); }
-      if (e.key === "Escape" && !rates.hidden) { toggleRates(false); speed.focus(); }
     });
     d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
     audio.addEventListener("play", function () {
@@ -802,7 +765,7 @@
     selBtn = el("button", { type: "button", "class": "b selb", text: T.selection });
     selBtn.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep the selection
     selBtn.addEventListener("click", function () {
-      if (selRoot.activeElement !== selBtn) { selHost.style.display = "none"; } // a keyboard reader keeps focus here
+      if (selRoot.activeElement !== selBtn) { selHost.style.display = "none"; } // from the keyboard: it keeps focus
       if (selPlayer) { selPlayer.speakSelection(selText); }
     });
     var timer = null;
@@ -821,18 +784,14 @@
           selRoot.appendChild(selBtn);
         }
         selText = text;
-        // Right after the selected block in the page: the next Tab from the selection reaches the button.
-        var range = s.getRangeAt(0), end = range.endContainer;
-        var block = (end.nodeType === 1 ? end : end.parentElement).closest(SEL);
-        if (!block || !selPlayer.tgt().contains(block)) { block = selPlayer.tgt().lastChild; }
-        if (block.nextSibling !== selHost) { block.parentNode.insertBefore(selHost, block.nextSibling); }
+        // After the selected block: the next Tab reaches it. Above the selection (below near the top).
+        var range = s.getRangeAt(0), e = range.endContainer, t = selPlayer.tgt();
+        e = (e.nodeType === 1 ? e : e.parentElement).closest(SEL);
+        e = e && t.contains(e) ? e : t.lastChild;
+        if (e.nextSibling !== selHost) { e.parentNode.insertBefore(selHost, e.nextSibling); }
+        selHost.style.left = selHost.style.top = 0;
         selHost.style.display = "block";
-        // Above the selection, or below it near the top; in the coordinates of the positioned ancestor, if any.
-        var r = range.getBoundingClientRect(), cb = selHost.offsetParent, o = { left: -w.scrollX, top: -w.scrollY };
-        if (cb && getComputedStyle(cb).position !== "static") {
-          var c = cb.getBoundingClientRect();
-          o = { left: c.left + cb.clientLeft - cb.scrollLeft, top: c.top + cb.clientTop - cb.scrollTop };
-        }
+        var r = range.getBoundingClientRect(), o = selHost.getBoundingClientRect();
         selHost.style.left = Math.max(0, r.left - o.left) + "px";
         selHost.style.top = (r.top > 52 ? r.top - 46 : r.bottom + 6) - o.top + "px";
       }, 200);
