@@ -142,7 +142,7 @@
     var root = host.attachShadow({ mode: "open" });
     var link = cssLink(base, root);
     var bar = el("div", { "class": "bar", role: "group", "aria-label": "Trình phát: " + T.play, "data-state": "idle" });
-    // A toggle: Orca says "pressed", never a new name (decision 0018).
+    // A toggle (decision 0018)
     var playIcon = el("span", { "class": "i" });
     var playBtn = el("button", { type: "button", "class": "b play", "aria-pressed": "false" }, [playIcon,
       el("span", { "class": "t", text: T.play })]);
@@ -157,7 +157,7 @@
     var box = el("div", { "class": "box" }, [msg, prog, cnt, retryBtn]);
     mid.appendChild(seek); mid.appendChild(box);
     var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
-    // Steps through the speeds. Not a <select>: Orca 43 jumps to one as it appears.
+    // Not a <select>: Orca 43 jumps to one as it appears
     var speed = el("button", { type: "button", "class": "speed" });
     var optBtn = button("opts", T.options, "opts");
     optBtn.setAttribute("aria-expanded", "false");
@@ -204,7 +204,6 @@
     script.parentNode.insertBefore(host, script.nextSibling);
 
     // == state
-    // Two players: each names its article.
     function who(t) { return players.length > 1 && title ? t + ": " + title : t; }
     function tell(text) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
     function say(text, announce) {
@@ -320,7 +319,6 @@
             }
             if (pending) { reject({ state: "loading", text: T.preparing }); return; }
             if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
-            // A failed job's message is the engines' log.
             reject({ state: "error", text: (res.status >= 400 && b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
         }
@@ -633,7 +631,7 @@
       var f = root.activeElement === retryBtn;
       info = null; marks = null; mode = "article"; parts = []; part = null; audio.removeAttribute("src");
       play();
-      if (f) { playBtn.focus(); } // not lost as it hides
+      if (f) { playBtn.focus(); }
     });
     prevBtn.addEventListener("click", function () { jumpBlock(-1); });
     nextBtn.addEventListener("click", function () { jumpBlock(1); });
@@ -765,7 +763,7 @@
     selBtn = el("button", { type: "button", "class": "b selb", text: T.selection });
     selBtn.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep the selection
     selBtn.addEventListener("click", function () {
-      if (selRoot.activeElement !== selBtn) { selHost.style.display = "none"; } // from the keyboard: it keeps focus
+      if (selRoot.activeElement !== selBtn) { selHost.style.display = "none"; }
       if (selPlayer) { selPlayer.speakSelection(selText); }
     });
     var timer = null;
@@ -784,7 +782,7 @@
           selRoot.appendChild(selBtn);
         }
         selText = text;
-        // After the selected block: the next Tab reaches it. Above the selection (below near the top).
+        // After the selected block: the next Tab reaches it
         var range = s.getRangeAt(0), e = range.endContainer, t = selPlayer.tgt();
         e = (e.nodeType === 1 ? e : e.parentElement).closest(SEL);
         e = e && t.contains(e) ? e : t.lastChild;
