@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import threading
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.conftest import API_KEY, ROOT
+from tests.conftest import API_KEY, ROOT, mark_folder, skip_banner, skip_or_fail
 from tests.screenreader.stack import APT_PACKAGES, ScreenReader, why_unavailable
 from tts_service import create_app
 from tts_service.engines.fake_google import FakeGoogle
@@ -34,29 +33,18 @@ _SKIPPED: list[str] = []
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).resolve().parent
-    for item in items:
-        if here in Path(str(item.fspath)).resolve().parents:
-            item.add_marker(pytest.mark.screenreader)
+    mark_folder(items, Path(__file__).resolve().parent, pytest.mark.screenreader)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
-    if _SKIPPED:
-        terminalreporter.write_sep("!", "SCREEN READER TESTS SKIPPED", red=True, bold=True)
-        terminalreporter.write_line(f"{_SKIPPED[0]} — install: apt-get install -y --no-install-recommends "
-                                    f"{APT_PACKAGES} (CI sets TTS_REQUIRE_SCREENREADER=1 and fails instead)", red=True)
+    skip_banner(terminalreporter, "SCREEN READER TESTS SKIPPED", _SKIPPED,
+                f"install: apt-get install -y --no-install-recommends {APT_PACKAGES} "
+                "(CI sets TTS_REQUIRE_SCREENREADER=1 and fails instead)")
 
 
 @pytest.fixture(scope="package")
 def screen_reader(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScreenReader]:
-    reason = why_unavailable()
-    if reason:
-        if os.environ.get("TTS_REQUIRE_SCREENREADER") == "1":
-            pytest.fail(f"TTS_REQUIRE_SCREENREADER=1 but {reason}", pytrace=False)
-        if not _SKIPPED:
-            warnings.warn(f"screen reader tests skipped: {reason}", stacklevel=1)
-        _SKIPPED.append(reason)
-        pytest.skip(reason)
+    skip_or_fail(why_unavailable(), "TTS_REQUIRE_SCREENREADER", "screen reader", _SKIPPED)
     with ScreenReader.start(tmp_path_factory.mktemp("screenreader"), logs_to=ARTIFACTS) as sr:
         try:
             yield sr
