@@ -304,23 +304,38 @@ class ScreenReader:
         if done.returncode:
             raise StackError(f"Chromium did not take {url}: {done.stdout[-500:]} {done.stderr[-1500:]}")
         self._page_open = True
-        return self.hear([LOADED.get(self.language, LOADED["en"]), title], timeout=timeout, step=f"(open {url})",
-                         started=started)
+        return self._loaded(title, timeout, f"(open {url})", started)
+
+    def _loaded(self, title: str, timeout: float, step: str, started: float) -> str:
+        """Wait for Orca's "Finished loading <title>"; Orca sometimes goes straight to the page's first line
+        instead (the title was said with the tab): then the page is taken as loaded once Orca is quiet."""
+        said = self.hear(title, timeout=timeout, step=step, started=started)
+        loaded = LOADED.get(self.language, LOADED["en"])
+        if loaded not in said:
+            deadline = time.monotonic() + 3
+            while time.monotonic() < deadline and loaded not in " | ".join(self._all()[self._seen:]):
+                time.sleep(0.05)
+            said += " | " + self.hear(step=f"{step} (loaded?)", quiet=0.8)
+        return said
 
     def reload(self, title: str, timeout: float = 15.0) -> str:
         """F5; wait until Orca announces the page ``title`` loaded again."""
         started = time.monotonic()
         self._xdotool("key", "F5")
-        return self.hear([LOADED.get(self.language, LOADED["en"]), title], timeout=timeout, step="⌨ F5",
-                         started=started)
+        return self._loaded(title, timeout, "⌨ F5", started)
 
-    def screenshot(self, path: Path) -> Path:
-        """The virtual display as a PNG (for a person reading a failure; nothing is asserted on it)."""
+    def screenshot(self, path: Path) -> Path | None:
+        """The virtual display as a PNG, for a person to look at: nothing is asserted on it, so a failure to take it
+        is only noted in the transcript."""
         grab = ("import sys, gi; gi.require_version('Gdk', '3.0'); from gi.repository import Gdk; "
                 "w = Gdk.get_default_root_window(); "
                 "Gdk.pixbuf_get_from_window(w, 0, 0, w.get_width(), w.get_height()).savev(sys.argv[1], 'png', [], [])")
-        subprocess.run([SYSTEM_PYTHON, "-c", grab, str(path)], env=self.env, check=True, timeout=30,
-                       capture_output=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run([SYSTEM_PYTHON, "-c", grab, str(path)], env=self.env, timeout=30, capture_output=True,
+                              text=True)
+        if done.returncode:
+            self.note(f"(no screenshot: {done.stderr.strip().splitlines()[-1:]})")
+            return None
         return path
 
     def transcript(self) -> str:
