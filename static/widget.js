@@ -345,7 +345,16 @@
     function unlock() { // iOS: start the one <audio> inside the tap
       if (!audio.src) { audio.src = SILENCE; audio.play().catch(function () {}); }
     }
+    // Chromium may pause a source set while the unlocking silence plays
+    function quietFirst(f) {
+      return audio.src === SILENCE && !audio.paused ? new Promise(function (ok) {
+        audio.addEventListener("pause", function () { ok(f()); }, { once: true });
+      }) : f();
+    }
     function startArticle(hold) {
+      return quietFirst(function () { return startNow(hold); });
+    }
+    function startNow(hold) {
       if (voiceAt >= 0) { // a new voice: from the same paragraph in its narration
         return loadMarks().then(function () {
           var b = blockBy(voiceAt);
@@ -408,7 +417,10 @@
     }
     function nextPart() {
       var q = parts.filter(function (x) { return !part || x.i === part.i + 1; })[0];
-      if (q) { quiet = mode === "parts"; mode = "parts"; part = q; audio.src = new URL(q.u, base).href; applyPrefs(); audio.play().catch(function () {}); }
+      if (q) {
+        quiet = mode === "parts"; mode = "parts"; part = q;
+        quietFirst(function () { audio.src = new URL(q.u, base).href; applyPrefs(); audio.play().catch(function () {}); });
+      }
       return q;
     }
     function seekTo(t) {
