@@ -83,6 +83,13 @@ def why_unavailable() -> str | None:
     return None
 
 
+Wanted = str | tuple[str, ...] | Iterable[str | tuple[str, ...]]
+
+
+def _said(wanted: str | tuple[str, ...], said: str) -> bool:
+    return any(w in said for w in wanted) if isinstance(wanted, tuple) else wanted in said
+
+
 def utterances(log: str) -> list[str]:
     """The phrases in a speech log: ``"SPEECH OUTPUT: 'Đang đọc'\\n"`` → ``["Đang đọc"]``."""
     return [m.group(1) for m in map(_LINE.match, log.splitlines()) if m]
@@ -232,7 +239,7 @@ class ScreenReader:
         self._xdotool("windowactivate", "--sync", self.window, check=False)
         self._xdotool("windowfocus", "--sync", self.window)
 
-    def press(self, *keys: str, hear: str | Iterable[str] = (), timeout: float = 8.0, quiet: float = 0.2) -> str:
+    def press(self, *keys: str, hear: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.2) -> str:
         """Press keys (xdotool names: "Tab", "shift+Tab", "Return", "Right"), return what Orca said in reaction.
 
         Waits until Orca has said every ``hear`` substring (an AssertionError quotes what it said instead), then
@@ -242,23 +249,26 @@ class ScreenReader:
         self._xdotool("key", "--delay", "60", *keys)
         return self.hear(hear, timeout=timeout, quiet=quiet, step="⌨ " + " ".join(keys), started=started)
 
-    def hear(self, wanted: str | Iterable[str] = (), timeout: float = 8.0, quiet: float = 0.2, step: str = "…",
+    def hear(self, wanted: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.2, step: str = "…",
              started: float | None = None) -> str:
-        """What Orca said since the last call, once it said every ``wanted`` substring (or, wanting nothing in
-        particular, anything at all or nothing for a second) and then paused for ``quiet`` seconds."""
-        wanted = [wanted] if isinstance(wanted, str) else list(wanted)
+        """What Orca said since the last call, once it said every ``wanted`` substring (a tuple: any one of its
+        strings; wanting nothing in particular: anything, or a second of silence), then paused for ``quiet`` s.
+
+        ``hear(["pressed", ("Đang đọc", "Đọc tiếp từ")])`` waits for "pressed" and either of the other two.
+        """
+        wanted = [] if wanted is None else [wanted] if isinstance(wanted, str | tuple) else list(wanted)
         started = started or time.monotonic()
         deadline = started + timeout
         while True:
             new = self._all()[self._seen:]
             said = " | ".join(new)
             # Nothing in particular wanted: at least Orca's first phrase (or a second of silence).
-            if all(w in said for w in wanted) and (wanted or new or time.monotonic() - started > 1.0):
+            if all(_said(w, said) for w in wanted) and (wanted or new or time.monotonic() - started > 1.0):
                 break
             if time.monotonic() > deadline:
                 lines = self.take()
                 self._steps.append((f"{step}   [{time.monotonic() - started:.1f} s]", lines))
-                missing = [w for w in wanted if w not in said]
+                missing = [w for w in wanted if not _said(w, said)]
                 raise AssertionError(f"after {step}, Orca never said {missing!r}; it said: {lines!r}")
             time.sleep(0.05)
         self.settle(quiet)
