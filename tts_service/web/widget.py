@@ -70,8 +70,9 @@ def cors_origins(allowed_hosts: tuple[str, ...]) -> list[re.Pattern[str]]:
 
 
 def init_app(app: Flask) -> None:
-    """CORS for what the widget calls from a portal's page (preflight included), for the allowed sites only."""
-    origins = cors_origins(app.config["TTS_SETTINGS"].allowed_hosts)
+    """CORS for what the widget calls from a portal's page (preflight included), for the allowed sites only:
+    ``TTS_ALLOWED_HOSTS`` and the sites whose settings let their pages be read, as they are at start-up."""
+    origins = cors_origins(app.extensions["pages"].page_hosts())
     CORS(app, resources={path: {"origins": origins} for path in CORS_PATHS}, methods=["GET", "POST"],
          allow_headers=["Content-Type"], max_age=86400)
 
