@@ -142,13 +142,16 @@ class PageStore:
         return cur.rowcount == 1
 
     def spend(self, site: str, chars: int, limit: int, day: str | None = None) -> bool:
-        """Count ``chars`` new narration characters against the site's ``limit`` for today (local time); False,
-        and nothing counted, when they do not fit."""
+        """Count ``chars`` new narration characters against the site's ``limit`` for today (local time). When
+        they do not fit, False — and the day is closed (counted as full), so no page of the site is fetched for
+        a new narration again before tomorrow: an article that does not fit costs one fetch, not one per reader."""
         day = day or time.strftime("%Y-%m-%d")
         with transaction(self.path) as db:
             row = db.execute("SELECT chars FROM page_budget WHERE site = ? AND day = ?", (site, day)).fetchone()
             used = row["chars"] if row else 0
             if used + chars > limit:
+                db.execute("INSERT INTO page_budget (site, day, chars) VALUES (?, ?, ?) ON CONFLICT(site, day)"
+                           " DO UPDATE SET chars = MAX(chars, excluded.chars)", (site, day, limit))
                 return False
             db.execute("INSERT INTO page_budget (site, day, chars) VALUES (?, ?, ?) ON CONFLICT(site, day)"
                        " DO UPDATE SET chars = chars + excluded.chars", (site, day, chars))

@@ -95,6 +95,14 @@
       return r.json().catch(function () { return {}; }).then(function (body) { return { status: r.status, body: body }; });
     });
   }
+  // The page's own address for itself, when it names this site (else the address bar's, less its #fragment).
+  function canonical() {
+    var l = d.querySelector("link[rel~=canonical][href]"), m = d.querySelector("meta[property='og:url'][content]");
+    try {
+      var u = new URL(l ? l.getAttribute("href") : m ? m.content : "", d.baseURI);
+      return (l || m) && u.host === location.host ? u.href.split("#")[0] : "";
+    } catch (e) { return ""; }
+  }
   function leaves(t) { return [].filter.call(t.querySelectorAll(SEL), function (e) { return !e.querySelector(SEL); }); }
   function sentences(text) { return norm(text).split(/(?<=[.!?…]["”’»)]*)\s+/); }
 
@@ -114,7 +122,7 @@
     var base = new URL(script.src, d.baseURI).origin;
     var opt = function (n) { return script.getAttribute("data-" + n); };
     var articleId = opt("article-id") || "";
-    var pageUrl = opt("url") || (articleId ? "" : location.href.split("#")[0]);
+    var pageUrl = opt("url") || (articleId ? "" : canonical() || location.href.split("#")[0]);
     // The article body, found late (an async script may run before it is parsed): data-target, the site profile's
     // selector (lookup), schema.org's, the <article> around the player or the only one.
     var target = null;
@@ -284,9 +292,10 @@
     }
 
     // == lookup: 200 ready · 202/job queued or running, maybe with parts · 404 none
-    function lookupUrl(voice) {
+    // read=1 (a press): a page the service has not read yet is read from its own site now.
+    function lookupUrl(voice, read) {
       return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl)) +
-        (voice ? "&voice=" + encodeURIComponent(voice) : "");
+        (voice ? "&voice=" + encodeURIComponent(voice) : "") + (read && !articleId ? "&read=1" : "");
     }
     function ready(body) {
       info = body;
@@ -322,11 +331,12 @@
               return;
             }
             if (pending) { reject({ state: "loading", text: T.preparing }); return; }
+            if (res.status === 404 && (b.error || {}).code === "not_read_yet") { reject({ state: "idle", text: "" }); return; }
             if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
             reject({ state: "error", text: (b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
         }
-        attempt(lookupUrl(asked));
+        attempt(lookupUrl(asked, userAsked));
       });
       var done = polling;
       done.then(function () { polling = null; }, function () { polling = null; });

@@ -58,4 +58,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from tts_service import cli
 
     cli.init_app(app)
+    from tts_service.pages import cli as pages_cli
+
+    pages_cli.init_app()  # tts site …, tts pages …
     return app

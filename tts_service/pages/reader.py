@@ -199,6 +199,8 @@ class PageReader:
                 raise _stored_failure(failed)
             limits = self.settings
             hit(burst_limit(limits.selection_burst, limits.selection_per_minute), "page")
+            if self.pages.spent(site.site) >= site.daily_chars:  # nothing new can be read today: no fetch either
+                raise _budget_exhausted(site)
             try:
                 return self._read(identity, site)
             except PageGone:
@@ -255,9 +257,7 @@ class PageReader:
         narration = self.narrator.plan(article)
         cost = sum(len(text) for text in self.narrator.missing_texts(narration))
         if cost and not self.pages.spend(site.site, cost, site.daily_chars):
-            tomorrow = time.mktime(time.strptime(time.strftime("%Y-%m-%d"), "%Y-%m-%d")) + 86400
-            raise SiteLimited(f"Trang {site.site} đã dùng hết lượng đọc bài mới của hôm nay; mời quay lại ngày mai.",
-                              max(60.0, tomorrow - time.time()), "site_budget_exhausted")
+            raise _budget_exhausted(site)
         self.runner.submit(article, article_id, narration)
 
     def _remember_failure(self, identity: str, site: SitePages, result: str, status: int | None,
@@ -298,7 +298,7 @@ class PageReader:
         """Check a known page now (conditional GET) and act on what changed; returns the result recorded:
         ``unchanged``, ``changed`` (a new narration is queued), ``gone`` or ``error``."""
         page = self.pages.get(article_id)
-        if page is None:
+        if page is None or self.narrator.index.get_article(article_id) is None:
             raise NotFound(f"Trang '{article_id}' không được đọc từ trang gốc.", code="not_a_page")
         site = self.site_for(url_host(article_id))
         ttl = site.recheck_s if site else self.settings.page_recheck_s
@@ -382,6 +382,12 @@ class PageReader:
 def _validators(page: FetchedPage) -> dict[str, str | None]:
     return {"etag": page.etag, "last_modified": page.last_modified,
             "body_sha256": hashlib.sha256(page.body).hexdigest()}
+
+
+def _budget_exhausted(site: SitePages) -> SiteLimited:
+    midnight = time.mktime(time.strptime(time.strftime("%Y-%m-%d"), "%Y-%m-%d")) + 86400
+    return SiteLimited(f"Trang {site.site} đã dùng hết lượng đọc bài mới của hôm nay; mời quay lại ngày mai.",
+                       max(60.0, midnight - time.time()), "site_budget_exhausted")
 
 
 def _stored_failure(page: PageRecord) -> ServiceError:
