@@ -139,7 +139,7 @@
     var posKey = "pos:" + (articleId || pageUrl);
     var self = { script: script, tgt: function () { return info && tgt(); } }; // selections: narrated articles only
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
-    var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
+    var current = -1, polling = null, pollingAsked = false, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
     var parts = [], part = null, quiet = false, voices = [], voiceAt = -1, zoomed = [];
     var sizeOn = opt("text-size") === "true";
 
@@ -307,7 +307,9 @@
       say(body.duration ? spoken(body.duration) : T.ready, false);
     }
     function lookup(userAsked) {
-      if (polling) { return polling; }
+      // A press while the page-load lookup is still out: once it answers, ask again as a press (read=1).
+      if (polling) { return userAsked && !pollingAsked ? polling.catch(function () { return lookup(true); }) : polling; }
+      pollingAsked = userAsked;
       var delay = 1000, asked = voices.length ? want() : "";
       polling = new Promise(function (resolve, reject) {
         function attempt(url) {
@@ -315,6 +317,7 @@
             var b = res.body || {};
             if (b.voices) { gotVoices(b.voices); }
             if (res.status === 200 && b.audio_url) { resolve(b); return; }
+            if (b.status === "not_read") { reject({ state: "idle", text: "" }); return; } // read on a press
             var pending = res.status === 202 || (res.status === 200 && /^(queued|running|pending)$/.test(b.status));
             if (pending && userAsked) {
               var p = b.progress || {}, next = b.job_url || b.status_url;
@@ -331,7 +334,6 @@
               return;
             }
             if (pending) { reject({ state: "loading", text: T.preparing }); return; }
-            if (res.status === 404 && (b.error || {}).code === "not_read_yet") { reject({ state: "idle", text: "" }); return; }
             if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
             reject({ state: "error", text: (b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });

@@ -88,10 +88,12 @@ class Portal:
         self.arrived.release()
         if self.hold is not None:
             self.hold.wait(10)
-        path = request.path
+        asked = path = request.path  # logged as asked
+        if path not in self.pages and path.split("?")[0] in self.pages:  # a query the portal does not use
+            path = path.split("?")[0]
         if path in self.gone or path not in self.pages:
             status = self.gone.get(path, 404)
-            self._send(request, path, status, b"<h1>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y</h1>", "text/html")
+            self._send(request, asked, status, b"<h1>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y</h1>", "text/html")
             return
         page = self.pages[path]
         body, ctype = (page.encode(), "text/html; charset=utf-8") if isinstance(page, str) else page
@@ -103,9 +105,9 @@ class Portal:
         if self.validators and (request.headers.get("If-None-Match") == etag
                                 or (request.headers.get("If-Modified-Since") == modified
                                 and "If-None-Match" not in request.headers)):
-            self._send(request, path, 304, b"", None, headers)
+            self._send(request, asked, 304, b"", None, headers)
             return
-        self._send(request, path, 200, body, ctype, headers)
+        self._send(request, asked, 200, body, ctype, headers)
 
     def _send(self, request: http.server.BaseHTTPRequestHandler, path: str, status: int, body: bytes,
               ctype: str | None, headers: dict[str, str] | None = None) -> None:

@@ -301,7 +301,7 @@ def lookup() -> Response:
     A page of an allowed site that nobody pushed is read from the page itself (``tts_service.pages``) when the
     reader asks for it (``read=1``, sent when the play button is pressed): ``202`` with the job, its first part
     to play already made when it could be within :data:`FIRST_PART_WAIT_S`. Without ``read=1`` such a page is
-    ``404 not_read_yet``, so a page view alone never costs a fetch."""
+    ``200 {"status": "not_read"}``, so a page view alone never costs a fetch."""
     from tts_service.web.widget import lookup_document  # the player's module imports this one
 
     article_id = request.args.get("id", "")
@@ -313,7 +313,11 @@ def lookup() -> Response:
     if not article_id:
         record = narrator().index.find_by_url(url)
         if record is None:
-            article_id, created = _page_article(url)
+            try:
+                article_id, created = _page_article(url)
+            except NotReadYet as unread:  # a page view: no error (and no red line in the portal's console)
+                return jsonify(status="not_read", url=unread.args[0],
+                               message="Trang này chưa có bản đọc; bấm “Đọc bài viết” để nghe.")
             if not article_id:
                 response = jsonify(status="pending", retry_after=1)  # another request is fetching this page
                 response.status_code = 202
@@ -332,6 +336,10 @@ def lookup() -> Response:
     return response
 
 
+class NotReadYet(Exception):
+    """A page that could be read from its site, but nobody pressed play yet (``args[0]``: its address)."""
+
+
 #: How long the request that first reads a page waits for the first paragraph's audio before answering.
 FIRST_PART_WAIT_S = 3.0
 
@@ -348,7 +356,7 @@ def _page_article(url: str) -> tuple[str | None, bool]:
     if record is not None:
         return record.article_id, False
     if request.args.get("read") != "1":
-        raise NotFound("Trang này chưa có bản đọc; bấm “Đọc bài viết” để nghe.", code="not_read_yet")
+        raise NotReadYet(identity)
     try:
         return reader.read(identity, site), True
     except PageBeingRead:
