@@ -95,12 +95,10 @@
       return r.json().catch(function () { return {}; }).then(function (body) { return { status: r.status, body: body }; });
     });
   }
-  // The page's own address for itself, when it names this site (else the address bar's, less its #fragment).
-  function canonical() {
-    var l = d.querySelector("link[rel~=canonical][href]"), m = d.querySelector("meta[property='og:url'][content]");
+  function canonical() { // on the page's host
     try {
-      var u = new URL(l ? l.getAttribute("href") : m ? m.content : "", d.baseURI);
-      return (l || m) && u.host === location.host ? u.href.split("#")[0] : "";
+      var u = new URL(d.querySelector("link[rel~=canonical]").getAttribute("href"), d.baseURI);
+      return u.host === location.host ? u.href.split("#")[0] : "";
     } catch (e) { return ""; }
   }
   function leaves(t) { return [].filter.call(t.querySelectorAll(SEL), function (e) { return !e.querySelector(SEL); }); }
@@ -292,7 +290,6 @@
     }
 
     // == lookup: 200 ready · 202/job queued or running, maybe with parts · 404 none
-    // read=1 (a press): a page the service has not read yet is read from its own site now.
     function lookupUrl(voice, read) {
       return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl)) +
         (voice ? "&voice=" + encodeURIComponent(voice) : "") + (read && !articleId ? "&read=1" : "");
@@ -307,7 +304,7 @@
       say(body.duration ? spoken(body.duration) : T.ready, false);
     }
     function lookup(userAsked) {
-      // A press while the page-load lookup is still out: once it answers, ask again as a press (read=1).
+      // a press during the page-load lookup asks again after it
       if (polling) { return userAsked && !pollingAsked ? polling.catch(function () { return lookup(true); }) : polling; }
       pollingAsked = userAsked;
       var delay = 1000, asked = voices.length ? want() : "";
@@ -317,7 +314,7 @@
             var b = res.body || {};
             if (b.voices) { gotVoices(b.voices); }
             if (res.status === 200 && b.audio_url) { resolve(b); return; }
-            if (b.status === "not_read") { reject({ state: "idle", text: "" }); return; } // read on a press
+            if (b.status === "not_read") { reject({ state: "idle", text: "" }); return; }
             var pending = res.status === 202 || (res.status === 200 && /^(queued|running|pending)$/.test(b.status));
             if (pending && userAsked) {
               var p = b.progress || {}, next = b.job_url || b.status_url;
