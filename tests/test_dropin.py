@@ -216,7 +216,7 @@ def test_a_page_that_disappears_from_its_site_stops_being_served(app, portal, st
 def test_a_page_of_a_host_not_allowed_is_refused_without_a_fetch(data_dir, portal):
     with service(data_dir, allowed_hosts=("huecity.gov.vn",)) as app:
         refused = read(app.test_client(), portal.url(PATH))
-    assert refused.status_code == 403 and refused.json["error"]["code"] == "host_not_allowed"
+    assert refused.status_code == 404 and refused.json["error"]["code"] == "host_not_allowed"
     assert portal.count() == 0
 
 
@@ -329,7 +329,7 @@ def test_a_sites_settings_choose_which_of_its_pages_are_read(data_dir, portal, q
         app.extensions["jobs"].start = lambda: None
         cli = app.test_cli_runner()
         client = app.test_client()
-        assert read(client, portal.url(PATH)).status_code == 403
+        assert read(client, portal.url(PATH)).json["error"]["code"] == "host_not_allowed"
         done = cli.invoke(args=["tts", "site", "set", "127.0.0.1", "--read-pages", "on",
                                 "--article-pattern", r"^/bai/\d+$", "--recheck", "600"])
         assert done.exit_code == 0, done.output
@@ -341,5 +341,5 @@ def test_a_sites_settings_choose_which_of_its_pages_are_read(data_dir, portal, q
         bad = cli.invoke(args=["tts", "site", "set", "127.0.0.1", "--article-pattern", "(unclosed"])
         assert bad.exit_code == 2 and "không hợp lệ" in bad.output
         assert cli.invoke(args=["tts", "site", "set", "127.0.0.1", "--read-pages", "off"]).exit_code == 0
-        assert read(client, portal.url("/bai/12346")).status_code == 403
+        assert read(client, portal.url("/bai/12346")).json["error"]["code"] == "host_not_allowed"
     assert portal.count() == 1

@@ -61,8 +61,9 @@ log = logging.getLogger(__name__)
 ERROR_RETRY_S = 300
 
 
-class HostNotAllowed(ServiceError):
-    status = 403
+class HostNotAllowed(NotFound):
+    """A 404, as for any page without a reading (the player says "Bài này chưa có bản đọc"), with its own code."""
+
     code = "host_not_allowed"
 
 
@@ -149,7 +150,7 @@ class PageReader:
 
     def resolve(self, url: str) -> tuple[str, SitePages]:
         """The page's identity (:func:`page_identity`) and its site, or a clear refusal: 400 for what is not
-        an http(s) address, 403 ``host_not_allowed``, 404 ``not_an_article``."""
+        an http(s) address, 404 ``host_not_allowed`` or ``not_an_article``."""
         try:
             identity = page_identity(url)
         except ValueError as exc:
