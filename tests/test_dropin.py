@@ -343,3 +343,14 @@ def test_a_sites_settings_choose_which_of_its_pages_are_read(data_dir, portal, q
         assert cli.invoke(args=["tts", "site", "set", "127.0.0.1", "--read-pages", "off"]).exit_code == 0
         assert read(client, portal.url("/bai/12346")).json["error"]["code"] == "host_not_allowed"
     assert portal.count() == 1
+
+
+def test_a_selection_on_a_page_read_from_the_page_must_be_in_what_the_service_fetched(app, portal):
+    client = app.test_client()
+    url = portal.url(PATH)
+    read_to_the_end(app, url)
+    as_linked = url + "?utm_source=zalo"
+    heard = client.post("/api/v1/speak-selection", json={"url": as_linked, "text": PARAS[1]})
+    assert heard.status_code == 200 and heard.json["audio_url"].startswith("/audio/")
+    forged = client.post("/api/v1/speak-selection", json={"url": as_linked, "text": "Một câu không có trên trang."})
+    assert forged.status_code == 422 and forged.json["error"]["code"] == "not_in_article"

@@ -174,6 +174,14 @@ class PageReader:
             record = index.get_article(article_id) if article_id else None
         return record
 
+    def known(self, url: str) -> ArticleRecord | None:
+        """The article at ``url`` as given (a CMS's exact URL) or under any spelling of its page's address."""
+        record = self.narrator.index.find_by_url(url)
+        if record is None:
+            with contextlib.suppress(ValueError):
+                record = self.find(page_identity(url))
+        return record
+
     def refuse_gone(self, article_id: str) -> None:
         """410 for a page that disappeared from its site; a page whose check is due is checked (in the
         background) first, so one that came back is served again."""

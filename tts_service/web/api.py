@@ -311,7 +311,7 @@ def lookup() -> Response:
     reader = pages()
     created = False
     if not article_id:
-        record = narrator().index.find_by_url(url)
+        record = reader.known(url)
         if record is None:
             try:
                 article_id, created = _page_article(url)

@@ -38,7 +38,7 @@ from tts_service.extract.profiles import profile_for, shipped_profiles
 from tts_service.models import Article, Block, nfc
 from tts_service.pipeline import article_from_payload
 from tts_service.ratelimit import RateLimited, burst_limit, hit
-from tts_service.web import jobs, narrator, settings
+from tts_service.web import jobs, narrator, pages, settings
 from tts_service.web.api import _json_body, _optional_str, article_status, asset_urls, job_document
 
 bp = Blueprint("widget", __name__)
@@ -107,7 +107,7 @@ def speak_selection() -> Response:
     if not article_id and not url:
         raise BadInput("Cho biết 'article_id' hoặc 'url' của bài viết.", code="missing_field")
     index, store = narrator().index, narrator().store
-    record = index.get_article(article_id) if article_id else index.find_by_url(url or "")
+    record = index.get_article(article_id) if article_id else pages().known(url or "")
     if record is None or record.narration_key is None or not store.exists(record.narration_key, "json"):
         raise NotFound("Bài này chưa có bản đọc.", code="unknown_article")
     marks = json.loads(store.read_bytes(record.narration_key, "json"))
@@ -224,7 +224,7 @@ def embed() -> Response:
     if not article_id and not url:
         raise BadInput("Cho biết 'id' hoặc 'url' của bài viết: /embed?url=… hoặc /embed?id=…", code="missing_field")
     index = narrator().index
-    record = index.get_article(article_id) if article_id else index.find_by_url(url)
+    record = index.get_article(article_id) if article_id else pages().known(url)
     html = render_template(
         "embed.html", article_id=article_id, page_url=url, title=record.title if record else "",
         download=request.args.get("download", "true") != "false",
