@@ -1,23 +1,23 @@
 """Pages the service read from the page itself (the widget's drop-in reading): what the last check found, which
 addresses lead to which article, and how many characters each site had narrated today.
 
-    pages = PageStore(settings.db_path)
+    pages = stores.pages                       # PageStore(db), created with the other stores
     pages.record_check("https://hue.gov.vn/bai-a", site="hue.gov.vn", result="new", status=200, etag='"v1"',
                        body_sha256="…", next_check_at=time.time() + 3600)
     pages.article_for("https://hue.gov.vn/bai-a?utm_source=x")   # → None: addresses are stored normalised
     pages.claim_due("https://hue.gov.vn/bai-a", ttl_s=3600)       # True once per TTL, across processes
 
-The tables live in the index file (one backup holds everything); an article read from its page is an ordinary
-article in ``articles`` (id = its address), and its row here is what marks it "from the page".
+An article read from its page is an ordinary article in ``articles`` (id = its address); its row here is what
+marks it "from the page".
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
-from audio_cache.db import connect, ensure_schema, transaction
+from audio_cache.db import SQLiteDatabase, create_tables
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -45,6 +45,12 @@ CREATE TABLE IF NOT EXISTS page_budget (
     PRIMARY KEY (site, day)
 );
 """
+
+
+def create_schema(db: Any) -> None:
+    """The tables, in the caller's transaction."""
+    create_tables(db, SCHEMA)
+
 
 #: What a check found: the page was read for the first time; it had not changed (304, same bytes or same text);
 #: its text changed (a new narration was queued); it is gone (404/410: no longer served); the check failed.
@@ -79,32 +85,31 @@ class PageRecord:
 
 
 class PageStore:
-    """The page tables in the index file at ``path``."""
+    """The ``pages``, ``page_addresses`` and ``page_budget`` tables."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        ensure_schema(self.path, SCHEMA)
+    def __init__(self, db: SQLiteDatabase) -> None:
+        self.db = db
 
     def get(self, article_id: str) -> PageRecord | None:
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             row = db.execute("SELECT * FROM pages WHERE article_id = ?", (article_id,)).fetchone()
         return _page(row)
 
     def all(self, site: str | None = None, limit: int = 1000) -> list[PageRecord]:
         """Pages newest check first; ``site``: only that site's."""
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             rows = db.execute("SELECT * FROM pages WHERE ? IS NULL OR site = ? ORDER BY checked_at DESC LIMIT ?",
                               (site, site, limit)).fetchall()
         return [p for p in map(_page, rows) if p is not None]
 
     def article_for(self, url: str) -> str | None:
         """The article an address (normalised) leads to, when a fetch showed it (its canonical link)."""
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             row = db.execute("SELECT article_id FROM page_addresses WHERE url = ?", (url,)).fetchone()
         return row["article_id"] if row else None
 
     def add_address(self, url: str, article_id: str) -> None:
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             db.execute("INSERT INTO page_addresses (url, article_id) VALUES (?, ?) ON CONFLICT(url)"
                        " DO UPDATE SET article_id = excluded.article_id", (url, article_id))
 
@@ -116,7 +121,7 @@ class PageStore:
         if result not in RESULTS:
             raise ValueError(f"not a check result: {result}")
         now = time.time()
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             db.execute(
                 """INSERT INTO pages (article_id, site, etag, last_modified, body_sha256, result, status, error,
                                       checked_at, next_check_at, gone, created_at)
@@ -136,7 +141,7 @@ class PageStore:
         """Take the page's due check: True for exactly one caller across processes once ``next_check_at`` has
         passed (its next check moves ``ttl_s`` ahead, so a failed check is not retried at once)."""
         now = time.time() if now is None else now
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             cur = db.execute("UPDATE pages SET next_check_at = ? WHERE article_id = ? AND next_check_at <= ?",
                              (now + ttl_s, article_id, now))
         return cur.rowcount == 1
@@ -146,7 +151,7 @@ class PageStore:
         they do not fit, False — and the day is closed (counted as full), so no page of the site is fetched for
         a new narration again before tomorrow: an article that does not fit costs one fetch, not one per reader."""
         day = day or time.strftime("%Y-%m-%d")
-        with transaction(self.path) as db:
+        with self.db.transaction() as db:
             row = db.execute("SELECT chars FROM page_budget WHERE site = ? AND day = ?", (site, day)).fetchone()
             used = row["chars"] if row else 0
             if used + chars > limit:
@@ -160,7 +165,7 @@ class PageStore:
         return True
 
     def spent(self, site: str, day: str | None = None) -> int:
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             row = db.execute("SELECT chars FROM page_budget WHERE site = ? AND day = ?",
                              (site, day or time.strftime("%Y-%m-%d"))).fetchone()
         return int(row["chars"]) if row else 0

@@ -135,7 +135,7 @@ def pages_check(urls: tuple[str, ...], due: bool) -> None:
     now = time.time()
     due_pages = reader.pages.all(limit=100_000) if due else []
     targets = [*urls, *(p.article_id for p in due_pages
-                        if p.next_check_at <= now and reader.narrator.index.get_article(p.article_id))]
+                        if p.next_check_at <= now and reader.narrator.stores.articles.get_article(p.article_id))]
     for article_id in dict.fromkeys(targets):
         try:
             click.echo(f"{article_id}\t{reader.check(article_id)}")

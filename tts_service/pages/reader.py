@@ -37,9 +37,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from audio_cache.index import ArticleRecord, url_host
+from audio_cache.articles import ArticleRecord
+from audio_cache.hosts import url_host
 from audio_cache.locks import try_key_lock
-from audio_cache.pages import PageRecord, PageStore
+from audio_cache.pages import PageRecord
 from tts_service.errors import BadInput, FetchFailed, NotFound, ServiceError
 from tts_service.extract.fetch import FetchedPage, fetch_document
 from tts_service.pages.address import canonical_address, not_an_article, page_identity
@@ -111,7 +112,7 @@ class PageReader:
         self.runner = runner
         self.settings = settings
         self.sites = SiteStore(settings.db_path, settings.data_dir / "profiles")
-        self.pages = PageStore(settings.db_path)
+        self.pages = narrator.stores.pages
         self._checks: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
 
@@ -167,16 +168,16 @@ class PageReader:
     def find(self, identity: str) -> ArticleRecord | None:
         """The article known at this address: written with it (a CMS push, pre-generation, an earlier read), or
         reached from it (its page's canonical link named another address)."""
-        index = self.narrator.index
-        record = index.find_by_url(identity)
+        articles = self.narrator.stores.articles
+        record = articles.find_by_url(identity)
         if record is None:
             article_id = self.pages.article_for(identity)
-            record = index.get_article(article_id) if article_id else None
+            record = articles.get_article(article_id) if article_id else None
         return record
 
     def known(self, url: str) -> ArticleRecord | None:
         """The article at ``url`` as given (a CMS's exact URL) or under any spelling of its page's address."""
-        record = self.narrator.index.find_by_url(url)
+        record = self.narrator.stores.articles.find_by_url(url)
         if record is None:
             with contextlib.suppress(ValueError):
                 record = self.find(page_identity(url))
@@ -271,7 +272,7 @@ class PageReader:
 
     def _remember_failure(self, identity: str, site: SitePages, result: str, status: int | None,
                           message: str) -> None:
-        if self.narrator.index.get_article(identity) is None:  # a known article keeps its own record
+        if self.narrator.stores.articles.get_article(identity) is None:  # a known article keeps its own record
             self.pages.record_check(identity, site=site.site, result=result, status=status, error=message,
                                     next_check_at=time.time() + min(ERROR_RETRY_S, site.recheck_s))
 
@@ -307,7 +308,7 @@ class PageReader:
         """Check a known page now (conditional GET) and act on what changed; returns the result recorded:
         ``unchanged``, ``changed`` (a new narration is queued), ``gone`` or ``error``."""
         page = self.pages.get(article_id)
-        if page is None or self.narrator.index.get_article(article_id) is None:
+        if page is None or self.narrator.stores.articles.get_article(article_id) is None:
             raise NotFound(f"Trang '{article_id}' không được đọc từ trang gốc.", code="not_a_page")
         site = self.site_for(url_host(article_id))
         ttl = site.recheck_s if site else self.settings.page_recheck_s
@@ -340,7 +341,7 @@ class PageReader:
             try:
                 article = self._extract(fetched, article_id)
                 narration = self.narrator.plan(article)
-                known = self.narrator.index.get_article(article_id)
+                known = self.narrator.stores.articles.get_article(article_id)
                 if known is not None and narration.key in (known.wanted_key, known.narration_key):
                     record("unchanged", fetched.status, **validators)
                     return "unchanged"
