@@ -354,3 +354,27 @@ def test_a_selection_on_a_page_read_from_the_page_must_be_in_what_the_service_fe
     assert heard.status_code == 200 and heard.json["audio_url"].startswith("/audio/")
     forged = client.post("/api/v1/speak-selection", json={"url": as_linked, "text": "Một câu không có trên trang."})
     assert forged.status_code == 422 and forged.json["error"]["code"] == "not_in_article"
+
+
+def test_the_address_rules_do_what_their_examples_say():
+    import doctest
+
+    from tts_service.pages import address
+
+    result = doctest.testmod(address)
+    assert result.attempted >= 7 and result.failed == 0
+
+
+def test_a_site_allowed_in_its_settings_gets_the_players_cross_origin_answers_from_the_next_start(data_dir):
+    origin = {"Origin": "https://tin.hue.gov.vn"}
+    query = {"url": "https://tin.hue.gov.vn/x"}
+    with service(data_dir, allowed_hosts=()) as before:
+        refused = before.test_client().get("/api/v1/lookup", query_string=query, headers=origin)
+        assert "Access-Control-Allow-Origin" not in refused.headers
+        assert refused.json["error"]["code"] == "host_not_allowed"
+        done = before.test_cli_runner().invoke(args=["tts", "site", "set", "hue.gov.vn", "--read-pages", "on"])
+        assert done.exit_code == 0 and "restarts" in done.output
+    with service(data_dir, allowed_hosts=()) as after:
+        answer = after.test_client().get("/api/v1/lookup", query_string=query, headers=origin)
+        assert answer.headers["Access-Control-Allow-Origin"] == origin["Origin"]
+        assert answer.json["error"]["code"] == "not_an_article"  # hue.gov.vn's pages are read now
