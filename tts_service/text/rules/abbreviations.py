@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number, roman_to_int
-from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by, preceded_by, spell
+from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by, party_organ, preceded_by, spell
 
 #: One scan for both: a road code or kilometre post before its number ("QL.1A", "Km 790"), and a one-letter
 #: unit in an address, where a list of places puts it (after a comma, "tại", "ở": "…, P. Xuân Phú").
@@ -46,7 +46,10 @@ def places(text: str) -> str:
 
 _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}
 _MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
-_MULTI_ABBR_RE = re.compile(led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{alternation(list(_MULTI_ABBR))})(?![\w])")
+#: A key must end where the written abbreviation ends: "Sở VH-TT" is not the start of "Sở VH-TT&DL".
+_MULTI_ABBR_RE = re.compile(
+    led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{alternation(list(_MULTI_ABBR))})(?![\w&]|[-/]\w)"
+)
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
 _SIGNATURE_RE = re.compile(
@@ -77,6 +80,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
         return _SINGLE_ABBR[chunk]
+    if organ := party_organ(chunk):
+        return organ
     if _CAPS_WORD_RE.match(chunk):
         if is_vietnamese_syllable(chunk):
             return None
@@ -126,6 +131,18 @@ def _lower_key(m: re.Match[str]) -> str:
     return _SINGLE_ABBR[key]
 
 
+_TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
+_CAPS_NEIGHBOUR_RE = re.compile(rf"[{UPPER}]{{2,}}")
+
+
+def _stands_alone(m: re.Match[str]) -> bool:
+    """No all-capital word right before or after the match: "IP" in "SHI IP Tam Dương" but not "AN" in "AN NINH"."""
+    s = m.string
+    before = WORD_RE.findall(s[max(0, m.start() - 20) : m.start()])[-1:]
+    after = WORD_RE.findall(s[m.end() : m.end() + 20])[:1]
+    return not any(_CAPS_NEIGHBOUR_RE.fullmatch(w) and is_vietnamese_syllable(w) for w in before + after)
+
+
 def _is_caps_line(line: str) -> bool:
     if len(line) > 400:  # a heading is short
         return False
@@ -167,6 +184,8 @@ def abbreviations(text: str) -> str:
                 if preceded_by(m.string, m.start(), words, 2):
                     return lead + reading + trail
             spoken = _expand_chunk(core, caps_line)
+            if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
+                spoken = spell(core)  # "SHI IP Tam Dương": two capitals are letters, though "ip" could be a syllable
             if spoken is None:
                 return raw
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import ordinal, read_int, read_number
-from .common import DIGIT_FIRST, alternation, last_char_before, mentions, preceded_by, prev_words
+from .common import DIGIT_FIRST, UPPER, alternation, last_char_before, mentions, preceded_by, prev_words
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -23,7 +23,7 @@ def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
-_DASH_DATE_WORDS = frozenset(tables.DASH_DATE_CONTEXT_WORDS)
+_DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
@@ -39,9 +39,17 @@ _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
 #: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
 #: "từ ngày 8 đến 12-10"); searched in a bounded window before the match.
 _DAY_LIST_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    r"[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
     re.IGNORECASE,
 )
+#: The name of a day kept in the calendar, just before its date: "Ngày Quốc khánh 2/9", "Ngày Giải phóng miền Nam
+#: 30-4", "Ngày Nhà giáo Việt Nam 20/11" ("Ngày", a capitalised word, then a few words and no pause).
+_OCCASION_BEFORE_RE = re.compile(rf"(?<!\w)Ngày[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,6}}[ \t]+$")
+
+
+def _after_occasion(text: str, pos: int) -> bool:
+    return bool(_OCCASION_BEFORE_RE.search(text, max(0, pos - 60), pos))
 
 
 def _opens_span(text: str, start: int, end: int) -> bool:
@@ -59,6 +67,19 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return last_char_before(text, start) == "," and bool(re.match(r"[ \t]*(?:[,;.)]|$)", text[end:]))
 
 
+#: Two months of two years joined by a slash or a dash: "(10-1973/10-2023)", "5-1954 - 5-2024" — a span of months.
+_MONTH_YEAR_PAIR_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})-((?:19|20)\d{2})[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+)
+
+
+def _month_year_pair(m: re.Match[str]) -> str:
+    first_month, first_year, second_month, second_year = m.groups()
+    if not (1 <= int(first_month) <= 12 and 1 <= int(second_month) <= 12) or first_year > second_year:
+        return m.group()
+    return f"{first_month}/{first_year} - {second_month}/{second_year}"
+
+
 def dash_dates(text: str) -> str:
     """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
 
@@ -74,9 +95,13 @@ def dash_dates(text: str) -> str:
     các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
     Sáng nay 5/8; từ 2/3 đến sáng 5/3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5/2023, đăng
+    >>> print(dash_dates("Quảng trường 2-4; Ngày Giải phóng miền Nam 30-4; ngày là 28 và 29-3; "
+    ...                  "quan hệ (10-1973/10-2023)"))
+    Quảng trường 2/4; Ngày Giải phóng miền Nam 30/4; ngày là 28 và 29/3; quan hệ (10/1973 - 10/2023)
     """
     if "-" not in text:
         return text
+    text = _MONTH_YEAR_PAIR_RE.sub(_month_year_pair, text)
     last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
 
     def date(m: re.Match[str]) -> str:
@@ -95,7 +120,12 @@ def dash_dates(text: str) -> str:
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DAY_LIST_BEFORE_RE.search(s, max(0, pos - 40), pos)
-        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2) or _opens_span(s, pos, m.end())):
+        if not (
+            listed
+            or preceded_by(s, pos, _DASH_DATE_WORDS, 3)
+            or _opens_span(s, pos, m.end())
+            or _after_occasion(s, pos)
+        ):
             return m.group()
         last_date_end = m.end()
         return f"{d}/{dash_mo}"
@@ -112,17 +142,36 @@ _AMOUNT_AHEAD_RE = re.compile(
 )
 
 
+_DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+
+
 def dot_dates(text: str) -> str:
-    """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9").
+    """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9"); once a
+    text dates a day so, a day.month after "từ", "đến", "trước", "sau" … is a date too.
 
     >>> print(dot_dates("Sáng 3.11, chiều ngày 7.9 và 8.9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1"))
     Sáng 3/11, chiều ngày 7/9 và 8/9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1
     >>> print(dot_dates("trong tháng 5.2015; ngành kiểm tra Đảng, 16.10,"))
     trong tháng 5/2015; ngành kiểm tra Đảng, 16/10,
+    >>> print(dot_dates("Bộ tối nay 20.10 cho bay từ 21.10; tăng từ 2.5 lên 3.1"))
+    Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
+    >>> dot_dates("tăng từ 2.5 lên 3.1")
+    'tăng từ 2.5 lên 3.1'
     """
     if "." not in text:
         return text
     last_date_end = -1
+
+    def dated(m: re.Match[str]) -> bool:
+        day, month, _ = m.groups()
+        s, pos = m.string, m.start()
+        if not month or not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
+            return False
+        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        return bool(listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()))
+
+    # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
+    dots_date = any(dated(m) for m in _DOT_DATE_RE.finditer(text))
 
     def date(m: re.Match[str]) -> str:
         nonlocal last_date_end
@@ -132,10 +181,12 @@ def dot_dates(text: str) -> str:
             if 1 <= int(day) <= 12 and preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1):
                 return f"{day}/{year}"
             return m.group()
-        if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
-            return m.group()
-        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
-        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2) or _stands_alone(s, pos, m.end())):
+        if not dated(m) and not (
+            dots_date
+            and _valid_day_month(day, month)
+            and not _AMOUNT_AHEAD_RE.match(s, m.end())
+            and preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1)
+        ):
             return m.group()
         last_date_end = m.end()
         return f"{day}/{month}"
@@ -177,6 +228,9 @@ _RANGE_RE = re.compile(
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _FULL_DATE_ONLY_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
+#: A portal's stamp puts a clock time and a date side by side: "19h - 10/01/17", "08/11/2024 - 10:25".
+_CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2})")
+_FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
 #: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
 _SCORE_AHEAD_RE = re.compile(
@@ -186,6 +240,16 @@ _SCORE_AHEAD_RE = re.compile(
 
 
 _CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
+#: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
+_NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
+
+
+def _after_a_match(text: str, pos: int) -> bool:
+    """A word of a match result among the eight words before ``pos`` (not after "ngày": "từ ngày 11-13/3")."""
+    if preceded_by(text, pos, ("ngày", "mùng", "mồng"), 1):
+        return False
+    window = text[max(0, pos - 80) : pos]
+    return mentions(_NOT_A_DRAW_RE.sub(" ", window), len(_NOT_A_DRAW_RE.sub(" ", window)), _SCORE_WORDS, 8)
 
 
 def ranges(text: str) -> str:
@@ -197,13 +261,17 @@ def ranges(text: str) -> str:
     thắng Thái Lan 2 0
     >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng"))
     Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng
-    >>> print(ranges("Cập nhật 08/11/2024 - 10:25"))  # a portal's date-time stamp: a pause, not "đến"
-    Cập nhật 08/11/2024, 10:25
+    >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17"))  # a stamp: a pause, not "đến"
+    Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17
+    >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
+    Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     """
 
     def dash(m: re.Match[str]) -> str:
         s = m.string
-        if _FULL_DATE_ONLY_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end()):
+        if (_FULL_DATE_ONLY_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
+            _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
+        ):
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()):
             return m.group(1) + " "  # three numbers or more: a tally or a house number ("233-154-108", "2-4-6")
@@ -211,7 +279,7 @@ def ranges(text: str) -> str:
             m.group(1).isdigit()
             and int(m.group(1)) <= 20
             and _SCORE_AHEAD_RE.match(s, m.end())
-            and mentions(s, m.start(), _SCORE_WORDS, 8)  # "thắng U23 Thái Lan 2-0": the team is in between
+            and _after_a_match(s, m.start())  # "thắng U23 Thái Lan 2-0": the team is in between
         ):
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
@@ -236,16 +304,42 @@ _SPAN_START_RE = re.compile(
 _SPAN_END_AHEAD_RE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+\d{1,2}/\d{1,2}/\d{4}")
 
 
-def _day_words(text: str, pos: int, day: str, end: int = -1) -> str:
-    words = prev_words(text, pos, 1)
+#: Bare days listed after "ngày" before this one share its "ngày": "các ngày 8, 9 và 10/10", "2 ngày 2 và 3/3".
+_DAYS_LISTED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc)[ \t]*$",
+    re.IGNORECASE,
+)
+_SET_APART_END_RE = re.compile(r"[ \t]*(?:[,;.)]|$)")
+_TIME_OR_DAY_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "hôm", "ngày", "mai", "thứ"))
+
+
+def _names_its_date(text: str, pos: int, end: int) -> bool:
+    """A date set apart in brackets after a name is that name's date: "khai giảng năm học mới (05/9)" reads
+    "năm tháng chín"; after a word of time ("Sáng nay (24/3)", "Thứ Hai (20/11)") it is the day of the news."""
+    if end < 0 or last_char_before(text, pos) != "," or not _SET_APART_END_RE.match(text, end):
+        return False
+    comma = text.rindex(",", 0, pos)
+    before = prev_words(text, comma, 1)
+    return last_char_before(text, comma).isalpha() and bool(before) and before[-1] not in _TIME_OR_DAY_WORDS
+
+
+def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = False) -> str:
     spanned = _SPAN_START_RE.search(text, max(0, pos - 30), pos) or (
         end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", "")
     )
-    lead = "" if (words and words[-1] in _NO_NGAY_BEFORE) or spanned else "ngày "
-    return f"{lead}{read_number(day)}"
+    bare = (
+        spanned
+        or preceded_by(text, pos, _NO_NGAY_BEFORE, 3)
+        or _DAYS_LISTED_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        or _after_occasion(text, pos)
+        or (bracketed and _names_its_date(text, pos, end))
+    )
+    return f"{'' if bare else 'ngày '}{read_number(day)}"
 
 
-_FULL_DATE_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|[.,]\d)")
+_FULL_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=\d\d[/.]\d\d[/.])\d{2})(?![\w/]|[.,]\d)"
+)
 
 
 def dates_full(text: str) -> str:
@@ -254,11 +348,16 @@ def dates_full(text: str) -> str:
     >>> print(dates_full("Chiều 08/10/2021 và ngày 16.7.2021"))
     Chiều ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt và ngày mười sáu tháng bảy năm hai
     nghìn không trăm hai mươi mốt
+
+    A year of two digits is read as written, when day and month have two digits too ("10/01/17"):
+
+    >>> print(dates_full("VTV1, 19h, 10/01/17; số 10/01/17; 1/2/17"))
+    VTV1, 19h, ngày mười tháng một năm mười bảy; số 10/01/17; 1/2/17
     """
 
     def date(m: re.Match[str]) -> str:
         day, _, month, year = m.groups()
-        if not _valid_day_month(day, month):
+        if not _valid_day_month(day, month) or (len(year) == 2 and preceded_by(m.string, m.start(), _DOC_WORDS, 2)):
             return m.group()
         spoken = f"{_day_words(m.string, m.start(), day, m.end())} tháng {_read_month(month)} năm {read_number(year)}"
         # a clock time right after the date gets a pause, so two numbers do not run together
@@ -412,7 +511,7 @@ def day_month(text: str) -> str:
 
     >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
     ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8; khoảng 1/3 dân; thứ 9/9 huyện"))
-    Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; ba
+    Sáng ngày một tháng tư, trong các ngày 25 và hai mươi sáu tháng chín; hai phần ba số hộ; ba
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
     sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện
     """
@@ -440,9 +539,9 @@ def day_month(text: str) -> str:
         if _valid_day_month(day, month) and (
             preceded_by(s, pos, _DATE_WORDS, 2) or before in ("", "\n", "(", ",", ":", "-", "–")
         ):
-            return f"{_day_words(s, pos, day)} tháng {_read_month(month)}"
+            return f"{_day_words(s, pos, day, m.end(), True)} tháng {_read_month(month)}"
         if _valid_day_month(day, month) and not preceded_by(s, pos, _DOC_WORDS, 2):
-            return f"{_day_words(s, pos, day)} tháng {_read_month(month)}"
+            return f"{_day_words(s, pos, day, m.end(), True)} tháng {_read_month(month)}"
         return f"{read_number(day)} trên {read_number(month)}"
 
     return _DAY_MONTH_RE.sub(dm, text)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE
+from .common import DIGIT_FIRST, SCALE, alternation
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
@@ -15,6 +16,8 @@ _THOUSANDS_RE = re.compile(
     + r"|(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?)(?![\w]|[.,]\d)"
 )
 _DECIMAL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
+#: "2,653 lượt xem": one comma before three digits and a noun counted whole is English grouping, not a decimal.
+_WHOLE_COUNT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
 _DOTTED_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
 _INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 #: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
@@ -35,6 +38,8 @@ def numbers(text: str) -> str:
     A dot before one or two digits and a scale word is a decimal point ("3.5 tỷ"), and commas that group
     thousands twice are English grouping ("1,000,000").
 
+    >>> numbers("2,653 lượt xem, 2,5 lượt, 0,125 người")
+    'hai nghìn sáu trăm năm mươi ba lượt xem, hai phẩy năm lượt, không phẩy một trăm hai mươi lăm người'
     >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
     ...               "1,000,000 USD, PM2.5, khối A00"))
     một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
@@ -63,7 +68,18 @@ def numbers(text: str) -> str:
         return _padded(m, _read_plain(digits))
 
     text = _THOUSANDS_RE.sub(thousands, text)
-    text = _DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
+    def decimal(m: re.Match[str]) -> str:
+        integer, fraction = m.groups()
+        if (
+            len(fraction) == 3
+            and len(integer) <= 3
+            and integer[0] != "0"
+            and _WHOLE_COUNT_AHEAD_RE.match(m.string, m.end())
+        ):
+            return read_number(integer + fraction)
+        return read_decimal(integer, fraction)
+
+    text = _DECIMAL_RE.sub(decimal, text)
     text = _DOTTED_RE.sub(dotted, text)
     text = _CODE_POINT_RE.sub(
         lambda m: _padded(m, f"{read_number(m.group(1))} chấm {read_fraction_digits(m.group(2))}"), text
