@@ -68,8 +68,22 @@ def defined_abbreviations(text: str) -> str:
     >>> defined_abbreviations("Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)")  # the tables know them
     'Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)'
     """
-    if "(" not in text:
+    defined = definitions(text)
+    if not defined:
         return text
+    keys = "|".join(re.escape(k) for k in sorted(defined, key=len, reverse=True))
+    use_re = re.compile(rf"(?<![\w&/.-])({keys})(?![\w&/-]|\.\w)")
+    return use_re.sub(lambda m: defined[m.group(1)], text)
+
+
+def definitions(text: str) -> dict[str, str]:
+    """The abbreviations ``text`` defines in brackets that no table already reads so, with their definitions.
+
+    >>> definitions("giải phóng mặt bằng (GPMB), miền núi (MN), Tập đoàn Điện lực Việt Nam (EVN)")
+    {'MN': 'miền núi'}
+    """
+    if "(" not in text:
+        return {}
     defined: dict[str, str] = {}
     for m in _BRACKETED_RE.finditer(text):
         before = text[max(0, m.start() - 160) : m.start()]
@@ -79,8 +93,4 @@ def defined_abbreviations(text: str) -> str:
         if not words or key in defined or _same_words(tables.ABBREVIATIONS.get(key, ""), words):
             continue  # a table already reads it so (and knows its spelling: "Uỷ ban thương vụ" is a typo)
         defined[key] = words
-    if not defined:
-        return text
-    keys = "|".join(re.escape(k) for k in sorted(defined, key=len, reverse=True))
-    use_re = re.compile(rf"(?<![\w&/.-])({keys})(?![\w&/-]|\.\w)")
-    return use_re.sub(lambda m: defined[m.group(1)], text)
+    return defined
