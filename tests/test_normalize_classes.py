@@ -78,6 +78,8 @@ DATES = {
     "month/year": ("Từ tháng 7/2021.", "tháng bảy năm hai nghìn không trăm hai mươi mốt"),
     "a range of days of two months": ("Từ ngày 25/6 đến 5/7.", "từ ngày hai mươi lăm tháng sáu đến ngày năm tháng bảy"),
     "a count of days is no date": ("Mỗi ngày uống 2-3 lần.", "hai đến ba lần"),
+    "a span of bare days shares the month": ("Hội nghị diễn ra từ 18-20/9.", "từ mười tám đến hai mươi tháng chín"),
+    "a span of months naming each": ("Thực hiện tháng 6 - tháng 8/2024.", "tháng sáu đến tháng tám năm hai nghìn"),
 }
 
 LEGAL_CODES = {
@@ -127,6 +129,7 @@ MEASURES = {
     ),
     "a height": ("Em cao 1m70.", "một mét bảy mươi"),
     "area per person": ("Bình quân 25 m2/người.", "hai mươi lăm mét vuông trên người"),
+    "rain per hours": ("Mưa 100-200mm/24h.", "hai trăm mi li mét trên hai mươi tư giờ"),
 }
 
 ABBREVIATIONS = {
@@ -150,6 +153,10 @@ ABBREVIATIONS = {
     "a health term": ("Số ca TCM tăng.", "tay chân miệng"),
     "the elderly": ("Hội NCT xã.", "người cao tuổi"),
     "the time zone": ("11h15 GMT", "gờ em tê"),
+    "the farmers' union": ("Hội ND xã tổ chức.", "hội nông dân xã"),
+    "a general hospital": ("Bệnh viện ĐK tỉnh.", "bệnh viện đa khoa tỉnh"),
+    "the same period last year": ("Tăng 12% so với CK.", "so với cùng kỳ"),
+    "the market watch": ("Đội QLTT số 2.", "đội quản lý thị trường số hai"),
 }
 
 

@@ -215,13 +215,15 @@ def year_spans(text: str) -> str:
     return _YEAR_SPAN_RE.sub(span, text)
 
 
+#: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
+_PERIOD_AHEAD = r"(?:tháng|ngày|quý|năm|tuần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
     + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])"
     + r")?)[ \t]*[-–—][ \t]*"
-    + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d)"
+    + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
 
 
@@ -302,6 +304,8 @@ _SPAN_START_RE = re.compile(
     r"(?:(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[ \t]+(?:đến|tới)[ \t]+$", re.IGNORECASE
 )
 _SPAN_END_AHEAD_RE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+\d{1,2}/\d{1,2}/\d{4}")
+#: "từ 18-20/9" (a range already: "18 đến 20/9"): the second end of a span of bare days shares the month.
+_BARE_DAY_SPAN_RE = re.compile(r"(?<![\w/.,])(?:[1-9]|[12]\d|3[01])[ \t]+(?:đến|tới)[ \t]+$")
 
 
 #: Bare days listed after "ngày" before this one share its "ngày": "các ngày 8, 9 và 10/10", "2 ngày 2 và 3/3".
@@ -329,6 +333,7 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
     )
     bare = (
         spanned
+        or _BARE_DAY_SPAN_RE.search(text, max(0, pos - 12), pos)
         or preceded_by(text, pos, _NO_NGAY_BEFORE, 3)
         or _DAYS_LISTED_BEFORE_RE.search(text, max(0, pos - 40), pos)
         or _after_occasion(text, pos)

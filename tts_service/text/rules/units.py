@@ -27,6 +27,8 @@ _PREFIX_CURRENCY_RE = re.compile(
 )
 #: A scale word typed against its number ("2,37triệu lượt"): the same amount as "2,37 triệu".
 _GLUED_SCALE_RE = re.compile(led_by(list(tables.SCALE_WORDS)) + rf"(?<=\d)({SCALE})(?![^\W\d_])")
+#: Hours after a slash are a rate's period, not a clock time: "100-200mm/24h" is "trên hai mươi tư giờ".
+_PER_HOURS_RE = re.compile(r"(?<=/)(\d{1,3})h(?![\w/])")
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
 
 
@@ -38,12 +40,13 @@ def units(text: str) -> str:
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
     trưởng âm 2,5 phần trăm
-    >>> units("khoảng 2,37triệu lượt, 5tỷ đồng")
-    'khoảng 2,37 triệu lượt, 5 tỷ đồng'
+    >>> units("khoảng 2,37triệu lượt, 5tỷ đồng, mưa 100mm/24h")
+    'khoảng 2,37 triệu lượt, 5 tỷ đồng, mưa 100 mi li mét/24 giờ'
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
     """
     text = _GLUED_SCALE_RE.sub(r" \1", text)
+    text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "h" in text else text
     text = _MINUS_RE.sub("âm ", text)
     text = _PREFIX_CURRENCY_RE.sub(
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
