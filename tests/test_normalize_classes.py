@@ -157,6 +157,9 @@ ABBREVIATIONS = {
     "a general hospital": ("Bệnh viện ĐK tỉnh.", "bệnh viện đa khoa tỉnh"),
     "the same period last year": ("Tăng 12% so với CK.", "so với cùng kỳ"),
     "the market watch": ("Đội QLTT số 2.", "đội quản lý thị trường số hai"),
+    "the standing deputy": ("Phó Chủ tịch TT HĐND tỉnh.", "phó chủ tịch thường trực hội đồng nhân dân"),
+    "a centre is still a centre": ("TT Y tế huyện.", "trung tâm y tế huyện"),
+    "a rating of the Party's members": ("Đạt HTXSNV năm 2024.", "hoàn thành xuất sắc nhiệm vụ"),
 }
 
 

@@ -79,7 +79,7 @@ def _read_in_context(text: str, start: int, letters: str, defined: dict[str, str
     if letters in defined or party_organ(letters):
         return True
     context = tables.CONTEXT_ABBREVIATIONS.get(letters)
-    return context is not None and preceded_by(text, start, context[1], 2)
+    return context is not None and preceded_by(text, start, context[1], 3)
 
 
 def _abbreviations(text: str) -> list[UnknownToken]:

@@ -181,7 +181,7 @@ def abbreviations(text: str) -> str:
                 return raw
             if core in tables.CONTEXT_ABBREVIATIONS:
                 reading, words = tables.CONTEXT_ABBREVIATIONS[core]
-                if preceded_by(m.string, m.start(), words, 2):
+                if preceded_by(m.string, m.start(), words, 3):
                     return lead + reading + trail
             spoken = _expand_chunk(core, caps_line)
             if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
