@@ -223,3 +223,130 @@ def test_the_selection_limits_are_settings(data_dir, auth):
 def test_a_wrong_selection_limit_stops_start_up_naming_the_variable(data_dir, name, value, words):
     with pytest.raises(ConfigError, match=words):
         Settings.from_env({"TTS_DATA_DIR": str(data_dir), name: value})
+
+
+# --- "Tải MP3": a download, named after the article ----------------------------------------------------------
+
+
+def test_the_download_link_saves_an_mp3_named_after_the_article_while_playback_stays_inline(client, article):
+    from werkzeug.http import parse_options_header
+
+    played = client.get(article["audio_url"])  # the plain GET the fast path answers
+    saved = client.get(article["audio_url"] + "?download=1")  # a query string: the Flask view answers
+    assert played.headers["Content-Disposition"].startswith("inline")
+    disposition = saved.headers["Content-Disposition"]
+    assert disposition.startswith("attachment;") and saved.data == played.data
+    assert 'filename="Thong bao lich tiep cong dan.mp3"' in disposition  # ASCII fallback, no diacritics
+    assert parse_options_header(disposition)[1]["filename"] == f"{TITLE}.mp3"  # RFC 5987 filename*, in Vietnamese
+    ranged = client.get(article["audio_url"] + "?download=1", headers={"Range": "bytes=0-"})
+    assert ranged.status_code == 206 and ranged.headers["Content-Disposition"] == disposition
+
+
+@pytest.mark.parametrize(("title", "utf8", "ascii_name"), [
+    ("Huế: quý III/2021", "Huế - quý III-2021.mp3", "Hue - quy III-2021.mp3"),
+    ("../../etc/passwd", "etc-passwd.mp3", "etc-passwd.mp3"),
+    ('Tin "nóng"\r\nSet-Cookie: a=b', "Tin - nóng - Set-Cookie - a=b.mp3", "Tin - nong - Set-Cookie - a b.mp3"),
+    ("Đường " + "rất " * 60 + "dài", "Đường" + " rất" * 23 + ".mp3", "Duong" + " rat" * 23 + ".mp3"),
+    ("Hoa\u0300 . ", "Hoà.mp3", "Hoa.mp3"),  # NFD in, NFC out; no trailing dot
+    ("???", "Bản đọc.mp3", "Ban doc.mp3"),
+])
+def test_a_download_name_keeps_the_vietnamese_and_falls_back_to_safe_ascii(title, utf8, ascii_name):
+    from werkzeug.http import parse_options_header
+
+    from tts_service.web.public import attachment
+
+    header = attachment(title)
+    assert header.isascii() and "\r" not in header and "\n" not in header
+    assert parse_options_header(header)[1]["filename"] == utf8
+    assert f'filename="{ascii_name}"' in header
+
+
+def test_audio_with_no_title_downloads_under_a_generic_name(client, article):
+    key = speak(client, PARAS[0][:30]).json["key"]  # a selection read aloud: no heading, no article title
+    disposition = client.get(f"/audio/{key}.mp3?download=1").headers["Content-Disposition"]
+    assert f'filename="Ban doc {key[:8]}.mp3"' in disposition
+    assert client.get(f"/audio/{key}.mp3").headers["Content-Disposition"].startswith("inline")
+
+
+# --- voices: each its own narration ----------------------------------------------------------------------------
+
+
+def test_the_lookup_lists_the_voices_and_each_voice_is_its_own_cached_narration(app, client, article):
+    narr = app.extensions["narrator"]
+    first = client.get("/api/v1/lookup?id=cms-42").json
+    assert first["voice"] == "espeak:vi" and [v["id"] for v in first["voices"]] == [
+        "espeak:vi", "espeak:vi-VN-x-central", "espeak:vi-VN-x-south"]
+    assert first["voices"][2]["name"] == "Giọng Nam (eSpeak)"
+    before = narr.segments_synthesized
+    south = client.get("/api/v1/lookup?id=cms-42&voice=espeak:vi-VN-x-south").json
+    assert south["status"] == "ready" and south["voice"] == "espeak:vi-VN-x-south"
+    assert south["key"] != first["key"] and narr.segments_synthesized > before  # made on the first request
+    made = narr.segments_synthesized
+    again = client.get("/api/v1/lookup?url=https://hue.gov.vn/tin/42&voice=espeak:vi-VN-x-south").json
+    assert again["key"] == south["key"] and narr.segments_synthesized == made  # then cached
+    assert client.get(south["audio_url"]).data != client.get(first["audio_url"]).data
+    assert client.get("/api/v1/lookup?id=cms-42").json["key"] == first["key"]  # the article keeps its own audio
+    assert client.get("/api/v1/lookup?id=cms-42&voice=espeak:vi").json["key"] == first["key"]
+
+
+@pytest.mark.parametrize("voice", ["edge:vi-VN-HoaiMyNeural", "vi", "espeak:", ":vi", "espeak:vi:x", "x" * 20_000,
+                                   "espeak:../../etc", "espeak:vi\u0000"])
+def test_an_unknown_voice_is_a_clear_400(client, article, voice):
+    response = client.get("/api/v1/lookup", query_string={"id": "cms-42", "voice": voice})
+    assert response.status_code == 400 and response.json["error"]["code"] == "unknown_voice"
+    assert "espeak:vi-VN-x-south" in response.json["error"]["message"] and len(response.data) < 1000
+
+
+def test_a_long_article_in_another_voice_is_a_job_and_sends_no_webhook(data_dir):
+    from tests.test_cache_support import AUTH, running_app, wait_for
+
+    with running_app(data_dir, sync_max_chars=40, webhook_url="http://127.0.0.1:9/hook",
+                     webhook_secret="s" * 16) as app:
+        client = app.test_client()
+        pushed = client.post("/api/v1/articles?wait=30", headers=AUTH, json={"id": "cms-42", "title": TITLE,
+                                                                             "text": "\n\n".join(PARAS)})
+        assert pushed.status_code == 200
+        index = app.extensions["narrator"].index
+        hooks = len(index.deliveries())
+        queued = client.get("/api/v1/lookup?id=cms-42&voice=espeak:vi-VN-x-central").json
+        assert queued["status"] in ("queued", "running") and queued["job_url"].startswith("/api/v1/jobs/")
+        wait_for(lambda: client.get(queued["job_url"]).json["status"] == "done")
+        ready = client.get("/api/v1/lookup?id=cms-42&voice=espeak:vi-VN-x-central").json
+        assert ready["status"] == "ready" and client.get(ready["audio_url"]).status_code == 200
+        assert client.get("/api/v1/lookup?id=cms-42").json["key"] != ready["key"]
+        assert len(index.deliveries()) == hooks  # the CMS hears of its article's audio, not of a listener's voice
+
+
+def test_a_selection_is_read_in_the_listeners_voice(client, article):
+    default = speak(client, PARAS[1][:40]).json["key"]
+    south = speak(client, PARAS[1][:40], {"article_id": "cms-42", "voice": "espeak:vi-VN-x-south"}).json["key"]
+    assert south != default
+
+
+def test_the_lookup_names_the_article_body_of_a_site_with_a_profile(client, auth, article):
+    assert "article_selector" not in client.get("/api/v1/lookup?id=cms-42").json  # hue.gov.vn: no profile
+    client.post("/api/v1/articles", headers=auth, json={"id": "hue-1", "url": "https://huecity.gov.vn/tin/1",
+                                                        "title": TITLE, "text": PARAS[0]})
+    selector = client.get("/api/v1/lookup?url=https://huecity.gov.vn/tin/1").json["article_selector"]
+    assert ".journal-content-article" in selector.split(", ")
+
+
+def test_the_voices_of_every_engine_in_a_sites_chain_are_offered_the_default_first(tmp_path):
+    """edge's neural voices, then espeak's, for a site read by ``edge,espeak``; a plan in one of them uses its
+    engine (nothing is synthesised here: the edge engine is never called)."""
+    from tts_service.models import Article, Block
+
+    app = create_app({"data_dir": tmp_path / "var", "engine": ("espeak",), "voice": "vi-VN-x-central",
+                      "site_engines": (("hue.gov.vn", ("edge", "espeak")),)})
+    narrator = app.extensions["narrator"]
+    assert [v["id"] for v in narrator.voices_for(None)] == [
+        "espeak:vi-VN-x-central", "espeak:vi", "espeak:vi-VN-x-south"]  # TTS_VOICE first
+    on_site = narrator.voices_for("https://hue.gov.vn/tin/1")
+    assert [v["id"] for v in on_site] == ["edge:vi-VN-HoaiMyNeural", "edge:vi-VN-NamMinhNeural", "espeak:vi",
+                                          "espeak:vi-VN-x-central", "espeak:vi-VN-x-south"]
+    assert on_site[1]["name"] == "Nam Minh, giọng nam (Edge)"
+    article = Article("Tin", [Block("paragraph", "Một câu.")], url="https://hue.gov.vn/tin/1")
+    keys = {narrator.plan(article, v["id"]).key for v in on_site}
+    assert len(keys) == 5  # each voice its own narration
+    south = narrator.plan(article, "espeak:vi-VN-x-south")
+    assert (south.engine, south.voice) == ("espeak", "vi-VN-x-south")

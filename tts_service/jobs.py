@@ -125,16 +125,20 @@ class JobRunner:
     # --- the queue interface ----------------------------------------------------------------------------
 
     def submit(self, article: Article, article_id: str, narration: Narration, *, api_key_hash: str | None = None,
-               pin: bool = False) -> Job:
+               pin: bool = False, voice: str | None = None) -> Job:
         """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker.
 
+        With ``voice`` (a listener's pick, ``Narrator.voices_for``) the audio is an extra rendering: the article
+        keeps reading as its own narration, and no "ready" webhook goes out.
         A full disk is a clear ``StorageFull`` (507): the job table could not take the job.
         """
+        payload = {**article_payload(article, pin=pin), **({"voice": voice} if voice else {})}
         with storage_errors():
-            self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                            source=json.dumps(article_payload(article), ensure_ascii=False))
+            if not voice:
+                self.index.want(article_id, narration.key, url=article.url, title=article.title,
+                                source=json.dumps(article_payload(article), ensure_ascii=False))
             job, _created = self.index.create_job(
-                article_id=article_id, narration_key=narration.key, payload=article_payload(article, pin=pin),
+                article_id=article_id, narration_key=narration.key, payload=payload,
                 total=len(narration.segments), api_key_hash=api_key_hash,
             )
         self.start()
@@ -213,7 +217,7 @@ class JobRunner:
         observer = SynthesisObserver(self.narrator.store, self.settings.mp3_bitrate, on_update)
         try:
             article = article_from_payload(job.payload)
-            narration = self.narrator.plan(article)
+            narration = self.narrator.plan(article, voice=job.payload.get("voice"))
             if narration.key != job.narration_key:  # the service was upgraded since the job was queued
                 record = self.index.get_article(job.article_id)
                 if record is not None and record.wanted_key == job.narration_key:
@@ -236,6 +240,6 @@ class JobRunner:
         self.index.finish_job(job.job_id, "done")
         log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)
         done = self.index.get_job(job.job_id)
-        if done is not None:
+        if done is not None and not job.payload.get("voice"):
             self.webhooks.enqueue_ready(done, asset.duration_s)
             self._wake.set()

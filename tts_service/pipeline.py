@@ -27,8 +27,8 @@ from audio_cache.plays import PlayLog
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
-from tts_service.engines import Engine, EngineAudio, engine_from_settings
-from tts_service.errors import EmptyArticle, EngineError, ServiceError, StorageFull, TooLarge
+from tts_service.engines import Engine, EngineAudio, engine_from_settings, voice_name
+from tts_service.errors import BadInput, EmptyArticle, EngineError, ServiceError, StorageFull, TooLarge
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
 from tts_service.pronunciations import PronunciationStore
 from tts_service.text.lexicon import Lexicon
@@ -77,9 +77,11 @@ _SPOKEN = _SpokenBlocks()
 
 
 def plan_narration(
-    article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None
+    article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None,
+    voice: str | None = None,
 ) -> Narration:
-    """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key.
+    """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key, which
+    includes the engine and ``voice`` (default: ``TTS_VOICE``, else the engine's own).
 
     ``plan_narration(Article("Tiêu đề", [Block("paragraph", "Có 3 người.")]), …).segments`` →
     ``[Segment(0, "Tiêu đề", "Tiêu đề", 900), Segment(1, "Có 3 người.", "Có ba người.", 700)]``
@@ -101,7 +103,7 @@ def plan_narration(
             segments.append(Segment(index, block.text, chunk, PAUSES_MS.get(pause_kind, PAUSES_MS["sentence"])))
     if not segments:
         raise EmptyArticle("Bài viết không có nội dung nào để đọc.")
-    voice = settings.voice or engine.default_voice
+    voice = voice or settings.voice or engine.default_voice
     identity = {
         "pipeline": PIPELINE_VERSION,
         "text": text_version,
@@ -169,10 +171,29 @@ class Narrator:
         """The engines that may read an article at ``url``, preferred first (``TTS_SITE_ENGINES``)."""
         return [self._by_name[name] for name in self.settings.engines_for(url)]
 
-    def plan(self, article: Article) -> Narration:
+    def voices_for(self, url: str | None) -> list[dict[str, str]]:
+        """The voices a listener may pick for a page at ``url``: every voice of its engine chain, the default
+        first, as ``{"id": "<engine>:<voice>", "name": …}`` — ``espeak`` alone gives ``espeak:vi`` (the
+        default), ``espeak:vi-VN-x-central`` and ``espeak:vi-VN-x-south``."""
+        chain = self.chain_for(url)
+        first = chain[0]
+        default = (first.name, self.settings.voice if self.settings.voice in first.voices else first.default_voice)
+        ids = dict.fromkeys([default, *((e.name, v) for e in chain for v in e.voices)])
+        return [{"id": f"{e}:{v}", "name": voice_name(e, v)} for e, v in ids]
+
+    def plan(self, article: Article, voice: str | None = None) -> Narration:
+        """The narration of ``article``; ``voice`` is an id from :meth:`voices_for` (its own key, its own audio)."""
         lexicon = self.pronunciations.current()
         site = self.pronunciations.site_for(article.url, lexicon)
-        return plan_narration(article, self.settings, self.chain_for(article.url)[0], lexicon, site)
+        chain = self.chain_for(article.url)
+        if voice is None:
+            return plan_narration(article, self.settings, chain[0], lexicon, site)
+        name, _, wanted = voice.partition(":")
+        engine = next((e for e in chain if e.name == name and wanted in e.voices), None)
+        if engine is None:
+            offered = ", ".join(v["id"] for v in self.voices_for(article.url))
+            raise BadInput(f"Không có giọng {voice[:80]!r} cho bài này; có: {offered}.", code="unknown_voice")
+        return plan_narration(article, self.settings, engine, lexicon, site, voice=wanted)
 
     def asset(self, key: str) -> AudioAsset | None:
         """The stored asset for ``key``, or None when it was never (fully) made."""

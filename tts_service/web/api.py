@@ -245,14 +245,17 @@ def article_status(article_id: str) -> dict[str, Any]:
 
 @bp.get("/lookup")
 def lookup() -> Response:
-    """Public: status and URLs of an article already narrated, by CMS ``id`` or page ``url``."""
+    """Public: status and URLs of an article already narrated, by CMS ``id`` or page ``url``, in the listener's
+    ``voice``, with what the player needs (``widget.lookup_document``)."""
+    from tts_service.web.widget import lookup_document  # the player's module imports this one
+
     article_id = request.args.get("id", "")
     url = request.args.get("url", "")
-    if article_id:
-        return jsonify(article_status(article_id))
-    if url:
+    if not article_id and url:
         record = narrator().index.find_by_url(url)
         if record is None:
             raise NotFound("Trang này chưa có bản đọc.")
-        return jsonify(article_status(record.article_id))
+        article_id = record.article_id
+    if article_id:
+        return jsonify(lookup_document(article_id, request.args.get("voice") or None))
     raise BadInput("Cho biết 'id' hoặc 'url' của bài viết.", code="missing_field")

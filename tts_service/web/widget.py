@@ -2,7 +2,8 @@
 
 ``GET /widget.css``                      styles loaded into the widget's Shadow DOM
 ``GET /embed?id=…`` | ``/embed?url=…``   the iframe player, for CMSs that forbid scripts
-``POST /api/v1/speak-selection``         ``{article_id | url, text}`` → ``{audio_url, marks_url, duration, key}``
+``POST /api/v1/speak-selection``         ``{article_id | url, text, voice?}`` → ``{audio_url, marks_url, key, …}``
+``GET /api/v1/lookup`` (view in api.py)   with what the player needs: ``voices``, ``voice``, ``article_selector``
 ``GET /demo/hai-bai``                     two players on one page (two short articles)
 
 A selection is read only when it occurs in an article we already narrated (compared NFC and whitespace-collapsed
@@ -25,10 +26,13 @@ from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
+from audio_cache.index import ArticleRecord
 from tts_service.errors import BadInput, NotFound, ServiceError, TooLarge
+from tts_service.extract.profiles import profile_for, shipped_profiles
 from tts_service.models import Article, Block, nfc
-from tts_service.web import narrator, settings
-from tts_service.web.api import _json_body, _optional_str, asset_urls
+from tts_service.pipeline import article_from_payload
+from tts_service.web import jobs, narrator, settings
+from tts_service.web.api import _json_body, _optional_str, article_status, asset_urls, job_document
 
 bp = Blueprint("widget", __name__)
 
@@ -143,11 +147,52 @@ def speak_selection() -> Response:
     if selection not in article_text:
         raise NotInArticle("Đoạn đã chọn không có trong bài viết này.")
     digest = hashlib.sha256(selection.encode()).hexdigest()[:32]
-    asset, synthesized = narrator().narrate(Article(title="", blocks=[Block("paragraph", selection)]),
-                                            f"selection:{digest}")
+    passage = Article(title="", blocks=[Block("paragraph", selection)])
+    voice = _optional_str(data, "voice", 200)  # the listener's voice, when this service's own chain has it
+    voice = voice if voice in {v["id"] for v in narrator().voices_for(None)} else None
+    asset, synthesized = narrator().narrate(passage, f"selection:{digest}", narration=narrator().plan(passage, voice))
     urls = asset_urls(asset.key)
     return jsonify(key=asset.key, duration=round(asset.duration_s, 3), synthesized=synthesized,
                    audio_url=urls["audio_url"], marks_url=urls["marks_url"])
+
+
+def lookup_document(article_id: str, voice: str | None = None) -> dict:
+    """``GET /api/v1/lookup``: the article's status as the CMS sees it, read in ``voice`` (an id from
+    ``voices``; default: the first), plus what the player needs — ``voices`` when there is a choice, the
+    ``voice`` answered, and ``article_selector``, the CSS selector of the article body when the site has a
+    profile (so the one-line embed follows the text without ``data-target``)."""
+    record = narrator().index.get_article(article_id)
+    if record is None:
+        raise NotFound(f"Chưa có bài viết '{article_id}'.")
+    voices = narrator().voices_for(record.url)
+    voice = voice or voices[0]["id"]
+    doc = article_status(article_id) if voice == voices[0]["id"] else voice_status(record, voice)
+    doc["voice"] = voice
+    if len(voices) > 1:
+        doc["voices"] = voices
+    profile = profile_for(record.url, shipped_profiles())
+    if profile and profile.container:
+        doc["article_selector"] = ", ".join(profile.container)
+    return doc
+
+
+def voice_status(record: ArticleRecord, voice: str) -> dict:
+    """The article in another voice: its own content-addressed narration, made on the first request (at once
+    when short, else as a job to follow) and cached. The article keeps reading as its own narration."""
+    if not record.source or not record.wanted_key:
+        raise NotFound("Bài này chưa đọc được bằng giọng khác.", code="voice_unavailable")
+    narr = narrator()
+    article = article_from_payload(json.loads(record.source))
+    narration = narr.plan(article, voice)
+    doc: dict = {"id": record.article_id, "title": record.title}
+    asset = narr.cached_asset(narration.key)
+    if asset is None and sum(len(s.spoken_text) for s in narration.segments) > settings().sync_max_chars:
+        job = job_document(jobs().submit(article, record.article_id, narration, voice=voice))
+        return {**doc, **{k: job[k] for k in ("status", "job_url", "progress", "parts")}}
+    if asset is None:
+        asset, _ = narr.narrate(article, record.article_id, narration=narration, want=False)
+    return {**doc, "status": "ready", "key": asset.key, "duration": round(asset.duration_s, 3),
+            **asset_urls(asset.key)}
 
 
 @lru_cache(maxsize=8)
