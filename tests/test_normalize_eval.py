@@ -49,6 +49,11 @@ GOV_1 = Path(__file__).parent / "data" / "normalize_gov1.tsv"
 #: Round 2 (150 sentences from 74 other hosts), scored once after the round-1 fixes and before any fix for it:
 #: 89.3 % exact, 0.3 % WER (83.3 %, 0.6 % on normalizer 1.5); then a development set for the register's classes.
 GOV_2 = Path(__file__).parent / "data" / "normalize_gov2.tsv"
+#: Round 3 (200 sentences, 91 hosts) and news set 7 (150 sentences, 81 publishers), each written by another hand and
+#: scored once on normalizer 1.7 before any fix for it: gov3 92.0 % exact, 0.5 % WER; heldout7 95.3 %, 0.3 %
+#: (89.5 % / 0.8 % and 93.3 % / 0.5 % on normalizer 1.6).
+GOV_3 = Path(__file__).parent / "data" / "normalize_gov3.tsv"
+HELD_OUT_7 = Path(__file__).parent / "data" / "normalize_heldout7.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
