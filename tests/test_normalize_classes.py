@@ -39,6 +39,9 @@ TIMES = {
         "mười chín giờ ngày mười tháng một năm mười bảy",
     ),
     "stamp of a date and a clock": ("Cập nhật 08/11/2024 - 10:25", "năm hai nghìn không trăm hai mươi tư mười giờ"),
+    "dashed date and clock of a stamp": ("09-07-2019 09:42", "bảy năm hai nghìn không trăm mười chín chín giờ"),
+    "year and clock of a stamp": ("Thứ bảy, 26 Tháng 4, 2025 - 13:38", "hai mươi lăm mười ba giờ ba mươi tám phút"),
+    "a clock written with a dot": ("Khai mạc lúc 09.00 sáng.", "lúc chín giờ sáng"),
     "clock before weekday and date": (
         "16:29, Thứ Hai, 22/07/2019",
         "mười sáu giờ hai mươi chín phút thứ hai ngày hai mươi hai tháng bảy",
@@ -79,6 +82,9 @@ DATES = {
     "a range of days of two months": ("Từ ngày 25/6 đến 5/7.", "từ ngày hai mươi lăm tháng sáu đến ngày năm tháng bảy"),
     "a count of days is no date": ("Mỗi ngày uống 2-3 lần.", "hai đến ba lần"),
     "a span of bare days shares the month": ("Hội nghị diễn ra từ 18-20/9.", "từ mười tám đến hai mươi tháng chín"),
+    "months listed before their year": ("Trong 3 tháng 6,7,8/2020.", "tháng sáu bảy tám năm hai nghìn"),
+    "a month.year in brackets": ("Nghị quyết số 30/NQ-CP (3.2023).", "tháng ba năm hai nghìn không trăm hai mươi ba"),
+    "an older spelling of quý": ("Quí I năm 2014.", "quý một năm hai nghìn không trăm mười bốn"),
     "a span of months naming each": ("Thực hiện tháng 6 - tháng 8/2024.", "tháng sáu đến tháng tám năm hai nghìn"),
 }
 
@@ -129,6 +135,14 @@ MEASURES = {
     ),
     "a height": ("Em cao 1m70.", "một mét bảy mươi"),
     "area per person": ("Bình quân 25 m2/người.", "hai mươi lăm mét vuông trên người"),
+    "a map's scale": ("Quy hoạch tỷ lệ 1/2000.", "tỷ lệ một trên hai nghìn"),
+    "a count out of a total": ("Có 6/9 đơn vị cấp huyện đạt chuẩn.", "sáu trên chín đơn vị"),
+    "a rank out of a large total": ("Việt Nam xếp thứ 4/104 quốc gia.", "thứ tư trên một trăm linh bốn quốc gia"),
+    "a list of ages is no range": ("Mừng thọ các cụ 70 - 75 – 80 tuổi.", "bảy mươi bảy mươi lăm tám mươi tuổi"),
+    "a unit without its number": ("Vài triệu đồng mỗi m2.", "mỗi mét vuông"),
+    "thousands glued to a unit": ("Pin 4.000mAh.", "bốn nghìn mi li am pe giờ"),
+    "the currency said twice": ("Đạt 5 tỷ đồng VND, tăng.", "năm tỷ đồng tăng"),
+    "a dotted procedure code": ("Ký hiệu thủ tục: 2.002711.H38", "chấm hát ba mươi tám"),
     "rain per hours": ("Mưa 100-200mm/24h.", "hai trăm mi li mét trên hai mươi tư giờ"),
 }
 
@@ -160,6 +174,10 @@ ABBREVIATIONS = {
     "the standing deputy": ("Phó Chủ tịch TT HĐND tỉnh.", "phó chủ tịch thường trực hội đồng nhân dân"),
     "a centre is still a centre": ("TT Y tế huyện.", "trung tâm y tế huyện"),
     "a rating of the Party's members": ("Đạt HTXSNV năm 2024.", "hoàn thành xuất sắc nhiệm vụ"),
+    "a township before its name": ("UBMTTQ TT. Lạc Tánh ra quân.", "thị trấn lạc tánh"),
+    "the Communist Party": ("Đảng CS Việt Nam.", "đảng cộng sản việt nam"),
+    "the fire police": ("Lực lượng CS PCCC đến.", "cảnh sát phòng cháy chữa cháy"),
+    "a Party bloc committee": ("Đảng ủy Khối CCQ tỉnh.", "khối các cơ quan"),
 }
 
 

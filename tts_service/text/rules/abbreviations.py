@@ -20,7 +20,10 @@ _PLACE_RE = re.compile(
     + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
     + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9])"  # "Q.1 và Q.3"
     # glued to a name of two words or more, anywhere ("công an H.Tuyên Hóa"), unless a person is named
-    + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
+    + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}])"
+    # a unit of two letters, which no initial is, before such a name anywhere ("UBMTTQ TT. Lạc Tánh")
+    + rf"|(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})\.[ \t]"
+    + rf"(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
 )
 
 
@@ -30,8 +33,8 @@ def places(text: str) -> str:
     >>> print(places("số 24 Tố Hữu, P. Xuân Phú, Q.1 và Q.3; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5, Km 790"))
     số 24 Tố Hữu, phường Xuân Phú, quận 1 và quận 3; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường
     huyện 5, ki lô mét 790
-    >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn")
-    'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn'
+    >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ TT. Lạc Tánh, TX. Hương Thủy")
+    'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ thị trấn Lạc Tánh, thị xã Hương Thủy'
     """
 
     def place(m: re.Match[str]) -> str:
@@ -39,7 +42,7 @@ def places(text: str) -> str:
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
-        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4)] + " "
+        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5)] + " "
 
     return _PLACE_RE.sub(place, text)
 

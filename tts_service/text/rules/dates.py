@@ -143,6 +143,13 @@ _AMOUNT_AHEAD_RE = re.compile(
 
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+_DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|giờ)(?!\w)", re.IGNORECASE)
+
+
+def _dot_clock(text: str, start: int, end: int) -> bool:
+    """ "lúc 09.00 sáng", "vào lúc 14.30": hours and minutes written with a dot, after "lúc" or before a part of
+    the day."""
+    return preceded_by(text, start, ("lúc",), 1) or bool(_DAY_PERIOD_AHEAD_RE.match(text, end))
 
 
 def dot_dates(text: str) -> str:
@@ -167,6 +174,8 @@ def dot_dates(text: str) -> str:
         s, pos = m.string, m.start()
         if not month or not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return False
+        if _dot_clock(s, pos, m.end()):
+            return False  # "lúc 10.10 sáng" is a clock time
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         return bool(listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()))
 
@@ -177,14 +186,17 @@ def dot_dates(text: str) -> str:
         nonlocal last_date_end
         day, month, year = m.groups()
         s, pos = m.string, m.start()
-        if year:  # "tháng 5.2015"
-            if 1 <= int(day) <= 12 and preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1):
+        if year:  # "tháng 5.2015", "Nghị quyết số 30/NQ-CP (3.2023)"
+            if 1 <= int(day) <= 12 and (
+                preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())
+            ):
                 return f"{day}/{year}"
             return m.group()
         if not dated(m) and not (
             dots_date
             and _valid_day_month(day, month)
             and not _AMOUNT_AHEAD_RE.match(s, m.end())
+            and not _dot_clock(s, pos, m.end())
             and preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1)
         ):
             return m.group()
@@ -228,7 +240,8 @@ _RANGE_RE = re.compile(
 
 
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
-_FULL_DATE_ONLY_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+#: A stamp's date, or the year ending one ("26 Tháng 4, 2025 - 13:38"), before a clock time.
+_DATE_OR_YEAR_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 #: A portal's stamp puts a clock time and a date side by side: "19h - 10/01/17", "08/11/2024 - 10:25".
 _CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2})")
@@ -242,6 +255,7 @@ _SCORE_AHEAD_RE = re.compile(
 
 
 _CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
+_CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
 _NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
 
@@ -261,22 +275,22 @@ def ranges(text: str) -> str:
     ...              "thắng Thái Lan 2-0"))
     Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
     thắng Thái Lan 2 0
-    >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng"))
-    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng
-    >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17"))  # a stamp: a pause, not "đến"
-    Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17
+    >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng; tròn 70 - 75 – 80 tuổi"))
+    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
+    >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
+    Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     """
 
     def dash(m: re.Match[str]) -> str:
         s = m.string
-        if (_FULL_DATE_ONLY_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
+        if (_DATE_OR_YEAR_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
         ):
             return m.group(1) + ", "
-        if _CHAIN_AHEAD_RE.match(s, m.end()):
-            return m.group(1) + " "  # three numbers or more: a tally or a house number ("233-154-108", "2-4-6")
+        if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
+            return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
         if (
             m.group(1).isdigit()
             and int(m.group(1)) <= 20
@@ -382,6 +396,7 @@ _HOUR_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
     + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
 )
+_DOT_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})\.(\d{2})(?![\w.,/]|\.\d)")
 _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
 
 
@@ -397,6 +412,8 @@ def _read_clock(hour: str, minute: str | None, second: str | None = None) -> str
 def times(text: str) -> str:
     """Clock times: "14h30", "21g30", "2:52:28 CH"; SA/CH are "sáng"/"chiều".
 
+    >>> times("khai mạc lúc 09.00 sáng; lúc 14.30; giá 10.50 đồng")
+    'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
     >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
     Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
     mươi mốt giờ ba mươi phút tối và sáu giờ sáng
@@ -426,8 +443,16 @@ def times(text: str) -> str:
             return raw
         return _read_clock(h, minute)
 
+    def dotted(m: re.Match[str]) -> str:
+        hour, minute = m.groups()
+        if int(hour) > 24 or int(minute) > 59 or not _dot_clock(m.string, m.start(), m.end()):
+            return m.group()
+        return _read_clock(hour, minute)
+
     if ":" in text:
         text = _CLOCK_RE.sub(clock, text)
+    if "." in text:
+        text = _DOT_CLOCK_RE.sub(dotted, text)
     return _HOUR_RE.sub(hour, text)
 
 
@@ -472,13 +497,33 @@ _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w
 _DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
 
 
+_RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 #: Words before "n/yyyy" that count periods of the year other than months.
 _PERIOD_WORDS = frozenset(tables.PERIOD_WORDS)
+
+
+#: Months listed before the year they share: "trong 3 tháng 6,7,8/2020", "tháng 3, 4 và 5/2024".
+_MONTH_LIST_YEAR_RE = re.compile(
+    r"(?<!\w)(tháng[ \t]+\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))"
+    r"(\d{1,2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _month_list_year(m: re.Match[str]) -> str:
+    listed, last, year = m.groups()
+    if not all(1 <= int(n) <= 12 for n in (*re.findall(r"\d+", listed), last)):
+        return m.group()
+    listed = re.sub(r"\d+", lambda n: _read_month(n.group()), listed)
+    return f"{listed}{_read_month(last)} năm {read_number(year)}"
 
 
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
+    >>> print(month_year("tỷ lệ 1/2000; trong 3 tháng 6,7,8/2020; tháng 3, 4 và 5/2024"))
+    tỷ lệ 1/2000; trong 3 tháng sáu,bảy,tám năm hai nghìn không trăm hai mươi; tháng ba, tư và năm năm hai
+    nghìn không trăm hai mươi tư
     >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024"))
     Từ tháng 7 đến tháng chín năm hai nghìn không trăm hai mươi mốt; Luật số 15/2020 và tháng một năm
     hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư
@@ -490,12 +535,16 @@ def month_year(text: str) -> str:
             preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
+        if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
+            return m.group()  # "tỷ lệ 1/2000": a map's scale
         words = prev_words(m.string, m.start(), 1)
         if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "đợt 2/2023": a period of that year
             return f"{read_number(mo)} năm {read_number(year)}"
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 
+    if "," in text or "và" in text:
+        text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
     return _MONTH_YEAR_RE.sub(month, text)
 
 
@@ -506,6 +555,9 @@ _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
 _RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
 _FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
 _APPROX_WORDS = frozenset(tables.APPROX_FRACTION_WORDS)
+#: Words after which "a/b" is a date whatever follows ("Ngày 6/9 xã …", "Sáng 6/9 người dân …").
+_DAY_WORDS = frozenset((*tables.TIME_OF_DAY_WORDS, *tables.NGAY_NOT_ADDED_AFTER, "từ", "đến", "tới"))
+_OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
@@ -515,10 +567,11 @@ def day_month(text: str) -> str:
     """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
 
     >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
-    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8; khoảng 1/3 dân; thứ 9/9 huyện"))
+    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8; khoảng 1/3 dân; thứ 9/9 huyện; với 6/9 đơn vị"))
     Sáng ngày một tháng tư, trong các ngày 25 và hai mươi sáu tháng chín; hai phần ba số hộ; ba
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
-    sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện
+    sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện; với sáu trên
+    chín đơn vị
     """
 
     def dm(m: re.Match[str]) -> str:
@@ -541,6 +594,8 @@ def day_month(text: str) -> str:
             return f"{ordinal(int(day))} trên {read_number(month)}"
         if preceded_by(s, pos, _ADDRESS_WORDS) or preceded_by(s, pos, _QUANTITY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"
+        if _OUT_OF_AHEAD_RE.match(s, m.end()) and not preceded_by(s, pos, _DAY_WORDS, 2):
+            return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         if _valid_day_month(day, month) and (
             preceded_by(s, pos, _DATE_WORDS, 2) or before in ("", "\n", "(", ",", ":", "-", "–")
         ):

@@ -19,6 +19,8 @@ _DECIMAL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
 #: "2,653 lượt xem": one comma before three digits and a noun counted whole is English grouping, not a decimal.
 _WHOLE_COUNT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
 _DOTTED_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
+#: The dot of a dotted code before a part of capitals and digits: "2.002711.H38" (a procedure's code).
+_CODE_DOT_RE = re.compile(r"(?<=\d)\.(?=[A-ZĐ]{1,4}\d)")
 _INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 #: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
 _CODE_POINT_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")
@@ -38,6 +40,8 @@ def numbers(text: str) -> str:
     A dot before one or two digits and a scale word is a decimal point ("3.5 tỷ"), and commas that group
     thousands twice are English grouping ("1,000,000").
 
+    >>> numbers("Ký hiệu thủ tục: 2.002711.H38")
+    'Ký hiệu thủ tục: hai chấm không không hai bảy một một chấm H ba mươi tám'
     >>> numbers("2,653 lượt xem, 2,5 lượt, 0,125 người")
     'hai nghìn sáu trăm năm mươi ba lượt xem, hai phẩy năm lượt, không phẩy một trăm hai mươi lăm người'
     >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
@@ -67,6 +71,8 @@ def numbers(text: str) -> str:
             return _padded(m, read_digits(digits))  # a code's zeros are read: "khối A00", "D01"
         return _padded(m, _read_plain(digits))
 
+    if "." in text:
+        text = _CODE_DOT_RE.sub(" chấm ", text)
     text = _THOUSANDS_RE.sub(thousands, text)
     def decimal(m: re.Match[str]) -> str:
         integer, fraction = m.groups()

@@ -89,26 +89,28 @@ def roman_numerals(text: str) -> str:
 
 
 _ORDINAL_WORDS = "|".join(re.escape(v) for w in tables.ORDINAL_WORDS for v in (w, w.capitalize(), w.upper()))
-_ORDINAL_RE = re.compile(rf"({_ORDINAL_WORDS})([ \t]+)(\d{{1,3}})(?![\w/]|[.,]\d)")
+#: A rank out of a total of three digits or more ("xếp thứ 4/104 quốc gia") is a rank too; "thứ 2/9" is left to
+#: the date rule.
+_ORDINAL_RE = re.compile(rf"({_ORDINAL_WORDS})([ \t]+)(\d{{1,3}})(?:(/)(?=\d{{3}}(?!\d))|(?![\w/]|[.,]\d))")
 
 
 def ordinals(text: str) -> str:
     """After "thứ": 1 is "nhất" and 4 is "tư" (weekday "thứ 2" stays "thứ hai"); prizes and ranks say "nhì".
 
-    >>> ordinals("lần thứ 1, đứng thứ 4, vào thứ 2; Huân chương hạng 2, xếp hạng 3")
-    'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba'
+    >>> ordinals("lần thứ 1, đứng thứ 4, vào thứ 2; Huân chương hạng 2, xếp hạng 3; xếp thứ 4/104 quốc gia")
+    'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba; xếp thứ tư trên 104 quốc gia'
     """
 
     def one(m: re.Match[str]) -> str:
-        word, space, number = m.groups()
+        word, space, number, out_of = m.groups()
         if m.start() and m.string[m.start() - 1].isalnum():
             return m.group()
-        value = int(number)
+        value, total = int(number), " trên " if out_of else ""
         if word.lower() == "thứ":
-            return f"{word}{space}{ordinal(value)}"
+            return f"{word}{space}{ordinal(value)}{total}"
         if prev_words(m.string, m.start(), 1) == ["xếp"]:
-            return f"{word}{space}{read_int(value)}"
-        return f"{word}{space}{rank(value)}"
+            return f"{word}{space}{read_int(value)}{total}"
+        return f"{word}{space}{rank(value)}{total}"
 
     return _ORDINAL_RE.sub(one, text)
 

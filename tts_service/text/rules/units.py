@@ -29,6 +29,10 @@ _PREFIX_CURRENCY_RE = re.compile(
 _GLUED_SCALE_RE = re.compile(led_by(list(tables.SCALE_WORDS)) + rf"(?<=\d)({SCALE})(?![^\W\d_])")
 #: Hours after a slash are a rate's period, not a clock time: "100-200mm/24h" is "trên hai mươi tư giờ".
 _PER_HOURS_RE = re.compile(r"(?<=/)(\d{1,3})h(?![\w/])")
+#: A unit without its number after "mỗi": "vài triệu đồng mỗi m2" is "mỗi mét vuông".
+_EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
+#: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
+_CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
 
 
@@ -40,8 +44,9 @@ def units(text: str) -> str:
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
     trưởng âm 2,5 phần trăm
-    >>> units("khoảng 2,37triệu lượt, 5tỷ đồng, mưa 100mm/24h")
-    'khoảng 2,37 triệu lượt, 5 tỷ đồng, mưa 100 mi li mét/24 giờ'
+    >>> print(units("khoảng 2,37triệu lượt, 5tỷ đồng, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
+    khoảng 2,37 triệu lượt, 5 tỷ đồng, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000
+    mi li am pe giờ
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
     """
@@ -59,5 +64,9 @@ def units(text: str) -> str:
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
     text = _UNITS_RE.sub(unit, text)
+    if "mỗi" in text:
+        text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
+    if "đồng" in text:
+        text = _CURRENCY_TWICE_RE.sub("", text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
 
