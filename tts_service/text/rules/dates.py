@@ -15,7 +15,7 @@ _DASH_DATE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
     + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
-    + r"|-((?:19|20)\d{2})(?![\w/-]|[.,]\d)))"
+    + r"|-((?:19|20)\d{2})(?:[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2}))?(?![\w/-]|[.,]\d)))"
 )
 
 
@@ -49,7 +49,8 @@ _OCCASION_BEFORE_RE = re.compile(rf"(?<!\w)Ngày[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]
 
 
 def _after_occasion(text: str, pos: int) -> bool:
-    return bool(_OCCASION_BEFORE_RE.search(text, max(0, pos - 60), pos))
+    start = max(0, pos - 60)
+    return "Ngày" in text[start:pos] and bool(_OCCASION_BEFORE_RE.search(text, start, pos))
 
 
 def _opens_span(text: str, start: int, end: int) -> bool:
@@ -65,19 +66,6 @@ def _opens_span(text: str, start: int, end: int) -> bool:
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """A month and year set apart by brackets (already commas here): "Tạp chí số 412 (5-2023)"."""
     return last_char_before(text, start) == "," and bool(re.match(r"[ \t]*(?:[,;.)]|$)", text[end:]))
-
-
-#: Two months of two years joined by a slash or a dash: "(10-1973/10-2023)", "5-1954 - 5-2024" — a span of months.
-_MONTH_YEAR_PAIR_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})-((?:19|20)\d{2})[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
-)
-
-
-def _month_year_pair(m: re.Match[str]) -> str:
-    first_month, first_year, second_month, second_year = m.groups()
-    if not (1 <= int(first_month) <= 12 and 1 <= int(second_month) <= 12) or first_year > second_year:
-        return m.group()
-    return f"{first_month}/{first_year} - {second_month}/{second_year}"
 
 
 def dash_dates(text: str) -> str:
@@ -101,17 +89,20 @@ def dash_dates(text: str) -> str:
     """
     if "-" not in text:
         return text
-    text = _MONTH_YEAR_PAIR_RE.sub(_month_year_pair, text)
     last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
 
     def date(m: re.Match[str]) -> str:
         nonlocal last_date_end
-        iso_y, iso_mo, iso_d, d, mo, y, dash_mo, month_y = m.groups()
+        iso_y, iso_mo, iso_d, d, mo, y, dash_mo, month_y, mo2, y2 = m.groups()
         if iso_y:
             return f"{iso_d}/{iso_mo}/{iso_y}" if _valid_day_month(iso_d, iso_mo) else m.group()
         if y:
             return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
         s, pos = m.string, m.start()
+        if mo2:  # two months of two years: "(10-1973/10-2023)", "5-1954 - 5-2024" — a span of months
+            if 1 <= int(d) <= 12 and 1 <= int(mo2) <= 12 and month_y <= y2:
+                return f"{d}/{month_y} - {mo2}/{y2}"
+            return m.group()
         if month_y:
             if 1 <= int(d) <= 12 and (preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())):
                 return f"{d}/{month_y}"
@@ -164,26 +155,20 @@ def dot_dates(text: str) -> str:
     Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
+
+    Hours and minutes written with a dot after "lúc" or before a part of the day are a clock time:
+
+    >>> dot_dates("khai mạc lúc 09.00 sáng; lúc 14.30; giá 10.50 đồng")
+    'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
     """
     if "." not in text:
         return text
     last_date_end = -1
+    dots_date = False  # a day.month read as a date so far
+    waiting: list[int] = []  # day.months after "từ", "đến" … left for a second pass
 
-    def dated(m: re.Match[str]) -> bool:
-        day, month, _ = m.groups()
-        s, pos = m.string, m.start()
-        if not month or not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
-            return False
-        if _dot_clock(s, pos, m.end()):
-            return False  # "lúc 10.10 sáng" is a clock time
-        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
-        return bool(listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()))
-
-    # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
-    dots_date = any(dated(m) for m in _DOT_DATE_RE.finditer(text))
-
-    def date(m: re.Match[str]) -> str:
-        nonlocal last_date_end
+    def date(m: re.Match[str], second_pass: bool = False) -> str:
+        nonlocal last_date_end, dots_date
         day, month, year = m.groups()
         s, pos = m.string, m.start()
         if year:  # "tháng 5.2015", "Nghị quyết số 30/NQ-CP (3.2023)"
@@ -192,18 +177,24 @@ def dot_dates(text: str) -> str:
             ):
                 return f"{day}/{year}"
             return m.group()
-        if not dated(m) and not (
-            dots_date
-            and _valid_day_month(day, month)
-            and not _AMOUNT_AHEAD_RE.match(s, m.end())
-            and not _dot_clock(s, pos, m.end())
-            and preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1)
-        ):
+        if _dot_clock(s, pos, m.end()):
+            return _read_clock(day, month) if int(day) <= 24 and len(month) == 2 and int(month) <= 59 else m.group()
+        if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return m.group()
-        last_date_end = m.end()
-        return f"{day}/{month}"
+        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        if listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
+            last_date_end, dots_date = m.end(), True
+            return f"{day}/{month}"
+        if preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1):
+            waiting.append(pos)
+        return m.group()
 
-    return _DOT_DATE_RE.sub(date, text)
+    text = _DOT_DATE_RE.sub(date, text)
+    # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
+    if dots_date and waiting:
+        starts = set(waiting)
+        text = _DOT_DATE_RE.sub(lambda m: date(m, True) if m.start() in starts else m.group(), text)
+    return text
 
 
 _YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
@@ -327,8 +318,14 @@ _DAYS_LISTED_BEFORE_RE = re.compile(
     r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc)[ \t]*$",
     re.IGNORECASE,
 )
+_DAY_WORD_NEAR_RE = re.compile(r"ngày|mùng|mồng", re.IGNORECASE)
 _SET_APART_END_RE = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _TIME_OR_DAY_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "hôm", "ngày", "mai", "thứ"))
+
+
+def _days_listed_before(text: str, pos: int) -> bool:
+    start = max(0, pos - 40)
+    return bool(_DAY_WORD_NEAR_RE.search(text, start, pos) and _DAYS_LISTED_BEFORE_RE.search(text, start, pos))
 
 
 def _names_its_date(text: str, pos: int, end: int) -> bool:
@@ -342,14 +339,20 @@ def _names_its_date(text: str, pos: int, end: int) -> bool:
 
 
 def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = False) -> str:
-    spanned = _SPAN_START_RE.search(text, max(0, pos - 30), pos) or (
-        end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", "")
-    )
+    """ "ngày" and the day, or the day alone where the text has said "ngày" for it already or names the day."""
+    # the second end of a span or list of days ("từ ngày 8 đến 10/1", "18 đến 20/9", "các ngày 8, 9 và 10/10")
+    joined = text[max(0, pos - 12) : pos].rstrip(" \t").endswith(("đến", "tới", ",", "và", "hoặc"))
     bare = (
-        spanned
-        or _BARE_DAY_SPAN_RE.search(text, max(0, pos - 12), pos)
-        or preceded_by(text, pos, _NO_NGAY_BEFORE, 3)
-        or _DAYS_LISTED_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        preceded_by(text, pos, _NO_NGAY_BEFORE, 3)
+        or (
+            joined
+            and bool(
+                _SPAN_START_RE.search(text, max(0, pos - 30), pos)
+                or _BARE_DAY_SPAN_RE.search(text, max(0, pos - 12), pos)
+                or _days_listed_before(text, pos)
+            )
+        )
+        or (end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", ""))
         or _after_occasion(text, pos)
         or (bracketed and _names_its_date(text, pos, end))
     )
@@ -396,7 +399,6 @@ _HOUR_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
     + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
 )
-_DOT_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})\.(\d{2})(?![\w.,/]|\.\d)")
 _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
 
 
@@ -412,8 +414,6 @@ def _read_clock(hour: str, minute: str | None, second: str | None = None) -> str
 def times(text: str) -> str:
     """Clock times: "14h30", "21g30", "2:52:28 CH"; SA/CH are "sáng"/"chiều".
 
-    >>> times("khai mạc lúc 09.00 sáng; lúc 14.30; giá 10.50 đồng")
-    'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
     >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
     Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
     mươi mốt giờ ba mươi phút tối và sáu giờ sáng
@@ -443,16 +443,8 @@ def times(text: str) -> str:
             return raw
         return _read_clock(h, minute)
 
-    def dotted(m: re.Match[str]) -> str:
-        hour, minute = m.groups()
-        if int(hour) > 24 or int(minute) > 59 or not _dot_clock(m.string, m.start(), m.end()):
-            return m.group()
-        return _read_clock(hour, minute)
-
     if ":" in text:
         text = _CLOCK_RE.sub(clock, text)
-    if "." in text:
-        text = _DOT_CLOCK_RE.sub(dotted, text)
     return _HOUR_RE.sub(hour, text)
 
 
@@ -504,9 +496,8 @@ _PERIOD_WORDS = frozenset(tables.PERIOD_WORDS)
 
 #: Months listed before the year they share: "trong 3 tháng 6,7,8/2020", "tháng 3, 4 và 5/2024".
 _MONTH_LIST_YEAR_RE = re.compile(
-    r"(?<!\w)(tháng[ \t]+\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))"
-    r"(\d{1,2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)",
-    re.IGNORECASE,
+    r"(?=[tT])(?<!\w)((?:tháng|Tháng|THÁNG)[ \t]+\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))"
+    r"(\d{1,2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)"
 )
 
 
@@ -543,7 +534,7 @@ def month_year(text: str) -> str:
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 
-    if "," in text or "và" in text:
+    if ("/19" in text or "/20" in text) and ("," in text or "và" in text):
         text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
     return _MONTH_YEAR_RE.sub(month, text)
 
