@@ -132,6 +132,7 @@ MIGRATIONS: list[tuple[str, str, str]] = [
     ("narrations", "evicted_at", "REAL"),
     ("api_keys", "webhook_url", "TEXT"),
     ("api_keys", "webhook_secret", "TEXT"),
+    ("articles", "disabled", "INTEGER NOT NULL DEFAULT 0"),  # an admin turned its reading off (lookup: 404)
 ]
 
 ACTIVE_JOB_STATES = ("queued", "running")
@@ -160,6 +161,7 @@ class ArticleRecord:
     job_id: str | None = None
     wanted_key: str | None = None
     source: str | None = None
+    disabled: bool = False
 
 
 @dataclass(frozen=True)
@@ -773,6 +775,7 @@ def _record(row: sqlite3.Row | None) -> ArticleRecord | None:
         return None
     data = dict(row)
     data["pinned"] = bool(data["pinned"])
+    data["disabled"] = bool(data.get("disabled"))
     return ArticleRecord(**data)
 
 

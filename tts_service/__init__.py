@@ -46,6 +46,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(public.bp)
     from tts_service.web import widget as player_widget  # the player (issue #7)
     app.register_blueprint(player_widget.bp)
+    from tts_service.web import admin
+
+    admin.init_app(app)  # the admin console at /admin
     public.install_fast_path(app)  # plain GETs of cached audio skip Flask's per-request work
 
     from tts_service import cli

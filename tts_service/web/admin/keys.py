@@ -1,0 +1,12 @@
+"""(being written)"""
+
+from __future__ import annotations
+
+from tts_service.web.admin import bp
+from tts_service.web.admin.auth import requires
+
+
+@bp.get("/keys")
+@requires("admin")
+def keys() -> str:
+    return "todo"
