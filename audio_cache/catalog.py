@@ -171,6 +171,6 @@ class Catalog:
             db.execute("UPDATE narrations SET pinned = 0 WHERE article_id = ?", (article_id,))
             db.execute("UPDATE jobs SET status = 'cancelled', finished_at = ?, updated_at = ?"
                        " WHERE article_id = ? AND status = 'queued'", (now, now, article_id))
-            db.execute("UPDATE jobs SET cancel_requested = 1, updated_at = ? WHERE article_id = ? AND status = 'running'",
-                       (now, article_id))
+            db.execute("UPDATE jobs SET cancel_requested = 1, updated_at = ?"
+                       " WHERE article_id = ? AND status = 'running'", (now, article_id))
         return True

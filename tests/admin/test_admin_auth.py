@@ -66,7 +66,8 @@ def test_an_editor_is_refused_admin_pages_and_actions(editor: Console, app: Flas
     editor.get("/admin/bai-viet")
     assert editor.post("/admin/khoa-va-trang/khoa", {"name": "cms-x", "scope": "cms"}).status_code == 403
     assert editor.post("/admin/bai-viet/abc/xoa").status_code == 403
-    assert editor.post("/admin/tao-truoc", {"source_kind": "list", "urls": "https://a.vn/1", "rate": "1"}).status_code == 403
+    pregen = {"source_kind": "list", "urls": "https://a.vn/1", "rate": "1"}
+    assert editor.post("/admin/tao-truoc", pregen).status_code == 403
 
 
 def test_a_post_without_the_csrf_token_is_refused(admin: Console) -> None:

@@ -19,7 +19,6 @@ from flask import Blueprint, Response, jsonify, request, url_for
 from audio_cache import Job
 from audio_cache.index import hash_api_key
 from tts_service.errors import BadInput, NotFound, ServiceError, Unauthorized
-from tts_service.extract import extract_article
 from tts_service.pipeline import article_from_payload, article_from_text
 from tts_service.web import jobs, narrator, settings
 
@@ -109,7 +108,7 @@ def create_article() -> Response:
     if html is not None:
         if not html.strip():
             raise BadInput("Trường 'html' rỗng.", code="empty_input")
-        article = extract_article(html, url=url)
+        article = narrator().extract(html, url=url)
     elif text is not None or title is not None:
         if not (text or "").strip() and not (title or "").strip():
             raise BadInput("Trường 'title' và 'text' đều rỗng.", code="empty_input")

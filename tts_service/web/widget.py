@@ -28,7 +28,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 
 from audio_cache.index import ArticleRecord
 from tts_service.errors import BadInput, NotFound, ServiceError, TooLarge
-from tts_service.extract.profiles import profile_for, shipped_profiles
+from tts_service.extract.profiles import profile_for
 from tts_service.models import Article, Block, nfc
 from tts_service.pipeline import article_from_payload
 from tts_service.web import jobs, narrator, settings
@@ -170,9 +170,12 @@ def lookup_document(article_id: str, voice: str | None = None) -> dict:
     doc["voice"] = voice
     if len(voices) > 1:
         doc["voices"] = voices
-    profile = profile_for(record.url, shipped_profiles())
+    profile = profile_for(record.url, narrator().sites.profiles())
     if profile and profile.container:
         doc["article_selector"] = ", ".join(profile.container)
+    site = narrator().sites.for_url(record.url)
+    if site is not None and not site.download:
+        doc["download"] = False  # the site's admin does not let listeners save the MP3
     return doc
 
 

@@ -103,7 +103,8 @@ class SiteForm(FlaskForm):
                                                 Length(max=253)],
                        render_kw={"spellcheck": "false", "autocapitalize": "none"})
     engines = StringField("Chuỗi giọng đọc (engine), theo thứ tự ưu tiên, ví dụ gtts,espeak (để trống: mặc định)",
-                          validators=[Optional(), Regexp(r"^[a-z]+(,[a-z]+)*$", message="Tên engine cách nhau bởi dấu phẩy.")])
+                          validators=[Optional(), Regexp(r"^[a-z]+(,[a-z]+)*$",
+                                                         message="Tên engine cách nhau bởi dấu phẩy.")])
     voice = StringField("Giọng (để trống: mặc định của engine)", validators=[Optional(), Length(max=100)])
     bitrate = SelectField("Chất lượng MP3 (kbps)", choices=[SelectChoice("", "Mặc định")] + [
         SelectChoice(str(b), f"{b} kbps") for b in (32, 40, 48, 56, 64, 80, 96, 112, 128)])
