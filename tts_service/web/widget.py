@@ -164,6 +164,8 @@ def lookup_document(article_id: str, voice: str | None = None) -> dict:
     record = narrator().index.get_article(article_id)
     if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
+    if record.disabled:  # an admin turned its reading off
+        raise NotFound("Bài này hiện không có bản đọc.", code="article_disabled")
     voices = narrator().voices_for(record.url)
     voice = voice or voices[0]["id"]
     doc = article_status(article_id) if voice == voices[0]["id"] else voice_status(record, voice)

@@ -63,6 +63,20 @@ class PregenForm(FlaskForm):
     rate = FloatField("Tốc độ tải trang (trang mỗi giây)", default=2.0, validators=[
         InputRequired(REQUIRED), NumberRange(0.1, 50, "Từ 0,1 đến 50 trang mỗi giây.")])
 
+    def validate(self, extra_validators=None) -> bool:  # type: ignore[no-untyped-def,override]
+        """Each kind of source needs its own input: an address, a list, or a file."""
+        valid = super().validate(extra_validators)
+        kind = self.source_kind.data
+        if kind == "url" and not (self.source_url.data or "").strip() and not self.source_url.errors:
+            self.source_url.errors.append("Nhập địa chỉ sitemap hoặc nguồn tin RSS/Atom.")
+        elif kind == "list" and not (self.urls.data or "").strip():
+            self.urls.errors.append("Dán ít nhất một địa chỉ bài viết, mỗi dòng một địa chỉ.")
+        elif kind == "upload" and not getattr(self.upload.data, "filename", ""):
+            self.upload.errors.append("Chọn tệp xuất từ CMS để tải lên.")
+        else:
+            return valid
+        return False
+
 
 class RateForm(FlaskForm):
     rate = FloatField("Tốc độ tải trang (trang mỗi giây)", validators=[
@@ -106,7 +120,7 @@ class SiteForm(FlaskForm):
                           validators=[Optional(), Regexp(r"^[a-z]+(,[a-z]+)*$",
                                                          message="Tên engine cách nhau bởi dấu phẩy.")])
     voice = StringField("Giọng (để trống: mặc định của engine)", validators=[Optional(), Length(max=100)])
-    bitrate = SelectField("Chất lượng MP3 (kbps)", choices=[SelectChoice("", "Mặc định")] + [
+    bitrate = SelectField("Chất lượng MP3 (kbps)", default="", choices=[SelectChoice("", "Mặc định")] + [
         SelectChoice(str(b), f"{b} kbps") for b in (32, 40, 48, 56, 64, 80, 96, 112, 128)])
     download = BooleanField("Cho người nghe tải MP3", default=True)
     profile = FileField("Hồ sơ trích xuất bài (JSON, không bắt buộc)", validators=[
