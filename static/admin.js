@@ -42,8 +42,10 @@
         lastState = run.state;
         text(live, run.state_label + (run.finished ? "." : ", " + pct + " %."));
         box.setAttribute("data-state", run.state);
-        if (run.finished || run.state === "stopped") { d.querySelectorAll("[data-when-active]").forEach(function (el) { el.hidden = true; }); }
-        if (run.finished || run.state === "stopped") { d.querySelectorAll("[data-when-stopped]").forEach(function (el) { el.hidden = false; }); }
+        var active = ["queued", "running", "stopping"].indexOf(run.state) >= 0;
+        var resumable = ["stopped", "interrupted", "failed"].indexOf(run.state) >= 0;
+        d.querySelectorAll("[data-when-active]").forEach(function (el) { el.hidden = !active; });
+        d.querySelectorAll("[data-when-stopped]").forEach(function (el) { el.hidden = !resumable; });
       } else if (step !== lastStep && !run.finished) {
         text(live, "Đã xong " + pct + " %.");
       }

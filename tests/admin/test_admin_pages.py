@@ -286,7 +286,7 @@ def test_an_unsafe_regex_is_refused_with_a_clear_message(editor: Console) -> Non
     assert "Mục phát âm không hợp lệ" in response.get_data(as_text=True)
 
 
-# --- quality ------------------------------------------------------------------------------------------------------------
+# --- quality ----------------------------------------------------------------------------------------------------
 
 
 def test_the_quality_report_lists_guessed_tokens_most_frequent_first(app: Flask, editor: Console) -> None:
@@ -304,7 +304,7 @@ def test_the_quality_report_lists_guessed_tokens_most_frequent_first(app: Flask,
                                    editor.get("/admin/chat-luong").get_data(as_text=True))
 
 
-# --- keys and sites ------------------------------------------------------------------------------------------------------
+# --- keys and sites -------------------------------------------------------------------------------------------
 
 
 def test_a_key_is_shown_once_works_and_stops_working_when_revoked(app: Flask, admin: Console) -> None:

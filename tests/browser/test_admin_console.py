@@ -137,7 +137,7 @@ def test_sign_in_with_the_keyboard_alone(page) -> None:  # type: ignore[no-untyp
 
 
 def test_pregenerate_a_30_page_sitemap_with_live_progress_stop_and_resume(page, news_site, console_app) -> None:  # type: ignore[no-untyped-def]
-    site, base = news_site
+    _site, base = news_site
     sign_in(page)
     axe_clean(page, "03-dashboard-empty")
     page.get_by_role("link", name="Tạo trước").click()
