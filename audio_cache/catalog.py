@@ -17,23 +17,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from audio_cache.db import connect, transaction
-from audio_cache.index import ArticleRecord, _record
+from audio_cache.index import ArticleRecord, _record, url_host
 
 #: Article ids the service makes for itself (not articles a site published).
 INTERNAL_PREFIXES = ("selection:", "preview:")
 STATUSES = ("ready", "pending", "running", "failed", "cancelled", "evicted")
 _PUBLIC = " AND ".join(f"article_id NOT LIKE '{p}%'" for p in INTERNAL_PREFIXES)
-
-
-def url_host(url: str | None) -> str:
-    """``url_host("https://A.gov.vn:8443/x")`` → ``"a.gov.vn"``; ``""`` when there is none."""
-    try:
-        return (urlsplit(url or "").hostname or "").rstrip(".").lower()
-    except ValueError:
-        return ""
 
 
 @dataclass(frozen=True)

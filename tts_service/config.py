@@ -34,6 +34,8 @@ class Settings:
     max_chars: int = 100
     max_request_bytes: int = 5 * 1024 * 1024
     max_article_chars: int = 200_000
+    max_spoken_chars: int = 300_000  # spoken characters an article may become (≈ 6 h of audio at 14 chars/s)
+    max_spoken_ratio: float = 3.0  # spoken ÷ written characters past 2 000 (news text reads at ≈ 1.45)
     allowed_hosts: tuple[str, ...] = ()
     allow_private_fetch: bool = False
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32), repr=False)
@@ -64,6 +66,14 @@ class Settings:
     #: Per client IP and process: a burst of ``selection_burst`` requests, refilled at ``selection_per_minute``.
     selection_burst: int = 5
     selection_per_minute: float = 10.0
+    #: Selection audio is kept at most this long and this big (oldest played first), then removed.
+    selection_ttl_s: int = 86_400
+    selection_budget_mb: int = 200
+    #: Where request limits are counted: default a SQLite file in the data dir (every process of this host);
+    #: ``redis://host:6379/0`` when several hosts serve one site.
+    rate_limit_storage: str | None = None
+    #: Proxies in front whose X-Forwarded-For is believed (nginx in front: 1); 0: the peer's address is the client.
+    trusted_proxies: int = 0
 
     def engines_for(self, url: str | None) -> tuple[str, ...]:
         """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
@@ -79,11 +89,13 @@ class Settings:
     sync_max_chars: int = 5000  # longer uncached articles get 202 + job URL unless ?wait=N is given
     max_wait_s: int = 60  # cap on ?wait=N
     job_workers: int = 1  # job threads per process (espeak runs one synthesis at a time per process anyway)
+    job_max_attempts: int = 3  # a job whose worker died this many times (killed, out of memory) fails
     webhook_url: str | None = None  # default "audio ready" webhook (per-key webhooks: `tts create-key --webhook`)
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_max_attempts: int = 8
     webhook_backoff_s: float = 5.0  # first retry delay; doubles each attempt
     webhook_timeout_s: float = 10.0
+    webhook_allow_private: bool = False  # deliver webhooks to loopback/private addresses (a CMS on the same LAN)
     public_url: str | None = None  # e.g. https://doc.example.vn — makes webhook audio URLs absolute
     cache_budget_mb: int = 0  # 0 = unlimited; otherwise LRU eviction of unpinned audio above this size
     history_grace_s: int = 86_400  # superseded narrations stay servable this long after an edit
@@ -100,6 +112,10 @@ class Settings:
     @property
     def audio_dir(self) -> Path:
         return self.data_dir / "audio"
+
+    @property
+    def limits_path(self) -> Path:
+        return self.data_dir / "limits.sqlite3"
 
     @property
     def lock_dir(self) -> Path:
@@ -165,6 +181,9 @@ class Settings:
         if self.cache_budget_mb < 0 or self.sync_max_chars < 0 or self.max_wait_s < 0 or self.job_workers < 1:
             raise ConfigError("TTS_CACHE_BUDGET_MB, TTS_SYNC_MAX_CHARS and TTS_MAX_WAIT_S must be ≥ 0 "
                               "and TTS_JOB_WORKERS ≥ 1")
+        if self.max_spoken_chars < 1000 or self.max_spoken_ratio < 1 or not 1 <= self.job_max_attempts <= 100:
+            raise ConfigError("TTS_MAX_SPOKEN_CHARS must be ≥ 1000, TTS_MAX_SPOKEN_RATIO ≥ 1 and "
+                              "TTS_JOB_MAX_ATTEMPTS 1–100")
         if self.rate is not None and not 80 <= self.rate <= 450:
             raise ConfigError(f"TTS_RATE must be 80–450 words per minute, got {self.rate}")
         self._validate_engines()
@@ -177,6 +196,12 @@ class Settings:
                 f"TTS_SELECTION_PER_MINUTE must be more than 0 and at most 600 requests a minute,"
                 f" got {self.selection_per_minute}"
             )
+        if not 0 <= self.trusted_proxies <= 5 or self.selection_ttl_s < 60 or self.selection_budget_mb < 1:
+            raise ConfigError("TTS_TRUSTED_PROXIES must be 0–5, TTS_SELECTION_TTL_S ≥ 60 and "
+                              "TTS_SELECTION_BUDGET_MB ≥ 1")
+        if self.rate_limit_storage and not self.rate_limit_storage.startswith(("redis", "memcached", "dbv+sqlite")):
+            raise ConfigError(f"TTS_RATE_LIMIT_STORAGE must be a redis://, memcached:// or dbv+sqlite:/// URI, "
+                              f"got {self.rate_limit_storage!r}")
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             probe = self.data_dir / ".write-probe"
@@ -299,6 +324,8 @@ _PARSERS: dict[str, Any] = {
     "max_chars": _int,
     "max_request_bytes": _int,
     "max_article_chars": _int,
+    "max_spoken_chars": _int,
+    "max_spoken_ratio": _float,
     "allowed_hosts": _list,
     "allow_private_fetch": _bool,
     "secret_key": lambda _n, raw: raw,
@@ -322,14 +349,20 @@ _PARSERS: dict[str, Any] = {
     "selection_max_chars": _int,
     "selection_burst": _int,
     "selection_per_minute": _float,
+    "selection_ttl_s": _int,
+    "selection_budget_mb": _int,
+    "rate_limit_storage": lambda _n, raw: raw,
+    "trusted_proxies": _int,
     "sync_max_chars": _int,
     "max_wait_s": _int,
     "job_workers": _int,
+    "job_max_attempts": _int,
     "webhook_url": lambda _n, raw: raw,
     "webhook_secret": lambda _n, raw: raw,
     "webhook_max_attempts": _int,
     "webhook_backoff_s": _float,
     "webhook_timeout_s": _float,
+    "webhook_allow_private": _bool,
     "public_url": lambda _n, raw: raw.rstrip("/"),
     "cache_budget_mb": _int,
     "history_grace_s": _int,

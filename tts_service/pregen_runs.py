@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from audio_cache.db import connect, ensure_schema, transaction
-from audio_cache.locks import worker_alive, worker_id
+from audio_cache.processes import worker_alive, worker_id
 from tts_service.config import Settings
 from tts_service.errors import ServiceError
 from tts_service.pregenerate import SourceError, Summary, pregenerate

@@ -384,3 +384,17 @@ def test_a_bad_profile_is_refused_and_nothing_is_stored(app: Flask, admin: Conso
                           content_type="multipart/form-data")
     assert response.status_code == 400 and message in response.get_data(as_text=True)
     assert not (app.config["TTS_SETTINGS"].data_dir / "profiles" / "congthu.vn.json").exists()
+
+
+def test_a_key_made_for_one_site_cannot_write_another_sites_article(app: Flask, admin: Console) -> None:
+    admin.get("/admin/khoa-va-trang")
+    html = admin.post("/admin/khoa-va-trang/khoa", {"name": "cms-hue", "scope": "cms",
+                                                   "site": "huecity.gov.vn"}).get_data(as_text=True)
+    secret = re.search(r'id="new-key" class="secret" type="text" readonly value="([^"]+)"', html).group(1)
+    assert "trang huecity.gov.vn" in html
+    api, auth = app.test_client(), {"Authorization": f"Bearer {secret}"}
+    own = {"id": "hue-1", "url": "https://huecity.gov.vn/1", "title": "Tin", "text": "Nội dung."}
+    other = {"id": "dn-1", "url": "https://danang.gov.vn/1", "title": "Tin", "text": "Nội dung."}
+    assert api.post("/api/v1/articles", json=own, headers=auth).status_code == 200
+    assert api.post("/api/v1/articles", json=other, headers=auth).status_code == 403
+    assert "huecity.gov.vn" in admin.get("/admin/khoa-va-trang").get_data(as_text=True)

@@ -3,7 +3,6 @@ voice, bitrate, downloads, the site's extraction profile)."""
 
 from __future__ import annotations
 
-import inspect
 import secrets
 from typing import Any
 
@@ -57,12 +56,8 @@ def keys_create() -> tuple[str, int]:
     site = (form.site.data or "").strip().lower() or None
     webhook = (form.webhook.data or "").strip() or None
     webhook_secret = secrets.token_urlsafe(32) if webhook else None
-    index = narrator().index
-    if site and "site" not in inspect.signature(index.add_api_key).parameters:
-        form.site.errors.append("Máy chủ này chưa gắn được khoá với một trang; để trống ô này.")
-        return _page(key_form=form, status=400)
-    index.add_api_key(secret, form.name.data, form.scope.data, webhook_url=webhook, webhook_secret=webhook_secret,
-                      **({"site": site} if site else {}))
+    narrator().index.add_api_key(secret, form.name.data, form.scope.data, webhook_url=webhook,
+                                 webhook_secret=webhook_secret, site=site)
     return _page(created={"name": form.name.data, "secret": secret, "webhook_secret": webhook_secret,
                           "site": site, "scope": form.scope.data})
 
