@@ -99,6 +99,15 @@ def focused(page) -> str:  # type: ignore[no-untyped-def]
                          " return (a.id || a.getAttribute('name') || a.innerText || a.tagName).trim() }")
 
 
+def tab_to(page, name: str, limit: int = 40) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab until ``name`` (an id, a field name or a button's text) has the focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if focused(page) == name:
+            return
+    raise AssertionError(f"Tab never reached {name!r}; the focus is on {focused(page)!r}")
+
+
 def sign_in(page) -> None:  # type: ignore[no-untyped-def]
     page.goto("/admin/dang-nhap")
     page.get_by_label("Tên đăng nhập").fill(ADMIN[0])
@@ -189,7 +198,7 @@ def test_fix_a_word_with_the_keyboard_and_hear_the_preview(page, console_app) ->
     sign_in(page)
     page.goto("/admin/phat-am")
     axe_clean(page, "08-lexicon")
-    page.get_by_label("Từ hoặc cụm từ viết trong bài").focus()
+    tab_to(page, "pattern")  # from the top of the page: skip link, menu, sign-out, then the form
     page.keyboard.type("HTXDV")
     page.keyboard.press("Tab")
     assert focused(page) == "replacement"
@@ -215,7 +224,8 @@ def test_fix_a_word_with_the_keyboard_and_hear_the_preview(page, console_app) ->
     page.wait_for_function("() => document.querySelector('audio[data-preview=after]').currentTime > 0.3",
                            timeout=15_000)
     axe_clean(page, "09-lexicon-preview")
-    page.get_by_role("button", name="Lưu").click()
+    tab_to(page, "Lưu")  # the form kept what was typed: save it with the keyboard too
+    page.keyboard.press("Enter")
     page.wait_for_selector(".flash--ok")
     assert "Đã lưu “HTXDV”" in page.locator(".flash--ok").inner_text()
     assert console_app.extensions["narrator"].pronunciations.current().apply("HTXDV") == "hợp tác xã dịch vụ"
