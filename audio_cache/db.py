@@ -24,23 +24,29 @@ def connect(path: str | Path) -> Iterator[sqlite3.Connection]:
     db.row_factory = sqlite3.Row
     try:
         db.execute("PRAGMA busy_timeout=30000")
-        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across crashes of the process, fast commits
         yield db
     finally:
         db.close()
 
 
 @contextlib.contextmanager
+def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE`` transaction on an autocommit connection: committed, or rolled back on any error."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+@contextlib.contextmanager
 def transaction(path: str | Path) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` … ``COMMIT``: one writer at a time across threads and processes."""
-    with connect(path) as db:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+    with connect(path) as db, immediate(db):
+        yield db
 
 
 def ensure_schema(path: str | Path, schema: str, migrations: Sequence[tuple[str, str, str]] = ()) -> None:

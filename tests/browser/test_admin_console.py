@@ -10,15 +10,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import threading
 from collections.abc import Iterator
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
 from tests.browser.conftest import ARTIFACTS, shot
-from tests.test_cache_support import AUTH, KEY, http_server
+from tests.test_cache_support import AUTH, KEY, http_server, serving
 from tests.test_pregenerate import Site
 from tts_service import create_app
 
@@ -47,14 +45,8 @@ def console_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
 
 @pytest.fixture(scope="module")
 def server(console_app: Flask, browser: object) -> Iterator[str]:
-    srv = make_server("127.0.0.1", 0, console_app, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{srv.server_port}"
-    finally:
-        srv.shutdown()
-        thread.join(5)
+    with serving(console_app) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
