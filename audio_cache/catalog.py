@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from audio_cache.articles import ArticleRecord, _record
 from audio_cache.db import connect, transaction
-from audio_cache.index import ArticleRecord, _record, url_host
+from audio_cache.hosts import url_host
 
 #: Article ids the service makes for itself (not articles a site published).
 INTERNAL_PREFIXES = ("selection:", "preview:")

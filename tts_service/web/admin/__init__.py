@@ -123,6 +123,6 @@ def minutes(seconds: float | None) -> str:
 
 @bp.app_template_filter("url_host")
 def url_host_filter(url: str | None) -> str:
-    from audio_cache.index import url_host
+    from audio_cache.hosts import url_host
 
     return url_host(url)

@@ -13,7 +13,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
-from audio_cache.index import ArticleRecord
+from audio_cache.articles import ArticleRecord
 from tts_service.errors import ServiceError
 from tts_service.models import Narration
 from tts_service.pipeline import article_from_payload

@@ -44,7 +44,7 @@ def dashboard() -> str:
     n = narrator()
     totals = catalog().totals()
     counts = n.index.counts()
-    stored = store_stats(n.store, n.index)
+    stored = store_stats(n.store, n.stores)
     budget = settings().cache_budget_mb * 1_048_576
     jobs = counts["jobs"]
     return render_template(

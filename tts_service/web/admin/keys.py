@@ -9,7 +9,7 @@ from typing import Any
 from flask import current_app, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from audio_cache.api_keys import ApiKeys
+from audio_cache.auth import ApiKeyStore
 from tts_service.engines import ENGINES
 from tts_service.errors import ServiceError
 from tts_service.sites import SiteSettings
@@ -19,8 +19,8 @@ from tts_service.web.admin.auth import current_user, requires
 from tts_service.web.admin.forms import ActionForm, KeyForm, SiteForm
 
 
-def api_keys() -> ApiKeys:
-    return ApiKeys(current_app.config["TTS_SETTINGS"].db_path)
+def api_keys() -> ApiKeyStore:
+    return narrator().stores.keys
 
 
 def _page(key_form: KeyForm | None = None, site_form: SiteForm | None = None, status: int = 200,
@@ -56,7 +56,7 @@ def keys_create() -> tuple[str, int]:
     site = (form.site.data or "").strip().lower() or None
     webhook = (form.webhook.data or "").strip() or None
     webhook_secret = secrets.token_urlsafe(32) if webhook else None
-    narrator().index.add_api_key(secret, form.name.data, form.scope.data, webhook_url=webhook,
+    api_keys().add_api_key(secret, form.name.data, form.scope.data, webhook_url=webhook,
                                  webhook_secret=webhook_secret, site=site)
     return _page(created={"name": form.name.data, "secret": secret, "webhook_secret": webhook_secret,
                           "site": site, "scope": form.scope.data})

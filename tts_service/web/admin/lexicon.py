@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Response, current_app, flash, redirect, render_template, request, url_for
 
-from audio_cache.index import ArticleRecord
+from audio_cache.articles import ArticleRecord
 from tts_service.errors import ServiceError
 from tts_service.models import Article, Block
 from tts_service.pipeline import article_from_payload, plan_narration
