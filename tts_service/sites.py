@@ -1,5 +1,7 @@
 """Per-site settings an admin sets in the console: engine chain, voice, MP3 bitrate, whether listeners may
-download, and the site's own extraction profile (uploaded JSON, kept under ``<data_dir>/profiles``).
+download, and the site's own extraction profile (uploaded JSON, kept under ``<data_dir>/profiles``); and for
+reading pages the widget is embedded in (``tts_service.pages``): whether the site's pages may be fetched, which
+addresses are articles, how often a page is checked again, and the site's fetch and character limits.
 
     sites = SiteStore(settings.db_path, settings.data_dir / "profiles")
     sites.save(SiteSettings("huecity.gov.vn", engines=("gtts", "espeak"), bitrate=64, download=False))
@@ -8,13 +10,16 @@ download, and the site's own extraction profile (uploaded JSON, kept under ``<da
 
 Settings live in the index file, so every worker process reads the same; each process re-reads them at most
 every :data:`REFRESH_S` seconds (a change reaches every worker within that time). A site not listed uses the
-service's own settings (``TTS_ENGINE``, ``TTS_SITE_ENGINES``, ``TTS_VOICE``, ``TTS_MP3_BITRATE``).
+service's own settings (``TTS_ENGINE``, ``TTS_SITE_ENGINES``, ``TTS_VOICE``, ``TTS_MP3_BITRATE``, and for pages
+``TTS_ALLOWED_HOSTS``, ``TTS_PAGE_RECHECK_S``, ``TTS_PAGE_DAILY_CHARS``, ``TTS_PAGE_FETCH_PER_MINUTE``,
+``TTS_PAGE_FETCH_CONCURRENCY``).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import threading
 import time
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from audio_cache.db import connect, ensure_schema
+from audio_cache.db import connect, ensure_schema, transaction
 from tts_service.errors import BadInput
 from tts_service.extract.profiles import SiteProfile, host_matches, load_profiles, profile_from_dict
 
@@ -38,6 +43,16 @@ CREATE TABLE IF NOT EXISTS site_settings (
     updated_by TEXT
 )
 """
+#: Columns for reading pages (``tts_service.pages``); NULL: the service's setting.
+MIGRATIONS = [
+    ("site_settings", "read_pages", "INTEGER"),  # 1: its pages may be fetched; 0: never; NULL: TTS_ALLOWED_HOSTS
+    ("site_settings", "article_pattern", "TEXT"),  # regular expression over path?query; NULL: the default rules
+    ("site_settings", "recheck_s", "INTEGER"),
+    ("site_settings", "daily_chars", "INTEGER"),
+    ("site_settings", "fetch_per_minute", "INTEGER"),
+    ("site_settings", "fetch_concurrency", "INTEGER"),
+]
+_PAGE_FIELDS = ("read_pages", "article_pattern", "recheck_s", "daily_chars", "fetch_per_minute", "fetch_concurrency")
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,15 @@ class SiteSettings:
     download: bool = True
     updated_at: float = 0.0
     updated_by: str | None = None
+    read_pages: bool | None = None
+    article_pattern: str | None = None
+    recheck_s: int | None = None
+    daily_chars: int | None = None
+    fetch_per_minute: int | None = None
+    fetch_concurrency: int | None = None
+
+    def __post_init__(self) -> None:
+        check_page_settings(self)
 
     def covers(self, host: str) -> bool:
         """``SiteSettings("hue.gov.vn").covers("www.hue.gov.vn")`` → True."""
@@ -63,7 +87,7 @@ class SiteStore:
     def __init__(self, path: str | Path, profiles_dir: str | Path) -> None:
         self.path = Path(path)
         self.profiles_dir = Path(profiles_dir)
-        ensure_schema(self.path, SCHEMA)
+        ensure_schema(self.path, SCHEMA, MIGRATIONS)
         self._lock = threading.Lock()
         self._snapshot: tuple[float, list[SiteSettings]] = (0.0, [])
         self._profiles: tuple[tuple, tuple[SiteProfile, ...]] | None = None
@@ -74,7 +98,9 @@ class SiteStore:
         with connect(self.path) as db:
             rows = db.execute("SELECT * FROM site_settings ORDER BY host").fetchall()
         return [SiteSettings(r["host"], tuple(e for e in r["engines"].split(",") if e), r["voice"], r["bitrate"],
-                             bool(r["download"]), r["updated_at"], r["updated_by"]) for r in rows]
+                             bool(r["download"]), r["updated_at"], r["updated_by"],
+                             None if r["read_pages"] is None else bool(r["read_pages"]),
+                             *(r[name] for name in _PAGE_FIELDS[1:])) for r in rows]
 
     def get(self, host: str) -> SiteSettings | None:
         return next((s for s in self.all() if s.host == host), None)
@@ -105,6 +131,17 @@ class SiteStore:
                        updated_by = excluded.updated_by""",
                 (site.host, ",".join(site.engines), site.voice, site.bitrate, int(site.download), time.time(), by),
             )
+        self.forget_cache()
+
+    def save_page_settings(self, site: SiteSettings, by: str | None = None) -> None:
+        """Store the page-reading fields of ``site`` (:data:`_PAGE_FIELDS`), adding the site when it is new; its
+        other settings stay as they are (and :meth:`save` leaves these alone)."""
+        with transaction(self.path) as db:
+            db.execute("INSERT INTO site_settings (host, updated_at, updated_by) VALUES (?, ?, ?)"
+                       " ON CONFLICT(host) DO UPDATE SET updated_at = excluded.updated_at,"
+                       " updated_by = excluded.updated_by", (site.host, time.time(), by))
+            db.execute(f"UPDATE site_settings SET {', '.join(f'{n} = ?' for n in _PAGE_FIELDS)} WHERE host = ?",  # noqa: S608
+                       (*(getattr(site, n) for n in _PAGE_FIELDS), site.host))
         self.forget_cache()
 
     def delete(self, host: str) -> None:
@@ -171,3 +208,24 @@ class SiteStore:
         with self._lock:
             self._profiles = (stamp, loaded)
         return loaded
+
+
+_LIMITS = {"recheck_s": (60, 365 * 86400), "daily_chars": (0, 10**9), "fetch_per_minute": (1, 600),
+           "fetch_concurrency": (1, 16)}
+
+
+def check_page_settings(site: SiteSettings) -> None:
+    """A clear ``BadInput`` for a value the page reader cannot use: ``recheck_s`` 60 s–1 year, ``daily_chars``
+    0–10⁹ (0: no new narrations), ``fetch_per_minute`` 1–600, ``fetch_concurrency`` 1–16, and an article
+    pattern that is a valid regular expression of at most 500 characters."""
+    for name, (low, high) in _LIMITS.items():
+        value = getattr(site, name)
+        if value is not None and not low <= value <= high:
+            raise BadInput(f"{name} của {site.host} phải trong khoảng {low}–{high}, không phải {value}.")
+    if site.article_pattern is not None:
+        if len(site.article_pattern) > 500:
+            raise BadInput("Mẫu địa chỉ bài viết dài quá 500 ký tự.")
+        try:
+            re.compile(site.article_pattern)
+        except re.error as exc:
+            raise BadInput(f"Mẫu địa chỉ bài viết không hợp lệ: {exc}.") from None
