@@ -1,5 +1,4 @@
 /*! Đọc bài viết — read-aloud player, no build step. AGPL-3.0-or-later. Attributes and design: docs/widget.md
- * <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url)></script>. Plays only on a press.
  */
 (function (w, d) {
   "use strict";
@@ -121,8 +120,7 @@
     var opt = function (n) { return script.getAttribute("data-" + n); };
     var articleId = opt("article-id") || "";
     var pageUrl = opt("url") || (articleId ? "" : canonical() || location.href.split("#")[0]);
-    // The article body, found late (an async script may run before it is parsed): data-target, the site profile's
-    // selector (lookup), schema.org's, the <article> around the player or the only one.
+    // The article body, found late: data-target, the site's selector, schema.org's, the enclosing or only <article>.
     var target = null;
     function tgt() {
       var s = opt("target") || (info && info.article_selector), a = d.querySelectorAll("article");
@@ -141,7 +139,7 @@
     var parts = [], part = null, quiet = false, voices = [], voiceAt = -1, zoomed = [], title = "";
     var sizeOn = opt("text-size") === "true";
 
-    // == DOM: fixed-height host (no layout shift), Shadow root
+    // == DOM
     var host = el("dbv-player", { lang: "vi" });
     if (captions) { hostHeight += CAPTION_H; }
     host.style.cssText = "display:block;position:relative;flex:1 1 auto;min-width:0;height:" + hostHeight + "px";
@@ -253,7 +251,7 @@
       hlBox.checked = prefs.hl; scrollBox.checked = prefs.scroll;
       if (!prefs.hl) { highlight(-1); }
       sizeLabel.textContent = T.size + ": " + prefs.size + "%";
-      // Text size: zoom (px text grows, columns keep their width); the player itself never moves.
+      // Text size: zoom; the player itself never moves.
       var t = sizeOn && tgt();
       zoomed.forEach(function (e) { e.style.zoom = ""; });
       zoomed = !t ? [] : !t.contains(host) ? [t] : leaves(t).filter(function (e) { return host.compareDocumentPosition(e) & 4; });
@@ -284,7 +282,7 @@
       voiceSel.value = want();
     }
 
-    // == lookup: 200 ready · 202/job queued or running, maybe with parts · 404 none
+    // == lookup
     function lookupUrl(voice, read) {
       return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl)) +
         (voice ? "&voice=" + encodeURIComponent(voice) : "") + (read && !articleId ? "&read=1" : "");
@@ -465,7 +463,7 @@
       if (mode !== "article") { startArticle().then(go); } else { go(); }
     }
 
-    // == follow along in the host page
+    // == follow along
     function mapBlocks() {
       if (!marks || !tgt()) { return; }
       hostStyle();
@@ -592,7 +590,7 @@
       }
     }
 
-    // == Web Speech fallback (site opt-in, service unreachable)
+    // == Web Speech fallback
     var speechQ = [], speechI = 0, speechOn = false;
     function speechToggle() {
       if (speechOn) {
@@ -618,7 +616,7 @@
       renderPlay();
     }
 
-    // == read the selection ("Đọc đoạn đã chọn")
+    // == read the selection
     self.speakSelection = function (text) {
       text = norm(text);
       if (text.length > 2000) { say(T.selLong, true); return; }
@@ -766,7 +764,7 @@
     return self;
   }
 
-  // == page: Shift+Alt shortcuts, the selection button
+  // == page
   function pageSetup() {
     if (w.__dbvPage) { return; }
     w.__dbvPage = true;
