@@ -51,7 +51,8 @@ CHROMIUM_ARGS = [
 LOADED = {"vi": "Hoàn tất nạp", "en": "Finished loading"}  # Orca's "Finished loading %s." (messages.py)
 # A fresh profile: translation off (its bubble on a Vietnamese page is spoken as an alert); caret browsing on (F7),
 # so that in Orca's focus mode Shift+arrows select text, the way an Orca user selects in Chromium.
-CHROMIUM_PREFERENCES = {"translate": {"enabled": False},
+CHROMIUM_PREFERENCES = {"translate": {"enabled": False}, "credentials_enable_service": False,
+                        "profile": {"password_manager_enabled": False},  # its "Save password?" is an alert too
                         "settings": {"a11y": {"caretbrowsing": {"enabled": True, "show_dialog": False}}}}
 _LINE = re.compile(r"^SPEECH OUTPUT: '(.*)'(?: voice=\w+)?$")
 _SESSION_BUS = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
@@ -248,6 +249,11 @@ class ScreenReader:
         started = time.monotonic()
         self._xdotool("key", "--delay", "60", *keys)
         return self.hear(hear, timeout=timeout, quiet=quiet, step="⌨ " + " ".join(keys), started=started)
+
+    def type(self, text: str) -> str:
+        """Type ``text`` into the focused field (Orca's key echo is off: it says nothing of it)."""
+        self._xdotool("type", "--delay", "20", text)
+        return self.hear(step=f"⌨ type {text!r}", quiet=0.2)
 
     def hear(self, wanted: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.2, step: str = "…",
              started: float | None = None) -> str:

@@ -279,11 +279,3 @@ def test_with_two_players_on_a_page_each_says_which_article_it_reads(screen_read
     said = sr.press("Return", hear=["pressed", f"Đang đọc: {first}"])
     assert f"Đã tạm dừng: {second}" in said or "Đã tạm dừng" not in said  # if the other one speaks, it names itself
     sr.press("Return", hear=f"Đã tạm dừng: {first}")
-
-
-@pytest.mark.skip(reason="the admin console does not exist yet: sign-in (errors announced) and the lexicon "
-                         "editor's 'listen' button get their Orca checks here when it does (issue #19)")
-def test_admin_console_sign_in_errors_and_the_lexicon_listen_button_are_spoken(screen_reader, live_server):
-    """To write with the console: open /admin, Tab to the sign-in form, submit a wrong password → Orca says the
-    error (an alert or a live region, and the field's aria-invalid "invalid entry"); in the lexicon editor, Tab to
-    a row's "Nghe" button, press it → Orca says what plays and when it ends. Reuse ``ScreenReader`` as above."""
