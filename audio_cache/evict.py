@@ -193,9 +193,10 @@ def collect_prefixed(
         with try_key_lock(lock_dir, record.narration_key) as free:
             if not free:
                 continue
-            _remove(store, index, record.narration_key, NARRATION_EXTS, report, prefix, dry_run=False)
+            if not index.read_by_others(record.narration_key, prefix):  # a published article with the same audio
+                _remove(store, index, record.narration_key, NARRATION_EXTS, report, prefix, dry_run=False)
+                index.forget_narration(record.narration_key)
             index.forget_article(record.article_id)
-            index.forget_narration(record.narration_key)
         total -= record.size_bytes
         removed += 1
     return removed

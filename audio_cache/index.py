@@ -135,6 +135,10 @@ MIGRATIONS: list[tuple[str, str, str]] = [
     ("api_keys", "webhook_secret", "TEXT"),
     ("api_keys", "site", "TEXT"),  # the site a key acts for; NULL: every site (the operator's keys)
     ("articles", "site", "TEXT"),  # the site an article belongs to: its key's, else its URL's host
+    ("articles", "disabled", "INTEGER NOT NULL DEFAULT 0"),  # its reading is turned off (lookup: 404)
+    ("articles", "api_key_hash", "TEXT"),  # the key that last pushed it: its webhook hears of re-narrations
+    ("api_keys", "per_minute", "INTEGER"),  # the key's own request limit (NULL: TTS_API_PER_MINUTE)
+    ("api_keys", "daily_chars", "INTEGER"),  # the key's own daily character quota (NULL: TTS_API_DAILY_CHARS)
 ]
 
 ACTIVE_JOB_STATES = ("queued", "running")
@@ -194,6 +198,21 @@ class ArticleRecord:
     wanted_key: str | None = None
     source: str | None = None
     site: str | None = None
+    disabled: bool = False
+    api_key_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class ApiKeyRecord:
+    """A live key as the API sees it: what it may do (``scope``: ``cms`` or ``admin``), for which site (None:
+    every site) and its own limits (None: the service's defaults)."""
+
+    key_hash: str
+    name: str
+    scope: str
+    site: str | None
+    per_minute: int | None
+    daily_chars: int | None
 
 
 @dataclass(frozen=True)
@@ -461,6 +480,14 @@ class Index:
                 "UPDATE articles SET status = 'evicted', updated_at = ? WHERE narration_key = ? AND status = 'ready'",
                 (now, narration_key),
             )
+
+    def read_by_others(self, narration_key: str, prefix: str) -> bool:
+        """Whether an article whose id does not start with ``prefix`` reads (or wants) ``narration_key``."""
+        with self._connect() as db:
+            row = db.execute("SELECT 1 FROM articles WHERE (narration_key = ? OR wanted_key = ?)"
+                             " AND substr(article_id, 1, ?) != ? LIMIT 1",
+                             (narration_key, narration_key, len(prefix), prefix)).fetchone()
+        return row is not None
 
     def forget_article(self, article_id: str) -> None:
         """The article leaves the index (its narrations' rows stay until :meth:`forget_narration`)."""
@@ -793,22 +820,26 @@ class Index:
     # --- API keys -------------------------------------------------------------------------------------
 
     def add_api_key(self, secret: str, name: str, scope: str = "cms", *, webhook_url: str | None = None,
-                    webhook_secret: str | None = None, site: str | None = None) -> None:
+                    webhook_secret: str | None = None, site: str | None = None, per_minute: int | None = None,
+                    daily_chars: int | None = None) -> None:
         """A key for ``site`` (its host and sub-domains), or for every site when ``site`` is None."""
         with self._connect() as db:
             db.execute(
-                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret, site)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret, site),
+                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret, site,
+                                         per_minute, daily_chars)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret, site, per_minute,
+                 daily_chars),
             )
 
-    def api_key(self, secret: str) -> tuple[str, str | None] | None:
-        """(scope, site) of a live key — site None: every site — or None for an unknown or revoked one."""
+    def api_key(self, secret: str) -> ApiKeyRecord | None:
+        """The live key with this secret, or None for an unknown or revoked one."""
         with self._connect() as db:
             row = db.execute(
-                "SELECT scope, site FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
+                "SELECT key_hash, name, scope, site, per_minute, daily_chars FROM api_keys"
+                " WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
             ).fetchone()
-        return (row["scope"], row["site"]) if row else None
+        return ApiKeyRecord(**dict(row)) if row else None
 
     def api_key_webhook(self, key_hash: str) -> tuple[str, str] | None:
         """(url, signing secret) configured for the key with this hash, if any."""
@@ -851,6 +882,7 @@ def _record(row: sqlite3.Row | None) -> ArticleRecord | None:
         return None
     data = dict(row)
     data["pinned"] = bool(data["pinned"])
+    data["disabled"] = bool(data.get("disabled"))
     return ArticleRecord(**data)
 
 

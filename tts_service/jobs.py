@@ -127,15 +127,19 @@ class JobRunner:
     # --- the queue interface ----------------------------------------------------------------------------
 
     def submit(self, article: Article, article_id: str, narration: Narration, *, api_key_hash: str | None = None,
-               pin: bool = False, voice: str | None = None, site: str | None = None) -> Job:
+               pin: bool = False, voice: str | None = None, site: str | None = None, reason: str | None = None,
+               start: bool = True) -> Job:
         """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker.
 
         With ``voice`` (a listener's pick, ``Narrator.voices_for``) the audio is an extra rendering: the article
         keeps reading as its own narration, and no "ready" webhook goes out. ``site``: the asking key's site
-        (``NotOwner`` for another site's article), as in ``Narrator.narrate``.
+        (``NotOwner`` for another site's article), as in ``Narrator.narrate``. ``reason`` goes into the webhook
+        (``"lexicon"``: read again after a pronunciation fix). ``start=False`` leaves the job to the service's
+        runners (a command-line process that exits soon must not start one).
         A full disk is a clear ``StorageFull`` (507): the job table could not take the job.
         """
-        payload = {**article_payload(article, pin=pin), **({"voice": voice} if voice else {})}
+        payload = {**article_payload(article, pin=pin), **({"voice": voice} if voice else {}),
+                   **({"reason": reason} if reason else {})}
         with storage_errors():
             if not voice:
                 self.index.want(article_id, narration.key, url=article.url, title=article.title,
@@ -145,8 +149,9 @@ class JobRunner:
                 article_id=article_id, narration_key=narration.key, payload=payload,
                 total=len(narration.segments), api_key_hash=api_key_hash,
             )
-        self.start()
-        self._wake.set()
+        if start:
+            self.start()
+            self._wake.set()
         return job
 
     def get(self, job_id: str) -> Job | None:
@@ -244,6 +249,6 @@ class JobRunner:
         self.index.finish_job(job.job_id, "done")
         log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)
         done = self.index.get_job(job.job_id)
-        if done is not None and not job.payload.get("voice"):
+        if done is not None and not job.payload.get("voice") and not job.article_id.startswith("draft:"):
             self.webhooks.enqueue_ready(done, asset.duration_s)
             self._wake.set()

@@ -25,6 +25,8 @@ from concurrent.futures import ThreadPoolExecutor
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
 from audio_cache.index import url_host
 from audio_cache.plays import PlayLog
+from audio_cache.publishing import Publishing
+from audio_cache.quality import QualityStore
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
@@ -196,6 +198,8 @@ class Narrator:
         self.store = BlobStore(settings.audio_dir, checksums=self.index)
         self.plays = PlayLog(self.index)  # last-played times for eviction, written in batches
         self.pronunciations = PronunciationStore(settings.lexicon_path)
+        self.publishing = Publishing(settings.db_path)  # what a CMS lists, turns off and deletes
+        self.quality = QualityStore(settings.db_path)  # each narration's quality report (tts_service.quality)
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
@@ -268,6 +272,7 @@ class Narrator:
                                 source=json.dumps(article_payload(article), ensure_ascii=False), site=owner,
                                 acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
+        self._record_quality(asset.key, narration, article, article_id)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         with storage_errors():
             self.index.record_ready(
@@ -277,6 +282,21 @@ class Narrator:
             if pin:
                 self.index.pin_article(article_id)
         return asset, synthesized
+
+    def _record_quality(self, key: str, narration: Narration, article: Article, article_id: str) -> None:
+        """Store the narration's quality report once per key (never for selections and previews); bookkeeping
+        never fails a narration."""
+        if article_id.startswith(("selection:", "preview:")) or self.quality.has(key):
+            return
+        from tts_service.quality import report_for
+
+        lexicon = self.pronunciations.current()
+        rows = report_for(narration, lexicon, self.pronunciations.site_for(article.url, lexicon))
+        try:
+            with storage_errors():
+                self.quality.put(key, [row.as_tuple() for row in rows])
+        except (ServiceError, sqlite3.Error) as exc:
+            log.warning("quality report of %s not stored: %s", key, exc)
 
     def make_asset(
         self, narration: Narration, observer: SynthesisObserver | None = None, *, source_url: str | None = None

@@ -33,7 +33,7 @@ from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from limits import parse
 from limits.storage import MemoryStorage, MovingWindowSupport, Storage
-from limits.strategies import MovingWindowRateLimiter
+from limits.strategies import FixedWindowRateLimiter, MovingWindowRateLimiter
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from audio_cache.index import immediate
@@ -51,8 +51,8 @@ class RateLimited(ServiceError):
     status = 429
     code = "rate_limited"
 
-    def __init__(self, message: str, retry_after: float) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, retry_after: float, *, code: str | None = None) -> None:
+        super().__init__(message, code=code)
         self.retry_after = retry_after
 
 
@@ -68,30 +68,41 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.config["RATELIMIT_STORAGE_URI"] = settings.rate_limit_storage or f"dbv+sqlite:///{settings.limits_path}"
     limiter = Limiter(client_address, strategy="moving-window", key_prefix="dbv")
     limiter.init_app(app)
-    app.extensions["dbv_limiter"] = (limiter, MovingWindowRateLimiter(MemoryStorage()))
+    memory = MemoryStorage()
+    app.extensions["dbv_limiter"] = (limiter, MovingWindowRateLimiter(memory), FixedWindowRateLimiter(memory))
 
 
-def hit(limit: str, scope: str) -> None:
+def hit(limit: str, scope: str, *, identity: str | None = None, cost: int = 1, message: str | None = None,
+        code: str | None = None) -> None:
     """Count one request of this client against ``limit`` (``"5 per 30 second"``) in ``scope``; raise
     :class:`RateLimited` with the wait when it is over.
 
+    ``identity`` counts for someone other than the client address (an API key's hash). ``cost`` > 1 is a
+    quota of units (characters per day): it is counted in a fixed window, one counter per identity, which
+    starts with the first unit spent; ``message`` then says what ran out.
     While the shared store fails (a full disk, Redis down) the count goes on in this process's memory: limits
     then hold per process, as before they were shared, rather than not at all.
     """
-    limiter, fallback = current_app.extensions["dbv_limiter"]
+    limiter, moving, fixed = current_app.extensions["dbv_limiter"]
     item = parse(limit)
-    client = client_address()
-    strategy = limiter.limiter
+    who = identity or client_address()
+    strategy = FixedWindowRateLimiter(limiter.limiter.storage) if cost > 1 else limiter.limiter
+
+    def spend() -> bool:  # a quota refused is not spent (a fixed window's hit counts even when it is over)
+        return (cost == 1 or strategy.test(item, scope, who, cost=cost)) and strategy.hit(item, scope, who,
+                                                                                         cost=cost)
+
     try:
-        allowed = strategy.hit(item, scope, client)
+        allowed = spend()
     except Exception as exc:  # any store's failure: sqlite3, redis, memcached …
         log.warning("request limits: shared store failed (%s); counting in this process", exc)
-        strategy = fallback
-        allowed = strategy.hit(item, scope, client)
+        strategy = fixed if cost > 1 else moving
+        allowed = spend()
     if not allowed:
-        reset, _remaining = strategy.get_window_stats(item, scope, client)
+        reset, _remaining = strategy.get_window_stats(item, scope, who)
         wait = max(1.0, reset - time.time())
-        raise RateLimited(f"Bạn yêu cầu quá nhanh; thử lại sau {math.ceil(wait)} giây.", wait)
+        text = message or "Bạn yêu cầu quá nhanh"
+        raise RateLimited(f"{text}; thử lại sau {math.ceil(wait)} giây.", wait, code=code)
 
 
 def burst_limit(burst: int, per_minute: float) -> str:
