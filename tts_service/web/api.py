@@ -33,7 +33,7 @@ from tts_service.pipeline import article_from_payload, article_from_text
 from tts_service.ratelimit import burst_limit, hit
 from tts_service.text.lexicon import LexiconEntry
 from tts_service.web import jobs, narrator, settings
-from tts_service.web.openapi import operation
+from tts_service.web.openapi import link, operation
 from tts_service.web.schemas import (
     ArticleAccepted,
     ArticleDocument,
@@ -150,11 +150,21 @@ def asset_urls(key: str) -> dict[str, str]:
 
 _PUSH_ERRORS = (403, 409, 413, 422, 502, 503, 507)
 _LOCATION = {202: {"Location": {"description": "the job to follow", "schema": {"type": "string"}}}}
+_ARTICLE = "/api/v1/articles/<path:article_id>"
+_JOB = "/api/v1/jobs/<job_id>"
+#: From the list, not from a push: a pushed draft's id is not an article's (it is at /api/v1/drafts/<id>).
+_TO_ARTICLE = {"GetArticle": link("GET", _ARTICLE, article_id="$response.body#/articles/0/id"),
+               "TurnOff": link("PATCH", _ARTICLE, article_id="$response.body#/articles/0/id"),
+               "Delete": link("DELETE", _ARTICLE, article_id="$response.body#/articles/0/id")}
+_TO_JOB = {"GetJob": link("GET", _JOB, job_id="$response.body#/job_id"),
+           "Cancel": link("POST", _JOB + "/cancel", job_id="$response.body#/job_id"),
+           "Retry": link("POST", _JOB + "/retry", job_id="$response.body#/job_id")}
 
 
 @bp.post("/articles")
 @operation("Push an article; get its audio", tags=("articles",), body=ArticlePush, query=WaitQuery, scope="cms",
            responses={200: ArticleReady, 202: ArticleAccepted}, errors=_PUSH_ERRORS, headers=_LOCATION,
+           links={202: _TO_JOB},
            description="200 with the audio when it is cached or short enough to make now (≤ `TTS_SYNC_MAX_CHARS` "
                        "spoken characters); else 202 with the job to follow (`?wait=N` waits for it first). A new "
                        "synthesis spends the article's characters from the key's daily quota; a cached one is free.")
@@ -322,6 +332,7 @@ def retry_job(job_id: str) -> Response:
 @bp.get("/articles")
 @operation("List your articles", tags=("articles",), query=ArticleListQuery, scope="cms",
            responses={200: ArticleList}, errors=(403,),
+           links={200: _TO_ARTICLE},
            description="Newest change first, `limit` per page; `next_cursor` fetches the next page. Drafts are "
                        "never listed.")
 def list_articles() -> Response:

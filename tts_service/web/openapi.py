@@ -68,21 +68,24 @@ class Operation:
     responses: Mapping[int, type[BaseModel] | Mapping[str, Any] | None] = field(default_factory=dict)
     errors: tuple[int, ...] = ()
     headers: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
+    links: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
 
 
 def operation(summary: str, *, description: str = "", tags: Iterable[str] = (), body: type[BaseModel] | None = None,
               body_types: Iterable[str] = ("application/json",), query: type[BaseModel] | None = None,
               path: Mapping[str, dict[str, Any]] | None = None, scope: str | None = None,
               responses: Mapping[int, type[BaseModel] | Mapping[str, Any] | None] | None = None,
-              errors: Iterable[int] = (), headers: Mapping[int, Mapping[str, Any]] | None = None) -> Callable[[F], F]:
+              errors: Iterable[int] = (), headers: Mapping[int, Mapping[str, Any]] | None = None,
+              links: Mapping[int, Mapping[str, Any]] | None = None) -> Callable[[F], F]:
     """Describe a view for the document. ``responses`` maps a status to a model, to ``{media type: schema}``
     for a non-JSON answer, or to None (no body). ``scope``: the API key scope it needs (401/403/429 follow).
-    Errors a JSON body brings (400, 413, 415) are added for ``body``; 400 for ``query``."""
+    Errors a JSON body brings (400, 413, 415) are added for ``body``; 400 for ``query``. ``links``: per status,
+    OpenAPI links to the operations its answer leads to (:func:`link`)."""
 
     def mark(view: F) -> F:
         view.__openapi__ = Operation(  # type: ignore[attr-defined]
             summary, description, tuple(tags), body, tuple(body_types), query, dict(path or {}), scope,
-            dict(responses or {200: None}), tuple(errors), dict(headers or {}))
+            dict(responses or {200: None}), tuple(errors), dict(headers or {}), dict(links or {}))
         return view
 
     return mark
@@ -97,6 +100,12 @@ PATH_PARAMETERS: dict[str, dict[str, Any]] = {
 }
 
 _RULE_ARG = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")
+
+
+def link(method: str, rule: str, **parameters: str) -> dict[str, Any]:
+    """An OpenAPI link to the operation at ``method rule``, its parameters taken from this answer:
+    ``link("GET", "/api/v1/jobs/<job_id>", job_id="$response.body#/job_id")``."""
+    return {"operationId": _operation_id(rule, method), "parameters": parameters}
 
 
 def openapi_path(rule: str) -> str:
@@ -184,6 +193,8 @@ def _operation(rule: str, method: str, op: Operation, refs: dict, schemas: dict)
             entry["content"] = dict(answer)
         if op.headers.get(status):
             entry["headers"] = dict(op.headers[status])
+        if op.links.get(status):
+            entry["links"] = dict(op.links[status])
         responses[str(status)] = entry
     errors = set(op.errors)
     if op.body is not None:

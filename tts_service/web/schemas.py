@@ -8,10 +8,11 @@ that answers with something the document does not describe fails its tests inste
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
 # --- shared pieces -------------------------------------------------------------------------------------------
@@ -23,6 +24,16 @@ ArticleId = Annotated[str, StringConstraints(pattern=ARTICLE_ID_PATTERN)]
 HttpUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s\x00]+$", max_length=2000)]
 Host = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.-]{1,253}$"), AfterValidator(str.lower)]
 KEY_PATTERN = r"^[0-9a-f]{64}$"
+
+
+def _iso_only(value: Any) -> Any:
+    """A time as ISO 8601 text (``2025-10-08T07:30:00+07:00``), not a bare number pydantic would read as epoch."""
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("phải là thời điểm ISO 8601 (ví dụ 2025-10-08T00:00:00Z)")
+    return value
+
+
+IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only)]
 JOB_ID_PATTERN = r"^[0-9a-f]{32}$"
 ArticleStatusName = Literal["pending", "queued", "running", "ready", "failed", "cancelled", "evicted"]
 JobStatusName = Literal["queued", "running", "done", "failed", "cancelled"]
@@ -124,7 +135,7 @@ class ArticleListQuery(Query):
     status: ArticleStatusName | Literal["disabled"] | None = Field(None, description="only articles in this state")
     site: Host | None = Field(None, description="only this site's articles (its sub-domains too); a site key sees "
                               "only its own site")
-    since: datetime | None = Field(None, description="only articles changed at or after this time (ISO 8601)")
+    since: IsoDatetime | None = Field(None, description="only articles changed at or after this time (ISO 8601)")
     cursor: Annotated[str, StringConstraints(max_length=500)] | None = Field(
         None, description="`next_cursor` of the previous page")
     limit: Annotated[int, Field(ge=1, le=200)] = 50

@@ -55,6 +55,8 @@ def _explain(error: dict[str, Any], model: type[Body] | type[Query]) -> BadInput
         what = f"dài quá {error.get('ctx', {}).get('max_length')} ký tự"
     elif field in model.field_messages and kind not in ("string_type", "bool_type"):
         what = model.field_messages[field]
+    elif kind == "value_error":  # a validator's own words
+        what = str(error.get("msg", "")).removeprefix("Value error, ")
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = next(iter(error.get("ctx", {}).values()), "")
         what = f"phải {'≥' if kind.startswith('greater') else '≤'} {bound}"
