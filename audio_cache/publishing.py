@@ -1,7 +1,7 @@
 """What a CMS does to its published articles beyond pushing them: list them, turn their reading off and on,
 delete them — over the index file's ``articles``, ``narrations`` and ``jobs`` tables.
 
-    store = Publishing(settings.db_path)
+    store = Publishing(stores.db)
     page = store.list(site="huecity.gov.vn", status="ready", since=1764201600.0, limit=50)
     page.records, page.next_cursor          # newest change first; pass next_cursor back for the next page
     store.set_disabled("bai-1", True)       # the widget's lookup answers 404; the audio stays for a re-enable
@@ -17,10 +17,9 @@ import binascii
 import json
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
-from audio_cache.db import connect, transaction
-from audio_cache.index import ArticleRecord, _record
+from audio_cache.articles import ArticleRecord, _record
+from audio_cache.db import SQLiteDatabase
 
 #: Article ids the service makes for itself (not articles a site published). A CMS draft of ``bai-1`` is
 #: ``draft:bai-1``.
@@ -53,10 +52,10 @@ def decode_cursor(cursor: str) -> tuple[float, str]:
 
 
 class Publishing:
-    """The CMS's view of the index file at ``path``."""
+    """The CMS's view of the ``articles`` table (and the narrations and jobs an article has)."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
+    def __init__(self, db: SQLiteDatabase) -> None:
+        self.db = db
 
     def list(self, *, site: str | None = None, status: str | None = None, since: float | None = None,
              cursor: str | None = None, limit: int = 50) -> Page:
@@ -80,22 +79,33 @@ class Publishing:
             args += [after_time, after_time, after_id]
         sql = ("SELECT * FROM articles WHERE " + " AND ".join(where)  # noqa: S608 - fixed fragments, bound values
                + " ORDER BY updated_at DESC, article_id DESC LIMIT ?")
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             rows = db.execute(sql, [*args, limit + 1]).fetchall()
         records = [r for r in (_record(row) for row in rows[:limit]) if r is not None]
         more = len(rows) > limit and records
         return Page(records, encode_cursor(records[-1].updated_at, records[-1].article_id) if more else None)
 
+    def with_source(self, containing: list[str] | None = None) -> list[ArticleRecord]:
+        """Published articles whose text is stored (so they can be read again), newest change first; with
+        ``containing``, only those whose stored text holds one of the strings (case-sensitive)."""
+        where = [_PUBLIC, "source IS NOT NULL"]
+        if containing:
+            where.append("(" + " OR ".join("instr(source, ?) > 0" for _ in containing) + ")")
+        with self.db.connect() as db:
+            rows = db.execute("SELECT * FROM articles WHERE " + " AND ".join(where)  # noqa: S608 - fixed fragments
+                              + " ORDER BY updated_at DESC", containing or []).fetchall()
+        return [r for r in (_record(row) for row in rows) if r is not None]
+
     def set_disabled(self, article_id: str, disabled: bool) -> bool:
         """Turn the article's reading off (lookups answer 404) or on again; False when there is no article."""
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             cur = db.execute("UPDATE articles SET disabled = ?, updated_at = ? WHERE article_id = ?",
                              (int(disabled), time.time(), article_id))
         return bool(cur.rowcount)
 
     def set_pusher(self, article_id: str, key_hash: str) -> None:
         """Remember the key that pushed the article last (its webhook hears when the service reads it again)."""
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             db.execute("UPDATE articles SET api_key_hash = ? WHERE article_id = ? AND api_key_hash IS NOT ?",
                        (key_hash, article_id, key_hash))
 
@@ -104,7 +114,7 @@ class Publishing:
         its narrations (current and past) that no other article reads — their files may be removed now — or
         None when there was no such article."""
         now = time.time()
-        with transaction(self.path) as db:
+        with self.db.transaction() as db:
             row = db.execute("SELECT narration_key, wanted_key FROM articles WHERE article_id = ?",
                              (article_id,)).fetchone()
             if row is None:

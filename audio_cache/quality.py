@@ -1,6 +1,6 @@
 """Each narration's quality report, stored beside the index: the tokens its text stage only guessed at.
 
-    store = QualityStore(settings.db_path)
+    store = QualityStore(stores.db)
     store.put(key, [("XYZ", "abbreviation", 2, "Sở XYZ nhận …")])
     store.for_narration(key)                  # → [QualityRow("XYZ", "abbreviation", 2, 1, "Sở XYZ nhận …")]
     store.top(site="huecity.gov.vn", limit=50)  # the most frequent over the site's articles as they read now
@@ -15,9 +15,9 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
-from audio_cache.db import connect, ensure_schema, transaction
+from audio_cache.db import SQLiteDatabase, create_tables
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS quality_reports (
@@ -50,16 +50,23 @@ class QualityRow:
     context: str
 
 
+def create_schema(db: Any) -> None:
+    create_tables(db, SCHEMA)
+
+
 class QualityStore:
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        ensure_schema(self.path, SCHEMA)
+    """The ``quality_reports`` and ``quality_tokens`` tables."""
+
+    def __init__(self, db: SQLiteDatabase) -> None:
+        self.db = db
+        with db.transaction() as c:
+            create_schema(c)
         self._known: set[str] = set()  # keys this process knows to have a report (no read on the hot path)
 
     def has(self, narration_key: str) -> bool:
         if narration_key in self._known:
             return True
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             found = db.execute("SELECT 1 FROM quality_reports WHERE narration_key = ?", (narration_key,)).fetchone()
         if found:
             self._known.add(narration_key)
@@ -68,17 +75,19 @@ class QualityStore:
     def put(self, narration_key: str, rows: Iterable[tuple[str, str, int, str]]) -> None:
         """The report of ``narration_key``: ``(token, kind, count, context)`` rows (an empty report is stored too)."""
         rows = list(rows)
-        with transaction(self.path) as db:
+        with self.db.transaction() as db:
             db.execute("DELETE FROM quality_tokens WHERE narration_key = ?", (narration_key,))
             db.executemany("INSERT INTO quality_tokens (narration_key, token, kind, count, context)"
                            " VALUES (?, ?, ?, ?, ?)", [(narration_key, *row) for row in rows])
-            db.execute("INSERT OR REPLACE INTO quality_reports (narration_key, tokens, created_at) VALUES (?, ?, ?)",
+            db.execute("""INSERT INTO quality_reports (narration_key, tokens, created_at) VALUES (?, ?, ?)
+                          ON CONFLICT (narration_key) DO UPDATE SET tokens = excluded.tokens,
+                              created_at = excluded.created_at""",
                        (narration_key, sum(row[2] for row in rows), time.time()))
         self._known.add(narration_key)
 
     def for_narration(self, narration_key: str) -> list[QualityRow] | None:
         """The report, most frequent first; None when none was made for this key."""
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             if db.execute("SELECT 1 FROM quality_reports WHERE narration_key = ?", (narration_key,)).fetchone() is None:
                 return None
             rows = db.execute("SELECT token, kind, count, context FROM quality_tokens WHERE narration_key = ?"
@@ -94,7 +103,7 @@ class QualityStore:
             args += [site, site, site]
         scope = " AND ".join(where)
         kind_filter = " AND t.kind = ?" if kind else ""
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             rows = db.execute(
                 f"""SELECT t.token, t.kind, SUM(t.count) AS count, COUNT(DISTINCT a.article_id) AS articles,
                            MIN(t.context) AS context
@@ -110,7 +119,7 @@ class QualityStore:
 
     def forget(self, narration_keys: Iterable[str]) -> None:
         keys = [(k,) for k in narration_keys]
-        with transaction(self.path) as db:
+        with self.db.transaction() as db:
             db.executemany("DELETE FROM quality_tokens WHERE narration_key = ?", keys)
             db.executemany("DELETE FROM quality_reports WHERE narration_key = ?", keys)
         self._known.difference_update(k for (k,) in keys)

@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from audio_cache.db import connect
-from audio_cache.index import ArticleRecord, _record
-from audio_cache.publishing import INTERNAL_PREFIXES
+from audio_cache.articles import ArticleRecord
 from tts_service import text as vtext
 from tts_service.models import Article
 from tts_service.pipeline import Narrator, article_from_payload
@@ -41,25 +39,16 @@ class Republished:
     queued: int
 
 
-def stored_articles(narrator: Narrator, entries: Iterable[LexiconEntry]) -> Iterator[ArticleRecord]:
+def stored_articles(narrator: Narrator, entries: Iterable[LexiconEntry]) -> list[ArticleRecord]:
     """Published articles with their text stored that ``entries`` could touch: for plain-word entries, those
     whose stored text contains one of the words (case-sensitive, as the entries match); every one for a regex."""
-    words = []
+    words: list[str] = []
     for entry in entries:
         if entry.is_regex or any(c in entry.pattern for c in '"\\') or not entry.pattern.isprintable():
             words = []  # a regex (or a word JSON escapes) can be anywhere: read every article
             break
         words.append(entry.pattern)
-    where = [f"substr(article_id, 1, {len(p)}) != '{p}'" for p in INTERNAL_PREFIXES] + ["source IS NOT NULL"]
-    if words:
-        where.append("(" + " OR ".join("instr(source, ?) > 0" for _ in words) + ")")
-    with connect(narrator.settings.db_path) as db:
-        rows = db.execute("SELECT * FROM articles WHERE " + " AND ".join(where)  # noqa: S608 - fixed fragments
-                          + " ORDER BY updated_at DESC", words).fetchall()
-    for row in rows:
-        record = _record(row)
-        if record is not None:
-            yield record
+    return narrator.publishing.with_source(words)
 
 
 def spoken_differently(article: Article, store: PronunciationStore, before: Lexicon, after: Lexicon) -> bool:

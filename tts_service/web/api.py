@@ -23,7 +23,10 @@ from typing import Any
 from flask import Blueprint, Response, request, url_for
 
 from audio_cache import Job
-from audio_cache.index import ArticleRecord, NotOwner, hash_api_key, site_covers, url_host
+from audio_cache.articles import ArticleRecord, NotOwner
+from audio_cache.auth import hash_api_key
+from audio_cache.hosts import site_covers, url_host
+from audio_cache.index import forget_narration
 from audio_cache.locks import try_key_lock
 from audio_cache.publishing import DRAFT_PREFIX, BadCursor
 from tts_service.errors import BadInput, FetchRefused, Forbidden, NotFound, ServiceError, Unauthorized
@@ -125,7 +128,7 @@ def require_api_key(scope: str = "cms") -> Caller:
     if any(hmac.compare_digest(digest, known) for known in s.api_key_hashes):
         caller = Caller(digest, None, "cms", s.api_per_minute, s.api_daily_chars)
     else:
-        known = narrator().index.api_key(secret)
+        known = narrator().stores.keys.api_key(secret)
         if known is None:
             raise Unauthorized("Khóa API không hợp lệ hoặc đã bị thu hồi.")
         caller = Caller(digest, known.site, known.scope,
@@ -180,11 +183,11 @@ def create_article() -> Response:
         owned_text = f"{caller.site}\n{article.text}" if caller.site else article.text  # one site's, not another's
         article_id = push.url or "sha256:" + hashlib.sha256(owned_text.encode()).hexdigest()[:32]
     narr = narrator()
-    caller.check_article(narr.index.get_article(article_id))
+    caller.check_article(narr.stores.articles.get_article(article_id))
     target = article_id
     if push.draft:
         target = DRAFT_PREFIX + article_id
-        caller.check_article(narr.index.get_article(target))
+        caller.check_article(narr.stores.articles.get_article(target))
     narration = narr.plan(article)
     spoken_chars = sum(len(seg.spoken_text) for seg in narration.segments)
     short = spoken_chars <= settings().sync_max_chars
@@ -306,7 +309,7 @@ def _own_job_or_404(job_id: str) -> Job:
     """The job, when the calling key's site owns its article (403 otherwise)."""
     caller = require_api_key()
     job = _job_or_404(job_id)
-    caller.check_article(narrator().index.get_article(job.article_id))
+    caller.check_article(narrator().stores.articles.get_article(job.article_id))
     return job
 
 
@@ -357,7 +360,7 @@ def _summary(record: ArticleRecord) -> dict[str, Any]:
 
 
 def _own_article(caller: Caller, article_id: str) -> ArticleRecord:
-    record = narrator().index.get_article(article_id)
+    record = narrator().stores.articles.get_article(article_id)
     if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id.removeprefix(DRAFT_PREFIX)}'.")
     caller.check_article(record)
@@ -432,7 +435,7 @@ def unpublish(article_id: str) -> int:
                 continue
             for ext in ("mp3", "json", "vtt"):
                 n.store.delete(key, ext)
-            n.index.forget_narration(key)
+            forget_narration(n.stores, key)
             removed.append(key)
     n.quality.forget(removed)
     return len(removed)
@@ -471,7 +474,7 @@ def _draft_status(record: ArticleRecord) -> dict[str, Any]:
     doc: dict[str, Any] = {"id": record.article_id, "status": record.status, "title": record.title}
     if record.status == "ready" and record.narration_key and narrator().store.exists(record.narration_key, "mp3"):
         doc.update(key=record.narration_key, duration=record.duration_s, **asset_urls(record.narration_key))
-    elif record.job_id and (job := narrator().index.get_job(record.job_id)) is not None:
+    elif record.job_id and (job := narrator().stores.jobs.get_job(record.job_id)) is not None:
         doc.update({k: v for k, v in job_document(job).items() if k in ("job_id", "job_url", "progress", "parts")})
         doc["status"] = job.status if job.active else record.status
     return doc
@@ -483,7 +486,7 @@ def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
     ``public``: a reader's lookup; queueing an article again counts against the reader's limit (as a selection
     does), so a stranger cannot keep the workers busy re-making evicted audio."""
     narr = narrator()
-    record = narr.index.get_article(article_id)
+    record = narr.stores.articles.get_article(article_id)
     if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
     doc: dict[str, Any] = {"id": record.article_id, "status": record.status, "title": record.title}
@@ -492,7 +495,7 @@ def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
     if record.status == "ready" and current and narr.store.exists(current, "mp3"):
         doc.update(key=current, duration=record.duration_s, **asset_urls(current))
         return doc
-    job = narr.index.get_job(record.job_id) if record.job_id else None
+    job = narr.stores.jobs.get_job(record.job_id) if record.job_id else None
     if (job is None or job.narration_key != record.wanted_key or job.status in ("done", "cancelled")) \
             and record.status not in ("failed", "cancelled") and record.source:
         # Evicted, lost, or never queued: make it again from the article we stored.
@@ -521,7 +524,7 @@ def lookup() -> Response:
     params = query(LookupQuery)
     article_id = params.id or ""
     if not article_id and params.url:
-        record = narrator().index.find_by_url(params.url)
+        record = narrator().stores.articles.find_by_url(params.url)
         if record is None:
             raise NotFound("Trang này chưa có bản đọc.")
         article_id = record.article_id
