@@ -54,6 +54,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     ratelimit.init_app(app, settings)  # limits shared by every worker process; trusted proxies
     public.install_fast_path(app)  # plain GETs of cached audio skip Flask's per-request work
+    from tts_service.web import ops
+
+    ops.init_app(app)  # /readyz, /metrics; request ids, access log and request metrics around everything
 
     from tts_service import cli
 

@@ -28,6 +28,7 @@ from audio_cache.index import open_stores
 from audio_cache.plays import PlayLog
 from audio_cache.publishing import Publishing
 from audio_cache.quality import QualityStore
+from tts_service import metrics
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
@@ -317,15 +318,19 @@ class Narrator:
         """The asset for ``narration``, synthesised at most once across threads and processes."""
         asset = self.cached_asset(narration.key)
         if asset is not None:
+            metrics.NARRATIONS.labels("cache_hit").inc()
             return asset, False
         with storage_errors(), key_lock(self.settings.lock_dir, narration.key):
             asset = self.cached_asset(narration.key)  # another worker may have finished while we waited
             if asset is not None:
+                metrics.NARRATIONS.labels("cache_hit").inc()
                 return asset, False
             try:
-                return self._synthesize(narration, source_url, observer), True
+                made = self._synthesize(narration, source_url, observer)
             except CorruptBlob:  # a damaged cached segment was removed: synthesise it again, once
-                return self._synthesize(narration, source_url, observer), True
+                made = self._synthesize(narration, source_url, observer)
+            metrics.NARRATIONS.labels("synthesized").inc()
+            return made, True
 
     def cached_asset(self, key: str) -> AudioAsset | None:
         """Like :meth:`asset`, treating a damaged (and now removed) marks file as absent."""
@@ -362,8 +367,11 @@ class Narrator:
                 refs = self._segment_refs(narration, engine, voice, observer, first)
             except EngineError as exc:
                 log.warning("engine %s could not read narration %s: %s", engine.name, narration.key, exc.message)
+                metrics.ENGINE_ERRORS.labels(engine.name, exc.code).inc()
+                metrics.record_circuit(engine)
                 errors.append(f"{engine.name}: {exc.message}")
                 continue
+            metrics.record_circuit(engine)
             return self._assemble(narration, key, refs, source_url, first.result() if first else None, observer)
         raise EngineError("Không engine nào đọc được bài này — " + "; ".join(errors))
 
@@ -477,8 +485,10 @@ class Narrator:
         """One segment in the cache (blob key, extension): reused when present, else synthesised and stored."""
         seg_key, ext = self.segment_blob(engine, spoken, voice)
         if self.store.exists(seg_key, ext):
+            metrics.SEGMENTS.labels(engine.name, "cache_hit").inc()
             return seg_key, ext
         audio = engine.synthesize(spoken, voice, self.settings.rate)
+        metrics.SEGMENTS.labels(engine.name, "synthesized").inc()
         with self._count_lock:
             self.segments_synthesized += 1
         self.store.put(seg_key, ext, _write_wav(audio) if ext == "wav" else audio.data)

@@ -29,6 +29,7 @@ from audio_cache.hosts import site_covers, url_host
 from audio_cache.index import forget_narration
 from audio_cache.locks import try_key_lock
 from audio_cache.publishing import DRAFT_PREFIX, BadCursor
+from tts_service import metrics
 from tts_service.errors import BadInput, FetchRefused, Forbidden, NotFound, ServiceError, Unauthorized
 from tts_service.extract import extract_article
 from tts_service.models import Article
@@ -172,6 +173,7 @@ _TO_JOB = {"GetJob": link("GET", _JOB, job_id="$response.body#/job_id"),
                        "spoken characters); else 202 with the job to follow (`?wait=N` waits for it first). A new "
                        "synthesis spends the article's characters from the key's daily quota; a cached one is free.")
 def create_article() -> Response:
+    started = time.perf_counter()
     caller = require_api_key()
     wait = query(WaitQuery).wait
     wait = None if wait is None else min(wait, float(settings().max_wait_s))
@@ -198,6 +200,8 @@ def create_article() -> Response:
     try:
         if cached or (wait is None and short):
             asset, synthesized = narr.narrate(article, target, narration=narration, site=caller.site)
+            if synthesized:
+                metrics.FIRST_AUDIO.labels("sync").observe(time.perf_counter() - started)
             _after_push(push, caller, article_id)
             return _ready_response(article_id, asset.key, asset.duration_s, synthesized, **extra)
         runner = jobs()

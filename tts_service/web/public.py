@@ -21,6 +21,7 @@ from werkzeug.utils import get_content_type
 from werkzeug.wsgi import FileWrapper
 
 from audio_cache import BlobStore, CorruptBlob, is_disk_full, is_valid_key
+from tts_service import metrics
 from tts_service.errors import NotFound
 from tts_service.extract import extract_article
 from tts_service.models import nfc
@@ -204,6 +205,8 @@ class AudioFastPath:
                 threading.Thread(target=self.plays.flush, name="play-log", daemon=True).start()
             else:
                 self.plays.flush()
+        if in_loop:  # answered without WSGI: counted here (the request middleware counts everything else)
+            metrics.HTTP_REQUESTS.labels("/audio/<key>.<ext>", "GET", "200" if span is None else "206").inc()
         if span is None:
             return PlainReply("200 OK", headers, fh, 0, stat.st_size)
         start, stop = span
