@@ -58,10 +58,14 @@ class Publishing:
         self.db = db
 
     def list(self, *, site: str | None = None, status: str | None = None, since: float | None = None,
-             cursor: str | None = None, limit: int = 50) -> Page:
+             cursor: str | None = None, limit: int = 50, disabled: bool | None = None) -> Page:
         """Published articles, the latest change first: ``site`` is a host (its sub-domains too), ``status`` one
-        of the article statuses or ``disabled``, ``since`` epoch seconds of the last change."""
+        of the article statuses or ``disabled``, ``since`` epoch seconds of the last change; ``disabled=False``
+        leaves out the articles whose reading is turned off."""
         where, args = [_PUBLIC], []
+        if disabled is not None:
+            where.append("disabled = ?")
+            args.append(int(disabled))
         if site:
             where.append("(site = ? OR substr(site, -length(?) - 1) = '.' || ?)")
             args += [site, site, site]

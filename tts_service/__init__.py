@@ -47,6 +47,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from tts_service.web import openapi
 
     app.register_blueprint(openapi.bp)  # /api/openapi.json and /api/docs, made from the routes and their models
+    from tts_service.web import feeds
+
+    app.register_blueprint(feeds.bp)  # per-site podcast feeds
     from tts_service.web import widget as player_widget  # the player (issue #7)
     app.register_blueprint(player_widget.bp)
     player_widget.init_app(app)  # CORS for the allowed sites
