@@ -50,6 +50,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from tts_service.web import feeds
 
     app.register_blueprint(feeds.bp)  # per-site podcast feeds
+    from tts_service.web import analytics
+
+    app.register_blueprint(analytics.bp)  # listening counts (TTS_ANALYTICS), without anything about the listener
     from tts_service.web import widget as player_widget  # the player (issue #7)
     app.register_blueprint(player_widget.bp)
     player_widget.init_app(app)  # CORS for the allowed sites

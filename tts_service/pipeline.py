@@ -25,6 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
 from audio_cache.hosts import url_host
 from audio_cache.index import open_stores
+from audio_cache.listening import ListeningLog, ListeningStore
 from audio_cache.plays import PlayLog
 from audio_cache.publishing import Publishing
 from audio_cache.quality import QualityStore
@@ -212,6 +213,7 @@ class Narrator:
         self.pronunciations = PronunciationStore(settings.lexicon_path)
         self.publishing = Publishing(self.stores.db)  # what a CMS lists, turns off and deletes
         self.quality = QualityStore(self.stores.db)  # each narration's quality report (tts_service.quality)
+        self.listening = ListeningLog(ListeningStore(self.stores.db))  # plays per article and day (TTS_ANALYTICS)
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]

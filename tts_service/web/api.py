@@ -442,6 +442,7 @@ def unpublish(article_id: str) -> int:
             forget_narration(n.stores, key)
             removed.append(key)
     n.quality.forget(removed)
+    n.listening.store.forget(article_id)
     return len(removed)
 
 

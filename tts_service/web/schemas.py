@@ -9,7 +9,7 @@ that answers with something the document does not describe fails its tests inste
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
@@ -34,6 +34,15 @@ def _iso_only(value: Any) -> Any:
 
 
 IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only)]
+
+
+def _day_only(value: Any) -> Any:
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        raise ValueError("phải là một ngày dạng YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_day_only)]
 JOB_ID_PATTERN = r"^[0-9a-f]{32}$"
 ArticleStatusName = Literal["pending", "queued", "running", "ready", "failed", "cancelled", "evicted"]
 JobStatusName = Literal["queued", "running", "done", "failed", "cancelled"]
@@ -363,10 +372,10 @@ class ListenEvent(Body):
 
 class ListeningQuery(Query):
     site: Host | None = None
-    since: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = Field(
-        None, description="first day (YYYY-MM-DD, UTC); default 30 days ago")
-    until: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = Field(
-        None, description="last day (YYYY-MM-DD, UTC); default today")
+    article_id: Annotated[str, StringConstraints(max_length=200)] | None = Field(None, description="one article")
+    since: IsoDate | None = Field(None, description="first day (YYYY-MM-DD, Vietnam time); default 29 days before "
+                                  "`until`")
+    until: IsoDate | None = Field(None, description="last day (YYYY-MM-DD, Vietnam time); default today")
 
 
 class ListeningDay(Answer):
