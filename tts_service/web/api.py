@@ -29,6 +29,7 @@ from audio_cache.hosts import site_covers, url_host
 from audio_cache.index import forget_narration
 from audio_cache.locks import try_key_lock
 from audio_cache.publishing import DRAFT_PREFIX, BadCursor
+from audio_cache.quality import QualityRow
 from tts_service import metrics
 from tts_service.errors import BadInput, FetchRefused, Forbidden, NotFound, ServiceError, Unauthorized
 from tts_service.extract import extract_article
@@ -466,8 +467,7 @@ def article_document(record: ArticleRecord, *, spoken: bool = False) -> dict[str
            "disabled": record.disabled, "created_at": record.created_at, "updated_at": record.updated_at,
            "blocks": blocks}
     if report is not None:
-        doc["quality"] = [{"token": r.token, "kind": r.kind, "count": r.count, "articles": 1, "context": r.context}
-                          for r in report]
+        doc["quality"] = quality_tokens(report)
     if draft:
         last = max(record.updated_at, record.last_played_at or 0)
         doc.update(draft=True, expires_at=round(last + settings().draft_ttl_s, 3))
@@ -611,6 +611,10 @@ def quality_report() -> Response:
     params = query(QualityQuery)
     site = caller.check_site(params.site)
     rows, articles = narrator().quality.top(site=site, kind=params.kind, limit=params.limit)
-    return respond(QualityReport, {"site": site, "articles": articles, "tokens": [
-        {"token": r.token, "kind": r.kind, "count": r.count, "articles": r.articles, "context": r.context}
-        for r in rows]})
+    return respond(QualityReport, {"site": site, "articles": articles, "tokens": quality_tokens(rows)})
+
+
+def quality_tokens(rows: list[QualityRow]) -> list[dict[str, Any]]:
+    """Stored report rows as the API shows them (:class:`~tts_service.web.schemas.QualityToken`)."""
+    return [{"token": r.token, "kind": r.kind, "count": r.count, "articles": r.articles, "context": r.context}
+            for r in rows]
