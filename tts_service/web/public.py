@@ -9,6 +9,7 @@ import re
 import threading
 import time
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -205,8 +206,9 @@ class AudioFastPath:
                 threading.Thread(target=self.plays.flush, name="play-log", daemon=True).start()
             else:
                 self.plays.flush()
-        if in_loop:  # answered without WSGI: counted here (the request middleware counts everything else)
+        if in_loop:  # answered without WSGI: counted and given an id here (the request middleware does the rest)
             metrics.HTTP_REQUESTS.labels("/audio/<key>.<ext>", "GET", "200" if span is None else "206").inc()
+            headers = [*headers, ("X-Request-Id", uuid.uuid4().hex)]
         if span is None:
             return PlainReply("200 OK", headers, fh, 0, stat.st_size)
         start, stop = span
