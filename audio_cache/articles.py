@@ -55,7 +55,7 @@ MIGRATIONS: list[tuple[str, str, str]] = [
     ("narrations", "last_played_at", "REAL"),
     ("narrations", "evicted_at", "REAL"),
     ("articles", "site", "TEXT"),  # the site an article belongs to: its key's, else its URL's host
-    ("articles", "disabled", "INTEGER NOT NULL DEFAULT 0"),  # its reading is turned off (lookup: 404)
+    ("articles", "disabled", "INTEGER NOT NULL DEFAULT 0"),  # an admin turned its reading off (lookup: 404)
     ("articles", "api_key_hash", "TEXT"),  # the key that last pushed it: its webhook hears of re-narrations
 ]
 

@@ -48,6 +48,19 @@ def hash_api_key(secret: str) -> str:
 
 
 @dataclass(frozen=True)
+class ApiKey:
+    """A key as listed: its hash (the key itself is never stored), name, scope, site, when made and revoked."""
+
+    key_hash: str
+    name: str
+    scope: str
+    site: str | None
+    created_at: float
+    revoked_at: float | None
+    webhook_url: str | None
+
+
+@dataclass(frozen=True)
 class ApiKeyRecord:
     """A live key as the API sees it: what it may do (``scope``: ``cms`` or ``admin``), for which site (None:
     every site) and its own limits (None: the service's defaults)."""
@@ -105,3 +118,17 @@ class ApiKeyStore:
                 "UPDATE api_keys SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", (time.time(), name)
             )
             return cur.rowcount
+
+    def all(self) -> list[ApiKey]:
+        """Every key as the admin console lists it: live ones first, newest first (never the key itself)."""
+        with self.db.connect() as db:
+            rows = db.execute("SELECT key_hash, name, scope, site, created_at, revoked_at, webhook_url FROM api_keys"
+                              " ORDER BY revoked_at IS NOT NULL, created_at DESC").fetchall()
+        return [ApiKey(**dict(r)) for r in rows]
+
+    def revoke(self, key_hash: str) -> bool:
+        """Revoke one key by its hash (names may repeat); False when there is no live key with it."""
+        with self.db.connect() as db:
+            cur = db.execute("UPDATE api_keys SET revoked_at = ? WHERE key_hash = ? AND revoked_at IS NULL",
+                             (time.time(), key_hash))
+        return bool(cur.rowcount)

@@ -74,21 +74,29 @@ def init_app(app: Flask, settings: Settings) -> None:
 
 def hit(limit: str, scope: str, *, identity: str | None = None, cost: int = 1, message: str | None = None,
         code: str | None = None) -> None:
-    """Count one request of this client against ``limit`` (``"5 per 30 second"``) in ``scope``; raise
-    :class:`RateLimited` with the wait when it is over.
+    """Count one request of this client — or of ``identity`` (an API key's hash) — against ``limit``
+    (``"5 per 30 second"``) in ``scope``; raise :class:`RateLimited` with the wait when it is over, its message
+    starting with ``message`` and its ``code`` (default ``rate_limited``)."""
+    wait = take(limit, scope, identity or client_address(), cost=cost)
+    if wait is not None:
+        text = message or "Bạn yêu cầu quá nhanh"
+        raise RateLimited(f"{text}; thử lại sau {math.ceil(wait)} giây.", wait, code=code)
 
-    ``identity`` counts for someone other than the client address (an API key's hash). ``cost`` > 1 is a
-    quota of units (characters per day): it is counted in a fixed window, one counter per identity, which
-    starts with the first unit spent; ``message`` then says what ran out.
+
+def take(limit: str, scope: str, who: str, *, cost: int = 1) -> float | None:
+    """Count one use by ``who`` (a client address, a site's host …) against ``limit`` in ``scope``: None when
+    it fits, else the seconds until the next one would.
+
+    ``cost`` > 1 is a quota of units (characters per day): it is counted in a fixed window, one counter per
+    ``who``, which starts with the first unit spent; a quota refused is not spent.
     While the shared store fails (a full disk, Redis down) the count goes on in this process's memory: limits
     then hold per process, as before they were shared, rather than not at all.
     """
     limiter, moving, fixed = current_app.extensions["dbv_limiter"]
     item = parse(limit)
-    who = identity or client_address()
     strategy = FixedWindowRateLimiter(limiter.limiter.storage) if cost > 1 else limiter.limiter
 
-    def spend() -> bool:  # a quota refused is not spent (a fixed window's hit counts even when it is over)
+    def spend() -> bool:  # a fixed window's hit counts even when it is over: test first
         return (cost == 1 or strategy.test(item, scope, who, cost=cost)) and strategy.hit(item, scope, who,
                                                                                          cost=cost)
 
@@ -98,11 +106,10 @@ def hit(limit: str, scope: str, *, identity: str | None = None, cost: int = 1, m
         log.warning("request limits: shared store failed (%s); counting in this process", exc)
         strategy = fixed if cost > 1 else moving
         allowed = spend()
-    if not allowed:
-        reset, _remaining = strategy.get_window_stats(item, scope, who)
-        wait = max(1.0, reset - time.time())
-        text = message or "Bạn yêu cầu quá nhanh"
-        raise RateLimited(f"{text}; thử lại sau {math.ceil(wait)} giây.", wait, code=code)
+    if allowed:
+        return None
+    reset, _remaining = strategy.get_window_stats(item, scope, who)
+    return max(1.0, reset - time.time())
 
 
 def burst_limit(burst: int, per_minute: float) -> str:

@@ -32,12 +32,11 @@ from audio_cache.publishing import DRAFT_PREFIX, BadCursor
 from audio_cache.quality import QualityRow
 from tts_service import metrics
 from tts_service.errors import BadInput, FetchRefused, Forbidden, NotFound, ServiceError, Unauthorized
-from tts_service.extract import extract_article
 from tts_service.models import Article
 from tts_service.pipeline import article_from_payload, article_from_text
 from tts_service.ratelimit import burst_limit, hit
 from tts_service.text.lexicon import LexiconEntry
-from tts_service.web import jobs, narrator, settings
+from tts_service.web import jobs, narrator, pages, settings
 from tts_service.web.openapi import link, operation
 from tts_service.web.schemas import (
     ArticleAccepted,
@@ -53,7 +52,7 @@ from tts_service.web.schemas import (
     LexiconEntryIn,
     LexiconList,
     LexiconRemoveQuery,
-    LookupDocument,
+    LookupAnswer,
     LookupQuery,
     QualityQuery,
     QualityReport,
@@ -227,7 +226,7 @@ def _article_of(push: ArticlePush, caller: Caller) -> Article:
     """The article a push describes: its HTML, its title and text, or the page at its URL (fetched through the
     URL gate: the key's own site, or a host of ``TTS_ALLOWED_HOSTS``)."""
     if push.html is not None:
-        return extract_article(push.html, url=push.url)
+        return narrator().extract(push.html, url=push.url)
     if push.title is not None or push.text is not None:
         return article_from_text(push.title or "", push.text or "", url=push.url)
     assert push.url is not None  # the model requires something to read
@@ -246,7 +245,7 @@ def _article_of(push: ArticlePush, caller: Caller) -> Article:
         raise Forbidden(f"{exc.message} Khóa API tải được trang của chính nó; trang khác cần có trong "
                         "TTS_ALLOWED_HOSTS — hoặc gửi kèm 'html'.", code="host_not_allowed") from None
     page = fetch_article(push.url, policy)
-    return extract_article(page.body, url=push.url, content_type=page.content_type)
+    return narrator().extract(page.body, url=push.url, content_type=page.content_type)
 
 
 def _after_push(push: ArticlePush, caller: Caller, article_id: str) -> None:
@@ -468,6 +467,9 @@ def article_document(record: ArticleRecord, *, spoken: bool = False) -> dict[str
            "blocks": blocks}
     if report is not None:
         doc["quality"] = quality_tokens(report)
+    page = pages().pages.get(record.article_id)
+    if page is not None:  # read from its own page (tts_service.pages), not pushed: its last check
+        doc.update(origin="page", page_check=page.check_document())
     if draft:
         last = max(record.updated_at, record.last_played_at or 0)
         doc.update(draft=True, expires_at=round(last + settings().draft_ttl_s, 3))
@@ -520,24 +522,75 @@ def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
 
 @bp.get("/lookup")
 @operation("The widget's lookup: an article's audio by id or page URL", tags=("player",), query=LookupQuery,
-           responses={200: LookupDocument}, errors=(404, 429),
-           description="Public: status and URLs of an article already narrated, by the CMS's `id` or the page's "
-                       "`url`, in the listener's `voice`, with what the player needs. A turned-off article is 404.")
+           responses={200: LookupAnswer, 202: LookupAnswer}, errors=(404, 429),
+           description="Public: status and URLs of an article by the CMS's `id` or the page's `url`, in the "
+                       "listener's `voice`, with what the player needs. A page of an allowed site that nobody "
+                       "pushed is read from the page itself when the reader asks (`read=1`): 202 with the job; "
+                       "without `read=1` it is `200 {\"status\": \"not_read\"}`. A turned-off article is 404.")
 def lookup() -> Response:
+    """Public: status and URLs of an article by CMS ``id`` or page ``url``, in the listener's ``voice``, with what
+    the player needs (``widget.lookup_document``).
+
+    A page of an allowed site that nobody pushed is read from the page itself (``tts_service.pages``) when the
+    reader asks for it (``read=1``, sent when the play button is pressed): ``202`` with the job, its first part
+    to play already made when it could be within :data:`FIRST_PART_WAIT_S`. Without ``read=1`` such a page is
+    ``200 {"status": "not_read"}``, so a page view alone never costs a fetch."""
     from tts_service.web.widget import lookup_document  # the player's module imports this one
 
     params = query(LookupQuery)
-    article_id = params.id or ""
-    if not article_id and params.url:
-        record = narrator().stores.articles.find_by_url(params.url)
-        if record is None:
-            raise NotFound("Trang này chưa có bản đọc.")
-        article_id = record.article_id
-    if article_id and not article_id.startswith(DRAFT_PREFIX):
-        return respond(LookupDocument, lookup_document(article_id, params.voice or None))
-    if article_id:
+    article_id, url = params.id or "", params.url or ""
+    if not article_id and not url:
+        raise BadInput("Cho biết 'id' hoặc 'url' của bài viết.", code="missing_field")
+    if article_id.startswith(DRAFT_PREFIX):  # a draft is its key holder's, never a listener's
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
-    raise BadInput("Cho biết 'id' hoặc 'url' của bài viết.", code="missing_field")
+    reader = pages()
+    created = False
+    if not article_id:
+        record = reader.known(url)
+        if record is None:
+            try:
+                article_id, created = _page_article(url)
+            except NotReadYet as unread:  # a page view: no error (and no red line in the portal's console)
+                return respond(LookupAnswer, {"status": "not_read", "url": unread.args[0],
+                               "message": "Trang này chưa có bản đọc; bấm “Đọc bài viết” để nghe."})
+            if not article_id:  # another request is fetching this page
+                return respond(LookupAnswer, {"status": "pending", "retry_after": 1}, 202)
+        else:
+            article_id = record.article_id
+    reader.refuse_gone(article_id)
+    doc = lookup_document(article_id, params.voice or None)
+    if created and doc.get("job_id") and not doc.get("parts"):
+        job = jobs().wait(doc["job_id"], FIRST_PART_WAIT_S, first_part=True)
+        if job is not None:
+            doc.update({k: v for k, v in job_document(job).items() if k in ("status", "progress", "parts")})
+    return respond(LookupAnswer, doc, 202 if created and "audio_url" not in doc else 200)
+
+
+class NotReadYet(Exception):
+    """A page that could be read from its site, but nobody pressed play yet (``args[0]``: its address)."""
+
+
+#: How long the request that first reads a page waits for the first paragraph's audio before answering.
+FIRST_PART_WAIT_S = 3.0
+
+
+def _page_article(url: str) -> tuple[str | None, bool]:
+    """The article of a page by its address (normalised, or its canonical one): known, or — with ``read=1`` —
+    read from the page now. ``(None, False)`` while another request is reading it; ``created`` when this one
+    queued its narration."""
+    from tts_service.pages.reader import PageBeingRead
+
+    reader = pages()
+    identity, site = reader.resolve(url)
+    record = reader.find(identity)
+    if record is not None:
+        return record.article_id, False
+    if request.args.get("read") != "1":
+        raise NotReadYet(identity)
+    try:
+        return reader.read(identity, site), True
+    except PageBeingRead:
+        return None, False
 
 
 # --- the lexicon and the quality report --------------------------------------------------------------------------

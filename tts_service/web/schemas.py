@@ -12,7 +12,16 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    RootModel,
+    StringConstraints,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 # --- shared pieces -------------------------------------------------------------------------------------------
@@ -236,9 +245,22 @@ class QualityToken(Answer):
     context: str
 
 
+class PageCheck(Answer):
+    """The last check of a page read from its site (whether it changed since)."""
+
+    checked_at: float | None = None
+    result: str | None = None
+    http_status: int | None = None
+    next_check_at: float | None = None
+    error: str | None = None
+
+
 class ArticleDocument(ArticleStatus):
     """What the reader will hear: the article's blocks (and, on request, their spoken text) and its quality
     report, with its state."""
+
+    origin: Literal["page"] | None = Field(None, description="`page`: read from its own page, nobody pushed it")
+    page_check: PageCheck | None = None
 
     url: str | None = None
     site: str | None = None
@@ -276,6 +298,8 @@ class LookupQuery(Query):
     id: str | None = Field(None, description="the CMS's article id")
     url: str | None = Field(None, description="the page's address")
     voice: str | None = Field(None, description="an id from `voices` (another: 400 `unknown_voice`)")
+    read: str | None = Field(None, description="`1` when the reader pressed play: a page of an allowed site that "
+                             "nobody pushed is then read from the page itself")
 
 
 class Voice(Answer):
@@ -289,6 +313,19 @@ class LookupDocument(ArticleStatus):
     article_selector: str | None = Field(None, description="CSS selector of the article body on this site's pages")
     analytics: bool | None = Field(None, description="true: the player reports plays (POST /api/v1/events)")
     download: bool | None = Field(None, description="false: the site does not let listeners save the MP3")
+
+
+class LookupWaiting(Answer):
+    """A page nobody pushed: not read until a reader presses play (``not_read``), or being read (``pending``)."""
+
+    status: Literal["not_read", "pending"]
+    url: str | None = None
+    message: str | None = None
+    retry_after: float | None = None
+
+
+class LookupAnswer(RootModel[LookupDocument | LookupWaiting]):
+    """What the widget's lookup answers: an article's state, or a page that is not read (yet)."""
 
 
 class SelectionRequest(Body):
