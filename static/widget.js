@@ -296,6 +296,7 @@
     }
     function ready(body) {
       info = body;
+      if (body.analytics && !root.querySelector("script")) { root.appendChild(el("script", { src: base + "/widget-stats.js", "data-id": body.id })); }
       // An attachment named after the article: saved, even on another origin.
       dl.href = new URL(body.audio_url, base).href + "?download=1";
       if (body.download === false && dl.parentNode) { dl.parentNode.hidden = true; }  // the site forbids saving the MP3
@@ -671,15 +672,8 @@
       if (e.key === "Escape" && !panel.hidden) { togglePanel(false); optBtn.focus(); }
     });
     d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
-    // Listening counts, only when the service asks for them (lookup: analytics): no cookie, nothing of the listener.
-    var heard = -1;
-    function beacon(ev, pct) {
-      if (info && info.analytics && navigator.sendBeacon) { navigator.sendBeacon(base + "/api/v1/events", JSON.stringify({ article_id: info.id, event: ev, percent: pct })); }
-    }
-    w.addEventListener("pagehide", function () { if (heard === 0 && info) { heard = 1; beacon("listened", Math.min(100, Math.round(100 * audio.currentTime / (info.duration || 1)))); } });
     audio.addEventListener("play", function () {
       if (audio.src === SILENCE) { return; }
-      if (mode === "article" && heard < 0) { heard = 0; beacon("play"); }
       setState("playing"); say(note || (mode === "selection" ? T.selPlaying : T.playing), !quiet);
       note = ""; quiet = false;
       if ("mediaSession" in navigator && w.MediaMetadata) {
@@ -701,7 +695,6 @@
       if (audio.src === SILENCE) { return; }
       if (mode === "selection") { mode = "article"; say(T.selDone, true); renderPlay(); return; }
       if (mode === "parts") { if (!nextPart()) { setState("loading"); say(T.preparing, true); } return; }
-      if (heard === 0) { heard = 1; beacon("listened", 100); }
       store(posKey, null); articlePos = 0; highlight(-1); say(T.ended, true); renderPlay();
     });
     audio.addEventListener("timeupdate", tick);
@@ -711,7 +704,6 @@
     });
     audio.addEventListener("error", function () {
       if (!audio.src || audio.src === SILENCE || audio.src === location.href) { return; }
-      beacon("error");
       setState("error"); say(T.audioErr, true);
     });
     if (w.IntersectionObserver && !captions) { // mini-player once scrolled past

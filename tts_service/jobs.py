@@ -308,10 +308,9 @@ class JobRunner:
             self.articles.record_failed(job.article_id, job.narration_key, message)
             metrics.JOBS_FINISHED.labels("failed").inc()
             return
+        if not job.payload.get("voice") and not job.article_id.startswith("draft:"):
+            self.webhooks.enqueue_ready(job, asset.duration_s)  # before "done": whoever sees done sees it queued
+            self._wake.set()
         self.jobs.finish_job(job.job_id, "done")
         metrics.JOBS_FINISHED.labels("done").inc()
         log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)
-        done = self.jobs.get_job(job.job_id)
-        if done is not None and not job.payload.get("voice") and not job.article_id.startswith("draft:"):
-            self.webhooks.enqueue_ready(done, asset.duration_s)
-            self._wake.set()

@@ -269,6 +269,13 @@ def healthz() -> Response:
     return jsonify(status="ok", engine=n.engine.name)
 
 
+@bp.get("/widget-stats.js")
+@operation("The player's listening counter, loaded by the player only when the service counts plays",
+           tags=("player",), responses={200: media("text/javascript"), 304: None})
+def widget_stats_js() -> Response:
+    return send_player_file("widget-stats.js")
+
+
 @bp.get("/widget.js")
 @operation("The player: one script tag on the article page", tags=("player",),
            responses={200: media("text/javascript"), 304: None})
