@@ -6,7 +6,17 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number, roman_to_int
-from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by, party_organ, preceded_by, spell
+from .common import (
+    UPPER,
+    WORD_RE,
+    alternation,
+    is_pronounceable,
+    is_vietnamese_syllable,
+    led_by,
+    party_organ,
+    preceded_by,
+    spell,
+)
 
 #: One scan for both: a road code or kilometre post before its number ("QL.1A", "Km 790"), and a one-letter
 #: unit in an address, where a list of places puts it (after a comma, "tại", "ở": "…, P. Xuân Phú").
@@ -55,9 +65,7 @@ _MULTI_ABBR_RE = re.compile(
 )
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
-_SIGNATURE_RE = re.compile(
-    rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})"
-)
+_SIGNATURE_RE = re.compile(rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
@@ -86,7 +94,7 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     if organ := party_organ(chunk):
         return organ
     if _CAPS_WORD_RE.match(chunk):
-        if is_vietnamese_syllable(chunk):
+        if is_pronounceable(chunk):
             return None
         if len(chunk) > 12:
             return None
@@ -111,7 +119,7 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         elif piece in _SINGLE_ABBR:
             words.append(_SINGLE_ABBR[piece])
             expanded = True
-        elif _CAPS_WORD_RE.match(piece) and not is_vietnamese_syllable(piece):
+        elif _CAPS_WORD_RE.match(piece) and not is_pronounceable(piece):
             words.append(spell(piece))
             expanded = True
         elif re.fullmatch(r"[^\W\d_]+", piece):
@@ -232,4 +240,3 @@ def alphanumerics(text: str) -> str:
         return " ".join(words)
 
     return _ALNUM_RE.sub(mixed, text)
-
