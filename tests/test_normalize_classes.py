@@ -66,6 +66,8 @@ DATES = {
     "two days sharing a dashed month": ("Diễn ra trong hai ngày 2 và 3-3.", "hai ngày hai và ba tháng ba"),
     "days listed after ngày là": ("Họp hai ngày là 28 và 29-3.", "hai mươi tám và hai mươi chín tháng ba"),
     "three days sharing a month": ("Các ngày 8, 9 và 10/10.", "ngày tám chín và mười tháng mười"),
+    "days in brackets sharing a dashed month": ("Trong 2 ngày (15 và 16-8).", "mười lăm và mười sáu tháng tám"),
+    "days after a colon sharing a month": ("Diễn ra trong 2 ngày: 15 và 16/8.", "mười lăm và mười sáu tháng tám"),
     "a span of days in one month": ("Chuyến thăm từ ngày 11-13/3.", "từ ngày mười một đến mười ba tháng ba"),
     "a span of days after Cộng hòa": (
         "Thăm Cộng hòa Pháp từ ngày 11-13/3.",
