@@ -68,6 +68,9 @@ DATES = {
     "three days sharing a month": ("Các ngày 8, 9 và 10/10.", "ngày tám chín và mười tháng mười"),
     "days in brackets sharing a dashed month": ("Trong 2 ngày (15 và 16-8).", "mười lăm và mười sáu tháng tám"),
     "days after a colon sharing a month": ("Diễn ra trong 2 ngày: 15 và 16/8.", "mười lăm và mười sáu tháng tám"),
+    "a label names the day": ("Ngày đăng: 21/01/2021", "ngày đăng hai mươi mốt tháng một"),
+    "the day's word glued to it": ("Chiều ngày15/8/2019.", "chiều ngày mười lăm tháng tám"),
+    "a space after the year's slash": ("Đợt 7/11/ 2021.", "bảy tháng mười một năm hai nghìn không trăm hai mươi mốt"),
     "a span of days in one month": ("Chuyến thăm từ ngày 11-13/3.", "từ ngày mười một đến mười ba tháng ba"),
     "a span of days after Cộng hòa": (
         "Thăm Cộng hòa Pháp từ ngày 11-13/3.",
@@ -153,6 +156,7 @@ MEASURES = {
     "area per person": ("Bình quân 25 m2/người.", "hai mươi lăm mét vuông trên người"),
     "a map's scale": ("Quy hoạch tỷ lệ 1/2000.", "tỷ lệ một trên hai nghìn"),
     "a count out of a total": ("Có 6/9 đơn vị cấp huyện đạt chuẩn.", "sáu trên chín đơn vị"),
+    "hamlets out of all": ("Đồng loạt 9/9 ấp tổ chức.", "chín trên chín ấp"),
     "a rank out of a large total": ("Việt Nam xếp thứ 4/104 quốc gia.", "thứ tư trên một trăm linh bốn quốc gia"),
     "a list of ages is no range": ("Mừng thọ các cụ 70 - 75 – 80 tuổi.", "bảy mươi bảy mươi lăm tám mươi tuổi"),
     "a unit without its number": ("Vài triệu đồng mỗi m2.", "mỗi mét vuông"),
@@ -202,6 +206,11 @@ ABBREVIATIONS = {
     "soldiers of two ranks": ("Các HSQ-CS đơn vị.", "hạ sĩ quan chiến sĩ"),
     "government bonds": ("Phát hành TPCP kỳ hạn dài.", "trái phiếu chính phủ"),
     "a standing council": ("TTHĐND tỉnh họp.", "thường trực hội đồng nhân dân"),
+    "the procuracy after its head word": ("Viện KSND Tối cao.", "viện kiểm sát nhân dân tối cao"),
+    "a title glued to the organ it heads": ("Bà A, CTUBND xã.", "chủ tịch ủy ban nhân dân xã"),
+    "the Front's working committee": ("Ban công tác MT khu dân cư.", "ban công tác mặt trận"),
+    "a district centre of 2025": ("Trung tâm VHTT&TT huyện.", "trung tâm văn hóa thể thao và truyền thông"),
+    "an unknown name joined by & is spelled alike": ("Phòng QLĐTNS&GĐ.", "và gờ đê"),
 }
 
 ROMAN = {

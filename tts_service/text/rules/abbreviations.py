@@ -87,6 +87,23 @@ _CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.i
 _ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
 
 
+#: Titles a portal glues to the organ they head ("CTUBMTTQVN xã": Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam).
+_GLUED_TITLES = ("PCT", "CT", "PBT", "BT", "PGĐ", "GĐ", "UV")
+
+
+def _title_glued_to_organ(letters: str) -> str | None:
+    """A title and a known organ written as one word, or None.
+
+    >>> _title_glued_to_organ("CTUBMTTQVN"), _title_glued_to_organ("PCTHĐND"), _title_glued_to_organ("CTXY")
+    ('Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam', 'Phó Chủ tịch Hội đồng nhân dân', None)
+    """
+    for title in _GLUED_TITLES:
+        organ = letters[len(title) :]
+        if letters.startswith(title) and len(organ) >= 3 and organ in _SINGLE_ABBR:
+            return f"{_SINGLE_ABBR[title]} {_SINGLE_ABBR[organ]}"
+    return None
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
@@ -96,6 +113,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     if _CAPS_WORD_RE.match(chunk):
         if is_pronounceable(chunk):
             return None
+        if glued := _title_glued_to_organ(chunk):
+            return glued
         if len(chunk) > 12:
             return None
         if roman_to_int(chunk) and len(chunk) > 1 and caps_line:
@@ -128,6 +147,9 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             return None
     if not expanded and ("/" in pieces or set(pieces[1::2]) == {"-"}):
         return None  # a hyphenated name ("Park Ji-sung", "In-đô-nê-xi-a") is one name: dashes() joins it unpaused
+    if pieces[1::2] == ["&"] and any(_CAPS_WORD_RE.match(p) and p not in _SINGLE_ABBR for p in pieces[::2]):
+        # "XDNSVH&GĐ": one unknown name, its two parts spelled alike ("GĐ" here is no Giám đốc)
+        return " và ".join(spell(p) if _CAPS_WORD_RE.match(p) else p for p in pieces[::2])
     return "".join(words)
 
 

@@ -361,7 +361,9 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
 
 
 _FULL_DATE_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=\d\d[/.]\d\d[/.])\d{2})(?![\w/]|[.,]\d)"
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(?: (?=\d{4}))?"  # "7/11/ 2021": a space before the year
+    + r"(\d{4}|(?<=\d\d[/.]\d\d[/.])\d{2})(?![\w/]|[.,]\d)"
 )
 
 
