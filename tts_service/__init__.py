@@ -40,6 +40,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     app.extensions["jobs"] = JobRunner(app.extensions["narrator"], settings)
     app.extensions["jobs"].start_if_work()  # resume jobs a crash or restart left behind
+    from tts_service.pages.reader import PageReader
+
+    app.extensions["pages"] = PageReader(app, app.extensions["narrator"], app.extensions["jobs"], settings)
 
     errors.init_app(app)
     app.register_blueprint(api.bp)
@@ -50,9 +53,15 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from tts_service import ratelimit
 
     ratelimit.init_app(app, settings)  # limits shared by every worker process; trusted proxies
+    from tts_service.web import admin
+
+    admin.init_app(app)  # the admin console at /admin
     public.install_fast_path(app)  # plain GETs of cached audio skip Flask's per-request work
 
     from tts_service import cli
 
     cli.init_app(app)
+    from tts_service.pages import cli as pages_cli
+
+    pages_cli.init_app()  # tts site …, tts pages …
     return app

@@ -34,11 +34,11 @@ from flask_cors import CORS
 
 from audio_cache.articles import ArticleRecord
 from tts_service.errors import BadInput, NotFound, ServiceError, TooLarge
-from tts_service.extract.profiles import profile_for, shipped_profiles
+from tts_service.extract.profiles import profile_for
 from tts_service.models import Article, Block, nfc
 from tts_service.pipeline import article_from_payload
 from tts_service.ratelimit import RateLimited, burst_limit, hit
-from tts_service.web import jobs, narrator, settings
+from tts_service.web import jobs, narrator, pages, settings
 from tts_service.web.api import _json_body, _optional_str, article_status, asset_urls, job_document
 
 bp = Blueprint("widget", __name__)
@@ -70,8 +70,9 @@ def cors_origins(allowed_hosts: tuple[str, ...]) -> list[re.Pattern[str]]:
 
 
 def init_app(app: Flask) -> None:
-    """CORS for what the widget calls from a portal's page (preflight included), for the allowed sites only."""
-    origins = cors_origins(app.config["TTS_SETTINGS"].allowed_hosts)
+    """CORS for what the widget calls from a portal's page (preflight included), for the allowed sites only:
+    ``TTS_ALLOWED_HOSTS`` and the sites whose settings let their pages be read, as they are at start-up."""
+    origins = cors_origins(app.extensions["pages"].page_hosts())
     CORS(app, resources={path: {"origins": origins} for path in CORS_PATHS}, methods=["GET", "POST"],
          allow_headers=["Content-Type"], max_age=86400)
 
@@ -106,7 +107,7 @@ def speak_selection() -> Response:
     if not article_id and not url:
         raise BadInput("Cho biết 'article_id' hoặc 'url' của bài viết.", code="missing_field")
     articles, store = narrator().stores.articles, narrator().store
-    record = articles.get_article(article_id) if article_id else articles.find_by_url(url or "")
+    record = articles.get_article(article_id) if article_id else pages().known(url or "")
     if record is None or record.narration_key is None or not store.exists(record.narration_key, "json"):
         raise NotFound("Bài này chưa có bản đọc.", code="unknown_article")
     marks = json.loads(store.read_bytes(record.narration_key, "json"))
@@ -150,15 +151,20 @@ def lookup_document(article_id: str, voice: str | None = None) -> dict:
     record = narrator().stores.articles.get_article(article_id)
     if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
+    if record.disabled:  # an admin turned its reading off
+        raise NotFound("Bài này hiện không có bản đọc.", code="article_disabled")
     voices = narrator().voices_for(record.url)
     voice = voice or voices[0]["id"]
     doc = article_status(article_id, public=True) if voice == voices[0]["id"] else voice_status(record, voice)
     doc["voice"] = voice
     if len(voices) > 1:
         doc["voices"] = voices
-    profile = profile_for(record.url, shipped_profiles())
+    profile = profile_for(record.url, narrator().sites.profiles())
     if profile and profile.container:
         doc["article_selector"] = ", ".join(profile.container)
+    site = narrator().sites.for_url(record.url)
+    if site is not None and not site.download:
+        doc["download"] = False  # the site's admin does not let listeners save the MP3
     return doc
 
 
@@ -223,7 +229,7 @@ def embed() -> Response:
     if not article_id and not url:
         raise BadInput("Cho biết 'id' hoặc 'url' của bài viết: /embed?url=… hoặc /embed?id=…", code="missing_field")
     articles = narrator().stores.articles
-    record = articles.get_article(article_id) if article_id else articles.find_by_url(url)
+    record = articles.get_article(article_id) if article_id else pages().known(url)
     html = render_template(
         "embed.html", article_id=article_id, page_url=url, title=record.title if record else "",
         download=request.args.get("download", "true") != "false",
