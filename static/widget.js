@@ -161,7 +161,7 @@
     var box = el("div", { "class": "box" }, [msg, prog, cnt, retryBtn]);
     mid.appendChild(seek); mid.appendChild(box);
     var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
-    // Not a <select>: Orca 43 jumps to one as it appears
+    // Not a <select>: Orca 43 jumps to one
     var speed = el("button", { type: "button", "class": "speed" });
     var optBtn = button("opts", T.options, "opts");
     optBtn.setAttribute("aria-expanded", "false");
@@ -258,7 +258,7 @@
       zoomed.forEach(function (e) { e.style.zoom = prefs.size === 100 ? "" : prefs.size / 100; });
       voiceSel.value = want();
     }
-    // Preferences changed here, in another player or tab; a new voice takes over at once.
+    // Preferences changed here or elsewhere; a new voice takes over at once.
     self.sync = function () {
       applyPrefs();
       if (active && info && voices.length && info.voice !== want() && mode === "article") {
@@ -481,7 +481,7 @@
         }
         if (found) {
           blockEls[b.index] = found;
-          // Sentence timings only where a segment ends a sentence; one may hold several.
+          // Sentence timings: where a segment ends one (it may hold several).
           var groups = [], g = null, k = 0, shown = sentences(found.textContent);
           marks.segments.forEach(function (s) {
             if (s.block !== b.index) { return; }
@@ -735,7 +735,7 @@
       s.scrollPaddingBottom = up ? "" : on;
       s.scrollPaddingTop = up ? on : "";
     }
-    // The mini-player never covers what is being read: it moves to the free edge.
+    // The mini-player moves off the text being read.
     function place() {
       var r = self.range || self.lit, b = bar.getBoundingClientRect(), h = w.innerHeight, up = bar.classList.contains("top");
       if (!r || !bar.classList.contains("mini")) { return; }
