@@ -1,7 +1,7 @@
 # Đọc bài viết — production image: python slim, non-root, gunicorn, health check.
 FROM python:3.11-slim AS base
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    TTS_DATA_DIR=/data TTS_PORT=8000
+    TTS_DATA_DIR=/data TTS_PORT=8000 TTS_DEMO=false
 WORKDIR /app
 COPY requirements.txt .
 RUN pip install -r requirements.txt

@@ -13,7 +13,6 @@ audio can be garbage-collected after a grace period without guessing.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -23,6 +22,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from audio_cache.auth import hash_api_key  # also re-exported: other modules still import it from here
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -136,11 +137,6 @@ MIGRATIONS: list[tuple[str, str, str]] = [
 
 ACTIVE_JOB_STATES = ("queued", "running")
 FINAL_JOB_STATES = ("done", "failed", "cancelled")
-
-
-def hash_api_key(secret: str) -> str:
-    """Keys are stored as sha256 hex, never in clear: ``hash_api_key("k")`` → 64 hex chars."""
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -23,3 +23,11 @@ def narrator() -> Narrator:
 
 def jobs() -> JobRunner:
     return current_app.extensions["jobs"]
+
+
+def require_demo() -> None:
+    """The demo pages synthesise on GET: with ``TTS_DEMO=false`` they do not exist (404)."""
+    from tts_service.errors import NotFound
+
+    if not settings().demo:
+        raise NotFound("Trang minh họa đã tắt trên máy chủ này.")

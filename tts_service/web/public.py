@@ -20,7 +20,7 @@ from werkzeug.wsgi import FileWrapper
 from audio_cache import CorruptBlob, is_disk_full, is_valid_key
 from tts_service.errors import NotFound
 from tts_service.extract import extract_article
-from tts_service.web import narrator, settings
+from tts_service.web import narrator, require_demo, settings
 from tts_service.web.widget import send_player_file
 
 bp = Blueprint("public", __name__)
@@ -231,6 +231,7 @@ def demo_article() -> dict:
 @bp.get("/")
 def demo() -> str:
     """The demo: the reference article on a portal-like page, with the player where the site had its own."""
+    require_demo()
     html = render_template("demo.html", article=demo_article(), article_id=DEMO_ID, page_url=DEMO_URL)
     # The page is narrated through the same path a scraped page takes; after the first view it is a cache hit.
     narrator().narrate(extract_article(html, url=DEMO_URL), DEMO_ID)
@@ -239,4 +240,5 @@ def demo() -> str:
 
 @bp.get("/demo/article.json")
 def demo_json() -> Response:
+    require_demo()
     return Response(json.dumps(demo_article(), ensure_ascii=False), mimetype="application/json")

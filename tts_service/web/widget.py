@@ -27,7 +27,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 
 from tts_service.errors import BadInput, NotFound, ServiceError, TooLarge
 from tts_service.models import Article, Block, nfc
-from tts_service.web import narrator, settings
+from tts_service.web import narrator, require_demo, settings
 from tts_service.web.api import _json_body, _optional_str, asset_urls
 
 bp = Blueprint("widget", __name__)
@@ -212,6 +212,7 @@ TWO_ARTICLES = [
 @bp.get("/demo/hai-bai")
 def demo_two() -> str:
     """Two players on one page; each follows its own article. Narrated on first view, cached afterwards."""
+    require_demo()
     for article_id, title, paragraphs in TWO_ARTICLES:
         narrator().narrate(Article(title=title, blocks=[Block("paragraph", p) for p in paragraphs]), article_id)
     return render_template("demo-two.html", articles=TWO_ARTICLES)
