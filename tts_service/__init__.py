@@ -50,7 +50,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         JSON_AS_ASCII=False,
         TTS_SETTINGS=settings,
     )
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["narrator"] = Narrator(settings)
     from tts_service.jobs import JobRunner
 
