@@ -133,6 +133,9 @@ class Settings:
                                "production; the Docker image sets false)")
     public_url: str | None = setting(None, "e.g. https://doc.example.vn — makes webhook audio URLs absolute",
                                      url=True, parse=lambda _n, raw: raw.rstrip("/"))
+    client_timeout_s: float = setting(15.0, "a request's head must arrive within this (its body gets one more "
+                                             "second per 32 KiB); slower clients get 408", ge=1, le=300,
+                                      unit="seconds")
     accel_redirect: str | None = setting(None, "let nginx send the audio files, e.g. `/_dbv_audio/` "
                                                "(docs/nginx.md)", pattern=r"/([\w.-]+/)+")
     # --- what is accepted ----------------------------------------------------------------------------------
