@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from audio_cache.keys import content_key, is_valid_key
 from audio_cache.locks import pid_alive
 
-_KEY = re.compile(r"^[0-9a-f]{64}$")
-_EXT = re.compile(r"^[a-z0-9]{1,8}$")
+_EXT = re.compile(r"^[a-z0-9]{1,8}\Z")
 TEMP_PREFIX = ".tmp-"
 _HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]  # temp names say which host wrote them
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -48,16 +48,6 @@ class Checksums(Protocol):
     def record_blob(self, name: str, sha256: str, size: int) -> None: ...
 
     def blob_checksum(self, name: str) -> str | None: ...
-
-
-def is_valid_key(key: str) -> bool:
-    """Keys are lowercase sha256 hex: ``is_valid_key("../etc") is False``."""
-    return bool(_KEY.match(key))
-
-
-def content_key(data: bytes) -> str:
-    """``content_key(b"")`` → sha256 hex of the bytes."""
-    return hashlib.sha256(data).hexdigest()
 
 
 def is_disk_full(exc: BaseException) -> bool:

@@ -57,6 +57,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["jobs"].start_if_work()  # resume jobs a crash or restart left behind
 
     errors.init_app(app)
+    from tts_service.web import security_headers
+
+    app.after_request(security_headers)
+    # "/audio//k.mp3" would be redirected to a URL built from the client's Host header: it is a 404 instead
+    app.url_map.merge_slashes = False
     app.register_blueprint(api.bp)
     app.register_blueprint(public.bp)
     from tts_service.web import widget as player_widget  # the player (issue #7)

@@ -25,6 +25,9 @@ def create_key(name: str, scope: str, webhook_url: str | None) -> None:
 
     With --webhook, a signing secret is printed on a second line: the CMS checks X-DBV-Signature with it.
     """
+    if not name.strip() or len(name) > 200 or not name.isprintable():
+        raise click.BadParameter("a key needs a name an admin can read: 1–200 printable characters, e.g. "
+                                 "'cms-huecity'", param_hint="NAME")
     if webhook_url and not webhook_url.startswith(("http://", "https://")):
         raise click.BadParameter("the webhook must be an http(s) URL", param_hint="--webhook")
     secret = secrets.token_urlsafe(32)

@@ -309,7 +309,11 @@ def _parser(f: Field) -> Parser:
 
 
 def _number(value: float) -> str:
-    """``5.0`` → ``"5"``, ``0.1`` → ``"0.1"``, ``2_000_000`` → ``"2000000"``."""
+    """A bound as the messages print it.
+
+    >>> _number(5.0), _number(0.1), _number(2_000_000), _number(-30)
+    ('5', '0.1', '2000000', '-30')
+    """
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 

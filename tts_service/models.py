@@ -20,7 +20,10 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 def without_surrogates(text: str) -> str:
     r"""A lone surrogate is not a character (it cannot be stored or encoded as UTF-8): it becomes U+FFFD.
 
-    ``without_surrogates("a\ud800b") == "a\ufffdb"``; text without one is returned as it is.
+    Text without one is returned as it is.
+
+    >>> without_surrogates("a\ud800b") == "a\ufffdb", without_surrogates("Huế")
+    (True, 'Huế')
     """
     return text if text.isascii() else _LONE_SURROGATE.sub("\ufffd", text)
 

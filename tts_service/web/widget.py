@@ -195,7 +195,7 @@ def embed() -> Response:
         "embed.html", article_id=article_id, page_url=url, title=record.title if record else "",
         download=request.args.get("download", "true") != "false",
     )
-    return Response(html, mimetype="text/html")  # no X-Frame-Options / frame-ancestors: any site may frame it
+    return Response(html, mimetype="text/html")  # framed by the allowed sites (web.security_headers)
 
 
 #: Two short notices for the two-player demo: (id, title, paragraphs).
