@@ -26,6 +26,7 @@ CASES = [
     pytest.param({"json": {"html": 42}}, 400, "invalid_field", id="html-not-a-string"),
     pytest.param({"json": {"html": "<p>a\x00b</p>"}}, 400, "invalid_field", id="binary-in-html"),
     pytest.param({"json": {"id": "../../etc/passwd x", "html": "<p>a</p>"}}, 400, "invalid_field", id="hostile-id"),
+    pytest.param({"json": {"id": "bai\n", "text": "Một câu."}}, 400, "invalid_field", id="id-with-a-trailing-newline"),
     pytest.param({"json": {"url": "javascript:alert(1)", "html": "<p>a</p>"}}, 400, "invalid_field", id="bad-url"),
     pytest.param({"json": {"html": "<html><body><nav>Trang chủ</nav></body></html>"}}, 422, "empty_article",
                  id="no-article-text"),

@@ -22,6 +22,7 @@ from tests.test_cache_support import free_port, wait_until_healthy
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "slow-test-key-0123456789"
 TIMEOUT_S = 2
+LIMIT = 100_000
 
 
 class Server:
@@ -38,7 +39,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
     env.update(TTS_DATA_DIR=str(tmp / "var"), TTS_API_KEYS=KEY, TTS_CLIENT_TIMEOUT_S=str(TIMEOUT_S),
-               PYTHONPATH=str(ROOT))
+               TTS_MAX_REQUEST_BYTES=str(LIMIT), PYTHONPATH=str(ROOT))
     error_log = tmp / "error.log"
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1",
@@ -122,6 +123,16 @@ def test_a_client_that_asks_for_100_continue_gets_it_once_then_the_answer(server
     assert status == 200 and json.loads(rest)["status"] == "ready"
 
 
+def test_a_body_over_the_limit_is_refused_and_the_client_can_read_why(server):
+    with server.connect() as sock:
+        sock.sendall(b"POST /api/v1/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: " + str(3 * LIMIT).encode() + b"\r\n\r\n")
+        for _ in range(30):  # the client keeps sending while the answer is already on its way
+            sock.sendall(b" " * (LIMIT // 10))
+        status, _, body = answer(sock)
+    assert status == 413 and json.loads(body)["error"]["code"] == "too_large"
+
+
 @pytest.mark.parametrize(("request_", "status", "code"), [
     (b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414, "uri_too_long"),
     (b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 9000 + b"\r\n\r\n", 431, "headers_too_large"),
@@ -131,8 +142,10 @@ def test_a_client_that_asks_for_100_continue_gets_it_once_then_the_answer(server
     (b"GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!", 400,
      "bad_request"),
     (b"GET /healthz HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 400, "bad_request"),
+    (b"POST /api/v1/speak-selection HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+     b"Content-Type: application/json\r\n\r\nzz\r\n{}\r\n0\r\n\r\n", 400, "bad_request"),
 ], ids=["long-uri", "big-header", "64k-of-headers-unfinished", "101-headers", "tls-to-plain-port", "two-lengths",
-        "gzip-coding"])
+        "gzip-coding", "bad-chunk-size"])
 def test_requests_gunicorn_refuses_get_json_errors(server, request_, status, code):
     with server.connect() as sock:
         sock.sendall(request_)

@@ -57,6 +57,8 @@ HEAD_MAX = 64 * 1024  # a request head longer than this is answered 431 (gunicor
 BODY_BYTES_PER_S = 32 * 1024  # a body gets the client timeout plus one second per this many bytes
 READ_AHEAD_BUDGET = 64 * 1024 * 1024  # request bytes one worker holds in its loop at most
 DEFAULT_CLIENT_TIMEOUT_S = 15.0  # without the app's TTS_CLIENT_TIMEOUT_S
+LINGER_S = 2.0  # after an error answered from the loop, what the client still sends is read and dropped this long
+LINGER_BYTES = 16 * 1024 * 1024  # … or up to this much, so it can read the answer instead of a reset
 
 _HEAD_END = re.compile(rb"\r?\n\r?\n")
 _REQUEST_LINE = re.compile(rb"[!-~]+ [!-~]+ HTTP/[0-9.]+\r?\Z")
@@ -69,6 +71,7 @@ _ERRORS = {
     400: ("bad_request", "Yêu cầu HTTP không hợp lệ."),
     403: ("forbidden", "Yêu cầu bị từ chối."),
     408: ("request_timeout", "Yêu cầu đến quá chậm; hãy gửi lại."),
+    413: ("too_large", "Dữ liệu gửi lên vượt giới hạn."),
     414: ("uri_too_long", "Địa chỉ yêu cầu quá dài."),
     417: ("expectation_failed", "Không đáp ứng được tiêu đề Expect."),
     431: ("headers_too_large", "Tiêu đề yêu cầu quá lớn."),
@@ -78,13 +81,14 @@ _ERRORS = {
 }
 
 
-def error_bytes(status: int, reason: str, extra_headers: str = "") -> bytes:
+def error_bytes(status: int, reason: str, extra_headers: str = "", message: str | None = None) -> bytes:
     """A whole ``Connection: close`` response with the service's JSON error body.
 
     >>> error_bytes(408, "Request Timeout").split(b"\\r\\n")[0]
     b'HTTP/1.1 408 Request Timeout'
     """
-    code, message = _ERRORS.get(status, _ERRORS[400 if status < 500 else 500])
+    code, default = _ERRORS.get(status, _ERRORS[400 if status < 500 else 500])
+    message = message or default
     body = json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False).encode()
     head = (f"HTTP/1.1 {status} {reason}\r\nServer: {SERVER}\r\nDate: {http_date()}\r\nConnection: close\r\n"
             f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n{extra_headers}\r\n")
@@ -207,6 +211,7 @@ class AudioWorker(ThreadWorker):
         self._lane: Any = self._UNDECIDED
         self._date = (0, "")
         self._reading: dict[Any, _Reading] = {}
+        self._lingering: dict[Any, list[float]] = {}  # conn → [deadline, bytes dropped]
         self._deadlines: list[tuple[float, int, Any]] = []  # heap; entries of finished reads are skipped
         self._order = itertools.count()
         self._held = 0
@@ -242,8 +247,13 @@ class AudioWorker(ThreadWorker):
             for conn, state in list(self._reading.items()):
                 if not state.buf.strip() or now >= self._stopping_at:
                     self._close(conn)
+            for conn in list(self._lingering):
+                self._end_linger(conn)
         while self._deadlines and self._deadlines[0][0] <= now:
             _, _, conn = heapq.heappop(self._deadlines)
+            if conn in self._lingering and self._lingering[conn][0] <= now:
+                self._end_linger(conn)
+                continue
             state = self._reading.get(conn)
             if state is None or state.deadline > now:
                 continue  # finished, or its deadline moved on (the head came, now the body is due)
@@ -319,8 +329,9 @@ class AudioWorker(ThreadWorker):
                 self._hand_over(conn)  # chunked, or a framing gunicorn refuses: its parser decides now
                 return
             length = int(lengths[0]) if lengths else 0
-            if length > self._body_max:  # the app answers 413 without reading it
-                self._hand_over(conn)
+            if length > self._body_max:
+                self._fail(conn, 413, "Content Too Large",
+                           message=f"Dữ liệu gửi lên dài {length} byte, vượt giới hạn {self._body_max} byte.")
                 return
             state.need = state.head_end + length
             if length:
@@ -362,11 +373,39 @@ class AudioWorker(ThreadWorker):
         conn.data_ready = True
         super().enqueue_req(conn)
 
-    def _fail(self, conn: Any, status: int, reason: str, extra_headers: str = "") -> None:
+    def _fail(self, conn: Any, status: int, reason: str, extra_headers: str = "", message: str | None = None
+              ) -> None:
+        """Answer an error and close; what the client is still sending is read and dropped for a moment
+        (closing with unread bytes would reset the connection and could destroy the answer in flight)."""
         self._stop_reading(conn)
-        with contextlib.suppress(OSError):
-            conn.sock.send(error_bytes(status, reason, extra_headers))
+        try:
+            conn.sock.send(error_bytes(status, reason, extra_headers, message))
             conn.sock.shutdown(socket.SHUT_WR)
+        except OSError:
+            self.nr_conns -= 1
+            conn.close()
+            return
+        deadline = time.monotonic() + LINGER_S
+        self._lingering[conn] = [deadline, 0]
+        heapq.heappush(self._deadlines, (deadline, next(self._order), conn))
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._drop_input, conn))
+
+    def _drop_input(self, conn: Any, _sock: Any) -> None:
+        linger = self._lingering[conn]
+        try:
+            chunk = conn.sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        linger[1] += len(chunk)
+        if not chunk or linger[1] > LINGER_BYTES:
+            self._end_linger(conn)
+
+    def _end_linger(self, conn: Any) -> None:
+        del self._lingering[conn]
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            self.poller.unregister(conn.sock)
         self.nr_conns -= 1
         conn.close()
 

@@ -25,7 +25,7 @@ from tts_service.web import jobs, narrator, settings
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-_ID = re.compile(r"^[\w.:/\-]{1,200}$")
+_ID = re.compile(r"^[\w.:/\-]{1,200}\Z")
 
 
 def require_api_key(scope: str = "cms") -> str:
@@ -104,7 +104,7 @@ def create_article() -> Response:
     text = _optional_str(data, "text", limit)
     if article_id is not None and not _ID.match(article_id):
         raise BadInput("Trường 'id' chỉ gồm chữ, số và . : / - _ (tối đa 200 ký tự).", code="invalid_field")
-    if url is not None and not re.match(r"^https?://[^\s]+$", url):
+    if url is not None and not re.match(r"^https?://[^\s]+\Z", url):
         raise BadInput("Trường 'url' phải là địa chỉ http(s) đầy đủ.", code="invalid_field")
     if html is not None:
         if not html.strip():
@@ -174,7 +174,7 @@ def job_document(job: Job) -> dict[str, Any]:
     return doc
 
 
-_JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+_JOB_ID = re.compile(r"^[0-9a-f]{32}\Z")
 
 
 def _job_or_404(job_id: str) -> Job:

@@ -99,5 +99,8 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception) -> Response:
+        if type(exc).__module__.startswith("gunicorn.http."):  # the server could not read the request body
+            log.info("unreadable request body: %s", exc)
+            return error_response(400, "bad_request", "Không đọc được nội dung yêu cầu (mã hoá truyền sai).")
         log.exception("unhandled error")
         return error_response(500, "internal_error", "Lỗi máy chủ; vui lòng thử lại sau.")
