@@ -170,19 +170,18 @@ def disk_full(service: Service, audio_path: str) -> Fault:
     answers = []
     problems: list[str] = []
     used = shutil.disk_usage(service.data.path)
-    if used.free < 1 << 20:
-        return Fault(name, False, f"the disk was full before the fault: {used.used >> 20} MB stored")
-    with filler.open("wb") as out:
-        with contextlib.suppress(OSError):
-            while True:
-                out.write(b"\0" * (1 << 20))
-                out.flush()
-        with contextlib.suppress(OSError):
-            while True:
-                out.write(b"\0" * 4096)
-                out.flush()
-        with contextlib.suppress(OSError):
-            os.fsync(out.fileno())
+    try:
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as exc:
+        return Fault(name, False, f"the disk was full before the fault ({exc.strerror}; {used.used >> 20} MB used, "
+                                  f"{used.free >> 10} KB free)")
+    try:
+        for block in (1 << 20, 4096, 1):  # to the last byte
+            with contextlib.suppress(OSError):
+                while True:
+                    os.write(fd, b"\0" * block)
+    finally:
+        os.close(fd)
     try:
         new = service.push({"id": "harden:full", "title": "Đĩa đầy", "text": article_text(5000)})
         answers.append(new)

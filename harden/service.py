@@ -143,8 +143,8 @@ class Service:
         todo = [self.proc.pid]
         while todo:
             pid = todo.pop(0)
-            if b"gunicorn" in _cmdline(pid):
-                return pid
+            if any(Path(part.decode(errors="replace")).name == "gunicorn" for part in _cmdline(pid).split(b"\0")[:2]):
+                return pid  # python …/bin/gunicorn (not the shell that started it)
             todo += _children(pid)
         return None
 
