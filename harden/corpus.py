@@ -300,7 +300,8 @@ CORPUS: list[Case] = [
                                     b"Content-Length: 2\r\n\r\nab"),
     Case("Content-Length and chunked", raw=b"POST /api/v1/lookup HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n"
                                            b"Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"),
-    Case("bad chunk size", raw=b"POST /api/v1/speak-selection HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+    Case("bad chunk size", raw=b"POST /api/v1/articles HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                               b"Authorization: Bearer " + KEY.encode() + b"\r\n"
                                b"Content-Type: application/json\r\n\r\nzz\r\n{}\r\n0\r\n\r\n"),
     Case("obsolete line folding", raw=b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: a\r\n b\r\n\r\n",
          expect=CLIENT_ERRORS | {200}),  # gunicorn unfolds it; the answer is /healthz's

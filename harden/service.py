@@ -205,6 +205,8 @@ class Service:
         except (IndexError, ValueError):
             status = 0
         headers = {k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:])}
+        if headers.get("content-length", "").isdigit():
+            body = body[:int(headers["content-length"])]  # the first answer only
         return Answer(status, headers, body, time.monotonic() - started)
 
     def wait_ready(self, article_id: str, timeout: float = 120.0, key: str = KEY) -> dict | None:
