@@ -1,12 +1,15 @@
 """Blobs by key in sharded directories, written atomically, checked on read.
 
 ``store.path("ab12…", "mp3")`` → ``<root>/ab/12/ab12….mp3``. A writer writes a temp file in the same
-directory (``.tmp-<pid>-…``), fsyncs it and renames it into place, so a reader sees the whole file or none; a
-crash leaves only a temp file, which :meth:`BlobStore.remove_temp_files` clears.
+directory (``.tmp-<pid>-…``), fsyncs it and publishes it with a hard link that fails if the name exists, so a
+reader sees the whole file or none, and a published file is never replaced: when two processes make the same
+blob at once (espeak's output differs slightly between runs), the first to publish wins and the other keeps
+what it finds. A crash leaves only a temp file, which :meth:`BlobStore.remove_temp_files` clears.
 
-Every write records the blob's sha256 in a :class:`Checksums` registry (the index). A blob this process did
-not write is hashed once on first read and compared: a file damaged on disk (or half-copied by an operator)
-is removed and reported as :class:`CorruptBlob` instead of being played.
+The winner records the sha256 of the file it published in a :class:`Checksums` registry (the index). A blob
+this process did not write is hashed once on first read and compared: a file damaged on disk (or half-copied
+by an operator) is removed and reported as :class:`CorruptBlob` instead of being played — unless, by then,
+the name holds another file than the one hashed (it was removed and published again meanwhile).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from audio_cache.keys import content_key, is_valid_key
-from audio_cache.locks import pid_alive
+from audio_cache.processes import pid_alive
 
 _EXT = re.compile(r"^[a-z0-9]{1,8}\Z")
 TEMP_PREFIX = ".tmp-"
@@ -45,9 +48,11 @@ class CorruptBlob(OSError):
 class Checksums(Protocol):
     """Where the sha256 of each blob is remembered (the index implements this)."""
 
-    def record_blob(self, name: str, sha256: str, size: int) -> None: ...
+    def record_blob(self, name: str, sha256: str, size: int, *, adopt: bool = False) -> None: ...
 
     def blob_checksum(self, name: str) -> str | None: ...
+
+    def forget_blob(self, name: str) -> None: ...
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -122,9 +127,10 @@ class BlobStore:
     def read_bytes(self, key: str, ext: str) -> bytes:
         """The blob's bytes, verified against its recorded checksum unless this process wrote it."""
         path = self.path(key, ext)
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            stat = os.fstat(fh.fileno())
+            data = fh.read()
         name = f"{key}.{ext}"
-        stat = path.stat()
         if not self._is_trusted(name, stat):
             self._check(name, path, hashlib.sha256(data).hexdigest(), stat)
         return data
@@ -174,21 +180,39 @@ class BlobStore:
     def _check(self, name: str, path: Path, actual: str, stat: os.stat_result) -> None:
         expected = self.checksums.blob_checksum(name) if self.checksums else None
         if expected is not None and expected != actual:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-            raise CorruptBlob(errno.EIO, f"blob {name} failed its checksum and was removed")
+            self._remove_damaged(name, path, actual, stat)
         if expected is None and self.checksums is not None:
-            self.checksums.record_blob(name, actual, stat.st_size)  # older blob: adopt what is there
+            self.checksums.record_blob(name, actual, stat.st_size, adopt=True)  # older blob: adopt what is there
         with self._lock:
             self._trusted[name] = (stat.st_size, stat.st_mtime_ns)
+
+    def _remove_damaged(self, name: str, path: Path, actual: str, stat: os.stat_result) -> None:
+        """The file hashed does not match its record: remove it and raise :class:`CorruptBlob` — unless the
+        record changed meanwhile and now matches, or the name now holds another file (published again after
+        a removal): what another process just published is never deleted here."""
+        if self.checksums is not None and self.checksums.blob_checksum(name) == actual:
+            return
+        try:
+            now = os.stat(path)
+        except FileNotFoundError:
+            raise CorruptBlob(errno.EIO, f"blob {name} failed its checksum and was removed") from None
+        if (now.st_ino, now.st_dev) != (stat.st_ino, stat.st_dev):
+            raise CorruptBlob(errno.EIO, f"blob {name} changed while it was read; read it again")
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        if self.checksums is not None:
+            self.checksums.forget_blob(name)
+        raise CorruptBlob(errno.EIO, f"blob {name} failed its checksum and was removed")
 
     # --- writing ------------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def writer(self, key: str, ext: str) -> Iterator[BinaryIO]:
-        """Write ``key.ext`` atomically; on any error the temp file is removed and nothing appears.
+        """Write ``key.ext`` atomically if it does not exist yet; on any error the temp file is removed and
+        nothing appears. If another writer published ``key.ext`` first, its file stays and ours is dropped
+        (idempotent: a key names one content, whoever made it); to replace a blob, :meth:`delete` it first.
 
-        A full disk surfaces as :class:`StoreFull` whichever call hit it (write, fsync, rename).
+        A full disk surfaces as :class:`StoreFull` whichever call hit it (write, fsync, link).
         """
         final = self.path(key, ext)
         try:
@@ -204,13 +228,15 @@ class BlobStore:
                 os.fsync(fh.fileno())
             if fh.rewound:
                 fh.rehash(tmp)
-            os.replace(tmp, final)
+            published = _publish(tmp, final)
         except BaseException as exc:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
             if isinstance(exc, OSError) and not isinstance(exc, StoreFull):
                 raise _translate(exc) from exc
             raise
+        if not published:
+            return  # another process made this blob first: it stays, with the checksum its writer recorded
         name = f"{key}.{ext}"
         stat = final.stat()
         with self._lock:
@@ -247,6 +273,8 @@ class BlobStore:
             return 0
         with self._lock:
             self._trusted.pop(f"{key}.{ext}", None)
+        if self.checksums is not None:
+            self.checksums.forget_blob(f"{key}.{ext}")  # the next file under this name has its own
         return size
 
     def touch(self, key: str, ext: str) -> None:
@@ -298,6 +326,26 @@ class BlobStore:
                     count += 1
                     freed += stat.st_size
         return count, freed
+
+
+#: Filesystems without hard links answer these to ``link``; there a rename publishes (last writer wins).
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK}
+
+
+def _publish(tmp: str, final: Path) -> bool:
+    """Give the temp file its final name unless that name exists; True when ours is the published file."""
+    try:
+        os.link(tmp, final)
+    except FileExistsError:
+        os.unlink(tmp)
+        return False
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise
+        os.replace(tmp, final)
+        return True
+    os.unlink(tmp)
+    return True
 
 
 def _translate(exc: OSError) -> OSError:

@@ -10,6 +10,9 @@ Order of what goes, cheapest loss first:
 5. only above the budget: current narrations, least recently played first — never pinned (pre-generated) ones,
    never one with an active job, never one whose single-flight lock is held. An evicted article is made again
    from its stored text the next time it is asked for.
+
+:func:`collect_prefixed` is the same removal for one kind of short-lived audio (the readers' selections): past
+an age, or above a budget of its own, least recently played first; its index rows go with it.
 """
 
 from __future__ import annotations
@@ -150,8 +153,7 @@ def _remove(store: BlobStore, index: Index, key: str, exts: tuple[str, ...], rep
         if dry_run:
             freed += path.stat().st_size if path.is_file() else 0
         else:
-            freed += store.delete(key, ext)
-            index.forget_blob(f"{key}.{ext}")
+            freed += store.delete(key, ext)  # its checksum record goes with it
     if freed:
         report.removed[what][0] += 1
         report.removed[what][1] += freed
@@ -171,3 +173,29 @@ def stats(store: BlobStore, index: Index) -> dict:
         "temp_files": len(temps),
         **index.counts(),
     }
+
+
+def collect_prefixed(
+    store: BlobStore, index: Index, lock_dir: str | Path, prefix: str, *, max_age_s: float, budget_bytes: int,
+    now: float | None = None,
+) -> int:
+    """Remove the audio of articles whose id starts with ``prefix`` once older than ``max_age_s`` (since made or
+    last played), then the least recently played until they take at most ``budget_bytes``. Returns how many."""
+    now = time.time() if now is None else now
+    mine = sorted((r for r in index.narrations() if r.article_id.startswith(prefix) and r.evicted_at is None),
+                  key=lambda r: max(r.created_at, r.last_played_at or 0))
+    total = sum(r.size_bytes for r in mine)
+    removed = 0
+    report = GcReport()
+    for record in mine:
+        if max(record.created_at, record.last_played_at or 0) > now - max_age_s and total <= budget_bytes:
+            break
+        with try_key_lock(lock_dir, record.narration_key) as free:
+            if not free:
+                continue
+            _remove(store, index, record.narration_key, NARRATION_EXTS, report, prefix, dry_run=False)
+            index.forget_article(record.article_id)
+            index.forget_narration(record.narration_key)
+        total -= record.size_bytes
+        removed += 1
+    return removed

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from audio_cache.auth import hash_api_key  # also re-exported: other modules still import it from here
 
@@ -133,10 +134,42 @@ MIGRATIONS: list[tuple[str, str, str]] = [
     ("narrations", "evicted_at", "REAL"),
     ("api_keys", "webhook_url", "TEXT"),
     ("api_keys", "webhook_secret", "TEXT"),
+    ("api_keys", "site", "TEXT"),  # the site a key acts for; NULL: every site (the operator's keys)
+    ("articles", "site", "TEXT"),  # the site an article belongs to: its key's, else its URL's host
 ]
 
 ACTIVE_JOB_STATES = ("queued", "running")
 FINAL_JOB_STATES = ("done", "failed", "cancelled")
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE`` transaction on an autocommit connection: committed, or rolled back on any error."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+class NotOwner(Exception):
+    """The article belongs to another site than the key's."""
+
+
+def url_host(url: str | None) -> str:
+    """``url_host("https://A.gov.vn:8443/x")`` → ``"a.gov.vn"``; ``""`` when there is none."""
+    try:
+        return (urlsplit(url or "").hostname or "").rstrip(".").lower()
+    except ValueError:
+        return ""
+
+
+def site_covers(site: str, host: str | None) -> bool:
+    """Whether ``host`` is ``site`` or one of its sub-domains: ``site_covers("a.vn", "x.a.vn")`` → True,
+    ``site_covers("a.vn", "ba.vn")`` → False."""
+    return bool(host) and (host == site or host.endswith("." + site))  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True)
@@ -156,6 +189,7 @@ class ArticleRecord:
     job_id: str | None = None
     wanted_key: str | None = None
     source: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -241,6 +275,10 @@ class Index:
                 columns = {row["name"] for row in db.execute(f"PRAGMA table_info({table})")}
                 if column not in columns:
                     db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+                    if (table, column) == ("articles", "site"):  # existing articles belong to their URL's site
+                        db.executemany("UPDATE articles SET site = ? WHERE article_id = ?", [
+                            (url_host(r["url"]) or None, r["article_id"])
+                            for r in db.execute("SELECT article_id, url FROM articles WHERE url IS NOT NULL")])
             db.execute("COMMIT")
         # One idle connection for the life of the object. While any connection is open SQLite keeps the -wal and
         # -shm files, so the short-lived connections below never have to re-create them: on a full disk, reads
@@ -262,14 +300,8 @@ class Index:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._connect() as db:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
+        with self._connect() as db, immediate(db):
+            yield db
 
     # --- articles -------------------------------------------------------------------------------------
 
@@ -279,30 +311,45 @@ class Index:
         return _record(row)
 
     def find_by_url(self, url: str) -> ArticleRecord | None:
+        """The article at ``url`` of the site that owns the URL's host (the most specific site, then the latest);
+        an article some other site wrote with that URL is never the answer."""
+        host = url_host(url)
         with self._connect() as db:
-            row = db.execute(
-                "SELECT * FROM articles WHERE url = ? ORDER BY updated_at DESC LIMIT 1", (url,)
-            ).fetchone()
-        return _record(row)
+            rows = db.execute("SELECT * FROM articles WHERE url = ? ORDER BY updated_at DESC", (url,)).fetchall()
+        owned = [r for r in rows if r["site"] and site_covers(r["site"], host)]
+        return _record(max(owned, key=lambda r: len(r["site"])) if owned else None)
 
     def want(self, article_id: str, narration_key: str, *, url: str | None, title: str,
-             source: str | None = None) -> None:
-        """Remember that ``article_id`` should now read as ``narration_key`` (its latest content)."""
+             source: str | None = None, site: str | None = None, acting_for: str | None = None) -> None:
+        """Remember that ``article_id`` should now read as ``narration_key`` (its latest content).
+
+        ``site``: who a new article belongs to (kept once set). ``acting_for``: the site of the key asking; an
+        article another site owns is then left alone and :class:`NotOwner` raised (checked in the same
+        statement that writes, so two sites racing for a new id cannot both write it).
+        """
         now = time.time()
         with self._connect() as db:
-            row = db.execute("SELECT wanted_key, source FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+            row = db.execute("SELECT wanted_key, source, site FROM articles WHERE article_id = ?",
+                             (article_id,)).fetchone()
+            if row is not None and acting_for is not None and not site_covers(acting_for, row["site"]):
+                raise NotOwner(article_id)
             if row is not None and row["wanted_key"] == narration_key and (source is None or row["source"]):
                 return  # nothing changed: no write on the hot path
-            db.execute(
-                """INSERT INTO articles (article_id, url, title, status, created_at, updated_at, wanted_key, source)
-                   VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)
+            cur = db.execute(
+                """INSERT INTO articles (article_id, url, title, status, created_at, updated_at, wanted_key, source,
+                                         site)
+                   VALUES (:id, :url, :title, 'pending', :now, :now, :key, :source, :site)
                    ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, url),
                        title = excluded.title, wanted_key = excluded.wanted_key, updated_at = excluded.updated_at,
-                       source = COALESCE(excluded.source, source),
+                       source = COALESCE(excluded.source, source), site = COALESCE(site, excluded.site),
                        status = CASE WHEN narration_key = excluded.wanted_key AND status = 'ready'
-                                     THEN 'ready' ELSE 'pending' END""",
-                (article_id, url, title, now, now, narration_key, source),
+                                     THEN 'ready' ELSE 'pending' END
+                   WHERE :acting IS NULL OR site = :acting OR substr(site, -length(:acting) - 1) = '.' || :acting""",
+                {"id": article_id, "url": url, "title": title, "now": now, "key": narration_key, "source": source,
+                 "site": site, "acting": acting_for},
             )
+            if cur.rowcount == 0:
+                raise NotOwner(article_id)
 
     def record_ready(
         self,
@@ -315,6 +362,7 @@ class Index:
         size_bytes: int,
         pinned: bool = False,
         wanted_key: str | None = None,
+        site: str | None = None,
     ) -> bool:
         """The article now reads as ``narration_key`` — unless a newer edit is wanted meanwhile.
 
@@ -342,15 +390,15 @@ class Index:
                 return False
             db.execute(
                 """INSERT INTO articles (article_id, url, title, narration_key, status, error, duration_s,
-                                         size_bytes, created_at, updated_at, pinned, wanted_key)
-                   VALUES (?, ?, ?, ?, 'ready', NULL, ?, ?, ?, ?, ?, ?)
+                                         size_bytes, created_at, updated_at, pinned, wanted_key, site)
+                   VALUES (?, ?, ?, ?, 'ready', NULL, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, url),
                        title = excluded.title, narration_key = excluded.narration_key, status = 'ready',
                        error = NULL, duration_s = excluded.duration_s, size_bytes = excluded.size_bytes,
                        updated_at = excluded.updated_at, pinned = MAX(pinned, excluded.pinned),
-                       wanted_key = excluded.wanted_key""",
+                       wanted_key = excluded.wanted_key, site = COALESCE(site, excluded.site)""",
                 (article_id, url, title, narration_key, duration_s, size_bytes, now, now, int(pinned),
-                 wanted),
+                 wanted, site),
             )
             return True
 
@@ -410,6 +458,11 @@ class Index:
                 (now, narration_key),
             )
 
+    def forget_article(self, article_id: str) -> None:
+        """The article leaves the index (its narrations' rows stay until :meth:`forget_narration`)."""
+        with self._connect() as db:
+            db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+
     def forget_narration(self, narration_key: str) -> None:
         """A superseded narration removed by GC leaves the history (and its blobs' checksums)."""
         with self._transaction() as db:
@@ -418,12 +471,15 @@ class Index:
 
     # --- blob checksums (audio_cache.blobs.Checksums) --------------------------------------------------
 
-    def record_blob(self, name: str, sha256: str, size: int) -> None:
+    def record_blob(self, name: str, sha256: str, size: int, *, adopt: bool = False) -> None:
+        """The checksum of the file just published as ``name``; ``adopt``: of a file found without a record,
+        which never overrides one its writer made meanwhile."""
         with self._connect() as db:
             db.execute(
                 """INSERT INTO blobs (name, sha256, size_bytes, created_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes""",
-                (name, sha256, size, time.time()),
+                   ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes
+                   WHERE NOT ?""",
+                (name, sha256, size, time.time(), adopt),
             )
 
     def blob_checksum(self, name: str) -> str | None:
@@ -564,7 +620,8 @@ class Index:
                 if not busy:
                     db.execute(
                         """UPDATE jobs SET status = 'queued', error = NULL, error_code = NULL, cancel_requested = 0,
-                               done = 0, parts = '[]', finished_at = NULL, updated_at = ? WHERE job_id = ?""",
+                               done = 0, parts = '[]', attempts = 0, finished_at = NULL, updated_at = ?
+                           WHERE job_id = ?""",
                         (now, job_id),
                     )
                     db.execute(
@@ -574,19 +631,39 @@ class Index:
                     )
         return self.get_job(job_id)
 
-    def requeue_orphans(self, owner_dead: Callable[[Job], bool]) -> list[str]:
-        """Jobs left 'running' by a worker that died go back to the queue (resumed by the next worker)."""
+    def requeue_orphans(self, owner_dead: Callable[[Job], bool], max_attempts: int | None = None) -> list[str]:
+        """Jobs left 'running' by a worker that died go back to the queue (resumed by the next worker) — unless
+        they were started ``max_attempts`` times already: a job that kills its worker every time (out of
+        memory, say) fails with that reason instead of looping."""
         requeued = []
         for job in self.jobs("running", limit=10_000):
-            if owner_dead(job):
-                with self._connect() as db:
+            if not owner_dead(job):
+                continue
+            now = time.time()
+            with self._transaction() as db:
+                if max_attempts is not None and job.attempts >= max_attempts:
+                    message = (f"Công việc đã dừng giữa chừng {job.attempts} lần (tiến trình bị dừng, có thể vì hết"
+                               " bộ nhớ); không thử lại nữa.")
                     cur = db.execute(
-                        "UPDATE jobs SET status = 'queued', worker = NULL, updated_at = ?"
-                        " WHERE job_id = ? AND status = 'running' AND worker IS ?",
-                        (time.time(), job.job_id, job.worker),
+                        """UPDATE jobs SET status = 'failed', error = ?, error_code = 'too_many_attempts',
+                               worker = NULL, finished_at = ?, updated_at = ?
+                           WHERE job_id = ? AND status = 'running' AND worker IS ?""",
+                        (message, now, now, job.job_id, job.worker),
                     )
-                if cur.rowcount:
-                    requeued.append(job.job_id)
+                    if cur.rowcount:
+                        db.execute(
+                            """UPDATE articles SET status = 'failed', error = ?, updated_at = ?
+                               WHERE article_id = ? AND (wanted_key IS NULL OR wanted_key = ?)""",
+                            (message, now, job.article_id, job.narration_key),
+                        )
+                    continue
+                cur = db.execute(
+                    "UPDATE jobs SET status = 'queued', worker = NULL, updated_at = ?"
+                    " WHERE job_id = ? AND status = 'running' AND worker IS ?",
+                    (now, job.job_id, job.worker),
+                )
+            if cur.rowcount:
+                requeued.append(job.job_id)
         return requeued
 
     def active_keys(self) -> set[str]:
@@ -712,21 +789,22 @@ class Index:
     # --- API keys -------------------------------------------------------------------------------------
 
     def add_api_key(self, secret: str, name: str, scope: str = "cms", *, webhook_url: str | None = None,
-                    webhook_secret: str | None = None) -> None:
+                    webhook_secret: str | None = None, site: str | None = None) -> None:
+        """A key for ``site`` (its host and sub-domains), or for every site when ``site`` is None."""
         with self._connect() as db:
             db.execute(
-                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
-                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret),
+                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret, site)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret, site),
             )
 
-    def api_key_scope(self, secret: str) -> str | None:
-        """The scope of a live key, or None for an unknown or revoked one."""
+    def api_key(self, secret: str) -> tuple[str, str | None] | None:
+        """(scope, site) of a live key — site None: every site — or None for an unknown or revoked one."""
         with self._connect() as db:
             row = db.execute(
-                "SELECT scope FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
+                "SELECT scope, site FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
             ).fetchone()
-        return row["scope"] if row else None
+        return (row["scope"], row["site"]) if row else None
 
     def api_key_webhook(self, key_hash: str) -> tuple[str, str] | None:
         """(url, signing secret) configured for the key with this hash, if any."""

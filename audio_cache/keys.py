@@ -1,4 +1,4 @@
-"""Content keys: what names a blob. A leaf module (blobs and locks both use it)."""
+"""Blob keys: lowercase sha256 hex. A leaf module: blobs, locks and the web layer all check keys with it."""
 
 from __future__ import annotations
 

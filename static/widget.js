@@ -1,11 +1,10 @@
-/*! Đọc bài viết — read-aloud player. No framework, no build step. AGPL-3.0-or-later. Docs: docs/widget.md
- * <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url) data-target="#article"></script>
- * data-download="false" data-shortcuts="true" data-web-speech="true" data-captions="true". Plays only on a press.
+/*! Đọc bài viết — read-aloud player, no build step. AGPL-3.0-or-later. Attributes and design: docs/widget.md
+ * <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url)></script>. Plays only on a press.
  */
 (function (w, d) {
   "use strict";
   var VERSION = "2";
-  var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+  var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2], SIZES = [90, 100, 115, 130, 150, 175, 200];
   var BAR_H = 48, CAPTION_H = 84;
   var SILENCE = "data:audio/wav;base64,UklGRiwAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQgAAACAgICAgICAgA==";
   var SEL = "p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,dt,dd,pre,td";
@@ -20,7 +19,8 @@
     failed: "Lỗi máy chủ, chưa phát được bài này.", audioErr: "Không phát được âm thanh.",
     selection: "Đọc đoạn đã chọn", selPlaying: "Đang đọc đoạn đã chọn", selDone: "Đã đọc xong đoạn đã chọn",
     selLong: "Đoạn đã chọn dài quá 2 000 ký tự.", hint: "Nhấn Enter để đọc từ đoạn này",
-    speech: "Đọc bằng giọng của trình duyệt", noVoice: "Trình duyệt không có giọng tiếng Việt."
+    speech: "Đọc bằng giọng của trình duyệt", noVoice: "Trình duyệt không có giọng tiếng Việt.",
+    size: "Cỡ chữ", smaller: "Giảm cỡ chữ", bigger: "Tăng cỡ chữ", normal: "Cỡ chữ mặc định", voice: "Giọng đọc"
   };
   var ICON = {
     play: "M8 5v14l11-7z", pause: "M6 5h4v14H6zM14 5h4v14h-4z", prev: "M6 6h2v12H6zm3.5 6 8.5 6V6z",
@@ -30,6 +30,14 @@
     dl: "M5 20h14v-2H5zM19 9h-4V3H9v6H5l7 7z"
   };
   var players = w.__dbvPlayers = w.__dbvPlayers || [];
+  // One preference state per page, kept in step across tabs.
+  var prefs = w.__dbvPrefs = w.__dbvPrefs || Object.assign({ rate: 1, hl: true, scroll: false, vol: 1, muted: false, size: 100 },
+    store("prefs") || {});
+  function setPref(k, v) {
+    prefs[k] = v;
+    store("prefs", prefs);
+    players.forEach(function (p) { p.sync(); });
+  }
 
   function norm(s) { return String(s || "").normalize("NFC").replace(/\s+/g, " ").trim(); }
   function clock(s) {
@@ -50,7 +58,7 @@
     try {
       if (v === undefined) { return JSON.parse(localStorage.getItem("dbv:" + k) || "null"); }
       if (v === null) { localStorage.removeItem("dbv:" + k); } else { localStorage.setItem("dbv:" + k, JSON.stringify(v)); }
-    } catch (e) { /* private mode: no memory, still works */ }
+    } catch (e) { /* private mode */ }
     return null;
   }
   function el(tag, attrs, kids) {
@@ -87,9 +95,10 @@
       return r.json().catch(function () { return {}; }).then(function (body) { return { status: r.status, body: body }; });
     });
   }
+  function leaves(t) { return [].filter.call(t.querySelectorAll(SEL), function (e) { return !e.querySelector(SEL); }); }
   function sentences(text) { return norm(text).split(/(?<=[.!?…]["”’»)]*)\s+/); }
 
-  // Host-page styles for followed paragraphs: outline/underline + colour, never colour alone.
+  // Followed paragraphs: outline/underline + colour, never colour alone.
   function hostStyle() {
     if (d.getElementById("dbv-host-style")) { return; }
     var s = el("style", { id: "dbv-host-style" });
@@ -106,29 +115,37 @@
     var opt = function (n) { return script.getAttribute("data-" + n); };
     var articleId = opt("article-id") || "";
     var pageUrl = opt("url") || (articleId ? "" : location.href.split("#")[0]);
-    var target = null; // resolved when first needed: an async script may run before the article is parsed
-    function tgt() { return target || (target = opt("target") ? d.querySelector(opt("target")) : null); }
+    // The article body, found late (an async script may run before it is parsed): data-target, the site profile's
+    // selector (lookup), schema.org's, the <article> around the player or the only one.
+    var target = null;
+    function tgt() {
+      var s = opt("target") || (info && info.article_selector), a = d.querySelectorAll("article");
+      var e = target || (s && d.querySelector(s)) || d.querySelector("[itemprop=articleBody]") || script.closest("article") ||
+        (a.length === 1 ? a[0] : null);
+      if (info || opt("target")) { target = e; }
+      return e;
+    }
     var captions = opt("captions") === "true";
     var allowDownload = opt("download") !== "false";
     var webSpeech = opt("web-speech") === "true" && "speechSynthesis" in w;
-    var prefs = Object.assign({ rate: 1, hl: true, scroll: false, vol: 1, muted: false }, store("prefs") || {});
     var posKey = "pos:" + (articleId || pageUrl);
-    var self = { script: script, tgt: tgt };
+    var self = { script: script, tgt: function () { return info && tgt(); } }; // selections: narrated articles only
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
     var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
-    var parts = [], part = null, quiet = false;
+    var parts = [], part = null, quiet = false, voices = [], voiceAt = -1, zoomed = [];
+    var sizeOn = opt("text-size") === "true";
 
-    // == DOM: fixed-height host (no layout shift in any state), Shadow root
+    // == DOM: fixed-height host (no layout shift), Shadow root
     var host = el("dbv-player", { lang: "vi" });
     if (captions) { hostHeight += CAPTION_H; }
     host.style.cssText = "display:block;position:relative;flex:1 1 auto;min-width:0;height:" + hostHeight + "px";
     var root = host.attachShadow({ mode: "open" });
     var link = cssLink(base, root);
     var bar = el("div", { "class": "bar", role: "group", "aria-label": "Trình phát: " + T.play, "data-state": "idle" });
-    var playBtn = d.createElement("button"); // a native button: Enter/Space, focus and role for free
+    var playBtn = d.createElement("button");
     playBtn.type = "button";
     playBtn.className = "b play";
-    // Label in a grid cell with invisible copies of the others: constant width.
+    // The label over invisible copies of the others: constant width.
     var playIcon = el("span", { "class": "i" }), playLabel = el("span");
     playBtn.appendChild(playIcon);
     playBtn.appendChild(el("span", { "class": "t" }, [playLabel].concat([T.play, T.pause, T.resume].map(function (x) {
@@ -141,7 +158,7 @@
     var msg = el("span", { "class": "msg" });
     var prog = el("progress", { "class": "prog", max: "1", value: "0", "aria-label": T.preparing, hidden: "" });
     var retryBtn = el("button", { type: "button", "class": "b retry", hidden: "", text: T.retry });
-    var cnt = el("span", { "class": "cnt", "aria-hidden": "true" }); // done/total, fixed width: the text never moves
+    var cnt = el("span", { "class": "cnt", "aria-hidden": "true" }); // done/total
     var box = el("div", { "class": "box" }, [msg, prog, cnt, retryBtn]);
     mid.appendChild(seek); mid.appendChild(box);
     var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
@@ -157,6 +174,22 @@
     var vol = el("input", { type: "range", "class": "vol", min: "0", max: "100", step: "5", "aria-label": T.volume });
     var hlBox = el("input", { type: "checkbox", id: "dbv-hl" }), scrollBox = el("input", { type: "checkbox", id: "dbv-sc" });
     var dl = el("a", { "class": "dl", download: "" }, [icon("dl"), T.download]);
+    var sizeLabel = el("span", { "class": "sl" });
+    if (sizeOn) { // "Xem cỡ chữ"
+      panel.appendChild(el("div", { "class": "row", role: "group", "aria-label": T.size }, [sizeLabel].concat(
+        [[-1, T.smaller, "A−"], [0, T.normal, "A"], [1, T.bigger, "A+"]].map(function (x) {
+          var b = button("fs", x[1], null, x[2]);
+          b.addEventListener("click", function () {
+            var i = Math.max(0, Math.min(SIZES.length - 1, SIZES.indexOf(prefs.size) + x[0]));
+            setPref("size", x[0] ? SIZES[i] : 100);
+            tell(sizeLabel.textContent);
+          });
+          return b;
+        }))));
+    }
+    var voiceSel = el("select", { "class": "speed", id: "dbv-v" });
+    var voiceRow = el("div", { "class": "row", hidden: "" }, [el("label", { "for": "dbv-v", text: T.voice }), voiceSel]);
+    panel.appendChild(voiceRow);
     panel.appendChild(el("div", { "class": "row" }, [muteBtn, vol]));
     panel.appendChild(el("div", { "class": "row" }, [hlBox, el("label", { "for": "dbv-hl", text: T.hl })]));
     panel.appendChild(el("div", { "class": "row" }, [scrollBox, el("label", { "for": "dbv-sc", text: T.scroll })]));
@@ -167,20 +200,21 @@
       bar.appendChild(c);
     });
     var audio = el("audio", { preload: "none" });
-    audio.preservesPitch = audio.webkitPreservesPitch = true; // speed without chipmunks
+    audio.preservesPitch = audio.webkitPreservesPitch = true;
     root.appendChild(bar);
     if (cap) { root.appendChild(cap); }
     root.appendChild(audio);
-    bar.style.visibility = "hidden"; // until widget.css arrives; the host already holds the space
+    bar.style.visibility = "hidden"; // until widget.css arrives
     link.addEventListener("load", function () { bar.style.visibility = ""; placeMid(); });
     w.addEventListener("resize", placeMid);
     link.addEventListener("error", function () { bar.style.visibility = ""; });
     script.parentNode.insertBefore(host, script.nextSibling);
 
     // == state
+    function tell(text) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
     function say(text, announce) {
       msg.textContent = text;
-      if (announce) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
+      if (announce) { tell(text); }
     }
     function setState(s) {
       state = s;
@@ -191,7 +225,7 @@
       placeMid();
       renderPlay();
     }
-    // A message covers the (then useless) seek controls instead of squeezing in.
+    // A message covers the idle seek controls.
     function placeMid() {
       var over = bar.classList.contains("over");
       box.style.left = over ? playBtn.offsetLeft + playBtn.offsetWidth + 6 + "px" : "";
@@ -206,7 +240,7 @@
       [prevBtn, backBtn, seek, fwdBtn, nextBtn].forEach(function (c) { c.disabled = !active; });
     }
     function applyPrefs() {
-      // Only set what changed (re-setting mid-playback may re-init Chromium's renderer).
+      // Only what changed (re-setting may re-init Chromium's renderer).
       if (audio.playbackRate !== prefs.rate) { audio.defaultPlaybackRate = audio.playbackRate = prefs.rate; }
       if (audio.volume !== prefs.vol) { audio.volume = prefs.vol; }
       if (audio.muted !== prefs.muted) { audio.muted = prefs.muted; }
@@ -217,18 +251,47 @@
       muteBtn.replaceChild(icon(prefs.muted ? "muted" : "vol"), muteBtn.firstChild);
       hlBox.checked = prefs.hl; scrollBox.checked = prefs.scroll;
       if (!prefs.hl) { highlight(-1); }
-      store("prefs", prefs);
+      sizeLabel.textContent = T.size + ": " + prefs.size + "%";
+      // Text size: zoom (px text grows, columns keep their width); the player itself never moves.
+      var t = sizeOn && tgt();
+      zoomed.forEach(function (e) { e.style.zoom = ""; });
+      zoomed = !t ? [] : !t.contains(host) ? [t] : leaves(t).filter(function (e) { return host.compareDocumentPosition(e) & 4; });
+      zoomed.forEach(function (e) { e.style.zoom = prefs.size === 100 ? "" : prefs.size / 100; });
+      voiceSel.value = want();
+    }
+    // Preferences changed here, in another player or tab; a new voice takes over at once.
+    self.sync = function () {
+      applyPrefs();
+      if (active && info && voices.length && info.voice !== want() && mode === "article") {
+        var i = blockAt(audio.currentTime), was = !audio.paused;
+        voiceAt = i >= 0 ? marks.blocks[i].index : -1;
+        audio.pause();
+        info = marks = null;
+        if (was) { play(); } else { lookup(true).catch(function () {}); }
+      }
+    };
+    // The listener's voice, if offered.
+    function want() {
+      var ids = voices.map(function (v) { return v.id; });
+      return ids.indexOf(prefs.voice) < 0 ? ids[0] : prefs.voice;
+    }
+    function gotVoices(list) {
+      voices = list;
+      voiceSel.textContent = "";
+      list.forEach(function (v) { voiceSel.appendChild(el("option", { value: v.id, text: v.name })); });
+      voiceRow.hidden = list.length < 2;
+      voiceSel.value = want();
     }
 
-    // == finding the audio: lookup (200 ready · 202 or job queued/running, maybe with parts · 404 none)
-    function lookupUrl() {
-      return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl));
+    // == lookup: 200 ready · 202/job queued or running, maybe with parts · 404 none
+    function lookupUrl(voice) {
+      return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl)) +
+        (voice ? "&voice=" + encodeURIComponent(voice) : "");
     }
     function ready(body) {
       info = body;
-      var src = new URL(body.audio_url, base).href;
-      dl.href = src;
-      dl.setAttribute("download", (body.title || "bai-viet").slice(0, 80) + ".mp3");
+      // An attachment named after the article: saved, even on another origin.
+      dl.href = new URL(body.audio_url, base).href + "?download=1";
       seek.max = String(Math.ceil(body.duration || 0));
       time.textContent = "0:00 / " + clock(body.duration);
       setState("ready");
@@ -236,11 +299,12 @@
     }
     function lookup(userAsked) {
       if (polling) { return polling; }
-      var delay = 1000;
+      var delay = 1000, asked = voices.length ? want() : "";
       polling = new Promise(function (resolve, reject) {
         function attempt(url) {
           getJSON(url).then(function (res) {
             var b = res.body || {};
+            if (b.voices) { gotVoices(b.voices); }
             if (res.status === 200 && b.audio_url) { resolve(b); return; }
             var pending = res.status === 202 || (res.status === 200 && /^(queued|running|pending)$/.test(b.status));
             if (pending && userAsked) {
@@ -262,12 +326,12 @@
             reject({ state: "error", text: (b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
         }
-        attempt(lookupUrl());
+        attempt(lookupUrl(asked));
       });
       var done = polling;
       done.then(function () { polling = null; }, function () { polling = null; });
-      return done.then(function (b) { ready(b); return b; }, function (e) {
-        if (mode === "parts") { mode = "article"; part = null; audio.src = SILENCE; } // the job failed: stop its parts
+      return done.then(function (b) { b.voice = b.voice || asked; ready(b); return b; }, function (e) {
+        if (mode === "parts") { mode = "article"; part = null; audio.src = SILENCE; } // job failed
         setState(e.state);
         say(e.text, userAsked);
         throw e;
@@ -282,10 +346,17 @@
     }
 
     // == playing
-    function unlock() { // iOS: the one <audio> element must be started inside the tap handler
+    function unlock() { // iOS: start the one <audio> inside the tap
       if (!audio.src) { audio.src = SILENCE; audio.play().catch(function () {}); }
     }
     function startArticle(hold) {
+      if (voiceAt >= 0) { // a new voice: from the same paragraph in its narration
+        return loadMarks().then(function () {
+          var b = blockBy(voiceAt);
+          voiceAt = -1; articlePos = b ? b.start : 0;
+          return startArticle(hold);
+        });
+      }
       var src = new URL(info.audio_url, base).href;
       if (mode !== "article" || audio.src !== src) {
         mode = "article";
@@ -308,17 +379,18 @@
       w.__dbvLast = self;
       if (mode === "speech") { return speechToggle(); }
       if (mode === "selection") { return audio.play(); }
-      if (mode === "parts") { return audio.ended ? null : audio.play(); } // ended: the next part starts itself
+      if (mode === "parts") { return audio.ended ? null : audio.play(); }
+      if (info && voices.length && info.voice !== want()) { info = marks = null; }
       if (info) { return startArticle(); }
       unlock();
       setState("loading");
       say(T.preparing, true);
       return lookup(true).then(function () {
         if (mode !== "parts") { say(T.ready, true); return startArticle(); }
-        // The whole MP3 is ready: go on from the same place in it (the block's start from the marks).
+        // The whole MP3: on from the same place.
         var hold = audio.paused && !audio.ended;
         return loadMarks().then(function () {
-          var m = marks && marks.blocks.filter(function (x) { return x.index === part.i; })[0];
+          var m = blockBy(part.i);
           articlePos = (part.s != null ? part.s / 1000 : m ? m.start : 0) + audio.currentTime;
           return startArticle(hold);
         });
@@ -326,12 +398,13 @@
         if (e.state === "offline" && webSpeech) { mode = "speech"; setState("ready"); speechToggle(); }
       });
     }
+    function blockBy(index) { return marks && marks.blocks.filter(function (x) { return x.index === index; })[0]; }
     function pause() {
       if (mode === "speech" && speechOn) { speechSynthesis.pause(); renderPlay(); return; }
       audio.pause();
     }
     self.pause = pause;
-    // First audio: per-block parts ({index|block, url, start_ms?}) play in order while the whole MP3 is made.
+    // First audio: parts ({index|block, url, start_ms?}) in order while the whole MP3 is made.
     function gotParts(list) {
       parts = list.map(function (q) { return { i: q.index != null ? q.index : q.block, u: q.url, s: q.start_ms }; })
         .sort(function (x, y) { return x.i - y.i; });
@@ -348,7 +421,7 @@
       if (audio.readyState < 1 && audio.src) {
         audio.addEventListener("loadedmetadata", function once() { audio.removeEventListener("loadedmetadata", once); audio.currentTime = t; });
       }
-      // Coalesce seeks made while one is in flight (overlapping seeks stalled Chromium).
+      // Coalesce seeks (overlapping ones stalled Chromium).
       if (audio.seeking) { pendingSeek = t; } else { audio.currentTime = t; }
       tick(t);
       seek.setAttribute("aria-valuetext", spoken(t));
@@ -368,7 +441,7 @@
       if (audio.paused) { play(); }
     }
     function playBlock(index) {
-      var b = marks && marks.blocks.filter(function (x) { return x.index === index; })[0];
+      var b = blockBy(index);
       if (!b) { return; }
       var go = function () { seekTo(b.start); if (audio.paused) { play(); } };
       if (mode !== "article") { startArticle().then(go); } else { go(); }
@@ -378,9 +451,7 @@
     function mapBlocks() {
       if (!marks || !tgt()) { return; }
       hostStyle();
-      var cands = [].slice.call(target.querySelectorAll(SEL)).filter(function (e) {
-        return !e.querySelector(SEL) && norm(e.textContent);
-      });
+      var cands = leaves(target).filter(function (e) { return norm(e.textContent); });
       var pos = 0;
       marks.blocks.forEach(function (b) {
         var t = norm(b.text), found = null;
@@ -393,7 +464,7 @@
         }
         if (found) {
           blockEls[b.index] = found;
-          // Sentence timings exist only where a segment ends a sentence; a segment may hold several (a run).
+          // Sentence timings only where a segment ends a sentence; one may hold several.
           var groups = [], g = null, k = 0, shown = sentences(found.textContent);
           marks.segments.forEach(function (s) {
             if (s.block !== b.index) { return; }
@@ -436,13 +507,13 @@
       ev.preventDefault();
       playBlock(e.dbvBlock);
     }
-    // One page-wide Highlight; each player adds/removes only its own range.
+    // One page-wide Highlight; each player minds its own range.
     var sentenceHL = w.CSS && CSS.highlights && w.Highlight ? w.__dbvHL || (w.__dbvHL = new Highlight()) : null;
     if (sentenceHL) { CSS.highlights.set("dbv-sentence", sentenceHL); }
     function sentenceRange(e, text) {
       var full = e.textContent, want = norm(text), walker = d.createTreeWalker(e, 4), nodes = [], n;
       while ((n = walker.nextNode())) { nodes.push(n); }
-      // Position of the sentence in the element's raw text: match its first and last words.
+      // Where the sentence is in the raw text: its first and last words.
       var flat = full.replace(/\s/g, " "), words = want.split(" ");
       var start = flat.indexOf(words[0]), end = -1;
       if (start < 0) { return null; }
@@ -482,8 +553,8 @@
       }
     }
     function scrollToEl(e) {
-      var r = e.getBoundingClientRect(), bottom = w.innerHeight - (bar.classList.contains("mini") ? BAR_H + 8 : 0);
-      if (r.top < 0 || r.bottom > bottom) {
+      var r = e.getBoundingClientRect(), m = bar.classList.contains("mini") ? BAR_H + 8 : 0, up = bar.classList.contains("top");
+      if (r.top < (up ? m : 0) || r.bottom > w.innerHeight - (up ? 0 : m)) {
         var smooth = !(w.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches);
         e.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
       }
@@ -496,13 +567,14 @@
       if (d.activeElement !== host || root.activeElement !== seek) { seek.setAttribute("aria-valuetext", spoken(t)); }
       var i = blockAt(t);
       if (i !== current || sentenceHL) { current = i; highlight(active ? i : -1, t); }
+      place();
       if (info && Math.abs(t - lastSaved) > 5) { lastSaved = t; store(posKey, { k: info.key, t: Math.floor(t) }); }
       if ("mediaSession" in navigator && navigator.mediaSession.setPositionState && dur) {
         try { navigator.mediaSession.setPositionState({ duration: dur, position: Math.min(t, dur), playbackRate: audio.playbackRate }); } catch (e) { /* */ }
       }
     }
 
-    // == Web Speech fallback (only when the site enables it and the service is unreachable)
+    // == Web Speech fallback (site opt-in, service unreachable)
     var speechQ = [], speechI = 0, speechOn = false;
     function speechToggle() {
       if (speechOn) {
@@ -512,7 +584,7 @@
       var voice = speechSynthesis.getVoices().filter(function (v) { return /^vi/i.test(v.lang); })[0];
       if (!voice) { say(T.noVoice, true); return; }
       speechQ = [];
-      var els = tgt() ? [].slice.call(target.querySelectorAll(SEL)).filter(function (e) { return !e.querySelector(SEL); }) : [];
+      var t = tgt(), els = t ? leaves(t) : [];
       els.forEach(function (e) { sentences(e.textContent).forEach(function (s) { if (s) { speechQ.push({ e: e, s: s }); } }); });
       speechI = 0; speechOn = true; activate(); hostStyle(); speakNext(voice);
     }
@@ -539,6 +611,7 @@
       say(T.preparing, true);
       var body = { text: text };
       if (articleId) { body.article_id = articleId; } else { body.url = pageUrl; }
+      if (voices.length) { body.voice = want(); }
       getJSON(base + "/api/v1/speak-selection", {
         method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body)
       }).then(function (res) {
@@ -573,11 +646,12 @@
     seek.addEventListener("pointerdown", function () { dragging = true; });
     seek.addEventListener("pointerup", function () { dragging = false; });
     seek.addEventListener("input", function () { seekTo(Number(seek.value)); });
-    speed.addEventListener("change", function () { prefs.rate = Number(speed.value); applyPrefs(); });
-    vol.addEventListener("input", function () { prefs.vol = Number(vol.value) / 100; prefs.muted = false; applyPrefs(); });
-    muteBtn.addEventListener("click", function () { prefs.muted = !prefs.muted; applyPrefs(); });
-    hlBox.addEventListener("change", function () { prefs.hl = hlBox.checked; applyPrefs(); current = -2; tick(); });
-    scrollBox.addEventListener("change", function () { prefs.scroll = scrollBox.checked; applyPrefs(); });
+    speed.addEventListener("change", function () { setPref("rate", Number(speed.value)); });
+    vol.addEventListener("input", function () { prefs.muted = false; setPref("vol", Number(vol.value) / 100); });
+    muteBtn.addEventListener("click", function () { setPref("muted", !prefs.muted); });
+    hlBox.addEventListener("change", function () { setPref("hl", hlBox.checked); current = -2; tick(); });
+    scrollBox.addEventListener("change", function () { setPref("scroll", scrollBox.checked); });
+    voiceSel.addEventListener("change", function () { setPref("voice", voiceSel.value); });
     function togglePanel(open) {
       panel.hidden = !open;
       optBtn.setAttribute("aria-expanded", open ? "true" : "false");
@@ -621,23 +695,40 @@
       if (!audio.src || audio.src === SILENCE || audio.src === location.href) { return; }
       setState("error"); say(T.audioErr, true);
     });
-    if (w.IntersectionObserver && !captions) { // sticky mini-player once the reader scrolls past the player
+    if (w.IntersectionObserver && !captions) { // mini-player once scrolled past
       new IntersectionObserver(function (en) {
         var out = !en[0].isIntersecting && en[0].boundingClientRect.top < 0;
         var on = out && active;
-        var r = host.getBoundingClientRect(); // same width as in the page: nothing inside the bar moves
+        var r = host.getBoundingClientRect(); // same width: nothing inside moves
         bar.classList.toggle("mini", on);
+        if (!on) { bar.classList.remove("top"); }
         bar.style.left = on ? r.left + "px" : "";
         bar.style.width = on ? r.width + "px" : "";
-        d.documentElement.style.scrollPaddingBottom = on ? BAR_H + 16 + "px" : "";
+        pad();
+        place();
       }).observe(host);
     }
-    // WCAG 2.4.11: the mini-player never hides the element that has focus.
+    function pad() {
+      var s = d.documentElement.style, on = bar.classList.contains("mini") ? BAR_H + 16 + "px" : "", up = bar.classList.contains("top");
+      s.scrollPaddingBottom = up ? "" : on;
+      s.scrollPaddingTop = up ? on : "";
+    }
+    // The mini-player never covers what is being read: it moves to the free edge.
+    function place() {
+      var r = self.range || self.lit, b = bar.getBoundingClientRect(), h = w.innerHeight, up = bar.classList.contains("top");
+      if (!r || !bar.classList.contains("mini")) { return; }
+      r = r.getBoundingClientRect();
+      if (Math.max(r.top, 0) < b.bottom && Math.min(r.bottom, h) > b.top && (up ? r.bottom < h - BAR_H - 16 : r.top > BAR_H + 16)) {
+        bar.classList.toggle("top");
+        pad();
+      }
+    }
+    // WCAG 2.4.11: nor the focused element.
     d.addEventListener("focusin", function (e) {
       if (!bar.classList.contains("mini") || e.composedPath().indexOf(host) >= 0) { return; }
       requestAnimationFrame(function () {
-        var r = e.target.getBoundingClientRect(), top = bar.getBoundingClientRect().top;
-        if (r.bottom > top - 4) { w.scrollBy(0, r.bottom - top + 12); }
+        var r = e.target.getBoundingClientRect(), b = bar.getBoundingClientRect(), up = bar.classList.contains("top");
+        if (up ? r.top < b.bottom + 4 : r.bottom > b.top - 4) { w.scrollBy(0, up ? r.top - b.bottom - 12 : r.bottom - b.top + 12); }
       });
     });
 
@@ -653,10 +744,13 @@
     return self;
   }
 
-  // == page-level: optional Shift+Alt shortcuts and the selection button
+  // == page: Shift+Alt shortcuts, the selection button
   function pageSetup() {
     if (w.__dbvPage) { return; }
     w.__dbvPage = true;
+    w.addEventListener("storage", function (e) { // another tab
+      if (e.key === "dbv:prefs" && e.newValue) { Object.assign(prefs, JSON.parse(e.newValue)); players.forEach(function (p) { p.sync(); }); }
+    });
     d.addEventListener("keydown", function (e) {
       var p = w.__dbvLast || players.filter(function (x) { return x.script.getAttribute("data-shortcuts") === "true"; })[0];
       if (!p || p.script.getAttribute("data-shortcuts") !== "true" || !e.shiftKey || !e.altKey || e.ctrlKey || e.metaKey) { return; }
@@ -686,7 +780,7 @@
           d.body.appendChild(selHost);
         }
         selText = text;
-        var r = s.getRangeAt(0).getBoundingClientRect(); // above the selection, or below it near the top
+        var r = s.getRangeAt(0).getBoundingClientRect(); // above, or below near the top
         selHost.style.left = Math.max(0, r.left + w.scrollX) + "px";
         selHost.style.top = (r.top > 52 ? r.top - 46 : r.bottom + 6) + w.scrollY + "px";
         selHost.style.display = "block";

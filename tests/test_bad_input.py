@@ -70,6 +70,37 @@ def test_an_article_longer_than_the_limit_is_refused_with_its_size(data_dir):
     assert stored_files(data_dir) == []
 
 
+#: Pages that kept a worker busy for seconds before the 202 (hostile review, issue #12 item 7).
+HEAVY_HTML = [
+    pytest.param("<html><body>" + "<p>x</p>" * 200_000 + "</body></html>", id="200k-paragraphs"),
+    pytest.param(
+        "<html><body><p " + " ".join(f"a{i}='1'" for i in range(50_000)) + ">x</p></body></html>",
+        id="50k-attributes-on-one-tag",
+    ),
+    pytest.param(
+        "<html><body><table>" + ("<tr>" + "<td>ô</td>" * 300 + "</tr>") * 300 + "</table></body></html>",
+        id="300x300-table",
+    ),
+]
+
+
+@pytest.mark.parametrize("html", HEAVY_HTML)
+def test_a_page_too_big_to_read_is_refused_with_413_before_any_reading_work(
+    client, app, auth, data_dir, monkeypatch, html
+):
+    import tts_service.extract.article as article
+
+    def no_main_content(*_args, **_kwargs):
+        raise AssertionError("main-content detection must not run on a page over the limits")
+
+    monkeypatch.setattr(article, "main_content", no_main_content)
+    response = client.post("/api/v1/articles", json={"html": html}, headers=auth)
+    assert response.status_code == 413 and response.is_json
+    error = response.json["error"]
+    assert error["code"] == "html_too_complex" and "Traceback" not in error["message"]
+    assert stored_files(data_dir) == [] and _count(app) == 0
+
+
 @pytest.mark.parametrize(
     "path",
     ["/audio/../../etc/passwd.mp3", "/audio/" + "g" * 64 + ".mp3", "/audio/" + "a" * 64 + ".exe",

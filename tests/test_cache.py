@@ -20,8 +20,11 @@ from audio_cache.blobs import _HashingWriter
 from tests.test_cache_support import (
     AUTH,
     KEY,
+    at_once,
     free_port,
+    gunicorn,
     paragraphs,
+    request_json,
     running_app,
     temp_files,
     wait_for,
@@ -77,6 +80,39 @@ def test_temp_files_of_dead_processes_go_at_once_and_a_live_writers_stay(tmp_pat
     assert sorted(p.name for p in store.temp_files()) == [f".tmp-0badc0de-{dead_pid}-x3",
                                                            f".tmp-{_HOST}-{os.getpid()}-x2"]
     assert store.remove_temp_files(older_than_s=0)[0] == 2  # past the age limit, any temp file goes
+
+
+_RACER = """
+import os, sys, time
+sys.path.insert(0, {root!r})
+from audio_cache import BlobStore, Index
+store = BlobStore({store!r}, checksums=Index({index!r}))
+while time.time() < {start}:
+    time.sleep(0.001)
+errors = []
+for n in range({keys}):
+    key = f"{{n:064x}}"
+    try:
+        if not store.exists(key, "wav"):  # what the pipeline does for a sentence it needs
+            store.put(key, "wav", b"RIFF" + os.urandom(64) * 200)  # like espeak: never the same bytes twice
+        store.read_bytes(key, "wav")
+    except Exception as exc:
+        errors.append(f"{{key[-4:]}}: {{type(exc).__name__}}: {{exc}}")
+print(len(errors), *errors[:3], sep="\\n")
+"""
+
+
+def test_processes_writing_the_same_sentence_with_different_bytes_never_delete_each_others_audio(tmp_path):
+    """espeak is not byte-identical between runs: four processes making the same 40 cached sentences at once
+    each publish or keep one whole file; none decides the other's file is damaged and removes it."""
+    script = _RACER.format(root=str(ROOT), store=str(tmp_path / "s"), index=str(tmp_path / "i.sqlite3"),
+                           start=time.time() + 1.5, keys=40)
+    Index(tmp_path / "i.sqlite3")  # the schema exists before the race
+    racers = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) for _ in range(4)]
+    outputs = [r.communicate(timeout=60)[0] for r in racers]
+    assert [o.splitlines()[0] for o in outputs] == ["0"] * 4, outputs
+    fresh = BlobStore(tmp_path / "s", checksums=Index(tmp_path / "i.sqlite3"))  # a process that wrote nothing
+    assert all(fresh.read_bytes(f"{n:064x}", "wav").startswith(b"RIFF") for n in range(40))
 
 
 # --- single flight ------------------------------------------------------------------------------------------
@@ -151,6 +187,39 @@ def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_o
         server.wait(15)
     pids = {line.split()[0] for line in log.read_text().splitlines() if line.endswith(" 200")}
     assert len(pids) == 2, "both worker processes served requests"
+
+
+@pytest.mark.slow
+def test_ten_articles_sharing_twelve_sentences_posted_at_once_to_two_workers_all_play(data_dir):
+    """Ten CMS posts at once whose articles share twelve sentences (then overlapping read-selections of them),
+    through two gunicorn workers: every one answers 200 and every MP3 decodes."""
+    from tts_service.audio import decode_mp3_bytes
+
+    sentences = [f"Câu chung thứ {n} nói về việc chỉnh trang đô thị và cây xanh." for n in
+                 ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai")]
+    port = free_port()
+    server = gunicorn(data_dir, port, ("TTS_SYNC_MAX_CHARS", "100000"), ("TTS_SELECTION_BURST", "100"))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_healthy(base, 60)
+        posts = at_once([
+            lambda i=i: request_json(base, "/api/v1/articles", {"id": f"bai-{i}", "title": f"Bài chung số {i}",
+                                                             "text": " ".join(sentences)})
+            for i in range(10)
+        ])
+        assert [status for status, _ in posts] == [200] * 10, posts
+        # selections starting mid-sentence: new chunks, shared between pairs of selections
+        selections = [" ".join([sentences[n].split(" ", 3)[3], *sentences[n + 1: n + 1 + extra]])
+                      for n in range(11) for extra in (0, 1)]
+        spoken = at_once([lambda s=s: request_json(base, "/api/v1/speak-selection", {"article_id": "bai-0", "text": s})
+                           for s in selections])
+        assert [status for status, _ in spoken] == [200] * len(selections), spoken
+        for _status, doc in posts + spoken:
+            status, mp3 = request_json(base, doc["audio_url"])
+            assert status == 200 and len(decode_mp3_bytes(mp3)[0]) > 0
+    finally:
+        server.terminate()
+        server.wait(15)
 
 
 # --- never stale ---------------------------------------------------------------------------------------------

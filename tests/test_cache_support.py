@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import os
 import socket
 import ssl
+import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -17,6 +20,7 @@ from flask import Flask
 
 from tts_service import create_app
 
+ROOT = Path(__file__).resolve().parent.parent
 KEY = "cache-test-key-0123456789"
 AUTH = {"Authorization": f"Bearer {KEY}"}
 
@@ -92,3 +96,53 @@ def http_server(handler: type[http.server.BaseHTTPRequestHandler],
 def temp_files(data_dir: Path) -> list[Path]:
     root = data_dir / "audio"
     return sorted(root.rglob(".tmp-*")) if root.exists() else []
+
+
+def gunicorn(data_dir: Path, port: int, *extra_env: tuple[str, str], workers: int = 2,
+             access_log: Path | None = None, sync: bool = False) -> subprocess.Popen:
+    """The service as ``make run`` starts it (AudioWorker, 4 threads), on ``port``; ``access_log`` gets
+    ``<worker pid> <status>`` per request. ``sync``: one request at a time per worker, so concurrent requests
+    are surely spread over the worker processes."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
+    env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=KEY, PYTHONPATH=str(ROOT), **dict(extra_env))
+    return subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+         *(["--worker-class", "sync"] if sync else
+           ["--threads", "4", "--worker-class", "tts_service.serving.AudioWorker"]), "--timeout", "120",
+         *(["--access-logfile", str(access_log), "--access-logformat", "%(p)s %(s)s"] if access_log else []),
+         "tts_service:create_app()"],
+        env=env, cwd=ROOT, stderr=subprocess.DEVNULL,
+    )
+
+
+def request_json(base: str, path: str, body: dict | None = None, headers: dict[str, str] | None = None
+                 ) -> tuple[int, dict | bytes]:
+    """(status, JSON or bytes) of a GET, or a POST of ``body``, with the test key."""
+    import json
+    import urllib.error
+
+    request = urllib.request.Request(base + path, data=json.dumps(body).encode() if body is not None else None,
+                                     headers={"Content-Type": "application/json", **AUTH, **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as r:
+            data = r.read()
+            return r.status, json.loads(data) if r.headers.get_content_type() == "application/json" else data
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"{}")
+
+
+def at_once(calls: list) -> list:
+    """Run every call on its own thread, released together; their results in order."""
+    results: list = [None] * len(calls)
+    barrier = threading.Barrier(len(calls))
+
+    def run(i: int) -> None:
+        barrier.wait()
+        results[i] = calls[i]()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results

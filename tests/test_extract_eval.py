@@ -1,7 +1,9 @@
-"""Regression on real pages with gold text (../shared/eval/extract): what listeners hear stays as good.
+"""Regression on real pages with gold text: what listeners hear stays as good.
 
-Uses the shared scorer's own token and leak definitions, so these numbers are the ones ``score.py`` prints.
-Skipped, with the reason, when ``shared/`` is not beside the repository.
+Two sets: the shared one (``../shared/eval/extract``: pages and CMS fragments) and this repository's own
+(``tests/data/extract/pages``: forum threads, recipes, how-tos, old portals; sources in
+``tests/data/extract/SOURCES.md``). Uses the shared scorer's own token and leak definitions, so these numbers
+are the ones ``score.py`` prints. Skipped, with the reason, when ``shared/`` is not beside the repository.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def _eval_dir() -> Path | None:
 
 
 EVAL = _eval_dir()
+LOCAL = Path(__file__).resolve().parent / "data" / "extract"
 pytestmark = pytest.mark.skipif(
     EVAL is None, reason="../shared/eval/extract (real pages with gold) is not beside the repository"
 )
@@ -42,17 +45,24 @@ def scorer() -> ModuleType:
     return module
 
 
+def _folder(folder: str) -> Path:
+    """``pages``/``fragments``: the shared set; ``local``: this repository's pages."""
+    if folder == "local":
+        return LOCAL / "pages"
+    assert EVAL is not None
+    return EVAL / folder
+
+
 def pages(folder: str) -> list[str]:
     if EVAL is None:
         return []
-    return sorted(p.stem for p in (EVAL / folder).glob("*.html") if p.with_suffix(".txt").exists())
+    return sorted(p.stem for p in _folder(folder).glob("*.html") if p.with_suffix(".txt").exists())
 
 
 @cache
 def result(folder: str, name: str) -> tuple[str, str]:
     """(our read text, gold text) for one page, decoded the way the scorer decodes it."""
-    assert EVAL is not None
-    path = EVAL / folder / f"{name}.html"
+    path = _folder(folder) / f"{name}.html"
     html = scorer().decode_html(path.read_bytes())
     return extract_article(html).text, path.with_suffix(".txt").read_text(encoding="utf-8")
 
@@ -73,22 +83,39 @@ def micro_f1(folder: str) -> float:
     return 2 * p * r / (p + r)
 
 
+def scored(folder: str, name: str) -> dict:
+    """The scorer's row for one page: f1, title_ok, first, last, leaks …"""
+    out, gold = result(folder, name)
+    return scorer().score_page(lambda _html: out, "", gold, 60)
+
+
 @pytest.mark.parametrize("name", pages("pages"))
 def test_each_real_page_reads_close_to_its_gold(name: str) -> None:
-    out, gold = result("pages", name)
-    row = scorer().score_page(lambda _html: out, "", gold, 60)
+    row = scored("pages", name)
     assert row["f1"] >= 0.95, f"{name}: token F1 {row['f1']:.3f}"
     assert row["title_ok"], f"{name}: the headline is not read first"
     assert row["first"] >= 0.9, f"{name}: the lead paragraph was dropped"
     assert row["last"] >= 0.9, f"{name}: the closing paragraph or signature was dropped"
 
 
-@pytest.mark.parametrize("name", pages("pages") + pages("fragments"))
-def test_no_interface_string_is_read_and_text_is_nfc(name: str) -> None:
-    folder = "fragments" if name.startswith("frag_") else "pages"
-    out, gold = result(folder, name)
-    row = scorer().score_page(lambda _html: out, "", gold, 60)
-    assert not row["leaks"], f"{name}: reads {row['leaks']}"
+@pytest.mark.parametrize("name", pages("local"))
+def test_each_forum_recipe_howto_and_portal_page_reads_close_to_its_gold(name: str) -> None:
+    row = scored("local", name)
+    assert row["f1"] >= 0.90 and row["title_ok"] and row["first"] >= 0.9, f"{name}: {row['f1']:.3f} F1"
+
+
+def test_the_forum_recipe_howto_and_portal_pages_together_reach_micro_f1_099() -> None:
+    assert micro_f1("local") >= 0.99
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [("pages", n) for n in pages("pages")] + [("fragments", n) for n in pages("fragments")]
+    + [("local", n) for n in pages("local")],
+)
+def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
+    out, _gold = result(folder, name)
+    assert not scored(folder, name)["leaks"], f"{name}: reads {scored(folder, name)['leaks']}"
     assert unicodedata.is_normalized("NFC", out) and "\u00a0" not in out
 
 
@@ -98,8 +125,7 @@ def test_all_real_pages_together_reach_micro_f1_099() -> None:
 
 @pytest.mark.parametrize("name", pages("fragments"))
 def test_each_cms_fragment_is_read_in_full(name: str) -> None:
-    out, gold = result("fragments", name)
-    row = scorer().score_page(lambda _html: out, "", gold, 60)
+    row = scored("fragments", name)
     assert row["f1"] >= 0.99 and row["first"] == 1.0 and row["last"] == 1.0, name
 
 

@@ -178,6 +178,23 @@ def test_private_link_local_metadata_and_multicast_addresses_are_refused(address
         fetch_article(f"http://{address}/latest/meta-data/", policy)
 
 
+@pytest.mark.parametrize(
+    ("address", "why"),
+    [
+        ("[::ffff:127.0.0.1]", "loopback"),  # IPv4-mapped
+        ("[::ffff:169.254.169.254]", "metadata"),
+        ("[2002:a00:1::]", "private"),  # 6to4 around 10.0.0.1
+        ("[2001:0:4136:e378:8000:63bf:f5ff:fffe]", "private"),  # Teredo around 10.0.0.1
+        ("[fec0::1]", "site-local"),
+        ("100.64.0.1", "non-public"),  # carrier-grade NAT
+    ],
+)
+def test_private_addresses_wrapped_in_ipv6_are_refused_too(address: str, why: str) -> None:
+    policy = FetchPolicy(allowed_hosts=(address.strip("[]"),))
+    with pytest.raises(FetchRefused, match=why):
+        fetch_article(f"http://{address}/", policy)
+
+
 def test_cloud_metadata_is_refused_even_when_private_addresses_are_allowed() -> None:
     policy = FetchPolicy(allowed_hosts=("169.254.169.254",), allow_private=True)
     with pytest.raises(FetchRefused, match="metadata"):

@@ -7,6 +7,8 @@ import json
 import threading
 import time
 
+import pytest
+
 from tests.test_cache_support import AUTH, http_server, paragraphs, running_app, wait_for
 from tts_service.webhooks import sign, verify
 
@@ -43,7 +45,7 @@ def test_a_finished_job_posts_a_signed_webhook_and_retries_with_backoff(data_dir
     secret = "webhook-secret-0123456789"
     with http_server(receiver.handler()) as base, running_app(
         data_dir, sync_max_chars=100, webhook_url=f"{base}/hooks/audio", webhook_secret=secret,
-        webhook_backoff_s=0.2, public_url="https://doc.example.vn",
+        webhook_backoff_s=0.2, public_url="https://doc.example.vn", webhook_allow_private=True,
     ) as app:
         client = app.test_client()
         response = client.post("/api/v1/articles", json={"id": "bao", "title": "Báo", "text": paragraphs(2)},
@@ -70,8 +72,10 @@ def test_a_finished_job_posts_a_signed_webhook_and_retries_with_backoff(data_dir
 
 def test_a_key_with_its_own_webhook_overrides_the_default(data_dir):
     receiver = Receiver(failures=0)
-    with http_server(receiver.handler()) as base, running_app(data_dir, sync_max_chars=100) as app:
-        result = app.test_cli_runner().invoke(args=["tts", "create-key", "cms-hue", "--webhook", f"{base}/h"])
+    with http_server(receiver.handler()) as base, running_app(data_dir, sync_max_chars=100,
+                                                               webhook_allow_private=True) as app:
+        result = app.test_cli_runner().invoke(args=["tts", "create-key", "cms-hue", "--site", "hue.gov.vn",
+                                                          "--webhook", f"{base}/h"])
         key, secret_line = result.output.strip().splitlines()
         secret = secret_line.split(": ", 1)[1]
         response = app.test_client().post("/api/v1/articles", json={"title": "Tin", "text": paragraphs(2)},
@@ -80,6 +84,29 @@ def test_a_key_with_its_own_webhook_overrides_the_default(data_dir):
         wait_for(lambda: receiver.received, timeout=60)
         _, headers, body = receiver.received[0]
         assert headers["X-DBV-Signature"] == sign(secret, int(headers["X-DBV-Timestamp"]), body)
+
+
+@pytest.mark.parametrize("own", [False, True], ids=["operator webhook", "key's webhook"])
+def test_a_webhook_to_a_loopback_address_is_refused_without_the_opt_in_and_not_retried(data_dir, own):
+    """The same gate as every fetch: a webhook on 127.0.0.1 (or any private address) needs
+    TTS_WEBHOOK_ALLOW_PRIVATE; without it nothing is sent and the delivery fails once, saying why."""
+    receiver = Receiver(failures=0)
+    with http_server(receiver.handler()) as base:
+        config = {} if own else {"webhook_url": f"{base}/h", "webhook_secret": "webhook-secret-0123456789"}
+        with running_app(data_dir, sync_max_chars=100, webhook_backoff_s=0.1, **config) as app:
+            headers = AUTH
+            if own:
+                result = app.test_cli_runner().invoke(args=["tts", "create-key", "cms-hue", "--site", "hue.gov.vn",
+                                                            "--webhook", f"{base}/h"])
+                headers = {"Authorization": f"Bearer {result.output.split()[0]}"}
+            response = app.test_client().post("/api/v1/articles", json={"title": "Tin", "text": paragraphs(2)},
+                                              headers=headers)
+            assert response.status_code == 202
+            index = app.extensions["narrator"].index
+            wait_for(lambda: index.deliveries() and index.deliveries()[0].status == "failed", timeout=60)
+            delivery = index.deliveries()[0]
+            assert delivery.attempts == 1 and "loopback" in (delivery.last_error or "")
+    assert receiver.received == []
 
 
 def test_signatures_expire():

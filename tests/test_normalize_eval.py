@@ -37,6 +37,18 @@ HELD_OUT_4 = Path(__file__).parent / "data" / "normalize_heldout4.tsv"
 #: A fifth (159 sentences, weighted to the structural categories: dates, times, ranges, document codes, numbers,
 #: ordinals, Roman numerals, punctuation), committed before any rule was changed for it: 98.1 % exact, 0.2 % WER raw.
 HELD_OUT_5 = Path(__file__).parent / "data" / "normalize_heldout5.tsv"
+#: A sixth (185 real news/portal sentences weighted to issue 16's shapes: ranges with units, scores, hyphenated
+#: names, address and stand-alone abbreviations, quarters), written by another hand and committed before any rule
+#: was changed for it: 77.8 % exact, 1.3 % WER on normalizer 1.5; 84.9 %, 1.0 % after the issue's own stand-ins
+#: (normalizer 1.6 before its fixes). Two rows stay apart: a lone Latin letter after an English word ("One V",
+#: "Space X") is read as the Vietnamese letter name, where the gold hears the English one.
+HELD_OUT_6 = Path(__file__).parent / "data" / "normalize_heldout6.tsv"
+#: The government register, round 1 (244 sentences from 97 party and state portals), committed before any rule was
+#: changed for it: 79.5 % exact, 1.1 % WER on normalizer 1.5; 84.4 %, 0.8 % after issue 20's own stand-ins.
+GOV_1 = Path(__file__).parent / "data" / "normalize_gov1.tsv"
+#: Round 2 of the register (tests/data/normalize_gov2.tsv, 150 sentences from 74 other hosts) is kept for a fresh
+#: measurement: scored once after the round-1 fixes and before any fix for it, 89.3 % exact, 0.3 % WER
+#: (83.3 %, 0.6 % on normalizer 1.5); no rule has been changed for it, so it is not asserted here.
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -139,12 +151,24 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
     assert exact_share(rows) >= 1.0, misread(rows)
 
 
+@pytest.mark.parametrize(
+    ("path", "at_least", "exact", "max_wer"),
+    [(HELD_OUT_6, 180, 0.985, 0.001), (GOV_1, 240, 0.94, 0.003)],
+    ids=["sixth", "government-1"],
+)
+def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):
+    rows = readings(path)
+    assert len(rows) >= at_least
+    assert exact_share(rows) >= exact, misread(rows)
+    assert sum(r.edits for r in rows) / sum(r.expected_words for r in rows) <= max_wer, misread(rows)
+
+
 def test_held_out_articles_are_paragraphs():
     assert all(r.written.count(". ") >= 1 for r in readings(HELD_OUT_3) if r.category == "article")
 
 
 def test_no_digit_or_raw_symbol_reaches_the_listener():
-    sets = (DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5)
+    sets = (DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6)
     for r in (r for path in sets for r in readings(path)):
         assert not any(c.isdigit() for c in r.heard), f"[{r.id}] {r.heard}"
         assert not set(r.heard) & set("%/&@#$€°‰²³+=<>|\\*"), f"[{r.id}] {r.heard}"
@@ -158,6 +182,7 @@ def test_held_out_set_is_well_formed():
         (HELD_OUT_3, "heldout3"),
         (HELD_OUT_4, "heldout4"),
         (HELD_OUT_5, "heldout5"),
+        (HELD_OUT_6, "heldout6"),
     )
     for path, split in sets:
         _assert_well_formed(scorer().load_gold(str(path)), split)
@@ -213,12 +238,33 @@ HEARD = [
     ("Tiêu thụ 1,5 triệu kWh/tháng; Ngày/tháng/năm sinh.", "ki lô oát giờ trên tháng ngày tháng năm sinh"),
     # round 5 probes
     ("Trong các ngày 8 và 9-10, đoàn làm việc.", "các ngày tám và ngày chín tháng mười đoàn làm việc"),
-    ("Diễn ra từ ngày 8 đến 12-10.", "từ ngày tám đến ngày mười hai tháng mười"),
+    ("Diễn ra từ ngày 8 đến 12-10.", "từ ngày tám đến mười hai tháng mười"),
     ("Thứ Hai, 15/4/2024 - 10:25", "năm hai nghìn không trăm hai mươi tư mười giờ hai mươi lăm phút"),
     ("Tăng trưởng đạt -2,5% so với cùng kỳ.", "đạt âm hai phẩy năm phần trăm"),
     ("Năm học 2024/2025 và niên vụ 2023/2024.", "hai mươi tư đến hai nghìn không trăm hai mươi lăm"),
     ("Quy định 144-QĐ/TW; Quyết định 12-QĐ/TW.", "quy định trung ương quyết định mười hai quyết định trung ương"),
     ("Văn bản hợp nhất 05/VBHN-BTC.", "năm trên văn bản hợp nhất bộ tài chính"),
+    # issue 16's shapes (stand-ins of what real text tripped on)
+    ("Tốc độ từ 60km/h - 80km/h.", "từ sáu mươi ki lô mét trên giờ đến tám mươi ki lô mét trên giờ"),
+    ("Tốc độ 60km/h-80km/h.", "sáu mươi ki lô mét trên giờ đến tám mươi ki lô mét trên giờ"),
+    ("Nhiệt độ từ 25°C - 30°C.", "từ hai mươi lăm độ xê đến ba mươi độ xê"),
+    ("Đội xếp hạng 2/4 của bảng; lương bậc 3/7.", "xếp hạng hai trên bốn của bảng lương bậc ba trên bảy"),
+    ("Doanh thu Q1/2024 và Q4-2023.", "quý một năm hai nghìn không trăm hai mươi tư và quý bốn năm hai nghìn"),
+    ("Tại P.Phú Hội, TP Huế.", "tại phường phú hội thành phố huế"),
+    ("Sở GD và ĐT; ngành GD; các CQĐP.", "sở giáo dục và đào tạo ngành giáo dục các chính quyền địa phương"),
+    ("Tổ chức OPEC, ASEM và UNESCO.", "tổ chức ô pếch a xem và u nét cô"),
+    ("Việt Nam thắng Indonesia 2-1 trong trận chung kết.", "thắng indonesia hai một trong trận chung kết"),
+    ("Đội thắng 2-3 trận liên tiếp.", "thắng hai đến ba trận liên tiếp"),
+    # issue 20's shapes (the government register; stand-ins of what real portal text tripped on)
+    ("Sáng 3.11, chiều ngày 7.9, đoàn làm việc.", "sáng ngày ba tháng mười một chiều ngày bảy tháng chín"),
+    ("Sáng nay 5-8, hội nghị khai mạc.", "sáng nay ngày năm tháng tám hội nghị"),
+    ("Diễn ra từ 2-3 đến sáng 5-3.", "từ ngày hai tháng ba đến sáng ngày năm tháng ba"),
+    ("Tạp chí số 412 (5-2023) đăng bài.", "số bốn trăm mười hai tháng năm năm hai nghìn không trăm hai mươi ba đăng"),
+    ("Tháng 4 năm nay, mỗi tháng 4 lần.", "tháng tư năm nay mỗi tháng bốn lần"),
+    ("Khu công nghiệp Phú Bài II mở rộng.", "khu công nghiệp phú bài hai mở rộng"),
+    ("Có 63 tỉnh/thành phố và các huyện/thị xã.", "sáu mươi ba tỉnh thành phố và các huyện thị xã"),
+    ("Ca mắc SXH; Giấy CNĐT; CTTĐT tỉnh BR-VT.", "sốt xuất huyết giấy chứng nhận đầu tư cổng thông tin điện tử tỉnh"),
+    ("Đồng chí Chủ tịch UB.MTTQ; BTT UBMT tỉnh.", "ủy ban mặt trận tổ quốc ban thường trực ủy ban mặt trận tỉnh"),
 ]
 
 
@@ -226,3 +272,8 @@ HEARD = [
 def test_shapes_beyond_the_sets_are_heard_right(written, heard):
     spoken = " ".join(scorer().canon(normalize(written)))
     assert " ".join(scorer().canon(heard)) in spoken, spoken
+
+
+@pytest.mark.parametrize("written", ["Park Ji-sung ghi bàn.", "Đoàn In-đô-nê-xi-a và Ma-lai-xi-a tới."])
+def test_a_hyphenated_foreign_name_is_heard_without_a_pause(written):
+    assert "," not in normalize(written)

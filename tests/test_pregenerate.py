@@ -238,3 +238,80 @@ def test_a_folder_of_html_and_a_url_list_outside_the_allow_list(tmp_path, data_d
         assert refused.exit_code == 1
         assert "192.168.1.1 không nằm trong danh sách" in refused.output  # not allow-listed
         assert "127.0.0.1 (loopback)" in refused.output  # allow-listed, but private fetches are off
+
+
+def _xml_server(documents: dict[str, bytes]):
+    """A site on 127.0.0.1 serving each path's XML document, and /tin/<n>.html articles."""
+    site = Site(3)
+
+    class Handler(site.handler()):  # type: ignore[misc, valid-type]
+        def do_GET(self) -> None:
+            if self.path in documents:
+                data = documents[self.path].replace(b"BASE", site.base.encode())
+                self.send_response(200)
+                self.send_header("Content-Type", "application/xml")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            else:
+                super().do_GET()
+
+    return site, http_server(Handler)
+
+
+LOCAL_FILES = ("file:/etc/passwd", "file:///etc/passwd", "FILE:/etc/hostname", "file://localhost/etc/passwd")
+
+
+@pytest.mark.parametrize("kind", ["sitemap", "rss", "atom", "sitemap index", "url list"])
+def test_a_file_entry_in_a_sitemap_or_feed_is_refused_and_nothing_is_stored(kind, tmp_path, data_dir):
+    """A sitemap on an allowed host that lists <loc>file:/etc/passwd</loc>: the entry is refused by the URL
+    gate, nothing is read from local disk, stored, pinned or published; the good entry is still made."""
+    refs = [*LOCAL_FILES, "gopher://127.0.0.1/x", "http://evil.example.com/tin/1.html", "BASE/tin/0.html"]
+    if kind == "sitemap":
+        doc = b"<urlset>" + b"".join(f"<url><loc>{r}</loc></url>".encode() for r in refs) + b"</urlset>"
+    elif kind == "rss":
+        items = b"".join(f"<item><link>{r}</link></item>".encode() for r in refs)
+        doc = b"<rss><channel>" + items + b"</channel></rss>"
+    elif kind == "atom":
+        doc = (b'<feed xmlns="http://www.w3.org/2005/Atom">'
+               + b"".join(f'<entry><link href="{r}"/></entry>'.encode() for r in refs) + b"</feed>")
+    elif kind == "sitemap index":  # the nested sitemap itself is a local file: refused, the other one is read
+        doc = (b"<sitemapindex><sitemap><loc>file:/etc/passwd</loc></sitemap>"
+               b"<sitemap><loc>BASE/inner.xml</loc></sitemap></sitemapindex>")
+    else:
+        doc = b""
+    inner = b"<urlset>" + b"".join(f"<url><loc>{r}</loc></url>".encode() for r in refs) + b"</urlset>"
+    site, server = _xml_server({"/source.xml": doc, "/inner.xml": inner})
+    with server as base, running_app(data_dir, **FETCH) as app:
+        site.base = base
+        source = f"{base}/source.xml"
+        if kind == "url list":
+            source = str(tmp_path / "urls.txt")
+            Path(source).write_text("\n".join(r.replace("BASE", base) for r in refs) + "\n")
+        result = app.test_cli_runner().invoke(args=["tts", "pregenerate", source, "--rate", "0"])
+        assert result.exit_code == 1, result.output
+        assert "refused: file:/etc/passwd" in result.output and "http/https" in result.output
+        assert "refused: http://evil.example.com/tin/1.html" in result.output
+        index = app.extensions["narrator"].index
+        assert index.counts()["articles"] == {"ready": 1}  # only BASE/tin/0.html
+        assert index.get_article(f"{base}/tin/0.html").pinned
+        marks = [p.read_text() for p in (data_dir / "audio").rglob("*.json")]
+        assert marks and not any("root" in m or "localhost" in m for m in marks)
+        import sqlite3
+
+        rows = sqlite3.connect(data_dir / "index.sqlite3").execute("SELECT url FROM pregen_items").fetchall()
+        assert [r[0] for r in rows] == [f"{base}/tin/0.html"]
+
+
+def test_a_file_entry_cannot_reach_into_a_folder_source_either(tmp_path, data_dir):
+    """Saved pages are read from the folder an admin named, and only from there."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "bai.html").write_text("<h1>Bài lưu</h1><p>Nội dung đã lưu.</p>")
+    (tmp_path / "secret.html").write_text("<h1>Bí mật</h1><p>Không được đọc.</p>")
+    (folder / "link.html").symlink_to(tmp_path / "secret.html")
+    with running_app(data_dir, **FETCH) as app:
+        result = app.test_cli_runner().invoke(args=["tts", "pregenerate", str(folder), "--rate", "0"])
+        index = app.extensions["narrator"].index
+        assert index.get_article("file:bai.html").status == "ready"
+        assert index.get_article("file:link.html") is None and "refused: file:link.html" in result.output

@@ -76,7 +76,7 @@ def test_the_widget_is_a_native_button_with_a_vietnamese_label_and_no_autoplay(c
 
 def test_a_cli_created_key_works_and_is_stored_only_hashed(app, data_dir):
     runner = app.test_cli_runner()
-    result = runner.invoke(args=["tts", "create-key", "cms-hue"])
+    result = runner.invoke(args=["tts", "create-key", "cms-hue", "--site", "huecity.gov.vn"])
     assert result.exit_code == 0
     secret = result.output.strip()
     assert len(secret) >= 32

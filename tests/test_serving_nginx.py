@@ -102,6 +102,17 @@ def test_audio_through_the_documented_nginx_has_the_apps_headers_once_and_the_fi
         assert r.status == 206 and r.read() == on_disk[:100]
 
 
+def test_tai_mp3_through_nginx_saves_the_file_named_after_the_article(site):
+    """X-Accel-Redirect keeps the app's Content-Disposition: inline to play, attachment for "Tải MP3"."""
+    base, _ = site
+    url = base + _post_article(base)["audio_url"]
+    with urllib.request.urlopen(url, timeout=10) as played, urllib.request.urlopen(url + "?download=1") as saved:
+        assert played.headers.get("Content-Disposition", "inline").startswith("inline")  # none: inline
+        assert saved.headers["Server"].startswith("nginx") and saved.read() == played.read()
+        assert saved.headers.get_all("Content-Disposition") == [
+            "attachment; filename=\"Tin.mp3\"; filename*=UTF-8''Tin.mp3"]
+
+
 def test_unknown_keys_get_the_apps_404_and_the_internal_location_is_not_reachable(site):
     base, _ = site
     with pytest.raises(urllib.error.HTTPError) as unknown:

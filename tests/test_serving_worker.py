@@ -210,6 +210,20 @@ def test_requests_the_lane_does_not_take_get_gunicorns_answer(server, request_, 
     assert len(server.lane_lines()) == before
 
 
+def test_a_download_on_a_kept_alive_connection_is_left_to_flask_and_saved_as_an_attachment(server):
+    """The lane never answers a query string: ``?download=1`` must get ``attachment``, not the lane's ``inline``."""
+    path = f"/audio/{server.key}.mp3"
+    with server.connect() as sock:
+        buffered = bytearray()
+        assert exchange(sock, buffered, path)[1]["content-disposition"].startswith("inline")
+        before = len(server.lane_lines())
+        _, headers, body = exchange(sock, buffered, path + "?download=1")
+        assert exchange(sock, buffered, path)[1]["content-disposition"].startswith("inline")  # lane again
+    assert headers["content-disposition"].startswith("attachment;") and body == server.blob
+    assert f'filename="Ban doc {server.key[:8]}.mp3"' in headers["content-disposition"]  # no marks: generic
+    assert len(server.lane_lines()) == before + 1
+
+
 def test_connection_close_is_honoured(server):
     path = f"/audio/{server.key}.mp3"
     with server.connect() as sock:

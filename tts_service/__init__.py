@@ -66,6 +66,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(public.bp)
     from tts_service.web import widget as player_widget  # the player (issue #7)
     app.register_blueprint(player_widget.bp)
+    player_widget.init_app(app)  # CORS for the allowed sites
+    from tts_service import ratelimit
+
+    ratelimit.init_app(app, settings)  # limits shared by every worker process; trusted proxies
     public.install_fast_path(app)  # plain GETs of cached audio skip Flask's per-request work
 
     from tts_service import cli

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 import sys
 from pathlib import Path
@@ -16,24 +17,36 @@ from tts_service.pronunciations import PronunciationStore
 tts = AppGroup("tts", help="Đọc bài viết: administration.")
 
 
+_HOST = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$")
+
+
 @tts.command("create-key")
 @click.argument("name")
+@click.option("--site", help="the site the key is for: its host (sub-domains included), e.g. huecity.gov.vn")
+@click.option("--all-sites", is_flag=True, help="an operator's key, for every site")
 @click.option("--scope", default="cms", show_default=True)
 @click.option("--webhook", "webhook_url", help="POST a signed 'article.ready' event here when a job finishes")
-def create_key(name: str, scope: str, webhook_url: str | None) -> None:
-    """Create an API key; it is shown once and stored only as a hash.
+def create_key(name: str, site: str | None, all_sites: bool, scope: str, webhook_url: str | None) -> None:
+    """Create an API key for one site; it is shown once and stored only as a hash.
 
-    With --webhook, a signing secret is printed on a second line: the CMS checks X-DBV-Signature with it.
+    The key writes and reads only that site's articles and claims only URLs on its hosts. With --webhook, a
+    signing secret is printed on a second line: the CMS checks X-DBV-Signature with it.
     """
     if not name.strip() or len(name) > 200 or not name.isprintable():
         raise click.BadParameter("a key needs a name an admin can read: 1–200 printable characters, e.g. "
                                  "'cms-huecity'", param_hint="NAME")
+    if (site is None) == (not all_sites):
+        raise click.UsageError("give the key's site (--site huecity.gov.vn), or --all-sites for an operator's key")
+    if site is not None:
+        site = site.strip().lower().removeprefix("*.").rstrip(".")
+        if not _HOST.match(site):
+            raise click.BadParameter(f"{site!r} is not a host name such as huecity.gov.vn", param_hint="--site")
     if webhook_url and not webhook_url.startswith(("http://", "https://")):
         raise click.BadParameter("the webhook must be an http(s) URL", param_hint="--webhook")
     secret = secrets.token_urlsafe(32)
     webhook_secret = secrets.token_urlsafe(32) if webhook_url else None
     current_app.extensions["narrator"].index.add_api_key(
-        secret, name, scope, webhook_url=webhook_url, webhook_secret=webhook_secret
+        secret, name, scope, webhook_url=webhook_url, webhook_secret=webhook_secret, site=site
     )
     click.echo(secret)
     if webhook_secret:
@@ -89,7 +102,7 @@ def pregenerate_command(source: str, dry_run: bool, rate: float, restart: bool, 
         click.echo(line)
     if summary.interrupted:
         sys.exit(130)
-    if summary.outcomes["failed"]:
+    if summary.outcomes["failed"] or summary.outcomes["refused"]:
         sys.exit(1)
 
 

@@ -143,9 +143,13 @@ class Settings:
                                      unit="bytes")
     max_article_chars: int = setting(200_000, "longest article (characters of text)", ge=100, le=2_000_000,
                                      unit="characters")
+    max_spoken_chars: int = setting(300_000, "an article that reads longer is refused before any synthesis (413; "
+                                             "≈ 6 h of audio)", ge=1000, le=10_000_000, unit="characters")
+    max_spoken_ratio: float = setting(3.0, "… or that expands more per written character past 2 000 (422: "
+                                           "`\"1/\" * 5000`; news text reads at ≈ 1.45)", ge=1, le=100)
     allowed_hosts: tuple[str, ...] = setting(
-        (), "hosts whose pages may be fetched: `huecity.gov.vn` (that host), `*.huecity.gov.vn` (it and its "
-            "sub-domains)")
+        (), "sites whose pages may be fetched, may embed the widget (CORS) and may frame the iframe player: "
+            "`huecity.gov.vn` (that host), `*.huecity.gov.vn` (it and its sub-domains)")
     allow_private_fetch: bool = setting(False, "let the fetcher reach private and loopback addresses")
     # --- engines and sound ---------------------------------------------------------------------------------
     engine: tuple[str, ...] = setting(("espeak",), "engine chain, first that succeeds wins (e.g. `gtts,espeak`)")
@@ -179,14 +183,28 @@ class Settings:
     # --- "Đọc đoạn đã chọn" --------------------------------------------------------------------------------
     selection_max_chars: int = setting(2000, "longest passage \"Đọc đoạn đã chọn\" reads", ge=20, le=2000,
                                        unit="characters")
-    selection_burst: int = setting(5, "selections per client IP at once", ge=1, le=100, unit="requests")
-    selection_per_minute: float = setting(10.0, "selections per client IP, refilled per minute", gt=0, le=600,
+    selection_burst: int = setting(5, "selections (and lookups that re-queue evicted audio) per client address "
+                                      "at once, counted for all worker processes together", ge=1, le=100,
+                                   unit="requests")
+    selection_per_minute: float = setting(10.0, "… then per minute on average", gt=0, le=600,
                                           unit="requests a minute")
+    selection_ttl_s: int = setting(86_400, "selection audio is kept at most this long", ge=60, le=365 * 86_400,
+                                   unit="seconds")
+    selection_budget_mb: int = setting(200, "… and at most this much (oldest played first are removed)", ge=1,
+                                       le=1_000_000, unit="MB")
+    rate_limit_storage: str | None = setting(
+        None, "where request limits are counted: a SQLite file in the data dir (every process of this host) "
+              "unless given, e.g. `redis://host:6379/0` when several hosts serve one site",
+        pattern=r"(rediss?(\+[a-z]+)?|memcached|dbv\+sqlite)://.*", shown="`$TTS_DATA_DIR/limits.sqlite3`")
+    trusted_proxies: int = setting(0, "proxies in front whose X-Forwarded-For is believed (nginx in front: 1; 0: "
+                                      "the peer's address is the client)", ge=0, le=5)
     # --- audio cache, jobs and webhooks --------------------------------------------------------------------
     sync_max_chars: int = setting(5000, "longer uncached articles get `202` + a job URL (`?wait=N` waits)",
                                   ge=0, le=2_000_000, unit="characters")
     max_wait_s: int = setting(60, "cap on `?wait=N`", ge=0, le=3600, unit="seconds")
     job_workers: int = setting(1, "job threads per process", ge=1, le=16, unit="threads")
+    job_max_attempts: int = setting(3, "a job whose worker died this many times (killed, out of memory) fails",
+                                    ge=1, le=100)
     cache_budget_mb: int = setting(0, "evict least recently played, never pre-generated, audio above this size "
                                       "(0: no budget)", ge=0, le=100_000_000, unit="MB")
     history_grace_s: int = setting(86_400, "superseded audio stays servable this long after an edit", ge=0,
@@ -198,6 +216,8 @@ class Settings:
     webhook_backoff_s: float = setting(5.0, "first webhook retry delay (doubles each attempt)", ge=0.1, le=3600,
                                        unit="seconds")
     webhook_timeout_s: float = setting(10.0, "timeout of one webhook delivery", ge=0.5, le=120, unit="seconds")
+    webhook_allow_private: bool = setting(False, "deliver webhooks to loopback and private addresses (a CMS on "
+                                                 "the same LAN)")
 
     @property
     def db_path(self) -> Path:
@@ -210,6 +230,10 @@ class Settings:
     @property
     def audio_dir(self) -> Path:
         return self.data_dir / "audio"
+
+    @property
+    def limits_path(self) -> Path:
+        return self.data_dir / "limits.sqlite3"
 
     @property
     def lock_dir(self) -> Path:

@@ -7,7 +7,8 @@
 Why a table and not a Python queue: it survives restarts. A job left ``running`` by a worker that died
 (``kill -9``, OOM, deploy) is put back in the queue by the next runner to start on the host — its owner is
 recorded as ``host:pid`` — and resumed; finished segments come from the segment cache, so the rerun only
-synthesises what was missing. Claiming is one ``BEGIN IMMEDIATE`` transaction, so every gunicorn worker can run
+synthesises what was missing. A job started ``TTS_JOB_MAX_ATTEMPTS`` times fails instead, with that reason.
+Claiming is one ``BEGIN IMMEDIATE`` transaction, so every gunicorn worker can run
 a runner and each job still runs once. Progress, per-block preview parts and cancel requests go through the same
 table; a finished job queues its signed webhook (tts_service.webhooks).
 """
@@ -20,7 +21,8 @@ import threading
 import time
 
 from audio_cache import Index, Job
-from audio_cache.locks import worker_alive, worker_id
+from audio_cache.index import url_host
+from audio_cache.processes import worker_alive, worker_id
 from tts_service.config import Settings
 from tts_service.errors import ServiceError
 from tts_service.models import Article, Narration
@@ -114,7 +116,7 @@ class JobRunner:
         start, or after a death — walking the whole store every few seconds would cost more than it saves)."""
         self._last_recover = time.monotonic()
         with _RUNNING_LOCK:  # no claim in this process between reading a job and requeueing it
-            requeued = self.index.requeue_orphans(owner_dead)
+            requeued = self.index.requeue_orphans(owner_dead, max_attempts=self.settings.job_max_attempts)
         if requeued:
             log.warning("resuming %d job(s) nobody was running any more: %s", len(requeued), requeued)
             self._wake.set()
@@ -125,16 +127,22 @@ class JobRunner:
     # --- the queue interface ----------------------------------------------------------------------------
 
     def submit(self, article: Article, article_id: str, narration: Narration, *, api_key_hash: str | None = None,
-               pin: bool = False) -> Job:
+               pin: bool = False, voice: str | None = None, site: str | None = None) -> Job:
         """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker.
 
+        With ``voice`` (a listener's pick, ``Narrator.voices_for``) the audio is an extra rendering: the article
+        keeps reading as its own narration, and no "ready" webhook goes out. ``site``: the asking key's site
+        (``NotOwner`` for another site's article), as in ``Narrator.narrate``.
         A full disk is a clear ``StorageFull`` (507): the job table could not take the job.
         """
+        payload = {**article_payload(article, pin=pin), **({"voice": voice} if voice else {})}
         with storage_errors():
-            self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                            source=json.dumps(article_payload(article), ensure_ascii=False))
+            if not voice:
+                self.index.want(article_id, narration.key, url=article.url, title=article.title,
+                                source=json.dumps(article_payload(article), ensure_ascii=False),
+                                site=site or url_host(article.url) or None, acting_for=site)
             job, _created = self.index.create_job(
-                article_id=article_id, narration_key=narration.key, payload=article_payload(article, pin=pin),
+                article_id=article_id, narration_key=narration.key, payload=payload,
                 total=len(narration.segments), api_key_hash=api_key_hash,
             )
         self.start()
@@ -213,7 +221,7 @@ class JobRunner:
         observer = SynthesisObserver(self.narrator.store, self.settings.mp3_bitrate, on_update)
         try:
             article = article_from_payload(job.payload)
-            narration = self.narrator.plan(article)
+            narration = self.narrator.plan(article, voice=job.payload.get("voice"))
             if narration.key != job.narration_key:  # the service was upgraded since the job was queued
                 record = self.index.get_article(job.article_id)
                 if record is not None and record.wanted_key == job.narration_key:
@@ -236,6 +244,6 @@ class JobRunner:
         self.index.finish_job(job.job_id, "done")
         log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)
         done = self.index.get_job(job.job_id)
-        if done is not None:
+        if done is not None and not job.payload.get("voice"):
             self.webhooks.enqueue_ready(done, asset.duration_s)
             self._wake.set()

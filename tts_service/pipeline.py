@@ -23,12 +23,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
+from audio_cache.index import url_host
 from audio_cache.plays import PlayLog
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
-from tts_service.engines import Engine, EngineAudio, engine_from_settings
-from tts_service.errors import EmptyArticle, EngineError, ServiceError, StorageFull, TooLarge
+from tts_service.engines import Engine, EngineAudio, engine_from_settings, voice_name
+from tts_service.errors import BadInput, EmptyArticle, EngineError, ServiceError, StorageFull, TooLarge
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
 from tts_service.pronunciations import PronunciationStore
 from tts_service.text.lexicon import Lexicon
@@ -57,7 +58,8 @@ class _SpokenBlocks:
         self._lock = threading.Lock()
 
     def get(self, text: str, max_chars: int, version: str, site: str | None,
-            lexicon: Lexicon | None) -> list[tuple[str, str]]:
+            lexicon: Lexicon | None, room: int | None = None) -> list[tuple[str, str]]:
+        """The block's spoken chunks; ``_TooMuchSpeech`` before segmenting when it speaks more than ``room``."""
         key = (text, max_chars, version, site)
         with self._lock:
             chunks = self._entries.get(key)
@@ -65,6 +67,8 @@ class _SpokenBlocks:
                 self._entries.move_to_end(key)
                 return chunks
         spoken = vtext.normalize(text, lexicon=lexicon, site=site)
+        if room is not None and len(spoken) > room:
+            raise _TooMuchSpeech(len(spoken))
         chunks = [(c, b) for c, b in vtext.segment_with_boundaries(spoken, max_chars) if c.strip()]
         with self._lock:
             self._entries[key] = chunks
@@ -73,13 +77,19 @@ class _SpokenBlocks:
         return chunks
 
 
+class _TooMuchSpeech(Exception):
+    """A block alone would overflow the article's spoken budget (``args[0]``: its spoken characters)."""
+
+
 _SPOKEN = _SpokenBlocks()
 
 
 def plan_narration(
-    article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None
+    article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None,
+    voice: str | None = None,
 ) -> Narration:
-    """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key.
+    """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key, which
+    includes the engine and ``voice`` (default: ``TTS_VOICE``, else the engine's own).
 
     ``plan_narration(Article("Tiêu đề", [Block("paragraph", "Có 3 người.")]), …).segments`` →
     ``[Segment(0, "Tiêu đề", "Tiêu đề", 900), Segment(1, "Có 3 người.", "Có ba người.", 700)]``
@@ -93,15 +103,23 @@ def plan_narration(
     max_chars = min(settings.max_chars, engine.max_chars)
     text_version = vtext.voice_key_version(lexicon, site)
     segments: list[Segment] = []
+    spoken = 0
     for index, block in enumerate(blocks):
-        chunks = _SPOKEN.get(block.text, max_chars, text_version, site, lexicon)
+        try:
+            chunks = _SPOKEN.get(block.text, max_chars, text_version, site, lexicon,
+                                 room=settings.max_spoken_chars - spoken)
+        except _TooMuchSpeech as exc:  # refused before the block is even segmented
+            check_spoken_size(total_chars, spoken + exc.args[0], settings)
+            raise
+        spoken += sum(len(chunk) for chunk, _ in chunks)
         for n, (chunk, boundary) in enumerate(chunks):
             last = n == len(chunks) - 1
             pause_kind = ("heading" if block.kind == "heading" else "paragraph") if last else boundary
             segments.append(Segment(index, block.text, chunk, PAUSES_MS.get(pause_kind, PAUSES_MS["sentence"])))
     if not segments:
         raise EmptyArticle("Bài viết không có nội dung nào để đọc.")
-    voice = settings.voice or engine.default_voice
+    check_spoken_size(total_chars, sum(len(s.spoken_text) for s in segments), settings)
+    voice = voice or settings.voice or engine.default_voice
     identity = {
         "pipeline": PIPELINE_VERSION,
         "text": text_version,
@@ -114,6 +132,29 @@ def plan_narration(
     }
     key = hashlib.sha256(json.dumps(identity, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
     return Narration(key, segments, blocks, engine.name, voice, settings.rate)
+
+
+#: Below this many spoken characters the ratio is not checked: a date stamp alone reads 5 × its length.
+SPOKEN_RATIO_FLOOR = 2000
+SPOKEN_CHARS_PER_SECOND = 14.0  # espeak's Vietnamese voice, pauses included (measured on the reference article)
+
+
+def check_spoken_size(written: int, spoken: int, settings: Settings) -> None:
+    """Refuse, before any synthesis, an article that would read for hours: more than ``TTS_MAX_SPOKEN_CHARS``
+    spoken characters (413), or more than ``TTS_MAX_SPOKEN_RATIO`` spoken characters per written one (422).
+
+    ``check_spoken_size(100_000, 450_000, settings)`` (``"1/" * 50000``) → TooLarge (≈ 8.9 hours).
+    """
+    hours = spoken / SPOKEN_CHARS_PER_SECOND / 3600
+    if spoken > settings.max_spoken_chars:
+        raise TooLarge(
+            f"Bài viết thành {spoken} ký tự lời đọc (khoảng {hours:.1f} giờ âm thanh), vượt giới hạn"
+            f" {settings.max_spoken_chars} ký tự; hãy chia bài.", code="spoken_too_long")
+    if spoken > SPOKEN_RATIO_FLOOR and spoken > settings.max_spoken_ratio * max(written, 1):
+        raise ServiceError(
+            f"{written} ký tự của bài thành {spoken} ký tự lời đọc (gấp {spoken / max(written, 1):.1f} lần, giới"
+            f" hạn {settings.max_spoken_ratio:g} lần): nội dung gần như toàn số hoặc ký hiệu, không đọc.",
+            code="too_much_expansion", status=422)
 
 
 def marks_document(narration: Narration, duration_s: float, marks: list[Mark]) -> dict:
@@ -169,10 +210,29 @@ class Narrator:
         """The engines that may read an article at ``url``, preferred first (``TTS_SITE_ENGINES``)."""
         return [self._by_name[name] for name in self.settings.engines_for(url)]
 
-    def plan(self, article: Article) -> Narration:
+    def voices_for(self, url: str | None) -> list[dict[str, str]]:
+        """The voices a listener may pick for a page at ``url``: every voice of its engine chain, the default
+        first, as ``{"id": "<engine>:<voice>", "name": …}`` — ``espeak`` alone gives ``espeak:vi`` (the
+        default), ``espeak:vi-VN-x-central`` and ``espeak:vi-VN-x-south``."""
+        chain = self.chain_for(url)
+        first = chain[0]
+        default = (first.name, self.settings.voice if self.settings.voice in first.voices else first.default_voice)
+        ids = dict.fromkeys([default, *((e.name, v) for e in chain for v in e.voices)])
+        return [{"id": f"{e}:{v}", "name": voice_name(e, v)} for e, v in ids]
+
+    def plan(self, article: Article, voice: str | None = None) -> Narration:
+        """The narration of ``article``; ``voice`` is an id from :meth:`voices_for` (its own key, its own audio)."""
         lexicon = self.pronunciations.current()
         site = self.pronunciations.site_for(article.url, lexicon)
-        return plan_narration(article, self.settings, self.chain_for(article.url)[0], lexicon, site)
+        chain = self.chain_for(article.url)
+        if voice is None:
+            return plan_narration(article, self.settings, chain[0], lexicon, site)
+        name, _, wanted = voice.partition(":")
+        engine = next((e for e in chain if e.name == name and wanted in e.voices), None)
+        if engine is None:
+            offered = ", ".join(v["id"] for v in self.voices_for(article.url))
+            raise BadInput(f"Không có giọng {voice[:80]!r} cho bài này; có: {offered}.", code="unknown_voice")
+        return plan_narration(article, self.settings, engine, lexicon, site, voice=wanted)
 
     def asset(self, key: str) -> AudioAsset | None:
         """The stored asset for ``key``, or None when it was never (fully) made."""
@@ -191,23 +251,28 @@ class Narrator:
         pin: bool = False,
         observer: SynthesisObserver | None = None,
         want: bool = True,
+        site: str | None = None,
     ) -> tuple[AudioAsset, bool]:
         """Stored audio for ``article``; ``synthesized`` is False when it came from the cache.
 
         The article is first marked as wanting this narration (so an older, slower synthesis cannot replace
         it), then the audio is found or made once (single-flight), then it becomes the article's current audio.
+        ``site``: the site of the API key asking — an article of another site raises ``NotOwner`` before
+        anything is made; None is the operator (admin commands, bootstrap keys, the service itself).
         """
         narration = narration or self.plan(article)
+        owner = site or url_host(article.url) or None
         if want:  # a job does not: its request recorded the want, and a newer edit may have replaced it since
             with storage_errors():
                 self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                                source=json.dumps(article_payload(article), ensure_ascii=False))
+                                source=json.dumps(article_payload(article), ensure_ascii=False), site=owner,
+                                acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         with storage_errors():
             self.index.record_ready(
                 article_id, url=article.url, title=article.title, narration_key=asset.key,
-                duration_s=asset.duration_s, size_bytes=mp3_size, pinned=pin, wanted_key=narration.key,
+                duration_s=asset.duration_s, size_bytes=mp3_size, pinned=pin, wanted_key=narration.key, site=owner,
             )
             if pin:
                 self.index.pin_article(article_id)
@@ -266,25 +331,38 @@ class Narrator:
                 log.warning("engine %s could not read narration %s: %s", engine.name, narration.key, exc.message)
                 errors.append(f"{engine.name}: {exc.message}")
                 continue
-            return self._assemble(narration, key, refs, source_url, first.result() if first else None)
+            return self._assemble(narration, key, refs, source_url, first.result() if first else None, observer)
         raise EngineError("Không engine nào đọc được bài này — " + "; ".join(errors))
 
     def _assemble(
         self, narration: Narration, key: str, refs: list[tuple[str, str]], source_url: str | None,
-        measured: Measurement | None = None,
+        measured: Measurement | None = None, observer: SynthesisObserver | None = None,
     ) -> AudioAsset:
-        # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete.
+        # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete. Files a
+        # crash left of an incomplete asset go first (we hold the key's lock): a blob is never replaced in place.
+        for ext in ("mp3", "json", "vtt"):
+            self.store.delete(key, ext)
         title = narration.blocks[0].text if narration.blocks and narration.blocks[0].kind == "heading" else ""
         tags = TagInfo(
             title=title, url=source_url,
             chapters=[Chapter(index, block.text) for index, block in enumerate(narration.blocks)],
         )
+        where = dict(zip((s.spoken_text for s in narration.segments), refs, strict=True))
+
+        def pieces() -> Iterator[Piece]:  # each pass over the article looks for a cancel now and then
+            for n, piece in enumerate(self._pieces(narration, where.__getitem__)):
+                if observer is not None and n % 50 == 49:
+                    observer.check_cancel()
+                yield piece
+
         with self.store.writer(key, "mp3") as out:
             duration, marks = assemble_mp3(
-                lambda: self._pieces(narration, refs), out, bitrate_kbps=self.settings.mp3_bitrate,
+                pieces, out, bitrate_kbps=self.settings.mp3_bitrate,
                 loudness_lufs=self.settings.loudness_lufs, true_peak_dbtp=self.settings.true_peak_dbtp, tags=tags,
                 measured=measured,
             )
+            if observer is not None:
+                observer.check_cancel()  # the last moment: a cancel now still publishes nothing
         document = marks_document(narration, duration, marks)
         document["key"] = key
         self.store.put(key, "json", json.dumps(document, ensure_ascii=False).encode())
@@ -328,7 +406,10 @@ class Narrator:
                         audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
                         yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
 
-                pieces = arriving() if observer is None else observer.wrap(narration, arriving())
+                def again(start: int, stop: int) -> Iterator[Piece]:  # segments that arrived, from the cache
+                    return self._pieces(narration, where.__getitem__, start, stop)
+
+                pieces = arriving() if observer is None else observer.wrap(narration, arriving(), again)
                 for piece in pieces:
                     if first is not None:
                         first.add(piece)
@@ -337,9 +418,13 @@ class Narrator:
             pool.shutdown(wait=True, cancel_futures=True)
         return refs
 
-    def _pieces(self, narration: Narration, refs: list[tuple[str, str]]) -> Iterator[Piece]:
-        """Segment audio streamed from the cache, one at a time (the article is never held whole)."""
-        for index, (segment, (seg_key, ext)) in enumerate(zip(narration.segments, refs, strict=True)):
+    def _pieces(self, narration: Narration, ref_for: Callable[[str], tuple[str, str]], start: int = 0,
+                stop: int | None = None) -> Iterator[Piece]:
+        """Segments ``start:stop`` streamed from the cache, one at a time (the article is never held whole);
+        ``ref_for(spoken_text)`` says where each one's audio is."""
+        for index in range(start, len(narration.segments) if stop is None else stop):
+            segment = narration.segments[index]
+            seg_key, ext = ref_for(segment.spoken_text)
             audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
             yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
 
@@ -419,7 +504,8 @@ def part_key(narration_key: str, block_index: int) -> str:
 
 class SynthesisObserver:
     """Watches a synthesis piece by piece: reports progress, publishes each finished block as its own small
-    MP3 (so a player can start before the whole article exists) and stops when a cancel is requested.
+    MP3 (so a player can start before the whole article exists) and stops when a cancel is requested — after
+    every segment, while the article is assembled, and just before it is published.
 
     ``on_update(done, total, parts) -> bool`` is called after every segment; returning True cancels.
     Each part is ``{"block": i, "key": k, "duration": s}``.
@@ -432,35 +518,42 @@ class SynthesisObserver:
         self.on_update = on_update
         self.make_parts = parts
         self.parts: list[dict] = []
+        self.done = self.total = 0
 
-    def wrap(self, narration: Narration, pieces: Iterator[Piece]) -> Iterator[Piece]:
-        total = len(narration.segments)
-        done = 0
-        block: list[Piece] = []
-        if self.on_update(0, total, self.parts):
+    def check_cancel(self) -> None:
+        """Report progress; raise :class:`JobCancelled` when a cancel was requested."""
+        if self.on_update(self.done, self.total, self.parts):
             raise JobCancelled("Công việc đã bị hủy.")
-        for piece in pieces:
-            if block and piece.block_index != block[0].block_index:
-                self._publish(narration.key, block)
-                block = []
-            block.append(piece)
-            done += 1
-            if done < total and self.on_update(done, total, self.parts):
-                raise JobCancelled("Công việc đã bị hủy.")
-            yield piece
-        if block:
-            self._publish(narration.key, block)
-        self.on_update(done, total, self.parts)
 
-    def _publish(self, narration_key: str, block: list[Piece]) -> None:
+    def wrap(self, narration: Narration, pieces: Iterator[Piece],
+             again: Callable[[int, int], Iterator[Piece]]) -> Iterator[Piece]:
+        """Pass ``pieces`` through. A block's part is encoded when its last segment has passed, from
+        ``again(start, stop)`` — those segments read afresh (from the segment cache) — so a paragraph's audio
+        is never held here, however long the paragraph."""
+        self.total = len(narration.segments)
+        self.done = 0
+        block: tuple[int, int] | None = None  # (block index, its first segment)
+        self.check_cancel()
+        for piece in pieces:
+            if block is not None and piece.block_index != block[0]:
+                self._publish(narration.key, block[0], lambda b=block, end=piece.segment_index: again(b[1], end))
+                block = None
+            if block is None:
+                block = (piece.block_index, piece.segment_index)
+            self.done += 1
+            self.check_cancel()
+            yield piece
+        if block is not None:
+            self._publish(narration.key, block[0], lambda b=block: again(b[1], self.total))
+        self.check_cancel()
+
+    def _publish(self, narration_key: str, block_index: int, pieces: Callable[[], Iterator[Piece]]) -> None:
         if not self.make_parts:
             return
-        key = part_key(narration_key, block[0].block_index)
-        buffer = io.BytesIO()
-        duration, _ = assemble_mp3(block, buffer, bitrate_kbps=self.bitrate_kbps)
-        if not self.store.exists(key, "mp3"):
-            self.store.put(key, "mp3", buffer.getvalue())
-        self.parts.append({"block": block[0].block_index, "key": key, "duration": round(duration, 3)})
+        key = part_key(narration_key, block_index)
+        with self.store.writer(key, "mp3") as out:  # kept as it is when it exists (a resumed job)
+            duration, _ = assemble_mp3(pieces, out, bitrate_kbps=self.bitrate_kbps)
+        self.parts.append({"block": block_index, "key": key, "duration": round(duration, 3)})
 
 
 def _write_wav(audio: EngineAudio) -> bytes:

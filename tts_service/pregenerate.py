@@ -5,10 +5,13 @@
 
 Resumable: the list of articles and each one's outcome live in the index (``pregen_items``), so after Ctrl-C
 or a crash the same command continues where it stopped; a finished run followed by a new one re-checks every
-article and skips those whose narration is unchanged. Everything is fetched through the SSRF-safe fetcher
-(``tts_service.extract.fetch``, hosts from ``TTS_ALLOWED_HOSTS``): sitemaps and feeds as XML
-(``fetch_feed``), articles as HTML only (``fetch_article``). Sitemaps and feeds are parsed with defusedxml:
-DTDs, entity expansion and external entities are refused.
+article and skips those whose narration is unchanged. Every entry of a sitemap, feed or URL list passes the
+service's URL gate (:mod:`tts_service.urlgate`: http/https only, hosts from ``TTS_ALLOWED_HOSTS``) before it
+is listed, and again, with its addresses and redirects, when it is fetched: sitemaps and feeds as XML
+(``fetch_feed``), articles as HTML only (``fetch_article``). An entry the gate refuses (``file:/etc/passwd``,
+another host) is reported as refused and nothing of it is stored. Only a folder source reads local files,
+and only the HTML files inside that folder. Sitemaps and feeds are parsed with defusedxml: DTDs, entity
+expansion and external entities are refused.
 """
 
 from __future__ import annotations
@@ -21,16 +24,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tts_service.config import Settings
-from tts_service.errors import ServiceError, StorageFull
-from tts_service.extract.fetch import FetchedPage, FetchPolicy, fetch_article, fetch_feed
+from tts_service.errors import FetchRefused, ServiceError, StorageFull
+from tts_service.extract.fetch import FetchedPage, fetch_article, fetch_feed
+from tts_service.pipeline import SPOKEN_CHARS_PER_SECOND  # for the --dry-run estimate
+from tts_service.urlgate import check_url, fetch_policy
 
 #: The sitemap protocol's own limit for one (uncompressed) sitemap file; an article page keeps the fetcher's
 #: default limit.
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
 MAX_SITEMAP_DEPTH = 2
-#: espeak's Vietnamese voice speaks about this many normalised characters per second (pauses included),
-#: measured on the reference article; used only for the --dry-run estimate.
-SPOKEN_CHARS_PER_SECOND = 14.0
 
 
 class SourceError(Exception):
@@ -38,11 +40,6 @@ class SourceError(Exception):
 
 
 # --- fetching -----------------------------------------------------------------------------------------------
-
-
-def fetch_policy(settings: Settings) -> FetchPolicy:
-    """The SSRF-safe fetcher's policy from ``TTS_ALLOWED_HOSTS`` and ``TTS_ALLOW_PRIVATE_FETCH``."""
-    return FetchPolicy(allowed_hosts=settings.allowed_hosts, allow_private=settings.allow_private_fetch)
 
 
 def fetch_source(url: str, settings: Settings) -> FetchedPage:
@@ -104,39 +101,80 @@ def parse_feed(xml: bytes) -> tuple[str, list[str]]:
     return kind, list(dict.fromkeys(urls))
 
 
-def read_source(source: str, settings: Settings) -> list[str]:
-    """Every article reference in ``source``: URLs, or ``file:<path>`` for a folder of saved HTML pages."""
+@dataclass
+class Source:
+    """What a source lists: article references (URLs, or ``file:<path>`` inside ``folder``), and the entries
+    the URL gate refused, each with the reason."""
+
+    refs: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    folder: Path | None = None
+
+    def add(self, urls: list[str], settings: Settings) -> list[str]:
+        """Gate each URL (scheme and host): the allowed ones are kept (and returned), the others refused."""
+        allowed = []
+        for url in urls:
+            try:
+                check_url(url, fetch_policy(settings))
+            except FetchRefused as exc:
+                self.refused.append((url, exc.message))
+                continue
+            allowed.append(url)
+        return allowed
+
+
+def read_source(source: str, settings: Settings) -> Source:
+    """Every article reference in ``source``: URLs from a sitemap, feed or URL list (through the URL gate), or
+    ``file:<path>`` for the HTML files of a folder."""
+    found = Source()
     if source.startswith(("http://", "https://")):
-        return _urls_from_xml(fetch_source(source, settings).body, settings, depth=0)
+        _urls_from_xml(fetch_source(source, settings).body, settings, found, depth=0)
+        return found
     path = Path(source)
     if path.is_dir():
+        found.folder = path.resolve()
         files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".html", ".htm") and p.is_file())
-        return [f"file:{p.resolve()}" for p in files]
+        for file in files:
+            ref = f"file:{file.relative_to(path).as_posix()}"
+            try:
+                local_page(ref, found.folder)
+            except FetchRefused as exc:
+                found.refused.append((ref, exc.message))
+                continue
+            found.refs.append(ref)
+        return found
     if not path.is_file():
         raise SourceError(f"{source}: no such file, folder or http(s) URL")
     data = path.read_bytes()
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return _urls_from_xml(data, settings, depth=0)
-    urls = []
-    for line in data.decode("utf-8", errors="replace").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            if not line.startswith(("http://", "https://")):
-                raise SourceError(f"{source}: not an http(s) URL: {line[:80]!r}")
-            urls.append(line)
-    return list(dict.fromkeys(urls))
+        _urls_from_xml(data, settings, found, depth=0)
+        return found
+    lines = [line.strip() for line in data.decode("utf-8", errors="replace").splitlines()]
+    found.refs = found.add(list(dict.fromkeys(x for x in lines if x and not x.startswith("#"))), settings)
+    return found
 
 
-def _urls_from_xml(data: bytes, settings: Settings, depth: int) -> list[str]:
+def _urls_from_xml(data: bytes, settings: Settings, found: Source, depth: int) -> None:
     kind, urls = parse_feed(data)
+    urls = found.add(urls, settings)
     if kind != "sitemapindex":
-        return urls
+        found.refs = list(dict.fromkeys([*found.refs, *urls]))
+        return
     if depth >= MAX_SITEMAP_DEPTH:
         raise SourceError("sitemap indexes nested too deep")
-    out: list[str] = []
     for url in urls:
-        out += _urls_from_xml(fetch_source(url, settings).body, settings, depth + 1)
-    return list(dict.fromkeys(out))
+        _urls_from_xml(fetch_source(url, settings).body, settings, found, depth + 1)
+
+
+def local_page(ref: str, folder: Path | None) -> Path:
+    """The saved page ``file:<relative path>`` of a folder source; refused unless it lies inside ``folder``
+    (a symlink out of it, ``..``, or a run whose source is not a folder)."""
+    if folder is None or not ref.startswith("file:"):
+        raise FetchRefused(f"{ref}: chỉ đọc tệp trong thư mục nguồn; nguồn này không phải thư mục.")
+    path = (folder / ref[5:]).resolve()
+    if not path.is_relative_to(folder) or not path.is_file():
+        raise FetchRefused(f"{ref}: tệp nằm ngoài thư mục nguồn {folder}; không đọc.")
+    return path
 
 
 # --- progress -------------------------------------------------------------------------------------------------
@@ -189,6 +227,7 @@ class ProgressBar:
 @dataclass
 class Summary:
     outcomes: Counter = field(default_factory=Counter)
+    refused: list[tuple[str, str]] = field(default_factory=list)
     chars: Counter = field(default_factory=Counter)
     seconds: Counter = field(default_factory=Counter)
     segments_to_make: int = 0
@@ -199,7 +238,7 @@ class Summary:
 
     def table(self, dry_run: bool) -> list[str]:
         lines = [f"{'outcome':<22}{'articles':>9}{'characters':>12}{'audio min':>11}"]
-        for outcome in ("made", "unchanged", "done earlier", "would make", "failed"):
+        for outcome in ("made", "unchanged", "done earlier", "would make", "failed", "refused"):
             if self.outcomes[outcome]:
                 lines.append(f"{outcome:<22}{self.outcomes[outcome]:>9}{self.chars[outcome]:>12}"
                              f"{self.seconds[outcome] / 60:>11.1f}")
@@ -209,21 +248,21 @@ class Summary:
         if dry_run:
             lines.append(f"estimate: {self.segments_to_make} engine requests, ≈ {self.seconds['would make'] / 60:.1f}"
                          f" audio minutes to make ({SPOKEN_CHARS_PER_SECOND:g} spoken characters/s); nothing written")
-        for ref, error in self.failures[:10]:
-            lines.append(f"failed: {ref} — {error}")
-        if len(self.failures) > 10:
-            lines.append(f"… and {len(self.failures) - 10} more failures")
+        for label, entries in (("refused", self.refused), ("failed", self.failures)):
+            for ref, error in entries[:10]:
+                lines.append(f"{label}: {ref} — {error}")
+            if len(entries) > 10:
+                lines.append(f"… and {len(entries) - 10} more {label}")
         lines.append(f"time: {self.elapsed_s:.1f} s" + ("  (interrupted — rerun the same command to continue)"
                                                         if self.interrupted else ""))
         return lines
 
 
-def _article_for(ref: str, settings: Settings) -> tuple[str, Any]:
+def _article_for(ref: str, settings: Settings, folder: Path | None) -> tuple[str, Any]:
     from tts_service.extract import extract_article
 
-    if ref.startswith("file:"):
-        path = Path(ref[5:])
-        return f"file:{path.name}", extract_article(path.read_bytes(), url=None)
+    if folder is not None:
+        return ref, extract_article(local_page(ref, folder).read_bytes(), url=None)
     page = fetch_page(ref, settings)
     return ref, extract_article(page.body, url=page.final_url or ref, content_type=page.content_type or None)
 
@@ -245,9 +284,10 @@ def pregenerate(
     err = err or sys.stderr
     started = time.monotonic()
     summary = Summary()
-    refs = read_source(source, settings)
-    if limit is not None:
-        refs = refs[:limit]
+    found = read_source(source, settings)
+    refs = found.refs[:limit] if limit is not None else found.refs
+    summary.refused = found.refused
+    summary.outcomes["refused"] = len(found.refused)
     index = narrator.index
     source_key = source if source.startswith(("http://", "https://")) else str(Path(source).resolve())
     if dry_run:
@@ -273,7 +313,7 @@ def pregenerate(
             if wait > 0:
                 time.sleep(wait)
             next_fetch = time.monotonic() + interval
-            _, failed = _one(ref, narrator, settings, summary, dry_run, source_key)
+            _, failed = _one(ref, narrator, settings, summary, dry_run, source_key, found.folder)
             bar.advance(failed)
         if not dry_run:
             index.pregen_finish(source_key)
@@ -286,10 +326,10 @@ def pregenerate(
 
 
 def _one(ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run: bool,
-         source_key: str) -> tuple[str, bool]:
+         source_key: str, folder: Path | None) -> tuple[str, bool]:
     index = narrator.index
     try:
-        article_id, article = _article_for(ref, settings)
+        article_id, article = _article_for(ref, settings, folder)
         narration = narrator.plan(article)
         chars = sum(len(s.spoken_text) for s in narration.segments)
         estimate = chars / SPOKEN_CHARS_PER_SECOND

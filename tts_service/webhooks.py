@@ -9,10 +9,15 @@ Each delivery is a POST of a JSON body with these headers::
 
 A receiver recomputes the HMAC over the timestamp, a dot and the raw body, compares in constant time, and
 refuses timestamps older than a few minutes (replays). See :func:`verify` and docs/api.md.
+
+Deliveries go through the service's URL gate (:func:`tts_service.urlgate.webhook_policy`): http(s) only, every
+resolved address checked (loopback and private addresses only with ``TTS_WEBHOOK_ALLOW_PRIVATE``, cloud
+metadata never), no redirects followed. A refused delivery fails at once, saying why: retrying cannot help.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -20,10 +25,10 @@ import logging
 import time
 from typing import Any
 
-import requests
-
 from audio_cache import Index, Job
 from tts_service.config import Settings
+from tts_service.errors import FetchFailed, FetchRefused, TooLarge
+from tts_service.urlgate import open_url, webhook_policy
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +97,10 @@ class WebhookSender:
                 continue  # another worker took it
             attempted += 1
             attempt = delivery.attempts + 1
-            error = self._send(delivery.delivery_id, delivery.url, delivery.secret, delivery.body.encode())
+            error, final = self._send(delivery.delivery_id, delivery.url, delivery.secret, delivery.body.encode())
             if error is None:
                 self.index.delivery_result(delivery.delivery_id, delivered=True)
-            elif attempt >= self.settings.webhook_max_attempts:
+            elif final or attempt >= self.settings.webhook_max_attempts:
                 log.warning("webhook %s to %s failed for good: %s", delivery.delivery_id, delivery.url, error)
                 self.index.delivery_result(delivery.delivery_id, delivered=False, error=error)
             else:
@@ -104,21 +109,26 @@ class WebhookSender:
                                            retry_at=time.time() + delay)
         return attempted
 
-    def _send(self, delivery_id: int, url: str, secret: str, body: bytes) -> str | None:
+    def _send(self, delivery_id: int, url: str, secret: str, body: bytes) -> tuple[str | None, bool]:
+        """(error or None, whether the error is final): a refusal by the URL gate is final."""
         timestamp = int(time.time())
         headers = {
             "Content-Type": "application/json",
-            "User-Agent": "doc-bai-viet-webhook/1",
             "X-DBV-Event": EVENT_READY,
             "X-DBV-Delivery": str(delivery_id),
             "X-DBV-Timestamp": str(timestamp),
             "X-DBV-Signature": sign(secret, timestamp, body),
         }
         try:
-            response = requests.post(url, data=body, headers=headers, timeout=self.settings.webhook_timeout_s,
-                                     allow_redirects=False)
-        except requests.RequestException as exc:
-            return f"{type(exc).__name__}: {exc}"[:500]
-        if 200 <= response.status_code < 300:
-            return None
-        return f"HTTP {response.status_code}"
+            with open_url(url, webhook_policy(url, self.settings), method="POST", headers=headers,
+                          data=body) as answer:
+                status = answer.status
+                with contextlib.suppress(FetchFailed, TooLarge):
+                    answer.read()  # not needed (at most 64 KiB is read): the status is the receipt
+        except FetchRefused as exc:
+            return f"refused: {exc.message}"[:500], True
+        except FetchFailed as exc:
+            return exc.message[:500], False
+        if 200 <= status < 300:
+            return None, False
+        return f"HTTP {status}", False

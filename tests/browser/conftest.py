@@ -84,7 +84,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     """One app for the browser tests: the demo article is narrated once, not once per test."""
     saved = {k: os.environ.pop(k) for k in list(os.environ) if k.startswith("TTS_") and k != "TTS_REQUIRE_BROWSER"}
     try:
-        return create_app({"data_dir": tmp_path_factory.mktemp("browser") / "var"})
+        # the portal of the cross-origin test runs on 127.0.0.1: an allowed site, so the widget's API answers it
+        return create_app({"data_dir": tmp_path_factory.mktemp("browser") / "var", "allowed_hosts": ("127.0.0.1",)})
     finally:
         os.environ.update(saved)
 

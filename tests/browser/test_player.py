@@ -80,6 +80,19 @@ def play(page, i: int = 0) -> None:
     page.wait_for_function("() => document.querySelector('.dbv-para')")
 
 
+def select_start_of(page, paragraphs: str, i: int, chars: int = 24) -> None:
+    """Select the first ``chars`` characters of the i-th element matching ``paragraphs``, as a reader would."""
+    page.evaluate(f"""() => {{ const t = document.querySelectorAll({json.dumps(paragraphs)})[{i}].firstChild;
+      const r = document.createRange(); r.setStart(t, 0); r.setEnd(t, {chars});
+      getSelection().removeAllRanges(); getSelection().addRange(r) }}""")
+
+
+def read_the_selection(page) -> None:
+    """Press "Đọc đoạn đã chọn" and wait until the player says it is reading the selection."""
+    page.get_by_role("button", name="Đọc đoạn đã chọn").click()
+    page.get_by_role("status").filter(has_text="Đang đọc đoạn đã chọn").wait_for(state="attached")
+
+
 def axe_violations(page_or_frame) -> list[dict]:
     from axe_playwright_python.sync_playwright import Axe  # axe-core 4.12, injected without network
 
@@ -211,7 +224,7 @@ def test_axe_finds_no_violation_idle_playing_options_paused_and_ended(page, live
     assert_axe_clean(page, "playing")
     page.get_by_role("button", name="Tùy chọn").click()
     assert page.get_by_role("checkbox", name="Tô sáng đoạn đang đọc").is_checked()
-    assert page.get_by_role("link", name="Tải MP3").get_attribute("href").endswith(".mp3")
+    assert page.get_by_role("link", name="Tải MP3").get_attribute("href").endswith(".mp3?download=1")
     shot(page, "player-3-options")
     assert_axe_clean(page, "options")
     page.keyboard.press("Escape")
@@ -405,9 +418,7 @@ def test_the_sticky_mini_player_never_covers_the_focused_element(page, live_serv
 
 def test_a_selected_passage_is_read_through_the_service(page, live_server):
     open_demo(page, live_server)
-    page.evaluate("""() => { const p = document.querySelectorAll('.news-content p')[1];
-      const r = document.createRange(); const t = p.firstChild; r.setStart(t, 0); r.setEnd(t, 24);
-      getSelection().removeAllRanges(); getSelection().addRange(r) }""")
+    select_start_of(page, ".news-content p", 1)
     button = page.get_by_role("button", name="Đọc đoạn đã chọn")
     button.wait_for()
     shot(page, "player-7-selection")
@@ -435,6 +446,7 @@ def test_the_resume_position_is_kept_per_article(page, live_server):
 
 
 def test_the_iframe_player_plays_shows_the_paragraph_and_is_axe_clean(page, live_server):
+    page.goto(live_server + "/healthz")  # the host page has an allowed site's origin (frame-ancestors lists them)
     page.set_content(f'<main><h1>Bài viết</h1><iframe title="Đọc bài viết" style="width:100%;height:140px;border:0"'
                      f' src="{live_server}/embed?id={DEMO_ID}"></iframe></main>')
     frame = page.frame_locator("iframe")

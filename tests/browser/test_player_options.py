@@ -6,7 +6,17 @@ import math
 
 import pytest
 
-from tests.browser.test_player import AUDIO, BAR, audio, open_demo, play, wait_state, wait_time
+from tests.browser.test_player import (
+    AUDIO,
+    BAR,
+    audio,
+    open_demo,
+    play,
+    read_the_selection,
+    select_start_of,
+    wait_state,
+    wait_time,
+)
 from tts_service.web.public import DEMO_ID
 
 pytestmark = pytest.mark.browser
@@ -80,7 +90,7 @@ def test_a_site_can_hide_the_download(page, live_server):
     page.goto(f"{live_server}/embed?id={DEMO_ID}")
     wait_state(page, "ready")
     page.get_by_role("button", name="Tùy chọn").click()
-    assert page.get_by_role("link", name="Tải MP3").get_attribute("download").endswith(".mp3")
+    assert page.get_by_role("link", name="Tải MP3").get_attribute("href").endswith(".mp3?download=1")
 
 
 def test_when_the_service_is_unreachable_a_site_may_fall_back_to_the_browser_voice(page, live_server):
@@ -166,11 +176,8 @@ def test_embedded_on_another_site_it_looks_up_plays_follows_and_reads_a_selectio
         page.locator("#bai .noi-dung p").nth(2).click()
         page.wait_for_function("() => document.querySelectorAll('#bai .noi-dung p')[2]"
                                ".classList.contains('dbv-current')")
-        page.evaluate("""() => { const t = document.querySelectorAll('#bai .noi-dung p')[1].firstChild;
-          const r = document.createRange(); r.setStart(t, 0); r.setEnd(t, 24);
-          getSelection().removeAllRanges(); getSelection().addRange(r) }""")
-        page.get_by_role("button", name="Đọc đoạn đã chọn").click()
-        page.get_by_role("status").filter(has_text="Đang đọc đoạn đã chọn").wait_for(state="attached")
+        select_start_of(page, "#bai .noi-dung p", 1)
+        read_the_selection(page)
         assert page.errors == []
     finally:
         portal.shutdown()

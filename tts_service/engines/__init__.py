@@ -49,6 +49,20 @@ def _piper(**options: object) -> Engine:
 ENGINES: dict[str, Callable[..., Engine]] = {"espeak": _espeak, "gtts": _gtts, "edge": _edge, "piper": _piper}
 
 
+#: What a listener sees in the voice menu (``Narrator.voices_for``); a voice not listed shows as "engine: voice".
+VOICE_NAMES = {
+    "espeak:vi": "Giọng Bắc (eSpeak)", "espeak:vi-VN-x-central": "Giọng Trung (eSpeak)",
+    "espeak:vi-VN-x-south": "Giọng Nam (eSpeak)", "gtts:vi": "Giọng Google",
+    "edge:vi-VN-HoaiMyNeural": "Hoài My, giọng nữ (Edge)", "edge:vi-VN-NamMinhNeural": "Nam Minh, giọng nam (Edge)",
+}
+
+
+def voice_name(engine: str, voice: str) -> str:
+    """``voice_name("espeak", "vi-VN-x-south") == "Giọng Nam (eSpeak)"``; ``voice_name("piper", "vi_VN-x")``
+    → ``"piper: vi_VN-x"`` (an admin's voice is named by its file)."""
+    return VOICE_NAMES.get(f"{engine}:{voice}", f"{engine}: {voice}")
+
+
 def get_engine(name: str, **options: object) -> Engine:
     """The engine registered as ``name``; a clear error for an unknown one."""
     try:
@@ -106,4 +120,5 @@ def check_settings(settings: Settings) -> None:
             raise ConfigError(f"TTS_VOICE {settings.voice!r} is not a voice of the configured engines ({offered})")
 
 
-__all__ = ["ENGINES", "Engine", "EngineAudio", "check_settings", "engine_from_settings", "get_engine"]
+__all__ = ["ENGINES", "VOICE_NAMES", "Engine", "EngineAudio", "check_settings", "engine_from_settings", "get_engine",
+           "voice_name"]

@@ -1,25 +1,42 @@
 """The page as a tree: parse, strip what is never read, and walk a sub-tree into blocks in reading order.
 
 Everything here works on ``lxml.html`` trees. Cleaning happens once, before any main-content detection, so
-the same rules (``data-tts-skip``, site-profile ``drop`` selectors, widgets, captions, breadcrumbs) apply to
-full pages, to CMS fragments and to whatever the fallback extractor returns.
+the same rules (``data-tts-skip``, site-profile ``drop`` selectors, widgets, breadcrumbs, forum replies) apply to
+full pages, to CMS fragments and to whatever the fallback extractor returns. Captions are not removed but
+marked (``data-tts-caption``): main-content detection runs on a copy without them (``without_captions``), and
+the reading rules decide later whether they are credits to skip or the story itself (a photo report, the steps
+of a how-to).
+
+The work is bounded before it starts: a page with too many elements or attributes, or nested too deep, is
+refused with a clear error instead of keeping a worker busy for seconds.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
 
-from tts_service.errors import BadInput, EmptyArticle
+from tts_service.errors import BadInput, EmptyArticle, TooLarge
+from tts_service.extract.heuristics import clean_text, collapse, is_end_marker, key
 from tts_service.extract.profiles import SiteProfile, compile_selector
-from tts_service.extract.rules import clean_text, collapse, key
 
 #: libxml2 stops nesting at 255 levels; a page that deep is an attack or a broken generator, not an article.
 MAX_DEPTH = 250
+#: Elements in a page. 1 469 real pages (news, portals, forums, recipes) have at most ~10 000; a 300 × 300 table
+#: or 200 000 paragraphs is not an article, and every later step (main-content detection above all) costs
+#: time per element: the limit keeps the worst accepted page to a few seconds.
+MAX_ELEMENTS = 25_000
+#: Attributes in a page (real pages: at most ~10 000) and on one element (real pages: at most ~75). libxml2
+#: checks an element's attributes against each other, so 50 000 on one tag take seconds to parse.
+MAX_ATTRIBUTES = 150_000
+MAX_ATTRIBUTES_PER_ELEMENT = 1_000
+#: Marks a caption element kept in the tree (figcaption, a caption box, the line under a photo).
+CAPTION_ATTR = "data-tts-caption"
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
@@ -92,7 +109,7 @@ DROP_TAGS = (
     "math",
     "dialog",
 )
-#: Dropped once captions (recognised by their picture) are gone; the head once the title is read.
+#: Dropped once captions (recognised by their picture) are marked; the head once the title is read.
 LATE_DROP_TAGS = ("img", "picture", "head", "title")
 #: class/id words of widgets that sit inside article containers: font size, read-aloud, print, share,
 #: breadcrumbs, tags, ratings, related lists, comments, captions. Matched on whole words of class/id.
@@ -103,33 +120,78 @@ _WIDGET_WORDS = re.compile(
     r"tags?|tag-?list|keywords?|related|lien-?quan|lienquan|tin-?khac|tinkhac|other-?news|othernews|"
     r"comments?|binh-?luan|binhluan|caption|captions|figcaption|image-?caption|portlet-title|"
     r"bookmarks?|sharebox|share-?box|social-?bookmarks|discussion|advert|advertisement|ads|quang-?cao|"
-    r"banner|cta|promo|newsletter|subscribe|subscription|popup|modal|cookie|sr-only|visually-?hidden|screen-?reader"
+    r"banner|cta|promo|newsletter|subscribe|subscription|popup|modal|cookie|sr-?only|visually-?hidden|screen-?reader|"
+    # who wrote a forum post, since when, how much: the header and footer of a post, not its text
+    r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
+    r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|post-?meta|postmeta|"
+    r"signaturecontainer|"
+    # a recipe's nutrition table: figures, not text to listen to
+    r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+#: ``<script .../>``: HTML ignores the slash, so what follows up to ``</script>`` is script, not text.
+_SELF_CLOSED_RAW = re.compile(r"<(script|style)(\b[^<>]{0,500}?)\s*/>", re.IGNORECASE)
 _HOME_LINK_KEYS = frozenset({"trang chủ", "home", "trang chính"})
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
-    """Parse text into an ``<html>`` tree, refusing empty input and absurd nesting with a clear error."""
+    """Parse text into an ``<html>`` tree, refusing empty input, absurd nesting and absurd size clearly.
+
+    Too many elements or attributes is ``TooLarge`` (413, code ``html_too_complex``); nesting deeper than
+    ``MAX_DEPTH`` is ``BadInput``. The checks stop at the first element over a limit, so a hostile page costs
+    about as much as the limit, not as much as the page.
+    """
     if not text.strip():
         raise EmptyArticle("Nội dung rỗng: không có HTML để đọc (empty input).")
     text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: the bytes were decoded already
+    _refuse_crowded_tags(text)
+    text = _SELF_CLOSED_RAW.sub(r"<\1\2>", text)  # a browser reads <script/> as an opening tag
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise EmptyArticle(f"Không tìm thấy nội dung HTML để đọc ({exc}).") from exc
-    depth = 0
-    for event, _ in etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
+    depth = elements = attributes = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        elements += 1
+        attributes += len(el.attrib)
         if depth > MAX_DEPTH:
             raise BadInput(
                 f"HTML lồng nhau quá sâu (trên {MAX_DEPTH} cấp); đây không phải một bài viết hợp lệ "
                 f"(HTML nested deeper than {MAX_DEPTH} levels)."
             )
+        if elements > MAX_ELEMENTS or attributes > MAX_ATTRIBUTES:
+            what = f"{MAX_ELEMENTS} phần tử" if elements > MAX_ELEMENTS else f"{MAX_ATTRIBUTES} thuộc tính"
+            raise _too_complex(f"trang có hơn {what} HTML")
     return root
+
+
+#: An opening tag longer than this is looked at closely (real tags are short; a long one may hold thousands
+#: of attributes, or one long JSON value, which is fine).
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{4000,}>")
+_ATTRIBUTE = re.compile(r"""\s[^\s"'<>/=]+\s*=""")
+
+
+def _refuse_crowded_tags(text: str) -> None:
+    """Refuse, before parsing, a page whose tags are far too many or carry thousands of attributes."""
+    if text.count("<") > 4 * MAX_ELEMENTS:
+        raise _too_complex(f"trang có hơn {MAX_ELEMENTS} phần tử HTML")
+    for m in _LONG_TAG.finditer(text):
+        if len(_ATTRIBUTE.findall(m.group(0))) > MAX_ATTRIBUTES_PER_ELEMENT:
+            raise _too_complex(f"một thẻ có hơn {MAX_ATTRIBUTES_PER_ELEMENT} thuộc tính")
+
+
+def _too_complex(what: str) -> TooLarge:
+    return TooLarge(
+        f"HTML quá phức tạp để đọc: {what}; đây không phải một bài viết (HTML too complex: {what}).",
+        code="html_too_complex",
+    )
 
 
 def is_fragment(text: str, root: lxml.html.HtmlElement) -> bool:
@@ -162,15 +224,15 @@ def drop(el: lxml.html.HtmlElement) -> None:
 
 @dataclass
 class Cleaned:
-    """What cleaning removed that a later rule may still want (photo-story captions)."""
+    """What cleaning learnt about the page: the opening post when the page is a forum thread."""
 
-    captions: list[str] = field(default_factory=list)
+    opening_post: lxml.html.HtmlElement | None = None
 
 
 def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Cleaned:
-    """Remove everything that is never read, in place. Returns the captions it removed."""
-    out = Cleaned()
+    """Remove everything that is never read, in place, and mark the captions (``data-tts-caption``)."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    _unwrap_crawler_noscript(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
@@ -187,37 +249,360 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         for css in profile.drop:
             for el in compile_selector(css)(root):
                 drop(el)
+    cleaned = Cleaned(opening_post=_drop_thread_replies(root))
     for el in list(root.iter("figure", "figcaption", "table")):
         if el.getparent() is None:
             continue
         if el.tag == "table" and not _is_caption_table(el):
             continue
-        text = clean_text(el.text_content())
-        if el.tag == "figure" and len(text) > 600:
+        if el.tag == "figure" and len(el.text_content()) > 600:
             continue  # a figure that wraps real content (a quote, a long table) is not a caption
-        if text:
-            out.captions.append(text)
-        drop(el)
+        el.set(CAPTION_ATTR, "")
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
-        if names and (_WIDGET_WORDS.search(names) or "caption" in names.lower()) and not _holds_article(el):
-            if "caption" in names.lower():
-                text = clean_text(el.text_content())
-                if text:
-                    out.captions.append(text)
+        if not names:
+            continue
+        caption = bool(_CAPTION_WORDS.search(names))
+        if not caption and not _WIDGET_WORDS.search(names):
+            continue
+        if _holds_article(el) or _in_running_text(el):
+            continue
+        if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
+            continue  # "Kommentare", "Tin liên quan": kept, so that reading stops there
+        if caption:
+            el.set(CAPTION_ATTR, "")
+        else:
             drop(el)
+    _drop_promo_boxes(root)
+    _mark_photo_lines(root)
     _drop_breadcrumbs(root)
     etree.strip_elements(root, *LATE_DROP_TAGS, with_tail=False)
+    if cleaned.opening_post is not None and not _attached(cleaned.opening_post, root):
+        cleaned.opening_post = None
+    return cleaned
+
+
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_\-])(btn|button|cta)(?:$|[\s_\-])|btn", re.IGNORECASE)
+#: A promotion box is small: a picture, a heading, a line or two and its button.
+_PROMO_MAX_CHARS = 800
+
+
+def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
+    """A shop or product teaser — picture, heading, a few lines and a button link ("Mehr Informationen",
+    "Mua ngay") — set beside or after the article is an advertisement, not part of it."""
+    for a in list(root.iter("a")):
+        if a.getparent() is None or not _BUTTON_CLASS.search(a.get("class") or ""):
+            continue
+        if not 1 <= len(clean_text(a.text_content()).split()) <= 4:
+            continue
+        for box in list(a.iterancestors())[:5]:
+            if box.tag in ("body", "html", "article", "main") or box.find(".//h1") is not None:
+                break
+            if len(clean_text(box.text_content())) > _PROMO_MAX_CHARS:
+                break
+            if box.find(".//img") is not None and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
+                drop(box)
+                break
+
+
+def _in_running_text(el: lxml.html.HtmlElement) -> bool:
+    """An inline element inside a sentence (a keyword link ``<a class="tags-link">Balkon</a>``): its words
+    are part of the sentence, whatever its class says."""
+    if el.tag in BLOCK_TAGS:
+        return False
+    if (el.tail or "").strip():
+        return True
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    return bool((before or "").strip())
+
+
+def without_captions(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of the cleaned tree without the marked captions, for main-content detection (the tree itself
+    when it has none: the engines copy what they change)."""
+    if not root.xpath(f"boolean(//*[@{CAPTION_ATTR}])"):
+        return root
+    tree = copy.deepcopy(root)
+    for el in list(tree.iter()):
+        if isinstance(el.tag, str) and el.get(CAPTION_ATTR) is not None and el.getparent() is not None:
+            el.drop_tree()
+    return tree
+
+
+def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
+    """Pages built by a script serve their text to crawlers inside ``<noscript>`` (forum engines do): when a
+    ``<noscript>`` holds most of the page's text, it is the page, and it is read."""
+    body = root.find("body")
+    if body is None:
+        return
+    boxes = [el for el in body.iter("noscript") if len(el.text_content()) >= 200]
+    if not boxes:
+        return
+    inside = sum(len(el.text_content()) for el in boxes)
+    if inside >= 2 * (len(body.text_content()) - inside):
+        for el in boxes:
+            el.tag = "div"
+
+
+#: ``id`` of one post in a thread, digits removed: ``post_1``, ``p7732260``, ``js-post-123``, ``post_message_9``.
+_POST_ID = re.compile(
+    r"^(?:js-?)?(?:post|p|msg|message|comment|reply|answer|entry|edit)(?:-?_?(?:message|content|body))?[-_]?$",
+    re.IGNORECASE,
+)
+#: A thread's posts hold at least this share of the page's text (before replies are removed).
+_THREAD_SHARE = 0.3
+_POST_HOLDERS = frozenset({"div", "article", "li", "table", "section", "tr", "tbody"})
+
+
+def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """A forum thread or a comment list: posts repeated side by side. The first post is the article (with the
+    thread title); the others are replies, which are comments, and are removed. Returns the opening post of
+    a forum thread (posts named ``post``/``message``, not a list of comments), or None.
+
+    Posts are found by markup every forum engine writes: an ``id`` made of a post word and a number
+    (``post_123``, ``p123``, ``js-post-123``) or schema.org ``Comment``; they count as a thread only when at
+    least two of them sit side by side (same parent or same grandparent), and the opening post is the article
+    only when the thread holds a good part of the page's text (``_THREAD_SHARE``).
+    """
+    body = root.find("body")
+    if body is None:
+        return None
+    page_text = len(body.text_content())
+    groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag not in _POST_HOLDERS:
+            continue
+        for signature in _post_signatures(el):
+            groups.setdefault((el.tag, signature), []).append(el)
+    opening_posts: list[tuple[int, lxml.html.HtmlElement]] = []
+    for (_tag, signature), members in groups.items():
+        members = [m for m in members if m.getparent() is not None and len(m.text_content().strip()) >= 2]
+        for thread in _side_by_side(members):
+            opening = thread[0]
+            follows = _follows_a_post(opening)
+            if not follows and "comment" not in signature:
+                opening_posts.append((sum(len(m.text_content()) for m in thread), opening))
+            for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
+                if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
+                    drop(reply)
+    alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
+    if not alive:
+        return None
+    post = max(alive, key=lambda item: item[0])[1]
+    # the message inside the post (without the poster's box), when a group of posts names it too
+    whole = len(post.text_content())
+    for _size, inner in sorted(alive, key=lambda item: item[0]):
+        if any(a is post for a in inner.iterancestors()) and len(inner.text_content()) >= 0.5 * whole:
+            return inner
+    return post
+
+
+def _attached(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    return any(a is root for a in el.iterancestors())
+
+
+def _follows_a_post(el: lxml.html.HtmlElement) -> bool:
+    """Another post comes before this one in the same list: this one is a reply already."""
+    return any(
+        isinstance(sib.tag, str) and _post_signatures(sib) and sib.text_content().strip()
+        for sib in el.itersiblings(preceding=True)
+    )
+
+
+def _post_signatures(el: lxml.html.HtmlElement) -> list[str]:
+    """``id:post_#`` for ``id="post_123"``; ``schema:comment`` for a schema.org Comment. Classes are not enough:
+    a grid of related-article cards is ``article.post`` too."""
+    out = []
+    ident = el.get("id") or ""
+    if re.search(r"\d", ident) and _POST_ID.match(re.sub(r"\d+", "", ident)):
+        out.append("id:" + re.sub(r"\d+", "#", ident).lower())
+    itemtype = el.get("itemtype") or ""
+    if itemtype.endswith("/Comment") or el.get("itemprop") == "comment":
+        out.append("schema:comment")
     return out
 
 
+def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.HtmlElement]]:
+    """Members grouped by parent (or, when no parent has two, by grandparent), two or more per group."""
+    for up in (1, 2):
+        by_holder: dict[int, list[lxml.html.HtmlElement]] = {}
+        for m in members:
+            holder = m
+            for _ in range(up):
+                holder = holder.getparent() if holder is not None else None
+            if holder is not None:
+                by_holder.setdefault(id(holder), []).append(m)
+        threads = [g for g in by_holder.values() if len(g) >= 2]
+        if threads:
+            return threads
+    return []
+
+
 def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
-    """A one- or two-cell table holding a picture and a short text (the caption), as older CMSs write them."""
+    """A small table of pictures and the short lines under them, as older CMSs write captions.
+
+    One or two cells (picture, caption), or a grid whose cells are each a picture or a short line.
+    """
     if table.find(".//img") is None and not _WIDGET_WORDS.search(_classes(table)):
         return False
-    return len(table.findall(".//td")) <= 3 and len(clean_text(table.text_content())) < 400
+    cells = table.findall(".//td")
+    text = clean_text(table.text_content())
+    if len(cells) <= 3:
+        return len(text) < 400
+    if table.find(".//table") is not None or len(text) >= 600:
+        return False
+    return all(
+        cell.find(".//img") is not None or len(clean_text(cell.text_content()).split()) <= 30 for cell in cells
+    )
+
+
+#: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift).
+_CAPTION_WORDS = re.compile(
+    r"caption|(?:^|[\s_\-])(chu-?thich(?:-?anh)?|chuthichanh|ghi-?chu-?anh|(?:bild)?unterschrift|"
+    r"legende|wp-caption-text|photo-?desc|image-?desc|img-?desc)(?:$|[\s_\-])",
+    re.IGNORECASE,
+)
+_CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+_SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?pt|1[0-2](?:\.\d+)?px|x+-small|smaller)", re.IGNORECASE)
+#: A line under a photo is short: longer text next to a picture is a paragraph that the picture illustrates.
+_PHOTO_LINE_MAX_WORDS = 60
+_PHOTO_LINE_MAX_CHARS = 400
+
+
+def _mark_photo_lines(root: lxml.html.HtmlElement) -> None:
+    """Mark the line printed under (or in the same paragraph as) a picture as a caption.
+
+    Old CMSs and Word-pasted bodies (``MsoNormal``) have no caption markup: the caption is a short centred,
+    italic or small-type line — a ``<p>``, a ``<div>``, an ``<h2>`` or a table cell — right after a block that
+    holds only the picture, or after the picture inside the same ``<p>``. A line that repeats the picture's
+    ``alt`` text is a caption whatever its style. Step text beside a photo is plain body text and stays.
+    """
+    for img in list(root.iter("img")):
+        if _in_caption(img):
+            continue
+        host = _block_of(img)
+        if host is None:
+            continue
+        alts = {key(img.get(a) or "") for a in ("alt", "title")} - {""}
+        if _text_before(host, img).strip():
+            continue  # the picture sits inside running text
+        if clean_text(host.text_content()):
+            if _reads_as_caption(host, alts):
+                host.set(CAPTION_ATTR, "")
+            continue
+        line = _line_after(host)
+        if line is not None and _reads_as_caption(line, alts):
+            line.set(CAPTION_ATTR, "")
+
+
+def _in_caption(el: lxml.html.HtmlElement) -> bool:
+    return any(a.get(CAPTION_ATTR) is not None for a in el.iterancestors())
+
+
+def _block_of(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            return None
+        if anc.tag in BLOCK_TAGS:
+            return anc
+    return None
+
+
+def _text_before(host: lxml.html.HtmlElement, target: lxml.html.HtmlElement) -> str:
+    """The text of ``host`` that comes before ``target`` in document order."""
+    parts: list[str] = []
+    for event, el in etree.iterwalk(host, events=("start", "end")):
+        if event == "start":
+            if el is target:
+                break
+            parts.append(el.text or "")
+        elif el is not host:
+            parts.append(el.tail or "")
+    return "".join(parts)
+
+
+def _line_after(host: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The first block with text after a picture-only block: its next sibling (climbing out of wrappers that
+    hold nothing else), or, in a table, the cell below it."""
+    node = host
+    for _ in range(3):
+        sib = node.getnext()
+        while sib is not None and not clean_text(sib.text_content()) and sib.find(".//img") is None:
+            sib = sib.getnext()  # <br>, empty paragraphs
+        if sib is not None:
+            return sib if isinstance(sib.tag, str) and sib.find(".//img") is None else None
+        if node.tag == "td":
+            row = node.getparent()
+            below = row.getnext() if row is not None else None
+            if below is not None and below.tag == "tr":
+                cells = below.findall("td")
+                index = row.findall("td").index(node) if node in row.findall("td") else -1
+                return cells[index] if 0 <= index < len(cells) else None
+            return None
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or clean_text(parent.text_content()):
+            return None
+        node = parent
+    return None
+
+
+def _reads_as_caption(el: lxml.html.HtmlElement, alts: set[str]) -> bool:
+    """Short, and styled like a caption (centred, italic, small type) unlike the text around it, or repeating
+    the picture's alt text. On a page where every paragraph is centred, centring says nothing."""
+    text = clean_text(el.text_content())
+    if not text or len(text) > _PHOTO_LINE_MAX_CHARS or len(text.split()) > _PHOTO_LINE_MAX_WORDS:
+        return False
+    if key(text) in alts:
+        return True
+    if not _styled_as_caption(el, len(text)):
+        return False
+    body = _nearby_text_block(el)
+    return body is None or not _styled_as_caption(body, len(clean_text(body.text_content())))
+
+
+def _nearby_text_block(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The closest sibling block of running text (eight words or more, no picture) around ``el``, or around
+    its parent when its own siblings are only pictures."""
+    node: lxml.html.HtmlElement | None = el
+    for _ in range(2):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        siblings = [*node.itersiblings(), *node.itersiblings(preceding=True)]
+        siblings.sort(key=lambda s: abs(_index(s) - _index(node)))
+        for sib in siblings[:40]:
+            if not isinstance(sib.tag, str) or sib.find(".//img") is not None:
+                continue
+            if len(clean_text(sib.text_content()).split()) >= 8:
+                return sib
+        node = node.getparent()
+    return None
+
+
+def _index(el: lxml.html.HtmlElement) -> int:
+    parent = el.getparent()
+    return parent.index(el) if parent is not None else 0
+
+
+def _styled_as_caption(el: lxml.html.HtmlElement, length: int) -> bool:
+    """Centred, or most of its text in italics or small type (on the element or on what wraps its text)."""
+    if (el.get("align") or "").lower() == "center" or _CENTERED.search(el.get("style") or ""):
+        return True
+    if _ITALIC.search(el.get("style") or "") or _SMALL_FONT.search(el.get("style") or ""):
+        return True
+    styled = 0
+    for child in el.iter():
+        if child is el or not isinstance(child.tag, str):
+            continue
+        style = child.get("style") or ""
+        if child.tag in ("i", "em", "small") or _ITALIC.search(style) or _SMALL_FONT.search(style):
+            styled += len(clean_text(child.text_content()))
+            if styled >= 0.8 * length:
+                return True
+    return False
 
 
 def _holds_article(el: lxml.html.HtmlElement) -> bool:
@@ -266,6 +651,8 @@ class RawBlock:
     text: str
     element: lxml.html.HtmlElement | None = None
     bold: bool = False  # all of it in <b>/<strong>: a sub-heading when it is short
+    linked: bool = False  # all of it inside links: a related link or a menu item, not prose
+    caption: bool = False  # inside a caption (figcaption, the line under a photo)
 
 
 def walk_blocks(elements: Iterable[lxml.html.HtmlElement]) -> list[RawBlock]:
@@ -273,62 +660,86 @@ def walk_blocks(elements: Iterable[lxml.html.HtmlElement]) -> list[RawBlock]:
 
     ``<h2>A</h2><p>B<br>C.</p><ul><li>D</li></ul>`` → heading "A", paragraph "B C.", list_item "D".
     A ``<br>`` after a full stop, or two in a row, starts a new paragraph (old portals write paragraphs
-    with line breaks).
+    with line breaks). A caption (``data-tts-caption``) is always a block of its own, flagged ``caption``.
     """
     out: list[RawBlock] = []
     for el in elements:
-        _Walker(out).walk(el, "paragraph")
+        _Walker(out).walk(el, "paragraph", _in_caption(el) or el.get(CAPTION_ATTR) is not None)
     return out
 
 
 class _Walker:
     def __init__(self, out: list[RawBlock]) -> None:
         self.out = out
-        self.parts: list[str] = []
+        self.parts: list[tuple[str, bool, bool]] = []  # (text, in a link, in bold)
         self.owner: lxml.html.HtmlElement | None = None
         self.kind = "paragraph"
+        self.caption = False
         self.bold_depth = 0
-        self.plain_chars = 0  # non-space characters outside <b>/<strong> in the current buffer
+        self.link_depth = 0
 
     def flush(self) -> None:
         if not self.parts:
             return
-        lines = "".join(self.parts).split("\n")
-        self.parts = []
-        self.bold = self.plain_chars == 0
-        self.plain_chars = 0
-        current: list[str] = []
-        for line in lines:
-            line = collapse(line)
-            if not line:
+        parts, self.parts = self.parts, []
+        if len(parts) == 1 and "\n" not in parts[0][0]:  # the common case: one text run, one line
+            text, linked, bold = parts[0]
+            text = collapse(text)
+            if text:
+                self.out.append(RawBlock(self.kind, text, self.owner, bold, linked, self.caption))
+            return
+        line: list[tuple[str, bool, bool]] = []
+        lines: list[list[tuple[str, bool, bool]]] = [line]
+        for text, linked, bold in parts:
+            pieces = text.split("\n")
+            for i, piece in enumerate(pieces):
+                if i:
+                    line = []
+                    lines.append(line)
+                line.append((piece, linked, bold))
+        current: list[list[tuple[str, bool, bool]]] = []
+        for segs in lines:
+            if not collapse("".join(t for t, _, _ in segs)):
                 if current:
-                    self._emit(" ".join(current))
+                    self._emit(current)
                     current = []
                 continue
-            current.append(line)
-            if line.endswith(_SENTENCE_END):
-                self._emit(" ".join(current))
+            current.append(segs)
+            if collapse("".join(t for t, _, _ in segs)).endswith(_SENTENCE_END):
+                self._emit(current)
                 current = []
         if current:
-            self._emit(" ".join(current))
+            self._emit(current)
 
-    def _emit(self, text: str) -> None:
-        if text:
-            self.out.append(RawBlock(self.kind, text, self.owner, self.bold))
+    def _emit(self, lines: list[list[tuple[str, bool, bool]]]) -> None:
+        text = " ".join(collapse("".join(t for t, _, _ in segs)) for segs in lines)
+        text = collapse(text)
+        if not text:
+            return
+        plain = linked = 0
+        for segs in lines:
+            for t, in_link, in_bold in segs:
+                n = len(t.strip())
+                plain += 0 if in_bold else n
+                linked += n if in_link else 0
+        chars = sum(len(t.strip()) for segs in lines for t, _, _ in segs)
+        self.out.append(
+            RawBlock(self.kind, text, self.owner, plain == 0, chars > 0 and linked >= 0.9 * chars, self.caption)
+        )
 
     def _add(self, text: str) -> None:
-        self.parts.append(text)
-        if not self.bold_depth:
-            self.plain_chars += len(text.strip())
+        self.parts.append((text, self.link_depth > 0, self.bold_depth > 0))
 
-    def walk(self, el: lxml.html.HtmlElement, kind: str) -> None:
+    def walk(self, el: lxml.html.HtmlElement, kind: str, caption: bool = False) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in SKIP_IN_WALK:
             return
-        is_block = tag in BLOCK_TAGS
         if tag == "br":
-            self.parts.append("\n")
+            self.parts.append(("\n", self.link_depth > 0, self.bold_depth > 0))
             return
+        starts_caption = bool(tag) and not caption and el.get(CAPTION_ATTR) is not None
+        caption = caption or starts_caption
+        is_block = tag in BLOCK_TAGS or starts_caption
         if is_block:
             self.flush()
             if tag in HEADING_TAGS:
@@ -339,17 +750,20 @@ class _Walker:
                 kind = "quote"
             elif kind == "heading":
                 kind = "paragraph"
-            saved = (self.owner, self.kind)
-            self.owner, self.kind = el, kind
+            saved = (self.owner, self.kind, self.caption)
+            self.owner, self.kind, self.caption = el, kind, caption
         bold = tag in ("b", "strong")
+        link = tag == "a"
         self.bold_depth += bold
+        self.link_depth += link
         if el.text:
             self._add(el.text)
         for child in el:
-            self.walk(child, kind)
+            self.walk(child, kind, caption)
             if child.tail:
                 self._add(child.tail)
         self.bold_depth -= bold
+        self.link_depth -= link
         if is_block:
             self.flush()
-            self.owner, self.kind = saved
+            self.owner, self.kind, self.caption = saved

@@ -23,6 +23,7 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import XPathError
 
 from tts_service.errors import BadInput
+from tts_service.urlgate import host_matches
 
 SHIPPED_DIR = Path(__file__).with_name("profiles")
 _KEYS = {"name", "hosts", "container", "title", "lead", "drop", "note"}
@@ -42,16 +43,6 @@ class SiteProfile:
     def matches(self, host: str) -> bool:
         """``SiteProfile("x", ("*.hue.gov.vn",)).matches("sxd.hue.gov.vn") is True``, bare domain too."""
         return any(host_matches(host, pattern) for pattern in self.hosts)
-
-
-def host_matches(host: str, pattern: str) -> bool:
-    """Exact host, or ``*.example.vn`` for the domain and any sub-domain; case-insensitive."""
-    host = host.lower().rstrip(".")
-    pattern = pattern.lower().rstrip(".")
-    if pattern.startswith("*."):
-        base = pattern[2:]
-        return host == base or host.endswith("." + base)
-    return host == pattern
 
 
 @lru_cache(maxsize=512)

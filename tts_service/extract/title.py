@@ -10,8 +10,8 @@ import re
 
 import lxml.html
 
+from tts_service.extract.heuristics import clean_text, is_ui_string, key
 from tts_service.extract.profiles import SiteProfile, compile_selector
-from tts_service.extract.rules import clean_text, is_ui_string, key
 
 _NOT_HEADLINE = re.compile(r"portlet-title|logo|brand|site-?name|site-?title|navbar|menu", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
@@ -77,8 +77,10 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     for h1 in root.iter("h1"):
         if _NOT_HEADLINE.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
             continue
-        if _is_logo(h1) or _in_banner(h1):
+        if _is_logo(h1):
             continue
+        if _in_banner(h1) and not _same_words(clean_text(h1.text_content()), meta_title):
+            continue  # a portal's name in its banner; a forum prints the thread title in its header bar
         text = clean_text(h1.text_content())
         if not text or len(text) > 300 or is_ui_string(text) or key(text) in site_names:
             continue  # portals print their own name in an <h1> in the banner
@@ -87,6 +89,12 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
         if score > best_score:
             best, best_score = text, score
     return best, meta_title
+
+
+def _same_words(text: str, meta_title: str) -> bool:
+    """Most of the words of ``text`` are the page title's: ``<h1>`` and ``<title>`` name the same thing."""
+    words, meta = _words(text), _words(meta_title)
+    return bool(words) and len(words) >= 3 and len(words & meta) >= 0.8 * len(words)
 
 
 _BANNER = re.compile(r"(?:^|[\s_\-])(header|banner|masthead|top-?bar|logo|brand)(?:$|[\s_\-])", re.IGNORECASE)

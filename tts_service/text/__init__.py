@@ -7,7 +7,7 @@ Contract (used by evaluation):
         the same chunks, each with the boundary that ends it: "sentence" | "clause" | "word"
     VERSION: str  — part of every audio key; bump it when the spoken output changes.
 
-Modules: ``numbers`` (the number reader), ``tables`` (abbreviations, units, keywords), ``rules`` (the named
+Modules: ``numbers`` (the number reader), ``tables`` (the reading data of ``data/*.tsv``), ``rules`` (the named
 pipeline), ``lexicon`` (admin pronunciation overrides), ``report`` (what could not be read), ``segment``.
 """
 

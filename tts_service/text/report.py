@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from . import tables
 from .lexicon import Lexicon
 from .numbers import MAX_GROUPED_DIGITS, roman_to_int
-from .rules import _EMAIL_RE, _ROMAN_KEYS, _SINGLE_ABBR, _URL_RE, is_vietnamese_syllable
+from .rules.abbreviations import _SINGLE_ABBR
+from .rules.common import is_vietnamese_syllable
+from .rules.roman import _ROMAN_KEYS
+from .rules.web import _EMAIL_RE, _URL_RE
 
 KINDS = ("abbreviation", "digits", "symbol", "foreign")
 _CONTEXT = 30

@@ -41,21 +41,21 @@ _PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe
 
 
 def frame_ancestors(allowed_hosts: tuple[str, ...]) -> str | None:
-    """Who may frame the iframe player: the allowed sites (``*.hue.gov.vn`` is it and its sub-domains), or
-    anyone when none are configured (None: no ``frame-ancestors``, since ``*`` would still refuse a page
-    without a network origin).
+    """Who may frame the iframe player: the allowed sites, on any port as for CORS (``*.hue.gov.vn`` is it and
+    its sub-domains), or anyone when none are configured (None: no ``frame-ancestors``, since ``*`` would still
+    refuse a page without a network origin).
 
     >>> frame_ancestors(("*.hue.gov.vn",))
-    "'self' https://hue.gov.vn http://hue.gov.vn https://*.hue.gov.vn http://*.hue.gov.vn"
+    "'self' https://hue.gov.vn:* http://hue.gov.vn:* https://*.hue.gov.vn:* http://*.hue.gov.vn:*"
     """
     if not allowed_hosts:
         return None
     sources = ["'self'"]
     for host in allowed_hosts:
         bare = host.removeprefix("*.")
-        sources += [f"https://{bare}", f"http://{bare}"]
+        sources += [f"https://{bare}:*", f"http://{bare}:*"]
         if host.startswith("*."):
-            sources += [f"https://{host}", f"http://{host}"]
+            sources += [f"https://{host}:*", f"http://{host}:*"]
     return " ".join(dict.fromkeys(sources))
 
 

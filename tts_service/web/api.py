@@ -12,15 +12,17 @@ import hashlib
 import hmac
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from flask import Blueprint, Response, jsonify, request, url_for
 
 from audio_cache import Job
-from audio_cache.index import hash_api_key
-from tts_service.errors import BadInput, NotFound, ServiceError, Unauthorized
+from audio_cache.index import ArticleRecord, NotOwner, hash_api_key, site_covers, url_host
+from tts_service.errors import BadInput, Forbidden, NotFound, ServiceError, Unauthorized
 from tts_service.extract import extract_article
 from tts_service.pipeline import article_from_payload, article_from_text
+from tts_service.ratelimit import burst_limit, hit
 from tts_service.web import jobs, narrator, settings
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -28,20 +30,47 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 _ID = re.compile(r"^[\w.:/\-]{1,200}\Z")
 
 
-def require_api_key(scope: str = "cms") -> str:
-    """Accept a bootstrap key from TTS_API_KEYS or a CLI-created key from the index (both hashed).
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling the CMS API: the key's hash (jobs remember it to find the key's own webhook) and the site
+    it acts for — None for the operator's keys (``TTS_API_KEYS``, ``create-key --all-sites``), which act for
+    every site."""
 
-    Returns the key's hash: jobs remember it to find the key's own webhook.
-    """
+    key_hash: str
+    site: str | None
+
+    def check_url(self, url: str | None) -> None:
+        """A key claims only URLs on its own site's hosts (the site and its sub-domains)."""
+        if url is not None and self.site is not None and not site_covers(self.site, url_host(url)):
+            raise Forbidden(f"Khóa API này chỉ dùng cho trang {self.site}; địa chỉ {url_host(url) or url!r}"
+                            " thuộc trang khác.", code="url_of_another_site")
+
+    def check_article(self, record: ArticleRecord | None) -> None:
+        """A key reads, writes and cancels only its own site's articles."""
+        if record is not None and self.site is not None and not site_covers(self.site, record.site):
+            raise NotYours(record.article_id)
+
+
+class NotYours(Forbidden):
+    code = "article_of_another_site"
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"Bài viết '{article_id}' thuộc một trang khác; khóa API này không dùng được cho nó."
+                         " Hãy đặt mã bài viết riêng cho trang của bạn (ví dụ thêm tên miền phía trước).")
+
+
+def require_api_key(scope: str = "cms") -> Caller:
+    """Accept a bootstrap key from TTS_API_KEYS or a CLI-created key from the index (both hashed)."""
     header = request.headers.get("Authorization", "")
     if not header.startswith("Bearer ") or not header[7:].strip():
         raise Unauthorized("Thiếu khóa API: gửi tiêu đề 'Authorization: Bearer <khóa>'.")
     secret = header[7:].strip()
     digest = hash_api_key(secret)
     if any(hmac.compare_digest(digest, known) for known in settings().api_key_hashes):
-        return digest
-    if narrator().index.api_key_scope(secret) == scope:
-        return digest
+        return Caller(digest, None)
+    known = narrator().index.api_key(secret)
+    if known is not None and known[0] == scope:
+        return Caller(digest, known[1])
     raise Unauthorized("Khóa API không hợp lệ hoặc đã bị thu hồi.")
 
 
@@ -93,7 +122,7 @@ def _wait_param() -> float | None:
 @bp.post("/articles")
 def create_article() -> Response:
     """200 with the audio when it is cached or short enough to make now; else 202 with the job to follow."""
-    key_hash = require_api_key()
+    caller = require_api_key()
     wait = _wait_param()
     data = _json_body()
     limit = settings().max_request_bytes
@@ -106,6 +135,7 @@ def create_article() -> Response:
         raise BadInput("Trường 'id' chỉ gồm chữ, số và . : / - _ (tối đa 200 ký tự).", code="invalid_field")
     if url is not None and not re.match(r"^https?://[^\s]+\Z", url):
         raise BadInput("Trường 'url' phải là địa chỉ http(s) đầy đủ.", code="invalid_field")
+    caller.check_url(url)
     if html is not None:
         if not html.strip():
             raise BadInput("Trường 'html' rỗng.", code="empty_input")
@@ -117,16 +147,21 @@ def create_article() -> Response:
     else:
         raise BadInput("Gửi 'html', hoặc 'title' và 'text'.", code="missing_field")
     if article_id is None:
-        article_id = url or "sha256:" + hashlib.sha256(article.text.encode()).hexdigest()[:32]
+        owned_text = f"{caller.site}\n{article.text}" if caller.site else article.text  # one site's, not another's
+        article_id = url or "sha256:" + hashlib.sha256(owned_text.encode()).hexdigest()[:32]
     narr = narrator()
+    caller.check_article(narr.index.get_article(article_id))
     narration = narr.plan(article)
     spoken_chars = sum(len(seg.spoken_text) for seg in narration.segments)
     short = spoken_chars <= settings().sync_max_chars
-    if narr.cached_asset(narration.key) is not None or (wait is None and short):
-        asset, synthesized = narr.narrate(article, article_id, narration=narration)
-        return _ready_response(article_id, asset.key, asset.duration_s, synthesized)
-    runner = jobs()
-    job = runner.submit(article, article_id, narration, api_key_hash=key_hash)
+    try:
+        if narr.cached_asset(narration.key) is not None or (wait is None and short):
+            asset, synthesized = narr.narrate(article, article_id, narration=narration, site=caller.site)
+            return _ready_response(article_id, asset.key, asset.duration_s, synthesized)
+        runner = jobs()
+        job = runner.submit(article, article_id, narration, api_key_hash=caller.key_hash, site=caller.site)
+    except NotOwner:  # another site took this id between the check above and the write
+        raise NotYours(article_id) from None
     job = runner.wait(job.job_id, wait or 0) or job
     if job.status == "done":
         asset = narr.cached_asset(job.narration_key)
@@ -188,22 +223,27 @@ def _job_or_404(job_id: str) -> Job:
 def get_job(job_id: str) -> Response:
     """Public (job ids are unguessable): the widget polls this while an article is being read."""
     response = jsonify(job_document(_job_or_404(job_id)))
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Cache-Control"] = "no-store"  # CORS for the allowed sites: tts_service.web.widget
     return response
+
+
+def _own_job_or_404(job_id: str) -> Job:
+    """The job, when the calling key's site owns its article (403 otherwise)."""
+    caller = require_api_key()
+    job = _job_or_404(job_id)
+    caller.check_article(narrator().index.get_article(job.article_id))
+    return job
 
 
 @bp.post("/jobs/<job_id>/cancel")
 def cancel_job(job_id: str) -> Response:
-    require_api_key()
-    _job_or_404(job_id)
+    _own_job_or_404(job_id)
     return jsonify(job_document(jobs().cancel(job_id) or _job_or_404(job_id)))
 
 
 @bp.post("/jobs/<job_id>/retry")
 def retry_job(job_id: str) -> Response:
-    require_api_key()
-    job = _job_or_404(job_id)
+    job = _own_job_or_404(job_id)
     if job.active or job.status == "done":
         raise ServiceError("Chỉ thử lại được công việc đã lỗi hoặc đã hủy.", code="not_retryable", status=409)
     return jsonify(job_document(jobs().retry(job_id) or job))
@@ -211,12 +251,15 @@ def retry_job(job_id: str) -> Response:
 
 @bp.get("/articles/<path:article_id>")
 def get_article(article_id: str) -> Response:
-    require_api_key()
+    require_api_key().check_article(narrator().index.get_article(article_id))
     return jsonify(article_status(article_id))
 
 
-def article_status(article_id: str) -> dict[str, Any]:
-    """Ready → the URLs; being made → the job to follow; evicted → made again (from the stored article)."""
+def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
+    """Ready → the URLs; being made → the job to follow; evicted → made again (from the stored article).
+
+    ``public``: a reader's lookup; queueing an article again counts against the reader's limit (as a selection
+    does), so a stranger cannot keep the workers busy re-making evicted audio."""
     narr = narrator()
     record = narr.index.get_article(article_id)
     if record is None:
@@ -231,6 +274,8 @@ def article_status(article_id: str) -> dict[str, Any]:
     if (job is None or job.narration_key != record.wanted_key or job.status in ("done", "cancelled")) \
             and record.status not in ("failed", "cancelled") and record.source:
         # Evicted, lost, or never queued: make it again from the article we stored.
+        if public:
+            hit(burst_limit(settings().selection_burst, settings().selection_per_minute), "requeue")
         article = article_from_payload(json.loads(record.source))
         job = jobs().submit(article, article_id, narr.plan(article))
     if job is not None:
@@ -245,14 +290,17 @@ def article_status(article_id: str) -> dict[str, Any]:
 
 @bp.get("/lookup")
 def lookup() -> Response:
-    """Public: status and URLs of an article already narrated, by CMS ``id`` or page ``url``."""
+    """Public: status and URLs of an article already narrated, by CMS ``id`` or page ``url``, in the listener's
+    ``voice``, with what the player needs (``widget.lookup_document``)."""
+    from tts_service.web.widget import lookup_document  # the player's module imports this one
+
     article_id = request.args.get("id", "")
     url = request.args.get("url", "")
-    if article_id:
-        return jsonify(article_status(article_id))
-    if url:
+    if not article_id and url:
         record = narrator().index.find_by_url(url)
         if record is None:
             raise NotFound("Trang này chưa có bản đọc.")
-        return jsonify(article_status(record.article_id))
+        article_id = record.article_id
+    if article_id:
+        return jsonify(lookup_document(article_id, request.args.get("voice") or None))
     raise BadInput("Cho biết 'id' hoặc 'url' của bài viết.", code="missing_field")

@@ -5,21 +5,25 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
+from urllib.parse import quote
 
 from flask import Blueprint, Flask, Response, jsonify, render_template, request, send_file
 from werkzeug.http import http_date, parse_range_header
 from werkzeug.utils import get_content_type
 from werkzeug.wsgi import FileWrapper
 
-from audio_cache import CorruptBlob, is_disk_full, is_valid_key
+from audio_cache import BlobStore, CorruptBlob, is_disk_full, is_valid_key
 from tts_service.errors import NotFound
 from tts_service.extract import extract_article
+from tts_service.models import nfc
 from tts_service.web import narrator, require_demo, settings
 from tts_service.web.widget import send_player_file
 
@@ -60,9 +64,48 @@ def audio(key: str, ext: str) -> Response:
     response.headers["Cache-Control"] = f"public, max-age={YEAR}, immutable"
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["X-Content-Type-Options"] = "nosniff"
+    if ext == "mp3" and request.args.get("download") == "1":  # "Tải MP3": save it, named after the article
+        response.headers["Content-Disposition"] = attachment(download_title(n.store, key))
     if ext == "mp3" and request.headers.get("Range", "bytes=0-").startswith("bytes=0-"):
         n.plays.played(key)  # from the start: a play (a seek is not); batched, never a write per request
     return response
+
+
+#: The name of a download whose audio has no title (a selection read aloud, a preview part).
+GENERIC_TITLE = "Bản đọc"
+_UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f"*:<>?\\|]+')  # and "/", which becomes "-"
+_NOT_ASCII_SAFE = re.compile(r"[^A-Za-z0-9 ()._,-]+")
+
+
+def download_title(store: BlobStore, key: str) -> str:
+    """The title the listener heard first: the marks' heading block (the same text as the ID3 title), else
+    :data:`GENERIC_TITLE` with the key's first 8 characters, so two untitled downloads do not collide."""
+    with contextlib.suppress(OSError, ValueError, LookupError, TypeError, CorruptBlob):
+        block = json.loads(store.read_bytes(key, "json"))["blocks"][0]
+        if block["kind"] == "heading" and block["text"].strip():
+            return block["text"]
+    return f"{GENERIC_TITLE} {key[:8]}"
+
+
+def attachment(title: str, ext: str = "mp3", limit: int = 100) -> str:
+    """``Content-Disposition`` that saves a file named after ``title`` (RFC 6266): the Vietnamese name in
+    ``filename*`` (RFC 5987, UTF-8, percent-encoded), and an ASCII fallback without diacritics for old clients.
+    Characters a file system refuses become " - " (a slash "-"); a long title is cut at a word.
+
+    >>> print(attachment("Huế: quý III/2021"))
+    attachment; filename="Hue - quy III-2021.mp3"; filename*=UTF-8''Hu%E1%BA%BF%20-%20qu%C3%BD%20III-2021.mp3
+    >>> attachment('Đà Nẵng "mới"').split(";")[1]
+    ' filename="Da Nang - moi.mp3"'
+    """
+    name = _UNSAFE_IN_NAME.sub(" - ", nfc(title).replace("/", "-"))
+    name = " ".join(name.split()).replace("- -", "-").strip(" .-")
+    if len(name) > limit:
+        name = name[:limit].rsplit(" ", 1)[0].rstrip(" .-")
+    name = name or GENERIC_TITLE
+    plain = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = " ".join(_NOT_ASCII_SAFE.sub(" ", plain).split()).strip(" .-") or "ban-doc"
+    return f"attachment; filename=\"{plain}.{ext}\"; filename*=UTF-8''{quote(f'{name}.{ext}', safe='')}"
 
 
 class PlainReply(NamedTuple):
@@ -84,9 +127,10 @@ class AudioFastPath:
     ``send_file``'s conditional machinery. The headers of each file version are built once per process (only
     ``Expires`` moves, once a second) and the last-played time is batched (``PlayLog``), so a request costs one
     ``open``, one ``fstat`` and a few dictionary look-ups here (bench/bench_cache.py).
-    Anything else — Range, If-None-Match/If-Modified-Since, HEAD, unknown or damaged keys, X-Accel-Redirect
-    mode — goes to the Flask view unchanged. :meth:`reply` is the same answer for a caller outside WSGI: the
-    gunicorn worker in :mod:`tts_service.serving` answers kept-alive requests with it in its event loop.
+    Anything else — a query string (``?download=1``), Range, If-None-Match/If-Modified-Since, HEAD, unknown or
+    damaged keys, X-Accel-Redirect mode — goes to the Flask view unchanged. :meth:`reply` is the same answer for a
+    caller outside WSGI: the gunicorn worker in :mod:`tts_service.serving` answers kept-alive requests with it in
+    its event loop.
     """
 
     _CONDITIONAL = ("HTTP_RANGE", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_RANGE", "HTTP_IF_MATCH",
@@ -104,7 +148,7 @@ class AudioFastPath:
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         if (not self.enabled or not path.startswith("/audio/") or environ.get("REQUEST_METHOD") != "GET"
-                or any(name in environ for name in self._CONDITIONAL)):
+                or environ.get("QUERY_STRING") or any(name in environ for name in self._CONDITIONAL)):
             return self.wsgi_app(environ, start_response)
         try:
             reply = self.reply(path)

@@ -2,13 +2,19 @@
 
 ``GET /widget.css``                      styles loaded into the widget's Shadow DOM
 ``GET /embed?id=…`` | ``/embed?url=…``   the iframe player, for CMSs that forbid scripts
-``POST /api/v1/speak-selection``         ``{article_id | url, text}`` → ``{audio_url, marks_url, duration, key}``
+``POST /api/v1/speak-selection``         ``{article_id | url, text, voice?}`` → ``{audio_url, marks_url, key, …}``
+``GET /api/v1/lookup`` (view in api.py)   with what the player needs: ``voices``, ``voice``, ``article_selector``
 ``GET /demo/hai-bai``                     two players on one page (two short articles)
 
 A selection is read only when it occurs in an article we already narrated (compared NFC and whitespace-collapsed
 against the stored marks' block texts), is at most ``TTS_SELECTION_MAX_CHARS`` (2 000) characters, and the client
-IP still has a token in its bucket (``TTS_SELECTION_BURST``, refilled at ``TTS_SELECTION_PER_MINUTE``); the audio
-goes through the same Narrator and cache as any article, under ``selection:<sha>``.
+is within its limit (``TTS_SELECTION_BURST`` at once, ``TTS_SELECTION_PER_MINUTE`` on average), counted in a store
+every worker process shares (:mod:`tts_service.ratelimit`). The audio goes through the same Narrator and cache as
+any article, under ``selection:<sha>``, and is removed after ``TTS_SELECTION_TTL_S`` or when selections take more
+than ``TTS_SELECTION_BUDGET_MB`` (least recently played first).
+
+Cross-origin calls (the widget on a portal's page) are answered for the sites of ``TTS_ALLOWED_HOSTS`` only
+(flask-cors): another site cannot use its visitors' browsers to make the service read for it.
 """
 
 from __future__ import annotations
@@ -18,33 +24,28 @@ import hashlib
 import json
 import math
 import mimetypes
-import threading
+import re
 import time
 from functools import lru_cache
 from pathlib import Path
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
+from flask_cors import CORS
 
+from audio_cache.index import ArticleRecord
 from tts_service.errors import BadInput, NotFound, ServiceError, TooLarge
+from tts_service.extract.profiles import profile_for, shipped_profiles
 from tts_service.models import Article, Block, nfc
-from tts_service.web import narrator, require_demo, settings
-from tts_service.web.api import _json_body, _optional_str, asset_urls
+from tts_service.pipeline import article_from_payload
+from tts_service.ratelimit import RateLimited, burst_limit, hit
+from tts_service.web import jobs, narrator, require_demo, settings
+from tts_service.web.api import _json_body, _optional_str, article_status, asset_urls, job_document
 
 bp = Blueprint("widget", __name__)
 
-#: What the widget calls from other sites' pages: answered with CORS headers (no credentials involved). The job
-#: documents a 202 points to (``job_url``, issue #6: ``/api/v1/jobs/<id>``) are polled the same way.
-CORS_PATHS = ("/api/v1/lookup", "/api/v1/speak-selection")
-CORS_PREFIXES = ("/api/v1/jobs/",)
-
-
-class RateLimited(ServiceError):
-    status = 429
-    code = "rate_limited"
-
-    def __init__(self, message: str, retry_after: float) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+#: What the widget calls from other sites' pages: answered with CORS headers (no credentials involved), including
+#: the job documents a 202 points to (``/api/v1/jobs/<id>``), which the player polls.
+CORS_PATHS = (r"/api/v1/lookup", r"/api/v1/speak-selection", r"/api/v1/jobs/[0-9a-f]{32}")
 
 
 class NotInArticle(ServiceError):
@@ -52,43 +53,27 @@ class NotInArticle(ServiceError):
     code = "not_in_article"
 
 
-class TokenBucket:
-    """Per-client token buckets, in memory (per process): ``take(ip)`` → 0 when allowed, else seconds to wait.
-
-    ``TokenBucket(burst=2, per_minute=60)``: two requests at once pass, the third waits one second.
-    """
-
-    def __init__(self, burst: int, per_minute: float, clock=time.monotonic) -> None:
-        self.burst, self.rate, self.clock = burst, per_minute / 60.0, clock
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def take(self, client: str) -> float:
-        now = self.clock()
-        with self._lock:
-            tokens, then = self._buckets.get(client, (float(self.burst), now))
-            tokens = min(float(self.burst), tokens + (now - then) * self.rate)
-            if tokens >= 1:
-                self._buckets[client] = (tokens - 1, now)
-                self._forget_full(now)
-                return 0.0
-            self._buckets[client] = (tokens, now)
-            return (1 - tokens) / self.rate if self.rate else math.inf
-
-    def _forget_full(self, now: float) -> None:
-        """Keep memory bounded: drop clients whose bucket has refilled anyway."""
-        if len(self._buckets) > 10_000:
-            full = [c for c, (t, then) in self._buckets.items() if t + (now - then) * self.rate >= self.burst]
-            for client in full:
-                del self._buckets[client]
+def selection_limit() -> str:
+    """The selection endpoint's limit per client, as a moving window (see :func:`ratelimit.burst_limit`)."""
+    return burst_limit(settings().selection_burst, settings().selection_per_minute)
 
 
-def _limiter() -> TokenBucket:
-    limiter = current_app.extensions.get("selection_limiter")
-    if limiter is None:
-        limiter = TokenBucket(settings().selection_burst, settings().selection_per_minute)
-        current_app.extensions["selection_limiter"] = limiter
-    return limiter
+def cors_origins(allowed_hosts: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """The page origins the widget's API answers: ``huecity.gov.vn`` → ``http(s)://huecity.gov.vn[:port]``,
+    ``*.huecity.gov.vn`` → that domain and its sub-domains."""
+    origins = []
+    for host in allowed_hosts:
+        base = re.escape(host.removeprefix("*."))
+        sub = r"(?:[a-z0-9-]+\.)*" if host.startswith("*.") else ""
+        origins.append(re.compile(rf"^https?://{sub}{base}(?::\d+)?$", re.IGNORECASE))
+    return origins
+
+
+def init_app(app: Flask) -> None:
+    """CORS for what the widget calls from a portal's page (preflight included), for the allowed sites only."""
+    origins = cors_origins(app.config["TTS_SETTINGS"].allowed_hosts)
+    CORS(app, resources={path: {"origins": origins} for path in CORS_PATHS}, methods=["GET", "POST"],
+         allow_headers=["Content-Type"], max_age=86400)
 
 
 def collapse(text: str) -> str:
@@ -96,19 +81,7 @@ def collapse(text: str) -> str:
     return " ".join(nfc(text).replace("\xa0", " ").split())
 
 
-@bp.after_app_request
-def _cors(response: Response) -> Response:
-    """The widget runs on the host site's origin: let it read lookups and post selections (preflight included)."""
-    if request.path in CORS_PATHS or (request.method == "GET" and request.path.startswith(CORS_PREFIXES)):
-        response.headers["Access-Control-Allow-Origin"] = "*"
-        if request.method == "OPTIONS":
-            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-            response.headers["Access-Control-Allow-Headers"] = "Content-Type"
-            response.headers["Access-Control-Max-Age"] = "86400"
-    return response
-
-
-@bp.errorhandler(RateLimited)
+@bp.app_errorhandler(RateLimited)
 def _rate_limited(exc: RateLimited) -> Response:
     response = jsonify({"error": {"code": exc.code, "message": exc.message}})
     response.status_code = 429
@@ -119,9 +92,7 @@ def _rate_limited(exc: RateLimited) -> Response:
 @bp.post("/api/v1/speak-selection")
 def speak_selection() -> Response:
     """Read a passage the reader selected in a narrated article, through the same pipeline and cache."""
-    wait = _limiter().take(request.remote_addr or "unknown")
-    if wait:
-        raise RateLimited(f"Bạn yêu cầu quá nhanh; thử lại sau {max(1, math.ceil(wait))} giây.", wait)
+    hit(selection_limit(), "selection")
     data = _json_body()
     article_id = _optional_str(data, "article_id", 200)
     url = _optional_str(data, "url", 2000)
@@ -143,11 +114,73 @@ def speak_selection() -> Response:
     if selection not in article_text:
         raise NotInArticle("Đoạn đã chọn không có trong bài viết này.")
     digest = hashlib.sha256(selection.encode()).hexdigest()[:32]
-    asset, synthesized = narrator().narrate(Article(title="", blocks=[Block("paragraph", selection)]),
-                                            f"selection:{digest}")
+    passage = Article(title="", blocks=[Block("paragraph", selection)])
+    voice = _optional_str(data, "voice", 200)  # the listener's voice, when this service's own chain has it
+    voice = voice if voice in {v["id"] for v in narrator().voices_for(None)} else None
+    asset, synthesized = narrator().narrate(passage, f"{SELECTION_PREFIX}{digest}",
+                                            narration=narrator().plan(passage, voice))
+    if synthesized:
+        collect_selections_now_and_then()
     urls = asset_urls(asset.key)
     return jsonify(key=asset.key, duration=round(asset.duration_s, 3), synthesized=synthesized,
                    audio_url=urls["audio_url"], marks_url=urls["marks_url"])
+
+
+SELECTION_PREFIX = "selection:"
+
+
+def collect_selections_now_and_then(every_s: float = 60.0) -> None:
+    """Keep selection audio within its age and size limits (at most once a minute per process)."""
+    state = current_app.extensions.setdefault("selection_collected", [0.0])
+    if time.monotonic() - state[0] < every_s:
+        return
+    state[0] = time.monotonic()
+    from audio_cache.evict import collect_prefixed
+
+    s, n = settings(), narrator()
+    collect_prefixed(n.store, n.index, s.lock_dir, SELECTION_PREFIX, max_age_s=s.selection_ttl_s,
+                     budget_bytes=s.selection_budget_mb * 1_048_576)
+
+
+def lookup_document(article_id: str, voice: str | None = None) -> dict:
+    """``GET /api/v1/lookup``: the article's status as the CMS sees it, read in ``voice`` (an id from
+    ``voices``; default: the first), plus what the player needs — ``voices`` when there is a choice, the
+    ``voice`` answered, and ``article_selector``, the CSS selector of the article body when the site has a
+    profile (so the one-line embed follows the text without ``data-target``)."""
+    record = narrator().index.get_article(article_id)
+    if record is None:
+        raise NotFound(f"Chưa có bài viết '{article_id}'.")
+    voices = narrator().voices_for(record.url)
+    voice = voice or voices[0]["id"]
+    doc = article_status(article_id, public=True) if voice == voices[0]["id"] else voice_status(record, voice)
+    doc["voice"] = voice
+    if len(voices) > 1:
+        doc["voices"] = voices
+    profile = profile_for(record.url, shipped_profiles())
+    if profile and profile.container:
+        doc["article_selector"] = ", ".join(profile.container)
+    return doc
+
+
+def voice_status(record: ArticleRecord, voice: str) -> dict:
+    """The article in another voice: its own content-addressed narration, made on the first request (at once
+    when short, else as a job to follow) and cached. The article keeps reading as its own narration."""
+    if not record.source or not record.wanted_key:
+        raise NotFound("Bài này chưa đọc được bằng giọng khác.", code="voice_unavailable")
+    narr = narrator()
+    article = article_from_payload(json.loads(record.source))
+    narration = narr.plan(article, voice)
+    doc: dict = {"id": record.article_id, "title": record.title}
+    asset = narr.cached_asset(narration.key)
+    if asset is None and narration.key not in narr.index.active_keys():
+        hit(selection_limit(), "requeue")  # new work a stranger asks for: the same limit as re-queueing
+    if asset is None and sum(len(s.spoken_text) for s in narration.segments) > settings().sync_max_chars:
+        job = job_document(jobs().submit(article, record.article_id, narration, voice=voice))
+        return {**doc, **{k: job[k] for k in ("status", "job_url", "progress", "parts")}}
+    if asset is None:
+        asset, _ = narr.narrate(article, record.article_id, narration=narration, want=False)
+    return {**doc, "status": "ready", "key": asset.key, "duration": round(asset.duration_s, 3),
+            **asset_urls(asset.key)}
 
 
 @lru_cache(maxsize=8)

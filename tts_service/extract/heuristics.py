@@ -29,9 +29,12 @@ def collapse(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_WORD = re.compile(r"\w+")
+
+
 def key(text: str) -> str:
     """Comparison key: case-folded words only. ``key("Tin  khác:") == key("TIN KHÁC")``"""
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 # --- interface strings ----------------------------------------------------------------------------
@@ -49,6 +52,13 @@ UI_LABELS: tuple[str, ...] = (
     "phóng to", "thu nhỏ", "mặc định", "bản tin", "google", "linkedin", "pinterest", "messenger",
     "kích thước chữ", "kích cỡ chữ", "font chữ", "bình chọn", "lưu tin", "đọc bài", "nghe tin", "giọng đọc",
     "tải về", "tải xuống", "download", "bản để in", "gửi tin", "lưu lại", "báo lỗi", "góp ý",
+    "phản hồi", "xem phản hồi", "gửi phản hồi", "ý kiến phản hồi", "thích", "chia sẻ bài này",
+    # forum post headers: who wrote it, since when, how much
+    "join date", "joined", "posts", "location", "registered user", "original poster", "thread starter",
+    "start date", "last edited", "reactions", "reaction score", "hide images", "show images", "thành viên",
+    "caption", "close", "đóng", "next", "previous", "prev", "ảnh trước", "ảnh tiếp",
+    "ngày tham gia", "tham gia",
+    "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -71,12 +81,17 @@ _LIST_LABEL = re.compile(
 END_MARKERS: tuple[str, ...] = (
     "tin liên quan", "tin bài liên quan", "tin tức liên quan", "bài viết liên quan", "bài liên quan",
     "tin khác", "tin tức khác", "bài viết khác", "tin cùng chuyên mục", "bài viết cùng chuyên mục",
+    "tin cùng mục", "tin nổi bật mục",
     "tin cùng loại", "tin cùng chủ đề", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin đã đưa",
     "tin xem nhiều", "tin đọc nhiều", "đọc nhiều nhất", "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm",
     "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
     "gửi bình luận", "ý kiến của bạn", "liên kết website", "văn bản mới",
     "related", "related articles", "related stories", "read more", "more stories", "comments",
-    "you may also like", "recommended", "more from",
+    "you may also like", "recommended", "more from", "similar threads", "related threads", "similar posts",
+    "chủ đề tương tự", "bài viết tương tự", "tin tương tự",
+    "kommentare", "kommentieren", "leserkommentare", "das könnte sie auch interessieren", "mehr zum thema",
+    "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
+    "comentarios", "noticias relacionadas", "artículos relacionados", "комментарии", "читайте также",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
@@ -87,6 +102,8 @@ _UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
 _UI_PREFIXES = tuple(sorted((k for k in _UI_KEYS if len(k) > 2), key=len, reverse=True))
 _UI_WORDS = frozenset(w for k in _UI_KEYS for w in k.split())
 _END_KEYS = frozenset(key(x) for x in END_MARKERS)
+#: End markers followed by the section's name: "Tin cùng mục Giáo dục", "Tin nổi bật mục Thể thao".
+_SECTION_END_PREFIXES = tuple(k + " " for k in _END_KEYS if len(k.split()) >= 2 and k.endswith(" mục"))
 
 
 def _only_ui_words(words: list[str]) -> bool:
@@ -127,7 +144,7 @@ def is_ui_string(text: str) -> bool:
 WIDGET_PHRASES: tuple[str, ...] = (
     "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "nghe đọc bài", "nghe bài viết", "in bài viết", "copy link",
     "lượt xem", "lượt truy cập", "gửi bài viết", "về đầu trang", "lên đầu trang", "sơ đồ cổng",
-    "truy cập nội dung luôn", "bản quyền thuộc", "đăng nhập", "a- a a+",
+    "truy cập nội dung luôn", "bản quyền thuộc", "đăng nhập", "a- a a+", "all rights reserved", "©",
 )  # fmt: skip
 
 
@@ -161,7 +178,8 @@ def is_breadcrumb(text: str) -> bool:
 
 
 _COMMENT_KEYS = frozenset(key(x) for x in ("bình luận", "ý kiến bạn đọc", "gửi ý kiến", "gửi bình luận",
-                                             "ý kiến của bạn", "comments"))
+                                             "ý kiến của bạn", "comments", "kommentare", "commentaires",
+                                             "comentarios", "комментарии"))
 
 
 def is_comments_marker(text: str) -> bool:
@@ -171,12 +189,20 @@ def is_comments_marker(text: str) -> bool:
 
 
 def is_end_marker(text: str) -> bool:
-    """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow."""
+    """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow.
+
+    Also with the section named after it: ``is_end_marker("Tin cùng mục Giáo dục - du học") is True``;
+    ``is_end_marker("Tin mới về dịch bệnh ở Huế khiến người dân lo lắng.") is False``.
+    """
     k = " ".join(w for w in key(text).split() if not w.isdigit())  # "Bình luận (3)"
     for article in ("các ", "những "):
         if k.startswith(article):
             k = k[len(article) :]
-    return k in _END_KEYS
+    if k in _END_KEYS:
+        return True
+    if len(k.split()) > 10 or _ends_sentence(text):
+        return False
+    return k.startswith(_SECTION_END_PREFIXES)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -184,14 +210,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 _SOCIAL = re.compile(r"\b(facebook|twitter|zalo|youtube|tiktok|instagram|telegram|linkedin|fanpage)\b", re.I)
-_LINK_OR_HANDLE = re.compile(r"https?://|www\.")
+_LINK_OR_HANDLE = re.compile(r"https?://|www\.|\bfollow us\b|\btheo dõi (?:chúng tôi|trang)\b", re.I)
 _FOLLOW = re.compile(r"^(follow|theo dõi|like|kết nối|tham gia)\b", re.I)
 
 
 def is_social_contact(text: str) -> bool:
     """A "follow us" or "reach the reporter on Twitter at http://…" line: links read aloud help no one.
 
-    ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True;
+    ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True, and so is a line that ends on
+    the prompt: ``"Deals every day. Follow us at Twitter @deals."``;
     ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False.
     """
     if len(text.split()) > 30 or not _SOCIAL.search(text):
@@ -199,16 +226,79 @@ def is_social_contact(text: str) -> bool:
     return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
 
 
+#: "… tại đây" (here): the closing words of a prompt that links somewhere else.
+_HERE = re.compile(r"\b(tại đây|ở đây|vào đây|here|hier)\W*$", re.IGNORECASE)
+_PROMPT_VERBS = re.compile(
+    r"^\W*(chia sẻ|gửi|mời|xem|bấm|nhấn|click|đăng ký|tham gia|tải|đọc|share|send|read|see|sign up)\b",
+    re.IGNORECASE,
+)
+
+
+def is_call_to_action(text: str) -> bool:
+    """A prompt that sends the reader elsewhere: ``"Chia sẻ bài viết của bạn về môi trường tại đây."``,
+    ``"Bấm vào đây để đăng ký nhận tin"``.
+
+    ``is_call_to_action("Người dân có thể gửi hồ sơ tại đây từ ngày 1/7 đến hết tháng 9 năm nay.") is False``
+    (the place is named: the sentence does not end on "tại đây").
+    """
+    t = text.strip()
+    n = len(t.split())
+    if n <= 15 and _CALL_TO_ACTION.match(t):
+        return True
+    return n <= 25 and bool(_PROMPT_VERBS.match(t)) and bool(_HERE.search(t))
+
+
+#: Words a counter line is made of: "(6816 bình chọn, 9/10 điểm)", "6 người", "1.234 lượt xem".
+COUNTER_LABELS: tuple[str, ...] = (
+    "bình chọn", "lượt xem", "lượt đọc", "lượt thích", "người", "điểm", "ý kiến", "phản hồi", "bình luận",
+    "đánh giá", "votes", "views", "likes", "comments", "ratings", "reviews", "points", "shares",
+    "vote", "view", "like", "comment", "rating", "review", "share",
+)  # fmt: skip
+_COUNTER_WORDS = frozenset(w for label in COUNTER_LABELS for w in key(label).split())
+
+
+_SLIDE_COUNTER = re.compile(
+    r"^\W*(?:image|photo|picture|slide|ảnh|hình|bild|foto)?\s*\d+\s*(?:of|/|trên|von|de|sur)\s*\d+\W*$", re.I
+)
+
+
+def is_counter(text: str) -> bool:
+    """A rating or a count with its label only: ``"(6816 bình chọn, 9/10 điểm)"``, ``"6 người"``, ``"12 comments"``,
+    or a slideshow's position: ``"Image 1 of 8"``, ``"Ảnh 2/5"``.
+
+    ``is_counter("6 người bị thương") is False``.
+    """
+    if _SLIDE_COUNTER.match(text):
+        return True
+    words = key(text).split()
+    if not words or len(words) > 8 or not any(w.isdigit() for w in words):
+        return False
+    return all(w.isdigit() or w in _COUNTER_WORDS for w in words)
+
+
+_ARROW_START = re.compile(r"^\s*(>>|»|›|►|▸|→|⇒)\s*\S")
+
+
+def is_related_link(text: str, linked: bool = False) -> bool:
+    """A link to another article, printed with an arrow: ``">> Xả rác - sự hồn nhiên độc ác"``.
+
+    ``linked``: the whole block is a link. A ``»`` that opens a quotation closed by ``«`` is not an arrow.
+    """
+    t = text.strip()
+    if not _ARROW_START.match(t) or len(t.split()) > 25 or t.endswith("«"):
+        return False
+    return t.startswith(">>") or linked
+
+
 # --- captions -------------------------------------------------------------------------------------
 
+_CREDIT_WORDS = r"ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|photos|credit|hình|foto|fotos|bild|bilder"
 _CAPTION_START = re.compile(
-    r"^\(?\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|video|clip|photo|image|credit|hình)\s*(\d+\s*)?"
-    r"([:(\-–)]|$)",
+    r"^\(?\s*(" + _CREDIT_WORDS + r"|video|clip|image)\s*(\d+\s*)?([:(\-–)]|$)",
     re.IGNORECASE,
 )
 _CAPTION_END = re.compile(
-    r"(\(|\.\s|\s[-–]\s|^)\s*(ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|credit|hình)"
-    r"\s*:\s*[^!?:]{1,60}\)?\s*\.?$",
+    r"(\(|\.\s|\s[-–]\s|^)\s*(" + _CREDIT_WORDS + r")\s*:\s*[^!?:]{1,60}\)?\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -222,6 +312,14 @@ def is_caption(text: str) -> bool:
     if _CAPTION_START.match(t):
         return True
     return len(t) < 500 and bool(_CAPTION_END.search(t))
+
+
+def is_photo_credit(text: str) -> bool:
+    """Only a credit, nothing to read: ``"Ảnh: Minh Hoàng"``, ``"Foto: sidm / DW"``, ``"(Ảnh: T.H)"``.
+
+    ``is_photo_credit("Chợ hoa bên sông Hương. Ảnh: Minh Hoàng") is False``.
+    """
+    return not strip_photo_credit(text).strip(" .()")
 
 
 def strip_photo_credit(text: str) -> str:
@@ -245,7 +343,7 @@ _DATE_TOKENS = re.compile(
     \d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}            # 10/10/2021, 2021-10-10
     | \d{1,2}\s*[:h]\s*\d{2}(\s*:\s*\d{2})?(\s*(sa|ch|am|pm|a\.m\.|p\.m\.))?  # 2:52:28 CH, 14h30
     | \b(gmt|utc)\s*[+\-]?\s*\d{0,2}
-    | \b(thứ\s*(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật)\b
+    | \b(thứ\s*(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|hôm\s*(qua|nay)|yesterday|today)\b
     | \b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
     | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
     | \b(published|updated|posted|on|at|by|views?)\b
@@ -258,14 +356,29 @@ _DATE_TOKENS = re.compile(
 )
 
 
+_BYLINE_SEPARATOR = re.compile(r"\s+(?://|\||·|•)\s+")
+
+
+def _names_only(text: str) -> bool:
+    """A short run of capitalised words: ``"Dominik Ricker"``, ``"Minh Anh"``."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 def is_date_line(text: str) -> bool:
     """A publication date/time line: ``"10/10/2021 2:52:28 CH"``, ``"Thứ hai, 02/11/2023, 19:20 (GMT+7)"``.
 
-    ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``.
+    ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``; a date with the
+    author's name beside it is one too: ``is_date_line("21. Jan 2022 // Dominik Ricker") is True``.
     """
     t = text.strip()
     if len(t) > 80 or not re.search(r"\d", t):
         return False
+    parts = _BYLINE_SEPARATOR.split(t)
+    if len(parts) > 1:  # "21. Jan 2022 // Dominik Ricker", "Thứ hai, 02/11/2023 | Minh Anh"
+        dated = [p for p in parts if is_date_line(p)]
+        rest = [p for p in parts if not is_date_line(p)]
+        return bool(dated) and all(_names_only(p) for p in rest)
     if not re.search(
         r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s*:\s*\d{2}|\b(19|20)\d{2}\b", t
     ):

@@ -1,0 +1,629 @@
+"""HTML → Article: the title and the readable blocks, in reading order, nothing else.
+
+Flow: decode (charset, NFC) → parse (size and depth guards) → read the headline candidates → clean
+(``data-tts-skip``, profile ``drop`` selectors, widgets, breadcrumbs, forum replies; captions are marked) →
+choose the article sub-tree:
+
+1. elements marked ``data-tts-only`` (the publisher said exactly what to read);
+2. the site profile's ``container`` selector;
+3. a CMS fragment is read whole — no main-content detection that could drop a one-paragraph article;
+4. a full page goes to trafilatura; when it finds too little, or glues the page together (its last-resort
+   baseline), the container the markup names (``articleBody``, ``<article>``, ``<main>``) or readability-lxml
+   (all of them see the page without its captions); paragraphs the engine skipped between the blocks it kept
+   (old layouts write the body in ``<div>``s) are given back, and so are the sapo printed above the body and
+   the byline below it;
+
+→ Vietnamese rules on the blocks (interface strings, date lines, counters, calls to action, related links and
+lists, duplicates, headline, lead/sapo, closing signature; captions are read only when they carry the story:
+a photo report, the steps of a how-to) → ``Article``.
+
+Raises ``BadInput`` (binary, legacy TCVN3/VNI text, absurd nesting), ``TooLarge`` (over 5 MiB, or too many
+elements or attributes) and ``EmptyArticle`` (nothing readable).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+import lxml.html
+
+from tts_service.errors import EmptyArticle
+from tts_service.extract.decode import prepare_text, refuse_legacy_font
+from tts_service.extract.dom import (
+    RawBlock,
+    clean_tree,
+    is_fragment,
+    parse_html,
+    walk_blocks,
+    without_captions,
+)
+from tts_service.extract.heuristics import (
+    clean_text,
+    has_widget_phrase,
+    is_breadcrumb,
+    is_call_to_action,
+    is_caption,
+    is_comments_marker,
+    is_counter,
+    is_date_line,
+    is_end_marker,
+    is_photo_credit,
+    is_related_link,
+    is_social_contact,
+    is_ui_string,
+    key,
+    looks_like_heading,
+    looks_like_signature,
+    strip_photo_credit,
+)
+from tts_service.extract.main_content import container_blocks, main_content
+from tts_service.extract.profiles import SiteProfile, compile_selector, profile_for, shipped_profiles
+from tts_service.extract.title import page_title_candidates
+from tts_service.models import Article, Block
+
+_LEAD_CLASS = re.compile(
+    r"sapo|tomtat|tom-tat|chapeau|(?:^|[\s_\-])(lead|lede|description|desc|summary|excerpt|intro|"
+    r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek)(?:$|[\s_\-])",
+    re.IGNORECASE,
+)
+#: Captions are read when they carry the story: at least this many of them holding as much text as the body
+#: (a picture report), a run of ``_PHOTO_SEQUENCE`` inside the text (the steps of a how-to under their
+#: photos), or any captions when the body is shorter than ``_PHOTO_STORY_MAX_BODY`` characters and the
+#: captions twice as long.
+_STORY_CAPTIONS = 3
+#: Paragraphs given back before the first block the engine kept, looking this many page blocks back.
+_LEAD_PARAGRAPHS = 2
+_LEAD_LOOKBACK = 6
+_STORY_CAPTION_SHARE = 1.0
+_PHOTO_STORY_MAX_BODY = 120
+_PHOTO_SEQUENCE = 4
+_SEQUENCE_CAPTION_SHARE = 0.3
+
+
+def extract_article(
+    html: str | bytes,
+    url: str | None = None,
+    content_type: str | None = None,
+    *,
+    profiles: Iterable[SiteProfile] | None = None,
+) -> Article:
+    """Read an article page or CMS fragment into an ``Article``.
+
+    ``extract_article("<h1>Tiêu đề</h1><p>Một đoạn.</p>").text == "Tiêu đề\\n\\nMột đoạn."``
+    """
+    text = prepare_text(html, content_type)
+    root = parse_html(text)
+    lang = _page_language(root)
+    profile = profile_for(url, shipped_profiles() if profiles is None else profiles)
+    body_title, meta_title = page_title_candidates(root, profile)
+    fragment = is_fragment(text, root)
+    cleaned = clean_tree(root, profile)
+    body = root.find("body")
+    if body is None:
+        body = root
+
+    lead_el = _lead_element(body, profile)
+    only = _outermost(
+        el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None
+    )
+    containers = _profile_containers(body, profile) if not only else []
+    first_el: lxml.html.HtmlElement | None = None  # where the body starts, when a sapo may sit before it
+    if only:
+        raw = walk_blocks(only)  # the publisher said exactly what to read: nothing is added
+    elif containers:
+        raw = walk_blocks(containers)
+        first_el = containers[0]
+    elif fragment:
+        raw = walk_blocks([body])  # everything in a fragment is read already
+    else:
+        page = walk_blocks([body])
+        raw, _engine = main_content(without_captions(root), url)
+        if raw and (not _found_in_page(raw, page) or _repeats_itself(raw)):
+            # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
+            raw = container_blocks(root) or raw
+        where = page_index(page)
+        raw = _without_teasers(_fill_gaps(raw, page, where), page, where)
+        if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
+            raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
+        raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
+
+    lead_text = _lead_text(lead_el) if lead_el is not None else ""
+    add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
+    whole_page = not (only or containers or fragment)
+    title, blocks = _assemble(raw, body_title, meta_title, lead_text, add_lead, whole_page)
+    if not blocks and not title:
+        raise EmptyArticle("Không tìm thấy nội dung bài viết để đọc (no readable article text found).")
+    if not blocks:
+        raise EmptyArticle(f"Trang chỉ có tiêu đề «{title}», không có nội dung bài viết để đọc.")
+    refuse_legacy_font(" ".join([title, *(b.text for b in blocks)]))
+    return Article(title=title, blocks=blocks, url=url, lang=lang)
+
+
+def _page_language(root: lxml.html.HtmlElement) -> str:
+    """``<html lang="en-US">`` → ``"en"``; Vietnamese unless the page says otherwise."""
+    tag = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
+    primary = tag.split("-", 1)[0].split("_", 1)[0]
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else "vi"
+
+
+def _outermost(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """Drop elements nested inside another element of the list, keeping document order."""
+    chosen: list[lxml.html.HtmlElement] = []
+    seen: set[lxml.html.HtmlElement] = set()
+    for el in elements:
+        if not any(a in seen for a in el.iterancestors()):
+            chosen.append(el)
+        seen.add(el)
+    return chosen
+
+
+def _profile_containers(
+    body: lxml.html.HtmlElement, profile: SiteProfile | None
+) -> list[lxml.html.HtmlElement]:
+    """The article container named by the profile: the first selector that matches text wins, and of its
+    matches the one with the most text (portals reuse one class for the footer's web content too)."""
+    if profile is None:
+        return []
+    for css in profile.container:
+        found = [(len(el.text_content().strip()), el) for el in _outermost(compile_selector(css)(body))]
+        found = [f for f in found if f[0] > 0]
+        if found:
+            return [max(found, key=lambda f: f[0])[1]]
+    return []
+
+
+def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> lxml.html.HtmlElement | None:
+    """The sapo: a profile ``lead`` selector, or the first element whose class says lead/sapo/description
+    and that sits after the headline (related-article teasers further down carry the same classes)."""
+    if profile is not None:
+        for css in profile.lead:
+            for el in compile_selector(css)(body):
+                if len(clean_text(el.text_content())) >= 20:
+                    return el
+    h1 = body.find(".//h1")
+    after_h1 = h1 is None
+    for el in body.iter():
+        if el is h1:
+            after_h1 = True
+            continue
+        if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _LEAD_CLASS.search(names):
+            continue
+        text = clean_text(el.text_content())
+        links = sum(len(a.text_content()) for a in el.iter("a"))
+        if 30 <= len(text) <= 1500 and links < 0.5 * len(text):
+            return el
+        if len(text) > 1500:
+            return None  # a container named "description": the body itself, not a sapo
+    return None
+
+
+def _lead_text(lead: lxml.html.HtmlElement) -> str:
+    """The sapo's own words, without the related link some CMSs nest inside it (``<br><a>>> Xem tiếp…</a>``)."""
+    blocks = [b for b in walk_blocks([lead]) if not b.caption]
+    own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
+    return clean_text(" ".join(own))
+
+
+def _locate(raw: list[RawBlock], where: PageIndex) -> list[int | None]:
+    """Where each engine block is in the page walk (by its words), in reading order where possible."""
+    keys, index = where
+    found: list[int | None] = []
+    last = -1
+    for b in raw:
+        k = key(b.text)
+        spots = index.get(k)
+        if spots is None and len(k) >= 15:  # the engine split a block (at inline code) or glued two: find it
+            spots = next(([i] for i, whole in enumerate(keys) if k in whole or (len(whole) >= 15 and whole in k)), [])
+            index[k] = spots
+        if not spots:
+            found.append(None)
+            continue
+        after = bisect.bisect_right(spots, last)
+        spot = spots[after] if after < len(spots) else spots[0]
+        found.append(spot)
+        last = max(last, spot)
+    return found
+
+
+PageIndex = tuple[list[str], dict[str, list[int]]]
+
+
+def page_index(page: list[RawBlock]) -> PageIndex:
+    """The page's block keys and where each key occurs, computed once and passed to the steps that search."""
+    keys = [key(b.text) for b in page]
+    index: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        index.setdefault(k, []).append(i)
+    return keys, index
+
+
+def _inside(
+    raw: list[RawBlock], page: list[RawBlock], where: PageIndex, container: lxml.html.HtmlElement
+) -> list[RawBlock]:
+    """The engine's blocks that sit inside ``container``."""
+    return [
+        b
+        for b, spot in zip(raw, _locate(raw, where), strict=True)
+        if spot is not None
+        and page[spot].element is not None
+        and (page[spot].element is container or any(a is container for a in page[spot].element.iterancestors()))
+    ]
+
+
+def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Give back what the engine skipped between two blocks it kept: old layouts write body paragraphs as
+    ``<div>``s next to ``<p>``s and engines keep only one kind; captions in between come back flagged (the
+    reading rules decide whether they are read).
+
+    Only running text is given back — a paragraph of eight words or more that ends like a sentence, a list
+    item or a heading right before kept text — never a line made of links nor a teaser's description.
+    """
+    found = _locate(raw, where)
+    kept = sorted({i for i in found if i is not None})
+    if not kept:
+        return raw
+    lo, hi = kept[0], kept[-1]
+    taken = set(kept)
+    pieces = [k for k in (key(b.text) for b in raw) if len(k) >= 15]
+    additions: dict[int, RawBlock] = {}
+    for i in range(lo + 1, hi):
+        if i in taken:
+            continue
+        b = page[i]
+        if b.linked or _teaser_text(page, i):
+            continue
+        whole = key(b.text)
+        if any(piece in whole for piece in pieces):
+            continue  # the engine kept part of it (it split the block at inline code or a link)
+        if b.caption:
+            additions[i] = b
+        elif _labels_next(i, page, taken):  # "Step 1", "What you need:" over the text it names
+            additions[i] = RawBlock("heading", b.text, b.element)
+        elif (
+            (b.kind == "list_item" and len(b.text.split()) >= 2)
+            or _gives_back(b)
+            or _short_sentence_among(b, page[max(k for k in kept if k < i)])
+        ):
+            additions[i] = b
+    last = page[hi].element
+    for i in range(hi + 1, min(len(page), hi + 3)):  # short lines right after the last kept one, same box
+        b = page[i]
+        same_kind = b.element is not None and last is not None and b.element.tag == last.tag
+        if b.linked or b.caption or not same_kind or not _short_sentence_among(b, page[hi]):
+            break
+        additions[i] = b
+    additions.update(_captions_after(hi, page))
+    if not additions:
+        return raw
+    out: list[RawBlock] = []
+    pending = sorted(additions)
+    for b, spot in zip(raw, found, strict=True):
+        while spot is not None and pending and pending[0] < spot:
+            out.append(additions[pending.pop(0)])
+        out.append(b)
+    out += [additions[i] for i in pending]
+    return out
+
+
+def _without_teasers(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Drop the descriptions of teaser boxes (a linked headline and a line or two under it, alone in a small
+    box) that an engine took in with a short article: sidebars of old portals are made of them. Blocks found
+    whole in the page take the page's flags (an engine drops the links, so a headline link reads as text)."""
+    out = []
+    for b, spot in zip(raw, _locate(raw, where), strict=True):
+        if spot is None:
+            out.append(b)
+        elif not _teaser_text(page, spot):
+            same = key(page[spot].text) == key(b.text)
+            out.append(replace(b, linked=page[spot].linked) if same and page[spot].linked else b)
+    return out
+
+
+def _teaser_text(page: list[RawBlock], i: int) -> bool:
+    """The description under a linked headline in a box that holds little else: a teaser for another
+    article."""
+    prev = page[i - 1] if i > 0 else None
+    if prev is None or not prev.linked or prev.element is None or page[i].element is None:
+        return False
+    above = [prev.element, *list(prev.element.iterancestors())[:3]]
+    box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
+    return box is not None and len(clean_text(box.text_content())) <= len(prev.text) + len(page[i].text) + 120
+
+
+def _captions_after(hi: int, page: list[RawBlock]) -> dict[int, RawBlock]:
+    """The photos and their lines that follow the last kept block in the same article box: a photo story's
+    body is its captions, which engines (they never see captions) stop before. Credits between them are
+    passed over; the first line of other text ends the run."""
+    box = _above(page[hi].element, 2)
+    out: dict[int, RawBlock] = {}
+    for i in range(hi + 1, len(page)):
+        b = page[i]
+        if b.element is None or box is None or not any(a is box for a in b.element.iterancestors()):
+            break
+        if b.caption:
+            out[i] = b
+        elif not is_caption(b.text):
+            break
+    return out
+
+
+def _above(el: lxml.html.HtmlElement | None, levels: int) -> lxml.html.HtmlElement | None:
+    for _ in range(levels):
+        el = el.getparent() if el is not None else None
+    return el
+
+
+def _short_sentence_among(block: RawBlock, kept: RawBlock) -> bool:
+    """A short sentence (four words or more) sitting in the same parent as a block the engine kept."""
+    text = block.text.rstrip()
+    if len(text.split()) < 4 or not text.endswith((".", "!", "?", "…", '"', "”")):
+        return False
+    a, b = block.element, kept.element
+    return a is not None and b is not None and a.getparent() is b.getparent() and a.getparent() is not None
+
+
+def _gives_back(block: RawBlock) -> bool:
+    """Running text: eight words or more ending like a sentence."""
+    text = block.text.rstrip()
+    return len(text.split()) >= 8 and text.endswith((".", "!", "?", "…", '"', "”", ")", ":"))
+
+
+def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
+    """A heading, or a short line that is not a sentence, right above kept text in the same box."""
+    b = page[i]
+    words = len(b.text.split())
+    if b.kind not in ("heading", "paragraph") or words > (15 if b.kind == "heading" else 8):
+        return False
+    if b.kind == "paragraph" and b.text.rstrip().endswith((".", "!", "?", "…", ";", ",")):
+        return False
+    for j in range(i + 1, min(len(page), i + 4)):
+        if page[j].caption:
+            continue
+        return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=2)
+    return False
+
+
+def _repeats_itself(raw: list[RawBlock]) -> bool:
+    """A fifth of the engine's text or more is blocks it already gave: its last-resort baseline, which glues
+    the page's text together twice over, not a chosen article."""
+    seen: set[str] = set()
+    repeated = total = 0
+    for b in raw:
+        k = key(b.text)
+        total += len(k)
+        if k in seen:
+            repeated += len(k)
+        seen.add(k)
+    return total > 0 and repeated >= 0.2 * total
+
+
+def _found_in_page(raw: list[RawBlock], page: list[RawBlock]) -> bool:
+    """Most of the engine's text is made of the page's own blocks (not paragraphs glued together)."""
+    total = sum(len(b.text) for b in raw)
+    texts = {b.text for b in page}
+    found = sum(len(b.text) for b in raw if b.text in texts)
+    if found >= 0.5 * total:
+        return True
+    keys = {key(t) for t in texts}  # the engine may have changed spacing or punctuation
+    found = sum(len(b.text) for b in raw if b.text and key(b.text) in keys)
+    return found >= 0.5 * total
+
+
+def _recover_edges(
+    raw: list[RawBlock], page: list[RawBlock], titles: tuple[str, ...] = ()
+) -> tuple[list[RawBlock], lxml.html.HtmlElement | None]:
+    """Give back the lead and the closing signature that main-content detection tends to cut.
+
+    The page is walked into blocks and the extracted ones are found in it. Full paragraphs right before the
+    first extracted block, in the same container (up to ``_LEAD_PARAGRAPHS``, over captions and links), are
+    the lead and what follows it (a listener must never miss the sapo); a byline
+    right after the last one, in the same container, is the signature. Also returns the page element where
+    the body starts (None if the engine's text is not found in the page).
+    """
+    if not raw:
+        return raw, None
+    texts = [b.text for b in page]
+    # the body starts at the first extracted block that is not the headline (the engine may keep the <h1>)
+    skip = {key(t) for t in titles if t}
+    start = next((i for i, b in enumerate(raw) if key(b.text) not in skip), 0)
+    first = _find(texts, raw[start].text)
+    first_el = page[first].element if first is not None else None
+    if first is not None:
+        given: list[RawBlock] = []
+        for prev in reversed(page[max(0, first - _LEAD_LOOKBACK) : first]):
+            if prev.caption or prev.linked or is_ui_string(prev.text) or is_date_line(prev.text):
+                continue
+            if is_caption(prev.text) or key(prev.text) in skip:
+                continue
+            if not (_reads_as_paragraph(prev.text) and _near(page[first].element, prev.element)):
+                break
+            given.insert(0, RawBlock("paragraph", prev.text, prev.element))
+            if len(given) == _LEAD_PARAGRAPHS:
+                break
+        if given:
+            given[0] = RawBlock("lead", given[0].text, given[0].element)
+            raw = [*raw[:start], *given, *raw[start:]]
+            first_el = given[0].element
+    last = _find(texts, raw[-1].text, last=True)
+    if last is None:
+        return raw, first_el
+    anchor = page[last].element
+    for nxt in page[last + 1 : last + 4]:
+        if nxt.caption or is_ui_string(nxt.text) or is_date_line(nxt.text) or is_counter(nxt.text):
+            continue
+        if looks_like_signature(nxt.text) and _near(anchor, nxt.element):
+            return [*raw, RawBlock("signature", nxt.text, nxt.element)], first_el
+        break
+    return raw, first_el
+
+
+def _comes_before(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """``a`` starts before ``b`` in document order (a sapo printed above the body, not a teaser below it)."""
+    for el in root.iter():
+        if el is b:
+            return False
+        if el is a:
+            return True
+    return False
+
+
+def _find(texts: list[str], text: str, last: bool = False) -> int | None:
+    """Index of the page block with this text (same words if the engine changed spacing or punctuation)."""
+    order = range(len(texts) - 1, -1, -1) if last else range(len(texts))
+    for i in order:
+        if texts[i] == text:
+            return i
+    wanted = key(text)
+    for i in order:
+        if key(texts[i]) == wanted:
+            return i
+    return None
+
+
+def _reads_as_headline(block: RawBlock) -> bool:
+    """The first block of a page without ``<h1>``: a heading, or a short line that is not a sentence
+    (old portals print the headline in a table cell: ``<td class="tieude">``)."""
+    if block.kind == "heading":
+        return True
+    words = len(block.text.split())
+    ends_like_sentence = block.text.rstrip().endswith(_NOT_HEADLINE_END)
+    return block.kind == "paragraph" and 4 <= words <= 30 and not ends_like_sentence
+
+
+_NOT_HEADLINE_END = (".", ":", ";", ",", "…", ")")
+
+
+def _short_line(text: str) -> bool:
+    """Short and not a sentence: ``"1. Về phát triển kinh tế"``, ``"Điều 2. Nhiệm vụ:"``."""
+    return len(text.split()) <= 20 and not text.rstrip().endswith((".", ",", ";", "…"))
+
+
+def _reads_as_paragraph(text: str) -> bool:
+    """Running text: a dozen words or more that end like a sentence."""
+    return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
+
+
+def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, levels: int = 3) -> bool:
+    """Both elements share an ancestor at most ``levels`` steps above each of them."""
+    if a is None or b is None:
+        return False
+    above_a = [a, *list(a.iterancestors())[: levels - 1]]
+    above_b = [b, *list(b.iterancestors())[: levels - 1]]
+    return any(x in above_b for x in above_a)
+
+
+def _assemble(
+    raw: list[RawBlock],
+    body_title: str,
+    meta_title: str,
+    lead_text: str,
+    add_lead: bool,
+    whole_page: bool,
+) -> tuple[str, list[Block]]:
+    """Apply the reading rules to raw blocks and choose the title.
+
+    ``whole_page``: the blocks come from main-content detection on a page, where a "Tin liên quan" heading
+    ends the article; in a CMS body it is a box in the middle, skipped until the text goes on. Captions stay
+    in place, and are read only when they carry the story (``_captions_tell_the_story``).
+    """
+    kept: list[RawBlock] = []
+    skipping = False
+    title_keys = {key(t) for t in (body_title, meta_title) if t}
+    for rb in raw:
+        text = clean_text(rb.text)
+        if not text:
+            continue
+        if skipping:
+            if rb.kind == "list_item" or not _reads_as_paragraph(text):
+                continue  # the titles of the related box
+            skipping = False  # the article goes on after a box in the middle of the body
+        if is_end_marker(text) and any(not b.caption for b in kept):
+            if whole_page or is_comments_marker(text):
+                break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
+            skipping = True
+            continue
+        if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
+            continue
+        if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text):
+            continue
+        if is_related_link(text, rb.linked):
+            continue
+        if whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20 and not rb.caption:
+            continue  # a line that is only a link: a teaser's headline or "see also", not the article's text
+        if rb.caption or is_caption(text):
+            if not is_photo_credit(text):
+                kept.append(RawBlock("paragraph", strip_photo_credit(text), rb.element, caption=True))
+            continue
+        kind = rb.kind
+        if kind == "paragraph" and (looks_like_heading(text) or (rb.bold and _short_line(text))):
+            kind = "heading"
+        elif kind == "heading" and _reads_as_paragraph(text):
+            first = not any(not b.caption and key(b.text) not in title_keys for b in kept)
+            kind = "lead" if first else "paragraph"  # a sapo set in an <h2>
+        kept.append(RawBlock(kind, text, rb.element))
+
+    if not _captions_tell_the_story(kept):
+        kept = [b for b in kept if not b.caption]
+    title = body_title
+    if not title and kept and len(kept) > 1 and _reads_as_headline(kept[0]):
+        title = kept.pop(0).text
+    title = title or meta_title
+    lead_key = key(lead_text) if lead_text else ""
+    if add_lead and lead_key and not any(key(b.text) == lead_key for b in kept):
+        kept.insert(0, RawBlock("lead", lead_text))
+    seen = {key(title)} if title else set()
+    blocks: list[Block] = []
+    for rb in kept:
+        k = key(rb.text)
+        if not k or k in seen:
+            continue
+        seen.add(k)
+        kind = "lead" if lead_key and k == lead_key else rb.kind
+        blocks.append(Block(kind, rb.text))
+    last = blocks[-1] if len(blocks) > 1 else None
+    if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
+        blocks[-1] = Block("signature", last.text)
+    return title, blocks
+
+
+def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
+    """The captions carry the article: a picture report or a how-to whose steps sit under the photos.
+
+    Three captions or more holding at least as much text as the rest, a body of a line or two with
+    captions twice as long, or a sequence of photos inside the body whose captions follow one another with
+    no text between and hold a good share of the text (the steps of a how-to). A news article's photo
+    captions are much shorter than its body, and a gallery opening the page is not its text.
+    """
+    captions = [len(b.text) for b in blocks if b.caption]
+    body = sum(len(b.text) for b in blocks if not b.caption)
+    if not captions:
+        return False
+    if len(captions) >= _STORY_CAPTIONS and sum(captions) >= _STORY_CAPTION_SHARE * body:
+        return True
+    if body < _PHOTO_STORY_MAX_BODY and sum(captions) > 2 * body:
+        return True
+    return sum(captions) >= _SEQUENCE_CAPTION_SHARE * body and _photo_sequence_inside_text(blocks)
+
+
+def _photo_sequence_inside_text(blocks: list[RawBlock]) -> bool:
+    """``_PHOTO_SEQUENCE`` captions of a few words each in a row, with running text before and after."""
+    run: set[str] = set()
+    text_before = False
+    for i, b in enumerate(blocks):
+        if b.caption and len(b.text.split()) >= 4:
+            run.add(key(b.text))  # a slideshow prints each caption twice
+            if len(run) >= _PHOTO_SEQUENCE and text_before:
+                rest = blocks[i + 1 :]
+                if any(not r.caption and _reads_as_paragraph(r.text) for r in rest):
+                    return True
+            continue
+        if not b.caption:
+            run = set()
+            text_before = text_before or _reads_as_paragraph(b.text)
+    return False

@@ -1,0 +1,75 @@
+"""The normalization pipeline: small named rules, each ``str -> str``, applied in the order of :data:`RULES`.
+
+Like gTTS's ``pre_processors``, a caller can list, reorder or replace rules.  Each rule's docstring shows an
+input and its output (they run as doctests).  Data lives in :mod:`tables`; the rules only decide *where*.
+
+Every pattern that starts on a digit is anchored with a look-behind, so a run of 100 000 digits is scanned
+once, not once per position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .abbreviations import abbreviations, alphanumerics, places
+from .characters import unicode_and_spaces
+from .codes import document_codes
+from .dates import (
+    dash_dates,
+    dates_full,
+    day_month,
+    dot_dates,
+    month_four,
+    month_year,
+    quarters,
+    ranges,
+    times,
+    year_spans,
+)
+from .expressions import fixed_expressions, loanwords
+from .marks import brackets, list_markers, quotes
+from .numbers import numbers
+from .phones import phone_numbers
+from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
+from .roman import ordinals, roman_numerals
+from .slashes import slashes
+from .units import units
+from .web import urls_and_emails
+
+Rule = Callable[[str], str]
+
+#: The pipeline, in order.  Each item is a named ``str -> str`` function with examples in its docstring.
+RULES: tuple[Rule, ...] = (
+    unicode_and_spaces,
+    urls_and_emails,
+    fixed_expressions,
+    loanwords,
+    quotes,
+    list_markers,
+    brackets,
+    document_codes,
+    phone_numbers,
+    dot_dates,
+    dash_dates,
+    year_spans,
+    ranges,
+    dates_full,
+    times,
+    quarters,
+    month_four,
+    month_year,
+    day_month,
+    roman_numerals,
+    ordinals,
+    units,
+    places,
+    abbreviations,
+    alphanumerics,
+    slashes,
+    numbers,
+    symbols,
+    dashes,
+    leftover_digits,
+    punctuation,
+    capitals_uncovered,
+)

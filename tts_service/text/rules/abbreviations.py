@@ -1,0 +1,213 @@
+"""Places, abbreviations and titles, and codes mixing capitals with digits."""
+
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from ..numbers import read_digits, read_number, roman_to_int
+from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by, preceded_by, spell
+
+#: One scan for both: a road code or kilometre post before its number ("QL.1A", "Km 790"), and a one-letter
+#: unit in an address, where a list of places puts it (after a comma, "tại", "ở": "…, P. Xuân Phú").
+#: "tại", and "Tại" at a sentence start ("Tại P.Phú Hội").
+_ADDRESS_LEADS = sorted({v for w in tables.ADDRESS_LEAD_WORDS for v in (w, w[:1].upper() + w[1:])})
+_PLACE_RE = re.compile(
+    led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
+    + rf"(?:(?<![\w.])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
+    + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in _ADDRESS_LEADS)})"
+    + rf"({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{UPPER}0-9])"
+    + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
+    + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9])"  # "Q.1 và Q.3"
+    # glued to a name of two words or more, anywhere ("công an H.Tuyên Hóa"), unless a person is named
+    + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
+)
+
+
+def places(text: str) -> str:
+    """Road codes and kilometre posts before their number; one-letter units in an address.
+
+    >>> print(places("số 24 Tố Hữu, P. Xuân Phú, Q.1 và Q.3; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5, Km 790"))
+    số 24 Tố Hữu, phường Xuân Phú, quận 1 và quận 3; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường
+    huyện 5, ki lô mét 790
+    >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn")
+    'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn'
+    """
+
+    def place(m: re.Match[str]) -> str:
+        if m.group(1):
+            return tables.NUMBER_PREFIXES[m.group(1)] + " "
+        if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
+            return m.group()  # "anh H.Minh Tuấn": an initial
+        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4)] + " "
+
+    return _PLACE_RE.sub(place, text)
+
+
+_SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}
+_MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
+_MULTI_ABBR_RE = re.compile(led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{alternation(list(_MULTI_ABBR))})(?![\w])")
+_DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
+_PERSON_WORDS = frozenset(tables.PERSON_WORDS)
+_SIGNATURE_RE = re.compile(
+    rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})"
+)
+_CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
+_SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
+_HAS_UPPER_RE = re.compile(f"[{UPPER}]")
+_CAPS_WORD_RE = re.compile(f"^[{UPPER}]+$")
+# A chunk with at least one capital; possessive runs keep the scan linear on long lower-case words.
+# Character classes spelled out (Latin script), so each loop below is one class test per character.
+_LOWER_ALNUM = re.escape("".join(c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum() and not c.isupper()))
+_CHUNK_CHARS = f"{_LOWER_ALNUM}{UPPER}.&/-"
+_CAPITAL_CHUNK_RE = re.compile(
+    rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{UPPER}]"
+    rf"(?:[{_LOWER_ALNUM}]*+[{UPPER}.&/-]|(?![{_LOWER_ALNUM}{UPPER}]))[{_CHUNK_CHARS}]*+"
+)
+_LOWER_KEYS_RE = re.compile(
+    rf"({alternation([k for k in _SINGLE_ABBR if not _CAPITAL_CHUNK_RE.fullmatch(k)])})"
+    r"(\.?)(?![^\W_]|[&/-]|\.[^\W_])"
+)
+_SOMETHING_AHEAD_RE = re.compile(r"[ \t]*\S")
+_CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum()} | set(".&/-")
+_ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
+
+
+def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
+    """Spoken form of one space-delimited chunk, or None to leave it alone."""
+    if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
+        return _SINGLE_ABBR[chunk]
+    if _CAPS_WORD_RE.match(chunk):
+        if is_vietnamese_syllable(chunk):
+            return None
+        if len(chunk) > 12:
+            return None
+        if roman_to_int(chunk) and len(chunk) > 1 and caps_line:
+            return None
+        return spell(chunk)
+    pieces = re.split(r"([-&/.])", chunk)
+    if len(pieces) < 3 or any(not p for p in pieces[::2]):
+        return None
+    if set(pieces[1::2]) == {"."} and all(len(p) == 1 and p.isupper() for p in pieces[::2]):
+        return spell("".join(pieces[::2]))  # a person's initials, "anh N.V.A": one name, no pauses
+    words = []
+    expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            left = pieces[i - 1]
+            right = pieces[i + 1]
+            dotted_title = piece == "." and left in _DOTTED and right not in _DOTTED
+            # "UB.MTTQ": a dot between two abbreviations of one name joins them ("Ủy ban Mặt trận Tổ quốc")
+            joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
+            words.append(" " if dotted_title or joined else _SEPARATOR_WORDS[piece])
+        elif piece in _SINGLE_ABBR:
+            words.append(_SINGLE_ABBR[piece])
+            expanded = True
+        elif _CAPS_WORD_RE.match(piece) and not is_vietnamese_syllable(piece):
+            words.append(spell(piece))
+            expanded = True
+        elif re.fullmatch(r"[^\W\d_]+", piece):
+            words.append(piece)
+        else:
+            return None
+    if not expanded and ("/" in pieces or set(pieces[1::2]) == {"-"}):
+        return None  # a hyphenated name ("Park Ji-sung", "In-đô-nê-xi-a") is one name: dashes() joins it unpaused
+    return "".join(words)
+
+
+def _lower_key(m: re.Match[str]) -> str:
+    """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there."""
+    key, dot = m.groups()
+    before = m.string[m.start() - 1] if m.start() else ""
+    if before in _CHUNK_SET and not before.isdigit():  # inside a longer word; after a digit it is its own ("0Cty")
+        return m.group()
+    if dot and (key not in _DOTTED or not _SOMETHING_AHEAD_RE.match(m.string, m.end())):
+        return _SINGLE_ABBR[key] + dot
+    return _SINGLE_ABBR[key]
+
+
+def _is_caps_line(line: str) -> bool:
+    if len(line) > 400:  # a heading is short
+        return False
+    words = WORD_RE.findall(line)
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def abbreviations(text: str) -> str:
+    """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
+
+    >>> print(abbreviations("PGS.TS. Nguyễn Văn Hùng, Sở KH&ĐT, UBND TP. Huế, Đ/c Phương, KT-XH, IOC, anh "
+    ...                     "N.V.A.\\nKT. CHỦ TỊCH"))
+    Phó giáo sư, tiến sĩ Nguyễn Văn Hùng, Sở Kế hoạch và Đầu tư, Ủy ban nhân dân thành phố Huế, Đồng chí
+    Phương, kinh tế, xã hội, i ô xê, anh nờ vê a.
+    Ký thay CHỦ TỊCH
+    """
+    if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
+        return text
+    text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
+    if "." in text:
+        text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1)] + " ", text)
+    out = []
+    for line in text.split("\n"):
+        caps_line = _is_caps_line(line)
+
+        def chunk(m: re.Match[str], caps_line: bool = caps_line) -> str:
+            raw = m.group()
+            if len(raw) > 1 and raw not in _SINGLE_ABBR and _ORDINARY_WORD_RE.match(raw):
+                return raw  # "Huế", "Ngày": one capital, then small letters
+            if any(c.isdigit() for c in raw):
+                return raw
+            body = raw.rstrip("./&-")
+            core = body.lstrip("./&-")
+            lead, trail = body[: len(body) - len(core)], raw[len(body) :]
+            if not core:
+                return raw
+            if core in tables.CONTEXT_ABBREVIATIONS:
+                reading, words = tables.CONTEXT_ABBREVIATIONS[core]
+                if preceded_by(m.string, m.start(), words, 2):
+                    return lead + reading + trail
+            spoken = _expand_chunk(core, caps_line)
+            if spoken is None:
+                return raw
+            initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
+            if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
+                # the dot belongs to the abbreviation (or the initial), unless the line ends here
+                at_end = not _SOMETHING_AHEAD_RE.match(m.string, m.end())
+                trail = trail if at_end else trail[1:]
+            return lead + spoken + trail
+
+        line = _LOWER_KEYS_RE.sub(_lower_key, line)
+        out.append(_CAPITAL_CHUNK_RE.sub(chunk, line))
+    return "\n".join(out)
+
+
+_ALNUM_RE = re.compile(rf"(?=[{UPPER}0-9])(?<![{UPPER}0-9])[{UPPER}0-9]++(?![\w]|\.\d)")  # "PM2.5": numbers() reads it
+
+
+_GLUE = _CHUNK_SET | set(",_")
+_HAS_DIGIT_RE = re.compile(r"\d")
+
+
+def alphanumerics(text: str) -> str:
+    """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
+
+    >>> alphanumerics("F0, F1, H5N1, QH15, Quốc lộ 1A")
+    'ép không, ép một, hát năm nờ một, Quốc hội mười lăm, Quốc lộ một a'
+    """
+
+    def mixed(m: re.Match[str]) -> str:
+        token, start = m.group(), m.start()
+        if (start and m.string[start - 1] in _GLUE) or token.isdigit() or not _HAS_DIGIT_RE.search(token):
+            return token
+        words = []
+        for run in re.findall(r"\d+|\D+", m.group()):
+            if run.isdigit():
+                words.append(read_digits(run) if len(run) > 1 and run[0] == "0" else read_number(run))  # "A00"
+            elif run in tables.ABBREVIATIONS:
+                words.append(tables.ABBREVIATIONS[run])
+            else:
+                words.append(spell(run))
+        return " ".join(words)
+
+    return _ALNUM_RE.sub(mixed, text)
+

@@ -1,0 +1,44 @@
+"""Characters and whitespace: NFC, one kind of space, ASCII digits, no invisible characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES_RE = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+
+
+#: Digits that are not ASCII: other scripts' decimal digits ("٣", "３") and digit-like signs ("²", "①").
+_OTHER_DIGITS = frozenset(chr(c) for c in range(0x80, 0x20000) if chr(c).isdigit())
+_ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
+
+
+def _ascii_digit(ch: str) -> str:
+    value = unicodedata.digit(ch, None)
+    return str(value) if value is not None else ch
+
+
+def unicode_and_spaces(text: str) -> str:
+    """NFC, one kind of space, digits as ASCII, no invisible characters, at most one blank line.
+
+    >>> unicode_and_spaces("Hoa\u0300  bi\u0300nh\u00a0 ３ \\r\\n\\n\\n\\nx")
+    'Hoà bình 3\\n\\nx'
+    """
+    text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
+    if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
+        text = text.replace("Ð", "Đ").replace("ð", "đ")
+    present = set(text)  # one pass; each step below runs only when its characters occur
+    if odd_digits := present & _OTHER_DIGITS:
+        text = text.translate({ord(c): _ascii_digit(c) for c in odd_digits})
+    if "\r" in present or "\u2028" in present or "\u2029" in present:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    if "  " in text or present & _ODD_SPACES:
+        text = _SPACES_RE.sub(" ", text)
+    if "\n" in text:
+        text = re.sub(r" +\n|\n +", "\n", text)
+        text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+

@@ -1,0 +1,75 @@
+"""Numbers of legal documents ("15/2020/NĐ-CP"): number, year, then kind and issuer expanded."""
+
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from ..numbers import read_number
+from .common import DIGIT_FIRST, preceded_by, spell
+
+_CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
+_CODE_RE = re.compile(
+    DIGIT_FIRST + rf"(?<![\w/.,-])(\d+)(?:/(\d{{4}}))?[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])"
+)
+
+
+def _read_code_part(part: str, first: bool) -> str:
+    letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
+    lookups = (tables.DOCUMENT_KINDS, tables.ISSUERS) if first else (tables.ISSUERS, tables.DOCUMENT_KINDS)
+    for table in lookups:
+        if letters in table:
+            spoken = table[letters]
+            break
+    else:
+        if letters in tables.ABBREVIATIONS:
+            spoken = tables.ABBREVIATIONS[letters].lower()
+        elif letters.upper() in tables.ABBREVIATIONS:
+            spoken = tables.ABBREVIATIONS[letters.upper()].lower()
+        else:
+            spoken = spell(letters)
+    return f"{spoken} {read_number(digits)}" if digits else spoken
+
+
+def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
+    """The kind the writer named before the number when its code letters stand for more than one kind:
+    "Quy định 144-QĐ/TW" is a regulation of the Party, "Quyết định 1234/QĐ-UBND" a decision."""
+    for kind in tables.SHARED_KIND_CODES.get(first_part, ()):
+        if preceded_by(text, pos, (kind, f"{kind} số"), 3):
+            return kind
+    return None
+
+
+def _is_code(code: str) -> bool:
+    first = re.split(r"[-/&.]", code)[0].rstrip("0123456789")
+    return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS
+
+
+def document_codes(text: str) -> str:
+    """Numbers of legal documents: number, year, then the kind and the issuer, expanded.
+
+    >>> print(document_codes("Nghị định 15/2020/NĐ-CP, Quyết định 1234/QĐ-UBND, Nghị quyết 54-NQ/TW"))
+    Nghị định mười lăm trên hai nghìn không trăm hai mươi trên nghị định chính phủ, Quyết định một nghìn
+    hai trăm ba mươi tư trên quyết định ủy ban nhân dân, Nghị quyết năm mươi tư nghị quyết trung ương
+    >>> print(document_codes("Quy định số 144-QĐ/TW"))
+    Quy định số một trăm bốn mươi tư quy định trung ương
+    """
+
+    def code(m: re.Match[str]) -> str:
+        number, year, letters = m.groups()
+        if not _is_code(letters):
+            return m.group()
+        parts = [p for p in re.split(r"[-/&.]", letters) if p]
+        spoken = [read_number(number)]
+        if year:
+            spoken += ["trên", read_number(year)]
+        if m.group().startswith(f"{number}/"):
+            spoken.append("trên")
+        spoken += [_read_code_part(p, i == 0) for i, p in enumerate(parts)]
+        named = _kind_named_before(m.string, m.start(), parts[0])
+        if named:
+            spoken[len(spoken) - len(parts)] = named
+        return " ".join(spoken)
+
+    return _CODE_RE.sub(code, text)
+

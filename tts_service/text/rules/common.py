@@ -1,0 +1,95 @@
+"""What every rule shares: letter classes, looking at the words before a match, spelling letters out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .. import tables
+
+# Letters of Vietnamese (upper and lower case) for character classes.
+# Every upper-case letter of the Latin script up to Vietnamese's extended block (Ạ, Ả … Ỹ alternate with
+# their lower-case forms there, so a range would be wrong).
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+WORD_RE = re.compile(r"[^\W\d_]+")
+#: Put first in a pattern whose match starts with a digit: the engine then jumps from digit to digit instead
+#: of trying every position (about twice as fast on a long text); it changes no match.
+DIGIT_FIRST = r"(?=[0-9])"
+#: Scale words a number may carry before its unit ("1,2 tỷ USD").
+SCALE = rf"(?:{'|'.join(map(re.escape, tables.SCALE_WORDS))})"
+
+
+def prev_words(text: str, pos: int, n: int = 3) -> list[str]:
+    """The ``n`` words before ``pos``, lower-cased, nearest last (looks back a bounded window)."""
+    return [w.lower() for w in WORD_RE.findall(text[max(0, pos - 60) : pos])[-n:]]
+
+
+def preceded_by(text: str, pos: int, phrases: tuple[str, ...] | frozenset[str], n: int = 3) -> bool:
+    """True when the words right before ``pos`` end with one of ``phrases`` (each of 1..n words)."""
+    words = prev_words(text, pos, n)
+    return any(" ".join(words[-k:]) in phrases for k in range(1, len(words) + 1))
+
+
+def mentions(text: str, pos: int, phrases: frozenset[str], n: int = 5) -> bool:
+    """True when one of ``phrases`` (1 to 3 words: "đường dây nóng") occurs among the ``n`` words before ``pos``."""
+    words = prev_words(text, pos, n)
+    return any(" ".join(words[i : i + k]) in phrases for k in (1, 2, 3) for i in range(len(words) - k + 1))
+
+
+def last_char_before(text: str, pos: int) -> str:
+    """The last non-space character before ``pos`` ("" at the start)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def spaced(words: str) -> str:
+    return f" {words} "
+
+
+def spell(letters: str) -> str:
+    """Letter names of an abbreviation nobody listed: ``spell("IOC") == "i ô xê"``."""
+    names = []
+    for ch in letters:
+        up = ch.upper()
+        if up in tables.LETTER_NAMES:
+            names.append(tables.LETTER_NAMES[up])
+        elif ch.isalpha():
+            names.append(ch.lower())
+    return " ".join(names)
+
+
+_SYLLABLE_RE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+    r"(a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|ieu|yeu|oai|oay|oeo|oao|"
+    r"uoi|uou|uya|uye|uay|uyu|uou)"
+    r"(ch|ng|nh|[cmnptk])?$"
+)
+
+
+def fold(word: str) -> str:
+    """Lower-case ASCII skeleton of a Vietnamese word: ``fold("Huế") == "hue"``."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return stripped.replace("đ", "d")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """True when ``word`` could be one Vietnamese syllable ("HỘI", "VAN"), so it is not spelled out."""
+    return bool(_SYLLABLE_RE.match(fold(word)))
+
+
+
+def alternation(keys: list[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+def led_by(keys: list[str], ignore_case: bool = False) -> str:
+    """``(?=[…])`` of the characters a key starts with: the engine then skips to where a key can begin.
+
+    >>> led_by(["TP", "Tp", "UBND"])
+    '(?=[TU])'
+    """
+    firsts = {k[0] for k in keys} | ({c for k in keys for c in (k[0].lower(), k[0].upper())} if ignore_case else set())
+    return f"(?=[{re.escape(''.join(sorted(firsts)))}])"
+

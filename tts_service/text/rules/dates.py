@@ -1,0 +1,449 @@
+"""Dates, ranges and clock times: which slash or dash is a date, a range, a fraction or a count."""
+
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from ..numbers import ordinal, read_int, read_number
+from .common import DIGIT_FIRST, alternation, last_char_before, mentions, preceded_by, prev_words
+from .units import UNIT_KEYS
+
+#: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
+#: reading depends on the words around it, see dash_dates).
+_DASH_DATE_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
+    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
+    + r"|-((?:19|20)\d{2})(?![\w/-]|[.,]\d)))"
+)
+
+
+def _valid_day_month(day: str, month: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+_DASH_DATE_WORDS = frozenset(tables.DASH_DATE_CONTEXT_WORDS)
+_DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
+_COUNTER_AHEAD_RE = re.compile(
+    rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
+)
+_TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
+#: Between two dates of a list or a span: "30-4 và 1-5", "từ 2-3 đến sáng 5-3".
+_DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
+#: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3").
+_SPAN_END_RE = re.compile(
+    rf"[ \t]+(?:đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]+(\d{{1,2}})[-/.](\d{{1,2}})(?![\w/]|[.,]\d)", re.IGNORECASE
+)
+_YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
+#: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
+#: "từ ngày 8 đến 12-10"); searched in a bounded window before the match.
+_DAY_LIST_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_span(text: str, start: int, end: int) -> bool:
+    """ "từ 2-3 đến sáng 5-3": a day-month after "từ" whose span ends on another day-month is a date."""
+    if prev_words(text, start, 1) != ["từ"] or not (span := _SPAN_END_RE.match(text, end)):
+        return False
+    after = span.end()
+    return _valid_day_month(*span.groups()) and not (
+        _COUNTER_AHEAD_RE.match(text, after) or _YEARS_AHEAD_RE.match(text, after)
+    )
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A month and year set apart by brackets (already commas here): "Tạp chí số 412 (5-2023)"."""
+    return last_char_before(text, start) == "," and bool(re.match(r"[ \t]*(?:[,;.)]|$)", text[end:]))
+
+
+def dash_dates(text: str) -> str:
+    """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
+
+    A day-month without a year is a date only right after a word of time ("Chiều 30-4", "Đại lễ 30-4 và
+    1-5"), and not before a counted noun ("mỗi ngày 2-3 lần" stays a range). A month and a year of this
+    century or the last ("tháng 3-2024", news style) is a month of that year only right after "tháng"/"quý".
+
+    >>> print(dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 15 - 5; "
+    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6; tháng 3-2024; từ 5-2024 người"))
+    ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
+    từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người
+    >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
+    các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
+    >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
+    Sáng nay 5/8; từ 2/3 đến sáng 5/3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5/2023, đăng
+    """
+    if "-" not in text:
+        return text
+    last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
+
+    def date(m: re.Match[str]) -> str:
+        nonlocal last_date_end
+        iso_y, iso_mo, iso_d, d, mo, y, dash_mo, month_y = m.groups()
+        if iso_y:
+            return f"{iso_d}/{iso_mo}/{iso_y}" if _valid_day_month(iso_d, iso_mo) else m.group()
+        if y:
+            return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
+        s, pos = m.string, m.start()
+        if month_y:
+            if 1 <= int(d) <= 12 and (preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())):
+                return f"{d}/{month_y}"
+            return m.group()
+        if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
+            return m.group()
+        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        listed = listed or _DAY_LIST_BEFORE_RE.search(s, max(0, pos - 40), pos)
+        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2) or _opens_span(s, pos, m.end())):
+            return m.group()
+        last_date_end = m.end()
+        return f"{d}/{dash_mo}"
+
+    return _DASH_DATE_RE.sub(date, text)
+
+
+_DOT_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)"
+)
+#: A counted noun, a unit or a scale word after "3.5" makes it a decimal, never a date ("ngày 2.5 lít").
+_AMOUNT_AHEAD_RE = re.compile(
+    rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])|[ \t]*%"
+)
+
+
+def dot_dates(text: str) -> str:
+    """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9").
+
+    >>> print(dot_dates("Sáng 3.11, chiều ngày 7.9 và 8.9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1"))
+    Sáng 3/11, chiều ngày 7/9 và 8/9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1
+    >>> print(dot_dates("trong tháng 5.2015; ngành kiểm tra Đảng, 16.10,"))
+    trong tháng 5/2015; ngành kiểm tra Đảng, 16/10,
+    """
+    if "." not in text:
+        return text
+    last_date_end = -1
+
+    def date(m: re.Match[str]) -> str:
+        nonlocal last_date_end
+        day, month, year = m.groups()
+        s, pos = m.string, m.start()
+        if year:  # "tháng 5.2015"
+            if 1 <= int(day) <= 12 and preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1):
+                return f"{day}/{year}"
+            return m.group()
+        if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
+            return m.group()
+        listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2) or _stands_alone(s, pos, m.end())):
+            return m.group()
+        last_date_end = m.end()
+        return f"{day}/{month}"
+
+    return _DOT_DATE_RE.sub(date, text)
+
+
+_YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
+
+
+def year_spans(text: str) -> str:
+    """Two consecutive years joined by a slash are one school, crop or sports year, read like "2024-2025".
+
+    >>> print(year_spans("năm học 2024/2025, niên vụ 2023/2024; tỷ lệ 2020/2024; Công văn số 2023/2024"))
+    năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
+    """
+    if "/" not in text:
+        return text
+
+    def span(m: re.Match[str]) -> str:
+        first, second = m.groups()
+        if int(second) != int(first) + 1 or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+            return m.group()  # "Công văn số 2023/2024" is a number, not a span
+        return f"{first}-{second}"
+
+    return _YEAR_SPAN_RE.sub(span, text)
+
+
+#: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
+_RANGE_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
+    + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])"
+    + r")?)[ \t]*[-–—][ \t]*"
+    + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d)"
+)
+
+
+_SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
+_FULL_DATE_ONLY_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
+#: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
+#: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
+_SCORE_AHEAD_RE = re.compile(
+    r"\d{1,2}(?!\d|[.,]\d|[ \t]*%)"
+    + rf"(?![ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
+)
+
+
+_CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
+
+
+def ranges(text: str) -> str:
+    """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
+
+    >>> print(ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00, Km 790 - Km 800; "
+    ...              "thắng Thái Lan 2-0"))
+    Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
+    thắng Thái Lan 2 0
+    >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng"))
+    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng
+    >>> print(ranges("Cập nhật 08/11/2024 - 10:25"))  # a portal's date-time stamp: a pause, not "đến"
+    Cập nhật 08/11/2024, 10:25
+    """
+
+    def dash(m: re.Match[str]) -> str:
+        s = m.string
+        if _FULL_DATE_ONLY_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end()):
+            return m.group(1) + ", "
+        if _CHAIN_AHEAD_RE.match(s, m.end()):
+            return m.group(1) + " "  # three numbers or more: a tally or a house number ("233-154-108", "2-4-6")
+        if (
+            m.group(1).isdigit()
+            and int(m.group(1)) <= 20
+            and _SCORE_AHEAD_RE.match(s, m.end())
+            and mentions(s, m.start(), _SCORE_WORDS, 8)  # "thắng U23 Thái Lan 2-0": the team is in between
+        ):
+            return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
+        return m.group(1) + " đến "
+
+    return _RANGE_RE.sub(dash, text)
+
+
+_NO_NGAY_BEFORE = frozenset(tables.NGAY_NOT_ADDED_AFTER)  # "mùng 2/9"; "đường 3/2" is a street's name
+_MONTHS_NEEDING_WORD = {4: "tư"}
+
+
+def _read_month(month: str) -> str:
+    value = int(month)
+    return _MONTHS_NEEDING_WORD.get(value, read_int(value))
+
+
+#: The end of a span of days or dates already led by "ngày" ("từ ngày 8 đến 10/1") or of two full dates
+#: ("5/9/1962 - 5/9/2017"): the second date takes no "ngày" of its own.
+_SPAN_START_RE = re.compile(
+    r"(?:(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[ \t]+(?:đến|tới)[ \t]+$", re.IGNORECASE
+)
+_SPAN_END_AHEAD_RE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+\d{1,2}/\d{1,2}/\d{4}")
+
+
+def _day_words(text: str, pos: int, day: str, end: int = -1) -> str:
+    words = prev_words(text, pos, 1)
+    spanned = _SPAN_START_RE.search(text, max(0, pos - 30), pos) or (
+        end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", "")
+    )
+    lead = "" if (words and words[-1] in _NO_NGAY_BEFORE) or spanned else "ngày "
+    return f"{lead}{read_number(day)}"
+
+
+_FULL_DATE_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|[.,]\d)")
+
+
+def dates_full(text: str) -> str:
+    """Day/month/year: "ngày" is added unless the text already says it.
+
+    >>> print(dates_full("Chiều 08/10/2021 và ngày 16.7.2021"))
+    Chiều ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt và ngày mười sáu tháng bảy năm hai
+    nghìn không trăm hai mươi mốt
+    """
+
+    def date(m: re.Match[str]) -> str:
+        day, _, month, year = m.groups()
+        if not _valid_day_month(day, month):
+            return m.group()
+        spoken = f"{_day_words(m.string, m.start(), day, m.end())} tháng {_read_month(month)} năm {read_number(year)}"
+        # a clock time right after the date gets a pause, so two numbers do not run together
+        return spoken + "," if _TIME_AHEAD_RE.match(m.string, m.end()) else spoken
+
+    return _FULL_DATE_RE.sub(date, text)
+
+
+_TIME_AHEAD_RE = re.compile(r"[ \t]+\d{1,2}(?::\d{2}|[hg]\d{0,2}(?!\w)| giờ)")
+
+
+_CLOCK_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
+)
+_HOUR_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
+    + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
+)
+_G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
+
+
+def _read_clock(hour: str, minute: str | None, second: str | None = None) -> str:
+    words = [read_number(hour), "giờ"]
+    if second is not None:
+        words += [read_number(minute or "0"), "phút", read_number(second), "giây"]
+    elif minute and int(minute):
+        words += [read_number(minute), "phút"]
+    return " ".join(words)
+
+
+def times(text: str) -> str:
+    """Clock times: "14h30", "21g30", "2:52:28 CH"; SA/CH are "sáng"/"chiều".
+
+    >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
+    Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
+    mươi mốt giờ ba mươi phút tối và sáu giờ sáng
+    """
+
+    def clock(m: re.Match[str]) -> str:
+        hour, minute, second, period = m.groups()
+        if int(hour) > 24 or int(minute) > 59 or (second and int(second) > 59):
+            return m.group()
+        spoken = _read_clock(hour, minute, second)
+        if period:
+            spoken += " " + tables.DAY_PERIODS.get(
+                period, "sáng" if period.lower().startswith("a") else "chiều"
+            )
+        return spoken
+
+    def hour(m: re.Match[str]) -> str:
+        h, minute = m.groups()
+        raw = m.group()
+        unit = re.sub(r"[\d \t]", "", raw)
+        bare_g = unit.startswith("g") and not unit.startswith("giờ")
+        if bare_g and minute is None and not _G_TIME_OK.match(m.string, m.end()):
+            return raw
+        if minute is not None and int(minute) > 59:
+            return raw
+        if minute is None and int(h) > 24 and not unit.startswith("h"):
+            return raw
+        return _read_clock(h, minute)
+
+    if ":" in text:
+        text = _CLOCK_RE.sub(clock, text)
+    return _HOUR_RE.sub(hour, text)
+
+
+_QUARTER_RE = re.compile(
+    r"(?=Q)(?<![\w/.-])Q([1-4])(?:[ \t]*[/.-][ \t]*|[ \t]+(?:năm[ \t]+)?)((?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
+
+
+def quarters(text: str) -> str:
+    """A quarter written with its year, business style: "Q1/2024" is "quý một năm 2024" (a lone "Q1" is left).
+
+    >>> quarters("Doanh thu Q1/2024, Q3-2023 và Q4 2023; tại Q1")
+    'Doanh thu quý một năm 2024, quý ba năm 2023 và quý bốn năm 2023; tại Q1'
+    """
+    if "Q" not in text:
+        return text
+    return _QUARTER_RE.sub(lambda m: f"quý {read_number(m.group(1))} năm {m.group(2)}", text)
+
+
+_MONTH_FOUR_RE = re.compile(r"(?=[tT])(?<!\w)(tháng|Tháng|THÁNG)([ \t]+)0?4(?![\w/]|[.,-]\d)")
+_EVERY_WORDS = frozenset(tables.EVERY_WORDS)
+
+
+def month_four(text: str) -> str:
+    """April is "tháng tư", whatever the case of "tháng" ("Tháng 4 năm nay"); "mỗi tháng 4 lần" is a count.
+
+    >>> month_four("Tháng 4 năm nay, trong tháng 04, mỗi tháng 4 lần, tháng 4 triệu đồng")
+    'Tháng tư năm nay, trong tháng tư, mỗi tháng 4 lần, tháng 4 triệu đồng'
+    """
+
+    def four(m: re.Match[str]) -> str:
+        s = m.string
+        words = prev_words(s, m.start(), 1)
+        if _AMOUNT_AHEAD_RE.match(s, m.end()) or (words and words[0] in _EVERY_WORDS):
+            return m.group()
+        return f"{m.group(1)}{m.group(2)}tư"
+
+    return _MONTH_FOUR_RE.sub(four, text) if "4" in text else text
+
+
+_MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
+_DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
+
+
+#: Words before "n/yyyy" that count periods of the year other than months.
+_PERIOD_WORDS = frozenset(tables.PERIOD_WORDS)
+
+
+def month_year(text: str) -> str:
+    """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
+
+    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024"))
+    Từ tháng 7 đến tháng chín năm hai nghìn không trăm hai mươi mốt; Luật số 15/2020 và tháng một năm
+    hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư
+    """
+
+    def month(m: re.Match[str]) -> str:
+        mo, year = m.groups()
+        if not 1 <= int(mo) <= 12 or (
+            preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
+        ):
+            return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
+        words = prev_words(m.string, m.start(), 1)
+        if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "đợt 2/2023": a period of that year
+            return f"{read_number(mo)} năm {read_number(year)}"
+        lead = "" if words and words[-1] == "tháng" else "tháng "
+        return f"{lead}{_read_month(mo)} năm {read_number(year)}"
+
+    return _MONTH_YEAR_RE.sub(month, text)
+
+
+_DAY_MONTH_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+_DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+_QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
+_ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
+_RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
+_FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
+_APPROX_WORDS = frozenset(tables.APPROX_FRACTION_WORDS)
+_FRACTION_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def day_month(text: str) -> str:
+    """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
+
+    >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
+    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8; khoảng 1/3 dân; thứ 9/9 huyện"))
+    Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; ba
+    phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
+    sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện
+    """
+
+    def dm(m: re.Match[str]) -> str:
+        day, month = m.groups()
+        s, pos = m.string, m.start()
+        before = last_char_before(s, pos)
+        proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
+        if (
+            _FRACTION_AHEAD_RE.match(s, m.end())
+            or preceded_by(s, pos, _FRACTION_WORDS, 1)
+            or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
+        ):
+            return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
+        words = prev_words(s, pos, 1)
+        # "thứ 9/9", "thứ 4/63": a rank out of a total (a weekday before a date takes a comma or "ngày")
+        right_after_thu = s[max(0, pos - 5) : pos].rstrip(" \t").lower().endswith("thứ")
+        if words == ["thứ"] and (
+            (right_after_thu and int(day) <= int(month)) or int(month) > 12 or preceded_by(s, pos, _RANK_WORDS, 3)
+        ):
+            return f"{ordinal(int(day))} trên {read_number(month)}"
+        if preceded_by(s, pos, _ADDRESS_WORDS) or preceded_by(s, pos, _QUANTITY_WORDS, 2):
+            return f"{read_number(day)} trên {read_number(month)}"
+        if _valid_day_month(day, month) and (
+            preceded_by(s, pos, _DATE_WORDS, 2) or before in ("", "\n", "(", ",", ":", "-", "–")
+        ):
+            return f"{_day_words(s, pos, day)} tháng {_read_month(month)}"
+        if _valid_day_month(day, month) and not preceded_by(s, pos, _DOC_WORDS, 2):
+            return f"{_day_words(s, pos, day)} tháng {_read_month(month)}"
+        return f"{read_number(day)} trên {read_number(month)}"
+
+    return _DAY_MONTH_RE.sub(dm, text)
+

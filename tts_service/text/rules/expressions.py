@@ -1,0 +1,68 @@
+"""Fixed expressions ("24/7", "4.0", "5G") and loanwords read the Vietnamese way."""
+
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from .common import alternation, led_by
+
+_FIXED_RE = re.compile(
+    led_by(list(tables.FIXED_EXPRESSIONS))
+    + rf"(?<![\w./-])(?:{alternation(list(tables.FIXED_EXPRESSIONS))})(?![\w/]|[.,]\d)"
+)
+
+
+def fixed_expressions(text: str) -> str:
+    """Expressions whose digits are not what their shape suggests.
+
+    >>> fixed_expressions("Tổng đài hoạt động 24/7, công nghiệp 4.0 và mạng 5G.")
+    'Tổng đài hoạt động hai mươi tư trên bảy, công nghiệp bốn chấm không và mạng năm gờ.'
+    """
+    return _FIXED_RE.sub(lambda m: tables.FIXED_EXPRESSIONS[m.group()], text)
+
+
+_LOAN_SINGLE = {k: v for k, v in tables.LOANWORDS.items() if " " not in k}
+_LOAN_MULTI = {k: v for k, v in tables.LOANWORDS.items() if " " in k}
+#: A whole word, hyphenated parts included ("Covid-19", "Delta-Omicron", "KT-XH").
+_LOAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-(?:[^\W\d_]+|\d+(?![^\W\d_])))*")
+_LOAN_MULTI_RE = re.compile(
+    led_by(list(_LOAN_MULTI), True) + rf"(?<![\w-])(?:{alternation(list(_LOAN_MULTI))})(?![\w-])", re.IGNORECASE
+)
+
+
+def loanwords(text: str) -> str:
+    """Foreign words and brands the Vietnamese way.
+
+    >>> loanwords("Dịch Covid-19, biến chủng Delta và SARS-CoV-2; tiêm vaccine.")
+    'Dịch cô vít mười chín, biến chủng đen ta và sát cô vi hai; tiêm vắc xin.'
+    """
+    text = _LOAN_MULTI_RE.sub(lambda m: _LOAN_MULTI[m.group().lower()], text)
+    # Decide once per distinct word (a long text repeats its words), then rewrite only if something changes.
+    spoken = {}
+    for word in set(_LOAN_WORD_RE.findall(text)):
+        if ("-" in word or word.lower() in _LOAN_SINGLE) and (reading := _read_loan(word)) != word:
+            spoken[word] = reading
+    if not spoken:
+        return text
+    return _LOAN_WORD_RE.sub(lambda m: spoken.get(m.group(), m.group()), text)
+
+
+def _read_loan(word: str) -> str:
+    """Longest known hyphenated run first: "Covid-19" whole, "Delta-Omicron" part by part."""
+    spoken = _LOAN_SINGLE.get(word.lower())
+    if spoken is not None or "-" not in word:
+        return spoken or word
+    parts, out, i = word.split("-"), [], 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + 4), i, -1):  # keys have at most 3 hyphens
+            key = "-".join(parts[i:j]).lower()
+            if key in _LOAN_SINGLE:
+                out.append(_LOAN_SINGLE[key])
+                i = j
+                break
+        else:
+            out.append(parts[i])
+            i += 1
+    return "-".join(out)
+

@@ -1,0 +1,72 @@
+"""Quotation marks, list markers at a line start, and brackets read as an aside."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import read_int, read_number, roman_to_int
+from .common import UPPER, spell
+
+_QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
+
+
+def quotes(text: str) -> str:
+    """Quotation marks are not spoken.
+
+    >>> quotes("Phong trào 'Chủ nhật xanh', “Mỗi xã một sản phẩm”.")
+    'Phong trào Chủ nhật xanh, Mỗi xã một sản phẩm.'
+    """
+    return _QUOTES_RE.sub(_drop_quote, text)
+
+
+def _drop_quote(m: re.Match[str]) -> str:
+    """An apostrophe between two letters is part of a word ("K'Ho"); every other quote mark goes."""
+    s, i = m.string, m.start()
+    inside = m.group() in "'’" and 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
+    return m.group() if inside else ""
+
+
+_BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
+_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])")  # "I. MỤC ĐÍCH", "II. Nhiệm vụ"
+_ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
+_LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILINE)
+
+
+def list_markers(text: str) -> str:
+    """List markers at a line start are read as numbers followed by a pause; bullets are dropped.
+
+    >>> list_markers("I. MỤC ĐÍCH\\n1. Tăng cường\\n1.2. Phối hợp\\na) Sở Y tế; b) Sở Tài chính\\n- Một ý")
+    'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
+    """
+
+    def roman(m: re.Match[str]) -> str:
+        value = roman_to_int(m.group(1))
+        return f"{read_int(value).capitalize()}. " if value else m.group()
+
+    def arabic(m: re.Match[str]) -> str:
+        parts = re.findall(r"\d+", m.group().rstrip(".) \t"))
+        return " chấm ".join(read_number(p) for p in parts).capitalize() + ". "
+
+    text = _BULLET_RE.sub("", text)
+    text = _ROMAN_MARK_RE.sub(roman, text)
+    text = _ARABIC_MARK_RE.sub(arabic, text)
+    return _LETTER_MARK_RE.sub(lambda m: spell(m.group(1)) + ", ", text) if ")" in text else text
+
+
+_BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
+#: "(0234) 3822 123": the brackets only mark the area code of a phone number; they are not an aside.
+_AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
+
+
+def brackets(text: str) -> str:
+    """A parenthesis is read as an aside between two pauses.
+
+    >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục. ĐT: (0234) 3822 123")
+    'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục. ĐT: 0234 3822 123'
+    """
+    if not any(c in text for c in "()[]{}"):
+        return text
+    text = _AREA_CODE_RE.sub(r"\1", text)
+    text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
+    return re.sub(r"[()\[\]{}]", " ", text)
+

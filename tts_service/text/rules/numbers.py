@@ -1,0 +1,80 @@
+"""Plain numbers: thousands dots, decimal commas, leading zeros, codes' digits."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
+from .common import DIGIT_FIRST, SCALE
+
+#: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
+#: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
+_THOUSANDS_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
+    + r"|(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?)(?![\w]|[.,]\d)"
+)
+_DECIMAL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
+_DOTTED_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
+_INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
+#: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
+_CODE_POINT_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")
+#: After a number with one dot and one or two digits, a scale word makes the dot a decimal point ("3.5 tỷ").
+_SCALE_AHEAD_RE = re.compile(rf"[ \t]?(?:{SCALE}|phần trăm)(?![\w])")
+
+
+def _read_plain(digits: str) -> str:
+    if len(digits) >= 4 and digits.startswith("0"):
+        return read_digits(digits)
+    return read_number(digits)
+
+
+def numbers(text: str) -> str:
+    """Numbers: "." groups thousands, "," is the decimal mark, leading zeros are silent.
+
+    A dot before one or two digits and a scale word is a decimal point ("3.5 tỷ"), and commas that group
+    thousands twice are English grouping ("1,000,000").
+
+    >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
+    ...               "1,000,000 USD, PM2.5, khối A00"))
+    một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
+    tháng, một trăm linh năm hồ sơ, phiên bản hai chấm năm, không hai ba bốn, ba phẩy năm tỷ, một triệu
+    USD, PM hai chấm năm, khối A không không
+    """
+
+    def thousands(m: re.Match[str]) -> str:
+        vietnamese, decimal, english, english_decimal = m.groups()
+        if vietnamese:
+            integer, fraction = vietnamese.replace(".", ""), decimal
+        else:
+            integer, fraction = english.replace(",", ""), english_decimal
+        return read_decimal(integer, fraction) if fraction else read_number(integer)
+
+    def dotted(m: re.Match[str]) -> str:
+        parts = m.group(2)[1:].split(".")
+        if len(parts) == 1 and len(parts[0]) <= 2 and _SCALE_AHEAD_RE.match(m.string, m.end()):
+            return read_decimal(m.group(1), parts[0])  # "3.5 tỷ": a decimal point before a scale word
+        return " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts])
+
+    def integer(m: re.Match[str]) -> str:
+        digits, s = m.group(), m.string
+        if len(digits) >= 2 and digits[0] == "0" and m.start() > 0 and s[m.start() - 1].isalpha():
+            return _padded(m, read_digits(digits))  # a code's zeros are read: "khối A00", "D01"
+        return _padded(m, _read_plain(digits))
+
+    text = _THOUSANDS_RE.sub(thousands, text)
+    text = _DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
+    text = _DOTTED_RE.sub(dotted, text)
+    text = _CODE_POINT_RE.sub(
+        lambda m: _padded(m, f"{read_number(m.group(1))} chấm {read_fraction_digits(m.group(2))}"), text
+    )
+    return _INTEGER_RE.sub(integer, text)
+
+
+def _padded(m: re.Match[str], words: str) -> str:
+    """``words`` in place of the match, spaced where it would touch a letter ("lớp10A" → "lớp mười A")."""
+    s = m.string
+    before = " " if m.start() > 0 and s[m.start() - 1].isalnum() else ""
+    after = " " if m.end() < len(s) and s[m.end()].isalnum() else ""
+    return f"{before}{words}{after}"
+

@@ -1,0 +1,92 @@
+"""Symbols, dashes and punctuation: what is left is letters, spaces and pause marks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .. import tables
+from ..numbers import DIGITS
+from .abbreviations import abbreviations
+from .common import UPPER, spaced
+
+_SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in tables.SYMBOL_WORDS))
+
+
+def symbols(text: str) -> str:
+    """Symbols with a meaning are read; the rest are never spoken raw.
+
+    >>> symbols("Nam & nữ, 5 + 3 = 8, nhiệt độ ≥ 30")
+    'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
+    """
+    text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)
+    return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
+
+
+_SPACED_DASH_RE = re.compile(r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w))")
+_HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
+
+
+def dashes(text: str) -> str:
+    """A spaced dash is a pause; a hyphen inside a compound is a space.
+
+    >>> dashes("Mặt trận – nòng cốt là Hội Cựu chiến binh – đã phát huy; chính trị - xã hội; Việt-Lào")
+    'Mặt trận, nòng cốt là Hội Cựu chiến binh, đã phát huy; chính trị, xã hội; Việt Lào'
+    """
+    text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
+    return _HYPHEN_RE.sub(" ", text)
+
+
+_KEEP_RE = re.compile(r"[^\w\s.,;:?!…]")
+
+
+def punctuation(text: str) -> str:
+    """Only letters, spaces and pause punctuation remain, tidied so a second pass changes nothing.
+
+    >>> punctuation(" , Xin chào ,, các bạn ... * Hết . ")
+    'Xin chào, các bạn… Hết.'
+    """
+    text = _KEEP_RE.sub(" ", text.replace("_", " "))
+    if ".." in text:
+        text = re.sub(r"\.{2,}", ".", text.replace("...", "…"))
+    if "  " in text or "\t" in text:
+        text = re.sub(r"[ \t]{2,}|\t", " ", text)
+    text = re.sub(r" +(?=[.,;:?!…])", "", text)
+    # a run of pause marks keeps its strongest one
+    text = re.sub(r"[.,;:?!…]{2,}", _strongest, text)
+    text = re.sub(r"([.,;:?!])(?=[^\W\d_])", r"\1 ", text)
+    text = re.sub(r"(?m)^[ ,;:.]+", "", text.replace(" \n", "\n"))
+    return text.strip(" ,;:\n")
+
+
+_STRENGTH = {",": 1, ":": 2, ";": 3, "…": 4, ".": 5, "!": 6, "?": 6}
+
+
+def _strongest(m: re.Match[str]) -> str:
+    return max(m.group(), key=lambda c: _STRENGTH.get(c, 0))
+
+
+_LONE_CAPITAL_RE = re.compile(rf"[{UPPER}](?![^\W\d_{UPPER}])")
+
+
+def capitals_uncovered(text: str) -> str:
+    """Removing symbols and digits can uncover a capital ("©B" → "B"); read those too, then tidy again.
+
+    >>> capitals_uncovered("Điểm B")
+    'Điểm bê'
+    """
+    if not _LONE_CAPITAL_RE.search(text):  # every capital already starts an ordinary word ("Huế")
+        return text
+    read = abbreviations(text)
+    return punctuation(read) if read != text else text
+
+
+def leftover_digits(text: str) -> str:
+    """Last guard: no digit of any script survives (each is read on its own).
+
+    >>> leftover_digits("mã ٣")
+    'mã  ba '
+    """
+    if not re.search(r"\d", text):
+        return text
+    return re.sub(r"\d", lambda m: spaced(DIGITS[unicodedata.digit(m.group(), 0)]), text)

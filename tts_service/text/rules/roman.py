@@ -1,0 +1,104 @@
+"""Roman numerals after a keyword, and ordinals after "thứ", "hạng", "giải"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from ..numbers import ordinal, rank, read_int, roman_to_int
+from .common import UPPER, prev_words
+
+
+def _keyword_alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ROMAN = r"[IVXLC]{1,7}"
+_ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + tables.ROMAN_RANK_KEYWORDS
+_ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
+# Roman numerals are rare capitals, so find them first and only then look back for a keyword.
+_ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:[/-]((?:19|20)\d{{2}}))?(?![\w])")
+_ROMAN_KEYWORD_BEFORE_RE = re.compile(
+    rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE
+)
+_ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
+#: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
+_LETTER_NOT_ROMAN = frozenset({"C", "L"})
+_RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
+#: The numbered part of a proper name ("Khu công nghiệp Phú Bài II", "Thủy điện Sơn La II"): a capitalised word,
+#: then a numeral of I, V and X only (letters with C or L are common abbreviations: "Theo CV số 12").
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
+_NAME_NUMERAL_RE = re.compile(r"[IVX]{2,7}")
+#: A lone "I" numbers a name of two capitalised words or more ("Khu công nghiệp Yên Phong I mở rộng").
+_LONG_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+[{UPPER}][^\W\d_]*[ \t]+$")
+#: A grade glued to a code by a hyphen ("xăng RON95-III", "Euro-IV"): a number.
+_CODE_BEFORE_RE = re.compile(r"(?:\d|[A-Z]{2}|[A-Z][a-z]+)-$")
+
+
+def roman_numerals(text: str) -> str:
+    """Roman numerals only after a keyword (quý, khóa, Đại hội, lần thứ, thế kỷ, Chương, hạng …).
+
+    >>> print(roman_numerals("quý III/2021, khóa XV, lần thứ XVI, thế kỷ XIX, "
+    ...                      "hạng I và hạng II, Chương II và III, báo động III, gạo loại C"))
+    quý ba năm 2021, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
+    hai và ba, báo động ba, gạo loại C
+    >>> roman_numerals("Khu công nghiệp Phú Bài II, Thủy điện Sơn La III; Theo CV số 12; trận II; Yên Phong I mở rộng")
+    'Khu công nghiệp Phú Bài hai, Thủy điện Sơn La ba; Theo CV số 12; trận II; Yên Phong một mở rộng'
+    >>> roman_numerals("xăng RON95-III, Euro-IV; Công ty X; hạng C")
+    'xăng RON95-ba, Euro-bốn; Công ty X; hạng C'
+    """
+
+    def roman(m: re.Match[str]) -> str:
+        numerals, year = m.groups()
+        if numerals in _LETTER_NOT_ROMAN:
+            return m.group()
+        head = m.string[max(0, m.start() - 30) : m.start()]
+        before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
+        if not before:
+            value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
+            named = _NAME_NUMERAL_RE.fullmatch(numerals) and (
+                _NAME_BEFORE_RE.search(head) or _CODE_BEFORE_RE.search(head)
+            )
+            if value and (named or (numerals == "I" and _LONG_NAME_BEFORE_RE.search(head))):
+                return read_int(value) + (f" năm {year}" if year else "")
+            return m.group()
+        key = before.group(1).lower()
+        read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int
+
+        def one(r: re.Match[str]) -> str:
+            value = roman_to_int(r.group())
+            return read(value) if value else r.group()
+
+        spoken = re.sub(_ROMAN, one, numerals)
+        spoken = re.sub(r"[ \t]*[–-][ \t]*", " đến ", spoken)
+        if spoken == numerals:
+            return m.group()
+        return f"{spoken} năm {year}" if year else spoken
+
+    return _ROMAN_TOKEN_RE.sub(roman, text)
+
+
+_ORDINAL_WORDS = "|".join(re.escape(v) for w in tables.ORDINAL_WORDS for v in (w, w.capitalize(), w.upper()))
+_ORDINAL_RE = re.compile(rf"({_ORDINAL_WORDS})([ \t]+)(\d{{1,3}})(?![\w/]|[.,]\d)")
+
+
+def ordinals(text: str) -> str:
+    """After "thứ": 1 is "nhất" and 4 is "tư" (weekday "thứ 2" stays "thứ hai"); prizes and ranks say "nhì".
+
+    >>> ordinals("lần thứ 1, đứng thứ 4, vào thứ 2; Huân chương hạng 2, xếp hạng 3")
+    'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba'
+    """
+
+    def one(m: re.Match[str]) -> str:
+        word, space, number = m.groups()
+        if m.start() and m.string[m.start() - 1].isalnum():
+            return m.group()
+        value = int(number)
+        if word.lower() == "thứ":
+            return f"{word}{space}{ordinal(value)}"
+        if prev_words(m.string, m.start(), 1) == ["xếp"]:
+            return f"{word}{space}{read_int(value)}"
+        return f"{word}{space}{rank(value)}"
+
+    return _ORDINAL_RE.sub(one, text)
+

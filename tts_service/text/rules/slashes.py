@@ -1,0 +1,97 @@
+"""The slashes no earlier rule read: "per" after a quantity, a pause between words."""
+
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from .common import SCALE, WORD_RE, alternation
+from .units import PER_UNIT_KEYS
+
+_SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
+#: A number and a unit already spoken ("1,5 triệu ki lô oát giờ"): a quantity, however many words its unit took.
+_SPOKEN_UNITS = alternation(sorted(set(tables.UNITS.values())))
+_SPOKEN_QUANTITY_END_RE = re.compile(rf"\d[ \t]+(?:{SCALE}[ \t]+)?({_SPOKEN_UNITS})$")
+_SPOKEN_QUANTITY_START_RE = re.compile(rf"\d[\d.,]*[ \t]+(?:{SCALE}[ \t]+)?({_SPOKEN_UNITS})(?![^\W_])")
+_PER_WORDS = frozenset(tables.PER_WORDS)
+_PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
+
+
+_ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
+
+
+def _between_alternatives(left: str, right: str) -> bool:
+    """ "63 tỉnh/thành phố", "huyện/thị xã": nouns of one kind on both sides, so "or", not "per"."""
+    before = [w.lower() for w in WORD_RE.findall(left)[-2:]]
+    after = [w.lower() for w in WORD_RE.findall(right)[:2]] if right[:1].isalpha() else []
+    return (
+        bool(before)
+        and not left[-1:].isspace()
+        and any(" ".join(before[-k:]) in _ALTERNATIVES for k in (1, 2))
+        and any(" ".join(after[:k]) in _ALTERNATIVES for k in (1, 2))
+    )
+
+
+def slashes(text: str) -> str:
+    """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
+
+    >>> print(slashes("200.000 đồng/người, 15.000 đồng/học sinh/ngày, 62,5 tạ/ha, 86/3 Nguyễn Sinh "
+    ...       "Cung, xã/phường, 1,5 triệu ki lô oát giờ/tháng"))
+    200.000 đồng trên người, 15.000 đồng trên học sinh trên ngày, 62,5 tạ trên héc ta, 86 trên 3 Nguyễn
+    Sinh Cung, xã, phường, 1,5 triệu ki lô oát giờ trên tháng
+    >>> slashes("63 tỉnh/thành phố, 705 huyện/thị xã, 15 cán bộ/đơn vị")
+    '63 tỉnh, thành phố, 705 huyện, thị xã, 15 cán bộ trên đơn vị'
+    >>> slashes("bộ nhớ 32 gi ga bai/64 gi ga bai, 20 đồng/ki lô gam")
+    'bộ nhớ 32 gi ga bai hoặc 64 gi ga bai, 20 đồng trên ki lô gam'
+    """
+    if "/" not in text:
+        return text
+    text = text.replace("./.", ".")  # the end mark of a portal article ("… 12,35%./.")
+    out: list[str] = []
+    last = 0
+    rate_until = -1  # a "per" chain continues while the next slash follows within two words
+    for m in _SLASH_RE.finditer(text):
+        left = text[max(0, m.start() - 40) : m.start()]
+        right = text[m.end() : m.end() + 20]
+        tokens = left.split()
+        near = tokens[-4:]
+        right_word = WORD_RE.match(right)
+        is_rate = not _between_alternatives(left, right) and (
+            (left[-1:].isdigit() and right[:1].isdigit())
+            or any(t[:1].isdigit() for t in near)
+            or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
+            or (
+                rate_until >= 0
+                and len(between := text[rate_until : m.start()].split()) <= 2
+                and not any(c in ",;:" for w in between for c in w)  # a new clause starts a new chain
+            )
+            or (
+                right_word is not None
+                and right_word.group() in _PER_WORDS
+                and bool(left_words := WORD_RE.findall(left[-12:]))
+                and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
+            )
+            or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
+        )
+        out.append(text[last : m.start()])
+        end = _SPOKEN_QUANTITY_END_RE.search(left)
+        start = _SPOKEN_QUANTITY_START_RE.match(right)
+        if end and start and end.group(1) == start.group(1):  # "32 GB/64 GB": choices of one measure, not a rate
+            out.append(" hoặc ")
+            last = m.end()
+            continue
+        if is_rate:
+            unit = re.match(rf"({PER_UNIT_KEYS})(?![\w²³])", right)
+            if unit and not right[:1].isdigit():
+                out.append(" trên " + tables.UNITS[unit.group(1)])
+                last = m.end() + unit.end()
+                rate_until = last
+                continue
+            out.append(" trên ")
+            rate_until = m.end()
+        else:
+            out.append(", " if left[-1:].isalpha() and right[:1].isalpha() else " ")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+

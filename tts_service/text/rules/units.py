@@ -1,0 +1,55 @@
+"""Units, currencies and percent after a number (and after a slash)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from .common import DIGIT_FIRST, SCALE, alternation, led_by, mentions
+
+UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_UNITS_RE = re.compile(
+    DIGIT_FIRST
+    + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?)({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"  # "4x1500m"
+    + r"(?:(?<=\dm)(\d{1,2}))?(?![\w²³])"  # a height "1m70", "1m5" is one metre seventy, one metre five
+)
+_HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
+#: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
+PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha()])
+_SLASH_UNIT_RE = re.compile(
+    rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])"
+)
+_PREFIX_CURRENCY_RE = re.compile(
+    led_by(list(tables.PREFIX_CURRENCY))
+    + rf"(?<![\w.,])({alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{SCALE})?+)"
+    + r"(?![ \t]*(?:đồng|VNĐ|VND|đ)(?!\w))"  # "USD 1 = 23.000 đồng": a rate, not a price in dollars
+)
+_MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
+
+
+def units(text: str) -> str:
+    """Units, currencies and percent after a number, and after a slash ("đồng/m2").
+
+    >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
+    ...       "-5°C, $20, USD 100, cao 1m70, tăng trưởng -2,5%"))
+    35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
+    triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
+    trưởng âm 2,5 phần trăm
+    >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
+    trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
+    """
+    text = _MINUS_RE.sub("âm ", text)
+    text = _PREFIX_CURRENCY_RE.sub(
+        lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
+    )
+
+    def unit(m: re.Match[str]) -> str:
+        number, space, scale, key, centimetres = m.groups()
+        if key in ("m2", "m3") and number == "1" and not space and mentions(m.string, m.start(), _HEIGHT_WORDS, 4):
+            key, centimetres = "m", key[1]  # "trẻ em dưới 1m2": a height, one metre twenty
+        return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
+
+    text = _UNITS_RE.sub(unit, text)
+    return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
+
