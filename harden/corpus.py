@@ -54,6 +54,7 @@ class Case:
     check: Callable[[Answer, Ctx], str | None] | None = None  # a problem with an allowed answer, or None
     timeout: float = 30.0
     heavy: bool = False  # may cost the server minutes until its owner's fix lands: run last (not in --short)
+    known: str = ""  # an open finding, reported to its owner: shown as failed, does not fail the run
 
     def send(self, ctx: Ctx) -> Answer:
         if self.raw is not None:
@@ -179,7 +180,8 @@ CORPUS: list[Case] = [
     Case('"1/" × 50 000', "6", "sec-data", "POST", "/api/v1/articles", {"title": "Số", "text": "1/" * 50_000},
          key=True, expect=frozenset({413, 422}), timeout=60, heavy=True),
     Case('"1/1/" × 49 000', "6", "sec-data", "POST", "/api/v1/articles",
-         {"title": "Số", "text": "1/1/" * 49_000}, key=True, expect=frozenset({413, 422}), timeout=60, heavy=True),
+         {"title": "Số", "text": "1/1/" * 49_000}, key=True, expect=frozenset({413, 422}), timeout=60, heavy=True,
+         known="refused (413), but only after ≈ 2 s of normalising the 196 KB block (pipeline bounds)"),
     # item 10 — pages, redirects, keys
     Case("demo page headers", "10", expect=frozenset({200}), check=demo_not_framed),
     Case("two-player page headers", "10", path="/demo/hai-bai", expect=frozenset({200}), check=demo_not_framed),
