@@ -4,7 +4,8 @@ No Flask here: the web layer, the job runner and the CLI all use these directly.
 """
 
 from audio_cache.blobs import BlobStore, CorruptBlob, StoreFull, is_disk_full
-from audio_cache.index import Index, Job
+from audio_cache.index import Index
+from audio_cache.jobs import Job
 from audio_cache.keys import is_valid_key
 from audio_cache.locks import key_lock, try_key_lock
 

@@ -1,8 +1,38 @@
-"""API keys belong to auth: how a key is turned into what is stored (a hash, never the key itself)."""
+"""API keys belong to auth: how a key is turned into what is stored (a hash, never the key itself), and the
+store of the keys the CLI creates, each acting for one site (or all).
+
+    keys = ApiKeyStore(db)
+    keys.add_api_key(secret, "cms-hue", site="huecity.gov.vn")
+    keys.api_key(secret)                       # → ("cms", "huecity.gov.vn"); None once revoked
+"""
 
 from __future__ import annotations
 
 import hashlib
+import time
+from typing import Any
+
+from audio_cache.db import SQLiteDatabase, create_tables
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS api_keys (
+    key_hash   TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    scope      TEXT NOT NULL DEFAULT 'cms',
+    created_at REAL NOT NULL,
+    revoked_at REAL
+);
+"""
+
+MIGRATIONS: list[tuple[str, str, str]] = [
+    ("api_keys", "webhook_url", "TEXT"),
+    ("api_keys", "webhook_secret", "TEXT"),
+    ("api_keys", "site", "TEXT"),  # the site a key acts for; NULL: every site (the operator's keys)
+]
+
+
+def create_schema(db: Any) -> None:
+    create_tables(db, SCHEMA, MIGRATIONS)
 
 
 def hash_api_key(secret: str) -> str:
@@ -12,3 +42,46 @@ def hash_api_key(secret: str) -> str:
     '8254c329a928'
     """
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+class ApiKeyStore:
+    """The ``api_keys`` table."""
+
+    def __init__(self, db: SQLiteDatabase) -> None:
+        self.db = db
+
+    def add_api_key(self, secret: str, name: str, scope: str = "cms", *, webhook_url: str | None = None,
+                    webhook_secret: str | None = None, site: str | None = None) -> None:
+        """A key for ``site`` (its host and sub-domains), or for every site when ``site`` is None."""
+        with self.db.connect() as db:
+            db.execute(
+                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret, site)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret, site),
+            )
+
+    def api_key(self, secret: str) -> tuple[str, str | None] | None:
+        """(scope, site) of a live key — site None: every site — or None for an unknown or revoked one."""
+        with self.db.connect() as db:
+            row = db.execute(
+                "SELECT scope, site FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
+            ).fetchone()
+        return (row["scope"], row["site"]) if row else None
+
+    def api_key_webhook(self, key_hash: str) -> tuple[str, str] | None:
+        """(url, signing secret) configured for the key with this hash, if any."""
+        with self.db.connect() as db:
+            row = db.execute(
+                "SELECT webhook_url, webhook_secret FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL",
+                (key_hash,),
+            ).fetchone()
+        if row and row["webhook_url"] and row["webhook_secret"]:
+            return row["webhook_url"], row["webhook_secret"]
+        return None
+
+    def revoke_api_key(self, name: str) -> int:
+        with self.db.connect() as db:
+            cur = db.execute(
+                "UPDATE api_keys SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", (time.time(), name)
+            )
+            return cur.rowcount

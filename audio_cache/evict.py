@@ -23,8 +23,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audio_cache.articles import NarrationRecord
 from audio_cache.blobs import BlobStore
-from audio_cache.index import Index, NarrationRecord
+from audio_cache.index import Stores, counts, forget_narration
 from audio_cache.locks import try_key_lock
 
 NARRATION_EXTS = ("mp3", "json", "vtt")
@@ -61,7 +62,7 @@ def store_bytes(store: BlobStore) -> int:
 
 def collect(
     store: BlobStore,
-    index: Index,
+    stores: Stores,
     lock_dir: str | Path,
     *,
     budget_bytes: int = 0,
@@ -85,15 +86,15 @@ def collect(
         report.removed["temp files"] = [n, size]
 
     # 2. parts of finished jobs
-    for job in index.jobs(limit=100_000):
+    for job in stores.jobs.jobs(limit=100_000):
         if job.parts and not job.active and (job.finished_at or now) <= now - parts_age_s:
             for part in job.parts:
-                total -= _remove(store, index, part["key"], ("mp3",), report, "job parts", dry_run)
+                total -= _remove(store, part["key"], ("mp3",), report, "job parts", dry_run)
             if not dry_run:
-                index.job_progress(job.job_id, job.done, job.total, [])
+                stores.jobs.job_progress(job.job_id, job.done, job.total, [])
 
-    active = index.active_keys()
-    narrations = index.narrations()
+    active = stores.jobs.active_keys()
+    narrations = stores.articles.narrations()
 
     # 3. superseded narrations after the grace period
     superseded = [
@@ -101,8 +102,8 @@ def collect(
         if not r.current and r.narration_key not in active
         and max(r.created_at, r.last_played_at or 0) <= now - history_grace_s
     ]
-    total -= _remove_narrations(store, index, lock_dir, superseded, report, "superseded narrations", dry_run,
-                                index.forget_narration)
+    total -= _remove_narrations(store, lock_dir, superseded, report, "superseded narrations", dry_run,
+                                lambda key: forget_narration(stores, key))
 
     if budget_bytes and total > budget_bytes and not active:
         # 4. segment cache, oldest first (skipped while a job may be reading it)
@@ -110,7 +111,7 @@ def collect(
         for blob in wavs:
             if total <= budget_bytes:
                 break
-            total -= _remove(store, index, blob.key, ("wav",), report, "segment cache", dry_run)
+            total -= _remove(store, blob.key, ("wav",), report, "segment cache", dry_run)
 
     if budget_bytes and total > budget_bytes:
         # 5. current, unpinned narrations, least recently played first
@@ -119,15 +120,15 @@ def collect(
              and r.narration_key not in active),
             key=lambda r: r.last_played_at or r.created_at,
         )
-        total -= _remove_narrations(store, index, lock_dir, candidates, report, "evicted narrations", dry_run,
-                                    index.mark_evicted, over=total - budget_bytes)
+        total -= _remove_narrations(store, lock_dir, candidates, report, "evicted narrations", dry_run,
+                                    stores.articles.mark_evicted, over=total - budget_bytes)
 
     report.bytes_after = total if dry_run else store_bytes(store)
     return report
 
 
 def _remove_narrations(
-    store: BlobStore, index: Index, lock_dir: Path, records: Iterable[NarrationRecord], report: GcReport,
+    store: BlobStore, lock_dir: Path, records: Iterable[NarrationRecord], report: GcReport,
     label: str, dry_run: bool, record_removal: Callable[[str], None], over: int | None = None,
 ) -> int:
     """Remove each narration nobody is synthesising (its key lock is free), until ``over`` bytes are gone
@@ -139,13 +140,13 @@ def _remove_narrations(
         with try_key_lock(lock_dir, record.narration_key) as free:
             if not free:
                 continue
-            removed += _remove(store, index, record.narration_key, NARRATION_EXTS, report, label, dry_run)
+            removed += _remove(store, record.narration_key, NARRATION_EXTS, report, label, dry_run)
             if not dry_run:
                 record_removal(record.narration_key)
     return removed
 
 
-def _remove(store: BlobStore, index: Index, key: str, exts: tuple[str, ...], report: GcReport, what: str,
+def _remove(store: BlobStore, key: str, exts: tuple[str, ...], report: GcReport, what: str,
             dry_run: bool) -> int:
     freed = 0
     for ext in exts:
@@ -160,7 +161,7 @@ def _remove(store: BlobStore, index: Index, key: str, exts: tuple[str, ...], rep
     return freed
 
 
-def stats(store: BlobStore, index: Index) -> dict:
+def stats(store: BlobStore, stores: Stores) -> dict:
     """Sizes by kind of blob, temp files, and index counts (``flask tts stats``)."""
     by_ext: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for blob in store.blobs():
@@ -171,18 +172,18 @@ def stats(store: BlobStore, index: Index) -> dict:
         "blobs": {ext: {"files": n, "bytes": size} for ext, (n, size) in sorted(by_ext.items())},
         "total_bytes": sum(size for _, size in by_ext.values()),
         "temp_files": len(temps),
-        **index.counts(),
+        **counts(stores),
     }
 
 
 def collect_prefixed(
-    store: BlobStore, index: Index, lock_dir: str | Path, prefix: str, *, max_age_s: float, budget_bytes: int,
+    store: BlobStore, stores: Stores, lock_dir: str | Path, prefix: str, *, max_age_s: float, budget_bytes: int,
     now: float | None = None,
 ) -> int:
     """Remove the audio of articles whose id starts with ``prefix`` once older than ``max_age_s`` (since made or
     last played), then the least recently played until they take at most ``budget_bytes``. Returns how many."""
     now = time.time() if now is None else now
-    mine = sorted((r for r in index.narrations() if r.article_id.startswith(prefix) and r.evicted_at is None),
+    mine = sorted((r for r in stores.articles.narrations() if r.article_id.startswith(prefix) and r.evicted_at is None),
                   key=lambda r: max(r.created_at, r.last_played_at or 0))
     total = sum(r.size_bytes for r in mine)
     removed = 0
@@ -193,9 +194,9 @@ def collect_prefixed(
         with try_key_lock(lock_dir, record.narration_key) as free:
             if not free:
                 continue
-            _remove(store, index, record.narration_key, NARRATION_EXTS, report, prefix, dry_run=False)
-            index.forget_article(record.article_id)
-            index.forget_narration(record.narration_key)
+            _remove(store, record.narration_key, NARRATION_EXTS, report, prefix, dry_run=False)
+            stores.articles.forget_article(record.article_id)
+            forget_narration(stores, record.narration_key)
         total -= record.size_bytes
         removed += 1
     return removed

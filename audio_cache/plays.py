@@ -1,6 +1,6 @@
 """Last-played times for least-recently-played eviction, written in batches: serving never waits for the index.
 
-    plays = PlayLog(index)
+    plays = PlayLog(PlayStore(db))
     plays.played(key)   # a dict update; at most every ``every_s`` seconds one transaction writes the batch
 
 Eviction needs minutes of precision, not milliseconds, so a process keeps the latest play time of each key
@@ -15,16 +15,34 @@ import logging
 import threading
 import time
 
-from audio_cache.index import Index
+from audio_cache.db import SQLiteDatabase
 
 log = logging.getLogger(__name__)
 
 
-class PlayLog:
-    """Batches ``Index.record_plays`` for one process."""
+class PlayStore:
+    """Last-played times of narrations and the articles reading them (columns of ``articles`` and
+    ``narrations``, written only here)."""
 
-    def __init__(self, index: Index, every_s: float = 60.0) -> None:
-        self.index = index
+    def __init__(self, db: SQLiteDatabase) -> None:
+        self.db = db
+
+    def record_played(self, narration_key: str, when: float | None = None) -> None:
+        self.record_plays({narration_key: time.time() if when is None else when})
+
+    def record_plays(self, plays: dict[str, float]) -> None:
+        """Last-played times (narration key → epoch seconds), all in one transaction."""
+        rows = [(when, key) for key, when in plays.items()]
+        with self.db.transaction() as db:
+            db.executemany("UPDATE articles SET last_played_at = ? WHERE narration_key = ?", rows)
+            db.executemany("UPDATE narrations SET last_played_at = ? WHERE narration_key = ?", rows)
+
+
+class PlayLog:
+    """Batches ``PlayStore.record_plays`` for one process."""
+
+    def __init__(self, plays: PlayStore, every_s: float = 60.0) -> None:
+        self.store = plays
         self.every_s = every_s
         self._pending: dict[str, float] = {}
         self._next_write = 0.0  # monotonic
@@ -53,7 +71,7 @@ class PlayLog:
         if not batch:
             return
         try:
-            self.index.record_plays(batch)
+            self.store.record_plays(batch)
         except Exception as exc:  # never fail a download over bookkeeping
             log.warning("could not record %d play(s), keeping them for the next batch: %s", len(batch), exc)
             with self._lock:

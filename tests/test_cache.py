@@ -373,7 +373,7 @@ def test_eviction_keeps_the_budget_by_least_recent_play_and_never_touches_pinned
         mp3 = {n: narrator.store.path(m["key"], "mp3").stat().st_size for n, m in made.items()}
         budget = store_bytes(narrator.store) - sum(p.stat().st_size for p in narrator.store.files()
                                                    if p.suffix == ".wav") - mp3["cu"] // 2
-        report = collect(narrator.store, narrator.index, app.config["TTS_SETTINGS"].lock_dir, budget_bytes=budget)
+        report = collect(narrator.store, narrator.stores, app.config["TTS_SETTINGS"].lock_dir, budget_bytes=budget)
         assert report.removed["segment cache"][0] > 0 and report.removed["evicted narrations"][0] == 1
         assert not narrator.store.exists(made["cu"]["key"], "mp3")
         assert narrator.store.exists(made["ghim"]["key"], "mp3") and narrator.store.exists(made["moi"]["key"], "mp3")
@@ -384,7 +384,7 @@ def test_eviction_keeps_the_budget_by_least_recent_play_and_never_touches_pinned
         wait_for(lambda: client.get("/api/v1/lookup?id=cu").json["status"] == "ready", timeout=60)
 
         # even a zero budget leaves pinned audio alone
-        collect(narrator.store, narrator.index, app.config["TTS_SETTINGS"].lock_dir, budget_bytes=1)
+        collect(narrator.store, narrator.stores, app.config["TTS_SETTINGS"].lock_dir, budget_bytes=1)
         assert narrator.store.exists(made["ghim"]["key"], "mp3")
 
 

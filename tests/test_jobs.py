@@ -178,7 +178,7 @@ def test_a_job_whose_final_bookkeeping_failed_is_run_again_not_left_running(data
     import sqlite3
 
     with running_app(data_dir, sync_max_chars=100) as app:
-        runner, index = app.extensions["jobs"], app.extensions["narrator"].index
+        runner, index = app.extensions["jobs"], app.extensions["narrator"].stores.jobs
         real_finish, finishes = index.finish_job, []
 
         def full_once(job_id: str, status: str, *args, **kwargs) -> None:

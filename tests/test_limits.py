@@ -117,7 +117,7 @@ def test_selection_audio_is_removed_after_its_time_and_above_its_budget(data_dir
         narrator = app.extensions["narrator"]
         kept = [r for r in narrator.index.narrations() if r.article_id.startswith("selection:")]
         assert kept
-        collect_prefixed(narrator.store, narrator.index, app.config["TTS_SETTINGS"].lock_dir, "selection:",
+        collect_prefixed(narrator.store, narrator.stores, app.config["TTS_SETTINGS"].lock_dir, "selection:",
                          max_age_s=3600, budget_bytes=kept[0].size_bytes)  # room for one
         left = [r for r in narrator.index.narrations() if r.article_id.startswith("selection:")]
         assert len(left) == 1

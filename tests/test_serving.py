@@ -141,7 +141,7 @@ def test_plays_are_written_in_batches_and_a_failed_write_never_fails_a_download(
     def full(batch: dict) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(index, "record_plays", full)
+    monkeypatch.setattr(plays.store, "record_plays", full)
     plays.every_s = 0  # every play is due for writing now
     assert client.get(body["audio_url"]).status_code == 200  # the write failed; the download did not
     monkeypatch.undo()

@@ -45,7 +45,7 @@ def create_key(name: str, site: str | None, all_sites: bool, scope: str, webhook
         raise click.BadParameter("the webhook must be an http(s) URL", param_hint="--webhook")
     secret = secrets.token_urlsafe(32)
     webhook_secret = secrets.token_urlsafe(32) if webhook_url else None
-    current_app.extensions["narrator"].index.add_api_key(
+    current_app.extensions["narrator"].stores.keys.add_api_key(
         secret, name, scope, webhook_url=webhook_url, webhook_secret=webhook_secret, site=site
     )
     click.echo(secret)
@@ -57,7 +57,7 @@ def create_key(name: str, site: str | None, all_sites: bool, scope: str, webhook
 @click.argument("name")
 def revoke_key(name: str) -> None:
     """Revoke every live key with this name."""
-    count = current_app.extensions["narrator"].index.revoke_api_key(name)
+    count = current_app.extensions["narrator"].stores.keys.revoke_api_key(name)
     click.echo(f"revoked {count} key(s)")
 
 
@@ -127,7 +127,7 @@ def gc(budget_mb: str | None, temp_age: float, dry_run: bool) -> None:
     narrator = current_app.extensions["narrator"]
     budget = _parse_size_mb(budget_mb)
     report = collect(
-        narrator.store, narrator.index, settings.lock_dir,
+        narrator.store, narrator.stores, settings.lock_dir,
         budget_bytes=settings.cache_budget_mb * 1_048_576 if budget is None else budget,
         history_grace_s=settings.history_grace_s, temp_age_s=temp_age, dry_run=dry_run,
     )
@@ -145,7 +145,7 @@ def stats(as_json: bool) -> None:
 
     settings = current_app.config["TTS_SETTINGS"]
     narrator = current_app.extensions["narrator"]
-    data = store_stats(narrator.store, narrator.index)
+    data = store_stats(narrator.store, narrator.stores)
     data["budget_bytes"] = settings.cache_budget_mb * 1_048_576
     if as_json:
         click.echo(json.dumps(data, indent=2, sort_keys=True))

@@ -161,7 +161,9 @@ class Settings:
     rate: int | None = setting(None, "speaking rate", ge=80, le=450, unit="words per minute",
                                shown="engine default")
     mp3_bitrate: int = setting(48, "CBR kbps of the MP3 files", choices=(32, 40, 48, 56, 64, 80, 96, 112, 128))
-    max_chars: int = setting(100, "longest chunk sent to an engine", ge=20, le=1000, unit="characters")
+    max_chars: int | None = setting(None, "a cap on the longest chunk sent to any engine; each engine has its own "
+                                          "bound (gTTS 100, espeak 600, piper and edge 400)", ge=20, le=1000,
+                                    unit="characters", shown="each engine's own")
     loudness_lufs: float = setting(-16.0, "loudness target", ge=-30, le=-5, unit="LUFS")
     true_peak_dbtp: float = setting(-1.0, "true-peak ceiling", ge=-6, le=0, unit="dBTP")
     lexicon_file: Path | None = setting(None, "the admins' pronunciation overrides (JSON)",

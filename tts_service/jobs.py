@@ -20,8 +20,8 @@ import logging
 import threading
 import time
 
-from audio_cache import Index, Job
-from audio_cache.index import url_host
+from audio_cache.hosts import url_host
+from audio_cache.jobs import Job
 from audio_cache.processes import worker_alive, worker_id
 from tts_service.config import Settings
 from tts_service.errors import ServiceError
@@ -66,8 +66,10 @@ class JobRunner:
     def __init__(self, narrator: Narrator, settings: Settings) -> None:
         self.narrator = narrator
         self.settings = settings
-        self.index: Index = narrator.index
-        self.webhooks = WebhookSender(self.index, settings)
+        self.stores = narrator.stores
+        self.jobs = narrator.stores.jobs
+        self.articles = narrator.stores.articles
+        self.webhooks = WebhookSender(self.stores.deliveries, self.stores.keys, settings)
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -97,9 +99,9 @@ class JobRunner:
     def start_if_work(self) -> bool:
         """At start-up: resume what a crash left behind; start threads only when there is work."""
         self.recover(clean_temp=True)
-        counts = self.index.counts()
-        pending = counts["jobs"].get("queued", 0) + counts["jobs"].get("running", 0)
-        if pending or counts["webhook_deliveries"].get("pending", 0):
+        jobs = self.jobs.counts()
+        pending = jobs.get("queued", 0) + jobs.get("running", 0)
+        if pending or self.stores.deliveries.counts().get("pending", 0):
             self.start()
             return True
         return False
@@ -116,7 +118,7 @@ class JobRunner:
         start, or after a death — walking the whole store every few seconds would cost more than it saves)."""
         self._last_recover = time.monotonic()
         with _RUNNING_LOCK:  # no claim in this process between reading a job and requeueing it
-            requeued = self.index.requeue_orphans(owner_dead, max_attempts=self.settings.job_max_attempts)
+            requeued = self.jobs.requeue_orphans(owner_dead, max_attempts=self.settings.job_max_attempts)
         if requeued:
             log.warning("resuming %d job(s) nobody was running any more: %s", len(requeued), requeued)
             self._wake.set()
@@ -138,10 +140,10 @@ class JobRunner:
         payload = {**article_payload(article, pin=pin), **({"voice": voice} if voice else {})}
         with storage_errors():
             if not voice:
-                self.index.want(article_id, narration.key, url=article.url, title=article.title,
-                                source=json.dumps(article_payload(article), ensure_ascii=False),
-                                site=site or url_host(article.url) or None, acting_for=site)
-            job, _created = self.index.create_job(
+                self.articles.want(article_id, narration.key, url=article.url, title=article.title,
+                                   source=json.dumps(article_payload(article), ensure_ascii=False),
+                                   site=site or url_host(article.url) or None, acting_for=site)
+            job, _created = self.jobs.create_job(
                 article_id=article_id, narration_key=narration.key, payload=payload,
                 total=len(narration.segments), api_key_hash=api_key_hash,
             )
@@ -150,13 +152,13 @@ class JobRunner:
         return job
 
     def get(self, job_id: str) -> Job | None:
-        return self.index.get_job(job_id)
+        return self.jobs.get_job(job_id)
 
     def cancel(self, job_id: str) -> Job | None:
-        return self.index.cancel_job(job_id)
+        return self.jobs.cancel_job(job_id)
 
     def retry(self, job_id: str) -> Job | None:
-        job = self.index.retry_job(job_id)
+        job = self.jobs.retry_job(job_id)
         if job is not None and job.status == "queued":
             self.start()
             self._wake.set()
@@ -166,7 +168,7 @@ class JobRunner:
         """The job once it is final, or as it is after ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
         while True:
-            job = self.index.get_job(job_id)
+            job = self.jobs.get_job(job_id)
             if job is None or not job.active or time.monotonic() >= deadline:
                 return job
             time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
@@ -180,14 +182,14 @@ class JobRunner:
         from audio_cache.evict import collect
 
         self._last_collect = time.monotonic()
-        collect(self.narrator.store, self.index, self.settings.lock_dir,
+        collect(self.narrator.store, self.stores, self.settings.lock_dir,
                 budget_bytes=self.settings.cache_budget_mb * 1_048_576,
                 history_grace_s=self.settings.history_grace_s)
 
     def run_once(self) -> bool:
         """Claim and run one queued job; False when the queue is empty."""
         with _RUNNING_LOCK:
-            job = self.index.claim_job(worker_id())
+            job = self.jobs.claim_job(worker_id())
             if job is None:
                 return False
             _RUNNING.add(job.job_id)
@@ -216,34 +218,34 @@ class JobRunner:
         started = time.monotonic()
 
         def on_update(done: int, total: int, parts: list[dict]) -> bool:
-            return self.index.job_progress(job.job_id, done, total, parts)
+            return self.jobs.job_progress(job.job_id, done, total, parts)
 
         observer = SynthesisObserver(self.narrator.store, self.settings.mp3_bitrate, on_update)
         try:
             article = article_from_payload(job.payload)
             narration = self.narrator.plan(article, voice=job.payload.get("voice"))
             if narration.key != job.narration_key:  # the service was upgraded since the job was queued
-                record = self.index.get_article(job.article_id)
+                record = self.articles.get_article(job.article_id)
                 if record is not None and record.wanted_key == job.narration_key:
-                    self.index.want(job.article_id, narration.key, url=article.url, title=article.title)
+                    self.articles.want(job.article_id, narration.key, url=article.url, title=article.title)
             asset, _ = self.narrator.narrate(article, job.article_id, narration=narration, want=False,
                                              pin=bool(job.payload.get("pin")), observer=observer)
         except JobCancelled as exc:
-            self.index.finish_job(job.job_id, "cancelled", exc.message, exc.code)
+            self.jobs.finish_job(job.job_id, "cancelled", exc.message, exc.code)
             return
         except ServiceError as exc:
-            self.index.finish_job(job.job_id, "failed", exc.message, exc.code)
-            self.index.record_failed(job.article_id, job.narration_key, exc.message)
+            self.jobs.finish_job(job.job_id, "failed", exc.message, exc.code)
+            self.articles.record_failed(job.article_id, job.narration_key, exc.message)
             return
         except Exception as exc:
             log.exception("job %s failed", job.job_id)
             message = f"Lỗi máy chủ khi đọc bài ({type(exc).__name__}); thử lại sau."
-            self.index.finish_job(job.job_id, "failed", message, "internal_error")
-            self.index.record_failed(job.article_id, job.narration_key, message)
+            self.jobs.finish_job(job.job_id, "failed", message, "internal_error")
+            self.articles.record_failed(job.article_id, job.narration_key, message)
             return
-        self.index.finish_job(job.job_id, "done")
+        self.jobs.finish_job(job.job_id, "done")
         log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)
-        done = self.index.get_job(job.job_id)
+        done = self.jobs.get_job(job.job_id)
         if done is not None and not job.payload.get("voice"):
             self.webhooks.enqueue_ready(done, asset.duration_s)
             self._wake.set()

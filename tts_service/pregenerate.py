@@ -288,14 +288,14 @@ def pregenerate(
     refs = found.refs[:limit] if limit is not None else found.refs
     summary.refused = found.refused
     summary.outcomes["refused"] = len(found.refused)
-    index = narrator.index
+    runs = narrator.stores.pregen
     source_key = source if source.startswith(("http://", "https://")) else str(Path(source).resolve())
     if dry_run:
         pending = refs
     else:
-        run, summary.resumed = index.pregen_start(source_key, restart=restart)
-        index.pregen_add(source_key, run, refs)
-        items = [i for i in index.pregen_items(source_key, run) if i.url in set(refs)]
+        run, summary.resumed = runs.pregen_start(source_key, restart=restart)
+        runs.pregen_add(source_key, run, refs)
+        items = [i for i in runs.pregen_items(source_key, run) if i.url in set(refs)]
         pending = [i.url for i in items if i.status == "pending"]
         for item in items:
             if item.status != "pending":
@@ -316,7 +316,7 @@ def pregenerate(
             _, failed = _one(ref, narrator, settings, summary, dry_run, source_key, found.folder)
             bar.advance(failed)
         if not dry_run:
-            index.pregen_finish(source_key)
+            runs.pregen_finish(source_key)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -327,13 +327,13 @@ def pregenerate(
 
 def _one(ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run: bool,
          source_key: str, folder: Path | None) -> tuple[str, bool]:
-    index = narrator.index
+    runs, articles = narrator.stores.pregen, narrator.stores.articles
     try:
         article_id, article = _article_for(ref, settings, folder)
         narration = narrator.plan(article)
         chars = sum(len(s.spoken_text) for s in narration.segments)
         estimate = chars / SPOKEN_CHARS_PER_SECOND
-        record = index.get_article(article_id)
+        record = articles.get_article(article_id)
         cached = narrator.cached_asset(narration.key)
         if dry_run:
             outcome = "unchanged" if cached and record and record.narration_key == narration.key else "would make"
@@ -346,7 +346,7 @@ def _one(ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run:
         unchanged = cached is not None and record is not None and record.narration_key == narration.key
         asset, _ = narrator.narrate(article, article_id, narration=narration, pin=True)
         outcome = "unchanged" if unchanged else "made"
-        index.pregen_item_done(source_key, ref, outcome, article_id=article_id, narration_key=asset.key,
+        runs.pregen_item_done(source_key, ref, outcome, article_id=article_id, narration_key=asset.key,
                                chars=chars, duration_s=asset.duration_s)
         summary.outcomes[outcome] += 1
         summary.chars[outcome] += chars
@@ -359,5 +359,5 @@ def _one(ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run:
         summary.outcomes["failed"] += 1
         summary.failures.append((ref, message))
         if not dry_run:
-            index.pregen_item_done(source_key, ref, "failed", error=message)
+            runs.pregen_item_done(source_key, ref, "failed", error=message)
         return "failed", True

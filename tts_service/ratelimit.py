@@ -36,7 +36,7 @@ from limits.storage import MemoryStorage, MovingWindowSupport, Storage
 from limits.strategies import MovingWindowRateLimiter
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from audio_cache.index import immediate
+from audio_cache.db import immediate
 from tts_service.errors import ServiceError
 
 if TYPE_CHECKING:

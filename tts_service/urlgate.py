@@ -33,7 +33,7 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
-from audio_cache.index import url_host
+from audio_cache.hosts import url_host
 from tts_service.errors import FetchFailed, FetchRefused, TooLarge
 
 if TYPE_CHECKING:

@@ -25,7 +25,9 @@ import logging
 import time
 from typing import Any
 
-from audio_cache import Index, Job
+from audio_cache.auth import ApiKeyStore
+from audio_cache.deliveries import DeliveryStore
+from audio_cache.jobs import Job
 from tts_service.config import Settings
 from tts_service.errors import FetchFailed, FetchRefused, TooLarge
 from tts_service.urlgate import open_url, webhook_policy
@@ -60,14 +62,15 @@ def audio_paths(key: str) -> dict[str, str]:
 class WebhookSender:
     """Queues and sends deliveries; safe to run in every worker process (each delivery is leased)."""
 
-    def __init__(self, index: Index, settings: Settings) -> None:
-        self.index = index
+    def __init__(self, deliveries: DeliveryStore, keys: ApiKeyStore, settings: Settings) -> None:
+        self.deliveries = deliveries
+        self.keys = keys
         self.settings = settings
 
     def target(self, api_key_hash: str | None) -> tuple[str, str] | None:
         """The key's own webhook, else the service-wide one from settings, else none."""
         if api_key_hash:
-            own = self.index.api_key_webhook(api_key_hash)
+            own = self.keys.api_key_webhook(api_key_hash)
             if own:
                 return own
         if self.settings.webhook_url and self.settings.webhook_secret:
@@ -87,25 +90,25 @@ class WebhookSender:
             "duration": round(duration_s, 3),
             **{name: base + path for name, path in audio_paths(job.narration_key).items()},
         }
-        return self.index.add_delivery(job.job_id, target[0], target[1], json.dumps(body, ensure_ascii=False))
+        return self.deliveries.add_delivery(job.job_id, target[0], target[1], json.dumps(body, ensure_ascii=False))
 
     def deliver_due(self) -> int:
         """Send every delivery that is due; returns how many were attempted."""
         attempted = 0
-        for delivery in self.index.due_deliveries():
-            if not self.index.claim_delivery(delivery.delivery_id, lease_s=self.settings.webhook_timeout_s + 30):
+        for delivery in self.deliveries.due_deliveries():
+            if not self.deliveries.claim_delivery(delivery.delivery_id, lease_s=self.settings.webhook_timeout_s + 30):
                 continue  # another worker took it
             attempted += 1
             attempt = delivery.attempts + 1
             error, final = self._send(delivery.delivery_id, delivery.url, delivery.secret, delivery.body.encode())
             if error is None:
-                self.index.delivery_result(delivery.delivery_id, delivered=True)
+                self.deliveries.delivery_result(delivery.delivery_id, delivered=True)
             elif final or attempt >= self.settings.webhook_max_attempts:
                 log.warning("webhook %s to %s failed for good: %s", delivery.delivery_id, delivery.url, error)
-                self.index.delivery_result(delivery.delivery_id, delivered=False, error=error)
+                self.deliveries.delivery_result(delivery.delivery_id, delivered=False, error=error)
             else:
                 delay = self.settings.webhook_backoff_s * 2 ** (attempt - 1)
-                self.index.delivery_result(delivery.delivery_id, delivered=False, error=error,
+                self.deliveries.delivery_result(delivery.delivery_id, delivered=False, error=error,
                                            retry_at=time.time() + delay)
         return attempted
 

@@ -17,8 +17,10 @@ from typing import Any
 
 from flask import Blueprint, Response, jsonify, request, url_for
 
-from audio_cache import Job
-from audio_cache.index import ArticleRecord, NotOwner, hash_api_key, site_covers, url_host
+from audio_cache.articles import ArticleRecord, NotOwner
+from audio_cache.auth import hash_api_key
+from audio_cache.hosts import site_covers, url_host
+from audio_cache.jobs import Job
 from tts_service.errors import BadInput, Forbidden, NotFound, ServiceError, Unauthorized
 from tts_service.extract import extract_article
 from tts_service.pipeline import article_from_payload, article_from_text
@@ -68,7 +70,7 @@ def require_api_key(scope: str = "cms") -> Caller:
     digest = hash_api_key(secret)
     if any(hmac.compare_digest(digest, known) for known in settings().api_key_hashes):
         return Caller(digest, None)
-    known = narrator().index.api_key(secret)
+    known = narrator().stores.keys.api_key(secret)
     if known is not None and known[0] == scope:
         return Caller(digest, known[1])
     raise Unauthorized("Khóa API không hợp lệ hoặc đã bị thu hồi.")
@@ -150,7 +152,7 @@ def create_article() -> Response:
         owned_text = f"{caller.site}\n{article.text}" if caller.site else article.text  # one site's, not another's
         article_id = url or "sha256:" + hashlib.sha256(owned_text.encode()).hexdigest()[:32]
     narr = narrator()
-    caller.check_article(narr.index.get_article(article_id))
+    caller.check_article(narr.stores.articles.get_article(article_id))
     narration = narr.plan(article)
     spoken_chars = sum(len(seg.spoken_text) for seg in narration.segments)
     short = spoken_chars <= settings().sync_max_chars
@@ -231,7 +233,7 @@ def _own_job_or_404(job_id: str) -> Job:
     """The job, when the calling key's site owns its article (403 otherwise)."""
     caller = require_api_key()
     job = _job_or_404(job_id)
-    caller.check_article(narrator().index.get_article(job.article_id))
+    caller.check_article(narrator().stores.articles.get_article(job.article_id))
     return job
 
 
@@ -251,7 +253,7 @@ def retry_job(job_id: str) -> Response:
 
 @bp.get("/articles/<path:article_id>")
 def get_article(article_id: str) -> Response:
-    require_api_key().check_article(narrator().index.get_article(article_id))
+    require_api_key().check_article(narrator().stores.articles.get_article(article_id))
     return jsonify(article_status(article_id))
 
 
@@ -261,7 +263,7 @@ def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
     ``public``: a reader's lookup; queueing an article again counts against the reader's limit (as a selection
     does), so a stranger cannot keep the workers busy re-making evicted audio."""
     narr = narrator()
-    record = narr.index.get_article(article_id)
+    record = narr.stores.articles.get_article(article_id)
     if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
     doc: dict[str, Any] = {"id": record.article_id, "status": record.status, "title": record.title}
@@ -270,7 +272,7 @@ def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
     if record.status == "ready" and current and narr.store.exists(current, "mp3"):
         doc.update(key=current, duration=record.duration_s, **asset_urls(current))
         return doc
-    job = narr.index.get_job(record.job_id) if record.job_id else None
+    job = narr.stores.jobs.get_job(record.job_id) if record.job_id else None
     if (job is None or job.narration_key != record.wanted_key or job.status in ("done", "cancelled")) \
             and record.status not in ("failed", "cancelled") and record.source:
         # Evicted, lost, or never queued: make it again from the article we stored.
@@ -297,7 +299,7 @@ def lookup() -> Response:
     article_id = request.args.get("id", "")
     url = request.args.get("url", "")
     if not article_id and url:
-        record = narrator().index.find_by_url(url)
+        record = narrator().stores.articles.find_by_url(url)
         if record is None:
             raise NotFound("Trang này chưa có bản đọc.")
         article_id = record.article_id

@@ -50,7 +50,7 @@ def audio(key: str, ext: str) -> Response:
     try:
         path = n.store.verified_path(key, ext)
     except CorruptBlob:
-        n.index.mark_evicted(key)
+        n.stores.articles.mark_evicted(key)
         raise NotFound("Tệp âm thanh bị hỏng và đã được gỡ; bản đọc sẽ được tạo lại.") from None
     if path is None:
         raise NotFound("Không có tệp âm thanh này.")
@@ -139,7 +139,7 @@ class AudioFastPath:
     def __init__(self, app: Flask, wsgi_app: Callable) -> None:
         self.wsgi_app = wsgi_app
         self.store = app.extensions["narrator"].store
-        self.index = app.extensions["narrator"].index
+        self.articles = app.extensions["narrator"].stores.articles
         self.plays = app.extensions["narrator"].plays
         self.enabled = not app.config["TTS_SETTINGS"].accel_redirect
         self._fixed: dict[str, tuple[tuple[int, int], list[tuple[str, str]]]] = {}  # name → (version, headers)
@@ -153,7 +153,7 @@ class AudioFastPath:
         try:
             reply = self.reply(path)
         except CorruptBlob:  # removed: its article is made again on the next request; the view says 404
-            self.index.mark_evicted(path[7:].partition(".")[0])
+            self.articles.mark_evicted(path[7:].partition(".")[0])
             return self.wsgi_app(environ, start_response)
         if reply is None:
             return self.wsgi_app(environ, start_response)
@@ -237,7 +237,7 @@ def install_fast_path(app: Flask) -> None:
 def healthz() -> Response:
     """Liveness and readiness: the index answers and the audio directory is writable."""
     n = narrator()
-    n.index.count_narrations()
+    n.stores.articles.count_narrations()
     probe = n.store.root / ".healthz"
     try:
         probe.write_bytes(b"ok")

@@ -32,7 +32,7 @@ from pathlib import Path
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 from flask_cors import CORS
 
-from audio_cache.index import ArticleRecord
+from audio_cache.articles import ArticleRecord
 from tts_service.errors import BadInput, NotFound, ServiceError, TooLarge
 from tts_service.extract.profiles import profile_for, shipped_profiles
 from tts_service.models import Article, Block, nfc
@@ -105,8 +105,8 @@ def speak_selection() -> Response:
                        code="selection_too_long")
     if not article_id and not url:
         raise BadInput("Cho biết 'article_id' hoặc 'url' của bài viết.", code="missing_field")
-    index, store = narrator().index, narrator().store
-    record = index.get_article(article_id) if article_id else index.find_by_url(url or "")
+    articles, store = narrator().stores.articles, narrator().store
+    record = articles.get_article(article_id) if article_id else articles.find_by_url(url or "")
     if record is None or record.narration_key is None or not store.exists(record.narration_key, "json"):
         raise NotFound("Bài này chưa có bản đọc.", code="unknown_article")
     marks = json.loads(store.read_bytes(record.narration_key, "json"))
@@ -138,7 +138,7 @@ def collect_selections_now_and_then(every_s: float = 60.0) -> None:
     from audio_cache.evict import collect_prefixed
 
     s, n = settings(), narrator()
-    collect_prefixed(n.store, n.index, s.lock_dir, SELECTION_PREFIX, max_age_s=s.selection_ttl_s,
+    collect_prefixed(n.store, n.stores, s.lock_dir, SELECTION_PREFIX, max_age_s=s.selection_ttl_s,
                      budget_bytes=s.selection_budget_mb * 1_048_576)
 
 
@@ -147,7 +147,7 @@ def lookup_document(article_id: str, voice: str | None = None) -> dict:
     ``voices``; default: the first), plus what the player needs — ``voices`` when there is a choice, the
     ``voice`` answered, and ``article_selector``, the CSS selector of the article body when the site has a
     profile (so the one-line embed follows the text without ``data-target``)."""
-    record = narrator().index.get_article(article_id)
+    record = narrator().stores.articles.get_article(article_id)
     if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
     voices = narrator().voices_for(record.url)
@@ -172,7 +172,7 @@ def voice_status(record: ArticleRecord, voice: str) -> dict:
     narration = narr.plan(article, voice)
     doc: dict = {"id": record.article_id, "title": record.title}
     asset = narr.cached_asset(narration.key)
-    if asset is None and narration.key not in narr.index.active_keys():
+    if asset is None and narration.key not in narr.stores.jobs.active_keys():
         hit(selection_limit(), "requeue")  # new work a stranger asks for: the same limit as re-queueing
     if asset is None and sum(len(s.spoken_text) for s in narration.segments) > settings().sync_max_chars:
         job = job_document(jobs().submit(article, record.article_id, narration, voice=voice))
@@ -222,8 +222,8 @@ def embed() -> Response:
     url = request.args.get("url", "").strip()
     if not article_id and not url:
         raise BadInput("Cho biết 'id' hoặc 'url' của bài viết: /embed?url=… hoặc /embed?id=…", code="missing_field")
-    index = narrator().index
-    record = index.get_article(article_id) if article_id else index.find_by_url(url)
+    articles = narrator().stores.articles
+    record = articles.get_article(article_id) if article_id else articles.find_by_url(url)
     html = render_template(
         "embed.html", article_id=article_id, page_url=url, title=record.title if record else "",
         download=request.args.get("download", "true") != "false",
