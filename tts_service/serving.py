@@ -235,9 +235,7 @@ class AudioWorker(ThreadWorker):
         if not self._reads_in_loop(conn):
             super().enqueue_req(conn)
             return
-        self._start_reading(conn, bytearray(), kept_alive=True)
-        if conn in self._reading:
-            self._read_some(conn)
+        self._start_reading(conn, bytearray(), kept_alive=True, readable=True)
 
     def murder_pending(self) -> None:
         super().murder_pending()
@@ -282,13 +280,19 @@ class AudioWorker(ThreadWorker):
             self._body_max = int((config or {}).get("MAX_CONTENT_LENGTH") or 5 * 1024 * 1024)
         return self._client_timeout
 
-    def _start_reading(self, conn: Any, buf: bytearray, kept_alive: bool) -> None:
+    def _start_reading(self, conn: Any, buf: bytearray, kept_alive: bool, readable: bool = False) -> None:
+        """Read what is there (``readable``: the socket has bytes now); wait in the poller for the rest. A whole
+        request that is already there (the usual case on a kept-alive connection) costs no poller change."""
         conn.sock.setblocking(False)
         state = _Reading(buf, time.monotonic() + self._timeout(), kept_alive)
         self._reading[conn] = state
-        heapq.heappush(self._deadlines, (state.deadline, next(self._order), conn))
-        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_readable, conn))
-        self._advance(conn, state)
+        if readable:
+            self._read_some(conn)
+        else:
+            self._advance(conn, state)
+        if self._reading.get(conn) is state:
+            heapq.heappush(self._deadlines, (state.deadline, next(self._order), conn))
+            self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_readable, conn))
 
     def _on_readable(self, conn: Any, _sock: Any) -> None:
         self._read_some(conn)
