@@ -14,6 +14,7 @@ Storage is split by concern (each store owns its tables; all share one :class:`~
 | pre-generation runs | ``audio_cache.pregen`` | pregen_runs, pregen_items |
 | plays | ``audio_cache.plays`` | last-played columns of articles, narrations |
 | API keys | ``audio_cache.auth`` | api_keys |
+| pages read from the page | ``audio_cache.pages`` | pages, page_addresses, page_budget |
 
 New code uses the stores (``index.stores.articles``, ``narrator.stores.jobs`` …); this class only routes the old
 method names to them.
@@ -25,7 +26,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from audio_cache import articles, auth, checksums, deliveries, jobs, pregen
+from audio_cache import articles, auth, checksums, deliveries, jobs, pages, pregen
 from audio_cache.articles import ArticleRecord, ArticleStore, NarrationRecord, NotOwner, _record
 from audio_cache.auth import ApiKeyStore, hash_api_key
 from audio_cache.checksums import ChecksumStore
@@ -33,12 +34,13 @@ from audio_cache.db import SQLiteDatabase, immediate
 from audio_cache.deliveries import Delivery, DeliveryStore
 from audio_cache.hosts import site_covers, url_host
 from audio_cache.jobs import ACTIVE_JOB_STATES, FINAL_JOB_STATES, Job, JobStore
+from audio_cache.pages import PageStore
 from audio_cache.plays import PlayStore
 from audio_cache.pregen import PregenItem, PregenStore
 
 #: The schema of every store, created (and migrated) together in one transaction when the index is opened.
 SCHEMAS = (articles.create_schema, jobs.create_schema, checksums.create_schema, deliveries.create_schema,
-           pregen.create_schema, auth.create_schema)
+           pregen.create_schema, auth.create_schema, pages.create_schema)
 
 #: Old method name → the store that has it now.
 _ROUTES: dict[str, str] = {
@@ -67,6 +69,7 @@ class Stores:
     pregen: PregenStore
     plays: PlayStore
     keys: ApiKeyStore
+    pages: PageStore
 
 
 def open_stores(path: str | os.PathLike[str]) -> Stores:
@@ -76,7 +79,7 @@ def open_stores(path: str | os.PathLike[str]) -> Stores:
         for create in SCHEMAS:
             create(c)
     return Stores(db, ArticleStore(db), JobStore(db), ChecksumStore(db), DeliveryStore(db), PregenStore(db),
-                  PlayStore(db), ApiKeyStore(db))
+                  PlayStore(db), ApiKeyStore(db), PageStore(db))
 
 
 class Index:

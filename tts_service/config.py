@@ -162,7 +162,9 @@ class Settings:
                                shown="engine default")
     mp3_bitrate: int = setting(48, "CBR kbps of the MP3 files", choices=(32, 40, 48, 56, 64, 80, 96, 112, 128))
     max_chars: int | None = setting(None, "a cap on the longest chunk sent to any engine; each engine has its own "
-                                          "bound (gTTS 100, espeak 600, piper and edge 400)", ge=20, le=1000,
+                                          "bound (gTTS 100, espeak 600, piper and edge 400); under 200 "
+                                          "neighbouring sentences share a request, above each sentence is read "
+                                          "whole", ge=20, le=1000,
                                     unit="characters", shown="each engine's own")
     loudness_lufs: float = setting(-16.0, "loudness target", ge=-30, le=-5, unit="LUFS")
     true_peak_dbtp: float = setting(-1.0, "true-peak ceiling", ge=-6, le=0, unit="dBTP")
@@ -200,6 +202,13 @@ class Settings:
         pattern=r"(rediss?(\+[a-z]+)?|memcached|dbv\+sqlite)://.*", shown="`$TTS_DATA_DIR/limits.sqlite3`")
     trusted_proxies: int = setting(0, "proxies in front whose X-Forwarded-For is believed (nginx in front: 1; 0: "
                                       "the peer's address is the client)", ge=0, le=5)
+    # --- reading the page the widget is on (tts_service.pages), for every allowed site unless its settings say
+    page_recheck_s: int = setting(3600, "pages read from the page itself are checked again after this long",
+                                  ge=60, le=31_536_000, unit="seconds")
+    page_daily_chars: int = setting(1_000_000, "new narration characters a site may have made a day from its "
+                                               "pages", ge=0, le=1_000_000_000, unit="characters")
+    page_fetch_per_minute: int = setting(30, "page fetches per site a minute (every worker together)", ge=1, le=600)
+    page_fetch_concurrency: int = setting(2, "page fetches per site at once", ge=1, le=16)
     # --- audio cache, jobs and webhooks --------------------------------------------------------------------
     sync_max_chars: int = setting(5000, "longer uncached articles get `202` + a job URL (`?wait=N` waits)",
                                   ge=0, le=2_000_000, unit="characters")

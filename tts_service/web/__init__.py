@@ -11,6 +11,7 @@ from tts_service.pipeline import Narrator
 
 if TYPE_CHECKING:
     from tts_service.jobs import JobRunner
+    from tts_service.pages.reader import PageReader
 
 
 def settings() -> Settings:
@@ -23,6 +24,10 @@ def narrator() -> Narrator:
 
 def jobs() -> JobRunner:
     return current_app.extensions["jobs"]
+
+
+def pages() -> PageReader:
+    return current_app.extensions["pages"]
 
 
 def require_demo() -> None:
@@ -61,11 +66,12 @@ def frame_ancestors(allowed_hosts: tuple[str, ...]) -> str | None:
 
 def security_headers(response: Response) -> Response:
     """Every answer: ``nosniff``. HTML pages: a CSP that runs only our own scripts; the demo pages may not be
-    framed at all, the iframe player (``/embed``) only by the allowed sites."""
+    framed at all, the iframe player (``/embed``) only by the allowed sites (``TTS_ALLOWED_HOSTS`` and the sites
+    whose settings let their pages be read)."""
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     if response.mimetype == "text/html":
         embeddable = request.path == "/embed"
-        ancestors = frame_ancestors(settings().allowed_hosts) if embeddable else "'none'"
+        ancestors = frame_ancestors(pages().page_hosts()) if embeddable else "'none'"  # the sites CORS lets in
         policy = _PAGE_POLICY + (f"; frame-ancestors {ancestors}" if ancestors else "")
         response.headers["Content-Security-Policy"] = policy
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
