@@ -118,3 +118,11 @@ def test_the_docstring_examples_hold(module):
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_the_admin_console_keeps_its_own_stricter_policy(client):
+    from tts_service.web.admin import ADMIN_POLICY
+
+    response = client.get("/admin/dang-nhap")
+    assert response.status_code == 200 and response.headers["Content-Security-Policy"] == ADMIN_POLICY
+    assert response.headers["X-Frame-Options"] == "DENY"

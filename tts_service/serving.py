@@ -8,7 +8,7 @@ accepted, and the thread then blocks until the whole request has arrived: eight 
 one line a second hold every thread of 2 workers × 4 threads, and ``/healthz`` stops answering. This worker
 reads each request — its head, and a body of known length up to the app's limit — in the event loop, without
 blocking, within ``TTS_CLIENT_TIMEOUT_S`` (the body gets one more second per 32 KiB), and gives it to a thread
-only when it is all there (decision 0017). A client too slow gets ``408``, a head over 64 KiB ``431``, a body
+only when it is all there (decision 0021). A client too slow gets ``408``, a head over 64 KiB ``431``, a body
 that would take the worker over its read-ahead budget ``503`` — as JSON, like every error the service sends,
 and so are gunicorn's own ``400``/``414``/``431`` answers (:meth:`AudioWorker.handle_error`). Chunked
 request bodies are still read by the thread (nothing the service offers sends them).

@@ -73,8 +73,8 @@ def security_headers(response: Response) -> Response:
         embeddable = request.path == "/embed"
         ancestors = frame_ancestors(pages().page_hosts()) if embeddable else "'none'"  # the sites CORS lets in
         policy = _PAGE_POLICY + (f"; frame-ancestors {ancestors}" if ancestors else "")
-        response.headers["Content-Security-Policy"] = policy
+        response.headers.setdefault("Content-Security-Policy", policy)  # a blueprint's own (admin) stays
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         if not embeddable:
-            response.headers["X-Frame-Options"] = "DENY"
+            response.headers.setdefault("X-Frame-Options", "DENY")
     return response
