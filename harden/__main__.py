@@ -262,6 +262,10 @@ def main(argv: list[str] | None = None) -> int:
             service.stop()
             pages.shutdown()
             data.remove()
+            if ok:
+                service.log.unlink(missing_ok=True)
+            else:
+                print(f"harden: the service's log is kept in {service.log}")
     minutes = (time.monotonic() - started) / 60
     print(f"harden: {'passed' if ok else 'FAILED'} in {minutes:.1f} min"
           + (f" (failures owned by {', '.join(sorted(PENDING_OWNERS))} are pending)" if PENDING_OWNERS else ""))
