@@ -178,11 +178,9 @@ CORPUS: list[Case] = [
          timeout=60),
     # item 6 — one post tying up memory and workers (sec-data bounds spoken output)
     Case('"1/" × 50 000', "6", "sec-data", "POST", "/api/v1/articles", {"title": "Số", "text": "1/" * 50_000},
-         key=True, expect=frozenset({413, 422}), timeout=60, heavy=True,
-         known="refused (413), but only after ≈ 2 s of normalising the 100 KB block (pipeline bounds)"),
+         key=True, expect=frozenset({413, 422}), timeout=60, heavy=True),
     Case('"1/1/" × 49 000', "6", "sec-data", "POST", "/api/v1/articles",
-         {"title": "Số", "text": "1/1/" * 49_000}, key=True, expect=frozenset({413, 422}), timeout=60, heavy=True,
-         known="refused (413), but only after ≈ 2 s of normalising the 196 KB block (pipeline bounds)"),
+         {"title": "Số", "text": "1/1/" * 49_000}, key=True, expect=frozenset({413, 422}), timeout=60, heavy=True),
     # item 10 — pages, redirects, keys
     Case("demo page headers", "10", expect=frozenset({200}), check=demo_not_framed),
     Case("two-player page headers", "10", path="/demo/hai-bai", expect=frozenset({200}), check=demo_not_framed),
