@@ -82,7 +82,9 @@ def start(how: str, tmp_path: Path, port: int) -> subprocess.Popen:
     env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '/usr/bin:/bin')}"
     env.update(TTS_API_KEYS="deploy-test-key-0123456789", TTS_CLIENT_TIMEOUT_S="3")
     if how == "docker-cmd":
-        env.update(image_env())
+        image = image_env()  # the image's PATH names its own venv; keep ours behind it, as the shell would
+        image["PATH"] = image.get("PATH", "$PATH").replace("$PATH", env["PATH"])
+        env.update(image)
         command = image_command().replace("0.0.0.0:", "127.0.0.1:")  # loopback only in tests
         argv = ["sh", "-c", command]
     else:
