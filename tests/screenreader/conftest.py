@@ -22,9 +22,9 @@ from flask import Flask
 from werkzeug.serving import make_server
 
 from tests.conftest import API_KEY, ROOT, mark_folder, skip_banner, skip_or_fail
+from tests.fakes.google import FakeGoogle
 from tests.screenreader.stack import APT_PACKAGES, ScreenReader, why_unavailable
 from tts_service import create_app
-from tts_service.engines.fake_google import FakeGoogle
 
 ARTIFACTS = ROOT / "test-artifacts"
 TRANSCRIPT = ARTIFACTS / "screenreader-transcript.txt"
