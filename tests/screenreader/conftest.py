@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask
+from werkzeug import Response
 from werkzeug.serving import make_server
 
 from tests.conftest import API_KEY, ROOT, mark_folder, skip_banner, skip_or_fail
@@ -107,7 +108,7 @@ def app(tmp_path_factory: pytest.TempPathFactory, remote_tts: FakeGoogle) -> Fla
 class Server:
     """The app on a real threaded HTTP server at 127.0.0.1; ``stop()`` and ``start()`` keep the same port."""
 
-    def __init__(self, app: Flask, port: int = 0) -> None:
+    def __init__(self, app: Callable, port: int = 0) -> None:
         self.app, self.port = app, port
         self.start()
 
@@ -152,6 +153,43 @@ def second_server(app: Flask) -> Iterator[Server]:
         yield server
     finally:
         if server.thread.is_alive():
+            server.stop()
+
+
+class Regressed:
+    """The app with its player broken on purpose: ``widget.js`` served with each ``(before, after)`` replaced, all
+    else passed through. A ``before`` no longer in the widget fails at once (the regression must really happen).
+
+        Server(Regressed(app, [('"aria-live": "polite"', "")]))  # the player without its live region
+    """
+
+    def __init__(self, app: Flask, changes: Iterable[tuple[str, str]]) -> None:
+        script = app.test_client().get("/widget.js").get_data(as_text=True)
+        for before, after in changes:
+            assert script.count(before) == 1, f"{before!r} is not (once) in widget.js: the regression would not happen"
+            script = script.replace(before, after)
+        self.app, self.script = app, script
+
+    def __call__(self, environ: dict, start_response):  # type: ignore[no-untyped-def]
+        if environ.get("PATH_INFO") != "/widget.js":
+            return self.app(environ, start_response)
+        reply = Response(self.script, mimetype="text/javascript", headers={"Cache-Control": "no-store"})
+        return reply(environ, start_response)
+
+
+@pytest.fixture
+def regressed_server(app: Flask) -> Iterator[Callable[[Iterable[tuple[str, str]]], str]]:
+    """``regressed_server(changes)`` → the URL of the app with its widget broken by ``changes`` (``Regressed``)."""
+    servers: list[Server] = []
+
+    def serve(changes: Iterable[tuple[str, str]]) -> str:
+        servers.append(Server(Regressed(app, changes)))
+        return servers[-1].url
+
+    try:
+        yield serve
+    finally:
+        for server in servers:
             server.stop()
 
 

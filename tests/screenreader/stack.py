@@ -240,25 +240,27 @@ class ScreenReader:
         self._xdotool("windowactivate", "--sync", self.window, check=False)
         self._xdotool("windowfocus", "--sync", self.window)
 
-    def press(self, *keys: str, hear: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.2) -> str:
+    def press(self, *keys: str, hear: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.2,
+              silence: float = 1.0) -> str:
         """Press keys (xdotool names: "Tab", "shift+Tab", "Return", "Right"), return what Orca said in reaction.
 
         Waits until Orca has said every ``hear`` substring (an AssertionError quotes what it said instead), then
-        until it has been quiet for ``quiet`` seconds.
+        until it has been quiet for ``quiet`` seconds. Hearing nothing in particular: ``silence`` s of it will do.
         """
         started = time.monotonic()
         self._xdotool("key", "--delay", "60", *keys)
-        return self.hear(hear, timeout=timeout, quiet=quiet, step="⌨ " + " ".join(keys), started=started)
+        return self.hear(hear, timeout=timeout, quiet=quiet, step="⌨ " + " ".join(keys), started=started,
+                         silence=silence)
 
     def type(self, text: str) -> str:
         """Type ``text`` into the focused field (Orca's key echo is off: it says nothing of it)."""
         self._xdotool("type", "--delay", "20", text)
-        return self.hear(step=f"⌨ type {text!r}", quiet=0.2)
+        return self.hear(step=f"⌨ type {text!r}", quiet=0.2, silence=0.3)
 
     def hear(self, wanted: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.2, step: str = "…",
-             started: float | None = None) -> str:
+             started: float | None = None, silence: float = 1.0) -> str:
         """What Orca said since the last call, once it said every ``wanted`` substring (a tuple: any one of its
-        strings; wanting nothing in particular: anything, or a second of silence), then paused for ``quiet`` s.
+        strings; wanting nothing in particular: anything, or ``silence`` s of silence), then paused for ``quiet`` s.
 
         ``hear(["pressed", ("Đang đọc", "Đọc tiếp từ")])`` waits for "pressed" and either of the other two.
         """
@@ -269,7 +271,7 @@ class ScreenReader:
             new = self._all()[self._seen:]
             said = " | ".join(new)
             # Nothing in particular wanted: at least Orca's first phrase (or a second of silence).
-            if all(_said(w, said) for w in wanted) and (wanted or new or time.monotonic() - started > 1.0):
+            if all(_said(w, said) for w in wanted) and (wanted or new or time.monotonic() - started > silence):
                 break
             if time.monotonic() > deadline:
                 lines = self.take()

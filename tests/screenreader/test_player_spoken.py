@@ -24,6 +24,10 @@ SPEED = "Tốc độ đọc 1× nút bấm"
 # Playing starts with "Đang đọc", or "Đọc tiếp từ …" where a failed test before left the article half-read.
 PLAYING = ("Đang đọc", "Đọc tiếp từ")
 HINT = "Nhấn Enter để đọc từ đoạn này"
+# Two regressions as a careless edit of widget.js would make them: the play toggle's name gone (an icon-only
+# button), the live region gone (the player's state changes silently).
+UNLABELED_PLAY = ('el("span", { "class": "t", text: T.play })', 'el("span", { "class": "t" })')
+NO_LIVE_REGION = ('role: "status", "aria-live": "polite"', 'role: "none"')
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 
 
@@ -43,7 +47,7 @@ def to_player(sr: ScreenReader, limit: int = 12, heading: bool = False) -> str:
         sr.press("h", hear="tiêu đề cấp 1", quiet=0.2)
     for _ in range(limit):
         said = sr.press("Tab", quiet=0.2)
-        if "Đọc bài viết nút" in said:
+        if "nút bật/tắt" in said:  # a toggle: the first one is the play toggle, whatever its name
             return said
     raise AssertionError(f"{limit} Tabs never reached the play button")
 
@@ -143,10 +147,10 @@ def test_the_slider_speaks_the_time_and_the_paragraph_buttons_move_it(screen_rea
     assert seconds(sr.press("Home", hear="giây")) == 0
     # "Đoạn sau" jumps to the next paragraph: the slider then speaks that paragraph's start time.
     sr.press("Tab", "Tab", hear="Đoạn sau nút bấm")
-    sr.press("Return")
+    sr.press("Return", silence=0.3)  # Orca says nothing: the slider will
     assert seconds(sr.press("shift+Tab", "shift+Tab", hear="Vị trí đọc")) == pytest.approx(second, abs=3)
     sr.press("shift+Tab", "shift+Tab", hear="Đoạn trước nút bấm")
-    sr.press("Return")
+    sr.press("Return", silence=0.3)
     assert seconds(sr.press("Tab", "Tab", hear="Vị trí đọc")) <= second + 3
     # End: the slider says the whole length, then the player says it has finished.
     said = sr.press("End", hear="Đã đọc xong")
@@ -279,3 +283,16 @@ def test_with_two_players_on_a_page_each_says_which_article_it_reads(screen_read
     said = sr.press("Return", hear=["pressed", f"Đang đọc: {first}"])
     assert f"Đã tạm dừng: {second}" in said or "Đã tạm dừng" not in said  # if the other one speaks, it names itself
     sr.press("Return", hear=f"Đã tạm dừng: {first}")
+
+
+def test_a_player_broken_on_purpose_is_heard_broken_and_fails_these_checks(screen_reader, regressed_server):
+    """The group can fail: the demo served with the play toggle's name and the live region removed. Orca reaches a
+    nameless toggle and says nothing of playing, so the checks the tests above make fail on what it says."""
+    sr = screen_reader
+    sr.open(regressed_server([UNLABELED_PLAY, NO_LIVE_REGION]) + "/", "Hội nghị trực báo quý III")
+    said = to_player(sr, heading=True)
+    assert "nút bật/tắt not pressed" in said  # Orca is on the toggle: its role and state...
+    assert PLAY_IDLE not in said  # ...but no name: the first test's check on arriving fails
+    with pytest.raises(AssertionError, match=r"never said \['Đang đọc'\]"):  # "pressed" said, "Đang đọc" never
+        sr.press("Return", hear=["pressed", "Đang đọc"], timeout=3)  # the first test's check on pressing
+    sr.press("Return", hear="not pressed")
