@@ -3,7 +3,7 @@
 Runs under Debian's /usr/bin/python3 (Orca and pyatspi are Debian packages, not in the venv):
 
     /usr/bin/python3 orca_speech.py SPEECH_LOG PREFS_DIR [DEBUG_FILE]
-    → SPEECH_LOG gets lines like ``SPEECH OUTPUT: 'Đọc bài viết toggle button not pressed.'``
+    → SPEECH_LOG gets lines like ``1765000000.125 SPEECH OUTPUT: 'Đọc bài viết toggle button not pressed.'``
 
 Orca's own ``--debug-file`` is block-buffered (lines arrive one key late) and logs everything at full debug level;
 Orca also logs each phrase to the Python logger "speech", so a line-flushed handler there is all we need.
@@ -17,7 +17,7 @@ import sys
 
 speech_log, prefs_dir = sys.argv[1], sys.argv[2]
 handler = logging.FileHandler(speech_log, encoding="utf-8")
-handler.setFormatter(logging.Formatter("%(message)s"))
+handler.setFormatter(logging.Formatter("%(created).3f %(message)s"))  # when, for the transcript
 logging.getLogger("speech").addHandler(handler)
 logging.getLogger("speech").setLevel(logging.INFO)
 

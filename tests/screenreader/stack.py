@@ -54,7 +54,7 @@ LOADED = {"vi": "Hoàn tất nạp", "en": "Finished loading"}  # Orca's "Finish
 CHROMIUM_PREFERENCES = {"translate": {"enabled": False}, "credentials_enable_service": False,
                         "profile": {"password_manager_enabled": False},  # its "Save password?" is an alert too
                         "settings": {"a11y": {"caretbrowsing": {"enabled": True, "show_dialog": False}}}}
-_LINE = re.compile(r"^SPEECH OUTPUT: '(.*)'(?: voice=\w+)?$")
+_LINE = re.compile(r"^(?:([\d.]+) )?SPEECH OUTPUT: '(.*)'(?: voice=\w+)?$")
 _SESSION_BUS = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig><type>session</type><listen>unix:path={path}</listen><auth>EXTERNAL</auth>
@@ -91,9 +91,10 @@ def _said(wanted: str | tuple[str, ...], said: str) -> bool:
     return any(w in said for w in wanted) if isinstance(wanted, tuple) else wanted in said
 
 
-def utterances(log: str) -> list[str]:
-    """The phrases in a speech log: ``"SPEECH OUTPUT: 'Đang đọc'\\n"`` → ``["Đang đọc"]``."""
-    return [m.group(1) for m in map(_LINE.match, log.splitlines()) if m]
+def utterances(log: str) -> list[tuple[float, str]]:
+    """The phrases in a speech log and when (0 if not logged):
+    ``"1765000000.125 SPEECH OUTPUT: 'Đang đọc'\\n"`` → ``[(1765000000.125, "Đang đọc")]``."""
+    return [(float(m.group(1) or 0), m.group(2)) for m in map(_LINE.match, log.splitlines()) if m]
 
 
 class ScreenReader:
@@ -113,7 +114,8 @@ class ScreenReader:
         self.profile = self.dir / "home" / "chromium"
         self._page_open = False  # a page's tab beside the first (blank) one
         self._seen = 0  # utterances already handed to a caller
-        self._steps: list[tuple[str, list[str]]] = []
+        self._steps: list[tuple[str, float, list[tuple[float, str]]]] = []  # step, when, what Orca said
+        self._taken: list[tuple[float, str]] = []
 
     # == start and stop
     @classmethod
@@ -184,7 +186,7 @@ class ScreenReader:
         self._focus()
         self._wait(lambda: self.speech_log.exists() and len(self._all()) >= 2, "orca", 30)
         self.settle()
-        self._steps.append(("(Orca starts)", self.take()))
+        self.note("(Orca starts)")
 
     def stop(self) -> None:
         """Stop every process of the stack: its process group, then (by PID) helpers that left the group."""
@@ -240,7 +242,7 @@ class ScreenReader:
         self._xdotool("windowactivate", "--sync", self.window, check=False)
         self._xdotool("windowfocus", "--sync", self.window)
 
-    def press(self, *keys: str, hear: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.2,
+    def press(self, *keys: str, hear: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.1,
               silence: float = 1.0) -> str:
         """Press keys (xdotool names: "Tab", "shift+Tab", "Return", "Right"), return what Orca said in reaction.
 
@@ -248,16 +250,17 @@ class ScreenReader:
         until it has been quiet for ``quiet`` seconds. Hearing nothing in particular: ``silence`` s of it will do.
         """
         started = time.monotonic()
-        self._xdotool("key", "--delay", "60", *keys)
+        # Keys in a row 60 ms apart (Chromium and Orca keep up); a lone key needs no pause after it.
+        self._xdotool("key", "--delay", "60" if len(keys) > 1 else "10", *keys)
         return self.hear(hear, timeout=timeout, quiet=quiet, step="⌨ " + " ".join(keys), started=started,
                          silence=silence)
 
     def type(self, text: str) -> str:
         """Type ``text`` into the focused field (Orca's key echo is off: it says nothing of it)."""
         self._xdotool("type", "--delay", "20", text)
-        return self.hear(step=f"⌨ type {text!r}", quiet=0.2, silence=0.3)
+        return self.hear(step=f"⌨ type {text!r}", quiet=0.1, silence=0.3)
 
-    def hear(self, wanted: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.2, step: str = "…",
+    def hear(self, wanted: Wanted | None = None, timeout: float = 8.0, quiet: float = 0.1, step: str = "…",
              started: float | None = None, silence: float = 1.0) -> str:
         """What Orca said since the last call, once it said every ``wanted`` substring (a tuple: any one of its
         strings; wanting nothing in particular: anything, or ``silence`` s of silence), then paused for ``quiet`` s.
@@ -274,15 +277,19 @@ class ScreenReader:
             if all(_said(w, said) for w in wanted) and (wanted or new or time.monotonic() - started > silence):
                 break
             if time.monotonic() > deadline:
-                lines = self.take()
-                self._steps.append((f"{step}   [{time.monotonic() - started:.1f} s]", lines))
+                lines = self._step(step, started)
                 missing = [w for w in wanted if not _said(w, said)]
                 raise AssertionError(f"after {step}, Orca never said {missing!r}; it said: {lines!r}")
             time.sleep(0.05)
         self.settle(quiet)
+        return " | ".join(self._step(step, started))
+
+    def _step(self, step: str, started: float) -> list[str]:
+        """Record a step (begun at monotonic ``started``) and what Orca said since the last one; return that."""
         lines = self.take()
-        self._steps.append((f"{step}   [{time.monotonic() - started:.1f} s]", lines))
-        return " | ".join(lines)
+        now = time.monotonic()
+        self._steps.append((f"{step}   [{now - started:.1f} s]", time.time() - (now - started), self._taken))
+        return lines
 
     def settle(self, quiet: float = 0.6, limit: float = 5.0) -> None:
         """Wait until Orca has said nothing new for ``quiet`` seconds (at most ``limit``)."""
@@ -297,13 +304,13 @@ class ScreenReader:
 
     def take(self) -> list[str]:
         """The phrases Orca said since the last ``take``/``hear``/``press``."""
-        lines = self._all()
-        new, self._seen = lines[self._seen:], len(lines)
-        return new
+        lines = self._timed()
+        self._taken, self._seen = lines[self._seen:], len(lines)
+        return [text for _, text in self._taken]
 
     def note(self, step: str) -> None:
         """Record something done outside the keyboard (a server stopped, a page changed) in the transcript."""
-        self._steps.append((step, self.take()))
+        self._step(step, time.monotonic())
 
     def open(self, url: str, title: str, timeout: float = 15.0) -> str:
         """Show ``url`` in a fresh tab (the previous page's tab is closed first, Ctrl+W); wait until Orca announces
@@ -333,7 +340,8 @@ class ScreenReader:
             deadline = time.monotonic() + 3
             while time.monotonic() < deadline and loaded not in " | ".join(self._all()[self._seen:]):
                 time.sleep(0.05)
-            said += " | " + self.hear(step=f"{step} (loaded?)", quiet=0.8)
+            came = loaded in " | ".join(self._all()[self._seen:])  # then what follows it comes at once
+            said += " | " + self.hear(step=f"{step} (loaded?)", quiet=0.15 if came else 0.8)
         return said
 
     def reload(self, title: str, timeout: float = 15.0) -> str:
@@ -357,15 +365,19 @@ class ScreenReader:
         return path
 
     def transcript(self) -> str:
-        """Every step and what Orca said after it, as text: ``⌨ Tab`` then ``  » Đọc bài viết toggle button``."""
+        """Every step and what Orca said after it, and how long after the step began (the key press):
+        ``⌨ Tab   [0.3 s]`` then ``  » +0.12 Đọc bài viết nút bật/tắt not pressed.``"""
         out = []
-        for step, lines in self._steps:
+        for step, began, lines in self._steps:
             out.append(step)
-            out.extend(f"  » {line}" for line in lines)
+            out.extend(f"  » {f'{at - began:+.2f} ' if at else ''}{line}" for at, line in lines)
         return "\n".join(out) + "\n"
 
     # == plumbing
     def _all(self) -> list[str]:
+        return [text for _, text in self._timed()]
+
+    def _timed(self) -> list[tuple[float, str]]:
         try:
             return utterances(self.speech_log.read_text(encoding="utf-8", errors="replace"))
         except FileNotFoundError:

@@ -19,7 +19,7 @@ def admin_user(app):  # type: ignore[no-untyped-def]
 def tab_to(sr: ScreenReader, phrase: str, limit: int = 15) -> str:
     """Tab until Orca says ``phrase``; what it said there."""
     for _ in range(limit):
-        said = sr.press("Tab", quiet=0.2)
+        said = sr.press("Tab")
         if phrase in said:
             return said
     raise AssertionError(f"{limit} Tabs never reached {phrase!r}")

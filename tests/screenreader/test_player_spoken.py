@@ -44,9 +44,9 @@ def to_player(sr: ScreenReader, limit: int = 12, heading: bool = False) -> str:
     """Tab to the player's play toggle (after Orca's "h", next heading, to skip the portal's menu); what Orca said
     on arriving there."""
     if heading:
-        sr.press("h", hear="tiêu đề cấp 1", quiet=0.2)
+        sr.press("h", hear="tiêu đề cấp 1")
     for _ in range(limit):
-        said = sr.press("Tab", quiet=0.2)
+        said = sr.press("Tab")
         if "nút bật/tắt" in said:  # a toggle: the first one is the play toggle, whatever its name
             return said
     raise AssertionError(f"{limit} Tabs never reached the play button")
@@ -55,7 +55,7 @@ def to_player(sr: ScreenReader, limit: int = 12, heading: bool = False) -> str:
 def tab_through(sr: ScreenReader, key: str, phrases: list[str]) -> None:
     """Press ``key`` once per phrase; Orca must say each phrase on its press, in this order."""
     for phrase in phrases:
-        sr.press(key, hear=phrase, quiet=0.15)
+        sr.press(key, hear=phrase)
 
 
 def push_article(app, article_id: str, title: str, text: str, url: str) -> None:  # type: ignore[no-untyped-def]
@@ -77,16 +77,16 @@ def wait_status(app, article_id: str, wanted: str, timeout: float = 20.0) -> dic
 
 def finish(sr: ScreenReader, from_play: int = 3, paused: bool = False) -> None:
     """From the play toggle (focused, ``from_play`` Tabs before the slider) play to the end: no saved position."""
-    sr.press(*["Tab"] * from_play, hear=["Vị trí đọc", "Focus mode"], quiet=0.3)  # arrows now go to the slider
+    sr.press(*["Tab"] * from_play, hear=["Vị trí đọc", "Focus mode"], quiet=0.15)  # arrows now go to the slider
     # Orca 43 stays silent when a slider's value equals the last value it spoke, on any slider (End here after an
     # End in the previous test): Right first makes End a change.
-    sr.press("Right", quiet=0.25)
+    sr.press("Right", quiet=0.15)
     if not paused:
-        sr.press("End", hear="Đã đọc xong", quiet=0.3)
+        sr.press("End", hear="Đã đọc xong", quiet=0.15)
         return
-    sr.press("End", hear="giây", quiet=0.25)
-    sr.press(*["shift+Tab"] * from_play, hear=PLAY_IDLE, quiet=0.25)
-    sr.press("Return", hear="Đã đọc xong", quiet=0.3)
+    sr.press("End", hear="giây", quiet=0.15)
+    sr.press(*["shift+Tab"] * from_play, hear=PLAY_IDLE, quiet=0.15)
+    sr.press("Return", hear="Đã đọc xong", quiet=0.15)
 
 
 def test_every_control_says_its_name_role_and_state_idle_then_playing(screen_reader, live_server):
@@ -243,7 +243,7 @@ def test_a_passage_selected_by_keyboard_is_read_through_the_next_tab(screen_read
     sr = screen_reader
     sr.open(live_server + "/", "Hội nghị trực báo quý III")
     for _ in range(8):  # Orca's "p": next paragraph, until the article's first one
-        if "Chiều 08/10/2021" in sr.press("p", quiet=0.25):
+        if "Chiều 08/10/2021" in sr.press("p"):
             break
     else:
         raise AssertionError("'p' never reached the article's first paragraph")
