@@ -146,7 +146,7 @@
     var root = host.attachShadow({ mode: "open" });
     var link = cssLink(base, root);
     var bar = el("div", { "class": "bar", role: "group", "aria-label": "Trình phát: " + T.play, "data-state": "idle" });
-    // A toggle (decision 0021)
+    // A toggle (decision 0022)
     var playIcon = el("span", { "class": "i" });
     var playBtn = el("button", { type: "button", "class": "b play", "aria-pressed": "false" }, [playIcon,
       el("span", { "class": "t", text: T.play })]);

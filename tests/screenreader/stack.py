@@ -27,6 +27,8 @@ import signal
 import subprocess
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,8 +49,10 @@ CHROMIUM_ARGS = [
     "--password-store=basic", "--window-position=0,0", "--window-size=1280,900", "--disable-audio-output",
     "--disable-session-crashed-bubble", "--hide-crash-restore-bubble", "--test-type",
     "--enable-logging=stderr",  # the page's console too: kept with logs_to
+    "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",  # tabs opened through DevTools (open())
 ]
 LOADED = {"vi": "Hoàn tất nạp", "en": "Finished loading"}  # Orca's "Finished loading %s." (messages.py)
+LOADING = {"vi": "Đang nạp", "en": "Loading"}  # Orca's "Loading. Please wait."
 # A fresh profile: translation off (its bubble on a Vietnamese page is spoken as an alert); caret browsing on (F7),
 # so that in Orca's focus mode Shift+arrows select text, the way an Orca user selects in Chromium.
 CHROMIUM_PREFERENCES = {"translate": {"enabled": False}, "credentials_enable_service": False,
@@ -112,7 +116,7 @@ class ScreenReader:
         self.window = ""
         self.env: dict[str, str] = {}
         self.profile = self.dir / "home" / "chromium"
-        self._page_open = False  # a page's tab beside the first (blank) one
+        self._tab = ""  # the DevTools id of the page's tab (beside the first, blank one)
         self._seen = 0  # utterances already handed to a caller
         self._steps: list[tuple[str, float, list[tuple[float, str]]]] = []  # step, when, what Orca said
         self._taken: list[tuple[float, str]] = []
@@ -176,6 +180,7 @@ class ScreenReader:
         (profile / "Default" / "Preferences").write_text(json.dumps(CHROMIUM_PREFERENCES))
         self._spawn("chromium", [CHROMIUM, f"--user-data-dir={profile}", *CHROMIUM_ARGS, "about:blank"])
         self.window = self._wait(self._chromium_window, "chromium", 30)
+        self._wait(lambda: (profile / "DevToolsActivePort").exists(), "chromium", 10)
         prefs = self.dir / "orca-prefs"
         prefs.mkdir()
         (prefs / "user-settings.conf").write_text(json.dumps(
@@ -313,36 +318,41 @@ class ScreenReader:
         self._step(step, time.monotonic())
 
     def open(self, url: str, title: str, timeout: float = 15.0) -> str:
-        """Show ``url`` in a fresh tab (the previous page's tab is closed first, Ctrl+W); wait until Orca announces
+        """Show ``url`` in a new foreground tab, then close the previous page's tab; wait until Orca announces
         ``title`` loaded.
 
-        The address is handed to the running Chromium (its profile's single-instance socket) instead of typed into
-        the address bar: Chromium's suggestion popup is a web page to Orca, whose browse-mode letter keys
+        The tab is opened through Chromium's DevTools endpoint (``PUT /json/new?URL`` on 127.0.0.1) instead of
+        typing the address: Chromium's suggestion popup is a web page to Orca, whose browse-mode letter keys
         ("c" next combo box, "h" next heading) then swallow what is typed.
         """
         started = time.monotonic()
-        if self._page_open:
-            self._xdotool("key", "ctrl+w")
-            self.settle(0.2)
-        done = subprocess.run([CHROMIUM, "--no-sandbox", f"--user-data-dir={self.profile}", url], env=self.env,
-                              capture_output=True, text=True, timeout=30)
-        if done.returncode:
-            raise StackError(f"Chromium did not take {url}: {done.stdout[-500:]} {done.stderr[-1500:]}")
-        self._page_open = True
-        return self._loaded(title, timeout, f"(open {url})", started)
+        old, self._tab = self._tab, self._devtools(f"new?{urllib.parse.quote(url, safe=':/?&=%')}", "PUT")["id"]
+        said = self._loaded(title, timeout, f"(open {url})", started)
+        if old:
+            self._devtools(f"close/{old}")
+        return said
 
     def _loaded(self, title: str, timeout: float, step: str, started: float) -> str:
         """Wait for Orca's "Finished loading <title>"; Orca sometimes goes straight to the page's first line
-        instead (the title was said with the tab): then the page is taken as loaded once Orca is quiet."""
+        instead (the title was said with the tab): then the page is taken as loaded once Orca, having said
+        something after its last "Loading", is quiet for 0.3 s (3 s at most)."""
         said = self.hear(title, timeout=timeout, step=step, started=started)
-        loaded = LOADED.get(self.language, LOADED["en"])
-        if loaded not in said:
-            deadline = time.monotonic() + 3
-            while time.monotonic() < deadline and loaded not in " | ".join(self._all()[self._seen:]):
-                time.sleep(0.05)
-            came = loaded in " | ".join(self._all()[self._seen:])  # then what follows it comes at once
-            said += " | " + self.hear(step=f"{step} (loaded?)", quiet=0.15 if came else 0.8)
-        return said
+        loaded, loading = LOADED.get(self.language, LOADED["en"]), LOADING.get(self.language, LOADING["en"])
+        if loaded in said:
+            return said
+        deadline, count, since = time.monotonic() + 3, len(self._all()), time.monotonic()
+        while time.monotonic() < deadline:
+            every = said.split(" | ") + self._all()[self._seen:]
+            if loaded in " | ".join(every):
+                break
+            last = max((i for i, phrase in enumerate(every) if loading in phrase), default=-1)
+            after = [phrase for phrase in every[last + 1:] if phrase not in ("Browse mode", "Focus mode")]
+            if len(self._all()) != count:
+                count, since = len(self._all()), time.monotonic()
+            elif after and time.monotonic() - since >= 0.3:
+                break
+            time.sleep(0.05)
+        return said + " | " + self.hear(step=f"{step} (loaded?)", quiet=0.15, silence=0.0)
 
     def reload(self, title: str, timeout: float = 15.0) -> str:
         """F5; wait until Orca announces the page ``title`` loaded again."""
@@ -382,6 +392,14 @@ class ScreenReader:
             return utterances(self.speech_log.read_text(encoding="utf-8", errors="replace"))
         except FileNotFoundError:
             return []
+
+    def _devtools(self, path: str, method: str = "GET") -> dict:
+        """Ask Chromium's DevTools HTTP endpoint (127.0.0.1, the port Chromium chose): ``_devtools("close/ID")``."""
+        port = (self.profile / "DevToolsActivePort").read_text().split()[0]
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/json/{path}", method=method)
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            body = reply.read().decode()
+        return json.loads(body) if body.startswith("{") else {}
 
     def _xdotool(self, *args: str, check: bool = True) -> str:
         done = subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=30)
