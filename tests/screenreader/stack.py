@@ -114,6 +114,7 @@ class ScreenReader:
         self.strays: list[int] = []  # helpers that left the process group, killed by PID at the end
         self.leftovers: list[str] = []  # anything still running after stop(): must stay empty
         self.window = ""
+        self.display = ""  # Xvfb's display number
         self.env: dict[str, str] = {}
         self.profile = self.dir / "home" / "chromium"
         self._tab = ""  # the DevTools id of the page's tab (beside the first, blank one)
@@ -152,7 +153,7 @@ class ScreenReader:
                              "-screen", "0", "1280x900x24"], pass_fds=(write_fd,))
         os.close(write_fd)
         try:
-            display = self._read_line(read_fd, "xvfb", 10)
+            display = self.display = self._read_line(read_fd, "xvfb", 10)
         finally:
             os.close(read_fd)
         self.env = {
@@ -217,12 +218,25 @@ class ScreenReader:
         while time.monotonic() < deadline and self._ours():
             time.sleep(0.05)
         self.leftovers = [f"{pid} {self._command(pid)}" for pid in self._ours()]
+        self.leftovers += self._display_files()
         if self.logs_to:  # what Chromium (its console included) and Orca printed, for a person reading a failure
             self.logs_to.mkdir(parents=True, exist_ok=True)
             for name in ("chromium", "orca"):
                 with contextlib.suppress(OSError):
                     shutil.copy(self.dir / f"{name}.out", self.logs_to / f"screenreader-{name}.log")
         shutil.rmtree(self.dir, ignore_errors=True)
+
+    def _display_files(self) -> list[str]:
+        """Xvfb's lock file and socket, once it has stopped: removed if they name our (dead) Xvfb, which a SIGKILL
+        leaves behind; listed if anything else still holds the display."""
+        if not self.display:
+            return []
+        lock, socket = Path(f"/tmp/.X{self.display}-lock"), Path(f"/tmp/.X11-unix/X{self.display}")
+        with contextlib.suppress(OSError, ValueError):
+            if int(lock.read_text().strip()) == self.procs["xvfb"].pid:
+                lock.unlink()
+                socket.unlink(missing_ok=True)
+        return [f"display :{self.display} ({path})" for path in (lock, socket) if path.exists()]
 
     def _ours(self) -> list[int]:
         """Running processes that carry this stack's runtime dir in their environment."""
