@@ -267,7 +267,7 @@ def test_the_iframe_player_on_another_site_is_spoken_like_the_script_one(screen_
     sr.press("Tab", hear="cổng của phường liên kết")
     # Orca 43 often says nothing when Tab moves focus into an iframe (its web script may update the focus silently
     # when the document changes; a plain iframe does it too): the next control is spoken, and so is the way back.
-    sr.press("Tab", quiet=0.4)
+    sr.press("Tab", quiet=0.2, silence=0.5)
     sr.press("Tab", hear="Tốc độ đọc")
     sr.press("shift+Tab", hear=PLAY_IDLE)
     sr.press("Return", hear=["pressed", PLAYING])
