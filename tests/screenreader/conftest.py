@@ -8,6 +8,7 @@ to ``test-artifacts/screenreader-transcript.txt``.
 The app is the real one. The only fake is the remote TTS service (``FakeGoogle``, real MP3 bytes), used for two
 sites: on ``cham.example`` it answers only once a test opens its gate (a cold cache stays "being prepared" as long
 as the test needs), and on ``loi.example`` it always fails (HTTP 503), so that article's narration really fails.
+``regressed_server`` serves the same app with its widget broken on purpose, to show that the group hears the break.
 """
 
 from __future__ import annotations
