@@ -91,6 +91,10 @@ DATES = {
     "a month.year in brackets": ("Nghị quyết số 30/NQ-CP (3.2023).", "tháng ba năm hai nghìn không trăm hai mươi ba"),
     "an older spelling of quý": ("Quí I năm 2014.", "quý một năm hai nghìn không trăm mười bốn"),
     "a span of months naming each": ("Thực hiện tháng 6 - tháng 8/2024.", "tháng sáu đến tháng tám năm hai nghìn"),
+    "days glued by a comma before a full date": ("Các ngày 16,17/10/2023.", "mười sáu mười bảy tháng mười năm"),
+    "days glued by a comma after ngày": ("Trong hai ngày 5,6-8, tỉnh họp.", "hai ngày năm sáu tháng tám"),
+    "days glued by a comma, then và": ("Các ngày 16,17 và 18/10/2023.", "mười sáu mười bảy và mười tám tháng mười"),
+    "a decimal before a fraction stays a decimal": ("Tăng 1,5/2 lần.", "một phẩy năm trên hai"),
 }
 
 LEGAL_CODES = {
@@ -133,6 +137,9 @@ LEGAL_CODES = {
         "ba mươi a trên hai nghìn không trăm linh tám",
     ),
     "a clause of an article": ("điểm a khoản 1 Điều 12.", "điểm a khoản một điều mười hai"),
+    "two offices of one issuer joined by &": ("Công văn 2079/TTCP-TD&XLĐT.", "chính phủ tê đê và ích lờ đê tê"),
+    "an office whose name has &": ("Công văn số 123/UBND-KT&HT.", "ủy ban nhân dân kinh tế và hạ tầng"),
+    "two offices of a department": ("Công văn 45/SNV-TCBC&VTLT.", "sở nội vụ tổ chức biên chế và văn thư lưu trữ"),
 }
 
 PERCENTS = {
@@ -211,6 +218,16 @@ ABBREVIATIONS = {
     "the Front's working committee": ("Ban công tác MT khu dân cư.", "ban công tác mặt trận"),
     "a district centre of 2025": ("Trung tâm VHTT&TT huyện.", "trung tâm văn hóa thể thao và truyền thông"),
     "an unknown name joined by & is spelled alike": ("Phòng QLĐTNS&GĐ.", "và gờ đê"),
+    "a procuracy's inspector beside its procurator": ("Đối với KSV, KTV khi kiểm sát.", "kiểm sát viên kiểm tra viên"),
+    "a technician elsewhere": ("KTV xét nghiệm của bệnh viện.", "kỹ thuật viên xét nghiệm"),
+    "a market economy in the Party's words": ("Nền KTTT định hướng XHCN.", "kinh tế thị trường định hướng"),
+    "a collective economy beside cooperatives": ("Phát triển KTTT, HTX.", "kinh tế tập thể hợp tác xã"),
+    "an administrative file in a one-stop report": ("Tiếp nhận 1.250 HS TTHC.", "hồ sơ thủ tục hành chính"),
+    "a pupil elsewhere": ("Có 500 HS đạt giải.", "năm trăm học sinh"),
+    "criteria of the new countryside": ("Xã đạt 19/19 TC nông thôn mới.", "mười chín tiêu chí nông thôn mới"),
+    "public opinion in propaganda work": ("Cộng tác viên DLXH huyện.", "cộng tác viên dư luận xã hội"),
+    "a culture centre with &": ("Trung tâm VHTTTT&DL huyện.", "văn hóa thông tin thể thao và du lịch"),
+    "the one-stop desk": ("Bộ phận TN&TKQ.", "tiếp nhận và trả kết quả"),
 }
 
 ROMAN = {
@@ -228,6 +245,8 @@ ROMAN = {
     "a ring road after a small word": ("Đường Vành đai IV.", "vành đai bốn"),
     "a monarch": ("Louis XIV và Elizabeth II.", "louis mười bốn và elizabeth hai"),
     "a term with its years": ("Khóa XIV (2016-2021).", "khóa mười bốn hai nghìn không trăm mười sáu đến"),
+    "a numeral after a group's abbreviation": ("Giải nhì là Cụm CĐCS V.", "cụm công đoàn cơ sở năm"),
+    "a numeral of an emulation bloc": ("Khối thi đua IV gồm 8 đơn vị.", "khối thi đua bốn"),
 }
 
 ORDINALS = {
@@ -250,6 +269,16 @@ RANGES = {
     "rain with its unit once": ("Mưa 50-100mm.", "năm mươi đến một trăm mi li mét"),
     "two full dates": ("Từ ngày 1/1/2024 đến 31/12/2024.", "đến ba mươi mốt tháng mười hai năm"),
     "hours of a shift": ("Ca sáng: 7h00 - 11h00.", "bảy giờ đến mười một giờ"),
+}
+
+PHONES = {
+    "an emergency number after gọi": ("Khi có cháy, gọi ngay 114.", "gọi ngay một một bốn"),
+    "a service number after a switchboard": ("Tổng đài 1039 hỗ trợ.", "tổng đài một không ba chín"),
+    "a landline after a label": ("Điện thoại: 3822345.", "ba tám hai hai ba bốn năm"),
+    "a count after gọi is a count": ("Huyện gọi 109 thanh niên nhập ngũ.", "gọi một trăm linh chín thanh niên"),
+    "a count after kêu gọi is a count": ("Tỉnh kêu gọi 1200 doanh nghiệp.", "một nghìn hai trăm doanh nghiệp"),
+    "a count a few words after a hotline": ("Đường dây nóng đã tiếp nhận 250 cuộc gọi.", "hai trăm năm mươi cuộc gọi"),
+    "a count after a mobile network": ("Mạng di động có 120 trạm.", "một trăm hai mươi trạm"),
 }
 
 UNKNOWN_CAPITALS = {
@@ -302,6 +331,11 @@ def test_ordinals_say_nhat_tu_and_nhi(written, expected):
 
 @pytest.mark.parametrize(("written", "expected"), RANGES.values(), ids=RANGES.keys())
 def test_ranges_are_read_with_den(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), PHONES.values(), ids=PHONES.keys())
+def test_a_number_near_a_phone_word_is_a_phone_number_only_in_a_phones_shape(written, expected):
     check(written, expected)
 
 

@@ -10,6 +10,7 @@ from .common import (
     UPPER,
     WORD_RE,
     alternation,
+    in_sentence,
     is_pronounceable,
     is_vietnamese_syllable,
     led_by,
@@ -212,6 +213,9 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
+                if in_sentence(m.string, m.start(), m.end(), words):
+                    return lead + reading + trail
             if core in tables.CONTEXT_ABBREVIATIONS:
                 reading, words = tables.CONTEXT_ABBREVIATIONS[core]
                 if preceded_by(m.string, m.start(), words, 3):

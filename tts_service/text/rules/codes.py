@@ -31,6 +31,14 @@ def _read_code_part(part: str, first: bool) -> str:
     return f"{spoken} {read_number(digits)}" if digits else spoken
 
 
+def _read_joined_part(part: str) -> str:
+    """A part of a code: an office named with "&" as a whole ("KT&HT"), else each side of "&" said with "và"
+    ("TD&XLĐT": two offices of one issuer)."""
+    if "&" not in part or part in tables.ISSUERS or part in tables.ABBREVIATIONS:
+        return _read_code_part(part, False)
+    return " và ".join(_read_code_part(p, False) for p in part.split("&") if p)
+
+
 def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
     """The kind the writer named before the number when its code letters stand for more than one kind:
     "Quy định 144-QĐ/TW" is a regulation of the Party, "Quyết định 1234/QĐ-UBND" a decision."""
@@ -54,6 +62,8 @@ def document_codes(text: str) -> str:
     >>> print(document_codes("Quy định số 144-QĐ/TW; Hướng dẫn 36-HD/VPTW; Báo cáo 9-BC/UBKTHU"))
     Quy định số một trăm bốn mươi tư quy định trung ương; Hướng dẫn ba mươi sáu hướng dẫn văn phòng trung
     ương; Báo cáo chín báo cáo ủy ban kiểm tra huyện ủy
+    >>> document_codes("Công văn số 2079/TTCP-TD&XLĐT")
+    'Công văn số hai nghìn không trăm bảy mươi chín trên thanh tra chính phủ tê đê và ích lờ đê tê'
     """
 
     def code(m: re.Match[str]) -> str:
@@ -66,10 +76,11 @@ def document_codes(text: str) -> str:
             spoken += ["trên", read_number(year)]
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
-        spoken += [_read_code_part(p, i == 0) for i, p in enumerate(parts)]
         named = _kind_named_before(m.string, m.start(), parts[0])
-        if named:
-            spoken[len(spoken) - len(parts)] = named
+        spoken.append(named or _read_code_part(parts[0], True))
+        for part in re.split(r"[-/.]+", letters[len(parts[0]) :]):
+            if part.strip("&"):
+                spoken.append(_read_joined_part(part.strip("&")))
         return " ".join(spoken)
 
     return _CODE_RE.sub(code, text)

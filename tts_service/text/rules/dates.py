@@ -124,6 +124,34 @@ def dash_dates(text: str) -> str:
     return _DASH_DATE_RE.sub(date, text)
 
 
+#: Days glued by commas before the date they share: "16,17/10/2023", "ngày 5,6-8" (no decimal is written so).
+_GLUED_DAYS_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,:-])((?:0?[1-9]|[12]\d|3[01])(?:,(?:0?[1-9]|[12]\d|3[01]))*),"
+    + r"(?=(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:và|,)[ \t]+(?:0?[1-9]|[12]\d|3[01]))?"
+    + r"([/.-])(?:0?[1-9]|1[0-2])(\2(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
+)
+_DAY_NAMING_WORDS = frozenset(("ngày", "mùng", "mồng"))
+
+
+def glued_day_lists(text: str) -> str:
+    """Days listed with a bare comma before the month they share get a space after each comma, so each is read
+    as a day, not as a decimal ("mười sáu phẩy mười bảy"): after "ngày", or before a full date.
+
+    >>> glued_day_lists("Trong các ngày 16,17/10/2023; 5,6/8/2024; mùng 1,2-9; tăng 1,5/2; ngày 16,17 và 18/10")
+    'Trong các ngày 16, 17/10/2023; 5, 6/8/2024; mùng 1, 2-9; tăng 1,5/2; ngày 16, 17 và 18/10'
+    """
+    if "," not in text:
+        return text
+
+    def days(m: re.Match[str]) -> str:
+        if not (m.group(3) or preceded_by(m.string, m.start(), _DAY_NAMING_WORDS, 1)):
+            return m.group()
+        return m.group(1).replace(",", ", ") + ", "
+
+    return _GLUED_DAYS_RE.sub(days, text)
+
+
 _DOT_DATE_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)"
 )
