@@ -185,7 +185,7 @@ ABBREVIATIONS = {
     ),
     "a Party board nobody listed": ("Đồng chí Trưởng BTGHU phát biểu.", "trưởng ban tuyên giáo huyện ủy"),
     "D is đê": ("Chỉ số DTI tăng.", "chỉ số đê tê i"),
-    "D beside Đ stays dê": ("Đơn vị XDĐ báo cáo.", "ích dê đê"),
+    "D beside Đ stays dê": ("Đơn vị KDĐ báo cáo.", "ca dê đê"),
     "two capitals are letters": ("Địa chỉ IP của máy.", "địa chỉ i pê"),
     "a caps heading is words": ("TĂNG CƯỜNG AN NINH trật tự", "tăng cường an ninh"),
     "a border post": ("Đồn BP Dào San.", "đồn biên phòng"),

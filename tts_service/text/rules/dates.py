@@ -131,15 +131,27 @@ _GLUED_DAYS_RE = re.compile(
     + r"(?=(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:và|,)[ \t]+(?:0?[1-9]|[12]\d|3[01]))?"
     + r"([/.-])(?:0?[1-9]|1[0-2])(\2(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
 )
+#: Two dates glued by a comma: "30/4,1/5".
+_GLUED_DATES_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2}),(?=(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d))"
+)
+#: Days or months glued by commas after their word and before the next one: "ngày 15,16 tháng 8", "tháng 9,10 năm
+#: 2023" ("mỗi ngày 2,5 lít" is a decimal: no "tháng" follows).
+_GLUED_NAMED_RE = re.compile(
+    r"(?<!\w)(ngày|Ngày|mùng|Mùng|mồng|tháng|Tháng)([ \t]+)(\d{1,2}(?:,\d{1,2})+)(?=[ \t]+(tháng|năm)(?!\w))"
+)
 _DAY_NAMING_WORDS = frozenset(("ngày", "mùng", "mồng"))
 
 
 def glued_day_lists(text: str) -> str:
-    """Days listed with a bare comma before the month they share get a space after each comma, so each is read
-    as a day, not as a decimal ("mười sáu phẩy mười bảy"): after "ngày", or before a full date.
+    """Days (or months) listed with a bare comma get a space after each comma, so each is read as a day, not as a
+    decimal ("mười sáu phẩy mười bảy"): before the month they share after "ngày" or before a full date, two
+    glued dates, and days or months between their word and the next.
 
     >>> glued_day_lists("Trong các ngày 16,17/10/2023; 5,6/8/2024; mùng 1,2-9; tăng 1,5/2; ngày 16,17 và 18/10")
     'Trong các ngày 16, 17/10/2023; 5, 6/8/2024; mùng 1, 2-9; tăng 1,5/2; ngày 16, 17 và 18/10'
+    >>> glued_day_lists("Dịp 30/4,1/5; ngày 15,16 tháng 8; tháng 9,10 năm 2023; mỗi ngày 2,5 lít")
+    'Dịp 30/4, 1/5; ngày 15, 16 tháng 8; tháng 9, 10 năm 2023; mỗi ngày 2,5 lít'
     """
     if "," not in text:
         return text
@@ -149,7 +161,20 @@ def glued_day_lists(text: str) -> str:
             return m.group()
         return m.group(1).replace(",", ", ") + ", "
 
-    return _GLUED_DAYS_RE.sub(days, text)
+    def dates(m: re.Match[str]) -> str:
+        day, month, day2, month2 = m.groups()
+        return f"{day}/{month}, " if _valid_day_month(day, month) and _valid_day_month(day2, month2) else m.group()
+
+    def named(m: re.Match[str]) -> str:
+        word, space, items, after = m.groups()
+        limit = 31 if word.lower() != "tháng" else 12
+        if (word.lower() == "tháng") != (after == "năm") or not all(1 <= int(v) <= limit for v in items.split(",")):
+            return m.group()
+        return f"{word}{space}{items.replace(',', ', ')}"
+
+    text = _GLUED_DAYS_RE.sub(days, text)
+    text = _GLUED_DATES_RE.sub(dates, text)
+    return _GLUED_NAMED_RE.sub(named, text)
 
 
 _DOT_DATE_RE = re.compile(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from ..numbers import read_digits
-from .common import DIGIT_FIRST, alternation, led_by, mentions, prev_words
+from ..numbers import DIGITS, read_digits
+from .common import DIGIT_FIRST, alternation, led_by, prev_words
 
 _PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
 _PHONE_LABEL_RE = re.compile(
@@ -47,6 +47,16 @@ def phone_shaped(run: str) -> bool:
     return run.startswith("0") or sum(c.isdigit() for c in run) >= 7 or bool(_SERVICE_RE.fullmatch(run))
 
 
+_DIGIT_NAMES = frozenset((*DIGITS, "cộng"))
+
+
+def _near_a_phone_word(text: str, pos: int) -> bool:
+    """A phone word among the five words before ``pos``, not counting a number already read out digit by digit
+    ("Gọi 0914 123 456 hoặc 113": "gọi" still stands near 113)."""
+    words = [w for w in prev_words(text, pos, 20) if w not in _DIGIT_NAMES][-5:]
+    return any(" ".join(words[i : i + k]) in _NEAR_WORDS for k in (1, 2, 3) for i in range(len(words) - k + 1))
+
+
 def labelled(text: str, pos: int) -> bool:
     """True when a phone word stands right before ``pos`` (``ngay``, ``số``, ``là`` may come between).
 
@@ -73,6 +83,8 @@ def phone_numbers(text: str) -> str:
     '09-07-2019 09:42'
     >>> phone_numbers("gọi ngay 114; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi")
     'gọi ngay một một bốn; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi'
+    >>> phone_numbers("Gọi 0914123456 hoặc 113")
+    'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
     """
 
     def phone(m: re.Match[str]) -> str:
@@ -89,7 +101,7 @@ def phone_numbers(text: str) -> str:
     def in_context(m: re.Match[str]) -> str:
         if labelled(m.string, m.start()):
             return _read_phone(m.group())
-        if phone_shaped(m.group()) and mentions(m.string, m.start(), _NEAR_WORDS, 5):
+        if phone_shaped(m.group()) and _near_a_phone_word(m.string, m.start()):
             return _read_phone(m.group())
         if m.group().isdigit() and len(m.group()) >= 10 and not _MONEY_AHEAD_RE.match(m.string, m.end()):
             return _read_phone(m.group())  # ten digits unseparated: a tax code, an account, an ID card
