@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench key check clean
+.PHONY: run test lint bench key check clean harden
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -14,7 +14,7 @@ $(VENV)/.runtime: requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements.txt
 	touch $@
 
-$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+$(VENV)/.dev: requirements.txt requirements-engines.txt requirements-dev.txt $(VENV)/.runtime
 	$(BIN)/pip install -q -r requirements-dev.txt
 	touch $@
 
@@ -22,13 +22,17 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 run: $(VENV)/.runtime
 	$(BIN)/python -m tts_service check
 	@echo "Đọc bài viết: http://127.0.0.1:$${TTS_PORT:-8000}/  (Ctrl-C to stop)"
-	$(BIN)/gunicorn --bind 127.0.0.1:$${TTS_PORT:-8000} --workers $${TTS_WORKERS:-2} --threads 4 \
+	PROMETHEUS_MULTIPROC_DIR=$$(mktemp -d) $(BIN)/gunicorn --bind 127.0.0.1:$${TTS_PORT:-8000} --workers $${TTS_WORKERS:-2} --threads 4 \
 		--worker-class tts_service.serving.AudioWorker --timeout 120 --access-logfile - 'tts_service:create_app()'
 
 ## test: set up and run the whole suite
 test: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+## harden: hostile inputs and faults against the service as `make run` starts it; one table (HARDEN_SHORT=1: CI's)
+harden: $(VENV)/.dev
+	$(BIN)/python -m harden $(if $(HARDEN_SHORT),--short)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -226,6 +226,17 @@ class JobStore:
                     )
         return self.get_job(job_id)
 
+    def requeue(self, job_id: str) -> bool:
+        """A running job this process stops on shutdown goes back to the queue (the attempt does not count: the
+        job did not fail); its article is pending again."""
+        now = time.time()
+        with self.db.transaction() as db:
+            cur = db.execute(
+                """UPDATE jobs SET status = 'queued', worker = NULL, attempts = MAX(attempts - 1, 0), updated_at = ?
+                   WHERE job_id = ? AND status = 'running'""", (now, job_id))
+            db.execute("UPDATE articles SET status = 'pending' WHERE job_id = ? AND status = 'running'", (job_id,))
+        return bool(cur.rowcount)
+
     def requeue_orphans(self, owner_dead: Callable[[Job], bool], max_attempts: int | None = None) -> list[str]:
         """Jobs left 'running' by a worker that died go back to the queue (resumed by the next worker) — unless
         they were started ``max_attempts`` times already: a job that kills its worker every time (out of

@@ -26,7 +26,11 @@ from dataclasses import replace
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
 from audio_cache.hosts import url_host
 from audio_cache.index import open_stores
+from audio_cache.listening import ListeningLog, ListeningStore
 from audio_cache.plays import PlayLog
+from audio_cache.publishing import Publishing
+from audio_cache.quality import QualityStore
+from tts_service import metrics
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
@@ -71,6 +75,14 @@ class _SpokenBlocks:
             if chunks is not None:
                 self._entries.move_to_end(key)
                 return chunks
+        if room is not None and len(text) > _SAMPLE_CHARS * 4:
+            # A long block is sampled first: "1/" * 50000 is refused in milliseconds, not after seconds of
+            # normalizing what will be refused anyway. Only a clear overflow (twice the room) is refused here.
+            cut = text.rfind(" ", 0, _SAMPLE_CHARS)
+            sample = text[: cut if cut > 0 else _SAMPLE_CHARS]
+            estimate = len(vtext.normalize(sample, lexicon=lexicon, site=site)) * len(text) // len(sample)
+            if estimate > 2 * room:
+                raise _TooMuchSpeech(estimate)
         spoken = vtext.normalize(text, lexicon=lexicon, site=site)
         if room is not None and len(spoken) > room:
             raise _TooMuchSpeech(len(spoken))
@@ -83,7 +95,12 @@ class _SpokenBlocks:
 
 
 class _TooMuchSpeech(Exception):
-    """A block alone would overflow the article's spoken budget (``args[0]``: its spoken characters)."""
+    """A block alone would overflow the article's spoken budget (``args[0]``: its spoken characters, or an
+    estimate from a sample of it when that alone is twice the budget)."""
+
+
+#: How much of a long block is normalized to estimate what all of it would speak.
+_SAMPLE_CHARS = 4000
 
 
 _SPOKEN = _SpokenBlocks()
@@ -209,6 +226,9 @@ class Narrator:
         self.store = BlobStore(settings.audio_dir, checksums=self.stores.checksums)
         self.plays = PlayLog(self.stores.plays)  # last-played times for eviction, written in batches
         self.pronunciations = PronunciationStore(settings.lexicon_path)
+        self.publishing = Publishing(self.stores.db)  # what a CMS lists, turns off and deletes
+        self.quality = QualityStore(self.stores.db)  # each narration's quality report (tts_service.quality)
+        self.listening = ListeningLog(ListeningStore(self.stores.db))  # plays per article and day (TTS_ANALYTICS)
         self.sites = SiteStore(settings.db_path, settings.data_dir / "profiles")  # the admins' per-site settings
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
@@ -301,6 +321,7 @@ class Narrator:
                                           source=json.dumps(article_payload(article), ensure_ascii=False),
                                           site=owner, acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
+        self._record_quality(asset.key, narration, article, article_id)
         mp3_size = self.store.path(asset.key, "mp3").stat().st_size
         with storage_errors():
             self.stores.articles.record_ready(
@@ -311,21 +332,40 @@ class Narrator:
                 self.stores.articles.pin_article(article_id)
         return asset, synthesized
 
+    def _record_quality(self, key: str, narration: Narration, article: Article, article_id: str) -> None:
+        """Store the narration's quality report once per key (never for selections and previews); bookkeeping
+        never fails a narration."""
+        if article_id.startswith(("selection:", "preview:")) or self.quality.has(key):
+            return
+        from tts_service.quality import report_for
+
+        lexicon = self.pronunciations.current()
+        rows = report_for(narration, lexicon, self.pronunciations.site_for(article.url, lexicon))
+        try:
+            with storage_errors():
+                self.quality.put(key, [row.as_tuple() for row in rows])
+        except (ServiceError, sqlite3.Error) as exc:
+            log.warning("quality report of %s not stored: %s", key, exc)
+
     def make_asset(
         self, narration: Narration, observer: SynthesisObserver | None = None, *, source_url: str | None = None
     ) -> tuple[AudioAsset, bool]:
         """The asset for ``narration``, synthesised at most once across threads and processes."""
         asset = self.cached_asset(narration.key)
         if asset is not None:
+            metrics.NARRATIONS.labels("cache_hit").inc()
             return asset, False
         with storage_errors(), key_lock(self.settings.lock_dir, narration.key):
             asset = self.cached_asset(narration.key)  # another worker may have finished while we waited
             if asset is not None:
+                metrics.NARRATIONS.labels("cache_hit").inc()
                 return asset, False
             try:
-                return self._synthesize(narration, source_url, observer), True
+                made = self._synthesize(narration, source_url, observer)
             except CorruptBlob:  # a damaged cached segment was removed: synthesise it again, once
-                return self._synthesize(narration, source_url, observer), True
+                made = self._synthesize(narration, source_url, observer)
+            metrics.NARRATIONS.labels("synthesized").inc()
+            return made, True
 
     def cached_asset(self, key: str) -> AudioAsset | None:
         """Like :meth:`asset`, treating a damaged (and now removed) marks file as absent."""
@@ -362,8 +402,11 @@ class Narrator:
                 refs = self._segment_refs(narration, engine, voice, observer, first)
             except EngineError as exc:
                 log.warning("engine %s could not read narration %s: %s", engine.name, narration.key, exc.message)
+                metrics.ENGINE_ERRORS.labels(engine.name, exc.code).inc()
+                metrics.record_circuit(engine)
                 errors.append(f"{engine.name}: {exc.message}")
                 continue
+            metrics.record_circuit(engine)
             return self._assemble(narration, key, refs, source_url, first.result() if first else None, observer)
         raise EngineError("Không engine nào đọc được bài này — " + "; ".join(errors))
 
@@ -481,8 +524,10 @@ class Narrator:
         """One segment in the cache (blob key, extension): reused when present, else synthesised and stored."""
         seg_key, ext = self.segment_blob(engine, spoken, voice)
         if self.store.exists(seg_key, ext):
+            metrics.SEGMENTS.labels(engine.name, "cache_hit").inc()
             return seg_key, ext
         audio = engine.synthesize(spoken, voice, self.settings.rate)
+        metrics.SEGMENTS.labels(engine.name, "synthesized").inc()
         with self._count_lock:
             self.segments_synthesized += 1
         self.store.put(seg_key, ext, _write_wav(audio) if ext == "wav" else audio.data)

@@ -47,10 +47,10 @@ def _plain_reading(text: str) -> str:
 def voice_key_version(lexicon: Lexicon | None = None, site: str | None = None) -> str:
     """What to put in an audio key for the text stage: normalizer version plus the lexicon that applies.
 
-    >>> voice_key_version() == VERSION
-    True
-    >>> voice_key_version(Lexicon([{"pattern": "HTX", "replacement": "hợp tác xã"}]), site="huecity")[len(VERSION):]
-    '+lex.a7d36f871ae5f78c'
+    >>> voice_key_version()
+    '1.9'
+    >>> voice_key_version(Lexicon([{"pattern": "HTX", "replacement": "hợp tác xã"}]), site="huecity")
+    '1.9+lex.a7d36f871ae5f78c'
     """
     if lexicon is None or not lexicon.entries_for(site):
         return VERSION
