@@ -189,6 +189,7 @@ ABBREVIATIONS = {
     "two capitals are letters": ("Địa chỉ IP của máy.", "địa chỉ i pê"),
     "a caps heading is words": ("TĂNG CƯỜNG AN NINH trật tự", "tăng cường an ninh"),
     "a border post": ("Đồn BP Dào San.", "đồn biên phòng"),
+    "a code with two readings stays spelled": ("Lực lượng TTGT kiểm tra xe.", "lực lượng tê tê gờ tê"),
     "the women's union": ("Hội PN xã tổ chức.", "hội phụ nữ xã"),
     "a ministry written with & and a hyphen": ("Sở VH-TT&DL cho biết.", "sở văn hóa thể thao và du lịch"),
     "a health term": ("Số ca TCM tăng.", "tay chân miệng"),
