@@ -42,6 +42,8 @@ TIMES = {
     "dashed date and clock of a stamp": ("09-07-2019 09:42", "bảy năm hai nghìn không trăm mười chín chín giờ"),
     "year and clock of a stamp": ("Thứ bảy, 26 Tháng 4, 2025 - 13:38", "hai mươi lăm mười ba giờ ba mươi tám phút"),
     "a clock written with a dot": ("Khai mạc lúc 09.00 sáng.", "lúc chín giờ sáng"),
+    "a dotted clock followed by its minutes word": ("Họp lúc 08.15 phút tại hội trường.", "tám giờ mười lăm phút tại"),
+    "h and minutes followed by their word": ("Bắt đầu lúc 9h45 phút.", "chín giờ bốn mươi lăm phút"),
     "clock before weekday and date": (
         "16:29, Thứ Hai, 22/07/2019",
         "mười sáu giờ hai mươi chín phút thứ hai ngày hai mươi hai tháng bảy",
@@ -140,6 +142,12 @@ LEGAL_CODES = {
     "two offices of one issuer joined by &": ("Công văn 2079/TTCP-TD&XLĐT.", "chính phủ tê đê và ích lờ đê tê"),
     "an office whose name has &": ("Công văn số 123/UBND-KT&HT.", "ủy ban nhân dân kinh tế và hạ tầng"),
     "two offices of a department": ("Công văn 45/SNV-TCBC&VTLT.", "sở nội vụ tổ chức biên chế và văn thư lưu trữ"),
+    "a stray space after the hyphen": ("Theo Kế hoạch số 12- KH/TU của Tỉnh ủy.", "mười hai kế hoạch tỉnh ủy"),
+    "a stray space before the hyphen": ("Theo Nghị quyết 08 -NQ/ĐU.", "tám nghị quyết đảng ủy"),
+    "a stray space before the slash": (
+        "Theo Công văn 215 /UBND-VP.",
+        "hai trăm mười lăm trên ủy ban nhân dân văn phòng",
+    ),
 }
 
 PERCENTS = {
@@ -171,6 +179,19 @@ MEASURES = {
     "the currency said twice": ("Đạt 5 tỷ đồng VND, tăng.", "năm tỷ đồng tăng"),
     "a dotted procedure code": ("Ký hiệu thủ tục: 2.002711.H38", "chấm hát ba mươi tám"),
     "rain per hours": ("Mưa 100-200mm/24h.", "hai trăm mi li mét trên hai mươi tư giờ"),
+    "a decimal point before a unit": (
+        "Diện tích 12.5 ha và 3.75 km.",
+        "mười hai phẩy năm héc ta và ba phẩy bảy mươi lăm",
+    ),
+    "a version number stays a point": ("Lên phiên bản 2.1 từ nay.", "hai chấm một"),
+    "k after a price is thousands": ("Vé vào cửa 50k/người, combo 1.5k.", "năm mươi nghìn trên người"),
+    "degrees and minutes of a position": (
+        "Nằm ở vĩ độ 21°02′ Bắc, kinh độ 105°51' Đông.",
+        "hai mươi mốt độ hai phút bắc kinh độ một trăm linh năm độ năm mươi mốt phút",
+    ),
+    "degrees, minutes and seconds": ("Tọa độ 16°27′36″ N.", "mười sáu độ hai mươi bảy phút ba mươi sáu giây"),
+    "a star rating out of five": ("Chất lượng 4/5 sao.", "bốn trên năm sao"),
+    "a rating line with its count of votes": ("Bài viết 3/5 - (14 bình chọn)", "ba trên năm mười bốn bình chọn"),
 }
 
 ABBREVIATIONS = {
@@ -229,6 +250,17 @@ ABBREVIATIONS = {
     "public opinion in propaganda work": ("Cộng tác viên DLXH huyện.", "cộng tác viên dư luận xã hội"),
     "a culture centre with &": ("Trung tâm VHTTTT&DL huyện.", "văn hóa thông tin thể thao và du lịch"),
     "the one-stop desk": ("Bộ phận TN&TKQ.", "tiếp nhận và trả kết quả"),
+    "a military procuracy": ("Đại diện VKSQS Quân khu 5 dự.", "viện kiểm sát quân sự quân khu năm"),
+    "a military court": ("TAQS Trung ương xét xử.", "tòa án quân sự trung ương"),
+    "investigators in a criminal case": ("CQĐT đã khởi tố vụ án.", "cơ quan điều tra đã khởi tố"),
+    "e-government in digital work": ("Xây dựng CQĐT, chuyển đổi số.", "chính quyền điện tử"),
+    "a congress where a committee is elected": ("ĐH bầu 9 đồng chí vào BCH.", "đại hội bầu chín đồng chí"),
+    "a university elsewhere": ("Sinh viên ĐH Huế nhập học.", "sinh viên đại học huế"),
+    "development beside the countryside": ("Sở Nông nghiệp và PT nông thôn.", "nông nghiệp và phát triển nông thôn"),
+    "a stage name with a single letter is spelled": ("Ca sĩ K-ICM trình diễn.", "ca i xê mờ"),
+    "a vowel letter in a compound is a word": ("Hợp tác châu Á-TBD.", "châu á thái bình dương"),
+    "a site named in capitals after a credit": ("Nguồn: VOV.VN", "vov chấm vn"),
+    "a site after its agency and a slash": ("Theo TTXVN/VietnamPlus.vn", "thông tấn xã việt nam vietnamplus chấm vn"),
 }
 
 ROMAN = {

@@ -35,7 +35,7 @@ from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
 from .slashes import slashes
-from .units import units
+from .units import degrees_minutes, units
 from .web import urls_and_emails
 
 Rule = Callable[[str], str]
@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     urls_and_emails,
     fixed_expressions,
     loanwords,
+    degrees_minutes,
     quotes,
     list_markers,
     defined_abbreviations,

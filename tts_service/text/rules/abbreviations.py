@@ -126,6 +126,12 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         return None
     if set(pieces[1::2]) == {"."} and all(len(p) == 1 and p.isupper() for p in pieces[::2]):
         return spell("".join(pieces[::2]))  # a person's initials, "anh N.V.A": one name, no pauses
+    if (
+        set(pieces[1::2]) == {"-"}
+        and all(_CAPS_WORD_RE.match(p) for p in pieces[::2])
+        and any(len(p) == 1 and not is_vietnamese_syllable(p) for p in pieces[::2])
+    ):
+        return " ".join(spell(p) for p in pieces[::2])  # "M-TP", "K-ICM": a name's letters ("châu Á-TBD" is not)
     words = []
     expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
     for i, piece in enumerate(pieces):

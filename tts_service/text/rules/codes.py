@@ -13,6 +13,13 @@ _CODE_RE = re.compile(
     DIGIT_FIRST + rf"(?<![\w/.,-])(\d+)(?:/(\d{{4}}))?[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])"
 )
 
+#: A stray space on one side of the mark between a document's number and its code ("24- CT/HU", "1106 /KH-UBND",
+#: "08 -NQ/ĐU"), where the code has a second part; the number and the code are then joined as printed codes are.
+_SPACED_CODE_RE = re.compile(
+    DIGIT_FIRST
+    + rf"(?<![\w/.,-])(\d+)(?:[ \t]+([/-])[ \t]?|([/-])[ \t]+)(?=({_CODE_PART}(?:[-/&.]{_CODE_PART})+)(?![\w]))"
+)
+
 
 def _read_code_part(part: str, first: bool) -> str:
     letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
@@ -64,6 +71,9 @@ def document_codes(text: str) -> str:
     ương; Báo cáo chín báo cáo ủy ban kiểm tra huyện ủy
     >>> document_codes("Công văn số 2079/TTCP-TD&XLĐT")
     'Công văn số hai nghìn không trăm bảy mươi chín trên thanh tra chính phủ tê đê và ích lờ đê tê'
+    >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
+    Chỉ thị số hai mươi tư chỉ thị huyện ủy; Kế hoạch một nghìn một trăm linh sáu trên kế hoạch ủy ban nhân
+    dân; từ 15 - hai mươi trên kế hoạch ủy ban nhân dân
     """
 
     def code(m: re.Match[str]) -> str:
@@ -83,5 +93,7 @@ def document_codes(text: str) -> str:
                 spoken.append(_read_joined_part(part.strip("&")))
         return " ".join(spoken)
 
+    if " -" in text or "- " in text or " /" in text or "/ " in text:
+        text = _SPACED_CODE_RE.sub(lambda m: f"{m[1]}{m[2] or m[3]}" if _is_code(m[4]) else m.group(), text)
     return _CODE_RE.sub(code, text)
 

@@ -188,6 +188,8 @@ _AMOUNT_AHEAD_RE = re.compile(
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|giờ)(?!\w)", re.IGNORECASE)
+#: "lúc 07.30 phút": the text says the minutes' word itself, so the clock does not say it twice.
+_MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 
 
 def _dot_clock(text: str, start: int, end: int) -> bool:
@@ -213,6 +215,8 @@ def dot_dates(text: str) -> str:
 
     >>> dot_dates("khai mạc lúc 09.00 sáng; lúc 14.30; giá 10.50 đồng")
     'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
+    >>> dot_dates("lúc 07.30 phút")
+    'lúc bảy giờ ba mươi phút'
     """
     if "." not in text:
         return text
@@ -231,7 +235,10 @@ def dot_dates(text: str) -> str:
                 return f"{day}/{year}"
             return m.group()
         if _dot_clock(s, pos, m.end()):
-            return _read_clock(day, month) if int(day) <= 24 and len(month) == 2 and int(month) <= 59 else m.group()
+            if not (int(day) <= 24 and len(month) == 2 and int(month) <= 59):
+                return m.group()
+            clock = _read_clock(day, month)
+            return clock.removesuffix(" phút") if _MINUTES_AHEAD_RE.match(s, m.end()) else clock
         if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
@@ -604,6 +611,12 @@ _FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
 _APPROX_WORDS = frozenset(tables.APPROX_FRACTION_WORDS)
 #: Words after which "a/b" is a date whatever follows ("Ngày 6/9 xã …", "Sáng 6/9 người dân …").
 _DAY_WORDS = frozenset((*tables.TIME_OF_DAY_WORDS, *tables.NGAY_NOT_ADDED_AFTER, "từ", "đến", "tới"))
+#: A rating out of five or ten followed by its count of votes, as a page's star widget prints it: "4/5 - (12 đánh
+#: giá)", "3/5 (14 bình chọn)" (the brackets are commas by now).
+_RATING_AHEAD_RE = re.compile(
+    r"(?:[ \t]*[-–,])*[ \t]*\d[\d.,]*[ \t]+(?:lượt[ \t]+)?(?:đánh giá|bình chọn|votes?|reviews?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
@@ -619,6 +632,8 @@ def day_month(text: str) -> str:
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
     sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện; với sáu trên
     chín đơn vị
+    >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
+    'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
 
     def dm(m: re.Match[str]) -> str:
@@ -641,6 +656,9 @@ def day_month(text: str) -> str:
             return f"{ordinal(int(day))} trên {read_number(month)}"
         if preceded_by(s, pos, _ADDRESS_WORDS) or preceded_by(s, pos, _QUANTITY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"
+        rated = month in ("5", "10") and _RATING_AHEAD_RE.match(s, m.end())
+        if rated and not preceded_by(s, pos, _DAY_WORDS, 2):
+            return f"{read_number(day)} trên {read_number(month)}"  # "4/5 - (12 đánh giá)": a rating
         if _OUT_OF_AHEAD_RE.match(s, m.end()) and not preceded_by(s, pos, _DAY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         if _valid_day_month(day, month) and (
