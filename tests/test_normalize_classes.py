@@ -143,6 +143,8 @@ LEGAL_CODES = {
     "an office whose name has &": ("Công văn số 123/UBND-KT&HT.", "ủy ban nhân dân kinh tế và hạ tầng"),
     "two offices of a department": ("Công văn 45/SNV-TCBC&VTLT.", "sở nội vụ tổ chức biên chế và văn thư lưu trữ"),
     "a stray space after the hyphen": ("Theo Kế hoạch số 12- KH/TU của Tỉnh ủy.", "mười hai kế hoạch tỉnh ủy"),
+    "a joint programme of two bodies": ("Chương trình số 05/CTPH-MTTQ-UBND.", "chương trình phối hợp mặt trận tổ quốc"),
+    "a joint rule of a procuracy and a court": ("Quy chế 12/QCPH-VKS-TA.", "quy chế phối hợp viện kiểm sát tòa án"),
     "a stray space before the hyphen": ("Theo Nghị quyết 08 -NQ/ĐU.", "tám nghị quyết đảng ủy"),
     "a stray space before the slash": (
         "Theo Công văn 215 /UBND-VP.",

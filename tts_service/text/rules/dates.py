@@ -195,7 +195,11 @@ _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 def _dot_clock(text: str, start: int, end: int) -> bool:
     """ "lúc 09.00 sáng", "vào lúc 14.30": hours and minutes written with a dot, after "lúc" or before a part of
     the day."""
-    return preceded_by(text, start, ("lúc",), 1) or bool(_DAY_PERIOD_AHEAD_RE.match(text, end))
+    return (
+        preceded_by(text, start, ("lúc",), 1)
+        or bool(_DAY_PERIOD_AHEAD_RE.match(text, end))
+        or bool(_MINUTES_AHEAD_RE.match(text, end))  # "từ 7.30 phút": the minutes' word names the clock
+    )
 
 
 def dot_dates(text: str) -> str:
@@ -215,8 +219,8 @@ def dot_dates(text: str) -> str:
 
     >>> dot_dates("khai mạc lúc 09.00 sáng; lúc 14.30; giá 10.50 đồng")
     'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
-    >>> dot_dates("lúc 07.30 phút")
-    'lúc bảy giờ ba mươi phút'
+    >>> dot_dates("lúc 07.30 phút; từ 7.30 phút")
+    'lúc bảy giờ ba mươi phút; từ bảy giờ ba mươi phút'
     """
     if "." not in text:
         return text

@@ -44,12 +44,17 @@ _POINT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
 def degrees_minutes(text: str) -> str:
     """A position in degrees and minutes, read before quotes are taken out (a minute is often typed as "'").
 
-    >>> degrees_minutes("vĩ độ 9°53′ Bắc, kinh độ 105°51' Đông, 16°27′36″; 35°C")
-    'vĩ độ 9 độ 53 phút Bắc, kinh độ 105 độ 51 phút Đông, 16 độ 27 phút 36 giây; 35°C'
+    >>> degrees_minutes("vĩ độ 9°53′ Bắc, kinh độ 105°51' Đông, 16°27′36″; 35°C; 10°45'N")
+    'vĩ độ 9 độ 53 phút Bắc, kinh độ 105 độ 51 phút Đông, 16 độ 27 phút 36 giây; 35°C; 10 độ 45 phút N'
     """
     if "°" not in text:
         return text
-    return _DEGREES_MINUTES_RE.sub(lambda m: f"{m[1]} độ {m[2]} phút" + (f" {m[3]} giây" if m[3] else ""), text)
+
+    def position(m: re.Match[str]) -> str:
+        spoken = f"{m[1]} độ {m[2]} phút" + (f" {m[3]} giây" if m[3] else "")
+        return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken  # "10°45'N"
+
+    return _DEGREES_MINUTES_RE.sub(position, text)
 
 
 def units(text: str) -> str:
