@@ -340,7 +340,7 @@ def test_first_audio_plays_per_paragraph_parts_then_the_whole_mp3_from_the_same_
     assert_axe_clean(page, f"first-audio-{shape}")
     page.evaluate(f"() => {{ const a = {AUDIO}(0); a.currentTime = a.duration - 0.3 }}")
     wait_state(page, "loading")  # part 1 ended, part 2 is not listed yet: it says it is preparing, and waits
-    page.get_by_text("Đang chuẩn bị âm thanh…").wait_for()
+    page.get_by_text("Đang chuẩn bị âm thanh…").first.wait_for()  # the state line, and the live region while it speaks
     job["parts"] = parts
     page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(parts[1]['url'])})")
     wait_time(page, "t > 1")
