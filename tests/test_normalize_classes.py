@@ -58,6 +58,15 @@ DATES = {
     ),
     "a dotted decimal stays a decimal": ("Chỉ số tăng từ 2.5 lên 3.1 điểm.", "hai chấm năm"),
     "dashed day-month after a word of time": ("Chiều 30-4, lễ diễu hành.", "chiều ngày ba mươi tháng tư"),
+    "a round named by its day in a text dated with dashes": (
+        "Sáng 1-9, phường trao Huy hiệu Đảng đợt 2-9 cho 6 đảng viên.",
+        "huy hiệu đảng đợt hai tháng chín cho sáu",
+    ),
+    "a round named by a day-month that no range could be": (
+        "Chi bộ trao Huy hiệu Đảng đợt 19-5 cho 3 đảng viên.",
+        "đợt mười chín tháng năm cho ba",
+    ),
+    "a round named by its slashed day takes no ngày": ("Trao Huy hiệu đợt 7/11 năm nay.", "đợt bảy tháng mười một năm"),
     "ISO date": ("Ngày ký 2021-10-09.", "chín tháng mười năm hai nghìn không trăm hai mươi mốt"),
     "dashed full date": ("Ngày 08-10-2021.", "ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt"),
     "dotted full date": ("Ngày 16.7.2021.", "ngày mười sáu tháng bảy năm hai nghìn không trăm hai mươi mốt"),
@@ -262,6 +271,26 @@ ABBREVIATIONS = {
     "a stage name with a single letter is spelled": ("Ca sĩ K-ICM trình diễn.", "ca i xê mờ"),
     "a vowel letter in a compound is a word": ("Hợp tác châu Á-TBD.", "châu á thái bình dương"),
     "a site named in capitals after a credit": ("Nguồn: VOV.VN", "vov chấm vn"),
+    "the great national unity in a hamlet's festival": (
+        "Ngày hội ĐĐK toàn dân tộc và Ban vận động ĐKTDT thôn Hà Lâm.",
+        "ngày hội đại đoàn kết toàn dân tộc và ban vận động đoàn kết toàn dân tộc thôn",
+    ),
+    "the whole great unity abbreviated": (
+        "Tổ chức Ngày hội ĐĐKTDT ở khu dân cư.",
+        "ngày hội đại đoàn kết toàn dân tộc ở",
+    ),
+    "pupils and teachers counted in small letters": (
+        "Lớp 6A có 42 hs, tổ Toán 5 gv; khoa có 120 sv.",
+        "bốn mươi hai học sinh tổ toán năm giáo viên khoa có một trăm hai mươi sinh viên",
+    ),
+    "a semi-public school": ("Nâng cấp trường THCS BC Hòa Bình thành THPT.", "trung học cơ sở bán công hòa bình"),
+    "a private school": ("Trường THPT DL Lê Lợi tuyển sinh.", "trung học phổ thông dân lập lê lợi"),
+    "a report elsewhere": ("Nộp BC tháng về Phòng GD.", "nộp báo cáo tháng"),
+    "and so on glued to a sentence stop": (
+        "Thi kéo co, múa dân tộc.v.v. Cuối cùng trao giải.",
+        "múa dân tộc vân vân cuối",
+    ),
+    "and so on after an ellipsis": ("Có gạo, muối...v.v. đủ dùng.", "muối vân vân đủ dùng"),
     "a site after its agency and a slash": ("Theo TTXVN/VietnamPlus.vn", "thông tấn xã việt nam vietnamplus chấm vn"),
 }
 
@@ -293,6 +322,8 @@ ORDINALS = {
 }
 
 RANGES = {
+    "rounds of a campaign in an undated text": ("Tiêm nhắc lại đợt 1-2 cho trẻ.", "đợt một đến hai cho trẻ"),
+    "two rounds in a text dated with dashes": ("Sáng 5-6, xã tiêm đợt 2-3 cho trẻ.", "tiêm đợt hai đến ba cho trẻ"),
     "a term of years": ("Nhiệm kỳ 2020 - 2025.", "hai nghìn không trăm hai mươi đến hai nghìn không trăm hai mươi lăm"),
     "a period with an en dash": ("Giai đoạn 2021 – 2030.", "hai nghìn không trăm hai mươi mốt đến hai nghìn"),
     "a school year": ("Năm học 2023-2024.", "hai nghìn không trăm hai mươi ba đến hai nghìn"),

@@ -161,11 +161,17 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
 
 
 def _lower_key(m: re.Match[str]) -> str:
-    """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there."""
+    """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there.
+
+    A dotted key glued to the stop before it is still itself: "múa dân tộc.v.v." → "múa dân tộc. vân vân."
+    """
     key, dot = m.groups()
     before = m.string[m.start() - 1] if m.start() else ""
-    if before in _CHUNK_SET and not before.isdigit():  # inside a longer word; after a digit it is its own ("0Cty")
-        return m.group()
+    glued_after_stop = before == "." and "." in key  # "dân tộc.v.v.", "muối...v.v.": a stop typed without its space
+    if before in _CHUNK_SET and not before.isdigit() and not glued_after_stop:
+        return m.group()  # inside a longer word; after a digit it is its own ("0Cty")
+    if glued_after_stop:
+        return " " + _SINGLE_ABBR[key] + dot
     if dot and (key not in _DOTTED or not _SOMETHING_AHEAD_RE.match(m.string, m.end())):
         return _SINGLE_ABBR[key] + dot
     return _SINGLE_ABBR[key]

@@ -25,6 +25,7 @@ def _valid_day_month(day: str, month: str) -> bool:
 
 _DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
+_ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
 )
@@ -86,13 +87,18 @@ def dash_dates(text: str) -> str:
     >>> print(dash_dates("Quảng trường 2-4; Ngày Giải phóng miền Nam 30-4; ngày là 28 và 29-3; "
     ...                  "quan hệ (10-1973/10-2023)"))
     Quảng trường 2/4; Ngày Giải phóng miền Nam 30/4; ngày là 28 và 29/3; quan hệ (10/1973 - 10/2023)
+    >>> print(dash_dates("Chiều 28-8, trao Huy hiệu đợt 2-9; đợt 19-5; tiêm đợt 1-2; tiêm đợt 1-3"))
+    Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
+    >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5"))
+    Trao Huy hiệu đợt 2-9; đợt 19/5
     """
     if "-" not in text:
         return text
     last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
+    rounds_waiting = False  # "đợt 2-9" left for a second pass: a date if the text dates another day with a dash
 
-    def date(m: re.Match[str]) -> str:
-        nonlocal last_date_end
+    def date(m: re.Match[str], second_pass: bool = False) -> str:
+        nonlocal last_date_end, rounds_waiting
         iso_y, iso_mo, iso_d, d, mo, y, dash_mo, month_y, mo2, y2 = m.groups()
         if iso_y:
             return f"{iso_d}/{iso_mo}/{iso_y}" if _valid_day_month(iso_d, iso_mo) else m.group()
@@ -109,6 +115,13 @@ def dash_dates(text: str) -> str:
             return m.group()
         if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
             return m.group()
+        if preceded_by(s, pos, _ROUND_WORDS, 2):
+            if int(d) > int(dash_mo) or (second_pass and int(dash_mo) != int(d) + 1):  # "đợt 1-2": two rounds
+                return f"{d}/{dash_mo}"
+            rounds_waiting = True
+            return m.group()
+        if second_pass:
+            return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DAY_LIST_BEFORE_RE.search(s, max(0, pos - 40), pos)
         if not (
@@ -121,7 +134,10 @@ def dash_dates(text: str) -> str:
         last_date_end = m.end()
         return f"{d}/{dash_mo}"
 
-    return _DASH_DATE_RE.sub(date, text)
+    text = _DASH_DATE_RE.sub(date, text)
+    if rounds_waiting and last_date_end >= 0:
+        text = _DASH_DATE_RE.sub(lambda m: date(m, True), text)
+    return text
 
 
 #: Days glued by commas before the date they share: "16,17/10/2023", "ngày 5,6-8" (no decimal is written so).
@@ -358,7 +374,8 @@ def ranges(text: str) -> str:
     return _RANGE_RE.sub(dash, text)
 
 
-_NO_NGAY_BEFORE = frozenset(tables.NGAY_NOT_ADDED_AFTER)  # "mùng 2/9"; "đường 3/2" is a street's name
+#: "mùng 2/9"; "đường 3/2" is a street's name; "đợt 2/9" a round held on that day
+_NO_NGAY_BEFORE = frozenset((*tables.NGAY_NOT_ADDED_AFTER, *tables.ROUND_WORDS))
 _MONTHS_NEEDING_WORD = {4: "tư"}
 
 
