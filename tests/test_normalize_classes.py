@@ -285,6 +285,25 @@ ABBREVIATIONS = {
     ),
     "a semi-public school": ("Nâng cấp trường THCS BC Hòa Bình thành THPT.", "trung học cơ sở bán công hòa bình"),
     "a private school": ("Trường THPT DL Lê Lợi tuyển sinh.", "trung học phổ thông dân lập lê lợi"),
+    "staff of a school in a list": ("Tập thể CB, GV, NV nhà trường dự lễ.", "cán bộ giáo viên nhân viên nhà trường"),
+    "staff of a school joined by dashes": ("Toàn thể CB-GV-NV tham gia.", "cán bộ giáo viên nhân viên tham gia"),
+    "staff counted beside teachers": ("Trường có 40 GV và 6 NV.", "bốn mươi giáo viên và sáu nhân viên"),
+    "home affairs elsewhere": ("Sở NV tỉnh tổ chức thi.", "sở nội vụ tỉnh"),
+    "a school's councils and parents": (
+        "Họp HĐSP, BĐD CMHS và PHHS đầu năm.",
+        "hội đồng sư phạm ban đại diện cha mẹ học sinh và phụ huynh học sinh",
+    ),
+    "a school's honours": (
+        "Có 30 HSXS, 120 HSTT, 4 GVDG và 2 GVG cấp huyện.",
+        "ba mươi học sinh xuất sắc một trăm hai mươi học sinh tiên tiến bốn giáo viên dạy giỏi và hai giáo viên giỏi",
+    ),
+    "a boarding school for minorities": ("Trường THCS DTNT huyện tuyển sinh.", "trung học cơ sở dân tộc nội trú huyện"),
+    "a kindergarten": ("Trường MG Hoa Sen có 5 lớp MG lớn.", "trường mẫu giáo hoa sen có năm lớp mẫu giáo lớn"),
+    "a head teacher and deputies": (
+        "Cô HT và 2 PHT dự giờ của GV.",
+        "cô hiệu trưởng và hai phó hiệu trưởng dự giờ của giáo viên",
+    ),
+    "a crop elsewhere": ("Xuống giống lúa HT đúng lịch.", "lúa hè thu"),
     "a report elsewhere": ("Nộp BC tháng về Phòng GD.", "nộp báo cáo tháng"),
     "and so on glued to a sentence stop": (
         "Thi kéo co, múa dân tộc.v.v. Cuối cùng trao giải.",
