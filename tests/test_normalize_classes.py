@@ -66,6 +66,17 @@ DATES = {
         "Chi bộ trao Huy hiệu Đảng đợt 19-5 cho 3 đảng viên.",
         "đợt mười chín tháng năm cho ba",
     ),
+    "a falling day-month by a deadline": (
+        "Số liệu tính đến 30-6, nộp trước 15-9.",
+        "đến ngày ba mươi tháng sáu nộp trước ngày mười lăm",
+    ),
+    "a falling day-month on a yearly day": ("Vào 19-5 hằng năm, chi bộ họp.", "vào ngày mười chín tháng năm hằng năm"),
+    "an occasion whose name has a dash": (
+        "Kỷ niệm Ngày Thương binh - Liệt sĩ 27-7 năm nay.",
+        "liệt sĩ hai mươi bảy tháng bảy năm nay",
+    ),
+    "a rising pair by a deadline stays a range": ("Hoàn thành trước 2-3 tuần.", "trước hai đến ba tuần"),
+    "a falling score stays a score": ("Đội xã thắng 3-1 trước đội bạn.", "thắng ba một"),
     "a round named by its slashed day takes no ngày": ("Trao Huy hiệu đợt 7/11 năm nay.", "đợt bảy tháng mười một năm"),
     "ISO date": ("Ngày ký 2021-10-09.", "chín tháng mười năm hai nghìn không trăm hai mươi mốt"),
     "dashed full date": ("Ngày 08-10-2021.", "ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt"),

@@ -26,6 +26,7 @@ def _valid_day_month(day: str, month: str) -> bool:
 _DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
+_FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
 )
@@ -45,8 +46,11 @@ _DAY_LIST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: The name of a day kept in the calendar, just before its date: "Ngày Quốc khánh 2/9", "Ngày Giải phóng miền Nam
-#: 30-4", "Ngày Nhà giáo Việt Nam 20/11" ("Ngày", a capitalised word, then a few words and no pause).
-_OCCASION_BEFORE_RE = re.compile(rf"(?<!\w)Ngày[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,6}}[ \t]+$")
+#: 30-4", "Ngày Nhà giáo Việt Nam 20/11", "Ngày Thương binh - Liệt sĩ 27-7" ("Ngày", a capitalised word, then a few
+#: words, maybe joined by a dash, and no other pause).
+_OCCASION_BEFORE_RE = re.compile(
+    rf"(?<!\w)Ngày[ \t]+[{UPPER}][^\W\d_]*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)[^\W\d_]+){{0,6}}[ \t]+$"
+)
 
 
 def _after_occasion(text: str, pos: int) -> bool:
@@ -87,6 +91,8 @@ def dash_dates(text: str) -> str:
     >>> print(dash_dates("Quảng trường 2-4; Ngày Giải phóng miền Nam 30-4; ngày là 28 và 29-3; "
     ...                  "quan hệ (10-1973/10-2023)"))
     Quảng trường 2/4; Ngày Giải phóng miền Nam 30/4; ngày là 28 và 29/3; quan hệ (10/1973 - 10/2023)
+    >>> print(dash_dates("tính đến 30-6; vào 19-5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27-7"))
+    tính đến 30/6; vào 19/5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27/7
     >>> print(dash_dates("Chiều 28-8, trao Huy hiệu đợt 2-9; đợt 19-5; tiêm đợt 1-2; tiêm đợt 1-3"))
     Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
     >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5"))
@@ -129,6 +135,7 @@ def dash_dates(text: str) -> str:
             or preceded_by(s, pos, _DASH_DATE_WORDS, 3)
             or _opens_span(s, pos, m.end())
             or _after_occasion(s, pos)
+            or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
         ):
             return m.group()
         last_date_end = m.end()
