@@ -120,6 +120,15 @@ DATES = {
 }
 
 LEGAL_CODES = {
+    "a district's education office issues": (
+        "Quyết định số 56/QĐ-PGDĐT và Công văn 12/PGD&ĐT-THCS.",
+        "trên quyết định phòng giáo dục và đào tạo và công văn mười hai trên phòng giáo dục và đào tạo",
+    ),
+    "a district's offices issue": (
+        "Kế hoạch 7/KH-PNV, Công văn 45/PTNMT và 9/PTCKH.",
+        "trên kế hoạch phòng nội vụ công văn bốn mươi lăm trên phòng tài nguyên và môi trường",
+    ),
+    "an admissions board issues": ("Thông báo số 3/TB-HĐTS về tuyển sinh.", "trên thông báo hội đồng tuyển sinh"),
     "decree of the government": (
         "Nghị định 15/2020/NĐ-CP",
         "mười lăm trên hai nghìn không trăm hai mươi trên nghị định chính phủ",

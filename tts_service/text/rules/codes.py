@@ -55,8 +55,16 @@ def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
     return None
 
 
+def _first_part(code: str) -> str:
+    """The code's first part; an office named with "&" stays whole when it is known ("SGD&ĐT-THCS": SGD&ĐT)."""
+    whole = re.split(r"[-/.]", code)[0]
+    if "&" in whole and (whole in tables.ISSUERS or whole in tables.DOCUMENT_KINDS):
+        return whole
+    return re.split(r"[-/&.]", code)[0]
+
+
 def _is_code(code: str) -> bool:
-    first = re.split(r"[-/&.]", code)[0].rstrip("0123456789")
+    first = _first_part(code).rstrip("0123456789")
     return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS or party_organ(first) is not None
 
 
@@ -71,6 +79,8 @@ def document_codes(text: str) -> str:
     ương; Báo cáo chín báo cáo ủy ban kiểm tra huyện ủy
     >>> document_codes("Công văn số 2079/TTCP-TD&XLĐT")
     'Công văn số hai nghìn không trăm bảy mươi chín trên thanh tra chính phủ tê đê và ích lờ đê tê'
+    >>> document_codes("Công văn 12/SGD&ĐT-GDTrH")
+    'Công văn mười hai trên sở giáo dục và đào tạo giáo dục trung học'
     >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
     Chỉ thị số hai mươi tư chỉ thị huyện ủy; Kế hoạch một nghìn một trăm linh sáu trên kế hoạch ủy ban nhân
     dân; từ 15 - hai mươi trên kế hoạch ủy ban nhân dân
@@ -80,15 +90,15 @@ def document_codes(text: str) -> str:
         number, year, letters = m.groups()
         if not _is_code(letters):
             return m.group()
-        parts = [p for p in re.split(r"[-/&.]", letters) if p]
+        first = _first_part(letters)
         spoken = [read_number(number)]
         if year:
             spoken += ["trên", read_number(year)]
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
-        named = _kind_named_before(m.string, m.start(), parts[0])
-        spoken.append(named or _read_code_part(parts[0], True))
-        for part in re.split(r"[-/.]+", letters[len(parts[0]) :]):
+        named = _kind_named_before(m.string, m.start(), first)
+        spoken.append(named or _read_code_part(first, True))
+        for part in re.split(r"[-/.]+", letters[len(first) :]):
             if part.strip("&"):
                 spoken.append(_read_joined_part(part.strip("&")))
         return " ".join(spoken)
