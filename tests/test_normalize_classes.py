@@ -329,6 +329,8 @@ ABBREVIATIONS = {
         "Thi kéo co, múa dân tộc.v.v. Cuối cùng trao giải.",
         "múa dân tộc vân vân cuối",
     ),
+    "comrades counted": ("Có 12 đ/c được trao Huy hiệu Đảng.", "mười hai đồng chí được trao"),
+    "and so on without dots": ("Các môn Toán, Văn, Anh vv. đều đạt.", "anh vân vân đều đạt"),
     "and so on after an ellipsis": ("Có gạo, muối...v.v. đủ dùng.", "muối vân vân đủ dùng"),
     "a site after its agency and a slash": ("Theo TTXVN/VietnamPlus.vn", "thông tấn xã việt nam vietnamplus chấm vn"),
 }
