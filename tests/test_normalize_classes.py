@@ -323,6 +323,17 @@ ABBREVIATIONS = {
         "Cô HT và 2 PHT dự giờ của GV.",
         "cô hiệu trưởng và hai phó hiệu trưởng dự giờ của giáo viên",
     ),
+    "an average grade in a school's results": (
+        "Học lực: Giỏi 120 em, Khá 340 em, TB 80 em; điểm TB môn Toán 6,5.",
+        "khá ba trăm bốn mươi em trung bình tám mươi em điểm trung bình môn toán",
+    ),
+    "a notice elsewhere": ("UBND xã ra TB về lịch tiếp dân.", "ra thông báo về lịch"),
+    "the standing deputy after an abbreviated title": (
+        "Đ/c Trần Văn B, PBT TT Đảng ủy xã phát biểu.",
+        "phó bí thư thường trực đảng ủy xã",
+    ),
+    "a national standard": ("Trường đạt chuẩn QG mức độ 2.", "chuẩn quốc gia mức độ hai"),
+    "a school term": ("Kiểm tra HK I và HKII năm học 2024-2025.", "kiểm tra học kỳ một và học kỳ hai năm học"),
     "a crop elsewhere": ("Xuống giống lúa HT đúng lịch.", "lúa hè thu"),
     "a report elsewhere": ("Nộp BC tháng về Phòng GD.", "nộp báo cáo tháng"),
     "and so on glued to a sentence stop": (
