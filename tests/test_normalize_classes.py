@@ -334,6 +334,16 @@ ABBREVIATIONS = {
     ),
     "a national standard": ("Trường đạt chuẩn QG mức độ 2.", "chuẩn quốc gia mức độ hai"),
     "a school term": ("Kiểm tra HK I và HKII năm học 2024-2025.", "kiểm tra học kỳ một và học kỳ hai năm học"),
+    "the Front's working committee of a hamlet": ("Ban CTMT thôn họp dân.", "ban công tác mặt trận thôn"),
+    "the campaign of unity that builds": (
+        "Cuộc vận động Toàn dân ĐKXD NTM, ĐTVM.",
+        "toàn dân đoàn kết xây dựng nông thôn mới đô thị văn minh",
+    ),
+    "the winter-spring crop": ("Gieo cấy vụ ĐX 2024-2025 xong.", "vụ đông xuân hai nghìn"),
+    "awards of merit": (
+        "Được UBND huyện tặng GK, UBND tỉnh tặng BK.",
+        "tặng giấy khen ủy ban nhân dân tỉnh tặng bằng khen",
+    ),
     "a crop elsewhere": ("Xuống giống lúa HT đúng lịch.", "lúa hè thu"),
     "a report elsewhere": ("Nộp BC tháng về Phòng GD.", "nộp báo cáo tháng"),
     "and so on glued to a sentence stop": (
