@@ -244,9 +244,22 @@ class PregenRuns:
         thread.start()
 
     def _run(self, run_id: str) -> None:
+        """Run it, then write its final state — while this thread is still the run's live thread: a page polling
+        in between would otherwise see an active run with no thread, which reads as interrupted."""
+        try:
+            final = self._execute(run_id)
+            if final is not None:
+                self._update(run_id, **final)
+        finally:
+            with self._lock:
+                if self._threads.get(run_id) is threading.current_thread():  # not a resumed run's new thread
+                    del self._threads[run_id]
+
+    def _execute(self, run_id: str) -> dict[str, Any] | None:
+        """The run's work; returns the values of its final state (None when the run is gone)."""
         run = self.get(run_id)
         if run is None:
-            return
+            return None
         self._update(run_id, state="running", started_at=time.time())
         control = _Control(self, run_id, time.monotonic(), run.elapsed_s)
         try:
@@ -254,20 +267,14 @@ class PregenRuns:
                                   rate=run.rate, out=io.StringIO(), err=io.StringIO(), control=control)
         except (SourceError, ServiceError, OSError, ValueError) as exc:
             message = exc.message if isinstance(exc, ServiceError) else str(exc)
-            self._update(run_id, state="failed", error=message[:2000], finished_at=time.time())
-            return
+            return {"state": "failed", "error": message[:2000], "finished_at": time.time()}
         except Exception as exc:  # the thread must leave the run in a final state whatever happens
             log.exception("pre-generation run %s failed", run_id)
-            self._update(run_id, state="failed", error=f"Lỗi máy chủ ({type(exc).__name__}).", finished_at=time.time())
-            return
-        finally:
-            with self._lock:
-                self._threads.pop(run_id, None)
+            return {"state": "failed", "error": f"Lỗi máy chủ ({type(exc).__name__}).", "finished_at": time.time()}
         if summary.interrupted:
-            self._update(run_id, state="stopped", counts=_counts(summary))
-        else:
-            self._update(run_id, state="done", counts=_counts(summary), finished_at=time.time(),
-                         done=self.get(run_id).total)  # type: ignore[union-attr]
+            return {"state": "stopped", "counts": _counts(summary)}
+        return {"state": "done", "counts": _counts(summary), "finished_at": time.time(),
+                "done": self.get(run_id).total}  # type: ignore[union-attr]
 
     # --- index writes -------------------------------------------------------------------------------------
 

@@ -300,8 +300,9 @@ def test_the_quality_report_lists_guessed_tokens_most_frequent_first(app: Flask,
     assert re.findall(r"<td><code>([^<]+)</code></td>", one) == ["XYZ"]
     editor.get("/admin/phat-am")
     editor.post("/admin/phat-am", {"pattern": "XYZ", "replacement": "ích y dét"})
-    assert "XYZ" not in re.findall(r"<td><code>([^<]+)</code></td>",
-                                   editor.get("/admin/chat-luong").get_data(as_text=True))
+    # the report describes the audio as it is: the fix leaves it once both articles are read again (queued)
+    wait_for(lambda: "XYZ" not in re.findall(r"<td><code>([^<]+)</code></td>",
+                                             editor.get("/admin/chat-luong").get_data(as_text=True)))
 
 
 # --- keys and sites -------------------------------------------------------------------------------------------

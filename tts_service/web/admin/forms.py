@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileSize
 from wtforms import (
     BooleanField,
     DateField,
     FloatField,
+    IntegerField,
     PasswordField,
     RadioField,
     SelectField,
@@ -15,7 +18,18 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import URL, DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
+from wtforms.validators import (
+    URL,
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    Regexp,
+    ValidationError,
+)
+
+from tts_service.sites import ARTICLE_PATTERN_MAX, PAGE_LIMITS
 
 REQUIRED = "Hãy điền ô này."
 HOST_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$"
@@ -125,3 +139,23 @@ class SiteForm(FlaskForm):
     download = BooleanField("Cho người nghe tải MP3", default=True)
     profile = FileField("Hồ sơ trích xuất bài (JSON, không bắt buộc)", validators=[
         FileSize(64 * 1024, message="Hồ sơ tối đa 64 KB.")])
+    read_pages = SelectField("Đọc bài từ chính trang báo (trình phát nhúng một dòng)", default="", choices=[
+        SelectChoice("", "Theo danh sách TTS_ALLOWED_HOSTS của máy chủ"),
+        SelectChoice("on", "Có: tải và đọc bài của trang"),
+        SelectChoice("off", "Không: chỉ đọc bài CMS gửi hoặc tạo trước")])
+    article_pattern = StringField("Mẫu địa chỉ bài viết (biểu thức chính quy trên đường dẫn?truy vấn)", validators=[
+        Optional(), Length(max=ARTICLE_PATTERN_MAX)], render_kw={"spellcheck": "false", "autocapitalize": "none"})
+    recheck_s = IntegerField("Kiểm tra lại trang sau (giây)", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["recheck_s"], "Từ %(min)s đến %(max)s giây.")])
+    daily_chars = IntegerField("Số ký tự đọc mới mỗi ngày", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["daily_chars"], "Từ %(min)s đến %(max)s ký tự.")])
+    fetch_per_minute = IntegerField("Số lần tải trang mỗi phút", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["fetch_per_minute"], "Từ %(min)s đến %(max)s lần.")])
+    fetch_concurrency = IntegerField("Số trang tải cùng lúc", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["fetch_concurrency"], "Từ %(min)s đến %(max)s trang.")])
+
+    def validate_article_pattern(self, field: StringField) -> None:
+        try:
+            re.compile(field.data or "")
+        except re.error as exc:
+            raise ValidationError(f"Biểu thức chính quy không hợp lệ: {exc}.") from None
