@@ -344,6 +344,15 @@ def test_saving_a_fix_reads_again_exactly_the_published_articles_it_changes(app:
     assert narrator.index.get_article("c").narration_key == keys["c"]
     doc = json.loads(narrator.store.read_bytes(narrator.index.get_article("a").narration_key, "json"))
     assert any("hợp tác xã dịch vụ" in s["text"] for s in doc["segments"])
+    fixed = narrator.index.get_article("a").narration_key
+    editor.get("/admin/phat-am")
+    editor.post("/admin/phat-am/xoa", {"pattern": "HTXDV", "site": "huecity.gov.vn"})
+    assert "Đã xoá “HTXDV”. 1 bài được xếp để đọc lại." in editor.get("/admin/phat-am").get_data(as_text=True)
+    wait_for(lambda: narrator.index.get_article("a").narration_key not in (fixed, None)
+             and narrator.index.get_article("a").status == "ready", timeout=30)
+    assert narrator.index.get_article("c").narration_key == keys["c"]
+    editor.post("/admin/phat-am/xoa", {"pattern": "HTXDV", "site": "huecity.gov.vn"})
+    assert "Không có mục này" in editor.get("/admin/phat-am").get_data(as_text=True)
 
 
 def test_the_lexicon_goes_out_and_comes_back_as_csv(app: Flask, editor: Console) -> None:

@@ -434,11 +434,11 @@ def article_document(record: ArticleRecord, *, spoken: bool = False) -> dict[str
     article = article_from_payload(json.loads(record.source)) if record.source else None
     blocks: list[dict[str, Any]] = []
     if article is not None:
-        narration = n.plan(article) if spoken else None
+        heard = n.plan(article).spoken_by_block() if spoken else None
         for index, block in enumerate(article.readable_blocks):
             entry: dict[str, Any] = {"index": index, "kind": block.kind, "text": block.text}
-            if narration is not None:
-                entry["spoken"] = " ".join(s.spoken_text for s in narration.segments if s.block_index == index)
+            if heard is not None:
+                entry["spoken"] = heard[index]
             blocks.append(entry)
     current = status.get("key") or record.narration_key
     report = n.quality.for_narration(current) if current else None

@@ -20,11 +20,12 @@ from tts_service.errors import ServiceError
 from tts_service.models import Narration
 from tts_service.pipeline import article_from_payload
 from tts_service.unpublish import unpublish
-from tts_service.web import jobs, narrator, pages, settings
+from tts_service.web import jobs, narrator, pages
 from tts_service.web.admin import bp
 from tts_service.web.admin.auth import requires
 from tts_service.web.admin.dashboard import STATUS_LABELS
 from tts_service.web.admin.forms import ActionForm, ArticleFilterForm
+from tts_service.web.api import article_document
 
 PAGE = 50
 #: What the last check of a page read from its own site found (``audio_cache.pages.RESULTS``).
@@ -70,12 +71,9 @@ def spoken_blocks(record: ArticleRecord) -> list[dict[str, Any]]:
     """What the reader will hear, block by block: the text shown and the text spoken (``Narrator.plan``)."""
     if not record.source:
         return []
-    article = article_from_payload(json.loads(record.source))
-    narration = narrator().plan(article)
-    blocks: list[dict[str, Any]] = [{"kind": b.kind, "text": b.text, "spoken": []} for b in narration.blocks]
-    for segment in narration.segments:
-        blocks[segment.block_index]["spoken"].append(segment.spoken_text)
-    return [{**b, "spoken": " ".join(b["spoken"])} for b in blocks]
+    narration = narrator().plan(article_from_payload(json.loads(record.source)))
+    return [{"kind": b.kind, "text": b.text, "spoken": heard}
+            for b, heard in zip(narration.blocks, narration.spoken_by_block(), strict=True)]
 
 
 @bp.get("/bai-viet/<path:article_id>")
@@ -89,25 +87,13 @@ def article_detail(article_id: str) -> str:
         blocks, plan_error = [], exc.message
     is_draft = record.article_id.startswith(DRAFT_PREFIX)
     draft = None if is_draft else narrator().stores.articles.get_article(DRAFT_PREFIX + record.article_id)
+    # A draft as its CMS sees it (GET /api/v1/drafts/<id>): its MP3 while it is there, and when it expires. The
+    # portal's player never gets a draft (the lookup refuses it), so the console plays the file itself.
+    document = article_document(record) if is_draft else {}
     return render_template("admin/article.html", record=record, job=job, blocks=blocks, plan_error=plan_error,
                            labels=STATUS_LABELS, form=ActionForm(), is_draft=is_draft, draft=draft,
-                           draft_audio=_draft_audio(record) if is_draft else None,
-                           draft_expires=_draft_expiry(record) if is_draft else None,
+                           draft_audio=document.get("audio_url"), draft_expires=document.get("expires_at"),
                            page=narrator().stores.pages.get(record.article_id), check_labels=CHECK_LABELS)
-
-
-def _draft_audio(record: ArticleRecord) -> str | None:
-    """The draft's MP3 address while it is there (a draft is never offered to the player on a portal: the
-    lookup refuses it, so the console plays the file itself)."""
-    key = record.narration_key
-    if record.status == "ready" and key and narrator().store.exists(key, "mp3"):
-        return url_for("public.audio", key=key, ext="mp3")
-    return None
-
-
-def _draft_expiry(record: ArticleRecord) -> float:
-    """When the draft's audio is removed: ``TTS_DRAFT_TTL_S`` after it was made or last played."""
-    return max(record.updated_at, record.last_played_at or 0) + settings().draft_ttl_s
 
 
 def discard_audio(narration: Narration, url: str | None) -> int:
