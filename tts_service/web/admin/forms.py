@@ -94,7 +94,7 @@ class ArticleFilterForm(Form):
 
     q = StringField("Tìm theo tiêu đề, mã hoặc địa chỉ", validators=[Optional(), Length(max=200)])
     site = SelectField("Trang", choices=[SelectChoice("", "Tất cả")], validate_choice=False)
-    status = SelectField("Trạng thái", choices=[SelectChoice(v, label) for v, label in (
+    status = SelectField("Trạng thái", default="", choices=[SelectChoice(v, label) for v, label in (
         ("", "Tất cả"), ("ready", "Đã có bản đọc"), ("pending", "Đang chờ"), ("running", "Đang đọc"),
         ("failed", "Lỗi"), ("cancelled", "Đã huỷ"), ("evicted", "Đã dọn khỏi bộ nhớ"), ("disabled", "Đã tắt"),
     )])
