@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import threading
 
 import pytest
 from flask import Flask
@@ -271,6 +272,64 @@ def test_a_run_stops_between_articles_and_resumes_without_redoing_them(admin: Co
         assert done["done"] == 8 and done["fields"]["outcome-made"] == 8 - stopped["done"]
         fetched_after = sum(n for path, n in site.hits.items() if path.startswith("/tin/"))
         assert fetched_after - fetched_before == 8 - stopped["done"]  # finished articles were not fetched again
+
+
+class HeldSitemap(Site):
+    """A site whose sitemap comes only when the test lets it (``gate``), as a big portal's takes its time."""
+
+    def __init__(self, pages: int) -> None:
+        super().__init__(pages)
+        self.gate = threading.Event()
+
+    def sitemap(self) -> bytes:
+        self.gate.wait(30)
+        return super().sitemap()
+
+
+def test_a_stop_pressed_while_the_sitemap_is_still_loading_is_kept(admin: Console, app: Flask) -> None:
+    site = HeldSitemap(4)
+    with http_server(site.handler()) as base:
+        site.base = base
+        admin.get("/admin/tao-truoc")
+        runs = app.extensions["pregen_runs"]
+        run_id = runs.start(f"{base}/sitemap.xml", label="sitemap", kind="generate", rate=50.0, by="quantri")
+        wait_for(lambda: site.hits["/sitemap.xml"] == 1, timeout=10)  # the run is reading its source
+        admin.get(f"/admin/tao-truoc/{run_id}")
+        admin.post(f"/admin/tao-truoc/{run_id}/dung")
+        site.gate.set()
+        stopped = _wait_run(admin, run_id, ("stopped", "done"))
+        assert stopped["state"] == "stopped" and stopped["done"] == 0
+        assert not any(path.startswith("/tin/") for path in site.hits)  # no article was fetched
+        site.gate.clear()
+        queued = runs.start(f"{base}/sitemap.xml", label="sitemap", kind="generate", rate=50.0, by="quantri")
+        runs.stop(queued)  # before its thread begins, or while it reads the sitemap: it never reads an article
+        site.gate.set()
+        assert runs.wait(queued, 30).state == "stopped"
+        assert not any(path.startswith("/tin/") for path in site.hits)
+
+
+def test_a_run_whose_process_died_reads_interrupted_and_resumes_once(admin: Console, app: Flask) -> None:
+    import socket
+    import sqlite3
+
+    site = Site(3)
+    with http_server(site.handler()) as base:
+        site.base = base
+        admin.get("/admin/tao-truoc")
+        runs = app.extensions["pregen_runs"]
+        run_id = runs.start(f"{base}/sitemap.xml", label="sitemap", kind="generate", rate=50.0, by="quantri")
+        runs.stop(run_id)
+        runs.wait(run_id, 30)
+        with sqlite3.connect(app.config["TTS_SETTINGS"].db_path) as db:  # as a worker killed mid-run leaves it
+            db.execute("UPDATE admin_pregen_runs SET state = 'running', worker = ? WHERE run_id = ?",
+                       (f"{socket.gethostname()}:999999999:0", run_id))
+        assert runs.get(run_id).state == "interrupted"
+        assert "Tiếp tục" in admin.get(f"/admin/tao-truoc/{run_id}").get_data(as_text=True)
+        admin.post(f"/admin/tao-truoc/{run_id}/tiep-tuc")
+        admin.post(f"/admin/tao-truoc/{run_id}/tiep-tuc")  # a second click takes nothing
+        done = _wait_run(admin, run_id)
+        assert done["done"] == 3
+        assert all(site.hits[f"/tin/{n}.html"] == 1 for n in range(3))
 
 
 def test_a_cms_export_upload_is_read_as_csv_json_or_xml(admin: Console) -> None:
