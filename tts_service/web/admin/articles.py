@@ -34,7 +34,7 @@ CHECK_LABELS = {"new": "đọc lần đầu", "unchanged": "không đổi", "cha
 
 
 def _record_or_404(article_id: str) -> ArticleRecord:
-    record = narrator().index.get_article(article_id)
+    record = narrator().stores.articles.get_article(article_id)
     if record is None:
         abort(404)
     return record
@@ -80,7 +80,7 @@ def spoken_blocks(record: ArticleRecord) -> list[dict[str, Any]]:
 @requires("editor")
 def article_detail(article_id: str) -> str:
     record = _record_or_404(article_id)
-    job = narrator().index.get_job(record.job_id) if record.job_id else None
+    job = narrator().stores.jobs.get_job(record.job_id) if record.job_id else None
     try:
         blocks, plan_error = spoken_blocks(record), None
     except ServiceError as exc:
@@ -127,7 +127,7 @@ def article_regenerate(article_id: str) -> Response:
     narration = n.plan(article)
     removed = discard_audio(narration, article.url)
     if removed:
-        n.index.mark_evicted(narration.key)
+        n.stores.articles.mark_evicted(narration.key)
     job = jobs().submit(article, article_id, narration, pin=record.pinned)
     flash(f"Đã xếp bài vào hàng đợi để đọc lại ({job.total} đoạn).", "ok")
     return _back(article_id)
@@ -185,7 +185,7 @@ def article_check_page(article_id: str) -> Response:
 def article_retry(article_id: str) -> Response:
     """A failed or cancelled job runs again; without one, the article is read again from its stored text."""
     record = _record_or_404(article_id)
-    job = narrator().index.get_job(record.job_id) if record.job_id else None
+    job = narrator().stores.jobs.get_job(record.job_id) if record.job_id else None
     if job is not None and job.status in ("failed", "cancelled") and job.narration_key == record.wanted_key:
         jobs().retry(job.job_id)
         flash("Đã cho đọc lại bài này.", "ok")

@@ -8,6 +8,7 @@ from typing import Any
 from flask import render_template
 
 from audio_cache.evict import stats as store_stats
+from audio_cache.index import counts as index_counts
 from audio_cache.listening import today
 from tts_service.web import narrator, settings
 from tts_service.web.admin import bp
@@ -40,7 +41,7 @@ def engine_health() -> list[dict[str, Any]]:
 def dashboard() -> str:
     n = narrator()
     totals = n.publishing.totals()
-    counts = n.index.counts()
+    counts = index_counts(n.stores)
     stored = store_stats(n.store, n.stores)
     budget = settings().cache_budget_mb * 1_048_576
     jobs = counts["jobs"]
