@@ -1,5 +1,5 @@
 """Deleting a published article — the CMS API's ``DELETE /api/v1/articles/<id>`` and the admin console's
-"Xoá bài" do the same (decision 0050): the article is forgotten and its audio files go at once.
+"Xoá bài" do the same (decision 0044): the article is forgotten and its audio files go at once.
 
     removed = unpublish(narrator, "bai-1")   # → 1: one narration's MP3, marks and captions removed; None: no article
 
