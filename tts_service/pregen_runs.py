@@ -209,9 +209,12 @@ class PregenRuns:
         return [(r["ref"], r["reason"]) for r in rows]
 
     def stop(self, run_id: str) -> Run | None:
-        """Ask the run to stop after the article it is on (a queued one stops at once)."""
-        self._update(run_id, state="stopping", only_if=("running",))
-        self._update(run_id, state="stopped", only_if=("queued",))
+        """Ask the run to stop after the article it is on (a queued one stops at once) — in one write, so a run
+        that begins at this moment is either stopped before it starts or asked to stop while it runs."""
+        with connect(self.path) as db:
+            db.execute("UPDATE admin_pregen_runs SET updated_at = ?, state = CASE state WHEN 'queued' THEN 'stopped'"
+                       " ELSE 'stopping' END WHERE run_id = ? AND state IN ('queued', 'running')",
+                       (time.time(), run_id))
         return self.get(run_id)
 
     def resume(self, run_id: str) -> Run | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
 import threading
+from collections.abc import Callable, Iterator
 
 import pytest
 from flask import Flask
@@ -286,13 +288,21 @@ class HeldSitemap(Site):
         return super().sitemap()
 
 
-def test_a_stop_pressed_while_the_sitemap_is_still_loading_is_kept(admin: Console, app: Flask) -> None:
-    site = HeldSitemap(4)
+@contextlib.contextmanager
+def sitemap_runs(admin: Console, app: Flask, site: Site) -> Iterator[Callable[[], str]]:
+    """``site`` served on 127.0.0.1, and a function that starts a console run of its sitemap (its id)."""
     with http_server(site.handler()) as base:
         site.base = base
         admin.get("/admin/tao-truoc")
         runs = app.extensions["pregen_runs"]
-        run_id = runs.start(f"{base}/sitemap.xml", label="sitemap", kind="generate", rate=50.0, by="quantri")
+        yield lambda: runs.start(f"{base}/sitemap.xml", label="sitemap", kind="generate", rate=50.0, by="quantri")
+
+
+def test_a_stop_pressed_while_the_sitemap_is_still_loading_is_kept(admin: Console, app: Flask) -> None:
+    site = HeldSitemap(4)
+    with sitemap_runs(admin, app, site) as start:
+        runs = app.extensions["pregen_runs"]
+        run_id = start()
         wait_for(lambda: site.hits["/sitemap.xml"] == 1, timeout=10)  # the run is reading its source
         admin.get(f"/admin/tao-truoc/{run_id}")
         admin.post(f"/admin/tao-truoc/{run_id}/dung")
@@ -301,7 +311,7 @@ def test_a_stop_pressed_while_the_sitemap_is_still_loading_is_kept(admin: Consol
         assert stopped["state"] == "stopped" and stopped["done"] == 0
         assert not any(path.startswith("/tin/") for path in site.hits)  # no article was fetched
         site.gate.clear()
-        queued = runs.start(f"{base}/sitemap.xml", label="sitemap", kind="generate", rate=50.0, by="quantri")
+        queued = start()
         runs.stop(queued)  # before its thread begins, or while it reads the sitemap: it never reads an article
         site.gate.set()
         assert runs.wait(queued, 30).state == "stopped"
@@ -313,11 +323,9 @@ def test_a_run_whose_process_died_reads_interrupted_and_resumes_once(admin: Cons
     import sqlite3
 
     site = Site(3)
-    with http_server(site.handler()) as base:
-        site.base = base
-        admin.get("/admin/tao-truoc")
+    with sitemap_runs(admin, app, site) as start:
         runs = app.extensions["pregen_runs"]
-        run_id = runs.start(f"{base}/sitemap.xml", label="sitemap", kind="generate", rate=50.0, by="quantri")
+        run_id = start()
         runs.stop(run_id)
         runs.wait(run_id, 30)
         with sqlite3.connect(app.config["TTS_SETTINGS"].db_path) as db:  # as a worker killed mid-run leaves it
@@ -545,7 +553,7 @@ def test_a_sites_page_reading_settings_are_saved_shown_and_followed(app: Flask, 
         assert r"<code>^/tin-tuc/.+\.html$</code>" in listing and "kiểm tra lại sau 7200 giây" in listing
         form = admin.get("/admin/khoa-va-trang?site=127.0.0.1").get_data(as_text=True)
         assert re.search(r'<option selected value="on">|<option value="on" selected>', form)
-        assert 'value="7200"' in form
+        assert 'value="7200"' in form and r"Ví dụ ^/tin-tuc/.+-\d+\.html$ — chỉ" in form
         assert read("/gioi-thieu.html").get_json()["error"]["code"] == "not_an_article"
         first = read("/tin-tuc/bai-1.html")
         assert first.status_code == 202, first.get_json()
