@@ -45,7 +45,6 @@ from tts_service.errors import BadInput, FetchFailed, NotFound, ServiceError
 from tts_service.extract.fetch import FetchedPage, fetch_document
 from tts_service.pages.address import canonical_address, not_an_article, page_identity
 from tts_service.ratelimit import RateLimited, burst_limit, hit, take
-from tts_service.sites import SiteStore
 from tts_service.urlgate import fetch_policy, host_matches
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ class PageReader:
         self.narrator = narrator
         self.runner = runner
         self.settings = settings
-        self.sites = SiteStore(settings.db_path, settings.data_dir / "profiles")
+        self.sites = narrator.sites  # one store, one cache: a change in the console is seen here at once
         self.pages = narrator.stores.pages
         self._checks: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
@@ -122,7 +121,7 @@ class PageReader:
         """How pages on ``host`` are read, or None when they may not be fetched: a site in the site settings
         decides for itself and its sub-domains (``read_pages``; unset: as ``TTS_ALLOWED_HOSTS`` says)."""
         s = self.settings
-        own = self.sites.for_url(f"http://{host}/") if host else None
+        own = self.sites.for_host(host)
         allowed = next((p for p in s.allowed_hosts if host_matches(host, p)), None)
         if own is not None and own.read_pages is not None:
             if not own.read_pages:
