@@ -77,6 +77,12 @@ DATES = {
     ),
     "a rising pair by a deadline stays a range": ("Hoàn thành trước 2-3 tuần.", "trước hai đến ba tuần"),
     "a falling score stays a score": ("Đội xã thắng 3-1 trước đội bạn.", "thắng ba một"),
+    "a school class named with a slash": ("Em Lan lớp 6/1 đạt giải Nhì.", "lớp sáu trên một đạt giải nhì"),
+    "school classes listed": (
+        "Các lớp 6/1, 6/2 và 7/3 đạt lớp tiên tiến.",
+        "các lớp sáu trên một sáu trên hai và bảy trên ba đạt",
+    ),
+    "a date after a class's name stays a date": ("Lớp 9A tham quan ngày 6/1.", "ngày sáu tháng một"),
     "a round named by its slashed day takes no ngày": ("Trao Huy hiệu đợt 7/11 năm nay.", "đợt bảy tháng mười một năm"),
     "ISO date": ("Ngày ký 2021-10-09.", "chín tháng mười năm hai nghìn không trăm hai mươi mốt"),
     "dashed full date": ("Ngày 08-10-2021.", "ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt"),

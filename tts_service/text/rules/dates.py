@@ -578,6 +578,7 @@ def month_four(text: str) -> str:
 
 _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
 _DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
+_CLASS_WORDS = frozenset(tables.CLASS_WORDS)
 
 
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
@@ -652,7 +653,7 @@ _FRACTION_AHEAD_RE = re.compile(
 
 
 def day_month(text: str) -> str:
-    """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
+    """Day/month after a word of time; a fraction before "số"; "trên" in addresses, scores and class names.
 
     >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
     ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8; khoảng 1/3 dân; thứ 9/9 huyện; với 6/9 đơn vị"))
@@ -660,13 +661,23 @@ def day_month(text: str) -> str:
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
     sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện; với sáu trên
     chín đơn vị
+    >>> day_month("các lớp 6/1, 6/2 và 7/3; ngày 5/9")
+    'các lớp sáu trên một, sáu trên hai và bảy trên ba; ngày năm tháng chín'
     >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
     'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
 
+    last_class_end = -1  # end of the previous class's name: "các lớp 6/1, 6/2 và 7/3" lists three
+
     def dm(m: re.Match[str]) -> str:
+        nonlocal last_class_end
         day, month = m.groups()
         s, pos = m.string, m.start()
+        if preceded_by(s, pos, _CLASS_WORDS, 2) or (
+            last_class_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_class_end, pos)
+        ):
+            last_class_end = m.end()
+            return f"{read_number(day)} trên {read_number(month)}"
         before = last_char_before(s, pos)
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
         if (
