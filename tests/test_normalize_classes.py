@@ -350,6 +350,7 @@ ABBREVIATIONS = {
         "Được UBND huyện tặng GK, UBND tỉnh tặng BK.",
         "tặng giấy khen ủy ban nhân dân tỉnh tặng bằng khen",
     ),
+    "a general school": ("Điều lệ trường THCS, THPT và trường PT có nhiều cấp học.", "và trường phổ thông có nhiều"),
     "a crop elsewhere": ("Xuống giống lúa HT đúng lịch.", "lúa hè thu"),
     "a report elsewhere": ("Nộp BC tháng về Phòng GD.", "nộp báo cáo tháng"),
     "and so on glued to a sentence stop": (
