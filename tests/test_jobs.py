@@ -10,7 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
-from audio_cache import Index
+from tests.conftest import open_index, service_env
 from tests.test_cache_support import AUTH, paragraphs, running_app, temp_files, wait_for
 from tts_service.audio import mp3_duration
 from tts_service.media import decode_mp3
@@ -119,9 +119,9 @@ real_put, puts = BlobStore.put, []
 
 def put_that_stalls(self, key, ext, data):
     # the 6th segment's write stalls half-way, so the kill -9 surely tears a write: its temp file stays behind
-    if ext == "wav":
+    if ext == "flac":
         puts.append(key)
-    if ext == "wav" and len(puts) == 6:
+    if ext == "flac" and len(puts) == 6:
         with self.writer(key, ext) as out:
             out.write(data[: len(data) // 2])
             out.flush()
@@ -141,17 +141,16 @@ def test_kill_9_mid_synthesis_then_restart_resumes_the_job_and_the_mp3_decodes(t
     text_file = tmp_path / "article.txt"
     text_file.write_text(paragraphs(20, "kinh tế"), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env = {k: v for k, v in env.items() if not k.startswith("TTS_")}
+    env = service_env(PYTHONPATH=str(ROOT))
     worker = subprocess.Popen([sys.executable, "-c", _WORKER, str(data_dir), str(text_file)], env=env, cwd=ROOT)
     try:
-        index_path = data_dir / "index.sqlite3"
-        job = wait_for(lambda: index_path.exists() and (j := Index(index_path).jobs()) and j[0].done >= 5
+        job = wait_for(lambda: (data_dir / "audio").exists() and (j := open_index(data_dir).jobs()) and j[0].done >= 5
                        and temp_files(data_dir) and j[0], timeout=60)
         os.kill(worker.pid, signal.SIGKILL)
     finally:
         worker.kill()
         worker.wait(10)
-    crashed = Index(data_dir / "index.sqlite3").get_job(job.job_id)
+    crashed = open_index(data_dir).get_job(job.job_id)
     assert crashed.status == "running" and crashed.done < crashed.total
     assert temp_files(data_dir), "the killed worker left a torn write behind"
 

@@ -42,6 +42,19 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["jobs"].start_if_work()  # resume jobs a crash or restart left behind
 
     errors.init_app(app)
+    if app.extensions["narrator"].schema_problem:  # a shared index a deploy has not upgraded yet
+        import logging
+
+        from tts_service.errors import ServiceError
+
+        logging.getLogger(__name__).error(app.extensions["narrator"].schema_problem)
+
+        @app.before_request
+        def schema_behind() -> None:
+            if app.extensions["narrator"].schema_problem:
+                raise ServiceError("Chỉ mục dùng chung chưa được nâng cấp cho phiên bản này (flask tts db upgrade);"
+                                   " vui lòng thử lại sau.", code="schema_behind", status=503)
+
     app.register_blueprint(api.bp)
     app.register_blueprint(public.bp)
     from tts_service.web import widget as player_widget  # the player (issue #7)

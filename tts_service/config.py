@@ -72,6 +72,15 @@ class Settings:
     #: Where request limits are counted: default a SQLite file in the data dir (every process of this host);
     #: ``redis://host:6379/0`` when several hosts serve one site.
     rate_limit_storage: str | None = None
+    #: Scale-out: the index in PostgreSQL shared by every host (``postgresql://user:pass@host/db``); default
+    #: SQLite in the data dir. ``flask tts db upgrade`` brings its schema up to date before a deploy starts.
+    database_url: str | None = field(default=None, repr=False)
+    #: Scale-out: audio and segments in an S3-compatible bucket (``https://KEY:SECRET@host/bucket[/prefix]``);
+    #: the data dir is then this host's cache of it. Default: files in the data dir only.
+    s3_url: str | None = field(default=None, repr=False)
+    #: Whether web processes run jobs too (the embedded default); false on the web nodes of a scale-out
+    #: deployment, whose `flask tts worker` processes (any number, on any host) run them.
+    job_runner: bool = True
     #: Proxies in front whose X-Forwarded-For is believed (nginx in front: 1); 0: the peer's address is the client.
     trusted_proxies: int = 0
 
@@ -125,7 +134,8 @@ class Settings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Read ``TTS_*`` variables; unknown ``TTS_`` names are refused so typos do not pass silently."""
         env = os.environ if env is None else env
-        test_switches = {"TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX"}  # read by the test suite (.ci/run sets them)
+        # read by the test suite (.ci/run sets them)
+        test_switches = {"TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX", "TTS_REQUIRE_SCALEOUT"}
         known = {f"TTS_{name.upper()}" for name in _PARSERS} | {"TTS_API_KEYS"} | test_switches
         unknown = sorted(k for k in env if k.startswith("TTS_") and k not in known)
         if unknown:
@@ -199,6 +209,15 @@ class Settings:
         if not 0 <= self.trusted_proxies <= 5 or self.selection_ttl_s < 60 or self.selection_budget_mb < 1:
             raise ConfigError("TTS_TRUSTED_PROXIES must be 0–5, TTS_SELECTION_TTL_S ≥ 60 and "
                               "TTS_SELECTION_BUDGET_MB ≥ 1")
+        if self.database_url and not self.database_url.startswith(("postgresql://", "postgres://")):
+            raise ConfigError("TTS_DATABASE_URL must be a postgresql:// URL")
+        if self.s3_url:
+            from audio_cache.objects import parse_s3_url
+
+            try:
+                parse_s3_url(self.s3_url)
+            except ValueError as exc:
+                raise ConfigError(str(exc)) from None
         if self.rate_limit_storage and not self.rate_limit_storage.startswith(("redis", "memcached", "dbv+sqlite")):
             raise ConfigError(f"TTS_RATE_LIMIT_STORAGE must be a redis://, memcached:// or dbv+sqlite:/// URI, "
                               f"got {self.rate_limit_storage!r}")
@@ -352,6 +371,9 @@ _PARSERS: dict[str, Any] = {
     "selection_ttl_s": _int,
     "selection_budget_mb": _int,
     "rate_limit_storage": lambda _n, raw: raw,
+    "database_url": lambda _n, raw: raw,
+    "s3_url": lambda _n, raw: raw,
+    "job_runner": _bool,
     "trusted_proxies": _int,
     "sync_max_chars": _int,
     "max_wait_s": _int,

@@ -22,10 +22,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
+from audio_cache import BlobStore, CorruptBlob, Index, StoreFull
+from audio_cache.db import PostgresDatabase, StoreUnavailable
 from audio_cache.hosts import url_host
-from audio_cache.index import open_stores
+from audio_cache.index import open_stores, schema_problem
 from audio_cache.plays import PlayLog
+from audio_cache.shared_locks import FileLocks, PostgresLocks
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
@@ -193,9 +195,30 @@ class Narrator:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.stores = open_stores(settings.db_path)  # one small store per concern (audio_cache.index)
+        # One small store per concern (audio_cache.index): SQLite in the data dir, or PostgreSQL shared by every host.
+        # On PostgreSQL a deploy upgrades the schema (`flask tts db upgrade`); until then every request is a 503.
+        self.schema_problem: str | None = None
+        # Single-flight: one synthesis per key on this host (flock), or in the whole cluster (PostgreSQL).
+        self.locks = PostgresLocks(settings.database_url) if settings.database_url else FileLocks(settings.lock_dir)
+        if settings.database_url:
+            self.stores = open_stores(PostgresDatabase(settings.database_url), check=False)
+            with contextlib.suppress(StoreUnavailable):  # down at start: requests answer 503 until it is back
+                self.schema_problem = schema_problem(self.stores.db)
+        else:
+            self.stores = open_stores(settings.db_path)
         self.index = Index(self.stores)  # the old all-in-one face, for callers not yet moved to the stores
-        self.store = BlobStore(settings.audio_dir, checksums=self.stores.checksums)
+        if settings.s3_url:  # the bucket is shared; this host's audio dir caches it, with its own checksums
+            from audio_cache.checksums import ChecksumStore
+            from audio_cache.checksums import create_schema as checksums_schema
+            from audio_cache.db import SQLiteDatabase
+            from audio_cache.objects import ObjectBlobStore
+
+            cache = SQLiteDatabase(settings.data_dir / "cache.sqlite3")
+            with cache.transaction() as db:
+                checksums_schema(db)
+            self.store: BlobStore = ObjectBlobStore(settings.audio_dir, ChecksumStore(cache), url=settings.s3_url)
+        else:
+            self.store = BlobStore(settings.audio_dir, checksums=self.stores.checksums)
         self.plays = PlayLog(self.stores.plays)  # last-played times for eviction, written in batches
         self.pronunciations = PronunciationStore(settings.lexicon_path)
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
@@ -270,7 +293,7 @@ class Narrator:
                                           source=json.dumps(article_payload(article), ensure_ascii=False),
                                           site=owner, acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
-        mp3_size = self.store.path(asset.key, "mp3").stat().st_size
+        mp3_size = self.store.size(asset.key, "mp3")
         with storage_errors():
             self.stores.articles.record_ready(
                 article_id, url=article.url, title=article.title, narration_key=asset.key,
@@ -287,7 +310,7 @@ class Narrator:
         asset = self.cached_asset(narration.key)
         if asset is not None:
             return asset, False
-        with storage_errors(), key_lock(self.settings.lock_dir, narration.key):
+        with storage_errors(), self.locks.key_lock(narration.key):
             asset = self.cached_asset(narration.key)  # another worker may have finished while we waited
             if asset is not None:
                 return asset, False
@@ -433,24 +456,33 @@ class Narrator:
     def segment_blob(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
         """Where one segment's audio is cached: (blob key, extension), whether or not it is there yet."""
         identity = json.dumps([engine.name, voice, self.settings.rate, spoken], ensure_ascii=False)
-        return hashlib.sha256(identity.encode()).hexdigest(), "wav" if engine.output_format == "pcm_s16le" else "segmp3"
+        ext = "flac" if engine.output_format == "pcm_s16le" else "segmp3"
+        return hashlib.sha256(identity.encode()).hexdigest(), ext
+
+    def _cached_segment(self, seg_key: str, ext: str) -> str | None:
+        """The extension the segment is cached under: ``ext``, or ``wav`` for PCM kept before segments were
+        FLAC (the same sound, twice the bytes); None when it is not cached."""
+        if self.store.exists(seg_key, ext):
+            return ext
+        return "wav" if ext == "flac" and self.store.exists(seg_key, "wav") else None
 
     def missing_segments(self, narration: Narration) -> int:
         """Engine requests a synthesis of ``narration`` would make now: its distinct segments not yet cached."""
         engine = self._by_name[narration.engine]
         voice = narration.voice if narration.voice in engine.voices else engine.default_voice
         texts = dict.fromkeys(segment.spoken_text for segment in narration.segments)
-        return sum(not self.store.exists(*self.segment_blob(engine, text, voice)) for text in texts)
+        return sum(self._cached_segment(*self.segment_blob(engine, text, voice)) is None for text in texts)
 
     def _segment_audio(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
         """One segment in the cache (blob key, extension): reused when present, else synthesised and stored."""
         seg_key, ext = self.segment_blob(engine, spoken, voice)
-        if self.store.exists(seg_key, ext):
-            return seg_key, ext
+        cached = self._cached_segment(seg_key, ext)
+        if cached is not None:
+            return seg_key, cached
         audio = engine.synthesize(spoken, voice, self.settings.rate)
         with self._count_lock:
             self.segments_synthesized += 1
-        self.store.put(seg_key, ext, _write_wav(audio) if ext == "wav" else audio.data)
+        self.store.put(seg_key, ext, _write_flac(audio) if ext == "flac" else audio.data)
         return seg_key, ext
 
 
@@ -460,6 +492,8 @@ def fallback_key(narration_key: str, engine: str, voice: str) -> str:
 
 
 def _read_segment(data: bytes, ext: str) -> EngineAudio:
+    if ext == "flac":
+        return _read_flac(data)
     if ext == "wav":
         return _read_wav(data)
     info = next(iter_frames(data))
@@ -558,14 +592,22 @@ class SynthesisObserver:
         self.parts.append({"block": block_index, "key": key, "duration": round(duration, 3)})
 
 
-def _write_wav(audio: EngineAudio) -> bytes:
+def _write_flac(audio: EngineAudio) -> bytes:
+    """A PCM segment as FLAC: lossless, about half a WAV's bytes for espeak's speech (bench/bench_scaleout.py)."""
+    import numpy as np
+    import soundfile
+
+    samples = np.frombuffer(audio.data, dtype="<i2").reshape(-1, audio.channels)
     buf = io.BytesIO()
-    with wave.open(buf, "wb") as w:
-        w.setnchannels(audio.channels)
-        w.setsampwidth(2)
-        w.setframerate(audio.sample_rate)
-        w.writeframes(audio.data)
+    soundfile.write(buf, samples, audio.sample_rate, format="FLAC", subtype="PCM_16")
     return buf.getvalue()
+
+
+def _read_flac(data: bytes) -> EngineAudio:
+    import soundfile
+
+    samples, rate = soundfile.read(io.BytesIO(data), dtype="int16", always_2d=True)
+    return EngineAudio("pcm_s16le", samples.astype("<i2").tobytes(), rate, samples.shape[1])
 
 
 def _read_wav(data: bytes) -> EngineAudio:

@@ -6,7 +6,6 @@ The other browser tests use a threaded werkzeug server; this one checks that the
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import urllib.request
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.test_player import AUDIO, audio, open_demo, play, wait_time
+from tests.conftest import service_env
 from tests.test_cache_support import free_port, wait_until_healthy
 
 pytestmark = pytest.mark.browser
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def gunicorn_server(tmp_path_factory: pytest.TempPathFactory, browser: object) -> Iterator[tuple[str, Path]]:
     tmp = tmp_path_factory.mktemp("gunicorn-browser")
     port, log = free_port(), tmp / "error.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
+    env = service_env()
     env.update(TTS_DATA_DIR=str(tmp / "var"), PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1",

@@ -138,7 +138,7 @@ def collect_selections_now_and_then(every_s: float = 60.0) -> None:
     from audio_cache.evict import collect_prefixed
 
     s, n = settings(), narrator()
-    collect_prefixed(n.store, n.stores, s.lock_dir, SELECTION_PREFIX, max_age_s=s.selection_ttl_s,
+    collect_prefixed(n.store, n.stores, n.locks, SELECTION_PREFIX, max_age_s=s.selection_ttl_s,
                      budget_bytes=s.selection_budget_mb * 1_048_576)
 
 
