@@ -1,6 +1,7 @@
 """Audio cache and serving: cached throughput vs a static server, time to first audio, cold-request fan-in.
 
     PYTHONPATH=. .venv/bin/python bench/bench_cache.py [--duration 3] [--rounds 7] [--connections 16] [--workers 2]
+    PYTHONPATH=. .venv/bin/python bench/bench_cache.py --first-audio-only 5   # part 2 alone, median of 5
 
 1. A cached 1 MiB MP3 through gunicorn configured like `make run` (``--workers`` processes × 4 threads, our
    worker class tts_service.serving.AudioWorker, gunicorn's C HTTP parser when installed) ÷ the same file from
@@ -272,6 +273,19 @@ def cold_fan_in(base: str, round_no: int) -> tuple[float, float, float]:
     return one, p95, max(latencies)
 
 
+def first_audio_only(args: argparse.Namespace) -> None:
+    """Part 2 alone, repeated on fresh data directories: first part and full MP3, medians."""
+    firsts, fulls = [], []
+    for n in range(args.first_audio_only):
+        with tempfile.TemporaryDirectory() as tmp_name, gunicorn(Path(tmp_name), args.workers, args.threads) as base:
+            first, full, chars, segments = time_to_first_audio(base)
+            firsts.append(first)
+            fulls.append(full)
+            print(f"  run {n}: first part {first:.3f} s, full MP3 {full:.3f} s ({chars} chars, {segments} segments)")
+    print(f"time to first audio, median of {len(firsts)}: first part {statistics.median(firsts):.3f} s "
+          f"(goal ≤ 1 s); full MP3 {statistics.median(fulls):.3f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=float, default=3.0, help="seconds per load measurement")
@@ -280,7 +294,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (as `make run`)")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--fan-in-rounds", type=int, default=5)
+    parser.add_argument("--first-audio-only", type=int, default=0, metavar="N",
+                        help="only part 2, N times (median): for comparing two versions of the pipeline")
     args = parser.parse_args()
+    if args.first_audio_only:
+        first_audio_only(args)
+        return
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)

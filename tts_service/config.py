@@ -31,7 +31,7 @@ class Settings:
     voice: str | None = None
     rate: int | None = None
     mp3_bitrate: int = 48
-    max_chars: int = 100
+    max_chars: int | None = None  # a cap on every engine's own chunk bound; None: each engine's own
     max_request_bytes: int = 5 * 1024 * 1024
     max_article_chars: int = 200_000
     max_spoken_chars: int = 300_000  # spoken characters an article may become (≈ 6 h of audio at 14 chars/s)
@@ -173,7 +173,7 @@ class Settings:
                 f"TTS_ENGINE must list engines from {', '.join(sorted(ENGINES))} (e.g. 'espeak' or 'gtts,espeak'),"
                 f" got {','.join(self.engine) or 'nothing'}"
             )
-        if not 20 <= self.max_chars <= 1000:
+        if self.max_chars is not None and not 20 <= self.max_chars <= 1000:
             raise ConfigError(f"TTS_MAX_CHARS must be 20–1000, got {self.max_chars}")
         if self.mp3_bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128):
             raise ConfigError(

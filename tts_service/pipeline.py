@@ -19,7 +19,7 @@ import sqlite3
 import threading
 import wave
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull
@@ -36,8 +36,10 @@ from tts_service.errors import BadInput, EmptyArticle, EngineError, ServiceError
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
 from tts_service.pronunciations import PronunciationStore
 from tts_service.text.lexicon import Lexicon
+from tts_service.text.segment import warm_up as warm_up_word_segmenter
 
-PIPELINE_VERSION = "3"  # 2: trimmed engine silence, loudness normalisation, ID3 tags; 3: limiter looks at local maxima
+PIPELINE_VERSION = "4"  # 2: trimmed engine silence, loudness normalisation, ID3 tags; 3: limiter looks at local maxima;
+# 4: MP3 chunks lose their own silence frame by frame
 
 log = logging.getLogger(__name__)
 
@@ -87,12 +89,19 @@ class _TooMuchSpeech(Exception):
 _SPOKEN = _SpokenBlocks()
 
 
+def chunk_bound(settings: Settings, engine: Engine) -> int:
+    """Longest chunk sent to ``engine``: its own bound, capped by ``TTS_MAX_CHARS`` when that is set."""
+    return min(settings.max_chars or engine.max_chars, engine.max_chars)
+
+
 def plan_narration(
     article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None,
-    voice: str | None = None,
+    voice: str | None = None, *, fallbacks: Sequence[Engine] = (),
 ) -> Narration:
     """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key, which
     includes the engine and ``voice`` (default: ``TTS_VOICE``, else the engine's own).
+
+    Chunks fit every engine of the chain (``engine`` and its ``fallbacks``), so a fallback can read them too.
 
     ``plan_narration(Article("Tiêu đề", [Block("paragraph", "Có 3 người.")]), …).segments`` →
     ``[Segment(0, "Tiêu đề", "Tiêu đề", 900), Segment(1, "Có 3 người.", "Có ba người.", 700)]``
@@ -103,7 +112,7 @@ def plan_narration(
         raise TooLarge(
             f"Bài viết dài {total_chars} ký tự, vượt giới hạn {settings.max_article_chars} ký tự."
         )
-    max_chars = min(settings.max_chars, engine.max_chars)
+    max_chars = min(chunk_bound(settings, e) for e in (engine, *fallbacks))
     text_version = vtext.voice_key_version(lexicon, site)
     segments: list[Segment] = []
     spoken = 0
@@ -225,6 +234,7 @@ class Narrator:
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
         self.segments_synthesized = 0  # observable: tests and metrics count real engine calls
+        warm_up_word_segmenter(min(chunk_bound(settings, engine) for engine in self._by_name.values()))
         self._count_lock = threading.Lock()
 
     @property
@@ -251,13 +261,14 @@ class Narrator:
         site = self.pronunciations.site_for(article.url, lexicon)
         chain = self.chain_for(article.url)
         if voice is None:
-            return plan_narration(article, self.settings, chain[0], lexicon, site)
+            return plan_narration(article, self.settings, chain[0], lexicon, site, fallbacks=chain[1:])
         name, _, wanted = voice.partition(":")
         engine = next((e for e in chain if e.name == name and wanted in e.voices), None)
         if engine is None:
             offered = ", ".join(v["id"] for v in self.voices_for(article.url))
             raise BadInput(f"Không có giọng {voice[:80]!r} cho bài này; có: {offered}.", code="unknown_voice")
-        return plan_narration(article, self.settings, engine, lexicon, site, voice=wanted)
+        return plan_narration(article, self.settings, engine, lexicon, site, voice=wanted,
+                              fallbacks=[e for e in chain if e is not engine])
 
     def asset(self, key: str) -> AudioAsset | None:
         """The stored asset for ``key``, or None when it was never (fully) made."""
@@ -628,4 +639,4 @@ def article_from_text(title: str, body: str, url: str | None = None) -> Article:
     return Article(title=clean(title), blocks=blocks, url=url)
 
 
-__all__ = ["Narrator", "article_from_text", "marks_document", "marks_to_vtt", "plan_narration"]
+__all__ = ["Narrator", "article_from_text", "chunk_bound", "marks_document", "marks_to_vtt", "plan_narration"]

@@ -87,7 +87,7 @@ class EspeakEngine:
     """The embedded default: ``EspeakEngine().synthesize("Xin chào")`` → 22 050 Hz 16-bit mono PCM."""
 
     name = "espeak"
-    max_chars = 400
+    max_chars = 600  # whole sentences: 600 characters take ~40 ms to synthesise
     voices = VOICES
     default_voice = "vi"
     output_format = "pcm_s16le"

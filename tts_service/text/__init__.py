@@ -2,13 +2,16 @@
 
 Contract (used by evaluation):
     normalize(text: str) -> str                      pure, offline, never raises
-    segment(spoken_text: str, max_chars=100) -> list[str]   every chunk ≤ max_chars NFC code points
+    segment(spoken_text: str, max_chars=100) -> list[str]   every chunk ≤ max_chars NFC code points, cut at
+        punctuation first, then at phrase boundaries, never inside a Vietnamese word; a bound of 200 or more
+        (espeak, piper, edge) gives one chunk per sentence, a tighter one (gTTS) packs sentences per request
     segment_with_boundaries(spoken_text, max_chars) -> list[tuple[str, str]]
-        the same chunks, each with the boundary that ends it: "sentence" | "clause" | "word"
+        the same chunks, each with the boundary that ends it: "sentence" | "clause" | "word" (mid-sentence)
     VERSION: str  — part of every audio key; bump it when the spoken output changes.
 
 Modules: ``numbers`` (the number reader), ``tables`` (the reading data of ``data/*.tsv``), ``rules`` (the named
-pipeline), ``lexicon`` (admin pronunciation overrides), ``report`` (what could not be read), ``segment``.
+pipeline), ``lexicon`` (admin pronunciation overrides), ``report`` (what could not be read), ``segment`` (with
+``data/segment/phrase_boundaries.tsv``; the word segmenter is loaded only when a sentence must be cut inside).
 """
 
 from __future__ import annotations
