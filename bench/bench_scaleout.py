@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_cache import API_KEY, gunicorn, load, static_server  # noqa: E402
-from tests.servers import scaleout_stack  # noqa: E402
+from tests.servers import scaleout_stack, stop  # noqa: E402
 
 WORDS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
@@ -74,14 +74,7 @@ def workers(n: int, data_root: Path, env: dict[str, str]) -> Iterator[list[subpr
     try:
         yield procs
     finally:
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(60)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+        stop(*procs, timeout=60)  # a worker finishes the job in hand first
 
 
 def pregeneration(base: str, tmp: Path, env: dict[str, str], count: int, n_workers: int, topic: str) -> float:

@@ -56,10 +56,13 @@ def _wait(ready: Callable[[], bool], what: str, proc: subprocess.Popen | None = 
     raise RuntimeError(f"{what} did not answer within {timeout} s")
 
 
-def stop(proc: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 15) -> None:
-    """Stop a server we started, by its PID: ``sig``, then SIGKILL if it has not exited within ``timeout``."""
-    if proc.poll() is None:
-        os.kill(proc.pid, sig)
+def stop(*procs: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 15) -> None:
+    """Stop processes we started, by their PIDs: ``sig`` to all, then SIGKILL to any still running after
+    ``timeout`` seconds."""
+    for proc in procs:
+        if proc.poll() is None:
+            os.kill(proc.pid, sig)
+    for proc in procs:
         try:
             proc.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -106,7 +109,7 @@ class Postgres:
 
     def stop(self, sig: int = signal.SIGINT) -> None:  # SIGINT: PostgreSQL's fast shutdown
         if self.proc is not None:
-            stop(self.proc, sig)
+            stop(self.proc, sig=sig)
 
 
 @contextlib.contextmanager
@@ -249,9 +252,12 @@ class S3Server:
     root: Path
     ports: dict[str, int]
 
-    def restart(self) -> None:
-        """Killed (as a crash would) and started again on the same ports and data."""
+    def kill(self) -> None:
+        """Killed, as a crash would."""
         stop_weed(self.proc, self.root)
+
+    def start(self) -> None:
+        """Started again on the same ports and data."""
         self.proc, _ = start_weed(self.root, self.ports)
 
 
@@ -312,7 +318,7 @@ def _bucket_ready(endpoint: str) -> bool:
 
 def stop_weed(proc: subprocess.Popen, root: Path) -> None:
     """SIGKILL (weed stops slowly on SIGTERM) and the gRPC socket files it leaves in the temp dir."""
-    stop(proc, signal.SIGKILL)
+    stop(proc, sig=signal.SIGKILL)
     for leftover in Path(tempfile.gettempdir()).glob("seaweedfs-*-grpc-*.sock"):
         with contextlib.suppress(OSError):
             leftover.unlink()

@@ -9,7 +9,6 @@ synthesis" is checked where it happens — no sentence of the article is ever as
 from __future__ import annotations
 
 import collections
-import json
 import os
 import signal
 import subprocess
@@ -23,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import open_index, service_env
+from tests.servers import stop
 from tests.test_cache_support import (
     KEY,
     ROOT,
@@ -78,18 +78,6 @@ def _worker(data_dir: Path, fake: FakeGoogle) -> subprocess.Popen:
                             env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
 
 
-def _stop(*procs: subprocess.Popen) -> None:
-    for proc in procs:
-        if proc.poll() is None:
-            proc.terminate()
-    for proc in procs:
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-
-
 def test_fifty_first_requests_over_two_web_nodes_make_one_synthesis(scaleout, tmp_path, google):
     one, base_one = _web(tmp_path / "node1", google)
     two, base_two = _web(tmp_path / "node2", google)
@@ -107,7 +95,7 @@ def test_fifty_first_requests_over_two_web_nodes_make_one_synthesis(scaleout, tm
             with urllib.request.urlopen(f"{base}/audio/{key}.mp3", timeout=30) as response:
                 assert decode_mp3_bytes(response.read(), 16000)
     finally:
-        _stop(one, two)
+        stop(one, two)
 
 
 def test_a_worker_killed_mid_article_is_replaced_by_the_other_worker(scaleout, tmp_path, google):
@@ -131,7 +119,7 @@ def test_a_worker_killed_mid_article_is_replaced_by_the_other_worker(scaleout, t
         with urllib.request.urlopen(base + ready["audio_url"], timeout=30) as response:
             assert len(decode_mp3_bytes(response.read(), 16000)) > 10 * 16000 * 2  # over ten seconds of speech
     finally:
-        _stop(web, *workers)
+        stop(web, *workers)
 
 
 def test_the_shared_servers_restarting_mid_queue_lose_no_job_and_answer_clearly_while_down(
@@ -154,7 +142,12 @@ def test_the_shared_servers_restarting_mid_queue_lose_no_job_and_answer_clearly_
         finally:
             pg.start()
         s3 = scaleout_servers.s3
-        s3.restart()  # and so does the object store
+        s3.kill()  # and so does the object store: the node says so, clearly
+        try:
+            status, body = request_json(base, "/healthz")
+            assert status == 503 and body["error"]["code"] == "storage_unavailable", body
+        finally:
+            s3.start()
         redis = scaleout_servers.redis
         redis.stop()  # and Redis (request limits): requests go on, limits are counted per process meanwhile
         try:
@@ -170,7 +163,7 @@ def test_the_shared_servers_restarting_mid_queue_lose_no_job_and_answer_clearly_
             with urllib.request.urlopen(base + body["audio_url"], timeout=30) as response:
                 assert decode_mp3_bytes(response.read(), 16000)
     finally:
-        _stop(web, worker)
+        stop(web, worker)
 
 
 def test_a_deploy_upgrades_the_shared_index_before_the_service_uses_it(scaleout, scaleout_servers, tmp_path):
@@ -209,27 +202,3 @@ def test_the_sqlite_and_postgresql_schemas_have_the_same_columns(scaleout, data_
         postgres_columns[row["table_name"]].add(row["column_name"])
     assert sqlite_columns == dict(postgres_columns)
 
-
-def _json(url: str) -> dict:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return json.loads(response.read())
-    except urllib.error.HTTPError as exc:
-        return json.loads(exc.read() or b"{}")
-
-
-def test_a_damaged_copy_on_one_host_is_replaced_by_the_buckets_and_keeps_playing(scaleout, data_dir, tmp_path):
-    from tests.test_cache_support import running_app
-
-    with running_app(data_dir) as app:
-        body = app.test_client().post("/api/v1/articles", json={"id": "a", "title": "Tin", "text": "Một câu."},
-                                      headers={"Authorization": f"Bearer {KEY}"}).json
-        good = app.test_client().get(body["audio_url"]).data
-    path = app.extensions["narrator"].store.path(body["key"], "mp3")
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    path.write_bytes(bytes(data))  # only this host's copy rots
-    with running_app(data_dir) as fresh:
-        client = fresh.test_client()
-        assert client.get(body["audio_url"]).data == good
-        assert client.get("/api/v1/lookup?id=a").json["status"] == "ready"
