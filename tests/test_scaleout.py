@@ -202,3 +202,20 @@ def test_the_sqlite_and_postgresql_schemas_have_the_same_columns(scaleout, data_
         postgres_columns[row["table_name"]].add(row["column_name"])
     assert sqlite_columns == dict(postgres_columns)
 
+
+
+def test_a_damaged_copy_on_one_host_is_replaced_by_the_buckets_and_keeps_playing(scaleout, data_dir):
+    from tests.test_cache_support import running_app
+
+    with running_app(data_dir) as app:
+        body = app.test_client().post("/api/v1/articles", json={"id": "a", "title": "Tin", "text": "Một câu."},
+                                      headers={"Authorization": f"Bearer {KEY}"}).json
+        good = app.test_client().get(body["audio_url"]).data
+    path = app.extensions["narrator"].store.path(body["key"], "mp3")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))  # only this host's copy rots
+    with running_app(data_dir) as fresh:
+        client = fresh.test_client()
+        assert client.get(body["audio_url"]).data == good
+        assert client.get("/api/v1/lookup?id=a").json["status"] == "ready"
