@@ -234,6 +234,7 @@ class Narrator:
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
         self.segments_synthesized = 0  # observable: tests and metrics count real engine calls
+        self._decoding = threading.local()  # the decoded segments of the synthesis this thread runs
         warm_up_word_segmenter(min(chunk_bound(settings, engine) for engine in self._by_name.values()))
         self._count_lock = threading.Lock()
 
@@ -321,7 +322,7 @@ class Narrator:
         asset = self.cached_asset(narration.key)
         if asset is not None:
             return asset, False
-        with storage_errors(), self.locks.key_lock(narration.key):
+        with storage_errors(), self.locks.key_lock(narration.key), self._decoded_once():
             asset = self.cached_asset(narration.key)  # another worker may have finished while we waited
             if asset is not None:
                 return asset, False
@@ -439,7 +440,7 @@ class Narrator:
                 def arriving() -> Iterator[Piece]:
                     for index, segment in enumerate(narration.segments):
                         seg_key, ext = ref_for(segment.spoken_text)
-                        audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
+                        audio = self._segment_audio_of(seg_key, ext)
                         yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
 
                 def again(start: int, stop: int) -> Iterator[Piece]:  # segments that arrived, from the cache
@@ -461,8 +462,25 @@ class Narrator:
         for index in range(start, len(narration.segments) if stop is None else stop):
             segment = narration.segments[index]
             seg_key, ext = ref_for(segment.spoken_text)
-            audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
+            audio = self._segment_audio_of(seg_key, ext)
             yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
+
+    @contextlib.contextmanager
+    def _decoded_once(self) -> Iterator[None]:
+        """During one synthesis (this thread), each segment is read and decoded once while they fit in
+        :data:`DECODED_BUDGET` bytes: the previews, the loudness pass and the encoding all read them."""
+        self._decoding.memo = _DecodedSegments(DECODED_BUDGET)
+        try:
+            yield
+        finally:
+            self._decoding.memo = None
+
+    def _segment_audio_of(self, seg_key: str, ext: str) -> EngineAudio:
+        """One cached segment's audio (decoded), through this synthesis's memo when there is one."""
+        memo = getattr(self._decoding, "memo", None)
+        if memo is None:
+            return _read_segment(self.store.read_bytes(seg_key, ext), ext)
+        return memo.get((seg_key, ext), lambda: _read_segment(self.store.read_bytes(seg_key, ext), ext))
 
     def segment_blob(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
         """Where one segment's audio is cached: (blob key, extension), whether or not it is there yet."""
@@ -500,6 +518,32 @@ class Narrator:
 def fallback_key(narration_key: str, engine: str, voice: str) -> str:
     """Where a fallback engine's audio for a narration is stored (a content key of its own)."""
     return hashlib.sha256(json.dumps([narration_key, engine, voice]).encode()).hexdigest()
+
+
+#: Decoded segments one synthesis keeps (≈ 6 minutes of espeak's 22 kHz speech); past it, older ones are read again.
+DECODED_BUDGET = 16 * 1024 * 1024
+
+
+class _DecodedSegments:
+    """Decoded segment audio by (key, extension), least recently used first out past ``budget`` bytes."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.size = 0
+        self._entries: OrderedDict[tuple[str, str], EngineAudio] = OrderedDict()
+
+    def get(self, ref: tuple[str, str], load: Callable[[], EngineAudio]) -> EngineAudio:
+        audio = self._entries.get(ref)
+        if audio is not None:
+            self._entries.move_to_end(ref)
+            return audio
+        audio = load()
+        self._entries[ref] = audio
+        self.size += len(audio.data)
+        while self.size > self.budget and len(self._entries) > 1:
+            _, dropped = self._entries.popitem(last=False)
+            self.size -= len(dropped.data)
+        return audio
 
 
 def _read_segment(data: bytes, ext: str) -> EngineAudio:
