@@ -282,9 +282,8 @@ class JobRunner:
             self.jobs.finish_job(job.job_id, "failed", message, "internal_error", worker=me)
             self.articles.record_failed(job.article_id, job.narration_key, message)
             return
+        if not job.payload.get("voice"):  # queued before the job reads done: whoever sees "done" sees its webhook
+            self.webhooks.enqueue_ready(job, asset.duration_s)
+            self._wake.set()
         self.jobs.finish_job(job.job_id, "done", worker=me)
         log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)
-        done = self.jobs.get_job(job.job_id)
-        if done is not None and not job.payload.get("voice"):
-            self.webhooks.enqueue_ready(done, asset.duration_s)
-            self._wake.set()
