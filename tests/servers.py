@@ -28,10 +28,14 @@ PG_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.pare
              else 0, default=Path("/usr/lib/postgresql/15/bin"))
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_port(below: int = 65_536) -> int:
+    """A TCP port on 127.0.0.1 nothing listens on now (under ``below``)."""
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port < below:
+            return port
 
 
 def _service_user() -> tuple[int, int] | None:
@@ -222,7 +226,7 @@ def s3_server() -> Iterator[S3Server]:
         try:
             yield server
         finally:
-            stop_weed(server.proc, root)
+            stop_weed(server.proc, server.ports)
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -254,7 +258,7 @@ class S3Server:
 
     def kill(self) -> None:
         """Killed, as a crash would."""
-        stop_weed(self.proc, self.root)
+        stop_weed(self.proc, self.ports)
 
     def start(self) -> None:
         """Started again on the same ports and data."""
@@ -280,7 +284,7 @@ def start_weed(root: Path, ports: dict[str, int] | None = None) -> tuple[subproc
     config.write_text(json.dumps({"identities": [{"name": "dbv", "credentials": [
         {"accessKey": S3_ACCESS_KEY, "secretKey": S3_SECRET_KEY}], "actions": ["Admin", "Read", "Write", "List",
                                                                               "Tagging"]}]}))
-    ports = ports or {name: free_port() for name in (
+    ports = ports or {name: free_port(below=55_000) for name in (  # weed derives ports "+ 10000" of some
         "master.port", "master.port.grpc", "volume.port", "volume.port.grpc", "filer.port", "filer.port.grpc",
         "admin.port", "admin.port.grpc", "webdav.port", "s3.port")}
     s3_port = ports["s3.port"]
@@ -316,9 +320,12 @@ def _bucket_ready(endpoint: str) -> bool:
         return False
 
 
-def stop_weed(proc: subprocess.Popen, root: Path) -> None:
-    """SIGKILL (weed stops slowly on SIGTERM) and the gRPC socket files it leaves in the temp dir."""
+def stop_weed(proc: subprocess.Popen, ports: dict[str, int]) -> None:
+    """SIGKILL (weed stops slowly on SIGTERM) and the gRPC socket files it leaves in the temp dir — its own
+    only (named by its ports): another weed may be running beside it."""
     stop(proc, sig=signal.SIGKILL)
+    mine = {str(port) for port in ports.values()}
     for leftover in Path(tempfile.gettempdir()).glob("seaweedfs-*-grpc-*.sock"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+        if leftover.stem.rsplit("-", 1)[-1] in mine:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
