@@ -14,6 +14,7 @@ Storage is split by concern (each store owns its tables; all share one :class:`~
 | pre-generation runs | ``audio_cache.pregen`` | pregen_runs, pregen_items |
 | plays | ``audio_cache.plays`` | last-played columns of articles, narrations |
 | API keys | ``audio_cache.auth`` | api_keys |
+| pages read from the page | ``audio_cache.pages`` | pages, page_addresses, page_budget |
 
 New code uses the stores (``index.stores.articles``, ``narrator.stores.jobs`` …); this class only routes the old
 method names to them.
@@ -26,7 +27,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from audio_cache import articles, auth, checksums, deliveries, jobs, pregen
+from audio_cache import articles, auth, checksums, deliveries, jobs, pages, pregen
 from audio_cache.articles import ArticleRecord, ArticleStore, NarrationRecord, NotOwner, _record
 from audio_cache.auth import ApiKeyStore, hash_api_key
 from audio_cache.checksums import ChecksumStore
@@ -34,11 +35,12 @@ from audio_cache.db import PostgresDatabase, SQLiteDatabase, immediate, schema_v
 from audio_cache.deliveries import Delivery, DeliveryStore
 from audio_cache.hosts import site_covers, url_host
 from audio_cache.jobs import ACTIVE_JOB_STATES, FINAL_JOB_STATES, Job, JobStore
+from audio_cache.pages import PageStore
 from audio_cache.plays import PlayStore
 from audio_cache.pregen import PregenItem, PregenStore
 
 #: The stores' modules: each has its ``SCHEMA`` (and ``MIGRATIONS``, columns added later) and ``create_schema``.
-_MODULES = (articles, jobs, checksums, deliveries, pregen, auth)
+_MODULES = (articles, jobs, checksums, deliveries, pregen, auth, pages)
 #: The schema of every store, created (and migrated) together in one transaction.
 SCHEMAS = tuple(m.create_schema for m in _MODULES)
 #: What ``flask tts db upgrade`` records, and a PostgreSQL index must have before the service starts on it.
@@ -100,6 +102,7 @@ class Stores:
     pregen: PregenStore
     plays: PlayStore
     keys: ApiKeyStore
+    pages: PageStore
 
 
 def schema_problem(db: SQLiteDatabase | PostgresDatabase) -> str | None:
@@ -124,7 +127,7 @@ def open_stores(where: str | os.PathLike[str] | PostgresDatabase, *, check: bool
         db = SQLiteDatabase(where)
         upgrade(db)
     return Stores(db, ArticleStore(db), JobStore(db), ChecksumStore(db), DeliveryStore(db), PregenStore(db),
-                  PlayStore(db), ApiKeyStore(db))
+                  PlayStore(db), ApiKeyStore(db), PageStore(db))
 
 
 class Index:

@@ -95,6 +95,12 @@
       return r.json().catch(function () { return {}; }).then(function (body) { return { status: r.status, body: body }; });
     });
   }
+  function canonical() { // on the page's host
+    try {
+      var u = new URL(d.querySelector("link[rel~=canonical]").getAttribute("href"), d.baseURI);
+      return u.host === location.host ? u.href.split("#")[0] : "";
+    } catch (e) { return ""; }
+  }
   function leaves(t) { return [].filter.call(t.querySelectorAll(SEL), function (e) { return !e.querySelector(SEL); }); }
   function sentences(text) { return norm(text).split(/(?<=[.!?…]["”’»)]*)\s+/); }
 
@@ -114,7 +120,7 @@
     var base = new URL(script.src, d.baseURI).origin;
     var opt = function (n) { return script.getAttribute("data-" + n); };
     var articleId = opt("article-id") || "";
-    var pageUrl = opt("url") || (articleId ? "" : location.href.split("#")[0]);
+    var pageUrl = opt("url") || (articleId ? "" : canonical() || location.href.split("#")[0]);
     // The article body, found late (an async script may run before it is parsed): data-target, the site profile's
     // selector (lookup), schema.org's, the <article> around the player or the only one.
     var target = null;
@@ -131,7 +137,7 @@
     var posKey = "pos:" + (articleId || pageUrl);
     var self = { script: script, tgt: function () { return info && tgt(); } }; // selections: narrated articles only
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
-    var current = -1, polling = null, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
+    var current = -1, polling = null, pollingAsked = false, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
     var parts = [], part = null, quiet = false, voices = [], voiceAt = -1, zoomed = [];
     var sizeOn = opt("text-size") === "true";
 
@@ -284,9 +290,9 @@
     }
 
     // == lookup: 200 ready · 202/job queued or running, maybe with parts · 404 none
-    function lookupUrl(voice) {
+    function lookupUrl(voice, read) {
       return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl)) +
-        (voice ? "&voice=" + encodeURIComponent(voice) : "");
+        (voice ? "&voice=" + encodeURIComponent(voice) : "") + (read && !articleId ? "&read=1" : "");
     }
     function ready(body) {
       info = body;
@@ -298,7 +304,9 @@
       say(body.duration ? spoken(body.duration) : T.ready, false);
     }
     function lookup(userAsked) {
-      if (polling) { return polling; }
+      // a press during the page-load lookup asks again after it
+      if (polling) { return userAsked && !pollingAsked ? polling.catch(function () { return lookup(true); }) : polling; }
+      pollingAsked = userAsked;
       var delay = 1000, asked = voices.length ? want() : "";
       polling = new Promise(function (resolve, reject) {
         function attempt(url) {
@@ -306,6 +314,7 @@
             var b = res.body || {};
             if (b.voices) { gotVoices(b.voices); }
             if (res.status === 200 && b.audio_url) { resolve(b); return; }
+            if (b.status === "not_read") { reject({ state: "idle", text: "" }); return; }
             var pending = res.status === 202 || (res.status === 200 && /^(queued|running|pending)$/.test(b.status));
             if (pending && userAsked) {
               var p = b.progress || {}, next = b.job_url || b.status_url;
@@ -326,7 +335,7 @@
             reject({ state: "error", text: (b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
         }
-        attempt(lookupUrl(asked));
+        attempt(lookupUrl(asked, userAsked));
       });
       var done = polling;
       done.then(function () { polling = null; }, function () { polling = null; });

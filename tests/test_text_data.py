@@ -32,3 +32,14 @@ def test_a_malformed_row_names_its_file_and_line(tmp_path: Path):
 def test_a_decomposed_row_is_read_as_nfc(tmp_path: Path):
     (tmp_path / "words.tsv").write_text("Hoa\u0300\n", encoding="utf-8")
     assert tables.rows("words", 1, tmp_path) == (("Hoà",),)
+
+
+def test_a_reading_may_carry_a_note_naming_where_it_was_checked(tmp_path: Path):
+    (tmp_path / "abbr.tsv").write_text("NCT\tngười cao tuổi\tvietnam.vn (Hội Người cao tuổi (NCT))\n", encoding="utf-8")
+    assert tables.rows("abbr", 2, tmp_path, noted=True) == (("NCT", "người cao tuổi"),)
+    with pytest.raises(tables.DataError, match=r"abbr\.tsv:1"):
+        tables.rows("abbr", 2, tmp_path)  # a table without notes keeps its exact column count
+
+
+def test_every_party_organ_part_names_its_kind():
+    assert set(tables.PARTY_ORGAN_PARTS) == {"head", "field", "committee"}

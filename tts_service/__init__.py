@@ -40,6 +40,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     app.extensions["jobs"] = JobRunner(app.extensions["narrator"], settings)
     app.extensions["jobs"].start_if_work()  # resume jobs a crash or restart left behind
+    from tts_service.pages.reader import PageReader
+
+    app.extensions["pages"] = PageReader(app, app.extensions["narrator"], app.extensions["jobs"], settings)
 
     errors.init_app(app)
     if app.extensions["narrator"].schema_problem:  # a shared index a deploy has not upgraded yet
@@ -68,4 +71,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from tts_service import cli
 
     cli.init_app(app)
+    from tts_service.pages import cli as pages_cli
+
+    pages_cli.init_app()  # tts site …, tts pages …
     return app

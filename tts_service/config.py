@@ -83,6 +83,12 @@ class Settings:
     job_runner: bool = True
     #: Proxies in front whose X-Forwarded-For is believed (nginx in front: 1); 0: the peer's address is the client.
     trusted_proxies: int = 0
+    #: Reading the page the widget is on (tts_service.pages), for every allowed site unless its site settings say
+    #: otherwise: check a known page again after this long; new narration characters a day; fetches a minute, at once.
+    page_recheck_s: int = 3600
+    page_daily_chars: int = 1_000_000
+    page_fetch_per_minute: int = 30
+    page_fetch_concurrency: int = 2
 
     def engines_for(self, url: str | None) -> tuple[str, ...]:
         """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
@@ -221,6 +227,10 @@ class Settings:
         if self.rate_limit_storage and not self.rate_limit_storage.startswith(("redis", "memcached", "dbv+sqlite")):
             raise ConfigError(f"TTS_RATE_LIMIT_STORAGE must be a redis://, memcached:// or dbv+sqlite:/// URI, "
                               f"got {self.rate_limit_storage!r}")
+        if (not 60 <= self.page_recheck_s <= 31_536_000 or self.page_daily_chars < 0
+                or not 1 <= self.page_fetch_per_minute <= 600 or not 1 <= self.page_fetch_concurrency <= 16):
+            raise ConfigError("TTS_PAGE_RECHECK_S must be 60–31536000, TTS_PAGE_DAILY_CHARS ≥ 0, "
+                              "TTS_PAGE_FETCH_PER_MINUTE 1–600 and TTS_PAGE_FETCH_CONCURRENCY 1–16")
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             probe = self.data_dir / ".write-probe"
@@ -375,6 +385,10 @@ _PARSERS: dict[str, Any] = {
     "s3_url": lambda _n, raw: raw,
     "job_runner": _bool,
     "trusted_proxies": _int,
+    "page_recheck_s": _int,
+    "page_daily_chars": _int,
+    "page_fetch_per_minute": _int,
+    "page_fetch_concurrency": _int,
     "sync_max_chars": _int,
     "max_wait_s": _int,
     "job_workers": _int,

@@ -196,12 +196,13 @@ class JobRunner:
             self._wake.set()
         return job
 
-    def wait(self, job_id: str, timeout: float) -> Job | None:
-        """The job once it is final, or as it is after ``timeout`` seconds."""
+    def wait(self, job_id: str, timeout: float, *, first_part: bool = False) -> Job | None:
+        """The job once it is final — or, with ``first_part``, once it has a part a player can start with — or
+        as it is after ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
         while True:
             job = self.jobs.get_job(job_id)
-            if job is None or not job.active or time.monotonic() >= deadline:
+            if job is None or not job.active or (first_part and job.parts) or time.monotonic() >= deadline:
                 return job
             time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
 

@@ -497,10 +497,14 @@ class Narrator:
 
     def missing_segments(self, narration: Narration) -> int:
         """Engine requests a synthesis of ``narration`` would make now: its distinct segments not yet cached."""
+        return len(self.missing_texts(narration))
+
+    def missing_texts(self, narration: Narration) -> list[str]:
+        """The distinct spoken texts of ``narration`` a synthesis would send to the engine now (not cached)."""
         engine = self._by_name[narration.engine]
         voice = narration.voice if narration.voice in engine.voices else engine.default_voice
         texts = dict.fromkeys(segment.spoken_text for segment in narration.segments)
-        return sum(self._cached_segment(*self.segment_blob(engine, text, voice)) is None for text in texts)
+        return [text for text in texts if self._cached_segment(*self.segment_blob(engine, text, voice)) is None]
 
     def _segment_audio(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
         """One segment in the cache (blob key, extension): reused when present, else synthesised and stored."""

@@ -73,25 +73,32 @@ def init_app(app: Flask, settings: Settings) -> None:
 
 def hit(limit: str, scope: str) -> None:
     """Count one request of this client against ``limit`` (``"5 per 30 second"``) in ``scope``; raise
-    :class:`RateLimited` with the wait when it is over.
+    :class:`RateLimited` with the wait when it is over."""
+    wait = take(limit, scope, client_address())
+    if wait is not None:
+        raise RateLimited(f"Bạn yêu cầu quá nhanh; thử lại sau {math.ceil(wait)} giây.", wait)
+
+
+def take(limit: str, scope: str, who: str) -> float | None:
+    """Count one use by ``who`` (a client address, a site's host …) against ``limit`` in ``scope``: None when
+    it fits, else the seconds until the next one would.
 
     While the shared store fails (a full disk, Redis down) the count goes on in this process's memory: limits
     then hold per process, as before they were shared, rather than not at all.
     """
     limiter, fallback = current_app.extensions["dbv_limiter"]
     item = parse(limit)
-    client = client_address()
     strategy = limiter.limiter
     try:
-        allowed = strategy.hit(item, scope, client)
+        allowed = strategy.hit(item, scope, who)
     except Exception as exc:  # any store's failure: sqlite3, redis, memcached …
         log.warning("request limits: shared store failed (%s); counting in this process", exc)
         strategy = fallback
-        allowed = strategy.hit(item, scope, client)
-    if not allowed:
-        reset, _remaining = strategy.get_window_stats(item, scope, client)
-        wait = max(1.0, reset - time.time())
-        raise RateLimited(f"Bạn yêu cầu quá nhanh; thử lại sau {math.ceil(wait)} giây.", wait)
+        allowed = strategy.hit(item, scope, who)
+    if allowed:
+        return None
+    reset, _remaining = strategy.get_window_stats(item, scope, who)
+    return max(1.0, reset - time.time())
 
 
 def burst_limit(burst: int, per_minute: float) -> str:

@@ -50,13 +50,16 @@ FEED = DocumentKind(
 
 @dataclass(frozen=True)
 class FetchedPage:
-    """A fetched page: the URL asked for, the URL finally answered, status, content type and body bytes."""
+    """A fetched page: the URL asked for, the URL finally answered, status, content type and body bytes, and the
+    validators a conditional GET sends back (``ETag``, ``Last-Modified``). Status 304: not modified, no body."""
 
     url: str
     final_url: str
     status: int
     content_type: str
     body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def fetch_article(url: str, policy: FetchPolicy) -> FetchedPage:
@@ -69,15 +72,28 @@ def fetch_feed(url: str, policy: FetchPolicy) -> FetchedPage:
     return fetch_document(url, policy, FEED)
 
 
-def fetch_document(url: str, policy: FetchPolicy, kind: DocumentKind = ARTICLE) -> FetchedPage:
+def fetch_document(url: str, policy: FetchPolicy, kind: DocumentKind = ARTICLE, *, etag: str | None = None,
+                   last_modified: str | None = None) -> FetchedPage:
     """Fetch ``url`` under the policy, accepting only ``kind``'s media types, or raise FetchRefused,
-    FetchFailed (also for a wrong type: ``"Không phải trang HTML (Content-Type: application/xml)."``) or
-    TooLarge."""
+    FetchFailed (also for a wrong type: ``"Không phải trang HTML (Content-Type: application/xml)."``; code
+    ``page_gone`` for 404 and 410) or TooLarge.
+
+    With the validators of an earlier answer (``etag``, ``last_modified``) the GET is conditional: a 304 comes
+    back as a ``FetchedPage`` with status 304 and no body."""
     headers = {"Accept": kind.accept_header, "Accept-Language": "vi,en;q=0.5"}
+    conditional = {"If-None-Match": etag, "If-Modified-Since": last_modified}
+    headers.update({name: value for name, value in conditional.items() if value})
     with open_url(url, policy, headers=headers) as answer:
+        validators = {"etag": answer.response.headers.get("ETag"),
+                      "last_modified": answer.response.headers.get("Last-Modified")}
+        if answer.status == 304 and (etag or last_modified):
+            return FetchedPage(url, answer.final_url, 304, "", b"", **validators)
+        if answer.status in (404, 410):
+            raise FetchFailed(f"Máy chủ trả lời HTTP {answer.status} cho {answer.final_url}: trang không còn.",
+                              code="page_gone")
         if not 200 <= answer.status < 300:
             raise FetchFailed(f"Máy chủ trả lời HTTP {answer.status} cho {answer.final_url}.")
         content_type = answer.response.headers.get("Content-Type", "")
         if content_type.split(";", 1)[0].strip().lower() not in kind.types:
             raise FetchFailed(f"Không phải {kind.name} (Content-Type: {content_type or 'không có'}).")
-        return FetchedPage(url, answer.final_url, answer.status, content_type, answer.read())
+        return FetchedPage(url, answer.final_url, answer.status, content_type, answer.read(), **validators)

@@ -111,11 +111,17 @@ def read_number(digits: str) -> str:
 def read_fraction_digits(digits: str) -> str:
     """After the decimal comma: short parts as a number, leading zeros spoken, long parts digit by digit.
 
+    Three digits are one group of hundreds, zero hundreds included.
+
     >>> read_fraction_digits("5"), read_fraction_digits("95"), read_fraction_digits("05")
     ('năm', 'chín mươi lăm', 'không năm')
+    >>> read_fraction_digits("065"), read_fraction_digits("005")
+    ('không trăm sáu mươi lăm', 'không trăm linh năm')
     >>> read_fraction_digits("14159")
     'một bốn một năm chín'
     """
+    if len(digits) == 3 and digits[0] == "0" and digits != "000":
+        return _read_triple(int(digits), full=True)  # one group of three: "không trăm sáu mươi lăm"
     body = digits.lstrip("0")
     zeros = len(digits) - len(body)
     words = [DIGITS[0]] * zeros

@@ -7,6 +7,13 @@ loanword table.  Adding the token to the tables or to the site lexicon makes it 
 
 >>> [(u.token, u.kind) for u in report_unknown("Sở XYZ nhận 1,234.5 USD © qua Smartcity.")]
 [('XYZ', 'abbreviation'), ('1,234.5', 'digits'), ('©', 'symbol'), ('Smartcity', 'foreign')]
+
+What the rules read with confidence is not a lead: a Roman numeral they read, an abbreviation the text defines, a
+Party organ, a reading its context selects, a transliteration spelled in Vietnamese syllables.
+
+>>> report_unknown("xăng RON95-III; Sông Lô II; miền núi (MN), các xã MN; Quyết định 06-QĐ/BDVHU; Đồn BP; "
+...                "ông Ết-xtê-ban; 1.234.567.890 đồng; SEA Games")
+[]
 """
 
 from __future__ import annotations
@@ -18,9 +25,11 @@ from dataclasses import dataclass
 from . import tables
 from .lexicon import Lexicon
 from .numbers import MAX_GROUPED_DIGITS, roman_to_int
-from .rules.abbreviations import _SINGLE_ABBR
-from .rules.common import is_vietnamese_syllable
-from .rules.roman import _ROMAN_KEYS
+from .rules.abbreviations import _MULTI_ABBR_RE, _SINGLE_ABBR
+from .rules.common import is_vietnamese_syllable, party_organ, preceded_by
+from .rules.definitions import definitions
+from .rules.marks import _ROMAN_MARK_RE
+from .rules.roman import roman_spans
 from .rules.web import _EMAIL_RE, _URL_RE
 
 KINDS = ("abbreviation", "digits", "symbol", "foreign")
@@ -33,6 +42,7 @@ _KNOWN_LETTER_CODES = (
     | set(tables.UNITS)
     | set(tables.DAY_PERIODS)
     | set(tables.FIXED_EXPRESSIONS)
+    | set(tables.NUMBER_PREFIXES)
 )
 _LOANWORDS = {k.lower() for k in tables.LOANWORDS}
 #: Symbols some rule reads or turns into a pause; anything else of category S or P is reported.
@@ -55,15 +65,27 @@ def _context(text: str, start: int, end: int) -> str:
     return text[max(0, start - _CONTEXT) : end + _CONTEXT].replace("\n", " ")
 
 
-def _roman_after_keyword(text: str, start: int, token: str) -> bool:
-    if not roman_to_int(token):
-        return False
-    before = text[max(0, start - 40) : start].lower().rstrip()
-    return any(before.endswith(k) for k in _ROMAN_KEYS)
+def _read_spans(text: str) -> list[tuple[int, int]]:
+    """Where the rules read capitals confidently although no single-word table lists them: Roman numerals the
+    roman rule reads ("Sông Lô II", "khóa XI, XII", "II. NHIỆM VỤ"), keys of several words ("SEA Games")."""
+    spans = roman_spans(text)
+    spans += [m.span(1) for m in _ROMAN_MARK_RE.finditer(text) if roman_to_int(m.group(1))]
+    spans += [m.span() for m in _MULTI_ABBR_RE.finditer(text)]
+    return spans
+
+
+def _read_in_context(text: str, start: int, letters: str, defined: dict[str, str]) -> bool:
+    """Read as words here: the text defines it, its context selects a reading, or it names a Party organ."""
+    if letters in defined or party_organ(letters):
+        return True
+    context = tables.CONTEXT_ABBREVIATIONS.get(letters)
+    return context is not None and preceded_by(text, start, context[1], 3)
 
 
 def _abbreviations(text: str) -> list[UnknownToken]:
     found = []
+    read = _read_spans(text)
+    defined = definitions(text)
     for m in re.finditer(r"(?<![\w])[\w&./-]*[A-ZĐ][\w&./-]*", text):
         chunk = m.group().strip("./-")
         if chunk in _KNOWN_LETTER_CODES or chunk.rstrip(".") in _KNOWN_LETTER_CODES:
@@ -78,7 +100,7 @@ def _abbreviations(text: str) -> list[UnknownToken]:
             if letters in _KNOWN_LETTER_CODES or is_vietnamese_syllable(letters):
                 continue
             start = offset + part.start()
-            if _roman_after_keyword(text, start, letters):
+            if _inside(start, read) or _read_in_context(text, start, letters, defined):
                 continue
             found.append(
                 UnknownToken(
@@ -95,7 +117,8 @@ def _abbreviations(text: str) -> list[UnknownToken]:
 _SUSPICIOUS_DIGITS = [
     re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])"),  # English grouping: 1,234.5
     re.compile(r"(?<![\d.,/])\d+(?:/\d+){3,}(?![\d/])"),  # a/b/c/d: no date or code has four parts
-    re.compile(r"(?<![\w.,])\d+(?:\.\d+){3,}(?![\d.])"),  # 1.2.3.4 (an IP address, a section number)
+    # 1.2.3.4 (an IP address, a section number), but not thousands grouped by dots ("1.234.567.890")
+    re.compile(r"(?<![\w.,])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))\d+(?:\.\d+){3,}(?![\d.])"),
     re.compile(r"(?<![\w])[a-zà-ỹđ]{2,}\d+[a-zà-ỹđ]*(?![\w])"),  # letters glued to digits: abc123
 ]
 _LONG_DIGITS = re.compile(rf"(?<!\d)\d{{{MAX_GROUPED_DIGITS + 1},}}(?!\d)")
@@ -131,18 +154,28 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+#: A transliteration spells a foreign cluster with Vietnamese letters ("Ết-xtê-ban", "Bru-nô", "Rô-đri-ghết").
+_CLUSTER_RE = re.compile(r"^(?:[sx](?=[tcp])|[bcdđfgkpt](?=[rl]))", re.IGNORECASE)
+
+
+def _vietnamese_spelling(part: str, hyphenated: bool) -> bool:
+    if part in _KNOWN_LETTER_CODES:
+        return True
+    if set(part) & _NON_VIETNAMESE_LETTERS:
+        return False
+    return is_vietnamese_syllable(part) or (hyphenated and is_vietnamese_syllable(_CLUSTER_RE.sub("", part)))
+
+
 def _foreign(text: str) -> list[UnknownToken]:
     found = []
-    web = _web_spans(text)
+    web = _web_spans(text) + [m.span() for m in _MULTI_ABBR_RE.finditer(text)]
+    text = text.replace("Ð", "Đ").replace("ð", "đ")  # the Icelandic eth typed for Đ is read as Đ
     for m in re.finditer(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*", text):
         word = m.group()
         if word.isupper() or word.lower() in _LOANWORDS or word in _KNOWN_LETTER_CODES:
             continue
         parts = word.split("-")
-        if all(
-            p in _KNOWN_LETTER_CODES or (is_vietnamese_syllable(p) and not (set(p) & _NON_VIETNAMESE_LETTERS))
-            for p in parts
-        ):
+        if all(_vietnamese_spelling(p, len(parts) > 1) for p in parts):
             continue
         if _inside(m.start(), web):
             continue

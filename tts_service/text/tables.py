@@ -24,10 +24,11 @@ class DataError(ValueError):
 
 
 @cache
-def rows(name: str, columns: int, folder: Path = DATA) -> tuple[tuple[str, ...], ...]:
+def rows(name: str, columns: int, folder: Path = DATA, noted: bool = False) -> tuple[tuple[str, ...], ...]:
     """The rows of ``<folder>/<name>.tsv``, NFC, each of exactly ``columns`` tab-separated cells.
 
-    Blank lines and lines starting with ``# `` are notes for the reader, not data.
+    Blank lines and lines starting with ``# `` are notes for the reader, not data. With ``noted``, a row may
+    carry one more cell, a note for the reader (where the reading was checked); it is dropped here.
     """
     path = folder / f"{name}.tsv"
     out = []
@@ -35,6 +36,8 @@ def rows(name: str, columns: int, folder: Path = DATA) -> tuple[tuple[str, ...],
         if not line.strip() or line == "#" or line.startswith("# "):
             continue
         cells = tuple(unicodedata.normalize("NFC", c) for c in line.split("\t"))
+        if noted and len(cells) == columns + 1:
+            cells = cells[:columns] if cells[-1] else cells
         if len(cells) != columns or any(not c or c != c.strip() for c in cells):
             raise DataError(f"{path.name}:{number}: expected {columns} non-empty tab-separated cells, got {line!r}")
         out.append(cells)
@@ -47,9 +50,12 @@ def words(name: str) -> tuple[str, ...]:
 
 
 def readings(name: str) -> dict[str, str]:
-    """Written form → spoken form, in file order; a key written twice is an error (which row would win?)."""
+    """Written form → spoken form, in file order; a key written twice is an error (which row would win?).
+
+    A third cell, when present, is the row's source note (where the expansion was checked).
+    """
     table: dict[str, str] = {}
-    for key, spoken in rows(name, 2):
+    for key, spoken in rows(name, 2, noted=True):
         if key in table:
             raise DataError(f"{name}.tsv: {key!r} is listed twice")
         table[key] = spoken
@@ -75,6 +81,14 @@ def _context_readings(name: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     return table
 
 
+def _parts(name: str) -> dict[str, dict[str, str]]:
+    """Kind of part → (as written → as spoken), from rows of three cells."""
+    table: dict[str, dict[str, str]] = {}
+    for kind, key, spoken in rows(name, 3):
+        table.setdefault(kind, {})[key] = spoken
+    return table
+
+
 # Letters as announcers spell an unknown abbreviation; abbreviations, titles and document codes.
 LETTER_NAMES = readings("letter_names")
 ACRONYM_WORDS = readings("acronym_words")
@@ -88,6 +102,7 @@ DOCUMENT_KINDS = readings("document_kinds")
 ISSUERS = readings("issuers")
 CONTEXT_ABBREVIATIONS = _context_readings("context_abbreviations")
 SIGNATURE_PREFIXES = readings("signature_prefixes")
+PARTY_ORGAN_PARTS = _parts("party_organ_parts")
 
 # Units, currencies, symbols, loanwords and expressions whose digits are not what they seem.
 UNITS = readings("units")
@@ -107,6 +122,7 @@ DASH_DATE_CONTEXT_WORDS = (*TIME_OF_DAY_WORDS, *words("dash_date_context_words")
 DASH_MONTH_YEAR_CONTEXT_WORDS = words("dash_month_year_context_words")
 RANGE_COUNTER_WORDS = words("range_counter_words")
 QUANTITY_CONTEXT_WORDS = words("quantity_context_words")
+RATIO_WORDS = words("ratio_words")
 PER_TIME_WORDS = words("per_time_words")
 PER_WORDS = (*PER_TIME_WORDS, *words("per_words"))
 SLASH_ALTERNATIVES = words("slash_alternatives")
@@ -124,6 +140,8 @@ EVERY_WORDS = words("every_words")
 NGAY_NOT_ADDED_AFTER = words("ngay_not_added_after")
 CLOCK_G_FOLLOWERS = words("clock_g_followers")
 SCALE_WORDS = words("scale_words")
+WHOLE_COUNT_NOUNS = words("whole_count_nouns")
+OUT_OF_NOUNS = (*words("out_of_nouns"), *WHOLE_COUNT_NOUNS)
 ORDINAL_WORDS = words("ordinal_words")
 
 # Phones and addresses.

@@ -11,6 +11,7 @@ from tts_service.pipeline import Narrator
 
 if TYPE_CHECKING:
     from tts_service.jobs import JobRunner
+    from tts_service.pages.reader import PageReader
 
 
 def settings() -> Settings:
@@ -23,3 +24,7 @@ def narrator() -> Narrator:
 
 def jobs() -> JobRunner:
     return current_app.extensions["jobs"]
+
+
+def pages() -> PageReader:
+    return current_app.extensions["pages"]

@@ -25,7 +25,7 @@ from tts_service.errors import BadInput, Forbidden, NotFound, ServiceError, Unau
 from tts_service.extract import extract_article
 from tts_service.pipeline import article_from_payload, article_from_text
 from tts_service.ratelimit import burst_limit, hit
-from tts_service.web import jobs, narrator, settings
+from tts_service.web import jobs, narrator, pages, settings
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -253,8 +253,13 @@ def retry_job(job_id: str) -> Response:
 
 @bp.get("/articles/<path:article_id>")
 def get_article(article_id: str) -> Response:
+    """The article's status; one read from its own page says so (``origin: "page"``) with its last check."""
     require_api_key().check_article(narrator().stores.articles.get_article(article_id))
-    return jsonify(article_status(article_id))
+    doc = article_status(article_id)
+    page = pages().pages.get(article_id)
+    if page is not None:
+        doc.update(origin="page", page_check=page.check_document())
+    return jsonify(doc)
 
 
 def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
@@ -292,17 +297,69 @@ def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
 
 @bp.get("/lookup")
 def lookup() -> Response:
-    """Public: status and URLs of an article already narrated, by CMS ``id`` or page ``url``, in the listener's
-    ``voice``, with what the player needs (``widget.lookup_document``)."""
+    """Public: status and URLs of an article by CMS ``id`` or page ``url``, in the listener's ``voice``, with what
+    the player needs (``widget.lookup_document``).
+
+    A page of an allowed site that nobody pushed is read from the page itself (``tts_service.pages``) when the
+    reader asks for it (``read=1``, sent when the play button is pressed): ``202`` with the job, its first part
+    to play already made when it could be within :data:`FIRST_PART_WAIT_S`. Without ``read=1`` such a page is
+    ``200 {"status": "not_read"}``, so a page view alone never costs a fetch."""
     from tts_service.web.widget import lookup_document  # the player's module imports this one
 
     article_id = request.args.get("id", "")
     url = request.args.get("url", "")
-    if not article_id and url:
-        record = narrator().stores.articles.find_by_url(url)
+    if not article_id and not url:
+        raise BadInput("Cho biết 'id' hoặc 'url' của bài viết.", code="missing_field")
+    reader = pages()
+    created = False
+    if not article_id:
+        record = reader.known(url)
         if record is None:
-            raise NotFound("Trang này chưa có bản đọc.")
-        article_id = record.article_id
-    if article_id:
-        return jsonify(lookup_document(article_id, request.args.get("voice") or None))
-    raise BadInput("Cho biết 'id' hoặc 'url' của bài viết.", code="missing_field")
+            try:
+                article_id, created = _page_article(url)
+            except NotReadYet as unread:  # a page view: no error (and no red line in the portal's console)
+                return jsonify(status="not_read", url=unread.args[0],
+                               message="Trang này chưa có bản đọc; bấm “Đọc bài viết” để nghe.")
+            if not article_id:
+                response = jsonify(status="pending", retry_after=1)  # another request is fetching this page
+                response.status_code = 202
+                return response
+        else:
+            article_id = record.article_id
+    reader.refuse_gone(article_id)
+    doc = lookup_document(article_id, request.args.get("voice") or None)
+    if created and doc.get("job_id") and not doc.get("parts"):
+        job = jobs().wait(doc["job_id"], FIRST_PART_WAIT_S, first_part=True)
+        if job is not None:
+            doc.update({k: v for k, v in job_document(job).items() if k in ("status", "progress", "parts")})
+    response = jsonify(doc)
+    if created and "audio_url" not in doc:
+        response.status_code = 202
+    return response
+
+
+class NotReadYet(Exception):
+    """A page that could be read from its site, but nobody pressed play yet (``args[0]``: its address)."""
+
+
+#: How long the request that first reads a page waits for the first paragraph's audio before answering.
+FIRST_PART_WAIT_S = 3.0
+
+
+def _page_article(url: str) -> tuple[str | None, bool]:
+    """The article of a page by its address (normalised, or its canonical one): known, or — with ``read=1`` —
+    read from the page now. ``(None, False)`` while another request is reading it; ``created`` when this one
+    queued its narration."""
+    from tts_service.pages.reader import PageBeingRead
+
+    reader = pages()
+    identity, site = reader.resolve(url)
+    record = reader.find(identity)
+    if record is not None:
+        return record.article_id, False
+    if request.args.get("read") != "1":
+        raise NotReadYet(identity)
+    try:
+        return reader.read(identity, site), True
+    except PageBeingRead:
+        return None, False

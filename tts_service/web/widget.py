@@ -38,7 +38,7 @@ from tts_service.extract.profiles import profile_for, shipped_profiles
 from tts_service.models import Article, Block, nfc
 from tts_service.pipeline import article_from_payload
 from tts_service.ratelimit import RateLimited, burst_limit, hit
-from tts_service.web import jobs, narrator, settings
+from tts_service.web import jobs, narrator, pages, settings
 from tts_service.web.api import _json_body, _optional_str, article_status, asset_urls, job_document
 
 bp = Blueprint("widget", __name__)
@@ -70,8 +70,9 @@ def cors_origins(allowed_hosts: tuple[str, ...]) -> list[re.Pattern[str]]:
 
 
 def init_app(app: Flask) -> None:
-    """CORS for what the widget calls from a portal's page (preflight included), for the allowed sites only."""
-    origins = cors_origins(app.config["TTS_SETTINGS"].allowed_hosts)
+    """CORS for what the widget calls from a portal's page (preflight included), for the allowed sites only:
+    ``TTS_ALLOWED_HOSTS`` and the sites whose settings let their pages be read, as they are at start-up."""
+    origins = cors_origins(app.extensions["pages"].page_hosts())
     CORS(app, resources={path: {"origins": origins} for path in CORS_PATHS}, methods=["GET", "POST"],
          allow_headers=["Content-Type"], max_age=86400)
 
@@ -106,7 +107,7 @@ def speak_selection() -> Response:
     if not article_id and not url:
         raise BadInput("Cho biết 'article_id' hoặc 'url' của bài viết.", code="missing_field")
     articles, store = narrator().stores.articles, narrator().store
-    record = articles.get_article(article_id) if article_id else articles.find_by_url(url or "")
+    record = articles.get_article(article_id) if article_id else pages().known(url or "")
     if record is None or record.narration_key is None or not store.exists(record.narration_key, "json"):
         raise NotFound("Bài này chưa có bản đọc.", code="unknown_article")
     marks = json.loads(store.read_bytes(record.narration_key, "json"))
@@ -223,7 +224,7 @@ def embed() -> Response:
     if not article_id and not url:
         raise BadInput("Cho biết 'id' hoặc 'url' của bài viết: /embed?url=… hoặc /embed?id=…", code="missing_field")
     articles = narrator().stores.articles
-    record = articles.get_article(article_id) if article_id else articles.find_by_url(url)
+    record = articles.get_article(article_id) if article_id else pages().known(url)
     html = render_template(
         "embed.html", article_id=article_id, page_url=url, title=record.title if record else "",
         download=request.args.get("download", "true") != "false",

@@ -26,6 +26,7 @@ from .dates import (
     times,
     year_spans,
 )
+from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords
 from .marks import brackets, list_markers, quotes
 from .numbers import numbers
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     loanwords,
     quotes,
     list_markers,
+    defined_abbreviations,
     brackets,
     document_codes,
     phone_numbers,

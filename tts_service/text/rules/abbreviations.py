@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number, roman_to_int
-from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by, preceded_by, spell
+from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by, party_organ, preceded_by, spell
 
 #: One scan for both: a road code or kilometre post before its number ("QL.1A", "Km 790"), and a one-letter
 #: unit in an address, where a list of places puts it (after a comma, "tại", "ở": "…, P. Xuân Phú").
@@ -20,7 +20,10 @@ _PLACE_RE = re.compile(
     + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
     + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9])"  # "Q.1 và Q.3"
     # glued to a name of two words or more, anywhere ("công an H.Tuyên Hóa"), unless a person is named
-    + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
+    + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}])"
+    # a unit of two letters, which no initial is, before such a name anywhere ("UBMTTQ TT. Lạc Tánh")
+    + rf"|(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})\.[ \t]"
+    + rf"(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
 )
 
 
@@ -30,8 +33,8 @@ def places(text: str) -> str:
     >>> print(places("số 24 Tố Hữu, P. Xuân Phú, Q.1 và Q.3; tại H. Phú Vang; ông H. cho biết; QL.1A, ĐH.5, Km 790"))
     số 24 Tố Hữu, phường Xuân Phú, quận 1 và quận 3; tại huyện Phú Vang; ông H. cho biết; Quốc lộ 1A, đường
     huyện 5, ki lô mét 790
-    >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn")
-    'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn'
+    >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ TT. Lạc Tánh, TX. Hương Thủy")
+    'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ thị trấn Lạc Tánh, thị xã Hương Thủy'
     """
 
     def place(m: re.Match[str]) -> str:
@@ -39,14 +42,17 @@ def places(text: str) -> str:
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
-        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4)] + " "
+        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5)] + " "
 
     return _PLACE_RE.sub(place, text)
 
 
 _SINGLE_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " not in k}
 _MULTI_ABBR = {k: v for k, v in {**tables.ABBREVIATIONS, **tables.TITLES}.items() if " " in k}
-_MULTI_ABBR_RE = re.compile(led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{alternation(list(_MULTI_ABBR))})(?![\w])")
+#: A key must end where the written abbreviation ends: "Sở VH-TT" is not the start of "Sở VH-TT&DL".
+_MULTI_ABBR_RE = re.compile(
+    led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{alternation(list(_MULTI_ABBR))})(?![\w&]|[-/]\w)"
+)
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
 _SIGNATURE_RE = re.compile(
@@ -77,6 +83,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
         return _SINGLE_ABBR[chunk]
+    if organ := party_organ(chunk):
+        return organ
     if _CAPS_WORD_RE.match(chunk):
         if is_vietnamese_syllable(chunk):
             return None
@@ -126,6 +134,18 @@ def _lower_key(m: re.Match[str]) -> str:
     return _SINGLE_ABBR[key]
 
 
+_TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
+_CAPS_NEIGHBOUR_RE = re.compile(rf"[{UPPER}]{{2,}}")
+
+
+def _stands_alone(m: re.Match[str]) -> bool:
+    """No all-capital word right before or after the match: "IP" in "SHI IP Tam Dương" but not "AN" in "AN NINH"."""
+    s = m.string
+    before = WORD_RE.findall(s[max(0, m.start() - 20) : m.start()])[-1:]
+    after = WORD_RE.findall(s[m.end() : m.end() + 20])[:1]
+    return not any(_CAPS_NEIGHBOUR_RE.fullmatch(w) and is_vietnamese_syllable(w) for w in before + after)
+
+
 def _is_caps_line(line: str) -> bool:
     if len(line) > 400:  # a heading is short
         return False
@@ -164,9 +184,11 @@ def abbreviations(text: str) -> str:
                 return raw
             if core in tables.CONTEXT_ABBREVIATIONS:
                 reading, words = tables.CONTEXT_ABBREVIATIONS[core]
-                if preceded_by(m.string, m.start(), words, 2):
+                if preceded_by(m.string, m.start(), words, 3):
                     return lead + reading + trail
             spoken = _expand_chunk(core, caps_line)
+            if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
+                spoken = spell(core)  # "SHI IP Tam Dương": two capitals are letters, though "ip" could be a syllable
             if spoken is None:
                 return raw
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)

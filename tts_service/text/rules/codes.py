@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_number
-from .common import DIGIT_FIRST, preceded_by, spell
+from .common import DIGIT_FIRST, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -27,7 +27,7 @@ def _read_code_part(part: str, first: bool) -> str:
         elif letters.upper() in tables.ABBREVIATIONS:
             spoken = tables.ABBREVIATIONS[letters.upper()].lower()
         else:
-            spoken = spell(letters)
+            spoken = party_organ(letters) or spell(letters)
     return f"{spoken} {read_number(digits)}" if digits else spoken
 
 
@@ -42,7 +42,7 @@ def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
 
 def _is_code(code: str) -> bool:
     first = re.split(r"[-/&.]", code)[0].rstrip("0123456789")
-    return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS
+    return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS or party_organ(first) is not None
 
 
 def document_codes(text: str) -> str:
@@ -51,8 +51,9 @@ def document_codes(text: str) -> str:
     >>> print(document_codes("Nghị định 15/2020/NĐ-CP, Quyết định 1234/QĐ-UBND, Nghị quyết 54-NQ/TW"))
     Nghị định mười lăm trên hai nghìn không trăm hai mươi trên nghị định chính phủ, Quyết định một nghìn
     hai trăm ba mươi tư trên quyết định ủy ban nhân dân, Nghị quyết năm mươi tư nghị quyết trung ương
-    >>> print(document_codes("Quy định số 144-QĐ/TW"))
-    Quy định số một trăm bốn mươi tư quy định trung ương
+    >>> print(document_codes("Quy định số 144-QĐ/TW; Hướng dẫn 36-HD/VPTW; Báo cáo 9-BC/UBKTHU"))
+    Quy định số một trăm bốn mươi tư quy định trung ương; Hướng dẫn ba mươi sáu hướng dẫn văn phòng trung
+    ương; Báo cáo chín báo cáo ủy ban kiểm tra huyện ủy
     """
 
     def code(m: re.Match[str]) -> str:

@@ -49,11 +49,18 @@ def spaced(words: str) -> str:
 
 
 def spell(letters: str) -> str:
-    """Letter names of an abbreviation nobody listed: ``spell("IOC") == "i ô xê"``."""
+    """Letter names of an abbreviation nobody listed: ``spell("IOC") == "i ô xê"``.
+
+    D is "đê", as announcers say it in GDP or ODA, unless the same abbreviation also has a Đ ("BGDĐT"), where
+    "dê" keeps the two apart: ``spell("QPTD") == "quy pê tê đê"``, ``spell("GDĐT") == "gờ dê đê tê"``.
+    """
     names = []
+    d_apart = "Đ" in letters or "đ" in letters
     for ch in letters:
         up = ch.upper()
-        if up in tables.LETTER_NAMES:
+        if up == "D" and not d_apart:
+            names.append("đê")
+        elif up in tables.LETTER_NAMES:
             names.append(tables.LETTER_NAMES[up])
         elif ch.isalpha():
             names.append(ch.lower())
@@ -78,6 +85,30 @@ def is_vietnamese_syllable(word: str) -> bool:
     """True when ``word`` could be one Vietnamese syllable ("HỘI", "VAN"), so it is not spelled out."""
     return bool(_SYLLABLE_RE.match(fold(word)))
 
+
+
+_ORGAN = tables.PARTY_ORGAN_PARTS
+
+
+def party_organ(letters: str) -> str | None:
+    """A Party organ's abbreviation read part by part, or None: ``party_organ("BDVHU") == "ban dân vận huyện ủy"``.
+
+    >>> party_organ("UBKTHU"), party_organ("VPTW"), party_organ("BTU")
+    ('ủy ban kiểm tra huyện ủy', 'văn phòng trung ương', None)
+    """
+    for committee, committee_words in _ORGAN["committee"].items():
+        if not letters.endswith(committee):
+            continue
+        rest = letters[: -len(committee)]
+        for head, head_words in _ORGAN["head"].items():
+            if not rest.startswith(head):
+                continue
+            field = rest[len(head) :]
+            if field in _ORGAN["field"]:
+                return f"{head_words} {_ORGAN['field'][field]} {committee_words}"
+            if not field and head != "B":
+                return f"{head_words} {committee_words}"
+    return None
 
 
 def alternation(keys: list[str]) -> str:

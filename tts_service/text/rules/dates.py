@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import ordinal, read_int, read_number
-from .common import DIGIT_FIRST, alternation, last_char_before, mentions, preceded_by, prev_words
+from .common import DIGIT_FIRST, UPPER, alternation, last_char_before, mentions, preceded_by, prev_words
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -15,7 +15,7 @@ _DASH_DATE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
     + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
-    + r"|-((?:19|20)\d{2})(?![\w/-]|[.,]\d)))"
+    + r"|-((?:19|20)\d{2})(?:[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2}))?(?![\w/-]|[.,]\d)))"
 )
 
 
@@ -23,7 +23,7 @@ def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
-_DASH_DATE_WORDS = frozenset(tables.DASH_DATE_CONTEXT_WORDS)
+_DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
@@ -39,9 +39,18 @@ _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
 #: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
 #: "từ ngày 8 đến 12-10"); searched in a bounded window before the match.
 _DAY_LIST_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    r"[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
     re.IGNORECASE,
 )
+#: The name of a day kept in the calendar, just before its date: "Ngày Quốc khánh 2/9", "Ngày Giải phóng miền Nam
+#: 30-4", "Ngày Nhà giáo Việt Nam 20/11" ("Ngày", a capitalised word, then a few words and no pause).
+_OCCASION_BEFORE_RE = re.compile(rf"(?<!\w)Ngày[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,6}}[ \t]+$")
+
+
+def _after_occasion(text: str, pos: int) -> bool:
+    start = max(0, pos - 60)
+    return "Ngày" in text[start:pos] and bool(_OCCASION_BEFORE_RE.search(text, start, pos))
 
 
 def _opens_span(text: str, start: int, end: int) -> bool:
@@ -74,6 +83,9 @@ def dash_dates(text: str) -> str:
     các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
     Sáng nay 5/8; từ 2/3 đến sáng 5/3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5/2023, đăng
+    >>> print(dash_dates("Quảng trường 2-4; Ngày Giải phóng miền Nam 30-4; ngày là 28 và 29-3; "
+    ...                  "quan hệ (10-1973/10-2023)"))
+    Quảng trường 2/4; Ngày Giải phóng miền Nam 30/4; ngày là 28 và 29/3; quan hệ (10/1973 - 10/2023)
     """
     if "-" not in text:
         return text
@@ -81,12 +93,16 @@ def dash_dates(text: str) -> str:
 
     def date(m: re.Match[str]) -> str:
         nonlocal last_date_end
-        iso_y, iso_mo, iso_d, d, mo, y, dash_mo, month_y = m.groups()
+        iso_y, iso_mo, iso_d, d, mo, y, dash_mo, month_y, mo2, y2 = m.groups()
         if iso_y:
             return f"{iso_d}/{iso_mo}/{iso_y}" if _valid_day_month(iso_d, iso_mo) else m.group()
         if y:
             return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
         s, pos = m.string, m.start()
+        if mo2:  # two months of two years: "(10-1973/10-2023)", "5-1954 - 5-2024" — a span of months
+            if 1 <= int(d) <= 12 and 1 <= int(mo2) <= 12 and month_y <= y2:
+                return f"{d}/{month_y} - {mo2}/{y2}"
+            return m.group()
         if month_y:
             if 1 <= int(d) <= 12 and (preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())):
                 return f"{d}/{month_y}"
@@ -95,7 +111,12 @@ def dash_dates(text: str) -> str:
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DAY_LIST_BEFORE_RE.search(s, max(0, pos - 40), pos)
-        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2) or _opens_span(s, pos, m.end())):
+        if not (
+            listed
+            or preceded_by(s, pos, _DASH_DATE_WORDS, 3)
+            or _opens_span(s, pos, m.end())
+            or _after_occasion(s, pos)
+        ):
             return m.group()
         last_date_end = m.end()
         return f"{d}/{dash_mo}"
@@ -112,35 +133,68 @@ _AMOUNT_AHEAD_RE = re.compile(
 )
 
 
+_DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+_DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|giờ)(?!\w)", re.IGNORECASE)
+
+
+def _dot_clock(text: str, start: int, end: int) -> bool:
+    """ "lúc 09.00 sáng", "vào lúc 14.30": hours and minutes written with a dot, after "lúc" or before a part of
+    the day."""
+    return preceded_by(text, start, ("lúc",), 1) or bool(_DAY_PERIOD_AHEAD_RE.match(text, end))
+
+
 def dot_dates(text: str) -> str:
-    """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9").
+    """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9"); once a
+    text dates a day so, a day.month after "từ", "đến", "trước", "sau" … is a date too.
 
     >>> print(dot_dates("Sáng 3.11, chiều ngày 7.9 và 8.9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1"))
     Sáng 3/11, chiều ngày 7/9 và 8/9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1
     >>> print(dot_dates("trong tháng 5.2015; ngành kiểm tra Đảng, 16.10,"))
     trong tháng 5/2015; ngành kiểm tra Đảng, 16/10,
+    >>> print(dot_dates("Bộ tối nay 20.10 cho bay từ 21.10; tăng từ 2.5 lên 3.1"))
+    Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
+    >>> dot_dates("tăng từ 2.5 lên 3.1")
+    'tăng từ 2.5 lên 3.1'
+
+    Hours and minutes written with a dot after "lúc" or before a part of the day are a clock time:
+
+    >>> dot_dates("khai mạc lúc 09.00 sáng; lúc 14.30; giá 10.50 đồng")
+    'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
     """
     if "." not in text:
         return text
     last_date_end = -1
+    dots_date = False  # a day.month read as a date so far
+    waiting: list[int] = []  # day.months after "từ", "đến" … left for a second pass
 
-    def date(m: re.Match[str]) -> str:
-        nonlocal last_date_end
+    def date(m: re.Match[str], second_pass: bool = False) -> str:
+        nonlocal last_date_end, dots_date
         day, month, year = m.groups()
         s, pos = m.string, m.start()
-        if year:  # "tháng 5.2015"
-            if 1 <= int(day) <= 12 and preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1):
+        if year:  # "tháng 5.2015", "Nghị quyết số 30/NQ-CP (3.2023)"
+            if 1 <= int(day) <= 12 and (
+                preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())
+            ):
                 return f"{day}/{year}"
             return m.group()
+        if _dot_clock(s, pos, m.end()):
+            return _read_clock(day, month) if int(day) <= 24 and len(month) == 2 and int(month) <= 59 else m.group()
         if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
-        if not (listed or preceded_by(s, pos, _DASH_DATE_WORDS, 2) or _stands_alone(s, pos, m.end())):
-            return m.group()
-        last_date_end = m.end()
-        return f"{day}/{month}"
+        if listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
+            last_date_end, dots_date = m.end(), True
+            return f"{day}/{month}"
+        if preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1):
+            waiting.append(pos)
+        return m.group()
 
-    return _DOT_DATE_RE.sub(date, text)
+    text = _DOT_DATE_RE.sub(date, text)
+    # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
+    if dots_date and waiting:
+        starts = set(waiting)
+        text = _DOT_DATE_RE.sub(lambda m: date(m, True) if m.start() in starts else m.group(), text)
+    return text
 
 
 _YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
@@ -164,19 +218,25 @@ def year_spans(text: str) -> str:
     return _YEAR_SPAN_RE.sub(span, text)
 
 
+#: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
+_PERIOD_AHEAD = r"(?:tháng|ngày|quý|năm|tuần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
     + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])"
     + r")?)[ \t]*[-–—][ \t]*"
-    + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d)"
+    + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
 
 
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
-_FULL_DATE_ONLY_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+#: A stamp's date, or the year ending one ("26 Tháng 4, 2025 - 13:38"), before a clock time.
+_DATE_OR_YEAR_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
+#: A portal's stamp puts a clock time and a date side by side: "19h - 10/01/17", "08/11/2024 - 10:25".
+_CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2})")
+_FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
 #: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
 _SCORE_AHEAD_RE = re.compile(
@@ -186,6 +246,17 @@ _SCORE_AHEAD_RE = re.compile(
 
 
 _CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
+_CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
+#: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
+_NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
+
+
+def _after_a_match(text: str, pos: int) -> bool:
+    """A word of a match result among the eight words before ``pos`` (not after "ngày": "từ ngày 11-13/3")."""
+    if preceded_by(text, pos, ("ngày", "mùng", "mồng"), 1):
+        return False
+    window = text[max(0, pos - 80) : pos]
+    return mentions(_NOT_A_DRAW_RE.sub(" ", window), len(_NOT_A_DRAW_RE.sub(" ", window)), _SCORE_WORDS, 8)
 
 
 def ranges(text: str) -> str:
@@ -195,23 +266,27 @@ def ranges(text: str) -> str:
     ...              "thắng Thái Lan 2-0"))
     Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
     thắng Thái Lan 2 0
-    >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng"))
-    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng
-    >>> print(ranges("Cập nhật 08/11/2024 - 10:25"))  # a portal's date-time stamp: a pause, not "đến"
-    Cập nhật 08/11/2024, 10:25
+    >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng; tròn 70 - 75 – 80 tuổi"))
+    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
+    >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
+    Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
+    >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
+    Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     """
 
     def dash(m: re.Match[str]) -> str:
         s = m.string
-        if _FULL_DATE_ONLY_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end()):
+        if (_DATE_OR_YEAR_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
+            _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
+        ):
             return m.group(1) + ", "
-        if _CHAIN_AHEAD_RE.match(s, m.end()):
-            return m.group(1) + " "  # three numbers or more: a tally or a house number ("233-154-108", "2-4-6")
+        if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
+            return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
         if (
             m.group(1).isdigit()
             and int(m.group(1)) <= 20
             and _SCORE_AHEAD_RE.match(s, m.end())
-            and mentions(s, m.start(), _SCORE_WORDS, 8)  # "thắng U23 Thái Lan 2-0": the team is in between
+            and _after_a_match(s, m.start())  # "thắng U23 Thái Lan 2-0": the team is in between
         ):
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
@@ -234,18 +309,59 @@ _SPAN_START_RE = re.compile(
     r"(?:(?<!\w)(?:ngày|mùng|mồng)[ \t]+\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[ \t]+(?:đến|tới)[ \t]+$", re.IGNORECASE
 )
 _SPAN_END_AHEAD_RE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+\d{1,2}/\d{1,2}/\d{4}")
+#: "từ 18-20/9" (a range already: "18 đến 20/9"): the second end of a span of bare days shares the month.
+_BARE_DAY_SPAN_RE = re.compile(r"(?<![\w/.,])(?:[1-9]|[12]\d|3[01])[ \t]+(?:đến|tới)[ \t]+$")
 
 
-def _day_words(text: str, pos: int, day: str, end: int = -1) -> str:
-    words = prev_words(text, pos, 1)
-    spanned = _SPAN_START_RE.search(text, max(0, pos - 30), pos) or (
-        end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", "")
+#: Bare days listed after "ngày" before this one share its "ngày": "các ngày 8, 9 và 10/10", "2 ngày 2 và 3/3".
+_DAYS_LISTED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc)[ \t]*$",
+    re.IGNORECASE,
+)
+_DAY_WORD_NEAR_RE = re.compile(r"ngày|mùng|mồng", re.IGNORECASE)
+_SET_APART_END_RE = re.compile(r"[ \t]*(?:[,;.)]|$)")
+_TIME_OR_DAY_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "hôm", "ngày", "mai", "thứ"))
+
+
+def _days_listed_before(text: str, pos: int) -> bool:
+    start = max(0, pos - 40)
+    return bool(_DAY_WORD_NEAR_RE.search(text, start, pos) and _DAYS_LISTED_BEFORE_RE.search(text, start, pos))
+
+
+def _names_its_date(text: str, pos: int, end: int) -> bool:
+    """A date set apart in brackets after a name is that name's date: "khai giảng năm học mới (05/9)" reads
+    "năm tháng chín"; after a word of time ("Sáng nay (24/3)", "Thứ Hai (20/11)") it is the day of the news."""
+    if end < 0 or last_char_before(text, pos) != "," or not _SET_APART_END_RE.match(text, end):
+        return False
+    comma = text.rindex(",", 0, pos)
+    before = prev_words(text, comma, 1)
+    return last_char_before(text, comma).isalpha() and bool(before) and before[-1] not in _TIME_OR_DAY_WORDS
+
+
+def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = False) -> str:
+    """ "ngày" and the day, or the day alone where the text has said "ngày" for it already or names the day."""
+    # the second end of a span or list of days ("từ ngày 8 đến 10/1", "18 đến 20/9", "các ngày 8, 9 và 10/10")
+    joined = text[max(0, pos - 12) : pos].rstrip(" \t").endswith(("đến", "tới", ",", "và", "hoặc"))
+    bare = (
+        preceded_by(text, pos, _NO_NGAY_BEFORE, 3)
+        or (
+            joined
+            and bool(
+                _SPAN_START_RE.search(text, max(0, pos - 30), pos)
+                or _BARE_DAY_SPAN_RE.search(text, max(0, pos - 12), pos)
+                or _days_listed_before(text, pos)
+            )
+        )
+        or (end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", ""))
+        or _after_occasion(text, pos)
+        or (bracketed and _names_its_date(text, pos, end))
     )
-    lead = "" if (words and words[-1] in _NO_NGAY_BEFORE) or spanned else "ngày "
-    return f"{lead}{read_number(day)}"
+    return f"{'' if bare else 'ngày '}{read_number(day)}"
 
 
-_FULL_DATE_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|[.,]\d)")
+_FULL_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=\d\d[/.]\d\d[/.])\d{2})(?![\w/]|[.,]\d)"
+)
 
 
 def dates_full(text: str) -> str:
@@ -254,11 +370,16 @@ def dates_full(text: str) -> str:
     >>> print(dates_full("Chiều 08/10/2021 và ngày 16.7.2021"))
     Chiều ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt và ngày mười sáu tháng bảy năm hai
     nghìn không trăm hai mươi mốt
+
+    A year of two digits is read as written, when day and month have two digits too ("10/01/17"):
+
+    >>> print(dates_full("VTV1, 19h, 10/01/17; số 10/01/17; 1/2/17"))
+    VTV1, 19h, ngày mười tháng một năm mười bảy; số 10/01/17; 1/2/17
     """
 
     def date(m: re.Match[str]) -> str:
         day, _, month, year = m.groups()
-        if not _valid_day_month(day, month):
+        if not _valid_day_month(day, month) or (len(year) == 2 and preceded_by(m.string, m.start(), _DOC_WORDS, 2)):
             return m.group()
         spoken = f"{_day_words(m.string, m.start(), day, m.end())} tháng {_read_month(month)} năm {read_number(year)}"
         # a clock time right after the date gets a pause, so two numbers do not run together
@@ -368,13 +489,32 @@ _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w
 _DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
 
 
+_RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 #: Words before "n/yyyy" that count periods of the year other than months.
 _PERIOD_WORDS = frozenset(tables.PERIOD_WORDS)
+
+
+#: Months listed before the year they share: "trong 3 tháng 6,7,8/2020", "tháng 3, 4 và 5/2024".
+_MONTH_LIST_YEAR_RE = re.compile(
+    r"(?=[tT])(?<!\w)((?:tháng|Tháng|THÁNG)[ \t]+\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))"
+    r"(\d{1,2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
+
+
+def _month_list_year(m: re.Match[str]) -> str:
+    listed, last, year = m.groups()
+    if not all(1 <= int(n) <= 12 for n in (*re.findall(r"\d+", listed), last)):
+        return m.group()
+    listed = re.sub(r"\d+", lambda n: _read_month(n.group()), listed)
+    return f"{listed}{_read_month(last)} năm {read_number(year)}"
 
 
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
+    >>> print(month_year("tỷ lệ 1/2000; trong 3 tháng 6,7,8/2020; tháng 3, 4 và 5/2024"))
+    tỷ lệ 1/2000; trong 3 tháng sáu,bảy,tám năm hai nghìn không trăm hai mươi; tháng ba, tư và năm năm hai
+    nghìn không trăm hai mươi tư
     >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024"))
     Từ tháng 7 đến tháng chín năm hai nghìn không trăm hai mươi mốt; Luật số 15/2020 và tháng một năm
     hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư
@@ -386,12 +526,16 @@ def month_year(text: str) -> str:
             preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
+        if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
+            return m.group()  # "tỷ lệ 1/2000": a map's scale
         words = prev_words(m.string, m.start(), 1)
         if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "đợt 2/2023": a period of that year
             return f"{read_number(mo)} năm {read_number(year)}"
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 
+    if ("/19" in text or "/20" in text) and ("," in text or "và" in text):
+        text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
     return _MONTH_YEAR_RE.sub(month, text)
 
 
@@ -402,6 +546,9 @@ _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
 _RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
 _FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
 _APPROX_WORDS = frozenset(tables.APPROX_FRACTION_WORDS)
+#: Words after which "a/b" is a date whatever follows ("Ngày 6/9 xã …", "Sáng 6/9 người dân …").
+_DAY_WORDS = frozenset((*tables.TIME_OF_DAY_WORDS, *tables.NGAY_NOT_ADDED_AFTER, "từ", "đến", "tới"))
+_OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
@@ -411,10 +558,11 @@ def day_month(text: str) -> str:
     """Day/month after a word of time; a fraction before "số"; "trên" in addresses and scores.
 
     >>> print(day_month("Sáng 1/4, trong các ngày 25 và 26/9; 2/3 số hộ; 3/4 diện tích; đạt 9/12 chỉ tiêu; "
-    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8; khoảng 1/3 dân; thứ 9/9 huyện"))
-    Sáng ngày một tháng tư, trong các ngày 25 và ngày hai mươi sáu tháng chín; hai phần ba số hộ; ba
+    ...       "kiệt 12/3 Lê Lợi; xếp thứ 4/63 tỉnh; vòng 1/8; khoảng 1/3 dân; thứ 9/9 huyện; với 6/9 đơn vị"))
+    Sáng ngày một tháng tư, trong các ngày 25 và hai mươi sáu tháng chín; hai phần ba số hộ; ba
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
-    sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện
+    sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện; với sáu trên
+    chín đơn vị
     """
 
     def dm(m: re.Match[str]) -> str:
@@ -437,12 +585,14 @@ def day_month(text: str) -> str:
             return f"{ordinal(int(day))} trên {read_number(month)}"
         if preceded_by(s, pos, _ADDRESS_WORDS) or preceded_by(s, pos, _QUANTITY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"
+        if _OUT_OF_AHEAD_RE.match(s, m.end()) and not preceded_by(s, pos, _DAY_WORDS, 2):
+            return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         if _valid_day_month(day, month) and (
             preceded_by(s, pos, _DATE_WORDS, 2) or before in ("", "\n", "(", ",", ":", "-", "–")
         ):
-            return f"{_day_words(s, pos, day)} tháng {_read_month(month)}"
+            return f"{_day_words(s, pos, day, m.end(), True)} tháng {_read_month(month)}"
         if _valid_day_month(day, month) and not preceded_by(s, pos, _DOC_WORDS, 2):
-            return f"{_day_words(s, pos, day)} tháng {_read_month(month)}"
+            return f"{_day_words(s, pos, day, m.end(), True)} tháng {_read_month(month)}"
         return f"{read_number(day)} trên {read_number(month)}"
 
     return _DAY_MONTH_RE.sub(dm, text)

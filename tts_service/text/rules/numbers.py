@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import re
 
+from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE
+from .common import DIGIT_FIRST, SCALE, alternation
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
+#: After a number, a letter ends it only where a scale word typed against it starts ("2,37triệu lượt").
+_END = rf"(?!(?!{SCALE}(?![^\W\d_]))\w|[.,]\d)"
 _THOUSANDS_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
-    + r"|(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?)(?![\w]|[.,]\d)"
+    + r"|(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?)"
+    + _END
 )
-_DECIMAL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)(?![\w]|[.,]\d)")
-_DOTTED_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?![\w]|[.,]\d)")
+_DECIMAL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)" + _END)
+#: "2,653 lượt xem": one comma before three digits and a noun counted whole is English grouping, not a decimal.
+_WHOLE_COUNT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
+#: A dotted number; a dot after it before capitals and digits joins a code's next part ("2.002711.H38").
+_DOTTED_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|(?![\w]|[.,]\d))"
+)
 _INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 #: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
 _CODE_POINT_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")
@@ -35,6 +44,12 @@ def numbers(text: str) -> str:
     A dot before one or two digits and a scale word is a decimal point ("3.5 tỷ"), and commas that group
     thousands twice are English grouping ("1,000,000").
 
+    >>> numbers("Ký hiệu thủ tục: 2.002711.H38")
+    'Ký hiệu thủ tục: hai chấm không không hai bảy một một chấm H ba mươi tám'
+    >>> numbers("khoảng 2,37triệu lượt, 1.500tỷ đồng")
+    'khoảng hai phẩy ba mươi bảy triệu lượt, một nghìn năm trăm tỷ đồng'
+    >>> numbers("2,653 lượt xem, 2,5 lượt, 0,125 người")
+    'hai nghìn sáu trăm năm mươi ba lượt xem, hai phẩy năm lượt, không phẩy một trăm hai mươi lăm người'
     >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
     ...               "1,000,000 USD, PM2.5, khối A00"))
     một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
@@ -48,13 +63,14 @@ def numbers(text: str) -> str:
             integer, fraction = vietnamese.replace(".", ""), decimal
         else:
             integer, fraction = english.replace(",", ""), english_decimal
-        return read_decimal(integer, fraction) if fraction else read_number(integer)
+        return _padded(m, read_decimal(integer, fraction) if fraction else read_number(integer))
 
     def dotted(m: re.Match[str]) -> str:
         parts = m.group(2)[1:].split(".")
         if len(parts) == 1 and len(parts[0]) <= 2 and _SCALE_AHEAD_RE.match(m.string, m.end()):
             return read_decimal(m.group(1), parts[0])  # "3.5 tỷ": a decimal point before a scale word
-        return " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts])
+        code_part = " chấm " if m.group(3) else ""
+        return " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts]) + code_part
 
     def integer(m: re.Match[str]) -> str:
         digits, s = m.group(), m.string
@@ -63,7 +79,18 @@ def numbers(text: str) -> str:
         return _padded(m, _read_plain(digits))
 
     text = _THOUSANDS_RE.sub(thousands, text)
-    text = _DECIMAL_RE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
+    def decimal(m: re.Match[str]) -> str:
+        integer, fraction = m.groups()
+        if (
+            len(fraction) == 3
+            and len(integer) <= 3
+            and integer[0] != "0"
+            and _WHOLE_COUNT_AHEAD_RE.match(m.string, m.end())
+        ):
+            return read_number(integer + fraction)
+        return _padded(m, read_decimal(integer, fraction))
+
+    text = _DECIMAL_RE.sub(decimal, text)
     text = _DOTTED_RE.sub(dotted, text)
     text = _CODE_POINT_RE.sub(
         lambda m: _padded(m, f"{read_number(m.group(1))} chấm {read_fraction_digits(m.group(2))}"), text

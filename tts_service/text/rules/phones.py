@@ -16,6 +16,7 @@ _PHONE_LABEL_RE = re.compile(
 _HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
 _DIGIT_RUN_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
 _PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
+_DATE_START_RE = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
 _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_WORDS))})(?!\w)")
 
 
@@ -36,10 +37,14 @@ def phone_numbers(text: str) -> str:
     >>> print(phone_numbers("Gọi 0914 123 456 hoặc 0234.3822.345; tổng đài 1022; ĐT: +84 234 3822 123."))
     Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc không hai ba bốn, ba tám hai hai, ba bốn năm;
     tổng đài một không hai hai; điện thoại: cộng tám bốn, hai ba bốn, ba tám hai hai, một hai ba.
+    >>> phone_numbers("09-07-2019 09:42")  # a date and a clock time
+    '09-07-2019 09:42'
     """
 
     def phone(m: re.Match[str]) -> str:
         raw = m.group()
+        if (date := _DATE_START_RE.match(raw)) and 1 <= int(date[1]) <= 31 and 1 <= int(date[3]) <= 12:
+            return raw  # "09-07-2019 09:42": a date and a clock time, not a number starting 09
         count = sum(c.isdigit() for c in raw)
         if count == 8 and re.fullmatch(r"0\d{3}[ .]\d{4}", raw):
             return _read_phone(raw)  # an area code and a short service number: "0236.1022"

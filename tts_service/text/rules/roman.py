@@ -35,6 +35,44 @@ _LONG_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+[{UPPER}][
 _CODE_BEFORE_RE = re.compile(r"(?:\d|[A-Z]{2}|[A-Z][a-z]+)-$")
 
 
+def _read_roman(m: re.Match[str]) -> str:
+    """A Roman numeral (or a list of them) read as a number where its context says so; else as written."""
+    numerals, year = m.groups()
+    if numerals in _LETTER_NOT_ROMAN:
+        return m.group()
+    head = m.string[max(0, m.start() - 30) : m.start()]
+    before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
+    if not before:
+        value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
+        named = _NAME_NUMERAL_RE.fullmatch(numerals) and (
+            _NAME_BEFORE_RE.search(head) or _CODE_BEFORE_RE.search(head)
+        )
+        if value and (named or (numerals == "I" and _LONG_NAME_BEFORE_RE.search(head))):
+            return read_int(value) + (f" năm {year}" if year else "")
+        return m.group()
+    key = before.group(1).lower()
+    read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int
+
+    def one(r: re.Match[str]) -> str:
+        value = roman_to_int(r.group())
+        return read(value) if value else r.group()
+
+    spoken = re.sub(_ROMAN, one, numerals)
+    spoken = re.sub(r"[ \t]*[–-][ \t]*", " đến ", spoken)
+    if spoken == numerals:
+        return m.group()
+    return f"{spoken} năm {year}" if year else spoken
+
+
+def roman_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`roman_numerals` reads a numeral as a number: the quality report does not list those.
+
+    >>> roman_spans("Sông Lô II; khóa XI, XII; Công ty X")
+    [(8, 10), (17, 24)]
+    """
+    return [m.span() for m in _ROMAN_TOKEN_RE.finditer(text) if _read_roman(m) != m.group()]
+
+
 def roman_numerals(text: str) -> str:
     """Roman numerals only after a keyword (quý, khóa, Đại hội, lần thứ, thế kỷ, Chương, hạng …).
 
@@ -47,58 +85,32 @@ def roman_numerals(text: str) -> str:
     >>> roman_numerals("xăng RON95-III, Euro-IV; Công ty X; hạng C")
     'xăng RON95-ba, Euro-bốn; Công ty X; hạng C'
     """
-
-    def roman(m: re.Match[str]) -> str:
-        numerals, year = m.groups()
-        if numerals in _LETTER_NOT_ROMAN:
-            return m.group()
-        head = m.string[max(0, m.start() - 30) : m.start()]
-        before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
-        if not before:
-            value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
-            named = _NAME_NUMERAL_RE.fullmatch(numerals) and (
-                _NAME_BEFORE_RE.search(head) or _CODE_BEFORE_RE.search(head)
-            )
-            if value and (named or (numerals == "I" and _LONG_NAME_BEFORE_RE.search(head))):
-                return read_int(value) + (f" năm {year}" if year else "")
-            return m.group()
-        key = before.group(1).lower()
-        read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int
-
-        def one(r: re.Match[str]) -> str:
-            value = roman_to_int(r.group())
-            return read(value) if value else r.group()
-
-        spoken = re.sub(_ROMAN, one, numerals)
-        spoken = re.sub(r"[ \t]*[–-][ \t]*", " đến ", spoken)
-        if spoken == numerals:
-            return m.group()
-        return f"{spoken} năm {year}" if year else spoken
-
-    return _ROMAN_TOKEN_RE.sub(roman, text)
+    return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 
 
 _ORDINAL_WORDS = "|".join(re.escape(v) for w in tables.ORDINAL_WORDS for v in (w, w.capitalize(), w.upper()))
-_ORDINAL_RE = re.compile(rf"({_ORDINAL_WORDS})([ \t]+)(\d{{1,3}})(?![\w/]|[.,]\d)")
+#: A rank out of a total of three digits or more ("xếp thứ 4/104 quốc gia") is a rank too; "thứ 2/9" is left to
+#: the date rule.
+_ORDINAL_RE = re.compile(rf"({_ORDINAL_WORDS})([ \t]+)(\d{{1,3}})(?:(/)(?=\d{{3}}(?!\d))|(?![\w/]|[.,]\d))")
 
 
 def ordinals(text: str) -> str:
     """After "thứ": 1 is "nhất" and 4 is "tư" (weekday "thứ 2" stays "thứ hai"); prizes and ranks say "nhì".
 
-    >>> ordinals("lần thứ 1, đứng thứ 4, vào thứ 2; Huân chương hạng 2, xếp hạng 3")
-    'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba'
+    >>> ordinals("lần thứ 1, đứng thứ 4, vào thứ 2; Huân chương hạng 2, xếp hạng 3; xếp thứ 4/104 quốc gia")
+    'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba; xếp thứ tư trên 104 quốc gia'
     """
 
     def one(m: re.Match[str]) -> str:
-        word, space, number = m.groups()
+        word, space, number, out_of = m.groups()
         if m.start() and m.string[m.start() - 1].isalnum():
             return m.group()
-        value = int(number)
+        value, total = int(number), " trên " if out_of else ""
         if word.lower() == "thứ":
-            return f"{word}{space}{ordinal(value)}"
+            return f"{word}{space}{ordinal(value)}{total}"
         if prev_words(m.string, m.start(), 1) == ["xếp"]:
-            return f"{word}{space}{read_int(value)}"
-        return f"{word}{space}{rank(value)}"
+            return f"{word}{space}{read_int(value)}{total}"
+        return f"{word}{space}{rank(value)}{total}"
 
     return _ORDINAL_RE.sub(one, text)
 

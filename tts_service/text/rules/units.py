@@ -25,6 +25,12 @@ _PREFIX_CURRENCY_RE = re.compile(
     + rf"(?<![\w.,])({alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{SCALE})?+)"
     + r"(?![ \t]*(?:đồng|VNĐ|VND|đ)(?!\w))"  # "USD 1 = 23.000 đồng": a rate, not a price in dollars
 )
+#: Hours after a slash are a rate's period, not a clock time: "100-200mm/24h" is "trên hai mươi tư giờ".
+_PER_HOURS_RE = re.compile(DIGIT_FIRST + r"(?<=/)(\d{1,3})h(?![\w/])")
+#: A unit without its number after "mỗi": "vài triệu đồng mỗi m2" is "mỗi mét vuông".
+_EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
+#: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
+_CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
 
 
@@ -36,9 +42,13 @@ def units(text: str) -> str:
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
     trưởng âm 2,5 phần trăm
+    >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
+    khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
+    am pe giờ
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
     """
+    text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _MINUS_RE.sub("âm ", text)
     text = _PREFIX_CURRENCY_RE.sub(
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
@@ -51,5 +61,9 @@ def units(text: str) -> str:
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
     text = _UNITS_RE.sub(unit, text)
+    if "mỗi" in text:
+        text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
+    if "VND" in text or "VNĐ" in text:
+        text = _CURRENCY_TWICE_RE.sub("", text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
 

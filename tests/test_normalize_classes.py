@@ -1,0 +1,211 @@
+"""Each class of the government register read whole: every shape a portal writes a time, a date, a document code,
+a percent, a measure or an abbreviation in, as a small named example (not a sentence of any eval set).
+
+Each case is (written, what the listener hears somewhere in it); punctuation and case are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tts_service.text import normalize
+
+
+def heard(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def check(written: str, expected: str) -> None:
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken, spoken
+
+
+TIMES = {
+    "hour and minutes with h": ("Khai mạc lúc 7h30.", "lúc bảy giờ ba mươi phút"),
+    "hour and minutes with giờ": ("Họp lúc 7 giờ 30 sáng.", "bảy giờ ba mươi phút sáng"),
+    "hour and minutes with g": ("Đón khách từ 7g30.", "từ bảy giờ ba mươi phút"),
+    "zero minutes with a prime": ("Bắt đầu 19h00'.", "bắt đầu mười chín giờ"),
+    "range of clock times": ("Làm việc 7h30-11h, chiều 13h30 – 17h.", "bảy giờ ba mươi phút đến mười một giờ chiều"),
+    "range in words": ("Mở cửa từ 7h đến 11h.", "từ bảy giờ đến mười một giờ"),
+    "clock with colon and time zone": ("Cập nhật 15:17 (GMT+7)", "mười lăm giờ mười bảy phút gờ em tê cộng bảy"),
+    "clock then a date": ("Diễn ra lúc 14h ngày 5/10.", "lúc mười bốn giờ ngày năm tháng mười"),
+    "clock then a dashed date": ("Diễn ra lúc 14h ngày 5-10.", "lúc mười bốn giờ ngày năm tháng mười"),
+    "clock with seconds": ("Đăng lúc 10:58:40", "mười giờ năm mươi tám phút bốn mươi giây"),
+    "duration": ("Buổi lễ kéo dài 2 giờ 30 phút.", "kéo dài hai giờ ba mươi phút"),
+    "stamp of a clock and a short-year date": (
+        "(VTV1 - 19h - 10/01/17)",
+        "mười chín giờ ngày mười tháng một năm mười bảy",
+    ),
+    "stamp of a date and a clock": ("Cập nhật 08/11/2024 - 10:25", "năm hai nghìn không trăm hai mươi tư mười giờ"),
+    "dashed date and clock of a stamp": ("09-07-2019 09:42", "bảy năm hai nghìn không trăm mười chín chín giờ"),
+    "year and clock of a stamp": ("Thứ bảy, 26 Tháng 4, 2025 - 13:38", "hai mươi lăm mười ba giờ ba mươi tám phút"),
+    "a clock written with a dot": ("Khai mạc lúc 09.00 sáng.", "lúc chín giờ sáng"),
+    "clock before weekday and date": (
+        "16:29, Thứ Hai, 22/07/2019",
+        "mười sáu giờ hai mươi chín phút thứ hai ngày hai mươi hai tháng bảy",
+    ),
+}
+
+DATES = {
+    "day.month after a word of time": ("Sáng 3.11, đoàn làm việc.", "sáng ngày ba tháng mười một"),
+    "a text that dates with dots dates them all so": (
+        "Tối nay 20.10, Bộ cho phép bay trở lại từ 22.10.",
+        "từ ngày hai mươi hai tháng mười",
+    ),
+    "a dotted decimal stays a decimal": ("Chỉ số tăng từ 2.5 lên 3.1 điểm.", "hai chấm năm"),
+    "dashed day-month after a word of time": ("Chiều 30-4, lễ diễu hành.", "chiều ngày ba mươi tháng tư"),
+    "ISO date": ("Ngày ký 2021-10-09.", "chín tháng mười năm hai nghìn không trăm hai mươi mốt"),
+    "dashed full date": ("Ngày 08-10-2021.", "ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt"),
+    "dotted full date": ("Ngày 16.7.2021.", "ngày mười sáu tháng bảy năm hai nghìn không trăm hai mươi mốt"),
+    "a square named for a date": ("Tại Quảng trường 2-4 thành phố.", "quảng trường hai tháng tư"),
+    "a street named for a date": ("Số 12 đường 3/2.", "đường ba tháng hai"),
+    "the named day is its date": ("Chào mừng Ngày Nhà giáo Việt Nam 20/11.", "việt nam hai mươi tháng mười một"),
+    "the named day with a dash": ("Kỷ niệm Ngày Giải phóng miền Nam 30-4.", "miền nam ba mươi tháng tư"),
+    "two days sharing a dashed month": ("Diễn ra trong hai ngày 2 và 3-3.", "hai ngày hai và ba tháng ba"),
+    "days listed after ngày là": ("Họp hai ngày là 28 và 29-3.", "hai mươi tám và hai mươi chín tháng ba"),
+    "three days sharing a month": ("Các ngày 8, 9 và 10/10.", "ngày tám chín và mười tháng mười"),
+    "a span of days in one month": ("Chuyến thăm từ ngày 11-13/3.", "từ ngày mười một đến mười ba tháng ba"),
+    "a span of days after Cộng hòa": (
+        "Thăm Cộng hòa Pháp từ ngày 11-13/3.",
+        "từ ngày mười một đến mười ba tháng ba",
+    ),
+    "weekday and its date in brackets": ("Thứ Hai (6/10), học sinh nghỉ.", "thứ hai ngày sáu tháng mười"),
+    "the date of an occasion in brackets": ("Lễ khai giảng năm học mới (5/9);", "năm học mới năm tháng chín"),
+    "a span of months of two years": (
+        "Quan hệ ngoại giao (10-1973/10-2023).",
+        "tháng mười năm một nghìn chín trăm bảy mươi ba đến tháng mười năm hai nghìn không trăm hai mươi ba",
+    ),
+    "month.year": ("Trong tháng 5.2015, lượng khách tăng.", "tháng năm năm hai nghìn không trăm mười lăm"),
+    "month/year": ("Từ tháng 7/2021.", "tháng bảy năm hai nghìn không trăm hai mươi mốt"),
+    "a range of days of two months": ("Từ ngày 25/6 đến 5/7.", "từ ngày hai mươi lăm tháng sáu đến ngày năm tháng bảy"),
+    "a count of days is no date": ("Mỗi ngày uống 2-3 lần.", "hai đến ba lần"),
+    "a span of bare days shares the month": ("Hội nghị diễn ra từ 18-20/9.", "từ mười tám đến hai mươi tháng chín"),
+    "months listed before their year": ("Trong 3 tháng 6,7,8/2020.", "tháng sáu bảy tám năm hai nghìn"),
+    "a month.year in brackets": ("Nghị quyết số 30/NQ-CP (3.2023).", "tháng ba năm hai nghìn không trăm hai mươi ba"),
+    "an older spelling of quý": ("Quí I năm 2014.", "quý một năm hai nghìn không trăm mười bốn"),
+    "a span of months naming each": ("Thực hiện tháng 6 - tháng 8/2024.", "tháng sáu đến tháng tám năm hai nghìn"),
+}
+
+LEGAL_CODES = {
+    "decree of the government": (
+        "Nghị định 15/2020/NĐ-CP",
+        "mười lăm trên hai nghìn không trăm hai mươi trên nghị định chính phủ",
+    ),
+    "decision of a people's committee": ("Quyết định 1234/QĐ-UBND", "trên quyết định ủy ban nhân dân"),
+    "resolution of the Party centre": ("Nghị quyết 54-NQ/TW", "năm mươi tư nghị quyết trung ương"),
+    "circular of a ministry with its year": ("Thông tư 01/2021/TT-BTC", "trên thông tư bộ tài chính"),
+    "plan of a provincial committee": ("Kế hoạch số 45-KH/TU", "bốn mươi lăm kế hoạch tỉnh ủy"),
+    "plan of a people's committee": ("Kế hoạch số 123/KH-UBND", "trên kế hoạch ủy ban nhân dân"),
+    "letter of a Party board": ("Công văn số 12-CV/BTGTU", "công văn ban tuyên giáo tỉnh ủy"),
+    "report of an inspection commission": ("Báo cáo số 9-BC/UBKTHU", "báo cáo ủy ban kiểm tra huyện ủy"),
+    "notice of a district organisation board": ("Thông báo số 6-TB/BTCHU", "thông báo ban tổ chức huyện ủy"),
+    "guideline of the central office": ("Hướng dẫn 36-HD/VPTW", "hướng dẫn văn phòng trung ương"),
+    "law of a numbered legislature": ("Luật số 59/2020/QH14", "trên quốc hội mười bốn"),
+    "joint circular of two ministries": (
+        "Thông tư liên tịch 01/2015/TTLT-BTP-BCA",
+        "thông tư liên tịch bộ tư pháp bộ công an",
+    ),
+    "letter of a ministry's department": ("Công văn 1589/BYT-DP", "trên bộ y tế dự phòng"),
+    "letter of a committee's section": ("Công văn số 456/UBND-VX", "trên ủy ban nhân dân văn xã"),
+    "personnel decision of the Party": ("Quyết định số 1234-QĐNS/TW", "quyết định nhân sự trung ương"),
+    "personnel resolution": ("Nghị quyết số 2124/NQ-NS-TƯ", "trên nghị quyết nhân sự trung ương"),
+    "official dispatch of the prime minister": ("Công điện 12/CĐ-TTg", "trên công điện thủ tướng"),
+    "submission": ("Tờ trình số 28/TTr-UBND", "trên tờ trình ủy ban nhân dân"),
+    "a regulation of the Party, not a decision": ("Quy định số 144-QĐ/TW", "một trăm bốn mươi tư quy định trung ương"),
+}
+
+PERCENTS = {
+    "percent with a decimal comma": ("Tăng 89,67% kế hoạch.", "tám mươi chín phẩy sáu mươi bảy phần trăm"),
+    "a range of percents": ("Tăng 7-7,5%/năm.", "bảy đến bảy phẩy năm phần trăm"),
+    "a negative percent": ("Tăng trưởng -2,5%.", "âm hai phẩy năm phần trăm"),
+    "a percent below one": ("Giảm 0,5%.", "không phẩy năm phần trăm"),
+    "a percent before the article end mark": ("Tăng 12,35%./.", "mười hai phẩy ba mươi lăm phần trăm"),
+}
+
+MEASURES = {
+    "three decimals are one group": ("Dài 12,065km đường biên.", "mười hai phẩy không trăm sáu mươi lăm ki lô mét"),
+    "a scale word glued to its number": ("Khoảng 2,37triệu lượt khách.", "hai phẩy ba mươi bảy triệu lượt"),
+    "English grouping before a whole count": ("Có 2,653 lượt xem.", "hai nghìn sáu trăm năm mươi ba lượt xem"),
+    "a decimal count of a scale stays a decimal": ("Đạt 2,5 triệu lượt.", "hai phẩy năm triệu lượt"),
+    "a range with units on both ends": (
+        "Tốc độ 60km/h-80km/h.",
+        "sáu mươi ki lô mét trên giờ đến tám mươi ki lô mét trên giờ",
+    ),
+    "a height": ("Em cao 1m70.", "một mét bảy mươi"),
+    "area per person": ("Bình quân 25 m2/người.", "hai mươi lăm mét vuông trên người"),
+    "a map's scale": ("Quy hoạch tỷ lệ 1/2000.", "tỷ lệ một trên hai nghìn"),
+    "a count out of a total": ("Có 6/9 đơn vị cấp huyện đạt chuẩn.", "sáu trên chín đơn vị"),
+    "a rank out of a large total": ("Việt Nam xếp thứ 4/104 quốc gia.", "thứ tư trên một trăm linh bốn quốc gia"),
+    "a list of ages is no range": ("Mừng thọ các cụ 70 - 75 – 80 tuổi.", "bảy mươi bảy mươi lăm tám mươi tuổi"),
+    "a unit without its number": ("Vài triệu đồng mỗi m2.", "mỗi mét vuông"),
+    "thousands glued to a unit": ("Pin 4.000mAh.", "bốn nghìn mi li am pe giờ"),
+    "the currency said twice": ("Đạt 5 tỷ đồng VND, tăng.", "năm tỷ đồng tăng"),
+    "a dotted procedure code": ("Ký hiệu thủ tục: 2.002711.H38", "chấm hát ba mươi tám"),
+    "rain per hours": ("Mưa 100-200mm/24h.", "hai trăm mi li mét trên hai mươi tư giờ"),
+}
+
+ABBREVIATIONS = {
+    "an abbreviation the text defines": (
+        "Ban quản lý rừng phòng hộ (BQLRPH) huyện họp. BQLRPH đề nghị tăng tuần tra.",
+        "ban quản lý rừng phòng hộ đề nghị",
+    ),
+    "a definition wins over the table": ("Vùng dân tộc và miền núi (MN). Các xã MN khó khăn.", "các xã miền núi"),
+    "the table keeps its spelling over a typo": (
+        "Uỷ ban thương vụ Quốc hội (UBTVQH) họp. UBTVQH cho ý kiến.",
+        "ủy ban thường vụ quốc hội cho ý kiến",
+    ),
+    "a Party board nobody listed": ("Đồng chí Trưởng BTGHU phát biểu.", "trưởng ban tuyên giáo huyện ủy"),
+    "D is đê": ("Chỉ số DTI tăng.", "chỉ số đê tê i"),
+    "D beside Đ stays dê": ("Đơn vị XDĐ báo cáo.", "ích dê đê"),
+    "two capitals are letters": ("Địa chỉ IP của máy.", "địa chỉ i pê"),
+    "a caps heading is words": ("TĂNG CƯỜNG AN NINH trật tự", "tăng cường an ninh"),
+    "a border post": ("Đồn BP Dào San.", "đồn biên phòng"),
+    "the women's union": ("Hội PN xã tổ chức.", "hội phụ nữ xã"),
+    "a ministry written with & and a hyphen": ("Sở VH-TT&DL cho biết.", "sở văn hóa thể thao và du lịch"),
+    "a health term": ("Số ca TCM tăng.", "tay chân miệng"),
+    "the elderly": ("Hội NCT xã.", "người cao tuổi"),
+    "the time zone": ("11h15 GMT", "gờ em tê"),
+    "the farmers' union": ("Hội ND xã tổ chức.", "hội nông dân xã"),
+    "a general hospital": ("Bệnh viện ĐK tỉnh.", "bệnh viện đa khoa tỉnh"),
+    "the same period last year": ("Tăng 12% so với CK.", "so với cùng kỳ"),
+    "the market watch": ("Đội QLTT số 2.", "đội quản lý thị trường số hai"),
+    "the standing deputy": ("Phó Chủ tịch TT HĐND tỉnh.", "phó chủ tịch thường trực hội đồng nhân dân"),
+    "a centre is still a centre": ("TT Y tế huyện.", "trung tâm y tế huyện"),
+    "a rating of the Party's members": ("Đạt HTXSNV năm 2024.", "hoàn thành xuất sắc nhiệm vụ"),
+    "a township before its name": ("UBMTTQ TT. Lạc Tánh ra quân.", "thị trấn lạc tánh"),
+    "the Communist Party": ("Đảng CS Việt Nam.", "đảng cộng sản việt nam"),
+    "the fire police": ("Lực lượng CS PCCC đến.", "cảnh sát phòng cháy chữa cháy"),
+    "a Party bloc committee": ("Đảng ủy Khối CCQ tỉnh.", "khối các cơ quan"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), TIMES.values(), ids=TIMES.keys())
+def test_times_are_read_as_clock_times(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), DATES.values(), ids=DATES.keys())
+def test_dates_are_read_as_dates_in_every_written_shape(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), LEGAL_CODES.values(), ids=LEGAL_CODES.keys())
+def test_document_numbers_name_their_kind_and_issuer(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), PERCENTS.values(), ids=PERCENTS.keys())
+def test_percents_are_read_with_their_sign_and_decimals(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), MEASURES.values(), ids=MEASURES.keys())
+def test_measures_and_counts_are_read_as_amounts(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), ABBREVIATIONS.values(), ids=ABBREVIATIONS.keys())
+def test_register_abbreviations_are_read_as_words(written, expected):
+    check(written, expected)

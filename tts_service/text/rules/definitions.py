@@ -1,0 +1,96 @@
+"""Abbreviations a text defines itself: "giải phóng mặt bằng (GPMB)" makes every "GPMB" of that text read so."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .. import tables
+from .common import UPPER, fold
+
+#: An abbreviation in brackets; the name it abbreviates is looked for in the words right before.
+_BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)")
+#: Where a name cannot reach back past.
+_CLAUSE_END_RE = re.compile(r".*[.;:!?()\[\]\n]", re.DOTALL)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: Words a writer leaves out of an abbreviation ("Văn hóa, Thể thao và Du lịch (VHTTDL)").
+_SKIPPABLE = frozenset({"và", "của", "các"})
+
+
+def _initial(word: str) -> str:
+    """The letter a word gives its abbreviation, without tone or hat: "Ủy" → "u", "Đồng" → "đ"."""
+    first = word[0].lower()
+    return first if first == "đ" else unicodedata.normalize("NFD", first)[0]
+
+
+def _letters(abbreviation: str) -> list[str]:
+    """ "KT-XH" → k t x h; "KH&ĐT" → k h & đ t (the ampersand stands for "và")."""
+    return [_initial(c) if c != "&" else "&" for c in abbreviation if c != "-"]
+
+
+def _defining_words(text: str, abbreviation: str) -> str | None:
+    """The shortest run of words ending ``text`` whose initials spell ``abbreviation``, as written there."""
+    spans = list(_WORD_RE.finditer(text))
+    letters = _letters(abbreviation)
+    i, j = len(letters) - 1, len(spans) - 1
+    while i >= 0 and j >= 0:
+        word = spans[j].group().lower()
+        if (letters[i] == "&" and word == "và") or (letters[i] != "&" and (
+            _initial(word) == letters[i] or (letters[i] == "d" and _initial(word) == "đ")
+        )):
+            i, j = i - 1, j - 1
+        elif word in _SKIPPABLE and j < len(spans) - 1:
+            j -= 1
+        else:
+            return None
+    if i >= 0:
+        return None
+    return text[spans[j + 1].start() :].strip(" \t,–-")
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same words but for tone marks and punctuation: "Ủy ban Thường vụ" and "Uỷ ban thương vụ"."""
+    return [fold(w) for w in _WORD_RE.findall(a)] == [fold(w) for w in _WORD_RE.findall(b)]
+
+
+def defined_abbreviations(text: str) -> str:
+    """An abbreviation the text defines in brackets is read as its definition, there and wherever it recurs.
+
+    The definition wins over the tables: in a text that writes "miền núi (MN)", "MN" is not "mầm non".
+
+    >>> print(defined_abbreviations("vùng đồng bào dân tộc thiểu số (ĐBDTTS) và miền núi (MN); các xã MN; "
+    ...                             "Chương trình (CT) 135; CT 135; Viện (ICAP)"))
+    vùng đồng bào dân tộc thiểu số (ĐBDTTS) và miền núi (miền núi); các xã miền núi;
+    Chương trình (Chương trình) 135; Chương trình 135; Viện (ICAP)
+    >>> print(defined_abbreviations("Sở Nông nghiệp và Môi trường (NN&MT), Ban quản lý rừng phòng hộ (BQLRPH); NN&MT"))
+    Sở Nông nghiệp và Môi trường (Nông nghiệp và Môi trường), Ban quản lý rừng phòng hộ (Ban quản lý rừng
+    phòng hộ); Nông nghiệp và Môi trường
+    >>> defined_abbreviations("Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)")  # the tables know them
+    'Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)'
+    """
+    defined = definitions(text)
+    if not defined:
+        return text
+    keys = "|".join(re.escape(k) for k in sorted(defined, key=len, reverse=True))
+    use_re = re.compile(rf"(?<![\w&/.-])({keys})(?![\w&/-]|\.\w)")
+    return use_re.sub(lambda m: defined[m.group(1)], text)
+
+
+def definitions(text: str) -> dict[str, str]:
+    """The abbreviations ``text`` defines in brackets that no table already reads so, with their definitions.
+
+    >>> definitions("giải phóng mặt bằng (GPMB), miền núi (MN), Tập đoàn Điện lực Việt Nam (EVN)")
+    {'MN': 'miền núi'}
+    """
+    if "(" not in text:
+        return {}
+    defined: dict[str, str] = {}
+    for m in _BRACKETED_RE.finditer(text):
+        before = text[max(0, m.start() - 160) : m.start()]
+        if clause := _CLAUSE_END_RE.match(before):
+            before = before[clause.end() :]
+        key, words = m.group(1), _defining_words(before, m.group(1))
+        if not words or key in defined or _same_words(tables.ABBREVIATIONS.get(key, ""), words):
+            continue  # a table already reads it so (and knows its spelling: "Uỷ ban thương vụ" is a typo)
+        defined[key] = words
+    return defined
