@@ -209,14 +209,11 @@ def main() -> None:
                 print(f"  first part playable after {first:.3f} s (goal ≤ 0.3 s); whole MP3 {whole:.2f} s; raw engine"
                       f" + one encode {raw:.2f} s; ratio {whole / raw:.2f}  (goal ≤ 1.3)")
             if "serve" in only:
-                served = post(base, {**article(0, 800, "nghe"), "id": "nghe"})
-                key = served.get("key") or get(f"{base}/api/v1/articles/nghe").get("key")
-                while key is None:
-                    time.sleep(0.2)
-                    key = get(f"{base}/api/v1/articles/nghe").get("key")
+                post(base, {**article(0, 800, "nghe"), "id": "nghe"})
                 with workers(1, tmp / "serve", env):
-                    while get(f"{base}/api/v1/articles/nghe")["status"] != "ready":
+                    while (ready := get(f"{base}/api/v1/articles/nghe"))["status"] != "ready":
                         time.sleep(0.2)
+                key = ready["key"]
                 # a second web node that never wrote it: its copy comes from the bucket on the first request
                 with gunicorn(tmp / "web2", 2, 4, TTS_JOB_RUNNER="false", **shared) as other:
                     url = f"{other}/audio/{key}.mp3"
