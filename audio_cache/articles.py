@@ -55,6 +55,7 @@ MIGRATIONS: list[tuple[str, str, str]] = [
     ("narrations", "last_played_at", "REAL"),
     ("narrations", "evicted_at", "REAL"),
     ("articles", "site", "TEXT"),  # the site an article belongs to: its key's, else its URL's host
+    ("articles", "disabled", "INTEGER NOT NULL DEFAULT 0"),  # an admin turned its reading off (lookup: 404)
 ]
 
 
@@ -88,6 +89,7 @@ class ArticleRecord:
     wanted_key: str | None = None
     source: str | None = None
     site: str | None = None
+    disabled: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,4 +288,5 @@ def _record(row: Any) -> ArticleRecord | None:
         return None
     data = dict(row)
     data["pinned"] = bool(data["pinned"])
+    data["disabled"] = bool(data.get("disabled"))
     return ArticleRecord(**data)

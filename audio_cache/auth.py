@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from audio_cache.db import SQLiteDatabase, create_tables
@@ -42,6 +43,19 @@ def hash_api_key(secret: str) -> str:
     '8254c329a928'
     """
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """A key as listed: its hash (the key itself is never stored), name, scope, site, when made and revoked."""
+
+    key_hash: str
+    name: str
+    scope: str
+    site: str | None
+    created_at: float
+    revoked_at: float | None
+    webhook_url: str | None
 
 
 class ApiKeyStore:
@@ -85,3 +99,17 @@ class ApiKeyStore:
                 "UPDATE api_keys SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", (time.time(), name)
             )
             return cur.rowcount
+
+    def all(self) -> list[ApiKey]:
+        """Every key as the admin console lists it: live ones first, newest first (never the key itself)."""
+        with self.db.connect() as db:
+            rows = db.execute("SELECT key_hash, name, scope, site, created_at, revoked_at, webhook_url FROM api_keys"
+                              " ORDER BY revoked_at IS NOT NULL, created_at DESC").fetchall()
+        return [ApiKey(**dict(r)) for r in rows]
+
+    def revoke(self, key_hash: str) -> bool:
+        """Revoke one key by its hash (names may repeat); False when there is no live key with it."""
+        with self.db.connect() as db:
+            cur = db.execute("UPDATE api_keys SET revoked_at = ? WHERE key_hash = ? AND revoked_at IS NULL",
+                             (time.time(), key_hash))
+        return bool(cur.rowcount)

@@ -298,6 +298,7 @@
       info = body;
       // An attachment named after the article: saved, even on another origin.
       dl.href = new URL(body.audio_url, base).href + "?download=1";
+      if (body.download === false && dl.parentNode) { dl.parentNode.hidden = true; }  // the site forbids saving the MP3
       seek.max = String(Math.ceil(body.duration || 0));
       time.textContent = "0:00 / " + clock(body.duration);
       setState("ready");

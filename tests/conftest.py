@@ -9,14 +9,12 @@ A test that is about the embedded stack itself is marked ``embedded_only``."""
 from __future__ import annotations
 
 import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask, render_template
 from flask.testing import FlaskClient
-from werkzeug.serving import make_server
 
 from tts_service import create_app
 
@@ -125,14 +123,10 @@ def seed_html(app: Flask) -> str:
 @pytest.fixture
 def live_server(app: Flask) -> Iterator[str]:
     """The app on a real HTTP server at 127.0.0.1 (threaded), stopped after the test."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(5)
+    from tests.test_cache_support import serving
+
+    with serving(app) as base:
+        yield base
 
 
 def service_env(**extra: str) -> dict[str, str]:

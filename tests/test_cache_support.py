@@ -95,6 +95,21 @@ def http_server(handler: type[http.server.BaseHTTPRequestHandler],
         thread.join(5)
 
 
+@contextlib.contextmanager
+def serving(app: Flask) -> Iterator[str]:
+    """``app`` on a real threaded HTTP server at 127.0.0.1; yields its base URL and stops it afterwards."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(5)
+
+
 def temp_files(data_dir: Path) -> list[Path]:
     root = data_dir / "audio"
     return sorted(root.rglob(".tmp-*")) if root.exists() else []

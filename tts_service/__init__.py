@@ -66,6 +66,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from tts_service import ratelimit
 
     ratelimit.init_app(app, settings)  # limits shared by every worker process; trusted proxies
+    from tts_service.web import admin
+
+    admin.init_app(app)  # the admin console at /admin
     public.install_fast_path(app)  # plain GETs of cached audio skip Flask's per-request work
 
     from tts_service import cli

@@ -99,3 +99,4 @@ class Narration:
     engine: str
     voice: str
     rate: int | None
+    bitrate: int | None = None  # kbps of the article MP3 (the site's, else TTS_MP3_BITRATE)

@@ -21,6 +21,7 @@ import wave
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull
 from audio_cache.db import PostgresDatabase, StoreUnavailable
@@ -35,6 +36,7 @@ from tts_service.engines import Engine, EngineAudio, engine_from_settings, voice
 from tts_service.errors import BadInput, EmptyArticle, EngineError, ServiceError, StorageFull, TooLarge
 from tts_service.models import Article, AudioAsset, Block, Mark, Narration, Segment
 from tts_service.pronunciations import PronunciationStore
+from tts_service.sites import SiteStore
 from tts_service.text.lexicon import Lexicon
 from tts_service.text.segment import warm_up as warm_up_word_segmenter
 
@@ -143,7 +145,7 @@ def plan_narration(
         "blocks": [[b.kind, b.text] for b in blocks],
     }
     key = hashlib.sha256(json.dumps(identity, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
-    return Narration(key, segments, blocks, engine.name, voice, settings.rate)
+    return Narration(key, segments, blocks, engine.name, voice, settings.rate, settings.mp3_bitrate)
 
 
 #: Below this many spoken characters the ratio is not checked: a date stamp alone reads 5 × its length.
@@ -230,6 +232,7 @@ class Narrator:
             self.store = BlobStore(settings.audio_dir, checksums=self.stores.checksums)
         self.plays = PlayLog(self.stores.plays)  # last-played times for eviction, written in batches
         self.pronunciations = PronunciationStore(settings.lexicon_path)
+        self.sites = SiteStore(settings.db_path, settings.data_dir / "profiles")  # the admins' per-site settings
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
@@ -243,8 +246,20 @@ class Narrator:
         return self.engines[0]
 
     def chain_for(self, url: str | None) -> list[Engine]:
-        """The engines that may read an article at ``url``, preferred first (``TTS_SITE_ENGINES``)."""
-        return [self._by_name[name] for name in self.settings.engines_for(url)]
+        """The engines that may read an article at ``url``, preferred first: the site's chain set in the admin
+        console, else ``TTS_SITE_ENGINES``, else ``TTS_ENGINE``."""
+        site = self.sites.for_url(url)
+        names = site.engines if site and site.engines else self.settings.engines_for(url)
+        for name in names:
+            if name not in self._by_name:
+                self._by_name[name] = engine_from_settings(name, self.settings)
+        return [self._by_name[name] for name in names]
+
+    def extract(self, html: str | bytes, url: str | None = None, content_type: str | None = None) -> Article:
+        """``extract_article`` with the site profiles in force: the admins' uploaded ones, then the shipped."""
+        from tts_service.extract import extract_article
+
+        return extract_article(html, url=url, content_type=content_type, profiles=self.sites.profiles())
 
     def voices_for(self, url: str | None) -> list[dict[str, str]]:
         """The voices a listener may pick for a page at ``url``: every voice of its engine chain, the default
@@ -252,7 +267,9 @@ class Narrator:
         default), ``espeak:vi-VN-x-central`` and ``espeak:vi-VN-x-south``."""
         chain = self.chain_for(url)
         first = chain[0]
-        default = (first.name, self.settings.voice if self.settings.voice in first.voices else first.default_voice)
+        site = self.sites.for_url(url)
+        wanted = site.voice if site and site.voice else self.settings.voice
+        default = (first.name, wanted if wanted in first.voices else first.default_voice)
         ids = dict.fromkeys([default, *((e.name, v) for e in chain for v in e.voices)])
         return [{"id": f"{e}:{v}", "name": voice_name(e, v)} for e, v in ids]
 
@@ -261,14 +278,17 @@ class Narrator:
         lexicon = self.pronunciations.current()
         site = self.pronunciations.site_for(article.url, lexicon)
         chain = self.chain_for(article.url)
+        own = self.sites.for_url(article.url)
+        settings = replace(self.settings, mp3_bitrate=own.bitrate) if own and own.bitrate else self.settings
         if voice is None:
-            return plan_narration(article, self.settings, chain[0], lexicon, site, fallbacks=chain[1:])
+            site_voice = own.voice if own and own.voice in chain[0].voices else None
+            return plan_narration(article, settings, chain[0], lexicon, site, voice=site_voice, fallbacks=chain[1:])
         name, _, wanted = voice.partition(":")
         engine = next((e for e in chain if e.name == name and wanted in e.voices), None)
         if engine is None:
             offered = ", ".join(v["id"] for v in self.voices_for(article.url))
             raise BadInput(f"Không có giọng {voice[:80]!r} cho bài này; có: {offered}.", code="unknown_voice")
-        return plan_narration(article, self.settings, engine, lexicon, site, voice=wanted,
+        return plan_narration(article, settings, engine, lexicon, site, voice=wanted,
                               fallbacks=[e for e in chain if e is not engine])
 
     def asset(self, key: str) -> AudioAsset | None:
@@ -394,7 +414,7 @@ class Narrator:
 
         with self.store.writer(key, "mp3") as out:
             duration, marks = assemble_mp3(
-                pieces, out, bitrate_kbps=self.settings.mp3_bitrate,
+                pieces, out, bitrate_kbps=narration.bitrate or self.settings.mp3_bitrate,
                 loudness_lufs=self.settings.loudness_lufs, true_peak_dbtp=self.settings.true_peak_dbtp, tags=tags,
                 measured=measured,
             )

@@ -21,7 +21,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from tts_service.config import Settings
 from tts_service.errors import FetchRefused, ServiceError, StorageFull
@@ -37,6 +37,22 @@ MAX_SITEMAP_DEPTH = 2
 
 class SourceError(Exception):
     """The source list itself cannot be used (missing, hostile XML, unknown format)."""
+
+
+class RunControl(Protocol):
+    """What :func:`pregenerate` tells a follower (the admin console) and asks it, between two articles."""
+
+    def begin(self, total: int, already: int, summary: Summary) -> None:
+        """The run starts: ``total`` articles, ``already`` of them done by an earlier (interrupted) pass."""
+
+    def advance(self, ref: str, outcome: str, summary: Summary) -> None:
+        """One article is finished: ``outcome`` is made, unchanged, would make or failed."""
+
+    def stop_requested(self) -> bool:
+        """True to stop before the next article (the run can be resumed)."""
+
+    def interval(self) -> float:
+        """Seconds between two page fetches now (the admin may change the rate during the run)."""
 
 
 # --- fetching -----------------------------------------------------------------------------------------------
@@ -258,13 +274,11 @@ class Summary:
         return lines
 
 
-def _article_for(ref: str, settings: Settings, folder: Path | None) -> tuple[str, Any]:
-    from tts_service.extract import extract_article
-
+def _article_for(ref: str, settings: Settings, narrator: Any, folder: Path | None) -> tuple[str, Any]:
     if folder is not None:
-        return ref, extract_article(local_page(ref, folder).read_bytes(), url=None)
+        return ref, narrator.extract(local_page(ref, folder).read_bytes(), url=None)
     page = fetch_page(ref, settings)
-    return ref, extract_article(page.body, url=page.final_url or ref, content_type=page.content_type or None)
+    return ref, narrator.extract(page.body, url=page.final_url or ref, content_type=page.content_type or None)
 
 
 def pregenerate(
@@ -278,8 +292,13 @@ def pregenerate(
     limit: int | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    control: RunControl | None = None,
 ) -> Summary:
-    """Narrate and pin every article of ``source``; see the module docstring. ``rate`` = fetches per second."""
+    """Narrate and pin every article of ``source``; see the module docstring. ``rate`` = fetches per second.
+
+    ``control`` lets another caller (the admin console) follow each article, change the rate and stop the run
+    between two articles; a stopped run resumes like an interrupted one.
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     started = time.monotonic()
@@ -307,15 +326,26 @@ def pregenerate(
     bar = ProgressBar(len(refs), err, already=len(refs) - len(pending))
     interval = 1.0 / rate if rate > 0 else 0.0
     next_fetch = 0.0
+    if control is not None:
+        control.begin(len(refs), len(refs) - len(pending), summary)
     try:
         for ref in pending:
+            if control is not None:
+                if control.stop_requested():
+                    summary.interrupted = True
+                    break
+                now_interval = control.interval()
+                next_fetch += now_interval - interval
+                interval = now_interval
             wait = next_fetch - time.monotonic()
             if wait > 0:
                 time.sleep(wait)
             next_fetch = time.monotonic() + interval
-            _, failed = _one(ref, narrator, settings, summary, dry_run, source_key, found.folder)
+            outcome, failed = _one(ref, narrator, settings, summary, dry_run, source_key, found.folder)
             bar.advance(failed)
-        if not dry_run:
+            if control is not None:
+                control.advance(ref, outcome, summary)
+        if not dry_run and not summary.interrupted:
             runs.pregen_finish(source_key)
     except KeyboardInterrupt:
         summary.interrupted = True
@@ -329,7 +359,7 @@ def _one(ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run:
          source_key: str, folder: Path | None) -> tuple[str, bool]:
     runs, articles = narrator.stores.pregen, narrator.stores.articles
     try:
-        article_id, article = _article_for(ref, settings, folder)
+        article_id, article = _article_for(ref, settings, narrator, folder)
         narration = narrator.plan(article)
         chars = sum(len(s.spoken_text) for s in narration.segments)
         estimate = chars / SPOKEN_CHARS_PER_SECOND

@@ -74,6 +74,13 @@ class PronunciationStore:
             entries[:] = [e for e in entries if (e.pattern, e.site) != (entry.pattern, entry.site)] + [entry]
         return self.current()
 
+    def add_many(self, new: list[LexiconEntry]) -> Lexicon:
+        """Add several entries in one write (a CSV import): each replaces an entry with its pattern and site."""
+        keys = {(e.pattern, e.site) for e in new}
+        with self._editing() as entries:
+            entries[:] = [e for e in entries if (e.pattern, e.site) not in keys] + list(new)
+        return self.current()
+
     def remove(self, pattern: str, site: str | None = None) -> bool:
         """Remove the entry for ``pattern`` (and ``site``); False when there was none."""
         with self._editing() as entries:

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
 from tts_service import create_app
 
@@ -93,17 +91,13 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
 @pytest.fixture(scope="package")
 def live_server(app: Flask, browser: object) -> Iterator[str]:
     """The app on a real threaded HTTP server at 127.0.0.1, with the demo pages narrated before any test."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    from tests.test_cache_support import serving
+
     with app.test_client() as client:
         assert client.get("/").status_code == 200
         assert client.get("/demo/hai-bai").status_code == 200
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(5)
+    with serving(app) as base:
+        yield base
 
 
 @pytest.fixture

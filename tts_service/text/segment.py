@@ -169,16 +169,36 @@ BOUNDARY_WORDS = _load_boundary_words()
 _LONGEST = max(map(len, BOUNDARY_WORDS))
 
 
-def _no_cut_pairs() -> frozenset[tuple[str, str]]:
-    """Adjacent word pairs inside an expansion from the tables ("nhân | dân" in "Ủy ban nhân dân")."""
-    pairs: set[tuple[str, str]] = set()
+def _expansions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Expansions from the tables, as word runs keyed by their first word, longest first.
+
+    A cut never falls inside a whole run ("Ủy ban nhân | dân"), but two of its words side by side elsewhere are
+    free: "số | và" may be cut in "chuyển đổi số và …" although "dân tộc thiểu số và miền núi" holds the pair.
+    """
+    runs: dict[str, set[tuple[str, ...]]] = {}
     for value in (*tables.ABBREVIATIONS.values(), *tables.TITLES.values(), *tables.UNITS.values()):
-        words = value.lower().replace(",", " ").split()
-        pairs.update(pairwise(words))
-    return frozenset(pairs)
+        words = tuple(value.lower().replace(",", " ").split())
+        if len(words) > 1:
+            runs.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in runs.items()}
 
 
-_NO_CUT_PAIRS = _no_cut_pairs()
+_EXPANSIONS = _expansions()
+
+
+def _inside_expansions(bare: list[str]) -> frozenset[int]:
+    """Gaps (gap ``k`` follows word ``k``) inside a whole expansion found in ``bare``.
+
+    >>> sorted(_inside_expansions("họp ủy ban nhân dân tỉnh".split()))
+    [1, 2, 3]
+    """
+    inside: set[int] = set()
+    for i, word in enumerate(bare):
+        for run in _EXPANSIONS.get(word, ()):
+            if tuple(bare[i : i + len(run)]) == run:
+                inside.update(range(i, i + len(run) - 1))
+                break
+    return frozenset(inside)
 
 
 def _comma_pairs() -> frozenset[tuple[str, str]]:
@@ -306,14 +326,17 @@ def _punctuation_kind(left_word: str, right_word: str) -> str | None:
     return None
 
 
-def _word_kind(words: list[str], bare: list[str], i: int, starts: tuple[bool, ...] | None) -> str:
-    """What a cut between words ``i`` and ``i + 1`` (no punctuation there) would break."""
+def _word_kind(
+    words: list[str], bare: list[str], i: int, starts: tuple[bool, ...] | None, inside: frozenset[int]
+) -> str:
+    """What a cut between words ``i`` and ``i + 1`` (no punctuation there) would break; ``inside`` holds the
+    gaps within whole expansions (:func:`_inside_expansions`)."""
     a, b = bare[i], bare[i + 1]
     if starts is not None and not starts[i + 1]:
         return "forbidden"  # inside a word: "nhiệm | vụ"
     if (a in NUMBER_WORDS and b in NUMBER_WORDS) or (a in NUMBER_LEADS and b in NUMBER_WORDS):
         return "forbidden"
-    if (a in NUMBER_WORDS and b in NUMBER_TAILS) or (a, b) in _NO_CUT_PAIRS:
+    if (a in NUMBER_WORDS and b in NUMBER_TAILS) or i in inside:
         return "forbidden"
     before = _phrase_at(bare, i, forward=False)
     capital_next = words[i + 1][:1].isupper()
@@ -380,9 +403,10 @@ def _units(block: str, max_chars: int, pack: bool) -> list[_Unit]:
             if starts is not None and len(starts) != last - first + 1:
                 starts = None  # a word broken to fit: the syllables no longer line up
             sentence_words, sentence_bare = words[first : last + 1], bare[first : last + 1]
+            inside = _inside_expansions(sentence_bare)
             for i in range(first, last):
                 if not kinds[i]:
-                    kinds[i] = _word_kind(sentence_words, sentence_bare, i - first, starts)
+                    kinds[i] = _word_kind(sentence_words, sentence_bare, i - first, starts, inside)
         first = last + 1
     kinds = [kind or "forbidden" for kind in kinds]  # a sentence that fits is never cut between words
     # Units: each sentence; packing, a run of sentences that ends before the next long one (a chunk never ends

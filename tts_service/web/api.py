@@ -22,7 +22,6 @@ from audio_cache.auth import hash_api_key
 from audio_cache.hosts import site_covers, url_host
 from audio_cache.jobs import Job
 from tts_service.errors import BadInput, Forbidden, NotFound, ServiceError, Unauthorized
-from tts_service.extract import extract_article
 from tts_service.pipeline import article_from_payload, article_from_text
 from tts_service.ratelimit import burst_limit, hit
 from tts_service.web import jobs, narrator, pages, settings
@@ -141,7 +140,7 @@ def create_article() -> Response:
     if html is not None:
         if not html.strip():
             raise BadInput("Trường 'html' rỗng.", code="empty_input")
-        article = extract_article(html, url=url)
+        article = narrator().extract(html, url=url)
     elif text is not None or title is not None:
         if not (text or "").strip() and not (title or "").strip():
             raise BadInput("Trường 'title' và 'text' đều rỗng.", code="empty_input")

@@ -22,7 +22,6 @@ from werkzeug.wsgi import FileWrapper
 
 from audio_cache import BlobStore, CorruptBlob, is_disk_full, is_valid_key
 from tts_service.errors import NotFound
-from tts_service.extract import extract_article
 from tts_service.models import nfc
 from tts_service.web import narrator, settings
 from tts_service.web.widget import send_player_file
@@ -279,7 +278,7 @@ def demo() -> str:
     """The demo: the reference article on a portal-like page, with the player where the site had its own."""
     html = render_template("demo.html", article=demo_article(), article_id=DEMO_ID, page_url=DEMO_URL)
     # The page is narrated through the same path a scraped page takes; after the first view it is a cache hit.
-    narrator().narrate(extract_article(html, url=DEMO_URL), DEMO_ID)
+    narrator().narrate(narrator().extract(html, url=DEMO_URL), DEMO_ID)
     return html
 
 

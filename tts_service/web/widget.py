@@ -34,7 +34,7 @@ from flask_cors import CORS
 
 from audio_cache.articles import ArticleRecord
 from tts_service.errors import BadInput, NotFound, ServiceError, TooLarge
-from tts_service.extract.profiles import profile_for, shipped_profiles
+from tts_service.extract.profiles import profile_for
 from tts_service.models import Article, Block, nfc
 from tts_service.pipeline import article_from_payload
 from tts_service.ratelimit import RateLimited, burst_limit, hit
@@ -151,15 +151,20 @@ def lookup_document(article_id: str, voice: str | None = None) -> dict:
     record = narrator().stores.articles.get_article(article_id)
     if record is None:
         raise NotFound(f"Chưa có bài viết '{article_id}'.")
+    if record.disabled:  # an admin turned its reading off
+        raise NotFound("Bài này hiện không có bản đọc.", code="article_disabled")
     voices = narrator().voices_for(record.url)
     voice = voice or voices[0]["id"]
     doc = article_status(article_id, public=True) if voice == voices[0]["id"] else voice_status(record, voice)
     doc["voice"] = voice
     if len(voices) > 1:
         doc["voices"] = voices
-    profile = profile_for(record.url, shipped_profiles())
+    profile = profile_for(record.url, narrator().sites.profiles())
     if profile and profile.container:
         doc["article_selector"] = ", ".join(profile.container)
+    site = narrator().sites.for_url(record.url)
+    if site is not None and not site.download:
+        doc["download"] = False  # the site's admin does not let listeners save the MP3
     return doc
 
 
