@@ -14,7 +14,7 @@ $(VENV)/.runtime: requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements.txt
 	touch $@
 
-$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+$(VENV)/.dev: requirements.txt requirements-engines.txt requirements-dev.txt $(VENV)/.runtime
 	$(BIN)/pip install -q -r requirements-dev.txt
 	touch $@
 
@@ -22,7 +22,7 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 run: $(VENV)/.runtime
 	$(BIN)/python -m tts_service check
 	@echo "Đọc bài viết: http://127.0.0.1:$${TTS_PORT:-8000}/  (Ctrl-C to stop)"
-	$(BIN)/gunicorn --bind 127.0.0.1:$${TTS_PORT:-8000} --workers $${TTS_WORKERS:-2} --threads 4 \
+	PROMETHEUS_MULTIPROC_DIR=$$(mktemp -d) $(BIN)/gunicorn --bind 127.0.0.1:$${TTS_PORT:-8000} --workers $${TTS_WORKERS:-2} --threads 4 \
 		--worker-class tts_service.serving.AudioWorker --timeout 120 --access-logfile - 'tts_service:create_app()'
 
 ## test: set up and run the whole suite

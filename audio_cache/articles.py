@@ -56,6 +56,7 @@ MIGRATIONS: list[tuple[str, str, str]] = [
     ("narrations", "evicted_at", "REAL"),
     ("articles", "site", "TEXT"),  # the site an article belongs to: its key's, else its URL's host
     ("articles", "disabled", "INTEGER NOT NULL DEFAULT 0"),  # an admin turned its reading off (lookup: 404)
+    ("articles", "api_key_hash", "TEXT"),  # the key that last pushed it: its webhook hears of re-narrations
 ]
 
 
@@ -90,6 +91,7 @@ class ArticleRecord:
     source: str | None = None
     site: str | None = None
     disabled: bool = False
+    api_key_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,14 @@ class ArticleStore:
                 "UPDATE articles SET status = 'evicted', updated_at = ? WHERE narration_key = ? AND status = 'ready'",
                 (now, narration_key),
             )
+
+    def read_by_others(self, narration_key: str, prefix: str) -> bool:
+        """Whether an article whose id does not start with ``prefix`` reads (or wants) ``narration_key``."""
+        with self.db.connect() as db:
+            row = db.execute("SELECT 1 FROM articles WHERE (narration_key = ? OR wanted_key = ?)"
+                             " AND substr(article_id, 1, ?) != ? LIMIT 1",
+                             (narration_key, narration_key, len(prefix), prefix)).fetchone()
+        return row is not None
 
     def forget_article(self, article_id: str) -> None:
         """The article leaves the index (its narrations' rows stay until :meth:`forget_narration`)."""

@@ -3,7 +3,7 @@ store of the keys the CLI creates, each acting for one site (or all).
 
     keys = ApiKeyStore(db)
     keys.add_api_key(secret, "cms-hue", site="huecity.gov.vn")
-    keys.api_key(secret)                       # → ("cms", "huecity.gov.vn"); None once revoked
+    keys.api_key(secret)           # → ApiKeyRecord(scope="cms", site="huecity.gov.vn", …); None once revoked
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ MIGRATIONS: list[tuple[str, str, str]] = [
     ("api_keys", "webhook_url", "TEXT"),
     ("api_keys", "webhook_secret", "TEXT"),
     ("api_keys", "site", "TEXT"),  # the site a key acts for; NULL: every site (the operator's keys)
+    ("api_keys", "per_minute", "INTEGER"),  # the key's own request limit (NULL: TTS_API_PER_MINUTE)
+    ("api_keys", "daily_chars", "INTEGER"),  # the key's own daily character quota (NULL: TTS_API_DAILY_CHARS)
 ]
 
 
@@ -58,6 +60,19 @@ class ApiKey:
     webhook_url: str | None
 
 
+@dataclass(frozen=True)
+class ApiKeyRecord:
+    """A live key as the API sees it: what it may do (``scope``: ``cms`` or ``admin``), for which site (None:
+    every site) and its own limits (None: the service's defaults)."""
+
+    key_hash: str
+    name: str
+    scope: str
+    site: str | None
+    per_minute: int | None
+    daily_chars: int | None
+
+
 class ApiKeyStore:
     """The ``api_keys`` table."""
 
@@ -65,22 +80,26 @@ class ApiKeyStore:
         self.db = db
 
     def add_api_key(self, secret: str, name: str, scope: str = "cms", *, webhook_url: str | None = None,
-                    webhook_secret: str | None = None, site: str | None = None) -> None:
+                    webhook_secret: str | None = None, site: str | None = None, per_minute: int | None = None,
+                    daily_chars: int | None = None) -> None:
         """A key for ``site`` (its host and sub-domains), or for every site when ``site`` is None."""
         with self.db.connect() as db:
             db.execute(
-                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret, site)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret, site),
+                """INSERT INTO api_keys (key_hash, name, scope, created_at, webhook_url, webhook_secret, site,
+                                         per_minute, daily_chars)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (hash_api_key(secret), name, scope, time.time(), webhook_url, webhook_secret, site, per_minute,
+                 daily_chars),
             )
 
-    def api_key(self, secret: str) -> tuple[str, str | None] | None:
-        """(scope, site) of a live key — site None: every site — or None for an unknown or revoked one."""
+    def api_key(self, secret: str) -> ApiKeyRecord | None:
+        """The live key with this secret, or None for an unknown or revoked one."""
         with self.db.connect() as db:
             row = db.execute(
-                "SELECT scope, site FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
+                "SELECT key_hash, name, scope, site, per_minute, daily_chars FROM api_keys"
+                " WHERE key_hash = ? AND revoked_at IS NULL", (hash_api_key(secret),)
             ).fetchone()
-        return (row["scope"], row["site"]) if row else None
+        return ApiKeyRecord(**dict(row)) if row else None
 
     def api_key_webhook(self, key_hash: str) -> tuple[str, str] | None:
         """(url, signing secret) configured for the key with this hash, if any."""

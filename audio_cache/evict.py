@@ -201,9 +201,10 @@ def collect_prefixed(
         with _locks(locks).try_key_lock(record.narration_key) as free:
             if not free:
                 continue
-            _remove(store, record.narration_key, NARRATION_EXTS, report, prefix, dry_run=False)
+            if not stores.articles.read_by_others(record.narration_key, prefix):  # the same audio, published
+                _remove(store, record.narration_key, NARRATION_EXTS, report, prefix, dry_run=False)
+                forget_narration(stores, record.narration_key)
             stores.articles.forget_article(record.article_id)
-            forget_narration(stores, record.narration_key)
         total -= record.size_bytes
         removed += 1
     return removed

@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from audio_cache import articles, auth, checksums, deliveries, jobs, pages, pregen
+from audio_cache import articles, auth, checksums, deliveries, jobs, listening, pages, pregen, quality
 from audio_cache.articles import ArticleRecord, ArticleStore, NarrationRecord, NotOwner, _record
 from audio_cache.auth import ApiKeyStore, hash_api_key
 from audio_cache.checksums import ChecksumStore
@@ -40,7 +40,7 @@ from audio_cache.plays import PlayStore
 from audio_cache.pregen import PregenItem, PregenStore
 
 #: The stores' modules: each has its ``SCHEMA`` (and ``MIGRATIONS``, columns added later) and ``create_schema``.
-_MODULES = (articles, jobs, checksums, deliveries, pregen, auth, pages)
+_MODULES = (articles, jobs, checksums, deliveries, pregen, auth, pages, quality, listening)
 #: The schema of every store, created (and migrated) together in one transaction.
 SCHEMAS = tuple(m.create_schema for m in _MODULES)
 #: What ``flask tts db upgrade`` records, and a PostgreSQL index must have before the service starts on it.

@@ -176,23 +176,6 @@ class JobStore:
             row = db.execute("SELECT cancel_requested, worker FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
         return bool(row and (row["cancel_requested"] or (worker is not None and row["worker"] != worker)))
 
-    def release(self, job_id: str, worker: str) -> bool:
-        """Back to the queue without counting an attempt: its worker could not reach a shared store (the
-        object store restarting, say), which says nothing about the job."""
-        now = time.time()
-        with self.db.transaction() as db:
-            cur = db.execute(
-                """UPDATE jobs SET status = 'queued', worker = NULL, updated_at = ?,
-                       attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END
-                   WHERE job_id = ? AND status = 'running' AND worker = ?""",
-                (now, job_id, worker))
-            if cur.rowcount:
-                db.execute("UPDATE articles SET status = 'pending' WHERE job_id = ? AND status = 'running'",
-                           (job_id,))
-        if cur.rowcount:
-            self.db.notify(JOBS_CHANNEL)
-        return bool(cur.rowcount)
-
     def heartbeat(self, worker: str) -> int:
         """The jobs ``worker`` runs are alive (a worker on another host is presumed dead without this)."""
         with self.db.connect() as db:
@@ -259,6 +242,24 @@ class JobStore:
                     )
         self.db.notify(JOBS_CHANNEL)
         return self.get_job(job_id)
+
+    def requeue(self, job_id: str, worker: str | None = None) -> bool:
+        """A running job goes back to the queue without counting the attempt: this process stops it on shutdown,
+        or its worker could not reach a shared store (the object store restarting, say) — neither says anything
+        about the job; its article is pending again. Given ``worker``, only while that worker still owns it."""
+        now = time.time()
+        with self.db.transaction() as db:
+            cur = db.execute(
+                """UPDATE jobs SET status = 'queued', worker = NULL, updated_at = ?,
+                       attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END
+                   WHERE job_id = ? AND status = 'running' AND (? = '' OR worker = ?)""",
+                (now, job_id, worker or "", worker or ""))
+            if cur.rowcount:
+                db.execute("UPDATE articles SET status = 'pending' WHERE job_id = ? AND status = 'running'",
+                           (job_id,))
+        if cur.rowcount:
+            self.db.notify(JOBS_CHANNEL)
+        return bool(cur.rowcount)
 
     def requeue_orphans(self, owner_dead: Callable[[Job], bool], max_attempts: int | None = None) -> list[str]:
         """Jobs left 'running' by a worker that died go back to the queue (resumed by the next worker) — unless

@@ -296,6 +296,7 @@
     }
     function ready(body) {
       info = body;
+      if (body.analytics && !root.querySelector("script")) { root.appendChild(el("script", { src: base + "/widget-stats.js", "data-id": body.id })); }
       // An attachment named after the article: saved, even on another origin.
       dl.href = new URL(body.audio_url, base).href + "?download=1";
       if (body.download === false && dl.parentNode) { dl.parentNode.hidden = true; }  // the site forbids saving the MP3

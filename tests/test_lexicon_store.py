@@ -67,7 +67,8 @@ def test_a_re_posted_unchanged_article_is_not_normalized_again_but_a_lexicon_edi
     assert len(calls) == blocks, "the spoken text of each block is remembered"
     app.test_cli_runner().invoke(args=["tts", "lexicon", "add", "Thủy Thanh", "Thủy Thanh xanh"])
     again = client.post("/api/v1/articles", json=body, headers=auth).json
-    assert again["key"] != first["key"] and len(calls) == 2 * blocks  # a new lexicon version: read again
+    # a new lexicon version: every block read again — by the edit, which re-reads the articles it changes, or here
+    assert again["key"] != first["key"] and len(calls) >= 2 * blocks
 
 
 def test_site_entries_apply_only_to_their_site_and_its_subdomains(app, client, auth):

@@ -66,6 +66,11 @@ DATES = {
     "two days sharing a dashed month": ("Diễn ra trong hai ngày 2 và 3-3.", "hai ngày hai và ba tháng ba"),
     "days listed after ngày là": ("Họp hai ngày là 28 và 29-3.", "hai mươi tám và hai mươi chín tháng ba"),
     "three days sharing a month": ("Các ngày 8, 9 và 10/10.", "ngày tám chín và mười tháng mười"),
+    "days in brackets sharing a dashed month": ("Trong 2 ngày (15 và 16-8).", "mười lăm và mười sáu tháng tám"),
+    "days after a colon sharing a month": ("Diễn ra trong 2 ngày: 15 và 16/8.", "mười lăm và mười sáu tháng tám"),
+    "a label names the day": ("Ngày đăng: 21/01/2021", "ngày đăng hai mươi mốt tháng một"),
+    "the day's word glued to it": ("Chiều ngày15/8/2019.", "chiều ngày mười lăm tháng tám"),
+    "a space after the year's slash": ("Đợt 7/11/ 2021.", "bảy tháng mười một năm hai nghìn không trăm hai mươi mốt"),
     "a span of days in one month": ("Chuyến thăm từ ngày 11-13/3.", "từ ngày mười một đến mười ba tháng ba"),
     "a span of days after Cộng hòa": (
         "Thăm Cộng hòa Pháp từ ngày 11-13/3.",
@@ -114,6 +119,20 @@ LEGAL_CODES = {
     "official dispatch of the prime minister": ("Công điện 12/CĐ-TTg", "trên công điện thủ tướng"),
     "submission": ("Tờ trình số 28/TTr-UBND", "trên tờ trình ủy ban nhân dân"),
     "a regulation of the Party, not a decision": ("Quy định số 144-QĐ/TW", "một trăm bốn mươi tư quy định trung ương"),
+    "an invitation": ("Giấy mời số 123/GM-UBND.", "trên giấy mời ủy ban nhân dân"),
+    "a ministry's department": (
+        "Văn bản số 1234/BNN-TCLN.",
+        "bộ nông nghiệp và phát triển nông thôn tổng cục lâm nghiệp",
+    ),
+    "a joint resolution with the Front": (
+        "Nghị quyết liên tịch 72/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN.",
+        "chính phủ đoàn chủ tịch ủy ban trung ương mặt trận tổ quốc việt nam",
+    ),
+    "a resolution numbered with a letter": (
+        "Nghị quyết 30a/2008/NQ-CP.",
+        "ba mươi a trên hai nghìn không trăm linh tám",
+    ),
+    "a clause of an article": ("điểm a khoản 1 Điều 12.", "điểm a khoản một điều mười hai"),
 }
 
 PERCENTS = {
@@ -137,6 +156,7 @@ MEASURES = {
     "area per person": ("Bình quân 25 m2/người.", "hai mươi lăm mét vuông trên người"),
     "a map's scale": ("Quy hoạch tỷ lệ 1/2000.", "tỷ lệ một trên hai nghìn"),
     "a count out of a total": ("Có 6/9 đơn vị cấp huyện đạt chuẩn.", "sáu trên chín đơn vị"),
+    "hamlets out of all": ("Đồng loạt 9/9 ấp tổ chức.", "chín trên chín ấp"),
     "a rank out of a large total": ("Việt Nam xếp thứ 4/104 quốc gia.", "thứ tư trên một trăm linh bốn quốc gia"),
     "a list of ages is no range": ("Mừng thọ các cụ 70 - 75 – 80 tuổi.", "bảy mươi bảy mươi lăm tám mươi tuổi"),
     "a unit without its number": ("Vài triệu đồng mỗi m2.", "mỗi mét vuông"),
@@ -178,6 +198,65 @@ ABBREVIATIONS = {
     "the Communist Party": ("Đảng CS Việt Nam.", "đảng cộng sản việt nam"),
     "the fire police": ("Lực lượng CS PCCC đến.", "cảnh sát phòng cháy chữa cháy"),
     "a Party bloc committee": ("Đảng ủy Khối CCQ tỉnh.", "khối các cơ quan"),
+    "a delegation of deputies": ("Đoàn ĐĐBQH tỉnh TXCT.", "đoàn đại biểu quốc hội tỉnh tiếp xúc cử tri"),
+    "a ministry of 2025": ("Sở NN&MT tỉnh họp.", "sở nông nghiệp và môi trường"),
+    "a boarding school": ("Trường PTDTNT huyện.", "trường phổ thông dân tộc nội trú"),
+    "the trial panel": ("HĐXX tuyên án.", "hội đồng xét xử"),
+    "the school-leaving exam": ("Kỳ thi TN THPT năm nay.", "tốt nghiệp trung học phổ thông"),
+    "soldiers of two ranks": ("Các HSQ-CS đơn vị.", "hạ sĩ quan chiến sĩ"),
+    "government bonds": ("Phát hành TPCP kỳ hạn dài.", "trái phiếu chính phủ"),
+    "a standing council": ("TTHĐND tỉnh họp.", "thường trực hội đồng nhân dân"),
+    "the procuracy after its head word": ("Viện KSND Tối cao.", "viện kiểm sát nhân dân tối cao"),
+    "a title glued to the organ it heads": ("Bà A, CTUBND xã.", "chủ tịch ủy ban nhân dân xã"),
+    "the Front's working committee": ("Ban công tác MT khu dân cư.", "ban công tác mặt trận"),
+    "a district centre of 2025": ("Trung tâm VHTT&TT huyện.", "trung tâm văn hóa thể thao và truyền thông"),
+    "an unknown name joined by & is spelled alike": ("Phòng QLĐTNS&GĐ.", "và gờ đê"),
+}
+
+ROMAN = {
+    "a congress's number": ("Đại hội Đảng bộ tỉnh lần thứ XVII.", "lần thứ mười bảy"),
+    "a legislature's term": ("Quốc hội khóa XV đã thông qua.", "khóa mười lăm"),
+    "a quarter with its year": ("Quý III/2024 tăng trưởng.", "quý ba năm hai nghìn không trăm hai mươi tư"),
+    "a list of quarters": ("Trong quý I, II và III.", "quý một hai và ba"),
+    "a century": ("Thế kỷ XXI mở ra.", "thế kỷ hai mươi mốt"),
+    "a chapter and an appendix": ("Chương II và Phụ lục IV.", "chương hai và phụ lục bốn"),
+    "a heading's part": ("Mục III. Nhiệm vụ và giải pháp", "mục ba nhiệm vụ"),
+    "a hospital's rank": ("Bệnh viện hạng I.", "bệnh viện hạng nhất"),
+    "a city's class": ("Đô thị loại II.", "đô thị loại hai"),
+    "a military region": ("Bộ Tư lệnh Quân khu VII.", "quân khu bảy"),
+    "the second of a named plant": ("Nhà máy thủy điện Sông Tranh II.", "sông tranh hai"),
+    "a ring road after a small word": ("Đường Vành đai IV.", "vành đai bốn"),
+    "a monarch": ("Louis XIV và Elizabeth II.", "louis mười bốn và elizabeth hai"),
+    "a term with its years": ("Khóa XIV (2016-2021).", "khóa mười bốn hai nghìn không trăm mười sáu đến"),
+}
+
+ORDINALS = {
+    "the first and the fourth": ("Thứ 1, thứ 4 và thứ 14.", "thứ nhất thứ tư và thứ mười bốn"),
+    "a session's number": ("Kỳ họp thứ 12.", "kỳ họp thứ mười hai"),
+    "a rank out of the provinces": ("Xếp thứ 2/63 tỉnh.", "xếp thứ hai trên sáu mươi ba tỉnh"),
+    "a Roman first": ("Đại hội lần thứ I.", "lần thứ nhất"),
+    "a rank of a medal": ("Huân chương hạng 2.", "hạng nhì"),
+}
+
+RANGES = {
+    "a term of years": ("Nhiệm kỳ 2020 - 2025.", "hai nghìn không trăm hai mươi đến hai nghìn không trăm hai mươi lăm"),
+    "a period with an en dash": ("Giai đoạn 2021 – 2030.", "hai nghìn không trăm hai mươi mốt đến hai nghìn"),
+    "a school year": ("Năm học 2023-2024.", "hai nghìn không trăm hai mươi ba đến hai nghìn"),
+    "a span of months sharing a year": ("Từ tháng 3-5/2024.", "từ tháng ba đến tháng năm năm hai nghìn"),
+    "a count of people": ("Từ 2-3 người.", "từ hai đến ba người"),
+    "thousands of hectares": ("Diện tích 1.000-1.500 ha.", "một nghìn đến một nghìn năm trăm héc ta"),
+    "a span of percents": ("Khoảng 30-40%.", "ba mươi đến bốn mươi phần trăm"),
+    "a wind's force": ("Gió cấp 6-7, giật cấp 8.", "cấp sáu đến bảy giật cấp tám"),
+    "rain with its unit once": ("Mưa 50-100mm.", "năm mươi đến một trăm mi li mét"),
+    "two full dates": ("Từ ngày 1/1/2024 đến 31/12/2024.", "đến ba mươi mốt tháng mười hai năm"),
+    "hours of a shift": ("Ca sáng: 7h00 - 11h00.", "bảy giờ đến mười một giờ"),
+}
+
+UNKNOWN_CAPITALS = {
+    "a code Vietnamese cannot spell is spelled": ("Mã QAK được cấp.", "mã quy a ca"),
+    "a final k is never Vietnamese": ("Đơn vị ĐUT và HUK.", "hát u ca"),
+    "a word in capitals Vietnamese can spell is a word": ("Khẩu hiệu TIẾN LÊN được treo.", "khẩu hiệu tiến lên"),
+    "kh and gi are Vietnamese": ("Dòng chữ KHÔNG GIAN XANH.", "không gian xanh"),
 }
 
 
@@ -208,4 +287,24 @@ def test_measures_and_counts_are_read_as_amounts(written, expected):
 
 @pytest.mark.parametrize(("written", "expected"), ABBREVIATIONS.values(), ids=ABBREVIATIONS.keys())
 def test_register_abbreviations_are_read_as_words(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), ROMAN.values(), ids=ROMAN.keys())
+def test_roman_numerals_are_read_as_numbers_where_the_register_writes_them(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), ORDINALS.values(), ids=ORDINALS.keys())
+def test_ordinals_say_nhat_tu_and_nhi(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), RANGES.values(), ids=RANGES.keys())
+def test_ranges_are_read_with_den(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), UNKNOWN_CAPITALS.values(), ids=UNKNOWN_CAPITALS.keys())
+def test_unknown_capitals_are_words_only_if_vietnamese_could_spell_them(written, expected):
     check(written, expected)

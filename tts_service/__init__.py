@@ -60,6 +60,15 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     app.register_blueprint(api.bp)
     app.register_blueprint(public.bp)
+    from tts_service.web import openapi
+
+    app.register_blueprint(openapi.bp)  # /api/openapi.json and /api/docs, made from the routes and their models
+    from tts_service.web import feeds
+
+    app.register_blueprint(feeds.bp)  # per-site podcast feeds
+    from tts_service.web import analytics
+
+    app.register_blueprint(analytics.bp)  # listening counts (TTS_ANALYTICS), without anything about the listener
     from tts_service.web import widget as player_widget  # the player (issue #7)
     app.register_blueprint(player_widget.bp)
     player_widget.init_app(app)  # CORS for the allowed sites
@@ -70,6 +79,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     admin.init_app(app)  # the admin console at /admin
     public.install_fast_path(app)  # plain GETs of cached audio skip Flask's per-request work
+    from tts_service.web import ops
+
+    ops.init_app(app)  # /readyz, /metrics; request ids, access log and request metrics around everything
 
     from tts_service import cli
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -13,6 +14,8 @@ from flask.cli import AppGroup
 
 from tts_service.errors import ServiceError
 from tts_service.pronunciations import PronunciationStore
+from tts_service.republish import Republished, edit_lexicon
+from tts_service.text.lexicon import LexiconEntry
 
 tts = AppGroup("tts", help="Đọc bài viết: administration.")
 
@@ -24,9 +27,13 @@ _HOST = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z
 @click.argument("name")
 @click.option("--site", help="the site the key is for: its host (sub-domains included), e.g. huecity.gov.vn")
 @click.option("--all-sites", is_flag=True, help="an operator's key, for every site")
-@click.option("--scope", default="cms", show_default=True)
+@click.option("--scope", type=click.Choice(["cms", "admin"]), default="cms", show_default=True,
+              help="admin: also edits the pronunciation lexicon through the API")
 @click.option("--webhook", "webhook_url", help="POST a signed 'article.ready' event here when a job finishes")
-def create_key(name: str, site: str | None, all_sites: bool, scope: str, webhook_url: str | None) -> None:
+@click.option("--per-minute", type=click.IntRange(0, 100_000), help="its request limit (default TTS_API_PER_MINUTE)")
+@click.option("--daily-chars", type=click.IntRange(0), help="its daily character quota (default TTS_API_DAILY_CHARS)")
+def create_key(name: str, site: str | None, all_sites: bool, scope: str, webhook_url: str | None,
+               per_minute: int | None, daily_chars: int | None) -> None:
     """Create an API key for one site; it is shown once and stored only as a hash.
 
     The key writes and reads only that site's articles and claims only URLs on its hosts. With --webhook, a
@@ -43,7 +50,8 @@ def create_key(name: str, site: str | None, all_sites: bool, scope: str, webhook
     secret = secrets.token_urlsafe(32)
     webhook_secret = secrets.token_urlsafe(32) if webhook_url else None
     current_app.extensions["narrator"].stores.keys.add_api_key(
-        secret, name, scope, webhook_url=webhook_url, webhook_secret=webhook_secret, site=site
+        secret, name, scope, webhook_url=webhook_url, webhook_secret=webhook_secret, site=site,
+        per_minute=per_minute, daily_chars=daily_chars,
     )
     click.echo(secret)
     if webhook_secret:
@@ -167,28 +175,44 @@ tts.add_command(lexicon)
 @click.argument("spoken")
 @click.option("--regex", "is_regex", is_flag=True, help="PATTERN is a regular expression (checked for safety)")
 @click.option("--site", help="only for this site's host, e.g. huecity.gov.vn")
-def lexicon_add(pattern: str, spoken: str, is_regex: bool, site: str | None) -> None:
-    """Read PATTERN as SPOKEN from now on (replaces an entry with the same pattern and site)."""
-    from tts_service.text.lexicon import LexiconEntry
-
+@click.option("--no-renarrate", is_flag=True, help="list the published articles it changes, do not read them again")
+def lexicon_add(pattern: str, spoken: str, is_regex: bool, site: str | None, no_renarrate: bool) -> None:
+    """Read PATTERN as SPOKEN from now on (replaces an entry with the same pattern and site); the published
+    articles it makes read differently are queued to be read again by the running service."""
     try:
         entry = LexiconEntry(pattern, spoken, is_regex, site.lower() if site else None)
     except ValueError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    new = _pronunciations().add(entry)
-    click.echo(f"added; lexicon version {new.version_for(entry.site)} ({len(new)} entries)")
+    result = _edit(lambda store: store.add(entry), entry, not no_renarrate)
+    click.echo(f"added; lexicon version {result.lexicon.version_for(entry.site)} ({len(result.lexicon)} entries)")
 
 
 @lexicon.command("remove")
 @click.argument("pattern")
 @click.option("--site")
-def lexicon_remove(pattern: str, site: str | None) -> None:
-    """Forget the entry for PATTERN (and --site)."""
-    if not _pronunciations().remove(pattern, site.lower() if site else None):
+@click.option("--no-renarrate", is_flag=True, help="list the published articles it changes, do not read them again")
+def lexicon_remove(pattern: str, site: str | None, no_renarrate: bool) -> None:
+    """Forget the entry for PATTERN (and --site); the articles it changed are read again without it."""
+    site = site.lower() if site else None
+    entry = next((e for e in _pronunciations().current().entries if (e.pattern, e.site) == (pattern, site)), None)
+    if entry is None:
         click.echo(f"error: no entry for {pattern!r}" + (f" on {site}" if site else ""), err=True)
         sys.exit(1)
+    _edit(lambda store: store.remove(pattern, site), entry, not no_renarrate)
     click.echo("removed")
+
+
+def _edit(change: Callable[[PronunciationStore], object], entry: LexiconEntry, read_again: bool) -> Republished:
+    """Apply a lexicon change and say which published articles now read differently (and were queued)."""
+    runner = current_app.extensions["jobs"]
+    result = edit_lexicon(current_app.extensions["narrator"],
+                          lambda *a, **k: runner.submit(*a, **k, start=False),  # the service's runners read them
+                          change, [entry], read_again=read_again)
+    for article_id in result.affected:
+        click.echo(f"  reads differently: {article_id}")
+    click.echo(f"{len(result.affected)} published article(s) read differently; {result.queued} queued to be read again")
+    return result
 
 
 @lexicon.command("list")

@@ -115,6 +115,13 @@ class Settings:
     cache_budget_mb: int = 0  # 0 = unlimited; otherwise LRU eviction of unpinned audio above this size
     history_grace_s: int = 86_400  # superseded narrations stay servable this long after an edit
     accel_redirect: str | None = None  # e.g. /_dbv_audio/ — nginx serves the file (docs/nginx.md)
+    # --- the CMS contract and operations (issue #14) ---
+    api_per_minute: int = 120  # requests per API key per minute (a key's own limit: `create-key --per-minute`)
+    api_daily_chars: int = 2_000_000  # characters per API key per day that need a synthesis; 0 = no quota
+    draft_ttl_s: int = 86_400  # a draft preview's audio is removed this long after it was made or last played
+    analytics: bool = False  # count plays, % listened and failures per article and day (no cookies, no IPs)
+    log_format: str = "json"  # json (one object per line, with the request id) or text
+    job_drain_s: float = 20.0  # on shutdown, running jobs get this long to finish, then go back to the queue
 
     @property
     def db_path(self) -> Path:
@@ -200,6 +207,12 @@ class Settings:
         if self.max_spoken_chars < 1000 or self.max_spoken_ratio < 1 or not 1 <= self.job_max_attempts <= 100:
             raise ConfigError("TTS_MAX_SPOKEN_CHARS must be ≥ 1000, TTS_MAX_SPOKEN_RATIO ≥ 1 and "
                               "TTS_JOB_MAX_ATTEMPTS 1–100")
+        if not 0 <= self.api_per_minute <= 100_000 or self.api_daily_chars < 0 or self.draft_ttl_s < 60:
+            raise ConfigError("TTS_API_PER_MINUTE must be 0–100000 (0: no limit), TTS_API_DAILY_CHARS ≥ 0 "
+                              "(0: no quota) and TTS_DRAFT_TTL_S ≥ 60")
+        if self.log_format not in ("json", "text") or not 0 <= self.job_drain_s <= 600:
+            raise ConfigError(f"TTS_LOG_FORMAT must be json or text (got {self.log_format!r}) and "
+                              f"TTS_JOB_DRAIN_S 0–600 seconds (got {self.job_drain_s})")
         if self.rate is not None and not 80 <= self.rate <= 450:
             raise ConfigError(f"TTS_RATE must be 80–450 words per minute, got {self.rate}")
         self._validate_engines()
@@ -403,4 +416,10 @@ _PARSERS: dict[str, Any] = {
     "cache_budget_mb": _int,
     "history_grace_s": _int,
     "accel_redirect": lambda _n, raw: raw,
+    "api_per_minute": _int,
+    "api_daily_chars": _int,
+    "draft_ttl_s": _int,
+    "analytics": _bool,
+    "log_format": lambda _n, raw: raw.lower(),
+    "job_drain_s": _float,
 }

@@ -15,15 +15,19 @@ table; a finished job queues its signed webhook (tts_service.webhooks).
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
+import os
 import threading
 import time
+import weakref
 
 from audio_cache.db import StoreUnavailable
 from audio_cache.hosts import url_host
 from audio_cache.jobs import JOBS_CHANNEL, Job
 from audio_cache.processes import worker_alive, worker_id
+from tts_service import metrics
 from tts_service.config import Settings
 from tts_service.errors import ServiceError
 from tts_service.models import Article, Narration
@@ -46,6 +50,21 @@ STALE_AFTER_S = 60.0
 POLL_S = 0.5
 RELEASE_PAUSE_S = 2.0  # a job given back while a shared store is down waits this long first
 RECOVER_EVERY_S = 5.0
+
+
+class JobInterrupted(Exception):
+    """The process is shutting down: the job goes back to the queue (raised from its progress callback)."""
+
+
+#: Runners whose threads run in this process: drained at exit, so running jobs finish or go back to the queue.
+_LIVE_RUNNERS: weakref.WeakSet[JobRunner] = weakref.WeakSet()
+
+
+@atexit.register
+def _drain_at_exit() -> None:
+    for runner in list(_LIVE_RUNNERS):
+        if runner._started_pid == os.getpid() and any(t.is_alive() for t in runner._threads):
+            runner.drain()
 
 
 #: Jobs this process's runner threads are running right now (every runner of the process shares it).
@@ -81,21 +100,23 @@ class JobRunner:
         self._lock = threading.Lock()
         self._last_recover = 0.0
         self._last_collect = 0.0
+        self._interrupt = threading.Event()  # set by drain(): running jobs stop at their next segment
+        self._requeued: list[str] = []
 
     # --- lifecycle --------------------------------------------------------------------------------------
 
     def start(self, *, force: bool = False) -> None:
         """Start the worker threads (once per process; a forked child starts its own) — unless this process
         only serves (``TTS_JOB_RUNNER=false``: `flask tts worker` processes run the jobs; ``force`` is theirs)."""
-        import os
-
         if not (self.settings.job_runner or force):
             return
         with self._lock:
             if self._started_pid == os.getpid() and any(t.is_alive() for t in self._threads):
                 return
             self._stop.clear()
+            self._interrupt.clear()
             self._started_pid = os.getpid()
+            _LIVE_RUNNERS.add(self)  # drained when the process exits (gunicorn's graceful stop, Ctrl-C)
             self._threads = [
                 threading.Thread(target=self._loop, name=f"dbv-jobs-{n}", daemon=True)
                 for n in range(self.settings.job_workers)
@@ -145,6 +166,26 @@ class JobRunner:
             thread.join(timeout)
         self._threads = []
 
+    def drain(self, timeout: float | None = None) -> list[str]:
+        """Shut down gracefully: take no new job; a running one gets ``timeout`` seconds (``TTS_JOB_DRAIN_S``) to
+        finish, then stops at its next segment and goes back to the queue — at once, not after a worker notices
+        it is orphaned — where another process resumes it from the segment cache. Returns the requeued ids."""
+        timeout = self.settings.job_drain_s if timeout is None else timeout
+        self._stop.set()
+        self._wake.set()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        if any(thread.is_alive() for thread in self._threads):
+            self._interrupt.set()
+            for thread in self._threads:
+                thread.join(10.0)
+        self._threads = []
+        requeued, self._requeued = self._requeued, []
+        if requeued:
+            log.warning("shutting down: %d running job(s) back in the queue: %s", len(requeued), requeued)
+        return requeued
+
     def recover(self, *, clean_temp: bool = False) -> list[str]:
         """Requeue jobs nobody runs any more (see :func:`owner_dead`); remove temp files dead writers left (at
         start, or after a death — walking the whole store every few seconds would cost more than it saves)."""
@@ -161,15 +202,19 @@ class JobRunner:
     # --- the queue interface ----------------------------------------------------------------------------
 
     def submit(self, article: Article, article_id: str, narration: Narration, *, api_key_hash: str | None = None,
-               pin: bool = False, voice: str | None = None, site: str | None = None) -> Job:
+               pin: bool = False, voice: str | None = None, site: str | None = None, reason: str | None = None,
+               start: bool = True) -> Job:
         """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker.
 
         With ``voice`` (a listener's pick, ``Narrator.voices_for``) the audio is an extra rendering: the article
         keeps reading as its own narration, and no "ready" webhook goes out. ``site``: the asking key's site
-        (``NotOwner`` for another site's article), as in ``Narrator.narrate``.
+        (``NotOwner`` for another site's article), as in ``Narrator.narrate``. ``reason`` goes into the webhook
+        (``"lexicon"``: read again after a pronunciation fix). ``start=False`` leaves the job to the service's
+        runners (a command-line process that exits soon must not start one).
         A full disk is a clear ``StorageFull`` (507): the job table could not take the job.
         """
-        payload = {**article_payload(article, pin=pin), **({"voice": voice} if voice else {})}
+        payload = {**article_payload(article, pin=pin), **({"voice": voice} if voice else {}),
+                   **({"reason": reason} if reason else {})}
         with storage_errors():
             if not voice:
                 self.articles.want(article_id, narration.key, url=article.url, title=article.title,
@@ -179,8 +224,9 @@ class JobRunner:
                 article_id=article_id, narration_key=narration.key, payload=payload,
                 total=len(narration.segments), api_key_hash=api_key_hash,
             )
-        self.start()
-        self._wake.set()
+        if start:
+            self.start()
+            self._wake.set()
         return job
 
     def get(self, job_id: str) -> Job | None:
@@ -249,10 +295,16 @@ class JobRunner:
 
     def _run(self, job: Job) -> None:
         started = time.monotonic()
+        first_part = [bool(job.parts)]
 
         me = worker_id()
 
         def on_update(done: int, total: int, parts: list[dict]) -> bool:
+            if self._interrupt.is_set():
+                raise JobInterrupted(job.job_id)
+            if parts and not first_part[0]:
+                first_part[0] = True
+                metrics.FIRST_AUDIO.labels("job").observe(max(0.0, time.time() - job.created_at))
             return self.jobs.job_progress(job.job_id, done, total, parts, worker=me)
 
         observer = SynthesisObserver(self.narrator.store, self.settings.mp3_bitrate, on_update)
@@ -268,23 +320,36 @@ class JobRunner:
         except StoreUnavailable as exc:  # the job is fine; a shared store is not: queue it again, after a pause
             log.warning("job %s waits for storage: %s", job.job_id, exc)
             self._stop.wait(RELEASE_PAUSE_S)
-            self.jobs.release(job.job_id, me)  # if this fails too, recover() requeues it once the index is back
+            self.jobs.requeue(job.job_id, me)  # if this fails too, recover() requeues it once the index is back
+            return
+        except JobInterrupted:
+            self.jobs.requeue(job.job_id)
+            self._requeued.append(job.job_id)
             return
         except JobCancelled as exc:
             self.jobs.finish_job(job.job_id, "cancelled", exc.message, exc.code, worker=me)
+            metrics.JOBS_FINISHED.labels("cancelled").inc()
             return
         except ServiceError as exc:
             self.jobs.finish_job(job.job_id, "failed", exc.message, exc.code, worker=me)
             self.articles.record_failed(job.article_id, job.narration_key, exc.message)
+            metrics.JOBS_FINISHED.labels("failed").inc()
             return
         except Exception as exc:
+            if isinstance(exc, RuntimeError) and self._stop.is_set():
+                # The interpreter is exiting under it (its thread pools refuse new work): back to the queue.
+                self.jobs.requeue(job.job_id)
+                self._requeued.append(job.job_id)
+                return
             log.exception("job %s failed", job.job_id)
             message = f"Lỗi máy chủ khi đọc bài ({type(exc).__name__}); thử lại sau."
             self.jobs.finish_job(job.job_id, "failed", message, "internal_error", worker=me)
             self.articles.record_failed(job.article_id, job.narration_key, message)
+            metrics.JOBS_FINISHED.labels("failed").inc()
             return
-        if not job.payload.get("voice"):  # queued before the job reads done: whoever sees "done" sees its webhook
-            self.webhooks.enqueue_ready(job, asset.duration_s)
+        if not job.payload.get("voice") and not job.article_id.startswith("draft:"):
+            self.webhooks.enqueue_ready(job, asset.duration_s)  # before "done": whoever sees done sees it queued
             self._wake.set()
         self.jobs.finish_job(job.job_id, "done", worker=me)
+        metrics.JOBS_FINISHED.labels("done").inc()
         log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)

@@ -27,8 +27,12 @@ from audio_cache import BlobStore, CorruptBlob, Index, StoreFull
 from audio_cache.db import PostgresDatabase, StoreUnavailable
 from audio_cache.hosts import url_host
 from audio_cache.index import open_stores, schema_problem
+from audio_cache.listening import ListeningLog, ListeningStore
 from audio_cache.plays import PlayLog
+from audio_cache.publishing import Publishing
+from audio_cache.quality import QualityStore
 from audio_cache.shared_locks import FileLocks, PostgresLocks
+from tts_service import metrics
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
 from tts_service.config import Settings
@@ -232,6 +236,9 @@ class Narrator:
             self.store = BlobStore(settings.audio_dir, checksums=self.stores.checksums)
         self.plays = PlayLog(self.stores.plays)  # last-played times for eviction, written in batches
         self.pronunciations = PronunciationStore(settings.lexicon_path)
+        self.publishing = Publishing(self.stores.db)  # what a CMS lists, turns off and deletes
+        self.quality = QualityStore(self.stores.db)  # each narration's quality report (tts_service.quality)
+        self.listening = ListeningLog(ListeningStore(self.stores.db))  # plays per article and day (TTS_ANALYTICS)
         self.sites = SiteStore(settings.db_path, settings.data_dir / "profiles")  # the admins' per-site settings
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
@@ -325,6 +332,7 @@ class Narrator:
                                           source=json.dumps(article_payload(article), ensure_ascii=False),
                                           site=owner, acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
+        self._record_quality(asset.key, narration, article, article_id)
         mp3_size = self.store.size(asset.key, "mp3")
         with storage_errors():
             self.stores.articles.record_ready(
@@ -335,21 +343,40 @@ class Narrator:
                 self.stores.articles.pin_article(article_id)
         return asset, synthesized
 
+    def _record_quality(self, key: str, narration: Narration, article: Article, article_id: str) -> None:
+        """Store the narration's quality report once per key (never for selections and previews); bookkeeping
+        never fails a narration."""
+        if article_id.startswith(("selection:", "preview:")) or self.quality.has(key):
+            return
+        from tts_service.quality import report_for
+
+        lexicon = self.pronunciations.current()
+        rows = report_for(narration, lexicon, self.pronunciations.site_for(article.url, lexicon))
+        try:
+            with storage_errors():
+                self.quality.put(key, [row.as_tuple() for row in rows])
+        except (ServiceError, sqlite3.Error) as exc:
+            log.warning("quality report of %s not stored: %s", key, exc)
+
     def make_asset(
         self, narration: Narration, observer: SynthesisObserver | None = None, *, source_url: str | None = None
     ) -> tuple[AudioAsset, bool]:
         """The asset for ``narration``, synthesised at most once across threads and processes."""
         asset = self.cached_asset(narration.key)
         if asset is not None:
+            metrics.NARRATIONS.labels("cache_hit").inc()
             return asset, False
         with storage_errors(), self.locks.key_lock(narration.key), self._decoded_once():
             asset = self.cached_asset(narration.key)  # another worker may have finished while we waited
             if asset is not None:
+                metrics.NARRATIONS.labels("cache_hit").inc()
                 return asset, False
             try:
-                return self._synthesize(narration, source_url, observer), True
+                made = self._synthesize(narration, source_url, observer)
             except CorruptBlob:  # a damaged cached segment was removed: synthesise it again, once
-                return self._synthesize(narration, source_url, observer), True
+                made = self._synthesize(narration, source_url, observer)
+            metrics.NARRATIONS.labels("synthesized").inc()
+            return made, True
 
     def cached_asset(self, key: str) -> AudioAsset | None:
         """Like :meth:`asset`, treating a damaged (and now removed) marks file as absent."""
@@ -386,8 +413,11 @@ class Narrator:
                 refs = self._segment_refs(narration, engine, voice, observer, first)
             except EngineError as exc:
                 log.warning("engine %s could not read narration %s: %s", engine.name, narration.key, exc.message)
+                metrics.ENGINE_ERRORS.labels(engine.name, exc.code).inc()
+                metrics.record_circuit(engine)
                 errors.append(f"{engine.name}: {exc.message}")
                 continue
+            metrics.record_circuit(engine)
             return self._assemble(narration, key, refs, source_url, first.result() if first else None, observer)
         raise EngineError("Không engine nào đọc được bài này — " + "; ".join(errors))
 
@@ -531,8 +561,10 @@ class Narrator:
         seg_key, ext = self.segment_blob(engine, spoken, voice)
         cached = self._cached_segment(seg_key, ext)
         if cached is not None:
+            metrics.SEGMENTS.labels(engine.name, "cache_hit").inc()
             return seg_key, cached
         audio = engine.synthesize(spoken, voice, self.settings.rate)
+        metrics.SEGMENTS.labels(engine.name, "synthesized").inc()
         with self._count_lock:
             self.segments_synthesized += 1
         self.store.put(seg_key, ext, _write_flac(audio) if ext == "flac" else audio.data)

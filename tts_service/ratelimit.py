@@ -33,7 +33,7 @@ from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from limits import parse
 from limits.storage import MemoryStorage, MovingWindowSupport, Storage
-from limits.strategies import MovingWindowRateLimiter
+from limits.strategies import FixedWindowRateLimiter, MovingWindowRateLimiter
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from audio_cache.db import immediate
@@ -51,8 +51,8 @@ class RateLimited(ServiceError):
     status = 429
     code = "rate_limited"
 
-    def __init__(self, message: str, retry_after: float) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, retry_after: float, *, code: str | None = None) -> None:
+        super().__init__(message, code=code)
         self.retry_after = retry_after
 
 
@@ -68,33 +68,44 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.config["RATELIMIT_STORAGE_URI"] = settings.rate_limit_storage or f"dbv+sqlite:///{settings.limits_path}"
     limiter = Limiter(client_address, strategy="moving-window", key_prefix="dbv")
     limiter.init_app(app)
-    app.extensions["dbv_limiter"] = (limiter, MovingWindowRateLimiter(MemoryStorage()))
+    memory = MemoryStorage()
+    app.extensions["dbv_limiter"] = (limiter, MovingWindowRateLimiter(memory), FixedWindowRateLimiter(memory))
 
 
-def hit(limit: str, scope: str) -> None:
-    """Count one request of this client against ``limit`` (``"5 per 30 second"``) in ``scope``; raise
-    :class:`RateLimited` with the wait when it is over."""
-    wait = take(limit, scope, client_address())
+def hit(limit: str, scope: str, *, identity: str | None = None, cost: int = 1, message: str | None = None,
+        code: str | None = None) -> None:
+    """Count one request of this client — or of ``identity`` (an API key's hash) — against ``limit``
+    (``"5 per 30 second"``) in ``scope``; raise :class:`RateLimited` with the wait when it is over, its message
+    starting with ``message`` and its ``code`` (default ``rate_limited``)."""
+    wait = take(limit, scope, identity or client_address(), cost=cost)
     if wait is not None:
-        raise RateLimited(f"Bạn yêu cầu quá nhanh; thử lại sau {math.ceil(wait)} giây.", wait)
+        text = message or "Bạn yêu cầu quá nhanh"
+        raise RateLimited(f"{text}; thử lại sau {math.ceil(wait)} giây.", wait, code=code)
 
 
-def take(limit: str, scope: str, who: str) -> float | None:
+def take(limit: str, scope: str, who: str, *, cost: int = 1) -> float | None:
     """Count one use by ``who`` (a client address, a site's host …) against ``limit`` in ``scope``: None when
     it fits, else the seconds until the next one would.
 
+    ``cost`` > 1 is a quota of units (characters per day): it is counted in a fixed window, one counter per
+    ``who``, which starts with the first unit spent; a quota refused is not spent.
     While the shared store fails (a full disk, Redis down) the count goes on in this process's memory: limits
     then hold per process, as before they were shared, rather than not at all.
     """
-    limiter, fallback = current_app.extensions["dbv_limiter"]
+    limiter, moving, fixed = current_app.extensions["dbv_limiter"]
     item = parse(limit)
-    strategy = limiter.limiter
+    strategy = FixedWindowRateLimiter(limiter.limiter.storage) if cost > 1 else limiter.limiter
+
+    def spend() -> bool:  # a fixed window's hit counts even when it is over: test first
+        return (cost == 1 or strategy.test(item, scope, who, cost=cost)) and strategy.hit(item, scope, who,
+                                                                                         cost=cost)
+
     try:
-        allowed = strategy.hit(item, scope, who)
+        allowed = spend()
     except Exception as exc:  # any store's failure: sqlite3, redis, memcached …
         log.warning("request limits: shared store failed (%s); counting in this process", exc)
-        strategy = fallback
-        allowed = strategy.hit(item, scope, who)
+        strategy = fixed if cost > 1 else moving
+        allowed = spend()
     if allowed:
         return None
     reset, _remaining = strategy.get_window_stats(item, scope, who)

@@ -120,6 +120,28 @@ class AudioWorker(ThreadWorker):
         self._lane: Any = self._UNDECIDED
         self._date = (0, "")
 
+    def load_wsgi(self) -> None:
+        """Load the app, then start its job runner: jobs another process queued (a lexicon edit made on the
+        command line) are run by the service's workers, and drained when the worker stops."""
+        super().load_wsgi()
+        runner = self._job_runner()
+        if runner is not None:
+            runner.start()
+
+    def run(self) -> None:
+        """Serve until told to stop; then let running jobs finish or put them back in the queue
+        (``TTS_JOB_DRAIN_S``), while this process can still run them — before gunicorn's graceful timeout."""
+        try:
+            super().run()
+        finally:
+            runner = self._job_runner()
+            if runner is not None:
+                runner.drain()
+
+    def _job_runner(self) -> Any:
+        extensions = getattr(self.wsgi, "extensions", None)
+        return extensions.get("jobs") if isinstance(extensions, dict) else None
+
     # --- gthread hook: a kept-alive connection has a new request -----------------------------------------
 
     def on_client_socket_readable(self, conn: Any, client: Any) -> None:

@@ -89,6 +89,7 @@ class WebhookSender:
             "key": job.narration_key,
             "duration": round(duration_s, 3),
             **{name: base + path for name, path in audio_paths(job.narration_key).items()},
+            **({"reason": job.payload["reason"]} if job.payload.get("reason") else {}),
         }
         return self.deliveries.add_delivery(job.job_id, target[0], target[1], json.dumps(body, ensure_ascii=False))
 

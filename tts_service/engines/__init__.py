@@ -63,12 +63,22 @@ def voice_name(engine: str, voice: str) -> str:
     return VOICE_NAMES.get(f"{engine}:{voice}", f"{engine}: {voice}")
 
 
+#: Engines whose packages are optional (requirements-engines.txt): the modules each one needs.
+OPTIONAL_PACKAGES = {"edge": ("edge_tts", "aiohttp"), "piper": ("piper", "onnxruntime")}
+
+
 def get_engine(name: str, **options: object) -> Engine:
-    """The engine registered as ``name``; a clear error for an unknown one."""
+    """The engine registered as ``name``; a clear error for an unknown one, or one whose package is missing."""
+    import importlib.util
+
     try:
         factory = ENGINES[name]
     except KeyError:
         raise EngineError(f"Không có engine {name!r}; có: {', '.join(sorted(ENGINES))}.") from None
+    missing = [m for m in OPTIONAL_PACKAGES.get(name, ()) if importlib.util.find_spec(m) is None]
+    if missing:
+        raise EngineError(f"Engine {name!r} needs {', '.join(missing)}: pip install -r requirements-engines.txt"
+                          " (Docker: --build-arg ENGINES=1).")
     return factory(**options)
 
 

@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING
 
 from audio_cache.articles import ArticleRecord
 from audio_cache.hosts import url_host
-from audio_cache.locks import try_key_lock
 from audio_cache.pages import PageRecord
 from tts_service.errors import BadInput, FetchFailed, NotFound, ServiceError
 from tts_service.extract.fetch import FetchedPage, fetch_document
@@ -376,7 +375,7 @@ class PageReader:
         """One of the site's ``fetch_concurrency`` slots (a lock file each, shared by every process), if free."""
         for n in range(site.fetch_concurrency):
             key = hashlib.sha256(f"page-fetch:{site.site}:{n}".encode()).hexdigest()
-            with try_key_lock(self.settings.lock_dir, key) as taken:
+            with self.narrator.locks.try_key_lock(key) as taken:
                 if taken:
                     yield True
                     return
@@ -385,7 +384,7 @@ class PageReader:
     @contextlib.contextmanager
     def _single_flight(self, address: str) -> Iterator[bool]:
         key = hashlib.sha256(f"page:{address}".encode()).hexdigest()
-        with try_key_lock(self.settings.lock_dir, key) as taken:
+        with self.narrator.locks.try_key_lock(key) as taken:
             yield taken
 
 

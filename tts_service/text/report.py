@@ -26,7 +26,7 @@ from . import tables
 from .lexicon import Lexicon
 from .numbers import MAX_GROUPED_DIGITS, roman_to_int
 from .rules.abbreviations import _MULTI_ABBR_RE, _SINGLE_ABBR
-from .rules.common import is_vietnamese_syllable, party_organ, preceded_by
+from .rules.common import is_pronounceable, is_vietnamese_syllable, party_organ, preceded_by
 from .rules.definitions import definitions
 from .rules.marks import _ROMAN_MARK_RE
 from .rules.roman import roman_spans
@@ -97,7 +97,7 @@ def _abbreviations(text: str) -> list[UnknownToken]:
             letters = part.group()
             if not letters.isupper() or len(letters) < 2:
                 continue
-            if letters in _KNOWN_LETTER_CODES or is_vietnamese_syllable(letters):
+            if letters in _KNOWN_LETTER_CODES or is_pronounceable(letters):
                 continue
             start = offset + part.start()
             if _inside(start, read) or _read_in_context(text, start, letters, defined):

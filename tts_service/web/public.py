@@ -9,6 +9,7 @@ import re
 import threading
 import time
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +22,12 @@ from werkzeug.utils import get_content_type
 from werkzeug.wsgi import FileWrapper
 
 from audio_cache import BlobStore, CorruptBlob, is_disk_full, is_valid_key
+from tts_service import metrics
 from tts_service.errors import NotFound
 from tts_service.models import nfc
 from tts_service.web import narrator, settings
+from tts_service.web.openapi import HTML, media, operation
+from tts_service.web.schemas import Health
 from tts_service.web.widget import send_player_file
 
 bp = Blueprint("public", __name__)
@@ -35,7 +39,15 @@ DEMO_URL = "https://huecity.gov.vn/tin-tuc/hoi-nghi-truc-bao-quy-iii-mat-tran-va
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "demo" / "huecity-hoi-nghi-truc-bao-quy-iii.txt"
 
 
+_FILES = {"audio/mpeg": {"schema": {"type": "string", "format": "binary"}},
+          "application/json": {"schema": {"type": "object"}}, "text/vtt": {"schema": {"type": "string"}}}
+
+
 @bp.get("/audio/<key>.<ext>")
+@operation("A narration's file: the MP3, its timings (JSON) or captions (WebVTT)", tags=("audio",),
+           responses={200: _FILES, 206: _FILES, 304: None, 416: None}, errors=(404,),
+           description="Content-addressed and immutable: one-year cache, strong ETag, Range. `?download=1` saves "
+                       "the MP3 named after the article.")
 def audio(key: str, ext: str) -> Response:
     """Immutable narration files: Range (206/416), ETag (304), one-year cache.
 
@@ -193,6 +205,9 @@ class AudioFastPath:
                 threading.Thread(target=self.plays.flush, name="play-log", daemon=True).start()
             else:
                 self.plays.flush()
+        if in_loop:  # answered without WSGI: counted and given an id here (the request middleware does the rest)
+            metrics.HTTP_REQUESTS.labels("/audio/<key>.<ext>", "GET", "200" if span is None else "206").inc()
+            headers = [*headers, ("X-Request-Id", uuid.uuid4().hex)]
         if span is None:
             return PlainReply("200 OK", headers, fh, 0, stat.st_size)
         start, stop = span
@@ -233,6 +248,8 @@ def install_fast_path(app: Flask) -> None:
 
 
 @bp.get("/healthz")
+@operation("Liveness: the index answers and the audio store is writable", tags=("operations",),
+           responses={200: Health, 503: Health})
 def healthz() -> Response:
     """Liveness and readiness: the index answers and the audio directory is writable."""
     n = narrator()
@@ -254,7 +271,16 @@ def healthz() -> Response:
     return jsonify(status="ok", engine=n.engine.name)
 
 
+@bp.get("/widget-stats.js")
+@operation("The player's listening counter, loaded by the player only when the service counts plays",
+           tags=("player",), responses={200: media("text/javascript"), 304: None})
+def widget_stats_js() -> Response:
+    return send_player_file("widget-stats.js")
+
+
 @bp.get("/widget.js")
+@operation("The player: one script tag on the article page", tags=("player",),
+           responses={200: media("text/javascript"), 304: None})
 def widget_js() -> Response:
     return send_player_file("widget.js")
 
@@ -274,6 +300,8 @@ def demo_article() -> dict:
 
 
 @bp.get("/")
+@operation("Demo: the reference article with the player", tags=("demo",),
+           responses={200: HTML})
 def demo() -> str:
     """The demo: the reference article on a portal-like page, with the player where the site had its own."""
     html = render_template("demo.html", article=demo_article(), article_id=DEMO_ID, page_url=DEMO_URL)
@@ -283,5 +311,7 @@ def demo() -> str:
 
 
 @bp.get("/demo/article.json")
+@operation("Demo: the reference article's text", tags=("demo",),
+           responses={200: media("application/json", {"type": "object"})})
 def demo_json() -> Response:
     return Response(json.dumps(demo_article(), ensure_ascii=False), mimetype="application/json")

@@ -39,13 +39,16 @@ from tts_service.models import Article, Block, nfc
 from tts_service.pipeline import article_from_payload
 from tts_service.ratelimit import RateLimited, burst_limit, hit
 from tts_service.web import jobs, narrator, pages, settings
-from tts_service.web.api import _json_body, _optional_str, article_status, asset_urls, job_document
+from tts_service.web.api import article_status, asset_urls, job_document
+from tts_service.web.openapi import HTML, media, operation
+from tts_service.web.schemas import LookupQuery, SelectionAudio, SelectionRequest
+from tts_service.web.validation import json_body, respond
 
 bp = Blueprint("widget", __name__)
 
 #: What the widget calls from other sites' pages: answered with CORS headers (no credentials involved), including
 #: the job documents a 202 points to (``/api/v1/jobs/<id>``), which the player polls.
-CORS_PATHS = (r"/api/v1/lookup", r"/api/v1/speak-selection", r"/api/v1/jobs/[0-9a-f]{32}")
+CORS_PATHS = (r"/api/v1/lookup", r"/api/v1/speak-selection", r"/api/v1/jobs/[0-9a-f]{32}", r"/api/v1/events")
 
 
 class NotInArticle(ServiceError):
@@ -91,14 +94,18 @@ def _rate_limited(exc: RateLimited) -> Response:
 
 
 @bp.post("/api/v1/speak-selection")
+@operation("Read a selected passage aloud", tags=("player",), body=SelectionRequest,
+           responses={200: SelectionAudio}, errors=(404, 422, 429, 503, 507),
+           description="Public, limited per client: a passage (at most `TTS_SELECTION_MAX_CHARS` characters) that "
+                       "occurs in an article already narrated, through the same pipeline and cache.")
 def speak_selection() -> Response:
     """Read a passage the reader selected in a narrated article, through the same pipeline and cache."""
     hit(selection_limit(), "selection")
-    data = _json_body()
-    article_id = _optional_str(data, "article_id", 200)
-    url = _optional_str(data, "url", 2000)
+    data = json_body(SelectionRequest)
+    article_id = data.article_id
+    url = data.url
     limit = settings().selection_max_chars
-    selection = collapse(_optional_str(data, "text", limit * 10) or "")
+    selection = collapse(data.text or "")
     if len(selection) < 2:
         raise BadInput("Gửi đoạn văn bản đã chọn trong trường 'text'.", code="missing_field")
     if len(selection) > limit:
@@ -108,6 +115,8 @@ def speak_selection() -> Response:
         raise BadInput("Cho biết 'article_id' hoặc 'url' của bài viết.", code="missing_field")
     articles, store = narrator().stores.articles, narrator().store
     record = articles.get_article(article_id) if article_id else pages().known(url or "")
+    if record is not None and (record.disabled or record.article_id.startswith("draft:")):
+        record = None  # turned off, or not published
     if record is None or record.narration_key is None or not store.exists(record.narration_key, "json"):
         raise NotFound("Bài này chưa có bản đọc.", code="unknown_article")
     marks = json.loads(store.read_bytes(record.narration_key, "json"))
@@ -116,31 +125,33 @@ def speak_selection() -> Response:
         raise NotInArticle("Đoạn đã chọn không có trong bài viết này.")
     digest = hashlib.sha256(selection.encode()).hexdigest()[:32]
     passage = Article(title="", blocks=[Block("paragraph", selection)])
-    voice = _optional_str(data, "voice", 200)  # the listener's voice, when this service's own chain has it
+    voice = data.voice  # the listener's voice, when this service's own chain has it
     voice = voice if voice in {v["id"] for v in narrator().voices_for(None)} else None
     asset, synthesized = narrator().narrate(passage, f"{SELECTION_PREFIX}{digest}",
                                             narration=narrator().plan(passage, voice))
     if synthesized:
-        collect_selections_now_and_then()
+        collect_prefixed_now_and_then(SELECTION_PREFIX, settings().selection_ttl_s, settings().selection_budget_mb)
     urls = asset_urls(asset.key)
-    return jsonify(key=asset.key, duration=round(asset.duration_s, 3), synthesized=synthesized,
-                   audio_url=urls["audio_url"], marks_url=urls["marks_url"])
+    return respond(SelectionAudio, {"key": asset.key, "duration": round(asset.duration_s, 3),
+                                    "synthesized": synthesized, "audio_url": urls["audio_url"],
+                                    "marks_url": urls["marks_url"]})
 
 
 SELECTION_PREFIX = "selection:"
 
 
-def collect_selections_now_and_then(every_s: float = 60.0) -> None:
-    """Keep selection audio within its age and size limits (at most once a minute per process)."""
-    state = current_app.extensions.setdefault("selection_collected", [0.0])
+def collect_prefixed_now_and_then(prefix: str, max_age_s: float, budget_mb: int, every_s: float = 60.0) -> None:
+    """Keep short-lived audio (selections, drafts: ids starting with ``prefix``) within its age and size limits
+    (``budget_mb`` 0: age only), at most once a minute per process."""
+    state = current_app.extensions.setdefault(f"{prefix.rstrip(':')}_collected", [0.0])
     if time.monotonic() - state[0] < every_s:
         return
     state[0] = time.monotonic()
     from audio_cache.evict import collect_prefixed
 
-    s, n = settings(), narrator()
-    collect_prefixed(n.store, n.stores, n.locks, SELECTION_PREFIX, max_age_s=s.selection_ttl_s,
-                     budget_bytes=s.selection_budget_mb * 1_048_576)
+    n = narrator()
+    collect_prefixed(n.store, n.stores, n.locks, prefix, max_age_s=max_age_s,
+                     budget_bytes=budget_mb * 1_048_576 if budget_mb else 1 << 62)
 
 
 def lookup_document(article_id: str, voice: str | None = None) -> dict:
@@ -165,6 +176,8 @@ def lookup_document(article_id: str, voice: str | None = None) -> dict:
     site = narrator().sites.for_url(record.url)
     if site is not None and not site.download:
         doc["download"] = False  # the site's admin does not let listeners save the MP3
+    if settings().analytics:
+        doc["analytics"] = True  # the player reports plays (tts_service.web.analytics)
     return doc
 
 
@@ -217,11 +230,14 @@ def send_player_file(name: str) -> Response:
 
 
 @bp.get("/widget.css")
+@operation("The player's stylesheet", tags=("player",), responses={200: media("text/css"), 304: None})
 def widget_css() -> Response:
     return send_player_file("widget.css")
 
 
 @bp.get("/embed")
+@operation("The iframe player, for CMSs that forbid scripts", tags=("player",), query=LookupQuery,
+           responses={200: HTML})
 def embed() -> Response:
     """The iframe player: ``<iframe src="…/embed?url=…" title="Đọc bài viết" height="140">``."""
     article_id = request.args.get("id", "").strip()
@@ -249,6 +265,7 @@ TWO_ARTICLES = [
 
 
 @bp.get("/demo/hai-bai")
+@operation("Demo: two players on one page", tags=("demo",), responses={200: HTML})
 def demo_two() -> str:
     """Two players on one page; each follows its own article. Narrated on first view, cached afterwards."""
     for article_id, title, paragraphs in TWO_ARTICLES:

@@ -6,7 +6,17 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number, roman_to_int
-from .common import UPPER, WORD_RE, alternation, is_vietnamese_syllable, led_by, party_organ, preceded_by, spell
+from .common import (
+    UPPER,
+    WORD_RE,
+    alternation,
+    is_pronounceable,
+    is_vietnamese_syllable,
+    led_by,
+    party_organ,
+    preceded_by,
+    spell,
+)
 
 #: One scan for both: a road code or kilometre post before its number ("QL.1A", "Km 790"), and a one-letter
 #: unit in an address, where a list of places puts it (after a comma, "tại", "ở": "…, P. Xuân Phú").
@@ -55,9 +65,7 @@ _MULTI_ABBR_RE = re.compile(
 )
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
-_SIGNATURE_RE = re.compile(
-    rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})"
-)
+_SIGNATURE_RE = re.compile(rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
@@ -79,6 +87,23 @@ _CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.i
 _ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
 
 
+#: Titles a portal glues to the organ they head ("CTUBMTTQVN xã": Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam).
+_GLUED_TITLES = ("PCT", "CT", "PBT", "BT", "PGĐ", "GĐ", "UV")
+
+
+def _title_glued_to_organ(letters: str) -> str | None:
+    """A title and a known organ written as one word, or None.
+
+    >>> _title_glued_to_organ("CTUBMTTQVN"), _title_glued_to_organ("PCTHĐND"), _title_glued_to_organ("CTXY")
+    ('Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam', 'Phó Chủ tịch Hội đồng nhân dân', None)
+    """
+    for title in _GLUED_TITLES:
+        organ = letters[len(title) :]
+        if letters.startswith(title) and len(organ) >= 3 and organ in _SINGLE_ABBR:
+            return f"{_SINGLE_ABBR[title]} {_SINGLE_ABBR[organ]}"
+    return None
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
@@ -86,8 +111,10 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     if organ := party_organ(chunk):
         return organ
     if _CAPS_WORD_RE.match(chunk):
-        if is_vietnamese_syllable(chunk):
+        if is_pronounceable(chunk):
             return None
+        if glued := _title_glued_to_organ(chunk):
+            return glued
         if len(chunk) > 12:
             return None
         if roman_to_int(chunk) and len(chunk) > 1 and caps_line:
@@ -111,7 +138,7 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         elif piece in _SINGLE_ABBR:
             words.append(_SINGLE_ABBR[piece])
             expanded = True
-        elif _CAPS_WORD_RE.match(piece) and not is_vietnamese_syllable(piece):
+        elif _CAPS_WORD_RE.match(piece) and not is_pronounceable(piece):
             words.append(spell(piece))
             expanded = True
         elif re.fullmatch(r"[^\W\d_]+", piece):
@@ -120,6 +147,9 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             return None
     if not expanded and ("/" in pieces or set(pieces[1::2]) == {"-"}):
         return None  # a hyphenated name ("Park Ji-sung", "In-đô-nê-xi-a") is one name: dashes() joins it unpaused
+    if pieces[1::2] == ["&"] and any(_CAPS_WORD_RE.match(p) and p not in _SINGLE_ABBR for p in pieces[::2]):
+        # "XDNSVH&GĐ": one unknown name, its two parts spelled alike ("GĐ" here is no Giám đốc)
+        return " và ".join(spell(p) if _CAPS_WORD_RE.match(p) else p for p in pieces[::2])
     return "".join(words)
 
 
@@ -232,4 +262,3 @@ def alphanumerics(text: str) -> str:
         return " ".join(words)
 
     return _ALNUM_RE.sub(mixed, text)
-

@@ -13,6 +13,7 @@ _SPACES_RE = re.compile(
 
 #: Digits that are not ASCII: other scripts' decimal digits ("٣", "３") and digit-like signs ("²", "①").
 _OTHER_DIGITS = frozenset(chr(c) for c in range(0x80, 0x20000) if chr(c).isdigit())
+_GLUED_DAY_RE = re.compile(r"(?<![^\W\d_])(ngày|Ngày|NGÀY)(?=\d)")
 _ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 
 
@@ -26,6 +27,8 @@ def unicode_and_spaces(text: str) -> str:
 
     >>> unicode_and_spaces("Hoa\u0300  bi\u0300nh\u00a0 ３ \\r\\n\\n\\n\\nx")
     'Hoà bình 3\\n\\nx'
+    >>> unicode_and_spaces("Chiều ngày15/8/2019")
+    'Chiều ngày 15/8/2019'
     """
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
@@ -37,6 +40,8 @@ def unicode_and_spaces(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     if "  " in text or present & _ODD_SPACES:
         text = _SPACES_RE.sub(" ", text)
+    if "gày" in text or "GÀY" in text:  # "ngày15/8/2019": the word of the date glued to its day
+        text = _GLUED_DAY_RE.sub(r"\1 ", text)
     if "\n" in text:
         text = re.sub(r" +\n|\n +", "\n", text)
         text = re.sub(r"\n{3,}", "\n\n", text)

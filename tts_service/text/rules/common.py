@@ -86,6 +86,20 @@ def is_vietnamese_syllable(word: str) -> bool:
     return bool(_SYLLABLE_RE.match(fold(word)))
 
 
+#: What Vietnamese spelling never writes: "k" as a final, "c"/"g"/"ng" before e/i/y (written k, gh, ngh), "k"/"gh"/"ngh"
+#: before any other vowel, "q" without "u".
+_NOT_VIETNAMESE_RE = re.compile(r"k$|^(?:c|ng)[eiy]|^g[ey]|^k(?!h)[^eiy]|^(?:gh|ngh)[^eiy]|^q(?!u)")
+
+
+def is_pronounceable(word: str) -> bool:
+    """A capital word unknown to every table is said as a word only if Vietnamese could spell it so; else spelled.
+
+    >>> is_pronounceable("HỘI"), is_pronounceable("ĐUK"), is_pronounceable("CE"), is_pronounceable("KIM")
+    (True, False, False, True)
+    """
+    folded = fold(word)
+    return bool(_SYLLABLE_RE.match(folded)) and not _NOT_VIETNAMESE_RE.search(folded)
+
 
 _ORGAN = tables.PARTY_ORGAN_PARTS
 
@@ -123,4 +137,3 @@ def led_by(keys: list[str], ignore_case: bool = False) -> str:
     """
     firsts = {k[0] for k in keys} | ({c for k in keys for c in (k[0].lower(), k[0].upper())} if ignore_case else set())
     return f"(?=[{re.escape(''.join(sorted(firsts)))}])"
-

@@ -37,9 +37,9 @@ _SPAN_END_RE = re.compile(
 )
 _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
 #: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
-#: "từ ngày 8 đến 12-10"); searched in a bounded window before the match.
+#: "từ ngày 8 đến 12-10", "trong 2 ngày (15 và 16-8)"); searched in a bounded window before the match.
 _DAY_LIST_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
     re.IGNORECASE,
 )
@@ -315,7 +315,8 @@ _BARE_DAY_SPAN_RE = re.compile(r"(?<![\w/.,])(?:[1-9]|[12]\d|3[01])[ \t]+(?:đ�
 
 #: Bare days listed after "ngày" before this one share its "ngày": "các ngày 8, 9 và 10/10", "2 ngày 2 và 3/3".
 _DAYS_LISTED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?[ \t]+\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*[ \t]*(?:,|và|hoặc)[ \t]*$",
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    r"[ \t]*(?:,|và|hoặc)[ \t]*$",
     re.IGNORECASE,
 )
 _DAY_WORD_NEAR_RE = re.compile(r"ngày|mùng|mồng", re.IGNORECASE)
@@ -360,7 +361,9 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
 
 
 _FULL_DATE_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=\d\d[/.]\d\d[/.])\d{2})(?![\w/]|[.,]\d)"
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(?: (?=\d{4}))?"  # "7/11/ 2021": a space before the year
+    + r"(\d{4}|(?<=\d\d[/.]\d\d[/.])\d{2})(?![\w/]|[.,]\d)"
 )
 
 

@@ -62,9 +62,9 @@ def defined_abbreviations(text: str) -> str:
     ...                             "Chương trình (CT) 135; CT 135; Viện (ICAP)"))
     vùng đồng bào dân tộc thiểu số (ĐBDTTS) và miền núi (miền núi); các xã miền núi;
     Chương trình (Chương trình) 135; Chương trình 135; Viện (ICAP)
-    >>> print(defined_abbreviations("Sở Nông nghiệp và Môi trường (NN&MT), Ban quản lý rừng phòng hộ (BQLRPH); NN&MT"))
-    Sở Nông nghiệp và Môi trường (Nông nghiệp và Môi trường), Ban quản lý rừng phòng hộ (Ban quản lý rừng
-    phòng hộ); Nông nghiệp và Môi trường
+    >>> print(defined_abbreviations("Sở Văn hóa và Gia đình (VH&GĐ), Ban quản lý rừng đặc dụng (BQLRĐD); VH&GĐ"))
+    Sở Văn hóa và Gia đình (Văn hóa và Gia đình), Ban quản lý rừng đặc dụng (Ban quản lý rừng đặc dụng); Văn
+    hóa và Gia đình
     >>> defined_abbreviations("Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)")  # the tables know them
     'Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)'
     """

@@ -18,9 +18,7 @@ _ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + t
 _ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
 # Roman numerals are rare capitals, so find them first and only then look back for a keyword.
 _ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:[/-]((?:19|20)\d{{2}}))?(?![\w])")
-_ROMAN_KEYWORD_BEFORE_RE = re.compile(
-    rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE
-)
+_ROMAN_KEYWORD_BEFORE_RE = re.compile(rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE)
 _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
 #: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
 _LETTER_NOT_ROMAN = frozenset({"C", "L"})
@@ -33,6 +31,10 @@ _NAME_NUMERAL_RE = re.compile(r"[IVX]{2,7}")
 _LONG_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+[{UPPER}][^\W\d_]*[ \t]+$")
 #: A grade glued to a code by a hyphen ("xăng RON95-III", "Euro-IV"): a number.
 _CODE_BEFORE_RE = re.compile(r"(?:\d|[A-Z]{2}|[A-Z][a-z]+)-$")
+#: A numeral of two letters or more after a word in small letters ends a name too ("Đường Vành đai IV"); after a
+#: word in capitals it may be part of an abbreviation, so only a capitalised or small word counts.
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_{UPPER}][^\W\d_]*[ \t]+$")
+_CAPS_AFTER_RE = re.compile(rf"[ \t]+[{UPPER}]{{2,}}(?![^\W\d_])")
 
 
 def _read_roman(m: re.Match[str]) -> str:
@@ -45,7 +47,9 @@ def _read_roman(m: re.Match[str]) -> str:
     if not before:
         value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
         named = _NAME_NUMERAL_RE.fullmatch(numerals) and (
-            _NAME_BEFORE_RE.search(head) or _CODE_BEFORE_RE.search(head)
+            _NAME_BEFORE_RE.search(head)
+            or _CODE_BEFORE_RE.search(head)
+            or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
         )
         if value and (named or (numerals == "I" and _LONG_NAME_BEFORE_RE.search(head))):
             return read_int(value) + (f" năm {year}" if year else "")
@@ -80,10 +84,10 @@ def roman_numerals(text: str) -> str:
     ...                      "hạng I và hạng II, Chương II và III, báo động III, gạo loại C"))
     quý ba năm 2021, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
     hai và ba, báo động ba, gạo loại C
-    >>> roman_numerals("Khu công nghiệp Phú Bài II, Thủy điện Sơn La III; Theo CV số 12; trận II; Yên Phong I mở rộng")
-    'Khu công nghiệp Phú Bài hai, Thủy điện Sơn La ba; Theo CV số 12; trận II; Yên Phong một mở rộng'
-    >>> roman_numerals("xăng RON95-III, Euro-IV; Công ty X; hạng C")
-    'xăng RON95-ba, Euro-bốn; Công ty X; hạng C'
+    >>> roman_numerals("Khu công nghiệp Phú Bài II, Thủy điện Sơn La III; Theo CV số 12; mã II AB; Yên Phong I mở rộng")
+    'Khu công nghiệp Phú Bài hai, Thủy điện Sơn La ba; Theo CV số 12; mã II AB; Yên Phong một mở rộng'
+    >>> roman_numerals("xăng RON95-III, Euro-IV; Công ty X; hạng C; đường Vành đai IV")
+    'xăng RON95-ba, Euro-bốn; Công ty X; hạng C; đường Vành đai bốn'
     """
     return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 
@@ -113,4 +117,3 @@ def ordinals(text: str) -> str:
         return f"{word}{space}{rank(value)}{total}"
 
     return _ORDINAL_RE.sub(one, text)
-

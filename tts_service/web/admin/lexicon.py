@@ -9,25 +9,22 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from flask import Response, current_app, flash, redirect, render_template, request, url_for
 
 from audio_cache.articles import ArticleRecord
+from tts_service import republish
 from tts_service.errors import ServiceError
 from tts_service.models import Article, Block
-from tts_service.pipeline import article_from_payload, plan_narration
+from tts_service.pipeline import plan_narration
 from tts_service.text.lexicon import Lexicon, LexiconEntry
 from tts_service.web import jobs, narrator, settings
 from tts_service.web.admin import bp
 from tts_service.web.admin.auth import requires
-from tts_service.web.admin.dashboard import catalog
 from tts_service.web.admin.forms import ActionForm, LexiconForm, LexiconImportForm
 
-#: Stored articles checked for a change (newest first); more is slow for one request.
-MAX_CHECKED = 2000
 CSV_COLUMNS = ["pattern", "replacement", "is_regex", "site"]
 
 
@@ -72,31 +69,15 @@ def preview(entry: LexiconEntry, sample: str) -> Preview:
 
 
 def affected_articles(before: Lexicon, after: Lexicon, entry: LexiconEntry) -> list[ArticleRecord]:
-    """Published articles whose spoken text differs between ``before`` and ``after`` (stored sources searched
-    for the word — every stored article for a regex — then checked block by block)."""
-    store = narrator().pronunciations
-    found = []
-    needle = "" if entry.is_regex else entry.pattern
-    for record in catalog().with_source(site=entry.site or "", containing=needle, limit=MAX_CHECKED):
-        article = article_from_payload(json.loads(record.source or "{}"))
-        site_before, site_after = store.site_for(article.url, before), store.site_for(article.url, after)
-        if any(before.apply(b.text, site_before) != after.apply(b.text, site_after) for b in article.readable_blocks):
-            found.append(record)
-    return found
+    """Published articles whose spoken text differs between ``before`` and ``after``
+    (:func:`tts_service.republish.affected_articles`: each block normalized with both, for its site)."""
+    return republish.affected_articles(narrator(), before, after, [entry])
 
 
 def renarrate(records: list[ArticleRecord]) -> int:
-    """Queue each article (not turned off) to be read again with today's lexicon; returns how many were queued.
-    Only their changed sentences reach the engine (the others come from the sentence cache)."""
-    queued = 0
-    n = narrator()
-    for record in records:
-        if record.disabled or not record.source:
-            continue
-        article = article_from_payload(json.loads(record.source))
-        jobs().submit(article, record.article_id, n.plan(article), pin=record.pinned)
-        queued += 1
-    return queued
+    """Queue each article to be read again with today's lexicon; returns how many were queued. Only their
+    changed sentences reach the engine, and the CMS key that pushed each one hears of its new audio (webhook)."""
+    return republish.renarrate(narrator(), jobs().submit, records)
 
 
 def _page(form: LexiconForm, status: int = 200, **extra: Any) -> tuple[str, int]:
