@@ -16,7 +16,7 @@ RUN python -m venv /venv \
 
 FROM ${PYTHON_IMAGE} AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PATH=/venv/bin:$PATH \
-    TTS_DATA_DIR=/data TTS_PORT=8000 PROMETHEUS_MULTIPROC_DIR=/tmp/dbv-metrics
+    TTS_DATA_DIR=/data TTS_PORT=8000 TTS_DEMO=false PROMETHEUS_MULTIPROC_DIR=/tmp/dbv-metrics
 WORKDIR /app
 COPY --from=build /venv /venv
 COPY tts_service ./tts_service

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench key check clean
+.PHONY: run test lint bench key check clean harden
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -29,6 +29,10 @@ run: $(VENV)/.runtime
 test: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+## harden: hostile inputs and faults against the service as `make run` starts it; one table (HARDEN_SHORT=1: CI's)
+harden: $(VENV)/.dev
+	$(BIN)/python -m harden $(if $(HARDEN_SHORT),--short)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -31,7 +31,7 @@ from typing import BinaryIO, Protocol
 from audio_cache.keys import content_key, is_valid_key
 from audio_cache.processes import pid_alive
 
-_EXT = re.compile(r"^[a-z0-9]{1,8}$")
+_EXT = re.compile(r"^[a-z0-9]{1,8}\Z")
 TEMP_PREFIX = ".tmp-"
 _HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]  # temp names say which host wrote them
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}

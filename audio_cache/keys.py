@@ -5,12 +5,16 @@ from __future__ import annotations
 import hashlib
 import re
 
-_KEY = re.compile(r"^[0-9a-f]{64}$")
+_KEY = re.compile(r"[0-9a-f]{64}")
 
 
 def is_valid_key(key: str) -> bool:
-    """Keys are lowercase sha256 hex: ``is_valid_key("../etc") is False``."""
-    return bool(_KEY.match(key))
+    """Keys are lowercase sha256 hex, all of the string: ``is_valid_key("../etc") is False``.
+
+    >>> is_valid_key("ab" * 32), is_valid_key("ab" * 32 + "\\n")
+    (True, False)
+    """
+    return isinstance(key, str) and _KEY.fullmatch(key) is not None
 
 
 def content_key(data: bytes) -> str:

@@ -33,8 +33,8 @@ def reference_html(app) -> str:  # type: ignore[no-untyped-def]
 def gtts_requests() -> None:
     from gtts import gTTS
 
+    from tests.fakes.google import FakeGoogle
     from tts_service import create_app
-    from tts_service.engines.fake_google import FakeGoogle
     from tts_service.extract import extract_article
     from tts_service.text import normalize
 

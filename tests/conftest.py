@@ -31,9 +31,10 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never inherit a developer's TTS_* settings."""
     import os
 
+    from tts_service.config import TEST_SWITCHES
+
     for name in list(os.environ):
-        if name.startswith("TTS_") and name not in ("TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX",
-                                                    "TTS_REQUIRE_SCALEOUT"):
+        if name.startswith("TTS_") and name not in TEST_SWITCHES:
             monkeypatch.delenv(name)
 
 

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from mutagen.id3 import ID3
 
+from tests.fakes.google import FakeGoogle, google_like_mp3
 from tts_service import create_app
 from tts_service.audio import (
     Chapter,
@@ -33,7 +34,6 @@ from tts_service.audio import (
     true_peaks,
 )
 from tts_service.engines.base import EngineAudio
-from tts_service.engines.fake_google import FakeGoogle, google_like_mp3
 from tts_service.engines.resilience import reset_shared_controls
 from tts_service.errors import EngineError
 from tts_service.extract import extract_article

@@ -26,6 +26,7 @@ CASES = [
     pytest.param({"json": {"html": 42}}, 400, "invalid_field", id="html-not-a-string"),
     pytest.param({"json": {"html": "<p>a\x00b</p>"}}, 400, "invalid_field", id="binary-in-html"),
     pytest.param({"json": {"id": "../../etc/passwd x", "html": "<p>a</p>"}}, 400, "invalid_field", id="hostile-id"),
+    pytest.param({"json": {"id": "bai\n", "text": "Một câu."}}, 400, "invalid_field", id="id-with-a-trailing-newline"),
     pytest.param({"json": {"url": "javascript:alert(1)", "html": "<p>a</p>"}}, 400, "invalid_field", id="bad-url"),
     pytest.param({"json": {"html": "<html><body><nav>Trang chủ</nav></body></html>"}}, 422, "empty_article",
                  id="no-article-text"),
@@ -113,3 +114,48 @@ def test_unknown_or_malformed_audio_keys_are_404_json(client, path):
 def test_wrong_method_says_so_and_keeps_allow(client):
     response = client.delete("/api/v1/articles")
     assert response.status_code == 405 and "POST" in response.headers["Allow"] and response.is_json
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+HOSTILE_JSON = [
+    # (endpoint, raw JSON body, needs the key, expected code) — issue 12, item 7
+    pytest.param("/api/v1/speak-selection", DEEP, False, "invalid_json", id="deep-array-selection"),
+    pytest.param("/api/v1/articles", DEEP, True, "invalid_json", id="deep-array-article"),
+    pytest.param("/api/v1/articles", '{"text": ' + '{"a": ' * 40 + "1" + "}" * 41, True, "invalid_json",
+                 id="deep-object-article"),
+    pytest.param("/api/v1/speak-selection", '{"article_id": "\\ud800", "text": "ab"}', False, "invalid_text",
+                 id="surrogate-article-id"),
+    pytest.param("/api/v1/speak-selection", '{"article_id": "x", "text": "Một \\udfff câu"}', False,
+                 "invalid_text", id="surrogate-selection"),
+    pytest.param("/api/v1/articles", '{"text": "Một câu \\ud800 nữa."}', True, "invalid_text", id="surrogate-text"),
+    pytest.param("/api/v1/articles", '{"title": "\\udfff", "text": "Một câu."}', True, "invalid_text",
+                 id="surrogate-title"),
+    pytest.param("/api/v1/articles", '{"url": "https://a.vn/\\ud800", "text": "Một câu."}', True, "invalid_text",
+                 id="surrogate-url"),
+    pytest.param("/api/v1/articles", '{"html": "<p>a\\ud800b</p>"}', True, "invalid_text", id="surrogate-html"),
+    pytest.param("/api/v1/articles", b'{"text": "M\xed\xa0\x80t c\xc3\xa2u."}', True, "invalid_text",
+                 id="surrogate-as-raw-bytes"),
+    pytest.param("/api/v1/articles", '{"\\ud800": 1, "text": "Một câu."}', True, "invalid_text",
+                 id="surrogate-in-a-name"),
+]
+
+
+@pytest.mark.parametrize(("path", "body", "keyed", "code"), HOSTILE_JSON)
+def test_hostile_json_gets_a_clear_400_naming_the_problem(client, app, auth, data_dir, path, body, keyed, code):
+    headers = {"Content-Type": "application/json", **(auth if keyed else {})}
+    response = client.post(path, data=body, headers=headers)
+    assert response.status_code == 400 and response.is_json
+    assert response.json["error"]["code"] == code and len(response.json["error"]["message"]) > 10
+    assert stored_files(data_dir) == [] and _count(app) == 0
+
+
+def test_json_nested_a_little_is_still_read(client, auth):
+    body = {"title": "Tin", "text": "Một câu.", "extra": [[[[{"a": [1, 2]}]]]]}
+    assert client.post("/api/v1/articles", json=body, headers=auth).status_code == 200
+
+
+def test_a_lone_surrogate_that_reaches_an_article_another_way_is_replaced_not_a_crash():
+    from tts_service.models import Article, Block
+
+    article = Article(title="T\ud800", blocks=[Block("paragraph", "Một \udfff câu.")])
+    assert article.text.encode("utf-8") == "T\ufffd\n\nMột \ufffd câu.".encode()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tts_service import create_app
+from tts_service import create_app, load_settings
 from tts_service.config import ConfigError, Settings
 from tts_service.engines import ENGINES, get_engine
 from tts_service.engines.base import Engine
@@ -57,4 +57,4 @@ def test_each_site_gets_its_own_chain_and_others_the_default(tmp_path):
 )
 def test_wrong_engine_settings_stop_the_start_with_a_message_that_names_them(tmp_path, env, words):
     with pytest.raises(ConfigError, match=words):
-        Settings.from_env({**env, "TTS_DATA_DIR": str(tmp_path)})
+        load_settings({**env, "TTS_DATA_DIR": str(tmp_path)})

@@ -16,10 +16,10 @@ from typing import ClassVar
 
 import pytest
 
+from tests.fakes.google import google_like_mp3
 from tts_service import create_app
 from tts_service.audio import iter_frames
 from tts_service.engines.edge import EdgeEngine, rate_percent
-from tts_service.engines.fake_google import google_like_mp3
 from tts_service.engines.resilience import CircuitBreaker, Controls, Throttle
 from tts_service.errors import EngineError
 from tts_service.pipeline import article_from_text

@@ -1,6 +1,6 @@
 """Google's voice, when Google misbehaves: every article still comes out whole, and nothing half-made is kept.
 
-The one fake here is the remote endpoint (tts_service.engines.fake_google on 127.0.0.1), and it answers with
+The one fake here is the remote endpoint (tests/fakes/google.py on 127.0.0.1), and it answers with
 real MP3 speech in Google's format, in Google's batchexecute envelope, parsed by the real gtts package.
 """
 
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.fakes.google import FakeGoogle
 from tts_service import create_app
 from tts_service.audio import iter_frames, mp3_duration, skip_id3
 from tts_service.engines.base import EngineAudio
-from tts_service.engines.fake_google import FakeGoogle
 from tts_service.engines.gtts import GttsEngine
 from tts_service.engines.resilience import (
     CircuitBreaker,

@@ -13,8 +13,8 @@ from itertools import pairwise
 import numpy as np
 import pytest
 
+from tests.fakes.google import FakeGoogle
 from tts_service import create_app
-from tts_service.engines.fake_google import FakeGoogle
 from tts_service.engines.resilience import reset_shared_controls
 from tts_service.extract import extract_article
 from tts_service.media import decode_mp3

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import open_index, service_env
+from tests.fakes.google import FakeGoogle
 from tests.servers import stop
 from tests.test_cache_support import (
     KEY,
@@ -34,7 +35,6 @@ from tests.test_cache_support import (
     wait_for,
     wait_until_healthy,
 )
-from tts_service.engines.fake_google import FakeGoogle
 from tts_service.engines.resilience import reset_shared_controls
 from tts_service.media import decode_mp3_bytes
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import stored_index
-from tts_service import create_app
+from tts_service import create_app, load_settings
 from tts_service.config import ConfigError, Settings
 from tts_service.extract import extract_article
 
@@ -29,7 +29,7 @@ from tts_service.extract import extract_article
 )
 def test_a_wrong_setting_stops_start_up_with_a_message_naming_it(env, message, tmp_path):
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        Settings.from_env({"TTS_DATA_DIR": str(tmp_path), **env})
+        load_settings({"TTS_DATA_DIR": str(tmp_path), **env})
 
 
 def test_the_configuration_contract_is_honoured(tmp_path):

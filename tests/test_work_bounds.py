@@ -38,6 +38,24 @@ def test_a_post_that_would_read_for_hours_is_refused_before_any_synthesis(data_d
         assert not (data_dir / "audio").exists() or not any((data_dir / "audio").rglob("*.*"))
 
 
+def test_a_huge_block_of_figures_is_refused_from_a_sample_without_normalizing_all_of_it(data_dir, monkeypatch):
+    """The answer comes in milliseconds: the 196 KB block is judged from its first few thousand characters."""
+    from tts_service import text as vtext
+
+    normalize, seen = vtext.normalize, []
+
+    def counting(text, **kwargs):
+        seen.append(len(text))
+        return normalize(text, **kwargs)
+
+    monkeypatch.setattr(vtext, "normalize", counting)
+    with running_app(data_dir) as app:
+        text = "1/1/" * 49000
+        response = app.test_client().post("/api/v1/articles", json={"title": "Số", "text": text}, headers=AUTH)
+        assert response.status_code == 413 and response.json["error"]["code"] == "spoken_too_long"
+        assert seen and max(seen) < len(text) // 10
+
+
 def test_a_report_full_of_figures_and_dates_is_still_read(data_dir):
     line = ("Ngày 08/10/2021, tổng thu ngân sách đạt 12.345 tỷ đồng, tăng 15,5% so với năm 2020; "
             "chi 9.876 tỷ đồng (Nghị định 15/2020/NĐ-CP).")

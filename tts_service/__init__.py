@@ -6,9 +6,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask
+
+if TYPE_CHECKING:
+    from tts_service.config import Settings
+
+
+def load_settings(env: Mapping[str, str] | None = None, overrides: Mapping[str, Any] | None = None) -> Settings:
+    """The settings the service starts with: ``TTS_*`` variables (``env``, default the environment), then
+    ``overrides``, checked — bounds by the declarations, engine names and voices by the engines.
+
+    ``load_settings({"TTS_VOICE": "klingon"})`` → ``ConfigError: TTS_VOICE 'klingon' is not a voice of …``
+    """
+    from tts_service.config import Settings
+    from tts_service.engines import check_settings
+
+    settings = Settings.from_env(env)
+    if overrides:
+        settings = settings.with_overrides(overrides)
+    check_settings(settings)
+    return settings
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -18,13 +37,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """
     from pathlib import Path
 
-    from tts_service.config import Settings
     from tts_service.pipeline import Narrator
     from tts_service.web import api, errors, public
 
-    settings = Settings.from_env()
-    if config:
-        settings = settings.with_overrides(config)
+    settings = load_settings(overrides=config)
 
     root = Path(__file__).resolve().parent.parent
     app = Flask(__name__, template_folder=str(root / "templates"), static_folder=str(root / "static"))
@@ -34,7 +50,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         JSON_AS_ASCII=False,
         TTS_SETTINGS=settings,
     )
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["narrator"] = Narrator(settings)
     from tts_service.jobs import JobRunner
 
@@ -58,6 +73,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
                 raise ServiceError("Chỉ mục dùng chung chưa được nâng cấp cho phiên bản này (flask tts db upgrade);"
                                    " vui lòng thử lại sau.", code="schema_behind", status=503)
 
+    from tts_service.web import security_headers
+
+    app.after_request(security_headers)
+    # "/audio//k.mp3" would be redirected to a URL built from the client's Host header: it is a 404 instead
+    app.url_map.merge_slashes = False
     app.register_blueprint(api.bp)
     app.register_blueprint(public.bp)
     from tts_service.web import openapi

@@ -1,18 +1,23 @@
-"""``python -m tts_service check`` — validate the configuration and say clearly what is wrong."""
+"""``python -m tts_service check`` — validate the configuration and say clearly what is wrong;
+``python -m tts_service settings`` — the configuration table README shows, made from the declarations."""
 
 from __future__ import annotations
 
 import sys
 
-from tts_service.config import ConfigError, Settings
+from tts_service import load_settings
+from tts_service.config import ConfigError, markdown_table
 
 
 def main(argv: list[str]) -> int:
+    if argv[1:2] == ["settings"]:
+        print(markdown_table())
+        return 0
     if argv[1:2] != ["check"]:
-        print("usage: python -m tts_service check", file=sys.stderr)
+        print("usage: python -m tts_service check | settings", file=sys.stderr)
         return 2
     try:
-        settings = Settings.from_env()
+        settings = load_settings()
     except ConfigError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return 2

@@ -39,6 +39,9 @@ def create_key(name: str, site: str | None, all_sites: bool, scope: str, webhook
     The key writes and reads only that site's articles and claims only URLs on its hosts. With --webhook, a
     signing secret is printed on a second line: the CMS checks X-DBV-Signature with it.
     """
+    if not name.strip() or len(name) > 200 or not name.isprintable():
+        raise click.BadParameter("a key needs a name an admin can read: 1–200 printable characters, e.g. "
+                                 "'cms-huecity'", param_hint="NAME")
     if (site is None) == (not all_sites):
         raise click.UsageError("give the key's site (--site huecity.gov.vn), or --all-sites for an operator's key")
     if site is not None:

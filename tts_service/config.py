@@ -1,15 +1,26 @@
 """One Settings object, read from ``TTS_*`` environment variables and validated at start-up.
 
+Each setting is declared once, as a field of :class:`Settings`: its type (the annotation), default, bounds and
+meaning together (:func:`setting`). The parser, the bounds check, the list of known names and the README's
+configuration table (``python -m tts_service settings``) all come from that one declaration.
+
 A wrong value stops the service with a message that names the variable and what it accepts:
-``TTS_PORT=abc`` → ``ConfigError: TTS_PORT must be a whole number 1–65535, got 'abc'``.
+``TTS_PORT=abc`` → ``ConfigError: TTS_PORT must be a whole number, got 'abc'``;
+``TTS_JOB_WORKERS=100000`` → ``ConfigError: TTS_JOB_WORKERS must be 1–16 threads, got 100000``.
+Which engines and voices exist is the engines' business: :func:`tts_service.load_settings` checks those where
+the parts are put together.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import re
 import secrets
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,108 +31,238 @@ class ConfigError(ValueError):
     """A configuration value is wrong; the message says which and how to fix it."""
 
 
+#: Read by the test suite and CI (`.ci/run`), not by the service: accepted so the check does not refuse them.
+TEST_SWITCHES = frozenset({"TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX", "TTS_REQUIRE_SCREENREADER",
+                           "TTS_REQUIRE_SCALEOUT"})
+
+Parser = Callable[[str, str], Any]
+
+
+def setting(default: Any = None, doc: str = "", *, ge: float | None = None, gt: float | None = None,
+            le: float | None = None, unit: str = "", choices: tuple[Any, ...] = (), url: bool = False,
+            pattern: str | None = None, parse: Parser | None = None, env: str | None = None,
+            shown: str | None = None, factory: Callable[[], Any] | None = None, secret: bool = False) -> Any:
+    """A :class:`Settings` field with everything about it in one place.
+
+    ``port: int = setting(8000, "port", ge=1, le=65535)`` — read from ``TTS_PORT`` (``env`` names another
+    variable), parsed by its type unless ``parse`` is given, refused outside ``ge``/``gt``…``le`` or
+    ``choices``, or when it is not an http(s) URL (``url``) or does not match ``pattern``. ``shown`` is the
+    default as the README prints it when the value itself would mislead (a random or derived default).
+    """
+    meta = {"doc": doc, "ge": ge, "gt": gt, "le": le, "unit": unit, "choices": choices, "url": url,
+            "pattern": re.compile(pattern) if pattern else None, "parse": parse, "env": env, "shown": shown}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta, repr=not secret)
+    return field(default=default, metadata=meta, repr=not secret)
+
+
+# --- parsers: (variable name, raw text) → value; each raises ConfigError naming the variable --------------
+
+
+def _int(name: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _float(name: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if not math.isfinite(value):
+        raise ConfigError(f"{name} must be a finite number, got {raw!r}")
+    return value
+
+
+def _bool(name: str, raw: str) -> bool:
+    lowered = raw.lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+def _list(_name: str, raw: str) -> tuple[str, ...]:
+    """``" gTTS, espeak ,"`` → ``("gtts", "espeak")``."""
+    return tuple(part.strip().lower() for part in raw.split(",") if part.strip())
+
+
+def _site_engines(name: str, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``"a.vn=gtts,espeak; b.vn=espeak"`` → ``(("a.vn", ("gtts", "espeak")), ("b.vn", ("espeak",)))``."""
+    pairs = []
+    for entry in raw.split(";"):
+        if not entry.strip():
+            continue
+        site, sep, chain = entry.partition("=")
+        if not sep or not site.strip() or not _list(name, chain):
+            raise ConfigError(f"{name} entries must look like 'host=gtts,espeak', got {entry.strip()!r}")
+        pairs.append((site.strip().lower(), _list(name, chain)))
+    return tuple(pairs)
+
+
+def _api_keys(name: str, raw: str) -> frozenset[str]:
+    keys = [k.strip() for k in raw.split(",") if k.strip()]
+    if any(len(k) < 16 for k in keys):
+        raise ConfigError(f"{name} entries must be at least 16 characters (use `make key` to make one)")
+    return frozenset(hash_api_key(k) for k in keys)
+
+
+def _s3_url(name: str, raw: str) -> str:
+    """``https://KEY:SECRET@host[:port]/bucket[/prefix]``, refused naming the variable when it is not one."""
+    from audio_cache.objects import parse_s3_url
+
+    try:
+        parse_s3_url(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must look like https://ACCESS_KEY:SECRET@host[:port]/bucket[/prefix]") from None
+    return raw
+
+
+_BY_TYPE: dict[Any, Parser] = {
+    int: _int, float: _float, bool: _bool, str: lambda _n, raw: raw, Path: lambda _n, raw: Path(raw),
+    tuple[str, ...]: _list,
+}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything configurable. Defaults are the embedded default: offline espeak, files under ./var, SQLite."""
 
-    port: int = 8000
-    data_dir: Path = Path("var")
-    api_key_hashes: frozenset[str] = frozenset()
-    engine: tuple[str, ...] = ("espeak",)
-    voice: str | None = None
-    rate: int | None = None
-    mp3_bitrate: int = 48
-    max_chars: int | None = None  # a cap on every engine's own chunk bound; None: each engine's own
-    max_request_bytes: int = 5 * 1024 * 1024
-    max_article_chars: int = 200_000
-    max_spoken_chars: int = 300_000  # spoken characters an article may become (≈ 6 h of audio at 14 chars/s)
-    max_spoken_ratio: float = 3.0  # spoken ÷ written characters past 2 000 (news text reads at ≈ 1.45)
-    allowed_hosts: tuple[str, ...] = ()
-    allow_private_fetch: bool = False
-    secret_key: str = field(default_factory=lambda: secrets.token_hex(32), repr=False)
-    demo: bool = True
-    # Engines and assembly (issue #5)
-    loudness_lufs: float = -16.0
-    true_peak_dbtp: float = -1.0
-    gtts_tld: str = "com"
-    gtts_url: str | None = None
-    gtts_timeout: float = 10.0
-    gtts_retries: int = 4
-    gtts_backoff: float = 0.5
-    gtts_rps: float = 2.0
-    gtts_concurrency: int = 2
-    gtts_breaker_429s: int = 3
-    gtts_breaker_cooldown: float = 300.0
-    gtts_breaker_failures: int = 10
-    edge_timeout: float = 20.0
-    piper_model: Path | None = None
-    #: Per-site engine chains, e.g. ``TTS_SITE_ENGINES="huecity.gov.vn=gtts,espeak;dev.local=espeak"``;
-    #: a site not listed (or a pushed article without URL) uses ``TTS_ENGINE``.
-    site_engines: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    #: The admin's pronunciation lexicon (JSON); default ``<data_dir>/lexicon.json``.
-    lexicon_file: Path | None = None
-    # "Đọc đoạn đã chọn" (issue #7): not a free TTS for the internet — short passages, few per client.
-    #: Longest selection read, in characters after NFC and whitespace collapse; 2 000 at most (the issue's cap).
-    selection_max_chars: int = 2000
-    #: Per client IP and process: a burst of ``selection_burst`` requests, refilled at ``selection_per_minute``.
-    selection_burst: int = 5
-    selection_per_minute: float = 10.0
-    #: Selection audio is kept at most this long and this big (oldest played first), then removed.
-    selection_ttl_s: int = 86_400
-    selection_budget_mb: int = 200
-    #: Where request limits are counted: default a SQLite file in the data dir (every process of this host);
-    #: ``redis://host:6379/0`` when several hosts serve one site.
-    rate_limit_storage: str | None = None
-    #: Scale-out: the index in PostgreSQL shared by every host (``postgresql://user:pass@host/db``); default
-    #: SQLite in the data dir. ``flask tts db upgrade`` brings its schema up to date before a deploy starts.
-    database_url: str | None = field(default=None, repr=False)
-    #: Scale-out: audio and segments in an S3-compatible bucket (``https://KEY:SECRET@host/bucket[/prefix]``);
-    #: the data dir is then this host's cache of it. Default: files in the data dir only.
-    s3_url: str | None = field(default=None, repr=False)
-    #: Whether web processes run jobs too (the embedded default); false on the web nodes of a scale-out
-    #: deployment, whose `flask tts worker` processes (any number, on any host) run them.
-    job_runner: bool = True
-    #: Proxies in front whose X-Forwarded-For is believed (nginx in front: 1); 0: the peer's address is the client.
-    trusted_proxies: int = 0
-    #: Reading the page the widget is on (tts_service.pages), for every allowed site unless its site settings say
-    #: otherwise: check a known page again after this long; new narration characters a day; fetches a minute, at once.
-    page_recheck_s: int = 3600
-    page_daily_chars: int = 1_000_000
-    page_fetch_per_minute: int = 30
-    page_fetch_concurrency: int = 2
-
-    def engines_for(self, url: str | None) -> tuple[str, ...]:
-        """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
-        if url:
-            from urllib.parse import urlsplit
-
-            host = (urlsplit(url).hostname or "").lower()
-            for site, chain in self.site_engines:
-                if host == site or host.endswith("." + site):
-                    return chain
-        return self.engine
-    # --- audio cache, jobs and serving (issue #6) ---
-    sync_max_chars: int = 5000  # longer uncached articles get 202 + job URL unless ?wait=N is given
-    max_wait_s: int = 60  # cap on ?wait=N
-    job_workers: int = 1  # job threads per process (espeak runs one synthesis at a time per process anyway)
-    job_max_attempts: int = 3  # a job whose worker died this many times (killed, out of memory) fails
-    webhook_url: str | None = None  # default "audio ready" webhook (per-key webhooks: `tts create-key --webhook`)
-    webhook_secret: str | None = field(default=None, repr=False)
-    webhook_max_attempts: int = 8
-    webhook_backoff_s: float = 5.0  # first retry delay; doubles each attempt
-    webhook_timeout_s: float = 10.0
-    webhook_allow_private: bool = False  # deliver webhooks to loopback/private addresses (a CMS on the same LAN)
-    public_url: str | None = None  # e.g. https://doc.example.vn — makes webhook audio URLs absolute
-    cache_budget_mb: int = 0  # 0 = unlimited; otherwise LRU eviction of unpinned audio above this size
-    history_grace_s: int = 86_400  # superseded narrations stay servable this long after an edit
-    accel_redirect: str | None = None  # e.g. /_dbv_audio/ — nginx serves the file (docs/nginx.md)
-    # --- the CMS contract and operations (issue #14) ---
-    api_per_minute: int = 120  # requests per API key per minute (a key's own limit: `create-key --per-minute`)
-    api_daily_chars: int = 2_000_000  # characters per API key per day that need a synthesis; 0 = no quota
-    draft_ttl_s: int = 86_400  # a draft preview's audio is removed this long after it was made or last played
-    analytics: bool = False  # count plays, % listened and failures per article and day (no cookies, no IPs)
-    log_format: str = "json"  # json (one object per line, with the request id) or text
-    job_drain_s: float = 20.0  # on shutdown, running jobs get this long to finish, then go back to the queue
+    # --- the service ---------------------------------------------------------------------------------------
+    port: int = setting(8000, "port `make run` (127.0.0.1) and the Docker image listen on", ge=1, le=65535)
+    workers: int = setting(2, "gunicorn worker processes (`make run`, Docker)", ge=1, le=64)
+    data_dir: Path = setting(Path("var"), "index (SQLite) and audio files", shown="`./var`")
+    api_key_hashes: frozenset[str] = setting(
+        frozenset(), "comma-separated bootstrap keys for the CMS API (≥ 16 characters each; `make key` prints "
+        "one); stored hashed", parse=_api_keys, env="TTS_API_KEYS", shown="—")
+    secret_key: str = setting(doc="signs sessions; at least 32 characters", factory=lambda: secrets.token_hex(32),
+                              pattern=r"[\x21-\x7e]{32,}", shown="random at each start", secret=True)
+    demo: bool = setting(True, "serve the demo pages at `/` and `/demo/…` (they synthesise on GET: off in "
+                               "production; the Docker image sets false)")
+    public_url: str | None = setting(None, "e.g. https://doc.example.vn — makes webhook audio URLs absolute",
+                                     url=True, parse=lambda _n, raw: raw.rstrip("/"))
+    client_timeout_s: float = setting(15.0, "a request's head must arrive within this (its body gets one more "
+                                             "second per 32 KiB); slower clients get 408", ge=1, le=300,
+                                      unit="seconds")
+    accel_redirect: str | None = setting(None, "let nginx send the audio files, e.g. `/_dbv_audio/` "
+                                               "(docs/nginx.md)", pattern=r"/([\w.-]+/)+")
+    # --- what is accepted ----------------------------------------------------------------------------------
+    max_request_bytes: int = setting(5 * 1024 * 1024, "largest request body", ge=1024, le=100 * 1024 * 1024,
+                                     unit="bytes")
+    max_article_chars: int = setting(200_000, "longest article (characters of text)", ge=100, le=2_000_000,
+                                     unit="characters")
+    max_spoken_chars: int = setting(300_000, "an article that reads longer is refused before any synthesis (413; "
+                                             "≈ 6 h of audio)", ge=1000, le=10_000_000, unit="characters")
+    max_spoken_ratio: float = setting(3.0, "… or that expands more per written character past 2 000 (422: "
+                                           "`\"1/\" * 5000`; news text reads at ≈ 1.45)", ge=1, le=100)
+    allowed_hosts: tuple[str, ...] = setting(
+        (), "sites whose pages may be fetched, may embed the widget (CORS) and may frame the iframe player: "
+            "`huecity.gov.vn` (that host), `*.huecity.gov.vn` (it and its sub-domains)")
+    allow_private_fetch: bool = setting(False, "let the fetcher reach private and loopback addresses")
+    # --- engines and sound ---------------------------------------------------------------------------------
+    engine: tuple[str, ...] = setting(("espeak",), "engine chain, first that succeeds wins (e.g. `gtts,espeak`)")
+    site_engines: tuple[tuple[str, tuple[str, ...]], ...] = setting(
+        (), "per-site engine chains, e.g. `huecity.gov.vn=gtts,espeak; dev.local=espeak` (others use "
+            "TTS_ENGINE)", parse=_site_engines)
+    voice: str | None = setting(None, "voice of the engine (espeak: `vi`, `vi-VN-x-central`, `vi-VN-x-south`)",
+                                shown="engine default")
+    rate: int | None = setting(None, "speaking rate", ge=80, le=450, unit="words per minute",
+                               shown="engine default")
+    mp3_bitrate: int = setting(48, "CBR kbps of the MP3 files", choices=(32, 40, 48, 56, 64, 80, 96, 112, 128))
+    max_chars: int | None = setting(None, "a cap on the longest chunk sent to any engine; each engine has its own "
+                                          "bound (gTTS 100, espeak 600, piper and edge 400); under 200 "
+                                          "neighbouring sentences share a request, above each sentence is read "
+                                          "whole", ge=20, le=1000,
+                                    unit="characters", shown="each engine's own")
+    loudness_lufs: float = setting(-16.0, "loudness target", ge=-30, le=-5, unit="LUFS")
+    true_peak_dbtp: float = setting(-1.0, "true-peak ceiling", ge=-6, le=0, unit="dBTP")
+    lexicon_file: Path | None = setting(None, "the admins' pronunciation overrides (JSON)",
+                                        shown="`$TTS_DATA_DIR/lexicon.json`")
+    gtts_tld: str = setting("com", "Google Translate domain gTTS uses (`com`, `com.vn`)",
+                            pattern=r"[a-z]{2,6}(\.[a-z]{2,6})?")
+    gtts_url: str | None = setting(None, "gTTS endpoint (tests point it at a local fake)", url=True)
+    gtts_timeout: float = setting(10.0, "timeout of one gTTS request", ge=0.1, le=120, unit="seconds")
+    gtts_retries: int = setting(4, "retries of a failed gTTS request", ge=0, le=10)
+    gtts_backoff: float = setting(0.5, "first gTTS retry delay (doubles, with jitter)", ge=0, le=60, unit="seconds")
+    gtts_rps: float = setting(2.0, "gTTS requests per second at most", gt=0, le=50, unit="requests/s")
+    gtts_concurrency: int = setting(2, "gTTS requests at once", ge=1, le=16)
+    gtts_breaker_429s: int = setting(3, "429s in a row that open gTTS's circuit breaker", ge=1, le=100)
+    gtts_breaker_failures: int = setting(10, "failures in a row that open gTTS's circuit breaker", ge=1, le=1000)
+    gtts_breaker_cooldown: float = setting(300.0, "how long an open breaker skips gTTS", ge=1, le=86_400,
+                                           unit="seconds")
+    edge_timeout: float = setting(20.0, "timeout of one edge request", ge=0.1, le=120, unit="seconds")
+    piper_model: Path | None = setting(None, "piper voice `.onnx` file (its `.onnx.json` beside it)")
+    # --- "Đọc đoạn đã chọn" --------------------------------------------------------------------------------
+    selection_max_chars: int = setting(2000, "longest passage \"Đọc đoạn đã chọn\" reads", ge=20, le=2000,
+                                       unit="characters")
+    selection_burst: int = setting(5, "selections (and lookups that re-queue evicted audio) per client address "
+                                      "at once, counted for all worker processes together", ge=1, le=100,
+                                   unit="requests")
+    selection_per_minute: float = setting(10.0, "… then per minute on average", gt=0, le=600,
+                                          unit="requests a minute")
+    selection_ttl_s: int = setting(86_400, "selection audio is kept at most this long", ge=60, le=365 * 86_400,
+                                   unit="seconds")
+    selection_budget_mb: int = setting(200, "… and at most this much (oldest played first are removed)", ge=1,
+                                       le=1_000_000, unit="MB")
+    rate_limit_storage: str | None = setting(
+        None, "where request limits are counted: a SQLite file in the data dir (every process of this host) "
+              "unless given, e.g. `redis://host:6379/0` when several hosts serve one site",
+        pattern=r"(rediss?(\+[a-z]+)?|memcached|dbv\+sqlite)://.*", shown="`$TTS_DATA_DIR/limits.sqlite3`")
+    trusted_proxies: int = setting(0, "proxies in front whose X-Forwarded-For is believed (nginx in front: 1; 0: "
+                                      "the peer's address is the client)", ge=0, le=5)
+    # --- scale-out (docs/scale-out.md) ---------------------------------------------------------------------
+    database_url: str | None = setting(
+        None, "the index in PostgreSQL shared by every host (`postgresql://user:pass@host/db`); `flask tts db "
+              "upgrade` brings its schema up to date before a deploy starts", pattern=r"postgres(ql)?://.+",
+        shown="SQLite in the data dir", secret=True)
+    s3_url: str | None = setting(
+        None, "audio and segments in an S3-compatible bucket (`https://KEY:SECRET@host/bucket[/prefix]`); the data "
+              "dir is then this host's cache of it", parse=_s3_url, shown="files in the data dir", secret=True)
+    job_runner: bool = setting(True, "web processes run jobs too; false on the web nodes of a scale-out "
+                                     "deployment, whose `flask tts worker` processes run them")
+    # --- reading the page the widget is on (tts_service.pages), for every allowed site unless its settings say
+    page_recheck_s: int = setting(3600, "pages read from the page itself are checked again after this long",
+                                  ge=60, le=31_536_000, unit="seconds")
+    page_daily_chars: int = setting(1_000_000, "new narration characters a site may have made a day from its "
+                                               "pages", ge=0, le=1_000_000_000, unit="characters")
+    page_fetch_per_minute: int = setting(30, "page fetches per site a minute (every worker together)", ge=1, le=600)
+    page_fetch_concurrency: int = setting(2, "page fetches per site at once", ge=1, le=16)
+    # --- audio cache, jobs and webhooks --------------------------------------------------------------------
+    sync_max_chars: int = setting(5000, "longer uncached articles get `202` + a job URL (`?wait=N` waits)",
+                                  ge=0, le=2_000_000, unit="characters")
+    max_wait_s: int = setting(60, "cap on `?wait=N`", ge=0, le=3600, unit="seconds")
+    job_workers: int = setting(1, "job threads per process", ge=1, le=16, unit="threads")
+    job_max_attempts: int = setting(3, "a job whose worker died this many times (killed, out of memory) fails",
+                                    ge=1, le=100)
+    cache_budget_mb: int = setting(0, "evict least recently played, never pre-generated, audio above this size "
+                                      "(0: no budget)", ge=0, le=100_000_000, unit="MB")
+    history_grace_s: int = setting(86_400, "superseded audio stays servable this long after an edit", ge=0,
+                                   le=90 * 86_400, unit="seconds")
+    webhook_url: str | None = setting(None, "\"audio ready\" webhook (docs/api.md)", url=True)
+    webhook_secret: str | None = setting(None, "signs webhook deliveries (HMAC-SHA256); at least 16 characters",
+                                         pattern=r".{16,}", secret=True)
+    webhook_max_attempts: int = setting(8, "deliveries tried before giving up", ge=1, le=20)
+    webhook_backoff_s: float = setting(5.0, "first webhook retry delay (doubles each attempt)", ge=0.1, le=3600,
+                                       unit="seconds")
+    webhook_timeout_s: float = setting(10.0, "timeout of one webhook delivery", ge=0.5, le=120, unit="seconds")
+    webhook_allow_private: bool = setting(False, "deliver webhooks to loopback and private addresses (a CMS on "
+                                                 "the same LAN)")
+    # --- the CMS contract and operations ----------------------------------------------------------------------
+    api_per_minute: int = setting(120, "requests per API key a minute (a key's own: `create-key --per-minute`; "
+                                       "0: no limit)", ge=0, le=100_000)
+    api_daily_chars: int = setting(2_000_000, "characters per API key a day that need a synthesis (0: no quota)",
+                                   ge=0, le=1_000_000_000, unit="characters")
+    draft_ttl_s: int = setting(86_400, "a draft preview's audio is removed this long after it was made or last "
+                                       "played", ge=60, le=365 * 86_400, unit="seconds")
+    analytics: bool = setting(False, "count plays, share heard and failures per article and day (no cookies, "
+                                     "nothing of the listener)")
+    log_format: str = setting("json", "log lines as JSON objects with the request id, or `text`",
+                              choices=("json", "text"), parse=lambda _n, raw: raw.lower())
+    job_drain_s: float = setting(20.0, "on shutdown, running jobs get this long to finish, then go back to the "
+                                       "queue", ge=0, le=600, unit="seconds")
 
     @property
     def db_path(self) -> Path:
@@ -143,23 +284,35 @@ class Settings:
     def lock_dir(self) -> Path:
         return self.data_dir / "locks"
 
+    def engines_for(self, url: str | None) -> tuple[str, ...]:
+        """The engine chain for an article at ``url``: its host's own chain, else ``engine``."""
+        if url:
+            from urllib.parse import urlsplit
+
+            host = (urlsplit(url).hostname or "").lower()
+            for site, chain in self.site_engines:
+                if host == site or host.endswith("." + site):
+                    return chain
+        return self.engine
+
+    @property
+    def engine_chains(self) -> tuple[tuple[str, ...], ...]:
+        """Every configured chain: ``TTS_ENGINE`` first, then each site's."""
+        return (self.engine, *(chain for _site, chain in self.site_engines))
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Read ``TTS_*`` variables; unknown ``TTS_`` names are refused so typos do not pass silently."""
         env = os.environ if env is None else env
-        # read by the test suite (.ci/run sets them)
-        test_switches = {"TTS_REQUIRE_BROWSER", "TTS_REQUIRE_NGINX", "TTS_REQUIRE_SCALEOUT"}
-        known = {f"TTS_{name.upper()}" for name in _PARSERS} | {"TTS_API_KEYS"} | test_switches
-        unknown = sorted(k for k in env if k.startswith("TTS_") and k not in known)
+        declared = {env_name(f): f for f in fields(cls)}
+        unknown = sorted(k for k in env if k.startswith("TTS_") and k not in declared and k not in TEST_SWITCHES)
         if unknown:
-            raise ConfigError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+            raise ConfigError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(declared))}")
         values: dict[str, Any] = {}
-        for name, parse in _PARSERS.items():
-            raw = env.get(f"TTS_{name.upper()}")
+        for name, f in declared.items():
+            raw = env.get(name)
             if raw is not None and raw.strip() != "":
-                values[name] = parse(f"TTS_{name.upper()}", raw.strip())
-        if env.get("TTS_API_KEYS", "").strip():
-            values["api_key_hashes"] = _parse_api_keys(env["TTS_API_KEYS"])
+                values[f.name] = _parser(f)(name, raw.strip())
         return cls(**values).validated()
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> Settings:
@@ -171,79 +324,19 @@ class Settings:
         values = dict(overrides)
         if "api_keys" in values:
             values["api_key_hashes"] = frozenset(hash_api_key(k) for k in values.pop("api_keys"))
-        if "data_dir" in values:
-            values["data_dir"] = Path(values["data_dir"])
+        for path_field in ("data_dir", "lexicon_file", "piper_model"):
+            if values.get(path_field) is not None:
+                values[path_field] = Path(values[path_field])
         return replace(self, **values).validated()
 
     def validated(self) -> Settings:
-        from tts_service.engines import ENGINES
-
-        if not 1 <= self.port <= 65535:
-            raise ConfigError(f"TTS_PORT must be 1–65535, got {self.port}")
-        unknown = [name for name in self.engine if name not in ENGINES]
-        if not self.engine or unknown:
-            raise ConfigError(
-                f"TTS_ENGINE must list engines from {', '.join(sorted(ENGINES))} (e.g. 'espeak' or 'gtts,espeak'),"
-                f" got {','.join(self.engine) or 'nothing'}"
-            )
-        if self.max_chars is not None and not 20 <= self.max_chars <= 1000:
-            raise ConfigError(f"TTS_MAX_CHARS must be 20–1000, got {self.max_chars}")
-        if self.mp3_bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128):
-            raise ConfigError(
-                f"TTS_MP3_BITRATE must be one of 32, 40, 48, 56, 64, 80, 96, 112, 128; got {self.mp3_bitrate}"
-            )
-        if self.webhook_url and not (self.webhook_secret and len(self.webhook_secret) >= 16):
+        """Every field within its declared bounds, then the rules that tie fields together."""
+        for f in fields(self):
+            _check_bounds(f, getattr(self, f.name))
+        if not self.engine:
+            raise ConfigError("TTS_ENGINE must name at least one engine (e.g. 'espeak' or 'gtts,espeak')")
+        if self.webhook_url and not self.webhook_secret:
             raise ConfigError("TTS_WEBHOOK_URL needs TTS_WEBHOOK_SECRET (at least 16 characters) to sign deliveries")
-        for name in ("webhook_url", "public_url"):
-            value = getattr(self, name)
-            if value and not value.startswith(("http://", "https://")):
-                raise ConfigError(f"TTS_{name.upper()} must start with http:// or https://, got {value!r}")
-        if self.accel_redirect and not (self.accel_redirect.startswith("/") and self.accel_redirect.endswith("/")):
-            raise ConfigError(f"TTS_ACCEL_REDIRECT must look like /_dbv_audio/ (slashes both ends), "
-                              f"got {self.accel_redirect!r}")
-        if self.cache_budget_mb < 0 or self.sync_max_chars < 0 or self.max_wait_s < 0 or self.job_workers < 1:
-            raise ConfigError("TTS_CACHE_BUDGET_MB, TTS_SYNC_MAX_CHARS and TTS_MAX_WAIT_S must be ≥ 0 "
-                              "and TTS_JOB_WORKERS ≥ 1")
-        if self.max_spoken_chars < 1000 or self.max_spoken_ratio < 1 or not 1 <= self.job_max_attempts <= 100:
-            raise ConfigError("TTS_MAX_SPOKEN_CHARS must be ≥ 1000, TTS_MAX_SPOKEN_RATIO ≥ 1 and "
-                              "TTS_JOB_MAX_ATTEMPTS 1–100")
-        if not 0 <= self.api_per_minute <= 100_000 or self.api_daily_chars < 0 or self.draft_ttl_s < 60:
-            raise ConfigError("TTS_API_PER_MINUTE must be 0–100000 (0: no limit), TTS_API_DAILY_CHARS ≥ 0 "
-                              "(0: no quota) and TTS_DRAFT_TTL_S ≥ 60")
-        if self.log_format not in ("json", "text") or not 0 <= self.job_drain_s <= 600:
-            raise ConfigError(f"TTS_LOG_FORMAT must be json or text (got {self.log_format!r}) and "
-                              f"TTS_JOB_DRAIN_S 0–600 seconds (got {self.job_drain_s})")
-        if self.rate is not None and not 80 <= self.rate <= 450:
-            raise ConfigError(f"TTS_RATE must be 80–450 words per minute, got {self.rate}")
-        self._validate_engines()
-        if not 20 <= self.selection_max_chars <= 2000:
-            raise ConfigError(f"TTS_SELECTION_MAX_CHARS must be 20–2000 characters, got {self.selection_max_chars}")
-        if not 1 <= self.selection_burst <= 100:
-            raise ConfigError(f"TTS_SELECTION_BURST must be 1–100 requests, got {self.selection_burst}")
-        if not 0 < self.selection_per_minute <= 600:
-            raise ConfigError(
-                f"TTS_SELECTION_PER_MINUTE must be more than 0 and at most 600 requests a minute,"
-                f" got {self.selection_per_minute}"
-            )
-        if not 0 <= self.trusted_proxies <= 5 or self.selection_ttl_s < 60 or self.selection_budget_mb < 1:
-            raise ConfigError("TTS_TRUSTED_PROXIES must be 0–5, TTS_SELECTION_TTL_S ≥ 60 and "
-                              "TTS_SELECTION_BUDGET_MB ≥ 1")
-        if self.database_url and not self.database_url.startswith(("postgresql://", "postgres://")):
-            raise ConfigError("TTS_DATABASE_URL must be a postgresql:// URL")
-        if self.s3_url:
-            from audio_cache.objects import parse_s3_url
-
-            try:
-                parse_s3_url(self.s3_url)
-            except ValueError as exc:
-                raise ConfigError(str(exc)) from None
-        if self.rate_limit_storage and not self.rate_limit_storage.startswith(("redis", "memcached", "dbv+sqlite")):
-            raise ConfigError(f"TTS_RATE_LIMIT_STORAGE must be a redis://, memcached:// or dbv+sqlite:/// URI, "
-                              f"got {self.rate_limit_storage!r}")
-        if (not 60 <= self.page_recheck_s <= 31_536_000 or self.page_daily_chars < 0
-                or not 1 <= self.page_fetch_per_minute <= 600 or not 1 <= self.page_fetch_concurrency <= 16):
-            raise ConfigError("TTS_PAGE_RECHECK_S must be 60–31536000, TTS_PAGE_DAILY_CHARS ≥ 0, "
-                              "TTS_PAGE_FETCH_PER_MINUTE 1–600 and TTS_PAGE_FETCH_CONCURRENCY 1–16")
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             probe = self.data_dir / ".write-probe"
@@ -265,161 +358,90 @@ class Settings:
         return self
 
 
-    def _validate_engines(self) -> None:
-        from tts_service.engines import ENGINES
-
-        for site, chain in self.site_engines:
-            unknown = [name for name in chain if name not in ENGINES]
-            if not site or not chain or unknown:
-                raise ConfigError(
-                    f"TTS_SITE_ENGINES entries must look like 'host=gtts,espeak' with engines from"
-                    f" {', '.join(sorted(ENGINES))}; got {site!r}={','.join(chain)}"
-                )
-        if not -30 <= self.loudness_lufs <= -5:
-            raise ConfigError(f"TTS_LOUDNESS_LUFS must be -30 to -5 (LUFS), got {self.loudness_lufs}")
-        if not -6 <= self.true_peak_dbtp <= 0:
-            raise ConfigError(f"TTS_TRUE_PEAK_DBTP must be -6 to 0 (dBTP), got {self.true_peak_dbtp}")
-        if not 0.1 <= self.gtts_timeout <= 120 or not 0.1 <= self.edge_timeout <= 120:
-            raise ConfigError("TTS_GTTS_TIMEOUT and TTS_EDGE_TIMEOUT must be 0.1–120 seconds")
-        if not 0 <= self.gtts_retries <= 10:
-            raise ConfigError(f"TTS_GTTS_RETRIES must be 0–10, got {self.gtts_retries}")
-        if not 0 <= self.gtts_backoff <= 60:
-            raise ConfigError(f"TTS_GTTS_BACKOFF must be 0–60 seconds (first retry delay), got {self.gtts_backoff}")
-        if not 0 < self.gtts_rps <= 50:
-            raise ConfigError(f"TTS_GTTS_RPS must be more than 0 and at most 50 requests/s, got {self.gtts_rps}")
-        if not 1 <= self.gtts_concurrency <= 16:
-            raise ConfigError(f"TTS_GTTS_CONCURRENCY must be 1–16, got {self.gtts_concurrency}")
-        if not 1 <= self.gtts_breaker_429s <= 100:
-            raise ConfigError(f"TTS_GTTS_BREAKER_429S must be 1–100, got {self.gtts_breaker_429s}")
-        if not 1 <= self.gtts_breaker_failures <= 1000:
-            raise ConfigError(f"TTS_GTTS_BREAKER_FAILURES must be 1–1000, got {self.gtts_breaker_failures}")
-        if not 1 <= self.gtts_breaker_cooldown <= 86400:
-            raise ConfigError(f"TTS_GTTS_BREAKER_COOLDOWN must be 1–86400 seconds, got {self.gtts_breaker_cooldown}")
-        if self.gtts_url is not None and not self.gtts_url.startswith(("http://", "https://")):
-            raise ConfigError(f"TTS_GTTS_URL must be an http(s) URL, got {self.gtts_url!r}")
-        uses_piper = any("piper" in chain for chain in (self.engine, *(c for _s, c in self.site_engines)))
-        if uses_piper and (self.piper_model is None or not Path(self.piper_model).is_file()):
-            raise ConfigError(
-                "TTS_ENGINE lists piper: set TTS_PIPER_MODEL to a voice .onnx file (its .onnx.json beside it),"
-                f" got {str(self.piper_model) if self.piper_model else 'nothing'}"
-            )
+def env_name(f: Field) -> str:
+    """The variable a field is read from: ``port`` → ``TTS_PORT``."""
+    return f.metadata.get("env") or f"TTS_{f.name.upper()}"
 
 
-def _int(name: str, raw: str) -> int:
-    try:
-        return int(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+@cache
+def _hints() -> dict[str, Any]:
+    return typing.get_type_hints(Settings)
 
 
-def _float(name: str, raw: str) -> float:
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ConfigError(f"{name} must be a finite number, got {raw!r}")
-    return value
+def _parser(f: Field) -> Parser:
+    if f.metadata.get("parse"):
+        return f.metadata["parse"]
+    hint = _hints()[f.name]
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    base = args[0] if typing.get_origin(hint) is typing.Union or type(hint).__name__ == "UnionType" else hint
+    return _BY_TYPE[base]
 
 
-def _site_engines(name: str, raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``"a.vn=gtts,espeak; b.vn=espeak"`` → ``(("a.vn", ("gtts", "espeak")), ("b.vn", ("espeak",)))``."""
-    pairs = []
-    for entry in raw.split(";"):
-        if not entry.strip():
-            continue
-        site, sep, chain = entry.partition("=")
-        if not sep:
-            raise ConfigError(f"{name} entries must look like 'host=gtts,espeak', got {entry.strip()!r}")
-        pairs.append((site.strip().lower(), _list(name, chain)))
-    return tuple(pairs)
+def _number(value: float) -> str:
+    """A bound as the messages print it.
+
+    >>> _number(5.0), _number(0.1), _number(2_000_000), _number(-30)
+    ('5', '0.1', '2000000', '-30')
+    """
+    return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def _bool(name: str, raw: str) -> bool:
-    lowered = raw.lower()
-    if lowered in ("1", "true", "yes", "on"):
-        return True
-    if lowered in ("0", "false", "no", "off"):
-        return False
-    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+def bounds_text(f: Field) -> str:
+    """What a field accepts, in words: ``"1–65535"``, ``"more than 0 and at most 50 requests/s"``."""
+    m = f.metadata
+    unit = f" {m['unit']}" if m.get("unit") else ""
+    if m.get("choices"):
+        return "one of " + ", ".join(str(c) for c in m["choices"])
+    if m.get("gt") is not None:
+        return f"more than {_number(m['gt'])}" + (f" and at most {_number(m['le'])}" if m.get("le") is not None
+                                                   else "") + unit
+    if m.get("ge") is not None and m.get("le") is not None:
+        dash = " to " if m["ge"] < 0 or m["le"] < 0 else "–"
+        return f"{_number(m['ge'])}{dash}{_number(m['le'])}{unit}"
+    if m.get("ge") is not None:
+        return f"at least {_number(m['ge'])}{unit}"
+    if m.get("url"):
+        return "an http(s) URL"
+    return ""
 
 
-def _list(_name: str, raw: str) -> tuple[str, ...]:
-    return tuple(part.strip().lower() for part in raw.split(",") if part.strip())
+def _check_bounds(f: Field, value: Any) -> None:
+    if value is None:
+        return
+    m, name = f.metadata, env_name(f)
+    if m.get("choices") and value not in m["choices"]:
+        raise ConfigError(f"{name} must be {bounds_text(f)}; got {value}")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        low_ok = (m.get("ge") is None or value >= m["ge"]) and (m.get("gt") is None or value > m["gt"])
+        if not low_ok or (m.get("le") is not None and value > m["le"]):
+            raise ConfigError(f"{name} must be {bounds_text(f)}, got {_number(value)}")
+    if m.get("url") and not re.fullmatch(r"https?://[^\s/?#]+[^\s]*", value):
+        raise ConfigError(f"{name} must be an http(s) URL, got {value!r}")
+    if m.get("pattern") is not None and not m["pattern"].fullmatch(value):
+        shown = "(hidden)" if not f.repr else repr(value)
+        raise ConfigError(f"{name} is not valid ({f.metadata['doc']}), got {shown}")
 
 
-def _parse_api_keys(raw: str) -> frozenset[str]:
-    keys = [k.strip() for k in raw.split(",") if k.strip()]
-    short = [k for k in keys if len(k) < 16]
-    if short:
-        raise ConfigError("TTS_API_KEYS entries must be at least 16 characters (use `make key` to make one)")
-    return frozenset(hash_api_key(k) for k in keys)
-
-
-_PARSERS: dict[str, Any] = {
-    "port": _int,
-    "data_dir": lambda _n, raw: Path(raw),
-    "engine": _list,
-    "voice": lambda _n, raw: raw,
-    "rate": _int,
-    "mp3_bitrate": _int,
-    "max_chars": _int,
-    "max_request_bytes": _int,
-    "max_article_chars": _int,
-    "max_spoken_chars": _int,
-    "max_spoken_ratio": _float,
-    "allowed_hosts": _list,
-    "allow_private_fetch": _bool,
-    "secret_key": lambda _n, raw: raw,
-    "demo": _bool,
-    "loudness_lufs": _float,
-    "true_peak_dbtp": _float,
-    "gtts_tld": lambda _n, raw: raw,
-    "gtts_url": lambda _n, raw: raw,
-    "gtts_timeout": _float,
-    "gtts_retries": _int,
-    "gtts_backoff": _float,
-    "gtts_rps": _float,
-    "gtts_concurrency": _int,
-    "gtts_breaker_429s": _int,
-    "gtts_breaker_cooldown": _float,
-    "gtts_breaker_failures": _int,
-    "edge_timeout": _float,
-    "piper_model": lambda _n, raw: Path(raw),
-    "lexicon_file": lambda _n, raw: Path(raw),
-    "site_engines": _site_engines,
-    "selection_max_chars": _int,
-    "selection_burst": _int,
-    "selection_per_minute": _float,
-    "selection_ttl_s": _int,
-    "selection_budget_mb": _int,
-    "rate_limit_storage": lambda _n, raw: raw,
-    "database_url": lambda _n, raw: raw,
-    "s3_url": lambda _n, raw: raw,
-    "job_runner": _bool,
-    "trusted_proxies": _int,
-    "page_recheck_s": _int,
-    "page_daily_chars": _int,
-    "page_fetch_per_minute": _int,
-    "page_fetch_concurrency": _int,
-    "sync_max_chars": _int,
-    "max_wait_s": _int,
-    "job_workers": _int,
-    "job_max_attempts": _int,
-    "webhook_url": lambda _n, raw: raw,
-    "webhook_secret": lambda _n, raw: raw,
-    "webhook_max_attempts": _int,
-    "webhook_backoff_s": _float,
-    "webhook_timeout_s": _float,
-    "webhook_allow_private": _bool,
-    "public_url": lambda _n, raw: raw.rstrip("/"),
-    "cache_budget_mb": _int,
-    "history_grace_s": _int,
-    "accel_redirect": lambda _n, raw: raw,
-    "api_per_minute": _int,
-    "api_daily_chars": _int,
-    "draft_ttl_s": _int,
-    "analytics": _bool,
-    "log_format": lambda _n, raw: raw.lower(),
-    "job_drain_s": _float,
-}
+def markdown_table() -> str:
+    """The README's configuration table, made from the declarations (a test keeps README equal to it)."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    for f in fields(Settings):
+        m = f.metadata
+        if m.get("shown") is not None:
+            default = m["shown"]
+        else:
+            value = f.default if f.default is not MISSING else None
+            if value in (None, (), frozenset()):
+                default = "—"
+            elif isinstance(value, tuple):
+                default = f"`{','.join(value)}`"
+            elif isinstance(value, bool):
+                default = f"`{str(value).lower()}`"
+            elif isinstance(value, float):
+                default = f"`{_number(value)}`"
+            else:
+                default = f"`{value}`"
+        accepts = bounds_text(f)
+        meaning = m["doc"] + (f" ({accepts})" if accepts and not m.get("url") else "")
+        rows.append(f"| `{env_name(f)}` | {default} | {meaning} |")
+    return "\n".join(rows)

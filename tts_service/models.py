@@ -5,6 +5,7 @@ Frozen dataclasses, no behaviour beyond derived views, no Flask.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
@@ -13,9 +14,23 @@ BlockKind = Literal["heading", "lead", "paragraph", "list_item", "quote", "signa
 BLOCK_KINDS: tuple[str, ...] = ("heading", "lead", "paragraph", "list_item", "quote", "signature")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    r"""A lone surrogate is not a character (it cannot be stored or encoded as UTF-8): it becomes U+FFFD.
+
+    Text without one is returned as it is.
+
+    >>> without_surrogates("a\ud800b") == "a\ufffdb", without_surrogates("Huế")
+    (True, 'Huế')
+    """
+    return text if text.isascii() else _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def nfc(text: str) -> str:
-    """Vietnamese text is NFC everywhere: ``nfc("Hoa\u0300") == "Hoà"``."""
-    return unicodedata.normalize("NFC", text)
+    """Vietnamese text is NFC everywhere: ``nfc("Hoa\u0300") == "Hoà"`` (and a lone surrogate is U+FFFD)."""
+    return unicodedata.normalize("NFC", without_surrogates(text))
 
 
 @dataclass(frozen=True)
@@ -28,6 +43,7 @@ class Block:
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:
             raise ValueError(f"unknown block kind {self.kind!r}; expected one of {BLOCK_KINDS}")
+        object.__setattr__(self, "text", without_surrogates(self.text))
 
 
 @dataclass(frozen=True)
@@ -38,6 +54,11 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     url: str | None = None
     lang: str = "vi"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", without_surrogates(self.title))
+        if self.url is not None:
+            object.__setattr__(self, "url", without_surrogates(self.url))
 
     @property
     def text(self) -> str:

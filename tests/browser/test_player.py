@@ -448,6 +448,7 @@ def test_the_resume_position_is_kept_per_article(page, live_server):
 
 
 def test_the_iframe_player_plays_shows_the_paragraph_and_is_axe_clean(page, live_server):
+    page.goto(live_server + "/healthz")  # the host page has an allowed site's origin (frame-ancestors lists them)
     page.set_content(f'<main><h1>Bài viết</h1><iframe title="Đọc bài viết" style="width:100%;height:140px;border:0"'
                      f' src="{live_server}/embed?id={DEMO_ID}"></iframe></main>')
     frame = page.frame_locator("iframe")

@@ -102,4 +102,33 @@ def engine_from_settings(name: str, settings: Settings) -> Engine:
     return get_engine(name, **engine_options(name, settings))
 
 
-__all__ = ["ENGINES", "VOICE_NAMES", "Engine", "EngineAudio", "engine_from_settings", "get_engine", "voice_name"]
+def check_settings(settings: Settings) -> None:
+    """Refuse settings that name an engine or a voice that does not exist, naming the variable.
+
+    ``TTS_ENGINE=festival`` → ``ConfigError: TTS_ENGINE must list engines from edge, espeak, gtts, piper …``;
+    ``TTS_VOICE=klingon`` → ``ConfigError: TTS_VOICE 'klingon' is not a voice of espeak (vi, …)``.
+    """
+    from tts_service.config import ConfigError
+
+    known = ", ".join(sorted(ENGINES))
+    unknown = [name for name in settings.engine if name not in ENGINES]
+    if unknown:
+        raise ConfigError(f"TTS_ENGINE must list engines from {known} (e.g. 'espeak' or 'gtts,espeak'),"
+                          f" got {','.join(settings.engine)}")
+    for site, chain in settings.site_engines:
+        if any(name not in ENGINES for name in chain):
+            raise ConfigError(f"TTS_SITE_ENGINES entries must look like 'host=gtts,espeak' with engines from {known};"
+                              f" got {site!r}={','.join(chain)}")
+    names = list(dict.fromkeys(name for chain in settings.engine_chains for name in chain))
+    if "piper" in names and (settings.piper_model is None or not settings.piper_model.is_file()):
+        raise ConfigError("TTS_ENGINE lists piper: set TTS_PIPER_MODEL to a voice .onnx file (its .onnx.json beside"
+                          f" it), got {str(settings.piper_model) if settings.piper_model else 'nothing'}")
+    if settings.voice is not None:
+        engines = [engine_from_settings(name, settings) for name in names]
+        if not any(settings.voice in engine.voices for engine in engines):
+            offered = "; ".join(f"{e.name}: {', '.join(e.voices)}" for e in engines)
+            raise ConfigError(f"TTS_VOICE {settings.voice!r} is not a voice of the configured engines ({offered})")
+
+
+__all__ = ["ENGINES", "VOICE_NAMES", "Engine", "EngineAudio", "check_settings", "engine_from_settings", "get_engine",
+           "voice_name"]

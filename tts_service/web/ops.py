@@ -37,7 +37,7 @@ from tts_service.web.validation import respond
 bp = Blueprint("ops", __name__)
 
 REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="")
-_CLIENT_ID = re.compile(r"^[A-Za-z0-9._:-]{8,64}$")
+_CLIENT_ID = re.compile(r"[A-Za-z0-9._:-]{8,64}\Z")
 ROUTE_KEY = "dbv.route"
 AUDIO_ROUTE = "/audio/<key>.<ext>"
 access_log = logging.getLogger("tts_service.access")

@@ -25,7 +25,7 @@ from audio_cache import BlobStore, CorruptBlob, is_disk_full, is_valid_key
 from tts_service import metrics
 from tts_service.errors import NotFound
 from tts_service.models import nfc
-from tts_service.web import narrator, settings
+from tts_service.web import narrator, require_demo, settings
 from tts_service.web.openapi import HTML, media, operation
 from tts_service.web.schemas import Health
 from tts_service.web.widget import send_player_file
@@ -304,6 +304,7 @@ def demo_article() -> dict:
            responses={200: HTML})
 def demo() -> str:
     """The demo: the reference article on a portal-like page, with the player where the site had its own."""
+    require_demo()
     html = render_template("demo.html", article=demo_article(), article_id=DEMO_ID, page_url=DEMO_URL)
     # The page is narrated through the same path a scraped page takes; after the first view it is a cache hit.
     narrator().narrate(narrator().extract(html, url=DEMO_URL), DEMO_ID)
@@ -314,4 +315,5 @@ def demo() -> str:
 @operation("Demo: the reference article's text", tags=("demo",),
            responses={200: media("application/json", {"type": "object"})})
 def demo_json() -> Response:
+    require_demo()
     return Response(json.dumps(demo_article(), ensure_ascii=False), mimetype="application/json")

@@ -46,7 +46,7 @@ IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only)]
 
 
 def _day_only(value: Any) -> Any:
-    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise ValueError("phải là một ngày dạng YYYY-MM-DD")
     return value
 

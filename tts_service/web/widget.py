@@ -38,7 +38,7 @@ from tts_service.extract.profiles import profile_for
 from tts_service.models import Article, Block, nfc
 from tts_service.pipeline import article_from_payload
 from tts_service.ratelimit import RateLimited, burst_limit, hit
-from tts_service.web import jobs, narrator, pages, settings
+from tts_service.web import jobs, narrator, pages, require_demo, settings
 from tts_service.web.api import article_status, asset_urls, job_document
 from tts_service.web.openapi import HTML, media, operation
 from tts_service.web.schemas import LookupQuery, SelectionAudio, SelectionRequest
@@ -250,7 +250,7 @@ def embed() -> Response:
         "embed.html", article_id=article_id, page_url=url, title=record.title if record else "",
         download=request.args.get("download", "true") != "false",
     )
-    return Response(html, mimetype="text/html")  # no X-Frame-Options / frame-ancestors: any site may frame it
+    return Response(html, mimetype="text/html")  # framed by the allowed sites (web.security_headers)
 
 
 #: Two short notices for the two-player demo: (id, title, paragraphs).
@@ -268,6 +268,7 @@ TWO_ARTICLES = [
 @operation("Demo: two players on one page", tags=("demo",), responses={200: HTML})
 def demo_two() -> str:
     """Two players on one page; each follows its own article. Narrated on first view, cached afterwards."""
+    require_demo()
     for article_id, title, paragraphs in TWO_ARTICLES:
         narrator().narrate(Article(title=title, blocks=[Block("paragraph", p) for p in paragraphs]), article_id)
     return render_template("demo-two.html", articles=TWO_ARTICLES)
