@@ -43,8 +43,14 @@ from audio_cache.pregen import PregenItem, PregenStore
 _MODULES = (articles, jobs, checksums, deliveries, pregen, auth, pages, quality, listening)
 #: The schema of every store, created (and migrated) together in one transaction.
 SCHEMAS = tuple(m.create_schema for m in _MODULES)
+#: SQLite functions the stores' SQL uses that PostgreSQL lacks, defined in the shared schema by the upgrade.
+POSTGRES_FUNCTIONS = (
+    "CREATE OR REPLACE FUNCTION instr(text, text) RETURNS integer LANGUAGE sql IMMUTABLE"
+    " AS 'SELECT strpos($1, $2)'",
+)
 #: What ``flask tts db upgrade`` records, and a PostgreSQL index must have before the service starts on it.
-SCHEMA_VERSION = schema_version(*(m.SCHEMA + repr(getattr(m, "MIGRATIONS", ())) for m in _MODULES))
+SCHEMA_VERSION = schema_version(*(m.SCHEMA + repr(getattr(m, "MIGRATIONS", ())) for m in _MODULES),
+                                *POSTGRES_FUNCTIONS)
 
 
 class SchemaBehind(RuntimeError):
@@ -59,6 +65,8 @@ def upgrade(db: SQLiteDatabase | PostgresDatabase) -> str | None:
         row = c.execute("SELECT version FROM schema_version").fetchone()
         for create in SCHEMAS:
             create(c)
+        for function in POSTGRES_FUNCTIONS if db.dialect == "postgresql" else ():
+            c.execute(function)
         if row is None or row["version"] != SCHEMA_VERSION:
             c.execute("DELETE FROM schema_version")
             c.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (SCHEMA_VERSION, time.time()))

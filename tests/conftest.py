@@ -158,10 +158,25 @@ def stored_index(data_dir: Path) -> bytes:
 
     if not os.environ.get("TTS_DATABASE_URL"):
         return (data_dir / "index.sqlite3").read_bytes()
-    db = open_index(data_dir).stores.db
+    return database_dump(open_index(data_dir).stores.db)
+
+
+def database_dump(db) -> bytes:
+    """Every row of every table of a store's database (SQLite or PostgreSQL), as bytes to search."""
     with db.connect() as c:
+        if db.dialect == "sqlite":
+            return "\n".join(c.iterdump()).encode()
         tables = [r[0] for r in c.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")]
         return repr([c.execute(f"SELECT * FROM {t}").fetchall() for t in tables]).encode()
+
+
+def table_columns(db, table: str) -> list[str]:
+    """A table's columns in order, on either database."""
+    with db.connect() as c:
+        if db.dialect == "sqlite":
+            return [r["name"] for r in c.execute(f"PRAGMA table_info({table})")]
+        return [r[0] for r in c.execute("SELECT column_name FROM information_schema.columns WHERE table_schema ="
+                                        " current_schema() AND table_name = ? ORDER BY ordinal_position", (table,))]
 
 
 def stored_files(data_dir: Path) -> list[Path]:

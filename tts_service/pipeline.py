@@ -553,10 +553,11 @@ class Narrator:
 
     def _cached_segment(self, seg_key: str, ext: str) -> str | None:
         """The extension the segment is cached under: ``ext``, or ``wav`` for PCM kept before segments were
-        FLAC (the same sound, twice the bytes); None when it is not cached."""
+        FLAC (the same sound, twice the bytes; only ever on a host's own disk, never in a bucket); None when it
+        is not cached."""
         if self.store.exists(seg_key, ext):
             return ext
-        return "wav" if ext == "flac" and self.store.exists(seg_key, "wav") else None
+        return "wav" if ext == "flac" and self.store.path(seg_key, "wav").is_file() else None
 
     def missing_segments(self, narration: Narration) -> int:
         """Engine requests a synthesis of ``narration`` would make now: its distinct segments not yet cached."""
@@ -662,50 +663,95 @@ def part_key(narration_key: str, block_index: int) -> str:
     return hashlib.sha256(f"part:{narration_key}:{block_index}".encode()).hexdigest()
 
 
+#: The whole MP3 is assembled after the last segment in about this share of the time the segments took
+#: (loudness, limiter, encoding; espeak's synthesis is the fastest case). Parts cover the wait with room to spare.
+ASSEMBLY_SHARE = 0.6
+#: Seconds of spare audio parts keep ahead of the whole MP3's expected arrival.
+PARTS_LEAD_S = 3.0
+
+
 class SynthesisObserver:
-    """Watches a synthesis piece by piece: reports progress, publishes each finished block as its own small
-    MP3 (so a player can start before the whole article exists) and stops when a cancel is requested — after
+    """Watches a synthesis piece by piece: reports progress, publishes finished blocks as small MP3s of their
+    own (so a player can start before the whole article exists) and stops when a cancel is requested — after
     every segment, while the article is assembled, and just before it is published.
+
+    A part costs an encoding of its own, so only the parts a player needs are made: the first block always
+    (first audio), then the next ones in order while the audio already published would run out before the
+    whole MP3 is expected (see :meth:`parts_wanted`). An engine as fast as espeak gets one or two parts for a
+    long article; a slow online voice gets a part per block for as long as it stays slower than a listener.
 
     ``on_update(done, total, parts) -> bool`` is called after every segment; returning True cancels.
     Each part is ``{"block": i, "key": k, "duration": s}``.
     """
 
     def __init__(self, store: BlobStore, bitrate_kbps: int,
-                 on_update: Callable[[int, int, list[dict]], bool], *, parts: bool = True) -> None:
+                 on_update: Callable[[int, int, list[dict]], bool], *, parts: bool = True,
+                 clock: Callable[[], float] | None = None) -> None:
+        import time
+
         self.store = store
         self.bitrate_kbps = bitrate_kbps
         self.on_update = on_update
         self.make_parts = parts
+        self.clock = clock or time.monotonic
         self.parts: list[dict] = []
         self.done = self.total = 0
+        self._started = self._first_part_at = 0.0
 
     def check_cancel(self) -> None:
         """Report progress; raise :class:`JobCancelled` when a cancel was requested."""
         if self.on_update(self.done, self.total, self.parts):
             raise JobCancelled("Công việc đã bị hủy.")
 
+    def parts_wanted(self) -> bool:
+        """Whether a listener who started with the first part would run out of parts before the whole MP3.
+
+        The whole is expected after the remaining segments (at the pace so far) and the assembly
+        (:data:`ASSEMBLY_SHARE` of the synthesis); the parts last from the first one's arrival for their
+        total duration. No part yet: wanted (first audio).
+        """
+        if not self.parts:
+            return True
+        now = self.clock()
+        elapsed = now - self._started
+        remaining = elapsed / max(self.done, 1) * (self.total - self.done)
+        whole_at = now + remaining + ASSEMBLY_SHARE * (elapsed + remaining) + PARTS_LEAD_S
+        heard_until = self._first_part_at + sum(part["duration"] for part in self.parts)
+        return heard_until < whole_at
+
     def wrap(self, narration: Narration, pieces: Iterator[Piece],
              again: Callable[[int, int], Iterator[Piece]]) -> Iterator[Piece]:
-        """Pass ``pieces`` through. A block's part is encoded when its last segment has passed, from
-        ``again(start, stop)`` — those segments read afresh (from the segment cache) — so a paragraph's audio
-        is never held here, however long the paragraph."""
+        """Pass ``pieces`` through. When a block's last segment has passed and parts are wanted, that block's
+        part — with any earlier blocks' parts not made yet, so parts stay contiguous — is encoded from
+        ``again(start, stop)``, those segments read afresh (from the segment cache): a paragraph's audio is
+        never held here, however long the paragraph."""
         self.total = len(narration.segments)
         self.done = 0
+        self._started = self.clock()
         block: tuple[int, int] | None = None  # (block index, its first segment)
+        waiting: list[tuple[int, int, int]] = []  # finished blocks without a part: (block, first, stop)
         self.check_cancel()
         for piece in pieces:
             if block is not None and piece.block_index != block[0]:
-                self._publish(narration.key, block[0], lambda b=block, end=piece.segment_index: again(b[1], end))
+                waiting.append((block[0], block[1], piece.segment_index))
                 block = None
+                if self.parts_wanted():
+                    self._publish_all(narration.key, waiting, again)
             if block is None:
                 block = (piece.block_index, piece.segment_index)
             self.done += 1
             self.check_cancel()
             yield piece
-        if block is not None:
-            self._publish(narration.key, block[0], lambda b=block: again(b[1], self.total))
+        if block is not None and self.parts_wanted():
+            waiting.append((block[0], block[1], self.total))
+            self._publish_all(narration.key, waiting, again)
         self.check_cancel()
+
+    def _publish_all(self, narration_key: str, waiting: list[tuple[int, int, int]],
+                     again: Callable[[int, int], Iterator[Piece]]) -> None:
+        for block_index, start, stop in waiting:
+            self._publish(narration_key, block_index, lambda a=start, b=stop: again(a, b))
+        waiting.clear()
 
     def _publish(self, narration_key: str, block_index: int, pieces: Callable[[], Iterator[Piece]]) -> None:
         if not self.make_parts:
@@ -713,6 +759,8 @@ class SynthesisObserver:
         key = part_key(narration_key, block_index)
         with self.store.writer(key, "mp3") as out:  # kept as it is when it exists (a resumed job)
             duration, _ = assemble_mp3(pieces, out, bitrate_kbps=self.bitrate_kbps)
+        if not self.parts:
+            self._first_part_at = self.clock()
         self.parts.append({"block": block_index, "key": key, "duration": round(duration, 3)})
 
 
