@@ -15,6 +15,7 @@ Storage is split by concern (each store owns its tables; all share one :class:`~
 | plays | ``audio_cache.plays`` | last-played columns of articles, narrations |
 | API keys | ``audio_cache.auth`` | api_keys |
 | pages read from the page | ``audio_cache.pages`` | pages, page_addresses, page_budget |
+| site settings (``tts_service.sites``) | ``audio_cache.site_settings`` | site_settings |
 
 New code uses the stores (``index.stores.articles``, ``narrator.stores.jobs`` …); this class only routes the old
 method names to them.
@@ -27,7 +28,18 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from audio_cache import articles, auth, checksums, deliveries, jobs, listening, pages, pregen, quality
+from audio_cache import (
+    articles,
+    auth,
+    checksums,
+    deliveries,
+    jobs,
+    listening,
+    pages,
+    pregen,
+    quality,
+    site_settings,
+)
 from audio_cache.articles import ArticleRecord, ArticleStore, NarrationRecord, NotOwner, _record
 from audio_cache.auth import ApiKeyStore, hash_api_key
 from audio_cache.checksums import ChecksumStore
@@ -40,7 +52,7 @@ from audio_cache.plays import PlayStore
 from audio_cache.pregen import PregenItem, PregenStore
 
 #: The stores' modules: each has its ``SCHEMA`` (and ``MIGRATIONS``, columns added later) and ``create_schema``.
-_MODULES = (articles, jobs, checksums, deliveries, pregen, auth, pages, quality, listening)
+_MODULES = (articles, jobs, checksums, deliveries, pregen, auth, pages, quality, listening, site_settings)
 #: The schema of every store, created (and migrated) together in one transaction.
 SCHEMAS = tuple(m.create_schema for m in _MODULES)
 #: SQLite functions the stores' SQL uses that PostgreSQL lacks, defined in the shared schema by the upgrade.

@@ -102,7 +102,9 @@ def long_article(base: str, tmp: Path, env: dict[str, str], run: int) -> tuple[f
 
     body = article(run, 10_000, "dai")
     with workers(1, tmp / f"long{run}", env):
-        time.sleep(3)  # the worker is up and listening before the clock starts
+        warm = post(base, article(run, 300, "khoi-dong"))  # the worker is up, warm and listening before the clock
+        while get(f"{base}/api/v1/jobs/{warm['job_id']}")["status"] not in ("done", "failed"):
+            time.sleep(0.1)
         start = time.monotonic()
         job = post(base, body)
         first = None

@@ -141,6 +141,8 @@ def test_the_shared_servers_restarting_mid_queue_lose_no_job_and_answer_clearly_
             assert status == 503 and body["error"]["code"] == "storage_unavailable", body
         finally:
             pg.start()
+        back = wait_for(lambda: (a := request_json(base, "/api/v1/articles/b0"))[0] != 503 and a, timeout=30, every=0.2)
+        assert back[0] in (200, 202), back  # the node picks up again by itself
         s3 = scaleout_servers.s3
         s3.kill()  # and so does the object store: the node says so, clearly
         try:
@@ -148,6 +150,7 @@ def test_the_shared_servers_restarting_mid_queue_lose_no_job_and_answer_clearly_
             assert status == 503 and body["error"]["code"] == "storage_unavailable", body
         finally:
             s3.start()
+        wait_for(lambda: request_json(base, "/healthz")[0] == 200, timeout=30, every=0.2)
         redis = scaleout_servers.redis
         redis.stop()  # and Redis (request limits): requests go on, limits are counted per process meanwhile
         try:
@@ -219,3 +222,20 @@ def test_a_damaged_copy_on_one_host_is_replaced_by_the_buckets_and_keeps_playing
         client = fresh.test_client()
         assert client.get(body["audio_url"]).data == good
         assert client.get("/api/v1/lookup?id=a").json["status"] == "ready"
+
+
+def test_a_sites_voice_set_on_one_host_is_what_a_worker_on_another_host_reads_with(scaleout, tmp_path):
+    """The admin console saves a site's bitrate on the web node; a worker with a data dir of its own plans the
+    article with the same settings, so both agree on the narration key (the worker does not make another)."""
+    from tests.test_cache_support import running_app
+    from tts_service.pipeline import article_from_text
+    from tts_service.sites import SiteSettings
+
+    article = article_from_text("Tin", "Một câu của trang.", url="https://www.hue.gov.vn/tin/1")
+    with running_app(tmp_path / "web") as web, running_app(tmp_path / "worker") as worker:
+        before = worker.extensions["narrator"].plan(article)
+        web.extensions["narrator"].sites.save(SiteSettings("hue.gov.vn", bitrate=64), by="admin")
+        worker.extensions["narrator"].sites.forget_cache()  # (else seen within sites.REFRESH_S)
+        planned = worker.extensions["narrator"].plan(article)
+        assert planned.bitrate == 64 and planned.key != before.key
+        assert planned.key == web.extensions["narrator"].plan(article).key

@@ -252,7 +252,7 @@ class Narrator:
         self.publishing = Publishing(self.stores.db)  # what a CMS lists, turns off and deletes
         self.quality = QualityStore(self.stores.db)  # each narration's quality report (tts_service.quality)
         self.listening = ListeningLog(ListeningStore(self.stores.db))  # plays per article and day (TTS_ANALYTICS)
-        self.sites = SiteStore(settings.db_path, settings.data_dir / "profiles")  # the admins' per-site settings
+        self.sites = SiteStore(self.stores.db, settings.data_dir / "profiles")  # the admins' per-site settings
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
