@@ -1,5 +1,4 @@
 /*! Đọc bài viết — read-aloud player, no build step. AGPL-3.0-or-later. Attributes and design: docs/widget.md
- * <script src="https://SERVICE/widget.js" async data-article-id="…" (or data-url)></script>. Plays only on a press.
  */
 (function (w, d) {
   "use strict";
@@ -10,7 +9,7 @@
   var SEL = "p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,dt,dd,pre,td";
   var SENT = /[.!?…]["”’»)]*$/;
   var T = {
-    play: "Đọc bài viết", pause: "Tạm dừng", resume: "Đọc tiếp", prev: "Đoạn trước", next: "Đoạn sau",
+    play: "Đọc bài viết", resume: "Đọc tiếp", prev: "Đoạn trước", next: "Đoạn sau",
     back: "Lùi 10 giây", fwd: "Tới 10 giây", seek: "Vị trí đọc", speed: "Tốc độ đọc", options: "Tùy chọn",
     volume: "Âm lượng", mute: "Tắt tiếng", download: "Tải MP3", hl: "Tô sáng đoạn đang đọc",
     scroll: "Tự cuộn theo đoạn đang đọc", retry: "Thử lại", preparing: "Đang chuẩn bị âm thanh…",
@@ -121,8 +120,7 @@
     var opt = function (n) { return script.getAttribute("data-" + n); };
     var articleId = opt("article-id") || "";
     var pageUrl = opt("url") || (articleId ? "" : canonical() || location.href.split("#")[0]);
-    // The article body, found late (an async script may run before it is parsed): data-target, the site profile's
-    // selector (lookup), schema.org's, the <article> around the player or the only one.
+    // The article body, found late: data-target, the site's selector, schema.org's, the enclosing or only <article>.
     var target = null;
     function tgt() {
       var s = opt("target") || (info && info.article_selector), a = d.querySelectorAll("article");
@@ -138,25 +136,20 @@
     var self = { script: script, tgt: function () { return info && tgt(); } }; // selections: narrated articles only
     var info = null, marks = null, state = "idle", active = false, mode = "article", blockEls = {}, sentenceMap = {};
     var current = -1, polling = null, pollingAsked = false, note = "", pendingSeek = null, lastSaved = 0, dragging = false, articlePos = 0, hostHeight = BAR_H;
-    var parts = [], part = null, quiet = false, voices = [], voiceAt = -1, zoomed = [];
+    var parts = [], part = null, quiet = false, voices = [], voiceAt = -1, zoomed = [], title = "";
     var sizeOn = opt("text-size") === "true";
 
-    // == DOM: fixed-height host (no layout shift), Shadow root
+    // == DOM
     var host = el("dbv-player", { lang: "vi" });
     if (captions) { hostHeight += CAPTION_H; }
     host.style.cssText = "display:block;position:relative;flex:1 1 auto;min-width:0;height:" + hostHeight + "px";
     var root = host.attachShadow({ mode: "open" });
     var link = cssLink(base, root);
     var bar = el("div", { "class": "bar", role: "group", "aria-label": "Trình phát: " + T.play, "data-state": "idle" });
-    var playBtn = d.createElement("button");
-    playBtn.type = "button";
-    playBtn.className = "b play";
-    // The label over invisible copies of the others: constant width.
-    var playIcon = el("span", { "class": "i" }), playLabel = el("span");
-    playBtn.appendChild(playIcon);
-    playBtn.appendChild(el("span", { "class": "t" }, [playLabel].concat([T.play, T.pause, T.resume].map(function (x) {
-      return el("span", { "class": "g", "aria-hidden": "true", text: x });
-    }))));
+    // A toggle (decision 0022)
+    var playIcon = el("span", { "class": "i" });
+    var playBtn = el("button", { type: "button", "class": "b play", "aria-pressed": "false" }, [playIcon,
+      el("span", { "class": "t", text: T.play })]);
     var prevBtn = button("x prev", T.prev, "prev"), nextBtn = button("x next", T.next, "next");
     var backBtn = button("x skip", T.back, null, "−10"), fwdBtn = button("x skip", T.fwd, null, "+10");
     var mid = el("div", { "class": "mid" });
@@ -168,10 +161,8 @@
     var box = el("div", { "class": "box" }, [msg, prog, cnt, retryBtn]);
     mid.appendChild(seek); mid.appendChild(box);
     var time = el("span", { "class": "x time", "aria-hidden": "true", text: "0:00" });
-    var speed = el("select", { "class": "speed", "aria-label": T.speed });
-    SPEEDS.forEach(function (s) {
-      speed.appendChild(el("option", { value: String(s), text: String(s).replace(".", ",") + "×" }));
-    });
+    // Not a <select>: Orca 43 jumps to one
+    var speed = el("button", { type: "button", "class": "speed" });
     var optBtn = button("opts", T.options, "opts");
     optBtn.setAttribute("aria-expanded", "false");
     var panel = el("div", { "class": "panel", hidden: "", role: "group", "aria-label": T.options, id: "dbv-p" });
@@ -217,6 +208,7 @@
     script.parentNode.insertBefore(host, script.nextSibling);
 
     // == state
+    function who(t) { return players.length > 1 && title ? t + ": " + title : t; }
     function tell(text) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
     function say(text, announce) {
       msg.textContent = text;
@@ -241,7 +233,7 @@
       var playing = mode === "speech" ? speechOn && !speechSynthesis.paused : !audio.paused && audio.src !== SILENCE;
       playIcon.textContent = "";
       playIcon.appendChild(icon(playing ? "pause" : "play"));
-      playLabel.textContent = playing ? T.pause : (active && audio.currentTime > 0 && !audio.ended ? T.resume : T.play);
+      playBtn.setAttribute("aria-pressed", playing ? "true" : "false");
       bar.classList.toggle("on", active);
       [prevBtn, backBtn, seek, fwdBtn, nextBtn].forEach(function (c) { c.disabled = !active; });
     }
@@ -250,7 +242,8 @@
       if (audio.playbackRate !== prefs.rate) { audio.defaultPlaybackRate = audio.playbackRate = prefs.rate; }
       if (audio.volume !== prefs.vol) { audio.volume = prefs.vol; }
       if (audio.muted !== prefs.muted) { audio.muted = prefs.muted; }
-      speed.value = String(prefs.rate);
+      speed.textContent = String(prefs.rate).replace(".", ",") + "×";
+      speed.setAttribute("aria-label", T.speed + " " + speed.textContent);
       vol.value = String(Math.round(prefs.vol * 100));
       vol.setAttribute("aria-valuetext", Math.round(prefs.vol * 100) + " phần trăm");
       muteBtn.setAttribute("aria-pressed", prefs.muted ? "true" : "false");
@@ -258,14 +251,14 @@
       hlBox.checked = prefs.hl; scrollBox.checked = prefs.scroll;
       if (!prefs.hl) { highlight(-1); }
       sizeLabel.textContent = T.size + ": " + prefs.size + "%";
-      // Text size: zoom (px text grows, columns keep their width); the player itself never moves.
+      // Text size: zoom; the player itself never moves.
       var t = sizeOn && tgt();
       zoomed.forEach(function (e) { e.style.zoom = ""; });
       zoomed = !t ? [] : !t.contains(host) ? [t] : leaves(t).filter(function (e) { return host.compareDocumentPosition(e) & 4; });
       zoomed.forEach(function (e) { e.style.zoom = prefs.size === 100 ? "" : prefs.size / 100; });
       voiceSel.value = want();
     }
-    // Preferences changed here, in another player or tab; a new voice takes over at once.
+    // Preferences changed here or elsewhere; a new voice takes over at once.
     self.sync = function () {
       applyPrefs();
       if (active && info && voices.length && info.voice !== want() && mode === "article") {
@@ -289,7 +282,7 @@
       voiceSel.value = want();
     }
 
-    // == lookup: 200 ready · 202/job queued or running, maybe with parts · 404 none
+    // == lookup
     function lookupUrl(voice, read) {
       return base + "/api/v1/lookup?" + (articleId ? "id=" + encodeURIComponent(articleId) : "url=" + encodeURIComponent(pageUrl)) +
         (voice ? "&voice=" + encodeURIComponent(voice) : "") + (read && !articleId ? "&read=1" : "");
@@ -314,6 +307,7 @@
         function attempt(url) {
           getJSON(url).then(function (res) {
             var b = res.body || {};
+            if (b.title) { title = b.title; bar.setAttribute("aria-label", "Trình phát: " + title); }
             if (b.voices) { gotVoices(b.voices); }
             if (res.status === 200 && b.audio_url) { resolve(b); return; }
             if (b.status === "not_read") { reject({ state: "idle", text: "" }); return; }
@@ -334,7 +328,7 @@
             }
             if (pending) { reject({ state: "loading", text: T.preparing }); return; }
             if (res.status === 404) { reject({ state: "missing", text: T.missing }); return; }
-            reject({ state: "error", text: (b.error && b.error.message) || T.failed });
+            reject({ state: "error", text: (res.status >= 400 && b.error && b.error.message) || T.failed });
           }, function () { reject({ state: "offline", text: webSpeech ? T.offline + " " + T.speech + "." : T.offline }); });
         }
         attempt(lookupUrl(asked, userAsked));
@@ -360,7 +354,16 @@
     function unlock() { // iOS: start the one <audio> inside the tap
       if (!audio.src) { audio.src = SILENCE; audio.play().catch(function () {}); }
     }
+    // Chromium may pause a source set while the unlocking silence plays
+    function quietFirst(f) {
+      return audio.src === SILENCE && !audio.paused ? new Promise(function (ok) {
+        audio.addEventListener("pause", function () { ok(f()); }, { once: true });
+      }) : f();
+    }
     function startArticle(hold) {
+      return quietFirst(function () { return startNow(hold); });
+    }
+    function startNow(hold) {
       if (voiceAt >= 0) { // a new voice: from the same paragraph in its narration
         return loadMarks().then(function () {
           var b = blockBy(voiceAt);
@@ -423,7 +426,10 @@
     }
     function nextPart() {
       var q = parts.filter(function (x) { return !part || x.i === part.i + 1; })[0];
-      if (q) { quiet = mode === "parts"; mode = "parts"; part = q; audio.src = new URL(q.u, base).href; applyPrefs(); audio.play().catch(function () {}); }
+      if (q) {
+        quiet = mode === "parts"; mode = "parts"; part = q;
+        quietFirst(function () { audio.src = new URL(q.u, base).href; applyPrefs(); audio.play().catch(function () {}); });
+      }
       return q;
     }
     function seekTo(t) {
@@ -458,7 +464,7 @@
       if (mode !== "article") { startArticle().then(go); } else { go(); }
     }
 
-    // == follow along in the host page
+    // == follow along
     function mapBlocks() {
       if (!marks || !tgt()) { return; }
       hostStyle();
@@ -475,7 +481,7 @@
         }
         if (found) {
           blockEls[b.index] = found;
-          // Sentence timings only where a segment ends a sentence; one may hold several.
+          // Sentence timings: where a segment ends one (it may hold several).
           var groups = [], g = null, k = 0, shown = sentences(found.textContent);
           marks.segments.forEach(function (s) {
             if (s.block !== b.index) { return; }
@@ -585,7 +591,7 @@
       }
     }
 
-    // == Web Speech fallback (site opt-in, service unreachable)
+    // == Web Speech fallback
     var speechQ = [], speechI = 0, speechOn = false;
     function speechToggle() {
       if (speechOn) {
@@ -611,7 +617,7 @@
       renderPlay();
     }
 
-    // == read the selection ("Đọc đoạn đã chọn")
+    // == read the selection
     self.speakSelection = function (text) {
       text = norm(text);
       if (text.length > 2000) { say(T.selLong, true); return; }
@@ -643,8 +649,10 @@
       if (mode === "speech" || audio.paused) { play(); } else { pause(); }
     });
     retryBtn.addEventListener("click", function () {
+      var f = root.activeElement === retryBtn;
       info = null; marks = null; mode = "article"; parts = []; part = null; audio.removeAttribute("src");
       play();
+      if (f) { playBtn.focus(); }
     });
     prevBtn.addEventListener("click", function () { jumpBlock(-1); });
     nextBtn.addEventListener("click", function () { jumpBlock(1); });
@@ -657,7 +665,10 @@
     seek.addEventListener("pointerdown", function () { dragging = true; });
     seek.addEventListener("pointerup", function () { dragging = false; });
     seek.addEventListener("input", function () { seekTo(Number(seek.value)); });
-    speed.addEventListener("change", function () { setPref("rate", Number(speed.value)); });
+    speed.addEventListener("click", function () {
+      setPref("rate", SPEEDS[(SPEEDS.indexOf(prefs.rate) + 1) % SPEEDS.length]);
+      tell(speed.getAttribute("aria-label"));
+    });
     vol.addEventListener("input", function () { prefs.muted = false; setPref("vol", Number(vol.value) / 100); });
     muteBtn.addEventListener("click", function () { setPref("muted", !prefs.muted); });
     hlBox.addEventListener("change", function () { setPref("hl", hlBox.checked); current = -2; tick(); });
@@ -674,7 +685,7 @@
     d.addEventListener("click", function (e) { if (!panel.hidden && e.composedPath().indexOf(host) < 0) { togglePanel(false); } });
     audio.addEventListener("play", function () {
       if (audio.src === SILENCE) { return; }
-      setState("playing"); say(note || (mode === "selection" ? T.selPlaying : T.playing), !quiet);
+      setState("playing"); say(note || (mode === "selection" ? T.selPlaying : who(T.playing)), !quiet);
       note = ""; quiet = false;
       if ("mediaSession" in navigator && w.MediaMetadata) {
         navigator.mediaSession.metadata = new MediaMetadata({ title: (info && info.title) || d.title, artist: location.hostname, album: T.play });
@@ -688,14 +699,14 @@
     audio.addEventListener("pause", function () {
       if (audio.src === SILENCE) { return; }
       setState("paused");
-      if (!audio.ended) { say(T.paused, true); }
+      if (!audio.ended) { say(who(T.paused), true); }
       if (info && mode === "article") { store(posKey, { k: info.key, t: Math.floor(audio.currentTime) }); }
     });
     audio.addEventListener("ended", function () {
       if (audio.src === SILENCE) { return; }
       if (mode === "selection") { mode = "article"; say(T.selDone, true); renderPlay(); return; }
       if (mode === "parts") { if (!nextPart()) { setState("loading"); say(T.preparing, true); } return; }
-      store(posKey, null); articlePos = 0; highlight(-1); say(T.ended, true); renderPlay();
+      store(posKey, null); articlePos = 0; highlight(-1); say(who(T.ended), true); renderPlay();
     });
     audio.addEventListener("timeupdate", tick);
     audio.addEventListener("seeked", function () {
@@ -724,7 +735,7 @@
       s.scrollPaddingBottom = up ? "" : on;
       s.scrollPaddingTop = up ? on : "";
     }
-    // The mini-player never covers what is being read: it moves to the free edge.
+    // The mini-player moves off the text being read.
     function place() {
       var r = self.range || self.lit, b = bar.getBoundingClientRect(), h = w.innerHeight, up = bar.classList.contains("top");
       if (!r || !bar.classList.contains("mini")) { return; }
@@ -749,13 +760,12 @@
     };
     applyPrefs();
     setState("idle");
-    playLabel.textContent = T.play;
     lookup(false).catch(function () {});
     players.push(self);
     return self;
   }
 
-  // == page: Shift+Alt shortcuts, the selection button
+  // == page
   function pageSetup() {
     if (w.__dbvPage) { return; }
     w.__dbvPage = true;
@@ -773,7 +783,10 @@
     selRoot = selHost.attachShadow({ mode: "open" });
     selBtn = el("button", { type: "button", "class": "b selb", text: T.selection });
     selBtn.addEventListener("mousedown", function (e) { e.preventDefault(); }); // keep the selection
-    selBtn.addEventListener("click", function () { selHost.style.display = "none"; if (selPlayer) { selPlayer.speakSelection(selText); } });
+    selBtn.addEventListener("click", function () {
+      if (selRoot.activeElement !== selBtn) { selHost.style.display = "none"; }
+      if (selPlayer) { selPlayer.speakSelection(selText); }
+    });
     var timer = null;
     d.addEventListener("selectionchange", function () {
       clearTimeout(timer);
@@ -785,16 +798,21 @@
           selPlayer = players.filter(function (p) { return p.tgt() && p.tgt().contains(node); })[0] || null;
         }
         if (!selPlayer) { selHost.style.display = "none"; return; }
-        if (!selHost.parentNode) {
+        if (!selBtn.parentNode) {
           cssLink(new URL(selPlayer.script.src, d.baseURI).origin, selRoot);
           selRoot.appendChild(selBtn);
-          d.body.appendChild(selHost);
         }
         selText = text;
-        var r = s.getRangeAt(0).getBoundingClientRect(); // above, or below near the top
-        selHost.style.left = Math.max(0, r.left + w.scrollX) + "px";
-        selHost.style.top = (r.top > 52 ? r.top - 46 : r.bottom + 6) + w.scrollY + "px";
+        // After the selected block: the next Tab reaches it
+        var range = s.getRangeAt(0), e = range.endContainer, t = selPlayer.tgt();
+        e = (e.nodeType === 1 ? e : e.parentElement).closest(SEL);
+        e = e && t.contains(e) ? e : t.lastChild;
+        if (e.nextSibling !== selHost) { e.parentNode.insertBefore(selHost, e.nextSibling); }
+        selHost.style.left = selHost.style.top = 0;
         selHost.style.display = "block";
+        var r = range.getBoundingClientRect(), o = selHost.getBoundingClientRect();
+        selHost.style.left = Math.max(0, r.left - o.left) + "px";
+        selHost.style.top = (r.top > 52 ? r.top - 46 : r.bottom + 6) - o.top + "px";
       }, 200);
     });
   }

@@ -8,7 +8,9 @@ A test that is about the embedded stack itself is marked ``embedded_only``."""
 
 from __future__ import annotations
 
+import os
 import subprocess
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -183,3 +185,30 @@ def stored_files(data_dir: Path) -> list[Path]:
     """Every file under the audio store (temp files included: a failed request must leave none)."""
     root = data_dir / "audio"
     return sorted(p for p in root.rglob("*") if p.is_file() and p.name != ".healthz") if root.exists() else []
+
+
+def mark_folder(items: list[pytest.Item], folder: Path, marker: pytest.MarkDecorator) -> None:
+    """Give every collected test under ``folder`` the ``marker`` (from a test package's collection hook)."""
+    for item in items:
+        if folder in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(marker)
+
+
+def skip_banner(reporter, title: str, skipped: list[str], hint: str) -> None:  # type: ignore[no-untyped-def]
+    """At the end of a run, say loudly that a group was skipped, why, and how to get it: ``hint``."""
+    if skipped:
+        reporter.write_sep("!", title, red=True, bold=True)
+        reporter.write_line(f"{skipped[0]} — {hint}", red=True)
+
+
+def skip_or_fail(reason: str | None, switch: str, group: str, skipped: list[str]) -> None:
+    """Nothing when ``reason`` is None (all is installed). Else the test fails if the ``switch`` variable is 1 (CI:
+    ``TTS_REQUIRE_BROWSER=1``), or is skipped, with one warning per run and the reason kept for ``skip_banner``."""
+    if reason is None:
+        return
+    if os.environ.get(switch) == "1":
+        pytest.fail(f"{switch}=1 but {reason}", pytrace=False)
+    if not skipped:
+        warnings.warn(f"{group} tests skipped: {reason}", stacklevel=2)
+    skipped.append(reason)
+    pytest.skip(reason)

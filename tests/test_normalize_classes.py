@@ -42,6 +42,8 @@ TIMES = {
     "dashed date and clock of a stamp": ("09-07-2019 09:42", "bảy năm hai nghìn không trăm mười chín chín giờ"),
     "year and clock of a stamp": ("Thứ bảy, 26 Tháng 4, 2025 - 13:38", "hai mươi lăm mười ba giờ ba mươi tám phút"),
     "a clock written with a dot": ("Khai mạc lúc 09.00 sáng.", "lúc chín giờ sáng"),
+    "a dotted clock followed by its minutes word": ("Họp lúc 08.15 phút tại hội trường.", "tám giờ mười lăm phút tại"),
+    "h and minutes followed by their word": ("Bắt đầu lúc 9h45 phút.", "chín giờ bốn mươi lăm phút"),
     "clock before weekday and date": (
         "16:29, Thứ Hai, 22/07/2019",
         "mười sáu giờ hai mươi chín phút thứ hai ngày hai mươi hai tháng bảy",
@@ -91,6 +93,10 @@ DATES = {
     "a month.year in brackets": ("Nghị quyết số 30/NQ-CP (3.2023).", "tháng ba năm hai nghìn không trăm hai mươi ba"),
     "an older spelling of quý": ("Quí I năm 2014.", "quý một năm hai nghìn không trăm mười bốn"),
     "a span of months naming each": ("Thực hiện tháng 6 - tháng 8/2024.", "tháng sáu đến tháng tám năm hai nghìn"),
+    "days glued by a comma before a full date": ("Các ngày 16,17/10/2023.", "mười sáu mười bảy tháng mười năm"),
+    "days glued by a comma after ngày": ("Trong hai ngày 5,6-8, tỉnh họp.", "hai ngày năm sáu tháng tám"),
+    "days glued by a comma, then và": ("Các ngày 16,17 và 18/10/2023.", "mười sáu mười bảy và mười tám tháng mười"),
+    "a decimal before a fraction stays a decimal": ("Tăng 1,5/2 lần.", "một phẩy năm trên hai"),
 }
 
 LEGAL_CODES = {
@@ -133,6 +139,17 @@ LEGAL_CODES = {
         "ba mươi a trên hai nghìn không trăm linh tám",
     ),
     "a clause of an article": ("điểm a khoản 1 Điều 12.", "điểm a khoản một điều mười hai"),
+    "two offices of one issuer joined by &": ("Công văn 2079/TTCP-TD&XLĐT.", "chính phủ tê đê và ích lờ đê tê"),
+    "an office whose name has &": ("Công văn số 123/UBND-KT&HT.", "ủy ban nhân dân kinh tế và hạ tầng"),
+    "two offices of a department": ("Công văn 45/SNV-TCBC&VTLT.", "sở nội vụ tổ chức biên chế và văn thư lưu trữ"),
+    "a stray space after the hyphen": ("Theo Kế hoạch số 12- KH/TU của Tỉnh ủy.", "mười hai kế hoạch tỉnh ủy"),
+    "a joint programme of two bodies": ("Chương trình số 05/CTPH-MTTQ-UBND.", "chương trình phối hợp mặt trận tổ quốc"),
+    "a joint rule of a procuracy and a court": ("Quy chế 12/QCPH-VKS-TA.", "quy chế phối hợp viện kiểm sát tòa án"),
+    "a stray space before the hyphen": ("Theo Nghị quyết 08 -NQ/ĐU.", "tám nghị quyết đảng ủy"),
+    "a stray space before the slash": (
+        "Theo Công văn 215 /UBND-VP.",
+        "hai trăm mười lăm trên ủy ban nhân dân văn phòng",
+    ),
 }
 
 PERCENTS = {
@@ -164,6 +181,19 @@ MEASURES = {
     "the currency said twice": ("Đạt 5 tỷ đồng VND, tăng.", "năm tỷ đồng tăng"),
     "a dotted procedure code": ("Ký hiệu thủ tục: 2.002711.H38", "chấm hát ba mươi tám"),
     "rain per hours": ("Mưa 100-200mm/24h.", "hai trăm mi li mét trên hai mươi tư giờ"),
+    "a decimal point before a unit": (
+        "Diện tích 12.5 ha và 3.75 km.",
+        "mười hai phẩy năm héc ta và ba phẩy bảy mươi lăm",
+    ),
+    "a version number stays a point": ("Lên phiên bản 2.1 từ nay.", "hai chấm một"),
+    "k after a price is thousands": ("Vé vào cửa 50k/người, combo 1.5k.", "năm mươi nghìn trên người"),
+    "degrees and minutes of a position": (
+        "Nằm ở vĩ độ 21°02′ Bắc, kinh độ 105°51' Đông.",
+        "hai mươi mốt độ hai phút bắc kinh độ một trăm linh năm độ năm mươi mốt phút",
+    ),
+    "degrees, minutes and seconds": ("Tọa độ 16°27′36″ N.", "mười sáu độ hai mươi bảy phút ba mươi sáu giây"),
+    "a star rating out of five": ("Chất lượng 4/5 sao.", "bốn trên năm sao"),
+    "a rating line with its count of votes": ("Bài viết 3/5 - (14 bình chọn)", "ba trên năm mười bốn bình chọn"),
 }
 
 ABBREVIATIONS = {
@@ -178,10 +208,11 @@ ABBREVIATIONS = {
     ),
     "a Party board nobody listed": ("Đồng chí Trưởng BTGHU phát biểu.", "trưởng ban tuyên giáo huyện ủy"),
     "D is đê": ("Chỉ số DTI tăng.", "chỉ số đê tê i"),
-    "D beside Đ stays dê": ("Đơn vị XDĐ báo cáo.", "ích dê đê"),
+    "D beside Đ stays dê": ("Đơn vị KDĐ báo cáo.", "ca dê đê"),
     "two capitals are letters": ("Địa chỉ IP của máy.", "địa chỉ i pê"),
     "a caps heading is words": ("TĂNG CƯỜNG AN NINH trật tự", "tăng cường an ninh"),
     "a border post": ("Đồn BP Dào San.", "đồn biên phòng"),
+    "a code with two readings stays spelled": ("Lực lượng TTGT kiểm tra xe.", "lực lượng tê tê gờ tê"),
     "the women's union": ("Hội PN xã tổ chức.", "hội phụ nữ xã"),
     "a ministry written with & and a hyphen": ("Sở VH-TT&DL cho biết.", "sở văn hóa thể thao và du lịch"),
     "a health term": ("Số ca TCM tăng.", "tay chân miệng"),
@@ -211,6 +242,27 @@ ABBREVIATIONS = {
     "the Front's working committee": ("Ban công tác MT khu dân cư.", "ban công tác mặt trận"),
     "a district centre of 2025": ("Trung tâm VHTT&TT huyện.", "trung tâm văn hóa thể thao và truyền thông"),
     "an unknown name joined by & is spelled alike": ("Phòng QLĐTNS&GĐ.", "và gờ đê"),
+    "a procuracy's inspector beside its procurator": ("Đối với KSV, KTV khi kiểm sát.", "kiểm sát viên kiểm tra viên"),
+    "a technician elsewhere": ("KTV xét nghiệm của bệnh viện.", "kỹ thuật viên xét nghiệm"),
+    "a market economy in the Party's words": ("Nền KTTT định hướng XHCN.", "kinh tế thị trường định hướng"),
+    "a collective economy beside cooperatives": ("Phát triển KTTT, HTX.", "kinh tế tập thể hợp tác xã"),
+    "an administrative file in a one-stop report": ("Tiếp nhận 1.250 HS TTHC.", "hồ sơ thủ tục hành chính"),
+    "a pupil elsewhere": ("Có 500 HS đạt giải.", "năm trăm học sinh"),
+    "criteria of the new countryside": ("Xã đạt 19/19 TC nông thôn mới.", "mười chín tiêu chí nông thôn mới"),
+    "public opinion in propaganda work": ("Cộng tác viên DLXH huyện.", "cộng tác viên dư luận xã hội"),
+    "a culture centre with &": ("Trung tâm VHTTTT&DL huyện.", "văn hóa thông tin thể thao và du lịch"),
+    "the one-stop desk": ("Bộ phận TN&TKQ.", "tiếp nhận và trả kết quả"),
+    "a military procuracy": ("Đại diện VKSQS Quân khu 5 dự.", "viện kiểm sát quân sự quân khu năm"),
+    "a military court": ("TAQS Trung ương xét xử.", "tòa án quân sự trung ương"),
+    "investigators in a criminal case": ("CQĐT đã khởi tố vụ án.", "cơ quan điều tra đã khởi tố"),
+    "e-government in digital work": ("Xây dựng CQĐT, chuyển đổi số.", "chính quyền điện tử"),
+    "a congress where a committee is elected": ("ĐH bầu 9 đồng chí vào BCH.", "đại hội bầu chín đồng chí"),
+    "a university elsewhere": ("Sinh viên ĐH Huế nhập học.", "sinh viên đại học huế"),
+    "development beside the countryside": ("Sở Nông nghiệp và PT nông thôn.", "nông nghiệp và phát triển nông thôn"),
+    "a stage name with a single letter is spelled": ("Ca sĩ K-ICM trình diễn.", "ca i xê mờ"),
+    "a vowel letter in a compound is a word": ("Hợp tác châu Á-TBD.", "châu á thái bình dương"),
+    "a site named in capitals after a credit": ("Nguồn: VOV.VN", "vov chấm vn"),
+    "a site after its agency and a slash": ("Theo TTXVN/VietnamPlus.vn", "thông tấn xã việt nam vietnamplus chấm vn"),
 }
 
 ROMAN = {
@@ -228,6 +280,8 @@ ROMAN = {
     "a ring road after a small word": ("Đường Vành đai IV.", "vành đai bốn"),
     "a monarch": ("Louis XIV và Elizabeth II.", "louis mười bốn và elizabeth hai"),
     "a term with its years": ("Khóa XIV (2016-2021).", "khóa mười bốn hai nghìn không trăm mười sáu đến"),
+    "a numeral after a group's abbreviation": ("Giải nhì là Cụm CĐCS V.", "cụm công đoàn cơ sở năm"),
+    "a numeral of an emulation bloc": ("Khối thi đua IV gồm 8 đơn vị.", "khối thi đua bốn"),
 }
 
 ORDINALS = {
@@ -250,6 +304,16 @@ RANGES = {
     "rain with its unit once": ("Mưa 50-100mm.", "năm mươi đến một trăm mi li mét"),
     "two full dates": ("Từ ngày 1/1/2024 đến 31/12/2024.", "đến ba mươi mốt tháng mười hai năm"),
     "hours of a shift": ("Ca sáng: 7h00 - 11h00.", "bảy giờ đến mười một giờ"),
+}
+
+PHONES = {
+    "an emergency number after gọi": ("Khi có cháy, gọi ngay 114.", "gọi ngay một một bốn"),
+    "a service number after a switchboard": ("Tổng đài 1039 hỗ trợ.", "tổng đài một không ba chín"),
+    "a landline after a label": ("Điện thoại: 3822345.", "ba tám hai hai ba bốn năm"),
+    "a count after gọi is a count": ("Huyện gọi 109 thanh niên nhập ngũ.", "gọi một trăm linh chín thanh niên"),
+    "a count after kêu gọi is a count": ("Tỉnh kêu gọi 1200 doanh nghiệp.", "một nghìn hai trăm doanh nghiệp"),
+    "a count a few words after a hotline": ("Đường dây nóng đã tiếp nhận 250 cuộc gọi.", "hai trăm năm mươi cuộc gọi"),
+    "a count after a mobile network": ("Mạng di động có 120 trạm.", "một trăm hai mươi trạm"),
 }
 
 UNKNOWN_CAPITALS = {
@@ -302,6 +366,11 @@ def test_ordinals_say_nhat_tu_and_nhi(written, expected):
 
 @pytest.mark.parametrize(("written", "expected"), RANGES.values(), ids=RANGES.keys())
 def test_ranges_are_read_with_den(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), PHONES.values(), ids=PHONES.keys())
+def test_a_number_near_a_phone_word_is_a_phone_number_only_in_a_phones_shape(written, expected):
     check(written, expected)
 
 

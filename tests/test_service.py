@@ -71,7 +71,7 @@ def test_the_widget_is_a_native_button_with_a_vietnamese_label_and_no_autoplay(c
     response = client.get("/widget.js")
     assert response.status_code == 200 and "javascript" in response.mimetype
     js = response.data.decode()
-    assert 'createElement("button")' in js and "Đọc bài viết" in js
+    assert 'el("button", { type: "button", "class": "b play", "aria-pressed"' in js and "Đọc bài viết" in js
     assert "autoplay" not in js.lower() and ".innerHTML" not in js
 
 

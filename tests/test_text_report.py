@@ -10,7 +10,7 @@ import pytest
 from tts_service.text import normalize, report_unknown
 from tts_service.text.rules.common import spell
 
-GOV = [Path(__file__).parent / "data" / f"normalize_gov{n}.tsv" for n in (1, 2)]
+GOV = [Path(__file__).parent / "data" / f"normalize_gov{n}.tsv" for n in (1, 2, 3, 4, 5)]
 
 
 def sentences(path: Path) -> list[str]:
@@ -31,6 +31,9 @@ def sentences(path: Path) -> list[str]:
         "Số tiền là 1.234.567.890 đồng.",
         "Đoàn dự SEA Games 31.",
         "Ðến cuối năm.",
+        "Đồng chí CTUBMTTQVN xã; PCTHĐND huyện.",
+        "Đối với KSV, KTV khi tiến hành kiểm sát.",
+        "Nền KTTT định hướng XHCN.",
     ],
 )
 def test_what_the_normalizer_reads_is_not_a_lead(written):
@@ -38,8 +41,8 @@ def test_what_the_normalizer_reads_is_not_a_lead(written):
 
 
 def test_what_the_normalizer_only_spells_is_a_lead():
-    found = report_unknown("Hợp tác với Viện (ICAP) và Cục (NRO); mã XYZ.")
-    assert [u.token for u in found] == ["ICAP", "NRO", "XYZ"]
+    found = report_unknown("Hợp tác với Viện (ICAP) và Cục (NRO); mã XYZ. KTTT là gì?")
+    assert [u.token for u in found] == ["ICAP", "NRO", "XYZ", "KTTT"]
 
 
 @pytest.mark.parametrize("path", GOV, ids=lambda p: p.stem)

@@ -81,7 +81,7 @@ def test_the_widget_never_autoplays_and_speaks_vietnamese(client):
     js = client.get("/widget.js").data.decode()
     assert "autoplay" not in js.lower() and ".innerHTML" not in js
     assert 'preload: "none"' in js
-    for label in ("Đọc bài viết", "Tạm dừng", "Đoạn trước", "Đoạn sau", "Lùi 10 giây", "Tới 10 giây", "Tốc độ đọc",
+    for label in ("Đọc bài viết", "aria-pressed", "Đoạn trước", "Đoạn sau", "Lùi 10 giây", "Tới 10 giây", "Tốc độ đọc",
                   "Đang chuẩn bị âm thanh…", "Sẵn sàng", "Thử lại", "Bài này chưa có bản đọc", "Đọc đoạn đã chọn"):
         assert label in js, label
 

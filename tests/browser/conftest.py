@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask
 
+from tests.conftest import mark_folder, skip_banner, skip_or_fail
 from tts_service import create_app
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")  # Debian's; override for other systems
@@ -30,17 +30,12 @@ _SKIPPED: list[str] = []
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).resolve().parent
-    for item in items:
-        if here in Path(str(item.fspath)).resolve().parents:
-            item.add_marker(pytest.mark.browser)
+    mark_folder(items, Path(__file__).resolve().parent, pytest.mark.browser)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
-    if _SKIPPED:
-        terminalreporter.write_sep("!", "BROWSER TESTS SKIPPED", red=True, bold=True)
-        terminalreporter.write_line(f"{_SKIPPED[0]} — install it: apt-get install -y chromium "
-                                    "(CI sets TTS_REQUIRE_BROWSER=1 and fails instead)", red=True)
+    skip_banner(terminalreporter, "BROWSER TESTS SKIPPED", _SKIPPED,
+                "install it: apt-get install -y chromium (CI sets TTS_REQUIRE_BROWSER=1 and fails instead)")
 
 
 def _chromium_path() -> str | None:
@@ -61,14 +56,7 @@ def _why_unavailable() -> str | None:
 
 @pytest.fixture(scope="package")
 def browser() -> Iterator[object]:
-    reason = _why_unavailable()
-    if reason:
-        if os.environ.get("TTS_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"TTS_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
-        if not _SKIPPED:
-            warnings.warn(f"browser tests skipped: {reason}", stacklevel=1)
-        _SKIPPED.append(reason)
-        pytest.skip(reason)
+    skip_or_fail(_why_unavailable(), "TTS_REQUIRE_BROWSER", "browser", _SKIPPED)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

@@ -15,9 +15,9 @@ pytestmark = pytest.mark.browser
 
 AUDIO = "(i => document.querySelectorAll('dbv-player')[i].shadowRoot.querySelector('audio'))"
 BAR = "(i => document.querySelectorAll('dbv-player')[i].shadowRoot.querySelector('.bar'))"
-DEEP_FOCUS = """() => { let a = document.activeElement;
+DEEP_FOCUS = r"""() => { let a = document.activeElement;
   while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
-  return a ? (a.getAttribute('aria-label') || a.innerText.trim()) : null }"""
+  return a ? (a.getAttribute('aria-label') || a.innerText.replace(/\s+/g, ' ').trim()) : null }"""
 CLS_OBSERVER = """window.__shifts = [];
 new PerformanceObserver(list => list.getEntries().forEach(e => window.__shifts.push(
   {value: e.value, input: e.hadRecentInput, at: e.startTime, sources: (e.sources || []).map(s =>
@@ -130,7 +130,8 @@ def test_keyboard_only_walkthrough_plays_seeks_and_changes_speed(page, live_serv
     press_tab_until(page, "Đọc bài viết")
     page.keyboard.press("Enter")
     wait_time(page, "t > 0.5")
-    assert page.evaluate(DEEP_FOCUS) == "Tạm dừng" and not audio(page)["paused"]
+    assert page.evaluate(DEEP_FOCUS) == "Đọc bài viết" and not audio(page)["paused"]
+    assert page.get_by_role("button", name="Đọc bài viết", pressed=True).evaluate("e => e.matches(':focus')")
     page.get_by_role("status").filter(has_text="Đang đọc").wait_for(state="attached")
 
     press_tab_until(page, "Vị trí đọc")
@@ -143,20 +144,22 @@ def test_keyboard_only_walkthrough_plays_seeks_and_changes_speed(page, live_serv
     page.keyboard.press("ArrowLeft")
     wait_time(page, f"t >= {before} + 4 && t <= {before} + 8")
 
-    press_tab_until(page, "Tốc độ đọc")
-    page.keyboard.press("ArrowDown")
+    press_tab_until(page, "Tốc độ đọc 1×")
+    page.keyboard.press("Enter")  # the speed button steps to the next speed
     page.wait_for_function(f"() => {AUDIO}(0).playbackRate === 1.25")
     assert audio(page)["pitch"] is True
     t = audio(page)["t"]
     wait_time(page, f"t > {t} + 0.6")
 
-    press_tab_until(page, "Tạm dừng")
+    press_tab_until(page, "Đọc bài viết")
     page.keyboard.press("Space")
-    page.wait_for_function(f"() => ({DEEP_FOCUS})() === 'Đọc tiếp'")  # still focused, now says what it will do
+    toggle = page.get_by_role("button", name="Đọc bài viết", pressed=False)  # a toggle: same name, new state
+    toggle.wait_for()
+    assert toggle.evaluate("e => e.matches(':focus')")
     assert audio(page)["paused"]
     page.reload()
     wait_state(page, "ready")
-    assert page.get_by_role("combobox", name="Tốc độ đọc").input_value() == "1.25"  # preference kept
+    assert page.get_by_role("button", name="Tốc độ đọc 1,25×").is_visible()  # preference kept
 
 
 def test_the_highlight_moves_to_paragraph_2_when_playback_reaches_it(page, live_server):
@@ -231,7 +234,7 @@ def test_axe_finds_no_violation_idle_playing_options_paused_and_ended(page, live
     assert_axe_clean(page, "options")
     page.keyboard.press("Escape")
     assert page.evaluate(DEEP_FOCUS) == "Tùy chọn"
-    page.get_by_role("button", name="Tạm dừng").click()
+    page.get_by_role("button", name="Đọc bài viết", pressed=True).click()
     wait_state(page, "paused")
     shot(page, "player-3b-paused")
     assert_axe_clean(page, "paused")
@@ -340,7 +343,7 @@ def test_first_audio_plays_per_paragraph_parts_then_the_whole_mp3_from_the_same_
     assert_axe_clean(page, f"first-audio-{shape}")
     page.evaluate(f"() => {{ const a = {AUDIO}(0); a.currentTime = a.duration - 0.3 }}")
     wait_state(page, "loading")  # part 1 ended, part 2 is not listed yet: it says it is preparing, and waits
-    page.get_by_text("Đang chuẩn bị âm thanh…").wait_for()
+    page.get_by_text("Đang chuẩn bị âm thanh…").first.wait_for()  # the state line, and the live region while it speaks
     job["parts"] = parts
     page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(parts[1]['url'])})")
     wait_time(page, "t > 1")
@@ -362,7 +365,7 @@ def test_a_reader_who_paused_a_part_stays_paused_when_the_whole_mp3_arrives(page
     page.goto(live_server + "/")
     page.get_by_role("button", name="Đọc bài viết", exact=True).click()
     wait_time(page, "t > 1")
-    page.get_by_role("button", name="Tạm dừng").click()
+    page.get_by_role("button", name="Đọc bài viết", pressed=True).click()
     at = audio(page)["t"]
     job.update(info, status="done")
     page.wait_for_function(f"() => {AUDIO}(0).src.endsWith({json.dumps(info['audio_url'])}) && "
@@ -382,9 +385,10 @@ def test_a_job_that_fails_while_its_parts_play_stops_them_and_offers_retry(page,
     page.goto(live_server + "/")
     page.get_by_role("button", name="Đọc bài viết", exact=True).click()
     wait_time(page, "t > 0.3")
-    job.update(status="failed", error={"code": "engine_unavailable", "message": "Chưa đọc được bài này: máy đọc lỗi."})
+    job.update(status="failed", error={"code": "engine_unavailable", "message": "gtts: HTTP 503 (sau 4 lần thử)"})
     wait_state(page, "error")
-    page.get_by_text("Chưa đọc được bài này: máy đọc lỗi.").first.wait_for()
+    page.get_by_text("Lỗi máy chủ, chưa phát được bài này.").first.wait_for()  # the reader's words, not the log
+    assert page.get_by_text("HTTP 503").count() == 0
     assert audio(page)["paused"] and page.get_by_role("button", name="Thử lại").is_visible()
 
 
@@ -439,7 +443,7 @@ def test_the_resume_position_is_kept_per_article(page, live_server):
     play(page)
     page.evaluate(f"() => {{ {AUDIO}(0).currentTime = 61 }}")
     wait_time(page, "t > 61.2")
-    page.get_by_role("button", name="Tạm dừng").click()
+    page.get_by_role("button", name="Đọc bài viết", pressed=True).click()
     page.reload()
     wait_state(page, "ready")
     page.get_by_role("button", name="Đọc bài viết", exact=True).click()
@@ -466,7 +470,7 @@ def test_two_players_on_one_page_play_one_at_a_time_and_follow_their_own_article
     open_demo(page, live_server, "/demo/hai-bai")
     wait_state(page, "ready", 1)
     play(page, 0)
-    page.get_by_role("button", name="Đọc bài viết", exact=True).click()  # the second one (the first says Tạm dừng)
+    page.get_by_role("button", name="Đọc bài viết", pressed=False).click()  # the second one (the first is pressed)
     wait_time(page, "t > 0.3", 1)
     assert audio(page, 0)["paused"] and not audio(page, 1)["paused"]
     page.wait_for_function("() => document.querySelector('#bai-2 .dbv-current')")

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from . import tables
 from .lexicon import Lexicon
 from .numbers import MAX_GROUPED_DIGITS, roman_to_int
-from .rules.abbreviations import _MULTI_ABBR_RE, _SINGLE_ABBR
-from .rules.common import is_pronounceable, is_vietnamese_syllable, party_organ, preceded_by
+from .rules.abbreviations import _MULTI_ABBR_RE, _SINGLE_ABBR, _title_glued_to_organ
+from .rules.common import in_sentence, is_pronounceable, is_vietnamese_syllable, party_organ, preceded_by
 from .rules.definitions import definitions
 from .rules.marks import _ROMAN_MARK_RE
 from .rules.roman import roman_spans
@@ -76,7 +76,10 @@ def _read_spans(text: str) -> list[tuple[int, int]]:
 
 def _read_in_context(text: str, start: int, letters: str, defined: dict[str, str]) -> bool:
     """Read as words here: the text defines it, its context selects a reading, or it names a Party organ."""
-    if letters in defined or party_organ(letters):
+    if letters in defined or party_organ(letters) or _title_glued_to_organ(letters):
+        return True
+    end = start + len(letters)
+    if any(in_sentence(text, start, end, words) for _, words in tables.FIELD_ABBREVIATIONS.get(letters, ())):
         return True
     context = tables.CONTEXT_ABBREVIATIONS.get(letters)
     return context is not None and preceded_by(text, start, context[1], 3)
@@ -90,7 +93,7 @@ def _abbreviations(text: str) -> list[UnknownToken]:
         chunk = m.group().strip("./-")
         if chunk in _KNOWN_LETTER_CODES or chunk.rstrip(".") in _KNOWN_LETTER_CODES:
             continue
-        if chunk.lower() in _LOANWORDS:
+        if chunk.lower() in _LOANWORDS or chunk in defined:  # "(ĐV-TN)" defined whole by the words before it
             continue
         offset = m.start() + m.group().find(chunk)
         for part in re.finditer(r"[^\W\d_]+", chunk):  # whole words: "NĂNG" is one, not "N" + "NG"
@@ -191,6 +194,7 @@ def report_unknown(text: str, lexicon: Lexicon | None = None, site: str | None =
     Tokens the lexicon (for ``site``) already covers are left out: the admin has decided how they sound.
     """
     text = unicodedata.normalize("NFC", str(text))
+    text = text.replace("Ð", "Đ").replace("ð", "đ")  # the eth typed for Đ, as the normalizer reads it (same length)
     found = _abbreviations(text) + _digits(text) + _symbols(text) + _foreign(text)
     if lexicon is not None and lexicon.entries:
         found = [u for u in found if lexicon.apply(u.token, site) == u.token]

@@ -81,6 +81,15 @@ def _context_readings(name: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     return table
 
 
+def _field_readings(name: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Key → each of its readings with the words of the field that select it, in file order."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for key, spoken, word in rows(name, 3):
+        readings = table.setdefault(key, {})
+        readings[spoken] = (*readings.get(spoken, ()), word)
+    return {key: tuple(readings.items()) for key, readings in table.items()}
+
+
 def _parts(name: str) -> dict[str, dict[str, str]]:
     """Kind of part → (as written → as spoken), from rows of three cells."""
     table: dict[str, dict[str, str]] = {}
@@ -101,6 +110,7 @@ SHARED_KIND_CODES = _grouped("shared_kind_codes")
 DOCUMENT_KINDS = readings("document_kinds")
 ISSUERS = readings("issuers")
 CONTEXT_ABBREVIATIONS = _context_readings("context_abbreviations")
+FIELD_ABBREVIATIONS = _field_readings("field_abbreviations")
 SIGNATURE_PREFIXES = readings("signature_prefixes")
 PARTY_ORGAN_PARTS = _parts("party_organ_parts")
 
@@ -146,6 +156,7 @@ ORDINAL_WORDS = words("ordinal_words")
 
 # Phones and addresses.
 PHONE_CONTEXT_WORDS = words("phone_context_words")
+PHONE_HINT_WORDS = words("phone_hint_words")
 PHONE_LABELS = readings("phone_labels")
 ADDRESS_UNITS = readings("address_units")
 ADDRESS_CONTEXT_WORDS = words("address_context_words")

@@ -19,6 +19,7 @@ from .dates import (
     dates_full,
     day_month,
     dot_dates,
+    glued_day_lists,
     month_four,
     month_year,
     quarters,
@@ -34,7 +35,7 @@ from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
 from .slashes import slashes
-from .units import units
+from .units import degrees_minutes, units
 from .web import urls_and_emails
 
 Rule = Callable[[str], str]
@@ -45,12 +46,14 @@ RULES: tuple[Rule, ...] = (
     urls_and_emails,
     fixed_expressions,
     loanwords,
+    degrees_minutes,
     quotes,
     list_markers,
     defined_abbreviations,
     brackets,
     document_codes,
     phone_numbers,
+    glued_day_lists,
     dot_dates,
     dash_dates,
     year_spans,

@@ -10,6 +10,7 @@ from .common import (
     UPPER,
     WORD_RE,
     alternation,
+    in_sentence,
     is_pronounceable,
     is_vietnamese_syllable,
     led_by,
@@ -125,6 +126,12 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         return None
     if set(pieces[1::2]) == {"."} and all(len(p) == 1 and p.isupper() for p in pieces[::2]):
         return spell("".join(pieces[::2]))  # a person's initials, "anh N.V.A": one name, no pauses
+    if (
+        set(pieces[1::2]) == {"-"}
+        and all(_CAPS_WORD_RE.match(p) for p in pieces[::2])
+        and any(len(p) == 1 and not is_vietnamese_syllable(p) for p in pieces[::2])
+    ):
+        return " ".join(spell(p) for p in pieces[::2])  # "M-TP", "K-ICM": a name's letters ("châu Á-TBD" is not)
     words = []
     expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
     for i, piece in enumerate(pieces):
@@ -212,6 +219,9 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
+                if in_sentence(m.string, m.start(), m.end(), words):
+                    return lead + reading + trail
             if core in tables.CONTEXT_ABBREVIATIONS:
                 reading, words = tables.CONTEXT_ABBREVIATIONS[core]
                 if preceded_by(m.string, m.start(), words, 3):

@@ -13,6 +13,13 @@ _CODE_RE = re.compile(
     DIGIT_FIRST + rf"(?<![\w/.,-])(\d+)(?:/(\d{{4}}))?[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])"
 )
 
+#: A stray space on one side of the mark between a document's number and its code ("24- CT/HU", "1106 /KH-UBND",
+#: "08 -NQ/ĐU"), where the code has a second part; the number and the code are then joined as printed codes are.
+_SPACED_CODE_RE = re.compile(
+    DIGIT_FIRST
+    + rf"(?<![\w/.,-])(\d+)(?:[ \t]+([/-])[ \t]?|([/-])[ \t]+)(?=({_CODE_PART}(?:[-/&.]{_CODE_PART})+)(?![\w]))"
+)
+
 
 def _read_code_part(part: str, first: bool) -> str:
     letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
@@ -29,6 +36,14 @@ def _read_code_part(part: str, first: bool) -> str:
         else:
             spoken = party_organ(letters) or spell(letters)
     return f"{spoken} {read_number(digits)}" if digits else spoken
+
+
+def _read_joined_part(part: str) -> str:
+    """A part of a code: an office named with "&" as a whole ("KT&HT"), else each side of "&" said with "và"
+    ("TD&XLĐT": two offices of one issuer)."""
+    if "&" not in part or part in tables.ISSUERS or part in tables.ABBREVIATIONS:
+        return _read_code_part(part, False)
+    return " và ".join(_read_code_part(p, False) for p in part.split("&") if p)
 
 
 def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
@@ -54,6 +69,11 @@ def document_codes(text: str) -> str:
     >>> print(document_codes("Quy định số 144-QĐ/TW; Hướng dẫn 36-HD/VPTW; Báo cáo 9-BC/UBKTHU"))
     Quy định số một trăm bốn mươi tư quy định trung ương; Hướng dẫn ba mươi sáu hướng dẫn văn phòng trung
     ương; Báo cáo chín báo cáo ủy ban kiểm tra huyện ủy
+    >>> document_codes("Công văn số 2079/TTCP-TD&XLĐT")
+    'Công văn số hai nghìn không trăm bảy mươi chín trên thanh tra chính phủ tê đê và ích lờ đê tê'
+    >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
+    Chỉ thị số hai mươi tư chỉ thị huyện ủy; Kế hoạch một nghìn một trăm linh sáu trên kế hoạch ủy ban nhân
+    dân; từ 15 - hai mươi trên kế hoạch ủy ban nhân dân
     """
 
     def code(m: re.Match[str]) -> str:
@@ -66,11 +86,14 @@ def document_codes(text: str) -> str:
             spoken += ["trên", read_number(year)]
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
-        spoken += [_read_code_part(p, i == 0) for i, p in enumerate(parts)]
         named = _kind_named_before(m.string, m.start(), parts[0])
-        if named:
-            spoken[len(spoken) - len(parts)] = named
+        spoken.append(named or _read_code_part(parts[0], True))
+        for part in re.split(r"[-/.]+", letters[len(parts[0]) :]):
+            if part.strip("&"):
+                spoken.append(_read_joined_part(part.strip("&")))
         return " ".join(spoken)
 
+    if " -" in text or "- " in text or " /" in text or "/ " in text:
+        text = _SPACED_CODE_RE.sub(lambda m: f"{m[1]}{m[2] or m[3]}" if _is_code(m[4]) else m.group(), text)
     return _CODE_RE.sub(code, text)
 

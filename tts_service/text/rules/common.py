@@ -36,6 +36,26 @@ def mentions(text: str, pos: int, phrases: frozenset[str], n: int = 5) -> bool:
     return any(" ".join(words[i : i + k]) in phrases for k in (1, 2, 3) for i in range(len(words) - k + 1))
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+
+
+def in_sentence(text: str, start: int, end: int, phrases: tuple[str, ...], reach: int = 240) -> bool:
+    """True when one of ``phrases`` (lower case, whole words) occurs in the sentence around ``start:end``.
+
+    >>> in_sentence("Viện kiểm sát cử KSV, KTV. Bệnh viện có KTV.", 21, 24, ("kiểm sát",))
+    True
+    >>> in_sentence("Viện kiểm sát cử KSV, KTV. Bệnh viện có KTV.", 40, 43, ("kiểm sát",))
+    False
+    """
+    left = text[max(0, start - reach) : start]
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(left)]
+    right = text[end : end + reach]
+    stop = _SENTENCE_END_RE.search(right)
+    sentence = left[ends[-1] if ends else 0 :] + " " + right[: stop.start() if stop else len(right)]
+    words = f" {' '.join(WORD_RE.findall(sentence.lower()))} "
+    return any(f" {phrase} " in words for phrase in phrases)
+
+
 def last_char_before(text: str, pos: int) -> str:
     """The last non-space character before ``pos`` ("" at the start)."""
     i = pos - 1

@@ -124,6 +124,59 @@ def dash_dates(text: str) -> str:
     return _DASH_DATE_RE.sub(date, text)
 
 
+#: Days glued by commas before the date they share: "16,17/10/2023", "ngày 5,6-8" (no decimal is written so).
+_GLUED_DAYS_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,:-])((?:0?[1-9]|[12]\d|3[01])(?:,(?:0?[1-9]|[12]\d|3[01]))*),"
+    + r"(?=(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:và|,)[ \t]+(?:0?[1-9]|[12]\d|3[01]))?"
+    + r"([/.-])(?:0?[1-9]|1[0-2])(\2(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
+)
+#: Two dates glued by a comma: "30/4,1/5".
+_GLUED_DATES_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2}),(?=(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d))"
+)
+#: Days or months glued by commas after their word and before the next one: "ngày 15,16 tháng 8", "tháng 9,10 năm
+#: 2023" ("mỗi ngày 2,5 lít" is a decimal: no "tháng" follows).
+_GLUED_NAMED_RE = re.compile(
+    r"(?<!\w)(ngày|Ngày|mùng|Mùng|mồng|tháng|Tháng)([ \t]+)(\d{1,2}(?:,\d{1,2})+)(?=[ \t]+(tháng|năm)(?!\w))"
+)
+_DAY_NAMING_WORDS = frozenset(("ngày", "mùng", "mồng"))
+
+
+def glued_day_lists(text: str) -> str:
+    """Days (or months) listed with a bare comma get a space after each comma, so each is read as a day, not as a
+    decimal ("mười sáu phẩy mười bảy"): before the month they share after "ngày" or before a full date, two
+    glued dates, and days or months between their word and the next.
+
+    >>> glued_day_lists("Trong các ngày 16,17/10/2023; 5,6/8/2024; mùng 1,2-9; tăng 1,5/2; ngày 16,17 và 18/10")
+    'Trong các ngày 16, 17/10/2023; 5, 6/8/2024; mùng 1, 2-9; tăng 1,5/2; ngày 16, 17 và 18/10'
+    >>> glued_day_lists("Dịp 30/4,1/5; ngày 15,16 tháng 8; tháng 9,10 năm 2023; mỗi ngày 2,5 lít")
+    'Dịp 30/4, 1/5; ngày 15, 16 tháng 8; tháng 9, 10 năm 2023; mỗi ngày 2,5 lít'
+    """
+    if "," not in text:
+        return text
+
+    def days(m: re.Match[str]) -> str:
+        if not (m.group(3) or preceded_by(m.string, m.start(), _DAY_NAMING_WORDS, 1)):
+            return m.group()
+        return m.group(1).replace(",", ", ") + ", "
+
+    def dates(m: re.Match[str]) -> str:
+        day, month, day2, month2 = m.groups()
+        return f"{day}/{month}, " if _valid_day_month(day, month) and _valid_day_month(day2, month2) else m.group()
+
+    def named(m: re.Match[str]) -> str:
+        word, space, items, after = m.groups()
+        limit = 31 if word.lower() != "tháng" else 12
+        if (word.lower() == "tháng") != (after == "năm") or not all(1 <= int(v) <= limit for v in items.split(",")):
+            return m.group()
+        return f"{word}{space}{items.replace(',', ', ')}"
+
+    text = _GLUED_DAYS_RE.sub(days, text)
+    text = _GLUED_DATES_RE.sub(dates, text)
+    return _GLUED_NAMED_RE.sub(named, text)
+
+
 _DOT_DATE_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)"
 )
@@ -135,12 +188,18 @@ _AMOUNT_AHEAD_RE = re.compile(
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|giờ)(?!\w)", re.IGNORECASE)
+#: "lúc 07.30 phút": the text says the minutes' word itself, so the clock does not say it twice.
+_MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 
 
 def _dot_clock(text: str, start: int, end: int) -> bool:
     """ "lúc 09.00 sáng", "vào lúc 14.30": hours and minutes written with a dot, after "lúc" or before a part of
     the day."""
-    return preceded_by(text, start, ("lúc",), 1) or bool(_DAY_PERIOD_AHEAD_RE.match(text, end))
+    return (
+        preceded_by(text, start, ("lúc",), 1)
+        or bool(_DAY_PERIOD_AHEAD_RE.match(text, end))
+        or bool(_MINUTES_AHEAD_RE.match(text, end))  # "từ 7.30 phút": the minutes' word names the clock
+    )
 
 
 def dot_dates(text: str) -> str:
@@ -160,6 +219,8 @@ def dot_dates(text: str) -> str:
 
     >>> dot_dates("khai mạc lúc 09.00 sáng; lúc 14.30; giá 10.50 đồng")
     'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
+    >>> dot_dates("lúc 07.30 phút; từ 7.30 phút")
+    'lúc bảy giờ ba mươi phút; từ bảy giờ ba mươi phút'
     """
     if "." not in text:
         return text
@@ -178,7 +239,10 @@ def dot_dates(text: str) -> str:
                 return f"{day}/{year}"
             return m.group()
         if _dot_clock(s, pos, m.end()):
-            return _read_clock(day, month) if int(day) <= 24 and len(month) == 2 and int(month) <= 59 else m.group()
+            if not (int(day) <= 24 and len(month) == 2 and int(month) <= 59):
+                return m.group()
+            clock = _read_clock(day, month)
+            return clock.removesuffix(" phút") if _MINUTES_AHEAD_RE.match(s, m.end()) else clock
         if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
@@ -551,6 +615,12 @@ _FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
 _APPROX_WORDS = frozenset(tables.APPROX_FRACTION_WORDS)
 #: Words after which "a/b" is a date whatever follows ("Ngày 6/9 xã …", "Sáng 6/9 người dân …").
 _DAY_WORDS = frozenset((*tables.TIME_OF_DAY_WORDS, *tables.NGAY_NOT_ADDED_AFTER, "từ", "đến", "tới"))
+#: A rating out of five or ten followed by its count of votes, as a page's star widget prints it: "4/5 - (12 đánh
+#: giá)", "3/5 (14 bình chọn)" (the brackets are commas by now).
+_RATING_AHEAD_RE = re.compile(
+    r"(?:[ \t]*[-–,])*[ \t]*\d[\d.,]*[ \t]+(?:lượt[ \t]+)?(?:đánh giá|bình chọn|votes?|reviews?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
@@ -566,6 +636,8 @@ def day_month(text: str) -> str:
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
     sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện; với sáu trên
     chín đơn vị
+    >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
+    'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
 
     def dm(m: re.Match[str]) -> str:
@@ -588,6 +660,9 @@ def day_month(text: str) -> str:
             return f"{ordinal(int(day))} trên {read_number(month)}"
         if preceded_by(s, pos, _ADDRESS_WORDS) or preceded_by(s, pos, _QUANTITY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"
+        rated = month in ("5", "10") and _RATING_AHEAD_RE.match(s, m.end())
+        if rated and not preceded_by(s, pos, _DAY_WORDS, 2):
+            return f"{read_number(day)} trên {read_number(month)}"  # "4/5 - (12 đánh giá)": a rating
         if _OUT_OF_AHEAD_RE.match(s, m.end()) and not preceded_by(s, pos, _DAY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         if _valid_day_month(day, month) and (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from ..numbers import read_digits
-from .common import DIGIT_FIRST, alternation, led_by, mentions
+from ..numbers import DIGITS, read_digits
+from .common import DIGIT_FIRST, alternation, led_by, prev_words
 
 _PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
 _PHONE_LABEL_RE = re.compile(
@@ -16,6 +16,11 @@ _PHONE_LABEL_RE = re.compile(
 _HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
 _DIGIT_RUN_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
 _PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
+_NEAR_WORDS = _PHONE_WORDS | frozenset(tables.PHONE_HINT_WORDS)
+#: Words that may stand between a phone label and its number: "gọi ngay số 114", "hotline là 1039".
+_BETWEEN = ("ngay", "số", "là")
+#: Emergency and service numbers: 111 to 119, and 10xx (1022, 1080) but not a round 1000.
+_SERVICE_RE = re.compile(r"11[1-9]|10(?!00)\d\d")
 _DATE_START_RE = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
 _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_WORDS))})(?!\w)")
 
@@ -31,6 +36,43 @@ def _read_phone(raw: str) -> str:
     return prefix + ", ".join(read_digits(g) for g in groups)
 
 
+def phone_shaped(run: str) -> bool:
+    """A bare run of digits that could be a phone number wherever a phone word stands near it.
+
+    >>> phone_shaped("0914123"), phone_shaped("3822345"), phone_shaped("113"), phone_shaped("1022")
+    (True, True, True, True)
+    >>> phone_shaped("109"), phone_shaped("1000"), phone_shaped("250"), phone_shaped("12500")
+    (False, False, False, False)
+    """
+    return run.startswith("0") or sum(c.isdigit() for c in run) >= 7 or bool(_SERVICE_RE.fullmatch(run))
+
+
+_DIGIT_NAMES = frozenset((*DIGITS, "cộng"))
+
+
+def _near_a_phone_word(text: str, pos: int) -> bool:
+    """A phone word among the five words before ``pos``, not counting a number already read out digit by digit
+    ("Gọi 0914 123 456 hoặc 113": "gọi" still stands near 113)."""
+    words = [w for w in prev_words(text, pos, 20) if w not in _DIGIT_NAMES][-5:]
+    return any(" ".join(words[i : i + k]) in _NEAR_WORDS for k in (1, 2, 3) for i in range(len(words) - k + 1))
+
+
+def labelled(text: str, pos: int) -> bool:
+    """True when a phone word stands right before ``pos`` (``ngay``, ``số``, ``là`` may come between).
+
+    >>> labelled("Tổng đài 1039", 9), labelled("hotline là số 1039", 14), labelled("Tổng đài tiếp nhận 250", 19)
+    (True, True, False)
+    """
+    words = prev_words(text, pos, 6)
+    while words:
+        if any(" ".join(words[-k:]) in _PHONE_WORDS for k in range(1, min(3, len(words)) + 1)):
+            return True
+        if words[-1] not in _BETWEEN:
+            return False
+        words.pop()
+    return False
+
+
 def phone_numbers(text: str) -> str:
     """Phone numbers and hotlines digit by digit, in the groups they are written in.
 
@@ -39,6 +81,10 @@ def phone_numbers(text: str) -> str:
     tổng đài một không hai hai; điện thoại: cộng tám bốn, hai ba bốn, ba tám hai hai, một hai ba.
     >>> phone_numbers("09-07-2019 09:42")  # a date and a clock time
     '09-07-2019 09:42'
+    >>> phone_numbers("gọi ngay 114; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi")
+    'gọi ngay một một bốn; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi'
+    >>> phone_numbers("Gọi 0914123456 hoặc 113")
+    'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
     """
 
     def phone(m: re.Match[str]) -> str:
@@ -53,7 +99,9 @@ def phone_numbers(text: str) -> str:
         return _read_phone(raw)
 
     def in_context(m: re.Match[str]) -> str:
-        if mentions(m.string, m.start(), _PHONE_WORDS, 5):
+        if labelled(m.string, m.start()):
+            return _read_phone(m.group())
+        if phone_shaped(m.group()) and _near_a_phone_word(m.string, m.start()):
             return _read_phone(m.group())
         if m.group().isdigit() and len(m.group()) >= 10 and not _MONEY_AHEAD_RE.match(m.string, m.end()):
             return _read_phone(m.group())  # ten digits unseparated: a tax code, an account, an ID card

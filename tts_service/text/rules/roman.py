@@ -18,7 +18,10 @@ _ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + t
 _ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
 # Roman numerals are rare capitals, so find them first and only then look back for a keyword.
 _ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:[/-]((?:19|20)\d{{2}}))?(?![\w])")
-_ROMAN_KEYWORD_BEFORE_RE = re.compile(rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)$", re.IGNORECASE)
+#: The keyword may name its group by an abbreviation before the numeral: "Cụm CĐCS V", "Khu CN II".
+_ROMAN_KEYWORD_BEFORE_RE = re.compile(
+    rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)(?:(?-i:[{UPPER}]{{2,}})[ \t]+)?$", re.IGNORECASE
+)
 _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
 #: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
 _LETTER_NOT_ROMAN = frozenset({"C", "L"})
@@ -88,6 +91,8 @@ def roman_numerals(text: str) -> str:
     'Khu công nghiệp Phú Bài hai, Thủy điện Sơn La ba; Theo CV số 12; mã II AB; Yên Phong một mở rộng'
     >>> roman_numerals("xăng RON95-III, Euro-IV; Công ty X; hạng C; đường Vành đai IV")
     'xăng RON95-ba, Euro-bốn; Công ty X; hạng C; đường Vành đai bốn'
+    >>> roman_numerals("giải nhì là Cụm CĐCS V, Cụm thi đua X; Khu CN I")
+    'giải nhì là Cụm CĐCS năm, Cụm thi đua mười; Khu CN một'
     """
     return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 

@@ -32,6 +32,29 @@ _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])"
 #: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
+#: A position in degrees and minutes (and seconds): "9°53′", "105°51'", "16°27′36″".
+_DEGREES_MINUTES_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w.,])(\d{1,3})[ \t]?°[ \t]?(\d{1,2})[ \t]?[′'’](?:[ \t]?(\d{1,2}(?:[.,]\d+)?)[ \t]?(?:″|''|\"|”))?"
+)
+#: A number with one dot before one or two digits and a unit: the dot is a decimal point ("561.5 ha", "3.75 km").
+_POINT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
+
+
+def degrees_minutes(text: str) -> str:
+    """A position in degrees and minutes, read before quotes are taken out (a minute is often typed as "'").
+
+    >>> degrees_minutes("vĩ độ 9°53′ Bắc, kinh độ 105°51' Đông, 16°27′36″; 35°C; 10°45'N")
+    'vĩ độ 9 độ 53 phút Bắc, kinh độ 105 độ 51 phút Đông, 16 độ 27 phút 36 giây; 35°C; 10 độ 45 phút N'
+    """
+    if "°" not in text:
+        return text
+
+    def position(m: re.Match[str]) -> str:
+        spoken = f"{m[1]} độ {m[2]} phút" + (f" {m[3]} giây" if m[3] else "")
+        return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken  # "10°45'N"
+
+    return _DEGREES_MINUTES_RE.sub(position, text)
 
 
 def units(text: str) -> str:
@@ -47,6 +70,8 @@ def units(text: str) -> str:
     am pe giờ
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
+    >>> print(units("quy mô 561.5 ha, 1.500 ha; vé 50k/người, 5k/ly; màn hình 4k"))
+    quy mô 561,5 héc ta, 1.500 héc ta; vé 50 nghìn/người, 5 nghìn/ly; màn hình 4k
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _MINUS_RE.sub("âm ", text)
@@ -54,8 +79,13 @@ def units(text: str) -> str:
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
     )
 
+
     def unit(m: re.Match[str]) -> str:
         number, space, scale, key, centimetres = m.groups()
+        if key == "k" and len(number) < 2 and not m.string.startswith("/", m.end()):
+            return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k" are prices in thousands
+        if _POINT_DECIMAL_RE.fullmatch(number):
+            number = number.replace(".", ",")
         if key in ("m2", "m3") and number == "1" and not space and mentions(m.string, m.start(), _HEIGHT_WORDS, 4):
             key, centimetres = "m", key[1]  # "trẻ em dưới 1m2": a height, one metre twenty
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")

@@ -10,13 +10,15 @@ from .common import spaced
 
 _DOMAINS = "|".join(map(re.escape, tables.WEB_DOMAINS))
 _EMAIL_RE = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A host without a scheme may be typed in capitals ("VOV.VN") and may follow a slash in a credit
+#: ("TTXVN/VietnamPlus.vn"); a slash inside an address was taken with the address before it.
 _URL_RE = re.compile(
     r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”()]+|"
-    rf"(?<![\w@/.-])(?:[a-zA-Z0-9-]+\.)+(?:{_DOMAINS})(?:\.vn)?(?:/[^\s<>\"“”()]*)?(?![\w])"
+    rf"(?<![\w@.-])(?<!:/)(?:[a-zA-Z0-9-]+\.)+(?i:{_DOMAINS})(?i:\.vn)?(?:/[^\s<>\"“”()]*)?(?![\w])"
 )
 
 
-_TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b")
+_TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b", re.IGNORECASE)
 
 
 def _read_web_part(part: str) -> str:
@@ -43,6 +45,8 @@ def urls_and_emails(text: str) -> str:
 
     >>> urls_and_emails("Gửi về vanphong@huecity.gov.vn hoặc xem https://www.huecity.gov.vn.")
     'Gửi về vanphong a còng huecity chấm gov chấm vn hoặc xem huecity chấm gov chấm vn.'
+    >>> urls_and_emails("Theo VOV.VN; Nguồn: TTXVN/VietnamPlus.vn")
+    'Theo vov chấm vn; Nguồn: TTXVN/vietnamplus chấm vn'
     """
     if "@" in text:
         text = _EMAIL_RE.sub(
