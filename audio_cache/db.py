@@ -6,7 +6,7 @@ PostgreSQL server shared by every host (:class:`PostgresDatabase`, ``TTS_DATABAS
     with connect(path) as db:              # autocommit reads and single writes
         rows = db.execute("SELECT …").fetchall()
 
-Each store (users, pre-generation runs, site settings, the admin's article catalogue) owns its tables and
+Each store (users, pre-generation runs, site settings) owns its tables and
 creates them with :func:`ensure_schema`; the file is the one the index uses, so one backup holds everything.
 
 The stores of ``audio_cache`` take a database object instead — :class:`SQLiteDatabase` or

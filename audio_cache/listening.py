@@ -99,6 +99,19 @@ class ListeningStore:
                 + " AND ".join(where) + " ORDER BY l.article_id, l.day", args).fetchall()
         return [DayCount(**dict(r)) for r in rows]
 
+    def totals(self, *, since: str, until: str) -> dict[str, int | float | None]:
+        """Every published article's counts added up between two days (inclusive): ``plays``, ``listened``,
+        ``average_percent`` (None when nobody reported), ``completed`` and ``failures``."""
+        with self.db.connect() as db:
+            row = db.execute(
+                """SELECT COALESCE(SUM(plays), 0), COALESCE(SUM(listened), 0), COALESCE(SUM(percent_sum), 0),
+                          COALESCE(SUM(completed), 0), COALESCE(SUM(failures), 0)
+                   FROM listening WHERE day >= ? AND day <= ?""", (since, until)).fetchone()
+        plays, listened, percent_sum, completed, failures = row
+        return {"plays": int(plays), "listened": int(listened),
+                "average_percent": round(percent_sum / listened, 1) if listened else None,
+                "completed": int(completed), "failures": int(failures)}
+
     def forget(self, article_id: str) -> None:
         with self.db.connect() as db:
             db.execute("DELETE FROM listening WHERE article_id = ?", (article_id,))

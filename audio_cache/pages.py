@@ -95,6 +95,15 @@ class PageStore:
             row = db.execute("SELECT * FROM pages WHERE article_id = ?", (article_id,)).fetchone()
         return _page(row)
 
+    def of_articles(self, article_ids: list[str]) -> dict[str, PageRecord]:
+        """The pages among ``article_ids`` (articles read from their page), by article id."""
+        if not article_ids:
+            return {}
+        with self.db.connect() as db:
+            rows = db.execute(f"SELECT * FROM pages WHERE article_id IN ({', '.join('?' for _ in article_ids)})",  # noqa: S608
+                              article_ids).fetchall()
+        return {p.article_id: p for p in map(_page, rows) if p is not None}
+
     def all(self, site: str | None = None, limit: int = 1000) -> list[PageRecord]:
         """Pages newest check first; ``site``: only that site's."""
         with self.db.connect() as db:

@@ -121,3 +121,11 @@ class Narration:
     voice: str
     rate: int | None
     bitrate: int | None = None  # kbps of the article MP3 (the site's, else TTS_MP3_BITRATE)
+
+    def spoken_by_block(self) -> list[str]:
+        """What is heard of each block, its segments joined: a block "UBND họp." → ``["ủy ban nhân dân họp."]``
+        (the CMS API's ``?spoken=true`` and the console's "what the reader will hear")."""
+        spoken: list[list[str]] = [[] for _ in self.blocks]
+        for segment in self.segments:
+            spoken[segment.block_index].append(segment.spoken_text)
+        return [" ".join(parts) for parts in spoken]

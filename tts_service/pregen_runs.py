@@ -118,7 +118,7 @@ class _Control:
             self._stop = run.state == "stopping"
 
     def begin(self, total: int, already: int, summary: Summary) -> None:
-        self.runs._update(self.run_id, total=total, done=already, counts=_counts(summary), state="running")
+        self.runs._update(self.run_id, total=total, done=already, counts=_counts(summary))  # a stop asked stays
 
     def advance(self, ref: str, outcome: str, summary: Summary) -> None:
         if outcome == "failed" and summary.failures:
@@ -155,6 +155,7 @@ class PregenRuns:
         ensure_schema(self.path, SCHEMA)
         self._threads: dict[str, threading.Thread] = {}
         self._lock = threading.Lock()
+        self._resuming = threading.Lock()
 
     # --- sources ----------------------------------------------------------------------------------------
 
@@ -183,9 +184,9 @@ class PregenRuns:
         with connect(self.path) as db:
             db.execute(
                 """INSERT INTO admin_pregen_runs (run_id, kind, source, label, state, rate, estimate_of, created_by,
-                                                  created_at, updated_at)
-                   VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)""",
-                (run_id, kind, source, label, rate, estimate_of, by, now, now),
+                                                  created_at, updated_at, worker)
+                   VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)""",
+                (run_id, kind, source, label, rate, estimate_of, by, now, now, worker_id()),
             )
         self._launch(run_id)
         return run_id
@@ -208,18 +209,24 @@ class PregenRuns:
         return [(r["ref"], r["reason"]) for r in rows]
 
     def stop(self, run_id: str) -> Run | None:
-        """Ask the run to stop after the article it is on (a queued one stops at once)."""
-        self._update(run_id, state="stopping", only_if=("running",))
-        self._update(run_id, state="stopped", only_if=("queued",))
+        """Ask the run to stop after the article it is on (a queued one stops at once) — in one write, so a run
+        that begins at this moment is either stopped before it starts or asked to stop while it runs."""
+        with connect(self.path) as db:
+            db.execute("UPDATE admin_pregen_runs SET updated_at = ?, state = CASE state WHEN 'queued' THEN 'stopped'"
+                       " ELSE 'stopping' END WHERE run_id = ? AND state IN ('queued', 'running')",
+                       (time.time(), run_id))
         return self.get(run_id)
 
     def resume(self, run_id: str) -> Run | None:
         """Continue a stopped or interrupted run: finished articles are not done again."""
-        run = self.get(run_id)
-        if run is None or run.state not in ("stopped", "interrupted", "failed"):
-            return run
-        self._update(run_id, state="queued", error=None)
-        self._launch(run_id)
+        with self._resuming:  # of two resumes at once (a double click), one takes the run
+            run = self.get(run_id)
+            if run is None or run.state not in ("stopped", "interrupted", "failed"):
+                return run
+            # this process takes the run in one write (an interrupted one is still active in the table)
+            if self._update(run_id, state="queued", error=None, worker=worker_id(),
+                            only_if=("running", "stopping", "queued") if run.state == "interrupted" else (run.state,)):
+                self._launch(run_id)
         return self.get(run_id)
 
     def set_rate(self, run_id: str, rate: float) -> None:
@@ -237,41 +244,48 @@ class PregenRuns:
     # --- the thread ---------------------------------------------------------------------------------------
 
     def _launch(self, run_id: str) -> None:
+        """Start the run's thread (the run is ``queued`` with this process as its worker)."""
         thread = threading.Thread(target=self._run, args=(run_id,), name=f"dbv-pregen-{run_id[:8]}", daemon=True)
         with self._lock:
             self._threads[run_id] = thread
-        self._update(run_id, worker=worker_id())
         thread.start()
 
     def _run(self, run_id: str) -> None:
+        """Run it, then write its final state — while this thread is still the run's live thread: a page polling
+        in between would otherwise see an active run with no thread, which reads as interrupted."""
+        try:
+            final = self._execute(run_id)
+            if final is not None:
+                self._update(run_id, **final)
+        finally:
+            with self._lock:
+                if self._threads.get(run_id) is threading.current_thread():  # not a resumed run's new thread
+                    del self._threads[run_id]
+
+    def _execute(self, run_id: str) -> dict[str, Any] | None:
+        """The run's work; returns the values of its final state (None when the run is gone)."""
         run = self.get(run_id)
-        if run is None:
-            return
-        self._update(run_id, state="running", started_at=time.time())
+        if run is None or not self._update(run_id, state="running", started_at=time.time(), only_if=("queued",)):
+            return None  # gone, or stopped before it began
         control = _Control(self, run_id, time.monotonic(), run.elapsed_s)
         try:
             summary = pregenerate(run.source, self.narrator, self.settings, dry_run=run.kind == "estimate",
                                   rate=run.rate, out=io.StringIO(), err=io.StringIO(), control=control)
         except (SourceError, ServiceError, OSError, ValueError) as exc:
             message = exc.message if isinstance(exc, ServiceError) else str(exc)
-            self._update(run_id, state="failed", error=message[:2000], finished_at=time.time())
-            return
+            return {"state": "failed", "error": message[:2000], "finished_at": time.time()}
         except Exception as exc:  # the thread must leave the run in a final state whatever happens
             log.exception("pre-generation run %s failed", run_id)
-            self._update(run_id, state="failed", error=f"Lỗi máy chủ ({type(exc).__name__}).", finished_at=time.time())
-            return
-        finally:
-            with self._lock:
-                self._threads.pop(run_id, None)
+            return {"state": "failed", "error": f"Lỗi máy chủ ({type(exc).__name__}).", "finished_at": time.time()}
         if summary.interrupted:
-            self._update(run_id, state="stopped", counts=_counts(summary))
-        else:
-            self._update(run_id, state="done", counts=_counts(summary), finished_at=time.time(),
-                         done=self.get(run_id).total)  # type: ignore[union-attr]
+            return {"state": "stopped", "counts": _counts(summary)}
+        return {"state": "done", "counts": _counts(summary), "finished_at": time.time(),
+                "done": self.get(run_id).total}  # type: ignore[union-attr]
 
     # --- index writes -------------------------------------------------------------------------------------
 
-    def _update(self, run_id: str, only_if: tuple[str, ...] | None = None, **values: Any) -> None:
+    def _update(self, run_id: str, only_if: tuple[str, ...] | None = None, **values: Any) -> bool:
+        """Write ``values`` to the run (only while its state is one of ``only_if``); whether it was written."""
         if "counts" in values:
             values["counts"] = json.dumps(values["counts"], ensure_ascii=False)
         values["updated_at"] = time.time()
@@ -282,7 +296,7 @@ class PregenRuns:
             sql += f" AND state IN ({', '.join('?' for _ in only_if)})"
             args += list(only_if)
         with connect(self.path) as db:
-            db.execute(sql, args)
+            return db.execute(sql, args).rowcount > 0
 
     def _step(self, run_id: str, *, failed: bool, counts: dict[str, Any], elapsed_s: float) -> None:
         with transaction(self.path) as db:

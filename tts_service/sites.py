@@ -3,7 +3,7 @@ download, and the site's own extraction profile (uploaded JSON, kept under ``<da
 reading pages the widget is embedded in (``tts_service.pages``): whether the site's pages may be fetched, which
 addresses are articles, how often a page is checked again, and the site's fetch and character limits.
 
-    sites = SiteStore(settings.db_path, settings.data_dir / "profiles")  # or the stores' database object
+    sites = SiteStore(settings.db_path, settings.data_dir / "profiles")
     sites.save(SiteSettings("huecity.gov.vn", engines=("gtts", "espeak"), bitrate=64, download=False))
     sites.for_url("https://www.huecity.gov.vn/bai-1")   # → those settings (a site covers its sub-domains)
     sites.profiles()                                   # uploaded profiles first, then the shipped ones
@@ -101,6 +101,21 @@ class SiteStore:
             host = (urlsplit(url).hostname or "").rstrip(".").lower() if url else ""
         except ValueError:
             return None
+        return self.for_host(host)
+
+    def for_article(self, url: str | None, site: str | None) -> SiteSettings | None:
+        """The settings an article follows: those of its address's host, else of the site it belongs to (the
+        site of the key that pushed an article without an address)."""
+        return self.for_url(url) or self.for_host(site)
+
+    def downloads_allowed(self, readers: list[tuple[str | None, str | None]]) -> bool:
+        """Whether listeners may save audio read by these articles (``(url, site)`` each): not when every one of
+        them belongs to a site whose admin turned downloads off. Audio of no known article may be saved."""
+        return not readers or any((s := self.for_article(url, site)) is None or s.download for url, site in readers)
+
+    def for_host(self, host: str | None) -> SiteSettings | None:
+        """The settings of the most specific site covering ``host``: ``for_host("www.hue.gov.vn")`` → the
+        settings of ``hue.gov.vn`` when there is no ``www.hue.gov.vn`` of its own (cached for :data:`REFRESH_S`)."""
         if not host:
             return None
         with self._lock:
@@ -112,26 +127,14 @@ class SiteStore:
         return max(matches, key=lambda s: len(s.host)) if matches else None
 
     def save(self, site: SiteSettings, by: str | None = None) -> None:
+        """Store every setting of ``site`` (a new site is added; a value of None is the service's setting)."""
+        columns = ("engines", "voice", "bitrate", "download", *_PAGE_FIELDS, "updated_at", "updated_by")
+        values = (",".join(site.engines), site.voice, site.bitrate, int(site.download),
+                  *(_column(getattr(site, n)) for n in _PAGE_FIELDS), time.time(), by)
         with self.db.connect() as db:
-            db.execute(
-                """INSERT INTO site_settings (host, engines, voice, bitrate, download, updated_at, updated_by)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT(host) DO UPDATE SET engines = excluded.engines, voice = excluded.voice,
-                       bitrate = excluded.bitrate, download = excluded.download, updated_at = excluded.updated_at,
-                       updated_by = excluded.updated_by""",
-                (site.host, ",".join(site.engines), site.voice, site.bitrate, int(site.download), time.time(), by),
-            )
-        self.forget_cache()
-
-    def save_page_settings(self, site: SiteSettings, by: str | None = None) -> None:
-        """Store the page-reading fields of ``site`` (:data:`_PAGE_FIELDS`), adding the site when it is new; its
-        other settings stay as they are (and :meth:`save` leaves these alone)."""
-        with self.db.transaction() as db:
-            db.execute("INSERT INTO site_settings (host, updated_at, updated_by) VALUES (?, ?, ?)"
-                       " ON CONFLICT(host) DO UPDATE SET updated_at = excluded.updated_at,"
-                       " updated_by = excluded.updated_by", (site.host, time.time(), by))
-            db.execute(f"UPDATE site_settings SET {', '.join(f'{n} = ?' for n in _PAGE_FIELDS)} WHERE host = ?",  # noqa: S608
-                       (*(_column(getattr(site, n)) for n in _PAGE_FIELDS), site.host))
+            db.execute(f"INSERT INTO site_settings (host, {', '.join(columns)})"  # noqa: S608 - fixed names
+                       f" VALUES (?, {', '.join('?' for _ in columns)}) ON CONFLICT(host) DO UPDATE SET "
+                       + ", ".join(f"{c} = excluded.{c}" for c in columns), (site.host, *values))
         self.forget_cache()
 
     def delete(self, host: str) -> None:
@@ -200,21 +203,23 @@ class SiteStore:
         return loaded
 
 
-_LIMITS = {"recheck_s": (60, 365 * 86400), "daily_chars": (0, 10**9), "fetch_per_minute": (1, 600),
-           "fetch_concurrency": (1, 16)}
+#: The bounds of each page-reading number (inclusive), as the console's form and the CLI check them.
+PAGE_LIMITS = {"recheck_s": (60, 365 * 86400), "daily_chars": (0, 10**9), "fetch_per_minute": (1, 600),
+               "fetch_concurrency": (1, 16)}
+ARTICLE_PATTERN_MAX = 500
 
 
 def check_page_settings(site: SiteSettings) -> None:
     """A clear ``BadInput`` for a value the page reader cannot use: ``recheck_s`` 60 s–1 year, ``daily_chars``
     0–10⁹ (0: no new narrations), ``fetch_per_minute`` 1–600, ``fetch_concurrency`` 1–16, and an article
     pattern that is a valid regular expression of at most 500 characters."""
-    for name, (low, high) in _LIMITS.items():
+    for name, (low, high) in PAGE_LIMITS.items():
         value = getattr(site, name)
         if value is not None and not low <= value <= high:
             raise BadInput(f"{name} của {site.host} phải trong khoảng {low}–{high}, không phải {value}.")
     if site.article_pattern is not None:
-        if len(site.article_pattern) > 500:
-            raise BadInput("Mẫu địa chỉ bài viết dài quá 500 ký tự.")
+        if len(site.article_pattern) > ARTICLE_PATTERN_MAX:
+            raise BadInput(f"Mẫu địa chỉ bài viết dài quá {ARTICLE_PATTERN_MAX} ký tự.")
         try:
             re.compile(site.article_pattern)
         except re.error as exc:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
+import threading
+from collections.abc import Callable, Iterator
 
 import pytest
 from flask import Flask
 
-from tests.admin.conftest import Console
-from tests.test_cache_support import AUTH, http_server, wait_for
+from tests.admin.conftest import ADMIN, Console
+from tests.test_cache_support import AUTH, http_server, running_app, wait_for
 from tests.test_pregenerate import Site
 
 # The console's own stores (users, site settings, catalogue, pre-generation runs) open the SQLite file in the data
@@ -48,12 +51,37 @@ def test_the_dashboard_counts_articles_audio_storage_engines_and_errors(app: Fla
     assert cards["Việc đang chờ"] == "0"
 
 
+def test_the_dashboard_adds_up_the_players_counts_when_analytics_are_on(data_dir) -> None:  # type: ignore[no-untyped-def]
+    with running_app(data_dir, analytics=True) as app:
+        app.extensions["users"].create(ADMIN[0], ADMIN[1], "admin")
+        admin = Console(app.test_client())
+        admin.sign_in(*ADMIN)
+        push(app, "bai-1", "Tin một", "Nội dung bài một.")
+        push(app, "bai-2", "Tin hai", "Nội dung bài hai.")
+        client = app.test_client()
+        for article_id, event in [("bai-1", {"event": "play"}), ("bai-1", {"event": "play"}),
+                                  ("bai-2", {"event": "play"}), ("bai-1", {"event": "listened", "percent": 100}),
+                                  ("bai-2", {"event": "listened", "percent": 50}), ("bai-2", {"event": "error"})]:
+            assert client.post("/api/v1/events", json={"article_id": article_id, **event}).status_code == 204
+        html = admin.get("/admin/tong-quan").get_data(as_text=True)
+        rows = re.findall(r'<th scope="row">(\d+) ngày</th><td class="num">(\d+)</td>\s*<td class="num">([^<]+)</td>'
+                          r'\s*<td class="num">(\d+)</td><td class="num">(\d+)</td>', html)
+        assert rows == [("7", "3", "75 %", "1", "1"), ("30", "3", "75 %", "1", "1")]
+
+
+def test_without_analytics_the_dashboard_says_plays_are_not_counted(app: Flask, admin: Console) -> None:
+    html = admin.get("/admin/tong-quan").get_data(as_text=True)
+    assert "Bật TTS_ANALYTICS để đếm lượt nghe" in html and "Nghe hết bài" not in html
+
+
 # --- articles ---------------------------------------------------------------------------------------------------
 
 
 def test_articles_are_searched_and_filtered_by_site_status_and_date(app: Flask, editor: Console) -> None:
     push(app, "hue-1", "Huế tổ chức lễ hội", "Lễ hội diễn ra ở Huế.", url="https://huecity.gov.vn/tin/1")
     push(app, "dn-1", "Đà Nẵng khai trương cầu", "Cầu mới ở Đà Nẵng.", url="https://danang.gov.vn/tin/1")
+    unfiltered = editor.get("/admin/bai-viet").get_data(as_text=True)
+    assert "field-error" not in unfiltered and "2 bài" in unfiltered  # no filter is not a mistake
     page = editor.get("/admin/bai-viet?q=Huế").get_data(as_text=True)
     assert "Huế tổ chức lễ hội" in page and "Đà Nẵng khai trương" not in page
     page = editor.get("/admin/bai-viet?site=danang.gov.vn").get_data(as_text=True)
@@ -120,6 +148,75 @@ def test_a_failed_article_shows_its_error_and_can_be_retried(app: Flask, editor:
     wait_for(lambda: narrator.index.get_article("bai-1").status == "ready", timeout=30)
 
 
+def test_deleting_an_article_in_the_console_removes_its_audio_as_the_api_does(app: Flask, admin: Console) -> None:
+    doc = push(app, "bai-1", "Tin sẽ xoá", "Nội dung riêng của bài sẽ xoá.")
+    twin = push(app, "bai-2", "Tin sẽ xoá", "Nội dung riêng của bài sẽ xoá.")  # the same text: the same audio
+    assert twin["key"] == doc["key"]
+    client = app.test_client()
+    admin.get("/admin/bai-viet/bai-1")
+    admin.post("/admin/bai-viet/bai-1/xoa")
+    assert client.get(doc["audio_url"]).status_code == 200  # bai-2 still reads it
+    admin.get("/admin/bai-viet/bai-2")
+    admin.post("/admin/bai-viet/bai-2/xoa")
+    assert client.get(doc["audio_url"]).status_code == 404
+    assert client.get(doc["marks_url"]).status_code == 404
+
+
+def test_a_cms_draft_is_listed_apart_heard_in_the_console_and_deleted_with_its_audio(app: Flask, admin: Console,
+                                                                                     editor: Console) -> None:
+    push(app, "bai-1", "Tin đã đăng", "Nội dung đã đăng.", url="https://huecity.gov.vn/bai-1")
+    body = {"id": "bai-1", "title": "Tin đã đăng (bản sửa)", "text": "Nội dung sửa lại trước khi đăng.",
+            "url": "https://huecity.gov.vn/bai-1", "draft": True}
+    draft = app.test_client().post("/api/v1/articles?wait=30", json=body, headers=AUTH)
+    assert draft.status_code == 200 and draft.get_json()["draft"] is True
+    listing = editor.get("/admin/bai-viet").get_data(as_text=True)
+    assert "Bản nháp từ CMS" in listing and "Tin đã đăng (bản sửa)" in listing
+    assert "<caption>1 bài" in listing  # a draft is not one of the published articles
+    published = editor.get("/admin/bai-viet/bai-1").get_data(as_text=True)
+    assert "nghe thử bản nháp “Tin đã đăng (bản sửa)”" in published
+    page = editor.get("/admin/bai-viet/draft:bai-1").get_data(as_text=True)
+    assert page.count("Bản nháp: Tin đã đăng (bản sửa)") >= 1 and "Xoá bản nháp" not in page  # editors only listen
+    audio = re.search(r'<audio controls preload="none" src="([^"]+)"', page).group(1)
+    assert audio == draft.get_json()["audio_url"] and app.test_client().get(audio).status_code == 200
+    assert 'data-article-id="draft:bai-1"' not in page  # the portal's player never gets a draft
+    assert editor.post("/admin/bai-viet/draft:bai-1/xoa").status_code == 403
+    admin.get("/admin/bai-viet/draft:bai-1")
+    response = admin.post("/admin/bai-viet/draft:bai-1/xoa")
+    assert response.status_code == 302
+    assert app.test_client().get(audio).status_code == 404
+    assert "Bản nháp từ CMS" not in admin.get("/admin/bai-viet").get_data(as_text=True)
+    assert lookup(app, "bai-1") == 200  # the published article is untouched
+
+
+def test_an_article_read_from_its_page_is_marked_and_can_be_checked_again_now(app: Flask, editor: Console) -> None:
+    from tests.portal import Portal, article_page
+
+    path = "/tin-tuc/hoi-nghi-tong-ket-cong-tac-nam-1234.html"
+    with Portal() as portal:
+        portal.pages[path] = article_page("Hội nghị tổng kết công tác năm", [
+            "Sáng nay, thành phố tổ chức hội nghị tổng kết công tác năm.", "Các đại biểu thống nhất nhiệm vụ."])
+        url = portal.url(path)
+        client = app.test_client()
+        first = client.get("/api/v1/lookup", query_string={"url": url, "read": "1"})
+        assert first.status_code == 202, first.get_json()
+        assert app.extensions["jobs"].wait(first.get_json()["job_id"], 120).status == "done"
+        push(app, "bai-cms", "Tin do CMS gửi", "Nội dung do CMS gửi.")
+        listing = editor.get("/admin/bai-viet").get_data(as_text=True)
+        assert listing.count("Từ trang</span>") == 1 and "đọc lần đầu" in listing
+        html = editor.get(f"/admin/bai-viet/{url}").get_data(as_text=True)
+        assert "được đọc từ chính trang báo" in html and "Kiểm tra trang ngay" in html
+        assert "Kiểm tra trang ngay" not in editor.get("/admin/bai-viet/bai-cms").get_data(as_text=True)
+        response = editor.post(f"/admin/bai-viet/{url}/kiem-tra", follow_redirects=True)
+        assert "Đã kiểm tra trang gốc: không đổi" in response.get_data(as_text=True)
+        assert portal.log[-1] == (path, 304)  # a conditional GET: the page had not changed
+        del portal.pages[path]
+        response = editor.post(f"/admin/bai-viet/{url}/kiem-tra", follow_redirects=True)
+        assert "Đã kiểm tra trang gốc: trang không còn" in response.get_data(as_text=True)
+        assert "trang không còn" in editor.get("/admin/bai-viet").get_data(as_text=True)
+        assert editor.post("/admin/bai-viet/bai-cms/kiem-tra", follow_redirects=True).status_code == 200
+        app.extensions["pages"].wait_for_checks()
+
+
 # --- pre-generation -----------------------------------------------------------------------------------------------
 
 
@@ -181,6 +278,70 @@ def test_a_run_stops_between_articles_and_resumes_without_redoing_them(admin: Co
         assert done["done"] == 8 and done["fields"]["outcome-made"] == 8 - stopped["done"]
         fetched_after = sum(n for path, n in site.hits.items() if path.startswith("/tin/"))
         assert fetched_after - fetched_before == 8 - stopped["done"]  # finished articles were not fetched again
+
+
+class HeldSitemap(Site):
+    """A site whose sitemap comes only when the test lets it (``gate``), as a big portal's takes its time."""
+
+    def __init__(self, pages: int) -> None:
+        super().__init__(pages)
+        self.gate = threading.Event()
+
+    def sitemap(self) -> bytes:
+        self.gate.wait(30)
+        return super().sitemap()
+
+
+@contextlib.contextmanager
+def sitemap_runs(admin: Console, app: Flask, site: Site) -> Iterator[Callable[[], str]]:
+    """``site`` served on 127.0.0.1, and a function that starts a console run of its sitemap (its id)."""
+    with http_server(site.handler()) as base:
+        site.base = base
+        admin.get("/admin/tao-truoc")
+        runs = app.extensions["pregen_runs"]
+        yield lambda: runs.start(f"{base}/sitemap.xml", label="sitemap", kind="generate", rate=50.0, by="quantri")
+
+
+def test_a_stop_pressed_while_the_sitemap_is_still_loading_is_kept(admin: Console, app: Flask) -> None:
+    site = HeldSitemap(4)
+    with sitemap_runs(admin, app, site) as start:
+        runs = app.extensions["pregen_runs"]
+        run_id = start()
+        wait_for(lambda: site.hits["/sitemap.xml"] == 1, timeout=10)  # the run is reading its source
+        admin.get(f"/admin/tao-truoc/{run_id}")
+        admin.post(f"/admin/tao-truoc/{run_id}/dung")
+        site.gate.set()
+        stopped = _wait_run(admin, run_id, ("stopped", "done"))
+        assert stopped["state"] == "stopped" and stopped["done"] == 0
+        assert not any(path.startswith("/tin/") for path in site.hits)  # no article was fetched
+        site.gate.clear()
+        queued = start()
+        runs.stop(queued)  # before its thread begins, or while it reads the sitemap: it never reads an article
+        site.gate.set()
+        assert runs.wait(queued, 30).state == "stopped"
+        assert not any(path.startswith("/tin/") for path in site.hits)
+
+
+def test_a_run_whose_process_died_reads_interrupted_and_resumes_once(admin: Console, app: Flask) -> None:
+    import socket
+    import sqlite3
+
+    site = Site(3)
+    with sitemap_runs(admin, app, site) as start:
+        runs = app.extensions["pregen_runs"]
+        run_id = start()
+        runs.stop(run_id)
+        runs.wait(run_id, 30)
+        with sqlite3.connect(app.config["TTS_SETTINGS"].db_path) as db:  # as a worker killed mid-run leaves it
+            db.execute("UPDATE admin_pregen_runs SET state = 'running', worker = ? WHERE run_id = ?",
+                       (f"{socket.gethostname()}:999999999:0", run_id))
+        assert runs.get(run_id).state == "interrupted"
+        assert "Tiếp tục" in admin.get(f"/admin/tao-truoc/{run_id}").get_data(as_text=True)
+        admin.post(f"/admin/tao-truoc/{run_id}/tiep-tuc")
+        admin.post(f"/admin/tao-truoc/{run_id}/tiep-tuc")  # a second click takes nothing
+        done = _wait_run(admin, run_id)
+        assert done["done"] == 3
+        assert all(site.hits[f"/tin/{n}.html"] == 1 for n in range(3))
 
 
 def test_a_cms_export_upload_is_read_as_csv_json_or_xml(admin: Console) -> None:
@@ -256,6 +417,15 @@ def test_saving_a_fix_reads_again_exactly_the_published_articles_it_changes(app:
     assert narrator.index.get_article("c").narration_key == keys["c"]
     doc = json.loads(narrator.store.read_bytes(narrator.index.get_article("a").narration_key, "json"))
     assert any("hợp tác xã dịch vụ" in s["text"] for s in doc["segments"])
+    fixed = narrator.index.get_article("a").narration_key
+    editor.get("/admin/phat-am")
+    editor.post("/admin/phat-am/xoa", {"pattern": "HTXDV", "site": "huecity.gov.vn"})
+    assert "Đã xoá “HTXDV”. 1 bài được xếp để đọc lại." in editor.get("/admin/phat-am").get_data(as_text=True)
+    wait_for(lambda: narrator.index.get_article("a").narration_key not in (fixed, None)
+             and narrator.index.get_article("a").status == "ready", timeout=30)
+    assert narrator.index.get_article("c").narration_key == keys["c"]
+    editor.post("/admin/phat-am/xoa", {"pattern": "HTXDV", "site": "huecity.gov.vn"})
+    assert "Không có mục này" in editor.get("/admin/phat-am").get_data(as_text=True)
 
 
 def test_the_lexicon_goes_out_and_comes_back_as_csv(app: Flask, editor: Console) -> None:
@@ -304,8 +474,9 @@ def test_the_quality_report_lists_guessed_tokens_most_frequent_first(app: Flask,
     assert re.findall(r"<td><code>([^<]+)</code></td>", one) == ["XYZ"]
     editor.get("/admin/phat-am")
     editor.post("/admin/phat-am", {"pattern": "XYZ", "replacement": "ích y dét"})
-    assert "XYZ" not in re.findall(r"<td><code>([^<]+)</code></td>",
-                                   editor.get("/admin/chat-luong").get_data(as_text=True))
+    # the report describes the audio as it is: the fix leaves it once both articles are read again (queued)
+    wait_for(lambda: "XYZ" not in re.findall(r"<td><code>([^<]+)</code></td>",
+                                             editor.get("/admin/chat-luong").get_data(as_text=True)))
 
 
 # --- keys and sites -------------------------------------------------------------------------------------------
@@ -341,6 +512,74 @@ def test_site_settings_choose_bitrate_voice_and_downloads(app: Flask, admin: Con
     other = next(iter_frames(narrator.store.read_bytes(narrator.index.get_article("khac").narration_key, "mp3")))
     assert (frame.bitrate_kbps, other.bitrate_kbps) == (64, 48)
     assert "download" not in app.test_client().get("/api/v1/lookup?id=khac").get_json()
+
+
+def test_a_site_that_turns_downloads_off_is_refused_the_named_mp3_but_still_plays(app: Flask, admin: Console) -> None:
+    hue = push(app, "hue", "Tin Huế", "Nội dung bài Huế.", url="https://www.huecity.gov.vn/tin")
+    admin.get("/admin/khoa-va-trang")
+    admin.post("/admin/khoa-va-trang/trang", {"host": "huecity.gov.vn", "engines": "espeak"})  # download unticked
+    client = app.test_client()
+    refused = client.get(f"/audio/{hue['key']}.mp3?download=1")
+    assert refused.status_code == 403 and refused.get_json()["error"]["code"] == "download_off"
+    played = client.get(f"/audio/{hue['key']}.mp3")
+    assert played.status_code == 200 and played.headers["Content-Disposition"].startswith("inline")
+    other = push(app, "khac", "Tin khác", "Nội dung bài khác.", url="https://danang.gov.vn/tin")
+    saved = client.get(f"/audio/{other['key']}.mp3?download=1")
+    assert saved.status_code == 200 and saved.headers["Content-Disposition"].startswith("attachment")
+    twin = push(app, "twin", "Tin Huế", "Nội dung bài Huế.", url="https://danang.gov.vn/twin")  # same audio
+    assert twin["key"] == hue["key"]
+    assert client.get(f"/audio/{hue['key']}.mp3?download=1").status_code == 200  # another site lets it be saved
+    admin.get("/admin/khoa-va-trang")
+    admin.post("/admin/khoa-va-trang/trang", {"host": "huecity.gov.vn", "engines": "espeak", "download": "y"})
+    assert client.get(f"/audio/{hue['key']}.mp3?download=1").status_code == 200
+
+
+def test_a_sites_page_reading_settings_are_saved_shown_and_followed(app: Flask, admin: Console) -> None:
+    from tests.portal import Portal, article_page
+
+    with Portal() as portal:
+        portal.pages["/tin-tuc/bai-1.html"] = article_page("Tin một", ["Đoạn một của bài đủ dài để đọc thử."])
+        portal.pages["/gioi-thieu.html"] = article_page("Giới thiệu", ["Trang giới thiệu đủ dài để đọc thử."])
+        client = app.test_client()
+
+        def read(path: str):  # type: ignore[no-untyped-def]
+            return client.get("/api/v1/lookup", query_string={"url": portal.url(path), "read": "1"})
+
+        admin.get("/admin/khoa-va-trang")
+        response = admin.post("/admin/khoa-va-trang/trang", {"host": "127.0.0.1", "download": "y", "read_pages": "off"})
+        assert response.status_code == 302
+        assert read("/tin-tuc/bai-1.html").get_json()["error"]["code"] == "host_not_allowed"  # though TTS_ALLOWED_HOSTS
+        admin.get("/admin/khoa-va-trang")
+        admin.post("/admin/khoa-va-trang/trang", {
+            "host": "127.0.0.1", "download": "y", "read_pages": "on", "article_pattern": r"^/tin-tuc/.+\.html$",
+            "recheck_s": "7200", "daily_chars": "50000", "fetch_per_minute": "10", "fetch_concurrency": "1"})
+        listing = admin.get("/admin/khoa-va-trang").get_data(as_text=True)
+        assert r"<code>^/tin-tuc/.+\.html$</code>" in listing and "kiểm tra lại sau 7200 giây" in listing
+        form = admin.get("/admin/khoa-va-trang?site=127.0.0.1").get_data(as_text=True)
+        assert re.search(r'<option selected value="on">|<option value="on" selected>', form)
+        assert 'value="7200"' in form and r"Ví dụ ^/tin-tuc/.+-\d+\.html$ — chỉ" in form
+        assert read("/gioi-thieu.html").get_json()["error"]["code"] == "not_an_article"
+        first = read("/tin-tuc/bai-1.html")
+        assert first.status_code == 202, first.get_json()
+        assert app.extensions["jobs"].wait(first.get_json()["job_id"], 120).status == "done"
+        page = app.extensions["narrator"].stores.pages.get(portal.url("/tin-tuc/bai-1.html"))
+        assert 7100 < page.next_check_at - page.checked_at <= 7200  # the site's own re-check time
+        app.extensions["pages"].wait_for_checks()
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"recheck_s": "5"}, "Từ 60 đến 31536000 giây."),
+    ({"fetch_concurrency": "99"}, "Từ 1 đến 16 trang."),
+    ({"daily_chars": "nhiều"}, "Hãy nhập một số nguyên."),
+    ({"article_pattern": "^/tin-tuc/(["}, "Biểu thức chính quy không hợp lệ"),
+    ({"article_pattern": "x" * 501}, "Tối đa 500 ký tự."),
+])
+def test_page_reading_settings_the_reader_cannot_use_are_refused(app: Flask, admin: Console, fields: dict,
+                                                                  message: str) -> None:
+    admin.get("/admin/khoa-va-trang")
+    response = admin.post("/admin/khoa-va-trang/trang", {"host": "huecity.gov.vn", "read_pages": "on", **fields})
+    assert response.status_code == 400 and message in response.get_data(as_text=True)
+    assert app.extensions["narrator"].sites.for_host("huecity.gov.vn") is None  # nothing was saved
 
 
 @pytest.mark.parametrize(("fields", "message"), [

@@ -296,3 +296,65 @@ def test_create_and_revoke_an_api_key_and_set_a_site(page, console_app) -> None:
     page.wait_for_selector(".error-summary")
     axe_clean(page, "19-sites-error")
     assert page.errors == []
+
+
+def test_a_cms_draft_and_an_article_read_from_its_page_in_the_console(page, console_app) -> None:  # type: ignore[no-untyped-def]
+    from tests.portal import Portal, article_page
+
+    client = console_app.test_client()
+    url = "https://huecity.gov.vn/tin/ke-hoach"
+    published = {"id": "bai-nhap", "title": "Kế hoạch năm", "url": url, "text": "Thành phố công bố kế hoạch năm."}
+    assert client.post("/api/v1/articles?wait=30", json=published, headers=AUTH).status_code == 200
+    draft = {**published, "title": "Kế hoạch năm (bản sửa)", "text": "Thành phố công bố kế hoạch năm, bản sửa.",
+             "draft": True}
+    assert client.post("/api/v1/articles?wait=30", json=draft, headers=AUTH).status_code == 200
+    path = "/tin-tuc/le-hoi-mua-xuan-2031.html"
+    with Portal() as portal:
+        portal.pages[path] = article_page("Lễ hội mùa xuân", ["Lễ hội mùa xuân diễn ra ở quảng trường thành phố.",
+                                                              "Người dân và du khách tham gia đông vui."])
+        first = client.get("/api/v1/lookup", query_string={"url": portal.url(path), "read": "1"})
+        assert first.status_code == 202, first.get_json()
+        assert console_app.extensions["jobs"].wait(first.get_json()["job_id"], 120).status == "done"
+
+        sign_in(page)
+        page.get_by_role("link", name="Bài viết", exact=True).click()
+        assert page.get_by_role("heading", name="Bản nháp từ CMS").is_visible()
+        assert page.locator(".status--page").count() == 1
+        axe_clean(page, "20-articles-drafts-and-pages")
+
+        page.get_by_role("link", name="Kế hoạch năm (bản sửa)").click()
+        assert page.get_by_role("heading", level=1).inner_text() == "Bản nháp: Kế hoạch năm (bản sửa)"
+        audio = page.locator("audio")
+        audio.scroll_into_view_if_needed()
+        page.wait_for_function("() => { const a = document.querySelector('audio'); a.preload = 'auto';"
+                               " return a.readyState >= 1 }", timeout=15_000)
+        box = audio.bounding_box()
+        page.mouse.click(box["x"] + 18, box["y"] + box["height"] / 2)  # the native player's play button
+        page.wait_for_function("() => document.querySelector('audio').currentTime > 0.3", timeout=15_000)
+        axe_clean(page, "21-draft")
+
+        page.goto(f"/admin/bai-viet/{portal.url(path)}")
+        assert page.get_by_role("heading", name="Từ trang").is_visible()
+        axe_clean(page, "22-article-from-page")
+        page.get_by_role("button", name="Kiểm tra trang ngay").click()
+        page.wait_for_selector(".flash--ok")
+        assert "Đã kiểm tra trang gốc: không đổi" in page.locator(".flash--ok").inner_text()
+        assert portal.log[-1] == (path, 304)
+        console_app.extensions["pages"].wait_for_checks()
+
+    page.goto("/admin/khoa-va-trang")
+    page.get_by_label("Tên miền").fill("danang.gov.vn")
+    page.get_by_label("Đọc bài từ chính trang báo (trình phát nhúng một dòng)").select_option("on")
+    page.get_by_label(re.compile("^Mẫu địa chỉ bài viết")).fill(r"^/tin-tuc/.+\.html$")
+    page.get_by_label("Kiểm tra lại trang sau (giây)").fill("30")  # under a minute: refused
+    page.get_by_role("button", name="Lưu cài đặt trang").click()
+    page.wait_for_selector(".error-summary")
+    assert "Từ 60 đến 31536000 giây." in page.locator(".error-summary").inner_text()
+    axe_clean(page, "23-site-page-reading-error")
+    page.get_by_label("Kiểm tra lại trang sau (giây)").fill("7200")
+    page.get_by_role("button", name="Lưu cài đặt trang").click()
+    page.wait_for_selector(".flash--ok")
+    site = console_app.extensions["narrator"].sites.for_host("danang.gov.vn")
+    assert (site.read_pages, site.article_pattern, site.recheck_s) == (True, r"^/tin-tuc/.+\.html$", 7200)
+    axe_clean(page, "24-site-page-reading")
+    assert page.errors == []

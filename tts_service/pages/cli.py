@@ -72,7 +72,7 @@ def site_set(host: str, read_pages: str | None, article_pattern: str | None, **n
         changes["article_pattern"] = article_pattern or None
     try:
         site = replace(site, **changes)
-        sites.save_page_settings(site)
+        sites.save(site)
     except ServiceError as exc:
         click.echo(f"error: {exc.message}", err=True)
         sys.exit(2)

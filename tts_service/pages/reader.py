@@ -40,12 +40,12 @@ from typing import TYPE_CHECKING
 from audio_cache.articles import ArticleRecord
 from audio_cache.db import StoreUnavailable
 from audio_cache.hosts import url_host
+from audio_cache.locks import try_key_lock
 from audio_cache.pages import PageRecord
 from tts_service.errors import BadInput, FetchFailed, NotFound, ServiceError
 from tts_service.extract.fetch import FetchedPage, fetch_document
 from tts_service.pages.address import canonical_address, not_an_article, page_identity
 from tts_service.ratelimit import RateLimited, burst_limit, hit, take
-from tts_service.sites import SiteStore
 from tts_service.urlgate import fetch_policy, host_matches
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class PageReader:
         self.narrator = narrator
         self.runner = runner
         self.settings = settings
-        self.sites = SiteStore(narrator.stores.db, settings.data_dir / "profiles")
+        self.sites = narrator.sites  # one store, one cache: a change in the console is seen here at once
         self.pages = narrator.stores.pages
         self._checks: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
@@ -122,7 +122,7 @@ class PageReader:
         """How pages on ``host`` are read, or None when they may not be fetched: a site in the site settings
         decides for itself and its sub-domains (``read_pages``; unset: as ``TTS_ALLOWED_HOSTS`` says)."""
         s = self.settings
-        own = self.sites.for_url(f"http://{host}/") if host else None
+        own = self.sites.for_host(host)
         allowed = next((p for p in s.allowed_hosts if host_matches(host, p)), None)
         if own is not None and own.read_pages is not None:
             if not own.read_pages:
@@ -381,7 +381,7 @@ class PageReader:
         """One of the site's ``fetch_concurrency`` slots (a lock file each, shared by every process), if free."""
         for n in range(site.fetch_concurrency):
             key = hashlib.sha256(f"page-fetch:{site.site}:{n}".encode()).hexdigest()
-            with self.narrator.locks.try_key_lock(key) as taken:
+            with try_key_lock(self.settings.lock_dir, key) as taken:
                 if taken:
                     yield True
                     return
@@ -390,7 +390,7 @@ class PageReader:
     @contextlib.contextmanager
     def _single_flight(self, address: str) -> Iterator[bool]:
         key = hashlib.sha256(f"page:{address}".encode()).hexdigest()
-        with self.narrator.locks.try_key_lock(key) as taken:
+        with try_key_lock(self.settings.lock_dir, key) as taken:
             yield taken
 
 

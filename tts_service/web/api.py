@@ -26,7 +26,6 @@ from audio_cache import Job
 from audio_cache.articles import ArticleRecord, NotOwner
 from audio_cache.auth import hash_api_key
 from audio_cache.hosts import site_covers, url_host
-from audio_cache.index import forget_narration
 from audio_cache.publishing import DRAFT_PREFIX, BadCursor
 from audio_cache.quality import QualityRow
 from tts_service import metrics
@@ -35,6 +34,7 @@ from tts_service.models import Article
 from tts_service.pipeline import article_from_payload, article_from_text
 from tts_service.ratelimit import burst_limit, hit
 from tts_service.text.lexicon import LexiconEntry
+from tts_service.unpublish import unpublish
 from tts_service.web import jobs, narrator, pages, settings
 from tts_service.web.openapi import link, operation
 from tts_service.web.schemas import (
@@ -413,7 +413,7 @@ def patch_article(article_id: str) -> Response:
 def delete_article(article_id: str) -> Response:
     caller = require_api_key()
     _own_article(caller, article_id)
-    unpublish(article_id)
+    unpublish(narrator(), article_id)
     return Response(status=204)
 
 
@@ -422,27 +422,8 @@ def delete_article(article_id: str) -> Response:
 def delete_draft(article_id: str) -> Response:
     caller = require_api_key()
     _own_article(caller, DRAFT_PREFIX + article_id)
-    unpublish(DRAFT_PREFIX + article_id)
+    unpublish(narrator(), DRAFT_PREFIX + article_id)
     return Response(status=204)
-
-
-def unpublish(article_id: str) -> int:
-    """Forget ``article_id`` and remove the files of every narration only it read; returns how many narrations'
-    files were removed (one being made right now keeps its files: garbage collection takes them later)."""
-    n = narrator()
-    keys = n.publishing.unpublish(article_id) or []
-    removed = []
-    for key in keys:
-        with n.locks.try_key_lock(key) as free:
-            if not free:
-                continue
-            for ext in ("mp3", "json", "vtt"):
-                n.store.delete(key, ext)
-            forget_narration(n.stores, key)
-            removed.append(key)
-    n.quality.forget(removed)
-    n.listening.store.forget(article_id)
-    return len(removed)
 
 
 def article_document(record: ArticleRecord, *, spoken: bool = False) -> dict[str, Any]:
@@ -453,11 +434,11 @@ def article_document(record: ArticleRecord, *, spoken: bool = False) -> dict[str
     article = article_from_payload(json.loads(record.source)) if record.source else None
     blocks: list[dict[str, Any]] = []
     if article is not None:
-        narration = n.plan(article) if spoken else None
+        heard = n.plan(article).spoken_by_block() if spoken else None
         for index, block in enumerate(article.readable_blocks):
             entry: dict[str, Any] = {"index": index, "kind": block.kind, "text": block.text}
-            if narration is not None:
-                entry["spoken"] = " ".join(s.spoken_text for s in narration.segments if s.block_index == index)
+            if heard is not None:
+                entry["spoken"] = heard[index]
             blocks.append(entry)
     current = status.get("key") or record.narration_key
     report = n.quality.for_narration(current) if current else None

@@ -23,7 +23,7 @@ from werkzeug.wsgi import FileWrapper
 
 from audio_cache import BlobStore, CorruptBlob, is_disk_full, is_valid_key
 from tts_service import metrics
-from tts_service.errors import NotFound
+from tts_service.errors import Forbidden, NotFound
 from tts_service.models import nfc
 from tts_service.web import narrator, require_demo, settings
 from tts_service.web.openapi import HTML, media, operation
@@ -45,9 +45,9 @@ _FILES = {"audio/mpeg": {"schema": {"type": "string", "format": "binary"}},
 
 @bp.get("/audio/<key>.<ext>")
 @operation("A narration's file: the MP3, its timings (JSON) or captions (WebVTT)", tags=("audio",),
-           responses={200: _FILES, 206: _FILES, 304: None, 416: None}, errors=(404,),
+           responses={200: _FILES, 206: _FILES, 304: None, 416: None}, errors=(403, 404),
            description="Content-addressed and immutable: one-year cache, strong ETag, Range. `?download=1` saves "
-                       "the MP3 named after the article.")
+                       "the MP3 named after the article — 403 `download_off` when its site turned downloads off.")
 def audio(key: str, ext: str) -> Response:
     """Immutable narration files: Range (206/416), ETag (304), one-year cache.
 
@@ -65,6 +65,9 @@ def audio(key: str, ext: str) -> Response:
         raise NotFound("Tệp âm thanh bị hỏng và đã được gỡ; bản đọc sẽ được tạo lại.") from None
     if path is None:
         raise NotFound("Không có tệp âm thanh này.")
+    download = ext == "mp3" and request.args.get("download") == "1"  # "Tải MP3": save it, named after the article
+    if download and not n.sites.downloads_allowed(n.publishing.readers(key)):
+        raise Forbidden("Trang này không cho tải bản đọc về máy; mời nghe ngay trên trang.", code="download_off")
     accel = settings().accel_redirect
     if accel:
         response = Response(status=200, mimetype=_MIME[ext])
@@ -75,7 +78,7 @@ def audio(key: str, ext: str) -> Response:
     response.headers["Cache-Control"] = f"public, max-age={YEAR}, immutable"
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["X-Content-Type-Options"] = "nosniff"
-    if ext == "mp3" and request.args.get("download") == "1":  # "Tải MP3": save it, named after the article
+    if download:
         response.headers["Content-Disposition"] = attachment(download_title(n.store, key))
     if ext == "mp3" and request.headers.get("Range", "bytes=0-").startswith("bytes=0-"):
         n.plays.played(key)  # from the start: a play (a seek is not); batched, never a write per request

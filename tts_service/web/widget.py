@@ -173,7 +173,7 @@ def lookup_document(article_id: str, voice: str | None = None) -> dict:
     profile = profile_for(record.url, narrator().sites.profiles())
     if profile and profile.container:
         doc["article_selector"] = ", ".join(profile.container)
-    site = narrator().sites.for_url(record.url)
+    site = narrator().sites.for_article(record.url, record.site)
     if site is not None and not site.download:
         doc["download"] = False  # the site's admin does not let listeners save the MP3
     if settings().analytics:

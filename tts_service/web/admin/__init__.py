@@ -42,7 +42,6 @@ def _headers(response: Response) -> Response:
 
 def init_app(app: Flask) -> None:
     """Register the console: its stores, CSRF, session cookie settings, pages and ``flask tts user``."""
-    from audio_cache.catalog import Catalog
     from tts_service.accounts import UserStore
 
     settings = app.config["TTS_SETTINGS"]
@@ -62,7 +61,6 @@ def init_app(app: Flask) -> None:
         app.config["SECRET_KEY"] = stored_secret(settings.data_dir / "secret_key")
     csrf.init_app(app)
     app.extensions["users"] = UserStore(settings.db_path)
-    app.extensions["catalog"] = Catalog(settings.db_path)
 
     from tts_service.web.admin import (  # noqa: F401  (each module adds its pages to bp)
         articles,

@@ -1,10 +1,11 @@
 """Articles: search and filter, play with the real player, what the reader will hear, and an admin's actions
-(read again, turn off/on, delete, retry after an error)."""
+(read again, turn off/on, delete, retry after an error); the CMS's draft previews; for an article read from its
+own page, its last check — and a check now."""
 
 from __future__ import annotations
 
 import json
-import math
+import time
 from datetime import datetime
 from datetime import time as dtime
 from typing import Any
@@ -14,20 +15,26 @@ from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
 from audio_cache.articles import ArticleRecord
+from audio_cache.publishing import DRAFT_PREFIX, BadCursor
 from tts_service.errors import ServiceError
 from tts_service.models import Narration
 from tts_service.pipeline import article_from_payload
-from tts_service.web import jobs, narrator
+from tts_service.unpublish import unpublish
+from tts_service.web import jobs, narrator, pages
 from tts_service.web.admin import bp
 from tts_service.web.admin.auth import requires
-from tts_service.web.admin.dashboard import STATUS_LABELS, catalog
+from tts_service.web.admin.dashboard import STATUS_LABELS
 from tts_service.web.admin.forms import ActionForm, ArticleFilterForm
+from tts_service.web.api import article_document
 
 PAGE = 50
+#: What the last check of a page read from its own site found (``audio_cache.pages.RESULTS``).
+CHECK_LABELS = {"new": "đọc lần đầu", "unchanged": "không đổi", "changed": "đã đổi, đang đọc lại",
+                "gone": "trang không còn", "error": "lỗi"}
 
 
 def _record_or_404(article_id: str) -> ArticleRecord:
-    record = narrator().index.get_article(article_id)
+    record = narrator().stores.articles.get_article(article_id)
     if record is None:
         abort(404)
     return record
@@ -40,44 +47,53 @@ def _day(value: Any) -> float | None:
 @bp.get("/bai-viet")
 @requires("editor")
 def articles() -> str:
+    publishing = narrator().publishing
     form = ArticleFilterForm(request.args)
-    form.site.choices = [SelectChoice("", "Tất cả"), *(SelectChoice(s, s) for s in catalog().sites())]
+    form.site.choices = [SelectChoice("", "Tất cả"), *(SelectChoice(s, s) for s in publishing.sites())]
     form.validate()
-    page = max(1, request.args.get("trang", 1, type=int) or 1)
     until = _day(form.until.data)
-    records, total = catalog().search(
-        text=(form.q.data or "").strip(), site=form.site.data or "", status=form.status.data or "",
-        since=_day(form.since.data), until=until + 86400 if until else None, limit=PAGE, offset=(page - 1) * PAGE,
-    )
-    pages = max(1, math.ceil(total / PAGE))
-    args = {k: v for k, v in request.args.items() if k != "trang" and v}
-    return render_template("admin/articles.html", form=form, records=records, total=total, page=page, pages=pages,
-                           args=args, labels=STATUS_LABELS)
+    filters = {"text": (form.q.data or "").strip(), "site": form.site.data or None, "status": form.status.data or None,
+               "since": _day(form.since.data), "until": until + 86400 if until else None}
+    cursor = request.args.get("sau") or None
+    try:
+        page = publishing.list(**filters, cursor=cursor, limit=PAGE)
+    except BadCursor:
+        abort(400)
+    args = {k: v for k, v in request.args.items() if k != "sau" and v}
+    return render_template("admin/articles.html", form=form, records=page.records, total=publishing.count(**filters),
+                           next_cursor=page.next_cursor, first_page=cursor is None, args=args, labels=STATUS_LABELS,
+                           from_page=narrator().stores.pages.of_articles([r.article_id for r in page.records]),
+                           check_labels=CHECK_LABELS, drafts=publishing.drafts() if cursor is None else [],
+                           draft_prefix=DRAFT_PREFIX)
 
 
 def spoken_blocks(record: ArticleRecord) -> list[dict[str, Any]]:
     """What the reader will hear, block by block: the text shown and the text spoken (``Narrator.plan``)."""
     if not record.source:
         return []
-    article = article_from_payload(json.loads(record.source))
-    narration = narrator().plan(article)
-    blocks: list[dict[str, Any]] = [{"kind": b.kind, "text": b.text, "spoken": []} for b in narration.blocks]
-    for segment in narration.segments:
-        blocks[segment.block_index]["spoken"].append(segment.spoken_text)
-    return [{**b, "spoken": " ".join(b["spoken"])} for b in blocks]
+    narration = narrator().plan(article_from_payload(json.loads(record.source)))
+    return [{"kind": b.kind, "text": b.text, "spoken": heard}
+            for b, heard in zip(narration.blocks, narration.spoken_by_block(), strict=True)]
 
 
 @bp.get("/bai-viet/<path:article_id>")
 @requires("editor")
 def article_detail(article_id: str) -> str:
     record = _record_or_404(article_id)
-    job = narrator().index.get_job(record.job_id) if record.job_id else None
+    job = narrator().stores.jobs.get_job(record.job_id) if record.job_id else None
     try:
         blocks, plan_error = spoken_blocks(record), None
     except ServiceError as exc:
         blocks, plan_error = [], exc.message
+    is_draft = record.article_id.startswith(DRAFT_PREFIX)
+    draft = None if is_draft else narrator().stores.articles.get_article(DRAFT_PREFIX + record.article_id)
+    # A draft as its CMS sees it (GET /api/v1/drafts/<id>): its MP3 while it is there, and when it expires. The
+    # portal's player never gets a draft (the lookup refuses it), so the console plays the file itself.
+    document = article_document(record) if is_draft else {}
     return render_template("admin/article.html", record=record, job=job, blocks=blocks, plan_error=plan_error,
-                           labels=STATUS_LABELS, form=ActionForm())
+                           labels=STATUS_LABELS, form=ActionForm(), is_draft=is_draft, draft=draft,
+                           draft_audio=document.get("audio_url"), draft_expires=document.get("expires_at"),
+                           page=narrator().stores.pages.get(record.article_id), check_labels=CHECK_LABELS)
 
 
 def discard_audio(narration: Narration, url: str | None) -> int:
@@ -111,7 +127,7 @@ def article_regenerate(article_id: str) -> Response:
     narration = n.plan(article)
     removed = discard_audio(narration, article.url)
     if removed:
-        n.index.mark_evicted(narration.key)
+        n.stores.articles.mark_evicted(narration.key)
     job = jobs().submit(article, article_id, narration, pin=record.pinned)
     flash(f"Đã xếp bài vào hàng đợi để đọc lại ({job.total} đoạn).", "ok")
     return _back(article_id)
@@ -121,7 +137,7 @@ def article_regenerate(article_id: str) -> Response:
 @requires("editor")
 def article_disable(article_id: str) -> Response:
     _record_or_404(article_id)
-    catalog().set_disabled(article_id, True)
+    narrator().publishing.set_disabled(article_id, True)
     flash("Đã tắt đọc bài này: trình phát trên trang báo “chưa có bản đọc”.", "ok")
     return _back(article_id)
 
@@ -130,7 +146,7 @@ def article_disable(article_id: str) -> Response:
 @requires("editor")
 def article_enable(article_id: str) -> Response:
     _record_or_404(article_id)
-    catalog().set_disabled(article_id, False)
+    narrator().publishing.set_disabled(article_id, False)
     flash("Đã bật đọc lại bài này.", "ok")
     return _back(article_id)
 
@@ -138,10 +154,30 @@ def article_enable(article_id: str) -> Response:
 @bp.post("/bai-viet/<path:article_id>/xoa")
 @requires("admin")
 def article_delete(article_id: str) -> Response:
+    """The same as the CMS API's DELETE (``tts_service.unpublish``): the article is forgotten and its audio
+    files are removed now, so its audio address stops answering too."""
     record = _record_or_404(article_id)
-    catalog().delete(article_id)
-    flash(f"Đã xoá bài “{record.title or article_id}”. Âm thanh của bài sẽ được dọn sau thời gian lưu giữ.", "ok")
+    unpublish(narrator(), article_id)
+    what = "bản nháp" if article_id.startswith(DRAFT_PREFIX) else "bài"
+    flash(f"Đã xoá {what} “{record.title or article_id}” và âm thanh của nó.", "ok")
     return redirect(url_for("admin.articles"))
+
+
+@bp.post("/bai-viet/<path:article_id>/kiem-tra")
+@requires("editor")
+def article_check_page(article_id: str) -> Response:
+    """Check a page read from its own site now (a conditional GET), instead of waiting for its re-check time."""
+    _record_or_404(article_id)
+    started = time.time()
+    try:
+        result = pages().check(article_id)
+    except ServiceError as exc:
+        flash(f"Không kiểm tra được trang: {exc.message}", "error")
+        return _back(article_id)
+    page = narrator().stores.pages.get(article_id)
+    detail = f" — {page.error}" if page is not None and page.error and page.checked_at >= started else ""
+    flash(f"Đã kiểm tra trang gốc: {CHECK_LABELS.get(result, result)}{detail}.", "error" if result == "error" else "ok")
+    return _back(article_id)
 
 
 @bp.post("/bai-viet/<path:article_id>/thu-lai")
@@ -149,7 +185,7 @@ def article_delete(article_id: str) -> Response:
 def article_retry(article_id: str) -> Response:
     """A failed or cancelled job runs again; without one, the article is read again from its stored text."""
     record = _record_or_404(article_id)
-    job = narrator().index.get_job(record.job_id) if record.job_id else None
+    job = narrator().stores.jobs.get_job(record.job_id) if record.job_id else None
     if job is not None and job.status in ("failed", "cancelled") and job.narration_key == record.wanted_key:
         jobs().retry(job.job_id)
         flash("Đã cho đọc lại bài này.", "ok")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from flask import current_app, render_template
+from flask import render_template
 
-from audio_cache.catalog import Catalog
 from audio_cache.evict import stats as store_stats
+from audio_cache.index import counts as index_counts
+from audio_cache.listening import today
 from tts_service.web import narrator, settings
 from tts_service.web.admin import bp
 from tts_service.web.admin.auth import requires
@@ -17,10 +19,6 @@ STATUS_LABELS = {
     "cancelled": "Đã huỷ", "evicted": "Đã dọn khỏi bộ nhớ", "disabled": "Đã tắt",
 }
 CIRCUIT_LABELS = {"closed": "hoạt động", "open": "tạm ngưng gọi", "half-open": "đang thử lại"}
-
-
-def catalog() -> Catalog:
-    return current_app.extensions["catalog"]
 
 
 def engine_health() -> list[dict[str, Any]]:
@@ -42,8 +40,8 @@ def engine_health() -> list[dict[str, Any]]:
 @requires("admin")
 def dashboard() -> str:
     n = narrator()
-    totals = catalog().totals()
-    counts = n.index.counts()
+    totals = n.publishing.totals()
+    counts = index_counts(n.stores)
     stored = store_stats(n.store, n.stores)
     budget = settings().cache_budget_mb * 1_048_576
     jobs = counts["jobs"]
@@ -57,5 +55,17 @@ def dashboard() -> str:
         engines=engine_health(),
         queue={"queued": jobs.get("queued", 0), "running": jobs.get("running", 0)},
         webhooks=counts["webhook_deliveries"],
-        errors=catalog().recent_errors(10),
+        errors=n.publishing.recent_errors(10),
+        listening=listening_totals() if settings().analytics else None,
     )
+
+
+def listening_totals() -> dict[int, dict[str, int | float | None]]:
+    """Plays, share heard, complete listens and failures counted by the player (``TTS_ANALYTICS``) over the last
+    7 and 30 days, Vietnam time, today included."""
+    n = narrator()
+    n.listening.flush()  # this process's latest events count too
+    until = today()
+    day = dt.date.fromisoformat(until)
+    return {days: n.listening.store.totals(since=(day - dt.timedelta(days=days - 1)).isoformat(), until=until)
+            for days in (7, 30)}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileSize
 from wtforms import (
     BooleanField,
     DateField,
     FloatField,
+    IntegerField,
     PasswordField,
     RadioField,
     SelectField,
@@ -15,25 +18,75 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import URL, DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
+from wtforms.validators import (
+    URL,
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    Regexp,
+    ValidationError,
+)
+
+from tts_service.sites import ARTICLE_PATTERN_MAX, PAGE_LIMITS
 
 REQUIRED = "Hãy điền ô này."
 HOST_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$"
 HOST_MESSAGE = "Tên miền dạng huecity.gov.vn (chữ thường, không có http://)."
 
+#: wtforms' own messages (a number that is not one, a text too long …) in Vietnamese, like the console's.
+_VI = {
+    "This field is required.": REQUIRED,
+    "Not a valid integer value.": "Hãy nhập một số nguyên.",
+    "Not a valid float value.": "Hãy nhập một số.",
+    "Not a valid decimal value.": "Hãy nhập một số.",
+    "Not a valid date value.": "Hãy nhập ngày dạng năm-tháng-ngày.",
+    "Not a valid choice.": "Hãy chọn một mục trong danh sách.",
+    "Invalid input.": "Giá trị không hợp lệ.",
+    "Invalid URL.": "Địa chỉ không hợp lệ.",
+    "Field cannot be longer than %(max)d character.": "Tối đa %(max)d ký tự.",
+    "Field cannot be longer than %(max)d characters.": "Tối đa %(max)d ký tự.",
+    "Field must be at least %(min)d character long.": "Ít nhất %(min)d ký tự.",
+    "Field must be at least %(min)d characters long.": "Ít nhất %(min)d ký tự.",
+    "Field must be between %(min)d and %(max)d characters long.": "Từ %(min)d đến %(max)d ký tự.",
+    "Number must be between %(min)s and %(max)s.": "Từ %(min)s đến %(max)s.",
+    "Number must be at least %(min)s.": "Ít nhất là %(min)s.",
+    "Number must be at most %(max)s.": "Nhiều nhất là %(max)s.",
+}
 
-class SignInForm(FlaskForm):
+
+class Vietnamese:
+    """wtforms' translations: ``gettext("Not a valid integer value.")`` → ``"Hãy nhập một số nguyên."``; a message
+    not in :data:`_VI` stays as it is."""
+
+    def gettext(self, string: str) -> str:
+        return _VI.get(string, string)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.gettext(singular if n == 1 else plural)
+
+
+class Form(FlaskForm):
+    """The console's forms: Flask-WTF's (CSRF token), with wtforms' own messages in Vietnamese."""
+
+    class Meta:
+        def get_translations(self, form: FlaskForm) -> Vietnamese:
+            return Vietnamese()
+
+
+class SignInForm(Form):
     name = StringField("Tên đăng nhập", validators=[DataRequired(REQUIRED), Length(max=64)],
                        render_kw={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"})
     password = PasswordField("Mật khẩu", validators=[DataRequired(REQUIRED), Length(max=1024)],
                              render_kw={"autocomplete": "current-password"})
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     """A button that changes something: only the CSRF token."""
 
 
-class ArticleFilterForm(FlaskForm):
+class ArticleFilterForm(Form):
     """The article list's search (GET: no token needed, nothing changes)."""
 
     class Meta:
@@ -41,7 +94,7 @@ class ArticleFilterForm(FlaskForm):
 
     q = StringField("Tìm theo tiêu đề, mã hoặc địa chỉ", validators=[Optional(), Length(max=200)])
     site = SelectField("Trang", choices=[SelectChoice("", "Tất cả")], validate_choice=False)
-    status = SelectField("Trạng thái", choices=[SelectChoice(v, label) for v, label in (
+    status = SelectField("Trạng thái", default="", choices=[SelectChoice(v, label) for v, label in (
         ("", "Tất cả"), ("ready", "Đã có bản đọc"), ("pending", "Đang chờ"), ("running", "Đang đọc"),
         ("failed", "Lỗi"), ("cancelled", "Đã huỷ"), ("evicted", "Đã dọn khỏi bộ nhớ"), ("disabled", "Đã tắt"),
     )])
@@ -49,7 +102,7 @@ class ArticleFilterForm(FlaskForm):
     until = DateField("đến ngày", validators=[Optional()])
 
 
-class PregenForm(FlaskForm):
+class PregenForm(Form):
     source_kind = RadioField("Nguồn", default="url", choices=[SelectChoice(v, label) for v, label in (
         ("url", "Sitemap hoặc nguồn tin RSS/Atom (địa chỉ)"), ("list", "Danh sách địa chỉ bài viết"),
         ("upload", "Tệp xuất từ CMS (sitemap/RSS XML, CSV có cột url, JSON hoặc danh sách địa chỉ)"),
@@ -78,12 +131,12 @@ class PregenForm(FlaskForm):
         return False
 
 
-class RateForm(FlaskForm):
+class RateForm(Form):
     rate = FloatField("Tốc độ tải trang (trang mỗi giây)", validators=[
         InputRequired(REQUIRED), NumberRange(0.1, 50, "Từ 0,1 đến 50 trang mỗi giây.")])
 
 
-class LexiconForm(FlaskForm):
+class LexiconForm(Form):
     pattern = StringField("Từ hoặc cụm từ viết trong bài", validators=[DataRequired(REQUIRED), Length(max=200)],
                           render_kw={"spellcheck": "false"})
     replacement = StringField("Đọc thành", validators=[DataRequired(REQUIRED), Length(max=500)])
@@ -94,12 +147,12 @@ class LexiconForm(FlaskForm):
     sample = StringField("Câu nghe thử (để trống: chính từ đó)", validators=[Optional(), Length(max=300)])
 
 
-class LexiconImportForm(FlaskForm):
+class LexiconImportForm(Form):
     csv_file = FileField("Tệp CSV (cột pattern, replacement, is_regex, site)", validators=[
         FileSize(2 * 1024 * 1024, message="Tệp tối đa 2 MB.")])
 
 
-class KeyForm(FlaskForm):
+class KeyForm(Form):
     name = StringField("Tên khoá (ví dụ: cms-huecity)", validators=[
         DataRequired(REQUIRED), Length(max=100), Regexp(r"^[\w.-]+$", message="Chỉ chữ, số, dấu chấm, gạch.")])
     scope = SelectField("Phạm vi", choices=[SelectChoice("cms", "cms — CMS gửi bài"),
@@ -112,7 +165,7 @@ class KeyForm(FlaskForm):
         render_kw={"inputmode": "url", "spellcheck": "false"})
 
 
-class SiteForm(FlaskForm):
+class SiteForm(Form):
     host = StringField("Tên miền", validators=[DataRequired(REQUIRED), Regexp(HOST_PATTERN, message=HOST_MESSAGE),
                                                 Length(max=253)],
                        render_kw={"spellcheck": "false", "autocapitalize": "none"})
@@ -125,3 +178,23 @@ class SiteForm(FlaskForm):
     download = BooleanField("Cho người nghe tải MP3", default=True)
     profile = FileField("Hồ sơ trích xuất bài (JSON, không bắt buộc)", validators=[
         FileSize(64 * 1024, message="Hồ sơ tối đa 64 KB.")])
+    read_pages = SelectField("Đọc bài từ chính trang báo (trình phát nhúng một dòng)", default="", choices=[
+        SelectChoice("", "Theo danh sách TTS_ALLOWED_HOSTS của máy chủ"),
+        SelectChoice("on", "Có: tải và đọc bài của trang"),
+        SelectChoice("off", "Không: chỉ đọc bài CMS gửi hoặc tạo trước")])
+    article_pattern = StringField("Mẫu địa chỉ bài viết (biểu thức chính quy trên đường dẫn?truy vấn)", validators=[
+        Optional(), Length(max=ARTICLE_PATTERN_MAX)], render_kw={"spellcheck": "false", "autocapitalize": "none"})
+    recheck_s = IntegerField("Kiểm tra lại trang sau (giây)", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["recheck_s"], "Từ %(min)s đến %(max)s giây.")])
+    daily_chars = IntegerField("Số ký tự đọc mới mỗi ngày", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["daily_chars"], "Từ %(min)s đến %(max)s ký tự.")])
+    fetch_per_minute = IntegerField("Số lần tải trang mỗi phút", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["fetch_per_minute"], "Từ %(min)s đến %(max)s lần.")])
+    fetch_concurrency = IntegerField("Số trang tải cùng lúc", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["fetch_concurrency"], "Từ %(min)s đến %(max)s trang.")])
+
+    def validate_article_pattern(self, field: StringField) -> None:
+        try:
+            re.compile(field.data or "")
+        except re.error as exc:
+            raise ValidationError(f"Biểu thức chính quy không hợp lệ: {exc}.") from None

@@ -1,5 +1,7 @@
 """API keys (create with a scope and a site — shown once — and revoke) and per-site settings (engine chain,
-voice, bitrate, downloads, the site's extraction profile)."""
+voice, bitrate, downloads, the site's extraction profile, and how its pages are read from the page: whether,
+which addresses are articles, how often a page is checked again, its daily characters and fetch limits — the
+settings ``flask tts site set`` changes too)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from werkzeug.wrappers import Response
 from audio_cache.auth import ApiKeyStore
 from tts_service.engines import ENGINES
 from tts_service.errors import ServiceError
-from tts_service.sites import SiteSettings
-from tts_service.web import narrator
+from tts_service.sites import PAGE_LIMITS, SiteSettings
+from tts_service.urlgate import host_matches
+from tts_service.web import narrator, settings
 from tts_service.web.admin import bp
 from tts_service.web.admin.auth import current_user, requires
 from tts_service.web.admin.forms import ActionForm, KeyForm, SiteForm
@@ -29,7 +32,7 @@ def _page(key_form: KeyForm | None = None, site_form: SiteForm | None = None, st
     return render_template(
         "admin/keys.html", keys=api_keys().all(), key_form=key_form or KeyForm(formdata=None),
         site_form=site_form or SiteForm(formdata=None), sites=sites.all(), has_profile=sites.has_profile,
-        engines=sorted(ENGINES), action_form=ActionForm(), **extra), status
+        engines=sorted(ENGINES), action_form=ActionForm(), service=settings(), **extra), status
 
 
 @bp.get("/khoa-va-trang")
@@ -41,7 +44,10 @@ def keys() -> tuple[str, int]:
     if current is not None:
         site_form = SiteForm(formdata=None, data={
             "host": current.host, "engines": ",".join(current.engines), "voice": current.voice or "",
-            "bitrate": str(current.bitrate or ""), "download": current.download})
+            "bitrate": str(current.bitrate or ""), "download": current.download,
+            "read_pages": {True: "on", False: "off", None: ""}[current.read_pages],
+            "article_pattern": current.article_pattern or "",
+            **{name: getattr(current, name) for name in PAGE_LIMITS}})
     return _page(site_form=site_form)
 
 
@@ -93,8 +99,15 @@ def _check_site(form: SiteForm) -> SiteSettings | None:
         if voice and voice not in first.voices:
             form.voice.errors.append(f"{first.name} không có giọng {voice}; có: {', '.join(first.voices)}.")
             return None
-    return SiteSettings(form.host.data.strip().lower(), engines, voice,
-                        int(form.bitrate.data) if form.bitrate.data else None, bool(form.download.data))
+    try:
+        return SiteSettings(form.host.data.strip().lower(), engines, voice,
+                            int(form.bitrate.data) if form.bitrate.data else None, bool(form.download.data),
+                            read_pages={"on": True, "off": False}.get(form.read_pages.data or ""),
+                            article_pattern=form.article_pattern.data or None,
+                            **{name: getattr(form, name).data for name in PAGE_LIMITS})
+    except ServiceError as exc:  # a value the page reader cannot use (the form's own checks come first)
+        form.form_errors.append(exc.message)
+        return None
 
 
 @bp.post("/khoa-va-trang/trang")
@@ -115,8 +128,13 @@ def keys_site_save() -> Any:
             form.profile.errors.append(exc.message)
             return _page(site_form=form, status=400)
     user = current_user()
+    before = sites.get(site.host)
     sites.save(site, by=user.name if user else None)
-    flash(f"Đã lưu cài đặt của {site.host}. Bài mới và bài đọc lại dùng cài đặt này.", "ok")
+    note = ""
+    if site.read_pages and not (before and before.read_pages) \
+            and not any(host_matches(site.host, allowed) for allowed in settings().allowed_hosts):
+        note = " Trình phát nhúng trên trang này gọi được dịch vụ (CORS) sau khi dịch vụ khởi động lại."
+    flash(f"Đã lưu cài đặt của {site.host}. Bài mới và bài đọc lại dùng cài đặt này.{note}", "ok")
     return redirect(url_for("admin.keys"))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from tts_service import republish
 from tts_service.errors import ServiceError
 from tts_service.models import Article, Block
 from tts_service.pipeline import plan_narration
+from tts_service.pronunciations import PronunciationStore
 from tts_service.text.lexicon import Lexicon, LexiconEntry
 from tts_service.web import jobs, narrator, settings
 from tts_service.web.admin import bp
@@ -74,10 +76,11 @@ def affected_articles(before: Lexicon, after: Lexicon, entry: LexiconEntry) -> l
     return republish.affected_articles(narrator(), before, after, [entry])
 
 
-def renarrate(records: list[ArticleRecord]) -> int:
-    """Queue each article to be read again with today's lexicon; returns how many were queued. Only their
-    changed sentences reach the engine, and the CMS key that pushed each one hears of its new audio (webhook)."""
-    return republish.renarrate(narrator(), jobs().submit, records)
+def edit(change: Callable[[PronunciationStore], object], entries: list[LexiconEntry]) -> republish.Republished:
+    """Change the lexicon as the CMS API's ``/api/v1/lexicon`` does (:func:`tts_service.republish.edit_lexicon`):
+    the published articles it makes read differently are queued to be read again — only their changed sentences
+    reach the engine, and the CMS key that pushed each one hears of its new audio (webhook)."""
+    return republish.edit_lexicon(narrator(), jobs().submit, change, entries)
 
 
 def _page(form: LexiconForm, status: int = 200, **extra: Any) -> tuple[str, int]:
@@ -126,14 +129,10 @@ def lexicon_save() -> Any:
     except ValueError as exc:
         form.form_errors.append(f"Mục phát âm không hợp lệ: {exc}.")
         return _page(form, 400)
-    store = narrator().pronunciations
-    before = store.current()
-    after = store.add(entry)
-    changed = affected_articles(before, after, entry)
-    queued = renarrate(changed)
+    result = edit(lambda store: store.add(entry), [entry])
     where = f"trang {entry.site}" if entry.site else "mọi trang"
-    flash(f"Đã lưu “{entry.pattern}” → “{entry.replacement}” cho {where}. {len(changed)} bài đã đăng đổi cách đọc;"
-          f" {queued} bài được xếp để đọc lại.", "ok")
+    flash(f"Đã lưu “{entry.pattern}” → “{entry.replacement}” cho {where}. {len(result.affected)} bài đã đăng đổi"
+          f" cách đọc; {result.queued} bài được xếp để đọc lại.", "ok")
     return redirect(url_for("admin.lexicon"))
 
 
@@ -142,14 +141,14 @@ def lexicon_save() -> Any:
 def lexicon_remove() -> Response:
     pattern = request.form.get("pattern", "")
     site = request.form.get("site") or None
-    store = narrator().pronunciations
-    before = store.current()
-    old = next((e for e in before.entries if (e.pattern, e.site) == (pattern, site)), None)
-    if old is None or not store.remove(pattern, site):
+    old = next((e for e in narrator().pronunciations.current().entries if (e.pattern, e.site) == (pattern, site)),
+               None)
+    removed: list[bool] = []
+    result = edit(lambda store: removed.append(store.remove(pattern, site)), [old]) if old is not None else None
+    if result is None or not all(removed):
         flash("Không có mục này (có thể đã bị xoá).", "error")
         return redirect(url_for("admin.lexicon"))
-    queued = renarrate(affected_articles(before, store.current(), old))
-    flash(f"Đã xoá “{pattern}”. {queued} bài được xếp để đọc lại.", "ok")
+    flash(f"Đã xoá “{pattern}”. {result.queued} bài được xếp để đọc lại.", "ok")
     return redirect(url_for("admin.lexicon"))
 
 
@@ -202,13 +201,6 @@ def lexicon_import() -> Any:
     except (ValueError, UnicodeDecodeError) as exc:
         flash(f"Không nhập được tệp: {exc}. Chưa có gì được lưu.", "error")
         return redirect(url_for("admin.lexicon"))
-    store = narrator().pronunciations
-    before = store.current()
-    after = store.add_many(entries)
-    changed: dict[str, ArticleRecord] = {}
-    for entry in entries:
-        for record in affected_articles(before, after, entry):
-            changed[record.article_id] = record
-    queued = renarrate(list(changed.values()))
-    flash(f"Đã nhập {len(entries)} mục. {queued} bài được xếp để đọc lại.", "ok")
+    result = edit(lambda store: store.add_many(entries), entries)
+    flash(f"Đã nhập {len(entries)} mục. {result.queued} bài được xếp để đọc lại.", "ok")
     return redirect(url_for("admin.lexicon"))
