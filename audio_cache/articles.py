@@ -147,12 +147,14 @@ class ArticleStore:
                 """INSERT INTO articles (article_id, url, title, status, created_at, updated_at, wanted_key, source,
                                          site)
                    VALUES (:id, :url, :title, 'pending', :now, :now, :key, :source, :site)
-                   ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, url),
+                   ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, articles.url),
                        title = excluded.title, wanted_key = excluded.wanted_key, updated_at = excluded.updated_at,
-                       source = COALESCE(excluded.source, source), site = COALESCE(site, excluded.site),
-                       status = CASE WHEN narration_key = excluded.wanted_key AND status = 'ready'
+                       source = COALESCE(excluded.source, articles.source),
+                       site = COALESCE(articles.site, excluded.site),
+                       status = CASE WHEN articles.narration_key = excluded.wanted_key AND articles.status = 'ready'
                                      THEN 'ready' ELSE 'pending' END
-                   WHERE :acting IS NULL OR site = :acting OR substr(site, -length(:acting) - 1) = '.' || :acting""",
+                   WHERE :acting IS NULL OR articles.site = :acting
+                      OR substr(articles.site, length(articles.site) - length(:acting)) = '.' || :acting""",
                 {"id": article_id, "url": url, "title": title, "now": now, "key": narration_key, "source": source,
                  "site": site, "acting": acting_for},
             )
@@ -190,25 +192,28 @@ class ArticleStore:
                 """INSERT INTO narrations (narration_key, article_id, duration_s, size_bytes, created_at, pinned)
                    VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT(narration_key) DO UPDATE SET evicted_at = NULL, size_bytes = excluded.size_bytes,
-                       pinned = MAX(pinned, excluded.pinned)""",
+                       pinned = CASE WHEN excluded.pinned > narrations.pinned THEN excluded.pinned
+                                     ELSE narrations.pinned END""",
                 (narration_key, article_id, duration_s, size_bytes, now, int(pinned)),
             )
-            row = db.execute("SELECT wanted_key FROM articles WHERE article_id = ?", (article_id,)).fetchone()
-            if row is not None and row["wanted_key"] not in (None, wanted):
-                return False
-            db.execute(
+            # Only while the article still wants this narration: checked by the write itself, so an edit
+            # recorded meanwhile (by another process, or another host) is never overwritten.
+            cur = db.execute(
                 """INSERT INTO articles (article_id, url, title, narration_key, status, error, duration_s,
                                          size_bytes, created_at, updated_at, pinned, wanted_key, site)
                    VALUES (?, ?, ?, ?, 'ready', NULL, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, url),
+                   ON CONFLICT(article_id) DO UPDATE SET url = COALESCE(excluded.url, articles.url),
                        title = excluded.title, narration_key = excluded.narration_key, status = 'ready',
                        error = NULL, duration_s = excluded.duration_s, size_bytes = excluded.size_bytes,
-                       updated_at = excluded.updated_at, pinned = MAX(pinned, excluded.pinned),
-                       wanted_key = excluded.wanted_key, site = COALESCE(site, excluded.site)""",
+                       updated_at = excluded.updated_at,
+                       pinned = CASE WHEN excluded.pinned > articles.pinned THEN excluded.pinned
+                                     ELSE articles.pinned END,
+                       wanted_key = excluded.wanted_key, site = COALESCE(articles.site, excluded.site)
+                   WHERE articles.wanted_key IS NULL OR articles.wanted_key = excluded.wanted_key""",
                 (article_id, url, title, narration_key, duration_s, size_bytes, now, now, int(pinned),
                  wanted, site),
             )
-            return True
+            return cur.rowcount == 1
 
     def record_failed(self, article_id: str, narration_key: str, error: str) -> None:
         """A synthesis failed; only the article still wanting that key shows the error."""
@@ -279,7 +284,8 @@ class ArticleStore:
         with self.db.connect() as db:
             rows = db.execute("SELECT status, COUNT(*) AS n FROM articles GROUP BY status").fetchall()
             row = db.execute(
-                """SELECT COUNT(*) AS n, SUM(pinned) AS pinned, SUM(evicted_at IS NOT NULL) AS evicted
+                """SELECT COUNT(*) AS n, SUM(pinned) AS pinned,
+                          SUM(CASE WHEN evicted_at IS NULL THEN 0 ELSE 1 END) AS evicted
                    FROM narrations"""
             ).fetchone()
         return {"articles": {r["status"]: int(r["n"]) for r in rows},

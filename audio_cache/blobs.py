@@ -122,6 +122,10 @@ class BlobStore:
     def exists(self, key: str, ext: str) -> bool:
         return self.path(key, ext).is_file()
 
+    def size(self, key: str, ext: str) -> int:
+        """The blob's size in bytes (``FileNotFoundError`` when there is none)."""
+        return self.path(key, ext).stat().st_size
+
     # --- reading, with verification --------------------------------------------------------------------
 
     def read_bytes(self, key: str, ext: str) -> bytes:

@@ -60,10 +60,10 @@ class DeliveryStore:
         with self.db.connect() as db:
             cur = db.execute(
                 """INSERT INTO webhook_deliveries (job_id, url, secret, body, next_attempt_at, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
+                   VALUES (?, ?, ?, ?, ?, ?) RETURNING delivery_id""",
                 (job_id, url, secret, body, now, now),
             )
-            return int(cur.lastrowid or 0)
+            return int(cur.fetchone()[0])
 
     def due_deliveries(self, now: float | None = None, limit: int = 20) -> list[Delivery]:
         now = time.time() if now is None else now

@@ -6,7 +6,7 @@ Order of what goes, cheapest loss first:
 2. preview parts of jobs that finished more than ``parts_age_s`` ago (the full MP3 replaced them);
 3. superseded narrations — keys an article no longer reads as — once ``history_grace_s`` has passed since they
    were made or last played (pages cached by a CDN may still point at them for a while);
-4. only above the budget: segment WAVs, oldest first (they only speed up re-synthesis after an edit);
+4. only above the budget: segment audio (FLAC), oldest first (they only speed up re-synthesis after an edit);
 5. only above the budget: current narrations, least recently played first — never pinned (pre-generated) ones,
    never one with an active job, never one whose single-flight lock is held. An evicted article is made again
    from its stored text the next time it is asked for.
@@ -26,9 +26,10 @@ from pathlib import Path
 from audio_cache.articles import NarrationRecord
 from audio_cache.blobs import BlobStore
 from audio_cache.index import Stores, counts, forget_narration
-from audio_cache.locks import try_key_lock
+from audio_cache.shared_locks import FileLocks, PostgresLocks
 
 NARRATION_EXTS = ("mp3", "json", "vtt")
+SEGMENT_EXTS = ("flac", "wav")  # PCM segments (wav: kept by an older version)
 
 
 @dataclass
@@ -56,6 +57,11 @@ def _mb(size: int) -> str:
     return f"{size / 1_048_576:.1f} MB"
 
 
+def _locks(locks: FileLocks | PostgresLocks | str | Path) -> FileLocks | PostgresLocks:
+    """The single-flight locks to respect: a lock directory (one host) or the cluster's locks."""
+    return FileLocks(locks) if isinstance(locks, (str, Path)) else locks
+
+
 def store_bytes(store: BlobStore) -> int:
     return sum(b.size for b in store.blobs())
 
@@ -63,7 +69,7 @@ def store_bytes(store: BlobStore) -> int:
 def collect(
     store: BlobStore,
     stores: Stores,
-    lock_dir: str | Path,
+    locks: FileLocks | PostgresLocks | str | Path,
     *,
     budget_bytes: int = 0,
     history_grace_s: float = 86_400,
@@ -102,16 +108,16 @@ def collect(
         if not r.current and r.narration_key not in active
         and max(r.created_at, r.last_played_at or 0) <= now - history_grace_s
     ]
-    total -= _remove_narrations(store, lock_dir, superseded, report, "superseded narrations", dry_run,
+    total -= _remove_narrations(store, _locks(locks), superseded, report, "superseded narrations", dry_run,
                                 lambda key: forget_narration(stores, key))
 
     if budget_bytes and total > budget_bytes and not active:
         # 4. segment cache, oldest first (skipped while a job may be reading it)
-        wavs = sorted((b for b in store.blobs() if b.ext == "wav"), key=lambda b: b.mtime)
+        wavs = sorted((b for b in store.blobs() if b.ext in SEGMENT_EXTS), key=lambda b: b.mtime)
         for blob in wavs:
             if total <= budget_bytes:
                 break
-            total -= _remove(store, blob.key, ("wav",), report, "segment cache", dry_run)
+            total -= _remove(store, blob.key, (blob.ext,), report, "segment cache", dry_run)
 
     if budget_bytes and total > budget_bytes:
         # 5. current, unpinned narrations, least recently played first
@@ -120,7 +126,7 @@ def collect(
              and r.narration_key not in active),
             key=lambda r: r.last_played_at or r.created_at,
         )
-        total -= _remove_narrations(store, lock_dir, candidates, report, "evicted narrations", dry_run,
+        total -= _remove_narrations(store, _locks(locks), candidates, report, "evicted narrations", dry_run,
                                     stores.articles.mark_evicted, over=total - budget_bytes)
 
     report.bytes_after = total if dry_run else store_bytes(store)
@@ -128,7 +134,7 @@ def collect(
 
 
 def _remove_narrations(
-    store: BlobStore, lock_dir: Path, records: Iterable[NarrationRecord], report: GcReport,
+    store: BlobStore, locks: FileLocks | PostgresLocks, records: Iterable[NarrationRecord], report: GcReport,
     label: str, dry_run: bool, record_removal: Callable[[str], None], over: int | None = None,
 ) -> int:
     """Remove each narration nobody is synthesising (its key lock is free), until ``over`` bytes are gone
@@ -137,7 +143,7 @@ def _remove_narrations(
     for record in records:
         if over is not None and removed >= over:
             break
-        with try_key_lock(lock_dir, record.narration_key) as free:
+        with locks.try_key_lock(record.narration_key) as free:
             if not free:
                 continue
             removed += _remove(store, record.narration_key, NARRATION_EXTS, report, label, dry_run)
@@ -177,7 +183,8 @@ def stats(store: BlobStore, stores: Stores) -> dict:
 
 
 def collect_prefixed(
-    store: BlobStore, stores: Stores, lock_dir: str | Path, prefix: str, *, max_age_s: float, budget_bytes: int,
+    store: BlobStore, stores: Stores, locks: FileLocks | PostgresLocks | str | Path, prefix: str, *,
+    max_age_s: float, budget_bytes: int,
     now: float | None = None,
 ) -> int:
     """Remove the audio of articles whose id starts with ``prefix`` once older than ``max_age_s`` (since made or
@@ -191,7 +198,7 @@ def collect_prefixed(
     for record in mine:
         if max(record.created_at, record.last_played_at or 0) > now - max_age_s and total <= budget_bytes:
             break
-        with try_key_lock(lock_dir, record.narration_key) as free:
+        with _locks(locks).try_key_lock(record.narration_key) as free:
             if not free:
                 continue
             if not stores.articles.read_by_others(record.narration_key, prefix):  # the same audio, published

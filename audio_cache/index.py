@@ -15,6 +15,7 @@ Storage is split by concern (each store owns its tables; all share one :class:`~
 | plays | ``audio_cache.plays`` | last-played columns of articles, narrations |
 | API keys | ``audio_cache.auth`` | api_keys |
 | pages read from the page | ``audio_cache.pages`` | pages, page_addresses, page_budget |
+| site settings (``tts_service.sites``) | ``audio_cache.site_settings`` | site_settings |
 
 New code uses the stores (``index.stores.articles``, ``narrator.stores.jobs`` …); this class only routes the old
 method names to them.
@@ -23,14 +24,26 @@ method names to them.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from typing import Any
 
-from audio_cache import articles, auth, checksums, deliveries, jobs, pages, pregen
+from audio_cache import (
+    articles,
+    auth,
+    checksums,
+    deliveries,
+    jobs,
+    listening,
+    pages,
+    pregen,
+    quality,
+    site_settings,
+)
 from audio_cache.articles import ArticleRecord, ArticleStore, NarrationRecord, NotOwner, _record
 from audio_cache.auth import ApiKeyStore, hash_api_key
 from audio_cache.checksums import ChecksumStore
-from audio_cache.db import SQLiteDatabase, immediate
+from audio_cache.db import PostgresDatabase, SQLiteDatabase, immediate, schema_version
 from audio_cache.deliveries import Delivery, DeliveryStore
 from audio_cache.hosts import site_covers, url_host
 from audio_cache.jobs import ACTIVE_JOB_STATES, FINAL_JOB_STATES, Job, JobStore
@@ -38,9 +51,49 @@ from audio_cache.pages import PageStore
 from audio_cache.plays import PlayStore
 from audio_cache.pregen import PregenItem, PregenStore
 
-#: The schema of every store, created (and migrated) together in one transaction when the index is opened.
-SCHEMAS = (articles.create_schema, jobs.create_schema, checksums.create_schema, deliveries.create_schema,
-           pregen.create_schema, auth.create_schema, pages.create_schema)
+#: The stores' modules: each has its ``SCHEMA`` (and ``MIGRATIONS``, columns added later) and ``create_schema``.
+_MODULES = (articles, jobs, checksums, deliveries, pregen, auth, pages, quality, listening, site_settings)
+#: The schema of every store, created (and migrated) together in one transaction.
+SCHEMAS = tuple(m.create_schema for m in _MODULES)
+#: SQLite functions the stores' SQL uses that PostgreSQL lacks, defined in the shared schema by the upgrade.
+POSTGRES_FUNCTIONS = (
+    "CREATE OR REPLACE FUNCTION instr(text, text) RETURNS integer LANGUAGE sql IMMUTABLE"
+    " AS 'SELECT strpos($1, $2)'",
+)
+#: What ``flask tts db upgrade`` records, and a PostgreSQL index must have before the service starts on it.
+SCHEMA_VERSION = schema_version(*(m.SCHEMA + repr(getattr(m, "MIGRATIONS", ())) for m in _MODULES),
+                                *POSTGRES_FUNCTIONS)
+
+
+class SchemaBehind(RuntimeError):
+    """The shared database has an older schema than this version of the service."""
+
+
+def upgrade(db: SQLiteDatabase | PostgresDatabase) -> str | None:
+    """Create every store's tables and add the columns a newer version needs, in one transaction (other
+    hosts wait for it); returns the version the database had before (None: none recorded)."""
+    with db.transaction() as c:
+        c.execute("CREATE TABLE IF NOT EXISTS schema_version (version TEXT NOT NULL, applied_at REAL NOT NULL)")
+        row = c.execute("SELECT version FROM schema_version").fetchone()
+        for create in SCHEMAS:
+            create(c)
+        for function in POSTGRES_FUNCTIONS if db.dialect == "postgresql" else ():
+            c.execute(function)
+        if row is None or row["version"] != SCHEMA_VERSION:
+            c.execute("DELETE FROM schema_version")
+            c.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (SCHEMA_VERSION, time.time()))
+    return row["version"] if row else None
+
+
+def installed_version(db: SQLiteDatabase | PostgresDatabase) -> str | None:
+    """The schema version recorded in ``db`` (None before the first upgrade)."""
+    with db.connect() as c:
+        if db.dialect == "postgresql":
+            exists = c.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()[0]
+        else:
+            exists = c.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").fetchone()
+        row = c.execute("SELECT version FROM schema_version").fetchone() if exists else None
+    return row["version"] if row else None
 
 #: Old method name → the store that has it now.
 _ROUTES: dict[str, str] = {
@@ -61,7 +114,7 @@ _ROUTES: dict[str, str] = {
 class Stores:
     """One store per concern, all over one database."""
 
-    db: SQLiteDatabase
+    db: SQLiteDatabase | PostgresDatabase
     articles: ArticleStore
     jobs: JobStore
     checksums: ChecksumStore
@@ -72,12 +125,27 @@ class Stores:
     pages: PageStore
 
 
-def open_stores(path: str | os.PathLike[str]) -> Stores:
-    """The stores over the SQLite file at ``path``, its tables created or migrated in one transaction."""
-    db = SQLiteDatabase(path)
-    with db.transaction() as c:
-        for create in SCHEMAS:
-            create(c)
+def schema_problem(db: SQLiteDatabase | PostgresDatabase) -> str | None:
+    """Why the service cannot run on ``db`` yet (its schema is older than this version's), or None."""
+    found = installed_version(db)
+    if found == SCHEMA_VERSION:
+        return None
+    return (f"the PostgreSQL index has schema {found or 'none'}, this service needs {SCHEMA_VERSION}: "
+            "run `flask --app tts_service tts db upgrade`")
+
+
+def open_stores(where: str | os.PathLike[str] | PostgresDatabase, *, check: bool = True) -> Stores:
+    """The stores over the SQLite file at ``where`` (its tables created or migrated at once), or over a shared
+    PostgreSQL database, whose schema a deploy brings up to date (``flask tts db upgrade``): with ``check``,
+    an older one raises :class:`SchemaBehind` rather than running against tables it does not know."""
+    if isinstance(where, PostgresDatabase):
+        db: SQLiteDatabase | PostgresDatabase = where
+        problem = schema_problem(db) if check else None
+        if problem:
+            raise SchemaBehind(problem)
+    else:
+        db = SQLiteDatabase(where)
+        upgrade(db)
     return Stores(db, ArticleStore(db), JobStore(db), ChecksumStore(db), DeliveryStore(db), PregenStore(db),
                   PlayStore(db), ApiKeyStore(db), PageStore(db))
 
@@ -87,7 +155,7 @@ class Index:
 
     def __init__(self, path: str | os.PathLike[str] | Stores) -> None:
         self.stores = path if isinstance(path, Stores) else open_stores(path)
-        self.path = self.stores.db.path
+        self.path = getattr(self.stores.db, "path", None)
 
     def __getattr__(self, name: str) -> Any:
         store = _ROUTES.get(name)
@@ -134,7 +202,9 @@ __all__ = [
     "hash_api_key",
     "immediate",
     "open_stores",
+    "schema_problem",
     "site_covers",
+    "upgrade",
     "url_host",
 ]
 

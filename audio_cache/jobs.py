@@ -48,6 +48,8 @@ CREATE UNIQUE INDEX IF NOT EXISTS jobs_one_active_per_key ON jobs(narration_key)
 """
 
 ACTIVE_JOB_STATES = ("queued", "running")
+#: Workers on any host are woken on this channel when a job is queued (PostgreSQL's NOTIFY; SQLite: polling).
+JOBS_CHANNEL = "dbv_jobs"
 FINAL_JOB_STATES = ("done", "failed", "cancelled")
 
 
@@ -122,6 +124,8 @@ class JobStore:
                 (job_id, article_id, narration_key),
             )
             row = db.execute("SELECT * FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+        if created:
+            self.db.notify(JOBS_CHANNEL)
         return _job(row), created
 
     def get_job(self, job_id: str) -> Job | None:
@@ -158,29 +162,41 @@ class JobStore:
             row = db.execute("SELECT * FROM jobs WHERE job_id = ?", (row["job_id"],)).fetchone()
         return _job(row)
 
-    def job_progress(self, job_id: str, done: int, total: int, parts: list[dict[str, Any]] | None = None) -> bool:
-        """Record progress; returns True when a cancel was requested (the worker then stops)."""
+    def job_progress(self, job_id: str, done: int, total: int, parts: list[dict[str, Any]] | None = None,
+                     worker: str | None = None) -> bool:
+        """Record progress; returns True when the worker should stop: a cancel was requested, or — given the
+        ``worker`` that runs it — the job was taken over by another worker meanwhile (this one was presumed
+        dead: its host lost the database for longer than the heartbeat allows)."""
         with self.db.connect() as db:
-            if parts is None:
-                db.execute("UPDATE jobs SET done = ?, total = ?, updated_at = ? WHERE job_id = ?",
-                           (done, total, time.time(), job_id))
-            else:
-                db.execute("UPDATE jobs SET done = ?, total = ?, parts = ?, updated_at = ? WHERE job_id = ?",
-                           (done, total, json.dumps(parts), time.time(), job_id))
-            row = db.execute("SELECT cancel_requested FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
-        return bool(row and row["cancel_requested"])
+            db.execute(
+                """UPDATE jobs SET done = ?, total = ?, parts = COALESCE(?, parts), updated_at = ?
+                   WHERE job_id = ? AND (? = '' OR worker = ?)""",
+                (done, total, None if parts is None else json.dumps(parts), time.time(), job_id, worker or "",
+                 worker or ""))
+            row = db.execute("SELECT cancel_requested, worker FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+        return bool(row and (row["cancel_requested"] or (worker is not None and row["worker"] != worker)))
 
-    def finish_job(self, job_id: str, status: str, error: str | None = None, error_code: str | None = None) -> None:
+    def heartbeat(self, worker: str) -> int:
+        """The jobs ``worker`` runs are alive (a worker on another host is presumed dead without this)."""
+        with self.db.connect() as db:
+            cur = db.execute("UPDATE jobs SET updated_at = ? WHERE status = 'running' AND worker = ?",
+                             (time.time(), worker))
+            return cur.rowcount
+
+    def finish_job(self, job_id: str, status: str, error: str | None = None, error_code: str | None = None,
+                   worker: str | None = None) -> None:
+        """The job ends as ``status``; given its ``worker``, only while that worker still owns it."""
         if status not in FINAL_JOB_STATES:
             raise ValueError(f"not a final job state: {status}")
         now = time.time()
         with self.db.transaction() as db:
-            db.execute(
+            cur = db.execute(
                 """UPDATE jobs SET status = ?, error = ?, error_code = ?, finished_at = ?, updated_at = ?,
-                       done = CASE WHEN ? = 'done' THEN total ELSE done END WHERE job_id = ?""",
-                (status, error, error_code, now, now, status, job_id),
+                       done = CASE WHEN ? = 'done' THEN total ELSE done END
+                   WHERE job_id = ? AND (? = '' OR worker = ?)""",
+                (status, error, error_code, now, now, status, job_id, worker or "", worker or ""),
             )
-            if status == "cancelled":
+            if status == "cancelled" and cur.rowcount:
                 db.execute(
                     "UPDATE articles SET status = 'cancelled', updated_at = ? WHERE job_id = ? AND status != 'ready'",
                     (now, job_id),
@@ -224,17 +240,25 @@ class JobStore:
                         " AND wanted_key = ?",
                         (job_id, row["article_id"], row["narration_key"]),
                     )
+        self.db.notify(JOBS_CHANNEL)
         return self.get_job(job_id)
 
-    def requeue(self, job_id: str) -> bool:
-        """A running job this process stops on shutdown goes back to the queue (the attempt does not count: the
-        job did not fail); its article is pending again."""
+    def requeue(self, job_id: str, worker: str | None = None) -> bool:
+        """A running job goes back to the queue without counting the attempt: this process stops it on shutdown,
+        or its worker could not reach a shared store (the object store restarting, say) — neither says anything
+        about the job; its article is pending again. Given ``worker``, only while that worker still owns it."""
         now = time.time()
         with self.db.transaction() as db:
             cur = db.execute(
-                """UPDATE jobs SET status = 'queued', worker = NULL, attempts = MAX(attempts - 1, 0), updated_at = ?
-                   WHERE job_id = ? AND status = 'running'""", (now, job_id))
-            db.execute("UPDATE articles SET status = 'pending' WHERE job_id = ? AND status = 'running'", (job_id,))
+                """UPDATE jobs SET status = 'queued', worker = NULL, updated_at = ?,
+                       attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END
+                   WHERE job_id = ? AND status = 'running' AND (? = '' OR worker = ?)""",
+                (now, job_id, worker or "", worker or ""))
+            if cur.rowcount:
+                db.execute("UPDATE articles SET status = 'pending' WHERE job_id = ? AND status = 'running'",
+                           (job_id,))
+        if cur.rowcount:
+            self.db.notify(JOBS_CHANNEL)
         return bool(cur.rowcount)
 
     def requeue_orphans(self, owner_dead: Callable[[Job], bool], max_attempts: int | None = None) -> list[str]:
@@ -253,8 +277,8 @@ class JobStore:
                     cur = db.execute(
                         """UPDATE jobs SET status = 'failed', error = ?, error_code = 'too_many_attempts',
                                worker = NULL, finished_at = ?, updated_at = ?
-                           WHERE job_id = ? AND status = 'running' AND worker IS ?""",
-                        (message, now, now, job.job_id, job.worker),
+                           WHERE job_id = ? AND status = 'running' AND COALESCE(worker, '') = ?""",
+                        (message, now, now, job.job_id, job.worker or ""),
                     )
                     if cur.rowcount:
                         db.execute(
@@ -265,11 +289,13 @@ class JobStore:
                     continue
                 cur = db.execute(
                     "UPDATE jobs SET status = 'queued', worker = NULL, updated_at = ?"
-                    " WHERE job_id = ? AND status = 'running' AND worker IS ?",
-                    (now, job.job_id, job.worker),
+                    " WHERE job_id = ? AND status = 'running' AND COALESCE(worker, '') = ?",
+                    (now, job.job_id, job.worker or ""),
                 )
             if cur.rowcount:
                 requeued.append(job.job_id)
+        if requeued:
+            self.db.notify(JOBS_CHANNEL)
         return requeued
 
     def active_keys(self) -> set[str]:

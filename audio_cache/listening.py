@@ -76,9 +76,11 @@ class ListeningStore:
             db.executemany(
                 """INSERT INTO listening (article_id, day, plays, listened, percent_sum, completed, failures)
                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (article_id, day) DO UPDATE SET plays = plays + excluded.plays,
-                       listened = listened + excluded.listened, percent_sum = percent_sum + excluded.percent_sum,
-                       completed = completed + excluded.completed, failures = failures + excluded.failures""", rows)
+                   ON CONFLICT (article_id, day) DO UPDATE SET plays = listening.plays + excluded.plays,
+                       listened = listening.listened + excluded.listened,
+                       percent_sum = listening.percent_sum + excluded.percent_sum,
+                       completed = listening.completed + excluded.completed,
+                       failures = listening.failures + excluded.failures""", rows)
 
     def report(self, *, since: str, until: str, site: str | None = None, article_id: str | None = None
                ) -> list[DayCount]:
@@ -86,7 +88,7 @@ class ListeningStore:
         article; articles deleted since are left out."""
         where, args = ["l.day >= ?", "l.day <= ?"], [since, until]
         if site:
-            where.append("(a.site = ? OR substr(a.site, -length(?) - 1) = '.' || ?)")
+            where.append("(a.site = ? OR substr(a.site, length(a.site) - length(?)) = '.' || ?)")
             args += [site, site, site]
         if article_id:
             where.append("l.article_id = ?")

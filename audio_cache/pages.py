@@ -138,9 +138,9 @@ class PageStore:
                    ON CONFLICT(article_id) DO UPDATE SET site = excluded.site, result = excluded.result,
                        status = excluded.status, error = excluded.error, checked_at = excluded.checked_at,
                        next_check_at = excluded.next_check_at, gone = excluded.gone,
-                       etag = CASE WHEN :keep THEN etag ELSE excluded.etag END,
-                       last_modified = CASE WHEN :keep THEN last_modified ELSE excluded.last_modified END,
-                       body_sha256 = CASE WHEN :keep THEN body_sha256 ELSE excluded.body_sha256 END""",
+                       etag = CASE WHEN :keep = 1 THEN pages.etag ELSE excluded.etag END,
+                       last_modified = CASE WHEN :keep = 1 THEN pages.last_modified ELSE excluded.last_modified END,
+                       body_sha256 = CASE WHEN :keep = 1 THEN pages.body_sha256 ELSE excluded.body_sha256 END""",
                 {"id": article_id, "site": site, "etag": etag, "lm": last_modified, "sha": body_sha256,
                  "result": result, "status": status, "error": error, "now": now, "next": next_check_at,
                  "gone": int(result == "gone"), "keep": int(keep_validators)},
@@ -165,10 +165,11 @@ class PageStore:
             used = row["chars"] if row else 0
             if used + chars > limit:
                 db.execute("INSERT INTO page_budget (site, day, chars) VALUES (?, ?, ?) ON CONFLICT(site, day)"
-                           " DO UPDATE SET chars = MAX(chars, excluded.chars)", (site, day, limit))
+                           " DO UPDATE SET chars = CASE WHEN excluded.chars > page_budget.chars THEN excluded.chars"
+                           " ELSE page_budget.chars END", (site, day, limit))
                 return False
             db.execute("INSERT INTO page_budget (site, day, chars) VALUES (?, ?, ?) ON CONFLICT(site, day)"
-                       " DO UPDATE SET chars = chars + excluded.chars", (site, day, chars))
+                       " DO UPDATE SET chars = page_budget.chars + excluded.chars", (site, day, chars))
             db.execute("DELETE FROM page_budget WHERE day < ?", (time.strftime("%Y-%m-%d", time.localtime(
                 time.time() - 7 * 86400)),))
         return True

@@ -222,8 +222,8 @@ class Publishing:
     def set_pusher(self, article_id: str, key_hash: str) -> None:
         """Remember the key that pushed the article last (its webhook hears when the service reads it again)."""
         with self.db.connect() as db:
-            db.execute("UPDATE articles SET api_key_hash = ? WHERE article_id = ? AND api_key_hash IS NOT ?",
-                       (key_hash, article_id, key_hash))
+            db.execute("UPDATE articles SET api_key_hash = ? WHERE article_id = ?"
+                       " AND (api_key_hash IS NULL OR api_key_hash <> ?)", (key_hash, article_id, key_hash))
 
     def unpublish(self, article_id: str) -> list[str] | None:
         """Forget the article: its row goes, its jobs are cancelled, its narrations unpinned, and — for a page read

@@ -99,7 +99,7 @@ class QualityStore:
         and how many of those articles have a report."""
         where, args = [_PUBLIC], []
         if site:
-            where.append("(a.site = ? OR substr(a.site, -length(?) - 1) = '.' || ?)")
+            where.append("(a.site = ? OR substr(a.site, length(a.site) - length(?)) = '.' || ?)")
             args += [site, site, site]
         scope = " AND ".join(where)
         kind_filter = " AND t.kind = ?" if kind else ""

@@ -1,8 +1,15 @@
-"""Shared fixtures: a real app on a real SQLite file in a temp dir, its client, and a live server."""
+"""Shared fixtures: a real app on a real SQLite file in a temp dir, its client, and a live server.
+
+Every test that stores anything (it uses ``data_dir``, so ``app``, ``client``, ``live_server`` too) runs twice:
+``[embedded]`` — SQLite and files in a temp dir, the default — and ``[scaleout]`` — the index in a PostgreSQL
+server started for the session (tests/servers.py). ``pytest -k scaleout`` runs the scale-out half. Without
+PostgreSQL the scale-out half is skipped with a warning; with ``TTS_REQUIRE_SCALEOUT=1`` (CI) it fails.
+A test that is about the embedded stack itself is marked ``embedded_only``."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,8 +40,62 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(name)
 
 
+STACKS = ("embedded", "scaleout")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "stack" in metafunc.fixturenames:
+        if metafunc.definition.get_closest_marker("embedded_only"):
+            stacks: tuple[str, ...] = STACKS[:1]
+        elif metafunc.definition.get_closest_marker("scaleout_only"):
+            stacks = STACKS[1:]
+        else:
+            stacks = STACKS
+        metafunc.parametrize("stack", stacks, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def scaleout_servers() -> Iterator[object]:
+    """PostgreSQL and an S3 server for the whole session, started on first use and stopped by PID at the end."""
+    import os
+
+    from tests.servers import scaleout_stack
+
+    try:
+        stack = scaleout_stack()
+        servers = stack.__enter__()
+    except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
+        reason = f"the scale-out stack could not start: {exc}"
+        if os.environ.get("TTS_REQUIRE_SCALEOUT") == "1":
+            pytest.fail(f"TTS_REQUIRE_SCALEOUT=1 but {reason}", pytrace=False)
+        pytest.skip(reason + " (CI sets TTS_REQUIRE_SCALEOUT=1 and fails instead)")
+    try:
+        yield servers
+    finally:
+        stack.__exit__(None, None, None)
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def stack(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Which stack the app of this test runs on: its settings come from the environment (``TTS_DATABASE_URL``,
+    ``TTS_S3_URL``), so every app the test makes — ``create_app``, a gunicorn it starts — uses the same shared
+    servers."""
+    name = getattr(request, "param", "embedded")
+    if name != "scaleout":
+        yield name
+        return
+    servers = request.getfixturevalue("scaleout_servers")
+    env = servers.fresh()
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
+    try:
+        yield name
+    finally:
+        servers.drop_index(env["TTS_DATABASE_URL"])
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, stack: str) -> Path:
     return tmp_path / "var"
 
 
@@ -69,6 +130,55 @@ def live_server(app: Flask) -> Iterator[str]:
 
     with serving(app) as base:
         yield base
+
+
+def service_env(**extra: str) -> dict[str, str]:
+    """The environment for a service a test starts in another process: no developer's ``TTS_*`` settings, but
+    the shared servers of the stack under test (``TTS_DATABASE_URL``)."""
+    import os
+
+    from tests.test_cache_support import SCALEOUT_ENV
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_") or k in SCALEOUT_ENV}
+    return {**env, **extra}
+
+
+def open_index(data_dir: Path):
+    """The index the apps of this test use: SQLite under ``data_dir``, or the scale-out stack's PostgreSQL."""
+    import os
+
+    from audio_cache.db import PostgresDatabase
+    from audio_cache.index import Index, open_stores
+
+    url = os.environ.get("TTS_DATABASE_URL")
+    return Index(open_stores(PostgresDatabase(url)) if url else data_dir / "index.sqlite3")
+
+
+def stored_index(data_dir: Path) -> bytes:
+    """Everything the index holds, as bytes to search (the SQLite file, or every row of the shared database)."""
+    import os
+
+    if not os.environ.get("TTS_DATABASE_URL"):
+        return (data_dir / "index.sqlite3").read_bytes()
+    return database_dump(open_index(data_dir).stores.db)
+
+
+def database_dump(db) -> bytes:
+    """Every row of every table of a store's database (SQLite or PostgreSQL), as bytes to search."""
+    with db.connect() as c:
+        if db.dialect == "sqlite":
+            return "\n".join(c.iterdump()).encode()
+        tables = [r[0] for r in c.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")]
+        return repr([c.execute(f"SELECT * FROM {t}").fetchall() for t in tables]).encode()
+
+
+def table_columns(db, table: str) -> list[str]:
+    """A table's columns in order, on either database."""
+    with db.connect() as c:
+        if db.dialect == "sqlite":
+            return [r["name"] for r in c.execute(f"PRAGMA table_info({table})")]
+        return [r[0] for r in c.execute("SELECT column_name FROM information_schema.columns WHERE table_schema ="
+                                        " current_schema() AND table_name = ? ORDER BY ordinal_position", (table,))]
 
 
 def stored_files(data_dir: Path) -> list[Path]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from audio_cache.listening import today
+from tests.conftest import database_dump, table_columns
 from tests.test_cache_support import AUTH, running_app
 
 
@@ -58,9 +59,8 @@ def test_nothing_that_could_tell_listeners_apart_is_stored(counting):
                 headers={"X-Forwarded-For": "203.0.113.9", "User-Agent": "Listener-Agent/1.0", "Cookie": "sid=abc"})
     app.extensions["narrator"].listening.flush()
     assert "Set-Cookie" not in client.get("/api/v1/lookup?id=an-1").headers
-    with app.extensions["narrator"].stores.db.connect() as db:
-        columns = [r["name"] for r in db.execute("PRAGMA table_info(listening)")]
-        dump = "\n".join(db.iterdump())
+    db = app.extensions["narrator"].stores.db
+    columns, dump = table_columns(db, "listening"), database_dump(db).decode()
     assert columns == ["article_id", "day", "plays", "listened", "percent_sum", "completed", "failures"]
     assert "203.0.113.9" not in dump and "Listener-Agent" not in dump and "sid=abc" not in dump
 

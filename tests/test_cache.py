@@ -17,6 +17,7 @@ import pytest
 
 from audio_cache import BlobStore, CorruptBlob, Index, StoreFull
 from audio_cache.blobs import _HashingWriter
+from tests.conftest import service_env
 from tests.test_cache_support import (
     AUTH,
     KEY,
@@ -146,7 +147,7 @@ def test_fifty_concurrent_cold_requests_in_threads_synthesise_once(data_dir):
 def test_fifty_concurrent_cold_requests_across_two_gunicorn_workers_synthesise_once(tmp_path, data_dir):
     port = free_port()
     log = tmp_path / "access.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
+    env = service_env()
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=KEY, PYTHONPATH=str(ROOT))
     server = subprocess.Popen(
         # sync workers: one request each at a time, so while one worker synthesises the other must take
@@ -372,7 +373,7 @@ def test_eviction_keeps_the_budget_by_least_recent_play_and_never_touches_pinned
 
         mp3 = {n: narrator.store.path(m["key"], "mp3").stat().st_size for n, m in made.items()}
         budget = store_bytes(narrator.store) - sum(p.stat().st_size for p in narrator.store.files()
-                                                   if p.suffix == ".wav") - mp3["cu"] // 2
+                                                   if p.suffix == ".flac") - mp3["cu"] // 2
         report = collect(narrator.store, narrator.stores, app.config["TTS_SETTINGS"].lock_dir, budget_bytes=budget)
         assert report.removed["segment cache"][0] > 0 and report.removed["evicted narrations"][0] == 1
         assert not narrator.store.exists(made["cu"]["key"], "mp3")
@@ -406,6 +407,7 @@ def test_gc_removes_superseded_audio_only_after_the_grace_period(data_dir):
         assert stats.exit_code == 0 and "articles: ready 1" in stats.output and ".mp3" in stats.output
 
 
+@pytest.mark.embedded_only  # the upgrade of an older SQLite file
 def test_an_index_from_the_first_release_is_upgraded_in_place_and_keeps_serving(data_dir):
     import sqlite3
 

@@ -23,6 +23,8 @@ from tts_service import create_app
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "cache-test-key-0123456789"
 AUTH = {"Authorization": f"Bearer {KEY}"}
+#: Settings of the shared servers (tests/conftest.py ``stack``): a service a test starts uses them too.
+SCALEOUT_ENV = ("TTS_DATABASE_URL", "TTS_S3_URL", "TTS_RATE_LIMIT_STORAGE")
 
 
 def paragraphs(n: int, topic: str = "hội nghị") -> str:
@@ -118,7 +120,7 @@ def gunicorn(data_dir: Path, port: int, *extra_env: tuple[str, str], workers: in
     """The service as ``make run`` starts it (AudioWorker, 4 threads), on ``port``; ``access_log`` gets
     ``<worker pid> <status>`` per request. ``sync``: one request at a time per worker, so concurrent requests
     are surely spread over the worker processes."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_") or k in SCALEOUT_ENV}
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=KEY, PYTHONPATH=str(ROOT), **dict(extra_env))
     return subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(workers),

@@ -5,7 +5,6 @@ cannot make the service fetch or synthesise beyond the limits. The portal is a r
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -79,7 +78,7 @@ def synthesized(app: Flask) -> int:
 
 def make_due(app: Flask, article_id: str) -> None:
     """The page's re-check time has come (as if its TTL had passed)."""
-    with sqlite3.connect(app.config["TTS_SETTINGS"].db_path) as db:
+    with app.extensions["narrator"].stores.db.connect() as db:  # the app's index, on either stack
         db.execute("UPDATE pages SET next_check_at = 0 WHERE article_id = ?", (article_id,))
 
 

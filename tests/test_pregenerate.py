@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from audio_cache import Index
+from tests.conftest import open_index, service_env
 from tests.test_cache_support import http_server, running_app, temp_files, wait_for
 from tts_service.pregenerate import SourceError, parse_feed
 
@@ -84,19 +84,17 @@ FETCH = {"allowed_hosts": ("127.0.0.1",), "allow_private_fetch": True}
 def test_a_200_page_sitemap_pregenerates_with_progress_and_survives_kill_9_and_a_rerun(site, data_dir):
     with _serve(site) as base:
         site.base = base
-        env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
+        env = service_env()
         env.update(TTS_DATA_DIR=str(data_dir), TTS_ALLOWED_HOSTS="127.0.0.1", TTS_ALLOW_PRIVATE_FETCH="true",
                    PYTHONPATH=str(ROOT))
         flask = Path(sys.executable).parent / "flask"
         first = subprocess.Popen([str(flask), "--app", "tts_service", "tts", "pregenerate", f"{base}/sitemap.xml",
                                   "--rate", "0"], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         try:
-            index_path = data_dir / "index.sqlite3"
-
             def done_items() -> list:
-                if not index_path.exists():
+                if not (data_dir / "index.sqlite3").exists() and not os.environ.get("TTS_DATABASE_URL"):
                     return []
-                items = Index(index_path).pregen_items(f"{base}/sitemap.xml", 1)
+                items = open_index(data_dir).pregen_items(f"{base}/sitemap.xml", 1)
                 return [i for i in items if i.status != "pending"]
             wait_for(lambda: len(done_items()) >= 40, timeout=60)
             os.kill(first.pid, signal.SIGKILL)
@@ -297,9 +295,8 @@ def test_a_file_entry_in_a_sitemap_or_feed_is_refused_and_nothing_is_stored(kind
         assert index.get_article(f"{base}/tin/0.html").pinned
         marks = [p.read_text() for p in (data_dir / "audio").rglob("*.json")]
         assert marks and not any("root" in m or "localhost" in m for m in marks)
-        import sqlite3
-
-        rows = sqlite3.connect(data_dir / "index.sqlite3").execute("SELECT url FROM pregen_items").fetchall()
+        with open_index(data_dir).stores.db.connect() as db:
+            rows = db.execute("SELECT url FROM pregen_items").fetchall()
         assert [r[0] for r in rows] == [f"{base}/tin/0.html"]
 
 

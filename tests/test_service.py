@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import stored_index
 from tts_service import create_app, load_settings
 from tts_service.config import ConfigError, Settings
 from tts_service.extract import extract_article
@@ -80,7 +81,7 @@ def test_a_cli_created_key_works_and_is_stored_only_hashed(app, data_dir):
     assert result.exit_code == 0
     secret = result.output.strip()
     assert len(secret) >= 32
-    assert secret.encode() not in (data_dir / "index.sqlite3").read_bytes()
+    assert secret.encode() not in stored_index(data_dir)
     client = app.test_client()
     ok = client.post("/api/v1/articles", json={"title": "Tin", "text": "Một câu."},
                      headers={"Authorization": f"Bearer {secret}"})

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import service_env
 from tests.test_cache_support import free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +56,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
     tmp = tmp_path_factory.mktemp("nginx")
     data_dir = tmp / "var"
     app_port, port = free_port(), free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
+    env = service_env()
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS=API_KEY, TTS_ACCEL_REDIRECT="/_dbv_audio/",
                PYTHONPATH=str(ROOT))
     (data_dir / "audio").mkdir(parents=True)

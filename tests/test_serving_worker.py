@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from audio_cache import BlobStore, Index
+from audio_cache import BlobStore
+from tests.conftest import open_index, service_env
 from tests.test_cache_support import free_port, wait_for, wait_until_healthy
 from tts_service.serving import PEEK_BYTES, parse_plain_get
 
@@ -46,10 +47,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     data_dir = tmp / "var"
     blob = os.urandom(3 << 20)  # larger than any socket buffer: a slow reader makes the send wait
     key = hashlib.sha256(blob).hexdigest()
-    BlobStore(data_dir / "audio", checksums=Index(data_dir / "index.sqlite3")).put(key, "mp3", blob)
+    BlobStore(data_dir / "audio", checksums=open_index(data_dir)).put(key, "mp3", blob)
     port = free_port()
     error_log, access_log = tmp / "error.log", tmp / "access.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TTS_")}
+    env = service_env()
     env.update(TTS_DATA_DIR=str(data_dir), TTS_API_KEYS="worker-test-key-0123456789", PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1",

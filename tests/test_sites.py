@@ -83,6 +83,7 @@ def test_bootstrap_keys_act_for_every_site_and_their_articles_belong_to_the_urls
     assert _post(client, AUTH, id="op-1", title="Vận hành sửa").status_code == 200
 
 
+@pytest.mark.embedded_only  # the upgrade of an older SQLite file
 def test_an_index_from_before_sites_upgrades_its_articles_to_their_urls_site(data_dir):
     with running_app(data_dir) as app:
         key = _key(app, "a.gov.vn")

@@ -60,6 +60,19 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["pages"] = PageReader(app, app.extensions["narrator"], app.extensions["jobs"], settings)
 
     errors.init_app(app)
+    if app.extensions["narrator"].schema_problem:  # a shared index a deploy has not upgraded yet
+        import logging
+
+        from tts_service.errors import ServiceError
+
+        logging.getLogger(__name__).error(app.extensions["narrator"].schema_problem)
+
+        @app.before_request
+        def schema_behind() -> None:
+            if app.extensions["narrator"].schema_problem:
+                raise ServiceError("Chỉ mục dùng chung chưa được nâng cấp cho phiên bản này (flask tts db upgrade);"
+                                   " vui lòng thử lại sau.", code="schema_behind", status=503)
+
     from tts_service.web import security_headers
 
     app.after_request(security_headers)

@@ -135,7 +135,7 @@ def gc(budget_mb: str | None, temp_age: float, dry_run: bool) -> None:
     narrator = current_app.extensions["narrator"]
     budget = _parse_size_mb(budget_mb)
     report = collect(
-        narrator.store, narrator.stores, settings.lock_dir,
+        narrator.store, narrator.stores, narrator.locks,
         budget_bytes=settings.cache_budget_mb * 1_048_576 if budget is None else budget,
         history_grace_s=settings.history_grace_s, temp_age_s=temp_age, dry_run=dry_run,
     )
@@ -245,3 +245,44 @@ def _pronunciations() -> PronunciationStore:
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(tts)
+
+
+db_group = AppGroup("db", help="The index's schema (SQLite: kept up to date on open; PostgreSQL: run by a deploy).")
+tts.add_command(db_group)
+
+
+@db_group.command("upgrade")
+def db_upgrade() -> None:
+    """Create the index's tables and add what this version needs (idempotent; other hosts wait for it)."""
+    from audio_cache.index import SCHEMA_VERSION, upgrade
+
+    narrator = current_app.extensions["narrator"]
+    before = upgrade(narrator.stores.db)
+    narrator.schema_problem = None
+    if hasattr(narrator.store, "create_bucket") and narrator.store.create_bucket():
+        click.echo(f"bucket {narrator.store.bucket} created")
+    click.echo(f"index schema {SCHEMA_VERSION}" + ("" if before == SCHEMA_VERSION else f" (was {before or 'none'})"))
+
+
+@tts.command("worker")
+@click.option("--threads", type=click.IntRange(1, 16), help="jobs at once in this process (default TTS_JOB_WORKERS)")
+def worker(threads: int | None) -> None:
+    """Run queued jobs (narrations, webhooks) until SIGTERM or Ctrl-C. Start as many as you like, on any host
+    sharing the index (TTS_DATABASE_URL) and the bucket (TTS_S3_URL): each job runs once, a dead worker's job
+    is taken over, and every narration key is made once in the whole cluster."""
+    import signal
+    import threading
+
+    runner = current_app.extensions["jobs"]
+    if threads:
+        runner.settings = runner.settings.with_overrides({"job_workers": threads})
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    runner.recover(clean_temp=True)
+    runner.start(force=True)
+    click.echo(f"worker ready: {runner.settings.job_workers} job thread(s)", err=True)
+    while not stop.wait(1.0):
+        pass
+    click.echo("worker stopping: the job in hand finishes first", err=True)
+    runner.stop(timeout=float(runner.settings.max_wait_s))

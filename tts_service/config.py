@@ -110,6 +110,17 @@ def _api_keys(name: str, raw: str) -> frozenset[str]:
     return frozenset(hash_api_key(k) for k in keys)
 
 
+def _s3_url(name: str, raw: str) -> str:
+    """``https://KEY:SECRET@host[:port]/bucket[/prefix]``, refused naming the variable when it is not one."""
+    from audio_cache.objects import parse_s3_url
+
+    try:
+        parse_s3_url(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must look like https://ACCESS_KEY:SECRET@host[:port]/bucket[/prefix]") from None
+    return raw
+
+
 _BY_TYPE: dict[Any, Parser] = {
     int: _int, float: _float, bool: _bool, str: lambda _n, raw: raw, Path: lambda _n, raw: Path(raw),
     tuple[str, ...]: _list,
@@ -202,6 +213,16 @@ class Settings:
         pattern=r"(rediss?(\+[a-z]+)?|memcached|dbv\+sqlite)://.*", shown="`$TTS_DATA_DIR/limits.sqlite3`")
     trusted_proxies: int = setting(0, "proxies in front whose X-Forwarded-For is believed (nginx in front: 1; 0: "
                                       "the peer's address is the client)", ge=0, le=5)
+    # --- scale-out (docs/scale-out.md) ---------------------------------------------------------------------
+    database_url: str | None = setting(
+        None, "the index in PostgreSQL shared by every host (`postgresql://user:pass@host/db`); `flask tts db "
+              "upgrade` brings its schema up to date before a deploy starts", pattern=r"postgres(ql)?://.+",
+        shown="SQLite in the data dir", secret=True)
+    s3_url: str | None = setting(
+        None, "audio and segments in an S3-compatible bucket (`https://KEY:SECRET@host/bucket[/prefix]`); the data "
+              "dir is then this host's cache of it", parse=_s3_url, shown="files in the data dir", secret=True)
+    job_runner: bool = setting(True, "web processes run jobs too; false on the web nodes of a scale-out "
+                                     "deployment, whose `flask tts worker` processes run them")
     # --- reading the page the widget is on (tts_service.pages), for every allowed site unless its settings say
     page_recheck_s: int = setting(3600, "pages read from the page itself are checked again after this long",
                                   ge=60, le=31_536_000, unit="seconds")

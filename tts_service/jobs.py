@@ -23,8 +23,9 @@ import threading
 import time
 import weakref
 
+from audio_cache.db import StoreUnavailable
 from audio_cache.hosts import url_host
-from audio_cache.jobs import Job
+from audio_cache.jobs import JOBS_CHANNEL, Job
 from audio_cache.processes import worker_alive, worker_id
 from tts_service import metrics
 from tts_service.config import Settings
@@ -42,9 +43,12 @@ from tts_service.webhooks import WebhookSender
 
 log = logging.getLogger(__name__)
 
-#: A job owned by a worker on another host is presumed dead when it has not reported progress this long.
-STALE_AFTER_S = 600.0
+#: A running job's worker says it is alive this often (progress does too); a worker on another host that has
+#: not for STALE_AFTER_S is presumed dead and its job is taken over (a worker on this host: its pid tells).
+HEARTBEAT_S = 10.0
+STALE_AFTER_S = 60.0
 POLL_S = 0.5
+RELEASE_PAUSE_S = 2.0  # a job given back while a shared store is down waits this long first
 RECOVER_EVERY_S = 5.0
 
 
@@ -101,8 +105,11 @@ class JobRunner:
 
     # --- lifecycle --------------------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Start the worker threads (once per process; a forked child starts its own)."""
+    def start(self, *, force: bool = False) -> None:
+        """Start the worker threads (once per process; a forked child starts its own) — unless this process
+        only serves (``TTS_JOB_RUNNER=false``: `flask tts worker` processes run the jobs; ``force`` is theirs)."""
+        if not (self.settings.job_runner or force):
+            return
         with self._lock:
             if self._started_pid == os.getpid() and any(t.is_alive() for t in self._threads):
                 return
@@ -114,15 +121,40 @@ class JobRunner:
                 threading.Thread(target=self._loop, name=f"dbv-jobs-{n}", daemon=True)
                 for n in range(self.settings.job_workers)
             ]
+            self._threads.append(threading.Thread(target=self._heartbeat, name="dbv-jobs-heartbeat", daemon=True))
+            if hasattr(self.stores.db, "listen"):  # PostgreSQL: a queued job wakes a worker on any host at once
+                self._threads.append(threading.Thread(target=self._listen, name="dbv-jobs-listen", daemon=True))
             for thread in self._threads:
                 thread.start()
 
+    def _heartbeat(self) -> None:
+        while not self._stop.wait(HEARTBEAT_S):
+            with _RUNNING_LOCK:
+                busy = bool(_RUNNING)
+            if busy:
+                try:
+                    self.jobs.heartbeat(worker_id())
+                except Exception as exc:  # the index is down: the job goes on; progress will tell
+                    log.warning("job heartbeat failed: %s", exc)
+
+    def _listen(self) -> None:
+        for _ in self.stores.db.listen(JOBS_CHANNEL, timeout=1.0):
+            if self._stop.is_set():
+                return
+            self._wake.set()
+
     def start_if_work(self) -> bool:
         """At start-up: resume what a crash left behind; start threads only when there is work."""
-        self.recover(clean_temp=True)
-        jobs = self.jobs.counts()
-        pending = jobs.get("queued", 0) + jobs.get("running", 0)
-        if pending or self.stores.deliveries.counts().get("pending", 0):
+        if self.narrator.schema_problem:
+            return False  # nothing runs until a deploy upgrades the shared index
+        try:
+            self.recover(clean_temp=True)
+            jobs = self.jobs.counts()
+            pending = jobs.get("queued", 0) + jobs.get("running", 0) + self.stores.deliveries.counts().get("pending", 0)
+        except StoreUnavailable:  # the shared index is down: look again (and keep looking) from the threads
+            log.warning("the index is unavailable at start; the job runner will retry")
+            pending = 1
+        if pending:
             self.start()
             return True
         return False
@@ -229,7 +261,7 @@ class JobRunner:
         from audio_cache.evict import collect
 
         self._last_collect = time.monotonic()
-        collect(self.narrator.store, self.stores, self.settings.lock_dir,
+        collect(self.narrator.store, self.stores, self.narrator.locks,
                 budget_bytes=self.settings.cache_budget_mb * 1_048_576,
                 history_grace_s=self.settings.history_grace_s)
 
@@ -265,13 +297,15 @@ class JobRunner:
         started = time.monotonic()
         first_part = [bool(job.parts)]
 
+        me = worker_id()
+
         def on_update(done: int, total: int, parts: list[dict]) -> bool:
             if self._interrupt.is_set():
                 raise JobInterrupted(job.job_id)
             if parts and not first_part[0]:
                 first_part[0] = True
                 metrics.FIRST_AUDIO.labels("job").observe(max(0.0, time.time() - job.created_at))
-            return self.jobs.job_progress(job.job_id, done, total, parts)
+            return self.jobs.job_progress(job.job_id, done, total, parts, worker=me)
 
         observer = SynthesisObserver(self.narrator.store, self.settings.mp3_bitrate, on_update)
         try:
@@ -283,16 +317,21 @@ class JobRunner:
                     self.articles.want(job.article_id, narration.key, url=article.url, title=article.title)
             asset, _ = self.narrator.narrate(article, job.article_id, narration=narration, want=False,
                                              pin=bool(job.payload.get("pin")), observer=observer)
+        except StoreUnavailable as exc:  # the job is fine; a shared store is not: queue it again, after a pause
+            log.warning("job %s waits for storage: %s", job.job_id, exc)
+            self._stop.wait(RELEASE_PAUSE_S)
+            self.jobs.requeue(job.job_id, me)  # if this fails too, recover() requeues it once the index is back
+            return
         except JobInterrupted:
             self.jobs.requeue(job.job_id)
             self._requeued.append(job.job_id)
             return
         except JobCancelled as exc:
-            self.jobs.finish_job(job.job_id, "cancelled", exc.message, exc.code)
+            self.jobs.finish_job(job.job_id, "cancelled", exc.message, exc.code, worker=me)
             metrics.JOBS_FINISHED.labels("cancelled").inc()
             return
         except ServiceError as exc:
-            self.jobs.finish_job(job.job_id, "failed", exc.message, exc.code)
+            self.jobs.finish_job(job.job_id, "failed", exc.message, exc.code, worker=me)
             self.articles.record_failed(job.article_id, job.narration_key, exc.message)
             metrics.JOBS_FINISHED.labels("failed").inc()
             return
@@ -304,13 +343,13 @@ class JobRunner:
                 return
             log.exception("job %s failed", job.job_id)
             message = f"Lỗi máy chủ khi đọc bài ({type(exc).__name__}); thử lại sau."
-            self.jobs.finish_job(job.job_id, "failed", message, "internal_error")
+            self.jobs.finish_job(job.job_id, "failed", message, "internal_error", worker=me)
             self.articles.record_failed(job.article_id, job.narration_key, message)
             metrics.JOBS_FINISHED.labels("failed").inc()
             return
         if not job.payload.get("voice") and not job.article_id.startswith("draft:"):
             self.webhooks.enqueue_ready(job, asset.duration_s)  # before "done": whoever sees done sees it queued
             self._wake.set()
-        self.jobs.finish_job(job.job_id, "done")
+        self.jobs.finish_job(job.job_id, "done", worker=me)
         metrics.JOBS_FINISHED.labels("done").inc()
         log.info("job %s done in %.2f s", job.job_id, time.monotonic() - started)

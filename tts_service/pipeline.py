@@ -23,13 +23,15 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
-from audio_cache import BlobStore, CorruptBlob, Index, StoreFull, key_lock
+from audio_cache import BlobStore, CorruptBlob, Index, StoreFull
+from audio_cache.db import PostgresDatabase, StoreUnavailable
 from audio_cache.hosts import url_host
-from audio_cache.index import open_stores
+from audio_cache.index import open_stores, schema_problem
 from audio_cache.listening import ListeningLog, ListeningStore
 from audio_cache.plays import PlayLog
 from audio_cache.publishing import Publishing
 from audio_cache.quality import QualityStore
+from audio_cache.shared_locks import FileLocks, PostgresLocks
 from tts_service import metrics
 from tts_service import text as vtext
 from tts_service.audio import Chapter, FirstPass, Measurement, Piece, TagInfo, assemble_mp3, iter_frames
@@ -221,19 +223,41 @@ class Narrator:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.stores = open_stores(settings.db_path)  # one small store per concern (audio_cache.index)
+        # One small store per concern (audio_cache.index): SQLite in the data dir, or PostgreSQL shared by every host.
+        # On PostgreSQL a deploy upgrades the schema (`flask tts db upgrade`); until then every request is a 503.
+        self.schema_problem: str | None = None
+        # Single-flight: one synthesis per key on this host (flock), or in the whole cluster (PostgreSQL).
+        self.locks = PostgresLocks(settings.database_url) if settings.database_url else FileLocks(settings.lock_dir)
+        if settings.database_url:
+            self.stores = open_stores(PostgresDatabase(settings.database_url), check=False)
+            with contextlib.suppress(StoreUnavailable):  # down at start: requests answer 503 until it is back
+                self.schema_problem = schema_problem(self.stores.db)
+        else:
+            self.stores = open_stores(settings.db_path)
         self.index = Index(self.stores)  # the old all-in-one face, for callers not yet moved to the stores
-        self.store = BlobStore(settings.audio_dir, checksums=self.stores.checksums)
+        if settings.s3_url:  # the bucket is shared; this host's audio dir caches it, with its own checksums
+            from audio_cache.checksums import ChecksumStore
+            from audio_cache.checksums import create_schema as checksums_schema
+            from audio_cache.db import SQLiteDatabase
+            from audio_cache.objects import ObjectBlobStore
+
+            cache = SQLiteDatabase(settings.data_dir / "cache.sqlite3")
+            with cache.transaction() as db:
+                checksums_schema(db)
+            self.store: BlobStore = ObjectBlobStore(settings.audio_dir, ChecksumStore(cache), url=settings.s3_url)
+        else:
+            self.store = BlobStore(settings.audio_dir, checksums=self.stores.checksums)
         self.plays = PlayLog(self.stores.plays)  # last-played times for eviction, written in batches
         self.pronunciations = PronunciationStore(settings.lexicon_path)
         self.publishing = Publishing(self.stores.db)  # what a CMS lists, turns off and deletes
         self.quality = QualityStore(self.stores.db)  # each narration's quality report (tts_service.quality)
         self.listening = ListeningLog(ListeningStore(self.stores.db))  # plays per article and day (TTS_ANALYTICS)
-        self.sites = SiteStore(settings.db_path, settings.data_dir / "profiles")  # the admins' per-site settings
+        self.sites = SiteStore(self.stores.db, settings.data_dir / "profiles")  # the admins' per-site settings
         names = dict.fromkeys([*settings.engine, *(n for _site, chain in settings.site_engines for n in chain)])
         self._by_name = {name: engine_from_settings(name, settings) for name in names}
         self.engines = [self._by_name[name] for name in settings.engine]
         self.segments_synthesized = 0  # observable: tests and metrics count real engine calls
+        self._decoding = threading.local()  # the decoded segments of the synthesis this thread runs
         warm_up_word_segmenter(min(chunk_bound(settings, engine) for engine in self._by_name.values()))
         self._count_lock = threading.Lock()
 
@@ -322,7 +346,7 @@ class Narrator:
                                           site=owner, acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
         self._record_quality(asset.key, narration, article, article_id)
-        mp3_size = self.store.path(asset.key, "mp3").stat().st_size
+        mp3_size = self.store.size(asset.key, "mp3")
         with storage_errors():
             self.stores.articles.record_ready(
                 article_id, url=article.url, title=article.title, narration_key=asset.key,
@@ -355,7 +379,7 @@ class Narrator:
         if asset is not None:
             metrics.NARRATIONS.labels("cache_hit").inc()
             return asset, False
-        with storage_errors(), key_lock(self.settings.lock_dir, narration.key):
+        with storage_errors(), self.locks.key_lock(narration.key), self._decoded_once():
             asset = self.cached_asset(narration.key)  # another worker may have finished while we waited
             if asset is not None:
                 metrics.NARRATIONS.labels("cache_hit").inc()
@@ -479,7 +503,7 @@ class Narrator:
                 def arriving() -> Iterator[Piece]:
                     for index, segment in enumerate(narration.segments):
                         seg_key, ext = ref_for(segment.spoken_text)
-                        audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
+                        audio = self._segment_audio_of(seg_key, ext)
                         yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
 
                 def again(start: int, stop: int) -> Iterator[Piece]:  # segments that arrived, from the cache
@@ -501,13 +525,39 @@ class Narrator:
         for index in range(start, len(narration.segments) if stop is None else stop):
             segment = narration.segments[index]
             seg_key, ext = ref_for(segment.spoken_text)
-            audio = _read_segment(self.store.read_bytes(seg_key, ext), ext)
+            audio = self._segment_audio_of(seg_key, ext)
             yield Piece(audio, segment.pause_after_ms, segment.block_index, index)
+
+    @contextlib.contextmanager
+    def _decoded_once(self) -> Iterator[None]:
+        """During one synthesis (this thread), each segment is read and decoded once while they fit in
+        :data:`DECODED_BUDGET` bytes: the previews, the loudness pass and the encoding all read them."""
+        self._decoding.memo = _DecodedSegments(DECODED_BUDGET)
+        try:
+            yield
+        finally:
+            self._decoding.memo = None
+
+    def _segment_audio_of(self, seg_key: str, ext: str) -> EngineAudio:
+        """One cached segment's audio (decoded), through this synthesis's memo when there is one."""
+        memo = getattr(self._decoding, "memo", None)
+        if memo is None:
+            return _read_segment(self.store.read_bytes(seg_key, ext), ext)
+        return memo.get((seg_key, ext), lambda: _read_segment(self.store.read_bytes(seg_key, ext), ext))
 
     def segment_blob(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
         """Where one segment's audio is cached: (blob key, extension), whether or not it is there yet."""
         identity = json.dumps([engine.name, voice, self.settings.rate, spoken], ensure_ascii=False)
-        return hashlib.sha256(identity.encode()).hexdigest(), "wav" if engine.output_format == "pcm_s16le" else "segmp3"
+        ext = "flac" if engine.output_format == "pcm_s16le" else "segmp3"
+        return hashlib.sha256(identity.encode()).hexdigest(), ext
+
+    def _cached_segment(self, seg_key: str, ext: str) -> str | None:
+        """The extension the segment is cached under: ``ext``, or ``wav`` for PCM kept before segments were
+        FLAC (the same sound, twice the bytes; only ever on a host's own disk, never in a bucket); None when it
+        is not cached."""
+        if self.store.exists(seg_key, ext):
+            return ext
+        return "wav" if ext == "flac" and self.store.path(seg_key, "wav").is_file() else None
 
     def missing_segments(self, narration: Narration) -> int:
         """Engine requests a synthesis of ``narration`` would make now: its distinct segments not yet cached."""
@@ -518,19 +568,20 @@ class Narrator:
         engine = self._by_name[narration.engine]
         voice = narration.voice if narration.voice in engine.voices else engine.default_voice
         texts = dict.fromkeys(segment.spoken_text for segment in narration.segments)
-        return [text for text in texts if not self.store.exists(*self.segment_blob(engine, text, voice))]
+        return [text for text in texts if self._cached_segment(*self.segment_blob(engine, text, voice)) is None]
 
     def _segment_audio(self, engine: Engine, spoken: str, voice: str) -> tuple[str, str]:
         """One segment in the cache (blob key, extension): reused when present, else synthesised and stored."""
         seg_key, ext = self.segment_blob(engine, spoken, voice)
-        if self.store.exists(seg_key, ext):
+        cached = self._cached_segment(seg_key, ext)
+        if cached is not None:
             metrics.SEGMENTS.labels(engine.name, "cache_hit").inc()
-            return seg_key, ext
+            return seg_key, cached
         audio = engine.synthesize(spoken, voice, self.settings.rate)
         metrics.SEGMENTS.labels(engine.name, "synthesized").inc()
         with self._count_lock:
             self.segments_synthesized += 1
-        self.store.put(seg_key, ext, _write_wav(audio) if ext == "wav" else audio.data)
+        self.store.put(seg_key, ext, _write_flac(audio) if ext == "flac" else audio.data)
         return seg_key, ext
 
 
@@ -539,7 +590,35 @@ def fallback_key(narration_key: str, engine: str, voice: str) -> str:
     return hashlib.sha256(json.dumps([narration_key, engine, voice]).encode()).hexdigest()
 
 
+#: Decoded segments one synthesis keeps (≈ 6 minutes of espeak's 22 kHz speech); past it, older ones are read again.
+DECODED_BUDGET = 16 * 1024 * 1024
+
+
+class _DecodedSegments:
+    """Decoded segment audio by (key, extension), least recently used first out past ``budget`` bytes."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.size = 0
+        self._entries: OrderedDict[tuple[str, str], EngineAudio] = OrderedDict()
+
+    def get(self, ref: tuple[str, str], load: Callable[[], EngineAudio]) -> EngineAudio:
+        audio = self._entries.get(ref)
+        if audio is not None:
+            self._entries.move_to_end(ref)
+            return audio
+        audio = load()
+        self._entries[ref] = audio
+        self.size += len(audio.data)
+        while self.size > self.budget and len(self._entries) > 1:
+            _, dropped = self._entries.popitem(last=False)
+            self.size -= len(dropped.data)
+        return audio
+
+
 def _read_segment(data: bytes, ext: str) -> EngineAudio:
+    if ext == "flac":
+        return _read_flac(data)
     if ext == "wav":
         return _read_wav(data)
     info = next(iter_frames(data))
@@ -584,50 +663,95 @@ def part_key(narration_key: str, block_index: int) -> str:
     return hashlib.sha256(f"part:{narration_key}:{block_index}".encode()).hexdigest()
 
 
+#: The whole MP3 is assembled after the last segment in about this share of the time the segments took
+#: (loudness, limiter, encoding; espeak's synthesis is the fastest case). Parts cover the wait with room to spare.
+ASSEMBLY_SHARE = 0.6
+#: Seconds of spare audio parts keep ahead of the whole MP3's expected arrival.
+PARTS_LEAD_S = 3.0
+
+
 class SynthesisObserver:
-    """Watches a synthesis piece by piece: reports progress, publishes each finished block as its own small
-    MP3 (so a player can start before the whole article exists) and stops when a cancel is requested — after
+    """Watches a synthesis piece by piece: reports progress, publishes finished blocks as small MP3s of their
+    own (so a player can start before the whole article exists) and stops when a cancel is requested — after
     every segment, while the article is assembled, and just before it is published.
+
+    A part costs an encoding of its own, so only the parts a player needs are made: the first block always
+    (first audio), then the next ones in order while the audio already published would run out before the
+    whole MP3 is expected (see :meth:`parts_wanted`). An engine as fast as espeak gets one or two parts for a
+    long article; a slow online voice gets a part per block for as long as it stays slower than a listener.
 
     ``on_update(done, total, parts) -> bool`` is called after every segment; returning True cancels.
     Each part is ``{"block": i, "key": k, "duration": s}``.
     """
 
     def __init__(self, store: BlobStore, bitrate_kbps: int,
-                 on_update: Callable[[int, int, list[dict]], bool], *, parts: bool = True) -> None:
+                 on_update: Callable[[int, int, list[dict]], bool], *, parts: bool = True,
+                 clock: Callable[[], float] | None = None) -> None:
+        import time
+
         self.store = store
         self.bitrate_kbps = bitrate_kbps
         self.on_update = on_update
         self.make_parts = parts
+        self.clock = clock or time.monotonic
         self.parts: list[dict] = []
         self.done = self.total = 0
+        self._started = self._first_part_at = 0.0
 
     def check_cancel(self) -> None:
         """Report progress; raise :class:`JobCancelled` when a cancel was requested."""
         if self.on_update(self.done, self.total, self.parts):
             raise JobCancelled("Công việc đã bị hủy.")
 
+    def parts_wanted(self) -> bool:
+        """Whether a listener who started with the first part would run out of parts before the whole MP3.
+
+        The whole is expected after the remaining segments (at the pace so far) and the assembly
+        (:data:`ASSEMBLY_SHARE` of the synthesis); the parts last from the first one's arrival for their
+        total duration. No part yet: wanted (first audio).
+        """
+        if not self.parts:
+            return True
+        now = self.clock()
+        elapsed = now - self._started
+        remaining = elapsed / max(self.done, 1) * (self.total - self.done)
+        whole_at = now + remaining + ASSEMBLY_SHARE * (elapsed + remaining) + PARTS_LEAD_S
+        heard_until = self._first_part_at + sum(part["duration"] for part in self.parts)
+        return heard_until < whole_at
+
     def wrap(self, narration: Narration, pieces: Iterator[Piece],
              again: Callable[[int, int], Iterator[Piece]]) -> Iterator[Piece]:
-        """Pass ``pieces`` through. A block's part is encoded when its last segment has passed, from
-        ``again(start, stop)`` — those segments read afresh (from the segment cache) — so a paragraph's audio
-        is never held here, however long the paragraph."""
+        """Pass ``pieces`` through. When a block's last segment has passed and parts are wanted, that block's
+        part — with any earlier blocks' parts not made yet, so parts stay contiguous — is encoded from
+        ``again(start, stop)``, those segments read afresh (from the segment cache): a paragraph's audio is
+        never held here, however long the paragraph."""
         self.total = len(narration.segments)
         self.done = 0
+        self._started = self.clock()
         block: tuple[int, int] | None = None  # (block index, its first segment)
+        waiting: list[tuple[int, int, int]] = []  # finished blocks without a part: (block, first, stop)
         self.check_cancel()
         for piece in pieces:
             if block is not None and piece.block_index != block[0]:
-                self._publish(narration.key, block[0], lambda b=block, end=piece.segment_index: again(b[1], end))
+                waiting.append((block[0], block[1], piece.segment_index))
                 block = None
+                if self.parts_wanted():
+                    self._publish_all(narration.key, waiting, again)
             if block is None:
                 block = (piece.block_index, piece.segment_index)
             self.done += 1
             self.check_cancel()
             yield piece
-        if block is not None:
-            self._publish(narration.key, block[0], lambda b=block: again(b[1], self.total))
+        if block is not None and self.parts_wanted():
+            waiting.append((block[0], block[1], self.total))
+            self._publish_all(narration.key, waiting, again)
         self.check_cancel()
+
+    def _publish_all(self, narration_key: str, waiting: list[tuple[int, int, int]],
+                     again: Callable[[int, int], Iterator[Piece]]) -> None:
+        for block_index, start, stop in waiting:
+            self._publish(narration_key, block_index, lambda a=start, b=stop: again(a, b))
+        waiting.clear()
 
     def _publish(self, narration_key: str, block_index: int, pieces: Callable[[], Iterator[Piece]]) -> None:
         if not self.make_parts:
@@ -635,17 +759,27 @@ class SynthesisObserver:
         key = part_key(narration_key, block_index)
         with self.store.writer(key, "mp3") as out:  # kept as it is when it exists (a resumed job)
             duration, _ = assemble_mp3(pieces, out, bitrate_kbps=self.bitrate_kbps)
+        if not self.parts:
+            self._first_part_at = self.clock()
         self.parts.append({"block": block_index, "key": key, "duration": round(duration, 3)})
 
 
-def _write_wav(audio: EngineAudio) -> bytes:
+def _write_flac(audio: EngineAudio) -> bytes:
+    """A PCM segment as FLAC: lossless, about half a WAV's bytes for espeak's speech (bench/bench_scaleout.py)."""
+    import numpy as np
+    import soundfile
+
+    samples = np.frombuffer(audio.data, dtype="<i2").reshape(-1, audio.channels)
     buf = io.BytesIO()
-    with wave.open(buf, "wb") as w:
-        w.setnchannels(audio.channels)
-        w.setsampwidth(2)
-        w.setframerate(audio.sample_rate)
-        w.writeframes(audio.data)
+    soundfile.write(buf, samples, audio.sample_rate, format="FLAC", subtype="PCM_16")
     return buf.getvalue()
+
+
+def _read_flac(data: bytes) -> EngineAudio:
+    import soundfile
+
+    samples, rate = soundfile.read(io.BytesIO(data), dtype="int16", always_2d=True)
+    return EngineAudio("pcm_s16le", samples.astype("<i2").tobytes(), rate, samples.shape[1])
 
 
 def _read_wav(data: bytes) -> EngineAudio:

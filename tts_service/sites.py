@@ -8,8 +8,9 @@ addresses are articles, how often a page is checked again, and the site's fetch 
     sites.for_url("https://www.huecity.gov.vn/bai-1")   # → those settings (a site covers its sub-domains)
     sites.profiles()                                   # uploaded profiles first, then the shipped ones
 
-Settings live in the index file, so every worker process reads the same; each process re-reads them at most
-every :data:`REFRESH_S` seconds (a change reaches every worker within that time). A site not listed uses the
+Settings live in the index (on the scale-out stack, its shared database), so every worker process on every host
+reads the same; each process re-reads them at most every :data:`REFRESH_S` seconds (a change reaches every
+worker within that time). Uploaded profiles are files on the host that received them. A site not listed uses the
 service's own settings (``TTS_ENGINE``, ``TTS_SITE_ENGINES``, ``TTS_VOICE``, ``TTS_MP3_BITRATE``, and for pages
 ``TTS_ALLOWED_HOSTS``, ``TTS_PAGE_RECHECK_S``, ``TTS_PAGE_DAILY_CHARS``, ``TTS_PAGE_FETCH_PER_MINUTE``,
 ``TTS_PAGE_FETCH_CONCURRENCY``).
@@ -27,31 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from audio_cache.db import connect, ensure_schema
+from audio_cache.db import PostgresDatabase, SQLiteDatabase
+from audio_cache.site_settings import create_schema
 from tts_service.errors import BadInput
 from tts_service.extract.profiles import SiteProfile, host_matches, load_profiles, profile_from_dict
 
 REFRESH_S = 2.0
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS site_settings (
-    host       TEXT PRIMARY KEY,
-    engines    TEXT NOT NULL DEFAULT '',
-    voice      TEXT,
-    bitrate    INTEGER,
-    download   INTEGER NOT NULL DEFAULT 1,
-    updated_at REAL NOT NULL,
-    updated_by TEXT
-)
-"""
-#: Columns for reading pages (``tts_service.pages``); NULL: the service's setting.
-MIGRATIONS = [
-    ("site_settings", "read_pages", "INTEGER"),  # 1: its pages may be fetched; 0: never; NULL: TTS_ALLOWED_HOSTS
-    ("site_settings", "article_pattern", "TEXT"),  # regular expression over path?query; NULL: the default rules
-    ("site_settings", "recheck_s", "INTEGER"),
-    ("site_settings", "daily_chars", "INTEGER"),
-    ("site_settings", "fetch_per_minute", "INTEGER"),
-    ("site_settings", "fetch_concurrency", "INTEGER"),
-]
 _PAGE_FIELDS = ("read_pages", "article_pattern", "recheck_s", "daily_chars", "fetch_per_minute", "fetch_concurrency")
 
 
@@ -81,13 +63,21 @@ class SiteSettings:
         return host == self.host or host.endswith("." + self.host)
 
 
-class SiteStore:
-    """Site settings in the index file and uploaded profiles in ``profiles_dir``."""
+def _column(value: object) -> object:
+    """A value as the INTEGER columns take it on either database: ``True`` → ``1``."""
+    return int(value) if isinstance(value, bool) else value
 
-    def __init__(self, path: str | Path, profiles_dir: str | Path) -> None:
-        self.path = Path(path)
+
+class SiteStore:
+    """Site settings in the index (a SQLite file, or the stores' shared database) and uploaded profiles in
+    ``profiles_dir``."""
+
+    def __init__(self, db: str | Path | SQLiteDatabase | PostgresDatabase, profiles_dir: str | Path) -> None:
+        self.db = db if isinstance(db, SQLiteDatabase | PostgresDatabase) else SQLiteDatabase(db)
         self.profiles_dir = Path(profiles_dir)
-        ensure_schema(self.path, SCHEMA, MIGRATIONS)
+        if self.db.dialect == "sqlite":  # a shared database gets its tables from `flask tts db upgrade`
+            with self.db.transaction() as c:
+                create_schema(c)
         self._lock = threading.Lock()
         self._snapshot: tuple[float, list[SiteSettings]] = (0.0, [])
         self._profiles: tuple[tuple, tuple[SiteProfile, ...]] | None = None
@@ -95,7 +85,7 @@ class SiteStore:
     # --- settings ---------------------------------------------------------------------------------------
 
     def all(self) -> list[SiteSettings]:
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             rows = db.execute("SELECT * FROM site_settings ORDER BY host").fetchall()
         return [SiteSettings(r["host"], tuple(e for e in r["engines"].split(",") if e), r["voice"], r["bitrate"],
                              bool(r["download"]), r["updated_at"], r["updated_by"],
@@ -140,15 +130,15 @@ class SiteStore:
         """Store every setting of ``site`` (a new site is added; a value of None is the service's setting)."""
         columns = ("engines", "voice", "bitrate", "download", *_PAGE_FIELDS, "updated_at", "updated_by")
         values = (",".join(site.engines), site.voice, site.bitrate, int(site.download),
-                  *(getattr(site, n) for n in _PAGE_FIELDS), time.time(), by)
-        with connect(self.path) as db:
+                  *(_column(getattr(site, n)) for n in _PAGE_FIELDS), time.time(), by)
+        with self.db.connect() as db:
             db.execute(f"INSERT INTO site_settings (host, {', '.join(columns)})"  # noqa: S608 - fixed names
                        f" VALUES (?, {', '.join('?' for _ in columns)}) ON CONFLICT(host) DO UPDATE SET "
                        + ", ".join(f"{c} = excluded.{c}" for c in columns), (site.host, *values))
         self.forget_cache()
 
     def delete(self, host: str) -> None:
-        with connect(self.path) as db:
+        with self.db.connect() as db:
             db.execute("DELETE FROM site_settings WHERE host = ?", (host,))
         self.remove_profile(host)
         self.forget_cache()

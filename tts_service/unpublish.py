@@ -12,7 +12,6 @@ go with it.
 from __future__ import annotations
 
 from audio_cache.index import forget_narration
-from audio_cache.locks import try_key_lock
 from tts_service.pipeline import Narrator
 
 
@@ -24,7 +23,7 @@ def unpublish(narrator: Narrator, article_id: str) -> int | None:
         return None
     removed = []
     for key in keys:
-        with try_key_lock(narrator.settings.lock_dir, key) as free:
+        with narrator.locks.try_key_lock(key) as free:  # the cluster's lock on the scale-out stack
             if not free:
                 continue
             for ext in ("mp3", "json", "vtt"):

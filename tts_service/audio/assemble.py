@@ -336,10 +336,12 @@ def assemble_mp3(
                 # holding about LIMITER_SAMPLE_S of speech rather than limiting the whole article at every step.
                 share = min(1.0, LIMITER_SAMPLE_S / first_pass.speech_s) if first_pass.speech_s else 1.0
                 stride = max(1, math.ceil(first_pass.count / max(1, round(first_pass.count * share))))
-                plain = measure(itertools.islice(source(), 0, None, stride)).lufs
+                # the sample is read once (≈ LIMITER_SAMPLE_S of speech held) for every step below
+                sample = list(itertools.islice(source(), 0, None, stride))
+                plain = measure(sample).lufs
 
                 def shortfall(gain: float) -> float:  # predicted loudness minus the target, in LU
-                    limited = measure(itertools.islice(source(), 0, None, stride), gain_db=gain, ceiling=ceiling)
+                    limited = measure(sample, gain_db=gain, ceiling=ceiling)
                     return first_pass.lufs + gain - (plain + gain - limited.lufs) - loudness_lufs
 
                 def clamp(gain: float) -> float:

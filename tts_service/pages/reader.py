@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from audio_cache.articles import ArticleRecord
+from audio_cache.db import StoreUnavailable
 from audio_cache.hosts import url_host
 from audio_cache.locks import try_key_lock
 from audio_cache.pages import PageRecord
@@ -145,7 +146,12 @@ class PageReader:
     def page_hosts(self) -> tuple[str, ...]:
         """Every host pattern whose pages may be read — ``TTS_ALLOWED_HOSTS`` and the sites whose settings
         allow it — for the widget's cross-origin answers (read when the service starts)."""
-        own = [h for site in self.sites.all() if site.read_pages for h in (site.host, f"*.{site.host}")]
+        try:  # a shared index not upgraded yet, or down at start: the configured hosts only, until a restart
+            sites = [] if self.narrator.schema_problem else self.sites.all()
+        except StoreUnavailable as exc:
+            log.warning("site settings unreadable at start (%s): CORS for TTS_ALLOWED_HOSTS only", exc)
+            sites = []
+        own = [h for site in sites if site.read_pages for h in (site.host, f"*.{site.host}")]
         return tuple(dict.fromkeys([*self.settings.allowed_hosts, *own]))
 
     def resolve(self, url: str) -> tuple[str, SitePages]:

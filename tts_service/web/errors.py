@@ -10,6 +10,7 @@ from flask import Flask, Response, jsonify
 from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from audio_cache.db import StoreUnavailable
 from tts_service.errors import BadInput, ServiceError
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,14 @@ def init_app(app: Flask) -> None:
         allowed = getattr(exc, "valid_methods", None)
         if status == 405 and allowed:  # clients (and schemathesis) rely on Allow
             response.headers["Allow"] = ", ".join(allowed)
+        return response
+
+    @app.errorhandler(StoreUnavailable)
+    def store_unavailable(exc: StoreUnavailable) -> Response:  # a shared database or object store is down
+        log.warning("storage unavailable: %s", exc)
+        response = error_response(503, "storage_unavailable",
+                                  "Kho lưu trữ tạm thời không truy cập được; vui lòng thử lại sau ít phút.")
+        response.headers["Retry-After"] = "5"
         return response
 
     @app.errorhandler(Exception)

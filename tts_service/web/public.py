@@ -256,7 +256,9 @@ def install_fast_path(app: Flask) -> None:
 def healthz() -> Response:
     """Liveness and readiness: the index answers and the audio directory is writable."""
     n = narrator()
-    n.stores.articles.count_narrations()
+    n.stores.articles.count_narrations()  # a shared index or bucket that is down answers 503 (StoreUnavailable)
+    if hasattr(n.store, "ping"):
+        n.store.ping()
     probe = n.store.root / ".healthz"
     try:
         probe.write_bytes(b"ok")

@@ -150,7 +150,7 @@ def collect_prefixed_now_and_then(prefix: str, max_age_s: float, budget_mb: int,
     from audio_cache.evict import collect_prefixed
 
     n = narrator()
-    collect_prefixed(n.store, n.stores, settings().lock_dir, prefix, max_age_s=max_age_s,
+    collect_prefixed(n.store, n.stores, n.locks, prefix, max_age_s=max_age_s,
                      budget_bytes=budget_mb * 1_048_576 if budget_mb else 1 << 62)
 
 
