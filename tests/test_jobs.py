@@ -152,7 +152,9 @@ def test_kill_9_mid_synthesis_then_restart_resumes_the_job_and_the_mp3_decodes(t
     env = service_env(PYTHONPATH=str(ROOT))
     worker = subprocess.Popen([sys.executable, "-c", _WORKER, str(data_dir), str(text_file)], env=env, cwd=ROOT)
     try:
-        job = wait_for(lambda: (data_dir / "audio").exists() and (j := open_index(data_dir).jobs()) and j[0].done >= 5
+        # segments are made by a small pool, so the sixth write may be the fourth or fifth sentence in reading
+        # order: the job has then done three or four when that write stalls (waiting for five hung, now and then)
+        job = wait_for(lambda: (data_dir / "audio").exists() and (j := open_index(data_dir).jobs()) and j[0].done >= 3
                        and temp_files(data_dir) and j[0], timeout=180)  # a loaded machine, a shared stack
         os.kill(worker.pid, signal.SIGKILL)
     finally:

@@ -123,6 +123,7 @@ def test_sign_in_with_the_keyboard_alone(page) -> None:  # type: ignore[no-untyp
     page.keyboard.type("sai-mat-khau-roi")
     page.keyboard.press("Enter")
     page.wait_for_selector(".error-summary")
+    page.wait_for_function("() => document.activeElement.matches('.error-summary')")  # focused by the page's script
     assert focused(page) == "Có 1 lỗi cần sửa\nTên đăng nhập hoặc mật khẩu không đúng."  # the summary has the focus
     axe_clean(page, "02-sign-in-error")
     page.keyboard.press("Tab")  # from the summary, straight back into the form
