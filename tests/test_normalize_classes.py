@@ -48,6 +48,10 @@ TIMES = {
         "16:29, Thứ Hai, 22/07/2019",
         "mười sáu giờ hai mươi chín phút thứ hai ngày hai mươi hai tháng bảy",
     ),
+    "a clock glued to its date by a slash, and a span of two": (
+        "Mưa lớn từ 21h/5/10-06h30/6/10.",
+        "hai mươi mốt giờ ngày năm tháng mười đến sáu giờ ba mươi phút ngày sáu tháng mười",
+    ),
 }
 
 DATES = {
@@ -361,6 +365,19 @@ ABBREVIATIONS = {
     "and so on without dots": ("Các môn Toán, Văn, Anh vv. đều đạt.", "anh vân vân đều đạt"),
     "and so on after an ellipsis": ("Có gạo, muối...v.v. đủ dùng.", "muối vân vân đủ dùng"),
     "a site after its agency and a slash": ("Theo TTXVN/VietnamPlus.vn", "thông tấn xã việt nam vietnamplus chấm vn"),
+    "a Party committee after the board it serves": (
+        "Trưởng Ban Dân vận HU và Chủ nhiệm UBKT TU dự.",
+        "ban dân vận huyện ủy và chủ nhiệm ủy ban kiểm tra tỉnh ủy",
+    ),
+    "infantry in a military unit's name": (
+        "Chiến sĩ Tiểu đoàn BB 3, Lữ đoàn BB 12.",
+        "tiểu đoàn bộ binh ba lữ đoàn bộ binh",
+    ),
+    "a census": (
+        "Công bố kết quả TĐT nông thôn; điều tra viên của TĐT.",
+        "kết quả tổng điều tra nông thôn điều tra viên của tổng điều tra",
+    ),
+    "a record elsewhere": ("Lực lượng chức năng lập BB vi phạm.", "lập biên bản vi phạm"),
 }
 
 ROMAN = {
@@ -421,6 +438,12 @@ UNKNOWN_CAPITALS = {
     "a final k is never Vietnamese": ("Đơn vị ĐUT và HUK.", "hát u ca"),
     "a word in capitals Vietnamese can spell is a word": ("Khẩu hiệu TIẾN LÊN được treo.", "khẩu hiệu tiến lên"),
     "kh and gi are Vietnamese": ("Dòng chữ KHÔNG GIAN XANH.", "không gian xanh"),
+    "a storm's name in capitals is a word": (
+        "Siêu bão HAIYAN gây thiệt hại; bão số 4 (NORU) suy yếu.",
+        "siêu bão haiyan gây thiệt hại bão số bốn noru suy yếu",
+    ),
+    "a credit in brackets after the last sentence": ("Người dân được hỗ trợ kịp thời. (BBT)", "kịp thời ban biên tập"),
+    "a credit alone on its line": ("Bài viết tổng hợp từ các nguồn.\n(TH)", "các nguồn tổng hợp"),
 }
 
 

@@ -112,6 +112,7 @@ ISSUERS = readings("issuers")
 CONTEXT_ABBREVIATIONS = _context_readings("context_abbreviations")
 FIELD_ABBREVIATIONS = _field_readings("field_abbreviations")
 SIGNATURE_PREFIXES = readings("signature_prefixes")
+CREDIT_LINES = readings("credit_lines")
 PARTY_ORGAN_PARTS = _parts("party_organ_parts")
 
 # Units, currencies, symbols, loanwords and expressions whose digits are not what they seem.
@@ -119,6 +120,7 @@ UNITS = readings("units")
 PREFIX_CURRENCY = readings("prefix_currency")
 SYMBOL_WORDS = readings("symbol_words")
 LOANWORDS = readings("loanwords")
+STORM_WORDS = words("storm_words")
 FIXED_EXPRESSIONS = readings("fixed_expressions")
 DAY_PERIODS = readings("day_periods")
 

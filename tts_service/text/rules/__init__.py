@@ -15,6 +15,7 @@ from .abbreviations import abbreviations, alphanumerics, places
 from .characters import unicode_and_spaces
 from .codes import document_codes
 from .dates import (
+    clock_dates,
     dash_dates,
     dates_full,
     day_month,
@@ -28,8 +29,8 @@ from .dates import (
     year_spans,
 )
 from .definitions import defined_abbreviations
-from .expressions import fixed_expressions, loanwords
-from .marks import brackets, list_markers, quotes
+from .expressions import fixed_expressions, loanwords, storm_names
+from .marks import brackets, credit_lines, list_markers, quotes
 from .numbers import numbers
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
@@ -46,6 +47,8 @@ RULES: tuple[Rule, ...] = (
     urls_and_emails,
     fixed_expressions,
     loanwords,
+    credit_lines,
+    storm_names,
     degrees_minutes,
     quotes,
     list_markers,
@@ -53,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     brackets,
     document_codes,
     phone_numbers,
+    clock_dates,
     glued_day_lists,
     dot_dates,
     dash_dates,

@@ -23,6 +23,37 @@ def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+#: A clock glued to its date by a slash, as weather bulletins write them: "19h/18/9", "07h30/19/9/2024".
+_CLOCK_SLASH_DATE = r"(\d{1,2})[hg](\d{2})?[ \t]*/[ \t]*(\d{1,2})/(\d{1,2})((?:/(?:19|20)\d{2})?)(?![\w/]|[.,]\d)"
+_CLOCK_SLASH_DATE_RE = re.compile(
+    DIGIT_FIRST + rf"(?<![\w/.,:])(?:{_CLOCK_SLASH_DATE})(?:([ \t]*[-–][ \t]*){_CLOCK_SLASH_DATE})?"
+)
+
+
+def clock_dates(text: str) -> str:
+    """A clock glued to its date by a slash is a clock on that day; two of them joined by a dash are a span.
+
+    >>> clock_dates("Mưa đêm (19h/18/9-07h/19/9), đến 13h30/20/9/2024; 25h/1/2 không phải giờ")
+    'Mưa đêm (19h ngày 18/9 đến 07h ngày 19/9), đến 13h30 ngày 20/9/2024; 25h/1/2 không phải giờ'
+    """
+
+    def one(hour: str, minute: str | None, day: str, month: str, year: str) -> str | None:
+        if int(hour) > 24 or (minute and int(minute) > 59) or not _valid_day_month(day, month):
+            return None
+        return f"{hour}h{minute or ''} ngày {day}/{month}{year}"
+
+    def stamp(m: re.Match[str]) -> str:
+        first = one(*m.groups()[:5])
+        if first is None:
+            return m.group()
+        if m.group(6) is None:
+            return first
+        second = one(*m.groups()[6:])
+        return f"{first} đến {second}" if second else m.group()
+
+    return _CLOCK_SLASH_DATE_RE.sub(stamp, text) if "/" in text else text
+
+
 _DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)

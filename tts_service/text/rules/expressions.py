@@ -66,3 +66,27 @@ def _read_loan(word: str) -> str:
             i += 1
     return "-".join(out)
 
+
+
+_NAME_KEYS = {*tables.ABBREVIATIONS, *tables.TITLES}
+#: A storm word, maybe its number, a bracket or "(có) tên (quốc tế) là", then a word of three or more capitals.
+_STORM_NAME_RE = re.compile(
+    rf"(?i:(?<!\w)(?:{alternation(list(tables.STORM_WORDS))})(?:[ \t]+số[ \t]+\d+)?[ \t]*[(:]?[ \t]*"
+    r"(?:có[ \t]+)?(?:tên(?:[ \t]+quốc[ \t]+tế)?[ \t]+)?(?:là[ \t]+)?[\"“']?)([A-Z]{3,})(?![\w-])"
+)
+
+
+def storm_names(text: str) -> str:
+    """A storm's name in capitals is a name, said as a word ("LINFA" is "Linfa"), not letters.
+
+    >>> storm_names("Bão số 9 (MOLAVE) mạnh lên; siêu bão YAGI; có tên quốc tế là LINFA; sau bão, UBND xã họp")
+    'Bão số 9 (Molave) mạnh lên; siêu bão Yagi; có tên quốc tế là Linfa; sau bão, UBND xã họp'
+    """
+
+    def name(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word in _NAME_KEYS or not re.search("[AEIOUY]", word):
+            return m.group()
+        return m.group()[: m.start(1) - m.start()] + word.capitalize()
+
+    return _STORM_NAME_RE.sub(name, text) if "ão" in text or "ế" in text or "ới" in text else text
