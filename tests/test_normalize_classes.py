@@ -369,6 +369,10 @@ ABBREVIATIONS = {
         "Trưởng Ban Dân vận HU và Chủ nhiệm UBKT TU dự.",
         "ban dân vận huyện ủy và chủ nhiệm ủy ban kiểm tra tỉnh ủy",
     ),
+    "a Party committee after its board's abbreviation": (
+        "Trưởng BTG TU và Phó BDV HU dự.",
+        "ban tuyên giáo tỉnh ủy và phó ban dân vận huyện ủy",
+    ),
     "infantry in a military unit's name": (
         "Chiến sĩ Tiểu đoàn BB 3, Lữ đoàn BB 12.",
         "tiểu đoàn bộ binh ba lữ đoàn bộ binh",
@@ -500,3 +504,68 @@ def test_a_number_near_a_phone_word_is_a_phone_number_only_in_a_phones_shape(wri
 @pytest.mark.parametrize(("written", "expected"), UNKNOWN_CAPITALS.values(), ids=UNKNOWN_CAPITALS.keys())
 def test_unknown_capitals_are_words_only_if_vietnamese_could_spell_them(written, expected):
     check(written, expected)
+
+
+# Every shape issues 16 and 20 name, each in a sentence of our own (not the issues' stand-ins, not an eval row).
+ISSUE_SHAPES = {
+    "a range with units on both ends, spaced": (
+        "Xe chạy từ 40km/h - 50km/h.",
+        "từ bốn mươi ki lô mét trên giờ đến năm",
+    ),
+    "a range with units on both ends, glued": ("Độ sâu 3m-5m.", "ba mét đến năm mét"),
+    "a range of amounts with scale and currency on both ends": (
+        "Giá từ 70 triệu đồng - 75 triệu đồng/lượng.",
+        "từ bảy mươi triệu đồng đến bảy mươi lăm triệu đồng trên lượng",
+    ),
+    "a rank out of a total": ("Vận động viên đạt hạng 3/5 chung cuộc.", "đạt hạng ba trên năm chung cuộc"),
+    "a quarter and its year": (
+        "Lợi nhuận Q2/2023 tăng so với Q2-2022.",
+        "quý hai năm hai nghìn không trăm hai mươi ba",
+    ),
+    "a ward glued to its name after a capitalised word": ("Trụ sở đặt Tại P.Vĩnh Ninh.", "tại phường vĩnh ninh"),
+    "GD alone and CQĐP": ("Ngành GD tỉnh cùng các CQĐP.", "ngành giáo dục tỉnh cùng các chính quyền địa phương"),
+    "word-like acronyms said as words": ("Đại diện NATO và UNICEF dự.", "na tô và u ni xép"),
+    "a score after a win": ("Hà Nội thắng Hải Phòng 3-1 ở vòng 5.", "thắng hải phòng ba một ở vòng năm"),
+    "a draw": ("Hai đội hòa 1-1.", "hòa một một"),
+    "a dotted day-month after a time of day": ("Chiều 20.11, đoàn về.", "chiều ngày hai mươi tháng mười một"),
+    "a dotted day-month after 'ngày'": ("Trưa ngày 2.9, lễ bắt đầu.", "trưa ngày hai tháng chín"),
+    "a dashed day-month after 'tối nay'": ("Tối nay 14-2, chương trình diễn ra.", "tối nay ngày mười bốn tháng hai"),
+    "a span of dashed day-months": (
+        "Lễ hội từ 10-4 đến tối 12-4.",
+        "từ ngày mười tháng tư đến tối ngày mười hai tháng tư",
+    ),
+    "a span ending 'đến hết' a day-month": (
+        "Miễn phí từ 15-7 đến hết 20-7.",
+        "từ ngày mười lăm tháng bảy đến hết ngày hai",
+    ),
+    "an issue's month-year in brackets": (
+        "Tạp chí số 1015 (6-2023) có bài.",
+        "một nghìn không trăm mười lăm tháng sáu năm hai",
+    ),
+    "a capitalised April": ("Tháng 4 vừa qua, tỉnh đón khách.", "tháng tư vừa qua"),
+    "a Roman numeral in a plant's name": ("Nhà máy Thủy điện Yaly II vận hành.", "thủy điện yaly hai vận hành"),
+    "a slash between nouns": (
+        "Cấp huyện/thị xã/thành phố; cán bộ/công chức.",
+        "cấp huyện thị xã thành phố cán bộ công chức",
+    ),
+    "province codes": ("Tỉnh BR-VT và tỉnh TT-Huế ký kết.", "tỉnh bà rịa vũng tàu và tỉnh thừa thiên huế"),
+    "the delta and the news agency": (
+        "Vùng ĐBSCL, theo TTXVN.",
+        "vùng đồng bằng sông cửu long theo thông tấn xã việt nam",
+    ),
+    "a dotted Front": ("Chủ tịch UB.MTTQ huyện phát biểu.", "chủ tịch ủy ban mặt trận tổ quốc huyện"),
+    "a dotted Central member": ("Ông là UVT.Ư Đoàn.", "ông là ủy viên trung ương đoàn"),
+    "a disease and a certificate": ("Ca SXH tăng; Giấy CNĐT đã cấp.", "ca sốt xuất huyết tăng giấy chứng nhận đầu tư"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ISSUE_SHAPES.values(), ids=ISSUE_SHAPES.keys())
+def test_the_shapes_the_issues_name_are_heard_right(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    "written", ["Cầu thủ Kim Min-jae đá chính.", "Đoàn Xin-ga-po và Ô-xtrây-li-a tới.", "Ông Moon Jae-in phát biểu."]
+)
+def test_a_hyphenated_foreign_name_is_one_name_without_pauses(written):
+    assert "," not in normalize(written)

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import ordinal, read_int, read_number
-from .common import DIGIT_FIRST, UPPER, alternation, last_char_before, mentions, preceded_by, prev_words
+from .common import DIGIT_FIRST, SCALE, UPPER, alternation, last_char_before, mentions, preceded_by, prev_words
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -64,9 +64,11 @@ _COUNTER_AHEAD_RE = re.compile(
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
 #: Between two dates of a list or a span: "30-4 và 1-5", "từ 2-3 đến sáng 5-3".
 _DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
-#: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3").
+#: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3", "đến hết 20-7").
 _SPAN_END_RE = re.compile(
-    rf"[ \t]+(?:đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]+(\d{{1,2}})[-/.](\d{{1,2}})(?![\w/]|[.,]\d)", re.IGNORECASE
+    rf"[ \t]+(?:đến|tới)(?:[ \t]+hết)?(?:[ \t]+(?:{_TIME_WORDS}))*(?:[ \t]+ngày)?"
+    r"[ \t]+(\d{1,2})[-/.](\d{1,2})(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
 )
 _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
 #: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
@@ -343,6 +345,7 @@ _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
     + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])"
+    + rf"|[ \t]+{SCALE}(?:[ \t]+(?:{alternation(UNIT_KEYS)}))?(?![\w²³])"  # "70 triệu đồng - 75 triệu đồng"
     + r")?)[ \t]*[-–—][ \t]*"
     + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
