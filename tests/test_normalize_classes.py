@@ -373,6 +373,12 @@ ABBREVIATIONS = {
         "Trưởng BTG TU và Phó BDV HU dự.",
         "ban tuyên giáo tỉnh ủy và phó ban dân vận huyện ủy",
     ),
+    "the standing body of a committee or council": (
+        "Được sự thống nhất của TT. Đảng ủy xã và TT HĐND xã.",
+        "thống nhất của thường trực đảng ủy xã và thường trực hội đồng nhân dân xã",
+    ),
+    "a standing committee glued to its committee": ("Ông là Ủy viên Ban TVTU.", "ủy viên ban thường vụ tỉnh ủy"),
+    "Trung tâm elsewhere": ("Giám đốc TT Y tế huyện.", "giám đốc trung tâm y tế huyện"),
     "infantry in a military unit's name": (
         "Chiến sĩ Tiểu đoàn BB 3, Lữ đoàn BB 12.",
         "tiểu đoàn bộ binh ba lữ đoàn bộ binh",

@@ -29,7 +29,7 @@ from .dates import (
     year_spans,
 )
 from .definitions import defined_abbreviations
-from .expressions import fixed_expressions, loanwords, storm_names
+from .expressions import fixed_expressions, loanwords, next_word_abbreviations, storm_names
 from .marks import brackets, credit_lines, list_markers, quotes
 from .numbers import numbers
 from .phones import phone_numbers
@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     roman_numerals,
     ordinals,
     units,
+    next_word_abbreviations,
     places,
     abbreviations,
     alphanumerics,

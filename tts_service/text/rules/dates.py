@@ -91,6 +91,19 @@ def _after_occasion(text: str, pos: int) -> bool:
     return "Ngày" in text[start:pos] and bool(_OCCASION_BEFORE_RE.search(text, start, pos))
 
 
+#: An anniversary named in the clause before a bracketed day-month: "Ngày Dân số thế giới (11-7)", "kỷ niệm 30 năm
+#: thành lập Hội (10-7)" (the bracket is a comma here).
+_NAMED_DAY_BEFORE_RE = re.compile(r"(?<!\w)(?:Ngày|NGÀY|kỷ niệm|Kỷ niệm|ngày truyền thống|ngày thành lập)(?!\w)")
+
+
+def _dates_an_occasion(text: str, start: int, end: int) -> bool:
+    """A day-month set apart by brackets after an occasion's name is its date: "Ngày Dân số thế giới (11-7)"."""
+    if not _stands_alone(text, start, end):
+        return False
+    clause = re.split(r"[;:.!?\n]", text[max(0, start - 90) : start])[-1]
+    return bool(_NAMED_DAY_BEFORE_RE.search(clause))
+
+
 def _opens_span(text: str, start: int, end: int) -> bool:
     """ "từ 2-3 đến sáng 5-3": a day-month after "từ" whose span ends on another day-month is a date."""
     if prev_words(text, start, 1) != ["từ"] or not (span := _SPAN_END_RE.match(text, end)):
@@ -126,6 +139,8 @@ def dash_dates(text: str) -> str:
     Quảng trường 2/4; Ngày Giải phóng miền Nam 30/4; ngày là 28 và 29/3; quan hệ (10/1973 - 10/2023)
     >>> print(dash_dates("tính đến 30-6; vào 19-5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27-7"))
     tính đến 30/6; vào 19/5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27/7
+    >>> print(dash_dates("các ngày kỷ niệm: Ngày Dân số thế giới, 11-7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,"))
+    các ngày kỷ niệm: Ngày Dân số thế giới, 11/7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,
     >>> print(dash_dates("Chiều 28-8, trao Huy hiệu đợt 2-9; đợt 19-5; tiêm đợt 1-2; tiêm đợt 1-3"))
     Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
     >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5"))
@@ -168,6 +183,7 @@ def dash_dates(text: str) -> str:
             or preceded_by(s, pos, _DASH_DATE_WORDS, 3)
             or _opens_span(s, pos, m.end())
             or _after_occasion(s, pos)
+            or _dates_an_occasion(s, pos, m.end())
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
         ):
             return m.group()

@@ -84,9 +84,46 @@ def storm_names(text: str) -> str:
     """
 
     def name(m: re.Match[str]) -> str:
-        word = m.group(1)
-        if word in _NAME_KEYS or not re.search("[AEIOUY]", word):
+        if not _is_storm_name(m.group(1)):
             return m.group()
-        return m.group()[: m.start(1) - m.start()] + word.capitalize()
+        return m.group()[: m.start(1) - m.start()] + m.group(1).capitalize()
 
     return _STORM_NAME_RE.sub(name, text) if "ão" in text or "ế" in text or "ới" in text else text
+
+
+def _is_storm_name(word: str) -> bool:
+    return word not in _NAME_KEYS and bool(re.search("[AEIOUY]", word))
+
+
+def storm_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`storm_names` reads a name in capitals as a word (the quality report does not list those).
+
+    >>> storm_name_spans("Bão NORU và UBND")
+    [(4, 8)]
+    """
+    return [m.span(1) for m in _STORM_NAME_RE.finditer(text) if _is_storm_name(m.group(1))]
+
+
+_NEXT = tables.NEXT_WORD_ABBREVIATIONS
+_NEXT_WORD_RE = re.compile(
+    led_by(list(_NEXT))
+    + rf"(?<![\w.])({alternation(list(_NEXT))})\.?[ \t]+"
+    + rf"(?=(?:{alternation(sorted({w for _, words in _NEXT.values() for w in words}))})(?![\w]))"
+)
+
+
+def next_word_abbreviations(text: str) -> str:
+    """An abbreviation whose reading the word after it selects: "TT. Đảng ủy" is the committee's standing body.
+
+    >>> next_word_abbreviations("Được TT. Đảng ủy xã, TT HĐND huyện đồng ý; TT Y tế huyện")
+    'Được Thường trực Đảng ủy xã, Thường trực HĐND huyện đồng ý; TT Y tế huyện'
+    """
+
+    def read(m: re.Match[str]) -> str:
+        reading, words = _NEXT[m.group(1)]
+        after = m.string[m.end() : m.end() + 40]
+        if not any(after.startswith(w) and not after[len(w) : len(w) + 1].isalnum() for w in words):
+            return m.group()
+        return reading + " "
+
+    return _NEXT_WORD_RE.sub(read, text)
