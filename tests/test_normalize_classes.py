@@ -61,6 +61,18 @@ DATES = {
         "từ ngày hai mươi hai tháng mười",
     ),
     "a dotted decimal stays a decimal": ("Chỉ số tăng từ 2.5 lên 3.1 điểm.", "hai chấm năm"),
+    "a bracketed day-month after an occasion's name": (
+        "Kỷ niệm Ngày Nhà giáo Việt Nam (20-11) và Ngày thành lập Quân đội (22-12).",
+        "ngày nhà giáo việt nam hai mươi tháng mười một và ngày thành lập quân đội hai mươi hai tháng mười hai",
+    ),
+    "a bracketed dashed day-month after 'hôm qua'": (
+        "Hôm qua (12-5), giá điện tăng.",
+        "hôm qua ngày mười hai tháng năm",
+    ),
+    "a span of months ending on a dashed month-year": (
+        "Doanh thu từ tháng 2 đến 9-2024 tăng.",
+        "từ tháng hai đến tháng chín năm hai nghìn không trăm hai mươi tư",
+    ),
     "dashed day-month after a word of time": ("Chiều 30-4, lễ diễu hành.", "chiều ngày ba mươi tháng tư"),
     "a round named by its day in a text dated with dashes": (
         "Sáng 1-9, phường trao Huy hiệu Đảng đợt 2-9 cho 6 đảng viên.",
@@ -448,6 +460,7 @@ UNKNOWN_CAPITALS = {
     "a final k is never Vietnamese": ("Đơn vị ĐUT và HUK.", "hát u ca"),
     "a word in capitals Vietnamese can spell is a word": ("Khẩu hiệu TIẾN LÊN được treo.", "khẩu hiệu tiến lên"),
     "kh and gi are Vietnamese": ("Dòng chữ KHÔNG GIAN XANH.", "không gian xanh"),
+    "a pandemic's name with a spaced dash": ("Phòng chống dịch Covid – 19 hiệu quả.", "dịch cô vít mười chín hiệu quả"),
     "a storm's name in capitals is a word": (
         "Siêu bão HAIYAN gây thiệt hại; bão số 4 (NORU) suy yếu.",
         "siêu bão haiyan gây thiệt hại bão số bốn noru suy yếu",

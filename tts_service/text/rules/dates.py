@@ -104,6 +104,10 @@ def _dates_an_occasion(text: str, start: int, end: int) -> bool:
     return bool(_NAMED_DAY_BEFORE_RE.search(clause))
 
 
+#: The month a span of months starts on, before the month-year that ends it: "từ tháng 1 đến 10-2022".
+_MONTH_SPAN_BEFORE_RE = re.compile(r"(?<!\w)tháng[ \t]+\d{1,2}[ \t]+(?:đến|tới)[ \t]+$", re.IGNORECASE)
+
+
 def _opens_span(text: str, start: int, end: int) -> bool:
     """ "từ 2-3 đến sáng 5-3": a day-month after "từ" whose span ends on another day-month is a date."""
     if prev_words(text, start, 1) != ["từ"] or not (span := _SPAN_END_RE.match(text, end)):
@@ -127,9 +131,10 @@ def dash_dates(text: str) -> str:
     century or the last ("tháng 3-2024", news style) is a month of that year only right after "tháng"/"quý".
 
     >>> print(dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 15 - 5; "
-    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6; tháng 3-2024; từ 5-2024 người"))
+    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6; tháng 3-2024; từ 5-2024 người; "
+    ...                  "từ tháng 1 đến 10-2022"))
     ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
-    từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người
+    từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người; từ tháng 1 đến 10/2022
     >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
     các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
@@ -164,7 +169,11 @@ def dash_dates(text: str) -> str:
                 return f"{d}/{month_y} - {mo2}/{y2}"
             return m.group()
         if month_y:
-            if 1 <= int(d) <= 12 and (preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())):
+            if 1 <= int(d) <= 12 and (
+                preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1)
+                or _stands_alone(s, pos, m.end())
+                or _MONTH_SPAN_BEFORE_RE.search(s, max(0, pos - 30), pos)
+            ):
                 return f"{d}/{month_y}"
             return m.group()
         if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
