@@ -460,6 +460,8 @@ UNKNOWN_CAPITALS = {
     "a final k is never Vietnamese": ("Đơn vị ĐUT và HUK.", "hát u ca"),
     "a word in capitals Vietnamese can spell is a word": ("Khẩu hiệu TIẾN LÊN được treo.", "khẩu hiệu tiến lên"),
     "kh and gi are Vietnamese": ("Dòng chữ KHÔNG GIAN XANH.", "không gian xanh"),
+    "an agency's name in capitals in a credit": ("Hai bên ký thỏa thuận. Ảnh: REUTERS", "ảnh reuters"),
+    "a short agency's name in a credit is its letters": ("Hai bên ký thỏa thuận. Ảnh: AFP", "ảnh a ép pê"),
     "a pandemic's name with a spaced dash": ("Phòng chống dịch Covid – 19 hiệu quả.", "dịch cô vít mười chín hiệu quả"),
     "a storm's name in capitals is a word": (
         "Siêu bão HAIYAN gây thiệt hại; bão số 4 (NORU) suy yếu.",

@@ -122,6 +122,7 @@ PREFIX_CURRENCY = readings("prefix_currency")
 SYMBOL_WORDS = readings("symbol_words")
 LOANWORDS = readings("loanwords")
 STORM_WORDS = words("storm_words")
+CREDIT_LABELS = words("credit_labels")
 FIXED_EXPRESSIONS = readings("fixed_expressions")
 DAY_PERIODS = readings("day_periods")
 

@@ -29,7 +29,7 @@ from .dates import (
     year_spans,
 )
 from .definitions import defined_abbreviations
-from .expressions import fixed_expressions, loanwords, next_word_abbreviations, storm_names
+from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
 from .marks import brackets, credit_lines, list_markers, quotes
 from .numbers import numbers
 from .phones import phone_numbers
@@ -48,7 +48,7 @@ RULES: tuple[Rule, ...] = (
     fixed_expressions,
     loanwords,
     credit_lines,
-    storm_names,
+    names_in_capitals,
     degrees_minutes,
     quotes,
     list_markers,

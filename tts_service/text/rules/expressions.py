@@ -69,39 +69,54 @@ def _read_loan(word: str) -> str:
 
 
 _NAME_KEYS = {*tables.ABBREVIATIONS, *tables.TITLES}
-#: A storm word, maybe its number, a bracket or "(có) tên (quốc tế) là", then a word of three or more capitals.
-_STORM_NAME_RE = re.compile(
+#: A storm word, maybe its number, a bracket or "(có) tên (quốc tế) là", then a word of three or more capitals;
+#: or a photo's or a story's credit ("Ảnh: XINHUA", "Nguồn: REUTERS"), where a name of five or more capitals is an
+#: agency's name (a shorter one, "Ảnh: AFP", is its letters).
+_CAPITAL_NAME_RE = re.compile(
     rf"(?i:(?<!\w)(?:{alternation(list(tables.STORM_WORDS))})(?:[ \t]+số[ \t]+\d+)?[ \t]*[(:]?[ \t]*"
     r"(?:có[ \t]+)?(?:tên(?:[ \t]+quốc[ \t]+tế)?[ \t]+)?(?:là[ \t]+)?[\"“']?)([A-Z]{3,})(?![\w-])"
+    rf"|(?<!\w)(?:{alternation(list(tables.CREDIT_LABELS))})[ \t]*:?[ \t]*([A-Z]{{5,}})(?![\w-])"
 )
 
 
-def storm_names(text: str) -> str:
-    """A storm's name in capitals is a name, said as a word ("LINFA" is "Linfa"), not letters.
+def names_in_capitals(text: str) -> str:
+    """A storm's or an agency's name in capitals is a name, said as a word ("LINFA" is "Linfa"), not letters.
 
-    >>> storm_names("Bão số 9 (MOLAVE) mạnh lên; siêu bão YAGI; có tên quốc tế là LINFA; sau bão, UBND xã họp")
+    >>> names_in_capitals("Bão số 9 (MOLAVE) mạnh lên; siêu bão YAGI; có tên quốc tế là LINFA; sau bão, UBND xã họp")
     'Bão số 9 (Molave) mạnh lên; siêu bão Yagi; có tên quốc tế là Linfa; sau bão, UBND xã họp'
+    >>> names_in_capitals("Ảnh: XINHUA; theo REUTERS; Ảnh: AFP; Ảnh: TTXVN; Theo UBND")
+    'Ảnh: Xinhua; theo Reuters; Ảnh: AFP; Ảnh: TTXVN; Theo UBND'
     """
 
     def name(m: re.Match[str]) -> str:
-        if not _is_storm_name(m.group(1)):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if not _is_name(word):
             return m.group()
-        return m.group()[: m.start(1) - m.start()] + m.group(1).capitalize()
+        return m.group()[: m.start(group) - m.start()] + word.capitalize()
 
-    return _STORM_NAME_RE.sub(name, text) if "ão" in text or "ế" in text or "ới" in text else text
+    return _CAPITAL_NAME_RE.sub(name, text) if _HAS_CAPITAL_RUN_RE.search(text) else text
 
 
-def _is_storm_name(word: str) -> bool:
+_HAS_CAPITAL_RUN_RE = re.compile("[A-Z]{3}")
+
+
+def _is_name(word: str) -> bool:
     return word not in _NAME_KEYS and bool(re.search("[AEIOUY]", word))
 
 
-def storm_name_spans(text: str) -> list[tuple[int, int]]:
-    """Where :func:`storm_names` reads a name in capitals as a word (the quality report does not list those).
+def capital_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`names_in_capitals` reads a name in capitals as a word (the quality report does not list those).
 
-    >>> storm_name_spans("Bão NORU và UBND")
+    >>> capital_name_spans("Bão NORU và UBND")
     [(4, 8)]
     """
-    return [m.span(1) for m in _STORM_NAME_RE.finditer(text) if _is_storm_name(m.group(1))]
+    spans = []
+    for m in _CAPITAL_NAME_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _is_name(m.group(group)):
+            spans.append(m.span(group))
+    return spans
 
 
 _NEXT = tables.NEXT_WORD_ABBREVIATIONS
