@@ -460,6 +460,14 @@ UNKNOWN_CAPITALS = {
     "a final k is never Vietnamese": ("Đơn vị ĐUT và HUK.", "hát u ca"),
     "a word in capitals Vietnamese can spell is a word": ("Khẩu hiệu TIẾN LÊN được treo.", "khẩu hiệu tiến lên"),
     "kh and gi are Vietnamese": ("Dòng chữ KHÔNG GIAN XANH.", "không gian xanh"),
+    "a plate with a spaced dash and a zero-led group": (
+        "Xe khách biển kiểm soát 36B – 000.57 bị dừng.",
+        "biển kiểm soát ba mươi sáu bê không không không chấm năm mươi bảy bị dừng",
+    ),
+    "a kilometre post in small letters": (
+        "Va chạm tại km 215+300 quốc lộ 1.",
+        "tại ki lô mét hai trăm mười lăm cộng ba trăm",
+    ),
     "an agency's name in capitals in a credit": ("Hai bên ký thỏa thuận. Ảnh: REUTERS", "ảnh reuters"),
     "a short agency's name in a credit is its letters": ("Hai bên ký thỏa thuận. Ảnh: AFP", "ảnh a ép pê"),
     "a pandemic's name with a spaced dash": ("Phòng chống dịch Covid – 19 hiệu quả.", "dịch cô vít mười chín hiệu quả"),

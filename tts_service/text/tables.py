@@ -123,6 +123,7 @@ SYMBOL_WORDS = readings("symbol_words")
 LOANWORDS = readings("loanwords")
 STORM_WORDS = words("storm_words")
 CREDIT_LABELS = words("credit_labels")
+PLATE_WORDS = words("plate_words")
 FIXED_EXPRESSIONS = readings("fixed_expressions")
 DAY_PERIODS = readings("day_periods")
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .abbreviations import abbreviations, alphanumerics, places
 from .characters import unicode_and_spaces
-from .codes import document_codes
+from .codes import document_codes, vehicle_plates
 from .dates import (
     clock_dates,
     dash_dates,
@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     list_markers,
     defined_abbreviations,
     brackets,
+    vehicle_plates,
     document_codes,
     phone_numbers,
     clock_dates,
