@@ -73,6 +73,11 @@ DATES = {
         "Doanh thu từ tháng 2 đến 9-2024 tăng.",
         "từ tháng hai đến tháng chín năm hai nghìn không trăm hai mươi tư",
     ),
+    "two following days glued by a comma before their month": (
+        "Mưa to 21,22/10 ở vùng núi.",
+        "mưa to ngày hai mươi mốt hai mươi hai tháng mười ở vùng núi",
+    ),
+    "a decimal score out of ten is no date": ("Đạt điểm 7,8/10.", "đạt điểm bảy phẩy tám trên mười"),
     "dashed day-month after a word of time": ("Chiều 30-4, lễ diễu hành.", "chiều ngày ba mươi tháng tư"),
     "a round named by its day in a text dated with dashes": (
         "Sáng 1-9, phường trao Huy hiệu Đảng đợt 2-9 cho 6 đảng viên.",
@@ -460,6 +465,7 @@ UNKNOWN_CAPITALS = {
     "a final k is never Vietnamese": ("Đơn vị ĐUT và HUK.", "hát u ca"),
     "a word in capitals Vietnamese can spell is a word": ("Khẩu hiệu TIẾN LÊN được treo.", "khẩu hiệu tiến lên"),
     "kh and gi are Vietnamese": ("Dòng chữ KHÔNG GIAN XANH.", "không gian xanh"),
+    "an alarm level with a glued Roman numeral": ("Mực nước dưới BĐII 0,4m.", "dưới báo động hai không phẩy bốn mét"),
     "a plate with a spaced dash and a zero-led group": (
         "Xe khách biển kiểm soát 36B – 000.57 bị dừng.",
         "biển kiểm soát ba mươi sáu bê không không không chấm năm mươi bảy bị dừng",

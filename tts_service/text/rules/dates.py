@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import tables
 from ..numbers import ordinal, read_int, read_number
@@ -209,8 +210,8 @@ def dash_dates(text: str) -> str:
 _GLUED_DAYS_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])((?:0?[1-9]|[12]\d|3[01])(?:,(?:0?[1-9]|[12]\d|3[01]))*),"
-    + r"(?=(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:và|,)[ \t]+(?:0?[1-9]|[12]\d|3[01]))?"
-    + r"([/.-])(?:0?[1-9]|1[0-2])(\2(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
+    + r"(?=(0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:và|,)[ \t]+(?:0?[1-9]|[12]\d|3[01]))?"
+    + r"([/.-])(?:0?[1-9]|1[0-2])(\3(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
 )
 #: Two dates glued by a comma: "30/4,1/5".
 _GLUED_DATES_RE = re.compile(
@@ -233,14 +234,20 @@ def glued_day_lists(text: str) -> str:
     'Trong các ngày 16, 17/10/2023; 5, 6/8/2024; mùng 1, 2-9; tăng 1,5/2; ngày 16, 17 và 18/10'
     >>> glued_day_lists("Dịp 30/4,1/5; ngày 15,16 tháng 8; tháng 9,10 năm 2023; mỗi ngày 2,5 lít")
     'Dịp 30/4, 1/5; ngày 15, 16 tháng 8; tháng 9, 10 năm 2023; mỗi ngày 2,5 lít'
+    >>> glued_day_lists("Mưa lớn 18,19/9; điểm 7,8/10; đạt 12,5/20")
+    'Mưa lớn ngày 18, 19/9; điểm 7,8/10; đạt 12,5/20'
     """
     if "," not in text:
         return text
 
     def days(m: re.Match[str]) -> str:
-        if not (m.group(3) or preceded_by(m.string, m.start(), _DAY_NAMING_WORDS, 1)):
+        listed = [int(d) for d in (*m.group(1).split(","), m.group(2))]
+        # "mưa 18,19/9": days that follow one another from the tenth on are no decimal ("điểm 7,8/10" is)
+        consecutive = listed[0] >= 10 and all(b == a + 1 for a, b in pairwise(listed))
+        named = preceded_by(m.string, m.start(), _DAY_NAMING_WORDS, 1)
+        if not (m.group(4) or consecutive or named):
             return m.group()
-        return m.group(1).replace(",", ", ") + ", "
+        return ("" if named or m.group(4) else "ngày ") + m.group(1).replace(",", ", ") + ", "
 
     def dates(m: re.Match[str]) -> str:
         day, month, day2, month2 = m.groups()
