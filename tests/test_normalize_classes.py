@@ -78,6 +78,10 @@ DATES = {
         "mưa to ngày hai mươi mốt hai mươi hai tháng mười ở vùng núi",
     ),
     "a decimal score out of ten is no date": ("Đạt điểm 7,8/10.", "đạt điểm bảy phẩy tám trên mười"),
+    "a magazine's double issue and its year": (
+        "Tạp chí số 11+12/2023 đã phát hành.",
+        "số mười một cộng mười hai năm hai nghìn",
+    ),
     "dashed day-month after a word of time": ("Chiều 30-4, lễ diễu hành.", "chiều ngày ba mươi tháng tư"),
     "a round named by its day in a text dated with dashes": (
         "Sáng 1-9, phường trao Huy hiệu Đảng đợt 2-9 cho 6 đảng viên.",

@@ -673,13 +673,16 @@ def month_year(text: str) -> str:
     >>> print(month_year("tỷ lệ 1/2000; trong 3 tháng 6,7,8/2020; tháng 3, 4 và 5/2024"))
     tỷ lệ 1/2000; trong 3 tháng sáu,bảy,tám năm hai nghìn không trăm hai mươi; tháng ba, tư và năm năm hai
     nghìn không trăm hai mươi tư
-    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024"))
+    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024; số Xuân (1+2/2022)"))
     Từ tháng 7 đến tháng chín năm hai nghìn không trăm hai mươi mốt; Luật số 15/2020 và tháng một năm
-    hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư
+    hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư; số Xuân (1+hai năm hai nghìn
+    không trăm hai mươi hai)
     """
 
     def month(m: re.Match[str]) -> str:
         mo, year = m.groups()
+        if m.start() >= 2 and m.string[m.start() - 1] == "+" and m.string[m.start() - 2].isdigit():
+            return f"{read_number(mo)} năm {read_number(year)}"  # a double issue: "số 1+2/2022", "số 11+12/2023"
         if not 1 <= int(mo) <= 12 or (
             preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
