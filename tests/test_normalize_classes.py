@@ -470,6 +470,12 @@ UNKNOWN_CAPITALS = {
     "a word in capitals Vietnamese can spell is a word": ("Khẩu hiệu TIẾN LÊN được treo.", "khẩu hiệu tiến lên"),
     "kh and gi are Vietnamese": ("Dòng chữ KHÔNG GIAN XANH.", "không gian xanh"),
     "an alarm level with a glued Roman numeral": ("Mực nước dưới BĐII 0,4m.", "dưới báo động hai không phẩy bốn mét"),
+    "a size is 'nhân'": (
+        "Căn phòng 4x5m, màn hình 1.080 x 2.400 pixel.",
+        "bốn nhân năm mét màn hình một nghìn không trăm tám mươi nhân",
+    ),
+    "litres written l": ("Mỗi người được phát 1,5l nước.", "một phẩy năm lít nước"),
+    "a pipe's diameter": ("Lắp đặt ống Φ110 dài 2 km.", "ống phi một trăm mười"),
     "a plate with a spaced dash and a zero-led group": (
         "Xe khách biển kiểm soát 36B – 000.57 bị dừng.",
         "biển kiểm soát ba mươi sáu bê không không không chấm năm mươi bảy bị dừng",
