@@ -487,6 +487,7 @@ UNKNOWN_CAPITALS = {
     "an agency's name in capitals in a credit": ("Hai bên ký thỏa thuận. Ảnh: REUTERS", "ảnh reuters"),
     "a short agency's name in a credit is its letters": ("Hai bên ký thỏa thuận. Ảnh: AFP", "ảnh a ép pê"),
     "a pandemic's name with a spaced dash": ("Phòng chống dịch Covid – 19 hiệu quả.", "dịch cô vít mười chín hiệu quả"),
+    "the climate conference before its number": ("Việt Nam dự Hội nghị COP27 tại Ai Cập.", "hội nghị cốp hai mươi bảy"),
     "a storm's name in capitals is a word": (
         "Siêu bão HAIYAN gây thiệt hại; bão số 4 (NORU) suy yếu.",
         "siêu bão haiyan gây thiệt hại bão số bốn noru suy yếu",
