@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number
-from .common import DIGIT_FIRST, alternation, party_organ, preceded_by, spell
+from .common import DIGIT_FIRST, alternation, led_by, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -112,7 +112,8 @@ def document_codes(text: str) -> str:
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(
-    rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
+    led_by(list(tables.PLATE_WORDS), True)
+    + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
     r"(\d{2}[A-Z]{1,2}\d?)[ \t]*[-–—.][ \t]*(\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d)"
 )
 
@@ -135,4 +136,4 @@ biển số 51F không một hai ba bốn'
         spoken = " chấm ".join(serial(g) for g in m.group(2).split("."))
         return f"{m.string[m.start() : m.start(1)]}{m.group(1)} {spoken}"
 
-    return _PLATE_RE.sub(plate, text) if any(c.isdigit() for c in text) else text
+    return _PLATE_RE.sub(plate, text) if ("BKS" in text or "iển" in text or "IỂN" in text) else text

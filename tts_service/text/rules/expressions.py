@@ -73,7 +73,8 @@ _NAME_KEYS = {*tables.ABBREVIATIONS, *tables.TITLES}
 #: or a photo's or a story's credit ("Ảnh: XINHUA", "Nguồn: REUTERS"), where a name of five or more capitals is an
 #: agency's name (a shorter one, "Ảnh: AFP", is its letters).
 _CAPITAL_NAME_RE = re.compile(
-    rf"(?i:(?<!\w)(?:{alternation(list(tables.STORM_WORDS))})(?:[ \t]+số[ \t]+\d+)?[ \t]*[(:]?[ \t]*"
+    led_by([*tables.STORM_WORDS, *tables.CREDIT_LABELS], True)
+    + rf"(?i:(?<!\w)(?:{alternation(list(tables.STORM_WORDS))})(?:[ \t]+số[ \t]+\d+)?[ \t]*[(:]?[ \t]*"
     r"(?:có[ \t]+)?(?:tên(?:[ \t]+quốc[ \t]+tế)?[ \t]+)?(?:là[ \t]+)?[\"“']?)([A-Z]{3,})(?![\w-])"
     rf"|(?<!\w)(?:{alternation(list(tables.CREDIT_LABELS))})[ \t]*:?[ \t]*([A-Z]{{5,}})(?![\w-])"
 )
@@ -95,10 +96,18 @@ def names_in_capitals(text: str) -> str:
             return m.group()
         return m.group()[: m.start(group) - m.start()] + word.capitalize()
 
-    return _CAPITAL_NAME_RE.sub(name, text) if _HAS_CAPITAL_RUN_RE.search(text) else text
+    return _CAPITAL_NAME_RE.sub(name, text) if _may_name(text) else text
 
 
 _HAS_CAPITAL_RUN_RE = re.compile("[A-Z]{3}")
+#: Cheap tests first: a name in capitals follows one of these, written in any case the text uses.
+_LEADS_RE = re.compile(
+    alternation(list({v for w in (*tables.STORM_WORDS, *tables.CREDIT_LABELS) for v in (w, w.capitalize(), w.upper())}))
+)
+
+
+def _may_name(text: str) -> bool:
+    return bool(_HAS_CAPITAL_RUN_RE.search(text)) and bool(_LEADS_RE.search(text))
 
 
 def _is_name(word: str) -> bool:
@@ -111,7 +120,9 @@ def capital_name_spans(text: str) -> list[tuple[int, int]]:
     >>> capital_name_spans("Bão NORU và UBND")
     [(4, 8)]
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _may_name(text):
+        return spans
     for m in _CAPITAL_NAME_RE.finditer(text):
         group = 1 if m.group(1) else 2
         if _is_name(m.group(group)):

@@ -14,6 +14,9 @@ _CREDIT_RE = re.compile(
 )
 
 
+_CREDIT_KEYS = tuple(tables.CREDIT_LINES)
+
+
 def credit_lines(text: str) -> str:
     """The credit an article ends with, alone on its line or in brackets after its last sentence.
 
@@ -22,7 +25,8 @@ def credit_lines(text: str) -> str:
     Ban biên tập
     Ban BBT họp; học sinh TH
     """
-    if not any(k in text for k in tables.CREDIT_LINES):
+    tails = (line.rstrip(" \t.").rstrip(")").rstrip(" \t") for line in text.split("\n"))
+    if not any(tail.endswith(_CREDIT_KEYS) for tail in tails):
         return text
     return _CREDIT_RE.sub(
         lambda m: " " * (m.start() > 0 and m.string[m.start() - 1] != "\n") + tables.CREDIT_LINES[m.group(2)], text
