@@ -17,8 +17,11 @@ defined by a non-matching Vietnamese name is left alone).
 
 Documents are split by a hash of their path: one in five is held out from mining and used only to measure.
 ``data/abbreviations_mined.tsv`` was mined from the news articles of magizbox/scraper@3387ada6 (``vn_news/data``,
-35,440 baomoi.com texts, 2017) and the administrative sentences of khanhng29/word_recommend@484a2cb
-(``data/data_19_9_2023.txt``), each brought out with ``git archive``; then reviewed by hand.
+35,440 baomoi.com texts, 2017), the administrative sentences of khanhng29/word_recommend@484a2cb
+(``data/data_19_9_2023.txt``), the Vietnamese Wikipedia pages of undertheseanlp/corpus.viwiki@0b727cc (7,863) and
+the dantri.com.vn news (2,853) and legal texts (220) of undertheseanlp/resources@cbdb3c3
+(``resources/CP_Vietnamese-UNC``, ``resources/CP_Vietnamese-VLC``), each brought out of git as stored; then
+reviewed by hand.
 """
 
 from __future__ import annotations
