@@ -70,7 +70,7 @@ def test_the_mined_table_is_well_formed_and_never_overrides_a_hand_written_row()
         assert len(key.replace("-", "").replace("&", "")) >= 3
         assert key not in _SINGLE_ABBR
         assert key not in tables.CONTEXT_ABBREVIATIONS and key not in tables.FIELD_ABBREVIATIONS
-        assert key not in tables.words("abbreviations_not_mined")
+        assert key not in tables.ABBREVIATIONS_NOT_MINED
         assert _MINED[key] == spoken
 
 

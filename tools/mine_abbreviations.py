@@ -280,7 +280,7 @@ def kept(found: Definitions, min_docs: int = 3, dominance: float = 0.8) -> list[
 def known_readings() -> dict[str, str]:
     """What the hand-written tables already read, or leave to context: those keys are never mined."""
     known = {key: spoken_form(value.split()) for key, value in {**tables.ABBREVIATIONS, **tables.TITLES}.items()}
-    for key in (*tables.CONTEXT_ABBREVIATIONS, *tables.FIELD_ABBREVIATIONS, *tables.words("abbreviations_not_mined")):
+    for key in (*tables.CONTEXT_ABBREVIATIONS, *tables.FIELD_ABBREVIATIONS, *tables.ABBREVIATIONS_NOT_MINED):
         known.setdefault(key, "")
     return known
 

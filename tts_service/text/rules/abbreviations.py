@@ -67,11 +67,13 @@ _MULTI_ABBR_RE = re.compile(
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
 #: Mined from published text (``data/abbreviations_mined.tsv``): read only where no hand-written or context row does,
 #: and never for a key a linguist left spelled for its two readings (``data/abbreviations_not_mined.tsv``).
-_NOT_MINED = {*_SINGLE_ABBR, *tables.CONTEXT_ABBREVIATIONS, *tables.FIELD_ABBREVIATIONS}
-_NOT_MINED.update(tables.words("abbreviations_not_mined"))
-_MINED = {
-    key: spoken for key, spoken, _documents, _corpus in tables.rows("abbreviations_mined", 4) if key not in _NOT_MINED
+_NOT_MINED = {
+    *_SINGLE_ABBR,
+    *tables.CONTEXT_ABBREVIATIONS,
+    *tables.FIELD_ABBREVIATIONS,
+    *tables.ABBREVIATIONS_NOT_MINED,
 }
+_MINED = {key: spoken for key, spoken in tables.ABBREVIATIONS_MINED.items() if key not in _NOT_MINED}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
 _SIGNATURE_RE = re.compile(rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
