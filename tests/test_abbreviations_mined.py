@@ -97,3 +97,12 @@ def test_the_texts_own_definition_wins_over_the_mined_table():
     spoken = heard(normalize(text))
     assert "mỗi tổ bảo an trực đêm" in spoken
     assert "trạm biến áp" not in spoken
+
+
+def test_the_miners_examples_hold():
+    import doctest
+
+    from tools import mine_abbreviations
+
+    result = doctest.testmod(mine_abbreviations)
+    assert result.attempted >= 10 and not result.failed
