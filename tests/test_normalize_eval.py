@@ -70,7 +70,7 @@ HELD_OUT_8 = Path(__file__).parent / "data" / "normalize_heldout8.tsv"
 GOV_7 = Path(__file__).parent / "data" / "normalize_gov7.tsv"
 HELD_OUT_9 = Path(__file__).parent / "data" / "normalize_heldout9.tsv"
 #: Round 8 (117 sentences, 21 hosts) and news set 10 (48), written after round 7's fixes and scored once on
-#: normalizer 1.11: gov8 94.9 % exact, 0.5 % WER; heldout10 97.9 %, 0.2 %. After normalizer 1.12's class-wide fixes
+#: normalizer 1.11: gov8 94.9 % exact, 0.5 % WER; heldout10 97.9 %, 0.2 %. After normalizer 1.13's class-wide fixes
 #: gov8 100 %; heldout10's one miss is a gold that hears only "camera" where every other set also accepts "ca mê ra".
 GOV_8 = Path(__file__).parent / "data" / "normalize_gov8.tsv"
 HELD_OUT_10 = Path(__file__).parent / "data" / "normalize_heldout10.tsv"
