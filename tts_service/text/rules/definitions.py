@@ -10,6 +10,8 @@ from .common import UPPER, fold
 
 #: An abbreviation in brackets; the name it abbreviates is looked for in the words right before.
 _BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)")
+#: The reverse form: an abbreviation, then its name in brackets ("tổ CNSCĐ (công nghệ số cộng đồng)").
+_EXPLAINED_RE = re.compile(rf"(?<![\w&/.-])([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\([ \t]*([^()\d]{{3,120}}?)[ \t]*\)")
 #: Where a name cannot reach back past.
 _CLAUSE_END_RE = re.compile(r".*[.;:!?()\[\]\n]", re.DOTALL)
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -81,15 +83,23 @@ def definitions(text: str) -> dict[str, str]:
 
     >>> definitions("giải phóng mặt bằng (GPMB), miền núi (MN), Tập đoàn Điện lực Việt Nam (EVN)")
     {'MN': 'miền núi'}
+    >>> definitions("tổ CNTTX (công nghệ thông tin xã), BCĐ (Ban Chỉ đạo), SXKD (năm 2024), TCCĐ (công đoàn)")
+    {'CNTTX': 'công nghệ thông tin xã'}
     """
     if "(" not in text:
         return {}
-    defined: dict[str, str] = {}
+    found: list[tuple[int, str, str | None]] = []
     for m in _BRACKETED_RE.finditer(text):
         before = text[max(0, m.start() - 160) : m.start()]
         if clause := _CLAUSE_END_RE.match(before):
             before = before[clause.end() :]
-        key, words = m.group(1), _defining_words(before, m.group(1))
+        found.append((m.start(), m.group(1), _defining_words(before, m.group(1))))
+    for m in _EXPLAINED_RE.finditer(text):
+        name = m.group(2)
+        words = _defining_words(name, m.group(1))
+        found.append((m.start(), m.group(1), words if words == name.strip(" \t,–-") else None))
+    defined: dict[str, str] = {}
+    for _, key, words in sorted(found):
         if not words or key in defined or _same_words(tables.ABBREVIATIONS.get(key, ""), words):
             continue  # a table already reads it so (and knows its spelling: "Uỷ ban thương vụ" is a typo)
         defined[key] = words

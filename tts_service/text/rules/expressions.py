@@ -131,25 +131,26 @@ def capital_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NEXT = tables.NEXT_WORD_ABBREVIATIONS
+_NEXT_WORDS = sorted({w for readings in _NEXT.values() for _, words in readings for w in words})
 _NEXT_WORD_RE = re.compile(
     led_by(list(_NEXT))
     + rf"(?<![\w.])({alternation(list(_NEXT))})\.?[ \t]+"
-    + rf"(?=(?:{alternation(sorted({w for _, words in _NEXT.values() for w in words}))})(?![\w]))"
+    + rf"(?=(?:{alternation(_NEXT_WORDS)})(?![\w]))"
 )
 
 
 def next_word_abbreviations(text: str) -> str:
     """An abbreviation whose reading the word after it selects: "TT. Đảng ủy" is the committee's standing body.
 
-    >>> next_word_abbreviations("Được TT. Đảng ủy xã, TT HĐND huyện đồng ý; TT Y tế huyện")
-    'Được Thường trực Đảng ủy xã, Thường trực HĐND huyện đồng ý; TT Y tế huyện'
+    >>> next_word_abbreviations("Được TT. Đảng ủy xã, TT HĐND huyện đồng ý; TT Y tế huyện; TT Putin")
+    'Được Thường trực Đảng ủy xã, Thường trực HĐND huyện đồng ý; TT Y tế huyện; Tổng thống Putin'
     """
 
     def read(m: re.Match[str]) -> str:
-        reading, words = _NEXT[m.group(1)]
         after = m.string[m.end() : m.end() + 40]
-        if not any(after.startswith(w) and not after[len(w) : len(w) + 1].isalnum() for w in words):
-            return m.group()
-        return reading + " "
+        for reading, words in _NEXT[m.group(1)]:
+            if any(after.startswith(w) and not after[len(w) : len(w) + 1].isalnum() for w in words):
+                return reading + " "
+        return m.group()
 
     return _NEXT_WORD_RE.sub(read, text)
