@@ -1,0 +1,92 @@
+"""Abbreviations a listener hears as the words they stand for: the register's own terms, names joined by "&",
+a reading the next word selects, and a text's own definitions in either order. Every sentence here is a stand-in
+written for the test, not a sentence of an evaluation set.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tts_service.text import normalize
+
+
+def heard(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", normalize(text).lower()).split())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Kiểm sát viên THQCT tại phiên tòa", "kiểm sát viên thực hành quyền công tố tại phiên tòa"),
+        ("công tác KSĐT các vụ án ma túy", "công tác kiểm sát điều tra các vụ án ma túy"),
+        ("Trưởng ban Chỉ huy PTDS huyện", "trưởng ban chỉ huy phòng thủ dân sự huyện"),
+        ("Hồ Đá Bạc mới tích được 60% DTTK", "hồ đá bạc mới tích được sáu mươi phần trăm dung tích thiết kế"),
+        ("mực nước hồ còn dưới MNDBT", "mực nước hồ còn dưới mực nước dâng bình thường"),
+        ("thôn nào cũng có một tổ CNSCĐ", "thôn nào cũng có một tổ công nghệ số cộng đồng"),
+        (
+            "đội bóng là ĐKVĐ, đứng đầu BXH và vào VCK",
+            "đội bóng là đương kim vô địch đứng đầu bảng xếp hạng và vào vòng chung kết",
+        ),
+        ("nơi đăng ký HKTT của anh", "nơi đăng ký hộ khẩu thường trú của anh"),
+    ],
+)
+def test_the_registers_own_terms_are_read_as_words(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("được giao THQCT & KSXX vụ án", "được giao thực hành quyền công tố và kiểm sát xét xử vụ án"),
+        ("được giao THQCT&KSXX vụ án", "được giao thực hành quyền công tố và kiểm sát xét xử vụ án"),
+        (
+            "Ban Chỉ huy PCTT, TKCN&PTDS phường",
+            "ban chỉ huy phòng chống thiên tai tìm kiếm cứu nạn và phòng thủ dân sự phường",
+        ),
+        ("Hội KH&KT tỉnh họp", "hội khoa học và kỹ thuật tỉnh họp"),
+    ],
+)
+def test_an_ampersand_between_two_known_parts_reads_va_and_each_part_as_its_name(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_an_ampersand_joining_an_unknown_part_is_still_spelled_part_by_part():
+    assert heard("Ban XQZ&KSXX") == "ban ích quy dét và ca ét ích ích"
+
+
+def test_kh_alone_stays_ke_hoach_beside_the_science_association():
+    assert heard("KH số 12 của Sở KH&ĐT; Liên hiệp các Hội KH&KT") == (
+        "kế hoạch số mười hai của sở kế hoạch và đầu tư liên hiệp các hội khoa học và kỹ thuật"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TT Putin tiếp đoàn", "tổng thống putin tiếp đoàn"),
+        ("TT Macron phát biểu", "tổng thống macron phát biểu"),
+        ("TT HĐND huyện họp", "thường trực hội đồng nhân dân huyện họp"),
+        ("TT Y tế huyện", "trung tâm y tế huyện"),
+    ],
+)
+def test_tt_is_read_by_the_word_after_it(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_thua_thien_hue_in_a_list_of_provinces_is_no_town():
+    assert heard("Quảng Trị, TT.Huế, Đà Nẵng; TT. Huế; tại TT. Lạc Tánh") == (
+        "quảng trị thừa thiên huế đà nẵng thừa thiên huế tại thị trấn lạc tánh"
+    )
+
+
+def test_an_abbreviation_followed_by_its_name_in_brackets_reads_so_wherever_it_recurs():
+    spoken = heard("Tổ ATTPX (an toàn thực phẩm xã) ra quân; mỗi thôn có tổ ATTPX.")
+    assert spoken == (
+        "tổ an toàn thực phẩm xã an toàn thực phẩm xã ra quân mỗi thôn có tổ an toàn thực phẩm xã"
+    )
+
+
+def test_brackets_that_do_not_spell_the_abbreviation_define_nothing():
+    assert heard("Công ty XYZQ (Hà Nội) và XYZQ") == "công ty ích i dét quy hà nội và ích i dét quy"
