@@ -113,6 +113,10 @@ CONTEXT_ABBREVIATIONS = _context_readings("context_abbreviations")
 FIELD_ABBREVIATIONS = _field_readings("field_abbreviations")
 SIGNATURE_PREFIXES = readings("signature_prefixes")
 PARTY_ORGAN_PARTS = _parts("party_organ_parts")
+# Mined from published text (tools/mine_abbreviations.py; cells 3 and 4 are its count and corpus): read only where no
+# table above does; and the keys a linguist left spelled for their two readings, which are never mined.
+ABBREVIATIONS_MINED = {key: spoken for key, spoken, _documents, _corpus in rows("abbreviations_mined", 4)}
+ABBREVIATIONS_NOT_MINED = words("abbreviations_not_mined")
 
 # Units, currencies, symbols, loanwords and expressions whose digits are not what they seem.
 UNITS = readings("units")

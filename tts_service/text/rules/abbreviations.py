@@ -65,6 +65,15 @@ _MULTI_ABBR_RE = re.compile(
     led_by(list(_MULTI_ABBR)) + rf"(?<![\w])(?:{alternation(list(_MULTI_ABBR))})(?![\w&]|[-/]\w)"
 )
 _DOTTED = frozenset(tables.TITLES) | {"TP", "Tp", "tp"}
+#: Mined from published text (``data/abbreviations_mined.tsv``): read only where no hand-written or context row does,
+#: and never for a key a linguist left spelled for its two readings (``data/abbreviations_not_mined.tsv``).
+_NOT_MINED = {
+    *_SINGLE_ABBR,
+    *tables.CONTEXT_ABBREVIATIONS,
+    *tables.FIELD_ABBREVIATIONS,
+    *tables.ABBREVIATIONS_NOT_MINED,
+}
+_MINED = {key: spoken for key, spoken in tables.ABBREVIATIONS_MINED.items() if key not in _NOT_MINED}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
 _SIGNATURE_RE = re.compile(rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
@@ -111,6 +120,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         return _SINGLE_ABBR[chunk]
     if organ := party_organ(chunk):
         return organ
+    if chunk in _MINED:
+        return _MINED[chunk]
     if _CAPS_WORD_RE.match(chunk):
         if is_pronounceable(chunk):
             return None
@@ -142,8 +153,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             # "UB.MTTQ": a dot between two abbreviations of one name joins them ("Ủy ban Mặt trận Tổ quốc")
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
             words.append(" " if dotted_title or joined else _SEPARATOR_WORDS[piece])
-        elif piece in _SINGLE_ABBR:
-            words.append(_SINGLE_ABBR[piece])
+        elif piece in _SINGLE_ABBR or piece in _MINED:
+            words.append(_SINGLE_ABBR.get(piece) or _MINED[piece])
             expanded = True
         elif _CAPS_WORD_RE.match(piece) and not is_pronounceable(piece):
             words.append(spell(piece))
