@@ -70,9 +70,15 @@ HELD_OUT_8 = Path(__file__).parent / "data" / "normalize_heldout8.tsv"
 GOV_7 = Path(__file__).parent / "data" / "normalize_gov7.tsv"
 HELD_OUT_9 = Path(__file__).parent / "data" / "normalize_heldout9.tsv"
 #: Round 8 (117 sentences, 21 hosts) and news set 10 (48), written after round 7's fixes and scored once on
-#: normalizer 1.11: gov8 94.9 % exact, 0.5 % WER; heldout10 97.9 %, 0.2 %. Not tuned yet: their floors are those scores.
+#: normalizer 1.11: gov8 94.9 % exact, 0.5 % WER; heldout10 97.9 %, 0.2 %. After normalizer 1.13's class-wide fixes
+#: gov8 100 %; heldout10's one miss is a gold that hears only "camera" where every other set also accepts "ca mê ra".
 GOV_8 = Path(__file__).parent / "data" / "normalize_gov8.tsv"
 HELD_OUT_10 = Path(__file__).parent / "data" / "normalize_heldout10.tsv"
+#: Round 9 (151 sentences, 38 hosts) and news set 11 (103, 17 hosts), written by another hand while normalizer 1.13
+#: was being tuned on round 8, and scored once on 1.13 before any fix for them: gov9 92.7 % exact (140/151),
+#: 0.8 % WER (61/7,306); heldout11 87.4 % (90/103), 0.5 % (20/3,950). Floors at those measured numbers.
+GOV_9 = Path(__file__).parent / "data" / "normalize_gov9.tsv"
+HELD_OUT_11 = Path(__file__).parent / "data" / "normalize_heldout11.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -179,7 +185,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
     ("path", "at_least", "exact", "max_wer"),
     [
         (HELD_OUT_6, 180, 0.985, 0.001),
-        (GOV_1, 240, 0.985, 0.001),
+        (GOV_1, 240, 0.99, 0.001),
         (GOV_2, 150, 1.0, 0.0),
         (GOV_3, 200, 1.0, 0.0),
         (GOV_4, 210, 0.995, 0.001),
@@ -189,12 +195,15 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_8, 100, 0.99, 0.001),
         (GOV_7, 96, 1.0, 0.0),
         (HELD_OUT_9, 17, 1.0, 0.0),
-        (GOV_8, 117, 0.948, 0.0051),
+        (GOV_8, 117, 1.0, 0.0),
         (HELD_OUT_10, 48, 0.979, 0.003),
+        (GOV_9, 151, 0.927, 0.0084),
+        (HELD_OUT_11, 103, 0.873, 0.0051),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
         *("seventh", "eighth", "government-7", "ninth", "government-8", "tenth"),
+        *("government-9", "eleventh"),
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):
@@ -211,7 +220,7 @@ def test_held_out_articles_are_paragraphs():
 def test_no_digit_or_raw_symbol_reaches_the_listener():
     sets = (
         *(DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8),
-        *(GOV_1, GOV_2, GOV_3, GOV_4, GOV_5, GOV_6),
+        *(GOV_1, GOV_2, GOV_3, GOV_4, GOV_5, GOV_6, GOV_7, GOV_8, HELD_OUT_9, HELD_OUT_10),
     )
     for r in (r for path in sets for r in readings(path)):
         assert not any(c.isdigit() for c in r.heard), f"[{r.id}] {r.heard}"

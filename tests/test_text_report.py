@@ -28,6 +28,7 @@ def sentences(path: Path) -> list[str]:
         "Quyết định số 06-QĐ/BDVHU của Ban Dân vận Huyện ủy.",
         "Đồn BP Dào San; Hội PN xã; lúa HT.",
         "Ông Ết-xtê-ban La-xô và Rô-đri-ghết.",
+        "Siêu bão NORU đổ bộ; Ủy viên Ban TVTU dự.",
         "Số tiền là 1.234.567.890 đồng.",
         "Đoàn dự SEA Games 31.",
         "Ðến cuối năm.",

@@ -28,6 +28,7 @@ from .numbers import MAX_GROUPED_DIGITS, roman_to_int
 from .rules.abbreviations import _MULTI_ABBR_RE, _SINGLE_ABBR, _title_glued_to_organ
 from .rules.common import in_sentence, is_pronounceable, is_vietnamese_syllable, party_organ, preceded_by
 from .rules.definitions import definitions
+from .rules.expressions import capital_name_spans
 from .rules.marks import _ROMAN_MARK_RE
 from .rules.roman import roman_spans
 from .rules.web import _EMAIL_RE, _URL_RE
@@ -71,6 +72,7 @@ def _read_spans(text: str) -> list[tuple[int, int]]:
     spans = roman_spans(text)
     spans += [m.span(1) for m in _ROMAN_MARK_RE.finditer(text) if roman_to_int(m.group(1))]
     spans += [m.span() for m in _MULTI_ABBR_RE.finditer(text)]
+    spans += capital_name_spans(text)
     return spans
 
 

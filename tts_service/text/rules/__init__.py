@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from .abbreviations import abbreviations, alphanumerics, places
 from .characters import unicode_and_spaces
-from .codes import document_codes
+from .codes import document_codes, vehicle_plates
 from .dates import (
+    clock_dates,
     dash_dates,
     dates_full,
     day_month,
@@ -28,8 +29,8 @@ from .dates import (
     year_spans,
 )
 from .definitions import defined_abbreviations
-from .expressions import fixed_expressions, loanwords
-from .marks import brackets, list_markers, quotes
+from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
+from .marks import brackets, credit_lines, list_markers, quotes
 from .numbers import numbers
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
@@ -46,13 +47,17 @@ RULES: tuple[Rule, ...] = (
     urls_and_emails,
     fixed_expressions,
     loanwords,
+    credit_lines,
+    names_in_capitals,
     degrees_minutes,
     quotes,
     list_markers,
     defined_abbreviations,
     brackets,
+    vehicle_plates,
     document_codes,
     phone_numbers,
+    clock_dates,
     glued_day_lists,
     dot_dates,
     dash_dates,
@@ -67,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     roman_numerals,
     ordinals,
     units,
+    next_word_abbreviations,
     places,
     abbreviations,
     alphanumerics,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from ..numbers import read_number
-from .common import DIGIT_FIRST, party_organ, preceded_by, spell
+from ..numbers import read_digits, read_number
+from .common import DIGIT_FIRST, alternation, led_by, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -107,3 +107,33 @@ def document_codes(text: str) -> str:
         text = _SPACED_CODE_RE.sub(lambda m: f"{m[1]}{m[2] or m[3]}" if _is_code(m[4]) else m.group(), text)
     return _CODE_RE.sub(code, text)
 
+
+
+#: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
+#: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
+_PLATE_RE = re.compile(
+    led_by(list(tables.PLATE_WORDS), True)
+    + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
+    r"(\d{2}[A-Z]{1,2}\d?)[ \t]*[-–—.][ \t]*(\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d)"
+)
+
+
+def vehicle_plates(text: str) -> str:
+    """A plate's serial is read group by group ("123.45"), a group led by zero or written whole ("12345") digit by
+    digit; a dash in it is no pause.
+
+    >>> vehicle_plates("xe BKS 29A-123.45, biển kiểm soát: 27B – 000.88 và biển số 51F-01234")
+    'xe BKS 29A một trăm hai mươi ba chấm bốn mươi lăm, biển kiểm soát: 27B không không không chấm tám mươi tám và \
+biển số 51F không một hai ba bốn'
+    >>> vehicle_plates("biển kiểm soát 27B-000.88.")
+    'biển kiểm soát 27B không không không chấm tám mươi tám.'
+    """
+
+    def serial(group: str) -> str:
+        return read_digits(group) if group.startswith("0") or len(group) > 3 else read_number(group)
+
+    def plate(m: re.Match[str]) -> str:
+        spoken = " chấm ".join(serial(g) for g in m.group(2).split("."))
+        return f"{m.string[m.start() : m.start(1)]}{m.group(1)} {spoken}"
+
+    return _PLATE_RE.sub(plate, text) if ("BKS" in text or "iển" in text or "IỂN" in text) else text

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import tables
 from ..numbers import ordinal, read_int, read_number
-from .common import DIGIT_FIRST, UPPER, alternation, last_char_before, mentions, preceded_by, prev_words
+from .common import DIGIT_FIRST, SCALE, UPPER, alternation, last_char_before, mentions, preceded_by, prev_words
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -23,6 +24,37 @@ def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+#: A clock glued to its date by a slash, as weather bulletins write them: "19h/18/9", "07h30/19/9/2024".
+_CLOCK_SLASH_DATE = r"(\d{1,2})[hg](\d{2})?[ \t]*/[ \t]*(\d{1,2})/(\d{1,2})((?:/(?:19|20)\d{2})?)(?![\w/]|[.,]\d)"
+_CLOCK_SLASH_DATE_RE = re.compile(
+    DIGIT_FIRST + rf"(?<![\w/.,:])(?:{_CLOCK_SLASH_DATE})(?:([ \t]*[-–][ \t]*){_CLOCK_SLASH_DATE})?"
+)
+
+
+def clock_dates(text: str) -> str:
+    """A clock glued to its date by a slash is a clock on that day; two of them joined by a dash are a span.
+
+    >>> clock_dates("Mưa đêm (19h/18/9-07h/19/9), đến 13h30/20/9/2024; 25h/1/2 không phải giờ")
+    'Mưa đêm (19h ngày 18/9 đến 07h ngày 19/9), đến 13h30 ngày 20/9/2024; 25h/1/2 không phải giờ'
+    """
+
+    def one(hour: str, minute: str | None, day: str, month: str, year: str) -> str | None:
+        if int(hour) > 24 or (minute and int(minute) > 59) or not _valid_day_month(day, month):
+            return None
+        return f"{hour}h{minute or ''} ngày {day}/{month}{year}"
+
+    def stamp(m: re.Match[str]) -> str:
+        first = one(*m.groups()[:5])
+        if first is None:
+            return m.group()
+        if m.group(6) is None:
+            return first
+        second = one(*m.groups()[6:])
+        return f"{first} đến {second}" if second else m.group()
+
+    return _CLOCK_SLASH_DATE_RE.sub(stamp, text) if "/" in text else text
+
+
 _DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
@@ -33,9 +65,11 @@ _COUNTER_AHEAD_RE = re.compile(
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
 #: Between two dates of a list or a span: "30-4 và 1-5", "từ 2-3 đến sáng 5-3".
 _DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
-#: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3").
+#: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3", "đến hết 20-7").
 _SPAN_END_RE = re.compile(
-    rf"[ \t]+(?:đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]+(\d{{1,2}})[-/.](\d{{1,2}})(?![\w/]|[.,]\d)", re.IGNORECASE
+    rf"[ \t]+(?:đến|tới)(?:[ \t]+hết)?(?:[ \t]+(?:{_TIME_WORDS}))*(?:[ \t]+ngày)?"
+    r"[ \t]+(\d{1,2})[-/.](\d{1,2})(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
 )
 _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
 #: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
@@ -56,6 +90,23 @@ _OCCASION_BEFORE_RE = re.compile(
 def _after_occasion(text: str, pos: int) -> bool:
     start = max(0, pos - 60)
     return "Ngày" in text[start:pos] and bool(_OCCASION_BEFORE_RE.search(text, start, pos))
+
+
+#: An anniversary named in the clause before a bracketed day-month: "Ngày Dân số thế giới (11-7)", "kỷ niệm 30 năm
+#: thành lập Hội (10-7)" (the bracket is a comma here).
+_NAMED_DAY_BEFORE_RE = re.compile(r"(?<!\w)(?:Ngày|NGÀY|kỷ niệm|Kỷ niệm|ngày truyền thống|ngày thành lập)(?!\w)")
+
+
+def _dates_an_occasion(text: str, start: int, end: int) -> bool:
+    """A day-month set apart by brackets after an occasion's name is its date: "Ngày Dân số thế giới (11-7)"."""
+    if not _stands_alone(text, start, end):
+        return False
+    clause = re.split(r"[;:.!?\n]", text[max(0, start - 90) : start])[-1]
+    return bool(_NAMED_DAY_BEFORE_RE.search(clause))
+
+
+#: The month a span of months starts on, before the month-year that ends it: "từ tháng 1 đến 10-2022".
+_MONTH_SPAN_BEFORE_RE = re.compile(r"(?<!\w)tháng[ \t]+\d{1,2}[ \t]+(?:đến|tới)[ \t]+$", re.IGNORECASE)
 
 
 def _opens_span(text: str, start: int, end: int) -> bool:
@@ -81,9 +132,10 @@ def dash_dates(text: str) -> str:
     century or the last ("tháng 3-2024", news style) is a month of that year only right after "tháng"/"quý".
 
     >>> print(dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 15 - 5; "
-    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6; tháng 3-2024; từ 5-2024 người"))
+    ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6; tháng 3-2024; từ 5-2024 người; "
+    ...                  "từ tháng 1 đến 10-2022"))
     ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
-    từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người
+    từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người; từ tháng 1 đến 10/2022
     >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
     các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
@@ -93,6 +145,8 @@ def dash_dates(text: str) -> str:
     Quảng trường 2/4; Ngày Giải phóng miền Nam 30/4; ngày là 28 và 29/3; quan hệ (10/1973 - 10/2023)
     >>> print(dash_dates("tính đến 30-6; vào 19-5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27-7"))
     tính đến 30/6; vào 19/5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27/7
+    >>> print(dash_dates("các ngày kỷ niệm: Ngày Dân số thế giới, 11-7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,"))
+    các ngày kỷ niệm: Ngày Dân số thế giới, 11/7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,
     >>> print(dash_dates("Chiều 28-8, trao Huy hiệu đợt 2-9; đợt 19-5; tiêm đợt 1-2; tiêm đợt 1-3"))
     Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
     >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5"))
@@ -116,7 +170,11 @@ def dash_dates(text: str) -> str:
                 return f"{d}/{month_y} - {mo2}/{y2}"
             return m.group()
         if month_y:
-            if 1 <= int(d) <= 12 and (preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())):
+            if 1 <= int(d) <= 12 and (
+                preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1)
+                or _stands_alone(s, pos, m.end())
+                or _MONTH_SPAN_BEFORE_RE.search(s, max(0, pos - 30), pos)
+            ):
                 return f"{d}/{month_y}"
             return m.group()
         if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
@@ -135,6 +193,7 @@ def dash_dates(text: str) -> str:
             or preceded_by(s, pos, _DASH_DATE_WORDS, 3)
             or _opens_span(s, pos, m.end())
             or _after_occasion(s, pos)
+            or _dates_an_occasion(s, pos, m.end())
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
         ):
             return m.group()
@@ -151,8 +210,8 @@ def dash_dates(text: str) -> str:
 _GLUED_DAYS_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])((?:0?[1-9]|[12]\d|3[01])(?:,(?:0?[1-9]|[12]\d|3[01]))*),"
-    + r"(?=(?:0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:và|,)[ \t]+(?:0?[1-9]|[12]\d|3[01]))?"
-    + r"([/.-])(?:0?[1-9]|1[0-2])(\2(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
+    + r"(?=(0?[1-9]|[12]\d|3[01])(?:[ \t]+(?:và|,)[ \t]+(?:0?[1-9]|[12]\d|3[01]))?"
+    + r"([/.-])(?:0?[1-9]|1[0-2])(\3(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
 )
 #: Two dates glued by a comma: "30/4,1/5".
 _GLUED_DATES_RE = re.compile(
@@ -175,14 +234,20 @@ def glued_day_lists(text: str) -> str:
     'Trong các ngày 16, 17/10/2023; 5, 6/8/2024; mùng 1, 2-9; tăng 1,5/2; ngày 16, 17 và 18/10'
     >>> glued_day_lists("Dịp 30/4,1/5; ngày 15,16 tháng 8; tháng 9,10 năm 2023; mỗi ngày 2,5 lít")
     'Dịp 30/4, 1/5; ngày 15, 16 tháng 8; tháng 9, 10 năm 2023; mỗi ngày 2,5 lít'
+    >>> glued_day_lists("Mưa lớn 18,19/9; điểm 7,8/10; đạt 12,5/20")
+    'Mưa lớn ngày 18, 19/9; điểm 7,8/10; đạt 12,5/20'
     """
     if "," not in text:
         return text
 
     def days(m: re.Match[str]) -> str:
-        if not (m.group(3) or preceded_by(m.string, m.start(), _DAY_NAMING_WORDS, 1)):
+        listed = [int(d) for d in (*m.group(1).split(","), m.group(2))]
+        # "mưa 18,19/9": days that follow one another from the tenth on are no decimal ("điểm 7,8/10" is)
+        consecutive = listed[0] >= 10 and all(b == a + 1 for a, b in pairwise(listed))
+        named = preceded_by(m.string, m.start(), _DAY_NAMING_WORDS, 1)
+        if not (m.group(4) or consecutive or named):
             return m.group()
-        return m.group(1).replace(",", ", ") + ", "
+        return ("" if named or m.group(4) else "ngày ") + m.group(1).replace(",", ", ") + ", "
 
     def dates(m: re.Match[str]) -> str:
         day, month, day2, month2 = m.groups()
@@ -312,6 +377,7 @@ _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
     + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])"
+    + rf"|[ \t]+{SCALE}(?:[ \t]+(?:{alternation(UNIT_KEYS)}))?(?![\w²³])"  # "70 triệu đồng - 75 triệu đồng"
     + r")?)[ \t]*[-–—][ \t]*"
     + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
@@ -607,13 +673,16 @@ def month_year(text: str) -> str:
     >>> print(month_year("tỷ lệ 1/2000; trong 3 tháng 6,7,8/2020; tháng 3, 4 và 5/2024"))
     tỷ lệ 1/2000; trong 3 tháng sáu,bảy,tám năm hai nghìn không trăm hai mươi; tháng ba, tư và năm năm hai
     nghìn không trăm hai mươi tư
-    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024"))
+    >>> print(month_year("Từ tháng 7 đến 9/2021; Luật số 15/2020 và 01/2022; quý 1/2024; số Xuân (1+2/2022)"))
     Từ tháng 7 đến tháng chín năm hai nghìn không trăm hai mươi mốt; Luật số 15/2020 và tháng một năm
-    hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư
+    hai nghìn không trăm hai mươi hai; quý một năm hai nghìn không trăm hai mươi tư; số Xuân (1+hai năm hai nghìn
+    không trăm hai mươi hai)
     """
 
     def month(m: re.Match[str]) -> str:
         mo, year = m.groups()
+        if m.start() >= 2 and m.string[m.start() - 1] == "+" and m.string[m.start() - 2].isdigit():
+            return f"{read_number(mo)} năm {read_number(year)}"  # a double issue: "số 1+2/2022", "số 11+12/2023"
         if not 1 <= int(mo) <= 12 or (
             preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):

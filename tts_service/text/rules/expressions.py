@@ -66,3 +66,90 @@ def _read_loan(word: str) -> str:
             i += 1
     return "-".join(out)
 
+
+
+_NAME_KEYS = {*tables.ABBREVIATIONS, *tables.TITLES}
+#: A storm word, maybe its number, a bracket or "(có) tên (quốc tế) là", then a word of three or more capitals;
+#: or a photo's or a story's credit ("Ảnh: XINHUA", "Nguồn: REUTERS"), where a name of five or more capitals is an
+#: agency's name (a shorter one, "Ảnh: AFP", is its letters).
+_CAPITAL_NAME_RE = re.compile(
+    led_by([*tables.STORM_WORDS, *tables.CREDIT_LABELS], True)
+    + rf"(?i:(?<!\w)(?:{alternation(list(tables.STORM_WORDS))})(?:[ \t]+số[ \t]+\d+)?[ \t]*[(:]?[ \t]*"
+    r"(?:có[ \t]+)?(?:tên(?:[ \t]+quốc[ \t]+tế)?[ \t]+)?(?:là[ \t]+)?[\"“']?)([A-Z]{3,})(?![\w-])"
+    rf"|(?<!\w)(?:{alternation(list(tables.CREDIT_LABELS))})[ \t]*:?[ \t]*([A-Z]{{5,}})(?![\w-])"
+)
+
+
+def names_in_capitals(text: str) -> str:
+    """A storm's or an agency's name in capitals is a name, said as a word ("LINFA" is "Linfa"), not letters.
+
+    >>> names_in_capitals("Bão số 9 (MOLAVE) mạnh lên; siêu bão YAGI; có tên quốc tế là LINFA; sau bão, UBND xã họp")
+    'Bão số 9 (Molave) mạnh lên; siêu bão Yagi; có tên quốc tế là Linfa; sau bão, UBND xã họp'
+    >>> names_in_capitals("Ảnh: XINHUA; theo REUTERS; Ảnh: AFP; Ảnh: TTXVN; Theo UBND")
+    'Ảnh: Xinhua; theo Reuters; Ảnh: AFP; Ảnh: TTXVN; Theo UBND'
+    """
+
+    def name(m: re.Match[str]) -> str:
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if not _is_name(word):
+            return m.group()
+        return m.group()[: m.start(group) - m.start()] + word.capitalize()
+
+    return _CAPITAL_NAME_RE.sub(name, text) if _may_name(text) else text
+
+
+_HAS_CAPITAL_RUN_RE = re.compile("[A-Z]{3}")
+#: Cheap tests first: a name in capitals follows one of these, written in any case the text uses.
+_LEADS_RE = re.compile(
+    alternation(list({v for w in (*tables.STORM_WORDS, *tables.CREDIT_LABELS) for v in (w, w.capitalize(), w.upper())}))
+)
+
+
+def _may_name(text: str) -> bool:
+    return bool(_HAS_CAPITAL_RUN_RE.search(text)) and bool(_LEADS_RE.search(text))
+
+
+def _is_name(word: str) -> bool:
+    return word not in _NAME_KEYS and bool(re.search("[AEIOUY]", word))
+
+
+def capital_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`names_in_capitals` reads a name in capitals as a word (the quality report does not list those).
+
+    >>> capital_name_spans("Bão NORU và UBND")
+    [(4, 8)]
+    """
+    spans: list[tuple[int, int]] = []
+    if not _may_name(text):
+        return spans
+    for m in _CAPITAL_NAME_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _is_name(m.group(group)):
+            spans.append(m.span(group))
+    return spans
+
+
+_NEXT = tables.NEXT_WORD_ABBREVIATIONS
+_NEXT_WORD_RE = re.compile(
+    led_by(list(_NEXT))
+    + rf"(?<![\w.])({alternation(list(_NEXT))})\.?[ \t]+"
+    + rf"(?=(?:{alternation(sorted({w for _, words in _NEXT.values() for w in words}))})(?![\w]))"
+)
+
+
+def next_word_abbreviations(text: str) -> str:
+    """An abbreviation whose reading the word after it selects: "TT. Đảng ủy" is the committee's standing body.
+
+    >>> next_word_abbreviations("Được TT. Đảng ủy xã, TT HĐND huyện đồng ý; TT Y tế huyện")
+    'Được Thường trực Đảng ủy xã, Thường trực HĐND huyện đồng ý; TT Y tế huyện'
+    """
+
+    def read(m: re.Match[str]) -> str:
+        reading, words = _NEXT[m.group(1)]
+        after = m.string[m.end() : m.end() + 40]
+        if not any(after.startswith(w) and not after[len(w) : len(w) + 1].isalnum() for w in words):
+            return m.group()
+        return reading + " "
+
+    return _NEXT_WORD_RE.sub(read, text)

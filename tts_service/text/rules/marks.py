@@ -4,8 +4,34 @@ from __future__ import annotations
 
 import re
 
+from .. import tables
 from ..numbers import read_int, read_number, roman_to_int
-from .common import UPPER, spell
+from .common import UPPER, alternation, spell
+
+#: A credit alone on its line ("BBT", "(TH)"), or in brackets right after a line's last sentence ("… tăng. (TH)").
+_CREDIT_RE = re.compile(
+    rf"(?m)(^[ \t]*\(?|(?<=[.!?…])[ \t]*\()[ \t]*({alternation(list(tables.CREDIT_LINES))})[ \t]*\)?[ \t]*\.?[ \t]*$"
+)
+
+
+_CREDIT_KEYS = tuple(tables.CREDIT_LINES)
+
+
+def credit_lines(text: str) -> str:
+    """The credit an article ends with, alone on its line or in brackets after its last sentence.
+
+    >>> print(credit_lines("Giá xăng tăng. (TH)\\nBBT\\nBan BBT họp; học sinh TH"))
+    Giá xăng tăng. tổng hợp
+    Ban biên tập
+    Ban BBT họp; học sinh TH
+    """
+    tails = (line.rstrip(" \t.").rstrip(")").rstrip(" \t") for line in text.split("\n"))
+    if not any(tail.endswith(_CREDIT_KEYS) for tail in tails):
+        return text
+    return _CREDIT_RE.sub(
+        lambda m: " " * (m.start() > 0 and m.string[m.start() - 1] != "\n") + tables.CREDIT_LINES[m.group(2)], text
+    )
+
 
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
 
@@ -69,4 +95,3 @@ def brackets(text: str) -> str:
     text = _AREA_CODE_RE.sub(r"\1", text)
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)
-

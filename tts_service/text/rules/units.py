@@ -57,6 +57,9 @@ def degrees_minutes(text: str) -> str:
     return _DEGREES_MINUTES_RE.sub(position, text)
 
 
+_TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
+
+
 def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
@@ -70,8 +73,9 @@ def units(text: str) -> str:
     am pe giờ
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
-    >>> print(units("quy mô 561.5 ha, 1.500 ha; vé 50k/người, 5k/ly; màn hình 4k"))
-    quy mô 561,5 héc ta, 1.500 héc ta; vé 50 nghìn/người, 5 nghìn/ly; màn hình 4k
+    >>> print(units("quy mô 561.5 ha, 1.500 ha; vé 50k/người, 5k/ly; màn hình 4k; phòng 3x4m, 1.440 x 2.560 pixel"))
+    quy mô 561,5 héc ta, 1.500 héc ta; vé 50 nghìn/người, 5 nghìn/ly; màn hình 4k; phòng 3 nhân 4 mét, 1.440
+    nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _MINUS_RE.sub("âm ", text)
@@ -90,6 +94,8 @@ def units(text: str) -> str:
             key, centimetres = "m", key[1]  # "trẻ em dưới 1m2": a height, one metre twenty
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
+    if "x" in text or "×" in text:
+        text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
     text = _UNITS_RE.sub(unit, text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
