@@ -2,6 +2,10 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# Test processes: much of the suite waits on servers, browsers and subprocesses, so two keep two cores busy. Each
+# test file (each of browser/ and screenreader/) runs whole on one, handed out in the order collected: the long
+# browser and screen reader packages first (tests/conftest.py).
+TEST_WORKERS ?= 2
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test lint bench key check clean harden
@@ -25,10 +29,10 @@ run: $(VENV)/.runtime
 	PROMETHEUS_MULTIPROC_DIR=$$(mktemp -d) $(BIN)/gunicorn --bind 127.0.0.1:$${TTS_PORT:-8000} --workers $${TTS_WORKERS:-2} --threads 4 \
 		--worker-class tts_service.serving.AudioWorker --timeout 120 --access-logfile - 'tts_service:create_app()'
 
-## test: set up and run the whole suite
+## test: set up and run the whole suite (TEST_WORKERS=0: in this process, one test at a time)
 test: $(VENV)/.dev
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
 
 ## harden: hostile inputs and faults against the service as `make run` starts it; one table (HARDEN_SHORT=1: CI's)
 harden: $(VENV)/.dev

@@ -40,6 +40,22 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(name)
 
 
+TESTS = Path(__file__).resolve().parent
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``make test`` runs the suite on several processes (pytest-xdist, ``--dist loadgroup``): each test file goes
+    whole to one of them, in its order, so its module fixtures (a gunicorn, nginx) start once; each package
+    (``browser/``: one Chromium and one narrated demo; ``screenreader/``: one display, one Orca per user) goes
+    whole to one process too. ``tests/test_cache.py::…`` → group ``test_cache.py``; ``tests/browser/…`` →
+    ``browser``."""
+    for item in items:
+        path = Path(str(item.fspath)).resolve()
+        group = path.relative_to(TESTS).parts[0] if TESTS in path.parents else path.name
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 STACKS = ("embedded", "scaleout")
 
 
@@ -194,8 +210,13 @@ def mark_folder(items: list[pytest.Item], folder: Path, marker: pytest.MarkDecor
             item.add_marker(marker)
 
 
-def skip_banner(reporter, title: str, skipped: list[str], hint: str) -> None:  # type: ignore[no-untyped-def]
-    """At the end of a run, say loudly that a group was skipped, why, and how to get it: ``hint``."""
+def skip_banner(reporter, title: str, skipped: list[str], hint: str, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """At the end of a run, say loudly that a group (the tests under ``folder``) was skipped, why, and how to get
+    it: ``hint``. Under pytest-xdist the skips happened in the worker processes: their reports say why."""
+    skipped = skipped or [str(report.longrepr[2]).removeprefix("Skipped: ")
+                          for report in reporter.stats.get("skipped", [])
+                          if isinstance(report.longrepr, tuple)
+                          and folder in (reporter.config.rootpath / report.location[0]).resolve().parents]
     if skipped:
         reporter.write_sep("!", title, red=True, bold=True)
         reporter.write_line(f"{skipped[0]} — {hint}", red=True)

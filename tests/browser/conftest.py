@@ -35,7 +35,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
     skip_banner(terminalreporter, "BROWSER TESTS SKIPPED", _SKIPPED,
-                "install it: apt-get install -y chromium (CI sets TTS_REQUIRE_BROWSER=1 and fails instead)")
+                "install it: apt-get install -y chromium (CI sets TTS_REQUIRE_BROWSER=1 and fails instead)",
+                Path(__file__).resolve().parent)
 
 
 def _chromium_path() -> str | None:

@@ -41,7 +41,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
     skip_banner(terminalreporter, "SCREEN READER TESTS SKIPPED", _SKIPPED,
                 f"install: apt-get install -y --no-install-recommends {APT_PACKAGES} "
-                "(CI sets TTS_REQUIRE_SCREENREADER=1 and fails instead)")
+                "(CI sets TTS_REQUIRE_SCREENREADER=1 and fails instead)", Path(__file__).resolve().parent)
 
 
 @pytest.fixture(scope="package")
