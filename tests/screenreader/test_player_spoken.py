@@ -48,7 +48,10 @@ def to_player(sr: ScreenReader, limit: int = 12, heading: bool = False) -> str:
     for _ in range(limit):
         said = sr.press("Tab")
         if "nút bật/tắt" in said:  # a toggle: the first one is the play toggle, whatever its name
-            return said
+            # Orca in browse mode may first read the whole row of controls as a line and only then announce the
+            # focus ("Trình phát: … Đọc bài viết nút bật/tắt"): keep listening until it is quiet, so that late
+            # announcement belongs to this step and not to the next key's.
+            return said + " | " + sr.hear(quiet=0.6, silence=0.8)
     raise AssertionError(f"{limit} Tabs never reached the play button")
 
 
