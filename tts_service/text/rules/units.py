@@ -57,6 +57,26 @@ def degrees_minutes(text: str) -> str:
     return _DEGREES_MINUTES_RE.sub(position, text)
 
 
+_COMPASS = r"(?:vĩ|kinh)[ \t]+(?:độ[ \t]+)?(?:bắc|nam|đông|tây)(?!\w)"
+#: A latitude or longitude in decimal degrees: "14.916 Vĩ Bắc", "108.220 độ kinh Đông", "vĩ độ 21.03".
+_COORDINATE_RE = re.compile(
+    r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )|(?<![\w.,])(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
+    + _COMPASS
+    + r"))(\d{1,3})\.(\d{1,6})(?![\d.,])"
+)
+
+
+def coordinates(text: str) -> str:
+    """A latitude or longitude in decimal degrees takes a decimal dot, not a thousands dot.
+
+    >>> coordinates("tại 15.120 Vĩ Bắc-107.455 Kinh Đông; 9.5 độ vĩ Nam; vĩ độ 20.75; 1.500 người; dân số 2.500")
+    'tại 15,120 Vĩ Bắc-107,455 Kinh Đông; 9,5 độ vĩ Nam; vĩ độ 20,75; 1.500 người; dân số 2.500'
+    """
+    if "." not in text or not ("vĩ" in text.lower() or "kinh" in text.lower()):
+        return text
+    return _COORDINATE_RE.sub(r"\1,\2", text)
+
+
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 
 
