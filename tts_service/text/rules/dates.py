@@ -31,8 +31,8 @@ _DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_
 #: A date written month first, as English-language software stamps it ("6/29/2024"): only when the second
 #: number cannot be a month and the first can, so "5/6/2024" keeps its Vietnamese day-first reading.
 _MONTH_FIRST_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
-#: A full date or a clock glued to the word before it ("Xuân Lộc10/08/2025", "lúc8:30").
-_GLUED_BEFORE_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\w/]|[.,]\d))")
+#: A full date glued to the word before it ("Xuân Lộc10/08/2025"); not to a code in capitals ("QĐ10/08/2025").
+_GLUED_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?![\w/]|[.,]\d))")
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
 #: Day, month and year set apart by spaced dashes ("ngày 17 - 05 - 2024").
@@ -44,8 +44,10 @@ _SPACED_DASH_DATE_RE = re.compile(
 def date_shapes(text: str) -> str:
     """Dates and clocks in unusual shapes become the usual ones, so the date and clock rules read them.
 
-    >>> print(date_shapes("Cập nhật: 7/23/2025 9:05:10 AM; 5/6/2024; số 7/23/2025; Hội An12/05/2024; lúc 07:30Mưa"))
-    Cập nhật: 23/7/2025 9:05:10 AM; 5/6/2024; số 7/23/2025; Hội An 12/05/2024; lúc 07:30 Mưa
+    >>> print(date_shapes("Cập nhật: 7/23/2025 9:05:10 AM; 5/6/2024; số 7/23/2025"))
+    Cập nhật: 23/7/2025 9:05:10 AM; 5/6/2024; số 7/23/2025
+    >>> print(date_shapes("Hội An12/05/2024; QĐ12/05/2024; lúc 07:30Mưa; 07:30 PM"))
+    Hội An 12/05/2024; QĐ12/05/2024; lúc 07:30 Mưa; 07:30 PM
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
     """
