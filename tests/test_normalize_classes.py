@@ -243,6 +243,12 @@ MEASURES = {
         "Tâm chấn ở 15.120 độ vĩ Bắc, 107.455 độ kinh Đông.",
         "mười lăm phẩy một trăm hai mươi độ vĩ bắc một trăm linh bảy phẩy bốn trăm năm mươi lăm độ kinh đông",
     ),
+    "a pair of decimal degrees after tọa độ": ("Tâm bão ở tọa độ 17.35, 112.60.", "mười bảy phẩy ba mươi lăm"),
+    "decimal degrees with compass letters": (
+        "Vị trí 9.75°N, 104.3°E.",
+        "chín phẩy bảy mươi lăm độ vĩ bắc một trăm linh bốn phẩy ba độ kinh đông",
+    ),
+    "degrees and minutes with a compass letter": ("Đảo nằm ở 8°38'N.", "tám độ ba mươi tám phút vĩ bắc"),
     "a thousands dot away from a compass word stays thousands": (
         "Có 15.120 người dự.",
         "mười lăm nghìn một trăm hai mươi người",
