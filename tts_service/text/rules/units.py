@@ -66,13 +66,13 @@ _COMPASS = r"(?:vĩ|kinh)[ \t]+(?:độ[ \t]+)?(?:bắc|nam|đông|tây)(?!\w)"
 _COORDINATE_RE = re.compile(
     r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )|(?<![\w.,])(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
     + _COMPASS
-    + r"))(\d{1,3})\.(\d{1,6})(?![\d.,])"
+    + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
 )
 
 
 #: A pair of decimal degrees after "tọa độ": "tọa độ 21.028, 105.854".
 _COORDINATE_PAIR_RE = re.compile(
-    r"(?i)(?<=tọa độ)(:?[ \t]+)(\d{1,3})\.(\d{1,6})([ \t]*[,;][ \t]*)(\d{1,3})\.(\d{1,6})(?![\d.,])"
+    r"(?i)(?<=tọa độ)(:?[ \t]+)(\d{1,3})\.(\d{1,6})([ \t]*[,;][ \t]*)(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
 )
 #: Decimal degrees with a compass letter: "14.916°N", "108,2°E".
 _COMPASS_LETTER_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:[.,](\d{1,6}))?[ \t]?°[ \t]?([NSEW])(?![\w'′])")
