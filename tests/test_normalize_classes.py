@@ -64,6 +64,7 @@ DATES = {
         "11/30/2022 9:05:10 AM",
         "ngày ba mươi tháng mười một năm hai nghìn không trăm hai mươi hai chín giờ năm phút mười giây sáng",
     ),
+    "a word of time glued to its number": ("Báo cáo tháng3/2024 và lúc10:30.", "tháng ba năm hai nghìn"),
     "day first when both could be a month": ("Phát hành: 4/7/2023", "ngày bốn tháng bảy năm hai nghìn"),
     "spaced dashes after ngày": ("Cập nhật ngày 21 - 11 - 2023", "ngày hai mươi mốt tháng mười một năm hai nghìn"),
     "a date glued to a place name": ("Tin Phú Quốc12/05/2024", "phú quốc ngày mười hai tháng năm năm hai nghìn"),

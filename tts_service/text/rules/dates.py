@@ -33,6 +33,9 @@ _DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_
 _MONTH_FIRST_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
 #: A full date glued to the word before it ("Xuân Lộc10/08/2025"); not to a code in capitals ("QĐ10/08/2025").
 _GLUED_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?![\w/]|[.,]\d))")
+#: A clock glued to the word before it ("lúc10:30"), and a word of time glued to its number ("tháng3/2024").
+_GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(?!\d))")
+_GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng)(?=\d)")
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
 #: Day, month and year set apart by spaced dashes ("ngày 17 - 05 - 2024").
@@ -46,11 +49,12 @@ def date_shapes(text: str) -> str:
 
     >>> print(date_shapes("Cập nhật: 7/23/2025 9:05:10 AM; 5/6/2024; số 7/23/2025"))
     Cập nhật: 23/7/2025 9:05:10 AM; 5/6/2024; số 7/23/2025
-    >>> print(date_shapes("Hội An12/05/2024; QĐ12/05/2024; lúc 07:30Mưa; 07:30 PM"))
-    Hội An 12/05/2024; QĐ12/05/2024; lúc 07:30 Mưa; 07:30 PM
+    >>> print(date_shapes("Hội An12/05/2024; QĐ12/05/2024; lúc 07:30Mưa; 07:30 PM; lúc10:30, tháng3/2024, Quý2/2024"))
+    Hội An 12/05/2024; QĐ12/05/2024; lúc 07:30 Mưa; 07:30 PM; lúc 10:30, tháng 3/2024, Quý 2/2024
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
     """
+    text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
     if "/" in text:
         text = _GLUED_BEFORE_RE.sub(" ", text)
 
@@ -62,7 +66,7 @@ def date_shapes(text: str) -> str:
 
         text = _MONTH_FIRST_RE.sub(month_first, text)
     if ":" in text:
-        text = _GLUED_AFTER_RE.sub(r"\1 ", text)
+        text = _GLUED_AFTER_RE.sub(r"\1 ", _GLUED_CLOCK_BEFORE_RE.sub(" ", text))
     if "-" in text or "–" in text:
 
         def spaced(m: re.Match[str]) -> str:
