@@ -78,7 +78,8 @@ HELD_OUT_10 = Path(__file__).parent / "data" / "normalize_heldout10.tsv"
 #: was being tuned on round 8, and scored once on 1.13 before any fix for them: gov9 92.7 % exact (140/151),
 #: 0.8 % WER (61/7,306); heldout11 87.4 % (90/103), 0.5 % (20/3,950). After normalizer 1.14's class-wide fixes
 #: (month-first and spaced or glued dates, a dated stamp after a dash, decimal coordinates, a contestant's number)
-#: gov9 96.0 % (145/151), 0.6 % (46/7,307); heldout11 93.2 % (96/103), 0.3 % (10/3,952). Floors at those numbers.
+#: gov9 96.0 % (145/151), 0.6 % (46/7,307); heldout11 95.1 % (98/103), 0.2 % (8/3,952), with two of its golds
+#: corrected to the letter names the earlier rounds accept (IMO, D). Floors at those numbers.
 GOV_9 = Path(__file__).parent / "data" / "normalize_gov9.tsv"
 HELD_OUT_11 = Path(__file__).parent / "data" / "normalize_heldout11.tsv"
 
@@ -200,7 +201,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_8, 117, 1.0, 0.0),
         (HELD_OUT_10, 48, 0.979, 0.003),
         (GOV_9, 151, 0.96, 0.0063),
-        (HELD_OUT_11, 103, 0.932, 0.0026),
+        (HELD_OUT_11, 103, 0.951, 0.0021),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
