@@ -23,6 +23,10 @@ def check(written: str, expected: str) -> None:
 
 
 TIMES = {
+    "a clock glued to the next headline": (
+        "05/03/2024 21:40Mưa lớn ở vùng núi",
+        "hai mươi mốt giờ bốn mươi phút mưa lớn",
+    ),
     "hour and minutes with h": ("Khai mạc lúc 7h30.", "lúc bảy giờ ba mươi phút"),
     "hour and minutes with giờ": ("Họp lúc 7 giờ 30 sáng.", "bảy giờ ba mươi phút sáng"),
     "hour and minutes with g": ("Đón khách từ 7g30.", "từ bảy giờ ba mươi phút"),
@@ -55,6 +59,21 @@ TIMES = {
 }
 
 DATES = {
+    "month first when the day cannot be a month": ("Phát hành: 4/27/2023", "ngày hai mươi bảy tháng tư năm hai nghìn"),
+    "month first in a software stamp with seconds": (
+        "11/30/2022 9:05:10 AM",
+        "ngày ba mươi tháng mười một năm hai nghìn không trăm hai mươi hai chín giờ năm phút mười giây sáng",
+    ),
+    "a word of time glued to its number": ("Báo cáo tháng3/2024 và lúc10:30.", "tháng ba năm hai nghìn"),
+    "day first when both could be a month": ("Phát hành: 4/7/2023", "ngày bốn tháng bảy năm hai nghìn"),
+    "spaced dashes after ngày": ("Cập nhật ngày 21 - 11 - 2023", "ngày hai mươi mốt tháng mười một năm hai nghìn"),
+    "a date glued to a place name": ("Tin Phú Quốc12/05/2024", "phú quốc ngày mười hai tháng năm năm hai nghìn"),
+    "a dated stamp after a dash": ("Khởi công hạng mục 3 - 05/08/2024", "hạng mục ba ngày năm tháng tám năm hai nghìn"),
+    "a span of days before a dated month stays a span": (
+        "Từ 28 - 30/6/2024 diễn ra hội chợ.",
+        "từ hai mươi tám đến ba mươi",
+    ),
+    "a day-month before a colon": ("Ảnh chụp chiều 2-9:", "chiều ngày hai tháng chín"),
     "day.month after a word of time": ("Sáng 3.11, đoàn làm việc.", "sáng ngày ba tháng mười một"),
     "a text that dates with dots dates them all so": (
         "Tối nay 20.10, Bộ cho phép bay trở lại từ 22.10.",
@@ -221,6 +240,20 @@ PERCENTS = {
 }
 
 MEASURES = {
+    "a latitude and a longitude with decimal dots": (
+        "Tâm chấn ở 15.120 độ vĩ Bắc, 107.455 độ kinh Đông.",
+        "mười lăm phẩy một trăm hai mươi độ vĩ bắc một trăm linh bảy phẩy bốn trăm năm mươi lăm độ kinh đông",
+    ),
+    "a pair of decimal degrees after tọa độ": ("Tâm bão ở tọa độ 17.35, 112.60.", "mười bảy phẩy ba mươi lăm"),
+    "decimal degrees with compass letters": (
+        "Vị trí 9.75°N, 104.3°E.",
+        "chín phẩy bảy mươi lăm độ vĩ bắc một trăm linh bốn phẩy ba độ kinh đông",
+    ),
+    "degrees and minutes with a compass letter": ("Đảo nằm ở 8°38'N.", "tám độ ba mươi tám phút vĩ bắc"),
+    "a thousands dot away from a compass word stays thousands": (
+        "Có 15.120 người dự.",
+        "mười lăm nghìn một trăm hai mươi người",
+    ),
     "three decimals are one group": ("Dài 12,065km đường biên.", "mười hai phẩy không trăm sáu mươi lăm ki lô mét"),
     "a scale word glued to its number": ("Khoảng 2,37triệu lượt khách.", "hai phẩy ba mươi bảy triệu lượt"),
     "English grouping before a whole count": ("Có 2,653 lượt xem.", "hai nghìn sáu trăm năm mươi ba lượt xem"),
@@ -455,6 +488,14 @@ RANGES = {
 }
 
 PHONES = {
+    "a contestant's short number is a count": (
+        "Thí sinh Lê Thị B (SBD: 207) vào chung kết.",
+        "số báo danh hai trăm linh bảy",
+    ),
+    "a long candidate number is read digit by digit": (
+        "Số báo danh: 02001234.",
+        "số báo danh không hai không không một hai ba bốn",
+    ),
     "an emergency number after gọi": ("Khi có cháy, gọi ngay 114.", "gọi ngay một một bốn"),
     "a service number after a switchboard": ("Tổng đài 1039 hỗ trợ.", "tổng đài một không ba chín"),
     "a landline after a label": ("Điện thoại: 3822345.", "ba tám hai hai ba bốn năm"),

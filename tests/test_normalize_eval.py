@@ -76,7 +76,12 @@ GOV_8 = Path(__file__).parent / "data" / "normalize_gov8.tsv"
 HELD_OUT_10 = Path(__file__).parent / "data" / "normalize_heldout10.tsv"
 #: Round 9 (151 sentences, 38 hosts) and news set 11 (103, 17 hosts), written by another hand while normalizer 1.13
 #: was being tuned on round 8, and scored once on 1.13 before any fix for them: gov9 92.7 % exact (140/151),
-#: 0.8 % WER (61/7,306); heldout11 87.4 % (90/103), 0.5 % (20/3,950). Floors at those measured numbers.
+#: 0.8 % WER (61/7,306); heldout11 87.4 % (90/103), 0.5 % (20/3,950). After normalizer 1.14's class-wide fixes
+#: (month-first and spaced or glued dates, a dated stamp after a dash, decimal coordinates, a contestant's number)
+#: and 1.15's abbreviation data (procuracy, disaster-prevention and science-association terms, & between codes,
+#: readings chosen by the next word, reverse definitions): gov9 99.3 % (150/151), 0.06 % (4/7,307); heldout11
+#: 96.1 % (99/103), 0.15 % (6/3,952), two of its golds corrected to the letter names earlier rounds accept (IMO, D;
+#: 1.13 scores 89.3 % on the corrected file). Floors at those numbers.
 GOV_9 = Path(__file__).parent / "data" / "normalize_gov9.tsv"
 HELD_OUT_11 = Path(__file__).parent / "data" / "normalize_heldout11.tsv"
 
@@ -197,8 +202,8 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_9, 17, 1.0, 0.0),
         (GOV_8, 117, 1.0, 0.0),
         (HELD_OUT_10, 48, 0.979, 0.003),
-        (GOV_9, 151, 0.96, 0.0027),
-        (HELD_OUT_11, 103, 0.902, 0.0041),
+        (GOV_9, 151, 0.993, 0.0006),
+        (HELD_OUT_11, 103, 0.961, 0.0016),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
@@ -220,7 +225,7 @@ def test_held_out_articles_are_paragraphs():
 def test_no_digit_or_raw_symbol_reaches_the_listener():
     sets = (
         *(DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8),
-        *(GOV_1, GOV_2, GOV_3, GOV_4, GOV_5, GOV_6, GOV_7, GOV_8, HELD_OUT_9, HELD_OUT_10),
+        *(GOV_1, GOV_2, GOV_3, GOV_4, GOV_5, GOV_6, GOV_7, GOV_8, GOV_9, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11),
     )
     for r in (r for path in sets for r in readings(path)):
         assert not any(c.isdigit() for c in r.heard), f"[{r.id}] {r.heard}"
@@ -244,6 +249,8 @@ def test_held_out_set_is_well_formed():
         (GOV_4, "gov4"),
         (GOV_5, "gov5"),
         (GOV_6, "gov6"),
+        (GOV_9, "gov9"),
+        (HELD_OUT_11, "heldout11"),
     )
     for path, split in sets:
         _assert_well_formed(scorer().load_gold(str(path)), split)

@@ -169,6 +169,7 @@ ORDINAL_WORDS = words("ordinal_words")
 # Phones and addresses.
 PHONE_CONTEXT_WORDS = words("phone_context_words")
 PHONE_HINT_WORDS = words("phone_hint_words")
+COUNTED_ID_LABELS = words("counted_id_labels")
 PHONE_LABELS = readings("phone_labels")
 ADDRESS_UNITS = readings("address_units")
 ADDRESS_CONTEXT_WORDS = words("address_context_words")

@@ -17,6 +17,7 @@ from .codes import document_codes, vehicle_plates
 from .dates import (
     clock_dates,
     dash_dates,
+    date_shapes,
     dates_full,
     day_month,
     dot_dates,
@@ -36,7 +37,7 @@ from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
 from .slashes import slashes
-from .units import degrees_minutes, units
+from .units import coordinates, degrees_minutes, units
 from .web import urls_and_emails
 
 Rule = Callable[[str], str]
@@ -50,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     credit_lines,
     names_in_capitals,
     degrees_minutes,
+    coordinates,
     quotes,
     list_markers,
     defined_abbreviations,
@@ -57,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     vehicle_plates,
     document_codes,
     phone_numbers,
+    date_shapes,
     clock_dates,
     glued_day_lists,
     dot_dates,

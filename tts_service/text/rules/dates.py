@@ -15,13 +15,68 @@ from .units import UNIT_KEYS
 _DASH_DATE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
-    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/:-]|[.,]\d|[ \t]?[-/])"
+    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/-]|[.,:]\d|[ \t]?[-/])"
     + r"|-((?:19|20)\d{2})(?:[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2}))?(?![\w/-]|[.,]\d)))"
 )
 
 
 def _valid_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+_DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
+_DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
+
+
+#: A date written month first, as English-language software stamps it ("6/29/2024"): only when the second
+#: number cannot be a month and the first can, so "5/6/2024" keeps its Vietnamese day-first reading.
+_MONTH_FIRST_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
+#: A full date glued to the word before it ("Xuân Lộc10/08/2025"); not to a code in capitals ("QĐ10/08/2025").
+_GLUED_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?![\w/]|[.,]\d))")
+#: A clock glued to the word before it ("lúc10:30"), and a word of time glued to its number ("tháng3/2024").
+_GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(?!\d))")
+_GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng)(?=\d)")
+#: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
+_GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
+#: Day, month and year set apart by spaced dashes ("ngày 17 - 05 - 2024").
+_SPACED_DASH_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})[ \t]+[-–][ \t]+(\d{1,2})[ \t]+[-–][ \t]+((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+)
+
+
+def date_shapes(text: str) -> str:
+    """Dates and clocks in unusual shapes become the usual ones, so the date and clock rules read them.
+
+    >>> print(date_shapes("Cập nhật: 7/23/2025 9:05:10 AM; 5/6/2024; số 7/23/2025"))
+    Cập nhật: 23/7/2025 9:05:10 AM; 5/6/2024; số 7/23/2025
+    >>> print(date_shapes("Hội An12/05/2024; QĐ12/05/2024; lúc 07:30Mưa; 07:30 PM; lúc10:30, tháng3/2024, Quý2/2024"))
+    Hội An 12/05/2024; QĐ12/05/2024; lúc 07:30 Mưa; 07:30 PM; lúc 10:30, tháng 3/2024, Quý 2/2024
+    >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
+    Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    """
+    text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
+    if "/" in text:
+        text = _GLUED_BEFORE_RE.sub(" ", text)
+
+        def month_first(m: re.Match[str]) -> str:
+            month, day, year = m.groups()
+            if int(day) <= 12 or not _valid_day_month(day, month) or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+                return m.group()
+            return f"{day}/{month}/{year}"
+
+        text = _MONTH_FIRST_RE.sub(month_first, text)
+    if ":" in text:
+        text = _GLUED_AFTER_RE.sub(r"\1 ", _GLUED_CLOCK_BEFORE_RE.sub(" ", text))
+    if "-" in text or "–" in text:
+
+        def spaced(m: re.Match[str]) -> str:
+            day, month, year = m.groups()
+            if not _valid_day_month(day, month) or not preceded_by(m.string, m.start(), _DASH_DATE_WORDS, 3):
+                return m.group()
+            return f"{day}-{month}-{year}"
+
+        text = _SPACED_DASH_DATE_RE.sub(spaced, text)
+    return text
 
 
 #: A clock glued to its date by a slash, as weather bulletins write them: "19h/18/9", "07h30/19/9/2024".
@@ -55,7 +110,6 @@ def clock_dates(text: str) -> str:
     return _CLOCK_SLASH_DATE_RE.sub(stamp, text) if "/" in text else text
 
 
-_DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
@@ -412,6 +466,22 @@ def _after_a_match(text: str, pos: int) -> bool:
     return mentions(_NOT_A_DRAW_RE.sub(" ", window), len(_NOT_A_DRAW_RE.sub(" ", window)), _SCORE_WORDS, 8)
 
 
+#: A dated stamp after a spaced dash: "giai đoạn 2 - 03/07/2021" (the day zero-padded, or not after the number).
+_STAMP_DATE_AHEAD_RE = re.compile(r"(\d{1,2})/\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+
+
+def _stamped_after(m: re.Match[str]) -> bool:
+    """A bare number, a dash with a space on each side and a full date: the date stands apart, no span of days."""
+    first, s = m.group(1), m.string
+    date = _STAMP_DATE_AHEAD_RE.match(s, m.end())
+    if not (date and first.isdigit() and " " in m.group()[len(first) :] and s[m.end() - 1] in " \t"):
+        return False
+    if preceded_by(s, m.start(), _DASH_DATE_WORDS, 3) or preceded_by(s, m.start(), ("từ",), 1):
+        return False
+    day = date.group(1)
+    return (len(day) == 2 and day.startswith("0") and not first.startswith("0")) or int(first) >= int(day)
+
+
 def ranges(text: str) -> str:
     """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
 
@@ -425,6 +495,8 @@ def ranges(text: str) -> str:
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
+    >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
+    Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -432,6 +504,8 @@ def ranges(text: str) -> str:
         if (_DATE_OR_YEAR_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
         ):
+            return m.group(1) + ", "
+        if _stamped_after(m):
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
@@ -643,7 +717,6 @@ def month_four(text: str) -> str:
 
 
 _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
-_DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
 _CLASS_WORDS = frozenset(tables.CLASS_WORDS)
 
 

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import DIGITS, read_digits
-from .common import DIGIT_FIRST, alternation, led_by, prev_words
+from .common import DIGIT_FIRST, alternation, led_by, preceded_by, prev_words
 
 _PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
 _PHONE_LABEL_RE = re.compile(
@@ -57,6 +57,14 @@ def _near_a_phone_word(text: str, pos: int) -> bool:
     return any(" ".join(words[i : i + k]) in _NEAR_WORDS for k in (1, 2, 3) for i in range(len(words) - k + 1))
 
 
+_COUNTED_LABELS = frozenset(tables.COUNTED_ID_LABELS)
+
+
+def _a_counted_id(text: str, start: int, run: str) -> bool:
+    """A contestant's short number ("SBD: 138"): a count, unlike a code of four digits or one led by 0."""
+    return run.isdigit() and len(run) <= 3 and not run.startswith("0") and preceded_by(text, start, _COUNTED_LABELS, 3)
+
+
 def labelled(text: str, pos: int) -> bool:
     """True when a phone word stands right before ``pos`` (``ngay``, ``số``, ``là`` may come between).
 
@@ -85,6 +93,8 @@ def phone_numbers(text: str) -> str:
     'gọi ngay một một bốn; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi'
     >>> phone_numbers("Gọi 0914123456 hoặc 113")
     'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
+    >>> phone_numbers("thí sinh (SBD: 207), số báo danh 0412, SBD 1985")  # a contestant's short number is a count
+    'thí sinh (SBD: 207), số báo danh không bốn một hai, SBD một chín tám năm'
     """
 
     def phone(m: re.Match[str]) -> str:
@@ -99,6 +109,8 @@ def phone_numbers(text: str) -> str:
         return _read_phone(raw)
 
     def in_context(m: re.Match[str]) -> str:
+        if _a_counted_id(m.string, m.start(), m.group()):
+            return m.group()
         if labelled(m.string, m.start()):
             return _read_phone(m.group())
         if phone_shaped(m.group()) and _near_a_phone_word(m.string, m.start()):

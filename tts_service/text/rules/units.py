@@ -32,10 +32,12 @@ _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])"
 #: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 _MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
+_COMPASS_LETTERS = {"N": "độ vĩ Bắc", "S": "độ vĩ Nam", "E": "độ kinh Đông", "W": "độ kinh Tây"}
 #: A position in degrees and minutes (and seconds): "9°53′", "105°51'", "16°27′36″".
 _DEGREES_MINUTES_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,])(\d{1,3})[ \t]?°[ \t]?(\d{1,2})[ \t]?[′'’](?:[ \t]?(\d{1,2}(?:[.,]\d+)?)[ \t]?(?:″|''|\"|”))?"
+    + r"(?:[ \t]?([NSEW])(?!\w))?"  # a compass letter: "10°45'N" is "vĩ Bắc"
 )
 #: A number with one dot before one or two digits and a unit: the dot is a decimal point ("561.5 ha", "3.75 km").
 _POINT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
@@ -45,16 +47,58 @@ def degrees_minutes(text: str) -> str:
     """A position in degrees and minutes, read before quotes are taken out (a minute is often typed as "'").
 
     >>> degrees_minutes("vĩ độ 9°53′ Bắc, kinh độ 105°51' Đông, 16°27′36″; 35°C; 10°45'N")
-    'vĩ độ 9 độ 53 phút Bắc, kinh độ 105 độ 51 phút Đông, 16 độ 27 phút 36 giây; 35°C; 10 độ 45 phút N'
+    'vĩ độ 9 độ 53 phút Bắc, kinh độ 105 độ 51 phút Đông, 16 độ 27 phút 36 giây; 35°C; 10 độ 45 phút vĩ Bắc'
     """
     if "°" not in text:
         return text
 
     def position(m: re.Match[str]) -> str:
         spoken = f"{m[1]} độ {m[2]} phút" + (f" {m[3]} giây" if m[3] else "")
+        if m[4]:
+            return f"{spoken} {_COMPASS_LETTERS[m[4]].removeprefix('độ ')}"
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken  # "10°45'N"
 
     return _DEGREES_MINUTES_RE.sub(position, text)
+
+
+_COMPASS = r"(?:vĩ|kinh)[ \t]+(?:độ[ \t]+)?(?:bắc|nam|đông|tây)(?!\w)"
+#: A latitude or longitude in decimal degrees: "14.916 Vĩ Bắc", "108.220 độ kinh Đông", "vĩ độ 21.03".
+_COORDINATE_RE = re.compile(
+    r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )|(?<![\w.,])(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
+    + _COMPASS
+    + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
+)
+
+
+#: A pair of decimal degrees after "tọa độ": "tọa độ 21.028, 105.854".
+_COORDINATE_PAIR_RE = re.compile(
+    r"(?i)(?<=tọa độ)(:?[ \t]+)(\d{1,3})\.(\d{1,6})([ \t]*[,;][ \t]*)(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
+)
+#: Decimal degrees with a compass letter: "14.916°N", "108,2°E".
+_COMPASS_LETTER_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:[.,](\d{1,6}))?[ \t]?°[ \t]?([NSEW])(?![\w'′])")
+
+
+def _compass_letter(m: re.Match[str]) -> str:
+    whole, decimals, letter = m.groups()
+    return f"{whole}{',' + decimals if decimals else ''} {_COMPASS_LETTERS[letter]}"
+
+
+def coordinates(text: str) -> str:
+    """A latitude or longitude in decimal degrees takes a decimal dot, not a thousands dot.
+
+    >>> coordinates("tại 15.120 Vĩ Bắc-107.455 Kinh Đông; 9.5 độ vĩ Nam; vĩ độ 20.75; 1.500 người; dân số 2.500")
+    'tại 15,120 Vĩ Bắc-107,455 Kinh Đông; 9,5 độ vĩ Nam; vĩ độ 20,75; 1.500 người; dân số 2.500'
+    >>> coordinates("tọa độ 21.028, 105.854; tâm ở 14.9°N, 108.2°E; 35°C; tọa độ 1.500 hộ")
+    'tọa độ 21,028, 105,854; tâm ở 14,9 độ vĩ Bắc, 108,2 độ kinh Đông; 35°C; tọa độ 1.500 hộ'
+    """
+    if "°" in text:
+        text = _COMPASS_LETTER_RE.sub(_compass_letter, text)
+    if "." not in text:
+        return text
+    lowered = text.lower()
+    if "tọa độ" in lowered:
+        text = _COORDINATE_PAIR_RE.sub(r"\1\2,\3\4\5,\6", text)
+    return _COORDINATE_RE.sub(r"\1,\2", text) if "vĩ" in lowered or "kinh" in lowered else text
 
 
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
