@@ -427,6 +427,8 @@ def year_spans(text: str) -> str:
 #: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
 _PERIOD_AHEAD = r"(?:tháng|ngày|quý|năm|tuần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
+#: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
+_TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
 _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
@@ -497,6 +499,8 @@ def ranges(text: str) -> str:
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
+    >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
+    băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -518,7 +522,7 @@ def ranges(text: str) -> str:
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
 
-    return _RANGE_RE.sub(dash, text)
+    return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))
 
 
 #: "mùng 2/9"; "đường 3/2" is a street's name; "đợt 2/9" a round held on that day
@@ -805,6 +809,8 @@ def day_month(text: str) -> str:
     chín đơn vị
     >>> day_month("các lớp 6/1, 6/2 và 7/3; ngày 5/9")
     'các lớp sáu trên một, sáu trên hai và bảy trên ba; ngày năm tháng chín'
+    >>> day_month("các thương binh 2/4 và bệnh binh 1/3; sáng 2/4")
+    'các thương binh hai phần tư và bệnh binh một phần ba; sáng ngày hai tháng tư'
     >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
     'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
@@ -824,7 +830,7 @@ def day_month(text: str) -> str:
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
         if (
             _FRACTION_AHEAD_RE.match(s, m.end())
-            or preceded_by(s, pos, _FRACTION_WORDS, 1)
+            or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
         ):
             return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is

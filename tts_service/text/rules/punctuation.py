@@ -11,6 +11,8 @@ from .abbreviations import abbreviations
 from .common import UPPER, spaced
 
 _SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in tables.SYMBOL_WORDS))
+#: A page's navigation arrow ("Trang chủ >> Tin tức", "Trang chủ > Giới thiệu") is not spoken: a pause.
+_NAV_ARROW_RE = re.compile(rf"[ \t]*>{{2,}}[ \t]*|[ \t]+>[ \t]+(?=[{UPPER}])")
 
 
 def symbols(text: str) -> str:
@@ -18,7 +20,10 @@ def symbols(text: str) -> str:
 
     >>> symbols("Nam & nữ, 5 + 3 = 8, nhiệt độ ≥ 30")
     'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
+    >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b")
+    'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b'
     """
+    text = _NAV_ARROW_RE.sub(", ", text)
     text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
 

@@ -18,6 +18,11 @@ _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
 _ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
+#: "38.047 hộ/141.843 người": the homes and the people in them, two counts side by side ("với"), not a rate.
+_HOUSEHOLDS_END_RE = re.compile(rf"\d[ \t]+(?:{alternation(list(tables.HOUSEHOLD_WORDS))})$", re.IGNORECASE)
+_HEADCOUNT_START_RE = re.compile(
+    rf"\d[\d.,]*[ \t]+(?:{alternation(list(tables.HEADCOUNT_WORDS))})(?![^\W_])", re.IGNORECASE
+)
 
 
 def _between_alternatives(left: str, right: str) -> bool:
@@ -43,6 +48,8 @@ def slashes(text: str) -> str:
     '63 tỉnh, thành phố, 705 huyện, thị xã, 15 cán bộ trên đơn vị'
     >>> slashes("bộ nhớ 32 gi ga bai/64 gi ga bai, 20 đồng/ki lô gam")
     'bộ nhớ 32 gi ga bai hoặc 64 gi ga bai, 20 đồng trên ki lô gam'
+    >>> slashes("di dời 1.204 hộ/4.310 người; 12 hộ gia đình/40 nhân khẩu; 500 đồng/người")
+    'di dời 1.204 hộ với 4.310 người; 12 hộ gia đình với 40 nhân khẩu; 500 đồng trên người'
     """
     if "/" not in text:
         return text
@@ -76,6 +83,10 @@ def slashes(text: str) -> str:
         out.append(text[last : m.start()])
         end = _SPOKEN_QUANTITY_END_RE.search(left)
         start = _SPOKEN_QUANTITY_START_RE.match(right)
+        if _HOUSEHOLDS_END_RE.search(left) and _HEADCOUNT_START_RE.match(right):
+            out.append(" với ")
+            last = m.end()
+            continue
         if end and start and end.group(1) == start.group(1):  # "32 GB/64 GB": choices of one measure, not a rate
             out.append(" hoặc ")
             last = m.end()
