@@ -116,3 +116,9 @@ def test_a_mis_cased_issuer_in_a_document_code_is_the_issuer_it_names():
 
 def test_a_buildings_name_in_capitals_is_read_as_words():
     assert heard("Lễ ký kết tại khách sạn HOTEL Sao Mai PLAZA") == "lễ ký kết tại khách sạn hô ten sao mai pla da"
+
+
+def test_the_lettered_point_of_an_article_is_said_by_its_letter_name():
+    assert heard("theo điểm đ, khoản 3 Điều 7 và Điểm b khoản 1") == (
+        "theo điểm đê khoản ba điều bảy và điểm bê khoản một"
+    )
