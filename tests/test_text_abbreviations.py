@@ -90,3 +90,35 @@ def test_an_abbreviation_followed_by_its_name_in_brackets_reads_so_wherever_it_r
 
 def test_brackets_that_do_not_spell_the_abbreviation_define_nothing():
     assert heard("Công ty XYZQ (Hà Nội) và XYZQ") == "công ty ích i dét quy hà nội và ích i dét quy"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Đội tuyển bơi giữ vững số HCV tại ASIAD", "đội tuyển bơi giữ vững số huy chương vàng tại a xi át"),
+        ("Các VĐV quyết tâm chinh phục HCV", "các vận động viên quyết tâm chinh phục huy chương vàng"),
+        ("Mục tiêu HCV ở SEA Games năm nay", "mục tiêu huy chương vàng ở xi ghêm năm nay"),
+    ],
+)
+def test_hcv_in_a_sentence_about_sport_is_a_gold_medal(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_hcv_in_a_sentence_about_the_liver_stays_spelled():
+    assert heard("Người nhiễm HCV cần xét nghiệm viêm gan") == "người nhiễm hát xê vê cần xét nghiệm viêm gan"
+
+
+def test_a_mis_cased_issuer_in_a_document_code_is_the_issuer_it_names():
+    assert heard("Quyết định 25/QĐ-Ttg") == heard("Quyết định 25/QĐ-TTg") == (
+        "quyết định hai mươi lăm trên quyết định thủ tướng"
+    )
+
+
+def test_a_buildings_name_in_capitals_is_read_as_words():
+    assert heard("Lễ ký kết tại khách sạn HOTEL Sao Mai PLAZA") == "lễ ký kết tại khách sạn hô ten sao mai pla da"
+
+
+def test_the_lettered_point_of_an_article_is_said_by_its_letter_name():
+    assert heard("theo điểm đ, khoản 3 Điều 7 và Điểm b khoản 1") == (
+        "theo điểm đê khoản ba điều bảy và điểm bê khoản một"
+    )

@@ -79,6 +79,8 @@ _SIGNATURE_RE = re.compile(rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES)
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
+#: The lettered point of a legal article ("điểm b, khoản 1"): its letter is said by name ("điểm bê").
+_POINT_LETTER_RE = re.compile(r"(?<=\b[Đđ]iểm )[a-zđ](?=[,;:)]|\s+(?:khoản|[Kk]hoản|Điều|điều)\b|$)")
 _CAPS_WORD_RE = re.compile(f"^[{UPPER}]+$")
 # A chunk with at least one capital; possessive runs keep the scan linear on long lower-case words.
 # Character classes spelled out (Latin script), so each loop below is one class test per character.
@@ -216,6 +218,8 @@ def abbreviations(text: str) -> str:
     Phương, kinh tế, xã hội, i ô xê, anh nờ vê a.
     Ký thay CHỦ TỊCH
     """
+    if "iểm " in text:
+        text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)

@@ -21,12 +21,25 @@ _SPACED_CODE_RE = re.compile(
 )
 
 
+_FOLDED_KEYS: dict[int, dict[str, str]] = {}
+
+
+def _folded(table: dict[str, str]) -> dict[str, str]:
+    """The keys of a table of codes by their case-folded spelling: {"ttg": "TTg", ...}."""
+    if id(table) not in _FOLDED_KEYS:
+        _FOLDED_KEYS[id(table)] = {key.casefold(): key for key in table}
+    return _FOLDED_KEYS[id(table)]
+
+
 def _read_code_part(part: str, first: bool) -> str:
     letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
     lookups = (tables.DOCUMENT_KINDS, tables.ISSUERS) if first else (tables.ISSUERS, tables.DOCUMENT_KINDS)
     for table in lookups:
         if letters in table:
             spoken = table[letters]
+            break
+        if letters != letters.upper() and (key := _folded(table).get(letters.casefold())):
+            spoken = table[key]  # "QĐ-Ttg": a mis-cased issuer is still the one it names (TTg)
             break
     else:
         if letters in tables.ABBREVIATIONS:
