@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .abbreviations import abbreviations, alphanumerics, places
 from .characters import unicode_and_spaces
-from .codes import document_codes, legal_points, vehicle_plates
+from .codes import document_codes, vehicle_plates
 from .dates import (
     clock_dates,
     dash_dates,
@@ -58,7 +58,6 @@ RULES: tuple[Rule, ...] = (
     brackets,
     vehicle_plates,
     document_codes,
-    legal_points,
     phone_numbers,
     date_shapes,
     clock_dates,

@@ -131,31 +131,6 @@ _PLATE_RE = re.compile(
 )
 
 
-_POINT_LETTER = r"[a-zđ](?![\w.])"
-#: "điểm b, khoản 1", "các điểm a, b và đ khoản 2": a point of a legal text, lettered in lower case.
-_LEGAL_POINTS_RE = re.compile(
-    rf"(?<!\w)((?:{alternation(list(tables.LEGAL_POINT_WORDS))})[ \t]+)"
-    rf"({_POINT_LETTER}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+){_POINT_LETTER})*)"
-    r"(?=[ \t]*[,;:.)]|[ \t]+(?:khoản|điều|mục|chương|phụ lục|của|và|hoặc|thuộc|tại|quy định)(?!\w)|[ \t]*$)",
-    re.IGNORECASE,
-)
-_POINT_LETTER_RE = re.compile(_POINT_LETTER)
-
-
-def legal_points(text: str) -> str:
-    """The letter of a legal text's point is read by its name.
-
-    >>> legal_points("theo Điểm b, Khoản 1; các điểm a, c và đ khoản 2 Điều 5; điểm cầu Hà Nội")
-    'theo Điểm bê, Khoản 1; các điểm a, xê và đê khoản 2 Điều 5; điểm cầu Hà Nội'
-    """
-
-    def point(m: re.Match[str]) -> str:
-        letters = _POINT_LETTER_RE.sub(lambda x: tables.LETTER_NAMES[x.group().upper()], m.group(2))
-        return m.group(1) + letters
-
-    return _LEGAL_POINTS_RE.sub(point, text)
-
-
 def vehicle_plates(text: str) -> str:
     """A plate's serial is read group by group ("123.45"), a group led by zero or written whole ("12345") digit by
     digit; a dash in it is no pause.
