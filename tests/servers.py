@@ -276,7 +276,30 @@ def _weed() -> str:
 
 def start_weed(root: Path, ports: dict[str, int] | None = None) -> tuple[subprocess.Popen, dict[str, int]]:
     """``weed mini`` on 127.0.0.1 with every port given (no defaults that could clash), telemetry off; the
-    same ``ports`` again restart it as it was."""
+    same ``ports`` again restart it as it was.
+
+    Ports picked here are free when picked, but another test process may take one (or one of the ports weed
+    derives from them) before weed binds it: weed then exits at once, and it is started again on new ports.
+    """
+    if ports is not None:
+        return _start_weed(root, ports)
+    for attempt in range(3):
+        picked: set[int] = set()
+        while len(picked) < len(WEED_PORTS):  # ten distinct ports
+            picked.add(free_port(below=55_000))  # weed derives ports "+ 10000" of some
+        try:
+            return _start_weed(root, dict(zip(WEED_PORTS, sorted(picked), strict=True)))
+        except RuntimeError as exc:
+            if "exited" not in str(exc) or attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+WEED_PORTS = ("master.port", "master.port.grpc", "volume.port", "volume.port.grpc", "filer.port", "filer.port.grpc",
+              "admin.port", "admin.port.grpc", "webdav.port", "s3.port")
+
+
+def _start_weed(root: Path, ports: dict[str, int]) -> tuple[subprocess.Popen, dict[str, int]]:
     import json
 
     root.mkdir(parents=True, exist_ok=True)
@@ -284,9 +307,6 @@ def start_weed(root: Path, ports: dict[str, int] | None = None) -> tuple[subproc
     config.write_text(json.dumps({"identities": [{"name": "dbv", "credentials": [
         {"accessKey": S3_ACCESS_KEY, "secretKey": S3_SECRET_KEY}], "actions": ["Admin", "Read", "Write", "List",
                                                                               "Tagging"]}]}))
-    ports = ports or {name: free_port(below=55_000) for name in (  # weed derives ports "+ 10000" of some
-        "master.port", "master.port.grpc", "volume.port", "volume.port.grpc", "filer.port", "filer.port.grpc",
-        "admin.port", "admin.port.grpc", "webdav.port", "s3.port")}
     s3_port = ports["s3.port"]
     proc = subprocess.Popen(
         [_weed(), f"-logdir={root}", "mini", f"-dir={root / 'data'}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",

@@ -71,7 +71,8 @@ GOV_7 = Path(__file__).parent / "data" / "normalize_gov7.tsv"
 HELD_OUT_9 = Path(__file__).parent / "data" / "normalize_heldout9.tsv"
 #: Round 8 (117 sentences, 21 hosts) and news set 10 (48), written after round 7's fixes and scored once on
 #: normalizer 1.11: gov8 94.9 % exact, 0.5 % WER; heldout10 97.9 %, 0.2 %. After normalizer 1.13's class-wide fixes
-#: gov8 100 %; heldout10's one miss is a gold that hears only "camera" where every other set also accepts "ca mê ra".
+#: gov8 100 %; heldout10's one miss was a gold that heard only "camera" where every other set also accepts "ca mê ra"
+#: (widened after round 10's review: 100 %).
 GOV_8 = Path(__file__).parent / "data" / "normalize_gov8.tsv"
 HELD_OUT_10 = Path(__file__).parent / "data" / "normalize_heldout10.tsv"
 #: Round 9 (151 sentences, 38 hosts) and news set 11 (103, 17 hosts), written by another hand while normalizer 1.13
@@ -209,7 +210,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_7, 96, 1.0, 0.0),
         (HELD_OUT_9, 17, 1.0, 0.0),
         (GOV_8, 117, 1.0, 0.0),
-        (HELD_OUT_10, 48, 0.979, 0.003),
+        (HELD_OUT_10, 48, 1.0, 0.0),
         (GOV_9, 151, 0.993, 0.0006),
         (HELD_OUT_11, 103, 0.961, 0.0016),
         (GOV_10, 156, 0.987, 0.0013),
