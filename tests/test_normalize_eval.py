@@ -93,6 +93,13 @@ HELD_OUT_11 = Path(__file__).parent / "data" / "normalize_heldout11.tsv"
 #: (6/4,414). Floors at those measured numbers.
 GOV_10 = Path(__file__).parent / "data" / "normalize_gov10.tsv"
 HELD_OUT_12 = Path(__file__).parent / "data" / "normalize_heldout12.tsv"
+#: Round 11 (153 sentences, 28 hosts) and news set 13 (101, 13 hosts), written while 1.15 and 1.16 were tuned on
+#: rounds 9 and 10, and scored once on normalizer 1.16 before any fix for them: gov11 97.4 % exact (149/153),
+#: 0.07 % WER (5/6,921); heldout13 90.1 % (91/101), 0.92 % (32/3,485). Three of gov11's four misses are golds that
+#: refuse the "ngày" read after "Sáng" before a day/month, which 77 rows of the earlier rounds accept as optional.
+#: Floors at the measured numbers.
+GOV_11 = Path(__file__).parent / "data" / "normalize_gov11.tsv"
+HELD_OUT_13 = Path(__file__).parent / "data" / "normalize_heldout13.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -215,11 +222,13 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_11, 103, 0.961, 0.0016),
         (GOV_10, 156, 0.987, 0.0013),
         (HELD_OUT_12, 102, 0.98, 0.0014),
+        (GOV_11, 153, 0.973, 0.0008),
+        (HELD_OUT_13, 101, 0.9, 0.0092),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
         *("seventh", "eighth", "government-7", "ninth", "government-8", "tenth"),
-        *("government-9", "eleventh", "government-10", "twelfth"),
+        *("government-9", "eleventh", "government-10", "twelfth", "government-11", "thirteenth"),
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):
