@@ -39,6 +39,7 @@ from pathlib import Path
 
 from tts_service.text import tables
 from tts_service.text.rules.common import UPPER, is_pronounceable, is_vietnamese_syllable, spell
+from tts_service.text.rules.definitions import initial
 
 #: An abbreviation as written: capitals (Đ among them), an ampersand or hyphen inside.
 ABBR = rf"[{UPPER}](?:[{UPPER}]|[&-](?=[{UPPER}])){{1,11}}"
@@ -57,12 +58,6 @@ _TONE_PLACEMENT = {
     **{f"u{a}": f"{b}y" for a, b in zip("ỳýỷỹỵ", "ùúủũụ", strict=True)},
 }
 _TONE_PLACEMENT_RE = re.compile(rf"(?<![gq])({'|'.join(_TONE_PLACEMENT)})(?![^\W\d_])")
-
-
-def initial(word: str) -> str:
-    """The letter a word gives an abbreviation, without tone or hat: "Ủy" → "u", "Đồng" → "đ"."""
-    first = word[0].lower()
-    return first if first == "đ" else unicodedata.normalize("NFD", first)[0]
 
 
 def spoken_form(words: Iterable[str]) -> str:

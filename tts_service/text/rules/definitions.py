@@ -19,7 +19,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _SKIPPABLE = frozenset({"và", "của", "các"})
 
 
-def _initial(word: str) -> str:
+def initial(word: str) -> str:
     """The letter a word gives its abbreviation, without tone or hat: "Ủy" → "u", "Đồng" → "đ"."""
     first = word[0].lower()
     return first if first == "đ" else unicodedata.normalize("NFD", first)[0]
@@ -27,7 +27,7 @@ def _initial(word: str) -> str:
 
 def _letters(abbreviation: str) -> list[str]:
     """ "KT-XH" → k t x h; "KH&ĐT" → k h & đ t (the ampersand stands for "và")."""
-    return [_initial(c) if c != "&" else "&" for c in abbreviation if c != "-"]
+    return [initial(c) if c != "&" else "&" for c in abbreviation if c != "-"]
 
 
 def _defining_words(text: str, abbreviation: str) -> str | None:
@@ -38,7 +38,7 @@ def _defining_words(text: str, abbreviation: str) -> str | None:
     while i >= 0 and j >= 0:
         word = spans[j].group().lower()
         if (letters[i] == "&" and word == "và") or (letters[i] != "&" and (
-            _initial(word) == letters[i] or (letters[i] == "d" and _initial(word) == "đ")
+            initial(word) == letters[i] or (letters[i] == "d" and initial(word) == "đ")
         )):
             i, j = i - 1, j - 1
         elif word in _SKIPPABLE and j < len(spans) - 1:
