@@ -656,3 +656,41 @@ def test_the_shapes_the_issues_name_are_heard_right(written, expected):
 )
 def test_a_hyphenated_foreign_name_is_one_name_without_pauses(written):
     assert "," not in normalize(written)
+
+
+# News text from small sites (prices, phones, markets): the number shapes its writers use.
+NEWS_NUMBERS = {
+    "an English-grouped price before its currency": (
+        "Giá tiêu hôm nay 152,500 đ/kg.",
+        "một trăm năm mươi hai nghìn năm trăm đồng",
+    ),
+    "a range of English-grouped prices": (
+        "Giá tiêu dao động 151,500-152,000 đồng/kg.",
+        "một trăm năm mươi mốt nghìn năm trăm đến một trăm năm mươi hai nghìn đồng",
+    ),
+    "an English-grouped round figure before a unit": ("Máy có pin 5,000mAh.", "pin năm nghìn mi li am pe giờ"),
+    "a decimal comma stays a decimal": ("Liều 0,500 mg, nặng 2,5 kg, 1,250 tỷ đồng.", "không phẩy năm trăm mi li gam"),
+    "a decimal before a scale word stays a decimal": ("Doanh thu 1,250 tỷ đồng.", "một phẩy hai trăm năm mươi tỷ đồng"),
+    "a year-first dotted date of a page stamp": (
+        "2024.11.03 Lượt xem 120",
+        "ba tháng mười một năm hai nghìn không trăm hai mươi tư lượt xem một trăm hai mươi",
+    ),
+    "a year-first slashed date of a page stamp": ("Đăng 2023/09/15 bởi BBT", "mười lăm tháng chín năm hai nghìn"),
+    "shares of a market after a comma": (
+        "Thị phần của hãng tăng ở châu Âu, 1/4 ở Đức và 1/2 ở Pháp.",
+        "một phần tư ở đức và một phần hai ở pháp",
+    ),
+    "a model and its price after a spaced dash": (
+        "Giá các bản trước (Note 7 – 299USD, Note 7 Pro – 349USD) khá rẻ.",
+        "note bảy hai trăm chín mươi chín đô la mỹ",
+    ),
+    "a database stamp with a fraction of a second": (
+        "2021-03-15 14:05:30.0",
+        "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), NEWS_NUMBERS.values(), ids=NEWS_NUMBERS.keys())
+def test_news_numbers_are_read_as_their_writer_meant(written, expected):
+    check(written, expected)

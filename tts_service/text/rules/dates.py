@@ -6,8 +6,18 @@ import re
 from itertools import pairwise
 
 from .. import tables
-from ..numbers import ordinal, read_int, read_number
-from .common import DIGIT_FIRST, SCALE, UPPER, alternation, last_char_before, mentions, preceded_by, prev_words
+from ..numbers import ordinal, read_fraction_digits, read_int, read_number
+from .common import (
+    DIGIT_FIRST,
+    SCALE,
+    UPPER,
+    alternation,
+    in_sentence,
+    last_char_before,
+    mentions,
+    preceded_by,
+    prev_words,
+)
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -38,6 +48,11 @@ _GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(
 _GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng)(?=\d)")
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
+#: A date written year first with dots or slashes, as page stamps print it: "2025.05.06", "2023/09/15".
+_YEAR_FIRST_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,:-])((?:19|20)\d{2})(?:\.(\d{2})\.(\d{2})|/(\d{1,2})/(\d{1,2}))(?![\w/]|[.,:-]\d)"
+)
 #: Day, month and year set apart by spaced dashes ("ngày 17 - 05 - 2024").
 _SPACED_DASH_DATE_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})[ \t]+[-–][ \t]+(\d{1,2})[ \t]+[-–][ \t]+((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
@@ -53,8 +68,20 @@ def date_shapes(text: str) -> str:
     Hội An 12/05/2024; QĐ12/05/2024; lúc 07:30 Mưa; 07:30 PM; lúc 10:30, tháng 3/2024, Quý 2/2024
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("2025.05.06 Thích 0; đăng 2023/9/15 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01"))
+    06/05/2025 Thích 0; đăng 15/9/2023 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01
     """
     text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
+    if "/" in text or "." in text:
+
+        def year_first(m: re.Match[str]) -> str:
+            year, dot_month, dot_day, month, day = m.groups()
+            month, day = month or dot_month, day or dot_day
+            if not _valid_day_month(day, month) or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+                return m.group()
+            return f"{day}/{month}/{year}"
+
+        text = _YEAR_FIRST_RE.sub(year_first, text)
     if "/" in text:
         text = _GLUED_BEFORE_RE.sub(" ", text)
 
@@ -484,6 +511,26 @@ def _stamped_after(m: re.Match[str]) -> bool:
     return (len(day) == 2 and day.startswith("0") and not first.startswith("0")) or int(first) >= int(day)
 
 
+#: A model's name before its number: "Mi 5", "Note 7 Pro", "iPhone 15" (a word with a capital, not a word of time).
+_MODEL_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_]*[{UPPER}][^\W\d_]*[ \t]+$")
+_NOT_MODEL_WORDS = frozenset(
+    (*tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *(k.lower() for k in tables.NUMBER_PREFIXES))
+)
+_AMOUNT_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _model_then_price(m: re.Match[str]) -> bool:
+    """ "Mi 5 – 415USD": a model's number, a spaced dash and its price, ten times more or more, is no range."""
+    first, s = m.group(1), m.string
+    second = _AMOUNT_RE.match(s, m.end())
+    if not (first.isdigit() and second and " " in m.group()[len(first) :] and s[m.end() - 1] in " \t"):
+        return False
+    words = prev_words(s, m.start(), 1)
+    if not _MODEL_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) or not words or words[0] in _NOT_MODEL_WORDS:
+        return False
+    return int(re.sub(r"\D", "", second.group())) >= 10 * max(1, int(first))
+
+
 def ranges(text: str) -> str:
     """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
 
@@ -501,6 +548,8 @@ def ranges(text: str) -> str:
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
     >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
     băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
+    >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
+    (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -509,7 +558,7 @@ def ranges(text: str) -> str:
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
         ):
             return m.group(1) + ", "
-        if _stamped_after(m):
+        if _stamped_after(m) or _model_then_price(m):
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
@@ -627,7 +676,7 @@ _TIME_AHEAD_RE = re.compile(r"[ \t]+\d{1,2}(?::\d{2}|[hg]\d{0,2}(?!\w)| giờ)")
 
 
 _CLOCK_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"  # a database's "09:10:00.0"
     r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
 )
 _HOUR_RE = re.compile(
@@ -652,13 +701,17 @@ def times(text: str) -> str:
     >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
     Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
     mươi mốt giờ ba mươi phút tối và sáu giờ sáng
+    >>> times("cập nhật 09:10:00.0; 09:10:05.25")
+    'cập nhật chín giờ mười phút không giây; chín giờ mười phút năm phẩy hai mươi lăm giây'
     """
 
     def clock(m: re.Match[str]) -> str:
-        hour, minute, second, period = m.groups()
+        hour, minute, second, fraction, period = m.groups()
         if int(hour) > 24 or int(minute) > 59 or (second and int(second) > 59):
             return m.group()
         spoken = _read_clock(hour, minute, second)
+        if fraction and int(fraction):  # a fraction of a second is said only when it is not zero
+            spoken = spoken.removesuffix(" giây") + f" phẩy {read_fraction_digits(fraction)} giây"
         if period:
             spoken += " " + tables.DAY_PERIODS.get(
                 period, "sáng" if period.lower().startswith("a") else "chiều"
@@ -784,6 +837,7 @@ _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
 _RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
 _FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
 _APPROX_WORDS = frozenset(tables.APPROX_FRACTION_WORDS)
+_SHARE_WORDS = tuple(tables.SHARE_WORDS)
 #: Words after which "a/b" is a date whatever follows ("Ngày 6/9 xã …", "Sáng 6/9 người dân …").
 _DAY_WORDS = frozenset((*tables.TIME_OF_DAY_WORDS, *tables.NGAY_NOT_ADDED_AFTER, "từ", "đến", "tới"))
 #: A rating out of five or ten followed by its count of votes, as a page's star widget prints it: "4/5 - (12 đánh
@@ -811,6 +865,8 @@ def day_month(text: str) -> str:
     'các lớp sáu trên một, sáu trên hai và bảy trên ba; ngày năm tháng chín'
     >>> day_month("các thương binh 2/4 và bệnh binh 1/3; sáng 2/4")
     'các thương binh hai phần tư và bệnh binh một phần ba; sáng ngày hai tháng tư'
+    >>> day_month("Thị phần tăng ở châu Á, 1/3 ở Hàn Quốc và 1/2 ở Nhật; tỷ lệ nợ tăng từ 1/3")
+    'Thị phần tăng ở châu Á, một phần ba ở Hàn Quốc và một phần hai ở Nhật; tỷ lệ nợ tăng từ ngày một tháng ba'
     >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
     'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
@@ -832,6 +888,7 @@ def day_month(text: str) -> str:
             _FRACTION_AHEAD_RE.match(s, m.end())
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
+            or (proper and not preceded_by(s, pos, _DAY_WORDS, 2) and in_sentence(s, pos, m.end(), _SHARE_WORDS))
         ):
             return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
         words = prev_words(s, pos, 1)

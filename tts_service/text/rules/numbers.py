@@ -21,6 +21,12 @@ _THOUSANDS_RE = re.compile(
 _DECIMAL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)" + _END)
 #: "2,653 lượt xem": one comma before three digits and a noun counted whole is English grouping, not a decimal.
 _WHOLE_COUNT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
+#: "144,500 đồng", "144,000 đến 144,500 đồng": money carries no three-digit decimal, so the comma groups thousands.
+_CURRENCY_AHEAD_RE = re.compile(
+    rf"(?:[ \t]+(?:đến|tới)[ \t]+\d{{1,3}},\d{{3}})?[ \t]*(?:{alternation(list(tables.CURRENCY_WORDS))})(?![^\W\d_])"
+)
+#: After "4,100" a scale word, a degree or a percent keeps the decimal ("1,500 tỷ", "15,100 độ vĩ Bắc").
+_DECIMAL_AHEAD_RE = re.compile(rf"[ \t]*(?:{SCALE}|độ|vĩ|kinh|phần|%|°)(?![^\W\d_])", re.IGNORECASE)
 #: A dotted number; a dot after it before capitals and digits joins a code's next part ("2.002711.H38").
 _DOTTED_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|(?![\w]|[.,]\d))"
@@ -50,6 +56,9 @@ def numbers(text: str) -> str:
     'khoảng hai phẩy ba mươi bảy triệu lượt, một nghìn năm trăm tỷ đồng'
     >>> numbers("2,653 lượt xem, 2,5 lượt, 0,125 người")
     'hai nghìn sáu trăm năm mươi ba lượt xem, hai phẩy năm lượt, không phẩy một trăm hai mươi lăm người'
+    >>> print(numbers("144,000 đến 144,500 đồng; pin 4,100 mi li am pe giờ; 1,250 tỷ đồng; 1,500 tỷ; 2,750 kg"))
+    một trăm bốn mươi tư nghìn đến một trăm bốn mươi tư nghìn năm trăm đồng; pin bốn nghìn một trăm mi li am pe
+    giờ; một phẩy hai trăm năm mươi tỷ đồng; một phẩy năm trăm tỷ; hai phẩy bảy trăm năm mươi kg
     >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
     ...               "1,000,000 USD, PM2.5, khối A00"))
     một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
@@ -79,15 +88,11 @@ def numbers(text: str) -> str:
         return _padded(m, _read_plain(digits))
 
     text = _THOUSANDS_RE.sub(thousands, text)
+
     def decimal(m: re.Match[str]) -> str:
         integer, fraction = m.groups()
-        if (
-            len(fraction) == 3
-            and len(integer) <= 3
-            and integer[0] != "0"
-            and _WHOLE_COUNT_AHEAD_RE.match(m.string, m.end())
-        ):
-            return read_number(integer + fraction)
+        if len(fraction) == 3 and len(integer) <= 3 and integer[0] != "0" and _english_grouping(m, fraction):
+            return _padded(m, read_number(integer + fraction))
         return _padded(m, read_decimal(integer, fraction))
 
     text = _DECIMAL_RE.sub(decimal, text)
@@ -96,6 +101,15 @@ def numbers(text: str) -> str:
         lambda m: _padded(m, f"{read_number(m.group(1))} chấm {read_fraction_digits(m.group(2))}"), text
     )
     return _INTEGER_RE.sub(integer, text)
+
+
+def _english_grouping(m: re.Match[str], fraction: str) -> bool:
+    """ "2,653 lượt xem", "144,500 đồng", "4,100 mi li am pe giờ": one comma before three digits groups thousands
+    before a noun counted whole, before money, or when the three digits end in "00" (a decimal drops its zeros)."""
+    s, end = m.string, m.end()
+    if _WHOLE_COUNT_AHEAD_RE.match(s, end) or _CURRENCY_AHEAD_RE.match(s, end):
+        return True
+    return fraction.endswith("00") and not _DECIMAL_AHEAD_RE.match(s, end)
 
 
 def _padded(m: re.Match[str], words: str) -> str:
