@@ -684,6 +684,12 @@ NEWS_NUMBERS = {
         "Giá các bản trước (Note 7 – 299USD, Note 7 Pro – 349USD) khá rẻ.",
         "note bảy hai trăm chín mươi chín đô la mỹ",
     ),
+    "an engine's litres after a decimal point": ("Bản 1.5L và bản 2.0L.", "một phẩy năm lít và bản hai phẩy không lít"),
+    "a decimal typed against a letter": ("Phim hoạt hình 2,5D ra rạp.", "hai phẩy năm đê"),
+    "a price in yuan by its code": ("Vé golf trị giá 415.000NDT.", "bốn trăm mười lăm nghìn nhân dân tệ"),
+    "a motorbike's engine size": ("Xe 150cc bán chạy.", "một trăm năm mươi phân khối"),
+    "a square metre whose superscript was lost": ("Quy mô 100.000m 2 sàn.", "một trăm nghìn mét vuông sàn"),
+    "a volleyball set score": ("Đội nhà thắng 25-18 ở set 1.", "thắng hai mươi lăm mười tám"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

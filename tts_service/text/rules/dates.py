@@ -476,7 +476,7 @@ _FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
 #: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
 _SCORE_AHEAD_RE = re.compile(
-    r"\d{1,2}(?!\d|[.,]\d|[ \t]*%)"
+    r"\d{1,3}(?!\d|[.,]\d|[ \t]*%)"
     + rf"(?![ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
 )
 
@@ -544,6 +544,8 @@ def ranges(text: str) -> str:
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
+    >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
+    set 1 (thắng 25 18), tỷ số 102 98; thắng 25 đến 30 trận
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
     >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
@@ -562,11 +564,15 @@ def ranges(text: str) -> str:
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
+        score = _SCORE_AHEAD_RE.match(s, m.end())
         if (
             m.group(1).isdigit()
-            and int(m.group(1)) <= 20
-            and _SCORE_AHEAD_RE.match(s, m.end())
-            and _after_a_match(s, m.start())  # "thắng U23 Thái Lan 2-0": the team is in between
+            and score
+            and (
+                (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _after_a_match(s, m.start()))
+                # "thắng U23 Thái Lan 2-0": the team is in between; "thắng 25-18", "tỷ số 102-98" right after
+                or (int(m.group(1)) < 200 and preceded_by(s, m.start(), _SCORE_WORDS, 2))
+            )
         ):
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "

@@ -10,8 +10,9 @@ from .common import DIGIT_FIRST, SCALE, alternation
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
-#: After a number, a letter ends it only where a scale word typed against it starts ("2,37triệu lượt").
-_END = rf"(?!(?!{SCALE}(?![^\W\d_]))\w|[.,]\d)"
+#: After a number, letters typed against it end it ("2,37triệu lượt", "2,5D", "415.000NDT") unless a digit follows them:
+#: then the whole is a code ("1.5A2").
+_END = r"(?![.,]\d|\d|_|[^\W\d_]+(?:[.,]?\d|_))"
 _THOUSANDS_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
@@ -29,7 +30,7 @@ _CURRENCY_AHEAD_RE = re.compile(
 _DECIMAL_AHEAD_RE = re.compile(rf"[ \t]*(?:{SCALE}|độ|vĩ|kinh|phần|%|°)(?![^\W\d_])", re.IGNORECASE)
 #: A dotted number; a dot after it before capitals and digits joins a code's next part ("2.002711.H38").
 _DOTTED_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|(?![\w]|[.,]\d))"
+    DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|" + _END + ")"
 )
 _INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 #: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
@@ -77,9 +78,10 @@ def numbers(text: str) -> str:
     def dotted(m: re.Match[str]) -> str:
         parts = m.group(2)[1:].split(".")
         if len(parts) == 1 and len(parts[0]) <= 2 and _SCALE_AHEAD_RE.match(m.string, m.end()):
-            return read_decimal(m.group(1), parts[0])  # "3.5 tỷ": a decimal point before a scale word
+            return _padded(m, read_decimal(m.group(1), parts[0]))  # "3.5 tỷ": a decimal point before a scale word
         code_part = " chấm " if m.group(3) else ""
-        return " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts]) + code_part
+        spoken = " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts]) + code_part
+        return _padded(m, spoken) if not code_part else spoken
 
     def integer(m: re.Match[str]) -> str:
         digits, s = m.group(), m.string

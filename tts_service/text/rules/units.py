@@ -101,6 +101,11 @@ def coordinates(text: str) -> str:
     return _COORDINATE_RE.sub(r"\1,\2", text) if "vĩ" in lowered or "kinh" in lowered else text
 
 
+#: "100.000m 2": a square or cubic metre whose superscript the page lost to a space.
+_LOST_SUPERSCRIPT_RE = re.compile(
+    r"(?<=\d)((?:k|c|d|m)?m)[ \t]([23])(?!\w|[.,]\d|[ \t]*[-–/]?[ \t]*\d"
+    + rf"|[ \t]+(?:{alternation([*tables.RANGE_COUNTER_WORDS, 'bên', 'chiều', 'cái', 'chiếc'])})(?!\w))"
+)
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 
 
@@ -115,6 +120,8 @@ def units(text: str) -> str:
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
+    >>> print(units("quy mô 100.000m 2 sàn; 500-600m 2, với; rộng 5m 2 bên; 3m 3"))
+    quy mô 100.000 mét vuông sàn; 500-600 mét vuông, với; rộng 5 mét 2 bên; 3 mét khối
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
     >>> print(units("quy mô 561.5 ha, 1.500 ha; vé 50k/người, 5k/ly; màn hình 4k; phòng 3x4m, 1.440 x 2.560 pixel"))
@@ -122,6 +129,7 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
+    text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
     text = _MINUS_RE.sub("âm ", text)
     text = _PREFIX_CURRENCY_RE.sub(
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
