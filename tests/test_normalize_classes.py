@@ -690,6 +690,7 @@ NEWS_NUMBERS = {
     "a motorbike's engine size": ("Xe 150cc bán chạy.", "một trăm năm mươi phân khối"),
     "a square metre whose superscript was lost": ("Quy mô 100.000m 2 sàn.", "một trăm nghìn mét vuông sàn"),
     "a volleyball set score": ("Đội nhà thắng 25-18 ở set 1.", "thắng hai mươi lăm mười tám"),
+    "a month and year around a dash with a space": ("Hội nghị diễn ra vào tháng 10- 2017.", "tháng mười năm hai nghìn"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",
