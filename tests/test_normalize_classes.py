@@ -691,6 +691,9 @@ NEWS_NUMBERS = {
     "a square metre whose superscript was lost": ("Quy mô 100.000m 2 sàn.", "một trăm nghìn mét vuông sàn"),
     "a volleyball set score": ("Đội nhà thắng 25-18 ở set 1.", "thắng hai mươi lăm mười tám"),
     "a month and year around a dash with a space": ("Hội nghị diễn ra vào tháng 10- 2017.", "tháng mười năm hai nghìn"),
+    "a span of days before a dotted month": ("Học từ ngày 7-17.7, sau đó về.", "từ ngày bảy đến mười bảy tháng bảy"),
+    "a screen size with a point and a hyphen": ("Màn hình 6.7-inch sắc nét.", "sáu phẩy bảy inch"),
+    "a slash after a code of letters and digits": ("Tổ công tác Y9/141 tuần tra.", "i chín trên một trăm bốn mươi mốt"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

@@ -356,6 +356,10 @@ _AMOUNT_AHEAD_RE = re.compile(
 
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+#: A span of days before the month they share, written with a dot: "từ ngày 7-17.7", "Từ ngày 9-11.2".
+_DOT_DAY_SPAN_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})([ \t]?[-–][ \t]?)(\d{1,2})\.(\d{1,2})(?![\w/]|[.,]\d)"
+)
 _DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|giờ)(?!\w)", re.IGNORECASE)
 #: "lúc 07.30 phút": the text says the minutes' word itself, so the clock does not say it twice.
 _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
@@ -383,6 +387,8 @@ def dot_dates(text: str) -> str:
     Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
+    >>> dot_dates("từ ngày 7-17.7; Từ ngày 9-11.2; vào 2 ngày 26-27.5; tăng 7-17.7 lần; giá 1-2.5 triệu")
+    'từ ngày 7-17/7; Từ ngày 9-11/2; vào 2 ngày 26-27/5; tăng 7-17.7 lần; giá 1-2.5 triệu'
 
     Hours and minutes written with a dot after "lúc" or before a part of the day are a clock time:
 
@@ -422,6 +428,16 @@ def dot_dates(text: str) -> str:
             waiting.append(pos)
         return m.group()
 
+    def day_span(m: re.Match[str]) -> str:
+        first, dash, last, month = m.groups()
+        if not (_valid_day_month(last, month) and int(first) < int(last)) or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
+            return m.group()
+        if not preceded_by(m.string, m.start(), _DASH_DATE_WORDS, 3):
+            return m.group()
+        return f"{first}{dash}{last}/{month}"
+
+    if "-" in text or "–" in text:
+        text = _DOT_DAY_SPAN_RE.sub(day_span, text)
     text = _DOT_DATE_RE.sub(date, text)
     # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
     if dots_date and waiting:

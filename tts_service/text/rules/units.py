@@ -11,7 +11,7 @@ UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _UNITS_RE = re.compile(
     DIGIT_FIRST
-    + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?)({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"  # "4x1500m"
+    + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?|-(?=[^\W\d_]{{2}}))({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"
     + r"(?:(?<=\dm)(\d{1,2}))?(?![\w²³])"  # a height "1m70", "1m5" is one metre seventy, one metre five
 )
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
@@ -120,6 +120,8 @@ def units(text: str) -> str:
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
+    >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
+    màn hình 6,7 inch, 5,5 inch; 2 héc ta
     >>> print(units("quy mô 100.000m 2 sàn; 500-600m 2, với; rộng 5m 2 bên; 3m 3"))
     quy mô 100.000 mét vuông sàn; 500-600 mét vuông, với; rộng 5 mét 2 bên; 3 mét khối
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
