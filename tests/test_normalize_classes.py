@@ -694,6 +694,11 @@ NEWS_NUMBERS = {
     "a span of days before a dotted month": ("Học từ ngày 7-17.7, sau đó về.", "từ ngày bảy đến mười bảy tháng bảy"),
     "a screen size with a point and a hyphen": ("Màn hình 6.7-inch sắc nét.", "sáu phẩy bảy inch"),
     "a slash after a code of letters and digits": ("Tổ công tác Y9/141 tuần tra.", "i chín trên một trăm bốn mươi mốt"),
+    "a net sale as a negative amount": (
+        "Khối ngoại bán ròng với -329,9 tỷ đồng.",
+        "với âm ba trăm hai mươi chín phẩy chín tỷ đồng",
+    ),
+    "a negative change of points": ("Chỉ số thay đổi -12,5 điểm.", "thay đổi âm mười hai phẩy năm điểm"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

@@ -31,7 +31,12 @@ _PER_HOURS_RE = re.compile(DIGIT_FIRST + r"(?<=/)(\d{1,3})h(?![\w/])")
 _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
 #: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
-_MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
+#: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm");
+#: not after a number, where the dash is a range the earlier rules did not take.
+_MINUS_RE = re.compile(
+    r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
+    + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|USD)(?![^\W\d_])))"
+)
 _COMPASS_LETTERS = {"N": "độ vĩ Bắc", "S": "độ vĩ Nam", "E": "độ kinh Đông", "W": "độ kinh Tây"}
 #: A position in degrees and minutes (and seconds): "9°53′", "105°51'", "16°27′36″".
 _DEGREES_MINUTES_RE = re.compile(
@@ -113,10 +118,10 @@ def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
     >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
-    ...       "-5°C, $20, USD 100, cao 1m70, tăng trưởng -2,5%"))
+    ...       "-5°C, $20, USD 100, cao 1m70, tăng trưởng -2,5%; ròng -329,9 tỷ đồng, -12 điểm; 2006 -2010"))
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
-    trưởng âm 2,5 phần trăm
+    trưởng âm 2,5 phần trăm; ròng âm 329,9 tỷ đồng, âm 12 điểm; 2006 -2010
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
