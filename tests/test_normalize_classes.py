@@ -699,6 +699,10 @@ NEWS_NUMBERS = {
         "với âm ba trăm hai mươi chín phẩy chín tỷ đồng",
     ),
     "a negative change of points": ("Chỉ số thay đổi -12,5 điểm.", "thay đổi âm mười hai phẩy năm điểm"),
+    "a size of two measures with their units": (
+        "Kích thước 158,2 mm x 72,6 mm.",
+        "mi li mét nhân bảy mươi hai phẩy sáu mi li mét",
+    ),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

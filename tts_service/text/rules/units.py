@@ -112,6 +112,7 @@ _LOST_SUPERSCRIPT_RE = re.compile(
     + rf"|[ \t]+(?:{alternation([*tables.RANGE_COUNTER_WORDS, 'bên', 'chiều', 'cái', 'chiếc'])})(?!\w))"
 )
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
+_UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
 def units(text: str) -> str:
@@ -125,6 +126,8 @@ def units(text: str) -> str:
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
+    >>> print(units("159 mm x 73 mm; 3m x 4m"))
+    159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
     màn hình 6,7 inch, 5,5 inch; 2 héc ta
     >>> print(units("quy mô 100.000m 2 sàn; 500-600m 2, với; rộng 5m 2 bên; 3m 3"))
@@ -155,6 +158,7 @@ def units(text: str) -> str:
 
     if "x" in text or "×" in text:
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
+        text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
     text = _UNITS_RE.sub(unit, text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
