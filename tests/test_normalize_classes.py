@@ -703,6 +703,13 @@ NEWS_NUMBERS = {
         "Kích thước 158,2 mm x 72,6 mm.",
         "mi li mét nhân bảy mươi hai phẩy sáu mi li mét",
     ),
+    "a defeat by a score": ("Đội khách chịu thất bại 2-3 trước chủ nhà.", "thất bại hai ba trước"),
+    "a score between two teams' names": ("Vòng 5: Viettel 2-1 Nam Định.", "viettel hai một nam định"),
+    "a list of set scores after a win": (
+        "Đội nữ thắng Philippines 25-20, 25-18, 23-25 ở bán kết.",
+        "hai mươi lăm hai mươi hai mươi lăm mười tám hai mươi ba hai mươi lăm",
+    ),
+    "a span of articles of a law is no score": ("Theo Điều 5-7 Luật Đất đai.", "điều năm đến bảy luật"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

@@ -503,6 +503,28 @@ _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 _NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
 
 
+#: A name before a score between two teams ("Viettel 2-1 Nam Định"); not a word that numbers a part or a period.
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
+_NAME_AHEAD_RE = re.compile(rf"[ \t]+[{UPPER}]")
+_NOT_TEAM_WORDS = frozenset(
+    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *tables.DOCUMENT_WORDS)
+)
+#: Set scores come in lists: "thắng Philippines 25-20, 25-18, 23-25".
+_SET_AHEAD_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*[-–][ \t]*\d")
+_SET_BEHIND_RE = re.compile(r"\d[ \t]*[-–][ \t]*\d{1,3},[ \t]*$")
+
+
+def _between_teams(s: str, start: int, end: int) -> bool:
+    """ "Viettel 2-1 Nam Định": a small score between two capitalised names is a result."""
+    words = prev_words(s, start, 1)
+    return (
+        bool(_NAME_BEFORE_RE.search(s, max(0, start - 40), start))
+        and bool(words)
+        and words[0] not in _NOT_TEAM_WORDS
+        and bool(_NAME_AHEAD_RE.match(s, end))
+    )
+
+
 def _after_a_match(text: str, pos: int) -> bool:
     """A word of a match result among the eight words before ``pos`` (not after "ngày": "từ ngày 11-13/3")."""
     if preceded_by(text, pos, ("ngày", "mùng", "mồng"), 1):
@@ -530,7 +552,7 @@ def _stamped_after(m: re.Match[str]) -> bool:
 #: A model's name before its number: "Mi 5", "Note 7 Pro", "iPhone 15" (a word with a capital, not a word of time).
 _MODEL_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_]*[{UPPER}][^\W\d_]*[ \t]+$")
 _NOT_MODEL_WORDS = frozenset(
-    (*tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *(k.lower() for k in tables.NUMBER_PREFIXES))
+    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *(k.lower() for k in tables.NUMBER_PREFIXES))
 )
 _AMOUNT_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -562,6 +584,10 @@ def ranges(text: str) -> str:
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
     set 1 (thắng 25 18), tỷ số 102 98; thắng 25 đến 30 trận
+    >>> print(ranges("Viettel 1-1 Nam Định; thắng Philippines 25-20, 25-18"))
+    Viettel 1 1 Nam Định; thắng Philippines 25 20, 25 18
+    >>> print(ranges("Theo Điều 5-7 Luật; Tháng 5-7 Đoàn về; cách 25-30, 40-50 km"))
+    Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
     >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
@@ -588,6 +614,16 @@ def ranges(text: str) -> str:
                 (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _after_a_match(s, m.start()))
                 # "thắng U23 Thái Lan 2-0": the team is in between; "thắng 25-18", "tỷ số 102-98" right after
                 or (int(m.group(1)) < 200 and preceded_by(s, m.start(), _SCORE_WORDS, 2))
+                or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                or (
+                    int(m.group(1)) < 100
+                    and len(score.group()) <= 2
+                    and (
+                        _SET_AHEAD_RE.match(s, score.end())
+                        or _SET_BEHIND_RE.search(s, max(0, m.start() - 12), m.start())
+                    )
+                    and _after_a_match(s, m.start())
+                )
             )
         ):
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
