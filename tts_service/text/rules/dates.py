@@ -551,9 +551,9 @@ def _stamped_after(m: re.Match[str]) -> bool:
 
 #: A model's name before its number: "Mi 5", "Note 7 Pro", "iPhone 15" (a word with a capital, not a word of time).
 _MODEL_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_]*[{UPPER}][^\W\d_]*[ \t]+$")
+_NUMBER_PREFIX_WORDS = tuple(k.lower() for k in tables.NUMBER_PREFIXES)
 _NOT_MODEL_WORDS = frozenset(
-    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS)
-    + tuple(k.lower() for k in tables.NUMBER_PREFIXES)
+    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *_NUMBER_PREFIX_WORDS)
 )
 _AMOUNT_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
