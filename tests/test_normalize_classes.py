@@ -710,6 +710,8 @@ NEWS_NUMBERS = {
         "hai mươi lăm hai mươi hai mươi lăm mười tám hai mươi ba hai mươi lăm",
     ),
     "a span of articles of a law is no score": ("Theo Điều 5-7 Luật Đất đai.", "điều năm đến bảy luật"),
+    "a weekday's short form before a stamp's date": ("T2, 14/10/2024 - 08:30", "thứ hai ngày mười bốn tháng mười"),
+    "Sunday's short form before a stamp's date": ("CN, 13/10/2024 19:45", "chủ nhật ngày mười ba tháng mười"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",
