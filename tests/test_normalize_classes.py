@@ -712,6 +712,15 @@ NEWS_NUMBERS = {
     "a span of articles of a law is no score": ("Theo Điều 5-7 Luật Đất đai.", "điều năm đến bảy luật"),
     "a weekday's short form before a stamp's date": ("T2, 14/10/2024 - 08:30", "thứ hai ngày mười bốn tháng mười"),
     "Sunday's short form before a stamp's date": ("CN, 13/10/2024 19:45", "chủ nhật ngày mười ba tháng mười"),
+    "a price in thousands with a capital K": ("Vé xem phim chỉ 45K/vé.", "bốn mươi lăm nghìn trên vé"),
+    "a count of likes in thousands": ("Video có 3K lượt thích.", "ba nghìn lượt thích"),
+    "a count in millions with M": ("Kênh có 1,2M người đăng ký.", "một phẩy hai triệu người đăng ký"),
+    "a screen's resolution stays K": ("Màn hình 4K sắc nét.", "màn hình bốn ca sắc nét"),
+    "a season of two years written short": (
+        "Mùa giải 2024/25 có nhiều bất ngờ.",
+        "hai nghìn không trăm hai mươi tư đến hai mươi lăm",
+    ),
+    "a map's scale with a colon": ("Bản đồ tỷ lệ 1:500 được công bố.", "tỷ lệ một trên năm trăm"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

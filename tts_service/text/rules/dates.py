@@ -454,7 +454,7 @@ def dot_dates(text: str) -> str:
     return text
 
 
-_YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
+_YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)?\d{2})(?![\w/]|[.,]\d)")
 
 
 def year_spans(text: str) -> str:
@@ -462,13 +462,16 @@ def year_spans(text: str) -> str:
 
     >>> print(year_spans("năm học 2024/2025, niên vụ 2023/2024; tỷ lệ 2020/2024; Công văn số 2023/2024"))
     năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
+    >>> print(year_spans("mùa giải 2024/25, 1999/00; số 2024/12; Công văn số 2023/24"))
+    mùa giải 2024-25, 1999-00; số 2024/12; Công văn số 2023/24
     """
     if "/" not in text:
         return text
 
     def span(m: re.Match[str]) -> str:
         first, second = m.groups()
-        if int(second) != int(first) + 1 or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+        next_year = int(first) + 1 if len(second) == 4 else (int(first) + 1) % 100  # "mùa giải 2024/25"
+        if int(second) != next_year or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
             return m.group()  # "Công văn số 2023/2024" is a number, not a span
         return f"{first}-{second}"
 

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE, alternation
+from .common import DIGIT_FIRST, SCALE, alternation, preceded_by
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
@@ -37,6 +37,23 @@ _INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 _CODE_POINT_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")
 #: After a number with one dot and one or two digits, a scale word makes the dot a decimal point ("3.5 tỷ").
 _SCALE_AHEAD_RE = re.compile(rf"[ \t]?(?:{SCALE}|phần trăm)(?![\w])")
+
+
+_RATIO_WORDS = frozenset(tables.RATIO_WORDS)
+_COLON_RATIO_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:])(\d+)[ \t]?:[ \t]?(\d+)(?![\w:]|[.,]\d)")
+
+
+def ratios(text: str) -> str:
+    """A ratio written with a colon after "tỷ lệ" is "trên", before the clock rule can take "1:10" for ten past one.
+
+    >>> ratios("Bản đồ tỷ lệ 1:500; tỉ lệ 1:10; lúc 1:10")
+    'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10'
+    """
+    if ":" not in text:
+        return text
+    return _COLON_RATIO_RE.sub(
+        lambda m: f"{m[1]} trên {m[2]}" if preceded_by(m.string, m.start(), _RATIO_WORDS, 3) else m.group(), text
+    )
 
 
 def _read_plain(digits: str) -> str:

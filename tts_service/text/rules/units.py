@@ -16,7 +16,8 @@ _UNITS_RE = re.compile(
 )
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
-PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha()])
+#: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
+PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L"}])
 _SLASH_UNIT_RE = re.compile(
     rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])"
 )
@@ -111,6 +112,7 @@ _LOST_SUPERSCRIPT_RE = re.compile(
     r"(?<=\d)((?:k|c|d|m)?m)[ \t]([23])(?!\w|[.,]\d|[ \t]*[-–/]?[ \t]*\d"
     + rf"|[ \t]+(?:{alternation([*tables.RANGE_COUNTER_WORDS, 'bên', 'chiều', 'cái', 'chiếc'])})(?!\w))"
 )
+_COUNTED_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
@@ -126,6 +128,8 @@ def units(text: str) -> str:
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
+    >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam"))
+    vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam
     >>> print(units("159 mm x 73 mm; 3m x 4m"))
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
@@ -148,8 +152,9 @@ def units(text: str) -> str:
 
     def unit(m: re.Match[str]) -> str:
         number, space, scale, key, centimetres = m.groups()
-        if key == "k" and len(number) < 2 and not m.string.startswith("/", m.end()):
-            return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k" are prices in thousands
+        counted = m.string.startswith("/", m.end()) or _COUNTED_AHEAD_RE.match(m.string, m.end())
+        if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
+            return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
         if _POINT_DECIMAL_RE.fullmatch(number):
             number = number.replace(".", ",")
         if key in ("m2", "m3") and number == "1" and not space and mentions(m.string, m.start(), _HEIGHT_WORDS, 4):
