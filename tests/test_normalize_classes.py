@@ -721,6 +721,12 @@ NEWS_NUMBERS = {
         "hai nghìn không trăm hai mươi tư đến hai mươi lăm",
     ),
     "a map's scale with a colon": ("Bản đồ tỷ lệ 1:500 được công bố.", "tỷ lệ một trên năm trăm"),
+    "a point decimal before times": ("Hàm lượng vượt 1.3 lần giới hạn.", "vượt một phẩy ba lần"),
+    "a span of dotted dates": (
+        "Kiểm tra từ 31.10-3.11.2016 cho thấy.",
+        "từ ngày ba mươi mốt tháng mười đến ngày ba tháng mười một",
+    ),
+    "a model's letter K is no thousand": ("Tiêm kích MiG-29K cất cánh.", "hai mươi chín ca"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

@@ -364,6 +364,7 @@ _AMOUNT_AHEAD_RE = re.compile(
 
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+_DOT_FULL_DATE_AHEAD_RE = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)")
 #: A span of days before the month they share, written with a dot: "từ ngày 7-17.7", "Từ ngày 9-11.2".
 _DOT_DAY_SPAN_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})([ \t]?[-–][ \t]?)(\d{1,2})\.(\d{1,2})(?![\w/]|[.,]\d)"
@@ -395,6 +396,8 @@ def dot_dates(text: str) -> str:
     Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
+    >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
+    'Kiểm tra từ 31/10-3.11.2016; tăng 3.5-4.5 lần'
     >>> dot_dates("từ ngày 7-17.7; Từ ngày 9-11.2; vào 2 ngày 26-27.5; tăng 7-17.7 lần; giá 1-2.5 triệu")
     'từ ngày 7-17/7; Từ ngày 9-11/2; vào 2 ngày 26-27/5; tăng 7-17.7 lần; giá 1-2.5 triệu'
 
@@ -429,6 +432,7 @@ def dot_dates(text: str) -> str:
         if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
         if listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"

@@ -35,8 +35,11 @@ _DOTTED_RE = re.compile(
 _INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 #: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
 _CODE_POINT_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")
-#: After a number with one dot and one or two digits, a scale word makes the dot a decimal point ("3.5 tỷ").
-_SCALE_AHEAD_RE = re.compile(rf"[ \t]?(?:{SCALE}|phần trăm)(?![\w])")
+#: After a number with one dot and one or two digits, a scale word or a counted word makes the dot a decimal point
+#: ("3.5 tỷ", "vượt 1.3 lần", "1.5 giờ"); a version stays dotted ("phiên bản 2.5").
+_SCALE_AHEAD_RE = re.compile(
+    rf"[ \t]?(?:{SCALE}|phần trăm|{alternation(list(tables.RANGE_COUNTER_WORDS))})(?![\w])"
+)
 
 
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
@@ -72,6 +75,8 @@ def numbers(text: str) -> str:
     'Ký hiệu thủ tục: hai chấm không không hai bảy một một chấm H ba mươi tám'
     >>> numbers("khoảng 2,37triệu lượt, 1.500tỷ đồng")
     'khoảng hai phẩy ba mươi bảy triệu lượt, một nghìn năm trăm tỷ đồng'
+    >>> numbers("vượt 1.3 lần, sau 1.5 giờ, phiên bản 2.5, đạt 8.5 điểm")
+    'vượt một phẩy ba lần, sau một phẩy năm giờ, phiên bản hai chấm năm, đạt tám phẩy năm điểm'
     >>> numbers("2,653 lượt xem, 2,5 lượt, 0,125 người")
     'hai nghìn sáu trăm năm mươi ba lượt xem, hai phẩy năm lượt, không phẩy một trăm hai mươi lăm người'
     >>> print(numbers("144,000 đến 144,500 đồng; pin 4,100 mi li am pe giờ; 1,250 tỷ đồng; 1,500 tỷ; 2,750 kg"))

@@ -128,8 +128,8 @@ def units(text: str) -> str:
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
-    >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam"))
-    vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam
+    >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K"))
+    vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
     >>> print(units("159 mm x 73 mm; 3m x 4m"))
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
@@ -153,6 +153,8 @@ def units(text: str) -> str:
     def unit(m: re.Match[str]) -> str:
         number, space, scale, key, centimetres = m.groups()
         counted = m.string.startswith("/", m.end()) or _COUNTED_AHEAD_RE.match(m.string, m.end())
+        if key in ("K", "M") and m.start() and m.string[m.start() - 1] in "-–":
+            return m.group()  # "MiG-29K": a model's letter
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
         if _POINT_DECIMAL_RE.fullmatch(number):
