@@ -55,7 +55,8 @@ _YEAR_FIRST_RE = re.compile(
 )
 #: A weekday's short form right before a stamp's full date: "T2, 14/10/2024", "CN 13/10/2024".
 _SHORT_WEEKDAY_RE = re.compile(
-    r"(?<![\w/])(?:T([2-7])|(CN))(?=,?[ \t]+(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d))"
+    r"(?<![\w/])(?:T([2-7])|(CN))(?=,?[ \t]+(?:ngày[ \t]+)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d))"
 )
 #: Day, month and year set apart by spaced dashes ("ngày 17 - 05 - 2024").
 _SPACED_DASH_DATE_RE = re.compile(
@@ -72,8 +73,8 @@ def date_shapes(text: str) -> str:
     Hội An 12/05/2024; QĐ12/05/2024; lúc 07:30 Mưa; 07:30 PM; lúc 10:30, tháng 3/2024, Quý 2/2024
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
-    >>> print(date_shapes("T2, 14/10/2024 - 08:30; CN 13.10.2024; nhóm T2, 5 người"))
-    Thứ 2, 14/10/2024 - 08:30; Chủ nhật 13.10.2024; nhóm T2, 5 người
+    >>> print(date_shapes("T2, 14/10/2024 - 08:30; CN 13.10.2024; gửi vào T6, 2018-01-12 07:50; nhóm T2, 5 người"))
+    Thứ 2, 14/10/2024 - 08:30; Chủ nhật 13.10.2024; gửi vào Thứ 6, 2018-01-12 07:50; nhóm T2, 5 người
     >>> print(date_shapes("2025.05.06 Thích 0; đăng 2023/9/15 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01"))
     06/05/2025 Thích 0; đăng 15/9/2023 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01
     """
