@@ -727,6 +727,7 @@ NEWS_NUMBERS = {
         "từ ngày ba mươi mốt tháng mười đến ngày ba tháng mười một",
     ),
     "a model's letter K is no thousand": ("Tiêm kích MiG-29K cất cánh.", "hai mươi chín ca"),
+    "a laboratory value per litre": ("Đường huyết 5,2 mmol/L là bình thường.", "năm phẩy hai mi li mol trên lít"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

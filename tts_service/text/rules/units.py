@@ -112,6 +112,8 @@ _LOST_SUPERSCRIPT_RE = re.compile(
     r"(?<=\d)((?:k|c|d|m)?m)[ \t]([23])(?!\w|[.,]\d|[ \t]*[-–/]?[ \t]*\d"
     + rf"|[ \t]+(?:{alternation([*tables.RANGE_COUNTER_WORDS, 'bên', 'chiều', 'cái', 'chiếc'])})(?!\w))"
 )
+#: "5,2 mmol/L", "mg/L": a capital L after a small unit's slash is litres ("size S/M/L" is not).
+_PER_LITRE_RE = re.compile(r"(?<=[a-zµμ])/L(?![\w²³])")
 _COUNTED_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
@@ -130,6 +132,8 @@ def units(text: str) -> str:
     am pe giờ
     >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K"))
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
+    >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
+    đường huyết 5,2 mi li mol trên lít, 7,8 mi li mol trên lít; áo S/M/L
     >>> print(units("159 mm x 73 mm; 3m x 4m"))
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
@@ -171,5 +175,7 @@ def units(text: str) -> str:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
+    if "/L" in text:
+        text = _PER_LITRE_RE.sub(" trên lít", text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
 
