@@ -18,7 +18,9 @@ _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
 _ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
-#: A number the alphanumerics rule has just read out inside a code ("Y9/141" is now "i chín/141").
+#: A number the alphanumerics rule has just read out inside a code ("Y9/141" is now "i chín/141"), before a number
+#: that is not a year.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?!\d)")
 _NUMBER_WORD_END_RE = re.compile(
     r"(?<![^\W\d_])(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm|trăm|linh|nghìn)$"
 )
@@ -85,7 +87,7 @@ def slashes(text: str) -> str:
                 and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
             )
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
-            or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None)  # "Y9/141", "C5/37"
+            or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
         )
         out.append(text[last : m.start()])
         end = _SPOKEN_QUANTITY_END_RE.search(left)

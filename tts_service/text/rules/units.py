@@ -123,10 +123,10 @@ def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
     >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
-    ...       "-5°C, $20, USD 100, cao 1m70, tăng trưởng -2,5%; ròng -329,9 tỷ đồng, -12 điểm; 2006 -2010"))
+    ...       "-5°C, $20, USD 100, cao 1m70, tăng trưởng -2,5%; ròng -329,9 tỷ đồng, -12 điểm; 2006 -2010; +/-5 điểm"))
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
-    trưởng âm 2,5 phần trăm; ròng âm 329,9 tỷ đồng, âm 12 điểm; 2006 -2010
+    trưởng âm 2,5 phần trăm; ròng âm 329,9 tỷ đồng, âm 12 điểm; 2006 -2010; ±5 điểm
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
@@ -148,7 +148,7 @@ def units(text: str) -> str:
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
-    text = _MINUS_RE.sub("âm ", text)
+    text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
     text = _PREFIX_CURRENCY_RE.sub(
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
     )
