@@ -730,6 +730,8 @@ NEWS_NUMBERS = {
     "a laboratory value per litre": ("Đường huyết 5,2 mmol/L là bình thường.", "năm phẩy hai mi li mol trên lít"),
     "plus or minus before points": ("Chỉ số dao động quanh 765 (+/-5 điểm).", "cộng trừ năm điểm"),
     "a quarter's Roman numeral, a slash and a spaced year": ("Trong quý I/ 2017, khách tăng.", "quý một năm hai nghìn"),
+    "a named day after a small ngày": ("Mừng ngày Nhà giáo Việt Nam 20-11.", "việt nam hai mươi tháng mười một"),
+    "a unit's symbol in brackets after its name": ("Rộng 70.000 mét vuông (m2) trở lên.", "nghìn mét vuông trở lên"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

@@ -170,16 +170,16 @@ _DAY_LIST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: The name of a day kept in the calendar, just before its date: "Ngày Quốc khánh 2/9", "Ngày Giải phóng miền Nam
-#: 30-4", "Ngày Nhà giáo Việt Nam 20/11", "Ngày Thương binh - Liệt sĩ 27-7" ("Ngày", a capitalised word, then a few
-#: words, maybe joined by a dash, and no other pause).
+#: 30-4", "ngày Nhà giáo Việt Nam 20-11", "Ngày Thương binh - Liệt sĩ 27-7" ("Ngày" or "ngày", a capitalised word,
+#: then a few words, maybe joined by a dash, and no other pause).
 _OCCASION_BEFORE_RE = re.compile(
-    rf"(?<!\w)Ngày[ \t]+[{UPPER}][^\W\d_]*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)[^\W\d_]+){{0,6}}[ \t]+$"
+    rf"(?<!\w)[Nn]gày[ \t]+[{UPPER}][^\W\d_]*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)[^\W\d_]+){{0,6}}[ \t]+$"
 )
 
 
 def _after_occasion(text: str, pos: int) -> bool:
     start = max(0, pos - 60)
-    return "Ngày" in text[start:pos] and bool(_OCCASION_BEFORE_RE.search(text, start, pos))
+    return "gày" in text[start:pos] and bool(_OCCASION_BEFORE_RE.search(text, start, pos))
 
 
 #: An anniversary named in the clause before a bracketed day-month: "Ngày Dân số thế giới (11-7)", "kỷ niệm 30 năm

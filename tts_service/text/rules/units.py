@@ -114,6 +114,12 @@ _LOST_SUPERSCRIPT_RE = re.compile(
 )
 #: "5,2 mmol/L", "mg/L": a capital L after a small unit's slash is litres ("size S/M/L" is not).
 _PER_LITRE_RE = re.compile(r"(?<=[a-zµμ])/L(?![\w²³])")
+#: A unit's symbol in brackets (commas by now) right after its name: "70.000 mét vuông (m2)" says the unit once.
+_NAMED_UNITS = {k: v for k, v in tables.UNITS.items() if len(k) > 1 and any(c.islower() for c in k) and k != v}
+_SYMBOL_AFTER_NAME_RE = re.compile(
+    rf"(?<![^\W\d_])({alternation(sorted(set(_NAMED_UNITS.values())))})[ \t]*,[ \t]*({alternation(list(_NAMED_UNITS))})"
+    r"(?=[ \t]*,)"
+)
 _COUNTED_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
@@ -134,6 +140,8 @@ def units(text: str) -> str:
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
     >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
     đường huyết 5,2 mi li mol trên lít, 7,8 mi li mol trên lít; áo S/M/L
+    >>> print(units("70.000 mét vuông, m2, trở lên; 12,5 mét khối, m3, đến; 3 mét, km, và"))
+    70.000 mét vuông, trở lên; 12,5 mét khối, đến; 3 mét, km, và
     >>> print(units("159 mm x 73 mm; 3m x 4m"))
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
@@ -171,6 +179,8 @@ def units(text: str) -> str:
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
         text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
     text = _UNITS_RE.sub(unit, text)
+    if "," in text:
+        text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
     if "VND" in text or "VNĐ" in text:
