@@ -732,6 +732,7 @@ NEWS_NUMBERS = {
     "a quarter's Roman numeral, a slash and a spaced year": ("Trong quý I/ 2017, khách tăng.", "quý một năm hai nghìn"),
     "a named day after a small ngày": ("Mừng ngày Nhà giáo Việt Nam 20-11.", "việt nam hai mươi tháng mười một"),
     "a unit's symbol in brackets after its name": ("Rộng 70.000 mét vuông (m2) trở lên.", "nghìn mét vuông trở lên"),
+    "a falling pair is a score, never a range": ("Đội nhà hủy diệt tuyển Campuchia 7-0.", "campuchia bảy không"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

@@ -601,8 +601,8 @@ def ranges(text: str) -> str:
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
     set 1 (thắng 25 18), tỷ số 102 98; thắng 25 đến 30 trận
-    >>> print(ranges("Viettel 1-1 Nam Định; thắng Philippines 25-20, 25-18"))
-    Viettel 1 1 Nam Định; thắng Philippines 25 20, 25 18
+    >>> print(ranges("Viettel 1-1 Nam Định; thắng Philippines 25-20, 25-18; hạ Campuchia 7-0. Lễ 30-4 lớn"))
+    Viettel 1 1 Nam Định; thắng Philippines 25 20, 25 18; hạ Campuchia 7 0. Lễ 30 đến 4 lớn
     >>> print(ranges("Theo Điều 5-7 Luật; Tháng 5-7 Đoàn về; cách 25-30, 40-50 km"))
     Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
@@ -632,6 +632,13 @@ def ranges(text: str) -> str:
                 # "thắng U23 Thái Lan 2-0": the team is in between; "thắng 25-18", "tỷ số 102-98" right after
                 or (int(m.group(1)) < 200 and preceded_by(s, m.start(), _SCORE_WORDS, 2))
                 or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                # a range never falls: "Campuchia 7-0", "Burnley 3-0," are results ("30-4" may be a day, left alone)
+                or (
+                    int(m.group(1)) <= 30
+                    and int(score.group()) < int(m.group(1))
+                    and m.group() == m.group(1) + "-"
+                    and not _valid_day_month(m.group(1), score.group())
+                )
                 or (
                     int(m.group(1)) < 100
                     and len(score.group()) <= 2
