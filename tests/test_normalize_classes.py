@@ -733,6 +733,10 @@ NEWS_NUMBERS = {
     "a named day after a small ngày": ("Mừng ngày Nhà giáo Việt Nam 20-11.", "việt nam hai mươi tháng mười một"),
     "a unit's symbol in brackets after its name": ("Rộng 70.000 mét vuông (m2) trở lên.", "nghìn mét vuông trở lên"),
     "a falling pair is a score, never a range": ("Đội nhà hủy diệt tuyển Campuchia 7-0.", "campuchia bảy không"),
+    "a falling day and month whose day cannot be a month is a date": (
+        "Đại lễ 30-4 năm nay có nhiều hoạt động.",
+        "ba mươi tháng tư năm nay",
+    ),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

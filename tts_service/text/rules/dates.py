@@ -241,6 +241,8 @@ def dash_dates(text: str) -> str:
     Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
     >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5"))
     Trao Huy hiệu đợt 2-9; đợt 19/5
+    >>> print(dash_dates("Đại lễ 30-4 năm nay; kỷ niệm 19-5; thắng 25-10 ở set 1; số 12-4"))
+    Đại lễ 30/4 năm nay; kỷ niệm 19/5; thắng 25-10 ở set 1; số 12-4
     """
     if "-" not in text:
         return text
@@ -285,6 +287,8 @@ def dash_dates(text: str) -> str:
             or _after_occasion(s, pos)
             or _dates_an_occasion(s, pos, m.end())
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
+            # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
+            or (int(d) > 12 and int(d) > int(dash_mo) and not _after_a_match(s, pos))
         ):
             return m.group()
         last_date_end = m.end()
