@@ -947,6 +947,8 @@ def day_month(text: str) -> str:
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
     sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện; với sáu trên
     chín đơn vị
+    >>> day_month("vào khoảng 21/2 hằng năm; đạt 15/20 điểm; khoảng 2/3 số hộ")
+    'vào khoảng ngày hai mươi mốt tháng hai hằng năm; đạt mười lăm trên hai mươi điểm; khoảng hai phần ba số hộ'
     >>> day_month("các lớp 6/1, 6/2 và 7/3; ngày 5/9")
     'các lớp sáu trên một, sáu trên hai và bảy trên ba; ngày năm tháng chín'
     >>> day_month("các thương binh 2/4 và bệnh binh 1/3; sáng 2/4")
@@ -984,7 +986,9 @@ def day_month(text: str) -> str:
             (right_after_thu and int(day) <= int(month)) or int(month) > 12 or preceded_by(s, pos, _RANK_WORDS, 3)
         ):
             return f"{ordinal(int(day))} trên {read_number(month)}"
-        if preceded_by(s, pos, _ADDRESS_WORDS) or preceded_by(s, pos, _QUANTITY_WORDS, 2):
+        # a count is at most its total: "khoảng 21/2" after a quantity word is still a day and month
+        counted = int(day) <= int(month) or not _valid_day_month(day, month)
+        if preceded_by(s, pos, _ADDRESS_WORDS) or (counted and preceded_by(s, pos, _QUANTITY_WORDS, 2)):
             return f"{read_number(day)} trên {read_number(month)}"
         rated = month in ("5", "10") and _RATING_AHEAD_RE.match(s, m.end())
         if rated and not preceded_by(s, pos, _DAY_WORDS, 2):
