@@ -737,7 +737,10 @@ NEWS_NUMBERS = {
         "Đại lễ 30-4 năm nay có nhiều hoạt động.",
         "ba mươi tháng tư năm nay",
     ),
-    "a day past its month after an approximate word": ("Hội họp vào khoảng 21/2 hằng năm.", "mươi mốt tháng hai"),
+    "a day past its month after an approximate word": ("Họp vào khoảng 21/2 hằng năm.", "mươi mốt tháng hai"),
+    "an engine's litres that look like an industry's age": ("Động cơ dung tích 3.0 lít.", "ba phẩy không lít"),
+    "a range of point decimals before a scale word": ("Giá ở mức 36.24 - 36.46 triệu.", "sáu phẩy hai mươi tư đến"),
+    "a dotted day and month after a weekday": ("Phát sóng ngày chủ nhật 12.2 trên VTV3.", "mười hai tháng hai trên"),
     "a database stamp with a fraction of a second": (
         "2021-03-15 14:05:30.0",
         "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",

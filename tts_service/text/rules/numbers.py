@@ -39,6 +39,7 @@ _CODE_POINT_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]
 #: ("3.5 tỷ", "vượt 1.3 lần", "1.5 giờ"); a version stays dotted ("phiên bản 2.5").
 _SCALE_AHEAD_RE = re.compile(
     rf"[ \t]?(?:{SCALE}|phần trăm|{alternation(list(tables.RANGE_COUNTER_WORDS))})(?![\w])"
+    rf"|[ \t]+(?:đến|tới)[ \t]+\d+[.,]\d{{1,2}}[ \t]?{SCALE}(?![\w])"  # "36.24 đến 36.46 triệu": a range's first end
 )
 
 
@@ -77,6 +78,8 @@ def numbers(text: str) -> str:
     'khoảng hai phẩy ba mươi bảy triệu lượt, một nghìn năm trăm tỷ đồng'
     >>> numbers("vượt 1.3 lần, sau 1.5 giờ, phiên bản 2.5, đạt 8.5 điểm")
     'vượt một phẩy ba lần, sau một phẩy năm giờ, phiên bản hai chấm năm, đạt tám phẩy năm điểm'
+    >>> numbers("mức 36.24 đến 36.46 triệu đồng")
+    'mức ba mươi sáu phẩy hai mươi tư đến ba mươi sáu phẩy bốn mươi sáu triệu đồng'
     >>> numbers("2,653 lượt xem, 2,5 lượt, 0,125 người")
     'hai nghìn sáu trăm năm mươi ba lượt xem, hai phẩy năm lượt, không phẩy một trăm hai mươi lăm người'
     >>> print(numbers("144,000 đến 144,500 đồng; pin 4,100 mi li am pe giờ; 1,250 tỷ đồng; 1,500 tỷ; 2,750 kg"))
