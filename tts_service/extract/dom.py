@@ -347,9 +347,10 @@ def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
             el.tag = "div"
 
 
-#: ``id`` of one post in a thread, digits removed: ``post_1``, ``p7732260``, ``js-post-123``, ``post_message_9``.
+#: ``id`` of one post in a thread, digits removed: ``post_1``, ``p7732260``, ``js-post-123``, ``post_message_9``,
+#: ``body0`` (the message of a post in table-laid forums).
 _POST_ID = re.compile(
-    r"^(?:js-?)?(?:post|p|msg|message|comment|reply|answer|entry|edit)(?:-?_?(?:message|content|body))?[-_]?$",
+    r"^(?:js-?)?(?:post|p|msg|message|comment|reply|answer|entry|edit|body)(?:-?_?(?:message|content|body))?[-_]?$",
     re.IGNORECASE,
 )
 #: A thread's posts hold at least this share of the page's text (before replies are removed).
@@ -425,16 +426,28 @@ def _post_signatures(el: lxml.html.HtmlElement) -> list[str]:
     return out
 
 
+#: How far up posts laid out in their own nests of tables may meet (each post: table, row, cell, table …).
+_NESTED_POST_LEVELS = 12
+
+
 def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.HtmlElement]]:
-    """Members grouped by parent (or, when no parent has two, by grandparent), two or more per group."""
-    for up in (1, 2):
-        by_holder: dict[int, list[lxml.html.HtmlElement]] = {}
+    """Members grouped by parent (or, when no parent has two, by grandparent), two or more per group.
+
+    Older forum engines print each post in its own nest of layout tables: members that meet higher up count
+    as one thread only when each sits in the same nest (same tags and classes all the way up), as the posts
+    of one thread do and an article beside a sidebar card does not.
+    """
+    for up in range(1, _NESTED_POST_LEVELS + 1):
+        by_holder: dict[tuple[int, tuple[str, ...]], list[lxml.html.HtmlElement]] = {}
         for m in members:
-            holder = m
+            holder, shape = m, []
             for _ in range(up):
                 holder = holder.getparent() if holder is not None else None
+                if holder is not None:
+                    shape.append(f"{holder.tag}.{holder.get('class') or ''}")
             if holder is not None:
-                by_holder.setdefault(id(holder), []).append(m)
+                nest = tuple(shape[:-1]) if up > 2 else ()
+                by_holder.setdefault((id(holder), nest), []).append(m)
         threads = [g for g in by_holder.values() if len(g) >= 2]
         if threads:
             return threads
