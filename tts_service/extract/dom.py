@@ -130,6 +130,8 @@ _WIDGET_WORDS = re.compile(
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
+#: ARIA roles of boxes that open over the page on demand (a network menu, a cookie or share dialog).
+_POPUP_ROLES = frozenset({"dialog", "alertdialog", "tooltip"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 #: ``<script .../>``: HTML ignores the slash, so what follows up to ``</script>`` is script, not text.
@@ -245,6 +247,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
                 drop(el)
         elif el.get("aria-hidden") == "true" and len(el.text_content()) < 200:
             drop(el)
+        elif (el.get("role") or "").lower() in _POPUP_ROLES and not _holds_article(el):
+            drop(el)  # a menu or dialog that opens over the page: its words are interface
     if profile is not None:
         for css in profile.drop:
             for el in compile_selector(css)(root):
@@ -371,6 +375,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
     body = root.find("body")
     if body is None:
         return None
+    question = _drop_answers(body)
     page_text = len(body.text_content())
     groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
     for el in body.iter():
@@ -389,6 +394,8 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
             for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
                 if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
                     drop(reply)
+    if question is not None and _attached(question, root):
+        return question
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
     if not alive:
         return None
@@ -399,6 +406,34 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         if any(a is post for a in inner.iterancestors()) and len(inner.text_content()) >= 0.5 * whole:
             return inner
     return post
+
+
+_ANSWER_PROPS = frozenset({"suggestedanswer", "acceptedanswer"})
+
+
+def _schema_type(el: lxml.html.HtmlElement) -> str:
+    """``itemtype="https://schema.org/Answer"`` → ``"answer"``."""
+    return (el.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def _drop_answers(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """A question-and-answer page (schema.org ``Question`` with its ``Answer``s): the question is the opening
+    post and the answers are its replies, removed. Returns the question, or None on other pages."""
+    question = next((el for el in body.iter() if isinstance(el.tag, str) and _schema_type(el) == "question"), None)
+    if question is None:
+        return None
+    answers = [
+        el
+        for el in body.iter()
+        if isinstance(el.tag, str)
+        and (_schema_type(el) == "answer" or (el.get("itemprop") or "").lower() in _ANSWER_PROPS)
+    ]
+    if not answers:
+        return None
+    for el in answers:
+        if el.getparent() is not None:
+            drop(el)
+    return question
 
 
 def _attached(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:

@@ -253,6 +253,7 @@ COUNTER_LABELS: tuple[str, ...] = (
     "bình chọn", "lượt xem", "lượt đọc", "lượt thích", "người", "điểm", "ý kiến", "phản hồi", "bình luận",
     "đánh giá", "votes", "views", "likes", "comments", "ratings", "reviews", "points", "shares",
     "vote", "view", "like", "comment", "rating", "review", "share",
+    "câu trả lời", "trả lời", "answers", "answer", "replies", "reply",
 )  # fmt: skip
 _COUNTER_WORDS = frozenset(w for label in COUNTER_LABELS for w in key(label).split())
 
@@ -264,6 +265,7 @@ _SLIDE_COUNTER = re.compile(
 
 def is_counter(text: str) -> bool:
     """A rating or a count with its label only: ``"(6816 bình chọn, 9/10 điểm)"``, ``"6 người"``, ``"12 comments"``,
+    ``"3 câu trả lời"``,
     or a slideshow's position: ``"Image 1 of 8"``, ``"Ảnh 2/5"``.
 
     ``is_counter("6 người bị thương") is False``.
