@@ -97,13 +97,13 @@ def test_a_discussion_whose_opening_post_is_shorter_than_the_footer_reads_the_po
         for i, r in enumerate(REPLIES, start=501)
     )
     html = (
-        f"<html><head><title>{TITLE} :: Thảo luận chung</title></head><body>{NAV}"
+        f"<html><head><title>{TITLE} :: Thảo luận chung</title></head><body>{NAV}<div role='main'>"
         "<div class='forum_op'><div class='forum_op_author'><a href='/u/1'>minhtuan</a></div>"
         "<span class='date'>8 Th10, 2025 @ 1:56pm</span>"
         f"<div class='topic'>{TITLE}</div><div class='content'>Máy mình cứ chơi game mười phút là tự khởi động "
         "lại, ai biết chỉ giúp với<br><br>Sửa thêm: mình dùng Windows 11.</div>"
         "<div class='forum_audit'>Last edited by <a href='/u/1'>minhtuan</a>; <span>8 Th10, 2025 @ 2:24pm</span>"
-        f"</div></div><div class='commentthread_area'>{comments}</div>{FOOTER}</body></html>"
+        f"</div></div><div class='commentthread_area'>{comments}</div></div>{FOOTER}</body></html>"
     )
     assert paragraphs(extract_article(html).text) == [
         TITLE,
@@ -213,3 +213,12 @@ def test_a_line_that_ends_by_sending_the_reader_elsewhere_is_not_read() -> None:
         "<a href='/courses'>Click here.</a></p></div></body></html>"
     )
     assert paragraphs(extract_article(html).text) == ["Chỉnh ảnh phong cảnh từ đầu đến cuối", *body]
+
+
+def test_the_page_footer_is_known_for_what_it_is_so_that_it_is_never_taken_for_the_article() -> None:
+    from tts_service.extract.heuristics import is_page_footer_line
+
+    assert is_page_footer_line("© Công ty Cổ phần Truyền thông Số. All rights reserved. Mọi nhãn hiệu có chủ.")
+    assert is_page_footer_line("Chính sách bảo mật | Điều khoản sử dụng | Liên hệ | Quảng cáo")
+    assert not is_page_footer_line(QUESTION[0])
+    assert not is_page_footer_line("Giá cả | chất lượng là hai yếu tố người mua quan tâm nhất khi chọn máy.")

@@ -49,6 +49,7 @@ from tts_service.extract.heuristics import (
     is_comments_marker,
     is_counter,
     is_date_line,
+    is_edit_note,
     is_end_marker,
     is_photo_credit,
     is_related_link,
@@ -549,6 +550,8 @@ def _assemble(
             skipping = True
             continue
         if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
+            continue
+        if is_edit_note(text):
             continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text):
             continue

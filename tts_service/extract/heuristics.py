@@ -59,6 +59,7 @@ UI_LABELS: tuple[str, ...] = (
     "caption", "close", "đóng", "next", "previous", "prev", "ảnh trước", "ảnh tiếp",
     "ngày tham gia", "tham gia",
     "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
+    "op", "upvote", "downvote", "helpful",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -158,6 +159,26 @@ def has_widget_phrase(text: str) -> bool:
         return False
     low = text.casefold()
     return any(p in low for p in WIDGET_PHRASES)
+
+
+_LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|all rights reserved|bản quyền thuộc|giữ bản quyền|privacy policy|terms of (?:use|service)|"
+    r"chính sách bảo mật|điều khoản sử dụng|giấy phép (?:số|thiết lập)",
+    re.IGNORECASE,
+)
+_LINK_ROW = re.compile(r"\s+\|\s+")
+
+
+def is_page_footer_line(text: str) -> bool:
+    """A line of the page footer: the copyright notice or a row of legal links.
+
+    ``is_page_footer_line("© Công ty ABC. All rights reserved.") is True``, and so is
+    ``"Chính sách bảo mật | Điều khoản sử dụng | Liên hệ | Quảng cáo"``;
+    ``is_page_footer_line("Hội nghị bàn về phát triển kinh tế số.") is False``.
+    """
+    if len(text.split()) > 60:
+        return False
+    return bool(_LEGAL.search(text)) or len(_LINK_ROW.split(text.strip())) >= 4
 
 
 _CRUMB_SEPARATORS = re.compile(r"\s*[»›>|]\s*")
@@ -356,6 +377,22 @@ _DATE_TOKENS = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_EDIT_NOTE = re.compile(
+    r"^\W*(?:(?:last\s+)?edited\s+by|(?:sửa|chỉnh\s+sửa)\s+(?:lần\s+cuối\s+)?bởi|lần\s+sửa\s+cuối)\b", re.I
+)
+
+
+def is_edit_note(text: str) -> bool:
+    """A post's edit note: ``"Last edited by Herm; 12-28-05 at 10:28 PM."``, ``"Sửa lần cuối bởi minhtuan"``.
+
+    ``is_edit_note("Edited by hand, the photos look better.") is False`` (no name and date: a sentence).
+    """
+    t = text.strip()
+    if len(t.split()) > 15 or not _EDIT_NOTE.match(t):
+        return False
+    return ";" in t or bool(re.search(r"\d", t)) or len(t.split()) <= 5
 
 
 _BYLINE_SEPARATOR = re.compile(r"\s+(?://|\||·|•)\s+")
