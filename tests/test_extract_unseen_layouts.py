@@ -222,3 +222,10 @@ def test_the_page_footer_is_known_for_what_it_is_so_that_it_is_never_taken_for_t
     assert is_page_footer_line("Chính sách bảo mật | Điều khoản sử dụng | Liên hệ | Quảng cáo")
     assert not is_page_footer_line(QUESTION[0])
     assert not is_page_footer_line("Giá cả | chất lượng là hai yếu tố người mua quan tâm nhất khi chọn máy.")
+
+
+def test_a_conclusion_heading_is_read_though_its_words_occur_inside_interface_labels() -> None:
+    from tts_service.extract.heuristics import is_ui_string
+
+    assert not is_ui_string("Lời kết")  # not "trả lời" + "liên kết"
+    assert is_ui_string("In bài | Xem phản hồi | Gửi phản hồi")

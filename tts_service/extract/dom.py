@@ -293,9 +293,18 @@ _BUTTON_CLASS = re.compile(r"(?:^|[\s_\-])(btn|button|cta)(?:$|[\s_\-])|btn", re
 _PROMO_MAX_CHARS = 800
 
 
+#: Cards side by side that make a list inside the article (a recipe round-up) rather than an advertisement.
+_CARD_LIST = 3
+
+
 def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
     """A shop or product teaser — picture, heading, a few lines and a button link ("Mehr Informationen",
-    "Mua ngay") — set beside or after the article is an advertisement, not part of it."""
+    "Mua ngay") — set beside or after the article is an advertisement, not part of it.
+
+    Three such cards or more side by side with the article's text before and after them are the article's
+    own list (the recipes of a round-up, each with its "Xem công thức" button): they are read, without their
+    buttons."""
+    boxes: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]] = []
     for a in list(root.iter("a")):
         if a.getparent() is None or not _BUTTON_CLASS.search(a.get("class") or ""):
             continue
@@ -307,8 +316,45 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
             if len(clean_text(box.text_content())) > _PROMO_MAX_CHARS:
                 break
             if box.find(".//img") is not None and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
-                drop(box)
+                boxes.append((box, a))
                 break
+    by_parent: dict[int, list[lxml.html.HtmlElement]] = {}
+    for box, _button in boxes:
+        by_parent.setdefault(id(box.getparent()), []).append(box)
+    listed = {
+        id(box) for run in by_parent.values() if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1])
+        for box in run
+    }
+    for box, button in boxes:
+        if id(box) in listed:
+            drop(button)
+        elif box.getparent() is not None:
+            drop(box)
+
+
+def _between_running_text(first: lxml.html.HtmlElement, last: lxml.html.HtmlElement) -> bool:
+    """Running text (a sentence of a dozen words) comes before ``first`` and after ``last`` in the same
+    article box: the cards sit in the middle of the article, not in a grid after it."""
+    for _ in range(3):
+        before = [el for el in first.itersiblings(preceding=True) if _runs(el)]
+        after = [el for el in last.itersiblings() if _runs(el)]
+        if before and after:
+            return True
+        if before or first.getparent() is None or first.getparent().tag in ("body", "html"):
+            return False
+        first = last = first.getparent()
+    return False
+
+
+def _runs(el: lxml.html.HtmlElement) -> bool:
+    """``el`` is or holds a paragraph of running text."""
+    if not isinstance(el.tag, str):
+        return False
+    for p in el.iter("p"):
+        text = clean_text(p.text_content())
+        if len(text.split()) >= 12 and text.endswith((".", "!", "?", "…")):
+            return True
+    return False
 
 
 def _in_running_text(el: lxml.html.HtmlElement) -> bool:

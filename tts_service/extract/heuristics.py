@@ -101,15 +101,28 @@ NAV_PREFIXES: tuple[str, ...] = (
 _NAV_KEYS = tuple(key(x) for x in NAV_PREFIXES)
 _UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
 _UI_PREFIXES = tuple(sorted((k for k in _UI_KEYS if len(k) > 2), key=len, reverse=True))
-_UI_WORDS = frozenset(w for k in _UI_KEYS for w in k.split())
+_UI_LONGEST = max(len(k.split()) for k in _UI_KEYS)
 _END_KEYS = frozenset(key(x) for x in END_MARKERS)
 #: End markers followed by the section's name: "Tin cùng mục Giáo dục", "Tin nổi bật mục Thể thao".
 _SECTION_END_PREFIXES = tuple(k + " " for k in _END_KEYS if len(k.split()) >= 2 and k.endswith(" mục"))
 
 
 def _only_ui_words(words: list[str]) -> bool:
-    """Every word is a label word, a number or a single letter: ``"a a a"``, ``"12"``, ``"facebook zalo"``."""
-    return all(w.isdigit() or len(w) == 1 or w in _UI_WORDS for w in words)
+    """The words are labels one after another, numbers or single letters: ``"a a a"``, ``"12"``,
+    ``"facebook zalo"``, ``"in bài xem phản hồi gửi phản hồi"``.
+
+    Whole labels only: ``"lời kết"`` (a conclusion heading) is not ``"trả lời"`` + ``"liên kết"``.
+    """
+    ends = {0}  # word positions a run of labels can reach
+    for i in range(len(words)):
+        if i not in ends:
+            continue
+        if words[i].isdigit() or len(words[i]) == 1:
+            ends.add(i + 1)
+        for n in range(1, min(_UI_LONGEST, len(words) - i) + 1):
+            if " ".join(words[i : i + n]) in _UI_KEYS:
+                ends.add(i + n)
+    return len(words) in ends
 
 
 def is_ui_string(text: str) -> bool:
