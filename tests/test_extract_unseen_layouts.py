@@ -172,9 +172,10 @@ def test_a_recipe_round_up_reads_each_card_between_its_introduction_and_its_clos
 
 def test_a_first_line_that_exclaims_is_not_taken_for_the_headline_when_the_page_names_it() -> None:
     post = (
-        "<div class='postbody'><div class='content'>Bạn Hải đã mở một chủ đề về máy phục chế. Ý HAY QUÁ!!<br><br>"
-        "Chúng ta cũng cần một chủ đề cho các sản phẩm gỗ làm xong bằng máy, mời mọi người đăng ảnh sản phẩm "
-        "của mình vào đây để cùng xem và học hỏi.</div></div>"
+        "<div id='p5550' class='post'><div class='postbody'><div class='content'>Bạn Hải đã mở một chủ đề về máy "
+        "phục chế. Ý HAY QUÁ!!<br><br>Chúng ta cũng cần một chủ đề cho các sản phẩm gỗ làm xong bằng máy, mời mọi "
+        "người đăng ảnh sản phẩm của mình vào đây để cùng xem và học hỏi.</div></div></div>"
+        f"<div id='p5551' class='post'><div class='postbody'><div class='content'>{REPLIES[0]}</div></div></div>"
     )
     html = (
         "<html><head><title>Khoe sản phẩm gỗ đã hoàn thành - Diễn đàn Thợ mộc</title></head><body>"

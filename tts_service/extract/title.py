@@ -90,7 +90,22 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
             best, best_score, best_el = text, score, h1
     if best_el is not None and _is_trail_ending_with(best_el, meta_title):
         return meta_title, meta_title
+    if not best and meta_title:
+        best = _title_heading(root, meta_title)
     return best, meta_title
+
+
+def _title_heading(root: lxml.html.HtmlElement, meta_title: str) -> str:
+    """A page without a headline ``<h1>`` (a forum prints its own name there) that prints its title in an
+    ``<h2>`` or ``<h3>`` (a thread's title): that heading is the headline."""
+    wanted = key(meta_title)
+    if len(wanted.split()) < 3:
+        return ""
+    for el in root.iter("h2", "h3"):
+        text = clean_text(el.text_content())
+        if key(text) == wanted and not _in_banner(el):
+            return text
+    return ""
 
 
 def _is_trail_ending_with(h1: lxml.html.HtmlElement, meta_title: str) -> bool:
