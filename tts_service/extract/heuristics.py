@@ -260,6 +260,11 @@ def is_social_contact(text: str) -> bool:
     return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
 
 
+#: Prompts that end a line after a sentence: "… Click here.", "… Bấm vào đây."
+CLOSING_PROMPTS: tuple[str, ...] = ("click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "xem tại đây")
+_CALL_TO_ACTION_END = re.compile(
+    r"(?:^|[.!?:]\s+|\s[-–]\s+)(" + "|".join(re.escape(x) for x in CLOSING_PROMPTS) + r")\W*$", re.IGNORECASE
+)
 #: "… tại đây" (here): the closing words of a prompt that links somewhere else.
 _HERE = re.compile(r"\b(tại đây|ở đây|vào đây|here|hier)\W*$", re.IGNORECASE)
 _PROMPT_VERBS = re.compile(
@@ -270,7 +275,7 @@ _PROMPT_VERBS = re.compile(
 
 def is_call_to_action(text: str) -> bool:
     """A prompt that sends the reader elsewhere: ``"Chia sẻ bài viết của bạn về môi trường tại đây."``,
-    ``"Bấm vào đây để đăng ký nhận tin"``.
+    ``"Bấm vào đây để đăng ký nhận tin"``, ``"Để xem thêm các khóa học khác. Bấm vào đây."``.
 
     ``is_call_to_action("Người dân có thể gửi hồ sơ tại đây từ ngày 1/7 đến hết tháng 9 năm nay.") is False``
     (the place is named: the sentence does not end on "tại đây").
@@ -279,6 +284,8 @@ def is_call_to_action(text: str) -> bool:
     n = len(t.split())
     if n <= 15 and _CALL_TO_ACTION.match(t):
         return True
+    if n <= 25 and _CALL_TO_ACTION_END.search(t):
+        return True  # "To see more tutorials and courses. Click here."
     return n <= 25 and bool(_PROMPT_VERBS.match(t)) and bool(_HERE.search(t))
 
 
