@@ -230,3 +230,30 @@ def test_a_conclusion_heading_is_read_though_its_words_occur_inside_interface_la
 
     assert not is_ui_string("Lời kết")  # not "trả lời" + "liên kết"
     assert is_ui_string("In bài | Xem phản hồi | Gửi phản hồi")
+
+
+def test_a_numbered_project_heading_linking_to_its_pattern_is_read_above_its_text() -> None:
+    projects = [
+        ("Túi vải tote", ["Túi tote là dự án đầu tiên rất hợp với người mới học may vì khó mà làm hỏng được.",
+                          "Bạn sẽ học cách đo, cắt, gấp mép và may đường thẳng thật đều tay."]),
+        ("Áo choàng poncho", ["Áo choàng poncho dạy bạn tầm quan trọng của việc đo đạc cho thật chính xác.",
+                              "Dáng áo rộng nên dù có sai một chút vẫn mặc đẹp và thoải mái."]),
+        ("Quần ống rộng", ["Quần ống rộng là kiểu quần dễ may nhất, lại có túi để bạn tập may túi lần đầu.",
+                           "Khi đã quen tay, bạn có thể đổi chất vải để có những chiếc quần khác hẳn nhau."]),
+    ]  # fmt: skip
+    blocks = "".join(
+        f"<div class='ebd-block'><h3>#{n}: <a href='/mau-{n}'>{name}</a><br></h3></div>"
+        f"<div class='ebd-block' style='text-align: center;'><div class='eb-image'><a><img src='{n}.jpg'></a></div>"
+        f"</div><div class='ebd-block'>{''.join(f'<p>{s}</p>' for s in text)}</div>"
+        for n, (name, text) in enumerate(projects, start=1)
+    )
+    intro = "Bạn muốn học may nhưng chưa biết bắt đầu từ đâu? Đây là ba dự án giúp bạn luyện kỹ năng cơ bản."
+    html = (
+        "<html><head><title>Ba dự án may cho người mới bắt đầu</title></head><body>"
+        f"{NAV}<h1>Ba dự án may cho người mới bắt đầu</h1><div class='eb-entry-article'>"
+        f"<div class='ebd-block'><p>{intro}</p></div>{blocks}</div>{FOOTER}</body></html>"
+    )
+    expected = ["Ba dự án may cho người mới bắt đầu", intro]
+    for n, (name, text) in enumerate(projects, start=1):
+        expected += [f"#{n}: {name}", *text]
+    assert paragraphs(extract_article(html).text) == expected

@@ -376,7 +376,8 @@ def _gives_back(block: RawBlock) -> bool:
 
 
 def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
-    """A heading, or a short line that is not a sentence, right above kept text in the same box."""
+    """A heading, or a short line that is not a sentence, right above kept text in the same box (block editors
+    wrap the heading and the text each in a block of their own: ``<div><h3>#2: <a>…</a></h3></div><div><p>``)."""
     b = page[i]
     words = len(b.text.split())
     if b.kind not in ("heading", "paragraph") or words > (15 if b.kind == "heading" else 8):
@@ -386,7 +387,7 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
     for j in range(i + 1, min(len(page), i + 4)):
         if page[j].caption:
             continue
-        return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=2)
+        return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=3)
     return False
 
 
