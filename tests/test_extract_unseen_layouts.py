@@ -8,6 +8,8 @@ data attribute, edit notes and "click here" lines.
 
 from __future__ import annotations
 
+import pytest
+
 from tts_service.extract import extract_article
 
 NAV = (
@@ -186,7 +188,10 @@ def test_a_first_line_that_exclaims_is_not_taken_for_the_headline_when_the_page_
     assert extract_article(html).title == "Khoe sản phẩm gỗ đã hoàn thành"
 
 
-def test_a_sapo_named_only_by_a_data_attribute_is_read_after_the_headline() -> None:
+@pytest.mark.parametrize(
+    "named", ["style='--grid-area:standfirst'", "data-component='standfirst'"], ids=["grid-area", "data-attribute"]
+)
+def test_a_sapo_named_only_by_its_grid_area_or_a_data_attribute_is_read_after_the_headline(named: str) -> None:
     sapo = "Năm cuốn sách khoa học viễn tưởng hay nhất năm nay, từ biến đổi khí hậu đến trí tuệ nhân tạo."
     body = [
         "Cuốn thứ nhất kể về một thành phố nổi trên biển sau khi mực nước dâng cao hàng chục mét.",
@@ -194,9 +199,13 @@ def test_a_sapo_named_only_by_a_data_attribute_is_read_after_the_headline() -> N
     ]
     html = (
         "<html><head><title>Năm cuốn sách viễn tưởng hay nhất năm | Báo Sách</title></head><body>"
-        f"{NAV}<div data-gu-name='headline'><h1>Năm cuốn sách viễn tưởng hay nhất năm</h1></div>"
-        f"<div data-gu-name='standfirst'><p>{sapo}</p></div><div class='article-body'>"
-        f"{''.join(f'<p>{s}</p>' for s in body)}</div>{FOOTER}</body></html>"
+        f"{NAV}<main><article><div class='grid'><div data-gu-name='headline'><div class='c1'><h1>Năm cuốn sách "
+        f"viễn tưởng hay nhất năm</h1></div></div><div {named} class='c2'><div class='c3'>"
+        f"<p>{sapo}</p></div></div><aside data-gu-name='meta'><div><a href='/a'>Lan Anh</a></div><div>Thứ sáu "
+        "5/12/2025 09:00</div></aside><div data-gu-name='media'><figure><img src='a.jpg'><figcaption>Minh hoạ: "
+        "Ngọc Mai</figcaption></figure></div><div data-gu-name='body' class='c4'><div class='c5'><div "
+        f"class='article-body c6'>{''.join(f'<p>{s}</p>' for s in body)}</div></div></div></div></article></main>"
+        f"{FOOTER}</body></html>"
     )
     assert paragraphs(extract_article(html).text) == ["Năm cuốn sách viễn tưởng hay nhất năm", sapo, *body]
 

@@ -177,8 +177,9 @@ def _profile_containers(
 
 
 def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> lxml.html.HtmlElement | None:
-    """The sapo: a profile ``lead`` selector, or the first element whose class says lead/sapo/description
-    and that sits after the headline (related-article teasers further down carry the same classes)."""
+    """The sapo: a profile ``lead`` selector, or the first element whose class (or id, or component name)
+    says lead/sapo/description and that sits after the headline (related-article teasers further down carry
+    the same classes)."""
     if profile is not None:
         for css in profile.lead:
             for el in compile_selector(css)(body):
@@ -192,8 +193,7 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             continue
         if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img"):
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not _LEAD_CLASS.search(names):
+        if not _LEAD_CLASS.search(_names(el)):
             continue
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
@@ -202,6 +202,18 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
         if len(text) > 1500:
             return None  # a container named "description": the body itself, not a sapo
     return None
+
+
+_GRID_AREA = re.compile(r"grid-area\s*:\s*([\w-]{1,40})", re.IGNORECASE)
+
+
+def _names(el: lxml.html.HtmlElement) -> str:
+    """What the markup calls an element: its class, id, the short values of its ``data-*`` attributes
+    (component names: ``data-component="article-lead"``) and the grid area its style puts it in
+    (``style="--grid-area:standfirst"``)."""
+    data = " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) <= 40)
+    area = " ".join(_GRID_AREA.findall(el.get("style") or ""))
+    return f"{el.get('class') or ''} {el.get('id') or ''} {data} {area}"
 
 
 def _lead_text(lead: lxml.html.HtmlElement) -> str:
@@ -579,8 +591,9 @@ def _assemble(
         title = kept.pop(0).text
     title = title or meta_title
     lead_key = key(lead_text) if lead_text else ""
-    if add_lead and lead_key and not any(key(b.text) == lead_key for b in kept):
-        kept.insert(0, RawBlock("lead", lead_text))
+    if add_lead and lead_key:
+        # the sapo printed above the body comes first, also when the engine put it after the body
+        kept = [RawBlock("lead", lead_text), *(b for b in kept if key(b.text) != lead_key)]
     seen = {key(title)} if title else set()
     blocks: list[Block] = []
     for rb in kept:
