@@ -266,3 +266,12 @@ def test_a_numbered_project_heading_linking_to_its_pattern_is_read_above_its_tex
     for n, (name, text) in enumerate(projects, start=1):
         expected += [f"#{n}: {name}", *text]
     assert paragraphs(extract_article(html).text) == expected
+
+
+def test_a_category_label_line_is_not_read() -> None:
+    body = "".join(f"<p>{s}</p>" for s in QUESTION)
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><div class='entry-content'>{body}"
+        "<p>Category: Hướng dẫn phần cứng</p><p>Chuyên mục: Hỏi đáp</p></div></body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == [TITLE, *QUESTION]
