@@ -275,3 +275,21 @@ def test_a_category_label_line_is_not_read() -> None:
         "<p>Category: Hướng dẫn phần cứng</p><p>Chuyên mục: Hỏi đáp</p></div></body></html>"
     )
     assert paragraphs(extract_article(html).text) == [TITLE, *QUESTION]
+
+
+def test_the_authors_line_closing_a_guide_is_read_and_its_review_date_is_not() -> None:
+    body = "".join(f"<p>{s}</p>" for s in QUESTION)
+    items = "".join(f"<li>{x}</li>" for x in ("Cây con: 16-18 giờ mỗi ngày", "Cây cảnh lá: 12-14 giờ"))
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<article><h1>{TITLE}</h1>"
+        f"<div class='body'>{body}<ul>{items}</ul></div><section class='author-block'><div class='field-authors'>"
+        "<p>Tác giả: Nguyễn Văn An và Trần Thị Bình, cán bộ khuyến nông tỉnh</p></div></section>"
+        f"<p>Reviewed in 2024</p><p>Cập nhật năm 2024</p></article>{FOOTER}</body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == [
+        TITLE,
+        *QUESTION,
+        "Cây con: 16-18 giờ mỗi ngày",
+        "Cây cảnh lá: 12-14 giờ",
+        "Tác giả: Nguyễn Văn An và Trần Thị Bình, cán bộ khuyến nông tỉnh",
+    ]

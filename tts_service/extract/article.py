@@ -56,6 +56,7 @@ from tts_service.extract.heuristics import (
     is_social_contact,
     is_ui_string,
     key,
+    looks_like_byline,
     looks_like_heading,
     looks_like_signature,
     strip_photo_credit,
@@ -301,6 +302,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         elif (
             (b.kind == "list_item" and len(b.text.split()) >= 2)
             or _gives_back(b)
+            or looks_like_byline(b.text)
             or _short_sentence_among(b, page[max(k for k in kept if k < i)])
         ):
             additions[i] = b
@@ -471,7 +473,7 @@ def _recover_edges(
     for nxt in page[last + 1 : last + 4]:
         if nxt.caption or is_ui_string(nxt.text) or is_date_line(nxt.text) or is_counter(nxt.text):
             continue
-        if looks_like_signature(nxt.text) and _near(anchor, nxt.element):
+        if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
             return [*raw, RawBlock("signature", nxt.text, nxt.element)], first_el
         break
     return raw, first_el

@@ -390,6 +390,7 @@ _DATE_TOKENS = re.compile(
     | \b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
     | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
     | \b(published|updated|posted|on|at|by|views?)\b
+    | \b(?:reviewed|revised|modified|updated)\s+in\b
     | \b(lượt\s*xem|lượt\s*đọc|lượt\s*truy\s*cập|đăng\s*bởi|bởi|người\s*đăng|cập\s*nhật\s*lúc)\b
     | \b(january|february|march|april|may|june|july|august|september|october|november|december)\b
     | \b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?
@@ -455,6 +456,21 @@ def looks_like_heading(text: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_BYLINE_LABEL = re.compile(
+    r"^\W*(?:by|authors?|written by|reported by|tác giả|người viết|bài và ảnh|bài|thực hiện)\s*:\s*\w", re.IGNORECASE
+)
+
+
+def looks_like_byline(text: str) -> bool:
+    """The closing line that names the authors after a label: ``"Tác giả: Nguyễn Văn An và Trần Thị Bình,
+    cán bộ khuyến nông"``, ``"Authors: Julie Weisenhorn and Natalie Hoidal, Extension educators"``.
+
+    ``looks_like_byline("Bài: học cách đo và cắt vải cho đúng kích thước trước khi may.") is False`` (a sentence).
+    """
+    t = text.strip()
+    return len(t.split()) <= 20 and not _ends_sentence(t) and bool(_BYLINE_LABEL.match(t))
 
 
 _NAME_WORD = re.compile(r"^[\w.\-'’]+$")
