@@ -212,9 +212,13 @@ def _names(el: lxml.html.HtmlElement) -> str:
     """What the markup calls an element: its class, id, the short values of its ``data-*`` attributes
     (component names: ``data-component="article-lead"``) and the grid area its style puts it in
     (``style="--grid-area:standfirst"``)."""
-    data = " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) <= 40)
-    area = " ".join(_GRID_AREA.findall(el.get("style") or ""))
-    return f"{el.get('class') or ''} {el.get('id') or ''} {data} {area}"
+    names = [el.get("class") or "", el.get("id") or ""]
+    if len(el.attrib) > len([n for n in names if n]):  # other attributes: maybe data-* or a style
+        names += [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) <= 40]
+        style = el.get("style") or ""
+        if "grid-area" in style:
+            names += _GRID_AREA.findall(style)
+    return " ".join(names)
 
 
 def _lead_text(lead: lxml.html.HtmlElement) -> str:

@@ -465,14 +465,14 @@ def _schema_type(el: lxml.html.HtmlElement) -> str:
 def _drop_answers(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """A question-and-answer page (schema.org ``Question`` with its ``Answer``s): the question is the opening
     post and the answers are its replies, removed. Returns the question, or None on other pages."""
-    question = next((el for el in body.iter() if isinstance(el.tag, str) and _schema_type(el) == "question"), None)
+    typed = body.xpath(".//*[@itemtype]")
+    question = next((el for el in typed if _schema_type(el) == "question"), None)
     if question is None:
         return None
     answers = [
         el
-        for el in body.iter()
-        if isinstance(el.tag, str)
-        and (_schema_type(el) == "answer" or (el.get("itemprop") or "").lower() in _ANSWER_PROPS)
+        for el in body.xpath(".//*[@itemtype or @itemprop]")
+        if _schema_type(el) == "answer" or (el.get("itemprop") or "").lower() in _ANSWER_PROPS
     ]
     if not answers:
         return None
