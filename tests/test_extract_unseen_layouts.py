@@ -293,3 +293,17 @@ def test_the_authors_line_closing_a_guide_is_read_and_its_review_date_is_not() -
         "Cây cảnh lá: 12-14 giờ",
         "Tác giả: Nguyễn Văn An và Trần Thị Bình, cán bộ khuyến nông tỉnh",
     ]
+
+
+@pytest.mark.parametrize("line", ["Log in to be able to post", "Ghim lên đầu diễn đàn"], ids=["log-in", "pinned"])
+def test_a_short_interface_line_in_its_own_wrapper_above_the_text_is_not_taken_for_a_heading(line: str) -> None:
+    blocks = "".join(
+        f"<div class='ebd-block'><div class='bar'><span class='login-message'>{line}</span>"
+        f"</div></div><div class='ebd-block'><p>{s}</p></div>"
+        for s in QUESTION
+    )
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<h1>{TITLE}</h1><div class='entry'>{blocks}</div>"
+        f"{FOOTER}</body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == [TITLE, *QUESTION]

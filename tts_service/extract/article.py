@@ -405,7 +405,8 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
     for j in range(i + 1, min(len(page), i + 4)):
         if page[j].caption:
             continue
-        return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=3)
+        levels = 3 if b.kind == "heading" else 2  # a real heading may sit in a wrapper of its own; a line may not
+        return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=levels)
     return False
 
 

@@ -71,6 +71,7 @@ LIST_LABELS: tuple[str, ...] = (
 CALLS_TO_ACTION: tuple[str, ...] = (
     "click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "đăng ký nhận",
     "tải ứng dụng", "download the app", "mời bạn đọc tham gia",
+    "log in to", "login to", "sign in to", "register to", "đăng nhập để", "vui lòng đăng nhập",
 )  # fmt: skip
 _CALL_TO_ACTION = re.compile(
     r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE
