@@ -307,3 +307,33 @@ def test_a_short_interface_line_in_its_own_wrapper_above_the_text_is_not_taken_f
         f"{FOOTER}</body></html>"
     )
     assert paragraphs(extract_article(html).text) == [TITLE, *QUESTION]
+
+
+def test_a_threads_view_and_reply_counts_and_its_attachment_list_are_not_read() -> None:
+    info = (
+        "<div class='MessageCard__thread-info'><span class='icon-with-text'>1.9K <span>lượt xem</span></span>"
+        "<span class='icon-with-text'>6 <span>trả lời</span></span><span class='icon-with-text'>6 <span>người "
+        "tham gia</span></span><span class='icon-with-text'>bài cuối của <a href='/u/2'>hoanganh</a> "
+        "<time>19/02/2024</time></span></div>"
+    )
+    attachments = (
+        "<section class='message-attachments'><h4>Tệp đính kèm</h4><ul class='attachmentList'>"
+        + "".join(
+            f"<li class='attachment'><a href='/a/{i}'>anh-{i}.jpg</a><div class='attachment-details'>"
+            f"<span>1.{i} MB</span><span>Lượt xem: 4{i}</span></div></li>"
+            for i in range(3)
+        )
+        + "</ul></section>"
+    )
+    html = (
+        f"<html><head><title>{TITLE} | Diễn đàn</title></head><body>{NAV}<div class='MessageCard'>"
+        f"<h1 class='MessageCard__thread-title'>{TITLE}</h1>{info}<article id='js-post-1' class='message'>"
+        f"<div class='bbWrapper'>{'<br>'.join(QUESTION)}</div>{attachments}</article>"
+        f"<article id='js-post-2' class='message'><div class='bbWrapper'>{REPLIES[0]}</div></article></div>"
+        f"{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert paragraphs(text)[0] == TITLE
+    for noise in ("lượt xem", "trả lời", "tham gia", "hoanganh", "đính kèm", "anh-1.jpg", "MB"):
+        assert noise not in text.casefold() and noise not in text, noise
+    assert all(s in text for s in QUESTION)

@@ -125,6 +125,8 @@ _WIDGET_WORDS = re.compile(
     r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
     r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|post-?meta|postmeta|"
     r"signaturecontainer|"
+    # a post's attached files and a thread's counts (views, replies, participants, last post)
+    r"attachments?|attachment-?list|attachlist|dinh-?kem|thread-?info|thread-?stats|threadinfo|threadstats|"
     # a recipe's nutrition table: figures, not text to listen to
     r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information"
     r")(?:$|[\s_\-])",
