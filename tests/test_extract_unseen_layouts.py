@@ -234,11 +234,22 @@ def test_the_page_footer_is_known_for_what_it_is_so_that_it_is_never_taken_for_t
     assert not is_page_footer_line("Giá cả | chất lượng là hai yếu tố người mua quan tâm nhất khi chọn máy.")
 
 
-def test_a_conclusion_heading_is_read_though_its_words_occur_inside_interface_labels() -> None:
+@pytest.mark.parametrize("heading", ["Lời kết", "Kết luận"])
+def test_a_conclusion_heading_is_read_though_its_words_occur_inside_interface_labels(heading: str) -> None:
     from tts_service.extract.heuristics import is_ui_string
 
-    assert not is_ui_string("Lời kết")  # not "trả lời" + "liên kết"
-    assert is_ui_string("In bài | Xem phản hồi | Gửi phản hồi")
+    assert not is_ui_string(heading)  # not "trả lời" + "liên kết", "liên kết" + "bình luận"
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["In bài | Xem phản hồi | Gửi phản hồi", "Lưu bài viết", "Xem bình luận", "Đầu trang", "Sao chép link",
+     "Chia sẻ Facebook Zalo", "Trả lời Trích dẫn", "Lượt đọc: 45"],
+)  # fmt: skip
+def test_widget_label_runs_are_still_known_for_interface(widget: str) -> None:
+    from tts_service.extract.heuristics import is_ui_string
+
+    assert is_ui_string(widget)
 
 
 def test_a_numbered_project_heading_linking_to_its_pattern_is_read_above_its_text() -> None:

@@ -59,7 +59,7 @@ UI_LABELS: tuple[str, ...] = (
     "caption", "close", "đóng", "next", "previous", "prev", "ảnh trước", "ảnh tiếp",
     "ngày tham gia", "tham gia",
     "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
-    "op", "upvote", "downvote", "helpful",
+    "op", "upvote", "downvote", "helpful", "xem", "link", "đầu trang", "sao chép",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -147,12 +147,14 @@ def is_ui_string(text: str) -> bool:
         return False
     if len(words) <= 8 and any(k == n or k.startswith(n + " ") for n in _NAV_KEYS):
         return True
+    if _only_ui_words(words) and len(words) <= 6:
+        return True
     for label in _UI_PREFIXES:
         if k.startswith(label + " "):
             rest = k[len(label) + 1 :].split()
             after = text.casefold().split(label.split()[-1], 1)[-1].lstrip()
             return _only_ui_words(rest) or after.startswith(":")
-    return _only_ui_words(words) and len(words) <= 6
+    return False
 
 
 #: Phrases that only widgets print; a short block containing one is interface even with other words around.
