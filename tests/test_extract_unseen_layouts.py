@@ -348,3 +348,21 @@ def test_a_threads_view_and_reply_counts_and_its_attachment_list_are_not_read() 
     for noise in ("lượt xem", "trả lời", "tham gia", "hoanganh", "đính kèm", "anh-1.jpg", "MB"):
         assert noise not in text.casefold() and noise not in text, noise
     assert all(s in text for s in QUESTION)
+
+
+def test_teaser_cards_whose_headlines_are_links_in_the_middle_of_a_news_article_are_not_read() -> None:
+    body = [
+        "Sáng nay, hàng nghìn người dân đã đổ về trung tâm thành phố để tham dự lễ hội mùa xuân năm nay.",
+        "Ban tổ chức cho biết lễ hội năm nay có nhiều hoạt động mới dành cho trẻ em và người cao tuổi.",
+    ]
+    cards = "".join(
+        f"<div class='card'><img src='t{i}.jpg'><h3><a href='/t{i}'>Tin khác số {i} về lễ hội năm ngoái</a></h3>"
+        f"<p>Tóm tắt của bài số {i}.</p><a class='btn' href='/t{i}'>Đọc tiếp</a></div>"
+        for i in range(3)
+    )
+    html = (
+        "<html><head><title>Lễ hội mùa xuân</title></head><body>"
+        f"{NAV}<article><h1>Lễ hội mùa xuân</h1><div class='content'><p>{body[0]}</p><div class='cards'>{cards}</div>"
+        f"<p>{body[1]}</p></div></article>{FOOTER}</body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == ["Lễ hội mùa xuân", *body]
