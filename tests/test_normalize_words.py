@@ -1,0 +1,43 @@
+"""Words the tables never saw: acronyms, loanwords, brands, web addresses and handles, as a listener hears them."""
+
+from __future__ import annotations
+
+import re
+
+from tools.mine_abbreviations import written_out_in
+from tts_service.text import normalize
+
+
+def heard(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", normalize(text).lower()).split())
+
+
+def test_a_text_that_writes_the_name_out_elsewhere_teaches_the_miner_its_abbreviation():
+    text = (
+        "Khoa tổ chức rà soát chương trình đào tạo năm nay. Các CTĐT mới được công bố. "
+        "Mỗi chuẩn đầu ra được đo; CĐR của ngành Luật cũng vậy. Ban Chỉ đạo họp; WHO khuyến cáo."
+    )
+    found = written_out_in(text)
+    assert ("CTĐT", "chương trình đào tạo") in found
+    assert ("CĐR", "chuẩn đầu ra") in found
+    assert not any(key == "WHO" for key, _ in found)  # no run of its words spells it
+
+
+def test_the_miner_does_not_reach_across_a_sentence_for_the_name():
+    assert not written_out_in("Họ nói về chương trình. Đào tạo mới. CTĐT")
+
+
+def test_a_glued_place_name_in_a_web_address_is_read_as_the_place():
+    said = heard("hệ thống phát thanh trực tuyến của tỉnh (hagiangtv.vn) theo khung giờ")
+    assert "hà giang tê vê chấm vn" in said
+    assert "báo sơn la chấm vn" in heard("(baosonla.vn) - Ngày 28/10/2024, Bộ Xây dựng ban hành")
+
+
+def test_a_web_address_that_is_no_glued_place_keeps_its_letters():
+    assert "vnexpress chấm net" in heard("Theo vnexpress.net, ông cho biết")
+    assert "theice chấm com" in heard("Nguồn: theice.com")
+
+
+def test_a_handle_glued_with_a_number_is_read_as_its_words():
+    said = heard("(phuong12govap) – Ngày hội Đại đoàn kết")
+    assert said.startswith("phường mười hai gò vấp ngày hội")
