@@ -41,3 +41,10 @@ def test_a_web_address_that_is_no_glued_place_keeps_its_letters():
 def test_a_handle_glued_with_a_number_is_read_as_its_words():
     said = heard("(phuong12govap) – Ngày hội Đại đoàn kết")
     assert said.startswith("phường mười hai gò vấp ngày hội")
+
+
+def test_news_abbreviations_that_texts_write_out_elsewhere_are_read_as_their_names():
+    assert "công ty chứng khoán" in heard("Nhiều CTCK đã hạ dự báo lợi nhuận.")
+    assert "sinh viên ở ký túc xá" in heard("Sinh viên ở KTX của trường.")
+    assert "các nước đông nam á" in heard("Các nước ĐNÁ đều tăng trưởng.")
+    assert "khối lượng giao dịch" in heard("KLGD tăng mạnh trong phiên chiều.")
