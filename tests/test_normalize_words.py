@@ -48,3 +48,10 @@ def test_news_abbreviations_that_texts_write_out_elsewhere_are_read_as_their_nam
     assert "sinh viên ở ký túc xá" in heard("Sinh viên ở KTX của trường.")
     assert "các nước đông nam á" in heard("Các nước ĐNÁ đều tăng trưởng.")
     assert "khối lượng giao dịch" in heard("KLGD tăng mạnh trong phiên chiều.")
+
+
+def test_acronyms_the_press_says_as_words_are_not_spelled():
+    assert "hệ thống thát" in heard("Mỹ triển khai hệ thống THAAD tại Hàn Quốc.")
+    assert "công ước un clốt" in heard("theo Công ước UNCLOS năm 1982")
+    assert "màn hình ô lét" in heard("Máy dùng màn hình OLED 6,1 inch.")
+    assert "viện i cáp" in heard("Viện ICAP đã tổ chức hoạt động.")
