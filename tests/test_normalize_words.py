@@ -55,3 +55,14 @@ def test_acronyms_the_press_says_as_words_are_not_spelled():
     assert "công ước un clốt" in heard("theo Công ước UNCLOS năm 1982")
     assert "màn hình ô lét" in heard("Máy dùng màn hình OLED 6,1 inch.")
     assert "viện i cáp" in heard("Viện ICAP đã tổ chức hoạt động.")
+
+
+def test_codes_that_texts_define_and_write_out_are_read_as_their_names():
+    assert "năm hai trăm hai mươi mốt trước công nguyên" in heard("Năm 221 TCN, nhà Tần thống nhất Trung Quốc.")
+    assert "người hâm mộ kéo đến sân vận động" in heard("NHM kéo đến SVĐ Mỹ Đình từ sớm.")
+    assert "lượng mưa cao hơn trung bình nhiều năm" in heard("Lượng mưa cao hơn TBNN từ 10-20%.")
+
+
+def test_a_university_code_is_read_in_its_field_only():
+    assert "rà soát chương trình đào tạo của ngành" in heard("Khoa rà soát CTĐT của ngành theo chuẩn đầu ra.")
+    assert "chương trình đào tạo" not in heard("Bài viết đăng trên CTĐT tỉnh.")
