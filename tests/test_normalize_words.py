@@ -66,3 +66,14 @@ def test_codes_that_texts_define_and_write_out_are_read_as_their_names():
 def test_a_university_code_is_read_in_its_field_only():
     assert "rà soát chương trình đào tạo của ngành" in heard("Khoa rà soát CTĐT của ngành theo chuẩn đầu ra.")
     assert "chương trình đào tạo" not in heard("Bài viết đăng trên CTĐT tỉnh.")
+
+
+def test_a_school_portals_own_codes_are_read_as_its_staff_say_them():
+    said = heard("Các TTCM chỉ đạo SHCM theo nghiên cứu bài học, đổi mới PPDH và ra đề TNKQ.")
+    assert said == (
+        "các tổ trưởng chuyên môn chỉ đạo sinh hoạt chuyên môn theo nghiên cứu bài học đổi mới phương pháp dạy học "
+        "và ra đề trắc nghiệm khách quan"
+    )
+    assert "sinh hoạt tổ chuyên môn" in heard("Trường tổ chức sinh hoạt TCM hai tuần một lần.")
+    assert "bệnh tay chân miệng" in heard("Số ca mắc bệnh TCM tăng ở trẻ mầm non.")
+    assert "tay chân miệng lây qua đồ dùng sinh hoạt" in heard("Bệnh TCM lây qua đồ dùng sinh hoạt.")
