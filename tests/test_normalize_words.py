@@ -77,3 +77,7 @@ def test_a_school_portals_own_codes_are_read_as_its_staff_say_them():
     assert "sinh hoạt tổ chuyên môn" in heard("Trường tổ chức sinh hoạt TCM hai tuần một lần.")
     assert "bệnh tay chân miệng" in heard("Số ca mắc bệnh TCM tăng ở trẻ mầm non.")
     assert "tay chân miệng lây qua đồ dùng sinh hoạt" in heard("Bệnh TCM lây qua đồ dùng sinh hoạt.")
+
+
+def test_internet_is_left_for_the_voice_as_every_round_writes_it():
+    assert heard("Internet vạn vật và internet di động") == "internet vạn vật và internet di động"
