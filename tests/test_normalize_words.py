@@ -81,3 +81,8 @@ def test_a_school_portals_own_codes_are_read_as_its_staff_say_them():
 
 def test_internet_is_left_for_the_voice_as_every_round_writes_it():
     assert heard("Internet vạn vật và internet di động") == "internet vạn vật và internet di động"
+
+
+def test_a_company_code_glued_to_its_city_is_read_as_letters_then_the_city():
+    assert "e vê nờ hà nội" in heard("Tổng Công ty Điện lực TP. Hà Nội (EVNHANOI) cho biết")
+    assert "ích ích hát xê" in heard("mã XXHC được cấp")  # no place at its end: spelled as before
