@@ -86,3 +86,8 @@ def test_internet_is_left_for_the_voice_as_every_round_writes_it():
 def test_a_company_code_glued_to_its_city_is_read_as_letters_then_the_city():
     assert "e vê nờ hà nội" in heard("Tổng Công ty Điện lực TP. Hà Nội (EVNHANOI) cho biết")
     assert "ích ích hát xê" in heard("mã XXHC được cấp")  # no place at its end: spelled as before
+
+
+def test_a_universitys_codes_are_read_as_its_documents_write_them_out():
+    said = heard("Mỗi học phần đều gắn với CĐR của CTDH và được KTĐG định kỳ.")
+    assert "chuẩn đầu ra của chương trình dạy học và được kiểm tra đánh giá" in said
