@@ -91,3 +91,8 @@ def test_a_company_code_glued_to_its_city_is_read_as_letters_then_the_city():
 def test_a_universitys_codes_are_read_as_its_documents_write_them_out():
     said = heard("Mỗi học phần đều gắn với CĐR của CTDH và được KTĐG định kỳ.")
     assert "chuẩn đầu ra của chương trình dạy học và được kiểm tra đánh giá" in said
+
+
+def test_a_ticker_no_vietnamese_syllable_spells_is_said_by_its_letters():
+    assert "vingroup vê i xê và" in heard("Vingroup (VIC) và Petrolimex (PLX) dẫn đầu")
+    assert "hội nghị" in heard("HỘI NGHỊ TỔNG KẾT NĂM")  # capitals Vietnamese spells stay words
