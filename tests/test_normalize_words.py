@@ -96,3 +96,9 @@ def test_a_universitys_codes_are_read_as_its_documents_write_them_out():
 def test_a_ticker_no_vietnamese_syllable_spells_is_said_by_its_letters():
     assert "vingroup vê i xê và" in heard("Vingroup (VIC) và Petrolimex (PLX) dẫn đầu")
     assert "hội nghị" in heard("HỘI NGHỊ TỔNG KẾT NĂM")  # capitals Vietnamese spells stay words
+
+
+def test_company_and_programme_names_written_in_capitals_are_said_as_words():
+    assert "tổng công ty vi gla xê ra" in heard("Tổng công ty VIGLACERA công bố")
+    assert "chứng chỉ tô ích" in heard("chứng chỉ TOEIC quốc tế")
+    assert "giáo dục xtem" in heard("mô hình giáo dục STEM ở trường")
