@@ -102,3 +102,10 @@ def test_company_and_programme_names_written_in_capitals_are_said_as_words():
     assert "tổng công ty vi gla xê ra" in heard("Tổng công ty VIGLACERA công bố")
     assert "chứng chỉ tô ích" in heard("chứng chỉ TOEIC quốc tế")
     assert "giáo dục xtem" in heard("mô hình giáo dục STEM ở trường")
+
+
+def test_a_commune_reports_shorthand_for_cooperatives_units_and_corporations():
+    assert "hợp tác xã dịch vụ nông nghiệp" in heard("Các HTXDVNN trên địa bàn hoạt động hiệu quả.")
+    assert "hợp tác xã dịch vụ nông nghiệp" in heard("HTX DVNN Tân Phú đã ký hợp đồng.")
+    assert "đơn vị tính triệu đồng" in heard("ĐVT: triệu đồng")
+    assert "tổng công ty đường sắt" in heard("TCty Đường sắt Việt Nam")
