@@ -109,3 +109,4 @@ def test_a_commune_reports_shorthand_for_cooperatives_units_and_corporations():
     assert "hợp tác xã dịch vụ nông nghiệp" in heard("HTX DVNN Tân Phú đã ký hợp đồng.")
     assert "đơn vị tính triệu đồng" in heard("ĐVT: triệu đồng")
     assert "tổng công ty đường sắt" in heard("TCty Đường sắt Việt Nam")
+    assert "nhà xuất bản trẻ" in heard("Sách do Nxb Trẻ phát hành.")
