@@ -46,9 +46,12 @@ def scorer() -> ModuleType:
 
 
 def _folder(folder: str) -> Path:
-    """``pages``/``fragments``: the shared set; ``local``: this repository's pages."""
+    """``pages``/``fragments``: the shared set; ``local``: this repository's pages; ``round2``/``round3``: the
+    later rounds of unseen pages, each scored once before any change for it (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
+    if folder in ("round2", "round3"):
+        return LOCAL / f"pages_{folder}"
     assert EVAL is not None
     return EVAL / folder
 
@@ -108,10 +111,28 @@ def test_the_forum_recipe_howto_and_portal_pages_together_reach_micro_f1_099() -
     assert micro_f1("local") >= 0.99
 
 
+#: Later rounds of unseen pages: (each page's F1 floor, the round's micro-F1 floor). Round 2 scored 0.953 when
+#: first scored, before any change for its pages, 0.983 after the fixes of its layouts; round 3 0.970 when first
+#: scored (held out from the round-2 fixes), 0.973 now.
+UNSEEN_ROUNDS = {"round2": (0.95, 0.982), "round3": (0.93, 0.972)}
+
+
+@pytest.mark.parametrize(("folder", "name"), [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)])
+def test_each_page_of_the_later_unseen_rounds_reads_close_to_its_gold(folder: str, name: str) -> None:
+    row = scored(folder, name)
+    floor = UNSEEN_ROUNDS[folder][0]
+    assert row["f1"] >= floor and row["title_ok"] and row["first"] >= 0.9, f"{name}: {row['f1']:.3f} F1"
+
+
+@pytest.mark.parametrize("folder", list(UNSEEN_ROUNDS))
+def test_each_later_unseen_round_together_keeps_its_micro_f1(folder: str) -> None:
+    assert micro_f1(folder) >= UNSEEN_ROUNDS[folder][1]
+
+
 @pytest.mark.parametrize(
     ("folder", "name"),
     [("pages", n) for n in pages("pages")] + [("fragments", n) for n in pages("fragments")]
-    + [("local", n) for n in pages("local")],
+    + [("local", n) for n in pages("local")] + [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)],
 )
 def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
     out, _gold = result(folder, name)

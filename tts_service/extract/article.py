@@ -49,12 +49,14 @@ from tts_service.extract.heuristics import (
     is_comments_marker,
     is_counter,
     is_date_line,
+    is_edit_note,
     is_end_marker,
     is_photo_credit,
     is_related_link,
     is_social_contact,
     is_ui_string,
     key,
+    looks_like_byline,
     looks_like_heading,
     looks_like_signature,
     strip_photo_credit,
@@ -176,8 +178,9 @@ def _profile_containers(
 
 
 def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> lxml.html.HtmlElement | None:
-    """The sapo: a profile ``lead`` selector, or the first element whose class says lead/sapo/description
-    and that sits after the headline (related-article teasers further down carry the same classes)."""
+    """The sapo: a profile ``lead`` selector, or the first element whose class (or id, or component name)
+    says lead/sapo/description and that sits after the headline (related-article teasers further down carry
+    the same classes)."""
     if profile is not None:
         for css in profile.lead:
             for el in compile_selector(css)(body):
@@ -191,8 +194,7 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             continue
         if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img"):
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not _LEAD_CLASS.search(names):
+        if not _LEAD_CLASS.search(_names(el)):
             continue
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
@@ -201,6 +203,22 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
         if len(text) > 1500:
             return None  # a container named "description": the body itself, not a sapo
     return None
+
+
+_GRID_AREA = re.compile(r"grid-area\s*:\s*([\w-]{1,40})", re.IGNORECASE)
+
+
+def _names(el: lxml.html.HtmlElement) -> str:
+    """What the markup calls an element: its class, id, the short values of its ``data-*`` attributes
+    (component names: ``data-component="article-lead"``) and the grid area its style puts it in
+    (``style="--grid-area:standfirst"``)."""
+    names = [el.get("class") or "", el.get("id") or ""]
+    if len(el.attrib) > len([n for n in names if n]):  # other attributes: maybe data-* or a style
+        names += [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) <= 40]
+        style = el.get("style") or ""
+        if "grid-area" in style:
+            names += _GRID_AREA.findall(style)
+    return " ".join(names)
 
 
 def _lead_text(lead: lxml.html.HtmlElement) -> str:
@@ -288,6 +306,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         elif (
             (b.kind == "list_item" and len(b.text.split()) >= 2)
             or _gives_back(b)
+            or looks_like_byline(b.text)
             or _short_sentence_among(b, page[max(k for k in kept if k < i)])
         ):
             additions[i] = b
@@ -375,7 +394,8 @@ def _gives_back(block: RawBlock) -> bool:
 
 
 def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
-    """A heading, or a short line that is not a sentence, right above kept text in the same box."""
+    """A heading, or a short line that is not a sentence, right above kept text in the same box (block editors
+    wrap the heading and the text each in a block of their own: ``<div><h3>#2: <a>…</a></h3></div><div><p>``)."""
     b = page[i]
     words = len(b.text.split())
     if b.kind not in ("heading", "paragraph") or words > (15 if b.kind == "heading" else 8):
@@ -385,7 +405,8 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
     for j in range(i + 1, min(len(page), i + 4)):
         if page[j].caption:
             continue
-        return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=2)
+        levels = 3 if b.kind == "heading" else 2  # a real heading may sit in a wrapper of its own; a line may not
+        return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=levels)
     return False
 
 
@@ -457,7 +478,7 @@ def _recover_edges(
     for nxt in page[last + 1 : last + 4]:
         if nxt.caption or is_ui_string(nxt.text) or is_date_line(nxt.text) or is_counter(nxt.text):
             continue
-        if looks_like_signature(nxt.text) and _near(anchor, nxt.element):
+        if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
             return [*raw, RawBlock("signature", nxt.text, nxt.element)], first_el
         break
     return raw, first_el
@@ -550,6 +571,8 @@ def _assemble(
             continue
         if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
             continue
+        if is_edit_note(text):
+            continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text):
             continue
         if is_related_link(text, rb.linked):
@@ -575,8 +598,9 @@ def _assemble(
         title = kept.pop(0).text
     title = title or meta_title
     lead_key = key(lead_text) if lead_text else ""
-    if add_lead and lead_key and not any(key(b.text) == lead_key for b in kept):
-        kept.insert(0, RawBlock("lead", lead_text))
+    if add_lead and lead_key:
+        # the sapo printed above the body comes first, also when the engine put it after the body
+        kept = [RawBlock("lead", lead_text), *(b for b in kept if key(b.text) != lead_key)]
     seen = {key(title)} if title else set()
     blocks: list[Block] = []
     for rb in kept:

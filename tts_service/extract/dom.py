@@ -125,11 +125,15 @@ _WIDGET_WORDS = re.compile(
     r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
     r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|post-?meta|postmeta|"
     r"signaturecontainer|"
+    # a post's attached files and a thread's counts (views, replies, participants, last post)
+    r"attachments?|attachment-?list|attachlist|dinh-?kem|thread-?info|thread-?stats|threadinfo|threadstats|"
     # a recipe's nutrition table: figures, not text to listen to
     r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
+#: ARIA roles of boxes that open over the page on demand (a network menu, a cookie or share dialog).
+_POPUP_ROLES = frozenset({"dialog", "alertdialog", "tooltip"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 #: ``<script .../>``: HTML ignores the slash, so what follows up to ``</script>`` is script, not text.
@@ -245,6 +249,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
                 drop(el)
         elif el.get("aria-hidden") == "true" and len(el.text_content()) < 200:
             drop(el)
+        elif (el.get("role") or "").lower() in _POPUP_ROLES and not _holds_article(el):
+            drop(el)  # a menu or dialog that opens over the page: its words are interface
     if profile is not None:
         for css in profile.drop:
             for el in compile_selector(css)(root):
@@ -289,9 +295,18 @@ _BUTTON_CLASS = re.compile(r"(?:^|[\s_\-])(btn|button|cta)(?:$|[\s_\-])|btn", re
 _PROMO_MAX_CHARS = 800
 
 
+#: Cards side by side that make a list inside the article (a recipe round-up) rather than an advertisement.
+_CARD_LIST = 3
+
+
 def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
     """A shop or product teaser — picture, heading, a few lines and a button link ("Mehr Informationen",
-    "Mua ngay") — set beside or after the article is an advertisement, not part of it."""
+    "Mua ngay") — set beside or after the article is an advertisement, not part of it.
+
+    Three such cards or more side by side with the article's text before and after them are the article's
+    own list (the recipes of a round-up, each with its "Xem công thức" button): they are read, without their
+    buttons."""
+    boxes: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]] = []
     for a in list(root.iter("a")):
         if a.getparent() is None or not _BUTTON_CLASS.search(a.get("class") or ""):
             continue
@@ -303,8 +318,45 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
             if len(clean_text(box.text_content())) > _PROMO_MAX_CHARS:
                 break
             if box.find(".//img") is not None and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
-                drop(box)
+                boxes.append((box, a))
                 break
+    by_parent: dict[int, list[lxml.html.HtmlElement]] = {}
+    for box, _button in boxes:
+        by_parent.setdefault(id(box.getparent()), []).append(box)
+    listed = {
+        id(box) for run in by_parent.values() if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1])
+        for box in run
+    }
+    for box, button in boxes:
+        if id(box) in listed:
+            drop(button)
+        elif box.getparent() is not None:
+            drop(box)
+
+
+def _between_running_text(first: lxml.html.HtmlElement, last: lxml.html.HtmlElement) -> bool:
+    """Running text (a sentence of a dozen words) comes before ``first`` and after ``last`` in the same
+    article box: the cards sit in the middle of the article, not in a grid after it."""
+    for _ in range(3):
+        before = [el for el in first.itersiblings(preceding=True) if _runs(el)]
+        after = [el for el in last.itersiblings() if _runs(el)]
+        if before and after:
+            return True
+        if before or first.getparent() is None or first.getparent().tag in ("body", "html"):
+            return False
+        first = last = first.getparent()
+    return False
+
+
+def _runs(el: lxml.html.HtmlElement) -> bool:
+    """``el`` is or holds a paragraph of running text."""
+    if not isinstance(el.tag, str):
+        return False
+    for p in el.iter("p"):
+        text = clean_text(p.text_content())
+        if len(text.split()) >= 12 and text.endswith((".", "!", "?", "…")):
+            return True
+    return False
 
 
 def _in_running_text(el: lxml.html.HtmlElement) -> bool:
@@ -347,9 +399,10 @@ def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
             el.tag = "div"
 
 
-#: ``id`` of one post in a thread, digits removed: ``post_1``, ``p7732260``, ``js-post-123``, ``post_message_9``.
+#: ``id`` of one post in a thread, digits removed: ``post_1``, ``p7732260``, ``js-post-123``, ``post_message_9``,
+#: ``body0`` (the message of a post in table-laid forums).
 _POST_ID = re.compile(
-    r"^(?:js-?)?(?:post|p|msg|message|comment|reply|answer|entry|edit)(?:-?_?(?:message|content|body))?[-_]?$",
+    r"^(?:js-?)?(?:post|p|msg|message|comment|reply|answer|entry|edit|body)(?:-?_?(?:message|content|body))?[-_]?$",
     re.IGNORECASE,
 )
 #: A thread's posts hold at least this share of the page's text (before replies are removed).
@@ -370,6 +423,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
     body = root.find("body")
     if body is None:
         return None
+    question = _drop_answers(body)
     page_text = len(body.text_content())
     groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
     for el in body.iter():
@@ -388,6 +442,8 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
             for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
                 if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
                     drop(reply)
+    if question is not None and _attached(question, root):
+        return question
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
     if not alive:
         return None
@@ -398,6 +454,34 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         if any(a is post for a in inner.iterancestors()) and len(inner.text_content()) >= 0.5 * whole:
             return inner
     return post
+
+
+_ANSWER_PROPS = frozenset({"suggestedanswer", "acceptedanswer"})
+
+
+def _schema_type(el: lxml.html.HtmlElement) -> str:
+    """``itemtype="https://schema.org/Answer"`` → ``"answer"``."""
+    return (el.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def _drop_answers(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """A question-and-answer page (schema.org ``Question`` with its ``Answer``s): the question is the opening
+    post and the answers are its replies, removed. Returns the question, or None on other pages."""
+    typed = body.xpath(".//*[@itemtype]")
+    question = next((el for el in typed if _schema_type(el) == "question"), None)
+    if question is None:
+        return None
+    answers = [
+        el
+        for el in body.xpath(".//*[@itemtype or @itemprop]")
+        if _schema_type(el) == "answer" or (el.get("itemprop") or "").lower() in _ANSWER_PROPS
+    ]
+    if not answers:
+        return None
+    for el in answers:
+        if el.getparent() is not None:
+            drop(el)
+    return question
 
 
 def _attached(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
@@ -425,16 +509,28 @@ def _post_signatures(el: lxml.html.HtmlElement) -> list[str]:
     return out
 
 
+#: How far up posts laid out in their own nests of tables may meet (each post: table, row, cell, table …).
+_NESTED_POST_LEVELS = 12
+
+
 def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.HtmlElement]]:
-    """Members grouped by parent (or, when no parent has two, by grandparent), two or more per group."""
-    for up in (1, 2):
-        by_holder: dict[int, list[lxml.html.HtmlElement]] = {}
+    """Members grouped by parent (or, when no parent has two, by grandparent), two or more per group.
+
+    Older forum engines print each post in its own nest of layout tables: members that meet higher up count
+    as one thread only when each sits in the same nest (same tags and classes all the way up), as the posts
+    of one thread do and an article beside a sidebar card does not.
+    """
+    for up in range(1, _NESTED_POST_LEVELS + 1):
+        by_holder: dict[tuple[int, tuple[str, ...]], list[lxml.html.HtmlElement]] = {}
         for m in members:
-            holder = m
+            holder, shape = m, []
             for _ in range(up):
                 holder = holder.getparent() if holder is not None else None
+                if holder is not None:
+                    shape.append(f"{holder.tag}.{holder.get('class') or ''}")
             if holder is not None:
-                by_holder.setdefault(id(holder), []).append(m)
+                nest = tuple(shape[:-1]) if up > 2 else ()
+                by_holder.setdefault((id(holder), nest), []).append(m)
         threads = [g for g in by_holder.values() if len(g) >= 2]
         if threads:
             return threads

@@ -59,17 +59,19 @@ UI_LABELS: tuple[str, ...] = (
     "caption", "close", "đóng", "next", "previous", "prev", "ảnh trước", "ảnh tiếp",
     "ngày tham gia", "tham gia",
     "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
+    "op", "upvote", "downvote", "helpful", "xem", "link", "đầu trang", "sao chép",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
     "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin cùng chủ đề", "tin cùng chuyên mục",
     "có thể bạn quan tâm", "từ khóa", "từ khoá", "tags", "tag", "chủ đề", "read more", "related", "see also",
-    "mời xem", "mời bạn đọc xem",
+    "mời xem", "mời bạn đọc xem", "category", "categories", "chuyên mục", "filed under", "posted in",
 )  # fmt: skip
 #: Calls to action: "Click here to subscribe…", "Bấm vào đây để đăng ký nhận tin".
 CALLS_TO_ACTION: tuple[str, ...] = (
     "click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "đăng ký nhận",
     "tải ứng dụng", "download the app", "mời bạn đọc tham gia",
+    "log in to", "login to", "sign in to", "register to", "đăng nhập để", "vui lòng đăng nhập",
 )  # fmt: skip
 _CALL_TO_ACTION = re.compile(
     r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE
@@ -100,15 +102,28 @@ NAV_PREFIXES: tuple[str, ...] = (
 _NAV_KEYS = tuple(key(x) for x in NAV_PREFIXES)
 _UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
 _UI_PREFIXES = tuple(sorted((k for k in _UI_KEYS if len(k) > 2), key=len, reverse=True))
-_UI_WORDS = frozenset(w for k in _UI_KEYS for w in k.split())
+_UI_LONGEST = max(len(k.split()) for k in _UI_KEYS)
 _END_KEYS = frozenset(key(x) for x in END_MARKERS)
 #: End markers followed by the section's name: "Tin cùng mục Giáo dục", "Tin nổi bật mục Thể thao".
 _SECTION_END_PREFIXES = tuple(k + " " for k in _END_KEYS if len(k.split()) >= 2 and k.endswith(" mục"))
 
 
 def _only_ui_words(words: list[str]) -> bool:
-    """Every word is a label word, a number or a single letter: ``"a a a"``, ``"12"``, ``"facebook zalo"``."""
-    return all(w.isdigit() or len(w) == 1 or w in _UI_WORDS for w in words)
+    """The words are labels one after another, numbers or single letters: ``"a a a"``, ``"12"``,
+    ``"facebook zalo"``, ``"in bài xem phản hồi gửi phản hồi"``.
+
+    Whole labels only: ``"lời kết"`` (a conclusion heading) is not ``"trả lời"`` + ``"liên kết"``.
+    """
+    ends = {0}  # word positions a run of labels can reach
+    for i in range(len(words)):
+        if i not in ends:
+            continue
+        if words[i].isdigit() or len(words[i]) == 1:
+            ends.add(i + 1)
+        for n in range(1, min(_UI_LONGEST, len(words) - i) + 1):
+            if " ".join(words[i : i + n]) in _UI_KEYS:
+                ends.add(i + n)
+    return len(words) in ends
 
 
 def is_ui_string(text: str) -> bool:
@@ -132,12 +147,14 @@ def is_ui_string(text: str) -> bool:
         return False
     if len(words) <= 8 and any(k == n or k.startswith(n + " ") for n in _NAV_KEYS):
         return True
+    if _only_ui_words(words) and len(words) <= 6:
+        return True
     for label in _UI_PREFIXES:
         if k.startswith(label + " "):
             rest = k[len(label) + 1 :].split()
             after = text.casefold().split(label.split()[-1], 1)[-1].lstrip()
             return _only_ui_words(rest) or after.startswith(":")
-    return _only_ui_words(words) and len(words) <= 6
+    return False
 
 
 #: Phrases that only widgets print; a short block containing one is interface even with other words around.
@@ -158,6 +175,26 @@ def has_widget_phrase(text: str) -> bool:
         return False
     low = text.casefold()
     return any(p in low for p in WIDGET_PHRASES)
+
+
+_LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|all rights reserved|bản quyền thuộc|giữ bản quyền|privacy policy|terms of (?:use|service)|"
+    r"chính sách bảo mật|điều khoản sử dụng|giấy phép (?:số|thiết lập)",
+    re.IGNORECASE,
+)
+_LINK_ROW = re.compile(r"\s+\|\s+")
+
+
+def is_page_footer_line(text: str) -> bool:
+    """A line of the page footer: the copyright notice or a row of legal links.
+
+    ``is_page_footer_line("© Công ty ABC. All rights reserved.") is True``, and so is
+    ``"Chính sách bảo mật | Điều khoản sử dụng | Liên hệ | Quảng cáo"``;
+    ``is_page_footer_line("Hội nghị bàn về phát triển kinh tế số.") is False``.
+    """
+    if len(text.split()) > 60:
+        return False
+    return bool(_LEGAL.search(text)) or len(_LINK_ROW.split(text.strip())) >= 4
 
 
 _CRUMB_SEPARATORS = re.compile(r"\s*[»›>|]\s*")
@@ -226,6 +263,11 @@ def is_social_contact(text: str) -> bool:
     return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
 
 
+#: Prompts that end a line after a sentence: "… Click here.", "… Bấm vào đây."
+CLOSING_PROMPTS: tuple[str, ...] = ("click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "xem tại đây")
+_CALL_TO_ACTION_END = re.compile(
+    r"(?:^|[.!?:]\s+|\s[-–]\s+)(" + "|".join(re.escape(x) for x in CLOSING_PROMPTS) + r")\W*$", re.IGNORECASE
+)
 #: "… tại đây" (here): the closing words of a prompt that links somewhere else.
 _HERE = re.compile(r"\b(tại đây|ở đây|vào đây|here|hier)\W*$", re.IGNORECASE)
 _PROMPT_VERBS = re.compile(
@@ -236,7 +278,7 @@ _PROMPT_VERBS = re.compile(
 
 def is_call_to_action(text: str) -> bool:
     """A prompt that sends the reader elsewhere: ``"Chia sẻ bài viết của bạn về môi trường tại đây."``,
-    ``"Bấm vào đây để đăng ký nhận tin"``.
+    ``"Bấm vào đây để đăng ký nhận tin"``, ``"Để xem thêm các khóa học khác. Bấm vào đây."``.
 
     ``is_call_to_action("Người dân có thể gửi hồ sơ tại đây từ ngày 1/7 đến hết tháng 9 năm nay.") is False``
     (the place is named: the sentence does not end on "tại đây").
@@ -245,6 +287,8 @@ def is_call_to_action(text: str) -> bool:
     n = len(t.split())
     if n <= 15 and _CALL_TO_ACTION.match(t):
         return True
+    if n <= 25 and _CALL_TO_ACTION_END.search(t):
+        return True  # "To see more tutorials and courses. Click here."
     return n <= 25 and bool(_PROMPT_VERBS.match(t)) and bool(_HERE.search(t))
 
 
@@ -253,6 +297,7 @@ COUNTER_LABELS: tuple[str, ...] = (
     "bình chọn", "lượt xem", "lượt đọc", "lượt thích", "người", "điểm", "ý kiến", "phản hồi", "bình luận",
     "đánh giá", "votes", "views", "likes", "comments", "ratings", "reviews", "points", "shares",
     "vote", "view", "like", "comment", "rating", "review", "share",
+    "câu trả lời", "trả lời", "answers", "answer", "replies", "reply",
 )  # fmt: skip
 _COUNTER_WORDS = frozenset(w for label in COUNTER_LABELS for w in key(label).split())
 
@@ -264,6 +309,7 @@ _SLIDE_COUNTER = re.compile(
 
 def is_counter(text: str) -> bool:
     """A rating or a count with its label only: ``"(6816 bình chọn, 9/10 điểm)"``, ``"6 người"``, ``"12 comments"``,
+    ``"3 câu trả lời"``,
     or a slideshow's position: ``"Image 1 of 8"``, ``"Ảnh 2/5"``.
 
     ``is_counter("6 người bị thương") is False``.
@@ -347,6 +393,7 @@ _DATE_TOKENS = re.compile(
     | \b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
     | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
     | \b(published|updated|posted|on|at|by|views?)\b
+    | \b(?:reviewed|revised|modified|updated)\s+in\b
     | \b(lượt\s*xem|lượt\s*đọc|lượt\s*truy\s*cập|đăng\s*bởi|bởi|người\s*đăng|cập\s*nhật\s*lúc)\b
     | \b(january|february|march|april|may|june|july|august|september|october|november|december)\b
     | \b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?
@@ -354,6 +401,22 @@ _DATE_TOKENS = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_EDIT_NOTE = re.compile(
+    r"^\W*(?:(?:last\s+)?edited\s+by|(?:sửa|chỉnh\s+sửa)\s+(?:lần\s+cuối\s+)?bởi|lần\s+sửa\s+cuối)\b", re.I
+)
+
+
+def is_edit_note(text: str) -> bool:
+    """A post's edit note: ``"Last edited by Herm; 12-28-05 at 10:28 PM."``, ``"Sửa lần cuối bởi minhtuan"``.
+
+    ``is_edit_note("Edited by hand, the photos look better.") is False`` (no name and date: a sentence).
+    """
+    t = text.strip()
+    if len(t.split()) > 15 or not _EDIT_NOTE.match(t):
+        return False
+    return ";" in t or bool(re.search(r"\d", t)) or len(t.split()) <= 5
 
 
 _BYLINE_SEPARATOR = re.compile(r"\s+(?://|\||·|•)\s+")
@@ -396,6 +459,21 @@ def looks_like_heading(text: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_BYLINE_LABEL = re.compile(
+    r"^\W*(?:by|authors?|written by|reported by|tác giả|người viết|bài và ảnh|bài|thực hiện)\s*:\s*\w", re.IGNORECASE
+)
+
+
+def looks_like_byline(text: str) -> bool:
+    """The closing line that names the authors after a label: ``"Tác giả: Nguyễn Văn An và Trần Thị Bình,
+    cán bộ khuyến nông"``, ``"Authors: Julie Weisenhorn and Natalie Hoidal, Extension educators"``.
+
+    ``looks_like_byline("Bài: học cách đo và cắt vải cho đúng kích thước trước khi may.") is False`` (a sentence).
+    """
+    t = text.strip()
+    return len(t.split()) <= 20 and not _ends_sentence(t) and bool(_BYLINE_LABEL.match(t))
 
 
 _NAME_WORD = re.compile(r"^[\w.\-'’]+$")

@@ -15,6 +15,7 @@ import trafilatura
 from lxml import etree
 
 from tts_service.extract.dom import RawBlock, walk_blocks
+from tts_service.extract.heuristics import is_page_footer_line
 
 log = logging.getLogger(__name__)
 
@@ -144,12 +145,14 @@ def container_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
 def main_content(root: lxml.html.HtmlElement, url: str | None) -> tuple[list[RawBlock], str]:
     """Blocks of the page's article and the name of the engine that found them.
 
-    trafilatura first; when it finds too little, the container the markup names (a short article is
-    still an article), then readability-lxml. A very big page (``FAST_ABOVE_ELEMENTS``) gets trafilatura's
-    fast mode and no readability pass, so the work stays a few seconds at most.
+    trafilatura first; when it finds too little (or only the page footer), the container the markup names
+    (a short article is still an article), then readability-lxml. A very big page (``FAST_ABOVE_ELEMENTS``)
+    gets trafilatura's fast mode and no readability pass, so the work stays a few seconds at most.
     """
     big = root.xpath("count(//*)") > FAST_ABOVE_ELEMENTS
     blocks = trafilatura_blocks(root, url, fast=TRAFILATURA_FAST or big)
+    if all(is_page_footer_line(b.text) for b in blocks):
+        blocks = []  # the page's copyright and legal links: the engine found no article
     if text_length(blocks) >= MIN_MAIN_TEXT:
         return blocks, "trafilatura"
     guess = container_blocks(root)

@@ -72,7 +72,7 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
         meta_title = strip_site_name(full, site)
         stripped = {key(p) for p in _TITLE_SEPARATORS.split(full)} - {key(meta_title), ""}
         site_names |= {k for k in stripped if k not in key(meta_title)}
-    best, best_score = "", -1.0
+    best, best_score, best_el = "", -1.0, None
     meta_words = _words(meta_title)
     for h1 in root.iter("h1"):
         if _NOT_HEADLINE.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
@@ -87,8 +87,38 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
         words = _words(text)
         score = len(words & meta_words) / max(1, len(words)) if meta_words else 0.0
         if score > best_score:
-            best, best_score = text, score
+            best, best_score, best_el = text, score, h1
+    if best_el is not None and _is_trail_ending_with(best_el, meta_title):
+        return meta_title, meta_title
+    if not best and meta_title:
+        best = _title_heading(root, meta_title)
     return best, meta_title
+
+
+def _title_heading(root: lxml.html.HtmlElement, meta_title: str) -> str:
+    """A page without a headline ``<h1>`` (a forum prints its own name there) that prints its title in an
+    ``<h2>`` or ``<h3>`` (a thread's title): that heading is the headline."""
+    wanted = key(meta_title)
+    if len(wanted.split()) < 3:
+        return ""
+    for el in root.iter("h2", "h3"):
+        text = clean_text(el.text_content())
+        if key(text) == wanted and not _in_banner(el):
+            return text
+    return ""
+
+
+def _is_trail_ending_with(h1: lxml.html.HtmlElement, meta_title: str) -> bool:
+    """The ``<h1>`` is a breadcrumb trail (links to sections) ending with the page's title: the page is named by
+    its last crumb. ``<h1><a>Diễn đàn</a> <a>Phần cứng</a> Máy tính tự khởi động lại</h1>``."""
+    crumb, trail = key(meta_title), key(h1.text_content())
+    if len(crumb.split()) < 3 or trail == crumb or not trail.endswith(" " + crumb):
+        return False
+    links = [key(a.text_content()) for a in h1.iter("a")]
+    before = trail[: -len(crumb)].split()
+    return len([k for k in links if k and k not in crumb]) >= 2 and all(
+        any(w in k.split() for k in links) for w in before
+    )
 
 
 def _same_words(text: str, meta_title: str) -> bool:
