@@ -90,7 +90,9 @@ HELD_OUT_11 = Path(__file__).parent / "data" / "normalize_heldout11.tsv"
 #: (23/6,967); heldout12 84.3 % (86/102), 1.02 % (45/4,406). With their corrected golds and normalizer 1.16's
 #: sport HCV, mis-cased issuers, lettered points, navigation arrows, disability-class fractions, households/people
 #: counts, ~ ranges and µm: gov10 98.7 % (154/156), 0.13 % (9/6,966); heldout12 98.0 % (100/102), 0.14 %
-#: (6/4,414). Floors at those measured numbers.
+#: (6/4,414). Floors at those measured numbers. With the word tables of decision 0047 (a place glued in a web address
+#: or handle, "internet" as written, a code glued to its city): gov10 99.4 % (155/156), 0.03 % WER (2/6,966);
+#: heldout12 100 %; heldout7 100 %; heldout11 97.1 % (100/103), 0.13 % WER (5/3,955; VIC spelled); floors there.
 GOV_10 = Path(__file__).parent / "data" / "normalize_gov10.tsv"
 HELD_OUT_12 = Path(__file__).parent / "data" / "normalize_heldout12.tsv"
 #: Round 11 (153 sentences, 28 hosts) and news set 13 (101, 13 hosts), written while 1.15 and 1.16 were tuned on
@@ -214,16 +216,16 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_4, 210, 0.995, 0.001),
         (GOV_5, 200, 0.995, 0.001),
         (GOV_6, 150, 0.99, 0.001),
-        (HELD_OUT_7, 150, 0.99, 0.001),
+        (HELD_OUT_7, 150, 1.0, 0.0),
         (HELD_OUT_8, 100, 0.99, 0.001),
         (GOV_7, 96, 1.0, 0.0),
         (HELD_OUT_9, 17, 1.0, 0.0),
         (GOV_8, 117, 1.0, 0.0),
         (HELD_OUT_10, 48, 1.0, 0.0),
         (GOV_9, 151, 0.993, 0.0006),
-        (HELD_OUT_11, 103, 0.961, 0.0016),
-        (GOV_10, 156, 0.987, 0.0013),
-        (HELD_OUT_12, 102, 0.98, 0.0014),
+        (HELD_OUT_11, 103, 0.97, 0.0013),
+        (GOV_10, 156, 0.993, 0.0003),
+        (HELD_OUT_12, 102, 1.0, 0.0),
         (GOV_11, 153, 1.0, 0.0),
         (HELD_OUT_13, 101, 0.99, 0.0003),
     ],

@@ -321,6 +321,70 @@ def _mine(args: argparse.Namespace) -> None:
 #: An all-capital abbreviation standing alone: "BCĐ", "TTGT" (not "HỘI", a word; not "H5N1", a code).
 _CAPS_TOKEN_RE = re.compile(rf"(?<![\w&./-])[{UPPER}]{{2,8}}(?![\w&/-]|\.\w)")
 
+#: A word's mark in a text's line of initials: a punctuation mark ends a run, "và" may stand for "&" or be skipped,
+#: "của"/"các" may be skipped, a word that is no Vietnamese syllable spells nothing.
+_RUN_BREAK, _AND, _SKIP, _FOREIGN = "|", "&", "@", "#"
+_TEXT_WORD_RE = re.compile(r"[^\W\d_]+|[^\w\s]|\d+")
+
+
+def _initials(words: list[str]) -> str:
+    """One character a word: its initial, or a mark (see above).
+
+    >>> _initials(_TEXT_WORD_RE.findall("Ban Chỉ đạo và Sở Y tế của tỉnh, WHO"))
+    'bcđ&syt@t|#'
+    """
+    out = []
+    for word in words:
+        lowered = word.lower()
+        if not word[0].isalpha():
+            out.append(_RUN_BREAK)
+        elif lowered == "và":
+            out.append(_AND)
+        elif lowered in SKIPPABLE:
+            out.append(_SKIP)
+        elif (is_vietnamese_syllable(word) and not word.isupper()) or (word.isupper() and is_pronounceable(word)):
+            out.append(initial(word))
+        else:
+            out.append(_FOREIGN)
+    return "".join(out)
+
+
+def _run_pattern(abbreviation: str) -> re.Pattern[str] | None:
+    """Initials that spell ``abbreviation``, "và"/"của"/"các" allowed between letters; None for W, F, J, Z."""
+    parts = []
+    for letter in letters_of(abbreviation):
+        if letter in "wfjz":
+            return None
+        parts.append({"&": _AND, "d": "[dđ]"}.get(letter, re.escape(letter)))
+    return re.compile("(?=(" + f"[{_AND}{_SKIP}]?".join(parts) + "))")
+
+
+def written_out_in(text: str) -> set[tuple[str, str]]:
+    """(abbreviation, spoken form) pairs where the text writes, anywhere within one clause, words spelling a capital
+    abbreviation it also uses; decision 0047. Weaker than a definition in brackets, so kept only when dominant.
+
+    >>> sorted(written_out_in("Rà soát chương trình đào tạo; các CTĐT mới và CĐR. Chuẩn đầu ra mới."))
+    [('CTĐT', 'chương trình đào tạo'), ('CĐR', 'chuẩn đầu ra')]
+    """
+    keys = {k for k in _CAPS_TOKEN_RE.findall(text) if len(letters_of(k)) >= 3 and not is_vietnamese_syllable(k)}
+    if not keys:
+        return set()
+    words = _TEXT_WORD_RE.findall(text)
+    line = _initials(words)
+    found = set()
+    for key in keys:
+        pattern = _run_pattern(key)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(line):
+            run = words[m.start(1) : m.end(1)]
+            if run[0].lower() in ("và", *SKIPPABLE):
+                continue
+            found.add((key, spoken_form(run)))
+    return found
+
+
+
 
 @dataclass(frozen=True)
 class Coverage:
@@ -370,6 +434,33 @@ def _coverage(args: argparse.Namespace) -> None:
     print("most frequent still spelled:", " ".join(f"{k}×{n}" for k, n in result.spelled_types.most_common(40)))
 
 
+def _written_out(args: argparse.Namespace) -> None:
+    """Rows from expansions written out in the same text (decision 0047): stricter than definitions in brackets."""
+    pairs: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    used: Counter[str] = Counter()
+    sources: defaultdict[str, set[str]] = defaultdict(set)
+    for label, root in _corpora(args.corpus):
+        for name, text in documents([root]):
+            if held_out(name):
+                continue
+            used.update({k for k in _CAPS_TOKEN_RE.findall(text) if len(letters_of(k)) >= 3})
+            for key, spoken in written_out_in(text):
+                pairs[key][spoken] += 1
+                sources[key].add(label)
+    known = known_readings()
+    for key, readings in sorted(pairs.items(), key=lambda kv: -sum(kv[1].values())):
+        groups: Counter[str] = Counter()
+        for spoken, count in readings.items():
+            groups[_content(spoken)] += count
+        top, count = groups.most_common(1)[0]
+        total = sum(groups.values())
+        if count < args.min_docs or count < args.dominance * total or count * 4 < used[key]:
+            continue
+        spoken = max((s for s in readings if _content(s) == top), key=lambda s: readings[s])
+        mark = "" if key not in known else f"\t(known: {known[key]!r})"
+        print(f"{key}\t{spoken}\t{count}/{total}/{used[key]}\t{' '.join(sorted(sources[key]))}{mark}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -380,6 +471,11 @@ def main(argv: list[str] | None = None) -> None:
     mine.add_argument("--no-holdout", action="store_true", help="mine every document (a small sample)")
     mine.add_argument("--min-letters", type=int, default=3, help="two letters are too ambiguous (TS, CN, NV)")
     mine.set_defaults(run=_mine)
+    written = commands.add_parser("written-out", help="key, reading, documents/matched/using, corpus (review by hand)")
+    written.add_argument("corpus", nargs="+")
+    written.add_argument("--min-docs", type=int, default=5)
+    written.add_argument("--dominance", type=float, default=0.8)
+    written.set_defaults(run=_written_out)
     measure = commands.add_parser("coverage", help="on held-out documents: abbreviations still spelled")
     measure.add_argument("corpus", nargs="+")
     measure.add_argument("--without-mined", action="store_true", help="as before the mined table")

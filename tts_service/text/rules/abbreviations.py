@@ -116,6 +116,20 @@ def _title_glued_to_organ(letters: str) -> str | None:
     return None
 
 
+def _code_and_place(letters: str) -> str | None:
+    """A code glued to the place it serves, read as the code then the place (``web_names.tsv``), or None.
+
+    >>> _code_and_place("EVNHANOI"), _code_and_place("UBNDHANOI"), _code_and_place("HANOI"), _code_and_place("EVNSPC")
+    ('e vê nờ Hà Nội', 'Ủy ban nhân dân Hà Nội', None, None)
+    """
+    lowered = letters.lower()
+    for size in range(len(letters) - 2, 4, -1):  # a place of five letters or more after a code of two or more
+        if place := tables.WEB_NAMES.get(lowered[-size:]):
+            code = letters[:-size]
+            return f"{_SINGLE_ABBR.get(code) or spell(code)} {place}"
+    return None
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
@@ -131,6 +145,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             return glued
         if len(chunk) > 12:
             return None
+        if not caps_line and (placed := _code_and_place(chunk)):
+            return placed  # "EVNHANOI": EVN, Hà Nội
         if roman_to_int(chunk) and len(chunk) > 1 and caps_line:
             return None
         return spell(chunk)

@@ -106,9 +106,9 @@ def is_vietnamese_syllable(word: str) -> bool:
     return bool(_SYLLABLE_RE.match(fold(word)))
 
 
-#: What Vietnamese spelling never writes: "k" as a final, "c"/"g"/"ng" before e/i/y (written k, gh, ngh), "k"/"gh"/"ngh"
-#: before any other vowel, "q" without "u".
-_NOT_VIETNAMESE_RE = re.compile(r"k$|^(?:c|ng)[eiy]|^g[ey]|^k(?!h)[^eiy]|^(?:gh|ngh)[^eiy]|^q(?!u)")
+#: What Vietnamese spelling never writes: "k" as a final, "ic" (written "ich": VIC is a ticker), "c"/"g"/"ng" before
+#: e/i/y (written k, gh, ngh), "k"/"gh"/"ngh" before any other vowel, "q" without "u".
+_NOT_VIETNAMESE_RE = re.compile(r"k$|ic$|^(?:c|ng)[eiy]|^g[ey]|^k(?!h)[^eiy]|^(?:gh|ngh)[^eiy]|^q(?!u)")
 
 
 def is_pronounceable(word: str) -> bool:

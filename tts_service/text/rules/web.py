@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from ..numbers import read_digits
-from .common import spaced
+from ..numbers import read_digits, read_number
+from .common import is_vietnamese_syllable, spaced, spell
 
 _DOMAINS = "|".join(map(re.escape, tables.WEB_DOMAINS))
 _EMAIL_RE = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -18,11 +18,72 @@ _URL_RE = re.compile(
 )
 
 
+_GLUED_DIGIT_RE = re.compile(r"[a-z][0-9]{1,3}[a-z]")
 _TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b", re.IGNORECASE)
 
 
+#: Pieces a web address or a handle glues without tone marks: place names mined from running text
+#: (``web_names.tsv``, tools/mine_place_names.py) and the words of a publisher's name (``web_words.tsv``).
+_GLUED = {**tables.WEB_NAMES, **tables.WEB_WORDS}
+_LONGEST_GLUED = max(map(len, _GLUED))
+
+
+def _known_pieces(label: str) -> list[tuple[str, ...] | None]:
+    """For each prefix of ``label``, the fewest glued keys that make it up exactly (None: no way)."""
+    best: list[tuple[str, ...] | None] = [None] * (len(label) + 1)
+    best[0] = ()
+    for i in range(len(label)):
+        here = best[i]
+        if here is None:
+            continue
+        for j in range(i + 2, min(len(label), i + _LONGEST_GLUED) + 1):
+            if label[i:j] in _GLUED and (best[j] is None or len(best[j]) > len(here) + 1):  # type: ignore[arg-type]
+                best[j] = (*here, label[i:j])
+    return best
+
+
+def glued_words(label: str, whole: bool = False) -> str | None:
+    """A label glued from known places and words, read as them; None when they do not make it up.
+
+    A last piece that is none of them may follow a longer known one when it is three letters or fewer that no
+    syllable spells: they are said by name ("tv"); ``whole`` allows none. A longer foreign piece ("vietnamplus")
+    keeps the label as written, which announcers and listeners recognise as the publisher's name.
+
+    >>> glued_words("hagiangtv"), glued_words("baosonla"), glued_words("thanhhoacpi"), glued_words("vietnamplus")
+    ('Hà Giang tê vê', 'báo Sơn La', 'Thanh Hóa xê pê i', None)
+    >>> glued_words("theice"), glued_words("baomoi"), glued_words("govap", whole=True), glued_words("vnexpress")
+    (None, None, 'Gò Vấp', None)
+    """
+    label = label.lower()
+    best = _known_pieces(label)
+    for end in range(len(label), 1, -1):
+        pieces, tail = best[end], label[end:]
+        if pieces is None or not any(len(p) >= 4 for p in pieces):
+            continue
+        words = [_GLUED[p] for p in pieces]
+        if not tail:
+            return " ".join(words)
+        if whole or not tail.isascii() or not 2 <= len(tail) <= 3 or is_vietnamese_syllable(tail):
+            return None
+        return " ".join([*words, spell(tail.upper())])
+    return None
+
+
 def _read_web_part(part: str) -> str:
+    if part.isalpha() and (glued := glued_words(part)):
+        return glued
     return " ".join(read_digits(p) if p.isdigit() else p.lower() for p in re.split(r"(\d+)", part) if p)
+
+
+#: A handle or user name glued with a number, "phuong12govap" (phường 12, Gò Vấp): read only when its words are known.
+_HANDLE_RE = re.compile(r"(?<![\w@./-])([a-z]{2,})([0-9]{1,3})([a-z]{2,})(?![\w@.-])")
+
+
+def _handle(m: re.Match[str]) -> str:
+    before, after = glued_words(m.group(1), whole=True), glued_words(m.group(3), whole=True)
+    if before is None or after is None:
+        return m.group()
+    return f"{before} {read_number(m.group(2))} {after}"
 
 
 def _read_host_and_path(address: str) -> str:
@@ -47,6 +108,8 @@ def urls_and_emails(text: str) -> str:
     'Gửi về vanphong a còng huecity chấm gov chấm vn hoặc xem huecity chấm gov chấm vn.'
     >>> urls_and_emails("Theo VOV.VN; Nguồn: TTXVN/VietnamPlus.vn")
     'Theo vov chấm vn; Nguồn: TTXVN/vietnamplus chấm vn'
+    >>> urls_and_emails("(phuong12govap) - Ngày hội; (hagiangtv.vn); mã abc12xyz")
+    '(phường mười hai Gò Vấp) - Ngày hội; (Hà Giang tê vê chấm vn); mã abc12xyz'
     """
     if "@" in text:
         text = _EMAIL_RE.sub(
@@ -57,5 +120,7 @@ def urls_and_emails(text: str) -> str:
         )
     if "://" in text or "www." in text or _TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
+    if _GLUED_DIGIT_RE.search(text):
+        text = _HANDLE_RE.sub(_handle, text)
     return text
 

@@ -1,0 +1,112 @@
+"""Words the tables never saw: acronyms, loanwords, brands, web addresses and handles, as a listener hears them."""
+
+from __future__ import annotations
+
+import re
+
+from tools.mine_abbreviations import written_out_in
+from tts_service.text import normalize
+
+
+def heard(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", normalize(text).lower()).split())
+
+
+def test_a_text_that_writes_the_name_out_elsewhere_teaches_the_miner_its_abbreviation():
+    text = (
+        "Khoa tổ chức rà soát chương trình đào tạo năm nay. Các CTĐT mới được công bố. "
+        "Mỗi chuẩn đầu ra được đo; CĐR của ngành Luật cũng vậy. Ban Chỉ đạo họp; WHO khuyến cáo."
+    )
+    found = written_out_in(text)
+    assert ("CTĐT", "chương trình đào tạo") in found
+    assert ("CĐR", "chuẩn đầu ra") in found
+    assert not any(key == "WHO" for key, _ in found)  # no run of its words spells it
+
+
+def test_the_miner_does_not_reach_across_a_sentence_for_the_name():
+    assert not written_out_in("Họ nói về chương trình. Đào tạo mới. CTĐT")
+
+
+def test_a_glued_place_name_in_a_web_address_is_read_as_the_place():
+    said = heard("hệ thống phát thanh trực tuyến của tỉnh (hagiangtv.vn) theo khung giờ")
+    assert "hà giang tê vê chấm vn" in said
+    assert "báo sơn la chấm vn" in heard("(baosonla.vn) - Ngày 28/10/2024, Bộ Xây dựng ban hành")
+
+
+def test_a_web_address_that_is_no_glued_place_keeps_its_letters():
+    assert "vnexpress chấm net" in heard("Theo vnexpress.net, ông cho biết")
+    assert "theice chấm com" in heard("Nguồn: theice.com")
+
+
+def test_a_handle_glued_with_a_number_is_read_as_its_words():
+    said = heard("(phuong12govap) – Ngày hội Đại đoàn kết")
+    assert said.startswith("phường mười hai gò vấp ngày hội")
+
+
+def test_news_abbreviations_that_texts_write_out_elsewhere_are_read_as_their_names():
+    assert "công ty chứng khoán" in heard("Nhiều CTCK đã hạ dự báo lợi nhuận.")
+    assert "sinh viên ở ký túc xá" in heard("Sinh viên ở KTX của trường.")
+    assert "các nước đông nam á" in heard("Các nước ĐNÁ đều tăng trưởng.")
+    assert "khối lượng giao dịch" in heard("KLGD tăng mạnh trong phiên chiều.")
+
+
+def test_acronyms_the_press_says_as_words_are_not_spelled():
+    assert "hệ thống thát" in heard("Mỹ triển khai hệ thống THAAD tại Hàn Quốc.")
+    assert "công ước un clốt" in heard("theo Công ước UNCLOS năm 1982")
+    assert "màn hình ô lét" in heard("Máy dùng màn hình OLED 6,1 inch.")
+    assert "viện i cáp" in heard("Viện ICAP đã tổ chức hoạt động.")
+
+
+def test_codes_that_texts_define_and_write_out_are_read_as_their_names():
+    assert "năm hai trăm hai mươi mốt trước công nguyên" in heard("Năm 221 TCN, nhà Tần thống nhất Trung Quốc.")
+    assert "người hâm mộ kéo đến sân vận động" in heard("NHM kéo đến SVĐ Mỹ Đình từ sớm.")
+    assert "lượng mưa cao hơn trung bình nhiều năm" in heard("Lượng mưa cao hơn TBNN từ 10-20%.")
+
+
+def test_a_university_code_is_read_in_its_field_only():
+    assert "rà soát chương trình đào tạo của ngành" in heard("Khoa rà soát CTĐT của ngành theo chuẩn đầu ra.")
+    assert "chương trình đào tạo" not in heard("Bài viết đăng trên CTĐT tỉnh.")
+
+
+def test_a_school_portals_own_codes_are_read_as_its_staff_say_them():
+    said = heard("Các TTCM chỉ đạo SHCM theo nghiên cứu bài học, đổi mới PPDH và ra đề TNKQ.")
+    assert said == (
+        "các tổ trưởng chuyên môn chỉ đạo sinh hoạt chuyên môn theo nghiên cứu bài học đổi mới phương pháp dạy học "
+        "và ra đề trắc nghiệm khách quan"
+    )
+    assert "sinh hoạt tổ chuyên môn" in heard("Trường tổ chức sinh hoạt TCM hai tuần một lần.")
+    assert "bệnh tay chân miệng" in heard("Số ca mắc bệnh TCM tăng ở trẻ mầm non.")
+    assert "tay chân miệng lây qua đồ dùng sinh hoạt" in heard("Bệnh TCM lây qua đồ dùng sinh hoạt.")
+
+
+def test_internet_is_left_for_the_voice_as_every_round_writes_it():
+    assert heard("Internet vạn vật và internet di động") == "internet vạn vật và internet di động"
+
+
+def test_a_company_code_glued_to_its_city_is_read_as_letters_then_the_city():
+    assert "e vê nờ hà nội" in heard("Tổng Công ty Điện lực TP. Hà Nội (EVNHANOI) cho biết")
+    assert "ích ích hát xê" in heard("mã XXHC được cấp")  # no place at its end: spelled as before
+
+
+def test_a_universitys_codes_are_read_as_its_documents_write_them_out():
+    said = heard("Mỗi học phần đều gắn với CĐR của CTDH và được KTĐG định kỳ.")
+    assert "chuẩn đầu ra của chương trình dạy học và được kiểm tra đánh giá" in said
+
+
+def test_a_ticker_no_vietnamese_syllable_spells_is_said_by_its_letters():
+    assert "vingroup vê i xê và" in heard("Vingroup (VIC) và Petrolimex (PLX) dẫn đầu")
+    assert "hội nghị" in heard("HỘI NGHỊ TỔNG KẾT NĂM")  # capitals Vietnamese spells stay words
+
+
+def test_company_and_programme_names_written_in_capitals_are_said_as_words():
+    assert "tổng công ty vi gla xê ra" in heard("Tổng công ty VIGLACERA công bố")
+    assert "chứng chỉ tô ích" in heard("chứng chỉ TOEIC quốc tế")
+    assert "giáo dục xtem" in heard("mô hình giáo dục STEM ở trường")
+
+
+def test_a_commune_reports_shorthand_for_cooperatives_units_and_corporations():
+    assert "hợp tác xã dịch vụ nông nghiệp" in heard("Các HTXDVNN trên địa bàn hoạt động hiệu quả.")
+    assert "hợp tác xã dịch vụ nông nghiệp" in heard("HTX DVNN Tân Phú đã ký hợp đồng.")
+    assert "đơn vị tính triệu đồng" in heard("ĐVT: triệu đồng")
+    assert "tổng công ty đường sắt" in heard("TCty Đường sắt Việt Nam")
+    assert "nhà xuất bản trẻ" in heard("Sách do Nxb Trẻ phát hành.")
