@@ -751,3 +751,31 @@ NEWS_NUMBERS = {
 @pytest.mark.parametrize(("written", "expected"), NEWS_NUMBERS.values(), ids=NEWS_NUMBERS.keys())
 def test_news_numbers_are_read_as_their_writer_meant(written, expected):
     check(written, expected)
+
+
+TECH_NEWS = {
+    "a zoom with a capital X is so many times": ("Camera có zoom quang học 5X.", "quang học năm lần"),
+    "a speed-up typed as a small x": ("Hiệu năng tăng 3x so với thế hệ trước.", "tăng ba lần so với"),
+    "a decimal multiplier": ("Tua video ở tốc độ 1.5x.", "tốc độ một phẩy năm lần"),
+    "a size with an x between numbers stays nhân": ("Phòng 3x4m.", "ba nhân bốn mét"),
+    "a processor's model number with a letter K is no thousand": ("Chip Core i9 13900K.", "mười ba nghìn chín trăm ca"),
+    "a processor's model after a hyphen is no range": ("Chip i7-13700H mạnh.", "i bảy mười ba nghìn bảy trăm"),
+    "a processor's suffix HS is no abbreviation": ("Chip Ryzen 7 7840HS.", "bảy nghìn tám trăm bốn mươi hát ét"),
+    "an aperture's f-number": ("Ống kính khẩu độ f/1.8.", "khẩu độ ép một phẩy tám"),
+    "an aperture's f-number with a comma": ("Ống kính f/2,8 sáng.", "ép hai phẩy tám sáng"),
+    "a screen's aspect ratio": ("Màn hình 21:9 rộng.", "màn hình hai mươi mốt trên chín rộng"),
+    "two aspect ratios after tỉ lệ": ("Hỗ trợ tỉ lệ 16:9 và 21:9.", "mười sáu trên chín và hai mươi mốt trên chín"),
+    "a score with a colon after tỷ số": ("Đội nhà thắng với tỷ số 3:1.", "tỷ số ba một"),
+    "a clock stays a clock after a score word": ("Trận thắng lúc 20:30 tối qua.", "hai mươi giờ ba mươi phút"),
+    "a price in US cents": ("Cổ tức 50 US cent mỗi cổ phiếu.", "năm mươi xen mỹ mỗi cổ phiếu"),
+    "a dollar sign after the number": ("Giá chỉ 5 US$ một tháng.", "năm đô la mỹ một tháng"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), TECH_NEWS.values(), ids=TECH_NEWS.keys())
+def test_tech_news_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+def test_a_label_and_its_count_after_a_spaced_colon_is_no_ratio():
+    check("Khối 10: 347 hs, khối 11: 214 hs.", "khối mười ba trăm bốn mươi bảy học sinh")

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE, alternation, preceded_by
+from .common import DIGIT_FIRST, SCALE, alternation, mentions, preceded_by
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
@@ -44,20 +44,37 @@ _SCALE_AHEAD_RE = re.compile(
 
 
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
+_SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:])(\d+)[ \t]?:[ \t]?(\d+)(?![\w:]|[.,]\d)")
 
 
 def ratios(text: str) -> str:
-    """A ratio written with a colon after "tỷ lệ" is "trên", before the clock rule can take "1:10" for ten past one.
+    """A ratio written with a colon is "trên", before the clock rule can take "1:10" for ten past one.
 
-    >>> ratios("Bản đồ tỷ lệ 1:500; tỉ lệ 1:10; lúc 1:10")
-    'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10'
+    After "tỷ lệ" any pair is a ratio; elsewhere a pair no clock can show is one ("màn hình 21:9", "tỷ lệ 16:9 và
+    21:9"); after a score word it is a score, two numbers ("tỷ số 3:1" → "3 1").
+
+    >>> ratios("Bản đồ tỷ lệ 1:500; tỉ lệ 1:10; lúc 1:10; màn hình 21:9; tỷ số 3:1, 60:40; lúc 20:30; ISO 9001:2015")
+    'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10; màn hình 21 trên 9; tỷ số 3 1, 60 40; lúc 20:30; ISO 9001:2015'
+    >>> ratios("Khối 10: 347 hs, khối 11 : 214 hs")
+    'Khối 10: 347 hs, khối 11 : 214 hs'
     """
     if ":" not in text:
         return text
-    return _COLON_RATIO_RE.sub(
-        lambda m: f"{m[1]} trên {m[2]}" if preceded_by(m.string, m.start(), _RATIO_WORDS, 3) else m.group(), text
-    )
+
+    def ratio(m: re.Match[str]) -> str:
+        left, right = m[1], m[2]
+        if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
+            return f"{left} trên {right}"
+        if " " in m.group() or "\t" in m.group():
+            return m.group()  # "Khối 10: 347 hs": a label and its count
+        if len(left) > 3 or len(right) > 3 or (len(right) == 2 and int(left) <= 24 and int(right) <= 59):
+            return m.group()  # "ISO 9001:2015": a standard and its year; "lúc 20:30": a clock
+        if mentions(m.string, m.start(), _SCORE_WORDS, 3):
+            return f"{left} {right}"  # "tỷ số 3:1", "thắng 2:0"
+        return f"{left} trên {right}"  # no clock shows 21:9 or 60:40
+
+    return _COLON_RATIO_RE.sub(ratio, text)
 
 
 def _read_plain(digits: str) -> str:

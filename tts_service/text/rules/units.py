@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from .common import DIGIT_FIRST, SCALE, alternation, led_by, mentions
+from .common import DIGIT_FIRST, SCALE, alternation, led_by, mentions, spell
 
 UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
@@ -122,6 +122,13 @@ _SYMBOL_AFTER_NAME_RE = re.compile(
 )
 _COUNTED_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
+#: A number with an x glued after it and nothing after the x is a multiplier: "zoom 5X", "tăng 3x", "tốc độ 1.5x".
+_MULTIPLIER_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+(?:[.,]\d+)?)[xX×](?![\w]|[.,]\d)")
+#: An aperture's f-number: "f/1.8", "f/2,8" is "ép một phẩy tám", never "f trên một chấm tám".
+_APERTURE_RE = re.compile(r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?![\w/]|[.,]\d)")
+#: A processor's model: a number of four or five digits with up to three capitals glued after it ("7840HS").
+_MODEL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{4,5})([A-Z]{1,3})(?![\w.,]\d|\w)")
+_PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
@@ -144,6 +151,12 @@ def units(text: str) -> str:
     70.000 mét vuông, trở lên; 12,5 mét khối, đến; 3 mét, km, và
     >>> print(units("159 mm x 73 mm; 3m x 4m"))
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
+    >>> print(units("zoom quang học 5X, tăng 3x, tốc độ 1.5x; khẩu độ f/1.8, f/2,8, f/4"))
+    zoom quang học 5 lần, tăng 3 lần, tốc độ 1,5 lần; khẩu độ ép 1,8, ép 2,8, ép 4
+    >>> print(units("Core i9 13900K; lương 1500K; 50 US cent, 5 US$"))
+    Core i9 13900 ca; lương 1500 nghìn; 50 xen Mỹ, 5 đô la Mỹ
+    >>> print(units("chip i7-13700H, Ryzen 7 7840HS, i5-1235U; phòng 2024HS"))
+    chip i7-13700 hát, Ryzen 7 7840 hát ét, i5-1235 u; phòng 2024HS
     >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
     màn hình 6,7 inch, 5,5 inch; 2 héc ta
     >>> print(units("quy mô 100.000m 2 sàn; 500-600m 2, với; rộng 5m 2 bên; 3m 3"))
@@ -167,6 +180,8 @@ def units(text: str) -> str:
         counted = m.string.startswith("/", m.end()) or _COUNTED_AHEAD_RE.match(m.string, m.end())
         if key in ("K", "M") and m.start() and m.string[m.start() - 1] in "-–":
             return m.group()  # "MiG-29K": a model's letter
+        if key == "K" and len(number) >= 4 and mentions(m.string, m.start(), _PROCESSOR_WORDS, 3):
+            return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
         if _POINT_DECIMAL_RE.fullmatch(number):
@@ -175,10 +190,16 @@ def units(text: str) -> str:
             key, centimetres = "m", key[1]  # "trẻ em dưới 1m2": a height, one metre twenty
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
-    if "x" in text or "×" in text:
+    if "/" in text:
+        text = _APERTURE_RE.sub(lambda m: f"ép {m[1]}" + (f",{m[2]}" if m[2] else ""), text)
+    if "x" in text or "X" in text or "×" in text:
+        text = _MULTIPLIER_RE.sub(lambda m: f"{m[1].replace('.', ',')} lần", text)
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
         text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
     text = _UNITS_RE.sub(unit, text)
+    text = _MODEL_RE.sub(
+        lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
+    )
     if "," in text:
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
