@@ -779,3 +779,16 @@ def test_tech_news_shapes_are_read_as_an_announcer_reads_them(written, expected)
 
 def test_a_label_and_its_count_after_a_spaced_colon_is_no_ratio():
     check("Khối 10: 347 hs, khối 11: 214 hs.", "khối mười ba trăm bốn mươi bảy học sinh")
+
+
+TECH_NEWS_MORE = {
+    "a span of multipliers": ("Thu phóng 2x-10x.", "hai lần đến mười lần"),
+    "a terabyte glued to its number": ("Bản 1TB giá cao.", "bản một tê ra bai giá"),
+    "a notice's code with TB stays a code": ("Thông báo số 714-TB/TU ngày 25/4/2024.", "bảy trăm mười bốn"),
+    "a screen's ratio with a decimal": ("Màn hình tỷ lệ 19,5:9.", "mười chín phẩy năm trên chín"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), TECH_NEWS_MORE.values(), ids=TECH_NEWS_MORE.keys())
+def test_more_tech_news_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)

@@ -17,7 +17,8 @@ _UNITS_RE = re.compile(
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
 #: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
-PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L"}])
+#: Nor "TB", a notice's code after a slash ("03/TB-SNN").
+PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB"}])
 _SLASH_UNIT_RE = re.compile(
     rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])"
 )
@@ -124,6 +125,7 @@ _COUNTED_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 #: A number with an x glued after it and nothing after the x is a multiplier: "zoom 5X", "tăng 3x", "tốc độ 1.5x".
 _MULTIPLIER_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+(?:[.,]\d+)?)[xX×](?![\w]|[.,]\d)")
+_MULTIPLIER_SPAN_RE = re.compile(r"(?<=\d) lần[ \t]?[-–][ \t]?(?=\d+(?:[.,]\d+)? lần)")
 #: An aperture's f-number: "f/1.8", "f/2,8" is "ép một phẩy tám", never "f trên một chấm tám".
 _APERTURE_RE = re.compile(r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?![\w/]|[.,]\d)")
 #: A processor's model: a number of four or five digits with up to three capitals glued after it ("7840HS").
@@ -153,6 +155,8 @@ def units(text: str) -> str:
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("zoom quang học 5X, tăng 3x, tốc độ 1.5x; khẩu độ f/1.8, f/2,8, f/4"))
     zoom quang học 5 lần, tăng 3 lần, tốc độ 1,5 lần; khẩu độ ép 1,8, ép 2,8, ép 4
+    >>> print(units("thu phóng 2x-10x; bản 1TB, ổ 2 TB; Thông báo số 714-TB/TU, 03/TB-SNN"))
+    thu phóng 2 lần đến 10 lần; bản 1 tê ra bai, ổ 2 tê ra bai; Thông báo số 714-TB/TU, 03/TB-SNN
     >>> print(units("Core i9 13900K; lương 1500K; 50 US cent, 5 US$"))
     Core i9 13900 ca; lương 1500 nghìn; 50 xen Mỹ, 5 đô la Mỹ
     >>> print(units("chip i7-13700H, Ryzen 7 7840HS, i5-1235U; phòng 2024HS"))
@@ -178,6 +182,8 @@ def units(text: str) -> str:
     def unit(m: re.Match[str]) -> str:
         number, space, scale, key, centimetres = m.groups()
         counted = m.string.startswith("/", m.end()) or _COUNTED_AHEAD_RE.match(m.string, m.end())
+        if key == "TB" and space not in ("", " "):
+            return m.group()  # "714-TB/TU": a notice's code; "1TB", "2 TB" are terabytes
         if key in ("K", "M") and m.start() and m.string[m.start() - 1] in "-–":
             return m.group()  # "MiG-29K": a model's letter
         if key == "K" and len(number) >= 4 and mentions(m.string, m.start(), _PROCESSOR_WORDS, 3):
@@ -194,6 +200,7 @@ def units(text: str) -> str:
         text = _APERTURE_RE.sub(lambda m: f"ép {m[1]}" + (f",{m[2]}" if m[2] else ""), text)
     if "x" in text or "X" in text or "×" in text:
         text = _MULTIPLIER_RE.sub(lambda m: f"{m[1].replace('.', ',')} lần", text)
+        text = _MULTIPLIER_SPAN_RE.sub(" lần đến ", text)  # "thu phóng 2x-10x"
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
         text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
     text = _UNITS_RE.sub(unit, text)
