@@ -126,6 +126,8 @@ _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 #: A number with an x glued after it and nothing after the x is a multiplier: "zoom 5X", "tăng 3x", "tốc độ 1.5x".
 _MULTIPLIER_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+(?:[.,]\d+)?)[xX×](?![\w]|[.,]\d)")
 _MULTIPLIER_SPAN_RE = re.compile(r"(?<=\d) lần[ \t]?[-–][ \t]?(?=\d+(?:[.,]\d+)? lần)")
+#: A shutter speed: "1/8000s" is one eight-thousandth of a second ("1 phần 8000 giây").
+_SHUTTER_RE = re.compile(r"(?<![\w/.,])1/(\d{1,5})s(?!\w)")
 #: An aperture's f-number: "f/1.8", "f/2,8" is "ép một phẩy tám", never "f trên một chấm tám".
 _APERTURE_RE = re.compile(r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?![\w/]|[.,]\d)")
 #: A processor's model: a number of four or five digits with up to three capitals glued after it ("7840HS").
@@ -155,6 +157,8 @@ def units(text: str) -> str:
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("zoom quang học 5X, tăng 3x, tốc độ 1.5x; khẩu độ f/1.8, f/2,8, f/4"))
     zoom quang học 5 lần, tăng 3 lần, tốc độ 1,5 lần; khẩu độ ép 1,8, ép 2,8, ép 4
+    >>> units("màn trập 1/8000s, 1/2s")
+    'màn trập 1 phần 8000 giây, 1 phần 2 giây'
     >>> print(units("thu phóng 2x-10x; bản 1TB, ổ 2 TB; Thông báo số 714-TB/TU, 03/TB-SNN"))
     thu phóng 2 lần đến 10 lần; bản 1 tê ra bai, ổ 2 tê ra bai; Thông báo số 714-TB/TU, 03/TB-SNN
     >>> print(units("Core i9 13900K; lương 1500K; 50 US cent, 5 US$"))
@@ -198,6 +202,7 @@ def units(text: str) -> str:
 
     if "/" in text:
         text = _APERTURE_RE.sub(lambda m: f"ép {m[1]}" + (f",{m[2]}" if m[2] else ""), text)
+        text = _SHUTTER_RE.sub(r"1 phần \1 giây", text)
     if "x" in text or "X" in text or "×" in text:
         text = _MULTIPLIER_RE.sub(lambda m: f"{m[1].replace('.', ',')} lần", text)
         text = _MULTIPLIER_SPAN_RE.sub(" lần đến ", text)  # "thu phóng 2x-10x"
