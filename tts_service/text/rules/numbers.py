@@ -45,7 +45,9 @@ _SCALE_AHEAD_RE = re.compile(
 
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
-_COLON_RATIO_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:])(\d+(?:,\d)?)[ \t]?:[ \t]?(\d+)(?![\w:]|[.,]\d)")
+_COLON_RATIO_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d)?)[ \t]?:[ \t]?(\d+)(?![\w:]|[.,]\d)"
+)
 
 
 def ratios(text: str) -> str:
@@ -56,8 +58,8 @@ def ratios(text: str) -> str:
 
     >>> ratios("Bản đồ tỷ lệ 1:500; tỉ lệ 1:10; lúc 1:10; màn hình 21:9; tỷ số 3:1, 60:40; lúc 20:30; ISO 9001:2015")
     'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10; màn hình 21 trên 9; tỷ số 3 1, 60 40; lúc 20:30; ISO 9001:2015'
-    >>> ratios("màn hình 19,5:9")
-    'màn hình 19,5 trên 9'
+    >>> ratios("màn hình 19,5:9, tương phản 1.000.000:1")
+    'màn hình 19,5 trên 9, tương phản 1.000.000 trên 1'
     >>> ratios("Khối 10: 347 hs, khối 11 : 214 hs")
     'Khối 10: 347 hs, khối 11 : 214 hs'
     """
@@ -70,8 +72,8 @@ def ratios(text: str) -> str:
             return f"{left} trên {right}"
         if " " in m.group() or "\t" in m.group():
             return m.group()  # "Khối 10: 347 hs": a label and its count
-        if "," in left:
-            return f"{left} trên {right}"  # "tỷ lệ 19,5:9": no clock has a decimal hour
+        if "," in left or "." in left:
+            return f"{left} trên {right}"  # "19,5:9", "1.000.000:1": no clock has a decimal or a thousand hours
         if len(left) > 3 or len(right) > 3 or (len(right) == 2 and int(left) <= 24 and int(right) <= 59):
             return m.group()  # "ISO 9001:2015": a standard and its year; "lúc 20:30": a clock
         if mentions(m.string, m.start(), _SCORE_WORDS, 3):
