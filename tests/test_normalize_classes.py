@@ -787,6 +787,7 @@ TECH_NEWS_MORE = {
     "a notice's code with TB stays a code": ("Thông báo số 714-TB/TU ngày 25/4/2024.", "bảy trăm mười bốn"),
     "a screen's ratio with a decimal": ("Màn hình tỷ lệ 19,5:9.", "mười chín phẩy năm trên chín"),
     "a contrast ratio of a million to one": ("Tỷ lệ tương phản 1.000.000:1.", "một triệu trên một"),
+    "a phone's model X after its foreign name is no multiplier": ("Điện thoại Nexus 5X ra mắt.", "nexus năm ích"),
     "a shutter speed": ("Tốc độ màn trập tối đa 1/8000s.", "tối đa một phần tám nghìn giây"),
 }
 

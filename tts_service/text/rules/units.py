@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from .common import DIGIT_FIRST, SCALE, alternation, led_by, mentions, spell
+from .common import DIGIT_FIRST, SCALE, WORD_RE, alternation, is_pronounceable, led_by, mentions, spell
 
 UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
@@ -136,6 +136,14 @@ _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
+def _multiplier(m: re.Match[str]) -> str:
+    """ "tăng 3x" is "3 lần"; after a foreign name in capitals the X is the model's ("Nexus 5X")."""
+    before = WORD_RE.findall(m.string[max(0, m.start() - 30) : m.start()])
+    if before and before[-1][:1].isupper() and not is_pronounceable(before[-1]):
+        return m.group()
+    return f"{m[1].replace('.', ',')} lần"
+
+
 def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
@@ -157,6 +165,8 @@ def units(text: str) -> str:
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("zoom quang học 5X, tăng 3x, tốc độ 1.5x; khẩu độ f/1.8, f/2,8, f/4"))
     zoom quang học 5 lần, tăng 3 lần, tốc độ 1,5 lần; khẩu độ ép 1,8, ép 2,8, ép 4
+    >>> units("điện thoại Nexus 5X; Tăng 3x")
+    'điện thoại Nexus 5X; Tăng 3 lần'
     >>> units("màn trập 1/8000s, 1/2s")
     'màn trập 1 phần 8000 giây, 1 phần 2 giây'
     >>> print(units("thu phóng 2x-10x; bản 1TB, ổ 2 TB; Thông báo số 714-TB/TU, 03/TB-SNN"))
@@ -204,7 +214,7 @@ def units(text: str) -> str:
         text = _APERTURE_RE.sub(lambda m: f"ép {m[1]}" + (f",{m[2]}" if m[2] else ""), text)
         text = _SHUTTER_RE.sub(r"1 phần \1 giây", text)
     if "x" in text or "X" in text or "×" in text:
-        text = _MULTIPLIER_RE.sub(lambda m: f"{m[1].replace('.', ',')} lần", text)
+        text = _MULTIPLIER_RE.sub(_multiplier, text)
         text = _MULTIPLIER_SPAN_RE.sub(" lần đến ", text)  # "thu phóng 2x-10x"
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
         text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
