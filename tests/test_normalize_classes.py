@@ -788,6 +788,9 @@ TECH_NEWS_MORE = {
     "a screen's ratio with a decimal": ("Màn hình tỷ lệ 19,5:9.", "mười chín phẩy năm trên chín"),
     "a contrast ratio of a million to one": ("Tỷ lệ tương phản 1.000.000:1.", "một triệu trên một"),
     "a phone's model X after its foreign name is no multiplier": ("Điện thoại Nexus 5X ra mắt.", "nexus năm ích"),
+    "a Hong Kong dollar sign before the number": ("Vé giá HK$120.", "một trăm hai mươi đô la hồng kông"),
+    "a Singapore dollar sign after the number": ("Phí 15 S$ mỗi lượt.", "mười lăm đô la xin ga po mỗi lượt"),
+    "euro cents after a number": ("Phí 10 euro cent mỗi tin.", "mười xen ơ rô mỗi tin"),
     "a shutter speed": ("Tốc độ màn trập tối đa 1/8000s.", "tối đa một phần tám nghìn giây"),
 }
 
