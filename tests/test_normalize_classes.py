@@ -791,6 +791,8 @@ TECH_NEWS_MORE = {
     "a Hong Kong dollar sign before the number": ("Vé giá HK$120.", "một trăm hai mươi đô la hồng kông"),
     "a Singapore dollar sign after the number": ("Phí 15 S$ mỗi lượt.", "mười lăm đô la xin ga po mỗi lượt"),
     "euro cents after a number": ("Phí 10 euro cent mỗi tin.", "mười xen ơ rô mỗi tin"),
+    "a review's score out of ten after a comma": ("Đánh giá 4,5/5 sao, 9/10 điểm.", "sao chín trên mười điểm"),
+    "a date before điểm after a day word stays a date": ("Sáng 9/10 điểm trường mở cửa.", "sáng ngày chín tháng mười"),
     "a shutter speed": ("Tốc độ màn trập tối đa 1/8000s.", "tối đa một phần tám nghìn giây"),
 }
 
