@@ -793,6 +793,8 @@ TECH_NEWS_MORE = {
     "euro cents after a number": ("Phí 10 euro cent mỗi tin.", "mười xen ơ rô mỗi tin"),
     "a review's score out of ten after a comma": ("Đánh giá 4,5/5 sao, 9/10 điểm.", "sao chín trên mười điểm"),
     "a date before điểm after a day word stays a date": ("Sáng 9/10 điểm trường mở cửa.", "sáng ngày chín tháng mười"),
+    "a small x before a number is nhân": ("Ưu đãi x2 điểm thưởng, tốc độ phát x1.5.", "nhân hai điểm thưởng"),
+    "a capital X before a digit names a car": ("Mẫu BMW X5 mới.", "ích năm mới"),
     "a shutter speed": ("Tốc độ màn trập tối đa 1/8000s.", "tối đa một phần tám nghìn giây"),
 }
 

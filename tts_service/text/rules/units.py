@@ -125,6 +125,9 @@ _COUNTED_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 #: A number with an x glued after it and nothing after the x is a multiplier: "zoom 5X", "tăng 3x", "tốc độ 1.5x".
 _MULTIPLIER_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+(?:[.,]\d+)?)[xX×](?![\w]|[.,]\d)")
+#: A small x or a times sign before a number is "nhân": "x2 điểm thưởng", "tốc độ x1.5" (a capital X before a digit
+#: names a model: "BMW X5").
+_TIMES_BEFORE_RE = re.compile(r"(?<![\w.,])[x×](\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
 _MULTIPLIER_SPAN_RE = re.compile(r"(?<=\d) lần[ \t]?[-–][ \t]?(?=\d+(?:[.,]\d+)? lần)")
 #: A shutter speed: "1/8000s" is one eight-thousandth of a second ("1 phần 8000 giây").
 _SHUTTER_RE = re.compile(r"(?<![\w/.,])1/(\d{1,5})s(?!\w)")
@@ -165,6 +168,8 @@ def units(text: str) -> str:
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("zoom quang học 5X, tăng 3x, tốc độ 1.5x; khẩu độ f/1.8, f/2,8, f/4"))
     zoom quang học 5 lần, tăng 3 lần, tốc độ 1,5 lần; khẩu độ ép 1,8, ép 2,8, ép 4
+    >>> units("x2 điểm thưởng, tốc độ x1.5, zoom x10; BMW X5")
+    'nhân 2 điểm thưởng, tốc độ nhân 1,5, zoom nhân 10; BMW X5'
     >>> units("điện thoại Nexus 5X; Tăng 3x")
     'điện thoại Nexus 5X; Tăng 3 lần'
     >>> units("màn trập 1/8000s, 1/2s")
@@ -216,6 +221,7 @@ def units(text: str) -> str:
     if "x" in text or "X" in text or "×" in text:
         text = _MULTIPLIER_RE.sub(_multiplier, text)
         text = _MULTIPLIER_SPAN_RE.sub(" lần đến ", text)  # "thu phóng 2x-10x"
+        text = _TIMES_BEFORE_RE.sub(lambda m: f"nhân {m[1].replace('.', ',')}", text)
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
         text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
     text = _UNITS_RE.sub(unit, text)
