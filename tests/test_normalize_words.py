@@ -110,3 +110,17 @@ def test_a_commune_reports_shorthand_for_cooperatives_units_and_corporations():
     assert "đơn vị tính triệu đồng" in heard("ĐVT: triệu đồng")
     assert "tổng công ty đường sắt" in heard("TCty Đường sắt Việt Nam")
     assert "nhà xuất bản trẻ" in heard("Sách do Nxb Trẻ phát hành.")
+
+
+def test_the_broadcaster_bbc_is_not_an_election_board_in_the_news():
+    assert "theo bê bê xê ông" in heard("Theo BBC, ông Trump đã ký.")
+    assert "hãng tin bê bê xê" in heard("hãng tin BBC đưa tin")
+    assert "bê bê xê tiếng việt cho biết" in heard("BBC Tiếng Việt cho biết")
+    assert "ban bầu cử số một" in heard("BBC số 1 phường Ba Đình họp.")  # the election board stays
+
+
+def test_names_the_press_writes_in_capitals_are_said_as_names_not_spelled():
+    assert "xe toyota nhập khẩu" in heard("Xe TOYOTA nhập khẩu")
+    assert "sàn hô se tăng điểm" in heard("Sàn HOSE tăng điểm")
+    assert "vàng doji tăng giá" in heard("Vàng DOJI tăng giá")
+    assert "ảnh getty images" in heard("Ảnh: GETTY IMAGES")
