@@ -124,3 +124,11 @@ def test_names_the_press_writes_in_capitals_are_said_as_names_not_spelled():
     assert "sàn hô se tăng điểm" in heard("Sàn HOSE tăng điểm")
     assert "vàng doji tăng giá" in heard("Vàng DOJI tăng giá")
     assert "ảnh getty images" in heard("Ảnh: GETTY IMAGES")
+
+
+def test_a_tech_spec_reads_terabytes_brands_and_connectors_as_said():
+    said = heard("Laptop dùng GPU NVIDIA RTX 4060, SSD 1TB, cổng USB Type-C.")
+    assert "ssd một tê ra bai" in said.replace("ét ét đê", "ssd")
+    assert "gờ pê u nvidia" in said
+    assert "u ét bê type xê" in said  # its letter said as in USB-C
+    assert "thông báo số năm" in heard("Thông báo số 5/TB-UBND")  # a notice stays a notice
