@@ -132,3 +132,12 @@ def test_a_tech_spec_reads_terabytes_brands_and_connectors_as_said():
     assert "gờ pê u nvidia" in said
     assert "u ét bê type xê" in said  # its letter said as in USB-C
     assert "thông báo số năm" in heard("Thông báo số 5/TB-UBND")  # a notice stays a notice
+
+
+def test_the_vn30_basket_is_read_like_vn_index_not_as_viet_nam():
+    assert "rổ vê en ba mươi tăng" in heard("Rổ VN30 tăng mạnh")
+    assert "chỉ số vê en ba mươi in đéc" in heard("chỉ số VN30-Index")
+
+
+def test_an_x_ray_is_one_word_without_a_pause():
+    assert " ".join(normalize("Chụp X-quang phổi").lower().replace(".", "").split()) == "chụp ích quang phổi"
