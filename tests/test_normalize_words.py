@@ -141,3 +141,15 @@ def test_the_vn30_basket_is_read_like_vn_index_not_as_viet_nam():
 
 def test_an_x_ray_is_one_word_without_a_pause():
     assert " ".join(normalize("Chụp X-quang phổi").lower().replace(".", "").split()) == "chụp ích quang phổi"
+
+
+def test_a_companys_supervisory_board_is_not_a_number_plate():
+    assert "trưởng ban kiểm soát" in heard("Ông A được bầu làm Trưởng BKS nhiệm kỳ mới.")
+    assert "hội đồng quản trị và ban kiểm soát" in heard("Cổ đông bầu HĐQT và BKS công ty.")
+    assert "biển kiểm soát" in heard("Xe ô tô mang BKS 30A-123.45 bị giữ.")  # the plate stays
+    assert "biển kiểm soát" in heard("Trưởng Công an xã cho biết xe BKS 30A-123.45 bị giữ.")
+
+
+def test_a_pharmacy_pages_shorthand_and_a_tours_days_and_nights():
+    assert "thực phẩm chức năng" in heard("Sản phẩm này là TPCN, không phải thuốc.")
+    assert "tour đà nẵng ba ngày hai đêm" in heard("Tour Đà Nẵng 3N2Đ giá tốt").replace("tua", "tour")
