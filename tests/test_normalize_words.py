@@ -153,3 +153,10 @@ def test_a_companys_supervisory_board_is_not_a_number_plate():
 def test_a_pharmacy_pages_shorthand_and_a_tours_days_and_nights():
     assert "thực phẩm chức năng" in heard("Sản phẩm này là TPCN, không phải thuốc.")
     assert "tour đà nẵng ba ngày hai đêm" in heard("Tour Đà Nẵng 3N2Đ giá tốt").replace("tua", "tour")
+
+
+def test_a_brand_written_in_capitals_is_said_as_its_name_not_spelled():
+    assert "công ty cổ phần sữa việt nam vinamilk" in heard("Công ty Cổ phần Sữa Việt Nam (VINAMILK)")
+    assert "ngân hàng techcombank và viettel" in heard("Ngân hàng TECHCOMBANK và VIETTEL ký kết")
+    assert "cộng hòa xã hội chủ nghĩa" in heard("nước CHXHCN Việt Nam")  # codes without vowels stay codes
+    assert "ủy ban mặt trận tổ quốc" in heard("UBMTTQ xã họp")
