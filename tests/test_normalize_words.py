@@ -160,3 +160,7 @@ def test_a_brand_written_in_capitals_is_said_as_its_name_not_spelled():
     assert "ngân hàng techcombank và viettel" in heard("Ngân hàng TECHCOMBANK và VIETTEL ký kết")
     assert "cộng hòa xã hội chủ nghĩa" in heard("nước CHXHCN Việt Nam")  # codes without vowels stay codes
     assert "ủy ban mặt trận tổ quốc" in heard("UBMTTQ xã họp")
+
+
+def test_a_bank_written_in_capitals_keeps_its_code_and_its_word():
+    assert "ngân hàng vpbank và hdbank" in heard("Ngân hàng VPBANK và HDBANK tăng lãi suất")

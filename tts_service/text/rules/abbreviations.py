@@ -142,9 +142,13 @@ def said_as_word(letters: str) -> str | None:
 
     >>> said_as_word("VINAMILK"), said_as_word("TECHCOMBANK"), said_as_word("UBATGT"), said_as_word("MASAN")
     ('Vinamilk', 'Techcombank', None, None)
+    >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
+    'VPBank'
     """
     if _WORD_SHAPED_RE.fullmatch(letters) and not roman_to_int(letters):
         return letters.capitalize()
+    if letters.endswith("BANK") and 2 <= len(letters) - 4 <= 3:
+        return letters[:-4] + "Bank"
     return None
 
 
