@@ -164,3 +164,8 @@ def test_a_brand_written_in_capitals_is_said_as_its_name_not_spelled():
 
 def test_a_bank_written_in_capitals_keeps_its_code_and_its_word():
     assert "ngân hàng vpbank và hdbank" in heard("Ngân hàng VPBANK và HDBANK tăng lãi suất")
+
+
+def test_games_and_pacts_written_in_capitals_read_as_the_press_says_them():
+    assert "tại xi ghêm ba mươi ba" in heard("tại SEAGAMES 33")
+    assert "hiệp ước aukus" in heard("hiệp ước AUKUS")
