@@ -656,3 +656,98 @@ def test_the_shapes_the_issues_name_are_heard_right(written, expected):
 )
 def test_a_hyphenated_foreign_name_is_one_name_without_pauses(written):
     assert "," not in normalize(written)
+
+
+# News text from small sites (prices, phones, markets): the number shapes its writers use.
+NEWS_NUMBERS = {
+    "an English-grouped price before its currency": (
+        "Giá tiêu hôm nay 152,500 đ/kg.",
+        "một trăm năm mươi hai nghìn năm trăm đồng",
+    ),
+    "a range of English-grouped prices": (
+        "Giá tiêu dao động 151,500-152,000 đồng/kg.",
+        "một trăm năm mươi mốt nghìn năm trăm đến một trăm năm mươi hai nghìn đồng",
+    ),
+    "an English-grouped round figure before a unit": ("Máy có pin 5,000mAh.", "pin năm nghìn mi li am pe giờ"),
+    "a decimal comma stays a decimal": ("Liều 0,500 mg, nặng 2,5 kg, 1,250 tỷ đồng.", "không phẩy năm trăm mi li gam"),
+    "a decimal before a scale word stays a decimal": ("Doanh thu 1,250 tỷ đồng.", "một phẩy hai trăm năm mươi tỷ đồng"),
+    "a year-first dotted date of a page stamp": (
+        "2024.11.03 Lượt xem 120",
+        "ba tháng mười một năm hai nghìn không trăm hai mươi tư lượt xem một trăm hai mươi",
+    ),
+    "a year-first slashed date of a page stamp": ("Đăng 2023/09/15 bởi BBT", "mười lăm tháng chín năm hai nghìn"),
+    "shares of a market after a comma": (
+        "Thị phần của hãng tăng ở châu Âu, 1/4 ở Đức và 1/2 ở Pháp.",
+        "một phần tư ở đức và một phần hai ở pháp",
+    ),
+    "a model and its price after a spaced dash": (
+        "Giá các bản trước (Note 7 – 299USD, Note 7 Pro – 349USD) khá rẻ.",
+        "note bảy hai trăm chín mươi chín đô la mỹ",
+    ),
+    "an engine's litres after a decimal point": ("Bản 1.5L và bản 2.0L.", "một phẩy năm lít và bản hai phẩy không lít"),
+    "a decimal typed against a letter": ("Phim hoạt hình 2,5D ra rạp.", "hai phẩy năm đê"),
+    "a price in yuan by its code": ("Vé golf trị giá 415.000NDT.", "bốn trăm mười lăm nghìn nhân dân tệ"),
+    "a motorbike's engine size": ("Xe 150cc bán chạy.", "một trăm năm mươi phân khối"),
+    "a square metre whose superscript was lost": ("Quy mô 100.000m 2 sàn.", "một trăm nghìn mét vuông sàn"),
+    "a volleyball set score": ("Đội nhà thắng 25-18 ở set 1.", "thắng hai mươi lăm mười tám"),
+    "a month and year around a dash with a space": ("Hội nghị diễn ra vào tháng 10- 2017.", "tháng mười năm hai nghìn"),
+    "a span of days before a dotted month": ("Học từ ngày 7-17.7, sau đó về.", "từ ngày bảy đến mười bảy tháng bảy"),
+    "a screen size with a point and a hyphen": ("Màn hình 6.7-inch sắc nét.", "sáu phẩy bảy inch"),
+    "a slash after a code of letters and digits": ("Tổ công tác Y9/141 tuần tra.", "i chín trên một trăm bốn mươi mốt"),
+    "a net sale as a negative amount": (
+        "Khối ngoại bán ròng với -329,9 tỷ đồng.",
+        "với âm ba trăm hai mươi chín phẩy chín tỷ đồng",
+    ),
+    "a negative change of points": ("Chỉ số thay đổi -12,5 điểm.", "thay đổi âm mười hai phẩy năm điểm"),
+    "a size of two measures with their units": (
+        "Kích thước 158,2 mm x 72,6 mm.",
+        "mi li mét nhân bảy mươi hai phẩy sáu mi li mét",
+    ),
+    "a defeat by a score": ("Đội khách chịu thất bại 2-3 trước chủ nhà.", "thất bại hai ba trước"),
+    "a score between two teams' names": ("Vòng 5: Viettel 2-1 Nam Định.", "viettel hai một nam định"),
+    "a list of set scores after a win": (
+        "Đội nữ thắng Philippines 25-20, 25-18, 23-25 ở bán kết.",
+        "hai mươi lăm hai mươi hai mươi lăm mười tám hai mươi ba hai mươi lăm",
+    ),
+    "a span of articles of a law is no score": ("Theo Điều 5-7 Luật Đất đai.", "điều năm đến bảy luật"),
+    "a weekday's short form before a stamp's date": ("T2, 14/10/2024 - 08:30", "thứ hai ngày mười bốn tháng mười"),
+    "Sunday's short form before a stamp's date": ("CN, 13/10/2024 19:45", "chủ nhật ngày mười ba tháng mười"),
+    "a price in thousands with a capital K": ("Vé xem phim chỉ 45K/vé.", "bốn mươi lăm nghìn trên vé"),
+    "a count of likes in thousands": ("Video có 3K lượt thích.", "ba nghìn lượt thích"),
+    "a count in millions with M": ("Kênh có 1,2M người đăng ký.", "một phẩy hai triệu người đăng ký"),
+    "a screen's resolution stays K": ("Màn hình 4K sắc nét.", "màn hình bốn ca sắc nét"),
+    "a season of two years written short": (
+        "Mùa giải 2024/25 có nhiều bất ngờ.",
+        "hai nghìn không trăm hai mươi tư đến hai mươi lăm",
+    ),
+    "a map's scale with a colon": ("Bản đồ tỷ lệ 1:500 được công bố.", "tỷ lệ một trên năm trăm"),
+    "a point decimal before times": ("Hàm lượng vượt 1.3 lần giới hạn.", "vượt một phẩy ba lần"),
+    "a span of dotted dates": (
+        "Kiểm tra từ 31.10-3.11.2016 cho thấy.",
+        "từ ngày ba mươi mốt tháng mười đến ngày ba tháng mười một",
+    ),
+    "a model's letter K is no thousand": ("Tiêm kích MiG-29K cất cánh.", "hai mươi chín ca"),
+    "a laboratory value per litre": ("Đường huyết 5,2 mmol/L là bình thường.", "năm phẩy hai mi li mol trên lít"),
+    "plus or minus before points": ("Chỉ số dao động quanh 765 (+/-5 điểm).", "cộng trừ năm điểm"),
+    "a quarter's Roman numeral, a slash and a spaced year": ("Trong quý I/ 2017, khách tăng.", "quý một năm hai nghìn"),
+    "a named day after a small ngày": ("Mừng ngày Nhà giáo Việt Nam 20-11.", "việt nam hai mươi tháng mười một"),
+    "a unit's symbol in brackets after its name": ("Rộng 70.000 mét vuông (m2) trở lên.", "nghìn mét vuông trở lên"),
+    "a falling pair is a score, never a range": ("Đội nhà hủy diệt tuyển Campuchia 7-0.", "campuchia bảy không"),
+    "a falling day and month whose day cannot be a month is a date": (
+        "Đại lễ 30-4 năm nay có nhiều hoạt động.",
+        "ba mươi tháng tư năm nay",
+    ),
+    "a day past its month after an approximate word": ("Họp vào khoảng 21/2 hằng năm.", "mươi mốt tháng hai"),
+    "an engine's litres that look like an industry's age": ("Động cơ dung tích 3.0 lít.", "ba phẩy không lít"),
+    "a range of point decimals before a scale word": ("Giá ở mức 36.24 - 36.46 triệu.", "sáu phẩy hai mươi tư đến"),
+    "a dotted day and month after a weekday": ("Phát sóng ngày chủ nhật 12.2 trên VTV3.", "mười hai tháng hai trên"),
+    "a database stamp with a fraction of a second": (
+        "2021-03-15 14:05:30.0",
+        "năm hai nghìn không trăm hai mươi mốt mười bốn giờ năm phút ba mươi giây",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), NEWS_NUMBERS.values(), ids=NEWS_NUMBERS.keys())
+def test_news_numbers_are_read_as_their_writer_meant(written, expected):
+    check(written, expected)

@@ -32,7 +32,7 @@ from .dates import (
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
 from .marks import brackets, credit_lines, list_markers, quotes
-from .numbers import numbers
+from .numbers import numbers, ratios
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     year_spans,
     ranges,
     dates_full,
+    ratios,
     times,
     quarters,
     month_four,

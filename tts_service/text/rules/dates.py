@@ -6,8 +6,18 @@ import re
 from itertools import pairwise
 
 from .. import tables
-from ..numbers import ordinal, read_int, read_number
-from .common import DIGIT_FIRST, SCALE, UPPER, alternation, last_char_before, mentions, preceded_by, prev_words
+from ..numbers import ordinal, read_fraction_digits, read_int, read_number
+from .common import (
+    DIGIT_FIRST,
+    SCALE,
+    UPPER,
+    alternation,
+    in_sentence,
+    last_char_before,
+    mentions,
+    preceded_by,
+    prev_words,
+)
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -16,7 +26,7 @@ _DASH_DATE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
     + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/-]|[.,:]\d|[ \t]?[-/])"
-    + r"|-((?:19|20)\d{2})(?:[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2}))?(?![\w/-]|[.,]\d)))"
+    + r"|[ \t]?[-–][ \t]?((?:19|20)\d{2})(?:[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2}))?(?![\w/-]|[.,]\d)))"
 )
 
 
@@ -38,6 +48,16 @@ _GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(
 _GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng)(?=\d)")
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
+#: A date written year first with dots or slashes, as page stamps print it: "2025.05.06", "2023/09/15".
+_YEAR_FIRST_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,:-])((?:19|20)\d{2})(?:\.(\d{2})\.(\d{2})|/(\d{1,2})/(\d{1,2}))(?![\w/]|[.,:-]\d)"
+)
+#: A weekday's short form right before a stamp's full date: "T2, 14/10/2024", "CN 13/10/2024".
+_SHORT_WEEKDAY_RE = re.compile(
+    r"(?<![\w/])(?:T([2-7])|(CN))(?=,?[ \t]+(?:ngày[ \t]+)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d))"
+)
 #: Day, month and year set apart by spaced dashes ("ngày 17 - 05 - 2024").
 _SPACED_DASH_DATE_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})[ \t]+[-–][ \t]+(\d{1,2})[ \t]+[-–][ \t]+((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
@@ -53,8 +73,24 @@ def date_shapes(text: str) -> str:
     Hội An 12/05/2024; QĐ12/05/2024; lúc 07:30 Mưa; 07:30 PM; lúc 10:30, tháng 3/2024, Quý 2/2024
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("T2, 14/10/2024 - 08:30; CN 13.10.2024; gửi vào T6, 2018-01-12 07:50; nhóm T2, 5 người"))
+    Thứ 2, 14/10/2024 - 08:30; Chủ nhật 13.10.2024; gửi vào Thứ 6, 2018-01-12 07:50; nhóm T2, 5 người
+    >>> print(date_shapes("2025.05.06 Thích 0; đăng 2023/9/15 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01"))
+    06/05/2025 Thích 0; đăng 15/9/2023 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01
     """
     text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
+    if "T" in text or "CN" in text:
+        text = _SHORT_WEEKDAY_RE.sub(lambda m: f"Thứ {m[1]}" if m[1] else "Chủ nhật", text)
+    if "/" in text or "." in text:
+
+        def year_first(m: re.Match[str]) -> str:
+            year, dot_month, dot_day, month, day = m.groups()
+            month, day = month or dot_month, day or dot_day
+            if not _valid_day_month(day, month) or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+                return m.group()
+            return f"{day}/{month}/{year}"
+
+        text = _YEAR_FIRST_RE.sub(year_first, text)
     if "/" in text:
         text = _GLUED_BEFORE_RE.sub(" ", text)
 
@@ -134,16 +170,16 @@ _DAY_LIST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: The name of a day kept in the calendar, just before its date: "Ngày Quốc khánh 2/9", "Ngày Giải phóng miền Nam
-#: 30-4", "Ngày Nhà giáo Việt Nam 20/11", "Ngày Thương binh - Liệt sĩ 27-7" ("Ngày", a capitalised word, then a few
-#: words, maybe joined by a dash, and no other pause).
+#: 30-4", "ngày Nhà giáo Việt Nam 20-11", "Ngày Thương binh - Liệt sĩ 27-7" ("Ngày" or "ngày", a capitalised word,
+#: then a few words, maybe joined by a dash, and no other pause).
 _OCCASION_BEFORE_RE = re.compile(
-    rf"(?<!\w)Ngày[ \t]+[{UPPER}][^\W\d_]*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)[^\W\d_]+){{0,6}}[ \t]+$"
+    rf"(?<!\w)[Nn]gày[ \t]+[{UPPER}][^\W\d_]*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)[^\W\d_]+){{0,6}}[ \t]+$"
 )
 
 
 def _after_occasion(text: str, pos: int) -> bool:
     start = max(0, pos - 60)
-    return "Ngày" in text[start:pos] and bool(_OCCASION_BEFORE_RE.search(text, start, pos))
+    return "gày" in text[start:pos] and bool(_OCCASION_BEFORE_RE.search(text, start, pos))
 
 
 #: An anniversary named in the clause before a bracketed day-month: "Ngày Dân số thế giới (11-7)", "kỷ niệm 30 năm
@@ -187,9 +223,9 @@ def dash_dates(text: str) -> str:
 
     >>> print(dash_dates("ngày 08-10-2021 và 2021-10-09; Chiều 30-4, Đại lễ 30-4 và 1-5; ngày 15 - 5; "
     ...                  "ngày 2-3 lần; từ 5-7 ngày; từ ngày 25 - 30/6; tháng 3-2024; từ 5-2024 người; "
-    ...                  "từ tháng 1 đến 10-2022"))
+    ...                  "từ tháng 1 đến 10-2022; tháng 10- 2017"))
     ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
-    từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người; từ tháng 1 đến 10/2022
+    từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người; từ tháng 1 đến 10/2022; tháng 10/2017
     >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
     các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
@@ -205,6 +241,8 @@ def dash_dates(text: str) -> str:
     Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
     >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5"))
     Trao Huy hiệu đợt 2-9; đợt 19/5
+    >>> print(dash_dates("Đại lễ 30-4 năm nay; kỷ niệm 19-5; thắng 25-10 ở set 1; số 12-4"))
+    Đại lễ 30/4 năm nay; kỷ niệm 19/5; thắng 25-10 ở set 1; số 12-4
     """
     if "-" not in text:
         return text
@@ -249,6 +287,8 @@ def dash_dates(text: str) -> str:
             or _after_occasion(s, pos)
             or _dates_an_occasion(s, pos, m.end())
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
+            # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
+            or (int(d) > 12 and int(d) > int(dash_mo) and not _after_a_match(s, pos))
         ):
             return m.group()
         last_date_end = m.end()
@@ -329,6 +369,11 @@ _AMOUNT_AHEAD_RE = re.compile(
 
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+_DOT_FULL_DATE_AHEAD_RE = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)")
+#: A span of days before the month they share, written with a dot: "từ ngày 7-17.7", "Từ ngày 9-11.2".
+_DOT_DAY_SPAN_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})([ \t]?[-–][ \t]?)(\d{1,2})\.(\d{1,2})(?![\w/]|[.,]\d)"
+)
 _DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|giờ)(?!\w)", re.IGNORECASE)
 #: "lúc 07.30 phút": the text says the minutes' word itself, so the clock does not say it twice.
 _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
@@ -356,6 +401,10 @@ def dot_dates(text: str) -> str:
     Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
+    >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
+    'Kiểm tra từ 31/10-3.11.2016; tăng 3.5-4.5 lần'
+    >>> dot_dates("từ ngày 7-17.7; Từ ngày 9-11.2; vào 2 ngày 26-27.5; tăng 7-17.7 lần; giá 1-2.5 triệu")
+    'từ ngày 7-17/7; Từ ngày 9-11/2; vào 2 ngày 26-27/5; tăng 7-17.7 lần; giá 1-2.5 triệu'
 
     Hours and minutes written with a dot after "lúc" or before a part of the day are a clock time:
 
@@ -388,6 +437,7 @@ def dot_dates(text: str) -> str:
         if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
+        listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
         if listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
@@ -395,6 +445,16 @@ def dot_dates(text: str) -> str:
             waiting.append(pos)
         return m.group()
 
+    def day_span(m: re.Match[str]) -> str:
+        first, dash, last, month = m.groups()
+        if not (_valid_day_month(last, month) and int(first) < int(last)) or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
+            return m.group()
+        if not preceded_by(m.string, m.start(), _DASH_DATE_WORDS, 3):
+            return m.group()
+        return f"{first}{dash}{last}/{month}"
+
+    if "-" in text or "–" in text:
+        text = _DOT_DAY_SPAN_RE.sub(day_span, text)
     text = _DOT_DATE_RE.sub(date, text)
     # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
     if dots_date and waiting:
@@ -403,7 +463,7 @@ def dot_dates(text: str) -> str:
     return text
 
 
-_YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
+_YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)?\d{2})(?![\w/]|[.,]\d)")
 
 
 def year_spans(text: str) -> str:
@@ -411,13 +471,16 @@ def year_spans(text: str) -> str:
 
     >>> print(year_spans("năm học 2024/2025, niên vụ 2023/2024; tỷ lệ 2020/2024; Công văn số 2023/2024"))
     năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
+    >>> print(year_spans("mùa giải 2024/25, 1999/00; số 2024/12; Công văn số 2023/24"))
+    mùa giải 2024-25, 1999-00; số 2024/12; Công văn số 2023/24
     """
     if "/" not in text:
         return text
 
     def span(m: re.Match[str]) -> str:
         first, second = m.groups()
-        if int(second) != int(first) + 1 or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+        next_year = int(first) + 1 if len(second) == 4 else (int(first) + 1) % 100  # "mùa giải 2024/25"
+        if int(second) != next_year or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
             return m.group()  # "Công văn số 2023/2024" is a number, not a span
         return f"{first}-{second}"
 
@@ -449,7 +512,7 @@ _FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
 #: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
 _SCORE_AHEAD_RE = re.compile(
-    r"\d{1,2}(?!\d|[.,]\d|[ \t]*%)"
+    r"\d{1,3}(?!\d|[.,]\d|[ \t]*%)"
     + rf"(?![ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
 )
 
@@ -458,6 +521,28 @@ _CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
 _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
 _NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
+
+
+#: A name before a score between two teams ("Viettel 2-1 Nam Định"); not a word that numbers a part or a period.
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
+_NAME_AHEAD_RE = re.compile(rf"[ \t]+[{UPPER}]")
+_NOT_TEAM_WORDS = frozenset(
+    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *tables.DOCUMENT_WORDS)
+)
+#: Set scores come in lists: "thắng Philippines 25-20, 25-18, 23-25".
+_SET_AHEAD_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*[-–][ \t]*\d")
+_SET_BEHIND_RE = re.compile(r"\d[ \t]*[-–][ \t]*\d{1,3},[ \t]*$")
+
+
+def _between_teams(s: str, start: int, end: int) -> bool:
+    """ "Viettel 2-1 Nam Định": a small score between two capitalised names is a result."""
+    words = prev_words(s, start, 1)
+    return (
+        bool(_NAME_BEFORE_RE.search(s, max(0, start - 40), start))
+        and bool(words)
+        and words[0] not in _NOT_TEAM_WORDS
+        and bool(_NAME_AHEAD_RE.match(s, end))
+    )
 
 
 def _after_a_match(text: str, pos: int) -> bool:
@@ -484,6 +569,27 @@ def _stamped_after(m: re.Match[str]) -> bool:
     return (len(day) == 2 and day.startswith("0") and not first.startswith("0")) or int(first) >= int(day)
 
 
+#: A model's name before its number: "Mi 5", "Note 7 Pro", "iPhone 15" (a word with a capital, not a word of time).
+_MODEL_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_]*[{UPPER}][^\W\d_]*[ \t]+$")
+_NUMBER_PREFIX_WORDS = tuple(k.lower() for k in tables.NUMBER_PREFIXES)
+_NOT_MODEL_WORDS = frozenset(
+    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *_NUMBER_PREFIX_WORDS)
+)
+_AMOUNT_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _model_then_price(m: re.Match[str]) -> bool:
+    """ "Mi 5 – 415USD": a model's number, a spaced dash and its price, ten times more or more, is no range."""
+    first, s = m.group(1), m.string
+    second = _AMOUNT_RE.match(s, m.end())
+    if not (first.isdigit() and second and " " in m.group()[len(first) :] and s[m.end() - 1] in " \t"):
+        return False
+    words = prev_words(s, m.start(), 1)
+    if not _MODEL_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) or not words or words[0] in _NOT_MODEL_WORDS:
+        return False
+    return int(re.sub(r"\D", "", second.group())) >= 10 * max(1, int(first))
+
+
 def ranges(text: str) -> str:
     """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
 
@@ -497,10 +603,18 @@ def ranges(text: str) -> str:
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
+    >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
+    set 1 (thắng 25 18), tỷ số 102 98; thắng 25 đến 30 trận
+    >>> print(ranges("Viettel 1-1 Nam Định; thắng Philippines 25-20, 25-18; hạ Campuchia 7-0. Lễ 30-4 lớn"))
+    Viettel 1 1 Nam Định; thắng Philippines 25 20, 25 18; hạ Campuchia 7 0. Lễ 30 đến 4 lớn
+    >>> print(ranges("Theo Điều 5-7 Luật; Tháng 5-7 Đoàn về; cách 25-30, 40-50 km"))
+    Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
     >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
     băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
+    >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
+    (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -509,15 +623,36 @@ def ranges(text: str) -> str:
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
         ):
             return m.group(1) + ", "
-        if _stamped_after(m):
+        if _stamped_after(m) or _model_then_price(m):
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
+        score = _SCORE_AHEAD_RE.match(s, m.end())
         if (
             m.group(1).isdigit()
-            and int(m.group(1)) <= 20
-            and _SCORE_AHEAD_RE.match(s, m.end())
-            and _after_a_match(s, m.start())  # "thắng U23 Thái Lan 2-0": the team is in between
+            and score
+            and (
+                (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _after_a_match(s, m.start()))
+                # "thắng U23 Thái Lan 2-0": the team is in between; "thắng 25-18", "tỷ số 102-98" right after
+                or (int(m.group(1)) < 200 and preceded_by(s, m.start(), _SCORE_WORDS, 2))
+                or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                # a range never falls: "Campuchia 7-0", "Burnley 3-0," are results ("30-4" may be a day, left alone)
+                or (
+                    int(m.group(1)) <= 30
+                    and int(score.group()) < int(m.group(1))
+                    and m.group() == m.group(1) + "-"
+                    and not _valid_day_month(m.group(1), score.group())
+                )
+                or (
+                    int(m.group(1)) < 100
+                    and len(score.group()) <= 2
+                    and (
+                        _SET_AHEAD_RE.match(s, score.end())
+                        or _SET_BEHIND_RE.search(s, max(0, m.start() - 12), m.start())
+                    )
+                    and _after_a_match(s, m.start())
+                )
+            )
         ):
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
@@ -627,7 +762,7 @@ _TIME_AHEAD_RE = re.compile(r"[ \t]+\d{1,2}(?::\d{2}|[hg]\d{0,2}(?!\w)| giờ)")
 
 
 _CLOCK_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"  # a database's "09:10:00.0"
     r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
 )
 _HOUR_RE = re.compile(
@@ -652,13 +787,17 @@ def times(text: str) -> str:
     >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
     Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
     mươi mốt giờ ba mươi phút tối và sáu giờ sáng
+    >>> times("cập nhật 09:10:00.0; 09:10:05.25")
+    'cập nhật chín giờ mười phút không giây; chín giờ mười phút năm phẩy hai mươi lăm giây'
     """
 
     def clock(m: re.Match[str]) -> str:
-        hour, minute, second, period = m.groups()
+        hour, minute, second, fraction, period = m.groups()
         if int(hour) > 24 or int(minute) > 59 or (second and int(second) > 59):
             return m.group()
         spoken = _read_clock(hour, minute, second)
+        if fraction and int(fraction):  # a fraction of a second is said only when it is not zero
+            spoken = spoken.removesuffix(" giây") + f" phẩy {read_fraction_digits(fraction)} giây"
         if period:
             spoken += " " + tables.DAY_PERIODS.get(
                 period, "sáng" if period.lower().startswith("a") else "chiều"
@@ -784,6 +923,7 @@ _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
 _RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
 _FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
 _APPROX_WORDS = frozenset(tables.APPROX_FRACTION_WORDS)
+_SHARE_WORDS = tuple(tables.SHARE_WORDS)
 #: Words after which "a/b" is a date whatever follows ("Ngày 6/9 xã …", "Sáng 6/9 người dân …").
 _DAY_WORDS = frozenset((*tables.TIME_OF_DAY_WORDS, *tables.NGAY_NOT_ADDED_AFTER, "từ", "đến", "tới"))
 #: A rating out of five or ten followed by its count of votes, as a page's star widget prints it: "4/5 - (12 đánh
@@ -807,10 +947,14 @@ def day_month(text: str) -> str:
     phần tư diện tích; đạt chín trên mười hai chỉ tiêu; kiệt mười hai trên ba Lê Lợi; xếp thứ tư trên
     sáu mươi ba tỉnh; vòng một phần tám; khoảng một phần ba dân; thứ chín trên chín huyện; với sáu trên
     chín đơn vị
+    >>> day_month("vào khoảng 21/2 hằng năm; đạt 15/20 điểm; khoảng 2/3 số hộ")
+    'vào khoảng ngày hai mươi mốt tháng hai hằng năm; đạt mười lăm trên hai mươi điểm; khoảng hai phần ba số hộ'
     >>> day_month("các lớp 6/1, 6/2 và 7/3; ngày 5/9")
     'các lớp sáu trên một, sáu trên hai và bảy trên ba; ngày năm tháng chín'
     >>> day_month("các thương binh 2/4 và bệnh binh 1/3; sáng 2/4")
     'các thương binh hai phần tư và bệnh binh một phần ba; sáng ngày hai tháng tư'
+    >>> day_month("Thị phần tăng ở châu Á, 1/3 ở Hàn Quốc và 1/2 ở Nhật; tỷ lệ nợ tăng từ 1/3")
+    'Thị phần tăng ở châu Á, một phần ba ở Hàn Quốc và một phần hai ở Nhật; tỷ lệ nợ tăng từ ngày một tháng ba'
     >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
     'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
@@ -832,6 +976,7 @@ def day_month(text: str) -> str:
             _FRACTION_AHEAD_RE.match(s, m.end())
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
+            or (proper and not preceded_by(s, pos, _DAY_WORDS, 2) and in_sentence(s, pos, m.end(), _SHARE_WORDS))
         ):
             return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
         words = prev_words(s, pos, 1)
@@ -841,7 +986,9 @@ def day_month(text: str) -> str:
             (right_after_thu and int(day) <= int(month)) or int(month) > 12 or preceded_by(s, pos, _RANK_WORDS, 3)
         ):
             return f"{ordinal(int(day))} trên {read_number(month)}"
-        if preceded_by(s, pos, _ADDRESS_WORDS) or preceded_by(s, pos, _QUANTITY_WORDS, 2):
+        # a count is at most its total: "khoảng 21/2" after a quantity word is still a day and month
+        counted = int(day) <= int(month) or not _valid_day_month(day, month)
+        if preceded_by(s, pos, _ADDRESS_WORDS) or (counted and preceded_by(s, pos, _QUANTITY_WORDS, 2)):
             return f"{read_number(day)} trên {read_number(month)}"
         rated = month in ("5", "10") and _RATING_AHEAD_RE.match(s, m.end())
         if rated and not preceded_by(s, pos, _DAY_WORDS, 2):

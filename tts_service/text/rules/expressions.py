@@ -7,9 +7,11 @@ import re
 from .. import tables
 from .common import alternation, led_by
 
+#: "4.0" is an industry's age, but "3.0 lít", "2.0 triệu" are amounts: not the expression before a unit or scale word.
+_AMOUNT_AFTER = rf"[ \t]*(?:{alternation([*tables.UNITS, *tables.SCALE_WORDS])})(?![^\W\d_])"
 _FIXED_RE = re.compile(
     led_by(list(tables.FIXED_EXPRESSIONS))
-    + rf"(?<![\w./-])(?:{alternation(list(tables.FIXED_EXPRESSIONS))})(?![\w/]|[.,]\d)"
+    + rf"(?<![\w./-])(?:{alternation(list(tables.FIXED_EXPRESSIONS))})(?![\w/]|[.,]\d|{_AMOUNT_AFTER})"
 )
 
 
@@ -18,6 +20,8 @@ def fixed_expressions(text: str) -> str:
 
     >>> fixed_expressions("Tổng đài hoạt động 24/7, công nghiệp 4.0 và mạng 5G.")
     'Tổng đài hoạt động hai mươi tư trên bảy, công nghiệp bốn chấm không và mạng năm gờ.'
+    >>> fixed_expressions("dung tích 3.0 lít, 2.0 triệu đồng; phiên bản 2.0")
+    'dung tích 3.0 lít, 2.0 triệu đồng; phiên bản hai chấm không'
     """
     return _FIXED_RE.sub(lambda m: tables.FIXED_EXPRESSIONS[m.group()], text)
 

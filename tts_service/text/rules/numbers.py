@@ -6,12 +6,13 @@ import re
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE, alternation
+from .common import DIGIT_FIRST, SCALE, alternation, preceded_by
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
-#: After a number, a letter ends it only where a scale word typed against it starts ("2,37triệu lượt").
-_END = rf"(?!(?!{SCALE}(?![^\W\d_]))\w|[.,]\d)"
+#: After a number, letters typed against it end it ("2,37triệu lượt", "2,5D", "415.000NDT") unless a digit follows them:
+#: then the whole is a code ("1.5A2").
+_END = r"(?![.,]\d|\d|_|[^\W\d_]+(?:[.,]?\d|_))"
 _THOUSANDS_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
@@ -21,15 +22,42 @@ _THOUSANDS_RE = re.compile(
 _DECIMAL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+),(\d+)" + _END)
 #: "2,653 lượt xem": one comma before three digits and a noun counted whole is English grouping, not a decimal.
 _WHOLE_COUNT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
+#: "144,500 đồng", "144,000 đến 144,500 đồng": money carries no three-digit decimal, so the comma groups thousands.
+_CURRENCY_AHEAD_RE = re.compile(
+    rf"(?:[ \t]+(?:đến|tới)[ \t]+\d{{1,3}},\d{{3}})?[ \t]*(?:{alternation(list(tables.CURRENCY_WORDS))})(?![^\W\d_])"
+)
+#: After "4,100" a scale word, a degree or a percent keeps the decimal ("1,500 tỷ", "15,100 độ vĩ Bắc").
+_DECIMAL_AHEAD_RE = re.compile(rf"[ \t]*(?:{SCALE}|độ|vĩ|kinh|phần|%|°)(?![^\W\d_])", re.IGNORECASE)
 #: A dotted number; a dot after it before capitals and digits joins a code's next part ("2.002711.H38").
 _DOTTED_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|(?![\w]|[.,]\d))"
+    DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|" + _END + ")"
 )
 _INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 #: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
 _CODE_POINT_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")
-#: After a number with one dot and one or two digits, a scale word makes the dot a decimal point ("3.5 tỷ").
-_SCALE_AHEAD_RE = re.compile(rf"[ \t]?(?:{SCALE}|phần trăm)(?![\w])")
+#: After a number with one dot and one or two digits, a scale word or a counted word makes the dot a decimal point
+#: ("3.5 tỷ", "vượt 1.3 lần", "1.5 giờ"); a version stays dotted ("phiên bản 2.5").
+_SCALE_AHEAD_RE = re.compile(
+    rf"[ \t]?(?:{SCALE}|phần trăm|{alternation(list(tables.RANGE_COUNTER_WORDS))})(?![\w])"
+    rf"|[ \t]+(?:đến|tới)[ \t]+\d+[.,]\d{{1,2}}[ \t]?{SCALE}(?![\w])"  # "36.24 đến 36.46 triệu": a range's first end
+)
+
+
+_RATIO_WORDS = frozenset(tables.RATIO_WORDS)
+_COLON_RATIO_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:])(\d+)[ \t]?:[ \t]?(\d+)(?![\w:]|[.,]\d)")
+
+
+def ratios(text: str) -> str:
+    """A ratio written with a colon after "tỷ lệ" is "trên", before the clock rule can take "1:10" for ten past one.
+
+    >>> ratios("Bản đồ tỷ lệ 1:500; tỉ lệ 1:10; lúc 1:10")
+    'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10'
+    """
+    if ":" not in text:
+        return text
+    return _COLON_RATIO_RE.sub(
+        lambda m: f"{m[1]} trên {m[2]}" if preceded_by(m.string, m.start(), _RATIO_WORDS, 3) else m.group(), text
+    )
 
 
 def _read_plain(digits: str) -> str:
@@ -48,8 +76,15 @@ def numbers(text: str) -> str:
     'Ký hiệu thủ tục: hai chấm không không hai bảy một một chấm H ba mươi tám'
     >>> numbers("khoảng 2,37triệu lượt, 1.500tỷ đồng")
     'khoảng hai phẩy ba mươi bảy triệu lượt, một nghìn năm trăm tỷ đồng'
+    >>> numbers("vượt 1.3 lần, sau 1.5 giờ, phiên bản 2.5, đạt 8.5 điểm")
+    'vượt một phẩy ba lần, sau một phẩy năm giờ, phiên bản hai chấm năm, đạt tám phẩy năm điểm'
+    >>> numbers("mức 36.24 đến 36.46 triệu đồng")
+    'mức ba mươi sáu phẩy hai mươi tư đến ba mươi sáu phẩy bốn mươi sáu triệu đồng'
     >>> numbers("2,653 lượt xem, 2,5 lượt, 0,125 người")
     'hai nghìn sáu trăm năm mươi ba lượt xem, hai phẩy năm lượt, không phẩy một trăm hai mươi lăm người'
+    >>> print(numbers("144,000 đến 144,500 đồng; pin 4,100 mi li am pe giờ; 1,250 tỷ đồng; 1,500 tỷ; 2,750 kg"))
+    một trăm bốn mươi tư nghìn đến một trăm bốn mươi tư nghìn năm trăm đồng; pin bốn nghìn một trăm mi li am pe
+    giờ; một phẩy hai trăm năm mươi tỷ đồng; một phẩy năm trăm tỷ; hai phẩy bảy trăm năm mươi kg
     >>> print(numbers("1.234.567 người, 65,3 điểm, 03 tháng, 105 hồ sơ, phiên bản 2.5, 0234, 3.5 tỷ, "
     ...               "1,000,000 USD, PM2.5, khối A00"))
     một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người, sáu mươi lăm phẩy ba điểm, ba
@@ -68,9 +103,10 @@ def numbers(text: str) -> str:
     def dotted(m: re.Match[str]) -> str:
         parts = m.group(2)[1:].split(".")
         if len(parts) == 1 and len(parts[0]) <= 2 and _SCALE_AHEAD_RE.match(m.string, m.end()):
-            return read_decimal(m.group(1), parts[0])  # "3.5 tỷ": a decimal point before a scale word
+            return _padded(m, read_decimal(m.group(1), parts[0]))  # "3.5 tỷ": a decimal point before a scale word
         code_part = " chấm " if m.group(3) else ""
-        return " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts]) + code_part
+        spoken = " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts]) + code_part
+        return _padded(m, spoken) if not code_part else spoken
 
     def integer(m: re.Match[str]) -> str:
         digits, s = m.group(), m.string
@@ -79,15 +115,11 @@ def numbers(text: str) -> str:
         return _padded(m, _read_plain(digits))
 
     text = _THOUSANDS_RE.sub(thousands, text)
+
     def decimal(m: re.Match[str]) -> str:
         integer, fraction = m.groups()
-        if (
-            len(fraction) == 3
-            and len(integer) <= 3
-            and integer[0] != "0"
-            and _WHOLE_COUNT_AHEAD_RE.match(m.string, m.end())
-        ):
-            return read_number(integer + fraction)
+        if len(fraction) == 3 and len(integer) <= 3 and integer[0] != "0" and _english_grouping(m, fraction):
+            return _padded(m, read_number(integer + fraction))
         return _padded(m, read_decimal(integer, fraction))
 
     text = _DECIMAL_RE.sub(decimal, text)
@@ -96,6 +128,15 @@ def numbers(text: str) -> str:
         lambda m: _padded(m, f"{read_number(m.group(1))} chấm {read_fraction_digits(m.group(2))}"), text
     )
     return _INTEGER_RE.sub(integer, text)
+
+
+def _english_grouping(m: re.Match[str], fraction: str) -> bool:
+    """ "2,653 lượt xem", "144,500 đồng", "4,100 mi li am pe giờ": one comma before three digits groups thousands
+    before a noun counted whole, before money, or when the three digits end in "00" (a decimal drops its zeros)."""
+    s, end = m.string, m.end()
+    if _WHOLE_COUNT_AHEAD_RE.match(s, end) or _CURRENCY_AHEAD_RE.match(s, end):
+        return True
+    return fraction.endswith("00") and not _DECIMAL_AHEAD_RE.match(s, end)
 
 
 def _padded(m: re.Match[str], words: str) -> str:

@@ -17,7 +17,7 @@ _ROMAN = r"[IVXLC]{1,7}"
 _ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + tables.ROMAN_RANK_KEYWORDS
 _ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
 # Roman numerals are rare capitals, so find them first and only then look back for a keyword.
-_ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:[/-]((?:19|20)\d{{2}}))?(?![\w])")
+_ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:[/-][ \t]?((?:19|20)\d{{2}}))?(?![\w])")
 #: The keyword may name its group by an abbreviation before the numeral: "Cụm CĐCS V", "Khu CN II".
 _ROMAN_KEYWORD_BEFORE_RE = re.compile(
     rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)(?:(?-i:[{UPPER}]{{2,}})[ \t]+)?$", re.IGNORECASE
@@ -83,9 +83,9 @@ def roman_spans(text: str) -> list[tuple[int, int]]:
 def roman_numerals(text: str) -> str:
     """Roman numerals only after a keyword (quý, khóa, Đại hội, lần thứ, thế kỷ, Chương, hạng …).
 
-    >>> print(roman_numerals("quý III/2021, khóa XV, lần thứ XVI, thế kỷ XIX, "
+    >>> print(roman_numerals("quý III/2021, quý I/ 2017, khóa XV, lần thứ XVI, thế kỷ XIX, "
     ...                      "hạng I và hạng II, Chương II và III, báo động III, gạo loại C"))
-    quý ba năm 2021, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
+    quý ba năm 2021, quý một năm 2017, khóa mười lăm, lần thứ mười sáu, thế kỷ mười chín, hạng nhất và hạng nhì, Chương
     hai và ba, báo động ba, gạo loại C
     >>> roman_numerals("Khu công nghiệp Phú Bài II, Thủy điện Sơn La III; Theo CV số 12; mã II AB; Yên Phong I mở rộng")
     'Khu công nghiệp Phú Bài hai, Thủy điện Sơn La ba; Theo CV số 12; mã II AB; Yên Phong một mở rộng'

@@ -18,6 +18,12 @@ _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
 _ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
+#: A number the alphanumerics rule has just read out inside a code ("Y9/141" is now "i chín/141"), before a number
+#: that is not a year.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?!\d)")
+_NUMBER_WORD_END_RE = re.compile(
+    r"(?<![^\W\d_])(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm|trăm|linh|nghìn)$"
+)
 #: "38.047 hộ/141.843 người": the homes and the people in them, two counts side by side ("với"), not a rate.
 _HOUSEHOLDS_END_RE = re.compile(rf"\d[ \t]+(?:{alternation(list(tables.HOUSEHOLD_WORDS))})$", re.IGNORECASE)
 _HEADCOUNT_START_RE = re.compile(
@@ -48,6 +54,8 @@ def slashes(text: str) -> str:
     '63 tỉnh, thành phố, 705 huyện, thị xã, 15 cán bộ trên đơn vị'
     >>> slashes("bộ nhớ 32 gi ga bai/64 gi ga bai, 20 đồng/ki lô gam")
     'bộ nhớ 32 gi ga bai hoặc 64 gi ga bai, 20 đồng trên ki lô gam'
+    >>> slashes("tổ i chín/141, căn hộ xê năm/37")
+    'tổ i chín trên 141, căn hộ xê năm trên 37'
     >>> slashes("di dời 1.204 hộ/4.310 người; 12 hộ gia đình/40 nhân khẩu; 500 đồng/người")
     'di dời 1.204 hộ với 4.310 người; 12 hộ gia đình với 40 nhân khẩu; 500 đồng trên người'
     """
@@ -79,6 +87,7 @@ def slashes(text: str) -> str:
                 and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
             )
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
+            or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
         )
         out.append(text[last : m.start()])
         end = _SPOKEN_QUANTITY_END_RE.search(left)

@@ -11,12 +11,13 @@ UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _UNITS_RE = re.compile(
     DIGIT_FIRST
-    + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?)({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"  # "4x1500m"
+    + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?|-(?=[^\W\d_]{{2}}))({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"
     + r"(?:(?<=\dm)(\d{1,2}))?(?![\w²³])"  # a height "1m70", "1m5" is one metre seventy, one metre five
 )
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
-PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha()])
+#: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
+PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L"}])
 _SLASH_UNIT_RE = re.compile(
     rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])"
 )
@@ -31,7 +32,12 @@ _PER_HOURS_RE = re.compile(DIGIT_FIRST + r"(?<=/)(\d{1,3})h(?![\w/])")
 _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
 #: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
-_MINUS_RE = re.compile(r"(?=[-−–])(?<![\w.,])[-−–](?=\d[\d.,]*[ \t]?(?:°|độ|%))")
+#: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm");
+#: not after a number, where the dash is a range the earlier rules did not take.
+_MINUS_RE = re.compile(
+    r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
+    + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|USD)(?![^\W\d_])))"
+)
 _COMPASS_LETTERS = {"N": "độ vĩ Bắc", "S": "độ vĩ Nam", "E": "độ kinh Đông", "W": "độ kinh Tây"}
 #: A position in degrees and minutes (and seconds): "9°53′", "105°51'", "16°27′36″".
 _DEGREES_MINUTES_RE = re.compile(
@@ -101,20 +107,47 @@ def coordinates(text: str) -> str:
     return _COORDINATE_RE.sub(r"\1,\2", text) if "vĩ" in lowered or "kinh" in lowered else text
 
 
+#: "100.000m 2": a square or cubic metre whose superscript the page lost to a space.
+_LOST_SUPERSCRIPT_RE = re.compile(
+    r"(?<=\d)((?:k|c|d|m)?m)[ \t]([23])(?!\w|[.,]\d|[ \t]*[-–/]?[ \t]*\d"
+    + rf"|[ \t]+(?:{alternation([*tables.RANGE_COUNTER_WORDS, 'bên', 'chiều', 'cái', 'chiếc'])})(?!\w))"
+)
+#: "5,2 mmol/L", "mg/L": a capital L after a small unit's slash is litres ("size S/M/L" is not).
+_PER_LITRE_RE = re.compile(r"(?<=[a-zµμ])/L(?![\w²³])")
+#: A unit's symbol in brackets (commas by now) right after its name: "70.000 mét vuông (m2)" says the unit once.
+_NAMED_UNITS = {k: v for k, v in tables.UNITS.items() if len(k) > 1 and any(c.islower() for c in k) and k != v}
+_SYMBOL_AFTER_NAME_RE = re.compile(
+    rf"(?<![^\W\d_])({alternation(sorted(set(_NAMED_UNITS.values())))})[ \t]*,[ \t]*({alternation(list(_NAMED_UNITS))})"
+    r"(?=[ \t]*,)"
+)
+_COUNTED_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
+_UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
 def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
     >>> print(units("35,5 km, 26 m, 45 m2, 15.000đ, 1,2 tỷ USD, 65,3%, 50 MW, 75 triệu kWh, 60 km/h, "
-    ...       "-5°C, $20, USD 100, cao 1m70, tăng trưởng -2,5%"))
+    ...       "-5°C, $20, USD 100, cao 1m70, tăng trưởng -2,5%; ròng -329,9 tỷ đồng, -12 điểm; 2006 -2010; +/-5 điểm"))
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
-    trưởng âm 2,5 phần trăm
+    trưởng âm 2,5 phần trăm; ròng âm 329,9 tỷ đồng, âm 12 điểm; 2006 -2010; ±5 điểm
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
+    >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K"))
+    vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
+    >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
+    đường huyết 5,2 mi li mol trên lít, 7,8 mi li mol trên lít; áo S/M/L
+    >>> print(units("70.000 mét vuông, m2, trở lên; 12,5 mét khối, m3, đến; 3 mét, km, và"))
+    70.000 mét vuông, trở lên; 12,5 mét khối, đến; 3 mét, km, và
+    >>> print(units("159 mm x 73 mm; 3m x 4m"))
+    159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
+    >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
+    màn hình 6,7 inch, 5,5 inch; 2 héc ta
+    >>> print(units("quy mô 100.000m 2 sàn; 500-600m 2, với; rộng 5m 2 bên; 3m 3"))
+    quy mô 100.000 mét vuông sàn; 500-600 mét vuông, với; rộng 5 mét 2 bên; 3 mét khối
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
     >>> print(units("quy mô 561.5 ha, 1.500 ha; vé 50k/người, 5k/ly; màn hình 4k; phòng 3x4m, 1.440 x 2.560 pixel"))
@@ -122,7 +155,8 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
-    text = _MINUS_RE.sub("âm ", text)
+    text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
+    text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
     text = _PREFIX_CURRENCY_RE.sub(
         lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
     )
@@ -130,8 +164,11 @@ def units(text: str) -> str:
 
     def unit(m: re.Match[str]) -> str:
         number, space, scale, key, centimetres = m.groups()
-        if key == "k" and len(number) < 2 and not m.string.startswith("/", m.end()):
-            return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k" are prices in thousands
+        counted = m.string.startswith("/", m.end()) or _COUNTED_AHEAD_RE.match(m.string, m.end())
+        if key in ("K", "M") and m.start() and m.string[m.start() - 1] in "-–":
+            return m.group()  # "MiG-29K": a model's letter
+        if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
+            return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
         if _POINT_DECIMAL_RE.fullmatch(number):
             number = number.replace(".", ",")
         if key in ("m2", "m3") and number == "1" and not space and mentions(m.string, m.start(), _HEIGHT_WORDS, 4):
@@ -140,10 +177,15 @@ def units(text: str) -> str:
 
     if "x" in text or "×" in text:
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
+        text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
     text = _UNITS_RE.sub(unit, text)
+    if "," in text:
+        text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
+    if "/L" in text:
+        text = _PER_LITRE_RE.sub(" trên lít", text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
 
