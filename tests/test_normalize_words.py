@@ -110,3 +110,62 @@ def test_a_commune_reports_shorthand_for_cooperatives_units_and_corporations():
     assert "đơn vị tính triệu đồng" in heard("ĐVT: triệu đồng")
     assert "tổng công ty đường sắt" in heard("TCty Đường sắt Việt Nam")
     assert "nhà xuất bản trẻ" in heard("Sách do Nxb Trẻ phát hành.")
+
+
+def test_the_broadcaster_bbc_is_not_an_election_board_in_the_news():
+    assert "theo bê bê xê ông" in heard("Theo BBC, ông Trump đã ký.")
+    assert "hãng tin bê bê xê" in heard("hãng tin BBC đưa tin")
+    assert "bê bê xê tiếng việt cho biết" in heard("BBC Tiếng Việt cho biết")
+    assert "ban bầu cử số một" in heard("BBC số 1 phường Ba Đình họp.")  # the election board stays
+
+
+def test_names_the_press_writes_in_capitals_are_said_as_names_not_spelled():
+    assert "xe toyota nhập khẩu" in heard("Xe TOYOTA nhập khẩu")
+    assert "sàn hô se tăng điểm" in heard("Sàn HOSE tăng điểm")
+    assert "vàng doji tăng giá" in heard("Vàng DOJI tăng giá")
+    assert "ảnh getty images" in heard("Ảnh: GETTY IMAGES")
+
+
+def test_a_tech_spec_reads_terabytes_brands_and_connectors_as_said():
+    said = heard("Laptop dùng GPU NVIDIA RTX 4060, SSD 1TB, cổng USB Type-C.")
+    assert "ssd một tê ra bai" in said.replace("ét ét đê", "ssd")
+    assert "gờ pê u nvidia" in said
+    assert "u ét bê type xê" in said  # its letter said as in USB-C
+    assert "thông báo số năm" in heard("Thông báo số 5/TB-UBND")  # a notice stays a notice
+
+
+def test_the_vn30_basket_is_read_like_vn_index_not_as_viet_nam():
+    assert "rổ vê en ba mươi tăng" in heard("Rổ VN30 tăng mạnh")
+    assert "chỉ số vê en ba mươi in đéc" in heard("chỉ số VN30-Index")
+
+
+def test_an_x_ray_is_one_word_without_a_pause():
+    assert " ".join(normalize("Chụp X-quang phổi").lower().replace(".", "").split()) == "chụp ích quang phổi"
+
+
+def test_a_companys_supervisory_board_is_not_a_number_plate():
+    assert "trưởng ban kiểm soát" in heard("Ông A được bầu làm Trưởng BKS nhiệm kỳ mới.")
+    assert "hội đồng quản trị và ban kiểm soát" in heard("Cổ đông bầu HĐQT và BKS công ty.")
+    assert "biển kiểm soát" in heard("Xe ô tô mang BKS 30A-123.45 bị giữ.")  # the plate stays
+    assert "biển kiểm soát" in heard("Trưởng Công an xã cho biết xe BKS 30A-123.45 bị giữ.")
+
+
+def test_a_pharmacy_pages_shorthand_and_a_tours_days_and_nights():
+    assert "thực phẩm chức năng" in heard("Sản phẩm này là TPCN, không phải thuốc.")
+    assert "tour đà nẵng ba ngày hai đêm" in heard("Tour Đà Nẵng 3N2Đ giá tốt").replace("tua", "tour")
+
+
+def test_a_brand_written_in_capitals_is_said_as_its_name_not_spelled():
+    assert "công ty cổ phần sữa việt nam vinamilk" in heard("Công ty Cổ phần Sữa Việt Nam (VINAMILK)")
+    assert "ngân hàng techcombank và viettel" in heard("Ngân hàng TECHCOMBANK và VIETTEL ký kết")
+    assert "cộng hòa xã hội chủ nghĩa" in heard("nước CHXHCN Việt Nam")  # codes without vowels stay codes
+    assert "ủy ban mặt trận tổ quốc" in heard("UBMTTQ xã họp")
+
+
+def test_a_bank_written_in_capitals_keeps_its_code_and_its_word():
+    assert "ngân hàng vpbank và hdbank" in heard("Ngân hàng VPBANK và HDBANK tăng lãi suất")
+
+
+def test_games_and_pacts_written_in_capitals_read_as_the_press_says_them():
+    assert "tại xi ghêm ba mươi ba" in heard("tại SEAGAMES 33")
+    assert "hiệp ước aukus" in heard("hiệp ước AUKUS")

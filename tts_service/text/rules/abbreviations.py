@@ -130,6 +130,28 @@ def _code_and_place(letters: str) -> str | None:
     return None
 
 
+#: A name of six or more Latin capitals that is shaped like a word: vowels in two places or more, at most two
+#: consonants at either end and three between vowels ("VINAMILK", "TECHCOMBANK"; not "UBATGT", "VNCERT", "CHXHCN").
+_WORD_SHAPED_RE = re.compile(
+    r"(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-XZ]{0,2}[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{1,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-XZ]{0,2}"
+)
+
+
+def said_as_word(letters: str) -> str | None:
+    """A brand or name in capitals no table knows, said as the word it is (golds accept it as written), or None.
+
+    >>> said_as_word("VINAMILK"), said_as_word("TECHCOMBANK"), said_as_word("UBATGT"), said_as_word("MASAN")
+    ('Vinamilk', 'Techcombank', None, None)
+    >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
+    'VPBank'
+    """
+    if _WORD_SHAPED_RE.fullmatch(letters) and not roman_to_int(letters):
+        return letters.capitalize()
+    if letters.endswith("BANK") and 2 <= len(letters) - 4 <= 3:
+        return letters[:-4] + "Bank"
+    return None
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
@@ -147,6 +169,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             return None
         if not caps_line and (placed := _code_and_place(chunk)):
             return placed  # "EVNHANOI": EVN, Hà Nội
+        if word := said_as_word(chunk):
+            return word
         if roman_to_int(chunk) and len(chunk) > 1 and caps_line:
             return None
         return spell(chunk)
