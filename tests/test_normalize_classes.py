@@ -795,6 +795,9 @@ TECH_NEWS_MORE = {
     "a date before điểm after a day word stays a date": ("Sáng 9/10 điểm trường mở cửa.", "sáng ngày chín tháng mười"),
     "a small x before a number is nhân": ("Ưu đãi x2 điểm thưởng, tốc độ phát x1.5.", "nhân hai điểm thưởng"),
     "a capital X before a digit names a car": ("Mẫu BMW X5 mới.", "ích năm mới"),
+    "a decade written with an x is no multiplier": ("Thế hệ sinh năm 199x đã lớn.", "một trăm chín mươi chín x"),
+    "a generation written with an x is no multiplier": ("Các bạn trẻ 9x và thế hệ 8x.", "trẻ chín x và thế hệ tám x"),
+    "an eightfold zoom": ("Máy có zoom quang học 8x.", "quang học tám lần"),
     "a shutter speed": ("Tốc độ màn trập tối đa 1/8000s.", "tối đa một phần tám nghìn giây"),
 }
 

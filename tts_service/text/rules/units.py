@@ -136,11 +136,16 @@ _APERTURE_RE = re.compile(r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?![\w/]|[.,]\d
 #: A processor's model: a number of four or five digits with up to three capitals glued after it ("7840HS").
 _MODEL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{4,5})([A-Z]{1,3})(?![\w.,]\d|\w)")
 _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
+_MULTIPLIER_WORDS = frozenset(tables.MULTIPLIER_WORDS)
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
 def _multiplier(m: re.Match[str]) -> str:
     """ "tăng 3x" is "3 lần"; after a foreign name in capitals the X is the model's ("Nexus 5X")."""
+    if len(m[1]) == 3 and m[1][:2] in ("19", "20"):
+        return m.group()  # "199x": a decade, no multiplier
+    if m[1] in ("6", "7", "8", "9") and not mentions(m.string, m.start(), _MULTIPLIER_WORDS, 4):
+        return m.group()  # "thế hệ 8x", "các bạn 9X": a generation, no multiplier
     before = WORD_RE.findall(m.string[max(0, m.start() - 30) : m.start()])
     if before and before[-1][:1].isupper() and not is_pronounceable(before[-1]):
         return m.group()
@@ -170,8 +175,8 @@ def units(text: str) -> str:
     zoom quang học 5 lần, tăng 3 lần, tốc độ 1,5 lần; khẩu độ ép 1,8, ép 2,8, ép 4
     >>> units("x2 điểm thưởng, tốc độ x1.5, zoom x10; BMW X5")
     'nhân 2 điểm thưởng, tốc độ nhân 1,5, zoom nhân 10; BMW X5'
-    >>> units("điện thoại Nexus 5X; Tăng 3x")
-    'điện thoại Nexus 5X; Tăng 3 lần'
+    >>> units("điện thoại Nexus 5X; Tăng 3x; thập niên 199x; thế hệ 8x, 9X; zoom quang học 8x")
+    'điện thoại Nexus 5X; Tăng 3 lần; thập niên 199x; thế hệ 8x, 9X; zoom quang học 8 lần'
     >>> units("màn trập 1/8000s, 1/2s")
     'màn trập 1 phần 8000 giây, 1 phần 2 giây'
     >>> print(units("thu phóng 2x-10x; bản 1TB, ổ 2 TB; Thông báo số 714-TB/TU, 03/TB-SNN"))
