@@ -805,3 +805,14 @@ TECH_NEWS_MORE = {
 @pytest.mark.parametrize(("written", "expected"), TECH_NEWS_MORE.values(), ids=TECH_NEWS_MORE.keys())
 def test_more_tech_news_shapes_are_read_as_an_announcer_reads_them(written, expected):
     check(written, expected)
+
+
+GOV_DOCUMENT_SHAPES = {
+    "a Roman numeral glued to khóa": ("Kỳ họp của HĐND tỉnh khóaXII.", "tỉnh khóa mười hai"),
+    "a Roman numeral glued to kỳ": ("Tại kỳIV năm nay.", "tại kỳ bốn năm nay"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), GOV_DOCUMENT_SHAPES.values(), ids=GOV_DOCUMENT_SHAPES.keys())
+def test_government_document_shapes_are_read_as_a_clerk_reads_them(written, expected):
+    check(written, expected)

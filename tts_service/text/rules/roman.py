@@ -38,6 +38,12 @@ _CODE_BEFORE_RE = re.compile(r"(?:\d|[A-Z]{2}|[A-Z][a-z]+)-$")
 #: word in capitals it may be part of an abbreviation, so only a capitalised or small word counts.
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_{UPPER}][^\W\d_]*[ \t]+$")
 _CAPS_AFTER_RE = re.compile(rf"[ \t]+[{UPPER}]{{2,}}(?![^\W\d_])")
+#: A numeral glued to a keyword in small letters ("khóaXII", "kỳIV"): the keyword and the numeral are two words.
+_ONE_WORD_KEYS = _keyword_alternation(tuple(k for k in _ROMAN_KEYS if " " not in k))
+_GLUED_KEYWORD_RE = re.compile(
+    rf"(?<!\w)((?i:{_ONE_WORD_KEYS}))(?<=[^\W\d_{UPPER}])"
+    rf"(?=[IVX]{{1,7}}(?!\w))"
+)
 
 
 def _read_roman(m: re.Match[str]) -> str:
@@ -93,7 +99,10 @@ def roman_numerals(text: str) -> str:
     'xăng RON95-ba, Euro-bốn; Công ty X; hạng C; đường Vành đai bốn'
     >>> roman_numerals("giải nhì là Cụm CĐCS V, Cụm thi đua X; Khu CN I")
     'giải nhì là Cụm CĐCS năm, Cụm thi đua mười; Khu CN một'
+    >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
+    'HĐND tỉnh khóa mười hai, kỳ bốn'
     """
+    text = _GLUED_KEYWORD_RE.sub(r"\1 ", text)
     return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 
 
