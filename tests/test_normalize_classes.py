@@ -810,6 +810,9 @@ def test_more_tech_news_shapes_are_read_as_an_announcer_reads_them(written, expe
 GOV_DOCUMENT_SHAPES = {
     "a Roman numeral glued to khóa": ("Kỳ họp của HĐND tỉnh khóaXII.", "tỉnh khóa mười hai"),
     "a Roman numeral glued to kỳ": ("Tại kỳIV năm nay.", "tại kỳ bốn năm nay"),
+    "a Roman heading with a hyphen at a line start": ("II- Điều kiện kinh tế:", "hai điều kiện kinh tế"),
+    "a Roman heading with a hyphen after a sentence": ("Xong phần một. IV- Tổ chức thực hiện", "một bốn tổ chức"),
+    "a plus bullet after a colon is not read": ("Trong đó: + Rừng tự nhiên: 3 ha.", "trong đó rừng tự nhiên"),
 }
 
 

@@ -54,6 +54,10 @@ def _drop_quote(m: re.Match[str]) -> str:
 
 _BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
 _ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])")  # "I. MỤC ĐÍCH", "II. Nhiệm vụ"
+#: "II- Điều kiện": a heading's numeral and a hyphen, at a line start or after a sentence's end.
+_ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[ \t]+(?=[{UPPER}])")
+#: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
+_COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 _LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILINE)
 
@@ -63,6 +67,8 @@ def list_markers(text: str) -> str:
 
     >>> list_markers("I. MỤC ĐÍCH\\n1. Tăng cường\\n1.2. Phối hợp\\na) Sở Y tế; b) Sở Tài chính\\n- Một ý")
     'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
+    >>> list_markers("II- Điều kiện. III- Dân cư: + Rừng: 3 ha")
+    'Hai, Điều kiện. Ba, Dân cư: Rừng: 3 ha'
     """
 
     def roman(m: re.Match[str]) -> str:
@@ -75,6 +81,10 @@ def list_markers(text: str) -> str:
 
     text = _BULLET_RE.sub("", text)
     text = _ROMAN_MARK_RE.sub(roman, text)
+    if "-" in text:
+        text = _ROMAN_DASH_MARK_RE.sub(lambda m: roman(m).replace(". ", ", ", 1), text)
+    if ":" in text:
+        text = _COLON_BULLET_RE.sub(" ", text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
     return _LETTER_MARK_RE.sub(lambda m: spell(m.group(1)) + ", ", text) if ")" in text else text
 
