@@ -812,6 +812,8 @@ GOV_DOCUMENT_SHAPES = {
     "a Roman numeral glued to kỳ": ("Tại kỳIV năm nay.", "tại kỳ bốn năm nay"),
     "a Roman heading with a hyphen at a line start": ("II- Điều kiện kinh tế:", "hai điều kiện kinh tế"),
     "a Roman heading with a hyphen after a sentence": ("Xong phần một. IV- Tổ chức thực hiện", "một bốn tổ chức"),
+    "a date with spaces around its slashes": ("Tờ trình ngày  18/ 07 /2019 của xã.", "ngày mười tám tháng bảy năm"),
+    "a date with a space after its first slash": ("Ngày 5 /3/2024 họp.", "ngày năm tháng ba năm hai nghìn"),
     "a plus bullet after a colon is not read": ("Trong đó: + Rừng tự nhiên: 3 ha.", "trong đó rừng tự nhiên"),
 }
 

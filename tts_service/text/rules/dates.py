@@ -53,6 +53,10 @@ _YEAR_FIRST_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])((?:19|20)\d{2})(?:\.(\d{2})\.(\d{2})|/(\d{1,2})/(\d{1,2}))(?![\w/]|[.,:-]\d)"
 )
+#: Day, month and year with spaces around a slash ("ngày  18/ 07 /2019"), as typed in a document's citation.
+_SPACED_SLASH_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,])(\d{1,2})([ \t]*)/([ \t]*)(\d{1,2})([ \t]*)/([ \t]*)((?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
 #: A weekday's short form right before a stamp's full date: "T2, 14/10/2024", "CN 13/10/2024".
 _SHORT_WEEKDAY_RE = re.compile(
     r"(?<![\w/])(?:T([2-7])|(CN))(?=,?[ \t]+(?:ngày[ \t]+)?"
@@ -71,6 +75,8 @@ def date_shapes(text: str) -> str:
     Cập nhật: 23/7/2025 9:05:10 AM; 5/6/2024; số 7/23/2025
     >>> print(date_shapes("Hội An12/05/2024; QĐ12/05/2024; lúc 07:30Mưa; 07:30 PM; lúc10:30, tháng3/2024, Quý2/2024"))
     Hội An 12/05/2024; QĐ12/05/2024; lúc 07:30 Mưa; 07:30 PM; lúc 10:30, tháng 3/2024, Quý 2/2024
+    >>> print(date_shapes("ngày  18/ 07 /2019, ngày 5 /3/2024; tỷ lệ 40 / 50 /2019"))
+    ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
     >>> print(date_shapes("T2, 14/10/2024 - 08:30; CN 13.10.2024; gửi vào T6, 2018-01-12 07:50; nhóm T2, 5 người"))
@@ -93,6 +99,14 @@ def date_shapes(text: str) -> str:
         text = _YEAR_FIRST_RE.sub(year_first, text)
     if "/" in text:
         text = _GLUED_BEFORE_RE.sub(" ", text)
+
+        def spaced_slashes(m: re.Match[str]) -> str:
+            day, month, year = m.group(1, 4, 7)
+            if not "".join(m.group(2, 3, 5, 6)) or not _valid_day_month(day, month):
+                return m.group()
+            return f"{day}/{month}/{year}"
+
+        text = _SPACED_SLASH_DATE_RE.sub(spaced_slashes, text)
 
         def month_first(m: re.Match[str]) -> str:
             month, day, year = m.groups()
