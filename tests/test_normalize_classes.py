@@ -814,6 +814,12 @@ GOV_DOCUMENT_SHAPES = {
     "a Roman heading with a hyphen after a sentence": ("Xong phần một. IV- Tổ chức thực hiện", "một bốn tổ chức"),
     "a date with spaces around its slashes": ("Tờ trình ngày  18/ 07 /2019 của xã.", "ngày mười tám tháng bảy năm"),
     "a date with a space after its first slash": ("Ngày 5 /3/2024 họp.", "ngày năm tháng ba năm hai nghìn"),
+    "a Buddhist year and its common-era year": (
+        "Lễ Phật Đản PL.2562-DL 2018.",
+        "phật lịch hai nghìn năm trăm sáu mươi hai dương lịch hai nghìn không trăm mười tám",
+    ),
+    "a Buddhist year after a space": ("Đại lễ Vu Lan PL 2568.", "vu lan phật lịch hai nghìn năm trăm sáu mươi tám"),
+    "an ordinance's code keeps its PL": ("Theo PL 01/2020 đã ban hành.", "pháp lệnh"),
     "a plus bullet after a colon is not read": ("Trong đó: + Rừng tự nhiên: 3 ha.", "trong đó rừng tự nhiên"),
 }
 

@@ -15,6 +15,7 @@ from .abbreviations import abbreviations, alphanumerics, places
 from .characters import unicode_and_spaces
 from .codes import document_codes, vehicle_plates
 from .dates import (
+    buddhist_years,
     clock_dates,
     dash_dates,
     date_shapes,
@@ -56,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     list_markers,
     defined_abbreviations,
     brackets,
+    buddhist_years,
     vehicle_plates,
     document_codes,
     phone_numbers,

@@ -1019,3 +1019,20 @@ def day_month(text: str) -> str:
 
     return _DAY_MONTH_RE.sub(dm, text)
 
+
+
+#: A Buddhist-calendar year ("PL.2562", "PL 2568"), then maybe its common-era year ("-DL 2018", " – DL.2024").
+_BUDDHIST_YEAR_RE = re.compile(
+    r"(?<![\w.])PL[. \t]?[ \t]*(2[5-6]\d{2})(?:[ \t]*[-–/,][ \t]*DL[. \t]?[ \t]*((?:19|20)\d{2}))?(?![\w/]|[.,]\d)"
+)
+
+
+def buddhist_years(text: str) -> str:
+    """PL before a year of the Buddhist calendar is Phật lịch, and DL after it dương lịch; PL elsewhere is untouched.
+
+    >>> buddhist_years("Lễ Phật Đản PL.2562-DL 2018; Vu Lan PL 2568; theo PL 01/2020")
+    'Lễ Phật Đản Phật lịch 2562, dương lịch 2018; Vu Lan Phật lịch 2568; theo PL 01/2020'
+    """
+    if "PL" not in text:
+        return text
+    return _BUDDHIST_YEAR_RE.sub(lambda m: f"Phật lịch {m[1]}" + (f", dương lịch {m[2]}" if m[2] else ""), text)
