@@ -169,3 +169,16 @@ def test_a_bank_written_in_capitals_keeps_its_code_and_its_word():
 def test_games_and_pacts_written_in_capitals_read_as_the_press_says_them():
     assert "tại xi ghêm ba mươi ba" in heard("tại SEAGAMES 33")
     assert "hiệp ước aukus" in heard("hiệp ước AUKUS")
+
+
+def test_a_district_or_commune_military_command_is_a_ban_and_a_provinces_is_a_bo():
+    assert "chỉ huy trưởng ban chỉ huy quân sự huyện" in heard("Chỉ huy trưởng BCHQS huyện Lý Sơn")
+    assert "ban chỉ huy quân sự thị xã" in heard("BCHQS thị xã tổ chức huấn luyện")
+    assert "ban chỉ huy quân sự phường" in heard("BCHQS phường Tân Định")
+    assert "bộ chỉ huy quân sự tỉnh" in heard("BCHQS tỉnh tổ chức diễn tập")
+    assert "bộ chỉ huy quân sự thành phố hà nội" in heard("BCHQS thành phố Hà Nội")
+
+
+def test_a_stock_code_after_ma_is_a_securities_code_not_a_medical_specialty():
+    assert "mã chứng khoán mờ ét nờ" in heard("Tập đoàn Masan (mã CK: MSN)")
+    assert "sàn chứng khoán" in heard("niêm yết trên sàn CK")

@@ -283,8 +283,7 @@ def abbreviations(text: str) -> str:
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
                 if in_sentence(m.string, m.start(), m.end(), words):
                     return lead + reading + trail
-            if core in tables.CONTEXT_ABBREVIATIONS:
-                reading, words = tables.CONTEXT_ABBREVIATIONS[core]
+            for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
                 if preceded_by(m.string, m.start(), words, 3):
                     return lead + reading + trail
             spoken = _expand_chunk(core, caps_line)
