@@ -182,3 +182,11 @@ def test_a_district_or_commune_military_command_is_a_ban_and_a_provinces_is_a_bo
 def test_a_stock_code_after_ma_is_a_securities_code_not_a_medical_specialty():
     assert "mã chứng khoán mờ ét nờ" in heard("Tập đoàn Masan (mã CK: MSN)")
     assert "sàn chứng khoán" in heard("niêm yết trên sàn CK")
+
+
+def test_cv_before_a_persons_name_is_an_official_and_before_a_number_a_dispatch():
+    assert "chánh văn phòng bình chuyên viên hà" in heard("Văn phòng HĐND&UBND xã (CVP Bình, CV Hà).")
+    assert "chuyên viên nguyễn văn an" in heard("Dự họp có CV Nguyễn Văn An.")
+    assert "công văn số" in heard("Theo CV số 125 của Sở")
+    assert "công văn một trăm hai mươi lăm" in heard("Theo CV 125/SYT ngày 3/4")
+    assert "bốn trăm mã lực" in heard("Tàu cá có công suất 400 CV, dài 18 m.")
