@@ -190,3 +190,9 @@ def test_cv_before_a_persons_name_is_an_official_and_before_a_number_a_dispatch(
     assert "công văn số" in heard("Theo CV số 125 của Sở")
     assert "công văn một trăm hai mươi lăm" in heard("Theo CV 125/SYT ngày 3/4")
     assert "bốn trăm mã lực" in heard("Tàu cá có công suất 400 CV, dài 18 m.")
+
+
+def test_a_foreign_acronym_after_its_own_vietnamese_name_is_not_read_as_another_name():
+    said = heard("Theo Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (CDC), 90% số người")
+    assert said.startswith("theo trung tâm kiểm soát và phòng ngừa dịch bệnh hoa kỳ xê đê xê chín mươi")
+    assert "trung tâm kiểm soát bệnh tật hà nội" in heard("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội báo cáo")
