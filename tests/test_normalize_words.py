@@ -196,3 +196,10 @@ def test_a_foreign_acronym_after_its_own_vietnamese_name_is_not_read_as_another_
     said = heard("Theo Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (CDC), 90% số người")
     assert said.startswith("theo trung tâm kiểm soát và phòng ngừa dịch bệnh hoa kỳ xê đê xê chín mươi")
     assert "trung tâm kiểm soát bệnh tật hà nội" in heard("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội báo cáo")
+
+
+def test_a_city_party_committees_document_code_names_the_thanh_uy():
+    said = heard("Thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Thành ủy TPHCM về cuộc vận động")
+    assert "mười chín chỉ thị thành ủy ngày" in said
+    said = heard("Thực hiện Nghị quyết 05-NQ/TU của Tỉnh ủy về đô thị tại Văn phòng Thành ủy Bến Tre")
+    assert "năm nghị quyết tỉnh ủy của tỉnh ủy" in said
