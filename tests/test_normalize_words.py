@@ -203,3 +203,8 @@ def test_a_city_party_committees_document_code_names_the_thanh_uy():
     assert "mười chín chỉ thị thành ủy ngày" in said
     said = heard("Thực hiện Nghị quyết 05-NQ/TU của Tỉnh ủy về đô thị tại Văn phòng Thành ủy Bến Tre")
     assert "năm nghị quyết tỉnh ủy của tỉnh ủy" in said
+
+
+def test_online_is_read_the_way_every_round_accepts():
+    assert heard("Online: 455").startswith("on lai bốn trăm")
+    assert "học on lai" in heard("Sinh viên học online tại nhà.")
