@@ -169,3 +169,42 @@ def test_a_bank_written_in_capitals_keeps_its_code_and_its_word():
 def test_games_and_pacts_written_in_capitals_read_as_the_press_says_them():
     assert "tại xi ghêm ba mươi ba" in heard("tại SEAGAMES 33")
     assert "hiệp ước aukus" in heard("hiệp ước AUKUS")
+
+
+def test_a_district_or_commune_military_command_is_a_ban_and_a_provinces_is_a_bo():
+    assert "chỉ huy trưởng ban chỉ huy quân sự huyện" in heard("Chỉ huy trưởng BCHQS huyện Lý Sơn")
+    assert "ban chỉ huy quân sự thị xã" in heard("BCHQS thị xã tổ chức huấn luyện")
+    assert "ban chỉ huy quân sự phường" in heard("BCHQS phường Tân Định")
+    assert "bộ chỉ huy quân sự tỉnh" in heard("BCHQS tỉnh tổ chức diễn tập")
+    assert "bộ chỉ huy quân sự thành phố hà nội" in heard("BCHQS thành phố Hà Nội")
+
+
+def test_a_stock_code_after_ma_is_a_securities_code_not_a_medical_specialty():
+    assert "mã chứng khoán mờ ét nờ" in heard("Tập đoàn Masan (mã CK: MSN)")
+    assert "sàn chứng khoán" in heard("niêm yết trên sàn CK")
+
+
+def test_cv_before_a_persons_name_is_an_official_and_before_a_number_a_dispatch():
+    assert "chánh văn phòng bình chuyên viên hà" in heard("Văn phòng HĐND&UBND xã (CVP Bình, CV Hà).")
+    assert "chuyên viên nguyễn văn an" in heard("Dự họp có CV Nguyễn Văn An.")
+    assert "công văn số" in heard("Theo CV số 125 của Sở")
+    assert "công văn một trăm hai mươi lăm" in heard("Theo CV 125/SYT ngày 3/4")
+    assert "bốn trăm mã lực" in heard("Tàu cá có công suất 400 CV, dài 18 m.")
+
+
+def test_a_foreign_acronym_after_its_own_vietnamese_name_is_not_read_as_another_name():
+    said = heard("Theo Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (CDC), 90% số người")
+    assert said.startswith("theo trung tâm kiểm soát và phòng ngừa dịch bệnh hoa kỳ xê đê xê chín mươi")
+    assert "trung tâm kiểm soát bệnh tật hà nội" in heard("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội báo cáo")
+
+
+def test_a_city_party_committees_document_code_names_the_thanh_uy():
+    said = heard("Thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Thành ủy TPHCM về cuộc vận động")
+    assert "mười chín chỉ thị thành ủy ngày" in said
+    said = heard("Thực hiện Nghị quyết 05-NQ/TU của Tỉnh ủy về đô thị tại Văn phòng Thành ủy Bến Tre")
+    assert "năm nghị quyết tỉnh ủy của tỉnh ủy" in said
+
+
+def test_online_is_read_the_way_every_round_accepts():
+    assert heard("Online: 455").startswith("on lai bốn trăm")
+    assert "học on lai" in heard("Sinh viên học online tại nhà.")

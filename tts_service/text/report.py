@@ -83,8 +83,7 @@ def _read_in_context(text: str, start: int, letters: str, defined: dict[str, str
     end = start + len(letters)
     if any(in_sentence(text, start, end, words) for _, words in tables.FIELD_ABBREVIATIONS.get(letters, ())):
         return True
-    context = tables.CONTEXT_ABBREVIATIONS.get(letters)
-    return context is not None and preceded_by(text, start, context[1], 3)
+    return any(preceded_by(text, start, words, 3) for _, words in tables.CONTEXT_ABBREVIATIONS.get(letters, ()))
 
 
 def _abbreviations(text: str) -> list[UnknownToken]:

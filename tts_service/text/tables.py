@@ -7,7 +7,7 @@ in ``data/README.md``; a malformed row stops the import with the file and line, 
 >>> ABBREVIATIONS["UBND"], DOCUMENT_KINDS["NĐ"], UNITS["km"]
 ('Ủy ban nhân dân', 'nghị định', 'ki lô mét')
 >>> CONTEXT_ABBREVIATIONS["CT"]
-('xê tê', ('chụp', 'máy', 'phim', 'chụp cắt lớp'))
+(('xê tê', ('chụp', 'máy', 'phim', 'chụp cắt lớp')),)
 """
 
 from __future__ import annotations
@@ -70,17 +70,6 @@ def _grouped(name: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
-def _context_readings(name: str) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Key → (its reading, the words before it that select that reading); one row per word."""
-    table: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for key, spoken, word in rows(name, 3):
-        reading, before = table.get(key, (spoken, ()))
-        if reading != spoken:
-            raise DataError(f"{name}.tsv: {key!r} has two readings, {reading!r} and {spoken!r}")
-        table[key] = (reading, (*before, word))
-    return table
-
-
 def _field_readings(name: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """Key → each of its readings with the words of the field that select it, in file order."""
     table: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -109,9 +98,10 @@ TITLES = readings("titles")
 SHARED_KIND_CODES = _grouped("shared_kind_codes")
 DOCUMENT_KINDS = readings("document_kinds")
 ISSUERS = readings("issuers")
-CONTEXT_ABBREVIATIONS = _context_readings("context_abbreviations")
+CONTEXT_ABBREVIATIONS = _field_readings("context_abbreviations")
 FIELD_ABBREVIATIONS = _field_readings("field_abbreviations")
 NEXT_WORD_ABBREVIATIONS = _field_readings("next_word_abbreviations")
+NAME_TITLE_ABBREVIATIONS = readings("name_title_abbreviations")
 SIGNATURE_PREFIXES = readings("signature_prefixes")
 CREDIT_LINES = readings("credit_lines")
 PARTY_ORGAN_PARTS = _parts("party_organ_parts")

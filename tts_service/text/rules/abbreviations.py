@@ -283,8 +283,9 @@ def abbreviations(text: str) -> str:
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
                 if in_sentence(m.string, m.start(), m.end(), words):
                     return lead + reading + trail
-            if core in tables.CONTEXT_ABBREVIATIONS:
-                reading, words = tables.CONTEXT_ABBREVIATIONS[core]
+            if core in tables.NAME_TITLE_ABBREVIATIONS and not trail and _NAME_AHEAD_RE.match(m.string, m.end()):
+                return lead + tables.NAME_TITLE_ABBREVIATIONS[core]
+            for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
                 if preceded_by(m.string, m.start(), words, 3):
                     return lead + reading + trail
             spoken = _expand_chunk(core, caps_line)
@@ -302,6 +303,10 @@ def abbreviations(text: str) -> str:
         line = _LOWER_KEYS_RE.sub(_lower_key, line)
         out.append(_CAPITAL_CHUNK_RE.sub(chunk, line))
     return "\n".join(out)
+
+
+#: A person's name right after a title (one space, then a capital and small letters): "CV Hà", "CV Nguyễn Văn An".
+_NAME_AHEAD_RE = re.compile(rf"[ \t](?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))")
 
 
 _ALNUM_RE = re.compile(rf"(?=[{UPPER}0-9])(?<![{UPPER}0-9])[{UPPER}0-9]++(?![\w]|\.\d)")  # "PM2.5": numbers() reads it

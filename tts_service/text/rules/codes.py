@@ -81,6 +81,16 @@ def _is_code(code: str) -> bool:
     return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS or party_organ(first) is not None
 
 
+#: The committee a sentence names first after a code: "19-CT/TU … của Thành ủy TPHCM" is a city's (thành ủy).
+_COMMITTEE_AFTER_RE = re.compile(r"[^.;!?\n]*?\b(T(?:ỉnh|hành) (?:ủy|uỷ))", re.IGNORECASE)
+
+
+def _city_committee_after(text: str, end: int) -> bool:
+    """TU is a province's committee (tỉnh ủy) unless the sentence's first committee after it is a Thành ủy."""
+    m = _COMMITTEE_AFTER_RE.match(text, end)
+    return m is not None and m.group(1).lower().startswith("thành")
+
+
 def document_codes(text: str) -> str:
     """Numbers of legal documents: number, year, then the kind and the issuer, expanded.
 
@@ -112,7 +122,9 @@ def document_codes(text: str) -> str:
         named = _kind_named_before(m.string, m.start(), first)
         spoken.append(named or _read_code_part(first, True))
         for part in re.split(r"[-/.]+", letters[len(first) :]):
-            if part.strip("&"):
+            if part.strip("&") == "TU" and _city_committee_after(m.string, m.end()):
+                spoken.append("thành ủy")
+            elif part.strip("&"):
                 spoken.append(_read_joined_part(part.strip("&")))
         return " ".join(spoken)
 

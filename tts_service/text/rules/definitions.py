@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .. import tables
-from .common import UPPER, fold
+from .common import UPPER, fold, spell
 
 #: An abbreviation in brackets; the name it abbreviates is looked for in the words right before.
 _BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)")
@@ -70,6 +70,7 @@ def defined_abbreviations(text: str) -> str:
     >>> defined_abbreviations("Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)")  # the tables know them
     'Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)'
     """
+    text = _named_before(text)
     defined = definitions(text)
     if not defined:
         return text
@@ -104,3 +105,31 @@ def definitions(text: str) -> dict[str, str]:
             continue  # a table already reads it so (and knows its spelling: "Uỷ ban thương vụ" is a typo)
         defined[key] = words
     return defined
+
+
+def _named_before(text: str) -> str:
+    """A known acronym in brackets after a different name of the same body is that name's letters, not the table's.
+
+    >>> _named_before("Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (CDC); Trung tâm Kiểm soát bệnh tật (CDC)")
+    'Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (xê đê xê); Trung tâm Kiểm soát bệnh tật (CDC)'
+    """
+    if "(" not in text:
+        return text
+
+    def letters(m: re.Match[str]) -> str:
+        reading = tables.ABBREVIATIONS.get(m.group(1), "")
+        head = reading.split()[:2]
+        if len(head) < 2 or not head[0][:1].isupper():
+            return m.group()
+        before = text[: m.start()]
+        clause = before[_CLAUSE_END_RE.match(before).end() if _CLAUSE_END_RE.match(before) else 0 :]
+        at = clause.rfind(" ".join(head))
+        if at < 0:
+            return m.group()
+        name = clause[at:]
+        words = _WORD_RE.findall(name)
+        if _same_words(name, reading) or len(words) < 3 or not words[2][0].isupper():
+            return m.group()  # its own name ("Trung tâm Kiểm soát bệnh tật (CDC)"), or not a name at all
+        return f"({spell(m.group(1))})"
+
+    return _BRACKETED_RE.sub(letters, text)
