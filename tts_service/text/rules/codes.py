@@ -133,7 +133,6 @@ def document_codes(text: str) -> str:
     return _CODE_RE.sub(code, text)
 
 
-
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(

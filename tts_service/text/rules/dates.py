@@ -45,6 +45,7 @@ _MONTH_FIRST_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})/((
 _GLUED_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?![\w/]|[.,]\d))")
 #: A clock glued to the word before it ("lúc10:30"), and a word of time glued to its number ("tháng3/2024").
 _GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(?!\d))")
+_ANY_DIGIT_RE = re.compile(r"[0-9]")
 _GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng)(?=\d)")
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
@@ -84,6 +85,8 @@ def date_shapes(text: str) -> str:
     >>> print(date_shapes("2025.05.06 Thích 0; đăng 2023/9/15 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01"))
     06/05/2025 Thích 0; đăng 15/9/2023 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01
     """
+    if not _ANY_DIGIT_RE.search(text):
+        return text  # every shape here holds a digit
     text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
     if "T" in text or "CN" in text:
         text = _SHORT_WEEKDAY_RE.sub(lambda m: f"Thứ {m[1]}" if m[1] else "Chủ nhật", text)
@@ -1018,7 +1021,6 @@ def day_month(text: str) -> str:
         return f"{read_number(day)} trên {read_number(month)}"
 
     return _DAY_MONTH_RE.sub(dm, text)
-
 
 
 #: A Buddhist-calendar year ("PL.2562", "PL 2568"), then maybe its common-era year ("-DL 2018", " – DL.2024").

@@ -71,7 +71,6 @@ def _read_loan(word: str) -> str:
     return "-".join(out)
 
 
-
 _NAME_KEYS = {*tables.ABBREVIATIONS, *tables.TITLES}
 #: A storm word, maybe its number, a bracket or "(có) tên (quốc tế) là", then a word of three or more capitals;
 #: or a photo's or a story's credit ("Ảnh: XINHUA", "Nguồn: REUTERS"), where a name of five or more capitals is an
