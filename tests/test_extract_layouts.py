@@ -156,6 +156,33 @@ def test_an_aspnet_article_reads_its_div_paragraphs_and_a_sapo_without_the_link_
     assert art.blocks[0].kind == "lead" and art.blocks[-1].kind == "signature"
 
 
+def test_a_related_news_box_in_the_middle_of_the_body_is_skipped_and_the_article_goes_on() -> None:
+    sapo = "Ngày đầu năm mới, ngư dân làng chài ven biển háo hức ra khơi đánh bắt mẻ cá đầu tiên."
+    body = "".join(f"<p>{s}</p>" for s in BODY[:2])
+    box = (
+        "<div class='box-tinlienquan'><h3>Tin liên quan</h3><ul><li><a href='/a'>Bão số 1 đổ bộ</a></li>"
+        "<li><a href='/b'>Giá cá tăng</a></li></ul></div>"
+    )
+    rest = "".join(f"<p>{s}</p>" for s in BODY[2:]) + "<p style='text-align:right'><strong>Hồng Nhung</strong></p>"
+    comments = "<div><h3>Bình luận (12)</h3><p>Bài viết rất hay, cảm ơn tác giả đã chia sẻ thông tin hữu ích.</p></div>"
+    content = f"<div class='content'>{body}{box}{rest}</div>"
+    article = f"<h1>Lễ hội mùa xuân</h1><h2 class='sapo'>{sapo}</h2>{content}{comments}"
+    text = extract_article(page(article)).text
+    assert paragraphs(text) == ["Lễ hội mùa xuân", sapo, *BODY, "Hồng Nhung"]
+
+
+@pytest.mark.parametrize("pointer", ["&gt;&gt; Xem tiếp: ", "» Đọc thêm: ", "Xem thêm: ", "&gt;&gt; "])
+def test_a_related_link_at_the_end_of_an_unnamed_sapo_is_not_read(pointer: str) -> None:
+    sapo = "Lễ hội mùa xuân năm nay khai mạc với nhiều hoạt động hấp dẫn cho mọi lứa tuổi."
+    article = (
+        f"<h1>Lễ hội mùa xuân</h1><div class='content'><p><strong>{sapo} "
+        f"<a href='/old'>{pointer}Lễ hội năm ngoái thu hút hai vạn du khách</a></strong></p>"
+        + "".join(f"<p>{s}</p>" for s in BODY)
+        + "</div>"
+    )
+    assert paragraphs(extract_article(page(article)).text) == ["Lễ hội mùa xuân", sapo, *BODY]
+
+
 def test_a_keyword_link_inside_a_sentence_keeps_its_words() -> None:
     sentence = "Bạn có thể đặt thùng ủ phân trên <a class='tags-link' href='/ban-cong'>ban công</a> hoặc trong bếp."
     text = extract_article(page(f"<h1>Ủ phân tại nhà</h1><div><p>{BODY[0]}</p><p>{sentence}</p></div>")).text

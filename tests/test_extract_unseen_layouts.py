@@ -366,3 +366,17 @@ def test_teaser_cards_whose_headlines_are_links_in_the_middle_of_a_news_article_
         f"<p>{body[1]}</p></div></article>{FOOTER}</body></html>"
     )
     assert paragraphs(extract_article(html).text) == ["Lễ hội mùa xuân", *body]
+
+
+def test_two_post_boxes_in_unrelated_places_are_never_taken_for_one_thread() -> None:
+    """Posts are grouped by the element that holds them, never by a freed proxy's id (which lxml hands on to
+    the next element): before, a forum page sometimes lost its opening post, depending on memory layout."""
+    import lxml.html
+
+    from tts_service.extract.dom import _side_by_side
+
+    root = lxml.html.fromstring(
+        "<html><body><div><section><div class='post'>a</div></section></div>"
+        "<aside><div class='post'>b</div></aside></body></html>"
+    )
+    assert _side_by_side(root.xpath("//div[@class='post']")) == []

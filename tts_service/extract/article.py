@@ -60,6 +60,7 @@ from tts_service.extract.heuristics import (
     looks_like_heading,
     looks_like_signature,
     strip_photo_credit,
+    strip_related_tail,
 )
 from tts_service.extract.main_content import container_blocks, main_content
 from tts_service.extract.profiles import SiteProfile, compile_selector, profile_for, shipped_profiles
@@ -128,6 +129,7 @@ def extract_article(
             raw = container_blocks(root) or raw
         where = page_index(page)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where)
+        raw = _without_boxes_inside_body(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -344,6 +346,40 @@ def _without_teasers(raw: list[RawBlock], page: list[RawBlock], where: PageIndex
     return out
 
 
+def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Drop a "Tin liên quan" box set in the middle of the body, heading and all, so that reading goes on
+    after it: the paragraphs before and after the box are children of one container and the box is a
+    sub-box of that container. A marker among the body's own paragraphs (no box of its own) still ends the
+    article, and so does a comments heading."""
+    found = _locate(raw, where)
+    dropped: set[int] = set()
+    for m, b in enumerate(raw):
+        spot = found[m]
+        if spot is None or page[spot].element is None:
+            continue
+        text = clean_text(b.text)
+        if not is_end_marker(text) or is_comments_marker(text):
+            continue
+        before = next((found[i] for i in range(m - 1, -1, -1) if found[i] is not None and _body_text(raw[i])), None)
+        after = next((found[i] for i in range(m + 1, len(raw)) if found[i] is not None and _body_text(raw[i])), None)
+        if before is None or after is None or not before < spot < after:
+            continue
+        parent = page[before].element.getparent()
+        if parent is None or page[after].element.getparent() is not parent:
+            continue
+        box = next((a for a in page[spot].element.iterancestors() if a.getparent() is parent), None)
+        if box is None:
+            continue
+        for i, at in enumerate(found):
+            el = page[at].element if at is not None else None
+            if el is not None and (el is box or any(a is box for a in el.iterancestors())):
+                dropped.add(i)
+    return [b for i, b in enumerate(raw) if i not in dropped] if dropped else raw
+
+
+def _body_text(block: RawBlock) -> bool:
+    return not block.caption and not block.linked and _reads_as_paragraph(block.text)
+
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
     """The description under a linked headline in a box that holds little else: a teaser for another
     article."""
@@ -557,7 +593,7 @@ def _assemble(
     skipping = False
     title_keys = {key(t) for t in (body_title, meta_title) if t}
     for rb in raw:
-        text = clean_text(rb.text)
+        text = strip_related_tail(clean_text(rb.text))
         if not text:
             continue
         if skipping:

@@ -320,15 +320,16 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
             if box.find(".//img") is not None and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
                 boxes.append((box, a))
                 break
-    by_parent: dict[int, list[lxml.html.HtmlElement]] = {}
+    # keyed by the elements themselves: the id of a proxy lxml frees at once may be reused by the next one
+    by_parent: dict[lxml.html.HtmlElement | None, list[lxml.html.HtmlElement]] = {}
     for box, _button in boxes:
-        by_parent.setdefault(id(box.getparent()), []).append(box)
-    listed = {
-        id(box) for run in by_parent.values() if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1])
+        by_parent.setdefault(box.getparent(), []).append(box)
+    listed = [
+        box for run in by_parent.values() if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1])
         for box in run
-    }
+    ]
     for box, button in boxes:
-        if id(box) in listed:
+        if any(box is b for b in listed):
             drop(button)
         elif box.getparent() is not None:
             drop(box)
@@ -431,17 +432,22 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
             continue
         for signature in _post_signatures(el):
             groups.setdefault((el.tag, signature), []).append(el)
+    # every group's threads are found before any reply is removed: the posts of one thread are often named
+    # twice (the post's box and its message inside), and removing one group's replies cuts the others apart
+    threads = [
+        (signature, thread)
+        for (_tag, signature), members in groups.items()
+        for thread in _side_by_side([m for m in members if len(m.text_content().strip()) >= 2])
+    ]
     opening_posts: list[tuple[int, lxml.html.HtmlElement]] = []
-    for (_tag, signature), members in groups.items():
-        members = [m for m in members if m.getparent() is not None and len(m.text_content().strip()) >= 2]
-        for thread in _side_by_side(members):
-            opening = thread[0]
-            follows = _follows_a_post(opening)
-            if not follows and "comment" not in signature:
-                opening_posts.append((sum(len(m.text_content()) for m in thread), opening))
-            for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
-                if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
-                    drop(reply)
+    for signature, thread in threads:
+        opening = thread[0]
+        follows = _follows_a_post(opening)
+        if not follows and "comment" not in signature:
+            opening_posts.append((sum(len(m.text_content()) for m in thread), opening))
+        for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
+            if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
+                drop(reply)
     if question is not None and _attached(question, root):
         return question
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
@@ -521,7 +527,8 @@ def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.H
     of one thread do and an article beside a sidebar card does not.
     """
     for up in range(1, _NESTED_POST_LEVELS + 1):
-        by_holder: dict[tuple[int, tuple[str, ...]], list[lxml.html.HtmlElement]] = {}
+        # keyed by the holder itself, not its id: lxml frees a proxy nobody holds, and the next may get its id
+        by_holder: dict[tuple[lxml.html.HtmlElement, tuple[str, ...]], list[lxml.html.HtmlElement]] = {}
         for m in members:
             holder, shape = m, []
             for _ in range(up):
@@ -530,7 +537,7 @@ def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.H
                     shape.append(f"{holder.tag}.{holder.get('class') or ''}")
             if holder is not None:
                 nest = tuple(shape[:-1]) if up > 2 else ()
-                by_holder.setdefault((id(holder), nest), []).append(m)
+                by_holder.setdefault((holder, nest), []).append(m)
         threads = [g for g in by_holder.values() if len(g) >= 2]
         if threads:
             return threads

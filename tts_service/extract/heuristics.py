@@ -336,6 +336,30 @@ def is_related_link(text: str, linked: bool = False) -> bool:
     return t.startswith(">>") or linked
 
 
+
+_POINTER_LABELS = r"xem tiếp|xem thêm|đọc thêm|đọc tiếp|mời xem|tin liên quan|bài liên quan|read more|see also"
+#: A pointer to another article glued after the last sentence of a paragraph (old CMSs nest it in the sapo):
+#: ``>> Xem tiếp: …``, ``» Đọc thêm: …``, ``Xem thêm: …``, or a bare ``>> …``.
+_RELATED_TAIL = re.compile(
+    r"(?<=[.!?…\"”])\s+(?:>>\s*(?:(?:" + _POINTER_LABELS + r")\s*:?\s*)?|(?:»|→)\s*(?:" + _POINTER_LABELS
+    + r")\s*:?\s*|(?:" + _POINTER_LABELS + r")\s*:\s*)(?P<tail>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def strip_related_tail(text: str) -> str:
+    """A paragraph without the related link glued after its last sentence.
+
+    ``strip_related_tail("Lễ hội khai mạc hôm nay với nhiều hoạt động. >> Xem tiếp: Lễ hội năm ngoái")``
+    → ``"Lễ hội khai mạc hôm nay với nhiều hoạt động."``; a sentence that only mentions reading more keeps
+    its words: ``"Bạn đọc có thể xem thêm tại trang của Bộ."`` is unchanged.
+    """
+    m = _RELATED_TAIL.search(text)
+    if m is None or len(m.group("tail").split()) > 25:
+        return text
+    head = text[: m.start()].rstrip()
+    return head if len(head.split()) >= 8 else text
+
 # --- captions -------------------------------------------------------------------------------------
 
 _CREDIT_WORDS = r"ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|photos|credit|hình|foto|fotos|bild|bilder"
