@@ -380,3 +380,89 @@ def test_two_post_boxes_in_unrelated_places_are_never_taken_for_one_thread() -> 
         "<aside><div class='post'>b</div></aside></body></html>"
     )
     assert _side_by_side(root.xpath("//div[@class='post']")) == []
+
+
+# --- round 5 layouts: Simple Machines, MyBB and FluxBB threads, a sapo over the top photo -------------------
+
+
+def _smf_post(n: int, text: str) -> str:
+    """A post the way Simple Machines prints it: poster box, linked subject and date, then the message."""
+    return (
+        f"<div class='windowbg' id='msg{n}'><div class='post_wrapper'><div class='poster'><h4>hoanganh</h4>"
+        "<ul><li>Thành viên</li><li>Bài viết: 3,760</li><li>Logged</li></ul></div><div class='postarea'>"
+        f"<div class='keyinfo'><h5><a href='/t/{n}'>{TITLE}</a></h5><div>04/06/2024, 11:23</div></div>"
+        f"<div class='post'><div class='inner' id='msg_{n}'>{text}</div></div></div></div></div>"
+    )
+
+
+def test_a_thread_whose_opening_post_is_short_and_sits_by_buttons_and_pictures_is_read() -> None:
+    """Removing the replies leaves the thread's box small: with its "Trả lời" button, avatar and headings it
+    looked like a promotion card and was dropped, and the message under the linked subject like a teaser."""
+    posts = _smf_post(1, QUESTION[0]) + "".join(_smf_post(i + 2, r) for i, r in enumerate(REPLIES))
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<div id='main_content_section'>"
+        f"<div id='display_head'><h2 class='display_title'><span id='top_subject'>{TITLE}</span></h2></div>"
+        "<img src='avatar.png'><h3>Chủ đề thảo luận</h3><a class='button' href='/reply'>Trả lời</a>"
+        f"<form id='quickModForm'><div id='forumposts'>{posts}</div></form></div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert QUESTION[0] in text
+    assert not any(r in text for r in REPLIES)
+    assert "Logged" not in text and "3,760" not in text
+
+
+def test_a_thread_titled_only_in_its_table_head_keeps_that_title_and_drops_the_date_and_edit_note() -> None:
+    first = "Mình đã đọc mấy chủ đề cũ nhưng đều lỗi thời rồi, xin lỗi nếu đăng nhầm chỗ nhé!"
+    body = "Hiện mình đang chạy một diễn đàn và tính chuyển sang phần mềm khác. Các bạn cho mình xin ý kiến với."
+    post = (
+        "<div class='post' id='post_1'><div class='post_author'><strong>StarredSkies</strong><span>Offline</span>"
+        "</div><div class='post_head'>2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by "
+        f"StarredSkies. Edited 1 time in total.)</div><div class='post_body' id='pid_1'>{first}<br><br>{body}</div>"
+        "<div class='post_controls'><a href='/search'>Find</a></div></div>"
+    )
+    reply = f"<div class='post' id='post_2'><div class='post_body' id='pid_2'>{REPLIES[0]}</div></div>"
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><div id='header'><h1 class='header__title'>"
+        f"<a href='https://diendan.example.vn/'>Diễn đàn</a></h1></div>{NAV}<table class='tborder'>"
+        f"<tr><td class='thead'><div><strong>{TITLE}</strong></div></td></tr><tr><td id='posts'>{post}{reply}"
+        f"</td></tr></table>{FOOTER}</body></html>"
+    )
+    art = extract_article(html)
+    assert art.title == TITLE
+    assert paragraphs(art.text)[1:] == [first, body]
+
+
+def test_a_logo_heading_linking_to_the_sites_full_address_is_not_the_title() -> None:
+    html = (
+        f"<html><head><title>{TITLE} / Phần cứng / Diễn đàn</title></head><body><div id='sitenavbarlogo'><h1>"
+        f"<a href='http://diendan.example.vn/'>Máy tính</a></h1></div>{NAV}<div id='p1' class='post'>"
+        f"<h3>{TITLE}</h3><div class='postmsg'><p>{QUESTION[0]}</p><p>{QUESTION[1]}</p></div></div>"
+        f"<div id='p2' class='post'><h3>Re: {TITLE}</h3><div class='postmsg'><p>{REPLIES[0]}</p></div></div>"
+        f"{FOOTER}</body></html>"
+    )
+    assert extract_article(html).title == TITLE
+
+
+def test_a_sapo_printed_over_the_top_photo_is_read_first_and_the_photo_caption_is_not() -> None:
+    sapo = "Cuối năm là lúc trồng cây xanh quanh nhà để có thêm bóng mát và trang trí ngày Tết, theo chuyên gia."
+    body = [
+        "Những ngày cuối năm trời hanh khô, thích hợp để cải tạo đất và chuẩn bị chỗ trồng cây mới trong vườn.",
+        "Nguyệt quế là loại cây bụi thường xanh có lá thơm, vừa dùng nấu ăn vừa cắm hoa trang trí rất đẹp.",
+    ]
+    html = (
+        "<html><head><title>Ba loại cây xanh cho khu vườn</title></head><body>"
+        f"{NAV}<article><div class='headline'><figure class='imgF'><img src='a.jpg'><span>Ba loại cây xanh cho khu"
+        f" vườn</span><h1>Ba loại cây xanh cho khu vườn</h1><div class='teaser'>{sapo}</div><p>Cây thường xuân"
+        " trong vườn nhà</p></figure></div><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in body)
+        + "<h3>More in this section</h3><p>Hướng dẫn trồng rau sạch tại nhà cho người mới bắt đầu làm vườn.</p>"
+        f"</div></article>{FOOTER}</body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == ["Ba loại cây xanh cho khu vườn", sapo, *body]
+
+
+@pytest.mark.parametrize("label", ["Logged", "Offline", "Find", "Open Menu Close Menu", "Stay Connected", "Phone:"])
+def test_post_status_words_menu_buttons_and_footer_contact_labels_are_interface(label: str) -> None:
+    from tts_service.extract.heuristics import is_ui_string
+
+    assert is_ui_string(label)

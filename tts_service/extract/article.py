@@ -33,6 +33,7 @@ import lxml.html
 from tts_service.errors import EmptyArticle
 from tts_service.extract.decode import prepare_text, refuse_legacy_font
 from tts_service.extract.dom import (
+    CAPTION_ATTR,
     RawBlock,
     clean_tree,
     is_fragment,
@@ -128,7 +129,7 @@ def extract_article(
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
         where = page_index(page)
-        raw = _without_teasers(_fill_gaps(raw, page, where), page, where)
+        raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
@@ -224,8 +225,12 @@ def _names(el: lxml.html.HtmlElement) -> str:
 
 
 def _lead_text(lead: lxml.html.HtmlElement) -> str:
-    """The sapo's own words, without the related link some CMSs nest inside it (``<br><a>>> Xem tiếp…</a>``)."""
-    blocks = [b for b in walk_blocks([lead]) if not b.caption]
+    """The sapo's own words, without the related link some CMSs nest inside it (``<br><a>>> Xem tiếp…</a>``).
+    A sapo printed over the top photo (inside its ``<figure>``) is still the sapo, not a caption."""
+    walked = walk_blocks([lead])
+    # captions only because a figure holds the sapo (nothing inside it is a caption of its own)
+    inherited = all(el.get(CAPTION_ATTR) is None for el in lead.iter() if isinstance(el.tag, str))
+    blocks = [b for b in walked if not b.caption] or (walked if inherited else [])
     own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
     return clean_text(" ".join(own))
 
@@ -332,15 +337,18 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
     return out
 
 
-def _without_teasers(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+def _without_teasers(
+    raw: list[RawBlock], page: list[RawBlock], where: PageIndex, post: lxml.html.HtmlElement | None = None
+) -> list[RawBlock]:
     """Drop the descriptions of teaser boxes (a linked headline and a line or two under it, alone in a small
     box) that an engine took in with a short article: sidebars of old portals are made of them. Blocks found
-    whole in the page take the page's flags (an engine drops the links, so a headline link reads as text)."""
+    whole in the page take the page's flags (an engine drops the links, so a headline link reads as text).
+    A forum thread's opening ``post`` is no teaser, though its linked subject line sits right above its text."""
     out = []
     for b, spot in zip(raw, _locate(raw, where), strict=True):
         if spot is None:
             out.append(b)
-        elif not _teaser_text(page, spot):
+        elif not _teaser_text(page, spot) or _within(page[spot].element, post):
             same = key(page[spot].text) == key(b.text)
             out.append(replace(b, linked=page[spot].linked) if same and page[spot].linked else b)
     return out
@@ -379,6 +387,11 @@ def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where:
 
 def _body_text(block: RawBlock) -> bool:
     return not block.caption and not block.linked and _reads_as_paragraph(block.text)
+
+def _within(el: lxml.html.HtmlElement | None, box: lxml.html.HtmlElement | None) -> bool:
+    """``el`` is ``box`` or sits inside it."""
+    return el is not None and box is not None and (el is box or any(a is box for a in el.iterancestors()))
+
 
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
     """The description under a linked headline in a box that holds little else: a teaser for another

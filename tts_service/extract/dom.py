@@ -281,7 +281,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             el.set(CAPTION_ATTR, "")
         else:
             drop(el)
-    _drop_promo_boxes(root)
+    _drop_promo_boxes(root, cleaned.opening_post)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
     etree.strip_elements(root, *LATE_DROP_TAGS, with_tail=False)
@@ -299,13 +299,14 @@ _PROMO_MAX_CHARS = 800
 _CARD_LIST = 3
 
 
-def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
+def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlElement | None = None) -> None:
     """A shop or product teaser — picture, heading, a few lines and a button link ("Mehr Informationen",
     "Mua ngay") — set beside or after the article is an advertisement, not part of it.
 
     Three such cards or more side by side with the article's text before and after them are the article's
     own list (the recipes of a round-up, each with its "Xem công thức" button): they are read, without their
-    buttons."""
+    buttons. A box that holds a forum thread's opening post is the thread (its replies are gone, so it is small
+    now), never a promotion."""
     boxes: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]] = []
     for a in list(root.iter("a")):
         if a.getparent() is None or not _BUTTON_CLASS.search(a.get("class") or ""):
@@ -314,6 +315,8 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement) -> None:
             continue
         for box in list(a.iterancestors())[:5]:
             if box.tag in ("body", "html", "article", "main") or box.find(".//h1") is not None:
+                break
+            if opening_post is not None and any(a is box for a in [opening_post, *opening_post.iterancestors()]):
                 break
             if len(clean_text(box.text_content())) > _PROMO_MAX_CHARS:
                 break

@@ -60,6 +60,10 @@ UI_LABELS: tuple[str, ...] = (
     "ngày tham gia", "tham gia",
     "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
     "op", "upvote", "downvote", "helpful", "xem", "link", "đầu trang", "sao chép",
+    "logged", "online", "offline", "find", "trực tuyến", "ngoại tuyến",
+    # menu buttons and the page footer's contact box
+    "menu", "open menu", "close menu", "main menu", "mở menu", "đóng menu", "contact info", "contact us",
+    "stay connected", "follow us", "phone", "fax", "theo dõi chúng tôi", "kết nối với chúng tôi",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -89,7 +93,8 @@ END_MARKERS: tuple[str, ...] = (
     "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
     "gửi bình luận", "ý kiến của bạn", "liên kết website", "văn bản mới",
     "related", "related articles", "related stories", "read more", "more stories", "comments",
-    "you may also like", "recommended", "more from", "similar threads", "related threads", "similar posts",
+    "you may also like", "recommended", "more from", "more in this section", "similar threads", "related threads",
+    "similar posts",
     "chủ đề tương tự", "bài viết tương tự", "tin tương tự",
     "kommentare", "kommentieren", "leserkommentare", "das könnte sie auch interessieren", "mehr zum thema",
     "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
@@ -428,16 +433,21 @@ _DATE_TOKENS = re.compile(
 
 
 _EDIT_NOTE = re.compile(
-    r"^\W*(?:(?:last\s+)?edited\s+by|(?:sửa|chỉnh\s+sửa)\s+(?:lần\s+cuối\s+)?bởi|lần\s+sửa\s+cuối)\b", re.I
+    r"^\W*(?:(?:last\s+)?edited\s+by|(?:this\s+post\s+was\s+)?last\s+(?:modified|edited)\s*(?:on|at)?\s*:|"
+    r"(?:sửa|chỉnh\s+sửa)\s+(?:lần\s+cuối\s+)?bởi|lần\s+sửa\s+cuối)",
+    re.I,
 )
+#: The post's own date printed before its edit note: ``"2019-02-23, 09:14 PM (This post was last modified: …)"``.
+_STAMP_BEFORE_NOTE = re.compile(r"^[\d\s/.,:\-]+(?:[AaPp]\.?[Mm]\.?)?\s*(?=\()")
 
 
 def is_edit_note(text: str) -> bool:
     """A post's edit note: ``"Last edited by Herm; 12-28-05 at 10:28 PM."``, ``"Sửa lần cuối bởi minhtuan"``.
 
-    ``is_edit_note("Edited by hand, the photos look better.") is False`` (no name and date: a sentence).
+    ``is_edit_note("Edited by hand, the photos look better.") is False`` (no name and date: a sentence);
+    ``is_edit_note("2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by Ann.)") is True``.
     """
-    t = text.strip()
+    t = _STAMP_BEFORE_NOTE.sub("", text.strip())
     if len(t.split()) > 15 or not _EDIT_NOTE.match(t):
         return False
     return ";" in t or bool(re.search(r"\d", t)) or len(t.split()) <= 5

@@ -7,6 +7,7 @@ Read before cleaning (cleaning removes ``<head>``). An ``<h1>`` that is a widget
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -97,7 +98,8 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
 
 def _title_heading(root: lxml.html.HtmlElement, meta_title: str) -> str:
     """A page without a headline ``<h1>`` (a forum prints its own name there) that prints its title in an
-    ``<h2>`` or ``<h3>`` (a thread's title): that heading is the headline."""
+    ``<h2>`` or ``<h3>`` (a thread's title), or alone in some other element outside the banner and links: that
+    is the headline."""
     wanted = key(meta_title)
     if len(wanted.split()) < 3:
         return ""
@@ -105,6 +107,12 @@ def _title_heading(root: lxml.html.HtmlElement, meta_title: str) -> str:
         text = clean_text(el.text_content())
         if key(text) == wanted and not _in_banner(el):
             return text
+    body = root.find("body")
+    for el in body.iter() if body is not None else ():
+        # the title printed on its own in the body (a forum's table head: ``<td><strong>Title</strong></td>``)
+        named = isinstance(el.tag, str) and el.tag not in ("a", "option") and el.text and key(el.text) == wanted
+        if named and not _in_banner(el):
+            return clean_text(el.text)
     return ""
 
 
@@ -141,8 +149,12 @@ def _in_banner(h1: lxml.html.HtmlElement) -> bool:
 
 
 def _is_logo(h1: lxml.html.HtmlElement) -> bool:
-    """An ``<h1>`` wrapping only a link to the home page or an image: the site logo."""
+    """An ``<h1>`` wrapping only a link to the home page (``/``, ``http://example.org/``) or an image: the site logo."""
     links = h1.findall(".//a")
-    return bool(links) and all(
-        (a.get("href") or "").rstrip("/") in ("", "/", "#", "index.html") for a in links
-    )
+    return bool(links) and all(_home_link(a.get("href") or "") for a in links)
+
+
+def _home_link(href: str) -> bool:
+    """``_home_link("http://archlinux.org/") is True``; ``_home_link("/tin-tuc/bai-1.html") is False``."""
+    parts = urlsplit(href.strip())
+    return not parts.query and parts.path.rstrip("/") in ("", "/index.html", "/index.php", "index.html")
