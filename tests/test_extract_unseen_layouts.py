@@ -466,3 +466,22 @@ def test_post_status_words_menu_buttons_and_footer_contact_labels_are_interface(
     from tts_service.extract.heuristics import is_ui_string
 
     assert is_ui_string(label)
+
+
+def test_an_unnamed_sentence_set_as_the_sub_heading_under_the_headline_is_read_as_the_sapo() -> None:
+    sapo = "Hướng dẫn chọn máy ảnh phù hợp cho người mới bắt đầu học chụp ảnh."
+    body = [
+        "Khi chọn chiếc máy ảnh đầu tiên, rất khó biết nên bắt đầu từ đâu vì các lựa chọn quá khác nhau.",
+        "Bài viết này điểm qua các loại máy ảnh chính để bạn hiểu điểm mạnh và điểm yếu của từng loại.",
+        "Máy ảnh nhỏ gọn từng phổ biến nhất, nhưng nay điện thoại thông minh đã thay thế phần lớn vai trò đó.",
+    ]
+    html = (
+        "<html><head><title>Các loại máy ảnh cho người mới</title></head><body>"
+        f"{NAV}<main><div class='c-header'><h1>Các loại máy ảnh cho người mới</h1><h2>{sapo}</h2>"
+        "<a href='/tac-gia/ann'>Thu Hà</a><time>30/01/2025 23:07</time><figure><img src='a.jpg'><figcaption>"
+        "Một chiếc máy ảnh không gương lật</figcaption></figure></div><div class='layout'><div class='sidebar-left'>"
+        "</div><div class='post-content'><div class='editable-content'>"
+        + "".join(f"<p>{p}</p>" for p in body)
+        + f"</div></div></div></main>{FOOTER}</body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == ["Các loại máy ảnh cho người mới", sapo, *body]

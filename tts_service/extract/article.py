@@ -205,7 +205,39 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             return el
         if len(text) > 1500:
             return None  # a container named "description": the body itself, not a sapo
+    return _standfirst_heading(h1)
+
+
+def _standfirst_heading(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """A sentence set as the sub-heading right under the headline, with no class to name it: the standfirst.
+
+    ``<h1>Beginner's guide</h1><h2>Learn how to choose the right camera with our guide to camera types.</h2>``
+    — the first text after the ``<h1>`` is an ``<h2>``/``<h3>`` of eight words or more ending like a sentence.
+    """
+    if h1 is None:
+        return None
+    for el in _after(h1):
+        if not isinstance(el.tag, str) or not (el.text or "").strip():
+            continue
+        text = clean_text(el.text_content())
+        if el.tag in ("h2", "h3") and len(text.split()) >= 8 and text.endswith((".", "!", "?", "…")):
+            return el
+        return None
     return None
+
+
+def _after(el: lxml.html.HtmlElement, limit: int = 40) -> Iterable[lxml.html.HtmlElement]:
+    """Up to ``limit`` elements that follow ``el`` in document order (not inside it)."""
+    count = 0
+    for nxt in el.itersiblings():
+        for d in nxt.iter():
+            yield d
+            count += 1
+            if count >= limit:
+                return
+    parent = el.getparent()
+    if parent is not None and count < limit:
+        yield from _after(parent, limit - count)
 
 
 _GRID_AREA = re.compile(r"grid-area\s*:\s*([\w-]{1,40})", re.IGNORECASE)
