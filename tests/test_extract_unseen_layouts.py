@@ -461,11 +461,31 @@ def test_a_sapo_printed_over_the_top_photo_is_read_first_and_the_photo_caption_i
     assert paragraphs(extract_article(html).text) == ["Ba loại cây xanh cho khu vườn", sapo, *body]
 
 
-@pytest.mark.parametrize("label", ["Logged", "Offline", "Find", "Open Menu Close Menu", "Stay Connected", "Phone:"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Logged",
+        "Offline",
+        "Find",
+        "Open Menu Close Menu",
+        "Stay Connected",
+        "Phone:",
+        "ThíchTrả lời",
+        "DownloadDownload",
+    ],
+)
 def test_post_status_words_menu_buttons_and_footer_contact_labels_are_interface(label: str) -> None:
+    """Also when the buttons' labels are printed with no space between them."""
     from tts_service.extract.heuristics import is_ui_string
 
     assert is_ui_string(label)
+
+
+@pytest.mark.parametrize("text", ["iPhone ra mắt", "McDonald", "TP.HCM", "Chia sẻ kinh nghiệm"])
+def test_words_with_a_capital_inside_are_not_taken_for_glued_labels(text: str) -> None:
+    from tts_service.extract.heuristics import is_ui_string
+
+    assert not is_ui_string(text)
 
 
 def test_an_unnamed_sentence_set_as_the_sub_heading_under_the_headline_is_read_as_the_sapo() -> None:

@@ -131,10 +131,16 @@ def _only_ui_words(words: list[str]) -> bool:
     return len(words) in ends
 
 
+def _unglue(text: str) -> str:
+    """A space between a lower-case letter and the upper-case one after it: ``"ThíchTrả lời"`` → ``"Thích Trả lời"``."""
+    return "".join(f" {c}" if i and c.isupper() and text[i - 1].islower() else c for i, c in enumerate(text))
+
+
 def is_ui_string(text: str) -> bool:
     """A short block made of widget labels: ``"Xem cỡ chữ: A- A A+"``, ``"Chia sẻ"``, ``"Lượt xem: 120"``.
 
     ``is_ui_string("Chia sẻ kinh nghiệm") is False`` (an in-body heading) and so is any full sentence.
+    Labels of buttons printed with no space between them are still labels: ``"ThíchTrả lời"``.
     """
     k = key(text)
     if not k:
@@ -142,6 +148,10 @@ def is_ui_string(text: str) -> bool:
     if k in _UI_KEYS:
         return True
     words = k.split()
+    if len(words) <= 6:
+        apart = _unglue(text)
+        if apart != text and _only_ui_words(key(apart).split()):
+            return True
     if _ends_sentence(text):
         return False
     if len(words) <= 40 and _LIST_LABEL.match(text):
