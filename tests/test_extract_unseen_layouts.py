@@ -472,6 +472,10 @@ def test_a_sapo_printed_over_the_top_photo_is_read_first_and_the_photo_caption_i
         "Phone:",
         "ThíchTrả lời",
         "DownloadDownload",
+        "Continue reading below",
+        "Audio Version",
+        "In this article:",
+        "Mục lục",
     ],
 )
 def test_post_status_words_menu_buttons_and_footer_contact_labels_are_interface(label: str) -> None:
@@ -481,7 +485,7 @@ def test_post_status_words_menu_buttons_and_footer_contact_labels_are_interface(
     assert is_ui_string(label)
 
 
-@pytest.mark.parametrize("text", ["iPhone ra mắt", "McDonald", "TP.HCM", "Chia sẻ kinh nghiệm"])
+@pytest.mark.parametrize("text", ["iPhone ra mắt", "McDonald", "TP.HCM", "Chia sẻ kinh nghiệm", "Mục lục văn bản"])
 def test_words_with_a_capital_inside_are_not_taken_for_glued_labels(text: str) -> None:
     from tts_service.extract.heuristics import is_ui_string
 
@@ -505,3 +509,17 @@ def test_an_unnamed_sentence_set_as_the_sub_heading_under_the_headline_is_read_a
         + f"</div></div></div></main>{FOOTER}</body></html>"
     )
     assert paragraphs(extract_article(html).text) == ["Các loại máy ảnh cho người mới", sapo, *body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By subscribing you accept our Privacy Policy.",
+        "Article link copied to clipboard",
+        "Đăng ký nhận bản tin để không bỏ lỡ tin mới mỗi ngày",
+    ],
+)
+def test_a_newsletter_sign_up_line_or_a_share_notice_is_interface(line: str) -> None:
+    from tts_service.extract.heuristics import has_widget_phrase
+
+    assert has_widget_phrase(line)

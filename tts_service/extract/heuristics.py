@@ -64,6 +64,9 @@ UI_LABELS: tuple[str, ...] = (
     # menu buttons and the page footer's contact box
     "menu", "open menu", "close menu", "main menu", "mở menu", "đóng menu", "contact info", "contact us",
     "stay connected", "follow us", "phone", "fax", "theo dõi chúng tôi", "kết nối với chúng tôi",
+    # an article's own chrome: ad markers, audio player, table-of-contents and history labels
+    "continue reading below", "continue reading", "audio version", "in this article", "article history",
+    "mục lục", "nghe bài", "phiên bản âm thanh",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -177,6 +180,9 @@ WIDGET_PHRASES: tuple[str, ...] = (
     "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "nghe đọc bài", "nghe bài viết", "in bài viết", "copy link",
     "lượt xem", "lượt truy cập", "gửi bài viết", "về đầu trang", "lên đầu trang", "sơ đồ cổng",
     "truy cập nội dung luôn", "bản quyền thuộc", "đăng nhập", "a- a a+", "all rights reserved", "©",
+    # newsletter sign-up boxes and share buttons' notices
+    "by subscribing", "unsubscribe at any time", "copied to clipboard", "đã sao chép liên kết",
+    "đăng ký nhận bản tin", "sign up to our newsletter", "sign up for our newsletter", "subscribe to our newsletter",
 )  # fmt: skip
 
 
