@@ -183,6 +183,16 @@ def test_a_related_link_at_the_end_of_an_unnamed_sapo_is_not_read(pointer: str) 
     assert paragraphs(extract_article(page(article)).text) == ["Lễ hội mùa xuân", sapo, *BODY]
 
 
+
+def test_a_notice_whose_details_are_an_attached_file_reads_its_sentence_not_the_file_line() -> None:
+    sentence = "Sở Giáo dục và Đào tạo thông báo kết quả xét tuyển viên chức năm 2023, chi tiết xem tại tệp đính kèm."
+    article = (
+        f"<h2 class='title'>Thông báo kết quả xét tuyển</h2><div class='content'><p>{sentence}</p>"
+        "<p>File đính kèm: <a href='/kq.pdf'>KQ_xettuyen.pdf</a></p><p><a href='/kq.pdf'>Tải về</a></p></div>"
+    )
+    text = extract_article(page(article, "Thông báo kết quả xét tuyển")).text
+    assert paragraphs(text) == ["Thông báo kết quả xét tuyển", sentence]
+
 def test_a_keyword_link_inside_a_sentence_keeps_its_words() -> None:
     sentence = "Bạn có thể đặt thùng ủ phân trên <a class='tags-link' href='/ban-cong'>ban công</a> hoặc trong bếp."
     text = extract_article(page(f"<h1>Ủ phân tại nhà</h1><div><p>{BODY[0]}</p><p>{sentence}</p></div>")).text

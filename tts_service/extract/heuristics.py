@@ -73,6 +73,8 @@ LIST_LABELS: tuple[str, ...] = (
     "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin cùng chủ đề", "tin cùng chuyên mục",
     "có thể bạn quan tâm", "từ khóa", "từ khoá", "tags", "tag", "chủ đề", "read more", "related", "see also",
     "mời xem", "mời bạn đọc xem", "category", "categories", "chuyên mục", "filed under", "posted in",
+    "file đính kèm", "tệp đính kèm", "tài liệu đính kèm", "văn bản đính kèm", "đính kèm", "tải về", "attachment",
+    "attachments", "download",
 )  # fmt: skip
 #: Calls to action: "Click here to subscribe…", "Bấm vào đây để đăng ký nhận tin".
 CALLS_TO_ACTION: tuple[str, ...] = (
