@@ -99,6 +99,16 @@ def test_a_caption_written_as_a_heading_or_a_plain_block_under_its_photo_is_not_
     assert paragraphs(text) == ["Lễ hội mùa xuân", *BODY]
 
 
+
+@pytest.mark.parametrize("name", ["img_chu_thich_0407", "chu_thich_anh", "ghi-chu-anh"])
+def test_a_caption_named_chu_thich_in_any_spelling_is_not_read_in_a_news_article(name: str) -> None:
+    caption = "Từ 5 giờ sáng, hàng trăm ngư dân đã tập trung tại cảng cá để chuẩn bị cho chuyến ra khơi đầu năm."
+    body = "".join(f"<p>{s}</p>" for s in BODY[:2])
+    photo = f"<p align='center'><img src='a.jpg' class='news-image'></p><p class='{name}'>{caption}</p>"
+    rest = "".join(f"<p>{s}</p>" for s in BODY[2:])
+    text = extract_article(page(f"<h1>Lễ hội mùa xuân</h1><div class='text-content'>{body}{photo}{rest}</div>")).text
+    assert paragraphs(text) == ["Lễ hội mùa xuân", *BODY]
+
 def test_captions_in_table_cells_under_the_photos_are_not_read() -> None:
     grid = (
         "<table><tr><td><img src='a.jpg'></td><td><img src='b.jpg'></td></tr>"

@@ -567,7 +567,7 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
 
 #: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift).
 _CAPTION_WORDS = re.compile(
-    r"caption|(?:^|[\s_\-])(chu-?thich(?:-?anh)?|chuthichanh|ghi-?chu-?anh|(?:bild)?unterschrift|"
+    r"caption|(?:^|[\s_\-])(chu[-_]?thich(?:[-_]?anh)?|ghi[-_]?chu[-_]?anh|(?:bild)?unterschrift|"
     r"legende|wp-caption-text|photo-?desc|image-?desc|img-?desc)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
