@@ -203,6 +203,17 @@ def test_a_notice_whose_details_are_an_attached_file_reads_its_sentence_not_the_
     text = extract_article(page(article, "Thông báo kết quả xét tuyển")).text
     assert paragraphs(text) == ["Thông báo kết quả xét tuyển", sentence]
 
+
+@pytest.mark.parametrize("name", ["box-poll", "binhchon", "khao-sat"])
+def test_a_poll_inside_the_body_is_not_read(name: str) -> None:
+    poll = (
+        f"<div class='{name}'><p><b>Bạn có tham gia lễ hội năm nay?</b></p><p><input type='radio'>Có</p>"
+        "<p><input type='radio'>Không</p><a href='#'>Bình chọn</a></div>"
+    )
+    body = f"<p>{BODY[0]}</p>{poll}" + "".join(f"<p>{s}</p>" for s in BODY[1:])
+    text = extract_article(page(f"<h1>Lễ hội mùa xuân</h1><div class='content'>{body}</div>")).text
+    assert paragraphs(text) == ["Lễ hội mùa xuân", *BODY]
+
 def test_a_keyword_link_inside_a_sentence_keeps_its_words() -> None:
     sentence = "Bạn có thể đặt thùng ủ phân trên <a class='tags-link' href='/ban-cong'>ban công</a> hoặc trong bếp."
     text = extract_article(page(f"<h1>Ủ phân tại nhà</h1><div><p>{BODY[0]}</p><p>{sentence}</p></div>")).text
