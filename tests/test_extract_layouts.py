@@ -214,6 +214,15 @@ def test_a_poll_inside_the_body_is_not_read(name: str) -> None:
     text = extract_article(page(f"<h1>Lễ hội mùa xuân</h1><div class='content'>{body}</div>")).text
     assert paragraphs(text) == ["Lễ hội mùa xuân", *BODY]
 
+
+@pytest.mark.parametrize("signature", ["<div class='author'>Hồng Nhung</div>", "<p class='author'>Hồng Nhung</p>"])
+def test_the_signature_closing_the_body_is_read_when_sidebar_headlines_follow_it(signature: str) -> None:
+    sapo = "Ngày đầu năm mới, ngư dân làng chài ven biển háo hức ra khơi đánh bắt mẻ cá đầu tiên."
+    body = "".join(f"<p>{s}</p>" for s in BODY)
+    article = f"<h1>Lễ hội mùa xuân</h1><h2 class='sapo'>{sapo}</h2><div class='detail-cmain'>{body}{signature}</div>"
+    text = extract_article(page(article)).text
+    assert paragraphs(text) == ["Lễ hội mùa xuân", sapo, *BODY, "Hồng Nhung"]
+
 def test_a_keyword_link_inside_a_sentence_keeps_its_words() -> None:
     sentence = "Bạn có thể đặt thùng ủ phân trên <a class='tags-link' href='/ban-cong'>ban công</a> hoặc trong bếp."
     text = extract_article(page(f"<h1>Ủ phân tại nhà</h1><div><p>{BODY[0]}</p><p>{sentence}</p></div>")).text

@@ -552,7 +552,10 @@ def _recover_edges(
             given[0] = RawBlock("lead", given[0].text, given[0].element)
             raw = [*raw[:start], *given, *raw[start:]]
             first_el = given[0].element
-    last = _find(texts, raw[-1].text, last=True)
+    # the body ends at the last block that is not a link: headlines the engine took from a sidebar after it are
+    # dropped later, and the signature sits after the body, not after them
+    end = next((i for i in range(len(raw) - 1, -1, -1) if not raw[i].linked and not raw[i].caption), len(raw) - 1)
+    last = _find(texts, raw[end].text, last=True)
     if last is None:
         return raw, first_el
     anchor = page[last].element
@@ -560,7 +563,9 @@ def _recover_edges(
         if nxt.caption or is_ui_string(nxt.text) or is_date_line(nxt.text) or is_counter(nxt.text):
             continue
         if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
-            return [*raw, RawBlock("signature", nxt.text, nxt.element)], first_el
+            if key(nxt.text) in {key(b.text) for b in raw[end + 1 :]}:
+                break  # the engine kept it already
+            return [*raw[: end + 1], RawBlock("signature", nxt.text, nxt.element), *raw[end + 1 :]], first_el
         break
     return raw, first_el
 
