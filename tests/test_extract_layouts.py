@@ -71,6 +71,17 @@ def test_a_photo_story_reads_the_line_under_each_photo_in_place_and_drops_the_cr
     ]
 
 
+
+def test_a_photo_story_whose_captions_are_a_few_words_each_still_reads_them() -> None:
+    """The headline is not body: a sapo and seven short captions are a picture report."""
+    captions = ["Bình minh trên cảng cá", "Thuyền về bến", "Phân loại cá", "Chợ cá nhộn nhịp", "Trẻ em phụ giúp",
+                "Du khách chụp ảnh", "Hoàng hôn buông xuống"]  # fmt: skip
+    sapo = "Ngày đầu năm mới, ngư dân làng chài ven biển háo hức ra khơi đánh bắt mẻ cá đầu tiên."
+    photos = "".join(f"<figure><img src='p.jpg'><figcaption>{c}</figcaption></figure>" for c in captions)
+    title = "Làng chài rộn ràng trong ngày ra khơi đầu năm mới"
+    article = f"<h1>{title}</h1><div class='sapo'>{sapo}</div><div class='content'>{photos}</div>"
+    assert paragraphs(extract_article(page(article, title)).text) == [title, sapo, *captions]
+
 def test_captions_sharing_a_word_paragraph_with_their_picture_are_not_read_in_a_news_article() -> None:
     body = "".join(f"<p class='MsoNormal' style='text-align:justify'><span>{s}</span></p>" for s in BODY[:2])
     photo = (

@@ -677,7 +677,7 @@ def _assemble(
             kind = "lead" if first else "paragraph"  # a sapo set in an <h2>
         kept.append(RawBlock(kind, text, rb.element))
 
-    if not _captions_tell_the_story(kept):
+    if not _captions_tell_the_story([b for b in kept if b.caption or key(b.text) not in title_keys]):
         kept = [b for b in kept if not b.caption]
     title = body_title
     if not title and kept and len(kept) > 1 and _reads_as_headline(kept[0]):
@@ -708,7 +708,8 @@ def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
     Three captions or more holding at least as much text as the rest, a body of a line or two with
     captions twice as long, or a sequence of photos inside the body whose captions follow one another with
     no text between and hold a good share of the text (the steps of a how-to). A news article's photo
-    captions are much shorter than its body, and a gallery opening the page is not its text.
+    captions are much shorter than its body, and a gallery opening the page is not its text. The headline is
+    not counted as body (the caller leaves it out).
     """
     captions = [len(b.text) for b in blocks if b.caption]
     body = sum(len(b.text) for b in blocks if not b.caption)
