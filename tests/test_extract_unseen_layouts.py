@@ -523,3 +523,21 @@ def test_a_newsletter_sign_up_line_or_a_share_notice_is_interface(line: str) -> 
     from tts_service.extract.heuristics import has_widget_phrase
 
     assert has_widget_phrase(line)
+
+
+def test_web_addresses_a_poster_lists_on_lines_of_their_own_are_read_but_linked_titles_are_not() -> None:
+    links = ["www.absolutelyfreeplans.com/", "http://www.freeww.com/", "thuvien.example.vn/tai-lieu/do-go.htm"]
+    message = (
+        f"<p>{QUESTION[0]}</p>"
+        + "".join(f"<div><a href='http://{u.removeprefix('http://')}'>{u}</a></div>" for u in links)
+        + "<div><a href='/t/9'>Chủ đề cũ về bản vẽ đồ gỗ miễn phí</a></div>"
+        + f"<p>{QUESTION[1]}</p>"
+    )
+    posts = _table_post(0, "minhtuan", TITLE, message) + _table_post(1, "user", f"Re: {TITLE}", REPLIES[0])
+    html = (
+        f"<html><head><title>{TITLE} - Diễn đàn Tin học</title></head><body>{NAV}"
+        f"<div class='body_col'>{posts}</div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(u in text for u in links)
+    assert "Chủ đề cũ" not in text

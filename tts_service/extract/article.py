@@ -333,12 +333,13 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         if i in taken:
             continue
         b = page[i]
-        if b.linked or _teaser_text(page, i):
+        address = b.linked and bool(_WEB_ADDRESS.match(b.text.strip()))  # "www.example.org/plans" written out
+        if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
         if any(piece in whole for piece in pieces):
             continue  # the engine kept part of it (it split the block at inline code or a link)
-        if b.caption:
+        if b.caption or address:
             additions[i] = b
         elif _labels_next(i, page, taken):  # "Step 1", "What you need:" over the text it names
             additions[i] = RawBlock("heading", b.text, b.element)
@@ -603,6 +604,9 @@ def _reads_as_headline(block: RawBlock) -> bool:
     return block.kind == "paragraph" and 4 <= words <= 30 and not ends_like_sentence
 
 
+#: A line that is a web address written out: ``http://…``, ``www.…``, ``example.com/path``.
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$", re.IGNORECASE)
+
 _NOT_HEADLINE_END = (".", ":", ";", ",", "…", ")")
 
 
@@ -663,8 +667,11 @@ def _assemble(
             continue
         if is_related_link(text, rb.linked):
             continue
-        if whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20 and not rb.caption:
-            continue  # a line that is only a link: a teaser's headline or "see also", not the article's text
+        only_link = whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20
+        if only_link and not rb.caption and not _WEB_ADDRESS.match(text):
+            # a line that is only a link: a teaser's headline or "see also", not the article's text; an address the
+            # author wrote out ("www.example.org/plans") is text
+            continue
         if rb.caption or is_caption(text):
             if not is_photo_credit(text):
                 kept.append(RawBlock("paragraph", strip_photo_credit(text), rb.element, caption=True))
