@@ -827,3 +827,63 @@ GOV_DOCUMENT_SHAPES = {
 @pytest.mark.parametrize(("written", "expected"), GOV_DOCUMENT_SHAPES.values(), ids=GOV_DOCUMENT_SHAPES.keys())
 def test_government_document_shapes_are_read_as_a_clerk_reads_them(written, expected):
     check(written, expected)
+
+
+NAMES_WITH_AN_APOSTROPHE = {
+    "a people's name after H and an apostrophe": ("Đồng bào H'Mông ở bản.", "đồng bào hơ mông ở bản"),
+    "the same name with a typographic apostrophe": ("Đồng bào H’Mông ở bản.", "đồng bào hơ mông ở bản"),
+    "a people's name after K and an apostrophe": ("Người K'Ho ở Lâm Đồng.", "người cơ ho ở lâm đồng"),
+    "a people's name after M and an apostrophe": ("Dân tộc M'Nông và Ê Đê.", "dân tộc mơ nông và ê đê"),
+    "a person's name after H and an apostrophe": ("Hoa hậu H'Hen Niê.", "hoa hậu hơ hen niê"),
+    "the people's name written with a space": ("Dân tộc H mông chiếm 5%.", "dân tộc hơ mông chiếm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), NAMES_WITH_AN_APOSTROPHE.values(), ids=NAMES_WITH_AN_APOSTROPHE.keys()
+)
+def test_a_name_with_an_apostrophe_is_read_as_one_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize("written", ["Đồng bào H'Mông ở bản.", "Người K'Ho ở Lâm Đồng.", "Hoa hậu H'Hen Niê."])
+def test_a_name_with_an_apostrophe_has_no_pause_and_no_symbol(written):
+    spoken = normalize(written)
+    assert "," not in spoken and "'" not in spoken and "’" not in spoken, spoken
+
+
+@pytest.mark.parametrize("written", ["Ông O'Neill phát biểu.", "Tác giả D'Artagnan."])
+def test_a_foreign_name_with_an_apostrophe_is_not_read_as_a_minority_name(written):
+    assert "ơ " not in normalize(written).lower()
+
+
+MARKET_AND_TECH_SHAPES = {
+    "a letter joined to a word by a hyphen": ("Nhóm nhạc K-pop nổi tiếng.", "nhóm nhạc ca pop nổi tiếng"),
+    "an X-ray": ("Bệnh nhân được chụp X-quang phổi.", "chụp ích quang phổi"),
+    "an age group with a dot": ("Đội tuyển U.23 Việt Nam thắng.", "đội tuyển u hai mươi ba việt nam"),
+    "a district glued to its number with no word before it": ("Căn hộ Q.7 giá 3 tỷ.", "căn hộ quận bảy giá ba tỷ"),
+    "a ward and a district glued to their numbers": ("Số 5, P.5, Q.3.", "phường năm quận ba"),
+    "a price-to-earnings ratio": ("Chỉ số P/E là 12 lần.", "chỉ số pê trên e là mười hai lần"),
+    "a price-to-book ratio": ("P/B của ngân hàng đạt 1,5.", "pê trên bê của ngân hàng"),
+    "a price per share": ("Giá 50.000 USD/cp.", "năm mươi nghìn đô la mỹ trên cổ phiếu"),
+    "a dividend per share in đồng": ("Cổ tức 1.200 đồng/cp.", "một nghìn hai trăm đồng trên cổ phiếu"),
+    "a resolution and a refresh rate": ("Xuất hình 4K@120Hz.", "bốn ca một trăm hai mươi héc"),
+    "two chip models joined by a hyphen are no range": (
+        "Chip Dimensity 9200-9300 mạnh.",
+        "dimensity chín nghìn hai trăm chín nghìn ba trăm",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), MARKET_AND_TECH_SHAPES.values(), ids=MARKET_AND_TECH_SHAPES.keys())
+def test_market_and_tech_shapes_are_read_as_a_presenter_reads_them(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    "written", ["Nhóm nhạc K-pop nổi tiếng.", "Chỉ số P/E là 12.", "Xuất hình 4K@120Hz.", "Đội U.23 thắng."]
+)
+def test_a_short_code_is_read_without_a_symbol_word_or_a_stop(written):
+    spoken = normalize(written).rstrip(".")
+    assert "a còng" not in spoken and ", pop" not in spoken and "pê, e" not in spoken.lower(), spoken
+    assert "." not in spoken, spoken

@@ -607,6 +607,22 @@ def _model_then_price(m: re.Match[str]) -> bool:
     return int(re.sub(r"\D", "", second.group())) >= 10 * max(1, int(first))
 
 
+_PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
+_MODEL_NUMBER_AHEAD_RE = re.compile(r"\d{3,5}(?!\w|[.,]\d)")
+
+
+def _two_models(m: re.Match[str]) -> bool:
+    """ "Dimensity 9200-9300", "Snapdragon 865-870": two processor models side by side, not a range of numbers."""
+    first = m.group(1)
+    return (
+        first.isdigit()
+        and len(first) >= 3
+        and m.group() == first + "-"
+        and _MODEL_NUMBER_AHEAD_RE.match(m.string, m.end()) is not None
+        and preceded_by(m.string, m.start(), _PROCESSOR_WORDS, 1)
+    )
+
+
 def ranges(text: str) -> str:
     """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
 
@@ -632,6 +648,8 @@ def ranges(text: str) -> str:
     băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
     >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
     (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
+    >>> print(ranges("chip Dimensity 9200-9300, Snapdragon 865-870; giá 9200-9300 đồng"))
+    chip Dimensity 9200, 9300, Snapdragon 865, 870; giá 9200 đến 9300 đồng
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -640,7 +658,7 @@ def ranges(text: str) -> str:
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
         ):
             return m.group(1) + ", "
-        if _stamped_after(m) or _model_then_price(m):
+        if _stamped_after(m) or _model_then_price(m) or _two_models(m):
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_int, read_number, roman_to_int
-from .common import UPPER, alternation, spell
+from .common import UPPER, alternation, is_vietnamese_syllable, spell
 
 #: A credit alone on its line ("BBT", "(TH)"), or in brackets right after a line's last sentence ("… tăng. (TH)").
 _CREDIT_RE = re.compile(
@@ -31,6 +31,32 @@ def credit_lines(text: str) -> str:
     return _CREDIT_RE.sub(
         lambda m: " " * (m.start() > 0 and m.string[m.start() - 1] != "\n") + tables.CREDIT_LINES[m.group(2)], text
     )
+
+
+#: One consonant, an apostrophe, then a Vietnamese syllable: a people's or a person's name of the Central Highlands and
+#: the north ("H'Mông", "K'Ho", "M'Nông", "H'Hen Niê"), said with a short "ơ" after the consonant ("Hơ Mông").
+#: "H mông" is the same people's name typed with a space.
+_APOSTROPHE_NAME_RE = re.compile(
+    r"(?<![\w'’])([BCDĐGHKLMNPRSTVX])['’]([^\W\d_]+)(?!['’\w])|(?<![\w'’])(H)[ \t]+([Mm]ông)\b"
+)
+
+
+def apostrophe_names(text: str) -> str:
+    """A name with an apostrophe after its first consonant is one name, its consonant said with "ơ".
+
+    >>> apostrophe_names("Đồng bào H'Mông, K’Ho, M'Nông; hoa hậu H'Hen Niê; dân tộc H mông; ông O'Neill, D'Artagnan")
+    "Đồng bào Hơ Mông, Cơ Ho, Mơ Nông; hoa hậu Hơ Hen Niê; dân tộc Hơ mông; ông O'Neill, D'Artagnan"
+    """
+    if "'" not in text and "’" not in text and "H " not in text:
+        return text
+    return _APOSTROPHE_NAME_RE.sub(_apostrophe_name, text)
+
+
+def _apostrophe_name(m: re.Match[str]) -> str:
+    consonant, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not is_vietnamese_syllable(rest):
+        return m.group()  # "D'Artagnan", "L'Oréal": a foreign name keeps its own reading
+    return ("C" if consonant == "K" else consonant) + "ơ " + rest
 
 
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")

@@ -43,6 +43,27 @@ _SCALE_AHEAD_RE = re.compile(
 )
 
 
+_LETTER_DOT_NUMBER_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
+)
+
+
+def letter_dot_numbers(text: str) -> str:
+    """A capital glued by a dot to a short number: an age group or an address unit, not a stop.
+
+    >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
+    'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; Q.1.2'
+    """
+    if "." not in text:
+        return text
+    return _LETTER_DOT_NUMBER_RE.sub(_letter_dot_number, text)
+
+
+def _letter_dot_number(m: re.Match[str]) -> str:
+    spoken = tables.LETTER_DOT_NUMBERS[m.group(1)]
+    return spoken if spoken == m.group(1) else spoken + " "
+
+
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(

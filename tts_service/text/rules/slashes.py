@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from .common import SCALE, WORD_RE, alternation
+from .common import SCALE, UPPER, WORD_RE, alternation, spell
 from .units import PER_UNIT_KEYS
 
 _SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
@@ -41,6 +41,30 @@ def _between_alternatives(left: str, right: str) -> bool:
         and any(" ".join(before[-k:]) in _ALTERNATIVES for k in (1, 2))
         and any(" ".join(after[:k]) in _ALTERNATIVES for k in (1, 2))
     )
+
+
+_LETTER_PAIR_RE = re.compile(rf"(?<![\w/.])([{UPPER}])/([{UPPER}])(?![\w/]|\.\w)")
+_LETTER_RATIOS = frozenset(tables.LETTER_RATIOS)
+#: "Đ/C" is "Đ/c" (đồng chí) in capitals: a known key in any case is left to its own table.
+_KNOWN_SLASHED = frozenset(k.lower() for k in (*tables.ABBREVIATIONS, *tables.UNITS) if "/" in k)
+
+
+def letter_pairs(text: str) -> str:
+    """Two single capitals around a slash are one code: a ratio with "trên", any other said as its letters.
+
+    >>> letter_pairs("Chỉ số P/E đạt 12, P/B 1,5; giấy C/O mẫu D, mở L/C; A/B; Đ/C Hùng")
+    'Chỉ số pê trên e đạt 12, pê trên bê 1,5; giấy xê ô mẫu D, mở lờ xê; a bê; Đ/C Hùng'
+    """
+    if "/" not in text:
+        return text
+    return _LETTER_PAIR_RE.sub(_letter_pair, text)
+
+
+def _letter_pair(m: re.Match[str]) -> str:
+    if m.group().lower() in _KNOWN_SLASHED:
+        return m.group()
+    joint = " trên " if m.group() in _LETTER_RATIOS else " "
+    return spell(m.group(1)) + joint + spell(m.group(2))
 
 
 def slashes(text: str) -> str:
