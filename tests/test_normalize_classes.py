@@ -887,3 +887,39 @@ def test_a_short_code_is_read_without_a_symbol_word_or_a_stop(written):
     spoken = normalize(written).rstrip(".")
     assert "a còng" not in spoken and ", pop" not in spoken and "pê, e" not in spoken.lower(), spoken
     assert "." not in spoken, spoken
+
+
+REPORT_AND_BULLETIN_SHAPES = {
+    "a week number and its year": ("Trong tuần 43/2022 cả nước ghi nhận ca bệnh.", "tuần bốn mươi ba năm hai nghìn"),
+    "a round number and its year": ("Kết nạp đảng viên đợt 14/2024.", "đợt mười bốn năm hai nghìn"),
+    "a tally of rising and falling codes": ("Thị trường có 259 mã tăng/68 mã giảm.", "mã tăng sáu mươi tám mã giảm"),
+    "a tally in brackets": ("VN-Index tăng (245 mã tăng/53 mã giảm).", "mã tăng năm mươi ba mã giảm"),
+    "a count out of a whole stays trên": ("Có 24/24 đại biểu có mặt.", "hai mươi tư trên hai mươi tư đại biểu"),
+    "grams written gr": ("Tiêu loại 500 gr/l, gói 200gr.", "năm trăm gam trên lít gói hai trăm gam"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), REPORT_AND_BULLETIN_SHAPES.values(), ids=REPORT_AND_BULLETIN_SHAPES.keys()
+)
+def test_report_and_bulletin_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+FOOTNOTES = {
+    "a footnote glued to a year": ("Thấp nhất từ năm 2016[1]. Lạm phát tăng.", "không trăm mười sáu lạm phát"),
+    "a footnote glued to a word": ("Thành thị có mức tăng cao[2] hơn nông thôn.", "mức tăng cao hơn nông thôn"),
+    "a spaced footnote before a comma": ("Vào năm 1995 [7], dự kiến tăng.", "chín mươi lăm dự kiến"),
+    "a footnote before a full stop": ("Bệnh đái tháo đường [51]. Nguy cơ cao.", "đái tháo đường nguy cơ"),
+    "two footnotes and a span of them": ("Theo các nghiên cứu [3, 4] và [5-7] đều thấy.", "nghiên cứu và đều thấy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FOOTNOTES.values(), ids=FOOTNOTES.keys())
+def test_a_footnote_number_in_square_brackets_is_not_read(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken, spoken
+
+
+def test_a_numbered_reference_at_a_line_start_keeps_its_number():
+    assert heard(normalize("[1] Nguyễn Văn An, Giáo trình.")).startswith("một nguyễn văn an")

@@ -934,15 +934,15 @@ def month_year(text: str) -> str:
         mo, year = m.groups()
         if m.start() >= 2 and m.string[m.start() - 1] == "+" and m.string[m.start() - 2].isdigit():
             return f"{read_number(mo)} năm {read_number(year)}"  # a double issue: "số 1+2/2022", "số 11+12/2023"
+        words = prev_words(m.string, m.start(), 1)
+        if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "tuần 43/2022": a period of that year
+            return f"{read_number(mo)} năm {read_number(year)}"
         if not 1 <= int(mo) <= 12 or (
             preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
         if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
             return m.group()  # "tỷ lệ 1/2000": a map's scale
-        words = prev_words(m.string, m.start(), 1)
-        if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "đợt 2/2023": a period of that year
-            return f"{read_number(mo)} năm {read_number(year)}"
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 

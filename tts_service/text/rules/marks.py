@@ -120,14 +120,23 @@ _BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
 _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 
 
+#: A reference to a footnote or a source ("năm 2016[1]", "cao [2].", "[3, 4]", "[5-7]"), anywhere but at a line's
+#: start, where "[1]" numbers an item of a list of references.
+_FOOTNOTE_RE = re.compile(r"(?<=\S)[ \t]*\[\d{1,3}(?:[ \t]*[,;–-][ \t]*\d{1,3})*\]")
+
+
 def brackets(text: str) -> str:
-    """A parenthesis is read as an aside between two pauses.
+    """A parenthesis is read as an aside between two pauses; a footnote's number is not read.
 
     >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục. ĐT: (0234) 3822 123")
     'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục. ĐT: 0234 3822 123'
+    >>> brackets("kể từ năm 2016[1]. Theo [3, 4] và [5-7], tăng cao [2].")
+    'kể từ năm 2016. Theo và, tăng cao.'
     """
     if not any(c in text for c in "()[]{}"):
         return text
+    if "[" in text:
+        text = _FOOTNOTE_RE.sub("", text)
     text = _AREA_CODE_RE.sub(r"\1", text)
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)

@@ -31,6 +31,17 @@ _HEADCOUNT_START_RE = re.compile(
 )
 
 
+#: "259 mã tăng/68 mã giảm": two counts of one noun side by side, a tally ("hai trăm năm mươi chín mã tăng, sáu mươi
+#: tám mã giảm"), not a rate.
+_TALLY_END_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){1,2}$")
+_TALLY_START_RE = re.compile(r"\d[\d.,]*[ \t]+([^\W\d_]+)(?![\w])")
+
+
+def _tally(left: str, right: str) -> bool:
+    end, start = _TALLY_END_RE.search(left), _TALLY_START_RE.match(right)
+    return bool(end and start and end.group(1).lower() == start.group(1).lower())
+
+
 def _between_alternatives(left: str, right: str) -> bool:
     """ "63 tỉnh/thành phố", "huyện/thị xã": nouns of one kind on both sides, so "or", not "per"."""
     before = [w.lower() for w in WORD_RE.findall(left)[-2:]]
@@ -82,6 +93,8 @@ def slashes(text: str) -> str:
     'tổ i chín trên 141, căn hộ xê năm trên 37'
     >>> slashes("di dời 1.204 hộ/4.310 người; 12 hộ gia đình/40 nhân khẩu; 500 đồng/người")
     'di dời 1.204 hộ với 4.310 người; 12 hộ gia đình với 40 nhân khẩu; 500 đồng trên người'
+    >>> slashes("259 mã tăng/68 mã giảm; 24/24 đại biểu; 10 mã tăng / 18 mã giảm")
+    '259 mã tăng, 68 mã giảm; 24 trên 24 đại biểu; 10 mã tăng, 18 mã giảm'
     """
     if "/" not in text:
         return text
@@ -122,6 +135,10 @@ def slashes(text: str) -> str:
             continue
         if end and start and end.group(1) == start.group(1):  # "32 GB/64 GB": choices of one measure, not a rate
             out.append(" hoặc ")
+            last = m.end()
+            continue
+        if _tally(left, right):
+            out.append(", ")
             last = m.end()
             continue
         if is_rate:
