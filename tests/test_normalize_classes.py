@@ -923,3 +923,33 @@ def test_a_footnote_number_in_square_brackets_is_not_read(written, expected):
 
 def test_a_numbered_reference_at_a_line_start_keeps_its_number():
     assert heard(normalize("[1] Nguyễn Văn An, Giáo trình.")).startswith("một nguyễn văn an")
+
+
+SCHEDULE_AND_TOUR_SHAPES = {
+    "half a day written with a fraction sign": ("Đại hội tiến hành ½ ngày.", "tiến hành nửa ngày"),
+    "half the price": ("Trẻ em mua ½ giá tour.", "mua nửa giá"),
+    "an hour and a half": ("Chạy 1½ giờ.", "một phẩy năm giờ"),
+    "three quarters": ("Chiếm ¾ diện tích.", "ba phần tư diện tích"),
+    "a quarter": ("Còn ¼ số hộ.", "một phần tư số hộ"),
+    "Roman one after lần": ("Giải bóng đá lần I năm 2023.", "lần một năm hai nghìn"),
+    "a range to below an age": ("Trẻ em từ 02 – dưới 05 tuổi: 50% giá.", "từ hai đến dưới năm tuổi"),
+    "a range to below a height": ("Trẻ từ 1m - dưới 1m4 mua vé.", "từ một mét đến dưới một mét bốn"),
+    "the đồng sign after an amount": ("Giá 7,790,000₫ một khách.", "bảy triệu bảy trăm chín mươi nghìn đồng một khách"),
+    "a hotel's stars": ("Tiêu chuẩn: 4*. Khách sạn 5* gần biển.", "bốn sao khách sạn năm sao gần biển"),
+    "days and nights of a tour": ("Hành trình 6 ngày / 5 đêm.", "sáu ngày năm đêm"),
+    "days and nights glued": ("Tour 3 ngày/2 đêm.", "ba ngày hai đêm"),
+    "a second clock after a comma with no space": ("Đón khách: 11h30,12h30: có xe.", "mười hai giờ ba mươi phút có xe"),
+    "a footnote glued to a word before a number": ("Theo thống kê đất đai[1] tính đến nay.", "đất đai tính đến"),
+    "a footnote after a full stop": ("Gồm 9 xã và 21 thị trấn.[4] Dân số tăng.", "thị trấn dân số"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SCHEDULE_AND_TOUR_SHAPES.values(), ids=SCHEDULE_AND_TOUR_SHAPES.keys()
+)
+def test_schedule_and_tour_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+def test_a_star_in_text_is_no_hotel_class():
+    assert "sao" not in normalize("Kết quả 5*3 = 15, ghi chú *.")

@@ -33,7 +33,7 @@ from .dates import (
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
 from .marks import apostrophe_names, brackets, credit_lines, list_markers, quotes
-from .numbers import letter_dot_numbers, numbers, ratios
+from .numbers import glued_fractions, letter_dot_numbers, numbers, ratios
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
@@ -47,6 +47,7 @@ Rule = Callable[[str], str]
 RULES: tuple[Rule, ...] = (
     unicode_and_spaces,
     at_rates,
+    glued_fractions,
     urls_and_emails,
     letter_dot_numbers,
     fixed_expressions,

@@ -607,6 +607,10 @@ def _model_then_price(m: re.Match[str]) -> bool:
     return int(re.sub(r"\D", "", second.group())) >= 10 * max(1, int(first))
 
 
+#: "từ 02 – dưới 05 tuổi", "từ 1m - dưới 1m4": a range whose second end is "below" or "above" a number.
+_BELOW_RANGE_RE = re.compile(
+    r"(?<![^\W\d_])([Tt]ừ[ \t]+\d[\d.,]*(?:[ \t]?[^\W\d_]+\d*)?)[ \t]*[-–—][ \t]*(?=(?:dưới|trên)[ \t]+\d)"
+)
 _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _MODEL_NUMBER_AHEAD_RE = re.compile(r"\d{3,5}(?!\w|[.,]\d)")
 
@@ -650,6 +654,8 @@ def ranges(text: str) -> str:
     (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
     >>> print(ranges("chip Dimensity 9200-9300, Snapdragon 865-870; giá 9200-9300 đồng"))
     chip Dimensity 9200, 9300, Snapdragon 865, 870; giá 9200 đến 9300 đồng
+    >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
+    Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -692,6 +698,8 @@ def ranges(text: str) -> str:
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
 
+    if "dưới" in text or "trên" in text:
+        text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
     return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))
 
 
@@ -801,7 +809,9 @@ _CLOCK_RE = re.compile(
     r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
 )
 _HOUR_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
+    DIGIT_FIRST
+    + r"(?:(?<![\w.,/:])|(?<=\d[hg]\d\d,)|(?<=\d[hg],))"  # "11h30,12h30": a second clock after a comma
+    + r"(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
     + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
 )
 _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
@@ -822,6 +832,8 @@ def times(text: str) -> str:
     >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
     Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
     mươi mốt giờ ba mươi phút tối và sáu giờ sáng
+    >>> times("Đón khách: 11h30,12h30; dài 1,5h")
+    'Đón khách: mười một giờ ba mươi phút,mười hai giờ ba mươi phút; dài 1,5h'
     >>> times("cập nhật 09:10:00.0; 09:10:05.25")
     'cập nhật chín giờ mười phút không giây; chín giờ mười phút năm phẩy hai mươi lăm giây'
     """

@@ -64,6 +64,23 @@ def _letter_dot_number(m: re.Match[str]) -> str:
     return spoken if spoken == m.group(1) else spoken + " "
 
 
+_GLUED_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
+_GLUED_FRACTION_RE = re.compile(r"(?<=\d)[½¼¾]")
+
+
+def glued_fractions(text: str) -> str:
+    """A fraction sign glued to a whole number is its decimal part ("1½ giờ" is one and a half hours).
+
+    A fraction sign alone ("½ ngày") is read later as a word ("nửa ngày").
+
+    >>> glued_fractions("Chạy 1½ giờ, 2¾ km; tiến hành ½ ngày")
+    'Chạy 1,5 giờ, 2,75 km; tiến hành ½ ngày'
+    """
+    if not any(c in text for c in _GLUED_FRACTIONS):
+        return text
+    return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group()], text)
+
+
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(

@@ -33,13 +33,18 @@ _HEADCOUNT_START_RE = re.compile(
 
 #: "259 mã tăng/68 mã giảm": two counts of one noun side by side, a tally ("hai trăm năm mươi chín mã tăng, sáu mươi
 #: tám mã giảm"), not a rate.
-_TALLY_END_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){1,2}$")
+_TALLY_END_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]+([^\W\d_]+)((?:[ \t]+[^\W\d_]+){0,2})$")
 _TALLY_START_RE = re.compile(r"\d[\d.,]*[ \t]+([^\W\d_]+)(?![\w])")
 
 
 def _tally(left: str, right: str) -> bool:
     end, start = _TALLY_END_RE.search(left), _TALLY_START_RE.match(right)
-    return bool(end and start and end.group(1).lower() == start.group(1).lower())
+    if not (end and start):
+        return False
+    first, second = end.group(1).lower(), start.group(1).lower()
+    # one noun needs a word that sets the two counts apart ("mã tăng", "mã giảm"): "17.919 con/14.066 con" is
+    # a count out of a plan
+    return (first == second and bool(end.group(2))) or tables.TALLY_PAIRS.get(first) == second
 
 
 def _between_alternatives(left: str, right: str) -> bool:
@@ -93,8 +98,8 @@ def slashes(text: str) -> str:
     'tổ i chín trên 141, căn hộ xê năm trên 37'
     >>> slashes("di dời 1.204 hộ/4.310 người; 12 hộ gia đình/40 nhân khẩu; 500 đồng/người")
     'di dời 1.204 hộ với 4.310 người; 12 hộ gia đình với 40 nhân khẩu; 500 đồng trên người'
-    >>> slashes("259 mã tăng/68 mã giảm; 24/24 đại biểu; 10 mã tăng / 18 mã giảm")
-    '259 mã tăng, 68 mã giảm; 24 trên 24 đại biểu; 10 mã tăng, 18 mã giảm'
+    >>> slashes("259 mã tăng/68 mã giảm; 24/24 đại biểu; 10 mã tăng / 18 mã giảm; 6 ngày / 5 đêm; 17 con/14 con")
+    '259 mã tăng, 68 mã giảm; 24 trên 24 đại biểu; 10 mã tăng, 18 mã giảm; 6 ngày, 5 đêm; 17 con trên 14 con'
     """
     if "/" not in text:
         return text
