@@ -38,7 +38,7 @@ from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
-from .units import at_rates, coordinates, degrees_minutes, units
+from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units
 from .web import urls_and_emails
 
 Rule = Callable[[str], str]
@@ -48,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     unicode_and_spaces,
     at_rates,
     glued_fractions,
+    hotel_stars,
     urls_and_emails,
     letter_dot_numbers,
     fixed_expressions,

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_int, read_number, roman_to_int
-from .common import UPPER, alternation, is_vietnamese_syllable, spell
+from .common import UPPER, alternation, is_pronounceable, spell
 
 #: A credit alone on its line ("BBT", "(TH)"), or in brackets right after a line's last sentence ("… tăng. (TH)").
 _CREDIT_RE = re.compile(
@@ -44,8 +44,8 @@ _APOSTROPHE_NAME_RE = re.compile(
 def apostrophe_names(text: str) -> str:
     """A name with an apostrophe after its first consonant is one name, its consonant said with "ơ".
 
-    >>> apostrophe_names("Đồng bào H'Mông, K’Ho, M'Nông; hoa hậu H'Hen Niê; dân tộc H mông; ông O'Neill, D'Artagnan")
-    "Đồng bào Hơ Mông, Cơ Ho, Mơ Nông; hoa hậu Hơ Hen Niê; dân tộc Hơ mông; ông O'Neill, D'Artagnan"
+    >>> apostrophe_names("Đồng bào H'Mông, K’Ho, M'Nông; hoa hậu H'Hen Niê; dân tộc H mông; ông O'Neill, Ben M'sik")
+    "Đồng bào Hơ Mông, Cơ Ho, Mơ Nông; hoa hậu Hơ Hen Niê; dân tộc Hơ mông; ông O'Neill, Ben M'sik"
     """
     if "'" not in text and "’" not in text and "H " not in text:
         return text
@@ -54,7 +54,7 @@ def apostrophe_names(text: str) -> str:
 
 def _apostrophe_name(m: re.Match[str]) -> str:
     consonant, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if not is_vietnamese_syllable(rest):
+    if not is_pronounceable(rest):
         return m.group()  # "D'Artagnan", "L'Oréal": a foreign name keeps its own reading
     return ("C" if consonant == "K" else consonant) + "ơ " + rest
 

@@ -34,12 +34,12 @@ _HEADCOUNT_START_RE = re.compile(
 #: "259 mã tăng/68 mã giảm": two counts of one noun side by side, a tally ("hai trăm năm mươi chín mã tăng, sáu mươi
 #: tám mã giảm"), not a rate.
 _TALLY_END_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]+([^\W\d_]+)((?:[ \t]+[^\W\d_]+){0,2})$")
-_TALLY_START_RE = re.compile(r"\d[\d.,]*[ \t]+([^\W\d_]+)(?![\w])")
+_TALLY_START_RE = re.compile(r"(?!10*[ \t])\d[\d.,]*[ \t]+([^\W\d_]+)(?![\w])")  # "…/100 trẻ gái" is a rate
 
 
 def _tally(left: str, right: str) -> bool:
     end, start = _TALLY_END_RE.search(left), _TALLY_START_RE.match(right)
-    if not (end and start):
+    if not (end and start) or _SPOKEN_QUANTITY_END_RE.search(left):  # "230 mi li gam/100 mi li lít" is a rate
         return False
     first, second = end.group(1).lower(), start.group(1).lower()
     # one noun needs a word that sets the two counts apart ("mã tăng", "mã giảm"): "17.919 con/14.066 con" is
@@ -100,6 +100,8 @@ def slashes(text: str) -> str:
     'di dời 1.204 hộ với 4.310 người; 12 hộ gia đình với 40 nhân khẩu; 500 đồng trên người'
     >>> slashes("259 mã tăng/68 mã giảm; 24/24 đại biểu; 10 mã tăng / 18 mã giảm; 6 ngày / 5 đêm; 17 con/14 con")
     '259 mã tăng, 68 mã giảm; 24 trên 24 đại biểu; 10 mã tăng, 18 mã giảm; 6 ngày, 5 đêm; 17 con trên 14 con'
+    >>> slashes("113,8 trẻ trai/100 trẻ gái; 230 mi li gam/100 mi li lít")
+    '113,8 trẻ trai trên 100 trẻ gái; 230 mi li gam trên 100 mi li lít'
     """
     if "/" not in text:
         return text

@@ -169,7 +169,17 @@ def _multiplier(m: re.Match[str]) -> str:
 
 
 #: A hotel's class: "Tiêu chuẩn: 4*", "khách sạn 5*" (never a product: "5*3" is followed by its second factor).
-_HOTEL_STARS_RE = re.compile(r"(?<![\w.,*])([1-5])\*(?![\w*]|[ \t]*\d)")
+_HOTEL_STARS_RE = re.compile(r"(?<![\w.,*])([1-5])\*(?![\w*(]|[ \t]*[\d(])")
+
+
+
+def hotel_stars(text: str) -> str:
+    """A hotel's class in stars, before brackets and operators are read.
+
+    >>> hotel_stars("Tiêu chuẩn: 4*. Khách sạn 5* gần biển; 5*3 = 15; cột 3*(cột 4 + cột 5)")
+    'Tiêu chuẩn: 4 sao. Khách sạn 5 sao gần biển; 5*3 = 15; cột 3*(cột 4 + cột 5)'
+    """
+    return _HOTEL_STARS_RE.sub(r"\1 sao", text) if "*" in text else text
 
 
 def units(text: str) -> str:
@@ -211,14 +221,11 @@ def units(text: str) -> str:
     quy mô 100.000 mét vuông sàn; 500-600 mét vuông, với; rộng 5 mét 2 bên; 3 mét khối
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
-    >>> units("Tiêu chuẩn: 4*. Khách sạn 5* gần biển; 5*3 = 15")
-    'Tiêu chuẩn: 4 sao. Khách sạn 5 sao gần biển; 5*3 = 15'
     >>> print(units("quy mô 561.5 ha, 1.500 ha; vé 50k/người, 5k/ly; màn hình 4k; phòng 3x4m, 1.440 x 2.560 pixel"))
     quy mô 561,5 héc ta, 1.500 héc ta; vé 50 nghìn/người, 5 nghìn/ly; màn hình 4k; phòng 3 nhân 4 mét, 1.440
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
-    text = _HOTEL_STARS_RE.sub(r"\1 sao", text) if "*" in text else text
     text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
     text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
     text = _PREFIX_CURRENCY_RE.sub(
