@@ -953,3 +953,35 @@ def test_schedule_and_tour_shapes_are_read_as_an_announcer_reads_them(written, e
 
 def test_a_star_in_text_is_no_hotel_class():
     assert "sao" not in normalize("Kết quả 5*3 = 15, ghi chú *.")
+
+
+JUDGMENT_BULLETIN_AND_SPORT_SHAPES = {
+    "a school grade in a record": ("Trình độ học vấn: 10/10; nghề nghiệp: tự do.", "học vấn mười trên mười"),
+    "a school grade after văn hóa": ("Trình độ văn hóa: 9/12.", "văn hóa chín trên mười hai"),
+    "a range of alarm levels": ("Lũ lên mức BĐ2-BĐ3, có sông trên BĐ3.", "báo động hai đến báo động ba"),
+    "a spaced range of alarm levels": ("Lũ lên mức BĐ1 - BĐ2.", "báo động một đến báo động hai"),
+    "a share of counted places after đến": ("Có đến 7/10 vị trí thuộc về ca sĩ nam.", "có đến bảy trên mười vị trí"),
+    "a date after đến without a counted noun stays a date": ("Từ 5/10 đến 7/10 sẽ họp.", "đến ngày bảy tháng mười"),
+    "a range of prices per unit": (
+        "Giảm từ 684 đồng/lít - 858 đồng/kg.",
+        "sáu trăm tám mươi tư đồng trên lít đến tám trăm năm mươi tám đồng trên ki lô gam",
+    ),
+    "a fuel grade with a decimal point": ("Dầu điêzen 0.05S giá thấp; madút 3.5S.", "không phẩy không năm ét giá"),
+    "a scorer's minute in brackets": ("Viettel: Tiến Dũng (72'), Văn Quyết (90+3').", "tiến dũng phút bảy mươi hai"),
+    "added time of a scorer's minute": ("Viettel: Văn Quyết (90+3').", "phút chín mươi cộng ba"),
+    "a chart position after a hash": ("Sơn Tùng xuất sắc #1, Jack về #6.", "xuất sắc số một jack về số sáu"),
+    "a running pace per kilometre": (
+        "Anh duy trì pace 2:59/km ở 6,4 km đầu.",
+        "hai phút năm mươi chín giây trên ki lô mét",
+    ),
+    "terawatt hours": ("Sản xuất khoảng 268,4 TWh điện.", "phẩy bốn tê ra oát giờ điện"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    JUDGMENT_BULLETIN_AND_SPORT_SHAPES.values(),
+    ids=JUDGMENT_BULLETIN_AND_SPORT_SHAPES.keys(),
+)
+def test_judgment_bulletin_and_sport_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)

@@ -32,8 +32,8 @@ from .dates import (
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
-from .marks import apostrophe_names, brackets, credit_lines, list_markers, quotes
-from .numbers import glued_fractions, letter_dot_numbers, numbers, ratios
+from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
+from .numbers import glued_fractions, hash_numbers, letter_dot_numbers, numbers, ratios
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     hotel_stars,
     urls_and_emails,
     letter_dot_numbers,
+    hash_numbers,
     fixed_expressions,
     loanwords,
     credit_lines,
@@ -58,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     degrees_minutes,
     coordinates,
     apostrophe_names,
+    match_minutes,
     quotes,
     list_markers,
     defined_abbreviations,

@@ -59,6 +59,23 @@ def _apostrophe_name(m: re.Match[str]) -> str:
     return ("C" if consonant == "K" else consonant) + "ơ " + rest
 
 
+#: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')".
+_MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′]"
+_MATCH_MINUTES_RE = re.compile(rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*{_MINUTE}[ \t]*)*\))([^()]*)\)")
+_ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′]")
+
+
+def match_minutes(text: str) -> str:
+    """The minute of a goal, written with a prime in brackets, is "phút" and its number.
+
+    >>> match_minutes("Viettel: Tiến Dũng (72'), Văn Quyết (90+3'); Công Phượng (23', 67'); (BTV)")
+    'Viettel: Tiến Dũng (phút 72), Văn Quyết (phút 90+3); Công Phượng (phút 23, phút 67); (BTV)'
+    """
+    if "'" not in text and "’" not in text and "′" not in text:
+        return text
+    return _MATCH_MINUTES_RE.sub(lambda m: "(" + _ONE_MINUTE_RE.sub(r"phút \1", m.group(1)) + ")", text)
+
+
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
 
 

@@ -81,6 +81,22 @@ def glued_fractions(text: str) -> str:
     return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group()], text)
 
 
+_HASH_NUMBER_RE = re.compile(r"(?<![\w&#/])#[ \t]?(?=\d{1,4}(?![\d\w]|[.,]\d))")
+#: A fuel's sulphur grade with a decimal point ("điêzen 0.05S", "madút 3.5S"): a decimal, as "0,05S" is.
+_SULPHUR_GRADE_RE = re.compile(r"(?<![\w.,])(\d)\.(\d{1,3})(?=S(?!\w))")
+
+
+def hash_numbers(text: str) -> str:
+    """A number after "#" is a place in a list or a chart ("xuất sắc #1" → "số 1"); a fuel grade's point is a comma.
+
+    >>> hash_numbers("Sơn Tùng xuất sắc #1, Jack về # 6; thẻ #MeToo; điêzen 0.05S, madút 3.5S")
+    'Sơn Tùng xuất sắc số 1, Jack về số 6; thẻ #MeToo; điêzen 0,05S, madút 3,5S'
+    """
+    if "#" in text:
+        text = _HASH_NUMBER_RE.sub("số ", text)
+    return _SULPHUR_GRADE_RE.sub(r"\1,\2", text) if "S" in text else text
+
+
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(
