@@ -208,3 +208,36 @@ def test_a_city_party_committees_document_code_names_the_thanh_uy():
 def test_online_is_read_the_way_every_round_accepts():
     assert heard("Online: 455").startswith("on lai bốn trăm")
     assert "học on lai" in heard("Sinh viên học online tại nhà.")
+
+
+def test_dbp_in_a_border_guard_story_is_the_border_post_and_elsewhere_dien_bien_phu():
+    said = heard("ĐBP Xuân Trường (Bảo Lạc, Cao Bằng) được xem là đồn khó khăn nhất")
+    assert said.startswith("đồn biên phòng xuân trường")
+    assert "đồn trưởng đồn biên phòng cô ba" in heard("Đồn trưởng ĐBP Cô Ba (Bảo Lạc, Cao Bằng) cho biết")
+    assert "chiến thắng điện biên phủ năm" in heard("Kỷ niệm Chiến thắng ĐBP năm 1954")
+
+
+def test_a_district_party_committees_document_code_names_the_quan_uy():
+    said = heard("Kế hoạch số 323-KH/QU ngày 08/8/2024 của Quận ủy Đống Đa")
+    assert "ba trăm hai mươi ba kế hoạch quận ủy ngày" in said
+
+
+def test_a_youth_union_code_names_its_own_departments():
+    said = heard("Số: 225 - KH/TWĐTN-CTTN Hà Nội")
+    assert "kế hoạch trung ương đoàn thanh niên công tác thiếu nhi" in said
+    said = heard("Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024")
+    assert "trung ương đoàn thanh niên thanh niên nông thôn ngày" in said
+    assert "đoàn thanh niên ban tổ chức ngày" in heard("Hướng dẫn số 18-HD/TWĐTN-BTC ngày 2/3/2024")
+    assert "quyết định bộ tài chính" in heard("Quyết định 12/QĐ-BTC ngày 2/3/2024")  # a ministry stays one
+
+
+def test_a_bylines_initial_glued_to_a_name_in_capitals_is_a_letter_not_an_acting_title():
+    assert heard("Có 339.945 trẻ được tiêm.\nQ.NHƯ").endswith("quy như")
+    assert heard("Q. CHỦ TỊCH\nNguyễn Văn A").startswith("quyền chủ tịch")
+    assert heard("KT. CHỦ TỊCH").startswith("ký thay chủ tịch")
+
+
+def test_a_province_name_written_without_its_space_is_read_as_the_province():
+    assert "cấp tỉnh đắk lắk được" in heard("VKSND 2 cấp tỉnh ĐắkLắk được lãnh đạo quan tâm")
+    assert "tỉnh đắk nông" in heard("tỉnh ĐắkNông")
+    assert "vinfast" in heard("Hãng VinFast ra mắt xe mới")  # a brand made of other words stays as written

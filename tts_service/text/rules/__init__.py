@@ -39,7 +39,7 @@ from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuatio
 from .roman import ordinals, roman_numerals
 from .slashes import slashes
 from .units import coordinates, degrees_minutes, units
-from .web import urls_and_emails
+from .web import glued_place_names, urls_and_emails
 
 Rule = Callable[[str], str]
 
@@ -47,6 +47,7 @@ Rule = Callable[[str], str]
 RULES: tuple[Rule, ...] = (
     unicode_and_spaces,
     urls_and_emails,
+    glued_place_names,
     fixed_expressions,
     loanwords,
     credit_lines,

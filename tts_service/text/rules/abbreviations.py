@@ -75,7 +75,14 @@ _NOT_MINED = {
 }
 _MINED = {key: spoken for key, spoken in tables.ABBREVIATIONS_MINED.items() if key not in _NOT_MINED}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
-_SIGNATURE_RE = re.compile(rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})")
+#: "KT. CHỦ TỊCH" above a signature; a one-letter prefix needs a title of two words after it ("Q. CHỦ TỊCH"), since a
+#: byline's initial before a name in capitals has the same shape ("Q.NHƯ": quy, Như).
+_LONG_PREFIXES = alternation([k for k in tables.SIGNATURE_PREFIXES if len(k) > 1])
+_ONE_LETTER_PREFIXES = alternation([k for k in tables.SIGNATURE_PREFIXES if len(k) == 1])
+_SIGNATURE_RE = re.compile(
+    rf"(?m)^(?:({_LONG_PREFIXES})\.[ \t]*(?=[{UPPER}]{{2}})"
+    rf"|({_ONE_LETTER_PREFIXES})\.[ \t]*(?=[{UPPER}]+[ \t]+[{UPPER}]{{2}}))"
+)
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
@@ -264,7 +271,7 @@ def abbreviations(text: str) -> str:
         return text
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
     if "." in text:
-        text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1)] + " ", text)
+        text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)

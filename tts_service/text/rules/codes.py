@@ -51,9 +51,12 @@ def _read_code_part(part: str, first: bool) -> str:
     return f"{spoken} {read_number(digits)}" if digits else spoken
 
 
-def _read_joined_part(part: str) -> str:
+def _read_joined_part(part: str, party_style: bool = False) -> str:
     """A part of a code: an office named with "&" as a whole ("KT&HT"), else each side of "&" said with "và"
-    ("TD&XLĐT": two offices of one issuer)."""
+    ("TD&XLĐT": two offices of one issuer). In the Party's style of code an office is the Party's or the Youth
+    Union's first ("18-HD/TWĐTN-BTC": ban tổ chức, where "12/QĐ-BTC" is the ministry)."""
+    if party_style and part in tables.PARTY_OFFICES:
+        return tables.PARTY_OFFICES[part]
     if "&" not in part or part in tables.ISSUERS or part in tables.ABBREVIATIONS:
         return _read_code_part(part, False)
     return " và ".join(_read_code_part(p, False) for p in part.split("&") if p)
@@ -121,11 +124,12 @@ def document_codes(text: str) -> str:
             spoken.append("trên")
         named = _kind_named_before(m.string, m.start(), first)
         spoken.append(named or _read_code_part(first, True))
+        party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
         for part in re.split(r"[-/.]+", letters[len(first) :]):
             if part.strip("&") == "TU" and _city_committee_after(m.string, m.end()):
                 spoken.append("thành ủy")
             elif part.strip("&"):
-                spoken.append(_read_joined_part(part.strip("&")))
+                spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
 
     if " -" in text or "- " in text or " /" in text or "/ " in text:
