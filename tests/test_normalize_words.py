@@ -241,3 +241,35 @@ def test_a_province_name_written_without_its_space_is_read_as_the_province():
     assert "cấp tỉnh đắk lắk được" in heard("VKSND 2 cấp tỉnh ĐắkLắk được lãnh đạo quan tâm")
     assert "tỉnh đắk nông" in heard("tỉnh ĐắkNông")
     assert "vinfast" in heard("Hãng VinFast ra mắt xe mới")  # a brand made of other words stays as written
+
+
+def test_a_mass_organisations_code_with_its_scope_glued_on_is_read_as_the_organisation():
+    assert "hội liên hiệp phụ nữ việt nam" in heard("Chủ tịch Hội LHPNVN phát biểu")
+    assert "trung ương hội nông dân việt nam" in heard("Trung ương Hội NDVN phát động Tết trồng cây")
+    assert "báo cáo hội nông dân trung ương ngày" in heard("Báo cáo số 153-BC/HNDTW ngày 5/2/2025")
+    assert "hội cựu chiến binh việt nam" in heard("Hội CCBVN tổ chức đại hội")
+    assert "ủy ban trung ương mặt trận tổ quốc" in heard("Chủ tịch UBTƯ MTTQ Việt Nam gửi thư")
+
+
+def test_the_registers_own_shorthand_is_read_as_its_words():
+    cases = {
+        "bảo đảm ANTTXH trên địa bàn": "an ninh trật tự xã hội",
+        "Tổ TTKS của Phòng CSGT dừng xe": "tổ tuần tra kiểm soát",
+        "Lê Văn A (SN 1992, ĐKTT: xã Tân Phú)": "đăng ký thường trú",
+        "Chi bộ đạt TSVM tiêu biểu": "trong sạch vững mạnh",
+        "trao HHĐ 30 năm cho đảng viên": "huy hiệu đảng",
+        "lớp trung cấp LLCT": "lý luận chính trị",
+        "bồi dưỡng ĐVM năm 2024": "đảng viên mới",
+        "lực lượng DQCĐ và DQTC": "dân quân cơ động và dân quân tại chỗ",
+        "diễn tập KVPT huyện": "khu vực phòng thủ",
+        "duy trì nghiêm chế độ SSCĐ": "sẵn sàng chiến đấu",
+        "giải quyết án HNGĐ và KDTM": "hôn nhân gia đình và kinh doanh thương mại",
+        "thu gom RTSH tại các thôn": "rác thải sinh hoạt",
+        "phòng chống dịch CGC": "cúm gia cầm",
+        "các cơ sở KBCB trên địa bàn": "khám bệnh chữa bệnh",
+        "vận động HVPN và HVND tham gia": "hội viên phụ nữ và hội viên nông dân",
+        "danh hiệu CSTĐCS": "chiến sĩ thi đua cơ sở",
+        "quy hoạch KĐTM Thanh Lâm": "khu đô thị mới",
+    }
+    for written, said in cases.items():
+        assert said in heard(written), written

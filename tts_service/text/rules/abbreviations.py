@@ -123,6 +123,19 @@ def _title_glued_to_organ(letters: str) -> str | None:
     return None
 
 
+def organ_and_scope(letters: str) -> str | None:
+    """A known organisation's code with its scope glued on ("organ_scopes.tsv"), or None.
+
+    >>> organ_and_scope("LHPNVN"), organ_and_scope("HNDTW"), organ_and_scope("ĐTVN"), organ_and_scope("VNVN")
+    ('Liên hiệp Phụ nữ Việt Nam', 'Hội Nông dân Trung ương', None, None)
+    """
+    for scope, spoken in tables.ORGAN_SCOPES.items():
+        organ = letters[: -len(scope)]
+        if letters.endswith(scope) and len(organ) >= 3 and organ in _SINGLE_ABBR:
+            return f"{_SINGLE_ABBR[organ]} {spoken}"
+    return None
+
+
 def _code_and_place(letters: str) -> str | None:
     """A code glued to the place it serves, read as the code then the place (``web_names.tsv``), or None.
 
@@ -172,6 +185,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             return None
         if glued := _title_glued_to_organ(chunk):
             return glued
+        if scoped := organ_and_scope(chunk):
+            return scoped
         if len(chunk) > 12:
             return None
         if not caps_line and (placed := _code_and_place(chunk)):

@@ -6,6 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number
+from .abbreviations import organ_and_scope
 from .common import DIGIT_FIRST, alternation, led_by, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
@@ -47,7 +48,8 @@ def _read_code_part(part: str, first: bool) -> str:
         elif letters.upper() in tables.ABBREVIATIONS:
             spoken = tables.ABBREVIATIONS[letters.upper()].lower()
         else:
-            spoken = party_organ(letters) or spell(letters)
+            scoped = organ_and_scope(letters)
+            spoken = party_organ(letters) or (scoped.lower() if scoped else spell(letters))
     return f"{spoken} {read_number(digits)}" if digits else spoken
 
 
