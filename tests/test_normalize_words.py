@@ -273,3 +273,17 @@ def test_the_registers_own_shorthand_is_read_as_its_words():
     }
     for written, said in cases.items():
         assert said in heard(written), written
+
+
+def test_police_and_army_organs_written_short_in_their_own_stories():
+    assert "cho mười bốn công an phường" in heard("CAQ Hoàng Mai hướng dẫn về PCCC và CNCH cho 14 CAP")
+    assert "ban chỉ huy quân sự huyện" in heard("BCH Quân sự huyện tổ chức huấn luyện")
+    assert "ban chấp hành đảng bộ xã" in heard("BCH Đảng bộ xã khóa VII")  # the committee stays one
+
+
+def test_a_neighbourhood_before_its_number_and_a_contract_or_council_by_the_next_word():
+    assert "thuộc khu phố bảy phường bình hưng hòa" in heard("thuộc KP 7, phường Bình Hưng Hòa")
+    assert "khu phố ba" in heard("Chi bộ KP.3 họp")
+    assert "ký hợp đồng lao động" in heard("ký HĐ lao động với 20 người")
+    assert "hội đồng thi đua khen thưởng" in heard("HĐ thi đua khen thưởng xã họp")
+    assert "bí thư chi bộ trưởng thôn" in heard("đồng chí BTCB, trưởng thôn")
