@@ -287,3 +287,9 @@ def test_a_neighbourhood_before_its_number_and_a_contract_or_council_by_the_next
     assert "ký hợp đồng lao động" in heard("ký HĐ lao động với 20 người")
     assert "hội đồng thi đua khen thưởng" in heard("HĐ thi đua khen thưởng xã họp")
     assert "bí thư chi bộ trưởng thôn" in heard("đồng chí BTCB, trưởng thôn")
+
+
+def test_a_livestock_disease_and_a_patient_are_read_in_their_field():
+    assert "dịch tả lợn châu phi và tụ huyết trùng trên đàn lợn" in heard("bệnh DTLCP và THT trên đàn lợn")
+    assert "tổ hợp tác" in heard("Các THT và HTX nông nghiệp")  # a farmers' group elsewhere
+    assert "số bệnh nhân sốt xuất huyết" in heard("số BN sốt xuất huyết nhập viện tăng")
