@@ -293,3 +293,24 @@ def test_a_livestock_disease_and_a_patient_are_read_in_their_field():
     assert "dịch tả lợn châu phi và tụ huyết trùng trên đàn lợn" in heard("bệnh DTLCP và THT trên đàn lợn")
     assert "tổ hợp tác" in heard("Các THT và HTX nông nghiệp")  # a farmers' group elsewhere
     assert "số bệnh nhân sốt xuất huyết" in heard("số BN sốt xuất huyết nhập viện tăng")
+
+
+def test_commune_reports_shorthand_for_schools_health_farms_and_order_is_read_as_words():
+    cases = {
+        "xây dựng XHHT cấp xã": "xã hội học tập",
+        "làm sạch dữ liệu CSDLQG về dân cư": "cơ sở dữ liệu quốc gia về dân cư",
+        "trường đạt CQG mức độ 2": "chuẩn quốc gia",
+        "công tác KĐCLGD năm học mới": "kiểm định chất lượng giáo dục",
+        "100% GVMN đạt chuẩn": "giáo viên mầm non",
+        "Trạm Y tế và PKĐKKV": "phòng khám đa khoa khu vực",
+        "không để xảy ra NĐTP": "ngộ độc thực phẩm",
+        "Trạm CN-TY huyện": "chăn nuôi thú y",
+        "thực hiện DĐĐT": "dồn điền đổi thửa",
+        "kiểm tra TTXD trên địa bàn": "trật tự xây dựng",
+        "tuyên truyền PCĐN cho trẻ": "phòng chống đuối nước",
+        "đồng chí trong TTHU dự": "thường trực huyện ủy",
+        "mô hình VSMTNT": "vệ sinh môi trường nông thôn",
+    }
+    for written, said in cases.items():
+        assert said in heard(written), written
+    assert "hộ nghèo và hộ cận nghèo" in heard("rà soát HN và HCN năm 2025, hộ nghèo giảm")
