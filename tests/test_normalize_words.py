@@ -314,3 +314,13 @@ def test_commune_reports_shorthand_for_schools_health_farms_and_order_is_read_as
     for written, said in cases.items():
         assert said in heard(written), written
     assert "hộ nghèo và hộ cận nghèo" in heard("rà soát HN và HCN năm 2025, hộ nghèo giảm")
+
+
+def test_a_court_documents_number_names_the_kind_of_case_and_the_instance():
+    assert "dân sự phúc thẩm ngày" in heard("Bản án 19/2019/DS-PT ngày 22/02/2019 về tranh chấp")
+    assert "hình sự phúc thẩm ngày" in heard("BẢN ÁN 118/2021/HS-PT NGÀY 24/03/2021")
+    assert "thụ lý phúc thẩm hình sự" in heard("thụ lý số 59/2021/TLPT-HS ngày 5/3/2021")
+    assert "hình sự sơ thẩm" in heard("Bản án hình sự sơ thẩm số 184/2020/HSST")
+    assert "quyết định phúc thẩm dân sự" in heard("Quyết định số 26/2023/QĐPT-DS ngày 5/3/2023")
+    assert "dân sự giám đốc thẩm" in heard("Quyết định số 23/2006/DS-GĐT")
+    assert "dược sĩ" not in heard("thụ lý số: 98/DS-PT ngày 17/8/2018")

@@ -35,6 +35,7 @@ def _folded(table: dict[str, str]) -> dict[str, str]:
 def _read_code_part(part: str, first: bool) -> str:
     letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
     lookups = (tables.DOCUMENT_KINDS, tables.ISSUERS) if first else (tables.ISSUERS, tables.DOCUMENT_KINDS)
+    lookups += (tables.COURT_CODES,)
     for table in lookups:
         if letters in table:
             spoken = table[letters]
@@ -83,7 +84,12 @@ def _first_part(code: str) -> str:
 
 def _is_code(code: str) -> bool:
     first = _first_part(code).rstrip("0123456789")
-    return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS or party_organ(first) is not None
+    return (
+        first in tables.DOCUMENT_KINDS
+        or first in tables.ISSUERS
+        or first in tables.COURT_CODES
+        or party_organ(first) is not None
+    )
 
 
 #: The committee a sentence names first after a code: "19-CT/TU … của Thành ủy TPHCM" is a city's (thành ủy).
