@@ -324,3 +324,20 @@ def test_a_court_documents_number_names_the_kind_of_case_and_the_instance():
     assert "quyết định phúc thẩm dân sự" in heard("Quyết định số 26/2023/QĐPT-DS ngày 5/3/2023")
     assert "dân sự giám đốc thẩm" in heard("Quyết định số 23/2006/DS-GĐT")
     assert "dược sĩ" not in heard("thụ lý số: 98/DS-PT ngày 17/8/2018")
+
+
+def test_a_work_schedules_shorthand_is_read_as_the_office_and_its_people():
+    assert heard("(LĐVP: Đ/c Lan)") == "lãnh đạo văn phòng đồng chí lan"
+    assert "chuyên viên văn phòng đồng chí phong" in heard("LĐVP: Đ/c Sử, CVVP: Đ/c Phong")
+    assert "phó chủ tịch thường trực nguyễn văn thi" in heard("PCTTT Nguyễn Văn Thi dự")
+    assert "mười hai tháng mười hai âm lịch" in heard("THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)")
+    assert "phòng họp thường vụ phòng họp năm tầng hai" in heard("Địa điểm: P. họp TV, P. họp 5 tầng 2")
+    assert "tìm kiếm quy tập" in heard("tổng kết công tác TKQT hài cốt liệt sĩ mùa khô")
+    assert "thương binh và xã hội" in heard("giao phòng Lao động - Thương binh và XH chuẩn bị")
+
+
+def test_a_culture_or_education_centres_compound_code_names_each_of_its_parts():
+    assert "sở văn hóa thể thao và du lịch tổ chức" in heard("Sở Văn hóa-TT-DL tổ chức khai mạc")
+    said = heard("Trung tâm VH-TT&TDTT huyện Vĩnh Linh")
+    assert "trung tâm văn hóa thông tin và thể dục thể thao huyện" in said
+    assert "trung tâm hướng nghiệp và giáo dục thường xuyên" in heard("Trung tâm HN&GDTX Tỉnh")

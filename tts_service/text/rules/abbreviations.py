@@ -172,6 +172,18 @@ def said_as_word(letters: str) -> str | None:
     return None
 
 
+def _known_run(pieces: list[str], start: int) -> tuple[int, str] | None:
+    """The longest run of two parts or more from ``start`` that a table knows whole, as (end, reading), or None.
+
+    >>> _known_run(["hóa", "-", "TT", "-", "DL"], 2), _known_run(["VH", "-", "TT", "&", "TDTT"], 0)
+    ((5, 'Thể thao và Du lịch'), (5, 'Văn hóa, Thông tin và Thể dục thể thao'))
+    """
+    for end in range(len(pieces), start + 2, -2):
+        if (run := "".join(pieces[start:end])) in _SINGLE_ABBR:
+            return end, _SINGLE_ABBR[run]
+    return None
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
@@ -209,7 +221,10 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         return " ".join(spell(p) for p in pieces[::2])  # "M-TP", "K-ICM": a name's letters ("châu Á-TBD" is not)
     words = []
     expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
+    skip_to = 0
     for i, piece in enumerate(pieces):
+        if i < skip_to:
+            continue
         if i % 2:
             left = pieces[i - 1]
             right = pieces[i + 1]
@@ -217,6 +232,11 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             # "UB.MTTQ": a dot between two abbreviations of one name joins them ("Ủy ban Mặt trận Tổ quốc")
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
             words.append(" " if dotted_title or joined else _SEPARATOR_WORDS[piece])
+        elif known := _known_run(pieces, i):
+            # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
+            skip_to, spoken = known
+            words.append(spoken)
+            expanded = True
         elif piece in _SINGLE_ABBR or piece in _MINED:
             words.append(_SINGLE_ABBR.get(piece) or _MINED[piece])
             expanded = True
