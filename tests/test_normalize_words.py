@@ -278,6 +278,7 @@ def test_the_registers_own_shorthand_is_read_as_its_words():
 def test_police_and_army_organs_written_short_in_their_own_stories():
     assert "cho mười bốn công an phường" in heard("CAQ Hoàng Mai hướng dẫn về PCCC và CNCH cho 14 CAP")
     assert "ban chỉ huy quân sự huyện" in heard("BCH Quân sự huyện tổ chức huấn luyện")
+    assert "trụ sở bộ chỉ huy quân sự tỉnh" in heard("Trụ sở BCH Quân sự tỉnh")
     assert "ban chấp hành đảng bộ xã" in heard("BCH Đảng bộ xã khóa VII")  # the committee stays one
 
 
@@ -341,3 +342,21 @@ def test_a_culture_or_education_centres_compound_code_names_each_of_its_parts():
     said = heard("Trung tâm VH-TT&TDTT huyện Vĩnh Linh")
     assert "trung tâm văn hóa thông tin và thể dục thể thao huyện" in said
     assert "trung tâm hướng nghiệp và giáo dục thường xuyên" in heard("Trung tâm HN&GDTX Tỉnh")
+
+
+def test_cn_is_a_graduate_only_before_a_name_and_a_year_a_sunday_or_industry_by_its_neighbours():
+    assert "cử nhân nguyễn văn a" in heard("CN Nguyễn Văn A, chuyên viên")
+    assert "năm hai trăm bốn mươi tám công nguyên" in heard("nữ anh hùng Triệu Thị Trinh năm 248 CN.")
+    assert "năm bốn mươi sau công nguyên" in heard("năm 40 sau CN")
+    assert "thứ bảy chủ nhật" in heard("làm việc cả thứ 7, CN")
+    assert "phát triển ngành công nghiệp" in heard("phát triển ngành CN chế biến")
+    assert "cử nhân" not in heard("Công ty TNHH Hùng Phú Quý và Nội Thất CN tổ chức")
+
+
+def test_the_youth_union_a_womens_union_and_farming_services_written_short():
+    assert "đoàn thanh niên hội phụ nữ phát động" in heard("Đoàn TN, Hội Phụ nữ phát động trồng đường hoa")
+    assert "hội liên hiệp phụ nữ xã" in heard("Đoàn TN và Hội LHP xã đã phát động")
+    assert "liên hoan phim" in heard("LHP Việt Nam lần thứ 23")
+    assert "hợp tác xã dịch vụ nông nghiệp" in heard("- Giám đốc HTX dịch vụ NN;")
+    assert "câu lạc bộ cựu quân nhân cựu chiến binh" in heard("1 CLB CQN, CCB sản xuất")
+    assert "phá kỷ lục quốc gia" in heard("vô địch và phá KLQG với thời gian 2 giờ 38 phút")

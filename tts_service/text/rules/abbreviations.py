@@ -255,6 +255,29 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     return "".join(words)
 
 
+_WORD_OR_NUMBER_RE = re.compile(r"[^\W_]+")
+#: Words of a number already read out ("năm hai trăm bốn mươi tám CN"): a "#" in a context phrase stands for them.
+_NUMBER_WORDS = frozenset(w for n in (*range(1000), 10**3, 10**6, 10**9) for w in read_number(str(n)).split())
+
+
+def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
+    """The words right before ``pos`` end with one of ``phrases``; "#" in a phrase stands for a number, in digits or
+    already read out.
+
+    >>> _preceded_by("năm 248 CN", 8, ("năm #",)), _preceded_by("năm hai trăm bốn mươi tám CN", 26, ("năm #",))
+    (True, True)
+    >>> _preceded_by("năm nay CN", 8, ("năm #",)), _preceded_by("sau CN", 4, ("sau",))
+    (False, True)
+    """
+    words = [w.lower() for w in _WORD_OR_NUMBER_RE.findall(text[max(0, pos - 60) : pos])[-8:]]
+    shapes = [words[-3:]]
+    for start in range(len(words) - 1, -1, -1):  # each tail of number words, read as one "#"
+        if words[start] not in _NUMBER_WORDS and not words[start].isdigit():
+            break
+        shapes.append([*words[max(0, start - 2) : start], "#"])
+    return any(" ".join(shape[-k:]) in phrases for shape in shapes for k in range(1, len(shape) + 1))
+
+
 def _lower_key(m: re.Match[str]) -> str:
     """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there.
 
@@ -328,7 +351,7 @@ def abbreviations(text: str) -> str:
             if core in tables.NAME_TITLE_ABBREVIATIONS and not trail and _NAME_AHEAD_RE.match(m.string, m.end()):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
-                if preceded_by(m.string, m.start(), words, 3):
+                if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
             spoken = _expand_chunk(core, caps_line)
             if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
