@@ -37,15 +37,9 @@ from .numbers import glued_fractions, hash_numbers, letter_dot_numbers, numbers,
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
-<<<<<<< HEAD
 from .slashes import letter_pairs, slashes
 from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units
-from .web import urls_and_emails
-=======
-from .slashes import slashes
-from .units import coordinates, degrees_minutes, units
 from .web import glued_place_names, urls_and_emails
->>>>>>> lexmine
 
 Rule = Callable[[str], str]
 
@@ -56,12 +50,9 @@ RULES: tuple[Rule, ...] = (
     glued_fractions,
     hotel_stars,
     urls_and_emails,
-<<<<<<< HEAD
     letter_dot_numbers,
     hash_numbers,
-=======
     glued_place_names,
->>>>>>> lexmine
     fixed_expressions,
     loanwords,
     credit_lines,
