@@ -541,3 +541,25 @@ def test_web_addresses_a_poster_lists_on_lines_of_their_own_are_read_but_linked_
     text = extract_article(html).text
     assert all(u in text for u in links)
     assert "Chủ đề cũ" not in text
+
+
+def test_a_labelled_byline_over_the_body_is_not_read_but_the_same_line_closing_it_is() -> None:
+    sapo = "Trường Đại học Bách khoa trở lại vị trí thứ ba trong bảng xếp hạng các chương trình kỹ thuật năm nay."
+    body = [
+        "Bảng xếp hạng mới đưa trường vào nhóm dẫn đầu các trường công lập, tăng một bậc so với năm ngoái.",
+        "Đây là lần thứ hai trong ba năm các chương trình của trường được xếp ở vị trí cao như vậy.",
+    ]
+    top = (
+        f"<h1>Bách khoa trở lại vị trí thứ ba</h1><p class='lead'>{sapo}</p><div class='content'>"
+        "<p>Bài: Minh Anh (minhanh@example.vn)</p>" + "".join(f"<p>{p}</p>" for p in body) + "</div>"
+    )
+    assert "Minh Anh" not in extract_article(_news(top)).text
+    end = (
+        f"<h1>Bách khoa trở lại vị trí thứ ba</h1><p class='lead'>{sapo}</p><div class='content'>"
+        + "".join(f"<p>{p}</p>" for p in body) + "<p>Bài: Minh Anh</p></div>"
+    )
+    assert paragraphs(extract_article(_news(end)).text)[-1] == "Bài: Minh Anh"
+
+
+def _news(article: str) -> str:
+    return f"<html><head><title>Tin tức</title></head><body>{NAV}<article>{article}</article>{FOOTER}</body></html>"

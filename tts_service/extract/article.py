@@ -646,7 +646,10 @@ def _assemble(
     kept: list[RawBlock] = []
     skipping = False
     title_keys = {key(t) for t in (body_title, meta_title) if t}
+    top_bylines = _top_bylines(raw)
     for rb in raw:
+        if rb in top_bylines:
+            continue
         text = strip_related_tail(clean_text(rb.text))
         if not text:
             continue
@@ -707,6 +710,17 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+def _top_bylines(raw: list[RawBlock]) -> list[RawBlock]:
+    """Labelled bylines (``"By: Joshua Stewart"``, ``"Bài: Minh Anh"``) printed over the body — after at most the
+    sapo, with the body's text still to come: metadata, unlike the same line closing the article."""
+    running = [i for i, b in enumerate(raw) if not b.caption and _reads_as_paragraph(b.text)]
+    return [
+        b
+        for i, b in enumerate(raw)
+        if looks_like_byline(b.text) and sum(j < i for j in running) <= 1 and any(j > i for j in running)
+    ]
 
 
 def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
