@@ -476,6 +476,8 @@ def test_a_sapo_printed_over_the_top_photo_is_read_first_and_the_photo_caption_i
         "Audio Version",
         "In this article:",
         "Mục lục",
+        "Code: Select all",
+        "First post",
     ],
 )
 def test_post_status_words_menu_buttons_and_footer_contact_labels_are_interface(label: str) -> None:
@@ -563,3 +565,54 @@ def test_a_labelled_byline_over_the_body_is_not_read_but_the_same_line_closing_i
 
 def _news(article: str) -> str:
     return f"<html><head><title>Tin tức</title></head><body>{NAV}<article>{article}</article>{FOOTER}</body></html>"
+
+
+# --- round 6 layouts: hidden utility classes, headings whose anchor names a widget, a closing list of links ------
+
+
+def test_a_notice_hidden_by_a_utility_class_is_not_read() -> None:
+    body = [
+        "Chào mọi người, tôi muốn hiển thị các tuyến bay đã lưu trên máy tính lên ứng dụng điện thoại.",
+        "Tôi bay thường xuyên cùng một tuyến nên rất cần tính năng này, cảm ơn mọi người trước nhé.",
+    ]
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<article><h1>{TITLE}</h1>"
+        "<div class='alert hidden'><p>Chủ đề này đã bị xoá, chỉ những người quản lý chủ đề mới có thể xem được nó.</p>"
+        f"</div><p>{body[0]}</p><div class='d-none'><p>Bạn cần có tài khoản thành viên mới gửi được câu trả lời.</p>"
+        f"</div><p>{body[1]}</p><p class='hidden-xs'>Gửi lúc 10 giờ sáng nay từ điện thoại di động của tôi.</p>"
+        f"</article>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert "xoá" not in text and "tài khoản" not in text
+    assert all(p in text for p in body) and "điện thoại di động" in text
+
+
+@pytest.mark.parametrize("slug", ["h-4-chon-gio-dung-mang-xa-hoi-social", "share-your-screen-time-wisely"])
+def test_a_heading_whose_anchor_is_made_of_its_own_words_is_read_though_they_name_a_widget(slug: str) -> None:
+    heading = "4. Chọn giờ dùng mạng xã hội social" if "social" in slug else "Share your screen time wisely"
+    body = [
+        "Hãy chủ động chọn thời điểm dùng điện thoại cho mạng xã hội và các hoạt động giải trí khác.",
+        "Biết trước những khung giờ này giúp bạn tập trung hơn và dùng điện thoại hiệu quả hơn mỗi ngày.",
+    ]
+    html = (
+        f"<html><head><title>Thói quen dùng điện thoại</title></head><body>{NAV}<article>"
+        f"<h1>Thói quen dùng điện thoại</h1><p>{body[0]}</p><h2 id='{slug}'>{heading}</h2><p>{body[1]}</p>"
+        f"</article>{FOOTER}</body></html>"
+    )
+    assert heading in paragraphs(extract_article(html).text)
+
+
+def test_a_labelled_list_of_links_closing_the_page_is_not_read_but_a_closing_list_of_tips_is() -> None:
+    tips = [
+        "Uống nước lọc thay cho nước ngọt có đường.",
+        "Thêm trái cây vào ngũ cốc hoặc sữa chua.",
+        "Đọc kỹ nhãn dinh dưỡng trước khi mua.",
+    ]
+    intro = "Ăn uống lành mạnh bắt đầu từ những lựa chọn nhỏ mỗi ngày, sau đây là vài gợi ý dễ làm theo."
+    links = "".join(f"<li><a href='/p{i}'>Trang hướng dẫn số {i}</a></li>" for i in range(5))
+    html = (
+        f"<html><head><title>Mẹo ăn uống lành mạnh</title></head><body>{NAV}<main><h1>Mẹo ăn uống lành mạnh</h1>"
+        f"<p>{intro}</p><h2>Giảm đường</h2><ul>{''.join(f'<li>{t}</li>' for t in tips)}</ul>"
+        f"<h2>Thông tin thêm</h2><h3>Chung</h3><ul>{links}</ul></main>{FOOTER}</body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == ["Mẹo ăn uống lành mạnh", intro, "Giảm đường", *tips]

@@ -685,8 +685,10 @@ def _assemble(
         elif kind == "heading" and _reads_as_paragraph(text):
             first = not any(not b.caption and key(b.text) not in title_keys for b in kept)
             kind = "lead" if first else "paragraph"  # a sapo set in an <h2>
-        kept.append(RawBlock(kind, text, rb.element))
+        kept.append(RawBlock(kind, text, rb.element, linked=rb.linked))
 
+    if whole_page:
+        kept = _without_trailing_link_list(kept)
     if not _captions_tell_the_story([b for b in kept if b.caption or key(b.text) not in title_keys]):
         kept = [b for b in kept if not b.caption]
     title = body_title
@@ -710,6 +712,36 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+#: Links in a list at the end of the page's text that make it a list of other pages ("More information").
+_TRAILING_LINKS = 3
+
+
+def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The article without the labelled list of links closing it: a heading ("More information", "On this
+    page") over short list items, most of them only a link — other pages, not text — or over nothing at all. A
+    list that ends the article with sentences of its own (steps, tips) stays, and so does one without a heading
+    over it."""
+
+    def heading(b: RawBlock) -> bool:  # marked up as one, not a line in capitals ("HELP PLEASE" closing a post)
+        return b.kind == "heading" and b.element is not None and b.element.tag in ("h2", "h3", "h4", "h5", "h6")
+
+    def in_list(b: RawBlock) -> bool:
+        short = len(b.text.split()) <= 8 and not b.text.rstrip().endswith((".", "!", "?", "…"))
+        return heading(b) or (b.kind in ("list_item", "signature") and (b.linked or short))
+
+    end = len(blocks)
+    while end > 0 and in_list(blocks[end - 1]):
+        end -= 1
+    tail = blocks[end:]
+    items = [b for b in tail if not heading(b)]
+    if end == 0 or not tail or not heading(tail[0]):
+        return blocks
+    linked = sum(b.linked for b in items)
+    if not items or linked == len(items) or (len(items) >= _TRAILING_LINKS and linked >= 0.5 * len(items)):
+        return blocks[:end]  # also headings with nothing under them: the labels of boxes the engine left out
+    return blocks
 
 
 def _top_bylines(raw: list[RawBlock]) -> list[RawBlock]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -221,6 +222,33 @@ def _classes(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
+#: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
+#: hides on phones only and is not one).
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden"})
+
+
+def _hidden_class(el: lxml.html.HtmlElement) -> bool:
+    cls = el.get("class")
+    return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
+
+
+def _slug_of_own_text(el: lxml.html.HtmlElement) -> bool:
+    """The id is an anchor made from the element's own words (``id="h-4-select-times-for-social-media"`` on the
+    heading "4. Select times for social media"): its words say nothing about what the element is."""
+    ident = el.get("id") or ""
+    words = [w for w in re.split(r"[-_]+", ident.lower()) if w]
+    if len(words) < 3:
+        return False
+    text = set(_unaccented(key(el.text_content())).split())
+    return sum(w in text for w in words) >= 0.6 * len(words)
+
+
+def _unaccented(text: str) -> str:
+    """``"mạng xã hội"`` → ``"mang xa hoi"``: how a slug spells Vietnamese words."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
 def drop(el: lxml.html.HtmlElement) -> None:
     """Remove an element and its content, keeping the text that follows it (its tail)."""
     parent = el.getparent()
@@ -246,7 +274,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         skip = el.get("data-tts-skip")
         if skip is not None and skip.strip().lower() != "false":
             drop(el)
-        elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+        elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "") or _hidden_class(el):
             if not _holds_article(el):  # some sites hide the body until a script shows it
                 drop(el)
         elif el.get("aria-hidden") == "true" and len(el.text_content()) < 200:
@@ -269,7 +297,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
-        names = _classes(el)
+        names = _classes(el) if not _slug_of_own_text(el) else el.get("class") or ""
         if not names:
             continue
         caption = bool(_CAPTION_WORDS.search(names))
