@@ -392,14 +392,14 @@ def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where:
     after it: the paragraphs before and after the box are children of one container and the box is a
     sub-box of that container. A marker among the body's own paragraphs (no box of its own) still ends the
     article, and so does a comments heading."""
+    markers = {m for m, b in enumerate(raw) if len(b.text) <= 80 and _boxed_marker(clean_text(b.text))}
+    if not markers:
+        return raw
     found = _locate(raw, where)
     dropped: set[int] = set()
-    for m, b in enumerate(raw):
+    for m in sorted(markers):
         spot = found[m]
         if spot is None or page[spot].element is None:
-            continue
-        text = clean_text(b.text)
-        if not is_end_marker(text) or is_comments_marker(text):
             continue
         before = next((found[i] for i in range(m - 1, -1, -1) if found[i] is not None and _body_text(raw[i])), None)
         after = next((found[i] for i in range(m + 1, len(raw)) if found[i] is not None and _body_text(raw[i])), None)
@@ -416,6 +416,10 @@ def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where:
             if el is not None and (el is box or any(a is box for a in el.iterancestors())):
                 dropped.add(i)
     return [b for i, b in enumerate(raw) if i not in dropped] if dropped else raw
+
+
+def _boxed_marker(text: str) -> bool:
+    return is_end_marker(text) and not is_comments_marker(text)
 
 
 def _body_text(block: RawBlock) -> bool:

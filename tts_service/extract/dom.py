@@ -232,12 +232,16 @@ def _hidden_class(el: lxml.html.HtmlElement) -> bool:
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
 
 
+#: Elements that carry an anchor made from their words: headings and short inline or list elements.
+_SLUG_TAGS = HEADING_TAGS | {"p", "li", "a", "span", "strong", "b", "dt"}
+
+
 def _slug_of_own_text(el: lxml.html.HtmlElement) -> bool:
     """The id is an anchor made from the element's own words (``id="h-4-select-times-for-social-media"`` on the
     heading "4. Select times for social media"): its words say nothing about what the element is."""
     ident = el.get("id") or ""
     words = [w for w in re.split(r"[-_]+", ident.lower()) if w]
-    if len(words) < 3:
+    if len(words) < 3 or el.tag not in _SLUG_TAGS:
         return False
     text = set(_unaccented(key(el.text_content())).split())
     return sum(w in text for w in words) >= 0.6 * len(words)
@@ -297,12 +301,17 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
-        names = _classes(el) if not _slug_of_own_text(el) else el.get("class") or ""
+        names = _classes(el)
         if not names:
             continue
         caption = bool(_CAPTION_WORDS.search(names))
         if not caption and not _WIDGET_WORDS.search(names):
             continue
+        if el.get("id") and _slug_of_own_text(el):  # judge it by its class alone
+            names = el.get("class") or ""
+            caption = bool(_CAPTION_WORDS.search(names))
+            if not caption and not _WIDGET_WORDS.search(names):
+                continue
         if _holds_article(el) or _in_running_text(el):
             continue
         if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
