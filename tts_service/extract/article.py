@@ -650,9 +650,9 @@ def _assemble(
     kept: list[RawBlock] = []
     skipping = False
     title_keys = {key(t) for t in (body_title, meta_title) if t}
-    top_bylines = _top_bylines(raw)
+    top_bylines = {id(b) for b in _top_bylines(raw)}  # raw holds them, so their ids stay theirs
     for rb in raw:
-        if rb in top_bylines:
+        if id(rb) in top_bylines:
             continue
         text = strip_related_tail(clean_text(rb.text))
         if not text:
@@ -755,7 +755,7 @@ def _top_bylines(raw: list[RawBlock]) -> list[RawBlock]:
     return [
         b
         for i, b in enumerate(raw)
-        if looks_like_byline(b.text) and sum(j < i for j in running) <= 1 and any(j > i for j in running)
+        if looks_like_byline(b.text) and bisect.bisect_left(running, i) <= 1 and running and running[-1] > i
     ]
 
 
