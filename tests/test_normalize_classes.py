@@ -985,3 +985,30 @@ JUDGMENT_BULLETIN_AND_SPORT_SHAPES = {
 )
 def test_judgment_bulletin_and_sport_shapes_are_read_as_an_announcer_reads_them(written, expected):
     check(written, expected)
+
+
+DATES_AND_LABELS_OF_EVERY_DAY = {
+    "the 24th of July after a part of the day": ("Chiều 24/7, tại Trụ sở, họp.", "chiều ngày hai mươi tư tháng bảy"),
+    "the 24th of July after ngày": ("Ngày 24/7, huyện tổ chức lễ.", "ngày hai mươi tư tháng bảy"),
+    "round the clock stays round the clock": ("Tổng đài phục vụ 24/7.", "hai mươi tư trên bảy"),
+    "a lunar date with its year's name": ("Tối mùng 8-4-Quý Mão, giáo hội làm lễ.", "mùng tám tháng tư năm quý mão"),
+    "a lunar date in brackets": ("Sáng 23-5 (16-4-Giáp Thìn), Ban Trị sự họp.", "mười sáu tháng tư năm giáp thìn"),
+    "a dotted lunar date": ("Ngày 24.5 (tức 15.4 âm lịch), tại chùa.", "tức ngày mười lăm tháng tư âm lịch"),
+    "a pack of blister strips": ("Quy cách: Hộp 5 Vỉ x 10 Viên.", "năm vỉ nhân mười viên"),
+    "millilitres with a capital L": ("Trẻ 2-6 tuổi: 5 mL mỗi lần.", "năm mi li lít mỗi lần"),
+    "a dose per weight per day": ("Không quá 60 mg/kg thể trọng/24 giờ.", "thể trọng trên hai mươi tư giờ"),
+    "one and a half spoons with a space": ("Uống 1 ½ muỗng cà phê.", "một phẩy năm muỗng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DATES_AND_LABELS_OF_EVERY_DAY.values(), ids=DATES_AND_LABELS_OF_EVERY_DAY.keys()
+)
+def test_dates_and_labels_of_every_day_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize("written", ["Bảo vệ trà lúa hè - thu năm 2022.", "Vụ đông - xuân tại huyện Cầu Ngang."])
+def test_a_season_pair_joined_by_a_spaced_hyphen_has_no_pause(written):
+    spoken = normalize(written)
+    assert "," not in spoken, spoken

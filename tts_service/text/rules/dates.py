@@ -406,6 +406,28 @@ def _dot_clock(text: str, start: int, end: int) -> bool:
     )
 
 
+_LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL)(?!\w)")
+_STEMS = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "can"])
+_BRANCHES = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "chi"])
+#: "mùng 8-4-Quý Mão", "(16-4-Giáp Thìn)": a lunar day and month, then the year's name.
+_LUNAR_DATE_RE = re.compile(
+    rf"(?<![\w/.,-])(\d{{1,2}})[ \t]*[-/.][ \t]*(\d{{1,2}})[ \t]*[-–][ \t]*(?=(?:{_STEMS})[ \t]+(?:{_BRANCHES})(?!\w))"
+)
+
+
+def lunar_dates(text: str) -> str:
+    """A lunar date names its year by stem and branch: "8-4-Quý Mão" is the 8th of the 4th month of Quý Mão.
+
+    >>> lunar_dates("mùng 8-4-Quý Mão (26-5-2023); Sáng 23-5 (16-4-Giáp Thìn); 8-4-Quý giá")
+    'mùng 8/4 năm Quý Mão (26-5-2023); Sáng 23-5 (16/4 năm Giáp Thìn); 8-4-Quý giá'
+    """
+    if "-" not in text and "–" not in text:
+        return text
+    return _LUNAR_DATE_RE.sub(
+        lambda m: f"{m[1]}/{m[2]} năm " if _valid_day_month(m[1], m[2]) else m.group(), text
+    )
+
+
 def dot_dates(text: str) -> str:
     """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9"); once a
     text dates a day so, a day.month after "từ", "đến", "trước", "sau" … is a date too.
@@ -455,7 +477,8 @@ def dot_dates(text: str) -> str:
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
-        if listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
+        lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch"
+        if listed or lunar or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
         if preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1):

@@ -65,7 +65,7 @@ def _letter_dot_number(m: re.Match[str]) -> str:
 
 
 _GLUED_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
-_GLUED_FRACTION_RE = re.compile(r"(?<=\d)[½¼¾]")
+_GLUED_FRACTION_RE = re.compile(r"(?<=\d)[ \t]?[½¼¾]")
 
 
 def glued_fractions(text: str) -> str:
@@ -73,12 +73,12 @@ def glued_fractions(text: str) -> str:
 
     A fraction sign alone ("½ ngày") is read later as a word ("nửa ngày").
 
-    >>> glued_fractions("Chạy 1½ giờ, 2¾ km; tiến hành ½ ngày")
-    'Chạy 1,5 giờ, 2,75 km; tiến hành ½ ngày'
+    >>> glued_fractions("Chạy 1½ giờ, 2¾ km, uống 1 ½ muỗng; tiến hành ½ ngày")
+    'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày'
     """
     if not any(c in text for c in _GLUED_FRACTIONS):
         return text
-    return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group()], text)
+    return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group().strip()], text)
 
 
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&#/])#[ \t]?(?=\d{1,4}(?![\d\w]|[.,]\d))")

@@ -8,7 +8,7 @@ import unicodedata
 from .. import tables
 from ..numbers import DIGITS
 from .abbreviations import abbreviations
-from .common import UPPER, spaced
+from .common import UPPER, alternation, spaced
 
 _SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in tables.SYMBOL_WORDS))
 #: A page's navigation arrow ("Trang chủ >> Tin tức", "Trang chủ > Giới thiệu") is not spoken: a pause.
@@ -32,12 +32,20 @@ _SPACED_DASH_RE = re.compile(r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
 
 
+_SEASONS = alternation(list(tables.SEASON_WORDS))
+_SEASON_PAIR_RE = re.compile(rf"(?<!\w)((?i:{_SEASONS}))[ \t]+[-–][ \t]+(?=((?i:{_SEASONS}))(?!\w))")
+
+
 def dashes(text: str) -> str:
-    """A spaced dash is a pause; a hyphen inside a compound is a space.
+    """A spaced dash is a pause; a hyphen inside a compound is a space, and so is one between two seasons.
 
     >>> dashes("Mặt trận – nòng cốt là Hội Cựu chiến binh – đã phát huy; chính trị - xã hội; Việt-Lào")
     'Mặt trận, nòng cốt là Hội Cựu chiến binh, đã phát huy; chính trị, xã hội; Việt Lào'
+    >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
+    'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
     """
+    # two different seasons ("hè - thu"); "Đông - Đông Nam Á" names two regions
+    text = _SEASON_PAIR_RE.sub(lambda m: m[1] + " " if m[1].lower() != m[2].lower() else m.group(), text)
     text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
     return _HYPHEN_RE.sub(" ", text)
 

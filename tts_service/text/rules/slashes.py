@@ -18,6 +18,8 @@ _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
 _ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
+#: A count of hours or days after a slash is a rate's period: "60 mg/kg thể trọng/24 giờ".
+_PERIOD_AHEAD_RE = re.compile(r"\d{1,3}[ \t]*(?:giờ|ngày|tuần|tháng|năm)(?!\w)")
 #: A number the alphanumerics rule has just read out inside a code ("Y9/141" is now "i chín/141"), before a number
 #: that is not a year.
 _YEAR_RE = re.compile(r"(?:19|20)\d\d(?!\d)")
@@ -131,6 +133,7 @@ def slashes(text: str) -> str:
                 and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
             )
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
+            or (left[-1:].isalpha() and _PERIOD_AHEAD_RE.match(right) is not None)  # "… thể trọng/24 giờ"
             or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
         )
         out.append(text[last : m.start()])
