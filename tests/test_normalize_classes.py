@@ -1012,3 +1012,11 @@ def test_dates_and_labels_of_every_day_are_read_as_an_announcer_reads_them(writt
 def test_a_season_pair_joined_by_a_spaced_hyphen_has_no_pause(written):
     spoken = normalize(written)
     assert "," not in spoken, spoken
+
+
+def test_a_band_of_an_index_written_with_dots_is_read_with_decimals():
+    check("Chỉ số AQI 0.0 – 15.4: Tốt; 15.5 - 40.4: trung bình.", "không phẩy không đến mười lăm phẩy bốn tốt")
+
+
+def test_a_blog_date_with_thg_is_read_as_a_month():
+    check("Đăng ngày 12 thg 4, 2022 bởi ban biên tập.", "mười hai tháng tư")

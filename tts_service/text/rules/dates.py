@@ -415,6 +415,18 @@ _LUNAR_DATE_RE = re.compile(
 )
 
 
+_THG_RE = re.compile(r"(?<!\w)(?:thg|Thg|THG)\.?(?=[ \t]*\d)")
+
+
+def month_abbreviations(text: str) -> str:
+    """ "thg", as blog archives shorten "tháng" before a month's number ("12 thg 4, 2022"), is "tháng".
+
+    >>> month_abbreviations("12 thg 4, 2022; Thg 10 2023; thgian")
+    '12 tháng 4, 2022; tháng 10 2023; thgian'
+    """
+    return _THG_RE.sub("tháng", text) if "hg" in text or "HG" in text else text
+
+
 def lunar_dates(text: str) -> str:
     """A lunar date names its year by stem and branch: "8-4-Quý Mão" is the 8th of the 4th month of Quý Mão.
 
