@@ -208,3 +208,155 @@ def test_a_city_party_committees_document_code_names_the_thanh_uy():
 def test_online_is_read_the_way_every_round_accepts():
     assert heard("Online: 455").startswith("on lai bốn trăm")
     assert "học on lai" in heard("Sinh viên học online tại nhà.")
+
+
+def test_dbp_in_a_border_guard_story_is_the_border_post_and_elsewhere_dien_bien_phu():
+    said = heard("ĐBP Xuân Trường (Bảo Lạc, Cao Bằng) được xem là đồn khó khăn nhất")
+    assert said.startswith("đồn biên phòng xuân trường")
+    assert "đồn trưởng đồn biên phòng cô ba" in heard("Đồn trưởng ĐBP Cô Ba (Bảo Lạc, Cao Bằng) cho biết")
+    assert "chiến thắng điện biên phủ năm" in heard("Kỷ niệm Chiến thắng ĐBP năm 1954")
+
+
+def test_a_district_party_committees_document_code_names_the_quan_uy():
+    said = heard("Kế hoạch số 323-KH/QU ngày 08/8/2024 của Quận ủy Đống Đa")
+    assert "ba trăm hai mươi ba kế hoạch quận ủy ngày" in said
+
+
+def test_a_youth_union_code_names_its_own_departments():
+    said = heard("Số: 225 - KH/TWĐTN-CTTN Hà Nội")
+    assert "kế hoạch trung ương đoàn thanh niên công tác thiếu nhi" in said
+    said = heard("Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024")
+    assert "trung ương đoàn thanh niên thanh niên nông thôn ngày" in said
+    assert "đoàn thanh niên ban tổ chức ngày" in heard("Hướng dẫn số 18-HD/TWĐTN-BTC ngày 2/3/2024")
+    assert "quyết định bộ tài chính" in heard("Quyết định 12/QĐ-BTC ngày 2/3/2024")  # a ministry stays one
+
+
+def test_a_bylines_initial_glued_to_a_name_in_capitals_is_a_letter_not_an_acting_title():
+    assert heard("Có 339.945 trẻ được tiêm.\nQ.NHƯ").endswith("quy như")
+    assert heard("Q. CHỦ TỊCH\nNguyễn Văn A").startswith("quyền chủ tịch")
+    assert heard("KT. CHỦ TỊCH").startswith("ký thay chủ tịch")
+
+
+def test_a_province_name_written_without_its_space_is_read_as_the_province():
+    assert "cấp tỉnh đắk lắk được" in heard("VKSND 2 cấp tỉnh ĐắkLắk được lãnh đạo quan tâm")
+    assert "tỉnh đắk nông" in heard("tỉnh ĐắkNông")
+    assert "vinfast" in heard("Hãng VinFast ra mắt xe mới")  # a brand made of other words stays as written
+
+
+def test_a_mass_organisations_code_with_its_scope_glued_on_is_read_as_the_organisation():
+    assert "hội liên hiệp phụ nữ việt nam" in heard("Chủ tịch Hội LHPNVN phát biểu")
+    assert "trung ương hội nông dân việt nam" in heard("Trung ương Hội NDVN phát động Tết trồng cây")
+    assert "báo cáo hội nông dân trung ương ngày" in heard("Báo cáo số 153-BC/HNDTW ngày 5/2/2025")
+    assert "hội cựu chiến binh việt nam" in heard("Hội CCBVN tổ chức đại hội")
+    assert "ủy ban trung ương mặt trận tổ quốc" in heard("Chủ tịch UBTƯ MTTQ Việt Nam gửi thư")
+
+
+def test_the_registers_own_shorthand_is_read_as_its_words():
+    cases = {
+        "bảo đảm ANTTXH trên địa bàn": "an ninh trật tự xã hội",
+        "Tổ TTKS của Phòng CSGT dừng xe": "tổ tuần tra kiểm soát",
+        "Lê Văn A (SN 1992, ĐKTT: xã Tân Phú)": "đăng ký thường trú",
+        "Chi bộ đạt TSVM tiêu biểu": "trong sạch vững mạnh",
+        "trao HHĐ 30 năm cho đảng viên": "huy hiệu đảng",
+        "lớp trung cấp LLCT": "lý luận chính trị",
+        "bồi dưỡng ĐVM năm 2024": "đảng viên mới",
+        "lực lượng DQCĐ và DQTC": "dân quân cơ động và dân quân tại chỗ",
+        "diễn tập KVPT huyện": "khu vực phòng thủ",
+        "duy trì nghiêm chế độ SSCĐ": "sẵn sàng chiến đấu",
+        "giải quyết án HNGĐ và KDTM": "hôn nhân gia đình và kinh doanh thương mại",
+        "thu gom RTSH tại các thôn": "rác thải sinh hoạt",
+        "phòng chống dịch CGC": "cúm gia cầm",
+        "các cơ sở KBCB trên địa bàn": "khám bệnh chữa bệnh",
+        "vận động HVPN và HVND tham gia": "hội viên phụ nữ và hội viên nông dân",
+        "danh hiệu CSTĐCS": "chiến sĩ thi đua cơ sở",
+        "quy hoạch KĐTM Thanh Lâm": "khu đô thị mới",
+    }
+    for written, said in cases.items():
+        assert said in heard(written), written
+
+
+def test_police_and_army_organs_written_short_in_their_own_stories():
+    assert "cho mười bốn công an phường" in heard("CAQ Hoàng Mai hướng dẫn về PCCC và CNCH cho 14 CAP")
+    assert "ban chỉ huy quân sự huyện" in heard("BCH Quân sự huyện tổ chức huấn luyện")
+    assert "trụ sở bộ chỉ huy quân sự tỉnh" in heard("Trụ sở BCH Quân sự tỉnh")
+    assert "ban chấp hành đảng bộ xã" in heard("BCH Đảng bộ xã khóa VII")  # the committee stays one
+
+
+def test_a_neighbourhood_before_its_number_and_a_contract_or_council_by_the_next_word():
+    assert "thuộc khu phố bảy phường bình hưng hòa" in heard("thuộc KP 7, phường Bình Hưng Hòa")
+    assert "khu phố ba" in heard("Chi bộ KP.3 họp")
+    assert "ký hợp đồng lao động" in heard("ký HĐ lao động với 20 người")
+    assert "hội đồng thi đua khen thưởng" in heard("HĐ thi đua khen thưởng xã họp")
+    assert "bí thư chi bộ trưởng thôn" in heard("đồng chí BTCB, trưởng thôn")
+
+
+def test_a_livestock_disease_and_a_patient_are_read_in_their_field():
+    assert "dịch tả lợn châu phi và tụ huyết trùng trên đàn lợn" in heard("bệnh DTLCP và THT trên đàn lợn")
+    assert "tổ hợp tác" in heard("Các THT và HTX nông nghiệp")  # a farmers' group elsewhere
+    assert "số bệnh nhân sốt xuất huyết" in heard("số BN sốt xuất huyết nhập viện tăng")
+
+
+def test_commune_reports_shorthand_for_schools_health_farms_and_order_is_read_as_words():
+    cases = {
+        "xây dựng XHHT cấp xã": "xã hội học tập",
+        "làm sạch dữ liệu CSDLQG về dân cư": "cơ sở dữ liệu quốc gia về dân cư",
+        "trường đạt CQG mức độ 2": "chuẩn quốc gia",
+        "công tác KĐCLGD năm học mới": "kiểm định chất lượng giáo dục",
+        "100% GVMN đạt chuẩn": "giáo viên mầm non",
+        "Trạm Y tế và PKĐKKV": "phòng khám đa khoa khu vực",
+        "không để xảy ra NĐTP": "ngộ độc thực phẩm",
+        "Trạm CN-TY huyện": "chăn nuôi thú y",
+        "thực hiện DĐĐT": "dồn điền đổi thửa",
+        "kiểm tra TTXD trên địa bàn": "trật tự xây dựng",
+        "tuyên truyền PCĐN cho trẻ": "phòng chống đuối nước",
+        "đồng chí trong TTHU dự": "thường trực huyện ủy",
+        "mô hình VSMTNT": "vệ sinh môi trường nông thôn",
+    }
+    for written, said in cases.items():
+        assert said in heard(written), written
+    assert "hộ nghèo và hộ cận nghèo" in heard("rà soát HN và HCN năm 2025, hộ nghèo giảm")
+
+
+def test_a_court_documents_number_names_the_kind_of_case_and_the_instance():
+    assert "dân sự phúc thẩm ngày" in heard("Bản án 19/2019/DS-PT ngày 22/02/2019 về tranh chấp")
+    assert "hình sự phúc thẩm ngày" in heard("BẢN ÁN 118/2021/HS-PT NGÀY 24/03/2021")
+    assert "thụ lý phúc thẩm hình sự" in heard("thụ lý số 59/2021/TLPT-HS ngày 5/3/2021")
+    assert "hình sự sơ thẩm" in heard("Bản án hình sự sơ thẩm số 184/2020/HSST")
+    assert "quyết định phúc thẩm dân sự" in heard("Quyết định số 26/2023/QĐPT-DS ngày 5/3/2023")
+    assert "dân sự giám đốc thẩm" in heard("Quyết định số 23/2006/DS-GĐT")
+    assert "dược sĩ" not in heard("thụ lý số: 98/DS-PT ngày 17/8/2018")
+
+
+def test_a_work_schedules_shorthand_is_read_as_the_office_and_its_people():
+    assert heard("(LĐVP: Đ/c Lan)") == "lãnh đạo văn phòng đồng chí lan"
+    assert "chuyên viên văn phòng đồng chí phong" in heard("LĐVP: Đ/c Sử, CVVP: Đ/c Phong")
+    assert "phó chủ tịch thường trực nguyễn văn thi" in heard("PCTTT Nguyễn Văn Thi dự")
+    assert "mười hai tháng mười hai âm lịch" in heard("THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)")
+    assert "phòng họp thường vụ phòng họp năm tầng hai" in heard("Địa điểm: P. họp TV, P. họp 5 tầng 2")
+    assert "tìm kiếm quy tập" in heard("tổng kết công tác TKQT hài cốt liệt sĩ mùa khô")
+    assert "thương binh và xã hội" in heard("giao phòng Lao động - Thương binh và XH chuẩn bị")
+
+
+def test_a_culture_or_education_centres_compound_code_names_each_of_its_parts():
+    assert "sở văn hóa thể thao và du lịch tổ chức" in heard("Sở Văn hóa-TT-DL tổ chức khai mạc")
+    said = heard("Trung tâm VH-TT&TDTT huyện Vĩnh Linh")
+    assert "trung tâm văn hóa thông tin và thể dục thể thao huyện" in said
+    assert "trung tâm hướng nghiệp và giáo dục thường xuyên" in heard("Trung tâm HN&GDTX Tỉnh")
+
+
+def test_cn_is_a_graduate_only_before_a_name_and_a_year_a_sunday_or_industry_by_its_neighbours():
+    assert "cử nhân nguyễn văn a" in heard("CN Nguyễn Văn A, chuyên viên")
+    assert "năm hai trăm bốn mươi tám công nguyên" in heard("nữ anh hùng Triệu Thị Trinh năm 248 CN.")
+    assert "năm bốn mươi sau công nguyên" in heard("năm 40 sau CN")
+    assert "thứ bảy chủ nhật" in heard("làm việc cả thứ 7, CN")
+    assert "phát triển ngành công nghiệp" in heard("phát triển ngành CN chế biến")
+    assert "cử nhân" not in heard("Công ty TNHH Hùng Phú Quý và Nội Thất CN tổ chức")
+
+
+def test_the_youth_union_a_womens_union_and_farming_services_written_short():
+    assert "đoàn thanh niên hội phụ nữ phát động" in heard("Đoàn TN, Hội Phụ nữ phát động trồng đường hoa")
+    assert "hội liên hiệp phụ nữ xã" in heard("Đoàn TN và Hội LHP xã đã phát động")
+    assert "liên hoan phim" in heard("LHP Việt Nam lần thứ 23")
+    assert "hợp tác xã dịch vụ nông nghiệp" in heard("- Giám đốc HTX dịch vụ NN;")
+    assert "câu lạc bộ cựu quân nhân cựu chiến binh" in heard("1 CLB CQN, CCB sản xuất")
+    assert "phá kỷ lục quốc gia" in heard("vô địch và phá KLQG với thời gian 2 giờ 38 phút")

@@ -41,7 +41,7 @@ from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuatio
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
 from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units
-from .web import urls_and_emails
+from .web import glued_place_names, urls_and_emails
 
 Rule = Callable[[str], str]
 
@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     urls_and_emails,
     letter_dot_numbers,
     hash_numbers,
+    glued_place_names,
     fixed_expressions,
     loanwords,
     credit_lines,

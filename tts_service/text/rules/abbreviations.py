@@ -75,7 +75,14 @@ _NOT_MINED = {
 }
 _MINED = {key: spoken for key, spoken in tables.ABBREVIATIONS_MINED.items() if key not in _NOT_MINED}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
-_SIGNATURE_RE = re.compile(rf"(?m)^({alternation(list(tables.SIGNATURE_PREFIXES))})\.[ \t]*(?=[{UPPER}]{{2}})")
+#: "KT. CHỦ TỊCH" above a signature; a one-letter prefix needs a title of two words after it ("Q. CHỦ TỊCH"), since a
+#: byline's initial before a name in capitals has the same shape ("Q.NHƯ": quy, Như).
+_LONG_PREFIXES = alternation([k for k in tables.SIGNATURE_PREFIXES if len(k) > 1])
+_ONE_LETTER_PREFIXES = alternation([k for k in tables.SIGNATURE_PREFIXES if len(k) == 1])
+_SIGNATURE_RE = re.compile(
+    rf"(?m)^(?:({_LONG_PREFIXES})\.[ \t]*(?=[{UPPER}]{{2}})"
+    rf"|({_ONE_LETTER_PREFIXES})\.[ \t]*(?=[{UPPER}]+[ \t]+[{UPPER}]{{2}}))"
+)
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
@@ -116,6 +123,19 @@ def _title_glued_to_organ(letters: str) -> str | None:
     return None
 
 
+def organ_and_scope(letters: str) -> str | None:
+    """A known organisation's code with its scope glued on ("organ_scopes.tsv"), or None.
+
+    >>> organ_and_scope("LHPNVN"), organ_and_scope("HNDTW"), organ_and_scope("ĐTVN"), organ_and_scope("VNVN")
+    ('Liên hiệp Phụ nữ Việt Nam', 'Hội Nông dân Trung ương', None, None)
+    """
+    for scope, spoken in tables.ORGAN_SCOPES.items():
+        organ = letters[: -len(scope)]
+        if letters.endswith(scope) and len(organ) >= 3 and organ in _SINGLE_ABBR:
+            return f"{_SINGLE_ABBR[organ]} {spoken}"
+    return None
+
+
 def _code_and_place(letters: str) -> str | None:
     """A code glued to the place it serves, read as the code then the place (``web_names.tsv``), or None.
 
@@ -152,6 +172,18 @@ def said_as_word(letters: str) -> str | None:
     return None
 
 
+def _known_run(pieces: list[str], start: int) -> tuple[int, str] | None:
+    """The longest run of two parts or more from ``start`` that a table knows whole, as (end, reading), or None.
+
+    >>> _known_run(["hóa", "-", "TT", "-", "DL"], 2), _known_run(["VH", "-", "TT", "&", "TDTT"], 0)
+    ((5, 'Thể thao và Du lịch'), (5, 'Văn hóa, Thông tin và Thể dục thể thao'))
+    """
+    for end in range(len(pieces), start + 2, -2):
+        if (run := "".join(pieces[start:end])) in _SINGLE_ABBR:
+            return end, _SINGLE_ABBR[run]
+    return None
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
@@ -165,6 +197,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             return None
         if glued := _title_glued_to_organ(chunk):
             return glued
+        if scoped := organ_and_scope(chunk):
+            return scoped
         if len(chunk) > 12:
             return None
         if not caps_line and (placed := _code_and_place(chunk)):
@@ -187,7 +221,10 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         return " ".join(spell(p) for p in pieces[::2])  # "M-TP", "K-ICM": a name's letters ("châu Á-TBD" is not)
     words = []
     expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
+    skip_to = 0
     for i, piece in enumerate(pieces):
+        if i < skip_to:
+            continue
         if i % 2:
             left = pieces[i - 1]
             right = pieces[i + 1]
@@ -197,6 +234,11 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             # "K-pop", "K-drama": one letter hyphened to a small-letter word is one word, said without a pause
             lettered = piece == "-" and len(left) == 1 and left.isupper() and right.islower()
             words.append(" " if dotted_title or joined or lettered else _SEPARATOR_WORDS[piece])
+        elif known := _known_run(pieces, i):
+            # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
+            skip_to, spoken = known
+            words.append(spoken)
+            expanded = True
         elif piece in _SINGLE_ABBR or piece in _MINED:
             words.append(_SINGLE_ABBR.get(piece) or _MINED[piece])
             expanded = True
@@ -213,6 +255,29 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         # "XDNSVH&GĐ": one unknown name, its two parts spelled alike ("GĐ" here is no Giám đốc)
         return " và ".join(spell(p) if _CAPS_WORD_RE.match(p) else p for p in pieces[::2])
     return "".join(words)
+
+
+_WORD_OR_NUMBER_RE = re.compile(r"[^\W_]+")
+#: Words of a number already read out ("năm hai trăm bốn mươi tám CN"): a "#" in a context phrase stands for them.
+_NUMBER_WORDS = frozenset(w for n in (*range(1000), 10**3, 10**6, 10**9) for w in read_number(str(n)).split())
+
+
+def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
+    """The words right before ``pos`` end with one of ``phrases``; "#" in a phrase stands for a number, in digits or
+    already read out.
+
+    >>> _preceded_by("năm 248 CN", 8, ("năm #",)), _preceded_by("năm hai trăm bốn mươi tám CN", 26, ("năm #",))
+    (True, True)
+    >>> _preceded_by("năm nay CN", 8, ("năm #",)), _preceded_by("sau CN", 4, ("sau",))
+    (False, True)
+    """
+    words = [w.lower() for w in _WORD_OR_NUMBER_RE.findall(text[max(0, pos - 60) : pos])[-8:]]
+    shapes = [words[-3:]]
+    for start in range(len(words) - 1, -1, -1):  # each tail of number words, read as one "#"
+        if words[start] not in _NUMBER_WORDS and not words[start].isdigit():
+            break
+        shapes.append([*words[max(0, start - 2) : start], "#"])
+    return any(" ".join(shape[-k:]) in phrases for shape in shapes for k in range(1, len(shape) + 1))
 
 
 def _lower_key(m: re.Match[str]) -> str:
@@ -266,7 +331,7 @@ def abbreviations(text: str) -> str:
         return text
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
     if "." in text:
-        text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1)] + " ", text)
+        text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)
@@ -288,7 +353,7 @@ def abbreviations(text: str) -> str:
             if core in tables.NAME_TITLE_ABBREVIATIONS and not trail and _NAME_AHEAD_RE.match(m.string, m.end()):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
-                if preceded_by(m.string, m.start(), words, 3):
+                if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
             spoken = _expand_chunk(core, caps_line)
             if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):

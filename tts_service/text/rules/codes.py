@@ -6,6 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number
+from .abbreviations import organ_and_scope
 from .common import DIGIT_FIRST, alternation, led_by, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
@@ -34,6 +35,7 @@ def _folded(table: dict[str, str]) -> dict[str, str]:
 def _read_code_part(part: str, first: bool) -> str:
     letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
     lookups = (tables.DOCUMENT_KINDS, tables.ISSUERS) if first else (tables.ISSUERS, tables.DOCUMENT_KINDS)
+    lookups += (tables.COURT_CODES,)
     for table in lookups:
         if letters in table:
             spoken = table[letters]
@@ -47,13 +49,17 @@ def _read_code_part(part: str, first: bool) -> str:
         elif letters.upper() in tables.ABBREVIATIONS:
             spoken = tables.ABBREVIATIONS[letters.upper()].lower()
         else:
-            spoken = party_organ(letters) or spell(letters)
+            scoped = organ_and_scope(letters)
+            spoken = party_organ(letters) or (scoped.lower() if scoped else spell(letters))
     return f"{spoken} {read_number(digits)}" if digits else spoken
 
 
-def _read_joined_part(part: str) -> str:
+def _read_joined_part(part: str, party_style: bool = False) -> str:
     """A part of a code: an office named with "&" as a whole ("KT&HT"), else each side of "&" said with "và"
-    ("TD&XLĐT": two offices of one issuer)."""
+    ("TD&XLĐT": two offices of one issuer). In the Party's style of code an office is the Party's or the Youth
+    Union's first ("18-HD/TWĐTN-BTC": ban tổ chức, where "12/QĐ-BTC" is the ministry)."""
+    if party_style and part in tables.PARTY_OFFICES:
+        return tables.PARTY_OFFICES[part]
     if "&" not in part or part in tables.ISSUERS or part in tables.ABBREVIATIONS:
         return _read_code_part(part, False)
     return " và ".join(_read_code_part(p, False) for p in part.split("&") if p)
@@ -78,7 +84,12 @@ def _first_part(code: str) -> str:
 
 def _is_code(code: str) -> bool:
     first = _first_part(code).rstrip("0123456789")
-    return first in tables.DOCUMENT_KINDS or first in tables.ISSUERS or party_organ(first) is not None
+    return (
+        first in tables.DOCUMENT_KINDS
+        or first in tables.ISSUERS
+        or first in tables.COURT_CODES
+        or party_organ(first) is not None
+    )
 
 
 #: The committee a sentence names first after a code: "19-CT/TU … của Thành ủy TPHCM" is a city's (thành ủy).
@@ -121,11 +132,12 @@ def document_codes(text: str) -> str:
             spoken.append("trên")
         named = _kind_named_before(m.string, m.start(), first)
         spoken.append(named or _read_code_part(first, True))
+        party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
         for part in re.split(r"[-/.]+", letters[len(first) :]):
             if part.strip("&") == "TU" and _city_committee_after(m.string, m.end()):
                 spoken.append("thành ủy")
             elif part.strip("&"):
-                spoken.append(_read_joined_part(part.strip("&")))
+                spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
 
     if " -" in text or "- " in text or " /" in text or "/ " in text:

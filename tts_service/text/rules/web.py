@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number
-from .common import is_vietnamese_syllable, spaced, spell
+from .common import UPPER, fold, is_vietnamese_syllable, spaced, spell
 
 _DOMAINS = "|".join(map(re.escape, tables.WEB_DOMAINS))
 _EMAIL_RE = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -124,3 +124,27 @@ def urls_and_emails(text: str) -> str:
         text = _HANDLE_RE.sub(_handle, text)
     return text
 
+
+
+#: A name written in parts, each with its capital, and no space between them ("ĐắkLắk", "KonTum").
+_CAMEL_RE = re.compile(rf"(?<![\w.@/-])[{UPPER}][^\W\d_{UPPER}]+(?:[{UPPER}][^\W\d_{UPPER}]+)+(?![\w.@/-])")
+_CAMEL_PART_RE = re.compile(rf"[{UPPER}][^{UPPER}]+")
+
+
+def _glued_place(m: re.Match[str]) -> str:
+    word = m.group()
+    place = tables.WEB_NAMES.get(fold(word).replace("đ", "d"))
+    parts = _CAMEL_PART_RE.findall(word)
+    if place is None or [fold(p) for p in place.split()] != [fold(p) for p in parts]:
+        return word
+    return " ".join(parts) if not word.isascii() else place
+
+
+def glued_place_names(text: str) -> str:
+    """A place name written without the space between its words is the place ("web_names.tsv"); its own tone marks
+    are kept, a name typed without them gets the place's. A brand glued from other words stays as written.
+
+    >>> glued_place_names("VKSND 2 cấp tỉnh ĐắkLắk, tỉnh KonTum; hãng VinFast")
+    'VKSND 2 cấp tỉnh Đắk Lắk, tỉnh Kon Tum; hãng VinFast'
+    """
+    return _CAMEL_RE.sub(_glued_place, text)
