@@ -1020,3 +1020,9 @@ def test_a_band_of_an_index_written_with_dots_is_read_with_decimals():
 
 def test_a_blog_date_with_thg_is_read_as_a_month():
     check("Đăng ngày 12 thg 4, 2022 bởi ban biên tập.", "mười hai tháng tư")
+
+
+@pytest.mark.parametrize("written", ["Tên lửa Falcon–9 rời bệ phóng.", "Tiêm vắc xin Covid–19 cho trẻ."])
+def test_a_name_and_its_number_joined_by_an_en_dash_have_no_pause(written):
+    spoken = normalize(written)
+    assert "," not in spoken, spoken

@@ -32,6 +32,19 @@ _SPACED_DASH_RE = re.compile(r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
 
 
+#: An en dash typed for a hyphen between a name and its number ("Falcon–9", "Su–30"): one name, no pause.
+_NAME_NUMBER_DASH_RE = re.compile(r"(?<=[A-Za-z]{2})–(?=\d{1,4}(?![\d.,]\d|[ \t]+(?:ngày|tháng|năm|giờ)))")
+
+
+def name_number_dashes(text: str) -> str:
+    """An en dash between a name and its number is a hyphen, before the number is read.
+
+    >>> name_number_dashes("tên lửa Falcon–9, máy bay Su–30, Covid–19; giai đoạn 2021–2025; Hà Nội–3 ngày")
+    'tên lửa Falcon-9, máy bay Su-30, Covid-19; giai đoạn 2021–2025; Hà Nội–3 ngày'
+    """
+    return _NAME_NUMBER_DASH_RE.sub("-", text) if "–" in text else text
+
+
 _SEASONS = alternation(list(tables.SEASON_WORDS))
 _SEASON_PAIR_RE = re.compile(rf"(?<!\w)((?i:{_SEASONS}))[ \t]+[-–][ \t]+(?=((?i:{_SEASONS}))(?!\w))")
 
