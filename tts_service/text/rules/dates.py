@@ -409,9 +409,12 @@ def _dot_clock(text: str, start: int, end: int) -> bool:
 _LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL)(?!\w)")
 _STEMS = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "can"])
 _BRANCHES = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "chi"])
+_STEM_AFTER_DASH_RE = re.compile(rf"[-–][ \t]*(?:{_STEMS})[ \t]")
 #: "mùng 8-4-Quý Mão", "(16-4-Giáp Thìn)": a lunar day and month, then the year's name.
 _LUNAR_DATE_RE = re.compile(
-    rf"(?<![\w/.,-])(\d{{1,2}})[ \t]*[-/.][ \t]*(\d{{1,2}})[ \t]*[-–][ \t]*(?=(?:{_STEMS})[ \t]+(?:{_BRANCHES})(?!\w))"
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])(\d{1,2})[ \t]*[-/.][ \t]*(\d{1,2})[ \t]*[-–][ \t]*"
+    + rf"(?=(?:{_STEMS})[ \t]+(?:{_BRANCHES})(?!\w))"
 )
 
 
@@ -433,7 +436,7 @@ def lunar_dates(text: str) -> str:
     >>> lunar_dates("mùng 8-4-Quý Mão (26-5-2023); Sáng 23-5 (16-4-Giáp Thìn); 8-4-Quý giá")
     'mùng 8/4 năm Quý Mão (26-5-2023); Sáng 23-5 (16/4 năm Giáp Thìn); 8-4-Quý giá'
     """
-    if "-" not in text and "–" not in text:
+    if not _STEM_AFTER_DASH_RE.search(text):
         return text
     return _LUNAR_DATE_RE.sub(
         lambda m: f"{m[1]}/{m[2]} năm " if _valid_day_month(m[1], m[2]) else m.group(), text
@@ -644,10 +647,12 @@ def _model_then_price(m: re.Match[str]) -> bool:
 
 #: "từ 02 – dưới 05 tuổi", "từ 1m - dưới 1m4": a range whose second end is "below" or "above" a number.
 _BELOW_RANGE_RE = re.compile(
-    r"(?<![^\W\d_])([Tt]ừ[ \t]+\d[\d.,]*(?:[ \t]?[^\W\d_]+\d*)?)[ \t]*[-–—][ \t]*(?=(?:dưới|trên)[ \t]+\d)"
+    r"(?=[Tt])(?<![^\W\d_])([Tt]ừ[ \t]+\d[\d.,]*(?:[ \t]?[^\W\d_]+\d*)?)[ \t]*[-–—][ \t]*(?=(?:dưới|trên)[ \t]+\d)"
 )
 _LEVEL_RANGE_RE = re.compile(
-    rf"(?<![\w.])({alternation(list(tables.LEVEL_CODES))})(\d{{1,2}})[ \t]*[-–][ \t]*\1(?=\d{{1,2}}(?![\w.,]\w))"
+    rf"(?=[{''.join({c[0] for c in tables.LEVEL_CODES})}])(?<![\w.])"
+    rf"({alternation(list(tables.LEVEL_CODES))})(\d{{1,2}})"
+    r"[ \t]*[-–][ \t]*\1(?=\d{1,2}(?![\w.,]\w))"
 )
 _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _MODEL_NUMBER_AHEAD_RE = re.compile(r"\d{3,5}(?!\w|[.,]\d)")

@@ -44,7 +44,7 @@ _SCALE_AHEAD_RE = re.compile(
 
 
 _LETTER_DOT_NUMBER_RE = re.compile(
-    rf"(?<![\w.])({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
+    rf"({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
 )
 
 
@@ -60,6 +60,8 @@ def letter_dot_numbers(text: str) -> str:
 
 
 def _letter_dot_number(m: re.Match[str]) -> str:
+    if m.start() and (m.string[m.start() - 1].isalnum() or m.string[m.start() - 1] in "._"):
+        return m.group()  # "TP.5", "A.Q.7": part of a longer code
     spoken = tables.LETTER_DOT_NUMBERS[m.group(1)]
     return spoken if spoken == m.group(1) else spoken + " "
 

@@ -46,7 +46,20 @@ def name_number_dashes(text: str) -> str:
 
 
 _SEASONS = alternation(list(tables.SEASON_WORDS))
-_SEASON_PAIR_RE = re.compile(rf"(?<!\w)((?i:{_SEASONS}))[ \t]+[-–][ \t]+(?=((?i:{_SEASONS}))(?!\w))")
+#: A spaced hyphen before a season (found by the dash first, the season before it checked in Python).
+_SPACED_HYPHEN_RE = re.compile(rf"[-–](?<=[ \t][-–])[ \t]+(?=(?i:{_SEASONS})(?!\w))")
+_SEASON_BEFORE_RE = re.compile(rf"(?<!\w)((?i:{_SEASONS}))[ \t]+$")
+_SEASON_AFTER_RE = re.compile(rf"((?i:{_SEASONS}))(?!\w)")
+
+
+def _season_pair(m: re.Match[str]) -> str:
+    """ "hè - thu": two different seasons are one word; "Đông - Đông Nam Á" names two regions."""
+    s = m.string
+    before = _SEASON_BEFORE_RE.search(s, max(0, m.start() - 8), m.start())
+    after = _SEASON_AFTER_RE.match(s, m.end())
+    if before and after and before.group(1).lower() != after.group(1).lower():
+        return ""
+    return m.group()
 
 
 def dashes(text: str) -> str:
@@ -57,8 +70,7 @@ def dashes(text: str) -> str:
     >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
     'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
     """
-    # two different seasons ("hè - thu"); "Đông - Đông Nam Á" names two regions
-    text = _SEASON_PAIR_RE.sub(lambda m: m[1] + " " if m[1].lower() != m[2].lower() else m.group(), text)
+    text = _SPACED_HYPHEN_RE.sub(_season_pair, text) if " -" in text or " –" in text else text
     text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
     return _HYPHEN_RE.sub(" ", text)
 

@@ -261,7 +261,8 @@ def units(text: str) -> str:
         text = _TIMES_BEFORE_RE.sub(lambda m: f"nhân {m[1].replace('.', ',')}", text)
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
         text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
-        text = _COUNT_TIMES_RE.sub(r"\1 nhân ", text)  # "Hộp 5 Vỉ x 10 Viên"
+        if " x " in text or " × " in text:
+            text = _COUNT_TIMES_RE.sub(r"\1 nhân ", text)  # "Hộp 5 Vỉ x 10 Viên"
     text = _UNITS_RE.sub(unit, text)
     text = _MODEL_RE.sub(
         lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
