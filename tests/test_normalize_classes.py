@@ -1026,3 +1026,32 @@ def test_a_blog_date_with_thg_is_read_as_a_month():
 def test_a_name_and_its_number_joined_by_an_en_dash_have_no_pause(written):
     spoken = normalize(written)
     assert "," not in spoken, spoken
+
+
+NEWS_BREADTH_SHAPES = {
+    "a generation born in the 2000s": ("Thuận cho biết 10X bất ngờ với điểm 10.", "cho biết mười ích bất ngờ"),
+    "a range of two months with a spaced hyphen": ("Đi: Tháng 5 - Tháng 9/2024.", "tháng năm đến tháng chín năm"),
+    "Sunday shortened with a dot": ("Lịch: C.Nhật | Thứ 2 | Thứ 3.", "chủ nhật thứ hai thứ ba"),
+    "versus between two teams": ("Trận Quảng Ninh vs TP.HCM hấp dẫn.", "quảng ninh với thành phố hồ chí minh"),
+    "a scorer's minute without brackets": ("Than QN: Nguyên Sa 88', Văn Hiếu 90'.", "nguyên sa phút tám mươi tám"),
+    "a penalty's minute": ("Ghi bàn: Grazmo (88', pen).", "phút tám mươi tám phạt đền"),
+    "added time without brackets": ("Ghi bàn: Minh Vương 90+2'.", "minh vương phút chín mươi cộng hai"),
+    "two years glued by a lost dash after giai đoạn": (
+        "Nghị quyết giai đoạn 20112020 đã hoàn thành.",
+        "giai đoạn hai nghìn không trăm mười một đến hai nghìn không trăm hai mươi",
+    ),
+    "a count out of a total after a word": (
+        "491 đại biểu trúng cử cấp huyện/493 đại biểu.",
+        "cấp huyện trên bốn trăm chín mươi ba đại biểu",
+    ),
+    "a long decimal with a leading zero, digit by digit": (
+        "Với 46,0414 điểm, tỉnh dẫn đầu.",
+        "bốn mươi sáu phẩy không bốn một bốn",
+    ),
+    "one core before a clock speed": ("Kiến trúc: 1x 3.2 GHz và 2x 2.8 GHz.", "một nhân ba phẩy hai gi ga héc"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), NEWS_BREADTH_SHAPES.values(), ids=NEWS_BREADTH_SHAPES.keys())
+def test_news_breadth_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)

@@ -521,6 +521,17 @@ def dot_dates(text: str) -> str:
 _YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)?\d{2})(?![\w/]|[.,]\d)")
 
 
+_GLUED_YEARS_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})((?:19|20)\d{2})(?![\w]|[.,/]\d)")
+_YEAR_SPAN_WORDS = frozenset(tables.YEAR_SPAN_WORDS)
+
+
+def _glued_years(m: re.Match[str]) -> str:
+    first, second = m.groups()
+    if 0 < int(second) - int(first) <= 10 and preceded_by(m.string, m.start(), _YEAR_SPAN_WORDS, 3):
+        return f"{first}-{second}"  # "giai đoạn 20112020": a PDF's text lost the dash
+    return m.group()
+
+
 def year_spans(text: str) -> str:
     """Two consecutive years joined by a slash are one school, crop or sports year, read like "2024-2025".
 
@@ -528,7 +539,10 @@ def year_spans(text: str) -> str:
     năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
     >>> print(year_spans("mùa giải 2024/25, 1999/00; số 2024/12; Công văn số 2023/24"))
     mùa giải 2024-25, 1999-00; số 2024/12; Công văn số 2023/24
+    >>> print(year_spans("giai đoạn 20112020, nhiệm kỳ 20202025; mã số 20112020"))
+    giai đoạn 2011-2020, nhiệm kỳ 2020-2025; mã số 20112020
     """
+    text = _GLUED_YEARS_RE.sub(_glued_years, text)
     if "/" not in text:
         return text
 
@@ -543,7 +557,7 @@ def year_spans(text: str) -> str:
 
 
 #: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
-_PERIOD_AHEAD = r"(?:tháng|ngày|quý|năm|tuần)[ \t]+(?:\d|[IVX]+(?!\w))"
+_PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 #: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
 _TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")

@@ -15,15 +15,21 @@ _SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in tables.SYMBOL_WORDS))
 _NAV_ARROW_RE = re.compile(rf"[ \t]*>{{2,}}[ \t]*|[ \t]+>[ \t]+(?=[{UPPER}])")
 
 
+#: "Quảng Ninh vs TP.HCM", "iPhone 15 vs Galaxy S24": two sides set against each other, "với".
+_VERSUS_RE = re.compile(r"(?<=\w)[ \t]+(?:vs|VS|Vs)\.?[ \t]+(?=\w)")
+
+
 def symbols(text: str) -> str:
     """Symbols with a meaning are read; the rest are never spoken raw.
 
     >>> symbols("Nam & nữ, 5 + 3 = 8, nhiệt độ ≥ 30")
     'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
-    >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b")
-    'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b'
+    >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b; Quảng Ninh vs Hà Nội")
+    'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
     """
     text = _NAV_ARROW_RE.sub(", ", text)
+    if "vs" in text or "VS" in text:
+        text = _VERSUS_RE.sub(" với ", text)
     text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
 

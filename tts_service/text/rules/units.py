@@ -158,12 +158,17 @@ _COUNT_TIMES_RE = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t]+[^\W\d_]+)[ \t]+[x×][
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
+_CLOCK_SPEED_AHEAD_RE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?[GM]Hz(?!\w)")
+
+
 def _multiplier(m: re.Match[str]) -> str:
     """ "tăng 3x" is "3 lần"; after a foreign name in capitals the X is the model's ("Nexus 5X")."""
     if len(m[1]) == 3 and m[1][:2] in ("19", "20"):
         return m.group()  # "199x": a decade, no multiplier
-    if m[1] in ("6", "7", "8", "9") and not mentions(m.string, m.start(), _MULTIPLIER_WORDS, 4):
-        return m.group()  # "thế hệ 8x", "các bạn 9X": a generation, no multiplier
+    if _CLOCK_SPEED_AHEAD_RE.match(m.string, m.end()):
+        return f"{m[1]} nhân"  # "1x 3.2 GHz": a processor's cores, counted ("một nhân")
+    if m[1] in ("6", "7", "8", "9", "10") and not mentions(m.string, m.start(), _MULTIPLIER_WORDS, 4):
+        return m.group()  # "thế hệ 8x", "các bạn 9X", "10X": a generation, no multiplier
     before = WORD_RE.findall(m.string[max(0, m.start() - 30) : m.start()])
     if before and before[-1][:1].isupper() and not is_pronounceable(before[-1]):
         return m.group()
