@@ -1055,3 +1055,21 @@ NEWS_BREADTH_SHAPES = {
 @pytest.mark.parametrize(("written", "expected"), NEWS_BREADTH_SHAPES.values(), ids=NEWS_BREADTH_SHAPES.keys())
 def test_news_breadth_shapes_are_read_as_an_announcer_reads_them(written, expected):
     check(written, expected)
+
+
+SCORES_AND_TRADE_SHAPES = {
+    "a lead in a match": ("Cú đánh khiến Ramos-Vinolas đang dẫn 4-1.", "dẫn bốn một"),
+    "an equaliser's score": ("Có bàn gỡ 1-1 ở phút 90+3 nhờ Văn Toàn.", "bàn gỡ một một"),
+    "a lead taken": ("Đội khách vươn lên dẫn trước 2-1 sau giờ nghỉ.", "dẫn trước hai một"),
+    "the first months of a year": ("Xuất khẩu 7 tháng/2017 đạt 115 tỷ USD.", "bảy tháng năm hai nghìn không trăm"),
+    "a dollar sign and dollars after the amount": ("Thu giữ $20,000 đô la tiền mặt.", "hai mươi nghìn đô la tiền mặt"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SCORES_AND_TRADE_SHAPES.values(), ids=SCORES_AND_TRADE_SHAPES.keys())
+def test_scores_and_trade_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+def test_a_dollar_sign_and_usd_after_the_amount_say_the_currency_once():
+    assert heard(normalize("Gói $5 triệu USD.")).count("đô la") == 1

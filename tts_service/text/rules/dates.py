@@ -231,6 +231,9 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return last_char_before(text, start) == "," and bool(re.match(r"[ \t]*(?:[,;.)]|$)", text[end:]))
 
 
+_SCORE_LEAD_WORDS = frozenset(tables.SCORE_LEAD_WORDS)
+
+
 def dash_dates(text: str) -> str:
     """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
 
@@ -288,6 +291,8 @@ def dash_dates(text: str) -> str:
             return m.group()
         if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
             return m.group()
+        if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3):
+            return m.group()  # "vươn lên dẫn trước 2-1": a score, whatever "trước" says of dates
         if preceded_by(s, pos, _ROUND_WORDS, 2):
             if int(d) > int(dash_mo) or (second_pass and int(dash_mo) != int(d) + 1):  # "đợt 1-2": two rounds
                 return f"{d}/{dash_mo}"
@@ -996,9 +1001,15 @@ def _month_list_year(m: re.Match[str]) -> str:
     return f"{listed}{_read_month(last)} năm {read_number(year)}"
 
 
+#: "7 tháng/2017": the first seven months of 2017, trade statistics' style ("bảy tháng năm 2017").
+_MONTHS_OF_YEAR_RE = re.compile(r"(?<![\w/])(\d{1,2}[ \t]+tháng)[ \t]*/[ \t]*(?=(?:19|20)\d{2}(?![\w/]|[.,]\d))")
+
+
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
+    >>> month_year("xuất khẩu 7 tháng/2017 tăng")
+    'xuất khẩu 7 tháng năm 2017 tăng'
     >>> print(month_year("tỷ lệ 1/2000; trong 3 tháng 6,7,8/2020; tháng 3, 4 và 5/2024"))
     tỷ lệ 1/2000; trong 3 tháng sáu,bảy,tám năm hai nghìn không trăm hai mươi; tháng ba, tư và năm năm hai
     nghìn không trăm hai mươi tư
@@ -1026,6 +1037,8 @@ def month_year(text: str) -> str:
 
     if ("/19" in text or "/20" in text) and ("," in text or "và" in text):
         text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
+    if "tháng/" in text or "tháng /" in text:
+        text = _MONTHS_OF_YEAR_RE.sub(r"\1 năm ", text)
     return _MONTH_YEAR_RE.sub(month, text)
 
 

@@ -189,6 +189,16 @@ def hotel_stars(text: str) -> str:
     return _HOTEL_STARS_RE.sub(r"\1 sao", text) if "*" in text else text
 
 
+#: The currency said after the amount as well ("$20,000 đô la", "$5 triệu USD"): it is said once, there.
+_DOLLARS_AHEAD_RE = re.compile(r"[ \t]*(?:đô la|đô|USD)(?!\w)")
+
+
+def _prefix_currency(m: re.Match[str]) -> str:
+    if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
+        return f"{m.group(2)}{m.group(3)}"
+    return f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}"
+
+
 def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
@@ -235,9 +245,7 @@ def units(text: str) -> str:
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
     text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
-    text = _PREFIX_CURRENCY_RE.sub(
-        lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
-    )
+    text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
 
 
     def unit(m: re.Match[str]) -> str:
