@@ -1073,3 +1073,11 @@ def test_scores_and_trade_shapes_are_read_as_an_announcer_reads_them(written, ex
 
 def test_a_dollar_sign_and_usd_after_the_amount_say_the_currency_once():
     assert heard(normalize("Gói $5 triệu USD.")).count("đô la") == 1
+
+
+def test_tennis_set_scores_with_a_slash_are_not_dates():
+    check("Thắng 2-0 (6/4, 6/4) trước Bautista Agut, tay vợt Federer vào vòng 3.", "hai không sáu bốn sáu bốn")
+
+
+def test_a_date_in_a_tennis_report_after_a_day_word_stays_a_date():
+    check("Sáng 6/4, tay vợt Federer tập luyện.", "sáng ngày sáu tháng tư")

@@ -1066,6 +1066,15 @@ _FRACTION_AHEAD_RE = re.compile(
 )
 
 
+_TENNIS = tuple(tables.TENNIS_WORDS)
+
+
+def _tennis_set(a: str, b: str) -> bool:
+    """A set's games: one side 6 against 0–4, or 7 against 5 or 6 ("6/4", "7/5", "6/7")."""
+    high, low = max(int(a), int(b)), min(int(a), int(b))
+    return (high == 6 and low <= 4) or (high == 7 and low in (5, 6))
+
+
 def day_month(text: str) -> str:
     """Day/month after a word of time; a fraction before "số"; "trên" in addresses, scores and class names.
 
@@ -1098,6 +1107,9 @@ def day_month(text: str) -> str:
         ):
             last_class_end = m.end()
             return f"{read_number(day)} trên {read_number(month)}"
+        dated = preceded_by(s, pos, _DAY_WORDS, 2)
+        if _tennis_set(day, month) and not dated and in_sentence(s, pos, m.end(), _TENNIS):
+            return f"{read_number(day)} {read_number(month)}"  # "thắng 2-0 (6/4, 6/4)": two sets
         before = last_char_before(s, pos)
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
         if (
