@@ -1081,3 +1081,17 @@ def test_tennis_set_scores_with_a_slash_are_not_dates():
 
 def test_a_date_in_a_tennis_report_after_a_day_word_stays_a_date():
     check("Sáng 6/4, tay vợt Federer tập luyện.", "sáng ngày sáu tháng tư")
+
+
+DOTTED_DATES_IN_SPANS_AND_LISTS = {
+    "the end of a span of days": ("Từ ngày 8 đến 17.7, thí sinh làm đơn.", "từ ngày tám đến mười bảy tháng bảy"),
+    "the last of a list of days": ("Trong 2 ngày 13 và 14.6, các Bộ trưởng trả lời.", "mười ba và mười bốn tháng sáu"),
+    "a gem's weight with a decimal point": ("Viên kim cương 26.27 cara.", "hai mươi sáu phẩy hai mươi bảy ca ra"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_DATES_IN_SPANS_AND_LISTS.values(), ids=DOTTED_DATES_IN_SPANS_AND_LISTS.keys()
+)
+def test_dotted_dates_in_spans_and_lists_are_read_as_dates(written, expected):
+    check(written, expected)

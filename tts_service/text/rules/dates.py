@@ -462,6 +462,8 @@ def dot_dates(text: str) -> str:
     'tăng từ 2.5 lên 3.1'
     >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
     'Kiểm tra từ 31/10-3.11.2016; tăng 3.5-4.5 lần'
+    >>> dot_dates("từ ngày 8 đến 17.7; trong 2 ngày 13 và 14.6; tăng từ 8 đến 17.5 lần")
+    'từ ngày 8 đến 17/7; trong 2 ngày 13 và 14/6; tăng từ 8 đến 17.5 lần'
     >>> dot_dates("từ ngày 7-17.7; Từ ngày 9-11.2; vào 2 ngày 26-27.5; tăng 7-17.7 lần; giá 1-2.5 triệu")
     'từ ngày 7-17/7; Từ ngày 9-11/2; vào 2 ngày 26-27/5; tăng 7-17.7 lần; giá 1-2.5 triệu'
 
@@ -498,6 +500,8 @@ def dot_dates(text: str) -> str:
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
         lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch"
+        # "từ ngày 8 đến 17.7", "2 ngày 13 và 14.6": the last day of a span or a list already led by "ngày"
+        listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         if listed or lunar or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
