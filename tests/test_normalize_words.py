@@ -360,3 +360,21 @@ def test_the_youth_union_a_womens_union_and_farming_services_written_short():
     assert "hợp tác xã dịch vụ nông nghiệp" in heard("- Giám đốc HTX dịch vụ NN;")
     assert "câu lạc bộ cựu quân nhân cựu chiến binh" in heard("1 CLB CQN, CCB sản xuất")
     assert "phá kỷ lục quốc gia" in heard("vô địch và phá KLQG với thời gian 2 giờ 38 phút")
+
+
+def test_a_bylines_initials_are_letters_and_a_district_after_an_organs_code_is_the_district():
+    assert "phường" not in heard("Thực hiện: P.PHONG- N.KHÁNH")
+    assert "lực lượng vũ trang quận sơn trà" in heard("Giải bóng chuyền truyền thống LLVT Q. Sơn Trà")
+    assert "phường xuân phú" in heard("số 24 Tố Hữu, P.Xuân Phú")  # an address stays one
+
+
+def test_letters_hidden_between_invisible_joiners_read_as_the_words():
+    assert heard("Q\u034fu\u034fản\u034fg\u034f N\u034fa\u034fm\u034f: 5 x\u034fe\u034f t\u034fải\u034f") == (
+        "quảng nam năm xe tải"
+    )
+
+
+def test_an_anonymised_name_in_a_judgment_spells_its_initials():
+    assert heard("bị cáo Trần Đức Th và Vũ Thị Th1 có mặt") == "bị cáo trần đức tê hát và vũ thị tê hát một có mặt"
+    assert "ông tô văn xê hát" in heard("Ông Tô Văn Ch trình bày")
+    assert "thứ" in heard("Thứ Hai, ngày 3")  # a word is still a word

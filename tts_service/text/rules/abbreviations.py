@@ -27,13 +27,16 @@ _PLACE_RE = re.compile(
     led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
     + rf"(?:(?<![\w.])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
     + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in _ADDRESS_LEADS)})"
-    + rf"({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{UPPER}0-9])"
+    + rf"({alternation(list(tables.ADDRESS_UNITS))})\.(?:[ \t](?=[{UPPER}0-9])|(?=[{UPPER}0-9])"
+    + rf"(?![{UPPER}]{{2,}}(?![^\W\d_])))"  # "P.PHONG- N.KHÁNH" glued to a name in capitals: a byline's initials
     + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
     + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9])"  # "Q.1 và Q.3"
     # glued to a name of two words or more, anywhere ("công an H.Tuyên Hóa"), unless a person is named
     + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}])"
-    # a unit of two letters, which no initial is, before such a name anywhere ("UBMTTQ TT. Lạc Tánh")
-    + rf"|(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})\.[ \t]"
+    # a unit of two letters, which no initial is, before such a name anywhere ("UBMTTQ TT. Lạc Tánh"), or of one
+    # letter after an organ's code ("LLVT Q. Sơn Trà")
+    + rf"|(?:(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})"
+    + rf"|(?<=[{UPPER}][{UPPER}] )({alternation([k for k in tables.ADDRESS_UNITS if len(k) == 1])}))\.[ \t]"
     + rf"(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
 )
 
@@ -53,7 +56,7 @@ def places(text: str) -> str:
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
-        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5)] + " "
+        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)] + " "
 
     return _PLACE_RE.sub(place, text)
 
@@ -172,13 +175,17 @@ def said_as_word(letters: str) -> str | None:
     return None
 
 
+#: Parts and separators in the longest key written with separators ("VH-TT&TDTT": five).
+_LONGEST_RUN = max(len(re.split(r"([-&/.])", key)) for key in _SINGLE_ABBR)
+
+
 def _known_run(pieces: list[str], start: int) -> tuple[int, str] | None:
     """The longest run of two parts or more from ``start`` that a table knows whole, as (end, reading), or None.
 
     >>> _known_run(["hóa", "-", "TT", "-", "DL"], 2), _known_run(["VH", "-", "TT", "&", "TDTT"], 0)
     ((5, 'Thể thao và Du lịch'), (5, 'Văn hóa, Thông tin và Thể dục thể thao'))
     """
-    for end in range(len(pieces), start + 2, -2):
+    for end in range(min(len(pieces), start + _LONGEST_RUN), start + 2, -2):
         if (run := "".join(pieces[start:end])) in _SINGLE_ABBR:
             return end, _SINGLE_ABBR[run]
     return None
@@ -278,6 +285,20 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
     return any(" ".join(shape[-k:]) in phrases for shape in shapes for k in range(1, len(shape) + 1))
 
 
+#: An initial of two or three letters that no syllable is, standing for a name a judgment or a crime report hides
+#: ("bị cáo Trần Đức Th", "Vũ Thị Th1", "Ông Tô Văn Ch"): its letters, then its number.
+_NAME_INITIALS_RE = re.compile(r"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{0,2})\b")
+
+
+def _name_initials(m: re.Match[str]) -> str:
+    """ "Th1" → "tê hát một"; not beside a dot or an apostrophe ("Tr’hy", a commune's name)."""
+    s, start, end = m.string, m.start(), m.end()
+    if (start and s[start - 1] in ".'’") or s[end : end + 1] in (".", "'", "’"):
+        return m.group()
+    letters, number = m.groups()
+    return spell(letters.upper()) + (f" {read_number(number)}" if number else "")
+
+
 def _lower_key(m: re.Match[str]) -> str:
     """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there.
 
@@ -327,6 +348,7 @@ def abbreviations(text: str) -> str:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
+    text = _NAME_INITIALS_RE.sub(_name_initials, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
