@@ -378,3 +378,15 @@ def test_an_anonymised_name_in_a_judgment_spells_its_initials():
     assert heard("bị cáo Trần Đức Th và Vũ Thị Th1 có mặt") == "bị cáo trần đức tê hát và vũ thị tê hát một có mặt"
     assert "ông tô văn xê hát" in heard("Ông Tô Văn Ch trình bày")
     assert "thứ" in heard("Thứ Hai, ngày 3")  # a word is still a word
+
+
+def test_a_stock_code_that_is_also_a_word_of_a_table_is_spelled_among_other_codes():
+    said = heard("phiên sáng mới có 3 mã kịch trần là SSI, VND và JVC")
+    assert "ét ét i vê nờ đê và gi vê xê" in said
+    assert "vê xê i vê i ích hát xê mờ tăng" in heard("VCI, VIX, HCM tăng hết biên độ")
+    assert "cổ phiếu hát ét gờ tăng" in heard("cổ phiếu HSG tăng 400 đồng")
+    assert "rổ vê en một trăm" in heard("rổ VN100 tăng")
+    assert "hai mươi tư nghìn đồng trên đô la mỹ" in heard("tỷ giá 24.000 VND/USD")  # a currency stays one
+    assert "thành phố hồ chí minh" in heard("tại TP HCM, HSG và VND")
+    assert "sản xuất xuất nhập khẩu" in heard("Công ty TNHH TMDV SXNK A.H.P")
+    assert "pô cô ích năm" in heard("POCO X5 5G")

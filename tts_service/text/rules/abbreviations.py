@@ -299,6 +299,28 @@ def _name_initials(m: re.Match[str]) -> str:
     return spell(letters.upper()) + (f" {read_number(number)}" if number else "")
 
 
+_TICKER_RE = re.compile(r"[A-Z]{3}")
+_TICKER_BEFORE_RE = re.compile(r"(?<![\w])([A-Z]{3})(?:,[ \t]*|[ \t]+và[ \t]+)$")
+_TICKER_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]+và[ \t]+)([A-Z]{3})(?![\w])")
+
+
+def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
+    """A three-letter code a table reads as a word is a stock's code after "mã", "cổ phiếu" (``ticker_words.tsv``)
+    or beside another code no table knows ("SSI, VND và JVC"): then it is spelled.
+
+    >>> _is_stock_code("là SSI, VND và JVC", 8, 11, "VND"), _is_stock_code("24.000 VND/USD", 7, 10, "VND")
+    (True, False)
+    """
+    if not _TICKER_RE.fullmatch(core):
+        return False
+    if preceded_by(text, start, tables.TICKER_WORDS, 3):
+        return True
+    before = _TICKER_BEFORE_RE.search(text, max(0, start - 12), start)
+    after = _TICKER_AFTER_RE.match(text, end)
+    neighbours = [m.group(1) for m in (before, after) if m and m.group(1)]
+    return any(c not in _SINGLE_ABBR for c in neighbours)
+
+
 def _lower_key(m: re.Match[str]) -> str:
     """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there.
 
@@ -367,6 +389,8 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
+                return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
                 if in_sentence(m.string, m.start(), m.end(), words):
                     return lead + reading + trail
