@@ -390,3 +390,10 @@ def test_a_stock_code_that_is_also_a_word_of_a_table_is_spelled_among_other_code
     assert "thành phố hồ chí minh" in heard("tại TP HCM, HSG và VND")
     assert "sản xuất xuất nhập khẩu" in heard("Công ty TNHH TMDV SXNK A.H.P")
     assert "pô cô ích năm" in heard("POCO X5 5G")
+
+
+def test_a_lab_value_in_mixed_case_is_spelled_and_a_flight_keeps_its_letters():
+    assert "xét nghiệm hát bê a một xê" in heard("Chỉ định xét nghiệm HbA1c cho người bệnh")
+    assert "giữ ét pê ô hai chín mươi" in heard("giữ SpO2 90-94%")
+    assert "iphone mười lăm" in heard("Apple bán iPhone 15 tại Việt Nam").replace("ai phôn", "iphone")
+    assert "chuyến bay vê nờ hai trăm mười sáu" in heard("Chuyến bay: VN216").replace("vê en", "vê nờ")

@@ -427,22 +427,42 @@ _GLUE = _CHUNK_SET | set(",_")
 _HAS_DIGIT_RE = re.compile(r"\d")
 
 
+#: A lab value's code in mixed case with a digit ("HbA1c", "SpO2", "PaO2"): each small letter stands alone.
+_MIXED_CASE_RE = re.compile(r"\b(?:[A-Z][a-z]?)+[A-Z]\d[A-Za-z0-9]*\b|\b[A-Z][a-z][A-Z]+\d+[a-z]?\b")
+_SMALL_RUN_RE = re.compile(r"[a-z]{2,}")
+
+
+def _mixed_case(m: re.Match[str]) -> str:
+    token = m.group()
+    if token.isupper() or _SMALL_RUN_RE.search(token):
+        return token  # "QH15": capitals alone are read below; "cmH2O", "iPhone15": a word or a unit inside
+    return " ".join(read_number(r) if r.isdigit() else spell(r.upper()) for r in re.findall(r"\d+|\D+", token))
+
+
+#: A flight's number keeps its airline's letters ("Chuyến bay: VN216"; VN is not Việt Nam there).
+_FLIGHT_WORDS = ("chuyến bay", "chuyến bay số", "số hiệu chuyến bay")
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
     >>> alphanumerics("F0, F1, H5N1, QH15, Quốc lộ 1A")
     'ép không, ép một, hát năm nờ một, Quốc hội mười lăm, Quốc lộ một a'
+    >>> alphanumerics("HbA1c, SpO2; Chuyến bay: VN216")
+    'hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
     """
+    text = _MIXED_CASE_RE.sub(_mixed_case, text)
 
     def mixed(m: re.Match[str]) -> str:
         token, start = m.group(), m.start()
         if (start and m.string[start - 1] in _GLUE) or token.isdigit() or not _HAS_DIGIT_RE.search(token):
             return token
+        flight = preceded_by(m.string, start, _FLIGHT_WORDS, 4)
         words = []
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():
                 words.append(read_digits(run) if len(run) > 1 and run[0] == "0" else read_number(run))  # "A00"
-            elif run in tables.ABBREVIATIONS:
+            elif run in tables.ABBREVIATIONS and not flight:
                 words.append(tables.ABBREVIATIONS[run])
             else:
                 words.append(spell(run))
