@@ -827,3 +827,161 @@ GOV_DOCUMENT_SHAPES = {
 @pytest.mark.parametrize(("written", "expected"), GOV_DOCUMENT_SHAPES.values(), ids=GOV_DOCUMENT_SHAPES.keys())
 def test_government_document_shapes_are_read_as_a_clerk_reads_them(written, expected):
     check(written, expected)
+
+
+NAMES_WITH_AN_APOSTROPHE = {
+    "a people's name after H and an apostrophe": ("Đồng bào H'Mông ở bản.", "đồng bào hơ mông ở bản"),
+    "the same name with a typographic apostrophe": ("Đồng bào H’Mông ở bản.", "đồng bào hơ mông ở bản"),
+    "a people's name after K and an apostrophe": ("Người K'Ho ở Lâm Đồng.", "người cơ ho ở lâm đồng"),
+    "a people's name after M and an apostrophe": ("Dân tộc M'Nông và Ê Đê.", "dân tộc mơ nông và ê đê"),
+    "a person's name after H and an apostrophe": ("Hoa hậu H'Hen Niê.", "hoa hậu hơ hen niê"),
+    "the people's name written with a space": ("Dân tộc H mông chiếm 5%.", "dân tộc hơ mông chiếm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), NAMES_WITH_AN_APOSTROPHE.values(), ids=NAMES_WITH_AN_APOSTROPHE.keys()
+)
+def test_a_name_with_an_apostrophe_is_read_as_one_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize("written", ["Đồng bào H'Mông ở bản.", "Người K'Ho ở Lâm Đồng.", "Hoa hậu H'Hen Niê."])
+def test_a_name_with_an_apostrophe_has_no_pause_and_no_symbol(written):
+    spoken = normalize(written)
+    assert "," not in spoken and "'" not in spoken and "’" not in spoken, spoken
+
+
+@pytest.mark.parametrize("written", ["Ông O'Neill phát biểu.", "Tác giả D'Artagnan."])
+def test_a_foreign_name_with_an_apostrophe_is_not_read_as_a_minority_name(written):
+    assert "ơ " not in normalize(written).lower()
+
+
+MARKET_AND_TECH_SHAPES = {
+    "a letter joined to a word by a hyphen": ("Nhóm nhạc K-pop nổi tiếng.", "nhóm nhạc ca pop nổi tiếng"),
+    "an X-ray": ("Bệnh nhân được chụp X-quang phổi.", "chụp ích quang phổi"),
+    "an age group with a dot": ("Đội tuyển U.23 Việt Nam thắng.", "đội tuyển u hai mươi ba việt nam"),
+    "a district glued to its number with no word before it": ("Căn hộ Q.7 giá 3 tỷ.", "căn hộ quận bảy giá ba tỷ"),
+    "a ward and a district glued to their numbers": ("Số 5, P.5, Q.3.", "phường năm quận ba"),
+    "a price-to-earnings ratio": ("Chỉ số P/E là 12 lần.", "chỉ số pê trên e là mười hai lần"),
+    "a price-to-book ratio": ("P/B của ngân hàng đạt 1,5.", "pê trên bê của ngân hàng"),
+    "a price per share": ("Giá 50.000 USD/cp.", "năm mươi nghìn đô la mỹ trên cổ phiếu"),
+    "a dividend per share in đồng": ("Cổ tức 1.200 đồng/cp.", "một nghìn hai trăm đồng trên cổ phiếu"),
+    "a resolution and a refresh rate": ("Xuất hình 4K@120Hz.", "bốn ca một trăm hai mươi héc"),
+    "two chip models joined by a hyphen are no range": (
+        "Chip Dimensity 9200-9300 mạnh.",
+        "dimensity chín nghìn hai trăm chín nghìn ba trăm",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), MARKET_AND_TECH_SHAPES.values(), ids=MARKET_AND_TECH_SHAPES.keys())
+def test_market_and_tech_shapes_are_read_as_a_presenter_reads_them(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    "written", ["Nhóm nhạc K-pop nổi tiếng.", "Chỉ số P/E là 12.", "Xuất hình 4K@120Hz.", "Đội U.23 thắng."]
+)
+def test_a_short_code_is_read_without_a_symbol_word_or_a_stop(written):
+    spoken = normalize(written).rstrip(".")
+    assert "a còng" not in spoken and ", pop" not in spoken and "pê, e" not in spoken.lower(), spoken
+    assert "." not in spoken, spoken
+
+
+REPORT_AND_BULLETIN_SHAPES = {
+    "a week number and its year": ("Trong tuần 43/2022 cả nước ghi nhận ca bệnh.", "tuần bốn mươi ba năm hai nghìn"),
+    "a round number and its year": ("Kết nạp đảng viên đợt 14/2024.", "đợt mười bốn năm hai nghìn"),
+    "a tally of rising and falling codes": ("Thị trường có 259 mã tăng/68 mã giảm.", "mã tăng sáu mươi tám mã giảm"),
+    "a tally in brackets": ("VN-Index tăng (245 mã tăng/53 mã giảm).", "mã tăng năm mươi ba mã giảm"),
+    "a count out of a whole stays trên": ("Có 24/24 đại biểu có mặt.", "hai mươi tư trên hai mươi tư đại biểu"),
+    "grams written gr": ("Tiêu loại 500 gr/l, gói 200gr.", "năm trăm gam trên lít gói hai trăm gam"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), REPORT_AND_BULLETIN_SHAPES.values(), ids=REPORT_AND_BULLETIN_SHAPES.keys()
+)
+def test_report_and_bulletin_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+FOOTNOTES = {
+    "a footnote glued to a year": ("Thấp nhất từ năm 2016[1]. Lạm phát tăng.", "không trăm mười sáu lạm phát"),
+    "a footnote glued to a word": ("Thành thị có mức tăng cao[2] hơn nông thôn.", "mức tăng cao hơn nông thôn"),
+    "a spaced footnote before a comma": ("Vào năm 1995 [7], dự kiến tăng.", "chín mươi lăm dự kiến"),
+    "a footnote before a full stop": ("Bệnh đái tháo đường [51]. Nguy cơ cao.", "đái tháo đường nguy cơ"),
+    "two footnotes and a span of them": ("Theo các nghiên cứu [3, 4] và [5-7] đều thấy.", "nghiên cứu và đều thấy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FOOTNOTES.values(), ids=FOOTNOTES.keys())
+def test_a_footnote_number_in_square_brackets_is_not_read(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken, spoken
+
+
+def test_a_numbered_reference_at_a_line_start_keeps_its_number():
+    assert heard(normalize("[1] Nguyễn Văn An, Giáo trình.")).startswith("một nguyễn văn an")
+
+
+SCHEDULE_AND_TOUR_SHAPES = {
+    "half a day written with a fraction sign": ("Đại hội tiến hành ½ ngày.", "tiến hành nửa ngày"),
+    "half the price": ("Trẻ em mua ½ giá tour.", "mua nửa giá"),
+    "an hour and a half": ("Chạy 1½ giờ.", "một phẩy năm giờ"),
+    "three quarters": ("Chiếm ¾ diện tích.", "ba phần tư diện tích"),
+    "a quarter": ("Còn ¼ số hộ.", "một phần tư số hộ"),
+    "Roman one after lần": ("Giải bóng đá lần I năm 2023.", "lần một năm hai nghìn"),
+    "a range to below an age": ("Trẻ em từ 02 – dưới 05 tuổi: 50% giá.", "từ hai đến dưới năm tuổi"),
+    "a range to below a height": ("Trẻ từ 1m - dưới 1m4 mua vé.", "từ một mét đến dưới một mét bốn"),
+    "the đồng sign after an amount": ("Giá 7,790,000₫ một khách.", "bảy triệu bảy trăm chín mươi nghìn đồng một khách"),
+    "a hotel's stars": ("Tiêu chuẩn: 4*. Khách sạn 5* gần biển.", "bốn sao khách sạn năm sao gần biển"),
+    "days and nights of a tour": ("Hành trình 6 ngày / 5 đêm.", "sáu ngày năm đêm"),
+    "days and nights glued": ("Tour 3 ngày/2 đêm.", "ba ngày hai đêm"),
+    "a second clock after a comma with no space": ("Đón khách: 11h30,12h30: có xe.", "mười hai giờ ba mươi phút có xe"),
+    "a footnote glued to a word before a number": ("Theo thống kê đất đai[1] tính đến nay.", "đất đai tính đến"),
+    "a footnote after a full stop": ("Gồm 9 xã và 21 thị trấn.[4] Dân số tăng.", "thị trấn dân số"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SCHEDULE_AND_TOUR_SHAPES.values(), ids=SCHEDULE_AND_TOUR_SHAPES.keys()
+)
+def test_schedule_and_tour_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+def test_a_star_in_text_is_no_hotel_class():
+    assert "sao" not in normalize("Kết quả 5*3 = 15, ghi chú *.")
+
+
+JUDGMENT_BULLETIN_AND_SPORT_SHAPES = {
+    "a school grade in a record": ("Trình độ học vấn: 10/10; nghề nghiệp: tự do.", "học vấn mười trên mười"),
+    "a school grade after văn hóa": ("Trình độ văn hóa: 9/12.", "văn hóa chín trên mười hai"),
+    "a range of alarm levels": ("Lũ lên mức BĐ2-BĐ3, có sông trên BĐ3.", "báo động hai đến báo động ba"),
+    "a spaced range of alarm levels": ("Lũ lên mức BĐ1 - BĐ2.", "báo động một đến báo động hai"),
+    "a share of counted places after đến": ("Có đến 7/10 vị trí thuộc về ca sĩ nam.", "có đến bảy trên mười vị trí"),
+    "a date after đến without a counted noun stays a date": ("Từ 5/10 đến 7/10 sẽ họp.", "đến ngày bảy tháng mười"),
+    "a range of prices per unit": (
+        "Giảm từ 684 đồng/lít - 858 đồng/kg.",
+        "sáu trăm tám mươi tư đồng trên lít đến tám trăm năm mươi tám đồng trên ki lô gam",
+    ),
+    "a fuel grade with a decimal point": ("Dầu điêzen 0.05S giá thấp; madút 3.5S.", "không phẩy không năm ét giá"),
+    "a scorer's minute in brackets": ("Viettel: Tiến Dũng (72'), Văn Quyết (90+3').", "tiến dũng phút bảy mươi hai"),
+    "added time of a scorer's minute": ("Viettel: Văn Quyết (90+3').", "phút chín mươi cộng ba"),
+    "a chart position after a hash": ("Sơn Tùng xuất sắc #1, Jack về #6.", "xuất sắc số một jack về số sáu"),
+    "a running pace per kilometre": (
+        "Anh duy trì pace 2:59/km ở 6,4 km đầu.",
+        "hai phút năm mươi chín giây trên ki lô mét",
+    ),
+    "terawatt hours": ("Sản xuất khoảng 268,4 TWh điện.", "phẩy bốn tê ra oát giờ điện"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    JUDGMENT_BULLETIN_AND_SPORT_SHAPES.values(),
+    ids=JUDGMENT_BULLETIN_AND_SPORT_SHAPES.keys(),
+)
+def test_judgment_bulletin_and_sport_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)

@@ -37,6 +37,10 @@ HERE = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"  # Orca and pyatspi live in Debian's Python, not in the venv
 AT_SPI_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 AT_SPI_REGISTRY = "/usr/libexec/at-spi2-registryd"
+# How long a helper of the stack may take to claim its bus name. They start in well under a second; a machine
+# running the rest of the suite on every core once took over 10 s, so the wait is generous (it ends as soon as
+# the name appears).
+STARTUP_WAIT = 30
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 APT_PACKAGES = "orca xvfb dbus-x11 python3-pyatspi speech-dispatcher xdotool gir1.2-atspi-2.0 at-spi2-core chromium"
 # Orca as a new user gets it, except: no key echo ("tab", "return" before every phrase) and no "say all" of every
@@ -169,11 +173,11 @@ class ScreenReader:
                                           "--print-address=1"], stdout=subprocess.PIPE)
         self.env["DBUS_SESSION_BUS_ADDRESS"] = self._read_line(bus.stdout.fileno(), "session-bus", 10)  # type: ignore[union-attr]
         self._spawn("at-spi-bus", [AT_SPI_LAUNCHER, "--launch-immediately"])
-        self._wait(lambda: self._has_owner("org.a11y.Bus"), "at-spi-bus", 10)
+        self._wait(lambda: self._has_owner("org.a11y.Bus"), "at-spi-bus", STARTUP_WAIT)
         a11y = self._dbus("--dest=org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus.GetAddress")
         a11y_address = re.search(r'string "([^"]+)"', a11y).group(1)  # type: ignore[union-attr]
         self._spawn("at-spi-registry", [AT_SPI_REGISTRY, "--use-gnome-session=false"])
-        self._wait(lambda: self._has_owner("org.a11y.atspi.Registry", a11y_address), "at-spi-registry", 10)
+        self._wait(lambda: self._has_owner("org.a11y.atspi.Registry", a11y_address), "at-spi-registry", STARTUP_WAIT)
         self._dbus("--dest=org.a11y.Bus", "/org/a11y/bus", "org.freedesktop.DBus.Properties.Set",
                    "string:org.a11y.Status", "string:IsEnabled", "variant:boolean:true")
         profile = self.profile

@@ -32,13 +32,13 @@ from .dates import (
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
-from .marks import brackets, credit_lines, list_markers, quotes
-from .numbers import numbers, ratios
+from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
+from .numbers import glued_fractions, hash_numbers, letter_dot_numbers, numbers, ratios
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
 from .roman import ordinals, roman_numerals
-from .slashes import slashes
-from .units import coordinates, degrees_minutes, units
+from .slashes import letter_pairs, slashes
+from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units
 from .web import glued_place_names, urls_and_emails
 
 Rule = Callable[[str], str]
@@ -46,7 +46,12 @@ Rule = Callable[[str], str]
 #: The pipeline, in order.  Each item is a named ``str -> str`` function with examples in its docstring.
 RULES: tuple[Rule, ...] = (
     unicode_and_spaces,
+    at_rates,
+    glued_fractions,
+    hotel_stars,
     urls_and_emails,
+    letter_dot_numbers,
+    hash_numbers,
     glued_place_names,
     fixed_expressions,
     loanwords,
@@ -54,6 +59,8 @@ RULES: tuple[Rule, ...] = (
     names_in_capitals,
     degrees_minutes,
     coordinates,
+    apostrophe_names,
+    match_minutes,
     quotes,
     list_markers,
     defined_abbreviations,
@@ -79,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     roman_numerals,
     ordinals,
     units,
+    letter_pairs,
     next_word_abbreviations,
     places,
     abbreviations,

@@ -238,7 +238,9 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             dotted_title = piece == "." and left in _DOTTED and right not in _DOTTED
             # "UB.MTTQ": a dot between two abbreviations of one name joins them ("Ủy ban Mặt trận Tổ quốc")
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
-            words.append(" " if dotted_title or joined else _SEPARATOR_WORDS[piece])
+            # "K-pop", "K-drama": one letter hyphened to a small-letter word is one word, said without a pause
+            lettered = piece == "-" and len(left) == 1 and left.isupper() and right.islower()
+            words.append(" " if dotted_title or joined or lettered else _SEPARATOR_WORDS[piece])
         elif known := _known_run(pieces, i):
             # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
             skip_to, spoken = known

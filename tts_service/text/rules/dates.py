@@ -512,7 +512,7 @@ _TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
 _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
-    + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])"
+    + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])(?:/[^\W\d_]+(?![\w/]))?"  # "684 đồng/lít - 858 đồng/kg"
     + rf"|[ \t]+{SCALE}(?:[ \t]+(?:{alternation(UNIT_KEYS)}))?(?![\w²³])"  # "70 triệu đồng - 75 triệu đồng"
     + r")?)[ \t]*[-–—][ \t]*"
     + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
@@ -607,6 +607,29 @@ def _model_then_price(m: re.Match[str]) -> bool:
     return int(re.sub(r"\D", "", second.group())) >= 10 * max(1, int(first))
 
 
+#: "từ 02 – dưới 05 tuổi", "từ 1m - dưới 1m4": a range whose second end is "below" or "above" a number.
+_BELOW_RANGE_RE = re.compile(
+    r"(?<![^\W\d_])([Tt]ừ[ \t]+\d[\d.,]*(?:[ \t]?[^\W\d_]+\d*)?)[ \t]*[-–—][ \t]*(?=(?:dưới|trên)[ \t]+\d)"
+)
+_LEVEL_RANGE_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.LEVEL_CODES))})(\d{{1,2}})[ \t]*[-–][ \t]*\1(?=\d{{1,2}}(?![\w.,]\w))"
+)
+_PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
+_MODEL_NUMBER_AHEAD_RE = re.compile(r"\d{3,5}(?!\w|[.,]\d)")
+
+
+def _two_models(m: re.Match[str]) -> bool:
+    """ "Dimensity 9200-9300", "Snapdragon 865-870": two processor models side by side, not a range of numbers."""
+    first = m.group(1)
+    return (
+        first.isdigit()
+        and len(first) >= 3
+        and m.group() == first + "-"
+        and _MODEL_NUMBER_AHEAD_RE.match(m.string, m.end()) is not None
+        and preceded_by(m.string, m.start(), _PROCESSOR_WORDS, 1)
+    )
+
+
 def ranges(text: str) -> str:
     """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
 
@@ -632,6 +655,12 @@ def ranges(text: str) -> str:
     băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
     >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
     (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
+    >>> print(ranges("chip Dimensity 9200-9300, Snapdragon 865-870; giá 9200-9300 đồng"))
+    chip Dimensity 9200, 9300, Snapdragon 865, 870; giá 9200 đến 9300 đồng
+    >>> print(ranges("lũ lên mức BĐ2-BĐ3, có sông trên BĐ3; mức BĐ1 - BĐ2"))
+    lũ lên mức BĐ2 đến BĐ3, có sông trên BĐ3; mức BĐ1 đến BĐ2
+    >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
+    Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -640,7 +669,7 @@ def ranges(text: str) -> str:
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
         ):
             return m.group(1) + ", "
-        if _stamped_after(m) or _model_then_price(m):
+        if _stamped_after(m) or _model_then_price(m) or _two_models(m):
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
@@ -674,6 +703,9 @@ def ranges(text: str) -> str:
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
 
+    text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
+    if "dưới" in text or "trên" in text:
+        text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
     return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))
 
 
@@ -782,8 +814,12 @@ _CLOCK_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"  # a database's "09:10:00.0"
     r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
 )
+#: A running pace, minutes and seconds per distance ("2:59/km"), is no clock time.
+_PACE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d)(?=[ \t]*/[ \t]*(?:km|dặm|mile|mi)(?!\w))")
 _HOUR_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
+    DIGIT_FIRST
+    + r"(?:(?<![\w.,/:])|(?<=\d[hg]\d\d,)|(?<=\d[hg],))"  # "11h30,12h30": a second clock after a comma
+    + r"(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
     + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
 )
 _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
@@ -804,6 +840,10 @@ def times(text: str) -> str:
     >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
     Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
     mươi mốt giờ ba mươi phút tối và sáu giờ sáng
+    >>> times("Đón khách: 11h30,12h30; dài 1,5h")
+    'Đón khách: mười một giờ ba mươi phút,mười hai giờ ba mươi phút; dài 1,5h'
+    >>> times("pace trung bình 2:59/km, 5:30 / km; lúc 5:30")
+    'pace trung bình hai phút năm mươi chín giây/km, năm phút ba mươi giây / km; lúc năm giờ ba mươi phút'
     >>> times("cập nhật 09:10:00.0; 09:10:05.25")
     'cập nhật chín giờ mười phút không giây; chín giờ mười phút năm phẩy hai mươi lăm giây'
     """
@@ -835,6 +875,8 @@ def times(text: str) -> str:
         return _read_clock(h, minute)
 
     if ":" in text:
+        if "/" in text:
+            text = _PACE_RE.sub(lambda m: f"{read_number(m[1])} phút {read_number(m[2])} giây", text)
         text = _CLOCK_RE.sub(clock, text)
     return _HOUR_RE.sub(hour, text)
 
@@ -916,15 +958,15 @@ def month_year(text: str) -> str:
         mo, year = m.groups()
         if m.start() >= 2 and m.string[m.start() - 1] == "+" and m.string[m.start() - 2].isdigit():
             return f"{read_number(mo)} năm {read_number(year)}"  # a double issue: "số 1+2/2022", "số 11+12/2023"
+        words = prev_words(m.string, m.start(), 1)
+        if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "tuần 43/2022": a period of that year
+            return f"{read_number(mo)} năm {read_number(year)}"
         if not 1 <= int(mo) <= 12 or (
             preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
         if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
             return m.group()  # "tỷ lệ 1/2000": a map's scale
-        words = prev_words(m.string, m.start(), 1)
-        if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "đợt 2/2023": a period of that year
-            return f"{read_number(mo)} năm {read_number(year)}"
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 
@@ -936,6 +978,8 @@ def month_year(text: str) -> str:
 _DAY_MONTH_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 _DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
+_GRADE_WORDS = frozenset(tables.GRADE_WORDS)
+_AS_MANY_AS = frozenset(("có đến", "có tới", "lên đến", "lên tới"))
 _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
 _RANK_WORDS = frozenset(tables.RANK_CONTEXT_WORDS)
 _FRACTION_WORDS = frozenset(tables.FRACTION_CONTEXT_WORDS)
@@ -1005,12 +1049,17 @@ def day_month(text: str) -> str:
             return f"{ordinal(int(day))} trên {read_number(month)}"
         # a count is at most its total: "khoảng 21/2" after a quantity word is still a day and month
         counted = int(day) <= int(month) or not _valid_day_month(day, month)
-        if preceded_by(s, pos, _ADDRESS_WORDS) or (counted and preceded_by(s, pos, _QUANTITY_WORDS, 2)):
+        if (
+            preceded_by(s, pos, _ADDRESS_WORDS)
+            or (counted and preceded_by(s, pos, _QUANTITY_WORDS, 2))
+            or (int(day) <= int(month) <= 12 and preceded_by(s, pos, _GRADE_WORDS, 4))  # "học vấn: 10/10"
+        ):
             return f"{read_number(day)} trên {read_number(month)}"
         rated = month in ("5", "10") and _RATING_AHEAD_RE.match(s, m.end())
         if rated and not preceded_by(s, pos, _DAY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"  # "4/5 - (12 đánh giá)": a rating
-        if _OUT_OF_AHEAD_RE.match(s, m.end()) and not preceded_by(s, pos, _DAY_WORDS, 2):
+        as_many_as = preceded_by(s, pos, _AS_MANY_AS, 2)  # "có đến 7/10 vị trí": as many as seven out of ten
+        if _OUT_OF_AHEAD_RE.match(s, m.end()) and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2)):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         if _valid_day_month(day, month) and (
             preceded_by(s, pos, _DATE_WORDS, 2) or before in ("", "\n", "(", ",", ":", "-", "–")

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_int, read_number, roman_to_int
-from .common import UPPER, alternation, spell
+from .common import UPPER, alternation, is_pronounceable, spell
 
 #: A credit alone on its line ("BBT", "(TH)"), or in brackets right after a line's last sentence ("… tăng. (TH)").
 _CREDIT_RE = re.compile(
@@ -31,6 +31,49 @@ def credit_lines(text: str) -> str:
     return _CREDIT_RE.sub(
         lambda m: " " * (m.start() > 0 and m.string[m.start() - 1] != "\n") + tables.CREDIT_LINES[m.group(2)], text
     )
+
+
+#: One consonant, an apostrophe, then a Vietnamese syllable: a people's or a person's name of the Central Highlands and
+#: the north ("H'Mông", "K'Ho", "M'Nông", "H'Hen Niê"), said with a short "ơ" after the consonant ("Hơ Mông").
+#: "H mông" is the same people's name typed with a space.
+_APOSTROPHE_NAME_RE = re.compile(
+    r"(?<![\w'’])([BCDĐGHKLMNPRSTVX])['’]([^\W\d_]+)(?!['’\w])|(?<![\w'’])(H)[ \t]+([Mm]ông)\b"
+)
+
+
+def apostrophe_names(text: str) -> str:
+    """A name with an apostrophe after its first consonant is one name, its consonant said with "ơ".
+
+    >>> apostrophe_names("Đồng bào H'Mông, K’Ho, M'Nông; hoa hậu H'Hen Niê; dân tộc H mông; ông O'Neill, Ben M'sik")
+    "Đồng bào Hơ Mông, Cơ Ho, Mơ Nông; hoa hậu Hơ Hen Niê; dân tộc Hơ mông; ông O'Neill, Ben M'sik"
+    """
+    if "'" not in text and "’" not in text and "H " not in text:
+        return text
+    return _APOSTROPHE_NAME_RE.sub(_apostrophe_name, text)
+
+
+def _apostrophe_name(m: re.Match[str]) -> str:
+    consonant, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not is_pronounceable(rest):
+        return m.group()  # "D'Artagnan", "L'Oréal": a foreign name keeps its own reading
+    return ("C" if consonant == "K" else consonant) + "ơ " + rest
+
+
+#: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')".
+_MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′]"
+_MATCH_MINUTES_RE = re.compile(rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*{_MINUTE}[ \t]*)*\))([^()]*)\)")
+_ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′]")
+
+
+def match_minutes(text: str) -> str:
+    """The minute of a goal, written with a prime in brackets, is "phút" and its number.
+
+    >>> match_minutes("Viettel: Tiến Dũng (72'), Văn Quyết (90+3'); Công Phượng (23', 67'); (BTV)")
+    'Viettel: Tiến Dũng (phút 72), Văn Quyết (phút 90+3); Công Phượng (phút 23, phút 67); (BTV)'
+    """
+    if "'" not in text and "’" not in text and "′" not in text:
+        return text
+    return _MATCH_MINUTES_RE.sub(lambda m: "(" + _ONE_MINUTE_RE.sub(r"phút \1", m.group(1)) + ")", text)
 
 
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
@@ -94,14 +137,23 @@ _BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
 _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 
 
+#: A reference to a footnote or a source ("năm 2016[1]", "cao [2].", "[3, 4]", "[5-7]"), anywhere but at a line's
+#: start, where "[1]" numbers an item of a list of references.
+_FOOTNOTE_RE = re.compile(r"(?<=\S)[ \t]*\[\d{1,3}(?:[ \t]*[,;–-][ \t]*\d{1,3})*\]")
+
+
 def brackets(text: str) -> str:
-    """A parenthesis is read as an aside between two pauses.
+    """A parenthesis is read as an aside between two pauses; a footnote's number is not read.
 
     >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục. ĐT: (0234) 3822 123")
     'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục. ĐT: 0234 3822 123'
+    >>> brackets("kể từ năm 2016[1]. Theo [3, 4] và [5-7], tăng cao [2].")
+    'kể từ năm 2016. Theo và, tăng cao.'
     """
     if not any(c in text for c in "()[]{}"):
         return text
+    if "[" in text:
+        text = _FOOTNOTE_RE.sub("", text)
     text = _AREA_CODE_RE.sub(r"\1", text)
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)

@@ -43,6 +43,60 @@ _SCALE_AHEAD_RE = re.compile(
 )
 
 
+_LETTER_DOT_NUMBER_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
+)
+
+
+def letter_dot_numbers(text: str) -> str:
+    """A capital glued by a dot to a short number: an age group or an address unit, not a stop.
+
+    >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
+    'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; Q.1.2'
+    """
+    if "." not in text:
+        return text
+    return _LETTER_DOT_NUMBER_RE.sub(_letter_dot_number, text)
+
+
+def _letter_dot_number(m: re.Match[str]) -> str:
+    spoken = tables.LETTER_DOT_NUMBERS[m.group(1)]
+    return spoken if spoken == m.group(1) else spoken + " "
+
+
+_GLUED_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
+_GLUED_FRACTION_RE = re.compile(r"(?<=\d)[½¼¾]")
+
+
+def glued_fractions(text: str) -> str:
+    """A fraction sign glued to a whole number is its decimal part ("1½ giờ" is one and a half hours).
+
+    A fraction sign alone ("½ ngày") is read later as a word ("nửa ngày").
+
+    >>> glued_fractions("Chạy 1½ giờ, 2¾ km; tiến hành ½ ngày")
+    'Chạy 1,5 giờ, 2,75 km; tiến hành ½ ngày'
+    """
+    if not any(c in text for c in _GLUED_FRACTIONS):
+        return text
+    return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group()], text)
+
+
+_HASH_NUMBER_RE = re.compile(r"(?<![\w&#/])#[ \t]?(?=\d{1,4}(?![\d\w]|[.,]\d))")
+#: A fuel's sulphur grade with a decimal point ("điêzen 0.05S", "madút 3.5S"): a decimal, as "0,05S" is.
+_SULPHUR_GRADE_RE = re.compile(r"(?<![\w.,])(\d)\.(\d{1,3})(?=S(?!\w))")
+
+
+def hash_numbers(text: str) -> str:
+    """A number after "#" is a place in a list or a chart ("xuất sắc #1" → "số 1"); a fuel grade's point is a comma.
+
+    >>> hash_numbers("Sơn Tùng xuất sắc #1, Jack về # 6; thẻ #MeToo; điêzen 0.05S, madút 3.5S")
+    'Sơn Tùng xuất sắc số 1, Jack về số 6; thẻ #MeToo; điêzen 0,05S, madút 3,5S'
+    """
+    if "#" in text:
+        text = _HASH_NUMBER_RE.sub("số ", text)
+    return _SULPHUR_GRADE_RE.sub(r"\1,\2", text) if "S" in text else text
+
+
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(

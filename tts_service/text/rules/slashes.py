@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from .common import SCALE, WORD_RE, alternation
+from .common import SCALE, UPPER, WORD_RE, alternation, spell
 from .units import PER_UNIT_KEYS
 
 _SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
@@ -31,6 +31,22 @@ _HEADCOUNT_START_RE = re.compile(
 )
 
 
+#: "259 mã tăng/68 mã giảm": two counts of one noun side by side, a tally ("hai trăm năm mươi chín mã tăng, sáu mươi
+#: tám mã giảm"), not a rate.
+_TALLY_END_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]+([^\W\d_]+)((?:[ \t]+[^\W\d_]+){0,2})$")
+_TALLY_START_RE = re.compile(r"(?!10*[ \t])\d[\d.,]*[ \t]+([^\W\d_]+)(?![\w])")  # "…/100 trẻ gái" is a rate
+
+
+def _tally(left: str, right: str) -> bool:
+    end, start = _TALLY_END_RE.search(left), _TALLY_START_RE.match(right)
+    if not (end and start) or _SPOKEN_QUANTITY_END_RE.search(left):  # "230 mi li gam/100 mi li lít" is a rate
+        return False
+    first, second = end.group(1).lower(), start.group(1).lower()
+    # one noun needs a word that sets the two counts apart ("mã tăng", "mã giảm"): "17.919 con/14.066 con" is
+    # a count out of a plan
+    return (first == second and bool(end.group(2))) or tables.TALLY_PAIRS.get(first) == second
+
+
 def _between_alternatives(left: str, right: str) -> bool:
     """ "63 tỉnh/thành phố", "huyện/thị xã": nouns of one kind on both sides, so "or", not "per"."""
     before = [w.lower() for w in WORD_RE.findall(left)[-2:]]
@@ -41,6 +57,30 @@ def _between_alternatives(left: str, right: str) -> bool:
         and any(" ".join(before[-k:]) in _ALTERNATIVES for k in (1, 2))
         and any(" ".join(after[:k]) in _ALTERNATIVES for k in (1, 2))
     )
+
+
+_LETTER_PAIR_RE = re.compile(rf"(?<![\w/.])([{UPPER}])/([{UPPER}])(?![\w/]|\.\w)")
+_LETTER_RATIOS = frozenset(tables.LETTER_RATIOS)
+#: "Đ/C" is "Đ/c" (đồng chí) in capitals: a known key in any case is left to its own table.
+_KNOWN_SLASHED = frozenset(k.lower() for k in (*tables.ABBREVIATIONS, *tables.UNITS) if "/" in k)
+
+
+def letter_pairs(text: str) -> str:
+    """Two single capitals around a slash are one code: a ratio with "trên", any other said as its letters.
+
+    >>> letter_pairs("Chỉ số P/E đạt 12, P/B 1,5; giấy C/O mẫu D, mở L/C; A/B; Đ/C Hùng")
+    'Chỉ số pê trên e đạt 12, pê trên bê 1,5; giấy xê ô mẫu D, mở lờ xê; a bê; Đ/C Hùng'
+    """
+    if "/" not in text:
+        return text
+    return _LETTER_PAIR_RE.sub(_letter_pair, text)
+
+
+def _letter_pair(m: re.Match[str]) -> str:
+    if m.group().lower() in _KNOWN_SLASHED:
+        return m.group()
+    joint = " trên " if m.group() in _LETTER_RATIOS else " "
+    return spell(m.group(1)) + joint + spell(m.group(2))
 
 
 def slashes(text: str) -> str:
@@ -58,6 +98,10 @@ def slashes(text: str) -> str:
     'tổ i chín trên 141, căn hộ xê năm trên 37'
     >>> slashes("di dời 1.204 hộ/4.310 người; 12 hộ gia đình/40 nhân khẩu; 500 đồng/người")
     'di dời 1.204 hộ với 4.310 người; 12 hộ gia đình với 40 nhân khẩu; 500 đồng trên người'
+    >>> slashes("259 mã tăng/68 mã giảm; 24/24 đại biểu; 10 mã tăng / 18 mã giảm; 6 ngày / 5 đêm; 17 con/14 con")
+    '259 mã tăng, 68 mã giảm; 24 trên 24 đại biểu; 10 mã tăng, 18 mã giảm; 6 ngày, 5 đêm; 17 con trên 14 con'
+    >>> slashes("113,8 trẻ trai/100 trẻ gái; 230 mi li gam/100 mi li lít")
+    '113,8 trẻ trai trên 100 trẻ gái; 230 mi li gam trên 100 mi li lít'
     """
     if "/" not in text:
         return text
@@ -98,6 +142,10 @@ def slashes(text: str) -> str:
             continue
         if end and start and end.group(1) == start.group(1):  # "32 GB/64 GB": choices of one measure, not a rate
             out.append(" hoặc ")
+            last = m.end()
+            continue
+        if _tally(left, right):
+            out.append(", ")
             last = m.end()
             continue
         if is_rate:

@@ -14,6 +14,22 @@ _UNITS_RE = re.compile(
     + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?|-(?=[^\W\d_]{{2}}))({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"
     + r"(?:(?<=\dm)(\d{1,2}))?(?![\w²³])"  # a height "1m70", "1m5" is one metre seventy, one metre five
 )
+#: "4K@120Hz", "1080p@60fps": an "@" between a picture size and a rate is "at", said as a pause, not "a còng"
+#: (an address "ban4@120.vn" has no rate after it).
+_AT_RATE_RE = re.compile(r"(?<=[\dKkp])@(?=\d{1,3}(?:[.,]\d+)?[ \t]?(?:[Hh]z|fps|FPS)(?!\w|\.\w))")
+
+
+def at_rates(text: str) -> str:
+    """The "@" of a video mode is a pause between its size and its rate.
+
+    >>> at_rates("Quay 4K@120Hz, 1080p@60fps; email ban4@120.vn")
+    'Quay 4K, 120Hz, 1080p, 60fps; email ban4@120.vn'
+    """
+    if "@" not in text:
+        return text
+    return _AT_RATE_RE.sub(", ", text)
+
+
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
 #: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
@@ -150,6 +166,20 @@ def _multiplier(m: re.Match[str]) -> str:
     if before and before[-1][:1].isupper() and not is_pronounceable(before[-1]):
         return m.group()
     return f"{m[1].replace('.', ',')} lần"
+
+
+#: A hotel's class: "Tiêu chuẩn: 4*", "khách sạn 5*" (never a product: "5*3" is followed by its second factor).
+_HOTEL_STARS_RE = re.compile(r"(?<![\w.,*])([1-5])\*(?![\w*(]|[ \t]*[\d(])")
+
+
+
+def hotel_stars(text: str) -> str:
+    """A hotel's class in stars, before brackets and operators are read.
+
+    >>> hotel_stars("Tiêu chuẩn: 4*. Khách sạn 5* gần biển; 5*3 = 15; cột 3*(cột 4 + cột 5)")
+    'Tiêu chuẩn: 4 sao. Khách sạn 5 sao gần biển; 5*3 = 15; cột 3*(cột 4 + cột 5)'
+    """
+    return _HOTEL_STARS_RE.sub(r"\1 sao", text) if "*" in text else text
 
 
 def units(text: str) -> str:
