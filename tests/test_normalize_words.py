@@ -397,3 +397,23 @@ def test_a_lab_value_in_mixed_case_is_spelled_and_a_flight_keeps_its_letters():
     assert "giữ ét pê ô hai chín mươi" in heard("giữ SpO2 90-94%")
     assert "iphone mười lăm" in heard("Apple bán iPhone 15 tại Việt Nam").replace("ai phôn", "iphone")
     assert "chuyến bay vê nờ hai trăm mười sáu" in heard("Chuyến bay: VN216").replace("vê en", "vê nờ")
+
+
+def test_a_pair_of_codes_around_a_spaced_dash_is_read_as_the_pair():
+    assert "phát triển kinh tế xã hội năm" in heard("nhiệm vụ phát triển KT – XH năm 2022")
+    assert "về kinh tế xã hội quốc phòng an ninh bảy tháng" in heard("về KT-XH, QP- AN 7 tháng đầu năm")
+    said = heard("giữ vững AN- TT và tham gia tốt các hoạt động VHVN- TDTT.")
+    assert "an ninh trật tự" in said and "văn hóa văn nghệ thể dục thể thao" in said
+
+
+def test_buddhist_church_union_offices_credits_and_exam_candidates():
+    assert "ban trị sự giáo hội phật giáo việt nam tỉnh" in heard("Ban Trị sự GHPGVN tỉnh Hậu Giang")
+    assert "hòa thượng thích" in heard("HT Thích Thiện Nhơn")
+    assert "trưởng ban dân vận" in heard("đồng chí Toàn UVBTV- Trưởng Ban DV trưởng đoàn")
+    assert "tiêu chí cơ sở vật chất văn hóa" in heard("Tiêu chí Cơ sở VCVH chưa đạt")
+    assert "mười hai thí sinh đạt điểm mười" in heard("Môn toán có 12 TS đạt điểm 10")
+    assert "tiến sĩ nguyễn" in heard("TS Nguyễn Văn A phát biểu")
+    assert "than quảng ninh" in heard("nhưng Than QN (áo xanh) lại có liền 2 bàn")
+    assert "lưu văn thư" in heard("- Lưu: VT, TT(03).")
+    assert "ảnh bệnh viện cung cấp" in heard("U khổng lồ trên lưng bệnh nhân - Ảnh BVCC")
+    assert "tờ trình sở nông nghiệp và phát triển nông thôn" in heard("Tờ trình số 43/TTr-SNNPTNT ngày 27/02/2020")

@@ -323,6 +323,18 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
     return any(c not in _SINGLE_ABBR for c in neighbours)
 
 
+#: Two codes around a dash with a space beside it ("KT – XH", "QP- AN"): the pair a table knows glued ("KT-XH").
+_SPACED_PAIR_RE = re.compile(
+    rf"(?<![\w&/.-])([{UPPER}]{{2,}})(?:[ \t]+[-–—][ \t]*|[-–—][ \t]+)([{UPPER}]{{2,}})(?![\w&/-])"
+)
+
+
+def _spaced_pair(m: re.Match[str]) -> str:
+    """ "KT – XH" → "KT-XH" when a table knows the pair; else as written."""
+    pair = f"{m.group(1)}-{m.group(2)}"
+    return pair if pair in _SINGLE_ABBR else m.group()
+
+
 def _lower_key(m: re.Match[str]) -> str:
     """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there.
 
@@ -374,6 +386,8 @@ def abbreviations(text: str) -> str:
         return text
     text = _NAME_INITIALS_RE.sub(_name_initials, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
+    if " -" in text or "- " in text or "–" in text or "—" in text:
+        text = _SPACED_PAIR_RE.sub(_spaced_pair, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
