@@ -417,3 +417,9 @@ def test_buddhist_church_union_offices_credits_and_exam_candidates():
     assert "lưu văn thư" in heard("- Lưu: VT, TT(03).")
     assert "ảnh bệnh viện cung cấp" in heard("U khổng lồ trên lưng bệnh nhân - Ảnh BVCC")
     assert "tờ trình sở nông nghiệp và phát triển nông thôn" in heard("Tờ trình số 43/TTr-SNNPTNT ngày 27/02/2020")
+
+
+def test_a_place_written_in_capitals_without_its_tone_marks_is_the_place():
+    assert "hà nội sa pa ăn trưa" in heard("NGÀY 1: HÀ NỘI – SAPA (Ăn trưa, tối)")
+    assert "tour hà nội" in heard("Tour HANOI - HALONG 2 ngày").replace("tua", "tour")
+    assert "ét ét i" in heard("mã SSI tăng")  # a code is no place

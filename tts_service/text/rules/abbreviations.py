@@ -200,6 +200,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     if chunk in _MINED:
         return _MINED[chunk]
     if _CAPS_WORD_RE.match(chunk):
+        if len(chunk) >= 4 and chunk.isascii() and " " in (place := tables.WEB_NAMES.get(chunk.lower(), "")):
+            return place  # "SAPA", "HANOI" in a heading: the place, as a web address reads it (web_names.tsv)
         if is_pronounceable(chunk):
             return None
         if glued := _title_glued_to_organ(chunk):
