@@ -360,3 +360,66 @@ def test_the_youth_union_a_womens_union_and_farming_services_written_short():
     assert "hợp tác xã dịch vụ nông nghiệp" in heard("- Giám đốc HTX dịch vụ NN;")
     assert "câu lạc bộ cựu quân nhân cựu chiến binh" in heard("1 CLB CQN, CCB sản xuất")
     assert "phá kỷ lục quốc gia" in heard("vô địch và phá KLQG với thời gian 2 giờ 38 phút")
+
+
+def test_a_bylines_initials_are_letters_and_a_district_after_an_organs_code_is_the_district():
+    assert "phường" not in heard("Thực hiện: P.PHONG- N.KHÁNH")
+    assert "lực lượng vũ trang quận sơn trà" in heard("Giải bóng chuyền truyền thống LLVT Q. Sơn Trà")
+    assert "phường xuân phú" in heard("số 24 Tố Hữu, P.Xuân Phú")  # an address stays one
+
+
+def test_letters_hidden_between_invisible_joiners_read_as_the_words():
+    assert heard("Q\u034fu\u034fản\u034fg\u034f N\u034fa\u034fm\u034f: 5 x\u034fe\u034f t\u034fải\u034f") == (
+        "quảng nam năm xe tải"
+    )
+
+
+def test_an_anonymised_name_in_a_judgment_spells_its_initials():
+    assert heard("bị cáo Trần Đức Th và Vũ Thị Th1 có mặt") == "bị cáo trần đức tê hát và vũ thị tê hát một có mặt"
+    assert "ông tô văn xê hát" in heard("Ông Tô Văn Ch trình bày")
+    assert "thứ" in heard("Thứ Hai, ngày 3")  # a word is still a word
+
+
+def test_a_stock_code_that_is_also_a_word_of_a_table_is_spelled_among_other_codes():
+    said = heard("phiên sáng mới có 3 mã kịch trần là SSI, VND và JVC")
+    assert "ét ét i vê nờ đê và gi vê xê" in said
+    assert "vê xê i vê i ích hát xê mờ tăng" in heard("VCI, VIX, HCM tăng hết biên độ")
+    assert "cổ phiếu hát ét gờ tăng" in heard("cổ phiếu HSG tăng 400 đồng")
+    assert "rổ vê en một trăm" in heard("rổ VN100 tăng")
+    assert "hai mươi tư nghìn đồng trên đô la mỹ" in heard("tỷ giá 24.000 VND/USD")  # a currency stays one
+    assert "thành phố hồ chí minh" in heard("tại TP HCM, HSG và VND")
+    assert "sản xuất xuất nhập khẩu" in heard("Công ty TNHH TMDV SXNK A.H.P")
+    assert "pô cô ích năm" in heard("POCO X5 5G")
+
+
+def test_a_lab_value_in_mixed_case_is_spelled_and_a_flight_keeps_its_letters():
+    assert "xét nghiệm hát bê a một xê" in heard("Chỉ định xét nghiệm HbA1c cho người bệnh")
+    assert "giữ ét pê ô hai chín mươi" in heard("giữ SpO2 90-94%")
+    assert "iphone mười lăm" in heard("Apple bán iPhone 15 tại Việt Nam").replace("ai phôn", "iphone")
+    assert "chuyến bay vê nờ hai trăm mười sáu" in heard("Chuyến bay: VN216").replace("vê en", "vê nờ")
+
+
+def test_a_pair_of_codes_around_a_spaced_dash_is_read_as_the_pair():
+    assert "phát triển kinh tế xã hội năm" in heard("nhiệm vụ phát triển KT – XH năm 2022")
+    assert "về kinh tế xã hội quốc phòng an ninh bảy tháng" in heard("về KT-XH, QP- AN 7 tháng đầu năm")
+    said = heard("giữ vững AN- TT và tham gia tốt các hoạt động VHVN- TDTT.")
+    assert "an ninh trật tự" in said and "văn hóa văn nghệ thể dục thể thao" in said
+
+
+def test_buddhist_church_union_offices_credits_and_exam_candidates():
+    assert "ban trị sự giáo hội phật giáo việt nam tỉnh" in heard("Ban Trị sự GHPGVN tỉnh Hậu Giang")
+    assert "hòa thượng thích" in heard("HT Thích Thiện Nhơn")
+    assert "trưởng ban dân vận" in heard("đồng chí Toàn UVBTV- Trưởng Ban DV trưởng đoàn")
+    assert "tiêu chí cơ sở vật chất văn hóa" in heard("Tiêu chí Cơ sở VCVH chưa đạt")
+    assert "mười hai thí sinh đạt điểm mười" in heard("Môn toán có 12 TS đạt điểm 10")
+    assert "tiến sĩ nguyễn" in heard("TS Nguyễn Văn A phát biểu")
+    assert "than quảng ninh" in heard("nhưng Than QN (áo xanh) lại có liền 2 bàn")
+    assert "lưu văn thư" in heard("- Lưu: VT, TT(03).")
+    assert "ảnh bệnh viện cung cấp" in heard("U khổng lồ trên lưng bệnh nhân - Ảnh BVCC")
+    assert "tờ trình sở nông nghiệp và phát triển nông thôn" in heard("Tờ trình số 43/TTr-SNNPTNT ngày 27/02/2020")
+
+
+def test_a_place_written_in_capitals_without_its_tone_marks_is_the_place():
+    assert "hà nội sa pa ăn trưa" in heard("NGÀY 1: HÀ NỘI – SAPA (Ăn trưa, tối)")
+    assert "tour hà nội" in heard("Tour HANOI - HALONG 2 ngày").replace("tua", "tour")
+    assert "ét ét i" in heard("mã SSI tăng")  # a code is no place

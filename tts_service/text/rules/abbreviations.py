@@ -27,13 +27,16 @@ _PLACE_RE = re.compile(
     led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
     + rf"(?:(?<![\w.])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
     + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in _ADDRESS_LEADS)})"
-    + rf"({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[{UPPER}0-9])"
+    + rf"({alternation(list(tables.ADDRESS_UNITS))})\.(?:[ \t](?=[{UPPER}0-9])|(?=[{UPPER}0-9])"
+    + rf"(?![{UPPER}]{{2,}}(?![^\W\d_])))"  # "P.PHONG- N.KHÁNH" glued to a name in capitals: a byline's initials
     + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
     + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9])"  # "Q.1 và Q.3"
     # glued to a name of two words or more, anywhere ("công an H.Tuyên Hóa"), unless a person is named
     + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}])"
-    # a unit of two letters, which no initial is, before such a name anywhere ("UBMTTQ TT. Lạc Tánh")
-    + rf"|(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})\.[ \t]"
+    # a unit of two letters, which no initial is, before such a name anywhere ("UBMTTQ TT. Lạc Tánh"), or of one
+    # letter after an organ's code ("LLVT Q. Sơn Trà")
+    + rf"|(?:(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})"
+    + rf"|(?<=[{UPPER}][{UPPER}] )({alternation([k for k in tables.ADDRESS_UNITS if len(k) == 1])}))\.[ \t]"
     + rf"(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
 )
 
@@ -53,7 +56,7 @@ def places(text: str) -> str:
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
-        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5)] + " "
+        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)] + " "
 
     return _PLACE_RE.sub(place, text)
 
@@ -172,13 +175,20 @@ def said_as_word(letters: str) -> str | None:
     return None
 
 
+#: Pieces (parts and the separators between them) of the longest entry a table holds: a run is never longer, so a
+#: chunk of thousands of parts ("UBND-UBND-…") is looked up in linear time.
+_LONGEST_RUN = max(len(re.split(r"([-&/.])", key)) for key in _SINGLE_ABBR)
+
+
 def _known_run(pieces: list[str], start: int) -> tuple[int, str] | None:
     """The longest run of two parts or more from ``start`` that a table knows whole, as (end, reading), or None.
 
     >>> _known_run(["hóa", "-", "TT", "-", "DL"], 2), _known_run(["VH", "-", "TT", "&", "TDTT"], 0)
     ((5, 'Thể thao và Du lịch'), (5, 'Văn hóa, Thông tin và Thể dục thể thao'))
     """
-    for end in range(len(pieces), start + 2, -2):
+    longest = min(len(pieces), start + _LONGEST_RUN)
+    longest -= (longest - start + 1) % 2  # a run ends on a part, never on a separator
+    for end in range(longest, start + 2, -2):
         if (run := "".join(pieces[start:end])) in _SINGLE_ABBR:
             return end, _SINGLE_ABBR[run]
     return None
@@ -193,6 +203,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     if chunk in _MINED:
         return _MINED[chunk]
     if _CAPS_WORD_RE.match(chunk):
+        if len(chunk) >= 4 and chunk.isascii() and " " in (place := tables.WEB_NAMES.get(chunk.lower(), "")):
+            return place  # "SAPA", "HANOI" in a heading: the place, as a web address reads it (web_names.tsv)
         if is_pronounceable(chunk):
             return None
         if glued := _title_glued_to_organ(chunk):
@@ -280,6 +292,54 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
     return any(" ".join(shape[-k:]) in phrases for shape in shapes for k in range(1, len(shape) + 1))
 
 
+#: An initial of two or three letters that no syllable is, standing for a name a judgment or a crime report hides
+#: ("bị cáo Trần Đức Th", "Vũ Thị Th1", "Ông Tô Văn Ch"): its letters, then its number.
+_NAME_INITIALS_RE = re.compile(r"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{0,2})\b")
+
+
+def _name_initials(m: re.Match[str]) -> str:
+    """ "Th1" → "tê hát một"; not beside a dot or an apostrophe ("Tr’hy", a commune's name)."""
+    s, start, end = m.string, m.start(), m.end()
+    if (start and s[start - 1] in ".'’") or s[end : end + 1] in (".", "'", "’"):
+        return m.group()
+    letters, number = m.groups()
+    return spell(letters.upper()) + (f" {read_number(number)}" if number else "")
+
+
+_TICKER_RE = re.compile(r"[A-Z]{3}")
+_TICKER_BEFORE_RE = re.compile(r"(?<![\w])([A-Z]{3})(?:,[ \t]*|[ \t]+và[ \t]+)$")
+_TICKER_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]+và[ \t]+)([A-Z]{3})(?![\w])")
+
+
+def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
+    """A three-letter code a table reads as a word is a stock's code after "mã", "cổ phiếu" (``ticker_words.tsv``)
+    or beside another code no table knows ("SSI, VND và JVC"): then it is spelled.
+
+    >>> _is_stock_code("là SSI, VND và JVC", 8, 11, "VND"), _is_stock_code("24.000 VND/USD", 7, 10, "VND")
+    (True, False)
+    """
+    if not _TICKER_RE.fullmatch(core):
+        return False
+    if preceded_by(text, start, tables.TICKER_WORDS, 3):
+        return True
+    before = _TICKER_BEFORE_RE.search(text, max(0, start - 12), start)
+    after = _TICKER_AFTER_RE.match(text, end)
+    neighbours = [m.group(1) for m in (before, after) if m and m.group(1)]
+    return any(c not in _SINGLE_ABBR for c in neighbours)
+
+
+#: Two codes around a dash with a space beside it ("KT – XH", "QP- AN"): the pair a table knows glued ("KT-XH").
+_SPACED_PAIR_RE = re.compile(
+    rf"(?<![\w&/.-])([{UPPER}]{{2,}})(?:[ \t]+[-–—][ \t]*|[-–—][ \t]+)([{UPPER}]{{2,}})(?![\w&/-])"
+)
+
+
+def _spaced_pair(m: re.Match[str]) -> str:
+    """ "KT – XH" → "KT-XH" when a table knows the pair; else as written."""
+    pair = f"{m.group(1)}-{m.group(2)}"
+    return pair if pair in _SINGLE_ABBR else m.group()
+
+
 def _lower_key(m: re.Match[str]) -> str:
     """A key without a second capital ("Tp.", "đ/c"); its dot goes with it unless the line ends there.
 
@@ -329,7 +389,10 @@ def abbreviations(text: str) -> str:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
+    text = _NAME_INITIALS_RE.sub(_name_initials, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
+    if " -" in text or "- " in text or "–" in text or "—" in text:
+        text = _SPACED_PAIR_RE.sub(_spaced_pair, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
@@ -347,6 +410,8 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
+                return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
                 if in_sentence(m.string, m.start(), m.end(), words):
                     return lead + reading + trail
@@ -383,22 +448,42 @@ _GLUE = _CHUNK_SET | set(",_")
 _HAS_DIGIT_RE = re.compile(r"\d")
 
 
+#: A lab value's code in mixed case with a digit ("HbA1c", "SpO2", "PaO2"): each small letter stands alone.
+_MIXED_CASE_RE = re.compile(r"\b(?:[A-Z][a-z]?)+[A-Z]\d[A-Za-z0-9]*\b|\b[A-Z][a-z][A-Z]+\d+[a-z]?\b")
+_SMALL_RUN_RE = re.compile(r"[a-z]{2,}")
+
+
+def _mixed_case(m: re.Match[str]) -> str:
+    token = m.group()
+    if token.isupper() or _SMALL_RUN_RE.search(token):
+        return token  # "QH15": capitals alone are read below; "cmH2O", "iPhone15": a word or a unit inside
+    return " ".join(read_number(r) if r.isdigit() else spell(r.upper()) for r in re.findall(r"\d+|\D+", token))
+
+
+#: A flight's number keeps its airline's letters ("Chuyến bay: VN216"; VN is not Việt Nam there).
+_FLIGHT_WORDS = ("chuyến bay", "chuyến bay số", "số hiệu chuyến bay")
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
     >>> alphanumerics("F0, F1, H5N1, QH15, Quốc lộ 1A")
     'ép không, ép một, hát năm nờ một, Quốc hội mười lăm, Quốc lộ một a'
+    >>> alphanumerics("HbA1c, SpO2; Chuyến bay: VN216")
+    'hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
     """
+    text = _MIXED_CASE_RE.sub(_mixed_case, text)
 
     def mixed(m: re.Match[str]) -> str:
         token, start = m.group(), m.start()
         if (start and m.string[start - 1] in _GLUE) or token.isdigit() or not _HAS_DIGIT_RE.search(token):
             return token
+        flight = preceded_by(m.string, start, _FLIGHT_WORDS, 4)
         words = []
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():
                 words.append(read_digits(run) if len(run) > 1 and run[0] == "0" else read_number(run))  # "A00"
-            elif run in tables.ABBREVIATIONS:
+            elif run in tables.ABBREVIATIONS and not flight:
                 words.append(tables.ABBREVIATIONS[run])
             else:
                 words.append(spell(run))

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Default-ignorable code points (Unicode's DerivedCoreProperties): a soft hyphen, zero-width spaces and joiners,
+#: the combining grapheme joiner a page may thread between letters to defeat copying ("Q\u034fu\u034fản\u034fg"),
+#: bidi marks and variation selectors.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
 _SPACES_RE = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
@@ -30,7 +36,7 @@ def unicode_and_spaces(text: str) -> str:
     >>> unicode_and_spaces("Chiều ngày15/8/2019")
     'Chiều ngày 15/8/2019'
     """
-    text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # stripped first: a joiner splits no letter
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
         text = text.replace("Ð", "Đ").replace("ð", "đ")
     present = set(text)  # one pass; each step below runs only when its characters occur
