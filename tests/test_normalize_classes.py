@@ -1095,3 +1095,16 @@ DOTTED_DATES_IN_SPANS_AND_LISTS = {
 )
 def test_dotted_dates_in_spans_and_lists_are_read_as_dates(written, expected):
     check(written, expected)
+
+
+SHORTHAND_MONEY_SHAPES = {
+    "a million and a half in shorthand": ("Du lịch Hà Giang chỉ với 1tr5.", "chỉ với một triệu năm"),
+    "two millions three in shorthand": ("Giá 2tr3 một vé.", "hai triệu ba một vé"),
+    "a price per tonne after a spoken amount": ("Giá thép tăng gần nửa triệu đồng/tấn.", "nửa triệu đồng trên tấn"),
+    "rupees after an amount": ("Phân khúc 10,000 Rs tại Ấn Độ.", "mười nghìn rupee"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SHORTHAND_MONEY_SHAPES.values(), ids=SHORTHAND_MONEY_SHAPES.keys())
+def test_shorthand_money_is_read_as_an_announcer_reads_it(written, expected):
+    check(written, expected)

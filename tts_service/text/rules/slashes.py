@@ -18,6 +18,10 @@ _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
 _ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
+#: An amount said in words, a scale word and a currency ("nửa triệu đồng", "vài trăm nghìn đồng"), before a slash.
+_AMOUNT_IN_WORDS_END_RE = re.compile(
+    rf"(?<!\w)(?:{SCALE})[ \t]+(?:{alternation(list(tables.CURRENCY_WORDS))})$", re.IGNORECASE
+)
 #: A count of hours or days after a slash is a rate's period: "60 mg/kg thể trọng/24 giờ".
 _PERIOD_AHEAD_RE = re.compile(r"\d{1,3}[ \t]*(?:giờ|ngày|tuần|tháng|năm)(?!\w)")
 #: A number the alphanumerics rule has just read out inside a code ("Y9/141" is now "i chín/141"), before a number
@@ -114,8 +118,8 @@ def slashes(text: str) -> str:
     'di dời 1.204 hộ với 4.310 người; 12 hộ gia đình với 40 nhân khẩu; 500 đồng trên người'
     >>> slashes("259 mã tăng/68 mã giảm; 24/24 đại biểu; 10 mã tăng / 18 mã giảm; 6 ngày / 5 đêm; 17 con/14 con")
     '259 mã tăng, 68 mã giảm; 24 trên 24 đại biểu; 10 mã tăng, 18 mã giảm; 6 ngày, 5 đêm; 17 con trên 14 con'
-    >>> slashes("491 đại biểu trúng cử cấp huyện/493 đại biểu")
-    '491 đại biểu trúng cử cấp huyện trên 493 đại biểu'
+    >>> slashes("491 đại biểu trúng cử cấp huyện/493 đại biểu; tăng gần nửa triệu đồng/tấn")
+    '491 đại biểu trúng cử cấp huyện trên 493 đại biểu; tăng gần nửa triệu đồng trên tấn'
     >>> slashes("113,8 trẻ trai/100 trẻ gái; 230 mi li gam/100 mi li lít")
     '113,8 trẻ trai trên 100 trẻ gái; 230 mi li gam trên 100 mi li lít'
     """
@@ -148,6 +152,7 @@ def slashes(text: str) -> str:
             )
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
             or (left[-1:].isalpha() and _PERIOD_AHEAD_RE.match(right) is not None)  # "… thể trọng/24 giờ"
+            or _AMOUNT_IN_WORDS_END_RE.search(left) is not None  # "gần nửa triệu đồng/tấn"
             or (left[-1:].isalpha() and _out_of_total(text, m.start(), right))  # "… cấp huyện/493 đại biểu"
             or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
         )

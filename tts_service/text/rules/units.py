@@ -175,6 +175,8 @@ def _multiplier(m: re.Match[str]) -> str:
     return f"{m[1].replace('.', ',')} lần"
 
 
+#: Millions and hundreds of thousands in shorthand: "1tr5" is "một triệu năm" (1,5 million), "2tr3" "hai triệu ba".
+_MILLIONS_SHORTHAND_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})tr(\d{1,3})(?!\w|[.,]\d)")
 #: A hotel's class: "Tiêu chuẩn: 4*", "khách sạn 5*" (never a product: "5*3" is followed by its second factor).
 _HOTEL_STARS_RE = re.compile(r"(?<![\w.,*])([1-5])\*(?![\w*(]|[ \t]*[\d(])")
 
@@ -243,6 +245,7 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
+    text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text) if "tr" in text else text
     text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
     text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
     text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
