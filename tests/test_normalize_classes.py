@@ -985,3 +985,113 @@ JUDGMENT_BULLETIN_AND_SPORT_SHAPES = {
 )
 def test_judgment_bulletin_and_sport_shapes_are_read_as_an_announcer_reads_them(written, expected):
     check(written, expected)
+
+
+DATES_AND_LABELS_OF_EVERY_DAY = {
+    "the 24th of July after a part of the day": ("Chiều 24/7, tại Trụ sở, họp.", "chiều ngày hai mươi tư tháng bảy"),
+    "the 24th of July after ngày": ("Ngày 24/7, huyện tổ chức lễ.", "ngày hai mươi tư tháng bảy"),
+    "round the clock stays round the clock": ("Tổng đài phục vụ 24/7.", "hai mươi tư trên bảy"),
+    "a lunar date with its year's name": ("Tối mùng 8-4-Quý Mão, giáo hội làm lễ.", "mùng tám tháng tư năm quý mão"),
+    "a lunar date in brackets": ("Sáng 23-5 (16-4-Giáp Thìn), Ban Trị sự họp.", "mười sáu tháng tư năm giáp thìn"),
+    "a dotted lunar date": ("Ngày 24.5 (tức 15.4 âm lịch), tại chùa.", "tức ngày mười lăm tháng tư âm lịch"),
+    "a pack of blister strips": ("Quy cách: Hộp 5 Vỉ x 10 Viên.", "năm vỉ nhân mười viên"),
+    "millilitres with a capital L": ("Trẻ 2-6 tuổi: 5 mL mỗi lần.", "năm mi li lít mỗi lần"),
+    "a dose per weight per day": ("Không quá 60 mg/kg thể trọng/24 giờ.", "thể trọng trên hai mươi tư giờ"),
+    "one and a half spoons with a space": ("Uống 1 ½ muỗng cà phê.", "một phẩy năm muỗng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DATES_AND_LABELS_OF_EVERY_DAY.values(), ids=DATES_AND_LABELS_OF_EVERY_DAY.keys()
+)
+def test_dates_and_labels_of_every_day_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize("written", ["Bảo vệ trà lúa hè - thu năm 2022.", "Vụ đông - xuân tại huyện Cầu Ngang."])
+def test_a_season_pair_joined_by_a_spaced_hyphen_has_no_pause(written):
+    spoken = normalize(written)
+    assert "," not in spoken, spoken
+
+
+def test_a_band_of_an_index_written_with_dots_is_read_with_decimals():
+    check("Chỉ số AQI 0.0 – 15.4: Tốt; 15.5 - 40.4: trung bình.", "không phẩy không đến mười lăm phẩy bốn tốt")
+
+
+def test_a_blog_date_with_thg_is_read_as_a_month():
+    check("Đăng ngày 12 thg 4, 2022 bởi ban biên tập.", "mười hai tháng tư")
+
+
+@pytest.mark.parametrize("written", ["Tên lửa Falcon–9 rời bệ phóng.", "Tiêm vắc xin Covid–19 cho trẻ."])
+def test_a_name_and_its_number_joined_by_an_en_dash_have_no_pause(written):
+    spoken = normalize(written)
+    assert "," not in spoken, spoken
+
+
+NEWS_BREADTH_SHAPES = {
+    "a generation born in the 2000s": ("Thuận cho biết 10X bất ngờ với điểm 10.", "cho biết mười ích bất ngờ"),
+    "a range of two months with a spaced hyphen": ("Đi: Tháng 5 - Tháng 9/2024.", "tháng năm đến tháng chín năm"),
+    "Sunday shortened with a dot": ("Lịch: C.Nhật | Thứ 2 | Thứ 3.", "chủ nhật thứ hai thứ ba"),
+    "versus between two teams": ("Trận Quảng Ninh vs TP.HCM hấp dẫn.", "quảng ninh với thành phố hồ chí minh"),
+    "a scorer's minute without brackets": ("Than QN: Nguyên Sa 88', Văn Hiếu 90'.", "nguyên sa phút tám mươi tám"),
+    "a penalty's minute": ("Ghi bàn: Grazmo (88', pen).", "phút tám mươi tám phạt đền"),
+    "added time without brackets": ("Ghi bàn: Minh Vương 90+2'.", "minh vương phút chín mươi cộng hai"),
+    "two years glued by a lost dash after giai đoạn": (
+        "Nghị quyết giai đoạn 20112020 đã hoàn thành.",
+        "giai đoạn hai nghìn không trăm mười một đến hai nghìn không trăm hai mươi",
+    ),
+    "a count out of a total after a word": (
+        "491 đại biểu trúng cử cấp huyện/493 đại biểu.",
+        "cấp huyện trên bốn trăm chín mươi ba đại biểu",
+    ),
+    "a long decimal with a leading zero, digit by digit": (
+        "Với 46,0414 điểm, tỉnh dẫn đầu.",
+        "bốn mươi sáu phẩy không bốn một bốn",
+    ),
+    "one core before a clock speed": ("Kiến trúc: 1x 3.2 GHz và 2x 2.8 GHz.", "một nhân ba phẩy hai gi ga héc"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), NEWS_BREADTH_SHAPES.values(), ids=NEWS_BREADTH_SHAPES.keys())
+def test_news_breadth_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+SCORES_AND_TRADE_SHAPES = {
+    "a lead in a match": ("Cú đánh khiến Ramos-Vinolas đang dẫn 4-1.", "dẫn bốn một"),
+    "an equaliser's score": ("Có bàn gỡ 1-1 ở phút 90+3 nhờ Văn Toàn.", "bàn gỡ một một"),
+    "a lead taken": ("Đội khách vươn lên dẫn trước 2-1 sau giờ nghỉ.", "dẫn trước hai một"),
+    "the first months of a year": ("Xuất khẩu 7 tháng/2017 đạt 115 tỷ USD.", "bảy tháng năm hai nghìn không trăm"),
+    "a dollar sign and dollars after the amount": ("Thu giữ $20,000 đô la tiền mặt.", "hai mươi nghìn đô la tiền mặt"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SCORES_AND_TRADE_SHAPES.values(), ids=SCORES_AND_TRADE_SHAPES.keys())
+def test_scores_and_trade_shapes_are_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+def test_a_dollar_sign_and_usd_after_the_amount_say_the_currency_once():
+    assert heard(normalize("Gói $5 triệu USD.")).count("đô la") == 1
+
+
+def test_tennis_set_scores_with_a_slash_are_not_dates():
+    check("Thắng 2-0 (6/4, 6/4) trước Bautista Agut, tay vợt Federer vào vòng 3.", "hai không sáu bốn sáu bốn")
+
+
+def test_a_date_in_a_tennis_report_after_a_day_word_stays_a_date():
+    check("Sáng 6/4, tay vợt Federer tập luyện.", "sáng ngày sáu tháng tư")
+
+
+DOTTED_DATES_IN_SPANS_AND_LISTS = {
+    "the end of a span of days": ("Từ ngày 8 đến 17.7, thí sinh làm đơn.", "từ ngày tám đến mười bảy tháng bảy"),
+    "the last of a list of days": ("Trong 2 ngày 13 và 14.6, các Bộ trưởng trả lời.", "mười ba và mười bốn tháng sáu"),
+    "a gem's weight with a decimal point": ("Viên kim cương 26.27 cara.", "hai mươi sáu phẩy hai mươi bảy ca ra"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_DATES_IN_SPANS_AND_LISTS.values(), ids=DOTTED_DATES_IN_SPANS_AND_LISTS.keys()
+)
+def test_dotted_dates_in_spans_and_lists_are_read_as_dates(written, expected):
+    check(written, expected)

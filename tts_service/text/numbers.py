@@ -117,12 +117,14 @@ def read_fraction_digits(digits: str) -> str:
     ('năm', 'chín mươi lăm', 'không năm')
     >>> read_fraction_digits("065"), read_fraction_digits("005")
     ('không trăm sáu mươi lăm', 'không trăm linh năm')
-    >>> read_fraction_digits("14159")
-    'một bốn một năm chín'
+    >>> read_fraction_digits("14159"), read_fraction_digits("0414"), read_fraction_digits("0025")
+    ('một bốn một năm chín', 'không bốn một bốn', 'không không hai mươi lăm')
     """
     if len(digits) == 3 and digits[0] == "0" and digits != "000":
         return _read_triple(int(digits), full=True)  # one group of three: "không trăm sáu mươi lăm"
     body = digits.lstrip("0")
+    if len(digits) > 3 and len(body) >= 3:
+        return read_digits(digits)  # "46,0414" as "5,3435" is: digit by digit, zeros included ("0,0025" is not)
     zeros = len(digits) - len(body)
     words = [DIGITS[0]] * zeros
     if body:

@@ -23,6 +23,8 @@ from .dates import (
     day_month,
     dot_dates,
     glued_day_lists,
+    lunar_dates,
+    month_abbreviations,
     month_four,
     month_year,
     quarters,
@@ -35,7 +37,7 @@ from .expressions import fixed_expressions, loanwords, names_in_capitals, next_w
 from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
 from .numbers import glued_fractions, hash_numbers, letter_dot_numbers, numbers, ratios
 from .phones import phone_numbers
-from .punctuation import capitals_uncovered, dashes, leftover_digits, punctuation, symbols
+from .punctuation import capitals_uncovered, dashes, leftover_digits, name_number_dashes, punctuation, symbols
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
 from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units
@@ -46,6 +48,7 @@ Rule = Callable[[str], str]
 #: The pipeline, in order.  Each item is a named ``str -> str`` function with examples in its docstring.
 RULES: tuple[Rule, ...] = (
     unicode_and_spaces,
+    name_number_dashes,
     at_rates,
     glued_fractions,
     hotel_stars,
@@ -69,6 +72,8 @@ RULES: tuple[Rule, ...] = (
     vehicle_plates,
     document_codes,
     phone_numbers,
+    month_abbreviations,
+    lunar_dates,
     date_shapes,
     clock_dates,
     glued_day_lists,

@@ -175,7 +175,8 @@ def said_as_word(letters: str) -> str | None:
     return None
 
 
-#: Parts and separators in the longest key written with separators ("VH-TT&TDTT": five).
+#: Pieces (parts and the separators between them) of the longest entry a table holds: a run is never longer, so a
+#: chunk of thousands of parts ("UBND-UBND-…") is looked up in linear time.
 _LONGEST_RUN = max(len(re.split(r"([-&/.])", key)) for key in _SINGLE_ABBR)
 
 
@@ -185,7 +186,9 @@ def _known_run(pieces: list[str], start: int) -> tuple[int, str] | None:
     >>> _known_run(["hóa", "-", "TT", "-", "DL"], 2), _known_run(["VH", "-", "TT", "&", "TDTT"], 0)
     ((5, 'Thể thao và Du lịch'), (5, 'Văn hóa, Thông tin và Thể dục thể thao'))
     """
-    for end in range(min(len(pieces), start + _LONGEST_RUN), start + 2, -2):
+    longest = min(len(pieces), start + _LONGEST_RUN)
+    longest -= (longest - start + 1) % 2  # a run ends on a part, never on a separator
+    for end in range(longest, start + 2, -2):
         if (run := "".join(pieces[start:end])) in _SINGLE_ABBR:
             return end, _SINGLE_ABBR[run]
     return None

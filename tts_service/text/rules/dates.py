@@ -231,6 +231,9 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return last_char_before(text, start) == "," and bool(re.match(r"[ \t]*(?:[,;.)]|$)", text[end:]))
 
 
+_SCORE_LEAD_WORDS = frozenset(tables.SCORE_LEAD_WORDS)
+
+
 def dash_dates(text: str) -> str:
     """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
 
@@ -288,6 +291,8 @@ def dash_dates(text: str) -> str:
             return m.group()
         if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
             return m.group()
+        if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3):
+            return m.group()  # "vươn lên dẫn trước 2-1": a score, whatever "trước" says of dates
         if preceded_by(s, pos, _ROUND_WORDS, 2):
             if int(d) > int(dash_mo) or (second_pass and int(dash_mo) != int(d) + 1):  # "đợt 1-2": two rounds
                 return f"{d}/{dash_mo}"
@@ -406,6 +411,43 @@ def _dot_clock(text: str, start: int, end: int) -> bool:
     )
 
 
+_LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL)(?!\w)")
+_STEMS = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "can"])
+_BRANCHES = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "chi"])
+_STEM_AFTER_DASH_RE = re.compile(rf"[-–][ \t]*(?:{_STEMS})[ \t]")
+#: "mùng 8-4-Quý Mão", "(16-4-Giáp Thìn)": a lunar day and month, then the year's name.
+_LUNAR_DATE_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])(\d{1,2})[ \t]*[-/.][ \t]*(\d{1,2})[ \t]*[-–][ \t]*"
+    + rf"(?=(?:{_STEMS})[ \t]+(?:{_BRANCHES})(?!\w))"
+)
+
+
+_THG_RE = re.compile(r"(?<!\w)(?:thg|Thg|THG)\.?(?=[ \t]*\d)")
+
+
+def month_abbreviations(text: str) -> str:
+    """ "thg", as blog archives shorten "tháng" before a month's number ("12 thg 4, 2022"), is "tháng".
+
+    >>> month_abbreviations("12 thg 4, 2022; Thg 10 2023; thgian")
+    '12 tháng 4, 2022; tháng 10 2023; thgian'
+    """
+    return _THG_RE.sub("tháng", text) if "hg" in text or "HG" in text else text
+
+
+def lunar_dates(text: str) -> str:
+    """A lunar date names its year by stem and branch: "8-4-Quý Mão" is the 8th of the 4th month of Quý Mão.
+
+    >>> lunar_dates("mùng 8-4-Quý Mão (26-5-2023); Sáng 23-5 (16-4-Giáp Thìn); 8-4-Quý giá")
+    'mùng 8/4 năm Quý Mão (26-5-2023); Sáng 23-5 (16/4 năm Giáp Thìn); 8-4-Quý giá'
+    """
+    if not _STEM_AFTER_DASH_RE.search(text):
+        return text
+    return _LUNAR_DATE_RE.sub(
+        lambda m: f"{m[1]}/{m[2]} năm " if _valid_day_month(m[1], m[2]) else m.group(), text
+    )
+
+
 def dot_dates(text: str) -> str:
     """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9"); once a
     text dates a day so, a day.month after "từ", "đến", "trước", "sau" … is a date too.
@@ -420,6 +462,8 @@ def dot_dates(text: str) -> str:
     'tăng từ 2.5 lên 3.1'
     >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
     'Kiểm tra từ 31/10-3.11.2016; tăng 3.5-4.5 lần'
+    >>> dot_dates("từ ngày 8 đến 17.7; trong 2 ngày 13 và 14.6; tăng từ 8 đến 17.5 lần")
+    'từ ngày 8 đến 17/7; trong 2 ngày 13 và 14/6; tăng từ 8 đến 17.5 lần'
     >>> dot_dates("từ ngày 7-17.7; Từ ngày 9-11.2; vào 2 ngày 26-27.5; tăng 7-17.7 lần; giá 1-2.5 triệu")
     'từ ngày 7-17/7; Từ ngày 9-11/2; vào 2 ngày 26-27/5; tăng 7-17.7 lần; giá 1-2.5 triệu'
 
@@ -455,7 +499,10 @@ def dot_dates(text: str) -> str:
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
-        if listed or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
+        lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch"
+        # "từ ngày 8 đến 17.7", "2 ngày 13 và 14.6": the last day of a span or a list already led by "ngày"
+        listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
+        if listed or lunar or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
         if preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1):
@@ -483,6 +530,17 @@ def dot_dates(text: str) -> str:
 _YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)?\d{2})(?![\w/]|[.,]\d)")
 
 
+_GLUED_YEARS_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})((?:19|20)\d{2})(?![\w]|[.,/]\d)")
+_YEAR_SPAN_WORDS = frozenset(tables.YEAR_SPAN_WORDS)
+
+
+def _glued_years(m: re.Match[str]) -> str:
+    first, second = m.groups()
+    if 0 < int(second) - int(first) <= 10 and preceded_by(m.string, m.start(), _YEAR_SPAN_WORDS, 3):
+        return f"{first}-{second}"  # "giai đoạn 20112020": a PDF's text lost the dash
+    return m.group()
+
+
 def year_spans(text: str) -> str:
     """Two consecutive years joined by a slash are one school, crop or sports year, read like "2024-2025".
 
@@ -490,7 +548,10 @@ def year_spans(text: str) -> str:
     năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
     >>> print(year_spans("mùa giải 2024/25, 1999/00; số 2024/12; Công văn số 2023/24"))
     mùa giải 2024-25, 1999-00; số 2024/12; Công văn số 2023/24
+    >>> print(year_spans("giai đoạn 20112020, nhiệm kỳ 20202025; mã số 20112020"))
+    giai đoạn 2011-2020, nhiệm kỳ 2020-2025; mã số 20112020
     """
+    text = _GLUED_YEARS_RE.sub(_glued_years, text)
     if "/" not in text:
         return text
 
@@ -505,7 +566,7 @@ def year_spans(text: str) -> str:
 
 
 #: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
-_PERIOD_AHEAD = r"(?:tháng|ngày|quý|năm|tuần)[ \t]+(?:\d|[IVX]+(?!\w))"
+_PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 #: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
 _TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
@@ -609,10 +670,12 @@ def _model_then_price(m: re.Match[str]) -> bool:
 
 #: "từ 02 – dưới 05 tuổi", "từ 1m - dưới 1m4": a range whose second end is "below" or "above" a number.
 _BELOW_RANGE_RE = re.compile(
-    r"(?<![^\W\d_])([Tt]ừ[ \t]+\d[\d.,]*(?:[ \t]?[^\W\d_]+\d*)?)[ \t]*[-–—][ \t]*(?=(?:dưới|trên)[ \t]+\d)"
+    r"(?=[Tt])(?<![^\W\d_])([Tt]ừ[ \t]+\d[\d.,]*(?:[ \t]?[^\W\d_]+\d*)?)[ \t]*[-–—][ \t]*(?=(?:dưới|trên)[ \t]+\d)"
 )
 _LEVEL_RANGE_RE = re.compile(
-    rf"(?<![\w.])({alternation(list(tables.LEVEL_CODES))})(\d{{1,2}})[ \t]*[-–][ \t]*\1(?=\d{{1,2}}(?![\w.,]\w))"
+    rf"(?=[{''.join({c[0] for c in tables.LEVEL_CODES})}])(?<![\w.])"
+    rf"({alternation(list(tables.LEVEL_CODES))})(\d{{1,2}})"
+    r"[ \t]*[-–][ \t]*\1(?=\d{1,2}(?![\w.,]\w))"
 )
 _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _MODEL_NUMBER_AHEAD_RE = re.compile(r"\d{3,5}(?!\w|[.,]\d)")
@@ -942,9 +1005,15 @@ def _month_list_year(m: re.Match[str]) -> str:
     return f"{listed}{_read_month(last)} năm {read_number(year)}"
 
 
+#: "7 tháng/2017": the first seven months of 2017, trade statistics' style ("bảy tháng năm 2017").
+_MONTHS_OF_YEAR_RE = re.compile(r"(?<![\w/])(\d{1,2}[ \t]+tháng)[ \t]*/[ \t]*(?=(?:19|20)\d{2}(?![\w/]|[.,]\d))")
+
+
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
+    >>> month_year("xuất khẩu 7 tháng/2017 tăng")
+    'xuất khẩu 7 tháng năm 2017 tăng'
     >>> print(month_year("tỷ lệ 1/2000; trong 3 tháng 6,7,8/2020; tháng 3, 4 và 5/2024"))
     tỷ lệ 1/2000; trong 3 tháng sáu,bảy,tám năm hai nghìn không trăm hai mươi; tháng ba, tư và năm năm hai
     nghìn không trăm hai mươi tư
@@ -972,6 +1041,8 @@ def month_year(text: str) -> str:
 
     if ("/19" in text or "/20" in text) and ("," in text or "và" in text):
         text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
+    if "tháng/" in text or "tháng /" in text:
+        text = _MONTHS_OF_YEAR_RE.sub(r"\1 năm ", text)
     return _MONTH_YEAR_RE.sub(month, text)
 
 
@@ -997,6 +1068,15 @@ _OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
+
+
+_TENNIS = tuple(tables.TENNIS_WORDS)
+
+
+def _tennis_set(a: str, b: str) -> bool:
+    """A set's games: one side 6 against 0–4, or 7 against 5 or 6 ("6/4", "7/5", "6/7")."""
+    high, low = max(int(a), int(b)), min(int(a), int(b))
+    return (high == 6 and low <= 4) or (high == 7 and low in (5, 6))
 
 
 def day_month(text: str) -> str:
@@ -1031,6 +1111,9 @@ def day_month(text: str) -> str:
         ):
             last_class_end = m.end()
             return f"{read_number(day)} trên {read_number(month)}"
+        dated = preceded_by(s, pos, _DAY_WORDS, 2)
+        if _tennis_set(day, month) and not dated and in_sentence(s, pos, m.end(), _TENNIS):
+            return f"{read_number(day)} {read_number(month)}"  # "thắng 2-0 (6/4, 6/4)": two sets
         before = last_char_before(s, pos)
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
         if (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from .common import alternation, led_by
+from .common import alternation, led_by, preceded_by
 
 #: "4.0" is an industry's age, but "3.0 lít", "2.0 triệu" are amounts: not the expression before a unit or scale word.
 _AMOUNT_AFTER = rf"[ \t]*(?:{alternation([*tables.UNITS, *tables.SCALE_WORDS])})(?![^\W\d_])"
@@ -20,10 +20,23 @@ def fixed_expressions(text: str) -> str:
 
     >>> fixed_expressions("Tổng đài hoạt động 24/7, công nghiệp 4.0 và mạng 5G.")
     'Tổng đài hoạt động hai mươi tư trên bảy, công nghiệp bốn chấm không và mạng năm gờ.'
+    >>> fixed_expressions("Chiều 24/7, tại Hà Nội; Ngày 24/7 huyện họp; trực 24/7")
+    'Chiều 24/7, tại Hà Nội; Ngày 24/7 huyện họp; trực hai mươi tư trên bảy'
     >>> fixed_expressions("dung tích 3.0 lít, 2.0 triệu đồng; phiên bản 2.0")
     'dung tích 3.0 lít, 2.0 triệu đồng; phiên bản hai chấm không'
     """
-    return _FIXED_RE.sub(lambda m: tables.FIXED_EXPRESSIONS[m.group()], text)
+    return _FIXED_RE.sub(_fixed, text)
+
+
+_DATE_SHAPED_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])")
+_DATE_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "ngày", "hôm", "mùng", "mồng"))
+
+
+def _fixed(m: re.Match[str]) -> str:
+    """ "24/7" after "Chiều" or "Ngày" is the 24th of July, left to the date rules."""
+    if _DATE_SHAPED_RE.fullmatch(m.group()) and preceded_by(m.string, m.start(), _DATE_WORDS, 2):
+        return m.group()
+    return tables.FIXED_EXPRESSIONS[m.group()]
 
 
 _LOAN_SINGLE = {k: v for k, v in tables.LOANWORDS.items() if " " not in k}

@@ -59,21 +59,52 @@ def _apostrophe_name(m: re.Match[str]) -> str:
     return ("C" if consonant == "K" else consonant) + "ơ " + rest
 
 
-#: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')".
+#: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')", "(88', pen)".
 _MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′]"
-_MATCH_MINUTES_RE = re.compile(rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*{_MINUTE}[ \t]*)*\))([^()]*)\)")
-_ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′]")
+_MINUTE_NOTES = {"pen": "phạt đền", "p": "phạt đền", "og": "phản lưới nhà"}
+_MATCH_MINUTES_RE = re.compile(
+    rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)"
+)
+_ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′]|\b(pen|p|og)\b")
+#: The same minute without brackets, right after a scorer's name: "Nguyên Sa 88', Văn Hiếu 90+2'".
+_BARE_MINUTE_RE = re.compile(
+    rf"(?<=[^\W\d_][ \t])(\d{{1,3}}(?:\+\d{{1,2}})?)['’′](?=[ \t]*(?:[,;.)\n]|$)|[ \t]+[{UPPER}])"
+)
+_NAME_END_RE = re.compile(rf"[{UPPER}][^\W\d_]*[ \t]$")
+_GOAL_WORDS_RE = re.compile(r"(?i)ghi bàn|bàn thắng|lập công|người ghi")
+#: An opening quote before the number ("… là 'SEA Games 29'"): the prime closes a title, no minute.
+_OPEN_QUOTE_RE = re.compile(r"(?:^|[\s(:])['‘′]\w")
+
+
+def _minutes(inner: str) -> str:
+    return _ONE_MINUTE_RE.sub(lambda m: f"phút {m[1]}" if m[1] else _MINUTE_NOTES[m[2]], inner)
 
 
 def match_minutes(text: str) -> str:
-    """The minute of a goal, written with a prime in brackets, is "phút" and its number.
+    """The minute of a goal, written with a prime after the scorer's name, is "phút" and its number.
 
-    >>> match_minutes("Viettel: Tiến Dũng (72'), Văn Quyết (90+3'); Công Phượng (23', 67'); (BTV)")
-    'Viettel: Tiến Dũng (phút 72), Văn Quyết (phút 90+3); Công Phượng (phút 23, phút 67); (BTV)'
+    >>> match_minutes("Viettel: Tiến Dũng (72'), Văn Quyết (90+3'); Công Phượng (23', 67'); Grazmo (88', pen)")
+    'Viettel: Tiến Dũng (phút 72), Văn Quyết (phút 90+3); Công Phượng (phút 23, phút 67); Grazmo (phút 88, phạt đền)'
+    >>> match_minutes("Than QN: Nguyên Sa 88', Văn Hiếu 90+2'. Mục tiêu là 'SEA Games 29'. Ghi bàn: Rogic 41'")
+    "Than QN: Nguyên Sa phút 88, Văn Hiếu phút 90+2. Mục tiêu là 'SEA Games 29'. Ghi bàn: Rogic phút 41"
     """
     if "'" not in text and "’" not in text and "′" not in text:
         return text
-    return _MATCH_MINUTES_RE.sub(lambda m: "(" + _ONE_MINUTE_RE.sub(r"phút \1", m.group(1)) + ")", text)
+    text = _MATCH_MINUTES_RE.sub(lambda m: "(" + _minutes(m.group(1)) + ")", text)
+    return _BARE_MINUTE_RE.sub(_bare_minute, text)
+
+
+def _bare_minute(m: re.Match[str]) -> str:
+    """A minute without brackets only in a scorers' list: two minutes or a goal word on the line, no quote opened."""
+    s = m.string
+    line_start = s.rfind("\n", 0, m.start()) + 1
+    line_end = s.find("\n", m.end())
+    line = s[line_start : line_end if line_end >= 0 else len(s)]
+    before = re.split(r"[.!?;]", s[line_start : m.start()])[-1]
+    listed = len(_BARE_MINUTE_RE.findall(line)) >= 2 or _GOAL_WORDS_RE.search(line)
+    if not listed or _OPEN_QUOTE_RE.search(before) or not _NAME_END_RE.search(before[-30:]):
+        return m.group()
+    return f"phút {m[1]}"
 
 
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")

@@ -44,7 +44,7 @@ _SCALE_AHEAD_RE = re.compile(
 
 
 _LETTER_DOT_NUMBER_RE = re.compile(
-    rf"(?<![\w.])({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
+    rf"({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
 )
 
 
@@ -60,12 +60,14 @@ def letter_dot_numbers(text: str) -> str:
 
 
 def _letter_dot_number(m: re.Match[str]) -> str:
+    if m.start() and (m.string[m.start() - 1].isalnum() or m.string[m.start() - 1] in "._"):
+        return m.group()  # "TP.5", "A.Q.7": part of a longer code
     spoken = tables.LETTER_DOT_NUMBERS[m.group(1)]
     return spoken if spoken == m.group(1) else spoken + " "
 
 
 _GLUED_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
-_GLUED_FRACTION_RE = re.compile(r"(?<=\d)[½¼¾]")
+_GLUED_FRACTION_RE = re.compile(r"(?<=\d)[ \t]?[½¼¾]")
 
 
 def glued_fractions(text: str) -> str:
@@ -73,12 +75,12 @@ def glued_fractions(text: str) -> str:
 
     A fraction sign alone ("½ ngày") is read later as a word ("nửa ngày").
 
-    >>> glued_fractions("Chạy 1½ giờ, 2¾ km; tiến hành ½ ngày")
-    'Chạy 1,5 giờ, 2,75 km; tiến hành ½ ngày'
+    >>> glued_fractions("Chạy 1½ giờ, 2¾ km, uống 1 ½ muỗng; tiến hành ½ ngày")
+    'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày'
     """
     if not any(c in text for c in _GLUED_FRACTIONS):
         return text
-    return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group()], text)
+    return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group().strip()], text)
 
 
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&#/])#[ \t]?(?=\d{1,4}(?![\d\w]|[.,]\d))")
@@ -97,6 +99,20 @@ def hash_numbers(text: str) -> str:
     return _SULPHUR_GRADE_RE.sub(r"\1,\2", text) if "S" in text else text
 
 
+#: Two numbers with a dot and one or two digits at both ends of a range ("0.0 – 15.4", an index's band): decimals.
+_DOT_RANGE_AHEAD_RE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(\d+)\.(\d{1,2})(?![\d.]|,\d)")
+_DOT_RANGE_BEHIND_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})[ \t]+(?:đến|tới)[ \t]+$")
+
+
+def _decimal_range_end(m: re.Match[str], fraction: str) -> bool:
+    """One end of a range of two dotted numbers, one of which no day and month can be ("0.0 đến 15.4"; "từ 9.2 đến
+    20.2" may be two dates)."""
+    other = _DOT_RANGE_AHEAD_RE.match(m.string, m.end()) or _DOT_RANGE_BEHIND_RE.search(
+        m.string, max(0, m.start() - 20), m.start()
+    )
+    if other is None:
+        return False
+    return not all(1 <= int(d) <= 31 and 1 <= int(mo) <= 12 for d, mo in ((m.group(1), fraction), other.groups()))
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(
@@ -157,6 +173,8 @@ def numbers(text: str) -> str:
     'vượt một phẩy ba lần, sau một phẩy năm giờ, phiên bản hai chấm năm, đạt tám phẩy năm điểm'
     >>> numbers("mức 36.24 đến 36.46 triệu đồng")
     'mức ba mươi sáu phẩy hai mươi tư đến ba mươi sáu phẩy bốn mươi sáu triệu đồng'
+    >>> numbers("chỉ số 0.0 đến 15.4 tốt; phiên bản 2.5; từ 9.2 đến 20.2")
+    'chỉ số không phẩy không đến mười lăm phẩy bốn tốt; phiên bản hai chấm năm; từ chín chấm hai đến hai mươi chấm hai'
     >>> numbers("2,653 lượt xem, 2,5 lượt, 0,125 người")
     'hai nghìn sáu trăm năm mươi ba lượt xem, hai phẩy năm lượt, không phẩy một trăm hai mươi lăm người'
     >>> print(numbers("144,000 đến 144,500 đồng; pin 4,100 mi li am pe giờ; 1,250 tỷ đồng; 1,500 tỷ; 2,750 kg"))
@@ -179,8 +197,10 @@ def numbers(text: str) -> str:
 
     def dotted(m: re.Match[str]) -> str:
         parts = m.group(2)[1:].split(".")
-        if len(parts) == 1 and len(parts[0]) <= 2 and _SCALE_AHEAD_RE.match(m.string, m.end()):
-            return _padded(m, read_decimal(m.group(1), parts[0]))  # "3.5 tỷ": a decimal point before a scale word
+        if len(parts) == 1 and len(parts[0]) <= 2 and (
+            _SCALE_AHEAD_RE.match(m.string, m.end()) or _decimal_range_end(m, parts[0])
+        ):  # "3.5 tỷ": a decimal point before a scale word; "0.0 đến 15.4": both ends of a range
+            return _padded(m, read_decimal(m.group(1), parts[0]))
         code_part = " chấm " if m.group(3) else ""
         spoken = " chấm ".join([read_number(m.group(1))] + [read_fraction_digits(p) for p in parts]) + code_part
         return _padded(m, spoken) if not code_part else spoken

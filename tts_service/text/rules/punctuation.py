@@ -8,11 +8,15 @@ import unicodedata
 from .. import tables
 from ..numbers import DIGITS
 from .abbreviations import abbreviations
-from .common import UPPER, spaced
+from .common import UPPER, alternation, spaced
 
 _SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in tables.SYMBOL_WORDS))
 #: A page's navigation arrow ("Trang chủ >> Tin tức", "Trang chủ > Giới thiệu") is not spoken: a pause.
 _NAV_ARROW_RE = re.compile(rf"[ \t]*>{{2,}}[ \t]*|[ \t]+>[ \t]+(?=[{UPPER}])")
+
+
+#: "Quảng Ninh vs TP.HCM", "iPhone 15 vs Galaxy S24": two sides set against each other, "với".
+_VERSUS_RE = re.compile(r"(?<=\w)[ \t]+(?:vs|VS|Vs)\.?[ \t]+(?=\w)")
 
 
 def symbols(text: str) -> str:
@@ -20,10 +24,12 @@ def symbols(text: str) -> str:
 
     >>> symbols("Nam & nữ, 5 + 3 = 8, nhiệt độ ≥ 30")
     'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
-    >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b")
-    'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b'
+    >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b; Quảng Ninh vs Hà Nội")
+    'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
     """
     text = _NAV_ARROW_RE.sub(", ", text)
+    if "vs" in text or "VS" in text:
+        text = _VERSUS_RE.sub(" với ", text)
     text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
 
@@ -32,12 +38,45 @@ _SPACED_DASH_RE = re.compile(r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
 
 
+#: An en dash typed for a hyphen between a name and its number ("Falcon–9", "Su–30"): one name, no pause.
+_NAME_NUMBER_DASH_RE = re.compile(r"(?<=[A-Za-z]{2})–(?=\d{1,4}(?![\d.,]\d|[ \t]+(?:ngày|tháng|năm|giờ)))")
+
+
+def name_number_dashes(text: str) -> str:
+    """An en dash between a name and its number is a hyphen, before the number is read.
+
+    >>> name_number_dashes("tên lửa Falcon–9, máy bay Su–30, Covid–19; giai đoạn 2021–2025; Hà Nội–3 ngày")
+    'tên lửa Falcon-9, máy bay Su-30, Covid-19; giai đoạn 2021–2025; Hà Nội–3 ngày'
+    """
+    return _NAME_NUMBER_DASH_RE.sub("-", text) if "–" in text else text
+
+
+_SEASONS = alternation(list(tables.SEASON_WORDS))
+#: A spaced hyphen before a season (found by the dash first, the season before it checked in Python).
+_SPACED_HYPHEN_RE = re.compile(rf"[-–](?<=[ \t][-–])[ \t]+(?=(?i:{_SEASONS})(?!\w))")
+_SEASON_BEFORE_RE = re.compile(rf"(?<!\w)((?i:{_SEASONS}))[ \t]+$")
+_SEASON_AFTER_RE = re.compile(rf"((?i:{_SEASONS}))(?!\w)")
+
+
+def _season_pair(m: re.Match[str]) -> str:
+    """ "hè - thu": two different seasons are one word; "Đông - Đông Nam Á" names two regions."""
+    s = m.string
+    before = _SEASON_BEFORE_RE.search(s, max(0, m.start() - 8), m.start())
+    after = _SEASON_AFTER_RE.match(s, m.end())
+    if before and after and before.group(1).lower() != after.group(1).lower():
+        return ""
+    return m.group()
+
+
 def dashes(text: str) -> str:
-    """A spaced dash is a pause; a hyphen inside a compound is a space.
+    """A spaced dash is a pause; a hyphen inside a compound is a space, and so is one between two seasons.
 
     >>> dashes("Mặt trận – nòng cốt là Hội Cựu chiến binh – đã phát huy; chính trị - xã hội; Việt-Lào")
     'Mặt trận, nòng cốt là Hội Cựu chiến binh, đã phát huy; chính trị, xã hội; Việt Lào'
+    >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
+    'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
     """
+    text = _SPACED_HYPHEN_RE.sub(_season_pair, text) if " -" in text or " –" in text else text
     text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
     return _HYPHEN_RE.sub(" ", text)
 

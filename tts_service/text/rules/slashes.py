@@ -18,6 +18,8 @@ _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
 _ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
+#: A count of hours or days after a slash is a rate's period: "60 mg/kg thể trọng/24 giờ".
+_PERIOD_AHEAD_RE = re.compile(r"\d{1,3}[ \t]*(?:giờ|ngày|tuần|tháng|năm)(?!\w)")
 #: A number the alphanumerics rule has just read out inside a code ("Y9/141" is now "i chín/141"), before a number
 #: that is not a year.
 _YEAR_RE = re.compile(r"(?:19|20)\d\d(?!\d)")
@@ -45,6 +47,18 @@ def _tally(left: str, right: str) -> bool:
     # one noun needs a word that sets the two counts apart ("mã tăng", "mã giảm"): "17.919 con/14.066 con" is
     # a count out of a plan
     return (first == second and bool(end.group(2))) or tables.TALLY_PAIRS.get(first) == second
+
+
+_TOTAL_AHEAD_RE = re.compile(r"\d[\d.,]*[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+
+
+def _out_of_total(text: str, pos: int, right: str) -> bool:
+    """ "491 đại biểu trúng cử … cấp huyện/493 đại biểu": the same noun counted earlier in the clause, then a total."""
+    total = _TOTAL_AHEAD_RE.match(right)
+    if not total:
+        return False
+    clause = re.split(r"[.;:!?\n]", text[max(0, pos - 120) : pos])[-1]
+    return re.search(rf"\d[\d.,]*[ \t]+{re.escape(total.group(1))}(?!\w)", clause) is not None
 
 
 def _between_alternatives(left: str, right: str) -> bool:
@@ -100,6 +114,8 @@ def slashes(text: str) -> str:
     'di dời 1.204 hộ với 4.310 người; 12 hộ gia đình với 40 nhân khẩu; 500 đồng trên người'
     >>> slashes("259 mã tăng/68 mã giảm; 24/24 đại biểu; 10 mã tăng / 18 mã giảm; 6 ngày / 5 đêm; 17 con/14 con")
     '259 mã tăng, 68 mã giảm; 24 trên 24 đại biểu; 10 mã tăng, 18 mã giảm; 6 ngày, 5 đêm; 17 con trên 14 con'
+    >>> slashes("491 đại biểu trúng cử cấp huyện/493 đại biểu")
+    '491 đại biểu trúng cử cấp huyện trên 493 đại biểu'
     >>> slashes("113,8 trẻ trai/100 trẻ gái; 230 mi li gam/100 mi li lít")
     '113,8 trẻ trai trên 100 trẻ gái; 230 mi li gam trên 100 mi li lít'
     """
@@ -131,6 +147,8 @@ def slashes(text: str) -> str:
                 and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
             )
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
+            or (left[-1:].isalpha() and _PERIOD_AHEAD_RE.match(right) is not None)  # "… thể trọng/24 giờ"
+            or (left[-1:].isalpha() and _out_of_total(text, m.start(), right))  # "… cấp huyện/493 đại biểu"
             or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
         )
         out.append(text[last : m.start()])

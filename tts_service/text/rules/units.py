@@ -153,15 +153,22 @@ _APERTURE_RE = re.compile(r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?![\w/]|[.,]\d
 _MODEL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{4,5})([A-Z]{1,3})(?![\w.,]\d|\w)")
 _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _MULTIPLIER_WORDS = frozenset(tables.MULTIPLIER_WORDS)
+#: A pack of packs: "Hộp 5 Vỉ x 10 Viên", "3 thùng x 24 lon" (a spaced x between two counted nouns).
+_COUNT_TIMES_RE = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t]+[^\W\d_]+)[ \t]+[x×][ \t]+(?=\d[\d.,]*[ \t]+[^\W\d_])")
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
+
+
+_CLOCK_SPEED_AHEAD_RE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?[GM]Hz(?!\w)")
 
 
 def _multiplier(m: re.Match[str]) -> str:
     """ "tăng 3x" is "3 lần"; after a foreign name in capitals the X is the model's ("Nexus 5X")."""
     if len(m[1]) == 3 and m[1][:2] in ("19", "20"):
         return m.group()  # "199x": a decade, no multiplier
-    if m[1] in ("6", "7", "8", "9") and not mentions(m.string, m.start(), _MULTIPLIER_WORDS, 4):
-        return m.group()  # "thế hệ 8x", "các bạn 9X": a generation, no multiplier
+    if _CLOCK_SPEED_AHEAD_RE.match(m.string, m.end()):
+        return f"{m[1]} nhân"  # "1x 3.2 GHz": a processor's cores, counted ("một nhân")
+    if m[1] in ("6", "7", "8", "9", "10") and not mentions(m.string, m.start(), _MULTIPLIER_WORDS, 4):
+        return m.group()  # "thế hệ 8x", "các bạn 9X", "10X": a generation, no multiplier
     before = WORD_RE.findall(m.string[max(0, m.start() - 30) : m.start()])
     if before and before[-1][:1].isupper() and not is_pronounceable(before[-1]):
         return m.group()
@@ -180,6 +187,16 @@ def hotel_stars(text: str) -> str:
     'Tiêu chuẩn: 4 sao. Khách sạn 5 sao gần biển; 5*3 = 15; cột 3*(cột 4 + cột 5)'
     """
     return _HOTEL_STARS_RE.sub(r"\1 sao", text) if "*" in text else text
+
+
+#: The currency said after the amount as well ("$20,000 đô la", "$5 triệu USD"): it is said once, there.
+_DOLLARS_AHEAD_RE = re.compile(r"[ \t]*(?:đô la|đô|USD)(?!\w)")
+
+
+def _prefix_currency(m: re.Match[str]) -> str:
+    if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
+        return f"{m.group(2)}{m.group(3)}"
+    return f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}"
 
 
 def units(text: str) -> str:
@@ -228,9 +245,7 @@ def units(text: str) -> str:
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
     text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
-    text = _PREFIX_CURRENCY_RE.sub(
-        lambda m: f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}", text
-    )
+    text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
 
 
     def unit(m: re.Match[str]) -> str:
@@ -259,6 +274,8 @@ def units(text: str) -> str:
         text = _TIMES_BEFORE_RE.sub(lambda m: f"nhân {m[1].replace('.', ',')}", text)
         text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
         text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
+        if " x " in text or " × " in text:
+            text = _COUNT_TIMES_RE.sub(r"\1 nhân ", text)  # "Hộp 5 Vỉ x 10 Viên"
     text = _UNITS_RE.sub(unit, text)
     text = _MODEL_RE.sub(
         lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
