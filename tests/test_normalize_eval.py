@@ -118,7 +118,9 @@ GOV_13 = Path(__file__).parent / "data" / "normalize_gov13.tsv"
 HELD_OUT_15 = Path(__file__).parent / "data" / "normalize_heldout15.tsv"
 #: A pair written by another hand while normalizer 1.18 was being tuned on leads mined from other pages, sealed until
 #: scored once at 48e6193 before any fix for them: gov14 98.0 % exact (149/152), 0.13 % WER (8/6,177); heldout16
-#: 88.3 % (91/103), 0.76 % (24/3,142; five rows of one page about ChatGPT). Floors at those numbers until fixed.
+#: 88.3 % (91/103), 0.76 % (24/3,142; five rows of one page about ChatGPT). With class-wide word rules after them (a
+#: surname cut to "Ng.", a word in capitals the same text writes plainly, GPT as the press says it): gov14 99.3 %
+#: (151/152), 0.03 % WER (2/6,177); heldout16 92.2 % (95/103), 0.38 % (12/3,142). Floors at those numbers.
 GOV_14 = Path(__file__).parent / "data" / "normalize_gov14.tsv"
 HELD_OUT_16 = Path(__file__).parent / "data" / "normalize_heldout16.tsv"
 
@@ -249,8 +251,8 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_14, 105, 1.0, 0.0),
         (GOV_13, 131, 1.0, 0.0),
         (HELD_OUT_15, 84, 1.0, 0.0),
-        (GOV_14, 152, 0.98, 0.0013),
-        (HELD_OUT_16, 103, 0.883, 0.0077),
+        (GOV_14, 152, 0.993, 0.0004),
+        (HELD_OUT_16, 103, 0.922, 0.0039),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),

@@ -423,3 +423,11 @@ def test_a_place_written_in_capitals_without_its_tone_marks_is_the_place():
     assert "hà nội sa pa ăn trưa" in heard("NGÀY 1: HÀ NỘI – SAPA (Ăn trưa, tối)")
     assert "tour hà nội" in heard("Tour HANOI - HALONG 2 ngày").replace("tua", "tour")
     assert "ét ét i" in heard("mã SSI tăng")  # a code is no place
+
+
+def test_a_surname_cut_to_ng_a_caps_word_the_text_writes_plainly_and_gpt():
+    assert heard("Ng. Hào") == "nguyễn hào"
+    said = heard("Với chủ đề “CÁC DÂN TỘC HUYỆN KRÔNG NÔ ĐOÀN KẾT” tại Hội trường huyện Krông Nô")
+    assert "huyện krông nô đoàn kết" in said
+    assert "chát gê pê tê là gì" in heard("Chat GPT là gì?")
+    assert "gê pê tê bốn" in heard("mô hình GPT-4")

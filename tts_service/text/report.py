@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from . import tables
 from .lexicon import Lexicon
 from .numbers import MAX_GROUPED_DIGITS, roman_to_int
-from .rules.abbreviations import _MULTI_ABBR_RE, _SINGLE_ABBR, _title_glued_to_organ
-from .rules.common import in_sentence, is_pronounceable, is_vietnamese_syllable, party_organ, preceded_by
+from .rules.abbreviations import _MULTI_ABBR_RE, _SINGLE_ABBR, _preceded_by, _title_glued_to_organ, organ_and_scope
+from .rules.common import in_sentence, is_pronounceable, is_vietnamese_syllable, party_organ
 from .rules.definitions import definitions
 from .rules.expressions import capital_name_spans
 from .rules.marks import _ROMAN_MARK_RE
@@ -44,6 +44,8 @@ _KNOWN_LETTER_CODES = (
     | set(tables.DAY_PERIODS)
     | set(tables.FIXED_EXPRESSIONS)
     | set(tables.NUMBER_PREFIXES)
+    | set(tables.PARTY_OFFICES)
+    | set(tables.COURT_CODES)
 )
 _LOANWORDS = {k.lower() for k in tables.LOANWORDS}
 #: Symbols some rule reads or turns into a pause; anything else of category S or P is reported.
@@ -78,12 +80,12 @@ def _read_spans(text: str) -> list[tuple[int, int]]:
 
 def _read_in_context(text: str, start: int, letters: str, defined: dict[str, str]) -> bool:
     """Read as words here: the text defines it, its context selects a reading, or it names a Party organ."""
-    if letters in defined or party_organ(letters) or _title_glued_to_organ(letters):
+    if letters in defined or party_organ(letters) or _title_glued_to_organ(letters) or organ_and_scope(letters):
         return True
     end = start + len(letters)
     if any(in_sentence(text, start, end, words) for _, words in tables.FIELD_ABBREVIATIONS.get(letters, ())):
         return True
-    return any(preceded_by(text, start, words, 3) for _, words in tables.CONTEXT_ABBREVIATIONS.get(letters, ()))
+    return any(_preceded_by(text, start, words) for _, words in tables.CONTEXT_ABBREVIATIONS.get(letters, ()))
 
 
 def _abbreviations(text: str) -> list[UnknownToken]:

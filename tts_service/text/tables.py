@@ -106,6 +106,7 @@ NEXT_WORD_ABBREVIATIONS = _field_readings("next_word_abbreviations")
 NAME_TITLE_ABBREVIATIONS = readings("name_title_abbreviations")
 SIGNATURE_PREFIXES = readings("signature_prefixes")
 ORGAN_SCOPES = readings("organ_scopes")
+SURNAME_ABBREVIATIONS = readings("surname_abbreviations")
 CREDIT_LINES = readings("credit_lines")
 PARTY_ORGAN_PARTS = _parts("party_organ_parts")
 # Mined from published text (tools/mine_abbreviations.py; cells 3 and 4 are its count and corpus): read only where no

@@ -297,6 +297,13 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
 _NAME_INITIALS_RE = re.compile(r"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{0,2})\b")
 
 
+_ORDINARY_WORDS_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_{UPPER}]+(?![\w])")
+#: A surname cut short before the rest of the name ("Ng. Hào": Nguyễn Hào; ``surname_abbreviations.tsv``).
+_SURNAME_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.SURNAME_ABBREVIATIONS))})\.[ \t]?(?=[{UPPER}][^\W\d_{UPPER}])"
+)
+
+
 def _name_initials(m: re.Match[str]) -> str:
     """ "Th1" → "tê hát một"; not beside a dot or an apostrophe ("Tr’hy", a commune's name)."""
     s, start, end = m.string, m.start(), m.end()
@@ -389,6 +396,7 @@ def abbreviations(text: str) -> str:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
+    text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
     text = _NAME_INITIALS_RE.sub(_name_initials, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
     if " -" in text or "- " in text or "–" in text or "—" in text:
@@ -396,6 +404,14 @@ def abbreviations(text: str) -> str:
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
+    found: list[frozenset[str]] = []
+
+    def plain_words() -> frozenset[str]:
+        """The text's words written with one capital ("Krông"), gathered once when a spelled code needs them."""
+        if not found:
+            found.append(frozenset(_ORDINARY_WORDS_RE.findall(text)))
+        return found[0]
+
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)
 
@@ -425,6 +441,8 @@ def abbreviations(text: str) -> str:
                 spoken = spell(core)  # "SHI IP Tam Dương": two capitals are letters, though "ip" could be a syllable
             if spoken is None:
                 return raw
+            if len(core) >= 3 and spoken == spell(core) and (word := core[0] + core[1:].lower()) in plain_words():
+                return lead + word + trail  # "HUYỆN KRÔNG NÔ" where the text also writes "Krông Nô": the word
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
             if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
                 # the dot belongs to the abbreviation (or the initial), unless the line ends here
