@@ -42,7 +42,7 @@ _CAPS_AFTER_RE = re.compile(rf"[ \t]+[{UPPER}]{{2,}}(?![^\W\d_])")
 _ONE_WORD_KEYS = _keyword_alternation(tuple(k for k in _ROMAN_KEYS if " " not in k))
 _GLUED_KEYWORD_RE = re.compile(
     rf"(?<!\w)((?i:{_ONE_WORD_KEYS}))(?<=[^\W\d_{UPPER}])"
-    rf"(?=[IVX]{{1,7}}(?!\w))"
+    rf"(?=[IVX]{{1,7}}(?![^\W\d_]))"  # a digit after it may follow ("khóaV0": khóa, then the code V0)
 )
 
 
