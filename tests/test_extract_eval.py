@@ -51,7 +51,7 @@ def _folder(folder: str) -> Path:
     (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
-    if folder in ("round2", "round3", "round5", "round6"):
+    if folder in ("round2", "round3", "round4", "round5", "round6"):
         return LOCAL / f"pages_{folder}"
     assert EVAL is not None
     return EVAL / folder
@@ -123,6 +123,18 @@ UNSEEN_ROUNDS = {
     "round5": (0.45, 0.978),
     "round6": (0.97, 0.991),
 }
+
+
+#: Round 4: 33 pages in 11 languages, sealed on another branch and scored once at eb2bb08, after every fix above:
+#: micro F1 0.836 (trafilatura alone 0.863, readability-lxml alone 0.868 in the same run; median page 0.978, five
+#: forum, photo-gallery and recipe pages below 0.35). Not yet fixed for: a floor on the round and on leaks only.
+ROUND_4_MICRO_F1 = 0.835
+
+
+def test_round_4_keeps_its_micro_f1_and_leaks_nothing() -> None:
+    assert micro_f1("round4") >= ROUND_4_MICRO_F1
+    leaking = [name for name in pages("round4") if scored("round4", name)["leaks"]]
+    assert not leaking, leaking
 
 
 @pytest.mark.parametrize(("folder", "name"), [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)])
