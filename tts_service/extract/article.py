@@ -430,11 +430,17 @@ def _within(el: lxml.html.HtmlElement | None, box: lxml.html.HtmlElement | None)
     return el is not None and box is not None and (el is box or any(a is box for a in el.iterancestors()))
 
 
+#: The number of an item in a list article: "3. Sunday Sauce", "12) Kim Possible".
+_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s+\w")
+
+
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
     """The description under a linked headline in a box that holds little else: a teaser for another
-    article."""
+    article. A numbered headline ("3. Sunday Sauce") is an item of the article's own round-up instead."""
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked or prev.element is None or page[i].element is None:
+        return False
+    if _NUMBERED_ITEM.match(prev.text.strip()):
         return False
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)

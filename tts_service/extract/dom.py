@@ -297,6 +297,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue
         if el.tag == "figure" and len(el.text_content()) > 600:
             continue  # a figure that wraps real content (a quote, a long table) is not a caption
+        if _headed_slide(el):
+            continue
         el.set(CAPTION_ATTR, "")
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
@@ -312,7 +314,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             caption = bool(_CAPTION_WORDS.search(names))
             if not caption and not _WIDGET_WORDS.search(names):
                 continue
-        if _holds_article(el) or _in_running_text(el):
+        if _holds_article(el) or _in_running_text(el) or (caption and _headed_slide(el)):
+            continue
+        if el is cleaned.opening_post:  # a post whose class names it a comment entry: the thread's opening post
             continue
         if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
             continue  # "Kommentare", "Tin liên quan": kept, so that reading stops there
@@ -365,25 +369,48 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
     # keyed by the elements themselves: the id of a proxy lxml frees at once may be reused by the next one
     by_parent: dict[lxml.html.HtmlElement | None, list[lxml.html.HtmlElement]] = {}
     for box, _button in boxes:
-        by_parent.setdefault(box.getparent(), []).append(box)
+        outer = _unwrapped(box)
+        by_parent.setdefault(outer.getparent(), []).append(outer)
     listed = [
-        box for run in by_parent.values() if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1])
+        box for run in by_parent.values() if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1], run)
         for box in run
     ]
     for box, button in boxes:
-        if any(box is b for b in listed):
+        if any(_unwrapped(box) is b for b in listed):
             drop(button)
         elif box.getparent() is not None:
             drop(box)
 
 
-def _between_running_text(first: lxml.html.HtmlElement, last: lxml.html.HtmlElement) -> bool:
+def _unwrapped(box: lxml.html.HtmlElement, levels: int = 4) -> lxml.html.HtmlElement:
+    """``box`` with the wrappers a page builder sets around each card (a wrapper whose other children are
+    empty: an overlay, a spacer), so that cards stacked one per wrapper are seen side by side.
+
+    ``<div class="row"><div class="wrap"><div class="overlay"></div><div class="card">…`` → the ``wrap``.
+    """
+    for _ in range(levels):
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            break
+        others = [el for el in parent if el is not box and isinstance(el.tag, str)]
+        if any(el.text_content().strip() or el.find(".//img") is not None for el in others):
+            break
+        box = parent
+    return box
+
+
+def _between_running_text(
+    first: lxml.html.HtmlElement, last: lxml.html.HtmlElement, run: list[lxml.html.HtmlElement] = ()
+) -> bool:
     """Running text (a sentence of a dozen words) comes before ``first`` and after ``last`` in the same
-    article box: the cards sit in the middle of the article, not in a grid after it."""
+    article box: the cards sit in the middle of the article, not in a grid after it. Cards that each tell
+    their item in running text of their own may also close the article (a round-up whose last recipe ends
+    it)."""
+    told = bool(run) and all(_runs(box) for box in run)
     for _ in range(3):
         before = [el for el in first.itersiblings(preceding=True) if _runs(el)]
         after = [el for el in last.itersiblings() if _runs(el)]
-        if before and after:
+        if before and (after or told):
             return True
         if before or first.getparent() is None or first.getparent().tag in ("body", "html"):
             return False
@@ -400,6 +427,16 @@ def _runs(el: lxml.html.HtmlElement) -> bool:
         if len(text.split()) >= 12 and text.endswith((".", "!", "?", "…")):
             return True
     return False
+
+
+def _headed_slide(el: lxml.html.HtmlElement) -> bool:
+    """A figure with a heading of its own, or the caption inside one: a slide of a gallery article ("12. Scar
+    From The Lion King" over a photo and the paragraphs that tell it), whose text is the article, not a
+    line under a photo."""
+    figure = el if el.tag == "figure" else next((a for a in el.iterancestors("figure")), None)
+    if figure is None:
+        return False
+    return any(clean_text(h.text_content()) for h in figure.iter(*HEADING_TAGS))
 
 
 def _in_running_text(el: lxml.html.HtmlElement) -> bool:
@@ -494,7 +531,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         return question
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
     if not alive:
-        return None
+        return _marked_posting(body)
     post = max(alive, key=lambda item: item[0])[1]
     # the message inside the post (without the poster's box), when a group of posts names it too
     whole = len(post.text_content())
@@ -505,6 +542,14 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
 
 
 _ANSWER_PROPS = frozenset({"suggestedanswer", "acceptedanswer"})
+
+
+def _marked_posting(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The thread's opening post as schema.org names it (``itemtype=".../DiscussionForumPosting"``) when its
+    replies are marked ``Comment`` and no ``id`` names the posts (vBulletin 5); None when there is none or
+    more than one."""
+    postings = [el for el in body.xpath(".//*[@itemtype]") if _schema_type(el) == "discussionforumposting"]
+    return postings[0] if len(postings) == 1 else None
 
 
 def _schema_type(el: lxml.html.HtmlElement) -> str:

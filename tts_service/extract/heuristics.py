@@ -101,11 +101,12 @@ END_MARKERS: tuple[str, ...] = (
     "gửi bình luận", "ý kiến của bạn", "liên kết website", "văn bản mới",
     "related", "related articles", "related stories", "read more", "more stories", "comments",
     "you may also like", "recommended", "more from", "more in this section", "similar threads", "related threads",
-    "similar posts",
-    "chủ đề tương tự", "bài viết tương tự", "tin tương tự",
+    "similar posts", "about the author", "about the authors", "about the reviewer", "disclaimer",
+    "chủ đề tương tự", "về tác giả", "bài viết tương tự", "tin tương tự",
     "kommentare", "kommentieren", "leserkommentare", "das könnte sie auch interessieren", "mehr zum thema",
     "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
-    "comentarios", "noticias relacionadas", "artículos relacionados", "комментарии", "читайте также",
+    "comentarios", "noticias relacionadas", "artículos relacionados", "über den autor", "sobre el autor",
+    "à propos de l'auteur", "комментарии", "читайте также",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
@@ -520,14 +521,19 @@ _BYLINE_LABEL = re.compile(
 )
 
 
+#: A credit line that names the expert who checked the article: "Medically reviewed by Toni Golen, MD".
+_REVIEW_CREDIT = re.compile(r"^\W*(?:medically |expert )?(?:reviewed|fact[- ]checked) by\s+[A-Z]", re.IGNORECASE)
+
+
 def looks_like_byline(text: str) -> bool:
     """The closing line that names the authors after a label: ``"Tác giả: Nguyễn Văn An và Trần Thị Bình,
-    cán bộ khuyến nông"``, ``"Authors: Julie Weisenhorn and Natalie Hoidal, Extension educators"``.
+    cán bộ khuyến nông"``, ``"Authors: Julie Weisenhorn and Natalie Hoidal, Extension educators"``, or the
+    expert who checked it: ``"Reviewed by Toni Golen, MD, Editor in Chief"``.
 
     ``looks_like_byline("Bài: học cách đo và cắt vải cho đúng kích thước trước khi may.") is False`` (a sentence).
     """
     t = text.strip()
-    return len(t.split()) <= 20 and not _ends_sentence(t) and bool(_BYLINE_LABEL.match(t))
+    return len(t.split()) <= 20 and not _ends_sentence(t) and bool(_BYLINE_LABEL.match(t) or _REVIEW_CREDIT.match(t))
 
 
 _NAME_WORD = re.compile(r"^[\w.\-'’]+$")

@@ -1,0 +1,118 @@
+"""Layouts met on the fourth round of unseen pages (``tests/data/extract/pages_round4``): what a listener hears.
+
+Small synthetic Vietnamese pages modelled on the layouts that failed there, by kind — never on one site: a
+gallery article whose slides are figures with their own headings, a recipe round-up built of cards that a page
+builder stacks one per wrapper, an author's box and a disclaimer closing a health article, and a forum thread
+whose opening post schema.org names a ``DiscussionForumPosting`` and whose class names it a comment entry.
+"""
+
+from __future__ import annotations
+
+from tts_service.extract import extract_article
+
+NAV = (
+    "<div id='menu'><ul><li><a href='/'>Trang chủ</a></li><li><a href='/f'>Diễn đàn</a></li>"
+    "<li><a href='/hd'>Hướng dẫn</a></li></ul></div>"
+)
+FOOTER = (
+    "<div id='footer'><p>© Công ty Cổ phần Truyền thông Số. All rights reserved. Mọi nhãn hiệu thuộc về chủ sở "
+    "hữu của chúng tại Việt Nam và các nước khác.</p><p>Chính sách bảo mật | Điều khoản sử dụng | Liên hệ | "
+    "Quảng cáo | Tuyển dụng | Hỗ trợ</p></div>"
+)
+
+
+def paragraphs(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+def test_a_gallery_whose_slides_are_headed_figures_is_read_slide_by_slide() -> None:
+    intro = "Hóa trang Halloween không cần tốn kém, đây là những bộ trang phục tự làm ở nhà trong vài phút."
+    slides = [
+        (f"{i}. Nhân vật số {i}", f"Chỉ cần một chiếc áo màu số {i} và chiếc mũ cũ là bạn đã có bộ trang phục thứ {i}.")
+        for i in range(1, 16)
+    ]
+    figures = "".join(
+        f"<figure class='flat-slide' id='photo-{i}'><div class='slide-header'><h2 class='title'>"
+        f"<a href='/g/{i}'>{head}</a></h2></div><div class='image-container'><img src='/{i}.jpg' alt=''></div>"
+        f"<figcaption class='flat-slide-caption'><p>{text}</p></figcaption></figure>"
+        for i, (head, text) in enumerate(slides, 1)
+    )
+    html = (
+        f"<html><head><title>Trang phục tự làm</title></head><body>{NAV}<article><h1>Trang phục tự làm</h1>"
+        f"<p>{intro}</p>{figures}</article>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert intro in text
+    assert all(t in paragraphs(text) for _h, t in slides)
+
+
+def test_a_round_up_of_recipe_cards_stacked_one_per_wrapper_reads_every_recipe_without_its_button() -> None:
+    intro = "Nếu bạn nhớ hương vị nước Ý, đây là những món ăn truyền thống dễ nấu ngay trong căn bếp nhà mình."
+    recipes = [
+        f"Món số {i} là một đĩa mì đậm đà với thịt xông khói, trứng và phô mai, nấu xong chỉ trong hai mươi phút."
+        for i in range(1, 7)
+    ]
+    cards = "".join(
+        f"<div class='builder-wrapper'><div class='builder-box'><div class='builder-overlay'></div>"
+        f"<div class='builder-content'><h2><a href='/recipe/{i}'>{i}. Món mì số {i}</a></h2><p>{text}</p>"
+        f"<div class='image'><a href='/recipe/{i}'><img src='/{i}.jpg' alt='Mì'></a></div>"
+        f"<div class='btn-wrapper'><a class='btn btn-text' href='/recipe/{i}'>XEM CÔNG THỨC</a></div>"
+        f"</div></div></div>"
+        for i, text in enumerate(recipes, 1)
+    )
+    html = (
+        f"<html><head><title>Món Ý</title></head><body>{NAV}<div class='builder-root'>"
+        f"<div class='builder-wrapper'><h1>Những món Ý truyền thống</h1><p>{intro}</p></div>{cards}</div>"
+        f"{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert intro in text
+    assert all(r in paragraphs(text) for r in recipes)
+    assert "XEM CÔNG THỨC" not in text
+
+
+def test_the_author_box_and_disclaimer_after_a_health_article_and_its_reviewer_line_are_not_read() -> None:
+    body = [
+        "Tập thể dục đều đặn giúp cải thiện các triệu chứng trầm cảm nhẹ và lo âu, theo một tổng quan mới.",
+        "Các nhà nghiên cứu đã phân tích gần một nghìn thử nghiệm với hơn một trăm nghìn người tham gia.",
+    ]
+    html = (
+        f"<html><head><title>Vận động giúp tinh thần tốt hơn</title></head><body>{NAV}<article>"
+        "<h1>Vận động giúp tinh thần tốt hơn</h1>"
+        "<ul><li><span>Reviewed by </span><a href='/a/golen'>Toni Golen, MD</a>, Editor in Chief</li></ul>"
+        f"<p>{body[0]}</p><p>{body[1]}</p>"
+        "<h3>About the Author</h3><p>Maureen Salamon là biên tập viên điều hành của bản tin sức khỏe phụ nữ.</p>"
+        "<h3>Disclaimer:</h3><p>Không nội dung nào trên trang này thay thế được lời khuyên trực tiếp của bác sĩ.</p>"
+        f"</article>{FOOTER}</body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == ["Vận động giúp tinh thần tốt hơn", *body]
+
+
+def test_a_thread_whose_opening_post_is_marked_a_forum_posting_reads_that_post_not_the_replies() -> None:
+    post = [
+        "Chào cả nhà, mình định chuyển bể cá vàng cũ sang nuôi cá đĩa, bể dài một mét hai có lọc tràn.",
+        "Máy bơm chạy bốn nghìn lít một giờ, mình sợ nước chảy mạnh quá làm cá bị căng thẳng, mọi người góp ý giúp.",
+    ]
+    replies = [
+        "Bơm như vậy là hơi mạnh với cá đĩa, bạn nên chỉnh van giảm lưu lượng xuống một nửa.",
+        "Nhiệt độ hai mươi tám đến ba mươi độ là ổn, nhớ thay nước thường xuyên nhé bạn.",
+    ]
+    item = "b-post js-post js-comment-entry__parent b-post--text"
+    opener = (
+        f"<li class='{item} b-post--first js-conversation-starter' itemscope "
+        f"itemtype='https://schema.org/DiscussionForumPosting' itemprop='mainEntity'>"
+        f"<div class='b-post__content'><div class='js-post__content-text'>{'<br><br>'.join(post)}</div></div></li>"
+    )
+    answers = "".join(
+        f"<li class='{item} js-conversation-reply' itemscope itemtype='https://schema.org/Comment'>"
+        f"<div class='js-post__content-text'>{r}</div></li>"
+        for r in replies
+    )
+    html = (
+        f"<html><head><title>Hỏi về bể cá đĩa</title></head><body>{NAV}<h1>Hỏi về bể cá đĩa</h1>"
+        "<div class='notice'><p>Nếu đây là lần đầu bạn ghé thăm, hãy đọc mục Hỏi đáp bằng cách bấm vào liên kết "
+        f"ở trên.</p></div><ul class='conversation-list'>{opener}{answers}</ul>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(p in text for p in post)
+    assert not any(r in text for r in replies)
