@@ -116,3 +116,44 @@ def test_a_thread_whose_opening_post_is_marked_a_forum_posting_reads_that_post_n
     text = extract_article(html).text
     assert all(p in text for p in post)
     assert not any(r in text for r in replies)
+
+
+def _comment_thread(posts: list[str]) -> str:
+    return "<div id='comments' class='cTopic'>" + "".join(
+        f"<a id='comment-{i}'></a><article id='elComment_{i}' class='cPost ipsComment'>"
+        f"<aside class='author'>Thành viên {i}</aside><div id='comment-{i}_wrap' class='ipsComment_content'>"
+        f"<p>{text}</p></div></article>"
+        for i, text in enumerate(posts, 100)
+    ) + "</div>"
+
+
+POSTS = [
+    "Mình đang định mua một chiếc chảo gang, không rành nấu nướng lắm, các bác có kinh nghiệm gợi ý giúp hãng nào tốt?",
+    *[
+        f"Trả lời số {i}: mình dùng chảo gang của hãng số {i} đã nhiều năm, rửa xong lau khô rồi tráng chút dầu là "
+        "bền, không cần mua loại đắt tiền, quan trọng là giữ cho chảo luôn khô ráo sau mỗi lần dùng."
+        for i in range(1, 8)
+    ],
+]
+
+
+def test_a_thread_whose_posts_are_all_named_comments_reads_its_first_post_only() -> None:
+    html = (
+        f"<html><head><title>Chảo gang</title></head><body>{NAV}<h1>Chảo gang</h1>{_comment_thread(POSTS)}"
+        f"{FOOTER}</body></html>"
+    )
+    assert paragraphs(extract_article(html).text) == ["Chảo gang", POSTS[0]]
+
+
+def test_comments_under_an_article_are_still_not_read_when_they_are_longer_than_it() -> None:
+    body = [
+        "Chảo gang giữ nhiệt tốt hơn chảo chống dính, nhưng cần được lau khô và tráng dầu sau mỗi lần dùng để khỏi gỉ.",
+        "Người mới dùng nên chọn chảo cỡ vừa, tay cầm chắc, và làm nóng chảo từ từ trên lửa nhỏ trước khi nấu món ăn.",
+    ]
+    html = (
+        f"<html><head><title>Chảo gang</title></head><body>{NAV}<article><h1>Chảo gang</h1>"
+        f"<p>{body[0]}</p><p>{body[1]}</p></article>{_comment_thread(POSTS)}{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(p in text for p in body)
+    assert not any(p in text for p in POSTS)

@@ -23,7 +23,7 @@ import lxml.html
 from lxml import etree
 
 from tts_service.errors import BadInput, EmptyArticle, TooLarge
-from tts_service.extract.heuristics import clean_text, collapse, is_end_marker, key
+from tts_service.extract.heuristics import clean_text, collapse, is_end_marker, is_page_footer_line, key
 from tts_service.extract.profiles import SiteProfile, compile_selector
 
 #: libxml2 stops nesting at 255 levels; a page that deep is an attack or a broken generator, not an article.
@@ -290,6 +290,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             for el in compile_selector(css)(root):
                 drop(el)
     cleaned = Cleaned(opening_post=_drop_thread_replies(root))
+    page_text = len(root.text_content())
     for el in list(root.iter("figure", "figcaption", "table")):
         if el.getparent() is None:
             continue
@@ -316,7 +317,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
                 continue
         if _holds_article(el) or _in_running_text(el) or (caption and _headed_slide(el)):
             continue
-        if el is cleaned.opening_post:  # a post whose class names it a comment entry: the thread's opening post
+        if _carries_post(el, cleaned.opening_post, page_text):
             continue
         if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
             continue  # "Kommentare", "Tin liên quan": kept, so that reading stops there
@@ -429,6 +430,27 @@ def _runs(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
+#: A box named for a comment (``id="comment-123_wrap"``): in a thread whose engine calls posts comments, a
+#: post's message.
+_COMMENT_NAME = re.compile(r"(?:^|[\s_\-])comments?(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _carries_post(el: lxml.html.HtmlElement, post: lxml.html.HtmlElement | None, page_text: int) -> bool:
+    """``el`` is a forum thread's opening post, the box of posts around it (holding a good part of the page's text)
+    or the post's message (most of its text), whatever its class or id says (``id="comments"``,
+    ``class="js-comment-entry"``): the thread's engine names every post a comment. A small box of replies
+    around a post is still comments (the article is elsewhere)."""
+    if post is None:
+        return False
+    if el is post:
+        return True
+    if any(a is el for a in post.iterancestors()):
+        return len(el.text_content()) >= _THREAD_SHARE * page_text
+    if not _COMMENT_NAME.search(_classes(el)):
+        return False  # the post's attachments, its poster's box: not its message
+    return any(a is post for a in el.iterancestors()) and len(el.text_content()) >= 0.3 * len(post.text_content())
+
+
 def _headed_slide(el: lxml.html.HtmlElement) -> bool:
     """A figure with a heading of its own, or the caption inside one: a slide of a gallery article ("12. Scar
     From The Lion King" over a photo and the paragraphs that tell it), whose text is the article, not a
@@ -482,7 +504,7 @@ def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
 #: ``id`` of one post in a thread, digits removed: ``post_1``, ``p7732260``, ``js-post-123``, ``post_message_9``,
 #: ``body0`` (the message of a post in table-laid forums).
 _POST_ID = re.compile(
-    r"^(?:js-?)?(?:post|p|msg|message|comment|reply|answer|entry|edit|body)(?:-?_?(?:message|content|body))?[-_]?$",
+    r"^(?:js-?|el)?(?:post|p|msg|message|comment|reply|answer|entry|edit|body)(?:-?_?(?:message|content|body))?[-_]?$",
     re.IGNORECASE,
 )
 #: A thread's posts hold at least this share of the page's text (before replies are removed).
@@ -522,8 +544,9 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
     for signature, thread in threads:
         opening = thread[0]
         follows = _follows_a_post(opening)
-        if not follows and "comment" not in signature:
-            opening_posts.append((sum(len(m.text_content()) for m in thread), opening))
+        size = sum(len(m.text_content()) for m in thread)
+        if not follows and ("comment" not in signature or _whole_page_thread(body, thread, signature, size, page_text)):
+            opening_posts.append((size, opening))
         for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
             if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
                 drop(reply)
@@ -542,6 +565,29 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
 
 
 _ANSWER_PROPS = frozenset({"suggestedanswer", "acceptedanswer"})
+
+
+#: A paragraph this long outside a list of comments is an article they comment on.
+_ARTICLE_PARAGRAPH_WORDS = 25
+
+
+def _whole_page_thread(
+    body: lxml.html.HtmlElement, thread: list[lxml.html.HtmlElement], signature: str, size: int, page_text: int
+) -> bool:
+    """Posts named comments (``id="elComment_123"``) that are the page's text: they hold most of it and no
+    paragraph of running text stands outside them — a forum thread, whose first "comment" opens it, not the
+    comments under an article. Posts schema.org marks ``Comment`` are replies, whatever their share."""
+    if not signature.startswith("id:") or size < 0.5 * page_text:
+        return False
+    members = set(thread)
+    for p in body.iter("p"):
+        if any(a in members for a in p.iterancestors()):
+            continue
+        text = clean_text(p.text_content())
+        long = len(text.split()) >= _ARTICLE_PARAGRAPH_WORDS and text.endswith((".", "!", "?", "…"))
+        if long and not is_page_footer_line(text):  # the page's copyright line is no article
+            return False
+    return True
 
 
 def _marked_posting(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
