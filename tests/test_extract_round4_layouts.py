@@ -157,3 +157,18 @@ def test_comments_under_an_article_are_still_not_read_when_they_are_longer_than_
     text = extract_article(html).text
     assert all(p in text for p in body)
     assert not any(p in text for p in POSTS)
+
+
+def test_a_thread_whose_posts_are_numbered_pid_reads_its_first_post_only() -> None:
+    posts = "".join(
+        f"<div class='frm pst' id='pid{i}'><div class='hcl'><span class='htt'>By</span> <a href='/u/{i}'>user{i}</a>"
+        f"<span class='htt'>Date</span> 10.11.15 11:2{i} UTC</div><div class='ccl'>{text}</div></div>"
+        for i, text in enumerate(POSTS[:4], 1)
+    )
+    html = (
+        f"<html><head><title>Chảo gang</title></head><body>{NAV}<div class='frm pgb'><span class='htt'>Chủ đề"
+        f"</span> <a href='/b'>Bếp</a> / Chảo gang</div>{posts}{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert POSTS[0] in paragraphs(text)
+    assert not any(p in text for p in POSTS[1:4])

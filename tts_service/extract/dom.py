@@ -502,9 +502,9 @@ def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
 
 
 #: ``id`` of one post in a thread, digits removed: ``post_1``, ``p7732260``, ``js-post-123``, ``post_message_9``,
-#: ``body0`` (the message of a post in table-laid forums).
+#: ``body0`` (the message of a post in table-laid forums), ``elComment_7`` (Invision), ``pid1426420`` (mwForum).
 _POST_ID = re.compile(
-    r"^(?:js-?|el)?(?:post|p|msg|message|comment|reply|answer|entry|edit|body)(?:-?_?(?:message|content|body))?[-_]?$",
+    r"^(?:js-?|el)?(?:post|p|pid|msg|message|comment|reply|answer|entry|edit|body)(?:-?_?(?:message|content|body))?[-_]?$",
     re.IGNORECASE,
 )
 #: A thread's posts hold at least this share of the page's text (before replies are removed).
