@@ -2,8 +2,9 @@
 
 Small synthetic Vietnamese pages modelled on the layouts that failed there, by kind — never on one site: a
 gallery article whose slides are figures with their own headings, a recipe round-up built of cards that a page
-builder stacks one per wrapper, an author's box and a disclaimer closing a health article, and a forum thread
-whose opening post schema.org names a ``DiscussionForumPosting`` and whose class names it a comment entry.
+builder stacks one per wrapper, an author's box and a disclaimer closing a health article, a forum thread
+whose opening post schema.org names a ``DiscussionForumPosting`` and whose class names it a comment entry, threads
+whose engines name every post a comment or number them ``pid``, and a Polish recipe closed by its recommendations.
 """
 
 from __future__ import annotations
@@ -172,3 +173,22 @@ def test_a_thread_whose_posts_are_numbered_pid_reads_its_first_post_only() -> No
     text = extract_article(html).text
     assert POSTS[0] in paragraphs(text)
     assert not any(p in text for p in POSTS[1:4])
+
+
+def test_a_polish_recipe_stops_at_its_recommended_recipes_heading() -> None:
+    steps = [
+        "Z mąki, wody, soli i jajka zrób klasyczne ciasto na pierogi i odstaw je do lodówki na dwadzieścia minut.",
+        "Dynię pokrój w drobną kostkę, podsmaż z cebulą i czosnkiem, a potem wymieszaj farsz widelcem z serem.",
+    ]
+    blurb = (
+        "Pierogi to klasyczne danie nie tylko kuchni polskiej, podobne potrawy zjeść można także w innych regionach "
+        "świata, a ciekawy farsz wystarczy, by przygotować je w nieco odmienionej wersji na każdy jesienny obiad."
+    )
+    html = (
+        f"<html><head><title>Pierogi z dynią</title></head><body>{NAV}<main><h1>Pierogi z dynią</h1>"
+        f"<h2>Krok 1</h2><p>{steps[0]}</p><h2>Krok 2</h2><p>{steps[1]}</p><h2>Polecane przepisy</h2>"
+        f"<p>{blurb}</p></main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(s in text for s in steps)
+    assert blurb not in text

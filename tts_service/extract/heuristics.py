@@ -106,7 +106,8 @@ END_MARKERS: tuple[str, ...] = (
     "kommentare", "kommentieren", "leserkommentare", "das könnte sie auch interessieren", "mehr zum thema",
     "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
     "comentarios", "noticias relacionadas", "artículos relacionados", "über den autor", "sobre el autor",
-    "à propos de l'auteur", "комментарии", "читайте также",
+    "à propos de l'auteur", "polecane", "polecane przepisy", "polecane artykuły", "podobne przepisy", "zobacz także",
+    "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
