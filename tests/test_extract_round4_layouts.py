@@ -9,21 +9,8 @@ whose engines name every post a comment or number them ``pid``, and a Polish rec
 
 from __future__ import annotations
 
+from tests.test_extract_unseen_layouts import FOOTER, NAV, paragraphs
 from tts_service.extract import extract_article
-
-NAV = (
-    "<div id='menu'><ul><li><a href='/'>Trang chủ</a></li><li><a href='/f'>Diễn đàn</a></li>"
-    "<li><a href='/hd'>Hướng dẫn</a></li></ul></div>"
-)
-FOOTER = (
-    "<div id='footer'><p>© Công ty Cổ phần Truyền thông Số. All rights reserved. Mọi nhãn hiệu thuộc về chủ sở "
-    "hữu của chúng tại Việt Nam và các nước khác.</p><p>Chính sách bảo mật | Điều khoản sử dụng | Liên hệ | "
-    "Quảng cáo | Tuyển dụng | Hỗ trợ</p></div>"
-)
-
-
-def paragraphs(text: str) -> list[str]:
-    return text.split("\n\n")
 
 
 def test_a_gallery_whose_slides_are_headed_figures_is_read_slide_by_slide() -> None:
