@@ -25,7 +25,7 @@ _SPACED_CODE_RE = re.compile(
 
 
 #: "23/2015/TTLT-BGD ĐT-BNV": a known issuer typed with a space inside it, between two parts of a code.
-_SPLIT_ISSUER_RE = re.compile(r"(?<=\d)([/-][A-ZĐ]{2,6}[-/])([A-ZĐ]{1,5})[ \t]([A-ZĐ]{1,5})(?=[-/]|[ \t]|$)")
+_SPLIT_ISSUER_RE = re.compile(r"([/-])(?<=\d[/-])([A-ZĐ]{2,6}[-/])([A-ZĐ]{1,5})[ \t]([A-ZĐ]{1,5})(?=[-/]|[ \t]|$)")
 
 
 _FOLDED_KEYS: dict[int, dict[str, str]] = {}
@@ -158,7 +158,7 @@ def document_codes(text: str) -> str:
         )
     if "/" in text:
         text = _SPLIT_ISSUER_RE.sub(
-            lambda m: f"{m[1]}{m[2]}{m[3]}" if f"{m[2]}{m[3]}" in tables.ISSUERS else m.group(), text
+            lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}" if f"{m[3]}{m[4]}" in tables.ISSUERS else m.group(), text
         )
     return _CODE_RE.sub(code, text)
 

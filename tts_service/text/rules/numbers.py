@@ -68,7 +68,7 @@ def _letter_dot_number(m: re.Match[str]) -> str:
 
 #: "Hôm nay1,062", "Tổng lượt truy cập1,923,268": a page's visit counter, its English-grouped count glued to a word
 #: of its label and closing the line.
-_GLUED_COUNTER_RE = re.compile(r"(?<=[^\W\d_]{2}[a-zà-ỹđ])(\d{1,3}(?:,\d{3})+)(?=[ \t]*(?:\n|$))")
+_GLUED_COUNTER_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_]{2}[a-zà-ỹđ])(\d{1,3}(?:,\d{3})+)(?=[ \t]*(?:\n|$))")
 
 
 def glued_counters(text: str) -> str:

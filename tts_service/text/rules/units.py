@@ -125,7 +125,7 @@ def coordinates(text: str) -> str:
 
 
 #: "38 0C": a zero typed for the degree sign (a superscript "o" the page lost) before C or F.
-_ZERO_DEGREE_RE = re.compile(r"(?<=\d)[ \t]0(?=[CF](?!\w))")
+_ZERO_DEGREE_RE = re.compile(r"[ \t]0(?<=\d[ \t]0)(?=[CF](?!\w))")
 
 
 #: "100.000m 2": a square or cubic metre whose superscript the page lost to a space.
