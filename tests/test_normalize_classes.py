@@ -1108,3 +1108,70 @@ SHORTHAND_MONEY_SHAPES = {
 @pytest.mark.parametrize(("written", "expected"), SHORTHAND_MONEY_SHAPES.values(), ids=SHORTHAND_MONEY_SHAPES.keys())
 def test_shorthand_money_is_read_as_an_announcer_reads_it(written, expected):
     check(written, expected)
+
+
+SHAPES_FROM_GOV15_16_AND_HELDOUT17 = {
+    "an arrow between two amounts": ("Thưởng (500k-> 3tr)", "năm trăm nghìn đến ba triệu"),
+    "an arrow between two amounts with spaces": ("Lương 5tr -> 7tr", "năm triệu đến bảy triệu"),
+    "a zero typed for the degree sign": ("nhiệt độ 37 – 38 0C trước khi", "ba mươi tám độ xê trước"),
+    "a temperature with a zero typed for the degree sign": ("ở 25 0C", "hai mươi lăm độ xê"),
+    "a clock with one digit of minutes before a weekday": ("10:0, Thứ Năm, 2-2-2023", "mười giờ không phút thứ năm"),
+    "a visit counter glued to its label": ("Hôm nay1,062", "hôm nay một nghìn không trăm sáu mươi hai"),
+    "a total counter glued to its label": (
+        "Tổng lượt truy cập1,923,268",
+        "truy cập một triệu chín trăm hai mươi ba nghìn hai trăm sáu mươi tám",
+    ),
+    "a dateline tag in brackets": ("(BL-MN) Sáng 14/6/2018, Bí thư", "bê lờ mờ nờ sáng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    SHAPES_FROM_GOV15_16_AND_HELDOUT17.values(),
+    ids=SHAPES_FROM_GOV15_16_AND_HELDOUT17.keys(),
+)
+def test_shapes_of_counters_arrows_and_typed_signs_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+def test_a_score_and_a_sum_keep_their_readings_next_to_these_shapes():
+    check("Đội tuyển thắng 2:1 trên sân nhà", "hai một")
+    check("Có 1,5 triệu lượt", "một phẩy năm triệu")
+    check("Trường MN Hoa Sen", "mầm non hoa sen")
+    check("nước sôi 100 0C", "một trăm độ xê")
+
+
+DOCUMENT_CODES_TYPED_LOOSELY = {
+    "an issuer with a space inside it": (
+        "Thông tư số 23/2015/TTLT-BGD ĐT-BNV về quy định",
+        "trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ về quy định",
+    ),
+    "a code written with hyphens only": (
+        "18-2019-TT-BGDĐT Thông tư ban hành",
+        "mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo thông tư ban hành",
+    ),
+    "a spaced en dash before a district committee's code": (
+        "Quyết định số 2174 và 2175 – NQ/QU ngày 19/12/2018",
+        "hai nghìn một trăm bảy mươi lăm nghị quyết quận ủy ngày",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOCUMENT_CODES_TYPED_LOOSELY.values(), ids=DOCUMENT_CODES_TYPED_LOOSELY.keys()
+)
+def test_document_codes_typed_loosely_are_read_as_codes(written, expected):
+    check(written, expected)
+
+
+def test_a_range_of_years_and_a_spaced_dash_before_a_name_are_no_codes():
+    check("giai đoạn 2016 – 2020 thành công", "hai nghìn không trăm mười sáu đến hai nghìn không trăm hai mươi")
+    check("Có 12 – 15 người đến", "mười hai đến mười lăm người")
+
+
+def test_a_dotted_day_closing_a_sentence_is_a_date_when_the_text_dates_days_so():
+    check(
+        "Chiều qua (21.12), Đảng ủy kỷ niệm 26 năm ngày hội Quốc phòng toàn dân 22.12.",
+        "quốc phòng toàn dân ngày hai mươi hai tháng mười hai",
+    )
+    check("Sáng 3.11 ra phiên bản 4.1.", "phiên bản bốn chấm một")

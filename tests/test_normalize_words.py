@@ -431,3 +431,12 @@ def test_a_surname_cut_to_ng_a_caps_word_the_text_writes_plainly_and_gpt():
     assert "huyện krông nô đoàn kết" in said
     assert "chát gê pê tê là gì" in heard("Chat GPT là gì?")
     assert "gê pê tê bốn" in heard("mô hình GPT-4")
+
+
+def test_a_job_ad_reads_nv_as_staff_and_its_kindergarten_classes_by_name():
+    assert "đối với nhân viên có kinh nghiệm" in heard("Đối với NV có kinh nghiệm: lương 5.250.000 vnđ /tháng")
+    assert "thưởng nhân viên kinh doanh bán tốt nhất" in heard("Thưởng NVKD bán tốt nhất tháng")
+    assert "bộ nội vụ" in heard("Bộ NV hướng dẫn")
+    assert "lớp mẫu giáo bé xê hai" in heard("các con lớp MGB C2 vui")
+    assert "lớp mẫu giáo lớn" in heard("các con lớp MGL")
+    assert "le vồ tét bốn mươi lăm" in heard("CIA Level Test 45")

@@ -29,13 +29,14 @@ from .dates import (
     month_year,
     quarters,
     ranges,
+    short_minute_clocks,
     times,
     year_spans,
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
 from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
-from .numbers import glued_fractions, hash_numbers, letter_dot_numbers, numbers, ratios
+from .numbers import glued_counters, glued_fractions, hash_numbers, letter_dot_numbers, numbers, ratios
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, name_number_dashes, punctuation, symbols
 from .roman import ordinals, roman_numerals
@@ -48,6 +49,7 @@ Rule = Callable[[str], str]
 #: The pipeline, in order.  Each item is a named ``str -> str`` function with examples in its docstring.
 RULES: tuple[Rule, ...] = (
     unicode_and_spaces,
+    glued_counters,
     name_number_dashes,
     at_rates,
     glued_fractions,
@@ -82,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     year_spans,
     ranges,
     dates_full,
+    short_minute_clocks,
     ratios,
     times,
     quarters,

@@ -11,15 +11,21 @@ from .common import DIGIT_FIRST, alternation, led_by, party_organ, preceded_by, 
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
-    DIGIT_FIRST + rf"(?<![\w/.,-])(\d+)(?:/(\d{{4}}))?[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])"
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])(\d+)(?:/(\d{4})|-((?:19|20)\d{2})(?=-[A-ZĐƯ]))?"
+    + rf"[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])"
 )
 
 #: A stray space on one side of the mark between a document's number and its code ("24- CT/HU", "1106 /KH-UBND",
 #: "08 -NQ/ĐU"), where the code has a second part; the number and the code are then joined as printed codes are.
 _SPACED_CODE_RE = re.compile(
     DIGIT_FIRST
-    + rf"(?<![\w/.,-])(\d+)(?:[ \t]+([/-])[ \t]?|([/-])[ \t]+)(?=({_CODE_PART}(?:[-/&.]{_CODE_PART})+)(?![\w]))"
+    + rf"(?<![\w/.,-])(\d+)(?:[ \t]+([/–-])[ \t]?|([/-])[ \t]+)(?=({_CODE_PART}(?:[-/&.]{_CODE_PART})+)(?![\w]))"
 )
+
+
+#: "23/2015/TTLT-BGD ĐT-BNV": a known issuer typed with a space inside it, between two parts of a code.
+_SPLIT_ISSUER_RE = re.compile(r"([/-])(?<=\d[/-])([A-ZĐ]{2,6}[-/])([A-ZĐ]{1,5})[ \t]([A-ZĐ]{1,5})(?=[-/]|[ \t]|$)")
 
 
 _FOLDED_KEYS: dict[int, dict[str, str]] = {}
@@ -118,16 +124,22 @@ def document_codes(text: str) -> str:
     >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
     Chỉ thị số hai mươi tư chỉ thị huyện ủy; Kế hoạch một nghìn một trăm linh sáu trên kế hoạch ủy ban nhân
     dân; từ 15 - hai mươi trên kế hoạch ủy ban nhân dân
+    >>> print(document_codes("số 23/2015/TTLT-BGD ĐT-BNV; 18-2019-TT-BGDĐT; số 2175 – NQ/QU; 2016 – 2020"))
+    số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
+    mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi
+    lăm nghị quyết quận ủy; 2016 – 2020
     """
 
     def code(m: re.Match[str]) -> str:
-        number, year, letters = m.groups()
+        number, year, dash_year, letters = m.groups()
         if not _is_code(letters):
             return m.group()
         first = _first_part(letters)
         spoken = [read_number(number)]
         if year:
             spoken += ["trên", read_number(year)]
+        if dash_year:  # "18-2019-TT-BGDĐT": number, year, kind and issuer all joined by hyphens
+            spoken += ["năm", read_number(dash_year)]
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
         named = _kind_named_before(m.string, m.start(), first)
@@ -140,8 +152,14 @@ def document_codes(text: str) -> str:
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
 
-    if " -" in text or "- " in text or " /" in text or "/ " in text:
-        text = _SPACED_CODE_RE.sub(lambda m: f"{m[1]}{m[2] or m[3]}" if _is_code(m[4]) else m.group(), text)
+    if " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text:
+        text = _SPACED_CODE_RE.sub(
+            lambda m: f"{m[1]}{(m[2] or m[3]).replace('–', '-')}" if _is_code(m[4]) else m.group(), text
+        )
+    if "/" in text:
+        text = _SPLIT_ISSUER_RE.sub(
+            lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}" if f"{m[3]}{m[4]}" in tables.ISSUERS else m.group(), text
+        )
     return _CODE_RE.sub(code, text)
 
 

@@ -391,6 +391,9 @@ _AMOUNT_AHEAD_RE = re.compile(
 
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
+#: A day.month that closes its sentence ("… Quốc phòng toàn dân 22.12."): a date once the text dates a day so
+#: (a day past 12, so a version's "4.1" stays).
+_SENTENCE_END_AHEAD_RE = re.compile(rf"\.?[ \t]*(?:\n|$)|\.[ \t]+[{UPPER}]")
 _DOT_FULL_DATE_AHEAD_RE = re.compile(r"[ \t]?[-–][ \t]?\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)")
 #: A span of days before the month they share, written with a dot: "từ ngày 7-17.7", "Từ ngày 9-11.2".
 _DOT_DAY_SPAN_RE = re.compile(
@@ -458,6 +461,8 @@ def dot_dates(text: str) -> str:
     trong tháng 5/2015; ngành kiểm tra Đảng, 16/10,
     >>> print(dot_dates("Bộ tối nay 20.10 cho bay từ 21.10; tăng từ 2.5 lên 3.1"))
     Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
+    >>> dot_dates("Chiều qua (21.12), kỷ niệm ngày hội Quốc phòng toàn dân 22.12.")
+    'Chiều qua (21/12), kỷ niệm ngày hội Quốc phòng toàn dân 22/12.'
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
     >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
@@ -505,7 +510,7 @@ def dot_dates(text: str) -> str:
         if listed or lunar or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
-        if preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1):
+        if preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1) or (int(day) > 12 and _SENTENCE_END_AHEAD_RE.match(s, m.end())):
             waiting.append(pos)
         return m.group()
 
@@ -570,6 +575,8 @@ _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[I
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 #: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
 _TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
+#: "500k-> 3tr", "5tr → 7tr": an arrow between two amounts is a range ("đến"); between clauses it is left to symbols.
+_ARROW_RANGE_RE = re.compile(r"(?=[ \t>→-])(?:(?<=\d)|(?<=\d[kK])|(?<=\dtr))[ \t]*(?:-{1,2}>|→)[ \t]*(?=\d)")
 _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
@@ -722,6 +729,8 @@ def ranges(text: str) -> str:
     chip Dimensity 9200, 9300, Snapdragon 865, 870; giá 9200 đến 9300 đồng
     >>> print(ranges("lũ lên mức BĐ2-BĐ3, có sông trên BĐ3; mức BĐ1 - BĐ2"))
     lũ lên mức BĐ2 đến BĐ3, có sông trên BĐ3; mức BĐ1 đến BĐ2
+    >>> print(ranges("thưởng 500k-> 3tr, 5tr → 7tr; mạnh → tạo bọt"))
+    thưởng 500k đến 3tr, 5tr đến 7tr; mạnh → tạo bọt
     >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
     Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
     """
@@ -767,6 +776,8 @@ def ranges(text: str) -> str:
         return m.group(1) + " đến "
 
     text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
+    if ">" in text or "→" in text:
+        text = _ARROW_RANGE_RE.sub(" đến ", text)
     if "dưới" in text or "trên" in text:
         text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
     return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))
@@ -877,6 +888,10 @@ _CLOCK_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"  # a database's "09:10:00.0"
     r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
 )
+#: "10:0, Thứ Năm": a page's stamp that dropped the minutes' leading zero, known by the weekday or day after it.
+_SHORT_MINUTE_CLOCK_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d)(?=,?[ \t]+(?:[Tt]hứ|Chủ nhật|CN|ngày)(?!\w))"
+)
 #: A running pace, minutes and seconds per distance ("2:59/km"), is no clock time.
 _PACE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d)(?=[ \t]*/[ \t]*(?:km|dặm|mile|mi)(?!\w))")
 _HOUR_RE = re.compile(
@@ -895,6 +910,19 @@ def _read_clock(hour: str, minute: str | None, second: str | None = None) -> str
     elif minute and int(minute):
         words += [read_number(minute), "phút"]
     return " ".join(words)
+
+
+def short_minute_clocks(text: str) -> str:
+    """A clock whose minutes lost their leading zero, before a weekday or a day, is read before it looks a ratio.
+
+    >>> short_minute_clocks("10:0, Thứ Năm; 9:5 ngày 2/2; tỷ số 2:1 trên sân; 30:1 ngày")
+    'mười giờ không phút, Thứ Năm; chín giờ năm phút ngày 2/2; tỷ số 2:1 trên sân; 30:1 ngày'
+    """
+    if ":" not in text:
+        return text
+    return _SHORT_MINUTE_CLOCK_RE.sub(
+        lambda m: f"{read_number(m[1])} giờ {read_number(m[2])} phút" if int(m[1]) <= 24 else m.group(), text
+    )
 
 
 def times(text: str) -> str:

@@ -163,6 +163,8 @@ def list_markers(text: str) -> str:
     return _LETTER_MARK_RE.sub(lambda m: spell(m.group(1)) + ", ", text) if ")" in text else text
 
 
+#: "(BL-MN) Sáng 14/6, …": a news dateline's bracketed initials (agency, reporter) opening a line are spelled.
+_DATELINE_TAG_RE = re.compile(rf"^[ \t]*\(([{UPPER}]{{1,4}}(?:-[{UPPER}]{{1,4}})+)\)(?=[ \t]+[{UPPER}])", re.MULTILINE)
 _BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
 #: "(0234) 3822 123": the brackets only mark the area code of a phone number; they are not an aside.
 _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
@@ -178,6 +180,8 @@ def brackets(text: str) -> str:
 
     >>> brackets("Chương trình Mỗi xã một sản phẩm (OCOP) tiếp tục. ĐT: (0234) 3822 123")
     'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục. ĐT: 0234 3822 123'
+    >>> brackets("(BL-MN) Sáng 14/6, Bí thư (UBND-TP) về; (Sở GD-ĐT)")
+    'bê lờ mờ nờ, Sáng 14/6, Bí thư, UBND-TP, về;, Sở GD-ĐT,'
     >>> brackets("kể từ năm 2016[1]. Theo [3, 4] và [5-7], tăng cao [2].")
     'kể từ năm 2016. Theo và, tăng cao.'
     """
@@ -185,6 +189,8 @@ def brackets(text: str) -> str:
         return text
     if "[" in text:
         text = _FOOTNOTE_RE.sub("", text)
+    if "-" in text:
+        text = _DATELINE_TAG_RE.sub(lambda m: " ".join(spell(part) for part in m[1].split("-")) + ",", text)
     text = _AREA_CODE_RE.sub(r"\1", text)
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)

@@ -66,6 +66,22 @@ def _letter_dot_number(m: re.Match[str]) -> str:
     return spoken if spoken == m.group(1) else spoken + " "
 
 
+#: "Hôm nay1,062", "Tổng lượt truy cập1,923,268": a page's visit counter, its English-grouped count glued to a word
+#: of its label and closing the line.
+_GLUED_COUNTER_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_]{2}[a-zà-ỹđ])(\d{1,3}(?:,\d{3})+)(?=[ \t]*(?:\n|$))")
+
+
+def glued_counters(text: str) -> str:
+    """A count glued to the end of its label at the end of a line is a counter grouped the English way.
+
+    >>> glued_counters("Hôm nay1,062\\nTổng lượt truy cập1,923,268\\nTrực tuyến 1,5\\nCO2,100\\nmã A1,234")
+    'Hôm nay 1.062\\nTổng lượt truy cập 1.923.268\\nTrực tuyến 1,5\\nCO2,100\\nmã A1,234'
+    """
+    if "," not in text:
+        return text
+    return _GLUED_COUNTER_RE.sub(lambda m: " " + m[1].replace(",", "."), text)
+
+
 _GLUED_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 _GLUED_FRACTION_RE = re.compile(r"(?<=\d)[ \t]?[½¼¾]")
 

@@ -124,6 +124,10 @@ def coordinates(text: str) -> str:
     return _COORDINATE_RE.sub(r"\1,\2", text) if "vĩ" in lowered or "kinh" in lowered else text
 
 
+#: "38 0C": a zero typed for the degree sign (a superscript "o" the page lost) before C or F.
+_ZERO_DEGREE_RE = re.compile(r"[ \t]0(?<=\d[ \t]0)(?=[CF](?!\w))")
+
+
 #: "100.000m 2": a square or cubic metre whose superscript the page lost to a space.
 _LOST_SUPERSCRIPT_RE = re.compile(
     r"(?<=\d)((?:k|c|d|m)?m)[ \t]([23])(?!\w|[.,]\d|[ \t]*[-–/]?[ \t]*\d"
@@ -236,6 +240,8 @@ def units(text: str) -> str:
     chip i7-13700 hát, Ryzen 7 7840 hát ét, i5-1235 u; phòng 2024HS
     >>> print(units("màn hình 6.7-inch, 5,5-inch; 2-ha"))
     màn hình 6,7 inch, 5,5 inch; 2 héc ta
+    >>> units("sữa ấm 37 – 38 0C; nước sôi 100 0C; 2 0")
+    'sữa ấm 37 – 38 độ xê; nước sôi 100 độ xê; 2 0'
     >>> print(units("quy mô 100.000m 2 sàn; 500-600m 2, với; rộng 5m 2 bên; 3m 3"))
     quy mô 100.000 mét vuông sàn; 500-600 mét vuông, với; rộng 5 mét 2 bên; 3 mét khối
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
@@ -247,6 +253,7 @@ def units(text: str) -> str:
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text) if "tr" in text else text
     text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
+    text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
     text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
     text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
 
