@@ -151,6 +151,9 @@ def test_the_shared_servers_restarting_mid_queue_lose_no_job_and_answer_clearly_
         finally:
             s3.start()
         wait_for(lambda: request_json(base, "/healthz")[0] == 200, timeout=30, every=0.2)
+        # the store answers its health check a moment before every read works again: the node is back once the
+        # article answers too
+        wait_for(lambda: request_json(base, "/api/v1/articles/b0")[0] in (200, 202), timeout=30, every=0.2)
         redis = scaleout_servers.redis
         redis.stop()  # and Redis (request limits): requests go on, limits are counted per process meanwhile
         try:
