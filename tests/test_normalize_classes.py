@@ -1175,3 +1175,112 @@ def test_a_dotted_day_closing_a_sentence_is_a_date_when_the_text_dates_days_so()
         "quốc phòng toàn dân ngày hai mươi hai tháng mười hai",
     )
     check("Sáng 3.11 ra phiên bản 4.1.", "phiên bản bốn chấm một")
+
+
+DOTTED_DATES_OF_EVENTS = {
+    "a dotted date after an event's verb": (
+        "Phim khởi chiếu 14.11 tại các rạp.",
+        "khởi chiếu ngày mười bốn tháng mười một tại",
+    ),
+    "a dotted date set apart by a dash after the day it names": (
+        "Ngay trước ngày chính thức phát hành - 14.11, phim điện ảnh",
+        "phát hành ngày mười bốn tháng mười một phim",
+    ),
+    "a dotted date after a label with a colon": ("Ngày phát hành: 14.11", "ngày phát hành mười bốn tháng mười một"),
+    "a span of dotted dates after từ": (
+        "Triển lãm từ 14.11 đến 20.11 tại Hà Nội",
+        "từ ngày mười bốn tháng mười một đến",
+    ),
+    "the end of a span of dotted dates": ("Triển lãm từ 14.11 đến 20.11 tại Hà Nội", "hai mươi tháng mười một tại"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DOTTED_DATES_OF_EVENTS.values(), ids=DOTTED_DATES_OF_EVENTS.keys())
+def test_a_dotted_day_and_month_of_an_event_is_read_as_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    "written", ["giá tăng từ 2.5 lên 3.1", "Chỉ số khởi điểm 14.11 điểm", "tăng từ 14.5 đến 20.5 lần", "bắt đầu 1.5 km"]
+)
+def test_dotted_decimals_near_those_words_stay_numbers(written):
+    assert "tháng" not in heard(normalize(written))
+
+
+CLOCKS_WITH_AM_AND_PM = {
+    "a span of clock times with AM and PM": (
+        "Thời gian: 8:00 AM - 5:00 PM hằng ngày",
+        "tám giờ sáng đến năm giờ chiều",
+    ),
+    "dotted clock times with am glued": (
+        "Thời gian: 8.00am-11.30am ngày 21",
+        "tám giờ sáng đến mười một giờ ba mươi phút sáng",
+    ),
+    "bare hours with am and pm glued": ("Mở cửa từ 8am đến 5pm mỗi ngày", "từ tám giờ sáng đến năm giờ chiều"),
+    "twelve pm is noon": ("Nghỉ trưa lúc 12:00 PM", "mười hai giờ trưa"),
+    "a span of dotted clock times before a part of the day": (
+        "Thời gian 7.30-11.30 sáng thứ Hai",
+        "bảy giờ ba mươi phút đến mười một giờ ba mươi phút sáng",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CLOCKS_WITH_AM_AND_PM.values(), ids=CLOCKS_WITH_AM_AND_PM.keys())
+def test_clock_times_with_am_and_pm_are_read_as_times_of_day(written, expected):
+    check(written, expected)
+
+
+def test_am_as_a_word_and_dotted_decimals_stay_as_they_are():
+    check("Ngôi chùa có 2 am nhỏ", "hai am nhỏ")
+    check("giá từ 2.50-3.00 USD", "đô la mỹ")
+
+
+PLATES_AND_PHONES_WRITTEN_LOOSELY = {
+    "a plate with a space after its series": (
+        "va chạm với xe tải BKS: 92H 008.06 chạy chiều ngược lại",
+        "hát không không tám chấm không sáu chạy",
+    ),
+    "a plate's serial written whole after a space": ("xe tải BKS: 43C 13650 lưu thông", "xê một ba sáu năm không lưu"),
+    "a plate whose last digits are masked in capitals": (
+        "ô tô BKS: 22A-292.XX.",
+        "hai trăm chín mươi hai chấm ích ích",
+    ),
+    "a plate whose last digits are masked in small letters": (
+        "ô tô biển xanh 29M-003.xx trong tình trạng say",
+        "không không ba chấm ích ích trong",
+    ),
+    "a phone number whose last digits are masked": (
+        "nhận cuộc gọi từ một số máy lạ (0823 125 xxx)",
+        "không tám hai ba một hai năm ích ích ích",
+    ),
+    "a masked phone number written whole": ("Nhận cuộc gọi từ số 0823125xxx, người phụ nữ", "một hai năm ích ích ích"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), PLATES_AND_PHONES_WRITTEN_LOOSELY.values(), ids=PLATES_AND_PHONES_WRITTEN_LOOSELY.keys()
+)
+def test_plates_and_phone_numbers_written_loosely_or_masked_are_read_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+PLACEHOLDERS_AND_FORM_LETTERS = {
+    "a placeholder letter after số in an anonymised address": (
+        "Địa chỉ: số X, đường Y, Phường Z, thành phố V, tỉnh Bà Rịa – Vũng Tàu.",
+        "số ích đường y phường dét",
+    ),
+    "a form's letter after its number": ("theo mẫu bản án (mẫu số 2đ) ban hành kèm theo", "mẫu số hai đê ban hành"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), PLACEHOLDERS_AND_FORM_LETTERS.values(), ids=PLACEHOLDERS_AND_FORM_LETTERS.keys()
+)
+def test_placeholder_letters_and_form_letters_are_read_as_letters(written, expected):
+    check(written, expected)
+
+
+def test_roman_numerals_and_prices_beside_those_shapes_keep_their_readings():
+    check("Đại hội Đảng bộ lần thứ X, khóa X", "lần thứ mười khóa mười")
+    check("Cụm thi đua số X gồm", "số mười gồm")
+    check("giá 20.000đ một kg, mẫu số 02", "hai mươi nghìn đồng")

@@ -86,6 +86,8 @@ def times(text: str) -> str:
     >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
     Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
     mươi mốt giờ ba mươi phút tối và sáu giờ sáng
+    >>> times("nghỉ trưa 12:00 PM đến 1:30 PM")
+    'nghỉ trưa mười hai giờ trưa đến một giờ ba mươi phút chiều'
     >>> times("Đón khách: 11h30,12h30; dài 1,5h")
     'Đón khách: mười một giờ ba mươi phút,mười hai giờ ba mươi phút; dài 1,5h'
     >>> times("pace trung bình 2:59/km, 5:30 / km; lúc 5:30")
@@ -102,8 +104,11 @@ def times(text: str) -> str:
         if fraction and int(fraction):  # a fraction of a second is said only when it is not zero
             spoken = spoken.removesuffix(" giây") + f" phẩy {read_fraction_digits(fraction)} giây"
         if period:
-            spoken += " " + tables.DAY_PERIODS.get(
-                period, "sáng" if period.lower().startswith("a") else "chiều"
+            after_noon = not period.lower().startswith(("a", "s"))
+            spoken += " " + (
+                "trưa"  # "12:00 PM" is noon
+                if after_noon and int(hour) == 12
+                else tables.DAY_PERIODS.get(period, "chiều" if after_noon else "sáng")
             )
         return spoken
 

@@ -16,6 +16,7 @@ from .common import (
     alternation,
     in_sentence,
     last_char_before,
+    mentions,
     preceded_by,
     prev_words,
     valid_day_month,
@@ -44,6 +45,12 @@ _ANY_DIGIT_RE = re.compile(r"[0-9]")
 _GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng)(?=\d)")
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
+#: A clock with am or pm written with a dot or without minutes ("8.00am", "5pm", "8.30 AM") takes the usual
+#: colon ("8:00am"); "am" alone after a number with a space is a Vietnamese word ("2 am nhỏ"), so small letters
+#: must be glued.
+_AM_PM_CLOCK_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,:/])(\d{1,2})(?:\.(\d{2}))?(?=(?:am|pm|[ \t]?(?:AM|PM))(?![\w]))"
+)
 #: A date written year first with dots or slashes, as page stamps print it: "2025.05.06", "2023/09/15".
 _YEAR_FIRST_RE = re.compile(
     DIGIT_FIRST
@@ -75,6 +82,8 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("Thời gian: 8.00am-11.30am; mở cửa 8am - 5 PM; 2 am nhỏ; giá 2.50 USD"))
+    Thời gian: 8:00am-11:30am; mở cửa 8:00am - 5:00 PM; 2 am nhỏ; giá 2.50 USD
     >>> print(date_shapes("T2, 14/10/2024 - 08:30; CN 13.10.2024; gửi vào T6, 2018-01-12 07:50; nhóm T2, 5 người"))
     Thứ 2, 14/10/2024 - 08:30; Chủ nhật 13.10.2024; gửi vào Thứ 6, 2018-01-12 07:50; nhóm T2, 5 người
     >>> print(date_shapes("2025.05.06 Thích 0; đăng 2023/9/15 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01"))
@@ -113,6 +122,8 @@ def date_shapes(text: str) -> str:
             return f"{day}/{month}/{year}"
 
         text = _MONTH_FIRST_RE.sub(month_first, text)
+    if "m" in text or "M" in text:
+        text = _AM_PM_CLOCK_RE.sub(lambda m: f"{m[1]}:{m[2] or '00'}" if int(m[1]) <= 12 else m.group(), text)
     if ":" in text:
         text = _GLUED_AFTER_RE.sub(r"\1 ", _GLUED_CLOCK_BEFORE_RE.sub(" ", text))
     if "-" in text or "–" in text:
@@ -368,6 +379,44 @@ _DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|gi�
 _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 
 
+_EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
+#: "phát hành - 14.11", "Ngày phát hành: 14.11": a date set apart by a dash or a colon after the day it names.
+_APPOSITION_BEFORE_RE = re.compile(r"[ \t]*[-–:][ \t]*$")
+
+
+def _dates_an_event(text: str, start: int, end: int, day: str) -> bool:
+    """A dotted day.month whose day cannot be a month, right after an event's verb ("khởi chiếu 14.11"), set apart
+    after the day it names ("ngày phát hành - 14.11"), or opening a span of such dates ("từ 14.11 đến 20.11")."""
+    if int(day) <= 12:
+        return False
+    if preceded_by(text, start, _EVENT_DATE_WORDS, 2) or _opens_span(text, start, end):
+        return True
+    apart = _APPOSITION_BEFORE_RE.search(text, max(0, start - 6), start)
+    if not apart:
+        return False
+    words = prev_words(text, apart.start(), 5)
+    return "ngày" in words or mentions(text, apart.start(), _EVENT_DATE_WORDS, 5)
+
+
+#: Two clock times written with dots and a dash: "7.30-11.30 sáng", "Thời gian: 13.30 - 17.00".
+_DOT_CLOCK_SPAN_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(\d{2})[ \t]*[-–][ \t]*(\d{1,2})\.(\d{2})(?![\w/]|[.,]\d)"
+)
+_CLOCK_LEAD_WORDS = frozenset(tables.CLOCK_LEAD_WORDS)
+
+
+def _dot_clock_span(m: re.Match[str]) -> str:
+    """ "7.30-11.30 sáng": a later clock time after an earlier one, after a word of clocks or before a part of the
+    day, is a span of time ("bảy giờ ba mươi phút đến mười một giờ ba mươi phút"); else the numbers stay."""
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    if not (h1 <= 24 and h2 <= 24 and m1 <= 59 and m2 <= 59 and (h1, m1) < (h2, m2)):
+        return m.group()
+    s = m.string
+    if not (_DAY_PERIOD_AHEAD_RE.match(s, m.end()) or preceded_by(s, m.start(), _CLOCK_LEAD_WORDS, 2)):
+        return m.group()
+    return f"{read_clock(m[1], m[2])} đến {read_clock(m[3], m[4])}"
+
+
 def _dot_clock(text: str, start: int, end: int) -> bool:
     """ "lúc 09.00 sáng", "vào lúc 14.30": hours and minutes written with a dot, after "lúc" or before a part of
     the day."""
@@ -408,6 +457,9 @@ def dot_dates(text: str) -> str:
     'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
     >>> dot_dates("lúc 07.30 phút; từ 7.30 phút")
     'lúc bảy giờ ba mươi phút; từ bảy giờ ba mươi phút'
+    >>> dot_dates("Thời gian 7.30-11.30 sáng; khung giờ 13.30 - 17.00; tăng 1.25-2.50 lần")
+    'Thời gian bảy giờ ba mươi phút đến mười một giờ ba mươi phút sáng; khung giờ mười ba giờ ba mươi phút đến mười \
+bảy giờ; tăng 1.25-2.50 lần'
     """
     if "." not in text:
         return text
@@ -437,6 +489,7 @@ def dot_dates(text: str) -> str:
         lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch"
         # "từ ngày 8 đến 17.7", "2 ngày 13 và 14.6": the last day of a span or a list already led by "ngày"
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
+        listed = listed or _dates_an_event(s, pos, m.end(), day)
         if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
@@ -453,6 +506,7 @@ def dot_dates(text: str) -> str:
         return f"{first}{dash}{last}/{month}"
 
     if "-" in text or "–" in text:
+        text = _DOT_CLOCK_SPAN_RE.sub(_dot_clock_span, text)
         text = _DOT_DAY_SPAN_RE.sub(day_span, text)
     text = _DOT_DATE_RE.sub(date, text)
     # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
@@ -508,6 +562,10 @@ def _names_its_date(text: str, pos: int, end: int) -> bool:
     return last_char_before(text, comma).isalpha() and bool(before) and before[-1] not in _TIME_OR_DAY_WORDS
 
 
+#: A label that names the day before a colon: "Ngày phát hành: 14/11", "Ngày khởi công: 2/9" (it says "ngày").
+_DAY_LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:[Nn]gày|NGÀY)(?:[ \t]+[^\W\d_]+){1,4}[ \t]*:[ \t]*$")
+
+
 def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = False) -> str:
     """ "ngày" and the day, or the day alone where the text has said "ngày" for it already or names the day."""
     # the second end of a span or list of days ("từ ngày 8 đến 10/1", "18 đến 20/9", "các ngày 8, 9 và 10/10")
@@ -524,6 +582,7 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
         )
         or (end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", ""))
         or _after_occasion(text, pos)
+        or (last_char_before(text, pos) == ":" and _DAY_LABEL_BEFORE_RE.search(text, max(0, pos - 50), pos))
         or (bracketed and _names_its_date(text, pos, end))
     )
     return f"{'' if bare else 'ngày '}{read_number(day)}"

@@ -8,7 +8,10 @@ from .. import tables
 from ..numbers import DIGITS, read_digits
 from .common import DIGIT_FIRST, alternation, led_by, preceded_by, prev_words
 
-_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
+#: A phone number; police warnings mask its last digits ("0823 125 xxx", "0823125xxx").
+_PHONE_RE = re.compile(
+    r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?:[ .-]?[xX]{2,4})?(?![\w/]|[.,]\d)"
+)
 _PHONE_LABEL_RE = re.compile(
     led_by(list(tables.PHONE_LABELS))
     + rf"(?<![\w])({alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
@@ -33,7 +36,14 @@ def _read_phone(raw: str) -> str:
     if len(groups) == 1 and len(groups[0]) >= 9:
         g = groups[0]
         groups = [g[:4], g[4:7], g[7:]]
-    return prefix + ", ".join(read_digits(g) for g in groups)
+    return prefix + ", ".join(_read_group(g) for g in groups)
+
+
+def _read_group(group: str) -> str:
+    """A group of digits read one by one; a masked digit is the letter x ("125xxx": "một hai năm ích ích ích")."""
+    if "x" not in group and "X" not in group:
+        return read_digits(group)
+    return " ".join("ích" if c in "xX" else read_digits(c) for c in group)
 
 
 def phone_shaped(run: str) -> bool:
@@ -91,6 +101,8 @@ def phone_numbers(text: str) -> str:
     '09-07-2019 09:42'
     >>> phone_numbers("gọi ngay 114; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi")
     'gọi ngay một một bốn; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi'
+    >>> phone_numbers("cuộc gọi từ số máy lạ (0823 125 xxx), số 0823125xxx")  # masked digits
+    'cuộc gọi từ số máy lạ (không tám hai ba, một hai năm, ích ích ích), số không tám hai ba, một hai năm, ích ích ích'
     >>> phone_numbers("Gọi 0914123456 hoặc 113")
     'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
     >>> phone_numbers("thí sinh (SBD: 207), số báo danh 0412, SBD 1985")  # a contestant's short number is a count
@@ -101,7 +113,7 @@ def phone_numbers(text: str) -> str:
         raw = m.group()
         if (date := _DATE_START_RE.match(raw)) and 1 <= int(date[1]) <= 31 and 1 <= int(date[3]) <= 12:
             return raw  # "09-07-2019 09:42": a date and a clock time, not a number starting 09
-        count = sum(c.isdigit() for c in raw)
+        count = sum(c.isdigit() or c in "xX" for c in raw)
         if count == 8 and re.fullmatch(r"0\d{3}[ .]\d{4}", raw):
             return _read_phone(raw)  # an area code and a short service number: "0236.1022"
         if not 9 <= count <= 12:

@@ -46,10 +46,21 @@ _GLUED_KEYWORD_RE = re.compile(
 )
 
 
+#: Anonymised documents name places and people by the letters X, Y, Z ("số X, đường Y, Phường Z"): a lone X or
+#: V with a lone Y or Z near it is such a letter, not ten or five.
+_PLACEHOLDER_NEAR_RE = re.compile(r"(?<![\w.])[YZ](?![\w.])")
+
+
+def _a_placeholder(m: re.Match[str]) -> bool:
+    return len(m.group(1)) == 1 and bool(
+        _PLACEHOLDER_NEAR_RE.search(m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 60))
+    )
+
+
 def _read_roman(m: re.Match[str]) -> str:
     """A Roman numeral (or a list of them) read as a number where its context says so; else as written."""
     numerals, year = m.groups()
-    if numerals in _LETTER_NOT_ROMAN:
+    if numerals in _LETTER_NOT_ROMAN or _a_placeholder(m):
         return m.group()
     head = m.string[max(0, m.start() - 30) : m.start()]
     before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
@@ -99,6 +110,8 @@ def roman_numerals(text: str) -> str:
     'xăng RON95-ba, Euro-bốn; Công ty X; hạng C; đường Vành đai bốn'
     >>> roman_numerals("giải nhì là Cụm CĐCS V, Cụm thi đua X; Khu CN I")
     'giải nhì là Cụm CĐCS năm, Cụm thi đua mười; Khu CN một'
+    >>> roman_numerals("Địa chỉ: số X, đường Y, Phường Z")  # an anonymised address's letters
+    'Địa chỉ: số X, đường Y, Phường Z'
     >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
     'HĐND tỉnh khóa mười hai, kỳ bốn'
     """
