@@ -1284,3 +1284,51 @@ def test_roman_numerals_and_prices_beside_those_shapes_keep_their_readings():
     check("Đại hội Đảng bộ lần thứ X, khóa X", "lần thứ mười khóa mười")
     check("Cụm thi đua số X gồm", "số mười gồm")
     check("giá 20.000đ một kg, mẫu số 02", "hai mươi nghìn đồng")
+
+
+SHAPES_OF_LEGAL_AND_TECHNICAL_TEXT = {
+    "volts after a number": ("mặt của sản phẩm 220V - 5W; ắc quy 12V", "hai trăm hai mươi vôn năm oát"),
+    "volts after a space": ("nguồn điện 220 V xoay chiều", "hai trăm hai mươi vôn xoay chiều"),
+    "a division sign between two measures is a range": (
+        "công suất mỗi đầu đục: (2,2 ÷ 3,2) kW",
+        "hai phẩy hai đến ba phẩy hai ki lô oát",
+    ),
+    "a division sign between two temperatures": ("nhiệt độ từ 20 ÷ 25 độ C", "từ hai mươi đến hai mươi lăm độ"),
+    "a Roman numeral with a letter after a keyword": (
+        "được quy định tại Phụ lục IIA, Phụ lục IIB kèm theo",
+        "phụ lục hai a phụ lục hai bê kèm theo",
+    ),
+    "a group of species with a lettered numeral": ("thuộc Nhóm IB và Nhóm IIA;", "nhóm một bê và nhóm hai a"),
+    "half a year as a fraction": ("dưới 06 tháng được tính bằng 1/2 năm", "tính bằng một phần hai năm"),
+    "a probability with no year in it": ("xảy ra với xác suất 1/5000 lần thực hiện", "một trên năm nghìn lần"),
+    "a rating out of ten with a decimal point": ("khán giả chấm 8.6/10.", "tám phẩy sáu trên mười"),
+    "a bracketed item number opening a form's line": ("[06.1] Mã số thuế: 0101", "sáu chấm một mã số thuế"),
+    "a symbol in brackets after its own word is not read twice": (
+        "được biểu thị dưới dạng phần trăm (%).",
+        "dưới dạng phần trăm",
+    ),
+    "an aircraft's model and variant": ("khai thác Boeing 787-9 và Boeing 737-800", "bảy trăm tám mươi bảy chín"),
+    "lottery numbers after dãy số": (
+        "vé số mang dãy số 02-08-21-29-37-45 được phát hành",
+        "không hai không tám hai mươi mốt hai mươi chín ba mươi bảy bốn mươi lăm được",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    SHAPES_OF_LEGAL_AND_TECHNICAL_TEXT.values(),
+    ids=SHAPES_OF_LEGAL_AND_TECHNICAL_TEXT.keys(),
+)
+def test_shapes_of_legal_and_technical_text_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+def test_neighbours_of_those_shapes_keep_their_readings():
+    check("6 ÷ 2 = 3", "sáu chia hai bằng ba")
+    check("ngày 1/2 năm nay", "ngày một tháng hai năm nay")
+    check("trong tháng 1/2024", "tháng một năm hai nghìn không trăm hai mươi tư")
+    check("Top 3 V-League 2024", "ba")
+    check("giá từ 737-800 nghìn đồng", "bảy trăm ba mươi bảy đến tám trăm nghìn đồng")
+    check("tỷ lệ (%) tăng", "tỷ lệ phần trăm tăng")
+    assert "phần trăm phần trăm" not in heard(normalize("được biểu thị dưới dạng phần trăm (%)."))

@@ -692,6 +692,8 @@ def month_year(text: str) -> str:
 
     >>> month_year("xuất khẩu 7 tháng/2017 tăng")
     'xuất khẩu 7 tháng năm 2017 tăng'
+    >>> month_year("xác suất 1/5000 lần; 1/2000 người; tháng 1/2024")
+    'xác suất 1/5000 lần; 1/2000 người; tháng một năm hai nghìn không trăm hai mươi tư'
     >>> print(month_year("tỷ lệ 1/2000; trong 3 tháng 6,7,8/2020; tháng 3, 4 và 5/2024"))
     tỷ lệ 1/2000; trong 3 tháng sáu,bảy,tám năm hai nghìn không trăm hai mươi; tháng ba, tư và năm năm hai
     nghìn không trăm hai mươi tư
@@ -708,7 +710,9 @@ def month_year(text: str) -> str:
         words = prev_words(m.string, m.start(), 1)
         if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "tuần 43/2022": a period of that year
             return f"{read_number(mo)} năm {read_number(year)}"
-        if not 1 <= int(mo) <= 12 or (
+        if not 1 <= int(mo) <= 12 or not 1500 <= int(year) <= 2100 or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
+            return m.group()  # "xác suất 1/5000 lần": no month of a year
+        if (
             preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
@@ -748,6 +752,10 @@ _FRACTION_AHEAD_RE = re.compile(
 )
 
 
+#: "được tính bằng 1/2 năm": a share of a year, "năm" with no year's number or name after it.
+_YEAR_SHARE_AHEAD_RE = re.compile(
+    r"[ \t]+năm(?![^\W\d_])(?![ \t]*(?:\d|nay|ngoái|qua|trước|sau|tới|kế|đó|này|ấy|học|mới|[" + UPPER + r"]))"
+)
 _TENNIS = tuple(tables.TENNIS_WORDS)
 
 
@@ -774,6 +782,9 @@ def day_month(text: str) -> str:
     'các thương binh hai phần tư và bệnh binh một phần ba; sáng ngày hai tháng tư'
     >>> day_month("Thị phần tăng ở châu Á, 1/3 ở Hàn Quốc và 1/2 ở Nhật; tỷ lệ nợ tăng từ 1/3")
     'Thị phần tăng ở châu Á, một phần ba ở Hàn Quốc và một phần hai ở Nhật; tỷ lệ nợ tăng từ ngày một tháng ba'
+    >>> day_month("được tính bằng 1/2 năm; ngày 1/2 năm nay; Sáng 3/4 năm ngoái; dịp 1/5 năm Giáp Thìn")
+    'được tính bằng một phần hai năm; ngày một tháng hai năm nay; Sáng ngày ba tháng tư năm ngoái; dịp ngày một tháng \
+năm năm Giáp Thìn'
     >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
     'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
@@ -799,6 +810,12 @@ def day_month(text: str) -> str:
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
             or (proper and not preceded_by(s, pos, _DAY_WORDS, 2) and in_sentence(s, pos, m.end(), _SHARE_WORDS))
+            or (
+                proper
+                and _YEAR_SHARE_AHEAD_RE.match(s, m.end())
+                and not preceded_by(s, pos, _DATE_WORDS, 2)
+                and before not in ("", "\n", "(", ",", ":", "-", "–")
+            )
         ):
             return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
         words = prev_words(s, pos, 1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from ..numbers import DIGITS, read_digits
-from .common import DIGIT_FIRST, alternation, led_by, preceded_by, prev_words
+from ..numbers import DIGITS, read_digits, read_number
+from .common import DIGIT_FIRST, alternation, led_by, mentions, preceded_by, prev_words
 
 #: A phone number; police warnings mask its last digits ("0823 125 xxx", "0823125xxx").
 _PHONE_RE = re.compile(
@@ -26,6 +26,18 @@ _BETWEEN = ("ngay", "số", "là")
 _SERVICE_RE = re.compile(r"11[1-9]|10(?!00)\d\d")
 _DATE_START_RE = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
 _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_WORDS))})(?!\w)")
+
+
+#: A lottery draw: five to seven two-digit numbers joined by hyphens ("02-08-21-29-37-45").
+_DRAW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{2}(?:[ \t]?-[ \t]?\d{2}){4,6}(?![\w/-]|[.,]\d)")
+_LOTTERY_WORDS = frozenset(tables.LOTTERY_WORDS)
+
+
+def _draw(m: re.Match[str]) -> str:
+    if not mentions(m.string, m.start(), _LOTTERY_WORDS, 8):
+        return m.group()
+    numbers = re.findall(r"\d{2}", m.group())
+    return ", ".join(read_digits(n) if n.startswith("0") else read_number(n) for n in numbers)
 
 
 def _read_phone(raw: str) -> str:
@@ -103,6 +115,8 @@ def phone_numbers(text: str) -> str:
     'gọi ngay một một bốn; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi'
     >>> phone_numbers("cuộc gọi từ số máy lạ (0823 125 xxx), số 0823125xxx")  # masked digits
     'cuộc gọi từ số máy lạ (không tám hai ba, một hai năm, ích ích ích), số không tám hai ba, một hai năm, ích ích ích'
+    >>> phone_numbers("vé số mang dãy số 02-08-21-29-37-45 được phát hành")  # a lottery draw
+    'vé số mang dãy số không hai, không tám, hai mươi mốt, hai mươi chín, ba mươi bảy, bốn mươi lăm được phát hành'
     >>> phone_numbers("Gọi 0914123456 hoặc 113")
     'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
     >>> phone_numbers("thí sinh (SBD: 207), số báo danh 0412, SBD 1985")  # a contestant's short number is a count
@@ -133,6 +147,8 @@ def phone_numbers(text: str) -> str:
 
     if any(label in text for label in tables.PHONE_LABELS):
         text = _PHONE_LABEL_RE.sub(lambda m: tables.PHONE_LABELS[m.group(1)], text)
+    if "-" in text:
+        text = _DRAW_RE.sub(_draw, text)
     text = _PHONE_RE.sub(phone, text)
     text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
     return _DIGIT_RUN_RE.sub(in_context, text)

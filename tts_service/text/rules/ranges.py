@@ -62,6 +62,8 @@ _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[I
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 #: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
 _TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
+#: Technical norms write a span with a division sign: "(2,2 ÷ 3,2) kW", "20 ÷ 25 độ C"; "6 ÷ 2 = 3" is arithmetic.
+_DIVISION_RANGE_RE = re.compile(r"(?<=\d)[ \t]*÷[ \t]*(?=\d[\d.,]*+(?![ \t]*=))")
 #: "500k-> 3tr", "5tr → 7tr": an arrow between two amounts is a range ("đến"); between clauses it is left to symbols.
 _ARROW_RANGE_RE = re.compile(r"(?=[ \t>→-])(?:(?<=\d)|(?<=\d[kK])|(?<=\dtr))[ \t]*(?:-{1,2}>|→)[ \t]*(?=\d)")
 _RANGE_RE = re.compile(
@@ -175,6 +177,22 @@ _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _MODEL_NUMBER_AHEAD_RE = re.compile(r"\d{3,5}(?!\w|[.,]\d)")
 
 
+_MODEL_MAKERS = frozenset(w.lower() for w in tables.MODEL_MAKER_WORDS)
+_VARIANT_AHEAD_RE = re.compile(r"\d{1,3}(?!\w|[.,]\d)")
+
+
+def _model_variant(m: re.Match[str]) -> bool:
+    """ "Boeing 787-9", "Boeing 737-800": a maker's model and its variant, one name."""
+    first = m.group(1)
+    return (
+        first.isdigit()
+        and len(first) >= 2
+        and m.group() == first + "-"
+        and _VARIANT_AHEAD_RE.match(m.string, m.end()) is not None
+        and preceded_by(m.string, m.start(), _MODEL_MAKERS, 1)
+    )
+
+
 def _two_models(m: re.Match[str]) -> bool:
     """ "Dimensity 9200-9300", "Snapdragon 865-870": two processor models side by side, not a range of numbers."""
     first = m.group(1)
@@ -185,6 +203,20 @@ def _two_models(m: re.Match[str]) -> bool:
         and _MODEL_NUMBER_AHEAD_RE.match(m.string, m.end()) is not None
         and preceded_by(m.string, m.start(), _PROCESSOR_WORDS, 1)
     )
+
+
+_UNIT_AFTER_NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*[ \t]?({alternation(UNIT_KEYS)})(?![\w²³])")
+_UNIT_AHEAD_RE = re.compile(rf"\d+(?:[.,]\d+)*[ \t]?({alternation(UNIT_KEYS)})(?![\w²³])")
+
+
+def _two_measures(m: re.Match[str]) -> bool:
+    """ "220V - 5W": two numbers whose units measure different things are a product's ratings, not a range
+    ("500g - 1kg" is one: grams both)."""
+    first = _UNIT_AFTER_NUMBER_RE.match(m.group(1))
+    second = first and _UNIT_AHEAD_RE.match(m.string, m.end())
+    if not (first and second):
+        return False
+    return tables.UNITS[first.group(1)].split()[-1] != tables.UNITS[second.group(1)].split()[-1]
 
 
 def ranges(text: str) -> str:
@@ -214,10 +246,16 @@ def ranges(text: str) -> str:
     (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
     >>> print(ranges("chip Dimensity 9200-9300, Snapdragon 865-870; giá 9200-9300 đồng"))
     chip Dimensity 9200, 9300, Snapdragon 865, 870; giá 9200 đến 9300 đồng
+    >>> print(ranges("máy bay Boeing 787-9, Boeing 737-800, ATR 72-500; giá 737-800 nghìn"))
+    máy bay Boeing 787 9, Boeing 737 800, ATR 72 500; giá 737 đến 800 nghìn
     >>> print(ranges("lũ lên mức BĐ2-BĐ3, có sông trên BĐ3; mức BĐ1 - BĐ2"))
     lũ lên mức BĐ2 đến BĐ3, có sông trên BĐ3; mức BĐ1 đến BĐ2
     >>> print(ranges("Thời gian: 8:00 AM - 5:00 PM, 8:00am-11:30am; 10:57 AM - 28/06/2022"))
     Thời gian: 8:00 AM đến 5:00 PM, 8:00am đến 11:30am; 10:57 AM, 28/06/2022
+    >>> print(ranges("công suất 2,2 ÷ 3,2 kW; từ 20 ÷ 25 độ C; 6 ÷ 2 = 3"))
+    công suất 2,2 đến 3,2 kW; từ 20 đến 25 độ C; 6 ÷ 2 = 3
+    >>> print(ranges("sản phẩm 220V - 5W; từ 500g - 1kg; 60km/h-80km/h; 684 đồng/lít - 858 đồng/kg"))
+    sản phẩm 220V, 5W; từ 500g đến 1kg; 60km/h đến 80km/h; 684 đồng/lít đến 858 đồng/kg
     >>> print(ranges("thưởng 500k-> 3tr, 5tr → 7tr; mạnh → tạo bọt"))
     thưởng 500k đến 3tr, 5tr đến 7tr; mạnh → tạo bọt
     >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
@@ -230,8 +268,10 @@ def ranges(text: str) -> str:
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
         ):
             return m.group(1) + ", "
-        if _stamped_after(m) or _model_then_price(m) or _two_models(m):
+        if _stamped_after(m) or _model_then_price(m) or _two_models(m) or _two_measures(m):
             return m.group(1) + ", "
+        if _model_variant(m):
+            return m.group(1) + " "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
         score = _SCORE_AHEAD_RE.match(s, m.end())
@@ -267,6 +307,8 @@ def ranges(text: str) -> str:
     text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
     if ">" in text or "→" in text:
         text = _ARROW_RANGE_RE.sub(" đến ", text)
+    if "÷" in text:
+        text = _DIVISION_RANGE_RE.sub(" đến ", text)
     if "dưới" in text or "trên" in text:
         text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
     return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))

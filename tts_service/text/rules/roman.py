@@ -57,6 +57,18 @@ def _a_placeholder(m: re.Match[str]) -> bool:
     )
 
 
+#: A numeral with a letter after a keyword: "Phụ lục IIA", "Nhóm IB" (forest species), read "hai A", "một B".
+_LETTERED_RE = re.compile(r"(?=[IVX])(?<![^\W_])([IVX]{1,6})([A-H])(?![\w])")
+
+
+def _read_lettered(m: re.Match[str]) -> str:
+    before = _ROMAN_KEYWORD_BEFORE_RE.search(m.string[max(0, m.start() - 30) : m.start()])
+    value = roman_to_int(m.group(1))
+    if not before or not value or before.group(2) != " ":
+        return m.group()
+    return f"{read_int(value)} {m.group(2)}"
+
+
 def _read_roman(m: re.Match[str]) -> str:
     """A Roman numeral (or a list of them) read as a number where its context says so; else as written."""
     numerals, year = m.groups()
@@ -112,10 +124,13 @@ def roman_numerals(text: str) -> str:
     'giải nhì là Cụm CĐCS năm, Cụm thi đua mười; Khu CN một'
     >>> roman_numerals("Địa chỉ: số X, đường Y, Phường Z")  # an anonymised address's letters
     'Địa chỉ: số X, đường Y, Phường Z'
+    >>> roman_numerals("tại Phụ lục IIA, Phụ lục IID; Nhóm IB; mã VIIA")
+    'tại Phụ lục hai A, Phụ lục hai D; Nhóm một B; mã VIIA'
     >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
     'HĐND tỉnh khóa mười hai, kỳ bốn'
     """
     text = _GLUED_KEYWORD_RE.sub(r"\1 ", text)
+    text = _LETTERED_RE.sub(_read_lettered, text)
     return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 
 

@@ -45,7 +45,7 @@ _FORM_NUMBER_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
 #: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
 #: Nor "TB", a notice's code after a slash ("03/TB-SNN").
-PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB"}])
+PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
 _SLASH_UNIT_RE = re.compile(
     rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])"
 )
@@ -229,6 +229,8 @@ def units(text: str) -> str:
     am pe giờ
     >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K"))
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
+    >>> units("sản phẩm 220V - 5W, nguồn 220 V; Top 3 V-League")
+    'sản phẩm 220 vôn - 5 oát, nguồn 220 vôn; Top 3 V-League'
     >>> units("theo mẫu số 2đ ban hành; giá 20.000đ")
     'theo mẫu số 2 đê ban hành; giá 20.000 đồng'
     >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
@@ -278,6 +280,8 @@ def units(text: str) -> str:
             return m.group()  # "714-TB/TU": a notice's code; "1TB", "2 TB" are terabytes
         if key in ("K", "M") and m.start() and m.string[m.start() - 1] in "-–":
             return m.group()  # "MiG-29K": a model's letter
+        if key == "V" and m.string.startswith("-", m.end()):
+            return m.group()  # "Top 3 V-League": a name, not volts
         if key == "K" and len(number) >= 4 and mentions(m.string, m.start(), _PROCESSOR_WORDS, 3):
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
