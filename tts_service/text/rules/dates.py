@@ -122,7 +122,7 @@ def date_shapes(text: str) -> str:
             return f"{day}/{month}/{year}"
 
         text = _MONTH_FIRST_RE.sub(month_first, text)
-    if "m" in text or "M" in text:
+    if "am" in text or "pm" in text or "AM" in text or "PM" in text:
         text = _AM_PM_CLOCK_RE.sub(lambda m: f"{m[1]}:{m[2] or '00'}" if int(m[1]) <= 12 else m.group(), text)
     if ":" in text:
         text = _GLUED_AFTER_RE.sub(r"\1 ", _GLUED_CLOCK_BEFORE_RE.sub(" ", text))

@@ -17,7 +17,10 @@ _ROMAN = r"[IVXLC]{1,7}"
 _ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + tables.ROMAN_RANK_KEYWORDS
 _ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
 # Roman numerals are rare capitals, so find them first and only then look back for a keyword.
-_ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:[/-][ \t]?((?:19|20)\d{{2}}))?(?![\w])")
+#: A numeral may carry a letter after a keyword: "Phụ lục IIA", "Nhóm IB" (forest species) are "hai A", "một B".
+_ROMAN_TOKEN_RE = re.compile(
+    rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})([A-D](?![\w]))?(?:[/-][ \t]?((?:19|20)\d{{2}}))?(?![\w])"
+)
 #: The keyword may name its group by an abbreviation before the numeral: "Cụm CĐCS V", "Khu CN II".
 _ROMAN_KEYWORD_BEFORE_RE = re.compile(
     rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)(?:(?-i:[{UPPER}]{{2,}})[ \t]+)?$", re.IGNORECASE
@@ -57,25 +60,25 @@ def _a_placeholder(m: re.Match[str]) -> bool:
     )
 
 
-#: A numeral with a letter after a keyword: "Phụ lục IIA", "Nhóm IB" (forest species), read "hai A", "một B".
-_LETTERED_RE = re.compile(r"(?=[IVX])(?<![^\W_])([IVX]{1,6})([A-H])(?![\w])")
-
-
-def _read_lettered(m: re.Match[str]) -> str:
-    before = _ROMAN_KEYWORD_BEFORE_RE.search(m.string[max(0, m.start() - 30) : m.start()])
-    value = roman_to_int(m.group(1))
-    if not before or not value or before.group(2) != " ":
-        return m.group()
-    return f"{read_int(value)} {m.group(2)}"
+#: Only a numeral of I, V and X takes a letter ("IIA", "IIC"); C and L with a letter are abbreviations ("CCCD").
+_LETTERED_NUMERAL_RE = re.compile(r"[IVX]{1,6}")
+_LETTERED_C_RE = re.compile(r"[IVX]{1,6}C")
 
 
 def _read_roman(m: re.Match[str]) -> str:
     """A Roman numeral (or a list of them) read as a number where its context says so; else as written."""
-    numerals, year = m.groups()
+    numerals, letter, year = m.groups()
+    if letter is None and _LETTERED_C_RE.fullmatch(numerals) and not roman_to_int(numerals):
+        numerals, letter = numerals[:-1], "C"  # "Phụ lục IIC"
+    if letter and not _LETTERED_NUMERAL_RE.fullmatch(numerals):
+        return m.group()  # "CCCD", "CCB" are abbreviations
     if numerals in _LETTER_NOT_ROMAN or _a_placeholder(m):
         return m.group()
     head = m.string[max(0, m.start() - 30) : m.start()]
     before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
+    if letter:
+        value = roman_to_int(numerals) if before and before.group(2) == " " and "," not in numerals else None
+        return f"{read_int(value)} {letter}" if value else m.group()
     if not before:
         value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
         named = _NAME_NUMERAL_RE.fullmatch(numerals) and (
@@ -124,13 +127,12 @@ def roman_numerals(text: str) -> str:
     'giải nhì là Cụm CĐCS năm, Cụm thi đua mười; Khu CN một'
     >>> roman_numerals("Địa chỉ: số X, đường Y, Phường Z")  # an anonymised address's letters
     'Địa chỉ: số X, đường Y, Phường Z'
-    >>> roman_numerals("tại Phụ lục IIA, Phụ lục IID; Nhóm IB; mã VIIA")
-    'tại Phụ lục hai A, Phụ lục hai D; Nhóm một B; mã VIIA'
+    >>> roman_numerals("tại Phụ lục IIA, Phụ lục IIC; Nhóm IB; mã VIIA; Đại hội CCB, cấp CCCD")
+    'tại Phụ lục hai A, Phụ lục hai C; Nhóm một B; mã VIIA; Đại hội CCB, cấp CCCD'
     >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
     'HĐND tỉnh khóa mười hai, kỳ bốn'
     """
     text = _GLUED_KEYWORD_RE.sub(r"\1 ", text)
-    text = _LETTERED_RE.sub(_read_lettered, text)
     return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 
 
