@@ -1332,3 +1332,30 @@ def test_neighbours_of_those_shapes_keep_their_readings():
     check("giá từ 737-800 nghìn đồng", "bảy trăm ba mươi bảy đến tám trăm nghìn đồng")
     check("tỷ lệ (%) tăng", "tỷ lệ phần trăm tăng")
     assert "phần trăm phần trăm" not in heard(normalize("được biểu thị dưới dạng phần trăm (%)."))
+
+
+SHARES_HEADINGS_AND_NAMED_DAYS = {
+    "a third before the noun it counts": ("giá thành chỉ bằng 1/3 giá nhập bình thường.", "bằng một phần ba giá nhập"),
+    "a third after a cut": ("đã quyết định cắt giảm 1/3 ngân sách cấp cho EPA", "cắt giảm một phần ba ngân sách"),
+    "a share opening a clause": ("Trong đó, 1/3 học viên phải đưa sang bệnh viện", "trong đó một phần ba học viên"),
+    "a share opening a sentence": ("2/3 ứng viên hàng đầu dính bê bối", "hai phần ba ứng viên"),
+    "the syllable VI in a heading in capitals": ("Chương II HÀNH VI VI PHẠM, HÌNH THỨC XỬ PHẠT", "hành vi vi phạm"),
+    "the scope heading of a decree": ("PHẠM VI ĐIỀU CHỈNH VÀ ĐỐI TƯỢNG ÁP DỤNG", "phạm vi điều chỉnh"),
+    "no second ngày after ngày mai": ("Hôn lễ sẽ diễn ra vào ngày mai 6.6.", "ngày mai sáu tháng sáu"),
+    "no second ngày after ngày thứ bảy": ("Đó là ngày thứ bảy 27.5, các Ủy ban", "ngày thứ bảy hai mươi bảy tháng năm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SHARES_HEADINGS_AND_NAMED_DAYS.values(), ids=SHARES_HEADINGS_AND_NAMED_DAYS.keys()
+)
+def test_small_shares_heading_syllables_and_named_days_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+def test_dates_and_numerals_beside_those_shapes_keep_their_readings():
+    check("Sáng 1/3, tại xã Ba", "sáng ngày một tháng ba")
+    check("Hội nghị diễn ra 1/3 tại Hà Nội", "ngày một tháng ba tại")
+    check("Chương VI HÀNH VI", "chương sáu")
+    check("Thủy điện Sơn La II", "sơn la hai")
+    check("Sáng thứ bảy 27/5", "thứ bảy ngày hai mươi bảy tháng năm")

@@ -756,6 +756,22 @@ _FRACTION_AHEAD_RE = re.compile(
 _YEAR_SHARE_AHEAD_RE = re.compile(
     r"[ \t]+năm(?![^\W\d_])(?![ \t]*(?:\d|nay|ngoái|qua|trước|sau|tới|kế|đó|này|ấy|học|mới|[" + UPPER + r"]))"
 )
+#: The word after a small fraction: a share's noun ("bằng 1/3 giá", "2/3 ứng viên"), unless it follows dates.
+_SHARE_NOUN_AHEAD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+_AFTER_DATE_WORDS = frozenset(tables.AFTER_DATE_WORDS)
+
+
+def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) -> bool:
+    """ "giá chỉ bằng 1/3 giá nhập", "Trong đó, 1/3 học viên", "máu 3/4": a half, a third, two thirds or three
+    quarters before the noun it counts, with no word of time before it, is a share, not January to April."""
+    if not 0 < int(day) < int(month) <= 4 or before in (")", "-", "–", "/"):
+        return False
+    if any(preceded_by(s, pos, cues, n) for cues, n in ((_DATE_WORDS, 2), (_DAY_WORDS, 2), (DASH_DATE_WORDS, 3))):
+        return False
+    noun = _SHARE_NOUN_AHEAD_RE.match(s, end)
+    return bool(noun) and noun.group(1)[0].islower() and noun.group(1) not in _AFTER_DATE_WORDS
+
+
 _TENNIS = tuple(tables.TENNIS_WORDS)
 
 
@@ -782,6 +798,9 @@ def day_month(text: str) -> str:
     'các thương binh hai phần tư và bệnh binh một phần ba; sáng ngày hai tháng tư'
     >>> day_month("Thị phần tăng ở châu Á, 1/3 ở Hàn Quốc và 1/2 ở Nhật; tỷ lệ nợ tăng từ 1/3")
     'Thị phần tăng ở châu Á, một phần ba ở Hàn Quốc và một phần hai ở Nhật; tỷ lệ nợ tăng từ ngày một tháng ba'
+    >>> day_month("giá chỉ bằng 1/3 giá nhập; Trong đó, 1/3 học viên; 2/3 ứng viên; Sáng 1/3, tại xã; diễn ra 1/3 tại")
+    'giá chỉ bằng một phần ba giá nhập; Trong đó, một phần ba học viên; hai phần ba ứng viên; Sáng ngày một tháng \
+ba, tại xã; diễn ra ngày một tháng ba tại'
     >>> day_month("được tính bằng 1/2 năm; ngày 1/2 năm nay; Sáng 3/4 năm ngoái; dịp 1/5 năm Giáp Thìn")
     'được tính bằng một phần hai năm; ngày một tháng hai năm nay; Sáng ngày ba tháng tư năm ngoái; dịp ngày một tháng \
 năm năm Giáp Thìn'
@@ -810,6 +829,7 @@ năm năm Giáp Thìn'
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
             or (proper and not preceded_by(s, pos, _DAY_WORDS, 2) and in_sentence(s, pos, m.end(), _SHARE_WORDS))
+            or _small_share(s, pos, m.end(), day, month, before)
             or (
                 proper
                 and _YEAR_SHARE_AHEAD_RE.match(s, m.end())

@@ -41,6 +41,9 @@ _CODE_BEFORE_RE = re.compile(r"(?:\d|[A-Z]{2}|[A-Z][a-z]+)-$")
 #: word in capitals it may be part of an abbreviation, so only a capitalised or small word counts.
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_{UPPER}][^\W\d_]*[ \t]+$")
 _CAPS_AFTER_RE = re.compile(rf"[ \t]+[{UPPER}]{{2,}}(?![^\W\d_])")
+#: A heading in capitals holds the syllable "VI" ("PHẠM VI ĐIỀU CHỈNH", "HÀNH VI VI PHẠM"): next to a word in
+#: capitals a numeral is read only after its keyword ("Chương VI").
+_CAPS_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 #: A numeral glued to a keyword in small letters ("khóaXII", "kỳIV"): the keyword and the numeral are two words.
 _ONE_WORD_KEYS = _keyword_alternation(tuple(k for k in _ROMAN_KEYS if " " not in k))
 _GLUED_KEYWORD_RE = re.compile(
@@ -81,7 +84,8 @@ def _read_roman(m: re.Match[str]) -> str:
         return f"{read_int(value)} {letter}" if value else m.group()
     if not before:
         value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
-        named = _NAME_NUMERAL_RE.fullmatch(numerals) and (
+        in_capitals = _CAPS_BEFORE_RE.search(head) or _CAPS_AFTER_RE.match(m.string, m.end())
+        named = _NAME_NUMERAL_RE.fullmatch(numerals) and not in_capitals and (
             _NAME_BEFORE_RE.search(head)
             or _CODE_BEFORE_RE.search(head)
             or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
@@ -129,6 +133,8 @@ def roman_numerals(text: str) -> str:
     'Địa chỉ: số X, đường Y, Phường Z'
     >>> roman_numerals("tại Phụ lục IIA, Phụ lục IIC; Nhóm IB; mã VIIA; Đại hội CCB, cấp CCCD")
     'tại Phụ lục hai A, Phụ lục hai C; Nhóm một B; mã VIIA; Đại hội CCB, cấp CCCD'
+    >>> roman_numerals("Chương VI HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La II")
+    'Chương sáu HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La hai'
     >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
     'HĐND tỉnh khóa mười hai, kỳ bốn'
     """
