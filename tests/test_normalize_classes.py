@@ -1359,3 +1359,29 @@ def test_dates_and_numerals_beside_those_shapes_keep_their_readings():
     check("Chương VI HÀNH VI", "chương sáu")
     check("Thủy điện Sơn La II", "sơn la hai")
     check("Sáng thứ bảy 27/5", "thứ bảy ngày hai mươi bảy tháng năm")
+
+
+DATES_AND_CLOCKS_TYPED_LOOSELY = {
+    "a span from a year to the present": (
+        "Ông giữ chức Bí thư Huyện ủy (2015 – nay).",
+        "hai nghìn không trăm mười lăm đến nay",
+    ),
+    "a span to the present glued": ("Giai đoạn 2021-nay, tỉnh đã đầu tư", "hai mươi mốt đến nay tỉnh"),
+    "a clock with a capital H": ("Hội nghị bắt đầu lúc 7H30 ngày 12/5.", "lúc bảy giờ ba mươi phút ngày"),
+    "a day and month with a space before the slash": ("Ngày 13 /5, các cuộc họp", "ngày mười ba tháng năm các"),
+    "a month and year with a space after the slash": (
+        "Tháng 10/ 2016, chị Lan ra",
+        "tháng mười năm hai nghìn không trăm mười sáu",
+    ),
+    "a day and month glued to the part of the day": (
+        "TTXVN Sáng7/6, tại Trụ sở Chính phủ",
+        "sáng ngày bảy tháng sáu tại",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DATES_AND_CLOCKS_TYPED_LOOSELY.values(), ids=DATES_AND_CLOCKS_TYPED_LOOSELY.keys()
+)
+def test_dates_and_clocks_typed_loosely_are_read_as_dates_and_clocks(written, expected):
+    check(written, expected)

@@ -42,7 +42,14 @@ _GLUED_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}/\d{{1,2}}/(?:1
 #: A clock glued to the word before it ("lúc10:30"), and a word of time glued to its number ("tháng3/2024").
 _GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(?!\d))")
 _ANY_DIGIT_RE = re.compile(r"[0-9]")
-_GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng)(?=\d)")
+_GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng|sáng|trưa|chiều|tối|đêm)(?=\d)")
+#: A clock written with a capital H ("lúc 7H30", "0H00"), as schedules and police news print it.
+_CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H([0-5]\d)(?![\w])")
+#: A day and month or a month and year with a space on one side of the slash, after its word ("Ngày 13 /5",
+#: "Tháng 10/ 2016", "từ tháng 8 /2013").
+_LOPSIDED_SLASH_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,])(\d{1,2})(?:[ \t]+/[ \t]*|/[ \t]+)(\d{1,2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
 #: A clock with am or pm written with a dot or without minutes ("8.00am", "5pm", "8.30 AM") takes the usual
@@ -82,6 +89,8 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("Văn Điệp Sáng7/6; lúc 7H30, 0H00; Ngày 13 /5; Tháng 10/ 2016; từ tháng 8 /2013; tỷ lệ 3 /4"))
+    Văn Điệp Sáng 7/6; lúc 7h30, 0h00; Ngày 13/5; Tháng 10/2016; từ tháng 8/2013; tỷ lệ 3 /4
     >>> print(date_shapes("Thời gian: 8.00am-11.30am; mở cửa 8am - 5 PM; 2 am nhỏ; giá 2.50 USD"))
     Thời gian: 8:00am-11:30am; mở cửa 8:00am - 5:00 PM; 2 am nhỏ; giá 2.50 USD
     >>> print(date_shapes("T2, 14/10/2024 - 08:30; CN 13.10.2024; gửi vào T6, 2018-01-12 07:50; nhóm T2, 5 người"))
@@ -104,8 +113,21 @@ def date_shapes(text: str) -> str:
             return f"{day}/{month}/{year}"
 
         text = _YEAR_FIRST_RE.sub(year_first, text)
+    if "H" in text:
+        text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
     if "/" in text:
         text = _GLUED_BEFORE_RE.sub(" ", text)
+
+        def lopsided(m: re.Match[str]) -> str:
+            first, second = m.groups()
+            words = prev_words(m.string, m.start(), 1)
+            if len(second) == 4:
+                ok = words == ["tháng"] and 1 <= int(first) <= 12
+            else:
+                ok = valid_day_month(first, second) and preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
+            return f"{first}/{second}" if ok else m.group()
+
+        text = _LOPSIDED_SLASH_RE.sub(lopsided, text)
 
         def spaced_slashes(m: re.Match[str]) -> str:
             day, month, year = m.group(1, 4, 7)

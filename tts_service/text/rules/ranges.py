@@ -62,6 +62,8 @@ _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[I
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 #: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
 _TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
+#: "(2015 – nay)", "Giai đoạn 2021-nay": a span from a year to the present.
+_UNTIL_NOW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})[ \t]*[-–][ \t]*(?=nay(?![^\W\d_]))")
 #: Technical norms write a span with a division sign: "(2,2 ÷ 3,2) kW", "20 ÷ 25 độ C"; "6 ÷ 2 = 3" is arithmetic.
 _DIVISION_RANGE_RE = re.compile(r"(?<=\d)[ \t]*÷[ \t]*(?=\d[\d.,]*+(?![ \t]*=))")
 #: "500k-> 3tr", "5tr → 7tr": an arrow between two amounts is a range ("đến"); between clauses it is left to symbols.
@@ -252,6 +254,8 @@ def ranges(text: str) -> str:
     lũ lên mức BĐ2 đến BĐ3, có sông trên BĐ3; mức BĐ1 đến BĐ2
     >>> print(ranges("Thời gian: 8:00 AM - 5:00 PM, 8:00am-11:30am; 10:57 AM - 28/06/2022"))
     Thời gian: 8:00 AM đến 5:00 PM, 8:00am đến 11:30am; 10:57 AM, 28/06/2022
+    >>> print(ranges("Bí thư Huyện ủy (2015 – nay); Giai đoạn 2021-nay, tỉnh"))
+    Bí thư Huyện ủy (2015 đến nay); Giai đoạn 2021 đến nay, tỉnh
     >>> print(ranges("công suất 2,2 ÷ 3,2 kW; từ 20 ÷ 25 độ C; 6 ÷ 2 = 3"))
     công suất 2,2 đến 3,2 kW; từ 20 đến 25 độ C; 6 ÷ 2 = 3
     >>> print(ranges("sản phẩm 220V - 5W; từ 500g - 1kg; 60km/h-80km/h; 684 đồng/lít - 858 đồng/kg"))
@@ -307,6 +311,8 @@ def ranges(text: str) -> str:
     text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
     if ">" in text or "→" in text:
         text = _ARROW_RANGE_RE.sub(" đến ", text)
+    if "nay" in text:
+        text = _UNTIL_NOW_RE.sub(r"\1 đến ", text)
     if "÷" in text:
         text = _DIVISION_RANGE_RE.sub(" đến ", text)
     if "dưới" in text or "trên" in text:
