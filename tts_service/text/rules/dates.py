@@ -113,7 +113,7 @@ def date_shapes(text: str) -> str:
             return f"{day}/{month}/{year}"
 
         text = _YEAR_FIRST_RE.sub(year_first, text)
-    if "H" in text:
+    if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
     if "/" in text:
         text = _GLUED_BEFORE_RE.sub(" ", text)
@@ -127,7 +127,8 @@ def date_shapes(text: str) -> str:
                 ok = valid_day_month(first, second) and preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
             return f"{first}/{second}" if ok else m.group()
 
-        text = _LOPSIDED_SLASH_RE.sub(lopsided, text)
+        if " /" in text or "/ " in text or "\t/" in text or "/\t" in text:
+            text = _LOPSIDED_SLASH_RE.sub(lopsided, text)
 
         def spaced_slashes(m: re.Match[str]) -> str:
             day, month, year = m.group(1, 4, 7)
