@@ -129,6 +129,7 @@ def extract_article(
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
         where = page_index(page)
+        raw = _in_page_order(raw, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
@@ -289,6 +290,35 @@ def _locate(raw: list[RawBlock], where: PageIndex) -> list[int | None]:
 
 
 PageIndex = tuple[list[str], dict[str, list[int]]]
+
+
+def _in_page_order(raw: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The engine's blocks in the order the page prints them.
+
+    An engine can hand a teaser ``<article>`` of a "Tin cùng chuyên mục" box back ahead of the body it sits
+    under; every later step reads the page in order. A block the page does not hold as such stays right after
+    the block before it. ``[b, a]`` where the page has ``a`` then ``b`` → ``[a, b]``.
+    """
+    _, index = where
+    used: set[int] = set()
+    spots: list[int | None] = []
+    last = -1
+    for b in raw:
+        free = [i for i in index.get(key(b.text), ()) if i not in used]
+        spot = next((i for i in free if i > last), free[0] if free else None)
+        if spot is not None:
+            used.add(spot)
+            last = max(last, spot)
+        spots.append(spot)
+    located = [s for s in spots if s is not None]
+    if located == sorted(located):
+        return raw
+    order: list[tuple[int, int, RawBlock]] = []
+    last = -1
+    for n, (b, spot) in enumerate(zip(raw, spots, strict=True)):
+        last = spot if spot is not None else last
+        order.append((last, n, b))
+    return [b for _, _, b in sorted(order, key=lambda t: (t[0], t[1]))]
 
 
 def page_index(page: list[RawBlock]) -> PageIndex:

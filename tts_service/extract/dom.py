@@ -301,11 +301,14 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if _headed_slide(el):
             continue
         el.set(CAPTION_ATTR, "")
+    print_view = _print_view(root, page_text)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
-        if not names:
+        if print_view:
+            names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
+        if not names.strip():
             continue
         caption = bool(_CAPTION_WORDS.search(names))
         if not caption and not _WIDGET_WORDS.search(names):
@@ -838,6 +841,21 @@ def _styled_as_caption(el: lxml.html.HtmlElement, length: int) -> bool:
             styled += len(clean_text(child.text_content()))
             if styled >= 0.8 * length:
                 return True
+    return False
+
+
+_PRINT_NAME = re.compile(r"(?:^|[\s_\-])print(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _print_view(root: lxml.html.HtmlElement, page_text: int) -> bool:
+    """The page is an article's print view: a box named for printing holds most of its text
+    (``<div class="print-body">`` under ``<div class="print-title">``), so "print" names the article's
+    parts there, not a print button."""
+    for el in root.iter("div", "td", "table", "article", "section", "main"):
+        if not _PRINT_NAME.search(_classes(el)):
+            continue
+        if len(el.text_content()) >= 0.5 * page_text and len(el.findall(".//p")) + len(el.findall(".//br")) >= 2:
+            return True
     return False
 
 

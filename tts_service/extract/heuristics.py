@@ -67,6 +67,8 @@ UI_LABELS: tuple[str, ...] = (
     # an article's own chrome: ad markers, audio player, table-of-contents and history labels
     "continue reading below", "continue reading", "audio version", "in this article", "article history",
     "mục lục", "nghe bài", "phiên bản âm thanh",
+    # a print view's own buttons
+    "đóng cửa sổ", "đóng lại", "close window", "in bài này", "in ra",
     # a forum's code box and thread scroller, the footer's legal links
     "code", "select all", "first post", "last post", "terms of use", "privacy policy",
 )  # fmt: skip

@@ -1,0 +1,208 @@
+"""Vietnamese portal and news layouts: what a listener hears from each kind of CMS page.
+
+Small synthetic pages modelled on the common software of Vietnamese provinces and newspapers — a SharePoint
+portal, a Liferay (VNPT-style) portal, a print view, WordPress, Joomla and a news site with a related box inside
+the body and teaser ``<article>`` cards under it. Each must read its title, sapo, body and signature whole, in
+order, and none of its toolbars, tags, share bars, rating, related lists, captions or buttons.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tts_service.extract import extract_article
+from tts_service.extract.heuristics import key
+
+BODY = [
+    "Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết công tác cải cách hành chính quý I năm"
+    " 2024 với sự tham dự của lãnh đạo các sở, ban, ngành.",
+    "Theo báo cáo, trong quý I toàn tỉnh đã tiếp nhận hơn 45.000 hồ sơ thủ tục hành chính, trong đó"
+    " 98,5% hồ sơ được giải quyết đúng hạn và trước hạn.",
+    "Phát biểu chỉ đạo tại hội nghị, Phó Chủ tịch UBND tỉnh yêu cầu các đơn vị tiếp tục đẩy mạnh"
+    " chuyển đổi số, nâng cao chất lượng phục vụ người dân và doanh nghiệp.",
+    "Đồng thời, các địa phương cần kiểm tra, rà soát việc niêm yết công khai thủ tục hành chính tại"
+    " bộ phận một cửa, xử lý nghiêm cán bộ gây nhũng nhiễu.",
+]
+SAPO = (
+    "Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước trong quý I tăng 3,2 điểm"
+    " so với cùng kỳ năm trước."
+)
+TITLE = "Sơ kết công tác cải cách hành chính quý I năm 2024"
+SIDEBAR = """<div class="sidebar"><div class="box"><h3>Tin mới nhất</h3><ul>
+<li><a href="/a">Khai mạc Hội chợ thương mại tỉnh năm 2024 tại Quảng trường trung tâm</a></li>
+<li><a href="/b">Triển khai kế hoạch phòng chống thiên tai và tìm kiếm cứu nạn năm 2024</a></li>
+<li><a href="/c">Hội nghị tổng kết công tác dân vận năm 2023 của khối cơ quan tỉnh</a></li></ul></div>
+<div class="box"><h3>Liên kết website</h3><select><option>Chọn liên kết</option><option>Chính phủ</option>
+</select></div>
+<div class="box"><h3>Thống kê truy cập</h3><p>Đang truy cập: 125</p><p>Tổng lượt truy cập: 12.345.678</p></div>
+</div>"""
+NAV = """<div id="header"><div class="logo"><a href="/"><img src="logo.png" alt="Cổng thông tin điện tử tỉnh">
+</a></div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/gt">Giới thiệu</a></li><li>
+<a href="/tt">Tin tức - Sự kiện</a></li>
+<li><a href="/vb">Văn bản</a></li><li><a href="/dv">Dịch vụ công</a></li><li><a href="/lh">Liên hệ</a></li>
+</ul></div>"""
+FOOTER = """<div id="footer"><p>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH</p>
+<p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh. Địa chỉ: Số 1 đường Trần Hưng Đạo, thành phố.</p>
+<p>Điện thoại: 0234.3822.123 - Email: banbientap@tinh.gov.vn</p>
+<p>Ghi rõ nguồn "Cổng thông tin điện tử tỉnh" khi phát hành lại thông tin từ website này.</p></div>"""
+
+
+def ps(xs: list[str]) -> str:
+    return "".join(f"<p>{x}</p>" for x in xs)
+
+
+def page(main: str, title: str = TITLE) -> str:
+    """A full portal page: banner and menu, the article column, a sidebar and the footer."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{title} - Cổng thông tin điện tử tỉnh</title></head><body>{NAV}<div class="container">
+<div class="main-col">{main}</div>{SIDEBAR}</div>{FOOTER}</body></html>"""
+
+
+CASES: dict[str, str] = {}
+# 1. SharePoint province portal
+CASES["sharepoint"] = page(f"""
+<div id="ctl00_PlaceHolderMain_ctl00"><div class="breadcrumb">
+<a href="/">Trang chủ</a> &gt; <a href="/tt">Tin tức</a> &gt; <a href="/tt/cchc">Cải cách hành chính</a></div>
+<table width="100%"><tr><td class="ms-vb"><span class="date">Thứ ba, 12/03/2024 15:30</span></td>
+<td align="right"><a href="#">Xem cỡ chữ</a> <a href="#">A</a> <a href="#">A</a> <a href="#">A</a> |
+<a href="javascript:window.print()">In bài</a> | <a href="mailto:">Gửi email</a></td></tr></table>
+<div class="ArticleTitle"><h2>{TITLE}</h2></div>
+<div class="ArticleSummary"><strong>{SAPO}</strong></div>
+<div class="ms-rtestate-field">{ps(BODY[:2])}<p style="text-align:center"><img src="a.jpg"></p>
+<p style="text-align:center">
+<em>Quang cảnh hội nghị sơ kết công tác cải cách hành chính</em></p>{ps(BODY[2:])}
+<p style="text-align:right"><strong>Nguyễn Văn Hùng</strong></p></div>
+<div class="rating">Đánh giá bài viết: <span>Rất tốt</span> <span>Tốt</span>
+<span>Bình thường</span> (0 lượt đánh giá)</div>
+<div>Lượt xem: 1.234</div>
+<div class="othernews"><h3>Các tin khác</h3><ul><li>
+<a href="/x">Hội nghị giao ban công tác tuyên giáo quý I</a> (10/03/2024)</li>
+<li><a href="/y">Tập huấn nghiệp vụ văn thư lưu trữ cho cán bộ cấp xã</a> (08/03/2024)</li><li>
+<a href="/z">Thông báo tuyển dụng công chức năm 2024</a> (05/03/2024)</li></ul></div>
+<a href="javascript:history.back()">Quay lại</a> <a href="#top">Về đầu trang</a></div>""")
+
+# 2. VNPT/Liferay portal
+CASES["liferay"] = page(f"""
+<div class="portlet-body"><div class="journal-content-article">
+<div class="news-detail"><div class="title-news"><h1>{TITLE}</h1></div>
+<div class="tool-bar"><span>Ngày đăng: 12/03/2024 | 15:30</span> <span>Lượt xem: 321</span>
+<span class="font-size">Cỡ chữ: <a>A-</a> <a>A</a> <a>A+</a>
+</span> <a class="print">In trang</a> <a>Đọc bài viết</a></div>
+<div class="audio-player"><span>Nghe đọc bài viết</span><audio controls src="x.mp3"></audio><span>00:00</span></div>
+<div class="sapo">{SAPO}</div><div class="news-content">{ps(BODY)}<p style="text-align:right">
+<b>Minh Anh - Sở Nội vụ</b></p></div>
+<div class="taglib-asset-tags-summary"><span>Từ khóa: </span><a>cải cách hành chính</a><a>chỉ số hài lòng</a></div>
+<div class="share"><span>Chia sẻ:</span><a>Facebook</a><a>Zalo</a><a>Twitter</a></div>
+<div class="tin-cung-chuyen-muc"><div class="title">Tin cùng chuyên mục</div><ul>
+<li><a href="/1">Tỉnh phát động phong trào thi đua yêu nước năm 2024</a><span>(11/03/2024)</span></li>
+<li><a href="/2">Hội nghị triển khai nhiệm vụ công tác nội vụ năm 2024</a><span>(09/03/2024)</span></li></ul></div>
+</div></div></div>""")
+
+# 3. print view
+CASES["print"] = f"""<html><head><title>{TITLE}</title></head><body onload="window.print()">
+<div class="print-header"><img src="logo.png"><b>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NAM</b></div><hr>
+<div class="print-title">{TITLE}</div><div class="print-date">12/03/2024</div>
+<div class="print-sapo">{SAPO}</div><div class="print-body">{ps(BODY)}<p align="right">Thanh Hà</p></div><hr>
+<div class="print-footer">Địa chỉ bài viết: https://quangnam.gov.vn/tin-tuc/so-ket-cai-cach-hanh-chinh.html<br>
+Bản quyền thuộc Cổng thông tin điện tử tỉnh Quảng Nam</div>
+<a href="javascript:window.print()">In trang</a> <a href="javascript:window.close()">Đóng cửa sổ</a></body></html>"""
+
+# 4. WordPress news
+CASES["wordpress"] = page(f"""
+<article class="post type-post"><header class="entry-header"><div class="cat-links"><a>Thời sự</a></div>
+<h1 class="entry-title">{TITLE}</h1><div class="entry-meta">
+<span class="posted-on">12/03/2024</span> <span class="byline">Đăng bởi <a>admin</a></span></div></header>
+<div class="entry-content"><p><strong>{SAPO}</strong></p>{ps(BODY[:2])}
+<figure class="wp-block-image"><img src="a.jpg">
+<figcaption>Lãnh đạo tỉnh phát biểu tại hội nghị. Ảnh: Văn Tý</figcaption></figure>
+{ps(BODY[2:])}<p><strong>Theo Báo Quảng Nam</strong></p>
+<div class="sharedaddy"><h3>Chia sẻ:</h3><ul><li><a>Facebook</a></li><li><a>Twitter</a></li></ul></div>
+<div class="jp-relatedposts"><h3>Bài viết liên quan</h3><p><a>Hội nghị tổng kết năm 2023</a></p></div></div>
+<footer class="entry-footer"><span class="tags-links">Thẻ: <a>cải cách</a>, <a>hành chính</a></span></footer>
+</article>
+<nav class="post-navigation"><div class="nav-previous">
+<a>Bài trước: Tỉnh tổ chức lễ ra quân huấn luyện năm 2024</a></div></nav>
+<div id="comments"><h3>Để lại một bình luận</h3><form><textarea></textarea>
+<p>Email của bạn sẽ không được hiển thị công khai.</p><input type=submit value="Phản hồi"></form></div>""")
+
+# 5. Joomla
+CASES["joomla"] = page(f"""
+<div class="item-page"><div class="page-header"><h2 itemprop="headline">{TITLE}</h2></div>
+<dl class="article-info"><dt class="article-info-term">Chi tiết</dt><dd class="createdby">Viết bởi Quản trị viên</dd>
+<dd class="category-name">Danh mục: <a>Tin tức</a></dd><dd class="published">Được đăng: 12 Tháng 3 2024</dd>
+<dd class="hits">Lượt xem: 345</dd></dl>
+<div class="btn-group pull-right"><a class="btn">In</a><a class="btn">Email</a></div>
+<div itemprop="articleBody"><p><em>{SAPO}</em></p>{ps(BODY)}<p style="text-align: right;">
+<strong>Phòng Văn hóa - Thông tin</strong></p></div>
+<ul class="pager pagenav"><li class="previous"><a>&lt; Trước</a></li><li class="next"><a>Tiếp theo &gt;</a>
+</li></ul></div>
+<div class="moduletable"><h3>Tin cùng chuyên mục</h3><ul class="relateditems"><li>
+<a>Thông báo lịch tiếp công dân tháng 3 năm 2024</a></li><li>
+<a>Kế hoạch tổ chức ngày hội đại đoàn kết toàn dân tộc</a></li></ul></div>""")
+
+# 6. News site (dantri-like) with "Tin liên quan" inside body, table caption, author and source
+CASES["news"] = page(f"""
+<div class="article"><ul class="breadcrumbs"><li><a>Xã hội</a></li><li><a>Chính trị</a></li></ul>
+<h1 class="title-detail">{TITLE}</h1><div class="author-time">Thứ ba, 12/03/2024 - 15:30</div>
+<div class="social"><a>Chia sẻ</a><a>Lưu</a><a>Bình luận 12</a></div>
+<h2 class="sapo">{SAPO}</h2>
+<div class="content-detail">{ps(BODY[:1])}
+<div class="relate-news"><b>Tin liên quan</b><ul><li><a>Đề xuất tăng lương cơ sở từ 1/7</a></li><li>
+<a>Sắp xếp đơn vị hành chính cấp xã giai đoạn mới</a></li></ul></div>
+{ps(BODY[1:3])}
+<table class="tplCaption" align="center"><tr><td><img src="b.jpg"></td></tr><tr><td>
+<p class="Image">Người dân làm thủ tục tại Trung tâm phục vụ hành chính công tỉnh (Ảnh: Minh Quang).</p></td>
+</tr></table>
+{ps(BODY[3:])}<p class="author"><strong>Hoài Thu</strong></p><p class="source">Theo Vietnamplus</p></div>
+<div class="tags"><h4>Tags:</h4><a>cải cách hành chính</a><a>dịch vụ công</a></div>
+<div class="box-comment"><h3>Ý kiến bạn đọc (3)</h3><p>Hãy là người đầu tiên bình luận</p></div>
+<div class="readmore"><h3>Tin cùng chuyên mục</h3><article><h3>
+<a>Kiến nghị sửa đổi Luật Đất đai sau một năm thi hành</a></h3>
+<p>Nhiều đại biểu cho rằng cần sớm có hướng dẫn chi tiết để tháo gỡ vướng mắc trong thực tiễn.</p></article>
+<article><h3><a>Quốc hội sẽ xem xét dự án luật về thủ đô trong kỳ họp tới</a></h3>
+<p>Dự án luật được Chính phủ trình lần thứ hai sau khi tiếp thu ý kiến đại biểu.</p></article></div></div>""")
+
+
+def _read(html: str) -> tuple[str, list[str]]:
+    article = extract_article(html)
+    return article.title, [b.text for b in article.blocks]
+
+
+UI = (
+    "Xem cỡ chữ", "In bài", "Gửi email", "Đánh giá bài viết", "Lượt xem", "Các tin khác", "Quay lại",
+    "Về đầu trang", "Ngày đăng", "Đọc bài viết", "Nghe đọc", "Từ khóa", "Chia sẻ", "Tin cùng chuyên mục",
+    "Thẻ:", "Bài trước", "Để lại một bình luận", "Viết bởi", "Lượt xem", "Tiếp theo", "Tin liên quan",
+    "Tags", "Ý kiến bạn đọc", "Quang cảnh hội nghị", "Lãnh đạo tỉnh phát biểu", "Người dân làm thủ tục",
+    "Đóng cửa sổ", "In trang", "Địa chỉ bài viết", "Tin mới nhất", "Thống kê truy cập", "Kiến nghị sửa đổi",
+    "Hội nghị giao ban", "Đề xuất tăng lương", "Bình luận", "Chi tiết", "Danh mục",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", sorted(CASES))
+def test_a_vietnamese_cms_page_reads_its_title_sapo_body_and_signature_whole_and_in_order(layout: str) -> None:
+    title, blocks = _read(CASES[layout])
+    assert title == TITLE
+    assert blocks[0] == SAPO
+    body = [b for b in blocks if b in BODY]
+    assert body == BODY
+
+
+@pytest.mark.parametrize("layout", sorted(CASES))
+def test_a_vietnamese_cms_page_reads_none_of_its_toolbars_boxes_captions_or_buttons(layout: str) -> None:
+    _, blocks = _read(CASES[layout])
+    extra = [b for b in blocks if b not in BODY and b != SAPO]
+    assert len(extra) <= 2, extra  # the signature and a source line at most
+    for b in extra:
+        assert not any(key(ui) in key(b) for ui in UI), b
+
+
+def test_teaser_cards_after_the_body_handed_back_first_by_the_engine_do_not_hide_the_body() -> None:
+    _, blocks = _read(CASES["news"])
+    assert blocks[1:5] == BODY
+    assert blocks[-1] == "Theo Vietnamplus"
+
+
+def test_a_print_view_whose_boxes_are_named_for_printing_reads_the_article_not_its_buttons() -> None:
+    _, blocks = _read(CASES["print"])
+    assert blocks == [SAPO, *BODY, "Thanh Hà"]
