@@ -163,6 +163,25 @@ CASES["news"] = page(f"""
 <article><h3><a>Quốc hội sẽ xem xét dự án luật về thủ đô trong kỳ họp tới</a></h3>
 <p>Dự án luật được Chính phủ trình lần thứ hai sau khi tiếp thu ý kiến đại biểu.</p></article></div></div>""")
 
+# 7. An older CMS: a related-links table floated in the body, an author code and a source line closing it
+CASES["floated_related_table"] = page(
+    f"""<div class="detail"><h1>{TITLE}</h1><p class="sapo"><b>{SAPO}</b></p>
+<div class="content">{ps(BODY[:2])}<table align="right" width="250" class="related"><tr><td><b>Tin liên quan:</b>
+</td></tr><tr><td><a href="/q">- Hướng dẫn thủ tục cấp đổi giấy phép lái xe trực tuyến</a></td></tr>
+<tr><td><a href="/w">- Công bố chỉ số PAR Index năm 2023</a></td></tr></table>
+{ps(BODY[2:])}<p align="right"><b>PV</b></p><p><i>Nguồn: baochinhphu.vn</i></p></div></div>"""
+)
+
+# 8. Word-pasted body: the caption shares a paragraph with its picture, a credit line under another one
+CASES["caption_beside_picture"] = page(
+    f"""<article><h1>{TITLE}</h1><div class="sapo">{SAPO}</div><div class="body">{ps(BODY[:2])}
+<p style="text-align:center"><img src="x.jpg"><br><em>Các đại biểu tham quan mô hình một cửa điện tử.</em></p>
+<p class="MsoNormal"><img src="y.jpg"><br>Ảnh: Nguyễn Hưng</p>{ps(BODY[2:])}
+<p style="text-align:right"><strong>Lê Hoa - Trung tâm Truyền thông tỉnh</strong></p></div>
+<div class="box-tags">Từ khóa: <a>cải cách</a> <a>một cửa</a></div>
+<div class="fb-comments"><h3>Bình luận</h3></div></article>"""
+)
+
 
 def _read(html: str) -> tuple[str, list[str]]:
     article = extract_article(html)
@@ -176,6 +195,7 @@ UI = (
     "Tags", "Ý kiến bạn đọc", "Quang cảnh hội nghị", "Lãnh đạo tỉnh phát biểu", "Người dân làm thủ tục",
     "Đóng cửa sổ", "In trang", "Địa chỉ bài viết", "Tin mới nhất", "Thống kê truy cập", "Kiến nghị sửa đổi",
     "Hội nghị giao ban", "Đề xuất tăng lương", "Bình luận", "Chi tiết", "Danh mục",
+    "Hướng dẫn thủ tục", "Các đại biểu tham quan", "Ảnh:",
 )  # fmt: skip
 
 
