@@ -226,3 +226,10 @@ def test_teaser_cards_after_the_body_handed_back_first_by_the_engine_do_not_hide
 def test_a_print_view_whose_boxes_are_named_for_printing_reads_the_article_not_its_buttons() -> None:
     _, blocks = _read(CASES["print"])
     assert blocks == [SAPO, *BODY, "Thanh Hà"]
+
+
+@pytest.mark.parametrize("mark", ["\u2063", "\u200e", "\u202a", "\u2066", "\u180e", "\u200b", "\ufeff"])
+def test_characters_that_print_nothing_are_not_read_into_the_words(mark: str) -> None:
+    body = "".join(f"<p>{s.replace(' ', mark + ' ', 3)}{mark}</p>" for s in BODY)
+    _, blocks = _read(f"<article><h1>{TITLE}</h1>{body}</article>")
+    assert blocks == BODY

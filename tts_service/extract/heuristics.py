@@ -11,8 +11,9 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-#: Zero-width and soft-hyphen characters: invisible on screen, noise to a speech engine.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Characters that print nothing, noise to a speech engine: soft hyphen, zero-width and joiner marks,
+#: direction marks and embeddings, invisible operators and separators (U+2061–U+2064), the byte-order mark.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 def clean_text(text: str) -> str:
