@@ -233,3 +233,41 @@ def test_characters_that_print_nothing_are_not_read_into_the_words(mark: str) ->
     body = "".join(f"<p>{s.replace(' ', mark + ' ', 3)}{mark}</p>" for s in BODY)
     _, blocks = _read(f"<article><h1>{TITLE}</h1>{body}</article>")
     assert blocks == BODY
+
+
+DISHES = [
+    ("Bún bò Huế", "Nước dùng ninh từ xương bò và sả, thêm chút mắm ruốc tạo nên hương vị đậm đà khó quên."),
+    ("Cơm hến", "Món ăn dân dã gồm cơm nguội, hến xào, rau sống và tóp mỡ, ăn kèm nước hến nóng hổi."),
+    ("Bánh bèo", "Những chén bánh nhỏ xinh rắc tôm chấy, ăn cùng nước mắm ngọt là món quà chiều quen thuộc."),
+]
+
+
+def test_numbered_headings_that_link_to_their_own_pages_are_read_over_their_text_in_a_list_article() -> None:
+    items = "".join(
+        f"<h2><a href='/mon-{n}'>{n}. {name}</a></h2><p>{text}</p>" for n, (name, text) in enumerate(DISHES, 1)
+    )
+    most_read = "".join(f"<h3><a href='/hot-{n}'>{n}. Tin đọc nhiều số {n} trong tuần</a></h3>" for n in (1, 2, 3))
+    html = page(
+        "<article><h1>Ba món ngon xứ Huế nên thử</h1>"
+        "<p>Ẩm thực Huế nổi tiếng với những món ăn tinh tế, đậm đà hương vị miền Trung.</p>"
+        f"{items}<p>Chúc bạn có những trải nghiệm ẩm thực thú vị khi đến Huế.</p></article>"
+        f"<div class='most-read'>{most_read}</div>",
+        title="Ba món ngon xứ Huế nên thử",
+    )
+    _, blocks = _read(html)
+    for n, (name, text) in enumerate(DISHES, 1):
+        assert f"{n}. {name}" in blocks
+        assert blocks.index(f"{n}. {name}") + 1 == blocks.index(text)
+    assert not any("Tin đọc nhiều" in b for b in blocks), blocks
+
+
+def test_a_headline_shorter_than_the_portal_name_beside_it_in_the_page_title_is_the_title() -> None:
+    headline = "Ba món ngon xứ Huế nên thử"
+    html = (
+        f"<html><head><title>{headline} - Cổng thông tin điện tử tỉnh Thừa Thiên Huế</title></head><body>{NAV}"
+        f"<div class='main-col'><h1>{headline}</h1>{ps(BODY)}</div>"
+        "<div id='footer'><p>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THỪA THIÊN HUẾ</p></div></body></html>"
+    )
+    title, blocks = _read(html)
+    assert title == headline
+    assert blocks == BODY

@@ -24,6 +24,7 @@ elements or attributes) and ``EmptyArticle`` (nothing readable).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -364,6 +365,9 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
             continue
         b = page[i]
         address = b.linked and bool(_WEB_ADDRESS.match(b.text.strip()))  # "www.example.org/plans" written out
+        if _numbered_heading(i, page, taken):
+            additions[i] = b  # "3. Sunday Sauce" linking to its recipe, over the text of a round-up
+            continue
         if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
@@ -462,6 +466,16 @@ def _within(el: lxml.html.HtmlElement | None, box: lxml.html.HtmlElement | None)
 
 #: The number of an item in a list article: "3. Sunday Sauce", "12) Kim Possible".
 _NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s+\w")
+
+
+def _numbered_heading(i: int, page: list[RawBlock], taken: set[int]) -> bool:
+    """A numbered heading that links to its own page ("3. Sunday Sauce") right over text the article keeps:
+    an item of a list article, not a teaser."""
+    b = page[i]
+    if b.kind != "heading" or not _NUMBERED_ITEM.match(b.text.strip()) or i + 1 >= len(page):
+        return False
+    after = page[i + 1]
+    return i + 1 in taken or (not after.linked and not after.caption and _reads_as_paragraph(after.text))
 
 
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
@@ -603,6 +617,8 @@ def _recover_edges(
     for nxt in page[last + 1 : last + 4]:
         if nxt.caption or is_ui_string(nxt.text) or is_date_line(nxt.text) or is_counter(nxt.text):
             continue
+        if nxt.linked and (nxt.kind == "heading" or _NUMBERED_ITEM.match(nxt.text.strip())):
+            break  # the first headline of a box of other articles ("1. Tin đọc nhiều …"), not who wrote this one
         if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
             if key(nxt.text) in {key(b.text) for b in raw[end + 1 :]}:
                 break  # the engine kept it already
@@ -687,6 +703,11 @@ def _assemble(
     skipping = False
     title_keys = {key(t) for t in (body_title, meta_title) if t}
     top_bylines = {id(b) for b in _top_bylines(raw)}  # raw holds them, so their ids stay theirs
+    items = {  # "3. Sunday Sauce" linking to its recipe over the text about it: an item of a list article
+        id(b)
+        for b, after in itertools.pairwise(raw)
+        if b.kind == "heading" and _NUMBERED_ITEM.match(b.text.strip()) and _body_text(after)
+    }
     for rb in raw:
         if id(rb) in top_bylines:
             continue
@@ -711,7 +732,7 @@ def _assemble(
         if is_related_link(text, rb.linked):
             continue
         only_link = whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20
-        if only_link and not rb.caption and not _WEB_ADDRESS.match(text):
+        if only_link and not rb.caption and not _WEB_ADDRESS.match(text) and id(rb) not in items:
             # a line that is only a link: a teaser's headline or "see also", not the article's text; an address the
             # author wrote out ("www.example.org/plans") is text
             continue

@@ -70,7 +70,7 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     site_names = {key(site)} if site else set()
     if meta_title:
         full = meta_title
-        meta_title = strip_site_name(full, site)
+        meta_title = _headline_part(root, full) or strip_site_name(full, site)
         stripped = {key(p) for p in _TITLE_SEPARATORS.split(full)} - {key(meta_title), ""}
         site_names |= {k for k in stripped if k not in key(meta_title)}
     best, best_score, best_el = "", -1.0, None
@@ -94,6 +94,22 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     if not best and meta_title:
         best = _title_heading(root, meta_title)
     return best, meta_title
+
+
+def _headline_part(root: lxml.html.HtmlElement, full: str) -> str:
+    """The part of a ``<title>`` that a heading of the page prints: the headline, however long the site name
+    beside it (``"Ba món ngon xứ Huế - Cổng thông tin điện tử tỉnh"`` over ``<h1>Ba món ngon xứ Huế</h1>``)."""
+    parts = {key(p): p.strip() for p in _TITLE_SEPARATORS.split(full) if key(p)}
+    if len(parts) < 2:
+        return ""
+    named = set()
+    for el in root.iter("h1", "h2"):
+        if _in_banner(el) or _is_logo(el) or _NOT_HEADLINE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        part = parts.get(key(el.text_content()))
+        if part and len(part.split()) >= 3:
+            named.add(part)
+    return named.pop() if len(named) == 1 else ""  # both parts printed: the usual rule decides
 
 
 def _title_heading(root: lxml.html.HtmlElement, meta_title: str) -> str:
