@@ -271,3 +271,24 @@ def test_a_headline_shorter_than_the_portal_name_beside_it_in_the_page_title_is_
     title, blocks = _read(html)
     assert title == headline
     assert blocks == BODY
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ý kiến bình luận", "Tin khác cùng chuyên mục", "Các tin bài khác", "Tin cùng danh mục",
+        "Bài viết cùng danh mục", "Các tin đã đưa ngày:", "Văn bản liên quan", "Tin cùng sự kiện", "Đọc nhiều",
+    ],
+)  # fmt: skip
+def test_the_body_ends_at_the_heading_of_a_box_of_other_news_in_any_of_its_usual_wordings(heading: str) -> None:
+    teasers = (
+        "<p>Sáng nay, đoàn công tác của tỉnh đã kiểm tra tiến độ thi công các công trình trọng điểm.</p>"
+        "<p>Nhiều hộ dân vùng lũ đã được hỗ trợ kinh phí sửa chữa nhà ở trước mùa mưa bão năm nay.</p>"
+    )
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<div class='detail'><h1>{TITLE}</h1>"
+        f"<p>Người đăng: admin</p>{ps(BODY)}<p><b>Hoài Thu</b></p><h3>{heading}</h3>{teasers}</div>{FOOTER}"
+        "</body></html>"
+    )
+    _, blocks = _read(html)
+    assert blocks == [*BODY, "Hoài Thu"]

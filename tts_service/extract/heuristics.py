@@ -102,6 +102,12 @@ END_MARKERS: tuple[str, ...] = (
     "tin xem nhiều", "tin đọc nhiều", "đọc nhiều nhất", "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm",
     "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
     "gửi bình luận", "ý kiến của bạn", "liên kết website", "văn bản mới",
+    "ý kiến bình luận", "bạn đọc bình luận", "viết bình luận", "tin bài khác", "tin cùng danh mục",
+    "bài viết cùng danh mục", "tin khác cùng chuyên mục", "tin khác cùng danh mục", "tin bài cùng chuyên mục",
+    "tin tức cùng chuyên mục", "bài cùng chuyên mục", "cùng chuyên mục", "tin cùng sự kiện", "xem tin theo ngày",
+    "tin đã đưa ngày", "tin bài đã đưa", "bài đã đăng", "văn bản liên quan", "thông tin liên quan",
+    "bài viết mới", "bài viết mới nhất", "tin mới cập nhật", "đọc nhiều", "bài đọc nhiều", "tin xem nhiều nhất",
+    "tin nóng",
     "related", "related articles", "related stories", "read more", "more stories", "comments",
     "you may also like", "recommended", "more from", "more in this section", "similar threads", "related threads",
     "similar posts", "about the author", "about the authors", "about the reviewer", "disclaimer",
@@ -521,7 +527,10 @@ def looks_like_heading(text: str) -> bool:
 
 
 _BYLINE_LABEL = re.compile(
-    r"^\W*(?:by|authors?|written by|reported by|tác giả|người viết|bài và ảnh|bài|thực hiện)\s*:\s*\w", re.IGNORECASE
+    r"^\W*(?:by|authors?|written by|reported by|tác giả|người viết|bài và ảnh|bài|thực hiện|người thực hiện|"
+    r"người đăng|đăng bởi|viết bởi|biên tập|biên tập viên|người biên tập|phóng viên|nhóm phóng viên|nguồn|nguồn tin)"
+    r"\s*:\s*\w",
+    re.IGNORECASE,
 )
 
 
