@@ -182,6 +182,58 @@ CASES["caption_beside_picture"] = page(
 <div class="fb-comments"><h3>Bình luận</h3></div></article>"""
 )
 
+# 9–12. A VCCorp-style photo block and in-body link card, a VnExpress-style figure and teaser card in the body,
+# an ASP.NET table portal with span fields, and related links written as paragraphs inside the body
+CASES["vccorp"] = page(f"""<div class="detail-content"><h1 class="detail-title">{TITLE}</h1>
+<div class="detail-time">12/03/2024 10:20</div>
+<h2 class="detail-sapo">{SAPO}</h2><div class="detail-cmain">{ps(BODY[:2])}
+<div class="VCSortableInPreviewMode" type="Photo"><div><a href="x.jpg"><img src="x.jpg"></a></div>
+<div class="PhotoCMS_Caption">
+<p data-placeholder="[nhập chú thích]">Quang cảnh hội nghị sơ kết công tác cải cách hành chính - Ảnh: VGP</p>
+</div></div>
+<div class="VCSortableInPreviewMode link-content-footer" type="link-content-footer">
+<a href="/a">Tỉnh công bố chỉ số cải cách hành chính năm 2023</a></div>
+{ps(BODY[2:])}<p style="text-align:right"><b>Nhật Nam</b></p></div>
+<div class="detail-tags"><a>#cải cách hành chính</a><a>#một cửa</a></div></div>""")
+CASES["vnexpress"] = page(f"""<section class="sidebar-1"><div class="header-content">
+<span class="date">Thứ ba, 12/3/2024, 10:20 (GMT+7)</span></div>
+<h1 class="title-detail">{TITLE}</h1><p class="description">{SAPO}</p>
+<article class="fck_detail"><p class="Normal">{BODY[0]}</p><p class="Normal">{BODY[1]}</p>
+<figure class="tplCaption"><div class="fig-picture"><img src="a.jpg"></div><figcaption>
+<p class="Image">Lãnh đạo tỉnh trao đổi với người dân tại bộ phận một cửa. Ảnh: <em>Ngọc Trường</em></p>
+</figcaption></figure>
+<p class="Normal">{BODY[2]}</p><div class="box-tinlienquanv2"><article class="item-news">
+<h4 class="title-news"><a>Hà Nội rút ngắn thời gian giải quyết thủ tục đất đai</a></h4><p class="description">
+<a>Thời gian cấp sổ đỏ lần đầu giảm từ 30 xuống còn 15 ngày làm việc.</a></p></article></div>
+<p class="Normal">{BODY[3]}</p><p class="Normal" style="text-align:right;"><strong>Ngọc Trường</strong></p></article>
+<div class="footer-content"><div class="tags"><h4 class="item-tag"><a>Cải cách hành chính</a></h4></div>
+<div class="social"><a>Facebook</a></div></div></section>""")
+CASES["aspnet_table"] = f"""<html><head><title>{TITLE}</title></head><body><table width="990"><tr>
+<td colspan="3"><img src="banner.jpg"></td></tr>
+<tr><td width="200" valign="top"><table><tr><td class="menu"><a href="/">Trang chủ</a></td></tr><tr>
+<td class="menu"><a>Giới thiệu</a></td></tr><tr><td class="menu"><a>Tin tức</a></td></tr></table></td>
+<td width="590" valign="top"><span id="ctl00_ContentPlaceHolder1_lblTitle" class="tieude">{TITLE}</span><br>
+<span class="ngay">(12/03/2024)</span><br>
+<span id="ctl00_ContentPlaceHolder1_lblTomTat" class="tomtat"><b>{SAPO}</b></span><br>
+<span id="ctl00_ContentPlaceHolder1_lblNoiDung"><div>{BODY[0]}</div><div>&nbsp;</div><div>{BODY[1]}</div>
+<div>{BODY[2]}</div><div>{BODY[3]}</div><div style="text-align:right"><b>BBT</b></div></span>
+<br><b>Các tin khác:</b><br><a>» Hội nghị giao ban khối thi đua năm 2024</a> <i>(10/03/2024)</i><br>
+<a>» Thông báo lịch tiếp công dân</a> <i>(08/03/2024)</i></td>
+<td width="200" valign="top"><table><tr><td><b>Tin nổi bật</b></td></tr><tr><td>
+<a>Khánh thành cầu vượt sông Hàn mới</a>
+<br>Công trình có tổng vốn đầu tư 500 tỷ đồng, rút ngắn quãng đường di chuyển cho người dân.</td></tr></table>
+</td></tr>
+<tr><td colspan="3" align="center">Bản quyền thuộc UBND tỉnh. Ghi rõ nguồn khi phát hành lại thông tin từ
+website này.</td></tr></table></body></html>"""
+CASES["inline_related"] = page(f"""<div class="news-detail"><h1>{TITLE}</h1><div class="sapo">{SAPO}</div>
+<div class="content">
+<p>{BODY[0]}</p><p><strong>>> <a href="/x">Xem thêm: Hà Nội công bố chỉ số hài lòng năm 2023</a></strong></p>
+<p>{BODY[1]}</p>
+<p><a href="/y"><strong>Tỉnh triển khai dịch vụ công trực tuyến toàn trình cho 200 thủ tục</strong></a></p>
+<p>{BODY[2]}</p><ul class="related-list"><li><a>Tiếp nhận hồ sơ trực tuyến tăng mạnh</a></li><li>
+<a>Ứng dụng chữ ký số trong giải quyết thủ tục</a></li></ul><p>{BODY[3]}</p>
+<p style="text-align:right"><strong>Thu Trang</strong></p></div></div>""")
+
 
 def _read(html: str) -> tuple[str, list[str]]:
     article = extract_article(html)
@@ -195,7 +247,8 @@ UI = (
     "Tags", "Ý kiến bạn đọc", "Quang cảnh hội nghị", "Lãnh đạo tỉnh phát biểu", "Người dân làm thủ tục",
     "Đóng cửa sổ", "In trang", "Địa chỉ bài viết", "Tin mới nhất", "Thống kê truy cập", "Kiến nghị sửa đổi",
     "Hội nghị giao ban", "Đề xuất tăng lương", "Bình luận", "Chi tiết", "Danh mục",
-    "Hướng dẫn thủ tục", "Các đại biểu tham quan", "Ảnh:",
+    "Hướng dẫn thủ tục", "Các đại biểu tham quan", "Ảnh:", "Hà Nội", "Tỉnh công bố", "Khánh thành", "Tỉnh triển khai",
+    "Tiếp nhận hồ sơ",
 )  # fmt: skip
 
 
