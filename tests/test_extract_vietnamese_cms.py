@@ -345,3 +345,49 @@ def test_the_body_ends_at_the_heading_of_a_box_of_other_news_in_any_of_its_usual
     )
     _, blocks = _read(html)
     assert blocks == [*BODY, "Hoài Thu"]
+
+
+# --- photo stories: the captions are the article ---
+
+CAPS = [
+    "Từ sáng sớm, hàng nghìn người dân đã đổ về quảng trường để xem lễ diễu hành mừng ngày hội.",
+    "Các đoàn nghệ thuật quần chúng biểu diễn những tiết mục đặc sắc mang đậm bản sắc dân tộc.",
+    "Nhiều du khách nước ngoài thích thú ghi lại khoảnh khắc rực rỡ của lễ hội đường phố.",
+    "Màn trình diễn pháo hoa kéo dài mười lăm phút khép lại đêm hội trong tiếng reo hò của khán giả.",
+    "Lực lượng chức năng được bố trí dọc các tuyến phố để bảo đảm an ninh trật tự cho người dân.",
+]
+ST = "Ngày hội đường phố rực rỡ sắc màu"
+SS = "Tối 30/4, lễ hội đường phố đã diễn ra sôi động tại trung tâm thành phố."
+#: One photo and its line, as each kind of CMS writes it; ``{i}`` is the photo's number, ``{c}`` its line.
+PHOTO_MARKUP = {
+    "p_em": '<p style="text-align:center"><img src="{i}.jpg"></p><p style="text-align:center"><em>{c}</em></p>',
+    "figcaption": '<figure class="image"><img src="{i}.jpg"><figcaption>{c}</figcaption></figure>',
+    "table": (
+        '<table class="image center"><tbody><tr><td><img src="{i}.jpg"></td></tr>'
+        '<tr><td class="image_desc">{c}</td></tr></tbody></table>'
+    ),
+    "h2": '<p><img src="{i}.jpg"></p><h2 style="text-align:center">{c}</h2>',
+    "msonormal": '<p class="MsoNormal" align="center"><img src="{i}.jpg"><br><i>{c}</i></p>',
+    "vccorp": (
+        '<div class="VCSortableInPreviewMode" type="Photo"><div><img src="{i}.jpg"></div>'
+        '<div class="PhotoCMS_Caption"><p>{c}</p></div></div>'
+    ),
+}
+
+
+def _story(photo: str) -> str:
+    photos = "".join(photo.format(i=i, c=c) for i, c in enumerate(CAPS))
+    return page(
+        f'<div class="detail"><h1>{ST}</h1><div class="sapo">{SS}</div><div class="content">{photos}'
+        '<p style="text-align:right"><b>Ảnh: Quốc Việt</b></p></div></div>',
+        title=ST,
+    )
+
+
+@pytest.mark.parametrize("markup", sorted(PHOTO_MARKUP))
+def test_a_vietnamese_photo_story_reads_its_sapo_once_and_every_caption_in_order_but_not_the_credit(
+    markup: str,
+) -> None:
+    title, blocks = _read(_story(PHOTO_MARKUP[markup]))
+    assert title == ST
+    assert blocks == [SS, *CAPS]

@@ -130,7 +130,7 @@ def extract_article(
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
         where = page_index(page)
-        raw = _in_page_order(raw, where)
+        raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
@@ -291,6 +291,45 @@ def _locate(raw: list[RawBlock], where: PageIndex) -> list[int | None]:
 
 
 PageIndex = tuple[list[str], dict[str, list[int]]]
+
+
+#: At most this many page blocks are looked for in one block an engine glued together.
+_GLUED_BLOCKS = 6
+
+
+def _unglued(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The engine's blocks with each one it glued together from consecutive page blocks (the headline and the
+    sapo run into one line) put back as those blocks: ``"Tiêu đề Sapo."`` → ``"Tiêu đề"``, ``"Sapo."``."""
+    keys, index = where
+    by_first: dict[str, list[int]] = {}
+    out: list[RawBlock] = []
+    for b in raw:
+        k = key(b.text)
+        if len(k) < 15 or k in index:
+            out.append(b)
+            continue
+        if not by_first:
+            for i, pk in enumerate(keys):
+                by_first.setdefault(pk.split(" ", 1)[0], []).append(i)
+        starts = (i for i in by_first.get(k.split(" ", 1)[0], ()) if k.startswith(keys[i] + " "))
+        run = next((r for i in starts if (r := _run(keys, i, k))), None)
+        out += [page[i] for i in run] if run else [b]
+    return out
+
+
+def _run(keys: list[str], start: int, whole: str) -> list[int] | None:
+    """Page blocks from ``start`` whose keys, joined, make ``whole`` (empty keys passed over)."""
+    joined, run = "", []
+    for i in range(start, min(len(keys), start + 2 * _GLUED_BLOCKS)):
+        if not keys[i]:
+            continue
+        joined = f"{joined} {keys[i]}".strip()
+        run.append(i)
+        if joined == whole:
+            return run if len(run) > 1 else None
+        if not whole.startswith(joined + " ") or len(run) >= _GLUED_BLOCKS:
+            return None
+    return None
 
 
 def _in_page_order(raw: list[RawBlock], where: PageIndex) -> list[RawBlock]:
