@@ -347,6 +347,32 @@ def test_the_body_ends_at_the_heading_of_a_box_of_other_news_in_any_of_its_usual
     assert blocks == [*BODY, "Hoài Thu"]
 
 
+def _titled(head: str, top: str, headline: str) -> str:
+    return (
+        f"<html><head>{head}</head><body>{top}{NAV}<div class='main-col'>{headline}"
+        f"<div class='content'>{ps(BODY)}</div></div>{FOOTER}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        _titled(f"<title>{TITLE}</title>", "", f"<h1 class='cat-title'>Tin tức - Sự kiện</h1><h2>{TITLE}</h2>"),
+        _titled(
+            f"<title>{TITLE} | UBND tỉnh</title>",
+            "<div id='top'><h1>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NAM</h1></div>",
+            f"<div class='title'>{TITLE}</div>",
+        ),
+        _titled("<title>Chi tiết tin tức</title>", "", f"<div class='tieude'><b>{TITLE}</b></div>"),
+    ],
+    ids=["h1-names-the-section", "h1-names-the-portal", "title-names-the-kind-of-page"],
+)
+def test_the_headline_is_found_when_the_h1_or_the_page_title_names_something_else(html: str) -> None:
+    title, blocks = _read(html)
+    assert title == TITLE
+    assert blocks == BODY
+
+
 # --- photo stories: the captions are the article ---
 
 CAPS = [

@@ -91,9 +91,40 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
             best, best_score, best_el = text, score, h1
     if best_el is not None and _is_trail_ending_with(best_el, meta_title):
         return meta_title, meta_title
-    if not best and meta_title:
-        best = _title_heading(root, meta_title)
+    if meta_title and best_score < _H1_AGREES:
+        # no <h1> (or only a section name or the portal's name in one) while the page prints its title elsewhere
+        best = _title_heading(root, meta_title) or best
+    if not best and key(meta_title) in _GENERIC_TITLES:
+        best = _named_headline(root)
     return best, meta_title
+
+
+#: Share of an ``<h1>``'s words found in the page title for the two to name the same article.
+_H1_AGREES = 0.5
+#: Page titles that name the kind of page, not the article: the headline is then read from the body.
+_GENERIC_TITLES = frozenset(
+    key(t)
+    for t in (
+        "chi tiết tin", "chi tiết tin tức", "chi tiết bài viết", "chi tiết", "tin tức", "tin chi tiết",
+        "xem tin", "nội dung tin", "tin tức sự kiện", "bài viết", "in bài viết", "bản in", "trang in",
+    )
+)  # fmt: skip
+_HEADLINE_NAME = re.compile(r"(?:^|[\s_\-])(title|tieude|tieu-de|headline|news-?title)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _named_headline(root: lxml.html.HtmlElement) -> str:
+    """The first short line in the body whose class calls it the title (``<div class="tieude">``), outside the
+    banner and links, for a page whose ``<title>`` only says "Chi tiết tin tức"."""
+    body = root.find("body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or el.tag == "a" or el.find(".//a") is not None:
+            continue
+        if not _HEADLINE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") or _in_banner(el):
+            continue
+        text = clean_text(el.text_content())
+        if 3 <= len(text.split()) <= 40 and not is_ui_string(text):
+            return text
+    return ""
 
 
 def _headline_part(root: lxml.html.HtmlElement, full: str) -> str:
