@@ -417,3 +417,27 @@ def test_a_vietnamese_photo_story_reads_its_sapo_once_and_every_caption_in_order
     title, blocks = _read(_story(PHOTO_MARKUP[markup]))
     assert title == ST
     assert blocks == [SS, *CAPS]
+
+
+AFTER_BODY = {
+    "comment-form-notice": (
+        "<div class='feedback'><table><tr><td>Họ và tên:</td><td><input></td></tr><tr><td>Nội dung:</td>"
+        "<td><textarea></textarea></td></tr></table><p>Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui "
+        "lòng gõ tiếng Việt có dấu.</p></div>"
+    ),
+    "copyright-line": "<p>Bản quyền thuộc về Cổng thông tin điện tử tỉnh. Ghi rõ nguồn khi trích dẫn.</p>",
+    "page-links": "<div class='paging'>Trang: <a>1</a> <a>2</a> <a>Sau »</a></div>",
+}
+
+
+@pytest.mark.parametrize("after", sorted(AFTER_BODY))
+def test_a_comment_form_notice_a_copyright_line_or_page_links_under_the_body_are_not_read(after: str) -> None:
+    html = page(f"<div class='detail'><h1>{TITLE}</h1>{ps(BODY)}<p><b>Minh Hà</b></p>{AFTER_BODY[after]}</div>")
+    _, blocks = _read(html)
+    assert blocks == [*BODY, "Minh Hà"]
+
+
+def test_a_related_headline_linked_at_the_end_of_a_named_sapo_is_not_read_with_it() -> None:
+    sapo = f"<div class='sapo'>{SAPO} <a href='/x'>>> Hà Nội công bố chỉ số hài lòng năm 2023</a></div>"
+    _, blocks = _read(page(f"<div class='detail'><h1>{TITLE}</h1>{sapo}{ps(BODY)}</div>"))
+    assert blocks == [SAPO, *BODY]

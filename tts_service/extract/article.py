@@ -49,6 +49,7 @@ from tts_service.extract.heuristics import (
     is_call_to_action,
     is_caption,
     is_comments_marker,
+    is_copyright_line,
     is_counter,
     is_date_line,
     is_edit_note,
@@ -266,7 +267,7 @@ def _lead_text(lead: lxml.html.HtmlElement) -> str:
     inherited = all(el.get(CAPTION_ATTR) is None for el in lead.iter() if isinstance(el.tag, str))
     blocks = [b for b in walked if not b.caption] or (walked if inherited else [])
     own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
-    return clean_text(" ".join(own))
+    return strip_related_tail(clean_text(" ".join(own)))  # "… năm trước. >> <a>Another headline</a>"
 
 
 def _locate(raw: list[RawBlock], where: PageIndex) -> list[int | None]:
@@ -766,7 +767,7 @@ def _assemble(
             continue
         if is_edit_note(text):
             continue
-        if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text):
+        if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue
         if is_related_link(text, rb.linked):
             continue

@@ -70,6 +70,8 @@ UI_LABELS: tuple[str, ...] = (
     "mục lục", "nghe bài", "phiên bản âm thanh",
     # a print view's own buttons
     "đóng cửa sổ", "đóng lại", "close window", "in bài này", "in ra",
+    # page links under a list or a long article: "Trang: 1 2 3 Sau »"
+    "trang", "trang sau", "trang trước", "trang tiếp", "trang đầu", "trang cuối", "sau", "trước", "tiếp",
     # a forum's code box and thread scroller, the footer's legal links
     "code", "select all", "first post", "last post", "terms of use", "privacy policy",
 )  # fmt: skip
@@ -207,10 +209,29 @@ def has_widget_phrase(text: str) -> bool:
     Short is 12 words, or 25 when the block is not a sentence (no closing full stop).
     """
     n = len(text.split())
+    low = text.casefold()
+    if n <= _FORM_NOTICE_WORDS and any(p in low for p in FORM_NOTICES):
+        return True
     if n > 25 or (n > 12 and _ends_sentence(text)):
         return False
-    low = text.casefold()
     return any(p in low for p in WIDGET_PHRASES)
+
+
+#: What a comment form says about itself, in sentences: "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui
+#: lòng gõ tiếng Việt có dấu." A block up to ``_FORM_NOTICE_WORDS`` words holding one is the form's notice.
+FORM_NOTICES: tuple[str, ...] = (
+    "gõ tiếng việt có dấu", "viết tiếng việt có dấu", "ý kiến của bạn sẽ được", "bình luận của bạn sẽ được",
+    "email của bạn sẽ không được hiển thị", "các trường bắt buộc được đánh dấu",
+    "your email address will not be published", "required fields are marked",
+)  # fmt: skip
+_FORM_NOTICE_WORDS = 45
+_COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b|bản quyền (?:thuộc|©)|giữ bản quyền)", re.IGNORECASE)
+
+
+def is_copyright_line(text: str) -> bool:
+    """A line that opens with the publisher's copyright: ``"Bản quyền thuộc về Cổng thông tin điện tử tỉnh. Ghi rõ
+    nguồn khi trích dẫn."``; a sentence that mentions copyright later keeps its words."""
+    return len(text.split()) <= 60 and bool(_COPYRIGHT_LINE.match(text))
 
 
 _LEGAL = re.compile(
