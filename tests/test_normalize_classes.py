@@ -1385,3 +1385,21 @@ DATES_AND_CLOCKS_TYPED_LOOSELY = {
 )
 def test_dates_and_clocks_typed_loosely_are_read_as_dates_and_clocks(written, expected):
     check(written, expected)
+
+
+MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
+    "grams in a list of herbs": ("bạch truật 16g, quế chi 8g.", "bạch truật mười sáu gam quế chi tám gam"),
+    "grams in brackets": ("1 thìa nước cốt chanh (15g)", "mười lăm gam"),
+    "a gram range": ("mỗi lần 8 - 12g, uống với nước cơm", "tám đến mười hai gam"),
+    "grams after a slash": ("Meropenem (500mg/ 1g); Ceftriaxone 1g", "trên một gam ceftriaxone một gam"),
+    "a g clock after lúc": ("Tập trung lúc 7g, tại sân.", "lúc bảy giờ tại"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    MEASURES_AND_CODES_OF_PORTAL_REPORTS.values(),
+    ids=MEASURES_AND_CODES_OF_PORTAL_REPORTS.keys(),
+)
+def test_measures_and_codes_of_portal_reports_are_read_as_meant(written, expected):
+    check(written, expected)
