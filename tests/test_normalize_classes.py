@@ -1393,6 +1393,23 @@ MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
     "a gram range": ("mỗi lần 8 - 12g, uống với nước cơm", "tám đến mười hai gam"),
     "grams after a slash": ("Meropenem (500mg/ 1g); Ceftriaxone 1g", "trên một gam ceftriaxone một gam"),
     "a g clock after lúc": ("Tập trung lúc 7g, tại sân.", "lúc bảy giờ tại"),
+    "cubic metres with the exponent spaced": ("từ 1.500 m 3 đến 2.000 m 3 /ngày.", "nghìn mét khối trên ngày"),
+    "megapascals": ("độ bền kéo khoảng 434 MPa tương đương", "ba mươi tư mê ga pát xcan tương đương"),
+    "feet": ("độ cao 261 mét (856 ft)", "năm mươi sáu phít"),
+    "pounds per square inch": ("áp suất 30 psi", "ba mươi pi ét xai"),
+    "megabits a second": ("đạt tới 300Mb/s", "ba trăm mê ga bít trên giây"),
+    "the one-character Celsius sign": ("âm 15-16 ℃.", "mười sáu độ xê"),
+    "degrees with a letter o and a space": ("trên 32 o C", "ba mươi hai độ xê"),
+    "degrees with a letter o glued": (
+        "thấp nhất 25o C, cúi thấp 45o và",
+        "hai mươi lăm độ xê cúi thấp bốn mươi lăm độ và",
+    ),
+    "per mille written with a letter o": ("đạt 14,6%o, giảm 1%o", "mười bốn phẩy sáu phần nghìn giảm một phần nghìn"),
+    "a decade with an s": ("Từ những năm 80s, Y Phụng", "những năm tám mươi y phụng"),
+    "seconds written s": ("nhanh dưới 1s.", "dưới một giây"),
+    "an English ordinal suffix": ("vào sân phút thứ 65th thay cho", "phút thứ sáu mươi lăm thay"),
+    "a Celsius span with a tilde": ("khoảng 4 ℃ ~ 8 ℃ rồi", "bốn độ xê đến tám độ xê"),
+    "a model with an s keeps its letter": ("dùng iPhone 6s, Galaxy 5s.", "sáu s galaxy năm s"),
 }
 
 

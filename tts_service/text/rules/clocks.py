@@ -122,12 +122,16 @@ def times(text: str) -> str:
         raw = m.group()
         unit = re.sub(r"[\d \t]", "", raw)
         bare_g = unit.startswith("g") and not unit.startswith("giờ")
-        if bare_g and minute is None and not (
-            _G_TIME_OK.match(m.string, m.end())
-            or (
-                _G_CLAUSE_END.match(m.string, m.end())
-                and preceded_by(m.string, m.start(), _G_LEAD_WORDS, 2)
-                and not _BARE_NUMBER_SPAN_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+        if (
+            bare_g
+            and minute is None
+            and not (
+                _G_TIME_OK.match(m.string, m.end())
+                or (
+                    _G_CLAUSE_END.match(m.string, m.end())
+                    and preceded_by(m.string, m.start(), _G_LEAD_WORDS, 2)
+                    and not _BARE_NUMBER_SPAN_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                )
             )
         ):
             return raw

@@ -60,8 +60,8 @@ def year_spans(text: str) -> str:
 #: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
 _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
-#: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
-_TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
+#: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz", "4 ℃ ~ 8 ℃"); before a lone number it stays "khoảng".
+_TILDE_RANGE_RE = re.compile(r"(?:(?<=\d)|(?<=\d℃)|(?<=\d ℃)|(?<=\d°C)|(?<=\d °C)|(?<=\d%))[ \t]*~[ \t]*(?=\d)")
 #: "(2015 – nay)", "Giai đoạn 2021-nay": a span from a year to the present.
 _UNTIL_NOW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})[ \t]*[-–][ \t]*(?=nay(?![^\W\d_]))")
 #: Technical norms write a span with a division sign: "(2,2 ÷ 3,2) kW", "20 ÷ 25 độ C"; "6 ÷ 2 = 3" is arithmetic.
@@ -242,8 +242,8 @@ def ranges(text: str) -> str:
     Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
-    >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
-    băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
+    >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người; 4 ℃ ~ 8 ℃"))
+    băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người; 4 ℃ đến 8 ℃
     >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
     (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
     >>> print(ranges("chip Dimensity 9200-9300, Snapdragon 865-870; giá 9200-9300 đồng"))
@@ -317,4 +317,6 @@ def ranges(text: str) -> str:
         text = _DIVISION_RANGE_RE.sub(" đến ", text)
     if "dưới" in text or "trên" in text:
         text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
-    return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))
+    if "~" in text:
+        text = _TILDE_RANGE_RE.sub(" đến ", text)
+    return _RANGE_RE.sub(dash, text)
