@@ -440,3 +440,44 @@ def test_a_job_ad_reads_nv_as_staff_and_its_kindergarten_classes_by_name():
     assert "lớp mẫu giáo bé xê hai" in heard("các con lớp MGB C2 vui")
     assert "lớp mẫu giáo lớn" in heard("các con lớp MGL")
     assert "le vồ tét bốn mươi lăm" in heard("CIA Level Test 45")
+
+
+def test_cp_inside_a_company_name_is_its_letters_and_the_government_elsewhere():
+    assert "công ty cổ phần xê pê việt nam đồng hành" in heard("đại diện Công ty cổ phần CP Việt Nam đồng hành")
+    assert "tập đoàn xê pê" in heard("Tập đoàn CP của Thái Lan")
+    assert "công ty cổ phần tập đoàn hoa sen" in heard("Công ty CP Tập đoàn Hoa Sen tăng 400 đồng.")
+    assert "nghị định của chính phủ" in heard("Theo Nghị định của CP về quản lý.")
+
+
+def test_english_words_the_press_keeps_are_read_as_english():
+    assert "với tua gai thân thiện" in heard("đi tour nhóm nhỏ với tour guide thân thiện")
+    assert "chỉ số pa in đéc của tỉnh" in heard("chỉ số PAR INDEX của tỉnh đạt 87,61 điểm")
+    assert "cải cách hành chính pa in đéc" in heard("Bộ Chỉ số Cải cách hành chính (PAR Index),...")
+
+
+def test_a_country_and_a_buddhist_title_written_short():
+    assert "tay vợt người tây ban nha vẫn" in heard("dù tay vợt người TBN vẫn chưa thể gây rắc rối cho Federer")
+    assert "trung vệ người tây ban nha" in heard("Trung vệ người TBN phải chờ trận tái đấu.")
+    said = heard("NS Giám Đốc Phòng Liên Lạc Phật Giáo Quốc Tế")
+    assert said.startswith("ni sư giám đốc")
+    assert "ngân sách tỉnh" in heard("NS tỉnh chi cho y tế")
+
+
+def test_o_before_a_full_name_in_an_agenda_is_ong_but_a_place_stays():
+    assert heard("Ô Nguyễn Đình Quang phát biểu.") == "ông nguyễn đình quang phát biểu"
+    assert "chủ trì ông huỳnh hồng tấn" in heard("Chủ trì: Ô Huỳnh Hồng Tấn Trưởng đại diện tại Việt Nam")
+    assert "phường ô chợ dừa" in heard("phường Ô Chợ Dừa, quận Đống Đa")
+    assert "quận ô môn" in heard("quận Ô Môn, TP Cần Thơ")
+
+
+def test_a_building_code_in_a_project_name_is_its_letters():
+    assert "dự án vê pê sáu linh đàm" in heard("Dự án VP6 Linh Đàm (Hoàng Mai, TP Hà Nội) có giá khoảng 22 triệu")
+    said = heard("Tòa CT1 và tòa HH4C thuộc dự án.")
+    assert "tòa xê tê một và tòa hát hát bốn xê" in said
+    assert "quốc hội mười lăm" in heard("đại biểu QH15")  # a term is still the term
+
+
+def test_a_list_of_pollutants_reads_their_formulae():
+    said = heard("Các thông số bao gồm: SO 2 , CO, NO 2 , O 3 , PM10 và PM2.5.")
+    assert "ét ô hai xê ô nờ ô hai ô ba pê mờ mười" in said.replace("en ô", "nờ ô")
+    assert "khí xê ô hai" in heard("phát thải khí CO2 giảm")
