@@ -481,3 +481,20 @@ def test_a_list_of_pollutants_reads_their_formulae():
     said = heard("Các thông số bao gồm: SO 2 , CO, NO 2 , O 3 , PM10 và PM2.5.")
     assert "ét ô hai xê ô nờ ô hai ô ba pê mờ mười" in said.replace("en ô", "nờ ô")
     assert "khí xê ô hai" in heard("phát thải khí CO2 giảm")
+
+
+def test_abbreviations_of_legal_forms_are_read_as_the_forms_write_them_out():
+    said = heard("Cục QLĐKKD hướng dẫn đơn vị HCSN lập KHLCNT và phát hành HSMQT.")
+    assert said == (
+        "cục quản lý đăng ký kinh doanh hướng dẫn đơn vị hành chính sự nghiệp lập kế hoạch lựa chọn nhà thầu "
+        "và phát hành hồ sơ mời quan tâm"
+    )
+    assert "xác nhận của trung tâm giới thiệu việc làm" in heard("Xác nhận của TT GTVL")
+
+
+def test_a_key_whose_news_sense_differs_is_not_read_as_the_rare_one():
+    assert "theo báo pháp luật" in heard("Theo báo PL TP.HCM, vụ tai nạn xảy ra lúc 5 giờ.")
+    assert "nữ hộ sinh" not in heard("Dịch vụ Y tế Quốc gia Anh (NHS) bị tấn công.")
+    assert "nữ hộ sinh nguyễn thị lan" in heard("NHS Nguyễn Thị Lan trực ca đêm")
+    assert "điểm trung bình chung tích lũy" in heard("xem điểm TBC tích lũy bằng tài khoản")
+    assert "quy chế" not in heard("mẫu kiểm soát chất lượng (QC) hiện trường và mẫu QC")
