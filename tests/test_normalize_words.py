@@ -498,3 +498,10 @@ def test_a_key_whose_news_sense_differs_is_not_read_as_the_rare_one():
     assert "nữ hộ sinh nguyễn thị lan" in heard("NHS Nguyễn Thị Lan trực ca đêm")
     assert "điểm trung bình chung tích lũy" in heard("xem điểm TBC tích lũy bằng tài khoản")
     assert "quy chế" not in heard("mẫu kiểm soát chất lượng (QC) hiện trường và mẫu QC")
+
+
+def test_a_newsroom_reads_its_own_btv_and_bbt_and_the_party_its_own():
+    assert "nữ biên tập viên sở hữu" in heard("ý kiến khác cho rằng nữ BTV sở hữu nhan sắc nổi bật")
+    assert "ủy viên ban thường vụ tỉnh ủy" in heard("Lâm Hoàng Nghiệp - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch")
+    assert "đã liên hệ với ban biên tập chuyên trang" in heard("đã liên hệ với BBT Chuyên trang ANTT để cùng")
+    assert "nghị quyết của bộ chính trị ban bí thư" in heard("thực hiện các nghị quyết của BCT, BBT về công tác")
