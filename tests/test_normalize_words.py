@@ -505,3 +505,26 @@ def test_a_newsroom_reads_its_own_btv_and_bbt_and_the_party_its_own():
     assert "ủy viên ban thường vụ tỉnh ủy" in heard("Lâm Hoàng Nghiệp - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch")
     assert "đã liên hệ với ban biên tập chuyên trang" in heard("đã liên hệ với BBT Chuyên trang ANTT để cùng")
     assert "nghị quyết của bộ chính trị ban bí thư" in heard("thực hiện các nghị quyết của BCT, BBT về công tác")
+
+
+def test_register_acronyms_found_in_news_and_legal_corpora_are_read():
+    assert heard("TQ lên tiếng về tin Mỹ cách chức tư lệnh hải quân").startswith("trung quốc lên tiếng")
+    assert "nhưng ban lãnh đạo arsenal" in heard("Nhưng BLĐ Arsenal sẵn sàng trả giá cao.")
+    assert "các dự án đầu tư nước ngoài" in heard("Vốn thực hiện của các dự án ĐTNN ước đạt 159,63 tỷ USD")
+    assert "bảo đảm an ninh quốc gia và trật tự an toàn xã hội" in heard("công tác bảo đảm ANQG và TTATXH")
+    assert "trường phổ thông dân tộc nội trú" in heard("Trường PTDT nội trú THCS&THPT Tiên Yên")
+    assert "xổ số kiến thiết cần thơ" in heard("trận cầu giữa chủ nhà XSKT Cần Thơ và Hà Nội FC")
+    assert heard("STT Họ và tên Số hiệu").startswith("số thứ tự họ và tên")
+    assert "quy định tại mục ba mươi sáu chấm một chỉ dẫn nhà thầu" in heard("quy định tại Mục 36.1 CDNT")
+    assert "theo quy định tại bảng dữ liệu" in heard("theo quy định tại BDL.")
+    assert "làm rõ hồ sơ đề xuất" in heard("làm rõ HSĐX;")
+    assert "sở lao động thương binh và xã hội" in heard("Sở LĐ-TB-XH TP.HCM cho biết")
+    assert "mười chín nghìn hai trăm sáu mươi công đoàn cơ sở" in heard("quản lý 19.260 CĐ cơ sở")
+    assert "tổng thanh tra chính phủ cho biết" in heard("Tổng TTCP cho biết ông đã nhận báo cáo.")
+    assert "quyết định của thủ tướng chính phủ" in heard("Quyết định của TTCP 17/2019/QĐ-TTg")
+
+
+def test_tu_in_capitals_beside_a_capitalised_syllable_is_the_syllable():
+    assert "đầu tư" in heard("BỘ KẾ HOẠCH VÀ ĐẦU TƯ Số: 1373/QĐ-BKHĐT ngày 5/6")
+    assert "thứ tư" in heard("Lịch công tác: THỨ TƯ (12/6) họp giao ban")
+    assert "trung ương" in heard("Ban Chấp hành TƯ Đảng họp")

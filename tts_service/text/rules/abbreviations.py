@@ -454,6 +454,8 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
+                return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
