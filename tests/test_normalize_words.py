@@ -475,6 +475,7 @@ def test_a_building_code_in_a_project_name_is_its_letters():
     said = heard("Tòa CT1 và tòa HH4C thuộc dự án.")
     assert "tòa xê tê một và tòa hát hát bốn xê" in said
     assert "quốc hội mười lăm" in heard("đại biểu QH15")  # a term is still the term
+    assert "kí hiệu xê tê không một cộng xê tê không hai xê tê không sáu" in heard("ô đất kí hiệu CT-01+CT-02, CT-06.")
 
 
 def test_a_list_of_pollutants_reads_their_formulae():
@@ -520,6 +521,8 @@ def test_register_acronyms_found_in_news_and_legal_corpora_are_read():
     assert "làm rõ hồ sơ đề xuất" in heard("làm rõ HSĐX;")
     assert "sở lao động thương binh và xã hội" in heard("Sở LĐ-TB-XH TP.HCM cho biết")
     assert "mười chín nghìn hai trăm sáu mươi công đoàn cơ sở" in heard("quản lý 19.260 CĐ cơ sở")
+    assert "nhập viện đa khoa hồng lĩnh" in heard("phải nhập viện ĐK Hồng Lĩnh")
+    assert "kiến nghị của tổ chức công đoàn" in heard("với 17 kiến nghị của tổ chức CĐ liên quan đến lương")
     assert "tổng thanh tra chính phủ cho biết" in heard("Tổng TTCP cho biết ông đã nhận báo cáo.")
     assert "quyết định của thủ tướng chính phủ" in heard("Quyết định của TTCP 17/2019/QĐ-TTg")
 

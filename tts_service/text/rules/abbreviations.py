@@ -514,15 +514,27 @@ def _mixed_case(m: re.Match[str]) -> str:
 _FLIGHT_WORDS = ("chuyến bay", "chuyến bay số", "số hiệu chuyến bay")
 
 
+#: "CT-01", "CT—05": a lot's or a building's code, its letters then its digits (``spelled_with_number.tsv``).
+_DASHED_CODE_RE = re.compile(
+    rf"(?<![\w-])({alternation(sorted(_SPELLED_WITH_NUMBER))})[-–—](\d{{1,3}})(?![\w,.]\d|[\w/-])"
+)
+
+
+def _dashed_code(m: re.Match[str]) -> str:
+    letters, digits = m.groups()
+    return f"{spell(letters)} {read_digits(digits) if digits[0] == '0' else read_number(digits)}"
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
     >>> alphanumerics("F0, F1, H5N1, QH15, Quốc lộ 1A")
     'ép không, ép một, hát năm nờ một, Quốc hội mười lăm, Quốc lộ một a'
-    >>> alphanumerics("HbA1c, SpO2; Chuyến bay: VN216")
-    'hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
+    >>> alphanumerics("ô đất CT-01+CT—05; HbA1c, SpO2; Chuyến bay: VN216")
+    'ô đất xê tê không một+xê tê không năm; hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
     """
     text = _MIXED_CASE_RE.sub(_mixed_case, text)
+    text = _DASHED_CODE_RE.sub(_dashed_code, text)
 
     def mixed(m: re.Match[str]) -> str:
         token, start = m.group(), m.start()
