@@ -531,3 +531,14 @@ def test_tu_in_capitals_beside_a_capitalised_syllable_is_the_syllable():
     assert "đầu tư" in heard("BỘ KẾ HOẠCH VÀ ĐẦU TƯ Số: 1373/QĐ-BKHĐT ngày 5/6")
     assert "thứ tư" in heard("Lịch công tác: THỨ TƯ (12/6) họp giao ban")
     assert "trung ương" in heard("Ban Chấp hành TƯ Đảng họp")
+
+
+def test_a_work_schedules_shorthand_is_read_as_its_staff_say_it():
+    said = heard("Lãnh đạo VP và phòng CM theo dõi; Giao ban Thường trực HĐND, HT tầng 2; Họp TV Hội đồng")
+    assert "phòng chuyên môn theo dõi" in said
+    assert "hội trường tầng hai" in said
+    assert "họp thành viên hội đồng" in said
+    assert "công tác bí mật nhà nước tại xã" in heard("Kiểm tra công tác bí mật NN tại xã Đắk Mol")
+    assert "ban thanh tra nhân dân" in heard("kinh phí cho Ban thanh tra ND")
+    assert "chấm điểm cải cách thủ tục hành chính" in heard("Họp đánh giá chấm điểm CCTTHC")
+    assert "triệu trên lượng mua vào bán ra tăng" in heard("37,25– 37,65 triệu/lượng (MV-BR), tăng 150.000đ/lượng")
