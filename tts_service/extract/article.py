@@ -24,6 +24,7 @@ elements or attributes) and ``EmptyArticle`` (nothing readable).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -48,6 +49,7 @@ from tts_service.extract.heuristics import (
     is_call_to_action,
     is_caption,
     is_comments_marker,
+    is_copyright_line,
     is_counter,
     is_date_line,
     is_edit_note,
@@ -129,6 +131,7 @@ def extract_article(
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
         where = page_index(page)
+        raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
@@ -264,7 +267,7 @@ def _lead_text(lead: lxml.html.HtmlElement) -> str:
     inherited = all(el.get(CAPTION_ATTR) is None for el in lead.iter() if isinstance(el.tag, str))
     blocks = [b for b in walked if not b.caption] or (walked if inherited else [])
     own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
-    return clean_text(" ".join(own))
+    return strip_related_tail(clean_text(" ".join(own)))  # "… năm trước. >> <a>Another headline</a>"
 
 
 def _locate(raw: list[RawBlock], where: PageIndex) -> list[int | None]:
@@ -289,6 +292,74 @@ def _locate(raw: list[RawBlock], where: PageIndex) -> list[int | None]:
 
 
 PageIndex = tuple[list[str], dict[str, list[int]]]
+
+
+#: At most this many page blocks are looked for in one block an engine glued together.
+_GLUED_BLOCKS = 6
+
+
+def _unglued(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The engine's blocks with each one it glued together from consecutive page blocks (the headline and the
+    sapo run into one line) put back as those blocks: ``"Tiêu đề Sapo."`` → ``"Tiêu đề"``, ``"Sapo."``."""
+    keys, index = where
+    by_first: dict[str, list[int]] = {}
+    out: list[RawBlock] = []
+    for b in raw:
+        k = key(b.text)
+        if len(k) < 15 or k in index:
+            out.append(b)
+            continue
+        if not by_first:
+            for i, pk in enumerate(keys):
+                by_first.setdefault(pk.split(" ", 1)[0], []).append(i)
+        starts = (i for i in by_first.get(k.split(" ", 1)[0], ()) if k.startswith(keys[i] + " "))
+        run = next((r for i in starts if (r := _run(keys, i, k))), None)
+        out += [page[i] for i in run] if run else [b]
+    return out
+
+
+def _run(keys: list[str], start: int, whole: str) -> list[int] | None:
+    """Page blocks from ``start`` whose keys, joined, make ``whole`` (empty keys passed over)."""
+    joined, run = "", []
+    for i in range(start, min(len(keys), start + 2 * _GLUED_BLOCKS)):
+        if not keys[i]:
+            continue
+        joined = f"{joined} {keys[i]}".strip()
+        run.append(i)
+        if joined == whole:
+            return run if len(run) > 1 else None
+        if not whole.startswith(joined + " ") or len(run) >= _GLUED_BLOCKS:
+            return None
+    return None
+
+
+def _in_page_order(raw: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The engine's blocks in the order the page prints them.
+
+    An engine can hand a teaser ``<article>`` of a "Tin cùng chuyên mục" box back ahead of the body it sits
+    under; every later step reads the page in order. A block the page does not hold as such stays right after
+    the block before it. ``[b, a]`` where the page has ``a`` then ``b`` → ``[a, b]``.
+    """
+    _, index = where
+    used: set[int] = set()
+    spots: list[int | None] = []
+    last = -1
+    for b in raw:
+        free = [i for i in index.get(key(b.text), ()) if i not in used]
+        spot = next((i for i in free if i > last), free[0] if free else None)
+        if spot is not None:
+            used.add(spot)
+            last = max(last, spot)
+        spots.append(spot)
+    located = [s for s in spots if s is not None]
+    if located == sorted(located):
+        return raw
+    order: list[tuple[int, int, RawBlock]] = []
+    last = -1
+    for n, (b, spot) in enumerate(zip(raw, spots, strict=True)):
+        last = spot if spot is not None else last
+        order.append((last, n, b))
+    return [b for _, _, b in sorted(order, key=lambda t: (t[0], t[1]))]
 
 
 def page_index(page: list[RawBlock]) -> PageIndex:
@@ -334,6 +405,9 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
             continue
         b = page[i]
         address = b.linked and bool(_WEB_ADDRESS.match(b.text.strip()))  # "www.example.org/plans" written out
+        if _numbered_heading(i, page, taken):
+            additions[i] = b  # "3. Sunday Sauce" linking to its recipe, over the text of a round-up
+            continue
         if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
@@ -432,6 +506,16 @@ def _within(el: lxml.html.HtmlElement | None, box: lxml.html.HtmlElement | None)
 
 #: The number of an item in a list article: "3. Sunday Sauce", "12) Kim Possible".
 _NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s+\w")
+
+
+def _numbered_heading(i: int, page: list[RawBlock], taken: set[int]) -> bool:
+    """A numbered heading that links to its own page ("3. Sunday Sauce") right over text the article keeps:
+    an item of a list article, not a teaser."""
+    b = page[i]
+    if b.kind != "heading" or not _NUMBERED_ITEM.match(b.text.strip()) or i + 1 >= len(page):
+        return False
+    after = page[i + 1]
+    return i + 1 in taken or (not after.linked and not after.caption and _reads_as_paragraph(after.text))
 
 
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
@@ -573,6 +657,8 @@ def _recover_edges(
     for nxt in page[last + 1 : last + 4]:
         if nxt.caption or is_ui_string(nxt.text) or is_date_line(nxt.text) or is_counter(nxt.text):
             continue
+        if nxt.linked and (nxt.kind == "heading" or _NUMBERED_ITEM.match(nxt.text.strip())):
+            break  # the first headline of a box of other articles ("1. Tin đọc nhiều …"), not who wrote this one
         if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
             if key(nxt.text) in {key(b.text) for b in raw[end + 1 :]}:
                 break  # the engine kept it already
@@ -657,6 +743,11 @@ def _assemble(
     skipping = False
     title_keys = {key(t) for t in (body_title, meta_title) if t}
     top_bylines = {id(b) for b in _top_bylines(raw)}  # raw holds them, so their ids stay theirs
+    items = {  # "3. Sunday Sauce" linking to its recipe over the text about it: an item of a list article
+        id(b)
+        for b, after in itertools.pairwise(raw)
+        if b.kind == "heading" and _NUMBERED_ITEM.match(b.text.strip()) and _body_text(after)
+    }
     for rb in raw:
         if id(rb) in top_bylines:
             continue
@@ -676,12 +767,12 @@ def _assemble(
             continue
         if is_edit_note(text):
             continue
-        if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text):
+        if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue
         if is_related_link(text, rb.linked):
             continue
         only_link = whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20
-        if only_link and not rb.caption and not _WEB_ADDRESS.match(text):
+        if only_link and not rb.caption and not _WEB_ADDRESS.match(text) and id(rb) not in items:
             # a line that is only a link: a teaser's headline or "see also", not the article's text; an address the
             # author wrote out ("www.example.org/plans") is text
             continue

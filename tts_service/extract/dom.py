@@ -271,6 +271,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     """Remove everything that is never read, in place, and mark the captions (``data-tts-caption``)."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _unwrap_crawler_noscript(root)
+    _drop_form_labels(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
@@ -301,11 +302,14 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if _headed_slide(el):
             continue
         el.set(CAPTION_ATTR, "")
+    print_view = _print_view(root, page_text)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
-        if not names:
+        if print_view:
+            names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
+        if not names.strip():
             continue
         caption = bool(_CAPTION_WORDS.search(names))
         if not caption and not _WIDGET_WORDS.search(names):
@@ -838,6 +842,39 @@ def _styled_as_caption(el: lxml.html.HtmlElement, length: int) -> bool:
             styled += len(clean_text(child.text_content()))
             if styled >= 0.8 * length:
                 return True
+    return False
+
+
+_PRINT_NAME = re.compile(r"(?:^|[\s_\-])print(?:$|[\s_\-])", re.IGNORECASE)
+
+
+#: A form row with at most this many words around its field is a label and its field ("Họ và tên: [ ]").
+_FORM_ROW_WORDS = 8
+
+
+def _drop_form_labels(root: lxml.html.HtmlElement) -> None:
+    """The labels of a form's fields, which stay behind when the fields go: ``<label>`` elements that name a
+    field, and short table rows or paragraphs that hold one (a comment form's "Họ và tên:", "Nội dung:")."""
+    for label in list(root.iter("label")):
+        if label.getparent() is not None and (label.get("for") or label.find(".//input") is not None):
+            drop(label)
+    for field in list(root.iter("input", "textarea", "select")):
+        if field.getparent() is None or (field.get("type") or "").lower() == "hidden":
+            continue
+        row = next((a for a in field.iterancestors("tr", "p", "li", "dd")), None)
+        if row is not None and row.getparent() is not None and len(row.text_content().split()) <= _FORM_ROW_WORDS:
+            drop(row)
+
+
+def _print_view(root: lxml.html.HtmlElement, page_text: int) -> bool:
+    """The page is an article's print view: a box named for printing holds most of its text
+    (``<div class="print-body">`` under ``<div class="print-title">``), so "print" names the article's
+    parts there, not a print button."""
+    for el in root.iter("div", "td", "table", "article", "section", "main"):
+        if not _PRINT_NAME.search(_classes(el)):
+            continue
+        if len(el.text_content()) >= 0.5 * page_text and len(el.findall(".//p")) + len(el.findall(".//br")) >= 2:
+            return True
     return False
 
 

@@ -11,8 +11,9 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-#: Zero-width and soft-hyphen characters: invisible on screen, noise to a speech engine.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Characters that print nothing, noise to a speech engine: soft hyphen, zero-width and joiner marks,
+#: direction marks and embeddings, invisible operators and separators (U+2061–U+2064), the byte-order mark.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 def clean_text(text: str) -> str:
@@ -67,6 +68,10 @@ UI_LABELS: tuple[str, ...] = (
     # an article's own chrome: ad markers, audio player, table-of-contents and history labels
     "continue reading below", "continue reading", "audio version", "in this article", "article history",
     "mục lục", "nghe bài", "phiên bản âm thanh",
+    # a print view's own buttons
+    "đóng cửa sổ", "đóng lại", "close window", "in bài này", "in ra",
+    # page links under a list or a long article: "Trang: 1 2 3 Sau »"
+    "trang", "trang sau", "trang trước", "trang tiếp", "trang đầu", "trang cuối", "sau", "trước", "tiếp",
     # a forum's code box and thread scroller, the footer's legal links
     "code", "select all", "first post", "last post", "terms of use", "privacy policy",
 )  # fmt: skip
@@ -99,6 +104,12 @@ END_MARKERS: tuple[str, ...] = (
     "tin xem nhiều", "tin đọc nhiều", "đọc nhiều nhất", "xem nhiều nhất", "tin nổi bật", "tin tiêu điểm",
     "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
     "gửi bình luận", "ý kiến của bạn", "liên kết website", "văn bản mới",
+    "ý kiến bình luận", "bạn đọc bình luận", "viết bình luận", "tin bài khác", "tin cùng danh mục",
+    "bài viết cùng danh mục", "tin khác cùng chuyên mục", "tin khác cùng danh mục", "tin bài cùng chuyên mục",
+    "tin tức cùng chuyên mục", "bài cùng chuyên mục", "cùng chuyên mục", "tin cùng sự kiện", "xem tin theo ngày",
+    "tin đã đưa ngày", "tin bài đã đưa", "bài đã đăng", "văn bản liên quan", "thông tin liên quan",
+    "bài viết mới", "bài viết mới nhất", "tin mới cập nhật", "đọc nhiều", "bài đọc nhiều", "tin xem nhiều nhất",
+    "tin nóng",
     "related", "related articles", "related stories", "read more", "more stories", "comments",
     "you may also like", "recommended", "more from", "more in this section", "similar threads", "related threads",
     "similar posts", "about the author", "about the authors", "about the reviewer", "disclaimer",
@@ -198,10 +209,29 @@ def has_widget_phrase(text: str) -> bool:
     Short is 12 words, or 25 when the block is not a sentence (no closing full stop).
     """
     n = len(text.split())
+    low = text.casefold()
+    if n <= _FORM_NOTICE_WORDS and any(p in low for p in FORM_NOTICES):
+        return True
     if n > 25 or (n > 12 and _ends_sentence(text)):
         return False
-    low = text.casefold()
     return any(p in low for p in WIDGET_PHRASES)
+
+
+#: What a comment form says about itself, in sentences: "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui
+#: lòng gõ tiếng Việt có dấu." A block up to ``_FORM_NOTICE_WORDS`` words holding one is the form's notice.
+FORM_NOTICES: tuple[str, ...] = (
+    "gõ tiếng việt có dấu", "viết tiếng việt có dấu", "ý kiến của bạn sẽ được", "bình luận của bạn sẽ được",
+    "email của bạn sẽ không được hiển thị", "các trường bắt buộc được đánh dấu",
+    "your email address will not be published", "required fields are marked",
+)  # fmt: skip
+_FORM_NOTICE_WORDS = 45
+_COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b|bản quyền (?:thuộc|©)|giữ bản quyền)", re.IGNORECASE)
+
+
+def is_copyright_line(text: str) -> bool:
+    """A line that opens with the publisher's copyright: ``"Bản quyền thuộc về Cổng thông tin điện tử tỉnh. Ghi rõ
+    nguồn khi trích dẫn."``; a sentence that mentions copyright later keeps its words."""
+    return len(text.split()) <= 60 and bool(_COPYRIGHT_LINE.match(text))
 
 
 _LEGAL = re.compile(
@@ -518,7 +548,10 @@ def looks_like_heading(text: str) -> bool:
 
 
 _BYLINE_LABEL = re.compile(
-    r"^\W*(?:by|authors?|written by|reported by|tác giả|người viết|bài và ảnh|bài|thực hiện)\s*:\s*\w", re.IGNORECASE
+    r"^\W*(?:by|authors?|written by|reported by|tác giả|người viết|bài và ảnh|bài|thực hiện|người thực hiện|"
+    r"người đăng|đăng bởi|viết bởi|biên tập|biên tập viên|người biên tập|phóng viên|nhóm phóng viên|nguồn|nguồn tin)"
+    r"\s*:\s*\w",
+    re.IGNORECASE,
 )
 
 

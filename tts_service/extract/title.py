@@ -70,7 +70,7 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     site_names = {key(site)} if site else set()
     if meta_title:
         full = meta_title
-        meta_title = strip_site_name(full, site)
+        meta_title = _headline_part(root, full) or strip_site_name(full, site)
         stripped = {key(p) for p in _TITLE_SEPARATORS.split(full)} - {key(meta_title), ""}
         site_names |= {k for k in stripped if k not in key(meta_title)}
     best, best_score, best_el = "", -1.0, None
@@ -91,9 +91,56 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
             best, best_score, best_el = text, score, h1
     if best_el is not None and _is_trail_ending_with(best_el, meta_title):
         return meta_title, meta_title
-    if not best and meta_title:
-        best = _title_heading(root, meta_title)
+    if meta_title and best_score < _H1_AGREES:
+        # no <h1> (or only a section name or the portal's name in one) while the page prints its title elsewhere
+        best = _title_heading(root, meta_title) or best
+    if not best and key(meta_title) in _GENERIC_TITLES:
+        best = _named_headline(root)
     return best, meta_title
+
+
+#: Share of an ``<h1>``'s words found in the page title for the two to name the same article.
+_H1_AGREES = 0.5
+#: Page titles that name the kind of page, not the article: the headline is then read from the body.
+_GENERIC_TITLES = frozenset(
+    key(t)
+    for t in (
+        "chi tiết tin", "chi tiết tin tức", "chi tiết bài viết", "chi tiết", "tin tức", "tin chi tiết",
+        "xem tin", "nội dung tin", "tin tức sự kiện", "bài viết", "in bài viết", "bản in", "trang in",
+    )
+)  # fmt: skip
+_HEADLINE_NAME = re.compile(r"(?:^|[\s_\-])(title|tieude|tieu-de|headline|news-?title)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _named_headline(root: lxml.html.HtmlElement) -> str:
+    """The first short line in the body whose class calls it the title (``<div class="tieude">``), outside the
+    banner and links, for a page whose ``<title>`` only says "Chi tiết tin tức"."""
+    body = root.find("body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or el.tag == "a" or el.find(".//a") is not None:
+            continue
+        if not _HEADLINE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") or _in_banner(el):
+            continue
+        text = clean_text(el.text_content())
+        if 3 <= len(text.split()) <= 40 and not is_ui_string(text):
+            return text
+    return ""
+
+
+def _headline_part(root: lxml.html.HtmlElement, full: str) -> str:
+    """The part of a ``<title>`` that a heading of the page prints: the headline, however long the site name
+    beside it (``"Ba món ngon xứ Huế - Cổng thông tin điện tử tỉnh"`` over ``<h1>Ba món ngon xứ Huế</h1>``)."""
+    parts = {key(p): p.strip() for p in _TITLE_SEPARATORS.split(full) if key(p)}
+    if len(parts) < 2:
+        return ""
+    named = set()
+    for el in root.iter("h1", "h2"):
+        if _in_banner(el) or _is_logo(el) or _NOT_HEADLINE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        part = parts.get(key(el.text_content()))
+        if part and len(part.split()) >= 3:
+            named.add(part)
+    return named.pop() if len(named) == 1 else ""  # both parts printed: the usual rule decides
 
 
 def _title_heading(root: lxml.html.HtmlElement, meta_title: str) -> str:
