@@ -542,3 +542,7 @@ def test_a_work_schedules_shorthand_is_read_as_its_staff_say_it():
     assert "ban thanh tra nhân dân" in heard("kinh phí cho Ban thanh tra ND")
     assert "chấm điểm cải cách thủ tục hành chính" in heard("Họp đánh giá chấm điểm CCTTHC")
     assert "triệu trên lượng mua vào bán ra tăng" in heard("37,25– 37,65 triệu/lượng (MV-BR), tăng 150.000đ/lượng")
+
+
+def test_the_news_agencys_site_in_a_photo_credit_is_vietnamplus():
+    assert "ảnh minh sơn vietnam plus chiều" in heard("(Ảnh: Minh Sơn/Vietnam+) Chiều 7/2, tại Praha")
