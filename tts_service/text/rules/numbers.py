@@ -139,7 +139,7 @@ def _decimal_range_end(m: re.Match[str], fraction: str) -> bool:
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d)?)[ \t]?:[ \t]?(\d+)(?![\w:]|[.,]\d)"
+    DIGIT_FIRST + r"(?<![\w.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d)?)[ \t]?:[ \t]?(\d{1,3}(?:\.\d{3})+|\d+)(?![\w:]|[.,]\d)"
 )
 
 
@@ -151,8 +151,8 @@ def ratios(text: str) -> str:
 
     >>> ratios("Bản đồ tỷ lệ 1:500; tỉ lệ 1:10; lúc 1:10; màn hình 21:9; tỷ số 3:1, 60:40; lúc 20:30; ISO 9001:2015")
     'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10; màn hình 21 trên 9; tỷ số 3 1, 60 40; lúc 20:30; ISO 9001:2015'
-    >>> ratios("màn hình 19,5:9, tương phản 1.000.000:1")
-    'màn hình 19,5 trên 9, tương phản 1.000.000 trên 1'
+    >>> ratios("màn hình 19,5:9, tương phản 1.000.000:1; bản đồ tỷ lệ 1:2.000, 1:4.000.000.")
+    'màn hình 19,5 trên 9, tương phản 1.000.000 trên 1; bản đồ tỷ lệ 1 trên 2.000, 1 trên 4.000.000.'
     >>> ratios("Khối 10: 347 hs, khối 11 : 214 hs")
     'Khối 10: 347 hs, khối 11 : 214 hs'
     """

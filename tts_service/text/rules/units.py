@@ -205,7 +205,7 @@ def hotel_stars(text: str) -> str:
 #: Letters glued after a number that are no unit of the table: seconds or a decade ("1s", "những năm 80s"), an English
 #: ordinal ("phút thứ 65th"), a letter o for the degree sign ("26 o C", "45o") and "%o" for per mille.
 _NUMBER_SUFFIX_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,])(\d+(?:[.,]\d+)?)"
+    DIGIT_FIRST + r"(?<![\w.,-])(\d+(?:[.,]\d+)?)"  # "GPT-4o" is a model's name
     r"(?:(s|st|nd|rd|th)|[ \t]?o(?:[ \t]?([CF]))?|(%o))(?!\w)"
 )
 _DECADE_WORDS = ("năm", "những năm", "thập niên", "thập kỷ")
