@@ -1415,6 +1415,10 @@ MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
     "a civil-service rank": ("giáo viên hạng II lên hạng I, y sĩ hạng IV", "hạng hai lên hạng một y sĩ hạng bốn"),
     "a standard with a part and a year": ("TCVN 11041 - 1:2017 về", "bốn mươi mốt phần một hai nghìn không trăm"),
     "a hospital and a medal keep places": ("Bệnh viện hạng I, Huân chương hạng II", "hạng nhất huân chương hạng nhì"),
+    "a fishing vessel number": ("tàu cá mang số hiệu BĐ 96966TS do", "bê đê chín sáu chín sáu sáu tê ét"),
+    "a fishing vessel number with hyphens": ("số tàu BĐ-99909-TS đang", "bê đê chín chín chín không chín tê ét"),
+    "a tourist boat after tàu": ("trên tàu QN 2040 hoạt động", "tàu quy nờ hai không bốn không hoạt động"),
+    "a company code keeps its number": ("Công văn số QĐ 2040 của", "hai nghìn không trăm bốn mươi"),
 }
 
 

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE, alternation, mentions, preceded_by
+from .common import DIGIT_FIRST, SCALE, alternation, mentions, preceded_by, spell
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
@@ -266,3 +266,32 @@ def _padded(m: re.Match[str], words: str) -> str:
     after = " " if m.end() < len(s) and s[m.end()].isalnum() else ""
     return f"{before}{words}{after}"
 
+
+
+#: A boat's registration: province letters ("BĐ", "TH", "QNg"), four or five digits and "TS" (thủy sản) for a
+#: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS"; without "TS" only
+#: after "tàu", "thuyền"… ("tàu QN 2040").
+_VESSEL_RE = re.compile(
+    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*-?[ \t]*(\d{4,5})(?:[ \t]*-?[ \t]*(TS))?(?![\w/-]|[.,]\d|[ \t]*-?[ \t]*\d)"
+)
+_VESSEL_WORDS = frozenset(tables.VESSEL_WORDS)
+
+
+def vessel_numbers(text: str) -> str:
+    """A boat's registration is spelled, its digits one by one, before the province letters become a word.
+
+    >>> print(vessel_numbers("tàu cá BĐ 96966TS, (số hiệu TH-93968 TS, 811CV); tàu QN 2040; Công văn số QĐ 2040"))
+    tàu cá bê đê, chín sáu chín sáu sáu, tê ét, (số hiệu tê hát, chín ba chín sáu tám, tê ét, 811CV); tàu quy nờ,
+    hai không bốn không; Công văn số QĐ 2040
+    """
+    if "TS" not in text and "tàu" not in text and "thuyền" not in text:
+        return text
+
+    def vessel(m: re.Match[str]) -> str:
+        letters, digits, fishing = m.groups()
+        if not fishing and not preceded_by(m.string, m.start(), _VESSEL_WORDS, 2):
+            return m.group()
+        spoken = f"{spell(letters)}, {read_digits(digits)}"
+        return f"{spoken}, tê ét" if fishing else spoken
+
+    return _VESSEL_RE.sub(vessel, text)
