@@ -84,6 +84,13 @@ def glued_counters(text: str) -> str:
 
 _GLUED_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 _GLUED_FRACTION_RE = re.compile(r"(?<=\d)[ \t]?[½¼¾]")
+#: A fraction joined to its unit by a hyphen ("3/4-inch", "1/2-inch") is a part of that unit, never a date.
+_HYPHEN_UNIT_FRACTION_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})-(?="
+    + alternation([k for k in tables.UNITS if k.isalpha() and len(k) > 1])
+    + r"(?![\w-]))"
+)
 
 
 def glued_fractions(text: str) -> str:
@@ -91,14 +98,20 @@ def glued_fractions(text: str) -> str:
 
     A fraction sign alone ("½ ngày") is read later as a word ("nửa ngày").
 
-    >>> glued_fractions("Chạy 1½ giờ, 2¾ km, uống 1 ½ muỗng; tiến hành ½ ngày")
-    'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày'
+    >>> glued_fractions("Chạy 1½ giờ, 2¾ km, uống 1 ½ muỗng; tiến hành ½ ngày; thêm 3/4-inch, ngày 5/4-ngày")
+    'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày; thêm 3/4 inch, ngày 5/4-ngày'
     """
+    if "/" in text and "-" in text:
+        text = _HYPHEN_UNIT_FRACTION_RE.sub(
+            lambda m: f"{m[1]}/{m[2]} " if int(m[1]) < int(m[2]) else m.group(), text
+        )
     if not any(c in text for c in _GLUED_FRACTIONS):
         return text
     return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group().strip()], text)
 
 
+#: A USSD code dialled on a phone: "*101#", "*123*1#" is "sao một không một thăng", its digits one by one.
+_USSD_RE = re.compile(r"(?<![\w*])\*(\d{1,4}(?:\*\d{1,12})*)#(?![\w#])")
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&#/])#[ \t]?(?=\d{1,4}(?![\d\w]|[.,]\d))")
 #: A fuel's sulphur grade with a decimal point ("điêzen 0.05S", "madút 3.5S"): a decimal, as "0,05S" is.
 _SULPHUR_GRADE_RE = re.compile(r"(?<![\w.,])(\d)\.(\d{1,3})(?=S(?!\w))")
@@ -114,8 +127,12 @@ def hash_numbers(text: str) -> str:
     'Sơn Tùng xuất sắc số 1, Jack về số 6; thẻ #MeToo; điêzen 0,05S, madút 3,5S'
     >>> hash_numbers("khán giả chấm 8.6/10, Imdb 8.5 /10; 3.5/5 sao; ngày 8.6/2024")
     'khán giả chấm 8,6/10, Imdb 8,5 /10; 3,5/5 sao; ngày 8.6/2024'
+    >>> hash_numbers("bấm *123# để xem, *101*2#")
+    'bấm sao một hai ba thăng để xem, sao một không một sao hai thăng'
     """
     if "#" in text:
+        if "*" in text:
+            text = _USSD_RE.sub(lambda m: f"sao {' sao '.join(map(read_digits, m[1].split('*')))} thăng", text)
         text = _HASH_NUMBER_RE.sub("số ", text)
     if "/" in text and "." in text:
         text = _RATING_POINT_RE.sub(r"\1,\2", text)

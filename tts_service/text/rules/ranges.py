@@ -62,6 +62,8 @@ _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[I
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 #: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz", "4 ℃ ~ 8 ℃"); before a lone number it stays "khoảng".
 _TILDE_RANGE_RE = re.compile(r"(?:(?<=\d)|(?<=\d℃)|(?<=\d ℃)|(?<=\d°C)|(?<=\d °C)|(?<=\d%))[ \t]*~[ \t]*(?=\d)")
+#: Two percents joined by a dash are a span whatever is glued before the first ("tăng15%-20%").
+_PERCENT_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![.,])(\d+(?:,\d+)?%)[ \t]*[-–][ \t]*(?=\d+(?:,\d+)?%)")
 #: A standard's part before its year: "TCVN 11041 - 1:2017" is part one of 11041, of 2017 — no span.
 _STANDARD_PART_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{2,6})[ \t]*[-–][ \t]*(\d{1,2}):(?=(?:19|20)\d{2}(?!\d))")
 #: "(2015 – nay)", "Giai đoạn 2021-nay": a span from a year to the present.
@@ -266,8 +268,8 @@ def ranges(text: str) -> str:
     thưởng 500k đến 3tr, 5tr đến 7tr; mạnh → tạo bọt
     >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
     Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
-    >>> print(ranges("theo TCVN 11041 - 1:2017 và ISO/IEC 27001-2:2013"))
-    theo TCVN 11041 phần 1:2017 và ISO/IEC 27001 phần 2:2013
+    >>> print(ranges("theo TCVN 11041 - 1:2017 và ISO/IEC 27001-2:2013; tăng15%-20% mỗi năm"))
+    theo TCVN 11041 phần 1:2017 và ISO/IEC 27001 phần 2:2013; tăng15% đến 20% mỗi năm
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -323,6 +325,8 @@ def ranges(text: str) -> str:
         text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
     if "~" in text:
         text = _TILDE_RANGE_RE.sub(" đến ", text)
+    if "%" in text:
+        text = _PERCENT_SPAN_RE.sub(r"\1 đến ", text)
     if ":" in text:
         text = _STANDARD_PART_RE.sub(r"\1 phần \2:", text)
     return _RANGE_RE.sub(dash, text)
