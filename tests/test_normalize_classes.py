@@ -1419,6 +1419,7 @@ MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
     "a fishing vessel number with hyphens": ("số tàu BĐ-99909-TS đang", "bê đê chín chín chín không chín tê ét"),
     "a tourist boat after tàu": ("trên tàu QN 2040 hoạt động", "tàu quy nờ hai không bốn không hoạt động"),
     "a company code keeps its number": ("Công văn số QĐ 2040 của", "hai nghìn không trăm bốn mươi"),
+    "half a century": ("Kỷ niệm 1/2 thế kỷ thành lập", "một phần hai thế kỷ"),
     "a percent range glued to a verb": ("tăng15%-20% mỗi năm", "tăng mười lăm phần trăm đến hai mươi phần trăm"),
     "a USSD code": ("bấm *123# để hiển thị menu", "bấm sao một hai ba thăng để"),
     "a fraction of an inch": ("chỉnh cao lên thêm 3/4-inch.", "thêm ba phần tư inch"),
