@@ -84,6 +84,7 @@ def glued_counters(text: str) -> str:
 
 _GLUED_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 _GLUED_FRACTION_RE = re.compile(r"(?<=\d)[ \t]?[½¼¾]")
+_HYPHEN_UNIT_HINT_RE = re.compile(r"/\d{1,2}-[^\W\d_]")
 #: A fraction joined to its unit by a hyphen ("3/4-inch", "1/2-inch") is a part of that unit, never a date.
 _HYPHEN_UNIT_FRACTION_RE = re.compile(
     DIGIT_FIRST
@@ -101,7 +102,7 @@ def glued_fractions(text: str) -> str:
     >>> glued_fractions("Chạy 1½ giờ, 2¾ km, uống 1 ½ muỗng; tiến hành ½ ngày; thêm 3/4-inch, ngày 5/4-ngày")
     'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày; thêm 3/4 inch, ngày 5/4-ngày'
     """
-    if "/" in text and "-" in text:
+    if "/" in text and _HYPHEN_UNIT_HINT_RE.search(text):
         text = _HYPHEN_UNIT_FRACTION_RE.sub(
             lambda m: f"{m[1]}/{m[2]} " if int(m[1]) < int(m[2]) else m.group(), text
         )
