@@ -142,6 +142,9 @@ def extract_article(
     add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
     whole_page = not (only or containers or fragment)
     title, blocks = _assemble(raw, body_title, meta_title, lead_text, add_lead, whole_page)
+    if not blocks and whole_page:  # every block was judged away: the marked-up container, else the whole page
+        fallback = container_blocks(root) or walk_blocks([body])
+        title, blocks = _assemble(fallback, body_title, meta_title, "", False, whole_page)
     if not blocks and not title:
         raise EmptyArticle("Không tìm thấy nội dung bài viết để đọc (no readable article text found).")
     if not blocks:

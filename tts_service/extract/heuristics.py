@@ -514,15 +514,26 @@ def _names_only(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+#: A date told as a time ago: ``"posted 19 years ago"``, ``"3 giờ trước"``, ``"Đăng 2 ngày trước"``.
+_RELATIVE_DATE = re.compile(
+    r"^(?:(?:posted|published|updated|edited|đăng|cập\s+nhật)\s+)?(?:about\s+|khoảng\s+)?\d+\s+"
+    r"(?:(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)$",
+    re.IGNORECASE,
+)
+
+
 def is_date_line(text: str) -> bool:
     """A publication date/time line: ``"10/10/2021 2:52:28 CH"``, ``"Thứ hai, 02/11/2023, 19:20 (GMT+7)"``.
 
     ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``; a date with the
-    author's name beside it is one too: ``is_date_line("21. Jan 2022 // Dominik Ricker") is True``.
+    author's name beside it is one too: ``is_date_line("21. Jan 2022 // Dominik Ricker") is True``, and so is
+    a time ago: ``is_date_line("posted 19 years ago") is True``.
     """
     t = text.strip()
     if len(t) > 80 or not re.search(r"\d", t):
         return False
+    if _RELATIVE_DATE.match(t):
+        return True
     parts = _BYLINE_SEPARATOR.split(t)
     if len(parts) > 1:  # "21. Jan 2022 // Dominik Ricker", "Thứ hai, 02/11/2023 | Minh Anh"
         dated = [p for p in parts if is_date_line(p)]

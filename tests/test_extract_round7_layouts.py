@@ -1,0 +1,182 @@
+"""Layouts met on the seventh round of unseen pages (``tests/data/extract/pages_round7``): what a listener hears.
+
+Small synthetic Vietnamese pages modelled on the layouts that failed there, by kind — never on one site: a
+recipe whose ingredients are a checklist of ticking boxes, a story printed as one paragraph of ``<br><br>``
+lines in a box whose class names tags, a Vanilla discussion whose opening post is named ``Discussion_N``, a
+bbPress topic whose posts carry WordPress's ``post-N`` class under a header that holds the ``id``, and a page
+whose every block is judged away, which still reads rather than failing.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_unseen_layouts import FOOTER, NAV, paragraphs
+from tts_service.extract import extract_article
+
+INGREDIENTS = ["2 chén bột gạo nếp", "1 chén đường cát trắng", "200 ml nước cốt dừa", "1 thìa cà phê muối"]
+STEPS = [
+    "Trộn đều bột gạo nếp với nước cốt dừa rồi nhồi cho đến khi bột mịn và không còn dính tay.",
+    "Nặn bột thành từng viên nhỏ, ấn dẹt rồi cho vào nồi nước sôi luộc đến khi viên bánh nổi lên.",
+    "Vớt bánh ra thả vào nước lạnh, sau đó chan nước đường và rắc thêm chút muối mè lên trên.",
+]
+
+
+def test_a_recipe_whose_ingredients_are_a_checklist_reads_every_ingredient() -> None:
+    items = "".join(
+        f"<li class='item'><input type='checkbox' id='ing-{i}'><label for='ing-{i}'><span>{text}</span></label></li>"
+        for i, text in enumerate(INGREDIENTS)
+    )
+    steps = "".join(f"<li><div class='num'>{i}.</div><div>{s}</div></li>" for i, s in enumerate(STEPS, 1))
+    html = (
+        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<main><h1>Bánh trôi nước</h1>"
+        f"<h2>Nguyên liệu</h2><ul class='ingredient-list'>{items}</ul><h2>Cách làm</h2><ol>{steps}</ol></main>"
+        f"<div id='comments'><form><p><input type='checkbox' id='save'><label for='save'>Lưu tên của tôi cho lần "
+        f"bình luận kế tiếp</label></p><p><label for='c'>Bình luận</label><textarea id='c'></textarea></p>"
+        f"</form></div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(i in paragraphs(text) for i in INGREDIENTS)
+    assert all(s in text for s in STEPS)
+    assert "Lưu tên" not in text
+
+
+LINES = [
+    "Cuộc đua giành ngôi vua phá lưới giải vô địch quốc gia đang bước vào giai đoạn quyết định của mùa giải.",
+    "TIỀN ĐẠO SỐ MỘT GHI BÀN LIÊN TIẾP",
+    "Chân sút người Brazil đã ghi bảy bàn trong sáu trận gần nhất và vươn lên dẫn đầu danh sách ghi bàn.",
+    "Anh cũng cân bằng kỷ lục ghi bàn của một cầu thủ ngoại trong lịch sử câu lạc bộ sau hai mùa giải.",
+    "ĐỐI THỦ IM TIẾNG HAI TUẦN",
+    "Tiền đạo đội khách không ghi được bàn nào trong hai vòng đấu gần đây và phải ngồi dự bị ở trận derby.",
+    "Dù vậy, anh vẫn có hai mươi bàn sau ba mươi ba trận và chỉ kém người dẫn đầu đúng một bàn thắng.",
+    "Ba vòng đấu còn lại sẽ quyết định ai là người nhận danh hiệu vua phá lưới của mùa giải năm nay.",
+    "CẦU THỦ NỘI GHI NHIỀU BÀN NHẤT",
+    *(
+        f"Ở vị trí thứ {n}, một tiền vệ trong nước đã ghi {20 - n} bàn, thành tích tốt nhất trong sự nghiệp của anh "
+        f"từ khi lên chơi ở giải đấu cao nhất, dù phần lớn thời gian anh chỉ vào sân từ băng ghế dự bị."
+        for n in range(2, 8)
+    ),
+]
+
+
+def test_a_story_printed_as_br_lines_in_a_box_whose_class_names_tags_is_read_in_full() -> None:
+    body = "<br><br>".join(f"<strong>{line}</strong>" if line.isupper() else line for line in LINES)
+    html = (
+        f"<html><head><title>Cuộc đua vua phá lưới</title></head><body>{NAV}<div class='detail'>"
+        f"<h1>Cuộc đua vua phá lưới</h1><div class='content-news-tag-selector'><p>{body}</p></div>"
+        f"<div class='tags'><a href='/t/1'>Bóng đá</a><a href='/t/2'>Vua phá lưới</a></div></div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(line in paragraphs(text) for line in LINES)
+    assert "Vua phá lưới\n" not in text and not text.endswith("Vua phá lưới")
+
+
+OPENING = [
+    "Mình mới tập chơi bàn phím cơ và muốn tự lắp một chiếc đầu tiên, nhưng chưa biết nên bắt đầu từ đâu.",
+    "Ngân sách khoảng ba triệu đồng, mình thích bố cục gọn và switch có khấu, các bạn tư vấn giúp nhé.",
+]
+ANSWERS = [
+    "Bạn nên chọn mạch hot-swap để dễ thay switch, lắp sai cũng không phải hàn lại rất tiện cho người mới.",
+    "Mình khuyên mua bộ kit có sẵn vỏ và mạch, sau đó mua switch và keycap riêng tùy theo sở thích của bạn.",
+]
+
+
+def test_a_discussion_whose_opening_post_is_named_by_its_number_reads_that_post_not_its_comments() -> None:
+    comments = "".join(
+        f"<li class='Item ItemComment' id='Comment_{440 + i}'><div class='Comment'><div class='Item-Header'>"
+        f"<a class='Username' href='/u/{i}'>thanhvien{i}</a></div><div class='Item-Body'><div class='Message "
+        f"userContent'><p>{a}</p></div></div></div></li>"
+        for i, a in enumerate(ANSWERS)
+    )
+    html = (
+        f"<html><head><title>Tự lắp bàn phím cơ</title></head><body>{NAV}<div class='MessageList Discussion'>"
+        f"<div class='PageTitle'><h1>Tự lắp bàn phím cơ</h1></div><div id='Discussion_2058' class='Item "
+        f"ItemDiscussion'><div class='Discussion'><div class='Item-Header DiscussionHeader'><a class='Username' "
+        f"href='/u/9'>nguoimoi</a></div><div class='Item-BodyWrap'><div class='Item-Body'><div class='Message "
+        f"userContent'>{''.join(f'<p>{p}</p>' for p in OPENING)}</div></div></div></div></div></div>"
+        f"<div class='CommentsWrap'><h2 class='CommentHeading'>Bình luận</h2><ul class='MessageList DataList "
+        f"Comments'>{comments}</ul></div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(p in paragraphs(text) for p in OPENING)
+    assert not any(a in text for a in ANSWERS)
+
+
+def test_a_topic_whose_posts_carry_a_numbered_post_class_under_an_id_header_reads_its_first_post_only() -> None:
+    posts = [(2156, OPENING), *((2300 + i, [a, *ANSWERS]) for i, a in enumerate(ANSWERS * 2))]
+    items = "".join(
+        f"<div id='post-{n}' class='bbp-reply-header'><div class='bbp-meta'><span class='bbp-reply-post-date'>"
+        f"17/02/2013 lúc 20:55</span><a href='#post-{n}' class='bbp-reply-permalink'>#{n}</a></div></div>"
+        f"<div class='{'odd' if k % 2 == 0 else 'even'} bbp-reply-position-{k + 1} post-{n} "
+        f"{'topic' if k == 0 else 'reply'} hentry'><div class='bbp-reply-author'><a href='/u/{k}'>"
+        f"thanhvien{k}</a></div><div class='bbp-reply-content'>{''.join(f'<p>{p}</p>' for p in text)}</div></div>"
+        for k, (n, text) in enumerate(posts)
+    )
+    html = (
+        f"<html><head><title>Tự lắp bàn phím cơ</title></head><body>{NAV}<div id='bbpress-forums'>"
+        f"<h1>Tự lắp bàn phím cơ</h1><ul class='forums bbp-replies'><li class='bbp-header'><div>Tác giả</div>"
+        f"<div>Bài viết</div></li><li class='bbp-body'>{items}</li></ul></div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(p in paragraphs(text) for p in OPENING)
+    assert not any(a in text for a in ANSWERS)
+
+
+def test_a_recipe_beside_article_cards_is_read_from_its_main_box_not_from_a_card() -> None:
+    cards = "".join(
+        f"<article class='card'><a href='/r/{i}'><img src='/{i}.jpg' alt=''><h3>Bánh quy số {i}</h3></a></article>"
+        for i in range(1, 7)
+    )
+    steps = "".join(f"<li><div class='num'>{i}.</div><div>{s}</div></li>" for i, s in enumerate(STEPS, 1))
+    html = (
+        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<main><h1>Bánh trôi nước</h1>"
+        f"<h2>Cách làm</h2><ol>{steps}</ol><h2>Gợi ý cho bạn</h2>{cards}</main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(s in paragraphs(text) for s in STEPS)
+
+
+def test_a_page_whose_every_block_is_judged_away_still_reads_its_text(monkeypatch) -> None:
+    from tts_service.extract import article
+
+    monkeypatch.setattr(article, "_without_teasers", lambda raw, *_args: [])
+    html = (
+        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<article><h1>Bánh trôi nước</h1>"
+        f"{''.join(f'<p>{s}</p>' for s in STEPS)}</article>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(s in paragraphs(text) for s in STEPS)
+
+
+def test_a_thread_whose_posts_are_named_by_class_reads_its_first_post_without_its_toolbar_or_date() -> None:
+    posts = [OPENING, *([a, *ANSWERS] for a in ANSWERS * 3)]
+    items = "".join(
+        f"<div class='contentBackground{k % 2 + 1} postItem'><div class='lcontent'><div class='name'><a href='/u/{k}'>"
+        f"thanhvien{k}</a></div><div class='posts'>Bài viết: {100 + k}</div></div><div class='rcontent'>"
+        f"<span class='postdate'><span title='28/08/2006'>posted {19 - k} years ago</span></span><ul><li><span>"
+        f"<div class='p1'><span class='cap'>Số bánh muốn gửi: </span><input type='text' name='slices'></div>"
+        f"<div class='p2'><span class='cap'>Lời cảm ơn (không bắt buộc): </span><input type='text' name='note'></div>"
+        f"</span></li></ul><div class='postText'>{'<br><br>'.join(text)}</div></div></div>"
+        for k, text in enumerate(posts)
+    )
+    html = (
+        f"<html><head><title>Tự lắp bàn phím cơ</title></head><body>{NAV}<div class='topicSubject'>"
+        f"<h1>Tự lắp bàn phím cơ</h1></div><div class='section topicBodyAndFooter'>{items}</div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(p in paragraphs(text) for p in OPENING)
+    assert not any(a in text for a in ANSWERS)
+    assert "posted" not in text and "Số bánh" not in text and "Lời cảm ơn" not in text
+
+
+def test_a_howto_whose_steps_are_boxes_named_for_printing_reads_them_but_not_the_print_button() -> None:
+    steps = "".join(
+        f"<div class='tip-print-step'><p>{s}</p><img src='/{i}.jpg' alt=''></div>"
+        for i, s in enumerate(STEPS)
+    )
+    html = (
+        f"<html><head><title>Mẹo nấu bánh trôi</title></head><body>{NAV}<div class='content'>"
+        f"<h1>Mẹo nấu bánh trôi</h1><div class='print-button'><a href='#'>In bài này</a></div>{steps}</div>"
+        f"{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(s in paragraphs(text) for s in STEPS)
+    assert "In bài này" not in text
