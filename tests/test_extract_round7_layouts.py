@@ -180,3 +180,34 @@ def test_a_howto_whose_steps_are_boxes_named_for_printing_reads_them_but_not_the
     text = extract_article(html).text
     assert all(s in paragraphs(text) for s in STEPS)
     assert "In bài này" not in text
+
+
+CAUSES = [
+    "Dạy chữ cho trẻ em và người lớn",
+    "Giúp các gia đình thiếu lương thực",
+    "Tặng áo ấm cho học sinh vùng cao",
+    "Cứu trợ vùng bị thiên tai",
+    "Thăm người già neo đơn tại nhà",
+]
+
+
+def test_a_list_of_linked_items_that_a_body_sentence_introduces_with_a_colon_is_read() -> None:
+    body = [
+        "Nhiều tổ chức phi lợi nhuận trong thành phố nhận tình nguyện viên dài hạn hoặc chỉ trong một buổi.",
+        "Có hàng chục mục đích để bạn góp sức, hãy bấm vào mỗi mục dưới đây để tới nơi đang cần người:",
+    ]
+    after = [
+        "Trước khi đăng ký, bạn nên hỏi kỹ về thời gian, địa điểm và những việc mình sẽ được giao làm.",
+        "Nhiều nơi còn tổ chức buổi gặp mặt làm quen để tình nguyện viên mới hiểu rõ công việc hơn.",
+    ]
+    items = "".join(f"<li><a href='https://vi-du-{i}.org/' rel='nofollow'>{c}</a></li>" for i, c in enumerate(CAUSES))
+    html = (
+        f"<html><head><title>Làm tình nguyện ở đâu</title></head><body>{NAV}<article><h1>Làm tình nguyện ở đâu"
+        f"</h1>{''.join(f'<p>{p}</p>' for p in body)}<ul>{items}</ul>{''.join(f'<p>{p}</p>' for p in after)}"
+        f"<h3>Liên kết:</h3><ul><li><a href='/a'>Tin tình nguyện khác trong tuần</a></li><li><a href='/b'>Các "
+        f"chương trình hè của thành phố</a></li></ul></article>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(c in paragraphs(text) for c in CAUSES)
+    assert all(p in paragraphs(text) for p in body + after)
+    assert "Tin tình nguyện khác" not in text

@@ -411,6 +411,9 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         if _numbered_heading(i, page, taken):
             additions[i] = b  # "3. Sunday Sauce" linking to its recipe, over the text of a round-up
             continue
+        if _introduced_list_item(i, page, taken):
+            additions[i] = b  # "… (click any cause to be taken to it):" over a list of linked causes
+            continue
         if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
@@ -445,6 +448,26 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         out.append(b)
     out += [additions[i] for i in pending]
     return out
+
+
+#: A sentence that introduces a list with a colon has at least this many words ("Links:" is a label).
+_LIST_INTRO_WORDS = 8
+
+
+def _introduced_list_item(i: int, page: list[RawBlock], taken: set[int] | None = None) -> bool:
+    """An item of a list that a kept sentence of the body introduces with a colon ("You can help causes like
+    these (click any cause to be taken to it):"), even when every item is a link: the list is the sentence's
+    end, not a box of related links."""
+    b = page[i]
+    if b.kind != "list_item" or len(b.text.split()) < 2:
+        return False
+    k = i - 1
+    while k >= 0 and page[k].kind == "list_item":
+        k -= 1
+    if k < 0 or (taken is not None and k not in taken):
+        return False
+    intro = page[k].text.rstrip()
+    return intro.endswith(":") and len(intro.split()) >= _LIST_INTRO_WORDS and page[k].kind == "paragraph"
 
 
 def _without_teasers(
@@ -527,7 +550,7 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked or prev.element is None or page[i].element is None:
         return False
-    if _NUMBERED_ITEM.match(prev.text.strip()):
+    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page):
         return False
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
