@@ -9,6 +9,8 @@ whose every block is judged away, which still reads rather than failing.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_unseen_layouts import FOOTER, NAV, paragraphs
 from tts_service.extract import extract_article
 
@@ -211,3 +213,62 @@ def test_a_list_of_linked_items_that_a_body_sentence_introduces_with_a_colon_is_
     assert all(c in paragraphs(text) for c in CAUSES)
     assert all(p in paragraphs(text) for p in body + after)
     assert "Tin tình nguyện khác" not in text
+
+
+def test_an_ingredient_whose_amount_and_name_sit_on_separate_source_lines_is_read_as_one_item() -> None:
+    rows = [("1", "gói", "bột bánh flan"), ("450", "g", "bơ mềm"), ("2", "th.", "đường vani")]
+    items = "".join(
+        f"<li>\n  <span class='quantity'>\n    <span class='amount'>{n}</span>\n    <span>{unit}&nbsp;</span>\n"
+        f"  </span>\n  <span class='ingredient'>{name}&nbsp;</span>\n</li>\n"
+        for n, unit, name in rows
+    )
+    html = (
+        f"<html><head><title>Bánh flan</title></head><body>{NAV}<article><h1>Bánh flan</h1><h2>Nguyên liệu</h2>"
+        f"<ul class='ingredients'>{items}</ul><h2>Cách làm</h2>{''.join(f'<p>{s}</p>' for s in STEPS)}</article>"
+        f"{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(f"{n} {unit} {name}" in paragraphs(text) for n, unit, name in rows)
+
+
+def test_a_kicker_set_inside_the_headline_is_not_read_when_the_page_title_is_the_rest() -> None:
+    html = (
+        "<html><head><title>Quốc hội - Tin tức - Tưởng niệm các nạn nhân chiến tranh</title>"
+        "<meta property='og:title' content='Tưởng niệm các nạn nhân chiến tranh'></head><body>"
+        f"{NAV}<article><h1><em>Ngày tưởng niệm </em>Tưởng niệm các nạn nhân chiến tranh</h1>"
+        f"{''.join(f'<p>{s}</p>' for s in STEPS)}</article>{FOOTER}</body></html>"
+    )
+    article = extract_article(html)
+    assert article.title == "Tưởng niệm các nạn nhân chiến tranh"
+    assert "Ngày tưởng niệm" not in article.text
+
+
+def test_a_headline_with_an_emphasised_word_inside_is_read_whole() -> None:
+    html = (
+        "<html><head><title>Ba món ngon xứ Huế</title></head><body>"
+        f"{NAV}<article><h1><em>Ba</em> món ngon xứ Huế</h1>{''.join(f'<p>{s}</p>' for s in STEPS)}</article>"
+        f"{FOOTER}</body></html>"
+    )
+    assert extract_article(html).title == "Ba món ngon xứ Huế"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Recomendamos para você", "Veja também", "Leia também", "Leggi anche", "Ilgili Haberler", "Læs også"]
+)
+def test_a_heading_over_recommendations_in_more_languages_ends_the_article(heading: str) -> None:
+    html = (
+        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<main><h1>Bánh trôi nước</h1>"
+        f"{''.join(f'<p>{s}</p>' for s in STEPS)}<h2>{heading}</h2><h3><a href='/r/1'>Bánh quy bơ giòn tan</a>"
+        f"</h3><h3><a href='/r/2'>Bánh chuối nướng</a></h3></main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(s in paragraphs(text) for s in STEPS)
+    assert heading not in text and "Bánh chuối" not in text
+
+
+@pytest.mark.parametrize("fact", ["Prep 15 min", "Total 1 hr 50 min", "Servings 12", "Thời gian nấu: 30 phút"])
+def test_a_recipes_times_and_yield_are_not_read(fact: str) -> None:
+    from tts_service.extract.heuristics import is_counter
+
+    assert is_counter(fact)
+    assert not is_counter("Bake 42 to 48 minutes")

@@ -830,8 +830,8 @@ def _assemble(
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
-        if not k or k in seen:
-            continue
+        if not k or k in seen or (not blocks and rb.kind == "heading" and _kicker_and(k, key(title))):
+            continue  # the headline, also with the kicker printed inside it
         seen.add(k)
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
@@ -839,6 +839,17 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+#: A kicker printed inside the headline has at most this many words.
+_KICKER_WORDS = 4
+
+
+def _kicker_and(text_key: str, title_key: str) -> bool:
+    """``text_key`` is the headline ``title_key`` after a short kicker: ``"ngày tưởng niệm tưởng niệm …"``."""
+    return bool(title_key) and text_key.endswith(" " + title_key) and (
+        len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS
+    )
 
 
 #: Links in a list at the end of the page's text that make it a list of other pages ("More information").

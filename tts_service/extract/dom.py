@@ -1030,6 +1030,7 @@ class _Walker:
         self.caption = False
         self.bold_depth = 0
         self.link_depth = 0
+        self.pre_depth = 0
 
     def flush(self) -> None:
         if not self.parts:
@@ -1081,6 +1082,10 @@ class _Walker:
         )
 
     def _add(self, text: str) -> None:
+        if self.kind == "list_item" and not self.pre_depth:
+            # a list item's line breaks in the source are spaces ("1 Pck." and "Vanillepuddingpulver" printed
+            # in two boxes of one item); <br> still breaks its lines
+            text = text.replace("\r", " ").replace("\n", " ")
         self.parts.append((text, self.link_depth > 0, self.bold_depth > 0))
 
     def walk(self, el: lxml.html.HtmlElement, kind: str, caption: bool = False) -> None:
@@ -1107,8 +1112,10 @@ class _Walker:
             self.owner, self.kind, self.caption = el, kind, caption
         bold = tag in ("b", "strong")
         link = tag == "a"
+        pre = tag == "pre"
         self.bold_depth += bold
         self.link_depth += link
+        self.pre_depth += pre
         if el.text:
             self._add(el.text)
         for child in el:
@@ -1117,6 +1124,7 @@ class _Walker:
                 self._add(child.tail)
         self.bold_depth -= bold
         self.link_depth -= link
+        self.pre_depth -= pre
         if is_block:
             self.flush()
             self.owner, self.kind, self.caption = saved
