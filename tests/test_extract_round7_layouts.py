@@ -272,3 +272,40 @@ def test_a_recipes_times_and_yield_are_not_read(fact: str) -> None:
 
     assert is_counter(fact)
     assert not is_counter("Bake 42 to 48 minutes")
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_body_is_not_read_twice() -> None:
+    quote = "Nặn bột thành từng viên nhỏ, ấn dẹt rồi cho vào nồi nước sôi luộc"
+    html = (
+        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<article><h1>Bánh trôi nước</h1>"
+        f"<p>{STEPS[0]}</p><p>{STEPS[1]}</p><blockquote><p>{quote}</p></blockquote><p>{STEPS[2]}</p>"
+        f"<blockquote><p>Bà tôi vẫn nói: bánh trôi phải nặn bằng cả tấm lòng của người làm bánh.</p></blockquote>"
+        f"</article>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert text.count(quote) == 1
+    assert "Bà tôi vẫn nói: bánh trôi phải nặn bằng cả tấm lòng của người làm bánh." in paragraphs(text)
+
+
+def test_the_credit_of_a_photo_inside_the_intro_box_is_not_read_with_the_intro() -> None:
+    intro = "Bảy mươi bảy năm sau ngày giải phóng trại tập trung, cả nước tưởng niệm hàng triệu nạn nhân chiến tranh."
+    html = (
+        f"<html><head><title>Tưởng niệm</title></head><body>{NAV}<article><h1>Tưởng niệm</h1><div class='intro'>"
+        f"<span class='picture'><img src='/a.jpg' alt=''><p class='annotation'><em class='copyright'>© Văn phòng "
+        f"Chính phủ | Nguyễn Văn An</em></p></span><p>{intro}</p></div>{''.join(f'<p>{s}</p>' for s in STEPS)}"
+        f"</article>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert intro in paragraphs(text)
+    assert "Nguyễn Văn An" not in text
+
+
+def test_a_quote_set_apart_with_its_speakers_name_is_still_read() -> None:
+    quote = "Nặn bột thành từng viên nhỏ, ấn dẹt rồi cho vào nồi nước sôi luộc"
+    html = (
+        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<article><h1>Bánh trôi nước</h1>"
+        f"<p>{STEPS[0]}</p><p>{STEPS[1]}</p><div class='quote'><blockquote>{quote}</blockquote><div "
+        f"class='quote-attribution'>Nghệ nhân Trần Văn Bình</div></div><p>{STEPS[2]}</p></article>{FOOTER}"
+        "</body></html>"
+    )
+    assert quote in paragraphs(extract_article(html).text)

@@ -134,6 +134,7 @@ def extract_article(
         raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
+        raw = _without_pull_quotes(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -269,6 +270,7 @@ def _lead_text(lead: lxml.html.HtmlElement) -> str:
     # captions only because a figure holds the sapo (nothing inside it is a caption of its own)
     inherited = all(el.get(CAPTION_ATTR) is None for el in lead.iter() if isinstance(el.tag, str))
     blocks = [b for b in walked if not b.caption] or (walked if inherited else [])
+    blocks = [b for b in blocks if not (is_copyright_line(b.text) or is_photo_credit(b.text))]  # a photo's credit
     own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
     return strip_related_tail(clean_text(" ".join(own)))  # "… năm trước. >> <a>Another headline</a>"
 
@@ -839,6 +841,40 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+#: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
+_PULL_QUOTE_WORDS = 6
+def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The body without its pull quotes: a quote of ``_PULL_QUOTE_WORDS`` or more found inside a paragraph of
+    the body, set apart to catch the eye, is not read twice. A quote that names its speaker is kept."""
+    spots = _locate(raw, where)
+    kinds = [page[s].kind if s is not None else b.kind for b, s in zip(raw, spots, strict=True)]
+    others = [key(b.text) for b, kind in zip(raw, kinds, strict=True) if kind != "quote"]
+    out = []
+    for b, spot, kind in zip(raw, spots, kinds, strict=True):
+        k = key(b.text)
+        repeats = kind == "quote" and len(k.split()) >= _PULL_QUOTE_WORDS and any(k in o and k != o for o in others)
+        if repeats and not _attributed(page[spot].element if spot is not None else b.element):
+            continue
+        out.append(b)
+    return out
+
+
+def _attributed(el: lxml.html.HtmlElement | None) -> bool:
+    """The quote comes with its speaker's name (``<blockquote>…</blockquote><div class="attribution">Ken
+    Doctor</div>``, or a ``<cite>`` inside it)."""
+    if el is None:
+        return False
+    quote = next((a for a in [el, *el.iterancestors()] if a.tag == "blockquote"), None)
+    if quote is None:
+        return False
+    if quote.find(".//cite") is not None:
+        return True
+    holder = quote.getparent()
+    own = len(clean_text("".join(quote.itertext())))
+    around = len(clean_text("".join(holder.itertext()))) if holder is not None else own
+    return own + 3 < around < own + 200
 
 
 #: A kicker printed inside the headline has at most this many words.
