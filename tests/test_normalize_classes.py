@@ -1175,3 +1175,213 @@ def test_a_dotted_day_closing_a_sentence_is_a_date_when_the_text_dates_days_so()
         "quốc phòng toàn dân ngày hai mươi hai tháng mười hai",
     )
     check("Sáng 3.11 ra phiên bản 4.1.", "phiên bản bốn chấm một")
+
+
+DOTTED_DATES_OF_EVENTS = {
+    "a dotted date after an event's verb": (
+        "Phim khởi chiếu 14.11 tại các rạp.",
+        "khởi chiếu ngày mười bốn tháng mười một tại",
+    ),
+    "a dotted date set apart by a dash after the day it names": (
+        "Ngay trước ngày chính thức phát hành - 14.11, phim điện ảnh",
+        "phát hành ngày mười bốn tháng mười một phim",
+    ),
+    "a dotted date after a label with a colon": ("Ngày phát hành: 14.11", "ngày phát hành mười bốn tháng mười một"),
+    "a span of dotted dates after từ": (
+        "Triển lãm từ 14.11 đến 20.11 tại Hà Nội",
+        "từ ngày mười bốn tháng mười một đến",
+    ),
+    "the end of a span of dotted dates": ("Triển lãm từ 14.11 đến 20.11 tại Hà Nội", "hai mươi tháng mười một tại"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DOTTED_DATES_OF_EVENTS.values(), ids=DOTTED_DATES_OF_EVENTS.keys())
+def test_a_dotted_day_and_month_of_an_event_is_read_as_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    "written", ["giá tăng từ 2.5 lên 3.1", "Chỉ số khởi điểm 14.11 điểm", "tăng từ 14.5 đến 20.5 lần", "bắt đầu 1.5 km"]
+)
+def test_dotted_decimals_near_those_words_stay_numbers(written):
+    assert "tháng" not in heard(normalize(written))
+
+
+CLOCKS_WITH_AM_AND_PM = {
+    "a span of clock times with AM and PM": (
+        "Thời gian: 8:00 AM - 5:00 PM hằng ngày",
+        "tám giờ sáng đến năm giờ chiều",
+    ),
+    "dotted clock times with am glued": (
+        "Thời gian: 8.00am-11.30am ngày 21",
+        "tám giờ sáng đến mười một giờ ba mươi phút sáng",
+    ),
+    "bare hours with am and pm glued": ("Mở cửa từ 8am đến 5pm mỗi ngày", "từ tám giờ sáng đến năm giờ chiều"),
+    "twelve pm is noon": ("Nghỉ trưa lúc 12:00 PM", "mười hai giờ trưa"),
+    "a span of dotted clock times before a part of the day": (
+        "Thời gian 7.30-11.30 sáng thứ Hai",
+        "bảy giờ ba mươi phút đến mười một giờ ba mươi phút sáng",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CLOCKS_WITH_AM_AND_PM.values(), ids=CLOCKS_WITH_AM_AND_PM.keys())
+def test_clock_times_with_am_and_pm_are_read_as_times_of_day(written, expected):
+    check(written, expected)
+
+
+def test_am_as_a_word_and_dotted_decimals_stay_as_they_are():
+    check("Ngôi chùa có 2 am nhỏ", "hai am nhỏ")
+    check("giá từ 2.50-3.00 USD", "đô la mỹ")
+
+
+PLATES_AND_PHONES_WRITTEN_LOOSELY = {
+    "a plate with a space after its series": (
+        "va chạm với xe tải BKS: 92H 008.06 chạy chiều ngược lại",
+        "hát không không tám chấm không sáu chạy",
+    ),
+    "a plate's serial written whole after a space": ("xe tải BKS: 43C 13650 lưu thông", "xê một ba sáu năm không lưu"),
+    "a plate whose last digits are masked in capitals": (
+        "ô tô BKS: 22A-292.XX.",
+        "hai trăm chín mươi hai chấm ích ích",
+    ),
+    "a plate whose last digits are masked in small letters": (
+        "ô tô biển xanh 29M-003.xx trong tình trạng say",
+        "không không ba chấm ích ích trong",
+    ),
+    "a phone number whose last digits are masked": (
+        "nhận cuộc gọi từ một số máy lạ (0823 125 xxx)",
+        "không tám hai ba một hai năm ích ích ích",
+    ),
+    "a masked phone number written whole": ("Nhận cuộc gọi từ số 0823125xxx, người phụ nữ", "một hai năm ích ích ích"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), PLATES_AND_PHONES_WRITTEN_LOOSELY.values(), ids=PLATES_AND_PHONES_WRITTEN_LOOSELY.keys()
+)
+def test_plates_and_phone_numbers_written_loosely_or_masked_are_read_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+PLACEHOLDERS_AND_FORM_LETTERS = {
+    "a placeholder letter after số in an anonymised address": (
+        "Địa chỉ: số X, đường Y, Phường Z, thành phố V, tỉnh Bà Rịa – Vũng Tàu.",
+        "số ích đường y phường dét",
+    ),
+    "a form's letter after its number": ("theo mẫu bản án (mẫu số 2đ) ban hành kèm theo", "mẫu số hai đê ban hành"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), PLACEHOLDERS_AND_FORM_LETTERS.values(), ids=PLACEHOLDERS_AND_FORM_LETTERS.keys()
+)
+def test_placeholder_letters_and_form_letters_are_read_as_letters(written, expected):
+    check(written, expected)
+
+
+def test_roman_numerals_and_prices_beside_those_shapes_keep_their_readings():
+    check("Đại hội Đảng bộ lần thứ X, khóa X", "lần thứ mười khóa mười")
+    check("Cụm thi đua số X gồm", "số mười gồm")
+    check("giá 20.000đ một kg, mẫu số 02", "hai mươi nghìn đồng")
+
+
+SHAPES_OF_LEGAL_AND_TECHNICAL_TEXT = {
+    "volts after a number": ("mặt của sản phẩm 220V - 5W; ắc quy 12V", "hai trăm hai mươi vôn năm oát"),
+    "volts after a space": ("nguồn điện 220 V xoay chiều", "hai trăm hai mươi vôn xoay chiều"),
+    "a division sign between two measures is a range": (
+        "công suất mỗi đầu đục: (2,2 ÷ 3,2) kW",
+        "hai phẩy hai đến ba phẩy hai ki lô oát",
+    ),
+    "a division sign between two temperatures": ("nhiệt độ từ 20 ÷ 25 độ C", "từ hai mươi đến hai mươi lăm độ"),
+    "a Roman numeral with a letter after a keyword": (
+        "được quy định tại Phụ lục IIA, Phụ lục IIB kèm theo",
+        "phụ lục hai a phụ lục hai bê kèm theo",
+    ),
+    "a group of species with a lettered numeral": ("thuộc Nhóm IB và Nhóm IIA;", "nhóm một bê và nhóm hai a"),
+    "half a year as a fraction": ("dưới 06 tháng được tính bằng 1/2 năm", "tính bằng một phần hai năm"),
+    "a probability with no year in it": ("xảy ra với xác suất 1/5000 lần thực hiện", "một trên năm nghìn lần"),
+    "a rating out of ten with a decimal point": ("khán giả chấm 8.6/10.", "tám phẩy sáu trên mười"),
+    "a bracketed item number opening a form's line": ("[06.1] Mã số thuế: 0101", "sáu chấm một mã số thuế"),
+    "a symbol in brackets after its own word is not read twice": (
+        "được biểu thị dưới dạng phần trăm (%).",
+        "dưới dạng phần trăm",
+    ),
+    "an aircraft's model and variant": ("khai thác Boeing 787-9 và Boeing 737-800", "bảy trăm tám mươi bảy chín"),
+    "lottery numbers after dãy số": (
+        "vé số mang dãy số 02-08-21-29-37-45 được phát hành",
+        "không hai không tám hai mươi mốt hai mươi chín ba mươi bảy bốn mươi lăm được",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    SHAPES_OF_LEGAL_AND_TECHNICAL_TEXT.values(),
+    ids=SHAPES_OF_LEGAL_AND_TECHNICAL_TEXT.keys(),
+)
+def test_shapes_of_legal_and_technical_text_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+def test_neighbours_of_those_shapes_keep_their_readings():
+    check("6 ÷ 2 = 3", "sáu chia hai bằng ba")
+    check("ngày 1/2 năm nay", "ngày một tháng hai năm nay")
+    check("trong tháng 1/2024", "tháng một năm hai nghìn không trăm hai mươi tư")
+    check("Top 3 V-League 2024", "ba")
+    check("giá từ 737-800 nghìn đồng", "bảy trăm ba mươi bảy đến tám trăm nghìn đồng")
+    check("tỷ lệ (%) tăng", "tỷ lệ phần trăm tăng")
+    assert "phần trăm phần trăm" not in heard(normalize("được biểu thị dưới dạng phần trăm (%)."))
+
+
+SHARES_HEADINGS_AND_NAMED_DAYS = {
+    "a third before the noun it counts": ("giá thành chỉ bằng 1/3 giá nhập bình thường.", "bằng một phần ba giá nhập"),
+    "a third after a cut": ("đã quyết định cắt giảm 1/3 ngân sách cấp cho EPA", "cắt giảm một phần ba ngân sách"),
+    "a share opening a clause": ("Trong đó, 1/3 học viên phải đưa sang bệnh viện", "trong đó một phần ba học viên"),
+    "a share opening a sentence": ("2/3 ứng viên hàng đầu dính bê bối", "hai phần ba ứng viên"),
+    "the syllable VI in a heading in capitals": ("Chương II HÀNH VI VI PHẠM, HÌNH THỨC XỬ PHẠT", "hành vi vi phạm"),
+    "the scope heading of a decree": ("PHẠM VI ĐIỀU CHỈNH VÀ ĐỐI TƯỢNG ÁP DỤNG", "phạm vi điều chỉnh"),
+    "no second ngày after ngày mai": ("Hôn lễ sẽ diễn ra vào ngày mai 6.6.", "ngày mai sáu tháng sáu"),
+    "no second ngày after ngày thứ bảy": ("Đó là ngày thứ bảy 27.5, các Ủy ban", "ngày thứ bảy hai mươi bảy tháng năm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SHARES_HEADINGS_AND_NAMED_DAYS.values(), ids=SHARES_HEADINGS_AND_NAMED_DAYS.keys()
+)
+def test_small_shares_heading_syllables_and_named_days_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+def test_dates_and_numerals_beside_those_shapes_keep_their_readings():
+    check("Sáng 1/3, tại xã Ba", "sáng ngày một tháng ba")
+    check("Hội nghị diễn ra 1/3 tại Hà Nội", "ngày một tháng ba tại")
+    check("Chương VI HÀNH VI", "chương sáu")
+    check("Thủy điện Sơn La II", "sơn la hai")
+    check("Sáng thứ bảy 27/5", "thứ bảy ngày hai mươi bảy tháng năm")
+
+
+DATES_AND_CLOCKS_TYPED_LOOSELY = {
+    "a span from a year to the present": (
+        "Ông giữ chức Bí thư Huyện ủy (2015 – nay).",
+        "hai nghìn không trăm mười lăm đến nay",
+    ),
+    "a span to the present glued": ("Giai đoạn 2021-nay, tỉnh đã đầu tư", "hai mươi mốt đến nay tỉnh"),
+    "a clock with a capital H": ("Hội nghị bắt đầu lúc 7H30 ngày 12/5.", "lúc bảy giờ ba mươi phút ngày"),
+    "a day and month with a space before the slash": ("Ngày 13 /5, các cuộc họp", "ngày mười ba tháng năm các"),
+    "a month and year with a space after the slash": (
+        "Tháng 10/ 2016, chị Lan ra",
+        "tháng mười năm hai nghìn không trăm mười sáu",
+    ),
+    "a day and month glued to the part of the day": (
+        "TTXVN Sáng7/6, tại Trụ sở Chính phủ",
+        "sáng ngày bảy tháng sáu tại",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DATES_AND_CLOCKS_TYPED_LOOSELY.values(), ids=DATES_AND_CLOCKS_TYPED_LOOSELY.keys()
+)
+def test_dates_and_clocks_typed_loosely_are_read_as_dates_and_clocks(written, expected):
+    check(written, expected)

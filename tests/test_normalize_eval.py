@@ -133,6 +133,11 @@ GOV_15 = Path(__file__).parent / "data" / "normalize_gov15.tsv"
 HELD_OUT_17 = Path(__file__).parent / "data" / "normalize_heldout17.tsv"
 GOV_16 = Path(__file__).parent / "data" / "normalize_gov16.tsv"
 HELD_OUT_18 = Path(__file__).parent / "data" / "normalize_heldout18.tsv"
+#: A pair written by another hand while the rule engineers tuned on leads mined from GitHub-stored corpora (no page
+#: of theirs), sealed until scored once at bd1ce77 before any fix for it: gov17 97.8 % exact (131/134), 0.18 % WER
+#: (9/5,103; a typo'd plan code and "khóa 10 - 2023" read as a range); heldout19 97.9 % (95/97), 0.12 % (3/2,421).
+GOV_17 = Path(__file__).parent / "data" / "normalize_gov17.tsv"
+HELD_OUT_19 = Path(__file__).parent / "data" / "normalize_heldout19.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -262,18 +267,20 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_13, 131, 1.0, 0.0),
         (HELD_OUT_15, 84, 1.0, 0.0),
         (GOV_14, 152, 0.993, 0.0004),
-        (HELD_OUT_16, 103, 0.922, 0.0039),
-        (GOV_15, 132, 0.984, 0.0006),
+        (HELD_OUT_16, 103, 0.970, 0.0020),
+        (GOV_15, 132, 1.0, 0.0),
         (HELD_OUT_17, 96, 1.0, 0.0),
         (GOV_16, 133, 1.0, 0.0),
         (HELD_OUT_18, 127, 1.0, 0.0),
+        (GOV_17, 134, 0.977, 0.0018),
+        (HELD_OUT_19, 97, 0.979, 0.0013),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
         *("seventh", "eighth", "government-7", "ninth", "government-8", "tenth"),
         *("government-9", "eleventh", "government-10", "twelfth", "government-11", "thirteenth"),
         *("government-12", "fourteenth", "government-13", "fifteenth", "government-14", "sixteenth"),
-        *("government-15", "seventeenth", "government-16", "eighteenth"),
+        *("government-15", "seventeenth", "government-16", "eighteenth", "government-17", "nineteenth"),
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):

@@ -440,3 +440,109 @@ def test_a_job_ad_reads_nv_as_staff_and_its_kindergarten_classes_by_name():
     assert "lớp mẫu giáo bé xê hai" in heard("các con lớp MGB C2 vui")
     assert "lớp mẫu giáo lớn" in heard("các con lớp MGL")
     assert "le vồ tét bốn mươi lăm" in heard("CIA Level Test 45")
+
+
+def test_cp_inside_a_company_name_is_its_letters_and_the_government_elsewhere():
+    assert "công ty cổ phần xê pê việt nam đồng hành" in heard("đại diện Công ty cổ phần CP Việt Nam đồng hành")
+    assert "tập đoàn xê pê" in heard("Tập đoàn CP của Thái Lan")
+    assert "công ty cổ phần tập đoàn hoa sen" in heard("Công ty CP Tập đoàn Hoa Sen tăng 400 đồng.")
+    assert "nghị định của chính phủ" in heard("Theo Nghị định của CP về quản lý.")
+
+
+def test_english_words_the_press_keeps_are_read_as_english():
+    assert "với tua gai thân thiện" in heard("đi tour nhóm nhỏ với tour guide thân thiện")
+    assert "chỉ số pa in đéc của tỉnh" in heard("chỉ số PAR INDEX của tỉnh đạt 87,61 điểm")
+    assert "cải cách hành chính pa in đéc" in heard("Bộ Chỉ số Cải cách hành chính (PAR Index),...")
+
+
+def test_a_country_and_a_buddhist_title_written_short():
+    assert "tay vợt người tây ban nha vẫn" in heard("dù tay vợt người TBN vẫn chưa thể gây rắc rối cho Federer")
+    assert "trung vệ người tây ban nha" in heard("Trung vệ người TBN phải chờ trận tái đấu.")
+    said = heard("NS Giám Đốc Phòng Liên Lạc Phật Giáo Quốc Tế")
+    assert said.startswith("ni sư giám đốc")
+    assert "ngân sách tỉnh" in heard("NS tỉnh chi cho y tế")
+
+
+def test_o_before_a_full_name_in_an_agenda_is_ong_but_a_place_stays():
+    assert heard("Ô Nguyễn Đình Quang phát biểu.") == "ông nguyễn đình quang phát biểu"
+    assert "chủ trì ông huỳnh hồng tấn" in heard("Chủ trì: Ô Huỳnh Hồng Tấn Trưởng đại diện tại Việt Nam")
+    assert "phường ô chợ dừa" in heard("phường Ô Chợ Dừa, quận Đống Đa")
+    assert "quận ô môn" in heard("quận Ô Môn, TP Cần Thơ")
+
+
+def test_a_building_code_in_a_project_name_is_its_letters():
+    assert "dự án vê pê sáu linh đàm" in heard("Dự án VP6 Linh Đàm (Hoàng Mai, TP Hà Nội) có giá khoảng 22 triệu")
+    said = heard("Tòa CT1 và tòa HH4C thuộc dự án.")
+    assert "tòa xê tê một và tòa hát hát bốn xê" in said
+    assert "quốc hội mười lăm" in heard("đại biểu QH15")  # a term is still the term
+    assert "kí hiệu xê tê không một cộng xê tê không hai xê tê không sáu" in heard("ô đất kí hiệu CT-01+CT-02, CT-06.")
+
+
+def test_a_list_of_pollutants_reads_their_formulae():
+    said = heard("Các thông số bao gồm: SO 2 , CO, NO 2 , O 3 , PM10 và PM2.5.")
+    assert "ét ô hai xê ô nờ ô hai ô ba pê mờ mười" in said.replace("en ô", "nờ ô")
+    assert "khí xê ô hai" in heard("phát thải khí CO2 giảm")
+
+
+def test_abbreviations_of_legal_forms_are_read_as_the_forms_write_them_out():
+    said = heard("Cục QLĐKKD hướng dẫn đơn vị HCSN lập KHLCNT và phát hành HSMQT.")
+    assert said == (
+        "cục quản lý đăng ký kinh doanh hướng dẫn đơn vị hành chính sự nghiệp lập kế hoạch lựa chọn nhà thầu "
+        "và phát hành hồ sơ mời quan tâm"
+    )
+    assert "xác nhận của trung tâm giới thiệu việc làm" in heard("Xác nhận của TT GTVL")
+
+
+def test_a_key_whose_news_sense_differs_is_not_read_as_the_rare_one():
+    assert "theo báo pháp luật" in heard("Theo báo PL TP.HCM, vụ tai nạn xảy ra lúc 5 giờ.")
+    assert "nữ hộ sinh" not in heard("Dịch vụ Y tế Quốc gia Anh (NHS) bị tấn công.")
+    assert "nữ hộ sinh nguyễn thị lan" in heard("NHS Nguyễn Thị Lan trực ca đêm")
+    assert "điểm trung bình chung tích lũy" in heard("xem điểm TBC tích lũy bằng tài khoản")
+    assert "quy chế" not in heard("mẫu kiểm soát chất lượng (QC) hiện trường và mẫu QC")
+
+
+def test_a_newsroom_reads_its_own_btv_and_bbt_and_the_party_its_own():
+    assert "nữ biên tập viên sở hữu" in heard("ý kiến khác cho rằng nữ BTV sở hữu nhan sắc nổi bật")
+    assert "ủy viên ban thường vụ tỉnh ủy" in heard("Lâm Hoàng Nghiệp - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch")
+    assert "đã liên hệ với ban biên tập chuyên trang" in heard("đã liên hệ với BBT Chuyên trang ANTT để cùng")
+    assert "nghị quyết của bộ chính trị ban bí thư" in heard("thực hiện các nghị quyết của BCT, BBT về công tác")
+
+
+def test_register_acronyms_found_in_news_and_legal_corpora_are_read():
+    assert heard("TQ lên tiếng về tin Mỹ cách chức tư lệnh hải quân").startswith("trung quốc lên tiếng")
+    assert "nhưng ban lãnh đạo arsenal" in heard("Nhưng BLĐ Arsenal sẵn sàng trả giá cao.")
+    assert "các dự án đầu tư nước ngoài" in heard("Vốn thực hiện của các dự án ĐTNN ước đạt 159,63 tỷ USD")
+    assert "bảo đảm an ninh quốc gia và trật tự an toàn xã hội" in heard("công tác bảo đảm ANQG và TTATXH")
+    assert "trường phổ thông dân tộc nội trú" in heard("Trường PTDT nội trú THCS&THPT Tiên Yên")
+    assert "xổ số kiến thiết cần thơ" in heard("trận cầu giữa chủ nhà XSKT Cần Thơ và Hà Nội FC")
+    assert heard("STT Họ và tên Số hiệu").startswith("số thứ tự họ và tên")
+    assert "quy định tại mục ba mươi sáu chấm một chỉ dẫn nhà thầu" in heard("quy định tại Mục 36.1 CDNT")
+    assert "theo quy định tại bảng dữ liệu" in heard("theo quy định tại BDL.")
+    assert "làm rõ hồ sơ đề xuất" in heard("làm rõ HSĐX;")
+    assert "sở lao động thương binh và xã hội" in heard("Sở LĐ-TB-XH TP.HCM cho biết")
+    assert "mười chín nghìn hai trăm sáu mươi công đoàn cơ sở" in heard("quản lý 19.260 CĐ cơ sở")
+    assert "nhập viện đa khoa hồng lĩnh" in heard("phải nhập viện ĐK Hồng Lĩnh")
+    assert "kiến nghị của tổ chức công đoàn" in heard("với 17 kiến nghị của tổ chức CĐ liên quan đến lương")
+    assert "tổng thanh tra chính phủ cho biết" in heard("Tổng TTCP cho biết ông đã nhận báo cáo.")
+    assert "quyết định của thủ tướng chính phủ" in heard("Quyết định của TTCP 17/2019/QĐ-TTg")
+
+
+def test_tu_in_capitals_beside_a_capitalised_syllable_is_the_syllable():
+    assert "đầu tư" in heard("BỘ KẾ HOẠCH VÀ ĐẦU TƯ Số: 1373/QĐ-BKHĐT ngày 5/6")
+    assert "thứ tư" in heard("Lịch công tác: THỨ TƯ (12/6) họp giao ban")
+    assert "trung ương" in heard("Ban Chấp hành TƯ Đảng họp")
+
+
+def test_a_work_schedules_shorthand_is_read_as_its_staff_say_it():
+    said = heard("Lãnh đạo VP và phòng CM theo dõi; Giao ban Thường trực HĐND, HT tầng 2; Họp TV Hội đồng")
+    assert "phòng chuyên môn theo dõi" in said
+    assert "hội trường tầng hai" in said
+    assert "họp thành viên hội đồng" in said
+    assert "công tác bí mật nhà nước tại xã" in heard("Kiểm tra công tác bí mật NN tại xã Đắk Mol")
+    assert "ban thanh tra nhân dân" in heard("kinh phí cho Ban thanh tra ND")
+    assert "chấm điểm cải cách thủ tục hành chính" in heard("Họp đánh giá chấm điểm CCTTHC")
+    assert "triệu trên lượng mua vào bán ra tăng" in heard("37,25– 37,65 triệu/lượng (MV-BR), tăng 150.000đ/lượng")
+
+
+def test_the_news_agencys_site_in_a_photo_credit_is_vietnamplus():
+    assert "ảnh minh sơn vietnam plus chiều" in heard("(Ảnh: Minh Sơn/Vietnam+) Chiều 7/2, tại Praha")

@@ -12,26 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .abbreviations import abbreviations, alphanumerics, places
+from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
+from .clocks import clock_dates, short_minute_clocks, times
 from .codes import document_codes, vehicle_plates
 from .dates import (
-    buddhist_years,
-    clock_dates,
     dash_dates,
     date_shapes,
     dates_full,
     day_month,
     dot_dates,
     glued_day_lists,
-    lunar_dates,
-    month_abbreviations,
     month_four,
     month_year,
     quarters,
-    ranges,
-    short_minute_clocks,
-    times,
-    year_spans,
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
@@ -39,6 +33,7 @@ from .marks import apostrophe_names, brackets, credit_lines, list_markers, match
 from .numbers import glued_counters, glued_fractions, hash_numbers, letter_dot_numbers, numbers, ratios
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, name_number_dashes, punctuation, symbols
+from .ranges import ranges, year_spans
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
 from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units

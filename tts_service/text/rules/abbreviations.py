@@ -13,6 +13,7 @@ from .common import (
     in_sentence,
     is_pronounceable,
     is_vietnamese_syllable,
+    last_char_before,
     led_by,
     party_organ,
     preceded_by,
@@ -159,16 +160,23 @@ _WORD_SHAPED_RE = re.compile(
     r"(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-XZ]{0,2}[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{1,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-XZ]{0,2}"
 )
 
+#: Four or five Latin capitals alternating consonant and vowel, as no code of initials is: a stage name, a brand or a
+#: foreign place ("MONO", "PUMA", "PARIS"; not "TAND", "UBKT", "OCOP", "NYSE"; decision 0048).
+_SHORT_WORD_SHAPED_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]?")
+
 
 def said_as_word(letters: str) -> str | None:
     """A brand or name in capitals no table knows, said as the word it is (golds accept it as written), or None.
 
-    >>> said_as_word("VINAMILK"), said_as_word("TECHCOMBANK"), said_as_word("UBATGT"), said_as_word("MASAN")
+    >>> said_as_word("VINAMILK"), said_as_word("TECHCOMBANK"), said_as_word("UBATGT"), said_as_word("NYSE")
     ('Vinamilk', 'Techcombank', None, None)
+    >>> said_as_word("MONO"), said_as_word("PARIS"), said_as_word("PUMA"), said_as_word("TAND"), said_as_word("UBKT")
+    ('Mono', 'Paris', 'Puma', None, None)
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     """
-    if _WORD_SHAPED_RE.fullmatch(letters) and not roman_to_int(letters):
+    shaped = _WORD_SHAPED_RE.fullmatch(letters) or _SHORT_WORD_SHAPED_RE.fullmatch(letters)
+    if shaped and not roman_to_int(letters):
         return letters.capitalize()
     if letters.endswith("BANK") and 2 <= len(letters) - 4 <= 3:
         return letters[:-4] + "Bank"
@@ -304,6 +312,25 @@ _SURNAME_RE = re.compile(
 )
 
 
+#: A title's letter before a full name (``titles_before_surnames.tsv``, ``surnames.tsv``): "Ô Nguyễn Đình Quang".
+_TITLE_BEFORE_NAME_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.TITLES_BEFORE_SURNAMES))})[ \t]+"
+    rf"(?=(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}])"
+)
+_NAME_LIST_WORDS = ("và", "cùng", "với")
+
+
+def _title_before_name(m: re.Match[str]) -> str:
+    """ "Chủ trì: Ô Huỳnh Hồng Tấn" → ông; not after a word ("phường Ô Lâm Văn"), unless one that joins a list.
+
+    >>> _TITLE_BEFORE_NAME_RE.sub(_title_before_name, "- Ô Lê Văn Hai; Ô Chợ Dừa; xã Ô Lâm Hà; và Ô Lê Ba")
+    '- ông Lê Văn Hai; Ô Chợ Dừa; xã Ô Lâm Hà; và ông Lê Ba'
+    """
+    if last_char_before(m.string, m.start()).isalnum() and not preceded_by(m.string, m.start(), _NAME_LIST_WORDS, 1):
+        return m.group()
+    return tables.TITLES_BEFORE_SURNAMES[m.group(1)] + " "
+
+
 def _name_initials(m: re.Match[str]) -> str:
     """ "Th1" → "tê hát một"; not beside a dot or an apostrophe ("Tr’hy", a commune's name)."""
     s, start, end = m.string, m.start(), m.end()
@@ -397,6 +424,7 @@ def abbreviations(text: str) -> str:
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
+    text = _TITLE_BEFORE_NAME_RE.sub(_title_before_name, text)
     text = _NAME_INITIALS_RE.sub(_name_initials, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
     if " -" in text or "- " in text or "–" in text or "—" in text:
@@ -426,6 +454,8 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
+                return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
@@ -463,6 +493,8 @@ _ALNUM_RE = re.compile(rf"(?=[{UPPER}0-9])(?<![{UPPER}0-9])[{UPPER}0-9]++(?![\w]
 
 
 _GLUE = _CHUNK_SET | set(",_")
+#: "tòa CT1", "VP6 Linh Đàm": a building's code, not Chủ tịch or Văn phòng (``spelled_with_number.tsv``).
+_SPELLED_WITH_NUMBER = frozenset(tables.SPELLED_WITH_NUMBER)
 _HAS_DIGIT_RE = re.compile(r"\d")
 
 
@@ -482,15 +514,27 @@ def _mixed_case(m: re.Match[str]) -> str:
 _FLIGHT_WORDS = ("chuyến bay", "chuyến bay số", "số hiệu chuyến bay")
 
 
+#: "CT-01", "CT—05": a lot's or a building's code, its letters then its digits (``spelled_with_number.tsv``).
+_DASHED_CODE_RE = re.compile(
+    rf"(?<![\w-])({alternation(sorted(_SPELLED_WITH_NUMBER))})[-–—](\d{{1,3}})(?![\w,.]\d|[\w/-])"
+)
+
+
+def _dashed_code(m: re.Match[str]) -> str:
+    letters, digits = m.groups()
+    return f"{spell(letters)} {read_digits(digits) if digits[0] == '0' else read_number(digits)}"
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
     >>> alphanumerics("F0, F1, H5N1, QH15, Quốc lộ 1A")
     'ép không, ép một, hát năm nờ một, Quốc hội mười lăm, Quốc lộ một a'
-    >>> alphanumerics("HbA1c, SpO2; Chuyến bay: VN216")
-    'hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
+    >>> alphanumerics("ô đất CT-01+CT—05; HbA1c, SpO2; Chuyến bay: VN216")
+    'ô đất xê tê không một+xê tê không năm; hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
     """
     text = _MIXED_CASE_RE.sub(_mixed_case, text)
+    text = _DASHED_CODE_RE.sub(_dashed_code, text)
 
     def mixed(m: re.Match[str]) -> str:
         token, start = m.group(), m.start()
@@ -501,7 +545,7 @@ def alphanumerics(text: str) -> str:
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():
                 words.append(read_digits(run) if len(run) > 1 and run[0] == "0" else read_number(run))  # "A00"
-            elif run in tables.ABBREVIATIONS and not flight:
+            elif run in tables.ABBREVIATIONS and not flight and run not in _SPELLED_WITH_NUMBER:
                 words.append(tables.ABBREVIATIONS[run])
             else:
                 words.append(spell(run))

@@ -168,8 +168,11 @@ def document_codes(text: str) -> str:
 _PLATE_RE = re.compile(
     led_by(list(tables.PLATE_WORDS), True)
     + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
-    r"(\d{2}[A-Z]{1,2}\d?)[ \t]*[-–—.][ \t]*(\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d)"
+    r"(\d{2}[A-Z]{1,2}\d?)(?:[ \t]*[-–—.][ \t]*|[ \t]+)"
+    r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,3}[Xx]{2,3})(?![\w]|[.,]\d)"
 )
+#: Police news masks a plate's last digits: "22A-292.XX", "29E-054.xx".
+_MASK_RE = re.compile(r"[Xx]+")
 
 
 def vehicle_plates(text: str) -> str:
@@ -181,9 +184,19 @@ def vehicle_plates(text: str) -> str:
 biển số 51F không một hai ba bốn'
     >>> vehicle_plates("biển kiểm soát 27B-000.88.")
     'biển kiểm soát 27B không không không chấm tám mươi tám.'
+
+    A space may stand for the dash, and police news masks the last digits:
+
+    >>> vehicle_plates("xe tải BKS: 92H 008.06, BKS: 43C 13650; BKS: 22A-292.XX. biển kiểm soát 29E-054.xx vi phạm")
+    'xe tải BKS: 92H không không tám chấm không sáu, BKS: 43C một ba sáu năm không; BKS: 22A hai trăm chín mươi \
+hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích vi phạm'
     """
 
     def serial(group: str) -> str:
+        if "x" in group or "X" in group:
+            digits = _MASK_RE.sub("", group)
+            masked = " ".join(["ích"] * (len(group) - len(digits)))
+            return f"{read_digits(digits)} {masked}" if digits else masked
         return read_digits(group) if group.startswith("0") or len(group) > 3 else read_number(group)
 
     def plate(m: re.Match[str]) -> str:

@@ -36,6 +36,17 @@ def mentions(text: str, pos: int, phrases: frozenset[str], n: int = 5) -> bool:
     return any(" ".join(words[i : i + k]) in phrases for k in (1, 2, 3) for i in range(len(words) - k + 1))
 
 
+#: Words after which a number is a document's number, not a date ("Công văn số 2023/24").
+DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
+#: Words of time after which a day-month written with a dash or a dot is a date ("Chiều 30-4", "Sáng 3.11").
+DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
+
+
+def valid_day_month(day: str, month: str) -> bool:
+    """A day of a month and a month of the year: ``valid_day_month("31", "12")`` is True, ``("5", "13")`` False."""
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 
 

@@ -1,4 +1,4 @@
-"""Dates, ranges and clock times: which slash or dash is a date, a range, a fraction or a count."""
+"""Dates: which slash, dash or dot between numbers is a day and month, a month and year, a fraction or a count."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import re
 from itertools import pairwise
 
 from .. import tables
-from ..numbers import ordinal, read_fraction_digits, read_int, read_number
+from ..numbers import ordinal, read_int, read_number
+from .clocks import read_clock
 from .common import (
+    DASH_DATE_WORDS,
     DIGIT_FIRST,
-    SCALE,
+    DOC_WORDS,
     UPPER,
     alternation,
     in_sentence,
@@ -17,7 +19,9 @@ from .common import (
     mentions,
     preceded_by,
     prev_words,
+    valid_day_month,
 )
+from .ranges import after_a_match
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -30,14 +34,6 @@ _DASH_DATE_RE = re.compile(
 )
 
 
-def _valid_day_month(day: str, month: str) -> bool:
-    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
-
-
-_DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
-_DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
-
-
 #: A date written month first, as English-language software stamps it ("6/29/2024"): only when the second
 #: number cannot be a month and the first can, so "5/6/2024" keeps its Vietnamese day-first reading.
 _MONTH_FIRST_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
@@ -46,9 +42,22 @@ _GLUED_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}/\d{{1,2}}/(?:1
 #: A clock glued to the word before it ("lúc10:30"), and a word of time glued to its number ("tháng3/2024").
 _GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(?!\d))")
 _ANY_DIGIT_RE = re.compile(r"[0-9]")
-_GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng)(?=\d)")
+_GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng|sáng|trưa|chiều|tối|đêm)(?=\d)")
+#: A clock written with a capital H ("lúc 7H30", "0H00"), as schedules and police news print it.
+_CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H([0-5]\d)(?![\w])")
+#: A day and month or a month and year with a space on one side of the slash, after its word ("Ngày 13 /5",
+#: "Tháng 10/ 2016", "từ tháng 8 /2013").
+_LOPSIDED_SLASH_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,])(\d{1,2})(?:[ \t]+/[ \t]*|/[ \t]+)(\d{1,2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
+#: A clock with am or pm written with a dot or without minutes ("8.00am", "5pm", "8.30 AM") takes the usual
+#: colon ("8:00am"); "am" alone after a number with a space is a Vietnamese word ("2 am nhỏ"), so small letters
+#: must be glued.
+_AM_PM_CLOCK_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,:/])(\d{1,2})(?:\.(\d{2}))?(?=(?:am|pm|[ \t]?(?:AM|PM))(?![\w]))"
+)
 #: A date written year first with dots or slashes, as page stamps print it: "2025.05.06", "2023/09/15".
 _YEAR_FIRST_RE = re.compile(
     DIGIT_FIRST
@@ -80,6 +89,10 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("Văn Điệp Sáng7/6; lúc 7H30, 0H00; Ngày 13 /5; Tháng 10/ 2016; từ tháng 8 /2013; tỷ lệ 3 /4"))
+    Văn Điệp Sáng 7/6; lúc 7h30, 0h00; Ngày 13/5; Tháng 10/2016; từ tháng 8/2013; tỷ lệ 3 /4
+    >>> print(date_shapes("Thời gian: 8.00am-11.30am; mở cửa 8am - 5 PM; 2 am nhỏ; giá 2.50 USD"))
+    Thời gian: 8:00am-11:30am; mở cửa 8:00am - 5:00 PM; 2 am nhỏ; giá 2.50 USD
     >>> print(date_shapes("T2, 14/10/2024 - 08:30; CN 13.10.2024; gửi vào T6, 2018-01-12 07:50; nhóm T2, 5 người"))
     Thứ 2, 14/10/2024 - 08:30; Chủ nhật 13.10.2024; gửi vào Thứ 6, 2018-01-12 07:50; nhóm T2, 5 người
     >>> print(date_shapes("2025.05.06 Thích 0; đăng 2023/9/15 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01"))
@@ -95,17 +108,31 @@ def date_shapes(text: str) -> str:
         def year_first(m: re.Match[str]) -> str:
             year, dot_month, dot_day, month, day = m.groups()
             month, day = month or dot_month, day or dot_day
-            if not _valid_day_month(day, month) or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+            if not valid_day_month(day, month) or preceded_by(m.string, m.start(), DOC_WORDS, 2):
                 return m.group()
             return f"{day}/{month}/{year}"
 
         text = _YEAR_FIRST_RE.sub(year_first, text)
+    if any(f"H{d}" in text for d in "012345"):
+        text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
     if "/" in text:
         text = _GLUED_BEFORE_RE.sub(" ", text)
 
+        def lopsided(m: re.Match[str]) -> str:
+            first, second = m.groups()
+            words = prev_words(m.string, m.start(), 1)
+            if len(second) == 4:
+                ok = words == ["tháng"] and 1 <= int(first) <= 12
+            else:
+                ok = valid_day_month(first, second) and preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
+            return f"{first}/{second}" if ok else m.group()
+
+        if " /" in text or "/ " in text or "\t/" in text or "/\t" in text:
+            text = _LOPSIDED_SLASH_RE.sub(lopsided, text)
+
         def spaced_slashes(m: re.Match[str]) -> str:
             day, month, year = m.group(1, 4, 7)
-            if not "".join(m.group(2, 3, 5, 6)) or not _valid_day_month(day, month):
+            if not "".join(m.group(2, 3, 5, 6)) or not valid_day_month(day, month):
                 return m.group()
             return f"{day}/{month}/{year}"
 
@@ -113,54 +140,25 @@ def date_shapes(text: str) -> str:
 
         def month_first(m: re.Match[str]) -> str:
             month, day, year = m.groups()
-            if int(day) <= 12 or not _valid_day_month(day, month) or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
+            if int(day) <= 12 or not valid_day_month(day, month) or preceded_by(m.string, m.start(), DOC_WORDS, 2):
                 return m.group()
             return f"{day}/{month}/{year}"
 
         text = _MONTH_FIRST_RE.sub(month_first, text)
+    if "am" in text or "pm" in text or "AM" in text or "PM" in text:
+        text = _AM_PM_CLOCK_RE.sub(lambda m: f"{m[1]}:{m[2] or '00'}" if int(m[1]) <= 12 else m.group(), text)
     if ":" in text:
         text = _GLUED_AFTER_RE.sub(r"\1 ", _GLUED_CLOCK_BEFORE_RE.sub(" ", text))
     if "-" in text or "–" in text:
 
         def spaced(m: re.Match[str]) -> str:
             day, month, year = m.groups()
-            if not _valid_day_month(day, month) or not preceded_by(m.string, m.start(), _DASH_DATE_WORDS, 3):
+            if not valid_day_month(day, month) or not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
                 return m.group()
             return f"{day}-{month}-{year}"
 
         text = _SPACED_DASH_DATE_RE.sub(spaced, text)
     return text
-
-
-#: A clock glued to its date by a slash, as weather bulletins write them: "19h/18/9", "07h30/19/9/2024".
-_CLOCK_SLASH_DATE = r"(\d{1,2})[hg](\d{2})?[ \t]*/[ \t]*(\d{1,2})/(\d{1,2})((?:/(?:19|20)\d{2})?)(?![\w/]|[.,]\d)"
-_CLOCK_SLASH_DATE_RE = re.compile(
-    DIGIT_FIRST + rf"(?<![\w/.,:])(?:{_CLOCK_SLASH_DATE})(?:([ \t]*[-–][ \t]*){_CLOCK_SLASH_DATE})?"
-)
-
-
-def clock_dates(text: str) -> str:
-    """A clock glued to its date by a slash is a clock on that day; two of them joined by a dash are a span.
-
-    >>> clock_dates("Mưa đêm (19h/18/9-07h/19/9), đến 13h30/20/9/2024; 25h/1/2 không phải giờ")
-    'Mưa đêm (19h ngày 18/9 đến 07h ngày 19/9), đến 13h30 ngày 20/9/2024; 25h/1/2 không phải giờ'
-    """
-
-    def one(hour: str, minute: str | None, day: str, month: str, year: str) -> str | None:
-        if int(hour) > 24 or (minute and int(minute) > 59) or not _valid_day_month(day, month):
-            return None
-        return f"{hour}h{minute or ''} ngày {day}/{month}{year}"
-
-    def stamp(m: re.Match[str]) -> str:
-        first = one(*m.groups()[:5])
-        if first is None:
-            return m.group()
-        if m.group(6) is None:
-            return first
-        second = one(*m.groups()[6:])
-        return f"{first} đến {second}" if second else m.group()
-
-    return _CLOCK_SLASH_DATE_RE.sub(stamp, text) if "/" in text else text
 
 
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
@@ -221,7 +219,7 @@ def _opens_span(text: str, start: int, end: int) -> bool:
     if prev_words(text, start, 1) != ["từ"] or not (span := _SPAN_END_RE.match(text, end)):
         return False
     after = span.end()
-    return _valid_day_month(*span.groups()) and not (
+    return valid_day_month(*span.groups()) and not (
         _COUNTER_AHEAD_RE.match(text, after) or _YEARS_AHEAD_RE.match(text, after)
     )
 
@@ -273,9 +271,9 @@ def dash_dates(text: str) -> str:
         nonlocal last_date_end, rounds_waiting
         iso_y, iso_mo, iso_d, d, mo, y, dash_mo, month_y, mo2, y2 = m.groups()
         if iso_y:
-            return f"{iso_d}/{iso_mo}/{iso_y}" if _valid_day_month(iso_d, iso_mo) else m.group()
+            return f"{iso_d}/{iso_mo}/{iso_y}" if valid_day_month(iso_d, iso_mo) else m.group()
         if y:
-            return f"{d}/{mo}/{y}" if _valid_day_month(d, mo) else m.group()
+            return f"{d}/{mo}/{y}" if valid_day_month(d, mo) else m.group()
         s, pos = m.string, m.start()
         if mo2:  # two months of two years: "(10-1973/10-2023)", "5-1954 - 5-2024" — a span of months
             if 1 <= int(d) <= 12 and 1 <= int(mo2) <= 12 and month_y <= y2:
@@ -289,7 +287,7 @@ def dash_dates(text: str) -> str:
             ):
                 return f"{d}/{month_y}"
             return m.group()
-        if not _valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
+        if not valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
             return m.group()
         if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3):
             return m.group()  # "vươn lên dẫn trước 2-1": a score, whatever "trước" says of dates
@@ -304,13 +302,13 @@ def dash_dates(text: str) -> str:
         listed = listed or _DAY_LIST_BEFORE_RE.search(s, max(0, pos - 40), pos)
         if not (
             listed
-            or preceded_by(s, pos, _DASH_DATE_WORDS, 3)
+            or preceded_by(s, pos, DASH_DATE_WORDS, 3)
             or _opens_span(s, pos, m.end())
             or _after_occasion(s, pos)
             or _dates_an_occasion(s, pos, m.end())
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
             # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
-            or (int(d) > 12 and int(d) > int(dash_mo) and not _after_a_match(s, pos))
+            or (int(d) > 12 and int(d) > int(dash_mo) and not after_a_match(s, pos))
         ):
             return m.group()
         last_date_end = m.end()
@@ -367,7 +365,7 @@ def glued_day_lists(text: str) -> str:
 
     def dates(m: re.Match[str]) -> str:
         day, month, day2, month2 = m.groups()
-        return f"{day}/{month}, " if _valid_day_month(day, month) and _valid_day_month(day2, month2) else m.group()
+        return f"{day}/{month}, " if valid_day_month(day, month) and valid_day_month(day2, month2) else m.group()
 
     def named(m: re.Match[str]) -> str:
         word, space, items, after = m.groups()
@@ -404,6 +402,44 @@ _DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|gi�
 _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 
 
+_EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
+#: "phát hành - 14.11", "Ngày phát hành: 14.11": a date set apart by a dash or a colon after the day it names.
+_APPOSITION_BEFORE_RE = re.compile(r"[ \t]*[-–:][ \t]*$")
+
+
+def _dates_an_event(text: str, start: int, end: int, day: str) -> bool:
+    """A dotted day.month whose day cannot be a month, right after an event's verb ("khởi chiếu 14.11"), set apart
+    after the day it names ("ngày phát hành - 14.11"), or opening a span of such dates ("từ 14.11 đến 20.11")."""
+    if int(day) <= 12:
+        return False
+    if preceded_by(text, start, _EVENT_DATE_WORDS, 2) or _opens_span(text, start, end):
+        return True
+    apart = _APPOSITION_BEFORE_RE.search(text, max(0, start - 6), start)
+    if not apart:
+        return False
+    words = prev_words(text, apart.start(), 5)
+    return "ngày" in words or mentions(text, apart.start(), _EVENT_DATE_WORDS, 5)
+
+
+#: Two clock times written with dots and a dash: "7.30-11.30 sáng", "Thời gian: 13.30 - 17.00".
+_DOT_CLOCK_SPAN_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(\d{2})[ \t]*[-–][ \t]*(\d{1,2})\.(\d{2})(?![\w/]|[.,]\d)"
+)
+_CLOCK_LEAD_WORDS = frozenset(tables.CLOCK_LEAD_WORDS)
+
+
+def _dot_clock_span(m: re.Match[str]) -> str:
+    """ "7.30-11.30 sáng": a later clock time after an earlier one, after a word of clocks or before a part of the
+    day, is a span of time ("bảy giờ ba mươi phút đến mười một giờ ba mươi phút"); else the numbers stay."""
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    if not (h1 <= 24 and h2 <= 24 and m1 <= 59 and m2 <= 59 and (h1, m1) < (h2, m2)):
+        return m.group()
+    s = m.string
+    if not (_DAY_PERIOD_AHEAD_RE.match(s, m.end()) or preceded_by(s, m.start(), _CLOCK_LEAD_WORDS, 2)):
+        return m.group()
+    return f"{read_clock(m[1], m[2])} đến {read_clock(m[3], m[4])}"
+
+
 def _dot_clock(text: str, start: int, end: int) -> bool:
     """ "lúc 09.00 sáng", "vào lúc 14.30": hours and minutes written with a dot, after "lúc" or before a part of
     the day."""
@@ -415,40 +451,6 @@ def _dot_clock(text: str, start: int, end: int) -> bool:
 
 
 _LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL)(?!\w)")
-_STEMS = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "can"])
-_BRANCHES = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "chi"])
-_STEM_AFTER_DASH_RE = re.compile(rf"[-–][ \t]*(?:{_STEMS})[ \t]")
-#: "mùng 8-4-Quý Mão", "(16-4-Giáp Thìn)": a lunar day and month, then the year's name.
-_LUNAR_DATE_RE = re.compile(
-    DIGIT_FIRST
-    + r"(?<![\w/.,-])(\d{1,2})[ \t]*[-/.][ \t]*(\d{1,2})[ \t]*[-–][ \t]*"
-    + rf"(?=(?:{_STEMS})[ \t]+(?:{_BRANCHES})(?!\w))"
-)
-
-
-_THG_RE = re.compile(r"(?<!\w)(?:thg|Thg|THG)\.?(?=[ \t]*\d)")
-
-
-def month_abbreviations(text: str) -> str:
-    """ "thg", as blog archives shorten "tháng" before a month's number ("12 thg 4, 2022"), is "tháng".
-
-    >>> month_abbreviations("12 thg 4, 2022; Thg 10 2023; thgian")
-    '12 tháng 4, 2022; tháng 10 2023; thgian'
-    """
-    return _THG_RE.sub("tháng", text) if "hg" in text or "HG" in text else text
-
-
-def lunar_dates(text: str) -> str:
-    """A lunar date names its year by stem and branch: "8-4-Quý Mão" is the 8th of the 4th month of Quý Mão.
-
-    >>> lunar_dates("mùng 8-4-Quý Mão (26-5-2023); Sáng 23-5 (16-4-Giáp Thìn); 8-4-Quý giá")
-    'mùng 8/4 năm Quý Mão (26-5-2023); Sáng 23-5 (16/4 năm Giáp Thìn); 8-4-Quý giá'
-    """
-    if not _STEM_AFTER_DASH_RE.search(text):
-        return text
-    return _LUNAR_DATE_RE.sub(
-        lambda m: f"{m[1]}/{m[2]} năm " if _valid_day_month(m[1], m[2]) else m.group(), text
-    )
 
 
 def dot_dates(text: str) -> str:
@@ -478,6 +480,9 @@ def dot_dates(text: str) -> str:
     'khai mạc lúc chín giờ sáng; lúc mười bốn giờ ba mươi phút; giá 10.50 đồng'
     >>> dot_dates("lúc 07.30 phút; từ 7.30 phút")
     'lúc bảy giờ ba mươi phút; từ bảy giờ ba mươi phút'
+    >>> dot_dates("Thời gian 7.30-11.30 sáng; khung giờ 13.30 - 17.00; tăng 1.25-2.50 lần")
+    'Thời gian bảy giờ ba mươi phút đến mười một giờ ba mươi phút sáng; khung giờ mười ba giờ ba mươi phút đến mười \
+bảy giờ; tăng 1.25-2.50 lần'
     """
     if "." not in text:
         return text
@@ -498,16 +503,17 @@ def dot_dates(text: str) -> str:
         if _dot_clock(s, pos, m.end()):
             if not (int(day) <= 24 and len(month) == 2 and int(month) <= 59):
                 return m.group()
-            clock = _read_clock(day, month)
+            clock = read_clock(day, month)
             return clock.removesuffix(" phút") if _MINUTES_AHEAD_RE.match(s, m.end()) else clock
-        if not _valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
+        if not valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
         lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch"
         # "từ ngày 8 đến 17.7", "2 ngày 13 và 14.6": the last day of a span or a list already led by "ngày"
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
-        if listed or lunar or preceded_by(s, pos, _DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
+        listed = listed or _dates_an_event(s, pos, m.end(), day)
+        if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
         if preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1) or (int(day) > 12 and _SENTENCE_END_AHEAD_RE.match(s, m.end())):
@@ -516,13 +522,14 @@ def dot_dates(text: str) -> str:
 
     def day_span(m: re.Match[str]) -> str:
         first, dash, last, month = m.groups()
-        if not (_valid_day_month(last, month) and int(first) < int(last)) or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
+        if not (valid_day_month(last, month) and int(first) < int(last)) or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
             return m.group()
-        if not preceded_by(m.string, m.start(), _DASH_DATE_WORDS, 3):
+        if not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
             return m.group()
         return f"{first}{dash}{last}/{month}"
 
     if "-" in text or "–" in text:
+        text = _DOT_CLOCK_SPAN_RE.sub(_dot_clock_span, text)
         text = _DOT_DAY_SPAN_RE.sub(day_span, text)
     text = _DOT_DATE_RE.sub(date, text)
     # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
@@ -530,257 +537,6 @@ def dot_dates(text: str) -> str:
         starts = set(waiting)
         text = _DOT_DATE_RE.sub(lambda m: date(m, True) if m.start() in starts else m.group(), text)
     return text
-
-
-_YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)?\d{2})(?![\w/]|[.,]\d)")
-
-
-_GLUED_YEARS_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})((?:19|20)\d{2})(?![\w]|[.,/]\d)")
-_YEAR_SPAN_WORDS = frozenset(tables.YEAR_SPAN_WORDS)
-
-
-def _glued_years(m: re.Match[str]) -> str:
-    first, second = m.groups()
-    if 0 < int(second) - int(first) <= 10 and preceded_by(m.string, m.start(), _YEAR_SPAN_WORDS, 3):
-        return f"{first}-{second}"  # "giai đoạn 20112020": a PDF's text lost the dash
-    return m.group()
-
-
-def year_spans(text: str) -> str:
-    """Two consecutive years joined by a slash are one school, crop or sports year, read like "2024-2025".
-
-    >>> print(year_spans("năm học 2024/2025, niên vụ 2023/2024; tỷ lệ 2020/2024; Công văn số 2023/2024"))
-    năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
-    >>> print(year_spans("mùa giải 2024/25, 1999/00; số 2024/12; Công văn số 2023/24"))
-    mùa giải 2024-25, 1999-00; số 2024/12; Công văn số 2023/24
-    >>> print(year_spans("giai đoạn 20112020, nhiệm kỳ 20202025; mã số 20112020"))
-    giai đoạn 2011-2020, nhiệm kỳ 2020-2025; mã số 20112020
-    """
-    text = _GLUED_YEARS_RE.sub(_glued_years, text)
-    if "/" not in text:
-        return text
-
-    def span(m: re.Match[str]) -> str:
-        first, second = m.groups()
-        next_year = int(first) + 1 if len(second) == 4 else (int(first) + 1) % 100  # "mùa giải 2024/25"
-        if int(second) != next_year or preceded_by(m.string, m.start(), _DOC_WORDS, 2):
-            return m.group()  # "Công văn số 2023/2024" is a number, not a span
-        return f"{first}-{second}"
-
-    return _YEAR_SPAN_RE.sub(span, text)
-
-
-#: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
-_PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[IVX]+(?!\w))"
-#: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
-#: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
-_TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
-#: "500k-> 3tr", "5tr → 7tr": an arrow between two amounts is a range ("đến"); between clauses it is left to symbols.
-_ARROW_RANGE_RE = re.compile(r"(?=[ \t>→-])(?:(?<=\d)|(?<=\d[kK])|(?<=\dtr))[ \t]*(?:-{1,2}>|→)[ \t]*(?=\d)")
-_RANGE_RE = re.compile(
-    DIGIT_FIRST
-    + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%"
-    + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])(?:/[^\W\d_]+(?![\w/]))?"  # "684 đồng/lít - 858 đồng/kg"
-    + rf"|[ \t]+{SCALE}(?:[ \t]+(?:{alternation(UNIT_KEYS)}))?(?![\w²³])"  # "70 triệu đồng - 75 triệu đồng"
-    + r")?)[ \t]*[-–—][ \t]*"
-    + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
-)
-
-
-_SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
-#: A stamp's date, or the year ending one ("26 Tháng 4, 2025 - 13:38"), before a clock time.
-_DATE_OR_YEAR_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}")
-_CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
-#: A portal's stamp puts a clock time and a date side by side: "19h - 10/01/17", "08/11/2024 - 10:25".
-_CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2})")
-_FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
-#: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
-#: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
-_SCORE_AHEAD_RE = re.compile(
-    r"\d{1,3}(?!\d|[.,]\d|[ \t]*%)"
-    + rf"(?![ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
-)
-
-
-_CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
-_CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
-#: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
-_NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
-
-
-#: A name before a score between two teams ("Viettel 2-1 Nam Định"); not a word that numbers a part or a period.
-_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
-_NAME_AHEAD_RE = re.compile(rf"[ \t]+[{UPPER}]")
-_NOT_TEAM_WORDS = frozenset(
-    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *tables.DOCUMENT_WORDS)
-)
-#: Set scores come in lists: "thắng Philippines 25-20, 25-18, 23-25".
-_SET_AHEAD_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*[-–][ \t]*\d")
-_SET_BEHIND_RE = re.compile(r"\d[ \t]*[-–][ \t]*\d{1,3},[ \t]*$")
-
-
-def _between_teams(s: str, start: int, end: int) -> bool:
-    """ "Viettel 2-1 Nam Định": a small score between two capitalised names is a result."""
-    words = prev_words(s, start, 1)
-    return (
-        bool(_NAME_BEFORE_RE.search(s, max(0, start - 40), start))
-        and bool(words)
-        and words[0] not in _NOT_TEAM_WORDS
-        and bool(_NAME_AHEAD_RE.match(s, end))
-    )
-
-
-def _after_a_match(text: str, pos: int) -> bool:
-    """A word of a match result among the eight words before ``pos`` (not after "ngày": "từ ngày 11-13/3")."""
-    if preceded_by(text, pos, ("ngày", "mùng", "mồng"), 1):
-        return False
-    window = text[max(0, pos - 80) : pos]
-    return mentions(_NOT_A_DRAW_RE.sub(" ", window), len(_NOT_A_DRAW_RE.sub(" ", window)), _SCORE_WORDS, 8)
-
-
-#: A dated stamp after a spaced dash: "giai đoạn 2 - 03/07/2021" (the day zero-padded, or not after the number).
-_STAMP_DATE_AHEAD_RE = re.compile(r"(\d{1,2})/\d{1,2}/(?:19|20)\d{2}(?![\d/])")
-
-
-def _stamped_after(m: re.Match[str]) -> bool:
-    """A bare number, a dash with a space on each side and a full date: the date stands apart, no span of days."""
-    first, s = m.group(1), m.string
-    date = _STAMP_DATE_AHEAD_RE.match(s, m.end())
-    if not (date and first.isdigit() and " " in m.group()[len(first) :] and s[m.end() - 1] in " \t"):
-        return False
-    if preceded_by(s, m.start(), _DASH_DATE_WORDS, 3) or preceded_by(s, m.start(), ("từ",), 1):
-        return False
-    day = date.group(1)
-    return (len(day) == 2 and day.startswith("0") and not first.startswith("0")) or int(first) >= int(day)
-
-
-#: A model's name before its number: "Mi 5", "Note 7 Pro", "iPhone 15" (a word with a capital, not a word of time).
-_MODEL_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_]*[{UPPER}][^\W\d_]*[ \t]+$")
-_NUMBER_PREFIX_WORDS = tuple(k.lower() for k in tables.NUMBER_PREFIXES)
-_NOT_MODEL_WORDS = frozenset(
-    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *_NUMBER_PREFIX_WORDS)
-)
-_AMOUNT_RE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _model_then_price(m: re.Match[str]) -> bool:
-    """ "Mi 5 – 415USD": a model's number, a spaced dash and its price, ten times more or more, is no range."""
-    first, s = m.group(1), m.string
-    second = _AMOUNT_RE.match(s, m.end())
-    if not (first.isdigit() and second and " " in m.group()[len(first) :] and s[m.end() - 1] in " \t"):
-        return False
-    words = prev_words(s, m.start(), 1)
-    if not _MODEL_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) or not words or words[0] in _NOT_MODEL_WORDS:
-        return False
-    return int(re.sub(r"\D", "", second.group())) >= 10 * max(1, int(first))
-
-
-#: "từ 02 – dưới 05 tuổi", "từ 1m - dưới 1m4": a range whose second end is "below" or "above" a number.
-_BELOW_RANGE_RE = re.compile(
-    r"(?=[Tt])(?<![^\W\d_])([Tt]ừ[ \t]+\d[\d.,]*(?:[ \t]?[^\W\d_]+\d*)?)[ \t]*[-–—][ \t]*(?=(?:dưới|trên)[ \t]+\d)"
-)
-_LEVEL_RANGE_RE = re.compile(
-    rf"(?=[{''.join({c[0] for c in tables.LEVEL_CODES})}])(?<![\w.])"
-    rf"({alternation(list(tables.LEVEL_CODES))})(\d{{1,2}})"
-    r"[ \t]*[-–][ \t]*\1(?=\d{1,2}(?![\w.,]\w))"
-)
-_PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
-_MODEL_NUMBER_AHEAD_RE = re.compile(r"\d{3,5}(?!\w|[.,]\d)")
-
-
-def _two_models(m: re.Match[str]) -> bool:
-    """ "Dimensity 9200-9300", "Snapdragon 865-870": two processor models side by side, not a range of numbers."""
-    first = m.group(1)
-    return (
-        first.isdigit()
-        and len(first) >= 3
-        and m.group() == first + "-"
-        and _MODEL_NUMBER_AHEAD_RE.match(m.string, m.end()) is not None
-        and preceded_by(m.string, m.start(), _PROCESSOR_WORDS, 1)
-    )
-
-
-def ranges(text: str) -> str:
-    """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
-
-    >>> print(ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00, Km 790 - Km 800; "
-    ...              "thắng Thái Lan 2-0"))
-    Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
-    thắng Thái Lan 2 0
-    >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng; tròn 70 - 75 – 80 tuổi"))
-    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
-    >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
-    Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
-    >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
-    Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
-    >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
-    set 1 (thắng 25 18), tỷ số 102 98; thắng 25 đến 30 trận
-    >>> print(ranges("Viettel 1-1 Nam Định; thắng Philippines 25-20, 25-18; hạ Campuchia 7-0. Lễ 30-4 lớn"))
-    Viettel 1 1 Nam Định; thắng Philippines 25 20, 25 18; hạ Campuchia 7 0. Lễ 30 đến 4 lớn
-    >>> print(ranges("Theo Điều 5-7 Luật; Tháng 5-7 Đoàn về; cách 25-30, 40-50 km"))
-    Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
-    >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
-    Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
-    >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
-    băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
-    >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
-    (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
-    >>> print(ranges("chip Dimensity 9200-9300, Snapdragon 865-870; giá 9200-9300 đồng"))
-    chip Dimensity 9200, 9300, Snapdragon 865, 870; giá 9200 đến 9300 đồng
-    >>> print(ranges("lũ lên mức BĐ2-BĐ3, có sông trên BĐ3; mức BĐ1 - BĐ2"))
-    lũ lên mức BĐ2 đến BĐ3, có sông trên BĐ3; mức BĐ1 đến BĐ2
-    >>> print(ranges("thưởng 500k-> 3tr, 5tr → 7tr; mạnh → tạo bọt"))
-    thưởng 500k đến 3tr, 5tr đến 7tr; mạnh → tạo bọt
-    >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
-    Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
-    """
-
-    def dash(m: re.Match[str]) -> str:
-        s = m.string
-        if (_DATE_OR_YEAR_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
-            _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
-        ):
-            return m.group(1) + ", "
-        if _stamped_after(m) or _model_then_price(m) or _two_models(m):
-            return m.group(1) + ", "
-        if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
-            return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
-        score = _SCORE_AHEAD_RE.match(s, m.end())
-        if (
-            m.group(1).isdigit()
-            and score
-            and (
-                (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _after_a_match(s, m.start()))
-                # "thắng U23 Thái Lan 2-0": the team is in between; "thắng 25-18", "tỷ số 102-98" right after
-                or (int(m.group(1)) < 200 and preceded_by(s, m.start(), _SCORE_WORDS, 2))
-                or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
-                # a range never falls: "Campuchia 7-0", "Burnley 3-0," are results ("30-4" may be a day, left alone)
-                or (
-                    int(m.group(1)) <= 30
-                    and int(score.group()) < int(m.group(1))
-                    and m.group() == m.group(1) + "-"
-                    and not _valid_day_month(m.group(1), score.group())
-                )
-                or (
-                    int(m.group(1)) < 100
-                    and len(score.group()) <= 2
-                    and (
-                        _SET_AHEAD_RE.match(s, score.end())
-                        or _SET_BEHIND_RE.search(s, max(0, m.start() - 12), m.start())
-                    )
-                    and _after_a_match(s, m.start())
-                )
-            )
-        ):
-            return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
-        return m.group(1) + " đến "
-
-    text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
-    if ">" in text or "→" in text:
-        text = _ARROW_RANGE_RE.sub(" đến ", text)
-    if "dưới" in text or "trên" in text:
-        text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
-    return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))
 
 
 #: "mùng 2/9"; "đường 3/2" is a street's name; "đợt 2/9" a round held on that day
@@ -829,6 +585,10 @@ def _names_its_date(text: str, pos: int, end: int) -> bool:
     return last_char_before(text, comma).isalpha() and bool(before) and before[-1] not in _TIME_OR_DAY_WORDS
 
 
+#: A label that names the day before a colon: "Ngày phát hành: 14/11", "Ngày khởi công: 2/9" (it says "ngày").
+_DAY_LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:[Nn]gày|NGÀY)(?:[ \t]+[^\W\d_]+){1,4}[ \t]*:[ \t]*$")
+
+
 def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = False) -> str:
     """ "ngày" and the day, or the day alone where the text has said "ngày" for it already or names the day."""
     # the second end of a span or list of days ("từ ngày 8 đến 10/1", "18 đến 20/9", "các ngày 8, 9 và 10/10")
@@ -845,6 +605,7 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
         )
         or (end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", ""))
         or _after_occasion(text, pos)
+        or (last_char_before(text, pos) == ":" and _DAY_LABEL_BEFORE_RE.search(text, max(0, pos - 50), pos))
         or (bracketed and _names_its_date(text, pos, end))
     )
     return f"{'' if bare else 'ngày '}{read_number(day)}"
@@ -872,7 +633,7 @@ def dates_full(text: str) -> str:
 
     def date(m: re.Match[str]) -> str:
         day, _, month, year = m.groups()
-        if not _valid_day_month(day, month) or (len(year) == 2 and preceded_by(m.string, m.start(), _DOC_WORDS, 2)):
+        if not valid_day_month(day, month) or (len(year) == 2 and preceded_by(m.string, m.start(), DOC_WORDS, 2)):
             return m.group()
         spoken = f"{_day_words(m.string, m.start(), day, m.end())} tháng {_read_month(month)} năm {read_number(year)}"
         # a clock time right after the date gets a pause, so two numbers do not run together
@@ -882,94 +643,6 @@ def dates_full(text: str) -> str:
 
 
 _TIME_AHEAD_RE = re.compile(r"[ \t]+\d{1,2}(?::\d{2}|[hg]\d{0,2}(?!\w)| giờ)")
-
-
-_CLOCK_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"  # a database's "09:10:00.0"
-    r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
-)
-#: "10:0, Thứ Năm": a page's stamp that dropped the minutes' leading zero, known by the weekday or day after it.
-_SHORT_MINUTE_CLOCK_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d)(?=,?[ \t]+(?:[Tt]hứ|Chủ nhật|CN|ngày)(?!\w))"
-)
-#: A running pace, minutes and seconds per distance ("2:59/km"), is no clock time.
-_PACE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d)(?=[ \t]*/[ \t]*(?:km|dặm|mile|mi)(?!\w))")
-_HOUR_RE = re.compile(
-    DIGIT_FIRST
-    + r"(?:(?<![\w.,/:])|(?<=\d[hg]\d\d,)|(?<=\d[hg],))"  # "11h30,12h30": a second clock after a comma
-    + r"(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
-    + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
-)
-_G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
-
-
-def _read_clock(hour: str, minute: str | None, second: str | None = None) -> str:
-    words = [read_number(hour), "giờ"]
-    if second is not None:
-        words += [read_number(minute or "0"), "phút", read_number(second), "giây"]
-    elif minute and int(minute):
-        words += [read_number(minute), "phút"]
-    return " ".join(words)
-
-
-def short_minute_clocks(text: str) -> str:
-    """A clock whose minutes lost their leading zero, before a weekday or a day, is read before it looks a ratio.
-
-    >>> short_minute_clocks("10:0, Thứ Năm; 9:5 ngày 2/2; tỷ số 2:1 trên sân; 30:1 ngày")
-    'mười giờ không phút, Thứ Năm; chín giờ năm phút ngày 2/2; tỷ số 2:1 trên sân; 30:1 ngày'
-    """
-    if ":" not in text:
-        return text
-    return _SHORT_MINUTE_CLOCK_RE.sub(
-        lambda m: f"{read_number(m[1])} giờ {read_number(m[2])} phút" if int(m[1]) <= 24 else m.group(), text
-    )
-
-
-def times(text: str) -> str:
-    """Clock times: "14h30", "21g30", "2:52:28 CH"; SA/CH are "sáng"/"chiều".
-
-    >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
-    Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
-    mươi mốt giờ ba mươi phút tối và sáu giờ sáng
-    >>> times("Đón khách: 11h30,12h30; dài 1,5h")
-    'Đón khách: mười một giờ ba mươi phút,mười hai giờ ba mươi phút; dài 1,5h'
-    >>> times("pace trung bình 2:59/km, 5:30 / km; lúc 5:30")
-    'pace trung bình hai phút năm mươi chín giây/km, năm phút ba mươi giây / km; lúc năm giờ ba mươi phút'
-    >>> times("cập nhật 09:10:00.0; 09:10:05.25")
-    'cập nhật chín giờ mười phút không giây; chín giờ mười phút năm phẩy hai mươi lăm giây'
-    """
-
-    def clock(m: re.Match[str]) -> str:
-        hour, minute, second, fraction, period = m.groups()
-        if int(hour) > 24 or int(minute) > 59 or (second and int(second) > 59):
-            return m.group()
-        spoken = _read_clock(hour, minute, second)
-        if fraction and int(fraction):  # a fraction of a second is said only when it is not zero
-            spoken = spoken.removesuffix(" giây") + f" phẩy {read_fraction_digits(fraction)} giây"
-        if period:
-            spoken += " " + tables.DAY_PERIODS.get(
-                period, "sáng" if period.lower().startswith("a") else "chiều"
-            )
-        return spoken
-
-    def hour(m: re.Match[str]) -> str:
-        h, minute = m.groups()
-        raw = m.group()
-        unit = re.sub(r"[\d \t]", "", raw)
-        bare_g = unit.startswith("g") and not unit.startswith("giờ")
-        if bare_g and minute is None and not _G_TIME_OK.match(m.string, m.end()):
-            return raw
-        if minute is not None and int(minute) > 59:
-            return raw
-        if minute is None and int(h) > 24 and not unit.startswith("h"):
-            return raw
-        return _read_clock(h, minute)
-
-    if ":" in text:
-        if "/" in text:
-            text = _PACE_RE.sub(lambda m: f"{read_number(m[1])} phút {read_number(m[2])} giây", text)
-        text = _CLOCK_RE.sub(clock, text)
-    return _HOUR_RE.sub(hour, text)
 
 
 _QUARTER_RE = re.compile(
@@ -1042,6 +715,8 @@ def month_year(text: str) -> str:
 
     >>> month_year("xuất khẩu 7 tháng/2017 tăng")
     'xuất khẩu 7 tháng năm 2017 tăng'
+    >>> month_year("xác suất 1/5000 lần; 1/2000 người; tháng 1/2024")
+    'xác suất 1/5000 lần; 1/2000 người; tháng một năm hai nghìn không trăm hai mươi tư'
     >>> print(month_year("tỷ lệ 1/2000; trong 3 tháng 6,7,8/2020; tháng 3, 4 và 5/2024"))
     tỷ lệ 1/2000; trong 3 tháng sáu,bảy,tám năm hai nghìn không trăm hai mươi; tháng ba, tư và năm năm hai
     nghìn không trăm hai mươi tư
@@ -1058,8 +733,10 @@ def month_year(text: str) -> str:
         words = prev_words(m.string, m.start(), 1)
         if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "tuần 43/2022": a period of that year
             return f"{read_number(mo)} năm {read_number(year)}"
-        if not 1 <= int(mo) <= 12 or (
-            preceded_by(m.string, m.start(), _DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
+        if not 1 <= int(mo) <= 12 or not 1500 <= int(year) <= 2100 or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
+            return m.group()  # "xác suất 1/5000 lần": no month of a year
+        if (
+            preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
         if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
@@ -1098,6 +775,26 @@ _FRACTION_AHEAD_RE = re.compile(
 )
 
 
+#: "được tính bằng 1/2 năm": a share of a year, "năm" with no year's number or name after it.
+_YEAR_SHARE_AHEAD_RE = re.compile(
+    r"[ \t]+năm(?![^\W\d_])(?![ \t]*(?:\d|nay|ngoái|qua|trước|sau|tới|kế|đó|này|ấy|học|mới|[" + UPPER + r"]))"
+)
+#: The word after a small fraction: a share's noun ("bằng 1/3 giá", "2/3 ứng viên"), unless it follows dates.
+_SHARE_NOUN_AHEAD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+_AFTER_DATE_WORDS = frozenset(tables.AFTER_DATE_WORDS)
+
+
+def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) -> bool:
+    """ "giá chỉ bằng 1/3 giá nhập", "Trong đó, 1/3 học viên", "máu 3/4": a half, a third, two thirds or three
+    quarters before the noun it counts, with no word of time before it, is a share, not January to April."""
+    if not 0 < int(day) < int(month) <= 4 or before in (")", "-", "–", "/"):
+        return False
+    if any(preceded_by(s, pos, cues, n) for cues, n in ((_DATE_WORDS, 2), (_DAY_WORDS, 2), (DASH_DATE_WORDS, 3))):
+        return False
+    noun = _SHARE_NOUN_AHEAD_RE.match(s, end)
+    return bool(noun) and noun.group(1)[0].islower() and noun.group(1) not in _AFTER_DATE_WORDS
+
+
 _TENNIS = tuple(tables.TENNIS_WORDS)
 
 
@@ -1124,6 +821,12 @@ def day_month(text: str) -> str:
     'các thương binh hai phần tư và bệnh binh một phần ba; sáng ngày hai tháng tư'
     >>> day_month("Thị phần tăng ở châu Á, 1/3 ở Hàn Quốc và 1/2 ở Nhật; tỷ lệ nợ tăng từ 1/3")
     'Thị phần tăng ở châu Á, một phần ba ở Hàn Quốc và một phần hai ở Nhật; tỷ lệ nợ tăng từ ngày một tháng ba'
+    >>> day_month("giá chỉ bằng 1/3 giá nhập; Trong đó, 1/3 học viên; 2/3 ứng viên; Sáng 1/3, tại xã; diễn ra 1/3 tại")
+    'giá chỉ bằng một phần ba giá nhập; Trong đó, một phần ba học viên; hai phần ba ứng viên; Sáng ngày một tháng \
+ba, tại xã; diễn ra ngày một tháng ba tại'
+    >>> day_month("được tính bằng 1/2 năm; ngày 1/2 năm nay; Sáng 3/4 năm ngoái; dịp 1/5 năm Giáp Thìn")
+    'được tính bằng một phần hai năm; ngày một tháng hai năm nay; Sáng ngày ba tháng tư năm ngoái; dịp ngày một tháng \
+năm năm Giáp Thìn'
     >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
     'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
@@ -1149,6 +852,13 @@ def day_month(text: str) -> str:
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
             or (proper and not preceded_by(s, pos, _DAY_WORDS, 2) and in_sentence(s, pos, m.end(), _SHARE_WORDS))
+            or _small_share(s, pos, m.end(), day, month, before)
+            or (
+                proper
+                and _YEAR_SHARE_AHEAD_RE.match(s, m.end())
+                and not preceded_by(s, pos, _DATE_WORDS, 2)
+                and before not in ("", "\n", "(", ",", ":", "-", "–")
+            )
         ):
             return f"{read_number(day)} phần {_read_month(month)}"  # a quarter is "phần tư", as April is
         words = prev_words(s, pos, 1)
@@ -1159,7 +869,7 @@ def day_month(text: str) -> str:
         ):
             return f"{ordinal(int(day))} trên {read_number(month)}"
         # a count is at most its total: "khoảng 21/2" after a quantity word is still a day and month
-        counted = int(day) <= int(month) or not _valid_day_month(day, month)
+        counted = int(day) <= int(month) or not valid_day_month(day, month)
         if (
             preceded_by(s, pos, _ADDRESS_WORDS)
             or (counted and preceded_by(s, pos, _QUANTITY_WORDS, 2))
@@ -1172,29 +882,12 @@ def day_month(text: str) -> str:
         as_many_as = preceded_by(s, pos, _AS_MANY_AS, 2)  # "có đến 7/10 vị trí": as many as seven out of ten
         if _OUT_OF_AHEAD_RE.match(s, m.end()) and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2)):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
-        if _valid_day_month(day, month) and (
+        if valid_day_month(day, month) and (
             preceded_by(s, pos, _DATE_WORDS, 2) or before in ("", "\n", "(", ",", ":", "-", "–")
         ):
             return f"{_day_words(s, pos, day, m.end(), True)} tháng {_read_month(month)}"
-        if _valid_day_month(day, month) and not preceded_by(s, pos, _DOC_WORDS, 2):
+        if valid_day_month(day, month) and not preceded_by(s, pos, DOC_WORDS, 2):
             return f"{_day_words(s, pos, day, m.end(), True)} tháng {_read_month(month)}"
         return f"{read_number(day)} trên {read_number(month)}"
 
     return _DAY_MONTH_RE.sub(dm, text)
-
-
-#: A Buddhist-calendar year ("PL.2562", "PL 2568"), then maybe its common-era year ("-DL 2018", " – DL.2024").
-_BUDDHIST_YEAR_RE = re.compile(
-    r"(?<![\w.])PL[. \t]?[ \t]*(2[5-6]\d{2})(?:[ \t]*[-–/,][ \t]*DL[. \t]?[ \t]*((?:19|20)\d{2}))?(?![\w/]|[.,]\d)"
-)
-
-
-def buddhist_years(text: str) -> str:
-    """PL before a year of the Buddhist calendar is Phật lịch, and DL after it dương lịch; PL elsewhere is untouched.
-
-    >>> buddhist_years("Lễ Phật Đản PL.2562-DL 2018; Vu Lan PL 2568; theo PL 01/2020")
-    'Lễ Phật Đản Phật lịch 2562, dương lịch 2018; Vu Lan Phật lịch 2568; theo PL 01/2020'
-    """
-    if "PL" not in text:
-        return text
-    return _BUDDHIST_YEAR_RE.sub(lambda m: f"Phật lịch {m[1]}" + (f", dương lịch {m[2]}" if m[2] else ""), text)

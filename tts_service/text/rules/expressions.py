@@ -39,8 +39,9 @@ def _fixed(m: re.Match[str]) -> str:
     return tables.FIXED_EXPRESSIONS[m.group()]
 
 
-_LOAN_SINGLE = {k: v for k, v in tables.LOANWORDS.items() if " " not in k}
-_LOAN_MULTI = {k: v for k, v in tables.LOANWORDS.items() if " " in k}
+#: A key of several words, or with a sign a word does not hold ("vietnam+"), is found by one pattern; the rest by word.
+_LOAN_MULTI = {k: v for k, v in tables.LOANWORDS.items() if " " in k or "+" in k}
+_LOAN_SINGLE = {k: v for k, v in tables.LOANWORDS.items() if k not in _LOAN_MULTI}
 #: A whole word, hyphenated parts included ("Covid-19", "Delta-Omicron", "KT-XH").
 _LOAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-(?:[^\W\d_]+|\d+(?![^\W\d_])))*")
 _LOAN_MULTI_RE = re.compile(

@@ -7,6 +7,7 @@ import re
 from .. import tables
 from ..numbers import read_int, read_number, roman_to_int
 from .common import UPPER, alternation, is_pronounceable, spell
+from .units import UNIT_KEYS
 
 #: A credit alone on its line ("BBT", "(TH)"), or in brackets right after a line's last sentence ("… tăng. (TH)").
 _CREDIT_RE = re.compile(
@@ -175,6 +176,26 @@ _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 _FOOTNOTE_RE = re.compile(r"(?<=\S)[ \t]*\[\d{1,3}(?:[ \t]*[,;–-][ \t]*\d{1,3})*\]")
 
 
+#: A span or a number in brackets before its unit ("(2,2 ÷ 3,2) kW", "(2.000 - 15.000) tờ/giờ"): the brackets only
+#: group the numbers the unit measures; they are no aside.
+_MEASURED_BRACKET_RE = re.compile(
+    r"\((\d[\d.,]*(?:[ \t]*[÷~–-][ \t]*\d[\d.,]*)?)\)"
+    + rf"(?=[ \t]*(?:{alternation(UNIT_KEYS)})(?![\w²³]))"
+)
+#: A form's item number in brackets opening a line ("[06.1] Mã số thuế"): read as its numbers, "sáu chấm một".
+_ITEM_NUMBER_RE = re.compile(r"^([ \t]*)\[(\d{1,2}(?:\.\d{1,2})+)\][ \t]*", re.MULTILINE)
+#: A symbol or unit in brackets right after the words it stands for ("phần trăm (%)", "ki lô gam (kg)").
+_SYMBOL_BRACKET_RE = re.compile(r"[ \t]*\(([^\w\s()]{1,2}|[^\W\d_]{1,4})\)")
+
+
+def _repeats_its_word(m: re.Match[str]) -> str:
+    symbol = m.group(1)
+    spoken = tables.SYMBOL_WORDS.get(symbol) or tables.UNITS.get(symbol)
+    if spoken and m.string[max(0, m.start() - len(spoken)) : m.start()].lower() == spoken.lower():
+        return ""
+    return m.group()
+
+
 def brackets(text: str) -> str:
     """A parenthesis is read as an aside between two pauses; a footnote's number is not read.
 
@@ -184,11 +205,19 @@ def brackets(text: str) -> str:
     'bê lờ mờ nờ, Sáng 14/6, Bí thư, UBND-TP, về;, Sở GD-ĐT,'
     >>> brackets("kể từ năm 2016[1]. Theo [3, 4] và [5-7], tăng cao [2].")
     'kể từ năm 2016. Theo và, tăng cao.'
+    >>> brackets("công suất: (2,2 ÷ 3,2) kW; biểu thị dưới dạng phần trăm (%); tỷ lệ (%) tăng")
+    'công suất: 2,2 ÷ 3,2 kW; biểu thị dưới dạng phần trăm; tỷ lệ, %, tăng'
+    >>> brackets("[06.1] Mã số thuế\\n[06.2] Văn bản")
+    'sáu chấm một, Mã số thuế\\nsáu chấm hai, Văn bản'
     """
     if not any(c in text for c in "()[]{}"):
         return text
     if "[" in text:
         text = _FOOTNOTE_RE.sub("", text)
+    if "[" in text:
+        text = _ITEM_NUMBER_RE.sub(lambda m: m[1] + " chấm ".join(read_number(p) for p in m[2].split(".")) + ", ", text)
+    text = _MEASURED_BRACKET_RE.sub(r"\1", text)
+    text = _SYMBOL_BRACKET_RE.sub(_repeats_its_word, text)
     if "-" in text:
         text = _DATELINE_TAG_RE.sub(lambda m: " ".join(spell(part) for part in m[1].split("-")) + ",", text)
     text = _AREA_CODE_RE.sub(r"\1", text)

@@ -102,16 +102,23 @@ def glued_fractions(text: str) -> str:
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&#/])#[ \t]?(?=\d{1,4}(?![\d\w]|[.,]\d))")
 #: A fuel's sulphur grade with a decimal point ("điêzen 0.05S", "madút 3.5S"): a decimal, as "0,05S" is.
 _SULPHUR_GRADE_RE = re.compile(r"(?<![\w.,])(\d)\.(\d{1,3})(?=S(?!\w))")
+#: A score out of five or ten with a decimal point ("chấm 8.6/10", "Imdb 8.5/10"): a decimal, as "8,6/10" is.
+_RATING_POINT_RE = re.compile(r"(?<![\w.,/])(\d{1,2})\.(\d)(?=[ \t]?/[ \t]?(?:10|5)(?!\d|[.,]\d))")
 
 
 def hash_numbers(text: str) -> str:
-    """A number after "#" is a place in a list or a chart ("xuất sắc #1" → "số 1"); a fuel grade's point is a comma.
+    """A number after "#" is a place in a list or a chart ("xuất sắc #1" → "số 1"); the point of a fuel grade or of a
+    rating out of ten is a decimal comma.
 
     >>> hash_numbers("Sơn Tùng xuất sắc #1, Jack về # 6; thẻ #MeToo; điêzen 0.05S, madút 3.5S")
     'Sơn Tùng xuất sắc số 1, Jack về số 6; thẻ #MeToo; điêzen 0,05S, madút 3,5S'
+    >>> hash_numbers("khán giả chấm 8.6/10, Imdb 8.5 /10; 3.5/5 sao; ngày 8.6/2024")
+    'khán giả chấm 8,6/10, Imdb 8,5 /10; 3,5/5 sao; ngày 8.6/2024'
     """
     if "#" in text:
         text = _HASH_NUMBER_RE.sub("số ", text)
+    if "/" in text and "." in text:
+        text = _RATING_POINT_RE.sub(r"\1,\2", text)
     return _SULPHUR_GRADE_RE.sub(r"\1,\2", text) if "S" in text else text
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from ..numbers import DIGITS, read_digits
-from .common import DIGIT_FIRST, alternation, led_by, preceded_by, prev_words
+from ..numbers import DIGITS, read_digits, read_number
+from .common import DIGIT_FIRST, alternation, led_by, mentions, preceded_by, prev_words
 
-_PHONE_RE = re.compile(r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?![\w/]|[.,]\d)")
+#: A phone number; police warnings mask its last digits ("0823 125 xxx", "0823125xxx").
+_PHONE_RE = re.compile(
+    r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?:[ .-]?[xX]{2,4})?(?![\w/]|[.,]\d)"
+)
 _PHONE_LABEL_RE = re.compile(
     led_by(list(tables.PHONE_LABELS))
     + rf"(?<![\w])({alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
@@ -25,6 +28,18 @@ _DATE_START_RE = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
 _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_WORDS))})(?!\w)")
 
 
+#: A lottery draw: five to seven two-digit numbers joined by hyphens ("02-08-21-29-37-45").
+_DRAW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{2}(?:[ \t]?-[ \t]?\d{2}){4,6}(?![\w/-]|[.,]\d)")
+_LOTTERY_WORDS = frozenset(tables.LOTTERY_WORDS)
+
+
+def _draw(m: re.Match[str]) -> str:
+    if not mentions(m.string, m.start(), _LOTTERY_WORDS, 8):
+        return m.group()
+    numbers = re.findall(r"\d{2}", m.group())
+    return ", ".join(read_digits(n) if n.startswith("0") else read_number(n) for n in numbers)
+
+
 def _read_phone(raw: str) -> str:
     prefix = ""
     if raw.startswith("+"):
@@ -33,7 +48,14 @@ def _read_phone(raw: str) -> str:
     if len(groups) == 1 and len(groups[0]) >= 9:
         g = groups[0]
         groups = [g[:4], g[4:7], g[7:]]
-    return prefix + ", ".join(read_digits(g) for g in groups)
+    return prefix + ", ".join(_read_group(g) for g in groups)
+
+
+def _read_group(group: str) -> str:
+    """A group of digits read one by one; a masked digit is the letter x ("125xxx": "một hai năm ích ích ích")."""
+    if "x" not in group and "X" not in group:
+        return read_digits(group)
+    return " ".join("ích" if c in "xX" else read_digits(c) for c in group)
 
 
 def phone_shaped(run: str) -> bool:
@@ -91,6 +113,10 @@ def phone_numbers(text: str) -> str:
     '09-07-2019 09:42'
     >>> phone_numbers("gọi ngay 114; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi")
     'gọi ngay một một bốn; gọi 109 thanh niên nhập ngũ; đường dây nóng tiếp nhận 250 cuộc gọi'
+    >>> phone_numbers("cuộc gọi từ số máy lạ (0823 125 xxx), số 0823125xxx")  # masked digits
+    'cuộc gọi từ số máy lạ (không tám hai ba, một hai năm, ích ích ích), số không tám hai ba, một hai năm, ích ích ích'
+    >>> phone_numbers("vé số mang dãy số 02-08-21-29-37-45 được phát hành")  # a lottery draw
+    'vé số mang dãy số không hai, không tám, hai mươi mốt, hai mươi chín, ba mươi bảy, bốn mươi lăm được phát hành'
     >>> phone_numbers("Gọi 0914123456 hoặc 113")
     'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
     >>> phone_numbers("thí sinh (SBD: 207), số báo danh 0412, SBD 1985")  # a contestant's short number is a count
@@ -101,7 +127,7 @@ def phone_numbers(text: str) -> str:
         raw = m.group()
         if (date := _DATE_START_RE.match(raw)) and 1 <= int(date[1]) <= 31 and 1 <= int(date[3]) <= 12:
             return raw  # "09-07-2019 09:42": a date and a clock time, not a number starting 09
-        count = sum(c.isdigit() for c in raw)
+        count = sum(c.isdigit() or c in "xX" for c in raw)
         if count == 8 and re.fullmatch(r"0\d{3}[ .]\d{4}", raw):
             return _read_phone(raw)  # an area code and a short service number: "0236.1022"
         if not 9 <= count <= 12:
@@ -121,6 +147,8 @@ def phone_numbers(text: str) -> str:
 
     if any(label in text for label in tables.PHONE_LABELS):
         text = _PHONE_LABEL_RE.sub(lambda m: tables.PHONE_LABELS[m.group(1)], text)
+    if "-" in text:
+        text = _DRAW_RE.sub(_draw, text)
     text = _PHONE_RE.sub(phone, text)
     text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
     return _DIGIT_RUN_RE.sub(in_context, text)

@@ -17,7 +17,10 @@ _ROMAN = r"[IVXLC]{1,7}"
 _ROMAN_KEYS = tables.ROMAN_CARDINAL_KEYWORDS + tables.ROMAN_ORDINAL_KEYWORDS + tables.ROMAN_RANK_KEYWORDS
 _ROMAN_LIST = rf"{_ROMAN}(?:(?:[ \t]*[,–-][ \t]*|[ \t]+(?:và|đến|hoặc)[ \t]+){_ROMAN})*"
 # Roman numerals are rare capitals, so find them first and only then look back for a keyword.
-_ROMAN_TOKEN_RE = re.compile(rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})(?:[/-][ \t]?((?:19|20)\d{{2}}))?(?![\w])")
+#: A numeral may carry a letter after a keyword: "Phụ lục IIA", "Nhóm IB" (forest species) are "hai A", "một B".
+_ROMAN_TOKEN_RE = re.compile(
+    rf"(?=[IVXLC])(?<![^\W_])({_ROMAN_LIST})([A-D](?![\w]))?(?:[/-][ \t]?((?:19|20)\d{{2}}))?(?![\w])"
+)
 #: The keyword may name its group by an abbreviation before the numeral: "Cụm CĐCS V", "Khu CN II".
 _ROMAN_KEYWORD_BEFORE_RE = re.compile(
     rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)(?:(?-i:[{UPPER}]{{2,}})[ \t]+)?$", re.IGNORECASE
@@ -38,6 +41,9 @@ _CODE_BEFORE_RE = re.compile(r"(?:\d|[A-Z]{2}|[A-Z][a-z]+)-$")
 #: word in capitals it may be part of an abbreviation, so only a capitalised or small word counts.
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_{UPPER}][^\W\d_]*[ \t]+$")
 _CAPS_AFTER_RE = re.compile(rf"[ \t]+[{UPPER}]{{2,}}(?![^\W\d_])")
+#: A heading in capitals holds the syllable "VI" ("PHẠM VI ĐIỀU CHỈNH", "HÀNH VI VI PHẠM"): next to a word in
+#: capitals a numeral is read only after its keyword ("Chương VI").
+_CAPS_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 #: A numeral glued to a keyword in small letters ("khóaXII", "kỳIV"): the keyword and the numeral are two words.
 _ONE_WORD_KEYS = _keyword_alternation(tuple(k for k in _ROMAN_KEYS if " " not in k))
 _GLUED_KEYWORD_RE = re.compile(
@@ -46,16 +52,40 @@ _GLUED_KEYWORD_RE = re.compile(
 )
 
 
+#: Anonymised documents name places and people by the letters X, Y, Z ("số X, đường Y, Phường Z"): a lone X or
+#: V with a lone Y or Z near it is such a letter, not ten or five.
+_PLACEHOLDER_NEAR_RE = re.compile(r"(?<![\w.])[YZ](?![\w.])")
+
+
+def _a_placeholder(m: re.Match[str]) -> bool:
+    return len(m.group(1)) == 1 and bool(
+        _PLACEHOLDER_NEAR_RE.search(m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 60))
+    )
+
+
+#: Only a numeral of I, V and X takes a letter ("IIA", "IIC"); C and L with a letter are abbreviations ("CCCD").
+_LETTERED_NUMERAL_RE = re.compile(r"[IVX]{1,6}")
+_LETTERED_C_RE = re.compile(r"[IVX]{1,6}C")
+
+
 def _read_roman(m: re.Match[str]) -> str:
     """A Roman numeral (or a list of them) read as a number where its context says so; else as written."""
-    numerals, year = m.groups()
-    if numerals in _LETTER_NOT_ROMAN:
+    numerals, letter, year = m.groups()
+    if letter is None and _LETTERED_C_RE.fullmatch(numerals) and not roman_to_int(numerals):
+        numerals, letter = numerals[:-1], "C"  # "Phụ lục IIC"
+    if letter and not _LETTERED_NUMERAL_RE.fullmatch(numerals):
+        return m.group()  # "CCCD", "CCB" are abbreviations
+    if numerals in _LETTER_NOT_ROMAN or _a_placeholder(m):
         return m.group()
     head = m.string[max(0, m.start() - 30) : m.start()]
     before = _ROMAN_KEYWORD_BEFORE_RE.search(head)
+    if letter:
+        value = roman_to_int(numerals) if before and before.group(2) == " " and "," not in numerals else None
+        return f"{read_int(value)} {letter}" if value else m.group()
     if not before:
         value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
-        named = _NAME_NUMERAL_RE.fullmatch(numerals) and (
+        in_capitals = _CAPS_BEFORE_RE.search(head) or _CAPS_AFTER_RE.match(m.string, m.end())
+        named = _NAME_NUMERAL_RE.fullmatch(numerals) and not in_capitals and (
             _NAME_BEFORE_RE.search(head)
             or _CODE_BEFORE_RE.search(head)
             or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
@@ -99,6 +129,12 @@ def roman_numerals(text: str) -> str:
     'xăng RON95-ba, Euro-bốn; Công ty X; hạng C; đường Vành đai bốn'
     >>> roman_numerals("giải nhì là Cụm CĐCS V, Cụm thi đua X; Khu CN I")
     'giải nhì là Cụm CĐCS năm, Cụm thi đua mười; Khu CN một'
+    >>> roman_numerals("Địa chỉ: số X, đường Y, Phường Z")  # an anonymised address's letters
+    'Địa chỉ: số X, đường Y, Phường Z'
+    >>> roman_numerals("tại Phụ lục IIA, Phụ lục IIC; Nhóm IB; mã VIIA; Đại hội CCB, cấp CCCD")
+    'tại Phụ lục hai A, Phụ lục hai C; Nhóm một B; mã VIIA; Đại hội CCB, cấp CCCD'
+    >>> roman_numerals("Chương VI HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La II")
+    'Chương sáu HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La hai'
     >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
     'HĐND tỉnh khóa mười hai, kỳ bốn'
     """

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from .common import DIGIT_FIRST, SCALE, WORD_RE, alternation, is_pronounceable, led_by, mentions, spell
+from .common import (
+    DIGIT_FIRST,
+    SCALE,
+    WORD_RE,
+    alternation,
+    is_pronounceable,
+    led_by,
+    mentions,
+    preceded_by,
+    spell,
+)
 
 UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
 _NUMBER = r"\d+(?:[.,]\d+)*"
@@ -31,10 +41,11 @@ def at_rates(text: str) -> str:
 
 
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
+_FORM_NUMBER_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
 #: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
 #: Nor "TB", a notice's code after a slash ("03/TB-SNN").
-PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB"}])
+PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
 _SLASH_UNIT_RE = re.compile(
     rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])"
 )
@@ -218,6 +229,10 @@ def units(text: str) -> str:
     am pe giờ
     >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K"))
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
+    >>> units("sản phẩm 220V - 5W, nguồn 220 V; Top 3 V-League")
+    'sản phẩm 220 vôn - 5 oát, nguồn 220 vôn; Top 3 V-League'
+    >>> units("theo mẫu số 2đ ban hành; giá 20.000đ")
+    'theo mẫu số 2 đê ban hành; giá 20.000 đồng'
     >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
     đường huyết 5,2 mi li mol trên lít, 7,8 mi li mol trên lít; áo S/M/L
     >>> print(units("70.000 mét vuông, m2, trở lên; 12,5 mét khối, m3, đến; 3 mét, km, và"))
@@ -265,10 +280,14 @@ def units(text: str) -> str:
             return m.group()  # "714-TB/TU": a notice's code; "1TB", "2 TB" are terabytes
         if key in ("K", "M") and m.start() and m.string[m.start() - 1] in "-–":
             return m.group()  # "MiG-29K": a model's letter
+        if key == "V" and m.string.startswith("-", m.end()):
+            return m.group()  # "Top 3 V-League": a name, not volts
         if key == "K" and len(number) >= 4 and mentions(m.string, m.start(), _PROCESSOR_WORDS, 3):
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
+        if key == "đ" and not space and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
+            return f"{number} đê"  # "mẫu số 2đ": the form's letter
         if _POINT_DECIMAL_RE.fullmatch(number):
             number = number.replace(".", ",")
         if key in ("m2", "m3") and number == "1" and not space and mentions(m.string, m.start(), _HEIGHT_WORDS, 4):

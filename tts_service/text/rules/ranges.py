@@ -1,0 +1,320 @@
+"""Ranges and scores: a dash between two numbers is "đến", a match's score is read bare, two years are a span."""
+
+from __future__ import annotations
+
+import re
+
+from .. import tables
+from .common import (
+    DASH_DATE_WORDS,
+    DIGIT_FIRST,
+    DOC_WORDS,
+    SCALE,
+    UPPER,
+    alternation,
+    mentions,
+    preceded_by,
+    prev_words,
+    valid_day_month,
+)
+from .units import UNIT_KEYS
+
+_YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|20)?\d{2})(?![\w/]|[.,]\d)")
+
+
+_GLUED_YEARS_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})((?:19|20)\d{2})(?![\w]|[.,/]\d)")
+_YEAR_SPAN_WORDS = frozenset(tables.YEAR_SPAN_WORDS)
+
+
+def _glued_years(m: re.Match[str]) -> str:
+    first, second = m.groups()
+    if 0 < int(second) - int(first) <= 10 and preceded_by(m.string, m.start(), _YEAR_SPAN_WORDS, 3):
+        return f"{first}-{second}"  # "giai đoạn 20112020": a PDF's text lost the dash
+    return m.group()
+
+
+def year_spans(text: str) -> str:
+    """Two consecutive years joined by a slash are one school, crop or sports year, read like "2024-2025".
+
+    >>> print(year_spans("năm học 2024/2025, niên vụ 2023/2024; tỷ lệ 2020/2024; Công văn số 2023/2024"))
+    năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
+    >>> print(year_spans("mùa giải 2024/25, 1999/00; số 2024/12; Công văn số 2023/24"))
+    mùa giải 2024-25, 1999-00; số 2024/12; Công văn số 2023/24
+    >>> print(year_spans("giai đoạn 20112020, nhiệm kỳ 20202025; mã số 20112020"))
+    giai đoạn 2011-2020, nhiệm kỳ 2020-2025; mã số 20112020
+    """
+    text = _GLUED_YEARS_RE.sub(_glued_years, text)
+    if "/" not in text:
+        return text
+
+    def span(m: re.Match[str]) -> str:
+        first, second = m.groups()
+        next_year = int(first) + 1 if len(second) == 4 else (int(first) + 1) % 100  # "mùa giải 2024/25"
+        if int(second) != next_year or preceded_by(m.string, m.start(), DOC_WORDS, 2):
+            return m.group()  # "Công văn số 2023/2024" is a number, not a span
+        return f"{first}-{second}"
+
+    return _YEAR_SPAN_RE.sub(span, text)
+
+
+#: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
+_PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[IVX]+(?!\w))"
+#: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
+#: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
+_TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
+#: "(2015 – nay)", "Giai đoạn 2021-nay": a span from a year to the present.
+_UNTIL_NOW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})[ \t]*[-–][ \t]*(?=nay(?![^\W\d_]))")
+#: Technical norms write a span with a division sign: "(2,2 ÷ 3,2) kW", "20 ÷ 25 độ C"; "6 ÷ 2 = 3" is arithmetic.
+_DIVISION_RANGE_RE = re.compile(r"(?<=\d)[ \t]*÷[ \t]*(?=\d[\d.,]*+(?![ \t]*=))")
+#: "500k-> 3tr", "5tr → 7tr": an arrow between two amounts is a range ("đến"); between clauses it is left to symbols.
+_ARROW_RANGE_RE = re.compile(r"(?=[ \t>→-])(?:(?<=\d)|(?<=\d[kK])|(?<=\dtr))[ \t]*(?:-{1,2}>|→)[ \t]*(?=\d)")
+_RANGE_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%|(?<=:\d\d)[ \t]?(?:am|pm|AM|PM)(?!\w)"  # "8:00 AM - 5:00 PM"
+    + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])(?:/[^\W\d_]+(?![\w/]))?"  # "684 đồng/lít - 858 đồng/kg"
+    + rf"|[ \t]+{SCALE}(?:[ \t]+(?:{alternation(UNIT_KEYS)}))?(?![\w²³])"  # "70 triệu đồng - 75 triệu đồng"
+    + r")?)[ \t]*[-–—][ \t]*"
+    + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
+)
+
+
+_SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
+#: A stamp's date, or the year ending one ("26 Tháng 4, 2025 - 13:38"), before a clock time.
+_DATE_OR_YEAR_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}")
+_CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
+#: A portal's stamp puts a clock time and a date side by side: "19h - 10/01/17", "08/11/2024 - 10:25".
+_CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2}(?:[ \t]?(?:am|pm|AM|PM))?)")
+_FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
+#: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
+#: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
+_SCORE_AHEAD_RE = re.compile(
+    r"\d{1,3}(?!\d|[.,]\d|[ \t]*%)"
+    + rf"(?![ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
+)
+
+
+_CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
+_CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
+#: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
+_NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
+
+
+#: A name before a score between two teams ("Viettel 2-1 Nam Định"); not a word that numbers a part or a period.
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
+_NAME_AHEAD_RE = re.compile(rf"[ \t]+[{UPPER}]")
+_NOT_TEAM_WORDS = frozenset(
+    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *tables.DOCUMENT_WORDS)
+)
+#: Set scores come in lists: "thắng Philippines 25-20, 25-18, 23-25".
+_SET_AHEAD_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*[-–][ \t]*\d")
+_SET_BEHIND_RE = re.compile(r"\d[ \t]*[-–][ \t]*\d{1,3},[ \t]*$")
+
+
+def _between_teams(s: str, start: int, end: int) -> bool:
+    """ "Viettel 2-1 Nam Định": a small score between two capitalised names is a result."""
+    words = prev_words(s, start, 1)
+    return (
+        bool(_NAME_BEFORE_RE.search(s, max(0, start - 40), start))
+        and bool(words)
+        and words[0] not in _NOT_TEAM_WORDS
+        and bool(_NAME_AHEAD_RE.match(s, end))
+    )
+
+
+def after_a_match(text: str, pos: int) -> bool:
+    """A word of a match result among the eight words before ``pos`` (not after "ngày": "từ ngày 11-13/3")."""
+    if preceded_by(text, pos, ("ngày", "mùng", "mồng"), 1):
+        return False
+    window = text[max(0, pos - 80) : pos]
+    return mentions(_NOT_A_DRAW_RE.sub(" ", window), len(_NOT_A_DRAW_RE.sub(" ", window)), _SCORE_WORDS, 8)
+
+
+#: A dated stamp after a spaced dash: "giai đoạn 2 - 03/07/2021" (the day zero-padded, or not after the number).
+_STAMP_DATE_AHEAD_RE = re.compile(r"(\d{1,2})/\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+
+
+def _stamped_after(m: re.Match[str]) -> bool:
+    """A bare number, a dash with a space on each side and a full date: the date stands apart, no span of days."""
+    first, s = m.group(1), m.string
+    date = _STAMP_DATE_AHEAD_RE.match(s, m.end())
+    if not (date and first.isdigit() and " " in m.group()[len(first) :] and s[m.end() - 1] in " \t"):
+        return False
+    if preceded_by(s, m.start(), DASH_DATE_WORDS, 3) or preceded_by(s, m.start(), ("từ",), 1):
+        return False
+    day = date.group(1)
+    return (len(day) == 2 and day.startswith("0") and not first.startswith("0")) or int(first) >= int(day)
+
+
+#: A model's name before its number: "Mi 5", "Note 7 Pro", "iPhone 15" (a word with a capital, not a word of time).
+_MODEL_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_]*[{UPPER}][^\W\d_]*[ \t]+$")
+_NUMBER_PREFIX_WORDS = tuple(k.lower() for k in tables.NUMBER_PREFIXES)
+_NOT_MODEL_WORDS = frozenset(
+    (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *_NUMBER_PREFIX_WORDS)
+)
+_AMOUNT_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _model_then_price(m: re.Match[str]) -> bool:
+    """ "Mi 5 – 415USD": a model's number, a spaced dash and its price, ten times more or more, is no range."""
+    first, s = m.group(1), m.string
+    second = _AMOUNT_RE.match(s, m.end())
+    if not (first.isdigit() and second and " " in m.group()[len(first) :] and s[m.end() - 1] in " \t"):
+        return False
+    words = prev_words(s, m.start(), 1)
+    if not _MODEL_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()) or not words or words[0] in _NOT_MODEL_WORDS:
+        return False
+    return int(re.sub(r"\D", "", second.group())) >= 10 * max(1, int(first))
+
+
+#: "từ 02 – dưới 05 tuổi", "từ 1m - dưới 1m4": a range whose second end is "below" or "above" a number.
+_BELOW_RANGE_RE = re.compile(
+    r"(?=[Tt])(?<![^\W\d_])([Tt]ừ[ \t]+\d[\d.,]*(?:[ \t]?[^\W\d_]+\d*)?)[ \t]*[-–—][ \t]*(?=(?:dưới|trên)[ \t]+\d)"
+)
+_LEVEL_RANGE_RE = re.compile(
+    rf"(?=[{''.join({c[0] for c in tables.LEVEL_CODES})}])(?<![\w.])"
+    rf"({alternation(list(tables.LEVEL_CODES))})(\d{{1,2}})"
+    r"[ \t]*[-–][ \t]*\1(?=\d{1,2}(?![\w.,]\w))"
+)
+_PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
+_MODEL_NUMBER_AHEAD_RE = re.compile(r"\d{3,5}(?!\w|[.,]\d)")
+
+
+_MODEL_MAKERS = frozenset(w.lower() for w in tables.MODEL_MAKER_WORDS)
+_VARIANT_AHEAD_RE = re.compile(r"\d{1,3}(?!\w|[.,]\d)")
+
+
+def _model_variant(m: re.Match[str]) -> bool:
+    """ "Boeing 787-9", "Boeing 737-800": a maker's model and its variant, one name."""
+    first = m.group(1)
+    return (
+        first.isdigit()
+        and len(first) >= 2
+        and m.group() == first + "-"
+        and _VARIANT_AHEAD_RE.match(m.string, m.end()) is not None
+        and preceded_by(m.string, m.start(), _MODEL_MAKERS, 1)
+    )
+
+
+def _two_models(m: re.Match[str]) -> bool:
+    """ "Dimensity 9200-9300", "Snapdragon 865-870": two processor models side by side, not a range of numbers."""
+    first = m.group(1)
+    return (
+        first.isdigit()
+        and len(first) >= 3
+        and m.group() == first + "-"
+        and _MODEL_NUMBER_AHEAD_RE.match(m.string, m.end()) is not None
+        and preceded_by(m.string, m.start(), _PROCESSOR_WORDS, 1)
+    )
+
+
+_UNIT_AFTER_NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*[ \t]?({alternation(UNIT_KEYS)})(?![\w²³])")
+_UNIT_AHEAD_RE = re.compile(rf"\d+(?:[.,]\d+)*[ \t]?({alternation(UNIT_KEYS)})(?![\w²³])")
+
+
+def _two_measures(m: re.Match[str]) -> bool:
+    """ "220V - 5W": two numbers whose units measure different things are a product's ratings, not a range
+    ("500g - 1kg" is one: grams both)."""
+    first = _UNIT_AFTER_NUMBER_RE.match(m.group(1))
+    second = first and _UNIT_AHEAD_RE.match(m.string, m.end())
+    if not (first and second):
+        return False
+    return tables.UNITS[first.group(1)].split()[-1] != tables.UNITS[second.group(1)].split()[-1]
+
+
+def ranges(text: str) -> str:
+    """A dash between two numbers is "đến", never "trừ"; in a match score it is not read.
+
+    >>> print(ranges("Giai đoạn 2021-2025, tăng 7-7,5%/năm, từ 200 - 400 mm, từ 8h30-11h00, Km 790 - Km 800; "
+    ...              "thắng Thái Lan 2-0"))
+    Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
+    thắng Thái Lan 2 0
+    >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng; tròn 70 - 75 – 80 tuổi"))
+    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
+    >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
+    Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
+    >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
+    Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
+    >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
+    set 1 (thắng 25 18), tỷ số 102 98; thắng 25 đến 30 trận
+    >>> print(ranges("Viettel 1-1 Nam Định; thắng Philippines 25-20, 25-18; hạ Campuchia 7-0. Lễ 30-4 lớn"))
+    Viettel 1 1 Nam Định; thắng Philippines 25 20, 25 18; hạ Campuchia 7 0. Lễ 30 đến 4 lớn
+    >>> print(ranges("Theo Điều 5-7 Luật; Tháng 5-7 Đoàn về; cách 25-30, 40-50 km"))
+    Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
+    >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
+    Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
+    >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
+    băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
+    >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
+    (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
+    >>> print(ranges("chip Dimensity 9200-9300, Snapdragon 865-870; giá 9200-9300 đồng"))
+    chip Dimensity 9200, 9300, Snapdragon 865, 870; giá 9200 đến 9300 đồng
+    >>> print(ranges("máy bay Boeing 787-9, Boeing 737-800, ATR 72-500; giá 737-800 nghìn"))
+    máy bay Boeing 787 9, Boeing 737 800, ATR 72 500; giá 737 đến 800 nghìn
+    >>> print(ranges("lũ lên mức BĐ2-BĐ3, có sông trên BĐ3; mức BĐ1 - BĐ2"))
+    lũ lên mức BĐ2 đến BĐ3, có sông trên BĐ3; mức BĐ1 đến BĐ2
+    >>> print(ranges("Thời gian: 8:00 AM - 5:00 PM, 8:00am-11:30am; 10:57 AM - 28/06/2022"))
+    Thời gian: 8:00 AM đến 5:00 PM, 8:00am đến 11:30am; 10:57 AM, 28/06/2022
+    >>> print(ranges("Bí thư Huyện ủy (2015 – nay); Giai đoạn 2021-nay, tỉnh"))
+    Bí thư Huyện ủy (2015 đến nay); Giai đoạn 2021 đến nay, tỉnh
+    >>> print(ranges("công suất 2,2 ÷ 3,2 kW; từ 20 ÷ 25 độ C; 6 ÷ 2 = 3"))
+    công suất 2,2 đến 3,2 kW; từ 20 đến 25 độ C; 6 ÷ 2 = 3
+    >>> print(ranges("sản phẩm 220V - 5W; từ 500g - 1kg; 60km/h-80km/h; 684 đồng/lít - 858 đồng/kg"))
+    sản phẩm 220V, 5W; từ 500g đến 1kg; 60km/h đến 80km/h; 684 đồng/lít đến 858 đồng/kg
+    >>> print(ranges("thưởng 500k-> 3tr, 5tr → 7tr; mạnh → tạo bọt"))
+    thưởng 500k đến 3tr, 5tr đến 7tr; mạnh → tạo bọt
+    >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
+    Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
+    """
+
+    def dash(m: re.Match[str]) -> str:
+        s = m.string
+        if (_DATE_OR_YEAR_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
+            _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
+        ):
+            return m.group(1) + ", "
+        if _stamped_after(m) or _model_then_price(m) or _two_models(m) or _two_measures(m):
+            return m.group(1) + ", "
+        if _model_variant(m):
+            return m.group(1) + " "
+        if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
+            return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
+        score = _SCORE_AHEAD_RE.match(s, m.end())
+        if (
+            m.group(1).isdigit()
+            and score
+            and (
+                (int(m.group(1)) <= 20 and len(score.group()) <= 2 and after_a_match(s, m.start()))
+                # "thắng U23 Thái Lan 2-0": the team is in between; "thắng 25-18", "tỷ số 102-98" right after
+                or (int(m.group(1)) < 200 and preceded_by(s, m.start(), _SCORE_WORDS, 2))
+                or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                # a range never falls: "Campuchia 7-0", "Burnley 3-0," are results ("30-4" may be a day, left alone)
+                or (
+                    int(m.group(1)) <= 30
+                    and int(score.group()) < int(m.group(1))
+                    and m.group() == m.group(1) + "-"
+                    and not valid_day_month(m.group(1), score.group())
+                )
+                or (
+                    int(m.group(1)) < 100
+                    and len(score.group()) <= 2
+                    and (
+                        _SET_AHEAD_RE.match(s, score.end())
+                        or _SET_BEHIND_RE.search(s, max(0, m.start() - 12), m.start())
+                    )
+                    and after_a_match(s, m.start())
+                )
+            )
+        ):
+            return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
+        return m.group(1) + " đến "
+
+    text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
+    if ">" in text or "→" in text:
+        text = _ARROW_RANGE_RE.sub(" đến ", text)
+    if "nay" in text:
+        text = _UNTIL_NOW_RE.sub(r"\1 đến ", text)
+    if "÷" in text:
+        text = _DIVISION_RANGE_RE.sub(" đến ", text)
+    if "dưới" in text or "trên" in text:
+        text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
+    return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))
