@@ -14,6 +14,22 @@ import pytest
 from tests.test_extract_unseen_layouts import FOOTER, NAV, paragraphs
 from tts_service.extract import extract_article
 
+
+def _page(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{NAV}{body}{FOOTER}</body></html>"
+
+
+def _ps(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def _reads_the_opening_post_only(html: str) -> str:
+    text = extract_article(html).text
+    assert all(p in paragraphs(text) for p in OPENING)
+    assert not any(a in text for a in ANSWERS)
+    return text
+
+
 INGREDIENTS = ["2 chén bột gạo nếp", "1 chén đường cát trắng", "200 ml nước cốt dừa", "1 thìa cà phê muối"]
 STEPS = [
     "Trộn đều bột gạo nếp với nước cốt dừa rồi nhồi cho đến khi bột mịn và không còn dính tay.",
@@ -28,12 +44,13 @@ def test_a_recipe_whose_ingredients_are_a_checklist_reads_every_ingredient() -> 
         for i, text in enumerate(INGREDIENTS)
     )
     steps = "".join(f"<li><div class='num'>{i}.</div><div>{s}</div></li>" for i, s in enumerate(STEPS, 1))
-    html = (
-        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<main><h1>Bánh trôi nước</h1>"
+    html = _page(
+        "Bánh trôi nước",
+        f"<main><h1>Bánh trôi nước</h1>"
         f"<h2>Nguyên liệu</h2><ul class='ingredient-list'>{items}</ul><h2>Cách làm</h2><ol>{steps}</ol></main>"
         f"<div id='comments'><form><p><input type='checkbox' id='save'><label for='save'>Lưu tên của tôi cho lần "
         f"bình luận kế tiếp</label></p><p><label for='c'>Bình luận</label><textarea id='c'></textarea></p>"
-        f"</form></div>{FOOTER}</body></html>"
+        f"</form></div>",
     )
     text = extract_article(html).text
     assert all(i in paragraphs(text) for i in INGREDIENTS)
@@ -61,10 +78,11 @@ LINES = [
 
 def test_a_story_printed_as_br_lines_in_a_box_whose_class_names_tags_is_read_in_full() -> None:
     body = "<br><br>".join(f"<strong>{line}</strong>" if line.isupper() else line for line in LINES)
-    html = (
-        f"<html><head><title>Cuộc đua vua phá lưới</title></head><body>{NAV}<div class='detail'>"
+    html = _page(
+        "Cuộc đua vua phá lưới",
+        f"<div class='detail'>"
         f"<h1>Cuộc đua vua phá lưới</h1><div class='content-news-tag-selector'><p>{body}</p></div>"
-        f"<div class='tags'><a href='/t/1'>Bóng đá</a><a href='/t/2'>Vua phá lưới</a></div></div>{FOOTER}</body></html>"
+        f"<div class='tags'><a href='/t/1'>Bóng đá</a><a href='/t/2'>Vua phá lưới</a></div></div>",
     )
     text = extract_article(html).text
     assert all(line in paragraphs(text) for line in LINES)
@@ -88,18 +106,17 @@ def test_a_discussion_whose_opening_post_is_named_by_its_number_reads_that_post_
         f"userContent'><p>{a}</p></div></div></div></li>"
         for i, a in enumerate(ANSWERS)
     )
-    html = (
-        f"<html><head><title>Tự lắp bàn phím cơ</title></head><body>{NAV}<div class='MessageList Discussion'>"
+    html = _page(
+        "Tự lắp bàn phím cơ",
+        f"<div class='MessageList Discussion'>"
         f"<div class='PageTitle'><h1>Tự lắp bàn phím cơ</h1></div><div id='Discussion_2058' class='Item "
         f"ItemDiscussion'><div class='Discussion'><div class='Item-Header DiscussionHeader'><a class='Username' "
         f"href='/u/9'>nguoimoi</a></div><div class='Item-BodyWrap'><div class='Item-Body'><div class='Message "
-        f"userContent'>{''.join(f'<p>{p}</p>' for p in OPENING)}</div></div></div></div></div></div>"
+        f"userContent'>{_ps(OPENING)}</div></div></div></div></div></div>"
         f"<div class='CommentsWrap'><h2 class='CommentHeading'>Bình luận</h2><ul class='MessageList DataList "
-        f"Comments'>{comments}</ul></div>{FOOTER}</body></html>"
+        f"Comments'>{comments}</ul></div>",
     )
-    text = extract_article(html).text
-    assert all(p in paragraphs(text) for p in OPENING)
-    assert not any(a in text for a in ANSWERS)
+    _reads_the_opening_post_only(html)
 
 
 def test_a_topic_whose_posts_carry_a_numbered_post_class_under_an_id_header_reads_its_first_post_only() -> None:
@@ -109,17 +126,16 @@ def test_a_topic_whose_posts_carry_a_numbered_post_class_under_an_id_header_read
         f"17/02/2013 lúc 20:55</span><a href='#post-{n}' class='bbp-reply-permalink'>#{n}</a></div></div>"
         f"<div class='{'odd' if k % 2 == 0 else 'even'} bbp-reply-position-{k + 1} post-{n} "
         f"{'topic' if k == 0 else 'reply'} hentry'><div class='bbp-reply-author'><a href='/u/{k}'>"
-        f"thanhvien{k}</a></div><div class='bbp-reply-content'>{''.join(f'<p>{p}</p>' for p in text)}</div></div>"
+        f"thanhvien{k}</a></div><div class='bbp-reply-content'>{_ps(text)}</div></div>"
         for k, (n, text) in enumerate(posts)
     )
-    html = (
-        f"<html><head><title>Tự lắp bàn phím cơ</title></head><body>{NAV}<div id='bbpress-forums'>"
+    html = _page(
+        "Tự lắp bàn phím cơ",
+        f"<div id='bbpress-forums'>"
         f"<h1>Tự lắp bàn phím cơ</h1><ul class='forums bbp-replies'><li class='bbp-header'><div>Tác giả</div>"
-        f"<div>Bài viết</div></li><li class='bbp-body'>{items}</li></ul></div>{FOOTER}</body></html>"
+        f"<div>Bài viết</div></li><li class='bbp-body'>{items}</li></ul></div>",
     )
-    text = extract_article(html).text
-    assert all(p in paragraphs(text) for p in OPENING)
-    assert not any(a in text for a in ANSWERS)
+    _reads_the_opening_post_only(html)
 
 
 def test_a_recipe_beside_article_cards_is_read_from_its_main_box_not_from_a_card() -> None:
@@ -128,9 +144,9 @@ def test_a_recipe_beside_article_cards_is_read_from_its_main_box_not_from_a_card
         for i in range(1, 7)
     )
     steps = "".join(f"<li><div class='num'>{i}.</div><div>{s}</div></li>" for i, s in enumerate(STEPS, 1))
-    html = (
-        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<main><h1>Bánh trôi nước</h1>"
-        f"<h2>Cách làm</h2><ol>{steps}</ol><h2>Gợi ý cho bạn</h2>{cards}</main>{FOOTER}</body></html>"
+    html = _page(
+        "Bánh trôi nước",
+        f"<main><h1>Bánh trôi nước</h1><h2>Cách làm</h2><ol>{steps}</ol><h2>Gợi ý cho bạn</h2>{cards}</main>",
     )
     text = extract_article(html).text
     assert all(s in paragraphs(text) for s in STEPS)
@@ -140,9 +156,9 @@ def test_a_page_whose_every_block_is_judged_away_still_reads_its_text(monkeypatc
     from tts_service.extract import article
 
     monkeypatch.setattr(article, "_without_teasers", lambda raw, *_args: [])
-    html = (
-        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<article><h1>Bánh trôi nước</h1>"
-        f"{''.join(f'<p>{s}</p>' for s in STEPS)}</article>{FOOTER}</body></html>"
+    html = _page(
+        "Bánh trôi nước",
+        f"<article><h1>Bánh trôi nước</h1>{_ps(STEPS)}</article>",
     )
     text = extract_article(html).text
     assert all(s in paragraphs(text) for s in STEPS)
@@ -159,25 +175,23 @@ def test_a_thread_whose_posts_are_named_by_class_reads_its_first_post_without_it
         f"</span></li></ul><div class='postText'>{'<br><br>'.join(text)}</div></div></div>"
         for k, text in enumerate(posts)
     )
-    html = (
-        f"<html><head><title>Tự lắp bàn phím cơ</title></head><body>{NAV}<div class='topicSubject'>"
-        f"<h1>Tự lắp bàn phím cơ</h1></div><div class='section topicBodyAndFooter'>{items}</div>{FOOTER}</body></html>"
+    html = _page(
+        "Tự lắp bàn phím cơ",
+        f"<div class='topicSubject'>"
+        f"<h1>Tự lắp bàn phím cơ</h1></div><div class='section topicBodyAndFooter'>{items}</div>",
     )
-    text = extract_article(html).text
-    assert all(p in paragraphs(text) for p in OPENING)
-    assert not any(a in text for a in ANSWERS)
+    text = _reads_the_opening_post_only(html)
     assert "posted" not in text and "Số bánh" not in text and "Lời cảm ơn" not in text
 
 
 def test_a_howto_whose_steps_are_boxes_named_for_printing_reads_them_but_not_the_print_button() -> None:
     steps = "".join(
-        f"<div class='tip-print-step'><p>{s}</p><img src='/{i}.jpg' alt=''></div>"
-        for i, s in enumerate(STEPS)
+        f"<div class='tip-print-step'><p>{s}</p><img src='/{i}.jpg' alt=''></div>" for i, s in enumerate(STEPS)
     )
-    html = (
-        f"<html><head><title>Mẹo nấu bánh trôi</title></head><body>{NAV}<div class='content'>"
-        f"<h1>Mẹo nấu bánh trôi</h1><div class='print-button'><a href='#'>In bài này</a></div>{steps}</div>"
-        f"{FOOTER}</body></html>"
+    html = _page(
+        "Mẹo nấu bánh trôi",
+        f"<div class='content'>"
+        f"<h1>Mẹo nấu bánh trôi</h1><div class='print-button'><a href='#'>In bài này</a></div>{steps}</div>",
     )
     text = extract_article(html).text
     assert all(s in paragraphs(text) for s in STEPS)
@@ -203,11 +217,12 @@ def test_a_list_of_linked_items_that_a_body_sentence_introduces_with_a_colon_is_
         "Nhiều nơi còn tổ chức buổi gặp mặt làm quen để tình nguyện viên mới hiểu rõ công việc hơn.",
     ]
     items = "".join(f"<li><a href='https://vi-du-{i}.org/' rel='nofollow'>{c}</a></li>" for i, c in enumerate(CAUSES))
-    html = (
-        f"<html><head><title>Làm tình nguyện ở đâu</title></head><body>{NAV}<article><h1>Làm tình nguyện ở đâu"
-        f"</h1>{''.join(f'<p>{p}</p>' for p in body)}<ul>{items}</ul>{''.join(f'<p>{p}</p>' for p in after)}"
+    html = _page(
+        "Làm tình nguyện ở đâu",
+        f"<article><h1>Làm tình nguyện ở đâu"
+        f"</h1>{_ps(body)}<ul>{items}</ul>{_ps(after)}"
         f"<h3>Liên kết:</h3><ul><li><a href='/a'>Tin tình nguyện khác trong tuần</a></li><li><a href='/b'>Các "
-        f"chương trình hè của thành phố</a></li></ul></article>{FOOTER}</body></html>"
+        f"chương trình hè của thành phố</a></li></ul></article>",
     )
     text = extract_article(html).text
     assert all(c in paragraphs(text) for c in CAUSES)
@@ -222,10 +237,10 @@ def test_an_ingredient_whose_amount_and_name_sit_on_separate_source_lines_is_rea
         f"  </span>\n  <span class='ingredient'>{name}&nbsp;</span>\n</li>\n"
         for n, unit, name in rows
     )
-    html = (
-        f"<html><head><title>Bánh flan</title></head><body>{NAV}<article><h1>Bánh flan</h1><h2>Nguyên liệu</h2>"
-        f"<ul class='ingredients'>{items}</ul><h2>Cách làm</h2>{''.join(f'<p>{s}</p>' for s in STEPS)}</article>"
-        f"{FOOTER}</body></html>"
+    html = _page(
+        "Bánh flan",
+        f"<article><h1>Bánh flan</h1><h2>Nguyên liệu</h2>"
+        f"<ul class='ingredients'>{items}</ul><h2>Cách làm</h2>{_ps(STEPS)}</article>",
     )
     text = extract_article(html).text
     assert all(f"{n} {unit} {name}" in paragraphs(text) for n, unit, name in rows)
@@ -236,7 +251,7 @@ def test_a_kicker_set_inside_the_headline_is_not_read_when_the_page_title_is_the
         "<html><head><title>Quốc hội - Tin tức - Tưởng niệm các nạn nhân chiến tranh</title>"
         "<meta property='og:title' content='Tưởng niệm các nạn nhân chiến tranh'></head><body>"
         f"{NAV}<article><h1><em>Ngày tưởng niệm </em>Tưởng niệm các nạn nhân chiến tranh</h1>"
-        f"{''.join(f'<p>{s}</p>' for s in STEPS)}</article>{FOOTER}</body></html>"
+        f"{_ps(STEPS)}</article>{FOOTER}</body></html>"
     )
     article = extract_article(html)
     assert article.title == "Tưởng niệm các nạn nhân chiến tranh"
@@ -246,7 +261,7 @@ def test_a_kicker_set_inside_the_headline_is_not_read_when_the_page_title_is_the
 def test_a_headline_with_an_emphasised_word_inside_is_read_whole() -> None:
     html = (
         "<html><head><title>Ba món ngon xứ Huế</title></head><body>"
-        f"{NAV}<article><h1><em>Ba</em> món ngon xứ Huế</h1>{''.join(f'<p>{s}</p>' for s in STEPS)}</article>"
+        f"{NAV}<article><h1><em>Ba</em> món ngon xứ Huế</h1>{_ps(STEPS)}</article>"
         f"{FOOTER}</body></html>"
     )
     assert extract_article(html).title == "Ba món ngon xứ Huế"
@@ -256,10 +271,11 @@ def test_a_headline_with_an_emphasised_word_inside_is_read_whole() -> None:
     "heading", ["Recomendamos para você", "Veja também", "Leia também", "Leggi anche", "Ilgili Haberler", "Læs også"]
 )
 def test_a_heading_over_recommendations_in_more_languages_ends_the_article(heading: str) -> None:
-    html = (
-        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<main><h1>Bánh trôi nước</h1>"
-        f"{''.join(f'<p>{s}</p>' for s in STEPS)}<h2>{heading}</h2><h3><a href='/r/1'>Bánh quy bơ giòn tan</a>"
-        f"</h3><h3><a href='/r/2'>Bánh chuối nướng</a></h3></main>{FOOTER}</body></html>"
+    html = _page(
+        "Bánh trôi nước",
+        f"<main><h1>Bánh trôi nước</h1>"
+        f"{_ps(STEPS)}<h2>{heading}</h2><h3><a href='/r/1'>Bánh quy bơ giòn tan</a>"
+        f"</h3><h3><a href='/r/2'>Bánh chuối nướng</a></h3></main>",
     )
     text = extract_article(html).text
     assert all(s in paragraphs(text) for s in STEPS)
@@ -276,11 +292,12 @@ def test_a_recipes_times_and_yield_are_not_read(fact: str) -> None:
 
 def test_a_pull_quote_repeating_a_sentence_of_the_body_is_not_read_twice() -> None:
     quote = "Nặn bột thành từng viên nhỏ, ấn dẹt rồi cho vào nồi nước sôi luộc"
-    html = (
-        f"<html><head><title>Bánh trôi nước</title></head><body>{NAV}<article><h1>Bánh trôi nước</h1>"
+    html = _page(
+        "Bánh trôi nước",
+        f"<article><h1>Bánh trôi nước</h1>"
         f"<p>{STEPS[0]}</p><p>{STEPS[1]}</p><blockquote><p>{quote}</p></blockquote><p>{STEPS[2]}</p>"
         f"<blockquote><p>Bà tôi vẫn nói: bánh trôi phải nặn bằng cả tấm lòng của người làm bánh.</p></blockquote>"
-        f"</article>{FOOTER}</body></html>"
+        f"</article>",
     )
     text = extract_article(html).text
     assert text.count(quote) == 1
@@ -289,11 +306,12 @@ def test_a_pull_quote_repeating_a_sentence_of_the_body_is_not_read_twice() -> No
 
 def test_the_credit_of_a_photo_inside_the_intro_box_is_not_read_with_the_intro() -> None:
     intro = "Bảy mươi bảy năm sau ngày giải phóng trại tập trung, cả nước tưởng niệm hàng triệu nạn nhân chiến tranh."
-    html = (
-        f"<html><head><title>Tưởng niệm</title></head><body>{NAV}<article><h1>Tưởng niệm</h1><div class='intro'>"
+    html = _page(
+        "Tưởng niệm",
+        f"<article><h1>Tưởng niệm</h1><div class='intro'>"
         f"<span class='picture'><img src='/a.jpg' alt=''><p class='annotation'><em class='copyright'>© Văn phòng "
-        f"Chính phủ | Nguyễn Văn An</em></p></span><p>{intro}</p></div>{''.join(f'<p>{s}</p>' for s in STEPS)}"
-        f"</article>{FOOTER}</body></html>"
+        f"Chính phủ | Nguyễn Văn An</em></p></span><p>{intro}</p></div>{_ps(STEPS)}"
+        f"</article>",
     )
     text = extract_article(html).text
     assert intro in paragraphs(text)
