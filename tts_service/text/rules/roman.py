@@ -23,7 +23,7 @@ _ROMAN_TOKEN_RE = re.compile(
 )
 #: The keyword may name its group by an abbreviation before the numeral: "Cụm CĐCS V", "Khu CN II".
 _ROMAN_KEYWORD_BEFORE_RE = re.compile(
-    rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)(?:(?-i:[{UPPER}]{{2,}})[ \t]+)?$", re.IGNORECASE
+    rf"(?<![^\W\d_])({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)(?:(?-i:[{UPPER}]{{2,}})[ \t]+)?$", re.IGNORECASE
 )
 _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
 #: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
@@ -49,7 +49,7 @@ _CAPS_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 #: A numeral glued to a keyword in small letters ("khóaXII", "kỳIV"): the keyword and the numeral are two words.
 _ONE_WORD_KEYS = _keyword_alternation(tuple(k for k in _ROMAN_KEYS if " " not in k))
 _GLUED_KEYWORD_RE = re.compile(
-    rf"(?<!\w)((?i:{_ONE_WORD_KEYS}))(?<=[^\W\d_{UPPER}])"
+    rf"(?<![^\W\d_])((?i:{_ONE_WORD_KEYS}))(?<=[^\W\d_{UPPER}])"
     rf"(?=[IVX]{{1,7}}(?![^\W\d_]))"  # a digit after it may follow ("khóaV0": khóa, then the code V0)
 )
 
