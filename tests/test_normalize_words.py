@@ -546,3 +546,11 @@ def test_a_work_schedules_shorthand_is_read_as_its_staff_say_it():
 
 def test_the_news_agencys_site_in_a_photo_credit_is_vietnamplus():
     assert "ảnh minh sơn vietnam plus chiều" in heard("(Ảnh: Minh Sơn/Vietnam+) Chiều 7/2, tại Praha")
+
+
+def test_an_acronym_in_brackets_after_its_own_full_form_is_not_said_twice():
+    assert heard("Bảo hiểm xã hội (BHXH) tỉnh đã chi trả") == "bảo hiểm xã hội tỉnh đã chi trả"
+    assert heard("công tác giải phóng mặt bằng (GPMB) các dự án") == "công tác giải phóng mặt bằng các dự án"
+    assert heard("vùng miền núi (MN); các xã MN") == "vùng miền núi các xã miền núi"
+    assert "viện i cáp" in heard("Viện (ICAP) đã tổ chức")  # brackets that do not spell the words before stay
+
