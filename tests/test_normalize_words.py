@@ -554,3 +554,22 @@ def test_an_acronym_in_brackets_after_its_own_full_form_is_not_said_twice():
     assert heard("vùng miền núi (MN); các xã MN") == "vùng miền núi các xã miền núi"
     assert "viện i cáp" in heard("Viện (ICAP) đã tổ chức")  # brackets that do not spell the words before stay
 
+
+def test_a_lower_case_word_glued_to_a_capitalised_one_is_read_as_two_words():
+    assert "tại xã thuận minh" in heard("được tổ chức tại xãThuận Minh, từ ngày 17/5")
+    assert "ở huyện đông anh" in heard("sống ở huyệnĐông Anh")
+    assert "mua ai phôn mới" in heard("Mua iPhone mới")  # brand shapes keep their one word
+    assert "bán payPal" in normalize("bán payPal")  # no Vietnamese mark: not a glued Vietnamese pair
+    assert "kênh NếmTV" in normalize("kênh NếmTV")
+
+
+def test_initials_before_a_source_credit_are_the_writers_and_are_spelled():
+    assert heard("TX (Theo Chinhphu.vn)") == "tê ích theo chinhphu chấm vn"
+    assert heard("NT (Nguồn: VnExpress)").startswith("nờ tê nguồn")
+    assert "thị xã" in heard("Ông về TX Sơn Tây (Theo Báo Hà Nội)")
+
+
+def test_fertiliser_names_are_read():
+    said = heard("pha phân NPK hay DAP với tỷ lệ 1 muỗng")
+    assert "phân nờ pê ca hay đáp với" in said
+
