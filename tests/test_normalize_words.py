@@ -573,3 +573,19 @@ def test_fertiliser_names_are_read():
     said = heard("pha phân NPK hay DAP với tỷ lệ 1 muỗng")
     assert "phân nờ pê ca hay đáp với" in said
 
+
+def test_btc_in_a_plan_code_is_the_organising_committee_unless_the_text_is_about_finance():
+    assert "trên kế hoạch ban tổ chức" in heard("Thực hiện Kế hoạch số 12/KH-BTC ngày 2/4 của Ban tổ chức Hội thi")
+    assert "bộ tài chính" in heard("Thông tư 200/2014/TT-BTC hướng dẫn")
+    assert "bộ tài chính" in heard("Kế hoạch 45/KH-BTC của Bộ Tài chính về chuyển đổi số")
+
+
+def test_news_and_bidding_acronyms_found_by_the_miner_are_read_as_their_names():
+    assert "chuyến thăm liên bang nga" in heard("ngay trước thềm chuyến thăm LB Nga của Chủ tịch nước")
+    assert "ủy ban kinh tế của quốc hội đề nghị" in heard("Theo đó, UBKTQH đề nghị Quốc hội cho phép")
+    assert "người bồ đào nha" in heard("chiến lược gia người BĐN.")
+    assert "công ty vàng bạc đá quý sài gòn" in heard("tại Công ty VBĐQ Sài Gòn là 36,10")
+    assert "giữa điểm trung bình lớp mười hai" in heard("độ vênh giữa ĐTB lớp 12 và ĐTB các môn")
+    assert "bưu điện việt nam" in heard("Tổng công ty BĐVN đã mở rộng")
+    said = heard("phát hành HSDST, HSMST và HSQT")
+    assert "hồ sơ dự sơ tuyển hồ sơ mời sơ tuyển và hồ sơ quan tâm" in said

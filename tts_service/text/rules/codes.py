@@ -108,6 +108,23 @@ def _city_committee_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower().startswith("thành")
 
 
+#: Kinds of document an event's organising committee (Ban tổ chức) issues: a plan, a notice.
+_ORGANISERS_KINDS = frozenset({"KH", "TB"})
+_FINANCE_RE = re.compile(r"[Tt]ài chính")
+
+
+def _organisers_plan(text: str, pos: int, first_part: str) -> bool:
+    """BTC closing a plan's or a notice's code is an event's Ban tổ chức unless the sentence is about finance:
+    "Kế hoạch số 12/KH-BTC" of a sports festival, where "Thông tư 200/2014/TT-BTC" is the ministry."""
+    named = preceded_by(text, pos, ("Kế hoạch", "Kế hoạch số", "Thông báo", "Thông báo số", "kế hoạch", "kế hoạch số"))
+    if first_part not in _ORGANISERS_KINDS and not named:
+        return False
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos)) + 1
+    ends = (text.find(".", pos), text.find("\n", pos), text.find(";", pos))
+    end = min((i for i in ends if i >= 0), default=len(text))
+    return not _FINANCE_RE.search(text, start, end)
+
+
 def document_codes(text: str) -> str:
     """Numbers of legal documents: number, year, then the kind and the issuer, expanded.
 
@@ -145,9 +162,12 @@ def document_codes(text: str) -> str:
         named = _kind_named_before(m.string, m.start(), first)
         spoken.append(named or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
+        organiser = _organisers_plan(m.string, m.start(), first)
         for part in re.split(r"[-/.]+", letters[len(first) :]):
             if part.strip("&") == "TU" and _city_committee_after(m.string, m.end()):
                 spoken.append("thành ủy")
+            elif part == "BTC" and organiser:
+                spoken.append("ban tổ chức")
             elif part.strip("&"):
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
