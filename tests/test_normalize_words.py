@@ -589,3 +589,20 @@ def test_news_and_bidding_acronyms_found_by_the_miner_are_read_as_their_names():
     assert "bưu điện việt nam" in heard("Tổng công ty BĐVN đã mở rộng")
     said = heard("phát hành HSDST, HSMST và HSQT")
     assert "hồ sơ dự sơ tuyển hồ sơ mời sơ tuyển và hồ sơ quan tâm" in said
+
+
+def test_a_document_code_typed_with_a_space_after_its_hyphen_is_still_one_code():
+    said = heard("Thông tư số 12/2020/TT- BTC hướng dẫn")
+    assert "trên thông tư bộ tài chính hướng dẫn" in said
+    assert "trên nghị định chính phủ ngày" in heard("Nghị định số 140/2018/ NĐ-CP ngày 08/10/2018")
+
+
+def test_the_culture_ministrys_initials_with_a_comma_are_its_name():
+    assert "sở văn hóa thể thao và du lịch tỉnh" in heard("Sở VH,TT&DL tỉnh")
+    assert "sở văn hóa thể thao thành phố hồ chí minh" in heard("yêu cầu Sở VH,TT TPHCM xử lý")
+
+
+
+def test_a_mistyped_kind_in_a_named_documents_code_is_said_as_its_letters():
+    assert "kế hoạch số mười hai trên ca tê ban tổ chức" in heard("Thực hiện Kế hoạch số 12/ KT-BTC của huyện")
+    assert "quyết định một trăm trên quyết định ủy ban nhân dân" in heard("Quyết định 100/QĐ-UBND")
