@@ -606,3 +606,13 @@ def test_the_culture_ministrys_initials_with_a_comma_are_its_name():
 def test_a_mistyped_kind_in_a_named_documents_code_is_said_as_its_letters():
     assert "kế hoạch số mười hai trên ca tê ban tổ chức" in heard("Thực hiện Kế hoạch số 12/ KT-BTC của huyện")
     assert "quyết định một trăm trên quyết định ủy ban nhân dân" in heard("Quyết định 100/QĐ-UBND")
+
+
+def test_department_suffixes_of_provincial_document_numbers_are_read_as_offices():
+    assert "ủy ban nhân dân kinh tế ngành" in heard("Công văn số 5439/UBND-KTN ngày 5/6")
+    assert "văn phòng ủy ban hành chính tổ chức" in heard("Công văn 483/VPUB-HCTC")
+    assert "văn phòng ủy ban văn xã" in heard("Công văn 858/VPUB-VX")
+
+
+def test_a_sponsors_letters_before_a_clubs_province_are_its_name():
+    assert "giữa hoàng anh gia lai và" in heard("cuộc đọ sức giữa HA Gia Lai và TPHCM")
