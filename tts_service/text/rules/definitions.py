@@ -51,6 +51,14 @@ def _defining_words(text: str, abbreviation: str) -> str | None:
     return text[spans[j + 1].start() :].strip(" \t,–-")
 
 
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the clause before ``pos``, at most 160 characters back, where a name cannot reach past."""
+    before = text[max(0, pos - 160) : pos]
+    if clause := _CLAUSE_END_RE.match(before):
+        before = before[clause.end() :]
+    return before
+
+
 def _same_words(a: str, b: str) -> bool:
     """The same words but for tone marks and punctuation: "Ủy ban Thường vụ" and "Uỷ ban thương vụ"."""
     return [fold(w) for w in _WORD_RE.findall(a)] == [fold(w) for w in _WORD_RE.findall(b)]
@@ -91,10 +99,7 @@ def definitions(text: str) -> dict[str, str]:
         return {}
     found: list[tuple[int, str, str | None]] = []
     for m in _BRACKETED_RE.finditer(text):
-        before = text[max(0, m.start() - 160) : m.start()]
-        if clause := _CLAUSE_END_RE.match(before):
-            before = before[clause.end() :]
-        found.append((m.start(), m.group(1), _defining_words(before, m.group(1))))
+        found.append((m.start(), m.group(1), _defining_words(_clause_before(text, m.start()), m.group(1))))
     for m in _EXPLAINED_RE.finditer(text):
         name = m.group(2)
         words = _defining_words(name, m.group(1))
@@ -145,9 +150,6 @@ def _said_before(text: str) -> str:
         return text
 
     def drop(m: re.Match[str]) -> str:
-        before = text[max(0, m.start() - 160) : m.start()]
-        if clause := _CLAUSE_END_RE.match(before):
-            before = before[clause.end() :]
-        return "" if _defining_words(before, m.group(1)) else m.group()
+        return "" if _defining_words(_clause_before(text, m.start()), m.group(1)) else m.group()
 
     return _SPACED_BRACKETED_RE.sub(drop, text)
