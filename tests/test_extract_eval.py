@@ -47,11 +47,11 @@ def scorer() -> ModuleType:
 
 def _folder(folder: str) -> Path:
     """``pages``/``fragments``: the shared set; ``local``: this repository's pages; ``round2``, ``round3``,
-    ``round5``, ``round6``: the later rounds of unseen pages, each scored once before any change for it
-    (``tests/data/extract/SOURCES.md``)."""
+    ``round5``, ``round6``, ``round7``: the later rounds of unseen pages, each scored once before any change for
+    it (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
-    if folder in ("round2", "round3", "round4", "round5", "round6"):
+    if folder in ("round2", "round3", "round4", "round5", "round6", "round7"):
         return LOCAL / f"pages_{folder}"
     assert EVAL is not None
     return EVAL / folder
@@ -65,10 +65,15 @@ def pages(folder: str) -> list[str]:
 
 @cache
 def result(folder: str, name: str) -> tuple[str, str]:
-    """(our read text, gold text) for one page, decoded the way the scorer decodes it."""
+    """(our read text, gold text) for one page, decoded the way the scorer decodes it. A page the extractor
+    refuses reads as nothing, as the scorer counts it: it lowers the scores instead of stopping the test."""
     path = _folder(folder) / f"{name}.html"
     html = scorer().decode_html(path.read_bytes())
-    return extract_article(html).text, path.with_suffix(".txt").read_text(encoding="utf-8")
+    try:
+        text = extract_article(html).text
+    except Exception:  # any refusal or error: an empty page, as score.py counts it
+        text = ""
+    return text, path.with_suffix(".txt").read_text(encoding="utf-8")
 
 
 def token_counts(folder: str) -> tuple[int, int, int]:
@@ -140,6 +145,27 @@ def test_round_4_keeps_its_micro_f1_and_leaks_nothing() -> None:
     assert not leaking, leaking
 
 
+#: Round 7: 35 pages in 13 languages, sealed on another branch and scored once at c5332dc, after every fix above:
+#: micro F1 0.888 (trafilatura alone 0.881, readability-lxml alone 0.887 in the same run; median page 0.992; a
+#: recipe page refused as empty, three forum threads and a story in one ``<br>``-parted paragraph below 0.25);
+#: 0.994 after the fixes of its checklists, ``<br>``-parted stories, threads whose posts are named by class or
+#: by the topic's number, ``<article>`` cards beside a recipe, how-to steps in boxes named for printing, linked
+#: lists a sentence introduces, kickers inside the headline, recipe times, more languages' end headings, pull
+#: quotes and a photo credit inside the intro box (``tests/test_extract_round7_layouts.py``). (first score, floor now)
+ROUND_7_MICRO_F1 = (0.888, 0.994)
+
+
+def test_round_7_keeps_its_micro_f1_and_leaks_nothing() -> None:
+    assert micro_f1("round7") >= ROUND_7_MICRO_F1[1]
+    leaking = [name for name in pages("round7") if scored("round7", name)["leaks"]]
+    assert not leaking, leaking
+
+
+def test_every_round_7_page_is_read_without_being_refused() -> None:
+    empty = [name for name in pages("round7") if not result("round7", name)[0]]
+    assert not empty, empty
+
+
 @pytest.mark.parametrize(("folder", "name"), [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)])
 def test_each_page_of_the_later_unseen_rounds_reads_close_to_its_gold(folder: str, name: str) -> None:
     row = scored(folder, name)
@@ -155,7 +181,8 @@ def test_each_later_unseen_round_together_keeps_its_micro_f1(folder: str) -> Non
 @pytest.mark.parametrize(
     ("folder", "name"),
     [("pages", n) for n in pages("pages")] + [("fragments", n) for n in pages("fragments")]
-    + [("local", n) for n in pages("local")] + [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)],
+    + [("local", n) for n in pages("local")] + [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)]
+    + [("round4", n) for n in pages("round4")] + [("round7", n) for n in pages("round7")],
 )
 def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
     out, _gold = result(folder, name)

@@ -134,6 +134,7 @@ def extract_article(
         raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
+        raw = _without_pull_quotes(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -142,6 +143,9 @@ def extract_article(
     add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
     whole_page = not (only or containers or fragment)
     title, blocks = _assemble(raw, body_title, meta_title, lead_text, add_lead, whole_page)
+    if not blocks and whole_page:  # every block was judged away: the marked-up container, else the whole page
+        fallback = container_blocks(root) or walk_blocks([body])
+        title, blocks = _assemble(fallback, body_title, meta_title, "", False, whole_page)
     if not blocks and not title:
         raise EmptyArticle("Không tìm thấy nội dung bài viết để đọc (no readable article text found).")
     if not blocks:
@@ -266,6 +270,7 @@ def _lead_text(lead: lxml.html.HtmlElement) -> str:
     # captions only because a figure holds the sapo (nothing inside it is a caption of its own)
     inherited = all(el.get(CAPTION_ATTR) is None for el in lead.iter() if isinstance(el.tag, str))
     blocks = [b for b in walked if not b.caption] or (walked if inherited else [])
+    blocks = [b for b in blocks if not (is_copyright_line(b.text) or is_photo_credit(b.text))]  # a photo's credit
     own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
     return strip_related_tail(clean_text(" ".join(own)))  # "… năm trước. >> <a>Another headline</a>"
 
@@ -408,6 +413,9 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         if _numbered_heading(i, page, taken):
             additions[i] = b  # "3. Sunday Sauce" linking to its recipe, over the text of a round-up
             continue
+        if _introduced_list_item(i, page, taken):
+            additions[i] = b  # "… (click any cause to be taken to it):" over a list of linked causes
+            continue
         if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
@@ -442,6 +450,26 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         out.append(b)
     out += [additions[i] for i in pending]
     return out
+
+
+#: A sentence that introduces a list with a colon has at least this many words ("Links:" is a label).
+_LIST_INTRO_WORDS = 8
+
+
+def _introduced_list_item(i: int, page: list[RawBlock], taken: set[int] | None = None) -> bool:
+    """An item of a list that a kept sentence of the body introduces with a colon ("You can help causes like
+    these (click any cause to be taken to it):"), even when every item is a link: the list is the sentence's
+    end, not a box of related links."""
+    b = page[i]
+    if b.kind != "list_item" or len(b.text.split()) < 2:
+        return False
+    k = i - 1
+    while k >= 0 and page[k].kind == "list_item":
+        k -= 1
+    if k < 0 or (taken is not None and k not in taken):
+        return False
+    intro = page[k].text.rstrip()
+    return intro.endswith(":") and len(intro.split()) >= _LIST_INTRO_WORDS and page[k].kind == "paragraph"
 
 
 def _without_teasers(
@@ -524,7 +552,7 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked or prev.element is None or page[i].element is None:
         return False
-    if _NUMBERED_ITEM.match(prev.text.strip()):
+    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page):
         return False
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
@@ -804,8 +832,8 @@ def _assemble(
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
-        if not k or k in seen:
-            continue
+        if not k or k in seen or (not blocks and rb.kind == "heading" and _kicker_and(k, key(title))):
+            continue  # the headline, also with the kicker printed inside it
         seen.add(k)
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
@@ -813,6 +841,51 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+#: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
+_PULL_QUOTE_WORDS = 6
+def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The body without its pull quotes: a quote of ``_PULL_QUOTE_WORDS`` or more found inside a paragraph of
+    the body, set apart to catch the eye, is not read twice. A quote that names its speaker is kept."""
+    spots = _locate(raw, where)
+    kinds = [page[s].kind if s is not None else b.kind for b, s in zip(raw, spots, strict=True)]
+    others = [key(b.text) for b, kind in zip(raw, kinds, strict=True) if kind != "quote"]
+    out = []
+    for b, spot, kind in zip(raw, spots, kinds, strict=True):
+        k = key(b.text)
+        repeats = kind == "quote" and len(k.split()) >= _PULL_QUOTE_WORDS and any(k in o and k != o for o in others)
+        if repeats and not _attributed(page[spot].element if spot is not None else b.element):
+            continue
+        out.append(b)
+    return out
+
+
+def _attributed(el: lxml.html.HtmlElement | None) -> bool:
+    """The quote comes with its speaker's name (``<blockquote>…</blockquote><div class="attribution">Ken
+    Doctor</div>``, or a ``<cite>`` inside it)."""
+    if el is None:
+        return False
+    quote = next((a for a in [el, *el.iterancestors()] if a.tag == "blockquote"), None)
+    if quote is None:
+        return False
+    if quote.find(".//cite") is not None:
+        return True
+    holder = quote.getparent()
+    own = len(clean_text("".join(quote.itertext())))
+    around = len(clean_text("".join(holder.itertext()))) if holder is not None else own
+    return own + 3 < around < own + 200
+
+
+#: A kicker printed inside the headline has at most this many words.
+_KICKER_WORDS = 4
+
+
+def _kicker_and(text_key: str, title_key: str) -> bool:
+    """``text_key`` is the headline ``title_key`` after a short kicker: ``"ngày tưởng niệm tưởng niệm …"``."""
+    return bool(title_key) and text_key.endswith(" " + title_key) and (
+        len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS
+    )
 
 
 #: Links in a list at the end of the page's text that make it a list of other pages ("More information").

@@ -303,11 +303,12 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue
         el.set(CAPTION_ATTR, "")
     print_view = _print_view(root, page_text)
+    print_parts = _printed_parts(root)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
-        if print_view:
+        if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
         if not names.strip():
             continue
@@ -450,9 +451,11 @@ def _carries_post(el: lxml.html.HtmlElement, post: lxml.html.HtmlElement | None,
         return True
     if any(a is el for a in post.iterancestors()):
         return len(el.text_content()) >= _THREAD_SHARE * page_text
-    if not _COMMENT_NAME.search(_classes(el)):
-        return False  # the post's attachments, its poster's box: not its message
-    return any(a is post for a in el.iterancestors()) and len(el.text_content()) >= 0.3 * len(post.text_content())
+    if not any(a is post for a in el.iterancestors()):
+        return False
+    share = len(el.text_content()) / max(1, len(post.text_content()))
+    # the post's attachments, its poster's box: not its message, unless named a comment or holding most of it
+    return share >= 0.3 if _COMMENT_NAME.search(_classes(el)) else share >= 0.6
 
 
 def _headed_slide(el: lxml.html.HtmlElement) -> bool:
@@ -547,8 +550,10 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
     opening_posts: list[tuple[int, lxml.html.HtmlElement]] = []
     for signature, thread in threads:
         opening = thread[0]
-        follows = _follows_a_post(opening)
+        follows = _follows_a_post(opening, signature)
         size = sum(len(m.text_content()) for m in thread)
+        if signature.startswith("class:") and size < _THREAD_SHARE * page_text:
+            continue  # a few cards classed like posts: not a thread
         if not follows and ("comment" not in signature or _whole_page_thread(body, thread, signature, size, page_text)):
             opening_posts.append((size, opening))
         for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
@@ -558,7 +563,8 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         return question
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
     if not alive:
-        return _marked_posting(body)
+        marked = _marked_posting(body)
+        return marked if marked is not None else _numbered_topic(body)
     post = max(alive, key=lambda item: item[0])[1]
     # the message inside the post (without the poster's box), when a group of posts names it too
     whole = len(post.text_content())
@@ -592,6 +598,18 @@ def _whole_page_thread(
         if long and not is_page_footer_line(text):  # the page's copyright line is no article
             return False
     return True
+
+
+#: ``id`` of the opening post of a thread whose replies are named apart: ``Discussion_205826`` (Vanilla),
+#: ``topic-42``, ``thread_7``.
+_TOPIC_ID = re.compile(r"^(?:discussion|topic|thread)[-_]?\d+$", re.IGNORECASE)
+
+
+def _numbered_topic(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The thread's opening post when its ``id`` names the topic by its number and no other element's does
+    (``<div id="Discussion_205826" class="ItemDiscussion">`` above a list of ``Comment_N`` replies)."""
+    found = [el for el in body.iter() if isinstance(el.tag, str) and _TOPIC_ID.match(el.get("id") or "")]
+    return found[0] if len(found) == 1 and found[0].text_content().strip() else None
 
 
 def _marked_posting(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -631,10 +649,13 @@ def _attached(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
     return any(a is root for a in el.iterancestors())
 
 
-def _follows_a_post(el: lxml.html.HtmlElement) -> bool:
-    """Another post comes before this one in the same list: this one is a reply already."""
+def _follows_a_post(el: lxml.html.HtmlElement, signature: str = "") -> bool:
+    """Another post comes before this one in the same list: this one is a reply already. Posts named by a class
+    follow only a post of that class (bbPress prints each post's header, which holds the ``id``, before it)."""
     return any(
-        isinstance(sib.tag, str) and _post_signatures(sib) and sib.text_content().strip()
+        isinstance(sib.tag, str)
+        and (signature in _post_signatures(sib) if signature.startswith("class:") else _post_signatures(sib))
+        and sib.text_content().strip()
         for sib in el.itersiblings(preceding=True)
     )
 
@@ -646,10 +667,20 @@ def _post_signatures(el: lxml.html.HtmlElement) -> list[str]:
     ident = el.get("id") or ""
     if re.search(r"\d", ident) and _POST_ID.match(re.sub(r"\d+", "", ident)):
         out.append("id:" + re.sub(r"\d+", "#", ident).lower())
+    names = (el.get("class") or "").split()
+    if any(_WP_POST_CLASS.match(name) for name in names):
+        out.append("class:post-#")  # WordPress's post_class(), which bbPress gives each post of a topic
+    out.extend(f"class:{name.lower()}" for name in names if _POST_ITEM_CLASS.match(name))
     itemtype = el.get("itemtype") or ""
     if itemtype.endswith("/Comment") or el.get("itemprop") == "comment":
         out.append("schema:comment")
     return out
+
+
+_WP_POST_CLASS = re.compile(r"^post-\d+$")
+#: Class of each post's box in a thread: ``postItem``, ``forum-post``, ``post-row`` (not a bare ``post``, which
+#: names a blog's teaser cards too). Posts named by class only make a thread holding ``_THREAD_SHARE`` of the page.
+_POST_ITEM_CLASS = re.compile(r"^(?:forum-?post|post-?(?:item|row|box|container|wrapper|bit))$", re.IGNORECASE)
 
 
 #: How far up posts laid out in their own nests of tables may meet (each post: table, row, cell, table …).
@@ -855,15 +886,60 @@ _FORM_ROW_WORDS = 8
 def _drop_form_labels(root: lxml.html.HtmlElement) -> None:
     """The labels of a form's fields, which stay behind when the fields go: ``<label>`` elements that name a
     field, and short table rows or paragraphs that hold one (a comment form's "Họ và tên:", "Nội dung:")."""
+    ticked = _checklist_boxes(root)
     for label in list(root.iter("label")):
-        if label.getparent() is not None and (label.get("for") or label.find(".//input") is not None):
+        if label.getparent() is None or not (label.get("for") or label.find(".//input") is not None):
+            continue
+        if not (label.get("for") in ticked or any(f.get("id") in ticked for f in label.iter("input"))):
             drop(label)
     for field in list(root.iter("input", "textarea", "select")):
-        if field.getparent() is None or (field.get("type") or "").lower() == "hidden":
+        if field.getparent() is None or (field.get("type") or "").lower() == "hidden" or field.get("id") in ticked:
             continue
-        row = next((a for a in field.iterancestors("tr", "p", "li", "dd")), None)
+        row = next((a for a in field.iterancestors("tr", "p", "li", "dd", "div")), None)
         if row is not None and row.getparent() is not None and len(row.text_content().split()) <= _FORM_ROW_WORDS:
             drop(row)
+
+
+#: A list with at least this many items ticked by their own box is a checklist (a recipe's ingredients).
+_CHECKLIST_ITEMS = 3
+
+
+def _checklist_boxes(root: lxml.html.HtmlElement) -> set[str]:
+    """The ``id`` of every checkbox that ticks an item of a checklist: a list of at least ``_CHECKLIST_ITEMS``
+    items each holding its own checkbox (``<li><input type="checkbox" id="i1"><label for="i1">2 chén bột</label>``),
+    whose labels are the list's text, not a form's."""
+    ticked: set[str] = set()
+    for lst in root.iter("ul", "ol"):
+        boxes = [
+            box
+            for li in lst.iterchildren("li")
+            for box in li.iter("input")
+            if (box.get("type") or "").lower() == "checkbox"
+        ]
+        if len(boxes) >= _CHECKLIST_ITEMS:
+            ticked.update(box.get("id") or "" for box in boxes)
+    ticked.discard("")
+    return ticked
+
+
+#: A part of an article's printable layout holds a sentence of at least this many words.
+_PRINTED_PART_WORDS = 12
+
+
+def _printed_parts(root: lxml.html.HtmlElement) -> set[str]:
+    """Classes naming print that two or more boxes of running text share (``<div class="tip-print-step">`` for
+    each step of a how-to): the parts of an article laid out for printing, not a print button."""
+    texts: dict[str, int] = {}
+    for el in root.iter("div", "section", "article", "li", "td"):
+        cls = el.get("class") or ""
+        if not _PRINT_NAME.search(cls):
+            continue
+        if any(
+            len(t.split()) >= _PRINTED_PART_WORDS and t.rstrip().endswith((".", "!", "?", "…"))
+            for t in (clean_text(p.text_content()) for p in (el, *el.iter("p")))
+        ):
+            texts[cls] = texts.get(cls, 0) + 1
+    return {cls for cls, count in texts.items() if count >= 2}
 
 
 def _print_view(root: lxml.html.HtmlElement, page_text: int) -> bool:
@@ -882,7 +958,11 @@ def _holds_article(el: lxml.html.HtmlElement) -> bool:
     """Guard for class-name rules: never drop a container that holds the headline or a lot of text."""
     if el.find(".//h1") is not None:
         return True
-    return len(el.findall(".//p")) >= 4 and len(el.text_content()) > 1500
+    # one <p> of lines parted by <br><br> holds as many paragraphs as it has breaks
+    breaks = sum(1 for br in el.iter("br") if (br.getnext() is not None and br.getnext().tag == "br")
+                 and not (br.tail or "").strip())
+    paragraphs = len(el.findall(".//p")) + breaks
+    return paragraphs >= 4 and len(el.text_content()) > 1500
 
 
 def _drop_breadcrumbs(root: lxml.html.HtmlElement) -> None:
@@ -950,6 +1030,7 @@ class _Walker:
         self.caption = False
         self.bold_depth = 0
         self.link_depth = 0
+        self.pre_depth = 0
 
     def flush(self) -> None:
         if not self.parts:
@@ -1001,6 +1082,10 @@ class _Walker:
         )
 
     def _add(self, text: str) -> None:
+        if self.kind == "list_item" and not self.pre_depth:
+            # a list item's line breaks in the source are spaces ("1 Pck." and "Vanillepuddingpulver" printed
+            # in two boxes of one item); <br> still breaks its lines
+            text = text.replace("\r", " ").replace("\n", " ")
         self.parts.append((text, self.link_depth > 0, self.bold_depth > 0))
 
     def walk(self, el: lxml.html.HtmlElement, kind: str, caption: bool = False) -> None:
@@ -1027,8 +1112,10 @@ class _Walker:
             self.owner, self.kind, self.caption = el, kind, caption
         bold = tag in ("b", "strong")
         link = tag == "a"
+        pre = tag == "pre"
         self.bold_depth += bold
         self.link_depth += link
+        self.pre_depth += pre
         if el.text:
             self._add(el.text)
         for child in el:
@@ -1037,6 +1124,7 @@ class _Walker:
                 self._add(child.tail)
         self.bold_depth -= bold
         self.link_depth -= link
+        self.pre_depth -= pre
         if is_block:
             self.flush()
             self.owner, self.kind, self.caption = saved

@@ -119,6 +119,9 @@ END_MARKERS: tuple[str, ...] = (
     "comentarios", "noticias relacionadas", "artículos relacionados", "über den autor", "sobre el autor",
     "à propos de l'auteur", "polecane", "polecane przepisy", "polecane artykuły", "podobne przepisy", "zobacz także",
     "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
+    "recomendamos para você", "veja também", "leia também", "notícias relacionadas", "comentários",
+    "recommended for you", "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
+    "læs også", "les også", "taip pat skaitykite",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
@@ -359,6 +362,26 @@ COUNTER_LABELS: tuple[str, ...] = (
 _COUNTER_WORDS = frozenset(w for label in COUNTER_LABELS for w in key(label).split())
 
 
+#: Units of a recipe's times and yield, and the labels that name them.
+_TIME_UNITS = frozenset(
+    key(w)
+    for w in (
+        "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "servings", "serves", "minuten",
+        "stunde", "stunden", "std", "portionen", "phút", "giờ", "tiếng", "minutos", "horas", "porciones",
+        "porções", "minuti", "ore", "porzioni",
+    )
+)  # fmt: skip
+_RECIPE_FACT_WORDS = _TIME_UNITS | frozenset(
+    w
+    for label in (
+        "prep", "prep time", "cook", "cook time", "total", "total time", "active time", "ready in", "yield",
+        "makes", "zubereitungszeit", "arbeitszeit", "backzeit", "kochzeit", "ruhezeit", "wartezeit", "gesamtzeit",
+        "thời gian chuẩn bị", "thời gian nấu", "tempo de preparo", "preparo", "tiempo", "tempo",
+    )
+    for w in key(label).split()
+)  # fmt: skip
+
+
 _SLIDE_COUNTER = re.compile(
     r"^\W*(?:image|photo|picture|slide|ảnh|hình|bild|foto)?\s*\d+\s*(?:of|/|trên|von|de|sur)\s*\d+\W*$", re.I
 )
@@ -376,7 +399,10 @@ def is_counter(text: str) -> bool:
     words = key(text).split()
     if not words or len(words) > 8 or not any(w.isdigit() for w in words):
         return False
-    return all(w.isdigit() or w in _COUNTER_WORDS for w in words)
+    if all(w.isdigit() or w in _COUNTER_WORDS for w in words):
+        return True
+    # a recipe's times and yield: "Prep 15 min", "Total 1 hr 50 min", "120 Minuten (+ 300 Minuten Wartezeit)"
+    return all(w.isdigit() or w in _RECIPE_FACT_WORDS for w in words) and any(w in _TIME_UNITS for w in words)
 
 
 _ARROW_START = re.compile(r"^\s*(>>|»|›|►|▸|→|⇒)\s*\S")
@@ -514,15 +540,26 @@ def _names_only(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+#: A date told as a time ago: ``"posted 19 years ago"``, ``"3 giờ trước"``, ``"Đăng 2 ngày trước"``.
+_RELATIVE_DATE = re.compile(
+    r"^(?:(?:posted|published|updated|edited|đăng|cập\s+nhật)\s+)?(?:about\s+|khoảng\s+)?\d+\s+"
+    r"(?:(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)$",
+    re.IGNORECASE,
+)
+
+
 def is_date_line(text: str) -> bool:
     """A publication date/time line: ``"10/10/2021 2:52:28 CH"``, ``"Thứ hai, 02/11/2023, 19:20 (GMT+7)"``.
 
     ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``; a date with the
-    author's name beside it is one too: ``is_date_line("21. Jan 2022 // Dominik Ricker") is True``.
+    author's name beside it is one too: ``is_date_line("21. Jan 2022 // Dominik Ricker") is True``, and so is
+    a time ago: ``is_date_line("posted 19 years ago") is True``.
     """
     t = text.strip()
     if len(t) > 80 or not re.search(r"\d", t):
         return False
+    if _RELATIVE_DATE.match(t):
+        return True
     parts = _BYLINE_SEPARATOR.split(t)
     if len(parts) > 1:  # "21. Jan 2022 // Dominik Ricker", "Thứ hai, 02/11/2023 | Minh Anh"
         dated = [p for p in parts if is_date_line(p)]

@@ -127,11 +127,13 @@ def container_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
     body = root.find("body")
     if body is None:
         return []
+    h1 = body.find(".//h1")
     for path in _ARTICLE_CONTAINERS:
         found = [el for el in body.iterfind(path) if el.text_content().strip()]
+        if h1 is not None and len(found) >= 2 and not any(el in h1.iterancestors() for el in found):
+            continue  # several <article> cards beside the headline: teasers, not the article
         if found:
             return walk_blocks([max(found, key=lambda el: len(el.text_content()))])
-    h1 = body.find(".//h1")
     if h1 is None:
         return []
     for anc in h1.iterancestors():

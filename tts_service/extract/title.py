@@ -91,12 +91,26 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
             best, best_score, best_el = text, score, h1
     if best_el is not None and _is_trail_ending_with(best_el, meta_title):
         return meta_title, meta_title
+    if best_el is not None:
+        best = _without_kicker(best_el, best, meta_title)
     if meta_title and best_score < _H1_AGREES:
         # no <h1> (or only a section name or the portal's name in one) while the page prints its title elsewhere
         best = _title_heading(root, meta_title) or best
     if not best and key(meta_title) in _GENERIC_TITLES:
         best = _named_headline(root)
     return best, meta_title
+
+
+def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> str:
+    """The headline without a kicker set inside its ``<h1>`` in an element of its own, when the page title is
+    the rest: ``<h1><em>Gedenktag </em>Erinnerung an die Opfer</h1>`` under the title "Erinnerung an die
+    Opfer" → ``"Erinnerung an die Opfer"``."""
+    first = next(iter(h1), None)
+    if first is None or not meta_title or (h1.text or "").strip() or not isinstance(first.tag, str):
+        return text
+    kicker = clean_text(first.text_content())
+    rest = clean_text(text[len(kicker) :]) if text.startswith(kicker) else ""
+    return rest if kicker and rest and key(rest) == key(meta_title) else text
 
 
 #: Share of an ``<h1>``'s words found in the page title for the two to name the same article.
