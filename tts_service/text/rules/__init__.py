@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .abbreviations import abbreviations, alphanumerics, places
+from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
 from .clocks import clock_dates, short_minute_clocks, times
@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     quotes,
     list_markers,
     defined_abbreviations,
+    byline_initials,
     brackets,
     buddhist_years,
     vessel_numbers,
