@@ -616,3 +616,29 @@ def test_department_suffixes_of_provincial_document_numbers_are_read_as_offices(
 
 def test_a_sponsors_letters_before_a_clubs_province_are_its_name():
     assert "giữa hoàng anh gia lai và" in heard("cuộc đọ sức giữa HA Gia Lai và TPHCM")
+
+
+def test_forum_shorthand_in_reviews_is_said_as_the_words():
+    assert "mình không say nhưng" in heard("mình ko say nhưng cũng hơi khó chịu")
+    assert "lúc đầu thì bình thường nhưng" in heard("lúc đầu thì bth nhưng được khoảng")
+    assert "nóng lạnh ti vi đầu kỹ thuật số nhưng không có" in heard("nóng lạnh, tv đầu KTS nhưng ko có tủ lạnh")
+    assert "kiến trúc sư nguyễn văn an" in heard("KTS Nguyễn Văn An thiết kế")
+
+
+def test_a_lower_case_city_acronym_is_the_citys_name():
+    assert "tại bình dương thành phố hồ chí minh" in heard("Tiêm ngừa tại bình dương, tphcm")
+
+
+def test_a_police_department_code_after_the_provincial_police_is_read_as_letters():
+    assert "trên công an tỉnh pê a năm về việc" in heard("Công văn số 303/CAT-PA05 về việc phối hợp")
+    assert "trên công an tỉnh pê xê sáu ngày" in heard("Công văn 12/CAT-PC06 ngày 5/6")
+    assert "trên kế hoạch phương án" in heard("Kế hoạch 12/KH-PA ngày 5/6")
+
+
+def test_the_union_of_science_associations_is_liên_hiệp_hội():
+    assert "ba mươi ba quyết định liên hiệp hội ngày" in heard("Quyết định số 733 QĐ/LHH ngày 15 tháng 9")
+
+
+def test_letter_names_in_english_unlock_features_are_english():
+    assert "có tắt ai đi giá" in heard("có Touch ID, giá từ 20 triệu")
+    assert "mở khóa bằng phây ai đi" in heard("mở khóa bằng Face ID")

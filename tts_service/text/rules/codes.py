@@ -44,8 +44,13 @@ def _folded(table: dict[str, str]) -> dict[str, str]:
     return _FOLDED_KEYS[id(table)]
 
 
+_POLICE_DEPARTMENTS = frozenset(tables.POLICE_DEPARTMENT_CODES)
+
+
 def _read_code_part(part: str, first: bool) -> str:
     letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
+    if not first and len(digits) == 2 and letters in _POLICE_DEPARTMENTS:
+        return f"{spell(letters)} {read_number(digits)}"  # "CAT-PA05": a police department, "pê a năm"
     lookups = (tables.DOCUMENT_KINDS, tables.ISSUERS) if first else (tables.ISSUERS, tables.DOCUMENT_KINDS)
     lookups += (tables.COURT_CODES,)
     for table in lookups:
