@@ -623,6 +623,8 @@ def test_forum_shorthand_in_reviews_is_said_as_the_words():
     assert "lúc đầu thì bình thường nhưng" in heard("lúc đầu thì bth nhưng được khoảng")
     assert "nóng lạnh ti vi đầu kỹ thuật số nhưng không có" in heard("nóng lạnh, tv đầu KTS nhưng ko có tủ lạnh")
     assert "kiến trúc sư nguyễn văn an" in heard("KTS Nguyễn Văn An thiết kế")
+    assert "không biết làm như thế nào mới được giá tốt" in heard("ko biết làm ntn mới đc giá tốt")
+    assert "truyền hình kỹ thuật số" in heard("truyền hình KTS mặt đất")
 
 
 def test_a_lower_case_city_acronym_is_the_citys_name():
