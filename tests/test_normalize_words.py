@@ -644,3 +644,9 @@ def test_the_union_of_science_associations_is_liên_hiệp_hội():
 def test_letter_names_in_english_unlock_features_are_english():
     assert "có tắt ai đi giá" in heard("có Touch ID, giá từ 20 triệu")
     assert "mở khóa bằng phây ai đi" in heard("mở khóa bằng Face ID")
+
+
+def test_a_city_party_committees_code_is_thành_ủy_when_the_sentence_names_it_before():
+    said = heard("Thành ủy Hà Nội vừa ban hành Kế hoạch số 31-KH/TU, nhấn mạnh")
+    assert "kế hoạch thành ủy nhấn mạnh" in said
+    assert "kế hoạch tỉnh ủy nhấn mạnh" in heard("Tỉnh ủy Nghệ An vừa ban hành Kế hoạch số 31-KH/TU, nhấn mạnh")

@@ -128,10 +128,18 @@ def _is_code(code: str) -> bool:
 _COMMITTEE_AFTER_RE = re.compile(r"[^.;!?\n]*?\b(T(?:ỉnh|hành) (?:ủy|uỷ))", re.IGNORECASE)
 
 
+_COMMITTEE_BEFORE_RE = re.compile(r"\bT(?:ỉnh|hành) (?:ủy|uỷ)", re.IGNORECASE)
+
+
 def _city_committee_after(text: str, end: int) -> bool:
-    """TU is a province's committee (tỉnh ủy) unless the sentence's first committee after it is a Thành ủy."""
+    """TU is a province's committee (tỉnh ủy) unless the sentence's first committee after it is a Thành ủy, or,
+    when none follows, the last one before it."""
     m = _COMMITTEE_AFTER_RE.match(text, end)
-    return m is not None and m.group(1).lower().startswith("thành")
+    if m is None:  # none after: the last one named before it in the sentence ("Thành ủy Hà Nội ban hành 31-KH/TU")
+        start = max(text.rfind(".", 0, end), text.rfind("\n", 0, end), text.rfind(";", 0, end)) + 1
+        before = _COMMITTEE_BEFORE_RE.findall(text, start, end)
+        return bool(before) and before[-1].lower().startswith("thành")
+    return m.group(1).lower().startswith("thành")
 
 
 #: Kinds of document an event's organising committee (Ban tổ chức) issues: a plan, a notice.
