@@ -47,11 +47,11 @@ def scorer() -> ModuleType:
 
 def _folder(folder: str) -> Path:
     """``pages``/``fragments``: the shared set; ``local``: this repository's pages; ``round2``, ``round3``,
-    ``round5``, ``round6``, ``round7``: the later rounds of unseen pages, each scored once before any change for
-    it (``tests/data/extract/SOURCES.md``)."""
+    ``round4`` … ``round8``: the later rounds of unseen pages, each scored once before any change for it
+    (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
-    if folder in ("round2", "round3", "round4", "round5", "round6", "round7"):
+    if folder in ("round2", "round3", "round4", "round5", "round6", "round7", "round8"):
         return LOCAL / f"pages_{folder}"
     assert EVAL is not None
     return EVAL / folder
@@ -166,6 +166,35 @@ def test_every_round_7_page_is_read_without_being_refused() -> None:
     assert not empty, empty
 
 
+#: Round 8: 30 pages in 11 languages, sealed on another branch and scored once at 2e345d9, after every fix above:
+#: micro F1 0.919 (trafilatura alone 0.916, readability-lxml alone 0.890 in the same run; median page 0.978; a
+#: how-to refused as empty, a Chinese page stored as UTF-8 that declares GB2312 at 0.00 for every extractor);
+#: 0.944 after an article the parser misnested into a menu ``<button>`` is read
+#: (``tests/test_extract_round8_layouts.py``). The scorer decodes by the declared charset, so that page stays
+#: at 0.00 here; read from its bytes, as the service reads a fetched page, it is UTF-8 (the second test).
+#: (first score, floor now)
+ROUND_8_MICRO_F1 = (0.919, 0.943)
+
+
+def test_round_8_keeps_its_micro_f1_and_leaks_nothing() -> None:
+    assert micro_f1("round8") >= ROUND_8_MICRO_F1[1]
+    leaking = [name for name in pages("round8") if scored("round8", name)["leaks"]]
+    assert not leaking, leaking
+
+
+def test_every_round_8_page_read_from_its_bytes_is_read_without_being_refused() -> None:
+    empty = [name for name in pages("round8") if not result("round8", name)[0]]
+    assert not empty, empty
+    unread = []
+    for name in pages("round8"):
+        path = _folder("round8") / f"{name}.html"
+        gold = path.with_suffix(".txt").read_text(encoding="utf-8")
+        out = extract_article(path.read_bytes()).text  # the service's own decoding of fetched bytes
+        if scorer().score_page(lambda _html, out=out: out, "", gold, 60)["f1"] < 0.3:
+            unread.append(name)
+    assert not unread, unread
+
+
 @pytest.mark.parametrize(("folder", "name"), [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)])
 def test_each_page_of_the_later_unseen_rounds_reads_close_to_its_gold(folder: str, name: str) -> None:
     row = scored(folder, name)
@@ -182,7 +211,8 @@ def test_each_later_unseen_round_together_keeps_its_micro_f1(folder: str) -> Non
     ("folder", "name"),
     [("pages", n) for n in pages("pages")] + [("fragments", n) for n in pages("fragments")]
     + [("local", n) for n in pages("local")] + [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)]
-    + [("round4", n) for n in pages("round4")] + [("round7", n) for n in pages("round7")],
+    + [("round4", n) for n in pages("round4")] + [("round7", n) for n in pages("round7")]
+    + [("round8", n) for n in pages("round8")],
 )
 def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
     out, _gold = result(folder, name)
