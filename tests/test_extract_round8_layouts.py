@@ -48,3 +48,14 @@ def test_a_utf8_page_that_declares_a_legacy_charset_and_has_a_few_broken_bytes_r
 def test_a_page_really_in_a_legacy_chinese_charset_is_still_read_in_it() -> None:
     page = "<html><head><meta charset='gb2312'></head><body><p>各国年轻一代航天人才进一步加强交流与合作。</p>"
     assert "各国年轻一代航天人才进一步加强交流与合作" in decode_html(page.encode("gb2312"))
+
+
+def test_a_short_article_misnested_into_a_button_is_still_read_rather_than_refused() -> None:
+    # too short to look like an article on its own: cleaning drops the button with it, and the last resort
+    # reads the page again rather than telling the listener there is nothing to read
+    html = (
+        "<html><head><title>Thông báo</title></head><body><header><button class='menu-button'><div>"
+        f"<h2>Thông báo nghỉ lễ</h2><p>{BODY[0]}</p><p>{BODY[1]}</p></button></header></body></html>"
+    )
+    text = extract_article(html).text
+    assert BODY[0] in text and BODY[1] in text

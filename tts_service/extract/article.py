@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 import lxml.html
+from lxml import etree
 
 from tts_service.errors import EmptyArticle
 from tts_service.extract.decode import prepare_text, refuse_legacy_font
@@ -146,12 +147,30 @@ def extract_article(
     if not blocks and whole_page:  # every block was judged away: the marked-up container, else the whole page
         fallback = container_blocks(root) or walk_blocks([body])
         title, blocks = _assemble(fallback, body_title, meta_title, "", False, whole_page)
+    if not blocks and not only:  # cleaning took every text away (a body misnested into a button): read it raw
+        title, blocks = _assemble(_uncleaned_blocks(text), body_title, meta_title, "", False, whole_page)
     if not blocks and not title:
         raise EmptyArticle("Không tìm thấy nội dung bài viết để đọc (no readable article text found).")
     if not blocks:
         raise EmptyArticle(f"Trang chỉ có tiêu đề «{title}», không có nội dung bài viết để đọc.")
     refuse_legacy_font(" ".join([title, *(b.text for b in blocks)]))
     return Article(title=title, blocks=blocks, url=url, lang=lang)
+
+
+#: What the last resort still leaves out: never text a listener could hear.
+_NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "head", "title", "select", "option", "textarea")
+
+
+def _uncleaned_blocks(text: str) -> list[RawBlock]:
+    """The page's blocks with only code and form values left out: the last resort before refusing a page
+    that has text.
+
+    ``_uncleaned_blocks("<button><p>Một đoạn.</p></button>")[0].text == "Một đoạn."``
+    """
+    root = parse_html(text)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_NEVER_TEXT, with_tail=False)
+    body = root.find("body")
+    return walk_blocks([body if body is not None else root])
 
 
 def _page_language(root: lxml.html.HtmlElement) -> str:
