@@ -2,7 +2,8 @@
 
 Small synthetic Vietnamese pages modelled on the layouts that failed there, by kind — never on one site: a page
 whose misnested header menu makes the HTML parser put the whole article inside the menu's ``<button>``, and a
-page stored as UTF-8 that still declares a legacy Chinese charset and carries a few broken bytes.
+page stored as UTF-8 that still declares a legacy Chinese charset and carries a few broken bytes, and a photo
+story whose engine stops reading at an embedded post halfway.
 """
 
 from __future__ import annotations
@@ -10,6 +11,11 @@ from __future__ import annotations
 from tests.test_extract_unseen_layouts import FOOTER, NAV, paragraphs
 from tts_service.extract import extract_article
 from tts_service.extract.decode import decode_html
+
+
+def _page(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{NAV}{body}{FOOTER}</body></html>"
+
 
 TITLE = "Năm quy tắc dọn nhà của người sống tối giản"
 BODY = [
@@ -59,3 +65,49 @@ def test_a_short_article_misnested_into_a_button_is_still_read_rather_than_refus
     )
     text = extract_article(html).text
     assert BODY[0] in text and BODY[1] in text
+
+
+STORY = [
+    "Vài tháng trước, một họa sĩ trẻ mười bảy tuổi đã vẽ nữ ca sĩ thành một nàng tiên cá trong bức tranh màu nước.",
+    "Bức tranh gần đây được chia sẻ lại trên mạng và nữ ca sĩ đã để lại một bình luận không mấy vui vẻ bên dưới.",
+    "Cô viết rằng bức tranh rất đẹp nhưng thân hình trong tranh không phải là thân hình thật của cô ấy.",
+    "Bình luận ấy khiến họa sĩ buồn lòng, và anh đăng lại bức tranh kèm lời giải thích rằng đó không phải hình mẫu.",
+    "Sau đó một người dùng khác sửa lại bức tranh cho thân hình nhân vật đầy đặn hơn và hình ảnh lan truyền khắp nơi.",
+    "Nhiều người nhanh chóng lên tiếng bênh vực nữ ca sĩ, nói rằng cô luôn cổ vũ mọi người yêu quý cơ thể mình.",
+    "Dù sao đi nữa, nữ ca sĩ vẫn sẽ tiếp tục tỏa sáng, dù là trong hình dạng con người hay một nàng tiên cá.",
+]
+
+
+def _item(line: str, media: str) -> str:
+    title = f"<h2 class='item-title'><span>{line}</span></h2>"
+    return f"<div class='item-wrapper'><div class='item'>{title}{media}</div></div>"
+
+
+def test_a_photo_story_goes_on_past_an_embedded_post_to_its_last_line() -> None:
+    picture = "<figure><img src='/a.jpg' alt=''><span class='attribution'>mxh_tranh / Instagram</span></figure>"
+    post = (
+        "<figure><blockquote class='instagram-container'><a href='https://instagram.com/p/x/'>instagram.com</a>"
+        "</blockquote></figure>"
+    )
+    tweet = (
+        "<blockquote class='twitter-tweet'><p><a href='https://t.co/x'>@nguoidung</a></p>"
+        "<p><a href='https://twitter.com/x'>Thứ Sáu 30/9/2016</a></p></blockquote>"
+    )
+    items = [
+        _item(STORY[0], picture),
+        _item(STORY[1], picture),
+        "<div class='item-wrapper'><div class='item'><p>" + STORY[2] + "</p><p>" + STORY[2].replace("Cô", "Nữ ca sĩ")
+        + "</p></div></div>",
+        _item(STORY[3], post),
+        _item(STORY[4], tweet),
+        _item(STORY[5], picture),
+        _item(STORY[6], ""),
+    ]
+    html = _page(
+        "Bức tranh nàng tiên cá gây tranh cãi",
+        f"<main><h1>Bức tranh nàng tiên cá gây tranh cãi</h1><div class='byline'><a href='/u'>Nguyễn An</a></div>"
+        f"<div class='buzz'>{''.join(items)}</div></main>",
+    )
+    text = extract_article(html).text
+    assert all(line in text for line in STORY)
+    assert "instagram.com" not in text and "@nguoidung" not in text

@@ -133,6 +133,7 @@ def extract_article(
             raw = container_blocks(root) or raw
         where = page_index(page)
         raw = _in_page_order(_unglued(raw, page, where), where)
+        raw = _past_embeds(raw, page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         raw = _without_pull_quotes(raw, page, where)
@@ -406,6 +407,60 @@ def _inside(
         and page[spot].element is not None
         and (page[spot].element is container or any(a is container for a in page[spot].element.iterancestors()))
     ]
+
+
+#: Paragraphs of running text after an embed that show the story goes on past it.
+_TEXT_PAST_EMBED = 2
+
+
+def _past_embeds(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Give back the running text after an embedded post or tweet where the engine stopped reading: the rest of
+    the container that holds everything the engine kept, read while its blocks are running text or embeds (a
+    quote, a link-only line, a caption), when an embed comes before the second of them and at least
+    ``_TEXT_PAST_EMBED`` + 1 paragraphs go on. Stops at a line that is not running text or an end heading.
+
+    A photo story whose next line sits under an embedded Instagram post is read to its end.
+    """
+    found = sorted({i for i in _locate(raw, where) if i is not None})
+    if len(found) < 2:
+        return raw
+    lo, hi = found[0], found[-1]
+    container = _common_ancestor(page[lo].element, page[hi].element)
+    if container is None or container.tag in ("body", "html"):
+        return raw
+    rest: list[RawBlock] = []
+    for b in page[hi + 1 :]:
+        if b.element is None or container not in b.element.iterancestors():
+            break
+        if is_end_marker(clean_text(b.text)):
+            break
+        rest.append(b)
+    given: list[RawBlock] = []
+    embeds = 0
+    for b in rest:
+        if b.caption or b.kind == "quote" or (b.linked and not _reads_as_paragraph(b.text)):
+            embeds += 1
+            if b.caption:
+                given.append(b)
+        elif not b.linked and b.kind in ("paragraph", "heading") and (
+            _reads_as_paragraph(b.text) or b.text.rstrip().endswith(":")
+        ):
+            given.append(b)
+        else:
+            break  # a line that is not running text: the story is over
+        if not embeds and len(given) >= _LEAD_PARAGRAPHS:
+            return raw  # the engine left out running text that no embed interrupts: it had its reasons
+    if not embeds or sum(1 for b in given if not b.caption) < _TEXT_PAST_EMBED + 1:
+        return raw
+    return [*raw, *given]
+
+
+def _common_ancestor(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The nearest element holding both."""
+    if a is None or b is None:
+        return None
+    above_a = [a, *a.iterancestors()]
+    return next((x for x in [b, *b.iterancestors()] if x in above_a), None)
 
 
 def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
