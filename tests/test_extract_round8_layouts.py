@@ -111,3 +111,39 @@ def test_a_photo_story_goes_on_past_an_embedded_post_to_its_last_line() -> None:
     text = extract_article(html).text
     assert all(line in text for line in STORY)
     assert "instagram.com" not in text and "@nguoidung" not in text
+
+
+def test_a_chinese_page_title_joined_to_the_site_name_without_spaces_names_the_article_alone() -> None:
+    headline = "武汉的声音：有英勇的你，才有英雄的城！"
+    line = "这是一段正文，讲述了医护人员在疫情中坚守岗位、救治病人的故事。"
+    body = "".join(f"<p>{i}、{headline}{line}</p>" for i in range(6))
+    html = (
+        f"<html><head><title>\n{headline}-新华网\n</title></head><body>{NAV}<div class='h-title'>{headline}</div>"
+        f"<div id='detail'>{body}</div>{FOOTER}</body></html>"
+    )
+    assert extract_article(html).title == headline
+
+
+def test_a_kicker_inside_the_headline_ending_in_a_hidden_colon_is_not_read_as_the_title() -> None:
+    # a CSS-in-JS page: <style> elements inside the <h1>, the department's kicker in a span with a colon hidden
+    # for sighted readers, then the headline
+    headline = "Tiêm chủng và tiêm nhắc lại vẫn được tổ chức khắp nơi đến cuối tháng Hai"
+    h1 = (
+        "<h1 class='css-3003lo'><style>.css-a{font-size:16px;display:block;}</style><span class='css-a'>Thông cáo"
+        " báo chí của Sở Y tế <style>.css-b{clip:rect(0 0 0 0);height:1px;position:absolute;}</style>"
+        f"<span class='css-b'>:</span></span>{headline}</h1>"
+    )
+    html = (
+        "<html><head><title>Thông cáo báo chí</title><meta property='og:title' content='Thông cáo báo chí'>"
+        f"</head><body>{NAV}<main>{h1}{''.join(f'<p>{p}</p>' for p in BODY)}</main>{FOOTER}</body></html>"
+    )
+    article = extract_article(html)
+    assert article.title == headline
+    assert "css" not in article.text and "Sở Y tế" not in article.text
+
+
+def test_a_coloured_lead_in_ending_in_a_plain_colon_stays_part_of_the_headline() -> None:
+    h1 = "<h1><span style='color:#f55'>Công an bắt hai nghi phạm:</span>Phá vụ trộm vàng trong hai ngày</h1>"
+    html = f"<html><head><title>x</title></head><body>{NAV}<main>{h1}{''.join(f'<p>{p}</p>' for p in BODY)}</main>"
+    html += f"{FOOTER}</body></html>"
+    assert extract_article(html).title == "Công an bắt hai nghi phạm:Phá vụ trộm vàng trong hai ngày"

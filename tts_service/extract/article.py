@@ -906,7 +906,8 @@ def _assemble(
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
-        if not k or k in seen or (not blocks and rb.kind == "heading" and _kicker_and(k, key(title))):
+        kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title)
+        if not k or k in seen or (not blocks and rb.kind == "heading" and kicked):
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
         kind = "lead" if lead_key and k == lead_key else rb.kind
@@ -960,6 +961,16 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
     return bool(title_key) and text_key.endswith(" " + title_key) and (
         len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS
     )
+
+
+def _colon_kicker_and(text: str, title: str) -> bool:
+    """``text`` is the headline ``title`` after a kicker of any length that ends in a colon:
+    ``_colon_kicker_and("Medienmitteilung der Direktion : Impfen bis Ende Februar", "Impfen bis Ende Februar")``.
+    """
+    head = text.strip()
+    if not title or not head.endswith(title) or head == title:
+        return False
+    return head[: -len(title)].rstrip().endswith(":")
 
 
 #: Links in a list at the end of the page's text that make it a list of other pages ("More information").
