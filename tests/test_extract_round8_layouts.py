@@ -8,6 +8,8 @@ story whose engine stops reading at an embedded post halfway.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_unseen_layouts import FOOTER, NAV, paragraphs
 from tts_service.extract import extract_article
 from tts_service.extract.decode import decode_html
@@ -147,3 +149,39 @@ def test_a_coloured_lead_in_ending_in_a_plain_colon_stays_part_of_the_headline()
     html = f"<html><head><title>x</title></head><body>{NAV}<main>{h1}{''.join(f'<p>{p}</p>' for p in BODY)}</main>"
     html += f"{FOOTER}</body></html>"
     assert extract_article(html).title == "Công an bắt hai nghi phạm:Phá vụ trộm vàng trong hai ngày"
+
+
+NEWS_JA = (
+    "【ロンドン＝共同】１０日に行われたサッカー欧州チャンピオンズリーグの準々決勝第１戦で、バルセロナはアウェーで"
+    "マンチェスター・ユナイテッドに１―０で勝ち、４強入りに前進した。両カードの第２戦は１６日に行われる。"
+)
+
+
+@pytest.mark.parametrize(
+    ("ago", "notice"),
+    [("1 時間前", "無断転載禁止"), ("3小时前", "版权所有 未经授权禁止转载"), ("2시간 전", "무단전재 및 재배포 금지")],
+)
+def test_a_time_ago_a_no_reprint_notice_and_the_section_link_under_a_short_story_are_not_read(
+    ago: str, notice: str
+) -> None:
+    # a one-paragraph story: the header's "an hour ago" and "no reproduction" notice sit right before it and
+    # the link to its section right after it, where a lead or a signature would be
+    html = (
+        f"<html><head><title>バルセロナ先勝</title></head><body>{NAV}<main><article><div class='article-header'>"
+        f"<h1>バルセロナ、マンＵに先勝…ＣＬ準々決勝第１戦</h1><div class='header-item'><div class='date'>"
+        f"<time datetime='2019-04-11T22:22'>{ago}</time></div><div class='attention'>{notice}</div></div></div>"
+        f"<div class='main-contents'><p class='par1'>{NEWS_JA}</p></div>"
+        f"<div class='category-title-link'><a href='https://news.example.jp/sports'>スポーツ</a></div>"
+        f"</article></main>{FOOTER}</body></html>"
+    )
+    assert [b.text for b in extract_article(html).blocks] == [NEWS_JA]
+
+
+def test_the_link_to_the_story_s_section_after_its_last_paragraph_is_not_read_as_a_signature() -> None:
+    html = _page(
+        "Năm quy tắc dọn nhà",
+        f"<main><article><h1>{TITLE}</h1><div class='main-contents'>{''.join(f'<p>{p}</p>' for p in BODY)}</div>"
+        "<div class='category-title-link'><a href='https://tin.example.vn/doi-song'>Đời sống</a></div>"
+        "</article></main>",
+    )
+    assert [b.text for b in extract_article(html).blocks] == BODY

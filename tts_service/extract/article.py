@@ -761,12 +761,31 @@ def _recover_edges(
             continue
         if nxt.linked and (nxt.kind == "heading" or _NUMBERED_ITEM.match(nxt.text.strip())):
             break  # the first headline of a box of other articles ("1. Tin đọc nhiều …"), not who wrote this one
+        if nxt.linked and _links_to_section(nxt.element):
+            break  # the story's section ("Thể thao" → /the-thao), not who wrote it
         if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
             if key(nxt.text) in {key(b.text) for b in raw[end + 1 :]}:
                 break  # the engine kept it already
             return [*raw[: end + 1], RawBlock("signature", nxt.text, nxt.element), *raw[end + 1 :]], first_el
         break
     return raw, first_el
+
+
+#: class/id words of the box that names a story's section: "category-title-link", "chuyen-muc", "rubrik".
+_SECTION_BOX = re.compile(
+    r"categor|(?:^|[\s_\-])(section|channel|chuyen-?muc|chuyenmuc|rubri[ck]|ressort|kategorie)(?:$|[\s_\-])",
+    re.IGNORECASE,
+)
+
+
+def _links_to_section(el: lxml.html.HtmlElement | None) -> bool:
+    """The block is one link in a box whose class names the story's section
+    (``<div class="category-title-link"><a href="/sports">Sports</a></div>``); an author's name links to a page
+    of the same shape (``/ngoc-hien``), so only the box tells them apart."""
+    if el is None or len([el] if el.tag == "a" else el.findall(".//a")) != 1:
+        return False
+    boxes = [el, *list(el.iterancestors())[:2]]
+    return any(_SECTION_BOX.search(f"{b.get('class') or ''} {b.get('id') or ''}") for b in boxes)
 
 
 def _comes_before(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:

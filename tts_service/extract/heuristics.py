@@ -228,7 +228,13 @@ FORM_NOTICES: tuple[str, ...] = (
     "your email address will not be published", "required fields are marked",
 )  # fmt: skip
 _FORM_NOTICE_WORDS = 45
-_COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b|bản quyền (?:thuộc|©)|giữ bản quyền)", re.IGNORECASE)
+#: The publisher's copyright or its no-reproduction notice opening a line: "© 2024 …", "Bản quyền thuộc …",
+#: "無断転載禁止", "版权所有", "未经授权禁止转载", "무단전재 및 재배포 금지".
+_COPYRIGHT_LINE = re.compile(
+    r"^\W*(?:©|copyright\b|bản quyền (?:thuộc|©)|giữ bản quyền|無断転載|無断複製|版权所有|版權所有|未经.{0,8}授权|"
+    r"未經.{0,8}授權|무단\s*전재|무단\s*복제)",
+    re.IGNORECASE,
+)
 
 
 def is_copyright_line(text: str) -> bool:
@@ -540,10 +546,13 @@ def _names_only(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-#: A date told as a time ago: ``"posted 19 years ago"``, ``"3 giờ trước"``, ``"Đăng 2 ngày trước"``.
+#: A date told as a time ago: ``"posted 19 years ago"``, ``"3 giờ trước"``, ``"Đăng 2 ngày trước"``, and in
+#: Japanese, Chinese and Korean: ``"1 時間前"``, ``"3小时前"``, ``"2시간 전"``.
 _RELATIVE_DATE = re.compile(
     r"^(?:(?:posted|published|updated|edited|đăng|cập\s+nhật)\s+)?(?:about\s+|khoảng\s+)?\d+\s+"
-    r"(?:(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)$",
+    r"(?:(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)$"
+    r"|^\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|か月|ヶ月|个月|個月|年)前$"
+    r"|^\d+\s*(?:초|분|시간|일|주|개월|년)\s*전$",
     re.IGNORECASE,
 )
 
