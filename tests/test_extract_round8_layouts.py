@@ -185,3 +185,13 @@ def test_the_link_to_the_story_s_section_after_its_last_paragraph_is_not_read_as
         "</article></main>",
     )
     assert [b.text for b in extract_article(html).blocks] == BODY
+
+
+def test_a_chinese_photo_caption_set_as_a_paragraph_and_ending_in_its_credit_is_not_read() -> None:
+    story = [f"第{i}段：武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问，生活依然要继续。" for i in range(6)]
+    caption = "2月17日，康复病人、来自汉口医院的护士蔡桃英在献血浆时拍照留念。新华社记者 才扬 摄"
+    body = "".join(f"<p>{p}</p>" for p in story[:3]) + "<p align='center'><img src='a.jpg'></p>"
+    body += f"<p><font color='navy'>{caption}</font></p>" + "".join(f"<p>{p}</p>" for p in story[3:])
+    html = _page("武汉的声音", f"<div class='h-title'>武汉的声音</div><div id='detail'>{body}</div>")
+    text = extract_article(html).text
+    assert all(p in text for p in story) and "才扬" not in text

@@ -462,15 +462,21 @@ _CAPTION_END = re.compile(
 )
 
 
+#: A Chinese caption ends in its photographer's credit, a name set apart before 摄 ("photographed"):
+#: "…拍照留念。新华社记者 才扬 摄", "（记者 王晓 摄）".
+_CJK_CREDIT_END = re.compile(r"(?:^|\s|[记記]者|[(（])[\u4e00-\u9fff·]{2,5}\s*[摄攝]\s*[)）]?$")
+
+
 def is_caption(text: str) -> bool:
-    """A photo or video caption: ``"Ảnh: Minh Hoàng"``, ``"Đồng chí Bí thư phát biểu. Ảnh: T.H"``.
+    """A photo or video caption: ``"Ảnh: Minh Hoàng"``, ``"Đồng chí Bí thư phát biểu. Ảnh: T.H"``,
+    ``"…拍照留念。新华社记者 才扬 摄"``.
 
     ``is_caption("Ảnh hưởng của bão số 5 rất lớn.") is False``.
     """
     t = text.strip()
     if _CAPTION_START.match(t):
         return True
-    return len(t) < 500 and bool(_CAPTION_END.search(t))
+    return len(t) < 500 and bool(_CAPTION_END.search(t) or _CJK_CREDIT_END.search(t))
 
 
 def is_photo_credit(text: str) -> bool:
