@@ -195,3 +195,15 @@ def test_a_chinese_photo_caption_set_as_a_paragraph_and_ending_in_its_credit_is_
     html = _page("武汉的声音", f"<div class='h-title'>武汉的声音</div><div id='detail'>{body}</div>")
     text = extract_article(html).text
     assert all(p in text for p in story) and "才扬" not in text
+
+
+def test_a_body_field_whose_class_says_text_with_summary_is_not_read_again_as_a_lead() -> None:
+    # Drupal names its body field "field-type-text-with-summary": the body, not a sapo over it
+    body = "".join(f"<p>{p}</p>" for p in [*BODY, *STORY[:2]])
+    html = _page(
+        TITLE,
+        f"<article class='node'><h1>{TITLE}</h1><div class='content'><div class='field field-name-body "
+        f"field-type-text-with-summary'><div class='field-items'>{body}</div></div></div></article>",
+    )
+    text = extract_article(html).text
+    assert all(text.count(p) == 1 for p in [*BODY, *STORY[:2]])

@@ -228,11 +228,19 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             continue
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
-        if 30 <= len(text) <= 1500 and links < 0.5 * len(text):
+        if len(text) > 1500 or _paragraphs_in(el) >= _LEAD_MAX_PARAGRAPHS:
+            return None  # a container named "description" ("text-with-summary"): the body itself, not a sapo
+        if len(text) >= 30 and links < 0.5 * len(text):
             return el
-        if len(text) > 1500:
-            return None  # a container named "description": the body itself, not a sapo
     return _standfirst_heading(h1)
+
+
+#: A box named lead or summary holding this many paragraphs is the body, not a sapo.
+_LEAD_MAX_PARAGRAPHS = 3
+
+
+def _paragraphs_in(el: lxml.html.HtmlElement) -> int:
+    return sum(1 for p in el.iter("p") if p.text_content().strip())
 
 
 def _standfirst_heading(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
