@@ -207,3 +207,18 @@ def test_a_body_field_whose_class_says_text_with_summary_is_not_read_again_as_a_
     )
     text = extract_article(html).text
     assert all(text.count(p) == 1 for p in [*BODY, *STORY[:2]])
+
+
+@pytest.mark.parametrize("label", ["เรื่องที่เกี่ยวข้อง", "Tin liên quan"])
+def test_a_related_label_with_its_links_in_the_last_paragraph_ends_the_story(label: str) -> None:
+    related = (
+        f"<p><strong>{label}</strong><br><a href='/journal/2018/12/80211'>Tin đồn về người tị nạn mất tích mười "
+        "hai ngày</a><br><a href='/journal/2018/12/80328'>Cảnh sát truy tìm manh mối vụ án bên sông</a></p>"
+    )
+    donate = (
+        "<p>Chuyển khoản ủng hộ tòa soạn qua ví điện tử, mọi khoản đóng góp dù nhỏ đều giúp chúng tôi đứng vững</p>"
+        "<p>Theo dõi chúng tôi trên mạng xã hội để cập nhật tin tức mới nhất mỗi ngày cùng hàng nghìn bạn đọc</p>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1><div class='field-items'>{body}{related}{donate}</div></article>")
+    assert [b.text for b in extract_article(html).blocks] == BODY

@@ -137,6 +137,7 @@ def extract_article(
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         raw = _without_pull_quotes(raw, page, where)
+        raw = _before_related_links(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -988,6 +989,32 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
     return bool(title_key) and text_key.endswith(" " + title_key) and (
         len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS
     )
+
+
+def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The story up to a paragraph that is a "Related" label with its links (``_labelled_links``): what follows
+    is other articles and the page's appeals, not the story."""
+    for i, spot in enumerate(_locate(raw, where)):
+        if i and spot is not None and _labelled_links(page[spot].element):
+            return raw[:i]
+    return raw
+
+
+def _labelled_links(el: lxml.html.HtmlElement | None) -> bool:
+    """A paragraph that opens with a bold "Related" label and holds only links after it, two or more: a list of
+    other articles set as the body's last paragraph ("Read more: <one link>" inside the body is not one):
+    ``<p><strong>Tin liên quan</strong><br><a>…</a><br><a>…</a></p>``
+    """
+    if el is None or (el.text or "").strip():
+        return False
+    label = next((c for c in el if isinstance(c.tag, str)), None)
+    links = el.findall(".//a")
+    if label is None or label.tag not in ("strong", "b", "span", "em", "label") or len(links) < 2:
+        return False
+    if not is_end_marker(clean_text(label.text_content())):
+        return False
+    rest = len(key(el.text_content()).split()) - len(key(label.text_content()).split())
+    return rest - sum(len(key(a.text_content()).split()) for a in links) <= 2
 
 
 def _colon_kicker_and(text: str, title: str) -> bool:

@@ -121,7 +121,7 @@ END_MARKERS: tuple[str, ...] = (
     "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
     "recomendamos para você", "veja também", "leia também", "notícias relacionadas", "comentários",
     "recommended for you", "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
-    "læs også", "les også", "taip pat skaitykite",
+    "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
