@@ -173,8 +173,8 @@ def test_every_round_7_page_is_read_without_being_refused() -> None:
 #: an embedded post, titles lose a CJK site name joined without spaces and a kicker set apart by a hidden
 #: colon, and Japanese, Chinese and Korean times ago, no-reprint notices, a link to the story's section and a
 #: Chinese caption ending in its photographer's credit are not read, nor a body field whose class says
-#: "summary" read again as a lead, nor what follows a "Related" label with its links set as a paragraph
-#: (``tests/test_extract_round8_layouts.py``).
+#: "summary" read again as a lead, nor what follows a "Related" label with its links set as a paragraph, and a
+#: long standfirst ``<h2>`` opening with a kicker is read (``tests/test_extract_round8_layouts.py``).
 #: The scorer decodes by the declared charset, so the GB2312 page stays at 0.00 here; read from its bytes, as the
 #: service reads a fetched page, it is UTF-8 (the second test). (first score, floor now)
 ROUND_8_MICRO_F1 = (0.919, 0.956)

@@ -222,3 +222,17 @@ def test_a_related_label_with_its_links_in_the_last_paragraph_ends_the_story(lab
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = _page(TITLE, f"<article><h1>{TITLE}</h1><div class='field-items'>{body}{related}{donate}</div></article>")
     assert [b.text for b in extract_article(html).blocks] == BODY
+
+
+def test_a_standfirst_under_the_headline_with_a_coloured_kicker_and_no_full_stop_is_read() -> None:
+    standfirst = (
+        "<h2><font class='red'>CĂNG THẲNG TRÊN BIỂN:</font> Manila cáo buộc lực lượng dân quân biển va chạm với "
+        "một tàu tuần tra dân sự khiến con tàu bị hư hại nhẹ ở phần mạn trái</h2>"
+    )
+    html = _page(
+        TITLE,
+        f"<div class='archives'><h1>{TITLE}</h1>{standfirst}<ul class='as'><li><div class='name'>AFP, MANILA</div>"
+        f"</li></ul>{''.join(f'<p>{p}</p>' for p in [*BODY, *STORY])}</div>",
+    )
+    text = extract_article(html).text
+    assert paragraphs(text)[1].startswith("CĂNG THẲNG TRÊN BIỂN: Manila cáo buộc")

@@ -248,18 +248,27 @@ def _standfirst_heading(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlEleme
     """A sentence set as the sub-heading right under the headline, with no class to name it: the standfirst.
 
     ``<h1>Beginner's guide</h1><h2>Learn how to choose the right camera with our guide to camera types.</h2>``
-    — the first text after the ``<h1>`` is an ``<h2>``/``<h3>`` of eight words or more ending like a sentence.
+    — the first text after the ``<h1>`` is an ``<h2>``/``<h3>`` of eight words or more ending like a sentence,
+    or of ``_STANDFIRST_WORDS`` or more.
     """
     if h1 is None:
         return None
     for el in _after(h1):
-        if not isinstance(el.tag, str) or not (el.text or "").strip():
+        if not isinstance(el.tag, str):
             continue
         text = clean_text(el.text_content())
-        if el.tag in ("h2", "h3") and len(text.split()) >= 8 and text.endswith((".", "!", "?", "…")):
-            return el
+        if el.tag in ("h2", "h3") and text:  # also when it opens with a kicker in an element of its own
+            words = len(text.split())
+            sentence = words >= 8 and text.endswith((".", "!", "?", "…"))
+            return el if sentence or words >= _STANDFIRST_WORDS else None
+        if not (el.text or "").strip():
+            continue
         return None
     return None
+
+
+#: An ``<h2>`` under the headline this long is a standfirst even without a full stop (newspapers print it so).
+_STANDFIRST_WORDS = 16
 
 
 def _after(el: lxml.html.HtmlElement, limit: int = 40) -> Iterable[lxml.html.HtmlElement]:
