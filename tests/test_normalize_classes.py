@@ -1385,3 +1385,51 @@ DATES_AND_CLOCKS_TYPED_LOOSELY = {
 )
 def test_dates_and_clocks_typed_loosely_are_read_as_dates_and_clocks(written, expected):
     check(written, expected)
+
+
+MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
+    "grams in a list of herbs": ("bạch truật 16g, quế chi 8g.", "bạch truật mười sáu gam quế chi tám gam"),
+    "grams in brackets": ("1 thìa nước cốt chanh (15g)", "mười lăm gam"),
+    "a gram range": ("mỗi lần 8 - 12g, uống với nước cơm", "tám đến mười hai gam"),
+    "grams after a slash": ("Meropenem (500mg/ 1g); Ceftriaxone 1g", "trên một gam ceftriaxone một gam"),
+    "a g clock after lúc": ("Tập trung lúc 7g, tại sân.", "lúc bảy giờ tại"),
+    "cubic metres with the exponent spaced": ("từ 1.500 m 3 đến 2.000 m 3 /ngày.", "nghìn mét khối trên ngày"),
+    "megapascals": ("độ bền kéo khoảng 434 MPa tương đương", "ba mươi tư mê ga pát xcan tương đương"),
+    "feet": ("độ cao 261 mét (856 ft)", "năm mươi sáu phít"),
+    "pounds per square inch": ("áp suất 30 psi", "ba mươi pi ét xai"),
+    "megabits a second": ("đạt tới 300Mb/s", "ba trăm mê ga bít trên giây"),
+    "the one-character Celsius sign": ("âm 15-16 ℃.", "mười sáu độ xê"),
+    "degrees with a letter o and a space": ("trên 32 o C", "ba mươi hai độ xê"),
+    "degrees with a letter o glued": (
+        "thấp nhất 25o C, cúi thấp 45o và",
+        "hai mươi lăm độ xê cúi thấp bốn mươi lăm độ và",
+    ),
+    "per mille written with a letter o": ("đạt 14,6%o, giảm 1%o", "mười bốn phẩy sáu phần nghìn giảm một phần nghìn"),
+    "a decade with an s": ("Từ những năm 80s, Y Phụng", "những năm tám mươi y phụng"),
+    "seconds written s": ("nhanh dưới 1s.", "dưới một giây"),
+    "an English ordinal suffix": ("vào sân phút thứ 65th thay cho", "phút thứ sáu mươi lăm thay"),
+    "a Celsius span with a tilde": ("khoảng 4 ℃ ~ 8 ℃ rồi", "bốn độ xê đến tám độ xê"),
+    "a model with an o keeps its letter": ("từ GPT-4o mới nhất", "gê pê tê bốn o mới"),
+    "a model with an s keeps its letter": ("dùng iPhone 6s, Galaxy 5s.", "sáu s galaxy năm s"),
+    "a map scale with a grouped denominator": ("được lập ở tỷ lệ 1:4.000.000.", "tỷ lệ một trên bốn triệu"),
+    "a civil-service rank": ("giáo viên hạng II lên hạng I, y sĩ hạng IV", "hạng hai lên hạng một y sĩ hạng bốn"),
+    "a standard with a part and a year": ("TCVN 11041 - 1:2017 về", "bốn mươi mốt phần một hai nghìn không trăm"),
+    "a hospital and a medal keep places": ("Bệnh viện hạng I, Huân chương hạng II", "hạng nhất huân chương hạng nhì"),
+    "a fishing vessel number": ("tàu cá mang số hiệu BĐ 96966TS do", "bê đê chín sáu chín sáu sáu tê ét"),
+    "a fishing vessel number with hyphens": ("số tàu BĐ-99909-TS đang", "bê đê chín chín chín không chín tê ét"),
+    "a tourist boat after tàu": ("trên tàu QN 2040 hoạt động", "tàu quy nờ hai không bốn không hoạt động"),
+    "a company code keeps its number": ("Công văn số QĐ 2040 của", "hai nghìn không trăm bốn mươi"),
+    "half a century": ("Kỷ niệm 1/2 thế kỷ thành lập", "một phần hai thế kỷ"),
+    "a percent range glued to a verb": ("tăng15%-20% mỗi năm", "tăng mười lăm phần trăm đến hai mươi phần trăm"),
+    "a USSD code": ("bấm *123# để hiển thị menu", "bấm sao một hai ba thăng để"),
+    "a fraction of an inch": ("chỉnh cao lên thêm 3/4-inch.", "thêm ba phần tư inch"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    MEASURES_AND_CODES_OF_PORTAL_REPORTS.values(),
+    ids=MEASURES_AND_CODES_OF_PORTAL_REPORTS.keys(),
+)
+def test_measures_and_codes_of_portal_reports_are_read_as_meant(written, expected):
+    check(written, expected)

@@ -546,3 +546,73 @@ def test_a_work_schedules_shorthand_is_read_as_its_staff_say_it():
 
 def test_the_news_agencys_site_in_a_photo_credit_is_vietnamplus():
     assert "ảnh minh sơn vietnam plus chiều" in heard("(Ảnh: Minh Sơn/Vietnam+) Chiều 7/2, tại Praha")
+
+
+def test_an_acronym_in_brackets_after_its_own_full_form_is_not_said_twice():
+    assert heard("Bảo hiểm xã hội (BHXH) tỉnh đã chi trả") == "bảo hiểm xã hội tỉnh đã chi trả"
+    assert heard("công tác giải phóng mặt bằng (GPMB) các dự án") == "công tác giải phóng mặt bằng các dự án"
+    assert heard("vùng miền núi (MN); các xã MN") == "vùng miền núi các xã miền núi"
+    assert "viện i cáp" in heard("Viện (ICAP) đã tổ chức")  # brackets that do not spell the words before stay
+
+
+def test_a_lower_case_word_glued_to_a_capitalised_one_is_read_as_two_words():
+    assert "tại xã thuận minh" in heard("được tổ chức tại xãThuận Minh, từ ngày 17/5")
+    assert "ở huyện đông anh" in heard("sống ở huyệnĐông Anh")
+    assert "mua ai phôn mới" in heard("Mua iPhone mới")  # brand shapes keep their one word
+    assert "bán payPal" in normalize("bán payPal")  # no Vietnamese mark: not a glued Vietnamese pair
+    assert "kênh NếmTV" in normalize("kênh NếmTV")
+
+
+def test_initials_before_a_source_credit_are_the_writers_and_are_spelled():
+    assert heard("TX (Theo Chinhphu.vn)") == "tê ích theo chinhphu chấm vn"
+    assert heard("NT (Nguồn: VnExpress)").startswith("nờ tê nguồn")
+    assert "thị xã" in heard("Ông về TX Sơn Tây (Theo Báo Hà Nội)")
+
+
+def test_fertiliser_names_are_read():
+    said = heard("pha phân NPK hay DAP với tỷ lệ 1 muỗng")
+    assert "phân nờ pê ca hay đáp với" in said
+
+
+def test_btc_in_a_plan_code_is_the_organising_committee_unless_the_text_is_about_finance():
+    assert "trên kế hoạch ban tổ chức" in heard("Thực hiện Kế hoạch số 12/KH-BTC ngày 2/4 của Ban tổ chức Hội thi")
+    assert "bộ tài chính" in heard("Thông tư 200/2014/TT-BTC hướng dẫn")
+    assert "bộ tài chính" in heard("Kế hoạch 45/KH-BTC của Bộ Tài chính về chuyển đổi số")
+
+
+def test_news_and_bidding_acronyms_found_by_the_miner_are_read_as_their_names():
+    assert "chuyến thăm liên bang nga" in heard("ngay trước thềm chuyến thăm LB Nga của Chủ tịch nước")
+    assert "ủy ban kinh tế của quốc hội đề nghị" in heard("Theo đó, UBKTQH đề nghị Quốc hội cho phép")
+    assert "người bồ đào nha" in heard("chiến lược gia người BĐN.")
+    assert "công ty vàng bạc đá quý sài gòn" in heard("tại Công ty VBĐQ Sài Gòn là 36,10")
+    assert "giữa điểm trung bình lớp mười hai" in heard("độ vênh giữa ĐTB lớp 12 và ĐTB các môn")
+    assert "bưu điện việt nam" in heard("Tổng công ty BĐVN đã mở rộng")
+    said = heard("phát hành HSDST, HSMST và HSQT")
+    assert "hồ sơ dự sơ tuyển hồ sơ mời sơ tuyển và hồ sơ quan tâm" in said
+
+
+def test_a_document_code_typed_with_a_space_after_its_hyphen_is_still_one_code():
+    said = heard("Thông tư số 12/2020/TT- BTC hướng dẫn")
+    assert "trên thông tư bộ tài chính hướng dẫn" in said
+    assert "trên nghị định chính phủ ngày" in heard("Nghị định số 140/2018/ NĐ-CP ngày 08/10/2018")
+
+
+def test_the_culture_ministrys_initials_with_a_comma_are_its_name():
+    assert "sở văn hóa thể thao và du lịch tỉnh" in heard("Sở VH,TT&DL tỉnh")
+    assert "sở văn hóa thể thao thành phố hồ chí minh" in heard("yêu cầu Sở VH,TT TPHCM xử lý")
+
+
+
+def test_a_mistyped_kind_in_a_named_documents_code_is_said_as_its_letters():
+    assert "kế hoạch số mười hai trên ca tê ban tổ chức" in heard("Thực hiện Kế hoạch số 12/ KT-BTC của huyện")
+    assert "quyết định một trăm trên quyết định ủy ban nhân dân" in heard("Quyết định 100/QĐ-UBND")
+
+
+def test_department_suffixes_of_provincial_document_numbers_are_read_as_offices():
+    assert "ủy ban nhân dân kinh tế ngành" in heard("Công văn số 5439/UBND-KTN ngày 5/6")
+    assert "văn phòng ủy ban hành chính tổ chức" in heard("Công văn 483/VPUB-HCTC")
+    assert "văn phòng ủy ban văn xã" in heard("Công văn 858/VPUB-VX")
+
+
+def test_a_sponsors_letters_before_a_clubs_province_are_its_name():
+    assert "giữa hoàng anh gia lai và" in heard("cuộc đọ sức giữa HA Gia Lai và TPHCM")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .abbreviations import abbreviations, alphanumerics, places
+from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
 from .clocks import clock_dates, short_minute_clocks, times
@@ -30,7 +30,15 @@ from .dates import (
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
 from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
-from .numbers import glued_counters, glued_fractions, hash_numbers, letter_dot_numbers, numbers, ratios
+from .numbers import (
+    glued_counters,
+    glued_fractions,
+    hash_numbers,
+    letter_dot_numbers,
+    numbers,
+    ratios,
+    vessel_numbers,
+)
 from .phones import phone_numbers
 from .punctuation import capitals_uncovered, dashes, leftover_digits, name_number_dashes, punctuation, symbols
 from .ranges import ranges, year_spans
@@ -64,8 +72,10 @@ RULES: tuple[Rule, ...] = (
     quotes,
     list_markers,
     defined_abbreviations,
+    byline_initials,
     brackets,
     buddhist_years,
+    vessel_numbers,
     vehicle_plates,
     document_codes,
     phone_numbers,

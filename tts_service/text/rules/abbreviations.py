@@ -42,6 +42,30 @@ _PLACE_RE = re.compile(
 )
 
 
+#: A writer's initials closing an article before the source it was taken from: "TX (Theo Chinhphu.vn)".
+_BYLINE_INITIALS_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?…\"”] ))([A-ZĐ]{1,3}|[A-ZĐ]\.[A-ZĐ]\.?)[ \t]*(?=\([ \t]*(?:Theo|Nguồn)\b)"
+)
+
+
+def byline_initials(text: str) -> str:
+    """Initials before "(Theo …)" or "(Nguồn …)" at an article's end are a person's, said as letters.
+
+    >>> byline_initials("Lễ hội kết thúc. TX (Theo Chinhphu.vn)\\nMạnh ở TX (Theo)")
+    'Lễ hội kết thúc. tê ích (Theo Chinhphu.vn)\\nMạnh ở TX (Theo)'
+    """
+    if "(Theo" not in text and "(Nguồn" not in text and "( " not in text:
+        return text
+
+    def letters(m: re.Match[str]) -> str:
+        reading = tables.ABBREVIATIONS.get(m.group(1), "")
+        if reading[:1].isupper() or m.group(1) in tables.CREDIT_LINES:
+            return m.group()  # a newsroom or an agency ("TTXVN (Theo …)") is its name
+        return spell(m.group(1).replace(".", "")) + " "
+
+    return _BYLINE_INITIALS_RE.sub(letters, text)
+
+
 def places(text: str) -> str:
     """Road codes and kilometre posts before their number; one-letter units in an address.
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .. import tables
+from .common import UPPER, is_pronounceable
+
 #: Default-ignorable code points (Unicode's DerivedCoreProperties): a soft hyphen, zero-width spaces and joiners,
 #: the combining grapheme joiner a page may thread between letters to defeat copying ("Q\u034fu\u034fản\u034fg"),
 #: bidi marks and variation selectors.
@@ -21,6 +24,33 @@ _SPACES_RE = re.compile(
 _OTHER_DIGITS = frozenset(chr(c) for c in range(0x80, 0x20000) if chr(c).isdigit())
 _GLUED_DAY_RE = re.compile(r"(?<![^\W\d_])(ngày|Ngày|NGÀY)(?=\d)")
 _ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
+
+
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+#: A lower-case word glued to a capitalised one by the page ("tại xãThuận Minh").
+_GLUED_WORDS_RE = re.compile(rf"(?<![\w])([{_LOWER}]{{2,7}})([{UPPER}][{_LOWER}]{{1,6}})(?![\w])")
+
+
+def glued_words(text: str) -> str:
+    """A complete Vietnamese syllable glued to a capitalised one is two words; brand shapes stay whole.
+
+    >>> glued_words("tại xãThuận Minh, ở huyệnĐông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube")
+    'tại xã Thuận Minh, ở huyện Đông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube'
+    """
+
+    def split(m: re.Match[str]) -> str:
+        left, right = m.groups()
+        if (
+            not is_pronounceable(left)
+            or not is_pronounceable(right)
+            or (left + right).isascii()  # "payPal": a Vietnamese word glued so carries a mark
+            or m.group() in tables.LOANWORDS
+            or m.group() in tables.ABBREVIATIONS
+        ):
+            return m.group()
+        return f"{left} {right}"
+
+    return _GLUED_WORDS_RE.sub(split, text)
 
 
 def _ascii_digit(ch: str) -> str:
@@ -48,6 +78,7 @@ def unicode_and_spaces(text: str) -> str:
         text = _SPACES_RE.sub(" ", text)
     if "gày" in text or "GÀY" in text:  # "ngày15/8/2019": the word of the date glued to its day
         text = _GLUED_DAY_RE.sub(r"\1 ", text)
+    text = glued_words(text)
     if "\n" in text:
         text = re.sub(r" +\n|\n +", "\n", text)
         text = re.sub(r"\n{3,}", "\n\n", text)

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_fraction_digits, read_number
-from .common import DIGIT_FIRST, valid_day_month
+from .common import DIGIT_FIRST, preceded_by, valid_day_month
 
 #: A clock glued to its date by a slash, as weather bulletins write them: "19h/18/9", "07h30/19/9/2024".
 _CLOCK_SLASH_DATE = r"(\d{1,2})[hg](\d{2})?[ \t]*/[ \t]*(\d{1,2})/(\d{1,2})((?:/(?:19|20)\d{2})?)(?![\w/]|[.,]\d)"
@@ -55,7 +55,12 @@ _HOUR_RE = re.compile(
     + r"(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
     + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
 )
-_G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))}|,|\.|;|$)")
+_G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))})(?!\w)")
+#: A bare "7g" closing a clause is a clock only after "lúc", "từ", "đến"…; "quế chi 8g," is grams.
+_G_CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
+_G_LEAD_WORDS = frozenset(tables.CLOCK_G_LEAD_WORDS)
+#: "8 đến 12g": the far end of a span of bare numbers is grams ("mỗi lần 8 - 12g").
+_BARE_NUMBER_SPAN_BEFORE = re.compile(r"(?<![\w.,:])\d+(?:[.,]\d+)?[ \t]+(?:đến|tới)[ \t]+$")
 
 
 def read_clock(hour: str, minute: str | None, second: str | None = None) -> str:
@@ -117,7 +122,18 @@ def times(text: str) -> str:
         raw = m.group()
         unit = re.sub(r"[\d \t]", "", raw)
         bare_g = unit.startswith("g") and not unit.startswith("giờ")
-        if bare_g and minute is None and not _G_TIME_OK.match(m.string, m.end()):
+        if (
+            bare_g
+            and minute is None
+            and not (
+                _G_TIME_OK.match(m.string, m.end())
+                or (
+                    _G_CLAUSE_END.match(m.string, m.end())
+                    and preceded_by(m.string, m.start(), _G_LEAD_WORDS, 2)
+                    and not _BARE_NUMBER_SPAN_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                )
+            )
+        ):
             return raw
         if minute is not None and int(minute) > 59:
             return raw

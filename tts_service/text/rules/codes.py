@@ -28,6 +28,12 @@ _SPACED_CODE_RE = re.compile(
 _SPLIT_ISSUER_RE = re.compile(r"([/-])(?<=\d[/-])([A-ZĐ]{2,6}[-/])([A-ZĐ]{1,5})[ \t]([A-ZĐ]{1,5})(?=[-/]|[ \t]|$)")
 
 
+#: "12/2020/TT- BTC": a stray space after the hyphen between a document's kind and its issuer.
+_SPACED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ]{1,6})-[ \t]+([A-ZĐ][A-ZĐ&]{1,9})(?![\w&])")
+
+#: "140/2018/ NĐ-CP": a stray space after the slash that follows the year.
+_SPACED_AFTER_YEAR_RE = re.compile(r"(\d/(?:19|20)\d{2}/)[ \t]+(?=([A-ZĐ]{1,6})[-/])")
+
 _FOLDED_KEYS: dict[int, dict[str, str]] = {}
 
 
@@ -80,6 +86,21 @@ def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
     return None
 
 
+#: A plan, by name: where a typo in its code letters (KT for KH) is looked for.
+_KIND_CODES = {tables.DOCUMENT_KINDS["KH"]: "KH"}
+
+
+def _mistyped_kind(text: str, pos: int, first_part: str) -> str | None:
+    """The writer names the kind, and where its two letters belong stands another two with the same first letter,
+    no kind of document: a typo, said as letters ("Kế hoạch số 136/ KT-BTC": ca tê, not "kinh tế")."""
+    if len(first_part) != 2 or first_part in tables.DOCUMENT_KINDS or party_organ(first_part):
+        return None
+    for kind, code in _KIND_CODES.items():
+        if code[0] == first_part[0] and preceded_by(text, pos, (kind, f"{kind} số"), 3):
+            return spell(first_part)
+    return None
+
+
 def _first_part(code: str) -> str:
     """The code's first part; an office named with "&" stays whole when it is known ("SGD&ĐT-THCS": SGD&ĐT)."""
     whole = re.split(r"[-/.]", code)[0]
@@ -106,6 +127,23 @@ def _city_committee_after(text: str, end: int) -> bool:
     """TU is a province's committee (tỉnh ủy) unless the sentence's first committee after it is a Thành ủy."""
     m = _COMMITTEE_AFTER_RE.match(text, end)
     return m is not None and m.group(1).lower().startswith("thành")
+
+
+#: Kinds of document an event's organising committee (Ban tổ chức) issues: a plan, a notice.
+_ORGANISERS_KINDS = frozenset({"KH", "TB"})
+_FINANCE_RE = re.compile(r"[Tt]ài chính")
+
+
+def _organisers_plan(text: str, pos: int, first_part: str) -> bool:
+    """BTC closing a plan's or a notice's code is an event's Ban tổ chức unless the sentence is about finance:
+    "Kế hoạch số 12/KH-BTC" of a sports festival, where "Thông tư 200/2014/TT-BTC" is the ministry."""
+    named = preceded_by(text, pos, ("kế hoạch", "kế hoạch số", "thông báo", "thông báo số"))
+    if first_part not in _ORGANISERS_KINDS and not named:
+        return False
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos)) + 1
+    ends = (text.find(".", pos), text.find("\n", pos), text.find(";", pos))
+    end = min((i for i in ends if i >= 0), default=len(text))
+    return not _FINANCE_RE.search(text, start, end)
 
 
 def document_codes(text: str) -> str:
@@ -143,11 +181,14 @@ def document_codes(text: str) -> str:
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
         named = _kind_named_before(m.string, m.start(), first)
-        spoken.append(named or _read_code_part(first, True))
+        spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
+        organiser = _organisers_plan(m.string, m.start(), first)
         for part in re.split(r"[-/.]+", letters[len(first) :]):
             if part.strip("&") == "TU" and _city_committee_after(m.string, m.end()):
                 spoken.append("thành ủy")
+            elif part == "BTC" and organiser:
+                spoken.append("ban tổ chức")
             elif part.strip("&"):
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
@@ -155,6 +196,15 @@ def document_codes(text: str) -> str:
     if " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text:
         text = _SPACED_CODE_RE.sub(
             lambda m: f"{m[1]}{(m[2] or m[3]).replace('–', '-')}" if _is_code(m[4]) else m.group(), text
+        )
+    if "/ " in text:
+        text = _SPACED_AFTER_YEAR_RE.sub(lambda m: m[1] if m[2] in tables.DOCUMENT_KINDS else m.group(), text)
+    if "- " in text:
+        text = _SPACED_PART_RE.sub(
+            lambda m: f"{m[1]}-{m[2]}"
+            if m[1] in tables.DOCUMENT_KINDS and (m[2] in tables.ISSUERS or party_organ(m[2]))
+            else m.group(),
+            text,
         )
     if "/" in text:
         text = _SPLIT_ISSUER_RE.sub(

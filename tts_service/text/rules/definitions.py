@@ -10,6 +10,7 @@ from .common import UPPER, fold, spell
 
 #: An abbreviation in brackets; the name it abbreviates is looked for in the words right before.
 _BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)")
+_SPACED_BRACKETED_RE = re.compile(r"[ \t]*" + _BRACKETED_RE.pattern)
 #: The reverse form: an abbreviation, then its name in brackets ("tổ CNSCĐ (công nghệ số cộng đồng)").
 _EXPLAINED_RE = re.compile(rf"(?<![\w&/.-])([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\([ \t]*([^()\d]{{3,120}}?)[ \t]*\)")
 #: Where a name cannot reach back past.
@@ -50,6 +51,14 @@ def _defining_words(text: str, abbreviation: str) -> str | None:
     return text[spans[j + 1].start() :].strip(" \t,–-")
 
 
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the clause before ``pos``, at most 160 characters back, where a name cannot reach past."""
+    before = text[max(0, pos - 160) : pos]
+    if clause := _CLAUSE_END_RE.match(before):
+        before = before[clause.end() :]
+    return before
+
+
 def _same_words(a: str, b: str) -> bool:
     """The same words but for tone marks and punctuation: "Ủy ban Thường vụ" and "Uỷ ban thương vụ"."""
     return [fold(w) for w in _WORD_RE.findall(a)] == [fold(w) for w in _WORD_RE.findall(b)]
@@ -62,16 +71,15 @@ def defined_abbreviations(text: str) -> str:
 
     >>> print(defined_abbreviations("vùng đồng bào dân tộc thiểu số (ĐBDTTS) và miền núi (MN); các xã MN; "
     ...                             "Chương trình (CT) 135; CT 135; Viện (ICAP)"))
-    vùng đồng bào dân tộc thiểu số (ĐBDTTS) và miền núi (miền núi); các xã miền núi;
-    Chương trình (Chương trình) 135; Chương trình 135; Viện (ICAP)
+    vùng đồng bào dân tộc thiểu số và miền núi; các xã miền núi; Chương trình 135; Chương trình 135; Viện (ICAP)
     >>> print(defined_abbreviations("Sở Văn hóa và Gia đình (VH&GĐ), Ban quản lý rừng đặc dụng (BQLRĐD); VH&GĐ"))
-    Sở Văn hóa và Gia đình (Văn hóa và Gia đình), Ban quản lý rừng đặc dụng (Ban quản lý rừng đặc dụng); Văn
-    hóa và Gia đình
-    >>> defined_abbreviations("Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)")  # the tables know them
-    'Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)'
+    Sở Văn hóa và Gia đình, Ban quản lý rừng đặc dụng; Văn hóa và Gia đình
+    >>> defined_abbreviations("Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)")  # said once each
+    'Ủy ban nhân dân; Uỷ ban thương vụ Quốc hội'
     """
     text = _named_before(text)
     defined = definitions(text)
+    text = _said_before(text)
     if not defined:
         return text
     keys = "|".join(re.escape(k) for k in sorted(defined, key=len, reverse=True))
@@ -91,10 +99,7 @@ def definitions(text: str) -> dict[str, str]:
         return {}
     found: list[tuple[int, str, str | None]] = []
     for m in _BRACKETED_RE.finditer(text):
-        before = text[max(0, m.start() - 160) : m.start()]
-        if clause := _CLAUSE_END_RE.match(before):
-            before = before[clause.end() :]
-        found.append((m.start(), m.group(1), _defining_words(before, m.group(1))))
+        found.append((m.start(), m.group(1), _defining_words(_clause_before(text, m.start()), m.group(1))))
     for m in _EXPLAINED_RE.finditer(text):
         name = m.group(2)
         words = _defining_words(name, m.group(1))
@@ -133,3 +138,18 @@ def _named_before(text: str) -> str:
         return f"({spell(m.group(1))})"
 
     return _BRACKETED_RE.sub(letters, text)
+
+
+def _said_before(text: str) -> str:
+    """An abbreviation in brackets right after the words it stands for is not said again.
+
+    >>> _said_before("Bảo hiểm xã hội (BHXH) tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP)")
+    'Bảo hiểm xã hội tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP)'
+    """
+    if "(" not in text:
+        return text
+
+    def drop(m: re.Match[str]) -> str:
+        return "" if _defining_words(_clause_before(text, m.start()), m.group(1)) else m.group()
+
+    return _SPACED_BRACKETED_RE.sub(drop, text)

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE, alternation, mentions, preceded_by
+from .common import DIGIT_FIRST, SCALE, alternation, mentions, preceded_by, spell
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
@@ -84,6 +84,14 @@ def glued_counters(text: str) -> str:
 
 _GLUED_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 _GLUED_FRACTION_RE = re.compile(r"(?<=\d)[ \t]?[½¼¾]")
+_HYPHEN_UNIT_HINT_RE = re.compile(r"/\d{1,2}-[^\W\d_]")
+#: A fraction joined to its unit by a hyphen ("3/4-inch", "1/2-inch") is a part of that unit, never a date.
+_HYPHEN_UNIT_FRACTION_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})-(?="
+    + alternation([k for k in tables.UNITS if k.isalpha() and len(k) > 1])
+    + r"(?![\w-]))"
+)
 
 
 def glued_fractions(text: str) -> str:
@@ -91,14 +99,20 @@ def glued_fractions(text: str) -> str:
 
     A fraction sign alone ("½ ngày") is read later as a word ("nửa ngày").
 
-    >>> glued_fractions("Chạy 1½ giờ, 2¾ km, uống 1 ½ muỗng; tiến hành ½ ngày")
-    'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày'
+    >>> glued_fractions("Chạy 1½ giờ, 2¾ km, uống 1 ½ muỗng; tiến hành ½ ngày; thêm 3/4-inch, ngày 5/4-ngày")
+    'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày; thêm 3/4 inch, ngày 5/4-ngày'
     """
+    if "/" in text and _HYPHEN_UNIT_HINT_RE.search(text):
+        text = _HYPHEN_UNIT_FRACTION_RE.sub(
+            lambda m: f"{m[1]}/{m[2]} " if int(m[1]) < int(m[2]) else m.group(), text
+        )
     if not any(c in text for c in _GLUED_FRACTIONS):
         return text
     return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group().strip()], text)
 
 
+#: A USSD code dialled on a phone: "*101#", "*123*1#" is "sao một không một thăng", its digits one by one.
+_USSD_RE = re.compile(r"(?<![\w*])\*(\d{1,4}(?:\*\d{1,12})*)#(?![\w#])")
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&#/])#[ \t]?(?=\d{1,4}(?![\d\w]|[.,]\d))")
 #: A fuel's sulphur grade with a decimal point ("điêzen 0.05S", "madút 3.5S"): a decimal, as "0,05S" is.
 _SULPHUR_GRADE_RE = re.compile(r"(?<![\w.,])(\d)\.(\d{1,3})(?=S(?!\w))")
@@ -114,8 +128,12 @@ def hash_numbers(text: str) -> str:
     'Sơn Tùng xuất sắc số 1, Jack về số 6; thẻ #MeToo; điêzen 0,05S, madút 3,5S'
     >>> hash_numbers("khán giả chấm 8.6/10, Imdb 8.5 /10; 3.5/5 sao; ngày 8.6/2024")
     'khán giả chấm 8,6/10, Imdb 8,5 /10; 3,5/5 sao; ngày 8.6/2024'
+    >>> hash_numbers("bấm *123# để xem, *101*2#")
+    'bấm sao một hai ba thăng để xem, sao một không một sao hai thăng'
     """
     if "#" in text:
+        if "*" in text:
+            text = _USSD_RE.sub(lambda m: f"sao {' sao '.join(map(read_digits, m[1].split('*')))} thăng", text)
         text = _HASH_NUMBER_RE.sub("số ", text)
     if "/" in text and "." in text:
         text = _RATING_POINT_RE.sub(r"\1,\2", text)
@@ -139,7 +157,7 @@ def _decimal_range_end(m: re.Match[str], fraction: str) -> bool:
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d)?)[ \t]?:[ \t]?(\d+)(?![\w:]|[.,]\d)"
+    DIGIT_FIRST + r"(?<![\w.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d)?)[ \t]?:[ \t]?(\d{1,3}(?:\.\d{3})+|\d+)(?![\w:]|[.,]\d)"
 )
 
 
@@ -151,8 +169,8 @@ def ratios(text: str) -> str:
 
     >>> ratios("Bản đồ tỷ lệ 1:500; tỉ lệ 1:10; lúc 1:10; màn hình 21:9; tỷ số 3:1, 60:40; lúc 20:30; ISO 9001:2015")
     'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10; màn hình 21 trên 9; tỷ số 3 1, 60 40; lúc 20:30; ISO 9001:2015'
-    >>> ratios("màn hình 19,5:9, tương phản 1.000.000:1")
-    'màn hình 19,5 trên 9, tương phản 1.000.000 trên 1'
+    >>> ratios("màn hình 19,5:9, tương phản 1.000.000:1; bản đồ tỷ lệ 1:2.000, 1:4.000.000.")
+    'màn hình 19,5 trên 9, tương phản 1.000.000 trên 1; bản đồ tỷ lệ 1 trên 2.000, 1 trên 4.000.000.'
     >>> ratios("Khối 10: 347 hs, khối 11 : 214 hs")
     'Khối 10: 347 hs, khối 11 : 214 hs'
     """
@@ -266,3 +284,32 @@ def _padded(m: re.Match[str], words: str) -> str:
     after = " " if m.end() < len(s) and s[m.end()].isalnum() else ""
     return f"{before}{words}{after}"
 
+
+
+#: A boat's registration: province letters ("BĐ", "TH", "QNg"), four or five digits and "TS" (thủy sản) for a
+#: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS"; without "TS" only
+#: after "tàu", "thuyền"… ("tàu QN 2040").
+_VESSEL_RE = re.compile(
+    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*-?[ \t]*(\d{4,5})(?:[ \t]*-?[ \t]*(TS))?(?![\w/-]|[.,]\d|[ \t]*-?[ \t]*\d)"
+)
+_VESSEL_WORDS = frozenset(tables.VESSEL_WORDS)
+
+
+def vessel_numbers(text: str) -> str:
+    """A boat's registration is spelled, its digits one by one, before the province letters become a word.
+
+    >>> print(vessel_numbers("tàu cá BĐ 96966TS, (số hiệu TH-93968 TS, 811CV); tàu QN 2040; Công văn số QĐ 2040"))
+    tàu cá bê đê, chín sáu chín sáu sáu, tê ét, (số hiệu tê hát, chín ba chín sáu tám, tê ét, 811CV); tàu quy nờ,
+    hai không bốn không; Công văn số QĐ 2040
+    """
+    if "TS" not in text and "tàu" not in text and "thuyền" not in text:
+        return text
+
+    def vessel(m: re.Match[str]) -> str:
+        letters, digits, fishing = m.groups()
+        if not fishing and not preceded_by(m.string, m.start(), _VESSEL_WORDS, 2):
+            return m.group()
+        spoken = f"{spell(letters)}, {read_digits(digits)}"
+        return f"{spoken}, tê ét" if fishing else spoken
+
+    return _VESSEL_RE.sub(vessel, text)

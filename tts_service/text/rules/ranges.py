@@ -60,8 +60,12 @@ def year_spans(text: str) -> str:
 #: "tháng 6 - tháng 8/2024", "quý I - quý III": the second end of a span names its period again.
 _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
-#: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz"); before a lone number it stays "khoảng".
-_TILDE_RANGE_RE = re.compile(r"(?<=\d)[ \t]*~[ \t]*(?=\d)")
+#: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz", "4 ℃ ~ 8 ℃"); before a lone number it stays "khoảng".
+_TILDE_RANGE_RE = re.compile(r"(?:(?<=\d)|(?<=\d℃)|(?<=\d ℃)|(?<=\d°C)|(?<=\d °C)|(?<=\d%))[ \t]*~[ \t]*(?=\d)")
+#: Two percents joined by a dash are a span whatever is glued before the first ("tăng15%-20%").
+_PERCENT_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![.,])(\d+(?:,\d+)?%)[ \t]*[-–][ \t]*(?=\d+(?:,\d+)?%)")
+#: A standard's part before its year: "TCVN 11041 - 1:2017" is part one of 11041, of 2017 — no span.
+_STANDARD_PART_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{2,6})[ \t]*[-–][ \t]*(\d{1,2}):(?=(?:19|20)\d{2}(?!\d))")
 #: "(2015 – nay)", "Giai đoạn 2021-nay": a span from a year to the present.
 _UNTIL_NOW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})[ \t]*[-–][ \t]*(?=nay(?![^\W\d_]))")
 #: Technical norms write a span with a division sign: "(2,2 ÷ 3,2) kW", "20 ÷ 25 độ C"; "6 ÷ 2 = 3" is arithmetic.
@@ -242,8 +246,8 @@ def ranges(text: str) -> str:
     Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
-    >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người"))
-    băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người
+    >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người; 4 ℃ ~ 8 ℃"))
+    băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người; 4 ℃ đến 8 ℃
     >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
     (Mi 5, 415USD, Mi Max – 296USD); Km 790 đến Km 800; Quý 1 đến 2024; Note 7 đến 9 triệu
     >>> print(ranges("chip Dimensity 9200-9300, Snapdragon 865-870; giá 9200-9300 đồng"))
@@ -264,6 +268,8 @@ def ranges(text: str) -> str:
     thưởng 500k đến 3tr, 5tr đến 7tr; mạnh → tạo bọt
     >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
     Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
+    >>> print(ranges("theo TCVN 11041 - 1:2017 và ISO/IEC 27001-2:2013; tăng15%-20% mỗi năm"))
+    theo TCVN 11041 phần 1:2017 và ISO/IEC 27001 phần 2:2013; tăng15% đến 20% mỗi năm
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -317,4 +323,10 @@ def ranges(text: str) -> str:
         text = _DIVISION_RANGE_RE.sub(" đến ", text)
     if "dưới" in text or "trên" in text:
         text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
-    return _RANGE_RE.sub(dash, _TILDE_RANGE_RE.sub(" đến ", text))
+    if "~" in text:
+        text = _TILDE_RANGE_RE.sub(" đến ", text)
+    if "%" in text:
+        text = _PERCENT_SPAN_RE.sub(r"\1 đến ", text)
+    if ":" in text:
+        text = _STANDARD_PART_RE.sub(r"\1 phần \2:", text)
+    return _RANGE_RE.sub(dash, text)

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import ordinal, rank, read_int, roman_to_int
-from .common import UPPER, prev_words
+from .common import UPPER, mentions, prev_words
 
 
 def _keyword_alternation(words: tuple[str, ...]) -> str:
@@ -23,12 +23,14 @@ _ROMAN_TOKEN_RE = re.compile(
 )
 #: The keyword may name its group by an abbreviation before the numeral: "Cụm CĐCS V", "Khu CN II".
 _ROMAN_KEYWORD_BEFORE_RE = re.compile(
-    rf"(?<!\w)({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)(?:(?-i:[{UPPER}]{{2,}})[ \t]+)?$", re.IGNORECASE
+    rf"(?<![^\W\d_])({_keyword_alternation(_ROMAN_KEYS)})([ \t]+)(?:(?-i:[{UPPER}]{{2,}})[ \t]+)?$", re.IGNORECASE
 )
 _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
 #: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
 _LETTER_NOT_ROMAN = frozenset({"C", "L"})
 _RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
+#: "giáo viên tiểu học hạng II": a civil servant's rank is a number ("hạng hai"), not a placing.
+_RANK_TITLE_WORDS = frozenset(tables.RANK_TITLE_WORDS)
 #: The numbered part of a proper name ("Khu công nghiệp Phú Bài II", "Thủy điện Sơn La II"): a capitalised word,
 #: then a numeral of I, V and X only (letters with C or L are common abbreviations: "Theo CV số 12").
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
@@ -47,7 +49,7 @@ _CAPS_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 #: A numeral glued to a keyword in small letters ("khóaXII", "kỳIV"): the keyword and the numeral are two words.
 _ONE_WORD_KEYS = _keyword_alternation(tuple(k for k in _ROMAN_KEYS if " " not in k))
 _GLUED_KEYWORD_RE = re.compile(
-    rf"(?<!\w)((?i:{_ONE_WORD_KEYS}))(?<=[^\W\d_{UPPER}])"
+    rf"(?<![^\W\d_])((?i:{_ONE_WORD_KEYS}))(?<=[^\W\d_{UPPER}])"
     rf"(?=[IVX]{{1,7}}(?![^\W\d_]))"  # a digit after it may follow ("khóaV0": khóa, then the code V0)
 )
 
@@ -95,6 +97,8 @@ def _read_roman(m: re.Match[str]) -> str:
         return m.group()
     key = before.group(1).lower()
     read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int
+    if key == "hạng" and mentions(m.string, m.start(), _RANK_TITLE_WORDS, 8):
+        read = read_int
 
     def one(r: re.Match[str]) -> str:
         value = roman_to_int(r.group())

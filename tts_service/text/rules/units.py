@@ -46,9 +46,7 @@ _FORM_NUMBER_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
 #: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
 #: Nor "TB", a notice's code after a slash ("03/TB-SNN").
 PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
-_SLASH_UNIT_RE = re.compile(
-    rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])"
-)
+_SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])")
 _PREFIX_CURRENCY_RE = re.compile(
     led_by(list(tables.PREFIX_CURRENCY))
     + rf"(?<![\w.,])({alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{SCALE})?+)"
@@ -63,8 +61,7 @@ _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 #: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm");
 #: not after a number, where the dash is a range the earlier rules did not take.
 _MINUS_RE = re.compile(
-    r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
-    + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|USD)(?![^\W\d_])))"
+    r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]" + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|USD)(?![^\W\d_])))"
 )
 _COMPASS_LETTERS = {"N": "độ vĩ Bắc", "S": "độ vĩ Nam", "E": "độ kinh Đông", "W": "độ kinh Tây"}
 #: A position in degrees and minutes (and seconds): "9°53′", "105°51'", "16°27′36″".
@@ -139,9 +136,9 @@ def coordinates(text: str) -> str:
 _ZERO_DEGREE_RE = re.compile(r"[ \t]0(?<=\d[ \t]0)(?=[CF](?!\w))")
 
 
-#: "100.000m 2": a square or cubic metre whose superscript the page lost to a space.
+#: "100.000m 2", "1.500 m 3 /ngày": a square or cubic metre whose superscript the page lost to a space.
 _LOST_SUPERSCRIPT_RE = re.compile(
-    r"(?<=\d)((?:k|c|d|m)?m)[ \t]([23])(?!\w|[.,]\d|[ \t]*[-–/]?[ \t]*\d"
+    r"(?:(?<=\d)|(?<=\d[ \t]))((?:k|c|d|m)?m)[ \t]([23])(?!\w|[.,]\d|[ \t]*[-–/]?[ \t]*\d"
     + rf"|[ \t]+(?:{alternation([*tables.RANGE_COUNTER_WORDS, 'bên', 'chiều', 'cái', 'chiếc'])})(?!\w))"
 )
 #: "5,2 mmol/L", "mg/L": a capital L after a small unit's slash is litres ("size S/M/L" is not).
@@ -196,7 +193,6 @@ _MILLIONS_SHORTHAND_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})tr(\d{1,
 _HOTEL_STARS_RE = re.compile(r"(?<![\w.,*])([1-5])\*(?![\w*(]|[ \t]*[\d(])")
 
 
-
 def hotel_stars(text: str) -> str:
     """A hotel's class in stars, before brackets and operators are read.
 
@@ -204,6 +200,46 @@ def hotel_stars(text: str) -> str:
     'Tiêu chuẩn: 4 sao. Khách sạn 5 sao gần biển; 5*3 = 15; cột 3*(cột 4 + cột 5)'
     """
     return _HOTEL_STARS_RE.sub(r"\1 sao", text) if "*" in text else text
+
+
+#: Letters glued after a number that are no unit of the table: seconds or a decade ("1s", "những năm 80s"), an English
+#: ordinal ("phút thứ 65th"), a letter o for the degree sign ("26 o C", "45o") and "%o" for per mille.
+_NUMBER_SUFFIX_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,-])(\d+(?:[.,]\d+)?)"  # "GPT-4o" is a model's name
+    r"(?:(s|st|nd|rd|th)|[ \t]?o(?:[ \t]?([CF]))?|(%o))(?!\w)"
+)
+_DECADE_WORDS = ("năm", "những năm", "thập niên", "thập kỷ")
+_SECONDS_LEAD_WORDS = frozenset(tables.SECONDS_LEAD_WORDS)
+#: A name before the number makes it a model's ("iPhone 6s", "Galaxy S 5s"): a word with a capital inside it, or a
+#: capitalised word after a lower-case one (a sentence's first word, "Trong 5s", is no name).
+_CAPITALISED_WORD_BEFORE_RE = re.compile(
+    r"(?:[^\W\d_]+[A-Z]|(?<=[a-zà-ỹ][ \t])[A-Z]|(?<=[a-zà-ỹ][ \t])[A-Z][^\W\d_]*[A-Z])[^\W\d_]*[ \t]+$"
+)
+
+
+def _english_ordinal(number: str) -> str:
+    n = int(number)
+    return "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _number_suffix(m: re.Match[str]) -> str:
+    number, letters, scale, per_mille = m.groups()
+    if per_mille:
+        return f"{number}‰"
+    after_name = _CAPITALISED_WORD_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start())
+    if letters == "s":
+        if preceded_by(m.string, m.start(), _DECADE_WORDS, 2):
+            return number  # "những năm 80s" is the eighties
+        if after_name or not preceded_by(m.string, m.start(), _SECONDS_LEAD_WORDS, 2):
+            return m.group()  # "iPhone 6s" is a model
+        return f"{number} giây"
+    if letters:
+        if "," in number or "." in number or letters != _english_ordinal(number):
+            return m.group()
+        return number if preceded_by(m.string, m.start(), ("thứ",), 1) else f"thứ {number}"
+    if after_name or "," in number or ("." in number and scale is None) or int(number.split(",")[0]) > 360:
+        return m.group()  # "Top 10o"?: only a plain angle or temperature takes the letter o for a degree
+    return f"{number}°{scale or ''}"
 
 
 #: The currency said after the amount as well ("$20,000 đô la", "$5 triệu USD"): it is said once, there.
@@ -257,8 +293,8 @@ def units(text: str) -> str:
     màn hình 6,7 inch, 5,5 inch; 2 héc ta
     >>> units("sữa ấm 37 – 38 0C; nước sôi 100 0C; 2 0")
     'sữa ấm 37 – 38 độ xê; nước sôi 100 độ xê; 2 0'
-    >>> print(units("quy mô 100.000m 2 sàn; 500-600m 2, với; rộng 5m 2 bên; 3m 3"))
-    quy mô 100.000 mét vuông sàn; 500-600 mét vuông, với; rộng 5 mét 2 bên; 3 mét khối
+    >>> print(units("quy mô 100.000m 2 sàn; 500-600m 2, với; rộng 5m 2 bên; 3m 3; 1.500 m 3 /ngày"))
+    quy mô 100.000 mét vuông sàn; 500-600 mét vuông, với; rộng 5 mét 2 bên; 3 mét khối; 1.500 mét khối /ngày
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
     >>> print(units("quy mô 561.5 ha, 1.500 ha; vé 50k/người, 5k/ly; màn hình 4k; phòng 3x4m, 1.440 x 2.560 pixel"))
@@ -269,9 +305,9 @@ def units(text: str) -> str:
     text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text) if "tr" in text else text
     text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
     text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
+    text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
     text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
     text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
-
 
     def unit(m: re.Match[str]) -> str:
         number, space, scale, key, centimetres = m.groups()
@@ -318,4 +354,3 @@ def units(text: str) -> str:
     if "/L" in text:
         text = _PER_LITRE_RE.sub(" trên lít", text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
-
