@@ -164,7 +164,8 @@ ROUND_7_MICRO_F1 = (0.888, 0.994)
 #: colon, and Japanese, Chinese and Korean times ago, no-reprint notices, a link to the story's section and a
 #: Chinese caption ending in its photographer's credit are not read, nor a body field whose class says
 #: "summary" read again as a lead, nor what follows a "Related" label with its links set as a paragraph, and a
-#: long standfirst ``<h2>`` opening with a kicker is read (``tests/test_extract_round8_layouts.py``).
+#: long standfirst ``<h2>`` opening with a kicker and links with a typed bullet between paragraphs are read
+#: (``tests/test_extract_round8_layouts.py``).
 #: The scorer decodes by the declared charset, so the GB2312 page stays at 0.00 here; read from its bytes, as the
 #: service reads a fetched page, it is UTF-8 (``test_every_round_8_page_read_from_its_bytes_is_read``).
 #: (first score, floor now)

@@ -236,3 +236,19 @@ def test_a_standfirst_under_the_headline_with_a_coloured_kicker_and_no_full_stop
     )
     text = extract_article(html).text
     assert paragraphs(text)[1].startswith("CĂNG THẲNG TRÊN BIỂN: Manila cáo buộc")
+
+
+def test_a_typed_bullet_link_between_paragraphs_naming_the_measures_the_text_points_to_is_read() -> None:
+    # "■ <a>Measures for long holidays</a>" between two paragraphs of a notice: the author's own list of the
+    # pages the text announces, with a bullet typed before the link, not a teaser
+    measures = ["■Biện pháp an toàn thông tin trong kỳ nghỉ dài", "■Biện pháp an toàn thông tin hằng ngày"]
+    paras = [*BODY, *STORY]
+    body = (
+        "".join(f"<p>{p}</p>" for p in paras[:4])
+        + f"<p><strong>■<a href='/security/vacation.html'>{measures[0][1:]}</a></strong></p>"
+        + "".join(f"<p>{p}</p>" for p in paras[4:6])
+        + f"<p><strong>■<a href='/security/everyday.html'>{measures[1][1:]}</a></strong></p>"
+        + "".join(f"<p>{p}</p>" for p in paras[6:])
+    )
+    html = _page(TITLE, f"<div id='main'><h1>{TITLE}</h1><div class='text'>{body}</div></div>")
+    assert all(m in paragraphs(extract_article(html).text) for m in measures)

@@ -508,6 +508,10 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         if _introduced_list_item(i, page, taken):
             additions[i] = b  # "… (click any cause to be taken to it):" over a list of linked causes
             continue
+        if b.linked and _TYPED_BULLET.match(b.text) and len(b.text) >= 6:
+            # "■ <a>Measures for long holidays</a>": an item of the author's list of the pages the text names
+            additions[i] = RawBlock("list_item", b.text, b.element, b.bold, b.linked, b.caption)
+            continue
         if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
@@ -546,6 +550,10 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
 
 #: A sentence that introduces a list with a colon has at least this many words ("Links:" is a label).
 _LIST_INTRO_WORDS = 8
+
+
+#: A bullet typed before a line, outside any list markup: "■", "●", "◆", "▶", "・", "•".
+_TYPED_BULLET = re.compile(r"^\s*[■□●○◆◇▶►▸・•※]\s*\S")
 
 
 def _introduced_list_item(i: int, page: list[RawBlock], taken: set[int] | None = None) -> bool:
@@ -614,6 +622,11 @@ def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where:
 
 def _boxed_marker(text: str) -> bool:
     return is_end_marker(text) and not is_comments_marker(text)
+
+
+def _prose(block: RawBlock) -> bool:
+    """Text of the body in any script (Japanese and Chinese write no spaces): not a link, not a caption."""
+    return not block.caption and not block.linked and len(block.text) >= 40
 
 
 def _body_text(block: RawBlock) -> bool:
@@ -886,6 +899,11 @@ def _assemble(
         id(b)
         for b, after in itertools.pairwise(raw)
         if b.kind == "heading" and _NUMBERED_ITEM.match(b.text.strip()) and _body_text(after)
+    }
+    items |= {  # "■ <a>Measures for long holidays</a>" between two paragraphs: the author's list, not a teaser
+        id(b)
+        for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
+        if b.linked and _TYPED_BULLET.match(b.text) and _prose(before) and _prose(after)
     }
     for rb in raw:
         if id(rb) in top_bylines:
