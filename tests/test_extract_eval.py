@@ -47,11 +47,11 @@ def scorer() -> ModuleType:
 
 def _folder(folder: str) -> Path:
     """``pages``/``fragments``: the shared set; ``local``: this repository's pages; ``round2``, ``round3``,
-    ``round5``, ``round6``, ``round7``: the later rounds of unseen pages, each scored once before any change for
-    it (``tests/data/extract/SOURCES.md``)."""
+    ``round4`` … ``round8``: the later rounds of unseen pages, each scored once before any change for it
+    (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
-    if folder in ("round2", "round3", "round4", "round5", "round6", "round7"):
+    if folder in ("round2", "round3", "round4", "round5", "round6", "round7", "round8"):
         return LOCAL / f"pages_{folder}"
     assert EVAL is not None
     return EVAL / folder
@@ -155,15 +155,47 @@ def test_round_4_keeps_its_micro_f1_and_leaks_nothing() -> None:
 ROUND_7_MICRO_F1 = (0.888, 0.994)
 
 
-def test_round_7_keeps_its_micro_f1_and_leaks_nothing() -> None:
-    assert micro_f1("round7") >= ROUND_7_MICRO_F1[1]
-    leaking = [name for name in pages("round7") if scored("round7", name)["leaks"]]
+
+#: Round 8: 30 pages in 11 languages, sealed on another branch and scored once at 2e345d9, after every fix above:
+#: micro F1 0.919 (trafilatura alone 0.916, readability-lxml alone 0.890 in the same run; median page 0.978; a
+#: how-to refused as empty, a Chinese page stored as UTF-8 that declares GB2312 at 0.00 for every extractor);
+#: 0.956 after an article the parser misnested into a menu ``<button>`` is read, a photo story is read on past
+#: an embedded post, titles lose a CJK site name joined without spaces and a kicker set apart by a hidden
+#: colon, and Japanese, Chinese and Korean times ago, no-reprint notices, a link to the story's section and a
+#: Chinese caption ending in its photographer's credit are not read, nor a body field whose class says
+#: "summary" read again as a lead, nor what follows a "Related" label with its links set as a paragraph, and a
+#: long standfirst ``<h2>`` opening with a kicker and links with a typed bullet between paragraphs are read
+#: (``tests/test_extract_round8_layouts.py``).
+#: The scorer decodes by the declared charset, so the GB2312 page stays at 0.00 here; read from its bytes, as the
+#: service reads a fetched page, it is UTF-8 (``test_every_round_8_page_read_from_its_bytes_is_read``).
+#: (first score, floor now)
+ROUND_8_MICRO_F1 = (0.919, 0.956)
+#: The rounds scored once as a whole, each with (first score, floor now).
+ONCE_SCORED_ROUNDS = {"round7": ROUND_7_MICRO_F1, "round8": ROUND_8_MICRO_F1}
+
+
+@pytest.mark.parametrize("folder", list(ONCE_SCORED_ROUNDS))
+def test_each_once_scored_round_keeps_its_micro_f1_and_leaks_nothing(folder: str) -> None:
+    assert micro_f1(folder) >= ONCE_SCORED_ROUNDS[folder][1]
+    leaking = [name for name in pages(folder) if scored(folder, name)["leaks"]]
     assert not leaking, leaking
 
 
-def test_every_round_7_page_is_read_without_being_refused() -> None:
-    empty = [name for name in pages("round7") if not result("round7", name)[0]]
+@pytest.mark.parametrize("folder", list(ONCE_SCORED_ROUNDS))
+def test_every_page_of_the_once_scored_rounds_is_read_without_being_refused(folder: str) -> None:
+    empty = [name for name in pages(folder) if not result(folder, name)[0]]
     assert not empty, empty
+
+
+def test_every_round_8_page_read_from_its_bytes_is_read() -> None:
+    unread = []
+    for name in pages("round8"):
+        path = _folder("round8") / f"{name}.html"
+        gold = path.with_suffix(".txt").read_text(encoding="utf-8")
+        out = extract_article(path.read_bytes()).text  # the service's own decoding of fetched bytes
+        if scorer().score_page(lambda _html, out=out: out, "", gold, 60)["f1"] < 0.3:
+            unread.append(name)
+    assert not unread, unread
 
 
 @pytest.mark.parametrize(("folder", "name"), [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)])
@@ -182,7 +214,8 @@ def test_each_later_unseen_round_together_keeps_its_micro_f1(folder: str) -> Non
     ("folder", "name"),
     [("pages", n) for n in pages("pages")] + [("fragments", n) for n in pages("fragments")]
     + [("local", n) for n in pages("local")] + [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)]
-    + [("round4", n) for n in pages("round4")] + [("round7", n) for n in pages("round7")],
+    + [("round4", n) for n in pages("round4")] + [("round7", n) for n in pages("round7")]
+    + [("round8", n) for n in pages("round8")],
 )
 def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
     out, _gold = result(folder, name)

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 import lxml.html
+from lxml import etree
 
 from tts_service.errors import EmptyArticle
 from tts_service.extract.decode import prepare_text, refuse_legacy_font
@@ -132,9 +133,11 @@ def extract_article(
             raw = container_blocks(root) or raw
         where = page_index(page)
         raw = _in_page_order(_unglued(raw, page, where), where)
+        raw = _past_embeds(raw, page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         raw = _without_pull_quotes(raw, page, where)
+        raw = _before_related_links(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -146,12 +149,30 @@ def extract_article(
     if not blocks and whole_page:  # every block was judged away: the marked-up container, else the whole page
         fallback = container_blocks(root) or walk_blocks([body])
         title, blocks = _assemble(fallback, body_title, meta_title, "", False, whole_page)
+    if not blocks and not only:  # cleaning took every text away (a body misnested into a button): read it raw
+        title, blocks = _assemble(_uncleaned_blocks(text), body_title, meta_title, "", False, whole_page)
     if not blocks and not title:
         raise EmptyArticle("Không tìm thấy nội dung bài viết để đọc (no readable article text found).")
     if not blocks:
         raise EmptyArticle(f"Trang chỉ có tiêu đề «{title}», không có nội dung bài viết để đọc.")
     refuse_legacy_font(" ".join([title, *(b.text for b in blocks)]))
     return Article(title=title, blocks=blocks, url=url, lang=lang)
+
+
+#: What the last resort still leaves out: never text a listener could hear.
+_NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "head", "title", "select", "option", "textarea")
+
+
+def _uncleaned_blocks(text: str) -> list[RawBlock]:
+    """The page's blocks with only code and form values left out: the last resort before refusing a page
+    that has text.
+
+    ``_uncleaned_blocks("<button><p>Một đoạn.</p></button>")[0].text == "Một đoạn."``
+    """
+    root = parse_html(text)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_NEVER_TEXT, with_tail=False)
+    body = root.find("body")
+    return walk_blocks([body if body is not None else root])
 
 
 def _page_language(root: lxml.html.HtmlElement) -> str:
@@ -208,29 +229,46 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             continue
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
-        if 30 <= len(text) <= 1500 and links < 0.5 * len(text):
+        if len(text) > 1500 or _paragraphs_in(el) >= _LEAD_MAX_PARAGRAPHS:
+            return None  # a container named "description" ("text-with-summary"): the body itself, not a sapo
+        if len(text) >= 30 and links < 0.5 * len(text):
             return el
-        if len(text) > 1500:
-            return None  # a container named "description": the body itself, not a sapo
     return _standfirst_heading(h1)
+
+
+#: A box named lead or summary holding this many paragraphs is the body, not a sapo.
+_LEAD_MAX_PARAGRAPHS = 3
+
+
+def _paragraphs_in(el: lxml.html.HtmlElement) -> int:
+    return sum(1 for p in el.iter("p") if p.text_content().strip())
 
 
 def _standfirst_heading(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
     """A sentence set as the sub-heading right under the headline, with no class to name it: the standfirst.
 
     ``<h1>Beginner's guide</h1><h2>Learn how to choose the right camera with our guide to camera types.</h2>``
-    — the first text after the ``<h1>`` is an ``<h2>``/``<h3>`` of eight words or more ending like a sentence.
+    — the first text after the ``<h1>`` is an ``<h2>``/``<h3>`` of eight words or more ending like a sentence,
+    or of ``_STANDFIRST_WORDS`` or more.
     """
     if h1 is None:
         return None
     for el in _after(h1):
-        if not isinstance(el.tag, str) or not (el.text or "").strip():
+        if not isinstance(el.tag, str):
             continue
         text = clean_text(el.text_content())
-        if el.tag in ("h2", "h3") and len(text.split()) >= 8 and text.endswith((".", "!", "?", "…")):
-            return el
+        if el.tag in ("h2", "h3") and text:  # also when it opens with a kicker in an element of its own
+            words = len(text.split())
+            sentence = words >= 8 and text.endswith((".", "!", "?", "…"))
+            return el if sentence or words >= _STANDFIRST_WORDS else None
+        if not (el.text or "").strip():
+            continue
         return None
     return None
+
+
+#: An ``<h2>`` under the headline this long is a standfirst even without a full stop (newspapers print it so).
+_STANDFIRST_WORDS = 16
 
 
 def _after(el: lxml.html.HtmlElement, limit: int = 40) -> Iterable[lxml.html.HtmlElement]:
@@ -389,6 +427,60 @@ def _inside(
     ]
 
 
+#: Paragraphs of running text after an embed that show the story goes on past it.
+_TEXT_PAST_EMBED = 2
+
+
+def _past_embeds(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Give back the running text after an embedded post or tweet where the engine stopped reading: the rest of
+    the container that holds everything the engine kept, read while its blocks are running text or embeds (a
+    quote, a link-only line, a caption), when an embed comes before the second of them and at least
+    ``_TEXT_PAST_EMBED`` + 1 paragraphs go on. Stops at a line that is not running text or an end heading.
+
+    A photo story whose next line sits under an embedded Instagram post is read to its end.
+    """
+    found = sorted({i for i in _locate(raw, where) if i is not None})
+    if len(found) < 2:
+        return raw
+    lo, hi = found[0], found[-1]
+    container = _common_ancestor(page[lo].element, page[hi].element)
+    if container is None or container.tag in ("body", "html"):
+        return raw
+    rest: list[RawBlock] = []
+    for b in page[hi + 1 :]:
+        if b.element is None or container not in b.element.iterancestors():
+            break
+        if is_end_marker(clean_text(b.text)):
+            break
+        rest.append(b)
+    given: list[RawBlock] = []
+    embeds = 0
+    for b in rest:
+        if b.caption or b.kind == "quote" or (b.linked and not _reads_as_paragraph(b.text)):
+            embeds += 1
+            if b.caption:
+                given.append(b)
+        elif not b.linked and b.kind in ("paragraph", "heading") and (
+            _reads_as_paragraph(b.text) or b.text.rstrip().endswith(":")
+        ):
+            given.append(b)
+        else:
+            break  # a line that is not running text: the story is over
+        if not embeds and len(given) >= _LEAD_PARAGRAPHS:
+            return raw  # the engine left out running text that no embed interrupts: it had its reasons
+    if not embeds or sum(1 for b in given if not b.caption) < _TEXT_PAST_EMBED + 1:
+        return raw
+    return [*raw, *given]
+
+
+def _common_ancestor(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The nearest element holding both."""
+    if a is None or b is None:
+        return None
+    above_a = [a, *a.iterancestors()]
+    return next((x for x in [b, *b.iterancestors()] if x in above_a), None)
+
+
 def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """Give back what the engine skipped between two blocks it kept: old layouts write body paragraphs as
     ``<div>``s next to ``<p>``s and engines keep only one kind; captions in between come back flagged (the
@@ -415,6 +507,10 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
             continue
         if _introduced_list_item(i, page, taken):
             additions[i] = b  # "… (click any cause to be taken to it):" over a list of linked causes
+            continue
+        if b.linked and _TYPED_BULLET.match(b.text) and len(b.text) >= 6:
+            # "■ <a>Measures for long holidays</a>": an item of the author's list of the pages the text names
+            additions[i] = RawBlock("list_item", b.text, b.element, b.bold, b.linked, b.caption)
             continue
         if (b.linked and not address) or _teaser_text(page, i):
             continue
@@ -454,6 +550,10 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
 
 #: A sentence that introduces a list with a colon has at least this many words ("Links:" is a label).
 _LIST_INTRO_WORDS = 8
+
+
+#: A bullet typed before a line, outside any list markup: "■", "●", "◆", "▶", "・", "•".
+_TYPED_BULLET = re.compile(r"^\s*[■□●○◆◇▶►▸・•※]\s*\S")
 
 
 def _introduced_list_item(i: int, page: list[RawBlock], taken: set[int] | None = None) -> bool:
@@ -522,6 +622,11 @@ def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where:
 
 def _boxed_marker(text: str) -> bool:
     return is_end_marker(text) and not is_comments_marker(text)
+
+
+def _prose(block: RawBlock) -> bool:
+    """Text of the body in any script (Japanese and Chinese write no spaces): not a link, not a caption."""
+    return not block.caption and not block.linked and len(block.text) >= 40
 
 
 def _body_text(block: RawBlock) -> bool:
@@ -687,12 +792,31 @@ def _recover_edges(
             continue
         if nxt.linked and (nxt.kind == "heading" or _NUMBERED_ITEM.match(nxt.text.strip())):
             break  # the first headline of a box of other articles ("1. Tin đọc nhiều …"), not who wrote this one
+        if nxt.linked and _links_to_section(nxt.element):
+            break  # the story's section ("Thể thao" → /the-thao), not who wrote it
         if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
             if key(nxt.text) in {key(b.text) for b in raw[end + 1 :]}:
                 break  # the engine kept it already
             return [*raw[: end + 1], RawBlock("signature", nxt.text, nxt.element), *raw[end + 1 :]], first_el
         break
     return raw, first_el
+
+
+#: class/id words of the box that names a story's section: "category-title-link", "chuyen-muc", "rubrik".
+_SECTION_BOX = re.compile(
+    r"categor|(?:^|[\s_\-])(section|channel|chuyen-?muc|chuyenmuc|rubri[ck]|ressort|kategorie)(?:$|[\s_\-])",
+    re.IGNORECASE,
+)
+
+
+def _links_to_section(el: lxml.html.HtmlElement | None) -> bool:
+    """The block is one link in a box whose class names the story's section
+    (``<div class="category-title-link"><a href="/sports">Sports</a></div>``); an author's name links to a page
+    of the same shape (``/ngoc-hien``), so only the box tells them apart."""
+    if el is None or len([el] if el.tag == "a" else el.findall(".//a")) != 1:
+        return False
+    boxes = [el, *list(el.iterancestors())[:2]]
+    return any(_SECTION_BOX.search(f"{b.get('class') or ''} {b.get('id') or ''}") for b in boxes)
 
 
 def _comes_before(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
@@ -776,6 +900,11 @@ def _assemble(
         for b, after in itertools.pairwise(raw)
         if b.kind == "heading" and _NUMBERED_ITEM.match(b.text.strip()) and _body_text(after)
     }
+    items |= {  # "■ <a>Measures for long holidays</a>" between two paragraphs: the author's list, not a teaser
+        id(b)
+        for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
+        if b.linked and _TYPED_BULLET.match(b.text) and _prose(before) and _prose(after)
+    }
     for rb in raw:
         if id(rb) in top_bylines:
             continue
@@ -832,7 +961,8 @@ def _assemble(
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
-        if not k or k in seen or (not blocks and rb.kind == "heading" and _kicker_and(k, key(title))):
+        kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title)
+        if not k or k in seen or (not blocks and rb.kind == "heading" and kicked):
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
         kind = "lead" if lead_key and k == lead_key else rb.kind
@@ -886,6 +1016,42 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
     return bool(title_key) and text_key.endswith(" " + title_key) and (
         len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS
     )
+
+
+def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The story up to a paragraph that is a "Related" label with its links (``_labelled_links``): what follows
+    is other articles and the page's appeals, not the story."""
+    for i, spot in enumerate(_locate(raw, where)):
+        if i and spot is not None and _labelled_links(page[spot].element):
+            return raw[:i]
+    return raw
+
+
+def _labelled_links(el: lxml.html.HtmlElement | None) -> bool:
+    """A paragraph that opens with a bold "Related" label and holds only links after it, two or more: a list of
+    other articles set as the body's last paragraph ("Read more: <one link>" inside the body is not one):
+    ``<p><strong>Tin liên quan</strong><br><a>…</a><br><a>…</a></p>``
+    """
+    if el is None or (el.text or "").strip():
+        return False
+    label = next((c for c in el if isinstance(c.tag, str)), None)
+    links = el.findall(".//a")
+    if label is None or label.tag not in ("strong", "b", "span", "em", "label") or len(links) < 2:
+        return False
+    if not is_end_marker(clean_text(label.text_content())):
+        return False
+    rest = len(key(el.text_content()).split()) - len(key(label.text_content()).split())
+    return rest - sum(len(key(a.text_content()).split()) for a in links) <= 2
+
+
+def _colon_kicker_and(text: str, title: str) -> bool:
+    """``text`` is the headline ``title`` after a kicker of any length that ends in a colon:
+    ``_colon_kicker_and("Medienmitteilung der Direktion : Impfen bis Ende Februar", "Impfen bis Ende Februar")``.
+    """
+    head = text.strip()
+    if not title or not head.endswith(title) or head == title:
+        return False
+    return head[: -len(title)].rstrip().endswith(":")
 
 
 #: Links in a list at the end of the page's text that make it a list of other pages ("More information").

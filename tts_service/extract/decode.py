@@ -93,7 +93,8 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
             # says ISO-8859-1 by default in front of a UTF-8 page is the common case
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            pass
+            if _mostly_utf8(raw):
+                return raw.decode("utf-8", "replace")
     if declared:
         try:
             return raw.decode(declared)
@@ -105,6 +106,23 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp1258", "replace")
+
+
+#: Broken sequences allowed per valid multi-byte UTF-8 character (two at least) before bytes stop counting as
+#: UTF-8.
+_UTF8_BROKEN_SHARE = 0.01
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Valid multi-byte UTF-8 with a few broken sequences (a cut or mangled tail) is UTF-8, whatever the page
+    declares; bytes of a legacy code page break at nearly every non-ASCII character.
+
+    ``_mostly_utf8("各国年轻一代航天人才".encode() * 20 + b"\xe8\xaf")`` is True.
+    """
+    text = raw.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    return multibyte >= 20 and broken <= max(2, multibyte * _UTF8_BROKEN_SHARE) and broken * 10 <= multibyte
 
 
 def _decode_or_fail(raw: bytes, encoding: str) -> str:

@@ -272,6 +272,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _unwrap_crawler_noscript(root)
     _drop_form_labels(root)
+    _unwrap_misnested_buttons(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
@@ -952,6 +953,17 @@ def _print_view(root: lxml.html.HtmlElement, page_text: int) -> bool:
         if len(el.text_content()) >= 0.5 * page_text and len(el.findall(".//p")) + len(el.findall(".//br")) >= 2:
             return True
     return False
+
+
+def _unwrap_misnested_buttons(root: lxml.html.HtmlElement) -> None:
+    """A ``<button>`` that holds the headline or the body is markup the parser misnested (a ``<div>`` left
+    open inside a menu button swallows the rest of the page): its tag goes, its content stays to be judged.
+
+    ``<button><div>Menu</div><main><h1>T</h1>…</main></button>`` → ``<div>Menu</div><main>…</main>``
+    """
+    for button in list(root.iter("button")):
+        if button.getparent() is not None and _holds_article(button):
+            button.drop_tag()
 
 
 def _holds_article(el: lxml.html.HtmlElement) -> bool:

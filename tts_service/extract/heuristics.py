@@ -121,7 +121,7 @@ END_MARKERS: tuple[str, ...] = (
     "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
     "recomendamos para você", "veja também", "leia também", "notícias relacionadas", "comentários",
     "recommended for you", "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
-    "læs også", "les også", "taip pat skaitykite",
+    "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
@@ -228,7 +228,13 @@ FORM_NOTICES: tuple[str, ...] = (
     "your email address will not be published", "required fields are marked",
 )  # fmt: skip
 _FORM_NOTICE_WORDS = 45
-_COPYRIGHT_LINE = re.compile(r"^\W*(?:©|copyright\b|bản quyền (?:thuộc|©)|giữ bản quyền)", re.IGNORECASE)
+#: The publisher's copyright or its no-reproduction notice opening a line: "© 2024 …", "Bản quyền thuộc …",
+#: "無断転載禁止", "版权所有", "未经授权禁止转载", "무단전재 및 재배포 금지".
+_COPYRIGHT_LINE = re.compile(
+    r"^\W*(?:©|copyright\b|bản quyền (?:thuộc|©)|giữ bản quyền|無断転載|無断複製|版权所有|版權所有|未经.{0,8}授权|"
+    r"未經.{0,8}授權|무단\s*전재|무단\s*복제)",
+    re.IGNORECASE,
+)
 
 
 def is_copyright_line(text: str) -> bool:
@@ -456,15 +462,21 @@ _CAPTION_END = re.compile(
 )
 
 
+#: A Chinese caption ends in its photographer's credit, a name set apart before 摄 ("photographed"):
+#: "…拍照留念。新华社记者 才扬 摄", "（记者 王晓 摄）".
+_CJK_CREDIT_END = re.compile(r"(?:^|\s|[记記]者|[(（])[\u4e00-\u9fff·]{2,5}\s*[摄攝]\s*[)）]?$")
+
+
 def is_caption(text: str) -> bool:
-    """A photo or video caption: ``"Ảnh: Minh Hoàng"``, ``"Đồng chí Bí thư phát biểu. Ảnh: T.H"``.
+    """A photo or video caption: ``"Ảnh: Minh Hoàng"``, ``"Đồng chí Bí thư phát biểu. Ảnh: T.H"``,
+    ``"…拍照留念。新华社记者 才扬 摄"``.
 
     ``is_caption("Ảnh hưởng của bão số 5 rất lớn.") is False``.
     """
     t = text.strip()
     if _CAPTION_START.match(t):
         return True
-    return len(t) < 500 and bool(_CAPTION_END.search(t))
+    return len(t) < 500 and bool(_CAPTION_END.search(t) or _CJK_CREDIT_END.search(t))
 
 
 def is_photo_credit(text: str) -> bool:
@@ -540,10 +552,13 @@ def _names_only(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-#: A date told as a time ago: ``"posted 19 years ago"``, ``"3 giờ trước"``, ``"Đăng 2 ngày trước"``.
+#: A date told as a time ago: ``"posted 19 years ago"``, ``"3 giờ trước"``, ``"Đăng 2 ngày trước"``, and in
+#: Japanese, Chinese and Korean: ``"1 時間前"``, ``"3小时前"``, ``"2시간 전"``.
 _RELATIVE_DATE = re.compile(
     r"^(?:(?:posted|published|updated|edited|đăng|cập\s+nhật)\s+)?(?:about\s+|khoảng\s+)?\d+\s+"
-    r"(?:(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)$",
+    r"(?:(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)$"
+    r"|^\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|か月|ヶ月|个月|個月|年)前$"
+    r"|^\d+\s*(?:초|분|시간|일|주|개월|년)\s*전$",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,28 @@ from tts_service.extract.heuristics import clean_text, is_ui_string, key
 from tts_service.extract.profiles import SiteProfile, compile_selector
 
 _NOT_HEADLINE = re.compile(r"portlet-title|logo|brand|site-?name|site-?title|navbar|menu", re.IGNORECASE)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+#: " - ", " | ", " :: " … between the headline and the site name; Chinese, Japanese and Korean titles join them
+#: without spaces: "武汉的声音：有英勇的你！-新华网".
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+_TITLE_SEPARATORS = re.compile(rf"\s+(?:[-|–—:»]|::)\s+|(?<=[{_CJK}])\s*[-_|]\s*(?=[{_CJK}])")
+
+
+def _visible_text(el: lxml.html.HtmlElement) -> str:
+    """The text of an element without the CSS or script set inside it (CSS-in-JS pages put ``<style>`` in an
+    ``<h1>``): ``<h1><style>.a{}</style>Tiêu đề</h1>`` → ``"Tiêu đề"``."""
+    return clean_text("".join(_raw_text(el)))
+
+
+def _raw_text(el: lxml.html.HtmlElement) -> list[str]:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+            parts.extend(_raw_text(child))
+        parts.append(child.tail or "")
+    return parts
+
+
+_NOT_TEXT = frozenset({"style", "script", "noscript", "template"})
 
 
 def _words(text: str) -> set[str]:
@@ -80,9 +101,9 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
             continue
         if _is_logo(h1):
             continue
-        if _in_banner(h1) and not _same_words(clean_text(h1.text_content()), meta_title):
+        if _in_banner(h1) and not _same_words(_visible_text(h1), meta_title):
             continue  # a portal's name in its banner; a forum prints the thread title in its header bar
-        text = clean_text(h1.text_content())
+        text = _visible_text(h1)
         if not text or len(text) > 300 or is_ui_string(text) or key(text) in site_names:
             continue  # portals print their own name in an <h1> in the banner
         words = _words(text)
@@ -103,14 +124,29 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
 
 def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> str:
     """The headline without a kicker set inside its ``<h1>`` in an element of its own, when the page title is
-    the rest: ``<h1><em>Gedenktag </em>Erinnerung an die Opfer</h1>`` under the title "Erinnerung an die
-    Opfer" → ``"Erinnerung an die Opfer"``."""
-    first = next(iter(h1), None)
-    if first is None or not meta_title or (h1.text or "").strip() or not isinstance(first.tag, str):
+    the rest or the kicker ends in a colon set in an element of its own (``_colon_apart``):
+    ``<h1><em>Gedenktag </em>Erinnerung an die Opfer</h1>`` under the title "Erinnerung an die Opfer" →
+    ``"Erinnerung an die Opfer"``;
+    ``<h1><span>Medienmitteilung der Direktion <span class="sr-only">:</span></span>Impfen bis Ende Februar</h1>``
+    → ``"Impfen bis Ende Februar"``."""
+    first = next((c for c in h1 if not isinstance(c.tag, str) or c.tag not in _NOT_TEXT), None)
+    if first is None or (h1.text or "").strip() or not isinstance(first.tag, str):
         return text
-    kicker = clean_text(first.text_content())
+    kicker = _visible_text(first)
     rest = clean_text(text[len(kicker) :]) if text.startswith(kicker) else ""
-    return rest if kicker and rest and key(rest) == key(meta_title) else text
+    if not kicker or not rest:
+        return text
+    if (meta_title and key(rest) == key(meta_title)) or (_colon_apart(first) and len(rest.split()) >= 3):
+        return rest
+    return text
+
+
+def _colon_apart(kicker: lxml.html.HtmlElement) -> bool:
+    """The kicker ends in a colon of its own element, there for screen readers: sighted readers see the kicker on
+    a line of its own. A coloured lead-in ending in a plain colon (``<span>Police caught 2:</span>…``) is part
+    of the headline."""
+    last = next((c for c in reversed(kicker) if isinstance(c.tag, str) and c.tag not in _NOT_TEXT), None)
+    return last is not None and _visible_text(last) == ":" and not (last.tail or "").strip()
 
 
 #: Share of an ``<h1>``'s words found in the page title for the two to name the same article.
