@@ -1443,6 +1443,11 @@ NUMBERED_ISSUES_QUOTES_AND_NAMED_DAYS = {
         "với chủ đề“Món ngon ngày Tết” và mô hình“Nông dân”",
         "chủ đề món ngon ngày tết và mô hình nông dân",
     ),
+    "informal minutes after khoảng": (
+        "đi bộ khoảng 20p là tới, chờ tầm 15p nữa",
+        "khoảng hai mươi phút là tới chờ tầm mười lăm phút",
+    ),
+    "a video's lines stay pixels": ("quay video 1080p sắc nét", "một nghìn không trăm tám mươi p"),
     "a named day before its date takes no second ngày": (
         "kỷ niệm ngày quốc tế phụ nữ 08/03 năm nay",
         "ngày quốc tế phụ nữ tám tháng ba năm nay",
