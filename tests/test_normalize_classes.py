@@ -1172,7 +1172,7 @@ def test_a_range_of_years_and_a_spaced_dash_before_a_name_are_no_codes():
 def test_a_dotted_day_closing_a_sentence_is_a_date_when_the_text_dates_days_so():
     check(
         "Chiều qua (21.12), Đảng ủy kỷ niệm 26 năm ngày hội Quốc phòng toàn dân 22.12.",
-        "quốc phòng toàn dân ngày hai mươi hai tháng mười hai",
+        "quốc phòng toàn dân hai mươi hai tháng mười hai",  # the named day says "ngày" already
     )
     check("Sáng 3.11 ra phiên bản 4.1.", "phiên bản bốn chấm một")
 
@@ -1432,4 +1432,33 @@ MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
     ids=MEASURES_AND_CODES_OF_PORTAL_REPORTS.keys(),
 )
 def test_measures_and_codes_of_portal_reports_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+NUMBERED_ISSUES_QUOTES_AND_NAMED_DAYS = {
+    "a course number then its year": ("khóa 10 - 2023 của trường", "khóa mười hai nghìn không trăm hai mươi ba"),
+    "an issue number then its year": ("Tạp chí Số 4 - 2018 đăng", "số bốn hai nghìn không trăm mười tám đăng"),
+    "a range after số stays a range": ("từ số 4 - 10 trong danh sách", "số bốn đến mười trong"),
+    "an opening quote glued to the word before": (
+        "với chủ đề“Món ngon ngày Tết” và mô hình“Nông dân”",
+        "chủ đề món ngon ngày tết và mô hình nông dân",
+    ),
+    "informal minutes after khoảng": (
+        "đi bộ khoảng 20p là tới, chờ tầm 15p nữa",
+        "khoảng hai mươi phút là tới chờ tầm mười lăm phút",
+    ),
+    "a video's lines stay pixels": ("quay video 1080p sắc nét", "một nghìn không trăm tám mươi p"),
+    "a named day before its date takes no second ngày": (
+        "kỷ niệm ngày quốc tế phụ nữ 08/03 năm nay",
+        "ngày quốc tế phụ nữ tám tháng ba năm nay",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    NUMBERED_ISSUES_QUOTES_AND_NAMED_DAYS.values(),
+    ids=NUMBERED_ISSUES_QUOTES_AND_NAMED_DAYS.keys(),
+)
+def test_numbered_issues_quotes_and_named_days_are_read_as_meant(written, expected):
     check(written, expected)

@@ -587,6 +587,8 @@ def _names_its_date(text: str, pos: int, end: int) -> bool:
 
 #: A label that names the day before a colon: "Ngày phát hành: 14/11", "Ngày khởi công: 2/9" (it says "ngày").
 _DAY_LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:[Nn]gày|NGÀY)(?:[ \t]+[^\W\d_]+){1,4}[ \t]*:[ \t]*$")
+#: A named day right before its date: "ngày quốc tế phụ nữ 08/03" (it says "ngày" already).
+_NAMED_DAY_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:[Nn]gày|NGÀY)(?:[ \t]+[^\W\d_]+){2,5}[ \t]+$")
 
 
 def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = False) -> str:
@@ -607,6 +609,7 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
         or _after_occasion(text, pos)
         or (last_char_before(text, pos) == ":" and _DAY_LABEL_BEFORE_RE.search(text, max(0, pos - 50), pos))
         or (bracketed and _names_its_date(text, pos, end))
+        or bool(_NAMED_DAY_RIGHT_BEFORE_RE.search(text, max(0, pos - 50), pos))
     )
     return f"{'' if bare else 'ngày '}{read_number(day)}"
 

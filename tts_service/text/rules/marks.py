@@ -114,8 +114,8 @@ _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
 def quotes(text: str) -> str:
     """Quotation marks are not spoken.
 
-    >>> quotes("Phong trào 'Chủ nhật xanh', “Mỗi xã một sản phẩm”.")
-    'Phong trào Chủ nhật xanh, Mỗi xã một sản phẩm.'
+    >>> quotes("Phong trào 'Chủ nhật xanh', “Mỗi xã một sản phẩm”; chủ đề“Món ngon”.")
+    'Phong trào Chủ nhật xanh, Mỗi xã một sản phẩm; chủ đề Món ngon.'
     """
     return _QUOTES_RE.sub(_drop_quote, text)
 
@@ -123,8 +123,10 @@ def quotes(text: str) -> str:
 def _drop_quote(m: re.Match[str]) -> str:
     """An apostrophe between two letters is part of a word ("K'Ho"); every other quote mark goes."""
     s, i = m.string, m.start()
-    inside = m.group() in "'’" and 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
-    return m.group() if inside else ""
+    between = 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
+    if m.group() in "'’" and between:
+        return m.group()
+    return " " if between else ""  # 'chủ đề“Món ngon”': the quote goes, a space stays
 
 
 _BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")

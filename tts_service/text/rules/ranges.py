@@ -83,6 +83,9 @@ _RANGE_RE = re.compile(
 
 
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
+#: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
+_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập"})
+_YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
 #: A stamp's date, or the year ending one ("26 Tháng 4, 2025 - 13:38"), before a clock time.
 _DATE_OR_YEAR_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
@@ -270,6 +273,8 @@ def ranges(text: str) -> str:
     Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
     >>> print(ranges("theo TCVN 11041 - 1:2017 và ISO/IEC 27001-2:2013; tăng15%-20% mỗi năm"))
     theo TCVN 11041 phần 1:2017 và ISO/IEC 27001 phần 2:2013; tăng15% đến 20% mỗi năm
+    >>> print(ranges("khóa 10 - 2023, Số 4 - 2018; từ số 4 - 10"))
+    khóa 10 2023, Số 4 2018; từ số 4 đến 10
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -281,6 +286,14 @@ def ranges(text: str) -> str:
         if _stamped_after(m) or _model_then_price(m) or _two_models(m) or _two_measures(m):
             return m.group(1) + ", "
         if _model_variant(m):
+            return m.group(1) + " "
+        if (
+            m.group(1).isdigit()
+            and len(m.group(1)) <= 2
+            and m.group() != m.group(1) + "-"
+            and _YEAR_ALONE_AHEAD_RE.match(s, m.end())
+            and preceded_by(s, m.start(), _NUMBERED_BY_YEAR_WORDS, 1)
+        ):
             return m.group(1) + " "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")

@@ -189,6 +189,10 @@ def _multiplier(m: re.Match[str]) -> str:
 
 #: Millions and hundreds of thousands in shorthand: "1tr5" is "một triệu năm" (1,5 million), "2tr3" "hai triệu ba".
 _MILLIONS_SHORTHAND_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})tr(\d{1,3})(?!\w|[.,]\d)")
+#: Minutes in forum shorthand after a word of duration: "khoảng 20p", "tầm 15p" ("1080p" is a video's lines).
+_INFORMAL_MINUTES_RE = re.compile(
+    r"(?i:(?<![^\W\d_])(khoảng|tầm|chừng|mất|chờ|đợi|gần|hơn))([ \t]+)(\d{1,3})p(?![\w.])"
+)
 #: A hotel's class: "Tiêu chuẩn: 4*", "khách sạn 5*" (never a product: "5*3" is followed by its second factor).
 _HOTEL_STARS_RE = re.compile(r"(?<![\w.,*])([1-5])\*(?![\w*(]|[ \t]*[\d(])")
 
@@ -260,6 +264,8 @@ def units(text: str) -> str:
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
     trưởng âm 2,5 phần trăm; ròng âm 329,9 tỷ đồng, âm 12 điểm; 2006 -2010; ±5 điểm
+    >>> units("khoảng 20p là tới, video 1080p")
+    'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
     khoảng 2,37 triệu đô la Mỹ, mưa 100 mi li mét/24 giờ; triệu đồng mỗi mét vuông; 5 tỷ đồng; 4.000 mi li
     am pe giờ
@@ -303,6 +309,7 @@ def units(text: str) -> str:
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text) if "tr" in text else text
+    text = _INFORMAL_MINUTES_RE.sub(r"\1\2\3 phút", text) if "p" in text else text
     text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
     text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
     text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
