@@ -650,3 +650,18 @@ def test_a_city_party_committees_code_is_thành_ủy_when_the_sentence_names_it_
     said = heard("Thành ủy Hà Nội vừa ban hành Kế hoạch số 31-KH/TU, nhấn mạnh")
     assert "kế hoạch thành ủy nhấn mạnh" in said
     assert "kế hoạch tỉnh ủy nhấn mạnh" in heard("Tỉnh ủy Nghệ An vừa ban hành Kế hoạch số 31-KH/TU, nhấn mạnh")
+
+
+def test_đh_before_an_organisation_is_a_congress_and_before_a_school_a_university():
+    assert "chào mừng đại hội đoàn các cấp" in heard("chào mừng ĐH Đoàn các cấp")
+    assert "đại hội đảng" in heard("trước ĐH Đảng lần thứ XIV")
+    assert "đại hội công đoàn" in heard("ĐH Công đoàn tỉnh")
+    assert "đại hội hội nông dân" in heard("ĐH Hội Nông dân tỉnh")
+    assert "đại học quốc gia hà nội" in heard("ĐH Quốc gia Hà Nội")
+    assert "trường đại học bách khoa" in heard("Trường ĐH Bách khoa")
+    assert "trường đại học y dược" in heard("Trường ĐH Y Dược Huế")
+
+
+def test_a_bracketed_dateline_of_a_publication_glued_without_marks_is_its_name():
+    assert heard("(Toquoc)- Theo Quy chế giải thưởng").startswith("tổ quốc theo quy chế")
+    assert heard("(Abcxyz)- Theo quy chế").startswith("abcxyz theo")

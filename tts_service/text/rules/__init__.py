@@ -45,7 +45,7 @@ from .ranges import ranges, year_spans
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
 from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units
-from .web import glued_place_names, urls_and_emails
+from .web import glued_dateline_names, glued_place_names, urls_and_emails
 
 Rule = Callable[[str], str]
 
@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     letter_dot_numbers,
     hash_numbers,
     glued_place_names,
+    glued_dateline_names,
     fixed_expressions,
     loanwords,
     credit_lines,

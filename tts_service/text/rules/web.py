@@ -148,3 +148,16 @@ def glued_place_names(text: str) -> str:
     'VKSND 2 cấp tỉnh Đắk Lắk, tỉnh Kon Tum; hãng VinFast'
     """
     return _CAMEL_RE.sub(_glued_place, text)
+
+
+#: "(Toquoc)- Theo …": a publication's name opening a line in brackets before a dash, glued without tone marks.
+_DATELINE_NAME_RE = re.compile(r"^([ \t]*\()([A-Za-z]{4,})(?=\)[ \t]*[-–])", re.MULTILINE)
+
+
+def glued_dateline_names(text: str) -> str:
+    """A bracketed dateline's name glued from known words (``web_words.tsv``) is read as them; others stay.
+
+    >>> glued_dateline_names("(Toquoc)- Theo quy chế; (Abcxyz)- Theo")
+    '(Tổ quốc)- Theo quy chế; (Abcxyz)- Theo'
+    """
+    return _DATELINE_NAME_RE.sub(lambda m: m[1] + (glued_words(m[2], whole=True) or m[2]), text)
