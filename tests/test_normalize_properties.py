@@ -112,6 +112,8 @@ def test_any_unicode_text_is_read_without_error_or_digits(text):
 @example("QUýV0")  # found by Hypothesis: a Roman numeral glued to a keyword, then a digit (khóaV0)
 @example("khóaV0")
 @example("0QUýV")  # found by Hypothesis: a keyword glued after a digit, then its numeral
+@example("0bàAm")  # found by Hypothesis: a word glued to a capitalised one, right after a digit
+@example("bàAm0")
 def test_reading_the_spoken_text_again_changes_nothing(text):
     once = normalize(text)
     assert normalize(once) == once

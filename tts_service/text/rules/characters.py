@@ -28,7 +28,8 @@ _ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0
 
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
 #: A lower-case word glued to a capitalised one by the page ("tại xãThuận Minh").
-_GLUED_WORDS_RE = re.compile(rf"(?<![\w])([{_LOWER}]{{2,7}})([{UPPER}][{_LOWER}]{{1,6}})(?![\w])")
+#: A digit may touch either side ("0bàAm"): the numbers are read later, and the second reading must match the first.
+_GLUED_WORDS_RE = re.compile(rf"(?<![^\W\d_])([{_LOWER}]{{2,7}})([{UPPER}][{_LOWER}]{{1,6}})(?![^\W\d_])")
 
 
 def glued_words(text: str) -> str:
