@@ -252,3 +252,29 @@ def test_a_typed_bullet_link_between_paragraphs_naming_the_measures_the_text_poi
     )
     html = _page(TITLE, f"<div id='main'><h1>{TITLE}</h1><div class='text'>{body}</div></div>")
     assert all(m in paragraphs(extract_article(html).text) for m in measures)
+
+
+SLIDES = [
+    "Đoàn khách leo lên sườn núi phía bắc từ sáng sớm khi tuyết còn cứng",
+    "Một nhóm khác chọn con dốc phía tây có nắng chiếu suốt buổi chiều",
+    "Những đường trượt đầu tiên in trên lớp tuyết mới rơi đêm qua",
+    "Trạm đo ở độ cao hai nghìn mét ghi lại lớp tuyết mỏng nhất trong nhiều năm",
+    "Nhân viên trạm kiểm tra lớp băng cứng nằm sâu dưới mặt tuyết",
+]
+
+
+def test_a_report_that_numbers_its_figures_is_read_without_its_photo_captions() -> None:
+    # a weekly report: a slideshow of photos under the lead, then text citing "(Hình 1)" with a figure
+    # "Hình 1: …" after it; the numbered labels make it a report whose text carries it, not a picture story
+    slides = "".join(f"<figure><img src='s{i}.jpg'><figcaption>{c}</figcaption></figure>" for i, c in enumerate(SLIDES))
+    figures = "".join(
+        f"<p>{p} (Hình {i + 1}).</p><figure><img src='f{i}.jpg'><figcaption>Hình {i + 1}: {SLIDES[i]}.</figcaption>"
+        "</figure>"
+        for i, p in enumerate(BODY[1:])
+    )
+    html = _page(TITLE, f"<main><article><h1>{TITLE}</h1><p>{BODY[0]}</p>{slides}{figures}</article></main>")
+    text = extract_article(html).text
+    for p in BODY:
+        assert p.rstrip(".") in text
+    for caption in SLIDES:
+        assert caption not in text

@@ -88,6 +88,13 @@ _STORY_CAPTION_SHARE = 1.0
 _PHOTO_STORY_MAX_BODY = 120
 _PHOTO_SEQUENCE = 4
 _SEQUENCE_CAPTION_SHARE = 0.3
+#: A caption opening with a numbered figure label: "Abbildung 2:", "Abb. 3", "Figure 1.", "Fig. 4 –", "Hình 5:",
+#: "Figura 2", "図3". A page that numbers its figures is a report whose text cites them; its captions are not
+#: the story.
+_FIGURE_LABEL = re.compile(
+    r"^\s*(?:abbildung|abb\.|figure|fig\.|figura|hình|grafik|図|图|그림)\s*\d+[a-z]?\s*[:.\-–—]",
+    re.IGNORECASE,
+)
 
 
 def extract_article(
@@ -1106,8 +1113,8 @@ def _captions_tell_the_story(blocks: list[RawBlock]) -> bool:
     """
     captions = [len(b.text) for b in blocks if b.caption]
     body = sum(len(b.text) for b in blocks if not b.caption)
-    if not captions:
-        return False
+    if not captions or any(b.caption and _FIGURE_LABEL.match(b.text) for b in blocks):
+        return False  # "Abbildung 2: …", "Figure 3. …": a report that numbers its figures cites them in its text
     if len(captions) >= _STORY_CAPTIONS and sum(captions) >= _STORY_CAPTION_SHARE * body:
         return True
     if body < _PHOTO_STORY_MAX_BODY and sum(captions) > 2 * body:
