@@ -1462,3 +1462,42 @@ NUMBERED_ISSUES_QUOTES_AND_NAMED_DAYS = {
 )
 def test_numbered_issues_quotes_and_named_days_are_read_as_meant(written, expected):
     check(written, expected)
+
+
+LIST_LETTERS_MONTH_YEARS_AND_SHARES = {
+    "a list letter opening a line is read": (
+        "Điều 5.\nb. Cơ quan lãnh đạo ở mỗi cấp là Đại hội.\nc. Giữa hai kỳ đại hội",
+        "bê cơ quan lãnh đạo ở mỗi cấp là đại hội xê giữa hai kỳ đại hội",
+    ),
+    "a list letter after a sentence's end is read": (
+        "là Ban Chấp hành. d. Giữa hai kỳ họp", "ban chấp hành dê giữa hai kỳ họp"
+    ),
+    "a month and year alone on a line": ("Hà Nội\n10.2013\n", "tháng mười năm hai nghìn không trăm mười ba"),
+    "a month and year after a label": ("Ngày ban hành: 03.2021", "tháng ba năm hai nghìn không trăm hai mươi mốt"),
+    "a share before a counted noun after có tới": (
+        "Có tới 5/11 mặt hàng giảm giá", "có tới năm trên mười một mặt hàng giảm giá"
+    ),
+    "a share before a counted noun after trong số": (
+        "trong số 3/12 tỉnh thành được khảo sát", "trong số ba trên mười hai tỉnh thành"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    LIST_LETTERS_MONTH_YEARS_AND_SHARES.values(),
+    ids=LIST_LETTERS_MONTH_YEARS_AND_SHARES.keys(),
+)
+def test_list_letters_month_years_and_shares_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+KEPT_AS_THEY_WERE = {
+    "a ward's abbreviation is not a list letter": ("tại p. Bến Nghé, q. 1", "tại p bến nghé q một"),
+    "a date after có tới stays a date": ("Ngày 5/11 có nhiều mưa", "ngày năm tháng mười một"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), KEPT_AS_THEY_WERE.values(), ids=KEPT_AS_THEY_WERE.keys())
+def test_neighbours_of_list_letters_and_shares_keep_their_reading(written, expected):
+    check(written, expected)

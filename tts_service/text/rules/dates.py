@@ -453,6 +453,11 @@ def _dot_clock(text: str, start: int, end: int) -> bool:
 _LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL)(?!\w)")
 
 
+def _alone_or_labelled(text: str, start: int, end: int) -> bool:
+    """A month.year alone on its line ("\\n10.2013\\n") or right after a label ("Ngày ban hành: 03.2021")."""
+    return last_char_before(text, start) in ("", "\n", ":") and bool(re.match(r"[ \t]*(?:[,;.)\n]|$)", text[end:]))
+
+
 def dot_dates(text: str) -> str:
     """The register's day.month right after a word of time is a date ("Sáng 3.11", "chiều ngày 7.9"); once a
     text dates a day so, a day.month after "từ", "đến", "trước", "sau" … is a date too.
@@ -461,6 +466,10 @@ def dot_dates(text: str) -> str:
     Sáng 3/11, chiều ngày 7/9 và 8/9; tăng 3.11 lần; mỗi ngày 2.5 lít; phiên bản 4.1
     >>> print(dot_dates("trong tháng 5.2015; ngành kiểm tra Đảng, 16.10,"))
     trong tháng 5/2015; ngành kiểm tra Đảng, 16/10,
+    >>> print(dot_dates("Hà Nội\\n10.2013\\nBan hành: 3.2021; tăng 3.2021 lần"))
+    Hà Nội
+    10/2013
+    Ban hành: 3/2021; tăng 3.2021 lần
     >>> print(dot_dates("Bộ tối nay 20.10 cho bay từ 21.10; tăng từ 2.5 lên 3.1"))
     Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
     >>> dot_dates("Chiều qua (21.12), kỷ niệm ngày hội Quốc phòng toàn dân 22.12.")
@@ -496,7 +505,9 @@ bảy giờ; tăng 1.25-2.50 lần'
         s, pos = m.string, m.start()
         if year:  # "tháng 5.2015", "Nghị quyết số 30/NQ-CP (3.2023)"
             if 1 <= int(day) <= 12 and (
-                preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1) or _stands_alone(s, pos, m.end())
+                preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1)
+                or _stands_alone(s, pos, m.end())
+                or _alone_or_labelled(s, pos, m.end())
             ):
                 return f"{day}/{year}"
             return m.group()
@@ -885,6 +896,10 @@ năm năm Giáp Thìn'
         as_many_as = preceded_by(s, pos, _AS_MANY_AS, 2)  # "có đến 7/10 vị trí": as many as seven out of ten
         if _OUT_OF_AHEAD_RE.match(s, m.end()) and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2)):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
+        noun = _SHARE_NOUN_AHEAD_RE.match(s, m.end())
+        counted_noun = noun and noun.group(1)[0].islower() and noun.group(1) not in _AFTER_DATE_WORDS
+        if as_many_as and int(day) <= int(month) and counted_noun:  # "Có tới 5/11 mặt hàng giảm giá"
+            return f"{read_number(day)} trên {read_number(month)}"
         if valid_day_month(day, month) and (
             preceded_by(s, pos, _DATE_WORDS, 2) or before in ("", "\n", "(", ",", ":", "-", "–")
         ):

@@ -137,6 +137,13 @@ _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 _LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILINE)
+#: "b. Cơ quan lãnh đạo", "là Ban Chấp hành. d. Giữa hai kỳ": one letter a–h and a dot before a capitalised word,
+#: at a line start or after a sentence's end ("p. Bến Nghé", "tp. Huế" are not list letters).
+_LETTER_DOT_MARK_RE = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?][ \t]))([a-h])\.[ \t]+(?=[{UPPER}][^\W\d_])")
+
+
+#: A list's letter is said by its name in the alphabet: "d." is "dê" ("đê" is the letter đ).
+_LIST_LETTER_NAMES = {"d": "dê"}
 
 
 def list_markers(text: str) -> str:
@@ -146,6 +153,8 @@ def list_markers(text: str) -> str:
     'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
     >>> list_markers("II- Điều kiện. III- Dân cư: + Rừng: 3 ha")
     'Hai, Điều kiện. Ba, Dân cư: Rừng: 3 ha'
+    >>> list_markers("b. Cơ quan lãnh đạo. d. Giữa hai kỳ; tại p. Bến Nghé")
+    'bê, Cơ quan lãnh đạo. dê, Giữa hai kỳ; tại p. Bến Nghé'
     """
 
     def roman(m: re.Match[str]) -> str:
@@ -163,6 +172,8 @@ def list_markers(text: str) -> str:
     if ":" in text:
         text = _COLON_BULLET_RE.sub(" ", text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
+    if "." in text:
+        text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
     return _LETTER_MARK_RE.sub(lambda m: spell(m.group(1)) + ", ", text) if ")" in text else text
 
 
