@@ -43,6 +43,8 @@ _GLUED_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}/\d{{1,2}}/(?:1
 _GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(?!\d))")
 _ANY_DIGIT_RE = re.compile(r"[0-9]")
 _GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng|sáng|trưa|chiều|tối|đêm)(?=\d)")
+#: A digit glued after a letter, found digit first (a fast scan): no word of time is glued to a number without one.
+_LETTER_DIGIT_RE = re.compile(r"\d(?<=[^\W\d_]\d)")
 #: A clock written with a capital H ("lúc 7H30", "0H00"), as schedules and police news print it.
 _CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H([0-5]\d)(?![\w])")
 #: A day and month or a month and year with a space on one side of the slash, after its word ("Ngày 13 /5",
@@ -100,7 +102,8 @@ def date_shapes(text: str) -> str:
     """
     if not _ANY_DIGIT_RE.search(text):
         return text  # every shape here holds a digit
-    text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
+    if _LETTER_DIGIT_RE.search(text):
+        text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
     if "T" in text or "CN" in text:
         text = _SHORT_WEEKDAY_RE.sub(lambda m: f"Thứ {m[1]}" if m[1] else "Chủ nhật", text)
     if "/" in text or "." in text:
