@@ -444,6 +444,11 @@ def _dates_an_event(text: str, start: int, end: int, day: str) -> bool:
 _DOT_CLOCK_SPAN_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(\d{2})[ \t]*[-–][ \t]*(\d{1,2})\.(\d{2})(?![\w/]|[.,]\d)"
 )
+#: What the dotted spans and dates need, found by a fast scan first: minutes then a dash, a dash then a day.month,
+#: a digit, a dot and a day, a month or a year.
+_DOT_CLOCK_SPAN_HINT_RE = re.compile(r"\.(?<=\d\.)\d\d[ \t]*[-–]")
+_DOT_DAY_SPAN_HINT_RE = re.compile(r"[-–][ \t]?\d{1,2}\.\d")
+_DOT_DATE_HINT_RE = re.compile(r"\.(?<=\d\.)(?:\d{1,2}(?!\w)|(?:19|20)\d\d)")
 _CLOCK_LEAD_WORDS = frozenset(tables.CLOCK_LEAD_WORDS)
 
 
@@ -559,9 +564,12 @@ bảy giờ; tăng 1.25-2.50 lần'
         return f"{first}{dash}{last}/{month}"
 
     if "-" in text or "–" in text:
-        text = _DOT_CLOCK_SPAN_RE.sub(_dot_clock_span, text)
-        text = _DOT_DAY_SPAN_RE.sub(day_span, text)
-    text = _DOT_DATE_RE.sub(date, text)
+        if _DOT_CLOCK_SPAN_HINT_RE.search(text):
+            text = _DOT_CLOCK_SPAN_RE.sub(_dot_clock_span, text)
+        if _DOT_DAY_SPAN_HINT_RE.search(text):
+            text = _DOT_DAY_SPAN_RE.sub(day_span, text)
+    if _DOT_DATE_HINT_RE.search(text):
+        text = _DOT_DATE_RE.sub(date, text)
     # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
     if dots_date and waiting:
         starts = set(waiting)
