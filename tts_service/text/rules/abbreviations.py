@@ -40,6 +40,12 @@ _PLACE_RE = re.compile(
     + rf"|(?<=[{UPPER}][{UPPER}] )({alternation([k for k in tables.ADDRESS_UNITS if len(k) == 1])}))\.[ \t]"
     + rf"(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
 )
+#: What :data:`_PLACE_RE` needs, found by a fast scan first: a road code before a number, or a unit's letters right
+#: after a non-letter and before a dot (found dot first).
+_ROAD_CODE_HINT_RE = re.compile(rf"(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d")
+_UNIT_DOT_HINT_RE = re.compile(
+    r"\.(?:" + "|".join(rf"(?<=(?<!\w){re.escape(unit)}\.)" for unit in tables.ADDRESS_UNITS) + ")"
+)
 
 
 #: A writer's initials closing an article before the source it was taken from: "TX (Theo Chinhphu.vn)".
@@ -83,6 +89,8 @@ def places(text: str) -> str:
             return m.group()  # "anh H.Minh Tuấn": an initial
         return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)] + " "
 
+    if not _ROAD_CODE_HINT_RE.search(text) and not _UNIT_DOT_HINT_RE.search(text):
+        return text
     return _PLACE_RE.sub(place, text)
 
 
