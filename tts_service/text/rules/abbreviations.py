@@ -139,6 +139,7 @@ _LOWER_KEYS_RE = re.compile(
 )
 _SOMETHING_AHEAD_RE = re.compile(r"[ \t]*\S")
 _CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum()} | set(".&/-")
+_CHUNK_DIGITS = frozenset(c for c in _CHUNK_SET if c.isdigit())
 _ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
 
 
@@ -335,6 +336,7 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
 #: An initial of two or three letters that no syllable is, standing for a name a judgment or a crime report hides
 #: ("bị cáo Trần Đức Th", "Vũ Thị Th1", "Ông Tô Văn Ch"): its letters, then its number.
 _NAME_INITIALS_RE = re.compile(r"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{0,2})\b")
+_NAME_INITIALS_HINT_RE = re.compile(r"(?:Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)\d{0,2}(?!\w)")  # the same, letters first: fast
 
 
 _ORDINARY_WORDS_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_{UPPER}]+(?![\w])")
@@ -342,12 +344,16 @@ _ORDINARY_WORDS_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_{UPPER}]+(?![\w])")
 _SURNAME_RE = re.compile(
     rf"(?<![\w.])({alternation(list(tables.SURNAME_ABBREVIATIONS))})\.[ \t]?(?=[{UPPER}][^\W\d_{UPPER}])"
 )
+_SURNAME_HINT_RE = re.compile(rf"(?:{alternation(list(tables.SURNAME_ABBREVIATIONS))})\.")  # letters first: fast
 
 
 #: A title's letter before a full name (``titles_before_surnames.tsv``, ``surnames.tsv``): "Ô Nguyễn Đình Quang".
 _TITLE_BEFORE_NAME_RE = re.compile(
     rf"(?<![\w.])({alternation(list(tables.TITLES_BEFORE_SURNAMES))})[ \t]+"
     rf"(?=(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}])"
+)
+_TITLE_BEFORE_NAME_HINT_RE = re.compile(  # the same, title first: a fast scan
+    rf"(?:{alternation(list(tables.TITLES_BEFORE_SURNAMES))})[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]"
 )
 _NAME_LIST_WORDS = ("và", "cùng", "với")
 
@@ -398,6 +404,7 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
 _SPACED_PAIR_RE = re.compile(
     rf"(?<![\w&/.-])([{UPPER}]{{2,}})(?:[ \t]+[-–—][ \t]*|[-–—][ \t]+)([{UPPER}]{{2,}})(?![\w&/-])"
 )
+_SPACED_PAIR_HINT_RE = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]+[-–—][ \t]*|[-–—][ \t]+)[{UPPER}]{{2}}")  # capitals first
 
 
 def _spaced_pair(m: re.Match[str]) -> str:
@@ -455,11 +462,14 @@ def abbreviations(text: str) -> str:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
-    text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
-    text = _TITLE_BEFORE_NAME_RE.sub(_title_before_name, text)
-    text = _NAME_INITIALS_RE.sub(_name_initials, text)
+    if _SURNAME_HINT_RE.search(text):
+        text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
+    if _TITLE_BEFORE_NAME_HINT_RE.search(text):
+        text = _TITLE_BEFORE_NAME_RE.sub(_title_before_name, text)
+    if _NAME_INITIALS_HINT_RE.search(text):
+        text = _NAME_INITIALS_RE.sub(_name_initials, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
-    if " -" in text or "- " in text or "–" in text or "—" in text:
+    if (" -" in text or "- " in text or "–" in text or "—" in text) and _SPACED_PAIR_HINT_RE.search(text):
         text = _SPACED_PAIR_RE.sub(_spaced_pair, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
@@ -479,7 +489,7 @@ def abbreviations(text: str) -> str:
             raw = m.group()
             if len(raw) > 1 and raw not in _SINGLE_ABBR and _ORDINARY_WORD_RE.match(raw):
                 return raw  # "Huế", "Ngày": one capital, then small letters
-            if any(c.isdigit() for c in raw):
+            if not _CHUNK_DIGITS.isdisjoint(raw):  # a digit in it
                 return raw
             body = raw.rstrip("./&-")
             core = body.lstrip("./&-")
