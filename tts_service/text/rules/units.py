@@ -257,6 +257,16 @@ def _number_suffix(m: re.Match[str]) -> str:
 _DOLLARS_AHEAD_RE = re.compile(r"[ \t]*(?:đô la|đô|USD)(?!\w)")
 
 
+#: What each pattern of :func:`units` below needs, found by a fast scan before it runs: a number glued to "tr" and
+#: digits, to a "p", to the letters of a suffix, a minus before a digit, a currency before a number, a model's capital.
+_MILLIONS_HINT_RE = re.compile(r"tr(?<=\dtr)\d")
+_MINUTES_HINT_RE = re.compile(r"p(?<=\dp)")
+_SUFFIX_HINT_RE = re.compile(r"\d(?:s|nd|rd|th|[ \t]?o|%o)")
+_MINUS_HINT_RE = re.compile(r"[-−–]\d")
+_PREFIX_CURRENCY_HINT_RE = re.compile(rf"(?:{alternation(list(tables.PREFIX_CURRENCY))})[ \t]?\d")
+_MODEL_HINT_RE = re.compile(r"\d[A-Z]")
+
+
 def _prefix_currency(m: re.Match[str]) -> str:
     if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
         return f"{m.group(2)}{m.group(3)}"
@@ -315,14 +325,21 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
-    text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text) if "tr" in text else text
-    text = _INFORMAL_MINUTES_RE.sub(r"\1\2\3 phút", text) if "p" in text else text
+    if "tr" in text and _MILLIONS_HINT_RE.search(text):
+        text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text)
+    if "p" in text and _MINUTES_HINT_RE.search(text):
+        text = _INFORMAL_MINUTES_RE.sub(r"\1\2\3 phút", text)
     if "m " in text and _LOST_SUPERSCRIPT_HINT_RE.search(text):
         text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text)
     text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
-    text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
-    text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
-    text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
+    if _SUFFIX_HINT_RE.search(text):
+        text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
+    if "+/-" in text:
+        text = text.replace("+/-", "±")
+    if _MINUS_HINT_RE.search(text):
+        text = _MINUS_RE.sub("âm ", text)
+    if _PREFIX_CURRENCY_HINT_RE.search(text):
+        text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
 
     def unit(m: re.Match[str]) -> str:
         number, space, scale, key, centimetres = m.groups()
@@ -360,9 +377,10 @@ def units(text: str) -> str:
         if " x " in text or " × " in text:
             text = _COUNT_TIMES_RE.sub(r"\1 nhân ", text)  # "Hộp 5 Vỉ x 10 Viên"
     text = _UNITS_RE.sub(unit, text)
-    text = _MODEL_RE.sub(
-        lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
-    )
+    if _MODEL_HINT_RE.search(text):
+        text = _MODEL_RE.sub(
+            lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
+        )
     if "," in text and _SYMBOL_IN_COMMAS_RE.search(text):
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
