@@ -538,6 +538,8 @@ _GLUE = _CHUNK_SET | set(",_")
 #: "tòa CT1", "VP6 Linh Đàm": a building's code, not Chủ tịch or Văn phòng (``spelled_with_number.tsv``).
 _SPELLED_WITH_NUMBER = frozenset(tables.SPELLED_WITH_NUMBER)
 _HAS_DIGIT_RE = re.compile(r"\d")
+#: A digit touching a capital, as every code :func:`alphanumerics` reads holds one (found digit first: a fast scan).
+_DIGIT_BY_CAPITAL_RE = re.compile(rf"\d(?:(?<=[{UPPER}]\d)|(?=[{UPPER}]))")
 
 
 #: A lab value's code in mixed case with a digit ("HbA1c", "SpO2", "PaO2"): each small letter stands alone.
@@ -564,6 +566,9 @@ _DASHED_CODE_RE = re.compile(
 )
 
 
+_DASH_DIGIT_RE = re.compile(r"[-–—]\d")
+
+
 def _dashed_code(m: re.Match[str]) -> str:
     letters, digits = m.groups()
     return f"{spell(letters)} {read_digits(digits) if digits[0] == '0' else read_number(digits)}"
@@ -579,7 +584,8 @@ def alphanumerics(text: str) -> str:
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
-    text = _DASHED_CODE_RE.sub(_dashed_code, text)
+    if _DASH_DIGIT_RE.search(text):
+        text = _DASHED_CODE_RE.sub(_dashed_code, text)
 
     def mixed(m: re.Match[str]) -> str:
         token, start = m.group(), m.start()
@@ -596,4 +602,4 @@ def alphanumerics(text: str) -> str:
                 words.append(spell(run))
         return " ".join(words)
 
-    return _ALNUM_RE.sub(mixed, text)
+    return _ALNUM_RE.sub(mixed, text) if _DIGIT_BY_CAPITAL_RE.search(text) else text  # else no token changes
