@@ -31,6 +31,7 @@ _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_
 #: A lottery draw: five to seven two-digit numbers joined by hyphens ("02-08-21-29-37-45").
 _DRAW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{2}(?:[ \t]?-[ \t]?\d{2}){4,6}(?![\w/-]|[.,]\d)")
 #: Two pairs of a draw's numbers, found by a fast scan before the full pattern.
+_PHONE_HINT_RE = re.compile(r"(?:\+84[ .-]?|0)\d{1,4}[ .-]?\d")  # the start of a phone number, found fast
 _DRAW_HINT_RE = re.compile(r"\d\d[ \t]?-[ \t]?\d\d[ \t]?-")
 _LOTTERY_WORDS = frozenset(tables.LOTTERY_WORDS)
 
@@ -151,7 +152,9 @@ def phone_numbers(text: str) -> str:
         text = _PHONE_LABEL_RE.sub(lambda m: tables.PHONE_LABELS[m.group(1)], text)
     if "-" in text and _DRAW_HINT_RE.search(text):
         text = _DRAW_RE.sub(_draw, text)
-    text = _PHONE_RE.sub(phone, text)
-    text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
+    if _PHONE_HINT_RE.search(text):
+        text = _PHONE_RE.sub(phone, text)
+    if "1800" in text or "1900" in text:
+        text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
     return _DIGIT_RUN_RE.sub(in_context, text)
 
