@@ -171,9 +171,9 @@ _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _MULTIPLIER_WORDS = frozenset(tables.MULTIPLIER_WORDS)
 #: A pack of packs: "Hộp 5 Vỉ x 10 Viên", "3 thùng x 24 lon" (a spaced x between two counted nouns).
 _COUNT_TIMES_RE = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t]+[^\W\d_]+)[ \t]+[x×][ \t]+(?=\d[\d.,]*[ \t]+[^\W\d_])")
-#: An x or a times sign touching a number (a digit before it, or after it past spaces), as every pattern of the
-#: multiplying block needs: found by the x first (a fast scan).
-_X_BY_DIGIT_RE = re.compile(r"[xX×](?:(?<=\d[xX×])|(?<=\d[ \t][xX×])|(?=[ \t]*\d))")
+#: An x or a times sign with a digit right before it or after it past spaces, as every pattern of the multiplying
+#: block needs: found by the x first (a fast scan).
+_X_BY_DIGIT_RE = re.compile(r"[xX×](?:(?<=\d[xX×])|(?=[ \t]*\d))")
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
