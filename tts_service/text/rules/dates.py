@@ -32,6 +32,8 @@ _DASH_DATE_RE = re.compile(
     + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/-]|[.,:]\d|[ \t]?[-/])"
     + r"|[ \t]?[-–][ \t]?((?:19|20)\d{2})(?:[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2}))?(?![\w/-]|[.,]\d)))"
 )
+#: A digit, a dash and a digit (a space may stand on either side of the dash), found dash first: a fast scan.
+_DIGIT_DASH_DIGIT_RE = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d[ \t][-–]))[ \t]?\d")
 
 
 #: A date written month first, as English-language software stamps it ("6/29/2024"): only when the second
@@ -331,6 +333,8 @@ def dash_dates(text: str) -> str:
         last_date_end = m.end()
         return f"{d}/{dash_mo}"
 
+    if not _DIGIT_DASH_DIGIT_RE.search(text):
+        return text
     text = _DASH_DATE_RE.sub(date, text)
     if rounds_waiting and last_date_end >= 0:
         text = _DASH_DATE_RE.sub(lambda m: date(m, True), text)
