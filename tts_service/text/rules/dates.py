@@ -728,6 +728,8 @@ def month_four(text: str) -> str:
 
 
 _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
+#: A digit on both sides of a slash, as a month and year or a day and month has (found slash first: a fast scan).
+_DIGIT_SLASH_DIGIT_RE = re.compile(r"/(?<=\d/)\d")
 _CLASS_WORDS = frozenset(tables.CLASS_WORDS)
 
 
@@ -793,7 +795,7 @@ def month_year(text: str) -> str:
         text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
     if "tháng/" in text or "tháng /" in text:
         text = _MONTHS_OF_YEAR_RE.sub(r"\1 năm ", text)
-    return _MONTH_YEAR_RE.sub(month, text)
+    return _MONTH_YEAR_RE.sub(month, text) if _DIGIT_SLASH_DIGIT_RE.search(text) else text
 
 
 _DAY_MONTH_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
@@ -939,4 +941,4 @@ năm năm Giáp Thìn'
             return f"{_day_words(s, pos, day, m.end(), True)} tháng {_read_month(month)}"
         return f"{read_number(day)} trên {read_number(month)}"
 
-    return _DAY_MONTH_RE.sub(dm, text)
+    return _DAY_MONTH_RE.sub(dm, text) if _DIGIT_SLASH_DIGIT_RE.search(text) else text
