@@ -77,7 +77,7 @@ def glued_counters(text: str) -> str:
     >>> glued_counters("Hôm nay1,062\\nTổng lượt truy cập1,923,268\\nTrực tuyến 1,5\\nCO2,100\\nmã A1,234")
     'Hôm nay 1.062\\nTổng lượt truy cập 1.923.268\\nTrực tuyến 1,5\\nCO2,100\\nmã A1,234'
     """
-    if "," not in text:
+    if "," not in text or not _DIGIT_COMMA_DIGIT_RE.search(text):
         return text
     return _GLUED_COUNTER_RE.sub(lambda m: " " + m[1].replace(",", "."), text)
 
