@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 # the modules, not the rules of the same name that ``tts_service.text.rules`` exports
 _MODULES = [
     import_module(f"tts_service.text.rules.{name}")
-    for name in ("abbreviations", "characters", "codes", "dates", "marks", "numbers", "phones", "punctuation", "ranges",
-                 "roman", "units")
+    for name in ("abbreviations", "characters", "clocks", "codes", "dates", "marks", "numbers", "phones", "punctuation",
+                 "ranges", "roman", "units", "web")
 ]
-abbreviations, characters, codes, dates, marks, numbers, phones, punctuation, ranges, roman, units = _MODULES
+(abbreviations, characters, clocks, codes, dates, marks, numbers, phones, punctuation, ranges, roman, units, web) = (
+    _MODULES
+)
 
 _SPACE_BEFORE_MARK = re.compile(r" +(?=[.,;:?!…])")  # the pass of punctuation() its hint guards
 
@@ -68,6 +70,14 @@ PAIRS = {
     "code point": (numbers._CODE_POINT_RE, [numbers._DIGIT_DOT_DIGIT_RE]),
     "glued words": (characters._GLUED_WORDS_RE, [characters._SMALL_THEN_CAPITAL_RE]),
     "space before a mark": (_SPACE_BEFORE_MARK, [punctuation._SPACE_BEFORE_MARK_RE]),
+    "dash date": (dates._DASH_DATE_RE, [dates._DIGIT_DASH_DIGIT_RE]),
+    "month and year": (dates._MONTH_YEAR_RE, [dates._DIGIT_SLASH_DIGIT_RE]),
+    "day and month": (dates._DAY_MONTH_RE, [dates._DIGIT_SLASH_DIGIT_RE]),
+    "glued years": (ranges._GLUED_YEARS_RE, [ranges._GLUED_YEARS_HINT_RE]),
+    "hour": (clocks._HOUR_RE, [clocks._HOUR_HINT_RE]),
+    "clock glued to its date": (clocks._CLOCK_SLASH_DATE_RE, [clocks._CLOCK_LETTER_RE]),
+    "glued counter": (numbers._GLUED_COUNTER_RE, [numbers._DIGIT_COMMA_DIGIT_RE]),
+    "glued place name": (web._CAMEL_RE, [web._SMALL_THEN_CAPITAL_RE]),
 }
 
 
