@@ -36,6 +36,7 @@ from tts_service.errors import EmptyArticle
 from tts_service.extract.decode import prepare_text, refuse_legacy_font
 from tts_service.extract.dom import (
     CAPTION_ATTR,
+    HEADING_TAGS,
     RawBlock,
     clean_tree,
     is_fragment,
@@ -140,7 +141,7 @@ def extract_article(
             raw = container_blocks(root) or raw
         where = page_index(page)
         raw = _in_page_order(_unglued(raw, page, where), where)
-        raw = _past_embeds(raw, page, where)
+        raw = _continued_in_siblings(_past_embeds(raw, page, where), page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         raw = _without_pull_quotes(raw, page, where)
@@ -480,6 +481,56 @@ def _past_embeds(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) ->
     return [*raw, *given]
 
 
+def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Give back the rest of a body the page splits over sibling boxes of one kind: the box that holds what
+    the engine kept is followed, maybe under a heading of its own, by boxes of the same tag and class that
+    hold running text (``<div class="text">…</div><h3>Case study</h3><div class="text">…</div>``), and the
+    engine read only the first. Reading goes on box by box and stops at anything else: a box of another
+    kind, an end heading ("Tin liên quan"), two headings in a row, a box of links or of short lines (a
+    contact box that shares the body's class)."""
+    found = sorted({i for i in _locate(raw, where) if i is not None})
+    if len(found) < 2:
+        return raw
+    box = _common_ancestor(page[found[0]].element, page[found[-1]].element)
+    if box is None or box.tag in ("body", "html") or not (box.get("class") or "").strip():
+        return raw
+    kind = (box.tag, box.get("class"))
+    j = found[-1] + 1  # page blocks after the kept ones, in order
+    while j < len(page) and _within(page[j].element, box):
+        j += 1
+    given: list[RawBlock] = []
+    pending: list[RawBlock] = []
+    for sib in box.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        text = clean_text(sib.text_content())
+        if not text:
+            continue
+        blocks: list[RawBlock] = []
+        while j < len(page) and _within(page[j].element, sib):
+            blocks.append(page[j])
+            j += 1
+        if sib.tag in HEADING_TAGS:
+            if pending or is_end_marker(text) or len(text) > 160:
+                break
+            pending = blocks
+            continue
+        if (sib.tag, sib.get("class")) != kind or not _continues_text(sib, blocks):
+            break
+        given += [*pending, *blocks]
+        pending = []
+    return [*raw, *given] if given else raw
+
+
+def _continues_text(box: lxml.html.HtmlElement, blocks: list[RawBlock]) -> bool:
+    """A box of the body's own text: mostly not links, with a paragraph of running text in it (in any script)."""
+    text = len(clean_text(box.text_content()))
+    links = sum(len(clean_text(a.text_content())) for a in box.iter("a"))
+    if not text or links > 0.5 * text:
+        return False
+    return any(_prose(b) and (_reads_as_paragraph(b.text) or b.text.rstrip().endswith("。")) for b in blocks)
+
+
 def _common_ancestor(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
     """The nearest element holding both."""
     if a is None or b is None:
@@ -801,6 +852,8 @@ def _recover_edges(
             break  # the first headline of a box of other articles ("1. Tin đọc nhiều …"), not who wrote this one
         if nxt.linked and _links_to_section(nxt.element):
             break  # the story's section ("Thể thao" → /the-thao), not who wrote it
+        if nxt.kind == "heading" and nxt.element is not None and nxt.element.tag in HEADING_TAGS:
+            break  # the heading of the next box ("Thông tin liên hệ"), not a name signing the article
         if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
             if key(nxt.text) in {key(b.text) for b in raw[end + 1 :]}:
                 break  # the engine kept it already

@@ -1,0 +1,52 @@
+"""How far the body goes: pages whose article is split, boxed or laid out so that an extractor may stop early
+or read on into what is not the article.
+
+Small synthetic Vietnamese portal and news pages, one per layout kind (never one site): a body split over
+sibling boxes of one class under headings of their own, and the boxes after it that must not be read.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_vietnamese_cms import BODY, SAPO, TITLE, page, ps
+from tts_service.extract import extract_article
+
+SECOND_PART = [
+    "Về nhiệm vụ quý II, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành tập trung rà soát quy trình nội bộ,"
+    " cắt giảm ít nhất 20% thời gian giải quyết thủ tục hành chính.",
+    "Các huyện, thị xã, thành phố hoàn thành việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"
+    " trước ngày 30/6 theo đúng lộ trình đã đề ra.",
+]
+RELATED = [
+    "Hội nghị giao ban công tác tuyên giáo quý I đánh giá cao kết quả triển khai các nhiệm vụ trọng tâm.",
+    "Tỉnh công bố kết quả chấm điểm chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành và huyện.",
+]
+
+
+def _read(html: str) -> list[str]:
+    article = extract_article(html)
+    return [b.text for b in article.blocks]
+
+
+def test_a_body_split_over_sibling_boxes_under_headings_of_their_own_is_read_to_its_last_box() -> None:
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div>
+<div class="text">{ps(BODY)}</div>
+<h3>Nhiệm vụ trọng tâm quý II</h3>
+<div class="text">{ps(SECOND_PART)}</div>
+<h3>Thông tin liên hệ</h3>
+<div class="text"><p>Điện thoại: 0234.3822.123</p><p>Văn phòng UBND tỉnh</p></div>
+<div class="othernews"><h3>Tin cùng chuyên mục</h3>{ps(RELATED)}</div>""")
+    blocks = _read(html)
+    assert [b for b in blocks if b in BODY + SECOND_PART] == BODY + SECOND_PART
+    assert "Nhiệm vụ trọng tâm quý II" in blocks
+    assert not any("0234" in b or "liên hệ" in b for b in blocks)  # a contact box of the same class is no text
+    assert not any(b in RELATED for b in blocks)
+
+
+def test_sibling_boxes_of_the_body_class_after_an_end_heading_are_not_read() -> None:
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div>
+<div class="text">{ps(BODY)}</div>
+<h3>Tin liên quan</h3>
+<div class="text">{ps(RELATED)}</div>""")
+    blocks = _read(html)
+    assert [b for b in blocks if b in BODY] == BODY
+    assert not any(b in RELATED for b in blocks)
