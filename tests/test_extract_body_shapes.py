@@ -50,3 +50,23 @@ def test_sibling_boxes_of_the_body_class_after_an_end_heading_are_not_read() -> 
     blocks = _read(html)
     assert [b for b in blocks if b in BODY] == BODY
     assert not any(b in RELATED for b in blocks)
+
+
+def test_a_body_split_by_a_photo_between_two_boxes_of_text_is_read_on_past_the_photo() -> None:
+    figure = '<figure class="image"><img src="a.jpg"><figcaption>Quang cảnh hội nghị sơ kết</figcaption></figure>'
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div>
+<div class="content">{ps(BODY)}</div>{figure}<div class="content">{ps(SECOND_PART)}</div>
+<div class="tags">Từ khóa: <a href="/t">cải cách hành chính</a></div>""")
+    blocks = _read(html)
+    assert blocks == [SAPO, *BODY, *SECOND_PART]
+
+
+def test_a_box_of_teasers_that_shares_the_body_class_is_not_read_as_its_next_part() -> None:
+    teasers = "".join(
+        f'<h3><a href="/x{i}">Tin khác số {i} về hoạt động của tỉnh trong tuần</a></h3><p>{t}</p>'
+        for i, t in enumerate(RELATED)
+    )
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div>
+<div class="content">{ps(BODY)}</div><div class="content">{teasers}</div>""")
+    blocks = _read(html)
+    assert blocks == [SAPO, *BODY]

@@ -485,9 +485,10 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
     """Give back the rest of a body the page splits over sibling boxes of one kind: the box that holds what
     the engine kept is followed, maybe under a heading of its own, by boxes of the same tag and class that
     hold running text (``<div class="text">…</div><h3>Case study</h3><div class="text">…</div>``), and the
-    engine read only the first. Reading goes on box by box and stops at anything else: a box of another
-    kind, an end heading ("Tin liên quan"), two headings in a row, a box of links or of short lines (a
-    contact box that shares the body's class)."""
+    engine read only the first. Photos between the boxes are passed over (their captions stay flagged).
+    Reading goes on box by box and stops at anything else: a box of another kind, an end heading ("Tin liên
+    quan"), two headings in a row, a box of links, of teasers or of short lines (a contact box that shares the
+    body's class)."""
     found = sorted({i for i in _locate(raw, where) if i is not None})
     if len(found) < 2:
         return raw
@@ -507,13 +508,20 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         if not text:
             continue
         blocks: list[RawBlock] = []
+        teasers = False
         while j < len(page) and _within(page[j].element, sib):
             blocks.append(page[j])
+            teasers = teasers or _teaser_text(page, j) or (page[j].linked and page[j].kind == "heading")
             j += 1
+        if teasers:
+            break  # a linked headline over its description: a box of other articles
         if sib.tag in HEADING_TAGS:
-            if pending or is_end_marker(text) or len(text) > 160:
+            if any(not b.caption for b in pending) or is_end_marker(text) or len(text) > 160:
                 break
-            pending = blocks
+            pending += blocks
+            continue
+        if blocks and all(b.caption for b in blocks):
+            pending += blocks  # a photo between two parts of the text, its caption flagged as such
             continue
         if (sib.tag, sib.get("class")) != kind or not _continues_text(sib, blocks):
             break
