@@ -70,3 +70,15 @@ def test_a_box_of_teasers_that_shares_the_body_class_is_not_read_as_its_next_par
 <div class="content">{ps(BODY)}</div><div class="content">{teasers}</div>""")
     blocks = _read(html)
     assert blocks == [SAPO, *BODY]
+
+
+def test_a_list_of_other_news_under_a_box_title_the_engine_skipped_is_not_read_after_the_body() -> None:
+    others = "".join(
+        f'<li><a href="/x{i}">Tin khác số {i} về hoạt động của tỉnh trong tuần qua</a> <span>(12/03/2024)</span></li>'
+        for i in range(5)
+    )
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div><div class="content">{ps(BODY)}
+<p style="text-align:right"><b>Minh Anh</b></p>
+<div class="title-box">Tin cùng chuyên mục</div><ul>{others}</ul></div>""")
+    blocks = _read(html)
+    assert blocks == [SAPO, *BODY, "Minh Anh"]

@@ -145,7 +145,7 @@ def extract_article(
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_boxes_inside_body(raw, page, where)
         raw = _without_pull_quotes(raw, page, where)
-        raw = _before_related_links(raw, page, where)
+        raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -1092,6 +1092,26 @@ def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: Page
     for i, spot in enumerate(_locate(raw, where)):
         if i and spot is not None and _labelled_links(page[spot].element):
             return raw[:i]
+    return raw
+
+
+def _before_skipped_end_heading(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The story up to an end heading ("Tin cùng chuyên mục", "Related") the engine left out while keeping the
+    list under it: when every kept block after the heading is a list item, a link or a short line (the headlines
+    of other articles, with their dates), they are not the story. Running text after it keeps everything (the
+    engine may have dropped a box in the middle of the body and read on)."""
+    spots = _locate(raw, where)
+    last = None
+    for i, spot in enumerate(spots):
+        if spot is None:
+            continue
+        if last is not None and spot > last + 1:
+            skipped = page[last + 1 : spot]
+            if any(not b.caption and len(b.text) <= 80 and is_end_marker(clean_text(b.text)) for b in skipped):
+                rest = raw[i:]
+                if not any(r.kind == "paragraph" and _body_text(r) for r in rest):
+                    return raw[:i]
+        last = spot
     return raw
 
 
