@@ -82,3 +82,24 @@ def test_a_list_of_other_news_under_a_box_title_the_engine_skipped_is_not_read_a
 <div class="title-box">Tin cùng chuyên mục</div><ul>{others}</ul></div>""")
     blocks = _read(html)
     assert blocks == [SAPO, *BODY, "Minh Anh"]
+
+
+def test_a_see_also_pointer_among_the_body_paragraphs_does_not_cut_the_story_short() -> None:
+    pointer = (
+        '<p><strong>Xem thêm:</strong></p><p><a href="/x">Tỉnh công bố chỉ số hài lòng năm 2023</a></p>'
+        '<p><a href="/y">Hà Nội đẩy mạnh dịch vụ công trực tuyến</a></p>'
+    )
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div><div class="content">{ps(BODY)}{pointer}
+{ps(SECOND_PART)}<p style="text-align:right"><b>Minh Anh</b></p></div>""")
+    blocks = _read(html)
+    assert blocks == [SAPO, *BODY, *SECOND_PART, "Minh Anh"]
+
+
+def test_a_related_label_among_the_body_paragraphs_over_teasers_still_ends_the_story() -> None:
+    teasers = "".join(
+        f'<p><a href="/x{i}">Tin khác số {i} về hoạt động của tỉnh</a></p><p>{t}</p>' for i, t in enumerate(RELATED)
+    )
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div><div class="content">{ps(BODY)}
+<p style="text-align:right"><b>Minh Anh</b></p><p><strong>Tin liên quan</strong></p>{teasers}</div>""")
+    blocks = _read(html)
+    assert blocks == [SAPO, *BODY, "Minh Anh"]

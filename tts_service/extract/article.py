@@ -143,7 +143,7 @@ def extract_article(
         raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _continued_in_siblings(_past_embeds(raw, page, where), page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
-        raw = _without_boxes_inside_body(raw, page, where)
+        raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
         raw = _without_pull_quotes(raw, page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
@@ -658,8 +658,9 @@ def _without_teasers(
 def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """Drop a "Tin liên quan" box set in the middle of the body, heading and all, so that reading goes on
     after it: the paragraphs before and after the box are children of one container and the box is a
-    sub-box of that container. A marker among the body's own paragraphs (no box of its own) still ends the
-    article, and so does a comments heading."""
+    sub-box of that container. A marker among the body's own paragraphs (no box of its own) ends the article
+    unless the body's text goes on right after its links (``_without_pointers_inside_body``); a comments
+    heading always ends it."""
     markers = {m for m, b in enumerate(raw) if len(b.text) <= 80 and _boxed_marker(clean_text(b.text))}
     if not markers:
         return raw
@@ -683,6 +684,47 @@ def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where:
             el = page[at].element if at is not None else None
             if el is not None and (el is box or any(a is box for a in el.iterancestors())):
                 dropped.add(i)
+    return [b for i, b in enumerate(raw) if i not in dropped] if dropped else raw
+
+
+#: Paragraphs of the body's own text, one after another, that show it goes on after a "Xem thêm" pointer.
+_TEXT_PAST_POINTER = 2
+
+
+def _without_pointers_inside_body(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Drop a "Xem thêm:" / "Tin liên quan" line set among the body's own paragraphs with the links under it,
+    when the body goes on after them: ``_TEXT_PAST_POINTER`` paragraphs of running text in a row, in the same
+    container as the text before the pointer, with the pointer's links between. The story is not cut at a
+    pointer in its middle; a pointer followed by teasers (a headline link over each description), by links
+    only or by comments, and a box heading (``<h3>``) over text, still end it."""
+    spots = _locate(raw, where)
+    dropped: set[int] = set()
+    for m, b in enumerate(raw):
+        text = clean_text(b.text)
+        if m in dropped or len(text) > 80 or not _boxed_marker(text) or spots[m] is None:
+            continue
+        before = next((i for i in range(m - 1, -1, -1) if _body_text(raw[i]) and spots[i] is not None), None)
+        if before is None:
+            continue
+        end = m + 1
+        while end < len(raw) and not _body_text(raw[end]) and (raw[end].linked or raw[end].kind == "list_item"):
+            end += 1
+        after = raw[end : end + _TEXT_PAST_POINTER]
+        if len(after) < _TEXT_PAST_POINTER or not all(_body_text(a) for a in after):
+            continue
+        parent = page[spots[before]].element.getparent() if page[spots[before]].element is not None else None
+        if parent is None or any(
+            spots[end + k] is None or page[spots[end + k]].element is None
+            or page[spots[end + k]].element.getparent() is not parent
+            for k in range(_TEXT_PAST_POINTER)
+        ):
+            continue
+        if any(spots[end + k + 1] != spots[end + k] + 1 for k in range(_TEXT_PAST_POINTER - 1)):
+            continue  # something the engine left out between them (a teaser's headline link): not the body
+        marker, pointed = page[spots[m]], page[spots[m] + 1 : spots[end]]
+        if marker.element is None or marker.element.tag in HEADING_TAGS or not any(p.linked for p in pointed):
+            continue  # a box's heading over text, or a label pointing at nothing: comments, other news
+        dropped.update(range(m, end))
     return [b for i, b in enumerate(raw) if i not in dropped] if dropped else raw
 
 
