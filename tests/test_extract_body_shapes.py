@@ -103,3 +103,26 @@ def test_a_related_label_among_the_body_paragraphs_over_teasers_still_ends_the_s
 <p style="text-align:right"><b>Minh Anh</b></p><p><strong>Tin liên quan</strong></p>{teasers}</div>""")
     blocks = _read(html)
     assert blocks == [SAPO, *BODY, "Minh Anh"]
+
+
+def test_rows_of_other_news_each_a_link_and_its_date_are_not_read_after_an_old_portal_body() -> None:
+    rows = "".join(
+        f'<tr><td><a href="/x{i}">Tin khác số {i} về hoạt động của tỉnh trong tuần qua</a> (1{i}/03/2024)</td></tr>'
+        for i in range(6)
+    )
+    html = f"""<html><head><title>{TITLE}</title></head><body><form><table width="1000"><tr>
+<td width="750"><table width="100%"><tr><td><span class="title">{TITLE}</span></td></tr>
+<tr><td><span id="lblSapo"><b>{SAPO}</b></span></td></tr><tr><td><span id="lblContent">{"<br><br>".join(BODY)}
+<br><br><div align="right"><b>Minh Anh</b></div></span></td></tr>
+<tr><td class="othernews"><b>Các tin khác:</b></td></tr>{rows}</table></td>
+<td width="250"><table>{rows}</table></td></tr></table></form></body></html>"""
+    blocks = _read(html)
+    assert blocks == [SAPO, *BODY, "Minh Anh"]
+
+
+def test_a_body_sentence_that_links_a_document_and_ends_on_its_date_is_read() -> None:
+    sentence = 'Chi tiết xem tại <a href="/vb">Quyết định số 123/QĐ-UBND</a> ban hành ngày 12/03/2024'
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div><div class="content">{ps(BODY)}<p>{sentence}</p>
+</div>""")
+    blocks = _read(html)
+    assert blocks[-1] == "Chi tiết xem tại Quyết định số 123/QĐ-UBND ban hành ngày 12/03/2024"

@@ -144,7 +144,7 @@ def extract_article(
         raw = _continued_in_siblings(_past_embeds(raw, page, where), page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
-        raw = _without_pull_quotes(raw, page, where)
+        raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
@@ -1099,6 +1099,36 @@ def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageI
             continue
         out.append(b)
     return out
+
+
+#: A date (and time) closing a line, bare or in brackets: "(12/03/2024)", "- 12/3", "[15:30 12/03/2024]".
+_DATE_TAIL = re.compile(
+    r"[\s\-–|]*[(\[]?\s*(?:\d{1,2}:\d{2}\s*)?(?:\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s*\d{1,2}:\d{2})?\s*[)\]]?\s*$"
+)
+
+
+def _without_dated_headlines(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Drop the headlines of other news listed with their dates, a link and a date only:
+    ``<a href="/x">Hội nghị giao ban quý I</a> (10/03/2024)`` — the lists of old portals whose label the
+    cleaning took away with its box. A sentence of the body that links a document and ends on a date has words
+    outside its link."""
+    out = []
+    for b, spot in zip(raw, _locate(raw, where), strict=True):
+        el = page[spot].element if spot is not None else None
+        if el is not None and key(b.text) == key(page[spot].text) and _dated_headline(page[spot].text, el):
+            continue
+        out.append(b)
+    return out
+
+
+def _dated_headline(text: str, el: lxml.html.HtmlElement) -> bool:
+    """The line is one link followed by a date: ``"Tin khác về hội nghị (10/03/2024)"``."""
+    m = _DATE_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return False
+    links = [a for a in el.iter("a") if clean_text(a.text_content())]
+    return len(links) == 1 and key(links[0].text_content()) == key(text[: m.start()])
 
 
 def _attributed(el: lxml.html.HtmlElement | None) -> bool:
