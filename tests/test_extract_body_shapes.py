@@ -126,3 +126,21 @@ def test_a_body_sentence_that_links_a_document_and_ends_on_its_date_is_read() ->
 </div>""")
     blocks = _read(html)
     assert blocks[-1] == "Chi tiết xem tại Quyết định số 123/QĐ-UBND ban hành ngày 12/03/2024"
+
+
+def test_section_headings_in_headers_of_their_own_beside_the_boxes_of_their_text_are_read() -> None:
+    def element(heading: str, tag: str, paragraphs: list[str]) -> str:
+        return (
+            f'<article class="contentElement"><header class="contentHeader"><{tag}>{heading}</{tag}></header>'
+            f'<div class="ce-textpic"><div class="ce-bodytext">{ps(paragraphs)}</div></div></article>'
+        )
+
+    html = page(
+        f"<h1>{TITLE}</h1>{element('Kết quả quý I', 'h3', BODY[:2])}"
+        f"{element('Tồn tại, hạn chế', 'h3', [])}{element('Thủ tục còn chậm', 'h4', BODY[2:])}"
+        f"{element('Nhiệm vụ quý II', 'h3', SECOND_PART)}"
+    )
+    blocks = _read(html)
+    assert blocks == [
+        "Kết quả quý I", *BODY[:2], "Tồn tại, hạn chế", "Thủ tục còn chậm", *BODY[2:], "Nhiệm vụ quý II", *SECOND_PART,
+    ]

@@ -481,13 +481,17 @@ def _past_embeds(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) ->
     return [*raw, *given]
 
 
+#: Headings in a row between two parts of a body split over sibling boxes: a section and its first sub-section.
+_HEADINGS_IN_A_ROW = 2
+
+
 def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """Give back the rest of a body the page splits over sibling boxes of one kind: the box that holds what
     the engine kept is followed, maybe under a heading of its own, by boxes of the same tag and class that
     hold running text (``<div class="text">…</div><h3>Case study</h3><div class="text">…</div>``), and the
     engine read only the first. Photos between the boxes are passed over (their captions stay flagged).
     Reading goes on box by box and stops at anything else: a box of another kind, an end heading ("Tin liên
-    quan"), two headings in a row, a box of links, of teasers or of short lines (a contact box that shares the
+    quan"), three headings in a row, a box of links, of teasers or of short lines (a contact box that shares the
     body's class)."""
     found = sorted({i for i in _locate(raw, where) if i is not None})
     if len(found) < 2:
@@ -515,15 +519,17 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
             j += 1
         if teasers:
             break  # a linked headline over its description: a box of other articles
-        if sib.tag in HEADING_TAGS:
-            if any(not b.caption for b in pending) or is_end_marker(text) or len(text) > 160:
+        same = (sib.tag, sib.get("class")) == kind
+        if sib.tag in HEADING_TAGS or (same and blocks and all(_section_heading(b) for b in blocks)):
+            # a heading over the next part, alone or in a box of the body's kind with no text yet
+            if sum(not b.caption for b in pending) >= _HEADINGS_IN_A_ROW or is_end_marker(text) or len(text) > 160:
                 break
             pending += blocks
             continue
         if blocks and all(b.caption for b in blocks):
             pending += blocks  # a photo between two parts of the text, its caption flagged as such
             continue
-        if (sib.tag, sib.get("class")) != kind or not _continues_text(sib, blocks):
+        if not same or not _continues_text(sib, blocks):
             break
         given += [*pending, *blocks]
         pending = []
@@ -822,9 +828,21 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
     for j in range(i + 1, min(len(page), i + 4)):
         if page[j].caption:
             continue
+        if _section_heading(b) and _section_heading(page[j]) and _labels_next(j, page, taken):
+            return _near(b.element, page[j].element, levels=4)  # a section's heading over its first sub-heading
         levels = 3 if b.kind == "heading" else 2  # a real heading may sit in a wrapper of its own; a line may not
+        if _section_heading(b):
+            levels = 4  # in a header of its own, beside the box of its text (TYPO3: header.contentHeader > h4)
         return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=levels)
     return False
+
+
+def _section_heading(b: RawBlock) -> bool:
+    """Marked up as a heading (``<h2>``–``<h6>``), not a link, not the heading of a box of other articles."""
+    return (
+        b.kind == "heading" and not b.linked and b.element is not None and b.element.tag in HEADING_TAGS
+        and b.element.tag != "h1" and not is_end_marker(clean_text(b.text))
+    )
 
 
 def _repeats_itself(raw: list[RawBlock]) -> bool:
