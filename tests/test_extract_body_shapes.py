@@ -144,3 +144,14 @@ def test_section_headings_in_headers_of_their_own_beside_the_boxes_of_their_text
     assert blocks == [
         "Kết quả quý I", *BODY[:2], "Tồn tại, hạn chế", "Thủ tục còn chậm", *BODY[2:], "Nhiệm vụ quý II", *SECOND_PART,
     ]
+
+
+def test_a_plain_line_between_a_picture_and_its_credit_is_a_caption_and_not_read() -> None:
+    caption = (
+        "Phó Chủ tịch UBND tỉnh, thứ hai từ trái sang, cùng lãnh đạo các sở, ngành kiểm tra bộ phận một cửa của"
+        " huyện trong buổi làm việc sáng 12/3"
+    )
+    html = page(f"""<h1>{TITLE}</h1><div class="sapo">{SAPO}</div><div class="content">{ps(BODY[:2])}
+<div class="photo"><img src="a.jpg"></div><h2>{caption}</h2><p>Ảnh: TTXVN</p>{ps(BODY[2:])}</div>""")
+    blocks = _read(html)
+    assert blocks == [SAPO, *BODY]
