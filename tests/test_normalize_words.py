@@ -665,3 +665,26 @@ def test_đh_before_an_organisation_is_a_congress_and_before_a_school_a_universi
 def test_a_bracketed_dateline_of_a_publication_glued_without_marks_is_its_name():
     assert heard("(Toquoc)- Theo Quy chế giải thưởng").startswith("tổ quốc theo quy chế")
     assert heard("(Abcxyz)- Theo quy chế").startswith("abcxyz theo")
+
+
+def test_shares_counted_or_priced_are_cổ_phiếu_not_the_government():
+    assert "bán toàn bộ ba triệu bốn trăm tám mươi mốt nghìn bảy trăm linh tám cổ phiếu" in heard(
+        "Tổ chức có liên quan đã bán toàn bộ 3.481.708 CP."
+    )
+    assert "mua hơn hai phẩy ba triệu cổ phiếu" in heard("bà Chi đã mua hơn 2,3 triệu cp, tăng số lượng")
+    assert "mười ba nghìn hai trăm đồng trên cổ phiếu" in heard("giảm 4,3% xuống mức 13.200 đồng/CP")
+    assert "nghị quyết của chính phủ" in heard("Nghị quyết của CP.")
+    assert "chính phủ" in heard("Thủ tướng CP đã ký")
+
+
+def test_a_customs_tariff_code_is_mã_hát_ét_and_a_table_number_số_thứ_tự():
+    assert "khai báo sai mã hát ét đối với" in heard("Doanh nghiệp khai báo sai mã HS đối với mặt hàng thép.")
+    assert "số thứ tự tên nghề" in heard("LUYỆN KIM - ĐÚC Số TT Tên nghề, công việc")
+    assert "học sinh" in heard("Các HS đạt giải cao.")
+
+
+def test_commune_register_words_nhà_văn_hóa_and_rau_an_toàn():
+    assert "nhà văn hóa trung tâm" in heard("ông Vần cho hay, NVH trung tâm xã được đầu tư xây dựng.")
+    assert "chương trình sản xuất rau an toàn" in heard("theo chương trình sản xuất RAT của Sở NNPTNT.")
+    assert "quy trình trồng rau an toàn" in heard("thực hiện đúng quy trình trồng RAT.")
+    assert "nhà ở cho công nhân" in heard("đồng hành cùng thành phố xây dựng nhà ở cho CN")
