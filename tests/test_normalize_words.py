@@ -688,3 +688,12 @@ def test_commune_register_words_nhà_văn_hóa_and_rau_an_toàn():
     assert "chương trình sản xuất rau an toàn" in heard("theo chương trình sản xuất RAT của Sở NNPTNT.")
     assert "quy trình trồng rau an toàn" in heard("thực hiện đúng quy trình trồng RAT.")
     assert "nhà ở cho công nhân" in heard("đồng hành cùng thành phố xây dựng nhà ở cho CN")
+
+
+def test_an_accounting_account_is_tài_khoản_with_its_digits_one_by_one():
+    said = heard("tổng số dư Nợ của các tài khoản: TK 111 “Tiền mặt”, TK 112 “Tiền gửi ngân hàng, kho bạc”")
+    assert "tài khoản một một một tiền mặt tài khoản một một hai tiền gửi" in said
+    assert "có các tài khoản một một một một một hai ba ba một số tiền" in heard(
+        "Có các TK 111, 112, 331,... (số tiền thực trả)."
+    )
+    assert "tài khoản ba ba ba một" in heard("hạch toán vào TK 3331.")

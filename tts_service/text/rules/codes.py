@@ -226,6 +226,27 @@ def document_codes(text: str) -> str:
     return _CODE_RE.sub(code, text)
 
 
+#: An account of the chart of accounts after its label, or a list of them: "Có các TK 111, 112, 331" (digit_code_labels.tsv).
+_DIGIT_CODE_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.DIGIT_CODE_LABELS))})[ \t]+(\d{{3,5}}(?:,[ \t]*\d{{3,5}})*)(?![\w]|[.,]\d)"
+)
+
+
+def digit_codes(text: str) -> str:
+    """An account's number after its label is said digit by digit, as accountants say it.
+
+    >>> digit_codes("Nợ TK 111, 112, 331,... Có TK 3331; TK 1 tỷ")
+    'Nợ tài khoản một một một, một một hai, ba ba một,... Có tài khoản ba ba ba một; TK 1 tỷ'
+    """
+    if "TK" not in text:
+        return text
+    return _DIGIT_CODE_RE.sub(
+        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} "
+        + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
+        text,
+    )
+
+
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(
