@@ -226,7 +226,7 @@ def document_codes(text: str) -> str:
     return _CODE_RE.sub(code, text)
 
 
-#: An account of the chart of accounts after its label, or a list of them: "Có các TK 111, 112, 331" (digit_code_labels.tsv).
+#: An account of the chart of accounts after its label, or a list of them: "Có các TK 111, 112" (digit_code_labels.tsv).
 _DIGIT_CODE_RE = re.compile(
     rf"(?<![\w.])({alternation(list(tables.DIGIT_CODE_LABELS))})[ \t]+(\d{{3,5}}(?:,[ \t]*\d{{3,5}})*)(?![\w]|[.,]\d)"
 )
