@@ -697,3 +697,10 @@ def test_an_accounting_account_is_tài_khoản_with_its_digits_one_by_one():
         "Có các TK 111, 112, 331,... (số tiền thực trả)."
     )
     assert "tài khoản ba ba ba một" in heard("hạch toán vào TK 3331.")
+
+
+def test_a_bracket_repeating_the_head_noun_with_the_acronym_is_not_said_again():
+    said = heard("Cục Quản lý cạnh tranh (Cục QLCT), Bộ Công Thương nhận được hồ sơ. Cục QLCT đã trả lời.")
+    assert said == "cục quản lý cạnh tranh bộ công thương nhận được hồ sơ cục quản lý cạnh tranh đã trả lời"
+    assert "ban chỉ đạo tỉnh" in heard("Ban Chỉ đạo (Ban CĐ) tỉnh họp")
+    assert "cục quản lý thị trường cục qlct" not in heard("Cục Quản lý thị trường (Cục QLCT) họp")
