@@ -704,3 +704,10 @@ def test_a_bracket_repeating_the_head_noun_with_the_acronym_is_not_said_again():
     assert said == "cục quản lý cạnh tranh bộ công thương nhận được hồ sơ cục quản lý cạnh tranh đã trả lời"
     assert "ban chỉ đạo tỉnh" in heard("Ban Chỉ đạo (Ban CĐ) tỉnh họp")
     assert "cục quản lý thị trường cục qlct" not in heard("Cục Quản lý thị trường (Cục QLCT) họp")
+
+
+def test_a_newspapers_two_letter_code_opening_an_article_is_spelled():
+    assert heard("(BĐ) - Sáng 24.4, tại khu vực tiền sảnh").startswith("bê đê sáng ngày hai mươi tư")
+    assert heard("(LĐ) – Chiều qua, đoàn công tác").startswith("lờ đê chiều qua")
+    assert heard("(PLVN) - Sáng nay, Bộ Tư pháp").startswith("pháp luật việt nam sáng nay")
+    assert "lao động" in heard("Hội thảo về an toàn (LĐ) - Sáng nay")  # not at a line's start

@@ -48,12 +48,21 @@ _BYLINE_INITIALS_RE = re.compile(
 )
 
 
+#: A newspaper's own code of one or two letters in brackets opening an article before a dash: "(BĐ) - Sáng 24.4".
+_DATELINE_CODE_RE = re.compile(rf"^([ \t]*)\(([{UPPER}]{{1,2}})\)[ \t]*[-–—][ \t]*(?=[{UPPER}])", re.MULTILINE)
+
+
 def byline_initials(text: str) -> str:
-    """Initials before "(Theo …)" or "(Nguồn …)" at an article's end are a person's, said as letters.
+    """Initials before "(Theo …)" or "(Nguồn …)" at an article's end are a person's, said as letters; a paper's code
+    of one or two letters opening an article is its letters too (longer ones, "(PLVN) -", keep their names).
 
     >>> byline_initials("Lễ hội kết thúc. TX (Theo Chinhphu.vn)\\nMạnh ở TX (Theo)")
     'Lễ hội kết thúc. tê ích (Theo Chinhphu.vn)\\nMạnh ở TX (Theo)'
+    >>> byline_initials("(BĐ) - Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay")
+    'bê đê, Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay'
     """
+    if ") " in text or ")-" in text or ")–" in text:
+        text = _DATELINE_CODE_RE.sub(lambda m: f"{m[1]}{spell(m[2])}, ", text)
     if "(Theo" not in text and "(Nguồn" not in text and "( " not in text:
         return text
 
