@@ -560,7 +560,7 @@ def test_a_lower_case_word_glued_to_a_capitalised_one_is_read_as_two_words():
     assert "ở huyện đông anh" in heard("sống ở huyệnĐông Anh")
     assert "mua ai phôn mới" in heard("Mua iPhone mới")  # brand shapes keep their one word
     assert "bán payPal" in normalize("bán payPal")  # no Vietnamese mark: not a glued Vietnamese pair
-    assert "kênh NếmTV" in normalize("kênh NếmTV")
+    assert "kênh Nếm tê vê" in normalize("kênh NếmTV")  # a channel: its name, then its letters
 
 
 def test_initials_before_a_source_credit_are_the_writers_and_are_spelled():
@@ -711,3 +711,24 @@ def test_a_newspapers_two_letter_code_opening_an_article_is_spelled():
     assert heard("(LĐ) – Chiều qua, đoàn công tác").startswith("lờ đê chiều qua")
     assert heard("(PLVN) - Sáng nay, Bộ Tư pháp").startswith("pháp luật việt nam sáng nay")
     assert "lao động" in heard("Hội thảo về an toàn (LĐ) - Sáng nay")  # not at a line's start
+
+
+def test_a_highland_place_word_in_a_capitals_heading_is_the_word():
+    said = heard("HUYỆN KRÔNG NÔ TỔ CHỨC LỄ RA MẮT")
+    assert said.startswith("huyện krông nô")
+    assert "huyện chư prông" in heard("ỦY BAN NHÂN DÂN HUYỆN CHƯ PRÔNG THÔNG BÁO")
+
+
+def test_a_channel_glued_to_tv_is_its_name_then_the_letters():
+    assert "kênh nếm tê vê rất hay" in heard("Chương trình của kênh NếmTV rất hay")
+
+
+def test_a_bare_top_level_domain_is_chấm_and_its_letters():
+    assert "tên miền quốc gia chấm vn sẽ" in heard("mức phí sử dụng tên miền quốc gia .vn sẽ được áp dụng")
+
+
+def test_an_initial_before_a_foreign_surname_is_a_letter_not_a_ward():
+    said = heard("D.Boyko, I.Camacho, P.Fornals, J.Rodriguez nên chẳng có lý")
+    assert said.startswith("đê boyko i camacho pê fornals gi rodriguez")
+    assert "phường xuân phú" in heard("số 24 Tố Hữu, P. Xuân Phú, TP Huế")
+    assert "phường phú hội" in heard("Tại P.Phú Hội có 3 điểm")

@@ -75,6 +75,10 @@ def byline_initials(text: str) -> str:
     return _BYLINE_INITIALS_RE.sub(letters, text)
 
 
+#: One capitalised word alone, with no second word of a place's name after it ("Fornals," not "Xuân Phú").
+_ONE_FOREIGN_NAME_RE = re.compile(rf"([{UPPER}][^\W\d_]+)(?![\w]|[ \t]+[{UPPER}\d])")
+
+
 def places(text: str) -> str:
     """Road codes and kilometre posts before their number; one-letter units in an address.
 
@@ -88,6 +92,12 @@ def places(text: str) -> str:
     def place(m: re.Match[str]) -> str:
         if m.group(1):
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
+        if (
+            m.group(2)
+            and (name := _ONE_FOREIGN_NAME_RE.match(m.string, m.end()))
+            and not is_vietnamese_syllable(name[1])
+        ):
+            return m.group()  # "…, P.Fornals, J.Rodriguez": an initial before a foreign surname, no ward
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
         return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)] + " "
@@ -141,6 +151,9 @@ _LOWER_KEYS_RE = re.compile(
 _SOMETHING_AHEAD_RE = re.compile(r"[ \t]*\S")
 _CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum()} | set(".&/-")
 _ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
+_PLACE_WORDS_IN_CAPITALS = frozenset(tables.PLACE_WORDS_IN_CAPITALS)
+#: A channel's name glued to the letters TV ("NếmTV"; "VTV" and "HTV" are capitals alone).
+_GLUED_CHANNEL_RE = re.compile(rf"([{UPPER}][^\W\d_{UPPER}]+)(TV)")
 
 
 #: Titles a portal glues to the organ they head ("CTUBMTTQVN xã": Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam).
@@ -286,7 +299,9 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
             # "K-pop", "K-drama": one letter hyphened to a small-letter word is one word, said without a pause
             lettered = piece == "-" and len(left) == 1 and left.isupper() and right.islower()
-            words.append(" " if dotted_title or joined or lettered else _SEPARATOR_WORDS[piece])
+            # "D.Boyko": an initial glued to a surname is one name, said without a pause
+            initial = piece == "." and len(left) == 1 and left.isupper() and bool(_ORDINARY_WORD_RE.match(right))
+            words.append(" " if dotted_title or joined or lettered or initial else _SEPARATOR_WORDS[piece])
         elif known := _known_run(pieces, i):
             # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
             skip_to, spoken = known
@@ -487,6 +502,8 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            if (channel := _GLUED_CHANNEL_RE.fullmatch(core)) and not lead and not trail:
+                return f"{channel[1]} {spell(channel[2])}"  # "NếmTV": a channel's name glued to its letters
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
@@ -506,6 +523,8 @@ def abbreviations(text: str) -> str:
                 return raw
             if len(core) >= 3 and spoken == spell(core) and (word := core[0] + core[1:].lower()) in plain_words():
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" where the text also writes "Krông Nô": the word
+            if spoken == spell(core) and (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS:
+                return lead + word + trail  # "HUYỆN KRÔNG NÔ" alone: a highland place's word (place_words_in_capitals)
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
             if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
                 # the dot belongs to the abbreviation (or the initial), unless the line ends here

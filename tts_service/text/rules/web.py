@@ -19,6 +19,8 @@ _URL_RE = re.compile(
 
 
 _GLUED_DIGIT_RE = re.compile(r"[a-z][0-9]{1,3}[a-z]")
+#: A top-level domain alone, after a space: "tên miền quốc gia .vn".
+_BARE_TLD_RE = re.compile(rf"[ \t]\.({_DOMAINS})(?![\w.]|\.\w)", re.IGNORECASE)
 _TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b", re.IGNORECASE)
 
 
@@ -110,6 +112,8 @@ def urls_and_emails(text: str) -> str:
     'Theo vov chấm vn; Nguồn: TTXVN/vietnamplus chấm vn'
     >>> urls_and_emails("(phuong12govap) - Ngày hội; (hagiangtv.vn); mã abc12xyz")
     '(phường mười hai Gò Vấp) - Ngày hội; (Hà Giang tê vê chấm vn); mã abc12xyz'
+    >>> urls_and_emails("tên miền quốc gia .vn và .com")
+    'tên miền quốc gia chấm vn và chấm com'
     """
     if "@" in text:
         text = _EMAIL_RE.sub(
@@ -120,10 +124,11 @@ def urls_and_emails(text: str) -> str:
         )
     if "://" in text or "www." in text or _TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
+    if " ." in text:
+        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}", text)
     if _GLUED_DIGIT_RE.search(text):
         text = _HANDLE_RE.sub(_handle, text)
     return text
-
 
 
 #: A name written in parts, each with its capital, and no space between them ("ĐắkLắk", "KonTum").
