@@ -732,3 +732,12 @@ def test_an_initial_before_a_foreign_surname_is_a_letter_not_a_ward():
     assert said.startswith("đê boyko i camacho pê fornals gi rodriguez")
     assert "phường xuân phú" in heard("số 24 Tố Hữu, P. Xuân Phú, TP Huế")
     assert "phường phú hội" in heard("Tại P.Phú Hội có 3 điểm")
+
+
+def test_document_codes_typed_with_an_en_dash_a_lost_tone_mark_or_small_letters_read_as_codes():
+    assert "quyết định số một nghìn chín trăm bốn mươi bảy trên quyết định ủy ban nhân dân của" in heard(
+        "Quyết định số 1947/QĐ–UBND của UBND tỉnh Quảng Nam"
+    )
+    assert "số bốn mươi mốt trên hội đồng nhân dân pháp chế" in heard("Văn bản số 41/HDND-PC ngày 3/5")
+    assert "số hai nghìn một trăm mười bảy trên quyết định ủy ban nhân dân" in heard("theo số 2117/QD-UBND")
+    assert "mười chín trên chương trình ủy ban nhân dân" in heard("Chương trình số 19/Ctr-UBND ngày 2/3")

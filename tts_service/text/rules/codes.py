@@ -34,6 +34,9 @@ _SPACED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ]{1,6})-[ \t]+([A-ZĐ][A-ZĐ&]{1,9
 #: "140/2018/ NĐ-CP": a stray space after the slash that follows the year.
 _SPACED_AFTER_YEAR_RE = re.compile(r"(\d/(?:19|20)\d{2}/)[ \t]+(?=([A-ZĐ]{1,6})[-/])")
 
+#: "1947/QĐ–UBND": an en or em dash between a document's kind and its issuer, where a hyphen belongs.
+_DASHED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ][A-Za-zĐđ]{0,5})[–—](?=[A-ZĐ])")
+
 _FOLDED_KEYS: dict[int, dict[str, str]] = {}
 
 
@@ -119,6 +122,7 @@ def _is_code(code: str) -> bool:
     return (
         first in tables.DOCUMENT_KINDS
         or first in tables.ISSUERS
+        or (first != first.upper() and first.casefold() in _folded(tables.DOCUMENT_KINDS))  # "19/Ctr-UBND"
         or first in tables.COURT_CODES
         or party_organ(first) is not None
     )
@@ -206,6 +210,8 @@ def document_codes(text: str) -> str:
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
 
+    if "–" in text or "—" in text:
+        text = _DASHED_PART_RE.sub(r"\1-", text)
     if " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text:
         text = _SPACED_CODE_RE.sub(
             lambda m: f"{m[1]}{(m[2] or m[3]).replace('–', '-')}" if _is_code(m[4]) else m.group(), text
