@@ -741,3 +741,7 @@ def test_document_codes_typed_with_an_en_dash_a_lost_tone_mark_or_small_letters_
     assert "số bốn mươi mốt trên hội đồng nhân dân pháp chế" in heard("Văn bản số 41/HDND-PC ngày 3/5")
     assert "số hai nghìn một trăm mười bảy trên quyết định ủy ban nhân dân" in heard("theo số 2117/QD-UBND")
     assert "mười chín trên chương trình ủy ban nhân dân" in heard("Chương trình số 19/Ctr-UBND ngày 2/3")
+
+
+def test_the_standing_board_of_the_central_youth_union_is_trung_ương_not_a_city_committee():
+    assert "ủy viên ban thường vụ trung ương đoàn" in heard("Anh Nguyễn Văn A, Ủy viên BTVTƯ Đoàn phát biểu")
