@@ -745,3 +745,20 @@ def test_document_codes_typed_with_an_en_dash_a_lost_tone_mark_or_small_letters_
 
 def test_the_standing_board_of_the_central_youth_union_is_trung_ương_not_a_city_committee():
     assert "ủy viên ban thường vụ trung ương đoàn" in heard("Anh Nguyễn Văn A, Ủy viên BTVTƯ Đoàn phát biểu")
+
+
+def test_percent_encoded_text_in_a_link_is_read_as_the_text_it_encodes():
+    said = heard("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP Tập hệ thống")
+    assert "phần trăm" not in said
+    assert "số ba mươi mốt trên hai nghìn không trăm mười lăm trên nghị định chính phủ" in said
+
+
+def test_a_video_codec_is_hát_and_its_digits_not_a_district():
+    assert "dạng xem phim hát hai sáu tư" in heard("dạng xem phim: H.264, H.265")
+    assert "huyện phú vang" in heard("tại H. Phú Vang")
+
+
+def test_a_ticker_beside_its_change_or_its_company_is_spelled():
+    said = heard("TCB (-1,03%), LPB (-1,14%), HCM (-0,72%) điều chỉnh nhẹ")
+    assert "hát xê mờ âm không phẩy bảy mươi hai phần trăm" in said
+    assert heard("HSG (Công ty CP Tập đoàn Hoa Sen) tăng 400 đồng").startswith("hát ét gờ công ty cổ phần")

@@ -391,6 +391,12 @@ def _name_initials(m: re.Match[str]) -> str:
 _TICKER_RE = re.compile(r"[A-Z]{3}")
 _TICKER_BEFORE_RE = re.compile(r"(?<![\w])([A-Z]{3})(?:,[ \t]*|[ \t]+và[ \t]+)$")
 _TICKER_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]+và[ \t]+)([A-Z]{3})(?![\w])")
+#: A code followed in brackets by its signed change or its company: "HCM (-0,72%)", "HSG (Công ty CP Hoa Sen)"; the
+#: brackets are already read as pauses and the sign as a word ("HCM, âm 0,72 phần trăm").
+_TICKER_BRACKET_RE = re.compile(
+    r"[ \t]*[,(][ \t]*(?:(?:âm|cộng) (?:\d|(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)"
+    r"|(?:Công ty|CTCP|Tổng công ty|Ngân hàng|Tập đoàn)\b)"
+)
 
 
 def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
@@ -399,10 +405,12 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
 
     >>> _is_stock_code("là SSI, VND và JVC", 8, 11, "VND"), _is_stock_code("24.000 VND/USD", 7, 10, "VND")
     (True, False)
+    >>> _is_stock_code("HCM, âm không phẩy bảy phần trăm", 0, 3, "HCM"), _is_stock_code("HSG (Công ty CP", 0, 3, "HSG")
+    (True, True)
     """
     if not _TICKER_RE.fullmatch(core):
         return False
-    if preceded_by(text, start, tables.TICKER_WORDS, 3):
+    if preceded_by(text, start, tables.TICKER_WORDS, 3) or _TICKER_BRACKET_RE.match(text, end):
         return True
     before = _TICKER_BEFORE_RE.search(text, max(0, start - 12), start)
     after = _TICKER_AFTER_RE.match(text, end)
