@@ -762,3 +762,19 @@ def test_a_ticker_beside_its_change_or_its_company_is_spelled():
     said = heard("TCB (-1,03%), LPB (-1,14%), HCM (-0,72%) điều chỉnh nhẹ")
     assert "hát xê mờ âm không phẩy bảy mươi hai phần trăm" in said
     assert heard("HSG (Công ty CP Tập đoàn Hoa Sen) tăng 400 đồng").startswith("hát ét gờ công ty cổ phần")
+
+
+def test_news_and_district_portal_acronyms_of_the_rss_round_are_read_as_their_names():
+    assert "câu lạc bộ công an hà nội" in heard("đội nào thắng sẽ đụng độ CLB CAHN ở vòng 16 đội")
+    assert "dự giải vô địch thế giới" in heard("dự giải VĐTG 2025 tại Nhật Bản")
+    assert "phục vụ thanh niên sinh viên việt nam" in heard("phục vụ TNSV Việt Nam")
+    assert "kết quả xổ số trực tiếp" in heard("KQXS trực tiếp thứ bảy")
+    assert "cảng hàng không chu lai" in heard("Cảng HKQT Phú Bài, Cảng HK Chu Lai")
+    assert "truyền hình trực tiếp" in heard("vào 19h hôm nay (3-9, FPT Play THTT) tại sân Việt Trì")
+    assert "giấy chứng nhận quyền sử dụng đất" in heard("xem xét cấp GCN QSD đất cho gia đình ông")
+    assert "cơ quan quân sự huyện" in heard("CQQS huyện đã tổ chức sơ kết")
+    assert "mẹ việt nam anh hùng" in heard("thăm Mẹ VNAH Nguyễn Thị Thứ")
+    assert "trên giấy phép thông tin điện tử sở thông tin và truyền thông" in heard(
+        "Giấy phép số: 112/GPTTĐT-STTTT do Sở Thông tin và Truyền thông cấp"
+    )
+    assert "xã đắk plao" in heard("ỦY BAN NHÂN DÂN XÃ ĐẮK PLAO")
