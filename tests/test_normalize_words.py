@@ -778,3 +778,10 @@ def test_news_and_district_portal_acronyms_of_the_rss_round_are_read_as_their_na
         "Giấy phép số: 112/GPTTĐT-STTTT do Sở Thông tin và Truyền thông cấp"
     )
     assert "xã đắk plao" in heard("ỦY BAN NHÂN DÂN XÃ ĐẮK PLAO")
+
+
+def test_a_foreign_acronym_after_the_vietnamese_name_it_is_read_as_is_not_said_twice():
+    said = heard("Ngoại trưởng các nước thành viên Liên minh châu Âu (EU) chia rẽ sâu sắc")
+    assert said == "ngoại trưởng các nước thành viên liên minh châu âu chia rẽ sâu sắc"
+    assert heard("Tổ chức Y tế Thế giới (WHO) cảnh báo") == "tổ chức y tế thế giới cảnh báo"
+    assert "hiệp hội các quốc gia đông nam á a xê an" in heard("Hiệp hội các quốc gia Đông Nam Á (ASEAN) họp")

@@ -144,11 +144,22 @@ def _named_before(text: str) -> str:
     return _BRACKETED_RE.sub(letters, text)
 
 
+def _ends_with_reading(clause: str, key: str) -> bool:
+    """The clause ends with the name a table reads the key as: "Liên minh châu Âu (EU)", "Tổ chức Y tế Thế giới (WHO)".
+
+    >>> _ends_with_reading("thành viên Liên minh châu Âu", "EU"), _ends_with_reading("thành viên", "EU")
+    (True, False)
+    """
+    reading = _WORD_RE.findall(tables.ABBREVIATIONS.get(key, ""))
+    words = _WORD_RE.findall(clause)
+    return len(reading) >= 2 and [fold(w) for w in words[-len(reading) :]] == [fold(w) for w in reading]
+
+
 def _said_before(text: str) -> str:
     """An abbreviation in brackets right after the words it stands for is not said again.
 
-    >>> _said_before("Bảo hiểm xã hội (BHXH) tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP)")
-    'Bảo hiểm xã hội tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP)'
+    >>> _said_before("Bảo hiểm xã hội (BHXH) tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP); Liên minh châu Âu (EU)")
+    'Bảo hiểm xã hội tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP); Liên minh châu Âu'
     >>> _said_before("Cục Quản lý cạnh tranh (Cục QLCT), Bộ Công Thương; Sở Quản lý cạnh tranh (Cục QLCT)")
     'Cục Quản lý cạnh tranh, Bộ Công Thương; Sở Quản lý cạnh tranh (Cục QLCT)'
     """
@@ -156,7 +167,10 @@ def _said_before(text: str) -> str:
         return text
 
     def drop(m: re.Match[str]) -> str:
-        return "" if _defining_words(_clause_before(text, m.start()), m.group(1)) else m.group()
+        clause = _clause_before(text, m.start())
+        if _defining_words(clause, m.group(1)) or _ends_with_reading(clause, m.group(1)):
+            return ""
+        return m.group()
 
     def drop_headed(m: re.Match[str]) -> str:
         clause = _clause_before(text, m.start()).rstrip(" \t,–-")
