@@ -785,3 +785,9 @@ def test_a_foreign_acronym_after_the_vietnamese_name_it_is_read_as_is_not_said_t
     assert said == "ngoại trưởng các nước thành viên liên minh châu âu chia rẽ sâu sắc"
     assert heard("Tổ chức Y tế Thế giới (WHO) cảnh báo") == "tổ chức y tế thế giới cảnh báo"
     assert "hiệp hội các quốc gia đông nam á a xê an" in heard("Hiệp hội các quốc gia Đông Nam Á (ASEAN) họp")
+
+
+def test_reader_comment_shorthand_is_read_as_its_words():
+    assert "lúc mua bán không được" in heard("phòng thân lúc mua bán ko dc .")
+    assert "quỹ của công ty bảo hiểm nhân thọ" in heard("các quỹ của cty BHNT đó quản lý")
+    assert "mới bất động sản" in heard("bạn xem mình có duyên mới BDS thì mới đầu tư")
