@@ -510,7 +510,7 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
-            if (channel := _GLUED_CHANNEL_RE.fullmatch(core)) and not lead and not trail:
+            if core.endswith("TV") and (channel := _GLUED_CHANNEL_RE.fullmatch(core)) and not lead and not trail:
                 return f"{channel[1]} {spell(channel[2])}"  # "NếmTV": a channel's name glued to its letters
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
