@@ -49,7 +49,7 @@ _BYLINE_INITIALS_RE = re.compile(
 
 
 #: A newspaper's own code of one or two letters in brackets opening an article before a dash: "(BĐ) - Sáng 24.4".
-_DATELINE_CODE_RE = re.compile(rf"^([ \t]*)\(([{UPPER}]{{1,2}})\)[ \t]*[-–—][ \t]*(?=[{UPPER}])", re.MULTILINE)
+_DATELINE_CODE_RE = re.compile(rf"(^|(?<=\n))\(([{UPPER}]{{1,2}})\)[ \t]*[-–—][ \t]*(?=[{UPPER}])")
 
 
 def byline_initials(text: str) -> str:
@@ -61,7 +61,7 @@ def byline_initials(text: str) -> str:
     >>> byline_initials("(BĐ) - Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay")
     'bê đê, Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay'
     """
-    if ") " in text or ")-" in text or ")–" in text:
+    if text.startswith("(") or "\n(" in text:
         text = _DATELINE_CODE_RE.sub(lambda m: f"{m[1]}{spell(m[2])}, ", text)
     if "(Theo" not in text and "(Nguồn" not in text and "( " not in text:
         return text
@@ -531,7 +531,7 @@ def abbreviations(text: str) -> str:
                 return raw
             if len(core) >= 3 and spoken == spell(core) and (word := core[0] + core[1:].lower()) in plain_words():
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" where the text also writes "Krông Nô": the word
-            if spoken == spell(core) and (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS:
+            if (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS and spoken == spell(core):
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" alone: a highland place's word (place_words_in_capitals)
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
             if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
