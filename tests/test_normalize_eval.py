@@ -120,7 +120,8 @@ HELD_OUT_15 = Path(__file__).parent / "data" / "normalize_heldout15.tsv"
 #: scored once at 48e6193 before any fix for them: gov14 98.0 % exact (149/152), 0.13 % WER (8/6,177); heldout16
 #: 88.3 % (91/103), 0.76 % (24/3,142; five rows of one page about ChatGPT). With class-wide word rules after them (a
 #: surname cut to "Ng.", a word in capitals the same text writes plainly, GPT as the press says it): gov14 99.3 %
-#: (151/152), 0.03 % WER (2/6,177); heldout16 92.2 % (95/103), 0.38 % (12/3,142). Floors at those numbers.
+#: (151/152), 0.03 % WER (2/6,177); heldout16 92.2 % (95/103), 0.38 % (12/3,142). Floors at those numbers, raised as
+#: later class fixes land (heldout16 99.0 % once a channel glued to TV reads as its name and letters).
 GOV_14 = Path(__file__).parent / "data" / "normalize_gov14.tsv"
 HELD_OUT_16 = Path(__file__).parent / "data" / "normalize_heldout16.tsv"
 #: Two more pairs by the same hand in the same session (gov15/heldout17, then gov16/heldout18, the second avoiding
@@ -299,7 +300,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_13, 131, 1.0, 0.0),
         (HELD_OUT_15, 84, 1.0, 0.0),
         (GOV_14, 152, 1.0, 0.0),
-        (HELD_OUT_16, 103, 0.970, 0.0020),
+        (HELD_OUT_16, 103, 0.990, 0.0020),
         (GOV_15, 132, 1.0, 0.0),
         (HELD_OUT_17, 96, 1.0, 0.0),
         (GOV_16, 133, 1.0, 0.0),
