@@ -450,7 +450,7 @@ def _dot_clock(text: str, start: int, end: int) -> bool:
     )
 
 
-_LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL)(?!\w)")
+_LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL|dương lịch|DL)(?!\w)")
 
 
 def _alone_or_labelled(text: str, start: int, end: int) -> bool:
@@ -520,7 +520,7 @@ bảy giờ; tăng 1.25-2.50 lần'
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
-        lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch"
+        lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch", "tức 8.7 dương lịch"
         # "từ ngày 8 đến 17.7", "2 ngày 13 và 14.6": the last day of a span or a list already led by "ngày"
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         listed = listed or _dates_an_event(s, pos, m.end(), day)

@@ -48,14 +48,21 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 )
 
 
+#: A road sign's code: its group's letter, a dot, three digits and maybe a letter ("P.131b", "R.302", "W.201a").
+_SIGN_CODE_RE = re.compile(r"(?<![\w.])([PRWIS])\.(\d{3})([a-zđ]?)(?![\w]|[.,]\d)")
+
+
 def letter_dot_numbers(text: str) -> str:
-    """A capital glued by a dot to a short number: an age group or an address unit, not a stop.
+    """A capital glued by a dot to a short number: an age group or an address unit, not a stop; a road sign's code.
 
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
     'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; Q.1.2'
+    >>> letter_dot_numbers("(Biển P.131b và P.131c), biển R.302; P.5")
+    '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
     """
     if "." not in text:
         return text
+    text = _SIGN_CODE_RE.sub(lambda m: f"{spell(m[1])} {m[2]}" + (f" {spell(m[3])}" if m[3] else ""), text)
     return _LETTER_DOT_NUMBER_RE.sub(_letter_dot_number, text)
 
 

@@ -77,6 +77,7 @@ _RANGE_RE = re.compile(
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%|(?<=:\d\d)[ \t]?(?:am|pm|AM|PM)(?!\w)"  # "8:00 AM - 5:00 PM"
     + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])(?:/[^\W\d_]+(?![\w/]))?"  # "684 đồng/lít - 858 đồng/kg"
     + rf"|[ \t]+{SCALE}(?:[ \t]+(?:{alternation(UNIT_KEYS)}))?(?![\w²³])"  # "70 triệu đồng - 75 triệu đồng"
+    + r"(?:/[^\W\d_]+(?![\w/]))?"  # "37 triệu đồng/lượng-37,50 triệu đồng/lượng"
     + r")?)[ \t]*[-–—][ \t]*"
     + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
@@ -267,6 +268,8 @@ def ranges(text: str) -> str:
     công suất 2,2 đến 3,2 kW; từ 20 đến 25 độ C; 6 ÷ 2 = 3
     >>> print(ranges("sản phẩm 220V - 5W; từ 500g - 1kg; 60km/h-80km/h; 684 đồng/lít - 858 đồng/kg"))
     sản phẩm 220V, 5W; từ 500g đến 1kg; 60km/h đến 80km/h; 684 đồng/lít đến 858 đồng/kg
+    >>> print(ranges("giá 37 triệu đồng/lượng-37,50 triệu đồng/lượng"))
+    giá 37 triệu đồng/lượng đến 37,50 triệu đồng/lượng
     >>> print(ranges("thưởng 500k-> 3tr, 5tr → 7tr; mạnh → tạo bọt"))
     thưởng 500k đến 3tr, 5tr đến 7tr; mạnh → tạo bọt
     >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
