@@ -524,6 +524,8 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 
 #: A lab value's code in mixed case with a digit ("HbA1c", "SpO2", "PaO2"): each small letter stands alone.
 _MIXED_CASE_RE = re.compile(r"\b(?:[A-Z][a-z]?)+[A-Z]\d[A-Za-z0-9]*\b|\b[A-Z][a-z][A-Z]+\d+[a-z]?\b")
+#: What every such code holds, found by the capital first (a fast scan): a capital right before a digit.
+_CAPITAL_DIGIT_RE = re.compile(r"[A-Z]\d")
 _SMALL_RUN_RE = re.compile(r"[a-z]{2,}")
 
 
@@ -557,7 +559,8 @@ def alphanumerics(text: str) -> str:
     >>> alphanumerics("ô đất CT-01+CT—05; HbA1c, SpO2; Chuyến bay: VN216")
     'ô đất xê tê không một+xê tê không năm; hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
     """
-    text = _MIXED_CASE_RE.sub(_mixed_case, text)
+    if _CAPITAL_DIGIT_RE.search(text):
+        text = _MIXED_CASE_RE.sub(_mixed_case, text)
     text = _DASHED_CODE_RE.sub(_dashed_code, text)
 
     def mixed(m: re.Match[str]) -> str:

@@ -30,6 +30,8 @@ _LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.i
 #: A lower-case word glued to a capitalised one by the page ("tại xãThuận Minh").
 #: A digit may touch either side ("0bàAm"): the numbers are read later, and the second reading must match the first.
 _GLUED_WORDS_RE = re.compile(rf"(?<![^\W\d_])([{_LOWER}]{{2,7}})([{UPPER}][{_LOWER}]{{1,6}})(?![^\W\d_])")
+#: A small letter right before a capital, found by the capital first (a fast scan): no glued words without one.
+_SMALL_THEN_CAPITAL_RE = re.compile(rf"[{UPPER}](?<=[{_LOWER}][{UPPER}])")
 
 
 def glued_words(text: str) -> str:
@@ -51,7 +53,7 @@ def glued_words(text: str) -> str:
             return m.group()
         return f"{left} {right}"
 
-    return _GLUED_WORDS_RE.sub(split, text)
+    return _GLUED_WORDS_RE.sub(split, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
 
 
 def _ascii_digit(ch: str) -> str:

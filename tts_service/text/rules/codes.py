@@ -33,6 +33,11 @@ _SPACED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ]{1,6})-[ \t]+([A-ZĐ][A-ZĐ&]{1,9
 
 #: "140/2018/ NĐ-CP": a stray space after the slash that follows the year.
 _SPACED_AFTER_YEAR_RE = re.compile(r"(\d/(?:19|20)\d{2}/)[ \t]+(?=([A-ZĐ]{1,6})[-/])")
+#: What the patterns above need, found by a fast scan first: a number then a stray space by its mark, a kind then a
+#: hyphen and a space after a number's slash, a number then its mark and a capital.
+_SPACED_CODE_HINT_RE = re.compile(r"\d(?:[ \t]+[/–-]|[/-][ \t])")
+_SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}-[ \t]")
+_CODE_HINT_RE = re.compile(r"[/-](?<=\d[/-])[A-ZĐƯ]")
 
 _FOLDED_KEYS: dict[int, dict[str, str]] = {}
 
@@ -206,13 +211,14 @@ def document_codes(text: str) -> str:
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
 
-    if " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text:
+    stray_space = " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text
+    if stray_space and _SPACED_CODE_HINT_RE.search(text):
         text = _SPACED_CODE_RE.sub(
             lambda m: f"{m[1]}{(m[2] or m[3]).replace('–', '-')}" if _is_code(m[4]) else m.group(), text
         )
     if "/ " in text:
         text = _SPACED_AFTER_YEAR_RE.sub(lambda m: m[1] if m[2] in tables.DOCUMENT_KINDS else m.group(), text)
-    if "- " in text:
+    if "- " in text and _SPACED_PART_HINT_RE.search(text):
         text = _SPACED_PART_RE.sub(
             lambda m: f"{m[1]}-{m[2]}"
             if m[1] in tables.DOCUMENT_KINDS and (m[2] in tables.ISSUERS or party_organ(m[2]))
@@ -223,7 +229,7 @@ def document_codes(text: str) -> str:
         text = _SPLIT_ISSUER_RE.sub(
             lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}" if f"{m[3]}{m[4]}" in tables.ISSUERS else m.group(), text
         )
-    return _CODE_RE.sub(code, text)
+    return _CODE_RE.sub(code, text) if _CODE_HINT_RE.search(text) else text
 
 
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial

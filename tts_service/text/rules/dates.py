@@ -43,6 +43,15 @@ _GLUED_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}/\d{{1,2}}/(?:1
 _GLUED_CLOCK_BEFORE_RE = re.compile(rf"(?<=[^\W\d_{UPPER}])(?=\d{{1,2}}:\d{{2}}(?!\d))")
 _ANY_DIGIT_RE = re.compile(r"[0-9]")
 _GLUED_TIME_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(tháng|quý|ngày|năm|lúc|mùng|mồng|sáng|trưa|chiều|tối|đêm)(?=\d)")
+#: A digit glued after a letter, found digit first (a fast scan): no word of time is glued to a number without one.
+_LETTER_DIGIT_RE = re.compile(r"\d(?<=[^\W\d_]\d)")
+#: A digit glued after a letter that is no capital, as every glued date or clock has one.
+_SMALL_LETTER_DIGIT_RE = re.compile(rf"\d(?<=[^\W\d_{UPPER}]\d)")
+#: What a short weekday, a year-first date and a month-first date hold, found by a fast scan before the full pattern.
+_SHORT_WEEKDAY_HINT_RE = re.compile(r"T[2-7]|CN")
+_YEAR_FIRST_HINT_RE = re.compile(r"(?:19|20)\d\d[./]\d")
+_DAY_OVER_12_HINT_RE = re.compile(r"/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d")
+_SPACED_DASH_YEAR_HINT_RE = re.compile(r"[-–][ \t]+(?:19|20)\d\d")
 #: A clock written with a capital H ("lúc 7H30", "0H00"), as schedules and police news print it.
 _CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H([0-5]\d)(?![\w])")
 #: A day and month or a month and year with a space on one side of the slash, after its word ("Ngày 13 /5",
@@ -100,8 +109,9 @@ def date_shapes(text: str) -> str:
     """
     if not _ANY_DIGIT_RE.search(text):
         return text  # every shape here holds a digit
-    text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
-    if "T" in text or "CN" in text:
+    if _LETTER_DIGIT_RE.search(text):
+        text = _GLUED_TIME_WORD_RE.sub(r"\1 ", text)
+    if ("T" in text or "CN" in text) and _SHORT_WEEKDAY_HINT_RE.search(text):
         text = _SHORT_WEEKDAY_RE.sub(lambda m: f"Thứ {m[1]}" if m[1] else "Chủ nhật", text)
     if "/" in text or "." in text:
 
@@ -112,11 +122,13 @@ def date_shapes(text: str) -> str:
                 return m.group()
             return f"{day}/{month}/{year}"
 
-        text = _YEAR_FIRST_RE.sub(year_first, text)
+        if _YEAR_FIRST_HINT_RE.search(text):
+            text = _YEAR_FIRST_RE.sub(year_first, text)
     if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
     if "/" in text:
-        text = _GLUED_BEFORE_RE.sub(" ", text)
+        if _SMALL_LETTER_DIGIT_RE.search(text):
+            text = _GLUED_BEFORE_RE.sub(" ", text)
 
         def lopsided(m: re.Match[str]) -> str:
             first, second = m.groups()
@@ -136,7 +148,8 @@ def date_shapes(text: str) -> str:
                 return m.group()
             return f"{day}/{month}/{year}"
 
-        text = _SPACED_SLASH_DATE_RE.sub(spaced_slashes, text)
+        if " /" in text or "/ " in text or "\t/" in text or "/\t" in text:  # else each match is left as it is
+            text = _SPACED_SLASH_DATE_RE.sub(spaced_slashes, text)
 
         def month_first(m: re.Match[str]) -> str:
             month, day, year = m.groups()
@@ -144,11 +157,14 @@ def date_shapes(text: str) -> str:
                 return m.group()
             return f"{day}/{month}/{year}"
 
-        text = _MONTH_FIRST_RE.sub(month_first, text)
+        if _DAY_OVER_12_HINT_RE.search(text):  # else each match is left as it is
+            text = _MONTH_FIRST_RE.sub(month_first, text)
     if "am" in text or "pm" in text or "AM" in text or "PM" in text:
         text = _AM_PM_CLOCK_RE.sub(lambda m: f"{m[1]}:{m[2] or '00'}" if int(m[1]) <= 12 else m.group(), text)
     if ":" in text:
-        text = _GLUED_AFTER_RE.sub(r"\1 ", _GLUED_CLOCK_BEFORE_RE.sub(" ", text))
+        if _SMALL_LETTER_DIGIT_RE.search(text):
+            text = _GLUED_CLOCK_BEFORE_RE.sub(" ", text)
+        text = _GLUED_AFTER_RE.sub(r"\1 ", text)
     if "-" in text or "–" in text:
 
         def spaced(m: re.Match[str]) -> str:
@@ -157,7 +173,8 @@ def date_shapes(text: str) -> str:
                 return m.group()
             return f"{day}-{month}-{year}"
 
-        text = _SPACED_DASH_DATE_RE.sub(spaced, text)
+        if _SPACED_DASH_YEAR_HINT_RE.search(text):
+            text = _SPACED_DASH_DATE_RE.sub(spaced, text)
     return text
 
 
@@ -337,6 +354,8 @@ _GLUED_NAMED_RE = re.compile(
     r"(?<!\w)(ngày|Ngày|mùng|Mùng|mồng|tháng|Tháng)([ \t]+)(\d{1,2}(?:,\d{1,2})+)(?=[ \t]+(tháng|năm)(?!\w))"
 )
 _DAY_NAMING_WORDS = frozenset(("ngày", "mùng", "mồng"))
+#: A comma between two digits, as each of the three patterns above needs (found by the comma first: a fast scan).
+_DIGIT_COMMA_DIGIT_RE = re.compile(r",(?<=\d,)\d")
 
 
 def glued_day_lists(text: str) -> str:
@@ -351,7 +370,7 @@ def glued_day_lists(text: str) -> str:
     >>> glued_day_lists("Mưa lớn 18,19/9; điểm 7,8/10; đạt 12,5/20")
     'Mưa lớn ngày 18, 19/9; điểm 7,8/10; đạt 12,5/20'
     """
-    if "," not in text:
+    if "," not in text or not _DIGIT_COMMA_DIGIT_RE.search(text):
         return text
 
     def days(m: re.Match[str]) -> str:
@@ -425,6 +444,11 @@ def _dates_an_event(text: str, start: int, end: int, day: str) -> bool:
 _DOT_CLOCK_SPAN_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(\d{2})[ \t]*[-–][ \t]*(\d{1,2})\.(\d{2})(?![\w/]|[.,]\d)"
 )
+#: What the dotted spans and dates need, found by a fast scan first: minutes then a dash, a dash then a day.month,
+#: a digit, a dot and a day, a month or a year.
+_DOT_CLOCK_SPAN_HINT_RE = re.compile(r"\.(?<=\d\.)\d\d[ \t]*[-–]")
+_DOT_DAY_SPAN_HINT_RE = re.compile(r"[-–][ \t]?\d{1,2}\.\d")
+_DOT_DATE_HINT_RE = re.compile(r"\.(?<=\d\.)(?:\d{1,2}(?!\w)|(?:19|20)\d\d)")
 _CLOCK_LEAD_WORDS = frozenset(tables.CLOCK_LEAD_WORDS)
 
 
@@ -540,9 +564,12 @@ bảy giờ; tăng 1.25-2.50 lần'
         return f"{first}{dash}{last}/{month}"
 
     if "-" in text or "–" in text:
-        text = _DOT_CLOCK_SPAN_RE.sub(_dot_clock_span, text)
-        text = _DOT_DAY_SPAN_RE.sub(day_span, text)
-    text = _DOT_DATE_RE.sub(date, text)
+        if _DOT_CLOCK_SPAN_HINT_RE.search(text):
+            text = _DOT_CLOCK_SPAN_RE.sub(_dot_clock_span, text)
+        if _DOT_DAY_SPAN_HINT_RE.search(text):
+            text = _DOT_DAY_SPAN_RE.sub(day_span, text)
+    if _DOT_DATE_HINT_RE.search(text):
+        text = _DOT_DATE_RE.sub(date, text)
     # A text that dates one day with a dot dates them all so: "tối nay 20.10 … từ 21.10" (a decimal is "21,10").
     if dots_date and waiting:
         starts = set(waiting)

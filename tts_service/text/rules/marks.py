@@ -140,6 +140,9 @@ _LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILI
 #: "b. Cơ quan lãnh đạo", "là Ban Chấp hành. d. Giữa hai kỳ": one letter a–h and a dot before a capitalised word,
 #: at a line start or after a sentence's end ("p. Bến Nghé", "tp. Huế" are not list letters).
 _LETTER_DOT_MARK_RE = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?][ \t]))([a-h])\.[ \t]+(?=[{UPPER}][^\W\d_])")
+#: What the two patterns above need, found by the hyphen or the dot first (a fast scan).
+_ROMAN_DASH_HINT_RE = re.compile(r"[IVX][ \t]*-[ \t]")
+_LETTER_DOT_HINT_RE = re.compile(rf"\.(?<=[a-h]\.)[ \t]+[{UPPER}]")
 
 
 #: A list's letter is said by its name in the alphabet: "d." is "dê" ("đê" is the letter đ).
@@ -167,12 +170,12 @@ def list_markers(text: str) -> str:
 
     text = _BULLET_RE.sub("", text)
     text = _ROMAN_MARK_RE.sub(roman, text)
-    if "-" in text:
+    if "-" in text and _ROMAN_DASH_HINT_RE.search(text):
         text = _ROMAN_DASH_MARK_RE.sub(lambda m: roman(m).replace(". ", ", ", 1), text)
     if ":" in text:
         text = _COLON_BULLET_RE.sub(" ", text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
-    if "." in text:
+    if "." in text and _LETTER_DOT_HINT_RE.search(text):
         text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
     return _LETTER_MARK_RE.sub(lambda m: spell(m.group(1)) + ", ", text) if ")" in text else text
 

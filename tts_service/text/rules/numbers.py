@@ -125,6 +125,11 @@ _HASH_NUMBER_RE = re.compile(r"(?<![\w&#/])#[ \t]?(?=\d{1,4}(?![\d\w]|[.,]\d))")
 _SULPHUR_GRADE_RE = re.compile(r"(?<![\w.,])(\d)\.(\d{1,3})(?=S(?!\w))")
 #: A score out of five or ten with a decimal point ("chấm 8.6/10", "Imdb 8.5/10"): a decimal, as "8,6/10" is.
 _RATING_POINT_RE = re.compile(r"(?<![\w.,/])(\d{1,2})\.(\d)(?=[ \t]?/[ \t]?(?:10|5)(?!\d|[.,]\d))")
+#: Shapes the patterns need, found by their dot or comma first (a fast scan): a rating's point and slash, a digit on
+#: both sides of a dot or of a comma.
+_RATING_HINT_RE = re.compile(r"\.\d[ \t]?/")
+_DIGIT_DOT_DIGIT_RE = re.compile(r"\.(?<=\d\.)\d")
+_DIGIT_COMMA_DIGIT_RE = re.compile(r",(?<=\d,)\d")
 
 
 def hash_numbers(text: str) -> str:
@@ -142,7 +147,7 @@ def hash_numbers(text: str) -> str:
         if "*" in text:
             text = _USSD_RE.sub(lambda m: f"sao {' sao '.join(map(read_digits, m[1].split('*')))} thăng", text)
         text = _HASH_NUMBER_RE.sub("số ", text)
-    if "/" in text and "." in text:
+    if "/" in text and "." in text and _RATING_HINT_RE.search(text):
         text = _RATING_POINT_RE.sub(r"\1,\2", text)
     return _SULPHUR_GRADE_RE.sub(r"\1,\2", text) if "S" in text else text
 
@@ -267,11 +272,13 @@ def numbers(text: str) -> str:
             return _padded(m, read_number(integer + fraction))
         return _padded(m, read_decimal(integer, fraction))
 
-    text = _DECIMAL_RE.sub(decimal, text)
-    text = _DOTTED_RE.sub(dotted, text)
-    text = _CODE_POINT_RE.sub(
-        lambda m: _padded(m, f"{read_number(m.group(1))} chấm {read_fraction_digits(m.group(2))}"), text
-    )
+    if _DIGIT_COMMA_DIGIT_RE.search(text):
+        text = _DECIMAL_RE.sub(decimal, text)
+    if _DIGIT_DOT_DIGIT_RE.search(text):
+        text = _DOTTED_RE.sub(dotted, text)
+        text = _CODE_POINT_RE.sub(
+            lambda m: _padded(m, f"{read_number(m.group(1))} chấm {read_fraction_digits(m.group(2))}"), text
+        )
     return _INTEGER_RE.sub(integer, text)
 
 

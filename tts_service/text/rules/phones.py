@@ -32,6 +32,8 @@ _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_
 
 #: A lottery draw: five to seven two-digit numbers joined by hyphens ("02-08-21-29-37-45").
 _DRAW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{2}(?:[ \t]?-[ \t]?\d{2}){4,6}(?![\w/-]|[.,]\d)")
+#: Two pairs of a draw's numbers, found by a fast scan before the full pattern.
+_DRAW_HINT_RE = re.compile(r"\d\d[ \t]?-[ \t]?\d\d[ \t]?-")
 _LOTTERY_WORDS = frozenset(tables.LOTTERY_WORDS)
 
 
@@ -151,7 +153,7 @@ def phone_numbers(text: str) -> str:
 
     if any(label in text for label in tables.PHONE_LABELS):
         text = _PHONE_LABEL_RE.sub(lambda m: tables.PHONE_LABELS[m.group(1)], text)
-    if "-" in text:
+    if "-" in text and _DRAW_HINT_RE.search(text):
         text = _DRAW_RE.sub(_draw, text)
     if "/" in text:
         text = _PHONE_OR_RE.sub(r"\1 hoặc ", text)

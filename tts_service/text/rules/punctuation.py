@@ -27,7 +27,7 @@ def symbols(text: str) -> str:
     >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b; Quảng Ninh vs Hà Nội")
     'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
     """
-    text = _NAV_ARROW_RE.sub(", ", text)
+    text = _NAV_ARROW_RE.sub(", ", text) if ">" in text else text
     if "vs" in text or "VS" in text:
         text = _VERSUS_RE.sub(" với ", text)
     text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)

@@ -72,6 +72,10 @@ _UNTIL_NOW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})[ \t]*[-
 _DIVISION_RANGE_RE = re.compile(r"(?<=\d)[ \t]*÷[ \t]*(?=\d[\d.,]*+(?![ \t]*=))")
 #: "500k-> 3tr", "5tr → 7tr": an arrow between two amounts is a range ("đến"); between clauses it is left to symbols.
 _ARROW_RANGE_RE = re.compile(r"(?=[ \t>→-])(?:(?<=\d)|(?<=\d[kK])|(?<=\dtr))[ \t]*(?:-{1,2}>|→)[ \t]*(?=\d)")
+#: The dash of a range and what follows it, found by the dash first (a fast scan).
+_RANGE_DASH_RE = re.compile(
+    r"[-–—][ \t]*" + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
+)
 _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%|(?<=:\d\d)[ \t]?(?:am|pm|AM|PM)(?!\w)"  # "8:00 AM - 5:00 PM"
@@ -345,4 +349,4 @@ def ranges(text: str) -> str:
         text = _PERCENT_SPAN_RE.sub(r"\1 đến ", text)
     if ":" in text:
         text = _STANDARD_PART_RE.sub(r"\1 phần \2:", text)
-    return _RANGE_RE.sub(dash, text)
+    return _RANGE_RE.sub(dash, text) if _RANGE_DASH_RE.search(text) else text

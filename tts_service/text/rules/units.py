@@ -155,6 +155,8 @@ _LOST_SUPERSCRIPT_RE = re.compile(
     r"(?:(?<=\d)|(?<=\d[ \t]))((?:k|c|d|m)?m)[ \t]([23])(?!\w|[.,]\d|[ \t]*[-–/]?[ \t]*\d"
     + rf"|[ \t]+(?:{alternation([*tables.RANGE_COUNTER_WORDS, 'bên', 'chiều', 'cái', 'chiếc'])})(?!\w))"
 )
+#: A lost superscript's shape, found by its "m" first (a fast scan).
+_LOST_SUPERSCRIPT_HINT_RE = re.compile(r"m[ \t][23]")
 #: "5,2 mmol/L", "mg/L": a capital L after a small unit's slash is litres ("size S/M/L" is not).
 _PER_LITRE_RE = re.compile(r"(?<=[a-zµμ])/L(?![\w²³])")
 #: A unit's symbol in brackets (commas by now) right after its name: "70.000 mét vuông (m2)" says the unit once.
@@ -163,6 +165,8 @@ _SYMBOL_AFTER_NAME_RE = re.compile(
     rf"(?<![^\W\d_])({alternation(sorted(set(_NAMED_UNITS.values())))})[ \t]*,[ \t]*({alternation(list(_NAMED_UNITS))})"
     r"(?=[ \t]*,)"
 )
+#: The symbol between commas that every name-then-symbol holds, found comma first (a fast scan).
+_SYMBOL_IN_COMMAS_RE = re.compile(rf",[ \t]*(?:{alternation(list(_NAMED_UNITS))})(?=[ \t]*,)")
 _COUNTED_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_COUNT_NOUNS))})(?![^\W\d_])")
 _TIMES_RE = re.compile(r"(?<=\d)[ \t]?[x×][ \t]?(?=\d)")
 #: A number with an x glued after it and nothing after the x is a multiplier: "zoom 5X", "tăng 3x", "tốc độ 1.5x".
@@ -181,6 +185,9 @@ _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _MULTIPLIER_WORDS = frozenset(tables.MULTIPLIER_WORDS)
 #: A pack of packs: "Hộp 5 Vỉ x 10 Viên", "3 thùng x 24 lon" (a spaced x between two counted nouns).
 _COUNT_TIMES_RE = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t]+[^\W\d_]+)[ \t]+[x×][ \t]+(?=\d[\d.,]*[ \t]+[^\W\d_])")
+#: An x or a times sign touching a number (a digit before it, or after it past spaces), as every pattern of the
+#: multiplying block needs: found by the x first (a fast scan).
+_X_BY_DIGIT_RE = re.compile(r"[xX×](?:(?<=\d[xX×])|(?<=\d[ \t][xX×])|(?=[ \t]*\d))")
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
@@ -336,7 +343,8 @@ def units(text: str) -> str:
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
     text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text) if "tr" in text else text
     text = _INFORMAL_MINUTES_RE.sub(r"\1\2\3 phút", text) if "p" in text else text
-    text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text) if "m " in text else text
+    if "m " in text and _LOST_SUPERSCRIPT_HINT_RE.search(text):
+        text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text)
     text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
     text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
     text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
@@ -369,11 +377,14 @@ def units(text: str) -> str:
         text = _APERTURE_RE.sub(lambda m: f"ép {m[1]}" + (f",{m[2]}" if m[2] else ""), text)
         text = _SHUTTER_RE.sub(r"1 phần \1 giây", text)
     if "x" in text or "X" in text or "×" in text:
-        text = _MULTIPLIER_RE.sub(_multiplier, text)
-        text = _MULTIPLIER_SPAN_RE.sub(" lần đến ", text)  # "thu phóng 2x-10x"
-        text = _TIMES_BEFORE_RE.sub(lambda m: f"nhân {m[1].replace('.', ',')}", text)
-        text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
-        text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
+        if _X_BY_DIGIT_RE.search(text):
+            text = _MULTIPLIER_RE.sub(_multiplier, text)
+        if " lần" in text:
+            text = _MULTIPLIER_SPAN_RE.sub(" lần đến ", text)  # "thu phóng 2x-10x"
+        if _X_BY_DIGIT_RE.search(text):
+            text = _TIMES_BEFORE_RE.sub(lambda m: f"nhân {m[1].replace('.', ',')}", text)
+            text = _TIMES_RE.sub(" nhân ", text)  # "phòng 3x4m", "1.440 x 2.560 pixel": a size is "nhân"
+            text = _UNIT_TIMES_RE.sub(r"\1 nhân ", text)  # "158,2 mm x 72,6 mm"
         if " x " in text or " × " in text:
             text = _COUNT_TIMES_RE.sub(r"\1 nhân ", text)  # "Hộp 5 Vỉ x 10 Viên"
     text = _UNITS_RE.sub(unit, text)
@@ -382,7 +393,7 @@ def units(text: str) -> str:
     text = _MODEL_RE.sub(
         lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
     )
-    if "," in text:
+    if "," in text and _SYMBOL_IN_COMMAS_RE.search(text):
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
