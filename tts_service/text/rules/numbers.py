@@ -49,7 +49,8 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 
 
 #: A road sign's code: its group's letter, a dot, three digits and maybe a letter ("P.131b", "R.302", "W.201a").
-_SIGN_CODE_RE = re.compile(r"(?<![\w.])([PRWIS])\.(\d{3})([a-zđ]?)(?![\w]|[.,]\d)")
+#: Found by its dot (a literal the engine skips to), the group's letter checked behind it.
+_SIGN_CODE_RE = re.compile(r"\.(?<=(?<![\w.])[PRWIS]\.)(\d{3})([a-zđ]?)(?![\w]|[.,]\d)")
 
 
 def letter_dot_numbers(text: str) -> str:
@@ -62,8 +63,18 @@ def letter_dot_numbers(text: str) -> str:
     """
     if "." not in text:
         return text
-    text = _SIGN_CODE_RE.sub(lambda m: f"{spell(m[1])} {m[2]}" + (f" {spell(m[3])}" if m[3] else ""), text)
+    text = _sign_codes(text)
     return _LETTER_DOT_NUMBER_RE.sub(_letter_dot_number, text)
+
+
+def _sign_codes(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _SIGN_CODE_RE.finditer(text):
+        letter = text[m.start() - 1]
+        out.append(text[last : m.start() - 1] + f"{spell(letter)} {m[1]}" + (f" {spell(m[2])}" if m[2] else ""))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _letter_dot_number(m: re.Match[str]) -> str:

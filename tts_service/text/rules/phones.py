@@ -155,7 +155,7 @@ def phone_numbers(text: str) -> str:
         text = _PHONE_LABEL_RE.sub(lambda m: tables.PHONE_LABELS[m.group(1)], text)
     if "-" in text and _DRAW_HINT_RE.search(text):
         text = _DRAW_RE.sub(_draw, text)
-    if "/" in text:
+    if "/0" in text or "/ 0" in text or "/+84" in text or "/ +84" in text:
         text = _PHONE_OR_RE.sub(r"\1 hoặc ", text)
     text = _PHONE_RE.sub(phone, text)
     text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
