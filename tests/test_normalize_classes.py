@@ -1627,3 +1627,35 @@ SIGNS_KEPT_AS_THEY_WERE = {
 @pytest.mark.parametrize(("written", "expected"), SIGNS_KEPT_AS_THEY_WERE.values(), ids=SIGNS_KEPT_AS_THEY_WERE.keys())
 def test_neighbours_of_signs_lists_and_slashes_keep_their_reading(written, expected):
     check(written, expected)
+
+
+DOTTED_DATES_WITHOUT_NGAY = {
+    "a holiday's dotted date": ("Ngày Quốc tế Phụ nữ 8.3 là dịp đặc biệt", "tám tháng ba là dịp"),
+    "a parade's dotted date": ("trước ngày diễu binh 2.9", "hai tháng chín"),
+    "the national day's dotted date": ("quà Quốc khánh 2.9 cho người dân", "hai tháng chín cho"),
+    "a dotted date after từ closing the sentence": (
+        "7 cơ sở BHXH ngừng hoạt động từ 1.10", "ngừng hoạt động từ ngày một tháng mười"
+    ),
+    "a dotted date after từ before tới đây": ("Từ 1.6 tới đây, xăng sinh học", "từ ngày một tháng sáu tới đây"),
+    "a dotted date after trước closing a clause": ("nhận quà trước 2.9, theo", "trước ngày hai tháng chín theo"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_DATES_WITHOUT_NGAY.values(), ids=DOTTED_DATES_WITHOUT_NGAY.keys()
+)
+def test_dotted_dates_after_holidays_and_time_words_are_dates(written, expected):
+    check(written, expected)
+
+
+DOTTED_NUMBERS_KEPT = {
+    "a change of value after từ": ("tăng từ 2.5 lên 3.1", "từ hai chấm năm lên ba chấm một"),
+    "a version number": ("cập nhật iOS 18.6, Gemini 2.5", "mười tám chấm sáu"),
+    "an engine size": ("động cơ 1.5 tăng áp", "một chấm năm tăng áp"),
+    "an amount after từ with its unit": ("giảm từ 2.5 lít", "hai phẩy năm lít"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DOTTED_NUMBERS_KEPT.values(), ids=DOTTED_NUMBERS_KEPT.keys())
+def test_dotted_numbers_that_are_not_dates_keep_their_reading(written, expected):
+    check(written, expected)

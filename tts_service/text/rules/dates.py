@@ -422,6 +422,10 @@ _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 
 
 _EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
+_HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
+_BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
+#: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây".
+_CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay)")
 #: "phát hành - 14.11", "Ngày phát hành: 14.11": a date set apart by a dash or a colon after the day it names.
 _APPOSITION_BEFORE_RE = re.compile(r"[ \t]*[-–:][ \t]*$")
 
@@ -500,6 +504,8 @@ def dot_dates(text: str) -> str:
     'Chiều qua (21/12), kỷ niệm ngày hội Quốc phòng toàn dân 22/12.'
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
+    >>> dot_dates("ngừng hoạt động từ 1.10. Từ 1.6 tới đây; Quốc khánh 2.9, Quốc tế Phụ nữ 8.3; từ 2.5 lít")
+    'ngừng hoạt động từ 1/10. Từ 1/6 tới đây; Quốc khánh 2/9, Quốc tế Phụ nữ 8/3; từ 2.5 lít'
     >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
     'Kiểm tra từ 31/10-3.11.2016; tăng 3.5-4.5 lần'
     >>> dot_dates("từ ngày 8 đến 17.7; trong 2 ngày 13 và 14.6; tăng từ 8 đến 17.5 lần")
@@ -548,6 +554,9 @@ bảy giờ; tăng 1.25-2.50 lần'
         # "từ ngày 8 đến 17.7", "2 ngày 13 và 14.6": the last day of a span or a list already led by "ngày"
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         listed = listed or _dates_an_event(s, pos, m.end(), day)
+        listed = listed or preceded_by(s, pos, _HOLIDAY_WORDS, 5)  # "Quốc khánh 2.9", "Quốc tế Phụ nữ 8.3"
+        # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
+        listed = listed or (preceded_by(s, pos, _BOUND_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
         if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
