@@ -1638,6 +1638,17 @@ DOTTED_DATES_WITHOUT_NGAY = {
     ),
     "a dotted date after từ before tới đây": ("Từ 1.6 tới đây, xăng sinh học", "từ ngày một tháng sáu tới đây"),
     "a dotted date after trước closing a clause": ("nhận quà trước 2.9, theo", "trước ngày hai tháng chín theo"),
+    "a whole hour with a capital H": ("vào lúc 17H ngày 5/8", "lúc mười bảy giờ ngày năm tháng tám"),
+    "a bulletin's hour with a capital H": ("Toàn cảnh 17H: Cả làng", "toàn cảnh mười bảy giờ cả làng"),
+    "a unit after a price's một": ("giá 90.000 đồng một kg", "chín mươi nghìn đồng một ki lô gam"),
+    "a unit after a number word": ("Hàng trăm m3 đất đá, hàng chục km", "hàng trăm mét khối đất đá hàng chục ki lô mét"),
+    "a minus in a sum with its result": ("Di chuyển để '21 - 15 = 9' đúng?", "hai mươi mốt trừ mười lăm bằng chín"),
+    "a span of days before a dotted month after từ": (
+        "Hội thao diễn ra từ 12-14.9, quy tụ", "từ mười hai đến mười bốn tháng chín quy tụ"
+    ),
+    "a span of days before a dotted month in brackets": (
+        "hai ngày cuối tuần (16-17.8) mang theo", "mười sáu đến mười bảy tháng tám mang theo"
+    ),
 }
 
 
@@ -1652,6 +1663,8 @@ DOTTED_NUMBERS_KEPT = {
     "a change of value after từ": ("tăng từ 2.5 lên 3.1", "từ hai chấm năm lên ba chấm một"),
     "a version number": ("cập nhật iOS 18.6, Gemini 2.5", "mười tám chấm sáu"),
     "an engine size": ("động cơ 1.5 tăng áp", "một chấm năm tăng áp"),
+    "a class named with H": ("học sinh lớp 12H trường", "lớp mười hai hát trường"),
+    "ha as an interjection": ("giỏi ha, bạn", "giỏi ha bạn"),
     "an amount after từ with its unit": ("giảm từ 2.5 lít", "hai phẩy năm lít"),
 }
 

@@ -62,6 +62,10 @@ _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])"
 _DOT_BESIDE_COMMA_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=[ \t]+(?:đến|tới)[ \t]+\d{1,3},\d{1,2}(?![\d.,]))"
 )
+#: A unit after a number said in words ("đồng một kg", "hàng trăm m3", "nửa kg"): found by the unit, the word before
+#: it checked in Python.
+_WORD_COUNTED_UNIT_RE = re.compile(rf"(?<=[ \t])({alternation(list(tables.NUMBER_WORD_UNITS))})(?![\w²³])")
+_UNIT_NUMBER_WORDS = frozenset(tables.UNIT_NUMBER_WORDS)
 #: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 #: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm");
@@ -297,6 +301,9 @@ def units(text: str) -> str:
     '137 triệu bảng Anh (173 triệu đô la), 1,5 tỷ đô la, 3,5 triệu bảng Anh, 250 bảng Anh'
     >>> units("ở mức 34.10 đến 34.70 triệu đồng; từ 15.10 đến 20.10")
     'ở mức 34,10 đến 34,70 triệu đồng; từ 15.10 đến 20.10'
+    >>> units("giá 90.000 đồng một kg, 20 triệu đồng một m2; hàng trăm m3, hàng chục km, nửa kg, hai ha; giỏi ha")
+    'giá 90.000 đồng một ki lô gam, 20 triệu đồng một mét vuông; hàng trăm mét khối, hàng chục ki lô mét, nửa ki lô gam, \
+hai héc ta; giỏi ha'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -397,6 +404,11 @@ def units(text: str) -> str:
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
+    if any(f" {u}" in text for u in tables.NUMBER_WORD_UNITS):
+        text = _WORD_COUNTED_UNIT_RE.sub(
+            lambda m: tables.UNITS[m[1]] if preceded_by(m.string, m.start(), _UNIT_NUMBER_WORDS, 2) else m.group(),
+            text,
+        )
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
     if "/L" in text:
