@@ -1641,7 +1641,9 @@ DOTTED_DATES_WITHOUT_NGAY = {
     "a whole hour with a capital H": ("vào lúc 17H ngày 5/8", "lúc mười bảy giờ ngày năm tháng tám"),
     "a bulletin's hour with a capital H": ("Toàn cảnh 17H: Cả làng", "toàn cảnh mười bảy giờ cả làng"),
     "a unit after a price's một": ("giá 90.000 đồng một kg", "chín mươi nghìn đồng một ki lô gam"),
-    "a unit after a number word": ("Hàng trăm m3 đất đá, hàng chục km", "hàng trăm mét khối đất đá hàng chục ki lô mét"),
+    "a unit after a number word": (
+        "Hàng trăm m3 đất đá, hàng chục km", "hàng trăm mét khối đất đá hàng chục ki lô mét"
+    ),
     "a minus in a sum with its result": ("Di chuyển để '21 - 15 = 9' đúng?", "hai mươi mốt trừ mười lăm bằng chín"),
     "a span of days before a dotted month after từ": (
         "Hội thao diễn ra từ 12-14.9, quy tụ", "từ mười hai đến mười bốn tháng chín quy tụ"

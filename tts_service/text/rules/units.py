@@ -301,9 +301,10 @@ def units(text: str) -> str:
     '137 triệu bảng Anh (173 triệu đô la), 1,5 tỷ đô la, 3,5 triệu bảng Anh, 250 bảng Anh'
     >>> units("ở mức 34.10 đến 34.70 triệu đồng; từ 15.10 đến 20.10")
     'ở mức 34,10 đến 34,70 triệu đồng; từ 15.10 đến 20.10'
-    >>> units("giá 90.000 đồng một kg, 20 triệu đồng một m2; hàng trăm m3, hàng chục km, nửa kg, hai ha; giỏi ha")
-    'giá 90.000 đồng một ki lô gam, 20 triệu đồng một mét vuông; hàng trăm mét khối, hàng chục ki lô mét, nửa ki lô gam, \
-hai héc ta; giỏi ha'
+    >>> print(units("giá 90.000 đồng một kg, 20 triệu đồng một m2; hàng trăm m3, hàng chục km, nửa kg, hai ha; giỏi"
+    ...             " ha"))
+    giá 90.000 đồng một ki lô gam, 20 triệu đồng một mét vuông; hàng trăm mét khối, hàng chục ki lô mét, nửa ki lô
+    gam, hai héc ta; giỏi ha
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
