@@ -57,6 +57,7 @@ _CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H(
 #: A whole hour with a capital H ("lúc 17H ngày 5/8", "Toàn cảnh 17H:", "XEM NHANH 12H 26.8"), found by its H;
 #: not a class or a room named so ("lớp 12H"), nor a model's letter ("T-90H", "25H2").
 _BARE_CAPITAL_H_RE = re.compile(r"(?<![\w.,/:-])([01]?\d|2[0-4])H(?![\w-]|[.,]\d)")
+_BARE_CAPITAL_H_HINT_RE = re.compile(r"H(?<=\dH)(?![\w-])")
 _UNIT_NAME_WORDS = frozenset(("lớp", "chi đoàn", "phòng", "tổ", "khu", "dãy", "nhà", "căn", "tầng", "khối", "đội"))
 #: A day and month or a month and year with a space on one side of the slash, after its word ("Ngày 13 /5",
 #: "Tháng 10/ 2016", "từ tháng 8 /2013").
@@ -132,7 +133,7 @@ def date_shapes(text: str) -> str:
             text = _YEAR_FIRST_RE.sub(year_first, text)
     if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
-    if "H" in text:
+    if "H" in text and _BARE_CAPITAL_H_HINT_RE.search(text):
         text = _BARE_CAPITAL_H_RE.sub(
             lambda m: m[1] + "h" if not preceded_by(m.string, m.start(), _UNIT_NAME_WORDS, 2) else m.group(), text
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import tables
@@ -64,7 +65,12 @@ _DOT_BESIDE_COMMA_RE = re.compile(
 )
 #: A unit after a number said in words ("đồng một kg", "hàng trăm m3", "nửa kg"): found by the unit, the word before
 #: it checked in Python.
-_WORD_COUNTED_UNIT_RE = re.compile(rf"(?<=[ \t])({alternation(list(tables.NUMBER_WORD_UNITS))})(?![\w²³])")
+#: Only the symbols the text holds, each led by its own letters, so the engine skips to them ("ha" starts "hai").
+@functools.cache
+def _word_counted_unit_re(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{led_by(list(keys))}(?<=[ \t])({alternation(list(keys))})(?![\w²³])")
+
+
 _UNIT_NUMBER_WORDS = frozenset(tables.UNIT_NUMBER_WORDS)
 #: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
@@ -405,8 +411,13 @@ def units(text: str) -> str:
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
-    if any(f" {u}" in text for u in tables.NUMBER_WORD_UNITS):
-        text = _WORD_COUNTED_UNIT_RE.sub(
+    present = tuple(
+        u
+        for u in tables.NUMBER_WORD_UNITS
+        if (f" {u}" in text if u != "ha" else any(f" ha{c}" in text for c in " ,.;") or text.endswith(" ha"))
+    )
+    if present:
+        text = _word_counted_unit_re(present).sub(
             lambda m: tables.UNITS[m[1]] if preceded_by(m.string, m.start(), _UNIT_NUMBER_WORDS, 2) else m.group(),
             text,
         )
