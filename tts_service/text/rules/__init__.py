@@ -53,7 +53,7 @@ from .punctuation import (
 from .ranges import ranges, year_spans
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
-from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units
+from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units, units_after_number_words
 from .web import glued_dateline_names, glued_place_names, percent_encoded, urls_and_emails
 
 Rule = Callable[[str], str]
@@ -119,6 +119,7 @@ RULES: tuple[Rule, ...] = (
     alphanumerics,
     slashes,
     numbers,
+    units_after_number_words,
     symbols,
     dashes,
     leftover_digits,
