@@ -166,11 +166,13 @@ ROUND_7_MICRO_F1 = (0.888, 0.994)
 #: "summary" read again as a lead, nor what follows a "Related" label with its links set as a paragraph, and a
 #: long standfirst ``<h2>`` opening with a kicker and links with a typed bullet between paragraphs are read;
 #: 0.975 after a report that numbers its figures ("Abbildung 2:") is read without its photo captions
-#: (``tests/test_extract_round8_layouts.py``).
+#: (``tests/test_extract_round8_layouts.py``); 0.978 after a body split over sibling boxes of one class is read
+#: to its last box and a heading between a picture and its credit is taken for its caption
+#: (``tests/test_extract_body_shapes.py``).
 #: The scorer decodes by the declared charset, so the GB2312 page stays at 0.00 here; read from its bytes, as the
 #: service reads a fetched page, it is UTF-8 (``test_every_round_8_page_read_from_its_bytes_is_read``).
 #: (first score, floor now)
-ROUND_8_MICRO_F1 = (0.919, 0.975)
+ROUND_8_MICRO_F1 = (0.919, 0.978)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {"round7": ROUND_7_MICRO_F1, "round8": ROUND_8_MICRO_F1}
 

@@ -120,7 +120,8 @@ HELD_OUT_15 = Path(__file__).parent / "data" / "normalize_heldout15.tsv"
 #: scored once at 48e6193 before any fix for them: gov14 98.0 % exact (149/152), 0.13 % WER (8/6,177); heldout16
 #: 88.3 % (91/103), 0.76 % (24/3,142; five rows of one page about ChatGPT). With class-wide word rules after them (a
 #: surname cut to "Ng.", a word in capitals the same text writes plainly, GPT as the press says it): gov14 99.3 %
-#: (151/152), 0.03 % WER (2/6,177); heldout16 92.2 % (95/103), 0.38 % (12/3,142). Floors at those numbers.
+#: (151/152), 0.03 % WER (2/6,177); heldout16 92.2 % (95/103), 0.38 % (12/3,142). Floors at those numbers, raised as
+#: later class fixes land (heldout16 99.0 % once a channel glued to TV reads as its name and letters).
 GOV_14 = Path(__file__).parent / "data" / "normalize_gov14.tsv"
 HELD_OUT_16 = Path(__file__).parent / "data" / "normalize_heldout16.tsv"
 #: Two more pairs by the same hand in the same session (gov15/heldout17, then gov16/heldout18, the second avoiding
@@ -160,6 +161,16 @@ HELD_OUT_21 = Path(__file__).parent / "data" / "normalize_heldout21.tsv"
 #: heldout22 100 % (81/81), 0 %. Floors at those.
 GOV_20 = Path(__file__).parent / "data" / "normalize_gov20.tsv"
 HELD_OUT_22 = Path(__file__).parent / "data" / "normalize_heldout22.tsv"
+#: Two pairs of a new session, written by two hands from hosts never used (gov21/heldout23; gov22/heldout24), sealed
+#: until scored once at d9b0e45 (the same readings as a7b03c5: no rule changed since the last pair's fixes), before
+#: any fix for them: gov21 96.5 % (82/85), 0.14 % WER (5/3,464; "NN & PTNT" with spaces, "Xd", "MTDT"); heldout23
+#: 97.6 % (80/82), 0.07 % (2/2,814; "khách quốc tế24.567"); gov22 92.3 % (120/130), 0.51 % (25/4,892; an
+#: association's acronym with its province code "HVT-TH", a second phone number after " - ", "1 tháng/lần"); heldout24
+#: 95.2 % (80/84), 0.22 % (6/2,679). Floors at those until their fixes land.
+GOV_21 = Path(__file__).parent / "data" / "normalize_gov21.tsv"
+HELD_OUT_23 = Path(__file__).parent / "data" / "normalize_heldout23.tsv"
+GOV_22 = Path(__file__).parent / "data" / "normalize_gov22.tsv"
+HELD_OUT_24 = Path(__file__).parent / "data" / "normalize_heldout24.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -289,7 +300,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_13, 131, 1.0, 0.0),
         (HELD_OUT_15, 84, 1.0, 0.0),
         (GOV_14, 152, 1.0, 0.0),
-        (HELD_OUT_16, 103, 0.970, 0.0020),
+        (HELD_OUT_16, 103, 0.990, 0.0020),
         (GOV_15, 132, 1.0, 0.0),
         (HELD_OUT_17, 96, 1.0, 0.0),
         (GOV_16, 133, 1.0, 0.0),
@@ -302,6 +313,10 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_21, 80, 0.975, 0.0021),
         (GOV_20, 134, 1.0, 0.0),
         (HELD_OUT_22, 81, 1.0, 0.0),
+        (GOV_21, 85, 0.964, 0.0015),
+        (HELD_OUT_23, 82, 0.975, 0.0008),
+        (GOV_22, 130, 0.923, 0.0052),
+        (HELD_OUT_24, 84, 0.952, 0.0023),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
@@ -310,6 +325,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         *("government-12", "fourteenth", "government-13", "fifteenth", "government-14", "sixteenth"),
         *("government-15", "seventeenth", "government-16", "eighteenth", "government-17", "nineteenth"),
         *("government-18", "twentieth", "government-19", "twenty-first", "government-20", "twenty-second"),
+        *("government-21", "twenty-third", "government-22", "twenty-fourth"),
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):

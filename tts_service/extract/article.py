@@ -36,6 +36,7 @@ from tts_service.errors import EmptyArticle
 from tts_service.extract.decode import prepare_text, refuse_legacy_font
 from tts_service.extract.dom import (
     CAPTION_ATTR,
+    HEADING_TAGS,
     RawBlock,
     clean_tree,
     is_fragment,
@@ -140,11 +141,11 @@ def extract_article(
             raw = container_blocks(root) or raw
         where = page_index(page)
         raw = _in_page_order(_unglued(raw, page, where), where)
-        raw = _past_embeds(raw, page, where)
+        raw = _continued_in_siblings(_past_embeds(raw, page, where), page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
-        raw = _without_boxes_inside_body(raw, page, where)
-        raw = _without_pull_quotes(raw, page, where)
-        raw = _before_related_links(raw, page, where)
+        raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
+        raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
+        raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -480,6 +481,70 @@ def _past_embeds(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) ->
     return [*raw, *given]
 
 
+#: Headings in a row between two parts of a body split over sibling boxes: a section and its first sub-section.
+_HEADINGS_IN_A_ROW = 2
+
+
+def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Give back the rest of a body the page splits over sibling boxes of one kind: the box that holds what
+    the engine kept is followed, maybe under a heading of its own, by boxes of the same tag and class that
+    hold running text (``<div class="text">…</div><h3>Case study</h3><div class="text">…</div>``), and the
+    engine read only the first. Photos between the boxes are passed over (their captions stay flagged).
+    Reading goes on box by box and stops at anything else: a box of another kind, an end heading ("Tin liên
+    quan"), three headings in a row, a box of links, of teasers or of short lines (a contact box that shares the
+    body's class)."""
+    found = sorted({i for i in _locate(raw, where) if i is not None})
+    if len(found) < 2:
+        return raw
+    box = _common_ancestor(page[found[0]].element, page[found[-1]].element)
+    if box is None or box.tag in ("body", "html") or not (box.get("class") or "").strip():
+        return raw
+    kind = (box.tag, box.get("class"))
+    j = found[-1] + 1  # page blocks after the kept ones, in order
+    while j < len(page) and _within(page[j].element, box):
+        j += 1
+    given: list[RawBlock] = []
+    pending: list[RawBlock] = []
+    for sib in box.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        text = clean_text(sib.text_content())
+        if not text:
+            continue
+        blocks: list[RawBlock] = []
+        teasers = False
+        while j < len(page) and _within(page[j].element, sib):
+            blocks.append(page[j])
+            teasers = teasers or _teaser_text(page, j) or (page[j].linked and page[j].kind == "heading")
+            j += 1
+        if teasers:
+            break  # a linked headline over its description: a box of other articles
+        same = (sib.tag, sib.get("class")) == kind
+        if sib.tag in HEADING_TAGS or (same and blocks and all(_section_heading(b) for b in blocks)):
+            # a heading over the next part, alone or in a box of the body's kind with no text yet
+            if sum(not b.caption for b in pending) >= _HEADINGS_IN_A_ROW or is_end_marker(text) or len(text) > 160:
+                break
+            pending += blocks
+            continue
+        if blocks and all(b.caption for b in blocks):
+            pending += blocks  # a photo between two parts of the text, its caption flagged as such
+            continue
+        if not same or not _continues_text(sib, blocks):
+            break
+        given += [*pending, *blocks]
+        pending = []
+    return [*raw, *given] if given else raw
+
+
+def _continues_text(box: lxml.html.HtmlElement, blocks: list[RawBlock]) -> bool:
+    """A box of the body's own text: mostly not links, with a paragraph of running text in it (in any script)."""
+    text = len(clean_text(box.text_content()))
+    links = sum(len(clean_text(a.text_content())) for a in box.iter("a"))
+    if not text or links > 0.5 * text:
+        return False
+    return any(_prose(b) and (_reads_as_paragraph(b.text) or b.text.rstrip().endswith("。")) for b in blocks)
+
+
 def _common_ancestor(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
     """The nearest element holding both."""
     if a is None or b is None:
@@ -599,8 +664,9 @@ def _without_teasers(
 def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """Drop a "Tin liên quan" box set in the middle of the body, heading and all, so that reading goes on
     after it: the paragraphs before and after the box are children of one container and the box is a
-    sub-box of that container. A marker among the body's own paragraphs (no box of its own) still ends the
-    article, and so does a comments heading."""
+    sub-box of that container. A marker among the body's own paragraphs (no box of its own) ends the article
+    unless the body's text goes on right after its links (``_without_pointers_inside_body``); a comments
+    heading always ends it."""
     markers = {m for m, b in enumerate(raw) if len(b.text) <= 80 and _boxed_marker(clean_text(b.text))}
     if not markers:
         return raw
@@ -624,6 +690,47 @@ def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where:
             el = page[at].element if at is not None else None
             if el is not None and (el is box or any(a is box for a in el.iterancestors())):
                 dropped.add(i)
+    return [b for i, b in enumerate(raw) if i not in dropped] if dropped else raw
+
+
+#: Paragraphs of the body's own text, one after another, that show it goes on after a "Xem thêm" pointer.
+_TEXT_PAST_POINTER = 2
+
+
+def _without_pointers_inside_body(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Drop a "Xem thêm:" / "Tin liên quan" line set among the body's own paragraphs with the links under it,
+    when the body goes on after them: ``_TEXT_PAST_POINTER`` paragraphs of running text in a row, in the same
+    container as the text before the pointer, with the pointer's links between. The story is not cut at a
+    pointer in its middle; a pointer followed by teasers (a headline link over each description), by links
+    only or by comments, and a box heading (``<h3>``) over text, still end it."""
+    spots = _locate(raw, where)
+    dropped: set[int] = set()
+    for m, b in enumerate(raw):
+        text = clean_text(b.text)
+        if m in dropped or len(text) > 80 or not _boxed_marker(text) or spots[m] is None:
+            continue
+        before = next((i for i in range(m - 1, -1, -1) if _body_text(raw[i]) and spots[i] is not None), None)
+        if before is None:
+            continue
+        end = m + 1
+        while end < len(raw) and not _body_text(raw[end]) and (raw[end].linked or raw[end].kind == "list_item"):
+            end += 1
+        after = raw[end : end + _TEXT_PAST_POINTER]
+        if len(after) < _TEXT_PAST_POINTER or not all(_body_text(a) for a in after):
+            continue
+        parent = page[spots[before]].element.getparent() if page[spots[before]].element is not None else None
+        if parent is None or any(
+            spots[end + k] is None or page[spots[end + k]].element is None
+            or page[spots[end + k]].element.getparent() is not parent
+            for k in range(_TEXT_PAST_POINTER)
+        ):
+            continue
+        if any(spots[end + k + 1] != spots[end + k] + 1 for k in range(_TEXT_PAST_POINTER - 1)):
+            continue  # something the engine left out between them (a teaser's headline link): not the body
+        marker, pointed = page[spots[m]], page[spots[m] + 1 : spots[end]]
+        if marker.element is None or marker.element.tag in HEADING_TAGS or not any(p.linked for p in pointed):
+            continue  # a box's heading over text, or a label pointing at nothing: comments, other news
+        dropped.update(range(m, end))
     return [b for i, b in enumerate(raw) if i not in dropped] if dropped else raw
 
 
@@ -721,9 +828,21 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
     for j in range(i + 1, min(len(page), i + 4)):
         if page[j].caption:
             continue
+        if _section_heading(b) and _section_heading(page[j]) and _labels_next(j, page, taken):
+            return _near(b.element, page[j].element, levels=4)  # a section's heading over its first sub-heading
         levels = 3 if b.kind == "heading" else 2  # a real heading may sit in a wrapper of its own; a line may not
+        if _section_heading(b):
+            levels = 4  # in a header of its own, beside the box of its text (TYPO3: header.contentHeader > h4)
         return (j in taken or _gives_back(page[j])) and _near(b.element, page[j].element, levels=levels)
     return False
+
+
+def _section_heading(b: RawBlock) -> bool:
+    """Marked up as a heading (``<h2>``–``<h6>``), not a link, not the heading of a box of other articles."""
+    return (
+        b.kind == "heading" and not b.linked and b.element is not None and b.element.tag in HEADING_TAGS
+        and b.element.tag != "h1" and not is_end_marker(clean_text(b.text))
+    )
 
 
 def _repeats_itself(raw: list[RawBlock]) -> bool:
@@ -801,6 +920,8 @@ def _recover_edges(
             break  # the first headline of a box of other articles ("1. Tin đọc nhiều …"), not who wrote this one
         if nxt.linked and _links_to_section(nxt.element):
             break  # the story's section ("Thể thao" → /the-thao), not who wrote it
+        if nxt.kind == "heading" and nxt.element is not None and nxt.element.tag in HEADING_TAGS:
+            break  # the heading of the next box ("Thông tin liên hệ"), not a name signing the article
         if (looks_like_signature(nxt.text) or looks_like_byline(nxt.text)) and _near(anchor, nxt.element):
             if key(nxt.text) in {key(b.text) for b in raw[end + 1 :]}:
                 break  # the engine kept it already
@@ -998,6 +1119,36 @@ def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageI
     return out
 
 
+#: A date (and time) closing a line, bare or in brackets: "(12/03/2024)", "- 12/3", "[15:30 12/03/2024]".
+_DATE_TAIL = re.compile(
+    r"[\s\-–|]*[(\[]?\s*(?:\d{1,2}:\d{2}\s*)?(?:\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s*\d{1,2}:\d{2})?\s*[)\]]?\s*$"
+)
+
+
+def _without_dated_headlines(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Drop the headlines of other news listed with their dates, a link and a date only:
+    ``<a href="/x">Hội nghị giao ban quý I</a> (10/03/2024)`` — the lists of old portals whose label the
+    cleaning took away with its box. A sentence of the body that links a document and ends on a date has words
+    outside its link."""
+    out = []
+    for b, spot in zip(raw, _locate(raw, where), strict=True):
+        el = page[spot].element if spot is not None else None
+        if el is not None and key(b.text) == key(page[spot].text) and _dated_headline(page[spot].text, el):
+            continue
+        out.append(b)
+    return out
+
+
+def _dated_headline(text: str, el: lxml.html.HtmlElement) -> bool:
+    """The line is one link followed by a date: ``"Tin khác về hội nghị (10/03/2024)"``."""
+    m = _DATE_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return False
+    links = [a for a in el.iter("a") if clean_text(a.text_content())]
+    return len(links) == 1 and key(links[0].text_content()) == key(text[: m.start()])
+
+
 def _attributed(el: lxml.html.HtmlElement | None) -> bool:
     """The quote comes with its speaker's name (``<blockquote>…</blockquote><div class="attribution">Ken
     Doctor</div>``, or a ``<cite>`` inside it)."""
@@ -1031,6 +1182,26 @@ def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: Page
     for i, spot in enumerate(_locate(raw, where)):
         if i and spot is not None and _labelled_links(page[spot].element):
             return raw[:i]
+    return raw
+
+
+def _before_skipped_end_heading(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The story up to an end heading ("Tin cùng chuyên mục", "Related") the engine left out while keeping the
+    list under it: when every kept block after the heading is a list item, a link or a short line (the headlines
+    of other articles, with their dates), they are not the story. Running text after it keeps everything (the
+    engine may have dropped a box in the middle of the body and read on)."""
+    spots = _locate(raw, where)
+    last = None
+    for i, spot in enumerate(spots):
+        if spot is None:
+            continue
+        if last is not None and spot > last + 1:
+            skipped = page[last + 1 : spot]
+            if any(not b.caption and len(b.text) <= 80 and is_end_marker(clean_text(b.text)) for b in skipped):
+                rest = raw[i:]
+                if not any(r.kind == "paragraph" and _body_text(r) for r in rest):
+                    return raw[:i]
+        last = spot
     return raw
 
 

@@ -23,7 +23,14 @@ import lxml.html
 from lxml import etree
 
 from tts_service.errors import BadInput, EmptyArticle, TooLarge
-from tts_service.extract.heuristics import clean_text, collapse, is_end_marker, is_page_footer_line, key
+from tts_service.extract.heuristics import (
+    clean_text,
+    collapse,
+    is_end_marker,
+    is_page_footer_line,
+    is_photo_credit,
+    key,
+)
 from tts_service.extract.profiles import SiteProfile, compile_selector
 
 #: libxml2 stops nesting at 255 levels; a page that deep is an attack or a broken generator, not an article.
@@ -767,8 +774,36 @@ def _mark_photo_lines(root: lxml.html.HtmlElement) -> None:
                 host.set(CAPTION_ATTR, "")
             continue
         line = _line_after(host)
-        if line is not None and _reads_as_caption(line, alts):
+        if line is not None and (_reads_as_caption(line, alts) or _credited_line(line)):
             line.set(CAPTION_ATTR, "")
+
+
+#: A line under a picture and over its credit is its caption up to this long (a wire photo's caption is long).
+_CREDITED_LINE_MAX_CHARS = 600
+
+
+def _credited_line(line: lxml.html.HtmlElement) -> bool:
+    """A heading under a picture and followed by the picture's credit alone (``<p>Photo: AFP</p>``, ``<p>Ảnh:
+    TTXVN</p>``) is the caption, whatever its length. (A plain line there may be one step of a photo story whose
+    credit closes it: those are judged by their style, ``_reads_as_caption``.)"""
+    text = clean_text(line.text_content())
+    if line.tag not in HEADING_TAGS or not text or len(text) > _CREDITED_LINE_MAX_CHARS or is_photo_credit(text):
+        return False
+    parent = line.getparent()
+    under_pictures = [
+        el for el in (parent if parent is not None else [])
+        if el.tag == line.tag and (prev := el.getprevious()) is not None and prev.find(".//img") is not None
+        and not clean_text(prev.text_content())
+    ]
+    if len(under_pictures) > 1:
+        return False  # a photo story told in headings under its pictures: the story rules judge those
+    nxt = line.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or nxt.tag == "br") and not (nxt.tail or "").strip():
+        nxt = nxt.getnext()
+    if nxt is None or not isinstance(nxt.tag, str):
+        return False
+    credit = clean_text(nxt.text_content())
+    return bool(credit) and is_photo_credit(credit)
 
 
 def _in_caption(el: lxml.html.HtmlElement) -> bool:

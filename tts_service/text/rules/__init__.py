@@ -15,7 +15,7 @@ from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
 from .clocks import clock_dates, short_minute_clocks, times
-from .codes import document_codes, vehicle_plates
+from .codes import digit_codes, document_codes, vehicle_plates
 from .dates import (
     dash_dates,
     date_shapes,
@@ -90,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     buddhist_years,
     vessel_numbers,
     vehicle_plates,
+    digit_codes,
     document_codes,
     phone_numbers,
     month_abbreviations,

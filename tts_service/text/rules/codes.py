@@ -39,6 +39,9 @@ _SPACED_CODE_HINT_RE = re.compile(r"\d(?:[ \t]+[/–-]|[/-][ \t])")
 _SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}-[ \t]")
 _CODE_HINT_RE = re.compile(r"[/-](?<=\d[/-])[A-ZĐƯ]")
 
+#: "1947/QĐ–UBND": an en or em dash between a document's kind and its issuer, where a hyphen belongs.
+_DASHED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ][A-Za-zĐđ]{0,5})[–—](?=[A-ZĐ])")
+
 _FOLDED_KEYS: dict[int, dict[str, str]] = {}
 
 
@@ -124,6 +127,7 @@ def _is_code(code: str) -> bool:
     return (
         first in tables.DOCUMENT_KINDS
         or first in tables.ISSUERS
+        or (first != first.upper() and first.casefold() in _folded(tables.DOCUMENT_KINDS))  # "19/Ctr-UBND"
         or first in tables.COURT_CODES
         or party_organ(first) is not None
     )
@@ -211,6 +215,8 @@ def document_codes(text: str) -> str:
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
 
+    if "–" in text or "—" in text:
+        text = _DASHED_PART_RE.sub(r"\1-", text)
     stray_space = " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text
     if stray_space and _SPACED_CODE_HINT_RE.search(text):
         text = _SPACED_CODE_RE.sub(
@@ -230,6 +236,27 @@ def document_codes(text: str) -> str:
             lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}" if f"{m[3]}{m[4]}" in tables.ISSUERS else m.group(), text
         )
     return _CODE_RE.sub(code, text) if _CODE_HINT_RE.search(text) else text
+
+
+#: An account of the chart of accounts after its label, or a list of them: "Có các TK 111, 112" (digit_code_labels.tsv).
+_DIGIT_CODE_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.DIGIT_CODE_LABELS))})[ \t]+(\d{{3,5}}(?:,[ \t]*\d{{3,5}})*)(?![\w]|[.,]\d)"
+)
+
+
+def digit_codes(text: str) -> str:
+    """An account's number after its label is said digit by digit, as accountants say it.
+
+    >>> digit_codes("Nợ TK 111, 112, 331,... Có TK 3331; TK 1 tỷ")
+    'Nợ tài khoản một một một, một một hai, ba ba một,... Có tài khoản ba ba ba một; TK 1 tỷ'
+    """
+    if "TK" not in text:
+        return text
+    return _DIGIT_CODE_RE.sub(
+        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} "
+        + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
+        text,
+    )
 
 
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial

@@ -21,6 +21,8 @@ _URL_RE = re.compile(
 
 
 _GLUED_DIGIT_RE = re.compile(r"[a-z][0-9]{1,3}[a-z]")
+#: A top-level domain alone, after a space: "tên miền quốc gia .vn".
+_BARE_TLD_RE = re.compile(rf"[ \t]\.({_DOMAINS})(?![\w.]|\.\w)", re.IGNORECASE)
 _TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b", re.IGNORECASE)
 
 
@@ -103,6 +105,18 @@ def _trailing_punctuation(raw: str) -> str:
     return raw[len(raw.rstrip(".,;:!?")) :]
 
 
+#: Two or more percent-escaped bytes of a link's query ("Keyword=S%E1%BB%91%2031"): text a browser would show.
+_ESCAPED_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}")
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    """ "%E1%BB%91%20" → "ố "; bytes that are no UTF-8 text stay as written."""
+    try:
+        return unicodedata.normalize("NFC", bytes.fromhex(m.group().replace("%", "")).decode("utf-8"))
+    except UnicodeDecodeError:
+        return m.group()
+
+
 def urls_and_emails(text: str) -> str:
     """Addresses are read part by part; the scheme and "www." are not spoken.
 
@@ -112,7 +126,13 @@ def urls_and_emails(text: str) -> str:
     'Theo vov chấm vn; Nguồn: TTXVN/vietnamplus chấm vn'
     >>> urls_and_emails("(phuong12govap) - Ngày hội; (hagiangtv.vn); mã abc12xyz")
     '(phường mười hai Gò Vấp) - Ngày hội; (Hà Giang tê vê chấm vn); mã abc12xyz'
+    >>> urls_and_emails("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP; tăng 50%%; 100%FF%FE")
+    'Keyword= Số 31/2015/NĐ-CP; tăng 50%%; 100%FF%FE'
+    >>> urls_and_emails("tên miền quốc gia .vn và .com")
+    'tên miền quốc gia chấm vn và chấm com'
     """
+    if "%" in text:
+        text = _ESCAPED_RE.sub(_unescaped, text)
     if "@" in text:
         text = _EMAIL_RE.sub(
             lambda m: spaced(
@@ -122,10 +142,11 @@ def urls_and_emails(text: str) -> str:
         )
     if "://" in text or "www." in text or _TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
+    if " ." in text:
+        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}", text)
     if _GLUED_DIGIT_RE.search(text):
         text = _HANDLE_RE.sub(_handle, text)
     return text
-
 
 
 #: A name written in parts, each with its capital, and no space between them ("ĐắkLắk", "KonTum").
