@@ -1698,6 +1698,9 @@ GLUED_AND_DOTTED_SHAPES = {
     "a season written short": ("Premier League 2021/22 diễn ra", "hai nghìn không trăm hai mươi mốt trên hai mươi hai"),
     "a period per time": ("định kỳ 1 tháng/lần, số tiền", "một tháng một lần"),
     "a national day after đợt": ("trao Huy hiệu Đảng đợt 2-9", "đợt hai tháng chín"),
+    "a caption's date before the photo credit": (
+        "theo dõi vụ việc vào tối 18-10 - Ảnh: HỮU THUẬN", "tối ngày mười tám tháng mười ảnh"
+    ),
     "a span's second date with a mistyped year": (
         "Quốc khánh (02/9/1945 - 02/9/222).", "đến hai tháng chín năm hai trăm hai mươi hai"
     ),
