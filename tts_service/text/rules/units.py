@@ -117,9 +117,11 @@ def degrees_minutes(text: str) -> str:
 
 
 _COMPASS = r"(?:vĩ|kinh)[ \t]+(?:độ[ \t]+)?(?:bắc|nam|đông|tây)(?!\w)"
-#: A latitude or longitude in decimal degrees: "14.916 Vĩ Bắc", "108.220 độ kinh Đông", "vĩ độ 21.03".
+#: A latitude or longitude in decimal degrees: "14.916 Vĩ Bắc", "108.220 độ kinh Đông", "vĩ độ 21.03"; the second of
+#: a pair may follow the first's compass word with a bare comma ("độ vĩ Bắc,108.055 độ kinh Đông").
 _COORDINATE_RE = re.compile(
-    r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )|(?<![\w.,])(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
+    r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )"
+    r"|(?<![\w.])(?<!\d,)(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
     + _COMPASS
     + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
 )
@@ -143,6 +145,8 @@ def coordinates(text: str) -> str:
 
     >>> coordinates("tại 15.120 Vĩ Bắc-107.455 Kinh Đông; 9.5 độ vĩ Nam; vĩ độ 20.75; 1.500 người; dân số 2.500")
     'tại 15,120 Vĩ Bắc-107,455 Kinh Đông; 9,5 độ vĩ Nam; vĩ độ 20,75; 1.500 người; dân số 2.500'
+    >>> coordinates("(15.259 độ vĩ Bắc,108.055 độ kinh Đông); giá 1,5.500 vĩ bắc")
+    '(15,259 độ vĩ Bắc, 108,055 độ kinh Đông); giá 1,5.500 vĩ bắc'
     >>> coordinates("tọa độ 21.028, 105.854; tâm ở 14.9°N, 108.2°E; 35°C; tọa độ 1.500 hộ")
     'tọa độ 21,028, 105,854; tâm ở 14,9 độ vĩ Bắc, 108,2 độ kinh Đông; 35°C; tọa độ 1.500 hộ'
     """
@@ -153,7 +157,14 @@ def coordinates(text: str) -> str:
     lowered = text.lower()
     if "tọa độ" in lowered:
         text = _COORDINATE_PAIR_RE.sub(r"\1\2,\3\4\5,\6", text)
-    return _COORDINATE_RE.sub(r"\1,\2", text) if "vĩ" in lowered or "kinh" in lowered else text
+    if "vĩ" not in lowered and "kinh" not in lowered:
+        return text
+    return _COORDINATE_RE.sub(_decimal_degrees, text)
+
+
+def _decimal_degrees(m: re.Match[str]) -> str:
+    """ "108.055" → "108,055", spaced from a comma glued before it ("Bắc,108.055")."""
+    return f"{' ' if m.string[m.start() - 1 : m.start()] == ',' else ''}{m[1]},{m[2]}"
 
 
 #: "38 0C": a zero typed for the degree sign (a superscript "o" the page lost) before C or F.
