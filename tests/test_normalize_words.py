@@ -791,3 +791,23 @@ def test_reader_comment_shorthand_is_read_as_its_words():
     assert "lúc mua bán không được" in heard("phòng thân lúc mua bán ko dc .")
     assert "quỹ của công ty bảo hiểm nhân thọ" in heard("các quỹ của cty BHNT đó quản lý")
     assert "mới bất động sản" in heard("bạn xem mình có duyên mới BDS thì mới đầu tư")
+
+
+def test_a_member_title_glued_to_its_organ_is_read_and_the_sentence_keeps_its_numbers():
+    said = heard("Ông A, UVHĐND tỉnh, có 25 đại biểu dự.")
+    assert said == "ông a ủy viên hội đồng nhân dân tỉnh có hai mươi lăm đại biểu dự"
+    assert "ủy viên ủy ban nhân dân xã" in heard("Bà B, UVUBND xã, phát biểu.")
+    assert "ủy viên hội đồng quản trị" in heard("Ông C, UVHĐQT công ty, từ nhiệm.")
+    assert "ủy viên hội đồng thành viên" in heard("Ông D, UVHĐTV, ký quyết định.")
+    assert "ủy viên mặt trận tổ quốc huyện" in heard("Bà E, UVMTTQ huyện, dự họp.")
+    assert "ủy viên ban chấp hành trung ương" in heard("Ông F, UVBCHTW Đảng, dự họp.")
+
+
+def test_a_title_glued_to_an_organ_no_table_reads_as_a_pair_never_breaks_the_sentence(caplog):
+    from tts_service.text.rules.abbreviations import _title_glued_to_organ
+
+    assert _title_glued_to_organ("UVXYZ") is None
+    with caplog.at_level("ERROR"):
+        said = heard("Ông G, PGĐXYZQ, có 25 đại biểu dự.")
+    assert "normalize failed" not in caplog.text
+    assert "hai mươi lăm" in said

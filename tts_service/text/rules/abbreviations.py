@@ -156,20 +156,19 @@ _PLACE_WORDS_IN_CAPITALS = frozenset(tables.PLACE_WORDS_IN_CAPITALS)
 _GLUED_CHANNEL_RE = re.compile(rf"([{UPPER}][^\W\d_{UPPER}]+)(TV)")
 
 
-#: Titles a portal glues to the organ they head ("CTUBMTTQVN xã": Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam).
-_GLUED_TITLES = ("PCT", "CT", "PBT", "BT", "PGĐ", "GĐ", "UV")
-
-
 def _title_glued_to_organ(letters: str) -> str | None:
-    """A title and a known organ written as one word, or None.
+    """A title and a known organ written as one word (``glued_titles.tsv``), or None: a pair no table knows whole is
+    left to be spelled, never an error.
 
     >>> _title_glued_to_organ("CTUBMTTQVN"), _title_glued_to_organ("PCTHĐND"), _title_glued_to_organ("CTXY")
     ('Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam', 'Phó Chủ tịch Hội đồng nhân dân', None)
+    >>> _title_glued_to_organ("UVHĐND"), _title_glued_to_organ("UVBCHTW"), _title_glued_to_organ("UVXYZ")
+    ('Ủy viên Hội đồng nhân dân', 'Ủy viên Ban Chấp hành Trung ương', None)
     """
-    for title in _GLUED_TITLES:
+    for title, spoken in tables.GLUED_TITLES.items():
         organ = letters[len(title) :]
-        if letters.startswith(title) and len(organ) >= 3 and organ in _SINGLE_ABBR:
-            return f"{_SINGLE_ABBR[title]} {_SINGLE_ABBR[organ]}"
+        if letters.startswith(title) and len(organ) >= 3 and (organ_spoken := _SINGLE_ABBR.get(organ)):
+            return f"{spoken} {organ_spoken}"
     return None
 
 
