@@ -265,7 +265,12 @@ _PLATE_RE = re.compile(
     led_by(list(tables.PLATE_WORDS), True)
     + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
     r"(\d{2}[A-Z]{1,2}\d?)(?:[ \t]*[-–—.][ \t]*|[ \t]+)"
-    r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,3}[Xx]{2,3})(?![\w]|[.,]\d)"
+    r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
+)
+#: More plates listed after the first: "biển số: 30E-2792x, 30E-0355x và 30A-4961x".
+_LISTED_PLATE_RE = re.compile(
+    r"([ \t]*(?:,|;|và)[ \t]*)(\d{2}[A-Z]{1,2}\d?)[ \t]*[-–—.][ \t]*"
+    r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
 )
 #: Police news masks a plate's last digits: "22A-292.XX", "29E-054.xx".
 _MASK_RE = re.compile(r"[Xx]+")
@@ -286,6 +291,8 @@ biển số 51F không một hai ba bốn'
     >>> vehicle_plates("xe tải BKS: 92H 008.06, BKS: 43C 13650; BKS: 22A-292.XX. biển kiểm soát 29E-054.xx vi phạm")
     'xe tải BKS: 92H không không tám chấm không sáu, BKS: 43C một ba sáu năm không; BKS: 22A hai trăm chín mươi \
 hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích vi phạm'
+    >>> vehicle_plates("các biển số: 30E-2792x, 30E-0355x và 30A-4961x; 12, 13")
+    'các biển số: 30E hai bảy chín hai ích, 30E không ba năm năm ích và 30A bốn chín sáu một ích; 12, 13'
     """
 
     def serial(group: str) -> str:
@@ -295,8 +302,18 @@ hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích
             return f"{read_digits(digits)} {masked}" if digits else masked
         return read_digits(group) if group.startswith("0") or len(group) > 3 else read_number(group)
 
-    def plate(m: re.Match[str]) -> str:
-        spoken = " chấm ".join(serial(g) for g in m.group(2).split("."))
-        return f"{m.string[m.start() : m.start(1)]}{m.group(1)} {spoken}"
+    def read(series: str, serials: str) -> str:
+        return f"{series} " + " chấm ".join(serial(g) for g in serials.split("."))
 
-    return _PLATE_RE.sub(plate, text) if ("BKS" in text or "iển" in text or "IỂN" in text) else text
+    if not ("BKS" in text or "iển" in text or "IỂN" in text):
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _PLATE_RE.finditer(text):
+        out.append(text[last : m.start()] + m.string[m.start() : m.start(1)] + read(m[1], m[2]))
+        last = m.end()
+        while listed := _LISTED_PLATE_RE.match(text, last):
+            out.append(listed[1] + read(listed[2], listed[3]))
+            last = listed.end()
+    out.append(text[last:])
+    return "".join(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import unquote
 
 from .. import tables
 from ..numbers import read_digits, read_number
@@ -183,3 +184,30 @@ def glued_dateline_names(text: str) -> str:
     '(Tổ quốc)- Theo quy chế; (Abcxyz)- Theo'
     """
     return _DATELINE_NAME_RE.sub(lambda m: m[1] + (glued_words(m[2], whole=True) or m[2]), text)
+
+
+#: A piece of a web address percent-encoded byte by byte ("S%E1%BB%91%2031/2015/N%C4%90-CP"), pasted from a link:
+#: at least two escapes, one with a hex letter, so "tăng 50%20 người" is no such piece.
+_PERCENT_ENCODED_RE = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){2,}")
+_HEX_LETTER_ESCAPE_RE = re.compile(r"%(?:[A-Fa-f][0-9A-Fa-f]|[0-9][A-Fa-f])")
+
+
+def percent_encoded(text: str) -> str:
+    """A percent-encoded piece of a link is read as the text it encodes, never as "phần trăm" and hex letters.
+
+    >>> percent_encoded("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP Tập; tăng 50%, 20%; giảm 5%25%")
+    'Keyword= Số 31/2015/NĐ-CP Tập; tăng 50%, 20%; giảm 5%25%'
+    """
+    if "%" not in text:
+        return text
+
+    def decoded(m: re.Match[str]) -> str:
+        if not _HEX_LETTER_ESCAPE_RE.search(m.group()):
+            return m.group()
+        try:
+            plain = unquote(m.group(), errors="strict")
+        except UnicodeDecodeError:
+            return m.group()
+        return unicodedata.normalize("NFC", plain) if plain.isprintable() else m.group()
+
+    return _PERCENT_ENCODED_RE.sub(decoded, text)
