@@ -791,3 +791,100 @@ def test_reader_comment_shorthand_is_read_as_its_words():
     assert "lúc mua bán không được" in heard("phòng thân lúc mua bán ko dc .")
     assert "quỹ của công ty bảo hiểm nhân thọ" in heard("các quỹ của cty BHNT đó quản lý")
     assert "mới bất động sản" in heard("bạn xem mình có duyên mới BDS thì mới đầu tư")
+
+
+def test_a_member_title_glued_to_its_organ_is_read_and_the_sentence_keeps_its_numbers():
+    said = heard("Ông A, UVHĐND tỉnh, có 25 đại biểu dự.")
+    assert said == "ông a ủy viên hội đồng nhân dân tỉnh có hai mươi lăm đại biểu dự"
+    assert "ủy viên ủy ban nhân dân xã" in heard("Bà B, UVUBND xã, phát biểu.")
+    assert "ủy viên hội đồng quản trị" in heard("Ông C, UVHĐQT công ty, từ nhiệm.")
+    assert "ủy viên hội đồng thành viên" in heard("Ông D, UVHĐTV, ký quyết định.")
+    assert "ủy viên mặt trận tổ quốc huyện" in heard("Bà E, UVMTTQ huyện, dự họp.")
+    assert "ủy viên ban chấp hành trung ương" in heard("Ông F, UVBCHTW Đảng, dự họp.")
+
+
+def test_a_title_glued_to_an_organ_no_table_reads_as_a_pair_never_breaks_the_sentence(caplog):
+    from tts_service.text.rules.abbreviations import _title_glued_to_organ
+
+    assert _title_glued_to_organ("UVXYZ") is None
+    with caplog.at_level("ERROR"):
+        said = heard("Ông G, PGĐXYZQ, có 25 đại biểu dự.")
+    assert "normalize failed" not in caplog.text
+    assert "hai mươi lăm" in said
+
+
+def test_a_spaced_ampersand_joins_the_pair_a_table_knows():
+    assert "phòng nông nghiệp và phát triển nông thôn" in heard("UBND, Phòng NN & PTNT, HTX cùng các hộ")
+    assert "bộ nông nghiệp và phát triển nông thôn" in heard("Chuyên viên Bộ NN & PTNT; Ban lãnh đạo Viện")
+    assert "sở kế hoạch và đầu tư" in heard("Đại diện Sở KH & ĐT tỉnh dự.")
+
+
+def test_an_abbreviation_typed_with_one_capital_is_read_as_its_words():
+    assert "đoàn kết xây dựng đời sống văn hoá" in heard("Ban vận động toàn dân đoàn kết Xd đời sống văn hoá ấp 2")
+    assert "chất cd và pb" in heard("Mẫu nước có chất Cd và Pb vượt ngưỡng.")  # an element's symbol stays
+
+
+def test_front_and_farm_model_acronyms_are_read_as_said():
+    assert "thành lập mặt trận dân tộc thống nhất" in heard("Ngày thành lập MTDT thống nhất Việt Nam")
+    assert "trung tâm hỗ trợ vác trang trại" in heard("phó giám đốc trung tâm hỗ trợ VAC- Trang trại và cán bộ")
+    assert "mô hình vác" in heard("Nhiều hộ làm theo mô hình VAC.")
+
+
+def test_an_unknown_acronym_dashed_to_a_province_code_keeps_the_code_as_letters():
+    assert "chủ tịch hát vê tê tê hát khai mạc" in heard("Ông Lôi Xuân Len CT.HVT-TH khai mạc hội nghị")
+    assert "thanh hóa hát vê tê tê hát tổ chức" in heard("Trang trại Thanh Hóa ( HVT-TH ) tổ chức hội nghị")
+    assert "trường tiểu học" in heard("Trường TH Lê Lợi khai giảng.")
+
+
+def test_a_variety_code_after_giong_is_spelled_not_a_road():
+    assert "ruột đỏ tê lờ bốn" in heard("giống Thanh Long ruột đỏ TL4; giống cà chua GL1-5")
+    assert "tỉnh lộ bốn" in heard("Đường TL4 qua xã bị sạt lở.")
+
+
+def test_a_photo_credit_of_initials_is_spelled_not_a_title():
+    assert heard("Viện Nghiên cứu Nuôi trồng thủy sản III. Ảnh: KS.").endswith("ảnh ca ét")
+    assert "kỹ sư nguyễn văn an" in heard("Ảnh: KS Nguyễn Văn An kiểm tra ao.")
+
+
+def test_an_english_word_inside_an_english_name_is_left_english():
+    said = heard("AQI từ viết tắt của Air Quality Index (AQI) nghĩa chỉ số chất lượng không khí.")
+    assert "của air quality index" in said
+    assert said.startswith("a quy i từ viết tắt")  # an English name defines no reading: the letters stay
+    assert "chỉ số vê en in đéc tăng" in heard("Chỉ số VN-Index tăng 5 điểm.")
+
+
+def test_capital_brands_said_as_words_are_not_spelled():
+    assert "tha cô là nhà đầu tư" in heard("THACO là nhà đầu tư chiến lược của Đà Nẵng")
+    assert "hệ thống bán lẻ sa tra" in heard("Hệ thống bán lẻ SATRA tung khuyến mãi")
+    assert "tập đoàn ê on" in heard("Tập đoàn AEON mở thêm trung tâm")
+
+
+def test_the_tuoi_tre_dateline_is_the_papers_name():
+    assert heard("TTO - Sáng 12-3, UBND TP.HCM tổ chức họp báo").startswith("tuổi trẻ online sáng")
+    assert "tuổi trẻ online tiếp tục cập nhật" in heard("TTO tiếp tục cập nhật")
+
+
+def test_a_persons_initials_ending_in_a_dot_do_not_end_the_sentence():
+    assert "Ông nờ quy hát cho biết," in normalize("Ông N.Q.H. cho biết, vừa sử dụng rượu.")
+    assert "bà tê tê mờ vê, nữ hiệu phó" in normalize("Bà T.T.M.V., nữ hiệu phó vừa được bổ nhiệm.").lower()
+    assert "anh nờ vê tê, sinh năm" in normalize("Đó là anh N.V.T. (sinh năm 1998).")
+    assert normalize("Người bị bắt là N.V.A.").endswith("nờ vê a.")  # the sentence's own stop stays
+
+
+def test_petrovietnam_units_and_the_faa_category_are_letters_not_a_reporter_or_the_police():
+    assert "pê vê ga" in heard("Tổng công ty Khí Việt Nam (PV GAS) báo lãi")
+    assert "pê vê power" in heard("PV Power báo lãi quý 3")
+    assert "phóng viên nguyễn an" in heard("PV Nguyễn An ghi nhận")
+    assert "đạt được ca tê một của" in heard("Đạt được CAT 1 của FAA là điều kiện bắt buộc")
+    assert "công an tỉnh quảng nam" in heard("CAT Quảng Nam điều tra")
+
+
+def test_loanwords_glued_by_a_house_style_are_read_syllable_by_syllable():
+    assert heard("Môtô phân khối lớn về nước.").startswith("mô tô phân khối")
+    assert "mô tô bê tông và xi măng" in heard("giá môtô, bêtông và ximăng tăng")
+    assert "ba tỷ đô la tại mát xcơ va" in heard("3 tỷ đôla tại Matxcơva")
+
+
+def test_party_base_and_the_old_council_of_ministers_are_read_as_their_names():
+    assert "tổ chức cơ sở đảng trong sạch" in heard("Xây dựng tổ chức CSĐ trong sạch vững mạnh")
+    assert "số hai trăm mười bảy của hội đồng bộ trưởng" in heard("theo Quyết định số 217 của HĐBT")

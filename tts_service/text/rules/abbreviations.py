@@ -81,6 +81,20 @@ def byline_initials(text: str) -> str:
     return _BYLINE_INITIALS_RE.sub(letters, text)
 
 
+#: A plant or animal variety named earlier in the clause ("giống Thanh Long ruột đỏ TL4"): its code is letters and
+#: digits ("tê lờ bốn"), not a road (Tỉnh lộ) or any other abbreviation.
+_VARIETY_CLAUSE_RE = re.compile(r"(?i:\bgiống\b)[^;.!?()\n]*$")
+
+
+def _in_variety_clause(text: str, start: int) -> bool:
+    """ "giống Thanh Long ruột đỏ TL4": a variety's code; "đường TL4" is a road.
+
+    >>> _in_variety_clause("giống thanh long ruột đỏ TL4", 25), _in_variety_clause("giống lúa; đường TL4", 17)
+    (True, False)
+    """
+    return "iống" in text and bool(_VARIETY_CLAUSE_RE.search(text, max(0, start - 60), start))
+
+
 #: One capitalised word alone, with no second word of a place's name after it ("Fornals," not "Xuân Phú").
 _ONE_FOREIGN_NAME_RE = re.compile(rf"([{UPPER}][^\W\d_]+)(?![\w]|[ \t]+[{UPPER}\d])")
 
@@ -97,6 +111,8 @@ def places(text: str) -> str:
 
     def place(m: re.Match[str]) -> str:
         if m.group(1):
+            if _in_variety_clause(m.string, m.start()):
+                return m.group()  # "giống thanh long ruột đỏ TL4": a variety's code, read with its letters
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
         if (
             m.group(2)
@@ -165,20 +181,19 @@ _PLACE_WORDS_IN_CAPITALS = frozenset(tables.PLACE_WORDS_IN_CAPITALS)
 _GLUED_CHANNEL_RE = re.compile(rf"([{UPPER}][^\W\d_{UPPER}]+)(TV)")
 
 
-#: Titles a portal glues to the organ they head ("CTUBMTTQVN xã": Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam).
-_GLUED_TITLES = ("PCT", "CT", "PBT", "BT", "PGĐ", "GĐ", "UV")
-
-
 def _title_glued_to_organ(letters: str) -> str | None:
-    """A title and a known organ written as one word, or None.
+    """A title and a known organ written as one word (``glued_titles.tsv``), or None: a pair no table knows whole is
+    left to be spelled, never an error.
 
     >>> _title_glued_to_organ("CTUBMTTQVN"), _title_glued_to_organ("PCTHĐND"), _title_glued_to_organ("CTXY")
     ('Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam', 'Phó Chủ tịch Hội đồng nhân dân', None)
+    >>> _title_glued_to_organ("UVHĐND"), _title_glued_to_organ("UVBCHTW"), _title_glued_to_organ("UVXYZ")
+    ('Ủy viên Hội đồng nhân dân', 'Ủy viên Ban Chấp hành Trung ương', None)
     """
-    for title in _GLUED_TITLES:
+    for title, spoken in tables.GLUED_TITLES.items():
         organ = letters[len(title) :]
-        if letters.startswith(title) and len(organ) >= 3 and organ in _SINGLE_ABBR:
-            return f"{_SINGLE_ABBR[title]} {_SINGLE_ABBR[organ]}"
+        if letters.startswith(title) and len(organ) >= 3 and (organ_spoken := _SINGLE_ABBR.get(organ)):
+            return f"{spoken} {organ_spoken}"
     return None
 
 
@@ -257,6 +272,25 @@ def _known_run(pieces: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
+def _code_after_unknown(pieces: list[str], i: int) -> bool:
+    """A short code dashed to an acronym no table knows is a place's code of that name, said as letters: "HVT-TH" is
+    Hội Làm vườn và Trang trại, Thanh Hóa (its "TH" no tiểu học).
+
+    >>> _code_after_unknown(["HVT", "-", "TH"], 2), _code_after_unknown(["UBND", "-", "TH"], 2)
+    (True, False)
+    """
+    left = pieces[i - 2] if i >= 2 and pieces[i - 1] == "-" else ""
+    return (
+        len(pieces[i]) <= 3
+        and bool(_CAPS_WORD_RE.match(pieces[i]))
+        and bool(_CAPS_WORD_RE.match(left))
+        and left not in _SINGLE_ABBR
+        and left not in _MINED
+        and not party_organ(left)
+        and not is_pronounceable(left)
+    )
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
@@ -316,7 +350,7 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             skip_to, spoken = known
             words.append(spoken)
             expanded = True
-        elif piece in _SINGLE_ABBR or piece in _MINED:
+        elif (piece in _SINGLE_ABBR or piece in _MINED) and not _code_after_unknown(pieces, i):
             words.append(_SINGLE_ABBR.get(piece) or _MINED[piece])
             expanded = True
         elif _CAPS_WORD_RE.match(piece) and not is_pronounceable(piece):
@@ -432,16 +466,22 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
     return any(c not in _SINGLE_ABBR for c in neighbours)
 
 
-#: Two codes around a dash with a space beside it ("KT – XH", "QP- AN"): the pair a table knows glued ("KT-XH").
+#: Two codes around a dash or an ampersand with a space beside it ("KT – XH", "QP- AN", "NN & PTNT"): the pair a
+#: table knows glued ("KT-XH", "NN&PTNT").
 _SPACED_PAIR_RE = re.compile(
-    rf"(?<![\w&/.-])([{UPPER}]{{2,}})(?:[ \t]+[-–—][ \t]*|[-–—][ \t]+)([{UPPER}]{{2,}})(?![\w&/-])"
+    rf"(?<![\w&/.-])([{UPPER}]{{2,}})(?:[ \t]+([-–—&])[ \t]*|([-–—&])[ \t]+)([{UPPER}]{{2,}})(?![\w&/-])"
 )
-_SPACED_PAIR_HINT_RE = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]+[-–—][ \t]*|[-–—][ \t]+)[{UPPER}]{{2}}")  # capitals first
+_SPACED_PAIR_HINT_RE = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]+[-–—&][ \t]*|[-–—&][ \t]+)[{UPPER}]{{2}}")  # capitals first
 
 
 def _spaced_pair(m: re.Match[str]) -> str:
-    """ "KT – XH" → "KT-XH" when a table knows the pair; else as written."""
-    pair = f"{m.group(1)}-{m.group(2)}"
+    """ "KT – XH" → "KT-XH", "NN & PTNT" → "NN&PTNT" when a table knows the pair; else as written.
+
+    >>> _SPACED_PAIR_RE.sub(_spaced_pair, "Bộ NN & PTNT; KT – XH; AB & CD")
+    'Bộ NN&PTNT; KT-XH; AB & CD'
+    """
+    joiner = "&" if "&" in (m.group(2), m.group(3)) else "-"
+    pair = f"{m.group(1)}{joiner}{m.group(4)}"
     return pair if pair in _SINGLE_ABBR else m.group()
 
 
@@ -463,6 +503,10 @@ def _lower_key(m: re.Match[str]) -> str:
 
 
 _TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
+#: A person's initials with their dots ("N.Q.H"), and what shows the sentence goes on after the last dot: a comma, a
+#: bracket or a word in small letters ("N.Q.H. cho biết", "T.T.M.V., nữ hiệu phó", "N.V.T. (sinh năm 1998)").
+_DOTTED_INITIALS_RE = re.compile(rf"[{UPPER}](?:\.[{UPPER}])+")
+_SENTENCE_GOES_ON_RE = re.compile(rf"[ \t]*[,(;:]|[ \t]+[^\W\d_{UPPER}]")
 _CAPS_NEIGHBOUR_RE = re.compile(rf"[{UPPER}]{{2,}}")
 
 
@@ -472,6 +516,43 @@ def _stands_alone(m: re.Match[str]) -> bool:
     before = WORD_RE.findall(s[max(0, m.start() - 20) : m.start()])[-1:]
     after = WORD_RE.findall(s[m.end() : m.end() + 20])[:1]
     return not any(_CAPS_NEIGHBOUR_RE.fullmatch(w) and is_vietnamese_syllable(w) for w in before + after)
+
+
+#: An abbreviation of two letters typed in sentence case before a small word ("Xd đời sống"): a capital, then a small
+#: consonant that starts no Vietnamese onset with it (not "Th", "Ng": a name's initials).
+#: Found by its letters first (a fast scan); what stands before it is checked in :func:`_one_capital_key`.
+_ONE_CAPITAL_KEY_RE = re.compile(rf"[{UPPER}][bcdđgklmnpqrstvxh](?=[ \t]+[^\W\d_{UPPER}])")
+_ONE_CAPITAL_WORDS = frozenset(tables.ONE_CAPITAL_WORDS) | {"Ch", "Gh", "Kh", "Nh", "Ph", "Th", "Tr", "Ng"}
+
+
+def _one_capital_key(m: re.Match[str]) -> str:
+    """ "Xd đời sống" → "xây dựng đời sống"; a symbol ("Cd và Pb"), a name's initials ("Th") or a key whose reading is
+    a proper name stays as written.
+
+    >>> _ONE_CAPITAL_KEY_RE.sub(_one_capital_key, "đoàn kết Xd đời sống; chất Cd và Pb; Kh nói; Ab cd")
+    'đoàn kết xây dựng đời sống; chất Cd và Pb; Kh nói; Ab cd'
+    """
+    word = m.group()
+    if m.start() and (m.string[m.start() - 1] in _CHUNK_SET or m.string[m.start() - 1].isalnum()):
+        return word  # the end of a longer word ("TPHt")
+    reading = _SINGLE_ABBR.get(word.upper(), "")
+    if word in _ONE_CAPITAL_WORDS or not reading[:1].islower():
+        return word
+    return reading
+
+
+_PHOTO_LABEL_RE = re.compile(r"(?:Ảnh|ẢNH|ảnh)[ \t]*[:-][ \t]*$")
+_CREDIT_END_RE = re.compile(r"\.?[ \t]*(?:$|\n|[)\]])")
+
+
+def _photographer_initials(text: str, start: int, end: int) -> bool:
+    """A title's letters alone after "Ảnh:", closing the line, are the photographer's initials; before a name they are
+    the title ("Ảnh: KS Nguyễn Văn An").
+
+    >>> _photographer_initials("thủy sản. Ảnh: KS.", 15, 17), _photographer_initials("Ảnh: KS Nguyễn An", 5, 7)
+    (True, False)
+    """
+    return bool(_PHOTO_LABEL_RE.search(text, max(0, start - 8), start)) and bool(_CREDIT_END_RE.match(text, end))
 
 
 def _is_caps_line(line: str) -> bool:
@@ -500,8 +581,11 @@ def abbreviations(text: str) -> str:
         text = _TITLE_BEFORE_NAME_RE.sub(_title_before_name, text)
     if _NAME_INITIALS_HINT_RE.search(text):
         text = _NAME_INITIALS_RE.sub(_name_initials, text)
+    text = _ONE_CAPITAL_KEY_RE.sub(_one_capital_key, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
-    if (" -" in text or "- " in text or "–" in text or "—" in text) and _SPACED_PAIR_HINT_RE.search(text):
+    if (
+        " -" in text or "- " in text or "–" in text or "—" in text or " &" in text or "& " in text
+    ) and _SPACED_PAIR_HINT_RE.search(text):
         text = _SPACED_PAIR_RE.sub(_spaced_pair, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
@@ -532,6 +616,8 @@ def abbreviations(text: str) -> str:
                 return f"{channel[1]} {spell(channel[2])}"  # "NếmTV": a channel's name glued to its letters
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
+            if core in tables.TITLES and _photographer_initials(m.string, m.start(), m.end()):
+                return lead + spell(core) + trail  # "Ảnh: KS.": the photographer's initials, no Kỹ sư
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
@@ -552,6 +638,8 @@ def abbreviations(text: str) -> str:
             if (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS and spoken == spell(core):
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" alone: a highland place's word (place_words_in_capitals)
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
+            if trail == "." and _DOTTED_INITIALS_RE.fullmatch(core) and _SENTENCE_GOES_ON_RE.match(m.string, m.end()):
+                return lead + spoken  # "ông N.Q.H. cho biết": the last dot is the initials', not a full stop
             if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
                 # the dot belongs to the abbreviation (or the initial), unless the line ends here
                 at_end = not _SOMETHING_AHEAD_RE.match(m.string, m.end())
@@ -615,6 +703,8 @@ def alphanumerics(text: str) -> str:
 
     >>> alphanumerics("F0, F1, H5N1, QH15, Quốc lộ 1A")
     'ép không, ép một, hát năm nờ một, Quốc hội mười lăm, Quốc lộ một a'
+    >>> alphanumerics("giống thanh long ruột đỏ TL4; đường TL4")
+    'giống thanh long ruột đỏ tê lờ bốn; đường Tỉnh lộ bốn'
     >>> alphanumerics("ô đất CT-01+CT—05; HbA1c, SpO2; Chuyến bay: VN216")
     'ô đất xê tê không một+xê tê không năm; hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
     """
@@ -627,7 +717,7 @@ def alphanumerics(text: str) -> str:
         token, start = m.group(), m.start()
         if (start and m.string[start - 1] in _GLUE) or token.isdigit() or not _HAS_DIGIT_RE.search(token):
             return token
-        flight = preceded_by(m.string, start, _FLIGHT_WORDS, 4)
+        flight = preceded_by(m.string, start, _FLIGHT_WORDS, 4) or _in_variety_clause(m.string, start)
         words = []
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():

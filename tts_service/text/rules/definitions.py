@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .. import tables
-from .common import UPPER, fold, spell
+from .common import UPPER, fold, is_vietnamese_syllable, spell
 
 #: An abbreviation in brackets; the name it abbreviates is looked for in the words right before.
 _BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)")
@@ -112,8 +112,20 @@ def definitions(text: str) -> dict[str, str]:
     for _, key, words in sorted(found):
         if not words or key in defined or _same_words(tables.ABBREVIATIONS.get(key, ""), words):
             continue  # a table already reads it so (and knows its spelling: "Uỷ ban thương vụ" is a typo)
+        if _foreign(words):
+            continue  # "Air Quality Index (AQI)": an announcer says the letters, not the English name, each time
         defined[key] = words
     return defined
+
+
+def _foreign(words: str) -> bool:
+    """A name written in another language: no Vietnamese letter and most words no Vietnamese syllable.
+
+    >>> _foreign("Air Quality Index"), _foreign("giải phóng mặt bằng"), _foreign("Ban Chi dao")
+    (True, False, False)
+    """
+    found = _WORD_RE.findall(words)
+    return words.isascii() and 2 * sum(not is_vietnamese_syllable(w) for w in found) > len(found)
 
 
 def _named_before(text: str) -> str:

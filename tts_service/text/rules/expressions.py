@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from .common import alternation, led_by, preceded_by
+from .common import alternation, is_vietnamese_syllable, led_by, preceded_by
 
 #: "4.0" is an industry's age, but "3.0 lít", "2.0 triệu" are amounts: not the expression before a unit or scale word.
 _AMOUNT_AFTER = rf"[ \t]*(?:{alternation([*tables.UNITS, *tables.SCALE_WORDS])})(?![^\W\d_])"
@@ -54,6 +54,8 @@ def loanwords(text: str) -> str:
 
     >>> loanwords("Dịch Covid-19, biến chủng Delta và SARS-CoV-2; tiêm vaccine.")
     'Dịch cô vít mười chín, biến chủng đen ta và sát cô vi hai; tiêm vắc xin.'
+    >>> loanwords("Air Quality Index; chỉ số Index")
+    'Air Quality Index; chỉ số in đéc'
     """
     text = _LOAN_MULTI_RE.sub(lambda m: _LOAN_MULTI[m.group().lower()], text)
     # Decide once per distinct word (a long text repeats its words), then rewrite only if something changes.
@@ -63,7 +65,28 @@ def loanwords(text: str) -> str:
             spoken[word] = reading
     if not spoken:
         return text
-    return _LOAN_WORD_RE.sub(lambda m: spoken.get(m.group(), m.group()), text)
+
+    def loan(m: re.Match[str]) -> str:
+        word = m.group()
+        if word not in spoken or (word[:1].isupper() and _in_english_name(m.string, m.start())):
+            return word
+        return spoken[word]
+
+    return _LOAN_WORD_RE.sub(loan, text)
+
+
+#: Two capitalised English words right before ("Air Quality Index"): the word ends an English name, left as written.
+_ENGLISH_PAIR_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+def _in_english_name(text: str, start: int) -> bool:
+    """ "Air Quality Index (AQI)": the third word of an English name; "Chỉ số Index", "Hà Nội Index" are not.
+
+    >>> _in_english_name("của Air Quality Index", 16), _in_english_name("Cao Bằng Index", 9)
+    (True, False)
+    """
+    pair = _ENGLISH_PAIR_BEFORE_RE.search(text, max(0, start - 40), start)
+    return bool(pair) and not any(is_vietnamese_syllable(w) for w in pair.groups())
 
 
 def _read_loan(word: str) -> str:
