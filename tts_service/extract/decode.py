@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from tts_service.errors import BadInput, TooLarge
+from tts_service.extract.legacy_font import legacy_font_encoding
 
 #: Largest input the extractor accepts (bytes, or characters for ``str`` input).
 MAX_INPUT_BYTES = 5 * 1024 * 1024
@@ -35,17 +36,6 @@ _ALIASES = {
     "unicode": "utf-8",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_WORD = re.compile(r"\w+")
-#: Vietnamese letters outside Latin-1 (ă đ ĩ ũ ơ ư and the tone-marked vowels): real Vietnamese text has many.
-_VIETNAMESE_LETTER = re.compile(
-    r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
-)
-#: TCVN3 (ABC) puts Vietnamese letters on Latin-1 symbols no language writes inside a word.
-_TCVN3_IN_WORD = re.compile(r"(?<=[A-Za-z])[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆËÞ×]|[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆËÞ×](?=[A-Za-z])")
-#: VNI writes the tone as a second Latin-1 letter after the vowel: "baùo" (báo), "Vieät" (Việt), "ñöôøng".
-_VNI_PAIR = re.compile(r"[aeiouyAEIOUYâêôÂÊÔöÖ][ùøûõïäëåÙØÛÕÏÄËÅ]|ñ[aeioöuôAEIOÖUÔ]")
-
-
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
@@ -155,27 +145,6 @@ def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
     if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise BadInput("Nội dung là dữ liệu nhị phân, không phải trang HTML (input is binary, not HTML).")
     return unicodedata.normalize("NFC", text.replace("\x00", ""))
-
-
-def legacy_font_encoding(text: str) -> str | None:
-    """Name the legacy Vietnamese font encoding a text is typed in, or None for Unicode text.
-
-    ``legacy_font_encoding("Héi nghÞ trùc b¸o quý III")`` → ``"TCVN3"``;
-    ``legacy_font_encoding("Hội nghị trực báo quý III")`` → ``None``.
-    """
-    words = len(_WORD.findall(text))
-    if words < 5:
-        return None
-    real = len(_VIETNAMESE_LETTER.findall(text))
-    if real > words * 0.05:
-        return None  # a page with a legacy quote inside Unicode Vietnamese is still Unicode
-    tcvn3 = len(_TCVN3_IN_WORD.findall(text))
-    if tcvn3 >= 3 and tcvn3 > words * 0.04:
-        return "TCVN3"
-    vni = len(_VNI_PAIR.findall(text))
-    if vni >= 3 and vni > words * 0.06:
-        return "VNI"
-    return None
 
 
 def refuse_legacy_font(text: str) -> None:
