@@ -321,15 +321,17 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if not names.strip():
             continue
         caption = bool(_CAPTION_WORDS.search(names))
-        if not caption and not _WIDGET_WORDS.search(names):
+        if not caption and not _WIDGET_WORDS.search(names) and not _COMMENTS_BOX.search(names):
             continue
         if el.get("id") and _slug_of_own_text(el):  # judge it by its class alone
             names = el.get("class") or ""
             caption = bool(_CAPTION_WORDS.search(names))
             if not caption and not _WIDGET_WORDS.search(names):
                 continue
-        if _holds_article(el) or _in_running_text(el) or (caption and _headed_slide(el)):
+        if _in_running_text(el) or (caption and _headed_slide(el)):
             continue
+        if _holds_article(el) and not (_COMMENTS_BOX.search(names) and _headline_outside(el, root)):
+            continue  # readers' comments longer than the article, under its headline, are still comments
         if _carries_post(el, cleaned.opening_post, page_text):
             continue
         if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
@@ -441,6 +443,20 @@ def _runs(el: lxml.html.HtmlElement) -> bool:
         if len(text.split()) >= 12 and text.endswith((".", "!", "?", "…")):
             return True
     return False
+
+
+#: A box named for readers' comments, in the languages of the pages read (``id="comentarios_lectores"``); a
+#: name that only ends in the word is a category's (``class="category-estallido-comentarios"``).
+_COMMENTS_BOX = re.compile(
+    r"(?:^|\s)(?:comments|binh-?luan|binhluan|comentarios|comentários|commentaires|kommentare|commenti|"
+    r"komentarze)(?:$|[\s_\-])",
+    re.IGNORECASE,
+)
+
+
+def _headline_outside(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """The page's ``<h1>`` stands outside ``el`` and none inside: what ``el`` holds is not the article itself."""
+    return el.find(".//h1") is None and any(not any(a is el for a in h1.iterancestors()) for h1 in root.iter("h1"))
 
 
 #: A box named for a comment (``id="comment-123_wrap"``): in a thread whose engine calls posts comments, a

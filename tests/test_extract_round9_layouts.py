@@ -1,0 +1,35 @@
+"""Layouts met on the ninth round of unseen pages (``tests/data/extract/pages_round9``): what a listener hears.
+
+Small synthetic pages modelled on the layouts that failed there, by kind — never on one site: readers'
+comments in a box named for them in the page's own language, longer than the article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_round8_layouts import BODY, TITLE, _page
+from tts_service.extract import extract_article
+
+COMMENT = "Bài viết rất hay, tôi đã thử dọn từng ngăn kéo mỗi tuần và thấy nhà cửa gọn gàng hơn hẳn, cảm ơn tác giả."
+
+
+def _article() -> str:
+    return f"<h1>{TITLE}</h1><div class='cuerpo'>{''.join(f'<p>{p}</p>' for p in BODY)}</div>"
+
+
+@pytest.mark.parametrize("box", ["comentarios", "comentarios_lectores", "commentaires", "kommentare", "komentarze"])
+def test_readers_comments_in_a_box_named_in_the_pages_language_are_not_read(box: str) -> None:
+    comments = (
+        f"<div id='{box}'><ul><li><span>Todos</span></li><li><span>Tu red</span></li></ul>"
+        f"<h3><span>15 »</span> <span>Comentarios</span> <span>¿Quieres comentar?</span></h3>"
+        f"<ol>{''.join(f'<li><strong>lector{i}</strong><p>{COMMENT}</p></li>' for i in range(16))}</ol></div>"
+    )
+    text = extract_article(_page(TITLE, f"<div class='noticia'>{_article()}{comments}</div>")).text
+    assert text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_an_article_box_whose_category_class_ends_in_comments_is_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<h1>{TITLE}</h1><section class='post category-estallido-comentarios'>{body}</section>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
