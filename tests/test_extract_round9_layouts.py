@@ -33,3 +33,26 @@ def test_an_article_box_whose_category_class_ends_in_comments_is_read() -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = _page(TITLE, f"<h1>{TITLE}</h1><section class='post category-estallido-comentarios'>{body}</section>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+STEPS = [
+    "Rửa sạch gà, để ráo rồi ướp với muối, tiêu và một chút dầu ăn trong khoảng ba mươi phút cho thấm.",
+    "Nướng gà trong lò đã làm nóng ở hai trăm độ chừng bốn mươi lăm phút, đến khi da vàng đều và chín tới.",
+    "Xới cơm ra đĩa lớn, chặt gà thành miếng vừa ăn rồi xếp lên trên, rắc hành phi và mời cả nhà dùng nóng.",
+]
+
+
+def test_a_recipes_steps_in_a_tab_hidden_until_clicked_are_read_and_its_other_tabs_are_not() -> None:
+    tabs = (
+        "<ul class='tabs'><li><a href='#tabs-1'>Nguyên liệu</a></li><li><a href='#tabs-2'>Cách làm</a></li></ul>"
+        "<div id='tabs-1' class='content'><ul><li itemprop='recipeIngredient'>1 con gà ta chừng một cân hai</li>"
+        "<li itemprop='recipeIngredient'>2 bát gạo tẻ ngâm nước một giờ</li></ul></div>"
+        "<div id='tabs-2' class='content' style='display:none;'><div itemprop='recipeInstructions'>"
+        f"{''.join(f'<div class=step><span>{i}</span><div>{s}</div></div>' for i, s in enumerate(STEPS, 1))}"
+        "</div></div>"
+        "<div id='tabs-3' class='content' style='display:none;'><p>Bạn có muốn gửi nhận xét về món ăn này "
+        "cho chúng tôi không? Hãy đăng nhập để viết nhận xét.</p></div>"
+    )
+    text = extract_article(_page("Gà nướng cơm", f"<main><h1>Gà nướng cơm</h1>{tabs}</main>")).text
+    assert all(s in text for s in STEPS)
+    assert "nhận xét" not in text

@@ -234,6 +234,20 @@ def _classes(el: lxml.html.HtmlElement) -> str:
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden"})
 
 
+#: schema.org properties whose value is the text of the page itself: an article's body, a recipe's steps.
+_BODY_PROPS = ("articleBody", "recipeInstructions", "reviewBody")
+
+
+def _holds_marked_body(el: lxml.html.HtmlElement) -> bool:
+    """``el`` is or holds text the page marks as its body for machines (``itemprop="recipeInstructions"``): a
+    recipe's steps in a tab the reader opens with a click are still the recipe."""
+    for prop in _BODY_PROPS:
+        for body in el.xpath(f"descendant-or-self::*[@itemprop='{prop}']"):
+            if len(clean_text(body.text_content())) >= 80:
+                return True
+    return False
+
+
 def _hidden_class(el: lxml.html.HtmlElement) -> bool:
     cls = el.get("class")
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
@@ -288,7 +302,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if skip is not None and skip.strip().lower() != "false":
             drop(el)
         elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "") or _hidden_class(el):
-            if not _holds_article(el):  # some sites hide the body until a script shows it
+            if not _holds_article(el) and not _holds_marked_body(el):  # a body a script or a tab shows
                 drop(el)
         elif el.get("aria-hidden") == "true" and len(el.text_content()) < 200:
             drop(el)
