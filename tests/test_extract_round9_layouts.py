@@ -56,3 +56,11 @@ def test_a_recipes_steps_in_a_tab_hidden_until_clicked_are_read_and_its_other_ta
     text = extract_article(_page("Gà nướng cơm", f"<main><h1>Gà nướng cơm</h1>{tabs}</main>")).text
     assert all(s in text for s in STEPS)
     assert "nhận xét" not in text
+
+
+@pytest.mark.parametrize("heading", ["Best Replies", "Replies", "Top replies"])
+def test_a_thread_reads_its_opening_post_and_stops_at_the_heading_over_its_replies(heading: str) -> None:
+    replies = "".join(f"<div class='reply'><p>{COMMENT} ({i})</p></div>" for i in range(3))
+    post = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1>{post}<h2>{heading}</h2>{replies}</main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
