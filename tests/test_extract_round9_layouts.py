@@ -10,6 +10,8 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
+from tts_service.extract.article import _before_skipped_end_heading, page_index
+from tts_service.extract.dom import parse_html, walk_blocks
 
 COMMENT = "Bài viết rất hay, tôi đã thử dọn từng ngăn kéo mỗi tuần và thấy nhà cửa gọn gàng hơn hẳn, cảm ơn tác giả."
 
@@ -64,3 +66,23 @@ def test_a_thread_reads_its_opening_post_and_stops_at_the_heading_over_its_repli
     post = "".join(f"<p>{p}</p>" for p in BODY)
     html = _page(TITLE, f"<main><h1>{TITLE}</h1>{post}<h2>{heading}</h2>{replies}</main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_sidebar_note_an_engine_reads_past_a_long_list_of_other_articles_is_not_read() -> None:
+    # the engine kept the story, skipped the "Related" heading with a dozen other headlines, and read on into a
+    # sidebar's note: the step that follows the engine puts the end at the heading
+    others = "".join(f"<li><a href='/bai-{i}'>Tin khác số {i} về thời tiết miền Trung</a></li>" for i in range(12))
+    note = [
+        "Tự do ngôn luận là giá trị cốt lõi của chúng tôi. Nếu thư bạn gửi chưa được đăng, hãy viết lại cho ban "
+        "biên tập để được xem xét.",
+        "Mọi góp ý xin gửi về hộp thư của tòa soạn, chúng tôi luôn lắng nghe ý kiến của bạn đọc gần xa.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        f"<body><main><h1>{TITLE}</h1>{body}<h5>Related</h5><ul>{others}</ul></main>"
+        f"<div class='side'><h3>Thư của tòa soạn</h3>{''.join(f'<p>{p}</p>' for p in note)}</div></body>"
+    )
+    page = walk_blocks([parse_html(html).find("body")])
+    read = [b for b in page if b.kind == "paragraph"]  # the story's paragraphs and the note's
+    kept = _before_skipped_end_heading(read, page, page_index(page))
+    assert [b.text for b in kept] == BODY

@@ -1185,11 +1185,16 @@ def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: Page
     return raw
 
 
+#: Linked lines after an end heading that make a list of other articles, not a box inside the body.
+_OTHER_HEADLINES = 10
+
+
 def _before_skipped_end_heading(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The story up to an end heading ("Tin cùng chuyên mục", "Related") the engine left out while keeping the
     list under it: when every kept block after the heading is a list item, a link or a short line (the headlines
     of other articles, with their dates), they are not the story. Running text after it keeps everything (the
-    engine may have dropped a box in the middle of the body and read on)."""
+    engine may have dropped a box in the middle of the body and read on), unless the heading opens a long list of
+    other articles' headlines: text past that is a sidebar's."""
     spots = _locate(raw, where)
     last = None
     for i, spot in enumerate(spots):
@@ -1201,6 +1206,8 @@ def _before_skipped_end_heading(raw: list[RawBlock], page: list[RawBlock], where
                 rest = raw[i:]
                 if not any(r.kind == "paragraph" and _body_text(r) for r in rest):
                     return raw[:i]
+                if sum(b.linked for b in skipped) >= _OTHER_HEADLINES:
+                    return raw[:i]  # past a long list of other articles: a sidebar's box, not the body read on
         last = spot
     return raw
 
