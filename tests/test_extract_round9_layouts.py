@@ -86,3 +86,24 @@ def test_a_sidebar_note_an_engine_reads_past_a_long_list_of_other_articles_is_no
     read = [b for b in page if b.kind == "paragraph"]  # the story's paragraphs and the note's
     kept = _before_skipped_end_heading(read, page, page_index(page))
     assert [b.text for b in kept] == BODY
+
+
+SPANISH = [
+    "La Guardia Civil ha detenido en un hotel de Macon, a 70 kilómetros de Lyon, a la jefa del aparato militar.",
+    "En la operación, que contaba con la colaboración de un equipo de élite de la policía gala, también cayó Iturbe.",
+    "Nacida en Pamplona, su carrera se inicia a los 16 años; Argüelles apareció en la documentación «incautada» d’ETA.",
+]
+
+
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252", "iso-8859-15"])
+def test_a_page_whose_utf8_the_caller_decoded_as_a_single_byte_charset_is_read_with_its_accents(wrong: str) -> None:
+    # the page declared a single-byte charset in front of UTF-8 bytes and the CMS decoded it as declared
+    html = f"<html><body><h1>Cae en Francia la jefa</h1>{''.join(f'<p>{p}</p>' for p in SPANISH)}</body></html>"
+    misread = html.encode("utf-8").decode(wrong, "replace")
+    assert "kilÃ³metros" in misread
+    assert extract_article(misread).text.split("\n\n")[1:] == SPANISH
+
+
+def test_text_with_real_accents_and_one_quoted_misreading_is_left_as_it_is() -> None:
+    text = "L’encodage « Ã© » au lieu de « é » est une erreur fréquente, déjà décrite à côté de l’été dernier."
+    assert extract_article(f"<h1>Erreur d’encodage</h1><p>{text}</p>").text.split("\n\n")[1] == text
