@@ -107,3 +107,15 @@ def test_a_page_whose_utf8_the_caller_decoded_as_a_single_byte_charset_is_read_w
 def test_text_with_real_accents_and_one_quoted_misreading_is_left_as_it_is() -> None:
     text = "L’encodage « Ã© » au lieu de « é » est une erreur fréquente, déjà décrite à côté de l’été dernier."
     assert extract_article(f"<h1>Erreur d’encodage</h1><p>{text}</p>").text.split("\n\n")[1] == text
+
+
+def test_a_standfirst_beside_the_headline_in_a_header_far_from_the_body_box_is_read_first() -> None:
+    lead = "Người sống tối giản kể lại năm thói quen giúp căn nhà luôn gọn gàng, dù bận rộn đến đâu đi nữa."
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<main><header class='content-header'><nav><a href='/'>Trang chủ</a></nav><h1>{TITLE}</h1><p>{lead}</p>"
+        f"</header><section class='row'><article class='content'><div class='copy'><h2>Năm quy tắc</h2>{body}"
+        "</div></article></section></main>",
+    )
+    assert extract_article(html).text.split("\n\n")[:3] == [TITLE, lead, "Năm quy tắc"]

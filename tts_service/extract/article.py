@@ -897,7 +897,9 @@ def _recover_edges(
                 continue
             if is_caption(prev.text) or key(prev.text) in skip:
                 continue
-            if not (_reads_as_paragraph(prev.text) and _near(page[first].element, prev.element)):
+            if not _reads_as_paragraph(prev.text):
+                break
+            if not (_near(page[first].element, prev.element) or _under_headline(prev.element)):
                 break
             given.insert(0, RawBlock("paragraph", prev.text, prev.element))
             if len(given) == _LEAD_PARAGRAPHS:
@@ -994,6 +996,12 @@ def _short_line(text: str) -> bool:
 def _reads_as_paragraph(text: str) -> bool:
     """Running text: a dozen words or more that end like a sentence."""
     return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
+
+
+def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
+    """``el`` follows the page's ``<h1>`` in the headline's own box (``<header><h1/><p/></header>``): the
+    standfirst, however far away the box of the body is."""
+    return el is not None and any(s.tag == "h1" for s in el.itersiblings(preceding=True))
 
 
 def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, levels: int = 3) -> bool:
