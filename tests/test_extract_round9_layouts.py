@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
-from tts_service.extract.article import _before_skipped_end_heading, page_index
+from tts_service.extract.article import _before_skipped_end_heading, _recover_edges, page_index
 from tts_service.extract.dom import parse_html, walk_blocks
 
 COMMENT = "Bài viết rất hay, tôi đã thử dọn từng ngăn kéo mỗi tuần và thấy nhà cửa gọn gàng hơn hẳn, cảm ơn tác giả."
@@ -119,3 +119,18 @@ def test_a_standfirst_beside_the_headline_in_a_header_far_from_the_body_box_is_r
         "</div></article></section></main>",
     )
     assert extract_article(html).text.split("\n\n")[:3] == [TITLE, lead, "Năm quy tắc"]
+
+
+def test_a_standfirst_under_the_headline_is_given_back_even_past_a_box_of_links_before_the_body() -> None:
+    # the engine kept the body only; the standfirst sits beside the <h1>, eight linked headlines above the body
+    lead = "Một người quản lý siêu thị giấu tên chia sẻ bí quyết để hóa đơn đi chợ mỗi tháng nhẹ đi đáng kể."
+    links = "".join(f"<li><a href='/bai-{i}'>Mẹo tiết kiệm số {i} cho gia đình</a></li>" for i in range(8))
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        f"<body><div class='article'><div class='articlehead'><h1>{TITLE}</h1><p class='abstract'>{lead}</p></div>"
+        f"<div class='side'><ul>{links}</ul></div><div class='text'>{body}</div></div></body>"
+    )
+    page = walk_blocks([parse_html(html).find("body")])
+    read = [b for b in page if b.kind == "paragraph" and b.text in BODY]
+    given, _first = _recover_edges(read, page, (TITLE,))
+    assert [b.text for b in given] == [lead, *BODY]

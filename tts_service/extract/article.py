@@ -904,6 +904,8 @@ def _recover_edges(
             given.insert(0, RawBlock("paragraph", prev.text, prev.element))
             if len(given) == _LEAD_PARAGRAPHS:
                 break
+        if not given:
+            given = _standfirst_before(first, page, raw)
         if given:
             given[0] = RawBlock("lead", given[0].text, given[0].element)
             raw = [*raw[:start], *given, *raw[start:]]
@@ -996,6 +998,23 @@ def _short_line(text: str) -> bool:
 def _reads_as_paragraph(text: str) -> bool:
     """Running text: a dozen words or more that end like a sentence."""
     return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
+
+
+def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) -> list[RawBlock]:
+    """The paragraph in the headline's own box, right after the ``<h1>``, when the body starts further down
+    (past a box of links the engine left out): ``[standfirst]`` or ``[]``."""
+    read = {key(b.text) for b in raw}
+    for i in range(first - 1, -1, -1):
+        b = page[i]
+        if b.element is not None and b.element.tag == "h1":
+            nxt = page[i + 1] if i + 1 < first else None
+            if (
+                nxt is not None and not nxt.linked and not nxt.caption and _under_headline(nxt.element)
+                and _reads_as_paragraph(nxt.text) and key(nxt.text) not in read
+            ):
+                return [RawBlock("paragraph", nxt.text, nxt.element)]
+            return []
+    return []
 
 
 def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
