@@ -1501,3 +1501,176 @@ KEPT_AS_THEY_WERE = {
 @pytest.mark.parametrize(("written", "expected"), KEPT_AS_THEY_WERE.values(), ids=KEPT_AS_THEY_WERE.keys())
 def test_neighbours_of_list_letters_and_shares_keep_their_reading(written, expected):
     check(written, expected)
+
+
+SLASHES_SIGNS_AND_MARKS_OF_FORMS = {
+    "every pair of a noun slash chain is an alternative": (
+        "Số CMND/Căn cước công dân/ hộ chiếu:",
+        "chứng minh nhân dân căn cước công dân hộ chiếu",
+    ),
+    "a lower-case noun slash chain": (
+        "Số chứng minh nhân dân/căn cước công dân/hộ chiếu:",
+        "chứng minh nhân dân căn cước công dân hộ chiếu",
+    ),
+    "a form's placeholder in angle brackets is read as its words": (
+        "Đề nghị cấp lại <Giấy chứng nhận đăng ký> cho",
+        "đề nghị cấp lại giấy chứng nhận đăng ký cho",
+    ),
+    "two placeholders side by side": ("Tổng điểm <Điểm> <Điểm>", "tổng điểm điểm điểm"),
+    "an arrow between words is a pause": ("Kết quả -> đạt yêu cầu.", "kết quả đạt yêu cầu"),
+    "a double arrow before a sentence": ("chức năng thận thì: ==> Trên 70 tuổi", "thì trên bảy mươi tuổi"),
+    "a fat arrow before a link label": ("tới lượt mình. => Xem thêm: ", "tới lượt mình xem thêm"),
+    "a minus before a z-score after a comparison sign": ("(chiều cao/tuổi < -2SD)", "nhỏ hơn âm hai ét đê"),
+    "a spaced minus after greater-or-equal": ("Bình thường: ≥ - 2SD", "lớn hơn hoặc bằng âm hai ét đê"),
+    "a z-score range": ("từ -2SD đến +2SD", "từ âm hai ét đê đến cộng hai ét đê"),
+    "a minus after less-than": ("Z-score < -3 là nặng", "nhỏ hơn âm ba là nặng"),
+    "a percent-encoded piece of a link is read as its text": (
+        "Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP Tập",
+        "số ba mươi mốt trên hai nghìn không trăm mười lăm",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SLASHES_SIGNS_AND_MARKS_OF_FORMS.values(), ids=SLASHES_SIGNS_AND_MARKS_OF_FORMS.keys()
+)
+def test_slash_chains_placeholders_arrows_and_minus_signs_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+MONEY_POSITIONS_AND_CODES = {
+    "pounds after the amount": ("với giá chuyển nhượng 3.5 triệu £ sang", "ba phẩy năm triệu bảng anh sang"),
+    "pounds after a plain amount": ("đã tốn tới 250,000 £ cho", "hai trăm năm mươi nghìn bảng anh cho"),
+    "a currency sign with m for million": (
+        "Dele Alli, £137m ($173m) và",
+        "một trăm ba mươi bảy triệu bảng anh một trăm bảy mươi ba triệu đô la và",
+    ),
+    "a currency sign with bn for billion": ("trị giá $1.5bn năm", "một phẩy năm tỷ đô la năm"),
+    "a sea position with the degree word and a typographic prime": (
+        "tại tọa độ 08 độ 00’N – 115 độ 19’E, thả trôi",
+        "tám độ không phút vĩ bắc một trăm mười lăm độ mười chín phút kinh đông thả trôi",
+    ),
+    "a position with the Vietnamese north letter": ("tọa độ 22°33′B", "hai mươi hai độ ba mươi ba phút vĩ bắc"),
+    "a traffic sign's code": (
+        "(Biển P.131b và P.131c) và biển R.302",
+        "biển pê một trăm ba mươi mốt bê và pê một trăm ba mươi mốt xê và biển rờ ba trăm linh hai",
+    ),
+    "a plate with a masked last digit": (
+        "biển số: 30E-2792x, 30A-4961x",
+        "ba mươi e hai bảy chín hai ích ba mươi a bốn chín sáu một ích",
+    ),
+    "part of a whole with a unit on both sides": (
+        "có hơn 222ha/240ha lúa nhiễm bệnh",
+        "hai trăm hai mươi hai héc ta trên hai trăm bốn mươi héc ta lúa",
+    ),
+    "two phone numbers joined by a slash": (
+        "gọi số 0914379237/ 0692196851, gặp",
+        "hai ba bảy hoặc không sáu chín hai một chín sáu tám năm một gặp",
+    ),
+    "a byline's source after a spaced slash": ("Phương Anh/ KD&PL", "phương anh ca đê và pê lờ"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), MONEY_POSITIONS_AND_CODES.values(), ids=MONEY_POSITIONS_AND_CODES.keys()
+)
+def test_money_positions_signs_plates_and_slashed_numbers_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+LISTS_OF_ITEMS = {
+    "Roman numerals listed after a keyword": (
+        "- Chỉ tiêu IV, VI, XII, XIII: đánh dấu",
+        "chỉ tiêu bốn sáu mười hai mười ba đánh dấu",
+    ),
+    "Roman numerals listed after an office's acronym": (
+        "chỉ đạo Cục QLĐB II, III phối hợp",
+        "quản lý đường bộ hai ba phối hợp",
+    ),
+    "a Roman numeral in brackets repeating the number": (
+        "phiên tham khảo lần thứ 4 (IV) cấp Thứ trưởng",
+        "lần thứ tư cấp thứ trưởng",
+    ),
+    "an amended item number before a bracket": (
+        "4.7 (được bãi bỏ) 5.8 (được bãi bỏ)",
+        "bốn chấm bảy được bãi bỏ năm chấm tám được bãi bỏ",
+    ),
+    "a dotted date before dương lịch": ("(15.6, tức 8.7 dương lịch)", "tức ngày tám tháng bảy dương lịch"),
+    "a price range glued to the unit's slash": (
+        "giá 37 triệu đồng/lượng-37,50 triệu đồng/lượng.",
+        "ba mươi bảy triệu đồng trên lượng đến ba mươi bảy phẩy năm mươi triệu đồng",
+    ),
+    "a price range with a dot decimal beside a comma one": (
+        "ở mức 34.10– 34.70 triệu đồng",
+        "ba mươi tư phẩy mười đến ba mươi tư phẩy bảy mươi triệu đồng",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), LISTS_OF_ITEMS.values(), ids=LISTS_OF_ITEMS.keys())
+def test_lists_of_items_amendments_and_gold_prices_are_read_as_meant(written, expected):
+    check(written, expected)
+
+
+SIGNS_KEPT_AS_THEY_WERE = {
+    "a spaced comparison between letters": ("nếu a < b và c > d thì", "a nhỏ hơn b và c lớn hơn d"),
+    "a rate chain after a quantity": ("15.000 đồng/học sinh/ngày", "đồng trên học sinh trên ngày"),
+    "choices of one measure": ("bộ nhớ 32GB/64GB", "ba mươi hai gi ga bai hoặc sáu mươi tư gi ga bai"),
+    "a date before âm lịch": ("tức 15.4 âm lịch", "tức ngày mười lăm tháng tư âm lịch"),
+    "a ward before its name": ("tại P.Phú Hội", "phường phú hội"),
+    "a multiplier x": ("tăng 3x so với", "tăng ba lần"),
+    "percents side by side": ("tăng 50%, 20% và giảm 5%", "tăng năm mươi phần trăm hai mươi phần trăm"),
+    "an acronym then a Roman numeral": ("khóa X, XI và XII", "khóa mười mười một và mười hai"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SIGNS_KEPT_AS_THEY_WERE.values(), ids=SIGNS_KEPT_AS_THEY_WERE.keys())
+def test_neighbours_of_signs_lists_and_slashes_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+DOTTED_DATES_WITHOUT_NGAY = {
+    "a holiday's dotted date": ("Ngày Quốc tế Phụ nữ 8.3 là dịp đặc biệt", "tám tháng ba là dịp"),
+    "a parade's dotted date": ("trước ngày diễu binh 2.9", "hai tháng chín"),
+    "the national day's dotted date": ("quà Quốc khánh 2.9 cho người dân", "hai tháng chín cho"),
+    "a dotted date after từ closing the sentence": (
+        "7 cơ sở BHXH ngừng hoạt động từ 1.10", "ngừng hoạt động từ ngày một tháng mười"
+    ),
+    "a dotted date after từ before tới đây": ("Từ 1.6 tới đây, xăng sinh học", "từ ngày một tháng sáu tới đây"),
+    "a dotted date after trước closing a clause": ("nhận quà trước 2.9, theo", "trước ngày hai tháng chín theo"),
+    "a whole hour with a capital H": ("vào lúc 17H ngày 5/8", "lúc mười bảy giờ ngày năm tháng tám"),
+    "a bulletin's hour with a capital H": ("Toàn cảnh 17H: Cả làng", "toàn cảnh mười bảy giờ cả làng"),
+    "a unit after a price's một": ("giá 90.000 đồng một kg", "chín mươi nghìn đồng một ki lô gam"),
+    "a unit after a number word": (
+        "Hàng trăm m3 đất đá, hàng chục km", "hàng trăm mét khối đất đá hàng chục ki lô mét"
+    ),
+    "a minus in a sum with its result": ("Di chuyển để '21 - 15 = 9' đúng?", "hai mươi mốt trừ mười lăm bằng chín"),
+    "a span of days before a dotted month after từ": (
+        "Hội thao diễn ra từ 12-14.9, quy tụ", "từ mười hai đến mười bốn tháng chín quy tụ"
+    ),
+    "a span of days before a dotted month in brackets": (
+        "hai ngày cuối tuần (16-17.8) mang theo", "mười sáu đến mười bảy tháng tám mang theo"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_DATES_WITHOUT_NGAY.values(), ids=DOTTED_DATES_WITHOUT_NGAY.keys()
+)
+def test_dotted_dates_after_holidays_and_time_words_are_dates(written, expected):
+    check(written, expected)
+
+
+DOTTED_NUMBERS_KEPT = {
+    "a change of value after từ": ("tăng từ 2.5 lên 3.1", "từ hai chấm năm lên ba chấm một"),
+    "a version number": ("cập nhật iOS 18.6, Gemini 2.5", "mười tám chấm sáu"),
+    "an engine size": ("động cơ 1.5 tăng áp", "một chấm năm tăng áp"),
+    "a class named with H": ("học sinh lớp 12H trường", "lớp mười hai hát trường"),
+    "ha as an interjection": ("giỏi ha, bạn", "giỏi ha bạn"),
+    "an amount after từ with its unit": ("giảm từ 2.5 lít", "hai phẩy năm lít"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DOTTED_NUMBERS_KEPT.values(), ids=DOTTED_NUMBERS_KEPT.keys())
+def test_dotted_numbers_that_are_not_dates_keep_their_reading(written, expected):
+    check(written, expected)

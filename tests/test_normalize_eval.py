@@ -120,7 +120,8 @@ HELD_OUT_15 = Path(__file__).parent / "data" / "normalize_heldout15.tsv"
 #: scored once at 48e6193 before any fix for them: gov14 98.0 % exact (149/152), 0.13 % WER (8/6,177); heldout16
 #: 88.3 % (91/103), 0.76 % (24/3,142; five rows of one page about ChatGPT). With class-wide word rules after them (a
 #: surname cut to "Ng.", a word in capitals the same text writes plainly, GPT as the press says it): gov14 99.3 %
-#: (151/152), 0.03 % WER (2/6,177); heldout16 92.2 % (95/103), 0.38 % (12/3,142). Floors at those numbers.
+#: (151/152), 0.03 % WER (2/6,177); heldout16 92.2 % (95/103), 0.38 % (12/3,142). Floors at those numbers, raised as
+#: later class fixes land (heldout16 99.0 % once a channel glued to TV reads as its name and letters).
 GOV_14 = Path(__file__).parent / "data" / "normalize_gov14.tsv"
 HELD_OUT_16 = Path(__file__).parent / "data" / "normalize_heldout16.tsv"
 #: Two more pairs by the same hand in the same session (gov15/heldout17, then gov16/heldout18, the second avoiding
@@ -170,6 +171,20 @@ GOV_21 = Path(__file__).parent / "data" / "normalize_gov21.tsv"
 HELD_OUT_23 = Path(__file__).parent / "data" / "normalize_heldout23.tsv"
 GOV_22 = Path(__file__).parent / "data" / "normalize_gov22.tsv"
 HELD_OUT_24 = Path(__file__).parent / "data" / "normalize_heldout24.tsv"
+#: Three more pairs of the same session (gov23/heldout25 and gov25/heldout27 by one hand, gov24/heldout26 by the
+#: other; gov25/heldout27 are headlines and leads of a public GitHub crawl that keeps each article's address), sealed
+#: until scored once at 6c0fde2, after the first lead fixes of the session and before any fix for them: gov23 100 %
+#: (54/54), 0 % WER (0/2,504); heldout25 98.7 % (75/76), 0.10 % (2/2,052); gov24 85.6 % (95/111), 0.95 % (45/4,727;
+#: dotted plant-variety codes, issuers inside old document codes such as "311/TS-QĐ" and "04 TC/KTTV", a date glued to
+#: the word after it); heldout26 96.3 % (79/82), 0.29 % (6/2,093); gov25 93.8 % (76/81), 0.56 % (17/3,060; an
+#: acronym in brackets after its own name spelled); heldout27 93.0 % (66/71), 0.93 % (20/2,143; a bracketed domain as
+#: a dateline, "VNIndex" glued). Floors at those until their fixes land.
+GOV_23 = Path(__file__).parent / "data" / "normalize_gov23.tsv"
+HELD_OUT_25 = Path(__file__).parent / "data" / "normalize_heldout25.tsv"
+GOV_24 = Path(__file__).parent / "data" / "normalize_gov24.tsv"
+HELD_OUT_26 = Path(__file__).parent / "data" / "normalize_heldout26.tsv"
+GOV_25 = Path(__file__).parent / "data" / "normalize_gov25.tsv"
+HELD_OUT_27 = Path(__file__).parent / "data" / "normalize_heldout27.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -299,7 +314,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_13, 131, 1.0, 0.0),
         (HELD_OUT_15, 84, 1.0, 0.0),
         (GOV_14, 152, 1.0, 0.0),
-        (HELD_OUT_16, 103, 0.970, 0.0020),
+        (HELD_OUT_16, 103, 0.990, 0.0020),
         (GOV_15, 132, 1.0, 0.0),
         (HELD_OUT_17, 96, 1.0, 0.0),
         (GOV_16, 133, 1.0, 0.0),
@@ -316,6 +331,12 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_23, 82, 0.975, 0.0008),
         (GOV_22, 130, 0.923, 0.0052),
         (HELD_OUT_24, 84, 0.952, 0.0023),
+        (GOV_23, 54, 1.0, 0.0),
+        (HELD_OUT_25, 76, 0.986, 0.0010),
+        (GOV_24, 111, 0.855, 0.0096),
+        (HELD_OUT_26, 82, 0.963, 0.0029),
+        (GOV_25, 81, 0.938, 0.0056),
+        (HELD_OUT_27, 71, 0.929, 0.0094),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
@@ -325,6 +346,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         *("government-15", "seventeenth", "government-16", "eighteenth", "government-17", "nineteenth"),
         *("government-18", "twentieth", "government-19", "twenty-first", "government-20", "twenty-second"),
         *("government-21", "twenty-third", "government-22", "twenty-fourth"),
+        *("government-23", "twenty-fifth", "government-24", "twenty-sixth", "government-25", "twenty-seventh"),
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):

@@ -15,7 +15,7 @@ from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
 from .clocks import clock_dates, short_minute_clocks, times
-from .codes import document_codes, vehicle_plates
+from .codes import digit_codes, document_codes, vehicle_plates
 from .dates import (
     dash_dates,
     date_shapes,
@@ -40,23 +40,35 @@ from .numbers import (
     vessel_numbers,
 )
 from .phones import phone_numbers
-from .punctuation import capitals_uncovered, dashes, leftover_digits, name_number_dashes, punctuation, symbols
+from .punctuation import (
+    arrows,
+    capitals_uncovered,
+    dashes,
+    leftover_digits,
+    name_number_dashes,
+    placeholders,
+    punctuation,
+    symbols,
+)
 from .ranges import ranges, year_spans
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
-from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units
-from .web import glued_dateline_names, glued_place_names, urls_and_emails
+from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units, units_after_number_words
+from .web import glued_dateline_names, glued_place_names, percent_encoded, urls_and_emails
 
 Rule = Callable[[str], str]
 
 #: The pipeline, in order.  Each item is a named ``str -> str`` function with examples in its docstring.
 RULES: tuple[Rule, ...] = (
     unicode_and_spaces,
+    arrows,
+    placeholders,
     glued_counters,
     name_number_dashes,
     at_rates,
     glued_fractions,
     hotel_stars,
+    percent_encoded,
     urls_and_emails,
     letter_dot_numbers,
     hash_numbers,
@@ -78,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     buddhist_years,
     vessel_numbers,
     vehicle_plates,
+    digit_codes,
     document_codes,
     phone_numbers,
     month_abbreviations,
@@ -107,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     alphanumerics,
     slashes,
     numbers,
+    units_after_number_words,
     symbols,
     dashes,
     leftover_digits,

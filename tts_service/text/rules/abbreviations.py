@@ -48,12 +48,21 @@ _BYLINE_INITIALS_RE = re.compile(
 )
 
 
+#: A newspaper's own code of one or two letters in brackets opening an article before a dash: "(BĐ) - Sáng 24.4".
+_DATELINE_CODE_RE = re.compile(rf"(^|(?<=\n))\(([{UPPER}]{{1,2}})\)[ \t]*[-–—][ \t]*(?=[{UPPER}])")
+
+
 def byline_initials(text: str) -> str:
-    """Initials before "(Theo …)" or "(Nguồn …)" at an article's end are a person's, said as letters.
+    """Initials before "(Theo …)" or "(Nguồn …)" at an article's end are a person's, said as letters; a paper's code
+    of one or two letters opening an article is its letters too (longer ones, "(PLVN) -", keep their names).
 
     >>> byline_initials("Lễ hội kết thúc. TX (Theo Chinhphu.vn)\\nMạnh ở TX (Theo)")
     'Lễ hội kết thúc. tê ích (Theo Chinhphu.vn)\\nMạnh ở TX (Theo)'
+    >>> byline_initials("(BĐ) - Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay")
+    'bê đê, Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay'
     """
+    if text.startswith("(") or "\n(" in text:
+        text = _DATELINE_CODE_RE.sub(lambda m: f"{m[1]}{spell(m[2])}, ", text)
     if "(Theo" not in text and "(Nguồn" not in text and "( " not in text:
         return text
 
@@ -64,6 +73,10 @@ def byline_initials(text: str) -> str:
         return spell(m.group(1).replace(".", "")) + " "
 
     return _BYLINE_INITIALS_RE.sub(letters, text)
+
+
+#: One capitalised word alone, with no second word of a place's name after it ("Fornals," not "Xuân Phú").
+_ONE_FOREIGN_NAME_RE = re.compile(rf"([{UPPER}][^\W\d_]+)(?![\w]|[ \t]+[{UPPER}\d])")
 
 
 def places(text: str) -> str:
@@ -79,6 +92,12 @@ def places(text: str) -> str:
     def place(m: re.Match[str]) -> str:
         if m.group(1):
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
+        if (
+            m.group(2)
+            and (name := _ONE_FOREIGN_NAME_RE.match(m.string, m.end()))
+            and not is_vietnamese_syllable(name[1])
+        ):
+            return m.group()  # "…, P.Fornals, J.Rodriguez": an initial before a foreign surname, no ward
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
         return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)] + " "
@@ -132,6 +151,9 @@ _LOWER_KEYS_RE = re.compile(
 _SOMETHING_AHEAD_RE = re.compile(r"[ \t]*\S")
 _CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum()} | set(".&/-")
 _ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
+_PLACE_WORDS_IN_CAPITALS = frozenset(tables.PLACE_WORDS_IN_CAPITALS)
+#: A channel's name glued to the letters TV ("NếmTV"; "VTV" and "HTV" are capitals alone).
+_GLUED_CHANNEL_RE = re.compile(rf"([{UPPER}][^\W\d_{UPPER}]+)(TV)")
 
 
 #: Titles a portal glues to the organ they head ("CTUBMTTQVN xã": Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam).
@@ -277,7 +299,9 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
             # "K-pop", "K-drama": one letter hyphened to a small-letter word is one word, said without a pause
             lettered = piece == "-" and len(left) == 1 and left.isupper() and right.islower()
-            words.append(" " if dotted_title or joined or lettered else _SEPARATOR_WORDS[piece])
+            # "D.Boyko": an initial glued to a surname is one name, said without a pause
+            initial = piece == "." and len(left) == 1 and left.isupper() and bool(_ORDINARY_WORD_RE.match(right))
+            words.append(" " if dotted_title or joined or lettered or initial else _SEPARATOR_WORDS[piece])
         elif known := _known_run(pieces, i):
             # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
             skip_to, spoken = known
@@ -367,6 +391,12 @@ def _name_initials(m: re.Match[str]) -> str:
 _TICKER_RE = re.compile(r"[A-Z]{3}")
 _TICKER_BEFORE_RE = re.compile(r"(?<![\w])([A-Z]{3})(?:,[ \t]*|[ \t]+và[ \t]+)$")
 _TICKER_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]+và[ \t]+)([A-Z]{3})(?![\w])")
+#: A code followed in brackets by its signed change or its company: "HCM (-0,72%)", "HSG (Công ty CP Hoa Sen)"; the
+#: brackets are already read as pauses and the sign as a word ("HCM, âm 0,72 phần trăm").
+_TICKER_BRACKET_RE = re.compile(
+    r"[ \t]*[,(][ \t]*(?:(?:âm|cộng) (?:\d|(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)"
+    r"|(?:Công ty|CTCP|Tổng công ty|Ngân hàng|Tập đoàn)\b)"
+)
 
 
 def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
@@ -375,10 +405,12 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
 
     >>> _is_stock_code("là SSI, VND và JVC", 8, 11, "VND"), _is_stock_code("24.000 VND/USD", 7, 10, "VND")
     (True, False)
+    >>> _is_stock_code("HCM, âm không phẩy bảy phần trăm", 0, 3, "HCM"), _is_stock_code("HSG (Công ty CP", 0, 3, "HSG")
+    (True, True)
     """
     if not _TICKER_RE.fullmatch(core):
         return False
-    if preceded_by(text, start, tables.TICKER_WORDS, 3):
+    if preceded_by(text, start, tables.TICKER_WORDS, 3) or _TICKER_BRACKET_RE.match(text, end):
         return True
     before = _TICKER_BEFORE_RE.search(text, max(0, start - 12), start)
     after = _TICKER_AFTER_RE.match(text, end)
@@ -478,6 +510,8 @@ def abbreviations(text: str) -> str:
             lead, trail = body[: len(body) - len(core)], raw[len(body) :]
             if not core:
                 return raw
+            if core.endswith("TV") and (channel := _GLUED_CHANNEL_RE.fullmatch(core)) and not lead and not trail:
+                return f"{channel[1]} {spell(channel[2])}"  # "NếmTV": a channel's name glued to its letters
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
@@ -497,6 +531,8 @@ def abbreviations(text: str) -> str:
                 return raw
             if len(core) >= 3 and spoken == spell(core) and (word := core[0] + core[1:].lower()) in plain_words():
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" where the text also writes "Krông Nô": the word
+            if (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS and spoken == spell(core):
+                return lead + word + trail  # "HUYỆN KRÔNG NÔ" alone: a highland place's word (place_words_in_capitals)
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
             if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
                 # the dot belongs to the abbreviation (or the initial), unless the line ends here

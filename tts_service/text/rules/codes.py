@@ -39,6 +39,9 @@ _SPACED_CODE_HINT_RE = re.compile(r"\d(?:[ \t]+[/–-]|[/-][ \t])")
 _SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}-[ \t]")
 _CODE_HINT_RE = re.compile(r"[/-](?<=\d[/-])[A-ZĐƯ]")
 
+#: "1947/QĐ–UBND": an en or em dash between a document's kind and its issuer, where a hyphen belongs.
+_DASHED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ][A-Za-zĐđ]{0,5})[–—](?=[A-ZĐ])")
+
 _FOLDED_KEYS: dict[int, dict[str, str]] = {}
 
 
@@ -124,6 +127,7 @@ def _is_code(code: str) -> bool:
     return (
         first in tables.DOCUMENT_KINDS
         or first in tables.ISSUERS
+        or (first != first.upper() and first.casefold() in _folded(tables.DOCUMENT_KINDS))  # "19/Ctr-UBND"
         or first in tables.COURT_CODES
         or party_organ(first) is not None
     )
@@ -211,6 +215,8 @@ def document_codes(text: str) -> str:
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
 
+    if "–" in text or "—" in text:
+        text = _DASHED_PART_RE.sub(r"\1-", text)
     stray_space = " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text
     if stray_space and _SPACED_CODE_HINT_RE.search(text):
         text = _SPACED_CODE_RE.sub(
@@ -232,13 +238,39 @@ def document_codes(text: str) -> str:
     return _CODE_RE.sub(code, text) if _CODE_HINT_RE.search(text) else text
 
 
+#: An account of the chart of accounts after its label, or a list of them: "Có các TK 111, 112" (digit_code_labels.tsv).
+_DIGIT_CODE_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.DIGIT_CODE_LABELS))})[ \t]+(\d{{3,5}}(?:,[ \t]*\d{{3,5}})*)(?![\w]|[.,]\d)"
+)
+
+
+def digit_codes(text: str) -> str:
+    """An account's number after its label is said digit by digit, as accountants say it.
+
+    >>> digit_codes("Nợ TK 111, 112, 331,... Có TK 3331; TK 1 tỷ")
+    'Nợ tài khoản một một một, một một hai, ba ba một,... Có tài khoản ba ba ba một; TK 1 tỷ'
+    """
+    if "TK" not in text:
+        return text
+    return _DIGIT_CODE_RE.sub(
+        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} "
+        + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
+        text,
+    )
+
+
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(
     led_by(list(tables.PLATE_WORDS), True)
     + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
     r"(\d{2}[A-Z]{1,2}\d?)(?:[ \t]*[-–—.][ \t]*|[ \t]+)"
-    r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,3}[Xx]{2,3})(?![\w]|[.,]\d)"
+    r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
+)
+#: More plates listed after the first: "biển số: 30E-2792x, 30E-0355x và 30A-4961x".
+_LISTED_PLATE_RE = re.compile(
+    r"([ \t]*(?:,|;|và)[ \t]*)(\d{2}[A-Z]{1,2}\d?)[ \t]*[-–—.][ \t]*"
+    r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
 )
 #: Police news masks a plate's last digits: "22A-292.XX", "29E-054.xx".
 _MASK_RE = re.compile(r"[Xx]+")
@@ -259,6 +291,8 @@ biển số 51F không một hai ba bốn'
     >>> vehicle_plates("xe tải BKS: 92H 008.06, BKS: 43C 13650; BKS: 22A-292.XX. biển kiểm soát 29E-054.xx vi phạm")
     'xe tải BKS: 92H không không tám chấm không sáu, BKS: 43C một ba sáu năm không; BKS: 22A hai trăm chín mươi \
 hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích vi phạm'
+    >>> vehicle_plates("các biển số: 30E-2792x, 30E-0355x và 30A-4961x; 12, 13")
+    'các biển số: 30E hai bảy chín hai ích, 30E không ba năm năm ích và 30A bốn chín sáu một ích; 12, 13'
     """
 
     def serial(group: str) -> str:
@@ -268,8 +302,18 @@ hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích
             return f"{read_digits(digits)} {masked}" if digits else masked
         return read_digits(group) if group.startswith("0") or len(group) > 3 else read_number(group)
 
-    def plate(m: re.Match[str]) -> str:
-        spoken = " chấm ".join(serial(g) for g in m.group(2).split("."))
-        return f"{m.string[m.start() : m.start(1)]}{m.group(1)} {spoken}"
+    def read(series: str, serials: str) -> str:
+        return f"{series} " + " chấm ".join(serial(g) for g in serials.split("."))
 
-    return _PLATE_RE.sub(plate, text) if ("BKS" in text or "iển" in text or "IỂN" in text) else text
+    if not ("BKS" in text or "iển" in text or "IỂN" in text):
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _PLATE_RE.finditer(text):
+        out.append(text[last : m.start()] + m.string[m.start() : m.start(1)] + read(m[1], m[2]))
+        last = m.end()
+        while listed := _LISTED_PLATE_RE.match(text, last):
+            out.append(listed[1] + read(listed[2], listed[3]))
+            last = listed.end()
+    out.append(text[last:])
+    return "".join(out)

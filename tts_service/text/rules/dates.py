@@ -54,6 +54,11 @@ _DAY_OVER_12_HINT_RE = re.compile(r"/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d")
 _SPACED_DASH_YEAR_HINT_RE = re.compile(r"[-–][ \t]+(?:19|20)\d\d")
 #: A clock written with a capital H ("lúc 7H30", "0H00"), as schedules and police news print it.
 _CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H([0-5]\d)(?![\w])")
+#: A whole hour with a capital H ("lúc 17H ngày 5/8", "Toàn cảnh 17H:", "XEM NHANH 12H 26.8"), found by its H;
+#: not a class or a room named so ("lớp 12H"), nor a model's letter ("T-90H", "25H2").
+_BARE_CAPITAL_H_RE = re.compile(r"(?<![\w.,/:-])([01]?\d|2[0-4])H(?![\w-]|[.,]\d)")
+_BARE_CAPITAL_H_HINT_RE = re.compile(r"H(?<=\dH)(?![\w-])")
+_UNIT_NAME_WORDS = frozenset(("lớp", "chi đoàn", "phòng", "tổ", "khu", "dãy", "nhà", "căn", "tầng", "khối", "đội"))
 #: A day and month or a month and year with a space on one side of the slash, after its word ("Ngày 13 /5",
 #: "Tháng 10/ 2016", "từ tháng 8 /2013").
 _LOPSIDED_SLASH_RE = re.compile(
@@ -98,6 +103,8 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("lúc 17H ngày 5/8; Toàn cảnh 17H: Cả làng; lớp 12H; T-90H; 25H2"))
+    lúc 17h ngày 5/8; Toàn cảnh 17h: Cả làng; lớp 12H; T-90H; 25H2
     >>> print(date_shapes("Văn Điệp Sáng7/6; lúc 7H30, 0H00; Ngày 13 /5; Tháng 10/ 2016; từ tháng 8 /2013; tỷ lệ 3 /4"))
     Văn Điệp Sáng 7/6; lúc 7h30, 0h00; Ngày 13/5; Tháng 10/2016; từ tháng 8/2013; tỷ lệ 3 /4
     >>> print(date_shapes("Thời gian: 8.00am-11.30am; mở cửa 8am - 5 PM; 2 am nhỏ; giá 2.50 USD"))
@@ -126,6 +133,10 @@ def date_shapes(text: str) -> str:
             text = _YEAR_FIRST_RE.sub(year_first, text)
     if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
+    if "H" in text and _BARE_CAPITAL_H_HINT_RE.search(text):
+        text = _BARE_CAPITAL_H_RE.sub(
+            lambda m: m[1] + "h" if not preceded_by(m.string, m.start(), _UNIT_NAME_WORDS, 2) else m.group(), text
+        )
     if "/" in text:
         if _SMALL_LETTER_DIGIT_RE.search(text):
             text = _GLUED_BEFORE_RE.sub(" ", text)
@@ -422,6 +433,10 @@ _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 
 
 _EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
+_HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
+_BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
+#: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây".
+_CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay)")
 #: "phát hành - 14.11", "Ngày phát hành: 14.11": a date set apart by a dash or a colon after the day it names.
 _APPOSITION_BEFORE_RE = re.compile(r"[ \t]*[-–:][ \t]*$")
 
@@ -474,7 +489,7 @@ def _dot_clock(text: str, start: int, end: int) -> bool:
     )
 
 
-_LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL)(?!\w)")
+_LUNAR_AHEAD_RE = re.compile(r"[ \t]*(?:âm lịch|ÂL|dương lịch|DL)(?!\w)")
 
 
 def _alone_or_labelled(text: str, start: int, end: int) -> bool:
@@ -500,12 +515,16 @@ def dot_dates(text: str) -> str:
     'Chiều qua (21/12), kỷ niệm ngày hội Quốc phòng toàn dân 22/12.'
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
+    >>> dot_dates("ngừng hoạt động từ 1.10. Từ 1.6 tới đây; Quốc khánh 2.9, Quốc tế Phụ nữ 8.3; từ 2.5 lít")
+    'ngừng hoạt động từ 1/10. Từ 1/6 tới đây; Quốc khánh 2/9, Quốc tế Phụ nữ 8/3; từ 2.5 lít'
     >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
     'Kiểm tra từ 31/10-3.11.2016; tăng 3.5-4.5 lần'
     >>> dot_dates("từ ngày 8 đến 17.7; trong 2 ngày 13 và 14.6; tăng từ 8 đến 17.5 lần")
     'từ ngày 8 đến 17/7; trong 2 ngày 13 và 14/6; tăng từ 8 đến 17.5 lần'
     >>> dot_dates("từ ngày 7-17.7; Từ ngày 9-11.2; vào 2 ngày 26-27.5; tăng 7-17.7 lần; giá 1-2.5 triệu")
     'từ ngày 7-17/7; Từ ngày 9-11/2; vào 2 ngày 26-27/5; tăng 7-17.7 lần; giá 1-2.5 triệu'
+    >>> dot_dates("diễn ra từ 12-14.9, quy tụ; cuối tuần (16-17.8) mang; từ 1-2.5 triệu; đạt 12-14.9 điểm")
+    'diễn ra từ 12-14/9, quy tụ; cuối tuần (16-17/8) mang; từ 1-2.5 triệu; đạt 12-14.9 điểm'
 
     Hours and minutes written with a dot after "lúc" or before a part of the day are a clock time:
 
@@ -544,10 +563,13 @@ bảy giờ; tăng 1.25-2.50 lần'
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
-        lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch"
+        lunar = _LUNAR_AHEAD_RE.match(s, m.end())  # "tức 15.4 âm lịch", "tức 8.7 dương lịch"
         # "từ ngày 8 đến 17.7", "2 ngày 13 và 14.6": the last day of a span or a list already led by "ngày"
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         listed = listed or _dates_an_event(s, pos, m.end(), day)
+        listed = listed or preceded_by(s, pos, _HOLIDAY_WORDS, 5)  # "Quốc khánh 2.9", "Quốc tế Phụ nữ 8.3"
+        # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
+        listed = listed or (preceded_by(s, pos, _BOUND_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
         if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
@@ -559,7 +581,10 @@ bảy giờ; tăng 1.25-2.50 lần'
         first, dash, last, month = m.groups()
         if not (valid_day_month(last, month) and int(first) < int(last)) or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
             return m.group()
-        if not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
+        s, pos = m.string, m.start()
+        # "từ 12-14.9", "(16-17.8)": after "từ" or set apart in brackets, the span of days shares the month
+        set_apart = last_char_before(s, pos) in ("(", ",") and _SET_APART_END_RE.match(s, m.end())
+        if not (preceded_by(s, pos, DASH_DATE_WORDS, 3) or preceded_by(s, pos, _BOUND_WORDS, 2) or set_apart):
             return m.group()
         return f"{first}{dash}{last}/{month}"
 

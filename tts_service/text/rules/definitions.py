@@ -11,6 +11,10 @@ from .common import UPPER, fold, spell
 #: An abbreviation in brackets; the name it abbreviates is looked for in the words right before.
 _BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)")
 _SPACED_BRACKETED_RE = re.compile(r"[ \t]*" + _BRACKETED_RE.pattern)
+#: The same with the name's head noun before the letters: "Cục Quản lý cạnh tranh (Cục QLCT)".
+_HEADED_BRACKETED_RE = re.compile(
+    rf"[ \t]*\([ \t]*([{UPPER}][^\W\d_{UPPER}]+)[ \t]+([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)"
+)
 #: The reverse form: an abbreviation, then its name in brackets ("tổ CNSCĐ (công nghệ số cộng đồng)").
 _EXPLAINED_RE = re.compile(rf"(?<![\w&/.-])([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\([ \t]*([^()\d]{{3,120}}?)[ \t]*\)")
 #: Where a name cannot reach back past.
@@ -38,9 +42,9 @@ def _defining_words(text: str, abbreviation: str) -> str | None:
     i, j = len(letters) - 1, len(spans) - 1
     while i >= 0 and j >= 0:
         word = spans[j].group().lower()
-        if (letters[i] == "&" and word == "và") or (letters[i] != "&" and (
-            initial(word) == letters[i] or (letters[i] == "d" and initial(word) == "đ")
-        )):
+        if (letters[i] == "&" and word == "và") or (
+            letters[i] != "&" and (initial(word) == letters[i] or (letters[i] == "d" and initial(word) == "đ"))
+        ):
             i, j = i - 1, j - 1
         elif word in _SKIPPABLE and j < len(spans) - 1:
             j -= 1
@@ -140,16 +144,39 @@ def _named_before(text: str) -> str:
     return _BRACKETED_RE.sub(letters, text)
 
 
+def _ends_with_reading(clause: str, key: str) -> bool:
+    """The clause ends with the name a table reads the key as: "Liên minh châu Âu (EU)", "Tổ chức Y tế Thế giới (WHO)".
+
+    >>> _ends_with_reading("thành viên Liên minh châu Âu", "EU"), _ends_with_reading("thành viên", "EU")
+    (True, False)
+    """
+    reading = _WORD_RE.findall(tables.ABBREVIATIONS.get(key, ""))
+    words = _WORD_RE.findall(clause)
+    return len(reading) >= 2 and [fold(w) for w in words[-len(reading) :]] == [fold(w) for w in reading]
+
+
 def _said_before(text: str) -> str:
     """An abbreviation in brackets right after the words it stands for is not said again.
 
-    >>> _said_before("Bảo hiểm xã hội (BHXH) tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP)")
-    'Bảo hiểm xã hội tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP)'
+    >>> _said_before("Bảo hiểm xã hội (BHXH) tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP); Liên minh châu Âu (EU)")
+    'Bảo hiểm xã hội tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP); Liên minh châu Âu'
+    >>> _said_before("Cục Quản lý cạnh tranh (Cục QLCT), Bộ Công Thương; Sở Quản lý cạnh tranh (Cục QLCT)")
+    'Cục Quản lý cạnh tranh, Bộ Công Thương; Sở Quản lý cạnh tranh (Cục QLCT)'
     """
     if "(" not in text:
         return text
 
     def drop(m: re.Match[str]) -> str:
-        return "" if _defining_words(_clause_before(text, m.start()), m.group(1)) else m.group()
+        clause = _clause_before(text, m.start())
+        if _defining_words(clause, m.group(1)) or _ends_with_reading(clause, m.group(1)):
+            return ""
+        return m.group()
 
-    return _SPACED_BRACKETED_RE.sub(drop, text)
+    def drop_headed(m: re.Match[str]) -> str:
+        clause = _clause_before(text, m.start()).rstrip(" \t,–-")
+        words = _defining_words(clause, m.group(2))
+        head = clause[: len(clause) - len(words)].split()[-1:] if words else []
+        return "" if head and fold(head[0]) == fold(m.group(1)) else m.group()
+
+    text = _SPACED_BRACKETED_RE.sub(drop, text)
+    return _HEADED_BRACKETED_RE.sub(drop_headed, text) if "( " in text or " (" in text else text

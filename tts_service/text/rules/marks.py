@@ -204,6 +204,20 @@ _ITEM_NUMBER_RE = re.compile(r"^([ \t]*)\[(\d{1,2}(?:\.\d{1,2})+)\][ \t]*", re.M
 _SYMBOL_BRACKET_RE = re.compile(r"[ \t]*\(([^\w\s()]{1,2}|[^\W\d_]{1,4})\)")
 
 
+#: A Roman numeral in brackets right after the same number in digits ("lần thứ 4 (IV)"): said once.
+_ROMAN_REPEAT_RE = re.compile(r"(?<=\d)(?<![\d.,]\d{4})[ \t]*\(([IVXLC]{1,7})\)")
+#: An item number of a law's amendment list before its note ("5.8 (được bãi bỏ)"): "năm chấm tám", not a date.
+_AMENDED_ITEM_RE = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:\.\d{1,3})+)(?=[ \t]*\((?:được[ \t]+|bị[ \t]+|đã[ \t]+)?"
+    + rf"(?:{alternation(list(tables.AMENDMENT_WORDS))})(?!\w))"
+)
+
+
+def _roman_repeat(m: re.Match[str]) -> str:
+    digits = re.search(r"\d+$", m.string[max(0, m.start() - 4) : m.start()])
+    return "" if digits and roman_to_int(m.group(1)) == int(digits.group()) else m.group()
+
+
 def _repeats_its_word(m: re.Match[str]) -> str:
     symbol = m.group(1)
     spoken = tables.SYMBOL_WORDS.get(symbol) or tables.UNITS.get(symbol)
@@ -223,6 +237,8 @@ def brackets(text: str) -> str:
     'kể từ năm 2016. Theo và, tăng cao.'
     >>> brackets("công suất: (2,2 ÷ 3,2) kW; biểu thị dưới dạng phần trăm (%); tỷ lệ (%) tăng")
     'công suất: 2,2 ÷ 3,2 kW; biểu thị dưới dạng phần trăm; tỷ lệ, %, tăng'
+    >>> brackets("lần thứ 4 (IV) cấp; 4.7 (được bãi bỏ) 5.8 (sửa đổi); năm 5 (VI)")
+    'lần thứ 4 cấp; bốn chấm bảy, được bãi bỏ, năm chấm tám, sửa đổi,; năm 5, VI,'
     >>> brackets("[06.1] Mã số thuế\\n[06.2] Văn bản")
     'sáu chấm một, Mã số thuế\\nsáu chấm hai, Văn bản'
     """
@@ -232,6 +248,9 @@ def brackets(text: str) -> str:
         text = _FOOTNOTE_RE.sub("", text)
     if "[" in text:
         text = _ITEM_NUMBER_RE.sub(lambda m: m[1] + " chấm ".join(read_number(p) for p in m[2].split(".")) + ", ", text)
+    if "(" in text:
+        text = _ROMAN_REPEAT_RE.sub(_roman_repeat, text)
+        text = _AMENDED_ITEM_RE.sub(lambda m: " chấm ".join(read_number(p) for p in m[1].split(".")), text)
     text = _MEASURED_BRACKET_RE.sub(r"\1", text)
     text = _SYMBOL_BRACKET_RE.sub(_repeats_its_word, text)
     if "-" in text:

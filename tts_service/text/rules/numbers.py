@@ -48,15 +48,33 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 )
 
 
+#: A road sign's code: its group's letter, a dot, three digits and maybe a letter ("P.131b", "R.302", "W.201a").
+#: Found by its dot (a literal the engine skips to), the group's letter checked behind it.
+_SIGN_CODE_RE = re.compile(r"\.(?<=(?<![\w.])[PRWIS]\.)(\d{3})([a-zđ]?)(?![\w]|[.,]\d)")
+
+
 def letter_dot_numbers(text: str) -> str:
-    """A capital glued by a dot to a short number: an age group or an address unit, not a stop.
+    """A capital glued by a dot to a short number: an age group or an address unit, not a stop; a road sign's code.
 
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
     'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; Q.1.2'
+    >>> letter_dot_numbers("(Biển P.131b và P.131c), biển R.302; P.5")
+    '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
     """
     if "." not in text:
         return text
+    text = _sign_codes(text)
     return _LETTER_DOT_NUMBER_RE.sub(_letter_dot_number, text)
+
+
+def _sign_codes(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _SIGN_CODE_RE.finditer(text):
+        letter = text[m.start() - 1]
+        out.append(text[last : m.start() - 1] + f"{spell(letter)} {m[1]}" + (f" {spell(m[2])}" if m[2] else ""))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _letter_dot_number(m: re.Match[str]) -> str:

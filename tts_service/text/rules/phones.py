@@ -17,6 +17,8 @@ _PHONE_LABEL_RE = re.compile(
     + rf"(?<![\w])({alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
 )
 _HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?![\w/]|[.,]\d)")
+#: Two phone numbers joined by a slash are two ways to call: "0914379237/ 0692196851" is "… hoặc …".
+_PHONE_OR_RE = re.compile(r"(?=0)(?<![\w.,/-])(0\d{8,10})[ \t]*/[ \t]*(?=(?:\+84|0)\d{8,10}(?![\w/]|[.,]\d))")
 _DIGIT_RUN_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
 _PHONE_WORDS = frozenset(tables.PHONE_CONTEXT_WORDS)
 _NEAR_WORDS = _PHONE_WORDS | frozenset(tables.PHONE_HINT_WORDS)
@@ -121,6 +123,8 @@ def phone_numbers(text: str) -> str:
     'vé số mang dãy số không hai, không tám, hai mươi mốt, hai mươi chín, ba mươi bảy, bốn mươi lăm được phát hành'
     >>> phone_numbers("Gọi 0914123456 hoặc 113")
     'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
+    >>> phone_numbers("gọi 0914379237/ 0692196851, gặp")  # two numbers, one or the other
+    'gọi không chín một bốn, ba bảy chín, hai ba bảy hoặc không sáu chín hai, một chín sáu, tám năm một, gặp'
     >>> phone_numbers("thí sinh (SBD: 207), số báo danh 0412, SBD 1985")  # a contestant's short number is a count
     'thí sinh (SBD: 207), số báo danh không bốn một hai, SBD một chín tám năm'
     """
@@ -151,6 +155,8 @@ def phone_numbers(text: str) -> str:
         text = _PHONE_LABEL_RE.sub(lambda m: tables.PHONE_LABELS[m.group(1)], text)
     if "-" in text and _DRAW_HINT_RE.search(text):
         text = _DRAW_RE.sub(_draw, text)
+    if "/0" in text or "/ 0" in text or "/+84" in text or "/ +84" in text:
+        text = _PHONE_OR_RE.sub(r"\1 hoặc ", text)
     text = _PHONE_RE.sub(phone, text)
     text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
     return _DIGIT_RUN_RE.sub(in_context, text)

@@ -34,6 +34,51 @@ def symbols(text: str) -> str:
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
 
 
+#: An arrow typed with a dash or an equals sign ("=>", "==>", "->", "-->") points to what follows: a pause, or
+#: "đến" between two numbers ("7h -> 9h").
+_ARROW_RE = re.compile(r"[ \t]*(?<![<-])(?:={1,3}|-{1,3}|–)>(?![=>])[ \t]*")
+_NUMBER_BEFORE_RE = re.compile(r"\d[^\W\d_]{0,3}$")
+
+
+def arrows(text: str) -> str:
+    """A typed arrow is a pause, or "đến" between numbers; never "bằng lớn hơn".
+
+    >>> arrows("Kết quả -> đạt. thì: ==> Trên 70 tuổi; lượt mình. => Clip; 7h-> 9h; a >= b; x = 5 > 3")
+    'Kết quả, đạt. thì:, Trên 70 tuổi; lượt mình., Clip; 7h đến 9h; a >= b; x = 5 > 3'
+    """
+    if ">" not in text:
+        return text
+
+    def arrow(m: re.Match[str]) -> str:
+        before, after = m.string[max(0, m.start() - 4) : m.start()], m.string[m.end() : m.end() + 1]
+        return " đến " if _NUMBER_BEFORE_RE.search(before) and after.isdigit() else ", "
+
+    return _ARROW_RE.sub(arrow, text)
+
+
+#: A form's placeholder in angle brackets ("<Giấy chứng nhận đăng ký>", "<Điểm>", "<tên cơ quan>"): its words are
+#: read, the brackets are not comparison signs.  Not a markup tag ("<br>", "<a href=…>"), nor a spaced comparison.
+_PLACEHOLDER_RE = re.compile(r"<(?=[^\W\d_])([^<>=\"\n]{0,150}[^\s<>=\"])>")
+
+
+def placeholders(text: str) -> str:
+    """Angle brackets around words are a template's blank, read as its words.
+
+    >>> placeholders("cấp lại <Giấy chứng nhận đăng ký>; Tổng điểm <Điểm> <Điểm>; <tên cơ quan>; <br>; a < b > c")
+    'cấp lại Giấy chứng nhận đăng ký; Tổng điểm Điểm Điểm; tên cơ quan; <br>; a < b > c'
+    """
+    if "<" not in text:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        words = m.group(1)
+        if not (words[0].isupper() or any(ord(c) > 127 and c.isalpha() for c in words)):
+            return m.group()  # "<br>", "<div>": markup
+        return words
+
+    return _PLACEHOLDER_RE.sub(blank, text)
+
+
 _SPACED_DASH_RE = re.compile(r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w))")
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
 

@@ -76,11 +76,14 @@ _ARROW_RANGE_RE = re.compile(r"(?=[ \t>→-])(?:(?<=\d)|(?<=\d[kK])|(?<=\dtr))[ 
 _RANGE_DASH_RE = re.compile(
     r"[-–—][ \t]*" + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
+#: The second number of a sum, then "=": "21 - 15 = 9".
+_EQUALS_AHEAD_RE = re.compile(r"\d+(?:,\d+)?[ \t]*=(?!=)")
 _RANGE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w.,/:-])(\d+(?:[.,/:]\d+)*(?:[hg]\d{0,2}|%|(?<=:\d\d)[ \t]?(?:am|pm|AM|PM)(?!\w)"  # "8:00 AM - 5:00 PM"
     + rf"|[ \t]?(?:{alternation(UNIT_KEYS)})(?![\w²³])(?:/[^\W\d_]+(?![\w/]))?"  # "684 đồng/lít - 858 đồng/kg"
     + rf"|[ \t]+{SCALE}(?:[ \t]+(?:{alternation(UNIT_KEYS)}))?(?![\w²³])"  # "70 triệu đồng - 75 triệu đồng"
+    + r"(?:/[^\W\d_]+(?![\w/]))?"  # "37 triệu đồng/lượng-37,50 triệu đồng/lượng"
     + r")?)[ \t]*[-–—][ \t]*"
     + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
@@ -271,18 +274,24 @@ def ranges(text: str) -> str:
     công suất 2,2 đến 3,2 kW; từ 20 đến 25 độ C; 6 ÷ 2 = 3
     >>> print(ranges("sản phẩm 220V - 5W; từ 500g - 1kg; 60km/h-80km/h; 684 đồng/lít - 858 đồng/kg"))
     sản phẩm 220V, 5W; từ 500g đến 1kg; 60km/h đến 80km/h; 684 đồng/lít đến 858 đồng/kg
+    >>> print(ranges("giá 37 triệu đồng/lượng-37,50 triệu đồng/lượng"))
+    giá 37 triệu đồng/lượng đến 37,50 triệu đồng/lượng
     >>> print(ranges("thưởng 500k-> 3tr, 5tr → 7tr; mạnh → tạo bọt"))
     thưởng 500k đến 3tr, 5tr đến 7tr; mạnh → tạo bọt
     >>> print(ranges("Trẻ em từ 02 – dưới 05 tuổi, từ 1m - dưới 1m4; từ 5 tuổi - trên 10 tuổi"))
     Trẻ em từ 02 đến dưới 05 tuổi, từ 1m đến dưới 1m4; từ 5 tuổi đến trên 10 tuổi
     >>> print(ranges("theo TCVN 11041 - 1:2017 và ISO/IEC 27001-2:2013; tăng15%-20% mỗi năm"))
     theo TCVN 11041 phần 1:2017 và ISO/IEC 27001 phần 2:2013; tăng15% đến 20% mỗi năm
+    >>> print(ranges("để '21 - 15 = 9' đúng; 12-5=7; từ 5 - 7 người"))
+    để '21 trừ 15 = 9' đúng; 12 trừ 5=7; từ 5 đến 7 người
     >>> print(ranges("khóa 10 - 2023, Số 4 - 2018; từ số 4 - 10"))
     khóa 10 2023, Số 4 2018; từ số 4 đến 10
     """
 
     def dash(m: re.Match[str]) -> str:
         s = m.string
+        if m.group(1).isdigit() and _EQUALS_AHEAD_RE.match(s, m.end()):
+            return m.group(1) + " trừ "  # "21 - 15 = 9": a sum, not a span
         if (_DATE_OR_YEAR_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
         ):

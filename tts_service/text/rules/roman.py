@@ -72,6 +72,11 @@ _LETTERED_NUMERAL_RE = re.compile(r"[IVX]{1,6}")
 _LETTERED_C_RE = re.compile(r"[IVX]{1,6}C")
 
 
+#: A list of numerals ("IV, VI, XII", "II, III và IV") is numbers with or without a keyword before it.
+_LISTED_RE = re.compile(r",|[ \t](?:và|hoặc)[ \t]")
+_ROMAN_ITEM_RE = re.compile(_ROMAN)
+
+
 def _read_roman(m: re.Match[str]) -> str:
     """A Roman numeral (or a list of them) read as a number where its context says so; else as written."""
     numerals, letter, year = m.groups()
@@ -86,6 +91,11 @@ def _read_roman(m: re.Match[str]) -> str:
     if letter:
         value = roman_to_int(numerals) if before and before.group(2) == " " and "," not in numerals else None
         return f"{read_int(value)} {letter}" if value else m.group()
+    if not before and _LISTED_RE.search(numerals):
+        items = _ROMAN_ITEM_RE.findall(numerals)
+        if all(_NAME_NUMERAL_RE.fullmatch(i) or i in ("I", "V", "X") for i in items) and all(map(roman_to_int, items)):
+            spoken = _ROMAN_ITEM_RE.sub(lambda r: read_int(roman_to_int(r.group())), numerals)
+            return re.sub(r"[ \t]*[–-][ \t]*", " đến ", spoken)
     if not before:
         value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
         in_capitals = _CAPS_BEFORE_RE.search(head) or _CAPS_AFTER_RE.match(m.string, m.end())
@@ -141,6 +151,8 @@ def roman_numerals(text: str) -> str:
     'tại Phụ lục hai A, Phụ lục hai C; Nhóm một B; mã VIIA; Đại hội CCB, cấp CCCD'
     >>> roman_numerals("Chương VI HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La II")
     'Chương sáu HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La hai'
+    >>> roman_numerals("Chỉ tiêu IV, VI, XII, XIII: đánh dấu X; Cục QLĐB II, III; size L, XL; Chương VI HÀNH VI")
+    'Chỉ tiêu bốn, sáu, mười hai, mười ba: đánh dấu X; Cục QLĐB hai, ba; size L, XL; Chương sáu HÀNH VI'
     >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
     'HĐND tỉnh khóa mười hai, kỳ bốn'
     """

@@ -18,6 +18,24 @@ _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
 
 
 _ALTERNATIVES = frozenset(tables.SLASH_ALTERNATIVES)
+_WHOLE_UNITS = frozenset(tables.WHOLE_UNITS)
+_AMOUNT_RE = re.compile(r"\d[\d.,]*")
+
+
+def _amount(written: str) -> float:
+    """ "21.500" → 21500.0, "2,5" → 2.5 (a dot groups thousands, a comma is the decimal mark)."""
+    return float(written.replace(".", "").replace(",", ".").strip(".") or 0)
+
+
+def _part_of_whole(end: re.Match[str], start: re.Match[str]) -> bool:
+    """ "222 héc ta/240 héc ta lúa": a smaller amount of a measured whole before the whole, so "trên"."""
+    if end.group(1) not in _WHOLE_UNITS:
+        return False
+    first = _AMOUNT_RE.findall(end.string[: end.start(1)])
+    second = _AMOUNT_RE.match(start.string, start.start())
+    return bool(first and second) and _amount(first[-1]) < _amount(second.group())
+
+
 #: An amount said in words, a scale word and a currency ("nửa triệu đồng", "vài trăm nghìn đồng"), before a slash.
 _AMOUNT_IN_WORDS_END_RE = re.compile(
     rf"(?<!\w)(?:{SCALE})[ \t]+(?:{alternation(list(tables.CURRENCY_WORDS))})$", re.IGNORECASE
@@ -67,13 +85,13 @@ def _out_of_total(text: str, pos: int, right: str) -> bool:
 
 def _between_alternatives(left: str, right: str) -> bool:
     """ "63 tỉnh/thành phố", "huyện/thị xã": nouns of one kind on both sides, so "or", not "per"."""
-    before = [w.lower() for w in WORD_RE.findall(left)[-2:]]
-    after = [w.lower() for w in WORD_RE.findall(right)[:2]] if right[:1].isalpha() else []
+    before = [w.lower() for w in WORD_RE.findall(left)[-4:]]
+    after = [w.lower() for w in WORD_RE.findall(right)[:4]] if right[:1].isalpha() else []
     return (
         bool(before)
         and not left[-1:].isspace()
-        and any(" ".join(before[-k:]) in _ALTERNATIVES for k in (1, 2))
-        and any(" ".join(after[:k]) in _ALTERNATIVES for k in (1, 2))
+        and any(" ".join(before[-k:]) in _ALTERNATIVES for k in (1, 2, 3, 4))
+        and any(" ".join(after[:k]) in _ALTERNATIVES for k in (1, 2, 3, 4))
     )
 
 
@@ -112,6 +130,8 @@ def slashes(text: str) -> str:
     '63 tỉnh, thành phố, 705 huyện, thị xã, 15 cán bộ trên đơn vị'
     >>> slashes("bộ nhớ 32 gi ga bai/64 gi ga bai, 20 đồng/ki lô gam")
     'bộ nhớ 32 gi ga bai hoặc 64 gi ga bai, 20 đồng trên ki lô gam'
+    >>> slashes("hơn 222 héc ta/240 héc ta lúa; 21.500 héc ta/58.785 héc ta; 5 héc ta/3 héc ta")
+    'hơn 222 héc ta trên 240 héc ta lúa; 21.500 héc ta trên 58.785 héc ta; 5 héc ta hoặc 3 héc ta'
     >>> slashes("tổ i chín/141, căn hộ xê năm/37")
     'tổ i chín trên 141, căn hộ xê năm trên 37'
     >>> slashes("di dời 1.204 hộ/4.310 người; 12 hộ gia đình/40 nhân khẩu; 500 đồng/người")
@@ -122,6 +142,10 @@ def slashes(text: str) -> str:
     '491 đại biểu trúng cử cấp huyện trên 493 đại biểu; tăng gần nửa triệu đồng trên tấn'
     >>> slashes("113,8 trẻ trai/100 trẻ gái; 230 mi li gam/100 mi li lít")
     '113,8 trẻ trai trên 100 trẻ gái; 230 mi li gam trên 100 mi li lít'
+    >>> slashes("Phương Anh/ ca đê và pê lờ; 5 đồng/ ca")
+    'Phương Anh, ca đê và pê lờ; 5 đồng trên ca'
+    >>> slashes("Số chứng minh nhân dân/căn cước công dân/ hộ chiếu; 5 đồng/hộ")
+    'Số chứng minh nhân dân, căn cước công dân, hộ chiếu; 5 đồng trên hộ'
     """
     if "/" not in text:
         return text
@@ -129,13 +153,19 @@ def slashes(text: str) -> str:
     out: list[str] = []
     last = 0
     rate_until = -1  # a "per" chain continues while the next slash follows within two words
+    pause_until = -1  # so does a chain of alternatives: "CMND/căn cước công dân/hộ chiếu"
     for m in _SLASH_RE.finditer(text):
         left = text[max(0, m.start() - 40) : m.start()]
         right = text[m.end() : m.end() + 20]
         tokens = left.split()
         near = tokens[-4:]
         right_word = WORD_RE.match(right)
-        is_rate = not _between_alternatives(left, right) and (
+        in_choices = (
+            pause_until >= 0
+            and len(between := text[pause_until : m.start()].split()) <= 4
+            and not any(c in ",;:" or c.isdigit() for w in between for c in w)
+        )
+        is_rate = not in_choices and not _between_alternatives(left, right) and (
             (left[-1:].isdigit() and right[:1].isdigit())
             or any(t[:1].isdigit() for t in near)
             or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
@@ -149,6 +179,7 @@ def slashes(text: str) -> str:
                 and right_word.group() in _PER_WORDS
                 and bool(left_words := WORD_RE.findall(left[-12:]))
                 and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
+                and not (left_words[-1][:1].isupper() and m.group() == "/ ")  # "Phương Anh/ KD&PL": a byline
             )
             or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
             or (left[-1:].isalpha() and _PERIOD_AHEAD_RE.match(right) is not None)  # "… thể trọng/24 giờ"
@@ -164,7 +195,7 @@ def slashes(text: str) -> str:
             last = m.end()
             continue
         if end and start and end.group(1) == start.group(1):  # "32 GB/64 GB": choices of one measure, not a rate
-            out.append(" hoặc ")
+            out.append(" trên " if _part_of_whole(end, start) else " hoặc ")
             last = m.end()
             continue
         if _tally(left, right):
@@ -182,6 +213,7 @@ def slashes(text: str) -> str:
             rate_until = m.end()
         else:
             out.append(", " if left[-1:].isalpha() and right[:1].isalpha() else " ")
+            pause_until = m.end()
         last = m.end()
     out.append(text[last:])
     return "".join(out)

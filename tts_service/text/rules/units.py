@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import tables
@@ -50,25 +51,46 @@ _SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])")
 _PREFIX_CURRENCY_RE = re.compile(
     led_by(list(tables.PREFIX_CURRENCY))
     + rf"(?<![\w.,])({alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{SCALE})?+)"
+    + r"(?:(m|bn|b|k)(?![\w.,]\w))?"  # "£137m", "$1.5bn": the English scale letter glued to the amount
     + r"(?![ \t]*(?:đồng|VNĐ|VND|đ)(?!\w))"  # "USD 1 = 23.000 đồng": a rate, not a price in dollars
 )
 #: Hours after a slash are a rate's period, not a clock time: "100-200mm/24h" is "trên hai mươi tư giờ".
 _PER_HOURS_RE = re.compile(DIGIT_FIRST + r"(?<=/)(\d{1,3})h(?![\w/])")
 #: A unit without its number after "mỗi": "vài triệu đồng mỗi m2" is "mỗi mét vuông".
 _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
+#: A range's first end written with a dot, its second with a comma ("34.10– 34.70 triệu đồng" once the second is
+#: read as a decimal before its scale): the dot is a decimal point too.
+_DOT_BESIDE_COMMA_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=[ \t]+(?:đến|tới)[ \t]+\d{1,3},\d{1,2}(?![\d.,]))"
+)
+#: A unit after a number said in words ("đồng một kg", "hàng trăm m3", "nửa kg"): found by the unit, the word before
+#: it checked in Python.
+#: Only the symbols the text holds, each led by its own letters, so the engine skips to them ("ha" starts "hai").
+@functools.cache
+def _word_counted_unit_re(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{led_by(list(keys))}(?<=[ \t])({alternation(list(keys))})(?![\w²³])")
+
+
+_UNIT_NUMBER_WORDS = frozenset(tables.UNIT_NUMBER_WORDS)
 #: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 #: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm");
 #: not after a number, where the dash is a range the earlier rules did not take.
 _MINUS_RE = re.compile(
-    r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]" + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|USD)(?![^\W\d_])))"
+    r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
+    + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|USD|SD)(?![^\W\d_])))"
 )
+#: A minus right after a comparison sign is a negative number: "< -2SD", "≥ - 2", "= -5".
+_MINUS_AFTER_SIGN_RE = re.compile(r"(?<=[<>≤≥=])([ \t]*)[-−–][ \t]?(?=\d)")
 _COMPASS_LETTERS = {"N": "độ vĩ Bắc", "S": "độ vĩ Nam", "E": "độ kinh Đông", "W": "độ kinh Tây"}
+#: The Vietnamese letters of a position's minutes: "22°33′B" (Bắc), "106°20′Đ" (Đông), "T" (Tây).
+_MINUTE_COMPASS_LETTERS = {**_COMPASS_LETTERS, "B": "độ vĩ Bắc", "Đ": "độ kinh Đông", "T": "độ kinh Tây"}
 #: A position in degrees and minutes (and seconds): "9°53′", "105°51'", "16°27′36″".
 _DEGREES_MINUTES_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w.,])(\d{1,3})[ \t]?°[ \t]?(\d{1,2})[ \t]?[′'’](?:[ \t]?(\d{1,2}(?:[.,]\d+)?)[ \t]?(?:″|''|\"|”))?"
-    + r"(?:[ \t]?([NSEW])(?!\w))?"  # a compass letter: "10°45'N" is "vĩ Bắc"
+    + r"(?<![\w.,])(\d{1,3})(?:[ \t]?°|[ \t]độ)[ \t]?(\d{1,2})[ \t]?[′'’]"
+    + r"(?:[ \t]?(\d{1,2}(?:[.,]\d+)?)[ \t]?(?:″|''|\"|”))?"
+    + r"(?:[ \t]?([NSEWBĐT])(?!\w))?"  # a compass letter: "10°45'N", "22°33′B" are "vĩ Bắc"
 )
 #: A number with one dot before one or two digits and a unit: the dot is a decimal point ("561.5 ha", "3.75 km").
 _POINT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
@@ -79,14 +101,16 @@ def degrees_minutes(text: str) -> str:
 
     >>> degrees_minutes("vĩ độ 9°53′ Bắc, kinh độ 105°51' Đông, 16°27′36″; 35°C; 10°45'N")
     'vĩ độ 9 độ 53 phút Bắc, kinh độ 105 độ 51 phút Đông, 16 độ 27 phút 36 giây; 35°C; 10 độ 45 phút vĩ Bắc'
+    >>> degrees_minutes("tọa độ 08 độ 00’N – 115 độ 19’E; 22°33′B; tăng 2 độ C")
+    'tọa độ 08 độ 00 phút vĩ Bắc – 115 độ 19 phút kinh Đông; 22 độ 33 phút vĩ Bắc; tăng 2 độ C'
     """
-    if "°" not in text:
+    if "°" not in text and " độ " not in text:
         return text
 
     def position(m: re.Match[str]) -> str:
         spoken = f"{m[1]} độ {m[2]} phút" + (f" {m[3]} giây" if m[3] else "")
         if m[4]:
-            return f"{spoken} {_COMPASS_LETTERS[m[4]].removeprefix('độ ')}"
+            return f"{spoken} {_MINUTE_COMPASS_LETTERS[m[4]].removeprefix('độ ')}"
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken  # "10°45'N"
 
     return _DEGREES_MINUTES_RE.sub(position, text)
@@ -257,10 +281,16 @@ def _number_suffix(m: re.Match[str]) -> str:
 _DOLLARS_AHEAD_RE = re.compile(r"[ \t]*(?:đô la|đô|USD)(?!\w)")
 
 
+_SCALE_LETTERS = {"m": " triệu", "bn": " tỷ", "b": " tỷ", "k": " nghìn"}
+
+
 def _prefix_currency(m: re.Match[str]) -> str:
+    amount = m.group(2)
+    if m.group(4):
+        amount = (amount.replace(".", ",") if _POINT_DECIMAL_RE.fullmatch(amount) else amount) + _SCALE_LETTERS[m[4]]
     if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
-        return f"{m.group(2)}{m.group(3)}"
-    return f"{m.group(2)}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}"
+        return f"{amount}{m.group(3)}"
+    return f"{amount}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}"
 
 
 def units(text: str) -> str:
@@ -271,6 +301,12 @@ def units(text: str) -> str:
     35,5 ki lô mét, 26 mét, 45 mét vuông, 15.000 đồng, 1,2 tỷ đô la Mỹ, 65,3 phần trăm, 50 mê ga oát, 75
     triệu ki lô oát giờ, 60 ki lô mét trên giờ, âm 5 độ xê, 20 đô la, 100 đô la Mỹ, cao 1 mét 70, tăng
     trưởng âm 2,5 phần trăm; ròng âm 329,9 tỷ đồng, âm 12 điểm; 2006 -2010; ±5 điểm
+    >>> units("chiều cao/tuổi < -2SD, ≥ - 2SD, từ -2SD đến +2SD")
+    'chiều cao/tuổi < âm 2SD, ≥ âm 2SD, từ âm 2SD đến +2SD'
+    >>> units("£137m ($173m), $1.5bn, 3,5 triệu £, 250 £")
+    '137 triệu bảng Anh (173 triệu đô la), 1,5 tỷ đô la, 3,5 triệu bảng Anh, 250 bảng Anh'
+    >>> units("ở mức 34.10 đến 34.70 triệu đồng; từ 15.10 đến 20.10")
+    'ở mức 34,10 đến 34,70 triệu đồng; từ 15.10 đến 20.10'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -322,6 +358,8 @@ def units(text: str) -> str:
     text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
     text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
     text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
+    if "<" in text or ">" in text or "≤" in text or "≥" in text or "=" in text:
+        text = _MINUS_AFTER_SIGN_RE.sub(r"\1âm ", text)
     text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
 
     def unit(m: re.Match[str]) -> str:
@@ -360,6 +398,8 @@ def units(text: str) -> str:
         if " x " in text or " × " in text:
             text = _COUNT_TIMES_RE.sub(r"\1 nhân ", text)  # "Hộp 5 Vỉ x 10 Viên"
     text = _UNITS_RE.sub(unit, text)
+    if "đến" in text or "tới" in text:
+        text = _DOT_BESIDE_COMMA_RE.sub(r"\1,\2", text)  # "34.10 đến 34,70 triệu": one decimal mark, two keys
     text = _MODEL_RE.sub(
         lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
     )
@@ -367,8 +407,32 @@ def units(text: str) -> str:
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
+    text = units_after_number_words(text)  # "hàng trăm m3", before "m3" is split into a letter and a number
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
     if "/L" in text:
         text = _PER_LITRE_RE.sub(" trên lít", text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
+
+
+def units_after_number_words(text: str) -> str:
+    """A unit symbol after a number said in words, or read out by an earlier rule ("A1km"), is a unit too.
+
+    :func:`units` calls it before "m3" is split into a letter and a number; it runs again after the numbers are read,
+    so a second reading of the spoken text changes nothing.
+
+    >>> print(units_after_number_words("giá đồng một kg, đồng một m2; hàng trăm m3, hàng chục km, nửa kg, hai ha; giỏi"
+    ...                                " ha; A một km"))
+    giá đồng một ki lô gam, đồng một mét vuông; hàng trăm mét khối, hàng chục ki lô mét, nửa ki lô gam, hai héc ta;
+    giỏi ha; A một ki lô mét
+    """
+    present = tuple(
+        u
+        for u in tables.NUMBER_WORD_UNITS
+        if (f" {u}" in text if u != "ha" else any(f" ha{c}" in text for c in " ,.;") or text.endswith(" ha"))
+    )
+    if not present:
+        return text
+    return _word_counted_unit_re(present).sub(
+        lambda m: tables.UNITS[m[1]] if preceded_by(m.string, m.start(), _UNIT_NUMBER_WORDS, 2) else m.group(), text
+    )

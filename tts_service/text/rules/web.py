@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from urllib.parse import unquote
 
 from .. import tables
 from ..numbers import read_digits, read_number
@@ -19,6 +21,8 @@ _URL_RE = re.compile(
 
 
 _GLUED_DIGIT_RE = re.compile(r"[a-z][0-9]{1,3}[a-z]")
+#: A top-level domain alone, after a space: "tên miền quốc gia .vn".
+_BARE_TLD_RE = re.compile(rf"[ \t]\.({_DOMAINS})(?![\w.]|\.\w)", re.IGNORECASE)
 _TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b", re.IGNORECASE)
 
 
@@ -101,6 +105,18 @@ def _trailing_punctuation(raw: str) -> str:
     return raw[len(raw.rstrip(".,;:!?")) :]
 
 
+#: Two or more percent-escaped bytes of a link's query ("Keyword=S%E1%BB%91%2031"): text a browser would show.
+_ESCAPED_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}")
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    """ "%E1%BB%91%20" → "ố "; bytes that are no UTF-8 text stay as written."""
+    try:
+        return unicodedata.normalize("NFC", bytes.fromhex(m.group().replace("%", "")).decode("utf-8"))
+    except UnicodeDecodeError:
+        return m.group()
+
+
 def urls_and_emails(text: str) -> str:
     """Addresses are read part by part; the scheme and "www." are not spoken.
 
@@ -110,7 +126,13 @@ def urls_and_emails(text: str) -> str:
     'Theo vov chấm vn; Nguồn: TTXVN/vietnamplus chấm vn'
     >>> urls_and_emails("(phuong12govap) - Ngày hội; (hagiangtv.vn); mã abc12xyz")
     '(phường mười hai Gò Vấp) - Ngày hội; (Hà Giang tê vê chấm vn); mã abc12xyz'
+    >>> urls_and_emails("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP; tăng 50%%; 100%FF%FE")
+    'Keyword= Số 31/2015/NĐ-CP; tăng 50%%; 100%FF%FE'
+    >>> urls_and_emails("tên miền quốc gia .vn và .com")
+    'tên miền quốc gia chấm vn và chấm com'
     """
+    if "%" in text:
+        text = _ESCAPED_RE.sub(_unescaped, text)
     if "@" in text:
         text = _EMAIL_RE.sub(
             lambda m: spaced(
@@ -120,10 +142,11 @@ def urls_and_emails(text: str) -> str:
         )
     if "://" in text or "www." in text or _TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
+    if " ." in text:
+        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}", text)
     if _GLUED_DIGIT_RE.search(text):
         text = _HANDLE_RE.sub(_handle, text)
     return text
-
 
 
 #: A name written in parts, each with its capital, and no space between them ("ĐắkLắk", "KonTum").
@@ -161,3 +184,30 @@ def glued_dateline_names(text: str) -> str:
     '(Tổ quốc)- Theo quy chế; (Abcxyz)- Theo'
     """
     return _DATELINE_NAME_RE.sub(lambda m: m[1] + (glued_words(m[2], whole=True) or m[2]), text)
+
+
+#: A piece of a web address percent-encoded byte by byte ("S%E1%BB%91%2031/2015/N%C4%90-CP"), pasted from a link:
+#: at least two escapes, one with a hex letter, so "tăng 50%20 người" is no such piece.
+_PERCENT_ENCODED_RE = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){2,}")
+_HEX_LETTER_ESCAPE_RE = re.compile(r"%(?:[A-Fa-f][0-9A-Fa-f]|[0-9][A-Fa-f])")
+
+
+def percent_encoded(text: str) -> str:
+    """A percent-encoded piece of a link is read as the text it encodes, never as "phần trăm" and hex letters.
+
+    >>> percent_encoded("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP Tập; tăng 50%, 20%; giảm 5%25%")
+    'Keyword= Số 31/2015/NĐ-CP Tập; tăng 50%, 20%; giảm 5%25%'
+    """
+    if "%" not in text:
+        return text
+
+    def decoded(m: re.Match[str]) -> str:
+        if not _HEX_LETTER_ESCAPE_RE.search(m.group()):
+            return m.group()
+        try:
+            plain = unquote(m.group(), errors="strict")
+        except UnicodeDecodeError:
+            return m.group()
+        return unicodedata.normalize("NFC", plain) if plain.isprintable() else m.group()
+
+    return _PERCENT_ENCODED_RE.sub(decoded, text)
