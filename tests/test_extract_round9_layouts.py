@@ -134,3 +134,17 @@ def test_a_standfirst_under_the_headline_is_given_back_even_past_a_box_of_links_
     read = [b for b in page if b.kind == "paragraph" and b.text in BODY]
     given, _first = _recover_edges(read, page, (TITLE,))
     assert [b.text for b in given] == [lead, *BODY]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p><a href='/podcast/tap-12.mp3'>Right Click Here To Download</a></p>",
+        "<div class='follow'><span>カテゴリーをフォローする</span></div>",
+        "<h2>おすすめ情報</h2><p>東京の桜の開花は平年より五日早く、来週には満開を迎える見込みだと気象庁は発表した。</p>",
+    ],
+)
+def test_a_download_link_a_follow_button_or_a_recommended_box_after_the_story_is_not_read(after: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1>{body}{after}</main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -74,6 +74,8 @@ UI_LABELS: tuple[str, ...] = (
     "trang", "trang sau", "trang trước", "trang tiếp", "trang đầu", "trang cuối", "sau", "trước", "tiếp",
     # a forum's code box and thread scroller, the footer's legal links
     "code", "select all", "first post", "last post", "terms of use", "privacy policy",
+    # a podcast's download link and a section's follow button
+    "right click here to download", "click here to download", "カテゴリーをフォローする", "フォローする",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -121,7 +123,8 @@ END_MARKERS: tuple[str, ...] = (
     "à propos de l'auteur", "polecane", "polecane przepisy", "polecane artykuły", "podobne przepisy", "zobacz także",
     "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
     "recomendamos para você", "veja também", "leia também", "notícias relacionadas", "comentários",
-    "recommended for you", "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
+    "recommended for you", "おすすめ情報", "おすすめ記事",
+    "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
     "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
