@@ -142,9 +142,11 @@ def test_a_standfirst_under_the_headline_is_given_back_even_past_a_box_of_links_
         "<p><a href='/podcast/tap-12.mp3'>Right Click Here To Download</a></p>",
         "<div class='follow'><span>カテゴリーをフォローする</span></div>",
         "<h2>おすすめ情報</h2><p>東京の桜の開花は平年より五日早く、来週には満開を迎える見込みだと気象庁は発表した。</p>",
+        "<p>（编辑：严玉洁 王辉）</p>",
+        "<p>责任编辑：王辉</p>",
     ],
 )
-def test_a_download_link_a_follow_button_or_a_recommended_box_after_the_story_is_not_read(after: str) -> None:
+def test_download_links_follow_buttons_recommended_boxes_and_editor_credits_are_not_read(after: str) -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = _page(TITLE, f"<main><h1>{TITLE}</h1>{body}{after}</main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

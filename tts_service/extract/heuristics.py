@@ -163,6 +163,10 @@ def _unglue(text: str) -> str:
     return "".join(f" {c}" if i and c.isupper() and text[i - 1].islower() else c for i, c in enumerate(text))
 
 
+#: A Chinese page's editor credit, a line of its own: "（编辑：严玉洁 王辉）", "责任编辑：王辉".
+_EDITOR_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:][^。！？.!?]{1,30}[）)】\]]?$")
+
+
 def is_ui_string(text: str) -> bool:
     """A short block made of widget labels: ``"Xem cỡ chữ: A- A A+"``, ``"Chia sẻ"``, ``"Lượt xem: 120"``.
 
@@ -172,7 +176,7 @@ def is_ui_string(text: str) -> bool:
     k = key(text)
     if not k:
         return bool(text.strip())  # punctuation or symbols only ("|", "»", "+")
-    if k in _UI_KEYS:
+    if k in _UI_KEYS or _EDITOR_CREDIT.match(text.strip()):
         return True
     words = k.split()
     if len(words) <= 6:
