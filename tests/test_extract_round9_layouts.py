@@ -150,3 +150,11 @@ def test_download_links_follow_buttons_recommended_boxes_and_editor_credits_are_
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = _page(TITLE, f"<main><h1>{TITLE}</h1>{body}{after}</main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize("name", ["img-footer side_rigth", "pie-de-foto", "photo-footer"])
+def test_a_photo_line_in_a_box_named_the_pictures_footer_is_not_read_as_the_story(name: str) -> None:
+    photo = f"<img src='/anh.jpg' alt=''><h5 class='{name}'><span>Đoàn đại biểu quốc tế tại quảng trường</span></h5>"
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1>{photo}{body}</main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

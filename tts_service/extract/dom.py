@@ -771,7 +771,8 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
 #: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift).
 _CAPTION_WORDS = re.compile(
     r"caption|(?:^|[\s_\-])(chu[-_]?thich(?:[-_]?anh)?|ghi[-_]?chu[-_]?anh|(?:bild)?unterschrift|"
-    r"legende|wp-caption-text|photo-?desc|image-?desc|img-?desc)(?:$|[\s_\-])",
+    r"legende|wp-caption-text|photo-?desc|image-?desc|img-?desc|(?:img|image|photo|foto)-?footer|"
+    r"pie-?(?:de-?)?foto)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
