@@ -718,7 +718,7 @@ NEWS_NUMBERS = {
     "a screen's resolution stays K": ("Màn hình 4K sắc nét.", "màn hình bốn ca sắc nét"),
     "a season of two years written short": (
         "Mùa giải 2024/25 có nhiều bất ngờ.",
-        "hai nghìn không trăm hai mươi tư đến hai mươi lăm",
+        "hai nghìn không trăm hai mươi tư trên hai mươi lăm",
     ),
     "a map's scale with a colon": ("Bản đồ tỷ lệ 1:500 được công bố.", "tỷ lệ một trên năm trăm"),
     "a point decimal before times": ("Hàm lượng vượt 1.3 lần giới hạn.", "vượt một phẩy ba lần"),
@@ -1673,4 +1673,57 @@ DOTTED_NUMBERS_KEPT = {
 
 @pytest.mark.parametrize(("written", "expected"), DOTTED_NUMBERS_KEPT.values(), ids=DOTTED_NUMBERS_KEPT.keys())
 def test_dotted_numbers_that_are_not_dates_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+GLUED_AND_DOTTED_SHAPES = {
+    "a dashed date glued to the label after it": ("29-03-2024Lượt xem:", "hai mươi chín tháng ba năm hai nghìn"),
+    "a slashed date glued to a capital code after it": (
+        "10/02/2025TN&MT Trong năm", "mười tháng hai năm hai nghìn không trăm hai mươi lăm"
+    ),
+    "am glued to the next headline": ("8/5/2015 7:50:17 AMSau khi", "mười bảy giây sáng sau khi"),
+    "a grouped count glued after its word": (
+        "khách quốc tế24.567 lượt", "hai mươi tư nghìn năm trăm sáu mươi bảy lượt"
+    ),
+    "a longitude after a comma without a space": (
+        "tọa độ (15.259 độ vĩ Bắc,108.055 độ kinh Đông)", "một trăm linh tám phẩy không trăm năm mươi lăm độ kinh"
+    ),
+    "a virus lineage of a letter and dotted numbers": ("biến thể B.1.1.523 mới", "bê chấm một chấm một chấm năm"),
+    "a plant variety code of letters and numbers": (
+        "Mã số: BĐL.ĐH.12.18", "bê đê lờ chấm đê hát chấm mười hai chấm mười tám"
+    ),
+    "a second phone number after a dash": (
+        "Điện thoại : (028) 39238320 - 38366148", "ba chín hai ba tám ba hai không ba tám ba sáu sáu một bốn tám"
+    ),
+    "a season written short": ("Premier League 2021/22 diễn ra", "hai nghìn không trăm hai mươi mốt trên hai mươi hai"),
+    "a period per time": ("định kỳ 1 tháng/lần, số tiền", "một tháng một lần"),
+    "a national day after đợt": ("trao Huy hiệu Đảng đợt 2-9", "đợt hai tháng chín"),
+    "a caption's date before the photo credit": (
+        "theo dõi vụ việc vào tối 18-10 - Ảnh: HỮU THUẬN", "tối ngày mười tám tháng mười ảnh"
+    ),
+    "a span's second date with a mistyped year": (
+        "Quốc khánh (02/9/1945 - 02/9/222).", "đến hai tháng chín năm hai trăm hai mươi hai"
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), GLUED_AND_DOTTED_SHAPES.values(), ids=GLUED_AND_DOTTED_SHAPES.keys())
+def test_glued_dates_counts_and_dotted_codes_are_read_whole(written, expected):
+    check(written, expected)
+
+
+GLUED_AND_DOTTED_NEIGHBOURS_KEPT = {
+    "a round of rounds is still a span": ("đợt 2-5 của giải", "đợt hai đến năm"),
+    "a school year in full is still a span": ("năm học 2024/2025", "hai nghìn không trăm hai mươi tư đến hai nghìn"),
+    "a code glued to a count keeps its letters": ("mã PM2.5 tăng", "pê mờ hai chấm năm"),
+    "a ward and a district keep their names": ("phường P.1, Q.3", "phường một quận ba"),
+    "a section number keeps its dots": ("theo mục 2.1.3 của", "mục hai chấm một chấm ba"),
+    "a rate per day keeps trên": ("3 lần/ngày", "ba lần trên ngày"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GLUED_AND_DOTTED_NEIGHBOURS_KEPT.values(), ids=GLUED_AND_DOTTED_NEIGHBOURS_KEPT.keys()
+)
+def test_neighbours_of_glued_and_dotted_shapes_keep_their_reading(written, expected):
     check(written, expected)

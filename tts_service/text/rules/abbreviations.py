@@ -40,6 +40,12 @@ _PLACE_RE = re.compile(
     + rf"|(?<=[{UPPER}][{UPPER}] )({alternation([k for k in tables.ADDRESS_UNITS if len(k) == 1])}))\.[ \t]"
     + rf"(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
 )
+#: What :data:`_PLACE_RE` needs, found by a fast scan first: a road code before a number, or a unit's letters right
+#: after a non-letter and before a dot (found dot first).
+_ROAD_CODE_HINT_RE = re.compile(rf"(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d")
+_UNIT_DOT_HINT_RE = re.compile(
+    r"\.(?:" + "|".join(rf"(?<=(?<!\w){re.escape(unit)}\.)" for unit in tables.ADDRESS_UNITS) + ")"
+)
 
 
 #: A writer's initials closing an article before the source it was taken from: "TX (Theo Chinhphu.vn)".
@@ -102,6 +108,8 @@ def places(text: str) -> str:
             return m.group()  # "anh H.Minh Tuấn": an initial
         return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)] + " "
 
+    if not _ROAD_CODE_HINT_RE.search(text) and not _UNIT_DOT_HINT_RE.search(text):
+        return text
     return _PLACE_RE.sub(place, text)
 
 
@@ -150,6 +158,7 @@ _LOWER_KEYS_RE = re.compile(
 )
 _SOMETHING_AHEAD_RE = re.compile(r"[ \t]*\S")
 _CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum()} | set(".&/-")
+_CHUNK_DIGITS = frozenset(c for c in _CHUNK_SET if c.isdigit())
 _ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
 _PLACE_WORDS_IN_CAPITALS = frozenset(tables.PLACE_WORDS_IN_CAPITALS)
 #: A channel's name glued to the letters TV ("NếmTV"; "VTV" and "HTV" are capitals alone).
@@ -351,6 +360,7 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
 #: An initial of two or three letters that no syllable is, standing for a name a judgment or a crime report hides
 #: ("bị cáo Trần Đức Th", "Vũ Thị Th1", "Ông Tô Văn Ch"): its letters, then its number.
 _NAME_INITIALS_RE = re.compile(r"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{0,2})\b")
+_NAME_INITIALS_HINT_RE = re.compile(r"(?:Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)\d{0,2}(?!\w)")  # the same, letters first: fast
 
 
 _ORDINARY_WORDS_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_{UPPER}]+(?![\w])")
@@ -358,12 +368,16 @@ _ORDINARY_WORDS_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_{UPPER}]+(?![\w])")
 _SURNAME_RE = re.compile(
     rf"(?<![\w.])({alternation(list(tables.SURNAME_ABBREVIATIONS))})\.[ \t]?(?=[{UPPER}][^\W\d_{UPPER}])"
 )
+_SURNAME_HINT_RE = re.compile(rf"(?:{alternation(list(tables.SURNAME_ABBREVIATIONS))})\.")  # letters first: fast
 
 
 #: A title's letter before a full name (``titles_before_surnames.tsv``, ``surnames.tsv``): "Ô Nguyễn Đình Quang".
 _TITLE_BEFORE_NAME_RE = re.compile(
     rf"(?<![\w.])({alternation(list(tables.TITLES_BEFORE_SURNAMES))})[ \t]+"
     rf"(?=(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}])"
+)
+_TITLE_BEFORE_NAME_HINT_RE = re.compile(  # the same, title first: a fast scan
+    rf"(?:{alternation(list(tables.TITLES_BEFORE_SURNAMES))})[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]"
 )
 _NAME_LIST_WORDS = ("và", "cùng", "với")
 
@@ -422,6 +436,7 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
 _SPACED_PAIR_RE = re.compile(
     rf"(?<![\w&/.-])([{UPPER}]{{2,}})(?:[ \t]+[-–—][ \t]*|[-–—][ \t]+)([{UPPER}]{{2,}})(?![\w&/-])"
 )
+_SPACED_PAIR_HINT_RE = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]+[-–—][ \t]*|[-–—][ \t]+)[{UPPER}]{{2}}")  # capitals first
 
 
 def _spaced_pair(m: re.Match[str]) -> str:
@@ -479,11 +494,14 @@ def abbreviations(text: str) -> str:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
-    text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
-    text = _TITLE_BEFORE_NAME_RE.sub(_title_before_name, text)
-    text = _NAME_INITIALS_RE.sub(_name_initials, text)
+    if _SURNAME_HINT_RE.search(text):
+        text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
+    if _TITLE_BEFORE_NAME_HINT_RE.search(text):
+        text = _TITLE_BEFORE_NAME_RE.sub(_title_before_name, text)
+    if _NAME_INITIALS_HINT_RE.search(text):
+        text = _NAME_INITIALS_RE.sub(_name_initials, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
-    if " -" in text or "- " in text or "–" in text or "—" in text:
+    if (" -" in text or "- " in text or "–" in text or "—" in text) and _SPACED_PAIR_HINT_RE.search(text):
         text = _SPACED_PAIR_RE.sub(_spaced_pair, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
@@ -503,7 +521,7 @@ def abbreviations(text: str) -> str:
             raw = m.group()
             if len(raw) > 1 and raw not in _SINGLE_ABBR and _ORDINARY_WORD_RE.match(raw):
                 return raw  # "Huế", "Ngày": one capital, then small letters
-            if any(c.isdigit() for c in raw):
+            if not _CHUNK_DIGITS.isdisjoint(raw):  # a digit in it
                 return raw
             body = raw.rstrip("./&-")
             core = body.lstrip("./&-")
@@ -556,6 +574,8 @@ _GLUE = _CHUNK_SET | set(",_")
 #: "tòa CT1", "VP6 Linh Đàm": a building's code, not Chủ tịch or Văn phòng (``spelled_with_number.tsv``).
 _SPELLED_WITH_NUMBER = frozenset(tables.SPELLED_WITH_NUMBER)
 _HAS_DIGIT_RE = re.compile(r"\d")
+#: A digit touching a capital, as every code :func:`alphanumerics` reads holds one (found digit first: a fast scan).
+_DIGIT_BY_CAPITAL_RE = re.compile(rf"\d(?:(?<=[{UPPER}]\d)|(?=[{UPPER}]))")
 
 
 #: A lab value's code in mixed case with a digit ("HbA1c", "SpO2", "PaO2"): each small letter stands alone.
@@ -582,6 +602,9 @@ _DASHED_CODE_RE = re.compile(
 )
 
 
+_DASH_DIGIT_RE = re.compile(r"[-–—]\d")
+
+
 def _dashed_code(m: re.Match[str]) -> str:
     letters, digits = m.groups()
     return f"{spell(letters)} {read_digits(digits) if digits[0] == '0' else read_number(digits)}"
@@ -597,7 +620,8 @@ def alphanumerics(text: str) -> str:
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
-    text = _DASHED_CODE_RE.sub(_dashed_code, text)
+    if _DASH_DIGIT_RE.search(text):
+        text = _DASHED_CODE_RE.sub(_dashed_code, text)
 
     def mixed(m: re.Match[str]) -> str:
         token, start = m.group(), m.start()
@@ -614,4 +638,4 @@ def alphanumerics(text: str) -> str:
                 words.append(spell(run))
         return " ".join(words)
 
-    return _ALNUM_RE.sub(mixed, text)
+    return _ALNUM_RE.sub(mixed, text) if _DIGIT_BY_CAPITAL_RE.search(text) else text  # else no token changes

@@ -15,6 +15,9 @@ _CLOCK_SLASH_DATE_RE = re.compile(
 )
 
 
+_CLOCK_LETTER_RE = re.compile(r"[hg](?<=\d[hg])")  # a digit before "h" or "g", found by the letter: a fast scan
+
+
 def clock_dates(text: str) -> str:
     """A clock glued to its date by a slash is a clock on that day; two of them joined by a dash are a span.
 
@@ -36,7 +39,7 @@ def clock_dates(text: str) -> str:
         second = one(*m.groups()[6:])
         return f"{first} đến {second}" if second else m.group()
 
-    return _CLOCK_SLASH_DATE_RE.sub(stamp, text) if "/" in text else text
+    return _CLOCK_SLASH_DATE_RE.sub(stamp, text) if "/" in text and _CLOCK_LETTER_RE.search(text) else text
 
 
 _CLOCK_RE = re.compile(
@@ -55,6 +58,7 @@ _HOUR_RE = re.compile(
     + r"(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
     + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
 )
+_HOUR_HINT_RE = re.compile(r"\d[ \t]?(?:h|g|giờ)")  # a number before its hour's letter or word: a fast scan
 _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))})(?!\w)")
 #: A bare "7g" closing a clause is a clock only after "lúc", "từ", "đến"…; "quế chi 8g," is grams.
 _G_CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
@@ -145,4 +149,4 @@ def times(text: str) -> str:
         if "/" in text:
             text = _PACE_RE.sub(lambda m: f"{read_number(m[1])} phút {read_number(m[2])} giây", text)
         text = _CLOCK_RE.sub(clock, text)
-    return _HOUR_RE.sub(hour, text)
+    return _HOUR_RE.sub(hour, text) if _HOUR_HINT_RE.search(text) else text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .. import tables
 
@@ -79,6 +80,7 @@ def spaced(words: str) -> str:
     return f" {words} "
 
 
+@lru_cache(maxsize=4096)  # a text repeats its codes; the letters alone decide the reading
 def spell(letters: str) -> str:
     """Letter names of an abbreviation nobody listed: ``spell("IOC") == "i ô xê"``.
 

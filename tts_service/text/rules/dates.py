@@ -29,9 +29,12 @@ from .units import UNIT_KEYS
 _DASH_DATE_RE = re.compile(
     DIGIT_FIRST
     + r"(?<![\w/.,:-])(?:(\d{4})-(\d{2})-(\d{2})(?![\w/-]|[.,]\d)"
-    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/-]|[.,:]\d|[ \t]?[-/])"
+    + r"|(\d{1,2})(?:-(\d{1,2})-(\d{4})(?![\w/-]|[.,]\d)"
+    + r"|[ \t]?[-–][ \t]?(\d{1,2})(?![\w/-]|[.,:]\d|[ \t]?/|[ \t]?-(?![ \t]+[^\W\d_]))"
     + r"|[ \t]?[-–][ \t]?((?:19|20)\d{2})(?:[ \t]*[/–-][ \t]*(\d{1,2})-((?:19|20)\d{2}))?(?![\w/-]|[.,]\d)))"
 )
+#: A digit, a dash and a digit (a space may stand on either side of the dash), found dash first: a fast scan.
+_DIGIT_DASH_DIGIT_RE = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d[ \t][-–]))[ \t]?\d")
 
 
 #: A date written month first, as English-language software stamps it ("6/29/2024"): only when the second
@@ -66,6 +69,13 @@ _LOPSIDED_SLASH_RE = re.compile(
 )
 #: A clock glued to the capitalised word after it, as headline lists run them together ("00:14Lại xảy ra").
 _GLUED_AFTER_RE = re.compile(DIGIT_FIRST + rf"(?<![\w:.,/])(\d{{1,2}}:\d{{2}})(?=[{UPPER}][^\W\d_{UPPER}])")
+#: A full date glued to the capitalised word or code after it, as portal lists run them together
+#: ("29-03-2024Lượt xem", "10/02/2025TN&MT"); and am or pm glued to the next headline ("7:50:17 AMSau khi").
+_GLUED_DATE_AFTER_RE = re.compile(
+    DIGIT_FIRST + rf"(?<![\w/.,:-])(\d{{1,2}}([/.-])\d{{1,2}}\2(?:19|20)\d{{2}})(?=[{UPPER}])"
+)
+_GLUED_DATE_AFTER_HINT_RE = re.compile(rf"(?:19|20)\d\d[{UPPER}]")
+_GLUED_AM_PM_RE = re.compile(rf"(?<=\d[ \t])([AP]M)(?=[{UPPER}][^\W\d_{UPPER}])")
 #: A clock with am or pm written with a dot or without minutes ("8.00am", "5pm", "8.30 AM") takes the usual
 #: colon ("8:00am"); "am" alone after a number with a space is a Vietnamese word ("2 am nhỏ"), so small letters
 #: must be glued.
@@ -111,6 +121,8 @@ def date_shapes(text: str) -> str:
     Thời gian: 8:00am-11:30am; mở cửa 8:00am - 5:00 PM; 2 am nhỏ; giá 2.50 USD
     >>> print(date_shapes("T2, 14/10/2024 - 08:30; CN 13.10.2024; gửi vào T6, 2018-01-12 07:50; nhóm T2, 5 người"))
     Thứ 2, 14/10/2024 - 08:30; Chủ nhật 13.10.2024; gửi vào Thứ 6, 2018-01-12 07:50; nhóm T2, 5 người
+    >>> print(date_shapes("29-03-2024Lượt xem; 10/02/2025TN&MT; 7:50:17 AMSau khi; số 10/02/2025a"))
+    29-03-2024 Lượt xem; 10/02/2025 TN&MT; 7:50:17 AM Sau khi; số 10/02/2025a
     >>> print(date_shapes("2025.05.06 Thích 0; đăng 2023/9/15 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01"))
     06/05/2025 Thích 0; đăng 15/9/2023 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01
     """
@@ -170,6 +182,10 @@ def date_shapes(text: str) -> str:
 
         if _DAY_OVER_12_HINT_RE.search(text):  # else each match is left as it is
             text = _MONTH_FIRST_RE.sub(month_first, text)
+    if _GLUED_DATE_AFTER_HINT_RE.search(text):
+        text = _GLUED_DATE_AFTER_RE.sub(r"\1 ", text)
+    if "AM" in text or "PM" in text:
+        text = _GLUED_AM_PM_RE.sub(r"\1 ", text)
     if "am" in text or "pm" in text or "AM" in text or "PM" in text:
         text = _AM_PM_CLOCK_RE.sub(lambda m: f"{m[1]}:{m[2] or '00'}" if int(m[1]) <= 12 else m.group(), text)
     if ":" in text:
@@ -191,6 +207,7 @@ def date_shapes(text: str) -> str:
 
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
+_NATIONAL_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.NATIONAL_DAYS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
@@ -285,8 +302,8 @@ def dash_dates(text: str) -> str:
     các ngày kỷ niệm: Ngày Dân số thế giới, 11/7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,
     >>> print(dash_dates("Chiều 28-8, trao Huy hiệu đợt 2-9; đợt 19-5; tiêm đợt 1-2; tiêm đợt 1-3"))
     Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
-    >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5"))
-    Trao Huy hiệu đợt 2-9; đợt 19/5
+    >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5; đợt 2-5"))  # 2-9 is the national day
+    Trao Huy hiệu đợt 2/9; đợt 19/5; đợt 2-5
     >>> print(dash_dates("Đại lễ 30-4 năm nay; kỷ niệm 19-5; thắng 25-10 ở set 1; số 12-4"))
     Đại lễ 30/4 năm nay; kỷ niệm 19/5; thắng 25-10 ở set 1; số 12-4
     """
@@ -320,7 +337,11 @@ def dash_dates(text: str) -> str:
         if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3):
             return m.group()  # "vươn lên dẫn trước 2-1": a score, whatever "trước" says of dates
         if preceded_by(s, pos, _ROUND_WORDS, 2):
-            if int(d) > int(dash_mo) or (second_pass and int(dash_mo) != int(d) + 1):  # "đợt 1-2": two rounds
+            if (
+                int(d) > int(dash_mo)
+                or (int(d), int(dash_mo)) in _NATIONAL_DAYS  # "Huy hiệu Đảng đợt 2-9"
+                or (second_pass and int(dash_mo) != int(d) + 1)  # "đợt 1-2": two rounds
+            ):
                 return f"{d}/{dash_mo}"
             rounds_waiting = True
             return m.group()
@@ -342,6 +363,8 @@ def dash_dates(text: str) -> str:
         last_date_end = m.end()
         return f"{d}/{dash_mo}"
 
+    if not _DIGIT_DASH_DIGIT_RE.search(text):
+        return text
     text = _DASH_DATE_RE.sub(date, text)
     if rounds_waiting and last_date_end >= 0:
         text = _DASH_DATE_RE.sub(lambda m: date(m, True), text)
@@ -695,6 +718,12 @@ def dates_full(text: str) -> str:
 
     >>> print(dates_full("VTV1, 19h, 10/01/17; số 10/01/17; 1/2/17"))
     VTV1, 19h, ngày mười tháng một năm mười bảy; số 10/01/17; 1/2/17
+
+    So is a year of three digits that ends a span from a full date (a typo: "02/9/1945 - 02/9/222"):
+
+    >>> print(dates_full("(02/9/1945 đến 02/9/222); tỷ lệ 1/2/222"))
+    (ngày hai tháng chín năm một nghìn chín trăm bốn mươi lăm đến hai tháng chín năm hai trăm hai mươi hai); tỷ
+    lệ 1/2/222
     """
 
     def date(m: re.Match[str]) -> str:
@@ -705,7 +734,22 @@ def dates_full(text: str) -> str:
         # a clock time right after the date gets a pause, so two numbers do not run together
         return spoken + "," if _TIME_AHEAD_RE.match(m.string, m.end()) else spoken
 
+    if "/" in text and _SHORT_YEAR_HINT_RE.search(text):
+        text = _SPAN_END_SHORT_YEAR_RE.sub(
+            lambda m: f"{read_number(m[1])} tháng {_read_month(m[2])} năm {read_number(m[3])}"
+            if valid_day_month(m[1], m[2])
+            else m.group(),
+            text,
+        )
     return _FULL_DATE_RE.sub(date, text)
+
+
+#: A span's second date whose year lost a digit, after the first date's year and "đến" or a dash.
+_SPAN_END_SHORT_YEAR_RE = re.compile(
+    r"(?:(?<=\d{4} đến )|(?<=\d{4} - )|(?<=\d{4} – )|(?<=\d{4}-)|(?<=\d{4}–))"
+    r"(\d{1,2})/(\d{1,2})/(\d{3})(?![\w/]|[.,]\d)"
+)
+_SHORT_YEAR_HINT_RE = re.compile(r"/\d{3}(?![\d/])")
 
 
 _TIME_AHEAD_RE = re.compile(r"[ \t]+\d{1,2}(?::\d{2}|[hg]\d{0,2}(?!\w)| giờ)")
@@ -749,6 +793,8 @@ def month_four(text: str) -> str:
 
 
 _MONTH_YEAR_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{4})(?![\w/]|[.,]\d)")
+#: A digit on both sides of a slash, as a month and year or a day and month has (found slash first: a fast scan).
+_DIGIT_SLASH_DIGIT_RE = re.compile(r"/(?<=\d/)\d")
 _CLASS_WORDS = frozenset(tables.CLASS_WORDS)
 
 
@@ -814,7 +860,7 @@ def month_year(text: str) -> str:
         text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
     if "tháng/" in text or "tháng /" in text:
         text = _MONTHS_OF_YEAR_RE.sub(r"\1 năm ", text)
-    return _MONTH_YEAR_RE.sub(month, text)
+    return _MONTH_YEAR_RE.sub(month, text) if _DIGIT_SLASH_DIGIT_RE.search(text) else text
 
 
 _DAY_MONTH_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
@@ -960,4 +1006,4 @@ năm năm Giáp Thìn'
             return f"{_day_words(s, pos, day, m.end(), True)} tháng {_read_month(month)}"
         return f"{read_number(day)} trên {read_number(month)}"
 
-    return _DAY_MONTH_RE.sub(dm, text)
+    return _DAY_MONTH_RE.sub(dm, text) if _DIGIT_SLASH_DIGIT_RE.search(text) else text

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE, alternation, mentions, preceded_by, spell
+from .common import DIGIT_FIRST, SCALE, UPPER, alternation, mentions, preceded_by, spell
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
@@ -32,6 +32,14 @@ _DECIMAL_AHEAD_RE = re.compile(rf"[ \t]*(?:{SCALE}|độ|vĩ|kinh|phần|%|°)(?
 _DOTTED_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|" + _END + ")"
 )
+#: A count grouped by dots glued after a word in small letters, as scraped text runs them ("khách quốc tế24.567
+#: lượt"): a space before it, so the dots group thousands ("PM2.5", "v1.2" keep their point: no group of three).
+_GLUED_GROUPED_RE = re.compile(
+    DIGIT_FIRST + rf"(?<=[^\W\d_{UPPER}]{{2}})(?=\d{{1,3}}(?:\.\d{{3}})+(?![\w.]|,\d))"
+)
+_SMALL = rf"[^\W\d_{UPPER}]"
+#: The glued count's first group and dot, found dot first (a fast scan).
+_GLUED_GROUPED_HINT_RE = re.compile(rf"\.(?:(?<={_SMALL}\d\.)|(?<={_SMALL}\d\d\.)|(?<={_SMALL}\d\d\d\.))\d{{3}}")
 _INTEGER_RE = re.compile(DIGIT_FIRST + r"(?<!\d)\d+(?!\d)")
 #: A dotted number glued to a code's letters ("PM2.5", "v1.2"): a point, never a thousands dot.
 _CODE_POINT_RE = re.compile(DIGIT_FIRST + r"(?<=[^\W\d_])(\d+)\.(\d{1,2})(?![\w]|[.,]\d)")
@@ -53,16 +61,39 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 _SIGN_CODE_RE = re.compile(r"\.(?<=(?<![\w.])[PRWIS]\.)(\d{3})([a-zđ]?)(?![\w]|[.,]\d)")
 
 
+#: A code of capitals and numbers in three or more dotted parts: a virus lineage ("B.1.1.523", "KP.3.1.1"), a plant
+#: variety ("BĐL.ĐH.12.18"); its letters are spelled, its numbers read, every dot is "chấm".
+_DOTTED_CODE_RE = re.compile(
+    rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}})(?![\w]|[.,]\w)"
+)
+_DOTTED_CODE_HINT_RE = re.compile(r"\.[^\W_]{1,4}\.[^\W_]")
+
+
+def _dotted_code(m: re.Match[str]) -> str:
+    parts = m[1].split(".")
+    if not any(p.isdigit() for p in parts):
+        return m.group()  # "H.T.N.C": initials
+    spoken = (read_digits(p) if p.startswith("0") and len(p) > 1 else read_number(p) if p.isdigit() else spell(p)
+              for p in parts)
+    return " chấm ".join(spoken)
+
+
 def letter_dot_numbers(text: str) -> str:
-    """A capital glued by a dot to a short number: an age group or an address unit, not a stop; a road sign's code.
+    """A capital glued by a dot to a short number: an age group or an address unit, not a stop; a road sign's code;
+    a code of capitals and numbers in three or more dotted parts.
 
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
-    'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; Q.1.2'
+    'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; quy chấm một chấm hai'
+    >>> letter_dot_numbers("biến thể B.1.1.523, KP.3.1.1; giống BĐL.ĐH.12.18; bà H.T.N.C")
+    'biến thể bê chấm một chấm một chấm năm trăm hai mươi ba, ca pê chấm ba chấm một chấm một; giống bê đê lờ chấm \
+đê hát chấm mười hai chấm mười tám; bà H.T.N.C'
     >>> letter_dot_numbers("(Biển P.131b và P.131c), biển R.302; P.5")
     '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
     """
     if "." not in text:
         return text
+    if _DOTTED_CODE_HINT_RE.search(text):
+        text = _DOTTED_CODE_RE.sub(_dotted_code, text)
     text = _sign_codes(text)
     return _LETTER_DOT_NUMBER_RE.sub(_letter_dot_number, text)
 
@@ -95,7 +126,7 @@ def glued_counters(text: str) -> str:
     >>> glued_counters("Hôm nay1,062\\nTổng lượt truy cập1,923,268\\nTrực tuyến 1,5\\nCO2,100\\nmã A1,234")
     'Hôm nay 1.062\\nTổng lượt truy cập 1.923.268\\nTrực tuyến 1,5\\nCO2,100\\nmã A1,234'
     """
-    if "," not in text:
+    if "," not in text or not _DIGIT_COMMA_DIGIT_RE.search(text):
         return text
     return _GLUED_COUNTER_RE.sub(lambda m: " " + m[1].replace(",", "."), text)
 
@@ -233,6 +264,8 @@ def numbers(text: str) -> str:
     'Ký hiệu thủ tục: hai chấm không không hai bảy một một chấm H ba mươi tám'
     >>> numbers("khoảng 2,37triệu lượt, 1.500tỷ đồng")
     'khoảng hai phẩy ba mươi bảy triệu lượt, một nghìn năm trăm tỷ đồng'
+    >>> numbers("khách quốc tế24.567 lượt; bản v1.2")
+    'khách quốc tế hai mươi tư nghìn năm trăm sáu mươi bảy lượt; bản v một chấm hai'
     >>> numbers("vượt 1.3 lần, sau 1.5 giờ, phiên bản 2.5, đạt 8.5 điểm")
     'vượt một phẩy ba lần, sau một phẩy năm giờ, phiên bản hai chấm năm, đạt tám phẩy năm điểm'
     >>> numbers("mức 36.24 đến 36.46 triệu đồng")
@@ -275,6 +308,8 @@ def numbers(text: str) -> str:
             return _padded(m, read_digits(digits))  # a code's zeros are read: "khối A00", "D01"
         return _padded(m, _read_plain(digits))
 
+    if "." in text and _GLUED_GROUPED_HINT_RE.search(text):
+        text = _GLUED_GROUPED_RE.sub(" ", text)
     text = _THOUSANDS_RE.sub(thousands, text)
 
     def decimal(m: re.Match[str]) -> str:

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import DIGITS, read_digits, read_number
-from .common import DIGIT_FIRST, alternation, led_by, mentions, preceded_by, prev_words
+from .common import DIGIT_FIRST, WORD_RE, alternation, led_by, mentions, preceded_by, prev_words
 
 #: A phone number; police warnings mask its last digits ("0823 125 xxx", "0823125xxx").
 _PHONE_RE = re.compile(
@@ -33,6 +33,7 @@ _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_
 #: A lottery draw: five to seven two-digit numbers joined by hyphens ("02-08-21-29-37-45").
 _DRAW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{2}(?:[ \t]?-[ \t]?\d{2}){4,6}(?![\w/-]|[.,]\d)")
 #: Two pairs of a draw's numbers, found by a fast scan before the full pattern.
+_PHONE_HINT_RE = re.compile(r"(?:\+84[ .-]?|0)\d{1,4}[ .-]?\d")  # the start of a phone number, found fast
 _DRAW_HINT_RE = re.compile(r"\d\d[ \t]?-[ \t]?\d\d[ \t]?-")
 _LOTTERY_WORDS = frozenset(tables.LOTTERY_WORDS)
 
@@ -78,8 +79,9 @@ _DIGIT_NAMES = frozenset((*DIGITS, "cộng"))
 
 def _near_a_phone_word(text: str, pos: int) -> bool:
     """A phone word among the five words before ``pos``, not counting a number already read out digit by digit
-    ("Gọi 0914 123 456 hoặc 113": "gọi" still stands near 113)."""
-    words = [w for w in prev_words(text, pos, 20) if w not in _DIGIT_NAMES][-5:]
+    ("Gọi 0914 123 456 hoặc 113": "gọi" still stands near 113; "Điện thoại: (028) 39238320 - 38366148": two
+    numbers after one label)."""
+    words = [w for w in WORD_RE.findall(text[max(0, pos - 240) : pos].lower())[-40:] if w not in _DIGIT_NAMES][-5:]
     return any(" ".join(words[i : i + k]) in _NEAR_WORDS for k in (1, 2, 3) for i in range(len(words) - k + 1))
 
 
@@ -123,6 +125,8 @@ def phone_numbers(text: str) -> str:
     'vé số mang dãy số không hai, không tám, hai mươi mốt, hai mươi chín, ba mươi bảy, bốn mươi lăm được phát hành'
     >>> phone_numbers("Gọi 0914123456 hoặc 113")
     'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
+    >>> phone_numbers("Điện thoại : 028 39238320 - 38366148")
+    'Điện thoại : không hai tám, ba chín hai ba tám ba hai không - ba tám ba sáu sáu một bốn tám'
     >>> phone_numbers("gọi 0914379237/ 0692196851, gặp")  # two numbers, one or the other
     'gọi không chín một bốn, ba bảy chín, hai ba bảy hoặc không sáu chín hai, một chín sáu, tám năm một, gặp'
     >>> phone_numbers("thí sinh (SBD: 207), số báo danh 0412, SBD 1985")  # a contestant's short number is a count
@@ -157,7 +161,9 @@ def phone_numbers(text: str) -> str:
         text = _DRAW_RE.sub(_draw, text)
     if "/0" in text or "/ 0" in text or "/+84" in text or "/ +84" in text:
         text = _PHONE_OR_RE.sub(r"\1 hoặc ", text)
-    text = _PHONE_RE.sub(phone, text)
-    text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
+    if _PHONE_HINT_RE.search(text):
+        text = _PHONE_RE.sub(phone, text)
+    if "1800" in text or "1900" in text:
+        text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
     return _DIGIT_RUN_RE.sub(in_context, text)
 

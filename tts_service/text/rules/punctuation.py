@@ -127,6 +127,7 @@ def dashes(text: str) -> str:
 
 
 _KEEP_RE = re.compile(r"[^\w\s.,;:?!…]")
+_SPACE_BEFORE_MARK_RE = re.compile(r"[.,;:?!…](?<= [.,;:?!…])")  # found by the mark first: a fast scan
 
 
 def punctuation(text: str) -> str:
@@ -140,11 +141,13 @@ def punctuation(text: str) -> str:
         text = re.sub(r"\.{2,}", ".", text.replace("...", "…"))
     if "  " in text or "\t" in text:
         text = re.sub(r"[ \t]{2,}|\t", " ", text)
-    text = re.sub(r" +(?=[.,;:?!…])", "", text)
+    if _SPACE_BEFORE_MARK_RE.search(text):
+        text = re.sub(r" +(?=[.,;:?!…])", "", text)
     # a run of pause marks keeps its strongest one
     text = re.sub(r"[.,;:?!…]{2,}", _strongest, text)
     text = re.sub(r"([.,;:?!])(?=[^\W\d_])", r"\1 ", text)
-    text = re.sub(r"(?m)^[ ,;:.]+", "", text.replace(" \n", "\n"))
+    # on one line its start is the only line start
+    text = re.sub(r"(?m)^[ ,;:.]+", "", text.replace(" \n", "\n")) if "\n" in text else text.lstrip(" ,;:.")
     return text.strip(" ,;:\n")
 
 

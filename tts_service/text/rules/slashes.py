@@ -119,6 +119,10 @@ def _letter_pair(m: re.Match[str]) -> str:
     return spell(m.group(1)) + joint + spell(m.group(2))
 
 
+#: A period per time: "1 tháng/lần", "2 năm/lần" are "một tháng một lần", not "trên lần".
+_PERIOD_PER_TIME_RE = re.compile(r"(?<=\d[ \t])(giờ|ngày|tuần|tháng|quý|năm)[ \t]*/[ \t]*lần(?!\w)")
+
+
 def slashes(text: str) -> str:
     """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
 
@@ -150,6 +154,8 @@ def slashes(text: str) -> str:
     if "/" not in text:
         return text
     text = text.replace("./.", ".")  # the end mark of a portal article ("… 12,35%./.")
+    if "lần" in text:
+        text = _PERIOD_PER_TIME_RE.sub(r"\1 một lần", text)
     out: list[str] = []
     last = 0
     rate_until = -1  # a "per" chain continues while the next slash follows within two words

@@ -117,9 +117,11 @@ def degrees_minutes(text: str) -> str:
 
 
 _COMPASS = r"(?:vĩ|kinh)[ \t]+(?:độ[ \t]+)?(?:bắc|nam|đông|tây)(?!\w)"
-#: A latitude or longitude in decimal degrees: "14.916 Vĩ Bắc", "108.220 độ kinh Đông", "vĩ độ 21.03".
+#: A latitude or longitude in decimal degrees: "14.916 Vĩ Bắc", "108.220 độ kinh Đông", "vĩ độ 21.03"; the second of
+#: a pair may follow the first's compass word with a bare comma ("độ vĩ Bắc,108.055 độ kinh Đông").
 _COORDINATE_RE = re.compile(
-    r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )|(?<![\w.,])(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
+    r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )"
+    r"|(?<![\w.])(?<!\d,)(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
     + _COMPASS
     + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
 )
@@ -143,6 +145,8 @@ def coordinates(text: str) -> str:
 
     >>> coordinates("tại 15.120 Vĩ Bắc-107.455 Kinh Đông; 9.5 độ vĩ Nam; vĩ độ 20.75; 1.500 người; dân số 2.500")
     'tại 15,120 Vĩ Bắc-107,455 Kinh Đông; 9,5 độ vĩ Nam; vĩ độ 20,75; 1.500 người; dân số 2.500'
+    >>> coordinates("(15.259 độ vĩ Bắc,108.055 độ kinh Đông); giá 1,5.500 vĩ bắc")
+    '(15,259 độ vĩ Bắc, 108,055 độ kinh Đông); giá 1,5.500 vĩ bắc'
     >>> coordinates("tọa độ 21.028, 105.854; tâm ở 14.9°N, 108.2°E; 35°C; tọa độ 1.500 hộ")
     'tọa độ 21,028, 105,854; tâm ở 14,9 độ vĩ Bắc, 108,2 độ kinh Đông; 35°C; tọa độ 1.500 hộ'
     """
@@ -153,7 +157,14 @@ def coordinates(text: str) -> str:
     lowered = text.lower()
     if "tọa độ" in lowered:
         text = _COORDINATE_PAIR_RE.sub(r"\1\2,\3\4\5,\6", text)
-    return _COORDINATE_RE.sub(r"\1,\2", text) if "vĩ" in lowered or "kinh" in lowered else text
+    if "vĩ" not in lowered and "kinh" not in lowered:
+        return text
+    return _COORDINATE_RE.sub(_decimal_degrees, text)
+
+
+def _decimal_degrees(m: re.Match[str]) -> str:
+    """ "108.055" → "108,055", spaced from a comma glued before it ("Bắc,108.055")."""
+    return f"{' ' if m.string[m.start() - 1 : m.start()] == ',' else ''}{m[1]},{m[2]}"
 
 
 #: "38 0C": a zero typed for the degree sign (a superscript "o" the page lost) before C or F.
@@ -195,9 +206,9 @@ _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
 _MULTIPLIER_WORDS = frozenset(tables.MULTIPLIER_WORDS)
 #: A pack of packs: "Hộp 5 Vỉ x 10 Viên", "3 thùng x 24 lon" (a spaced x between two counted nouns).
 _COUNT_TIMES_RE = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t]+[^\W\d_]+)[ \t]+[x×][ \t]+(?=\d[\d.,]*[ \t]+[^\W\d_])")
-#: An x or a times sign touching a number (a digit before it, or after it past spaces), as every pattern of the
-#: multiplying block needs: found by the x first (a fast scan).
-_X_BY_DIGIT_RE = re.compile(r"[xX×](?:(?<=\d[xX×])|(?<=\d[ \t][xX×])|(?=[ \t]*\d))")
+#: An x or a times sign with a digit right before it or after it past spaces, as every pattern of the multiplying
+#: block needs: found by the x first (a fast scan).
+_X_BY_DIGIT_RE = re.compile(r"[xX×](?:(?<=\d[xX×])|(?=[ \t]*\d))")
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
 
@@ -282,6 +293,14 @@ _DOLLARS_AHEAD_RE = re.compile(r"[ \t]*(?:đô la|đô|USD)(?!\w)")
 
 
 _SCALE_LETTERS = {"m": " triệu", "bn": " tỷ", "b": " tỷ", "k": " nghìn"}
+#: What each pattern of :func:`units` below needs, found by a fast scan before it runs: a number glued to "tr" and
+#: digits, to a "p", to the letters of a suffix, a minus before a digit, a currency before a number, a model's capital.
+_MILLIONS_HINT_RE = re.compile(r"tr(?<=\dtr)\d")
+_MINUTES_HINT_RE = re.compile(r"p(?<=\dp)")
+_SUFFIX_HINT_RE = re.compile(r"\d(?:s|nd|rd|th|[ \t]?o|%o)")
+_MINUS_HINT_RE = re.compile(r"[-−–]\d")
+_PREFIX_CURRENCY_HINT_RE = re.compile(rf"(?:{alternation(list(tables.PREFIX_CURRENCY))})[ \t]?\d")
+_MODEL_HINT_RE = re.compile(r"\d[A-Z]")
 
 
 def _prefix_currency(m: re.Match[str]) -> str:
@@ -351,16 +370,23 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
-    text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text) if "tr" in text else text
-    text = _INFORMAL_MINUTES_RE.sub(r"\1\2\3 phút", text) if "p" in text else text
+    if "tr" in text and _MILLIONS_HINT_RE.search(text):
+        text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text)
+    if "p" in text and _MINUTES_HINT_RE.search(text):
+        text = _INFORMAL_MINUTES_RE.sub(r"\1\2\3 phút", text)
     if "m " in text and _LOST_SUPERSCRIPT_HINT_RE.search(text):
         text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text)
     text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
-    text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
-    text = _MINUS_RE.sub("âm ", text.replace("+/-", "±") if "+/-" in text else text)
+    if _SUFFIX_HINT_RE.search(text):
+        text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
+    if "+/-" in text:
+        text = text.replace("+/-", "±")
+    if _MINUS_HINT_RE.search(text):
+        text = _MINUS_RE.sub("âm ", text)
     if "<" in text or ">" in text or "≤" in text or "≥" in text or "=" in text:
         text = _MINUS_AFTER_SIGN_RE.sub(r"\1âm ", text)
-    text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
+    if _PREFIX_CURRENCY_HINT_RE.search(text):
+        text = _PREFIX_CURRENCY_RE.sub(_prefix_currency, text)
 
     def unit(m: re.Match[str]) -> str:
         number, space, scale, key, centimetres = m.groups()
@@ -400,9 +426,10 @@ def units(text: str) -> str:
     text = _UNITS_RE.sub(unit, text)
     if "đến" in text or "tới" in text:
         text = _DOT_BESIDE_COMMA_RE.sub(r"\1,\2", text)  # "34.10 đến 34,70 triệu": one decimal mark, two keys
-    text = _MODEL_RE.sub(
-        lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
-    )
+    if _MODEL_HINT_RE.search(text):
+        text = _MODEL_RE.sub(
+            lambda m: f"{m[1]} {spell(m[2])}" if mentions(m.string, m.start(), _PROCESSOR_WORDS, 3) else m.group(), text
+        )
     if "," in text and _SYMBOL_IN_COMMAS_RE.search(text):
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:

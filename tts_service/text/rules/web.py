@@ -152,6 +152,7 @@ def urls_and_emails(text: str) -> str:
 #: A name written in parts, each with its capital, and no space between them ("ĐắkLắk", "KonTum").
 _CAMEL_RE = re.compile(rf"(?<![\w.@/-])[{UPPER}][^\W\d_{UPPER}]+(?:[{UPPER}][^\W\d_{UPPER}]+)+(?![\w.@/-])")
 _CAMEL_PART_RE = re.compile(rf"[{UPPER}][^{UPPER}]+")
+_SMALL_THEN_CAPITAL_RE = re.compile(rf"[{UPPER}](?<=[^\W\d_{UPPER}][{UPPER}])")  # found capital first: a fast scan
 
 
 def _glued_place(m: re.Match[str]) -> str:
@@ -170,7 +171,7 @@ def glued_place_names(text: str) -> str:
     >>> glued_place_names("VKSND 2 cấp tỉnh ĐắkLắk, tỉnh KonTum; hãng VinFast")
     'VKSND 2 cấp tỉnh Đắk Lắk, tỉnh Kon Tum; hãng VinFast'
     """
-    return _CAMEL_RE.sub(_glued_place, text)
+    return _CAMEL_RE.sub(_glued_place, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
 
 
 #: "(Toquoc)- Theo …": a publication's name opening a line in brackets before a dash, glued without tone marks.
