@@ -551,6 +551,44 @@ def test_german_and_french_text_is_not_taken_for_a_legacy_encoding() -> None:
     assert extract_article(frag).blocks
 
 
+LEGACY_SAMPLE = "Héi nghÞ trùc b¸o quý III MÆt trËn vµ c¸c ®oµn thÓ chÝnh trÞ - x· héi Thµnh phè"
+
+
+@pytest.mark.parametrize(
+    "latin",
+    [
+        # Spanish, Portuguese, French and German as they are typed
+        "El niño y la niña de España pasaron el año con su señora en la montaña; mañana, otoño.",
+        "Ele põe a mãe e o irmão no avião; as ações e as lições não são más, é o que se supõe.",
+        "Où est Noël? Où va la naïve? Le maïs, l'égoïste, où, où, où; à côté de la forêt, ça.",
+        "Über die Straße gehen Müller und Schäfer; Köln, München, Düsseldorf und Öl für Bäcker.",
+        # a Spanish page whose UTF-8 bytes were decoded as Latin-1 by the caller (its charset declaration lied)
+        "La Guardia Civil ha detenido en un hotel de Macon, a 70 kilÃ³metros de Lyon. Forma parte de la "
+        "facciÃ³n mÃ¡s 'dura'. En la operaciÃ³n, que contaba con la colaboraciÃ³n de un equipo de Ã©lite "
+        "de la policÃ­a gala, tambiÃ©n ha sido detenido. EspaÃ±a, aÃ±o, niÃ±o, seÃ±or.",
+    ],
+)
+def test_spanish_portuguese_french_and_german_text_is_never_refused_as_a_legacy_font(latin: str) -> None:
+    art = extract_article(f"<html><body><h1>{latin[:40]}</h1><p>{latin}</p><p>{latin}</p></body></html>")
+    assert art.blocks
+
+
+def test_a_legacy_font_page_sent_as_bytes_is_refused_clearly() -> None:
+    page = f"<html><head><meta charset='windows-1252'></head><body><h1>{LEGACY_SAMPLE}</h1>"
+    page += f"<p>{LEGACY_SAMPLE}. {LEGACY_SAMPLE}.</p></body></html>"
+    with pytest.raises(BadInput, match="TCVN3") as err:
+        extract_article(page.encode("cp1252"))
+    assert err.value.code == "legacy_encoding"
+
+
+def test_a_legacy_font_article_posted_to_the_api_gets_a_400_naming_the_encoding(client, auth, data_dir) -> None:
+    page = f"<h1>{LEGACY_SAMPLE}</h1><p>{LEGACY_SAMPLE}. {LEGACY_SAMPLE}.</p>"
+    response = client.post("/api/v1/articles", headers=auth, json={"html": page})
+    assert response.status_code == 400 and response.is_json
+    assert response.json["error"]["code"] == "legacy_encoding"
+    assert "TCVN3" in response.json["error"]["message"] and "Traceback" not in response.json["error"]["message"]
+
+
 # --- bad input ------------------------------------------------------------------------------------------
 
 

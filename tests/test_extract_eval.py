@@ -47,11 +47,11 @@ def scorer() -> ModuleType:
 
 def _folder(folder: str) -> Path:
     """``pages``/``fragments``: the shared set; ``local``: this repository's pages; ``round2``, ``round3``,
-    ``round4`` … ``round8``: the later rounds of unseen pages, each scored once before any change for it
+    ``round4`` … ``round9``: the later rounds of unseen pages, each scored once before any change for it
     (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
-    if folder in ("round2", "round3", "round4", "round5", "round6", "round7", "round8"):
+    if folder in ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9"):
         return LOCAL / f"pages_{folder}"
     assert EVAL is not None
     return EVAL / folder
@@ -173,8 +173,23 @@ ROUND_7_MICRO_F1 = (0.888, 0.994)
 #: service reads a fetched page, it is UTF-8 (``test_every_round_8_page_read_from_its_bytes_is_read``).
 #: (first score, floor now)
 ROUND_8_MICRO_F1 = (0.919, 0.978)
+#: Round 9: 30 pages in 9 languages, sealed on another branch and scored once at a7b03c5 and again at 366becb,
+#: after every fix above: micro F1 0.954 both times (trafilatura alone 0.954, readability-lxml alone 0.959 in the
+#: same run; median page 0.992; a Spanish page whose UTF-8 the scorer decodes as its declared ISO-8859-15 refused
+#: as TCVN3, recipe steps in a hidden tab at 0.51); 0.992 after a legacy-font word must spell a Vietnamese
+#: syllable through its encoding's table, UTF-8 a caller decoded as a single-byte charset is read back, readers'
+#: comments in a box named in the page's language are not read, a recipe's marked steps in a hidden tab are,
+#: a thread stops at "Best Replies", text past an end heading over a long list of other articles is a sidebar's,
+#: a standfirst beside the headline is read however far the body's box is, and a podcast's download link, a
+#: follow button, a Japanese recommended box, a Chinese editor credit and a photo line in a box named for the
+#: picture's footer are not read (median page 0.997)
+#: (``tests/test_extract_round9_layouts.py``). (first score, floor now)
+ROUND_9_MICRO_F1 = (0.954, 0.991)
+#: Round 9's lowest pages now: a 2012 Chinese table layout whose gold is nine tokens (0.75) and a recipe whose
+#: tab labels and "save this recipe" appeals are read with it (0.82).
+ROUND_9_PAGE_FLOOR = 0.74
 #: The rounds scored once as a whole, each with (first score, floor now).
-ONCE_SCORED_ROUNDS = {"round7": ROUND_7_MICRO_F1, "round8": ROUND_8_MICRO_F1}
+ONCE_SCORED_ROUNDS = {"round7": ROUND_7_MICRO_F1, "round8": ROUND_8_MICRO_F1, "round9": ROUND_9_MICRO_F1}
 
 
 @pytest.mark.parametrize("folder", list(ONCE_SCORED_ROUNDS))
@@ -201,6 +216,23 @@ def test_every_round_8_page_read_from_its_bytes_is_read() -> None:
     assert not unread, unread
 
 
+@pytest.mark.parametrize("name", pages("round9"))
+def test_each_round_9_page_reads_close_to_its_gold(name: str) -> None:
+    row = scored("round9", name)
+    assert row["f1"] >= ROUND_9_PAGE_FLOOR and row["title_ok"], f"{name}: {row['f1']:.3f} F1"
+
+
+def test_every_round_9_page_read_from_its_bytes_reads_as_well_as_from_the_scorers_text() -> None:
+    worse = []
+    for name in pages("round9"):
+        path = _folder("round9") / f"{name}.html"
+        gold = path.with_suffix(".txt").read_text(encoding="utf-8")
+        out = extract_article(path.read_bytes()).text  # the service's own decoding of fetched bytes
+        if scorer().score_page(lambda _html, out=out: out, "", gold, 60)["f1"] < scored("round9", name)["f1"] - 0.01:
+            worse.append(name)
+    assert not worse, worse
+
+
 @pytest.mark.parametrize(("folder", "name"), [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)])
 def test_each_page_of_the_later_unseen_rounds_reads_close_to_its_gold(folder: str, name: str) -> None:
     row = scored(folder, name)
@@ -218,7 +250,7 @@ def test_each_later_unseen_round_together_keeps_its_micro_f1(folder: str) -> Non
     [("pages", n) for n in pages("pages")] + [("fragments", n) for n in pages("fragments")]
     + [("local", n) for n in pages("local")] + [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)]
     + [("round4", n) for n in pages("round4")] + [("round7", n) for n in pages("round7")]
-    + [("round8", n) for n in pages("round8")],
+    + [("round8", n) for n in pages("round8")] + [("round9", n) for n in pages("round9")],
 )
 def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
     out, _gold = result(folder, name)

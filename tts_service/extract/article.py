@@ -897,11 +897,15 @@ def _recover_edges(
                 continue
             if is_caption(prev.text) or key(prev.text) in skip:
                 continue
-            if not (_reads_as_paragraph(prev.text) and _near(page[first].element, prev.element)):
+            if not _reads_as_paragraph(prev.text):
+                break
+            if not (_near(page[first].element, prev.element) or _under_headline(prev.element)):
                 break
             given.insert(0, RawBlock("paragraph", prev.text, prev.element))
             if len(given) == _LEAD_PARAGRAPHS:
                 break
+        if not given:
+            given = _standfirst_before(first, page, raw)
         if given:
             given[0] = RawBlock("lead", given[0].text, given[0].element)
             raw = [*raw[:start], *given, *raw[start:]]
@@ -994,6 +998,29 @@ def _short_line(text: str) -> bool:
 def _reads_as_paragraph(text: str) -> bool:
     """Running text: a dozen words or more that end like a sentence."""
     return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
+
+
+def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) -> list[RawBlock]:
+    """The paragraph in the headline's own box, right after the ``<h1>``, when the body starts further down
+    (past a box of links the engine left out): ``[standfirst]`` or ``[]``."""
+    read = {key(b.text) for b in raw}
+    for i in range(first - 1, -1, -1):
+        b = page[i]
+        if b.element is not None and b.element.tag == "h1":
+            nxt = page[i + 1] if i + 1 < first else None
+            if (
+                nxt is not None and not nxt.linked and not nxt.caption and _under_headline(nxt.element)
+                and _reads_as_paragraph(nxt.text) and key(nxt.text) not in read
+            ):
+                return [RawBlock("paragraph", nxt.text, nxt.element)]
+            return []
+    return []
+
+
+def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
+    """``el`` follows the page's ``<h1>`` in the headline's own box (``<header><h1/><p/></header>``): the
+    standfirst, however far away the box of the body is."""
+    return el is not None and any(s.tag == "h1" for s in el.itersiblings(preceding=True))
 
 
 def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, levels: int = 3) -> bool:
@@ -1185,11 +1212,16 @@ def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: Page
     return raw
 
 
+#: Linked lines after an end heading that make a list of other articles, not a box inside the body.
+_OTHER_HEADLINES = 10
+
+
 def _before_skipped_end_heading(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The story up to an end heading ("Tin cùng chuyên mục", "Related") the engine left out while keeping the
     list under it: when every kept block after the heading is a list item, a link or a short line (the headlines
     of other articles, with their dates), they are not the story. Running text after it keeps everything (the
-    engine may have dropped a box in the middle of the body and read on)."""
+    engine may have dropped a box in the middle of the body and read on), unless the heading opens a long list of
+    other articles' headlines: text past that is a sidebar's."""
     spots = _locate(raw, where)
     last = None
     for i, spot in enumerate(spots):
@@ -1201,6 +1233,8 @@ def _before_skipped_end_heading(raw: list[RawBlock], page: list[RawBlock], where
                 rest = raw[i:]
                 if not any(r.kind == "paragraph" and _body_text(r) for r in rest):
                     return raw[:i]
+                if sum(b.linked for b in skipped) >= _OTHER_HEADLINES:
+                    return raw[:i]  # past a long list of other articles: a sidebar's box, not the body read on
         last = spot
     return raw
 

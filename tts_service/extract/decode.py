@@ -4,6 +4,7 @@ Order of trust: a byte-order mark, the HTTP ``Content-Type`` charset, the page's
 strict UTF-8, and finally windows-1258 (the legacy Vietnamese Windows code page, which decodes every byte).
 One exception: bytes that are valid multi-byte UTF-8 are read as UTF-8 even when a single-byte charset is
 declared (servers announce ISO-8859-1 by default; real single-byte text is practically never valid UTF-8).
+A ``str`` a caller decoded that way ("kilÃ³metros") is read back as the UTF-8 it was.
 Text typed in the old Vietnamese *font* encodings (TCVN3/ABC, VNI) decodes without error but reads as
 garbage ("Héi nghÞ trùc b¸o"), so it is detected and refused with a message instead of being read aloud.
 """
@@ -15,6 +16,7 @@ import re
 import unicodedata
 
 from tts_service.errors import BadInput, TooLarge
+from tts_service.extract.legacy_font import legacy_font_encoding
 
 #: Largest input the extractor accepts (bytes, or characters for ``str`` input).
 MAX_INPUT_BYTES = 5 * 1024 * 1024
@@ -35,17 +37,6 @@ _ALIASES = {
     "unicode": "utf-8",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_WORD = re.compile(r"\w+")
-#: Vietnamese letters outside Latin-1 (ă đ ĩ ũ ơ ư and the tone-marked vowels): real Vietnamese text has many.
-_VIETNAMESE_LETTER = re.compile(
-    r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
-)
-#: TCVN3 (ABC) puts Vietnamese letters on Latin-1 symbols no language writes inside a word.
-_TCVN3_IN_WORD = re.compile(r"(?<=[A-Za-z])[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆËÞ×]|[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆËÞ×](?=[A-Za-z])")
-#: VNI writes the tone as a second Latin-1 letter after the vowel: "baùo" (báo), "Vieät" (Việt), "ñöôøng".
-_VNI_PAIR = re.compile(r"[aeiouyAEIOUYâêôÂÊÔöÖ][ùøûõïäëåÙØÛÕÏÄËÅ]|ñ[aeioöuôAEIOÖUÔ]")
-
-
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
@@ -132,6 +123,61 @@ def _decode_or_fail(raw: bytes, encoding: str) -> str:
         raise BadInput(f"Nội dung không giải mã được theo {encoding}: {exc.reason}.") from exc
 
 
+def _single_byte_readings() -> dict[str, tuple[int, ...]]:
+    """Each character a byte 0x80–0xFF reads as in Latin-1, windows-1252 or ISO-8859-15 → the bytes it was."""
+    table: dict[str, tuple[int, ...]] = {}
+    for byte in range(0x80, 0x100):
+        for codec in ("latin-1", "cp1252", "iso-8859-15"):
+            try:
+                ch = bytes([byte]).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if byte not in table.get(ch, ()):
+                table[ch] = (*table.get(ch, ()), byte)
+    return table
+
+
+_MISREAD_BYTES = _single_byte_readings()
+_CONTINUATION = "".join(sorted(re.escape(ch) for ch, b in _MISREAD_BYTES.items() if any(0x80 <= x < 0xC0 for x in b)))
+#: A UTF-8 sequence read one byte a character: a lead byte (Ã, Â, â …) and one to three continuation bytes.
+_MISREAD_UTF8 = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+_HIGH_LETTER = re.compile(r"[\u00c0-\u00ff]")
+
+
+def _utf8_of(run: str) -> str | None:
+    """The character a misread run spelt in UTF-8, or None: ``"Ã³"`` → ``"ó"``; a lowercase letter is preferred
+    where a character has two bytes (``"Œ"`` is 0x8C in windows-1252 and 0xBC in ISO-8859-15)."""
+    options: list[bytes] = [b""]
+    for ch in run:
+        options = [done + bytes([b]) for done in options for b in _MISREAD_BYTES[ch]]
+    found = []
+    for raw in options:
+        try:
+            found.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    found.sort(key=lambda t: not t.islower())
+    return found[0] if found else None
+
+
+def undo_misread_utf8(text: str) -> str:
+    """UTF-8 text that a caller decoded as Latin-1 or windows-1252, read back as UTF-8; other text unchanged.
+
+    ``undo_misread_utf8("a 70 kilÃ³metros de Lyon, la facciÃ³n mÃ¡s dura")`` → ``"a 70 kilómetros de Lyon, la
+    facción más dura"``. Only when such runs outnumber the accented letters that stand alone: a French text that
+    quotes one "Ã©" keeps it.
+    """
+    runs = _MISREAD_UTF8.findall(text)
+    if len(runs) < 3:
+        return text
+    fixed = {run: _utf8_of(run) for run in set(runs)}
+    good = sum(1 for run in runs if fixed[run])
+    alone = len(_HIGH_LETTER.findall(_MISREAD_UTF8.sub("", text)))
+    if good < 3 or good <= alone:
+        return text
+    return _MISREAD_UTF8.sub(lambda m: fixed[m.group()] or m.group(), text)
+
+
 def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
     """Any accepted input → NFC ``str`` with no NUL; refuses binary data and oversize input.
 
@@ -148,34 +194,13 @@ def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
                 f"Trang quá lớn ({len(html) // 1024} K ký tự); "
                 f"giới hạn là {MAX_INPUT_BYTES // (1024 * 1024)} MiB."
             )
-        text = html
+        text = undo_misread_utf8(html)  # a page whose wrong charset declaration the caller believed
     else:
         raise BadInput(f"Cần HTML dạng chuỗi hoặc bytes, nhận được {type(html).__name__}.")
     sample = text[:65536]
     if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise BadInput("Nội dung là dữ liệu nhị phân, không phải trang HTML (input is binary, not HTML).")
     return unicodedata.normalize("NFC", text.replace("\x00", ""))
-
-
-def legacy_font_encoding(text: str) -> str | None:
-    """Name the legacy Vietnamese font encoding a text is typed in, or None for Unicode text.
-
-    ``legacy_font_encoding("Héi nghÞ trùc b¸o quý III")`` → ``"TCVN3"``;
-    ``legacy_font_encoding("Hội nghị trực báo quý III")`` → ``None``.
-    """
-    words = len(_WORD.findall(text))
-    if words < 5:
-        return None
-    real = len(_VIETNAMESE_LETTER.findall(text))
-    if real > words * 0.05:
-        return None  # a page with a legacy quote inside Unicode Vietnamese is still Unicode
-    tcvn3 = len(_TCVN3_IN_WORD.findall(text))
-    if tcvn3 >= 3 and tcvn3 > words * 0.04:
-        return "TCVN3"
-    vni = len(_VNI_PAIR.findall(text))
-    if vni >= 3 and vni > words * 0.06:
-        return "VNI"
-    return None
 
 
 def refuse_legacy_font(text: str) -> None:

@@ -234,6 +234,20 @@ def _classes(el: lxml.html.HtmlElement) -> str:
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden"})
 
 
+#: schema.org properties whose value is the text of the page itself: an article's body, a recipe's steps.
+_BODY_PROPS = ("articleBody", "recipeInstructions", "reviewBody")
+
+
+def _holds_marked_body(el: lxml.html.HtmlElement) -> bool:
+    """``el`` is or holds text the page marks as its body for machines (``itemprop="recipeInstructions"``): a
+    recipe's steps in a tab the reader opens with a click are still the recipe."""
+    for prop in _BODY_PROPS:
+        for body in el.xpath(f"descendant-or-self::*[@itemprop='{prop}']"):
+            if len(clean_text(body.text_content())) >= 80:
+                return True
+    return False
+
+
 def _hidden_class(el: lxml.html.HtmlElement) -> bool:
     cls = el.get("class")
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
@@ -288,7 +302,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if skip is not None and skip.strip().lower() != "false":
             drop(el)
         elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "") or _hidden_class(el):
-            if not _holds_article(el):  # some sites hide the body until a script shows it
+            if not _holds_article(el) and not _holds_marked_body(el):  # a body a script or a tab shows
                 drop(el)
         elif el.get("aria-hidden") == "true" and len(el.text_content()) < 200:
             drop(el)
@@ -321,15 +335,17 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if not names.strip():
             continue
         caption = bool(_CAPTION_WORDS.search(names))
-        if not caption and not _WIDGET_WORDS.search(names):
+        if not caption and not _WIDGET_WORDS.search(names) and not _COMMENTS_BOX.search(names):
             continue
         if el.get("id") and _slug_of_own_text(el):  # judge it by its class alone
             names = el.get("class") or ""
             caption = bool(_CAPTION_WORDS.search(names))
             if not caption and not _WIDGET_WORDS.search(names):
                 continue
-        if _holds_article(el) or _in_running_text(el) or (caption and _headed_slide(el)):
+        if _in_running_text(el) or (caption and _headed_slide(el)):
             continue
+        if _holds_article(el) and not (_COMMENTS_BOX.search(names) and _headline_outside(el, root)):
+            continue  # readers' comments longer than the article, under its headline, are still comments
         if _carries_post(el, cleaned.opening_post, page_text):
             continue
         if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
@@ -441,6 +457,20 @@ def _runs(el: lxml.html.HtmlElement) -> bool:
         if len(text.split()) >= 12 and text.endswith((".", "!", "?", "…")):
             return True
     return False
+
+
+#: A box named for readers' comments, in the languages of the pages read (``id="comentarios_lectores"``); a
+#: name that only ends in the word is a category's (``class="category-estallido-comentarios"``).
+_COMMENTS_BOX = re.compile(
+    r"(?:^|\s)(?:comments|binh-?luan|binhluan|comentarios|comentários|commentaires|kommentare|commenti|"
+    r"komentarze)(?:$|[\s_\-])",
+    re.IGNORECASE,
+)
+
+
+def _headline_outside(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """The page's ``<h1>`` stands outside ``el`` and none inside: what ``el`` holds is not the article itself."""
+    return el.find(".//h1") is None and any(not any(a is el for a in h1.iterancestors()) for h1 in root.iter("h1"))
 
 
 #: A box named for a comment (``id="comment-123_wrap"``): in a thread whose engine calls posts comments, a
@@ -741,7 +771,8 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
 #: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift).
 _CAPTION_WORDS = re.compile(
     r"caption|(?:^|[\s_\-])(chu[-_]?thich(?:[-_]?anh)?|ghi[-_]?chu[-_]?anh|(?:bild)?unterschrift|"
-    r"legende|wp-caption-text|photo-?desc|image-?desc|img-?desc)(?:$|[\s_\-])",
+    r"legende|wp-caption-text|photo-?desc|image-?desc|img-?desc|(?:img|image|photo|foto)-?footer|"
+    r"pie-?(?:de-?)?foto)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
 _CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)

@@ -74,6 +74,8 @@ UI_LABELS: tuple[str, ...] = (
     "trang", "trang sau", "trang trước", "trang tiếp", "trang đầu", "trang cuối", "sau", "trước", "tiếp",
     # a forum's code box and thread scroller, the footer's legal links
     "code", "select all", "first post", "last post", "terms of use", "privacy policy",
+    # a podcast's download link and a section's follow button
+    "right click here to download", "click here to download", "カテゴリーをフォローする", "フォローする",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -112,7 +114,8 @@ END_MARKERS: tuple[str, ...] = (
     "tin nóng",
     "related", "related articles", "related stories", "read more", "more stories", "comments",
     "you may also like", "recommended", "more from", "more in this section", "similar threads", "related threads",
-    "similar posts", "about the author", "about the authors", "about the reviewer", "disclaimer",
+    "similar posts", "replies", "best replies", "top replies", "all replies",
+    "about the author", "about the authors", "about the reviewer", "disclaimer",
     "chủ đề tương tự", "về tác giả", "bài viết tương tự", "tin tương tự",
     "kommentare", "kommentieren", "leserkommentare", "das könnte sie auch interessieren", "mehr zum thema",
     "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
@@ -120,7 +123,8 @@ END_MARKERS: tuple[str, ...] = (
     "à propos de l'auteur", "polecane", "polecane przepisy", "polecane artykuły", "podobne przepisy", "zobacz także",
     "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
     "recomendamos para você", "veja também", "leia também", "notícias relacionadas", "comentários",
-    "recommended for you", "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
+    "recommended for you", "おすすめ情報", "おすすめ記事",
+    "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
     "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
@@ -159,6 +163,10 @@ def _unglue(text: str) -> str:
     return "".join(f" {c}" if i and c.isupper() and text[i - 1].islower() else c for i, c in enumerate(text))
 
 
+#: A Chinese page's editor credit, a line of its own: "（编辑：严玉洁 王辉）", "责任编辑：王辉".
+_EDITOR_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:][^。！？.!?]{1,30}[）)】\]]?$")
+
+
 def is_ui_string(text: str) -> bool:
     """A short block made of widget labels: ``"Xem cỡ chữ: A- A A+"``, ``"Chia sẻ"``, ``"Lượt xem: 120"``.
 
@@ -168,7 +176,7 @@ def is_ui_string(text: str) -> bool:
     k = key(text)
     if not k:
         return bool(text.strip())  # punctuation or symbols only ("|", "»", "+")
-    if k in _UI_KEYS:
+    if k in _UI_KEYS or _EDITOR_CREDIT.match(text.strip()):
         return True
     words = k.split()
     if len(words) <= 6:
