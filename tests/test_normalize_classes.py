@@ -207,7 +207,7 @@ LEGAL_CODES = {
     "an invitation": ("Giấy mời số 123/GM-UBND.", "trên giấy mời ủy ban nhân dân"),
     "a ministry's department": (
         "Văn bản số 1234/BNN-TCLN.",
-        "bộ nông nghiệp và phát triển nông thôn tổng cục lâm nghiệp",
+        "trên bộ nông nghiệp tổng cục lâm nghiệp",  # the letters say the ministry, not its changing full name
     ),
     "a joint resolution with the Front": (
         "Nghị quyết liên tịch 72/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN.",

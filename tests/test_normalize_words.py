@@ -888,3 +888,27 @@ def test_loanwords_glued_by_a_house_style_are_read_syllable_by_syllable():
 def test_party_base_and_the_old_council_of_ministers_are_read_as_their_names():
     assert "tổ chức cơ sở đảng trong sạch" in heard("Xây dựng tổ chức CSĐ trong sạch vững mạnh")
     assert "số hai trăm mười bảy của hội đồng bộ trưởng" in heard("theo Quyết định số 217 của HĐBT")
+
+
+def test_spaced_codes_of_three_pieces_are_the_ministrys_name():
+    assert "sở lao động thương binh và xã hội tỉnh" in heard("Sở LĐ - TB & XH tỉnh Nam Định")
+    assert "sở giáo dục và đào tạo" in heard("Sở GD & ĐT Hà Nội")
+    assert "khoa học xã hội và nhân văn" in heard("trường ĐH KHXH & NV")
+
+
+def test_an_acronym_in_brackets_after_its_name_and_country_is_not_spelled():
+    said = heard("Ngân hàng Nhà nước Việt Nam (NHNN) đã tổ chức hội nghị")
+    assert "nờ hát" not in said and said.startswith("ngân hàng nhà nước việt nam")
+    assert "nờ hát tê" not in heard("Đảng bộ cơ quan Ngân hàng Trung ương (NHTW), Chi bộ Vụ")
+
+
+def test_brands_and_the_stock_index_glued_are_said_as_people_say_them():
+    assert heard("Cùng ELLE Việt Nam tìm hiểu").startswith("cùng e lờ việt nam")
+    assert "nữ xi i ô đại nam" in heard("Bị nữ CEO Đại Nam cấm cửa")
+    assert "chỉ số vê en in đéc tăng" in heard("chỉ số VNIndex tăng 21,58%")
+
+
+def test_old_document_codes_read_their_issuer():
+    assert "trên thủy sản quyết định" in heard("Quyết định số 311/TS-QĐ do Bộ trưởng ký")
+    assert "trên quyết định bộ nông nghiệp tổ chức cán bộ" in heard("theo Quyết định 1084/QĐ-BNN-TCCB ngày 10/4/2008")
+    assert "trong khoa học công nghệ viện" in heard("Năm 2024, trong KHCN, Viện tập trung")

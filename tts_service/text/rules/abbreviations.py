@@ -471,6 +471,22 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
 _SPACED_PAIR_RE = re.compile(
     rf"(?<![\w&/.-])([{UPPER}]{{2,}})(?:[ \t]+([-–—&])[ \t]*|([-–—&])[ \t]+)([{UPPER}]{{2,}})(?![\w&/-])"
 )
+#: Three pieces, one joint at least spaced: "LĐ - TB & XH" → "LĐ-TB&XH" when a table knows it.
+_SPACED_TRIPLE_RE = re.compile(
+    rf"(?<![\w&/.-])([{UPPER}]{{2,}})[ \t]*([-–—&])[ \t]*([{UPPER}]{{2,}})"
+    rf"[ \t]*([-–—&])[ \t]*([{UPPER}]{{2,}})(?![\w&/-])"
+)
+
+
+def _spaced_triple(m: re.Match[str]) -> str:
+    """ "LĐ - TB & XH" → "LĐ-TB&XH" when a table knows it; else as written.
+
+    >>> _SPACED_TRIPLE_RE.sub(_spaced_triple, "Sở LĐ - TB & XH; AB - CD & EF")
+    'Sở LĐ-TB&XH; AB - CD & EF'
+    """
+    a, j1, b, j2, c = m.groups()
+    joined = f"{a}{'&' if j1 == '&' else '-'}{b}{'&' if j2 == '&' else '-'}{c}"
+    return joined if joined in _SINGLE_ABBR else m.group()
 _SPACED_PAIR_HINT_RE = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]+[-–—&][ \t]*|[-–—&][ \t]+)[{UPPER}]{{2}}")  # capitals first
 
 
@@ -586,7 +602,7 @@ def abbreviations(text: str) -> str:
     if (
         " -" in text or "- " in text or "–" in text or "—" in text or " &" in text or "& " in text
     ) and _SPACED_PAIR_HINT_RE.search(text):
-        text = _SPACED_PAIR_RE.sub(_spaced_pair, text)
+        text = _SPACED_PAIR_RE.sub(_spaced_pair, _SPACED_TRIPLE_RE.sub(_spaced_triple, text))
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []

@@ -133,6 +133,8 @@ def _named_before(text: str) -> str:
 
     >>> _named_before("Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (CDC); Trung tâm Kiểm soát bệnh tật (CDC)")
     'Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (xê đê xê); Trung tâm Kiểm soát bệnh tật (CDC)'
+    >>> _named_before("Ngân hàng Nhà nước Việt Nam (NHNN)")
+    'Ngân hàng Nhà nước Việt Nam (NHNN)'
     """
     if "(" not in text:
         return text
@@ -149,8 +151,9 @@ def _named_before(text: str) -> str:
             return m.group()
         name = clause[at:]
         words = _WORD_RE.findall(name)
-        if _same_words(name, reading) or len(words) < 3 or not words[2][0].isupper():
-            return m.group()  # its own name ("Trung tâm Kiểm soát bệnh tật (CDC)"), or not a name at all
+        own = [fold(w) for w in words[: len(_WORD_RE.findall(reading))]] == [fold(w) for w in _WORD_RE.findall(reading)]
+        if own or len(words) < 3 or not words[2][0].isupper():
+            return m.group()  # its own name, maybe with its country ("Ngân hàng Nhà nước Việt Nam (NHNN)"), or no name
         return f"({spell(m.group(1))})"
 
     return _BRACKETED_RE.sub(letters, text)
