@@ -912,3 +912,14 @@ def test_old_document_codes_read_their_issuer():
     assert "trên thủy sản quyết định" in heard("Quyết định số 311/TS-QĐ do Bộ trưởng ký")
     assert "trên quyết định bộ nông nghiệp tổ chức cán bộ" in heard("theo Quyết định 1084/QĐ-BNN-TCCB ngày 10/4/2008")
     assert "trong khoa học công nghệ viện" in heard("Năm 2024, trong KHCN, Viện tập trung")
+
+
+def test_a_site_named_as_a_dateline_is_read_as_its_words():
+    said = heard("(thitruongtaichinhtiente.vn) - Thống kê từ Sở Giao dịch Chứng khoán")
+    assert said.startswith("thị trường tài chính tiền tệ chấm vn thống kê")  # as older rounds keep "báo sơn la chấm vn"
+
+
+def test_a_web_label_without_a_vowel_is_spelled():
+    assert "địa chỉ vê em ét north chấm com chấm vn" in heard("tại địa chỉ http://www.vms-north.com.vn").replace(
+        "mờ", "em"
+    )

@@ -73,9 +73,21 @@ def glued_words(label: str, whole: bool = False) -> str | None:
     return None
 
 
+_NO_VOWEL_RE = re.compile(r"[b-df-hj-np-tv-xz]{2,5}", re.IGNORECASE)
+
+
 def _read_web_part(part: str) -> str:
+    """A piece of an address: known glued words, else its letters when no vowel makes it a word ("vms").
+
+    >>> _read_web_part("hagiangtv"), _read_web_part("vms-north"), _read_web_part("vn")
+    ('Hà Giang tê vê', 'vê mờ ét north', 'vn')
+    """
     if part.isalpha() and (glued := glued_words(part)):
         return glued
+    if "-" in part:
+        return " ".join(_read_web_part(p) for p in part.split("-") if p)
+    if _NO_VOWEL_RE.fullmatch(part) and not _TLD_RE.fullmatch("." + part):
+        return spell(part.upper())
     return " ".join(read_digits(p) if p.isdigit() else p.lower() for p in re.split(r"(\d+)", part) if p)
 
 
