@@ -923,3 +923,19 @@ def test_a_web_label_without_a_vowel_is_spelled():
     assert "địa chỉ vê em ét north chấm com chấm vn" in heard("tại địa chỉ http://www.vms-north.com.vn").replace(
         "mờ", "em"
     )
+
+
+def test_a_district_centre_of_culture_information_and_sport_is_named_whole():
+    assert "trung tâm văn hóa thông tin và thể thao huyện" in heard("Trung tâm VH, TT&TT huyện Bình Lục")
+    assert "trung tâm văn hóa thông tin và thể thao thành phố" in heard("Trung tâm VH-TT&TT TP Quy Nhơn")
+    assert "sở thông tin và truyền thông" in heard("Sở TT&TT tỉnh")
+
+
+def test_the_election_councils_and_front_offices_are_named():
+    assert "nghị quyết hội đồng bầu cử quốc gia" in heard("Căn cứ Nghị quyết số 40/NQ-HĐBCQG ngày 29/9/2025")
+    assert "các tiểu ban của hội đồng bầu cử quốc gia" in heard("- Các Tiểu ban của HĐBCQG;")
+    assert "thành viên ban công tác mặt trận" in heard("chủ trì hội nghị toàn bộ thành viên BCMT để thảo luận")
+    assert "phản biện xã hội" in heard("Lưu VP, Ban DC, GS và PBXH.")
+    assert "hội người cao tuổi" not in heard("Biên bản Hội nghị cử tri (Mẫu số 04/HNCT).")
+    assert "đài truyền thanh truyền hình huyện" in heard("máy phát sóng cho Đài TT-TH huyện Nam Đàn")
+    assert "hướng nghiệp và dạy nghề" in heard("các trung tâm GDTX-HN&DN là hết sức quan trọng")

@@ -478,6 +478,20 @@ _SPACED_TRIPLE_RE = re.compile(
 )
 
 
+#: A name's first code, a comma, then an ampersand pair: "Trung tâm VH, TT&TT" is the table's "VH-TT&TT".
+_COMMA_PAIR_RE = re.compile(rf"(?<![\w&/.-])([{UPPER}]{{2,}}),[ \t]*([{UPPER}]{{2,}}&[{UPPER}]{{2,}})(?![\w&/-])")
+
+
+def _comma_pair(m: re.Match[str]) -> str:
+    """ "VH, TT&TT" → "VH-TT&TT" when a table knows the whole; else as written.
+
+    >>> _COMMA_PAIR_RE.sub(_comma_pair, "Trung tâm VH, TT&TT huyện; Sở NV, TT&TT")
+    'Trung tâm VH-TT&TT huyện; Sở NV, TT&TT'
+    """
+    whole = f"{m[1]}-{m[2]}"
+    return whole if whole in _SINGLE_ABBR else m.group()
+
+
 def _spaced_triple(m: re.Match[str]) -> str:
     """ "LĐ - TB & XH" → "LĐ-TB&XH" when a table knows it; else as written.
 
@@ -599,6 +613,8 @@ def abbreviations(text: str) -> str:
         text = _NAME_INITIALS_RE.sub(_name_initials, text)
     text = _ONE_CAPITAL_KEY_RE.sub(_one_capital_key, text)
     text = _MULTI_ABBR_RE.sub(lambda m: _MULTI_ABBR[m.group()], text)
+    if "&" in text and ", " in text:
+        text = _COMMA_PAIR_RE.sub(_comma_pair, text)
     if (
         " -" in text or "- " in text or "–" in text or "—" in text or " &" in text or "& " in text
     ) and _SPACED_PAIR_HINT_RE.search(text):
