@@ -939,3 +939,9 @@ def test_the_election_councils_and_front_offices_are_named():
     assert "hội người cao tuổi" not in heard("Biên bản Hội nghị cử tri (Mẫu số 04/HNCT).")
     assert "đài truyền thanh truyền hình huyện" in heard("máy phát sóng cho Đài TT-TH huyện Nam Đàn")
     assert "hướng nghiệp và dạy nghề" in heard("các trung tâm GDTX-HN&DN là hết sức quan trọng")
+
+
+def test_a_chart_code_glued_to_vn_is_letters_not_the_country():
+    said = heard("Hải đồ cần cập nhật: VN50007, V14N0007;")
+    assert "việt nam" not in said and "hải đồ cần cập nhật vê" in said
+    assert "việt nam" in heard("Thị trường VN tăng trưởng")
