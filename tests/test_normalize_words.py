@@ -945,3 +945,9 @@ def test_a_chart_code_glued_to_vn_is_letters_not_the_country():
     said = heard("Hải đồ cần cập nhật: VN50007, V14N0007;")
     assert "việt nam" not in said and "hải đồ cần cập nhật vê" in said
     assert "việt nam" in heard("Thị trường VN tăng trưởng")
+
+
+def test_the_fronts_circular_letter_keeps_its_kind_in_the_code():
+    said = heard("Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ủy ban Trung ương MTTQ Việt Nam")
+    assert "thông tri số năm trên thông tri mặt trận trung ương" in said
+    assert "trên thông tư bộ tài chính" in heard("Thông tư số 12/TT-BTC ngày 1/2/2020")
