@@ -1727,3 +1727,19 @@ GLUED_AND_DOTTED_NEIGHBOURS_KEPT = {
 )
 def test_neighbours_of_glued_and_dotted_shapes_keep_their_reading(written, expected):
     check(written, expected)
+
+
+DEGREES_WITH_A_LETTER_O = {
+    "a furnace's temperature in thousands": ("Nhiệt độ nung tối đa: 1.400oC", "một nghìn bốn trăm độ xê"),
+    "a body temperature with a decimal point": ("sốt 37.5oC", "ba mươi bảy phẩy năm độ xê"),
+    "fahrenheit with a decimal point": ("khoảng 3.14oF", "ba phẩy mười bốn độ ép"),
+    "a decimal temperature span": ("từ 1.5-2.5oC", "một phẩy năm đến hai phẩy năm độ xê"),
+    "spaced letters after thousands": ("đạt 7.000 o C", "bảy nghìn độ xê"),
+    "a tolerance": ("sai số ± 0.5oC", "cộng trừ không phẩy năm độ xê"),
+    "a decimal fever": ("lên tới 49.1oC", "bốn mươi chín phẩy một độ xê"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DEGREES_WITH_A_LETTER_O.values(), ids=DEGREES_WITH_A_LETTER_O.keys())
+def test_dotted_numbers_before_a_letter_o_read_as_degrees(written, expected):
+    check(written, expected)
