@@ -1727,3 +1727,59 @@ GLUED_AND_DOTTED_NEIGHBOURS_KEPT = {
 )
 def test_neighbours_of_glued_and_dotted_shapes_keep_their_reading(written, expected):
     check(written, expected)
+
+
+DEGREES_WITH_A_LETTER_O = {
+    "a furnace's temperature in thousands": ("Nhiệt độ nung tối đa: 1.400oC", "một nghìn bốn trăm độ xê"),
+    "a body temperature with a decimal point": ("sốt 37.5oC", "ba mươi bảy phẩy năm độ xê"),
+    "fahrenheit with a decimal point": ("khoảng 3.14oF", "ba phẩy mười bốn độ ép"),
+    "a decimal temperature span": ("từ 1.5-2.5oC", "một phẩy năm đến hai phẩy năm độ xê"),
+    "spaced letters after thousands": ("đạt 7.000 o C", "bảy nghìn độ xê"),
+    "a tolerance": ("sai số ± 0.5oC", "cộng trừ không phẩy năm độ xê"),
+    "a decimal fever": ("lên tới 49.1oC", "bốn mươi chín phẩy một độ xê"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DEGREES_WITH_A_LETTER_O.values(), ids=DEGREES_WITH_A_LETTER_O.keys())
+def test_dotted_numbers_before_a_letter_o_read_as_degrees(written, expected):
+    check(written, expected)
+
+
+CODES_STAMPS_AND_LENGTHS = {
+    "a vessel registration of place, number and year": ("Tàu cá số hiệu BTN – 07 – 2019 bị bắt", "bảy, hai nghìn"),
+    "a registration led by a city's letters": ("đăng ký HCM – 16 – 2012 tại", "mười sáu, hai nghìn không trăm"),
+    "a phone with a bracketed trunk zero": ("Fax: +84-(0)203.3826137", "cộng tám bốn, hai không ba, ba tám hai"),
+    "a stamp's day after a dash": ("Báo chí 24h - Ngày 10/9/2021", "hai mươi tư giờ, Ngày mười tháng chín"),
+    "the less-than sign named in a lesson": ("Bài: So Sánh số, bé hơn, dấu < (tiết 2)", "dấu bé hơn"),
+    "a recording's length": ("Phần âm thanh 09:06", "âm thanh chín phút sáu giây"),
+    "a list of phone numbers": (
+        "Điện thoại tư vấn: 0931.084.084 - 043.766.2222 - 0984.464.844",
+        "không tám bốn; không bốn ba, bảy sáu sáu, hai hai hai hai; không chín",
+    ),
+    "a period per time with spaces": ("(định kỳ tổ chức 2 năm / lần)", "hai năm một lần"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), CODES_STAMPS_AND_LENGTHS.values(), ids=CODES_STAMPS_AND_LENGTHS.keys()
+)
+def test_registrations_stamps_phone_lists_and_lengths_read_as_written(written, expected):
+    check(written, expected)
+
+
+CODES_STAMPS_AND_LENGTHS_NEIGHBOURS_KEPT = {
+    "a span of a month and a year is still a span": ("giai đoạn 07 – 2019", "bảy đến hai nghìn"),
+    "a span to a dated day is still a span": ("từ ngày 8 - Ngày 10/9/2021", "tám đến Ngày mười"),
+    "a comparison still reads nhỏ hơn": ("nếu a < b", "a nhỏ hơn b"),
+    "a time of day stays a time": ("lúc 12:30", "mười hai giờ ba mươi phút"),
+    "a bracketed zero alone stays": ("mục (0) 5", "mục không"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    CODES_STAMPS_AND_LENGTHS_NEIGHBOURS_KEPT.values(),
+    ids=CODES_STAMPS_AND_LENGTHS_NEIGHBOURS_KEPT.keys(),
+)
+def test_neighbours_of_registrations_stamps_and_lengths_keep_their_reading(written, expected):
+    check(written, expected)

@@ -72,3 +72,9 @@ def test_a_glued_member_title_is_among_the_bent_sentences_that_read_whole(caplog
     with caplog.at_level(logging.ERROR, logger="tts_service.text.normalizer"):
         assert _falls_back("Ông A, UVHĐND tỉnh, có 25 đại biểu dự.", caplog) is None
         assert _falls_back("UVHĐQT, UVHĐTV, UVMTTQ, UVBCHTW, UVXYZQ, PGĐXYZQ", caplog) is None
+
+
+def test_a_dotted_number_before_a_letter_o_degree_sign_reads_whole(caplog):
+    written = ("Nhiệt độ nung tối đa: 1.400oC", "37.5oC", "3.14oF", "1.5-2.5oC", "7.000 o C", "± 0.5oC", "49.1oC")
+    with caplog.at_level(logging.ERROR, logger="tts_service.text.normalizer"):
+        assert [f for s in written if (f := _falls_back(s, caplog))] == []

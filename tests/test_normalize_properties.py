@@ -115,6 +115,7 @@ def test_any_unicode_text_is_read_without_error_or_digits(text):
 @example("0bàAm")  # found by Hypothesis: a word glued to a capitalised one, right after a digit
 @example("bàAm0")
 @example("A1km")  # found by Hypothesis: a unit left after a code's number read out
+@example("$0Là")  # found by Hypothesis: a word glued after a dollar amount
 def test_reading_the_spoken_text_again_changes_nothing(text):
     once = normalize(text)
     assert normalize(once) == once

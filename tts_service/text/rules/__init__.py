@@ -44,7 +44,7 @@ from .numbers import (
     ratios,
     vessel_numbers,
 )
-from .phones import phone_numbers
+from .phones import phone_numbers, trunk_zeros
 from .punctuation import (
     arrows,
     capitals_uncovered,
@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     list_markers,
     defined_abbreviations,
     byline_initials,
+    trunk_zeros,
     brackets,
     buddhist_years,
     vessel_numbers,

@@ -89,6 +89,10 @@ def short_minute_clocks(text: str) -> str:
     )
 
 
+#: Words after which "09:06" is a length of minutes and seconds, not a time of day ("Phần âm thanh 09:06").
+_DURATION_WORDS = frozenset({"thời lượng", "âm thanh", "độ dài"})
+
+
 def times(text: str) -> str:
     """Clock times: "14h30", "21g30", "2:52:28 CH"; SA/CH are "sáng"/"chiều".
 
@@ -103,12 +107,16 @@ def times(text: str) -> str:
     'pace trung bình hai phút năm mươi chín giây/km, năm phút ba mươi giây / km; lúc năm giờ ba mươi phút'
     >>> times("cập nhật 09:10:00.0; 09:10:05.25")
     'cập nhật chín giờ mười phút không giây; chín giờ mười phút năm phẩy hai mươi lăm giây'
+    >>> times("Phần âm thanh 09:06; Thời lượng: 12:30; lúc 12:30")
+    'Phần âm thanh chín phút sáu giây; Thời lượng: mười hai phút ba mươi giây; lúc mười hai giờ ba mươi phút'
     """
 
     def clock(m: re.Match[str]) -> str:
         hour, minute, second, fraction, period = m.groups()
         if int(hour) > 24 or int(minute) > 59 or (second and int(second) > 59):
             return m.group()
+        if not second and not period and preceded_by(m.string, m.start(), _DURATION_WORDS, 2):
+            return f"{read_number(hour)} phút {read_number(minute)} giây"  # a recording's length
         spoken = read_clock(hour, minute, second)
         if fraction and int(fraction):  # a fraction of a second is said only when it is not zero
             spoken = spoken.removesuffix(" giây") + f" phẩy {read_fraction_digits(fraction)} giây"

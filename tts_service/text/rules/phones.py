@@ -33,6 +33,8 @@ _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_
 #: A lottery draw: five to seven two-digit numbers joined by hyphens ("02-08-21-29-37-45").
 _DRAW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{2}(?:[ \t]?-[ \t]?\d{2}){4,6}(?![\w/-]|[.,]\d)")
 #: Two pairs of a draw's numbers, found by a fast scan before the full pattern.
+#: A country code, then the trunk zero in brackets that callers from abroad leave out ("+84-(0)203.3826137").
+_TRUNK_ZERO_RE = re.compile(r"(\+\d{2})[ \t.-]?\(0\)[ \t]?(?=\d)")
 _PHONE_HINT_RE = re.compile(r"(?:\+84[ .-]?|0)\d{1,4}[ .-]?\d")  # the start of a phone number, found fast
 _DRAW_HINT_RE = re.compile(r"\d\d[ \t]?-[ \t]?\d\d[ \t]?-")
 _LOTTERY_WORDS = frozenset(tables.LOTTERY_WORDS)
@@ -109,6 +111,22 @@ def labelled(text: str, pos: int) -> bool:
     return False
 
 
+#: A spaced dash between two phone numbers read out digit by digit: a longer pause than between a number's groups.
+_BETWEEN_PHONES_RE = re.compile(
+    r"(?<!\w)(không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|ích)[ \t]+[-–][ \t]+"
+    r"(?=(?:không|cộng)[ \t]+(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[ \t,])"
+)
+
+
+def trunk_zeros(text: str) -> str:
+    """The trunk zero a number gives in brackets after its country code is not dialled from abroad, nor read.
+
+    >>> trunk_zeros("Fax: +84-(0)203.3826137, ĐT: +84 (0) 24 3826 1370; mục (0) 5")
+    'Fax: +84 203.3826137, ĐT: +84 24 3826 1370; mục (0) 5'
+    """
+    return _TRUNK_ZERO_RE.sub(r"\1 ", text) if "(0)" in text else text
+
+
 def phone_numbers(text: str) -> str:
     """Phone numbers and hotlines digit by digit, in the groups they are written in.
 
@@ -127,6 +145,9 @@ def phone_numbers(text: str) -> str:
     'Gọi không chín một bốn, một hai ba, bốn năm sáu hoặc một một ba'
     >>> phone_numbers("Điện thoại : 028 39238320 - 38366148")
     'Điện thoại : không hai tám, ba chín hai ba tám ba hai không - ba tám ba sáu sáu một bốn tám'
+    >>> print(phone_numbers("Điện thoại: 0931.084.084 - 043.766.2222 - 0984.464.844"))  # a list of numbers
+    Điện thoại: không chín ba một, không tám bốn, không tám bốn; không bốn ba, bảy sáu sáu, hai hai hai hai;
+    không chín tám bốn, bốn sáu bốn, tám bốn bốn
     >>> phone_numbers("gọi 0914379237/ 0692196851, gặp")  # two numbers, one or the other
     'gọi không chín một bốn, ba bảy chín, hai ba bảy hoặc không sáu chín hai, một chín sáu, tám năm một, gặp'
     >>> phone_numbers("thí sinh (SBD: 207), số báo danh 0412, SBD 1985")  # a contestant's short number is a count
@@ -165,5 +186,5 @@ def phone_numbers(text: str) -> str:
         text = _PHONE_RE.sub(phone, text)
     if "1800" in text or "1900" in text:
         text = _HOTLINE_RE.sub(lambda m: _read_phone(m.group()), text)
-    return _DIGIT_RUN_RE.sub(in_context, text)
-
+    text = _DIGIT_RUN_RE.sub(in_context, text)
+    return _BETWEEN_PHONES_RE.sub(r"\1; ", text) if " - " in text or " – " in text else text

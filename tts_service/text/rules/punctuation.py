@@ -19,6 +19,10 @@ _NAV_ARROW_RE = re.compile(rf"[ \t]*>{{2,}}[ \t]*|[ \t]+>[ \t]+(?=[{UPPER}])")
 _VERSUS_RE = re.compile(r"(?<=\w)[ \t]+(?:vs|VS|Vs)\.?[ \t]+(?=\w)")
 
 
+#: The sign itself named after "dấu" takes its schoolbook name: "dấu <" is "dấu bé hơn" (a comparison reads "nhỏ hơn").
+_NAMED_LESS_SIGN_RE = re.compile(r"(?<!\w)([Dd]ấu|DẤU)[ \t]+(<|≤)(?![<=])")
+
+
 def symbols(text: str) -> str:
     """Symbols with a meaning are read; the rest are never spoken raw.
 
@@ -26,8 +30,12 @@ def symbols(text: str) -> str:
     'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
     >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b; Quảng Ninh vs Hà Nội")
     'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
+    >>> symbols("So sánh: bé hơn, dấu < (tiết 2), dấu >; nếu a < b")
+    'So sánh: bé hơn, dấu bé hơn (tiết 2), dấu lớn hơn ; nếu a nhỏ hơn b'
     """
     text = _NAV_ARROW_RE.sub(", ", text) if ">" in text else text
+    if "<" in text or "≤" in text:
+        text = _NAMED_LESS_SIGN_RE.sub(lambda m: f"{m[1]} bé hơn{' hoặc bằng' if m[2] == '≤' else ''}", text)
     if "vs" in text or "VS" in text:
         text = _VERSUS_RE.sub(" với ", text)
     text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)

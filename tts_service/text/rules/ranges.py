@@ -96,12 +96,18 @@ _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 #: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
 _NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập"})
 _YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
+#: A registration's code of capitals and a dash before its number ("BTN – 07 – 2019", "HCM – 16 – 2012"): a code of
+#: letters, number and year, not a range.
+_CODE_DASH_BEHIND_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,5}}[ \t]*[-–][ \t]*$")
 #: A stamp's date, or the year ending one ("26 Tháng 4, 2025 - 13:38"), before a clock time.
 _DATE_OR_YEAR_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 #: A portal's stamp puts a clock time and a date side by side: "19h - 10/01/17", "08/11/2024 - 10:25".
 _CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2}(?:[ \t]?(?:am|pm|AM|PM))?)")
 _FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
+#: "Báo chí 24h - Ngày 10/9/2021": a capitalised "Ngày" and a full date after a spaced dash open a stamp, not the
+#: end of a span.
+_DAY_STAMP_AHEAD_RE = re.compile(r"Ngày[ \t]+\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
 #: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
 _SCORE_AHEAD_RE = re.compile(
@@ -289,6 +295,10 @@ def ranges(text: str) -> str:
     để '21 trừ 15 = 9' đúng; 12 trừ 5=7; từ 5 đến 7 người
     >>> print(ranges("khóa 10 - 2023, Số 4 - 2018; từ số 4 - 10"))
     khóa 10 2023, Số 4 2018; từ số 4 đến 10
+    >>> print(ranges("Báo chí 24h - Ngày 10/9/2021; từ ngày 8 - Ngày 10/9/2021"))
+    Báo chí 24h, Ngày 10/9/2021; từ ngày 8 đến Ngày 10/9/2021
+    >>> print(ranges("tàu BTN – 07 – 2019, HCM – 16 – 2012; giai đoạn 07 – 2019"))
+    tàu BTN – 07, 2019, HCM – 16, 2012; giai đoạn 07 đến 2019
     """
 
     def dash(m: re.Match[str]) -> str:
@@ -297,6 +307,12 @@ def ranges(text: str) -> str:
             return m.group(1) + " trừ "  # "21 - 15 = 9": a sum, not a span
         if (_DATE_OR_YEAR_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
             _CLOCK_ONLY_RE.fullmatch(m.group(1)) and _FULL_DATE_AHEAD_RE.match(s, m.end())
+        ):
+            return m.group(1) + ", "
+        if (
+            s[m.end() - 1] in " \t"
+            and _DAY_STAMP_AHEAD_RE.match(s, m.end())
+            and not preceded_by(s, m.start(), ("từ", "ngày", "Từ", "Ngày"), 2)
         ):
             return m.group(1) + ", "
         if _stamped_after(m) or _model_then_price(m) or _two_models(m) or _two_measures(m):
@@ -311,6 +327,14 @@ def ranges(text: str) -> str:
             and preceded_by(s, m.start(), _NUMBERED_BY_YEAR_WORDS, 1)
         ):
             return m.group(1) + " "
+        if (
+            m.group(1).isdigit()
+            and len(m.group(1)) <= 3
+            and m.group() != m.group(1) + "-"
+            and _YEAR_ALONE_AHEAD_RE.match(s, m.end())
+            and _CODE_DASH_BEHIND_RE.search(s, max(0, m.start() - 10), m.start())
+        ):
+            return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
         score = _SCORE_AHEAD_RE.match(s, m.end())

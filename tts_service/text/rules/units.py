@@ -283,8 +283,10 @@ def _number_suffix(m: re.Match[str]) -> str:
         if "," in number or "." in number or letters != _english_ordinal(number):
             return m.group()
         return number if preceded_by(m.string, m.start(), ("thứ",), 1) else f"thứ {number}"
-    if after_name or "," in number or ("." in number and scale is None) or int(number.split(",")[0]) > 360:
-        return m.group()  # "Top 10o"?: only a plain angle or temperature takes the letter o for a degree
+    if after_name or "," in number:
+        return m.group()
+    if scale is None and ("." in number or int(number) > 360):
+        return m.group()  # "Top 10o"?: only a plain angle takes a bare letter o; "1.400oC", "37.5oC" are temperatures
     return f"{number}°{scale or ''}"
 
 
@@ -309,7 +311,8 @@ def _prefix_currency(m: re.Match[str]) -> str:
         amount = (amount.replace(".", ",") if _POINT_DECIMAL_RE.fullmatch(amount) else amount) + _SCALE_LETTERS[m[4]]
     if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
         return f"{amount}{m.group(3)}"
-    return f"{amount}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}"
+    glued = " " if m.string[m.end() : m.end() + 1].isalpha() else ""  # "$0Là": the word after keeps its own
+    return f"{amount}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}{glued}"
 
 
 def units(text: str) -> str:
