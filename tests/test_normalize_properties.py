@@ -5,6 +5,7 @@ import re
 import time
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -89,7 +90,7 @@ _TEXT = st.one_of(
     ).map(" ".join),
     st.lists(st.one_of(_TOKENS, st.from_regex(r"\d{1,4}", fullmatch=True)), max_size=14).map("".join),
 )
-_SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_SETTINGS = settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_SETTINGS
@@ -116,6 +117,8 @@ def test_any_unicode_text_is_read_without_error_or_digits(text):
 @example("bàAm0")
 @example("A1km")  # found by Hypothesis: a unit left after a code's number read out
 @example("$0Là")  # found by Hypothesis: a word glued after a dollar amount
+@example("0Ng")  # found by Hypothesis in CI: a capitalised word glued after a number
+@example("x0Ng")
 def test_reading_the_spoken_text_again_changes_nothing(text):
     once = normalize(text)
     assert normalize(once) == once
@@ -185,3 +188,10 @@ def test_pathological_runs_do_not_hang():
         ("UBND-" * 20_000),
     ):
         assert _cpu(text)[0] < 10, text[:20]
+
+
+@pytest.mark.xfail(strict=True, reason="open: dotted initials glued to a number read a second time turn I. into Một.")
+def test_dotted_initials_glued_to_a_number_read_again_change_nothing():
+    """Found by Hypothesis in CI ("I.Y0" → "I. Y không" → "Một. Y không"); kept here until it is fixed."""
+    once = normalize("I.Y0")
+    assert normalize(once) == once

@@ -164,6 +164,13 @@ _CAPS_WORD_RE = re.compile(f"^[{UPPER}]+$")
 # Character classes spelled out (Latin script), so each loop below is one class test per character.
 _LOWER_ALNUM = re.escape("".join(c for c in map(chr, range(0x30, 0x1F00)) if c.isalnum() and not c.isupper()))
 _CHUNK_CHARS = f"{_LOWER_ALNUM}{UPPER}.&/-"
+#: A number glued to a capitalised word after it ("0Ng", "5Ngày"): the word is read as it is when a space parts them,
+#: so reading the spoken text again changes nothing.
+_DIGIT_THEN_CAPITAL_RE = re.compile(rf"[0-9][{UPPER}]")  # a fast hint (decision 0049)
+_SMALL_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+_NUMBER_BEFORE_WORD_RE = re.compile(
+    rf"([0-9]+)(?=[{UPPER}][{_SMALL_LETTERS}]+(?![{_CHUNK_CHARS}]))"
+)
 _CAPITAL_CHUNK_RE = re.compile(
     rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{UPPER}]"
     rf"(?:[{_LOWER_ALNUM}]*+[{UPPER}.&/-]|(?![{_LOWER_ALNUM}{UPPER}]))[{_CHUNK_CHARS}]*+"
@@ -601,6 +608,8 @@ def abbreviations(text: str) -> str:
     Phương, kinh tế, xã hội, i ô xê, anh nờ vê a.
     Ký thay CHỦ TỊCH
     """
+    if _DIGIT_THEN_CAPITAL_RE.search(text):
+        text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
