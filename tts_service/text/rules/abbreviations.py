@@ -7,6 +7,7 @@ import re
 from .. import tables
 from ..numbers import read_digits, read_number, roman_to_int
 from .common import (
+    LOWER,
     UPPER,
     WORD_RE,
     alternation,
@@ -167,9 +168,8 @@ _CHUNK_CHARS = f"{_LOWER_ALNUM}{UPPER}.&/-"
 #: A number glued to a capitalised word after it ("0Ng", "5Ngày"): the word is read as it is when a space parts them,
 #: so reading the spoken text again changes nothing.
 _DIGIT_THEN_CAPITAL_RE = re.compile(rf"[0-9][{UPPER}]")  # a fast hint (decision 0049)
-_SMALL_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
 _NUMBER_BEFORE_WORD_RE = re.compile(
-    rf"([0-9]+)(?=[{UPPER}][{_SMALL_LETTERS}]+(?![{_CHUNK_CHARS}]))"
+    rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))"
 )
 _CAPITAL_CHUNK_RE = re.compile(
     rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{UPPER}]"

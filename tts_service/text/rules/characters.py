@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .. import tables
-from .common import UPPER, is_pronounceable
+from .common import LOWER, UPPER, is_pronounceable
 
 #: Default-ignorable code points (Unicode's DerivedCoreProperties): a soft hyphen, zero-width spaces and joiners,
 #: the combining grapheme joiner a page may thread between letters to defeat copying ("Q\u034fu\u034fản\u034fg"),
@@ -26,12 +26,11 @@ _GLUED_DAY_RE = re.compile(r"(?<![^\W\d_])(ngày|Ngày|NGÀY)(?=\d)")
 _ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 
 
-_LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
 #: A lower-case word glued to a capitalised one by the page ("tại xãThuận Minh").
 #: A digit may touch either side ("0bàAm"): the numbers are read later, and the second reading must match the first.
-_GLUED_WORDS_RE = re.compile(rf"(?<![^\W\d_])([{_LOWER}]{{2,7}})([{UPPER}][{_LOWER}]{{1,6}})(?![^\W\d_])")
+_GLUED_WORDS_RE = re.compile(rf"(?<![^\W\d_])([{LOWER}]{{2,7}})([{UPPER}][{LOWER}]{{1,6}})(?![^\W\d_])")
 #: A small letter right before a capital, found by the capital first (a fast scan): no glued words without one.
-_SMALL_THEN_CAPITAL_RE = re.compile(rf"[{UPPER}](?<=[{_LOWER}][{UPPER}])")
+_SMALL_THEN_CAPITAL_RE = re.compile(rf"[{UPPER}](?<=[{LOWER}][{UPPER}])")
 
 
 def glued_words(text: str) -> str:

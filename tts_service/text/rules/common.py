@@ -12,6 +12,7 @@ from .. import tables
 # Every upper-case letter of the Latin script up to Vietnamese's extended block (Ạ, Ả … Ỹ alternate with
 # their lower-case forms there, so a range would be wrong).
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
 WORD_RE = re.compile(r"[^\W\d_]+")
 #: Put first in a pattern whose match starts with a digit: the engine then jumps from digit to digit instead
 #: of trying every position (about twice as fast on a long text); it changes no match.
