@@ -570,6 +570,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
     body = root.find("body")
     if body is None:
         return None
+    _drop_nested_replies(body)
     question = _drop_answers(body)
     page_text = len(body.text_content())
     groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
@@ -610,6 +611,39 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         if any(a is post for a in inner.iterancestors()) and len(inner.text_content()) >= 0.5 * whole:
             return inner
     return post
+
+
+#: Text an article must hold besides the articles nested in it before those count as its replies.
+_NESTING_POST_CHARS = 200
+
+
+def _drop_nested_replies(body: lxml.html.HtmlElement) -> None:
+    """Replies a thread draws inside the opening post's own box: an ``<article>`` nested in an ``<article>``
+    whose first class it shares is a reply to it (HTML's own meaning of nested articles), removed when the
+    outer one has text of its own besides them.
+
+    ``<article class="msg a1"><p>Question …</p><ul><li><article class="msg solved"><p>Answer …</p>``
+    → the answer is removed, the question stays.
+    """
+    for outer in list(body.iter("article")):
+        first = (outer.get("class") or "").split()[:1]
+        if not first or outer.getparent() is None:
+            continue
+        nested = [a for a in outer.iterdescendants("article") if (a.get("class") or "").split()[:1] == first]
+        if not nested:
+            continue
+        own = len(outer.text_content()) - sum(len(a.text_content()) for a in _outermost_of(nested))
+        if own < _NESTING_POST_CHARS:
+            continue
+        for reply in _outermost_of(nested):
+            if reply.getparent() is not None:
+                drop(reply)
+
+
+def _outermost_of(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """Those of ``elements`` not inside another of them."""
+    ids = {id(e) for e in elements}
+    return [e for e in elements if not any(id(a) in ids for a in e.iterancestors())]
 
 
 _ANSWER_PROPS = frozenset({"suggestedanswer", "acceptedanswer"})

@@ -1,0 +1,29 @@
+"""Layouts the extractor had not seen, each reduced to a small synthetic page (never one site): a forum thread whose
+replies are drawn inside the opening post's own box, one box of the same kind nested in the other.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_vietnamese_cms import BODY, TITLE, page, ps
+from tts_service.extract import extract_article
+
+REPLY = [
+    "Cảm ơn bạn đã hỏi, mình xin trả lời như sau: hai đường dẫn trên dẫn tới hai chuyên mục khác nhau của diễn đàn,"
+    " một chuyên mục thảo luận chung và một chuyên mục hỏi đáp.",
+    "Chúng tôi sẽ sớm bổ sung nút Tạo chủ đề trên trang chủ và ở mọi chuyên mục để mọi người dễ tìm chỗ đăng bài.",
+]
+
+
+def _post(author: str, body: str, inner: str = "", extra: str = "") -> str:
+    return f"""<article class="msg-view_article__x1 msg-box__a2{extra}"><div class="msg-view_wrap__k3">
+<section class="msg-view_section__r7"><div class="msg-view_header__q1"><a href="/u/{author}">{author}</a>
+<span>12/03/2024</span></div><div class="msg-body_text__z9">{body}</div>{inner}</section></div></article>"""
+
+
+def test_replies_drawn_inside_the_opening_posts_box_are_not_read_with_it() -> None:
+    reply = _post("quantri", ps(REPLY), extra=" solved-border__f1")
+    replies = f'<div class="replies"><h2>2 trả lời</h2><ul class="list"><li>{reply}</li></ul></div>'
+    html = page(f"<h1>{TITLE}</h1>" + _post("nguoidung", ps(BODY), inner=replies))
+    text = extract_article(html).text
+    assert all(p in text for p in BODY)
+    assert not any(r in text for r in REPLY)
