@@ -27,3 +27,23 @@ def test_replies_drawn_inside_the_opening_posts_box_are_not_read_with_it() -> No
     text = extract_article(html).text
     assert all(p in text for p in BODY)
     assert not any(r in text for r in REPLY)
+
+
+CARD = [
+    "Vụ án được khởi tố từ tháng 6/2022, khi cơ quan điều tra đồng loạt khám xét hàng chục địa điểm ở Hà Nội và"
+    " các tỉnh lân cận, thu giữ nhiều tài liệu liên quan đến các gói thầu.",
+    "Diễn biến vụ án: Khám xét | Bắt giữ | Khởi tố",
+]
+
+
+def test_the_card_of_another_story_set_between_the_paragraphs_of_the_body_is_not_read() -> None:
+    card = (
+        "<div class='wrap'><div class='mol-post-card__body'><h3>Toàn cảnh vụ án</h3>"
+        "<figure><img src='a.jpg'><figcaption>Ảnh tư liệu</figcaption></figure>"
+        f"<p>{CARD[0]}</p><p>Diễn biến vụ án: <a href='/1'>Khám xét</a> | <a href='/2'>Bắt giữ</a> | "
+        "<a href='/3'>Khởi tố</a></p></div></div>"
+    )
+    body = f"<div class='content'>{ps(BODY[:2])}{card}{ps(BODY[2:])}</div>"
+    text = extract_article(page(f"<h1>{TITLE}</h1>{body}")).text
+    assert all(p in text for p in BODY)
+    assert "Toàn cảnh vụ án" not in text and not any(c in text for c in CARD)

@@ -138,7 +138,9 @@ _WIDGET_WORDS = re.compile(
     # a recipe's nutrition table: figures, not text to listen to
     r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|"
     # a poll set in the article: its question and choices are a form
-    r"poll|polls|binh-?chon|binhchon|khao-?sat|survey"
+    r"poll|polls|binh-?chon|binhchon|khao-?sat|survey|"
+    # the card of another story (a teaser with its photo, a line and links), even when set inside the body
+    r"post-?card|story-?card|article-?card|news-?card"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
