@@ -4,8 +4,12 @@ replies are drawn inside the opening post's own box, one box of the same kind ne
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_vietnamese_cms import BODY, TITLE, page, ps
 from tts_service.extract import extract_article
+from tts_service.extract.article import _before_related_links, page_index
+from tts_service.extract.dom import parse_html, walk_blocks
 
 REPLY = [
     "Cảm ơn bạn đã hỏi, mình xin trả lời như sau: hai đường dẫn trên dẫn tới hai chuyên mục khác nhau của diễn đàn,"
@@ -47,3 +51,38 @@ def test_the_card_of_another_story_set_between_the_paragraphs_of_the_body_is_not
     text = extract_article(page(f"<h1>{TITLE}</h1>{body}")).text
     assert all(p in text for p in BODY)
     assert "Toàn cảnh vụ án" not in text and not any(c in text for c in CARD)
+
+
+MORE_BODY = [
+    "Ngoài ra, tỉnh sẽ mở rộng mô hình một cửa liên thông đến tất cả các xã, phường trước cuối năm nay, bảo đảm"
+    " người dân có thể nộp hồ sơ ở bất kỳ điểm tiếp nhận nào.",
+    "Các sở, ngành được giao rà soát danh mục thủ tục để đưa thêm ít nhất 50 thủ tục lên cổng dịch vụ công trực"
+    " tuyến mức độ toàn trình.",
+]
+
+
+def _after_related_links(body: str) -> list[str]:
+    page = walk_blocks([parse_html(f"<body><div class='entry-content'>{body}</div></body>").find("body")])
+    read = [b for b in page if b.kind == "paragraph"]  # what an engine kept, the "Read more" paragraph too
+    return [b.text for b in _before_related_links(read, page, page_index(page))]
+
+
+def _read_more(label: str) -> str:
+    links = "".join(
+        f"<a href='/bai-{i}'>Báo Tỉnh: Tin khác số {i} về cải cách thủ tục ở địa phương</a><br>" for i in range(3)
+    )
+    return f"<p><strong>{label}</strong><br>{links}</p>"
+
+
+@pytest.mark.parametrize("label", ["READ MORE:", "Xem thêm:", "Tin liên quan:"])
+def test_a_labelled_list_of_links_between_the_bodys_paragraphs_is_skipped_and_reading_goes_on_after_it(
+    label: str,
+) -> None:
+    assert _after_related_links(f"{ps(BODY)}{_read_more(label)}{ps(MORE_BODY)}") == BODY + MORE_BODY
+
+
+def test_a_labelled_list_of_links_closing_the_body_still_ends_it_before_the_pages_appeals() -> None:
+    appeal = (
+        "<div class='support'><p>Hãy ủng hộ tòa soạn để chúng tôi tiếp tục mang đến những bài báo chất lượng.</p></div>"
+    )
+    assert _after_related_links(f"{ps(BODY)}{_read_more('Tin liên quan:')}{appeal}") == BODY

@@ -1205,11 +1205,34 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
 
 def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The story up to a paragraph that is a "Related" label with its links (``_labelled_links``): what follows
-    is other articles and the page's appeals, not the story."""
-    for i, spot in enumerate(_locate(raw, where)):
-        if i and spot is not None and _labelled_links(page[spot].element):
-            return raw[:i]
-    return raw
+    is other articles and the page's appeals, not the story — unless the body reads on after it in the same box
+    (``_RESUMED_PARAGRAPHS`` paragraphs beside it): then that paragraph alone is left out.
+
+    ``[p1, p2, "READ MORE: <a>…</a><a>…</a>", p3, p4]`` (all in one box) → ``[p1, p2, p3, p4]``.
+    """
+    spots = _locate(raw, where)
+    skipped: set[int] = set()
+    for i, spot in enumerate(spots):
+        if not i or spot is None or not _labelled_links(page[spot].element):
+            continue
+        box = page[spot].element.getparent()
+        resumed = sum(
+            1
+            for j in range(i + 1, len(raw))
+            if (at := spots[j]) is not None
+            and page[at].kind == "paragraph"
+            and _body_text(page[at])
+            and page[at].element is not None
+            and page[at].element.getparent() is box
+        )
+        if resumed < _RESUMED_PARAGRAPHS:
+            return [b for j, b in enumerate(raw[:i]) if j not in skipped]
+        skipped.add(i)
+    return [b for j, b in enumerate(raw) if j not in skipped]
+
+
+#: Paragraphs of the body after a list of links, in the box that holds it, that make it a list set mid-body.
+_RESUMED_PARAGRAPHS = 2
 
 
 #: Linked lines after an end heading that make a list of other articles, not a box inside the body.
