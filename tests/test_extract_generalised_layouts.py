@@ -86,3 +86,22 @@ def test_a_labelled_list_of_links_closing_the_body_still_ends_it_before_the_page
         "<div class='support'><p>Hãy ủng hộ tòa soạn để chúng tôi tiếp tục mang đến những bài báo chất lượng.</p></div>"
     )
     assert _after_related_links(f"{ps(BODY)}{_read_more('Tin liên quan:')}{appeal}") == BODY
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<p>Quảng cáo</p>",
+        "<div class='x'><p>Advertisement</p><p>Continue reading the main story</p></div>",
+        "<p>Advertisement - story continues below</p>",
+        "<h3>THEO DÕI CHÚNG TÔI TRÊN MẠNG XÃ HỘI</h3>",
+        "<h3>FOLLOW US ON SOCIAL MEDIA</h3>",
+        "<p>Bình luận đã đóng</p>",
+        "<p>Comments are closed</p>",
+        "<h4>Chủ đề liên quan</h4>",
+        "<h4>Related Topics</h4>",
+    ],
+)
+def test_an_ad_marker_a_follow_us_line_or_a_closed_comments_note_after_the_body_is_not_read(tail: str) -> None:
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}{tail}</div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

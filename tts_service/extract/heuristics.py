@@ -67,6 +67,10 @@ UI_LABELS: tuple[str, ...] = (
     "stay connected", "follow us", "phone", "fax", "theo dõi chúng tôi", "kết nối với chúng tôi",
     # an article's own chrome: ad markers, audio player, table-of-contents and history labels
     "continue reading below", "continue reading", "audio version", "in this article", "article history",
+    "advertisement", "quảng cáo", "story continues below", "continue reading the main story",
+    "bài viết tiếp tục bên dưới", "follow us on social media", "theo dõi chúng tôi trên mạng xã hội",
+    # a note where the comment form was
+    "comments are closed", "bình luận đã đóng", "bình luận đã bị đóng",
     "mục lục", "nghe bài", "phiên bản âm thanh",
     # a print view's own buttons
     "đóng cửa sổ", "đóng lại", "close window", "in bài này", "in ra",
