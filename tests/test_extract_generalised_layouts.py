@@ -100,6 +100,10 @@ def test_a_labelled_list_of_links_closing_the_body_still_ends_it_before_the_page
         "<p>Comments are closed</p>",
         "<h4>Chủ đề liên quan</h4>",
         "<h4>Related Topics</h4>",
+        "<div><div class='k1'>Chủ đề liên quan</div><div><a href='/chu-de/cchc'>Cải cách hành chính</a></div></div>",
+        "<div><div class='k1'>Related Topics</div><div><a href='/alerts/x'>Administrative reform</a></div></div>",
+        "<div class='more-in'><div>Read More In:</div><ul><li><a href='/news'>News</a></li></ul></div>",
+        "<div><span>Theo dõi chúng tôi trên</span><span>Facebook</span><span>YouTube</span><span>TikTok</span></div>",
     ],
 )
 def test_an_ad_marker_a_follow_us_line_or_a_closed_comments_note_after_the_body_is_not_read(tail: str) -> None:

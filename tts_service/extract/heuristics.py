@@ -65,6 +65,8 @@ UI_LABELS: tuple[str, ...] = (
     # menu buttons and the page footer's contact box
     "menu", "open menu", "close menu", "main menu", "mở menu", "đóng menu", "contact info", "contact us",
     "stay connected", "follow us", "phone", "fax", "theo dõi chúng tôi", "kết nối với chúng tôi",
+    "theo dõi chúng tôi trên", "follow us on", "youtube", "instagram", "tiktok",
+    "you tube", "tik tok",  # the same, when buttons printed with no space between them are parted (YouTube)
     # an article's own chrome: ad markers, audio player, table-of-contents and history labels
     "continue reading below", "continue reading", "audio version", "in this article", "article history",
     "advertisement", "quảng cáo", "story continues below", "continue reading the main story",
@@ -128,6 +130,7 @@ END_MARKERS: tuple[str, ...] = (
     "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
     "recomendamos para você", "veja também", "leia também", "notícias relacionadas", "comentários",
     "recommended for you", "おすすめ情報", "おすすめ記事",
+    "related topics", "chủ đề liên quan", "read more in",
     "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
     "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
 )  # fmt: skip
