@@ -109,3 +109,19 @@ def test_a_labelled_list_of_links_closing_the_body_still_ends_it_before_the_page
 def test_an_ad_marker_a_follow_us_line_or_a_closed_comments_note_after_the_body_is_not_read(tail: str) -> None:
     html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}{tail}</div>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bài viết liên quan: Hội nghị tổng kết công tác cải cách hành chính năm 2023",
+        "Related article: The province reports on its administrative reform",
+        "Share this",
+        "Tweet this",
+        "Video liên quan",
+        "Related Video",
+    ],
+)
+def test_a_pointer_to_another_article_or_a_share_button_line_among_the_bodys_paragraphs_is_not_read(line: str) -> None:
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY[:2])}<p>{line}</p>{ps(BODY[2:])}</div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -82,6 +82,8 @@ UI_LABELS: tuple[str, ...] = (
     "code", "select all", "first post", "last post", "terms of use", "privacy policy",
     # a podcast's download link and a section's follow button
     "right click here to download", "click here to download", "カテゴリーをフォローする", "フォローする",
+    # share buttons that name the article, and the label of a video box set in the body
+    "share this", "tweet this", "email this", "print this", "link this", "related video", "video liên quan",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -89,7 +91,8 @@ LIST_LABELS: tuple[str, ...] = (
     "có thể bạn quan tâm", "từ khóa", "từ khoá", "tags", "tag", "chủ đề", "read more", "related", "see also",
     "mời xem", "mời bạn đọc xem", "category", "categories", "chuyên mục", "filed under", "posted in",
     "file đính kèm", "tệp đính kèm", "tài liệu đính kèm", "văn bản đính kèm", "đính kèm", "tải về", "attachment",
-    "attachments", "download",
+    "attachments", "download", "bài viết liên quan", "related article", "related articles", "related story",
+    "related stories",
 )  # fmt: skip
 #: Calls to action: "Click here to subscribe…", "Bấm vào đây để đăng ký nhận tin".
 CALLS_TO_ACTION: tuple[str, ...] = (
