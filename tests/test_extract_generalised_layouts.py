@@ -125,3 +125,19 @@ def test_an_ad_marker_a_follow_us_line_or_a_closed_comments_note_after_the_body_
 def test_a_pointer_to_another_article_or_a_share_button_line_among_the_bodys_paragraphs_is_not_read(line: str) -> None:
     html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY[:2])}<p>{line}</p>{ps(BODY[2:])}</div>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bạn đang đọc bài viết <a href='/x'>Sơ kết cải cách hành chính</a> tại chuyên mục Thời sự của Báo Tỉnh. Mọi"
+        " thông tin góp ý và chia sẻ, xin vui lòng liên hệ SĐT: 0234.3822.123 hoặc gửi về hòm thư toasoan@baotinh.vn",
+        "Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình trên TV Online!",
+        "Theo dõi Báo Tỉnh trên Google News",
+        "Theo dõi kênh Zalo của Báo Tỉnh để cập nhật tin tức mới nhất",
+        "Link bài gốc: <a href='https://baotinh.vn/abc.htm'>https://baotinh.vn/abc.htm</a>",
+    ],
+)
+def test_a_portals_closing_notice_follow_prompt_or_source_link_after_the_body_is_not_read(line: str) -> None:
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}<p><em>{line}</em></p></div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

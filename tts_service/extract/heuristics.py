@@ -91,8 +91,8 @@ LIST_LABELS: tuple[str, ...] = (
     "có thể bạn quan tâm", "từ khóa", "từ khoá", "tags", "tag", "chủ đề", "read more", "related", "see also",
     "mời xem", "mời bạn đọc xem", "category", "categories", "chuyên mục", "filed under", "posted in",
     "file đính kèm", "tệp đính kèm", "tài liệu đính kèm", "văn bản đính kèm", "đính kèm", "tải về", "attachment",
-    "attachments", "download", "bài viết liên quan", "related article", "related articles", "related story",
-    "related stories",
+    "attachments", "download", "link bài gốc", "link gốc", "bài gốc", "bài viết liên quan", "related article",
+    "related articles", "related story", "related stories",
 )  # fmt: skip
 #: Calls to action: "Click here to subscribe…", "Bấm vào đây để đăng ký nhận tin".
 CALLS_TO_ACTION: tuple[str, ...] = (
@@ -177,6 +177,22 @@ def _unglue(text: str) -> str:
 _EDITOR_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:][^。！？.!?]{1,30}[）)】\]]?$")
 
 
+#: A portal's notice under every article, a sentence or two long: "Bạn đang đọc bài viết … tại chuyên mục …",
+#: "Mời quý độc giả theo dõi …".
+_PORTAL_NOTICE = re.compile(
+    r"^\W*(?:bạn đang (?:đọc|xem) bài viết|you are reading"
+    r"|mời (?:quý )?(?:độc giả|bạn đọc|khán giả)(?: cùng)? (?:theo dõi|xem|đón xem|đón đọc|đọc))\b",
+    re.IGNORECASE,
+)
+_PORTAL_NOTICE_WORDS = 60
+#: A short prompt to follow the publisher on a network: "Theo dõi Báo X trên Google News".
+_FOLLOW_PROMPT = re.compile(
+    r"^\W*(?:theo dõi|follow)\b.{0,60}?\b(?:trên|on) (?:google news|zalo|facebook|youtube|tiktok|instagram)\b",
+    re.IGNORECASE,
+)
+_FOLLOW_PROMPT_WORDS = 15
+
+
 def is_ui_string(text: str) -> bool:
     """A short block made of widget labels: ``"Xem cỡ chữ: A- A A+"``, ``"Chia sẻ"``, ``"Lượt xem: 120"``.
 
@@ -189,6 +205,10 @@ def is_ui_string(text: str) -> bool:
     if k in _UI_KEYS or _EDITOR_CREDIT.match(text.strip()):
         return True
     words = k.split()
+    if len(words) <= _PORTAL_NOTICE_WORDS and _PORTAL_NOTICE.match(text):
+        return True
+    if len(words) <= _FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.match(text):
+        return True
     if len(words) <= 6:
         apart = _unglue(text)
         if apart != text and _only_ui_words(key(apart).split()):
