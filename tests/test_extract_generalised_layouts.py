@@ -141,3 +141,14 @@ def test_a_pointer_to_another_article_or_a_share_button_line_among_the_bodys_par
 def test_a_portals_closing_notice_follow_prompt_or_source_link_after_the_body_is_not_read(line: str) -> None:
     html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}<p><em>{line}</em></p></div>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_line_of_hashtags_after_the_body_is_not_read() -> None:
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}<p>#cảicáchhànhchính #chuyểnđổisố #QuảngTrị</p></div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_sentence_that_names_a_hashtag_is_read() -> None:
+    line = "Chiến dịch #SốngXanh thu hút hơn một nghìn bạn trẻ trong tỉnh tham gia trồng cây."
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}<p>{line}</p></div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, line]

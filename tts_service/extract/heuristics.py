@@ -209,6 +209,8 @@ def is_ui_string(text: str) -> bool:
         return True
     if len(words) <= _FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.match(text):
         return True
+    if all(w.startswith("#") and len(w) > 1 for w in text.split()):
+        return True  # a row of hashtags: "#cảicáchhànhchính #chuyểnđổisố"
     if len(words) <= 6:
         apart = _unglue(text)
         if apart != text and _only_ui_words(key(apart).split()):
