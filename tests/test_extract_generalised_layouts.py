@@ -152,3 +152,12 @@ def test_a_sentence_that_names_a_hashtag_is_read() -> None:
     line = "Chiến dịch #SốngXanh thu hút hơn một nghìn bạn trẻ trong tỉnh tham gia trồng cây."
     html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}<p>{line}</p></div>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, line]
+
+
+def test_the_bar_naming_who_reacted_to_a_post_is_not_read() -> None:
+    bar = (
+        "<div class='reactionsBar js-reactionsList is-active'><span class='u-srOnly'>Cảm xúc:</span>"
+        "<a href='/reactions'><bdi>minhanh</bdi>, <bdi>thuha92</bdi> và 2 người khác</a></div>"
+    )
+    html = page(f"<h1>{TITLE}</h1><article class='post'><div class='bbWrapper'>{ps(BODY)}</div>{bar}</article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

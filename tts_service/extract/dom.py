@@ -132,7 +132,7 @@ _WIDGET_WORDS = re.compile(
     # who wrote a forum post, since when, how much: the header and footer of a post, not its text
     r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
     r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|post-?meta|postmeta|"
-    r"signaturecontainer|"
+    r"signaturecontainer|reactions?-?bar|reactions?-?list|reaction-?summary|"
     # a post's attached files and a thread's counts (views, replies, participants, last post)
     r"attachments?|attachment-?list|attachlist|dinh-?kem|thread-?info|thread-?stats|threadinfo|threadstats|"
     # a recipe's nutrition table: figures, not text to listen to
