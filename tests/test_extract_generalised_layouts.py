@@ -161,3 +161,38 @@ def test_the_bar_naming_who_reacted_to_a_post_is_not_read() -> None:
     )
     html = page(f"<h1>{TITLE}</h1><article class='post'><div class='bbWrapper'>{ps(BODY)}</div>{bar}</article>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+SLIDES = [
+    (
+        "1. Phố cổ Hội An",
+        "Đèn lồng rực rỡ khắp phố!",
+        "Mỗi tối rằm, người dân tắt đèn điện và thắp đèn lồng, thả hoa đăng trên"
+        " sông Hoài, tạo nên khung cảnh lung linh hiếm nơi nào có được.",
+    ),
+    (
+        "2. Chợ nổi Cái Răng",
+        "Họp chợ từ lúc tờ mờ sáng.",
+        "Hàng trăm ghe thuyền chở đầy trái cây, rau củ từ các miệt vườn"
+        " đổ về, mỗi ghe treo một cây bẹo để khách biết ghe bán thứ gì.",
+    ),
+    (
+        "3. Ruộng bậc thang Mù Cang Chải",
+        "Mùa lúa chín đẹp nhất.",
+        "Vào cuối tháng chín, những thửa ruộng bậc thang uốn lượn"
+        " quanh sườn đồi chuyển sang màu vàng óng, thu hút đông đảo du khách và nhiếp ảnh gia.",
+    ),
+]
+
+
+def test_a_gallerys_numbered_slide_titles_and_their_short_first_lines_are_read_with_the_captions_text() -> None:
+    slides = "".join(
+        f"<figure class='slide' id='photo-{i}'><div class='slide-header'><h2><a href='/anh/{i}'>{title}</a></h2></div>"
+        f"<div class='image'><img src='{i}.jpg'></div><figcaption class='slide-caption'><p>{short}</p><p>{text}</p>"
+        "</figcaption></figure>"
+        for i, (title, short, text) in enumerate(SLIDES)
+    )
+    intro = "Những điểm đến đẹp nhất Việt Nam mà ai cũng nên ghé thăm một lần trong đời, theo bình chọn của bạn đọc."
+    html = page(f"<h1>Mười điểm đến đẹp nhất Việt Nam</h1><div class='gallery'><p>{intro}</p>{slides}</div>")
+    lines = extract_article(html).text.split("\n\n")
+    assert [line for line in lines if any(line in s for s in SLIDES)] == [x for s in SLIDES for x in s]

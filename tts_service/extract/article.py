@@ -24,7 +24,6 @@ elements or attributes) and ``EmptyArticle`` (nothing readable).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -598,6 +597,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
             or _gives_back(b)
             or looks_like_byline(b.text)
             or _short_sentence_among(b, page[max(k for k in kept if k < i)])
+            or _short_sentence_among(b, page[min(k for k in kept if k > i)])
         ):
             additions[i] = b
     last = page[hi].element
@@ -762,7 +762,13 @@ def _numbered_heading(i: int, page: list[RawBlock], taken: set[int]) -> bool:
     if b.kind != "heading" or not _NUMBERED_ITEM.match(b.text.strip()) or i + 1 >= len(page):
         return False
     after = page[i + 1]
-    return i + 1 in taken or (not after.linked and not after.caption and _reads_as_paragraph(after.text))
+    if i + 1 in taken or (not after.linked and not after.caption and _reads_as_paragraph(after.text)):
+        return True
+    # a gallery's slide: its title, a short first line, then the text kept ("2. Drake", "Giddy up!", "What …")
+    if i + 2 >= len(page) or not _short_sentence_among(after, page[i + 2]):
+        return False
+    text = page[i + 2]
+    return i + 2 in taken or (not text.linked and not text.caption and _reads_as_paragraph(text.text))
 
 
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
@@ -1052,9 +1058,11 @@ def _assemble(
     top_bylines = {id(b) for b in _top_bylines(raw)}  # raw holds them, so their ids stay theirs
     items = {  # "3. Sunday Sauce" linking to its recipe over the text about it: an item of a list article
         id(b)
-        for b, after in itertools.pairwise(raw)
-        if b.kind == "heading" and _NUMBERED_ITEM.match(b.text.strip()) and _body_text(after)
-    }
+        for b, after, then in zip(raw, raw[1:], [*raw[2:], None], strict=False)
+        if b.kind == "heading"
+        and _NUMBERED_ITEM.match(b.text.strip())
+        and (_body_text(after) or (then is not None and _body_text(then) and _short_sentence_among(after, then)))
+    }  # a gallery's slide may put a short first line between its title and its text ("Giddy up!")
     items |= {  # "■ <a>Measures for long holidays</a>" between two paragraphs: the author's list, not a teaser
         id(b)
         for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
