@@ -196,3 +196,30 @@ def test_a_gallerys_numbered_slide_titles_and_their_short_first_lines_are_read_w
     html = page(f"<h1>Mười điểm đến đẹp nhất Việt Nam</h1><div class='gallery'><p>{intro}</p>{slides}</div>")
     lines = extract_article(html).text.split("\n\n")
     assert [line for line in lines if any(line in s for s in SLIDES)] == [x for s in SLIDES for x in s]
+
+
+INGREDIENTS = [("bí đỏ", "400 gam"), ("hành tây", "1 củ"), ("tỏi", "3 tép"), ("hạt óc chó", "2 thìa canh")]
+
+
+def test_ingredients_laid_out_as_a_checklist_of_boxes_without_a_list_are_read() -> None:
+    items = "".join(
+        f"<div class='ingredients-item'><p class='name'><label><input type='checkbox'><span>{name}</span></label></p>"
+        f"<p class='quantity'><span>{qty}</span></p></div>"
+        for name, qty in INGREDIENTS
+    )
+    steps = "<h2>Cách làm</h2>" + ps(BODY)
+    html = page(
+        f"<h1>Bánh bí đỏ</h1><div class='recipe'><h2>Nguyên liệu</h2><div class='list'>{items}</div>{steps}</div>"
+    )
+    lines = extract_article(html).text.split("\n\n")
+    assert all(name in lines and qty in lines for name, qty in INGREDIENTS)
+    assert all(p in lines for p in BODY)
+
+
+def test_the_boxes_of_a_sign_up_form_are_not_read_as_a_checklist() -> None:
+    options = "".join(
+        f"<div><label><input type='checkbox'><span>Nhận bản tin {x}</span></label></div>"
+        for x in ("sáng", "trưa", "tối")
+    )
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}</div><form>{options}<button>Đăng ký</button></form>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -990,13 +990,14 @@ def _drop_form_labels(root: lxml.html.HtmlElement) -> None:
     """The labels of a form's fields, which stay behind when the fields go: ``<label>`` elements that name a
     field, and short table rows or paragraphs that hold one (a comment form's "Họ và tên:", "Nội dung:")."""
     ticked = _checklist_boxes(root)
+    ids = {box.get("id") for box in ticked if box.get("id")}
     for label in list(root.iter("label")):
         if label.getparent() is None or not (label.get("for") or label.find(".//input") is not None):
             continue
-        if not (label.get("for") in ticked or any(f.get("id") in ticked for f in label.iter("input"))):
+        if not (label.get("for") in ids or any(f in ticked for f in label.iter("input"))):
             drop(label)
     for field in list(root.iter("input", "textarea", "select")):
-        if field.getparent() is None or (field.get("type") or "").lower() == "hidden" or field.get("id") in ticked:
+        if field.getparent() is None or (field.get("type") or "").lower() == "hidden" or field in ticked:
             continue
         row = next((a for a in field.iterancestors("tr", "p", "li", "dd", "div")), None)
         if row is not None and row.getparent() is not None and len(row.text_content().split()) <= _FORM_ROW_WORDS:
@@ -1005,24 +1006,38 @@ def _drop_form_labels(root: lxml.html.HtmlElement) -> None:
 
 #: A list with at least this many items ticked by their own box is a checklist (a recipe's ingredients).
 _CHECKLIST_ITEMS = 3
+#: How far above its checkbox an item of a checklist may start (``div.item > p > label > input``).
+_CHECKLIST_LEVELS = 4
 
 
-def _checklist_boxes(root: lxml.html.HtmlElement) -> set[str]:
-    """The ``id`` of every checkbox that ticks an item of a checklist: a list of at least ``_CHECKLIST_ITEMS``
-    items each holding its own checkbox (``<li><input type="checkbox" id="i1"><label for="i1">2 chén bột</label>``),
-    whose labels are the list's text, not a form's."""
-    ticked: set[str] = set()
-    for lst in root.iter("ul", "ol"):
-        boxes = [
-            box
-            for li in lst.iterchildren("li")
-            for box in li.iter("input")
-            if (box.get("type") or "").lower() == "checkbox"
-        ]
-        if len(boxes) >= _CHECKLIST_ITEMS:
-            ticked.update(box.get("id") or "" for box in boxes)
-    ticked.discard("")
+def _checklist_boxes(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """Every checkbox that ticks an item of a checklist: at least ``_CHECKLIST_ITEMS`` sibling items (list items
+    or boxes) each holding one checkbox, outside any form, whose labels are the list's text, not a form's:
+    ``<li><input type="checkbox" id="i1"><label for="i1">2 chén bột</label>`` or
+    ``<div class="item"><p><label><input type="checkbox"><span>bí đỏ</span></label></p><p>400 gam</p></div>``."""
+    ticked: set[lxml.html.HtmlElement] = set()
+    seen: set[int] = set()
+    for box in root.iter("input"):
+        if (box.get("type") or "").lower() != "checkbox" or box in ticked:
+            continue
+        if any(a.tag == "form" for a in box.iterancestors()):
+            continue
+        for item in list(box.iterancestors())[:_CHECKLIST_LEVELS]:
+            parent = item.getparent()
+            if parent is None or id(parent) in seen:
+                break
+            seen.add(id(parent))
+            items = [c for c in parent if isinstance(c.tag, str)]
+            boxes = [_checkboxes(c) for c in items]
+            singles = [b[0] for b in boxes if len(b) == 1]
+            if len(singles) >= _CHECKLIST_ITEMS and len(singles) >= 0.6 * len(items):
+                ticked.update(singles)
+                break
     return ticked
+
+
+def _checkboxes(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return [i for i in el.iter("input") if (i.get("type") or "").lower() == "checkbox"]
 
 
 #: A part of an article's printable layout holds a sentence of at least this many words.
