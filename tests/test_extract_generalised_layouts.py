@@ -223,3 +223,10 @@ def test_the_boxes_of_a_sign_up_form_are_not_read_as_a_checklist() -> None:
     )
     html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}</div><form>{options}<button>Đăng ký</button></form>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize("label", ["Jump To:", "On this page", "Trên trang này", "Skip to main content"])
+def test_the_label_of_a_pages_jump_links_is_not_read(label: str) -> None:
+    parts = "".join(f"<a href='#muc-{i}'>Phần {i}</a> " for i in range(1, 3))
+    html = page(f"<h1>{TITLE}</h1><div class='content'><p><strong>{label}</strong></p><p>{parts}</p>{ps(BODY)}</div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

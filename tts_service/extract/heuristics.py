@@ -74,6 +74,9 @@ UI_LABELS: tuple[str, ...] = (
     # a note where the comment form was
     "comments are closed", "bình luận đã đóng", "bình luận đã bị đóng",
     "mục lục", "nghe bài", "phiên bản âm thanh",
+    # the label over a page's jump links, and a skip link left in the text
+    "jump to", "on this page", "trên trang này", "skip to main content", "skip to content",
+    "chuyển đến nội dung chính", "đi tới nội dung chính",
     # a print view's own buttons
     "đóng cửa sổ", "đóng lại", "close window", "in bài này", "in ra",
     # page links under a list or a long article: "Trang: 1 2 3 Sau »"
