@@ -317,3 +317,44 @@ hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích
             last = listed.end()
     out.append(text[last:])
     return "".join(out)
+
+
+#: A standard's number after its label, its parts joined by a hyphen: a sector and a number ("QCVN 01-67 : 2011",
+#: "QCVN 08-MT:2015/BTNMT"), or a number and its year the older way ("TCVN 5574-2012"). The hyphen is no range.
+#: ("TCVN 9639:2013" reads as written; "TCVN 11041-1:2017" is a part, "phần", left to the range rule.)
+_STANDARD_RE = re.compile(
+    rf"(?<![\w/])({alternation(list(tables.STANDARD_LABELS))})[ \t]+(\d{{1,5}}(?:[ \t]?-[ \t]?\d{{1,5}})*)"
+    r"(?:-([A-Z]{1,4}))?(?:[ \t]*:[ \t]*((?:19|20)\d{2}))?(?![\w]|[.,]\d)"
+)
+_STANDARD_HINT_RE = re.compile(r"(?:CN|VN|ISO|IEC|CS|ĐP)[ \t]+\d+[ \t]?-")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _read_standard_part(digits: str) -> str:
+    return read_digits(digits) if digits.startswith("0") and len(digits) > 1 else read_number(digits)
+
+
+def standard_numbers(text: str) -> str:
+    """A standard's parts joined by a hyphen are read one after another (a leading zero said), never "đến".
+
+    >>> print(standard_numbers("Ký hiệu: QCVN 01-67 : 2011/BNNPTNT; QCVN 08-MT:2015/BTNMT; TCVN 5574-2012"))
+    Ký hiệu: QCVN không một, sáu mươi bảy, 2011/BNNPTNT; QCVN không tám, MT, 2015/BTNMT; TCVN năm nghìn năm trăm
+    bảy mươi tư, hai nghìn không trăm mười hai
+    >>> print(standard_numbers("TCVN 9639:2013; TCVN 11041 - 1:2017; QCVN 01:2015"))
+    TCVN 9639:2013; TCVN 11041 - 1:2017; QCVN 01:2015
+    """
+
+    def standard(m: re.Match[str]) -> str:
+        label, number, letters, year = m.groups()
+        parts = [p.strip() for p in number.split("-")]
+        if len(parts) == 1 and not letters:
+            return m.group()
+        if len(parts) == 2 and year and not parts[0].startswith("0") and len(parts[1]) <= 2:
+            return m.group()  # "TCVN 11041-1:2017": a part of the standard
+        spoken = ", ".join(_read_standard_part(p) for p in parts)
+        spoken += f", {letters}" if letters else ""
+        if year:  # an issuer after the year ("2011/BNNPTNT") is read with it by the document code rule
+            spoken += f", {year if m.string.startswith('/', m.end()) else read_number(year)}"
+        return f"{label} {spoken}"
+
+    return _STANDARD_RE.sub(standard, text) if _STANDARD_HINT_RE.search(text) else text

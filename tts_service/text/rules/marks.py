@@ -130,13 +130,19 @@ def _drop_quote(m: re.Match[str]) -> str:
 
 
 _BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
-_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])")  # "I. MỤC ĐÍCH", "II. Nhiệm vụ"
+#: "I. MỤC ĐÍCH", "II. Nhiệm vụ"; "I. Y không" (dotted initials "I.Y0" once read) opens with a lone letter: no heading.
+_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
 #: "II- Điều kiện": a heading's numeral and a hyphen, at a line start or after a sentence's end.
 _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[ \t]+(?=[{UPPER}])")
 #: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
-_LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILINE)
+#: "a) Sở Y tế"; a letter after a number is its unit closing a bracket ("(dài hơn 800 m) và"), no list letter.
+#: A sub-item's marker carries its numbers ("b.2)", "a.2.1.2)", "c2)"); a marker may be glued to its item ("b)Trong").
+_LETTER_MARK_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[\s;:]))(?<!\d[ \t])([a-zđ])((?:\.?\d{{1,2}})(?:\.\d{{1,2}})*)?\)(?:\s+|(?=[{UPPER}]))",
+    re.MULTILINE,
+)
 #: "b. Cơ quan lãnh đạo", "là Ban Chấp hành. d. Giữa hai kỳ": one letter a–h and a dot before a capitalised word,
 #: at a line start or after a sentence's end ("p. Bến Nghé", "tp. Huế" are not list letters).
 _LETTER_DOT_MARK_RE = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?][ \t]))([a-h])\.[ \t]+(?=[{UPPER}][^\W\d_])")
@@ -154,6 +160,12 @@ def list_markers(text: str) -> str:
 
     >>> list_markers("I. MỤC ĐÍCH\\n1. Tăng cường\\n1.2. Phối hợp\\na) Sở Y tế; b) Sở Tài chính\\n- Một ý")
     'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
+    >>> print(list_markers("b.2) Việc tiếp nhận; a.2.1.2) Tài liệu; c2) Sau khi; b)Trong thời hạn; (ghi rõ b)"))
+    bê chấm hai, Việc tiếp nhận; a chấm hai chấm một chấm hai, Tài liệu; xê hai, Sau khi; bê, Trong thời hạn; (ghi rõ b)
+    >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
+    '(dài hơn 800 m) và (khoảng 1 m) hòng; a, Sở'
+    >>> list_markers("I. Y không"), list_markers("V. A, B")
+    ('I. Y không', 'V. A, B')
     >>> list_markers("II- Điều kiện. III- Dân cư: + Rừng: 3 ha")
     'Hai, Điều kiện. Ba, Dân cư: Rừng: 3 ha'
     >>> list_markers("b. Cơ quan lãnh đạo. d. Giữa hai kỳ; tại p. Bến Nghé")
@@ -177,7 +189,15 @@ def list_markers(text: str) -> str:
     text = _ARABIC_MARK_RE.sub(arabic, text)
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
         text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
-    return _LETTER_MARK_RE.sub(lambda m: spell(m.group(1)) + ", ", text) if ")" in text else text
+    return _LETTER_MARK_RE.sub(_letter_mark, text) if ")" in text else text
+
+
+def _letter_mark(m: re.Match[str]) -> str:
+    """ "b)" is "bê,"; "b.2)" is "bê chấm hai,"; "c2)" is "xê hai," (a sub-item's numbers after its letter)."""
+    numbers = m[2] or ""
+    spoken = " chấm ".join(read_number(n) for n in numbers.lstrip(".").split(".")) if numbers else ""
+    joint = " chấm " if numbers.startswith(".") else " "
+    return spell(m[1]) + (joint + spoken if spoken else "") + ", "
 
 
 #: "(BL-MN) Sáng 14/6, …": a news dateline's bracketed initials (agency, reporter) opening a line are spelled.

@@ -29,14 +29,10 @@ _CURRENCY_AHEAD_RE = re.compile(
 #: After "4,100" a scale word, a degree or a percent keeps the decimal ("1,500 tỷ", "15,100 độ vĩ Bắc").
 _DECIMAL_AHEAD_RE = re.compile(rf"[ \t]*(?:{SCALE}|độ|vĩ|kinh|phần|%|°)(?![^\W\d_])", re.IGNORECASE)
 #: A dotted number; a dot after it before capitals and digits joins a code's next part ("2.002711.H38").
-_DOTTED_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|" + _END + ")"
-)
+_DOTTED_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|" + _END + ")")
 #: A count grouped by dots glued after a word in small letters, as scraped text runs them ("khách quốc tế24.567
 #: lượt"): a space before it, so the dots group thousands ("PM2.5", "v1.2" keep their point: no group of three).
-_GLUED_GROUPED_RE = re.compile(
-    DIGIT_FIRST + rf"(?<=[^\W\d_{UPPER}]{{2}})(?=\d{{1,3}}(?:\.\d{{3}})+(?![\w.]|,\d))"
-)
+_GLUED_GROUPED_RE = re.compile(DIGIT_FIRST + rf"(?<=[^\W\d_{UPPER}]{{2}})(?=\d{{1,3}}(?:\.\d{{3}})+(?![\w.]|,\d))")
 _SMALL = rf"[^\W\d_{UPPER}]"
 #: The glued count's first group and dot, found dot first (a fast scan).
 _GLUED_GROUPED_HINT_RE = re.compile(rf"\.(?:(?<={_SMALL}\d\.)|(?<={_SMALL}\d\d\.)|(?<={_SMALL}\d\d\d\.))\d{{3}}")
@@ -51,6 +47,9 @@ _SCALE_AHEAD_RE = re.compile(
 )
 
 
+#: "Ảnh hưởng của đại dịch (P.1)": a "P." and a number alone in brackets after a title is its part ("phần"); a
+#: ward is written in an address, beside its district or street ("P.1, Q.3").
+_BRACKETED_PART_RE = re.compile(r"(?<=[^\W\d_][ \t])\(P\.[ \t]?(\d{1,2})\)")
 _LETTER_DOT_NUMBER_RE = re.compile(
     rf"({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
 )
@@ -62,10 +61,9 @@ _SIGN_CODE_RE = re.compile(r"\.(?<=(?<![\w.])[PRWIS]\.)(\d{3})([a-zđ]?)(?![\w]|
 
 
 #: A code of capitals and numbers in three or more dotted parts: a virus lineage ("B.1.1.523", "KP.3.1.1"), a plant
-#: variety ("BĐL.ĐH.12.18"); its letters are spelled, its numbers read, every dot is "chấm".
-_DOTTED_CODE_RE = re.compile(
-    rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}})(?![\w]|[.,]\w)"
-)
+#: variety ("BĐL.ĐH.12.18"); its letters are spelled, its numbers read (one of three digits or more, a label, digit
+#: by digit: "523" is "năm hai ba"), every dot is "chấm".
+_DOTTED_CODE_RE = re.compile(rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}})(?![\w]|[.,]\w)")
 _DOTTED_CODE_HINT_RE = re.compile(r"\.[^\W_]{1,4}\.[^\W_]")
 
 
@@ -73,8 +71,14 @@ def _dotted_code(m: re.Match[str]) -> str:
     parts = m[1].split(".")
     if not any(p.isdigit() for p in parts):
         return m.group()  # "H.T.N.C": initials
-    spoken = (read_digits(p) if p.startswith("0") and len(p) > 1 else read_number(p) if p.isdigit() else spell(p)
-              for p in parts)
+    spoken = (
+        read_digits(p)
+        if p.isdigit() and ((p.startswith("0") and len(p) > 1) or len(p) > 2)
+        else read_number(p)
+        if p.isdigit()
+        else spell(p)
+        for p in parts
+    )
     return " chấm ".join(spoken)
 
 
@@ -85,13 +89,17 @@ def letter_dot_numbers(text: str) -> str:
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
     'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; quy chấm một chấm hai'
     >>> letter_dot_numbers("biến thể B.1.1.523, KP.3.1.1; giống BĐL.ĐH.12.18; bà H.T.N.C")
-    'biến thể bê chấm một chấm một chấm năm trăm hai mươi ba, ca pê chấm ba chấm một chấm một; giống bê đê lờ chấm \
+    'biến thể bê chấm một chấm một chấm năm hai ba, ca pê chấm ba chấm một chấm một; giống bê đê lờ chấm \
 đê hát chấm mười hai chấm mười tám; bà H.T.N.C'
     >>> letter_dot_numbers("(Biển P.131b và P.131c), biển R.302; P.5")
     '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
+    >>> letter_dot_numbers("Ảnh hưởng của đại dịch (P.1); Cuộc đời ông (P. 2); số 5 (P.1, Q.3)")
+    'Ảnh hưởng của đại dịch (phần 1); Cuộc đời ông (phần 2); số 5 (phường 1, quận 3)'
     """
     if "." not in text:
         return text
+    if "(P." in text:
+        text = _BRACKETED_PART_RE.sub(r"(phần \1)", text)
     if _DOTTED_CODE_HINT_RE.search(text):
         text = _DOTTED_CODE_RE.sub(_dotted_code, text)
     text = _sign_codes(text)
@@ -152,9 +160,7 @@ def glued_fractions(text: str) -> str:
     'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày; thêm 3/4 inch, ngày 5/4-ngày'
     """
     if "/" in text and _HYPHEN_UNIT_HINT_RE.search(text):
-        text = _HYPHEN_UNIT_FRACTION_RE.sub(
-            lambda m: f"{m[1]}/{m[2]} " if int(m[1]) < int(m[2]) else m.group(), text
-        )
+        text = _HYPHEN_UNIT_FRACTION_RE.sub(lambda m: f"{m[1]}/{m[2]} " if int(m[1]) < int(m[2]) else m.group(), text)
     if not any(c in text for c in _GLUED_FRACTIONS):
         return text
     return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group().strip()], text)
@@ -208,6 +214,8 @@ def _decimal_range_end(m: re.Match[str], fraction: str) -> bool:
     if other is None:
         return False
     return not all(1 <= int(d) <= 31 and 1 <= int(mo) <= 12 for d, mo in ((m.group(1), fraction), other.groups()))
+
+
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(
@@ -294,8 +302,10 @@ def numbers(text: str) -> str:
 
     def dotted(m: re.Match[str]) -> str:
         parts = m.group(2)[1:].split(".")
-        if len(parts) == 1 and len(parts[0]) <= 2 and (
-            _SCALE_AHEAD_RE.match(m.string, m.end()) or _decimal_range_end(m, parts[0])
+        if (
+            len(parts) == 1
+            and len(parts[0]) <= 2
+            and (_SCALE_AHEAD_RE.match(m.string, m.end()) or _decimal_range_end(m, parts[0]))
         ):  # "3.5 tỷ": a decimal point before a scale word; "0.0 đến 15.4": both ends of a range
             return _padded(m, read_decimal(m.group(1), parts[0]))
         code_part = " chấm " if m.group(3) else ""
@@ -344,6 +354,33 @@ def _padded(m: re.Match[str], words: str) -> str:
     after = " " if m.end() < len(s) and s[m.end()].isalnum() else ""
     return f"{before}{words}{after}"
 
+
+#: An aircraft's model after its maker ("Boeing 737", "Airbus A321"): a name, its digits said one by one ("bảy ba
+#: bảy"); a variant after a hyphen ("787-9", "737-800") is read after it as a number.
+_AIRCRAFT_RE = re.compile(
+    rf"(?<!\w)({alternation(list(tables.MODEL_MAKER_WORDS))})([ \t]+[A-Z]?)(\d{{3}})(?![\w]|[.,]\d)"
+)
+#: A flight's code after its word: "chuyến bay VN123", "máy bay MH370", "số hiệu VJ 286" (an airline's two letters,
+#: then two to four digits; "máy bay A321" is a model).
+_FLIGHT_RE = re.compile(
+    rf"(?i:(?<!\w)({alternation(list(tables.FLIGHT_LEAD_WORDS))}))([ \t]+)([A-Z]{{2}})([ \t]?)(\d{{2,4}})"
+    r"(?![\w]|[.,]\d)"
+)
+_FLIGHT_HINT_RE = re.compile(r"(?i)bay|hiệu")
+
+
+def aircraft_numbers(text: str) -> str:
+    """An aircraft's model and a flight's number are names: their digits are said one by one.
+
+    >>> print(aircraft_numbers("chiếc Boeing 737 MAX 8, Airbus A321; Boeing 787-9; máy bay MH370, chuyến bay VN 123"))
+    chiếc Boeing bảy ba bảy MAX 8, Airbus A ba hai một; Boeing bảy tám bảy-9; máy bay MH ba bảy không, chuyến bay VN
+    một hai ba
+    """
+    if any(w in text for w in tables.MODEL_MAKER_WORDS):
+        text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
+    if _FLIGHT_HINT_RE.search(text):
+        text = _FLIGHT_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]} {read_digits(m[5])}", text)
+    return text
 
 
 #: A boat's registration: province letters ("BĐ", "TH", "QNg"), four or five digits and "TS" (thủy sản) for a

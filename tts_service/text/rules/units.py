@@ -58,6 +58,12 @@ _PREFIX_CURRENCY_RE = re.compile(
 _PER_HOURS_RE = re.compile(DIGIT_FIRST + r"(?<=/)(\d{1,3})h(?![\w/])")
 #: A unit without its number after "mỗi": "vài triệu đồng mỗi m2" is "mỗi mét vuông".
 _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
+#: An area or a volume without its number, as a column's heading or a rate's unit writes it: "Mật độ (m2/con)",
+#: "(km2)", "khối lượng m3/ngày" (before a slash or a pause; "chip M2" has a capital).
+_BARE_POWER_UNIT_RE = re.compile(
+    r"(?<![\w.,/-])((?:k|c|d|m)?m[23²³])(?:[ \t]*(/)[ \t]*(?=[^\W\d_])|(?=[ \t]*(?:[),;:]|$)))", re.MULTILINE
+)
+_BARE_POWER_UNIT_HINT_RE = re.compile(r"m[23²³](?!\w)")
 #: A range's first end written with a dot, its second with a comma ("34.10– 34.70 triệu đồng" once the second is
 #: read as a decimal before its scale): the dot is a decimal point too.
 _DOT_BESIDE_COMMA_RE = re.compile(
@@ -135,9 +141,14 @@ _COORDINATE_PAIR_RE = re.compile(
 _COMPASS_LETTER_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:[.,](\d{1,6}))?[ \t]?°[ \t]?([NSEW])(?![\w'′])")
 
 
+#: "Nước mắm có độ đạm 30–40°N": after these words an "N" of degrees is the sauce's protein, "độ đạm".
+_PROTEIN_WORDS = frozenset(tables.PROTEIN_DEGREE_WORDS)
+
+
 def _compass_letter(m: re.Match[str]) -> str:
     whole, decimals, letter = m.groups()
-    return f"{whole}{',' + decimals if decimals else ''} {_COMPASS_LETTERS[letter]}"
+    protein = letter == "N" and mentions(m.string, m.start(), _PROTEIN_WORDS, 8)
+    return f"{whole}{',' + decimals if decimals else ''} {'độ đạm' if protein else _COMPASS_LETTERS[letter]}"
 
 
 def coordinates(text: str) -> str:
@@ -149,6 +160,8 @@ def coordinates(text: str) -> str:
     '(15,259 độ vĩ Bắc, 108,055 độ kinh Đông); giá 1,5.500 vĩ bắc'
     >>> coordinates("tọa độ 21.028, 105.854; tâm ở 14.9°N, 108.2°E; 35°C; tọa độ 1.500 hộ")
     'tọa độ 21,028, 105,854; tâm ở 14,9 độ vĩ Bắc, 108,2 độ kinh Đông; 35°C; tọa độ 1.500 hộ'
+    >>> coordinates("Nước mắm có độ đạm từ 30–40°N"), coordinates("Tâm bão ở vĩ độ 20°N")
+    ('Nước mắm có độ đạm từ 30–40 độ đạm', 'Tâm bão ở vĩ độ 20 độ vĩ Bắc')
     """
     if "°" in text:
         text = _COMPASS_LETTER_RE.sub(_compass_letter, text)
@@ -344,6 +357,8 @@ def units(text: str) -> str:
     đường huyết 5,2 mi li mol trên lít, 7,8 mi li mol trên lít; áo S/M/L
     >>> print(units("70.000 mét vuông, m2, trở lên; 12,5 mét khối, m3, đến; 3 mét, km, và"))
     70.000 mét vuông, trở lên; 12,5 mét khối, đến; 3 mét, km, và
+    >>> print(units("Mật độ, m2/con; Diện tích, km2, dân số; khối lượng m3/ngày; chip M2; A-m2"))
+    Mật độ, mét vuông trên con; Diện tích, ki lô mét vuông, dân số; khối lượng mét khối trên ngày; chip M2; A-m2
     >>> print(units("159 mm x 73 mm; 3m x 4m"))
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("zoom quang học 5X, tăng 3x, tốc độ 1.5x; khẩu độ f/1.8, f/2,8, f/4"))
@@ -437,6 +452,8 @@ def units(text: str) -> str:
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
+    if _BARE_POWER_UNIT_HINT_RE.search(text):
+        text = _BARE_POWER_UNIT_RE.sub(lambda m: tables.UNITS.get(m[1], m[1]) + (" trên " if m[2] else ""), text)
     text = units_after_number_words(text)  # "hàng trăm m3", before "m3" is split into a letter and a number
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
