@@ -38,6 +38,7 @@ from .expressions import fixed_expressions, loanwords, names_in_capitals, next_w
 from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
 from .numbers import (
     aircraft_numbers,
+    form_letters,
     glued_counters,
     glued_fractions,
     hash_numbers,
@@ -99,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     brackets,
     buddhist_years,
     aircraft_numbers,
+    form_letters,
     vessel_numbers,
     stamped_dates,
     standard_numbers,

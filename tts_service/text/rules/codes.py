@@ -7,7 +7,7 @@ import re
 from .. import tables
 from ..numbers import read_digits, read_number
 from .abbreviations import organ_and_scope
-from .common import DIGIT_FIRST, alternation, led_by, party_organ, preceded_by, spell
+from .common import DIGIT_FIRST, alternation, led_by, mentions, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -17,10 +17,12 @@ _CODE_RE = re.compile(
 )
 
 #: A stray space on one side of the mark between a document's number and its code ("24- CT/HU", "1106 /KH-UBND",
-#: "08 -NQ/ĐU"), where the code has a second part; the number and the code are then joined as printed codes are.
+#: "08 -NQ/ĐU", "10 /2016/TT-BTNMT" with its year), where the code has a second part; the number and the code are
+#: then joined as printed codes are.
 _SPACED_CODE_RE = re.compile(
     DIGIT_FIRST
-    + rf"(?<![\w/.,-])(\d+)(?:[ \t]+([/–-])[ \t]?|([/-])[ \t]+)(?=({_CODE_PART}(?:[-/&.]{_CODE_PART})+)(?![\w]))"
+    + r"(?<![\w/.,-])(\d+)(?:[ \t]+([/–-])[ \t]?|([/-])[ \t]+)"
+    + rf"(?=(?:(?:19|20)\d{{2}}/)?({_CODE_PART}(?:[-/&.]{_CODE_PART})+)(?![\w]))"
 )
 
 
@@ -184,6 +186,9 @@ def document_codes(text: str) -> str:
     >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
     Chỉ thị số hai mươi tư chỉ thị huyện ủy; Kế hoạch một nghìn một trăm linh sáu trên kế hoạch ủy ban nhân
     dân; từ 15 - hai mươi trên kế hoạch ủy ban nhân dân
+    >>> print(document_codes("Thông tư số 10 /2016/TT-BTNMT, có; số 105 /2021/TT-BQP"))
+    Thông tư số mười trên hai nghìn không trăm mười sáu trên thông tư bộ tài nguyên và môi trường, có; số một trăm
+    linh năm trên hai nghìn không trăm hai mươi mốt trên thông tư bộ quốc phòng
     >>> print(document_codes("số 23/2015/TTLT-BGD ĐT-BNV; 18-2019-TT-BGDĐT; số 2175 – NQ/QU; 2016 – 2020"))
     số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
     mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi
@@ -272,6 +277,13 @@ _LISTED_PLATE_RE = re.compile(
     r"([ \t]*(?:,|;|và)[ \t]*)(\d{2}[A-Z]{1,2}\d?)[ \t]*[-–—.][ \t]*"
     r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
 )
+#: A plate without its label, by its shape alone, a vehicle's word a few words before it: "ôtô số 29K-5389",
+#: "mang biển 60L-2291" (its dash is no range, its K no thousand, its L no litre).
+_BARE_PLATE_RE = re.compile(
+    r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[-–](\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])"
+)
+_PLATE_CONTEXT_WORDS = frozenset(tables.PLATE_CONTEXT_WORDS)
+_SERIES_RE = re.compile(r"(\d{2})([A-Z]{1,2})(\d?)")
 #: Police news masks a plate's last digits: "22A-292.XX", "29E-054.xx".
 _MASK_RE = re.compile(r"[Xx]+")
 
@@ -285,6 +297,11 @@ def vehicle_plates(text: str) -> str:
 biển số 51F không một hai ba bốn'
     >>> vehicle_plates("biển kiểm soát 27B-000.88.")
     'biển kiểm soát 27B không không không chấm tám mươi tám.'
+    >>> print(vehicle_plates("ôtô số 29K-5389 cùng; mang biển 60L-2291 đã; biển số 94K-4119; ô tô 30A-123.45"))
+    ôtô số hai mươi chín ca, năm ba tám chín cùng; mang biển sáu mươi lờ, hai hai chín một đã; biển số chín mươi tư
+    ca, bốn một một chín; ô tô 30A một trăm hai mươi ba chấm bốn mươi lăm
+    >>> vehicle_plates("Tài liệu trang 12A-1234 của bộ")
+    'Tài liệu trang 12A-1234 của bộ'
 
     A space may stand for the dash, and police news masks the last digits:
 
@@ -303,8 +320,15 @@ hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích
         return read_digits(group) if group.startswith("0") or len(group) > 3 else read_number(group)
 
     def read(series: str, serials: str) -> str:
+        province, letters, digit = _SERIES_RE.fullmatch(series).groups()  # type: ignore[union-attr]
+        if letters in tables.UNITS:  # "29K", "60L": the series' letter, never a thousand or a litre
+            series = f"{read_number(province)} {spell(letters)}" + (f" {read_digits(digit)}" if digit else "") + ","
         return f"{series} " + " chấm ".join(serial(g) for g in serials.split("."))
 
+    if "-" in text or "–" in text:
+        text = _BARE_PLATE_RE.sub(
+            lambda m: read(m[1], m[2]) if mentions(m.string, m.start(), _PLATE_CONTEXT_WORDS, 6) else m.group(), text
+        )
     if not ("BKS" in text or "iển" in text or "IỂN" in text):
         return text
     out: list[str] = []

@@ -212,6 +212,8 @@ _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
 )
+#: "rạng sáng 20-9 giờ Việt Nam", "sáng nay 3-5 giờ địa phương": the hour's zone, no hours counted after a span.
+_TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
 #: Between two dates of a list or a span: "30-4 và 1-5", "từ 2-3 đến sáng 5-3".
 _DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
@@ -306,6 +308,8 @@ def dash_dates(text: str) -> str:
     Trao Huy hiệu đợt 2/9; đợt 19/5; đợt 2-5
     >>> print(dash_dates("Đại lễ 30-4 năm nay; kỷ niệm 19-5; thắng 25-10 ở set 1; số 12-4"))
     Đại lễ 30/4 năm nay; kỷ niệm 19/5; thắng 25-10 ở set 1; số 12-4
+    >>> print(dash_dates("rạng sáng 20-9 giờ Việt Nam; sáng nay 3-5 giờ địa phương; sáng nay 3-5 giờ"))
+    rạng sáng 20/9 giờ Việt Nam; sáng nay 3/5 giờ địa phương; sáng nay 3-5 giờ
     >>> print(dash_dates("Ngày 29 – 12, tại nhà; đến ngày 15 – 5 do; Chiều 30–4; từ 5 – 7 ngày"))
     Ngày 29/12, tại nhà; đến ngày 15/5 do; Chiều 30/4; từ 5 – 7 ngày
     """
@@ -334,7 +338,9 @@ def dash_dates(text: str) -> str:
             ):
                 return f"{d}/{month_y}"
             return m.group()
-        if not valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
+        if not valid_day_month(d, dash_mo) or (
+            _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
+        ):
             return m.group()
         if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3):
             return m.group()  # "vươn lên dẫn trước 2-1": a score, whatever "trước" says of dates

@@ -233,6 +233,8 @@ def ratios(text: str) -> str:
     'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10; màn hình 21 trên 9; tỷ số 3 1, 60 40; lúc 20:30; ISO 9001:2015'
     >>> ratios("màn hình 19,5:9, tương phản 1.000.000:1; bản đồ tỷ lệ 1:2.000, 1:4.000.000.")
     'màn hình 19,5 trên 9, tương phản 1.000.000 trên 1; bản đồ tỷ lệ 1 trên 2.000, 1 trên 4.000.000.'
+    >>> ratios("tỷ lệ trung bình bao gồm 1:25.000, 1:50.000 và 1:100.000; lúc 1:25")
+    'tỷ lệ trung bình bao gồm 1 trên 25.000, 1 trên 50.000 và 1 trên 100.000; lúc 1:25'
     >>> ratios("Khối 10: 347 hs, khối 11 : 214 hs")
     'Khối 10: 347 hs, khối 11 : 214 hs'
     """
@@ -245,8 +247,8 @@ def ratios(text: str) -> str:
             return f"{left} trên {right}"
         if " " in m.group() or "\t" in m.group():
             return m.group()  # "Khối 10: 347 hs": a label and its count
-        if "," in left or "." in left:
-            return f"{left} trên {right}"  # "19,5:9", "1.000.000:1": no clock has a decimal or a thousand hours
+        if "," in left or "." in left or "." in right:
+            return f"{left} trên {right}"  # "19,5:9", "1.000.000:1", "1:25.000": no clock has a decimal or thousands
         if len(left) > 3 or len(right) > 3 or (len(right) == 2 and int(left) <= 24 and int(right) <= 59):
             return m.group()  # "ISO 9001:2015": a standard and its year; "lúc 20:30": a clock
         if mentions(m.string, m.start(), _SCORE_WORDS, 3):
@@ -381,6 +383,26 @@ def aircraft_numbers(text: str) -> str:
     if _FLIGHT_HINT_RE.search(text):
         text = _FLIGHT_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]} {read_digits(m[5])}", text)
     return text
+
+
+#: A form's number with its small letter ("Mẫu số 04b", "mẫu 1d", "Phụ lục 3a"): the letter said by its name.
+_FORM_LETTER_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})([a-hk-np-z])(?!\w|[.,]\d)")
+_FORM_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
+
+
+def form_letters(text: str) -> str:
+    """A small letter glued to a form's number is the form's letter, said by its name ("bốn bê"), never left bare.
+
+    >>> form_letters("theo Mẫu số 04b tại Phụ lục; mẫu 1d Phụ lục 2; Phụ lục 3a; tăng 5k; dài 10m; mẫu số 2đ")
+    'theo Mẫu số 04 bê tại Phụ lục; mẫu 1 dê Phụ lục 2; Phụ lục 3 a; tăng 5k; dài 10m; mẫu số 2đ'
+    """
+
+    def letter(m: re.Match[str]) -> str:
+        if not preceded_by(m.string, m.start(), _FORM_WORDS, 3):
+            return m.group()
+        return f"{m[1]} {'dê' if m[2] == 'd' else spell(m[2])}"
+
+    return _FORM_LETTER_RE.sub(letter, text) if any(w in text.lower() for w in ("mẫu", "phụ lục", "biểu")) else text
 
 
 #: A boat's registration: province letters ("BĐ", "TH", "QNg"), four or five digits and "TS" (thủy sản) for a

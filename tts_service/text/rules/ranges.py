@@ -218,6 +218,21 @@ def _model_variant(m: re.Match[str]) -> bool:
     )
 
 
+#: "Mẫu số 01-8/GTGT", "mẫu số 03-3/MGTH": a form's code, its second number before the slash of the form's series.
+_FORM_CODE_AHEAD_RE = re.compile(r"\d{1,3}[a-z]?/[A-ZĐ]")
+_FORM_WORDS = tuple(w for f in tables.FORM_NUMBER_WORDS for w in (f, f.capitalize()))
+
+
+def _form_code(m: re.Match[str]) -> bool:
+    """ "Mẫu số 01-8/GTGT": a form's number and its sub-number, one code (never "một đến tám")."""
+    return (
+        m.group(1).isdigit()
+        and m.group() == m.group(1) + "-"
+        and _FORM_CODE_AHEAD_RE.match(m.string, m.end()) is not None
+        and preceded_by(m.string, m.start(), _FORM_WORDS, 2)
+    )
+
+
 def _two_models(m: re.Match[str]) -> bool:
     """ "Dimensity 9200-9300", "Snapdragon 865-870": two processor models side by side, not a range of numbers."""
     first = m.group(1)
@@ -255,6 +270,8 @@ def ranges(text: str) -> str:
     Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
     >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
+    >>> print(ranges("theo Mẫu số 01-8/GTGT; mẫu số 03-3/MGTH; trang 5-8/12"))
+    theo Mẫu số 01, 8/GTGT; mẫu số 03, 3/MGTH; trang 5 đến 8/12
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
@@ -319,6 +336,8 @@ def ranges(text: str) -> str:
             return m.group(1) + ", "
         if _model_variant(m):
             return m.group(1) + " "
+        if _form_code(m):
+            return m.group(1) + ", "
         if (
             m.group(1).isdigit()
             and len(m.group(1)) <= 2

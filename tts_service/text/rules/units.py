@@ -351,6 +351,8 @@ def units(text: str) -> str:
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
     >>> units("sản phẩm 220V - 5W, nguồn 220 V; Top 3 V-League")
     'sản phẩm 220 vôn - 5 oát, nguồn 220 vôn; Top 3 V-League'
+    >>> units("theo Phụ lục số 09-MP: Biên bản; camera 12-MP")
+    'theo Phụ lục số 09-MP: Biên bản; camera 12 mê ga pixel'
     >>> units("theo mẫu số 2đ ban hành; giá 20.000đ")
     'theo mẫu số 2 đê ban hành; giá 20.000 đồng'
     >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
@@ -419,6 +421,8 @@ def units(text: str) -> str:
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
+        if space == "-" and key.isupper() and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
+            return m.group()  # "Phụ lục số 09-MP": a form's code (mỹ phẩm), no megapixels
         if key == "đ" and not space and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
             return f"{number} đê"  # "mẫu số 2đ": the form's letter
         if _POINT_DECIMAL_RE.fullmatch(number):
