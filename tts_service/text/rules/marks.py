@@ -129,7 +129,8 @@ def _drop_quote(m: re.Match[str]) -> str:
     return " " if between else ""  # 'chủ đề“Món ngon”': the quote goes, a space stays
 
 
-_BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
+#: A bullet opening a line; "+84 912 345 678" opens with a country code, no bullet.
+_BULLET_RE = re.compile(r"(?m)^(?!\+\d)[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
 #: "I. MỤC ĐÍCH", "II. Nhiệm vụ"; "I. Y không" (dotted initials "I.Y0" once read) opens with a lone letter: no heading.
 _ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
 #: "II- Điều kiện": a heading's numeral and a hyphen, at a line start or after a sentence's end.
@@ -162,6 +163,8 @@ def list_markers(text: str) -> str:
     'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
     >>> print(list_markers("b.2) Việc tiếp nhận; a.2.1.2) Tài liệu; c2) Sau khi; b)Trong thời hạn; (ghi rõ b)"))
     bê chấm hai, Việc tiếp nhận; a chấm hai chấm một chấm hai, Tài liệu; xê hai, Sau khi; bê, Trong thời hạn; (ghi rõ b)
+    >>> list_markers("+84 912 345 678\\n+ Rừng")
+    '+84 912 345 678\\nRừng'
     >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
     '(dài hơn 800 m) và (khoảng 1 m) hòng; a, Sở'
     >>> list_markers("I. Y không"), list_markers("V. A, B")

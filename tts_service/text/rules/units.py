@@ -58,6 +58,9 @@ _PREFIX_CURRENCY_RE = re.compile(
 _PER_HOURS_RE = re.compile(DIGIT_FIRST + r"(?<=/)(\d{1,3})h(?![\w/])")
 #: A unit without its number after "mỗi": "vài triệu đồng mỗi m2" is "mỗi mét vuông".
 _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
+_GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: A generation by its decade ("ca sĩ 8x", "thế hệ 9X"), left by the multiplier rule: the x is said, "ích".
+_GENERATION_RE = re.compile(r"(?<![\w.,])([5-9]|0)[xX](?![\w]|[.,]\d)")
 #: An area or a volume without its number, as a column's heading or a rate's unit writes it: "Mật độ (m2/con)",
 #: "(km2)", "khối lượng m3/ngày" (before a slash or a pause; "chip M2" has a capital).
 _BARE_POWER_UNIT_RE = re.compile(
@@ -320,6 +323,8 @@ _MODEL_HINT_RE = re.compile(r"\d[A-Z]")
 
 def _prefix_currency(m: re.Match[str]) -> str:
     amount = m.group(2)
+    if m.group(1) in ("VND", "VNĐ") and not (_GROUPED_AMOUNT_RE.fullmatch(amount) or m.group(3)):
+        return m.group()  # "tiền VND 1 tháng": the deposit's term, no amount of đồng
     if m.group(4):
         amount = (amount.replace(".", ",") if _POINT_DECIMAL_RE.fullmatch(amount) else amount) + _SCALE_LETTERS[m[4]]
     if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
@@ -351,6 +356,8 @@ def units(text: str) -> str:
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
     >>> units("sản phẩm 220V - 5W, nguồn 220 V; Top 3 V-League")
     'sản phẩm 220 vôn - 5 oát, nguồn 220 vôn; Top 3 V-League'
+    >>> units("mức phạt VND 25.000.000 đối với; VND 2 triệu; tiền VND 1 tháng; nam ca sĩ 8x, thế hệ 9X; Nexus 5X")
+    'mức phạt 25.000.000 đồng đối với; 2 triệu đồng; tiền VND 1 tháng; nam ca sĩ 8 ích, thế hệ 9 ích; Nexus 5X'
     >>> units("theo Phụ lục số 09-MP: Biên bản; camera 12-MP")
     'theo Phụ lục số 09-MP: Biên bản; camera 12 mê ga pixel'
     >>> units("theo mẫu số 2đ ban hành; giá 20.000đ")
@@ -368,7 +375,7 @@ def units(text: str) -> str:
     >>> units("x2 điểm thưởng, tốc độ x1.5, zoom x10; BMW X5")
     'nhân 2 điểm thưởng, tốc độ nhân 1,5, zoom nhân 10; BMW X5'
     >>> units("điện thoại Nexus 5X; Tăng 3x; thập niên 199x; thế hệ 8x, 9X; zoom quang học 8x")
-    'điện thoại Nexus 5X; Tăng 3 lần; thập niên 199x; thế hệ 8x, 9X; zoom quang học 8 lần'
+    'điện thoại Nexus 5X; Tăng 3 lần; thập niên 199x; thế hệ 8 ích, 9 ích; zoom quang học 8 lần'
     >>> units("màn trập 1/8000s, 1/2s")
     'màn trập 1 phần 8000 giây, 1 phần 2 giây'
     >>> print(units("thu phóng 2x-10x; bản 1TB, ổ 2 TB; Thông báo số 714-TB/TU, 03/TB-SNN"))
@@ -463,7 +470,15 @@ def units(text: str) -> str:
         text = _CURRENCY_TWICE_RE.sub("", text)
     if "/L" in text:
         text = _PER_LITRE_RE.sub(" trên lít", text)
+    if "x" in text or "X" in text:
+        text = _GENERATION_RE.sub(_generation, text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
+
+
+def _generation(m: re.Match[str]) -> str:
+    """ "ca sĩ 8x" is "tám ích"; after a name the number and its X are a model ("Nexus 5X"), left to be spelled."""
+    before = WORD_RE.findall(m.string[max(0, m.start() - 40) : m.start()])[-1:]
+    return m.group() if before and before[0][:1].isupper() else f"{m[1]} ích"
 
 
 def units_after_number_words(text: str) -> str:
