@@ -1845,6 +1845,9 @@ FRESH_SHAPES_28 = {
     "a deposit's term after VND stays": ("lãi suất tiền VND 1 tháng là 0,52%", "đồng một tháng là"),
     "a singer's generation by decade": ("nam ca sĩ 8x quyết định", "ca sĩ tám ích quyết định"),
     "a phone with its country code opening a line": ("+84 912 345 678", "cộng tám bốn chín một hai ba bốn năm"),
+    "a result before a counted noun": ("Tôi tin đội tuyển chiến thắng 2-1 trận ngày mai", "thắng hai một trận"),
+    "a result before the scorers' minutes": ("Bình Dương 2-1 (Luis 65', Achilefu 75')", "bình dương hai một luis"),
+    "a version's small letter before its number": ("mẫu M1A2 SEP v2 lên chuẩn v4 của", "vê hai lên chuẩn vê bốn của"),
     "a part of a series in brackets": ("Ảnh hưởng của đại dịch (P.1)", "đại dịch phần một"),
     "a part of a series in brackets, spaced": ("Cuộc đời ông (P. 2)", "ông phần hai"),
 }

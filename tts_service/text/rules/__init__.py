@@ -45,6 +45,7 @@ from .numbers import (
     letter_dot_numbers,
     numbers,
     ratios,
+    small_letter_numbers,
     vessel_numbers,
 )
 from .phones import phone_numbers, trunk_zeros
@@ -134,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     abbreviations,
     alphanumerics,
     slashes,
+    small_letter_numbers,
     numbers,
     units_after_number_words,
     symbols,

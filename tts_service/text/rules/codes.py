@@ -282,6 +282,7 @@ _LISTED_PLATE_RE = re.compile(
 _BARE_PLATE_RE = re.compile(
     r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[-–](\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])"
 )
+_BARE_PLATE_HINT_RE = re.compile(r"[A-Z]\d?[-–]\d{3}")  # a capital first: a fast scan
 _PLATE_CONTEXT_WORDS = frozenset(tables.PLATE_CONTEXT_WORDS)
 _SERIES_RE = re.compile(r"(\d{2})([A-Z]{1,2})(\d?)")
 #: Police news masks a plate's last digits: "22A-292.XX", "29E-054.xx".
@@ -325,7 +326,7 @@ hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích
             series = f"{read_number(province)} {spell(letters)}" + (f" {read_digits(digit)}" if digit else "") + ","
         return f"{series} " + " chấm ".join(serial(g) for g in serials.split("."))
 
-    if "-" in text or "–" in text:
+    if ("-" in text or "–" in text) and _BARE_PLATE_HINT_RE.search(text):
         text = _BARE_PLATE_RE.sub(
             lambda m: read(m[1], m[2]) if mentions(m.string, m.start(), _PLATE_CONTEXT_WORDS, 6) else m.group(), text
         )
@@ -347,7 +348,8 @@ hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích
 #: "QCVN 08-MT:2015/BTNMT"), or a number and its year the older way ("TCVN 5574-2012"). The hyphen is no range.
 #: ("TCVN 9639:2013" reads as written; "TCVN 11041-1:2017" is a part, "phần", left to the range rule.)
 _STANDARD_RE = re.compile(
-    rf"(?<![\w/])({alternation(list(tables.STANDARD_LABELS))})[ \t]+(\d{{1,5}}(?:[ \t]?-[ \t]?\d{{1,5}})*)"
+    rf"(?<![\w/])({alternation(list(tables.STANDARD_LABELS))})[ \t]+"
+    r"(?=\d{1,5}[ \t]?-)(\d{1,5}(?:[ \t]?-[ \t]?\d{1,5})*)"
     r"(?:-([A-Z]{1,4}))?(?:[ \t]*:[ \t]*((?:19|20)\d{2}))?(?![\w]|[.,]\d)"
 )
 _STANDARD_HINT_RE = re.compile(r"(?:CN|VN|ISO|IEC|CS|ĐP)[ \t]+\d+[ \t]?-")

@@ -1023,7 +1023,9 @@ _STAMPED_DATE_RE = re.compile(
     rf"(?<![\w/.-])([{UPPER}](?=[\w&]*[{UPPER}])[^\W\d_]*(?:&[^\W\d_]+)*)[ \t]?[-–][ \t]?"
     r"(\d{1,2})([/.])(\d{1,2})\3((?:19|20)\d{2})(?![\w/]|[.,]\d)"
 )
-_STAMPED_DATE_HINT_RE = re.compile(r"[-–](?<=[^\W\d_][-–])[ \t]?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d")
+_STAMPED_DATE_HINT_RE = re.compile(
+    r"[-–](?:(?<=[^\W\d_][-–])|(?<=[^\W\d_][ \t][-–]))[ \t]?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d"
+)
 
 
 def stamped_dates(text: str) -> str:

@@ -405,6 +405,25 @@ def form_letters(text: str) -> str:
     return _FORM_LETTER_RE.sub(letter, text) if any(w in text.lower() for w in ("mẫu", "phụ lục", "biểu")) else text
 
 
+#: A small letter glued before a number, a version or a model ("v4", "v1.2", "b2", "t90"): the letter said by its
+#: name, never left bare for the voice ("p1", "q1" are a ward and a district; "h", "k" units; "x2" is "nhân").
+_SMALL_LETTER_NUMBER_RE = re.compile(r"(?<![\w.,'’-])([abcdefijlnortuvwyz])(?=\d{1,4}(?:\.\d{1,2})?(?![\w]|[.,]\d))")
+
+
+_SMALL_LETTER_NUMBER_HINT_RE = re.compile(r"\d(?<=[abcdefijlnortuvwyz]\d)")  # digit first: a fast scan
+
+
+def small_letter_numbers(text: str) -> str:
+    """ "v4" is "vê 4": a small letter before a number is spelled, so the voice has a word to say.
+
+    >>> small_letter_numbers("mẫu M1A2 SEP v2 lên chuẩn v4, bản v1.2; Core i7; q1, p2; 5g; x2; abc12")
+    'mẫu M1A2 SEP vê 2 lên chuẩn vê 4, bản vê 1.2; Core i 7; q1, p2; 5g; x2; abc12'
+    """
+    if not _SMALL_LETTER_NUMBER_HINT_RE.search(text):
+        return text
+    return _SMALL_LETTER_NUMBER_RE.sub(lambda m: spell(m[1]) + " ", text)
+
+
 #: A boat's registration: province letters ("BĐ", "TH", "QNg"), four or five digits and "TS" (thủy sản) for a
 #: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS"; without "TS" only
 #: after "tàu", "thuyền"… ("tàu QN 2040").

@@ -197,7 +197,7 @@ def leftover_digits(text: str) -> str:
 _ION_CHARGE_RE = re.compile(
     r"(?<![\w-])((?:[A-Z][a-z]?\d{0,2}){2,4}(?<=[1-9]))-(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:và|hoặc)(?!\w))", re.MULTILINE
 )
-_ION_CHARGE_HINT_RE = re.compile(r"\d-(?:[ \t]*[,;.)]|[ \t]+(?:và|hoặc)|$)", re.MULTILINE)
+_ION_CHARGE_HINT_RE = re.compile(r"\d-(?:[ \t]*(?:[,;.)]|$)|[ \t]+(?:và|hoặc))", re.MULTILINE)
 
 
 def ion_charges(text: str) -> str:

@@ -144,6 +144,21 @@ def _between_teams(s: str, start: int, end: int) -> bool:
     )
 
 
+_SMALL_AHEAD_RE = re.compile(r"\d{1,2}(?!\d|[.,]\d)")
+#: The scorers' minutes in brackets after a result: "2-1 (Luis 65', Achilefu 75')", once read "2-1, Luis phút 65".
+_MINUTES_AHEAD_RE = re.compile(r"[ \t]*[(,][^()\n]{0,40}?(?:\d{1,3}[ \t]?['’′]|phút[ \t]+\d)")
+
+
+def _falling_score(m: re.Match[str]) -> bool:
+    """A pair that falls ("2-1") is never a range: after a word of a match, or before the scorers' minutes, it is the
+    result, even before a counted noun ("thắng 2-1 trận ngày mai")."""
+    first = m.group(1)
+    second = _SMALL_AHEAD_RE.match(m.string, m.end())
+    if not (first.isdigit() and second and m.group() == first + "-" and int(second.group()) < int(first) <= 20):
+        return False
+    return after_a_match(m.string, m.start()) or _MINUTES_AHEAD_RE.match(m.string, second.end()) is not None
+
+
 def after_a_match(text: str, pos: int) -> bool:
     """A word of a match result among the eight words before ``pos`` (not after "ngày": "từ ngày 11-13/3")."""
     if preceded_by(text, pos, ("ngày", "mùng", "mồng"), 1):
@@ -272,6 +287,8 @@ def ranges(text: str) -> str:
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
     >>> print(ranges("theo Mẫu số 01-8/GTGT; mẫu số 03-3/MGTH; trang 5-8/12"))
     theo Mẫu số 01, 8/GTGT; mẫu số 03, 3/MGTH; trang 5 đến 8/12
+    >>> print(ranges("chiến thắng 2-1 trận ngày mai"), ranges("Bình Dương 2-1 (Luis 65', Achilefu 75')"))
+    chiến thắng 2 1 trận ngày mai Bình Dương 2 1 (Luis 65', Achilefu 75')
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
@@ -356,6 +373,8 @@ def ranges(text: str) -> str:
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
+        if _falling_score(m):
+            return m.group(1) + " "  # "chiến thắng 2-1 trận ngày mai", "Bình Dương 2-1 (Luis 65')": a result
         score = _SCORE_AHEAD_RE.match(s, m.end())
         if (
             m.group(1).isdigit()
