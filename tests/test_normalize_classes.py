@@ -1848,6 +1848,8 @@ FRESH_SHAPES_28 = {
     "a result before a counted noun": ("Tôi tin đội tuyển chiến thắng 2-1 trận ngày mai", "thắng hai một trận"),
     "a result before the scorers' minutes": ("Bình Dương 2-1 (Luis 65', Achilefu 75')", "bình dương hai một luis"),
     "a version's small letter before its number": ("mẫu M1A2 SEP v2 lên chuẩn v4 của", "vê hai lên chuẩn vê bốn của"),
+    "a size of sides in brackets before its unit": ("Xây gạch đất sét nung (4x8x19)cm", "nhân mười chín xen ti mét"),
+    "a spaced size in brackets before its unit": ("GẠCH AAC (10 x 30 x 60)cm", "nhân sáu mươi xen ti mét"),
     "a part of a series in brackets": ("Ảnh hưởng của đại dịch (P.1)", "đại dịch phần một"),
     "a part of a series in brackets, spaced": ("Cuộc đời ông (P. 2)", "ông phần hai"),
 }

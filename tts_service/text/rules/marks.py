@@ -215,10 +215,10 @@ _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 _FOOTNOTE_RE = re.compile(r"(?<=\S)[ \t]*\[\d{1,3}(?:[ \t]*[,;–-][ \t]*\d{1,3})*\]")
 
 
-#: A span or a number in brackets before its unit ("(2,2 ÷ 3,2) kW", "(2.000 - 15.000) tờ/giờ"): the brackets only
-#: group the numbers the unit measures; they are no aside.
+#: A span or a number in brackets before its unit ("(2,2 ÷ 3,2) kW", "(2.000 - 15.000) tờ/giờ"), or a size of
+#: sides ("(10 x 30 x 60)cm", "(4x8x19)cm"): the brackets only group the numbers the unit measures; they are no aside.
 _MEASURED_BRACKET_RE = re.compile(
-    r"\((\d[\d.,]*(?:[ \t]*[÷~–-][ \t]*\d[\d.,]*)?)\)"
+    r"\((\d[\d.,]*(?:[ \t]*[÷~–-][ \t]*\d[\d.,]*)?(?:[ \t]*[x×][ \t]*\d[\d.,]*)*)\)"
     + rf"(?=[ \t]*(?:{alternation(UNIT_KEYS)})(?![\w²³]))"
 )
 #: A form's item number in brackets opening a line ("[06.1] Mã số thuế"): read as its numbers, "sáu chấm một".
@@ -256,6 +256,8 @@ def brackets(text: str) -> str:
     'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục. ĐT: 0234 3822 123'
     >>> brackets("(BL-MN) Sáng 14/6, Bí thư (UBND-TP) về; (Sở GD-ĐT)")
     'bê lờ mờ nờ, Sáng 14/6, Bí thư, UBND-TP, về;, Sở GD-ĐT,'
+    >>> brackets("GẠCH AAC (10 x 30 x 60)cm; gạch nung (4x8x19)cm; (3 x 4) người")
+    'GẠCH AAC 10 x 30 x 60cm; gạch nung 4x8x19cm;, 3 x 4, người'
     >>> brackets("kể từ năm 2016[1]. Theo [3, 4] và [5-7], tăng cao [2].")
     'kể từ năm 2016. Theo và, tăng cao.'
     >>> brackets("công suất: (2,2 ÷ 3,2) kW; biểu thị dưới dạng phần trăm (%); tỷ lệ (%) tăng")
