@@ -796,7 +796,7 @@ TECH_NEWS_MORE = {
     "a small x before a number is nhân": ("Ưu đãi x2 điểm thưởng, tốc độ phát x1.5.", "nhân hai điểm thưởng"),
     "a capital X before a digit names a car": ("Mẫu BMW X5 mới.", "ích năm mới"),
     "a decade written with an x is no multiplier": ("Thế hệ sinh năm 199x đã lớn.", "một trăm chín mươi chín x"),
-    "a generation written with an x is no multiplier": ("Các bạn trẻ 9x và thế hệ 8x.", "trẻ chín x và thế hệ tám x"),
+    "a generation written with an x is no multiplier": ("Các bạn trẻ 9x và thế hệ 8x.", "chín ích và thế hệ tám ích"),
     "an eightfold zoom": ("Máy có zoom quang học 8x.", "quang học tám lần"),
     "a shutter speed": ("Tốc độ màn trập tối đa 1/8000s.", "tối đa một phần tám nghìn giây"),
 }
@@ -1307,7 +1307,10 @@ SHAPES_OF_LEGAL_AND_TECHNICAL_TEXT = {
         "được biểu thị dưới dạng phần trăm (%).",
         "dưới dạng phần trăm",
     ),
-    "an aircraft's model and variant": ("khai thác Boeing 787-9 và Boeing 737-800", "bảy trăm tám mươi bảy chín"),
+    "an aircraft's model and variant": (
+        "khai thác Boeing 787-9 và Boeing 737-800",
+        "bảy tám bảy chín và boeing bảy ba bảy tám trăm",
+    ),
     "lottery numbers after dãy số": (
         "vé số mang dãy số 02-08-21-29-37-45 được phát hành",
         "không hai không tám hai mươi mốt hai mươi chín ba mươi bảy bốn mươi lăm được",
@@ -1782,4 +1785,96 @@ CODES_STAMPS_AND_LENGTHS_NEIGHBOURS_KEPT = {
     ids=CODES_STAMPS_AND_LENGTHS_NEIGHBOURS_KEPT.keys(),
 )
 def test_neighbours_of_registrations_stamps_and_lengths_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+FRESH_SHAPES_28 = {
+    "an organ's stamp glued to a full date": ("(BVBNĐ-05/12/2017) Qua khảo sát", "bê vê bê nờ đê năm tháng mười hai"),
+    "an organ's stamp glued to a date with an en dash": ("(TTXVN–5/12/2017) Sáng nay", "năm tháng mười hai năm hai"),
+    "an organ's stamp glued to a dotted date": ("(VOV-05.12.2017) Hôm qua", "năm tháng mười hai năm hai nghìn"),
+    "an ion's negative charge": ("chuyển hóa NH4+, NO2-, N và P", "nờ hát bốn cộng nờ ô hai trừ nờ"),
+    "an ion's charge before và": ("nồng độ NO3- và SO4-.", "nờ ô ba trừ và ét ô bốn trừ"),
+    "a variant's lineage of dotted numbers": ("biến thể B.1.1.523 mới", "bê chấm một chấm một chấm năm hai ba mới"),
+    "a lineage with a number of three digits inside": ("biến thể B.1.617.2 lây", "một chấm sáu một bảy chấm hai lây"),
+    "a fish sauce's protein degrees": ("có độ đạm từ 30–40°N, cung cấp", "ba mươi đến bốn mươi độ đạm"),
+    "a fish sauce's protein degrees alone": ("Nước mắm đạm 25°N ngon", "hai mươi lăm độ đạm"),
+    "a bare square metre per head": ("Mật độ (m2/con)", "mét vuông trên con"),
+    "a bare cubic metre per day": ("khối lượng m3/ngày", "mét khối trên ngày"),
+    "a bare square kilometre": ("Diện tích (km2)", "ki lô mét vuông"),
+    "a metre closing a bracket before more words": ("(dài hơn 800 m) và đầu tư", "tám trăm mét và đầu tư"),
+    "a metre closing a bracket, one metre": ("(mỗi thanh dài khoảng 1 m) hòng làm", "khoảng một mét hòng"),
+    "a day and month after ngày with a spaced en dash": ("Đến ngày 15 – 5 do mâu thuẫn", "ngày mười lăm tháng năm do"),
+    "a day and month after Ngày with an en dash": ("Ngày 29 – 12, tại nhà", "ngày hai mươi chín tháng mười hai"),
+    "an aircraft's model after its maker": ("chiếc Boeing 737 MAX 8 lao xuống", "boeing bảy ba bảy"),
+    "an aircraft's model with its letter": ("máy bay Airbus A321 hạ cánh", "ba hai một hạ cánh"),
+    "a flight's number after máy bay": ("máy bay MH370 rơi", "ba bảy không rơi"),
+    "a flight's number with a space": ("Chuyến bay VJ 286 cất cánh", "hai tám sáu cất cánh"),
+    "a sub-item's letter with a dotted number": ("b.2) Việc tiếp nhận, tổng hợp", "bê chấm hai việc tiếp nhận"),
+    "a sub-item's letter with numbers in depth": ("a.2.1.2) Tài liệu chứng minh", "a chấm hai chấm một chấm hai tài"),
+    "a sub-item's letter glued to its number": ("c2) Sau khi bổ sung thông tin", "xê hai sau khi"),
+    "a list letter glued to its item": ("b)Trong thời hạn 03 ngày", "bê trong thời hạn ba ngày"),
+    "a regulation's number with a part and a year": (
+        "Ký hiệu: QCVN 01-67 : 2011/BNNPTNT",
+        "không một sáu mươi bảy hai nghìn không trăm mười một trên bộ",
+    ),
+    "a regulation's sector and a letter part": ("theo QCVN 08-MT:2015/BTNMT về", "không tám mờ tê hai nghìn"),
+    "a standard's year after a hyphen": ("theo TCVN 5574-2012 về", "bảy mươi tư hai nghìn không trăm mười hai về"),
+    "a circular's number with a space before its slash": (
+        "(Điều 2 Thông tư số 10 /2016/TT-BTNMT, có hiệu lực",
+        "mười sáu trên thông tư bộ tài nguyên và môi trường",
+    ),
+    "a form's number and sub-number": ("kê khai theo Mẫu số 01-8/GTGT ban hành", "số một tám trên giá trị gia tăng"),
+    "a form's sub-number in small letters": ("theo mẫu số 03-3/MGTH Phụ lục", "số ba ba trên"),
+    "a form's code whose letters look like a unit": ("theo mẫu Phụ lục số 09-MP: Biên bản", "phụ lục số chín mờ pê"),
+    "a form's number with its small letter": ("Phiếu yêu cầu theo Mẫu số 04b tại Phụ lục", "mẫu số bốn bê tại"),
+    "a form's number with a small d": ("theo mẫu 1d Phụ lục 2 của", "mẫu một dê phụ lục hai"),
+    "a list of map scales": ("tỷ lệ trung bình bao gồm 1:25.000, 1:50.000 và 1:100.000;", "một trên năm mươi nghìn và"),
+    "a plate by its shape after ôtô số": ("kiểm soát ôtô số 29K-5389 cùng", "hai mươi chín ca năm ba tám chín cùng"),
+    "a plate by its shape after biển": ("ôtô khách mang biển 60L-2291 đã ép", "sáu mươi lờ hai hai chín một đã"),
+    "a labelled plate whose series is a K": ("ôtô khách biển số 94K-4119 do", "chín mươi tư ca bốn một một chín do"),
+    "a decree typed without the stroke of Đ": ("Nghị định 320/2025/ND-CP quy định", "trên nghị định chính phủ quy"),
+    "a day and month before the hour's zone": ("(rạng sáng 20-9 giờ Việt Nam) đã", "hai mươi tháng chín giờ việt nam"),
+    "a day and month before local time": ("lúc 7h10 sáng nay 3-5 giờ địa phương (tức", "ba tháng năm giờ địa phương"),
+    "a bare square metre with a superscript": ("Mật độ (m²/con)", "mét vuông trên con"),
+    "an organ's stamp with a space after its dash": ("(BVBNĐ- 05/12/2017) Qua", "bê vê bê nờ đê năm tháng mười hai"),
+    "a fish sauce's degrees with a space before the sign": ("Nước mắm 35 °N thơm", "ba mươi lăm độ đạm thơm"),
+    "a sub-item of đ with a dotted number": ("đ.1) Trường hợp khác", "đê chấm một trường hợp"),
+    "a sub-item's letter glued to its number, a": ("a1) Hồ sơ gồm", "a một hồ sơ gồm"),
+    "a day and month after NGÀY in capitals": ("NGÀY 29 – 12, TẠI HÀ NỘI", "ngày hai mươi chín tháng mười hai"),
+    "a fine in đồng written the banking way": ("mức phạt VND 25.000.000 đối với", "hai mươi lăm triệu đồng đối với"),
+    "a deposit's term after VND stays": ("lãi suất tiền VND 1 tháng là 0,52%", "đồng một tháng là"),
+    "a singer's generation by decade": ("nam ca sĩ 8x quyết định", "ca sĩ tám ích quyết định"),
+    "a phone with its country code opening a line": ("+84 912 345 678", "cộng tám bốn chín một hai ba bốn năm"),
+    "a result before a counted noun": ("Tôi tin đội tuyển chiến thắng 2-1 trận ngày mai", "thắng hai một trận"),
+    "a result before the scorers' minutes": ("Bình Dương 2-1 (Luis 65', Achilefu 75')", "bình dương hai một luis"),
+    "a version's small letter before its number": ("mẫu M1A2 SEP v2 lên chuẩn v4 của", "vê hai lên chuẩn vê bốn của"),
+    "a size of sides in brackets before its unit": ("Xây gạch đất sét nung (4x8x19)cm", "nhân mười chín xen ti mét"),
+    "a spaced size in brackets before its unit": ("GẠCH AAC (10 x 30 x 60)cm", "nhân sáu mươi xen ti mét"),
+    "a part of a series in brackets": ("Ảnh hưởng của đại dịch (P.1)", "đại dịch phần một"),
+    "a part of a series in brackets, spaced": ("Cuộc đời ông (P. 2)", "ông phần hai"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FRESH_SHAPES_28.values(), ids=FRESH_SHAPES_28.keys())
+def test_shapes_of_fresh_rounds_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+FRESH_SHAPES_28_NEIGHBOURS_KEPT = {
+    "a latitude stays a latitude": ("vĩ độ 20°N, kinh độ", "hai mươi độ vĩ bắc"),
+    "a document code after a number keeps its slash": ("số 15/QĐ-UBND ngày 5/12/2017", "mười lăm trên quyết định"),
+    "a heading's roman numeral": ("I. MỤC ĐÍCH", "một mục đích"),
+    "a ward in an address": ("số 5 Lê Lợi, P.1, Q.3", "phường một"),
+    "a version of two numbers": ("phiên bản 11.21 mới", "mười một chấm hai mươi mốt"),
+    "a square metre after a number": ("rộng 20 m2/con", "hai mươi mét vuông"),
+    "a plus sign between numbers": ("5 + 3", "năm cộng ba"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    FRESH_SHAPES_28_NEIGHBOURS_KEPT.values(),
+    ids=FRESH_SHAPES_28_NEIGHBOURS_KEPT.keys(),
+)
+def test_neighbours_of_fresh_shapes_keep_their_reading(written, expected):
     check(written, expected)

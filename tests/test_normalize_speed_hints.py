@@ -78,6 +78,12 @@ PAIRS = {
     "clock glued to its date": (clocks._CLOCK_SLASH_DATE_RE, [clocks._CLOCK_LETTER_RE]),
     "glued counter": (numbers._GLUED_COUNTER_RE, [numbers._DIGIT_COMMA_DIGIT_RE]),
     "glued place name": (web._CAMEL_RE, [web._SMALL_THEN_CAPITAL_RE]),
+    "stamped date": (dates._STAMPED_DATE_RE, [dates._STAMPED_DATE_HINT_RE]),
+    "ion charge": (punctuation._ION_CHARGE_RE, [punctuation._ION_CHARGE_HINT_RE]),
+    "bare power unit": (units._BARE_POWER_UNIT_RE, [units._BARE_POWER_UNIT_HINT_RE]),
+    "standard number": (codes._STANDARD_RE, [codes._STANDARD_HINT_RE]),
+    "bare plate": (codes._BARE_PLATE_RE, [codes._BARE_PLATE_HINT_RE]),
+    "small letter number": (numbers._SMALL_LETTER_NUMBER_RE, [numbers._SMALL_LETTER_NUMBER_HINT_RE]),
 }
 
 
@@ -123,7 +129,8 @@ def test_each_hint_finds_the_shapes_in_its_rule_examples(name: str) -> None:
 _PIECES = st.sampled_from(
     [*"0123456789", *" .,;:/-–—x×XIVCNTPQHđăâa\t", "Ng", "Th", "Ô ", "tháng", "năm", "ngày", "lúc", "khóa", "quý",
      "mét vuông", "m2", "km", "tỷ", "USD", "$", "tr", "p", "s", "th", "o", "%o", "KT", "XH", "QĐ", "UBND", "CT",
-     "Phòng", "Nguyễn", "Lê", "Hà", "Nội", "khoảng", "19", "20", "+84", "0", "1900", "lần", "Tháng", "T2", "CN"]
+     "Phòng", "Nguyễn", "Lê", "Hà", "Nội", "khoảng", "19", "20", "+84", "0", "1900", "lần", "Tháng", "T2", "CN",
+     "BV", "NO", "TCVN", "K", "v", "(", ")", "\n"]
 )
 
 

@@ -20,7 +20,7 @@ from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
 from .clocks import clock_dates, short_minute_clocks, times
-from .codes import digit_codes, document_codes, vehicle_plates
+from .codes import digit_codes, document_codes, standard_numbers, vehicle_plates
 from .dates import (
     dash_dates,
     date_shapes,
@@ -31,17 +31,21 @@ from .dates import (
     month_four,
     month_year,
     quarters,
+    stamped_dates,
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
 from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
 from .numbers import (
+    aircraft_numbers,
+    form_letters,
     glued_counters,
     glued_fractions,
     hash_numbers,
     letter_dot_numbers,
     numbers,
     ratios,
+    small_letter_numbers,
     vessel_numbers,
 )
 from .phones import phone_numbers, trunk_zeros
@@ -49,6 +53,7 @@ from .punctuation import (
     arrows,
     capitals_uncovered,
     dashes,
+    ion_charges,
     leftover_digits,
     name_number_dashes,
     placeholders,
@@ -67,6 +72,7 @@ Rule = Callable[[str], str]
 RULES: tuple[Rule, ...] = (
     unicode_and_spaces,
     arrows,
+    ion_charges,
     placeholders,
     glued_counters,
     name_number_dashes,
@@ -94,7 +100,11 @@ RULES: tuple[Rule, ...] = (
     trunk_zeros,
     brackets,
     buddhist_years,
+    aircraft_numbers,
+    form_letters,
     vessel_numbers,
+    stamped_dates,
+    standard_numbers,
     vehicle_plates,
     digit_codes,
     document_codes,
@@ -125,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     abbreviations,
     alphanumerics,
     slashes,
+    small_letter_numbers,
     numbers,
     units_after_number_words,
     symbols,

@@ -7,7 +7,7 @@ import re
 from .. import tables
 from ..numbers import read_digits, read_number
 from .abbreviations import organ_and_scope
-from .common import DIGIT_FIRST, alternation, led_by, party_organ, preceded_by, spell
+from .common import DIGIT_FIRST, alternation, led_by, mentions, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -17,10 +17,12 @@ _CODE_RE = re.compile(
 )
 
 #: A stray space on one side of the mark between a document's number and its code ("24- CT/HU", "1106 /KH-UBND",
-#: "08 -NQ/ĐU"), where the code has a second part; the number and the code are then joined as printed codes are.
+#: "08 -NQ/ĐU", "10 /2016/TT-BTNMT" with its year), where the code has a second part; the number and the code are
+#: then joined as printed codes are.
 _SPACED_CODE_RE = re.compile(
     DIGIT_FIRST
-    + rf"(?<![\w/.,-])(\d+)(?:[ \t]+([/–-])[ \t]?|([/-])[ \t]+)(?=({_CODE_PART}(?:[-/&.]{_CODE_PART})+)(?![\w]))"
+    + r"(?<![\w/.,-])(\d+)(?:[ \t]+([/–-])[ \t]?|([/-])[ \t]+)"
+    + rf"(?=(?:(?:19|20)\d{{2}}/)?({_CODE_PART}(?:[-/&.]{_CODE_PART})+)(?![\w]))"
 )
 
 
@@ -184,6 +186,9 @@ def document_codes(text: str) -> str:
     >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
     Chỉ thị số hai mươi tư chỉ thị huyện ủy; Kế hoạch một nghìn một trăm linh sáu trên kế hoạch ủy ban nhân
     dân; từ 15 - hai mươi trên kế hoạch ủy ban nhân dân
+    >>> print(document_codes("Thông tư số 10 /2016/TT-BTNMT, có; số 105 /2021/TT-BQP"))
+    Thông tư số mười trên hai nghìn không trăm mười sáu trên thông tư bộ tài nguyên và môi trường, có; số một trăm
+    linh năm trên hai nghìn không trăm hai mươi mốt trên thông tư bộ quốc phòng
     >>> print(document_codes("số 23/2015/TTLT-BGD ĐT-BNV; 18-2019-TT-BGDĐT; số 2175 – NQ/QU; 2016 – 2020"))
     số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
     mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi
@@ -272,6 +277,14 @@ _LISTED_PLATE_RE = re.compile(
     r"([ \t]*(?:,|;|và)[ \t]*)(\d{2}[A-Z]{1,2}\d?)[ \t]*[-–—.][ \t]*"
     r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
 )
+#: A plate without its label, by its shape alone, a vehicle's word a few words before it: "ôtô số 29K-5389",
+#: "mang biển 60L-2291" (its dash is no range, its K no thousand, its L no litre).
+_BARE_PLATE_RE = re.compile(
+    r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[-–](\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])"
+)
+_BARE_PLATE_HINT_RE = re.compile(r"[A-Z]\d?[-–]\d{3}")  # a capital first: a fast scan
+_PLATE_CONTEXT_WORDS = frozenset(tables.PLATE_CONTEXT_WORDS)
+_SERIES_RE = re.compile(r"(\d{2})([A-Z]{1,2})(\d?)")
 #: Police news masks a plate's last digits: "22A-292.XX", "29E-054.xx".
 _MASK_RE = re.compile(r"[Xx]+")
 
@@ -285,6 +298,11 @@ def vehicle_plates(text: str) -> str:
 biển số 51F không một hai ba bốn'
     >>> vehicle_plates("biển kiểm soát 27B-000.88.")
     'biển kiểm soát 27B không không không chấm tám mươi tám.'
+    >>> print(vehicle_plates("ôtô số 29K-5389 cùng; mang biển 60L-2291 đã; biển số 94K-4119; ô tô 30A-123.45"))
+    ôtô số hai mươi chín ca, năm ba tám chín cùng; mang biển sáu mươi lờ, hai hai chín một đã; biển số chín mươi tư
+    ca, bốn một một chín; ô tô 30A một trăm hai mươi ba chấm bốn mươi lăm
+    >>> vehicle_plates("Tài liệu trang 12A-1234 của bộ")
+    'Tài liệu trang 12A-1234 của bộ'
 
     A space may stand for the dash, and police news masks the last digits:
 
@@ -303,8 +321,15 @@ hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích
         return read_digits(group) if group.startswith("0") or len(group) > 3 else read_number(group)
 
     def read(series: str, serials: str) -> str:
+        province, letters, digit = _SERIES_RE.fullmatch(series).groups()  # type: ignore[union-attr]
+        if letters in tables.UNITS:  # "29K", "60L": the series' letter, never a thousand or a litre
+            series = f"{read_number(province)} {spell(letters)}" + (f" {read_digits(digit)}" if digit else "") + ","
         return f"{series} " + " chấm ".join(serial(g) for g in serials.split("."))
 
+    if ("-" in text or "–" in text) and _BARE_PLATE_HINT_RE.search(text):
+        text = _BARE_PLATE_RE.sub(
+            lambda m: read(m[1], m[2]) if mentions(m.string, m.start(), _PLATE_CONTEXT_WORDS, 6) else m.group(), text
+        )
     if not ("BKS" in text or "iển" in text or "IỂN" in text):
         return text
     out: list[str] = []
@@ -317,3 +342,45 @@ hai chấm ích ích. biển kiểm soát 29E không năm bốn chấm ích ích
             last = listed.end()
     out.append(text[last:])
     return "".join(out)
+
+
+#: A standard's number after its label, its parts joined by a hyphen: a sector and a number ("QCVN 01-67 : 2011",
+#: "QCVN 08-MT:2015/BTNMT"), or a number and its year the older way ("TCVN 5574-2012"). The hyphen is no range.
+#: ("TCVN 9639:2013" reads as written; "TCVN 11041-1:2017" is a part, "phần", left to the range rule.)
+_STANDARD_RE = re.compile(
+    rf"(?<![\w/])({alternation(list(tables.STANDARD_LABELS))})[ \t]+"
+    r"(?=\d{1,5}[ \t]?-)(\d{1,5}(?:[ \t]?-[ \t]?\d{1,5})*)"
+    r"(?:-([A-Z]{1,4}))?(?:[ \t]*:[ \t]*((?:19|20)\d{2}))?(?![\w]|[.,]\d)"
+)
+_STANDARD_HINT_RE = re.compile(r"(?:CN|VN|ISO|IEC|CS|ĐP)[ \t]+\d+[ \t]?-")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _read_standard_part(digits: str) -> str:
+    return read_digits(digits) if digits.startswith("0") and len(digits) > 1 else read_number(digits)
+
+
+def standard_numbers(text: str) -> str:
+    """A standard's parts joined by a hyphen are read one after another (a leading zero said), never "đến".
+
+    >>> print(standard_numbers("Ký hiệu: QCVN 01-67 : 2011/BNNPTNT; QCVN 08-MT:2015/BTNMT; TCVN 5574-2012"))
+    Ký hiệu: QCVN không một, sáu mươi bảy, 2011/BNNPTNT; QCVN không tám, MT, 2015/BTNMT; TCVN năm nghìn năm trăm
+    bảy mươi tư, hai nghìn không trăm mười hai
+    >>> print(standard_numbers("TCVN 9639:2013; TCVN 11041 - 1:2017; QCVN 01:2015"))
+    TCVN 9639:2013; TCVN 11041 - 1:2017; QCVN 01:2015
+    """
+
+    def standard(m: re.Match[str]) -> str:
+        label, number, letters, year = m.groups()
+        parts = [p.strip() for p in number.split("-")]
+        if len(parts) == 1 and not letters:
+            return m.group()
+        if len(parts) == 2 and year and not parts[0].startswith("0") and len(parts[1]) <= 2:
+            return m.group()  # "TCVN 11041-1:2017": a part of the standard
+        spoken = ", ".join(_read_standard_part(p) for p in parts)
+        spoken += f", {letters}" if letters else ""
+        if year:  # an issuer after the year ("2011/BNNPTNT") is read with it by the document code rule
+            spoken += f", {year if m.string.startswith('/', m.end()) else read_number(year)}"
+        return f"{label} {spoken}"
+
+    return _STANDARD_RE.sub(standard, text) if _STANDARD_HINT_RE.search(text) else text

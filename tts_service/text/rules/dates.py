@@ -212,6 +212,8 @@ _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
 )
+#: "rạng sáng 20-9 giờ Việt Nam", "sáng nay 3-5 giờ địa phương": the hour's zone, no hours counted after a span.
+_TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
 #: Between two dates of a list or a span: "30-4 và 1-5", "từ 2-3 đến sáng 5-3".
 _DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
@@ -306,8 +308,12 @@ def dash_dates(text: str) -> str:
     Trao Huy hiệu đợt 2/9; đợt 19/5; đợt 2-5
     >>> print(dash_dates("Đại lễ 30-4 năm nay; kỷ niệm 19-5; thắng 25-10 ở set 1; số 12-4"))
     Đại lễ 30/4 năm nay; kỷ niệm 19/5; thắng 25-10 ở set 1; số 12-4
+    >>> print(dash_dates("rạng sáng 20-9 giờ Việt Nam; sáng nay 3-5 giờ địa phương; sáng nay 3-5 giờ"))
+    rạng sáng 20/9 giờ Việt Nam; sáng nay 3/5 giờ địa phương; sáng nay 3-5 giờ
+    >>> print(dash_dates("Ngày 29 – 12, tại nhà; đến ngày 15 – 5 do; Chiều 30–4; từ 5 – 7 ngày"))
+    Ngày 29/12, tại nhà; đến ngày 15/5 do; Chiều 30/4; từ 5 – 7 ngày
     """
-    if "-" not in text:
+    if "-" not in text and "–" not in text:
         return text
     last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
     rounds_waiting = False  # "đợt 2-9" left for a second pass: a date if the text dates another day with a dash
@@ -332,7 +338,9 @@ def dash_dates(text: str) -> str:
             ):
                 return f"{d}/{month_y}"
             return m.group()
-        if not valid_day_month(d, dash_mo) or _COUNTER_AHEAD_RE.match(s, m.end()):
+        if not valid_day_month(d, dash_mo) or (
+            _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
+        ):
             return m.group()
         if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3):
             return m.group()  # "vươn lên dẫn trước 2-1": a score, whatever "trước" says of dates
@@ -1007,3 +1015,31 @@ năm năm Giáp Thìn'
         return f"{read_number(day)} trên {read_number(month)}"
 
     return _DAY_MONTH_RE.sub(dm, text) if _DIGIT_SLASH_DIGIT_RE.search(text) else text
+
+
+#: A stamp of an organ glued to its full date by a hyphen or a dash: "(BVBNĐ-05/12/2017)", "(TTXVN–5.12.2017)".
+#: The organ has two capitals or more; the date ends the stamp (no slash or word follows it).
+_STAMPED_DATE_RE = re.compile(
+    rf"(?<![\w/.-])([{UPPER}](?=[\w&]*[{UPPER}])[^\W\d_]*(?:&[^\W\d_]+)*)[ \t]?[-–][ \t]?"
+    r"(\d{1,2})([/.])(\d{1,2})\3((?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
+_STAMPED_DATE_HINT_RE = re.compile(
+    r"[-–](?:(?<=[^\W\d_][-–])|(?<=[^\W\d_][ \t][-–]))[ \t]?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d"
+)
+
+
+def stamped_dates(text: str) -> str:
+    """An organ's stamp and its date: the organ, a pause, then the date as a stamp says it (no "ngày").
+
+    >>> print(stamped_dates("(BVBNĐ-05/12/2017) Qua khảo sát; (TTXVN–5.12.2017); số 15/QĐ-UBND"))
+    (BVBNĐ, năm tháng mười hai năm hai nghìn không trăm mười bảy) Qua khảo sát; (TTXVN, năm tháng mười hai năm
+    hai nghìn không trăm mười bảy); số 15/QĐ-UBND
+    """
+
+    def stamp(m: re.Match[str]) -> str:
+        organ, day, _, month, year = m.groups()
+        if not valid_day_month(day, month):
+            return m.group()
+        return f"{organ}, {read_number(day)} tháng {_read_month(month)} năm {read_number(year)}"
+
+    return _STAMPED_DATE_RE.sub(stamp, text) if _STAMPED_DATE_HINT_RE.search(text) else text

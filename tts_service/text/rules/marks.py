@@ -129,14 +129,21 @@ def _drop_quote(m: re.Match[str]) -> str:
     return " " if between else ""  # 'chủ đề“Món ngon”': the quote goes, a space stays
 
 
-_BULLET_RE = re.compile(r"(?m)^[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
-_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])")  # "I. MỤC ĐÍCH", "II. Nhiệm vụ"
+#: A bullet opening a line; "+84 912 345 678" opens with a country code, no bullet.
+_BULLET_RE = re.compile(r"(?m)^(?!\+\d)[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
+#: "I. MỤC ĐÍCH", "II. Nhiệm vụ"; "I. Y không" (dotted initials "I.Y0" once read) opens with a lone letter: no heading.
+_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
 #: "II- Điều kiện": a heading's numeral and a hyphen, at a line start or after a sentence's end.
 _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[ \t]+(?=[{UPPER}])")
 #: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
-_LETTER_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s;:]))([a-zđ])\)\s+", re.MULTILINE)
+#: "a) Sở Y tế"; a letter after a number is its unit closing a bracket ("(dài hơn 800 m) và"), no list letter.
+#: A sub-item's marker carries its numbers ("b.2)", "a.2.1.2)", "c2)"); a marker may be glued to its item ("b)Trong").
+_LETTER_MARK_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[\s;:]))(?<!\d[ \t])([a-zđ])((?:\.?\d{{1,2}})(?:\.\d{{1,2}})*)?\)(?:\s+|(?=[{UPPER}]))",
+    re.MULTILINE,
+)
 #: "b. Cơ quan lãnh đạo", "là Ban Chấp hành. d. Giữa hai kỳ": one letter a–h and a dot before a capitalised word,
 #: at a line start or after a sentence's end ("p. Bến Nghé", "tp. Huế" are not list letters).
 _LETTER_DOT_MARK_RE = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?][ \t]))([a-h])\.[ \t]+(?=[{UPPER}][^\W\d_])")
@@ -154,6 +161,14 @@ def list_markers(text: str) -> str:
 
     >>> list_markers("I. MỤC ĐÍCH\\n1. Tăng cường\\n1.2. Phối hợp\\na) Sở Y tế; b) Sở Tài chính\\n- Một ý")
     'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
+    >>> print(list_markers("b.2) Việc tiếp nhận; a.2.1.2) Tài liệu; c2) Sau khi; b)Trong thời hạn; (ghi rõ b)"))
+    bê chấm hai, Việc tiếp nhận; a chấm hai chấm một chấm hai, Tài liệu; xê hai, Sau khi; bê, Trong thời hạn; (ghi rõ b)
+    >>> list_markers("+84 912 345 678\\n+ Rừng")
+    '+84 912 345 678\\nRừng'
+    >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
+    '(dài hơn 800 m) và (khoảng 1 m) hòng; a, Sở'
+    >>> list_markers("I. Y không"), list_markers("V. A, B")
+    ('I. Y không', 'V. A, B')
     >>> list_markers("II- Điều kiện. III- Dân cư: + Rừng: 3 ha")
     'Hai, Điều kiện. Ba, Dân cư: Rừng: 3 ha'
     >>> list_markers("b. Cơ quan lãnh đạo. d. Giữa hai kỳ; tại p. Bến Nghé")
@@ -177,7 +192,15 @@ def list_markers(text: str) -> str:
     text = _ARABIC_MARK_RE.sub(arabic, text)
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
         text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
-    return _LETTER_MARK_RE.sub(lambda m: spell(m.group(1)) + ", ", text) if ")" in text else text
+    return _LETTER_MARK_RE.sub(_letter_mark, text) if ")" in text else text
+
+
+def _letter_mark(m: re.Match[str]) -> str:
+    """ "b)" is "bê,"; "b.2)" is "bê chấm hai,"; "c2)" is "xê hai," (a sub-item's numbers after its letter)."""
+    numbers = m[2] or ""
+    spoken = " chấm ".join(read_number(n) for n in numbers.lstrip(".").split(".")) if numbers else ""
+    joint = " chấm " if numbers.startswith(".") else " "
+    return spell(m[1]) + (joint + spoken if spoken else "") + ", "
 
 
 #: "(BL-MN) Sáng 14/6, …": a news dateline's bracketed initials (agency, reporter) opening a line are spelled.
@@ -192,10 +215,10 @@ _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 _FOOTNOTE_RE = re.compile(r"(?<=\S)[ \t]*\[\d{1,3}(?:[ \t]*[,;–-][ \t]*\d{1,3})*\]")
 
 
-#: A span or a number in brackets before its unit ("(2,2 ÷ 3,2) kW", "(2.000 - 15.000) tờ/giờ"): the brackets only
-#: group the numbers the unit measures; they are no aside.
+#: A span or a number in brackets before its unit ("(2,2 ÷ 3,2) kW", "(2.000 - 15.000) tờ/giờ"), or a size of
+#: sides ("(10 x 30 x 60)cm", "(4x8x19)cm"): the brackets only group the numbers the unit measures; they are no aside.
 _MEASURED_BRACKET_RE = re.compile(
-    r"\((\d[\d.,]*(?:[ \t]*[÷~–-][ \t]*\d[\d.,]*)?)\)"
+    r"\((\d[\d.,]*(?:[ \t]*[÷~–-][ \t]*\d[\d.,]*)?(?:[ \t]*[x×][ \t]*\d[\d.,]*)*)\)"
     + rf"(?=[ \t]*(?:{alternation(UNIT_KEYS)})(?![\w²³]))"
 )
 #: A form's item number in brackets opening a line ("[06.1] Mã số thuế"): read as its numbers, "sáu chấm một".
@@ -233,6 +256,8 @@ def brackets(text: str) -> str:
     'Chương trình Mỗi xã một sản phẩm, OCOP, tiếp tục. ĐT: 0234 3822 123'
     >>> brackets("(BL-MN) Sáng 14/6, Bí thư (UBND-TP) về; (Sở GD-ĐT)")
     'bê lờ mờ nờ, Sáng 14/6, Bí thư, UBND-TP, về;, Sở GD-ĐT,'
+    >>> brackets("GẠCH AAC (10 x 30 x 60)cm; gạch nung (4x8x19)cm; (3 x 4) người")
+    'GẠCH AAC 10 x 30 x 60cm; gạch nung 4x8x19cm;, 3 x 4, người'
     >>> brackets("kể từ năm 2016[1]. Theo [3, 4] và [5-7], tăng cao [2].")
     'kể từ năm 2016. Theo và, tăng cao.'
     >>> brackets("công suất: (2,2 ÷ 3,2) kW; biểu thị dưới dạng phần trăm (%); tỷ lệ (%) tăng")

@@ -29,14 +29,10 @@ _CURRENCY_AHEAD_RE = re.compile(
 #: After "4,100" a scale word, a degree or a percent keeps the decimal ("1,500 tỷ", "15,100 độ vĩ Bắc").
 _DECIMAL_AHEAD_RE = re.compile(rf"[ \t]*(?:{SCALE}|độ|vĩ|kinh|phần|%|°)(?![^\W\d_])", re.IGNORECASE)
 #: A dotted number; a dot after it before capitals and digits joins a code's next part ("2.002711.H38").
-_DOTTED_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|" + _END + ")"
-)
+_DOTTED_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+)((?:\.\d+)+)(?:(\.)(?=[A-ZĐ]{1,4}\d)|" + _END + ")")
 #: A count grouped by dots glued after a word in small letters, as scraped text runs them ("khách quốc tế24.567
 #: lượt"): a space before it, so the dots group thousands ("PM2.5", "v1.2" keep their point: no group of three).
-_GLUED_GROUPED_RE = re.compile(
-    DIGIT_FIRST + rf"(?<=[^\W\d_{UPPER}]{{2}})(?=\d{{1,3}}(?:\.\d{{3}})+(?![\w.]|,\d))"
-)
+_GLUED_GROUPED_RE = re.compile(DIGIT_FIRST + rf"(?<=[^\W\d_{UPPER}]{{2}})(?=\d{{1,3}}(?:\.\d{{3}})+(?![\w.]|,\d))")
 _SMALL = rf"[^\W\d_{UPPER}]"
 #: The glued count's first group and dot, found dot first (a fast scan).
 _GLUED_GROUPED_HINT_RE = re.compile(rf"\.(?:(?<={_SMALL}\d\.)|(?<={_SMALL}\d\d\.)|(?<={_SMALL}\d\d\d\.))\d{{3}}")
@@ -51,6 +47,9 @@ _SCALE_AHEAD_RE = re.compile(
 )
 
 
+#: "Ảnh hưởng của đại dịch (P.1)": a "P." and a number alone in brackets after a title is its part ("phần"); a
+#: ward is written in an address, beside its district or street ("P.1, Q.3").
+_BRACKETED_PART_RE = re.compile(r"(?<=[^\W\d_][ \t])\(P\.[ \t]?(\d{1,2})\)")
 _LETTER_DOT_NUMBER_RE = re.compile(
     rf"({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
 )
@@ -62,10 +61,9 @@ _SIGN_CODE_RE = re.compile(r"\.(?<=(?<![\w.])[PRWIS]\.)(\d{3})([a-zđ]?)(?![\w]|
 
 
 #: A code of capitals and numbers in three or more dotted parts: a virus lineage ("B.1.1.523", "KP.3.1.1"), a plant
-#: variety ("BĐL.ĐH.12.18"); its letters are spelled, its numbers read, every dot is "chấm".
-_DOTTED_CODE_RE = re.compile(
-    rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}})(?![\w]|[.,]\w)"
-)
+#: variety ("BĐL.ĐH.12.18"); its letters are spelled, its numbers read (one of three digits or more, a label, digit
+#: by digit: "523" is "năm hai ba"), every dot is "chấm".
+_DOTTED_CODE_RE = re.compile(rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}})(?![\w]|[.,]\w)")
 _DOTTED_CODE_HINT_RE = re.compile(r"\.[^\W_]{1,4}\.[^\W_]")
 
 
@@ -73,8 +71,14 @@ def _dotted_code(m: re.Match[str]) -> str:
     parts = m[1].split(".")
     if not any(p.isdigit() for p in parts):
         return m.group()  # "H.T.N.C": initials
-    spoken = (read_digits(p) if p.startswith("0") and len(p) > 1 else read_number(p) if p.isdigit() else spell(p)
-              for p in parts)
+    spoken = (
+        read_digits(p)
+        if p.isdigit() and ((p.startswith("0") and len(p) > 1) or len(p) > 2)
+        else read_number(p)
+        if p.isdigit()
+        else spell(p)
+        for p in parts
+    )
     return " chấm ".join(spoken)
 
 
@@ -85,13 +89,17 @@ def letter_dot_numbers(text: str) -> str:
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
     'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; quy chấm một chấm hai'
     >>> letter_dot_numbers("biến thể B.1.1.523, KP.3.1.1; giống BĐL.ĐH.12.18; bà H.T.N.C")
-    'biến thể bê chấm một chấm một chấm năm trăm hai mươi ba, ca pê chấm ba chấm một chấm một; giống bê đê lờ chấm \
+    'biến thể bê chấm một chấm một chấm năm hai ba, ca pê chấm ba chấm một chấm một; giống bê đê lờ chấm \
 đê hát chấm mười hai chấm mười tám; bà H.T.N.C'
     >>> letter_dot_numbers("(Biển P.131b và P.131c), biển R.302; P.5")
     '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
+    >>> letter_dot_numbers("Ảnh hưởng của đại dịch (P.1); Cuộc đời ông (P. 2); số 5 (P.1, Q.3)")
+    'Ảnh hưởng của đại dịch (phần 1); Cuộc đời ông (phần 2); số 5 (phường 1, quận 3)'
     """
     if "." not in text:
         return text
+    if "(P." in text:
+        text = _BRACKETED_PART_RE.sub(r"(phần \1)", text)
     if _DOTTED_CODE_HINT_RE.search(text):
         text = _DOTTED_CODE_RE.sub(_dotted_code, text)
     text = _sign_codes(text)
@@ -152,9 +160,7 @@ def glued_fractions(text: str) -> str:
     'Chạy 1,5 giờ, 2,75 km, uống 1,5 muỗng; tiến hành ½ ngày; thêm 3/4 inch, ngày 5/4-ngày'
     """
     if "/" in text and _HYPHEN_UNIT_HINT_RE.search(text):
-        text = _HYPHEN_UNIT_FRACTION_RE.sub(
-            lambda m: f"{m[1]}/{m[2]} " if int(m[1]) < int(m[2]) else m.group(), text
-        )
+        text = _HYPHEN_UNIT_FRACTION_RE.sub(lambda m: f"{m[1]}/{m[2]} " if int(m[1]) < int(m[2]) else m.group(), text)
     if not any(c in text for c in _GLUED_FRACTIONS):
         return text
     return _GLUED_FRACTION_RE.sub(lambda m: "," + _GLUED_FRACTIONS[m.group().strip()], text)
@@ -208,6 +214,8 @@ def _decimal_range_end(m: re.Match[str], fraction: str) -> bool:
     if other is None:
         return False
     return not all(1 <= int(d) <= 31 and 1 <= int(mo) <= 12 for d, mo in ((m.group(1), fraction), other.groups()))
+
+
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
 _COLON_RATIO_RE = re.compile(
@@ -225,6 +233,8 @@ def ratios(text: str) -> str:
     'Bản đồ tỷ lệ 1 trên 500; tỉ lệ 1 trên 10; lúc 1:10; màn hình 21 trên 9; tỷ số 3 1, 60 40; lúc 20:30; ISO 9001:2015'
     >>> ratios("màn hình 19,5:9, tương phản 1.000.000:1; bản đồ tỷ lệ 1:2.000, 1:4.000.000.")
     'màn hình 19,5 trên 9, tương phản 1.000.000 trên 1; bản đồ tỷ lệ 1 trên 2.000, 1 trên 4.000.000.'
+    >>> ratios("tỷ lệ trung bình bao gồm 1:25.000, 1:50.000 và 1:100.000; lúc 1:25")
+    'tỷ lệ trung bình bao gồm 1 trên 25.000, 1 trên 50.000 và 1 trên 100.000; lúc 1:25'
     >>> ratios("Khối 10: 347 hs, khối 11 : 214 hs")
     'Khối 10: 347 hs, khối 11 : 214 hs'
     """
@@ -237,8 +247,8 @@ def ratios(text: str) -> str:
             return f"{left} trên {right}"
         if " " in m.group() or "\t" in m.group():
             return m.group()  # "Khối 10: 347 hs": a label and its count
-        if "," in left or "." in left:
-            return f"{left} trên {right}"  # "19,5:9", "1.000.000:1": no clock has a decimal or a thousand hours
+        if "," in left or "." in left or "." in right:
+            return f"{left} trên {right}"  # "19,5:9", "1.000.000:1", "1:25.000": no clock has a decimal or thousands
         if len(left) > 3 or len(right) > 3 or (len(right) == 2 and int(left) <= 24 and int(right) <= 59):
             return m.group()  # "ISO 9001:2015": a standard and its year; "lúc 20:30": a clock
         if mentions(m.string, m.start(), _SCORE_WORDS, 3):
@@ -294,8 +304,10 @@ def numbers(text: str) -> str:
 
     def dotted(m: re.Match[str]) -> str:
         parts = m.group(2)[1:].split(".")
-        if len(parts) == 1 and len(parts[0]) <= 2 and (
-            _SCALE_AHEAD_RE.match(m.string, m.end()) or _decimal_range_end(m, parts[0])
+        if (
+            len(parts) == 1
+            and len(parts[0]) <= 2
+            and (_SCALE_AHEAD_RE.match(m.string, m.end()) or _decimal_range_end(m, parts[0]))
         ):  # "3.5 tỷ": a decimal point before a scale word; "0.0 đến 15.4": both ends of a range
             return _padded(m, read_decimal(m.group(1), parts[0]))
         code_part = " chấm " if m.group(3) else ""
@@ -344,6 +356,72 @@ def _padded(m: re.Match[str], words: str) -> str:
     after = " " if m.end() < len(s) and s[m.end()].isalnum() else ""
     return f"{before}{words}{after}"
 
+
+#: An aircraft's model after its maker ("Boeing 737", "Airbus A321"): a name, its digits said one by one ("bảy ba
+#: bảy"); a variant after a hyphen ("787-9", "737-800") is read after it as a number.
+_AIRCRAFT_RE = re.compile(
+    rf"(?<!\w)({alternation(list(tables.MODEL_MAKER_WORDS))})([ \t]+[A-Z]?)(\d{{3}})(?![\w]|[.,]\d)"
+)
+#: A flight's code after its word: "chuyến bay VN123", "máy bay MH370", "số hiệu VJ 286" (an airline's two letters,
+#: then two to four digits; "máy bay A321" is a model).
+_FLIGHT_RE = re.compile(
+    rf"(?i:(?<!\w)({alternation(list(tables.FLIGHT_LEAD_WORDS))}))([ \t]+)([A-Z]{{2}})([ \t]?)(\d{{2,4}})"
+    r"(?![\w]|[.,]\d)"
+)
+_FLIGHT_HINT_RE = re.compile(r"(?i)bay|hiệu")
+
+
+def aircraft_numbers(text: str) -> str:
+    """An aircraft's model and a flight's number are names: their digits are said one by one.
+
+    >>> print(aircraft_numbers("chiếc Boeing 737 MAX 8, Airbus A321; Boeing 787-9; máy bay MH370, chuyến bay VN 123"))
+    chiếc Boeing bảy ba bảy MAX 8, Airbus A ba hai một; Boeing bảy tám bảy-9; máy bay MH ba bảy không, chuyến bay VN
+    một hai ba
+    """
+    if any(w in text for w in tables.MODEL_MAKER_WORDS):
+        text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
+    if _FLIGHT_HINT_RE.search(text):
+        text = _FLIGHT_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]} {read_digits(m[5])}", text)
+    return text
+
+
+#: A form's number with its small letter ("Mẫu số 04b", "mẫu 1d", "Phụ lục 3a"): the letter said by its name.
+_FORM_LETTER_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})([a-hk-np-z])(?!\w|[.,]\d)")
+_FORM_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
+
+
+def form_letters(text: str) -> str:
+    """A small letter glued to a form's number is the form's letter, said by its name ("bốn bê"), never left bare.
+
+    >>> form_letters("theo Mẫu số 04b tại Phụ lục; mẫu 1d Phụ lục 2; Phụ lục 3a; tăng 5k; dài 10m; mẫu số 2đ")
+    'theo Mẫu số 04 bê tại Phụ lục; mẫu 1 dê Phụ lục 2; Phụ lục 3 a; tăng 5k; dài 10m; mẫu số 2đ'
+    """
+
+    def letter(m: re.Match[str]) -> str:
+        if not preceded_by(m.string, m.start(), _FORM_WORDS, 3):
+            return m.group()
+        return f"{m[1]} {'dê' if m[2] == 'd' else spell(m[2])}"
+
+    return _FORM_LETTER_RE.sub(letter, text) if any(w in text.lower() for w in ("mẫu", "phụ lục", "biểu")) else text
+
+
+#: A small letter glued before a number, a version or a model ("v4", "v1.2", "b2", "t90"): the letter said by its
+#: name, never left bare for the voice ("p1", "q1" are a ward and a district; "h", "k" units; "x2" is "nhân").
+_SMALL_LETTER_NUMBER_RE = re.compile(r"(?<![\w.,'’-])([abcdefijlnortuvwyz])(?=\d{1,4}(?:\.\d{1,2})?(?![\w]|[.,]\d))")
+
+
+_SMALL_LETTER_NUMBER_HINT_RE = re.compile(r"\d(?<=[abcdefijlnortuvwyz]\d)")  # digit first: a fast scan
+
+
+def small_letter_numbers(text: str) -> str:
+    """ "v4" is "vê 4": a small letter before a number is spelled, so the voice has a word to say.
+
+    >>> small_letter_numbers("mẫu M1A2 SEP v2 lên chuẩn v4, bản v1.2; Core i7; q1, p2; 5g; x2; abc12")
+    'mẫu M1A2 SEP vê 2 lên chuẩn vê 4, bản vê 1.2; Core i 7; q1, p2; 5g; x2; abc12'
+    """
+    if not _SMALL_LETTER_NUMBER_HINT_RE.search(text):
+        return text
+    return _SMALL_LETTER_NUMBER_RE.sub(lambda m: spell(m[1]) + " ", text)
 
 
 #: A boat's registration: province letters ("BĐ", "TH", "QNg"), four or five digits and "TS" (thủy sản) for a

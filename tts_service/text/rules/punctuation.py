@@ -190,3 +190,20 @@ def leftover_digits(text: str) -> str:
     if not re.search(r"\d", text):
         return text
     return re.sub(r"\d", lambda m: spaced(DIGITS[unicodedata.digit(m.group(), 0)]), text)
+
+
+#: A chemical formula of two elements or more that ends in a digit (never 0: "F0-" is no ion), then its negative
+#: charge: "NO2-", "PO4-", before a pause or "và".
+_ION_CHARGE_RE = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z]?\d{0,2}){2,4}(?<=[1-9]))-(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:và|hoặc)(?!\w))", re.MULTILINE
+)
+_ION_CHARGE_HINT_RE = re.compile(r"\d-(?:[ \t]*(?:[,;.)]|$)|[ \t]+(?:và|hoặc))", re.MULTILINE)
+
+
+def ion_charges(text: str) -> str:
+    """An ion's negative charge is said, "trừ" (its "+" is "cộng" already): "NO2-, PO4- và" are ions.
+
+    >>> ion_charges("chuyển hóa NH4+, NO2-, N và P; nồng độ NO3- và PO4-. Mã 2020-, RON95-III, F0- và B1-")
+    'chuyển hóa NH4+, NO2 trừ, N và P; nồng độ NO3 trừ và PO4 trừ. Mã 2020-, RON95-III, F0- và B1-'
+    """
+    return _ION_CHARGE_RE.sub(r"\1 trừ", text) if _ION_CHARGE_HINT_RE.search(text) else text

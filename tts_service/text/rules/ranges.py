@@ -144,6 +144,21 @@ def _between_teams(s: str, start: int, end: int) -> bool:
     )
 
 
+_SMALL_AHEAD_RE = re.compile(r"\d{1,2}(?!\d|[.,]\d)")
+#: The scorers' minutes in brackets after a result: "2-1 (Luis 65', Achilefu 75')", once read "2-1, Luis phút 65".
+_MINUTES_AHEAD_RE = re.compile(r"[ \t]*[(,][^()\n]{0,40}?(?:\d{1,3}[ \t]?['’′]|phút[ \t]+\d)")
+
+
+def _falling_score(m: re.Match[str]) -> bool:
+    """A pair that falls ("2-1") is never a range: after a word of a match, or before the scorers' minutes, it is the
+    result, even before a counted noun ("thắng 2-1 trận ngày mai")."""
+    first = m.group(1)
+    second = _SMALL_AHEAD_RE.match(m.string, m.end())
+    if not (first.isdigit() and second and m.group() == first + "-" and int(second.group()) < int(first) <= 20):
+        return False
+    return after_a_match(m.string, m.start()) or _MINUTES_AHEAD_RE.match(m.string, second.end()) is not None
+
+
 def after_a_match(text: str, pos: int) -> bool:
     """A word of a match result among the eight words before ``pos`` (not after "ngày": "từ ngày 11-13/3")."""
     if preceded_by(text, pos, ("ngày", "mùng", "mồng"), 1):
@@ -218,6 +233,21 @@ def _model_variant(m: re.Match[str]) -> bool:
     )
 
 
+#: "Mẫu số 01-8/GTGT", "mẫu số 03-3/MGTH": a form's code, its second number before the slash of the form's series.
+_FORM_CODE_AHEAD_RE = re.compile(r"\d{1,3}[a-z]?/[A-ZĐ]")
+_FORM_WORDS = tuple(w for f in tables.FORM_NUMBER_WORDS for w in (f, f.capitalize()))
+
+
+def _form_code(m: re.Match[str]) -> bool:
+    """ "Mẫu số 01-8/GTGT": a form's number and its sub-number, one code (never "một đến tám")."""
+    return (
+        m.group(1).isdigit()
+        and m.group() == m.group(1) + "-"
+        and _FORM_CODE_AHEAD_RE.match(m.string, m.end()) is not None
+        and preceded_by(m.string, m.start(), _FORM_WORDS, 2)
+    )
+
+
 def _two_models(m: re.Match[str]) -> bool:
     """ "Dimensity 9200-9300", "Snapdragon 865-870": two processor models side by side, not a range of numbers."""
     first = m.group(1)
@@ -255,6 +285,10 @@ def ranges(text: str) -> str:
     Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
     >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
+    >>> print(ranges("theo Mẫu số 01-8/GTGT; mẫu số 03-3/MGTH; trang 5-8/12"))
+    theo Mẫu số 01, 8/GTGT; mẫu số 03, 3/MGTH; trang 5 đến 8/12
+    >>> print(ranges("chiến thắng 2-1 trận ngày mai"), ranges("Bình Dương 2-1 (Luis 65', Achilefu 75')"))
+    chiến thắng 2 1 trận ngày mai Bình Dương 2 1 (Luis 65', Achilefu 75')
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
     Cộng hòa Mozambique từ ngày 11 đến 13/3; hòa 1 1
     >>> print(ranges("set 1 (thắng 25-18), tỷ số 102-98; thắng 25-30 trận"))
@@ -319,6 +353,8 @@ def ranges(text: str) -> str:
             return m.group(1) + ", "
         if _model_variant(m):
             return m.group(1) + " "
+        if _form_code(m):
+            return m.group(1) + ", "
         if (
             m.group(1).isdigit()
             and len(m.group(1)) <= 2
@@ -337,6 +373,8 @@ def ranges(text: str) -> str:
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
+        if _falling_score(m):
+            return m.group(1) + " "  # "chiến thắng 2-1 trận ngày mai", "Bình Dương 2-1 (Luis 65')": a result
         score = _SCORE_AHEAD_RE.match(s, m.end())
         if (
             m.group(1).isdigit()

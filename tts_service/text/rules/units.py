@@ -58,6 +58,15 @@ _PREFIX_CURRENCY_RE = re.compile(
 _PER_HOURS_RE = re.compile(DIGIT_FIRST + r"(?<=/)(\d{1,3})h(?![\w/])")
 #: A unit without its number after "mỗi": "vài triệu đồng mỗi m2" is "mỗi mét vuông".
 _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
+_GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: A generation by its decade ("ca sĩ 8x", "thế hệ 9X"), left by the multiplier rule: the x is said, "ích".
+_GENERATION_RE = re.compile(r"(?<![\w.,])([5-9]|0)[xX](?![\w]|[.,]\d)")
+#: An area or a volume without its number, as a column's heading or a rate's unit writes it: "Mật độ (m2/con)",
+#: "(km2)", "khối lượng m3/ngày" (before a slash or a pause; "chip M2" has a capital).
+_BARE_POWER_UNIT_RE = re.compile(
+    r"(?<![\w.,/-])((?:k|c|d|m)?m[23²³])(?:[ \t]*(/)[ \t]*(?=[^\W\d_])|(?=[ \t]*(?:[),;:]|$)))", re.MULTILINE
+)
+_BARE_POWER_UNIT_HINT_RE = re.compile(r"m[23²³](?!\w)")
 #: A range's first end written with a dot, its second with a comma ("34.10– 34.70 triệu đồng" once the second is
 #: read as a decimal before its scale): the dot is a decimal point too.
 _DOT_BESIDE_COMMA_RE = re.compile(
@@ -135,9 +144,14 @@ _COORDINATE_PAIR_RE = re.compile(
 _COMPASS_LETTER_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:[.,](\d{1,6}))?[ \t]?°[ \t]?([NSEW])(?![\w'′])")
 
 
+#: "Nước mắm có độ đạm 30–40°N": after these words an "N" of degrees is the sauce's protein, "độ đạm".
+_PROTEIN_WORDS = frozenset(tables.PROTEIN_DEGREE_WORDS)
+
+
 def _compass_letter(m: re.Match[str]) -> str:
     whole, decimals, letter = m.groups()
-    return f"{whole}{',' + decimals if decimals else ''} {_COMPASS_LETTERS[letter]}"
+    protein = letter == "N" and mentions(m.string, m.start(), _PROTEIN_WORDS, 8)
+    return f"{whole}{',' + decimals if decimals else ''} {'độ đạm' if protein else _COMPASS_LETTERS[letter]}"
 
 
 def coordinates(text: str) -> str:
@@ -149,6 +163,8 @@ def coordinates(text: str) -> str:
     '(15,259 độ vĩ Bắc, 108,055 độ kinh Đông); giá 1,5.500 vĩ bắc'
     >>> coordinates("tọa độ 21.028, 105.854; tâm ở 14.9°N, 108.2°E; 35°C; tọa độ 1.500 hộ")
     'tọa độ 21,028, 105,854; tâm ở 14,9 độ vĩ Bắc, 108,2 độ kinh Đông; 35°C; tọa độ 1.500 hộ'
+    >>> coordinates("Nước mắm có độ đạm từ 30–40°N"), coordinates("Tâm bão ở vĩ độ 20°N")
+    ('Nước mắm có độ đạm từ 30–40 độ đạm', 'Tâm bão ở vĩ độ 20 độ vĩ Bắc')
     """
     if "°" in text:
         text = _COMPASS_LETTER_RE.sub(_compass_letter, text)
@@ -307,6 +323,8 @@ _MODEL_HINT_RE = re.compile(r"\d[A-Z]")
 
 def _prefix_currency(m: re.Match[str]) -> str:
     amount = m.group(2)
+    if m.group(1) in ("VND", "VNĐ") and not (_GROUPED_AMOUNT_RE.fullmatch(amount) or m.group(3)):
+        return m.group()  # "tiền VND 1 tháng": the deposit's term, no amount of đồng
     if m.group(4):
         amount = (amount.replace(".", ",") if _POINT_DECIMAL_RE.fullmatch(amount) else amount) + _SCALE_LETTERS[m[4]]
     if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
@@ -338,12 +356,18 @@ def units(text: str) -> str:
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
     >>> units("sản phẩm 220V - 5W, nguồn 220 V; Top 3 V-League")
     'sản phẩm 220 vôn - 5 oát, nguồn 220 vôn; Top 3 V-League'
+    >>> units("mức phạt VND 25.000.000 đối với; VND 2 triệu; tiền VND 1 tháng; nam ca sĩ 8x, thế hệ 9X; Nexus 5X")
+    'mức phạt 25.000.000 đồng đối với; 2 triệu đồng; tiền VND 1 tháng; nam ca sĩ 8 ích, thế hệ 9 ích; Nexus 5X'
+    >>> units("theo Phụ lục số 09-MP: Biên bản; camera 12-MP")
+    'theo Phụ lục số 09-MP: Biên bản; camera 12 mê ga pixel'
     >>> units("theo mẫu số 2đ ban hành; giá 20.000đ")
     'theo mẫu số 2 đê ban hành; giá 20.000 đồng'
     >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
     đường huyết 5,2 mi li mol trên lít, 7,8 mi li mol trên lít; áo S/M/L
     >>> print(units("70.000 mét vuông, m2, trở lên; 12,5 mét khối, m3, đến; 3 mét, km, và"))
     70.000 mét vuông, trở lên; 12,5 mét khối, đến; 3 mét, km, và
+    >>> print(units("Mật độ, m2/con; Diện tích, km2, dân số; khối lượng m3/ngày; chip M2; A-m2"))
+    Mật độ, mét vuông trên con; Diện tích, ki lô mét vuông, dân số; khối lượng mét khối trên ngày; chip M2; A-m2
     >>> print(units("159 mm x 73 mm; 3m x 4m"))
     159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
     >>> print(units("zoom quang học 5X, tăng 3x, tốc độ 1.5x; khẩu độ f/1.8, f/2,8, f/4"))
@@ -351,7 +375,7 @@ def units(text: str) -> str:
     >>> units("x2 điểm thưởng, tốc độ x1.5, zoom x10; BMW X5")
     'nhân 2 điểm thưởng, tốc độ nhân 1,5, zoom nhân 10; BMW X5'
     >>> units("điện thoại Nexus 5X; Tăng 3x; thập niên 199x; thế hệ 8x, 9X; zoom quang học 8x")
-    'điện thoại Nexus 5X; Tăng 3 lần; thập niên 199x; thế hệ 8x, 9X; zoom quang học 8 lần'
+    'điện thoại Nexus 5X; Tăng 3 lần; thập niên 199x; thế hệ 8 ích, 9 ích; zoom quang học 8 lần'
     >>> units("màn trập 1/8000s, 1/2s")
     'màn trập 1 phần 8000 giây, 1 phần 2 giây'
     >>> print(units("thu phóng 2x-10x; bản 1TB, ổ 2 TB; Thông báo số 714-TB/TU, 03/TB-SNN"))
@@ -404,6 +428,8 @@ def units(text: str) -> str:
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
+        if space == "-" and key.isupper() and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
+            return m.group()  # "Phụ lục số 09-MP": a form's code (mỹ phẩm), no megapixels
         if key == "đ" and not space and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
             return f"{number} đê"  # "mẫu số 2đ": the form's letter
         if _POINT_DECIMAL_RE.fullmatch(number):
@@ -437,12 +463,22 @@ def units(text: str) -> str:
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
+    if _BARE_POWER_UNIT_HINT_RE.search(text):
+        text = _BARE_POWER_UNIT_RE.sub(lambda m: tables.UNITS.get(m[1], m[1]) + (" trên " if m[2] else ""), text)
     text = units_after_number_words(text)  # "hàng trăm m3", before "m3" is split into a letter and a number
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
     if "/L" in text:
         text = _PER_LITRE_RE.sub(" trên lít", text)
+    if "x" in text or "X" in text:
+        text = _GENERATION_RE.sub(_generation, text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
+
+
+def _generation(m: re.Match[str]) -> str:
+    """ "ca sĩ 8x" is "tám ích"; after a name the number and its X are a model ("Nexus 5X"), left to be spelled."""
+    before = WORD_RE.findall(m.string[max(0, m.start() - 40) : m.start()])[-1:]
+    return m.group() if before and before[0][:1].isupper() else f"{m[1]} ích"
 
 
 def units_after_number_words(text: str) -> str:
