@@ -654,7 +654,8 @@ def abbreviations(text: str) -> str:
             if not core:
                 return raw
             if core.endswith("TV") and (channel := _GLUED_CHANNEL_RE.fullmatch(core)) and not lead and not trail:
-                return f"{channel[1]} {spell(channel[2])}"  # "NếmTV": a channel's name glued to its letters
+                name = tables.WEB_NAMES.get(channel[1].lower(), channel[1]) if channel[1].isascii() else channel[1]
+                return f"{name} {spell(channel[2])}"  # "NếmTV", "HanoiTV" (Hà Nội): a name glued to its letters
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if core in tables.TITLES and _photographer_initials(m.string, m.start(), m.end()):
