@@ -1017,3 +1017,15 @@ def test_an_education_code_typed_without_the_stroke_of_its_d_is_still_the_minist
 
 def test_a_boeing_max_is_the_word():
     assert "mắc tám lao xuống" in heard("Chiếc Boeing 737 MAX 8 lao xuống")
+
+
+def test_bbc_is_the_broadcaster_unless_the_sentence_is_about_an_election_board():
+    assert "bê bê xê đưa tin rằng" in heard("BBC đưa tin rằng giá dầu tăng")
+    assert "ban bầu cử số một" in heard("BBC số 1 phường Ba Đình họp.")
+    assert "các ban bầu cử kiểm tra" in heard("Các BBC kiểm tra danh sách cử tri")
+
+
+def test_terms_of_accounting_and_office_systems_in_legal_explainers_are_named():
+    assert "nguyên giá tài sản cố định vô hình" in heard("nguyên giá TSCĐ vô hình")
+    assert "hệ thống quản lý văn bản và điều hành của" in heard("Hệ thống QLVB&ĐH của tỉnh")
+    assert "đội ngân hàng đông á thắng" in heard("Đội NHĐÁ thắng trận")
