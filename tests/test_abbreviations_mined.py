@@ -113,3 +113,4 @@ def test_abbreviations_mined_from_the_tax_law_army_and_sport_news_of_session_28_
     assert "quân ủy trung ương nhiệm kỳ" in heard(normalize("Ủy ban Kiểm tra QUTƯ nhiệm kỳ 2020-2025 họp"))
     assert "quân lực việt nam cộng hòa đã" in heard(normalize("Sau hiệp định, QLVNCH đã tấn công"))
     assert "các vận động viên và ban huấn luyện đã" in heard(normalize("các VĐV và BHL đã có mặt"))
+    assert "hộ và cá nhân kinh doanh nộp" in heard(normalize("hộ và CNKD nộp thuế khoán"))

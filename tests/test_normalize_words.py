@@ -1029,3 +1029,15 @@ def test_terms_of_accounting_and_office_systems_in_legal_explainers_are_named():
     assert "nguyên giá tài sản cố định vô hình" in heard("nguyên giá TSCĐ vô hình")
     assert "hệ thống quản lý văn bản và điều hành của" in heard("Hệ thống QLVB&ĐH của tỉnh")
     assert "đội ngân hàng đông á thắng" in heard("Đội NHĐÁ thắng trận")
+
+
+def test_land_tax_and_enforcement_offices_in_a_documents_code_are_named():
+    assert "trên chi nhánh văn phòng đăng ký đất đai ngày" in heard("Thông báo số 12/CNVPĐKĐĐ ngày 3/1/2020")
+    assert "văn phòng đăng ký đất đai đăng ký cấp giấy ngày" in heard("Văn bản số 26/VPĐKĐĐ-ĐKCG ngày 20/8/2024")
+    assert "phòng đăng ký và cấp giấy chứng nhận của" in heard("Phòng ĐK&CGCN của Văn phòng")
+    assert "quyết định xử phạt hành chính" in heard("Quyết định số 7/QĐ-XPHC xử phạt ông T")
+    assert "quyết định khắc phục hậu quả" in heard("Quyết định số 8/QĐ-KPHQ buộc ông Q")
+    assert "chi cục thuế khu vực" in heard("Văn bản 15/CCTKV-NV của Chi cục Thuế")
+    assert "ủy ban nhân dân phòng tài nguyên và môi trường" in heard("Văn bản số 12/UBND-PTNMT ngày 1/2/2020")
+    assert "sở tài nguyên và môi trường" in heard("Quyết định số 19/QĐ-STNMT ngày 1/2/2018")
+    assert "kết luận kỹ thuật hình sự" in heard("Kết luận giám định số 108/KL-KTHS xác nhận")
