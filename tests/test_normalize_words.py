@@ -978,6 +978,9 @@ def test_market_and_brand_codes_said_as_the_trade_says_them():
 def test_a_title_written_in_small_letters_before_a_name_is_the_title():
     assert "tiến sĩ trần văn nam và thạc sĩ" in heard("Ts. Trần Văn Nam và Ths. Lê Thị Hoa báo cáo")
     assert "đạo diễn trần thành gây" in heard("ĐD Trần Thành gây tranh cãi")
+    assert "phó giáo sư tiến sĩ nguyễn văn an" in heard("Pgs.Ts. Nguyễn Văn An phát biểu")
+    assert "giáo sư tiến sĩ lê bình nói" in heard("Gs.Ts Lê Bình nói")
+    assert "phó giáo sư tiến sĩ trần an" in heard("PGs.TS Trần An chủ trì")
 
 
 def test_tv_in_a_sentence_about_reading_is_the_library():
