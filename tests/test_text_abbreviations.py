@@ -128,3 +128,8 @@ def test_capitals_no_vietnamese_syllable_could_spell_are_spelled_not_left_as_wri
     # a rhyme that ends in a glide ("eo", "ao", "ai") takes no final consonant in Vietnamese: "EOC" is no word
     assert "e ô xê" in normalize("Trung tâm EOC hoạt động")
     assert "a u pê" in normalize("Hãng AUP công bố")
+
+
+def test_a_provincial_channel_glued_to_its_number_is_spelled_not_a_party_board():
+    assert "kênh bê tê vê hai phát sóng" in heard("Kênh BTV2 phát sóng trực tiếp")
+    assert "ban thường vụ" in heard("Ban Thường vụ (BTV) họp")
