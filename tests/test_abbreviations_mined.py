@@ -106,3 +106,14 @@ def test_the_miners_examples_hold():
 
     result = doctest.testmod(mine_abbreviations)
     assert result.attempted >= 10 and not result.failed
+
+
+def test_abbreviations_mined_from_the_tax_law_army_and_sport_news_of_session_28_are_read():
+    assert "người nộp thuế chọn" in heard(normalize("NNT chọn trường hợp thông báo"))
+    assert "quân ủy trung ương nhiệm kỳ" in heard(normalize("Ủy ban Kiểm tra QUTƯ nhiệm kỳ 2020-2025 họp"))
+    assert "quân lực việt nam cộng hòa đã" in heard(normalize("Sau hiệp định, QLVNCH đã tấn công"))
+    assert "các vận động viên và ban huấn luyện đã" in heard(normalize("các VĐV và BHL đã có mặt"))
+    assert "hộ và cá nhân kinh doanh nộp" in heard(normalize("hộ và CNKD nộp thuế khoán"))
+    assert "bộ tư lệnh thông tin tổ chức" in heard(normalize("BTLTT tổ chức hội thao"))
+    assert "ngân hàng công thương chi nhánh" in heard(normalize("NHCT chi nhánh Đống Đa"))
+    assert "đội ngân hàng đông á thua" in heard(normalize("Đội NHĐA thua trận"))

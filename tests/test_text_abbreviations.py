@@ -122,3 +122,14 @@ def test_the_lettered_point_of_an_article_is_said_by_its_letter_name():
     assert heard("theo điểm đ, khoản 3 Điều 7 và Điểm b khoản 1") == (
         "theo điểm đê khoản ba điều bảy và điểm bê khoản một"
     )
+
+
+def test_capitals_no_vietnamese_syllable_could_spell_are_spelled_not_left_as_written():
+    # a rhyme that ends in a glide ("eo", "ao", "ai") takes no final consonant in Vietnamese: "EOC" is no word
+    assert "e ô xê" in normalize("Trung tâm EOC hoạt động")
+    assert "a u pê" in normalize("Hãng AUP công bố")
+
+
+def test_a_provincial_channel_glued_to_its_number_is_spelled_not_a_party_board():
+    assert "kênh bê tê vê hai phát sóng" in heard("Kênh BTV2 phát sóng trực tiếp")
+    assert "ban thường vụ" in heard("Ban Thường vụ (BTV) họp")

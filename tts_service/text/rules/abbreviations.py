@@ -11,6 +11,7 @@ from .common import (
     UPPER,
     WORD_RE,
     alternation,
+    fold,
     in_sentence,
     is_pronounceable,
     is_vietnamese_syllable,
@@ -260,6 +261,11 @@ def said_as_word(letters: str) -> str | None:
     return None
 
 
+#: A rhyme that ends in a glide takes no final consonant in Vietnamese ("eo", "ao", "ai" + "c"): capitals shaped so
+#: ("EOC", "AUP") are letters, not a word.
+_GLIDE_THEN_FINAL_RE = re.compile(r"(?:a[iouy]|eo|eu|[iou]u|[ou]i|oeo)(?:ch|ng|nh|[cmnptk])$")
+
+
 #: Pieces (parts and the separators between them) of the longest entry a table holds: a run is never longer, so a
 #: chunk of thousands of parts ("UBND-UBND-…") is looked up in linear time.
 _LONGEST_RUN = max(len(re.split(r"([-&/.])", key)) for key in _SINGLE_ABBR)
@@ -309,7 +315,7 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     if _CAPS_WORD_RE.match(chunk):
         if len(chunk) >= 4 and chunk.isascii() and " " in (place := tables.WEB_NAMES.get(chunk.lower(), "")):
             return place  # "SAPA", "HANOI" in a heading: the place, as a web address reads it (web_names.tsv)
-        if is_pronounceable(chunk):
+        if is_pronounceable(chunk) and not _GLIDE_THEN_FINAL_RE.search(fold(chunk)):
             return None
         if glued := _title_glued_to_organ(chunk):
             return glued
@@ -654,7 +660,8 @@ def abbreviations(text: str) -> str:
             if not core:
                 return raw
             if core.endswith("TV") and (channel := _GLUED_CHANNEL_RE.fullmatch(core)) and not lead and not trail:
-                return f"{channel[1]} {spell(channel[2])}"  # "NếmTV": a channel's name glued to its letters
+                name = tables.WEB_NAMES.get(channel[1].lower(), channel[1]) if channel[1].isascii() else channel[1]
+                return f"{name} {spell(channel[2])}"  # "NếmTV", "HanoiTV" (Hà Nội): a name glued to its letters
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if core in tables.TITLES and _photographer_initials(m.string, m.start(), m.end()):
