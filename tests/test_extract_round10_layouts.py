@@ -30,3 +30,48 @@ def test_a_box_hidden_from_print_is_still_not_read_when_it_names_a_widget() -> N
         TITLE, f"<article><h1>{TITLE}</h1>{body}<div class='no-print share'><a href='#'>Chia sẻ</a></div></article>"
     )
     assert "Chia sẻ" not in extract_article(html).text
+
+
+OPENING = [
+    "Bản cập nhật 4.47.4 sửa lỗi hiển thị thông báo khi quái vật xuất hiện và tăng sức mạnh cho trùm sa mạc.",
+    "Thời gian hồi sinh của trùm được rút từ ba mươi xuống hai mươi phút, kèm thông báo trước năm phút.",
+    "Chúng tôi đã biết lỗi bàn phím trên một số máy Android 11 và đang thử bản sửa trên máy chủ thử nghiệm.",
+]
+REPLIES = [
+    "Tiếc là bùa ánh sáng của trùm sa mạc đã bị bỏ, giờ đánh trùm lại chỉ còn là đập liên tục cho đến hết.",
+    "Thông báo giờ đã chạy đúng, nhưng nên đặt giờ xuất hiện cố định để mọi người dễ hẹn nhau đi đánh trùm.",
+    "Đội phát triển đã đọc góp ý của các bạn và giảm số lần hiện thông báo xuống còn hai lần cho mỗi trùm.",
+]
+
+
+def _post(number: int, author: str, text: str) -> str:
+    """A forum post whose header holds a list item left without its list (its ``<ul>`` commented out): the
+    HTML parser then never closes the header, and the post's message ends up inside it."""
+    return (
+        f"<article class='message message--post js-post' id='js-post-{number}'>"
+        f"<div class='message-inner'><div class='message-cell message-cell--user'><h4 class='message-name'>"
+        f"{author}</h4><div class='userTitle'>Thành viên</div></div><div class='message-cell message-cell--main'>"
+        f"<header class='message-attribution'><a href='/t/1/post-{number}'>18/09/2020</a>"
+        f"<div class='message-attribution-opposite'><!-- <ul class='actions'> --><li><a href='/t/1/post-{number}'>"
+        f"#{number}</a></li></ul></header><div class='message-content'><article class='message-body'>"
+        f"<div class='bbWrapper'>{text}</div></article></div>"
+        f"<footer class='message-footer'><a href='#'>Thích</a> <a href='#'>Trả lời</a></footer>"
+        "</div></div></article>"
+    )
+
+
+@pytest.mark.parametrize("replies", [0, 3])
+def test_a_post_whose_header_the_parser_leaves_open_over_its_message_reads_the_message(replies: int) -> None:
+    posts = _post(1, "quantri", "<br>".join(OPENING)) + "".join(
+        _post(n, f"nguoichoi{n}", reply) for n, reply in list(enumerate(REPLIES, 2))[:replies]
+    )
+    html = _page(
+        "Bản cập nhật 4.47.4",
+        "<div class='p-body'><ul class='p-breadcrumbs'><li><a href='/'>Diễn đàn</a></li><li><a href='/f/1'>Tin tức"
+        f"</a></li></ul><h1 class='p-title-value'>Bản cập nhật 4.47.4</h1><div class='block-body'>{posts}</div>"
+        "<div class='p-footer'>Forum software by XenForo® © 2010-2019 XenForo Ltd.</div></div>",
+    )
+    text = extract_article(html).text
+    assert all(p in text for p in OPENING)
+    assert not any(r in text for r in REPLIES)
+    assert "XenForo" not in text

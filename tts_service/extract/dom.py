@@ -358,8 +358,12 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue  # "Kommentare", "Tin liên quan": kept, so that reading stops there
         if caption:
             el.set(CAPTION_ATTR, "")
-        else:
-            drop(el)
+            continue
+        swallowed = _swallowed_body(el)
+        if swallowed is not None:  # the parser left the widget open over the text: the text is kept
+            el.addprevious(swallowed)
+            swallowed.tail = None
+        drop(el)
     _drop_promo_boxes(root, cleaned.opening_post)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
@@ -1088,6 +1092,36 @@ def _unwrap_misnested_buttons(root: lxml.html.HtmlElement) -> None:
     for button in list(root.iter("button")):
         if button.getparent() is not None and _holds_article(button):
             button.drop_tag()
+
+
+#: class/id of the box holding a post's or an article's own text: ``message-body``, ``post-content``,
+#: ``entry-content``, ``article-body``, ``story-text`` (whole words; not a teaser's ``entry-summary``).
+_BODY_NAME = re.compile(
+    r"(?:^|[\s_\-])(?:message|post|article|entry|story|news)[-_]?(?:body|content|text)(?:$|\s)", re.IGNORECASE
+)
+#: A body box swallowed by a widget holds at least this much text and this share of the widget's.
+_SWALLOWED_CHARS = 200
+_SWALLOWED_SHARE = 0.6
+
+
+def _swallowed_body(widget: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The one post or article body inside a widget's box, holding most of its text: an element the HTML
+    parser never closed (a post's header whose ``<ul>`` was commented out, leaving a bare ``<li>``) swallows
+    the message after it. ``<header class="message-attribution"><li>#1</li><div class="message-content">…``
+    → the ``message-content`` box; None for a widget that holds no such body, or several (a list of cards)."""
+    found = _outermost_of(
+        [
+            el
+            for el in widget.iterdescendants()
+            if isinstance(el.tag, str) and (_BODY_NAME.search(_classes(el)) or el.get("itemprop") in _BODY_PROPS)
+        ]
+    )
+    if len(found) != 1:
+        return None
+    text = len(found[0].text_content().strip())
+    if text < _SWALLOWED_CHARS or text < _SWALLOWED_SHARE * len(widget.text_content().strip()):
+        return None
+    return found[0]
 
 
 def _holds_article(el: lxml.html.HtmlElement) -> bool:
