@@ -10,6 +10,8 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
+from tts_service.extract.article import _ingredients_before, page_index
+from tts_service.extract.dom import parse_html, walk_blocks
 
 
 @pytest.mark.parametrize("name", ["entry-content no-share", "post-body no_comments", "content without-ads"])
@@ -75,3 +77,56 @@ def test_a_post_whose_header_the_parser_leaves_open_over_its_message_reads_the_m
     assert all(p in text for p in OPENING)
     assert not any(r in text for r in REPLIES)
     assert "XenForo" not in text
+
+
+INGREDIENT_ROWS = [("125 g", "Mehl"), ("65 g", "Zucker"), ("1", "Ei"), ("500 ml", "Milch"), ("2 Pck.", "Puddingpulver")]
+RECIPE_STEPS = [
+    "Als erstes den Pudding kochen und zum Abkühlen zur Seite stellen, dabei Folie auf die Oberfläche legen.",
+    "Für den Boden die Zutaten zusammenkneten und den Teig in die gefettete Springform drücken, mit Rand.",
+    "Den Schmand mit dem abgekühlten Pudding verrühren, auf dem Boden verteilen und eine Stunde backen.",
+]
+
+
+def _recipe_page() -> str:
+    rows = "".join(
+        f"<tr><td class='td-left'><span>{q}</span></td><td><span>{n}</span></td></tr>" for q, n in INGREDIENT_ROWS
+    )
+    steps = "".join(f"<p>{s}</p>" for s in RECIPE_STEPS)
+    teasers = "".join(f"<li><a href='/r/{i}'>Der beste Käsekuchen der Welt Nummer {i}</a></li>" for i in range(8))
+    html = _page(
+        "Mandarinen-Schmand-Kuchen",
+        "<main class='container'><article class='box recipe-header'><h1>Mandarinen-Schmand-Kuchen</h1>"
+        "<div class='gallery'><img src='a.jpg'><span>1/19</span></div></article>"
+        "<div class='ad box'></div>"
+        "<article class='box recipe-ingredients'><h2>Zutaten</h2><span>für</span><form><input type='number' "
+        "value='1'><button>Portionen</button></form><table class='ingredients'><thead><tr><th colspan='2'><h3>"
+        f"Für den Teig:</h3></th></tr></thead><tbody>{rows}</tbody></table></article>"
+        "<div class='ad box'></div>"
+        f"<article class='box'><h2>Zubereitung</h2><small>Arbeitszeit ca. 30 Minuten</small>{steps}</article>"
+        f"<aside class='box'><h2>Weitere Rezepte</h2><ul>{teasers}</ul></aside></main>",
+    )
+    return html
+
+
+def test_a_recipes_ingredients_in_a_table_of_quantity_and_name_cells_are_read_a_line_each() -> None:
+    text = extract_article(_recipe_page()).text
+    assert all(s in text for s in RECIPE_STEPS)
+    assert all(f"{q} {n}" in text.split("\n\n") for q, n in INGREDIENT_ROWS)
+    assert text.index("Mehl") < text.index(RECIPE_STEPS[0])
+    assert "Käsekuchen" not in text
+
+
+def test_a_recipes_ingredients_in_their_own_box_before_the_steps_box_are_given_back_before_the_steps() -> None:
+    page = walk_blocks([parse_html(_recipe_page()).find("body")])
+    steps = [b for b in page if b.text in RECIPE_STEPS]  # what an engine that kept only the steps' box returns
+    given = [b.text for b in _ingredients_before(steps, page, page_index(page))]
+    rows = [f"{q} {n}" for q, n in INGREDIENT_ROWS]
+    assert given[0] == "Zutaten" and given[-len(RECIPE_STEPS) :] == RECIPE_STEPS
+    assert [t for t in given if t in rows] == rows
+
+
+def test_a_box_of_other_recipes_before_the_steps_is_not_given_back() -> None:
+    html = _recipe_page().replace("recipe-ingredients", "recipe-more")
+    page = walk_blocks([parse_html(html).find("body")])
+    steps = [b for b in page if b.text in RECIPE_STEPS]
+    assert [b.text for b in _ingredients_before(steps, page, page_index(page))] == RECIPE_STEPS

@@ -120,9 +120,7 @@ def extract_article(
         body = root
 
     lead_el = _lead_element(body, profile)
-    only = _outermost(
-        el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None
-    )
+    only = _outermost(el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None)
     containers = _profile_containers(body, profile) if not only else []
     first_el: lxml.html.HtmlElement | None = None  # where the body starts, when a sapo may sit before it
     if only:
@@ -141,6 +139,7 @@ def extract_article(
         where = page_index(page)
         raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _continued_in_siblings(_past_embeds(raw, page, where), page, where)
+        raw = _ingredients_before(raw, page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
         raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
@@ -200,9 +199,7 @@ def _outermost(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.Html
     return chosen
 
 
-def _profile_containers(
-    body: lxml.html.HtmlElement, profile: SiteProfile | None
-) -> list[lxml.html.HtmlElement]:
+def _profile_containers(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> list[lxml.html.HtmlElement]:
     """The article container named by the profile: the first selector that matches text wins, and of its
     matches the one with the most text (portals reuse one class for the footer's web content too)."""
     if profile is None:
@@ -467,8 +464,10 @@ def _past_embeds(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) ->
             embeds += 1
             if b.caption:
                 given.append(b)
-        elif not b.linked and b.kind in ("paragraph", "heading") and (
-            _reads_as_paragraph(b.text) or b.text.rstrip().endswith(":")
+        elif (
+            not b.linked
+            and b.kind in ("paragraph", "heading")
+            and (_reads_as_paragraph(b.text) or b.text.rstrip().endswith(":"))
         ):
             given.append(b)
         else:
@@ -533,6 +532,40 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         given += [*pending, *blocks]
         pending = []
     return [*raw, *given] if given else raw
+
+
+#: class/id word of a recipe's ingredients box, in the languages met: ``recipe-ingredients``, ``zutaten``.
+_INGREDIENTS_NAME = re.compile(
+    r"(?:^|[\s_\-])(?:ingredients?|zutaten|ingredientes|ingredienti|ingr[ée]dients|skladniki|składniki|"
+    r"nguyen-?lieu|hozzavalok)(?:$|[\s_\-])",
+    re.IGNORECASE,
+)
+#: How many boxes up from the steps the ingredients box is looked for (the steps may sit in a box of their own).
+_INGREDIENTS_LEVELS = 3
+
+
+def _ingredients_before(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """A recipe whose ingredients sit in a box of their own just before the box of its steps, which is all the
+    engine kept: the ingredients are read first. Boxes without text between (advertisements) are passed over;
+    anything else stops the search. ``<article class="recipe-ingredients"><h2>Zutaten</h2><table>…</table>
+    </article><div class="ad"></div><article><h2>Zubereitung</h2><p>…</p></article>`` → Zutaten, 125 g Mehl …,
+    Zubereitung, the steps."""
+    found = sorted({i for i in _locate(raw, where) if i is not None})
+    if not found:
+        return raw
+    box = _common_ancestor(page[found[0]].element, page[found[-1]].element)
+    for _ in range(_INGREDIENTS_LEVELS):
+        if box is None or box.tag in ("body", "html"):
+            return raw
+        for sib in box.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str) or not clean_text(sib.text_content()):
+                continue
+            if not _INGREDIENTS_NAME.search(f"{sib.get('class') or ''} {sib.get('id') or ''}"):
+                break
+            given = [b for b in page[: found[0]] if _within(b.element, sib) and not b.caption]
+            return [*given, *raw] if given else raw
+        box = box.getparent()
+    return raw
 
 
 def _continues_text(box: lxml.html.HtmlElement, blocks: list[RawBlock]) -> bool:
@@ -720,7 +753,8 @@ def _without_pointers_inside_body(raw: list[RawBlock], page: list[RawBlock], whe
             continue
         parent = page[spots[before]].element.getparent() if page[spots[before]].element is not None else None
         if parent is None or any(
-            spots[end + k] is None or page[spots[end + k]].element is None
+            spots[end + k] is None
+            or page[spots[end + k]].element is None
             or page[spots[end + k]].element.getparent() is not parent
             for k in range(_TEXT_PAST_POINTER)
         ):
@@ -745,6 +779,7 @@ def _prose(block: RawBlock) -> bool:
 
 def _body_text(block: RawBlock) -> bool:
     return not block.caption and not block.linked and _reads_as_paragraph(block.text)
+
 
 def _within(el: lxml.html.HtmlElement | None, box: lxml.html.HtmlElement | None) -> bool:
     """``el`` is ``box`` or sits inside it."""
@@ -846,8 +881,12 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
 def _section_heading(b: RawBlock) -> bool:
     """Marked up as a heading (``<h2>``–``<h6>``), not a link, not the heading of a box of other articles."""
     return (
-        b.kind == "heading" and not b.linked and b.element is not None and b.element.tag in HEADING_TAGS
-        and b.element.tag != "h1" and not is_end_marker(clean_text(b.text))
+        b.kind == "heading"
+        and not b.linked
+        and b.element is not None
+        and b.element.tag in HEADING_TAGS
+        and b.element.tag != "h1"
+        and not is_end_marker(clean_text(b.text))
     )
 
 
@@ -1015,8 +1054,12 @@ def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) ->
         if b.element is not None and b.element.tag == "h1":
             nxt = page[i + 1] if i + 1 < first else None
             if (
-                nxt is not None and not nxt.linked and not nxt.caption and _under_headline(nxt.element)
-                and _reads_as_paragraph(nxt.text) and key(nxt.text) not in read
+                nxt is not None
+                and not nxt.linked
+                and not nxt.caption
+                and _under_headline(nxt.element)
+                and _reads_as_paragraph(nxt.text)
+                and key(nxt.text) not in read
             ):
                 return [RawBlock("paragraph", nxt.text, nxt.element)]
             return []
@@ -1138,6 +1181,8 @@ def _assemble(
 
 #: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
 _PULL_QUOTE_WORDS = 6
+
+
 def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The body without its pull quotes: a quote of ``_PULL_QUOTE_WORDS`` or more found inside a paragraph of
     the body, set apart to catch the eye, is not read twice. A quote that names its speaker is kept."""
@@ -1206,8 +1251,10 @@ _KICKER_WORDS = 4
 
 def _kicker_and(text_key: str, title_key: str) -> bool:
     """``text_key`` is the headline ``title_key`` after a short kicker: ``"ngày tưởng niệm tưởng niệm …"``."""
-    return bool(title_key) and text_key.endswith(" " + title_key) and (
-        len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS
+    return (
+        bool(title_key)
+        and text_key.endswith(" " + title_key)
+        and (len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS)
     )
 
 

@@ -1194,6 +1194,24 @@ def walk_blocks(elements: Iterable[lxml.html.HtmlElement]) -> list[RawBlock]:
     return out
 
 
+#: A cell of a row read as one line holds at most this many words.
+_SHORT_CELL_WORDS = 6
+
+
+def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
+    """A table row of two short cells of plain text, no links: a quantity and its ingredient, a label and its
+    value, heard as one line. ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"."""
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) != 2 or any(isinstance(c.tag, str) and c.tag not in ("td", "th") for c in tr):
+        return False
+    for cell in cells:
+        if any(isinstance(d.tag, str) and (d.tag in BLOCK_TAGS or d.tag == "a") for d in cell.iterdescendants()):
+            return False
+        if len("".join(cell.itertext()).split()) > _SHORT_CELL_WORDS:
+            return False
+    return any("".join(c.itertext()).strip() for c in cells)
+
+
 class _Walker:
     def __init__(self, out: list[RawBlock]) -> None:
         self.out = out
@@ -1204,6 +1222,7 @@ class _Walker:
         self.bold_depth = 0
         self.link_depth = 0
         self.pre_depth = 0
+        self.row_depth = 0  # inside a row of short cells read as one line
 
     def flush(self) -> None:
         if not self.parts:
@@ -1270,7 +1289,9 @@ class _Walker:
             return
         starts_caption = bool(tag) and not caption and el.get(CAPTION_ATTR) is not None
         caption = caption or starts_caption
-        is_block = tag in BLOCK_TAGS or starts_caption
+        if self.row_depth and tag in ("td", "th"):
+            self._add(" ")  # a cell of a row read as one line: "125 g" "Mehl" → "125 g Mehl"
+        is_block = (tag in BLOCK_TAGS and not (self.row_depth and tag in ("td", "th"))) or starts_caption
         if is_block:
             self.flush()
             if tag in HEADING_TAGS:
@@ -1289,6 +1310,8 @@ class _Walker:
         self.bold_depth += bold
         self.link_depth += link
         self.pre_depth += pre
+        row = tag == "tr" and _short_cells_row(el)
+        self.row_depth += row
         if el.text:
             self._add(el.text)
         for child in el:
@@ -1298,6 +1321,7 @@ class _Walker:
         self.bold_depth -= bold
         self.link_depth -= link
         self.pre_depth -= pre
+        self.row_depth -= row
         if is_block:
             self.flush()
             self.owner, self.kind, self.caption = saved
