@@ -10,8 +10,8 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
-from tts_service.extract.article import _ingredients_before, page_index
-from tts_service.extract.dom import parse_html, walk_blocks
+from tts_service.extract.article import _before_rule_after_headline_box, _ingredients_before, page_index
+from tts_service.extract.dom import RawBlock, parse_html, walk_blocks
 
 
 @pytest.mark.parametrize("name", ["entry-content no-share", "post-body no_comments", "content without-ads"])
@@ -130,3 +130,40 @@ def test_a_box_of_other_recipes_before_the_steps_is_not_given_back() -> None:
     page = walk_blocks([parse_html(html).find("body")])
     steps = [b for b in page if b.text in RECIPE_STEPS]
     assert [b.text for b in _ingredients_before(steps, page, page_index(page))] == RECIPE_STEPS
+
+
+ABOUT = (
+    "Das Jugendwerk koordiniert, fördert und gestaltet die Jugendarbeit im ganzen Land. Unser Ziel ist es, junge"
+    " Menschen zu begleiten und sie bei ihrem Engagement für Jugendarbeit und Gesellschaft zu unterstützen."
+)
+
+
+def _news_item(between: str) -> list[RawBlock]:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<div class='col main'><div class='ce' id='c1'><div class='news-item'><div class='date'>05.02.2020</div>"
+        f"<h1>{TITLE}</h1><div class='text'>{body}</div></div></div>{between}<p>{ABOUT}</p></div>"
+        "<div class='col side'><h4>Ich bin dabei!</h4><p>Benjamin, Lehrer</p></div>",
+    )
+    return walk_blocks([parse_html(html).find("body")])
+
+
+def test_the_publishers_about_box_past_a_rule_after_the_box_of_the_headline_and_its_body_is_not_read() -> None:
+    page = _news_item("<div class='ce' id='c2'><hr></div>")
+    kept = [b for b in page if b.text in (*BODY, ABOUT)]  # what an engine that read on past the rule returns
+    assert [b.text for b in _before_rule_after_headline_box(kept, page, page_index(page))] == BODY
+
+
+def test_a_body_that_goes_on_after_the_headlines_box_without_a_rule_is_read_to_its_end() -> None:
+    page = _news_item("<div class='ce' id='c2'></div>")
+    kept = [b for b in page if b.text in (*BODY, ABOUT)]
+    assert [b.text for b in _before_rule_after_headline_box(kept, page, page_index(page))] == [*BODY, ABOUT]
+
+
+def test_a_rule_inside_the_body_does_not_end_it() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}<hr><p>{ABOUT}</p></article>")
+    page = walk_blocks([parse_html(html).find("body")])
+    kept = [b for b in page if b.text in (*BODY, ABOUT)]
+    assert [b.text for b in _before_rule_after_headline_box(kept, page, page_index(page))] == [*BODY, ABOUT]

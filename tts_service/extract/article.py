@@ -144,6 +144,7 @@ def extract_article(
         raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
         raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
+        raw = _before_rule_after_headline_box(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -566,6 +567,48 @@ def _ingredients_before(raw: list[RawBlock], page: list[RawBlock], where: PageIn
             return [*given, *raw] if given else raw
         box = box.getparent()
     return raw
+
+
+def _before_rule_after_headline_box(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Stop at a horizontal rule past the box that holds the headline and most of the body: what the engine
+    kept after it, outside that box, is the page's own text (the publisher's "about us"), not the article.
+    ``<div class="news-item"><h1>…</h1><p>…</p></div><div><hr></div><p>Das Jugendwerk koordiniert …</p>``
+    → the news item only."""
+    found = _locate(raw, where)
+    spots = [i for i in found if i is not None]
+    if not spots:
+        return raw
+    h1s = [i for i in range(min(spots) + 1) if page[i].kind == "heading" and _tag(page[i].element) == "h1"]
+    if not h1s or page[h1s[-1]].element is None:
+        return raw
+    total = sum(len(b.text) for b in raw)
+    box = None
+    for anc in page[h1s[-1]].element.iterancestors():
+        if anc.tag in ("body", "html"):
+            return raw
+        inside = sum(
+            len(b.text) for b, i in zip(raw, found, strict=True) if i is not None and _within(page[i].element, anc)
+        )
+        if inside >= 0.5 * total:
+            box = anc
+            break
+    if box is None:
+        return raw
+    last_inside = max(k for k, i in enumerate(found) if i is not None and _within(page[i].element, box))
+    after = [k for k in range(last_inside + 1, len(raw)) if found[k] is not None]
+    if not after:
+        return raw
+    first_out = page[found[after[0]]].element
+    elements = list(box.getroottree().getroot().iter())  # held, so that no id is reused while looked up
+    order = {id(el): n for n, el in enumerate(elements)}
+    end = max(order.get(id(el), -1) for el in box.iter())
+    start = order.get(id(first_out), -1)
+    rules = [el for el in elements if el.tag == "hr" and end < order[id(el)] < start]
+    return raw[: last_inside + 1] if rules else raw
+
+
+def _tag(el: lxml.html.HtmlElement | None) -> str:
+    return el.tag if el is not None and isinstance(el.tag, str) else ""
 
 
 def _continues_text(box: lxml.html.HtmlElement, blocks: list[RawBlock]) -> bool:
