@@ -155,7 +155,6 @@ def test_round_4_keeps_its_micro_f1_and_leaks_nothing() -> None:
 ROUND_7_MICRO_F1 = (0.888, 0.994)
 
 
-
 #: Round 8: 30 pages in 11 languages, sealed on another branch and scored once at 2e345d9, after every fix above:
 #: micro F1 0.919 (trafilatura alone 0.916, readability-lxml alone 0.890 in the same run; median page 0.978; a
 #: how-to refused as empty, a Chinese page stored as UTF-8 that declares GB2312 at 0.00 for every extractor);
@@ -259,10 +258,14 @@ def test_each_later_unseen_round_together_keeps_its_micro_f1(folder: str) -> Non
 
 @pytest.mark.parametrize(
     ("folder", "name"),
-    [("pages", n) for n in pages("pages")] + [("fragments", n) for n in pages("fragments")]
-    + [("local", n) for n in pages("local")] + [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)]
-    + [("round4", n) for n in pages("round4")] + [("round7", n) for n in pages("round7")]
-    + [("round8", n) for n in pages("round8")] + [("round9", n) for n in pages("round9")]
+    [("pages", n) for n in pages("pages")]
+    + [("fragments", n) for n in pages("fragments")]
+    + [("local", n) for n in pages("local")]
+    + [(r, n) for r in UNSEEN_ROUNDS for n in pages(r)]
+    + [("round4", n) for n in pages("round4")]
+    + [("round7", n) for n in pages("round7")]
+    + [("round8", n) for n in pages("round8")]
+    + [("round9", n) for n in pages("round9")]
     + [("round10", n) for n in pages("round10")],
 )
 def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:

@@ -167,3 +167,38 @@ def test_a_rule_inside_the_body_does_not_end_it() -> None:
     page = walk_blocks([parse_html(html).find("body")])
     kept = [b for b in page if b.text in (*BODY, ABOUT)]
     assert [b.text for b in _before_rule_after_headline_box(kept, page, page_index(page))] == [*BODY, ABOUT]
+
+
+SLIDES = [
+    (
+        "Warum haben wir Angst?",
+        "Angst ist, wirft man einen Blick auf unsere Evolution, ein uraltes Phänomen der Lebewesen.",
+    ),
+    ("Schnelle Reaktion", "Wer bei Gefahr schnell reagiert und flieht, hat bessere Chancen, den Tag zu überleben."),
+    (
+        "Was passiert im Körper?",
+        "Sobald wir etwas Bedrohliches wahrnehmen, setzt der Körper eine ganze Kette von Reaktionen in Gang.",
+    ),
+]
+
+
+def test_a_gallerys_slide_headings_that_repeat_the_pictures_alt_text_are_read_over_their_text() -> None:
+    slides = "".join(
+        f"<div class='img-container'><img src='{i}.jpg' alt='{h}'></div>"
+        f"<div class='label-tag'><span>{i}/28 Fotos</span><span>© Shutterstock</span></div>"
+        f"<h2 class='subheadline'>{h}</h2><div><p>{t}</p></div><div class='spacer'></div>"
+        for i, (h, t) in enumerate(SLIDES, 2)
+    )
+    intro = "Die Angst ist ein unausweichlicher Bestandteil der menschlichen Erfahrung, und doch suchen manche sie."
+    html = _page(TITLE, f"<div class='news-main-text'><h1>{TITLE}</h1><p>{intro}</p>{slides}</div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, intro, *(x for slide in SLIDES for x in slide)]
+
+
+def test_a_heading_under_a_picture_that_repeats_its_alt_text_over_a_credit_is_still_its_caption() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<article><h1>{TITLE}</h1>{body}<div><img src='a.jpg' alt='Căn phòng sau khi dọn'></div>"
+        "<h4>Căn phòng sau khi dọn</h4><p>Ảnh: Minh Anh</p></article>",
+    )
+    assert "Căn phòng" not in extract_article(html).text

@@ -849,8 +849,30 @@ def _mark_photo_lines(root: lxml.html.HtmlElement) -> None:
                 host.set(CAPTION_ATTR, "")
             continue
         line = _line_after(host)
+        if (
+            line is not None
+            and _heads_text(line)
+            and not _styled_as_caption(line, len(clean_text(line.text_content())))
+        ):
+            continue  # a slide's heading over the text that tells it, though it repeats the picture's alt
         if line is not None and (_reads_as_caption(line, alts) or _credited_line(line)):
             line.set(CAPTION_ATTR, "")
+
+
+def _heads_text(line: lxml.html.HtmlElement) -> bool:
+    """A heading whose next block is a paragraph of running text (eight words or more, ending like a sentence):
+    it titles that text, unless it is styled as a caption (centred, italic, small).
+    ``<img alt="Schnelle Reaktion"><h2>Schnelle Reaktion</h2><div><p>Wer bei Gefahr …</p>`` → a gallery slide's
+    heading, read; over a photo credit alone it is still the caption."""
+    if line.tag not in HEADING_TAGS:
+        return False
+    nxt = line.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or not clean_text(nxt.text_content())):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.find(".//img") is not None or nxt.tag in HEADING_TAGS:
+        return False
+    text = clean_text(nxt.text_content())
+    return len(text.split()) >= 8 and text.endswith((".", "!", "?", "…", "。")) and not is_photo_credit(text)
 
 
 #: A line under a picture and over its credit is its caption up to this long (a wire photo's caption is long).
