@@ -10,7 +10,12 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
-from tts_service.extract.article import _before_rule_after_headline_box, _ingredients_before, page_index
+from tts_service.extract.article import (
+    _before_rule_after_headline_box,
+    _ingredients_before,
+    _lead_element,
+    page_index,
+)
 from tts_service.extract.dom import RawBlock, parse_html, walk_blocks
 
 
@@ -202,3 +207,20 @@ def test_a_heading_under_a_picture_that_repeats_its_alt_text_over_a_credit_is_st
         "<h4>Căn phòng sau khi dọn</h4><p>Ảnh: Minh Anh</p></article>",
     )
     assert "Căn phòng" not in extract_article(html).text
+
+
+LEAD = "Der Konzern muss sich von Teilen seiner US-Aktivitäten trennen, damit die Behörden die Fusion genehmigen."
+
+
+@pytest.mark.parametrize("name", ["c-leadtext u-font-semibold", "article-introtext", "teasertext"])
+def test_a_standfirst_whose_class_runs_lead_and_text_together_is_read(name: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<article class='o-article'><h1>{TITLE}</h1><div class='c-metadata'><time>23. März 2017</time></div>"
+        f"<p class='{name}'>{LEAD}</p><div class='c-socialshare'><a href='#'>Facebook</a></div>"
+        f"<div class='o-article__body'>{body}</div></article>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, LEAD, *BODY]
+    lead = _lead_element(parse_html(html).find("body"), None)
+    assert lead is not None and lead.text_content() == LEAD

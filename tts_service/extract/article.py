@@ -73,7 +73,7 @@ from tts_service.models import Article, Block
 
 _LEAD_CLASS = re.compile(
     r"sapo|tomtat|tom-tat|chapeau|(?:^|[\s_\-])(lead|lede|description|desc|summary|excerpt|intro|"
-    r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek)(?:$|[\s_\-])",
+    r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek|leadtext|introtext|teasertext)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
 #: Captions are read when they carry the story: at least this many of them holding as much text as the body
