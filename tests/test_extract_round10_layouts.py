@@ -224,3 +224,30 @@ def test_a_standfirst_whose_class_runs_lead_and_text_together_is_read(name: str)
     assert extract_article(html).text.split("\n\n") == [TITLE, LEAD, *BODY]
     lead = _lead_element(parse_html(html).find("body"), None)
     assert lead is not None and lead.text_content() == LEAD
+
+
+POLICY = [
+    "Chúng tôi hoan nghênh mọi ý kiến đóng góp; mời bạn đọc quy định bình luận trước khi gửi.",
+    "Ý kiến dưới đây là của bạn đọc, không phải của tòa soạn.",
+]
+
+
+@pytest.mark.parametrize("widget", ["<div class='fb-comments' data-href='x'> </div>", "<div id='disqus_thread'></div>"])
+def test_the_notice_over_a_comments_box_a_script_fills_is_not_read(widget: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    notice = "".join(f"<p style='font-size:12px'>{p}</p>" for p in POLICY)
+    html = _page(
+        TITLE,
+        f"<div class='story'><h1>{TITLE}</h1><div class='story-text'>{body}<div class='divline'> </div>"
+        f"<div style='padding:10px 0'>{notice}</div>{widget}</div></div>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_the_last_paragraph_right_before_a_comments_box_a_script_fills_is_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<article><h1>{TITLE}</h1>{body}<p>Chúc các bạn thành công.</p><div id='disqus_thread'></div></article>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, "Chúc các bạn thành công."]

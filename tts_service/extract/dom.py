@@ -318,6 +318,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             for el in compile_selector(css)(root):
                 drop(el)
     cleaned = Cleaned(opening_post=_drop_thread_replies(root))
+    _drop_comments_notice(root)
     page_text = len(root.text_content())
     for el in list(root.iter("figure", "figcaption", "table")):
         if el.getparent() is None:
@@ -488,6 +489,33 @@ def _headline_outside(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) ->
 #: A box named for a comment (``id="comment-123_wrap"``): in a thread whose engine calls posts comments, a
 #: post's message.
 _COMMENT_NAME = re.compile(r"(?:^|[\s_\-])comments?(?:$|[\s_\-])", re.IGNORECASE)
+
+
+#: class/id of a comments box a script fills (``fb-comments``, ``disqus_thread``, ``comments``).
+_COMMENTS_WIDGET = re.compile(r"(?:^|[\s_\-])(?:comments?|disqus)(?:$|[\s_\-])", re.IGNORECASE)
+#: The notice over a comments box (rules, a disclaimer) is at most this long.
+_NOTICE_MAX_CHARS = 400
+
+
+def _drop_comments_notice(root: lxml.html.HtmlElement) -> None:
+    """The box of short lines set just before a comments box that a script fills (empty in the page): the
+    comment rules and the disclaimer over the readers' comments, not the article. A paragraph right before it
+    (the body's last) stays: only a box of its own goes.
+    ``<div><p>Chúng tôi hoan nghênh mọi ý kiến …</p></div><div class="fb-comments"></div>`` → the box is removed."""
+    for widget in list(root.iter("div", "section", "aside")):
+        if widget.getparent() is None or not _COMMENTS_WIDGET.search(_classes(widget)):
+            continue
+        if clean_text(widget.text_content()):
+            continue
+        prev = widget.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or not clean_text(prev.text_content())):
+            prev = prev.getprevious()
+        if prev is None or prev.tag not in ("div", "section", "aside"):
+            continue
+        text = clean_text(prev.text_content())
+        if len(text) > _NOTICE_MAX_CHARS or prev.find(".//img") is not None or prev.find(".//h1") is not None:
+            continue
+        drop(prev)
 
 
 def _carries_post(el: lxml.html.HtmlElement, post: lxml.html.HtmlElement | None, page_text: int) -> bool:
