@@ -251,3 +251,18 @@ def test_the_last_paragraph_right_before_a_comments_box_a_script_fills_is_read()
         f"<article><h1>{TITLE}</h1>{body}<p>Chúc các bạn thành công.</p><div id='disqus_thread'></div></article>",
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, "Chúc các bạn thành công."]
+
+
+def test_a_long_picture_legend_in_a_box_named_legend_is_not_read() -> None:
+    legend = (
+        "Der Aktionsplan beinhaltet auch die lichten Wälder, welche durch eine spezifische Bewirtschaftung"
+        " entstanden sind, etwa Kastanienselven mit ihren knorrigen, grosskronigen Bäumen."
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<div class='content'><h1>{TITLE}</h1><div class='images'><div class='imageBox'>"
+        f"<a href='a.jpg'><img src='a.jpg'></a><div class='legend'><div class='content'>{legend}<br>Foto © Peter"
+        f"</div></div></div></div>{body}</div>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
