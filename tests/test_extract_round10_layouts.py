@@ -266,3 +266,24 @@ def test_a_long_picture_legend_in_a_box_named_legend_is_not_read() -> None:
         f"</div></div></div></div>{body}</div>",
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+STORY = (
+    "肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉をくわえたイヌがいます。"
+    "イヌはそれを見て、思いました。あいつの肉の方が、大きそうだ。"
+)
+
+
+@pytest.mark.parametrize("site", ["＜福娘童話集　きょうのイソップ童話＞", "【福娘童話集】", "〈福娘童話集〉"])
+def test_a_site_name_in_angle_brackets_after_a_headline_is_not_read_with_it(site: str) -> None:
+    html = (
+        f"<html><head><title>欲張りなイヌ　{site}</title></head><body><table><tr><td><p>{STORY}</p>"
+        "<p>おしまい</p></td></tr></table></body></html>"
+    )
+    assert extract_article(html).title == "欲張りなイヌ"
+
+
+@pytest.mark.parametrize("title", ["影评：《流浪地球》", "Le président promet « une réforme juste »"])
+def test_a_work_or_a_quote_in_brackets_at_the_end_of_a_headline_stays_in_it(title: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><p>{STORY}</p></body></html>"
+    assert extract_article(html).title == title

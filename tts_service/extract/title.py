@@ -53,11 +53,20 @@ def _meta(root: lxml.html.HtmlElement, *names: str) -> str:
     return ""
 
 
+#: A site name set in angle or lenticular brackets after the headline: "欲張りなイヌ　＜福娘童話集＞",
+#: "タイトル【公式】". (《》 marks a work's title and « » a quote: those belong to the headline.)
+_BRACKETED_SITE = re.compile(r"^(?P<head>.*\S)\s*(?:＜[^＜＞]{2,60}＞|〈[^〈〉]{2,60}〉|【[^【】]{2,60}】)\s*$")
+
+
 def strip_site_name(title: str, site_name: str = "") -> str:
     """``strip_site_name("Phòng Thanh tra - Sở Thông Tin Và Truyền Thông")`` → ``"Phòng Thanh tra"``.
 
-    The site name is the part equal to ``og:site_name`` if known, else the shorter end part of the title.
+    The site name is the part equal to ``og:site_name`` if known, else the shorter end part of the title, or
+    a bracketed end part: ``"欲張りなイヌ　＜福娘童話集＞"`` → ``"欲張りなイヌ"``.
     """
+    bracketed = _BRACKETED_SITE.match(title)
+    if bracketed:
+        title = bracketed.group("head")
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
