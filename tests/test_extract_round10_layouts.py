@@ -287,3 +287,17 @@ def test_a_site_name_in_angle_brackets_after_a_headline_is_not_read_with_it(site
 def test_a_work_or_a_quote_in_brackets_at_the_end_of_a_headline_stays_in_it(title: str) -> None:
     html = f"<html><head><title>{title}</title></head><body><p>{STORY}</p></body></html>"
     assert extract_article(html).title == title
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "<table><tr><td>♪音声配信(html5)</td></tr><tr><td><audio src='a.mp3' controls></audio></td></tr>"
+        "<tr><td><a href='/blog'>朗読ブログより</a></td></tr></table>",
+        "<div class='player'><p>Nghe bài viết</p><audio src='a.mp3' controls></audio></div>",
+    ],
+)
+def test_the_label_of_an_audio_player_set_in_the_article_is_not_read(player: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<div class='main'><h1>{TITLE}</h1>{player}{body}</div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -299,6 +299,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _unwrap_crawler_noscript(root)
     _drop_form_labels(root)
     _unwrap_misnested_buttons(root)
+    _drop_player_labels(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
@@ -489,6 +490,29 @@ def _headline_outside(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) ->
 #: A box named for a comment (``id="comment-123_wrap"``): in a thread whose engine calls posts comments, a
 #: post's message.
 _COMMENT_NAME = re.compile(r"(?:^|[\s_\-])comments?(?:$|[\s_\-])", re.IGNORECASE)
+
+
+#: The label and credit around a media player are at most this long ("♪音声配信(html5)", "Nghe bài viết").
+_PLAYER_LABEL_MAX_CHARS = 80
+#: How far up from the player its box is looked for.
+_PLAYER_BOX_LEVELS = 4
+
+
+def _drop_player_labels(root: lxml.html.HtmlElement) -> None:
+    """The small box around an ``<audio>`` or ``<video>`` player — its label and the reader's credit — is the
+    player's interface, not the article: the nearest box above the player that holds text goes with it when
+    that text is short. ``<table><tr><td>♪音声配信</td></tr><tr><td><audio …></td></tr></table>`` → removed."""
+    for player in list(root.iter("audio", "video")):
+        box = player.getparent()
+        for _ in range(_PLAYER_BOX_LEVELS):
+            if box is None or box.tag in ("body", "html", "article", "main"):
+                break
+            text = clean_text(box.text_content())
+            if text:
+                if len(text) <= _PLAYER_LABEL_MAX_CHARS and box.find(".//h1") is None and box.getparent() is not None:
+                    drop(box)
+                break
+            box = box.getparent()
 
 
 #: class/id of a comments box a script fills (``fb-comments``, ``disqus_thread``, ``comments``).
