@@ -301,3 +301,32 @@ def test_the_label_of_an_audio_player_set_in_the_article_is_not_read(player: str
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = _page(TITLE, f"<div class='main'><h1>{TITLE}</h1>{player}{body}</div>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+CARDS = [
+    ("366日への旅", "毎日の記念日・誕生花"),
+    ("福娘童話集", "世界と日本の童話と昔話"),
+    ("世界60秒巡り", "国旗国歌や世界遺産"),
+]
+
+
+def test_a_table_of_link_cards_after_the_story_is_not_read() -> None:
+    cards = "".join(
+        f"<tr><td><font size='-1'><b>{name}</b><br><br><a href='/{i}/'>{what}</a></font></td></tr>"
+        for i, (name, what) in enumerate(CARDS)
+    )
+    html = (
+        f"<html><head><title>欲張りなイヌ</title></head><body><table><tr><td><p align='center'>欲張りなイヌ</p>"
+        f"<p>{STORY}</p><p align='center'>おしまい</p><table><tr><td><b>福娘のサイト</b></td></tr>{cards}</table>"
+        "</td></tr></table></body></html>"
+    )
+    assert extract_article(html).text.split("\n\n") == ["欲張りなイヌ", STORY, "おしまい"]
+
+
+def test_a_table_of_short_rows_with_a_link_in_each_sentence_is_read() -> None:
+    rows = "".join(
+        f"<tr><td>Bước {i}: mở <a href='/h/{i}'>trang hướng dẫn</a> và làm theo.</td></tr>" for i in range(1, 5)
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}<table>{rows}</table></article>")
+    assert "Bước 4: mở trang hướng dẫn và làm theo." in extract_article(html).text

@@ -366,6 +366,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             el.addprevious(swallowed)
             swallowed.tail = None
         drop(el)
+    _drop_link_card_tables(root)
     _drop_promo_boxes(root, cleaned.opening_post)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
@@ -490,6 +491,31 @@ def _headline_outside(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) ->
 #: A box named for a comment (``id="comment-123_wrap"``): in a thread whose engine calls posts comments, a
 #: post's message.
 _COMMENT_NAME = re.compile(r"(?:^|[\s_\-])comments?(?:$|[\s_\-])", re.IGNORECASE)
+
+
+#: A table of link cards has at least this many rows, each at most this long.
+_CARD_ROWS = 3
+_CARD_ROW_MAX_CHARS = 120
+
+
+def _drop_link_card_tables(root: lxml.html.HtmlElement) -> None:
+    """A table whose rows are cards of other pages — a short name over a link, every row (but a heading row)
+    linked, links at least 40% of its words, no row a sentence — is a box of links, not the article, even where
+    the engine keeps the names. ``<tr><td><b>366日への旅</b><br><a href="/366/">毎日の記念日</a></td></tr>`` × 5
+    → removed; a table of step sentences with a link in each stays."""
+    for table in list(root.iter("table")):
+        if table.getparent() is None or table.find(".//table") is not None:
+            continue
+        rows = [tr for tr in table.iter("tr") if clean_text(tr.text_content())]
+        if len(rows) < _CARD_ROWS:
+            continue
+        texts = [clean_text(tr.text_content()) for tr in rows]
+        if any(len(t) > _CARD_ROW_MAX_CHARS or t.endswith((".", "!", "?", "…", "。")) for t in texts):
+            continue
+        linked_rows = sum(1 for tr in rows if tr.find(".//a") is not None)
+        links = sum(len(clean_text(a.text_content())) for a in table.iter("a"))
+        if linked_rows >= len(rows) - 1 and links >= 0.4 * sum(len(t) for t in texts):
+            drop(table)
 
 
 #: The label and credit around a media player are at most this long ("♪音声配信(html5)", "Nghe bài viết").
