@@ -330,3 +330,14 @@ def test_a_table_of_short_rows_with_a_link_in_each_sentence_is_read() -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}<table>{rows}</table></article>")
     assert "Bước 4: mở trang hướng dẫn và làm theo." in extract_article(html).text
+
+
+def test_the_description_under_a_video_at_the_top_of_a_story_is_not_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<article class='asset story'><section><div class='story-priority-asset video-asset'>"
+        "<object class='player'><param name='a' value='b'></object><p class='video-desc'>Làm sao dọn nhà thật "
+        f"nhanh? Phóng viên tìm hiểu tại hội chợ.</p></div></section><h1>{TITLE}</h1><div>{body}</div></article>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -890,10 +890,11 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
     return all(cell.find(".//img") is not None or len(clean_text(cell.text_content()).split()) <= 30 for cell in cells)
 
 
-#: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift), a picture's legend.
+#: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift), a picture's legend,
+#: a video's description (video-desc).
 _CAPTION_WORDS = re.compile(
     r"caption|(?:^|[\s_\-])(chu[-_]?thich(?:[-_]?anh)?|ghi[-_]?chu[-_]?anh|(?:bild)?unterschrift|"
-    r"legende?|wp-caption-text|photo-?desc|image-?desc|img-?desc|(?:img|image|photo|foto)-?footer|"
+    r"legende?|wp-caption-text|photo-?desc|image-?desc|img-?desc|video-?desc|(?:img|image|photo|foto)-?footer|"
     r"pie-?(?:de-?)?foto)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
