@@ -341,3 +341,24 @@ def test_the_description_under_a_video_at_the_top_of_a_story_is_not_read() -> No
         f"nhanh? Phóng viên tìm hiểu tại hội chợ.</p></div></section><h1>{TITLE}</h1><div>{body}</div></article>",
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+HIGHLIGHTS = [
+    "Hãng âm thanh ra mắt cặp nhẫn để chơi nhạc số",
+    "Công ty nổi tiếng với micro cắm vào điện thoại",
+    "Cặp nhẫn sẽ được bán vào mùa xuân với giá 29,99 đô la",
+]
+
+
+def test_a_storys_highlights_box_under_the_headline_is_read_as_its_summary() -> None:
+    items = "".join(f"<li class='hlt-item'>{h}</li>" for h in HIGHLIGHTS)
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<div class='story'><h1>{TITLE}</h1><div class='byline'>Jefferson Graham, USA TODAY</div>"
+        f"<div class='story-body' itemprop='articleBody'><div class='metadata'><aside class='comp story-highlights'>"
+        f"<h3 class='hlts'>Story Highlights</h3><ul class='hlt'>{items}</ul></aside></div>{body}</div></div>",
+    )
+    text = extract_article(html).text
+    assert all(h in text for h in HIGHLIGHTS) and text.index(HIGHLIGHTS[-1]) < text.index(BODY[0])
+    assert "Story Highlights" not in text

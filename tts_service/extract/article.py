@@ -24,6 +24,7 @@ elements or attributes) and ``EmptyArticle`` (nothing readable).
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -230,7 +231,9 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             continue
         if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img"):
             continue
-        if not _LEAD_CLASS.search(_names(el)):
+        if el.get(CAPTION_ATTR) is not None:
+            continue  # a photo's or video's description ("video-desc"): a caption, not the sapo
+        if not _LEAD_CLASS.search(_names(el)) and not _highlights_list(el):
             continue
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
@@ -239,6 +242,16 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
         if len(text) >= 30 and links < 0.5 * len(text):
             return el
     return _standfirst_heading(h1)
+
+
+#: A story's highlights: a box so named holding a bulleted summary ("Story Highlights" over its points).
+_HIGHLIGHTS_CLASS = re.compile(r"(?:^|[\s_\-])(?:highlights|key-?points|takeaways)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _highlights_list(el: lxml.html.HtmlElement) -> bool:
+    """A box named for the story's highlights that holds a list of two or more points; a single line so named
+    set in the body is a pull quote."""
+    return bool(_HIGHLIGHTS_CLASS.search(_names(el))) and len(el.findall(".//li")) >= 2
 
 
 #: A box named lead or summary holding this many paragraphs is the body, not a sapo.
@@ -309,11 +322,17 @@ def _names(el: lxml.html.HtmlElement) -> str:
 def _lead_text(lead: lxml.html.HtmlElement) -> str:
     """The sapo's own words, without the related link some CMSs nest inside it (``<br><a>>> Xem tiếp…</a>``).
     A sapo printed over the top photo (inside its ``<figure>``) is still the sapo, not a caption."""
+    if lead.find(".//aside") is not None or lead.tag == "aside":
+        lead = copy.deepcopy(lead)  # a highlights box set as an <aside>: its points are the sapo's words
+        for el in lead.iter("aside"):
+            el.tag = "div"
     walked = walk_blocks([lead])
     # captions only because a figure holds the sapo (nothing inside it is a caption of its own)
     inherited = all(el.get(CAPTION_ATTR) is None for el in lead.iter() if isinstance(el.tag, str))
     blocks = [b for b in walked if not b.caption] or (walked if inherited else [])
     blocks = [b for b in blocks if not (is_copyright_line(b.text) or is_photo_credit(b.text))]  # a photo's credit
+    if _highlights_list(lead):
+        blocks = [b for b in blocks if b.kind != "heading"]  # the box's label ("Story Highlights"), not a point
     own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
     return strip_related_tail(clean_text(" ".join(own)))  # "… năm trước. >> <a>Another headline</a>"
 
