@@ -362,3 +362,11 @@ def test_a_storys_highlights_box_under_the_headline_is_read_as_its_summary() -> 
     text = extract_article(html).text
     assert all(h in text for h in HIGHLIGHTS) and text.index(HIGHLIGHTS[-1]) < text.index(BODY[0])
     assert "Story Highlights" not in text
+
+
+def test_a_quotation_marked_inline_with_q_stays_inside_its_paragraph() -> None:
+    quoted = "„<q>Der Rechtsstaat muss dieser Entwicklung entschlossen begegnen</q>“ sagt der Präsident des Amtes."
+    said = "„Der Rechtsstaat muss dieser Entwicklung entschlossen begegnen“ sagt der Präsident des Amtes."
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + f"<p>{quoted}</p>" + "".join(f"<p>{p}</p>" for p in BODY[2:])
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{body}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY[:2], said, *BODY[2:]]

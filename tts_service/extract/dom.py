@@ -301,6 +301,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _unwrap_misnested_buttons(root)
     _drop_player_labels(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
+        quote.tag = "span"
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
