@@ -370,3 +370,11 @@ def test_a_quotation_marked_inline_with_q_stays_inside_its_paragraph() -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + f"<p>{quoted}</p>" + "".join(f"<p>{p}</p>" for p in BODY[2:])
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{body}</div></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY[:2], said, *BODY[2:]]
+
+
+def test_a_table_of_figures_is_read_a_row_a_line() -> None:
+    rows = [("Hauptprodukt", "2020", "2021", "Änderung"), ("Rohbenzin", "10,72 Mio. t", "12,40 Mio. t", "15,7 %")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{body}<table>{table}</table></div></main>")
+    assert extract_article(html).text.split("\n\n")[-2:] == [" ".join(row) for row in rows]

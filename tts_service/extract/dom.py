@@ -1297,15 +1297,16 @@ def walk_blocks(elements: Iterable[lxml.html.HtmlElement]) -> list[RawBlock]:
     return out
 
 
-#: A cell of a row read as one line holds at most this many words.
+#: A cell of a row read as one line holds at most this many words, a row at most this many cells.
 _SHORT_CELL_WORDS = 6
+_ROW_MAX_CELLS = 6
 
 
 def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
-    """A table row of two short cells of plain text, no links: a quantity and its ingredient, a label and its
-    value, heard as one line. ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"."""
+    """A table row of two to six short cells of plain text, no links: a quantity and its ingredient, a label and
+    its values, heard as one line. ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"."""
     cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-    if len(cells) != 2 or any(isinstance(c.tag, str) and c.tag not in ("td", "th") for c in tr):
+    if not 2 <= len(cells) <= _ROW_MAX_CELLS or any(isinstance(c.tag, str) and c.tag not in ("td", "th") for c in tr):
         return False
     for cell in cells:
         if any(isinstance(d.tag, str) and (d.tag in BLOCK_TAGS or d.tag == "a") for d in cell.iterdescendants()):
