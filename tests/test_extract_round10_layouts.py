@@ -92,9 +92,15 @@ RECIPE_STEPS = [
 ]
 
 
+NEWLINE = "\n        "
+
+
 def _recipe_page() -> str:
     rows = "".join(
-        f"<tr><td class='td-left'><span>{q}</span></td><td><span>{n}</span></td></tr>" for q, n in INGREDIENT_ROWS
+        # laid out over source lines, as templates print them: "125", "g" and "Mehl" each on a line of its own
+        f"<tr>\n  <td class='td-left'><span>\n    {q.replace(' ', NEWLINE)}\n  </span></td>\n"
+        f"  <td><span>{n} </span>\n  </td>\n</tr>"
+        for q, n in INGREDIENT_ROWS
     )
     steps = "".join(f"<p>{s}</p>" for s in RECIPE_STEPS)
     teasers = "".join(f"<li><a href='/r/{i}'>Der beste Käsekuchen der Welt Nummer {i}</a></li>" for i in range(8))

@@ -1378,9 +1378,9 @@ class _Walker:
         )
 
     def _add(self, text: str) -> None:
-        if self.kind == "list_item" and not self.pre_depth:
+        if (self.kind == "list_item" or self.row_depth) and not self.pre_depth:
             # a list item's line breaks in the source are spaces ("1 Pck." and "Vanillepuddingpulver" printed
-            # in two boxes of one item); <br> still breaks its lines
+            # in two boxes of one item, or in two cells of a row read as one line); <br> still breaks its lines
             text = text.replace("\r", " ").replace("\n", " ")
         self.parts.append((text, self.link_depth > 0, self.bold_depth > 0))
 
