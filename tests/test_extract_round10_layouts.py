@@ -384,3 +384,12 @@ def test_a_table_of_figures_is_read_a_row_a_line() -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{body}<table>{table}</table></div></main>")
     assert extract_article(html).text.split("\n\n")[-2:] == [" ".join(row) for row in rows]
+
+
+def test_an_ingredient_linked_to_a_glossary_is_read_with_its_quantity_and_a_row_of_links_is_not_joined() -> None:
+    rows = (
+        "<tr><td>1</td><td><a href='/glossar/ei'>Ei(er)</a></td></tr><tr><td>1 TL</td><td>Backpulver</td></tr>"
+        "<tr><td><a href='/a'>Impressum</a></td><td><a href='/b'>Datenschutz</a></td></tr>"
+    )
+    blocks = [b.text for b in walk_blocks([parse_html(f"<table>{rows}</table>").find("body")])]
+    assert blocks == ["1 Ei(er)", "1 TL Backpulver", "Impressum", "Datenschutz"]

@@ -1303,17 +1303,22 @@ _ROW_MAX_CELLS = 6
 
 
 def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
-    """A table row of two to six short cells of plain text, no links: a quantity and its ingredient, a label and
-    its values, heard as one line. ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"."""
+    """A table row of two to six short cells of text, one at least not a link: a quantity and its ingredient
+    (maybe linked to a glossary), a label and its values, heard as one line.
+    ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"; a row of links only stays a row of links."""
     cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
     if not 2 <= len(cells) <= _ROW_MAX_CELLS or any(isinstance(c.tag, str) and c.tag not in ("td", "th") for c in tr):
         return False
+    plain = False
     for cell in cells:
-        if any(isinstance(d.tag, str) and (d.tag in BLOCK_TAGS or d.tag == "a") for d in cell.iterdescendants()):
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
             return False
-        if len("".join(cell.itertext()).split()) > _SHORT_CELL_WORDS:
+        text = "".join(cell.itertext())
+        if len(text.split()) > _SHORT_CELL_WORDS:
             return False
-    return any("".join(c.itertext()).strip() for c in cells)
+        linked = "".join(t for a in cell.iter("a") for t in a.itertext())
+        plain = plain or len(text.strip()) > len(linked.strip())
+    return plain
 
 
 class _Walker:
