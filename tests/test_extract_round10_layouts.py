@@ -393,3 +393,16 @@ def test_an_ingredient_linked_to_a_glossary_is_read_with_its_quantity_and_a_row_
     )
     blocks = [b.text for b in walk_blocks([parse_html(f"<table>{rows}</table>").find("body")])]
     assert blocks == ["1 Ei(er)", "1 TL Backpulver", "Impressum", "Datenschutz"]
+
+
+@pytest.mark.parametrize("wrap", ["{}", "<a href='/threads/3976/'>{}</a>"])
+def test_a_threads_prefix_badge_in_the_header_bar_is_not_read_with_its_title(wrap: str) -> None:
+    title = "Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build"
+    h1 = wrap.format(f"<span class='label label--blue'>Patch Notes</span><span>&nbsp;</span>{title}")
+    html = (
+        f"<html><head><title>Patch Notes - {title} | Beispiel Forums</title>"
+        f"<meta property='og:title' content='Patch Notes - {title}'></head><body><div class='p-body-header'>"
+        f"<div class='p-title'><h1 class='p-title-value'>{h1}</h1></div></div><div class='p-body-main'>"
+        f"{''.join(f'<p>{p}</p>' for p in OPENING)}</div></body></html>"
+    )
+    assert extract_article(html).title == title
