@@ -16,7 +16,7 @@ from tts_service.extract.article import (
     _lead_element,
     page_index,
 )
-from tts_service.extract.dom import RawBlock, parse_html, walk_blocks
+from tts_service.extract.dom import RawBlock, clean_tree, parse_html, walk_blocks
 
 
 @pytest.mark.parametrize("name", ["entry-content no-share", "post-body no_comments", "content without-ads"])
@@ -406,3 +406,17 @@ def test_a_threads_prefix_badge_in_the_header_bar_is_not_read_with_its_title(wra
         f"{''.join(f'<p>{p}</p>' for p in OPENING)}</div></body></html>"
     )
     assert extract_article(html).title == title
+
+
+def test_a_heading_whose_text_is_hidden_for_an_image_or_screen_readers_is_not_taken_for_the_headline() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        "<html><head><title>Neubau Werkstattgebäude - Neubau WSL</title></head><body><nav><a href='/'>Start</a>"
+        "</nav><div class='main'><hr class='hidden'><h2 class='text-hide'>Hauptinhalt</h2><article class='ce'>"
+        f"<h2>Projektwettbewerb Neubau Werkstattgebäude</h2>{body}</article></div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.title != "Hauptinhalt" and "Hauptinhalt" not in article.text
+    root = parse_html(html)
+    clean_tree(root, None)
+    assert "Hauptinhalt" not in root.text_content()  # Bootstrap's text-hide: the words are not on screen

@@ -235,8 +235,8 @@ def _classes(el: lxml.html.HtmlElement) -> str:
 
 
 #: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
-#: hides on phones only and is not one).
-_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden"})
+#: hides on phones only and is not one); "text-hide" hides an element's words (an image stands in for them).
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide"})
 
 
 #: schema.org properties whose value is the text of the page itself: an article's body, a recipe's steps.
