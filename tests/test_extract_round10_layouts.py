@@ -420,3 +420,13 @@ def test_a_heading_whose_text_is_hidden_for_an_image_or_screen_readers_is_not_ta
     root = parse_html(html)
     clean_tree(root, None)
     assert "Hauptinhalt" not in root.text_content()  # Bootstrap's text-hide: the words are not on screen
+
+
+def test_a_line_of_links_joined_by_arrows_is_a_line_of_links() -> None:
+    line = "<p><a href='/j'>ひらがな</a>　←→　<a href='/je'>日本語・英語</a>　←→　<a href='/e'>English</a></p>"
+    assert [b.linked for b in walk_blocks([parse_html(line).find("body")])] == [True]
+
+
+def test_a_numbered_heading_whose_name_is_a_link_is_not_a_line_of_links() -> None:
+    line = "<h3>#1: <a href='/tote'>Tyvek Tote Bag</a></h3>"
+    assert [b.linked for b in walk_blocks([parse_html(line).find("body")])] == [False]

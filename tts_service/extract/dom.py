@@ -1321,6 +1321,16 @@ def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
     return plain
 
 
+#: Marks set between links in a row of them ("ひらがな ←→ English", "Home | News"): not words of the line.
+_LINK_SEPARATORS = frozenset("←→↔⇄|¦·•/\\–—")
+
+
+def _letters(text: str) -> int:
+    """How many characters of ``text`` count as its words, separators between links and spaces left out:
+    ``_letters("　←→　")`` → 0, ``_letters("#1: ")`` → 3."""
+    return sum(1 for c in text if not c.isspace() and c not in _LINK_SEPARATORS)
+
+
 class _Walker:
     def __init__(self, out: list[RawBlock]) -> None:
         self.out = out
@@ -1371,13 +1381,13 @@ class _Walker:
         text = collapse(text)
         if not text:
             return
-        plain = linked = 0
+        plain = linked = chars = 0
         for segs in lines:
             for t, in_link, in_bold in segs:
-                n = len(t.strip())
-                plain += 0 if in_bold else n
+                plain += 0 if in_bold else len(t.strip())
+                n = _letters(t)  # the separators between links ("←→", "|", "·") are not words of their own
                 linked += n if in_link else 0
-        chars = sum(len(t.strip()) for segs in lines for t, _, _ in segs)
+                chars += n
         self.out.append(
             RawBlock(self.kind, text, self.owner, plain == 0, chars > 0 and linked >= 0.9 * chars, self.caption)
         )
