@@ -196,8 +196,8 @@ ROUND_9_PAGE_FLOOR = 0.74
 #: slide's heading that repeats its picture's alt text is read, a "leadtext" and a story's highlights list are the
 #: sapo, the notice over a comments box, a legend, a video's description, a player's label, a table of link cards
 #: and a site name in ＜＞ after the headline are not read, a thread's prefix badge is not part of its title, an
-#: inline <q> stays in its sentence and separators between links are not words (``tests/test_extract_round10_layouts.py``; lowest pages: a Japanese
-#: table-laid story 0.88, a recipe 0.90).
+#: inline <q> stays in its sentence and separators between links are not words
+#: (``tests/test_extract_round10_layouts.py``; lowest pages: a Japanese table-laid story 0.88, a recipe 0.90).
 #: (first score, floor now)
 ROUND_10_MICRO_F1 = (0.969, 0.992)
 #: The rounds scored once as a whole, each with (first score, floor now).
