@@ -24,6 +24,7 @@ elements or attributes) and ``EmptyArticle`` (nothing readable).
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -73,7 +74,7 @@ from tts_service.models import Article, Block
 
 _LEAD_CLASS = re.compile(
     r"sapo|tomtat|tom-tat|chapeau|(?:^|[\s_\-])(lead|lede|description|desc|summary|excerpt|intro|"
-    r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek)(?:$|[\s_\-])",
+    r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek|leadtext|introtext|teasertext)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
 #: Captions are read when they carry the story: at least this many of them holding as much text as the body
@@ -120,9 +121,7 @@ def extract_article(
         body = root
 
     lead_el = _lead_element(body, profile)
-    only = _outermost(
-        el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None
-    )
+    only = _outermost(el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None)
     containers = _profile_containers(body, profile) if not only else []
     first_el: lxml.html.HtmlElement | None = None  # where the body starts, when a sapo may sit before it
     if only:
@@ -141,10 +140,12 @@ def extract_article(
         where = page_index(page)
         raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _continued_in_siblings(_past_embeds(raw, page, where), page, where)
+        raw = _ingredients_before(raw, page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
         raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
+        raw = _before_rule_after_headline_box(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -200,9 +201,7 @@ def _outermost(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.Html
     return chosen
 
 
-def _profile_containers(
-    body: lxml.html.HtmlElement, profile: SiteProfile | None
-) -> list[lxml.html.HtmlElement]:
+def _profile_containers(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> list[lxml.html.HtmlElement]:
     """The article container named by the profile: the first selector that matches text wins, and of its
     matches the one with the most text (portals reuse one class for the footer's web content too)."""
     if profile is None:
@@ -232,7 +231,9 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             continue
         if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img"):
             continue
-        if not _LEAD_CLASS.search(_names(el)):
+        if el.get(CAPTION_ATTR) is not None:
+            continue  # a photo's or video's description ("video-desc"): a caption, not the sapo
+        if not _LEAD_CLASS.search(_names(el)) and not _highlights_list(el):
             continue
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
@@ -241,6 +242,16 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
         if len(text) >= 30 and links < 0.5 * len(text):
             return el
     return _standfirst_heading(h1)
+
+
+#: A story's highlights: a box so named holding a bulleted summary ("Story Highlights" over its points).
+_HIGHLIGHTS_CLASS = re.compile(r"(?:^|[\s_\-])(?:highlights|key-?points|takeaways)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _highlights_list(el: lxml.html.HtmlElement) -> bool:
+    """A box named for the story's highlights that holds a list of two or more points; a single line so named
+    set in the body is a pull quote."""
+    return bool(_HIGHLIGHTS_CLASS.search(_names(el))) and len(el.findall(".//li")) >= 2
 
 
 #: A box named lead or summary holding this many paragraphs is the body, not a sapo.
@@ -311,11 +322,17 @@ def _names(el: lxml.html.HtmlElement) -> str:
 def _lead_text(lead: lxml.html.HtmlElement) -> str:
     """The sapo's own words, without the related link some CMSs nest inside it (``<br><a>>> Xem tiếp…</a>``).
     A sapo printed over the top photo (inside its ``<figure>``) is still the sapo, not a caption."""
+    if lead.find(".//aside") is not None or lead.tag == "aside":
+        lead = copy.deepcopy(lead)  # a highlights box set as an <aside>: its points are the sapo's words
+        for el in lead.iter("aside"):
+            el.tag = "div"
     walked = walk_blocks([lead])
     # captions only because a figure holds the sapo (nothing inside it is a caption of its own)
     inherited = all(el.get(CAPTION_ATTR) is None for el in lead.iter() if isinstance(el.tag, str))
     blocks = [b for b in walked if not b.caption] or (walked if inherited else [])
     blocks = [b for b in blocks if not (is_copyright_line(b.text) or is_photo_credit(b.text))]  # a photo's credit
+    if _highlights_list(lead):
+        blocks = [b for b in blocks if b.kind != "heading"]  # the box's label ("Story Highlights"), not a point
     own = [b.text for b in blocks if not b.linked] or [b.text for b in blocks]
     return strip_related_tail(clean_text(" ".join(own)))  # "… năm trước. >> <a>Another headline</a>"
 
@@ -467,8 +484,10 @@ def _past_embeds(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) ->
             embeds += 1
             if b.caption:
                 given.append(b)
-        elif not b.linked and b.kind in ("paragraph", "heading") and (
-            _reads_as_paragraph(b.text) or b.text.rstrip().endswith(":")
+        elif (
+            not b.linked
+            and b.kind in ("paragraph", "heading")
+            and (_reads_as_paragraph(b.text) or b.text.rstrip().endswith(":"))
         ):
             given.append(b)
         else:
@@ -533,6 +552,82 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         given += [*pending, *blocks]
         pending = []
     return [*raw, *given] if given else raw
+
+
+#: class/id word of a recipe's ingredients box, in the languages met: ``recipe-ingredients``, ``zutaten``.
+_INGREDIENTS_NAME = re.compile(
+    r"(?:^|[\s_\-])(?:ingredients?|zutaten|ingredientes|ingredienti|ingr[ée]dients|skladniki|składniki|"
+    r"nguyen-?lieu|hozzavalok)(?:$|[\s_\-])",
+    re.IGNORECASE,
+)
+#: How many boxes up from the steps the ingredients box is looked for (the steps may sit in a box of their own).
+_INGREDIENTS_LEVELS = 3
+
+
+def _ingredients_before(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """A recipe whose ingredients sit in a box of their own just before the box of its steps, which is all the
+    engine kept: the ingredients are read first. Boxes without text between (advertisements) are passed over;
+    anything else stops the search. ``<article class="recipe-ingredients"><h2>Zutaten</h2><table>…</table>
+    </article><div class="ad"></div><article><h2>Zubereitung</h2><p>…</p></article>`` → Zutaten, 125 g Mehl …,
+    Zubereitung, the steps."""
+    found = sorted({i for i in _locate(raw, where) if i is not None})
+    if not found:
+        return raw
+    box = _common_ancestor(page[found[0]].element, page[found[-1]].element)
+    for _ in range(_INGREDIENTS_LEVELS):
+        if box is None or box.tag in ("body", "html"):
+            return raw
+        for sib in box.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str) or not clean_text(sib.text_content()):
+                continue
+            if not _INGREDIENTS_NAME.search(f"{sib.get('class') or ''} {sib.get('id') or ''}"):
+                break
+            given = [b for b in page[: found[0]] if _within(b.element, sib) and not b.caption]
+            return [*given, *raw] if given else raw
+        box = box.getparent()
+    return raw
+
+
+def _before_rule_after_headline_box(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Stop at a horizontal rule past the box that holds the headline and most of the body: what the engine
+    kept after it, outside that box, is the page's own text (the publisher's "about us"), not the article.
+    ``<div class="news-item"><h1>…</h1><p>…</p></div><div><hr></div><p>Das Jugendwerk koordiniert …</p>``
+    → the news item only."""
+    found = _locate(raw, where)
+    spots = [i for i in found if i is not None]
+    if not spots:
+        return raw
+    h1s = [i for i in range(min(spots) + 1) if page[i].kind == "heading" and _tag(page[i].element) == "h1"]
+    if not h1s or page[h1s[-1]].element is None:
+        return raw
+    total = sum(len(b.text) for b in raw)
+    box = None
+    for anc in page[h1s[-1]].element.iterancestors():
+        if anc.tag in ("body", "html"):
+            return raw
+        inside = sum(
+            len(b.text) for b, i in zip(raw, found, strict=True) if i is not None and _within(page[i].element, anc)
+        )
+        if inside >= 0.5 * total:
+            box = anc
+            break
+    if box is None:
+        return raw
+    last_inside = max(k for k, i in enumerate(found) if i is not None and _within(page[i].element, box))
+    after = [k for k in range(last_inside + 1, len(raw)) if found[k] is not None]
+    if not after:
+        return raw
+    first_out = page[found[after[0]]].element
+    elements = list(box.getroottree().getroot().iter())  # held, so that no id is reused while looked up
+    order = {id(el): n for n, el in enumerate(elements)}
+    end = max(order.get(id(el), -1) for el in box.iter())
+    start = order.get(id(first_out), -1)
+    rules = [el for el in elements if el.tag == "hr" and end < order[id(el)] < start]
+    return raw[: last_inside + 1] if rules else raw
+
+
+def _tag(el: lxml.html.HtmlElement | None) -> str:
+    return el.tag if el is not None and isinstance(el.tag, str) else ""
 
 
 def _continues_text(box: lxml.html.HtmlElement, blocks: list[RawBlock]) -> bool:
@@ -720,7 +815,8 @@ def _without_pointers_inside_body(raw: list[RawBlock], page: list[RawBlock], whe
             continue
         parent = page[spots[before]].element.getparent() if page[spots[before]].element is not None else None
         if parent is None or any(
-            spots[end + k] is None or page[spots[end + k]].element is None
+            spots[end + k] is None
+            or page[spots[end + k]].element is None
             or page[spots[end + k]].element.getparent() is not parent
             for k in range(_TEXT_PAST_POINTER)
         ):
@@ -745,6 +841,7 @@ def _prose(block: RawBlock) -> bool:
 
 def _body_text(block: RawBlock) -> bool:
     return not block.caption and not block.linked and _reads_as_paragraph(block.text)
+
 
 def _within(el: lxml.html.HtmlElement | None, box: lxml.html.HtmlElement | None) -> bool:
     """``el`` is ``box`` or sits inside it."""
@@ -846,8 +943,12 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
 def _section_heading(b: RawBlock) -> bool:
     """Marked up as a heading (``<h2>``–``<h6>``), not a link, not the heading of a box of other articles."""
     return (
-        b.kind == "heading" and not b.linked and b.element is not None and b.element.tag in HEADING_TAGS
-        and b.element.tag != "h1" and not is_end_marker(clean_text(b.text))
+        b.kind == "heading"
+        and not b.linked
+        and b.element is not None
+        and b.element.tag in HEADING_TAGS
+        and b.element.tag != "h1"
+        and not is_end_marker(clean_text(b.text))
     )
 
 
@@ -1015,8 +1116,12 @@ def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) ->
         if b.element is not None and b.element.tag == "h1":
             nxt = page[i + 1] if i + 1 < first else None
             if (
-                nxt is not None and not nxt.linked and not nxt.caption and _under_headline(nxt.element)
-                and _reads_as_paragraph(nxt.text) and key(nxt.text) not in read
+                nxt is not None
+                and not nxt.linked
+                and not nxt.caption
+                and _under_headline(nxt.element)
+                and _reads_as_paragraph(nxt.text)
+                and key(nxt.text) not in read
             ):
                 return [RawBlock("paragraph", nxt.text, nxt.element)]
             return []
@@ -1138,6 +1243,8 @@ def _assemble(
 
 #: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
 _PULL_QUOTE_WORDS = 6
+
+
 def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The body without its pull quotes: a quote of ``_PULL_QUOTE_WORDS`` or more found inside a paragraph of
     the body, set apart to catch the eye, is not read twice. A quote that names its speaker is kept."""
@@ -1206,8 +1313,10 @@ _KICKER_WORDS = 4
 
 def _kicker_and(text_key: str, title_key: str) -> bool:
     """``text_key`` is the headline ``title_key`` after a short kicker: ``"ngày tưởng niệm tưởng niệm …"``."""
-    return bool(title_key) and text_key.endswith(" " + title_key) and (
-        len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS
+    return (
+        bool(title_key)
+        and text_key.endswith(" " + title_key)
+        and (len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS)
     )
 
 

@@ -144,6 +144,9 @@ _WIDGET_WORDS = re.compile(
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
+#: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
+#: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
+_NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
 #: ARIA roles of boxes that open over the page on demand (a network menu, a cookie or share dialog).
 _POPUP_ROLES = frozenset({"dialog", "alertdialog", "tooltip"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -232,8 +235,8 @@ def _classes(el: lxml.html.HtmlElement) -> str:
 
 
 #: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
-#: hides on phones only and is not one).
-_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden"})
+#: hides on phones only and is not one); "text-hide" hides an element's words (an image stands in for them).
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide"})
 
 
 #: schema.org properties whose value is the text of the page itself: an article's body, a recipe's steps.
@@ -296,7 +299,10 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _unwrap_crawler_noscript(root)
     _drop_form_labels(root)
     _unwrap_misnested_buttons(root)
+    _drop_player_labels(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
+        quote.tag = "span"
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
@@ -315,6 +321,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             for el in compile_selector(css)(root):
                 drop(el)
     cleaned = Cleaned(opening_post=_drop_thread_replies(root))
+    _drop_comments_notice(root)
     page_text = len(root.text_content())
     for el in list(root.iter("figure", "figcaption", "table")):
         if el.getparent() is None:
@@ -334,6 +341,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         names = _classes(el)
         if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
+        names = _NEGATED_NAME.sub(" ", names)
         if not names.strip():
             continue
         caption = bool(_CAPTION_WORDS.search(names))
@@ -354,8 +362,13 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue  # "Kommentare", "Tin liên quan": kept, so that reading stops there
         if caption:
             el.set(CAPTION_ATTR, "")
-        else:
-            drop(el)
+            continue
+        swallowed = _swallowed_body(el)
+        if swallowed is not None:  # the parser left the widget open over the text: the text is kept
+            el.addprevious(swallowed)
+            swallowed.tail = None
+        drop(el)
+    _drop_link_card_tables(root)
     _drop_promo_boxes(root, cleaned.opening_post)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
@@ -404,7 +417,9 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
         outer = _unwrapped(box)
         by_parent.setdefault(outer.getparent(), []).append(outer)
     listed = [
-        box for run in by_parent.values() if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1], run)
+        box
+        for run in by_parent.values()
+        if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1], run)
         for box in run
     ]
     for box, button in boxes:
@@ -478,6 +493,81 @@ def _headline_outside(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) ->
 #: A box named for a comment (``id="comment-123_wrap"``): in a thread whose engine calls posts comments, a
 #: post's message.
 _COMMENT_NAME = re.compile(r"(?:^|[\s_\-])comments?(?:$|[\s_\-])", re.IGNORECASE)
+
+
+#: A table of link cards has at least this many rows, each at most this long.
+_CARD_ROWS = 3
+_CARD_ROW_MAX_CHARS = 120
+
+
+def _drop_link_card_tables(root: lxml.html.HtmlElement) -> None:
+    """A table whose rows are cards of other pages — a short name over a link, every row (but a heading row)
+    linked, links at least 40% of its words, no row a sentence — is a box of links, not the article, even where
+    the engine keeps the names. ``<tr><td><b>366日への旅</b><br><a href="/366/">毎日の記念日</a></td></tr>`` × 5
+    → removed; a table of step sentences with a link in each stays."""
+    for table in list(root.iter("table")):
+        if table.getparent() is None or table.find(".//table") is not None:
+            continue
+        rows = [tr for tr in table.iter("tr") if clean_text(tr.text_content())]
+        if len(rows) < _CARD_ROWS:
+            continue
+        texts = [clean_text(tr.text_content()) for tr in rows]
+        if any(len(t) > _CARD_ROW_MAX_CHARS or t.endswith((".", "!", "?", "…", "。")) for t in texts):
+            continue
+        linked_rows = sum(1 for tr in rows if tr.find(".//a") is not None)
+        links = sum(len(clean_text(a.text_content())) for a in table.iter("a"))
+        if linked_rows >= len(rows) - 1 and links >= 0.4 * sum(len(t) for t in texts):
+            drop(table)
+
+
+#: The label and credit around a media player are at most this long ("♪音声配信(html5)", "Nghe bài viết").
+_PLAYER_LABEL_MAX_CHARS = 80
+#: How far up from the player its box is looked for.
+_PLAYER_BOX_LEVELS = 4
+
+
+def _drop_player_labels(root: lxml.html.HtmlElement) -> None:
+    """The small box around an ``<audio>`` or ``<video>`` player — its label and the reader's credit — is the
+    player's interface, not the article: the nearest box above the player that holds text goes with it when
+    that text is short. ``<table><tr><td>♪音声配信</td></tr><tr><td><audio …></td></tr></table>`` → removed."""
+    for player in list(root.iter("audio", "video")):
+        box = player.getparent()
+        for _ in range(_PLAYER_BOX_LEVELS):
+            if box is None or box.tag in ("body", "html", "article", "main"):
+                break
+            text = clean_text(box.text_content())
+            if text:
+                if len(text) <= _PLAYER_LABEL_MAX_CHARS and box.find(".//h1") is None and box.getparent() is not None:
+                    drop(box)
+                break
+            box = box.getparent()
+
+
+#: class/id of a comments box a script fills (``fb-comments``, ``disqus_thread``, ``comments``).
+_COMMENTS_WIDGET = re.compile(r"(?:^|[\s_\-])(?:comments?|disqus)(?:$|[\s_\-])", re.IGNORECASE)
+#: The notice over a comments box (rules, a disclaimer) is at most this long.
+_NOTICE_MAX_CHARS = 400
+
+
+def _drop_comments_notice(root: lxml.html.HtmlElement) -> None:
+    """The box of short lines set just before a comments box that a script fills (empty in the page): the
+    comment rules and the disclaimer over the readers' comments, not the article. A paragraph right before it
+    (the body's last) stays: only a box of its own goes.
+    ``<div><p>Chúng tôi hoan nghênh mọi ý kiến …</p></div><div class="fb-comments"></div>`` → the box is removed."""
+    for widget in list(root.iter("div", "section", "aside")):
+        if widget.getparent() is None or not _COMMENTS_WIDGET.search(_classes(widget)):
+            continue
+        if clean_text(widget.text_content()):
+            continue
+        prev = widget.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or not clean_text(prev.text_content())):
+            prev = prev.getprevious()
+        if prev is None or prev.tag not in ("div", "section", "aside"):
+            continue
+        text = clean_text(prev.text_content())
+        if len(text) > _NOTICE_MAX_CHARS or prev.find(".//img") is not None or prev.find(".//h1") is not None:
+            continue
+        drop(prev)
 
 
 def _carries_post(el: lxml.html.HtmlElement, post: lxml.html.HtmlElement | None, page_text: int) -> bool:
@@ -799,15 +889,14 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
         return len(text) < 400
     if table.find(".//table") is not None or len(text) >= 600:
         return False
-    return all(
-        cell.find(".//img") is not None or len(clean_text(cell.text_content()).split()) <= 30 for cell in cells
-    )
+    return all(cell.find(".//img") is not None or len(clean_text(cell.text_content()).split()) <= 30 for cell in cells)
 
 
-#: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift).
+#: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift), a picture's legend,
+#: a video's description (video-desc).
 _CAPTION_WORDS = re.compile(
     r"caption|(?:^|[\s_\-])(chu[-_]?thich(?:[-_]?anh)?|ghi[-_]?chu[-_]?anh|(?:bild)?unterschrift|"
-    r"legende|wp-caption-text|photo-?desc|image-?desc|img-?desc|(?:img|image|photo|foto)-?footer|"
+    r"legende?|wp-caption-text|photo-?desc|image-?desc|img-?desc|video-?desc|(?:img|image|photo|foto)-?footer|"
     r"pie-?(?:de-?)?foto)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
@@ -841,8 +930,30 @@ def _mark_photo_lines(root: lxml.html.HtmlElement) -> None:
                 host.set(CAPTION_ATTR, "")
             continue
         line = _line_after(host)
+        if (
+            line is not None
+            and _heads_text(line)
+            and not _styled_as_caption(line, len(clean_text(line.text_content())))
+        ):
+            continue  # a slide's heading over the text that tells it, though it repeats the picture's alt
         if line is not None and (_reads_as_caption(line, alts) or _credited_line(line)):
             line.set(CAPTION_ATTR, "")
+
+
+def _heads_text(line: lxml.html.HtmlElement) -> bool:
+    """A heading whose next block is a paragraph of running text (eight words or more, ending like a sentence):
+    it titles that text, unless it is styled as a caption (centred, italic, small).
+    ``<img alt="Schnelle Reaktion"><h2>Schnelle Reaktion</h2><div><p>Wer bei Gefahr …</p>`` → a gallery slide's
+    heading, read; over a photo credit alone it is still the caption."""
+    if line.tag not in HEADING_TAGS:
+        return False
+    nxt = line.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or not clean_text(nxt.text_content())):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.find(".//img") is not None or nxt.tag in HEADING_TAGS:
+        return False
+    text = clean_text(nxt.text_content())
+    return len(text.split()) >= 8 and text.endswith((".", "!", "?", "…", "。")) and not is_photo_credit(text)
 
 
 #: A line under a picture and over its credit is its caption up to this long (a wire photo's caption is long).
@@ -858,8 +969,11 @@ def _credited_line(line: lxml.html.HtmlElement) -> bool:
         return False
     parent = line.getparent()
     under_pictures = [
-        el for el in (parent if parent is not None else [])
-        if el.tag == line.tag and (prev := el.getprevious()) is not None and prev.find(".//img") is not None
+        el
+        for el in (parent if parent is not None else [])
+        if el.tag == line.tag
+        and (prev := el.getprevious()) is not None
+        and prev.find(".//img") is not None
         and not clean_text(prev.text_content())
     ]
     if len(under_pictures) > 1:
@@ -1083,13 +1197,46 @@ def _unwrap_misnested_buttons(root: lxml.html.HtmlElement) -> None:
             button.drop_tag()
 
 
+#: class/id of the box holding a post's or an article's own text: ``message-body``, ``post-content``,
+#: ``entry-content``, ``article-body``, ``story-text`` (whole words; not a teaser's ``entry-summary``).
+_BODY_NAME = re.compile(
+    r"(?:^|[\s_\-])(?:message|post|article|entry|story|news)[-_]?(?:body|content|text)(?:$|\s)", re.IGNORECASE
+)
+#: A body box swallowed by a widget holds at least this much text and this share of the widget's.
+_SWALLOWED_CHARS = 200
+_SWALLOWED_SHARE = 0.6
+
+
+def _swallowed_body(widget: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The one post or article body inside a widget's box, holding most of its text: an element the HTML
+    parser never closed (a post's header whose ``<ul>`` was commented out, leaving a bare ``<li>``) swallows
+    the message after it. ``<header class="message-attribution"><li>#1</li><div class="message-content">…``
+    → the ``message-content`` box; None for a widget that holds no such body, or several (a list of cards)."""
+    found = _outermost_of(
+        [
+            el
+            for el in widget.iterdescendants()
+            if isinstance(el.tag, str) and (_BODY_NAME.search(_classes(el)) or el.get("itemprop") in _BODY_PROPS)
+        ]
+    )
+    if len(found) != 1:
+        return None
+    text = len(found[0].text_content().strip())
+    if text < _SWALLOWED_CHARS or text < _SWALLOWED_SHARE * len(widget.text_content().strip()):
+        return None
+    return found[0]
+
+
 def _holds_article(el: lxml.html.HtmlElement) -> bool:
     """Guard for class-name rules: never drop a container that holds the headline or a lot of text."""
     if el.find(".//h1") is not None:
         return True
     # one <p> of lines parted by <br><br> holds as many paragraphs as it has breaks
-    breaks = sum(1 for br in el.iter("br") if (br.getnext() is not None and br.getnext().tag == "br")
-                 and not (br.tail or "").strip())
+    breaks = sum(
+        1
+        for br in el.iter("br")
+        if (br.getnext() is not None and br.getnext().tag == "br") and not (br.tail or "").strip()
+    )
     paragraphs = len(el.findall(".//p")) + breaks
     return paragraphs >= 4 and len(el.text_content()) > 1500
 
@@ -1150,6 +1297,40 @@ def walk_blocks(elements: Iterable[lxml.html.HtmlElement]) -> list[RawBlock]:
     return out
 
 
+#: A cell of a row read as one line holds at most this many words, a row at most this many cells.
+_SHORT_CELL_WORDS = 6
+_ROW_MAX_CELLS = 6
+
+
+def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
+    """A table row of two to six short cells of text, one at least not a link: a quantity and its ingredient
+    (maybe linked to a glossary), a label and its values, heard as one line.
+    ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"; a row of links only stays a row of links."""
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if not 2 <= len(cells) <= _ROW_MAX_CELLS or any(isinstance(c.tag, str) and c.tag not in ("td", "th") for c in tr):
+        return False
+    plain = False
+    for cell in cells:
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
+            return False
+        text = "".join(cell.itertext())
+        if len(text.split()) > _SHORT_CELL_WORDS:
+            return False
+        linked = "".join(t for a in cell.iter("a") for t in a.itertext())
+        plain = plain or len(text.strip()) > len(linked.strip())
+    return plain
+
+
+#: Marks set between links in a row of them ("ひらがな ←→ English", "Home | News"): not words of the line.
+_LINK_SEPARATORS = frozenset("←→↔⇄|¦·•/\\–—")
+
+
+def _letters(text: str) -> int:
+    """How many characters of ``text`` count as its words, separators between links and spaces left out:
+    ``_letters("　←→　")`` → 0, ``_letters("#1: ")`` → 3."""
+    return sum(1 for c in text if not c.isspace() and c not in _LINK_SEPARATORS)
+
+
 class _Walker:
     def __init__(self, out: list[RawBlock]) -> None:
         self.out = out
@@ -1160,6 +1341,7 @@ class _Walker:
         self.bold_depth = 0
         self.link_depth = 0
         self.pre_depth = 0
+        self.row_depth = 0  # inside a row of short cells read as one line
 
     def flush(self) -> None:
         if not self.parts:
@@ -1199,21 +1381,21 @@ class _Walker:
         text = collapse(text)
         if not text:
             return
-        plain = linked = 0
+        plain = linked = chars = 0
         for segs in lines:
             for t, in_link, in_bold in segs:
-                n = len(t.strip())
-                plain += 0 if in_bold else n
+                plain += 0 if in_bold else len(t.strip())
+                n = _letters(t)  # the separators between links ("←→", "|", "·") are not words of their own
                 linked += n if in_link else 0
-        chars = sum(len(t.strip()) for segs in lines for t, _, _ in segs)
+                chars += n
         self.out.append(
             RawBlock(self.kind, text, self.owner, plain == 0, chars > 0 and linked >= 0.9 * chars, self.caption)
         )
 
     def _add(self, text: str) -> None:
-        if self.kind == "list_item" and not self.pre_depth:
+        if (self.kind == "list_item" or self.row_depth) and not self.pre_depth:
             # a list item's line breaks in the source are spaces ("1 Pck." and "Vanillepuddingpulver" printed
-            # in two boxes of one item); <br> still breaks its lines
+            # in two boxes of one item, or in two cells of a row read as one line); <br> still breaks its lines
             text = text.replace("\r", " ").replace("\n", " ")
         self.parts.append((text, self.link_depth > 0, self.bold_depth > 0))
 
@@ -1226,7 +1408,9 @@ class _Walker:
             return
         starts_caption = bool(tag) and not caption and el.get(CAPTION_ATTR) is not None
         caption = caption or starts_caption
-        is_block = tag in BLOCK_TAGS or starts_caption
+        if self.row_depth and tag in ("td", "th"):
+            self._add(" ")  # a cell of a row read as one line: "125 g" "Mehl" → "125 g Mehl"
+        is_block = (tag in BLOCK_TAGS and not (self.row_depth and tag in ("td", "th"))) or starts_caption
         if is_block:
             self.flush()
             if tag in HEADING_TAGS:
@@ -1245,6 +1429,8 @@ class _Walker:
         self.bold_depth += bold
         self.link_depth += link
         self.pre_depth += pre
+        row = tag == "tr" and _short_cells_row(el)
+        self.row_depth += row
         if el.text:
             self._add(el.text)
         for child in el:
@@ -1254,6 +1440,7 @@ class _Walker:
         self.bold_depth -= bold
         self.link_depth -= link
         self.pre_depth -= pre
+        self.row_depth -= row
         if is_block:
             self.flush()
             self.owner, self.kind, self.caption = saved

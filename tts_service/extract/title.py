@@ -53,11 +53,20 @@ def _meta(root: lxml.html.HtmlElement, *names: str) -> str:
     return ""
 
 
+#: A site name set in angle or lenticular brackets after the headline: "欲張りなイヌ　＜福娘童話集＞",
+#: "タイトル【公式】". (《》 marks a work's title and « » a quote: those belong to the headline.)
+_BRACKETED_SITE = re.compile(r"^(?P<head>.*\S)\s*(?:＜[^＜＞]{2,60}＞|〈[^〈〉]{2,60}〉|【[^【】]{2,60}】)\s*$")
+
+
 def strip_site_name(title: str, site_name: str = "") -> str:
     """``strip_site_name("Phòng Thanh tra - Sở Thông Tin Và Truyền Thông")`` → ``"Phòng Thanh tra"``.
 
-    The site name is the part equal to ``og:site_name`` if known, else the shorter end part of the title.
+    The site name is the part equal to ``og:site_name`` if known, else the shorter end part of the title, or
+    a bracketed end part: ``"欲張りなイヌ　＜福娘童話集＞"`` → ``"欲張りなイヌ"``.
     """
+    bracketed = _BRACKETED_SITE.match(title)
+    if bracketed:
+        title = bracketed.group("head")
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
@@ -96,12 +105,15 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
         site_names |= {k for k in stripped if k not in key(meta_title)}
     best, best_score, best_el = "", -1.0, None
     meta_words = _words(meta_title)
+    whole_title = full if meta_title else ""  # before the site name was taken off
     for h1 in root.iter("h1"):
         if _NOT_HEADLINE.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
             continue
         if _is_logo(h1):
             continue
-        if _in_banner(h1) and not _same_words(_visible_text(h1), meta_title):
+        if _in_banner(h1) and not (
+            _same_words(_visible_text(h1), meta_title) or _same_words(_visible_text(h1), whole_title)
+        ):
             continue  # a portal's name in its banner; a forum prints the thread title in its header bar
         text = _visible_text(h1)
         if not text or len(text) > 300 or is_ui_string(text) or key(text) in site_names:
@@ -132,6 +144,12 @@ def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> st
     first = next((c for c in h1 if not isinstance(c.tag, str) or c.tag not in _NOT_TEXT), None)
     if first is None or (h1.text or "").strip() or not isinstance(first.tag, str):
         return text
+    prefix = _prefix_label(first)
+    if prefix is not None:
+        label = _visible_text(prefix)
+        rest = clean_text(text[len(label) :]) if label and text.startswith(label) else ""
+        if len(rest.split()) >= 3:
+            return rest
     kicker = _visible_text(first)
     rest = clean_text(text[len(kicker) :]) if text.startswith(kicker) else ""
     if not kicker or not rest:
@@ -139,6 +157,26 @@ def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> st
     if (meta_title and key(rest) == key(meta_title)) or (_colon_apart(first) and len(rest.split()) >= 3):
         return rest
     return text
+
+
+#: class word of a thread's prefix badge printed before its title (``<span class="label label--blue">``).
+_PREFIX_LABEL = re.compile(r"(?:^|[\s_\-])(?:label|prefix|badge)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _prefix_label(first: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The badge opening a headline, maybe inside its first element (the link round a forum thread's title):
+    ``<h1><a><span class="label">Patch Notes</span>Patchnotes 4.47.4 …</a></h1>`` → the ``<span>``."""
+    node = first
+    for _ in range(3):
+        if _PREFIX_LABEL.search(node.get("class") or ""):
+            return node
+        if (node.text or "").strip():
+            return None
+        child = next((c for c in node if isinstance(c.tag, str) and c.tag not in _NOT_TEXT), None)
+        if child is None:
+            return None
+        node = child
+    return None
 
 
 def _colon_apart(kicker: lxml.html.HtmlElement) -> bool:
