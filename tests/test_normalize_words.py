@@ -602,7 +602,6 @@ def test_the_culture_ministrys_initials_with_a_comma_are_its_name():
     assert "sở văn hóa thể thao thành phố hồ chí minh" in heard("yêu cầu Sở VH,TT TPHCM xử lý")
 
 
-
 def test_a_mistyped_kind_in_a_named_documents_code_is_said_as_its_letters():
     assert "kế hoạch số mười hai trên ca tê ban tổ chức" in heard("Thực hiện Kế hoạch số 12/ KT-BTC của huyện")
     assert "quyết định một trăm trên quyết định ủy ban nhân dân" in heard("Quyết định 100/QĐ-UBND")
@@ -1044,3 +1043,30 @@ def test_land_tax_and_enforcement_offices_in_a_documents_code_are_named():
     assert "ủy ban nhân dân phòng tài nguyên và môi trường" in heard("Văn bản số 12/UBND-PTNMT ngày 1/2/2020")
     assert "sở tài nguyên và môi trường" in heard("Quyết định số 19/QĐ-STNMT ngày 1/2/2018")
     assert "kết luận kỹ thuật hình sự" in heard("Kết luận giám định số 108/KL-KTHS xác nhận")
+
+
+def test_an_acronym_inside_an_english_name_keeps_its_english_form():
+    assert "chrome os của" in heard("Chrome OS của Google gần đây đã trở thành một lựa chọn.")
+    assert "trong this pc hoặc" in heard("Không thấy ổ USB hiển thị trong This PC hoặc File Explorer.")
+    assert "ninja dét ích" in heard("Ninja ZX-10R ra mắt.")  # a model's code after a brand no dictionary holds
+    assert "core m của" in heard("Các laptop thường sử dụng chipset xử lý Core M của Intel.")
+    assert "ổ u ét bê hiển thị" in heard("Không thấy ổ USB hiển thị trong máy.")  # among Vietnamese words: letters
+    assert "cổng u ét bê type" in heard("Máy có cổng USB Type-C.")  # one English word after: a Vietnamese phrase
+
+
+def test_a_common_english_word_in_capitals_inside_an_english_name_is_a_word():
+    assert "do eye car foudation" in heard("Chi phí do EYE Car Foudation - Hà Lan tài trợ.")
+    assert "tại new york city" in heard("Cửa hàng tại NEW York City mở cửa.")
+
+
+def test_control_key_is_said_as_its_name():
+    assert "nhấn control cộng enter" in heard("Vui lòng chọn nội dung đó và nhấn Ctrl + Enter.")
+
+
+def test_a_semi_boarding_school_of_ethnic_minorities_is_said_in_full_even_spaced():
+    assert "trường phổ thông dân tộc bán trú tiểu học" in heard("Chi đoàn trường PT DTBT Tiểu học Hừa Ngài.")
+
+
+def test_a_building_letter_after_nha_is_spelled_not_a_report():
+    assert "tầng bốn nhà bê xê gửi" in heard("Sản phụ nằm tại tầng 4 nhà BC gửi thư.")
+    assert "nhà văn hóa" in heard("Họp tại nhà VH thôn.")

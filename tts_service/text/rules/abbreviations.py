@@ -169,9 +169,7 @@ _CHUNK_CHARS = f"{_LOWER_ALNUM}{UPPER}.&/-"
 #: A number glued to a capitalised word after it ("0Ng", "5Ngày"): the word is read as it is when a space parts them,
 #: so reading the spoken text again changes nothing.
 _DIGIT_THEN_CAPITAL_RE = re.compile(rf"[0-9][{UPPER}]")  # a fast hint (decision 0049)
-_NUMBER_BEFORE_WORD_RE = re.compile(
-    rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))"
-)
+_NUMBER_BEFORE_WORD_RE = re.compile(rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))")
 _CAPITAL_CHUNK_RE = re.compile(
     rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{UPPER}]"
     rf"(?:[{_LOWER_ALNUM}]*+[{UPPER}.&/-]|(?![{_LOWER_ALNUM}{UPPER}]))[{_CHUNK_CHARS}]*+"
@@ -514,6 +512,8 @@ def _spaced_triple(m: re.Match[str]) -> str:
     a, j1, b, j2, c = m.groups()
     joined = f"{a}{'&' if j1 == '&' else '-'}{b}{'&' if j2 == '&' else '-'}{c}"
     return joined if joined in _SINGLE_ABBR else m.group()
+
+
 _SPACED_PAIR_HINT_RE = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]+[-–—&][ \t]*|[-–—&][ \t]+)[{UPPER}]{{2}}")  # capitals first
 
 
@@ -598,6 +598,44 @@ def _photographer_initials(text: str, start: int, end: int) -> bool:
     return bool(_PHOTO_LABEL_RE.search(text, max(0, start - 8), start)) and bool(_CREDIT_END_RE.match(text, end))
 
 
+#: Common English words a page writes in capitals inside an English name ("EYE Car Foundation"; english_words.tsv).
+_ENGLISH_WORDS = frozenset(tables.words("english_words"))
+#: The word right before a match (only spaces or an opening quote between), and the two words right after it.
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+[\"“‘']?$")
+_WORDS_AFTER_RE = re.compile(r"[\"”’']?[ \t]+([A-Za-z]+)[ \t]+([A-Za-z]+)(?![\w-])")
+
+
+def _is_english_word(word: str) -> bool:
+    """A Latin word a Vietnamese reader takes for English: capitalised and shaped as no Vietnamese syllable is
+    ("Chrome", "Foundation"), or a common English word ("Car", "EYE").
+
+    >>> [_is_english_word(w) for w in ("Chrome", "Foundation", "EYE", "Nguyen", "Hoa", "xe", "USB")]
+    [True, True, True, False, False, False, False]
+    """
+    if word.lower() in _ENGLISH_WORDS:
+        return True
+    return word[:1].isupper() and word[1:].islower() and len(word) >= 3 and not is_pronounceable(word)
+
+
+def _english_form(text: str, start: int, end: int, core: str) -> str | None:
+    """Capitals that belong to an English name keep their English form, or None: a common English word before two
+    English words is that word ("EYE Car Foundation" → Eye); an acronym right after a common English word stays as
+    written ("Chrome OS", "This PC", "Core M"; golds accept it as written, never a Vietnamese mix). A model's code
+    after a brand no dictionary holds is spelled ("Ninja ZX", "Lux SA"), and so is one before English words ("BHD
+    Star Cineplex", "cổng USB Type-C").
+
+    >>> _english_form("Chrome OS của", 7, 9, "OS"), _english_form("ổ USB hiển thị", 2, 5, "USB")
+    ('OS', None)
+    >>> _english_form("do EYE Car Foundation -", 3, 6, "EYE"), _english_form("Ninja ZX mười", 6, 8, "ZX")
+    ('Eye', None)
+    """
+    if core.lower() in _ENGLISH_WORDS:
+        after = _WORDS_AFTER_RE.match(text, end)
+        return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return core if before and before[1].lower() in _ENGLISH_WORDS else None
+
+
 def _is_caps_line(line: str) -> bool:
     if len(line) > 400:  # a heading is short
         return False
@@ -662,6 +700,16 @@ def abbreviations(text: str) -> str:
             if core.endswith("TV") and (channel := _GLUED_CHANNEL_RE.fullmatch(core)) and not lead and not trail:
                 name = tables.WEB_NAMES.get(channel[1].lower(), channel[1]) if channel[1].isascii() else channel[1]
                 return f"{name} {spell(channel[2])}"  # "NếmTV", "HanoiTV" (Hà Nội): a name glued to its letters
+            if (
+                not caps_line
+                and len(core) <= 6
+                and core.isascii()
+                and _CAPS_WORD_RE.match(core)
+                and core not in _SINGLE_ABBR
+                and core not in _MINED
+                and (english := _english_form(m.string, m.start(), m.end(), core))
+            ):
+                return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if core in tables.TITLES and _photographer_initials(m.string, m.start(), m.end()):
