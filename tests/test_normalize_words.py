@@ -1070,3 +1070,25 @@ def test_a_semi_boarding_school_of_ethnic_minorities_is_said_in_full_even_spaced
 def test_a_building_letter_after_nha_is_spelled_not_a_report():
     assert "tầng bốn nhà bê xê gửi" in heard("Sản phụ nằm tại tầng 4 nhà BC gửi thư.")
     assert "nhà văn hóa" in heard("Họp tại nhà VH thôn.")
+
+
+def test_an_anonymised_persons_two_letter_initial_is_spelled_even_with_its_dot():
+    assert "võ đức tê rờ và" in heard("Hai nạn nhân là Vi Văn T. và Võ Đức Tr. và một người khác.")
+    assert "nguyễn thị nờ gờ" in heard("Nạn nhân là Nguyễn Thị Ng.")
+    assert "anh ca hát cho biết" in heard("Anh Kh. cho biết đã báo công an.")
+    assert "nguyễn hào" in heard("Ông Ng. Hào phát biểu.")  # a surname cut short before the name: Nguyễn
+
+
+def test_initials_glued_to_a_name_are_one_name_without_a_pause():
+    assert normalize("Ảnh: T.NGỌC").lower() == "ảnh: tê ngọc"
+    assert "của vê i Lênin: bình đẳng" in normalize("Cương lĩnh dân tộc của V.I.Lênin: bình đẳng")
+    assert "mờ hát Hải Phòng" in normalize("Tin: M.H.Hải Phòng")
+
+
+def test_one_letter_hyphened_to_a_league_is_one_name():
+    assert "tại ét League và" in normalize("Lứa U23 Singapore được cọ xát tại S-League và giải khác.")
+
+
+def test_marx_lenin_with_a_spaced_dash_is_said_as_with_a_hyphen():
+    assert "chủ nghĩa Mác Lênin với" in normalize("Quan điểm chủ nghĩa Mác - Lênin với truyền thống.")
+    assert "chủ nghĩa Mác Lênin với" in normalize("Quan điểm chủ nghĩa Mác – Lênin với truyền thống.")

@@ -331,6 +331,16 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     pieces = re.split(r"([-&/.])", chunk)
     if len(pieces) < 3 or any(not p for p in pieces[::2]):
         return None
+    if (
+        set(pieces[1::2]) == {"."}
+        and all(len(p) == 1 and p.isupper() for p in pieces[:-1:2])
+        and (
+            _ORDINARY_WORD_RE.match(pieces[-1])
+            or (_CAPS_WORD_RE.match(pieces[-1]) and not pieces[-1].isascii() and is_vietnamese_syllable(pieces[-1]))
+        )
+    ):
+        # "V.I.Lênin", "M.H.Hải", a credit's "T.NGỌC": initials glued to a name are one name, said without a pause
+        return spell("".join(pieces[:-1:2])) + " " + pieces[-1]
     if set(pieces[1::2]) == {"."} and all(len(p) == 1 and p.isupper() for p in pieces[::2]):
         return spell("".join(pieces[::2]))  # a person's initials, "anh N.V.A": one name, no pauses
     if (
@@ -352,7 +362,13 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             # "UB.MTTQ": a dot between two abbreviations of one name joins them ("Ủy ban Mặt trận Tổ quốc")
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
             # "K-pop", "K-drama": one letter hyphened to a small-letter word is one word, said without a pause
-            lettered = piece == "-" and len(left) == 1 and left.isupper() and right.islower()
+            # and so to an English word with its capital ("S-League": ét League)
+            lettered = (
+                piece == "-"
+                and len(left) == 1
+                and left.isupper()
+                and (right.islower() or (bool(_ORDINARY_WORD_RE.match(right)) and not is_pronounceable(right)))
+            )
             # "D.Boyko": an initial glued to a surname is one name, said without a pause
             initial = piece == "." and len(left) == 1 and left.isupper() and bool(_ORDINARY_WORD_RE.match(right))
             words.append(" " if dotted_title or joined or lettered or initial else _SEPARATOR_WORDS[piece])
@@ -404,7 +420,9 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
 
 #: An initial of two or three letters that no syllable is, standing for a name a judgment or a crime report hides
 #: ("bị cáo Trần Đức Th", "Vũ Thị Th1", "Ông Tô Văn Ch"): its letters, then its number.
-_NAME_INITIALS_RE = re.compile(r"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{0,2})\b")
+_NAME_INITIALS_RE = re.compile(
+    rf"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{{0,2}})\b(\.(?=[ \t]*[,(;:]|[ \t]+[^\W\d_{UPPER}]))?"
+)  # its dot taken along when the sentence goes on after it ("Nguyễn Thị Ng. (35 tuổi)", "Tr. và")
 _NAME_INITIALS_HINT_RE = re.compile(r"(?:Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)\d{0,2}(?!\w)")  # the same, letters first: fast
 
 
@@ -438,12 +456,34 @@ def _title_before_name(m: re.Match[str]) -> str:
     return tables.TITLES_BEFORE_SURNAMES[m.group(1)] + " "
 
 
+#: What closes an anonymised person's initial before its dot: a name's word or a person's word right before it
+#: ("Võ Đức Tr.", "anh Kh."), and no name, digit or letter glued after the dot ("Ng. Hào" is Nguyễn; "Th.S").
+_NAME_BEFORE_INITIAL_RE = re.compile(
+    rf"(?<!\w)(?:[{UPPER}][^\W\d_{UPPER}]*|{alternation(list(tables.PERSON_WORDS))})[ \t]+$"
+)
+_NAME_AFTER_DOT_RE = re.compile(rf"\.(?:[ \t]?[{UPPER}][^\W\d_{UPPER}]|\w)")
+
+
+def _closes_a_name(s: str, start: int, end: int) -> bool:
+    """An initial with its dot that ends an anonymised person's name: "Võ Đức Tr. và", "Nguyễn Thị Ng.", "anh Kh.".
+
+    >>> _closes_a_name("Võ Đức Tr. và", 7, 9), _closes_a_name("Ông Ng. Hào", 4, 6), _closes_a_name("tr. Th.S", 4, 6)
+    (True, False, False)
+    """
+    return bool(_NAME_BEFORE_INITIAL_RE.search(s, max(0, start - 30), start)) and not _NAME_AFTER_DOT_RE.match(s, end)
+
+
 def _name_initials(m: re.Match[str]) -> str:
-    """ "Th1" → "tê hát một"; not beside a dot or an apostrophe ("Tr’hy", a commune's name)."""
+    """ "Th1" → "tê hát một", "Võ Đức Tr." → "Võ Đức tê rờ."; not beside an apostrophe ("Tr’hy", a commune's name)
+    or a dot that is no name's end."""
     s, start, end = m.string, m.start(), m.end()
-    if (start and s[start - 1] in ".'’") or s[end : end + 1] in (".", "'", "’"):
+    if (start and s[start - 1] in ".'’") or s[end : end + 1] in ("'", "’"):
         return m.group()
-    letters, number = m.groups()
+    dot = m.group(3) or ""
+    end -= len(dot)
+    if s[end : end + 1] == "." and (m.group(2) or not _closes_a_name(s, start, end)):
+        return m.group()
+    letters, number = m.group(1), m.group(2)
     return spell(letters.upper()) + (f" {read_number(number)}" if number else "")
 
 
