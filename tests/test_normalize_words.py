@@ -1092,3 +1092,13 @@ def test_one_letter_hyphened_to_a_league_is_one_name():
 def test_marx_lenin_with_a_spaced_dash_is_said_as_with_a_hyphen():
     assert "chủ nghĩa Mác Lênin với" in normalize("Quan điểm chủ nghĩa Mác - Lênin với truyền thống.")
     assert "chủ nghĩa Mác Lênin với" in normalize("Quan điểm chủ nghĩa Mác – Lênin với truyền thống.")
+
+
+def test_school_hospital_university_and_farming_shorthand_is_said_in_full():
+    assert "đồ dùng dạy học" in heard("Nhà trường bổ sung ĐDDH cho các lớp.")
+    assert "khoa tai mũi họng" in heard("Bệnh nhân được chuyển tới khoa TMH.")
+    assert "khoa chấn thương chỉnh hình" in heard("Khoa CTCH tiếp nhận ca bệnh.")
+    assert "bảo vệ khóa luận tốt nghiệp" in heard("Sinh viên bảo vệ KLTN vào tháng 6.")
+    assert "tiến bộ kỹ thuật" in heard("Hội nông dân chuyển giao TBKT cho bà con.")
+    assert "năng lượng tái tạo" in heard("Phát triển điện NLTT tại tỉnh.")
+    assert "phòng khoa học và hợp tác quốc tế" in heard("Đại diện Phòng KH&HTQT dự họp.")  # not Kế hoạch
