@@ -1102,3 +1102,8 @@ def test_school_hospital_university_and_farming_shorthand_is_said_in_full():
     assert "tiến bộ kỹ thuật" in heard("Hội nông dân chuyển giao TBKT cho bà con.")
     assert "năng lượng tái tạo" in heard("Phát triển điện NLTT tại tỉnh.")
     assert "phòng khoa học và hợp tác quốc tế" in heard("Đại diện Phòng KH&HTQT dự họp.")  # not Kế hoạch
+
+
+def test_a_crop_varietys_dashed_code_is_spelled_not_expanded():
+    assert "giống vừng vê ét một diễn ra" in heard("Hội thảo mô hình sản xuất giống vừng VS-1 diễn ra tại xã.")
+    assert "giống lúa đê tê tám và" in heard("Nông dân gieo giống lúa ĐT-8 và giống khác.")

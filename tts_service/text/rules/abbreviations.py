@@ -834,6 +834,20 @@ def _dashed_code(m: re.Match[str]) -> str:
     return f"{spell(letters)} {read_digits(digits) if digits[0] == '0' else read_number(digits)}"
 
 
+#: A crop variety's code with a dash ("giống vừng VS-1", "giống lúa ĐT-8"): its letters spelled, then its number,
+#: not an expansion a later pass would find once the number is read ("Viện sĩ một", "đội tuyển tám").
+_VARIETY_DASHED_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{1,4}})[-–—](\d{{1,3}})(?![\w,.]\d|[\w/-])")
+
+
+def _variety_code(m: re.Match[str]) -> str:
+    """ "giống vừng VS-1" → "vê ét một"; "đội ĐT-8" outside a variety's clause stays.
+
+    >>> _VARIETY_DASHED_RE.sub(_variety_code, "giống vừng VS-1 và giống lúa ĐT-8; xe ĐT-8")
+    'giống vừng vê ét một và giống lúa đê tê tám; xe ĐT-8'
+    """
+    return _dashed_code(m) if _in_variety_clause(m.string, m.start()) else m.group()
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
@@ -848,6 +862,8 @@ def alphanumerics(text: str) -> str:
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
     if _DASH_DIGIT_RE.search(text):
         text = _DASHED_CODE_RE.sub(_dashed_code, text)
+        if "iống" in text:
+            text = _VARIETY_DASHED_RE.sub(_variety_code, text)
 
     def mixed(m: re.Match[str]) -> str:
         token, start = m.group(), m.start()
