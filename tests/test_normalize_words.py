@@ -602,7 +602,6 @@ def test_the_culture_ministrys_initials_with_a_comma_are_its_name():
     assert "sở văn hóa thể thao thành phố hồ chí minh" in heard("yêu cầu Sở VH,TT TPHCM xử lý")
 
 
-
 def test_a_mistyped_kind_in_a_named_documents_code_is_said_as_its_letters():
     assert "kế hoạch số mười hai trên ca tê ban tổ chức" in heard("Thực hiện Kế hoạch số 12/ KT-BTC của huyện")
     assert "quyết định một trăm trên quyết định ủy ban nhân dân" in heard("Quyết định 100/QĐ-UBND")
@@ -1044,3 +1043,67 @@ def test_land_tax_and_enforcement_offices_in_a_documents_code_are_named():
     assert "ủy ban nhân dân phòng tài nguyên và môi trường" in heard("Văn bản số 12/UBND-PTNMT ngày 1/2/2020")
     assert "sở tài nguyên và môi trường" in heard("Quyết định số 19/QĐ-STNMT ngày 1/2/2018")
     assert "kết luận kỹ thuật hình sự" in heard("Kết luận giám định số 108/KL-KTHS xác nhận")
+
+
+def test_an_acronym_inside_an_english_name_keeps_its_english_form():
+    assert "chrome os của" in heard("Chrome OS của Google gần đây đã trở thành một lựa chọn.")
+    assert "trong this pc hoặc" in heard("Không thấy ổ USB hiển thị trong This PC hoặc File Explorer.")
+    assert "ninja dét ích" in heard("Ninja ZX-10R ra mắt.")  # a model's code after a brand no dictionary holds
+    assert "core m của" in heard("Các laptop thường sử dụng chipset xử lý Core M của Intel.")
+    assert "ổ u ét bê hiển thị" in heard("Không thấy ổ USB hiển thị trong máy.")  # among Vietnamese words: letters
+    assert "cổng u ét bê type" in heard("Máy có cổng USB Type-C.")  # one English word after: a Vietnamese phrase
+
+
+def test_a_common_english_word_in_capitals_inside_an_english_name_is_a_word():
+    assert "do eye car foudation" in heard("Chi phí do EYE Car Foudation - Hà Lan tài trợ.")
+    assert "tại new york city" in heard("Cửa hàng tại NEW York City mở cửa.")
+
+
+def test_control_key_is_said_as_its_name():
+    assert "nhấn control cộng enter" in heard("Vui lòng chọn nội dung đó và nhấn Ctrl + Enter.")
+
+
+def test_a_semi_boarding_school_of_ethnic_minorities_is_said_in_full_even_spaced():
+    assert "trường phổ thông dân tộc bán trú tiểu học" in heard("Chi đoàn trường PT DTBT Tiểu học Hừa Ngài.")
+
+
+def test_a_building_letter_after_nha_is_spelled_not_a_report():
+    assert "tầng bốn nhà bê xê gửi" in heard("Sản phụ nằm tại tầng 4 nhà BC gửi thư.")
+    assert "nhà văn hóa" in heard("Họp tại nhà VH thôn.")
+
+
+def test_an_anonymised_persons_two_letter_initial_is_spelled_even_with_its_dot():
+    assert "võ đức tê rờ và" in heard("Hai nạn nhân là Vi Văn T. và Võ Đức Tr. và một người khác.")
+    assert "nguyễn thị nờ gờ" in heard("Nạn nhân là Nguyễn Thị Ng.")
+    assert "anh ca hát cho biết" in heard("Anh Kh. cho biết đã báo công an.")
+    assert "nguyễn hào" in heard("Ông Ng. Hào phát biểu.")  # a surname cut short before the name: Nguyễn
+
+
+def test_initials_glued_to_a_name_are_one_name_without_a_pause():
+    assert normalize("Ảnh: T.NGỌC").lower() == "ảnh: tê ngọc"
+    assert "của vê i Lênin: bình đẳng" in normalize("Cương lĩnh dân tộc của V.I.Lênin: bình đẳng")
+    assert "mờ hát Hải Phòng" in normalize("Tin: M.H.Hải Phòng")
+
+
+def test_one_letter_hyphened_to_a_league_is_one_name():
+    assert "tại ét League và" in normalize("Lứa U23 Singapore được cọ xát tại S-League và giải khác.")
+
+
+def test_marx_lenin_with_a_spaced_dash_is_said_as_with_a_hyphen():
+    assert "chủ nghĩa Mác Lênin với" in normalize("Quan điểm chủ nghĩa Mác - Lênin với truyền thống.")
+    assert "chủ nghĩa Mác Lênin với" in normalize("Quan điểm chủ nghĩa Mác – Lênin với truyền thống.")
+
+
+def test_school_hospital_university_and_farming_shorthand_is_said_in_full():
+    assert "đồ dùng dạy học" in heard("Nhà trường bổ sung ĐDDH cho các lớp.")
+    assert "khoa tai mũi họng" in heard("Bệnh nhân được chuyển tới khoa TMH.")
+    assert "khoa chấn thương chỉnh hình" in heard("Khoa CTCH tiếp nhận ca bệnh.")
+    assert "bảo vệ khóa luận tốt nghiệp" in heard("Sinh viên bảo vệ KLTN vào tháng 6.")
+    assert "tiến bộ kỹ thuật" in heard("Hội nông dân chuyển giao TBKT cho bà con.")
+    assert "năng lượng tái tạo" in heard("Phát triển điện NLTT tại tỉnh.")
+    assert "phòng khoa học và hợp tác quốc tế" in heard("Đại diện Phòng KH&HTQT dự họp.")  # not Kế hoạch
+
+
+def test_a_crop_varietys_dashed_code_is_spelled_not_expanded():
+    assert "giống vừng vê ét một diễn ra" in heard("Hội thảo mô hình sản xuất giống vừng VS-1 diễn ra tại xã.")
+    assert "giống lúa đê tê tám và" in heard("Nông dân gieo giống lúa ĐT-8 và giống khác.")

@@ -169,9 +169,7 @@ _CHUNK_CHARS = f"{_LOWER_ALNUM}{UPPER}.&/-"
 #: A number glued to a capitalised word after it ("0Ng", "5Ngày"): the word is read as it is when a space parts them,
 #: so reading the spoken text again changes nothing.
 _DIGIT_THEN_CAPITAL_RE = re.compile(rf"[0-9][{UPPER}]")  # a fast hint (decision 0049)
-_NUMBER_BEFORE_WORD_RE = re.compile(
-    rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))"
-)
+_NUMBER_BEFORE_WORD_RE = re.compile(rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))")
 _CAPITAL_CHUNK_RE = re.compile(
     rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{UPPER}]"
     rf"(?:[{_LOWER_ALNUM}]*+[{UPPER}.&/-]|(?![{_LOWER_ALNUM}{UPPER}]))[{_CHUNK_CHARS}]*+"
@@ -333,6 +331,16 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     pieces = re.split(r"([-&/.])", chunk)
     if len(pieces) < 3 or any(not p for p in pieces[::2]):
         return None
+    if (
+        set(pieces[1::2]) == {"."}
+        and all(len(p) == 1 and p.isupper() for p in pieces[:-1:2])
+        and (
+            _ORDINARY_WORD_RE.match(pieces[-1])
+            or (_CAPS_WORD_RE.match(pieces[-1]) and not pieces[-1].isascii() and is_vietnamese_syllable(pieces[-1]))
+        )
+    ):
+        # "V.I.Lênin", "M.H.Hải", a credit's "T.NGỌC": initials glued to a name are one name, said without a pause
+        return spell("".join(pieces[:-1:2])) + " " + pieces[-1]
     if set(pieces[1::2]) == {"."} and all(len(p) == 1 and p.isupper() for p in pieces[::2]):
         return spell("".join(pieces[::2]))  # a person's initials, "anh N.V.A": one name, no pauses
     if (
@@ -354,7 +362,13 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             # "UB.MTTQ": a dot between two abbreviations of one name joins them ("Ủy ban Mặt trận Tổ quốc")
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
             # "K-pop", "K-drama": one letter hyphened to a small-letter word is one word, said without a pause
-            lettered = piece == "-" and len(left) == 1 and left.isupper() and right.islower()
+            # and so to an English word with its capital ("S-League": ét League)
+            lettered = (
+                piece == "-"
+                and len(left) == 1
+                and left.isupper()
+                and (right.islower() or (bool(_ORDINARY_WORD_RE.match(right)) and not is_pronounceable(right)))
+            )
             # "D.Boyko": an initial glued to a surname is one name, said without a pause
             initial = piece == "." and len(left) == 1 and left.isupper() and bool(_ORDINARY_WORD_RE.match(right))
             words.append(" " if dotted_title or joined or lettered or initial else _SEPARATOR_WORDS[piece])
@@ -406,7 +420,9 @@ def _preceded_by(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
 
 #: An initial of two or three letters that no syllable is, standing for a name a judgment or a crime report hides
 #: ("bị cáo Trần Đức Th", "Vũ Thị Th1", "Ông Tô Văn Ch"): its letters, then its number.
-_NAME_INITIALS_RE = re.compile(r"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{0,2})\b")
+_NAME_INITIALS_RE = re.compile(
+    rf"\b(Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)(\d{{0,2}})\b(\.(?=[ \t]*[,(;:]|[ \t]+[^\W\d_{UPPER}]))?"
+)  # its dot taken along when the sentence goes on after it ("Nguyễn Thị Ng. (35 tuổi)", "Tr. và")
 _NAME_INITIALS_HINT_RE = re.compile(r"(?:Ngh|Ch|Gh|Kh|Ng|Nh|Ph|Th|Tr)\d{0,2}(?!\w)")  # the same, letters first: fast
 
 
@@ -440,12 +456,34 @@ def _title_before_name(m: re.Match[str]) -> str:
     return tables.TITLES_BEFORE_SURNAMES[m.group(1)] + " "
 
 
+#: What closes an anonymised person's initial before its dot: a name's word or a person's word right before it
+#: ("Võ Đức Tr.", "anh Kh."), and no name, digit or letter glued after the dot ("Ng. Hào" is Nguyễn; "Th.S").
+_NAME_BEFORE_INITIAL_RE = re.compile(
+    rf"(?<!\w)(?:[{UPPER}][^\W\d_{UPPER}]*|{alternation(list(tables.PERSON_WORDS))})[ \t]+$"
+)
+_NAME_AFTER_DOT_RE = re.compile(rf"\.(?:[ \t]?[{UPPER}][^\W\d_{UPPER}]|\w)")
+
+
+def _closes_a_name(s: str, start: int, end: int) -> bool:
+    """An initial with its dot that ends an anonymised person's name: "Võ Đức Tr. và", "Nguyễn Thị Ng.", "anh Kh.".
+
+    >>> _closes_a_name("Võ Đức Tr. và", 7, 9), _closes_a_name("Ông Ng. Hào", 4, 6), _closes_a_name("tr. Th.S", 4, 6)
+    (True, False, False)
+    """
+    return bool(_NAME_BEFORE_INITIAL_RE.search(s, max(0, start - 30), start)) and not _NAME_AFTER_DOT_RE.match(s, end)
+
+
 def _name_initials(m: re.Match[str]) -> str:
-    """ "Th1" → "tê hát một"; not beside a dot or an apostrophe ("Tr’hy", a commune's name)."""
+    """ "Th1" → "tê hát một", "Võ Đức Tr." → "Võ Đức tê rờ."; not beside an apostrophe ("Tr’hy", a commune's name)
+    or a dot that is no name's end."""
     s, start, end = m.string, m.start(), m.end()
-    if (start and s[start - 1] in ".'’") or s[end : end + 1] in (".", "'", "’"):
+    if (start and s[start - 1] in ".'’") or s[end : end + 1] in ("'", "’"):
         return m.group()
-    letters, number = m.groups()
+    dot = m.group(3) or ""
+    end -= len(dot)
+    if s[end : end + 1] == "." and (m.group(2) or not _closes_a_name(s, start, end)):
+        return m.group()
+    letters, number = m.group(1), m.group(2)
     return spell(letters.upper()) + (f" {read_number(number)}" if number else "")
 
 
@@ -514,6 +552,8 @@ def _spaced_triple(m: re.Match[str]) -> str:
     a, j1, b, j2, c = m.groups()
     joined = f"{a}{'&' if j1 == '&' else '-'}{b}{'&' if j2 == '&' else '-'}{c}"
     return joined if joined in _SINGLE_ABBR else m.group()
+
+
 _SPACED_PAIR_HINT_RE = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]+[-–—&][ \t]*|[-–—&][ \t]+)[{UPPER}]{{2}}")  # capitals first
 
 
@@ -598,6 +638,44 @@ def _photographer_initials(text: str, start: int, end: int) -> bool:
     return bool(_PHOTO_LABEL_RE.search(text, max(0, start - 8), start)) and bool(_CREDIT_END_RE.match(text, end))
 
 
+#: Common English words a page writes in capitals inside an English name ("EYE Car Foundation"; english_words.tsv).
+_ENGLISH_WORDS = frozenset(tables.words("english_words"))
+#: The word right before a match (only spaces or an opening quote between), and the two words right after it.
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+[\"“‘']?$")
+_WORDS_AFTER_RE = re.compile(r"[\"”’']?[ \t]+([A-Za-z]+)[ \t]+([A-Za-z]+)(?![\w-])")
+
+
+def _is_english_word(word: str) -> bool:
+    """A Latin word a Vietnamese reader takes for English: capitalised and shaped as no Vietnamese syllable is
+    ("Chrome", "Foundation"), or a common English word ("Car", "EYE").
+
+    >>> [_is_english_word(w) for w in ("Chrome", "Foundation", "EYE", "Nguyen", "Hoa", "xe", "USB")]
+    [True, True, True, False, False, False, False]
+    """
+    if word.lower() in _ENGLISH_WORDS:
+        return True
+    return word[:1].isupper() and word[1:].islower() and len(word) >= 3 and not is_pronounceable(word)
+
+
+def _english_form(text: str, start: int, end: int, core: str) -> str | None:
+    """Capitals that belong to an English name keep their English form, or None: a common English word before two
+    English words is that word ("EYE Car Foundation" → Eye); an acronym right after a common English word stays as
+    written ("Chrome OS", "This PC", "Core M"; golds accept it as written, never a Vietnamese mix). A model's code
+    after a brand no dictionary holds is spelled ("Ninja ZX", "Lux SA"), and so is one before English words ("BHD
+    Star Cineplex", "cổng USB Type-C").
+
+    >>> _english_form("Chrome OS của", 7, 9, "OS"), _english_form("ổ USB hiển thị", 2, 5, "USB")
+    ('OS', None)
+    >>> _english_form("do EYE Car Foundation -", 3, 6, "EYE"), _english_form("Ninja ZX mười", 6, 8, "ZX")
+    ('Eye', None)
+    """
+    if core.lower() in _ENGLISH_WORDS:
+        after = _WORDS_AFTER_RE.match(text, end)
+        return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return core if before and before[1].lower() in _ENGLISH_WORDS else None
+
+
 def _is_caps_line(line: str) -> bool:
     if len(line) > 400:  # a heading is short
         return False
@@ -662,6 +740,16 @@ def abbreviations(text: str) -> str:
             if core.endswith("TV") and (channel := _GLUED_CHANNEL_RE.fullmatch(core)) and not lead and not trail:
                 name = tables.WEB_NAMES.get(channel[1].lower(), channel[1]) if channel[1].isascii() else channel[1]
                 return f"{name} {spell(channel[2])}"  # "NếmTV", "HanoiTV" (Hà Nội): a name glued to its letters
+            if (
+                not caps_line
+                and len(core) <= 6
+                and core.isascii()
+                and _CAPS_WORD_RE.match(core)
+                and core not in _SINGLE_ABBR
+                and core not in _MINED
+                and (english := _english_form(m.string, m.start(), m.end(), core))
+            ):
+                return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if core in tables.TITLES and _photographer_initials(m.string, m.start(), m.end()):
@@ -746,6 +834,20 @@ def _dashed_code(m: re.Match[str]) -> str:
     return f"{spell(letters)} {read_digits(digits) if digits[0] == '0' else read_number(digits)}"
 
 
+#: A crop variety's code with a dash ("giống vừng VS-1", "giống lúa ĐT-8"): its letters spelled, then its number,
+#: not an expansion a later pass would find once the number is read ("Viện sĩ một", "đội tuyển tám").
+_VARIETY_DASHED_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{1,4}})[-–—](\d{{1,3}})(?![\w,.]\d|[\w/-])")
+
+
+def _variety_code(m: re.Match[str]) -> str:
+    """ "giống vừng VS-1" → "vê ét một"; "đội ĐT-8" outside a variety's clause stays.
+
+    >>> _VARIETY_DASHED_RE.sub(_variety_code, "giống vừng VS-1 và giống lúa ĐT-8; xe ĐT-8")
+    'giống vừng vê ét một và giống lúa đê tê tám; xe ĐT-8'
+    """
+    return _dashed_code(m) if _in_variety_clause(m.string, m.start()) else m.group()
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
@@ -760,6 +862,8 @@ def alphanumerics(text: str) -> str:
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
     if _DASH_DIGIT_RE.search(text):
         text = _DASHED_CODE_RE.sub(_dashed_code, text)
+        if "iống" in text:
+            text = _VARIETY_DASHED_RE.sub(_variety_code, text)
 
     def mixed(m: re.Match[str]) -> str:
         token, start = m.group(), m.start()
