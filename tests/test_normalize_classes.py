@@ -1878,3 +1878,47 @@ FRESH_SHAPES_28_NEIGHBOURS_KEPT = {
 )
 def test_neighbours_of_fresh_shapes_keep_their_reading(written, expected):
     check(written, expected)
+
+
+FRESH_SHAPES_28_PHASE2 = {
+    "a kilometre written Km": ("bờ biển dài 80 Km, tây giáp", "tám mươi ki lô mét tây giáp"),
+    "a kilometre written KM at a sentence's end": ("Quãng đường dài 12 KM.", "mười hai ki lô mét"),
+    "a kilogram written Kg": ("nặng 5 Kg và 3 KG gạo", "năm ki lô gam và ba ki lô gam gạo"),
+    "hectares written Ha": ("gieo cấy 20 Ha lúa, 3,5 HA ngô", "hai mươi héc ta lúa ba phẩy năm héc ta ngô"),
+    "square metres written M2": ("diện tích 50 M2 sàn", "năm mươi mét vuông sàn"),
+    "centimetres written CM": ("cao 30 CM thôi", "ba mươi xen ti mét thôi"),
+    "a capitalised unit glued to its number": ("dài 15Km, rộng 2Ha", "mười lăm ki lô mét rộng hai héc ta"),
+    "a capitalised unit in a range": ("cách 5 - 10 Km", "năm đến mười ki lô mét"),
+    "a date with spaces after and before its hyphens": ("sáng ngày 21- 12 -2017, chi", "hai mươi mốt tháng mười hai năm hai nghìn không trăm mười bảy"),
+    "a date with a space before its first hyphen": ("ngày 21 -12-2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a date with a space after its first hyphen": ("ngày 21- 12-2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a date with spaced dots": ("ngày 21 . 12 . 2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a room's p. before its number": ("nằm tại p.418 tầng 4", "phòng bốn trăm mười tám tầng bốn"),
+    "a room's P. before its number": ("họp tại P.204 nhà A", "phòng hai trăm linh bốn nhà a"),
+    "a dollar amount then a percent after a dash": ("học bổng $10,000 – 50% học phí", "mười nghìn đô la năm mươi phần trăm học phí"),
+    "bracketed reference numbers in a list": ("các số trong ngoặc đơn ([1], [2], v.v.) là", "ngoặc đơn một hai vân vân là"),
+    "a day named after its date and a dash": ("cứ vào dịp 20/11 – Ngày nhà giáo Việt Nam", "dịp hai mươi tháng mười một ngày nhà giáo"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FRESH_SHAPES_28_PHASE2.values(), ids=FRESH_SHAPES_28_PHASE2.keys())
+def test_bent_shapes_of_fresh_rounds_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+FRESH_SHAPES_28_PHASE2_KEPT = {
+    "a milestone Km before its number stays": ("tại Km 15+500 quốc lộ 1", "ki lô mét mười lăm cộng năm trăm"),
+    "a date after ngày with plain hyphens": ("ngày 21-12-2017", "ngày hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a percent range stays a range": ("tăng 10 – 50% so với", "mười đến năm mươi phần trăm"),
+    "a dollar range stays a range": ("từ $10,000 – $20,000 mỗi năm", "đến hai mươi nghìn đô la"),
+    "a page p. stays": ("xem p. 12 của sách", "p mười hai của sách"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    FRESH_SHAPES_28_PHASE2_KEPT.values(),
+    ids=FRESH_SHAPES_28_PHASE2_KEPT.keys(),
+)
+def test_neighbours_of_bent_shapes_keep_their_reading(written, expected):
+    check(written, expected)

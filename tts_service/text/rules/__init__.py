@@ -63,7 +63,7 @@ from .punctuation import (
 from .ranges import ranges, year_spans
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
-from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units, units_after_number_words
+from .units import at_rates, cased_units, coordinates, degrees_minutes, hotel_stars, units, units_after_number_words
 from .web import glued_dateline_names, glued_place_names, percent_encoded, urls_and_emails
 
 Rule = Callable[[str], str]
@@ -77,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     glued_counters,
     name_number_dashes,
     at_rates,
+    cased_units,
     glued_fractions,
     hotel_stars,
     percent_encoded,

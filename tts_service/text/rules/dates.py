@@ -54,7 +54,7 @@ _SMALL_LETTER_DIGIT_RE = re.compile(rf"\d(?<=[^\W\d_{UPPER}]\d)")
 _SHORT_WEEKDAY_HINT_RE = re.compile(r"T[2-7]|CN")
 _YEAR_FIRST_HINT_RE = re.compile(r"(?:19|20)\d\d[./]\d")
 _DAY_OVER_12_HINT_RE = re.compile(r"/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d")
-_SPACED_DASH_YEAR_HINT_RE = re.compile(r"[-–][ \t]+(?:19|20)\d\d")
+_SPACED_DASH_YEAR_HINT_RE = re.compile(r"\d[ \t]+[-–.]|[-–.][ \t]+\d")
 #: A clock written with a capital H ("lúc 7H30", "0H00"), as schedules and police news print it.
 _CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H([0-5]\d)(?![\w])")
 #: A whole hour with a capital H ("lúc 17H ngày 5/8", "Toàn cảnh 17H:", "XEM NHANH 12H 26.8"), found by its H;
@@ -96,9 +96,10 @@ _SHORT_WEEKDAY_RE = re.compile(
     r"(?<![\w/])(?:T([2-7])|(CN))(?=,?[ \t]+(?:ngày[ \t]+)?"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d))"
 )
-#: Day, month and year set apart by spaced dashes ("ngày 17 - 05 - 2024").
+#: Day, month and year set apart by dashes or dots with stray spaces ("ngày 17 - 05 - 2024", "ngày 21- 12 -2017",
+#: "ngày 21 . 12 . 2017"); the same mark twice.
 _SPACED_DASH_DATE_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})[ \t]+[-–][ \t]+(\d{1,2})[ \t]+[-–][ \t]+((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([ \t]*)([-–.])([ \t]*)(\d{1,2})([ \t]*)\3([ \t]*)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
 )
 
 
@@ -192,13 +193,15 @@ def date_shapes(text: str) -> str:
         if _SMALL_LETTER_DIGIT_RE.search(text):
             text = _GLUED_CLOCK_BEFORE_RE.sub(" ", text)
         text = _GLUED_AFTER_RE.sub(r"\1 ", text)
-    if "-" in text or "–" in text:
+    if "-" in text or "–" in text or "." in text:
 
         def spaced(m: re.Match[str]) -> str:
-            day, month, year = m.groups()
-            if not valid_day_month(day, month) or not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
+            day, mark, month, year = m.group(1, 3, 5, 8)
+            if not "".join(m.group(2, 4, 6, 7)) or not valid_day_month(day, month):
                 return m.group()
-            return f"{day}-{month}-{year}"
+            if not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
+                return m.group()
+            return f"{day}/{month}/{year}" if mark == "." else f"{day}-{month}-{year}"
 
         if _SPACED_DASH_YEAR_HINT_RE.search(text):
             text = _SPACED_DASH_DATE_RE.sub(spaced, text)
@@ -681,6 +684,8 @@ def _names_its_date(text: str, pos: int, end: int) -> bool:
 
 #: A label that names the day before a colon: "Ngày phát hành: 14/11", "Ngày khởi công: 2/9" (it says "ngày").
 _DAY_LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:[Nn]gày|NGÀY)(?:[ \t]+[^\W\d_]+){1,4}[ \t]*:[ \t]*$")
+#: The day's name right after its date and a dash or colon: "dịp 20/11 – Ngày nhà giáo Việt Nam" (it says "ngày").
+_NAMED_DAY_AHEAD_RE = re.compile(r"[ \t]*[-–—:][ \t]*(?:Ngày|NGÀY)[ \t]+(?:[^\W\d_]+[ \t]+){1,5}[^\W\d_]")
 #: A named day right before its date: "ngày quốc tế phụ nữ 08/03" (it says "ngày" already).
 _NAMED_DAY_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:[Nn]gày|NGÀY)(?:[ \t]+[^\W\d_]+){2,5}[ \t]+$")
 
@@ -704,6 +709,7 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
         or (last_char_before(text, pos) == ":" and _DAY_LABEL_BEFORE_RE.search(text, max(0, pos - 50), pos))
         or (bracketed and _names_its_date(text, pos, end))
         or bool(_NAMED_DAY_RIGHT_BEFORE_RE.search(text, max(0, pos - 50), pos))
+        or (end >= 0 and bool(_NAMED_DAY_AHEAD_RE.match(text, end)))
     )
     return f"{'' if bare else 'ngày '}{read_number(day)}"
 
@@ -721,6 +727,11 @@ def dates_full(text: str) -> str:
     >>> print(dates_full("Chiều 08/10/2021 và ngày 16.7.2021"))
     Chiều ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt và ngày mười sáu tháng bảy năm hai
     nghìn không trăm hai mươi mốt
+
+    A date followed by the name of its day says "ngày" there ("5/6/2024 – Ngày Môi trường thế giới"):
+
+    >>> print(dates_full("Chiều 5/6/2024 – Ngày Môi trường thế giới"))
+    Chiều năm tháng sáu năm hai nghìn không trăm hai mươi tư – Ngày Môi trường thế giới
 
     A year of two digits is read as written, when day and month have two digits too ("10/01/17"):
 

@@ -333,6 +333,25 @@ def _prefix_currency(m: re.Match[str]) -> str:
     return f"{amount}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}{glued}"
 
 
+#: A unit capitalised or in capitals after a number ("80 Km", "5 KG", "20 Ha", "50 M2"), not a milestone's "Km 15".
+_CASED_UNIT_RE = re.compile(
+    DIGIT_FIRST
+    + rf"(\d[ \t]?)({alternation(list(tables.UNITS_ANY_CASE))})(?![\w²³]|[ \t]?\d|[.,]\w)"
+)
+_CASED_UNIT_HINT_RE = re.compile(r"\d[ \t]?[KHCMGL]")
+
+
+def cased_units(text: str) -> str:
+    """A unit written capitalised or in capitals after a number is the same unit, in the case the unit rules know.
+
+    >>> cased_units("bờ biển dài 80 Km, nặng 5 KG, 20 Ha lúa, 50 M2 sàn, dài 15Km; tại Km 15+500; 5 M; 3 MB")
+    'bờ biển dài 80 km, nặng 5 kg, 20 ha lúa, 50 m2 sàn, dài 15km; tại Km 15+500; 5 M; 3 MB'
+    """
+    if not _CASED_UNIT_HINT_RE.search(text):
+        return text
+    return _CASED_UNIT_RE.sub(lambda m: m[1] + m[2].lower(), text)
+
+
 def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
