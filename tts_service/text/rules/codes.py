@@ -231,9 +231,11 @@ def document_codes(text: str) -> str:
         text = _SPACED_AFTER_YEAR_RE.sub(lambda m: m[1] if m[2] in tables.DOCUMENT_KINDS else m.group(), text)
     if "- " in text and _SPACED_PART_HINT_RE.search(text):
         text = _SPACED_PART_RE.sub(
-            lambda m: f"{m[1]}-{m[2]}"
-            if m[1] in tables.DOCUMENT_KINDS and (m[2] in tables.ISSUERS or party_organ(m[2]))
-            else m.group(),
+            lambda m: (
+                f"{m[1]}-{m[2]}"
+                if m[1] in tables.DOCUMENT_KINDS and (m[2] in tables.ISSUERS or party_organ(m[2]))
+                else m.group()
+            ),
             text,
         )
     if "/" in text:
@@ -258,8 +260,7 @@ def digit_codes(text: str) -> str:
     if "TK" not in text:
         return text
     return _DIGIT_CODE_RE.sub(
-        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} "
-        + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
+        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} " + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
         text,
     )
 
@@ -267,8 +268,7 @@ def digit_codes(text: str) -> str:
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(
-    led_by(list(tables.PLATE_WORDS), True)
-    + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
+    led_by(list(tables.PLATE_WORDS), True) + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
     r"(\d{2}[A-Z]{1,2}\d?)(?:[ \t]*[-–—.][ \t]*|[ \t]+)"
     r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
 )
@@ -279,9 +279,7 @@ _LISTED_PLATE_RE = re.compile(
 )
 #: A plate without its label, by its shape alone, a vehicle's word a few words before it: "ôtô số 29K-5389",
 #: "mang biển 60L-2291" (its dash is no range, its K no thousand, its L no litre).
-_BARE_PLATE_RE = re.compile(
-    r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[-–](\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])"
-)
+_BARE_PLATE_RE = re.compile(r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[-–](\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])")
 _BARE_PLATE_HINT_RE = re.compile(r"[A-Z]\d?[-–]\d{3}")  # a capital first: a fast scan
 _PLATE_CONTEXT_WORDS = frozenset(tables.PLATE_CONTEXT_WORDS)
 _SERIES_RE = re.compile(r"(\d{2})([A-Z]{1,2})(\d?)")

@@ -60,7 +60,8 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 #: ("P.204 tầng 2"); a road sign's "P.131" has no floor after it.
 _ROOM_RE = re.compile(
     r"\.(?<=(?<![\w.])[pP]\.)(\d{3,4})"
-    rf"(?:(?<=p\.\d{{3}})|(?<=p\.\d{{4}})|(?=[ \t,]+(?:{alternation(list(tables.ROOM_AFTER_WORDS))})(?!\w)))(?![\w]|[.,]\d)"
+    rf"(?:(?<=p\.\d{{3}})|(?<=p\.\d{{4}})|(?=[ \t,]+(?:{alternation(list(tables.ROOM_AFTER_WORDS))})(?!\w)))"
+    r"(?![\w]|[.,]\d)"
 )
 
 

@@ -72,6 +72,8 @@ _BARE_POWER_UNIT_HINT_RE = re.compile(r"m[23²³](?!\w)")
 _DOT_BESIDE_COMMA_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=[ \t]+(?:đến|tới)[ \t]+\d{1,3},\d{1,2}(?![\d.,]))"
 )
+
+
 #: A unit after a number said in words ("đồng một kg", "hàng trăm m3", "nửa kg"): found by the unit, the word before
 #: it checked in Python.
 #: Only the symbols the text holds, each led by its own letters, so the engine skips to them ("ha" starts "hai").
@@ -130,9 +132,7 @@ _COMPASS = r"(?:vĩ|kinh)[ \t]+(?:độ[ \t]+)?(?:bắc|nam|đông|tây)(?!\w)"
 #: a pair may follow the first's compass word with a bare comma ("độ vĩ Bắc,108.055 độ kinh Đông").
 _COORDINATE_RE = re.compile(
     r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )"
-    r"|(?<![\w.])(?<!\d,)(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
-    + _COMPASS
-    + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
+    r"|(?<![\w.])(?<!\d,)(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*" + _COMPASS + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
 )
 
 
@@ -335,8 +335,7 @@ def _prefix_currency(m: re.Match[str]) -> str:
 
 #: A unit capitalised or in capitals after a number ("80 Km", "5 KG", "20 Ha", "50 M2"), not a milestone's "Km 15".
 _CASED_UNIT_RE = re.compile(
-    DIGIT_FIRST
-    + rf"(\d[ \t]?)({alternation(list(tables.UNITS_ANY_CASE))})(?![\w²³]|[ \t]?\d|[.,]\w)"
+    DIGIT_FIRST + rf"(\d[ \t]?)({alternation(list(tables.UNITS_ANY_CASE))})(?![\w²³]|[ \t]?\d|[.,]\w)"
 )
 _CASED_UNIT_HINT_RE = re.compile(r"\d[ \t]?[KHCMGL]")
 
