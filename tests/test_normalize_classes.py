@@ -1473,18 +1473,15 @@ LIST_LETTERS_MONTH_YEARS_AND_SHARES = {
         "bê cơ quan lãnh đạo ở mỗi cấp là đại hội xê giữa hai kỳ đại hội",
     ),
     "a list letter after a sentence's end is read": (
-        "là Ban Chấp hành. d. Giữa hai kỳ họp",
-        "ban chấp hành dê giữa hai kỳ họp",
+        "là Ban Chấp hành. d. Giữa hai kỳ họp", "ban chấp hành dê giữa hai kỳ họp"
     ),
     "a month and year alone on a line": ("Hà Nội\n10.2013\n", "tháng mười năm hai nghìn không trăm mười ba"),
     "a month and year after a label": ("Ngày ban hành: 03.2021", "tháng ba năm hai nghìn không trăm hai mươi mốt"),
     "a share before a counted noun after có tới": (
-        "Có tới 5/11 mặt hàng giảm giá",
-        "có tới năm trên mười một mặt hàng giảm giá",
+        "Có tới 5/11 mặt hàng giảm giá", "có tới năm trên mười một mặt hàng giảm giá"
     ),
     "a share before a counted noun after trong số": (
-        "trong số 3/12 tỉnh thành được khảo sát",
-        "trong số ba trên mười hai tỉnh thành",
+        "trong số 3/12 tỉnh thành được khảo sát", "trong số ba trên mười hai tỉnh thành"
     ),
 }
 
@@ -1640,8 +1637,7 @@ DOTTED_DATES_WITHOUT_NGAY = {
     "a parade's dotted date": ("trước ngày diễu binh 2.9", "hai tháng chín"),
     "the national day's dotted date": ("quà Quốc khánh 2.9 cho người dân", "hai tháng chín cho"),
     "a dotted date after từ closing the sentence": (
-        "7 cơ sở BHXH ngừng hoạt động từ 1.10",
-        "ngừng hoạt động từ ngày một tháng mười",
+        "7 cơ sở BHXH ngừng hoạt động từ 1.10", "ngừng hoạt động từ ngày một tháng mười"
     ),
     "a dotted date after từ before tới đây": ("Từ 1.6 tới đây, xăng sinh học", "từ ngày một tháng sáu tới đây"),
     "a dotted date after trước closing a clause": ("nhận quà trước 2.9, theo", "trước ngày hai tháng chín theo"),
@@ -1649,17 +1645,14 @@ DOTTED_DATES_WITHOUT_NGAY = {
     "a bulletin's hour with a capital H": ("Toàn cảnh 17H: Cả làng", "toàn cảnh mười bảy giờ cả làng"),
     "a unit after a price's một": ("giá 90.000 đồng một kg", "chín mươi nghìn đồng một ki lô gam"),
     "a unit after a number word": (
-        "Hàng trăm m3 đất đá, hàng chục km",
-        "hàng trăm mét khối đất đá hàng chục ki lô mét",
+        "Hàng trăm m3 đất đá, hàng chục km", "hàng trăm mét khối đất đá hàng chục ki lô mét"
     ),
     "a minus in a sum with its result": ("Di chuyển để '21 - 15 = 9' đúng?", "hai mươi mốt trừ mười lăm bằng chín"),
     "a span of days before a dotted month after từ": (
-        "Hội thao diễn ra từ 12-14.9, quy tụ",
-        "từ mười hai đến mười bốn tháng chín quy tụ",
+        "Hội thao diễn ra từ 12-14.9, quy tụ", "từ mười hai đến mười bốn tháng chín quy tụ"
     ),
     "a span of days before a dotted month in brackets": (
-        "hai ngày cuối tuần (16-17.8) mang theo",
-        "mười sáu đến mười bảy tháng tám mang theo",
+        "hai ngày cuối tuần (16-17.8) mang theo", "mười sáu đến mười bảy tháng tám mang theo"
     ),
 }
 
@@ -1689,37 +1682,30 @@ def test_dotted_numbers_that_are_not_dates_keep_their_reading(written, expected)
 GLUED_AND_DOTTED_SHAPES = {
     "a dashed date glued to the label after it": ("29-03-2024Lượt xem:", "hai mươi chín tháng ba năm hai nghìn"),
     "a slashed date glued to a capital code after it": (
-        "10/02/2025TN&MT Trong năm",
-        "mười tháng hai năm hai nghìn không trăm hai mươi lăm",
+        "10/02/2025TN&MT Trong năm", "mười tháng hai năm hai nghìn không trăm hai mươi lăm"
     ),
     "am glued to the next headline": ("8/5/2015 7:50:17 AMSau khi", "mười bảy giây sáng sau khi"),
     "a grouped count glued after its word": (
-        "khách quốc tế24.567 lượt",
-        "hai mươi tư nghìn năm trăm sáu mươi bảy lượt",
+        "khách quốc tế24.567 lượt", "hai mươi tư nghìn năm trăm sáu mươi bảy lượt"
     ),
     "a longitude after a comma without a space": (
-        "tọa độ (15.259 độ vĩ Bắc,108.055 độ kinh Đông)",
-        "một trăm linh tám phẩy không trăm năm mươi lăm độ kinh",
+        "tọa độ (15.259 độ vĩ Bắc,108.055 độ kinh Đông)", "một trăm linh tám phẩy không trăm năm mươi lăm độ kinh"
     ),
     "a virus lineage of a letter and dotted numbers": ("biến thể B.1.1.523 mới", "bê chấm một chấm một chấm năm"),
     "a plant variety code of letters and numbers": (
-        "Mã số: BĐL.ĐH.12.18",
-        "bê đê lờ chấm đê hát chấm mười hai chấm mười tám",
+        "Mã số: BĐL.ĐH.12.18", "bê đê lờ chấm đê hát chấm mười hai chấm mười tám"
     ),
     "a second phone number after a dash": (
-        "Điện thoại : (028) 39238320 - 38366148",
-        "ba chín hai ba tám ba hai không ba tám ba sáu sáu một bốn tám",
+        "Điện thoại : (028) 39238320 - 38366148", "ba chín hai ba tám ba hai không ba tám ba sáu sáu một bốn tám"
     ),
     "a season written short": ("Premier League 2021/22 diễn ra", "hai nghìn không trăm hai mươi mốt trên hai mươi hai"),
     "a period per time": ("định kỳ 1 tháng/lần, số tiền", "một tháng một lần"),
     "a national day after đợt": ("trao Huy hiệu Đảng đợt 2-9", "đợt hai tháng chín"),
     "a caption's date before the photo credit": (
-        "theo dõi vụ việc vào tối 18-10 - Ảnh: HỮU THUẬN",
-        "tối ngày mười tám tháng mười ảnh",
+        "theo dõi vụ việc vào tối 18-10 - Ảnh: HỮU THUẬN", "tối ngày mười tám tháng mười ảnh"
     ),
     "a span's second date with a mistyped year": (
-        "Quốc khánh (02/9/1945 - 02/9/222).",
-        "đến hai tháng chín năm hai trăm hai mươi hai",
+        "Quốc khánh (02/9/1945 - 02/9/222).", "đến hai tháng chín năm hai trăm hai mươi hai"
     ),
 }
 
@@ -1927,6 +1913,9 @@ FRESH_SHAPES_28_PHASE2 = {
         "cứ vào dịp 20/11 – Ngày nhà giáo Việt Nam",
         "dịp hai mươi tháng mười một ngày nhà giáo",
     ),
+    "a variety's dashed code": ("hội thảo giống vừng VS-1 diễn ra", "giống vừng vê ét một diễn ra"),
+    "a processor's generation in English": ("mua Intel 5th Generation mới", "intel thế hệ thứ năm mới"),
+    "an English first is thứ nhất": ("về đích 1st và 4th", "thứ nhất và thứ tư"),
 }
 
 

@@ -70,12 +70,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         @app.before_request
         def schema_behind() -> None:
             if app.extensions["narrator"].schema_problem:
-                raise ServiceError(
-                    "Chỉ mục dùng chung chưa được nâng cấp cho phiên bản này (flask tts db upgrade);"
-                    " vui lòng thử lại sau.",
-                    code="schema_behind",
-                    status=503,
-                )
+                raise ServiceError("Chỉ mục dùng chung chưa được nâng cấp cho phiên bản này (flask tts db upgrade);"
+                                   " vui lòng thử lại sau.", code="schema_behind", status=503)
 
     from tts_service.web import security_headers
 
@@ -94,7 +90,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     app.register_blueprint(analytics.bp)  # listening counts (TTS_ANALYTICS), without anything about the listener
     from tts_service.web import widget as player_widget  # the player (issue #7)
-
     app.register_blueprint(player_widget.bp)
     player_widget.init_app(app)  # CORS for the allowed sites
     from tts_service import ratelimit

@@ -117,20 +117,16 @@ class UserStore:
         """A new password; every session of the user ends (its session salt changes)."""
         check_password(password)
         with connect(self.path) as db:
-            cur = db.execute(
-                "UPDATE admin_users SET password_hash = ?, session_salt = ? WHERE name = ?",
-                (generate_password_hash(password, HASH_METHOD), secrets.token_hex(8), name),
-            )
+            cur = db.execute("UPDATE admin_users SET password_hash = ?, session_salt = ? WHERE name = ?",
+                             (generate_password_hash(password, HASH_METHOD), secrets.token_hex(8), name))
         if not cur.rowcount:
             raise AccountError(f"không có người dùng {name!r}")
 
     def disable(self, name: str) -> bool:
         """The user can no longer sign in, and open sessions end."""
         with connect(self.path) as db:
-            cur = db.execute(
-                "UPDATE admin_users SET disabled_at = ?, session_salt = ? WHERE name = ?",
-                (self.clock(), secrets.token_hex(8), name),
-            )
+            cur = db.execute("UPDATE admin_users SET disabled_at = ?, session_salt = ? WHERE name = ?",
+                             (self.clock(), secrets.token_hex(8), name))
         return bool(cur.rowcount)
 
     def get(self, name: str) -> User | None:
@@ -173,8 +169,7 @@ class UserStore:
             for kind, subject, limit in (("user", name, MAX_FAILURES_PER_USER), ("ip", ip, MAX_FAILURES_PER_IP)):
                 row = db.execute(
                     "SELECT COUNT(*) AS n, MAX(at) AS last FROM admin_login_failures"
-                    " WHERE kind = ? AND subject = ? AND at > ?",
-                    (kind, subject, now - WINDOW_S),
+                    " WHERE kind = ? AND subject = ? AND at > ?", (kind, subject, now - WINDOW_S)
                 ).fetchone()
                 if row["n"] >= limit:
                     waits.append(row["last"] + LOCK_S - now)
@@ -183,10 +178,8 @@ class UserStore:
     def _record_failure(self, name: str, ip: str) -> None:
         now = self.clock()
         with transaction(self.path) as db:
-            db.executemany(
-                "INSERT INTO admin_login_failures (kind, subject, at) VALUES (?, ?, ?)",
-                [("user", name, now), ("ip", ip, now)],
-            )
+            db.executemany("INSERT INTO admin_login_failures (kind, subject, at) VALUES (?, ?, ?)",
+                           [("user", name, now), ("ip", ip, now)])
             db.execute("DELETE FROM admin_login_failures WHERE at < ?", (now - WINDOW_S - LOCK_S,))
 
 

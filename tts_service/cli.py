@@ -27,34 +27,21 @@ _HOST = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z
 @click.argument("name")
 @click.option("--site", help="the site the key is for: its host (sub-domains included), e.g. huecity.gov.vn")
 @click.option("--all-sites", is_flag=True, help="an operator's key, for every site")
-@click.option(
-    "--scope",
-    type=click.Choice(["cms", "admin"]),
-    default="cms",
-    show_default=True,
-    help="admin: also edits the pronunciation lexicon through the API",
-)
+@click.option("--scope", type=click.Choice(["cms", "admin"]), default="cms", show_default=True,
+              help="admin: also edits the pronunciation lexicon through the API")
 @click.option("--webhook", "webhook_url", help="POST a signed 'article.ready' event here when a job finishes")
 @click.option("--per-minute", type=click.IntRange(0, 100_000), help="its request limit (default TTS_API_PER_MINUTE)")
 @click.option("--daily-chars", type=click.IntRange(0), help="its daily character quota (default TTS_API_DAILY_CHARS)")
-def create_key(
-    name: str,
-    site: str | None,
-    all_sites: bool,
-    scope: str,
-    webhook_url: str | None,
-    per_minute: int | None,
-    daily_chars: int | None,
-) -> None:
+def create_key(name: str, site: str | None, all_sites: bool, scope: str, webhook_url: str | None,
+               per_minute: int | None, daily_chars: int | None) -> None:
     """Create an API key for one site; it is shown once and stored only as a hash.
 
     The key writes and reads only that site's articles and claims only URLs on its hosts. With --webhook, a
     signing secret is printed on a second line: the CMS checks X-DBV-Signature with it.
     """
     if not name.strip() or len(name) > 200 or not name.isprintable():
-        raise click.BadParameter(
-            "a key needs a name an admin can read: 1–200 printable characters, e.g. 'cms-huecity'", param_hint="NAME"
-        )
+        raise click.BadParameter("a key needs a name an admin can read: 1–200 printable characters, e.g. "
+                                 "'cms-huecity'", param_hint="NAME")
     if (site is None) == (not all_sites):
         raise click.UsageError("give the key's site (--site huecity.gov.vn), or --all-sites for an operator's key")
     if site is not None:
@@ -66,14 +53,8 @@ def create_key(
     secret = secrets.token_urlsafe(32)
     webhook_secret = secrets.token_urlsafe(32) if webhook_url else None
     current_app.extensions["narrator"].stores.keys.add_api_key(
-        secret,
-        name,
-        scope,
-        webhook_url=webhook_url,
-        webhook_secret=webhook_secret,
-        site=site,
-        per_minute=per_minute,
-        daily_chars=daily_chars,
+        secret, name, scope, webhook_url=webhook_url, webhook_secret=webhook_secret, site=site,
+        per_minute=per_minute, daily_chars=daily_chars,
     )
     click.echo(secret)
     if webhook_secret:
@@ -119,17 +100,8 @@ def pregenerate_command(source: str, dry_run: bool, rate: float, restart: bool, 
 
     settings = current_app.config["TTS_SETTINGS"]
     try:
-        summary = pregenerate(
-            source,
-            current_app.extensions["narrator"],
-            settings,
-            dry_run=dry_run,
-            rate=rate,
-            restart=restart,
-            limit=limit,
-            out=sys.stdout,
-            err=sys.stderr,
-        )
+        summary = pregenerate(source, current_app.extensions["narrator"], settings, dry_run=dry_run, rate=rate,
+                              restart=restart, limit=limit, out=sys.stdout, err=sys.stderr)
     except SourceError as exc:
         raise click.ClickException(str(exc)) from exc
     except ServiceError as exc:
@@ -163,13 +135,9 @@ def gc(budget_mb: str | None, temp_age: float, dry_run: bool) -> None:
     narrator = current_app.extensions["narrator"]
     budget = _parse_size_mb(budget_mb)
     report = collect(
-        narrator.store,
-        narrator.stores,
-        narrator.locks,
+        narrator.store, narrator.stores, narrator.locks,
         budget_bytes=settings.cache_budget_mb * 1_048_576 if budget is None else budget,
-        history_grace_s=settings.history_grace_s,
-        temp_age_s=temp_age,
-        dry_run=dry_run,
+        history_grace_s=settings.history_grace_s, temp_age_s=temp_age, dry_run=dry_run,
     )
     for line in report.lines():
         click.echo(line)
@@ -191,11 +159,9 @@ def stats(as_json: bool) -> None:
         click.echo(json.dumps(data, indent=2, sort_keys=True))
         return
     mb = 1_048_576
-    click.echo(
-        f"store {settings.audio_dir}: {data['total_bytes'] / mb:.1f} MB"
-        + (f" of {data['budget_bytes'] / mb:.0f} MB budget" if data["budget_bytes"] else " (no budget)")
-        + f", {data['temp_files']} temp file(s)"
-    )
+    click.echo(f"store {settings.audio_dir}: {data['total_bytes'] / mb:.1f} MB"
+               + (f" of {data['budget_bytes'] / mb:.0f} MB budget" if data["budget_bytes"] else " (no budget)")
+               + f", {data['temp_files']} temp file(s)")
     for ext, row in data["blobs"].items():
         click.echo(f"  .{ext:<5} {row['files']:>7} files {row['bytes'] / mb:>10.1f} MB")
     for table in ("articles", "narrations", "jobs", "webhook_deliveries"):
@@ -243,13 +209,9 @@ def lexicon_remove(pattern: str, site: str | None, no_renarrate: bool) -> None:
 def _edit(change: Callable[[PronunciationStore], object], entry: LexiconEntry, read_again: bool) -> Republished:
     """Apply a lexicon change and say which published articles now read differently (and were queued)."""
     runner = current_app.extensions["jobs"]
-    result = edit_lexicon(
-        current_app.extensions["narrator"],
-        lambda *a, **k: runner.submit(*a, **k, start=False),  # the service's runners read them
-        change,
-        [entry],
-        read_again=read_again,
-    )
+    result = edit_lexicon(current_app.extensions["narrator"],
+                          lambda *a, **k: runner.submit(*a, **k, start=False),  # the service's runners read them
+                          change, [entry], read_again=read_again)
     for article_id in result.affected:
         click.echo(f"  reads differently: {article_id}")
     click.echo(f"{len(result.affected)} published article(s) read differently; {result.queued} queued to be read again")

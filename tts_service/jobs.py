@@ -201,19 +201,9 @@ class JobRunner:
 
     # --- the queue interface ----------------------------------------------------------------------------
 
-    def submit(
-        self,
-        article: Article,
-        article_id: str,
-        narration: Narration,
-        *,
-        api_key_hash: str | None = None,
-        pin: bool = False,
-        voice: str | None = None,
-        site: str | None = None,
-        reason: str | None = None,
-        start: bool = True,
-    ) -> Job:
+    def submit(self, article: Article, article_id: str, narration: Narration, *, api_key_hash: str | None = None,
+               pin: bool = False, voice: str | None = None, site: str | None = None, reason: str | None = None,
+               start: bool = True) -> Job:
         """Queue the narration of ``article`` (deduplicated by narration key) and wake a worker.
 
         With ``voice`` (a listener's pick, ``Narrator.voices_for``) the audio is an extra rendering: the article
@@ -223,28 +213,16 @@ class JobRunner:
         runners (a command-line process that exits soon must not start one).
         A full disk is a clear ``StorageFull`` (507): the job table could not take the job.
         """
-        payload = {
-            **article_payload(article, pin=pin),
-            **({"voice": voice} if voice else {}),
-            **({"reason": reason} if reason else {}),
-        }
+        payload = {**article_payload(article, pin=pin), **({"voice": voice} if voice else {}),
+                   **({"reason": reason} if reason else {})}
         with storage_errors():
             if not voice:
-                self.articles.want(
-                    article_id,
-                    narration.key,
-                    url=article.url,
-                    title=article.title,
-                    source=json.dumps(article_payload(article), ensure_ascii=False),
-                    site=site or url_host(article.url) or None,
-                    acting_for=site,
-                )
+                self.articles.want(article_id, narration.key, url=article.url, title=article.title,
+                                   source=json.dumps(article_payload(article), ensure_ascii=False),
+                                   site=site or url_host(article.url) or None, acting_for=site)
             job, _created = self.jobs.create_job(
-                article_id=article_id,
-                narration_key=narration.key,
-                payload=payload,
-                total=len(narration.segments),
-                api_key_hash=api_key_hash,
+                article_id=article_id, narration_key=narration.key, payload=payload,
+                total=len(narration.segments), api_key_hash=api_key_hash,
             )
         if start:
             self.start()
@@ -283,13 +261,9 @@ class JobRunner:
         from audio_cache.evict import collect
 
         self._last_collect = time.monotonic()
-        collect(
-            self.narrator.store,
-            self.stores,
-            self.narrator.locks,
-            budget_bytes=self.settings.cache_budget_mb * 1_048_576,
-            history_grace_s=self.settings.history_grace_s,
-        )
+        collect(self.narrator.store, self.stores, self.narrator.locks,
+                budget_bytes=self.settings.cache_budget_mb * 1_048_576,
+                history_grace_s=self.settings.history_grace_s)
 
     def run_once(self) -> bool:
         """Claim and run one queued job; False when the queue is empty."""
@@ -341,14 +315,8 @@ class JobRunner:
                 record = self.articles.get_article(job.article_id)
                 if record is not None and record.wanted_key == job.narration_key:
                     self.articles.want(job.article_id, narration.key, url=article.url, title=article.title)
-            asset, _ = self.narrator.narrate(
-                article,
-                job.article_id,
-                narration=narration,
-                want=False,
-                pin=bool(job.payload.get("pin")),
-                observer=observer,
-            )
+            asset, _ = self.narrator.narrate(article, job.article_id, narration=narration, want=False,
+                                             pin=bool(job.payload.get("pin")), observer=observer)
         except StoreUnavailable as exc:  # the job is fine; a shared store is not: queue it again, after a pause
             log.warning("job %s waits for storage: %s", job.job_id, exc)
             self._stop.wait(RELEASE_PAUSE_S)

@@ -52,27 +52,9 @@ def decode_mp3_bytes(data: bytes, sample_rate: int) -> bytes:
     import subprocess
 
     result = subprocess.run(
-        [
-            ffmpeg_path(),
-            "-v",
-            "error",
-            "-nostdin",
-            "-f",
-            "mp3",
-            "-i",
-            "pipe:0",
-            "-f",
-            "s16le",
-            "-ac",
-            "1",
-            "-ar",
-            str(sample_rate),
-            "pipe:1",
-        ],
-        input=data,
-        capture_output=True,
-        check=False,
-        timeout=60,
+        [ffmpeg_path(), "-v", "error", "-nostdin", "-f", "mp3", "-i", "pipe:0", "-f", "s16le", "-ac", "1",
+         "-ar", str(sample_rate), "pipe:1"],
+        input=data, capture_output=True, check=False, timeout=60,
     )
     if result.returncode != 0:
         raise RuntimeError(f"ffmpeg không giải mã được: {result.stderr.decode(errors='replace')[:200]}")

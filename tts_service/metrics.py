@@ -25,33 +25,20 @@ if TYPE_CHECKING:
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
-HTTP_REQUESTS = Counter(
-    "dbv_http_requests", "HTTP requests answered, by route template, method and status", ["route", "method", "status"]
-)
-HTTP_LATENCY = Histogram(
-    "dbv_http_request_duration_seconds",
-    "Time to answer a request (until the body starts)",
-    ["route", "method"],
-    buckets=_LATENCY_BUCKETS,
-)
+HTTP_REQUESTS = Counter("dbv_http_requests", "HTTP requests answered, by route template, method and status",
+                        ["route", "method", "status"])
+HTTP_LATENCY = Histogram("dbv_http_request_duration_seconds", "Time to answer a request (until the body starts)",
+                         ["route", "method"], buckets=_LATENCY_BUCKETS)
 NARRATIONS = Counter("dbv_narrations", "Narrations asked for: found in the cache, or synthesised", ["outcome"])
-SEGMENTS = Counter(
-    "dbv_segments", "Segments of a synthesis: from the segment cache, or read by an engine", ["engine", "outcome"]
-)
-ENGINE_ERRORS = Counter("dbv_engine_errors", "An engine could not read a narration, by error code", ["engine", "kind"])
-CIRCUIT_OPEN = Gauge(
-    "dbv_engine_circuit_open",
-    "1 while an engine's circuit breaker is open (half-open: 0.5)",
-    ["engine"],
-    multiprocess_mode="max",
-)
+SEGMENTS = Counter("dbv_segments", "Segments of a synthesis: from the segment cache, or read by an engine",
+                   ["engine", "outcome"])
+ENGINE_ERRORS = Counter("dbv_engine_errors", "An engine could not read a narration, by error code",
+                        ["engine", "kind"])
+CIRCUIT_OPEN = Gauge("dbv_engine_circuit_open", "1 while an engine's circuit breaker is open (half-open: 0.5)",
+                     ["engine"], multiprocess_mode="max")
 JOBS_FINISHED = Counter("dbv_jobs_finished", "Background narrations that ended, by outcome", ["status"])
-FIRST_AUDIO = Histogram(
-    "dbv_first_audio_seconds",
-    "From the request to the first playable audio: the whole file (sync) or a job's first part",
-    ["path"],
-    buckets=_LATENCY_BUCKETS,
-)
+FIRST_AUDIO = Histogram("dbv_first_audio_seconds", "From the request to the first playable audio: the whole "
+                        "file (sync) or a job's first part", ["path"], buckets=_LATENCY_BUCKETS)
 
 _CIRCUIT = {"closed": 0.0, "half-open": 0.5, "open": 1.0}
 
@@ -70,9 +57,8 @@ class IndexCollector(Collector):
         self.stores = stores
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
-        jobs = GaugeMetricFamily(
-            "dbv_jobs", "Background jobs by state (queued + running: the queue depth)", labels=["status"]
-        )
+        jobs = GaugeMetricFamily("dbv_jobs", "Background jobs by state (queued + running: the queue depth)",
+                                 labels=["status"])
         counts = self.stores.jobs.counts()
         for status in ("queued", "running", "done", "failed", "cancelled"):
             jobs.add_metric([status], counts.get(status, 0))

@@ -68,15 +68,8 @@ class _SpokenBlocks:
         self._entries: OrderedDict[tuple, list[tuple[str, str]]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(
-        self,
-        text: str,
-        max_chars: int,
-        version: str,
-        site: str | None,
-        lexicon: Lexicon | None,
-        room: int | None = None,
-    ) -> list[tuple[str, str]]:
+    def get(self, text: str, max_chars: int, version: str, site: str | None,
+            lexicon: Lexicon | None, room: int | None = None) -> list[tuple[str, str]]:
         """The block's spoken chunks; ``_TooMuchSpeech`` before segmenting when it speaks more than ``room``."""
         key = (text, max_chars, version, site)
         with self._lock:
@@ -121,14 +114,8 @@ def chunk_bound(settings: Settings, engine: Engine) -> int:
 
 
 def plan_narration(
-    article: Article,
-    settings: Settings,
-    engine: Engine,
-    lexicon: Lexicon | None = None,
-    site: str | None = None,
-    voice: str | None = None,
-    *,
-    fallbacks: Sequence[Engine] = (),
+    article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None,
+    voice: str | None = None, *, fallbacks: Sequence[Engine] = (),
 ) -> Narration:
     """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key, which
     includes the engine and ``voice`` (default: ``TTS_VOICE``, else the engine's own).
@@ -141,16 +128,17 @@ def plan_narration(
     blocks = article.readable_blocks
     total_chars = sum(len(b.text) for b in blocks)
     if total_chars > settings.max_article_chars:
-        raise TooLarge(f"Bài viết dài {total_chars} ký tự, vượt giới hạn {settings.max_article_chars} ký tự.")
+        raise TooLarge(
+            f"Bài viết dài {total_chars} ký tự, vượt giới hạn {settings.max_article_chars} ký tự."
+        )
     max_chars = min(chunk_bound(settings, e) for e in (engine, *fallbacks))
     text_version = vtext.voice_key_version(lexicon, site)
     segments: list[Segment] = []
     spoken = 0
     for index, block in enumerate(blocks):
         try:
-            chunks = _SPOKEN.get(
-                block.text, max_chars, text_version, site, lexicon, room=settings.max_spoken_chars - spoken
-            )
+            chunks = _SPOKEN.get(block.text, max_chars, text_version, site, lexicon,
+                                 room=settings.max_spoken_chars - spoken)
         except _TooMuchSpeech as exc:  # refused before the block is even segmented
             check_spoken_size(total_chars, spoken + exc.args[0], settings)
             raise
@@ -192,16 +180,12 @@ def check_spoken_size(written: int, spoken: int, settings: Settings) -> None:
     if spoken > settings.max_spoken_chars:
         raise TooLarge(
             f"Bài viết thành {spoken} ký tự lời đọc (khoảng {hours:.1f} giờ âm thanh), vượt giới hạn"
-            f" {settings.max_spoken_chars} ký tự; hãy chia bài.",
-            code="spoken_too_long",
-        )
+            f" {settings.max_spoken_chars} ký tự; hãy chia bài.", code="spoken_too_long")
     if spoken > SPOKEN_RATIO_FLOOR and spoken > settings.max_spoken_ratio * max(written, 1):
         raise ServiceError(
             f"{written} ký tự của bài thành {spoken} ký tự lời đọc (gấp {spoken / max(written, 1):.1f} lần, giới"
             f" hạn {settings.max_spoken_ratio:g} lần): nội dung gần như toàn số hoặc ký hiệu, không đọc.",
-            code="too_much_expansion",
-            status=422,
-        )
+            code="too_much_expansion", status=422)
 
 
 def marks_document(narration: Narration, duration_s: float, marks: list[Mark]) -> dict:
@@ -214,13 +198,8 @@ def marks_document(narration: Narration, duration_s: float, marks: list[Mark]) -
                 {"index": index, "kind": block.kind, "text": block.text, "start": own[0].start_s, "end": own[-1].end_s}
             )
     segments = [
-        {
-            "index": m.segment_index,
-            "block": m.block_index,
-            "start": m.start_s,
-            "end": m.end_s,
-            "text": narration.segments[m.segment_index].spoken_text,
-        }
+        {"index": m.segment_index, "block": m.block_index, "start": m.start_s, "end": m.end_s,
+         "text": narration.segments[m.segment_index].spoken_text}
         for m in marks
     ]
     return {"key": narration.key, "duration": round(duration_s, 3), "blocks": blocks, "segments": segments}
@@ -329,9 +308,8 @@ class Narrator:
         if engine is None:
             offered = ", ".join(v["id"] for v in self.voices_for(article.url))
             raise BadInput(f"Không có giọng {voice[:80]!r} cho bài này; có: {offered}.", code="unknown_voice")
-        return plan_narration(
-            article, settings, engine, lexicon, site, voice=wanted, fallbacks=[e for e in chain if e is not engine]
-        )
+        return plan_narration(article, settings, engine, lexicon, site, voice=wanted,
+                              fallbacks=[e for e in chain if e is not engine])
 
     def asset(self, key: str) -> AudioAsset | None:
         """The stored asset for ``key``, or None when it was never (fully) made."""
@@ -363,29 +341,16 @@ class Narrator:
         owner = site or url_host(article.url) or None
         if want:  # a job does not: its request recorded the want, and a newer edit may have replaced it since
             with storage_errors():
-                self.stores.articles.want(
-                    article_id,
-                    narration.key,
-                    url=article.url,
-                    title=article.title,
-                    source=json.dumps(article_payload(article), ensure_ascii=False),
-                    site=owner,
-                    acting_for=site,
-                )
+                self.stores.articles.want(article_id, narration.key, url=article.url, title=article.title,
+                                          source=json.dumps(article_payload(article), ensure_ascii=False),
+                                          site=owner, acting_for=site)
         asset, synthesized = self.make_asset(narration, observer, source_url=article.url)
         self._record_quality(asset.key, narration, article, article_id)
         mp3_size = self.store.size(asset.key, "mp3")
         with storage_errors():
             self.stores.articles.record_ready(
-                article_id,
-                url=article.url,
-                title=article.title,
-                narration_key=asset.key,
-                duration_s=asset.duration_s,
-                size_bytes=mp3_size,
-                pinned=pin,
-                wanted_key=narration.key,
-                site=owner,
+                article_id, url=article.url, title=article.title, narration_key=asset.key,
+                duration_s=asset.duration_s, size_bytes=mp3_size, pinned=pin, wanted_key=narration.key, site=owner,
             )
             if pin:
                 self.stores.articles.pin_article(article_id)
@@ -470,13 +435,8 @@ class Narrator:
         raise EngineError("Không engine nào đọc được bài này — " + "; ".join(errors))
 
     def _assemble(
-        self,
-        narration: Narration,
-        key: str,
-        refs: list[tuple[str, str]],
-        source_url: str | None,
-        measured: Measurement | None = None,
-        observer: SynthesisObserver | None = None,
+        self, narration: Narration, key: str, refs: list[tuple[str, str]], source_url: str | None,
+        measured: Measurement | None = None, observer: SynthesisObserver | None = None,
     ) -> AudioAsset:
         # The MP3 is written (atomically) before its marks: a key "exists" only once both are complete. Files a
         # crash left of an incomplete asset go first (we hold the key's lock): a blob is never replaced in place.
@@ -484,8 +444,7 @@ class Narrator:
             self.store.delete(key, ext)
         title = narration.blocks[0].text if narration.blocks and narration.blocks[0].kind == "heading" else ""
         tags = TagInfo(
-            title=title,
-            url=source_url,
+            title=title, url=source_url,
             chapters=[Chapter(index, block.text) for index, block in enumerate(narration.blocks)],
         )
         where = dict(zip((s.spoken_text for s in narration.segments), refs, strict=True))
@@ -498,12 +457,8 @@ class Narrator:
 
         with self.store.writer(key, "mp3") as out:
             duration, marks = assemble_mp3(
-                pieces,
-                out,
-                bitrate_kbps=narration.bitrate or self.settings.mp3_bitrate,
-                loudness_lufs=self.settings.loudness_lufs,
-                true_peak_dbtp=self.settings.true_peak_dbtp,
-                tags=tags,
+                pieces, out, bitrate_kbps=narration.bitrate or self.settings.mp3_bitrate,
+                loudness_lufs=self.settings.loudness_lufs, true_peak_dbtp=self.settings.true_peak_dbtp, tags=tags,
                 measured=measured,
             )
             if observer is not None:
@@ -515,11 +470,7 @@ class Narrator:
         return AudioAsset(key, str(self.store.path(key, "mp3")), duration, marks)
 
     def _segment_refs(
-        self,
-        narration: Narration,
-        engine: Engine,
-        voice: str,
-        observer: SynthesisObserver | None = None,
+        self, narration: Narration, engine: Engine, voice: str, observer: SynthesisObserver | None = None,
         first: FirstPass | None = None,
     ) -> list[tuple[str, str]]:
         """Make sure every segment's audio is in the segment cache; return where each one is.
@@ -549,7 +500,6 @@ class Narrator:
             if observer is None and first is None:
                 refs = [ref_for(text) for text in texts]
             else:  # progress, per-block previews, cancel and loudness, segment by segment as they arrive
-
                 def arriving() -> Iterator[Piece]:
                     for index, segment in enumerate(narration.segments):
                         seg_key, ext = ref_for(segment.spoken_text)
@@ -568,9 +518,8 @@ class Narrator:
             pool.shutdown(wait=True, cancel_futures=True)
         return refs
 
-    def _pieces(
-        self, narration: Narration, ref_for: Callable[[str], tuple[str, str]], start: int = 0, stop: int | None = None
-    ) -> Iterator[Piece]:
+    def _pieces(self, narration: Narration, ref_for: Callable[[str], tuple[str, str]], start: int = 0,
+                stop: int | None = None) -> Iterator[Piece]:
         """Segments ``start:stop`` streamed from the cache, one at a time (the article is never held whole);
         ``ref_for(spoken_text)`` says where each one's audio is."""
         for index in range(start, len(narration.segments) if stop is None else stop):
@@ -700,22 +649,13 @@ def storage_errors() -> Iterator[None]:
 
 def article_payload(article: Article, *, pin: bool = False) -> dict:
     """The article as JSON-able data, so a job (or a re-make after eviction) can narrate it again later."""
-    return {
-        "title": article.title,
-        "url": article.url,
-        "lang": article.lang,
-        "pin": pin,
-        "blocks": [[b.kind, b.text] for b in article.blocks],
-    }
+    return {"title": article.title, "url": article.url, "lang": article.lang, "pin": pin,
+            "blocks": [[b.kind, b.text] for b in article.blocks]}
 
 
 def article_from_payload(payload: dict) -> Article:
-    return Article(
-        title=payload["title"],
-        blocks=[Block(kind, text) for kind, text in payload["blocks"]],
-        url=payload.get("url"),
-        lang=payload.get("lang", "vi"),
-    )
+    return Article(title=payload["title"], blocks=[Block(kind, text) for kind, text in payload["blocks"]],
+                   url=payload.get("url"), lang=payload.get("lang", "vi"))
 
 
 def part_key(narration_key: str, block_index: int) -> str:
@@ -744,15 +684,9 @@ class SynthesisObserver:
     Each part is ``{"block": i, "key": k, "duration": s}``.
     """
 
-    def __init__(
-        self,
-        store: BlobStore,
-        bitrate_kbps: int,
-        on_update: Callable[[int, int, list[dict]], bool],
-        *,
-        parts: bool = True,
-        clock: Callable[[], float] | None = None,
-    ) -> None:
+    def __init__(self, store: BlobStore, bitrate_kbps: int,
+                 on_update: Callable[[int, int, list[dict]], bool], *, parts: bool = True,
+                 clock: Callable[[], float] | None = None) -> None:
         import time
 
         self.store = store
@@ -785,9 +719,8 @@ class SynthesisObserver:
         heard_until = self._first_part_at + sum(part["duration"] for part in self.parts)
         return heard_until < whole_at
 
-    def wrap(
-        self, narration: Narration, pieces: Iterator[Piece], again: Callable[[int, int], Iterator[Piece]]
-    ) -> Iterator[Piece]:
+    def wrap(self, narration: Narration, pieces: Iterator[Piece],
+             again: Callable[[int, int], Iterator[Piece]]) -> Iterator[Piece]:
         """Pass ``pieces`` through. When a block's last segment has passed and parts are wanted, that block's
         part — with any earlier blocks' parts not made yet, so parts stay contiguous — is encoded from
         ``again(start, stop)``, those segments read afresh (from the segment cache): a paragraph's audio is
@@ -814,9 +747,8 @@ class SynthesisObserver:
             self._publish_all(narration.key, waiting, again)
         self.check_cancel()
 
-    def _publish_all(
-        self, narration_key: str, waiting: list[tuple[int, int, int]], again: Callable[[int, int], Iterator[Piece]]
-    ) -> None:
+    def _publish_all(self, narration_key: str, waiting: list[tuple[int, int, int]],
+                     again: Callable[[int, int], Iterator[Piece]]) -> None:
         for block_index, start, stop in waiting:
             self._publish(narration_key, block_index, lambda a=start, b=stop: again(a, b))
         waiting.clear()

@@ -123,12 +123,8 @@ class _Control:
     def advance(self, ref: str, outcome: str, summary: Summary) -> None:
         if outcome == "failed" and summary.failures:
             self.runs._failure(self.run_id, ref, summary.failures[-1][1])
-        self.runs._step(
-            self.run_id,
-            failed=outcome == "failed",
-            counts=_counts(summary),
-            elapsed_s=self.elapsed_before + time.monotonic() - self.started,
-        )
+        self.runs._step(self.run_id, failed=outcome == "failed", counts=_counts(summary),
+                        elapsed_s=self.elapsed_before + time.monotonic() - self.started)
 
     def stop_requested(self) -> bool:
         self._refresh()
@@ -141,14 +137,11 @@ class _Control:
 
 def _counts(summary: Summary) -> dict[str, Any]:
     """What the page shows: articles by outcome, characters, audio seconds, engine requests still to make."""
-    return {
-        "outcomes": dict(summary.outcomes),
-        "chars": sum(summary.chars.values()),
-        "audio_s": round(sum(summary.seconds.values()), 1),
-        "audio_s_to_make": round(summary.seconds.get("would make", 0.0), 1),
-        "chars_to_make": summary.chars.get("would make", 0),
-        "requests": summary.segments_to_make,
-    }
+    return {"outcomes": dict(summary.outcomes), "chars": sum(summary.chars.values()),
+            "audio_s": round(sum(summary.seconds.values()), 1),
+            "audio_s_to_make": round(summary.seconds.get("would make", 0.0), 1),
+            "chars_to_make": summary.chars.get("would make", 0),
+            "requests": summary.segments_to_make}
 
 
 class PregenRuns:
@@ -182,9 +175,8 @@ class PregenRuns:
 
     # --- runs -------------------------------------------------------------------------------------------
 
-    def start(
-        self, source: str, *, label: str, kind: str, rate: float, by: str | None, estimate_of: str | None = None
-    ) -> str:
+    def start(self, source: str, *, label: str, kind: str, rate: float, by: str | None,
+              estimate_of: str | None = None) -> str:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}")
         run_id = uuid.uuid4().hex
@@ -206,25 +198,23 @@ class PregenRuns:
 
     def runs(self, limit: int = 20) -> list[Run]:
         with connect(self.path) as db:
-            rows = db.execute("SELECT * FROM admin_pregen_runs ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
+            rows = db.execute("SELECT * FROM admin_pregen_runs ORDER BY created_at DESC LIMIT ?",
+                              (limit,)).fetchall()
         return [self._alive(_run(r)) for r in rows]
 
     def failures(self, run_id: str, limit: int = 200) -> list[tuple[str, str]]:
         with connect(self.path) as db:
-            rows = db.execute(
-                "SELECT ref, reason FROM admin_pregen_failures WHERE run_id = ? ORDER BY at LIMIT ?", (run_id, limit)
-            ).fetchall()
+            rows = db.execute("SELECT ref, reason FROM admin_pregen_failures WHERE run_id = ? ORDER BY at LIMIT ?",
+                              (run_id, limit)).fetchall()
         return [(r["ref"], r["reason"]) for r in rows]
 
     def stop(self, run_id: str) -> Run | None:
         """Ask the run to stop after the article it is on (a queued one stops at once) — in one write, so a run
         that begins at this moment is either stopped before it starts or asked to stop while it runs."""
         with connect(self.path) as db:
-            db.execute(
-                "UPDATE admin_pregen_runs SET updated_at = ?, state = CASE state WHEN 'queued' THEN 'stopped'"
-                " ELSE 'stopping' END WHERE run_id = ? AND state IN ('queued', 'running')",
-                (time.time(), run_id),
-            )
+            db.execute("UPDATE admin_pregen_runs SET updated_at = ?, state = CASE state WHEN 'queued' THEN 'stopped'"
+                       " ELSE 'stopping' END WHERE run_id = ? AND state IN ('queued', 'running')",
+                       (time.time(), run_id))
         return self.get(run_id)
 
     def resume(self, run_id: str) -> Run | None:
@@ -234,13 +224,8 @@ class PregenRuns:
             if run is None or run.state not in ("stopped", "interrupted", "failed"):
                 return run
             # this process takes the run in one write (an interrupted one is still active in the table)
-            if self._update(
-                run_id,
-                state="queued",
-                error=None,
-                worker=worker_id(),
-                only_if=("running", "stopping", "queued") if run.state == "interrupted" else (run.state,),
-            ):
+            if self._update(run_id, state="queued", error=None, worker=worker_id(),
+                            only_if=("running", "stopping", "queued") if run.state == "interrupted" else (run.state,)):
                 self._launch(run_id)
         return self.get(run_id)
 
@@ -284,16 +269,8 @@ class PregenRuns:
             return None  # gone, or stopped before it began
         control = _Control(self, run_id, time.monotonic(), run.elapsed_s)
         try:
-            summary = pregenerate(
-                run.source,
-                self.narrator,
-                self.settings,
-                dry_run=run.kind == "estimate",
-                rate=run.rate,
-                out=io.StringIO(),
-                err=io.StringIO(),
-                control=control,
-            )
+            summary = pregenerate(run.source, self.narrator, self.settings, dry_run=run.kind == "estimate",
+                                  rate=run.rate, out=io.StringIO(), err=io.StringIO(), control=control)
         except (SourceError, ServiceError, OSError, ValueError) as exc:
             message = exc.message if isinstance(exc, ServiceError) else str(exc)
             return {"state": "failed", "error": message[:2000], "finished_at": time.time()}
@@ -302,7 +279,8 @@ class PregenRuns:
             return {"state": "failed", "error": f"Lỗi máy chủ ({type(exc).__name__}).", "finished_at": time.time()}
         if summary.interrupted:
             return {"state": "stopped", "counts": _counts(summary)}
-        return {"state": "done", "counts": _counts(summary), "finished_at": time.time(), "done": self.get(run_id).total}  # type: ignore[union-attr]
+        return {"state": "done", "counts": _counts(summary), "finished_at": time.time(),
+                "done": self.get(run_id).total}  # type: ignore[union-attr]
 
     # --- index writes -------------------------------------------------------------------------------------
 
@@ -330,10 +308,8 @@ class PregenRuns:
 
     def _failure(self, run_id: str, ref: str, reason: str) -> None:
         with connect(self.path) as db:
-            db.execute(
-                "INSERT OR REPLACE INTO admin_pregen_failures (run_id, ref, reason, at) VALUES (?, ?, ?, ?)",
-                (run_id, ref, reason[:2000], time.time()),
-            )
+            db.execute("INSERT OR REPLACE INTO admin_pregen_failures (run_id, ref, reason, at) VALUES (?, ?, ?, ?)",
+                       (run_id, ref, reason[:2000], time.time()))
 
     def _alive(self, run: Run) -> Run:
         """An active run whose thread is gone (its process stopped) reads as interrupted."""

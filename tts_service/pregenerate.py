@@ -229,10 +229,8 @@ class ProgressBar:
         width = 24
         filled = int(width * self.done / self.total) if self.total else width
         eta = f"{int(remaining // 60)}:{int(remaining % 60):02d}"
-        return (
-            f"[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}  {rate:.1f}/s  ETA {eta}"
-            f"  failures {self.failures}"
-        )
+        return (f"[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}  {rate:.1f}/s  ETA {eta}"
+                f"  failures {self.failures}")
 
     def finish(self) -> None:
         if self.tty:
@@ -258,26 +256,21 @@ class Summary:
         lines = [f"{'outcome':<22}{'articles':>9}{'characters':>12}{'audio min':>11}"]
         for outcome in ("made", "unchanged", "done earlier", "would make", "failed", "refused"):
             if self.outcomes[outcome]:
-                lines.append(
-                    f"{outcome:<22}{self.outcomes[outcome]:>9}{self.chars[outcome]:>12}"
-                    f"{self.seconds[outcome] / 60:>11.1f}"
-                )
+                lines.append(f"{outcome:<22}{self.outcomes[outcome]:>9}{self.chars[outcome]:>12}"
+                             f"{self.seconds[outcome] / 60:>11.1f}")
         total = sum(self.outcomes.values())
-        lines.append(f"{'total':<22}{total:>9}{sum(self.chars.values()):>12}{sum(self.seconds.values()) / 60:>11.1f}")
+        lines.append(f"{'total':<22}{total:>9}{sum(self.chars.values()):>12}"
+                     f"{sum(self.seconds.values()) / 60:>11.1f}")
         if dry_run:
-            lines.append(
-                f"estimate: {self.segments_to_make} engine requests, ≈ {self.seconds['would make'] / 60:.1f}"
-                f" audio minutes to make ({SPOKEN_CHARS_PER_SECOND:g} spoken characters/s); nothing written"
-            )
+            lines.append(f"estimate: {self.segments_to_make} engine requests, ≈ {self.seconds['would make'] / 60:.1f}"
+                         f" audio minutes to make ({SPOKEN_CHARS_PER_SECOND:g} spoken characters/s); nothing written")
         for label, entries in (("refused", self.refused), ("failed", self.failures)):
             for ref, error in entries[:10]:
                 lines.append(f"{label}: {ref} — {error}")
             if len(entries) > 10:
                 lines.append(f"… and {len(entries) - 10} more {label}")
-        lines.append(
-            f"time: {self.elapsed_s:.1f} s"
-            + ("  (interrupted — rerun the same command to continue)" if self.interrupted else "")
-        )
+        lines.append(f"time: {self.elapsed_s:.1f} s" + ("  (interrupted — rerun the same command to continue)"
+                                                        if self.interrupted else ""))
         return lines
 
 
@@ -362,9 +355,8 @@ def pregenerate(
     return summary
 
 
-def _one(
-    ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run: bool, source_key: str, folder: Path | None
-) -> tuple[str, bool]:
+def _one(ref: str, narrator: Any, settings: Settings, summary: Summary, dry_run: bool,
+         source_key: str, folder: Path | None) -> tuple[str, bool]:
     runs, articles = narrator.stores.pregen, narrator.stores.articles
     try:
         article_id, article = _article_for(ref, settings, narrator, folder)
@@ -384,15 +376,8 @@ def _one(
         unchanged = cached is not None and record is not None and record.narration_key == narration.key
         asset, _ = narrator.narrate(article, article_id, narration=narration, pin=True)
         outcome = "unchanged" if unchanged else "made"
-        runs.pregen_item_done(
-            source_key,
-            ref,
-            outcome,
-            article_id=article_id,
-            narration_key=asset.key,
-            chars=chars,
-            duration_s=asset.duration_s,
-        )
+        runs.pregen_item_done(source_key, ref, outcome, article_id=article_id, narration_key=asset.key,
+                               chars=chars, duration_s=asset.duration_s)
         summary.outcomes[outcome] += 1
         summary.chars[outcome] += chars
         summary.seconds[outcome] += asset.duration_s

@@ -41,9 +41,8 @@ class ReportRow:
         return self.token, self.kind, self.count, self.context
 
 
-def narration_report(
-    written: Iterable[str], spoken: Iterable[str], lexicon: Lexicon | None = None, site: str | None = None
-) -> list[ReportRow]:
+def narration_report(written: Iterable[str], spoken: Iterable[str], lexicon: Lexicon | None = None,
+                     site: str | None = None) -> list[ReportRow]:
     """Guessed tokens of the ``written`` blocks and leftovers of the ``spoken`` segments, most frequent first
     (then in order of appearance)."""
     counts: Counter[tuple[str, str]] = Counter()
@@ -57,7 +56,7 @@ def narration_report(
         for match in _LEFTOVER.finditer(text):
             key = (match.group(), "leftover")
             counts[key] += 1
-            context.setdefault(key, text[max(0, match.start() - _CONTEXT) : match.end() + _CONTEXT])
+            context.setdefault(key, text[max(0, match.start() - _CONTEXT): match.end() + _CONTEXT])
     order = {key: n for n, key in enumerate(context)}
     ranked = sorted(counts.items(), key=lambda item: (-item[1], order[item[0]]))
     return [ReportRow(token, kind, n, context[(token, kind)]) for (token, kind), n in ranked]
@@ -65,6 +64,5 @@ def narration_report(
 
 def report_for(narration: Narration, lexicon: Lexicon | None, site: str | None) -> list[ReportRow]:
     """The report of a planned narration: its blocks as written, its segments as spoken."""
-    return narration_report(
-        (b.text for b in narration.blocks), (s.spoken_text for s in narration.segments), lexicon, site
-    )
+    return narration_report((b.text for b in narration.blocks), (s.spoken_text for s in narration.segments),
+                            lexicon, site)

@@ -72,15 +72,8 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.extensions["dbv_limiter"] = (limiter, MovingWindowRateLimiter(memory), FixedWindowRateLimiter(memory))
 
 
-def hit(
-    limit: str,
-    scope: str,
-    *,
-    identity: str | None = None,
-    cost: int = 1,
-    message: str | None = None,
-    code: str | None = None,
-) -> None:
+def hit(limit: str, scope: str, *, identity: str | None = None, cost: int = 1, message: str | None = None,
+        code: str | None = None) -> None:
     """Count one request of this client — or of ``identity`` (an API key's hash) — against ``limit``
     (``"5 per 30 second"``) in ``scope``; raise :class:`RateLimited` with the wait when it is over, its message
     starting with ``message`` and its ``code`` (default ``rate_limited``)."""
@@ -104,7 +97,8 @@ def take(limit: str, scope: str, who: str, *, cost: int = 1) -> float | None:
     strategy = FixedWindowRateLimiter(limiter.limiter.storage) if cost > 1 else limiter.limiter
 
     def spend() -> bool:  # a fixed window's hit counts even when it is over: test first
-        return (cost == 1 or strategy.test(item, scope, who, cost=cost)) and strategy.hit(item, scope, who, cost=cost)
+        return (cost == 1 or strategy.test(item, scope, who, cost=cost)) and strategy.hit(item, scope, who,
+                                                                                         cost=cost)
 
     try:
         allowed = spend()
@@ -145,9 +139,8 @@ class SQLiteStorage(Storage, MovingWindowSupport):
         db.execute("CREATE TABLE IF NOT EXISTS hits (key TEXT NOT NULL, at REAL NOT NULL, expires REAL NOT NULL)")
         db.execute("CREATE INDEX IF NOT EXISTS hits_key ON hits(key, at)")
         db.execute("CREATE INDEX IF NOT EXISTS hits_expires ON hits(expires)")
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires REAL NOT NULL)"
-        )
+        db.execute("CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL,"
+                   " expires REAL NOT NULL)")
         self._ready = True
 
     @property
@@ -185,15 +178,15 @@ class SQLiteStorage(Storage, MovingWindowSupport):
             count = db.execute("SELECT COUNT(*) FROM hits WHERE key = ?", (key,)).fetchone()[0]
             if count + amount > limit:
                 return False
-            db.executemany("INSERT INTO hits (key, at, expires) VALUES (?, ?, ?)", [(key, now, now + expiry)] * amount)
+            db.executemany("INSERT INTO hits (key, at, expires) VALUES (?, ?, ?)",
+                           [(key, now, now + expiry)] * amount)
             return True
 
     def get_moving_window(self, key: str, limit: int, expiry: int) -> tuple[float, int]:
         now = time.time()
         with self._transaction() as db:
-            oldest, count = db.execute(
-                "SELECT MIN(at), COUNT(*) FROM hits WHERE key = ? AND at > ?", (key, now - expiry)
-            ).fetchone()
+            oldest, count = db.execute("SELECT MIN(at), COUNT(*) FROM hits WHERE key = ? AND at > ?",
+                                       (key, now - expiry)).fetchone()
         return (oldest, count) if count else (now, 0)
 
     # --- fixed window (the other strategies) ------------------------------------------------------------
@@ -202,11 +195,8 @@ class SQLiteStorage(Storage, MovingWindowSupport):
         now = time.time()
         with self._transaction() as db:
             db.execute("DELETE FROM counters WHERE key = ? AND expires <= ?", (key, now))
-            db.execute(
-                """INSERT INTO counters (key, count, expires) VALUES (?, ?, ?)
-                          ON CONFLICT(key) DO UPDATE SET count = count + excluded.count""",
-                (key, amount, now + expiry),
-            )
+            db.execute("""INSERT INTO counters (key, count, expires) VALUES (?, ?, ?)
+                          ON CONFLICT(key) DO UPDATE SET count = count + excluded.count""", (key, amount, now + expiry))
             return int(db.execute("SELECT count FROM counters WHERE key = ?", (key,)).fetchone()[0])
 
     def get(self, key: str) -> int:

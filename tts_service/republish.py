@@ -58,23 +58,18 @@ def spoken_differently(article: Article, store: PronunciationStore, before: Lexi
     for block in article.readable_blocks:
         if before.apply(block.text, site_before) == after.apply(block.text, site_after):
             continue
-        if vtext.normalize(block.text, lexicon=before, site=site_before) != vtext.normalize(
-            block.text, lexicon=after, site=site_after
-        ):
+        if (vtext.normalize(block.text, lexicon=before, site=site_before)
+                != vtext.normalize(block.text, lexicon=after, site=site_after)):
             return True
     return False
 
 
-def affected_articles(
-    narrator: Narrator, before: Lexicon, after: Lexicon, entries: Iterable[LexiconEntry]
-) -> list[ArticleRecord]:
+def affected_articles(narrator: Narrator, before: Lexicon, after: Lexicon,
+                      entries: Iterable[LexiconEntry]) -> list[ArticleRecord]:
     """Published articles whose spoken text differs between ``before`` and ``after``, newest change first."""
     store = narrator.pronunciations
-    return [
-        record
-        for record in stored_articles(narrator, entries)
-        if spoken_differently(article_from_payload(json.loads(record.source or "{}")), store, before, after)
-    ]
+    return [record for record in stored_articles(narrator, entries)
+            if spoken_differently(article_from_payload(json.loads(record.source or "{}")), store, before, after)]
 
 
 def renarrate(narrator: Narrator, submit: Callable[..., object], records: Iterable[ArticleRecord]) -> int:
@@ -83,26 +78,14 @@ def renarrate(narrator: Narrator, submit: Callable[..., object], records: Iterab
     queued = 0
     for record in records:
         article = article_from_payload(json.loads(record.source or "{}"))
-        submit(
-            article,
-            record.article_id,
-            narrator.plan(article),
-            api_key_hash=record.api_key_hash,
-            pin=record.pinned,
-            reason=REASON,
-        )
+        submit(article, record.article_id, narrator.plan(article), api_key_hash=record.api_key_hash,
+               pin=record.pinned, reason=REASON)
         queued += 1
     return queued
 
 
-def edit_lexicon(
-    narrator: Narrator,
-    submit: Callable[..., object],
-    change: Callable[[PronunciationStore], object],
-    entries: Iterable[LexiconEntry],
-    *,
-    read_again: bool = True,
-) -> Republished:
+def edit_lexicon(narrator: Narrator, submit: Callable[..., object], change: Callable[[PronunciationStore], object],
+                 entries: Iterable[LexiconEntry], *, read_again: bool = True) -> Republished:
     """Apply ``change`` to the lexicon file (``lambda store: store.add(entry)``), then find the published
     articles ``entries`` (added or removed) make read differently, and — unless ``read_again`` is False — queue
     them to be read again."""
@@ -113,11 +96,6 @@ def edit_lexicon(
     after = store.current()
     affected = affected_articles(narrator, before, after, entries)
     queued = renarrate(narrator, submit, affected) if read_again else 0
-    log.info(
-        "lexicon edit (%d entr%s): %d published article(s) read differently, %d queued",
-        len(entries),
-        "y" if len(entries) == 1 else "ies",
-        len(affected),
-        queued,
-    )
+    log.info("lexicon edit (%d entr%s): %d published article(s) read differently, %d queued",
+             len(entries), "y" if len(entries) == 1 else "ies", len(affected), queued)
     return Republished(after, [r.article_id for r in affected], queued)

@@ -90,10 +90,8 @@ def error_bytes(status: int, reason: str, extra_headers: str = "", message: str 
     code, default = _ERRORS.get(status, _ERRORS[400 if status < 500 else 500])
     message = message or default
     body = json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False).encode()
-    head = (
-        f"HTTP/1.1 {status} {reason}\r\nServer: {SERVER}\r\nDate: {http_date()}\r\nConnection: close\r\n"
-        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n{extra_headers}\r\n"
-    )
+    head = (f"HTTP/1.1 {status} {reason}\r\nServer: {SERVER}\r\nDate: {http_date()}\r\nConnection: close\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n{extra_headers}\r\n")
     return head.encode("latin-1") + body
 
 
@@ -115,7 +113,6 @@ class _JSONErrors:
             return
         self._sock.sendall(error_bytes(status, reason))
 
-
 # One request, nothing before or after it: GET of an audio file, HTTP/1.1, header lines of token names and
 # visible-ASCII values (no folding, no bare LF, no body).
 _PLAIN_GET = re.compile(
@@ -125,24 +122,10 @@ _PLAIN_GET = re.compile(
 
 # Request headers that cannot change the answer (Range is read; Connection must say keep-alive). Any other —
 # If-*, Expect, Upgrade, Content-Length, Transfer-Encoding, X-Forwarded-* — sends the request to gunicorn.
-_HARMLESS = frozenset(
-    {
-        "host",
-        "user-agent",
-        "accept",
-        "accept-encoding",
-        "accept-language",
-        "referer",
-        "origin",
-        "cookie",
-        "cache-control",
-        "pragma",
-        "dnt",
-        "priority",
-        "range",
-        "connection",
-    }
-)
+_HARMLESS = frozenset({
+    "host", "user-agent", "accept", "accept-encoding", "accept-language", "referer", "origin", "cookie",
+    "cache-control", "pragma", "dnt", "priority", "range", "connection",
+})
 _ONCE = frozenset({"host", "range", "connection"})  # a second one is ambiguous: gunicorn decides
 
 
@@ -295,12 +278,8 @@ class AudioWorker(ThreadWorker):
             if state is None or state.deadline > now:
                 continue  # finished, or its deadline moved on (the head came, now the body is due)
             if state.buf.strip():
-                self.log.info(
-                    "slow client %s: %d bytes of a request in %.0f s, answered 408",
-                    _peer(conn),
-                    len(state.buf),
-                    self._timeout(),
-                )
+                self.log.info("slow client %s: %d bytes of a request in %.0f s, answered 408",
+                              _peer(conn), len(state.buf), self._timeout())
                 self._fail(conn, 408, "Request Timeout")
             else:
                 self._close(conn)
@@ -370,19 +349,15 @@ class AudioWorker(ThreadWorker):
                     self._fail(conn, 431, "Request Header Fields Too Large")
                 return
             state.head_end = end.end()
-            head = bytes(state.buf[: state.head_end])
+            head = bytes(state.buf[:state.head_end])
             lengths = _LENGTH.findall(head)
             if len(_CHUNKED_OR_ODD.findall(head)) != len(lengths) or len(lengths) > 1:
                 self._hand_over(conn)  # chunked, or a framing gunicorn refuses: its parser decides now
                 return
             length = int(lengths[0]) if lengths else 0
             if length > self._body_max:
-                self._fail(
-                    conn,
-                    413,
-                    "Content Too Large",
-                    message=f"Dữ liệu gửi lên dài {length} byte, vượt giới hạn {self._body_max} byte.",
-                )
+                self._fail(conn, 413, "Content Too Large",
+                           message=f"Dữ liệu gửi lên dài {length} byte, vượt giới hạn {self._body_max} byte.")
                 return
             state.need = state.head_end + length
             if length:
@@ -397,7 +372,7 @@ class AudioWorker(ThreadWorker):
                 expect = _EXPECT.search(head)
                 if expect and head.split(b"\r\n", 1)[0].endswith(b"HTTP/1.1") and len(state.buf) < state.need:
                     # answered here, so gunicorn must not answer it again once the body is in
-                    del state.buf[expect.start() + 1 : expect.end()]
+                    del state.buf[expect.start() + 1:expect.end()]
                     state.need -= expect.end() - expect.start() - 1
                     state.head_end -= expect.end() - expect.start() - 1
                     with contextlib.suppress(OSError):
@@ -424,7 +399,8 @@ class AudioWorker(ThreadWorker):
         conn.data_ready = True
         super().enqueue_req(conn)
 
-    def _fail(self, conn: Any, status: int, reason: str, extra_headers: str = "", message: str | None = None) -> None:
+    def _fail(self, conn: Any, status: int, reason: str, extra_headers: str = "", message: str | None = None
+              ) -> None:
         """Answer an error and close; what the client is still sending is read and dropped for a moment
         (closing with unread bytes would reset the connection and could destroy the answer in flight)."""
         self._stop_reading(conn)
@@ -471,9 +447,8 @@ class AudioWorker(ThreadWorker):
         if self._lane is self._UNDECIDED:
             self._lane = None
             settings = self.cfg.settings
-            customised = [
-                name for name in ("pre_request", "post_request") if settings[name].value is not settings[name].default
-            ]
+            customised = [name for name in ("pre_request", "post_request")
+                          if settings[name].value is not settings[name].default]
             extensions = getattr(self.wsgi, "extensions", None)
             if self.cfg.is_ssl or not self.cfg.keepalive or customised or type(self.log) is not glogging.Logger:
                 self.log.info("audio lane off: TLS, keep-alive 0, request hooks or a custom logger")
@@ -487,13 +462,8 @@ class AudioWorker(ThreadWorker):
         """Answer ``data``, read from a kept-alive connection, here if it is one plain request; False leaves it
         to gunicorn."""
         lane = self._fast_path()
-        if (
-            lane is None
-            or conn.is_http2
-            or not self.alive
-            or self.nr + 1 >= self.max_requests
-            or len(self.keepalived_conns) >= self.max_keepalived
-        ):
+        if (lane is None or conn.is_http2 or not self.alive or self.nr + 1 >= self.max_requests
+                or len(self.keepalived_conns) >= self.max_keepalived):
             return False
         request = parse_plain_get(data)
         if request is None:
@@ -532,7 +502,8 @@ class AudioWorker(ThreadWorker):
         future.add_done_callback(lambda done: self.method_queue.defer(self.finish_request, conn, done))
         return True
 
-    def _send_rest(self, conn: Any, request: PlainGet, reply: Any, head: bytes, offset: int, started: datetime) -> bool:
+    def _send_rest(self, conn: Any, request: PlainGet, reply: Any, head: bytes, offset: int,
+                   started: datetime) -> bool:
         """In a thread: the rest of an answer the socket could not take at once (blocking, as gunicorn sends)."""
         end = reply.offset + reply.length
         try:
@@ -557,7 +528,8 @@ class AudioWorker(ThreadWorker):
         now = int(time.time())
         if self._date[0] != now:
             self._date = (now, http_date(now))
-        lines = [f"HTTP/1.1 {reply.status}\r\nServer: {SERVER}\r\nDate: {self._date[1]}\r\nConnection: keep-alive\r\n"]
+        lines = [f"HTTP/1.1 {reply.status}\r\nServer: {SERVER}\r\nDate: {self._date[1]}\r\n"
+                 "Connection: keep-alive\r\n"]
         lines += [f"{name}: {value}\r\n" for name, value in reply.headers]
         lines.append("\r\n")
         return "".join(lines).encode("latin-1")
@@ -566,25 +538,14 @@ class AudioWorker(ThreadWorker):
         """The access-log line gunicorn writes for the same request (nothing when access logging is off)."""
         if not self.log.access_log_enabled:
             return
-        environ = {
-            "REQUEST_METHOD": "GET",
-            "RAW_URI": request.target,
-            "PATH_INFO": request.target,
-            "QUERY_STRING": "",
-            "SERVER_PROTOCOL": "HTTP/1.1",
-            "REMOTE_ADDR": conn.client[0] if isinstance(conn.client, tuple) else str(conn.client),
-        }
+        environ = {"REQUEST_METHOD": "GET", "RAW_URI": request.target, "PATH_INFO": request.target,
+                   "QUERY_STRING": "", "SERVER_PROTOCOL": "HTTP/1.1",
+                   "REMOTE_ADDR": conn.client[0] if isinstance(conn.client, tuple) else str(conn.client)}
         environ.update({"HTTP_" + name.upper().replace("-", "_"): value for name, value in request.headers})
-        resp = SimpleNamespace(
-            status=reply.status, status_code=int(reply.status[:3]), sent=reply.length, headers=reply.headers
-        )
-        req = SimpleNamespace(
-            method="GET",
-            path=request.target,
-            query="",
-            version=(1, 1),
-            headers=[(name.upper(), value) for name, value in request.headers],
-        )
+        resp = SimpleNamespace(status=reply.status, status_code=int(reply.status[:3]), sent=reply.length,
+                               headers=reply.headers)
+        req = SimpleNamespace(method="GET", path=request.target, query="", version=(1, 1),
+                              headers=[(name.upper(), value) for name, value in request.headers])
         self.log.access(resp, req, environ, datetime.now() - started)
 
 

@@ -87,20 +87,10 @@ class SiteStore:
     def all(self) -> list[SiteSettings]:
         with self.db.connect() as db:
             rows = db.execute("SELECT * FROM site_settings ORDER BY host").fetchall()
-        return [
-            SiteSettings(
-                r["host"],
-                tuple(e for e in r["engines"].split(",") if e),
-                r["voice"],
-                r["bitrate"],
-                bool(r["download"]),
-                r["updated_at"],
-                r["updated_by"],
-                None if r["read_pages"] is None else bool(r["read_pages"]),
-                *(r[name] for name in _PAGE_FIELDS[1:]),
-            )
-            for r in rows
-        ]
+        return [SiteSettings(r["host"], tuple(e for e in r["engines"].split(",") if e), r["voice"], r["bitrate"],
+                             bool(r["download"]), r["updated_at"], r["updated_by"],
+                             None if r["read_pages"] is None else bool(r["read_pages"]),
+                             *(r[name] for name in _PAGE_FIELDS[1:])) for r in rows]
 
     def get(self, host: str) -> SiteSettings | None:
         return next((s for s in self.all() if s.host == host), None)
@@ -139,22 +129,12 @@ class SiteStore:
     def save(self, site: SiteSettings, by: str | None = None) -> None:
         """Store every setting of ``site`` (a new site is added; a value of None is the service's setting)."""
         columns = ("engines", "voice", "bitrate", "download", *_PAGE_FIELDS, "updated_at", "updated_by")
-        values = (
-            ",".join(site.engines),
-            site.voice,
-            site.bitrate,
-            int(site.download),
-            *(_column(getattr(site, n)) for n in _PAGE_FIELDS),
-            time.time(),
-            by,
-        )
+        values = (",".join(site.engines), site.voice, site.bitrate, int(site.download),
+                  *(_column(getattr(site, n)) for n in _PAGE_FIELDS), time.time(), by)
         with self.db.connect() as db:
-            db.execute(
-                f"INSERT INTO site_settings (host, {', '.join(columns)})"  # noqa: S608 - fixed names
-                f" VALUES (?, {', '.join('?' for _ in columns)}) ON CONFLICT(host) DO UPDATE SET "
-                + ", ".join(f"{c} = excluded.{c}" for c in columns),
-                (site.host, *values),
-            )
+            db.execute(f"INSERT INTO site_settings (host, {', '.join(columns)})"  # noqa: S608 - fixed names
+                       f" VALUES (?, {', '.join('?' for _ in columns)}) ON CONFLICT(host) DO UPDATE SET "
+                       + ", ".join(f"{c} = excluded.{c}" for c in columns), (site.host, *values))
         self.forget_cache()
 
     def delete(self, host: str) -> None:
@@ -183,10 +163,8 @@ class SiteStore:
         if isinstance(document, list):
             raise BadInput("Mỗi trang một hồ sơ: tải lên một đối tượng JSON, không phải danh sách.")
         profile = profile_from_dict(document, f"hồ sơ của {host}")
-        if not any(
-            host_matches(host, pattern) or host_matches(pattern.removeprefix("*."), f"*.{host}")
-            for pattern in profile.hosts
-        ):
+        if not any(host_matches(host, pattern) or host_matches(pattern.removeprefix("*."), f"*.{host}")
+                   for pattern in profile.hosts):
             raise BadInput(f"Hồ sơ áp dụng cho {', '.join(profile.hosts)}, không cho {host}: sửa mục 'hosts'.")
         self.profiles_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.profiles_dir, prefix=".profile-", suffix=".tmp")
@@ -226,12 +204,8 @@ class SiteStore:
 
 
 #: The bounds of each page-reading number (inclusive), as the console's form and the CLI check them.
-PAGE_LIMITS = {
-    "recheck_s": (60, 365 * 86400),
-    "daily_chars": (0, 10**9),
-    "fetch_per_minute": (1, 600),
-    "fetch_concurrency": (1, 16),
-}
+PAGE_LIMITS = {"recheck_s": (60, 365 * 86400), "daily_chars": (0, 10**9), "fetch_per_minute": (1, 600),
+               "fetch_concurrency": (1, 16)}
 ARTICLE_PATTERN_MAX = 500
 
 

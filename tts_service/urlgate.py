@@ -246,34 +246,19 @@ class Opened:
         self.close()
 
 
-def _one_request(
-    url: str,
-    policy: UrlPolicy,
-    deadline: float,
-    session: requests.Session,
-    method: str,
-    headers: dict[str, str],
-    data: bytes | None,
-) -> requests.Response:
+def _one_request(url: str, policy: UrlPolicy, deadline: float, session: requests.Session, method: str,
+                 headers: dict[str, str], data: bytes | None) -> requests.Response:
     scheme, host, port = check_url(url, policy)
     ip = resolve_checked(host, port, policy)
     default_port = 443 if scheme == "https" else 80
     session.mount(f"{scheme}://", _PinnedAdapter(ip, host))
     host_header = f"[{host}]" if ":" in host else host  # an IPv6 literal
-    sent = {
-        "Host": host_header if port == default_port else f"{host_header}:{port}",
-        "User-Agent": policy.user_agent,
-        **headers,
-    }
+    sent = {"Host": host_header if port == default_port else f"{host_header}:{port}",
+            "User-Agent": policy.user_agent, **headers}
     left = _remaining(deadline)
     try:
         return session.request(
-            method,
-            url,
-            headers=sent,
-            data=data,
-            allow_redirects=False,
-            stream=True,
+            method, url, headers=sent, data=data, allow_redirects=False, stream=True,
             verify=policy.ca_bundle or True,
             timeout=(min(policy.connect_timeout, left), min(policy.read_timeout, left)),
         )
@@ -283,14 +268,8 @@ def _one_request(
         raise FetchFailed(f"Không tải được {url}: {exc.__class__.__name__}.") from exc
 
 
-def open_url(
-    url: str,
-    policy: UrlPolicy,
-    *,
-    method: str = "GET",
-    headers: dict[str, str] | None = None,
-    data: bytes | None = None,
-) -> Opened:
+def open_url(url: str, policy: UrlPolicy, *, method: str = "GET", headers: dict[str, str] | None = None,
+             data: bytes | None = None) -> Opened:
     """Connect to ``url`` through the gate and return the answer unread (see the module docstring).
 
     A GET follows redirects, each hop checked again; any other method gets the redirect answer itself (a
@@ -327,13 +306,6 @@ def webhook_policy(url: str, settings: Settings) -> UrlPolicy:
     its allow-list; private addresses only with ``TTS_WEBHOOK_ALLOW_PRIVATE``; no redirects; the answer's body
     is not needed, so at most 64 KiB of it is read."""
     timeout = settings.webhook_timeout_s
-    return UrlPolicy(
-        allowed_hosts=(url_host(url),),
-        allow_private=settings.webhook_allow_private,
-        max_bytes=64 * 1024,
-        connect_timeout=timeout,
-        read_timeout=timeout,
-        total_timeout=timeout,
-        max_redirects=0,
-        user_agent="doc-bai-viet-webhook/1",
-    )
+    return UrlPolicy(allowed_hosts=(url_host(url),), allow_private=settings.webhook_allow_private,
+                     max_bytes=64 * 1024, connect_timeout=timeout, read_timeout=timeout, total_timeout=timeout,
+                     max_redirects=0, user_agent="doc-bai-viet-webhook/1")

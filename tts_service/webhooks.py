@@ -43,9 +43,8 @@ def sign(secret: str, timestamp: int, body: bytes) -> str:
     return "sha256=" + mac.hexdigest()
 
 
-def verify(
-    secret: str, timestamp: str, body: bytes, signature: str, *, tolerance_s: int = 300, now: float | None = None
-) -> bool:
+def verify(secret: str, timestamp: str, body: bytes, signature: str, *, tolerance_s: int = 300,
+           now: float | None = None) -> bool:
     """What a CMS does on receipt: right signature, recent timestamp."""
     if not timestamp.isdigit():
         return False
@@ -110,9 +109,8 @@ class WebhookSender:
                 self.deliveries.delivery_result(delivery.delivery_id, delivered=False, error=error)
             else:
                 delay = self.settings.webhook_backoff_s * 2 ** (attempt - 1)
-                self.deliveries.delivery_result(
-                    delivery.delivery_id, delivered=False, error=error, retry_at=time.time() + delay
-                )
+                self.deliveries.delivery_result(delivery.delivery_id, delivered=False, error=error,
+                                           retry_at=time.time() + delay)
         return attempted
 
     def _send(self, delivery_id: int, url: str, secret: str, body: bytes) -> tuple[str | None, bool]:
@@ -126,7 +124,8 @@ class WebhookSender:
             "X-DBV-Signature": sign(secret, timestamp, body),
         }
         try:
-            with open_url(url, webhook_policy(url, self.settings), method="POST", headers=headers, data=body) as answer:
+            with open_url(url, webhook_policy(url, self.settings), method="POST", headers=headers,
+                          data=body) as answer:
                 status = answer.status
                 with contextlib.suppress(FetchFailed, TooLarge):
                     answer.read()  # not needed (at most 64 KiB is read): the status is the receipt

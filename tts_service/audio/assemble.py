@@ -165,9 +165,8 @@ class FirstPass:
     def result(self) -> Measurement:
         if self._meter is None:
             raise EngineError("Không có đoạn âm thanh nào để ghép.")
-        return Measurement(
-            self._meter.rate, self._meter.integrated_lufs(), self._peak, self._count, self._samples / self._meter.rate
-        )
+        return Measurement(self._meter.rate, self._meter.integrated_lufs(), self._peak, self._count,
+                           self._samples / self._meter.rate)
 
 
 def measure(pieces: Iterable[Piece], *, gain_db: float = 0.0, ceiling: float | None = None) -> Measurement:

@@ -55,23 +55,11 @@ def render_id3(tags: TagInfo, marks: Sequence[Mark], duration_s: float, size: in
         later = [starts[c.block_index] for c in chapters[n + 1 :] if c.block_index in starts]
         end = later[0] if later else duration_s
         title = chapter.title if len(chapter.title) <= 80 else chapter.title[:79] + "…"
-        tag.add(
-            CHAP(
-                element_id=element,
-                start_time=round(begin * 1000),
-                end_time=round(max(begin, end) * 1000),
-                sub_frames=[TIT2(encoding=3, text=title)],
-            )
-        )
+        tag.add(CHAP(element_id=element, start_time=round(begin * 1000), end_time=round(max(begin, end) * 1000),
+                     sub_frames=[TIT2(encoding=3, text=title)]))
     if ids:
-        tag.add(
-            CTOC(
-                element_id="toc",
-                flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                child_element_ids=ids,
-                sub_frames=[TIT2(encoding=3, text=tags.title or "Mục lục")],
-            )
-        )
+        tag.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids,
+                     sub_frames=[TIT2(encoding=3, text=tags.title or "Mục lục")]))
     buf = io.BytesIO()
     tag.save(buf, v2_version=3, v1=0, padding=lambda info: 0)
     data = buf.getvalue()

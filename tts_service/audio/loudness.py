@@ -39,11 +39,8 @@ def k_weighting_power(rate: int, n: int) -> np.ndarray:
         -2 * big_a * ((big_a - 1) + (big_a + 1) * cos),
         big_a * ((big_a + 1) + (big_a - 1) * cos - sq),
     )
-    shelf_a = (
-        (big_a + 1) - (big_a - 1) * cos + sq,
-        2 * ((big_a - 1) - (big_a + 1) * cos),
-        (big_a + 1) - (big_a - 1) * cos - sq,
-    )
+    shelf_a = ((big_a + 1) - (big_a - 1) * cos + sq, 2 * ((big_a - 1) - (big_a + 1) * cos),
+               (big_a + 1) - (big_a - 1) * cos - sq)
     # high pass at 38 Hz (the "revised low-frequency B" curve)
     q, fc = 0.5, 38.0
     w0 = 2 * math.pi * fc / rate

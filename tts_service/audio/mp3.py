@@ -147,12 +147,8 @@ def frame_header(*, version: int = 2, sample_rate: int = 24000, bitrate_kbps: in
     """A Layer III header word: ``frame_header()`` is Google TTS's MPEG-2 24 kHz 32 kbps mono."""
     table = _BITRATES[(1 if version == 1 else 2, 3)]
     return (
-        (0x7FF << 21)
-        | (_VERSION_BITS[version] << 19)
-        | (1 << 17)
-        | (1 << 16)
-        | (table.index(bitrate_kbps) << 12)
-        | (_RATES[version].index(sample_rate) << 10)
+        (0x7FF << 21) | (_VERSION_BITS[version] << 19) | (1 << 17) | (1 << 16)
+        | (table.index(bitrate_kbps) << 12) | (_RATES[version].index(sample_rate) << 10)
         | ((3 if channels == 1 else 0) << 6)
     )
 

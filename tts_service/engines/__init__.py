@@ -51,12 +51,9 @@ ENGINES: dict[str, Callable[..., Engine]] = {"espeak": _espeak, "gtts": _gtts, "
 
 #: What a listener sees in the voice menu (``Narrator.voices_for``); a voice not listed shows as "engine: voice".
 VOICE_NAMES = {
-    "espeak:vi": "Giọng Bắc (eSpeak)",
-    "espeak:vi-VN-x-central": "Giọng Trung (eSpeak)",
-    "espeak:vi-VN-x-south": "Giọng Nam (eSpeak)",
-    "gtts:vi": "Giọng Google",
-    "edge:vi-VN-HoaiMyNeural": "Hoài My, giọng nữ (Edge)",
-    "edge:vi-VN-NamMinhNeural": "Nam Minh, giọng nam (Edge)",
+    "espeak:vi": "Giọng Bắc (eSpeak)", "espeak:vi-VN-x-central": "Giọng Trung (eSpeak)",
+    "espeak:vi-VN-x-south": "Giọng Nam (eSpeak)", "gtts:vi": "Giọng Google",
+    "edge:vi-VN-HoaiMyNeural": "Hoài My, giọng nữ (Edge)", "edge:vi-VN-NamMinhNeural": "Nam Minh, giọng nam (Edge)",
 }
 
 
@@ -80,10 +77,8 @@ def get_engine(name: str, **options: object) -> Engine:
         raise EngineError(f"Không có engine {name!r}; có: {', '.join(sorted(ENGINES))}.") from None
     missing = [m for m in OPTIONAL_PACKAGES.get(name, ()) if importlib.util.find_spec(m) is None]
     if missing:
-        raise EngineError(
-            f"Engine {name!r} needs {', '.join(missing)}: pip install -r requirements-engines.txt"
-            " (Docker: --build-arg ENGINES=1)."
-        )
+        raise EngineError(f"Engine {name!r} needs {', '.join(missing)}: pip install -r requirements-engines.txt"
+                          " (Docker: --build-arg ENGINES=1).")
     return factory(**options)
 
 
@@ -91,16 +86,10 @@ def engine_options(name: str, settings: Settings) -> dict[str, object]:
     """The constructor options ``settings`` gives engine ``name`` (rate is passed per call, not here)."""
     if name == "gtts":
         return {
-            "tld": settings.gtts_tld,
-            "endpoint": settings.gtts_url,
-            "timeout_s": settings.gtts_timeout,
-            "retries": settings.gtts_retries,
-            "backoff_base_s": settings.gtts_backoff,
-            "rate_per_s": settings.gtts_rps,
-            "concurrency": settings.gtts_concurrency,
-            "breaker_threshold": settings.gtts_breaker_429s,
-            "breaker_cooldown_s": settings.gtts_breaker_cooldown,
-            "breaker_failures": settings.gtts_breaker_failures,
+            "tld": settings.gtts_tld, "endpoint": settings.gtts_url, "timeout_s": settings.gtts_timeout,
+            "retries": settings.gtts_retries, "backoff_base_s": settings.gtts_backoff, "rate_per_s": settings.gtts_rps,
+            "concurrency": settings.gtts_concurrency, "breaker_threshold": settings.gtts_breaker_429s,
+            "breaker_cooldown_s": settings.gtts_breaker_cooldown, "breaker_failures": settings.gtts_breaker_failures,
         }
     if name == "edge":
         return {"timeout_s": settings.edge_timeout}
@@ -124,22 +113,16 @@ def check_settings(settings: Settings) -> None:
     known = ", ".join(sorted(ENGINES))
     unknown = [name for name in settings.engine if name not in ENGINES]
     if unknown:
-        raise ConfigError(
-            f"TTS_ENGINE must list engines from {known} (e.g. 'espeak' or 'gtts,espeak'),"
-            f" got {','.join(settings.engine)}"
-        )
+        raise ConfigError(f"TTS_ENGINE must list engines from {known} (e.g. 'espeak' or 'gtts,espeak'),"
+                          f" got {','.join(settings.engine)}")
     for site, chain in settings.site_engines:
         if any(name not in ENGINES for name in chain):
-            raise ConfigError(
-                f"TTS_SITE_ENGINES entries must look like 'host=gtts,espeak' with engines from {known};"
-                f" got {site!r}={','.join(chain)}"
-            )
+            raise ConfigError(f"TTS_SITE_ENGINES entries must look like 'host=gtts,espeak' with engines from {known};"
+                              f" got {site!r}={','.join(chain)}")
     names = list(dict.fromkeys(name for chain in settings.engine_chains for name in chain))
     if "piper" in names and (settings.piper_model is None or not settings.piper_model.is_file()):
-        raise ConfigError(
-            "TTS_ENGINE lists piper: set TTS_PIPER_MODEL to a voice .onnx file (its .onnx.json beside"
-            f" it), got {str(settings.piper_model) if settings.piper_model else 'nothing'}"
-        )
+        raise ConfigError("TTS_ENGINE lists piper: set TTS_PIPER_MODEL to a voice .onnx file (its .onnx.json beside"
+                          f" it), got {str(settings.piper_model) if settings.piper_model else 'nothing'}")
     if settings.voice is not None:
         engines = [engine_from_settings(name, settings) for name in names]
         if not any(settings.voice in engine.voices for engine in engines):
@@ -147,13 +130,5 @@ def check_settings(settings: Settings) -> None:
             raise ConfigError(f"TTS_VOICE {settings.voice!r} is not a voice of the configured engines ({offered})")
 
 
-__all__ = [
-    "ENGINES",
-    "VOICE_NAMES",
-    "Engine",
-    "EngineAudio",
-    "check_settings",
-    "engine_from_settings",
-    "get_engine",
-    "voice_name",
-]
+__all__ = ["ENGINES", "VOICE_NAMES", "Engine", "EngineAudio", "check_settings", "engine_from_settings", "get_engine",
+           "voice_name"]

@@ -63,12 +63,8 @@ class EdgeEngine:
         self.backoff_max_s = backoff_max_s
         self.concurrency = max(1, concurrency)
         self.controls = controls or shared_controls(
-            ("edge",),
-            rate_per_s=rate_per_s,
-            concurrency=concurrency,
-            breaker_threshold=breaker_threshold,
-            breaker_cooldown_s=breaker_cooldown_s,
-            service="Edge TTS",
+            ("edge",), rate_per_s=rate_per_s, concurrency=concurrency,
+            breaker_threshold=breaker_threshold, breaker_cooldown_s=breaker_cooldown_s, service="Edge TTS",
         )
         self._sleep = sleep
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not crypto
@@ -103,17 +99,15 @@ class EdgeEngine:
             else:
                 self.controls.breaker.record_other_failure()
             if attempt < self.retries:
-                self._sleep(backoff_delay(attempt, base_s=self.backoff_base_s, max_s=self.backoff_max_s, rng=self._rng))
+                self._sleep(backoff_delay(attempt, base_s=self.backoff_base_s, max_s=self.backoff_max_s,
+                                          rng=self._rng))
         raise EngineError(f"edge: {last} (sau {self.retries + 1} lần thử).")
 
     async def _fetch(self, text: str, voice: str, rate: str) -> bytes:
         import edge_tts
 
         communicate = edge_tts.Communicate(
-            text,
-            voice,
-            rate=rate,
-            connect_timeout=round(min(self.timeout_s, 10)) or 1,
+            text, voice, rate=rate, connect_timeout=round(min(self.timeout_s, 10)) or 1,
             receive_timeout=round(self.timeout_s) or 1,
         )
         pieces: list[bytes] = []

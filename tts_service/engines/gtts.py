@@ -96,11 +96,8 @@ class GttsEngine:
         self.backoff_max_s = backoff_max_s
         self.concurrency = max(1, concurrency)
         self.controls = controls or shared_controls(
-            ("gtts", tld, endpoint),
-            rate_per_s=rate_per_s,
-            concurrency=concurrency,
-            breaker_threshold=breaker_threshold,
-            breaker_cooldown_s=breaker_cooldown_s,
+            ("gtts", tld, endpoint), rate_per_s=rate_per_s, concurrency=concurrency,
+            breaker_threshold=breaker_threshold, breaker_cooldown_s=breaker_cooldown_s,
             breaker_failures=breaker_failures,
         )
         self._sleep = sleep
@@ -151,14 +148,8 @@ class GttsEngine:
         from tts_service.audio import Mp3FormatError, clean_mp3
 
         tts = _Request(
-            text,
-            tld=self.tld,
-            lang="vi",
-            slow=slow,
-            lang_check=False,
-            pre_processor_funcs=[],
-            tokenizer_func=lambda t: [t],
-            timeout=self.timeout,
+            text, tld=self.tld, lang="vi", slow=slow, lang_check=False, pre_processor_funcs=[],
+            tokenizer_func=lambda t: [t], timeout=self.timeout,
         )
         tts.endpoint = self.endpoint
         with self.controls.concurrency:

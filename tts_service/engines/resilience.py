@@ -69,14 +69,8 @@ class CircuitBreaker:
     """
 
     def __init__(
-        self,
-        threshold: int = 3,
-        cooldown_s: float = 300.0,
-        *,
-        failure_threshold: int = 10,
-        max_cooldown_s: float = 3600.0,
-        clock: Clock = time.monotonic,
-        service: str = "Google TTS",
+        self, threshold: int = 3, cooldown_s: float = 300.0, *, failure_threshold: int = 10,
+        max_cooldown_s: float = 3600.0, clock: Clock = time.monotonic, service: str = "Google TTS",
     ) -> None:
         self.threshold = max(1, threshold)
         self.failure_threshold = max(1, failure_threshold)
@@ -194,14 +188,8 @@ _shared_lock = threading.Lock()
 
 
 def shared_controls(
-    key: tuple,
-    *,
-    rate_per_s: float,
-    concurrency: int,
-    breaker_threshold: int,
-    breaker_cooldown_s: float,
-    breaker_failures: int = 10,
-    service: str = "Google TTS",
+    key: tuple, *, rate_per_s: float, concurrency: int, breaker_threshold: int, breaker_cooldown_s: float,
+    breaker_failures: int = 10, service: str = "Google TTS",
 ) -> Controls:
     """The process-wide controls for one endpoint (created on first use with these limits)."""
     with _shared_lock:
@@ -209,9 +197,8 @@ def shared_controls(
         if controls is None:
             controls = Controls(
                 Throttle(rate_per_s),
-                CircuitBreaker(
-                    breaker_threshold, breaker_cooldown_s, failure_threshold=breaker_failures, service=service
-                ),
+                CircuitBreaker(breaker_threshold, breaker_cooldown_s, failure_threshold=breaker_failures,
+                               service=service),
                 threading.BoundedSemaphore(max(1, concurrency)),
             )
             _shared[key] = controls

@@ -120,7 +120,9 @@ def extract_article(
         body = root
 
     lead_el = _lead_element(body, profile)
-    only = _outermost(el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None)
+    only = _outermost(
+        el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None
+    )
     containers = _profile_containers(body, profile) if not only else []
     first_el: lxml.html.HtmlElement | None = None  # where the body starts, when a sapo may sit before it
     if only:
@@ -198,7 +200,9 @@ def _outermost(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.Html
     return chosen
 
 
-def _profile_containers(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> list[lxml.html.HtmlElement]:
+def _profile_containers(
+    body: lxml.html.HtmlElement, profile: SiteProfile | None
+) -> list[lxml.html.HtmlElement]:
     """The article container named by the profile: the first selector that matches text wins, and of its
     matches the one with the most text (portals reuse one class for the footer's web content too)."""
     if profile is None:
@@ -463,10 +467,8 @@ def _past_embeds(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) ->
             embeds += 1
             if b.caption:
                 given.append(b)
-        elif (
-            not b.linked
-            and b.kind in ("paragraph", "heading")
-            and (_reads_as_paragraph(b.text) or b.text.rstrip().endswith(":"))
+        elif not b.linked and b.kind in ("paragraph", "heading") and (
+            _reads_as_paragraph(b.text) or b.text.rstrip().endswith(":")
         ):
             given.append(b)
         else:
@@ -718,8 +720,7 @@ def _without_pointers_inside_body(raw: list[RawBlock], page: list[RawBlock], whe
             continue
         parent = page[spots[before]].element.getparent() if page[spots[before]].element is not None else None
         if parent is None or any(
-            spots[end + k] is None
-            or page[spots[end + k]].element is None
+            spots[end + k] is None or page[spots[end + k]].element is None
             or page[spots[end + k]].element.getparent() is not parent
             for k in range(_TEXT_PAST_POINTER)
         ):
@@ -744,7 +745,6 @@ def _prose(block: RawBlock) -> bool:
 
 def _body_text(block: RawBlock) -> bool:
     return not block.caption and not block.linked and _reads_as_paragraph(block.text)
-
 
 def _within(el: lxml.html.HtmlElement | None, box: lxml.html.HtmlElement | None) -> bool:
     """``el`` is ``box`` or sits inside it."""
@@ -846,12 +846,8 @@ def _labels_next(i: int, page: list[RawBlock], taken: set[int]) -> bool:
 def _section_heading(b: RawBlock) -> bool:
     """Marked up as a heading (``<h2>``–``<h6>``), not a link, not the heading of a box of other articles."""
     return (
-        b.kind == "heading"
-        and not b.linked
-        and b.element is not None
-        and b.element.tag in HEADING_TAGS
-        and b.element.tag != "h1"
-        and not is_end_marker(clean_text(b.text))
+        b.kind == "heading" and not b.linked and b.element is not None and b.element.tag in HEADING_TAGS
+        and b.element.tag != "h1" and not is_end_marker(clean_text(b.text))
     )
 
 
@@ -1019,12 +1015,8 @@ def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) ->
         if b.element is not None and b.element.tag == "h1":
             nxt = page[i + 1] if i + 1 < first else None
             if (
-                nxt is not None
-                and not nxt.linked
-                and not nxt.caption
-                and _under_headline(nxt.element)
-                and _reads_as_paragraph(nxt.text)
-                and key(nxt.text) not in read
+                nxt is not None and not nxt.linked and not nxt.caption and _under_headline(nxt.element)
+                and _reads_as_paragraph(nxt.text) and key(nxt.text) not in read
             ):
                 return [RawBlock("paragraph", nxt.text, nxt.element)]
             return []
@@ -1146,8 +1138,6 @@ def _assemble(
 
 #: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
 _PULL_QUOTE_WORDS = 6
-
-
 def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The body without its pull quotes: a quote of ``_PULL_QUOTE_WORDS`` or more found inside a paragraph of
     the body, set apart to catch the eye, is not read twice. A quote that names its speaker is kept."""
@@ -1216,10 +1206,8 @@ _KICKER_WORDS = 4
 
 def _kicker_and(text_key: str, title_key: str) -> bool:
     """``text_key`` is the headline ``title_key`` after a short kicker: ``"ngày tưởng niệm tưởng niệm …"``."""
-    return (
-        bool(title_key)
-        and text_key.endswith(" " + title_key)
-        and (len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS)
+    return bool(title_key) and text_key.endswith(" " + title_key) and (
+        len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS
     )
 
 

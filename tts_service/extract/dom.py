@@ -404,9 +404,7 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
         outer = _unwrapped(box)
         by_parent.setdefault(outer.getparent(), []).append(outer)
     listed = [
-        box
-        for run in by_parent.values()
-        if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1], run)
+        box for run in by_parent.values() if len(run) >= _CARD_LIST and _between_running_text(run[0], run[-1], run)
         for box in run
     ]
     for box, button in boxes:
@@ -801,7 +799,9 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
         return len(text) < 400
     if table.find(".//table") is not None or len(text) >= 600:
         return False
-    return all(cell.find(".//img") is not None or len(clean_text(cell.text_content()).split()) <= 30 for cell in cells)
+    return all(
+        cell.find(".//img") is not None or len(clean_text(cell.text_content()).split()) <= 30 for cell in cells
+    )
 
 
 #: class/id words of a caption box: English, Vietnamese (chú thích ảnh), German (Bildunterschrift).
@@ -858,11 +858,8 @@ def _credited_line(line: lxml.html.HtmlElement) -> bool:
         return False
     parent = line.getparent()
     under_pictures = [
-        el
-        for el in (parent if parent is not None else [])
-        if el.tag == line.tag
-        and (prev := el.getprevious()) is not None
-        and prev.find(".//img") is not None
+        el for el in (parent if parent is not None else [])
+        if el.tag == line.tag and (prev := el.getprevious()) is not None and prev.find(".//img") is not None
         and not clean_text(prev.text_content())
     ]
     if len(under_pictures) > 1:
@@ -1091,11 +1088,8 @@ def _holds_article(el: lxml.html.HtmlElement) -> bool:
     if el.find(".//h1") is not None:
         return True
     # one <p> of lines parted by <br><br> holds as many paragraphs as it has breaks
-    breaks = sum(
-        1
-        for br in el.iter("br")
-        if (br.getnext() is not None and br.getnext().tag == "br") and not (br.tail or "").strip()
-    )
+    breaks = sum(1 for br in el.iter("br") if (br.getnext() is not None and br.getnext().tag == "br")
+                 and not (br.tail or "").strip())
     paragraphs = len(el.findall(".//p")) + breaks
     return paragraphs >= 4 and len(el.text_content()) > 1500
 

@@ -20,175 +20,35 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsp
 import lxml.html
 
 #: Query parameters that only say where a reader came from; never part of an article's identity.
-TRACKING_PARAMS = frozenset(
-    {
-        "fbclid",
-        "gclid",
-        "dclid",
-        "gbraid",
-        "wbraid",
-        "msclkid",
-        "yclid",
-        "igshid",
-        "twclid",
-        "ttclid",
-        "mc_cid",
-        "mc_eid",
-        "_ga",
-        "_gl",
-        "zarsrc",
-        "zalo_source",
-        "ref_src",
-        "ref_url",
-        "cmpid",
-        "_hsenc",
-        "_hsmi",
-        "spm",
-        "share",
-        "amp",
-    }
-)
+TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "twclid", "ttclid", "mc_cid",
+    "mc_eid", "_ga", "_gl", "zarsrc", "zalo_source", "ref_src", "ref_url", "cmpid", "_hsenc", "_hsmi", "spm",
+    "share", "amp",
+})
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 #: Parameters that name one article on the portals this service reads (ASP.NET/DotNetNuke, PHP CMSs, Joomla).
-ARTICLE_PARAMS = frozenset(
-    {
-        "itemid",
-        "id",
-        "newsid",
-        "news_id",
-        "idnews",
-        "articleid",
-        "article_id",
-        "postid",
-        "post_id",
-        "p",
-        "page_id",
-        "nid",
-        "docid",
-        "doc_id",
-        "contentid",
-        "content_id",
-        "cid",
-        "tinid",
-        "baivietid",
-        "bai_id",
-    }
-)
+ARTICLE_PARAMS = frozenset({
+    "itemid", "id", "newsid", "news_id", "idnews", "articleid", "article_id", "postid", "post_id", "p", "page_id",
+    "nid", "docid", "doc_id", "contentid", "content_id", "cid", "tinid", "baivietid", "bai_id",
+})
 #: Parameters of search and list pages.
 LIST_PARAMS = frozenset({"q", "s", "search", "keyword", "keywords", "tukhoa", "tu_khoa", "query", "page", "trang"})
 #: Path segments of pages that are not one article.
-LIST_SEGMENTS = frozenset(
-    {
-        "tag",
-        "tags",
-        "tu-khoa",
-        "tukhoa",
-        "search",
-        "tim-kiem",
-        "timkiem",
-        "category",
-        "categories",
-        "chuyen-muc",
-        "chuyenmuc",
-        "danh-muc",
-        "danhmuc",
-        "feed",
-        "feeds",
-        "rss",
-        "sitemap",
-        "sitemap.xml",
-        "login",
-        "dang-nhap",
-        "dangnhap",
-        "logout",
-        "register",
-        "dang-ky",
-        "wp-admin",
-        "wp-login.php",
-        "wp-json",
-        "admin",
-        "api",
-        "author",
-        "tac-gia",
-        "cart",
-        "gio-hang",
-        "page",
-        "trang",
-        "static",
-        "assets",
-        "uploads",
-        "images",
-    }
-)
+LIST_SEGMENTS = frozenset({
+    "tag", "tags", "tu-khoa", "tukhoa", "search", "tim-kiem", "timkiem", "category", "categories", "chuyen-muc",
+    "chuyenmuc", "danh-muc", "danhmuc", "feed", "feeds", "rss", "sitemap", "sitemap.xml", "login", "dang-nhap",
+    "dangnhap", "logout", "register", "dang-ky", "wp-admin", "wp-login.php", "wp-json", "admin", "api", "author",
+    "tac-gia", "cart", "gio-hang", "page", "trang", "static", "assets", "uploads", "images",
+})
 #: Last segments that are a site's front door.
-HOME_NAMES = frozenset(
-    {
-        "",
-        "index",
-        "index.html",
-        "index.htm",
-        "index.php",
-        "default.aspx",
-        "default.asp",
-        "home",
-        "trang-chu",
-        "trangchu",
-        "portal",
-    }
-)
-STATIC_EXTENSIONS = frozenset(
-    {
-        "css",
-        "js",
-        "mjs",
-        "json",
-        "xml",
-        "rss",
-        "atom",
-        "txt",
-        "csv",
-        "pdf",
-        "doc",
-        "docx",
-        "xls",
-        "xlsx",
-        "ppt",
-        "pptx",
-        "odt",
-        "zip",
-        "rar",
-        "7z",
-        "gz",
-        "tgz",
-        "jpg",
-        "jpeg",
-        "png",
-        "gif",
-        "webp",
-        "avif",
-        "svg",
-        "ico",
-        "bmp",
-        "tif",
-        "tiff",
-        "mp3",
-        "mp4",
-        "m4a",
-        "wav",
-        "ogg",
-        "webm",
-        "avi",
-        "mov",
-        "woff",
-        "woff2",
-        "ttf",
-        "eot",
-        "map",
-        "apk",
-        "exe",
-        "swf",
-    }
-)
+HOME_NAMES = frozenset({"", "index", "index.html", "index.htm", "index.php", "default.aspx", "default.asp",
+                        "home", "trang-chu", "trangchu", "portal"})
+STATIC_EXTENSIONS = frozenset({
+    "css", "js", "mjs", "json", "xml", "rss", "atom", "txt", "csv", "pdf", "doc", "docx", "xls", "xlsx", "ppt",
+    "pptx", "odt", "zip", "rar", "7z", "gz", "tgz", "jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "ico",
+    "bmp", "tif", "tiff", "mp3", "mp4", "m4a", "wav", "ogg", "webm", "avi", "mov", "woff", "woff2", "ttf", "eot",
+    "map", "apk", "exe", "swf",
+})
 PAGE_EXTENSIONS = ("html", "htm", "shtml", "aspx", "asp", "php", "jsp", "cfm")
 _DIGITS = re.compile(r"\d{3,}")
 _YEAR_OR_MONTH = re.compile(r"^(?:19|20)\d\d$|^\d{1,2}$")
@@ -223,10 +83,8 @@ def page_identity(url: str) -> str:
         netloc += f":{port}"
     path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
     path = _PERCENT.sub(lambda m: m.group(0).upper(), path)
-    query = sorted(
-        ((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)),
-        key=lambda kv: (kv[0].lower(), kv[0], kv[1]),
-    )
+    query = sorted(((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)),
+                   key=lambda kv: (kv[0].lower(), kv[0], kv[1]))
     return urlunsplit((scheme, netloc, path, urlencode(query, quote_via=quote), ""))
 
 
@@ -284,10 +142,8 @@ def canonical_address(html: bytes | str, base_url: str) -> str | None:
     except (ValueError, lxml.etree.ParserError):
         return None
     candidates = [
-        *root.xpath(
-            "//link[contains(concat(' ', normalize-space(translate(@rel, 'CANONICAL', 'canonical')), ' '),"
-            " ' canonical ')]/@href"
-        ),
+        *root.xpath("//link[contains(concat(' ', normalize-space(translate(@rel, 'CANONICAL', 'canonical')), ' '),"
+                    " ' canonical ')]/@href"),
         *root.xpath("//meta[@property='og:url']/@content"),
     ]
     for raw in candidates:

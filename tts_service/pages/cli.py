@@ -1,10 +1,10 @@
 """Commands for sites and the pages read from them: ``flask --app tts_service tts site …`` and ``tts pages …``.
 
-flask tts site set huecity.gov.vn --read-pages on --article-pattern '^/tin-tuc/.+-\\d+\\.html$' --recheck 1800
-flask tts site show huecity.gov.vn      # its settings and what the service uses for the rest
-flask tts site list
-flask tts pages list --site huecity.gov.vn   # pages read from the page, their last check and its result
-flask tts pages check --due                  # check every page whose TTL has passed (for cron)
+    flask tts site set huecity.gov.vn --read-pages on --article-pattern '^/tin-tuc/.+-\\d+\\.html$' --recheck 1800
+    flask tts site show huecity.gov.vn      # its settings and what the service uses for the rest
+    flask tts site list
+    flask tts pages list --site huecity.gov.vn   # pages read from the page, their last check and its result
+    flask tts pages check --due                  # check every page whose TTL has passed (for cron)
 """
 
 from __future__ import annotations
@@ -24,12 +24,8 @@ from tts_service.sites import SiteSettings
 site_group = AppGroup("site", help="Per-site settings (one site covers its host and sub-domains).")
 pages_group = AppGroup("pages", help="Pages read from the page the widget is on ('from the page').")
 
-_NUMBERS = {
-    "recheck": "recheck_s",
-    "daily_chars": "daily_chars",
-    "fetch_per_minute": "fetch_per_minute",
-    "fetch_concurrency": "fetch_concurrency",
-}
+_NUMBERS = {"recheck": "recheck_s", "daily_chars": "daily_chars", "fetch_per_minute": "fetch_per_minute",
+            "fetch_concurrency": "fetch_concurrency"}
 
 
 def _reader() -> PageReader:
@@ -56,15 +52,10 @@ def _number(name: str, raw: str | None) -> int | None:
 
 @site_group.command("set")
 @click.argument("host")
-@click.option(
-    "--read-pages",
-    type=click.Choice(["on", "off", "default"]),
-    help="may its pages be fetched and read (default: as TTS_ALLOWED_HOSTS says)",
-)
-@click.option(
-    "--article-pattern",
-    help="regular expression over path?query that article addresses match; '' for the default rules",
-)
+@click.option("--read-pages", type=click.Choice(["on", "off", "default"]),
+              help="may its pages be fetched and read (default: as TTS_ALLOWED_HOSTS says)")
+@click.option("--article-pattern", help="regular expression over path?query that article addresses match; '' for the"
+              " default rules")
 @click.option("--recheck", help="seconds before a page is checked again, or 'default'")
 @click.option("--daily-chars", help="new narration characters a day, or 'default'")
 @click.option("--fetch-per-minute", help="page fetches a minute, or 'default'")
@@ -104,20 +95,16 @@ def _show(host: str) -> None:
         click.echo(f"{host}: no settings of its own")
     else:
         own = "(the service's)"
-        click.echo(
-            f"{host}: engines {','.join(site.engines) or own}, voice {site.voice or own}, bitrate"
-            f" {site.bitrate or own}, downloads {'on' if site.download else 'off'}"
-        )
+        click.echo(f"{host}: engines {','.join(site.engines) or own}, voice {site.voice or own}, bitrate"
+                   f" {site.bitrate or own}, downloads {'on' if site.download else 'off'}")
     if pages is None:
         click.echo("  pages: not read (not allowed)")
         return
     click.echo(f"  pages: read, as site {pages.site} (fetch hosts {', '.join(pages.hosts)})")
     click.echo(f"  article addresses: {pages.article_pattern.pattern if pages.article_pattern else 'default rules'}")
-    click.echo(
-        f"  re-check after {pages.recheck_s} s; {pages.daily_chars} new characters a day"
-        f" ({_reader().pages.spent(pages.site)} used today); {pages.fetch_per_minute} fetches a minute,"
-        f" {pages.fetch_concurrency} at once"
-    )
+    click.echo(f"  re-check after {pages.recheck_s} s; {pages.daily_chars} new characters a day"
+               f" ({_reader().pages.spent(pages.site)} used today); {pages.fetch_per_minute} fetches a minute,"
+               f" {pages.fetch_concurrency} at once")
 
 
 @site_group.command("list")
@@ -135,10 +122,8 @@ def pages_list(site: str | None, limit: int) -> None:
     """Pages read from the page: address, last check (local time), its result and HTTP status."""
     for page in _reader().pages.all(site=_host(site) if site else None, limit=limit):
         checked = time.strftime("%Y-%m-%d %H:%M", time.localtime(page.checked_at))
-        click.echo(
-            f"{page.article_id}\tfrom the page\t{checked}\t{page.result}\t{page.status or '-'}"
-            + (f"\t{page.error}" if page.error else "")
-        )
+        click.echo(f"{page.article_id}\tfrom the page\t{checked}\t{page.result}\t{page.status or '-'}"
+                   + (f"\t{page.error}" if page.error else ""))
 
 
 @pages_group.command("check")
@@ -149,14 +134,8 @@ def pages_check(urls: tuple[str, ...], due: bool) -> None:
     reader = _reader()
     now = time.time()
     due_pages = reader.pages.all(limit=100_000) if due else []
-    targets = [
-        *urls,
-        *(
-            p.article_id
-            for p in due_pages
-            if p.next_check_at <= now and reader.narrator.stores.articles.get_article(p.article_id)
-        ),
-    ]
+    targets = [*urls, *(p.article_id for p in due_pages
+                        if p.next_check_at <= now and reader.narrator.stores.articles.get_article(p.article_id))]
     for article_id in dict.fromkeys(targets):
         try:
             click.echo(f"{article_id}\t{reader.check(article_id)}")

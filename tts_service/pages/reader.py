@@ -139,15 +139,9 @@ class PageReader:
             return default if mine is None else mine
 
         pattern = own.article_pattern if own is not None else None
-        return SitePages(
-            name,
-            hosts,
-            re.compile(pattern) if pattern else None,
-            value("recheck_s", s.page_recheck_s),
-            value("daily_chars", s.page_daily_chars),
-            value("fetch_per_minute", s.page_fetch_per_minute),
-            value("fetch_concurrency", s.page_fetch_concurrency),
-        )
+        return SitePages(name, hosts, re.compile(pattern) if pattern else None, value("recheck_s", s.page_recheck_s),
+                         value("daily_chars", s.page_daily_chars), value("fetch_per_minute", s.page_fetch_per_minute),
+                         value("fetch_concurrency", s.page_fetch_concurrency))
 
     def page_hosts(self) -> tuple[str, ...]:
         """Every host pattern whose pages may be read — ``TTS_ALLOWED_HOSTS`` and the sites whose settings
@@ -243,14 +237,8 @@ class PageReader:
                 return known.article_id
         article = self._extract(page, article_id)
         self._narrate(article, article_id, site)
-        self.pages.record_check(
-            article_id,
-            site=site.site,
-            result="new",
-            status=page.status,
-            next_check_at=time.time() + site.recheck_s,
-            **_validators(page),
-        )
+        self.pages.record_check(article_id, site=site.site, result="new", status=page.status,
+                                next_check_at=time.time() + site.recheck_s, **_validators(page))
         return article_id
 
     def _identity_of(self, page: FetchedPage, asked: str, site: SitePages) -> str:
@@ -276,9 +264,8 @@ class PageReader:
     def _extract(self, page: FetchedPage, article_id: str) -> Article:
         from tts_service.extract import extract_article
 
-        return extract_article(
-            page.body, url=article_id, content_type=page.content_type or None, profiles=self.sites.profiles()
-        )
+        return extract_article(page.body, url=article_id, content_type=page.content_type or None,
+                               profiles=self.sites.profiles())
 
     def _narrate(self, article: Article, article_id: str, site: SitePages) -> None:
         """Queue the narration, once its new characters fit the site's budget for today."""
@@ -288,16 +275,11 @@ class PageReader:
             raise _budget_exhausted(site)
         self.runner.submit(article, article_id, narration)
 
-    def _remember_failure(self, identity: str, site: SitePages, result: str, status: int | None, message: str) -> None:
+    def _remember_failure(self, identity: str, site: SitePages, result: str, status: int | None,
+                          message: str) -> None:
         if self.narrator.stores.articles.get_article(identity) is None:  # a known article keeps its own record
-            self.pages.record_check(
-                identity,
-                site=site.site,
-                result=result,
-                status=status,
-                error=message,
-                next_check_at=time.time() + min(ERROR_RETRY_S, site.recheck_s),
-            )
+            self.pages.record_check(identity, site=site.site, result=result, status=status, error=message,
+                                    next_check_at=time.time() + min(ERROR_RETRY_S, site.recheck_s))
 
     # --- checking again ----------------------------------------------------------------------------------
 
@@ -337,9 +319,8 @@ class PageReader:
         ttl = site.recheck_s if site else self.settings.page_recheck_s
 
         def record(result: str, status: int | None = None, **found: str | bool | None) -> None:
-            self.pages.record_check(
-                article_id, site=page.site, result=result, status=status, next_check_at=time.time() + ttl, **found
-            )  # type: ignore[arg-type]
+            self.pages.record_check(article_id, site=page.site, result=result, status=status,
+                                    next_check_at=time.time() + ttl, **found)  # type: ignore[arg-type]
 
         if site is None:
             record("error", error="Trang này không còn được phép đọc.", keep_validators=True)
@@ -381,20 +362,15 @@ class PageReader:
     def _fetch(self, url: str, site: SitePages, known: PageRecord | None = None) -> FetchedPage:
         wait = take(f"{site.fetch_per_minute} per 1 minute", "page-fetch", site.site)
         if wait is not None:
-            raise SiteLimited(
-                f"Trang {site.site} đang được tải nhiều; thử lại sau {int(wait) + 1} giây.", wait, "site_rate_limited"
-            )
+            raise SiteLimited(f"Trang {site.site} đang được tải nhiều; thử lại sau {int(wait) + 1} giây.", wait,
+                              "site_rate_limited")
         policy = replace(fetch_policy(self.settings), allowed_hosts=site.hosts)
         with self._fetch_slot(site) as slot:
             if not slot:
                 raise SiteLimited(f"Trang {site.site} đang được tải; thử lại sau giây lát.", 2.0, "site_busy")
             try:
-                return fetch_document(
-                    url,
-                    policy,
-                    etag=known.etag if known else None,
-                    last_modified=known.last_modified if known else None,
-                )
+                return fetch_document(url, policy, etag=known.etag if known else None,
+                                      last_modified=known.last_modified if known else None)
             except FetchFailed as exc:
                 if exc.code == "page_gone":
                     raise PageGone(exc.message) from None
@@ -419,20 +395,14 @@ class PageReader:
 
 
 def _validators(page: FetchedPage) -> dict[str, str | None]:
-    return {
-        "etag": page.etag,
-        "last_modified": page.last_modified,
-        "body_sha256": hashlib.sha256(page.body).hexdigest(),
-    }
+    return {"etag": page.etag, "last_modified": page.last_modified,
+            "body_sha256": hashlib.sha256(page.body).hexdigest()}
 
 
 def _budget_exhausted(site: SitePages) -> SiteLimited:
     midnight = time.mktime(time.strptime(time.strftime("%Y-%m-%d"), "%Y-%m-%d")) + 86400
-    return SiteLimited(
-        f"Trang {site.site} đã dùng hết lượng đọc bài mới của hôm nay; mời quay lại ngày mai.",
-        max(60.0, midnight - time.time()),
-        "site_budget_exhausted",
-    )
+    return SiteLimited(f"Trang {site.site} đã dùng hết lượng đọc bài mới của hôm nay; mời quay lại ngày mai.",
+                       max(60.0, midnight - time.time()), "site_budget_exhausted")
 
 
 def _stored_failure(page: PageRecord) -> ServiceError:

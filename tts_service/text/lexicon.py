@@ -96,7 +96,9 @@ def compile_pattern(pattern: str, is_regex: bool) -> re.Pattern[str]:
     if not isinstance(pattern, str) or not pattern.strip():
         raise ValueError("a lexicon entry needs a non-empty pattern")
     if len(pattern) > MAX_PATTERN_CHARS:
-        raise ValueError(f"pattern is {len(pattern)} characters long; at most {MAX_PATTERN_CHARS} are allowed")
+        raise ValueError(
+            f"pattern is {len(pattern)} characters long; at most {MAX_PATTERN_CHARS} are allowed"
+        )
     if not is_regex:
         return re.compile(rf"(?<!\w){re.escape(pattern)}(?!\w)")
     try:
@@ -112,7 +114,9 @@ def compile_pattern(pattern: str, is_regex: bool) -> re.Pattern[str]:
     if _has_backreference(parsed.data if hasattr(parsed, "data") else parsed):
         raise ValueError(f"regex {pattern!r} uses a backreference, which can take exponential time")
     if compiled.search("") is not None:
-        raise ValueError(f"regex {pattern!r} matches the empty string; it would insert its replacement everywhere")
+        raise ValueError(
+            f"regex {pattern!r} matches the empty string; it would insert its replacement everywhere"
+        )
     return compiled
 
 
@@ -139,7 +143,9 @@ class LexiconEntry:
                 compiled.sub(self.replacement, "")
                 _check_template(compiled, self.replacement)
             except (re.error, IndexError) as exc:
-                raise ValueError(f"replacement {self.replacement!r} is not valid for {self.pattern!r}: {exc}") from None
+                raise ValueError(
+                    f"replacement {self.replacement!r} is not valid for {self.pattern!r}: {exc}"
+                ) from None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LexiconEntry:
@@ -248,5 +254,7 @@ class Lexicon:
 
 
 def _hash(entries: Iterable[LexiconEntry]) -> str:
-    canonical = json.dumps([e.to_dict() for e in entries], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    canonical = json.dumps(
+        [e.to_dict() for e in entries], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]

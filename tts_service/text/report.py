@@ -136,7 +136,9 @@ def _digits(text: str) -> list[UnknownToken]:
         for m in rx.finditer(text):
             if re.sub(r"\d", "", m.group()) in tables.UNITS:
                 continue  # "km2", "m3": a unit, read as one
-            found.append(UnknownToken(m.group(), "digits", m.start(), m.end(), _context(text, m.start(), m.end())))
+            found.append(
+                UnknownToken(m.group(), "digits", m.start(), m.end(), _context(text, m.start(), m.end()))
+            )
     return found
 
 

@@ -482,7 +482,9 @@ def segment_with_boundaries(
         lines = [line for line in lines if line]
         if not lines:
             continue
-        joined = " ".join(line if line[-1] in _SENTENCE_END + _CLAUSE_STRONG + "," else line + "." for line in lines)
+        joined = " ".join(
+            line if line[-1] in _SENTENCE_END + _CLAUSE_STRONG + "," else line + "." for line in lines
+        )
         if len(lines) == 1:
             joined = lines[0]
         for unit in _units(joined, max_chars, pack):

@@ -40,11 +40,9 @@ def require_demo() -> None:
 
 #: Our own HTML pages: their scripts are /widget.js and /static files; the widget adds <style> elements and
 #: style attributes, and plays same-origin audio (and a data: silence to unlock playback).
-_PAGE_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-    "media-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
-    "base-uri 'none'; form-action 'self'"
-)
+_PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                "media-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+                "base-uri 'none'; form-action 'self'")
 
 
 def frame_ancestors(allowed_hosts: tuple[str, ...]) -> str | None:

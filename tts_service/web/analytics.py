@@ -31,16 +31,10 @@ DEFAULT_DAYS = 30
 
 
 @bp.post("/events")
-@operation(
-    "The player reports a play, how much was heard, or a failure",
-    tags=("player",),
-    body=ListenEvent,
-    body_types=("application/json", "text/plain"),
-    responses={204: None},
-    errors=(404,),
-    description="Only when `TTS_ANALYTICS` is on (the lookup then says `analytics: true`); 404 "
-    "`analytics_off` otherwise. Public; nothing about the listener is stored.",
-)
+@operation("The player reports a play, how much was heard, or a failure", tags=("player",), body=ListenEvent,
+           body_types=("application/json", "text/plain"), responses={204: None}, errors=(404,),
+           description="Only when `TTS_ANALYTICS` is on (the lookup then says `analytics: true`); 404 "
+                       "`analytics_off` otherwise. Public; nothing about the listener is stored.")
 def listen_event() -> Response:
     if not settings().analytics:
         raise NotFound("Máy chủ này không đếm lượt nghe.", code="analytics_off")
@@ -53,16 +47,10 @@ def listen_event() -> Response:
 
 
 @bp.get("/listening")
-@operation(
-    "Plays, share heard and failures per article and day",
-    tags=("analytics",),
-    query=ListeningQuery,
-    scope="cms",
-    responses={200: ListeningReport},
-    errors=(403,),
-    description="Counts of the key's site (another's: 403), or of one article, between two days in Vietnam "
-    "time (default: the last 30 days). `enabled` says whether plays are being counted now.",
-)
+@operation("Plays, share heard and failures per article and day", tags=("analytics",), query=ListeningQuery,
+           scope="cms", responses={200: ListeningReport}, errors=(403,),
+           description="Counts of the key's site (another's: 403), or of one article, between two days in Vietnam "
+                       "time (default: the last 30 days). `enabled` says whether plays are being counted now.")
 def listening_report() -> Response:
     caller = require_api_key()
     params = query(ListeningQuery)
@@ -75,23 +63,7 @@ def listening_report() -> Response:
         caller.check_article(narrator().stores.articles.get_article(params.article_id))
     narrator().listening.flush()  # this process's latest events count too
     rows = narrator().listening.store.report(since=since, until=until, site=site, article_id=params.article_id)
-    return respond(
-        ListeningReport,
-        {
-            "enabled": settings().analytics,
-            "since": since,
-            "until": until,
-            "days": [
-                {
-                    "article_id": r.article_id,
-                    "day": r.day,
-                    "plays": r.plays,
-                    "listened": r.listened,
-                    "average_percent": round(r.percent_sum / r.listened, 1) if r.listened else None,
-                    "completed": r.completed,
-                    "failures": r.failures,
-                }
-                for r in rows
-            ],
-        },
-    )
+    return respond(ListeningReport, {"enabled": settings().analytics, "since": since, "until": until, "days": [
+        {"article_id": r.article_id, "day": r.day, "plays": r.plays, "listened": r.listened,
+         "average_percent": round(r.percent_sum / r.listened, 1) if r.listened else None,
+         "completed": r.completed, "failures": r.failures} for r in rows]})

@@ -80,10 +80,8 @@ class Caller:
     def check_url(self, url: str | None) -> None:
         """A key claims only URLs on its own site's hosts (the site and its sub-domains)."""
         if url is not None and self.site is not None and not site_covers(self.site, url_host(url)):
-            raise Forbidden(
-                f"Khóa API này chỉ dùng cho trang {self.site}; địa chỉ {url_host(url) or url!r} thuộc trang khác.",
-                code="url_of_another_site",
-            )
+            raise Forbidden(f"Khóa API này chỉ dùng cho trang {self.site}; địa chỉ {url_host(url) or url!r}"
+                            " thuộc trang khác.", code="url_of_another_site")
 
     def check_article(self, record: ArticleRecord | None) -> None:
         """A key reads, writes and cancels only its own site's articles."""
@@ -95,9 +93,8 @@ class Caller:
         if self.site is None:
             return site
         if site is not None and not site_covers(self.site, site):
-            raise Forbidden(
-                f"Khóa API này chỉ dùng cho trang {self.site}, không cho {site}.", code="site_of_another_key"
-            )
+            raise Forbidden(f"Khóa API này chỉ dùng cho trang {self.site}, không cho {site}.",
+                            code="site_of_another_key")
         return site or self.site
 
     def charge(self, characters: int) -> None:
@@ -105,30 +102,18 @@ class Caller:
         if not self.daily_chars or characters <= 0:
             return
         if characters > self.daily_chars:
-            raise ServiceError(
-                f"Bài dài {characters} ký tự, vượt hạn mức {self.daily_chars} ký tự mỗi ngày của khóa "
-                "API này; hãy chia bài hoặc xin tăng hạn mức.",
-                code="quota_exceeded",
-                status=413,
-            )
-        hit(
-            f"{self.daily_chars} per 1 day",
-            "api-chars",
-            identity=self.key_hash,
-            cost=characters,
-            code="quota_exceeded",
-            message=f"Khóa API này đã dùng hết {self.daily_chars} ký tự của ngày",
-        )
+            raise ServiceError(f"Bài dài {characters} ký tự, vượt hạn mức {self.daily_chars} ký tự mỗi ngày của khóa "
+                               "API này; hãy chia bài hoặc xin tăng hạn mức.", code="quota_exceeded", status=413)
+        hit(f"{self.daily_chars} per 1 day", "api-chars", identity=self.key_hash, cost=characters,
+            code="quota_exceeded", message=f"Khóa API này đã dùng hết {self.daily_chars} ký tự của ngày")
 
 
 class NotYours(Forbidden):
     code = "article_of_another_site"
 
     def __init__(self, article_id: str) -> None:
-        super().__init__(
-            f"Bài viết '{article_id}' thuộc một trang khác; khóa API này không dùng được cho nó."
-            " Hãy đặt mã bài viết riêng cho trang của bạn (ví dụ thêm tên miền phía trước)."
-        )
+        super().__init__(f"Bài viết '{article_id}' thuộc một trang khác; khóa API này không dùng được cho nó."
+                         " Hãy đặt mã bài viết riêng cho trang của bạn (ví dụ thêm tên miền phía trước).")
 
 
 def require_api_key(scope: str = "cms") -> Caller:
@@ -146,25 +131,15 @@ def require_api_key(scope: str = "cms") -> Caller:
         known = narrator().stores.keys.api_key(secret)
         if known is None:
             raise Unauthorized("Khóa API không hợp lệ hoặc đã bị thu hồi.")
-        caller = Caller(
-            digest,
-            known.site,
-            known.scope,
-            s.api_per_minute if known.per_minute is None else known.per_minute,
-            s.api_daily_chars if known.daily_chars is None else known.daily_chars,
-        )
+        caller = Caller(digest, known.site, known.scope,
+                        s.api_per_minute if known.per_minute is None else known.per_minute,
+                        s.api_daily_chars if known.daily_chars is None else known.daily_chars)
     if scope not in SCOPES.get(caller.scope, frozenset()):
-        raise Forbidden(
-            f"Khóa API này (quyền '{caller.scope}') không dùng được cho việc này: cần quyền '{scope}'.",
-            code="insufficient_scope",
-        )
+        raise Forbidden(f"Khóa API này (quyền '{caller.scope}') không dùng được cho việc này: cần quyền '{scope}'.",
+                        code="insufficient_scope")
     if caller.per_minute:
-        hit(
-            f"{caller.per_minute} per 1 minute",
-            "api",
-            identity=digest,
-            message=f"Khóa API này đã gửi quá {caller.per_minute} yêu cầu trong một phút",
-        )
+        hit(f"{caller.per_minute} per 1 minute", "api", identity=digest,
+            message=f"Khóa API này đã gửi quá {caller.per_minute} yêu cầu trong một phút")
     return caller
 
 
@@ -181,33 +156,21 @@ _LOCATION = {202: {"Location": {"description": "the job to follow", "schema": {"
 _ARTICLE = "/api/v1/articles/<path:article_id>"
 _JOB = "/api/v1/jobs/<job_id>"
 #: From the list, not from a push: a pushed draft's id is not an article's (it is at /api/v1/drafts/<id>).
-_TO_ARTICLE = {
-    "GetArticle": link("GET", _ARTICLE, article_id="$response.body#/articles/0/id"),
-    "TurnOff": link("PATCH", _ARTICLE, article_id="$response.body#/articles/0/id"),
-    "Delete": link("DELETE", _ARTICLE, article_id="$response.body#/articles/0/id"),
-}
-_TO_JOB = {
-    "GetJob": link("GET", _JOB, job_id="$response.body#/job_id"),
-    "Cancel": link("POST", _JOB + "/cancel", job_id="$response.body#/job_id"),
-    "Retry": link("POST", _JOB + "/retry", job_id="$response.body#/job_id"),
-}
+_TO_ARTICLE = {"GetArticle": link("GET", _ARTICLE, article_id="$response.body#/articles/0/id"),
+               "TurnOff": link("PATCH", _ARTICLE, article_id="$response.body#/articles/0/id"),
+               "Delete": link("DELETE", _ARTICLE, article_id="$response.body#/articles/0/id")}
+_TO_JOB = {"GetJob": link("GET", _JOB, job_id="$response.body#/job_id"),
+           "Cancel": link("POST", _JOB + "/cancel", job_id="$response.body#/job_id"),
+           "Retry": link("POST", _JOB + "/retry", job_id="$response.body#/job_id")}
 
 
 @bp.post("/articles")
-@operation(
-    "Push an article; get its audio",
-    tags=("articles",),
-    body=ArticlePush,
-    query=WaitQuery,
-    scope="cms",
-    responses={200: ArticleReady, 202: ArticleAccepted},
-    errors=_PUSH_ERRORS,
-    headers=_LOCATION,
-    links={202: _TO_JOB},
-    description="200 with the audio when it is cached or short enough to make now (≤ `TTS_SYNC_MAX_CHARS` "
-    "spoken characters); else 202 with the job to follow (`?wait=N` waits for it first). A new "
-    "synthesis spends the article's characters from the key's daily quota; a cached one is free.",
-)
+@operation("Push an article; get its audio", tags=("articles",), body=ArticlePush, query=WaitQuery, scope="cms",
+           responses={200: ArticleReady, 202: ArticleAccepted}, errors=_PUSH_ERRORS, headers=_LOCATION,
+           links={202: _TO_JOB},
+           description="200 with the audio when it is cached or short enough to make now (≤ `TTS_SYNC_MAX_CHARS` "
+                       "spoken characters); else 202 with the job to follow (`?wait=N` waits for it first). A new "
+                       "synthesis spends the article's characters from the key's daily quota; a cached one is free.")
 def create_article() -> Response:
     started = time.perf_counter()
     caller = require_api_key()
@@ -251,18 +214,11 @@ def create_article() -> Response:
         if asset is not None:
             return _ready_response(article_id, asset.key, asset.duration_s, True, **extra)
     if job.status == "failed":
-        raise ServiceError(
-            job.error or "Không tạo được bản đọc.",
-            code=job.error_code or "job_failed",
-            status=_JOB_ERROR_STATUS.get(job.error_code or "", 500),
-        )
+        raise ServiceError(job.error or "Không tạo được bản đọc.", code=job.error_code or "job_failed",
+                           status=_JOB_ERROR_STATUS.get(job.error_code or "", 500))
     document = job_document(job)
-    return respond(
-        ArticleAccepted,
-        {"id": article_id, **document, **({"draft": True} if push.draft else {})},
-        202,
-        {"Location": document["job_url"]},
-    )
+    return respond(ArticleAccepted, {"id": article_id, **document, **({"draft": True} if push.draft else {})},
+                   202, {"Location": document["job_url"]})
 
 
 def _article_of(push: ArticlePush, caller: Caller) -> Article:
@@ -280,19 +236,13 @@ def _article_of(push: ArticlePush, caller: Caller) -> Article:
     if caller.site is not None:
         policy = replace(policy, allowed_hosts=(*policy.allowed_hosts, caller.site, f"*.{caller.site}"))
     if not policy.allowed_hosts:
-        raise Forbidden(
-            "Máy chủ này chưa cho phép tải trang nào (TTS_ALLOWED_HOSTS trống): gửi kèm 'html', hoặc "
-            "'title' và 'text'.",
-            code="host_not_allowed",
-        )
+        raise Forbidden("Máy chủ này chưa cho phép tải trang nào (TTS_ALLOWED_HOSTS trống): gửi kèm 'html', hoặc "
+                        "'title' và 'text'.", code="host_not_allowed")
     try:
         check_url(push.url, policy)
     except FetchRefused as exc:
-        raise Forbidden(
-            f"{exc.message} Khóa API tải được trang của chính nó; trang khác cần có trong "
-            "TTS_ALLOWED_HOSTS — hoặc gửi kèm 'html'.",
-            code="host_not_allowed",
-        ) from None
+        raise Forbidden(f"{exc.message} Khóa API tải được trang của chính nó; trang khác cần có trong "
+                        "TTS_ALLOWED_HOSTS — hoặc gửi kèm 'html'.", code="host_not_allowed") from None
     page = fetch_article(push.url, policy)
     return narrator().extract(page.body, url=push.url, content_type=page.content_type)
 
@@ -310,18 +260,8 @@ _JOB_ERROR_STATUS = {"storage_full": 507, "engine_unavailable": 503, "cancelled"
 
 
 def _ready_response(article_id: str, key: str, duration: float, synthesized: bool, **extra: Any) -> Response:
-    return respond(
-        ArticleReady,
-        {
-            "id": article_id,
-            "status": "ready",
-            "key": key,
-            "duration": round(duration, 3),
-            "synthesized": synthesized,
-            **asset_urls(key),
-            **extra,
-        },
-    )
+    return respond(ArticleReady, {"id": article_id, "status": "ready", "key": key, "duration": round(duration, 3),
+                                  "synthesized": synthesized, **asset_urls(key), **extra})
 
 
 def job_document(job: Job) -> dict[str, Any]:
@@ -333,11 +273,8 @@ def job_document(job: Job) -> dict[str, Any]:
         "status": job.status,
         "progress": {"done": job.done, "total": job.total},
         "parts": [
-            {
-                "block": part["block"],
-                "url": url_for("public.audio", key=part["key"], ext="mp3"),
-                "duration": part["duration"],
-            }
+            {"block": part["block"], "url": url_for("public.audio", key=part["key"], ext="mp3"),
+             "duration": part["duration"]}
             for part in job.parts
         ],
         "attempts": job.attempts,
@@ -363,13 +300,8 @@ def _job_or_404(job_id: str) -> Job:
 
 
 @bp.get("/jobs/<job_id>")
-@operation(
-    "Follow a job",
-    tags=("jobs",),
-    responses={200: JobDocument},
-    errors=(404,),
-    description="Public (job ids are unguessable): the widget polls this while an article is being read.",
-)
+@operation("Follow a job", tags=("jobs",), responses={200: JobDocument}, errors=(404,),
+           description="Public (job ids are unguessable): the widget polls this while an article is being read.")
 def get_job(job_id: str) -> Response:
     response = respond(JobDocument, job_document(_job_or_404(job_id)))
     response.headers["Cache-Control"] = "no-store"  # CORS for the allowed sites: tts_service.web.widget
@@ -385,24 +317,17 @@ def _own_job_or_404(job_id: str) -> Job:
 
 
 @bp.post("/jobs/<job_id>/cancel")
-@operation(
-    "Cancel a job",
-    tags=("jobs",),
-    scope="cms",
-    responses={200: JobDocument},
-    errors=(403, 404),
-    description="A queued job is cancelled at once; a running one stops at its next segment; nothing "
-    "half-made is stored.",
-)
+@operation("Cancel a job", tags=("jobs",), scope="cms", responses={200: JobDocument}, errors=(403, 404),
+           description="A queued job is cancelled at once; a running one stops at its next segment; nothing "
+                       "half-made is stored.")
 def cancel_job(job_id: str) -> Response:
     _own_job_or_404(job_id)
     return respond(JobDocument, job_document(jobs().cancel(job_id) or _job_or_404(job_id)))
 
 
 @bp.post("/jobs/<job_id>/retry")
-@operation(
-    "Retry a failed or cancelled job", tags=("jobs",), scope="cms", responses={200: JobDocument}, errors=(403, 404, 409)
-)
+@operation("Retry a failed or cancelled job", tags=("jobs",), scope="cms", responses={200: JobDocument},
+           errors=(403, 404, 409))
 def retry_job(job_id: str) -> Response:
     job = _own_job_or_404(job_id)
     if job.active or job.status == "done":
@@ -411,25 +336,19 @@ def retry_job(job_id: str) -> Response:
 
 
 @bp.get("/articles")
-@operation(
-    "List your articles",
-    tags=("articles",),
-    query=ArticleListQuery,
-    scope="cms",
-    responses={200: ArticleList},
-    errors=(403,),
-    links={200: _TO_ARTICLE},
-    description="Newest change first, `limit` per page; `next_cursor` fetches the next page. Drafts are never listed.",
-)
+@operation("List your articles", tags=("articles",), query=ArticleListQuery, scope="cms",
+           responses={200: ArticleList}, errors=(403,),
+           links={200: _TO_ARTICLE},
+           description="Newest change first, `limit` per page; `next_cursor` fetches the next page. Drafts are "
+                       "never listed.")
 def list_articles() -> Response:
     caller = require_api_key()
     params = query(ArticleListQuery)
     site = caller.check_site(params.site)
     since = params.since.timestamp() if params.since is not None else None
     try:
-        page = narrator().publishing.list(
-            site=site, status=params.status, since=since, cursor=params.cursor, limit=params.limit
-        )
+        page = narrator().publishing.list(site=site, status=params.status, since=since, cursor=params.cursor,
+                                          limit=params.limit)
     except BadCursor:
         raise BadInput("Tham số 'cursor' không phải con trỏ trang do máy chủ trả về.", code="invalid_field") from None
     return respond(ArticleList, {"articles": [_summary(r) for r in page.records], "next_cursor": page.next_cursor})
@@ -437,17 +356,10 @@ def list_articles() -> Response:
 
 def _summary(record: ArticleRecord) -> dict[str, Any]:
     ready = record.status == "ready" and record.narration_key is not None
-    return {
-        "id": record.article_id,
-        "status": record.status,
-        "title": record.title,
-        "url": record.url,
-        "site": record.site,
-        "disabled": record.disabled,
-        "duration": record.duration_s if ready else None,
-        "audio_url": url_for("public.audio", key=record.narration_key, ext="mp3") if ready else None,
-        "updated_at": record.updated_at,
-    }
+    return {"id": record.article_id, "status": record.status, "title": record.title, "url": record.url,
+            "site": record.site, "disabled": record.disabled, "duration": record.duration_s if ready else None,
+            "audio_url": url_for("public.audio", key=record.narration_key, ext="mp3") if ready else None,
+            "updated_at": record.updated_at}
 
 
 def _own_article(caller: Caller, article_id: str) -> ArticleRecord:
@@ -459,17 +371,11 @@ def _own_article(caller: Caller, article_id: str) -> ArticleRecord:
 
 
 @bp.get("/articles/<path:article_id>")
-@operation(
-    "An article: what the reader hears, and its state",
-    tags=("articles",),
-    query=ArticleQuery,
-    scope="cms",
-    responses={200: ArticleDocument},
-    errors=(403, 404),
-    description="Its blocks in reading order (with `?spoken=true`, the spoken text of each), its quality "
-    "report, and its state: ready with the URLs, or the job to follow. Evicted audio is made "
-    "again from the stored article.",
-)
+@operation("An article: what the reader hears, and its state", tags=("articles",), query=ArticleQuery, scope="cms",
+           responses={200: ArticleDocument}, errors=(403, 404),
+           description="Its blocks in reading order (with `?spoken=true`, the spoken text of each), its quality "
+                       "report, and its state: ready with the URLs, or the job to follow. Evicted audio is made "
+                       "again from the stored article.")
 def get_article(article_id: str) -> Response:
     caller = require_api_key()
     record = _own_article(caller, article_id)
@@ -477,15 +383,8 @@ def get_article(article_id: str) -> Response:
 
 
 @bp.get("/drafts/<path:article_id>")
-@operation(
-    "A draft preview",
-    tags=("articles",),
-    query=ArticleQuery,
-    scope="cms",
-    responses={200: ArticleDocument},
-    errors=(403, 404),
-    description='The draft pushed with `"draft": true` for this id, until it expires.',
-)
+@operation("A draft preview", tags=("articles",), query=ArticleQuery, scope="cms", responses={200: ArticleDocument},
+           errors=(403, 404), description="The draft pushed with `\"draft\": true` for this id, until it expires.")
 def get_draft(article_id: str) -> Response:
     caller = require_api_key()
     record = _own_article(caller, DRAFT_PREFIX + article_id)
@@ -493,16 +392,10 @@ def get_draft(article_id: str) -> Response:
 
 
 @bp.patch("/articles/<path:article_id>")
-@operation(
-    "Turn an article's reading off or on",
-    tags=("articles",),
-    body=ArticlePatch,
-    scope="cms",
-    responses={200: ArticleDocument},
-    errors=(403, 404),
-    description="Off: the widget's lookup answers 404 and the player does not offer it; the audio is kept, "
-    "so turning it on again is immediate.",
-)
+@operation("Turn an article's reading off or on", tags=("articles",), body=ArticlePatch, scope="cms",
+           responses={200: ArticleDocument}, errors=(403, 404),
+           description="Off: the widget's lookup answers 404 and the player does not offer it; the audio is kept, "
+                       "so turning it on again is immediate.")
 def patch_article(article_id: str) -> Response:
     caller = require_api_key()
     _own_article(caller, article_id)
@@ -512,16 +405,11 @@ def patch_article(article_id: str) -> Response:
 
 
 @bp.delete("/articles/<path:article_id>")
-@operation(
-    "Delete an article and unpublish its audio",
-    tags=("articles",),
-    scope="cms",
-    responses={204: None},
-    errors=(403, 404),
-    description="The article is forgotten, its jobs cancelled, and its audio files removed at once (unless "
-    "another article reads the very same audio); its cached segments are left for garbage "
-    "collection. Copies a CDN or browser kept are not reachable from here.",
-)
+@operation("Delete an article and unpublish its audio", tags=("articles",), scope="cms", responses={204: None},
+           errors=(403, 404),
+           description="The article is forgotten, its jobs cancelled, and its audio files removed at once (unless "
+                       "another article reads the very same audio); its cached segments are left for garbage "
+                       "collection. Copies a CDN or browser kept are not reachable from here.")
 def delete_article(article_id: str) -> Response:
     caller = require_api_key()
     _own_article(caller, article_id)
@@ -554,16 +442,9 @@ def article_document(record: ArticleRecord, *, spoken: bool = False) -> dict[str
             blocks.append(entry)
     current = status.get("key") or record.narration_key
     report = n.quality.for_narration(current) if current else None
-    doc = {
-        **status,
-        "id": record.article_id.removeprefix(DRAFT_PREFIX),
-        "url": record.url,
-        "site": record.site,
-        "disabled": record.disabled,
-        "created_at": record.created_at,
-        "updated_at": record.updated_at,
-        "blocks": blocks,
-    }
+    doc = {**status, "id": record.article_id.removeprefix(DRAFT_PREFIX), "url": record.url, "site": record.site,
+           "disabled": record.disabled, "created_at": record.created_at, "updated_at": record.updated_at,
+           "blocks": blocks}
     if report is not None:
         doc["quality"] = quality_tokens(report)
     page = pages().pages.get(record.article_id)
@@ -602,21 +483,16 @@ def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
         doc.update(key=current, duration=record.duration_s, **asset_urls(current))
         return doc
     job = narr.stores.jobs.get_job(record.job_id) if record.job_id else None
-    if (
-        (job is None or job.narration_key != record.wanted_key or job.status in ("done", "cancelled"))
-        and record.status not in ("failed", "cancelled")
-        and record.source
-    ):
+    if (job is None or job.narration_key != record.wanted_key or job.status in ("done", "cancelled")) \
+            and record.status not in ("failed", "cancelled") and record.source:
         # Evicted, lost, or never queued: make it again from the article we stored.
         if public:
             hit(burst_limit(settings().selection_burst, settings().selection_per_minute), "requeue")
         article = article_from_payload(json.loads(record.source))
         job = jobs().submit(article, article_id, narr.plan(article))
     if job is not None:
-        doc.update(
-            status=job.status if job.active else record.status,
-            **{k: v for k, v in job_document(job).items() if k in ("job_id", "job_url", "progress", "parts")},
-        )
+        doc.update(status=job.status if job.active else record.status, **{
+            k: v for k, v in job_document(job).items() if k in ("job_id", "job_url", "progress", "parts")})
     if record.error:
         doc["error"] = {"code": "failed", "message": record.error}
     if not current and record.status == "ready":
@@ -625,17 +501,12 @@ def article_status(article_id: str, *, public: bool = False) -> dict[str, Any]:
 
 
 @bp.get("/lookup")
-@operation(
-    "The widget's lookup: an article's audio by id or page URL",
-    tags=("player",),
-    query=LookupQuery,
-    responses={200: LookupAnswer, 202: LookupAnswer},
-    errors=(404, 429),
-    description="Public: status and URLs of an article by the CMS's `id` or the page's `url`, in the "
-    "listener's `voice`, with what the player needs. A page of an allowed site that nobody "
-    "pushed is read from the page itself when the reader asks (`read=1`): 202 with the job; "
-    'without `read=1` it is `200 {"status": "not_read"}`. A turned-off article is 404.',
-)
+@operation("The widget's lookup: an article's audio by id or page URL", tags=("player",), query=LookupQuery,
+           responses={200: LookupAnswer, 202: LookupAnswer}, errors=(404, 429),
+           description="Public: status and URLs of an article by the CMS's `id` or the page's `url`, in the "
+                       "listener's `voice`, with what the player needs. A page of an allowed site that nobody "
+                       "pushed is read from the page itself when the reader asks (`read=1`): 202 with the job; "
+                       "without `read=1` it is `200 {\"status\": \"not_read\"}`. A turned-off article is 404.")
 def lookup() -> Response:
     """Public: status and URLs of an article by CMS ``id`` or page ``url``, in the listener's ``voice``, with what
     the player needs (``widget.lookup_document``).
@@ -660,14 +531,8 @@ def lookup() -> Response:
             try:
                 article_id, created = _page_article(url)
             except NotReadYet as unread:  # a page view: no error (and no red line in the portal's console)
-                return respond(
-                    LookupAnswer,
-                    {
-                        "status": "not_read",
-                        "url": unread.args[0],
-                        "message": "Trang này chưa có bản đọc; bấm “Đọc bài viết” để nghe.",
-                    },
-                )
+                return respond(LookupAnswer, {"status": "not_read", "url": unread.args[0],
+                               "message": "Trang này chưa có bản đọc; bấm “Đọc bài viết” để nghe."})
             if not article_id:  # another request is fetching this page
                 return respond(LookupAnswer, {"status": "pending", "retry_after": 1}, 202)
         else:
@@ -712,18 +577,14 @@ def _page_article(url: str) -> tuple[str | None, bool]:
 
 
 def _entry_document(entry: LexiconEntry) -> dict[str, Any]:
-    return {"pattern": entry.pattern, "replacement": entry.replacement, "is_regex": entry.is_regex, "site": entry.site}
+    return {"pattern": entry.pattern, "replacement": entry.replacement, "is_regex": entry.is_regex,
+            "site": entry.site}
 
 
 @bp.get("/lexicon")
-@operation(
-    "The pronunciation lexicon",
-    tags=("lexicon",),
-    scope="admin",
-    responses={200: LexiconList},
-    description="Every entry that applies to the key's site (all of them for an operator's key), in the "
-    "order they apply.",
-)
+@operation("The pronunciation lexicon", tags=("lexicon",), scope="admin", responses={200: LexiconList},
+           description="Every entry that applies to the key's site (all of them for an operator's key), in the "
+                       "order they apply.")
 def get_lexicon() -> Response:
     caller = require_api_key("admin")
     entries = narrator().pronunciations.current().entries
@@ -732,17 +593,11 @@ def get_lexicon() -> Response:
 
 
 @bp.post("/lexicon")
-@operation(
-    "Add or replace a pronunciation fix",
-    tags=("lexicon",),
-    body=LexiconEntryIn,
-    scope="admin",
-    responses={200: LexiconChange},
-    errors=(403,),
-    description="Lists the published articles it makes read differently and, unless `renarrate` is false, "
-    "reads them again in the background: only their changed segments are synthesised, and the "
-    "webhook fires for each new audio URL.",
-)
+@operation("Add or replace a pronunciation fix", tags=("lexicon",), body=LexiconEntryIn, scope="admin",
+           responses={200: LexiconChange}, errors=(403,),
+           description="Lists the published articles it makes read differently and, unless `renarrate` is false, "
+                       "reads them again in the background: only their changed segments are synthesised, and the "
+                       "webhook fires for each new audio URL.")
 def add_lexicon_entry() -> Response:
     from tts_service.republish import edit_lexicon
 
@@ -753,22 +608,16 @@ def add_lexicon_entry() -> Response:
         entry = LexiconEntry(data.pattern, data.replacement, data.is_regex, site)
     except ValueError as exc:
         raise BadInput(f"Mục phát âm không hợp lệ: {exc}.", code="invalid_field") from None
-    result = edit_lexicon(narrator(), jobs().submit, lambda store: store.add(entry), [entry], read_again=data.renarrate)
-    return respond(
-        LexiconChange, {"entry": _entry_document(entry), "affected": result.affected, "queued": result.queued}
-    )
+    result = edit_lexicon(narrator(), jobs().submit, lambda store: store.add(entry), [entry],
+                          read_again=data.renarrate)
+    return respond(LexiconChange, {"entry": _entry_document(entry), "affected": result.affected,
+                                   "queued": result.queued})
 
 
 @bp.delete("/lexicon")
-@operation(
-    "Remove a pronunciation fix",
-    tags=("lexicon",),
-    query=LexiconRemoveQuery,
-    scope="admin",
-    responses={200: LexiconChange},
-    errors=(403, 404),
-    description="The articles it changed are read again without it (unless `renarrate=false`).",
-)
+@operation("Remove a pronunciation fix", tags=("lexicon",), query=LexiconRemoveQuery, scope="admin",
+           responses={200: LexiconChange}, errors=(403, 404),
+           description="The articles it changed are read again without it (unless `renarrate=false`).")
 def remove_lexicon_entry() -> Response:
     from tts_service.republish import edit_lexicon
 
@@ -779,25 +628,17 @@ def remove_lexicon_entry() -> Response:
     entry = next((e for e in store.current().entries if (e.pattern, e.site) == (params.pattern, site)), None)
     if entry is None:
         raise NotFound(f"Không có mục phát âm '{params.pattern}'" + (f" cho trang {site}." if site else "."))
-    result = edit_lexicon(
-        narrator(), jobs().submit, lambda s: s.remove(entry.pattern, entry.site), [entry], read_again=params.renarrate
-    )
-    return respond(
-        LexiconChange, {"entry": _entry_document(entry), "affected": result.affected, "queued": result.queued}
-    )
+    result = edit_lexicon(narrator(), jobs().submit, lambda s: s.remove(entry.pattern, entry.site), [entry],
+                          read_again=params.renarrate)
+    return respond(LexiconChange, {"entry": _entry_document(entry), "affected": result.affected,
+                                   "queued": result.queued})
 
 
 @bp.get("/quality")
-@operation(
-    "The most frequent tokens the text stage only guessed at",
-    tags=("quality",),
-    query=QualityQuery,
-    scope="cms",
-    responses={200: QualityReport},
-    errors=(403,),
-    description="Added up over the articles of a site (the key's own) as they read now: what to add to the "
-    "lexicon first. An article's own report is in its document.",
-)
+@operation("The most frequent tokens the text stage only guessed at", tags=("quality",), query=QualityQuery,
+           scope="cms", responses={200: QualityReport}, errors=(403,),
+           description="Added up over the articles of a site (the key's own) as they read now: what to add to the "
+                       "lexicon first. An article's own report is in its document.")
 def quality_report() -> Response:
     caller = require_api_key()
     params = query(QualityQuery)
@@ -808,6 +649,5 @@ def quality_report() -> Response:
 
 def quality_tokens(rows: list[QualityRow]) -> list[dict[str, Any]]:
     """Stored report rows as the API shows them (:class:`~tts_service.web.schemas.QualityToken`)."""
-    return [
-        {"token": r.token, "kind": r.kind, "count": r.count, "articles": r.articles, "context": r.context} for r in rows
-    ]
+    return [{"token": r.token, "kind": r.kind, "count": r.count, "articles": r.articles, "context": r.context}
+            for r in rows]

@@ -56,10 +56,8 @@ def _check_tree(value: Any) -> None:
         if isinstance(node, str):
             if not node.isascii() and _SURROGATE.search(node):
                 field = f" ở trường '{where}'" if where else ""
-                raise BadInput(
-                    f"Văn bản chứa ký tự Unicode không hợp lệ (nửa cặp thay thế){field}; gửi UTF-8 hợp lệ.",
-                    code="invalid_text",
-                )
+                raise BadInput(f"Văn bản chứa ký tự Unicode không hợp lệ (nửa cặp thay thế){field}; gửi UTF-8 "
+                               "hợp lệ.", code="invalid_text")
         elif isinstance(node, dict | list):
             if depth > MAX_JSON_DEPTH:
                 raise _too_deep()
@@ -103,9 +101,8 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(StoreUnavailable)
     def store_unavailable(exc: StoreUnavailable) -> Response:  # a shared database or object store is down
         log.warning("storage unavailable: %s", exc)
-        response = error_response(
-            503, "storage_unavailable", "Kho lưu trữ tạm thời không truy cập được; vui lòng thử lại sau ít phút."
-        )
+        response = error_response(503, "storage_unavailable",
+                                  "Kho lưu trữ tạm thời không truy cập được; vui lòng thử lại sau ít phút.")
         response.headers["Retry-After"] = "5"
         return response
 

@@ -40,13 +40,9 @@ def podcast(site: str, records: list[ArticleRecord], sizes: dict[str, int], base
     """The RSS document for ``records`` (ready articles of ``site``, latest first)."""
     rss = ET.Element("rss", {"version": "2.0"})
     channel = ET.SubElement(rss, "channel")
-    for tag, text in (
-        ("title", f"Đọc bài viết — {site}"),
-        ("link", f"https://{site}/"),
-        ("description", f"Bài viết của {site}, đọc thành tiếng."),
-        ("language", "vi"),
-        ("generator", "Đọc bài viết"),
-    ):
+    for tag, text in (("title", f"Đọc bài viết — {site}"), ("link", f"https://{site}/"),
+                      ("description", f"Bài viết của {site}, đọc thành tiếng."), ("language", "vi"),
+                      ("generator", "Đọc bài viết")):
         ET.SubElement(channel, tag).text = text
     ET.SubElement(channel, f"{{{ATOM}}}link", {"href": feed_url, "rel": "self", "type": "application/rss+xml"})
     ET.SubElement(channel, f"{{{ITUNES}}}author").text = site
@@ -62,11 +58,8 @@ def podcast(site: str, records: list[ArticleRecord], sizes: dict[str, int], base
             ET.SubElement(item, "link").text = record.url
         ET.SubElement(item, "guid", {"isPermaLink": "false"}).text = f"{record.article_id}#{key[:16]}"
         ET.SubElement(item, "pubDate").text = _rfc822(record.updated_at)
-        ET.SubElement(
-            item,
-            "enclosure",
-            {"url": f"{base}/audio/{key}.mp3", "length": str(sizes.get(key, 0)), "type": "audio/mpeg"},
-        )
+        ET.SubElement(item, "enclosure", {"url": f"{base}/audio/{key}.mp3", "length": str(sizes.get(key, 0)),
+                                          "type": "audio/mpeg"})
         ET.SubElement(item, f"{{{ITUNES}}}duration").text = duration_text(record.duration_s or 0.0)
         ET.SubElement(item, f"{{{ITUNES}}}explicit").text = "false"
     return ET.tostring(rss, encoding="utf-8", xml_declaration=True)
@@ -77,15 +70,11 @@ def _rfc822(epoch: float) -> str:
 
 
 @bp.get("/feeds/<site>/podcast.xml")
-@operation(
-    "A site's narrated articles as a podcast (RSS 2.0, iTunes tags)",
-    tags=("feeds",),
-    path={"site": {"type": "string", "pattern": r"^[a-z0-9.-]{1,253}$", "description": "the site's host"}},
-    responses={200: media("application/rss+xml")},
-    errors=(404,),
-    description="The latest 50 ready articles of the site (and its sub-domains), each with its MP3 as the "
-    "enclosure. 404 for a site with no article.",
-)
+@operation("A site's narrated articles as a podcast (RSS 2.0, iTunes tags)", tags=("feeds",),
+           path={"site": {"type": "string", "pattern": r"^[a-z0-9.-]{1,253}$", "description": "the site's host"}},
+           responses={200: media("application/rss+xml")}, errors=(404,),
+           description="The latest 50 ready articles of the site (and its sub-domains), each with its MP3 as the "
+                       "enclosure. 404 for a site with no article.")
 def podcast_feed(site: str) -> Response:
     site = site.lower()
     if not _HOST.match(site):

@@ -34,18 +34,18 @@ VERSION = "1.0.0"
 #: What each error status means on this API (every error body is :class:`ErrorBody`).
 ERRORS: dict[int, str] = {
     400: "The request is malformed: `invalid_json`, `invalid_field` or `missing_field` (the message names the "
-    "field), `empty_input`, `unknown_voice`",
+         "field), `empty_input`, `unknown_voice`",
     401: "`unauthorized`: no API key, or an unknown or revoked one (`Authorization: Bearer <key>`)",
     403: "`insufficient_scope` (an `admin` key is needed), `article_of_another_site`, `url_of_another_site`, "
-    "`site_of_another_key`, `host_not_allowed` or `fetch_refused` (the URL gate)",
+         "`site_of_another_key`, `host_not_allowed` or `fetch_refused` (the URL gate)",
     404: "`not_found`: no such article, job or file — or the article's reading is turned off",
     405: "The method is not allowed here (the `Allow` header lists those that are)",
     409: "`not_retryable`, `cancelled`: the job is not in a state for this",
     413: "`too_large`, `html_too_complex`, `spoken_too_long`, `selection_too_long`: over a limit, refused before "
-    "any work",
+         "any work",
     415: "`unsupported_media_type`: send `Content-Type: application/json`",
     422: "`empty_article` (nothing readable), `too_much_expansion`, `not_in_article`, `fetch_failed` for a page "
-    "that is not an article",
+         "that is not an article",
     429: "`rate_limited` or `quota_exceeded`: wait `Retry-After` seconds",
     502: "`fetch_failed`: the article page could not be fetched",
     503: "`engine_unavailable`: no speech engine could read it now; or not ready (readiness)",
@@ -71,21 +71,12 @@ class Operation:
     links: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
 
 
-def operation(
-    summary: str,
-    *,
-    description: str = "",
-    tags: Iterable[str] = (),
-    body: type[BaseModel] | None = None,
-    body_types: Iterable[str] = ("application/json",),
-    query: type[BaseModel] | None = None,
-    path: Mapping[str, dict[str, Any]] | None = None,
-    scope: str | None = None,
-    responses: Mapping[int, type[BaseModel] | Mapping[str, Any] | None] | None = None,
-    errors: Iterable[int] = (),
-    headers: Mapping[int, Mapping[str, Any]] | None = None,
-    links: Mapping[int, Mapping[str, Any]] | None = None,
-) -> Callable[[F], F]:
+def operation(summary: str, *, description: str = "", tags: Iterable[str] = (), body: type[BaseModel] | None = None,
+              body_types: Iterable[str] = ("application/json",), query: type[BaseModel] | None = None,
+              path: Mapping[str, dict[str, Any]] | None = None, scope: str | None = None,
+              responses: Mapping[int, type[BaseModel] | Mapping[str, Any] | None] | None = None,
+              errors: Iterable[int] = (), headers: Mapping[int, Mapping[str, Any]] | None = None,
+              links: Mapping[int, Mapping[str, Any]] | None = None) -> Callable[[F], F]:
     """Describe a view for the document. ``responses`` maps a status to a model, to ``{media type: schema}``
     for a non-JSON answer, or to None (no body). ``scope``: the API key scope it needs (401/403/429 follow).
     Errors a JSON body brings (400, 413, 415) are added for ``body``; 400 for ``query``. ``links``: per status,
@@ -93,19 +84,8 @@ def operation(
 
     def mark(view: F) -> F:
         view.__openapi__ = Operation(  # type: ignore[attr-defined]
-            summary,
-            description,
-            tuple(tags),
-            body,
-            tuple(body_types),
-            query,
-            dict(path or {}),
-            scope,
-            dict(responses or {200: None}),
-            tuple(errors),
-            dict(headers or {}),
-            dict(links or {}),
-        )
+            summary, description, tuple(tags), body, tuple(body_types), query, dict(path or {}), scope,
+            dict(responses or {200: None}), tuple(errors), dict(headers or {}), dict(links or {}))
         return view
 
     return mark
@@ -168,20 +148,15 @@ def build_spec(app: Flask) -> dict[str, Any]:
             "title": "Đọc bài viết — API",
             "version": VERSION,
             "description": "Push articles, follow their narration, and serve the audio and the player. CMS calls "
-            'carry `Authorization: Bearer <key>`; every error is `{"error": {"code", '
-            '"message"}}`. The guide: docs/api.md.',
+                           "carry `Authorization: Bearer <key>`; every error is `{\"error\": {\"code\", "
+                           "\"message\"}}`. The guide: docs/api.md.",
         },
         **({"servers": [{"url": settings.public_url}]} if settings.public_url else {}),
         "paths": dict(sorted(paths.items())),
         "components": {
             "schemas": dict(sorted(schemas.items())),
-            "securitySchemes": {
-                "apiKey": {
-                    "type": "http",
-                    "scheme": "bearer",
-                    "description": "an API key (`TTS_API_KEYS` or `flask tts create-key`)",
-                }
-            },
+            "securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer",
+                                           "description": "an API key (`TTS_API_KEYS` or `flask tts create-key`)"}},
         },
     }
 
@@ -201,22 +176,14 @@ def _operation(rule: str, method: str, op: Operation, refs: dict, schemas: dict)
         required = set(model_schema.get("required", ()))
         for name, prop in model_schema.get("properties", {}).items():
             prop = _without_null(prop)
-            parameters.append(
-                {
-                    "name": name,
-                    "in": "query",
-                    "required": name in required,
-                    **({"description": prop.pop("description")} if "description" in prop else {}),
-                    "schema": prop,
-                }
-            )
+            parameters.append({"name": name, "in": "query", "required": name in required,
+                               **({"description": prop.pop("description")} if "description" in prop else {}),
+                               "schema": prop})
     if parameters:
         doc["parameters"] = parameters
     if op.body is not None:
-        doc["requestBody"] = {
-            "required": True,
-            "content": {media: {"schema": refs[(op.body, "validation")]} for media in op.body_types},
-        }
+        doc["requestBody"] = {"required": True, "content": {
+            media: {"schema": refs[(op.body, "validation")]} for media in op.body_types}}
     responses: dict[str, Any] = {}
     for status, answer in sorted(op.responses.items()):
         entry: dict[str, Any] = {"description": _status_text(status, answer)}
@@ -240,18 +207,13 @@ def _operation(rule: str, method: str, op: Operation, refs: dict, schemas: dict)
             errors.add(403)
         doc["security"] = [{"apiKey": []}]
     for status in sorted(errors):
-        entry = {
-            "description": ERRORS[status],
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
-        }
+        entry = {"description": ERRORS[status],
+                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}}
         if status == 429:
             entry["headers"] = copy.deepcopy(_RETRY_AFTER)
         responses[str(status)] = entry
-    responses["405"] = {
-        "description": ERRORS[405],
-        "headers": copy.deepcopy(_ALLOW),
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
-    }
+    responses["405"] = {"description": ERRORS[405], "headers": copy.deepcopy(_ALLOW),
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}}
     doc["responses"] = responses
     return doc
 
@@ -265,15 +227,8 @@ def _operation_id(rule: str, method: str) -> str:
 def _status_text(status: int, answer: object) -> str:
     if isinstance(answer, type) and answer.__doc__ and not answer.__doc__.startswith(("A response", "Usage")):
         return " ".join(answer.__doc__.split())
-    return {
-        200: "OK",
-        201: "Created",
-        202: "Accepted: a job to follow",
-        204: "Done; no content",
-        206: "Part of the file (Range)",
-        304: "Not modified (ETag)",
-        416: "Range not satisfiable",
-    }.get(status, "OK")
+    return {200: "OK", 201: "Created", 202: "Accepted: a job to follow", 204: "Done; no content",
+            206: "Part of the file (Range)", 304: "Not modified (ETag)", 416: "Range not satisfiable"}.get(status, "OK")
 
 
 def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
@@ -327,23 +282,17 @@ def openapi_json() -> Response:
 @operation("This document as one readable page", tags=("reference",), responses={200: HTML})
 def docs_page() -> str:
     document = spec(current_app)
-    return render_template("api_docs.html", spec=document, schemas=document["components"]["schemas"], fields=_fields)
+    return render_template("api_docs.html", spec=document, schemas=document["components"]["schemas"],
+                           fields=_fields)
 
 
 def _fields(schema: dict[str, Any], schemas: dict[str, Any]) -> list[dict[str, Any]]:
     """The rows of a schema's table on the docs page: name, type, required, description."""
     schema = _resolve(schema, schemas)
     required = set(schema.get("required", ()))
-    return [
-        {
-            "name": name,
-            "type": _type_text(prop, schemas),
-            "required": name in required,
-            "description": prop.get("description", ""),
-            "default": prop.get("default"),
-        }
-        for name, prop in schema.get("properties", {}).items()
-    ]
+    return [{"name": name, "type": _type_text(prop, schemas), "required": name in required,
+             "description": prop.get("description", ""), "default": prop.get("default")}
+            for name, prop in schema.get("properties", {}).items()]
 
 
 def _type_text(schema: dict[str, Any], schemas: dict[str, Any]) -> str:

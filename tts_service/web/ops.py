@@ -52,9 +52,7 @@ class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         data: dict[str, Any] = {
             "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
+            "level": record.levelname, "logger": record.name, "message": record.getMessage(),
         }
         request_id = getattr(record, "request_id", "") or REQUEST_ID.get()
         if request_id:
@@ -92,11 +90,8 @@ def configure_logging(log_format: str) -> None:
             return
         handler = _Stderr()
         handler.dbv = True  # type: ignore[attr-defined]
-        handler.setFormatter(
-            JsonFormatter()
-            if log_format == "json"
-            else logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
-        )
+        handler.setFormatter(JsonFormatter() if log_format == "json" else logging.Formatter(
+            "%(asctime)s %(levelname)s %(name)s %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
 
@@ -128,13 +123,8 @@ class RequestMiddleware:
             route = environ.get(ROUTE_KEY) or (AUDIO_ROUTE if path.startswith("/audio/") else "unmatched")
             metrics.HTTP_REQUESTS.labels(route, method, str(status[0])).inc()
             metrics.HTTP_LATENCY.labels(route, method).observe(elapsed)
-            access_log.info(
-                "%s %s %s",
-                method,
-                path,
-                status[0],
-                extra={"route": route, "status": status[0], "ms": round(elapsed * 1000, 1)},
-            )
+            access_log.info("%s %s %s", method, path, status[0],
+                            extra={"route": route, "status": status[0], "ms": round(elapsed * 1000, 1)})
             REQUEST_ID.reset(token)
 
 
@@ -151,23 +141,14 @@ def init_app(app: Flask) -> None:
 
 
 @bp.get("/readyz")
-@operation(
-    "Readiness: store writable, index reachable, an engine available",
-    tags=("operations",),
-    responses={200: Readiness, 503: Readiness},
-)
+@operation("Readiness: store writable, index reachable, an engine available", tags=("operations",),
+           responses={200: Readiness, 503: Readiness})
 def readyz() -> Response:
     checks = {"store": _store_writable(), "index": _index_reachable(), "engine": _engine_available()}
     ready = all(ok for ok, _detail in checks.values())
-    return respond(
-        Readiness,
-        {
-            "status": "ready" if ready else "not_ready",
-            "checks": {name: {"ok": ok, "detail": detail} for name, (ok, detail) in checks.items()},
-        },
-        200 if ready else 503,
-        {"Cache-Control": "no-store"},
-    )
+    return respond(Readiness, {"status": "ready" if ready else "not_ready",
+                               "checks": {name: {"ok": ok, "detail": detail} for name, (ok, detail) in checks.items()}},
+                   200 if ready else 503, {"Cache-Control": "no-store"})
 
 
 def _store_writable() -> tuple[bool, str]:
@@ -223,11 +204,8 @@ def _engine_available() -> tuple[bool, str]:
 
 
 @bp.get("/metrics")
-@operation(
-    "Prometheus metrics",
-    tags=("operations",),
-    responses={200: media("text/plain", {"type": "string", "description": "Prometheus text format 0.0.4"})},
-)
+@operation("Prometheus metrics", tags=("operations",),
+           responses={200: media("text/plain", {"type": "string", "description": "Prometheus text format 0.0.4"})})
 def metrics_view() -> Response:
     body, content_type = metrics.render(narrator().stores)
     return Response(body, content_type=content_type, headers={"Cache-Control": "no-store"})

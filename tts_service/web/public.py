@@ -39,22 +39,15 @@ DEMO_URL = "https://huecity.gov.vn/tin-tuc/hoi-nghi-truc-bao-quy-iii-mat-tran-va
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "demo" / "huecity-hoi-nghi-truc-bao-quy-iii.txt"
 
 
-_FILES = {
-    "audio/mpeg": {"schema": {"type": "string", "format": "binary"}},
-    "application/json": {"schema": {"type": "object"}},
-    "text/vtt": {"schema": {"type": "string"}},
-}
+_FILES = {"audio/mpeg": {"schema": {"type": "string", "format": "binary"}},
+          "application/json": {"schema": {"type": "object"}}, "text/vtt": {"schema": {"type": "string"}}}
 
 
 @bp.get("/audio/<key>.<ext>")
-@operation(
-    "A narration's file: the MP3, its timings (JSON) or captions (WebVTT)",
-    tags=("audio",),
-    responses={200: _FILES, 206: _FILES, 304: None, 416: None},
-    errors=(403, 404),
-    description="Content-addressed and immutable: one-year cache, strong ETag, Range. `?download=1` saves "
-    "the MP3 named after the article — 403 `download_off` when its site turned downloads off.",
-)
+@operation("A narration's file: the MP3, its timings (JSON) or captions (WebVTT)", tags=("audio",),
+           responses={200: _FILES, 206: _FILES, 304: None, 416: None}, errors=(403, 404),
+           description="Content-addressed and immutable: one-year cache, strong ETag, Range. `?download=1` saves "
+                       "the MP3 named after the article — 403 `download_off` when its site turned downloads off.")
 def audio(key: str, ext: str) -> Response:
     """Immutable narration files: Range (206/416), ETag (304), one-year cache.
 
@@ -154,14 +147,8 @@ class AudioFastPath:
     its event loop.
     """
 
-    _CONDITIONAL = (
-        "HTTP_RANGE",
-        "HTTP_IF_NONE_MATCH",
-        "HTTP_IF_MODIFIED_SINCE",
-        "HTTP_IF_RANGE",
-        "HTTP_IF_MATCH",
-        "HTTP_IF_UNMODIFIED_SINCE",
-    )
+    _CONDITIONAL = ("HTTP_RANGE", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_RANGE", "HTTP_IF_MATCH",
+                    "HTTP_IF_UNMODIFIED_SINCE")
 
     def __init__(self, app: Flask, wsgi_app: Callable) -> None:
         self.wsgi_app = wsgi_app
@@ -174,13 +161,8 @@ class AudioFastPath:
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
-        if (
-            not self.enabled
-            or not path.startswith("/audio/")
-            or environ.get("REQUEST_METHOD") != "GET"
-            or environ.get("QUERY_STRING")
-            or any(name in environ for name in self._CONDITIONAL)
-        ):
+        if (not self.enabled or not path.startswith("/audio/") or environ.get("REQUEST_METHOD") != "GET"
+                or environ.get("QUERY_STRING") or any(name in environ for name in self._CONDITIONAL)):
             return self.wsgi_app(environ, start_response)
         try:
             reply = self.reply(path)
@@ -233,10 +215,8 @@ class AudioFastPath:
             return PlainReply("200 OK", headers, fh, 0, stat.st_size)
         start, stop = span
         headers = [(k, v) for k, v in headers if k != "Content-Length"]
-        headers += [
-            ("Content-Length", str(stop - start)),
-            ("Content-Range", f"bytes {start}-{stop - 1}/{stat.st_size}"),
-        ]
+        headers += [("Content-Length", str(stop - start)),
+                    ("Content-Range", f"bytes {start}-{stop - 1}/{stat.st_size}")]
         fh.seek(start)
         return PlainReply("206 PARTIAL CONTENT", headers, fh, start, stop - start)
 
@@ -247,20 +227,17 @@ class AudioFastPath:
         if fixed is None or fixed[0] != version:
             if len(self._fixed) >= 10_000:
                 self._fixed.clear()
-            fixed = self._fixed[name] = (
-                version,
-                [
-                    ("Content-Type", get_content_type(_MIME[ext], "utf-8")),
-                    ("Content-Disposition", f"inline; filename={name}"),
-                    ("Content-Length", str(stat.st_size)),
-                    ("Last-Modified", http_date(stat.st_mtime)),
-                    ("Cache-Control", f"public, max-age={YEAR}, immutable"),
-                    ("ETag", f'"{name}"'),
-                    ("Accept-Ranges", "bytes"),
-                    ("Access-Control-Allow-Origin", "*"),
-                    ("X-Content-Type-Options", "nosniff"),
-                ],
-            )
+            fixed = self._fixed[name] = (version, [
+                ("Content-Type", get_content_type(_MIME[ext], "utf-8")),
+                ("Content-Disposition", f"inline; filename={name}"),
+                ("Content-Length", str(stat.st_size)),
+                ("Last-Modified", http_date(stat.st_mtime)),
+                ("Cache-Control", f"public, max-age={YEAR}, immutable"),
+                ("ETag", f'"{name}"'),
+                ("Accept-Ranges", "bytes"),
+                ("Access-Control-Allow-Origin", "*"),
+                ("X-Content-Type-Options", "nosniff"),
+            ])
         now = int(time.time())
         if self._expires[0] != now:
             self._expires = (now, http_date(now + YEAR))
@@ -274,11 +251,8 @@ def install_fast_path(app: Flask) -> None:
 
 
 @bp.get("/healthz")
-@operation(
-    "Liveness: the index answers and the audio store is writable",
-    tags=("operations",),
-    responses={200: Health, 503: Health},
-)
+@operation("Liveness: the index answers and the audio store is writable", tags=("operations",),
+           responses={200: Health, 503: Health})
 def healthz() -> Response:
     """Liveness and readiness: the index answers and the audio directory is writable."""
     n = narrator()
@@ -292,35 +266,24 @@ def healthz() -> Response:
     except OSError as exc:  # full or read-only disk: cached audio still plays, new audio cannot be made
         with contextlib.suppress(OSError):
             probe.unlink()  # created, then its write failed: leave nothing behind
-        response = jsonify(
-            status="degraded",
-            engine=n.engine.name,
-            error={
-                "code": "storage_full" if is_disk_full(exc) else "storage_error",
-                "message": "Không ghi được vào kho âm thanh; âm thanh đã có vẫn phát được.",
-            },
-        )
+        response = jsonify(status="degraded", engine=n.engine.name,
+                           error={"code": "storage_full" if is_disk_full(exc) else "storage_error",
+                                  "message": "Không ghi được vào kho âm thanh; âm thanh đã có vẫn phát được."})
         response.status_code = 503
         return response
     return jsonify(status="ok", engine=n.engine.name)
 
 
 @bp.get("/widget-stats.js")
-@operation(
-    "The player's listening counter, loaded by the player only when the service counts plays",
-    tags=("player",),
-    responses={200: media("text/javascript"), 304: None},
-)
+@operation("The player's listening counter, loaded by the player only when the service counts plays",
+           tags=("player",), responses={200: media("text/javascript"), 304: None})
 def widget_stats_js() -> Response:
     return send_player_file("widget-stats.js")
 
 
 @bp.get("/widget.js")
-@operation(
-    "The player: one script tag on the article page",
-    tags=("player",),
-    responses={200: media("text/javascript"), 304: None},
-)
+@operation("The player: one script tag on the article page", tags=("player",),
+           responses={200: media("text/javascript"), 304: None})
 def widget_js() -> Response:
     return send_player_file("widget.js")
 
@@ -340,7 +303,8 @@ def demo_article() -> dict:
 
 
 @bp.get("/")
-@operation("Demo: the reference article with the player", tags=("demo",), responses={200: HTML})
+@operation("Demo: the reference article with the player", tags=("demo",),
+           responses={200: HTML})
 def demo() -> str:
     """The demo: the reference article on a portal-like page, with the player where the site had its own."""
     require_demo()
@@ -351,9 +315,8 @@ def demo() -> str:
 
 
 @bp.get("/demo/article.json")
-@operation(
-    "Demo: the reference article's text", tags=("demo",), responses={200: media("application/json", {"type": "object"})}
-)
+@operation("Demo: the reference article's text", tags=("demo",),
+           responses={200: media("application/json", {"type": "object"})})
 def demo_json() -> Response:
     require_demo()
     return Response(json.dumps(demo_article(), ensure_ascii=False), mimetype="application/json")

@@ -104,25 +104,16 @@ class ErrorBody(Answer):
 class ArticlePush(Body):
     """An article to read: its HTML, or its title and text, or only its URL (the service fetches the page)."""
 
-    id: ArticleId | None = Field(
-        None,
-        description="your id for the article (letters, digits, `. : / - _`; give "
-        "it a prefix of your own: ids are shared by every site). Default: the URL, else a "
-        "hash of the text",
-    )
-    url: HttpUrl | None = Field(
-        None,
-        description="the article's public address. Alone (with `id`), the page is "
-        "fetched — only from your key's site or `TTS_ALLOWED_HOSTS`",
-    )
+    id: ArticleId | None = Field(None, description="your id for the article (letters, digits, `. : / - _`; give "
+                                 "it a prefix of your own: ids are shared by every site). Default: the URL, else a "
+                                 "hash of the text")
+    url: HttpUrl | None = Field(None, description="the article's public address. Alone (with `id`), the page is "
+                                "fetched — only from your key's site or `TTS_ALLOWED_HOSTS`")
     html: Text | None = Field(None, description="the article page's HTML; never fetched from anywhere else")
     title: Annotated[Text, StringConstraints(max_length=1000)] | None = None
     text: Text | None = Field(None, description="plain text; paragraphs separated by blank lines")
-    draft: bool = Field(
-        False,
-        description="a preview for the key holder: synthesised and playable, never listed, "
-        "never in the widget or feeds, never pinned; it expires (`TTS_DRAFT_TTL_S`)",
-    )
+    draft: bool = Field(False, description="a preview for the key holder: synthesised and playable, never listed, "
+                        "never in the widget or feeds, never pinned; it expires (`TTS_DRAFT_TTL_S`)")
 
     field_messages: ClassVar[dict[str, str]] = {
         "id": "chỉ gồm chữ, số và . : / - _ (tối đa 200 ký tự)",
@@ -143,34 +134,28 @@ class ArticlePush(Body):
 
 
 class ArticlePatch(Body):
-    disabled: bool = Field(
-        description="true: the widget's lookup answers 404 and the player does not offer the "
-        "article; its audio is kept. false: readable again"
-    )
+    disabled: bool = Field(description="true: the widget's lookup answers 404 and the player does not offer the "
+                           "article; its audio is kept. false: readable again")
 
 
 class WaitQuery(Query):
     wait: Annotated[float, Field(ge=0, le=3600)] | None = Field(
-        None, description="seconds to wait for a job before answering 202 (capped by `TTS_MAX_WAIT_S`)"
-    )
+        None, description="seconds to wait for a job before answering 202 (capped by `TTS_MAX_WAIT_S`)")
     field_messages: ClassVar[dict[str, str]] = {"wait": "phải là số giây trong khoảng 0–3600 (ví dụ ?wait=10)"}
 
 
 class ArticleQuery(Query):
-    spoken: bool = Field(
-        False, description="add each block's spoken text (what the engine is given, with today's lexicon)"
-    )
+    spoken: bool = Field(False, description="add each block's spoken text (what the engine is given, with today's "
+                         "lexicon)")
 
 
 class ArticleListQuery(Query):
     status: ArticleStatusName | Literal["disabled"] | None = Field(None, description="only articles in this state")
-    site: Host | None = Field(
-        None, description="only this site's articles (its sub-domains too); a site key sees only its own site"
-    )
+    site: Host | None = Field(None, description="only this site's articles (its sub-domains too); a site key sees "
+                              "only its own site")
     since: IsoDatetime | None = Field(None, description="only articles changed at or after this time (ISO 8601)")
     cursor: Annotated[str, StringConstraints(max_length=500)] | None = Field(
-        None, description="`next_cursor` of the previous page"
-    )
+        None, description="`next_cursor` of the previous page")
     limit: Annotated[int, Field(ge=1, le=200)] = 50
 
 
@@ -187,9 +172,8 @@ class ArticleReady(AudioUrls):
     status: Literal["ready"]
     synthesized: bool = Field(description="false when the audio came from the cache")
     draft: bool | None = Field(None, description="true for a draft preview")
-    expires_at: float | None = Field(
-        None, description="a draft's audio is removed after this time (epoch seconds) unless played again"
-    )
+    expires_at: float | None = Field(None, description="a draft's audio is removed after this time (epoch seconds)"
+                                     " unless played again")
 
 
 class Progress(Answer):
@@ -209,9 +193,8 @@ class JobDocument(Answer):
     article_id: str
     status: JobStatusName
     progress: Progress
-    parts: list[Part] = Field(
-        description="one small MP3 per finished block, in reading order: play them while the whole article is made"
-    )
+    parts: list[Part] = Field(description="one small MP3 per finished block, in reading order: play them while "
+                              "the whole article is made")
     attempts: int
     created_at: float
     updated_at: float
@@ -254,11 +237,9 @@ class BlockDocument(Answer):
 
 class QualityToken(Answer):
     token: str
-    kind: QualityKind = Field(
-        description="`abbreviation` spelled letter by letter, `digits` with no confident "
-        "reading, `symbol` dropped, `foreign` word, `leftover` digit or symbol in the spoken "
-        "text"
-    )
+    kind: QualityKind = Field(description="`abbreviation` spelled letter by letter, `digits` with no confident "
+                              "reading, `symbol` dropped, `foreign` word, `leftover` digit or symbol in the spoken "
+                              "text")
     count: int
     articles: int = Field(description="articles it occurs in (1 in an article's own report)")
     context: str
@@ -289,10 +270,8 @@ class ArticleDocument(ArticleStatus):
     created_at: float
     updated_at: float
     blocks: list[BlockDocument]
-    quality: list[QualityToken] | None = Field(
-        None,
-        description="tokens the text stage only guessed at, most frequent first (none until the article was read once)",
-    )
+    quality: list[QualityToken] | None = Field(None, description="tokens the text stage only guessed at, most "
+                                               "frequent first (none until the article was read once)")
 
 
 class ArticleSummary(Answer):
@@ -319,11 +298,8 @@ class LookupQuery(Query):
     id: str | None = Field(None, description="the CMS's article id")
     url: str | None = Field(None, description="the page's address")
     voice: str | None = Field(None, description="an id from `voices` (another: 400 `unknown_voice`)")
-    read: str | None = Field(
-        None,
-        description="`1` when the reader pressed play: a page of an allowed site that "
-        "nobody pushed is then read from the page itself",
-    )
+    read: str | None = Field(None, description="`1` when the reader pressed play: a page of an allowed site that "
+                             "nobody pushed is then read from the page itself")
 
 
 class Voice(Answer):
@@ -356,9 +332,8 @@ class SelectionRequest(Body):
     article_id: Annotated[Text, StringConstraints(max_length=200)] | None = None
     url: Annotated[Text, StringConstraints(max_length=2000)] | None = None
     text: Annotated[Text, StringConstraints(max_length=20_000)] | None = Field(
-        None,
-        description="the selected passage (at most `TTS_SELECTION_MAX_CHARS` characters once spaces are collapsed)",
-    )
+        None, description="the selected passage (at most `TTS_SELECTION_MAX_CHARS` characters once spaces are "
+        "collapsed)")
     voice: Annotated[Text, StringConstraints(max_length=200)] | None = None
 
 
@@ -375,15 +350,11 @@ class SelectionAudio(Answer):
 
 class LexiconEntryIn(Body):
     pattern: Annotated[Text, StringConstraints(min_length=1, max_length=200)] = Field(
-        description="a word (whole words, case-sensitive) or, with `is_regex`, a regular expression"
-    )
+        description="a word (whole words, case-sensitive) or, with `is_regex`, a regular expression")
     replacement: Annotated[Text, StringConstraints(max_length=500)] = Field(description="how it is read")
     is_regex: bool = False
-    site: Host | None = Field(
-        None,
-        description="only this site (and its sub-domains); default every site. A site "
-        "key may only edit its own site's entries",
-    )
+    site: Host | None = Field(None, description="only this site (and its sub-domains); default every site. A site "
+                              "key may only edit its own site's entries")
     renarrate: bool = Field(True, description="read the published articles it changes again now")
 
 
@@ -430,20 +401,17 @@ class ListenEvent(Body):
     events only add to per-article, per-day counters."""
 
     article_id: Annotated[Text, StringConstraints(min_length=1, max_length=200)]
-    event: Literal["play", "listened", "error"] = Field(
-        description="`play` when playback starts, `listened` with "
-        "the share heard when the listener leaves or it ends, "
-        "`error` when the audio failed"
-    )
+    event: Literal["play", "listened", "error"] = Field(description="`play` when playback starts, `listened` with "
+                                                        "the share heard when the listener leaves or it ends, "
+                                                        "`error` when the audio failed")
     percent: Annotated[float, Field(ge=0, le=100)] | None = Field(None, description="with `listened`")
 
 
 class ListeningQuery(Query):
     site: Host | None = None
     article_id: Annotated[str, StringConstraints(max_length=200)] | None = Field(None, description="one article")
-    since: IsoDate | None = Field(
-        None, description="first day (YYYY-MM-DD, Vietnam time); default 29 days before `until`"
-    )
+    since: IsoDate | None = Field(None, description="first day (YYYY-MM-DD, Vietnam time); default 29 days before "
+                                  "`until`")
     until: IsoDate | None = Field(None, description="last day (YYYY-MM-DD, Vietnam time); default today")
 
 

@@ -76,9 +76,8 @@ def json_body(model: type[B], *, also: tuple[str, ...] = ()) -> B:
     """The request's JSON object read as ``model``. ``also``: other media types whose body is JSON all the same
     (``text/plain`` from ``navigator.sendBeacon``)."""
     if request.mimetype != "application/json" and request.mimetype not in also:
-        raise BadInput(
-            "Gửi dữ liệu dạng JSON (Content-Type: application/json).", code="unsupported_media_type", status=415
-        )
+        raise BadInput("Gửi dữ liệu dạng JSON (Content-Type: application/json).", code="unsupported_media_type",
+                       status=415)
     if request.mimetype == "application/json":
         data = request.get_json(silent=True)
     else:
@@ -96,9 +95,8 @@ def query(model: type[Q]) -> Q:
     return validated(model, {name: request.args.get(name) for name in request.args})
 
 
-def respond(
-    model: type[A], data: dict[str, Any] | BaseModel, status: int = 200, headers: dict[str, str] | None = None
-) -> Response:
+def respond(model: type[A], data: dict[str, Any] | BaseModel, status: int = 200,
+            headers: dict[str, str] | None = None) -> Response:
     """``data`` checked against ``model`` (an answer the document does not describe is a bug, found by the tests)
     and sent as JSON."""
     answer = data if isinstance(data, model) else model.model_validate(data)

@@ -76,13 +76,8 @@ def init_app(app: Flask) -> None:
     """CORS for what the widget calls from a portal's page (preflight included), for the allowed sites only:
     ``TTS_ALLOWED_HOSTS`` and the sites whose settings let their pages be read, as they are at start-up."""
     origins = cors_origins(app.extensions["pages"].page_hosts())
-    CORS(
-        app,
-        resources={path: {"origins": origins} for path in CORS_PATHS},
-        methods=["GET", "POST"],
-        allow_headers=["Content-Type"],
-        max_age=86400,
-    )
+    CORS(app, resources={path: {"origins": origins} for path in CORS_PATHS}, methods=["GET", "POST"],
+         allow_headers=["Content-Type"], max_age=86400)
 
 
 def collapse(text: str) -> str:
@@ -99,15 +94,10 @@ def _rate_limited(exc: RateLimited) -> Response:
 
 
 @bp.post("/api/v1/speak-selection")
-@operation(
-    "Read a selected passage aloud",
-    tags=("player",),
-    body=SelectionRequest,
-    responses={200: SelectionAudio},
-    errors=(404, 422, 429, 503, 507),
-    description="Public, limited per client: a passage (at most `TTS_SELECTION_MAX_CHARS` characters) that "
-    "occurs in an article already narrated, through the same pipeline and cache.",
-)
+@operation("Read a selected passage aloud", tags=("player",), body=SelectionRequest,
+           responses={200: SelectionAudio}, errors=(404, 422, 429, 503, 507),
+           description="Public, limited per client: a passage (at most `TTS_SELECTION_MAX_CHARS` characters) that "
+                       "occurs in an article already narrated, through the same pipeline and cache.")
 def speak_selection() -> Response:
     """Read a passage the reader selected in a narrated article, through the same pipeline and cache."""
     hit(selection_limit(), "selection")
@@ -119,9 +109,8 @@ def speak_selection() -> Response:
     if len(selection) < 2:
         raise BadInput("Gửi đoạn văn bản đã chọn trong trường 'text'.", code="missing_field")
     if len(selection) > limit:
-        raise TooLarge(
-            f"Đoạn đã chọn dài {len(selection)} ký tự, vượt giới hạn {limit} ký tự.", code="selection_too_long"
-        )
+        raise TooLarge(f"Đoạn đã chọn dài {len(selection)} ký tự, vượt giới hạn {limit} ký tự.",
+                       code="selection_too_long")
     if not article_id and not url:
         raise BadInput("Cho biết 'article_id' hoặc 'url' của bài viết.", code="missing_field")
     articles, store = narrator().stores.articles, narrator().store
@@ -138,22 +127,14 @@ def speak_selection() -> Response:
     passage = Article(title="", blocks=[Block("paragraph", selection)])
     voice = data.voice  # the listener's voice, when this service's own chain has it
     voice = voice if voice in {v["id"] for v in narrator().voices_for(None)} else None
-    asset, synthesized = narrator().narrate(
-        passage, f"{SELECTION_PREFIX}{digest}", narration=narrator().plan(passage, voice)
-    )
+    asset, synthesized = narrator().narrate(passage, f"{SELECTION_PREFIX}{digest}",
+                                            narration=narrator().plan(passage, voice))
     if synthesized:
         collect_prefixed_now_and_then(SELECTION_PREFIX, settings().selection_ttl_s, settings().selection_budget_mb)
     urls = asset_urls(asset.key)
-    return respond(
-        SelectionAudio,
-        {
-            "key": asset.key,
-            "duration": round(asset.duration_s, 3),
-            "synthesized": synthesized,
-            "audio_url": urls["audio_url"],
-            "marks_url": urls["marks_url"],
-        },
-    )
+    return respond(SelectionAudio, {"key": asset.key, "duration": round(asset.duration_s, 3),
+                                    "synthesized": synthesized, "audio_url": urls["audio_url"],
+                                    "marks_url": urls["marks_url"]})
 
 
 SELECTION_PREFIX = "selection:"
@@ -169,14 +150,8 @@ def collect_prefixed_now_and_then(prefix: str, max_age_s: float, budget_mb: int,
     from audio_cache.evict import collect_prefixed
 
     n = narrator()
-    collect_prefixed(
-        n.store,
-        n.stores,
-        n.locks,
-        prefix,
-        max_age_s=max_age_s,
-        budget_bytes=budget_mb * 1_048_576 if budget_mb else 1 << 62,
-    )
+    collect_prefixed(n.store, n.stores, n.locks, prefix, max_age_s=max_age_s,
+                     budget_bytes=budget_mb * 1_048_576 if budget_mb else 1 << 62)
 
 
 def lookup_document(article_id: str, voice: str | None = None) -> dict:
@@ -223,7 +198,8 @@ def voice_status(record: ArticleRecord, voice: str) -> dict:
         return {**doc, **{k: job[k] for k in ("status", "job_url", "progress", "parts")}}
     if asset is None:
         asset, _ = narr.narrate(article, record.article_id, narration=narration, want=False)
-    return {**doc, "status": "ready", "key": asset.key, "duration": round(asset.duration_s, 3), **asset_urls(asset.key)}
+    return {**doc, "status": "ready", "key": asset.key, "duration": round(asset.duration_s, 3),
+            **asset_urls(asset.key)}
 
 
 @lru_cache(maxsize=8)
@@ -260,9 +236,8 @@ def widget_css() -> Response:
 
 
 @bp.get("/embed")
-@operation(
-    "The iframe player, for CMSs that forbid scripts", tags=("player",), query=LookupQuery, responses={200: HTML}
-)
+@operation("The iframe player, for CMSs that forbid scripts", tags=("player",), query=LookupQuery,
+           responses={200: HTML})
 def embed() -> Response:
     """The iframe player: ``<iframe src="…/embed?url=…" title="Đọc bài viết" height="140">``."""
     article_id = request.args.get("id", "").strip()
@@ -272,10 +247,7 @@ def embed() -> Response:
     articles = narrator().stores.articles
     record = articles.get_article(article_id) if article_id else pages().known(url)
     html = render_template(
-        "embed.html",
-        article_id=article_id,
-        page_url=url,
-        title=record.title if record else "",
+        "embed.html", article_id=article_id, page_url=url, title=record.title if record else "",
         download=request.args.get("download", "true") != "false",
     )
     return Response(html, mimetype="text/html")  # framed by the allowed sites (web.security_headers)
@@ -283,22 +255,12 @@ def embed() -> Response:
 
 #: Two short notices for the two-player demo: (id, title, paragraphs).
 TWO_ARTICLES = [
-    (
-        "demo:hai-bai-1",
-        "Thành phố Huế ra quân Chủ nhật xanh",
-        [
-            "Sáng Chủ nhật, hàng nghìn đoàn viên, hội viên ra quân dọn vệ sinh dọc bờ sông Hương.",
-            "Ban tổ chức cảm ơn người dân đã chung tay giữ gìn cảnh quan đô thị sạch đẹp.",
-        ],
-    ),
-    (
-        "demo:hai-bai-2",
-        "Điều chỉnh giờ tiếp công dân tại trụ sở Thành ủy",
-        [
-            "Từ tuần sau, lịch tiếp công dân bắt đầu lúc bảy giờ ba mươi sáng các ngày làm việc.",
-            "Người dân có thể gửi ý kiến qua cổng thông tin điện tử của thành phố.",
-        ],
-    ),
+    ("demo:hai-bai-1", "Thành phố Huế ra quân Chủ nhật xanh",
+     ["Sáng Chủ nhật, hàng nghìn đoàn viên, hội viên ra quân dọn vệ sinh dọc bờ sông Hương.",
+      "Ban tổ chức cảm ơn người dân đã chung tay giữ gìn cảnh quan đô thị sạch đẹp."]),
+    ("demo:hai-bai-2", "Điều chỉnh giờ tiếp công dân tại trụ sở Thành ủy",
+     ["Từ tuần sau, lịch tiếp công dân bắt đầu lúc bảy giờ ba mươi sáng các ngày làm việc.",
+      "Người dân có thể gửi ý kiến qua cổng thông tin điện tử của thành phố."]),
 ]
 
 

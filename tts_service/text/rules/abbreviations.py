@@ -169,7 +169,9 @@ _CHUNK_CHARS = f"{_LOWER_ALNUM}{UPPER}.&/-"
 #: A number glued to a capitalised word after it ("0Ng", "5Ngày"): the word is read as it is when a space parts them,
 #: so reading the spoken text again changes nothing.
 _DIGIT_THEN_CAPITAL_RE = re.compile(rf"[0-9][{UPPER}]")  # a fast hint (decision 0049)
-_NUMBER_BEFORE_WORD_RE = re.compile(rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))")
+_NUMBER_BEFORE_WORD_RE = re.compile(
+    rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))"
+)
 _CAPITAL_CHUNK_RE = re.compile(
     rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{UPPER}]"
     rf"(?:[{_LOWER_ALNUM}]*+[{UPPER}.&/-]|(?![{_LOWER_ALNUM}{UPPER}]))[{_CHUNK_CHARS}]*+"
@@ -512,8 +514,6 @@ def _spaced_triple(m: re.Match[str]) -> str:
     a, j1, b, j2, c = m.groups()
     joined = f"{a}{'&' if j1 == '&' else '-'}{b}{'&' if j2 == '&' else '-'}{c}"
     return joined if joined in _SINGLE_ABBR else m.group()
-
-
 _SPACED_PAIR_HINT_RE = re.compile(rf"[{UPPER}]{{2}}(?:[ \t]+[-–—&][ \t]*|[-–—&][ \t]+)[{UPPER}]{{2}}")  # capitals first
 
 

@@ -38,7 +38,10 @@ def lunar_dates(text: str) -> str:
     """
     if not _STEM_AFTER_DASH_RE.search(text):
         return text
-    return _LUNAR_DATE_RE.sub(lambda m: f"{m[1]}/{m[2]} năm " if valid_day_month(m[1], m[2]) else m.group(), text)
+    return _LUNAR_DATE_RE.sub(
+        lambda m: f"{m[1]}/{m[2]} năm " if valid_day_month(m[1], m[2]) else m.group(), text
+    )
+
 
 
 #: A Buddhist-calendar year ("PL.2562", "PL 2568"), then maybe its common-era year ("-DL 2018", " – DL.2024").

@@ -15,7 +15,9 @@ _INVISIBLE_RE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SPACES_RE = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 
 
 #: Digits that are not ASCII: other scripts' decimal digits ("٣", "３") and digit-like signs ("²", "①").
@@ -83,3 +85,4 @@ def unicode_and_spaces(text: str) -> str:
         text = re.sub(r" +\n|\n +", "\n", text)
         text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
+

@@ -6,8 +6,9 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number
+from .abbreviations import _in_variety_clause as in_variety_clause
 from .abbreviations import organ_and_scope
-from .common import DIGIT_FIRST, alternation, led_by, mentions, party_organ, preceded_by, spell
+from .common import DIGIT_FIRST, UPPER, alternation, led_by, mentions, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -231,11 +232,9 @@ def document_codes(text: str) -> str:
         text = _SPACED_AFTER_YEAR_RE.sub(lambda m: m[1] if m[2] in tables.DOCUMENT_KINDS else m.group(), text)
     if "- " in text and _SPACED_PART_HINT_RE.search(text):
         text = _SPACED_PART_RE.sub(
-            lambda m: (
-                f"{m[1]}-{m[2]}"
-                if m[1] in tables.DOCUMENT_KINDS and (m[2] in tables.ISSUERS or party_organ(m[2]))
-                else m.group()
-            ),
+            lambda m: f"{m[1]}-{m[2]}"
+            if m[1] in tables.DOCUMENT_KINDS and (m[2] in tables.ISSUERS or party_organ(m[2]))
+            else m.group(),
             text,
         )
     if "/" in text:
@@ -260,7 +259,8 @@ def digit_codes(text: str) -> str:
     if "TK" not in text:
         return text
     return _DIGIT_CODE_RE.sub(
-        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} " + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
+        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} "
+        + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
         text,
     )
 
@@ -268,7 +268,8 @@ def digit_codes(text: str) -> str:
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(
-    led_by(list(tables.PLATE_WORDS), True) + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
+    led_by(list(tables.PLATE_WORDS), True)
+    + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
     r"(\d{2}[A-Z]{1,2}\d?)(?:[ \t]*[-–—.][ \t]*|[ \t]+)"
     r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
 )
@@ -279,7 +280,9 @@ _LISTED_PLATE_RE = re.compile(
 )
 #: A plate without its label, by its shape alone, a vehicle's word a few words before it: "ôtô số 29K-5389",
 #: "mang biển 60L-2291" (its dash is no range, its K no thousand, its L no litre).
-_BARE_PLATE_RE = re.compile(r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[-–](\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])")
+_BARE_PLATE_RE = re.compile(
+    r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[-–](\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])"
+)
 _BARE_PLATE_HINT_RE = re.compile(r"[A-Z]\d?[-–]\d{3}")  # a capital first: a fast scan
 _PLATE_CONTEXT_WORDS = frozenset(tables.PLATE_CONTEXT_WORDS)
 _SERIES_RE = re.compile(r"(\d{2})([A-Z]{1,2})(\d?)")
@@ -382,3 +385,19 @@ def standard_numbers(text: str) -> str:
         return f"{label} {spoken}"
 
     return _STANDARD_RE.sub(standard, text) if _STANDARD_HINT_RE.search(text) else text
+
+
+#: A variety's code of capitals, a dash and digits, named in a clause about a breed ("giống vừng VS-1", "giống lúa
+#: ĐS-1"): one code, its letters spelled like a glued code's ("VS1"), not an abbreviation ("VS" is no Viện sĩ there).
+_DASHED_VARIETY_CODE_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{1,4}})[-–](?=\d{{1,5}}(?![\w-]|[.,]\d))")
+
+
+def variety_codes(text: str) -> str:
+    """A variety's dashed code is glued, so it is read as one code of letters and digits.
+
+    >>> variety_codes("giống vừng VS-1 diễn ra, giống lúa ĐS-1; tàu VS-1")
+    'giống vừng VS1 diễn ra, giống lúa ĐS1; tàu VS-1'
+    """
+    if "iống" not in text:
+        return text
+    return _DASHED_VARIETY_CODE_RE.sub(lambda m: m[1] if in_variety_clause(m.string, m.start()) else m.group(), text)

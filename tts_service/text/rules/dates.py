@@ -79,10 +79,13 @@ _GLUED_AM_PM_RE = re.compile(rf"(?<=\d[ \t])([AP]M)(?=[{UPPER}][^\W\d_{UPPER}])"
 #: A clock with am or pm written with a dot or without minutes ("8.00am", "5pm", "8.30 AM") takes the usual
 #: colon ("8:00am"); "am" alone after a number with a space is a Vietnamese word ("2 am nhỏ"), so small letters
 #: must be glued.
-_AM_PM_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:/])(\d{1,2})(?:\.(\d{2}))?(?=(?:am|pm|[ \t]?(?:AM|PM))(?![\w]))")
+_AM_PM_CLOCK_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,:/])(\d{1,2})(?:\.(\d{2}))?(?=(?:am|pm|[ \t]?(?:AM|PM))(?![\w]))"
+)
 #: A date written year first with dots or slashes, as page stamps print it: "2025.05.06", "2023/09/15".
 _YEAR_FIRST_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w/.,:-])((?:19|20)\d{2})(?:\.(\d{2})\.(\d{2})|/(\d{1,2})/(\d{1,2}))(?![\w/]|[.,:-]\d)"
+    DIGIT_FIRST
+    + r"(?<![\w/.,:-])((?:19|20)\d{2})(?:\.(\d{2})\.(\d{2})|/(\d{1,2})/(\d{1,2}))(?![\w/]|[.,:-]\d)"
 )
 #: Day, month and year with spaces around a slash ("ngày  18/ 07 /2019"), as typed in a document's citation.
 _SPACED_SLASH_DATE_RE = re.compile(
@@ -211,7 +214,9 @@ _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _NATIONAL_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.NATIONAL_DAYS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
-_COUNTER_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%")
+_COUNTER_AHEAD_RE = re.compile(
+    rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
+)
 #: "rạng sáng 20-9 giờ Việt Nam", "sáng nay 3-5 giờ địa phương": the hour's zone, no hours counted after a span.
 _TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
@@ -387,7 +392,9 @@ _GLUED_DAYS_RE = re.compile(
     + r"([/.-])(?:0?[1-9]|1[0-2])(\3(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
 )
 #: Two dates glued by a comma: "30/4,1/5".
-_GLUED_DATES_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2}),(?=(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d))")
+_GLUED_DATES_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2}),(?=(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d))"
+)
 #: Days or months glued by commas after their word and before the next one: "ngày 15,16 tháng 8", "tháng 9,10 năm
 #: 2023" ("mỗi ngày 2,5 lít" is a decimal: no "tháng" follows).
 _GLUED_NAMED_RE = re.compile(
@@ -438,7 +445,9 @@ def glued_day_lists(text: str) -> str:
     return _GLUED_NAMED_RE.sub(named, text)
 
 
-_DOT_DATE_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)")
+_DOT_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)"
+)
 #: A counted noun, a unit or a scale word after "3.5" makes it a decimal, never a date ("ngày 2.5 lít").
 _AMOUNT_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])|[ \t]*%"
@@ -748,11 +757,9 @@ def dates_full(text: str) -> str:
 
     if "/" in text and _SHORT_YEAR_HINT_RE.search(text):
         text = _SPAN_END_SHORT_YEAR_RE.sub(
-            lambda m: (
-                f"{read_number(m[1])} tháng {_read_month(m[2])} năm {read_number(m[3])}"
-                if valid_day_month(m[1], m[2])
-                else m.group()
-            ),
+            lambda m: f"{read_number(m[1])} tháng {_read_month(m[2])} năm {read_number(m[3])}"
+            if valid_day_month(m[1], m[2])
+            else m.group(),
             text,
         )
     return _FULL_DATE_RE.sub(date, text)
@@ -861,7 +868,9 @@ def month_year(text: str) -> str:
             return f"{read_number(mo)} năm {read_number(year)}"
         if not 1 <= int(mo) <= 12 or not 1500 <= int(year) <= 2100 or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
             return m.group()  # "xác suất 1/5000 lần": no month of a year
-        if preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ",":
+        if (
+            preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
+        ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
         if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
             return m.group()  # "tỷ lệ 1/2000": a map's scale
@@ -894,7 +903,9 @@ _RATING_AHEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
-_FRACTION_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
+_FRACTION_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
+)
 
 
 #: "được tính bằng 1/2 năm": a share of a year, "năm" with no year's number or name after it.

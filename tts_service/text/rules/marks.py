@@ -63,7 +63,9 @@ def _apostrophe_name(m: re.Match[str]) -> str:
 #: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')", "(88', pen)".
 _MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′]"
 _MINUTE_NOTES = {"pen": "phạt đền", "p": "phạt đền", "og": "phản lưới nhà"}
-_MATCH_MINUTES_RE = re.compile(rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)")
+_MATCH_MINUTES_RE = re.compile(
+    rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)"
+)
 _ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′]|\b(pen|p|og)\b")
 #: The same minute without brackets, right after a scorer's name: "Nguyên Sa 88', Văn Hiếu 90+2'".
 _BARE_MINUTE_RE = re.compile(

@@ -99,14 +99,10 @@ def _read_roman(m: re.Match[str]) -> str:
     if not before:
         value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
         in_capitals = _CAPS_BEFORE_RE.search(head) or _CAPS_AFTER_RE.match(m.string, m.end())
-        named = (
-            _NAME_NUMERAL_RE.fullmatch(numerals)
-            and not in_capitals
-            and (
-                _NAME_BEFORE_RE.search(head)
-                or _CODE_BEFORE_RE.search(head)
-                or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
-            )
+        named = _NAME_NUMERAL_RE.fullmatch(numerals) and not in_capitals and (
+            _NAME_BEFORE_RE.search(head)
+            or _CODE_BEFORE_RE.search(head)
+            or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
         )
         if value and (named or (numerals == "I" and _LONG_NAME_BEFORE_RE.search(head))):
             return read_int(value) + (f" năm {year}" if year else "")

@@ -171,31 +171,27 @@ def slashes(text: str) -> str:
             and len(between := text[pause_until : m.start()].split()) <= 4
             and not any(c in ",;:" or c.isdigit() for w in between for c in w)
         )
-        is_rate = (
-            not in_choices
-            and not _between_alternatives(left, right)
-            and (
-                (left[-1:].isdigit() and right[:1].isdigit())
-                or any(t[:1].isdigit() for t in near)
-                or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
-                or (
-                    rate_until >= 0
-                    and len(between := text[rate_until : m.start()].split()) <= 2
-                    and not any(c in ",;:" for w in between for c in w)  # a new clause starts a new chain
-                )
-                or (
-                    right_word is not None
-                    and right_word.group() in _PER_WORDS
-                    and bool(left_words := WORD_RE.findall(left[-12:]))
-                    and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
-                    and not (left_words[-1][:1].isupper() and m.group() == "/ ")  # "Phương Anh/ KD&PL": a byline
-                )
-                or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
-                or (left[-1:].isalpha() and _PERIOD_AHEAD_RE.match(right) is not None)  # "… thể trọng/24 giờ"
-                or _AMOUNT_IN_WORDS_END_RE.search(left) is not None  # "gần nửa triệu đồng/tấn"
-                or (left[-1:].isalpha() and _out_of_total(text, m.start(), right))  # "… cấp huyện/493 đại biểu"
-                or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
+        is_rate = not in_choices and not _between_alternatives(left, right) and (
+            (left[-1:].isdigit() and right[:1].isdigit())
+            or any(t[:1].isdigit() for t in near)
+            or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
+            or (
+                rate_until >= 0
+                and len(between := text[rate_until : m.start()].split()) <= 2
+                and not any(c in ",;:" for w in between for c in w)  # a new clause starts a new chain
             )
+            or (
+                right_word is not None
+                and right_word.group() in _PER_WORDS
+                and bool(left_words := WORD_RE.findall(left[-12:]))
+                and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
+                and not (left_words[-1][:1].isupper() and m.group() == "/ ")  # "Phương Anh/ KD&PL": a byline
+            )
+            or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
+            or (left[-1:].isalpha() and _PERIOD_AHEAD_RE.match(right) is not None)  # "… thể trọng/24 giờ"
+            or _AMOUNT_IN_WORDS_END_RE.search(left) is not None  # "gần nửa triệu đồng/tấn"
+            or (left[-1:].isalpha() and _out_of_total(text, m.start(), right))  # "… cấp huyện/493 đại biểu"
+            or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
         )
         out.append(text[last : m.start()])
         end = _SPOKEN_QUANTITY_END_RE.search(left)
@@ -227,3 +223,4 @@ def slashes(text: str) -> str:
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+

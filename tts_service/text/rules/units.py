@@ -72,8 +72,6 @@ _BARE_POWER_UNIT_HINT_RE = re.compile(r"m[23²³](?!\w)")
 _DOT_BESIDE_COMMA_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=[ \t]+(?:đến|tới)[ \t]+\d{1,3},\d{1,2}(?![\d.,]))"
 )
-
-
 #: A unit after a number said in words ("đồng một kg", "hàng trăm m3", "nửa kg"): found by the unit, the word before
 #: it checked in Python.
 #: Only the symbols the text holds, each led by its own letters, so the engine skips to them ("ha" starts "hai").
@@ -132,7 +130,9 @@ _COMPASS = r"(?:vĩ|kinh)[ \t]+(?:độ[ \t]+)?(?:bắc|nam|đông|tây)(?!\w)"
 #: a pair may follow the first's compass word with a bare comma ("độ vĩ Bắc,108.055 độ kinh Đông").
 _COORDINATE_RE = re.compile(
     r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )"
-    r"|(?<![\w.])(?<!\d,)(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*" + _COMPASS + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
+    r"|(?<![\w.])(?<!\d,)(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
+    + _COMPASS
+    + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
 )
 
 
@@ -279,6 +279,18 @@ _CAPITALISED_WORD_BEFORE_RE = re.compile(
 )
 
 
+#: "Intel 5th Generation", "Core 12th Gen": the generation's rank, said "thế hệ thứ năm".
+_GENERATION_ORDINAL_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,-])(\d{1,2})(?:st|nd|rd|th)[ \t]+(?:Gen|GEN|gen)(?:eration|ERATION)?(?!\w)"
+)
+#: The ranks a number does not say itself after "thứ" ("thứ nhất", "thứ tư").
+_SAID_RANKS = {"1": "nhất", "4": "tư"}
+
+
+def _rank(number: str) -> str:
+    return f"thứ {_SAID_RANKS.get(number, number)}"
+
+
 def _english_ordinal(number: str) -> str:
     n = int(number)
     return "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -298,7 +310,7 @@ def _number_suffix(m: re.Match[str]) -> str:
     if letters:
         if "," in number or "." in number or letters != _english_ordinal(number):
             return m.group()
-        return number if preceded_by(m.string, m.start(), ("thứ",), 1) else f"thứ {number}"
+        return number if preceded_by(m.string, m.start(), ("thứ",), 1) else _rank(number)
     if after_name or "," in number:
         return m.group()
     if scale is None and ("." in number or int(number) > 360):
@@ -365,6 +377,8 @@ def units(text: str) -> str:
     '137 triệu bảng Anh (173 triệu đô la), 1,5 tỷ đô la, 3,5 triệu bảng Anh, 250 bảng Anh'
     >>> units("ở mức 34.10 đến 34.70 triệu đồng; từ 15.10 đến 20.10")
     'ở mức 34,10 đến 34,70 triệu đồng; từ 15.10 đến 20.10'
+    >>> units("Intel 5th Generation, Core 12th Gen; lần 1st, hạng 4th, bản 2nd")
+    'Intel thế hệ thứ 5, Core thế hệ thứ 12; lần thứ nhất, hạng thứ tư, bản thứ 2'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -423,6 +437,8 @@ def units(text: str) -> str:
         text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text)
     text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
     if _SUFFIX_HINT_RE.search(text):
+        if "en" in text or "EN" in text:
+            text = _GENERATION_ORDINAL_RE.sub(lambda m: f"thế hệ {_rank(m[1])}", text)
         text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
     if "+/-" in text:
         text = text.replace("+/-", "±")

@@ -147,7 +147,9 @@ def urls_and_emails(text: str) -> str:
         text = _ESCAPED_RE.sub(_unescaped, text)
     if "@" in text:
         text = _EMAIL_RE.sub(
-            lambda m: spaced(" a còng ".join(_read_host_and_path(p) for p in m.group().split("@", 1))).strip(),
+            lambda m: spaced(
+                " a còng ".join(_read_host_and_path(p) for p in m.group().split("@", 1))
+            ).strip(),
             text,
         )
     if "://" in text or "www." in text or _TLD_RE.search(text):

@@ -23,11 +23,9 @@ csrf = CSRFProtect()
 
 #: Admin pages load only our own files; the real player on the article page adds <style> elements, so
 #: inline styles are allowed, never inline scripts. No page may be framed (clickjacking).
-ADMIN_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-    "media-src 'self' data: blob:; connect-src 'self'; font-src 'self'; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'none'"
-)
+ADMIN_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                "media-src 'self' data: blob:; connect-src 'self'; font-src 'self'; form-action 'self'; "
+                "base-uri 'none'; frame-ancestors 'none'")
 SESSION_HOURS = 8
 
 

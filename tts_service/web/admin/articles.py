@@ -29,13 +29,8 @@ from tts_service.web.api import article_document
 
 PAGE = 50
 #: What the last check of a page read from its own site found (``audio_cache.pages.RESULTS``).
-CHECK_LABELS = {
-    "new": "đọc lần đầu",
-    "unchanged": "không đổi",
-    "changed": "đã đổi, đang đọc lại",
-    "gone": "trang không còn",
-    "error": "lỗi",
-}
+CHECK_LABELS = {"new": "đọc lần đầu", "unchanged": "không đổi", "changed": "đã đổi, đang đọc lại",
+                "gone": "trang không còn", "error": "lỗi"}
 
 
 def _record_or_404(article_id: str) -> ArticleRecord:
@@ -57,33 +52,19 @@ def articles() -> str:
     form.site.choices = [SelectChoice("", "Tất cả"), *(SelectChoice(s, s) for s in publishing.sites())]
     form.validate()
     until = _day(form.until.data)
-    filters = {
-        "text": (form.q.data or "").strip(),
-        "site": form.site.data or None,
-        "status": form.status.data or None,
-        "since": _day(form.since.data),
-        "until": until + 86400 if until else None,
-    }
+    filters = {"text": (form.q.data or "").strip(), "site": form.site.data or None, "status": form.status.data or None,
+               "since": _day(form.since.data), "until": until + 86400 if until else None}
     cursor = request.args.get("sau") or None
     try:
         page = publishing.list(**filters, cursor=cursor, limit=PAGE)
     except BadCursor:
         abort(400)
     args = {k: v for k, v in request.args.items() if k != "sau" and v}
-    return render_template(
-        "admin/articles.html",
-        form=form,
-        records=page.records,
-        total=publishing.count(**filters),
-        next_cursor=page.next_cursor,
-        first_page=cursor is None,
-        args=args,
-        labels=STATUS_LABELS,
-        from_page=narrator().stores.pages.of_articles([r.article_id for r in page.records]),
-        check_labels=CHECK_LABELS,
-        drafts=publishing.drafts() if cursor is None else [],
-        draft_prefix=DRAFT_PREFIX,
-    )
+    return render_template("admin/articles.html", form=form, records=page.records, total=publishing.count(**filters),
+                           next_cursor=page.next_cursor, first_page=cursor is None, args=args, labels=STATUS_LABELS,
+                           from_page=narrator().stores.pages.of_articles([r.article_id for r in page.records]),
+                           check_labels=CHECK_LABELS, drafts=publishing.drafts() if cursor is None else [],
+                           draft_prefix=DRAFT_PREFIX)
 
 
 def spoken_blocks(record: ArticleRecord) -> list[dict[str, Any]]:
@@ -91,10 +72,8 @@ def spoken_blocks(record: ArticleRecord) -> list[dict[str, Any]]:
     if not record.source:
         return []
     narration = narrator().plan(article_from_payload(json.loads(record.source)))
-    return [
-        {"kind": b.kind, "text": b.text, "spoken": heard}
-        for b, heard in zip(narration.blocks, narration.spoken_by_block(), strict=True)
-    ]
+    return [{"kind": b.kind, "text": b.text, "spoken": heard}
+            for b, heard in zip(narration.blocks, narration.spoken_by_block(), strict=True)]
 
 
 @bp.get("/bai-viet/<path:article_id>")
@@ -111,21 +90,10 @@ def article_detail(article_id: str) -> str:
     # A draft as its CMS sees it (GET /api/v1/drafts/<id>): its MP3 while it is there, and when it expires. The
     # portal's player never gets a draft (the lookup refuses it), so the console plays the file itself.
     document = article_document(record) if is_draft else {}
-    return render_template(
-        "admin/article.html",
-        record=record,
-        job=job,
-        blocks=blocks,
-        plan_error=plan_error,
-        labels=STATUS_LABELS,
-        form=ActionForm(),
-        is_draft=is_draft,
-        draft=draft,
-        draft_audio=document.get("audio_url"),
-        draft_expires=document.get("expires_at"),
-        page=narrator().stores.pages.get(record.article_id),
-        check_labels=CHECK_LABELS,
-    )
+    return render_template("admin/article.html", record=record, job=job, blocks=blocks, plan_error=plan_error,
+                           labels=STATUS_LABELS, form=ActionForm(), is_draft=is_draft, draft=draft,
+                           draft_audio=document.get("audio_url"), draft_expires=document.get("expires_at"),
+                           page=narrator().stores.pages.get(record.article_id), check_labels=CHECK_LABELS)
 
 
 def discard_audio(narration: Narration, url: str | None) -> int:
@@ -223,3 +191,4 @@ def article_retry(article_id: str) -> Response:
         flash("Đã cho đọc lại bài này.", "ok")
         return _back(article_id)
     return article_regenerate(article_id)
+

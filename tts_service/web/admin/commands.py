@@ -26,12 +26,8 @@ def _read_password() -> str:
 
 @user_commands.command("create")
 @click.argument("name")
-@click.option(
-    "--role",
-    type=click.Choice(ROLES),
-    required=True,
-    help="admin: everything; editor: articles, pronunciations and the quality report",
-)
+@click.option("--role", type=click.Choice(ROLES), required=True, help="admin: everything; editor: articles, "
+              "pronunciations and the quality report")
 def create(name: str, role: str) -> None:
     """Create a user; the password is asked for (or read from standard input), never given as an argument."""
     try:

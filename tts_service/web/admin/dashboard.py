@@ -15,13 +15,8 @@ from tts_service.web.admin import bp
 from tts_service.web.admin.auth import requires
 
 STATUS_LABELS = {
-    "ready": "Đã có bản đọc",
-    "pending": "Đang chờ",
-    "running": "Đang đọc",
-    "failed": "Lỗi",
-    "cancelled": "Đã huỷ",
-    "evicted": "Đã dọn khỏi bộ nhớ",
-    "disabled": "Đã tắt",
+    "ready": "Đã có bản đọc", "pending": "Đang chờ", "running": "Đang đọc", "failed": "Lỗi",
+    "cancelled": "Đã huỷ", "evicted": "Đã dọn khỏi bộ nhớ", "disabled": "Đã tắt",
 }
 CIRCUIT_LABELS = {"closed": "hoạt động", "open": "tạm ngưng gọi", "half-open": "đang thử lại"}
 
@@ -32,26 +27,12 @@ def engine_health() -> list[dict[str, Any]]:
     for name, engine in narrator()._by_name.items():
         controls = getattr(engine, "controls", None)
         if controls is None:
-            out.append(
-                {
-                    "name": name,
-                    "state": "ok",
-                    "label": "sẵn sàng (ngoại tuyến, không có mạch ngắt)",
-                    "requests": None,
-                    "opened": None,
-                }
-            )
+            out.append({"name": name, "state": "ok", "label": "sẵn sàng (ngoại tuyến, không có mạch ngắt)",
+                        "requests": None, "opened": None})
             continue
         state = controls.breaker.state
-        out.append(
-            {
-                "name": name,
-                "state": state,
-                "label": CIRCUIT_LABELS.get(state, state),
-                "requests": controls.requests_sent,
-                "opened": controls.breaker.opened_count,
-            }
-        )
+        out.append({"name": name, "state": state, "label": CIRCUIT_LABELS.get(state, state),
+                    "requests": controls.requests_sent, "opened": controls.breaker.opened_count})
     return out
 
 
@@ -67,11 +48,8 @@ def dashboard() -> str:
     return render_template(
         "admin/dashboard.html",
         totals=totals,
-        statuses=[
-            (key, STATUS_LABELS.get(key, key), totals.get(f"status:{key}", 0))
-            for key in STATUS_LABELS
-            if key != "disabled"
-        ],
+        statuses=[(key, STATUS_LABELS.get(key, key), totals.get(f"status:{key}", 0)) for key in STATUS_LABELS
+                  if key != "disabled"],
         stored=stored,
         budget=budget,
         engines=engine_health(),
@@ -89,7 +67,5 @@ def listening_totals() -> dict[int, dict[str, int | float | None]]:
     n.listening.flush()  # this process's latest events count too
     until = today()
     day = dt.date.fromisoformat(until)
-    return {
-        days: n.listening.store.totals(since=(day - dt.timedelta(days=days - 1)).isoformat(), until=until)
-        for days in (7, 30)
-    }
+    return {days: n.listening.store.totals(since=(day - dt.timedelta(days=days - 1)).isoformat(), until=until)
+            for days in (7, 30)}

@@ -76,16 +76,10 @@ class Form(FlaskForm):
 
 
 class SignInForm(Form):
-    name = StringField(
-        "Tên đăng nhập",
-        validators=[DataRequired(REQUIRED), Length(max=64)],
-        render_kw={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"},
-    )
-    password = PasswordField(
-        "Mật khẩu",
-        validators=[DataRequired(REQUIRED), Length(max=1024)],
-        render_kw={"autocomplete": "current-password"},
-    )
+    name = StringField("Tên đăng nhập", validators=[DataRequired(REQUIRED), Length(max=64)],
+                       render_kw={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"})
+    password = PasswordField("Mật khẩu", validators=[DataRequired(REQUIRED), Length(max=1024)],
+                             render_kw={"autocomplete": "current-password"})
 
 
 class ActionForm(Form):
@@ -100,60 +94,27 @@ class ArticleFilterForm(Form):
 
     q = StringField("Tìm theo tiêu đề, mã hoặc địa chỉ", validators=[Optional(), Length(max=200)])
     site = SelectField("Trang", choices=[SelectChoice("", "Tất cả")], validate_choice=False)
-    status = SelectField(
-        "Trạng thái",
-        default="",
-        choices=[
-            SelectChoice(v, label)
-            for v, label in (
-                ("", "Tất cả"),
-                ("ready", "Đã có bản đọc"),
-                ("pending", "Đang chờ"),
-                ("running", "Đang đọc"),
-                ("failed", "Lỗi"),
-                ("cancelled", "Đã huỷ"),
-                ("evicted", "Đã dọn khỏi bộ nhớ"),
-                ("disabled", "Đã tắt"),
-            )
-        ],
-    )
+    status = SelectField("Trạng thái", default="", choices=[SelectChoice(v, label) for v, label in (
+        ("", "Tất cả"), ("ready", "Đã có bản đọc"), ("pending", "Đang chờ"), ("running", "Đang đọc"),
+        ("failed", "Lỗi"), ("cancelled", "Đã huỷ"), ("evicted", "Đã dọn khỏi bộ nhớ"), ("disabled", "Đã tắt"),
+    )])
     since = DateField("Cập nhật từ ngày", validators=[Optional()])
     until = DateField("đến ngày", validators=[Optional()])
 
 
 class PregenForm(Form):
-    source_kind = RadioField(
-        "Nguồn",
-        default="url",
-        choices=[
-            SelectChoice(v, label)
-            for v, label in (
-                ("url", "Sitemap hoặc nguồn tin RSS/Atom (địa chỉ)"),
-                ("list", "Danh sách địa chỉ bài viết"),
-                ("upload", "Tệp xuất từ CMS (sitemap/RSS XML, CSV có cột url, JSON hoặc danh sách địa chỉ)"),
-            )
-        ],
-    )
-    source_url = StringField(
-        "Địa chỉ sitemap hoặc RSS/Atom",
-        validators=[
-            Optional(),
-            URL(require_tld=False, message="Địa chỉ http(s) đầy đủ, ví dụ https://trang.gov.vn/sitemap.xml"),
-            Length(max=2000),
-        ],
-        render_kw={"inputmode": "url", "spellcheck": "false"},
-    )
-    urls = TextAreaField(
-        "Địa chỉ bài viết, mỗi dòng một địa chỉ",
-        validators=[Optional(), Length(max=500_000)],
-        render_kw={"rows": 6, "spellcheck": "false"},
-    )
+    source_kind = RadioField("Nguồn", default="url", choices=[SelectChoice(v, label) for v, label in (
+        ("url", "Sitemap hoặc nguồn tin RSS/Atom (địa chỉ)"), ("list", "Danh sách địa chỉ bài viết"),
+        ("upload", "Tệp xuất từ CMS (sitemap/RSS XML, CSV có cột url, JSON hoặc danh sách địa chỉ)"),
+    )])
+    source_url = StringField("Địa chỉ sitemap hoặc RSS/Atom", validators=[
+        Optional(), URL(require_tld=False, message="Địa chỉ http(s) đầy đủ, ví dụ https://trang.gov.vn/sitemap.xml"),
+        Length(max=2000)], render_kw={"inputmode": "url", "spellcheck": "false"})
+    urls = TextAreaField("Địa chỉ bài viết, mỗi dòng một địa chỉ", validators=[Optional(), Length(max=500_000)],
+                         render_kw={"rows": 6, "spellcheck": "false"})
     upload = FileField("Tệp xuất từ CMS", validators=[FileSize(20 * 1024 * 1024, message="Tệp tối đa 20 MB.")])
-    rate = FloatField(
-        "Tốc độ tải trang (trang mỗi giây)",
-        default=2.0,
-        validators=[InputRequired(REQUIRED), NumberRange(0.1, 50, "Từ 0,1 đến 50 trang mỗi giây.")],
-    )
+    rate = FloatField("Tốc độ tải trang (trang mỗi giây)", default=2.0, validators=[
+        InputRequired(REQUIRED), NumberRange(0.1, 50, "Từ 0,1 đến 50 trang mỗi giây.")])
 
     def validate(self, extra_validators=None) -> bool:  # type: ignore[no-untyped-def,override]
         """Each kind of source needs its own input: an address, a list, or a file."""
@@ -171,110 +132,66 @@ class PregenForm(Form):
 
 
 class RateForm(Form):
-    rate = FloatField(
-        "Tốc độ tải trang (trang mỗi giây)",
-        validators=[InputRequired(REQUIRED), NumberRange(0.1, 50, "Từ 0,1 đến 50 trang mỗi giây.")],
-    )
+    rate = FloatField("Tốc độ tải trang (trang mỗi giây)", validators=[
+        InputRequired(REQUIRED), NumberRange(0.1, 50, "Từ 0,1 đến 50 trang mỗi giây.")])
 
 
 class LexiconForm(Form):
-    pattern = StringField(
-        "Từ hoặc cụm từ viết trong bài",
-        validators=[DataRequired(REQUIRED), Length(max=200)],
-        render_kw={"spellcheck": "false"},
-    )
+    pattern = StringField("Từ hoặc cụm từ viết trong bài", validators=[DataRequired(REQUIRED), Length(max=200)],
+                          render_kw={"spellcheck": "false"})
     replacement = StringField("Đọc thành", validators=[DataRequired(REQUIRED), Length(max=500)])
     is_regex = BooleanField("Là biểu thức chính quy (regex)")
-    site = StringField(
-        "Chỉ cho trang (để trống: mọi trang)",
-        validators=[Optional(), Regexp(HOST_PATTERN, message=HOST_MESSAGE), Length(max=253)],
-        render_kw={"spellcheck": "false", "autocapitalize": "none"},
-    )
+    site = StringField("Chỉ cho trang (để trống: mọi trang)", validators=[
+        Optional(), Regexp(HOST_PATTERN, message=HOST_MESSAGE), Length(max=253)],
+        render_kw={"spellcheck": "false", "autocapitalize": "none"})
     sample = StringField("Câu nghe thử (để trống: chính từ đó)", validators=[Optional(), Length(max=300)])
 
 
 class LexiconImportForm(Form):
-    csv_file = FileField(
-        "Tệp CSV (cột pattern, replacement, is_regex, site)",
-        validators=[FileSize(2 * 1024 * 1024, message="Tệp tối đa 2 MB.")],
-    )
+    csv_file = FileField("Tệp CSV (cột pattern, replacement, is_regex, site)", validators=[
+        FileSize(2 * 1024 * 1024, message="Tệp tối đa 2 MB.")])
 
 
 class KeyForm(Form):
-    name = StringField(
-        "Tên khoá (ví dụ: cms-huecity)",
-        validators=[
-            DataRequired(REQUIRED),
-            Length(max=100),
-            Regexp(r"^[\w.-]+$", message="Chỉ chữ, số, dấu chấm, gạch."),
-        ],
-    )
-    scope = SelectField(
-        "Phạm vi", choices=[SelectChoice("cms", "cms — CMS gửi bài"), SelectChoice("admin", "admin — quản trị qua API")]
-    )
-    site = StringField(
-        "Trang (để trống: mọi trang)",
-        validators=[Optional(), Regexp(HOST_PATTERN, message=HOST_MESSAGE), Length(max=253)],
-        render_kw={"spellcheck": "false", "autocapitalize": "none"},
-    )
-    webhook = StringField(
-        "Webhook khi bản đọc xong (không bắt buộc)",
-        validators=[Optional(), URL(require_tld=False, message="Địa chỉ http(s) đầy đủ."), Length(max=2000)],
-        render_kw={"inputmode": "url", "spellcheck": "false"},
-    )
+    name = StringField("Tên khoá (ví dụ: cms-huecity)", validators=[
+        DataRequired(REQUIRED), Length(max=100), Regexp(r"^[\w.-]+$", message="Chỉ chữ, số, dấu chấm, gạch.")])
+    scope = SelectField("Phạm vi", choices=[SelectChoice("cms", "cms — CMS gửi bài"),
+                                            SelectChoice("admin", "admin — quản trị qua API")])
+    site = StringField("Trang (để trống: mọi trang)", validators=[
+        Optional(), Regexp(HOST_PATTERN, message=HOST_MESSAGE), Length(max=253)],
+        render_kw={"spellcheck": "false", "autocapitalize": "none"})
+    webhook = StringField("Webhook khi bản đọc xong (không bắt buộc)", validators=[
+        Optional(), URL(require_tld=False, message="Địa chỉ http(s) đầy đủ."), Length(max=2000)],
+        render_kw={"inputmode": "url", "spellcheck": "false"})
 
 
 class SiteForm(Form):
-    host = StringField(
-        "Tên miền",
-        validators=[DataRequired(REQUIRED), Regexp(HOST_PATTERN, message=HOST_MESSAGE), Length(max=253)],
-        render_kw={"spellcheck": "false", "autocapitalize": "none"},
-    )
-    engines = StringField(
-        "Chuỗi giọng đọc (engine), theo thứ tự ưu tiên, ví dụ gtts,espeak (để trống: mặc định)",
-        validators=[Optional(), Regexp(r"^[a-z]+(,[a-z]+)*$", message="Tên engine cách nhau bởi dấu phẩy.")],
-    )
+    host = StringField("Tên miền", validators=[DataRequired(REQUIRED), Regexp(HOST_PATTERN, message=HOST_MESSAGE),
+                                                Length(max=253)],
+                       render_kw={"spellcheck": "false", "autocapitalize": "none"})
+    engines = StringField("Chuỗi giọng đọc (engine), theo thứ tự ưu tiên, ví dụ gtts,espeak (để trống: mặc định)",
+                          validators=[Optional(), Regexp(r"^[a-z]+(,[a-z]+)*$",
+                                                         message="Tên engine cách nhau bởi dấu phẩy.")])
     voice = StringField("Giọng (để trống: mặc định của engine)", validators=[Optional(), Length(max=100)])
-    bitrate = SelectField(
-        "Chất lượng MP3 (kbps)",
-        default="",
-        choices=[SelectChoice("", "Mặc định")]
-        + [SelectChoice(str(b), f"{b} kbps") for b in (32, 40, 48, 56, 64, 80, 96, 112, 128)],
-    )
+    bitrate = SelectField("Chất lượng MP3 (kbps)", default="", choices=[SelectChoice("", "Mặc định")] + [
+        SelectChoice(str(b), f"{b} kbps") for b in (32, 40, 48, 56, 64, 80, 96, 112, 128)])
     download = BooleanField("Cho người nghe tải MP3", default=True)
-    profile = FileField(
-        "Hồ sơ trích xuất bài (JSON, không bắt buộc)", validators=[FileSize(64 * 1024, message="Hồ sơ tối đa 64 KB.")]
-    )
-    read_pages = SelectField(
-        "Đọc bài từ chính trang báo (trình phát nhúng một dòng)",
-        default="",
-        choices=[
-            SelectChoice("", "Theo danh sách TTS_ALLOWED_HOSTS của máy chủ"),
-            SelectChoice("on", "Có: tải và đọc bài của trang"),
-            SelectChoice("off", "Không: chỉ đọc bài CMS gửi hoặc tạo trước"),
-        ],
-    )
-    article_pattern = StringField(
-        "Mẫu địa chỉ bài viết (biểu thức chính quy trên đường dẫn?truy vấn)",
-        validators=[Optional(), Length(max=ARTICLE_PATTERN_MAX)],
-        render_kw={"spellcheck": "false", "autocapitalize": "none"},
-    )
-    recheck_s = IntegerField(
-        "Kiểm tra lại trang sau (giây)",
-        validators=[Optional(), NumberRange(*PAGE_LIMITS["recheck_s"], "Từ %(min)s đến %(max)s giây.")],
-    )
-    daily_chars = IntegerField(
-        "Số ký tự đọc mới mỗi ngày",
-        validators=[Optional(), NumberRange(*PAGE_LIMITS["daily_chars"], "Từ %(min)s đến %(max)s ký tự.")],
-    )
-    fetch_per_minute = IntegerField(
-        "Số lần tải trang mỗi phút",
-        validators=[Optional(), NumberRange(*PAGE_LIMITS["fetch_per_minute"], "Từ %(min)s đến %(max)s lần.")],
-    )
-    fetch_concurrency = IntegerField(
-        "Số trang tải cùng lúc",
-        validators=[Optional(), NumberRange(*PAGE_LIMITS["fetch_concurrency"], "Từ %(min)s đến %(max)s trang.")],
-    )
+    profile = FileField("Hồ sơ trích xuất bài (JSON, không bắt buộc)", validators=[
+        FileSize(64 * 1024, message="Hồ sơ tối đa 64 KB.")])
+    read_pages = SelectField("Đọc bài từ chính trang báo (trình phát nhúng một dòng)", default="", choices=[
+        SelectChoice("", "Theo danh sách TTS_ALLOWED_HOSTS của máy chủ"),
+        SelectChoice("on", "Có: tải và đọc bài của trang"),
+        SelectChoice("off", "Không: chỉ đọc bài CMS gửi hoặc tạo trước")])
+    article_pattern = StringField("Mẫu địa chỉ bài viết (biểu thức chính quy trên đường dẫn?truy vấn)", validators=[
+        Optional(), Length(max=ARTICLE_PATTERN_MAX)], render_kw={"spellcheck": "false", "autocapitalize": "none"})
+    recheck_s = IntegerField("Kiểm tra lại trang sau (giây)", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["recheck_s"], "Từ %(min)s đến %(max)s giây.")])
+    daily_chars = IntegerField("Số ký tự đọc mới mỗi ngày", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["daily_chars"], "Từ %(min)s đến %(max)s ký tự.")])
+    fetch_per_minute = IntegerField("Số lần tải trang mỗi phút", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["fetch_per_minute"], "Từ %(min)s đến %(max)s lần.")])
+    fetch_concurrency = IntegerField("Số trang tải cùng lúc", validators=[
+        Optional(), NumberRange(*PAGE_LIMITS["fetch_concurrency"], "Từ %(min)s đến %(max)s trang.")])
 
     def validate_article_pattern(self, field: StringField) -> None:
         try:

@@ -26,22 +26,13 @@ def api_keys() -> ApiKeyStore:
     return narrator().stores.keys
 
 
-def _page(
-    key_form: KeyForm | None = None, site_form: SiteForm | None = None, status: int = 200, **extra: Any
-) -> tuple[str, int]:
+def _page(key_form: KeyForm | None = None, site_form: SiteForm | None = None, status: int = 200,
+          **extra: Any) -> tuple[str, int]:
     sites = narrator().sites
     return render_template(
-        "admin/keys.html",
-        keys=api_keys().all(),
-        key_form=key_form or KeyForm(formdata=None),
-        site_form=site_form or SiteForm(formdata=None),
-        sites=sites.all(),
-        has_profile=sites.has_profile,
-        engines=sorted(ENGINES),
-        action_form=ActionForm(),
-        service=settings(),
-        **extra,
-    ), status
+        "admin/keys.html", keys=api_keys().all(), key_form=key_form or KeyForm(formdata=None),
+        site_form=site_form or SiteForm(formdata=None), sites=sites.all(), has_profile=sites.has_profile,
+        engines=sorted(ENGINES), action_form=ActionForm(), service=settings(), **extra), status
 
 
 @bp.get("/khoa-va-trang")
@@ -51,19 +42,12 @@ def keys() -> tuple[str, int]:
     host = request.args.get("site")
     current = narrator().sites.get(host) if host else None
     if current is not None:
-        site_form = SiteForm(
-            formdata=None,
-            data={
-                "host": current.host,
-                "engines": ",".join(current.engines),
-                "voice": current.voice or "",
-                "bitrate": str(current.bitrate or ""),
-                "download": current.download,
-                "read_pages": {True: "on", False: "off", None: ""}[current.read_pages],
-                "article_pattern": current.article_pattern or "",
-                **{name: getattr(current, name) for name in PAGE_LIMITS},
-            },
-        )
+        site_form = SiteForm(formdata=None, data={
+            "host": current.host, "engines": ",".join(current.engines), "voice": current.voice or "",
+            "bitrate": str(current.bitrate or ""), "download": current.download,
+            "read_pages": {True: "on", False: "off", None: ""}[current.read_pages],
+            "article_pattern": current.article_pattern or "",
+            **{name: getattr(current, name) for name in PAGE_LIMITS}})
     return _page(site_form=site_form)
 
 
@@ -78,18 +62,10 @@ def keys_create() -> tuple[str, int]:
     site = (form.site.data or "").strip().lower() or None
     webhook = (form.webhook.data or "").strip() or None
     webhook_secret = secrets.token_urlsafe(32) if webhook else None
-    api_keys().add_api_key(
-        secret, form.name.data, form.scope.data, webhook_url=webhook, webhook_secret=webhook_secret, site=site
-    )
-    return _page(
-        created={
-            "name": form.name.data,
-            "secret": secret,
-            "webhook_secret": webhook_secret,
-            "site": site,
-            "scope": form.scope.data,
-        }
-    )
+    api_keys().add_api_key(secret, form.name.data, form.scope.data, webhook_url=webhook,
+                                 webhook_secret=webhook_secret, site=site)
+    return _page(created={"name": form.name.data, "secret": secret, "webhook_secret": webhook_secret,
+                          "site": site, "scope": form.scope.data})
 
 
 @bp.post("/khoa-va-trang/khoa/thu-hoi")
@@ -115,9 +91,8 @@ def _check_site(form: SiteForm) -> SiteSettings | None:
         from tts_service.engines import engine_from_settings
 
         try:
-            first = engine_from_settings(
-                engines[0] if engines else narrator().engine.name, current_app.config["TTS_SETTINGS"]
-            )
+            first = engine_from_settings(engines[0] if engines else narrator().engine.name,
+                                         current_app.config["TTS_SETTINGS"])
         except ServiceError as exc:
             form.engines.errors.append(f"Không dùng được engine này: {exc.message}")
             return None
@@ -125,16 +100,11 @@ def _check_site(form: SiteForm) -> SiteSettings | None:
             form.voice.errors.append(f"{first.name} không có giọng {voice}; có: {', '.join(first.voices)}.")
             return None
     try:
-        return SiteSettings(
-            form.host.data.strip().lower(),
-            engines,
-            voice,
-            int(form.bitrate.data) if form.bitrate.data else None,
-            bool(form.download.data),
-            read_pages={"on": True, "off": False}.get(form.read_pages.data or ""),
-            article_pattern=form.article_pattern.data or None,
-            **{name: getattr(form, name).data for name in PAGE_LIMITS},
-        )
+        return SiteSettings(form.host.data.strip().lower(), engines, voice,
+                            int(form.bitrate.data) if form.bitrate.data else None, bool(form.download.data),
+                            read_pages={"on": True, "off": False}.get(form.read_pages.data or ""),
+                            article_pattern=form.article_pattern.data or None,
+                            **{name: getattr(form, name).data for name in PAGE_LIMITS})
     except ServiceError as exc:  # a value the page reader cannot use (the form's own checks come first)
         form.form_errors.append(exc.message)
         return None
@@ -161,11 +131,8 @@ def keys_site_save() -> Any:
     before = sites.get(site.host)
     sites.save(site, by=user.name if user else None)
     note = ""
-    if (
-        site.read_pages
-        and not (before and before.read_pages)
-        and not any(host_matches(site.host, allowed) for allowed in settings().allowed_hosts)
-    ):
+    if site.read_pages and not (before and before.read_pages) \
+            and not any(host_matches(site.host, allowed) for allowed in settings().allowed_hosts):
         note = " Trình phát nhúng trên trang này gọi được dịch vụ (CORS) sau khi dịch vụ khởi động lại."
     flash(f"Đã lưu cài đặt của {site.host}. Bài mới và bài đọc lại dùng cài đặt này.{note}", "ok")
     return redirect(url_for("admin.keys"))

@@ -42,12 +42,8 @@ class Preview:
 
 
 def _entry(form: LexiconForm) -> LexiconEntry:
-    return LexiconEntry(
-        (form.pattern.data or "").strip(),
-        (form.replacement.data or "").strip(),
-        bool(form.is_regex.data),
-        (form.site.data or "").strip().lower() or None,
-    )
+    return LexiconEntry((form.pattern.data or "").strip(), (form.replacement.data or "").strip(),
+                        bool(form.is_regex.data), (form.site.data or "").strip().lower() or None)
 
 
 def with_entry(lexicon: Lexicon, entry: LexiconEntry) -> Lexicon:
@@ -89,14 +85,8 @@ def edit(change: Callable[[PronunciationStore], object], entries: list[LexiconEn
 
 def _page(form: LexiconForm, status: int = 200, **extra: Any) -> tuple[str, int]:
     lexicon = narrator().pronunciations.current()
-    return render_template(
-        "admin/lexicon.html",
-        form=form,
-        entries=lexicon.entries,
-        import_form=LexiconImportForm(),
-        action_form=ActionForm(),
-        **extra,
-    ), status
+    return render_template("admin/lexicon.html", form=form, entries=lexicon.entries, import_form=LexiconImportForm(),
+                           action_form=ActionForm(), **extra), status
 
 
 @bp.get("/phat-am")
@@ -141,11 +131,8 @@ def lexicon_save() -> Any:
         return _page(form, 400)
     result = edit(lambda store: store.add(entry), [entry])
     where = f"trang {entry.site}" if entry.site else "mọi trang"
-    flash(
-        f"Đã lưu “{entry.pattern}” → “{entry.replacement}” cho {where}. {len(result.affected)} bài đã đăng đổi"
-        f" cách đọc; {result.queued} bài được xếp để đọc lại.",
-        "ok",
-    )
+    flash(f"Đã lưu “{entry.pattern}” → “{entry.replacement}” cho {where}. {len(result.affected)} bài đã đăng đổi"
+          f" cách đọc; {result.queued} bài được xếp để đọc lại.", "ok")
     return redirect(url_for("admin.lexicon"))
 
 
@@ -154,7 +141,8 @@ def lexicon_save() -> Any:
 def lexicon_remove() -> Response:
     pattern = request.form.get("pattern", "")
     site = request.form.get("site") or None
-    old = next((e for e in narrator().pronunciations.current().entries if (e.pattern, e.site) == (pattern, site)), None)
+    old = next((e for e in narrator().pronunciations.current().entries if (e.pattern, e.site) == (pattern, site)),
+               None)
     removed: list[bool] = []
     result = edit(lambda store: removed.append(store.remove(pattern, site)), [old]) if old is not None else None
     if result is None or not all(removed):
@@ -189,14 +177,9 @@ def entries_from_csv(data: bytes) -> list[LexiconEntry]:
             continue
         cells = [*row, "", "", "", ""][:4]
         try:
-            entries.append(
-                LexiconEntry(
-                    cells[0].strip(),
-                    cells[1].strip(),
-                    cells[2].strip().lower() in ("1", "true", "có", "yes"),
-                    cells[3].strip().lower() or None,
-                )
-            )
+            entries.append(LexiconEntry(cells[0].strip(), cells[1].strip(),
+                                        cells[2].strip().lower() in ("1", "true", "có", "yes"),
+                                        cells[3].strip().lower() or None))
         except ValueError as exc:
             problems.append(f"dòng {number}: {exc}")
     if problems:

@@ -20,22 +20,11 @@ from tts_service.web.admin.auth import current_user, requires
 from tts_service.web.admin.forms import ActionForm, PregenForm, RateForm
 
 STATE_LABELS = {
-    "queued": "Đang chờ bắt đầu",
-    "running": "Đang chạy",
-    "stopping": "Đang dừng",
-    "stopped": "Đã dừng",
-    "done": "Đã xong",
-    "failed": "Lỗi",
-    "interrupted": "Bị gián đoạn (máy chủ khởi động lại)",
+    "queued": "Đang chờ bắt đầu", "running": "Đang chạy", "stopping": "Đang dừng", "stopped": "Đã dừng",
+    "done": "Đã xong", "failed": "Lỗi", "interrupted": "Bị gián đoạn (máy chủ khởi động lại)",
 }
-OUTCOME_LABELS = {
-    "made": "Đã tạo",
-    "unchanged": "Không đổi",
-    "done earlier": "Đã xong từ trước",
-    "would make": "Sẽ tạo",
-    "failed": "Lỗi",
-    "refused": "Bị từ chối",
-}
+OUTCOME_LABELS = {"made": "Đã tạo", "unchanged": "Không đổi", "done earlier": "Đã xong từ trước",
+                  "would make": "Sẽ tạo", "failed": "Lỗi", "refused": "Bị từ chối"}
 #: A sentence whose synthesis time, measured once per process and engine, prices the estimate's requests.
 PROBE_TEXT = "Đây là câu đo tốc độ của giọng đọc."
 
@@ -83,11 +72,8 @@ def urls_from_export(data: bytes, filename: str) -> list[str] | None:
         items = doc.get("items", doc.get("articles", [])) if isinstance(doc, dict) else doc
         if not isinstance(items, list):
             raise SourceInputError("Tệp JSON cần là danh sách địa chỉ hoặc danh sách bài có trường url.")
-        urls = [
-            item if isinstance(item, str) else (item.get("url") or item.get("link") or "")
-            for item in items
-            if isinstance(item, str | dict)
-        ]
+        urls = [item if isinstance(item, str) else (item.get("url") or item.get("link") or "")
+                for item in items if isinstance(item, str | dict)]
         return [u.strip() for u in urls if u and u.strip()]
     first = text.split("\n", 1)[0].lower()
     if name.endswith(".csv") or (("," in first or ";" in first) and any(k in first for k in ("url", "link", "loc"))):
@@ -136,9 +122,8 @@ def pregen() -> Any:
             form.form_errors.append(str(exc))
         else:
             user = current_user()
-            run_id = runs().start(
-                source, label=label, kind="estimate", rate=form.rate.data or 2.0, by=user.name if user else None
-            )
+            run_id = runs().start(source, label=label, kind="estimate", rate=form.rate.data or 2.0,
+                                  by=user.name if user else None)
             return redirect(url_for("admin.pregen_run", run_id=run_id))
     status = 400 if request.method == "POST" else 200
     return render_template("admin/pregen.html", form=form, runs=runs().runs(), labels=STATE_LABELS), status
@@ -156,14 +141,9 @@ def _view(run: Run) -> dict[str, Any]:
     counts = run.counts
     outcomes = counts.get("outcomes", {})
     fields = {
-        "done": run.done,
-        "total": run.total,
-        "failed": run.failed,
-        "percent": f"{run.percent} %",
-        "state": STATE_LABELS.get(run.state, run.state),
-        "rate": f"{run.rate:g}",
-        "chars": counts.get("chars", 0),
-        "minutes": f"{counts.get('audio_s', 0) / 60:.1f}",
+        "done": run.done, "total": run.total, "failed": run.failed, "percent": f"{run.percent} %",
+        "state": STATE_LABELS.get(run.state, run.state), "rate": f"{run.rate:g}",
+        "chars": counts.get("chars", 0), "minutes": f"{counts.get('audio_s', 0) / 60:.1f}",
         "elapsed": f"{run.elapsed_s:.0f}",
     }
     for key in OUTCOME_LABELS:
@@ -179,25 +159,13 @@ def pregen_run(run_id: str) -> str:
     if run.kind == "estimate" and run.state == "done":
         probe = seconds_per_request()
         estimate = {
-            "pages": run.total,
-            "to_make": run.counts.get("outcomes", {}).get("would make", 0),
-            "chars": run.counts.get("chars_to_make", 0),
-            "minutes": run.counts.get("audio_s_to_make", 0) / 60,
-            "requests": run.counts.get("requests", 0),
-            "seconds": estimate_seconds(run, probe),
-            "probe_s": probe,
+            "pages": run.total, "to_make": run.counts.get("outcomes", {}).get("would make", 0),
+            "chars": run.counts.get("chars_to_make", 0), "minutes": run.counts.get("audio_s_to_make", 0) / 60,
+            "requests": run.counts.get("requests", 0), "seconds": estimate_seconds(run, probe), "probe_s": probe,
         }
-    return render_template(
-        "admin/pregen_run.html",
-        run=run,
-        fields=_view(run),
-        failures=runs().failures(run_id),
-        labels=STATE_LABELS,
-        outcome_labels=OUTCOME_LABELS,
-        estimate=estimate,
-        rate_form=RateForm(rate=run.rate),
-        form=ActionForm(),
-    )
+    return render_template("admin/pregen_run.html", run=run, fields=_view(run), failures=runs().failures(run_id),
+                           labels=STATE_LABELS, outcome_labels=OUTCOME_LABELS, estimate=estimate,
+                           rate_form=RateForm(rate=run.rate), form=ActionForm())
 
 
 @bp.get("/tao-truoc/<run_id>/trang-thai.json")
@@ -206,17 +174,9 @@ def pregen_status(run_id: str) -> Response:
     """What the progress bar follows (polled by admin.js)."""
     run = _run_or_404(run_id)
     failures_html = render_template("admin/_failures.html", failures=runs().failures(run_id))
-    return jsonify(
-        state=run.state,
-        state_label=STATE_LABELS.get(run.state, run.state),
-        done=run.done,
-        total=run.total,
-        percent=run.percent,
-        finished=run.finished,
-        fields=_view(run),
-        failures_html=failures_html,
-        error=run.error,
-    )
+    return jsonify(state=run.state, state_label=STATE_LABELS.get(run.state, run.state), done=run.done,
+                   total=run.total, percent=run.percent, finished=run.finished, fields=_view(run),
+                   failures_html=failures_html, error=run.error)
 
 
 @bp.post("/tao-truoc/<run_id>/tao")
@@ -227,14 +187,8 @@ def pregen_generate(run_id: str) -> Response:
     if run.kind != "estimate" or run.state != "done":
         abort(409)
     user = current_user()
-    new_id = runs().start(
-        run.source,
-        label=run.label,
-        kind="generate",
-        rate=run.rate,
-        by=user.name if user else None,
-        estimate_of=run.run_id,
-    )
+    new_id = runs().start(run.source, label=run.label, kind="generate", rate=run.rate,
+                          by=user.name if user else None, estimate_of=run.run_id)
     return redirect(url_for("admin.pregen_run", run_id=new_id))
 
 

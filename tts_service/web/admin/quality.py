@@ -13,13 +13,9 @@ from tts_service.web.admin.auth import requires
 from tts_service.web.admin.forms import ActionForm
 
 TOP = 50
-KIND_LABELS = {
-    "abbreviation": "Viết tắt chưa biết (đọc từng chữ)",
-    "digits": "Chữ số không rõ cách đọc",
-    "symbol": "Ký hiệu bị bỏ qua",
-    "foreign": "Từ nước ngoài",
-    "leftover": "Chữ số hoặc ký hiệu còn lại sau chuẩn hoá",
-}
+KIND_LABELS = {"abbreviation": "Viết tắt chưa biết (đọc từng chữ)", "digits": "Chữ số không rõ cách đọc",
+               "symbol": "Ký hiệu bị bỏ qua", "foreign": "Từ nước ngoài",
+               "leftover": "Chữ số hoặc ký hiệu còn lại sau chuẩn hoá"}
 
 
 @bp.get("/chat-luong")
@@ -37,13 +33,5 @@ def quality() -> str:
         reported = int(rows is not None)
     else:
         rows, reported = n.quality.top(site=site or None, limit=TOP)
-    return render_template(
-        "admin/quality.html",
-        rows=rows or [],
-        record=record,
-        site=site,
-        sites=n.publishing.sites(),
-        reported=reported,
-        kinds=KIND_LABELS,
-        form=ActionForm(),
-    )
+    return render_template("admin/quality.html", rows=rows or [], record=record, site=site,
+                           sites=n.publishing.sites(), reported=reported, kinds=KIND_LABELS, form=ActionForm())
