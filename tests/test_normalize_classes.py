@@ -1916,6 +1916,10 @@ FRESH_SHAPES_28_PHASE2 = {
     "a variety's dashed code": ("hội thảo giống vừng VS-1 diễn ra", "giống vừng vê ét một diễn ra"),
     "a processor's generation in English": ("mua Intel 5th Generation mới", "intel thế hệ thứ năm mới"),
     "an English first is thứ nhất": ("về đích 1st và 4th", "thứ nhất và thứ tư"),
+    "a falling day and month in brackets after an event": (
+        "Hôm khai mạc thế vận hội PyeongChang (9-2), ông Pence",
+        "pyeongchang chín tháng hai ông pence",
+    ),
 }
 
 

@@ -306,13 +306,15 @@ def dash_dates(text: str) -> str:
     >>> print(dash_dates("tính đến 30-6; vào 19-5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27-7"))
     tính đến 30/6; vào 19/5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27/7
     >>> print(dash_dates("các ngày kỷ niệm: Ngày Dân số thế giới, 11-7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,"))
-    các ngày kỷ niệm: Ngày Dân số thế giới, 11/7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,
+    các ngày kỷ niệm: Ngày Dân số thế giới, 11/7,; 30 năm thành lập Hội, 10/7,; tỷ số, 2-1,
     >>> print(dash_dates("Chiều 28-8, trao Huy hiệu đợt 2-9; đợt 19-5; tiêm đợt 1-2; tiêm đợt 1-3"))
     Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
     >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5; đợt 2-5"))  # 2-9 is the national day
     Trao Huy hiệu đợt 2/9; đợt 19/5; đợt 2-5
     >>> print(dash_dates("Đại lễ 30-4 năm nay; kỷ niệm 19-5; thắng 25-10 ở set 1; số 12-4"))
     Đại lễ 30/4 năm nay; kỷ niệm 19/5; thắng 25-10 ở set 1; số 12-4
+    >>> print(dash_dates("khai mạc thế vận hội PyeongChang, 9-2, ông Pence; đội thắng, 2-1, trước"))
+    khai mạc thế vận hội PyeongChang, 9/2, ông Pence; đội thắng, 2-1, trước
     >>> print(dash_dates("rạng sáng 20-9 giờ Việt Nam; sáng nay 3-5 giờ địa phương; sáng nay 3-5 giờ"))
     rạng sáng 20/9 giờ Việt Nam; sáng nay 3/5 giờ địa phương; sáng nay 3-5 giờ
     >>> print(dash_dates("Ngày 29 – 12, tại nhà; đến ngày 15 – 5 do; Chiều 30–4; từ 5 – 7 ngày"))
@@ -371,6 +373,8 @@ def dash_dates(text: str) -> str:
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
             # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
             or (int(d) > 12 and int(d) > int(dash_mo) and not after_a_match(s, pos))
+            # set apart in brackets after an event, falling: "thế vận hội PyeongChang (9-2)" (not "thắng (2-1)")
+            or (int(d) > int(dash_mo) and _stands_alone(s, pos, m.end()) and not after_a_match(s, pos))
         ):
             return m.group()
         last_date_end = m.end()
