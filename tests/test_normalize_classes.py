@@ -1920,6 +1920,10 @@ FRESH_SHAPES_28_PHASE2 = {
         "Hôm khai mạc thế vận hội PyeongChang (9-2), ông Pence",
         "pyeongchang chín tháng hai ông pence",
     ),
+    "a Công văn's office letters that are a kind's too": (
+        "Công văn 5331/CT-CS năm 2025 về thuế",
+        "trên xê tê xê ét năm hai nghìn",
+    ),
 }
 
 
@@ -1934,6 +1938,7 @@ FRESH_SHAPES_28_PHASE2_KEPT = {
     "a percent range stays a range": ("tăng 10 – 50% so với", "mười đến năm mươi phần trăm"),
     "a dollar range stays a range": ("từ $10,000 – $20,000 mỗi năm", "đến hai mươi nghìn đô la"),
     "a page p. stays": ("xem p. 12 của sách", "p mười hai của sách"),
+    "a directive's kind stays a directive": ("Chỉ thị 05/CT-TTg của", "trên chỉ thị thủ tướng"),
 }
 
 

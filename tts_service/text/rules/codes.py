@@ -102,6 +102,20 @@ def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
     return None
 
 
+_LETTER_WORDS = ("công văn", "công văn số")
+
+
+def _office_letters_of_a_letter(text: str, pos: int, first_part: str) -> bool:
+    """A Công văn's code opens with its office, no kind of document: "Công văn 5331/CT-CS" is xê tê xê ét (the tax
+    department's), where "Chỉ thị 05/CT-TTg" is a directive; an office the tables know keeps its name ("UBND")."""
+    return (
+        first_part in tables.DOCUMENT_KINDS
+        and first_part not in tables.ISSUERS
+        and party_organ(first_part) is None
+        and preceded_by(text, pos, _LETTER_WORDS, 3)
+    )
+
+
 #: A plan, by name: where a typo in its code letters (KT for KH) is looked for.
 _KIND_CODES = {tables.DOCUMENT_KINDS["KH"]: "KH"}
 
@@ -182,6 +196,8 @@ def document_codes(text: str) -> str:
     ương; Báo cáo chín báo cáo ủy ban kiểm tra huyện ủy
     >>> document_codes("Công văn số 2079/TTCP-TD&XLĐT")
     'Công văn số hai nghìn không trăm bảy mươi chín trên thanh tra chính phủ tê đê và ích lờ đê tê'
+    >>> document_codes("Công văn 5331/CT-CS năm 2025; Chỉ thị 05/CT-TTg")
+    'Công văn năm nghìn ba trăm ba mươi mốt trên xê tê xê ét năm 2025; Chỉ thị năm trên chỉ thị thủ tướng'
     >>> document_codes("Công văn 12/SGD&ĐT-GDTrH")
     'Công văn mười hai trên sở giáo dục và đào tạo giáo dục trung học'
     >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
@@ -209,6 +225,8 @@ def document_codes(text: str) -> str:
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
         named = _kind_named_before(m.string, m.start(), first)
+        if not named and _office_letters_of_a_letter(m.string, m.start(), first):
+            named = spell(first)
         spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
         organiser = _organisers_plan(m.string, m.start(), first)
