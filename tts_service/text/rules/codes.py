@@ -110,6 +110,7 @@ def _office_letters_of_a_letter(text: str, pos: int, first_part: str) -> bool:
     department's), where "Chỉ thị 05/CT-TTg" is a directive; an office the tables know keeps its name ("UBND")."""
     return (
         first_part in tables.DOCUMENT_KINDS
+        and tables.DOCUMENT_KINDS[first_part].lower() != "công văn"
         and first_part not in tables.ISSUERS
         and party_organ(first_part) is None
         and preceded_by(text, pos, _LETTER_WORDS, 3)
@@ -225,7 +226,7 @@ def document_codes(text: str) -> str:
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
         named = _kind_named_before(m.string, m.start(), first)
-        if not named and _office_letters_of_a_letter(m.string, m.start(), first):
+        if not named and m.group().startswith(f"{number}/") and _office_letters_of_a_letter(m.string, m.start(), first):
             named = spell(first)
         spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
