@@ -1924,6 +1924,9 @@ FRESH_SHAPES_28_PHASE2 = {
         "Công văn 5331/CT-CS năm 2025 về thuế",
         "trên xê tê xê ét năm hai nghìn",
     ),
+    "days of the week joined by a dash": ("Làm việc 8h00 - 17h00, Thứ 2 - Thứ 6", "thứ hai đến thứ sáu"),
+    "short days of the week joined by a dash": ("Mở cửa T2 – CN hằng tuần", "thứ hai đến chủ nhật hằng tuần"),
+    "a price in đồng with a capital Đ": ("giá 25.000 Đ/kg, chỉ 150.000Đ", "hai mươi lăm nghìn đồng trên ki lô gam"),
 }
 
 

@@ -32,6 +32,7 @@ from .dates import (
     month_year,
     quarters,
     stamped_dates,
+    weekday_spans,
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
@@ -118,6 +119,7 @@ RULES: tuple[Rule, ...] = (
     dot_dates,
     dash_dates,
     year_spans,
+    weekday_spans,
     ranges,
     dates_full,
     short_minute_clocks,

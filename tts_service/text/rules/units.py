@@ -349,7 +349,7 @@ def _prefix_currency(m: re.Match[str]) -> str:
 _CASED_UNIT_RE = re.compile(
     DIGIT_FIRST + rf"(\d[ \t]?)({alternation(list(tables.UNITS_ANY_CASE))})(?![\w²³]|[ \t]?\d|[.,]\w)"
 )
-_CASED_UNIT_HINT_RE = re.compile(r"\d[ \t]?[KHCMGL]")
+_CASED_UNIT_HINT_RE = re.compile(rf"\d[ \t]?[{''.join(sorted({k[0] for k in tables.UNITS_ANY_CASE}))}]")
 
 
 def cased_units(text: str) -> str:
@@ -357,6 +357,8 @@ def cased_units(text: str) -> str:
 
     >>> cased_units("bờ biển dài 80 Km, nặng 5 KG, 20 Ha lúa, 50 M2 sàn, dài 15Km; tại Km 15+500; 5 M; 3 MB")
     'bờ biển dài 80 km, nặng 5 kg, 20 ha lúa, 50 m2 sàn, dài 15km; tại Km 15+500; 5 M; 3 MB'
+    >>> cased_units("giá 25.000 Đ/kg, 150.000Đ")
+    'giá 25.000 đ/kg, 150.000đ'
     """
     if not _CASED_UNIT_HINT_RE.search(text):
         return text
