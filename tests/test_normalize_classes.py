@@ -1927,6 +1927,7 @@ FRESH_SHAPES_28_PHASE2 = {
     "days of the week joined by a dash": ("Làm việc 8h00 - 17h00, Thứ 2 - Thứ 6", "thứ hai đến thứ sáu"),
     "short days of the week joined by a dash": ("Mở cửa T2 – CN hằng tuần", "thứ hai đến chủ nhật hằng tuần"),
     "a price in đồng with a capital Đ": ("giá 25.000 Đ/kg, chỉ 150.000Đ", "hai mươi lăm nghìn đồng trên ki lô gam"),
+    "a date with unspaced en dashes": ("ngày 21–12–2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
 }
 
 

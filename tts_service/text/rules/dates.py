@@ -54,7 +54,7 @@ _SMALL_LETTER_DIGIT_RE = re.compile(rf"\d(?<=[^\W\d_{UPPER}]\d)")
 _SHORT_WEEKDAY_HINT_RE = re.compile(r"T[2-7]|CN")
 _YEAR_FIRST_HINT_RE = re.compile(r"(?:19|20)\d\d[./]\d")
 _DAY_OVER_12_HINT_RE = re.compile(r"/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d")
-_SPACED_DASH_YEAR_HINT_RE = re.compile(r"\d[ \t]+[-–.]|[-–.][ \t]+\d")
+_SPACED_DASH_YEAR_HINT_RE = re.compile(r"\d[ \t]+[-–.]|[-–.][ \t]+\d|\d[–—]\d")
 #: A clock written with a capital H ("lúc 7H30", "0H00"), as schedules and police news print it.
 _CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H([0-5]\d)(?![\w])")
 #: A whole hour with a capital H ("lúc 17H ngày 5/8", "Toàn cảnh 17H:", "XEM NHANH 12H 26.8"), found by its H;
@@ -100,8 +100,8 @@ _SHORT_WEEKDAY_RE = re.compile(
 #: "ngày 21 . 12 . 2017"); the same mark twice.
 _SPACED_DASH_DATE_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w/.,-])(\d{1,2})(?=[ \t]|[-–.][ \t]|[-–.]\d{1,2}[ \t]|[-–.]\d{1,2}[-–.][ \t])"  # one space at least
-    + r"([ \t]*)([-–.])([ \t]*)(\d{1,2})([ \t]*)\3([ \t]*)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+    + r"(?<![\w/.,-])(\d{1,2})(?=[ \t–—]|[-–.][ \t]|[-–.]\d{1,2}[ \t]|[-–.]\d{1,2}[-–.][ \t])"  # a space or –
+    + r"([ \t]*)([-–—.])([ \t]*)(\d{1,2})([ \t]*)\3([ \t]*)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
 )
 
 
@@ -116,6 +116,8 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("ngày 21- 12 -2017; ngày 21 . 12 . 2017; ngày 21–12–2017; ngày 21-12-2017"))
+    ngày 21-12-2017; ngày 21/12/2017; ngày 21-12-2017; ngày 21-12-2017
     >>> print(date_shapes("lúc 17H ngày 5/8; Toàn cảnh 17H: Cả làng; lớp 12H; T-90H; 25H2"))
     lúc 17h ngày 5/8; Toàn cảnh 17h: Cả làng; lớp 12H; T-90H; 25H2
     >>> print(date_shapes("Văn Điệp Sáng7/6; lúc 7H30, 0H00; Ngày 13 /5; Tháng 10/ 2016; từ tháng 8 /2013; tỷ lệ 3 /4"))
@@ -199,7 +201,7 @@ def date_shapes(text: str) -> str:
 
         def spaced(m: re.Match[str]) -> str:
             day, mark, month, year = m.group(1, 3, 5, 8)
-            if not "".join(m.group(2, 4, 6, 7)) or not valid_day_month(day, month):
+            if not ("".join(m.group(2, 4, 6, 7)) or mark in "–—") or not valid_day_month(day, month):
                 return m.group()
             if not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
                 return m.group()
