@@ -1928,6 +1928,10 @@ FRESH_SHAPES_28_PHASE2 = {
     "short days of the week joined by a dash": ("Mở cửa T2 – CN hằng tuần", "thứ hai đến chủ nhật hằng tuần"),
     "a price in đồng with a capital Đ": ("giá 25.000 Đ/kg, chỉ 150.000Đ", "hai mươi lăm nghìn đồng trên ki lô gam"),
     "a date with unspaced en dashes": ("ngày 21–12–2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a per-unit in capitals after a slash": (
+        "năng suất 60 tạ/HA, tốc độ 60 KM/H",
+        "tạ trên héc ta tốc độ sáu mươi ki lô mét trên giờ",
+    ),
 }
 
 

@@ -345,11 +345,19 @@ def _prefix_currency(m: re.Match[str]) -> str:
     return f"{amount}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}{glued}"
 
 
-#: A unit capitalised or in capitals after a number ("80 Km", "5 KG", "20 Ha", "50 M2"), not a milestone's "Km 15".
+#: A unit capitalised or in capitals after a number ("80 Km", "5 KG", "20 Ha", "50 M2"), not a milestone's "Km 15";
+#: or after a slash that follows a small letter ("60 tạ/Ha", "5 tấn/HA").
 _CASED_UNIT_RE = re.compile(
-    DIGIT_FIRST + rf"(\d[ \t]?)({alternation(list(tables.UNITS_ANY_CASE))})(?![\w²³]|[ \t]?\d|[.,]\w)"
+    rf"(?:(\d[ \t]?)|(?<=[^\W\d_]/))({alternation(list(tables.UNITS_ANY_CASE))})(?![\w²³]|[ \t]?\d|[.,]\w)"
 )
-_CASED_UNIT_HINT_RE = re.compile(rf"\d[ \t]?[{''.join(sorted({k[0] for k in tables.UNITS_ANY_CASE}))}]")
+_CASED_UNIT_FIRSTS = "".join(sorted({k[0] for k in tables.UNITS_ANY_CASE}))
+_CASED_UNIT_HINT_RE = re.compile(rf"[\d/][ \t]?[{_CASED_UNIT_FIRSTS}]")
+
+
+def _cased_unit(m: re.Match[str]) -> str:
+    if m[1] is None and not m.string[m.start() - 2].islower():
+        return m.group()  # "QĐ/HA": a code's part, not a unit after a unit
+    return (m[1] or "") + m[2].lower()
 
 
 def cased_units(text: str) -> str:
@@ -357,12 +365,12 @@ def cased_units(text: str) -> str:
 
     >>> cased_units("bờ biển dài 80 Km, nặng 5 KG, 20 Ha lúa, 50 M2 sàn, dài 15Km; tại Km 15+500; 5 M; 3 MB")
     'bờ biển dài 80 km, nặng 5 kg, 20 ha lúa, 50 m2 sàn, dài 15km; tại Km 15+500; 5 M; 3 MB'
-    >>> cased_units("giá 25.000 Đ/kg, 150.000Đ")
-    'giá 25.000 đ/kg, 150.000đ'
+    >>> cased_units("giá 25.000 Đ/kg, 150.000Đ; 60 Tạ/Ha, 5 tấn/HA, 60 KM/H; số 12/QĐ/HA")
+    'giá 25.000 đ/kg, 150.000đ; 60 Tạ/ha, 5 tấn/ha, 60 km/h; số 12/QĐ/HA'
     """
     if not _CASED_UNIT_HINT_RE.search(text):
         return text
-    return _CASED_UNIT_RE.sub(lambda m: m[1] + m[2].lower(), text)
+    return _CASED_UNIT_RE.sub(_cased_unit, text)
 
 
 def units(text: str) -> str:
