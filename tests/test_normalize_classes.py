@@ -1932,6 +1932,7 @@ FRESH_SHAPES_28_PHASE2 = {
         "năng suất 60 tạ/HA, tốc độ 60 KM/H",
         "tạ trên héc ta tốc độ sáu mươi ki lô mét trên giờ",
     ),
+    "a site's .net label": ("Theo VnExpress.net, ngày", "vnexpress chấm nét ngày"),
 }
 
 
