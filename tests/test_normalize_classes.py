@@ -1933,6 +1933,8 @@ FRESH_SHAPES_28_PHASE2 = {
         "tạ trên héc ta tốc độ sáu mươi ki lô mét trên giờ",
     ),
     "a site's .net label": ("Theo VnExpress.net, ngày", "vnexpress chấm nét ngày"),
+    "two hours joined by a spaced dash": ("làm việc từ 8 giờ - 11 giờ 30 sáng", "tám giờ đến mười một giờ ba mươi"),
+    "two counts of one word joined by a dash": ("mỗi nhóm 5 người - 10 người", "năm người đến mười người"),
 }
 
 
