@@ -1935,6 +1935,8 @@ FRESH_SHAPES_28_PHASE2 = {
     "a site's .net label": ("Theo VnExpress.net, ngày", "vnexpress chấm nét ngày"),
     "two hours joined by a spaced dash": ("làm việc từ 8 giờ - 11 giờ 30 sáng", "tám giờ đến mười một giờ ba mươi"),
     "two counts of one word joined by a dash": ("mỗi nhóm 5 người - 10 người", "năm người đến mười người"),
+    "an acidity with a decimal point": ("đất có độ pH 5.5 là tốt", "ph năm phẩy năm là tốt"),
+    "a degree Celsius with a small c": ("sốt 38,5°c kéo dài", "ba mươi tám phẩy năm độ xê kéo dài"),
 }
 
 

@@ -318,6 +318,10 @@ def _number_suffix(m: re.Match[str]) -> str:
     return f"{number}°{scale or ''}"
 
 
+#: An acidity with a decimal point ("pH 5.5", "pH: 6.8", "pH=7.2") is a decimal, "năm phẩy năm", no version's dot.
+_PH_DECIMAL_RE = re.compile(r"(?<![\w])(pH[ \t]*[:=]?[ \t]*\d{1,2})\.(\d{1,2})(?![\d]|[.,]\d)")
+
+
 #: The currency said after the amount as well ("$20,000 đô la", "$5 triệu USD"): it is said once, there.
 _DOLLARS_AHEAD_RE = re.compile(r"[ \t]*(?:đô la|đô|USD)(?!\w)")
 
@@ -389,6 +393,8 @@ def units(text: str) -> str:
     'ở mức 34,10 đến 34,70 triệu đồng; từ 15.10 đến 20.10'
     >>> units("Intel 5th Generation, Core 12th Gen; lần 1st, hạng 4th, bản 2nd")
     'Intel thế hệ thứ 5, Core thế hệ thứ 12; lần thứ nhất, hạng thứ tư, bản thứ 2'
+    >>> units("độ pH 5.5, pH: 6.8; nhiệt độ 37°c")
+    'độ pH 5,5, pH: 6,8; nhiệt độ 37 độ xê'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -439,6 +445,7 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
+    text = _PH_DECIMAL_RE.sub(r"\1,\2", text) if "pH" in text else text
     if "tr" in text and _MILLIONS_HINT_RE.search(text):
         text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text)
     if "p" in text and _MINUTES_HINT_RE.search(text):
