@@ -1937,6 +1937,7 @@ FRESH_SHAPES_28_PHASE2 = {
     "two counts of one word joined by a dash": ("mỗi nhóm 5 người - 10 người", "năm người đến mười người"),
     "an acidity with a decimal point": ("đất có độ pH 5.5 là tốt", "ph năm phẩy năm là tốt"),
     "a degree Celsius with a small c": ("sốt 38,5°c kéo dài", "ba mươi tám phẩy năm độ xê kéo dài"),
+    "a dollar price with a decimal point": ("gói chỉ $99.99 mỗi năm", "chín mươi chín phẩy chín mươi chín đô la"),
 }
 
 

@@ -341,8 +341,10 @@ def _prefix_currency(m: re.Match[str]) -> str:
     amount = m.group(2)
     if m.group(1) in ("VND", "VNĐ") and not (_GROUPED_AMOUNT_RE.fullmatch(amount) or m.group(3)):
         return m.group()  # "tiền VND 1 tháng": the deposit's term, no amount of đồng
+    if _POINT_DECIMAL_RE.fullmatch(amount):
+        amount = amount.replace(".", ",")  # "$99.99", "$1.5bn": a decimal point, no grouping of thousands
     if m.group(4):
-        amount = (amount.replace(".", ",") if _POINT_DECIMAL_RE.fullmatch(amount) else amount) + _SCALE_LETTERS[m[4]]
+        amount += _SCALE_LETTERS[m[4]]
     if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
         return f"{amount}{m.group(3)}"
     glued = " " if m.string[m.end() : m.end() + 1].isalpha() else ""  # "$0Là": the word after keeps its own
@@ -393,6 +395,8 @@ def units(text: str) -> str:
     'ở mức 34,10 đến 34,70 triệu đồng; từ 15.10 đến 20.10'
     >>> units("Intel 5th Generation, Core 12th Gen; lần 1st, hạng 4th, bản 2nd")
     'Intel thế hệ thứ 5, Core thế hệ thứ 12; lần thứ nhất, hạng thứ tư, bản thứ 2'
+    >>> units("giá $99.99, €4.5, $1.500")
+    'giá 99,99 đô la, 4,5 ơ rô, 1.500 đô la'
     >>> units("độ pH 5.5, pH: 6.8; nhiệt độ 37°c")
     'độ pH 5,5, pH: 6,8; nhiệt độ 37 độ xê'
     >>> units("khoảng 20p là tới, video 1080p")
