@@ -1953,6 +1953,8 @@ FRESH_SHAPES_28_PHASE2_KEPT = {
     "a dollar range stays a range": ("từ $10,000 – $20,000 mỗi năm", "đến hai mươi nghìn đô la"),
     "a page p. stays": ("xem p. 12 của sách", "p mười hai của sách"),
     "a directive's kind stays a directive": ("Chỉ thị 05/CT-TTg của", "trên chỉ thị thủ tướng"),
+    "comrades after a small count stay comrades": ("bầu BCH mới gồm 7 Đ/C, Đ/C Dương", "bảy đồng chí"),
+    "a night of a tour stays a night": ("lịch trình Mộc Châu 2N1Đ siêu tiết kiệm", "hai ngày một đêm"),
 }
 
 

@@ -363,6 +363,8 @@ _CASED_UNIT_HINT_RE = re.compile(rf"[\d/][ \t]?[{_CASED_UNIT_FIRSTS}]")
 def _cased_unit(m: re.Match[str]) -> str:
     if m[1] is None and not m.string[m.start() - 2].islower():
         return m.group()  # "QĐ/HA": a code's part, not a unit after a unit
+    if m[2] == "Đ" and (m[1] is None or not m.string[max(0, m.start() - 2) : m.start() + 1].isdigit()):
+        return m.group()  # "150.000Đ" is a price; "2N1Đ" is a night (đêm), "7 Đ/C" seven comrades
     return (m[1] or "") + m[2].lower()
 
 
@@ -371,8 +373,8 @@ def cased_units(text: str) -> str:
 
     >>> cased_units("bờ biển dài 80 Km, nặng 5 KG, 20 Ha lúa, 50 M2 sàn, dài 15Km; tại Km 15+500; 5 M; 3 MB")
     'bờ biển dài 80 km, nặng 5 kg, 20 ha lúa, 50 m2 sàn, dài 15km; tại Km 15+500; 5 M; 3 MB'
-    >>> cased_units("giá 25.000 Đ/kg, 150.000Đ; 60 Tạ/Ha, 5 tấn/HA, 60 KM/H; số 12/QĐ/HA")
-    'giá 25.000 đ/kg, 150.000đ; 60 Tạ/ha, 5 tấn/ha, 60 km/h; số 12/QĐ/HA'
+    >>> cased_units("giá 25.000 Đ/kg, 150.000Đ; 60 Tạ/Ha, 5 tấn/HA, 60 KM/H; số 12/QĐ/HA; gồm 7 Đ/C; tour 2N1Đ")
+    'giá 25.000 đ/kg, 150.000đ; 60 Tạ/ha, 5 tấn/ha, 60 km/h; số 12/QĐ/HA; gồm 7 Đ/C; tour 2N1Đ'
     """
     if not _CASED_UNIT_HINT_RE.search(text):
         return text
