@@ -1956,6 +1956,7 @@ FRESH_SHAPES_28_PHASE2_KEPT = {
     "a directive's kind stays a directive": ("Chỉ thị 05/CT-TTg của", "trên chỉ thị thủ tướng"),
     "comrades after a small count stay comrades": ("bầu BCH mới gồm 7 Đ/C, Đ/C Dương", "bảy đồng chí"),
     "a night of a tour stays a night": ("lịch trình Mộc Châu 2N1Đ siêu tiết kiệm", "hai ngày một đêm"),
+    "a guide kind before a known issuer": ("Công văn số 06/HD-VKSTC-V5 ngày", "hướng dẫn viện kiểm sát"),
 }
 
 

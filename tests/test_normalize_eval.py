@@ -229,7 +229,8 @@ HELD_OUT_32 = Path(__file__).parent / "data" / "normalize_heldout32.tsv"
 #: travel news), sealed until scored once at 4f9d12c before any fix of the session: gov31 95.1 % (58/61), 0.44 % WER
 #: (10/2,248); heldout33 89.3 % (75/84), 0.45 % (12/2,657); gov32 95.0 % (57/60), 0.26 % (6/2,277); heldout34 93.3 %
 #: (56/60), 0.41 % (8/1,971). Scored again at def3485, after the session's first fixes (from corpus leads, not from
-#: these rounds): the same. Floors at those.
+#: these rounds): the same. Floors at those; raised after text's phase 2 (classes of their misses and bent variants):
+#: gov32 98.3 % (59/60), heldout33 94.0 % (79/84), heldout34 96.7 % (58/60), gov31 the same.
 GOV_31 = Path(__file__).parent / "data" / "normalize_gov31.tsv"
 HELD_OUT_33 = Path(__file__).parent / "data" / "normalize_heldout33.tsv"
 GOV_32 = Path(__file__).parent / "data" / "normalize_gov32.tsv"
@@ -397,9 +398,9 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_30, 62, 1.0, 0.0),
         (HELD_OUT_32, 64, 0.921, 0.0202),
         (GOV_31, 61, 0.95, 0.0045),
-        (HELD_OUT_33, 84, 0.892, 0.0046),
-        (GOV_32, 60, 0.95, 0.0027),
-        (HELD_OUT_34, 60, 0.933, 0.0041),
+        (HELD_OUT_33, 84, 0.94, 0.0046),
+        (GOV_32, 60, 0.983, 0.0027),
+        (HELD_OUT_34, 60, 0.966, 0.0041),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),

@@ -105,9 +105,13 @@ def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
 _LETTER_WORDS = ("công văn", "công văn số")
 
 
-def _office_letters_of_a_letter(text: str, pos: int, first_part: str) -> bool:
+def _office_letters_of_a_letter(text: str, pos: int, first_part: str, rest: str) -> bool:
     """A Công văn's code opens with its office, no kind of document: "Công văn 5331/CT-CS" is xê tê xê ét (the tax
-    department's), where "Chỉ thị 05/CT-TTg" is a directive; an office the tables know keeps its name ("UBND")."""
+    department's), where "Chỉ thị 05/CT-TTg" is a directive; an office the tables know keeps its name ("UBND"), and
+    letters of a kind before an issuer the tables know are that kind ("Công văn số 06/HD-VKSTC": hướng dẫn)."""
+    parts = [p for p in re.split(r"[-/.&]+", rest) if p]
+    if parts and (parts[0] in tables.ISSUERS or party_organ(parts[0]) is not None):
+        return False
     return (
         first_part in tables.DOCUMENT_KINDS
         and tables.DOCUMENT_KINDS[first_part].lower() != "công văn"
@@ -226,7 +230,11 @@ def document_codes(text: str) -> str:
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
         named = _kind_named_before(m.string, m.start(), first)
-        if not named and m.group().startswith(f"{number}/") and _office_letters_of_a_letter(m.string, m.start(), first):
+        if (
+            not named
+            and m.group().startswith(f"{number}/")
+            and _office_letters_of_a_letter(m.string, m.start(), first, letters[len(first) :])
+        ):
             named = spell(first)
         spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
