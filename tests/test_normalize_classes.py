@@ -1939,6 +1939,7 @@ FRESH_SHAPES_28_PHASE2 = {
     "a degree Celsius with a small c": ("sốt 38,5°c kéo dài", "ba mươi tám phẩy năm độ xê kéo dài"),
     "a dollar price with a decimal point": ("gói chỉ $99.99 mỗi năm", "chín mươi chín phẩy chín mươi chín đô la"),
     "a clock glued to the next small word": ("Khai mạc 14h30ngày 5/6 tại", "mười bốn giờ ba mươi phút ngày năm"),
+    "a month written short before its year": ("Doanh thu T6/2024 tăng", "tháng sáu năm hai nghìn không trăm"),
 }
 
 

@@ -105,6 +105,10 @@ _SPACED_DASH_DATE_RE = re.compile(
 )
 
 
+#: A month written short before its year: "T6/2024", "T12/2023" (tháng; a weekday's T has no year after a slash).
+_SHORT_MONTH_YEAR_RE = re.compile(r"(?<![\w/.-])T(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
+
+
 def date_shapes(text: str) -> str:
     """Dates and clocks in unusual shapes become the usual ones, so the date and clock rules read them.
 
@@ -116,6 +120,8 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("doanh thu T6/2024, T12/2023; tổ T6/5"))
+    doanh thu tháng 6/2024, tháng 12/2023; tổ T6/5
     >>> print(date_shapes("ngày 21- 12 -2017; ngày 21 . 12 . 2017; ngày 21–12–2017; ngày 21-12-2017"))
     ngày 21-12-2017; ngày 21/12/2017; ngày 21-12-2017; ngày 21-12-2017
     >>> print(date_shapes("lúc 17H ngày 5/8; Toàn cảnh 17H: Cả làng; lớp 12H; T-90H; 25H2"))
@@ -148,6 +154,8 @@ def date_shapes(text: str) -> str:
 
         if _YEAR_FIRST_HINT_RE.search(text):
             text = _YEAR_FIRST_RE.sub(year_first, text)
+    if "T" in text and "/" in text:
+        text = _SHORT_MONTH_YEAR_RE.sub(r"tháng \1/\2", text)
     if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
     if "H" in text and _BARE_CAPITAL_H_HINT_RE.search(text):
