@@ -1940,6 +1940,9 @@ FRESH_SHAPES_28_PHASE2 = {
     "a dollar price with a decimal point": ("gói chỉ $99.99 mỗi năm", "chín mươi chín phẩy chín mươi chín đô la"),
     "a clock glued to the next small word": ("Khai mạc 14h30ngày 5/6 tại", "mười bốn giờ ba mươi phút ngày năm"),
     "a month written short before its year": ("Doanh thu T6/2024 tăng", "tháng sáu năm hai nghìn không trăm"),
+    "a school named after a day": ("Trường Mầm non 19/5 tổ chức", "mầm non mười chín tháng năm tổ chức"),
+    "a school in capitals named after a day": ("Trường THCS 2/9 tổ chức", "trung học cơ sở hai tháng chín tổ chức"),
+    "a ward named after a day": ("tại phường 3/2, quận 10", "phường ba tháng hai quận mười"),
 }
 
 
