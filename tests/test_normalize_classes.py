@@ -1932,7 +1932,6 @@ FRESH_SHAPES_28_PHASE2 = {
         "năng suất 60 tạ/HA, tốc độ 60 KM/H",
         "tạ trên héc ta tốc độ sáu mươi ki lô mét trên giờ",
     ),
-    "a site's .net label": ("Theo VnExpress.net, ngày", "vnexpress chấm nét ngày"),
     "two hours joined by a spaced dash": ("làm việc từ 8 giờ - 11 giờ 30 sáng", "tám giờ đến mười một giờ ba mươi"),
     "two counts of one word joined by a dash": ("mỗi nhóm 5 người - 10 người", "năm người đến mười người"),
     "an acidity with a decimal point": ("đất có độ pH 5.5 là tốt", "ph năm phẩy năm là tốt"),

@@ -102,21 +102,10 @@ def _handle(m: re.Match[str]) -> str:
     return f"{before} {read_number(m.group(2))} {after}"
 
 
-def _read_last_label(label: str) -> str:
-    """The address's last label, said as readers say it where they do ("net" is "nét").
-
-    >>> _read_last_label("net"), _read_last_label("vn")
-    ('nét', 'vn')
-    """
-    return tables.WEB_DOMAIN_READINGS.get(label.lower()) or _read_web_part(label)
-
-
 def _read_host_and_path(address: str) -> str:
     address = re.sub(r"^(?:(?:https?|ftp)://)?(?:www\.)?", "", address, flags=re.IGNORECASE).rstrip("/.,;:")
     host, _, path = address.partition("/")
-    labels = [p for p in host.split(".") if p]
-    last = len(labels) - 1
-    words = [" chấm ".join(_read_last_label(p) if i == last else _read_web_part(p) for i, p in enumerate(labels))]
+    words = [" chấm ".join(_read_web_part(p) for p in host.split(".") if p)]
     for seg in re.split(r"[/?#=&]+", path):
         pieces = [_read_web_part(p) for p in re.split(r"[._~+%-]+", seg) if p]
         if pieces:
@@ -166,7 +155,7 @@ def urls_and_emails(text: str) -> str:
     if "://" in text or "www." in text or _TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
     if " ." in text:
-        text = _BARE_TLD_RE.sub(lambda m: f" chấm {_read_last_label(m[1])}", text)
+        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}", text)
     if _GLUED_DIGIT_RE.search(text):
         text = _HANDLE_RE.sub(_handle, text)
     return text
