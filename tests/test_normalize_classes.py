@@ -1878,3 +1878,95 @@ FRESH_SHAPES_28_NEIGHBOURS_KEPT = {
 )
 def test_neighbours_of_fresh_shapes_keep_their_reading(written, expected):
     check(written, expected)
+
+
+FRESH_SHAPES_28_PHASE2 = {
+    "a kilometre written Km": ("bờ biển dài 80 Km, tây giáp", "tám mươi ki lô mét tây giáp"),
+    "a kilometre written KM at a sentence's end": ("Quãng đường dài 12 KM.", "mười hai ki lô mét"),
+    "a kilogram written Kg": ("nặng 5 Kg và 3 KG gạo", "năm ki lô gam và ba ki lô gam gạo"),
+    "hectares written Ha": ("gieo cấy 20 Ha lúa, 3,5 HA ngô", "hai mươi héc ta lúa ba phẩy năm héc ta ngô"),
+    "square metres written M2": ("diện tích 50 M2 sàn", "năm mươi mét vuông sàn"),
+    "centimetres written CM": ("cao 30 CM thôi", "ba mươi xen ti mét thôi"),
+    "a capitalised unit glued to its number": ("dài 15Km, rộng 2Ha", "mười lăm ki lô mét rộng hai héc ta"),
+    "a capitalised unit in a range": ("cách 5 - 10 Km", "năm đến mười ki lô mét"),
+    "a date with spaces after and before its hyphens": (
+        "sáng ngày 21- 12 -2017, chi",
+        "hai mươi mốt tháng mười hai năm hai nghìn không trăm mười bảy",
+    ),
+    "a date with a space before its first hyphen": (
+        "ngày 21 -12-2017 tại",
+        "hai mươi mốt tháng mười hai năm hai nghìn",
+    ),
+    "a date with a space after its first hyphen": ("ngày 21- 12-2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a date with spaced dots": ("ngày 21 . 12 . 2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a room's p. before its number": ("nằm tại p.418 tầng 4", "phòng bốn trăm mười tám tầng bốn"),
+    "a room's P. before its number": ("họp tại P.204 nhà A", "phòng hai trăm linh bốn nhà a"),
+    "a dollar amount then a percent after a dash": (
+        "học bổng $10,000 – 50% học phí",
+        "mười nghìn đô la năm mươi phần trăm học phí",
+    ),
+    "bracketed reference numbers in a list": (
+        "các số trong ngoặc đơn ([1], [2], v.v.) là",
+        "ngoặc đơn một hai vân vân là",
+    ),
+    "a day named after its date and a dash": (
+        "cứ vào dịp 20/11 – Ngày nhà giáo Việt Nam",
+        "dịp hai mươi tháng mười một ngày nhà giáo",
+    ),
+    "a variety's dashed code": ("hội thảo giống vừng VS-1 diễn ra", "giống vừng vê ét một diễn ra"),
+    "a processor's generation in English": ("mua Intel 5th Generation mới", "intel thế hệ thứ năm mới"),
+    "an English first is thứ nhất": ("về đích 1st và 4th", "thứ nhất và thứ tư"),
+    "a falling day and month in brackets after an event": (
+        "Hôm khai mạc thế vận hội PyeongChang (9-2), ông Pence",
+        "pyeongchang chín tháng hai ông pence",
+    ),
+    "a Công văn's office letters that are a kind's too": (
+        "Công văn 5331/CT-CS năm 2025 về thuế",
+        "trên xê tê xê ét năm hai nghìn",
+    ),
+    "days of the week joined by a dash": ("Làm việc 8h00 - 17h00, Thứ 2 - Thứ 6", "thứ hai đến thứ sáu"),
+    "short days of the week joined by a dash": ("Mở cửa T2 – CN hằng tuần", "thứ hai đến chủ nhật hằng tuần"),
+    "a price in đồng with a capital Đ": ("giá 25.000 Đ/kg, chỉ 150.000Đ", "hai mươi lăm nghìn đồng trên ki lô gam"),
+    "a date with unspaced en dashes": ("ngày 21–12–2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a per-unit in capitals after a slash": (
+        "năng suất 60 tạ/HA, tốc độ 60 KM/H",
+        "tạ trên héc ta tốc độ sáu mươi ki lô mét trên giờ",
+    ),
+    "two hours joined by a spaced dash": ("làm việc từ 8 giờ - 11 giờ 30 sáng", "tám giờ đến mười một giờ ba mươi"),
+    "two counts of one word joined by a dash": ("mỗi nhóm 5 người - 10 người", "năm người đến mười người"),
+    "an acidity with a decimal point": ("đất có độ pH 5.5 là tốt", "ph năm phẩy năm là tốt"),
+    "a degree Celsius with a small c": ("sốt 38,5°c kéo dài", "ba mươi tám phẩy năm độ xê kéo dài"),
+    "a dollar price with a decimal point": ("gói chỉ $99.99 mỗi năm", "chín mươi chín phẩy chín mươi chín đô la"),
+    "a clock glued to the next small word": ("Khai mạc 14h30ngày 5/6 tại", "mười bốn giờ ba mươi phút ngày năm"),
+    "a month written short before its year": ("Doanh thu T6/2024 tăng", "tháng sáu năm hai nghìn không trăm"),
+    "a school named after a day": ("Trường Mầm non 19/5 tổ chức", "mầm non mười chín tháng năm tổ chức"),
+    "a school in capitals named after a day": ("Trường THCS 2/9 tổ chức", "trung học cơ sở hai tháng chín tổ chức"),
+    "a ward named after a day": ("tại phường 3/2, quận 10", "phường ba tháng hai quận mười"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FRESH_SHAPES_28_PHASE2.values(), ids=FRESH_SHAPES_28_PHASE2.keys())
+def test_bent_shapes_of_fresh_rounds_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+FRESH_SHAPES_28_PHASE2_KEPT = {
+    "a milestone Km before its number stays": ("tại Km 15+500 quốc lộ 1", "ki lô mét mười lăm cộng năm trăm"),
+    "a date after ngày with plain hyphens": ("ngày 21-12-2017", "ngày hai mươi mốt tháng mười hai năm hai nghìn"),
+    "a percent range stays a range": ("tăng 10 – 50% so với", "mười đến năm mươi phần trăm"),
+    "a dollar range stays a range": ("từ $10,000 – $20,000 mỗi năm", "đến hai mươi nghìn đô la"),
+    "a page p. stays": ("xem p. 12 của sách", "p mười hai của sách"),
+    "a directive's kind stays a directive": ("Chỉ thị 05/CT-TTg của", "trên chỉ thị thủ tướng"),
+    "comrades after a small count stay comrades": ("bầu BCH mới gồm 7 Đ/C, Đ/C Dương", "bảy đồng chí"),
+    "a night of a tour stays a night": ("lịch trình Mộc Châu 2N1Đ siêu tiết kiệm", "hai ngày một đêm"),
+    "a guide kind before a known issuer": ("Công văn số 06/HD-VKSTC-V5 ngày", "hướng dẫn viện kiểm sát"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    FRESH_SHAPES_28_PHASE2_KEPT.values(),
+    ids=FRESH_SHAPES_28_PHASE2_KEPT.keys(),
+)
+def test_neighbours_of_bent_shapes_keep_their_reading(written, expected):
+    check(written, expected)

@@ -84,6 +84,7 @@ PAIRS = {
     "standard number": (codes._STANDARD_RE, [codes._STANDARD_HINT_RE]),
     "bare plate": (codes._BARE_PLATE_RE, [codes._BARE_PLATE_HINT_RE]),
     "small letter number": (numbers._SMALL_LETTER_NUMBER_RE, [numbers._SMALL_LETTER_NUMBER_HINT_RE]),
+    "capitalised unit": (units._CASED_UNIT_RE, [units._CASED_UNIT_HINT_RE]),
 }
 
 

@@ -122,6 +122,8 @@ TICKER_WORDS = words("ticker_words")
 
 # Units, currencies, symbols, loanwords and expressions whose digits are not what they seem.
 UNITS = readings("units")
+UNITS_ANY_CASE = words("units_any_case")
+ROOM_AFTER_WORDS = words("room_after_words")
 PREFIX_CURRENCY = readings("prefix_currency")
 SYMBOL_WORDS = readings("symbol_words")
 LOANWORDS = readings("loanwords")

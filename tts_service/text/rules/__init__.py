@@ -20,7 +20,7 @@ from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
 from .clocks import clock_dates, short_minute_clocks, times
-from .codes import digit_codes, document_codes, standard_numbers, vehicle_plates
+from .codes import digit_codes, document_codes, standard_numbers, variety_codes, vehicle_plates
 from .dates import (
     dash_dates,
     date_shapes,
@@ -32,6 +32,7 @@ from .dates import (
     month_year,
     quarters,
     stamped_dates,
+    weekday_spans,
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
@@ -63,7 +64,7 @@ from .punctuation import (
 from .ranges import ranges, year_spans
 from .roman import ordinals, roman_numerals
 from .slashes import letter_pairs, slashes
-from .units import at_rates, coordinates, degrees_minutes, hotel_stars, units, units_after_number_words
+from .units import at_rates, cased_units, coordinates, degrees_minutes, hotel_stars, units, units_after_number_words
 from .web import glued_dateline_names, glued_place_names, percent_encoded, urls_and_emails
 
 Rule = Callable[[str], str]
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     glued_counters,
     name_number_dashes,
     at_rates,
+    cased_units,
     glued_fractions,
     hotel_stars,
     percent_encoded,
@@ -117,6 +119,7 @@ RULES: tuple[Rule, ...] = (
     dot_dates,
     dash_dates,
     year_spans,
+    weekday_spans,
     ranges,
     dates_full,
     short_minute_clocks,
@@ -129,6 +132,7 @@ RULES: tuple[Rule, ...] = (
     roman_numerals,
     ordinals,
     units,
+    variety_codes,
     letter_pairs,
     next_word_abbreviations,
     places,

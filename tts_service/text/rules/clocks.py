@@ -58,6 +58,9 @@ _HOUR_RE = re.compile(
     + r"(\d{1,2})[ \t]?(?:h|g|giờ)[ \t]?(\d{1,2})?(?:[ \t]?(?:phút|p|ph|'))?(?![^\W\d_])"
     + r"(?![ \t]*/)"  # "6 giờ/ngày" is hours a day, not a clock time
 )
+#: A word glued after a clock's two digits of minutes ("14h30ngày 5/6", "7h00sáng"): set apart, so the minutes are
+#: read whole; a minute's own letters stay ("8h15phút", "8h15p").
+_GLUED_WORD_AFTER_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])(\d{1,2}[hg][0-5]\d)(?=(?!ph)[^\W\d_]{2})")
 _HOUR_HINT_RE = re.compile(r"\d[ \t]?(?:h|g|giờ)")  # a number before its hour's letter or word: a fast scan
 _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWERS))})(?!\w)")
 #: A bare "7g" closing a clause is a clock only after "lúc", "từ", "đến"…; "quế chi 8g," is grams.
@@ -99,6 +102,8 @@ def times(text: str) -> str:
     >>> print(times("Từ 7h30 đến 11h00, lúc 2:52:28 CH, 21g30 tối và 6h sáng"))
     Từ bảy giờ ba mươi phút đến mười một giờ, lúc hai giờ năm mươi hai phút hai mươi tám giây chiều, hai
     mươi mốt giờ ba mươi phút tối và sáu giờ sáng
+    >>> times("Khai mạc 14h30ngày 5/6; lúc 7h00sáng nay; 8h15phút")
+    'Khai mạc mười bốn giờ ba mươi phút ngày 5/6; lúc bảy giờ sáng nay; tám giờ mười lăm phút'
     >>> times("nghỉ trưa 12:00 PM đến 1:30 PM")
     'nghỉ trưa mười hai giờ trưa đến một giờ ba mươi phút chiều'
     >>> times("Đón khách: 11h30,12h30; dài 1,5h")
@@ -157,4 +162,7 @@ def times(text: str) -> str:
         if "/" in text:
             text = _PACE_RE.sub(lambda m: f"{read_number(m[1])} phút {read_number(m[2])} giây", text)
         text = _CLOCK_RE.sub(clock, text)
-    return _HOUR_RE.sub(hour, text) if _HOUR_HINT_RE.search(text) else text
+    if not _HOUR_HINT_RE.search(text):
+        return text
+    text = _GLUED_WORD_AFTER_CLOCK_RE.sub(r"\1 ", text)
+    return _HOUR_RE.sub(hour, text)

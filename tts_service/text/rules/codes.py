@@ -6,8 +6,9 @@ import re
 
 from .. import tables
 from ..numbers import read_digits, read_number
+from .abbreviations import _in_variety_clause as in_variety_clause
 from .abbreviations import organ_and_scope
-from .common import DIGIT_FIRST, alternation, led_by, mentions, party_organ, preceded_by, spell
+from .common import DIGIT_FIRST, UPPER, alternation, led_by, mentions, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -101,6 +102,25 @@ def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
     return None
 
 
+_LETTER_WORDS = ("công văn", "công văn số")
+
+
+def _office_letters_of_a_letter(text: str, pos: int, first_part: str, rest: str) -> bool:
+    """A Công văn's code opens with its office, no kind of document: "Công văn 5331/CT-CS" is xê tê xê ét (the tax
+    department's), where "Chỉ thị 05/CT-TTg" is a directive; an office the tables know keeps its name ("UBND"), and
+    letters of a kind before an issuer the tables know are that kind ("Công văn số 06/HD-VKSTC": hướng dẫn)."""
+    parts = [p for p in re.split(r"[-/.&]+", rest) if p]
+    if parts and (parts[0] in tables.ISSUERS or party_organ(parts[0]) is not None):
+        return False
+    return (
+        first_part in tables.DOCUMENT_KINDS
+        and tables.DOCUMENT_KINDS[first_part].lower() != "công văn"
+        and first_part not in tables.ISSUERS
+        and party_organ(first_part) is None
+        and preceded_by(text, pos, _LETTER_WORDS, 3)
+    )
+
+
 #: A plan, by name: where a typo in its code letters (KT for KH) is looked for.
 _KIND_CODES = {tables.DOCUMENT_KINDS["KH"]: "KH"}
 
@@ -181,6 +201,8 @@ def document_codes(text: str) -> str:
     ương; Báo cáo chín báo cáo ủy ban kiểm tra huyện ủy
     >>> document_codes("Công văn số 2079/TTCP-TD&XLĐT")
     'Công văn số hai nghìn không trăm bảy mươi chín trên thanh tra chính phủ tê đê và ích lờ đê tê'
+    >>> document_codes("Công văn 5331/CT-CS năm 2025; Chỉ thị 05/CT-TTg")
+    'Công văn năm nghìn ba trăm ba mươi mốt trên xê tê xê ét năm 2025; Chỉ thị năm trên chỉ thị thủ tướng'
     >>> document_codes("Công văn 12/SGD&ĐT-GDTrH")
     'Công văn mười hai trên sở giáo dục và đào tạo giáo dục trung học'
     >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
@@ -208,6 +230,12 @@ def document_codes(text: str) -> str:
         if m.group().startswith(f"{number}/"):
             spoken.append("trên")
         named = _kind_named_before(m.string, m.start(), first)
+        if (
+            not named
+            and m.group().startswith(f"{number}/")
+            and _office_letters_of_a_letter(m.string, m.start(), first, letters[len(first) :])
+        ):
+            named = spell(first)
         spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
         organiser = _organisers_plan(m.string, m.start(), first)
@@ -384,3 +412,19 @@ def standard_numbers(text: str) -> str:
         return f"{label} {spoken}"
 
     return _STANDARD_RE.sub(standard, text) if _STANDARD_HINT_RE.search(text) else text
+
+
+#: A variety's code of capitals, a dash and digits, named in a clause about a breed ("giống vừng VS-1", "giống lúa
+#: ĐS-1"): one code, its letters spelled like a glued code's ("VS1"), not an abbreviation ("VS" is no Viện sĩ there).
+_DASHED_VARIETY_CODE_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{1,4}})[-–](?=\d{{1,5}}(?![\w-]|[.,]\d))")
+
+
+def variety_codes(text: str) -> str:
+    """A variety's dashed code is glued, so it is read as one code of letters and digits.
+
+    >>> variety_codes("giống vừng VS-1 diễn ra, giống lúa ĐS-1; tàu VS-1")
+    'giống vừng VS1 diễn ra, giống lúa ĐS1; tàu VS-1'
+    """
+    if "iống" not in text:
+        return text
+    return _DASHED_VARIETY_CODE_RE.sub(lambda m: m[1] if in_variety_clause(m.string, m.start()) else m.group(), text)

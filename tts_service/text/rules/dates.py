@@ -54,7 +54,7 @@ _SMALL_LETTER_DIGIT_RE = re.compile(rf"\d(?<=[^\W\d_{UPPER}]\d)")
 _SHORT_WEEKDAY_HINT_RE = re.compile(r"T[2-7]|CN")
 _YEAR_FIRST_HINT_RE = re.compile(r"(?:19|20)\d\d[./]\d")
 _DAY_OVER_12_HINT_RE = re.compile(r"/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d")
-_SPACED_DASH_YEAR_HINT_RE = re.compile(r"[-–][ \t]+(?:19|20)\d\d")
+_SPACED_DASH_YEAR_HINT_RE = re.compile(r"\d[ \t]+[-–.]|[-–.][ \t]+\d|\d[–—]\d")
 #: A clock written with a capital H ("lúc 7H30", "0H00"), as schedules and police news print it.
 _CAPITAL_H_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/:])([01]?\d|2[0-4])H([0-5]\d)(?![\w])")
 #: A whole hour with a capital H ("lúc 17H ngày 5/8", "Toàn cảnh 17H:", "XEM NHANH 12H 26.8"), found by its H;
@@ -96,10 +96,17 @@ _SHORT_WEEKDAY_RE = re.compile(
     r"(?<![\w/])(?:T([2-7])|(CN))(?=,?[ \t]+(?:ngày[ \t]+)?"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d))"
 )
-#: Day, month and year set apart by spaced dashes ("ngày 17 - 05 - 2024").
+#: Day, month and year set apart by dashes or dots with stray spaces ("ngày 17 - 05 - 2024", "ngày 21- 12 -2017",
+#: "ngày 21 . 12 . 2017"); the same mark twice.
 _SPACED_DASH_DATE_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})[ \t]+[-–][ \t]+(\d{1,2})[ \t]+[-–][ \t]+((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])(\d{1,2})(?=[ \t–—]|[-–.][ \t]|[-–.]\d{1,2}[ \t]|[-–.]\d{1,2}[-–.][ \t])"  # a space or –
+    + r"([ \t]*)([-–—.])([ \t]*)(\d{1,2})([ \t]*)\3([ \t]*)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
 )
+
+
+#: A month written short before its year: "T6/2024", "T12/2023" (tháng; a weekday's T has no year after a slash).
+_SHORT_MONTH_YEAR_RE = re.compile(r"(?<![\w/.-])T(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
 
 
 def date_shapes(text: str) -> str:
@@ -113,6 +120,10 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("doanh thu T6/2024, T12/2023; tổ T6/5"))
+    doanh thu tháng 6/2024, tháng 12/2023; tổ T6/5
+    >>> print(date_shapes("ngày 21- 12 -2017; ngày 21 . 12 . 2017; ngày 21–12–2017; ngày 21-12-2017"))
+    ngày 21-12-2017; ngày 21/12/2017; ngày 21-12-2017; ngày 21-12-2017
     >>> print(date_shapes("lúc 17H ngày 5/8; Toàn cảnh 17H: Cả làng; lớp 12H; T-90H; 25H2"))
     lúc 17h ngày 5/8; Toàn cảnh 17h: Cả làng; lớp 12H; T-90H; 25H2
     >>> print(date_shapes("Văn Điệp Sáng7/6; lúc 7H30, 0H00; Ngày 13 /5; Tháng 10/ 2016; từ tháng 8 /2013; tỷ lệ 3 /4"))
@@ -143,6 +154,8 @@ def date_shapes(text: str) -> str:
 
         if _YEAR_FIRST_HINT_RE.search(text):
             text = _YEAR_FIRST_RE.sub(year_first, text)
+    if "T" in text and "/" in text:
+        text = _SHORT_MONTH_YEAR_RE.sub(r"tháng \1/\2", text)
     if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
     if "H" in text and _BARE_CAPITAL_H_HINT_RE.search(text):
@@ -192,13 +205,15 @@ def date_shapes(text: str) -> str:
         if _SMALL_LETTER_DIGIT_RE.search(text):
             text = _GLUED_CLOCK_BEFORE_RE.sub(" ", text)
         text = _GLUED_AFTER_RE.sub(r"\1 ", text)
-    if "-" in text or "–" in text:
+    if "-" in text or "–" in text or "." in text:
 
         def spaced(m: re.Match[str]) -> str:
-            day, month, year = m.groups()
-            if not valid_day_month(day, month) or not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
+            day, mark, month, year = m.group(1, 3, 5, 8)
+            if not ("".join(m.group(2, 4, 6, 7)) or mark in "–—") or not valid_day_month(day, month):
                 return m.group()
-            return f"{day}-{month}-{year}"
+            if not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
+                return m.group()
+            return f"{day}/{month}/{year}" if mark == "." else f"{day}-{month}-{year}"
 
         if _SPACED_DASH_YEAR_HINT_RE.search(text):
             text = _SPACED_DASH_DATE_RE.sub(spaced, text)
@@ -301,13 +316,15 @@ def dash_dates(text: str) -> str:
     >>> print(dash_dates("tính đến 30-6; vào 19-5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27-7"))
     tính đến 30/6; vào 19/5 hằng năm; trước 2-3 tuần; Ngày Thương binh - Liệt sĩ 27/7
     >>> print(dash_dates("các ngày kỷ niệm: Ngày Dân số thế giới, 11-7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,"))
-    các ngày kỷ niệm: Ngày Dân số thế giới, 11/7,; 30 năm thành lập Hội, 10-7,; tỷ số, 2-1,
+    các ngày kỷ niệm: Ngày Dân số thế giới, 11/7,; 30 năm thành lập Hội, 10/7,; tỷ số, 2-1,
     >>> print(dash_dates("Chiều 28-8, trao Huy hiệu đợt 2-9; đợt 19-5; tiêm đợt 1-2; tiêm đợt 1-3"))
     Chiều 28/8, trao Huy hiệu đợt 2/9; đợt 19/5; tiêm đợt 1-2; tiêm đợt 1/3
     >>> print(dash_dates("Trao Huy hiệu đợt 2-9; đợt 19-5; đợt 2-5"))  # 2-9 is the national day
     Trao Huy hiệu đợt 2/9; đợt 19/5; đợt 2-5
     >>> print(dash_dates("Đại lễ 30-4 năm nay; kỷ niệm 19-5; thắng 25-10 ở set 1; số 12-4"))
     Đại lễ 30/4 năm nay; kỷ niệm 19/5; thắng 25-10 ở set 1; số 12-4
+    >>> print(dash_dates("khai mạc thế vận hội PyeongChang, 9-2, ông Pence; đội thắng, 2-1, trước"))
+    khai mạc thế vận hội PyeongChang, 9/2, ông Pence; đội thắng, 2-1, trước
     >>> print(dash_dates("rạng sáng 20-9 giờ Việt Nam; sáng nay 3-5 giờ địa phương; sáng nay 3-5 giờ"))
     rạng sáng 20/9 giờ Việt Nam; sáng nay 3/5 giờ địa phương; sáng nay 3-5 giờ
     >>> print(dash_dates("Ngày 29 – 12, tại nhà; đến ngày 15 – 5 do; Chiều 30–4; từ 5 – 7 ngày"))
@@ -366,6 +383,8 @@ def dash_dates(text: str) -> str:
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
             # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
             or (int(d) > 12 and int(d) > int(dash_mo) and not after_a_match(s, pos))
+            # set apart in brackets after an event, falling: "thế vận hội PyeongChang (9-2)" (not "thắng (2-1)")
+            or (int(d) > int(dash_mo) and _stands_alone(s, pos, m.end()) and not after_a_match(s, pos))
         ):
             return m.group()
         last_date_end = m.end()
@@ -681,6 +700,8 @@ def _names_its_date(text: str, pos: int, end: int) -> bool:
 
 #: A label that names the day before a colon: "Ngày phát hành: 14/11", "Ngày khởi công: 2/9" (it says "ngày").
 _DAY_LABEL_BEFORE_RE = re.compile(r"(?<!\w)(?:[Nn]gày|NGÀY)(?:[ \t]+[^\W\d_]+){1,4}[ \t]*:[ \t]*$")
+#: The day's name right after its date and a dash or colon: "dịp 20/11 – Ngày nhà giáo Việt Nam" (it says "ngày").
+_NAMED_DAY_AHEAD_RE = re.compile(r"[ \t]*[-–—:][ \t]*(?:Ngày|NGÀY)[ \t]+(?:[^\W\d_]+[ \t]+){1,5}[^\W\d_]")
 #: A named day right before its date: "ngày quốc tế phụ nữ 08/03" (it says "ngày" already).
 _NAMED_DAY_RIGHT_BEFORE_RE = re.compile(r"(?<!\w)(?:[Nn]gày|NGÀY)(?:[ \t]+[^\W\d_]+){2,5}[ \t]+$")
 
@@ -704,6 +725,7 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
         or (last_char_before(text, pos) == ":" and _DAY_LABEL_BEFORE_RE.search(text, max(0, pos - 50), pos))
         or (bracketed and _names_its_date(text, pos, end))
         or bool(_NAMED_DAY_RIGHT_BEFORE_RE.search(text, max(0, pos - 50), pos))
+        or (end >= 0 and bool(_NAMED_DAY_AHEAD_RE.match(text, end)))
     )
     return f"{'' if bare else 'ngày '}{read_number(day)}"
 
@@ -721,6 +743,11 @@ def dates_full(text: str) -> str:
     >>> print(dates_full("Chiều 08/10/2021 và ngày 16.7.2021"))
     Chiều ngày tám tháng mười năm hai nghìn không trăm hai mươi mốt và ngày mười sáu tháng bảy năm hai
     nghìn không trăm hai mươi mốt
+
+    A date followed by the name of its day says "ngày" there ("5/6/2024 – Ngày Môi trường thế giới"):
+
+    >>> print(dates_full("Chiều 5/6/2024 – Ngày Môi trường thế giới"))
+    Chiều năm tháng sáu năm hai nghìn không trăm hai mươi tư – Ngày Môi trường thế giới
 
     A year of two digits is read as written, when day and month have two digits too ("10/01/17"):
 
@@ -1043,3 +1070,21 @@ def stamped_dates(text: str) -> str:
         return f"{organ}, {read_number(day)} tháng {_read_month(month)} năm {read_number(year)}"
 
     return _STAMPED_DATE_RE.sub(stamp, text) if _STAMPED_DATE_HINT_RE.search(text) else text
+
+
+#: A day of the week, long or short: "Thứ 2", "thứ Hai", "T2", "CN", "Chủ nhật".
+_WEEKDAY = r"(?:[Tt]hứ[ \t]+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|T[2-7]|CN|[Cc]hủ[ \t]+[Nn]hật)"
+#: Two days of the week joined by a dash are a span of a week ("Thứ 2 - Thứ 6", "T2 – CN"), as opening hours list.
+_WEEKDAY_SPAN_RE = re.compile(rf"(?<![\w/])({_WEEKDAY})[ \t]*[-–—][ \t]*({_WEEKDAY})(?![\w/]|[.,]\d)")
+_SHORT_DAYS = {"CN": "chủ nhật", **{f"T{n}": f"thứ {n}" for n in range(2, 8)}}
+
+
+def weekday_spans(text: str) -> str:
+    """Days of the week joined by a dash are read with "đến", a short day as its word.
+
+    >>> weekday_spans("Thời gian: 8h00 - 17h00, Thứ 2 - Thứ 6; T2 – CN; thứ Hai-thứ Sáu; T2 - T6")
+    'Thời gian: 8h00 - 17h00, Thứ 2 đến Thứ 6; thứ 2 đến chủ nhật; thứ Hai đến thứ Sáu; thứ 2 đến thứ 6'
+    """
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text
+    return _WEEKDAY_SPAN_RE.sub(lambda m: f"{_SHORT_DAYS.get(m[1], m[1])} đến {_SHORT_DAYS.get(m[2], m[2])}", text)

@@ -211,8 +211,11 @@ _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 
 
 #: A reference to a footnote or a source ("năm 2016[1]", "cao [2].", "[3, 4]", "[5-7]"), anywhere but at a line's
-#: start, where "[1]" numbers an item of a list of references.
-_FOOTNOTE_RE = re.compile(r"(?<=\S)[ \t]*\[\d{1,3}(?:[ \t]*[,;–-][ \t]*\d{1,3})*\]")
+#: start, where "[1]" numbers an item of a list of references; nor where the numbers themselves are named, one
+#: opening a parenthesis or following another ("các số trong ngoặc ([1], [2], v.v.)").
+_REFERENCE = r"\[\d{1,3}(?:[ \t]*[,;–-][ \t]*\d{1,3})*\]"
+_FOOTNOTE_RE = re.compile(rf"(?<=[^\s(])(?<!\],)[ \t]*{_REFERENCE}(?:[ \t]*,[ \t]*{_REFERENCE})*")
+_NAMED_REFERENCES_RE = re.compile(rf"\([ \t]*{_REFERENCE}(?:[ \t]*,[ \t]*{_REFERENCE})*")
 
 
 #: A span or a number in brackets before its unit ("(2,2 ÷ 3,2) kW", "(2.000 - 15.000) tờ/giờ"), or a size of
@@ -260,6 +263,8 @@ def brackets(text: str) -> str:
     'GẠCH AAC 10 x 30 x 60cm; gạch nung 4x8x19cm;, 3 x 4, người'
     >>> brackets("kể từ năm 2016[1]. Theo [3, 4] và [5-7], tăng cao [2].")
     'kể từ năm 2016. Theo và, tăng cao.'
+    >>> brackets("các số trong ngoặc đơn ([1], [2], v.v.) là; từ năm 2016[1], [2]. Theo")
+    'các số trong ngoặc đơn, 1, 2, v.v., là; từ năm 2016. Theo'
     >>> brackets("công suất: (2,2 ÷ 3,2) kW; biểu thị dưới dạng phần trăm (%); tỷ lệ (%) tăng")
     'công suất: 2,2 ÷ 3,2 kW; biểu thị dưới dạng phần trăm; tỷ lệ, %, tăng'
     >>> brackets("lần thứ 4 (IV) cấp; 4.7 (được bãi bỏ) 5.8 (sửa đổi); năm 5 (VI)")
@@ -271,6 +276,7 @@ def brackets(text: str) -> str:
         return text
     if "[" in text:
         text = _FOOTNOTE_RE.sub("", text)
+        text = _NAMED_REFERENCES_RE.sub(lambda m: m.group().replace("[", "").replace("]", ""), text)
     if "[" in text:
         text = _ITEM_NUMBER_RE.sub(lambda m: m[1] + " chấm ".join(read_number(p) for p in m[2].split(".")) + ", ", text)
     if "(" in text:

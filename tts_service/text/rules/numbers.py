@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
@@ -55,6 +56,15 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 )
 
 
+#: A room: a small "p." glued to three or four digits ("nằm tại p.418"), or a capital one before a word of a building
+#: ("P.204 tầng 2"); a road sign's "P.131" has no floor after it.
+_ROOM_RE = re.compile(
+    r"\.(?<=(?<![\w.])[pP]\.)(\d{3,4})"
+    rf"(?:(?<=p\.\d{{3}})|(?<=p\.\d{{4}})|(?=[ \t,]+(?:{alternation(list(tables.ROOM_AFTER_WORDS))})(?!\w)))"
+    r"(?![\w]|[.,]\d)"
+)
+
+
 #: A road sign's code: its group's letter, a dot, three digits and maybe a letter ("P.131b", "R.302", "W.201a").
 #: Found by its dot (a literal the engine skips to), the group's letter checked behind it.
 _SIGN_CODE_RE = re.compile(r"\.(?<=(?<![\w.])[PRWIS]\.)(\d{3})([a-zđ]?)(?![\w]|[.,]\d)")
@@ -93,6 +103,8 @@ def letter_dot_numbers(text: str) -> str:
 đê hát chấm mười hai chấm mười tám; bà H.T.N.C'
     >>> letter_dot_numbers("(Biển P.131b và P.131c), biển R.302; P.5")
     '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
+    >>> letter_dot_numbers("nằm tại p.418 tầng 4; họp ở P.204, tầng 2; biển P.204 cấm; xem p.12")
+    'nằm tại phòng 418 tầng 4; họp ở phòng 204, tầng 2; biển pê 204 cấm; xem p.12'
     >>> letter_dot_numbers("Ảnh hưởng của đại dịch (P.1); Cuộc đời ông (P. 2); số 5 (P.1, Q.3)")
     'Ảnh hưởng của đại dịch (phần 1); Cuộc đời ông (phần 2); số 5 (phường 1, quận 3)'
     """
@@ -102,8 +114,20 @@ def letter_dot_numbers(text: str) -> str:
         text = _BRACKETED_PART_RE.sub(r"(phần \1)", text)
     if _DOTTED_CODE_HINT_RE.search(text):
         text = _DOTTED_CODE_RE.sub(_dotted_code, text)
+    if "p." in text or "P." in text:
+        text = _letter_before_dot(text, _ROOM_RE, lambda m: f"phòng {m[1]}")
     text = _sign_codes(text)
     return _LETTER_DOT_NUMBER_RE.sub(_letter_dot_number, text)
+
+
+def _letter_before_dot(text: str, pattern: re.Pattern[str], spoken: Callable[[re.Match[str]], str]) -> str:
+    """Each match of a pattern found by its dot, said with the letter before the dot replaced."""
+    out: list[str] = []
+    last = 0
+    for m in pattern.finditer(text):
+        out.append(text[last : m.start() - 1] + spoken(m))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _sign_codes(text: str) -> str:

@@ -143,6 +143,8 @@ def punctuation(text: str) -> str:
 
     >>> punctuation(" , Xin chào ,, các bạn ... * Hết . ")
     'Xin chào, các bạn… Hết.'
+    >>> punctuation("ngoặc đơn, một, hai, vân vân., là")
+    'ngoặc đơn, một, hai, vân vân, là'
     """
     text = _KEEP_RE.sub(" ", text.replace("_", " "))
     if ".." in text:
@@ -151,6 +153,8 @@ def punctuation(text: str) -> str:
         text = re.sub(r"[ \t]{2,}|\t", " ", text)
     if _SPACE_BEFORE_MARK_RE.search(text):
         text = re.sub(r" +(?=[.,;:?!…])", "", text)
+    if ".," in text:  # "v.v.," "Tp.,": the dot glued between a word and a comma is the abbreviation's, no stop
+        text = re.sub(r"(?<=[^\W\d_])\.,", ",", text)
     # a run of pause marks keeps its strongest one
     text = re.sub(r"[.,;:?!…]{2,}", _strongest, text)
     text = re.sub(r"([.,;:?!])(?=[^\W\d_])", r"\1 ", text)

@@ -77,7 +77,7 @@ _DIVISION_RANGE_RE = re.compile(r"(?<=\d)[ \t]*÷[ \t]*(?=\d[\d.,]*+(?![ \t]*=))
 _ARROW_RANGE_RE = re.compile(r"(?=[ \t>→-])(?:(?<=\d)|(?<=\d[kK])|(?<=\dtr))[ \t]*(?:-{1,2}>|→)[ \t]*(?=\d)")
 #: The dash of a range and what follows it, found by the dash first (a fast scan).
 _RANGE_DASH_RE = re.compile(
-    r"[-–—][ \t]*" + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
+    r"[-–—][ \t]*" + rf"(?=\d|[$€£][ \t]?\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
 #: The second number of a sum, then "=": "21 - 15 = 9".
 _EQUALS_AHEAD_RE = re.compile(r"\d+(?:,\d+)?[ \t]*=(?!=)")
@@ -88,8 +88,17 @@ _RANGE_RE = re.compile(
     + rf"|[ \t]+{SCALE}(?:[ \t]+(?:{alternation(UNIT_KEYS)}))?(?![\w²³])"  # "70 triệu đồng - 75 triệu đồng"
     + r"(?:/[^\W\d_]+(?![\w/]))?"  # "37 triệu đồng/lượng-37,50 triệu đồng/lượng"
     + r")?)[ \t]*[-–—][ \t]*"
-    + rf"(?=\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
+    + rf"(?=\d|[$€£][ \t]?\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
+#: Two counts of one word joined by a dash are a span ("từ 8 giờ - 11 giờ 30", "5 người - 10 người", "5 năm - 10 năm");
+#: the first may carry its minutes ("7 giờ 30 phút - 11 giờ").
+_SAME_WORD_SPAN_RE = re.compile(
+    DIGIT_FIRST
+    + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+({alternation([*tables.RANGE_COUNTER_WORDS, 'năm'])})"
+    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w))"
+)
+#: "$10,000 – 50% học phí": an amount of money, then a share, is two things said apart, not a span.
+_PERCENT_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]?%")
 
 
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
@@ -331,12 +340,18 @@ def ranges(text: str) -> str:
     khóa 10 2023, Số 4 2018; từ số 4 đến 10
     >>> print(ranges("Báo chí 24h - Ngày 10/9/2021; từ ngày 8 - Ngày 10/9/2021"))
     Báo chí 24h, Ngày 10/9/2021; từ ngày 8 đến Ngày 10/9/2021
+    >>> print(ranges("từ 8 giờ - 11 giờ 30; 7 giờ 30 phút - 11 giờ; 5 người - 10 người; 3 bàn - 2 bàn"))
+    từ 8 giờ đến 11 giờ 30; 7 giờ 30 phút đến 11 giờ; 5 người đến 10 người; 3 bàn - 2 bàn
+    >>> print(ranges("từ $10,000 – $20,000 mỗi năm; học bổng $10,000 – 50% học phí; tăng 10 – 50%"))
+    từ $10,000 đến $20,000 mỗi năm; học bổng $10,000, 50% học phí; tăng 10 đến 50%
     >>> print(ranges("tàu BTN – 07 – 2019, HCM – 16 – 2012; giai đoạn 07 – 2019"))
     tàu BTN – 07, 2019, HCM – 16, 2012; giai đoạn 07 đến 2019
     """
 
     def dash(m: re.Match[str]) -> str:
         s = m.string
+        if m.start() and s[m.start() - 1] in "$€£" and _PERCENT_AHEAD_RE.match(s, m.end()):
+            return m.group(1) + ", "
         if m.group(1).isdigit() and _EQUALS_AHEAD_RE.match(s, m.end()):
             return m.group(1) + " trừ "  # "21 - 15 = 9": a sum, not a span
         if (_DATE_OR_YEAR_RE.fullmatch(m.group(1)) and _CLOCK_AHEAD_RE.match(s, m.end())) or (
@@ -405,6 +420,8 @@ def ranges(text: str) -> str:
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
 
+    if " -" in text or " –" in text or " —" in text:
+        text = _SAME_WORD_SPAN_RE.sub(r"\1 đến ", text)
     text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
     if ">" in text or "→" in text:
         text = _ARROW_RANGE_RE.sub(" đến ", text)

@@ -279,6 +279,18 @@ _CAPITALISED_WORD_BEFORE_RE = re.compile(
 )
 
 
+#: "Intel 5th Generation", "Core 12th Gen": the generation's rank, said "thế hệ thứ năm".
+_GENERATION_ORDINAL_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,-])(\d{1,2})(?:st|nd|rd|th)[ \t]+(?:Gen|GEN|gen)(?:eration|ERATION)?(?!\w)"
+)
+#: The ranks a number does not say itself after "thứ" ("thứ nhất", "thứ tư").
+_SAID_RANKS = {"1": "nhất", "4": "tư"}
+
+
+def _rank(number: str) -> str:
+    return f"thứ {_SAID_RANKS.get(number, number)}"
+
+
 def _english_ordinal(number: str) -> str:
     n = int(number)
     return "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -298,12 +310,16 @@ def _number_suffix(m: re.Match[str]) -> str:
     if letters:
         if "," in number or "." in number or letters != _english_ordinal(number):
             return m.group()
-        return number if preceded_by(m.string, m.start(), ("thứ",), 1) else f"thứ {number}"
+        return number if preceded_by(m.string, m.start(), ("thứ",), 1) else _rank(number)
     if after_name or "," in number:
         return m.group()
     if scale is None and ("." in number or int(number) > 360):
         return m.group()  # "Top 10o"?: only a plain angle takes a bare letter o; "1.400oC", "37.5oC" are temperatures
     return f"{number}°{scale or ''}"
+
+
+#: An acidity with a decimal point ("pH 5.5", "pH: 6.8", "pH=7.2") is a decimal, "năm phẩy năm", no version's dot.
+_PH_DECIMAL_RE = re.compile(r"(?<![\w])(pH[ \t]*[:=]?[ \t]*\d{1,2})\.(\d{1,2})(?![\d]|[.,]\d)")
 
 
 #: The currency said after the amount as well ("$20,000 đô la", "$5 triệu USD"): it is said once, there.
@@ -325,12 +341,44 @@ def _prefix_currency(m: re.Match[str]) -> str:
     amount = m.group(2)
     if m.group(1) in ("VND", "VNĐ") and not (_GROUPED_AMOUNT_RE.fullmatch(amount) or m.group(3)):
         return m.group()  # "tiền VND 1 tháng": the deposit's term, no amount of đồng
+    if _POINT_DECIMAL_RE.fullmatch(amount):
+        amount = amount.replace(".", ",")  # "$99.99", "$1.5bn": a decimal point, no grouping of thousands
     if m.group(4):
-        amount = (amount.replace(".", ",") if _POINT_DECIMAL_RE.fullmatch(amount) else amount) + _SCALE_LETTERS[m[4]]
+        amount += _SCALE_LETTERS[m[4]]
     if m.group(1) == "$" and _DOLLARS_AHEAD_RE.match(m.string, m.end()):
         return f"{amount}{m.group(3)}"
     glued = " " if m.string[m.end() : m.end() + 1].isalpha() else ""  # "$0Là": the word after keeps its own
     return f"{amount}{m.group(3)} {tables.PREFIX_CURRENCY[m.group(1)]}{glued}"
+
+
+#: A unit capitalised or in capitals after a number ("80 Km", "5 KG", "20 Ha", "50 M2"), not a milestone's "Km 15";
+#: or after a slash that follows a small letter ("60 tạ/Ha", "5 tấn/HA").
+_CASED_UNIT_RE = re.compile(
+    rf"(?:(\d[ \t]?)|(?<=[^\W\d_]/))({alternation(list(tables.UNITS_ANY_CASE))})(?![\w²³]|[ \t]?\d|[.,]\w)"
+)
+_CASED_UNIT_FIRSTS = "".join(sorted({k[0] for k in tables.UNITS_ANY_CASE}))
+_CASED_UNIT_HINT_RE = re.compile(rf"[\d/][ \t]?[{_CASED_UNIT_FIRSTS}]")
+
+
+def _cased_unit(m: re.Match[str]) -> str:
+    if m[1] is None and not m.string[m.start() - 2].islower():
+        return m.group()  # "QĐ/HA": a code's part, not a unit after a unit
+    if m[2] == "Đ" and (m[1] is None or not m.string[max(0, m.start() - 2) : m.start() + 1].isdigit()):
+        return m.group()  # "150.000Đ" is a price; "2N1Đ" is a night (đêm), "7 Đ/C" seven comrades
+    return (m[1] or "") + m[2].lower()
+
+
+def cased_units(text: str) -> str:
+    """A unit written capitalised or in capitals after a number is the same unit, in the case the unit rules know.
+
+    >>> cased_units("bờ biển dài 80 Km, nặng 5 KG, 20 Ha lúa, 50 M2 sàn, dài 15Km; tại Km 15+500; 5 M; 3 MB")
+    'bờ biển dài 80 km, nặng 5 kg, 20 ha lúa, 50 m2 sàn, dài 15km; tại Km 15+500; 5 M; 3 MB'
+    >>> cased_units("giá 25.000 Đ/kg, 150.000Đ; 60 Tạ/Ha, 5 tấn/HA, 60 KM/H; số 12/QĐ/HA; gồm 7 Đ/C; tour 2N1Đ")
+    'giá 25.000 đ/kg, 150.000đ; 60 Tạ/ha, 5 tấn/ha, 60 km/h; số 12/QĐ/HA; gồm 7 Đ/C; tour 2N1Đ'
+    """
+    if not _CASED_UNIT_HINT_RE.search(text):
+        return text
+    return _CASED_UNIT_RE.sub(_cased_unit, text)
 
 
 def units(text: str) -> str:
@@ -347,6 +395,12 @@ def units(text: str) -> str:
     '137 triệu bảng Anh (173 triệu đô la), 1,5 tỷ đô la, 3,5 triệu bảng Anh, 250 bảng Anh'
     >>> units("ở mức 34.10 đến 34.70 triệu đồng; từ 15.10 đến 20.10")
     'ở mức 34,10 đến 34,70 triệu đồng; từ 15.10 đến 20.10'
+    >>> units("Intel 5th Generation, Core 12th Gen; lần 1st, hạng 4th, bản 2nd")
+    'Intel thế hệ thứ 5, Core thế hệ thứ 12; lần thứ nhất, hạng thứ tư, bản thứ 2'
+    >>> units("giá $99.99, €4.5, $1.500")
+    'giá 99,99 đô la, 4,5 ơ rô, 1.500 đô la'
+    >>> units("độ pH 5.5, pH: 6.8; nhiệt độ 37°c")
+    'độ pH 5,5, pH: 6,8; nhiệt độ 37 độ xê'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -397,6 +451,7 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
+    text = _PH_DECIMAL_RE.sub(r"\1,\2", text) if "pH" in text else text
     if "tr" in text and _MILLIONS_HINT_RE.search(text):
         text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text)
     if "p" in text and _MINUTES_HINT_RE.search(text):
@@ -405,6 +460,8 @@ def units(text: str) -> str:
         text = _LOST_SUPERSCRIPT_RE.sub(r"\1\2", text)
     text = _ZERO_DEGREE_RE.sub(" °", text) if " 0" in text else text
     if _SUFFIX_HINT_RE.search(text):
+        if "en" in text or "EN" in text:
+            text = _GENERATION_ORDINAL_RE.sub(lambda m: f"thế hệ {_rank(m[1])}", text)
         text = _NUMBER_SUFFIX_RE.sub(_number_suffix, text)
     if "+/-" in text:
         text = text.replace("+/-", "±")
