@@ -147,6 +147,13 @@ _WIDGET_WORDS = re.compile(
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
+#: A class that says how a box is laid out on paper ("print-full", "print-only", "visible-print", "d-print-block"):
+#: the box is printed, so it is content, not a print button. "no-print" and "d-print-none" (hidden on paper) are not.
+_PRINT_LAYOUT = re.compile(
+    r"(?:^|(?<=\s))(?:print[-_](?:full|only|block|visible|show|width)|visible[-_]print|d[-_]print[-_](?!none)[a-z]+)"
+    r"(?=$|\s)",
+    re.IGNORECASE,
+)
 #: ARIA roles of boxes that open over the page on demand (a network menu, a cookie or share dialog).
 _POPUP_ROLES = frozenset({"dialog", "alertdialog", "tooltip"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -341,7 +348,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         names = _classes(el)
         if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
-        names = _NEGATED_NAME.sub(" ", names)
+        names = _PRINT_LAYOUT.sub(" ", _NEGATED_NAME.sub(" ", names))
         if not names.strip():
             continue
         caption = bool(_CAPTION_WORDS.search(names))
