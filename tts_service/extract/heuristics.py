@@ -358,6 +358,12 @@ def _ends_sentence(text: str) -> bool:
 _SOCIAL = re.compile(r"\b(facebook|twitter|zalo|youtube|tiktok|instagram|telegram|linkedin|fanpage)\b", re.I)
 _LINK_OR_HANDLE = re.compile(r"https?://|www\.|\bfollow us\b|\btheo dõi (?:chúng tôi|trang)\b", re.I)
 _FOLLOW = re.compile(r"^(follow|theo dõi|like|kết nối|tham gia)\b", re.I)
+#: An appeal to share a re-creation: a network, a handle or tag, and the verb asking for it ("tag me on Instagram
+#: with @cook and #cook", "Share an image on Facebook. Please mention @cook").
+_HANDLE = re.compile(r"(?<![\w@])[@#]\w{2,}")
+_SHARE_VERBS = re.compile(r"\b(tag|mention|share|follow|gắn thẻ|chia sẻ|theo dõi|nhắc tên)\b", re.I)
+#: Such an appeal is at most this long: a paragraph of the story that quotes a handle is longer, or asks nothing.
+_SHARE_APPEAL_WORDS = 60
 
 
 def is_social_contact(text: str) -> bool:
@@ -365,9 +371,14 @@ def is_social_contact(text: str) -> bool:
 
     ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True, and so is a line that ends on
     the prompt: ``"Deals every day. Follow us at Twitter @deals."``;
-    ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False.
+    ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False; an appeal to share a
+    re-creation with a handle is one too: ``"Tried it? Share a photo on Instagram and tag @cook!"`` → True.
     """
-    if len(text.split()) > 30 or not _SOCIAL.search(text):
+    if len(text.split()) > _SHARE_APPEAL_WORDS or not _SOCIAL.search(text):
+        return False
+    if _HANDLE.search(text) and _SHARE_VERBS.search(text):
+        return True  # "… don't forget to tag me on Instagram with @cook and #cook – I love seeing them!"
+    if len(text.split()) > 30:
         return False
     return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
 
