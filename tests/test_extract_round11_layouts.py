@@ -45,3 +45,43 @@ def test_a_story_sentence_that_names_a_handle_is_still_read() -> None:
     body = "".join(f"<p>{p}</p>" for p in [*BODY, told])
     html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}</article>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, told]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+        "This article is for subscribers only. Subscribe to continue reading.",
+        "Bài viết dành cho thành viên. Đăng ký để đọc tiếp toàn bộ nội dung.",
+    ],
+)
+def test_a_paywall_notice_under_a_teaser_ends_the_reading(notice: str) -> None:
+    teaser = BODY[:2]
+    body = "".join(f"<p>{p}</p>" for p in teaser)
+    html = _page(
+        TITLE,
+        f"<article><h1>{TITLE}</h1><div class='text'>{body}</div><div class='regist'><p>{notice}</p>"
+        "<div><p>Chọn gói miễn phí hoặc trả phí</p><a href='#'>Đăng ký ngay</a></div></div></article>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *teaser]
+
+
+def test_a_byline_on_its_own_line_inside_the_headline_is_not_part_of_the_title() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        f"<html><head><title>{TITLE} (ảnh Reuters) : Báo Kinh tế</title></head><body>"
+        f"<h1><span>{TITLE}</span><span></span><br/><span>Biên tập viên Nguyễn Văn An</span></h1>{body}</body></html>"
+    )
+    article = extract_article(html)
+    assert article.title == TITLE
+    assert article.text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_headline_of_two_lines_both_in_the_page_title_stays_whole() -> None:
+    second = "Người trong cuộc kể lại"
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        f"<html><head><title>{TITLE} {second}</title></head><body>"
+        f"<h1>{TITLE}<br/>{second}</h1>{body}</body></html>"
+    )
+    assert extract_article(html).title == f"{TITLE} {second}"

@@ -56,6 +56,7 @@ from tts_service.extract.heuristics import (
     is_date_line,
     is_edit_note,
     is_end_marker,
+    is_paywall_notice,
     is_photo_credit,
     is_related_link,
     is_social_contact,
@@ -1183,6 +1184,8 @@ def _assemble(
             if rb.kind == "list_item" or not _reads_as_paragraph(text):
                 continue  # the titles of the related box
             skipping = False  # the article goes on after a box in the middle of the body
+        if whole_page and is_paywall_notice(text) and any(not b.caption for b in kept):
+            break  # "この記事は会員限定です": the rest is the sign-up box
         if is_end_marker(text) and any(not b.caption for b in kept):
             if whole_page or is_comments_marker(text):
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
@@ -1229,7 +1232,7 @@ def _assemble(
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
-        kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title)
+        kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title) or _and_byline(k, key(title))
         if not k or k in seen or (not blocks and rb.kind == "heading" and kicked):
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
@@ -1318,6 +1321,20 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
         and text_key.endswith(" " + title_key)
         and (len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS)
     )
+
+
+def _and_byline(text_key: str, title_key: str) -> bool:
+    """``text_key`` is the headline ``title_key`` with its writer's line printed inside it, the title having been
+    read without it: ``"tiêu đề biên tập viên nguyễn văn an"`` under ``"tiêu đề"``."""
+    return (
+        bool(title_key)
+        and text_key.startswith(title_key + " ")
+        and len(text_key) - len(title_key) <= _BYLINE_CHARS
+    )
+
+
+#: A writer's line printed inside the headline is at most this many characters.
+_BYLINE_CHARS = 40
 
 
 def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:

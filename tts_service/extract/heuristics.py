@@ -334,6 +334,23 @@ def is_comments_marker(text: str) -> bool:
     return k in _COMMENT_KEYS
 
 
+#: What a paywall prints under the free part of an article: the rest is for members or subscribers.
+PAYWALL_PHRASES: tuple[str, ...] = (
+    "会員限定", "続きをお読みいただけます", "続きを読むには", "subscribe to continue reading", "subscribers only",
+    "subscribe to read the full", "for subscribers only", "đăng ký để đọc tiếp", "dành riêng cho thành viên",
+    "dành cho thành viên", "nur für abonnenten", "exklusiv für abonnenten", "réservé aux abonnés",
+)  # fmt: skip
+_PAYWALL = re.compile("|".join(re.escape(p) for p in PAYWALL_PHRASES), re.IGNORECASE)
+#: A paywall notice is short: a story that mentions subscribers is longer.
+_PAYWALL_WORDS = 30
+
+
+def is_paywall_notice(text: str) -> bool:
+    """``is_paywall_notice("［有料会員限定］ この記事は会員限定です。")`` → True: the free part of the article ends;
+    ``is_paywall_notice("Tòa soạn có 20.000 độc giả trả phí, tăng gấp đôi so với năm ngoái.")`` → False."""
+    return len(text.split()) <= _PAYWALL_WORDS and bool(_PAYWALL.search(text))
+
+
 def is_end_marker(text: str) -> bool:
     """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow.
 

@@ -30,7 +30,9 @@ def _visible_text(el: lxml.html.HtmlElement) -> str:
 def _raw_text(el: lxml.html.HtmlElement) -> list[str]:
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+        if child.tag == "br":
+            parts.append(" ")  # two lines of a headline are two runs of words, not one
+        elif isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
             parts.extend(_raw_text(child))
         parts.append(child.tail or "")
     return parts
@@ -125,7 +127,7 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     if best_el is not None and _is_trail_ending_with(best_el, meta_title):
         return meta_title, meta_title
     if best_el is not None:
-        best = _without_kicker(best_el, best, meta_title)
+        best = _without_byline_line(best_el, _without_kicker(best_el, best, meta_title), meta_title)
     if meta_title and best_score < _H1_AGREES:
         # no <h1> (or only a section name or the portal's name in one) while the page prints its title elsewhere
         best = _title_heading(root, meta_title) or best
@@ -156,6 +158,31 @@ def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> st
         return text
     if (meta_title and key(rest) == key(meta_title)) or (_colon_apart(first) and len(rest.split()) >= 3):
         return rest
+    return text
+
+
+#: A last line of the headline this short (in characters) may be its writer's name and role.
+_BYLINE_LINE_CHARS = 40
+
+
+def _without_byline_line(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> str:
+    """The headline without a short last line set after a ``<br>`` that the page title does not hold, when the
+    page title holds the rest: the writer's name and role printed inside the ``<h1>``.
+    ``<h1><span>Tiêu đề</span><br><span>Biên tập viên Nguyễn Văn An</span></h1>`` under the title
+    "Tiêu đề (ảnh Reuters)" → ``"Tiêu đề"``; a second line the title also holds stays."""
+    breaks = [i for i, c in enumerate(h1) if c.tag == "br"]
+    if not breaks or not meta_title:
+        return text
+    tail = "".join(
+        [h1[breaks[-1]].tail or "", *(t for c in h1[breaks[-1] + 1 :] for t in (*_raw_text(c), c.tail or ""))]
+    )
+    tail = clean_text(tail)
+    if not tail or len(tail) > _BYLINE_LINE_CHARS or not text.endswith(tail):
+        return text
+    head = clean_text(text[: -len(tail)])
+    title = key(meta_title)
+    if head and key(head) in title and key(tail) not in title:
+        return head
     return text
 
 
