@@ -80,8 +80,30 @@ def test_a_byline_on_its_own_line_inside_the_headline_is_not_part_of_the_title()
 def test_a_headline_of_two_lines_both_in_the_page_title_stays_whole() -> None:
     second = "Người trong cuộc kể lại"
     body = "".join(f"<p>{p}</p>" for p in BODY)
-    html = (
-        f"<html><head><title>{TITLE} {second}</title></head><body>"
-        f"<h1>{TITLE}<br/>{second}</h1>{body}</body></html>"
-    )
+    html = f"<html><head><title>{TITLE} {second}</title></head><body><h1>{TITLE}<br/>{second}</h1>{body}</body></html>"
     assert extract_article(html).title == f"{TITLE} {second}"
+
+
+ZH_TITLE = "新电脑已可利用记忆自学"
+ZH_BODY = [
+    "这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它就能回答人类提出的问题。",
+    "研究人员表示，这款模型可以接受家谱和地铁网络地图这样的信息，还可以回答与这些数据之间的关系有关的复杂问题。",
+    "这种技术建立在神经网络的概念之上，神经网络可以模拟人类思想活动的方式，很适合与机器学习配套使用。",
+]
+
+
+def _zh_page(after: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in ZH_BODY)
+    return _page(ZH_TITLE, f"<div class='main'><h1>{ZH_TITLE}</h1><div id='content'>{body}{after}</div></div>")
+
+
+@pytest.mark.parametrize("heading", ["精彩视频推荐", "相关阅读", "猜你喜欢"])
+def test_a_chinese_recommended_box_heading_ends_the_reading(heading: str) -> None:
+    html = _zh_page(f"<p><strong>{heading}</strong></p><p><a href='/v/1'>谷歌让你还可以用手势控制电脑</a></p>")
+    assert extract_article(html).text.split("\n\n") == [ZH_TITLE, *ZH_BODY]
+
+
+def test_a_bracketed_no_reproduction_notice_is_not_read() -> None:
+    notice = "【美国某网站作品的中文相关权益归本公司独家所有。未经授权，不得转载、摘编等。】"
+    html = _zh_page(f"<p><strong>{notice}</strong></p>")
+    assert extract_article(html).text.split("\n\n") == [ZH_TITLE, *ZH_BODY]

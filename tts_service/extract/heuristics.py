@@ -136,6 +136,8 @@ END_MARKERS: tuple[str, ...] = (
     "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
     "recomendamos para você", "veja também", "leia também", "notícias relacionadas", "comentários",
     "recommended for you", "おすすめ情報", "おすすめ記事",
+    "相关阅读", "相关新闻", "相关文章", "延伸阅读", "精彩推荐", "精彩视频推荐", "视频推荐", "热门推荐", "猜你喜欢",
+    "相關閱讀", "相關新聞", "延伸閱讀", "精彩推薦",
     "related topics", "chủ đề liên quan", "read more in",
     "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
     "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
@@ -280,10 +282,20 @@ _COPYRIGHT_LINE = re.compile(
 )
 
 
+#: A no-reproduction notice set whole in brackets: "【…权益归…独家所有。未经授权，不得转载。】".
+_BRACKETED_RIGHTS = re.compile(
+    r"^\s*[【\[［〔].{0,160}?(?:未经.{0,8}授权|未經.{0,8}授權|不得转载|不得轉載|独家所有|獨家所有|版权所有|版權所有|無断転載)"
+    r".{0,80}[】\]］〕]\s*$"
+)
+
+
 def is_copyright_line(text: str) -> bool:
     """A line that opens with the publisher's copyright: ``"Bản quyền thuộc về Cổng thông tin điện tử tỉnh. Ghi rõ
-    nguồn khi trích dẫn."``; a sentence that mentions copyright later keeps its words."""
-    return len(text.split()) <= 60 and bool(_COPYRIGHT_LINE.match(text))
+    nguồn khi trích dẫn."``, or a bracketed no-reproduction notice (``"【…未经授权，不得转载。】"``); a sentence that
+    mentions copyright later keeps its words."""
+    if len(text.split()) > 60:
+        return False
+    return bool(_COPYRIGHT_LINE.match(text) or _BRACKETED_RIGHTS.match(text))
 
 
 _LEGAL = re.compile(
