@@ -12,7 +12,9 @@ from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
 
 
-@pytest.mark.parametrize("name", ["col-sm-6 print-full", "col print-only", "box visible-print", "d-print-block"])
+@pytest.mark.parametrize(
+    "name", ["col-sm-6 print-full", "col print-only", "box visible-print", "d-print-block", "recipe-area print-links"]
+)
 def test_steps_in_a_box_whose_class_lays_it_out_for_print_are_read(name: str) -> None:
     body = "".join(f"<div class='step'><div class='count'>{i} / 4</div>{p}</div>" for i, p in enumerate(BODY, 1))
     html = _page(
@@ -107,3 +109,19 @@ def test_a_bracketed_no_reproduction_notice_is_not_read() -> None:
     notice = "【美国某网站作品的中文相关权益归本公司独家所有。未经授权，不得转载、摘编等。】"
     html = _zh_page(f"<p><strong>{notice}</strong></p>")
     assert extract_article(html).text.split("\n\n") == [ZH_TITLE, *ZH_BODY]
+
+
+def test_a_heading_whose_class_hides_its_words_is_not_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1><h2 class='hide-text'>Chia sẻ tin này</h2>{body}</article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(("show", "close"), [("Bild anzeigen", "Bild schließen"), ("Show image", "Close image")])
+def test_the_labels_of_a_steps_picture_toggle_are_not_read(show: str, close: str) -> None:
+    steps = "".join(
+        f"<div class='step'>{p}<div class='toggle' role='button'><span>{show}</span><span>{close}</span></div></div>"
+        for p in BODY
+    )
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><section>{steps}</section></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -1326,11 +1326,7 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
 def _and_byline(text_key: str, title_key: str) -> bool:
     """``text_key`` is the headline ``title_key`` with its writer's line printed inside it, the title having been
     read without it: ``"tiêu đề biên tập viên nguyễn văn an"`` under ``"tiêu đề"``."""
-    return (
-        bool(title_key)
-        and text_key.startswith(title_key + " ")
-        and len(text_key) - len(title_key) <= _BYLINE_CHARS
-    )
+    return bool(title_key) and text_key.startswith(title_key + " ") and len(text_key) - len(title_key) <= _BYLINE_CHARS
 
 
 #: A writer's line printed inside the headline is at most this many characters.

@@ -147,10 +147,10 @@ _WIDGET_WORDS = re.compile(
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
-#: A class that says how a box is laid out on paper ("print-full", "print-only", "visible-print", "d-print-block"):
+#: A class that says how a box is laid out on paper ("print-full", "print-links", "visible-print", "d-print-block"):
 #: the box is printed, so it is content, not a print button. "no-print" and "d-print-none" (hidden on paper) are not.
 _PRINT_LAYOUT = re.compile(
-    r"(?:^|(?<=\s))(?:print[-_](?:full|only|block|visible|show|width)|visible[-_]print|d[-_]print[-_](?!none)[a-z]+)"
+    r"(?:^|(?<=\s))(?:print[-_](?:full|only|block|visible|show|width|links)|visible[-_]print|d[-_]print[-_](?!none)[a-z]+)"
     r"(?=$|\s)",
     re.IGNORECASE,
 )
@@ -242,8 +242,8 @@ def _classes(el: lxml.html.HtmlElement) -> str:
 
 
 #: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
-#: hides on phones only and is not one); "text-hide" hides an element's words (an image stands in for them).
-_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide"})
+#: hides on phones only and is not one); "text-hide" and "hide-text" hide an element's words (an image stands in).
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
 
 
 #: schema.org properties whose value is the text of the page itself: an article's body, a recipe's steps.

@@ -87,6 +87,9 @@ UI_LABELS: tuple[str, ...] = (
     "right click here to download", "click here to download", "カテゴリーをフォローする", "フォローする",
     # share buttons that name the article, and the label of a video box set in the body
     "share this", "tweet this", "email this", "print this", "link this", "related video", "video liên quan",
+    # the toggle that shows a recipe step's picture
+    "show image", "hide image", "close image", "bild anzeigen", "bild schließen", "bild ausblenden",
+    "hiện ảnh", "ẩn ảnh", "xem ảnh",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
