@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_round8_layouts import BODY, TITLE, _page
+from tests.test_extract_round8_layouts import BODY, FOOTER, NAV, TITLE, _page
 from tts_service.extract import extract_article
+from tts_service.extract.article import _recover_edges
+from tts_service.extract.dom import clean_tree, parse_html, walk_blocks
 
 
 @pytest.mark.parametrize(
@@ -125,3 +127,49 @@ def test_the_labels_of_a_steps_picture_toggle_are_not_read(show: str, close: str
     )
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><section>{steps}</section></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+LEAD = (
+    "Der Entwurf der Kommission würde verhindern, dass die Taxonomie ein wirksames Werkzeug für die Finanzmärkte ist,"
+    " so das Amt in seiner Stellungnahme."
+)
+DE_BODY = [
+    "Die Kommission schlägt vor, Atomkraft in die Taxonomie aufzunehmen. Im Wesentlichen müssen die Anlagen dafür"
+    " bis zum Jahr 2045 genehmigt werden und einen Plan für die Entsorgung der Abfälle vorlegen.",
+    "Die Kommission schlägt auch vor, mit Erdgas betriebene Kraftwerke in die Taxonomie aufzunehmen, wenn sie bis"
+    " 2030 genehmigt werden und bis 2035 auf erneuerbare oder kohlenstoffarme Gase umstellen.",
+    "Wenn die Kommission an ihrem Entwurf festhält, sollten Parlament und Rat ihn ablehnen, damit die Taxonomie"
+    " ihren Zweck erfüllt und Anlegern verlässlich zeigt, was nachhaltig ist.",
+]
+
+
+def test_the_lead_under_a_visible_headline_standing_in_for_a_hidden_h1_is_read() -> None:
+    title = "Atomkraft und Erdgas sind nicht nachhaltig"
+    body = "".join(f"<h3>Teil {i}</h3><p>{p}</p>" for i, p in enumerate(DE_BODY, 1))
+    html = (
+        f"<html><head><title>{title} | Amt</title><meta property='og:title' content='{title}'></head><body>{NAV}"
+        f"<h1 class='visuallyhidden'>{title} | Amt</h1><main><article><div class='article-content'>"
+        f"<h2 class='title aka-h1'>{title}</h2><div class='content-box'><figure><img src='a.jpg'>"
+        f"<figcaption>Fahnen vor dem Gebäude der Kommission.</figcaption></figure><strong><p>{LEAD}</p></strong></div>"
+        "<div class='row'><div class='span9'><div class='article-meta'>25.01.2022</div>"
+        f"<div class='article-content'>{body}</div></div></div></div></article></main>{FOOTER}</body></html>"
+    )
+    article = extract_article(html)
+    assert article.title == title
+    assert article.text.split("\n\n")[:2] == [title, LEAD]
+
+
+def test_the_lead_is_given_back_when_the_engine_starts_the_body_at_its_first_subheading() -> None:
+    title = "Atomkraft und Erdgas sind nicht nachhaltig"
+    body = "".join(f"<h3>Teil {i}</h3><p>{p}</p>" for i, p in enumerate(DE_BODY, 1))
+    root = parse_html(
+        f"<html><body><article><div class='article-content'><h2 class='title'>{title}</h2><div class='content-box'>"
+        f"<figure><img src='a.jpg'><figcaption>Fahnen vor dem Gebäude.</figcaption></figure><strong><p>{LEAD}</p>"
+        "</strong></div><div class='row'><div class='span9'><div class='article-meta'>25.01.2022</div>"
+        f"<div class='article-content'>{body}</div></div></div></div></article></body></html>"
+    )
+    clean_tree(root, None)
+    page = walk_blocks([root.find("body")])
+    first = next(i for i, b in enumerate(page) if b.text == "Teil 1")
+    raw, _ = _recover_edges(page[first:], page, (title, title))
+    assert [b.text for b in raw[:2]] == [LEAD, "Teil 1"]

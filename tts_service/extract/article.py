@@ -1000,14 +1000,20 @@ def _recover_edges(
     first_el = page[first].element if first is not None else None
     if first is not None:
         given: list[RawBlock] = []
-        for prev in reversed(page[max(0, first - _LEAD_LOOKBACK) : first]):
+        heading_at, headline_box = _title_heading_box(page[:first], skip)
+        for at in range(first - 1, max(0, first - _LEAD_LOOKBACK) - 1, -1):
+            prev = page[at]
             if prev.caption or prev.linked or is_ui_string(prev.text) or is_date_line(prev.text):
                 continue
             if is_caption(prev.text) or key(prev.text) in skip:
                 continue
             if not _reads_as_paragraph(prev.text):
                 break
-            if not (_near(page[first].element, prev.element) or _under_headline(prev.element)):
+            if not (
+                _near(page[first].element, prev.element)
+                or _under_headline(prev.element)
+                or (at > heading_at and _tag(prev.element) == "p" and _within(prev.element, headline_box))
+            ):
                 break
             given.insert(0, RawBlock("paragraph", prev.text, prev.element))
             if len(given) == _LEAD_PARAGRAPHS:
@@ -1127,6 +1133,17 @@ def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) ->
                 return [RawBlock("paragraph", nxt.text, nxt.element)]
             return []
     return []
+
+
+def _title_heading_box(before: list[RawBlock], titles: set[str]) -> tuple[int, lxml.html.HtmlElement | None]:
+    """Where the last heading before the body that repeats the page's title is, and its box (an ``<h2>`` standing
+    in for an ``<h1>`` the page hides): a ``<p>`` in it (not its dateline), after the heading, is the lead however
+    deep the body starts. ``(-1, None)`` when there is none."""
+    for i in range(len(before) - 1, -1, -1):
+        b = before[i]
+        if b.kind == "heading" and key(b.text) in titles and b.element is not None:
+            return i, b.element.getparent()
+    return -1, None
 
 
 def _under_headline(el: lxml.html.HtmlElement | None) -> bool:

@@ -126,6 +126,8 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
             best, best_score, best_el = text, score, h1
     if best_el is not None and _is_trail_ending_with(best_el, meta_title):
         return meta_title, meta_title
+    if meta_title and _SITE_AFTER.match(best[len(meta_title) :]) and best.startswith(meta_title):
+        best = meta_title  # "Tiêu đề | Cổng thông tin": the <h1> repeats the page's <title> with the site's name
     if best_el is not None:
         best = _without_byline_line(best_el, _without_kicker(best_el, best, meta_title), meta_title)
     if meta_title and best_score < _H1_AGREES:
@@ -134,6 +136,10 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     if not best and key(meta_title) in _GENERIC_TITLES:
         best = _named_headline(root)
     return best, meta_title
+
+
+#: The site's name after the headline: " | Umweltamt", " - Báo X" (short, after a separator).
+_SITE_AFTER = re.compile(r"^\s+(?:[-|–—»]|::)\s+\S.{0,40}$")
 
 
 def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> str:
