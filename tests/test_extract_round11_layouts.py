@@ -173,3 +173,19 @@ def test_the_lead_is_given_back_when_the_engine_starts_the_body_at_its_first_sub
     first = next(i for i, b in enumerate(page) if b.text == "Teil 1")
     raw, _ = _recover_edges(page[first:], page, (title, title))
     assert [b.text for b in raw[:2]] == [LEAD, "Teil 1"]
+
+
+def test_a_field_repeated_in_two_records_of_a_list_is_read_each_time() -> None:
+    records = [
+        ("Nhiệm vụ thứ nhất", "Giết mười con sói ở bìa rừng phía bắc làng và mang da về."),
+        ("Nhiệm vụ thứ hai", "Mang mười tấm da sói về cho người thợ may ở chợ làng để nhận thưởng."),
+    ]
+    lists = "".join(
+        f"<blockquote><li>Tên: <strong>{name}</strong></li><li>Cấp: <strong>80</strong></li>"
+        f"<li>Người giao: <strong>Trưởng làng</strong></li><li>Mô tả: {text}</li></blockquote>"
+        for name, text in records
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}{lists}</article>")
+    lines = extract_article(html).text.split("\n\n")
+    assert lines.count("Cấp: 80") == 2 and lines.count("Người giao: Trưởng làng") == 2

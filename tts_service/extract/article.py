@@ -1250,7 +1250,8 @@ def _assemble(
     for rb in kept:
         k = key(rb.text)
         kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title) or _and_byline(k, key(title))
-        if not k or k in seen or (not blocks and rb.kind == "heading" and kicked):
+        field = rb.kind in ("list_item", "quote") and _RECORD_FIELD.match(rb.text) is not None and k != key(title)
+        if not k or (k in seen and not field) or (not blocks and rb.kind == "heading" and kicked):
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
         kind = "lead" if lead_key and k == lead_key else rb.kind
@@ -1263,6 +1264,11 @@ def _assemble(
 
 #: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
 _PULL_QUOTE_WORDS = 6
+
+
+#: A field of a record in a list ("Level: 80", "NPC: Village Chief"): two records may share it, and it is read in
+#: each, while a repeated paragraph is read once.
+_RECORD_FIELD = re.compile(r"^\w[\w .\-]{0,24}:\s+\S")
 
 
 def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
