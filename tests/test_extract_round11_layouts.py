@@ -12,6 +12,7 @@ from tests.test_extract_round8_layouts import BODY, FOOTER, NAV, TITLE, _page
 from tts_service.extract import extract_article
 from tts_service.extract.article import _recover_edges
 from tts_service.extract.dom import clean_tree, parse_html, walk_blocks
+from tts_service.extract.heuristics import is_shortcode
 
 
 @pytest.mark.parametrize(
@@ -189,3 +190,15 @@ def test_a_field_repeated_in_two_records_of_a_list_is_read_each_time() -> None:
     html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}{lists}</article>")
     lines = extract_article(html).text.split("\n\n")
     assert lines.count("Cấp: 80") == 2 and lines.count("Người giao: Trưởng làng") == 2
+
+
+@pytest.mark.parametrize("code", ["[ad#ad-2]", "[adsense]", '[gallery ids="12,13"]', "[/caption]"])
+def test_a_cms_shortcode_left_unexpanded_on_its_own_line_is_not_read(code: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1><p>{code}</p>{body}</article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize("line", ["[1]", "[Update]", "[Video]"])
+def test_a_bracketed_word_or_note_number_is_not_taken_for_a_shortcode(line: str) -> None:
+    assert not is_shortcode(line)

@@ -292,6 +292,18 @@ _BRACKETED_RIGHTS = re.compile(
 )
 
 
+#: A CMS shortcode the site failed to expand: "[ad#ad-2]", "[adsense]", '[gallery ids="1,2"]', "[/caption]".
+_SHORTCODE = re.compile(
+    r"^\[/?[a-z][a-z0-9_\-]*(?:#[\w\-]+|(?:\s+[a-z_\-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))*)\s*/?\]$"
+)
+
+
+def is_shortcode(text: str) -> bool:
+    """A line that is only an unexpanded shortcode, markup for the CMS and never words:
+    ``is_shortcode("[ad#ad-2]")`` → True; ``is_shortcode("[Update]")`` and ``is_shortcode("[1]")`` → False."""
+    return bool(_SHORTCODE.match(text.strip()))
+
+
 def is_copyright_line(text: str) -> bool:
     """A line that opens with the publisher's copyright: ``"Bản quyền thuộc về Cổng thông tin điện tử tỉnh. Ghi rõ
     nguồn khi trích dẫn."``, or a bracketed no-reproduction notice (``"【…未经授权，不得转载。】"``); a sentence that
