@@ -202,3 +202,13 @@ def test_a_cms_shortcode_left_unexpanded_on_its_own_line_is_not_read(code: str) 
 @pytest.mark.parametrize("line", ["[1]", "[Update]", "[Video]", '[printaddress name="Shop" city="Huế"]'])
 def test_a_bracketed_word_or_note_number_is_not_taken_for_a_shortcode(line: str) -> None:
     assert not is_shortcode(line)
+
+
+def test_a_chinese_headline_in_a_box_named_tit_is_the_title_without_the_channel_and_site() -> None:
+    body = "".join(f"<p>{p}</p>" for p in ZH_BODY)
+    html = (
+        f"<html><head><title>{ZH_TITLE}_教育频道_中国某网</title></head><body>{NAV}"
+        f"<div class='main'><div class='l_tit'>{ZH_TITLE}</div><div class='info'>2016-03-08 来源：某报</div>"
+        f"<div id='content'>{body}</div></div>{FOOTER}</body></html>"
+    )
+    assert extract_article(html).title == ZH_TITLE

@@ -230,7 +230,7 @@ _GENERIC_TITLES = frozenset(
         "xem tin", "nội dung tin", "tin tức sự kiện", "bài viết", "in bài viết", "bản in", "trang in",
     )
 )  # fmt: skip
-_HEADLINE_NAME = re.compile(r"(?:^|[\s_\-])(title|tieude|tieu-de|headline|news-?title)(?:$|[\s_\-])", re.IGNORECASE)
+_HEADLINE_NAME = re.compile(r"(?:^|[\s_\-])(title|tit|tieude|tieu-de|headline|news-?title)(?:$|[\s_\-])", re.IGNORECASE)
 
 
 def _named_headline(root: lxml.html.HtmlElement) -> str:
@@ -255,12 +255,22 @@ def _headline_part(root: lxml.html.HtmlElement, full: str) -> str:
     if len(parts) < 2:
         return ""
     named = set()
-    for el in root.iter("h1", "h2"):
-        if _in_banner(el) or _is_logo(el) or _NOT_HEADLINE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag not in ("h1", "h2") and not (
+            el.tag in ("div", "p")
+            and _HEADLINE_NAME.search(names)
+            and "crumb" not in names.lower()
+            and not any(a.tag in ("a", "nav") for a in el.iterancestors())
+        ):
+            continue  # a heading, or a box whose class calls it the title ("l_tit" on a page with no <h1>)
+        if _in_banner(el) or _is_logo(el) or _NOT_HEADLINE.search(names):
             continue
         part = parts.get(key(el.text_content()))
-        if part and len(part.split()) >= 3:
-            named.add(part)
+        if part and (len(part.split()) >= 3 or (" " not in part.strip() and len(part.strip()) >= 8)):
+            named.add(part)  # three words, or a line of eight characters in a script written without spaces
     return named.pop() if len(named) == 1 else ""  # both parts printed: the usual rule decides
 
 
