@@ -212,3 +212,28 @@ def test_a_chinese_headline_in_a_box_named_tit_is_the_title_without_the_channel_
         f"<div id='content'>{body}</div></div>{FOOTER}</body></html>"
     )
     assert extract_article(html).title == ZH_TITLE
+
+
+APP_FORM = [
+    "Send yourself a link to download the app.",
+    "Please wait...",
+    "This feature is temporarily unavailable. Please try again later.",
+    "Now check your email account on your mobile phone to download your new app.",
+]
+
+
+def test_the_messages_of_a_form_that_sends_an_app_link_are_not_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    form = "".join(f"<div class='pane'><p>{line}</p></div>" for line in APP_FORM)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}<div class='app'>{form}</div></article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_story_about_an_app_that_tells_readers_to_try_again_later_is_read() -> None:
+    told = (
+        "Người dùng được khuyên tải ứng dụng mới từ cửa hàng; nếu máy báo lỗi, hãy thử lại sau vài phút, công ty"
+        " cho biết trong thông cáo gửi báo chí chiều qua."
+    )
+    body = "".join(f"<p>{p}</p>" for p in [*BODY, told])
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}</article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, told]

@@ -251,6 +251,8 @@ WIDGET_PHRASES: tuple[str, ...] = (
     # newsletter sign-up boxes and share buttons' notices
     "by subscribing", "unsubscribe at any time", "copied to clipboard", "đã sao chép liên kết",
     "đăng ký nhận bản tin", "sign up to our newsletter", "sign up for our newsletter", "subscribe to our newsletter",
+    # the states of a form that is busy or failed
+    "please wait", "please try again later", "vui lòng chờ", "vui lòng thử lại sau", "bitte warten",
 )  # fmt: skip
 
 
@@ -274,6 +276,8 @@ FORM_NOTICES: tuple[str, ...] = (
     "gõ tiếng việt có dấu", "viết tiếng việt có dấu", "ý kiến của bạn sẽ được", "bình luận của bạn sẽ được",
     "email của bạn sẽ không được hiển thị", "các trường bắt buộc được đánh dấu",
     "your email address will not be published", "required fields are marked",
+    # a form that sends the reader a link to the site's app
+    "send yourself a link", "download your new app", "gửi cho bạn đường dẫn tải ứng dụng",
 )  # fmt: skip
 _FORM_NOTICE_WORDS = 45
 #: The publisher's copyright or its no-reproduction notice opening a line: "© 2024 …", "Bản quyền thuộc …",
