@@ -12,7 +12,7 @@ from tests.test_extract_round8_layouts import BODY, FOOTER, NAV, TITLE, _page
 from tts_service.extract import extract_article
 from tts_service.extract.article import _recover_edges
 from tts_service.extract.dom import clean_tree, parse_html, walk_blocks
-from tts_service.extract.heuristics import is_shortcode
+from tts_service.extract.heuristics import is_shortcode, looks_like_signature
 
 
 @pytest.mark.parametrize(
@@ -237,3 +237,14 @@ def test_a_story_about_an_app_that_tells_readers_to_try_again_later_is_read() ->
     body = "".join(f"<p>{p}</p>" for p in [*BODY, told])
     html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}</article>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, told]
+
+
+def test_a_reprints_original_title_note_is_not_read_and_its_author_credit_is() -> None:
+    after = "<p>原标题：他晚于别人登上月球 却是第一个在月球上喝酒的人</p><p><strong>作者︱春春</strong></p>"
+    html = _zh_page(after)
+    assert extract_article(html).text.split("\n\n") == [ZH_TITLE, *ZH_BODY, "作者︱春春"]
+
+
+@pytest.mark.parametrize("line", ["作者︱春春", "作者｜王小明", "文 | 李华"])
+def test_a_cjk_credit_parted_by_a_bar_reads_as_a_signature(line: str) -> None:
+    assert looks_like_signature(line)

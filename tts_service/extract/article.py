@@ -59,6 +59,7 @@ from tts_service.extract.heuristics import (
     is_paywall_notice,
     is_photo_credit,
     is_related_link,
+    is_reprint_note,
     is_shortcode,
     is_social_contact,
     is_ui_string,
@@ -1211,7 +1212,7 @@ def _assemble(
             continue
         if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
             continue
-        if is_edit_note(text) or is_shortcode(text):
+        if is_edit_note(text) or is_shortcode(text) or is_reprint_note(text):
             continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue

@@ -726,9 +726,20 @@ def looks_like_byline(text: str) -> bool:
 _NAME_WORD = re.compile(r"^[\w.\-'’]+$")
 
 
+#: Bars that part a credit's role from its name: "作者︱春春", "作者｜王小明", "文 | 李华".
+_CREDIT_BARS = re.compile(r"[︱｜|]")
+#: A reprint's note of the story's original headline: "原标题：…".
+_REPRINT_NOTE = re.compile(r"^\W*(?:原标题|原標題|原题|原題)\s*[:：]")
+
+
+def is_reprint_note(text: str) -> bool:
+    """``is_reprint_note("原标题：他晚于阿姆斯特朗登月")`` → True: where the story was first printed, not the story."""
+    return len(text) <= 120 and bool(_REPRINT_NOTE.match(text))
+
+
 def looks_like_signature(text: str) -> bool:
     """The closing byline: a short name or agency, no sentence: ``"Văn phòng Thành ủy Huế"``, ``"Anh Minh"``,
-    ``"(Theo TTXVN)"``, ``"Lê Phương - Thu Hà"``.
+    ``"(Theo TTXVN)"``, ``"Lê Phương - Thu Hà"``, ``"作者︱春春"``.
 
     ``looks_like_signature("Xem thêm:") is False``; ``looks_like_signature("Hội nghị kết thúc.") is False``.
     """
@@ -737,7 +748,7 @@ def looks_like_signature(text: str) -> bool:
         return False
     if _ends_sentence(t) and len(t.split()) > 3:
         return False
-    words = t.replace("-", " ").replace("–", " ").replace("/", " ").split()
+    words = _CREDIT_BARS.sub(" ", t.replace("-", " ").replace("–", " ").replace("/", " ")).split()
     if not 1 <= len(words) <= 8:
         return False
     if is_ui_string(t) or is_end_marker(t) or is_date_line(t):
