@@ -56,8 +56,11 @@ from tts_service.extract.heuristics import (
     is_date_line,
     is_edit_note,
     is_end_marker,
+    is_paywall_notice,
     is_photo_credit,
     is_related_link,
+    is_reprint_note,
+    is_shortcode,
     is_social_contact,
     is_ui_string,
     key,
@@ -999,14 +1002,20 @@ def _recover_edges(
     first_el = page[first].element if first is not None else None
     if first is not None:
         given: list[RawBlock] = []
-        for prev in reversed(page[max(0, first - _LEAD_LOOKBACK) : first]):
+        heading_at, headline_box = _title_heading_box(page[:first], skip)
+        for at in range(first - 1, max(0, first - _LEAD_LOOKBACK) - 1, -1):
+            prev = page[at]
             if prev.caption or prev.linked or is_ui_string(prev.text) or is_date_line(prev.text):
                 continue
             if is_caption(prev.text) or key(prev.text) in skip:
                 continue
             if not _reads_as_paragraph(prev.text):
                 break
-            if not (_near(page[first].element, prev.element) or _under_headline(prev.element)):
+            if not (
+                _near(page[first].element, prev.element)
+                or _under_headline(prev.element)
+                or (at > heading_at and _tag(prev.element) == "p" and _within(prev.element, headline_box))
+            ):
                 break
             given.insert(0, RawBlock("paragraph", prev.text, prev.element))
             if len(given) == _LEAD_PARAGRAPHS:
@@ -1128,6 +1137,17 @@ def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) ->
     return []
 
 
+def _title_heading_box(before: list[RawBlock], titles: set[str]) -> tuple[int, lxml.html.HtmlElement | None]:
+    """Where the last heading before the body that repeats the page's title is, and its box (an ``<h2>`` standing
+    in for an ``<h1>`` the page hides): a ``<p>`` in it (not its dateline), after the heading, is the lead however
+    deep the body starts. ``(-1, None)`` when there is none."""
+    for i in range(len(before) - 1, -1, -1):
+        b = before[i]
+        if b.kind == "heading" and key(b.text) in titles and b.element is not None:
+            return i, b.element.getparent()
+    return -1, None
+
+
 def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
     """``el`` follows the page's ``<h1>`` in the headline's own box (``<header><h1/><p/></header>``): the
     standfirst, however far away the box of the body is."""
@@ -1183,6 +1203,8 @@ def _assemble(
             if rb.kind == "list_item" or not _reads_as_paragraph(text):
                 continue  # the titles of the related box
             skipping = False  # the article goes on after a box in the middle of the body
+        if whole_page and is_paywall_notice(text) and any(not b.caption for b in kept):
+            break  # "この記事は会員限定です": the rest is the sign-up box
         if is_end_marker(text) and any(not b.caption for b in kept):
             if whole_page or is_comments_marker(text):
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
@@ -1190,7 +1212,7 @@ def _assemble(
             continue
         if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
             continue
-        if is_edit_note(text):
+        if is_edit_note(text) or is_shortcode(text) or is_reprint_note(text):
             continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue
@@ -1229,8 +1251,9 @@ def _assemble(
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
-        kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title)
-        if not k or k in seen or (not blocks and rb.kind == "heading" and kicked):
+        kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title) or _and_byline(k, key(title))
+        field = rb.kind in ("list_item", "quote") and _RECORD_FIELD.match(rb.text) is not None and k != key(title)
+        if not k or (k in seen and not field) or (not blocks and rb.kind == "heading" and kicked):
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
         kind = "lead" if lead_key and k == lead_key else rb.kind
@@ -1243,6 +1266,11 @@ def _assemble(
 
 #: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
 _PULL_QUOTE_WORDS = 6
+
+
+#: A field of a record in a list ("Level: 80", "NPC: Village Chief"): two records may share it, and it is read in
+#: each, while a repeated paragraph is read once.
+_RECORD_FIELD = re.compile(r"^\w[\w .\-]{0,24}:\s+\S")
 
 
 def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
@@ -1318,6 +1346,16 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
         and text_key.endswith(" " + title_key)
         and (len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS)
     )
+
+
+def _and_byline(text_key: str, title_key: str) -> bool:
+    """``text_key`` is the headline ``title_key`` with its writer's line printed inside it, the title having been
+    read without it: ``"tiêu đề biên tập viên nguyễn văn an"`` under ``"tiêu đề"``."""
+    return bool(title_key) and text_key.startswith(title_key + " ") and len(text_key) - len(title_key) <= _BYLINE_CHARS
+
+
+#: A writer's line printed inside the headline is at most this many characters.
+_BYLINE_CHARS = 40
 
 
 def _before_related_links(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:

@@ -147,6 +147,13 @@ _WIDGET_WORDS = re.compile(
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
+#: A class that says how a box is laid out on paper ("print-full", "print-links", "visible-print", "d-print-block"):
+#: the box is printed, so it is content, not a print button. "no-print" and "d-print-none" (hidden on paper) are not.
+_PRINT_LAYOUT = re.compile(
+    r"(?:^|(?<=\s))(?:print[-_](?:full|only|block|visible|show|width|links)|visible[-_]print|d[-_]print[-_](?!none)[a-z]+)"
+    r"(?=$|\s)",
+    re.IGNORECASE,
+)
 #: ARIA roles of boxes that open over the page on demand (a network menu, a cookie or share dialog).
 _POPUP_ROLES = frozenset({"dialog", "alertdialog", "tooltip"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -235,8 +242,8 @@ def _classes(el: lxml.html.HtmlElement) -> str:
 
 
 #: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
-#: hides on phones only and is not one); "text-hide" hides an element's words (an image stands in for them).
-_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide"})
+#: hides on phones only and is not one); "text-hide" and "hide-text" hide an element's words (an image stands in).
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
 
 
 #: schema.org properties whose value is the text of the page itself: an article's body, a recipe's steps.
@@ -341,7 +348,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         names = _classes(el)
         if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
-        names = _NEGATED_NAME.sub(" ", names)
+        names = _PRINT_LAYOUT.sub(" ", _NEGATED_NAME.sub(" ", names))
         if not names.strip():
             continue
         caption = bool(_CAPTION_WORDS.search(names))

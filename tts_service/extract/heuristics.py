@@ -87,6 +87,9 @@ UI_LABELS: tuple[str, ...] = (
     "right click here to download", "click here to download", "カテゴリーをフォローする", "フォローする",
     # share buttons that name the article, and the label of a video box set in the body
     "share this", "tweet this", "email this", "print this", "link this", "related video", "video liên quan",
+    # the toggle that shows a recipe step's picture
+    "show image", "hide image", "close image", "bild anzeigen", "bild schließen", "bild ausblenden",
+    "hiện ảnh", "ẩn ảnh", "xem ảnh",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -136,6 +139,8 @@ END_MARKERS: tuple[str, ...] = (
     "czytaj także", "czytaj też", "komentarze", "przepisy w waszym wykonaniu", "комментарии", "читайте также",
     "recomendamos para você", "veja também", "leia também", "notícias relacionadas", "comentários",
     "recommended for you", "おすすめ情報", "おすすめ記事",
+    "相关阅读", "相关新闻", "相关文章", "延伸阅读", "精彩推荐", "精彩视频推荐", "视频推荐", "热门推荐", "猜你喜欢",
+    "相關閱讀", "相關新聞", "延伸閱讀", "精彩推薦",
     "related topics", "chủ đề liên quan", "read more in",
     "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
     "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
@@ -246,6 +251,8 @@ WIDGET_PHRASES: tuple[str, ...] = (
     # newsletter sign-up boxes and share buttons' notices
     "by subscribing", "unsubscribe at any time", "copied to clipboard", "đã sao chép liên kết",
     "đăng ký nhận bản tin", "sign up to our newsletter", "sign up for our newsletter", "subscribe to our newsletter",
+    # the states of a form that is busy or failed
+    "please wait", "please try again later", "vui lòng chờ", "vui lòng thử lại sau", "bitte warten",
 )  # fmt: skip
 
 
@@ -269,6 +276,8 @@ FORM_NOTICES: tuple[str, ...] = (
     "gõ tiếng việt có dấu", "viết tiếng việt có dấu", "ý kiến của bạn sẽ được", "bình luận của bạn sẽ được",
     "email của bạn sẽ không được hiển thị", "các trường bắt buộc được đánh dấu",
     "your email address will not be published", "required fields are marked",
+    # a form that sends the reader a link to the site's app
+    "send yourself a link", "download your new app", "gửi cho bạn đường dẫn tải ứng dụng",
 )  # fmt: skip
 _FORM_NOTICE_WORDS = 45
 #: The publisher's copyright or its no-reproduction notice opening a line: "© 2024 …", "Bản quyền thuộc …",
@@ -280,10 +289,31 @@ _COPYRIGHT_LINE = re.compile(
 )
 
 
+#: A no-reproduction notice set whole in brackets: "【…权益归…独家所有。未经授权，不得转载。】".
+_BRACKETED_RIGHTS = re.compile(
+    r"^\s*[【\[［〔].{0,160}?(?:未经.{0,8}授权|未經.{0,8}授權|不得转载|不得轉載|独家所有|獨家所有|版权所有|版權所有|無断転載)"
+    r".{0,80}[】\]］〕]\s*$"
+)
+
+
+#: A CMS shortcode the site failed to expand, with no attributes: "[ad#ad-2]", "[adsense]", "[/caption]". One with
+#: attributes ('[printaddress name="…"]') is what a how-to about shortcodes tells its reader to type, and is read.
+_SHORTCODE = re.compile(r"^\[/?[a-z][a-z0-9_\-]*(?:#[\w\-]+)?\s*/?\]$")
+
+
+def is_shortcode(text: str) -> bool:
+    """A line that is only an unexpanded shortcode, markup for the CMS and never words:
+    ``is_shortcode("[ad#ad-2]")`` → True; ``is_shortcode("[Update]")`` and ``is_shortcode("[1]")`` → False."""
+    return bool(_SHORTCODE.match(text.strip()))
+
+
 def is_copyright_line(text: str) -> bool:
     """A line that opens with the publisher's copyright: ``"Bản quyền thuộc về Cổng thông tin điện tử tỉnh. Ghi rõ
-    nguồn khi trích dẫn."``; a sentence that mentions copyright later keeps its words."""
-    return len(text.split()) <= 60 and bool(_COPYRIGHT_LINE.match(text))
+    nguồn khi trích dẫn."``, or a bracketed no-reproduction notice (``"【…未经授权，不得转载。】"``); a sentence that
+    mentions copyright later keeps its words."""
+    if len(text.split()) > 60:
+        return False
+    return bool(_COPYRIGHT_LINE.match(text) or _BRACKETED_RIGHTS.match(text))
 
 
 _LEGAL = re.compile(
@@ -334,6 +364,23 @@ def is_comments_marker(text: str) -> bool:
     return k in _COMMENT_KEYS
 
 
+#: What a paywall prints under the free part of an article: the rest is for members or subscribers.
+PAYWALL_PHRASES: tuple[str, ...] = (
+    "会員限定", "続きをお読みいただけます", "続きを読むには", "subscribe to continue reading", "subscribers only",
+    "subscribe to read the full", "for subscribers only", "đăng ký để đọc tiếp", "dành riêng cho thành viên",
+    "dành cho thành viên", "nur für abonnenten", "exklusiv für abonnenten", "réservé aux abonnés",
+)  # fmt: skip
+_PAYWALL = re.compile("|".join(re.escape(p) for p in PAYWALL_PHRASES), re.IGNORECASE)
+#: A paywall notice is short: a story that mentions subscribers is longer.
+_PAYWALL_WORDS = 30
+
+
+def is_paywall_notice(text: str) -> bool:
+    """``is_paywall_notice("［有料会員限定］ この記事は会員限定です。")`` → True: the free part of the article ends;
+    ``is_paywall_notice("Tòa soạn có 20.000 độc giả trả phí, tăng gấp đôi so với năm ngoái.")`` → False."""
+    return len(text.split()) <= _PAYWALL_WORDS and bool(_PAYWALL.search(text))
+
+
 def is_end_marker(text: str) -> bool:
     """``is_end_marker("Các tin đã đưa:") is True`` — a heading after which only related links follow.
 
@@ -358,6 +405,12 @@ def _ends_sentence(text: str) -> bool:
 _SOCIAL = re.compile(r"\b(facebook|twitter|zalo|youtube|tiktok|instagram|telegram|linkedin|fanpage)\b", re.I)
 _LINK_OR_HANDLE = re.compile(r"https?://|www\.|\bfollow us\b|\btheo dõi (?:chúng tôi|trang)\b", re.I)
 _FOLLOW = re.compile(r"^(follow|theo dõi|like|kết nối|tham gia)\b", re.I)
+#: An appeal to share a re-creation: a network, a handle or tag, and the verb asking for it ("tag me on Instagram
+#: with @cook and #cook", "Share an image on Facebook. Please mention @cook").
+_HANDLE = re.compile(r"(?<![\w@])[@#]\w{2,}")
+_SHARE_VERBS = re.compile(r"\b(tag|mention|share|follow|gắn thẻ|chia sẻ|theo dõi|nhắc tên)\b", re.I)
+#: Such an appeal is at most this long: a paragraph of the story that quotes a handle is longer, or asks nothing.
+_SHARE_APPEAL_WORDS = 60
 
 
 def is_social_contact(text: str) -> bool:
@@ -365,9 +418,14 @@ def is_social_contact(text: str) -> bool:
 
     ``is_social_contact("Theo dõi chúng tôi trên Facebook và Zalo")`` → True, and so is a line that ends on
     the prompt: ``"Deals every day. Follow us at Twitter @deals."``;
-    ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False.
+    ``is_social_contact("Facebook bị phạt 5 tỷ đồng vì vi phạm quyền riêng tư.")`` → False; an appeal to share a
+    re-creation with a handle is one too: ``"Tried it? Share a photo on Instagram and tag @cook!"`` → True.
     """
-    if len(text.split()) > 30 or not _SOCIAL.search(text):
+    if len(text.split()) > _SHARE_APPEAL_WORDS or not _SOCIAL.search(text):
+        return False
+    if _HANDLE.search(text) and _SHARE_VERBS.search(text):
+        return True  # "… don't forget to tag me on Instagram with @cook and #cook – I love seeing them!"
+    if len(text.split()) > 30:
         return False
     return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
 
@@ -668,9 +726,20 @@ def looks_like_byline(text: str) -> bool:
 _NAME_WORD = re.compile(r"^[\w.\-'’]+$")
 
 
+#: Bars that part a credit's role from its name: "作者︱春春", "作者｜王小明", "文 | 李华".
+_CREDIT_BARS = re.compile(r"[︱｜|]")
+#: A reprint's note of the story's original headline: "原标题：…".
+_REPRINT_NOTE = re.compile(r"^\W*(?:原标题|原標題|原题|原題)\s*[:：]")
+
+
+def is_reprint_note(text: str) -> bool:
+    """``is_reprint_note("原标题：他晚于阿姆斯特朗登月")`` → True: where the story was first printed, not the story."""
+    return len(text) <= 120 and bool(_REPRINT_NOTE.match(text))
+
+
 def looks_like_signature(text: str) -> bool:
     """The closing byline: a short name or agency, no sentence: ``"Văn phòng Thành ủy Huế"``, ``"Anh Minh"``,
-    ``"(Theo TTXVN)"``, ``"Lê Phương - Thu Hà"``.
+    ``"(Theo TTXVN)"``, ``"Lê Phương - Thu Hà"``, ``"作者︱春春"``.
 
     ``looks_like_signature("Xem thêm:") is False``; ``looks_like_signature("Hội nghị kết thúc.") is False``.
     """
@@ -679,7 +748,7 @@ def looks_like_signature(text: str) -> bool:
         return False
     if _ends_sentence(t) and len(t.split()) > 3:
         return False
-    words = t.replace("-", " ").replace("–", " ").replace("/", " ").split()
+    words = _CREDIT_BARS.sub(" ", t.replace("-", " ").replace("–", " ").replace("/", " ")).split()
     if not 1 <= len(words) <= 8:
         return False
     if is_ui_string(t) or is_end_marker(t) or is_date_line(t):

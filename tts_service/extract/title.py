@@ -30,7 +30,9 @@ def _visible_text(el: lxml.html.HtmlElement) -> str:
 def _raw_text(el: lxml.html.HtmlElement) -> list[str]:
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+        if child.tag == "br":
+            parts.append(" ")  # two lines of a headline are two runs of words, not one
+        elif isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
             parts.extend(_raw_text(child))
         parts.append(child.tail or "")
     return parts
@@ -124,14 +126,20 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
             best, best_score, best_el = text, score, h1
     if best_el is not None and _is_trail_ending_with(best_el, meta_title):
         return meta_title, meta_title
+    if meta_title and _SITE_AFTER.match(best[len(meta_title) :]) and best.startswith(meta_title):
+        best = meta_title  # "Tiêu đề | Cổng thông tin": the <h1> repeats the page's <title> with the site's name
     if best_el is not None:
-        best = _without_kicker(best_el, best, meta_title)
+        best = _without_byline_line(best_el, _without_kicker(best_el, best, meta_title), meta_title)
     if meta_title and best_score < _H1_AGREES:
         # no <h1> (or only a section name or the portal's name in one) while the page prints its title elsewhere
         best = _title_heading(root, meta_title) or best
     if not best and key(meta_title) in _GENERIC_TITLES:
         best = _named_headline(root)
     return best, meta_title
+
+
+#: The site's name after the headline: " | Umweltamt", " - Báo X" (short, after a separator).
+_SITE_AFTER = re.compile(r"^\s+(?:[-|–—»]|::)\s+\S.{0,40}$")
 
 
 def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> str:
@@ -156,6 +164,31 @@ def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> st
         return text
     if (meta_title and key(rest) == key(meta_title)) or (_colon_apart(first) and len(rest.split()) >= 3):
         return rest
+    return text
+
+
+#: A last line of the headline this short (in characters) may be its writer's name and role.
+_BYLINE_LINE_CHARS = 40
+
+
+def _without_byline_line(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> str:
+    """The headline without a short last line set after a ``<br>`` that the page title does not hold, when the
+    page title holds the rest: the writer's name and role printed inside the ``<h1>``.
+    ``<h1><span>Tiêu đề</span><br><span>Biên tập viên Nguyễn Văn An</span></h1>`` under the title
+    "Tiêu đề (ảnh Reuters)" → ``"Tiêu đề"``; a second line the title also holds stays."""
+    breaks = [i for i, c in enumerate(h1) if c.tag == "br"]
+    if not breaks or not meta_title:
+        return text
+    tail = "".join(
+        [h1[breaks[-1]].tail or "", *(t for c in h1[breaks[-1] + 1 :] for t in (*_raw_text(c), c.tail or ""))]
+    )
+    tail = clean_text(tail)
+    if not tail or len(tail) > _BYLINE_LINE_CHARS or not text.endswith(tail):
+        return text
+    head = clean_text(text[: -len(tail)])
+    title = key(meta_title)
+    if head and key(head) in title and key(tail) not in title:
+        return head
     return text
 
 
@@ -197,7 +230,7 @@ _GENERIC_TITLES = frozenset(
         "xem tin", "nội dung tin", "tin tức sự kiện", "bài viết", "in bài viết", "bản in", "trang in",
     )
 )  # fmt: skip
-_HEADLINE_NAME = re.compile(r"(?:^|[\s_\-])(title|tieude|tieu-de|headline|news-?title)(?:$|[\s_\-])", re.IGNORECASE)
+_HEADLINE_NAME = re.compile(r"(?:^|[\s_\-])(title|tit|tieude|tieu-de|headline|news-?title)(?:$|[\s_\-])", re.IGNORECASE)
 
 
 def _named_headline(root: lxml.html.HtmlElement) -> str:
@@ -222,12 +255,22 @@ def _headline_part(root: lxml.html.HtmlElement, full: str) -> str:
     if len(parts) < 2:
         return ""
     named = set()
-    for el in root.iter("h1", "h2"):
-        if _in_banner(el) or _is_logo(el) or _NOT_HEADLINE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag not in ("h1", "h2") and not (
+            el.tag in ("div", "p")
+            and _HEADLINE_NAME.search(names)
+            and "crumb" not in names.lower()
+            and not any(a.tag in ("a", "nav") for a in el.iterancestors())
+        ):
+            continue  # a heading, or a box whose class calls it the title ("l_tit" on a page with no <h1>)
+        if _in_banner(el) or _is_logo(el) or _NOT_HEADLINE.search(names):
             continue
         part = parts.get(key(el.text_content()))
-        if part and len(part.split()) >= 3:
-            named.add(part)
+        if part and (len(part.split()) >= 3 or (" " not in part.strip() and len(part.strip()) >= 8)):
+            named.add(part)  # three words, or a line of eight characters in a script written without spaces
     return named.pop() if len(named) == 1 else ""  # both parts printed: the usual rule decides
 
 
