@@ -105,6 +105,28 @@ _DEGREES_MINUTES_RE = re.compile(
 _POINT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
 
 
+#: A degree sign lost in copying turns "22°C" into "220C": after "nhiệt độ" (within a clause), a number of two or
+#: three digits ending in 0 glued to a capital C is a temperature whose last 0 was the ring ("lớp 12C" stays a class).
+_LOST_DEGREE_RE = re.compile(r"(?<![\w.,])(\d{1,2})0C(?!\w)")
+_TEMPERATURE_BEFORE_RE = re.compile(r"(?i)nhiệt[ \t]+độ[^.;\n]{0,40}$")
+
+
+def lost_degree_signs(text: str) -> str:
+    """ "nhiệt độ từ 18 - 250C" is "18 - 25°C": the ring of a degree sign lost as a 0 before C.
+
+    >>> lost_degree_signs("nhiệt độ từ 18 - 250C, lớp 12C; nhiệt độ 300C"), lost_degree_signs("lớp 120C")
+    ('nhiệt độ từ 18 - 25°C, lớp 12C; nhiệt độ 30°C', 'lớp 120C')
+    """
+    if "0C" not in text or "độ" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 60) : m.start()]
+        return f"{m[1]}°C" if _TEMPERATURE_BEFORE_RE.search(before) else m.group()
+
+    return _LOST_DEGREE_RE.sub(one, text)
+
+
 def degrees_minutes(text: str) -> str:
     """A position in degrees and minutes, read before quotes are taken out (a minute is often typed as "'").
 
