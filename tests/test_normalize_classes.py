@@ -1934,7 +1934,7 @@ FRESH_SHAPES_28_PHASE2 = {
     ),
     "two hours joined by a spaced dash": ("làm việc từ 8 giờ - 11 giờ 30 sáng", "tám giờ đến mười một giờ ba mươi"),
     "two counts of one word joined by a dash": ("mỗi nhóm 5 người - 10 người", "năm người đến mười người"),
-    "an acidity with a decimal point": ("đất có độ pH 5.5 là tốt", "ph năm phẩy năm là tốt"),
+    "an acidity with a decimal point": ("đất có độ pH 5.5 là tốt", "pê hát năm phẩy năm là tốt"),
     "a degree Celsius with a small c": ("sốt 38,5°c kéo dài", "ba mươi tám phẩy năm độ xê kéo dài"),
     "a dollar price with a decimal point": ("gói chỉ $99.99 mỗi năm", "chín mươi chín phẩy chín mươi chín đô la"),
     "a clock glued to the next small word": ("Khai mạc 14h30ngày 5/6 tại", "mười bốn giờ ba mươi phút ngày năm"),
@@ -1981,6 +1981,7 @@ FRESH_SHAPES_28_PHASE3 = {
     "a weight per pupil written short": ("mỗi em nộp 2 kg/HS hoặc 15 vỏ lon/HS", "hai ki lô gam trên học sinh hoặc"),
     "a count per pupil written short": ("nộp 15 vỏ lon/HS là đạt", "mười lăm vỏ lon trên học sinh là"),
     "an airline's letters before a flight number are spelled": ("lên chuyến bay QH 202 lúc 6h", "quy hát hai không hai"),
+    "an acidity pH is spelled": ("đất chua, độ pH từ 5 - 6 là tốt", "độ pê hát từ năm đến sáu"),
     "a lost degree sign in a temperature range": (
         "ưa nhiệt độ từ 18 - 250C, độ ẩm cao",
         "mười tám đến hai mươi lăm độ xê",
