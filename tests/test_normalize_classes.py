@@ -1980,7 +1980,7 @@ FRESH_SHAPES_28_PHASE3 = {
     ),
     "a weight per pupil written short": ("mỗi em nộp 2 kg/HS hoặc 15 vỏ lon/HS", "hai ki lô gam trên học sinh hoặc"),
     "a count per pupil written short": ("nộp 15 vỏ lon/HS là đạt", "mười lăm vỏ lon trên học sinh là"),
-    "an airline's letters before a flight number are spelled": ("lên chuyến bay QH 202 lúc 6h", "quy hát hai không hai"),
+    "an airline's letters before a flight number": ("lên chuyến bay QH 202 lúc 6h", "quy hát hai không hai"),
     "an acidity pH is spelled": ("đất chua, độ pH từ 5 - 6 là tốt", "độ pê hát từ năm đến sáu"),
     "a lost degree sign in a temperature range": (
         "ưa nhiệt độ từ 18 - 250C, độ ẩm cao",
