@@ -1934,7 +1934,7 @@ FRESH_SHAPES_28_PHASE2 = {
     ),
     "two hours joined by a spaced dash": ("làm việc từ 8 giờ - 11 giờ 30 sáng", "tám giờ đến mười một giờ ba mươi"),
     "two counts of one word joined by a dash": ("mỗi nhóm 5 người - 10 người", "năm người đến mười người"),
-    "an acidity with a decimal point": ("đất có độ pH 5.5 là tốt", "ph năm phẩy năm là tốt"),
+    "an acidity with a decimal point": ("đất có độ pH 5.5 là tốt", "pê hát năm phẩy năm là tốt"),
     "a degree Celsius with a small c": ("sốt 38,5°c kéo dài", "ba mươi tám phẩy năm độ xê kéo dài"),
     "a dollar price with a decimal point": ("gói chỉ $99.99 mỗi năm", "chín mươi chín phẩy chín mươi chín đô la"),
     "a clock glued to the next small word": ("Khai mạc 14h30ngày 5/6 tại", "mười bốn giờ ba mươi phút ngày năm"),
@@ -1969,4 +1969,42 @@ FRESH_SHAPES_28_PHASE2_KEPT = {
     ids=FRESH_SHAPES_28_PHASE2_KEPT.keys(),
 )
 def test_neighbours_of_bent_shapes_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+FRESH_SHAPES_28_PHASE3 = {
+    "a list letter d in brackets is dê": ("e) Có bằng cấp;\nd) Có đủ điều kiện;", "dê có đủ điều kiện"),
+    "a small roman list marker in brackets is a number": (
+        "gồm ba việc: (i) lập kế hoạch; (ii) tổ chức; và (iii) báo cáo.",
+        "một lập kế hoạch hai tổ chức và ba báo cáo",
+    ),
+    "a weight per pupil written short": ("mỗi em nộp 2 kg/HS hoặc 15 vỏ lon/HS", "hai ki lô gam trên học sinh hoặc"),
+    "a count per pupil written short": ("nộp 15 vỏ lon/HS là đạt", "mười lăm vỏ lon trên học sinh là"),
+    "an airline's letters before a flight number": ("lên chuyến bay QH 202 lúc 6h", "quy hát hai không hai"),
+    "an acidity pH is spelled": ("đất chua, độ pH từ 5 - 6 là tốt", "độ pê hát từ năm đến sáu"),
+    "a lost degree sign in a temperature range": (
+        "ưa nhiệt độ từ 18 - 250C, độ ẩm cao",
+        "mười tám đến hai mươi lăm độ xê",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FRESH_SHAPES_28_PHASE3.values(), ids=FRESH_SHAPES_28_PHASE3.keys())
+def test_bent_shapes_of_the_last_eight_rounds_read_as_an_announcer_reads_them(written, expected):
+    check(written, expected)
+
+
+FRESH_SHAPES_28_PHASE3_KEPT = {
+    "a class name with a capital C stays a class": ("học sinh lớp 12C đạt nhiệt độ", "lớp mười hai xê đạt"),
+    "a plan's code with a slash stays a code": ("kế hoạch số 142/KH-UBND ngày", "một trăm bốn mươi hai trên kế hoạch"),
+    "a capital roman numeral after its number is said once": ("Đại hội lần thứ 4 (IV) thành công", "thứ tư thành công"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    FRESH_SHAPES_28_PHASE3_KEPT.values(),
+    ids=FRESH_SHAPES_28_PHASE3_KEPT.keys(),
+)
+def test_neighbours_of_the_last_eight_rounds_keep_their_reading(written, expected):
     check(written, expected)

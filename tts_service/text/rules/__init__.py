@@ -63,8 +63,17 @@ from .punctuation import (
 )
 from .ranges import ranges, year_spans
 from .roman import ordinals, roman_numerals
-from .slashes import letter_pairs, slashes
-from .units import at_rates, cased_units, coordinates, degrees_minutes, hotel_stars, units, units_after_number_words
+from .slashes import letter_pairs, per_capitals, slashes
+from .units import (
+    at_rates,
+    cased_units,
+    coordinates,
+    degrees_minutes,
+    hotel_stars,
+    lost_degree_signs,
+    units,
+    units_after_number_words,
+)
 from .web import glued_dateline_names, glued_place_names, percent_encoded, urls_and_emails
 
 Rule = Callable[[str], str]
@@ -91,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     loanwords,
     credit_lines,
     names_in_capitals,
+    lost_degree_signs,
     degrees_minutes,
     coordinates,
     apostrophe_names,
@@ -132,6 +142,7 @@ RULES: tuple[Rule, ...] = (
     roman_numerals,
     ordinals,
     units,
+    per_capitals,
     variety_codes,
     letter_pairs,
     next_word_abbreviations,

@@ -150,6 +150,12 @@ _LETTER_DOT_MARK_RE = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?][ \t]))([a-h])\.[ \t
 #: What the two patterns above need, found by the hyphen or the dot first (a fast scan).
 _ROMAN_DASH_HINT_RE = re.compile(r"[IVX][ \t]*-[ \t]")
 _LETTER_DOT_HINT_RE = re.compile(rf"\.(?<=[a-h]\.)[ \t]+[{UPPER}]")
+#: "(i) lập kế hoạch; (ii) tổ chức; và (iii) báo cáo": small Roman numerals in brackets that number the items of a
+#: list, at a line start or after a colon, a semicolon, a comma, "và" or "hoặc", before the item's first word.
+_SMALL_ROMAN_MARK_RE = re.compile(
+    r"(?:(?<=^)|(?<=[:;,][ \t])|(?<=[ \t]và[ \t])|(?<=[ \t]hoặc[ \t]))\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[^\W\d_])",
+    re.MULTILINE,
+)
 
 
 #: A list's letter is said by its name in the alphabet: "d." is "dê" ("đê" is the letter đ).
@@ -173,6 +179,8 @@ def list_markers(text: str) -> str:
     'Hai, Điều kiện. Ba, Dân cư: Rừng: 3 ha'
     >>> list_markers("b. Cơ quan lãnh đạo. d. Giữa hai kỳ; tại p. Bến Nghé")
     'bê, Cơ quan lãnh đạo. dê, Giữa hai kỳ; tại p. Bến Nghé'
+    >>> list_markers("gồm: (i) lập kế hoạch; (ii) tổ chức; và (iii) báo cáo; d) Có đủ")
+    'gồm: một, lập kế hoạch; hai, tổ chức; và ba, báo cáo; dê, Có đủ'
     """
 
     def roman(m: re.Match[str]) -> str:
@@ -190,17 +198,19 @@ def list_markers(text: str) -> str:
     if ":" in text:
         text = _COLON_BULLET_RE.sub(" ", text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
+    if "(i" in text or "(v" in text:
+        text = _SMALL_ROMAN_MARK_RE.sub(lambda m: read_int(roman_to_int(m[1].upper())) + ", ", text)
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
         text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
     return _LETTER_MARK_RE.sub(_letter_mark, text) if ")" in text else text
 
 
 def _letter_mark(m: re.Match[str]) -> str:
-    """ "b)" is "bê,"; "b.2)" is "bê chấm hai,"; "c2)" is "xê hai," (a sub-item's numbers after its letter)."""
+    """ "b)" is "bê,"; "d)" is "dê,"; "b.2)" is "bê chấm hai,"; "c2)" is "xê hai," (a sub-item's numbers)."""
     numbers = m[2] or ""
     spoken = " chấm ".join(read_number(n) for n in numbers.lstrip(".").split(".")) if numbers else ""
     joint = " chấm " if numbers.startswith(".") else " "
-    return spell(m[1]) + (joint + spoken if spoken else "") + ", "
+    return _LIST_LETTER_NAMES.get(m[1], spell(m[1])) + (joint + spoken if spoken else "") + ", "
 
 
 #: "(BL-MN) Sáng 14/6, …": a news dateline's bracketed initials (agency, reporter) opening a line are spelled.

@@ -396,16 +396,17 @@ _FLIGHT_HINT_RE = re.compile(r"(?i)bay|hiệu")
 
 
 def aircraft_numbers(text: str) -> str:
-    """An aircraft's model and a flight's number are names: their digits are said one by one.
+    """An aircraft's model and a flight's number are names: their digits are said one by one, an airline's letters
+    spelled ("QH" of a flight is no "Quốc hội").
 
     >>> print(aircraft_numbers("chiếc Boeing 737 MAX 8, Airbus A321; Boeing 787-9; máy bay MH370, chuyến bay VN 123"))
-    chiếc Boeing bảy ba bảy MAX 8, Airbus A ba hai một; Boeing bảy tám bảy-9; máy bay MH ba bảy không, chuyến bay VN
-    một hai ba
+    chiếc Boeing bảy ba bảy MAX 8, Airbus A ba hai một; Boeing bảy tám bảy-9; máy bay mờ hát ba bảy không, chuyến
+    bay vê nờ một hai ba
     """
     if any(w in text for w in tables.MODEL_MAKER_WORDS):
         text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
     if _FLIGHT_HINT_RE.search(text):
-        text = _FLIGHT_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]} {read_digits(m[5])}", text)
+        text = _FLIGHT_RE.sub(lambda m: f"{m[1]}{m[2]}{spell(m[3])} {read_digits(m[5])}", text)
     return text
 
 

@@ -123,6 +123,31 @@ def _letter_pair(m: re.Match[str]) -> str:
 _PERIOD_PER_TIME_RE = re.compile(r"(?<=\d[ \t])(giờ|ngày|tuần|tháng|quý|năm)[ \t]*/[ \t]*lần(?!\w)")
 
 
+#: "3 kg/HS", "20 lon nhôm/HS": a quantity, then a slash and the capitals of a per word (per_words.tsv) — "trên học
+#: sinh" before the abbreviations rule reads the capitals and the slash between words turns into a pause.
+_PER_CAPITALS_RE = re.compile(
+    rf"(?<![\w/])(\d[\d.,]*(?:[ \t]+[^\W\d_]+){{1,4}})[ \t]*/[ \t]*([{UPPER}]{{2,4}})(?![\w/-])"
+)
+
+
+def per_capitals(text: str) -> str:
+    """A slash between a quantity and the capitals of a per word is "trên"; the capitals stay for their own rule.
+
+    >>> per_capitals("nộp 3 ki lô gam/HS hoặc 20 lon nhôm/HS; 142/KH-UBND; 63 tỉnh/TP")
+    'nộp 3 ki lô gam trên HS hoặc 20 lon nhôm trên HS; 142/KH-UBND; 63 tỉnh/TP'
+    """
+    if "/" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        spoken = tables.ABBREVIATIONS.get(m[2], "").lower()
+        if spoken not in _PER_WORDS or m[1].split()[-1].lower() in _ALTERNATIVES:
+            return m.group()
+        return f"{m[1]} trên {m[2]}"
+
+    return _PER_CAPITALS_RE.sub(one, text)
+
+
 def slashes(text: str) -> str:
     """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
 

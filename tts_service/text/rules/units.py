@@ -105,6 +105,28 @@ _DEGREES_MINUTES_RE = re.compile(
 _POINT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
 
 
+#: A degree sign lost in copying turns "22°C" into "220C": after "nhiệt độ" (within a clause), a number of two or
+#: three digits ending in 0 glued to a capital C is a temperature whose last 0 was the ring ("lớp 12C" stays a class).
+_LOST_DEGREE_RE = re.compile(r"(?<![\w.,])(\d{1,2})0C(?!\w)")
+_TEMPERATURE_BEFORE_RE = re.compile(r"(?i)nhiệt[ \t]+độ[^.;\n]{0,40}$")
+
+
+def lost_degree_signs(text: str) -> str:
+    """ "nhiệt độ từ 18 - 250C" is "18 - 25°C": the ring of a degree sign lost as a 0 before C.
+
+    >>> lost_degree_signs("nhiệt độ từ 18 - 250C, lớp 12C; nhiệt độ 300C"), lost_degree_signs("lớp 120C")
+    ('nhiệt độ từ 18 - 25°C, lớp 12C; nhiệt độ 30°C', 'lớp 120C')
+    """
+    if "0C" not in text or "độ" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 60) : m.start()]
+        return f"{m[1]}°C" if _TEMPERATURE_BEFORE_RE.search(before) else m.group()
+
+    return _LOST_DEGREE_RE.sub(one, text)
+
+
 def degrees_minutes(text: str) -> str:
     """A position in degrees and minutes, read before quotes are taken out (a minute is often typed as "'").
 
@@ -320,6 +342,8 @@ def _number_suffix(m: re.Match[str]) -> str:
 
 #: An acidity with a decimal point ("pH 5.5", "pH: 6.8", "pH=7.2") is a decimal, "năm phẩy năm", no version's dot.
 _PH_DECIMAL_RE = re.compile(r"(?<![\w])(pH[ \t]*[:=]?[ \t]*\d{1,2})\.(\d{1,2})(?![\d]|[.,]\d)")
+#: The acidity itself is spelled by its letters, "pê hát".
+_PH_RE = re.compile(r"(?<![\w])pH(?![\w])")
 
 
 #: The currency said after the amount as well ("$20,000 đô la", "$5 triệu USD"): it is said once, there.
@@ -400,7 +424,7 @@ def units(text: str) -> str:
     >>> units("giá $99.99, €4.5, $1.500")
     'giá 99,99 đô la, 4,5 ơ rô, 1.500 đô la'
     >>> units("độ pH 5.5, pH: 6.8; nhiệt độ 37°c")
-    'độ pH 5,5, pH: 6,8; nhiệt độ 37 độ xê'
+    'độ pê hát 5,5, pê hát: 6,8; nhiệt độ 37 độ xê'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -451,7 +475,8 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
-    text = _PH_DECIMAL_RE.sub(r"\1,\2", text) if "pH" in text else text
+    if "pH" in text:
+        text = _PH_RE.sub("pê hát", _PH_DECIMAL_RE.sub(r"\1,\2", text))
     if "tr" in text and _MILLIONS_HINT_RE.search(text):
         text = _MILLIONS_SHORTHAND_RE.sub(r"\1 triệu \2", text)
     if "p" in text and _MINUTES_HINT_RE.search(text):
