@@ -1140,3 +1140,11 @@ def test_cv_before_dia_chat_is_a_geopark():
 
 def test_checkin_glued_is_said_check_in():
     assert "ăn sáng chéc in tại" in heard("Ăn sáng, checkin tại trung tâm.")
+
+
+def test_vietnamese_names_glued_without_a_space_are_said_apart():
+    assert "đảng cộng sản việt nam" in heard("Kỷ niệm ngày thành lập Đảng cộng sản ViệtNam.")
+    assert "việt nam chuẩn bị công tác" in heard("Đảng cộng sản ViệtNamChuẩn bị công tác đón tết.")
+    assert "tại hà nội và" in heard("Hội nghị tại HàNội và các tỉnh.")
+    assert "vinfast" in heard("Xe VinFast ra mắt.")  # a brand of English parts stays one word
+    assert "mobifone" in heard("Nhà mạng MobiFone tặng quà.")
