@@ -1107,3 +1107,44 @@ def test_school_hospital_university_and_farming_shorthand_is_said_in_full():
 def test_a_crop_varietys_dashed_code_is_spelled_not_expanded():
     assert "giống vừng vê ét một diễn ra" in heard("Hội thảo mô hình sản xuất giống vừng VS-1 diễn ra tại xã.")
     assert "giống lúa đê tê tám và" in heard("Nông dân gieo giống lúa ĐT-8 và giống khác.")
+
+
+def test_a_universitys_full_code_is_said_as_its_name():
+    assert "sinh viên đại học công nghiệp hà nội điểm" in heard("Điểm mạnh của sinh viên ĐHCNHN; điểm yếu.")
+    assert "sinh viên đại học bách khoa hà nội và" in heard("Nhóm sinh viên ĐHBKHN và giảng viên.")
+    assert "trường đại học kinh tế quốc dân" in heard("Trường ĐHKTQD tuyển sinh.")
+
+
+def test_international_letter_codes_are_spelled_the_way_they_are_said():
+    assert "chỉ số bê em i trung bình" in heard("Chỉ số BMI trung bình là 24.")
+    assert "tay cầm en e ét ra đời" in heard("Trước khi tay cầm NES ra đời, người chơi dùng cần.")
+
+
+def test_a_dogs_vaccine_code_is_spelled_letter_by_letter():
+    assert "vắc xin đê hát pê pê i lờ" in heard("Vắc Xin DHPPiL")
+    assert "là đê hát pê pê i cộng lepto" in heard("Còn gọi là DHPPi + Lepto, gồm.")
+    assert "tiêm đê hát pê pê mũi" in heard("Chó con được tiêm DHPP mũi đầu.")
+
+
+def test_ctd_in_a_young_pioneers_school_text_is_cong_tac_doi():
+    said = heard("Thực hiện chương trình CTĐ năm học này, liên đội TH Mỏ Chè tổ chức hội thu.")
+    assert "chương trình công tác đội năm học" in said
+    assert "kế hoạch công tác đội của các chi đội" in heard("Kế hoạch CTĐ của các chi đội.")
+    assert "chữ thập đỏ" in heard("Hội CTĐ tỉnh trao quà cho người nghèo.")  # elsewhere still the Red Cross
+
+
+def test_cv_before_dia_chat_is_a_geopark():
+    assert "cổng chào công viên địa chất đồng văn" in heard("Dừng ở cổng chào CV địa chất Đồng Văn.")
+    assert "theo công văn số" in heard("Theo CV số 12 của sở.")
+
+
+def test_checkin_glued_is_said_check_in():
+    assert "ăn sáng chéc in tại" in heard("Ăn sáng, checkin tại trung tâm.")
+
+
+def test_vietnamese_names_glued_without_a_space_are_said_apart():
+    assert "đảng cộng sản việt nam" in heard("Kỷ niệm ngày thành lập Đảng cộng sản ViệtNam.")
+    assert "việt nam chuẩn bị công tác" in heard("Đảng cộng sản ViệtNamChuẩn bị công tác đón tết.")
+    assert "tại hà nội và" in heard("Hội nghị tại HàNội và các tỉnh.")
+    assert "vinfast" in heard("Xe VinFast ra mắt.")  # a brand of English parts stays one word
+    assert "mobifone" in heard("Nhà mạng MobiFone tặng quà.")

@@ -683,6 +683,32 @@ def _is_caps_line(line: str) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
+#: Vietnamese syllables glued each with its capital ("ViệtNam", "HàNội"): a hint, then the whole run.
+_GLUED_NAME_HINT_RE = re.compile(rf"[^\W\d_{UPPER}][{UPPER}]")
+_GLUED_NAME_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_{UPPER}]+(?:[{UPPER}][^\W\d_{UPPER}]+)+(?![\w])")
+_GLUED_PART_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+")
+
+
+def glued_vietnamese_names(text: str) -> str:
+    """Names whose syllables a page glued apart only by capitals; a brand of English parts stays one word.
+
+    >>> glued_vietnamese_names("Đảng cộng sản ViệtNamChuẩn bị; HàNội; VinFast; MobiFone; TienPhong; BanTuyên")
+    'Đảng cộng sản Việt Nam Chuẩn bị; Hà Nội; VinFast; MobiFone; TienPhong; BanTuyên'
+    """
+    if not _GLUED_NAME_HINT_RE.search(text):
+        return text
+
+    def split(m: re.Match[str]) -> str:
+        parts = _GLUED_PART_RE.findall(m.group())
+        if parts[0].isascii():
+            return m.group()  # no mark on the first: a brand ("VinFast") as likely as a name; "BanTuyên" left too
+        if all(is_vietnamese_syllable(p) for p in parts):
+            return " ".join(parts)
+        return m.group()
+
+    return _GLUED_NAME_RE.sub(split, text)
+
+
 def abbreviations(text: str) -> str:
     """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
 
@@ -694,6 +720,7 @@ def abbreviations(text: str) -> str:
     """
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
+    text = glued_vietnamese_names(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
