@@ -639,7 +639,7 @@ def _photographer_initials(text: str, start: int, end: int) -> bool:
 
 
 #: Common English words a page writes in capitals inside an English name ("EYE Car Foundation"; english_words.tsv).
-_ENGLISH_WORDS = frozenset(tables.words("english_words"))
+_ENGLISH_WORDS = frozenset(tables.ENGLISH_WORDS)
 #: The word right before a match (only spaces or an opening quote between), and the two words right after it.
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+[\"“‘']?$")
 _WORDS_AFTER_RE = re.compile(r"[\"”’']?[ \t]+([A-Za-z]+)[ \t]+([A-Za-z]+)(?![\w-])")
