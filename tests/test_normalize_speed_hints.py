@@ -85,6 +85,8 @@ PAIRS = {
     "bare plate": (codes._BARE_PLATE_RE, [codes._BARE_PLATE_HINT_RE]),
     "small letter number": (numbers._SMALL_LETTER_NUMBER_RE, [numbers._SMALL_LETTER_NUMBER_HINT_RE]),
     "capitalised unit": (units._CASED_UNIT_RE, [units._CASED_UNIT_HINT_RE]),
+    "weekday span": (dates._WEEKDAY_SPAN_RE, [dates._WEEKDAY_SPAN_HINT_RE]),
+    "flight number": (numbers._FLIGHT_RE, [numbers._FLIGHT_HINT_RE]),
 }
 
 

@@ -1076,6 +1076,8 @@ def stamped_dates(text: str) -> str:
 _WEEKDAY = r"(?:[Tt]hứ[ \t]+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|T[2-7]|CN|[Cc]hủ[ \t]+[Nn]hật)"
 #: Two days of the week joined by a dash are a span of a week ("Thứ 2 - Thứ 6", "T2 – CN"), as opening hours list.
 _WEEKDAY_SPAN_RE = re.compile(rf"(?<![\w/])({_WEEKDAY})[ \t]*[-–—][ \t]*({_WEEKDAY})(?![\w/]|[.,]\d)")
+#: A dash before the second day's first letter ("- Thứ", "–CN", "-thứ"): a fast scan before the span's pattern.
+_WEEKDAY_SPAN_HINT_RE = re.compile(r"[-–—][ \t]*[TtCc]")
 _SHORT_DAYS = {"CN": "chủ nhật", **{f"T{n}": f"thứ {n}" for n in range(2, 8)}}
 
 
@@ -1085,6 +1087,6 @@ def weekday_spans(text: str) -> str:
     >>> weekday_spans("Thời gian: 8h00 - 17h00, Thứ 2 - Thứ 6; T2 – CN; thứ Hai-thứ Sáu; T2 - T6")
     'Thời gian: 8h00 - 17h00, Thứ 2 đến Thứ 6; thứ 2 đến chủ nhật; thứ Hai đến thứ Sáu; thứ 2 đến thứ 6'
     """
-    if "-" not in text and "–" not in text and "—" not in text:
+    if not _WEEKDAY_SPAN_HINT_RE.search(text):
         return text
     return _WEEKDAY_SPAN_RE.sub(lambda m: f"{_SHORT_DAYS.get(m[1], m[1])} đến {_SHORT_DAYS.get(m[2], m[2])}", text)

@@ -392,7 +392,8 @@ _FLIGHT_RE = re.compile(
     rf"(?i:(?<!\w)({alternation(list(tables.FLIGHT_LEAD_WORDS))}))([ \t]+)([A-Z]{{2}})([ \t]?)(\d{{2,4}})"
     r"(?![\w]|[.,]\d)"
 )
-_FLIGHT_HINT_RE = re.compile(r"(?i)bay|hiệu")
+#: "bay" or "hiệu" in any case, found from its last letter (a fast scan); "ı", "İ" are an "i" without case.
+_FLIGHT_HINT_RE = re.compile(r"[yYuU](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU]))")
 
 
 def aircraft_numbers(text: str) -> str:
@@ -427,7 +428,8 @@ def form_letters(text: str) -> str:
             return m.group()
         return f"{m[1]} {'dê' if m[2] == 'd' else spell(m[2])}"
 
-    return _FORM_LETTER_RE.sub(letter, text) if any(w in text.lower() for w in ("mẫu", "phụ lục", "biểu")) else text
+    lowered = text.lower()
+    return _FORM_LETTER_RE.sub(letter, text) if any(w in lowered for w in ("mẫu", "phụ lục", "biểu")) else text
 
 
 #: A small letter glued before a number, a version or a model ("v4", "v1.2", "b2", "t90"): the letter said by its
@@ -435,7 +437,7 @@ def form_letters(text: str) -> str:
 _SMALL_LETTER_NUMBER_RE = re.compile(r"(?<![\w.,'’-])([abcdefijlnortuvwyz])(?=\d{1,4}(?:\.\d{1,2})?(?![\w]|[.,]\d))")
 
 
-_SMALL_LETTER_NUMBER_HINT_RE = re.compile(r"\d(?<=[abcdefijlnortuvwyz]\d)")  # digit first: a fast scan
+_SMALL_LETTER_NUMBER_HINT_RE = re.compile(r"[abcdefijlnortuvwyz]\d")
 
 
 def small_letter_numbers(text: str) -> str:

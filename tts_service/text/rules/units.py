@@ -381,7 +381,10 @@ _CASED_UNIT_RE = re.compile(
     rf"(?:(\d[ \t]?)|(?<=[^\W\d_]/))({alternation(list(tables.UNITS_ANY_CASE))})(?![\w²³]|[ \t]?\d|[.,]\w)"
 )
 _CASED_UNIT_FIRSTS = "".join(sorted({k[0] for k in tables.UNITS_ANY_CASE}))
-_CASED_UNIT_HINT_RE = re.compile(rf"[\d/][ \t]?[{_CASED_UNIT_FIRSTS}]")
+#: the unit's first capital, then a look back for the digit or slash before it (a fast scan)
+_CASED_UNIT_HINT_RE = re.compile(
+    rf"[{_CASED_UNIT_FIRSTS}](?:(?<=[\d/][{_CASED_UNIT_FIRSTS}])|(?<=[\d/][ \t][{_CASED_UNIT_FIRSTS}]))"
+)
 
 
 def _cased_unit(m: re.Match[str]) -> str:
