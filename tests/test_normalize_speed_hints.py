@@ -87,6 +87,8 @@ PAIRS = {
     "capitalised unit": (units._CASED_UNIT_RE, [units._CASED_UNIT_HINT_RE]),
     "weekday span": (dates._WEEKDAY_SPAN_RE, [dates._WEEKDAY_SPAN_HINT_RE]),
     "flight number": (numbers._FLIGHT_RE, [numbers._FLIGHT_HINT_RE]),
+    "span of one counted word": (ranges._SAME_WORD_SPAN_RE, [ranges._SAME_WORD_SPAN_HINT_RE]),
+    "generation": (units._GENERATION_RE, [units._GENERATION_HINT_RE]),
 }
 
 

@@ -97,6 +97,8 @@ _SAME_WORD_SPAN_RE = re.compile(
     + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+({alternation([*tables.RANGE_COUNTER_WORDS, 'năm'])})"
     + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w))"
 )
+#: A dash before a digit, found by a fast scan before the span's pattern runs.
+_SAME_WORD_SPAN_HINT_RE = re.compile(r"[-–—][ \t]*\d")
 #: "$10,000 – 50% học phí": an amount of money, then a share, is two things said apart, not a span.
 _PERCENT_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]?%")
 
@@ -420,7 +422,7 @@ def ranges(text: str) -> str:
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
 
-    if " -" in text or " –" in text or " —" in text:
+    if (" -" in text or " –" in text or " —" in text) and _SAME_WORD_SPAN_HINT_RE.search(text):
         text = _SAME_WORD_SPAN_RE.sub(r"\1 đến ", text)
     text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
     if ">" in text or "→" in text:

@@ -61,6 +61,7 @@ _EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])"
 _GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: A generation by its decade ("ca sĩ 8x", "thế hệ 9X"), left by the multiplier rule: the x is said, "ích".
 _GENERATION_RE = re.compile(r"(?<![\w.,])([5-9]|0)[xX](?![\w]|[.,]\d)")
+_GENERATION_HINT_RE = re.compile(r"[05-9][xX]")  # a fast scan before the pattern
 #: An area or a volume without its number, as a column's heading or a rate's unit writes it: "Mật độ (m2/con)",
 #: "(km2)", "khối lượng m3/ngày" (before a slash or a pause; "chip M2" has a capital).
 _BARE_POWER_UNIT_RE = re.compile(
@@ -555,7 +556,7 @@ def units(text: str) -> str:
         text = _CURRENCY_TWICE_RE.sub("", text)
     if "/L" in text:
         text = _PER_LITRE_RE.sub(" trên lít", text)
-    if "x" in text or "X" in text:
+    if ("x" in text or "X" in text) and _GENERATION_HINT_RE.search(text):
         text = _GENERATION_RE.sub(_generation, text)
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
 
