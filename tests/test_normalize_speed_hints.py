@@ -30,7 +30,7 @@ PAIRS = {
     "year first": (dates._YEAR_FIRST_RE, [dates._YEAR_FIRST_HINT_RE]),
     "date glued before": (dates._GLUED_BEFORE_RE, [dates._SMALL_LETTER_DIGIT_RE]),
     "clock glued before": (dates._GLUED_CLOCK_BEFORE_RE, [dates._SMALL_LETTER_DIGIT_RE]),
-    "spaced dash date": (dates._SPACED_DASH_DATE_RE, [dates._SPACED_DASH_YEAR_HINT_RE]),
+    "spaced dash date": (dates._SPACED_DASH_DATE_RE, list(dates._SPACED_DASH_YEAR_HINTS)),
     "glued days": (dates._GLUED_DAYS_RE, [dates._DIGIT_COMMA_DIGIT_RE]),
     "glued dates": (dates._GLUED_DATES_RE, [dates._DIGIT_COMMA_DIGIT_RE]),
     "glued named days": (dates._GLUED_NAMED_RE, [dates._DIGIT_COMMA_DIGIT_RE]),
@@ -89,6 +89,7 @@ PAIRS = {
     "flight number": (numbers._FLIGHT_RE, [numbers._FLIGHT_HINT_RE]),
     "span of one counted word": (ranges._SAME_WORD_SPAN_RE, [ranges._SAME_WORD_SPAN_HINT_RE]),
     "generation": (units._GENERATION_RE, [units._GENERATION_HINT_RE]),
+    "short month and year": (dates._SHORT_MONTH_YEAR_RE, [dates._SHORT_MONTH_HINT_RE]),
 }
 
 
