@@ -308,6 +308,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _unwrap_misnested_buttons(root)
     _drop_player_labels(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    _lift_articles_out_of_side_boxes(root)
     for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
         quote.tag = "span"
     for el in list(root.iter()):
@@ -1232,6 +1233,50 @@ def _swallowed_body(widget: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
     if text < _SWALLOWED_CHARS or text < _SWALLOWED_SHARE * len(widget.text_content().strip()):
         return None
     return found[0]
+
+
+#: A story box inside a sidebar or menu that holds this share of the page's paragraph text, in at least this many
+#: paragraphs, is the article the parser put there, not a box of the sidebar.
+_LIFTED_SHARE = 0.5
+_LIFTED_PARAGRAPHS = 3
+
+
+def _paragraph_chars(el: lxml.html.HtmlElement) -> int:
+    return sum(len(p.text_content().strip()) for p in el.iter("p"))
+
+
+def _story_box(el: lxml.html.HtmlElement) -> bool:
+    """``<article>``, ``<main>``, ``role="main"``, or a box named or marked as the article's text."""
+    return (
+        el.tag in ("article", "main")
+        or (el.get("role") or "").lower() == "main"
+        or bool(_BODY_NAME.search(_classes(el)))
+        or el.get("itemprop") in _BODY_PROPS
+    )
+
+
+def _lift_articles_out_of_side_boxes(root: lxml.html.HtmlElement) -> None:
+    """Move an article the HTML parser put inside a sidebar or menu (a ``<div>`` left open before ``</aside>``
+    nests the story column that follows in the side box) out, just before that box: the side box stays unread,
+    the story is read. ``<aside><div class="box">Most read</aside><article><p>…`` parses as
+    ``<aside>…<article>…</article></aside>`` → ``<article>…</article><aside>…</aside>``. The story box must hold
+    most of the page's paragraph text, so a sidebar's own teaser cards stay where they are."""
+    page = _paragraph_chars(root)
+    for side in list(root.iter("aside", "nav")):
+        if side.getparent() is None or page == 0:
+            continue
+        boxes = _outermost_of([el for el in side.iterdescendants() if isinstance(el.tag, str) and _story_box(el)])
+        for box in boxes:
+            if len(box.findall(".//p")) < _LIFTED_PARAGRAPHS or _paragraph_chars(box) < _LIFTED_SHARE * page:
+                continue
+            prev, parent = box.getprevious(), box.getparent()
+            if box.tail:  # the text after the box stays where it was
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + box.tail
+                else:
+                    parent.text = (parent.text or "") + box.tail
+                box.tail = None
+            side.addprevious(box)
 
 
 def _holds_article(el: lxml.html.HtmlElement) -> bool:
