@@ -27,3 +27,30 @@ def test_an_article_the_parser_put_inside_a_sidebar_left_open_is_read() -> None:
     html = _page(TITLE, f"<div class='top'>{cards}</div>{main}")
     text = extract_article(html).text
     assert text.split("\n\n") == [TITLE, *LONG_BODY]
+
+
+MORE = [
+    "Cuối tuần, hãy dành mười lăm phút cho chiếc tủ quần áo và chỉ giữ lại những món bạn đã mặc trong mùa này.",
+    "Giấy tờ cũ nên được chụp lại rồi cất vào một thư mục trên máy, bản giấy chỉ giữ những gì luật buộc phải giữ.",
+    "Quà tặng không dùng đến có thể đem tặng lại người cần, vì tấm lòng của người tặng không nằm ở món đồ.",
+    "Sau một tháng, hãy nhìn lại căn nhà và ghi ra những thói quen giúp nó gọn gàng lâu hơn bạn tưởng.",
+]
+
+
+def _section(paragraphs: list[str], inner: str = "") -> str:
+    text = "".join(f"<p class='para'>{p}</p>" for p in paragraphs[:2]) + inner
+    text += "".join(f"<p class='para'>{p}</p>" for p in paragraphs[2:])
+    return f"<div class='row'><div class='col'><div class='wrap'><div class='text'>{text}</div></div></div></div>"
+
+
+def test_a_body_split_over_repeated_sections_with_a_card_between_its_paragraphs_is_read_to_its_end() -> None:
+    # the body comes in sections of the same kind, an advertising row between them, and the second section
+    # holds the card of another story (a label, a linked headline, its description) between two paragraphs
+    card = (
+        "<div class='block'><div>Đọc thêm</div><div><a href='/muc'>Đời sống</a></div>"
+        "<a class='title' href='/bai-khac'>Vì sao người trẻ chuộng lối sống tối giản?</a>"
+        "<p class='lead'>Ít đồ hơn, ít lo hơn: lối sống này đang thu hút nhiều người trẻ ở các thành phố lớn.</p></div>"
+    )
+    sections = _section(BODY) + "<div class='row'><div class='ad'></div></div>" + _section(MORE, card)
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='sections'>{sections}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, *MORE]

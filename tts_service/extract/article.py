@@ -517,7 +517,7 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
     found = sorted({i for i in _locate(raw, where) if i is not None})
     if len(found) < 2:
         return raw
-    box = _common_ancestor(page[found[0]].element, page[found[-1]].element)
+    box = _section_unit(_common_ancestor(page[found[0]].element, page[found[-1]].element))
     if box is None or box.tag in ("body", "html") or not (box.get("class") or "").strip():
         return raw
     kind = (box.tag, box.get("class"))
@@ -532,13 +532,16 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         text = clean_text(sib.text_content())
         if not text:
             continue
-        blocks: list[RawBlock] = []
-        teasers = False
+        inside: list[int] = []
+        teasers: list[int] = []
         while j < len(page) and _within(page[j].element, sib):
-            blocks.append(page[j])
-            teasers = teasers or _teaser_text(page, j) or (page[j].linked and page[j].kind == "heading")
+            inside.append(j)
+            if _teaser_text(page, j) or (page[j].linked and page[j].kind == "heading"):
+                teasers.append(j)
             j += 1
-        if teasers:
+        card = _card_blocks(teasers, inside, sib, page)
+        blocks = [page[k] for k in inside if k not in card]
+        if teasers and (any(t not in card for t in teasers) or not any(_body_text(b) for b in blocks)):
             break  # a linked headline over its description: a box of other articles
         same = (sib.tag, sib.get("class")) == kind
         if sib.tag in HEADING_TAGS or (same and blocks and all(_section_heading(b) for b in blocks)):
@@ -555,6 +558,47 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         given += [*pending, *blocks]
         pending = []
     return [*raw, *given] if given else raw
+
+
+#: How far up a body's box is climbed to the section it fills alone (``row > col > wrap > text``).
+_SECTION_LEVELS = 5
+
+
+def _section_unit(box: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The outermost box that holds nothing with text but ``box``: the unit a page repeats when it splits its
+    body into sections (``<div class="row"><div class="col"><div class="text">…``, an advertising row, the
+    same again). ``box`` itself when its parent holds other text."""
+    unit = box
+    for _ in range(_SECTION_LEVELS):
+        parent = unit.getparent() if unit is not None else None
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if sum(1 for c in parent if isinstance(c.tag, str) and clean_text(c.text_content())) != 1:
+            break
+        unit = parent
+    return unit
+
+
+def _card_blocks(teasers: list[int], inside: list[int], sib: lxml.html.HtmlElement, page: list[RawBlock]) -> set[int]:
+    """The blocks of the cards of other stories set between the paragraphs of a section: around each linked
+    headline (``teasers``), the largest box inside ``sib`` holding no running text but teasers' — its label
+    ("Read more"), its section link, its headline and description. Empty when a teaser stands in no such box."""
+    card: set[int] = set()
+    for t in teasers:
+        head = t - 1 if not page[t].linked and t > 0 and page[t - 1].linked else t
+        top = None
+        el = page[head].element
+        for anc in [el, *el.iterancestors()] if el is not None else []:
+            if anc is sib:
+                break
+            held = [k for k in inside if _within(page[k].element, anc)]
+            if any(_body_text(page[k]) and k not in teasers for k in held):
+                break
+            top = anc
+        if top is None:
+            continue
+        card |= {k for k in inside if _within(page[k].element, top)}
+    return card
 
 
 #: class/id word of a recipe's ingredients box, in the languages met: ``recipe-ingredients``, ``zutaten``.
