@@ -581,8 +581,9 @@ def _section_unit(box: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | 
 
 def _card_blocks(teasers: list[int], inside: list[int], sib: lxml.html.HtmlElement, page: list[RawBlock]) -> set[int]:
     """The blocks of the cards of other stories set between the paragraphs of a section: around each linked
-    headline (``teasers``), the largest box inside ``sib`` holding no running text but teasers' — its label
-    ("Read more"), its section link, its headline and description. Empty when a teaser stands in no such box."""
+    headline (``teasers``), the largest box inside ``sib`` holding no running text but teasers' and more than the
+    headline — its label ("Read more"), its section link, its headline and description. A headline alone in its
+    box (a list of teasers: headline, description, headline …) is in no card."""
     card: set[int] = set()
     for t in teasers:
         head = t - 1 if not page[t].linked and t > 0 and page[t - 1].linked else t
@@ -595,9 +596,9 @@ def _card_blocks(teasers: list[int], inside: list[int], sib: lxml.html.HtmlEleme
             if any(_body_text(page[k]) and k not in teasers for k in held):
                 break
             top = anc
-        if top is None:
-            continue
-        card |= {k for k in inside if _within(page[k].element, top)}
+        held = [k for k in inside if _within(page[k].element, top)] if top is not None else []
+        if len(held) >= 2:  # a headline standing alone in its box is a teaser list's item, not a card
+            card.update(held)
     return card
 
 
