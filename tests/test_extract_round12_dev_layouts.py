@@ -54,3 +54,16 @@ def test_a_body_split_over_repeated_sections_with_a_card_between_its_paragraphs_
     sections = _section(BODY) + "<div class='row'><div class='ad'></div></div>" + _section(MORE, card)
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='sections'>{sections}</div></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, *MORE]
+
+
+def test_a_read_more_box_emptied_by_cleaning_between_wrapped_paragraphs_does_not_end_the_story() -> None:
+    # every paragraph sits in a wrapper of its own; the "read more" box's cards are a related widget, so cleaning
+    # leaves its heading alone in its box, between two paragraphs of the story
+    wrap = "".join(f"<div class='para-x1'><div><div><p>{p}</p></div></div></div>" for p in BODY)
+    more = "".join(f"<div class='para-x1'><div><div><p>{p}</p></div></div></div>" for p in MORE)
+    box = (
+        "<div class='box-k2'><div><h3>Đọc thêm</h3></div><div class='related'>"
+        "<a href='/a'><p>Vì sao người trẻ chuộng lối sống tối giản?</p></a></div></div>"
+    )
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='story-q7'>{wrap}{box}{more}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, *MORE]

@@ -861,21 +861,41 @@ def _without_pointers_inside_body(raw: list[RawBlock], page: list[RawBlock], whe
         after = raw[end : end + _TEXT_PAST_POINTER]
         if len(after) < _TEXT_PAST_POINTER or not all(_body_text(a) for a in after):
             continue
-        parent = page[spots[before]].element.getparent() if page[spots[before]].element is not None else None
+        parent = _unit_parent(page[spots[before]].element)
         if parent is None or any(
-            spots[end + k] is None
-            or page[spots[end + k]].element is None
-            or page[spots[end + k]].element.getparent() is not parent
+            spots[end + k] is None or _unit_parent(page[spots[end + k]].element) is not parent
             for k in range(_TEXT_PAST_POINTER)
         ):
             continue
         if any(spots[end + k + 1] != spots[end + k] + 1 for k in range(_TEXT_PAST_POINTER - 1)):
             continue  # something the engine left out between them (a teaser's headline link): not the body
         marker, pointed = page[spots[m]], page[spots[m] + 1 : spots[end]]
-        if marker.element is None or marker.element.tag in HEADING_TAGS or not any(p.linked for p in pointed):
+        if marker.element is None:
+            continue
+        emptied = not pointed and _emptied_box(marker.element, text, parent)
+        if not emptied and (marker.element.tag in HEADING_TAGS or not any(p.linked for p in pointed)):
             continue  # a box's heading over text, or a label pointing at nothing: comments, other news
         dropped.update(range(m, end))
     return [b for i, b in enumerate(raw) if i not in dropped] if dropped else raw
+
+
+def _unit_parent(el: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The box that holds a paragraph's own wrapper (``<div class="para"><div><p>`` → the story box), or its
+    parent when it has no wrapper of its own."""
+    unit = _section_unit(el) if el is not None else None
+    return unit.getparent() if unit is not None else None
+
+
+def _emptied_box(marker: lxml.html.HtmlElement, text: str, parent: lxml.html.HtmlElement) -> bool:
+    """A "Read more" heading left alone in its box set among the story's paragraphs: cleaning took away the box's
+    cards (a related widget), so it points at nothing any more and the story goes on after it."""
+    unit = _section_unit(marker)
+    return (
+        unit is not None
+        and unit is not marker
+        and unit.getparent() is parent
+        and clean_text(unit.text_content()) == text
+    )
 
 
 def _boxed_marker(text: str) -> bool:
