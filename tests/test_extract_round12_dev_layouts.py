@@ -7,8 +7,11 @@ parser put inside a sidebar left open.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
+from tts_service.extract.heuristics import is_caption, strip_photo_credit
 
 LONG_BODY = [p + " " + p for p in BODY] + [BODY[0]]
 
@@ -67,3 +70,33 @@ def test_a_read_more_box_emptied_by_cleaning_between_wrapped_paragraphs_does_not
     )
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='story-q7'>{wrap}{box}{more}</div></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, *MORE]
+
+
+SLIDES = [
+    "Residents wade through a flooded street after heavy rain, Monday, Sept. 2, 2024, in Hue. (AP Photo/Jane Doe)",
+    "A volunteer hands out bottled water near the river, Monday, Sept. 2, 2024. (AP Photo/John Roe, File)",
+    "Rescue workers carry an elderly woman to a boat in the old quarter. (Reuters Photo/Minh Tran)",
+    "Cars lie half submerged in a parking lot on the outskirts of the city. (AP Photo)",
+]
+
+
+def test_a_gallery_whose_slide_lines_end_with_a_wire_photo_credit_is_not_read() -> None:
+    # no <figure>, no caption class: each slide is a picture and a line that ends with "(AP Photo/…)"
+    slides = "".join(
+        f"<div class='slide'><img src='{i}.jpg'><button>Full screen</button></div>"
+        f"<div class='slide-info'><span>{i + 1} of 4</span><span><p>{s}</p></span></div>"
+        for i, s in enumerate(SLIDES)
+    )
+    text = "".join(f"<p>{p}</p>" for p in BODY + MORE)
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='gallery'>{slides}</div>{text}</main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, *MORE]
+
+
+@pytest.mark.parametrize("caption", SLIDES)
+def test_a_line_ending_with_a_wire_photo_credit_is_a_caption(caption: str) -> None:
+    assert is_caption(caption)
+    assert "Photo" not in strip_photo_credit(caption)
+
+
+def test_a_sentence_that_mentions_a_photo_in_brackets_is_not_a_caption() -> None:
+    assert not is_caption("He later posted the picture online (a photo he says he took himself) and deleted it.")

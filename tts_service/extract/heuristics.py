@@ -563,6 +563,14 @@ _CAPTION_END = re.compile(
 )
 
 
+#: A wire photo's caption ends with its credit in brackets, an agency or none before the word photo and the
+#: photographer after a slash: "… in Hue. (AP Photo/Jane Doe)", "(AP Photo/John Roe, File)", "(AP Photo)".
+_WIRE_CREDIT_END = re.compile(
+    r"\(\s*(?:[A-Z][\w&.'’\-]*\s+){0,3}(?:photo|foto|bild)s?\s*(?:/\s*[^()/]{1,60}(?:/[^()]{1,40})?)?\s*\)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 #: A Chinese caption ends in its photographer's credit, a name set apart before 摄 ("photographed"):
 #: "…拍照留念。新华社记者 才扬 摄", "（记者 王晓 摄）".
 _CJK_CREDIT_END = re.compile(r"(?:^|\s|[记記]者|[(（])[\u4e00-\u9fff·]{2,5}\s*[摄攝]\s*[)）]?$")
@@ -577,7 +585,7 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     if _CAPTION_START.match(t):
         return True
-    return len(t) < 500 and bool(_CAPTION_END.search(t) or _CJK_CREDIT_END.search(t))
+    return len(t) < 500 and bool(_CAPTION_END.search(t) or _CJK_CREDIT_END.search(t) or _WIRE_CREDIT_END.search(t))
 
 
 def is_photo_credit(text: str) -> bool:
@@ -595,7 +603,8 @@ def strip_photo_credit(text: str) -> str:
     """
     m = _CAPTION_END.search(text)
     if not m:
-        return text
+        wire = _WIRE_CREDIT_END.search(text)  # "… in Hue. (AP Photo/Jane Doe)" → "… in Hue."
+        return text[: wire.start()].rstrip() if wire else text
     kept = text[: m.start()].rstrip(" -–(")
     if m.group(1).startswith("."):
         kept += "."
