@@ -100,3 +100,32 @@ def test_a_line_ending_with_a_wire_photo_credit_is_a_caption(caption: str) -> No
 
 def test_a_sentence_that_mentions_a_photo_in_brackets_is_not_a_caption() -> None:
     assert not is_caption("He later posted the picture online (a photo he says he took himself) and deleted it.")
+
+
+CONSENT = [
+    "Nội dung đề xuất của ban biên tập",
+    "Ở đây có một nội dung bên ngoài bổ sung cho bài viết. Bạn có thể bật hoặc tắt nó bằng một cú nhấp chuột.",
+    "Tôi đồng ý cho hiển thị nội dung bên ngoài. Dữ liệu cá nhân có thể được gửi tới nền tảng của bên thứ ba.",
+]
+_CONSENT_TEXT = (
+    f"<h3>{CONSENT[0]}</h3><p>{CONSENT[1]}</p><label><input type='checkbox'> Cho phép</label><p>{CONSENT[2]}</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<div class='embed-wrapper embed-wrapper--blocked js-embed-consent'><div>{_CONSENT_TEXT}</div></div>",
+        f"<div class='c-oembed-placeholder'><div class='c-oembed-placeholder__title'>{_CONSENT_TEXT}</div></div>",
+        "<div class='box m-b-05' data-embed-content='&lt;iframe src=&quot;https://video.example/embed/1&quot;&gt;"
+        f"&lt;/iframe&gt;'><div class='info-box'>{_CONSENT_TEXT}</div></div>",
+    ],
+    ids=["consent class", "embed placeholder class", "embed kept in an attribute"],
+)
+def test_the_consent_placeholder_standing_in_for_an_embedded_video_is_not_read(box: str) -> None:
+    html = _page(
+        TITLE,
+        f"<main><h1>{TITLE}</h1><div class='text'>{''.join(f'<p>{p}</p>' for p in BODY)}{box}"
+        f"{''.join(f'<p>{p}</p>' for p in MORE)}</div></main>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, *MORE]

@@ -140,7 +140,9 @@ _WIDGET_WORDS = re.compile(
     # a poll set in the article: its question and choices are a form
     r"poll|polls|binh-?chon|binhchon|khao-?sat|survey|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
-    r"post-?card|story-?card|article-?card|news-?card"
+    r"post-?card|story-?card|article-?card|news-?card|"
+    # what stands in for an embedded video or post until the reader consents to load it
+    r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
@@ -309,6 +311,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_player_labels(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _lift_articles_out_of_side_boxes(root)
+    _drop_deferred_embeds(root)
     for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
         quote.tag = "span"
     for el in list(root.iter()):
@@ -1277,6 +1280,25 @@ def _lift_articles_out_of_side_boxes(root: lxml.html.HtmlElement) -> None:
                     parent.text = (parent.text or "") + box.tail
                 box.tail = None
             side.addprevious(box)
+
+
+#: An attribute that holds an embed's own markup, kept there until the reader consents to load it.
+_DEFERRED_EMBED = re.compile(r"<\s*iframe\b", re.IGNORECASE)
+_DEFERRED_EMBED_MAX_CHARS = 1500
+
+
+def _drop_deferred_embeds(root: lxml.html.HtmlElement) -> None:
+    """Drop the box that stands in for an embedded video or post until the reader consents ("two clicks"): it
+    keeps the embed's ``<iframe>`` markup in an attribute and shows a notice instead (recommended content,
+    personal data sent to a third party, a switch to allow it). ``<div data-embed-content="<iframe …>"><h3>
+    Recommended editorial content</h3><p>I agree that …</p></div>`` → nothing."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
+            continue
+        if not any(_DEFERRED_EMBED.search(v) for v in el.attrib.values()):
+            continue
+        if len(el.text_content()) <= _DEFERRED_EMBED_MAX_CHARS and not _holds_article(el):
+            drop(el)
 
 
 def _holds_article(el: lxml.html.HtmlElement) -> bool:
