@@ -129,3 +129,28 @@ def test_the_consent_placeholder_standing_in_for_an_embedded_video_is_not_read(b
         f"{''.join(f'<p>{p}</p>' for p in MORE)}</div></main>",
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, *MORE]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Anzeige", "Werbung", "Annons", "Publicidad", "Publicité", "Werbung überspringen", "Skip ad", "Link copied",
+     "Fehler gefunden? Jetzt melden.", "Report an error"],
+)  # fmt: skip
+def test_an_advertisement_label_or_a_report_an_error_link_between_paragraphs_is_not_read(label: str) -> None:
+    text = "".join(f"<p>{p}</p>" for p in BODY[:2]) + f"<div>{label}</div>" + "".join(f"<p>{p}</p>" for p in BODY[2:])
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.",
+        "Este contenido es exclusivo para suscriptores.",
+        "Questo articolo è riservato agli abbonati.",
+    ],
+)
+def test_the_paywall_notice_under_the_free_part_ends_the_story(notice: str) -> None:
+    text = "".join(f"<p>{p}</p>" for p in BODY) + f"<p>{notice}</p><p>{MORE[0]}</p>"
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -90,6 +90,12 @@ UI_LABELS: tuple[str, ...] = (
     # the toggle that shows a recipe step's picture
     "show image", "hide image", "close image", "bild anzeigen", "bild schließen", "bild ausblenden",
     "hiện ảnh", "ẩn ảnh", "xem ảnh",
+    # an advertisement's label in the languages met, the button that skips it, a share button's answer
+    "anzeige", "werbung", "annons", "annonse", "annonce", "publicité", "publicidad", "pubblicità", "reklama",
+    "reklame", "skip ad", "skip advertisement", "werbung überspringen", "link copied", "link kopiert", "lien copié",
+    # the link that asks readers to report a mistake in the article
+    "report an error", "report a correction", "fehler gefunden", "fehler gefunden jetzt melden", "fehler melden",
+    "signaler une erreur", "báo lỗi bài viết",
 )  # fmt: skip
 #: Labels that introduce a short list of links or keywords: "Xem thêm: …", "Từ khóa: a, b, c".
 LIST_LABELS: tuple[str, ...] = (
@@ -369,6 +375,8 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     "会員限定", "続きをお読みいただけます", "続きを読むには", "subscribe to continue reading", "subscribers only",
     "subscribe to read the full", "for subscribers only", "đăng ký để đọc tiếp", "dành riêng cho thành viên",
     "dành cho thành viên", "nur für abonnenten", "exklusiv für abonnenten", "réservé aux abonnés",
+    "réservée aux abonnés", "de cet article à lire", "exclusivo para suscriptores", "solo para suscriptores",
+    "riservato agli abbonati", "tylko dla subskrybentów",
 )  # fmt: skip
 _PAYWALL = re.compile("|".join(re.escape(p) for p in PAYWALL_PHRASES), re.IGNORECASE)
 #: A paywall notice is short: a story that mentions subscribers is longer.
