@@ -11,7 +11,7 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
-from tts_service.extract.heuristics import is_caption, strip_photo_credit
+from tts_service.extract.heuristics import is_caption, looks_like_signature, strip_photo_credit
 
 LONG_BODY = [p + " " + p for p in BODY] + [BODY[0]]
 
@@ -154,3 +154,33 @@ def test_the_paywall_notice_under_the_free_part_ends_the_story(notice: str) -> N
     text = "".join(f"<p>{p}</p>" for p in BODY) + f"<p>{notice}</p><p>{MORE[0]}</p>"
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+APPEALS = [
+    ["For the latest news and stories from across the globe, sign up for our newsletters."],
+    [
+        "Folgst du schon unserem Kanal auf Whatsapp?",
+        "Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den Whatsapp-Kanal und du bekommst regelmässig"
+        " Updates direkt auf dein Handy.",
+    ],
+    ["Follow us on Google News and add us as a preferred source to get our expert news and reviews in your feeds."],
+    ["Theo dõi kênh Zalo của chúng tôi để nhận bản tin mới nhất mỗi sáng.", "Minh Anh"],
+    ["Kennen Sie schon unseren Newsletter?", "Jeden Morgen die wichtigsten Nachrichten des Tages – jetzt abonnieren."],
+]
+
+
+@pytest.mark.parametrize("appeal", APPEALS)
+def test_an_appeal_to_follow_the_publishers_channel_or_newsletter_after_the_story_is_not_read(
+    appeal: list[str],
+) -> None:
+    text = "".join(f"<p>{p}</p>" for p in BODY + appeal)
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    signature = [line for line in appeal if looks_like_signature(line)]
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, *signature]
+
+
+def test_a_last_paragraph_that_reports_on_a_channel_or_newsletter_is_read() -> None:
+    last = "WhatsApp will let businesses subscribe customers to channels and newsletters from next month."
+    text = "".join(f"<p>{p}</p>" for p in [*BODY, last])
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, last]

@@ -62,6 +62,7 @@ from tts_service.extract.heuristics import (
     is_reprint_note,
     is_shortcode,
     is_social_contact,
+    is_subscription_appeal,
     is_ui_string,
     key,
     looks_like_byline,
@@ -1301,7 +1302,7 @@ def _assemble(
         kept.append(RawBlock(kind, text, rb.element, linked=rb.linked))
 
     if whole_page:
-        kept = _without_trailing_link_list(kept)
+        kept = _without_trailing_appeals(_without_trailing_link_list(kept))
     if not _captions_tell_the_story([b for b in kept if b.caption or key(b.text) not in title_keys]):
         kept = [b for b in kept if not b.caption]
     title = body_title
@@ -1537,6 +1538,47 @@ def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
     if not items or linked == len(items) or (len(items) >= _TRAILING_LINKS and linked >= 0.5 * len(items)):
         return blocks[:end]  # also headings with nothing under them: the labels of boxes the engine left out
     return blocks
+
+
+#: How many blocks at the end of a story are looked at for appeals to follow the publisher.
+_TRAILING_APPEALS = 4
+
+
+def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Drop the appeals to follow the publisher's channel or newsletter that close a story ("Sign up for our
+    newsletter", "Folgst du uns auf Whatsapp?" over the line that tells what it sends and asks to subscribe),
+    looking past the closing signature, which stays. Only the last few blocks, and reading stops at the first
+    paragraph of the story: a story about a newsletter keeps its paragraphs."""
+    dropped: set[int] = set()
+    pending: int | None = None  # a line asking to subscribe, dropped when an appeal stands over it
+    seen = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        text = blocks[i].text
+        if blocks[i].caption:
+            continue
+        seen += 1
+        if seen > _TRAILING_APPEALS:
+            break
+        if is_subscription_appeal(text):
+            dropped.add(i)
+            if pending is not None:
+                dropped.add(pending)
+                pending = None
+            continue
+        if pending is not None:
+            break
+        if looks_like_signature(text):
+            continue
+        if not dropped and len(text.split()) <= _APPEAL_WORDS and _APPEAL_LINE.search(text):
+            pending = i
+            continue
+        break
+    return [b for i, b in enumerate(blocks) if i not in dropped] if dropped else blocks
+
+
+#: The line under an appeal's question: what the channel sends, and the verb that asks to subscribe.
+_APPEAL_LINE = re.compile(r"\b(?:abonnier\w*|abonne[rz]|subscribe|sign up|suscr[ií]b\w*|đăng ký)\b", re.IGNORECASE)
+_APPEAL_WORDS = 45
 
 
 def _top_bylines(raw: list[RawBlock]) -> list[RawBlock]:

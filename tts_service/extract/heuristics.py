@@ -438,6 +438,40 @@ def is_social_contact(text: str) -> bool:
     return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
 
 
+#: An appeal to take the publisher's news elsewhere: a channel it sends news on, a verb inviting the reader to sign
+#: up or follow, and the reader or the publisher named ("our newsletter", "du", "Sie", "bạn"). A story's last
+#: paragraph that reports on a channel names neither.
+_APPEAL_CHANNEL = re.compile(
+    r"\b(?:newsletters?|whatsapp|telegram|google news|push|push-\w+|apps?|podcasts?|channel|kanal|e-paper|"
+    r"bản tin|kênh|zalo)\b",
+    re.IGNORECASE,
+)
+_APPEAL_VERB = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|follow|download|abonnier\w*|anmeld\w*|anmeldung|folg\w*|herunterladen|"
+    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|síguenos|đăng ký|theo dõi|tải)\b",
+    re.IGNORECASE,
+)
+_APPEAL_READER = re.compile(
+    r"\b(?:our|us|you|your|unser\w*|uns|du|dich|dein\w*|notre|nos|vous|votre|nuestr\w*|bạn|chúng tôi)\b"
+    r"|^\W*(?:sign up|subscribe|follow|download|abonniere|folge)\b",
+    re.IGNORECASE,
+)
+#: German addresses the reader as "Sie", "Ihr …" (capitalised: "sie" is "they").
+_APPEAL_FORMAL = re.compile(r"\b(?:Sie|Ihr\w*)\b")
+_APPEAL_WORDS = 45
+
+
+def is_subscription_appeal(text: str) -> bool:
+    """An appeal to follow the publisher's channel or sign up for its newsletter, set after the story:
+    ``"For the latest news, sign up for our newsletters."``, ``"Folgst du schon unserem Kanal auf Whatsapp?"``
+    → True; ``"WhatsApp will let businesses subscribe customers to channels from next month."`` → False (it
+    reports; it asks the reader nothing)."""
+    if len(text.split()) > _APPEAL_WORDS or not _APPEAL_CHANNEL.search(text):
+        return False
+    asks = _APPEAL_VERB.search(text) or text.rstrip().endswith("?")  # "Kennen Sie schon unseren Newsletter?"
+    return bool(asks) and bool(_APPEAL_READER.search(text) or _APPEAL_FORMAL.search(text))
+
+
 #: Prompts that end a line after a sentence: "… Click here.", "… Bấm vào đây."
 CLOSING_PROMPTS: tuple[str, ...] = ("click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "xem tại đây")
 _CALL_TO_ACTION_END = re.compile(
