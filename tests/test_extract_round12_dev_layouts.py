@@ -184,3 +184,23 @@ def test_a_last_paragraph_that_reports_on_a_channel_or_newsletter_is_read() -> N
     text = "".join(f"<p>{p}</p>" for p in [*BODY, last])
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, last]
+
+
+def _titled_page(head: str, h1: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><main><h1>{h1}</h1>{body}</main></body></html>"
+
+
+def test_a_headline_whose_second_part_follows_a_dash_is_read_whole_when_the_site_is_named_otherwise() -> None:
+    full = "Bất ngờ trong phòng sinh: – Thật khó tin"
+    head = f"<title>Nhân vật | {full}</title><meta property='og:site_name' content='Tin Nhanh'>"
+    head += f"<meta property='og:title' content='{full}'>"
+    html = _titled_page(head, full, "".join(f"<p>{p}</p>" for p in BODY))
+    assert extract_article(html).title == full
+
+
+def test_a_headline_whose_last_part_is_also_a_section_heading_of_the_body_is_read_whole() -> None:
+    full = "Năm quy tắc dọn nhà: ngày mai bắt đầu – điều chúng ta chờ đợi"
+    head = f"<title>{full}</title><meta property='og:title' content='{full}'>"
+    body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + "<h2>Điều chúng ta chờ đợi</h2>"
+    body += "".join(f"<p>{p}</p>" for p in BODY[2:])
+    assert extract_article(_titled_page(head, full, body)).title == full

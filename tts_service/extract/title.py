@@ -64,7 +64,8 @@ def strip_site_name(title: str, site_name: str = "") -> str:
     """``strip_site_name("Phòng Thanh tra - Sở Thông Tin Và Truyền Thông")`` → ``"Phòng Thanh tra"``.
 
     The site name is the part equal to ``og:site_name`` if known, else the shorter end part of the title, or
-    a bracketed end part: ``"欲張りなイヌ　＜福娘童話集＞"`` → ``"欲張りなイヌ"``.
+    a bracketed end part: ``"欲張りなイヌ　＜福娘童話集＞"`` → ``"欲張りなイヌ"``. When the site is named and no part
+    is its name, the title is whole: ``strip_site_name("Trong phòng sinh: – Thật khó tin", "Tin Nhanh")`` → unchanged.
     """
     bracketed = _BRACKETED_SITE.match(title)
     if bracketed:
@@ -76,6 +77,9 @@ def strip_site_name(title: str, site_name: str = "") -> str:
         kept = [p for p in parts if key(p) != key(site_name)]
         if kept and len(kept) < len(parts):
             return " - ".join(kept)
+        site = key(site_name)
+        if site and not any(site in key(p) or key(p) in site for p in parts if key(p)):
+            return title  # the site is named and no part is its name: the dash is the headline's own
     first, last = parts[0], parts[-1]
     if len(last) < len(first) or len(parts) > 2:
         return " - ".join(parts[:-1])
@@ -126,7 +130,8 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
             best, best_score, best_el = text, score, h1
     if best_el is not None and _is_trail_ending_with(best_el, meta_title):
         return meta_title, meta_title
-    if meta_title and _SITE_AFTER.match(best[len(meta_title) :]) and best.startswith(meta_title):
+    tail = best[len(meta_title) :]
+    if meta_title and _SITE_AFTER.match(tail) and best.startswith(meta_title) and not _section_heading(root, tail):
         best = meta_title  # "Tiêu đề | Cổng thông tin": the <h1> repeats the page's <title> with the site's name
     if best_el is not None:
         best = _without_byline_line(best_el, _without_kicker(best_el, best, meta_title), meta_title)
@@ -140,6 +145,27 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
 
 #: The site's name after the headline: " | Umweltamt", " - Báo X" (short, after a separator).
 _SITE_AFTER = re.compile(r"^\s+(?:[-|–—»]|::)\s+\S.{0,40}$")
+
+
+def _section_heading(root: lxml.html.HtmlElement, tail: str) -> bool:
+    """The part after the headline's dash (`` – das erwarten wir``) is printed as a heading of the article
+    (``<h2>Das erwarten wir</h2>``): a part of the headline that a section takes up again, not the site's name.
+    A part after a bar (`` | Umweltamt``), or a heading in the page's banner, menu or footer, names the site."""
+    wanted = key(tail)
+    if not wanted or tail.strip()[:1] not in _DASHES:
+        return False
+    return any(
+        key(el.text_content()) == wanted and not any(_CHROME.search(f"{a.tag} {_names(a)}") for a in el.iterancestors())
+        for el in root.iter("h2", "h3", "h4", "h5", "h6")
+    )
+
+
+_DASHES = ("-", "–", "—")
+_CHROME = re.compile(r"(?:^|[\s_\-])(?:footer|header|nav|aside|banner|menu)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _names(el: lxml.html.HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
 def _without_kicker(h1: lxml.html.HtmlElement, text: str, meta_title: str) -> str:
@@ -254,6 +280,8 @@ def _headline_part(root: lxml.html.HtmlElement, full: str) -> str:
     parts = {key(p): p.strip() for p in _TITLE_SEPARATORS.split(full) if key(p)}
     if len(parts) < 2:
         return ""
+    if any(key(_visible_text(h1)) == key(full) and not _in_banner(h1) for h1 in root.iter("h1")):
+        return ""  # the <h1> prints the whole title: a part printed by a heading below is a section's heading
     named = set()
     for el in root.iter():
         if not isinstance(el.tag, str):
