@@ -204,3 +204,16 @@ def test_a_headline_whose_last_part_is_also_a_section_heading_of_the_body_is_rea
     body = "".join(f"<p>{p}</p>" for p in BODY[:2]) + "<h2>Điều chúng ta chờ đợi</h2>"
     body += "".join(f"<p>{p}</p>" for p in BODY[2:])
     assert extract_article(_titled_page(head, full, body)).title == full
+
+
+@pytest.mark.parametrize(
+    "label", ["Les også", "Läs också", "Lesen Sie auch", "Auch interessant", "Lire aussi", "Lee también", "Leggi anche",
+              "Read next", "Also read"],
+)  # fmt: skip
+def test_a_pointer_to_another_story_between_paragraphs_is_not_read_and_the_story_goes_on(label: str) -> None:
+    pointer = (
+        f"<p><strong>{label}:</strong> <a href='/khac'>Ca sĩ kể chuyện bỏ nghề để chăm con – Tôi không hối tiếc</a></p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in BODY[:2]) + pointer + "".join(f"<p>{p}</p>" for p in BODY[2:])
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -105,6 +105,10 @@ LIST_LABELS: tuple[str, ...] = (
     "file đính kèm", "tệp đính kèm", "tài liệu đính kèm", "văn bản đính kèm", "đính kèm", "tải về", "attachment",
     "attachments", "download", "link bài gốc", "link gốc", "bài gốc", "bài viết liên quan", "related article",
     "related articles", "related story", "related stories",
+    # a pointer to another story set between paragraphs, in the languages met
+    "read next", "also read", "read also", "les også", "læs også", "läs också", "lesen sie auch", "lies auch",
+    "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "lee también", "leer más", "leia também",
+    "leggi anche", "czytaj także", "czytaj też", "zobacz także", "zobacz też", "читайте также",
 )  # fmt: skip
 #: Calls to action: "Click here to subscribe…", "Bấm vào đây để đăng ký nhận tin".
 CALLS_TO_ACTION: tuple[str, ...] = (
