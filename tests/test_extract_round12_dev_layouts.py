@@ -11,7 +11,9 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
-from tts_service.extract.heuristics import is_caption, looks_like_signature, strip_photo_credit
+from tts_service.extract.article import _lead_element
+from tts_service.extract.dom import parse_html
+from tts_service.extract.heuristics import is_caption, is_ui_string, looks_like_signature, strip_photo_credit
 
 LONG_BODY = [p + " " + p for p in BODY] + [BODY[0]]
 
@@ -217,3 +219,43 @@ def test_a_pointer_to_another_story_between_paragraphs_is_not_read_and_the_story
     text = "".join(f"<p>{p}</p>" for p in BODY[:2]) + pointer + "".join(f"<p>{p}</p>" for p in BODY[2:])
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+LEAD = (
+    "Năm quy tắc giản dị giúp căn nhà gọn gàng quanh năm. Người sống tối giản chia sẻ cách họ bắt đầu từ con số không."
+)
+
+
+def test_the_sapo_is_read_when_the_headline_holds_a_subtitle_named_like_a_sapo() -> None:
+    h1 = (
+        "<h1><span class='headline__kicker'>Năm quy tắc dọn nhà:</span> <span class='headline__sub-title'>"
+        "người sống tối giản chia sẻ bí quyết của mình</span></h1>"
+    )
+    figure = "<figure><img src='a.jpg'><figcaption>Một góc nhà gọn gàng.</figcaption></figure>"
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    lead = f"<p class='article__teaser-text'>{LEAD}</p><div class='article__reading-time'>3 phút đọc</div>"
+    html = _page(TITLE, f"<main><article>{h1}{figure}{lead}{body}</article></main>")
+    assert extract_article(html).text.split("\n\n")[1:] == [LEAD, *BODY]
+
+
+@pytest.mark.parametrize(
+    "label", ["3 phút đọc", "Thời gian đọc: 4 phút", "3 Min Lesezeit", "Lesezeit: 5 Minuten", "5 min read",
+              "Reading time: 6 minutes", "4 min de lecture"],
+)  # fmt: skip
+def test_how_long_the_article_takes_to_read_is_not_read(label: str) -> None:
+    assert is_ui_string(label)
+
+
+@pytest.mark.parametrize("text", ["3 phút", "Trận đấu kéo dài 90 phút đọc sách cùng con.", "5 min"])
+def test_a_duration_alone_or_in_a_sentence_is_not_a_reading_time_label(text: str) -> None:
+    assert not is_ui_string(text)
+
+
+def test_a_subtitle_inside_the_headline_is_not_taken_for_the_sapo() -> None:
+    h1 = (
+        "<h1><span class='headline__kicker'>Năm quy tắc dọn nhà:</span> <span class='headline__sub-title'>"
+        "người sống tối giản chia sẻ bí quyết của mình</span></h1>"
+    )
+    root = parse_html(f"<html><body><article>{h1}<p class='article__teaser-text'>{LEAD}</p><p>{BODY[0]}</p></article>")
+    lead = _lead_element(root.find("body"), None)
+    assert lead is not None and lead.text_content() == LEAD

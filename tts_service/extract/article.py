@@ -229,12 +229,13 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
                     return el
     h1 = body.find(".//h1")
     after_h1 = h1 is None
+    in_h1 = set(h1.iterdescendants()) if h1 is not None else set()
     for el in body.iter():
         if el is h1:
             after_h1 = True
             continue
-        if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img"):
-            continue
+        if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img") or el in in_h1:
+            continue  # a subtitle set inside the headline ("headline__sub-title") is the headline, not the sapo
         if el.get(CAPTION_ATTR) is not None:
             continue  # a photo's or video's description ("video-desc"): a caption, not the sapo
         if not _LEAD_CLASS.search(_names(el)) and not _highlights_list(el):

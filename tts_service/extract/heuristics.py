@@ -211,6 +211,16 @@ _FOLLOW_PROMPT = re.compile(
 _FOLLOW_PROMPT_WORDS = 15
 
 
+#: How long the article takes to read, printed over it: "3 Min Lesezeit", "5 min read", "Thời gian đọc: 4 phút".
+_READING_LABEL = r"(?:reading time|lesezeit|lesedauer|thời gian đọc|temps de lecture|tiempo de lectura)"
+_DURATION = r"(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[ns]?|s)?\.?|phút|minuti)"
+_READING_TIME = re.compile(
+    rf"^\W*(?:{_READING_LABEL}\s*:?\s*{_DURATION}"
+    rf"|{_DURATION}\s*(?:read|reading|đọc|lesezeit|lesedauer|de lecture|de lectura|di lettura))\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_ui_string(text: str) -> bool:
     """A short block made of widget labels: ``"Xem cỡ chữ: A- A A+"``, ``"Chia sẻ"``, ``"Lượt xem: 120"``.
 
@@ -220,7 +230,7 @@ def is_ui_string(text: str) -> bool:
     k = key(text)
     if not k:
         return bool(text.strip())  # punctuation or symbols only ("|", "»", "+")
-    if k in _UI_KEYS or _EDITOR_CREDIT.match(text.strip()):
+    if k in _UI_KEYS or _EDITOR_CREDIT.match(text.strip()) or _READING_TIME.match(text):
         return True
     words = k.split()
     if len(words) <= _PORTAL_NOTICE_WORDS and _PORTAL_NOTICE.match(text):
