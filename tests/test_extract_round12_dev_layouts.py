@@ -259,3 +259,24 @@ def test_a_subtitle_inside_the_headline_is_not_taken_for_the_sapo() -> None:
     root = parse_html(f"<html><body><article>{h1}<p class='article__teaser-text'>{LEAD}</p><p>{BODY[0]}</p></article>")
     lead = _lead_element(root.find("body"), None)
     assert lead is not None and lead.text_content() == LEAD
+
+
+SUPPORT = [
+    "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende oder werden Sie Mitglied.",
+    "If you value our journalism, please consider supporting us with a donation today.",
+    "Nếu bạn thấy bài viết hữu ích, hãy ủng hộ tòa soạn để chúng tôi tiếp tục làm báo độc lập.",
+]
+
+
+@pytest.mark.parametrize("appeal", SUPPORT)
+def test_an_appeal_to_support_the_publisher_after_the_story_is_not_read(appeal: str) -> None:
+    text = "".join(f"<p>{p}</p>" for p in [*BODY, appeal])
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_last_paragraph_asking_readers_to_donate_to_others_is_read() -> None:
+    last = "The charity asked readers to donate blankets and food to support the families who lost their homes."
+    text = "".join(f"<p>{p}</p>" for p in [*BODY, last])
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, last]

@@ -63,6 +63,7 @@ from tts_service.extract.heuristics import (
     is_shortcode,
     is_social_contact,
     is_subscription_appeal,
+    is_support_appeal,
     is_ui_string,
     key,
     looks_like_byline,
@@ -1546,8 +1547,9 @@ _TRAILING_APPEALS = 4
 
 
 def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Drop the appeals to follow the publisher's channel or newsletter that close a story ("Sign up for our
-    newsletter", "Folgst du uns auf Whatsapp?" over the line that tells what it sends and asks to subscribe),
+    """Drop the appeals to follow the publisher's channel or newsletter, or to support it, that close a story
+    ("Sign up for our newsletter", "Folgst du uns auf Whatsapp?" over the line that tells what it sends and asks to
+    subscribe, "If you value our journalism, please support us"),
     looking past the closing signature, which stays. Only the last few blocks, and reading stops at the first
     paragraph of the story: a story about a newsletter keeps its paragraphs."""
     dropped: set[int] = set()
@@ -1560,7 +1562,7 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
         seen += 1
         if seen > _TRAILING_APPEALS:
             break
-        if is_subscription_appeal(text):
+        if is_subscription_appeal(text) or is_support_appeal(text):
             dropped.add(i)
             if pending is not None:
                 dropped.add(pending)

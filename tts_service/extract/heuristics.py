@@ -486,6 +486,28 @@ def is_subscription_appeal(text: str) -> bool:
     return bool(asks) and bool(_APPEAL_READER.search(text) or _APPEAL_FORMAL.search(text))
 
 
+#: An appeal to support the publisher: a verb of giving or supporting, the publisher or its journalism as what is
+#: supported, and the reader addressed. "The charity asked readers to donate to the families" supports others.
+_SUPPORT_VERB = re.compile(
+    r"\b(?:spende\w*|donat\w*|unterstütz\w*|support\w*|ủng hộ|soutenez|soutenir|apoya\w*|sostieni)\b", re.IGNORECASE
+)
+_SUPPORT_OBJECT = re.compile(
+    r"\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|uns|us|our work|unsere arbeit|tòa soạn|"
+    r"chúng tôi|báo)\b|\bsupport(?:ing)? us\b",
+    re.IGNORECASE,
+)
+_SUPPORT_WORDS = 60
+
+
+def is_support_appeal(text: str) -> bool:
+    """An appeal to support the publisher with money, set after the story: ``"Hat Ihnen dieser Artikel gefallen?
+    Dann unterstützen Sie uns bitte mit einer Spende."``, ``"If you value our journalism, please consider
+    supporting us."`` → True; ``"The charity asked readers to donate to support the families."`` → False."""
+    if len(text.split()) > _SUPPORT_WORDS or not _SUPPORT_VERB.search(text) or not _SUPPORT_OBJECT.search(text):
+        return False
+    return bool(_APPEAL_READER.search(text) or _APPEAL_FORMAL.search(text))
+
+
 #: Prompts that end a line after a sentence: "… Click here.", "… Bấm vào đây."
 CLOSING_PROMPTS: tuple[str, ...] = ("click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "xem tại đây")
 _CALL_TO_ACTION_END = re.compile(
