@@ -280,3 +280,20 @@ def test_a_last_paragraph_asking_readers_to_donate_to_others_is_read() -> None:
     text = "".join(f"<p>{p}</p>" for p in [*BODY, last])
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, last]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Sau trận mưa lớn, nhiều tuyến phố ở trung tâm thành phố ngập sâu. 21.04.2024 | 3:18 min",
+        "Nach dem Angriff wurden auf dem Gipfel schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min",
+    ],
+)
+def test_the_description_of_a_video_set_in_the_body_with_its_date_and_running_time_is_not_read(
+    description: str,
+) -> None:
+    video = f"<div class='v1x'><figure><img src='v.jpg'></figure><span class='s2'>{description}</span></div>"
+    text = "".join(f"<p>{p}</p>" for p in BODY[:2]) + video + "".join(f"<p>{p}</p>" for p in BODY[2:])
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+    assert is_caption(description)

@@ -649,6 +649,13 @@ _WIRE_CREDIT_END = re.compile(
 )
 
 
+#: A video set in the body ends its description with its date and running time: "… beschlossen. 18.04.2024 | 0:21 min".
+_VIDEO_STAMP_END = re.compile(
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\|\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|phút))\s*$",
+    re.IGNORECASE,
+)
+
+
 #: A Chinese caption ends in its photographer's credit, a name set apart before 摄 ("photographed"):
 #: "…拍照留念。新华社记者 才扬 摄", "（记者 王晓 摄）".
 _CJK_CREDIT_END = re.compile(r"(?:^|\s|[记記]者|[(（])[\u4e00-\u9fff·]{2,5}\s*[摄攝]\s*[)）]?$")
@@ -663,7 +670,8 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     if _CAPTION_START.match(t):
         return True
-    return len(t) < 500 and bool(_CAPTION_END.search(t) or _CJK_CREDIT_END.search(t) or _WIRE_CREDIT_END.search(t))
+    ends = (_CAPTION_END, _CJK_CREDIT_END, _WIRE_CREDIT_END, _VIDEO_STAMP_END)
+    return len(t) < 500 and any(rx.search(t) for rx in ends)
 
 
 def is_photo_credit(text: str) -> bool:
