@@ -297,3 +297,25 @@ def test_the_description_of_a_video_set_in_the_body_with_its_date_and_running_ti
     html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
     assert is_caption(description)
+
+
+AFFILIATE = [
+    "If you buy something using links in our stories, we may earn a commission. This helps support our journalism.",
+    "Die mit einem Symbol gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten"
+    " wir eine Provision – ohne Mehrkosten für Sie!",
+    "Bài viết có chứa liên kết tiếp thị: khi bạn mua hàng qua các liên kết này, chúng tôi có thể nhận hoa hồng.",
+]
+
+
+@pytest.mark.parametrize("note", AFFILIATE)
+def test_a_note_that_links_earn_the_publisher_a_commission_is_not_read(note: str) -> None:
+    text = f"<p><em>{note}</em></p>" + "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_paragraph_reporting_on_commissions_paid_for_links_is_read() -> None:
+    last = "The retailer said it would cut the commission it pays to bloggers for every sale made through their links."
+    text = "".join(f"<p>{p}</p>" for p in [*BODY, last])
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1><div class='text'>{text}</div></main>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, last]

@@ -47,6 +47,7 @@ from tts_service.extract.dom import (
 from tts_service.extract.heuristics import (
     clean_text,
     has_widget_phrase,
+    is_affiliate_note,
     is_breadcrumb,
     is_call_to_action,
     is_caption,
@@ -1280,7 +1281,7 @@ def _assemble(
             continue
         if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
             continue
-        if is_edit_note(text) or is_shortcode(text) or is_reprint_note(text):
+        if is_edit_note(text) or is_shortcode(text) or is_reprint_note(text) or is_affiliate_note(text):
             continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue

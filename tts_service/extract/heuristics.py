@@ -508,6 +508,25 @@ def is_support_appeal(text: str) -> bool:
     return bool(_APPEAL_READER.search(text) or _APPEAL_FORMAL.search(text))
 
 
+#: A note that the article's links earn the publisher a commission: links, a commission, and "we" who earn it.
+_AFFILIATE_LINKS = re.compile(r"\b(?:links?|affiliate-?links?|liên kết|lien|liens|enlaces?)\b", re.IGNORECASE)
+_AFFILIATE_PAY = re.compile(r"\b(?:commission|provision|hoa hồng|comisión)\b", re.IGNORECASE)
+_AFFILIATE_WE = re.compile(r"\b(?:we|wir|nous|chúng tôi|nosotros|recibimos|erhalten wir)\b", re.IGNORECASE)
+_AFFILIATE_WORDS = 60
+
+
+def is_affiliate_note(text: str) -> bool:
+    """The publisher's note that its links earn it a commission: ``"If you buy something using links in our
+    stories, we may earn a commission."`` → True; ``"The retailer will cut the commission it pays bloggers for
+    sales made through their links."`` → False (no "we" who earns it)."""
+    return (
+        len(text.split()) <= _AFFILIATE_WORDS
+        and bool(_AFFILIATE_LINKS.search(text))
+        and bool(_AFFILIATE_PAY.search(text))
+        and bool(_AFFILIATE_WE.search(text))
+    )
+
+
 #: Prompts that end a line after a sentence: "… Click here.", "… Bấm vào đây."
 CLOSING_PROMPTS: tuple[str, ...] = ("click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "xem tại đây")
 _CALL_TO_ACTION_END = re.compile(
