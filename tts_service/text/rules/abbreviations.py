@@ -683,8 +683,9 @@ def _is_caps_line(line: str) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
-#: Vietnamese syllables glued each with its capital ("ViệtNam", "HàNội"): a hint, then the whole run.
-_GLUED_NAME_HINT_RE = re.compile(rf"[^\W\d_{UPPER}][{UPPER}]")
+#: Vietnamese syllables glued each with its capital ("ViệtNam", "HàNội"): a hint, then the whole run. The hint looks
+#: for the capital first and then at the letter before it, a fast scan (decision 0049).
+_GLUED_NAME_HINT_RE = re.compile(rf"[{UPPER}](?<=[^\W\d_{UPPER}][{UPPER}])")
 _GLUED_NAME_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_{UPPER}]+(?:[{UPPER}][^\W\d_{UPPER}]+)+(?![\w])")
 _GLUED_PART_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+")
 
