@@ -1165,3 +1165,13 @@ def test_one_syllable_the_word_list_lacks_stays_whole():
 
 def test_a_loanword_written_as_one_word_is_not_cut_into_syllables():
     assert heard("xe ôtô của êkíp làm phim") == "xe ôtô của êkíp làm phim"
+
+
+def test_credit_lines_and_sports_shorthand_of_the_news_are_read_as_their_words():
+    # stand-ins written for the test, in the shapes the 29-g1, 29-n1 and 29-n2 batches found on news pages
+    assert heard("Nguồn: SYT Đà Nẵng") == "nguồn sở y tế đà nẵng"
+    assert heard("đội ĐKAQ gặp đội chủ nhà") == "đội đương kim á quân gặp đội chủ nhà"
+    assert heard("trong ca khúc mới. Ảnh: NSCC") == "trong ca khúc mới ảnh nhân vật cung cấp"
+    assert heard("GĐXH - Chương trình sẽ diễn ra") == "gia đình và xã hội chương trình sẽ diễn ra"
+    assert heard("là một SKVH tiêu biểu") == "là một sự kiện văn hóa tiêu biểu"
+    assert heard("Theo ghi nhận của Pv tại hiện trường") == "theo ghi nhận của phóng viên tại hiện trường"
