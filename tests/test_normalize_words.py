@@ -1175,3 +1175,9 @@ def test_credit_lines_and_sports_shorthand_of_the_news_are_read_as_their_words()
     assert heard("GĐXH - Chương trình sẽ diễn ra") == "gia đình và xã hội chương trình sẽ diễn ra"
     assert heard("là một SKVH tiêu biểu") == "là một sự kiện văn hóa tiêu biểu"
     assert heard("Theo ghi nhận của Pv tại hiện trường") == "theo ghi nhận của phóng viên tại hiện trường"
+
+
+def test_bs_after_a_vehicle_is_its_number_plate_not_a_doctor():
+    assert heard("chiếc xe tải BS 29C-123.45 bị giữ") == heard("chiếc xe tải biển số 29C-123.45 bị giữ")
+    assert heard("xe ô tô màu đen BS 51A - 678.90") == heard("xe ô tô màu đen biển số 51A - 678.90")
+    assert heard("do BS Hà Thị Tư phụ trách") == "do bác sĩ hà thị tư phụ trách"
