@@ -1181,3 +1181,9 @@ def test_bs_after_a_vehicle_is_its_number_plate_not_a_doctor():
     assert heard("chiếc xe tải BS 29C-123.45 bị giữ") == heard("chiếc xe tải biển số 29C-123.45 bị giữ")
     assert heard("xe ô tô màu đen BS 51A - 678.90") == heard("xe ô tô màu đen biển số 51A - 678.90")
     assert heard("do BS Hà Thị Tư phụ trách") == "do bác sĩ hà thị tư phụ trách"
+
+
+def test_nk_before_a_term_of_years_is_the_term_not_imports():
+    assert heard("Đại hội Chi bộ NK 2025-2030") == heard("Đại hội Chi bộ nhiệm kỳ 2025-2030")
+    assert heard("đại biểu HĐND các cấp NK 2026 – 2031") == heard("đại biểu HĐND các cấp nhiệm kỳ 2026 – 2031")
+    assert heard("kim ngạch NK tăng mạnh") == "kim ngạch nhập khẩu tăng mạnh"

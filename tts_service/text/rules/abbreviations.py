@@ -149,6 +149,18 @@ _NOT_MINED = {
 }
 _MINED = {key: spoken for key, spoken in tables.ABBREVIATIONS_MINED.items() if key not in _NOT_MINED}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
+#: Readings an abbreviation takes before a number of some shape (``next_word_abbreviations.tsv`` rows whose word holds
+#: "#", a number in digits): "NK 2021 đến 2026" is a term of years, nhiệm kỳ.
+_BEFORE_NUMBERS = {
+    key: [
+        (reading, re.compile(r"[ \t]+" + r"\d+".join(re.escape(w) for w in word.split("#")) + r"(?![\w])"))
+        for reading, words in readings
+        for word in words
+        if "#" in word
+    ]
+    for key, readings in tables.NEXT_WORD_ABBREVIATIONS.items()
+}
+_BEFORE_NUMBERS = {key: rows for key, rows in _BEFORE_NUMBERS.items() if rows}
 #: "KT. CHỦ TỊCH" above a signature; a one-letter prefix needs a title of two words after it ("Q. CHỦ TỊCH"), since a
 #: byline's initial before a name in capitals has the same shape ("Q.NHƯ": quy, Như).
 _LONG_PREFIXES = alternation([k for k in tables.SIGNATURE_PREFIXES if len(k) > 1])
@@ -853,6 +865,9 @@ def abbreviations(text: str) -> str:
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
+            for reading, before_number in _BEFORE_NUMBERS.get(core, ()):
+                if not trail and before_number.match(m.string, m.end()):
+                    return lead + reading  # "NK 2021 đến 2026": nhiệm kỳ
             spoken = _expand_chunk(core, caps_line)
             if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
                 spoken = spell(core)  # "SHI IP Tam Dương": two capitals are letters, though "ip" could be a syllable
