@@ -1187,3 +1187,9 @@ def test_nk_before_a_term_of_years_is_the_term_not_imports():
     assert heard("Đại hội Chi bộ NK 2025-2030") == heard("Đại hội Chi bộ nhiệm kỳ 2025-2030")
     assert heard("đại biểu HĐND các cấp NK 2026 – 2031") == heard("đại biểu HĐND các cấp nhiệm kỳ 2026 – 2031")
     assert heard("kim ngạch NK tăng mạnh") == "kim ngạch nhập khẩu tăng mạnh"
+
+
+def test_a_code_in_a_list_of_moving_tickers_is_a_ticker_spelled_by_its_letters():
+    spoken = heard("ORS giảm 3,23%, VND giảm 1,49%, MBS giảm nhẹ; DHG tăng 3,2%, KDC tăng 4,77%")
+    assert "vê nờ đê giảm" in spoken and "ca đê xê tăng" in spoken
+    assert heard("tiền VND giảm giá so với USD") == "tiền đồng giảm giá so với đô la mỹ"

@@ -501,6 +501,10 @@ def _name_initials(m: re.Match[str]) -> str:
 
 
 _TICKER_RE = re.compile(r"[A-Z]{3}")
+#: A stock's move right after its code ("VND giảm 1,49%"), and such codes anywhere in a stretch of text.
+_TICKER_MOVE_RE = re.compile(r"[ \t]+(?:tăng|giảm)[ \t]")
+_TICKER_MOVES_RE = re.compile(r"(?<![\w])([A-Z]{3})[ \t]+(?:tăng|giảm)[ \t]")
+_UNITS = frozenset(tables.UNITS)  # "USD tăng": a currency, no ticker
 _TICKER_BEFORE_RE = re.compile(r"(?<![\w])([A-Z]{3})(?:,[ \t]*|[ \t]+và[ \t]+)$")
 _TICKER_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]+và[ \t]+)([A-Z]{3})(?![\w])")
 #: A code followed in brackets by its signed change or its company: "HCM (-0,72%)", "HSG (Công ty CP Hoa Sen)"; the
@@ -519,6 +523,8 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
     (True, False)
     >>> _is_stock_code("HCM, âm không phẩy bảy phần trăm", 0, 3, "HCM"), _is_stock_code("HSG (Công ty CP", 0, 3, "HSG")
     (True, True)
+    >>> _is_stock_code("ORS giảm 3%, VND giảm 1%", 13, 16, "VND"), _is_stock_code("USD tăng, VND giảm", 10, 13, "VND")
+    (True, False)
     """
     if not _TICKER_RE.fullmatch(core):
         return False
@@ -527,7 +533,13 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
     before = _TICKER_BEFORE_RE.search(text, max(0, start - 12), start)
     after = _TICKER_AFTER_RE.match(text, end)
     neighbours = [m.group(1) for m in (before, after) if m and m.group(1)]
-    return any(c not in _SINGLE_ABBR for c in neighbours)
+    if any(c not in _SINGLE_ABBR for c in neighbours):
+        return True
+    if not _TICKER_MOVE_RE.match(text, end):
+        return False
+    # "ORS giảm 3,23%, VND giảm 1,49%": a code that moves beside another code no table knows moving too
+    moves = _TICKER_MOVES_RE.finditer(text, max(0, start - 120), min(len(text), end + 120))
+    return any(m.group(1) != core and m.group(1) not in _SINGLE_ABBR and m.group(1) not in _UNITS for m in moves)
 
 
 #: Two codes around a dash or an ampersand with a space beside it ("KT – XH", "QP- AN", "NN & PTNT"): the pair a
