@@ -1193,3 +1193,9 @@ def test_a_code_in_a_list_of_moving_tickers_is_a_ticker_spelled_by_its_letters()
     spoken = heard("ORS giảm 3,23%, VND giảm 1,49%, MBS giảm nhẹ; DHG tăng 3,2%, KDC tăng 4,77%")
     assert "vê nờ đê giảm" in spoken and "ca đê xê tăng" in spoken
     assert heard("tiền VND giảm giá so với USD") == "tiền đồng giảm giá so với đô la mỹ"
+
+
+def test_the_us_central_bank_in_capitals_is_said_as_its_name():
+    assert heard("Washington DC, FED đã quyết định giữ nguyên lãi suất") == heard(
+        "Washington DC, Fed đã quyết định giữ nguyên lãi suất"
+    )
