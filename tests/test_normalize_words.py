@@ -1199,3 +1199,8 @@ def test_the_us_central_bank_in_capitals_is_said_as_its_name():
     assert heard("Washington DC, FED đã quyết định giữ nguyên lãi suất") == heard(
         "Washington DC, Fed đã quyết định giữ nguyên lãi suất"
     )
+
+
+def test_a_disaster_command_written_pctn_beside_search_and_rescue_is_read_as_disaster_prevention():
+    assert heard("Ban Chỉ huy PCTN -TKCN tỉnh") == "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"
+    assert heard("công tác PCTN trong cơ quan") == "công tác phòng chống tham nhũng trong cơ quan"
