@@ -1204,3 +1204,9 @@ def test_the_us_central_bank_in_capitals_is_said_as_its_name():
 def test_a_disaster_command_written_pctn_beside_search_and_rescue_is_read_as_disaster_prevention():
     assert heard("Ban Chỉ huy PCTN -TKCN tỉnh") == "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"
     assert heard("công tác PCTN trong cơ quan") == "công tác phòng chống tham nhũng trong cơ quan"
+
+
+def test_shareholder_and_health_paper_shorthand_is_read_as_its_words():
+    assert heard("Công ty trình ĐHCĐ chia cổ tức") == "công ty trình đại hội cổ đông chia cổ tức"
+    assert heard("trích quỹ 5% LNST") == "trích quỹ năm phần trăm lợi nhuận sau thuế"
+    assert heard("SKĐS - Sáng nay, bệnh viện") == "sức khỏe và đời sống sáng nay bệnh viện"
