@@ -1210,3 +1210,8 @@ def test_shareholder_and_health_paper_shorthand_is_read_as_its_words():
     assert heard("Công ty trình ĐHCĐ chia cổ tức") == "công ty trình đại hội cổ đông chia cổ tức"
     assert heard("trích quỹ 5% LNST") == "trích quỹ năm phần trăm lợi nhuận sau thuế"
     assert heard("SKĐS - Sáng nay, bệnh viện") == "sức khỏe và đời sống sáng nay bệnh viện"
+
+
+def test_a_pet_ct_scan_is_one_imaging_name_not_a_chairman():
+    assert heard("bệnh nhân được chụp PET-CT toàn thân") == "bệnh nhân được chụp pét xê tê toàn thân"
+    assert heard("Máy PET/CT mới được lắp đặt") == "máy pét xê tê mới được lắp đặt"
