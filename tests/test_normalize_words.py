@@ -1215,3 +1215,14 @@ def test_shareholder_and_health_paper_shorthand_is_read_as_its_words():
 def test_a_pet_ct_scan_is_one_imaging_name_not_a_chairman():
     assert heard("bệnh nhân được chụp PET-CT toàn thân") == "bệnh nhân được chụp pét xê tê toàn thân"
     assert heard("Máy PET/CT mới được lắp đặt") == "máy pét xê tê mới được lắp đặt"
+
+
+def test_bts_before_a_religious_body_is_its_executive_board():
+    assert heard("đại diện BTS GHPGVN huyện Long Điền") == "đại diện ban trị sự giáo hội phật giáo việt nam huyện long điền"
+    assert heard("BTS Giáo hội Phật giáo tỉnh") == "ban trị sự giáo hội phật giáo tỉnh"
+    assert heard("nhóm nhạc BTS biểu diễn") == "nhóm nhạc bê tê ét biểu diễn"
+
+
+def test_btc_in_a_sentence_about_bitcoin_is_the_coins_code():
+    assert heard("giá Bitcoin lao dốc, BTC mất một nửa giá trị") == "giá bitcoin lao dốc bê tê xê mất một nửa giá trị"
+    assert heard("BTC giải chạy đã trao thưởng") == "ban tổ chức giải chạy đã trao thưởng"
