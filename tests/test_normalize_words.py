@@ -1218,7 +1218,8 @@ def test_a_pet_ct_scan_is_one_imaging_name_not_a_chairman():
 
 
 def test_bts_before_a_religious_body_is_its_executive_board():
-    assert heard("đại diện BTS GHPGVN huyện Long Điền") == "đại diện ban trị sự giáo hội phật giáo việt nam huyện long điền"
+    spoken = heard("đại diện BTS GHPGVN huyện Long Điền")
+    assert spoken == "đại diện ban trị sự giáo hội phật giáo việt nam huyện long điền"
     assert heard("BTS Giáo hội Phật giáo tỉnh") == "ban trị sự giáo hội phật giáo tỉnh"
     assert heard("nhóm nhạc BTS biểu diễn") == "nhóm nhạc bê tê ét biểu diễn"
 
