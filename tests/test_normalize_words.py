@@ -1148,3 +1148,65 @@ def test_vietnamese_names_glued_without_a_space_are_said_apart():
     assert "tại hà nội và" in heard("Hội nghị tại HàNội và các tỉnh.")
     assert "vinfast" in heard("Xe VinFast ra mắt.")  # a brand of English parts stays one word
     assert "mobifone" in heard("Nhà mạng MobiFone tặng quà.")
+
+
+def test_credit_lines_and_sports_shorthand_of_the_news_are_read_as_their_words():
+    # stand-ins written for the test, in the shapes the 29-g1, 29-n1 and 29-n2 batches found on news pages
+    assert heard("Nguồn: SYT Đà Nẵng") == "nguồn sở y tế đà nẵng"
+    assert heard("đội ĐKAQ gặp đội chủ nhà") == "đội đương kim á quân gặp đội chủ nhà"
+    assert heard("trong ca khúc mới. Ảnh: NSCC") == "trong ca khúc mới ảnh nhân vật cung cấp"
+    assert heard("GĐXH - Chương trình sẽ diễn ra") == "gia đình và xã hội chương trình sẽ diễn ra"
+    assert heard("là một SKVH tiêu biểu") == "là một sự kiện văn hóa tiêu biểu"
+    assert heard("Theo ghi nhận của Pv tại hiện trường") == "theo ghi nhận của phóng viên tại hiện trường"
+
+
+def test_bs_after_a_vehicle_is_its_number_plate_not_a_doctor():
+    assert heard("chiếc xe tải BS 29C-123.45 bị giữ") == heard("chiếc xe tải biển số 29C-123.45 bị giữ")
+    assert heard("xe ô tô màu đen BS 51A - 678.90") == heard("xe ô tô màu đen biển số 51A - 678.90")
+    assert heard("do BS Hà Thị Tư phụ trách") == "do bác sĩ hà thị tư phụ trách"
+
+
+def test_nk_before_a_term_of_years_is_the_term_not_imports():
+    assert heard("Đại hội Chi bộ NK 2025-2030") == heard("Đại hội Chi bộ nhiệm kỳ 2025-2030")
+    assert heard("đại biểu HĐND các cấp NK 2026 – 2031") == heard("đại biểu HĐND các cấp nhiệm kỳ 2026 – 2031")
+    assert heard("kim ngạch NK tăng mạnh") == "kim ngạch nhập khẩu tăng mạnh"
+
+
+def test_a_code_in_a_list_of_moving_tickers_is_a_ticker_spelled_by_its_letters():
+    spoken = heard("ORS giảm 3,23%, VND giảm 1,49%, MBS giảm nhẹ; DHG tăng 3,2%, KDC tăng 4,77%")
+    assert "vê nờ đê giảm" in spoken and "ca đê xê tăng" in spoken
+    assert heard("tiền VND giảm giá so với USD") == "tiền đồng giảm giá so với đô la mỹ"
+
+
+def test_the_us_central_bank_in_capitals_is_said_as_its_name():
+    assert heard("Washington DC, FED đã quyết định giữ nguyên lãi suất") == heard(
+        "Washington DC, Fed đã quyết định giữ nguyên lãi suất"
+    )
+
+
+def test_a_disaster_command_written_pctn_beside_search_and_rescue_is_read_as_disaster_prevention():
+    assert heard("Ban Chỉ huy PCTN -TKCN tỉnh") == "ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"
+    assert heard("công tác PCTN trong cơ quan") == "công tác phòng chống tham nhũng trong cơ quan"
+
+
+def test_shareholder_and_health_paper_shorthand_is_read_as_its_words():
+    assert heard("Công ty trình ĐHCĐ chia cổ tức") == "công ty trình đại hội cổ đông chia cổ tức"
+    assert heard("trích quỹ 5% LNST") == "trích quỹ năm phần trăm lợi nhuận sau thuế"
+    assert heard("SKĐS - Sáng nay, bệnh viện") == "sức khỏe và đời sống sáng nay bệnh viện"
+
+
+def test_a_pet_ct_scan_is_one_imaging_name_not_a_chairman():
+    assert heard("bệnh nhân được chụp PET-CT toàn thân") == "bệnh nhân được chụp pét xê tê toàn thân"
+    assert heard("Máy PET/CT mới được lắp đặt") == "máy pét xê tê mới được lắp đặt"
+
+
+def test_bts_before_a_religious_body_is_its_executive_board():
+    spoken = heard("đại diện BTS GHPGVN huyện Long Điền")
+    assert spoken == "đại diện ban trị sự giáo hội phật giáo việt nam huyện long điền"
+    assert heard("BTS Giáo hội Phật giáo tỉnh") == "ban trị sự giáo hội phật giáo tỉnh"
+    assert heard("nhóm nhạc BTS biểu diễn") == "nhóm nhạc bê tê ét biểu diễn"
+
+
+def test_btc_in_a_sentence_about_bitcoin_is_the_coins_code():
+    assert heard("giá Bitcoin lao dốc, BTC mất một nửa giá trị") == "giá bitcoin lao dốc bê tê xê mất một nửa giá trị"
+    assert heard("BTC giải chạy đã trao thưởng") == "ban tổ chức giải chạy đã trao thưởng"

@@ -133,3 +133,17 @@ def test_capitals_no_vietnamese_syllable_could_spell_are_spelled_not_left_as_wri
 def test_a_provincial_channel_glued_to_its_number_is_spelled_not_a_party_board():
     assert "kênh bê tê vê hai phát sóng" in heard("Kênh BTV2 phát sóng trực tiếp")
     assert "ban thường vụ" in heard("Ban Thường vụ (BTV) họp")
+
+
+def test_a_name_glued_by_its_capitals_is_found_by_the_fast_scan_wherever_it_stands():
+    """The glued-name step skips a text its hint finds nothing in (decision 0049): the hint must find every run the
+    step reads, or "ViệtNam" would silently stay glued."""
+    from importlib import import_module
+
+    rules = import_module("tts_service.text.rules.abbreviations")
+    texts = ["ViệtNam", "Đảng ĐảngCộng sản", "xã ĐồngNai.", "TạiHàNội", "ÂuLạc", "anh ÁnhDương", "x ViệtNamChuẩn"]
+    for text in texts:
+        assert rules._GLUED_NAME_RE.search(text)
+        assert rules._GLUED_NAME_HINT_RE.search(text), text
+    assert not rules._GLUED_NAME_HINT_RE.search("UBND TP. Huế, KT-XH Hà Nội")
+    assert heard("tại HàNội và ViệtNam") == "tại hà nội và việt nam"

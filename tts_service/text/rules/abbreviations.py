@@ -148,6 +148,18 @@ _NOT_MINED = {
 }
 _MINED = {key: spoken for key, spoken in tables.ABBREVIATIONS_MINED.items() if key not in _NOT_MINED}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
+#: Readings an abbreviation takes before a number of some shape (``next_word_abbreviations.tsv`` rows whose word holds
+#: "#", a number in digits): "NK 2021 đến 2026" is a term of years, nhiệm kỳ.
+_BEFORE_NUMBERS = {
+    key: [
+        (reading, re.compile(r"[ \t]+" + r"\d+".join(re.escape(w) for w in word.split("#")) + r"(?![\w])"))
+        for reading, words in readings
+        for word in words
+        if "#" in word
+    ]
+    for key, readings in tables.NEXT_WORD_ABBREVIATIONS.items()
+}
+_BEFORE_NUMBERS = {key: rows for key, rows in _BEFORE_NUMBERS.items() if rows}
 #: "KT. CHỦ TỊCH" above a signature; a one-letter prefix needs a title of two words after it ("Q. CHỦ TỊCH"), since a
 #: byline's initial before a name in capitals has the same shape ("Q.NHƯ": quy, Như).
 _LONG_PREFIXES = alternation([k for k in tables.SIGNATURE_PREFIXES if len(k) > 1])
@@ -488,6 +500,10 @@ def _name_initials(m: re.Match[str]) -> str:
 
 
 _TICKER_RE = re.compile(r"[A-Z]{3}")
+#: A stock's move right after its code ("VND giảm 1,49%"), and such codes anywhere in a stretch of text.
+_TICKER_MOVE_RE = re.compile(r"[ \t]+(?:tăng|giảm)[ \t]")
+_TICKER_MOVES_RE = re.compile(r"(?<![\w])([A-Z]{3})[ \t]+(?:tăng|giảm)[ \t]")
+_UNITS = frozenset(tables.UNITS)  # "USD tăng": a currency, no ticker
 _TICKER_BEFORE_RE = re.compile(r"(?<![\w])([A-Z]{3})(?:,[ \t]*|[ \t]+và[ \t]+)$")
 _TICKER_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]+và[ \t]+)([A-Z]{3})(?![\w])")
 #: A code followed in brackets by its signed change or its company: "HCM (-0,72%)", "HSG (Công ty CP Hoa Sen)"; the
@@ -506,6 +522,8 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
     (True, False)
     >>> _is_stock_code("HCM, âm không phẩy bảy phần trăm", 0, 3, "HCM"), _is_stock_code("HSG (Công ty CP", 0, 3, "HSG")
     (True, True)
+    >>> _is_stock_code("ORS giảm 3%, VND giảm 1%", 13, 16, "VND"), _is_stock_code("USD tăng, VND giảm", 10, 13, "VND")
+    (True, False)
     """
     if not _TICKER_RE.fullmatch(core):
         return False
@@ -514,7 +532,13 @@ def _is_stock_code(text: str, start: int, end: int, core: str) -> bool:
     before = _TICKER_BEFORE_RE.search(text, max(0, start - 12), start)
     after = _TICKER_AFTER_RE.match(text, end)
     neighbours = [m.group(1) for m in (before, after) if m and m.group(1)]
-    return any(c not in _SINGLE_ABBR for c in neighbours)
+    if any(c not in _SINGLE_ABBR for c in neighbours):
+        return True
+    if not _TICKER_MOVE_RE.match(text, end):
+        return False
+    # "ORS giảm 3,23%, VND giảm 1,49%": a code that moves beside another code no table knows moving too
+    moves = _TICKER_MOVES_RE.finditer(text, max(0, start - 120), min(len(text), end + 120))
+    return any(m.group(1) != core and m.group(1) not in _SINGLE_ABBR and m.group(1) not in _UNITS for m in moves)
 
 
 #: Two codes around a dash or an ampersand with a space beside it ("KT – XH", "QP- AN", "NN & PTNT"): the pair a
@@ -683,8 +707,9 @@ def _is_caps_line(line: str) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
-#: Vietnamese syllables glued each with its capital ("ViệtNam", "HàNội"): a hint, then the whole run.
-_GLUED_NAME_HINT_RE = re.compile(rf"[^\W\d_{UPPER}][{UPPER}]")
+#: Vietnamese syllables glued each with its capital ("ViệtNam", "HàNội"): a hint, then the whole run. The hint looks
+#: for the capital first and then at the letter before it, a fast scan (decision 0049).
+_GLUED_NAME_HINT_RE = re.compile(rf"[{UPPER}](?<=[^\W\d_{UPPER}][{UPPER}])")
 _GLUED_NAME_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_{UPPER}]+(?:[{UPPER}][^\W\d_{UPPER}]+)+(?![\w])")
 _GLUED_PART_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+")
 
@@ -791,6 +816,9 @@ def abbreviations(text: str) -> str:
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
+            for reading, before_number in _BEFORE_NUMBERS.get(core, ()):
+                if not trail and before_number.match(m.string, m.end()):
+                    return lead + reading  # "NK 2021 đến 2026": nhiệm kỳ
             spoken = _expand_chunk(core, caps_line)
             if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
                 spoken = spell(core)  # "SHI IP Tam Dương": two capitals are letters, though "ip" could be a syllable
