@@ -1150,6 +1150,23 @@ def test_vietnamese_names_glued_without_a_space_are_said_apart():
     assert "mobifone" in heard("Nhà mạng MobiFone tặng quà.")
 
 
+def test_two_vietnamese_words_a_page_glued_together_are_heard_apart():
+    # stand-ins written for the test: the shapes real pages glue ("vềviệc", "tỉnhcó", "vàđể")
+    assert heard("Thông báo vềviệc tổ chức hội nghị") == "thông báo về việc tổ chức hội nghị"
+    assert heard("Đây là hai tỉnhcó nhiều nét tương đồng") == "đây là hai tỉnh có nhiều nét tương đồng"
+    assert heard("cán bộ theo dõi vàđể nhận xét") == "cán bộ theo dõi và để nhận xét"
+    assert heard("Vềviệc này, ông cho biết") == "về việc này ông cho biết"
+
+
+def test_one_syllable_the_word_list_lacks_stays_whole():
+    # "sướt", "Đước" and "Đảnh" are single syllables, whatever the list of syllables holds
+    assert heard("khóc sướt mướt ở Cần Đước và Tà Đảnh") == "khóc sướt mướt ở cần đước và tà đảnh"
+
+
+def test_a_loanword_written_as_one_word_is_not_cut_into_syllables():
+    assert heard("xe ôtô của êkíp làm phim") == "xe ôtô của êkíp làm phim"
+
+
 def test_credit_lines_and_sports_shorthand_of_the_news_are_read_as_their_words():
     # stand-ins written for the test, in the shapes the 29-g1, 29-n1 and 29-n2 batches found on news pages
     assert heard("Nguồn: SYT Đà Nẵng") == "nguồn sở y tế đà nẵng"

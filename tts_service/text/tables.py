@@ -113,6 +113,7 @@ SURNAMES = words("surnames")
 TITLES_BEFORE_SURNAMES = readings("titles_before_surnames")
 SPELLED_WITH_NUMBER = words("spelled_with_number")
 ENGLISH_WORDS = words("english_words")
+SYLLABLES = words("syllables")
 CREDIT_LINES = readings("credit_lines")
 PARTY_ORGAN_PARTS = _parts("party_organ_parts")
 # Mined from published text (tools/mine_abbreviations.py; cells 3 and 4 are its count and corpus): read only where no

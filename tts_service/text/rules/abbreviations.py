@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import tables
 from ..numbers import read_digits, read_number, roman_to_int
@@ -707,6 +708,65 @@ def _is_caps_line(line: str) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
+#: Letters that only Vietnamese spelling writes: a tone mark, a hat, a horn, a breve, or đ ("ề", "ư", "đ").
+_MARKED = "".join(
+    c
+    for c in UPPER + LOWER
+    if (c in "đĐ")
+    or (
+        unicodedata.normalize("NFD", c)[:1].lower() in "aeiouy"
+        and len(unicodedata.normalize("NFD", c)) > 1
+        and set(unicodedata.normalize("NFD", c)[1:]) <= set("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+    )
+)
+#: Marked letters that carry a tone ("ề", "ỉ"; not "ô", "ư", "đ").
+_TONED = frozenset(c for c in _MARKED if set(unicodedata.normalize("NFD", c)) & set("\u0300\u0301\u0303\u0309\u0323"))
+_SYLLABLES = frozenset(tables.SYLLABLES)
+_CONSONANTS = "bcdđghklmnpqrstvx"
+#: Where one syllable ends and a second begins inside a word: a letter with a tone mark, the rest of its rhyme, then
+#: consonants and a vowel again ("vềviệc", "tỉnhcó"). A Vietnamese word is one syllable, so running text seldom holds
+#: one; the scan starts on a toned letter (decision 0049), and a word is split only where it finds one.
+_SYLLABLE_JOINT_RE = re.compile(rf"[{''.join(sorted(_TONED))}][aeiouy]*[{_CONSONANTS}]+[aeiouy{_MARKED}]")
+_LOWER_WORD_RE = re.compile(rf"(?<![\w])[{UPPER}]?[{LOWER}]{{3,15}}(?![\w])")
+
+
+def _split_glued(word: str) -> str:
+    """ "vềviệc" → "về việc": the one place a word parts into two listed syllables (``syllables.tsv``), the first with
+    a tone mark, the second with a Vietnamese mark and starting on a consonant. A syllable itself ("sướt"), a word of
+    unmarked parts ("video"), a loanword written whole with no tone on its first part ("ôtô", "êkíp", "lăngxê": said
+    the same whole) and a word that parts two ways stay as written.
+
+    >>> _split_glued("vềviệc"), _split_glued("Tỉnhcó"), _split_glued("sướt"), _split_glued("video")
+    ('về việc', 'Tỉnh có', 'sướt', 'video')
+    >>> _split_glued("ôtô"), _split_glued("Êkíp"), _split_glued("lăngxê")
+    ('ôtô', 'Êkíp', 'lăngxê')
+    """
+    lowered = word.lower()
+    if lowered in _SYLLABLES or is_vietnamese_syllable(word) or not _SYLLABLE_JOINT_RE.search(lowered):
+        return word
+    cuts = [
+        i
+        for i in range(1, len(word))
+        if lowered[i] in _CONSONANTS
+        and lowered[:i] in _SYLLABLES
+        and lowered[i:] in _SYLLABLES
+        and any(c in _TONED for c in lowered[:i])
+        and any(c in _MARKED for c in lowered[i:])
+    ]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+
+
+def glued_syllables(text: str) -> str:
+    """Two Vietnamese words a page typed without the space between them are read apart.
+
+    >>> glued_syllables("Thông báo vềviệc tổ chức; ba tỉnhcó chung; khóc sướt mướt; xem video")
+    'Thông báo về việc tổ chức; ba tỉnh có chung; khóc sướt mướt; xem video'
+    """
+    if not _SYLLABLE_JOINT_RE.search(text):
+        return text
+    return _LOWER_WORD_RE.sub(lambda m: _split_glued(m.group()), text)
+
+
 #: Vietnamese syllables glued each with its capital ("ViệtNam", "HàNội"): a hint, then the whole run. The hint looks
 #: for the capital first and then at the letter before it, a fast scan (decision 0049).
 _GLUED_NAME_HINT_RE = re.compile(rf"[{UPPER}](?<=[^\W\d_{UPPER}][{UPPER}])")
@@ -745,6 +805,7 @@ def abbreviations(text: str) -> str:
     """
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
+    text = glued_syllables(text)
     text = glued_vietnamese_names(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
