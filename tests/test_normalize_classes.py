@@ -2008,3 +2008,30 @@ FRESH_SHAPES_28_PHASE3_KEPT = {
 )
 def test_neighbours_of_the_last_eight_rounds_keep_their_reading(written, expected):
     check(written, expected)
+
+
+# Found by the digit-perturbation sweep (tools/perturb_numbers.py): readings that held for the numbers a page
+# printed and broke when the same shape carried other numbers.
+PERTURBED_SHAPES_29 = {
+    "a tour of nine days and one night": ("Tour Côn Đảo 9N1Đ giá rẻ", "chín ngày một đêm giá rẻ"),
+    "a tour of days and nights in small letters": ("lịch trình 3n2đ tiết kiệm", "ba ngày hai đêm tiết kiệm"),
+    "a tour's nights written without the stroke": ("Combo 4N3D Phú Quốc", "bốn ngày ba đêm phú quốc"),
+    "a tour of ten days and nine nights": ("Hành trình 10N9Đ châu Âu", "mười ngày chín đêm"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PERTURBED_SHAPES_29.values(), ids=PERTURBED_SHAPES_29.keys())
+def test_a_shape_reads_the_same_whatever_numbers_it_carries(written, expected):
+    check(written, expected)
+
+
+PERTURBED_SHAPES_29_KEPT = {
+    "a class with a letter N stays a class": ("lớp 6N1 và 6N2", "sáu nờ một"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), PERTURBED_SHAPES_29_KEPT.values(), ids=PERTURBED_SHAPES_29_KEPT.keys()
+)
+def test_neighbours_of_perturbed_shapes_keep_their_reading(written, expected):
+    check(written, expected)

@@ -41,8 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: Words a number is read with; a run of them becomes ``#`` before two outputs are compared.
 NUMBER_WORDS = frozenset(
-    "không một mốt hai ba bốn tư năm lăm nhăm sáu bảy bẩy tám chín mười mươi trăm nghìn ngàn triệu tỷ tỉ "
-    "linh lẻ nhất giêng chạp".split()
+    re.findall(r"\w+", "không một mốt hai ba bốn tư năm lăm nhăm sáu bảy bẩy tám chín mười mươi trăm nghìn ngàn")
+    + re.findall(r"\w+", "triệu tỷ tỉ linh lẻ nhất giêng chạp")
 )
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -52,7 +52,7 @@ _SEP = r"\s*[/.\-–]\s*"
 _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # 08/10/2021, 8 - 10 - 2021, 8.10.21, 7/10/ 2019
     (
-        re.compile(r"(?<![\d.,])(\d{1,2})\s*([/.\-–])\s*(\d{1,2})\s*\2\s*(\d{2,4})(?!\d)"),
+        re.compile(r"(?<![\d.])(\d{1,2})\s*([/.\-–])\s*(\d{1,2})\s*\2\s*(\d{2,4})(?!\d)"),
         ("day", "", "month", "year"),
     ),
     # 2020-08-22
@@ -68,7 +68,7 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?i)\bnăm\s+(\d{4})(?!\d)"), ("year",)),
     (re.compile(r"(?i)\bquý\s+(\d)(?!\d)"), ("quarter",)),
     (re.compile(r"(?i)\bPL\.?\s*(\d{4})(?!\d)"), ("buddhist year",)),
-    (re.compile(r"(?<![\d.,/])(\d{1,2})\s*[/.\-]\s*(\d{4})(?![\d/])"), ("month", "year")),
+    (re.compile(r"(?<![\d.,/])(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)"), ("month", "year")),
     # 7h30, 7 giờ 30, 07:30, 7g, 07.30 phút, 10:0
     (re.compile(r"(?<![\d.,/:])(\d{1,2})\s*(?:giờ|h|g|H)(?![^\W\d_])\s*(\d{2})?(?!\d)"), ("hour", "minute")),
     (re.compile(r"(?<![\d.,/:])(\d{1,2}):(\d{1,2})(?::(\d{2}))?(?![\d:])"), ("hour", "minute", "minute")),
@@ -115,7 +115,7 @@ def _runs(text: str) -> list[Run]:
                 run = by_start.get(m.start(i))
                 if run is None or run.role:
                     continue
-                if role == "day" and roles[i + 1 : i + 3] == ("", "month") and int(m.group(i + 2)) > 12:
+                if role == "day" and roles[i : i + 2] == ("", "month") and int(m.group(i + 2)) > 12:
                     role = "month"  # 11/19/2019: month first
                 elif role == "month" and i == 3 and roles[0] == "day" and int(m.group(1)) <= 12 < int(run.text):
                     role = "day"
@@ -129,6 +129,15 @@ def _runs(text: str) -> list[Run]:
         day, month = by_start[m.start(1)], by_start[m.start(2)]
         if day.role in ("", "day") and not month.role and 1 <= int(day.text) <= 31 and 1 <= int(month.text) <= 12:
             day.role, month.role = "day", "month"
+    for m in _JOINED.finditer(text):  # tháng 11-3, 7h-9h: both ends of a span share a role
+        a, b = by_start[m.start(1)], by_start[m.start(3)]
+        for one, other in ((a, b), (b, a)):
+            if one.role and not other.role and int(other.text) <= _ROLE_FITS.get(one.role, 9999):
+                other.role = one.role
+    for left, right in zip(runs[-2::-1], runs[:0:-1], strict=True):  # 23,24,25/11: days listed before a date
+        glue = re.fullmatch(r"\s*[,;]\s*", text[left.end : right.start])
+        if right.role == "day" and not left.role and glue and int(left.text) <= 31:
+            left.role = "day"
     named = [(m.start(), m.end()) for m in _NAMED.finditer(text)]
     for run in runs:
         glued_after_letter = bool(re.search(r"[^\W\d_]-?$", text[max(0, run.start - 2) : run.start]))
@@ -230,7 +239,7 @@ def _normalize_watched(normalize: Callable[[str], str], spy: _FallbackSpy, text:
     before = spy.count
     try:
         out = normalize(text)
-    except Exception as exc:  # noqa: BLE001 — a crash is what the sweep reports
+    except Exception as exc:  # a crash is what the sweep reports
         return f"<{type(exc).__name__}: {exc}>", True
     return out, spy.count != before
 
@@ -252,7 +261,7 @@ def sweep(
                 continue
             spoken, _ = _normalize_watched(normalize, spy, text)
             shape = shape_of_words(spoken)
-            rng = random.Random(f"{seed}:{row_id}:{text}")
+            rng = random.Random(f"{seed}:{row_id}:{text}")  # noqa: S311 — a repeatable sample, no secret
             seen = {text}
             for _ in range(variants):
                 variant = perturb(text, rng)
