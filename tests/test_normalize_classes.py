@@ -2017,6 +2017,22 @@ PERTURBED_SHAPES_29 = {
     "a tour of days and nights in small letters": ("lịch trình 3n2đ tiết kiệm", "ba ngày hai đêm tiết kiệm"),
     "a tour's nights written without the stroke": ("Combo 4N3D Phú Quốc", "bốn ngày ba đêm phú quốc"),
     "a tour of ten days and nine nights": ("Hành trình 10N9Đ châu Âu", "mười ngày chín đêm"),
+    "a foreign number with a one-digit country code": (
+        "Liên hệ: +1 415 555 0100.",
+        "cộng một bốn một năm năm năm năm không một không không",
+    ),
+    "a foreign number with a two-digit country code": (
+        "Điện thoại: +44 20 7946 0958",
+        "cộng bốn bốn hai không bảy chín bốn sáu không chín năm tám",
+    ),
+    "a foreign number with a trunk zero in brackets": (
+        "Fax: +66-(0)2.3825604",
+        "cộng sáu sáu hai ba tám hai năm sáu không bốn",
+    ),
+    "a foreign number with a three-digit country code": (
+        "Đại sứ quán: +856 21 413 400",
+        "cộng tám năm sáu hai một bốn một ba bốn không không",
+    ),
 }
 
 
@@ -2026,6 +2042,10 @@ def test_a_shape_reads_the_same_whatever_numbers_it_carries(written, expected):
 
 
 PERTURBED_SHAPES_29_KEPT = {
+    "a time zone's offset stays a sign and a number": ("Cập nhật 15:17 (GMT+7)", "gờ em tê cộng bảy"),
+    "points added stay a count": ("được cộng +5 điểm ưu tiên", "năm điểm ưu tiên"),
+    "a Vietnamese number keeps its reading": ("Gọi +84 905 111 222.", "cộng tám bốn chín không năm một một một"),
+    "a temperature rise stays a number": ("nhiệt độ tăng +2 độ C so với", "hai độ xê"),
     "a class with a letter N stays a class": ("lớp 6N1 và 6N2", "sáu nờ một"),
 }
 
