@@ -2033,6 +2033,8 @@ PERTURBED_SHAPES_29 = {
         "Đại sứ quán: +856 21 413 400",
         "cộng tám năm sáu hai một bốn một ba bốn không không",
     ),
+    "a trip of days and one night across a slash": ("Hành trình 2 ngày / 1 đêm tại Huế", "hai ngày một đêm tại huế"),
+    "a trip of days and ten nights across a slash": ("Hải trình 11 ngày/10 đêm", "mười một ngày mười đêm"),
 }
 
 
@@ -2047,6 +2049,7 @@ PERTURBED_SHAPES_29_KEPT = {
     "a Vietnamese number keeps its reading": ("Gọi +84 905 111 222.", "cộng tám bốn chín không năm một một một"),
     "a temperature rise stays a number": ("nhiệt độ tăng +2 độ C so với", "hai độ xê"),
     "a class with a letter N stays a class": ("lớp 6N1 và 6N2", "sáu nờ một"),
+    "a count per hundred of one noun stays a rate": ("có 112 trẻ trai/100 trẻ gái", "trên một trăm trẻ gái"),
 }
 
 
