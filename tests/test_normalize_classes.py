@@ -2035,6 +2035,12 @@ PERTURBED_SHAPES_29 = {
     ),
     "a trip of days and one night across a slash": ("Hành trình 2 ngày / 1 đêm tại Huế", "hai ngày một đêm tại huế"),
     "a trip of days and ten nights across a slash": ("Hải trình 11 ngày/10 đêm", "mười một ngày mười đêm"),
+    "comrades counted out of a total that could be a date": (
+        "với sự tham gia của 12/12 đồng chí đảng viên",
+        "mười hai trên mười hai đồng chí",
+    ),
+    "delegates counted out of a total that could be a date": ("có 11/12 đại biểu tán thành", "mười một trên mười hai"),
+    "members counted out of a total that could be a date": ("đủ 7/9 thành viên dự họp", "bảy trên chín thành viên"),
 }
 
 
@@ -2049,6 +2055,7 @@ PERTURBED_SHAPES_29_KEPT = {
     "a Vietnamese number keeps its reading": ("Gọi +84 905 111 222.", "cộng tám bốn chín không năm một một một"),
     "a temperature rise stays a number": ("nhiệt độ tăng +2 độ C so với", "hai độ xê"),
     "a class with a letter N stays a class": ("lớp 6N1 và 6N2", "sáu nờ một"),
+    "a date before comrades stays a date": ("Ngày 12/12 đồng chí Bí thư làm việc", "ngày mười hai tháng mười hai"),
     "a count per hundred of one noun stays a rate": ("có 112 trẻ trai/100 trẻ gái", "trên một trăm trẻ gái"),
 }
 
