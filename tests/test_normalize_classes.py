@@ -2041,6 +2041,9 @@ PERTURBED_SHAPES_29 = {
     ),
     "delegates counted out of a total that could be a date": ("có 11/12 đại biểu tán thành", "mười một trên mười hai"),
     "members counted out of a total that could be a date": ("đủ 7/9 thành viên dự họp", "bảy trên chín thành viên"),
+    "party cells counted out of a total that could be a share": ("xã đã có 3/4 chi bộ tổ chức", "ba trên bốn chi bộ"),
+    "a zero-padded count out of a total": ("đã có 03/04 chi bộ tổ chức", "ba trên bốn chi bộ"),
+    "communes counted out of a total that could be a share": ("đã có 2/3 xã đạt chuẩn", "hai trên ba xã"),
 }
 
 
@@ -2056,6 +2059,8 @@ PERTURBED_SHAPES_29_KEPT = {
     "a temperature rise stays a number": ("nhiệt độ tăng +2 độ C so với", "hai độ xê"),
     "a class with a letter N stays a class": ("lớp 6N1 và 6N2", "sáu nờ một"),
     "a date before comrades stays a date": ("Ngày 12/12 đồng chí Bí thư làm việc", "ngày mười hai tháng mười hai"),
+    "a third of the pupils stays a share": ("khoảng 1/3 học sinh", "một phần ba học sinh"),
+    "two thirds of the candidates stay a share": ("2/3 ứng viên đạt", "hai phần ba ứng viên"),
     "a count per hundred of one noun stays a rate": ("có 112 trẻ trai/100 trẻ gái", "trên một trăm trẻ gái"),
 }
 

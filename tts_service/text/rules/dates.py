@@ -924,6 +924,10 @@ _RATING_AHEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
+#: Units counted out of a total ("3/4 chi bộ", "2/3 xã"), not the people a share is taken of ("1/3 học sinh").
+_OUT_OF_UNIT_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:{alternation(list(tables.words('out_of_nouns')))})(?![^\W\d_])", re.IGNORECASE
+)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
@@ -943,6 +947,8 @@ def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) 
     quarters before the noun it counts, with no word of time before it, is a share, not January to April."""
     if not 0 < int(day) < int(month) <= 4 or before in (")", "-", "–", "/"):
         return False
+    if day[0] == "0" or month[0] == "0" or _OUT_OF_UNIT_AHEAD_RE.match(s, end):
+        return False  # "03/04 chi bộ", "3/4 chi bộ", "2/3 xã": so many units out of a total
     if any(preceded_by(s, pos, cues, n) for cues, n in ((_DATE_WORDS, 2), (_DAY_WORDS, 2), (DASH_DATE_WORDS, 3))):
         return False
     noun = _SHARE_NOUN_AHEAD_RE.match(s, end)
