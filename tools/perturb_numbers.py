@@ -7,7 +7,10 @@ of the same shape, normalize the original and each variant, and report what a li
 * digits left in the spoken text,
 * a change in the words *around* the numbers: both outputs are compared after each run of number words
   ("hai mươi mốt", "không chín một bốn") is collapsed to ``#``, so "ngày" appearing, a date read as a range,
-  or a code read digit by digit instead of as a number all show, while 21 → 37 does not.
+  or a spelled code read as a count all show, while 21 → 37 does not.
+
+A word change is a *lead* unless the input holds a shape triaged by hand as rightly read by its value
+(:data:`VALUE_NAMED`: "hạng 1" is "hạng nhất", "9X" a generation, "1/2" a half); ``--all`` prints those too.
 
 Same shape means: same digit count, a leading zero kept, a run of zeros ("00" in 8h00, "000" in 1.000) kept,
 separators and spacing kept, a one-digit number glued after a letter (m2, CO2, F0, CoV-2) kept; and where the
@@ -28,6 +31,7 @@ Example (one lead; the tool prints one block per changed variant)::
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import random
 import re
@@ -68,7 +72,7 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?i)\bnăm\s+(\d{4})(?!\d)"), ("year",)),
     (re.compile(r"(?i)\bquý\s+(\d)(?!\d)"), ("quarter",)),
     (re.compile(r"(?i)\bPL\.?\s*(\d{4})(?!\d)"), ("buddhist year",)),
-    (re.compile(r"(?<![\d.,/])(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)"), ("month", "year")),
+    (re.compile(r"(?<![\d.,])(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)"), ("month", "year")),
     # 7h30, 7 giờ 30, 07:30, 7g, 07.30 phút, 10:0
     (re.compile(r"(?<![\d.,/:])(\d{1,2})\s*(?:giờ|h|g|H)(?![^\W\d_])\s*(\d{2})?(?!\d)"), ("hour", "minute")),
     (re.compile(r"(?<![\d.,/:])(\d{1,2}):(\d{1,2})(?::(\d{2}))?(?![\d:])"), ("hour", "minute", "minute")),
@@ -79,6 +83,8 @@ _NAMED = re.compile(r"\b24/7\b|\b1[89]00(?=[\s.]?\d)|(?i:covid)\s*[-–]\s*19")
 _WEEKDAY = re.compile(r"\b[Tt]hứ\s+(\d)(?!\d)")
 _DAY_MONTH = re.compile(r"(?<![\d.,])(?<!\d/)(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?!\d|\s*[/.]\s*\d)")
 _JOINED = re.compile(r"(?<![\d.,/])(\d+)(\s*[-–]\s*|\s+(?:đến|tới)\s+)(\d+)(?![\d.,])")
+#: "1/3 dân số", "30/4": a fraction stays proper or improper, a day/month keeps which number is larger.
+_SLASHED = re.compile(r"(?<![\d.,/])(\d+)(\s*/\s*)(\d+)(?![\d.,/])")
 _ROLE_RANGE = {
     "day": (1, 28),
     "month": (1, 12),
@@ -136,8 +142,8 @@ def _runs(text: str) -> list[Run]:
                 other.role = one.role
     for left, right in zip(runs[-2::-1], runs[:0:-1], strict=True):  # 23,24,25/11: days listed before a date
         glue = re.fullmatch(r"\s*[,;]\s*", text[left.end : right.start])
-        if right.role == "day" and not left.role and glue and int(left.text) <= 31:
-            left.role = "day"
+        if right.role in ("day", "month") and not left.role and glue and int(left.text) <= _ROLE_FITS[right.role]:
+            left.role = right.role  # "tháng 6,7,8/2020": months listed before a month's year
     named = [(m.start(), m.end()) for m in _NAMED.finditer(text)]
     for run in runs:
         glued_after_letter = bool(re.search(r"[^\W\d_]-?$", text[max(0, run.start - 2) : run.start]))
@@ -147,7 +153,7 @@ def _runs(text: str) -> list[Run]:
     return runs
 
 
-def _same_shape(run: Run, rng: random.Random) -> str:
+def _same_shape(run: Run, rng: random.Random, fresh: bool = True) -> str:
     """Another number with ``run``'s digit count, leading zero and role."""
     width = len(run.text)
     lead_zero = run.text[0] == "0" and width > 1
@@ -157,14 +163,14 @@ def _same_shape(run: Run, rng: random.Random) -> str:
     if lead_zero:
         lo, hi = max(lo, 1), min(hi, 10 ** (width - 1) - 1)
     else:
-        lo, hi = max(lo, 10 ** (width - 1) if width > 1 else 0), min(hi, 10**width - 1)
+        lo, hi = max(lo, 10 ** (width - 1) if width > 1 else 1), min(hi, 10**width - 1)  # "0" stays "0" (kept)
     if lo > hi:
         return run.text
     for _ in range(50):
         value = rng.randint(lo, hi)
         if not run.role and not run.year_like and width == 4 and 1900 <= value <= 2099:
             continue  # a number that could not be a year stays one that could not
-        if value != int(run.text) or lo == hi:
+        if value != int(run.text) or lo == hi or not fresh:
             return str(value).zfill(width)
     return run.text
 
@@ -182,10 +188,16 @@ def perturb(text: str, rng: random.Random) -> str:
         return text
     joined = [
         (m.start(1), m.start(3), (int(m.group(1)) > int(m.group(3))) - (int(m.group(1)) < int(m.group(3))))
-        for m in _JOINED.finditer(text)
+        for pattern in (_JOINED, _SLASHED)
+        for m in pattern.finditer(text)
     ]
-    for _ in range(400):
-        new = {r.start: (r.text if r.kept else _same_shape(r, rng)) for r in runs}
+    years = [r for r in runs if r.role == "year" or (r.year_like and not r.role)]
+    joined += [  # "(10-1973/10-2023)": the years of a text keep their order
+        (a.start, b.start, (int(a.text) > int(b.text)) - (int(a.text) < int(b.text)))
+        for a, b in itertools.pairwise(years)
+    ]
+    for attempt in range(400):  # late attempts may keep a number as it was, so a range can stay ascending
+        new = {r.start: (r.text if r.kept else _same_shape(r, rng, attempt < 200)) for r in runs}
         if all(((int(new[a]) > int(new[b])) - (int(new[a]) < int(new[b]))) == order for a, b, order in joined):
             break
     out, last = [], 0
@@ -212,6 +224,36 @@ def shape_of_words(spoken: str) -> list[str]:
     return shaped
 
 
+#: Written shapes whose reading rightly depends on the value (triaged by hand): a change in the words around a
+#: number is no lead when the original input holds one of these.  Name → pattern on the input.
+VALUE_NAMED: dict[str, re.Pattern[str]] = {
+    "an ordinal with its own word (hạng 1 is nhất, giải 2 is nhì)": re.compile(r"(?i)\b(?:hạng|giải|thứ)\s+[12]\b"),
+    "a generation (9X)": re.compile(r"\b\dX\b"),
+    "a child's height (dưới 1m2), not an area": re.compile(r"\b1m\d\b"),
+    "a comma before three digits: thousands or a decimal (4,100mAh)": re.compile(r"\d,\d{3}(?!\d)"),
+    "a named day written with a dash (Đoàn 26 - 3, đợt 2-9)": re.compile(r"(?i)(?:đoàn|đợt)\s+\d{1,2}\s*[-–]\s*\d"),
+    "a common fraction said with phần (1/2, 2/3, 3/4)": re.compile(r"(?<![\d/])0?[1-3]/0?[2-4](?![\d/])"),
+    "a named index or programme (VN30, CT 135)": re.compile(r"\bVN\d+|\bCT\s+\d+"),
+    "a rating out of five before its votes (5/5 - (2 đánh giá))": re.compile(r"\b\d/5\s*[-–(]"),
+    "an age of a technology (3.0, 4.0)": re.compile(r"(?<![\d.])[1-4]\.0(?![\d.])"),
+    "a degree sign lost into a zero (220C)": re.compile(r"\d0C\b"),
+    "a day.month that closes a sentence, kept for versions when the day is 12 or less": re.compile(
+        r"\b\d{1,2}\.\d{1,2}\.\s*$"
+    ),
+}
+
+
+def value_named(text: str) -> str:
+    """The name of the first triaged shape ``text`` holds, or ``""``.
+
+    >>> value_named("Bằng khen hạng 1")
+    'an ordinal with its own word (hạng 1 is nhất, giải 2 is nhì)'
+    >>> value_named("Ngày 30/4")
+    ''
+    """
+    return next((name for name, pattern in VALUE_NAMED.items() if pattern.search(text)), "")
+
+
 @dataclass
 class Finding:
     """What one variant of one input did."""
@@ -224,6 +266,12 @@ class Finding:
     crashed: bool
     digits_left: bool
     words_changed: bool
+
+    @property
+    def lead(self) -> bool:
+        """A crash, digits left, or a change in the words that no triaged shape (before or after) explains."""
+        named = value_named(self.original) or value_named(self.variant)
+        return self.crashed or self.digits_left or (self.words_changed and not named)
 
 
 class _FallbackSpy(logging.Handler):
@@ -319,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", type=int, default=3, help="variants per input (default 3)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument("--show", type=int, default=60, help="leads to print (default 60; 0 for none)")
+    parser.add_argument("--all", action="store_true", help="print triaged word changes too (see VALUE_NAMED)")
     args = parser.parse_args(argv)
 
     files = args.files or default_files()
@@ -326,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         wanted = set(args.only.split(","))
         files = [f for f in files if f.stem.replace("normalize_", "") in wanted]
     sys.path.insert(0, str(ROOT))
-    counts = {"inputs": 0, "variants": 0, "crashes": 0, "digits left": 0, "word changes": 0}
+    counts = {"inputs": 0, "variants": 0, "crashes": 0, "digits left": 0, "word changes": 0, "leads": 0}
     seen_inputs: set[str] = set()
     shown = 0
     for f in sweep(set_rows(files), args.variants, args.seed):
@@ -337,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
         counts["crashes"] += f.crashed
         counts["digits left"] += f.digits_left
         counts["word changes"] += f.words_changed
-        if (f.crashed or f.digits_left or f.words_changed) and shown < args.show:
+        counts["leads"] += f.lead
+        if (f.lead or (args.all and f.words_changed)) and shown < args.show:
             shown += 1
             kinds = ",".join(k for k, v in (("crash", f.crashed), ("digits", f.digits_left)) if v) or "words"
             print(f"{f.row_id} [{kinds}] {_diff(shape_of_words(f.spoken), shape_of_words(f.spoken_variant))}")
