@@ -2070,3 +2070,27 @@ PERTURBED_SHAPES_29_KEPT = {
 )
 def test_neighbours_of_perturbed_shapes_keep_their_reading(written, expected):
     check(written, expected)
+
+
+# Bent forms of the shapes fixed in sessions 27–28: the same shape with other spaces, dashes, brackets or cases.
+BENT_SHAPES_29 = {
+    "a full date with spaced en dashes in brackets": ("(21 – 12 – 2017)", "ngày hai mươi mốt tháng mười hai năm hai"),
+    "a full date with spaced hyphens in brackets": ("(21 - 12 - 2017) tại", "hai mươi mốt tháng mười hai năm hai"),
+    "a dateline's full date with spaced en dashes": ("Hà Nội, 21 – 12 – 2017", "hai mươi mốt tháng mười hai năm hai"),
+    "a dateline's full date with spaced hyphens": ("Hà Nội, 21 - 12 - 2017", "hai mươi mốt tháng mười hai năm hai"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), BENT_SHAPES_29.values(), ids=BENT_SHAPES_29.keys())
+def test_bent_forms_of_fixed_shapes_read_as_the_straight_ones(written, expected):
+    check(written, expected)
+
+
+BENT_SHAPES_29_KEPT = {
+    "a score's three numbers stay a score": ("tỷ số 3 - 2 - 2020", "ba hai hai nghìn không trăm hai mươi"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), BENT_SHAPES_29_KEPT.values(), ids=BENT_SHAPES_29_KEPT.keys())
+def test_neighbours_of_bent_forms_keep_their_reading(written, expected):
+    check(written, expected)

@@ -111,6 +111,9 @@ _SPACED_DASH_DATE_RE = re.compile(
 )
 
 
+_SET_APART_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
+
+
 #: A month written short before its year: "T6/2024", "T12/2023" (tháng; a weekday's T has no year after a slash).
 _SHORT_MONTH_YEAR_RE = re.compile(r"(?<![\w/.-])T(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
 _SHORT_MONTH_HINT_RE = re.compile(r"T\d")  # a fast scan before the pattern
@@ -218,7 +221,11 @@ def date_shapes(text: str) -> str:
             day, mark, month, year = m.group(1, 3, 5, 8)
             if not ("".join(m.group(2, 4, 6, 7)) or mark in "–—") or not valid_day_month(day, month):
                 return m.group()
-            if not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
+            # after a word of date, or set apart: "(21 – 12 – 2017)", a dateline's "Hà Nội, 21 - 12 - 2017"
+            set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
+                _SET_APART_AHEAD_RE.match(m.string, m.end())
+            )
+            if not (set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)):
                 return m.group()
             return f"{day}/{month}/{year}" if mark == "." else f"{day}-{month}-{year}"
 
