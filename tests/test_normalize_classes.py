@@ -2078,6 +2078,11 @@ BENT_SHAPES_29 = {
     "a full date with spaced hyphens in brackets": ("(21 - 12 - 2017) tại", "hai mươi mốt tháng mười hai năm hai"),
     "a dateline's full date with spaced en dashes": ("Hà Nội, 21 – 12 – 2017", "hai mươi mốt tháng mười hai năm hai"),
     "a dateline's full date with spaced hyphens": ("Hà Nội, 21 - 12 - 2017", "hai mươi mốt tháng mười hai năm hai"),
+    "small roman list markers without an opening bracket": (
+        "gồm: i) lập kế hoạch; ii) tổ chức; iii) báo cáo",
+        "một lập kế hoạch hai tổ chức ba báo cáo",
+    ),
+    "capital roman list markers in brackets": ("gồm: (I) lập kế hoạch, (II) tổ chức", "một lập kế hoạch hai tổ chức"),
 }
 
 
@@ -2088,6 +2093,8 @@ def test_bent_forms_of_fixed_shapes_read_as_the_straight_ones(written, expected)
 
 BENT_SHAPES_29_KEPT = {
     "a score's three numbers stay a score": ("tỷ số 3 - 2 - 2020", "ba hai hai nghìn không trăm hai mươi"),
+    "a letter list's i after h stays a letter": ("h) Kiểm tra; i) Báo cáo", "i báo cáo"),
+    "a lone small i in brackets after a comma stays": ("theo điểm a, khoản 1, i) không rõ", "i không rõ"),
 }
 
 
