@@ -2083,6 +2083,9 @@ BENT_SHAPES_29 = {
         "một lập kế hoạch hai tổ chức ba báo cáo",
     ),
     "capital roman list markers in brackets": ("gồm: (I) lập kế hoạch, (II) tổ chức", "một lập kế hoạch hai tổ chức"),
+    "a month written short with a hyphen before its year": ("Doanh thu T6-2024 tăng", "tháng sáu năm hai nghìn"),
+    "a month written short with a spaced slash": ("Doanh thu T6 / 2024 tăng", "tháng sáu năm hai nghìn"),
+    "a month written short in a small t": ("Doanh thu t6/2024 tăng", "tháng sáu năm hai nghìn"),
 }
 
 
@@ -2095,6 +2098,8 @@ BENT_SHAPES_29_KEPT = {
     "a score's three numbers stay a score": ("tỷ số 3 - 2 - 2020", "ba hai hai nghìn không trăm hai mươi"),
     "a letter list's i after h stays a letter": ("h) Kiểm tra; i) Báo cáo", "i báo cáo"),
     "a lone small i in brackets after a comma stays": ("theo điểm a, khoản 1, i) không rõ", "i không rõ"),
+    "a T before a number that is no month stays": ("mẫu T6-2024X mới", "tê sáu"),
+    "a tank's model with a hyphen stays": ("xe tăng T-90 mới", "tê chín mươi"),
 }
 
 

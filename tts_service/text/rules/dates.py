@@ -115,8 +115,11 @@ _SET_APART_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
 
 
 #: A month written short before its year: "T6/2024", "T12/2023" (tháng; a weekday's T has no year after a slash).
-_SHORT_MONTH_YEAR_RE = re.compile(r"(?<![\w/.-])T(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
-_SHORT_MONTH_HINT_RE = re.compile(r"T\d")  # a fast scan before the pattern
+#: Bent forms: "T6-2024", "T6 / 2024", "t6/2024".
+_SHORT_MONTH_YEAR_RE = re.compile(
+    r"(?<![\w/.-])[Tt](1[0-2]|0?[1-9])(?:[ \t]*/[ \t]*|-)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+)
+_SHORT_MONTH_HINT_RE = re.compile(r"[Tt]\d")  # a fast scan before the pattern
 
 
 def date_shapes(text: str) -> str:
@@ -130,6 +133,8 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("doanh thu T6-2024, t6 / 2024; mẫu T6-2024X"))
+    doanh thu tháng 6/2024, tháng 6/2024; mẫu T6-2024X
     >>> print(date_shapes("doanh thu T6/2024, T12/2023; tổ T6/5"))
     doanh thu tháng 6/2024, tháng 12/2023; tổ T6/5
     >>> print(date_shapes("ngày 21- 12 -2017; ngày 21 . 12 . 2017; ngày 21–12–2017; ngày 21-12-2017"))
@@ -164,7 +169,7 @@ def date_shapes(text: str) -> str:
 
         if _YEAR_FIRST_HINT_RE.search(text):
             text = _YEAR_FIRST_RE.sub(year_first, text)
-    if "T" in text and "/" in text and _SHORT_MONTH_HINT_RE.search(text):
+    if ("/" in text or "-" in text) and _SHORT_MONTH_HINT_RE.search(text):
         text = _SHORT_MONTH_YEAR_RE.sub(r"tháng \1/\2", text)
     if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
