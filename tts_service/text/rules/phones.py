@@ -11,7 +11,8 @@ from .common import DIGIT_FIRST, WORD_RE, alternation, led_by, mentions, precede
 #: A phone number; police warnings mask its last digits ("0823 125 xxx", "0823125xxx").
 #: "+84 905 …" glued or not; another country's code ("+1 415 …", "+856 21 …") set apart from the number.
 _PHONE_RE = re.compile(
-    r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|\+\d{1,3}[ .-]|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?:[ .-]?[xX]{2,4})?(?![\w/]|[.,]\d)"
+    r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|\+\d{1,3}[ .-]|0)"
+    r"\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?:[ .-]?[xX]{2,4})?(?![\w/]|[.,]\d)"
 )
 _PHONE_LABEL_RE = re.compile(
     led_by(list(tables.PHONE_LABELS))
