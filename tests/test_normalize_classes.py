@@ -2086,6 +2086,14 @@ BENT_SHAPES_29 = {
     "a month written short with a hyphen before its year": ("Doanh thu T6-2024 tăng", "tháng sáu năm hai nghìn"),
     "a month written short with a spaced slash": ("Doanh thu T6 / 2024 tăng", "tháng sáu năm hai nghìn"),
     "a month written short in a small t": ("Doanh thu t6/2024 tăng", "tháng sáu năm hai nghìn"),
+    "a day and month joined by a hyphen before a slashed year": (
+        "sẽ diễn ra vào ngày 13-7/2024 tại",
+        "ngày mười ba tháng bảy năm hai nghìn không trăm hai mươi tư",
+    ),
+    "the national day with a hyphen before a slashed year": (
+        "Cách mạng tháng Tám và Quốc khánh 2-9/1945",
+        "quốc khánh hai tháng chín năm một nghìn chín trăm bốn mươi lăm",
+    ),
 }
 
 
@@ -2098,6 +2106,7 @@ BENT_SHAPES_29_KEPT = {
     "a score's three numbers stay a score": ("tỷ số 3 - 2 - 2020", "ba hai hai nghìn không trăm hai mươi"),
     "a letter list's i after h stays a letter": ("h) Kiểm tra; i) Báo cáo", "i báo cáo"),
     "a lone small i in brackets after a comma stays": ("theo điểm a, khoản 1, i) không rõ", "i không rõ"),
+    "months of a year joined by a hyphen stay a span": ("từ tháng 3-7/2024 mưa ít", "tháng ba đến tháng bảy năm"),
     "a T before a number that is no month stays": ("mẫu T6-2024X mới", "tê sáu"),
     "a tank's model with a hyphen stays": ("xe tăng T-90 mới", "tê chín mươi"),
 }

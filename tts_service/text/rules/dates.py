@@ -120,6 +120,13 @@ _SHORT_MONTH_YEAR_RE = re.compile(
     r"(?<![\w/.-])[Tt](1[0-2]|0?[1-9])(?:[ \t]*/[ \t]*|-)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
 )
 _SHORT_MONTH_HINT_RE = re.compile(r"[Tt]\d")  # a fast scan before the pattern
+#: A day and month joined by a hyphen before a slashed year, after a word of date or a holiday: "ngày 13-7/2024",
+#: "Quốc khánh 2-9/1945" (after "tháng", "3-7/2024" is a span of months).
+_HYPHEN_DAY_SLASH_YEAR_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})/((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+)
+_HYPHEN_DAY_SLASH_YEAR_HINT_RE = re.compile(r"-(?<=\d-)\d{1,2}/(?:19|20)\d\d")
+_HOLIDAYS = frozenset(tables.HOLIDAY_DATE_WORDS)
 
 
 def date_shapes(text: str) -> str:
@@ -135,6 +142,8 @@ def date_shapes(text: str) -> str:
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
     >>> print(date_shapes("doanh thu T6-2024, t6 / 2024; mẫu T6-2024X"))
     doanh thu tháng 6/2024, tháng 6/2024; mẫu T6-2024X
+    >>> print(date_shapes("vào ngày 13-7/2024; Quốc khánh 2-9/1945; từ tháng 3-7/2024; mã 13-7/2024"))
+    vào ngày 13/7/2024; Quốc khánh 2/9/1945; từ tháng 3-7/2024; mã 13-7/2024
     >>> print(date_shapes("doanh thu T6/2024, T12/2023; tổ T6/5"))
     doanh thu tháng 6/2024, tháng 12/2023; tổ T6/5
     >>> print(date_shapes("ngày 21- 12 -2017; ngày 21 . 12 . 2017; ngày 21–12–2017; ngày 21-12-2017"))
@@ -171,6 +180,16 @@ def date_shapes(text: str) -> str:
             text = _YEAR_FIRST_RE.sub(year_first, text)
     if ("/" in text or "-" in text) and _SHORT_MONTH_HINT_RE.search(text):
         text = _SHORT_MONTH_YEAR_RE.sub(r"tháng \1/\2", text)
+    if "-" in text and _HYPHEN_DAY_SLASH_YEAR_HINT_RE.search(text):
+
+        def hyphen_day(m: re.Match[str]) -> str:
+            s, pos = m.string, m.start()
+            dated = preceded_by(s, pos, DASH_DATE_WORDS, 3) or preceded_by(s, pos, _HOLIDAYS, 5)
+            if not valid_day_month(m[1], m[2]) or not dated or preceded_by(s, pos, ("tháng",), 1):
+                return m.group()
+            return f"{m[1]}/{m[2]}/{m[3]}"
+
+        text = _HYPHEN_DAY_SLASH_YEAR_RE.sub(hyphen_day, text)
     if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
     if "H" in text and _BARE_CAPITAL_H_HINT_RE.search(text):
