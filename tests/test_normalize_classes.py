@@ -2090,6 +2090,9 @@ BENT_SHAPES_29 = {
         "sẽ diễn ra vào ngày 13-7/2024 tại",
         "ngày mười ba tháng bảy năm hai nghìn không trăm hai mươi tư",
     ),
+    "a bare plate with a spaced dash and a zero-led group": ("xe tải 36C - 064.11 lưu", "xê không sáu bốn chấm mười một"),
+    "a bare plate with a spaced dash after ôtô số": ("ôtô số 29K - 5389 cùng", "hai mươi chín ca năm ba tám chín"),
+    "a bare plate with a spaced en dash": ("xe khách 73B – 007.84 lưu", "bê không không bảy chấm tám mươi tư"),
     "the national day with a hyphen before a slashed year": (
         "Cách mạng tháng Tám và Quốc khánh 2-9/1945",
         "quốc khánh hai tháng chín năm một nghìn chín trăm bốn mươi lăm",
@@ -2106,6 +2109,7 @@ BENT_SHAPES_29_KEPT = {
     "a score's three numbers stay a score": ("tỷ số 3 - 2 - 2020", "ba hai hai nghìn không trăm hai mươi"),
     "a letter list's i after h stays a letter": ("h) Kiểm tra; i) Báo cáo", "i báo cáo"),
     "a lone small i in brackets after a comma stays": ("theo điểm a, khoản 1, i) không rõ", "i không rõ"),
+    "a spaced range of thousands stays a range": ("giá từ 29K - 35K mỗi", "hai mươi chín nghìn đến ba mươi lăm"),
     "months of a year joined by a hyphen stay a span": ("từ tháng 3-7/2024 mưa ít", "tháng ba đến tháng bảy năm"),
     "a T before a number that is no month stays": ("mẫu T6-2024X mới", "tê sáu"),
     "a tank's model with a hyphen stays": ("xe tăng T-90 mới", "tê chín mươi"),
