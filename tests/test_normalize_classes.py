@@ -2090,7 +2090,10 @@ BENT_SHAPES_29 = {
         "sẽ diễn ra vào ngày 13-7/2024 tại",
         "ngày mười ba tháng bảy năm hai nghìn không trăm hai mươi tư",
     ),
-    "a bare plate with a spaced dash and a zero-led group": ("xe tải 36C - 064.11 lưu", "xê không sáu bốn chấm mười một"),
+    "a bare plate with a spaced dash and a zero-led group": (
+        "xe tải 36C - 064.11 lưu",
+        "xê không sáu bốn chấm mười một",
+    ),
     "a bare plate with a spaced dash after ôtô số": ("ôtô số 29K - 5389 cùng", "hai mươi chín ca năm ba tám chín"),
     "a bare plate with a spaced en dash": ("xe khách 73B – 007.84 lưu", "bê không không bảy chấm tám mươi tư"),
     "the national day with a hyphen before a slashed year": (
