@@ -2008,3 +2008,117 @@ FRESH_SHAPES_28_PHASE3_KEPT = {
 )
 def test_neighbours_of_the_last_eight_rounds_keep_their_reading(written, expected):
     check(written, expected)
+
+
+# Found by the digit-perturbation sweep (tools/perturb_numbers.py): readings that held for the numbers a page
+# printed and broke when the same shape carried other numbers.
+PERTURBED_SHAPES_29 = {
+    "a tour of nine days and one night": ("Tour Côn Đảo 9N1Đ giá rẻ", "chín ngày một đêm giá rẻ"),
+    "a tour of days and nights in small letters": ("lịch trình 3n2đ tiết kiệm", "ba ngày hai đêm tiết kiệm"),
+    "a tour's nights written without the stroke": ("Combo 4N3D Phú Quốc", "bốn ngày ba đêm phú quốc"),
+    "a tour of ten days and nine nights": ("Hành trình 10N9Đ châu Âu", "mười ngày chín đêm"),
+    "a foreign number with a one-digit country code": (
+        "Liên hệ: +1 415 555 0100.",
+        "cộng một bốn một năm năm năm năm không một không không",
+    ),
+    "a foreign number with a two-digit country code": (
+        "Điện thoại: +44 20 7946 0958",
+        "cộng bốn bốn hai không bảy chín bốn sáu không chín năm tám",
+    ),
+    "a foreign number with a trunk zero in brackets": (
+        "Fax: +66-(0)2.3825604",
+        "cộng sáu sáu hai ba tám hai năm sáu không bốn",
+    ),
+    "a foreign number with a three-digit country code": (
+        "Đại sứ quán: +856 21 413 400",
+        "cộng tám năm sáu hai một bốn một ba bốn không không",
+    ),
+    "a trip of days and one night across a slash": ("Hành trình 2 ngày / 1 đêm tại Huế", "hai ngày một đêm tại huế"),
+    "a trip of days and ten nights across a slash": ("Hải trình 11 ngày/10 đêm", "mười một ngày mười đêm"),
+    "comrades counted out of a total that could be a date": (
+        "với sự tham gia của 12/12 đồng chí đảng viên",
+        "mười hai trên mười hai đồng chí",
+    ),
+    "delegates counted out of a total that could be a date": ("có 11/12 đại biểu tán thành", "mười một trên mười hai"),
+    "members counted out of a total that could be a date": ("đủ 7/9 thành viên dự họp", "bảy trên chín thành viên"),
+    "party cells counted out of a total that could be a share": ("xã đã có 3/4 chi bộ tổ chức", "ba trên bốn chi bộ"),
+    "a zero-padded count out of a total": ("đã có 03/04 chi bộ tổ chức", "ba trên bốn chi bộ"),
+    "communes counted out of a total that could be a share": ("đã có 2/3 xã đạt chuẩn", "hai trên ba xã"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PERTURBED_SHAPES_29.values(), ids=PERTURBED_SHAPES_29.keys())
+def test_a_shape_reads_the_same_whatever_numbers_it_carries(written, expected):
+    check(written, expected)
+
+
+PERTURBED_SHAPES_29_KEPT = {
+    "a time zone's offset stays a sign and a number": ("Cập nhật 15:17 (GMT+7)", "gờ em tê cộng bảy"),
+    "points added stay a count": ("được cộng +5 điểm ưu tiên", "năm điểm ưu tiên"),
+    "a Vietnamese number keeps its reading": ("Gọi +84 905 111 222.", "cộng tám bốn chín không năm một một một"),
+    "a temperature rise stays a number": ("nhiệt độ tăng +2 độ C so với", "hai độ xê"),
+    "a class with a letter N stays a class": ("lớp 6N1 và 6N2", "sáu nờ một"),
+    "a date before comrades stays a date": ("Ngày 12/12 đồng chí Bí thư làm việc", "ngày mười hai tháng mười hai"),
+    "a third of the pupils stays a share": ("khoảng 1/3 học sinh", "một phần ba học sinh"),
+    "two thirds of the candidates stay a share": ("2/3 ứng viên đạt", "hai phần ba ứng viên"),
+    "a count per hundred of one noun stays a rate": ("có 112 trẻ trai/100 trẻ gái", "trên một trăm trẻ gái"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), PERTURBED_SHAPES_29_KEPT.values(), ids=PERTURBED_SHAPES_29_KEPT.keys()
+)
+def test_neighbours_of_perturbed_shapes_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+# Bent forms of the shapes fixed in sessions 27–28: the same shape with other spaces, dashes, brackets or cases.
+BENT_SHAPES_29 = {
+    "a full date with spaced en dashes in brackets": ("(21 – 12 – 2017)", "ngày hai mươi mốt tháng mười hai năm hai"),
+    "a full date with spaced hyphens in brackets": ("(21 - 12 - 2017) tại", "hai mươi mốt tháng mười hai năm hai"),
+    "a dateline's full date with spaced en dashes": ("Hà Nội, 21 – 12 – 2017", "hai mươi mốt tháng mười hai năm hai"),
+    "a dateline's full date with spaced hyphens": ("Hà Nội, 21 - 12 - 2017", "hai mươi mốt tháng mười hai năm hai"),
+    "small roman list markers without an opening bracket": (
+        "gồm: i) lập kế hoạch; ii) tổ chức; iii) báo cáo",
+        "một lập kế hoạch hai tổ chức ba báo cáo",
+    ),
+    "capital roman list markers in brackets": ("gồm: (I) lập kế hoạch, (II) tổ chức", "một lập kế hoạch hai tổ chức"),
+    "a month written short with a hyphen before its year": ("Doanh thu T6-2024 tăng", "tháng sáu năm hai nghìn"),
+    "a month written short with a spaced slash": ("Doanh thu T6 / 2024 tăng", "tháng sáu năm hai nghìn"),
+    "a month written short in a small t": ("Doanh thu t6/2024 tăng", "tháng sáu năm hai nghìn"),
+    "a day and month joined by a hyphen before a slashed year": (
+        "sẽ diễn ra vào ngày 13-7/2024 tại",
+        "ngày mười ba tháng bảy năm hai nghìn không trăm hai mươi tư",
+    ),
+    "a bare plate with a spaced dash and a zero-led group": (
+        "xe tải 36C - 064.11 lưu",
+        "xê không sáu bốn chấm mười một",
+    ),
+    "a bare plate with a spaced dash after ôtô số": ("ôtô số 29K - 5389 cùng", "hai mươi chín ca năm ba tám chín"),
+    "a bare plate with a spaced en dash": ("xe khách 73B – 007.84 lưu", "bê không không bảy chấm tám mươi tư"),
+    "the national day with a hyphen before a slashed year": (
+        "Cách mạng tháng Tám và Quốc khánh 2-9/1945",
+        "quốc khánh hai tháng chín năm một nghìn chín trăm bốn mươi lăm",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), BENT_SHAPES_29.values(), ids=BENT_SHAPES_29.keys())
+def test_bent_forms_of_fixed_shapes_read_as_the_straight_ones(written, expected):
+    check(written, expected)
+
+
+BENT_SHAPES_29_KEPT = {
+    "a score's three numbers stay a score": ("tỷ số 3 - 2 - 2020", "ba hai hai nghìn không trăm hai mươi"),
+    "a letter list's i after h stays a letter": ("h) Kiểm tra; i) Báo cáo", "i báo cáo"),
+    "a lone small i in brackets after a comma stays": ("theo điểm a, khoản 1, i) không rõ", "i không rõ"),
+    "a spaced range of thousands stays a range": ("giá từ 29K - 35K mỗi", "hai mươi chín nghìn đến ba mươi lăm"),
+    "months of a year joined by a hyphen stay a span": ("từ tháng 3-7/2024 mưa ít", "tháng ba đến tháng bảy năm"),
+    "a T before a number that is no month stays": ("mẫu T6-2024X mới", "tê sáu"),
+    "a tank's model with a hyphen stays": ("xe tăng T-90 mới", "tê chín mươi"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), BENT_SHAPES_29_KEPT.values(), ids=BENT_SHAPES_29_KEPT.keys())
+def test_neighbours_of_bent_forms_keep_their_reading(written, expected):
+    check(written, expected)

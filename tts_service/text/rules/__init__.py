@@ -35,7 +35,7 @@ from .dates import (
     weekday_spans,
 )
 from .definitions import defined_abbreviations
-from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations
+from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations, trip_lengths
 from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
 from .numbers import (
     aircraft_numbers,
@@ -97,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     glued_place_names,
     glued_dateline_names,
     fixed_expressions,
+    trip_lengths,
     loanwords,
     credit_lines,
     names_in_capitals,

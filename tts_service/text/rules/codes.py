@@ -308,9 +308,9 @@ _LISTED_PLATE_RE = re.compile(
 #: A plate without its label, by its shape alone, a vehicle's word a few words before it: "ôtô số 29K-5389",
 #: "mang biển 60L-2291" (its dash is no range, its K no thousand, its L no litre).
 _BARE_PLATE_RE = re.compile(
-    r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[-–](\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])"
+    r"(?<![\w.,/-])(\d{2}[A-Z]{1,2}\d?)[ \t]?[-–][ \t]?(\d{3}\.\d{2}|\d{4,5})(?![\w]|[.,]\d|[-–/])"
 )
-_BARE_PLATE_HINT_RE = re.compile(r"[A-Z]\d?[-–]\d{3}")  # a capital first: a fast scan
+_BARE_PLATE_HINT_RE = re.compile(r"[A-Z]\d?[ \t]?[-–][ \t]?\d{3}")  # a capital first: a fast scan
 _PLATE_CONTEXT_WORDS = frozenset(tables.PLATE_CONTEXT_WORDS)
 _SERIES_RE = re.compile(r"(\d{2})([A-Z]{1,2})(\d?)")
 #: Police news masks a plate's last digits: "22A-292.XX", "29E-054.xx".

@@ -111,9 +111,22 @@ _SPACED_DASH_DATE_RE = re.compile(
 )
 
 
+_SET_APART_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
+
+
 #: A month written short before its year: "T6/2024", "T12/2023" (tháng; a weekday's T has no year after a slash).
-_SHORT_MONTH_YEAR_RE = re.compile(r"(?<![\w/.-])T(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\w/]|[.,]\d)")
-_SHORT_MONTH_HINT_RE = re.compile(r"T\d")  # a fast scan before the pattern
+#: Bent forms: "T6-2024", "T6 / 2024", "t6/2024".
+_SHORT_MONTH_YEAR_RE = re.compile(
+    r"(?<![\w/.-])[Tt](1[0-2]|0?[1-9])(?:[ \t]*/[ \t]*|-)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+)
+_SHORT_MONTH_HINT_RE = re.compile(r"[Tt]\d")  # a fast scan before the pattern
+#: A day and month joined by a hyphen before a slashed year, after a word of date or a holiday: "ngày 13-7/2024",
+#: "Quốc khánh 2-9/1945" (after "tháng", "3-7/2024" is a span of months).
+_HYPHEN_DAY_SLASH_YEAR_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})/((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+)
+_HYPHEN_DAY_SLASH_YEAR_HINT_RE = re.compile(r"-(?<=\d-)\d{1,2}/(?:19|20)\d\d")
+_HOLIDAYS = frozenset(tables.HOLIDAY_DATE_WORDS)
 
 
 def date_shapes(text: str) -> str:
@@ -127,6 +140,10 @@ def date_shapes(text: str) -> str:
     ngày  18/07/2019, ngày 5/3/2024; tỷ lệ 40 / 50 /2019
     >>> print(date_shapes("Cập nhật ngày 21 - 11 - 2023; tỷ số 3 - 2 - 2020; 10:30am"))
     Cập nhật ngày 21-11-2023; tỷ số 3 - 2 - 2020; 10:30am
+    >>> print(date_shapes("doanh thu T6-2024, t6 / 2024; mẫu T6-2024X"))
+    doanh thu tháng 6/2024, tháng 6/2024; mẫu T6-2024X
+    >>> print(date_shapes("vào ngày 13-7/2024; Quốc khánh 2-9/1945; từ tháng 3-7/2024; mã 13-7/2024"))
+    vào ngày 13/7/2024; Quốc khánh 2/9/1945; từ tháng 3-7/2024; mã 13-7/2024
     >>> print(date_shapes("doanh thu T6/2024, T12/2023; tổ T6/5"))
     doanh thu tháng 6/2024, tháng 12/2023; tổ T6/5
     >>> print(date_shapes("ngày 21- 12 -2017; ngày 21 . 12 . 2017; ngày 21–12–2017; ngày 21-12-2017"))
@@ -161,8 +178,18 @@ def date_shapes(text: str) -> str:
 
         if _YEAR_FIRST_HINT_RE.search(text):
             text = _YEAR_FIRST_RE.sub(year_first, text)
-    if "T" in text and "/" in text and _SHORT_MONTH_HINT_RE.search(text):
+    if ("/" in text or "-" in text) and _SHORT_MONTH_HINT_RE.search(text):
         text = _SHORT_MONTH_YEAR_RE.sub(r"tháng \1/\2", text)
+    if "-" in text and _HYPHEN_DAY_SLASH_YEAR_HINT_RE.search(text):
+
+        def hyphen_day(m: re.Match[str]) -> str:
+            s, pos = m.string, m.start()
+            dated = preceded_by(s, pos, DASH_DATE_WORDS, 3) or preceded_by(s, pos, _HOLIDAYS, 5)
+            if not valid_day_month(m[1], m[2]) or not dated or preceded_by(s, pos, ("tháng",), 1):
+                return m.group()
+            return f"{m[1]}/{m[2]}/{m[3]}"
+
+        text = _HYPHEN_DAY_SLASH_YEAR_RE.sub(hyphen_day, text)
     if any(f"H{d}" in text for d in "012345"):
         text = _CAPITAL_H_CLOCK_RE.sub(r"\1h\2", text)
     if "H" in text and _BARE_CAPITAL_H_HINT_RE.search(text):
@@ -218,7 +245,11 @@ def date_shapes(text: str) -> str:
             day, mark, month, year = m.group(1, 3, 5, 8)
             if not ("".join(m.group(2, 4, 6, 7)) or mark in "–—") or not valid_day_month(day, month):
                 return m.group()
-            if not preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3):
+            # after a word of date, or set apart: "(21 – 12 – 2017)", a dateline's "Hà Nội, 21 - 12 - 2017"
+            set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
+                _SET_APART_AHEAD_RE.match(m.string, m.end())
+            )
+            if not (set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)):
                 return m.group()
             return f"{day}/{month}/{year}" if mark == "." else f"{day}-{month}-{year}"
 
@@ -924,6 +955,10 @@ _RATING_AHEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
+#: Units counted out of a total ("3/4 chi bộ", "2/3 xã"), not the people a share is taken of ("1/3 học sinh").
+_OUT_OF_UNIT_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:{alternation(list(tables.words('out_of_nouns')))})(?![^\W\d_])", re.IGNORECASE
+)
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
@@ -943,6 +978,8 @@ def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) 
     quarters before the noun it counts, with no word of time before it, is a share, not January to April."""
     if not 0 < int(day) < int(month) <= 4 or before in (")", "-", "–", "/"):
         return False
+    if day[0] == "0" or month[0] == "0" or _OUT_OF_UNIT_AHEAD_RE.match(s, end):
+        return False  # "03/04 chi bộ", "3/4 chi bộ", "2/3 xã": so many units out of a total
     if any(preceded_by(s, pos, cues, n) for cues, n in ((_DATE_WORDS, 2), (_DAY_WORDS, 2), (DASH_DATE_WORDS, 3))):
         return False
     noun = _SHARE_NOUN_AHEAD_RE.match(s, end)

@@ -28,6 +28,22 @@ def fixed_expressions(text: str) -> str:
     return _FIXED_RE.sub(_fixed, text)
 
 
+#: A tour's days and nights: "3N2Đ", "10N9Đ", "3n2đ", "4N3D" (N for ngày, Đ for đêm).
+_TRIP_LENGTH_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})[Nn](\d{1,2})[ĐđDd](?![\w/-])")
+_TRIP_LENGTH_HINT_RE = re.compile(r"[Nn](?<=\d[Nn])\d")
+
+
+def trip_lengths(text: str) -> str:
+    """A tour's length in days and nights, whatever its numbers.
+
+    >>> trip_lengths("Tour 2N1Đ, lịch trình 10N9Đ, combo 3n2đ; lớp 6N1; mã 4N3D-X")
+    'Tour 2 ngày 1 đêm, lịch trình 10 ngày 9 đêm, combo 3 ngày 2 đêm; lớp 6N1; mã 4N3D-X'
+    """
+    if not _TRIP_LENGTH_HINT_RE.search(text):
+        return text
+    return _TRIP_LENGTH_RE.sub(r"\1 ngày \2 đêm", text)
+
+
 _DATE_SHAPED_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])")
 _DATE_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "ngày", "hôm", "mùng", "mồng"))
 

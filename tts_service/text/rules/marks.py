@@ -152,8 +152,10 @@ _ROMAN_DASH_HINT_RE = re.compile(r"[IVX][ \t]*-[ \t]")
 _LETTER_DOT_HINT_RE = re.compile(rf"\.(?<=[a-h]\.)[ \t]+[{UPPER}]")
 #: "(i) lập kế hoạch; (ii) tổ chức; và (iii) báo cáo": small Roman numerals in brackets that number the items of a
 #: list, at a line start or after a colon, a semicolon, a comma, "và" or "hoặc", before the item's first word.
+#: Bent forms: "i) … ii)" without the opening bracket, "(I) … (II)" in capitals, once the list has a second numeral.
 _SMALL_ROMAN_MARK_RE = re.compile(
-    r"(?:(?<=^)|(?<=[:;,][ \t])|(?<=[ \t]và[ \t])|(?<=[ \t]hoặc[ \t]))\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+(?=[^\W\d_])",
+    r"(?:(?<=^)|(?<=[:;,][ \t])|(?<=[ \t]và[ \t])|(?<=[ \t]hoặc[ \t]))"
+    r"(\(?)(i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)\)[ \t]+(?=[^\W\d_])",
     re.MULTILINE,
 )
 
@@ -181,6 +183,10 @@ def list_markers(text: str) -> str:
     'bê, Cơ quan lãnh đạo. dê, Giữa hai kỳ; tại p. Bến Nghé'
     >>> list_markers("gồm: (i) lập kế hoạch; (ii) tổ chức; và (iii) báo cáo; d) Có đủ")
     'gồm: một, lập kế hoạch; hai, tổ chức; và ba, báo cáo; dê, Có đủ'
+    >>> list_markers("gồm: i) lập; ii) tổ chức"), list_markers("gồm: (I) lập, (II) tổ chức")
+    ('gồm: một, lập; hai, tổ chức', 'gồm: một, lập, hai, tổ chức')
+    >>> list_markers("h) Có; i) Báo")  # the ninth letter of a lettered list
+    'hát, Có; i, Báo'
     """
 
     def roman(m: re.Match[str]) -> str:
@@ -198,11 +204,22 @@ def list_markers(text: str) -> str:
     if ":" in text:
         text = _COLON_BULLET_RE.sub(" ", text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
-    if "(i" in text or "(v" in text:
-        text = _SMALL_ROMAN_MARK_RE.sub(lambda m: read_int(roman_to_int(m[1].upper())) + ", ", text)
+    if "i)" in text or "v)" in text or "x)" in text or "I)" in text or "V)" in text or "X)" in text:
+        text = _SMALL_ROMAN_MARK_RE.sub(lambda m: _roman_item(m, text), text)
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
         text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
     return _LETTER_MARK_RE.sub(_letter_mark, text) if ")" in text else text
+
+
+def _roman_item(m: re.Match[str], text: str) -> str:
+    """ "(i)" is "một,"; a bare "i)" or a capital "(I)" only in a list that has its "ii)" or "(II)" too (else "i)"
+    is the ninth letter of a lettered list, "(I)" a name's mark)."""
+    bracket, numeral = m.groups()
+    if numeral.isupper() and not (bracket and "(II)" in text):
+        return m.group()
+    if numeral.islower() and not bracket and "ii)" not in text:
+        return m.group()
+    return read_int(roman_to_int(numeral.upper())) + ", "
 
 
 def _letter_mark(m: re.Match[str]) -> str:

@@ -9,8 +9,10 @@ from ..numbers import DIGITS, read_digits, read_number
 from .common import DIGIT_FIRST, WORD_RE, alternation, led_by, mentions, preceded_by, prev_words
 
 #: A phone number; police warnings mask its last digits ("0823 125 xxx", "0823125xxx").
+#: "+84 905 …" glued or not; another country's code ("+1 415 …", "+856 21 …") set apart from the number.
 _PHONE_RE = re.compile(
-    r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|0)\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?:[ .-]?[xX]{2,4})?(?![\w/]|[.,]\d)"
+    r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|\+\d{1,3}[ .-]|0)"
+    r"\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?:[ .-]?[xX]{2,4})?(?![\w/]|[.,]\d)"
 )
 _PHONE_LABEL_RE = re.compile(
     led_by(list(tables.PHONE_LABELS))
@@ -34,8 +36,8 @@ _MONEY_AHEAD_RE = re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, tables.AMOUNT_
 _DRAW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{2}(?:[ \t]?-[ \t]?\d{2}){4,6}(?![\w/-]|[.,]\d)")
 #: Two pairs of a draw's numbers, found by a fast scan before the full pattern.
 #: A country code, then the trunk zero in brackets that callers from abroad leave out ("+84-(0)203.3826137").
-_TRUNK_ZERO_RE = re.compile(r"(\+\d{2})[ \t.-]?\(0\)[ \t]?(?=\d)")
-_PHONE_HINT_RE = re.compile(r"(?:\+84[ .-]?|0)\d{1,4}[ .-]?\d")  # the start of a phone number, found fast
+_TRUNK_ZERO_RE = re.compile(r"(\+\d{1,3})[ \t.-]?\(0\)[ \t]?(?=\d)")
+_PHONE_HINT_RE = re.compile(r"(?:\+\d{1,3}[ .-]?|0)\d{1,4}[ .-]?\d")  # the start of a phone number, found fast
 _DRAW_HINT_RE = re.compile(r"\d\d[ \t]?-[ \t]?\d\d[ \t]?-")
 _LOTTERY_WORDS = frozenset(tables.LOTTERY_WORDS)
 
@@ -50,7 +52,8 @@ def _draw(m: re.Match[str]) -> str:
 def _read_phone(raw: str) -> str:
     prefix = ""
     if raw.startswith("+"):
-        prefix, raw = "cộng " + read_digits(raw[1:3]) + ", ", raw[3:]
+        code = "84" if raw.startswith("+84") else re.match(r"\+(\d{1,3})", raw)[1]  # type: ignore[index]
+        prefix, raw = "cộng " + read_digits(code) + ", ", raw[1 + len(code) :]
     groups = [g for g in re.split(r"[ .-]+", raw.strip()) if g]
     if len(groups) == 1 and len(groups[0]) >= 9:
         g = groups[0]

@@ -58,7 +58,8 @@ _HEADCOUNT_START_RE = re.compile(
 #: "259 mã tăng/68 mã giảm": two counts of one noun side by side, a tally ("hai trăm năm mươi chín mã tăng, sáu mươi
 #: tám mã giảm"), not a rate.
 _TALLY_END_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]+([^\W\d_]+)((?:[ \t]+[^\W\d_]+){0,2})$")
-_TALLY_START_RE = re.compile(r"(?!10*[ \t])\d[\d.,]*[ \t]+([^\W\d_]+)(?![\w])")  # "…/100 trẻ gái" is a rate
+_TALLY_START_RE = re.compile(r"\d[\d.,]*[ \t]+([^\W\d_]+)(?![\w])")
+_PER_ONE_OR_HUNDRED_RE = re.compile(r"10*[ \t]")  # "…/100 trẻ gái", "…/1 con": a rate
 
 
 def _tally(left: str, right: str) -> bool:
@@ -68,7 +69,10 @@ def _tally(left: str, right: str) -> bool:
     first, second = end.group(1).lower(), start.group(1).lower()
     # one noun needs a word that sets the two counts apart ("mã tăng", "mã giảm"): "17.919 con/14.066 con" is
     # a count out of a plan
-    return (first == second and bool(end.group(2))) or tables.TALLY_PAIRS.get(first) == second
+    # a pair of nouns is a tally whatever its counts ("2 ngày / 1 đêm", "11 ngày/10 đêm")
+    if tables.TALLY_PAIRS.get(first) == second:
+        return True
+    return first == second and bool(end.group(2)) and not _PER_ONE_OR_HUNDRED_RE.match(right)
 
 
 _TOTAL_AHEAD_RE = re.compile(r"\d[\d.,]*[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
