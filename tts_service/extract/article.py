@@ -146,6 +146,7 @@ def extract_article(
         where = page_index(page)
         raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _continued_in_siblings(_past_embeds(raw, page, where), page, where)
+        raw = _rest_of_the_items(raw, page, where)
         raw = _ingredients_before(raw, page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
@@ -561,6 +562,55 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
             break
         given += [*pending, *blocks]
         pending = []
+    return [*raw, *given] if given else raw
+
+
+#: How far up from the last kept block the item of a repeated list is looked for; how many items of it the
+#: engine must have kept before the rest of the list is given back.
+_ITEM_LEVELS = 4
+_ITEMS_KEPT = 2
+
+
+def _rest_of_the_items(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Give back the last items of a body set as a list of boxes of one kind (a photo story: a box per photo
+    with its text) when the engine kept the first items and stopped one or two short. The box holding the last
+    kept block is an item: its siblings share its tag and class, and at least ``_ITEMS_KEPT`` of them hold kept
+    blocks. The items after it are read while each holds running text and no teaser (a linked headline over
+    its description); captions and credits inside an item stay out. ``<div class="item">Text 1</div>… <div
+    class="item">Text 4</div>`` with texts 1–3 kept → text 4 is read too."""
+    found = sorted({i for i in _locate(raw, where) if i is not None})
+    if len(found) < _ITEMS_KEPT:
+        return raw
+    last = page[found[-1]].element
+    item = None
+    for anc in [last, *list(last.iterancestors())[:_ITEM_LEVELS]] if last is not None else []:
+        parent = anc.getparent()
+        if parent is None or anc.tag in ("body", "html") or not (anc.get("class") or "").strip():
+            continue
+        kin = [c for c in parent if c.tag == anc.tag and c.get("class") == anc.get("class")]
+        held = [c for c in kin if any(_within(page[k].element, c) for k in found)]
+        if len(kin) >= 3 and len(held) >= _ITEMS_KEPT:
+            item = anc
+            break
+    if item is None:
+        return raw
+    j = found[-1] + 1
+    while j < len(page) and _within(page[j].element, item):
+        j += 1
+    given: list[RawBlock] = []
+    for sib in item.itersiblings():
+        if not isinstance(sib.tag, str) or (sib.tag, sib.get("class")) != (item.tag, item.get("class")):
+            break
+        inside: list[int] = []
+        while j < len(page) and _within(page[j].element, sib):
+            inside.append(j)
+            j += 1
+        if any(_teaser_text(page, k) for k in inside):
+            break
+        blocks = [page[k] for k in inside if _prose(page[k])]
+        if not blocks or not _continues_text(sib, blocks):
+            break
+        given += blocks
     return [*raw, *given] if given else raw
 
 
