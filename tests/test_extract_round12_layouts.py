@@ -52,3 +52,53 @@ def test_readers_comments_under_an_article_are_still_not_read() -> None:
     )
     html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}</article><div class='comments'>{comments}</div>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_sapo_in_an_intro_box_that_also_holds_the_headline_is_read_once_without_the_headline() -> None:
+    sapo = "Năm nay hội nghị bàn về công việc thiện nguyện ở nông thôn, và lại được tổ chức hoàn toàn trực tuyến."
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        "<header><h1 class='site-name'>Bộ Nông nghiệp</h1></header><main><div class='c-intro'>"
+        f"<h1 class='c-intro__headline'>{TITLE}</h1><div class='c-intro__text'><p>{sapo}</p></div></div>"
+        f"<div class='text'>{body}</div></main>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, sapo, *BODY]
+
+
+@pytest.mark.parametrize(
+    "label", ["Mehr Informationen finden Sie unter:", "More information:", "Thông tin chi tiết xem tại:"]
+)
+def test_a_closing_label_over_nothing_but_a_web_address_is_not_read(label: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<article><h1>{TITLE}</h1>{body}<p><strong>{label}</strong></p>"
+        "<p><a href='https://www.hoinghi-nongthon.vn/'>www.hoinghi-nongthon.vn</a></p></article>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_closing_sentence_that_ends_in_a_colon_before_a_list_of_steps_is_read() -> None:
+    steps = ["Rửa sạch rau và để ráo nước trong mười phút.", "Cắt nhỏ hành rồi phi thơm với một thìa dầu ăn."]
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    items = "".join(f"<li>{s}</li>" for s in steps)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}<p>Cách làm:</p><ul>{items}</ul></article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, "Cách làm:", *steps]
+
+
+@pytest.mark.parametrize("box", ["author-dropdown", "author-box", "byline-bio", "about-author"])
+def test_the_authors_bio_in_a_box_under_the_headline_is_not_read_as_the_sapo(box: str) -> None:
+    bio = (
+        "Trần Minh Anh hiện viết cho tòa soạn về công nghệ. Cô tốt nghiệp ngành báo chí ở Hà Nội và từng làm"
+        " biên tập viên cho một tạp chí giải trí trong bốn năm trước khi chuyển sang mảng khởi nghiệp."
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<div class='post'><h1 class='headline'>{TITLE}</h1><div class='meta'><a class='name' href='#'>Trần Minh"
+        f" Anh</a><div class='time'>ngày 13 tháng 8</div></div><div class='{box}'><div class='links'><a href='/a/'>"
+        f"Trang tác giả</a></div><div class='description'><p>{bio}</p></div></div>"
+        f"<div class='body-copy'>{body}</div></div>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]

@@ -243,6 +243,8 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             continue  # a photo's or video's description ("video-desc"): a caption, not the sapo
         if not _LEAD_CLASS.search(_names(el)) and not _highlights_list(el):
             continue
+        if el.find(".//h1") is not None:
+            continue  # an intro box holding the headline too ("c-intro" over "c-intro__text"): the sapo is inside
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
         if len(text) > 1500 or _paragraphs_in(el) >= _LEAD_MAX_PARAGRAPHS:
@@ -1355,7 +1357,7 @@ def _assemble(
         kept.append(RawBlock(kind, text, rb.element, linked=rb.linked))
 
     if whole_page:
-        kept = _without_trailing_appeals(_without_trailing_link_list(kept))
+        kept = _without_trailing_appeals(_without_closing_addresses(_without_trailing_link_list(kept)))
     if not _captions_tell_the_story([b for b in kept if b.caption or key(b.text) not in title_keys]):
         kept = [b for b in kept if not b.caption]
     title = body_title
@@ -1595,6 +1597,32 @@ def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
 
 #: How many blocks at the end of a story are looked at for appeals to follow the publisher.
 _TRAILING_APPEALS = 4
+
+
+#: A web address standing alone on its line: ``www.example.de``, ``https://example.org/page``.
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: A label over the closing addresses is a few words ending in a colon ("Mehr Informationen finden Sie unter:").
+_ADDRESS_LABEL_WORDS = 8
+#: At most this many address lines under it.
+_CLOSING_ADDRESSES = 3
+
+
+def _without_closing_addresses(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The article without the label closing it over nothing but web addresses or links: ``Mehr Informationen
+    finden Sie unter:`` over ``www.example.de`` → both dropped (a pointer elsewhere, not text). A label over
+    sentences (steps, a list of tips) stays."""
+    end = len(blocks)
+    while end > 0 and len(blocks) - end < _CLOSING_ADDRESSES:
+        b = blocks[end - 1]
+        if b.caption or not (b.linked or _BARE_ADDRESS.match(b.text.strip())):
+            break
+        end -= 1
+    if end == len(blocks) or end < 2:
+        return blocks
+    label = blocks[end - 1].text.strip()
+    if label.endswith(":") and len(label.split()) <= _ADDRESS_LABEL_WORDS:
+        return blocks[: end - 1]
+    return blocks
 
 
 def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
