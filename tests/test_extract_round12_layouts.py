@@ -10,6 +10,8 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
+from tts_service.extract.article import _lead_element
+from tts_service.extract.dom import clean_text, clean_tree, parse_html
 
 PHOTO_TEXTS = [
     "Căn bếp của xưởng mộc Hòa Bình được cộng đồng lưu lại nhiều nhất năm nay, lần thứ ba liên tiếp đoạt giải.",
@@ -102,3 +104,97 @@ def test_the_authors_bio_in_a_box_under_the_headline_is_not_read_as_the_sapo(box
         f"<div class='body-copy'>{body}</div></div>",
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "name", ["ContentHeaderDek-bIqFFZ dHmGIY", "ArticleStandfirst-kXyZq1 abc", "HeroSummary-a1B2c3"]
+)
+def test_a_dek_whose_class_is_a_styled_component_name_is_found_as_the_sapo(name: str) -> None:
+    dek = (
+        "Bờ Tây là phòng thí nghiệm của hệ thống giám sát, và từ khi chiến sự nổ ra"
+        " cư dân bị giam trong nhà nhiều ngày."
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<header class='ContentHeaderWrapper-aB1cD'><h1 class='ContentHeaderHed-xY12z'>{TITLE}</h1>"
+        f"<div class='{name}'>{dek}</div><div class='BylineWrapper-q1w2e'><a href='/a/'>Nguyễn Văn An</a></div>"
+        f"</header><div class='BodyWrapper-zz9'><div class='body__inner-container'>{body}</div></div>",
+    )
+    root = parse_html(html)
+    clean_tree(root, None)
+    lead = _lead_element(root.find("body"), None)
+    assert lead is not None and clean_text(lead.text_content()) == dek
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Verraten Sie gerne in den Kommentaren: Was bedeutet dieser Preis für Sie?",
+        "Miten torjut kaamosoireita? Voit keskustella aiheesta kello 23:een asti.",
+        "How do you keep your plants alive in winter? Let us know in the comments below.",
+        "Còn bạn, bạn dọn nhà theo cách nào? Hãy chia sẻ trong phần bình luận bên dưới.",
+    ],
+)
+def test_a_closing_invitation_to_discuss_in_the_comments_is_not_read(prompt: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}<p><i>{prompt}</i></p></article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_story_paragraph_about_readers_comments_is_still_read() -> None:
+    told = (
+        "Trong phần bình luận bên dưới bài viết trước, hàng trăm bạn đọc đã kể lại cách họ giữ nhà gọn gàng,"
+        " và nhiều người nói rằng việc dọn mỗi ngày một ít giúp họ bớt căng thẳng hơn hẳn so với trước đây."
+    )
+    body = "".join(f"<p>{p}</p>" for p in [*BODY, told])
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}</article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, told]
+
+
+@pytest.mark.parametrize("label", ["Lue aiheesta lisää:", "Read more:", "Đọc thêm:"])
+def test_a_read_more_label_left_closing_the_text_without_its_links_is_not_read(label: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}<p><strong>{label}</strong></p></article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_column_of_other_stories_as_short_article_cards_before_the_body_is_not_read() -> None:
+    cards = "".join(
+        f"<li><article class='content-article'><div class='text'><h3>{head}</h3><p>{kicker}</p></div>"
+        f"<picture><img src='{i}.jpg' alt='{head}'></picture><a class='links' href='/tin/{i}'></a></article></li>"
+        for i, (head, kicker) in enumerate(
+            [
+                ("Một lãnh đạo công đoàn nói gì nếu cháu mình theo phe đối lập", "Tranh cãi"),
+                ("Những tiếng kêu câm lặng của trẻ em di cư", "Góc nhìn"),
+                ("Triều Tiên lại phóng tên lửa ra biển", "Leo thang nguy hiểm"),
+                ("Lập thêm chức vụ mới trong văn phòng chính phủ", "Người phát ngôn mới"),
+            ]
+        )
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<main><h1>{TITLE}</h1><div class='cols'><aside-col><div class='col-right'><label>Tin mới</label>"
+        f"<ul class='content-1'>{cards}</ul></div></aside-col><div class='body-nota'>{body}</div></div></main>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_an_article_a_cms_splits_into_article_boxes_of_one_class_keeps_its_short_headed_sections() -> None:
+    long_part = " ".join(BODY)
+    parts = [
+        ("Tuần này", BODY[0]),
+        ("Thời tiết", BODY[1]),
+        ("Tuyết và tình hình lở tuyết", ""),
+        ("", long_part),
+        ("Bề mặt tuyết", BODY[2]),
+    ]
+    boxes = "".join(
+        f"<article class='contentElement cType_text'>{f'<h3>{h}</h3>' if h else ''}{f'<p>{p}</p>' if p else ''}"
+        "</article>"
+        for h, p in parts
+    )
+    html = _page(TITLE, f"<main><h1>{TITLE}</h1>{boxes}</main>")
+    expected = [TITLE, *(x for h, p in parts for x in (h, p) if x)]
+    assert extract_article(html).text.split("\n\n") == expected

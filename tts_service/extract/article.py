@@ -51,6 +51,7 @@ from tts_service.extract.heuristics import (
     is_breadcrumb,
     is_call_to_action,
     is_caption,
+    is_comment_prompt,
     is_comments_marker,
     is_copyright_line,
     is_counter,
@@ -153,6 +154,7 @@ def extract_article(
         raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         raw = _before_rule_after_headline_box(raw, page, where)
+        raw = _without_article_cards(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -316,11 +318,18 @@ def _after(el: lxml.html.HtmlElement, limit: int = 40) -> Iterable[lxml.html.Htm
 _GRID_AREA = re.compile(r"grid-area\s*:\s*([\w-]{1,40})", re.IGNORECASE)
 
 
+#: A styled component's class: its name in capitalised words, a dash and a hash (``ContentHeaderDek-bIqFFZ``).
+_STYLED_COMPONENT = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+(?:[A-Z][a-z]+)+)-[A-Za-z0-9]{4,}(?=$|\s)")
+_STYLED_WORD = re.compile(r"(?<=[a-z])([A-Z])")
+
+
 def _names(el: lxml.html.HtmlElement) -> str:
     """What the markup calls an element: its class, id, the short values of its ``data-*`` attributes
-    (component names: ``data-component="article-lead"``) and the grid area its style puts it in
+    (component names: ``data-component="article-lead"``), the words of a styled component's name
+    (``ContentHeaderDek-bIqFFZ`` → ``content-header-dek``) and the grid area its style puts it in
     (``style="--grid-area:standfirst"``)."""
     names = [el.get("class") or "", el.get("id") or ""]
+    names += [_STYLED_WORD.sub(r"-\1", m).lower() for m in _STYLED_COMPONENT.findall(names[0])]
     if len(el.attrib) > len([n for n in names if n]):  # other attributes: maybe data-* or a style
         names += [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) <= 40]
         style = el.get("style") or ""
@@ -858,6 +867,47 @@ def _without_teasers(
             same = key(page[spot].text) == key(b.text)
             out.append(replace(b, linked=page[spot].linked) if same and page[spot].linked else b)
     return out
+
+
+#: An ``<article>`` card of another story holds a headline and a line or two; a page lists at least this many.
+_ARTICLE_CARD_CHARS = 300
+_ARTICLE_CARDS = 3
+
+
+def _article_cards(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The ``<article>`` elements that are cards of other stories: at least ``_ARTICLE_CARDS`` of one class,
+    each a headline (``h2``–``h4``) and little more, and none of that class longer. The page's own article is
+    longer, and so is some part of an article a CMS splits into ``<article>`` boxes of one class."""
+    groups: dict[str, list[lxml.html.HtmlElement]] = {}
+    for art in root.iter("article"):
+        if art.find(".//article") is None:
+            groups.setdefault(art.get("class") or "", []).append(art)
+    cards: set[lxml.html.HtmlElement] = set()
+    for arts in groups.values():
+        if any(len(clean_text(a.text_content())) > _ARTICLE_CARD_CHARS for a in arts):
+            continue  # a CMS that sets each part of the article as an <article> of one class: sections, not cards
+        headed = [a for a in arts if any(a.find(f".//{h}") is not None for h in ("h2", "h3", "h4"))]
+        if len(headed) >= _ARTICLE_CARDS:
+            cards.update(headed)
+    return cards
+
+
+def _within_any(el: lxml.html.HtmlElement | None, boxes: set[lxml.html.HtmlElement]) -> bool:
+    return el is not None and any(a in boxes for a in [el, *el.iterancestors()])
+
+
+def _without_article_cards(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Drop what the engine took from a column of other stories set as ``<article>`` cards (a headline and
+    its kicker, the link laid over the card): ``<li><article class="card"><h3>Other story</h3><p>Kicker</p>
+    </article></li>`` × 4 beside the body → none of it is read."""
+    spots = _locate(raw, where)
+    elements = [page[i].element for i in spots if i is not None and page[i].element is not None]
+    if not elements:
+        return raw
+    cards = _article_cards(elements[0].getroottree().getroot())
+    if not cards:
+        return raw
+    return [b for b, i in zip(raw, spots, strict=True) if i is None or not _within_any(page[i].element, cards)]
 
 
 def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
@@ -1607,6 +1657,16 @@ _ADDRESS_LABEL_WORDS = 8
 _CLOSING_ADDRESSES = 3
 
 
+def _pointer_label(text: str) -> bool:
+    """A label of a few words ending in a colon: what closes a text only when the list it labels is gone."""
+    label = text.strip()
+    return label.endswith(":") and len(label.split()) <= _POINTER_LABEL_WORDS
+
+
+#: A label over the links left out, closing the text, is at most this long ("Lue aiheesta lisää:").
+_POINTER_LABEL_WORDS = 4
+
+
 def _without_closing_addresses(blocks: list[RawBlock]) -> list[RawBlock]:
     """The article without the label closing it over nothing but web addresses or links: ``Mehr Informationen
     finden Sie unter:`` over ``www.example.de`` → both dropped (a pointer elsewhere, not text). A label over
@@ -1617,6 +1677,8 @@ def _without_closing_addresses(blocks: list[RawBlock]) -> list[RawBlock]:
         if b.caption or not (b.linked or _BARE_ADDRESS.match(b.text.strip())):
             break
         end -= 1
+    if blocks and end == len(blocks) and _pointer_label(blocks[-1].text):
+        return blocks[:-1]  # "Lue aiheesta lisää:" over nothing: the links it labelled were left out
     if end == len(blocks) or end < 2:
         return blocks
     label = blocks[end - 1].text.strip()
@@ -1641,7 +1703,7 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
         seen += 1
         if seen > _TRAILING_APPEALS:
             break
-        if is_subscription_appeal(text) or is_support_appeal(text):
+        if is_subscription_appeal(text) or is_support_appeal(text) or is_comment_prompt(text):
             dropped.add(i)
             if pending is not None:
                 dropped.add(pending)

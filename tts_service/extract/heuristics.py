@@ -508,6 +508,23 @@ def is_support_appeal(text: str) -> bool:
     return bool(_APPEAL_READER.search(text) or _APPEAL_FORMAL.search(text))
 
 
+#: Where a closing prompt sends the reader to talk: the comments under the article, in the languages met.
+_COMMENT_PLACE = re.compile(
+    r"\b(?:in den kommentaren|im kommentarbereich|in die kommentare|in the comments|comments? (?:below|section)|"
+    r"in the comment section|dans les commentaires|en commentaires?|en (?:los )?comentarios|nei commenti|"
+    r"kommenteissa|keskustella aiheesta|(?:phần|mục) bình luận)\b",
+    re.IGNORECASE,
+)
+_COMMENT_PROMPT_WORDS = 30
+
+
+def is_comment_prompt(text: str) -> bool:
+    """A closing line inviting readers to discuss the story in the comments: ``"Verraten Sie gerne in den
+    Kommentaren: Was bedeutet der Preis für Sie?"``, ``"Voit keskustella aiheesta kello 23:een asti."`` → True;
+    a paragraph of the story about what readers wrote in the comments is longer → False."""
+    return len(text.split()) <= _COMMENT_PROMPT_WORDS and bool(_COMMENT_PLACE.search(text))
+
+
 #: A note that the article's links earn the publisher a commission: links, a commission, and "we" who earn it.
 _AFFILIATE_LINKS = re.compile(r"\b(?:links?|affiliate-?links?|liên kết|lien|liens|enlaces?)\b", re.IGNORECASE)
 _AFFILIATE_PAY = re.compile(r"\b(?:commission|provision|hoa hồng|comisión)\b", re.IGNORECASE)
