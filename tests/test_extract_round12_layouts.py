@@ -6,12 +6,13 @@ text sits in the box under each photo, a box its engine names the photo's "comme
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
-from tts_service.extract.article import _lead_element
-from tts_service.extract.dom import clean_text, clean_tree, parse_html
+from tts_service.extract.article import _lead_element, _without_trailing_link_list
+from tts_service.extract.dom import RawBlock, clean_text, clean_tree, parse_html
 
 PHOTO_TEXTS = [
     "Căn bếp của xưởng mộc Hòa Bình được cộng đồng lưu lại nhiều nhất năm nay, lần thứ ba liên tiếp đoạt giải.",
@@ -198,3 +199,98 @@ def test_an_article_a_cms_splits_into_article_boxes_of_one_class_keeps_its_short
     html = _page(TITLE, f"<main><h1>{TITLE}</h1>{boxes}</main>")
     expected = [TITLE, *(x for h, p in parts for x in (h, p) if x)]
     assert extract_article(html).text.split("\n\n") == expected
+
+
+def test_a_code_block_of_an_interactive_session_with_prompts_and_numbers_is_read() -> None:
+    intro = "Một ví dụ nhỏ cho thấy Python dùng lại các số nguyên nhỏ, và điều gì xảy ra khi ta sửa một số như vậy."
+    after = "Tùy phiên bản Python, giá trị của số có thể nằm ở vị trí thứ tư hoặc thứ sáu trong bộ nhớ."
+    html = _page(
+        TITLE,
+        f"<div class='entry'><h2>{TITLE}</h2><p>{intro}</p>"
+        "<pre class='code'>&gt; 29\n100\n\n&gt; 29*100\n10000\n\n&gt; 25+4\n100</pre>"
+        f"<p>{after}</p></div>",
+    )
+    text = extract_article(html).text
+    assert all(line in text for line in ("29", "29*100 10000", "25+4 100")), text
+    assert text.startswith(f"{TITLE}\n\n{intro}") and text.endswith(after)
+
+
+@pytest.mark.parametrize("home", ["https://blog.example.com/", "/", "https://blog.example.com"])
+def test_a_blogs_tagline_under_its_linked_site_name_is_not_read_as_the_posts_sapo(home: str) -> None:
+    tagline = "Nơi tôi ghi lại những mẹo nhỏ và giới thiệu tính năng mới mỗi khi làm xong chúng."
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<header><div id='header-inner'><div class='titlewrapper'><h1 class='title'><a href='{home}'>Sổ tay của tôi"
+        f"</a></h1></div><div class='descriptionwrapper'><p class='description'><span>{tagline}</span></p></div></div>"
+        f"</header><div class='main'><div class='post'><h3 class='post-title'>{TITLE}</h3>"
+        f"<div class='post-body'>{body}</div></div></div>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize("heading", ["4 Tài liệu tham khảo", "2.1 References", "5. Literatur"])
+def test_a_numbered_references_section_closing_a_post_stays_with_its_linked_items(heading: str) -> None:
+    refs = ["Hai mươi năm nhìn lại, nhìn về phía trước.", "Bàn làm việc bằng âm thanh."]
+    blocks = [
+        *(RawBlock("paragraph", p) for p in BODY),
+        RawBlock("heading", heading, element=lxml.html.fromstring(f"<h2>{heading}</h2>")),
+        *(RawBlock("list_item", r, linked=True) for r in refs),
+    ]
+    assert _without_trailing_link_list(blocks) == blocks
+
+
+def test_an_unnumbered_more_information_list_of_links_closing_the_text_is_still_dropped() -> None:
+    blocks = [
+        *(RawBlock("paragraph", p) for p in BODY),
+        RawBlock("heading", "Thông tin thêm", element=lxml.html.fromstring("<h2>Thông tin thêm</h2>")),
+        *(RawBlock("list_item", r, linked=True) for r in ["Trang bộ", "Cổng dịch vụ công", "Hỏi đáp"]),
+    ]
+    assert _without_trailing_link_list(blocks) == blocks[: len(BODY)]
+
+
+def test_a_recipes_description_marked_only_by_its_itemprop_is_found_as_the_sapo() -> None:
+    sapo = "Bánh nướng xốp mềm nhân kem vani, phủ lớp hạnh nhân giòn như bánh ong đốt."
+    html = _page(
+        TITLE,
+        f"<main><h1>{TITLE}</h1><div class='recipe-rating'>(Tuyệt vời)</div><div class='g007-meta'>"
+        f"<div class='m065-text' itemprop='description'><p>{sapo}</p></div></div>"
+        "<div class='ingredients'><h2>Nguyên liệu</h2><ul><li>250 g bột mì</li><li>50 g đường</li></ul></div></main>",
+    )
+    root = parse_html(html)
+    clean_tree(root, None)
+    lead = _lead_element(root.find("body"), None)
+    assert lead is not None and clean_text(lead.text_content()) == sapo
+
+
+@pytest.mark.parametrize("name", ["m033-nutritiontable js-m033-nutritiontable", "recipe-nutrition-table"])
+def test_a_recipes_nutrition_table_named_as_one_word_is_not_read(name: str) -> None:
+    steps = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<main><h1>{TITLE}</h1><div class='steps'>{steps}</div><div class='{name}'><div>Pro Portion / Stück</div>"
+        "<table><tr><th>Energie</th><td>1331kJ 318kcal</td></tr><tr><th>Fett</th><td>20.32g</td></tr>"
+        "<tr><th>Eiweiß</th><td>5.71g</td></tr></table></div></main>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hinweis: Diesen Beitrag habe ich 2017 erstmals veröffentlicht und zuletzt 2020 aktualisiert.",
+        "Note: This post was originally published in 2017 and updated in 2020.",
+        "Bài viết được đăng lần đầu năm 2017 và cập nhật năm 2020.",
+    ],
+)
+def test_a_note_on_when_the_post_was_first_published_is_not_read(note: str) -> None:
+    first, rest = ("".join(f"<p>{p}</p>" for p in part) for part in (BODY[:2], BODY[2:]))
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{first}<p><em>{note}</em></p>{rest}</article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_sentence_about_when_a_book_was_first_published_is_read() -> None:
+    told = "Cuốn tiểu thuyết được xuất bản lần đầu năm 1951 và đến nay đã bán được 65 triệu bản trên khắp thế giới."
+    body = "".join(f"<p>{p}</p>" for p in [*BODY, told])
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}</article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, told]

@@ -28,6 +28,7 @@ import copy
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -60,6 +61,7 @@ from tts_service.extract.heuristics import (
     is_end_marker,
     is_paywall_notice,
     is_photo_credit,
+    is_publication_note,
     is_related_link,
     is_reprint_note,
     is_shortcode,
@@ -158,6 +160,7 @@ def extract_article(
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
+        raw = _code_as_in_page(raw, page, where)
 
     lead_text = _lead_text(lead_el) if lead_el is not None else ""
     add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
@@ -235,12 +238,15 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
     h1 = body.find(".//h1")
     after_h1 = h1 is None
     in_h1 = set(h1.iterdescendants()) if h1 is not None else set()
+    site_name = h1 is not None and _site_name_heading(h1)
     for el in body.iter():
         if el is h1:
             after_h1 = True
             continue
         if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img") or el in in_h1:
             continue  # a subtitle set inside the headline ("headline__sub-title") is the headline, not the sapo
+        if site_name and _near(h1, el, _TAGLINE_LEVELS):
+            continue  # the blog's tagline under its name, not the post's sapo
         if el.get(CAPTION_ATTR) is not None:
             continue  # a photo's or video's description ("video-desc"): a caption, not the sapo
         if not _LEAD_CLASS.search(_names(el)) and not _highlights_list(el):
@@ -258,6 +264,20 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
 
 #: A story's highlights: a box so named holding a bulleted summary ("Story Highlights" over its points).
 _HIGHLIGHTS_CLASS = re.compile(r"(?:^|[\s_\-])(?:highlights|key-?points|takeaways)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+#: How near the site's name its tagline sits (both in the header's box).
+_TAGLINE_LEVELS = 4
+
+
+def _site_name_heading(h1: lxml.html.HtmlElement) -> bool:
+    """An ``<h1>`` that is only a link to the site's front page: the site's name (a blog's header), not a
+    headline. ``<h1><a href="https://blog.example.com/">My notes</a></h1>`` → True."""
+    links = h1.findall(".//a")
+    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
+        return False
+    href = urlsplit(links[0].get("href") or "")
+    return href.path in ("", "/") and not href.query and not href.fragment and bool(links[0].get("href"))
 
 
 def _highlights_list(el: lxml.html.HtmlElement) -> bool:
@@ -324,14 +344,14 @@ _STYLED_WORD = re.compile(r"(?<=[a-z])([A-Z])")
 
 
 def _names(el: lxml.html.HtmlElement) -> str:
-    """What the markup calls an element: its class, id, the short values of its ``data-*`` attributes
-    (component names: ``data-component="article-lead"``), the words of a styled component's name
-    (``ContentHeaderDek-bIqFFZ`` → ``content-header-dek``) and the grid area its style puts it in
-    (``style="--grid-area:standfirst"``)."""
+    """What the markup calls an element: its class, id, the short values of its ``data-*`` and ``itemprop``
+    attributes (component names: ``data-component="article-lead"``, ``itemprop="description"``), the words of a
+    styled component's name (``ContentHeaderDek-bIqFFZ`` → ``content-header-dek``) and the grid area its style
+    puts it in (``style="--grid-area:standfirst"``)."""
     names = [el.get("class") or "", el.get("id") or ""]
     names += [_STYLED_WORD.sub(r"-\1", m).lower() for m in _STYLED_COMPONENT.findall(names[0])]
     if len(el.attrib) > len([n for n in names if n]):  # other attributes: maybe data-* or a style
-        names += [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) <= 40]
+        names += [v for k, v in el.attrib.items() if (k.startswith("data-") or k == "itemprop") and len(v) <= 40]
         style = el.get("style") or ""
         if "grid-area" in style:
             names += _GRID_AREA.findall(style)
@@ -1381,9 +1401,13 @@ def _assemble(
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
             skipping = True
             continue
-        if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
+        if not _preformatted(rb) and (
+            is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text)
+        ):
+            continue  # a code block is read as written: "> 29*100" is a prompt, not a breadcrumb
+        if is_edit_note(text) or is_publication_note(text) or is_shortcode(text) or is_reprint_note(text):
             continue
-        if is_edit_note(text) or is_shortcode(text) or is_reprint_note(text) or is_affiliate_note(text):
+        if is_affiliate_note(text):
             continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue
@@ -1619,6 +1643,10 @@ def _colon_kicker_and(text: str, title: str) -> bool:
 _TRAILING_LINKS = 3
 
 
+#: The number of a document's section before its heading: "4 References", "2.1 Methods", "5. Literatur".
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
+
+
 def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
     """The article without the labelled list of links closing it: a heading ("More information", "On this
     page") over short list items, most of them only a link — other pages, not text — or over nothing at all. A
@@ -1637,8 +1665,8 @@ def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
         end -= 1
     tail = blocks[end:]
     items = [b for b in tail if not heading(b)]
-    if end == 0 or not tail or not heading(tail[0]):
-        return blocks
+    if end == 0 or not tail or not heading(tail[0]) or _SECTION_NUMBER.match(tail[0].text):
+        return blocks  # a numbered section ("4 References") is the document's own, its links its sources
     linked = sum(b.linked for b in items)
     if not items or linked == len(items) or (len(items) >= _TRAILING_LINKS and linked >= 0.5 * len(items)):
         return blocks[:end]  # also headings with nothing under them: the labels of boxes the engine left out
@@ -1655,6 +1683,24 @@ _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _ADDRESS_LABEL_WORDS = 8
 #: At most this many address lines under it.
 _CLOSING_ADDRESSES = 3
+
+
+def _code_as_in_page(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The engine's blocks found in a ``<pre>`` of the page take the page's element (an engine may hand a code
+    block back as a quote), so that later rules know it for code."""
+    out = []
+    for b, i in zip(raw, _locate(raw, where), strict=True):
+        found = page[i] if i is not None else None
+        if found is not None and _preformatted(found) and not _preformatted(b):
+            b = replace(b, element=found.element)
+        out.append(b)
+    return out
+
+
+def _preformatted(block: RawBlock) -> bool:
+    """A block of a ``<pre>`` (code, a console session): its lines are the author's, whatever they look like."""
+    el = block.element
+    return el is not None and any(a.tag == "pre" for a in [el, *el.iterancestors()])
 
 
 def _pointer_label(text: str) -> bool:

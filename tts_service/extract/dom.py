@@ -136,7 +136,7 @@ _WIDGET_WORDS = re.compile(
     # a post's attached files and a thread's counts (views, replies, participants, last post)
     r"attachments?|attachment-?list|attachlist|dinh-?kem|thread-?info|thread-?stats|threadinfo|threadstats|"
     # a recipe's nutrition table: figures, not text to listen to
-    r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|"
+    r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|nutrition-?tables?|"
     # a poll set in the article: its question and choices are a form
     r"poll|polls|binh-?chon|binhchon|khao-?sat|survey|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body

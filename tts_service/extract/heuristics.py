@@ -754,6 +754,28 @@ _DATE_TOKENS = re.compile(
 )
 
 
+#: A note on when the post itself first came out: the post named, "first published" and a year.
+_PUBLICATION_POST = re.compile(
+    r"\b(?:beitrag|artikel|post|article|blog ?post|bài viết|bài này|cet article|este artículo|esta entrada)\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_FIRST = re.compile(
+    r"\b(?:erstmals|zuerst|ursprünglich)\b.{0,30}\bveröffentlicht|\b(?:originally|first) (?:published|posted)\b|"
+    r"\bpublié(?:e)? (?:initialement|pour la première fois)\b|\bpublicad[oa] originalmente\b|\bđăng lần đầu\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_NOTE_WORDS = 30
+
+
+def is_publication_note(text: str) -> bool:
+    """A note on when the post first came out: ``"Hinweis: Diesen Beitrag habe ich 2017 erstmals veröffentlicht und
+    zuletzt 2020 aktualisiert."`` → True; ``"Cuốn tiểu thuyết được xuất bản lần đầu năm 1951 …"`` (a book, not the
+    post) → False."""
+    if len(text.split()) > _PUBLICATION_NOTE_WORDS or not re.search(r"\b(?:19|20)\d{2}\b", text):
+        return False
+    return bool(_PUBLICATION_POST.search(text) and _PUBLICATION_FIRST.search(text))
+
+
 _EDIT_NOTE = re.compile(
     r"^\W*(?:(?:last\s+)?edited\s+by|(?:this\s+post\s+was\s+)?last\s+(?:modified|edited)\s*(?:on|at)?\s*:|"
     r"(?:sửa|chỉnh\s+sửa)\s+(?:lần\s+cuối\s+)?bởi|lần\s+sửa\s+cuối)",
