@@ -294,3 +294,34 @@ def test_a_sentence_about_when_a_book_was_first_published_is_read() -> None:
     body = "".join(f"<p>{p}</p>" for p in [*BODY, told])
     html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}</article>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, told]
+
+
+def test_a_tag_and_an_inline_teaser_set_as_custom_elements_are_not_read() -> None:
+    first, rest = ("".join(f"<p class='text'>{p}</p>" for p in part) for part in (BODY[:2], BODY[2:]))
+    teaser = (
+        "<pp-inline-teaser><pp-inline-image><pp-image alt='Hai bong bóng thoại'></pp-image></pp-inline-image>"
+        "<pp-link href='/faq'><h3>Hỏi đáp về an toàn lao động</h3></pp-link>"
+        "<p>Tìm câu trả lời cho các câu hỏi thường gặp về an toàn lao động tại nơi làm việc.</p>"
+        "<pp-text>Tin ngắn</pp-text></pp-inline-teaser>"
+    )
+    html = _page(
+        TITLE,
+        f"<article class='container'><div><pp-tag><div>An toàn lao động</div></pp-tag></div><h1>{TITLE}</h1>"
+        f"<div class='body-text'>{first}{teaser}{rest}</div></article>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_recipes_nutritional_values_tab_and_its_label_are_not_read() -> None:
+    why = "Yến mạch giàu chất xơ và canxi, giúp no lâu và dễ tiêu, nhất là khi ăn cùng táo tươi cắt nhỏ."
+    steps = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(
+        TITLE,
+        f"<main><h1>{TITLE}</h1><div class='steps'>{steps}</div><div class='tabs-header'>"
+        "<div class='tab-header why-healthy'><h2>Tốt cho sức khỏe vì</h2></div>"
+        "<div class='tab-header nutritional-values'><h2>Giá trị dinh dưỡng</h2></div></div>"
+        f"<div class='tabs-body'><div class='tab-body why-healthy'><p>{why}</p></div>"
+        "<div class='tab-body nutritional-values'><div class='headline'>1 phần chứa<br><span>(tỷ lệ nhu cầu mỗi ngày)"
+        "</span></div><table><tr><td>Năng lượng</td><td>434 kcal</td><td>21%</td></tr></table></div></div></main>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, "Tốt cho sức khỏe vì", why]

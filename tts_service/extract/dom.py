@@ -136,11 +136,11 @@ _WIDGET_WORDS = re.compile(
     # a post's attached files and a thread's counts (views, replies, participants, last post)
     r"attachments?|attachment-?list|attachlist|dinh-?kem|thread-?info|thread-?stats|threadinfo|threadstats|"
     # a recipe's nutrition table: figures, not text to listen to
-    r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|nutrition-?tables?|"
+    r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|nutrition-?tables?|nutritional|nutritional-?values?|"
     # a poll set in the article: its question and choices are a form
     r"poll|polls|binh-?chon|binhchon|khao-?sat|survey|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
-    r"post-?card|story-?card|article-?card|news-?card|"
+    r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
     r"author-?(?:box|bio|info|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
     # what stands in for an embedded video or post until the reader consents to load it
@@ -367,6 +367,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
+        if "-" in el.tag:  # a custom element names its component: <pp-tag>, <pp-inline-teaser>
+            names = f"{names} {el.tag}"
         if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
         names = _PHOTO_TEXT_NAME.sub(" ", _PRINT_LAYOUT.sub(" ", _NEGATED_NAME.sub(" ", names)))
