@@ -11,7 +11,7 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
-from tts_service.extract.article import _lead_element, _without_trailing_link_list
+from tts_service.extract.article import _lead_element, _unglued, _without_trailing_link_list, page_index
 from tts_service.extract.dom import RawBlock, clean_text, clean_tree, parse_html
 
 PHOTO_TEXTS = [
@@ -325,3 +325,15 @@ def test_a_recipes_nutritional_values_tab_and_its_label_are_not_read() -> None:
         "</span></div><table><tr><td>Năng lượng</td><td>434 kcal</td><td>21%</td></tr></table></div></div></main>",
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, "Tốt cho sức khỏe vì", why]
+
+
+def test_a_block_the_engine_ran_two_words_together_in_is_put_back_as_the_pages_block() -> None:
+    page = [RawBlock("paragraph", p) for p in BODY] + [
+        RawBlock(
+            "list_item", "Speak line moved to after next-line — add an after advice that called function speak-line."
+        )
+    ]
+    glued = RawBlock(
+        "list_item", "Speak line moved to after next-line — add an after advice that called functionspeak-line."
+    )
+    assert _unglued([*page[:2], glued], page, page_index(page)) == [*page[:2], page[-1]]

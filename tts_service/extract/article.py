@@ -406,14 +406,23 @@ _GLUED_BLOCKS = 6
 
 def _unglued(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The engine's blocks with each one it glued together from consecutive page blocks (the headline and the
-    sapo run into one line) put back as those blocks: ``"Tiêu đề Sapo."`` → ``"Tiêu đề"``, ``"Sapo."``."""
+    sapo run into one line) put back as those blocks: ``"Tiêu đề Sapo."`` → ``"Tiêu đề"``, ``"Sapo."``; a block
+    in which the engine ran two words together is the page's own (``"called functionname"`` → ``"called function
+    name"``)."""
     keys, index = where
     by_first: dict[str, list[int]] = {}
+    unspaced: dict[str, int] = {}
     out: list[RawBlock] = []
     for b in raw:
         k = key(b.text)
         if len(k) < 15 or k in index:
             out.append(b)
+            continue
+        if not unspaced:
+            unspaced = {pk.replace(" ", ""): i for i, pk in reversed(list(enumerate(keys)))}
+        same = unspaced.get(k.replace(" ", ""))
+        if same is not None:  # the engine ran two words together at an inline element ("functionemacspeak-…")
+            out.append(page[same])
             continue
         if not by_first:
             for i, pk in enumerate(keys):
