@@ -28,6 +28,7 @@ import copy
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -51,6 +52,7 @@ from tts_service.extract.heuristics import (
     is_breadcrumb,
     is_call_to_action,
     is_caption,
+    is_comment_prompt,
     is_comments_marker,
     is_copyright_line,
     is_counter,
@@ -59,6 +61,7 @@ from tts_service.extract.heuristics import (
     is_end_marker,
     is_paywall_notice,
     is_photo_credit,
+    is_publication_note,
     is_related_link,
     is_reprint_note,
     is_shortcode,
@@ -146,15 +149,18 @@ def extract_article(
         where = page_index(page)
         raw = _in_page_order(_unglued(raw, page, where), where)
         raw = _continued_in_siblings(_past_embeds(raw, page, where), page, where)
+        raw = _rest_of_the_items(raw, page, where)
         raw = _ingredients_before(raw, page, where)
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
         raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         raw = _before_rule_after_headline_box(raw, page, where)
+        raw = _without_article_cards(raw, page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
+        raw = _code_as_in_page(raw, page, where)
 
     lead_text = _lead_text(lead_el) if lead_el is not None else ""
     add_lead = lead_el is not None and first_el is not None and _comes_before(lead_el, first_el, body)
@@ -232,16 +238,21 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
     h1 = body.find(".//h1")
     after_h1 = h1 is None
     in_h1 = set(h1.iterdescendants()) if h1 is not None else set()
+    site_name = h1 is not None and _site_name_heading(h1)
     for el in body.iter():
         if el is h1:
             after_h1 = True
             continue
         if not after_h1 or not isinstance(el.tag, str) or el.tag in ("a", "ul", "ol", "li", "img") or el in in_h1:
             continue  # a subtitle set inside the headline ("headline__sub-title") is the headline, not the sapo
+        if site_name and _near(h1, el, _TAGLINE_LEVELS):
+            continue  # the blog's tagline under its name, not the post's sapo
         if el.get(CAPTION_ATTR) is not None:
             continue  # a photo's or video's description ("video-desc"): a caption, not the sapo
         if not _LEAD_CLASS.search(_names(el)) and not _highlights_list(el):
             continue
+        if el.find(".//h1") is not None:
+            continue  # an intro box holding the headline too ("c-intro" over "c-intro__text"): the sapo is inside
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
         if len(text) > 1500 or _paragraphs_in(el) >= _LEAD_MAX_PARAGRAPHS:
@@ -253,6 +264,20 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
 
 #: A story's highlights: a box so named holding a bulleted summary ("Story Highlights" over its points).
 _HIGHLIGHTS_CLASS = re.compile(r"(?:^|[\s_\-])(?:highlights|key-?points|takeaways)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+#: How near the site's name its tagline sits (both in the header's box).
+_TAGLINE_LEVELS = 4
+
+
+def _site_name_heading(h1: lxml.html.HtmlElement) -> bool:
+    """An ``<h1>`` that is only a link to the site's front page: the site's name (a blog's header), not a
+    headline. ``<h1><a href="https://blog.example.com/">My notes</a></h1>`` → True."""
+    links = h1.findall(".//a")
+    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
+        return False
+    href = urlsplit(links[0].get("href") or "")
+    return href.path in ("", "/") and not href.query and not href.fragment and bool(links[0].get("href"))
 
 
 def _highlights_list(el: lxml.html.HtmlElement) -> bool:
@@ -313,13 +338,20 @@ def _after(el: lxml.html.HtmlElement, limit: int = 40) -> Iterable[lxml.html.Htm
 _GRID_AREA = re.compile(r"grid-area\s*:\s*([\w-]{1,40})", re.IGNORECASE)
 
 
+#: A styled component's class: its name in capitalised words, a dash and a hash (``ContentHeaderDek-bIqFFZ``).
+_STYLED_COMPONENT = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+(?:[A-Z][a-z]+)+)-[A-Za-z0-9]{4,}(?=$|\s)")
+_STYLED_WORD = re.compile(r"(?<=[a-z])([A-Z])")
+
+
 def _names(el: lxml.html.HtmlElement) -> str:
-    """What the markup calls an element: its class, id, the short values of its ``data-*`` attributes
-    (component names: ``data-component="article-lead"``) and the grid area its style puts it in
-    (``style="--grid-area:standfirst"``)."""
+    """What the markup calls an element: its class, id, the short values of its ``data-*`` and ``itemprop``
+    attributes (component names: ``data-component="article-lead"``, ``itemprop="description"``), the words of a
+    styled component's name (``ContentHeaderDek-bIqFFZ`` → ``content-header-dek``) and the grid area its style
+    puts it in (``style="--grid-area:standfirst"``)."""
     names = [el.get("class") or "", el.get("id") or ""]
+    names += [_STYLED_WORD.sub(r"-\1", m).lower() for m in _STYLED_COMPONENT.findall(names[0])]
     if len(el.attrib) > len([n for n in names if n]):  # other attributes: maybe data-* or a style
-        names += [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) <= 40]
+        names += [v for k, v in el.attrib.items() if (k.startswith("data-") or k == "itemprop") and len(v) <= 40]
         style = el.get("style") or ""
         if "grid-area" in style:
             names += _GRID_AREA.findall(style)
@@ -374,14 +406,23 @@ _GLUED_BLOCKS = 6
 
 def _unglued(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The engine's blocks with each one it glued together from consecutive page blocks (the headline and the
-    sapo run into one line) put back as those blocks: ``"Tiêu đề Sapo."`` → ``"Tiêu đề"``, ``"Sapo."``."""
+    sapo run into one line) put back as those blocks: ``"Tiêu đề Sapo."`` → ``"Tiêu đề"``, ``"Sapo."``; a block
+    in which the engine ran two words together is the page's own (``"called functionname"`` → ``"called function
+    name"``)."""
     keys, index = where
     by_first: dict[str, list[int]] = {}
+    unspaced: dict[str, int] = {}
     out: list[RawBlock] = []
     for b in raw:
         k = key(b.text)
         if len(k) < 15 or k in index:
             out.append(b)
+            continue
+        if not unspaced:
+            unspaced = {pk.replace(" ", ""): i for i, pk in reversed(list(enumerate(keys)))}
+        same = unspaced.get(k.replace(" ", ""))
+        if same is not None:  # the engine ran two words together at an inline element ("functionemacspeak-…")
+            out.append(page[same])
             continue
         if not by_first:
             for i, pk in enumerate(keys):
@@ -561,6 +602,55 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
             break
         given += [*pending, *blocks]
         pending = []
+    return [*raw, *given] if given else raw
+
+
+#: How far up from the last kept block the item of a repeated list is looked for; how many items of it the
+#: engine must have kept before the rest of the list is given back.
+_ITEM_LEVELS = 4
+_ITEMS_KEPT = 2
+
+
+def _rest_of_the_items(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Give back the last items of a body set as a list of boxes of one kind (a photo story: a box per photo
+    with its text) when the engine kept the first items and stopped one or two short. The box holding the last
+    kept block is an item: its siblings share its tag and class, and at least ``_ITEMS_KEPT`` of them hold kept
+    blocks. The items after it are read while each holds running text and no teaser (a linked headline over
+    its description); captions and credits inside an item stay out. ``<div class="item">Text 1</div>… <div
+    class="item">Text 4</div>`` with texts 1–3 kept → text 4 is read too."""
+    found = sorted({i for i in _locate(raw, where) if i is not None})
+    if len(found) < _ITEMS_KEPT:
+        return raw
+    last = page[found[-1]].element
+    item = None
+    for anc in [last, *list(last.iterancestors())[:_ITEM_LEVELS]] if last is not None else []:
+        parent = anc.getparent()
+        if parent is None or anc.tag in ("body", "html") or not (anc.get("class") or "").strip():
+            continue
+        kin = [c for c in parent if c.tag == anc.tag and c.get("class") == anc.get("class")]
+        held = [c for c in kin if any(_within(page[k].element, c) for k in found)]
+        if len(kin) >= 3 and len(held) >= _ITEMS_KEPT:
+            item = anc
+            break
+    if item is None:
+        return raw
+    j = found[-1] + 1
+    while j < len(page) and _within(page[j].element, item):
+        j += 1
+    given: list[RawBlock] = []
+    for sib in item.itersiblings():
+        if not isinstance(sib.tag, str) or (sib.tag, sib.get("class")) != (item.tag, item.get("class")):
+            break
+        inside: list[int] = []
+        while j < len(page) and _within(page[j].element, sib):
+            inside.append(j)
+            j += 1
+        if any(_teaser_text(page, k) for k in inside):
+            break
+        blocks = [page[k] for k in inside if _prose(page[k])]
+        if not blocks or not _continues_text(sib, blocks):
+            break
+        given += blocks
     return [*raw, *given] if given else raw
 
 
@@ -806,6 +896,47 @@ def _without_teasers(
             same = key(page[spot].text) == key(b.text)
             out.append(replace(b, linked=page[spot].linked) if same and page[spot].linked else b)
     return out
+
+
+#: An ``<article>`` card of another story holds a headline and a line or two; a page lists at least this many.
+_ARTICLE_CARD_CHARS = 300
+_ARTICLE_CARDS = 3
+
+
+def _article_cards(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The ``<article>`` elements that are cards of other stories: at least ``_ARTICLE_CARDS`` of one class,
+    each a headline (``h2``–``h4``) and little more, and none of that class longer. The page's own article is
+    longer, and so is some part of an article a CMS splits into ``<article>`` boxes of one class."""
+    groups: dict[str, list[lxml.html.HtmlElement]] = {}
+    for art in root.iter("article"):
+        if art.find(".//article") is None:
+            groups.setdefault(art.get("class") or "", []).append(art)
+    cards: set[lxml.html.HtmlElement] = set()
+    for arts in groups.values():
+        if any(len(clean_text(a.text_content())) > _ARTICLE_CARD_CHARS for a in arts):
+            continue  # a CMS that sets each part of the article as an <article> of one class: sections, not cards
+        headed = [a for a in arts if any(a.find(f".//{h}") is not None for h in ("h2", "h3", "h4"))]
+        if len(headed) >= _ARTICLE_CARDS:
+            cards.update(headed)
+    return cards
+
+
+def _within_any(el: lxml.html.HtmlElement | None, boxes: set[lxml.html.HtmlElement]) -> bool:
+    return el is not None and any(a in boxes for a in [el, *el.iterancestors()])
+
+
+def _without_article_cards(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Drop what the engine took from a column of other stories set as ``<article>`` cards (a headline and
+    its kicker, the link laid over the card): ``<li><article class="card"><h3>Other story</h3><p>Kicker</p>
+    </article></li>`` × 4 beside the body → none of it is read."""
+    spots = _locate(raw, where)
+    elements = [page[i].element for i in spots if i is not None and page[i].element is not None]
+    if not elements:
+        return raw
+    cards = _article_cards(elements[0].getroottree().getroot())
+    if not cards:
+        return raw
+    return [b for b, i in zip(raw, spots, strict=True) if i is None or not _within_any(page[i].element, cards)]
 
 
 def _without_boxes_inside_body(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
@@ -1279,9 +1410,13 @@ def _assemble(
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
             skipping = True
             continue
-        if is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text):
+        if not _preformatted(rb) and (
+            is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text)
+        ):
+            continue  # a code block is read as written: "> 29*100" is a prompt, not a breadcrumb
+        if is_edit_note(text) or is_publication_note(text) or is_shortcode(text) or is_reprint_note(text):
             continue
-        if is_edit_note(text) or is_shortcode(text) or is_reprint_note(text) or is_affiliate_note(text):
+        if is_affiliate_note(text):
             continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue
@@ -1305,7 +1440,7 @@ def _assemble(
         kept.append(RawBlock(kind, text, rb.element, linked=rb.linked))
 
     if whole_page:
-        kept = _without_trailing_appeals(_without_trailing_link_list(kept))
+        kept = _without_trailing_appeals(_without_closing_addresses(_without_trailing_link_list(kept)))
     if not _captions_tell_the_story([b for b in kept if b.caption or key(b.text) not in title_keys]):
         kept = [b for b in kept if not b.caption]
     title = body_title
@@ -1517,6 +1652,10 @@ def _colon_kicker_and(text: str, title: str) -> bool:
 _TRAILING_LINKS = 3
 
 
+#: The number of a document's section before its heading: "4 References", "2.1 Methods", "5. Literatur".
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
+
+
 def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
     """The article without the labelled list of links closing it: a heading ("More information", "On this
     page") over short list items, most of them only a link — other pages, not text — or over nothing at all. A
@@ -1535,8 +1674,8 @@ def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
         end -= 1
     tail = blocks[end:]
     items = [b for b in tail if not heading(b)]
-    if end == 0 or not tail or not heading(tail[0]):
-        return blocks
+    if end == 0 or not tail or not heading(tail[0]) or _SECTION_NUMBER.match(tail[0].text):
+        return blocks  # a numbered section ("4 References") is the document's own, its links its sources
     linked = sum(b.linked for b in items)
     if not items or linked == len(items) or (len(items) >= _TRAILING_LINKS and linked >= 0.5 * len(items)):
         return blocks[:end]  # also headings with nothing under them: the labels of boxes the engine left out
@@ -1545,6 +1684,62 @@ def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
 
 #: How many blocks at the end of a story are looked at for appeals to follow the publisher.
 _TRAILING_APPEALS = 4
+
+
+#: A web address standing alone on its line: ``www.example.de``, ``https://example.org/page``.
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: A label over the closing addresses is a few words ending in a colon ("Mehr Informationen finden Sie unter:").
+_ADDRESS_LABEL_WORDS = 8
+#: At most this many address lines under it.
+_CLOSING_ADDRESSES = 3
+
+
+def _code_as_in_page(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """The engine's blocks found in a ``<pre>`` of the page take the page's element (an engine may hand a code
+    block back as a quote), so that later rules know it for code."""
+    out = []
+    for b, i in zip(raw, _locate(raw, where), strict=True):
+        found = page[i] if i is not None else None
+        if found is not None and _preformatted(found) and not _preformatted(b):
+            b = replace(b, element=found.element)
+        out.append(b)
+    return out
+
+
+def _preformatted(block: RawBlock) -> bool:
+    """A block of a ``<pre>`` (code, a console session): its lines are the author's, whatever they look like."""
+    el = block.element
+    return el is not None and any(a.tag == "pre" for a in [el, *el.iterancestors()])
+
+
+def _pointer_label(text: str) -> bool:
+    """A label of a few words ending in a colon: what closes a text only when the list it labels is gone."""
+    label = text.strip()
+    return label.endswith(":") and len(label.split()) <= _POINTER_LABEL_WORDS
+
+
+#: A label over the links left out, closing the text, is at most this long ("Lue aiheesta lisää:").
+_POINTER_LABEL_WORDS = 4
+
+
+def _without_closing_addresses(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The article without the label closing it over nothing but web addresses or links: ``Mehr Informationen
+    finden Sie unter:`` over ``www.example.de`` → both dropped (a pointer elsewhere, not text). A label over
+    sentences (steps, a list of tips) stays."""
+    end = len(blocks)
+    while end > 0 and len(blocks) - end < _CLOSING_ADDRESSES:
+        b = blocks[end - 1]
+        if b.caption or not (b.linked or _BARE_ADDRESS.match(b.text.strip())):
+            break
+        end -= 1
+    if blocks and end == len(blocks) and _pointer_label(blocks[-1].text):
+        return blocks[:-1]  # "Lue aiheesta lisää:" over nothing: the links it labelled were left out
+    if end == len(blocks) or end < 2:
+        return blocks
+    label = blocks[end - 1].text.strip()
+    if label.endswith(":") and len(label.split()) <= _ADDRESS_LABEL_WORDS:
+        return blocks[: end - 1]
+    return blocks
 
 
 def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -1563,7 +1758,7 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
         seen += 1
         if seen > _TRAILING_APPEALS:
             break
-        if is_subscription_appeal(text) or is_support_appeal(text):
+        if is_subscription_appeal(text) or is_support_appeal(text) or is_comment_prompt(text):
             dropped.add(i)
             if pending is not None:
                 dropped.add(pending)

@@ -136,11 +136,13 @@ _WIDGET_WORDS = re.compile(
     # a post's attached files and a thread's counts (views, replies, participants, last post)
     r"attachments?|attachment-?list|attachlist|dinh-?kem|thread-?info|thread-?stats|threadinfo|threadstats|"
     # a recipe's nutrition table: figures, not text to listen to
-    r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|"
+    r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|nutrition-?tables?|nutritional|nutritional-?values?|"
     # a poll set in the article: its question and choices are a form
     r"poll|polls|binh-?chon|binhchon|khao-?sat|survey|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
-    r"post-?card|story-?card|article-?card|news-?card|"
+    r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
+    # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
+    r"author-?(?:box|bio|info|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
     # what stands in for an embedded video or post until the reader consents to load it
     r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked"
     r")(?:$|[\s_\-])",
@@ -149,6 +151,21 @@ _WIDGET_WORDS = re.compile(
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
+#: The text box of one photo of a photo story, which its engine names the photo's "comment" (a BEM element of a
+#: gallery or photo item: ``gallery-main-content__item__comment``, ``photo-item__comment``): the story's text, not
+#: readers' comments (``comments__comment``, ``comment-body``).
+_PHOTO_TEXT_NAME = re.compile(
+    r"(?:^|(?<=\s))(?![^\s]*comments)[^\s]*(?:gallery|photo|foto|image|picture|slide|bild)[^\s]*__comment(?=$|\s)",
+    re.IGNORECASE,
+)
+#: The credit of one photo, named as an element of its item (``gallery__item__owner``, ``photo-item__credit``,
+#: ``image-credit``): who took or owns the picture, never the story. Short: a name and a link.
+_PHOTO_CREDIT_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:[^\s]*(?:gallery|photo|foto|image|picture|slide|bild|item)[^\s]*__(?:owner|credits?|copyright)"
+    r"|(?:photo|image|img|picture|foto|bild)-?credits?)(?=$|\s)",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_MAX_CHARS = 100
 #: A class that says how a box is laid out on paper ("print-full", "print-links", "visible-print", "d-print-block"):
 #: the box is printed, so it is content, not a print button. "no-print" and "d-print-none" (hidden on paper) are not.
 _PRINT_LAYOUT = re.compile(
@@ -350,10 +367,15 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         names = _classes(el)
+        if "-" in el.tag:  # a custom element names its component: <pp-tag>, <pp-inline-teaser>
+            names = f"{names} {el.tag}"
         if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
-        names = _PRINT_LAYOUT.sub(" ", _NEGATED_NAME.sub(" ", names))
+        names = _PHOTO_TEXT_NAME.sub(" ", _PRINT_LAYOUT.sub(" ", _NEGATED_NAME.sub(" ", names)))
         if not names.strip():
+            continue
+        if _PHOTO_CREDIT_NAME.search(names) and len(clean_text(el.text_content())) <= _PHOTO_CREDIT_MAX_CHARS:
+            drop(el)
             continue
         caption = bool(_CAPTION_WORDS.search(names))
         if not caption and not _WIDGET_WORDS.search(names) and not _COMMENTS_BOX.search(names):

@@ -508,6 +508,23 @@ def is_support_appeal(text: str) -> bool:
     return bool(_APPEAL_READER.search(text) or _APPEAL_FORMAL.search(text))
 
 
+#: Where a closing prompt sends the reader to talk: the comments under the article, in the languages met.
+_COMMENT_PLACE = re.compile(
+    r"\b(?:in den kommentaren|im kommentarbereich|in die kommentare|in the comments|comments? (?:below|section)|"
+    r"in the comment section|dans les commentaires|en commentaires?|en (?:los )?comentarios|nei commenti|"
+    r"kommenteissa|keskustella aiheesta|(?:phần|mục) bình luận)\b",
+    re.IGNORECASE,
+)
+_COMMENT_PROMPT_WORDS = 30
+
+
+def is_comment_prompt(text: str) -> bool:
+    """A closing line inviting readers to discuss the story in the comments: ``"Verraten Sie gerne in den
+    Kommentaren: Was bedeutet der Preis für Sie?"``, ``"Voit keskustella aiheesta kello 23:een asti."`` → True;
+    a paragraph of the story about what readers wrote in the comments is longer → False."""
+    return len(text.split()) <= _COMMENT_PROMPT_WORDS and bool(_COMMENT_PLACE.search(text))
+
+
 #: A note that the article's links earn the publisher a commission: links, a commission, and "we" who earn it.
 _AFFILIATE_LINKS = re.compile(r"\b(?:links?|affiliate-?links?|liên kết|lien|liens|enlaces?)\b", re.IGNORECASE)
 _AFFILIATE_PAY = re.compile(r"\b(?:commission|provision|hoa hồng|comisión)\b", re.IGNORECASE)
@@ -735,6 +752,28 @@ _DATE_TOKENS = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+#: A note on when the post itself first came out: the post named, "first published" and a year.
+_PUBLICATION_POST = re.compile(
+    r"\b(?:beitrag|artikel|post|article|blog ?post|bài viết|bài này|cet article|este artículo|esta entrada)\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_FIRST = re.compile(
+    r"\b(?:erstmals|zuerst|ursprünglich)\b.{0,30}\bveröffentlicht|\b(?:originally|first) (?:published|posted)\b|"
+    r"\bpublié(?:e)? (?:initialement|pour la première fois)\b|\bpublicad[oa] originalmente\b|\bđăng lần đầu\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_NOTE_WORDS = 30
+
+
+def is_publication_note(text: str) -> bool:
+    """A note on when the post first came out: ``"Hinweis: Diesen Beitrag habe ich 2017 erstmals veröffentlicht und
+    zuletzt 2020 aktualisiert."`` → True; ``"Cuốn tiểu thuyết được xuất bản lần đầu năm 1951 …"`` (a book, not the
+    post) → False."""
+    if len(text.split()) > _PUBLICATION_NOTE_WORDS or not re.search(r"\b(?:19|20)\d{2}\b", text):
+        return False
+    return bool(_PUBLICATION_POST.search(text) and _PUBLICATION_FIRST.search(text))
 
 
 _EDIT_NOTE = re.compile(
