@@ -83,9 +83,7 @@ def test_thua_thien_hue_in_a_list_of_provinces_is_no_town():
 
 def test_an_abbreviation_followed_by_its_name_in_brackets_reads_so_wherever_it_recurs():
     spoken = heard("Tổ ATTPX (an toàn thực phẩm xã) ra quân; mỗi thôn có tổ ATTPX.")
-    assert spoken == (
-        "tổ an toàn thực phẩm xã an toàn thực phẩm xã ra quân mỗi thôn có tổ an toàn thực phẩm xã"
-    )
+    assert spoken == ("tổ an toàn thực phẩm xã an toàn thực phẩm xã ra quân mỗi thôn có tổ an toàn thực phẩm xã")
 
 
 def test_brackets_that_do_not_spell_the_abbreviation_define_nothing():
@@ -109,8 +107,10 @@ def test_hcv_in_a_sentence_about_the_liver_stays_spelled():
 
 
 def test_a_mis_cased_issuer_in_a_document_code_is_the_issuer_it_names():
-    assert heard("Quyết định 25/QĐ-Ttg") == heard("Quyết định 25/QĐ-TTg") == (
-        "quyết định hai mươi lăm trên quyết định thủ tướng"
+    assert (
+        heard("Quyết định 25/QĐ-Ttg")
+        == heard("Quyết định 25/QĐ-TTg")
+        == ("quyết định hai mươi lăm trên quyết định thủ tướng")
     )
 
 
@@ -147,3 +147,24 @@ def test_a_name_glued_by_its_capitals_is_found_by_the_fast_scan_wherever_it_stan
         assert rules._GLUED_NAME_HINT_RE.search(text), text
     assert not rules._GLUED_NAME_HINT_RE.search("UBND TP. Huế, KT-XH Hà Nội")
     assert heard("tại HàNội và ViệtNam") == "tại hà nội và việt nam"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TT.Thích Thanh Hòa, Trưởng ban", "thượng tọa thích thanh hòa trưởng ban"),
+        ("có HT.Thích Minh Tâm và ĐĐ.Thích Thanh Ân", "có hòa thượng thích minh tâm và đại đức thích thanh ân"),
+        ("NS. Thích nữ Như Thủy dự lễ", "ni sư thích nữ như thủy dự lễ"),
+        ("SC Thích nữ Diệu Hạnh", "sư cô thích nữ diệu hạnh"),
+        (
+            "chư tôn đức Ban Trị sự Phật giáo: NT. Như Hoa, TT. Minh Đức",
+            "chư tôn đức ban trị sự phật giáo ni trưởng như hoa thượng tọa minh đức",
+        ),
+    ],
+)
+def test_a_buddhist_clergy_title_before_a_dharma_name_is_the_monks_rank(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_tt_before_a_place_outside_the_sangha_stays_a_town():
+    assert heard("UBMTTQ TT. Lạc Tánh họp") == "ủy ban mặt trận tổ quốc thị trấn lạc tánh họp"

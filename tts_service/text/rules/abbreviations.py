@@ -102,6 +102,35 @@ def _in_variety_clause(text: str, start: int) -> bool:
 _ONE_FOREIGN_NAME_RE = re.compile(rf"([{UPPER}][^\W\d_]+)(?![\w]|[ \t]+[{UPPER}\d])")
 
 
+#: A monk's or nun's rank before a dharma name ("TT.Thích Thanh Hòa", "NS. Thích nữ Như Thủy"; clergy_titles.tsv).
+_CLERGY_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.CLERGY_TITLES))})(?:\.[ \t]*|[ \t]*)(?=Thích(?![\w]))"
+    rf"|(?<![\w.])({alternation(list(tables.CLERGY_TITLES))})(?:\.[ \t]*|[ \t]+)"
+    rf"(?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))"
+)
+_CLERGY_CONTEXT = tuple(tables.CLERGY_CONTEXT_WORDS)
+
+
+def clergy_titles(text: str) -> str:
+    """A Buddhist rank before a dharma name: before "Thích" always, before another name in a sentence about the
+    sangha; elsewhere the letters keep their other readings (a town, a budget).
+
+    >>> clergy_titles("TT.Thích Thanh Hòa; ĐĐ Thích Thanh Ân; Phật giáo tỉnh: NT. Như Hoa")
+    'Thượng tọa Thích Thanh Hòa; Đại đức Thích Thanh Ân; Phật giáo tỉnh: Ni trưởng Như Hoa'
+    >>> clergy_titles("UBMTTQ TT. Lạc Tánh")
+    'UBMTTQ TT. Lạc Tánh'
+    """
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(2):  # a rank's own dot cuts no sentence: the words may stand a title or two before it
+            near = " " + " ".join(WORD_RE.findall(m.string[max(0, m.start() - 200) : m.end() + 80].lower())) + " "
+            if not any(f" {w} " in near for w in _CLERGY_CONTEXT):
+                return m.group()
+        return tables.CLERGY_TITLES[m.group(1) or m.group(2)] + " "
+
+    return _CLERGY_RE.sub(read, text)
+
+
 def places(text: str) -> str:
     """Road codes and kilometre posts before their number; one-letter units in an address.
 
@@ -111,6 +140,8 @@ def places(text: str) -> str:
     >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ TT. Lạc Tánh, TX. Hương Thủy")
     'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ thị trấn Lạc Tánh, thị xã Hương Thủy'
     """
+
+    text = clergy_titles(text)
 
     def place(m: re.Match[str]) -> str:
         if m.group(1):
