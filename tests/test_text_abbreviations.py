@@ -168,3 +168,21 @@ def test_a_buddhist_clergy_title_before_a_dharma_name_is_the_monks_rank(written,
 
 def test_tt_before_a_place_outside_the_sangha_stays_a_town():
     assert heard("UBMTTQ TT. Lạc Tánh họp") == "ủy ban mặt trận tổ quốc thị trấn lạc tánh họp"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "BsCK2 Nguyễn Xuân Túc và BsCK1 Vũ Sỹ Linh",
+            "bác sĩ chuyên khoa hai nguyễn xuân túc và bác sĩ chuyên khoa một vũ sỹ linh",
+        ),
+        ("BSCK2 Lê An khám", "bác sĩ chuyên khoa hai lê an khám"),
+        ("BsCKII Lê An khám", "bác sĩ chuyên khoa hai lê an khám"),
+        ("BSNT Trần Minh trực", "bác sĩ nội trú trần minh trực"),
+        ("ThS.BsCK1 Lê An", "thạc sĩ bác sĩ chuyên khoa một lê an"),
+    ],
+)
+def test_a_doctors_glued_degree_is_read_as_the_degree_not_letters(written, spoken):
+    assert heard(written) == spoken
+

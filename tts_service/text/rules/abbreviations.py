@@ -825,6 +825,33 @@ def glued_vietnamese_names(text: str) -> str:
     return _GLUED_NAME_RE.sub(split, text)
 
 
+_DEGREE = tables.MEDICAL_DEGREES
+#: A doctor's degrees glued into one word: "BsCK2", "BSNT", "ThS.BsCK1" (medical_degrees.tsv); a field's level only
+#: after "chuyên khoa", and the word ends there.
+_MEDICAL_DEGREE_RE = re.compile(
+    rf"(?<![\w.])(?:({alternation(list(_DEGREE['master']))})\.?[ \t]?)?({alternation(list(_DEGREE['doctor']))})"
+    rf"\.?[ \t]?(?:(CK|Ck)[ \t.]?({alternation(list(_DEGREE['level']))})|(NT))(?![\w])"
+)
+
+
+def medical_degrees(text: str) -> str:
+    """ "BsCK2 Nguyễn Xuân Túc" → "Bác sĩ chuyên khoa hai Nguyễn Xuân Túc"; "BSNT" → "Bác sĩ nội trú".
+
+    >>> medical_degrees("BsCK2 Túc, BsCK1 Linh, BSNT An, ThS.BsCKII Hà; BSCKII Hòa")
+    'Bác sĩ chuyên khoa hai Túc, Bác sĩ chuyên khoa một Linh, Bác sĩ nội trú An, Thạc sĩ Bác sĩ chuyên khoa hai Hà; \
+Bác sĩ chuyên khoa hai Hòa'
+    """
+
+    def read(m: re.Match[str]) -> str:
+        master, doctor, field, level, resident = m.groups()
+        words = [_DEGREE["master"][master]] if master else []
+        words.append(_DEGREE["doctor"][doctor])
+        words += [_DEGREE["field"][field], _DEGREE["level"][level]] if field else [_DEGREE["field"][resident]]
+        return " ".join(words)
+
+    return _MEDICAL_DEGREE_RE.sub(read, text) if "S" in text or "s" in text else text
+
+
 def abbreviations(text: str) -> str:
     """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
 
@@ -838,6 +865,7 @@ def abbreviations(text: str) -> str:
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
     text = glued_syllables(text)
     text = glued_vietnamese_names(text)
+    text = medical_degrees(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
