@@ -186,3 +186,20 @@ def test_tt_before_a_place_outside_the_sangha_stays_a_town():
 def test_a_doctors_glued_degree_is_read_as_the_degree_not_letters(written, spoken):
     assert heard(written) == spoken
 
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("bón vôi CaO liều cao", "bón vôi xê a ô liều cao"),
+        ("dung dịch NaCl và HCl", "dung dịch nờ a xê lờ và hát xê lờ"),
+        ("thêm NaOH vào", "thêm nờ a ô hát vào"),
+    ],
+)
+def test_a_chemical_formula_in_mixed_case_is_read_by_its_letters(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_a_glued_name_of_metal_symbols_or_a_virus_code_is_no_formula():
+    assert "xê o vê" not in heard("virus CoV lây lan")
+    assert "bê a nờ a" not in heard("khu du lịch BaNa")
+

@@ -852,6 +852,35 @@ Bác sĩ chuyên khoa hai Hòa'
     return _MEDICAL_DEGREE_RE.sub(read, text) if "S" in text or "s" in text else text
 
 
+_ELEMENTS = sorted(tables.CHEMICAL_ELEMENTS, key=lambda e: -len(e))
+_FORMULA_RE = re.compile(rf"(?<![\w.&/-])(?:{'|'.join(_ELEMENTS)}){{2,6}}(?![\w&/-])")
+_ELEMENT_RE = re.compile("|".join(_ELEMENTS))
+_SMALL_THEN_CAPITAL_RE = re.compile("[a-z][A-Z]")  # every formula in mixed case holds one (a fast hint)
+
+
+def chemical_formulas(text: str) -> str:
+    """A formula in mixed case without a digit ("CaO", "NaCl") is read letter by letter, as "KMnO4" is; a word of
+    metal symbols alone ("CoV", "BaNa") or one a table knows stays.
+
+    >>> chemical_formulas("bón vôi CaO, muối NaCl, virus CoV, khu BaNa")
+    'bón vôi xê a ô, muối nờ a xê lờ, virus CoV, khu BaNa'
+    """
+
+    def read(m: re.Match[str]) -> str:
+        word = m.group()
+        parts = _ELEMENT_RE.findall(word)
+        if (
+            word.isupper()
+            or word in _SINGLE_ABBR
+            or word.lower() in _ENGLISH_WORDS
+            or all(tables.CHEMICAL_ELEMENTS[p] == "metal" for p in parts)
+        ):
+            return word
+        return spell(word.upper())
+
+    return _FORMULA_RE.sub(read, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
+
+
 def abbreviations(text: str) -> str:
     """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
 
@@ -866,6 +895,7 @@ def abbreviations(text: str) -> str:
     text = glued_syllables(text)
     text = glued_vietnamese_names(text)
     text = medical_degrees(text)
+    text = chemical_formulas(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
