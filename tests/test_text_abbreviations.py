@@ -203,3 +203,8 @@ def test_a_glued_name_of_metal_symbols_or_a_virus_code_is_no_formula():
     assert "xê o vê" not in heard("virus CoV lây lan")
     assert "bê a nờ a" not in heard("khu du lịch BaNa")
 
+
+def test_an_acronym_dashed_after_its_english_name_is_spelled_like_a_bracketed_one():
+    assert heard("(Vietnamese Law School Network -VLSN) được thành lập").endswith("network vê lờ ét nờ được thành lập")
+    assert heard("mạng (Law School Network - VLSN) mới") == "mạng law school network vê lờ ét nờ mới"
+    assert heard("hệ điều hành Chrome OS mới") == "hệ điều hành chrome os mới"

@@ -949,6 +949,7 @@ def abbreviations(text: str) -> str:
                 and _CAPS_WORD_RE.match(core)
                 and core not in _SINGLE_ABBR
                 and core not in _MINED
+                and "-" not in lead  # "(Law School Network -VLSN)": set off from the name, an acronym spelled
                 and (english := _english_form(m.string, m.start(), m.end(), core))
             ):
                 return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
