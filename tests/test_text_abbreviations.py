@@ -208,3 +208,19 @@ def test_an_acronym_dashed_after_its_english_name_is_spelled_like_a_bracketed_on
     assert heard("(Vietnamese Law School Network -VLSN) được thành lập").endswith("network vê lờ ét nờ được thành lập")
     assert heard("mạng (Law School Network - VLSN) mới") == "mạng law school network vê lờ ét nờ mới"
     assert heard("hệ điều hành Chrome OS mới") == "hệ điều hành chrome os mới"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("quán triệt kết luận 32/kl TW của Bộ", "kết luận"),
+        ("theo nghị quyết 15/nq-TW đã nêu", "nghị quyết"),
+    ],
+)
+def test_a_document_kind_typed_in_small_letters_in_a_code_is_still_the_kind(written, spoken):
+    said = heard(written)
+    assert f"trên {spoken}" in said or f"hai {spoken}" in said or f"lăm {spoken}" in said
+
+
+def test_a_unit_in_small_letters_after_a_slash_stays_a_unit():
+    assert "ki lô gam" in heard("giá 30.000 đồng/kg TW")

@@ -881,6 +881,28 @@ def chemical_formulas(text: str) -> str:
     return _FORMULA_RE.sub(read, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
 
 
+_UNIT_KEYS = frozenset(u.lower() for u in tables.UNITS)
+_SMALL_KINDS = {
+    k.lower(): spoken for k, spoken in tables.DOCUMENT_KINDS.items() if len(k) > 1 and k.lower() not in _UNIT_KEYS
+}
+#: A document's kind typed in small letters after its number, before the issuer: "kết luận 32/kl TW", "15/nq-TW".
+_SMALL_KIND_RE = re.compile(
+    rf"(?<=\d/)({alternation(list(_SMALL_KINDS))})"
+    rf"(?:([ \t]*-[ \t]*)(?=[{UPPER}])|(?=[ \t]+[{UPPER}]{{2,}}(?![\w])))"
+)
+
+
+def small_document_kinds(text: str) -> str:
+    """ "32/kl TW" → "32/kết luận TW"; a unit after a slash ("đồng/kg") is no kind and stays.
+
+    >>> small_document_kinds("kết luận 32/kl TW; nghị quyết 15/nq-TW; 30 đồng/kg TW")
+    'kết luận 32/kết luận TW; nghị quyết 15/nghị quyết TW; 30 đồng/kg TW'
+    """
+    if "/" not in text:
+        return text
+    return _SMALL_KIND_RE.sub(lambda m: _SMALL_KINDS[m.group(1)] + (" " if m.group(2) else ""), text)
+
+
 def abbreviations(text: str) -> str:
     """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
 
@@ -896,6 +918,7 @@ def abbreviations(text: str) -> str:
     text = glued_vietnamese_names(text)
     text = medical_degrees(text)
     text = chemical_formulas(text)
+    text = small_document_kinds(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
