@@ -224,3 +224,20 @@ def test_a_document_kind_typed_in_small_letters_in_a_code_is_still_the_kind(writ
 
 def test_a_unit_in_small_letters_after_a_slash_stays_a_unit():
     assert "ki lô gam" in heard("giá 30.000 đồng/kg TW")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TP - Chiều 13/7, làm việc với", "tiền phong chiều"),
+        ("Tin nóng\nTP - Sau hơn 2 năm", "tin nóng tiền phong sau hơn hai năm"),
+        ("TT - Sáng nay, trường", "tuổi trẻ sáng nay"),
+        ("GD&TĐ - VinFast đã có", "giáo dục và thời đại vinfast"),
+    ],
+)
+def test_a_papers_tag_opening_an_article_before_a_dash_is_the_papers_name(written, spoken):
+    assert heard(written).startswith(spoken)
+
+
+def test_a_city_or_a_centre_mid_sentence_keeps_its_reading():
+    assert heard("về TP Huế - Đà Nẵng") == "về thành phố huế đà nẵng"

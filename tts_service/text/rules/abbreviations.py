@@ -61,6 +61,12 @@ _BYLINE_INITIALS_RE = re.compile(
 _DATELINE_CODE_RE = re.compile(rf"(^|(?<=\n))\(([{UPPER}]{{1,2}})\)[ \t]*[-–—][ \t]*(?=[{UPPER}])")
 
 
+#: A paper's tag opening an article before a spaced dash: "TP - Chiều 13/7" (dateline_tags.tsv).
+_DATELINE_TAG_RE = re.compile(
+    rf"(?:^|(?<=\n))({alternation(list(tables.DATELINE_TAGS))})[ \t]+[-–—][ \t]+(?=[{UPPER}])"
+)
+
+
 def byline_initials(text: str) -> str:
     """Initials before "(Theo …)" or "(Nguồn …)" at an article's end are a person's, said as letters; a paper's code
     of one or two letters opening an article is its letters too (longer ones, "(PLVN) -", keep their names).
@@ -69,9 +75,13 @@ def byline_initials(text: str) -> str:
     'Lễ hội kết thúc. tê ích (Theo Chinhphu.vn)\\nMạnh ở TX (Theo)'
     >>> byline_initials("(BĐ) - Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay")
     'bê đê, Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay'
+    >>> byline_initials("TP - Chiều 13/7, họp")
+    'Tiền Phong, Chiều 13/7, họp'
     """
     if text.startswith("(") or "\n(" in text:
         text = _DATELINE_CODE_RE.sub(lambda m: f"{m[1]}{spell(m[2])}, ", text)
+    if " -" in text or " –" in text or " —" in text:
+        text = _DATELINE_TAG_RE.sub(lambda m: tables.DATELINE_TAGS[m[1]] + ", ", text)
     if "(Theo" not in text and "(Nguồn" not in text and "( " not in text:
         return text
 
