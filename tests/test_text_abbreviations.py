@@ -241,3 +241,19 @@ def test_a_papers_tag_opening_an_article_before_a_dash_is_the_papers_name(writte
 
 def test_a_city_or_a_centre_mid_sentence_keeps_its_reading():
     assert heard("về TP Huế - Đà Nẵng") == "về thành phố huế đà nẵng"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hoàn thành dự án.\nT/h", "tổng hợp"),
+        ("Hoàn thành dự án. (T/h)", "tổng hợp"),
+        ("Hoàn thành.\nT/h: An", "tổng hợp an"),
+    ],
+)
+def test_a_compiled_credit_t_h_is_tong_hop(written, spoken):
+    assert heard(written).endswith(spoken)
+
+
+def test_tonnes_per_hour_stay_a_rate():
+    assert "tấn trên giờ" in heard("công suất 50 T/h") or "tê trên giờ" in heard("công suất 50 T/h")
