@@ -257,3 +257,9 @@ def test_a_compiled_credit_t_h_is_tong_hop(written, spoken):
 
 def test_tonnes_per_hour_stay_a_rate():
     assert "tấn trên giờ" in heard("công suất 50 T/h") or "tê trên giờ" in heard("công suất 50 T/h")
+
+
+def test_ts_before_a_persons_name_in_an_admissions_article_is_a_doctor():
+    said = heard("TS Nguyễn Tấn Trần Minh Khang, Phó hiệu trưởng cho biết điểm chuẩn và thí sinh.")
+    assert said.startswith("tiến sĩ nguyễn tấn")
+    assert heard("điểm chuẩn của TS đạt 28 điểm").startswith("điểm chuẩn của thí sinh")

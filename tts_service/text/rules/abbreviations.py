@@ -998,6 +998,8 @@ def abbreviations(text: str) -> str:
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
+                if core in tables.TITLES and _SURNAME_AHEAD_RE.match(m.string, m.end()):
+                    break  # "TS Nguyễn Tấn Khang" in an article on exams: a title before a name, no candidate
                 if in_sentence(m.string, m.start(), m.end(), words):
                     return lead + reading + trail
             if core in tables.NAME_TITLE_ABBREVIATIONS and not trail and _NAME_AHEAD_RE.match(m.string, m.end()):
@@ -1031,6 +1033,10 @@ def abbreviations(text: str) -> str:
     return "\n".join(out)
 
 
+#: A surname (surnames.tsv) and one more name after a title: "TS Nguyễn Tấn Khang".
+_SURNAME_AHEAD_RE = re.compile(
+    rf"\.?[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}]*(?![\w])"
+)
 #: A person's name right after a title (one space, then a capital and small letters): "CV Hà", "CV Nguyễn Văn An".
 _NAME_AHEAD_RE = re.compile(rf"[ \t](?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))")
 
