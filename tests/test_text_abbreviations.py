@@ -263,3 +263,18 @@ def test_ts_before_a_persons_name_in_an_admissions_article_is_a_doctor():
     said = heard("TS Nguyễn Tấn Trần Minh Khang, Phó hiệu trưởng cho biết điểm chuẩn và thí sinh.")
     assert said.startswith("tiến sĩ nguyễn tấn")
     assert heard("điểm chuẩn của TS đạt 28 điểm").startswith("điểm chuẩn của thí sinh")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("phát hành thêm 50% số CP đang lưu hành", "số cổ phiếu đang lưu hành"),
+        ("nhà đầu tư mua 2 triệu CP của công ty", "triệu cổ phiếu"),
+    ],
+)
+def test_cp_counted_as_shares_is_co_phieu(written, spoken):
+    assert spoken in heard(written)
+
+
+def test_cp_after_a_decree_stays_the_government():
+    assert "nghị định chính phủ" in heard("Nghị định CP quy định")
