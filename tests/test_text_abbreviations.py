@@ -278,3 +278,8 @@ def test_cp_counted_as_shares_is_co_phieu(written, spoken):
 
 def test_cp_after_a_decree_stays_the_government():
     assert "nghị định chính phủ" in heard("Nghị định CP quy định")
+
+
+def test_three_words_glued_without_spaces_are_read_apart():
+    assert heard("theo báo Hànộimới đưa tin") == "theo báo hà nội mới đưa tin"
+    assert heard("đi trên ôtô về việc") == "đi trên ôtô về việc"

@@ -790,16 +790,35 @@ def _split_glued(word: str) -> str:
     lowered = word.lower()
     if lowered in _SYLLABLES or is_vietnamese_syllable(word) or not _SYLLABLE_JOINT_RE.search(lowered):
         return word
-    cuts = [
-        i
-        for i in range(1, len(word))
-        if lowered[i] in _CONSONANTS
-        and lowered[:i] in _SYLLABLES
-        and lowered[i:] in _SYLLABLES
-        and any(c in _TONED for c in lowered[:i])
-        and any(c in _MARKED for c in lowered[i:])
-    ]
-    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+    ways = _glued_parts(lowered, 3)
+    if len(ways) != 1:
+        return word
+    out, start = [], 0
+    for part in ways[0]:
+        out.append(word[start : start + len(part)])
+        start += len(part)
+    return " ".join(out)
+
+
+def _glued_parts(lowered: str, most: int) -> list[list[str]]:
+    """Every way ``lowered`` parts into two to ``most`` listed syllables, each part but the last with a tone mark and
+    each but the first with a Vietnamese mark and a consonant first ("hànộimới" → hà, nội, mới).
+
+    >>> _glued_parts("hànộimới", 3), _glued_parts("vềviệc", 3)
+    ([['hà', 'nội', 'mới']], [['về', 'việc']])
+    """
+    ways = []
+    for i in range(1, len(lowered)):
+        head, tail = lowered[:i], lowered[i:]
+        if tail[0] not in _CONSONANTS or head not in _SYLLABLES or not any(c in _TONED for c in head):
+            continue
+        if not any(c in _MARKED for c in tail):
+            continue
+        if tail in _SYLLABLES:
+            ways.append([head, tail])
+        elif most > 2:
+            ways += [[head, *rest] for rest in _glued_parts(tail, most - 1)]
+    return ways
 
 
 def glued_syllables(text: str) -> str:
