@@ -283,3 +283,9 @@ def test_cp_after_a_decree_stays_the_government():
 def test_three_words_glued_without_spaces_are_read_apart():
     assert heard("theo báo Hànộimới đưa tin") == "theo báo hà nội mới đưa tin"
     assert heard("đi trên ôtô về việc") == "đi trên ôtô về việc"
+
+
+def test_an_initial_before_a_small_word_keeps_no_full_stop():
+    assert "tê thấy" in normalize("kiểm tra trong người T. thấy có").lower()
+    assert "tê nói" in normalize("Khai với công an, T. nói rằng").lower()
+    assert "a. sau đó" in normalize("Uống vitamin A. Sau đó nghỉ").lower()

@@ -661,6 +661,7 @@ _TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
 #: bracket or a word in small letters ("N.Q.H. cho biết", "T.T.M.V., nữ hiệu phó", "N.V.T. (sinh năm 1998)").
 _DOTTED_INITIALS_RE = re.compile(rf"[{UPPER}](?:\.[{UPPER}])+")
 _SENTENCE_GOES_ON_RE = re.compile(rf"[ \t]*[,(;:]|[ \t]+[^\W\d_{UPPER}]")
+_SMALL_WORD_AFTER_RE = re.compile(rf"[ \t]+[^\W\d_{UPPER}]")
 _CAPS_NEIGHBOUR_RE = re.compile(rf"[{UPPER}]{{2,}}")
 
 
@@ -1041,6 +1042,8 @@ def abbreviations(text: str) -> str:
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
             if trail == "." and _DOTTED_INITIALS_RE.fullmatch(core) and _SENTENCE_GOES_ON_RE.match(m.string, m.end()):
                 return lead + spoken  # "ông N.Q.H. cho biết": the last dot is the initials', not a full stop
+            if trail == "." and len(core) == 1 and _SMALL_WORD_AFTER_RE.match(m.string, m.end()):
+                return lead + spoken  # "Khai với công an, T. nói": no sentence starts on a small word
             if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
                 # the dot belongs to the abbreviation (or the initial), unless the line ends here
                 at_end = not _SOMETHING_AHEAD_RE.match(m.string, m.end())
