@@ -289,3 +289,9 @@ def test_an_initial_before_a_small_word_keeps_no_full_stop():
     assert "tê thấy" in normalize("kiểm tra trong người T. thấy có").lower()
     assert "tê nói" in normalize("Khai với công an, T. nói rằng").lower()
     assert "a. sau đó" in normalize("Uống vitamin A. Sau đó nghỉ").lower()
+
+
+def test_rice_graded_raw_or_finished_is_read_so_not_a_city():
+    said = heard("gạo NL IR 504 giá 8.000 đồng, gạo TP IR 504 giá 9.000 đồng")
+    assert said.startswith("gạo nguyên liệu i rờ") and "gạo thành phẩm i rờ" in said
+    assert heard("gạo TP Hồ Chí Minh") == "gạo thành phố hồ chí minh"
