@@ -83,9 +83,7 @@ def test_thua_thien_hue_in_a_list_of_provinces_is_no_town():
 
 def test_an_abbreviation_followed_by_its_name_in_brackets_reads_so_wherever_it_recurs():
     spoken = heard("Tổ ATTPX (an toàn thực phẩm xã) ra quân; mỗi thôn có tổ ATTPX.")
-    assert spoken == (
-        "tổ an toàn thực phẩm xã an toàn thực phẩm xã ra quân mỗi thôn có tổ an toàn thực phẩm xã"
-    )
+    assert spoken == ("tổ an toàn thực phẩm xã an toàn thực phẩm xã ra quân mỗi thôn có tổ an toàn thực phẩm xã")
 
 
 def test_brackets_that_do_not_spell_the_abbreviation_define_nothing():
@@ -109,8 +107,10 @@ def test_hcv_in_a_sentence_about_the_liver_stays_spelled():
 
 
 def test_a_mis_cased_issuer_in_a_document_code_is_the_issuer_it_names():
-    assert heard("Quyết định 25/QĐ-Ttg") == heard("Quyết định 25/QĐ-TTg") == (
-        "quyết định hai mươi lăm trên quyết định thủ tướng"
+    assert (
+        heard("Quyết định 25/QĐ-Ttg")
+        == heard("Quyết định 25/QĐ-TTg")
+        == ("quyết định hai mươi lăm trên quyết định thủ tướng")
     )
 
 
@@ -147,3 +147,151 @@ def test_a_name_glued_by_its_capitals_is_found_by_the_fast_scan_wherever_it_stan
         assert rules._GLUED_NAME_HINT_RE.search(text), text
     assert not rules._GLUED_NAME_HINT_RE.search("UBND TP. Huế, KT-XH Hà Nội")
     assert heard("tại HàNội và ViệtNam") == "tại hà nội và việt nam"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TT.Thích Thanh Hòa, Trưởng ban", "thượng tọa thích thanh hòa trưởng ban"),
+        ("có HT.Thích Minh Tâm và ĐĐ.Thích Thanh Ân", "có hòa thượng thích minh tâm và đại đức thích thanh ân"),
+        ("NS. Thích nữ Như Thủy dự lễ", "ni sư thích nữ như thủy dự lễ"),
+        ("SC Thích nữ Diệu Hạnh", "sư cô thích nữ diệu hạnh"),
+        (
+            "chư tôn đức Ban Trị sự Phật giáo: NT. Như Hoa, TT. Minh Đức",
+            "chư tôn đức ban trị sự phật giáo ni trưởng như hoa thượng tọa minh đức",
+        ),
+    ],
+)
+def test_a_buddhist_clergy_title_before_a_dharma_name_is_the_monks_rank(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_tt_before_a_place_outside_the_sangha_stays_a_town():
+    assert heard("UBMTTQ TT. Lạc Tánh họp") == "ủy ban mặt trận tổ quốc thị trấn lạc tánh họp"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "BsCK2 Nguyễn Xuân Túc và BsCK1 Vũ Sỹ Linh",
+            "bác sĩ chuyên khoa hai nguyễn xuân túc và bác sĩ chuyên khoa một vũ sỹ linh",
+        ),
+        ("BSCK2 Lê An khám", "bác sĩ chuyên khoa hai lê an khám"),
+        ("BsCKII Lê An khám", "bác sĩ chuyên khoa hai lê an khám"),
+        ("BSNT Trần Minh trực", "bác sĩ nội trú trần minh trực"),
+        ("ThS.BsCK1 Lê An", "thạc sĩ bác sĩ chuyên khoa một lê an"),
+    ],
+)
+def test_a_doctors_glued_degree_is_read_as_the_degree_not_letters(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("bón vôi CaO liều cao", "bón vôi xê a ô liều cao"),
+        ("dung dịch NaCl và HCl", "dung dịch nờ a xê lờ và hát xê lờ"),
+        ("thêm NaOH vào", "thêm nờ a ô hát vào"),
+    ],
+)
+def test_a_chemical_formula_in_mixed_case_is_read_by_its_letters(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_a_glued_name_of_metal_symbols_or_a_virus_code_is_no_formula():
+    assert "xê o vê" not in heard("virus CoV lây lan")
+    assert "bê a nờ a" not in heard("khu du lịch BaNa")
+
+
+def test_an_acronym_dashed_after_its_english_name_is_spelled_like_a_bracketed_one():
+    assert heard("(Vietnamese Law School Network -VLSN) được thành lập").endswith("network vê lờ ét nờ được thành lập")
+    assert heard("mạng (Law School Network - VLSN) mới") == "mạng law school network vê lờ ét nờ mới"
+    assert heard("hệ điều hành Chrome OS mới") == "hệ điều hành chrome os mới"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("quán triệt kết luận 32/kl TW của Bộ", "kết luận"),
+        ("theo nghị quyết 15/nq-TW đã nêu", "nghị quyết"),
+    ],
+)
+def test_a_document_kind_typed_in_small_letters_in_a_code_is_still_the_kind(written, spoken):
+    said = heard(written)
+    assert f"trên {spoken}" in said or f"hai {spoken}" in said or f"lăm {spoken}" in said
+
+
+def test_a_unit_in_small_letters_after_a_slash_stays_a_unit():
+    assert "ki lô gam" in heard("giá 30.000 đồng/kg TW")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TP - Chiều 13/7, làm việc với", "tiền phong chiều"),
+        ("Tin nóng\nTP - Sau hơn 2 năm", "tin nóng tiền phong sau hơn hai năm"),
+        ("TT - Sáng nay, trường", "tuổi trẻ sáng nay"),
+        ("GD&TĐ - VinFast đã có", "giáo dục và thời đại vinfast"),
+    ],
+)
+def test_a_papers_tag_opening_an_article_before_a_dash_is_the_papers_name(written, spoken):
+    assert heard(written).startswith(spoken)
+
+
+def test_a_city_or_a_centre_mid_sentence_keeps_its_reading():
+    assert heard("về TP Huế - Đà Nẵng") == "về thành phố huế đà nẵng"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hoàn thành dự án.\nT/h", "tổng hợp"),
+        ("Hoàn thành dự án. (T/h)", "tổng hợp"),
+        ("Hoàn thành.\nT/h: An", "tổng hợp an"),
+    ],
+)
+def test_a_compiled_credit_t_h_is_tong_hop(written, spoken):
+    assert heard(written).endswith(spoken)
+
+
+def test_tonnes_per_hour_stay_a_rate():
+    assert "tấn trên giờ" in heard("công suất 50 T/h") or "tê trên giờ" in heard("công suất 50 T/h")
+
+
+def test_ts_before_a_persons_name_in_an_admissions_article_is_a_doctor():
+    said = heard("TS Nguyễn Tấn Trần Minh Khang, Phó hiệu trưởng cho biết điểm chuẩn và thí sinh.")
+    assert said.startswith("tiến sĩ nguyễn tấn")
+    assert heard("điểm chuẩn của TS đạt 28 điểm").startswith("điểm chuẩn của thí sinh")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("phát hành thêm 50% số CP đang lưu hành", "số cổ phiếu đang lưu hành"),
+        ("nhà đầu tư mua 2 triệu CP của công ty", "triệu cổ phiếu"),
+    ],
+)
+def test_cp_counted_as_shares_is_co_phieu(written, spoken):
+    assert spoken in heard(written)
+
+
+def test_cp_after_a_decree_stays_the_government():
+    assert "nghị định chính phủ" in heard("Nghị định CP quy định")
+
+
+def test_three_words_glued_without_spaces_are_read_apart():
+    assert heard("theo báo Hànộimới đưa tin") == "theo báo hà nội mới đưa tin"
+    assert heard("đi trên ôtô về việc") == "đi trên ôtô về việc"
+
+
+def test_an_initial_before_a_small_word_keeps_no_full_stop():
+    assert "tê thấy" in normalize("kiểm tra trong người T. thấy có").lower()
+    assert "tê nói" in normalize("Khai với công an, T. nói rằng").lower()
+    assert "a. sau đó" in normalize("Uống vitamin A. Sau đó nghỉ").lower()
+
+
+def test_rice_graded_raw_or_finished_is_read_so_not_a_city():
+    said = heard("gạo NL IR 504 giá 8.000 đồng, gạo TP IR 504 giá 9.000 đồng")
+    assert said.startswith("gạo nguyên liệu i rờ") and "gạo thành phẩm i rờ" in said
+    assert heard("gạo TP Hồ Chí Minh") == "gạo thành phố hồ chí minh"

@@ -61,6 +61,15 @@ _BYLINE_INITIALS_RE = re.compile(
 _DATELINE_CODE_RE = re.compile(rf"(^|(?<=\n))\(([{UPPER}]{{1,2}})\)[ \t]*[-–—][ \t]*(?=[{UPPER}])")
 
 
+#: A paper's tag opening an article before a spaced dash: "TP - Chiều 13/7" (dateline_tags.tsv).
+_DATELINE_TAG_RE = re.compile(
+    rf"(?:^|(?<=\n))({alternation(list(tables.DATELINE_TAGS))})[ \t]+[-–—][ \t]+(?=[{UPPER}])"
+)
+#: "T/h" closing an article, alone on its line, in brackets or before a colon: compiled (tổng hợp) from other papers;
+#: after a number ("50 T/h") it is a rate.
+_COMPILED_CREDIT_RE = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?…] ))T/[hH](?=[ \t]*(?:[:)]|\n|$))")
+
+
 def byline_initials(text: str) -> str:
     """Initials before "(Theo …)" or "(Nguồn …)" at an article's end are a person's, said as letters; a paper's code
     of one or two letters opening an article is its letters too (longer ones, "(PLVN) -", keep their names).
@@ -69,9 +78,15 @@ def byline_initials(text: str) -> str:
     'Lễ hội kết thúc. tê ích (Theo Chinhphu.vn)\\nMạnh ở TX (Theo)'
     >>> byline_initials("(BĐ) - Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay")
     'bê đê, Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay'
+    >>> byline_initials("TP - Chiều 13/7, họp\\nHoàn thành. (T/h)\\nT/h: An; công suất 50 T/h")
+    'Tiền Phong, Chiều 13/7, họp\\nHoàn thành. (Tổng hợp)\\nTổng hợp: An; công suất 50 T/h'
     """
     if text.startswith("(") or "\n(" in text:
         text = _DATELINE_CODE_RE.sub(lambda m: f"{m[1]}{spell(m[2])}, ", text)
+    if " -" in text or " –" in text or " —" in text:
+        text = _DATELINE_TAG_RE.sub(lambda m: tables.DATELINE_TAGS[m[1]] + ", ", text)
+    if "T/" in text:
+        text = _COMPILED_CREDIT_RE.sub("Tổng hợp", text)
     if "(Theo" not in text and "(Nguồn" not in text and "( " not in text:
         return text
 
@@ -102,6 +117,35 @@ def _in_variety_clause(text: str, start: int) -> bool:
 _ONE_FOREIGN_NAME_RE = re.compile(rf"([{UPPER}][^\W\d_]+)(?![\w]|[ \t]+[{UPPER}\d])")
 
 
+#: A monk's or nun's rank before a dharma name ("TT.Thích Thanh Hòa", "NS. Thích nữ Như Thủy"; clergy_titles.tsv).
+_CLERGY_RE = re.compile(
+    rf"(?<![\w.])({alternation(list(tables.CLERGY_TITLES))})(?:\.[ \t]*|[ \t]*)(?=Thích(?![\w]))"
+    rf"|(?<![\w.])({alternation(list(tables.CLERGY_TITLES))})(?:\.[ \t]*|[ \t]+)"
+    rf"(?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))"
+)
+_CLERGY_CONTEXT = tuple(tables.CLERGY_CONTEXT_WORDS)
+
+
+def clergy_titles(text: str) -> str:
+    """A Buddhist rank before a dharma name: before "Thích" always, before another name in a sentence about the
+    sangha; elsewhere the letters keep their other readings (a town, a budget).
+
+    >>> clergy_titles("TT.Thích Thanh Hòa; ĐĐ Thích Thanh Ân; Phật giáo tỉnh: NT. Như Hoa")
+    'Thượng tọa Thích Thanh Hòa; Đại đức Thích Thanh Ân; Phật giáo tỉnh: Ni trưởng Như Hoa'
+    >>> clergy_titles("UBMTTQ TT. Lạc Tánh")
+    'UBMTTQ TT. Lạc Tánh'
+    """
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(2):  # a rank's own dot cuts no sentence: the words may stand a title or two before it
+            near = " " + " ".join(WORD_RE.findall(m.string[max(0, m.start() - 200) : m.end() + 80].lower())) + " "
+            if not any(f" {w} " in near for w in _CLERGY_CONTEXT):
+                return m.group()
+        return tables.CLERGY_TITLES[m.group(1) or m.group(2)] + " "
+
+    return _CLERGY_RE.sub(read, text)
+
+
 def places(text: str) -> str:
     """Road codes and kilometre posts before their number; one-letter units in an address.
 
@@ -111,6 +155,8 @@ def places(text: str) -> str:
     >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ TT. Lạc Tánh, TX. Hương Thủy")
     'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ thị trấn Lạc Tánh, thị xã Hương Thủy'
     """
+
+    text = clergy_titles(text)
 
     def place(m: re.Match[str]) -> str:
         if m.group(1):
@@ -615,6 +661,7 @@ _TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
 #: bracket or a word in small letters ("N.Q.H. cho biết", "T.T.M.V., nữ hiệu phó", "N.V.T. (sinh năm 1998)").
 _DOTTED_INITIALS_RE = re.compile(rf"[{UPPER}](?:\.[{UPPER}])+")
 _SENTENCE_GOES_ON_RE = re.compile(rf"[ \t]*[,(;:]|[ \t]+[^\W\d_{UPPER}]")
+_SMALL_WORD_AFTER_RE = re.compile(rf"[ \t]+[^\W\d_{UPPER}]")
 _CAPS_NEIGHBOUR_RE = re.compile(rf"[{UPPER}]{{2,}}")
 
 
@@ -744,16 +791,35 @@ def _split_glued(word: str) -> str:
     lowered = word.lower()
     if lowered in _SYLLABLES or is_vietnamese_syllable(word) or not _SYLLABLE_JOINT_RE.search(lowered):
         return word
-    cuts = [
-        i
-        for i in range(1, len(word))
-        if lowered[i] in _CONSONANTS
-        and lowered[:i] in _SYLLABLES
-        and lowered[i:] in _SYLLABLES
-        and any(c in _TONED for c in lowered[:i])
-        and any(c in _MARKED for c in lowered[i:])
-    ]
-    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+    ways = _glued_parts(lowered, 3)
+    if len(ways) != 1:
+        return word
+    out, start = [], 0
+    for part in ways[0]:
+        out.append(word[start : start + len(part)])
+        start += len(part)
+    return " ".join(out)
+
+
+def _glued_parts(lowered: str, most: int) -> list[list[str]]:
+    """Every way ``lowered`` parts into two to ``most`` listed syllables, each part but the last with a tone mark and
+    each but the first with a Vietnamese mark and a consonant first ("hànộimới" → hà, nội, mới).
+
+    >>> _glued_parts("hànộimới", 3), _glued_parts("vềviệc", 3)
+    ([['hà', 'nội', 'mới']], [['về', 'việc']])
+    """
+    ways = []
+    for i in range(1, len(lowered)):
+        head, tail = lowered[:i], lowered[i:]
+        if tail[0] not in _CONSONANTS or head not in _SYLLABLES or not any(c in _TONED for c in head):
+            continue
+        if not any(c in _MARKED for c in tail):
+            continue
+        if tail in _SYLLABLES:
+            ways.append([head, tail])
+        elif most > 2:
+            ways += [[head, *rest] for rest in _glued_parts(tail, most - 1)]
+    return ways
 
 
 def glued_syllables(text: str) -> str:
@@ -794,6 +860,84 @@ def glued_vietnamese_names(text: str) -> str:
     return _GLUED_NAME_RE.sub(split, text)
 
 
+_DEGREE = tables.MEDICAL_DEGREES
+#: A doctor's degrees glued into one word: "BsCK2", "BSNT", "ThS.BsCK1" (medical_degrees.tsv); a field's level only
+#: after "chuyên khoa", and the word ends there.
+_MEDICAL_DEGREE_RE = re.compile(
+    rf"(?<![\w.])(?:({alternation(list(_DEGREE['master']))})\.?[ \t]?)?({alternation(list(_DEGREE['doctor']))})"
+    rf"\.?[ \t]?(?:(CK|Ck)[ \t.]?({alternation(list(_DEGREE['level']))})|(NT))(?![\w])"
+)
+
+
+def medical_degrees(text: str) -> str:
+    """ "BsCK2 Nguyễn Xuân Túc" → "Bác sĩ chuyên khoa hai Nguyễn Xuân Túc"; "BSNT" → "Bác sĩ nội trú".
+
+    >>> medical_degrees("BsCK2 Túc, BsCK1 Linh, BSNT An, ThS.BsCKII Hà; BSCKII Hòa")
+    'Bác sĩ chuyên khoa hai Túc, Bác sĩ chuyên khoa một Linh, Bác sĩ nội trú An, Thạc sĩ Bác sĩ chuyên khoa hai Hà; \
+Bác sĩ chuyên khoa hai Hòa'
+    """
+
+    def read(m: re.Match[str]) -> str:
+        master, doctor, field, level, resident = m.groups()
+        words = [_DEGREE["master"][master]] if master else []
+        words.append(_DEGREE["doctor"][doctor])
+        words += [_DEGREE["field"][field], _DEGREE["level"][level]] if field else [_DEGREE["field"][resident]]
+        return " ".join(words)
+
+    return _MEDICAL_DEGREE_RE.sub(read, text) if "S" in text or "s" in text else text
+
+
+_ELEMENTS = sorted(tables.CHEMICAL_ELEMENTS, key=lambda e: -len(e))
+_FORMULA_RE = re.compile(rf"(?<![\w.&/-])(?:{'|'.join(_ELEMENTS)}){{2,6}}(?![\w&/-])")
+_ELEMENT_RE = re.compile("|".join(_ELEMENTS))
+_SMALL_THEN_CAPITAL_RE = re.compile("[a-z][A-Z]")  # every formula in mixed case holds one (a fast hint)
+
+
+def chemical_formulas(text: str) -> str:
+    """A formula in mixed case without a digit ("CaO", "NaCl") is read letter by letter, as "KMnO4" is; a word of
+    metal symbols alone ("CoV", "BaNa") or one a table knows stays.
+
+    >>> chemical_formulas("bón vôi CaO, muối NaCl, virus CoV, khu BaNa")
+    'bón vôi xê a ô, muối nờ a xê lờ, virus CoV, khu BaNa'
+    """
+
+    def read(m: re.Match[str]) -> str:
+        word = m.group()
+        parts = _ELEMENT_RE.findall(word)
+        if (
+            word.isupper()
+            or word in _SINGLE_ABBR
+            or word.lower() in _ENGLISH_WORDS
+            or all(tables.CHEMICAL_ELEMENTS[p] == "metal" for p in parts)
+        ):
+            return word
+        return spell(word.upper())
+
+    return _FORMULA_RE.sub(read, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
+
+
+_UNIT_KEYS = frozenset(u.lower() for u in tables.UNITS)
+_SMALL_KINDS = {
+    k.lower(): spoken for k, spoken in tables.DOCUMENT_KINDS.items() if len(k) > 1 and k.lower() not in _UNIT_KEYS
+}
+#: A document's kind typed in small letters after its number, before the issuer: "kết luận 32/kl TW", "15/nq-TW".
+_SMALL_KIND_RE = re.compile(
+    rf"(?<=\d/)({alternation(list(_SMALL_KINDS))})"
+    rf"(?:([ \t]*-[ \t]*)(?=[{UPPER}])|(?=[ \t]+[{UPPER}]{{2,}}(?![\w])))"
+)
+
+
+def small_document_kinds(text: str) -> str:
+    """ "32/kl TW" → "32/kết luận TW"; a unit after a slash ("đồng/kg") is no kind and stays.
+
+    >>> small_document_kinds("kết luận 32/kl TW; nghị quyết 15/nq-TW; 30 đồng/kg TW")
+    'kết luận 32/kết luận TW; nghị quyết 15/nghị quyết TW; 30 đồng/kg TW'
+    """
+    if "/" not in text:
+        return text
+    return _SMALL_KIND_RE.sub(lambda m: _SMALL_KINDS[m.group(1)] + (" " if m.group(2) else ""), text)
+
+
 def abbreviations(text: str) -> str:
     """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
 
@@ -807,6 +951,9 @@ def abbreviations(text: str) -> str:
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
     text = glued_syllables(text)
     text = glued_vietnamese_names(text)
+    text = medical_degrees(text)
+    text = chemical_formulas(text)
+    text = small_document_kinds(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
@@ -860,6 +1007,7 @@ def abbreviations(text: str) -> str:
                 and _CAPS_WORD_RE.match(core)
                 and core not in _SINGLE_ABBR
                 and core not in _MINED
+                and "-" not in lead  # "(Law School Network -VLSN)": set off from the name, an acronym spelled
                 and (english := _english_form(m.string, m.start(), m.end(), core))
             ):
                 return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
@@ -870,6 +1018,8 @@ def abbreviations(text: str) -> str:
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
+                if core in tables.TITLES and _SURNAME_AHEAD_RE.match(m.string, m.end()):
+                    break  # "TS Nguyễn Tấn Khang" in an article on exams: a title before a name, no candidate
                 if in_sentence(m.string, m.start(), m.end(), words):
                     return lead + reading + trail
             if core in tables.NAME_TITLE_ABBREVIATIONS and not trail and _NAME_AHEAD_RE.match(m.string, m.end()):
@@ -892,6 +1042,8 @@ def abbreviations(text: str) -> str:
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
             if trail == "." and _DOTTED_INITIALS_RE.fullmatch(core) and _SENTENCE_GOES_ON_RE.match(m.string, m.end()):
                 return lead + spoken  # "ông N.Q.H. cho biết": the last dot is the initials', not a full stop
+            if trail == "." and len(core) == 1 and _SMALL_WORD_AFTER_RE.match(m.string, m.end()):
+                return lead + spoken  # "Khai với công an, T. nói": no sentence starts on a small word
             if trail.startswith(".") and (initial or core in _DOTTED or core.split(".")[-1] in _DOTTED):
                 # the dot belongs to the abbreviation (or the initial), unless the line ends here
                 at_end = not _SOMETHING_AHEAD_RE.match(m.string, m.end())
@@ -903,6 +1055,10 @@ def abbreviations(text: str) -> str:
     return "\n".join(out)
 
 
+#: A surname (surnames.tsv) and one more name after a title: "TS Nguyễn Tấn Khang".
+_SURNAME_AHEAD_RE = re.compile(
+    rf"\.?[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}]*(?![\w])"
+)
 #: A person's name right after a title (one space, then a capital and small letters): "CV Hà", "CV Nguyễn Văn An".
 _NAME_AHEAD_RE = re.compile(rf"[ \t](?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))")
 
