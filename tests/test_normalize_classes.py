@@ -2122,3 +2122,49 @@ BENT_SHAPES_29_KEPT = {
 @pytest.mark.parametrize(("written", "expected"), BENT_SHAPES_29_KEPT.values(), ids=BENT_SHAPES_29_KEPT.keys())
 def test_neighbours_of_bent_forms_keep_their_reading(written, expected):
     check(written, expected)
+
+
+# Session 29, phase 2: classes of the sealed rounds gov37, heldout39, gov39 and heldout41.
+DATE_SPANS_SPACED = {
+    "two full dates with spaced en dashes throughout": (
+        "về tôn giáo (02 – 08 – 1955 – 02 – 08 – 2020).",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with spaced hyphens throughout": (
+        "kỷ niệm (02 - 08 - 1955 - 02 - 08 - 2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with unspaced en dashes throughout": (
+        "kỷ niệm (02–08–1955–02–08–2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with hyphens and a spaced dash": (
+        "kỷ niệm (02-08-1955 - 02-08-2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with spaced slashes and an en dash": (
+        "kỷ niệm (02 / 08 / 1955 – 02 / 08 / 2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with an em dash": (
+        "kỷ niệm (2/8/1955 — 2/8/2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "a dateline's span of two dates with spaced dashes": (
+        "Hà Nội, 02 - 08 - 1955 - 02 - 08 - 2020",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+}
+DATE_SPANS_SPACED_KEPT = {
+    "a score then a year stays": ("tỷ số 3 - 2 - 2020 - 1 - 2 - 2021", "ba hai"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DATE_SPANS_SPACED.values(), ids=DATE_SPANS_SPACED.keys())
+def test_spans_of_two_full_dates_with_spaced_dashes_are_heard_as_spans(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), DATE_SPANS_SPACED_KEPT.values(), ids=DATE_SPANS_SPACED_KEPT.keys())
+def test_neighbours_of_spaced_date_spans_keep_their_reading(written, expected):
+    check(written, expected)

@@ -112,6 +112,19 @@ _SPACED_DASH_DATE_RE = re.compile(
 
 
 _SET_APART_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
+#: A span of two full dates, each written with one mark that may be spaced, joined by a dash: "(02 – 08 – 1955 –
+#: 02 – 08 – 2020)", "02-08-1955 - 02-08-2020", "02 / 08 / 1955 – 02 / 08 / 2020".
+_DATE_SPAN_PIECE = r"(\d{1,2})[ \t]*([-–—./])[ \t]*(\d{1,2})[ \t]*\MARK[ \t]*((?:19|20)\d{2})"
+_SPACED_DATE_SPAN_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])"
+    + _DATE_SPAN_PIECE.replace("MARK", "2")
+    + r"[ \t]*[-–—][ \t]*"
+    + _DATE_SPAN_PIECE.replace("MARK", "6")
+    + r"(?![\w/-]|[.,]\d)"
+)
+#: its second date after a dash, found by a fast scan before the full pattern
+_SPACED_DATE_SPAN_HINT_RE = re.compile(r"[-–—][ \t]*\d{1,2}[ \t]*[-–—./][ \t]*\d{1,2}[ \t]*[-–—./][ \t]*(?:19|20)\d\d")
 
 
 #: A month written short before its year: "T6/2024", "T12/2023" (tháng; a weekday's T has no year after a slash).
@@ -148,6 +161,8 @@ def date_shapes(text: str) -> str:
     doanh thu tháng 6/2024, tháng 12/2023; tổ T6/5
     >>> print(date_shapes("ngày 21- 12 -2017; ngày 21 . 12 . 2017; ngày 21–12–2017; ngày 21-12-2017"))
     ngày 21-12-2017; ngày 21/12/2017; ngày 21-12-2017; ngày 21-12-2017
+    >>> print(date_shapes("(02 – 08 – 1955 – 02 – 08 – 2020); tỷ số 3 - 2 - 2020 - 1 - 2 - 2021"))
+    (02/08/1955 - 02/08/2020); tỷ số 3 - 2 - 2020 - 1 - 2 - 2021
     >>> print(date_shapes("lúc 17H ngày 5/8; Toàn cảnh 17H: Cả làng; lớp 12H; T-90H; 25H2"))
     lúc 17h ngày 5/8; Toàn cảnh 17h: Cả làng; lớp 12H; T-90H; 25H2
     >>> print(date_shapes("Văn Điệp Sáng7/6; lúc 7H30, 0H00; Ngày 13 /5; Tháng 10/ 2016; từ tháng 8 /2013; tỷ lệ 3 /4"))
@@ -239,6 +254,21 @@ def date_shapes(text: str) -> str:
         if _SMALL_LETTER_DIGIT_RE.search(text):
             text = _GLUED_CLOCK_BEFORE_RE.sub(" ", text)
         text = _GLUED_AFTER_RE.sub(r"\1 ", text)
+    if "-" in text or "–" in text or "—" in text:
+
+        def date_span(m: re.Match[str]) -> str:
+            d1, m1, y1, d2, m2, y2 = m.group(1, 3, 4, 5, 7, 8)
+            if not (valid_day_month(d1, m1) and valid_day_month(d2, m2)) or int(y1) > int(y2):
+                return m.group()
+            set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
+                _SET_APART_AHEAD_RE.match(m.string, m.end())
+            )
+            if not (set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)):
+                return m.group()
+            return f"{d1}/{m1}/{y1} - {d2}/{m2}/{y2}"
+
+        if _SPACED_DATE_SPAN_HINT_RE.search(text):
+            text = _SPACED_DATE_SPAN_RE.sub(date_span, text)
     if "-" in text or "–" in text or "." in text:
 
         def spaced(m: re.Match[str]) -> str:
