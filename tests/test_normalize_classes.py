@@ -2125,6 +2125,22 @@ def test_neighbours_of_bent_forms_keep_their_reading(written, expected):
 
 
 # Session 29, phase 2: classes of the sealed rounds gov37, heldout39, gov39 and heldout41.
+LUNAR_SLASHES = {
+    "a lunar day and month with a slash before the year's name": (
+        "nhằm ngày 26/12/Mậu Tuất, chư tôn đức",
+        "ngày hai mươi sáu tháng mười hai năm mậu tuất",
+    ),
+    "a lunar date with spaced slashes": ("ngày 15 / 8 / Giáp Thìn", "mười lăm tháng tám năm giáp thìn"),
+    "a lunar date with a slash in brackets": ("(16/4/Giáp Thìn)", "mười sáu tháng tư năm giáp thìn"),
+    "a lunar date with an en dash": ("mùng 8–4–Quý Mão", "mùng tám tháng tư năm quý mão"),
+    "a lunar date with dots": ("ngày 15.8.Ất Tỵ", "mười lăm tháng tám năm ất tỵ"),
+    "a lunar day and month then âm lịch": ("nhằm ngày 26/12 âm lịch", "hai mươi sáu tháng mười hai âm lịch"),
+    "mùng, a day and month then Âm lịch": ("mùng 1/1 Âm lịch", "mùng một tháng một âm lịch"),
+    "a lunar day and month then năm and the year's name": ("rằm 15/8 năm Quý Mão", "tháng tám năm quý mão"),
+}
+LUNAR_SLASHES_KEPT = {
+    "a stem that is no year's name stays a word": ("tỷ lệ 8/4/Quý giá", "tám trên bốn"),
+}
 DATE_SPANS_SPACED = {
     "two full dates with spaced en dashes throughout": (
         "về tôn giáo (02 – 08 – 1955 – 02 – 08 – 2020).",
@@ -2158,6 +2174,16 @@ DATE_SPANS_SPACED = {
 DATE_SPANS_SPACED_KEPT = {
     "a score then a year stays": ("tỷ số 3 - 2 - 2020 - 1 - 2 - 2021", "ba hai"),
 }
+
+
+@pytest.mark.parametrize(("written", "expected"), LUNAR_SLASHES.values(), ids=LUNAR_SLASHES.keys())
+def test_lunar_dates_with_slashes_are_heard_with_their_year_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), LUNAR_SLASHES_KEPT.values(), ids=LUNAR_SLASHES_KEPT.keys())
+def test_neighbours_of_lunar_dates_keep_their_reading(written, expected):
+    check(written, expected)
 
 
 @pytest.mark.parametrize(("written", "expected"), DATE_SPANS_SPACED.values(), ids=DATE_SPANS_SPACED.keys())
