@@ -2125,6 +2125,24 @@ def test_neighbours_of_bent_forms_keep_their_reading(written, expected):
 
 
 # Session 29, phase 2: classes of the sealed rounds gov37, heldout39, gov39 and heldout41.
+SPACED_THOUSANDS = {
+    "thousands grouped by a space": ("và hơn 500 000 phụ nữ chết", "hơn năm trăm nghìn phụ nữ"),
+    "millions grouped by spaces": ("có 1 200 000 người", "có một triệu hai trăm nghìn người"),
+    "thousands grouped by a non-breaking space": ("giá 12\u00a0500 đồng", "mười hai nghìn năm trăm đồng"),
+    "thousands grouped by a thin space": ("giá 12\u2009500 đồng", "mười hai nghìn năm trăm đồng"),
+    "thousands grouped by a narrow non-breaking space": ("hơn 3\u202f000 km", "ba nghìn ki lô mét"),
+    "spaced thousands before a unit": ("rộng 25 000 ha lúa", "hai mươi lăm nghìn héc ta"),
+    "spaced thousands with a decimal": ("đạt 1 250,5 tỷ đồng", "một nghìn hai trăm năm mươi phẩy năm tỷ"),
+}
+SPACED_THOUSANDS_KEPT = {
+    "a year then a count stays two numbers": ("năm 2020 100 hộ thoát nghèo", "hai mươi một trăm hộ"),
+    "two years stay two": ("Quy chế năm 2019 2020, Dự thảo", "hai nghìn không trăm mười chín hai nghìn"),
+    "a clock then a count of views stays two": ("07/06/2021 09:43 89 lượt xem", "bốn mươi ba phút tám mươi chín lượt"),
+    "a phone grouped by spaces stays a phone": ("Hotline: 0905 123 456.", "không chín không năm, một hai ba"),
+    "a foreign phone grouped by spaces stays a phone": ("gọi +84 905 111 222", "chín không năm, một một một"),
+    "a model number then a count stays two": ("chip Helio X20 10 lõi", "hai mươi mười lõi"),
+    "a month then a year stays a date": ("Thứ bảy, 24 Tháng 1 2015", "tháng một"),
+}
 LUNAR_SLASHES = {
     "a lunar day and month with a slash before the year's name": (
         "nhằm ngày 26/12/Mậu Tuất, chư tôn đức",
@@ -2174,6 +2192,16 @@ DATE_SPANS_SPACED = {
 DATE_SPANS_SPACED_KEPT = {
     "a score then a year stays": ("tỷ số 3 - 2 - 2020 - 1 - 2 - 2021", "ba hai"),
 }
+
+
+@pytest.mark.parametrize(("written", "expected"), SPACED_THOUSANDS.values(), ids=SPACED_THOUSANDS.keys())
+def test_thousands_grouped_by_spaces_are_heard_as_one_number(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), SPACED_THOUSANDS_KEPT.values(), ids=SPACED_THOUSANDS_KEPT.keys())
+def test_two_numbers_side_by_side_stay_two(written, expected):
+    check(written, expected)
 
 
 @pytest.mark.parametrize(("written", "expected"), LUNAR_SLASHES.values(), ids=LUNAR_SLASHES.keys())

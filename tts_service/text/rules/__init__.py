@@ -47,6 +47,7 @@ from .numbers import (
     numbers,
     ratios,
     small_letter_numbers,
+    spaced_thousands,
     vessel_numbers,
 )
 from .phones import phone_numbers, trunk_zeros
@@ -122,6 +123,7 @@ RULES: tuple[Rule, ...] = (
     digit_codes,
     document_codes,
     phone_numbers,
+    spaced_thousands,
     month_abbreviations,
     lunar_dates,
     date_shapes,
