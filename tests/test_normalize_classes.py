@@ -2222,3 +2222,32 @@ def test_spans_of_two_full_dates_with_spaced_dashes_are_heard_as_spans(written, 
 @pytest.mark.parametrize(("written", "expected"), DATE_SPANS_SPACED_KEPT.values(), ids=DATE_SPANS_SPACED_KEPT.keys())
 def test_neighbours_of_spaced_date_spans_keep_their_reading(written, expected):
     check(written, expected)
+
+
+FORMULA_TIMES = {
+    "a spaced x after a bracketed term before a percent": (
+        "[Điểm quy đổi] x 70% + [Điểm thi] x 20%",
+        "điểm quy đổi nhân bảy mươi phần trăm cộng điểm thi nhân hai mươi phần trăm",
+    ),
+    "a spaced x after a bracketed term before a count": ("[Điểm thi theo tổ hợp] x 3", "tổ hợp nhân ba"),
+    "a spaced x after a bracket before a fraction": (
+        "(môn 1 + môn 2 + môn chính) x 3/4 + điểm ưu tiên",
+        "môn chính nhân ba trên bốn cộng điểm ưu tiên",
+    ),
+    "a spaced x after money before a count": ("2,34 triệu đồng x 6 = 14,04 triệu", "triệu đồng nhân sáu bằng"),
+    "a spaced times sign after a word": ("[Điểm ĐGNL] × 90/990", "nhân chín mươi trên chín trăm chín mươi"),
+}
+FORMULA_TIMES_KEPT = {
+    "a capital X of a model stays a letter": ("xe BMW X 5 mới", "ích"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FORMULA_TIMES.values(), ids=FORMULA_TIMES.keys())
+def test_a_spaced_x_in_a_formula_is_heard_as_times(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), FORMULA_TIMES_KEPT.values(), ids=FORMULA_TIMES_KEPT.keys())
+def test_a_capital_x_before_a_number_keeps_its_reading(written, expected):
+    check(written, expected)
+

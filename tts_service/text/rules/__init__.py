@@ -72,6 +72,7 @@ from .units import (
     degrees_minutes,
     hotel_stars,
     lost_degree_signs,
+    spaced_times,
     units,
     units_after_number_words,
 )
@@ -112,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     defined_abbreviations,
     byline_initials,
     trunk_zeros,
+    spaced_times,
     brackets,
     buddhist_years,
     aircraft_numbers,
