@@ -2251,3 +2251,27 @@ def test_a_spaced_x_in_a_formula_is_heard_as_times(written, expected):
 def test_a_capital_x_before_a_number_keeps_its_reading(written, expected):
     check(written, expected)
 
+
+SET_SCORES = {
+    "a volleyball set won 25 to 19 in brackets": ("thắng ván đấu mở màn (25/19) nhưng", "hai mươi lăm mười chín"),
+    "volleyball sets lost, listed": ("thua hai ván sau (13/25, 18/25).", "mười ba hai mươi lăm mười tám hai mươi lăm"),
+    "a narrow set won past 25": ("Thái Lan thắng sít sao 27/25 ở set 4", "hai mươi bảy hai mươi lăm"),
+    "a fifth set to 15": ("đội nhà thua 13/15 ở set quyết định", "mười ba mười lăm"),
+    "a set score after dẫn": ("Ở set 5, Thái Lan dẫn 3-1", "dẫn ba một"),
+    "a set score after tạm dẫn": ("Chủ nhà tạm dẫn 9-5 sau", "dẫn chín năm"),
+}
+SET_SCORES_KEPT = {
+    "a share of a total stays a share": ("đạt 19/25 chỉ tiêu", "mười chín trên hai mươi lăm"),
+    "a guide's count of times stays a span": ("hướng dẫn 2-3 lần mỗi ngày", "hai đến ba lần"),
+    "a span of days after dẫn stays a span": ("dẫn đầu từ 3-5 tháng", "ba đến năm tháng"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SET_SCORES.values(), ids=SET_SCORES.keys())
+def test_set_scores_after_a_word_of_winning_are_two_numbers(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), SET_SCORES_KEPT.values(), ids=SET_SCORES_KEPT.keys())
+def test_neighbours_of_set_scores_keep_their_reading(written, expected):
+    check(written, expected)

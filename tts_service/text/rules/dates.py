@@ -1017,6 +1017,15 @@ def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) 
 
 
 _TENNIS = tuple(tables.TENNIS_WORDS)
+_SET_SCORE_WORDS = (*tables.TENNIS_WORDS, *tables.SCORE_CONTEXT_WORDS)
+
+
+def _volleyball_set(a: str, b: str) -> bool:
+    """A volleyball set's points: one side 25 (15 in the fifth set) two or more ahead, or past it by two ("25/19",
+    "13/25", "27/25"), and no day and month ("15/10" is a date)."""
+    high, low = max(int(a), int(b)), min(int(a), int(b))
+    shaped = (high in (15, 25) and low <= high - 2) or (high > 25 and high - low == 2)
+    return shaped and not valid_day_month(a, b)
 
 
 def _tennis_set(a: str, b: str) -> bool:
@@ -1066,6 +1075,12 @@ năm năm Giáp Thìn'
         dated = preceded_by(s, pos, _DAY_WORDS, 2)
         if _tennis_set(day, month) and not dated and in_sentence(s, pos, m.end(), _TENNIS):
             return f"{read_number(day)} {read_number(month)}"  # "thắng 2-0 (6/4, 6/4)": two sets
+        if (
+            _volleyball_set(day, month)
+            and not _OUT_OF_AHEAD_RE.match(s, m.end())
+            and in_sentence(s, pos, m.end(), _SET_SCORE_WORDS)
+        ):
+            return f"{read_number(day)} {read_number(month)}"  # "thắng ván đấu mở màn (25/19)": a set's points
         before = last_char_before(s, pos)
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
         if (
