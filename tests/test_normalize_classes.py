@@ -2275,3 +2275,32 @@ def test_set_scores_after_a_word_of_winning_are_two_numbers(written, expected):
 @pytest.mark.parametrize(("written", "expected"), SET_SCORES_KEPT.values(), ids=SET_SCORES_KEPT.keys())
 def test_neighbours_of_set_scores_keep_their_reading(written, expected):
     check(written, expected)
+
+
+DOT_DATES_BEFORE_A_TIME_ZONE = {
+    "a dotted date after sáng before giờ Việt Nam": (
+        "(sáng 27.8 giờ Việt Nam)",
+        "sáng ngày hai mươi bảy tháng tám giờ việt nam",
+    ),
+    "a dotted date after tối before giờ địa phương": (
+        "tối 3.9 giờ địa phương",
+        "tối ngày ba tháng chín giờ địa phương",
+    ),
+}
+DOT_DATES_BEFORE_A_TIME_ZONE_KEPT = {
+    "a decimal count of hours stays a decimal": ("mất 2.5 giờ đi xe", "hai phẩy năm giờ"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOT_DATES_BEFORE_A_TIME_ZONE.values(), ids=DOT_DATES_BEFORE_A_TIME_ZONE.keys()
+)
+def test_a_dotted_date_before_its_time_zone_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOT_DATES_BEFORE_A_TIME_ZONE_KEPT.values(), ids=DOT_DATES_BEFORE_A_TIME_ZONE_KEPT.keys()
+)
+def test_a_decimal_count_of_hours_stays_a_decimal(written, expected):
+    check(written, expected)

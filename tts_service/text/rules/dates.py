@@ -673,11 +673,15 @@ bảy giờ; tăng 1.25-2.50 lần'
                 return f"{day}/{year}"
             return m.group()
         if _dot_clock(s, pos, m.end()):
-            if not (int(day) <= 24 and len(month) == 2 and int(month) <= 59):
+            if int(day) <= 24 and len(month) == 2 and int(month) <= 59:
+                clock = read_clock(day, month)
+                return clock.removesuffix(" phút") if _MINUTES_AHEAD_RE.match(s, m.end()) else clock
+            if not _TIME_ZONE_AHEAD_RE.match(s, m.end()):  # "sáng 27.8 giờ Việt Nam": no clock, a date
                 return m.group()
-            clock = read_clock(day, month)
-            return clock.removesuffix(" phút") if _MINUTES_AHEAD_RE.match(s, m.end()) else clock
-        if not valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
+        # "2.5 giờ" is an amount; "sáng 27.8 giờ Việt Nam" a date and the clock it is told by
+        if not valid_day_month(day, month) or (
+            _AMOUNT_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
+        ):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
