@@ -2122,3 +2122,185 @@ BENT_SHAPES_29_KEPT = {
 @pytest.mark.parametrize(("written", "expected"), BENT_SHAPES_29_KEPT.values(), ids=BENT_SHAPES_29_KEPT.keys())
 def test_neighbours_of_bent_forms_keep_their_reading(written, expected):
     check(written, expected)
+
+
+# Session 29, phase 2: classes of the sealed rounds gov37, heldout39, gov39 and heldout41.
+SPACED_THOUSANDS = {
+    "thousands grouped by a space": ("và hơn 500 000 phụ nữ chết", "hơn năm trăm nghìn phụ nữ"),
+    "millions grouped by spaces": ("có 1 200 000 người", "có một triệu hai trăm nghìn người"),
+    "thousands grouped by a non-breaking space": ("giá 12\u00a0500 đồng", "mười hai nghìn năm trăm đồng"),
+    "thousands grouped by a thin space": ("giá 12\u2009500 đồng", "mười hai nghìn năm trăm đồng"),
+    "thousands grouped by a narrow non-breaking space": ("hơn 3\u202f000 km", "ba nghìn ki lô mét"),
+    "spaced thousands before a unit": ("rộng 25 000 ha lúa", "hai mươi lăm nghìn héc ta"),
+    "spaced thousands with a decimal": ("đạt 1 250,5 tỷ đồng", "một nghìn hai trăm năm mươi phẩy năm tỷ"),
+}
+SPACED_THOUSANDS_KEPT = {
+    "a year then a count stays two numbers": ("năm 2020 100 hộ thoát nghèo", "hai mươi một trăm hộ"),
+    "two years stay two": ("Quy chế năm 2019 2020, Dự thảo", "hai nghìn không trăm mười chín hai nghìn"),
+    "a clock then a count of views stays two": ("07/06/2021 09:43 89 lượt xem", "bốn mươi ba phút tám mươi chín lượt"),
+    "a phone grouped by spaces stays a phone": ("Hotline: 0905 123 456.", "không chín không năm, một hai ba"),
+    "a foreign phone grouped by spaces stays a phone": ("gọi +84 905 111 222", "chín không năm, một một một"),
+    "a model number then a count stays two": ("chip Helio X20 10 lõi", "hai mươi mười lõi"),
+    "a month then a year stays a date": ("Thứ bảy, 24 Tháng 1 2015", "tháng một"),
+}
+LUNAR_SLASHES = {
+    "a lunar day and month with a slash before the year's name": (
+        "nhằm ngày 26/12/Mậu Tuất, chư tôn đức",
+        "ngày hai mươi sáu tháng mười hai năm mậu tuất",
+    ),
+    "a lunar date with spaced slashes": ("ngày 15 / 8 / Giáp Thìn", "mười lăm tháng tám năm giáp thìn"),
+    "a lunar date with a slash in brackets": ("(16/4/Giáp Thìn)", "mười sáu tháng tư năm giáp thìn"),
+    "a lunar date with an en dash": ("mùng 8–4–Quý Mão", "mùng tám tháng tư năm quý mão"),
+    "a lunar date with dots": ("ngày 15.8.Ất Tỵ", "mười lăm tháng tám năm ất tỵ"),
+    "a lunar day and month then âm lịch": ("nhằm ngày 26/12 âm lịch", "hai mươi sáu tháng mười hai âm lịch"),
+    "mùng, a day and month then Âm lịch": ("mùng 1/1 Âm lịch", "mùng một tháng một âm lịch"),
+    "a lunar day and month then năm and the year's name": ("rằm 15/8 năm Quý Mão", "tháng tám năm quý mão"),
+}
+LUNAR_SLASHES_KEPT = {
+    "a stem that is no year's name stays a word": ("tỷ lệ 8/4/Quý giá", "tám trên bốn"),
+}
+DATE_SPANS_SPACED = {
+    "two full dates with spaced en dashes throughout": (
+        "về tôn giáo (02 – 08 – 1955 – 02 – 08 – 2020).",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with spaced hyphens throughout": (
+        "kỷ niệm (02 - 08 - 1955 - 02 - 08 - 2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with unspaced en dashes throughout": (
+        "kỷ niệm (02–08–1955–02–08–2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with hyphens and a spaced dash": (
+        "kỷ niệm (02-08-1955 - 02-08-2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with spaced slashes and an en dash": (
+        "kỷ niệm (02 / 08 / 1955 – 02 / 08 / 2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "two full dates with an em dash": (
+        "kỷ niệm (2/8/1955 — 2/8/2020)",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+    "a dateline's span of two dates with spaced dashes": (
+        "Hà Nội, 02 - 08 - 1955 - 02 - 08 - 2020",
+        "hai tháng tám năm một nghìn chín trăm năm mươi lăm đến hai tháng tám năm hai nghìn không trăm hai mươi",
+    ),
+}
+DATE_SPANS_SPACED_KEPT = {
+    "a score then a year stays": ("tỷ số 3 - 2 - 2020 - 1 - 2 - 2021", "ba hai"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SPACED_THOUSANDS.values(), ids=SPACED_THOUSANDS.keys())
+def test_thousands_grouped_by_spaces_are_heard_as_one_number(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), SPACED_THOUSANDS_KEPT.values(), ids=SPACED_THOUSANDS_KEPT.keys())
+def test_two_numbers_side_by_side_stay_two(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), LUNAR_SLASHES.values(), ids=LUNAR_SLASHES.keys())
+def test_lunar_dates_with_slashes_are_heard_with_their_year_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), LUNAR_SLASHES_KEPT.values(), ids=LUNAR_SLASHES_KEPT.keys())
+def test_neighbours_of_lunar_dates_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), DATE_SPANS_SPACED.values(), ids=DATE_SPANS_SPACED.keys())
+def test_spans_of_two_full_dates_with_spaced_dashes_are_heard_as_spans(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), DATE_SPANS_SPACED_KEPT.values(), ids=DATE_SPANS_SPACED_KEPT.keys())
+def test_neighbours_of_spaced_date_spans_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+FORMULA_TIMES = {
+    "a spaced x after a bracketed term before a percent": (
+        "[Điểm quy đổi] x 70% + [Điểm thi] x 20%",
+        "điểm quy đổi nhân bảy mươi phần trăm cộng điểm thi nhân hai mươi phần trăm",
+    ),
+    "a spaced x after a bracketed term before a count": ("[Điểm thi theo tổ hợp] x 3", "tổ hợp nhân ba"),
+    "a spaced x after a bracket before a fraction": (
+        "(môn 1 + môn 2 + môn chính) x 3/4 + điểm ưu tiên",
+        "môn chính nhân ba trên bốn cộng điểm ưu tiên",
+    ),
+    "a spaced x after money before a count": ("2,34 triệu đồng x 6 = 14,04 triệu", "triệu đồng nhân sáu bằng"),
+    "a spaced times sign after a word": ("[Điểm ĐGNL] × 90/990", "nhân chín mươi trên chín trăm chín mươi"),
+}
+FORMULA_TIMES_KEPT = {
+    "a capital X of a model stays a letter": ("xe BMW X 5 mới", "ích"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FORMULA_TIMES.values(), ids=FORMULA_TIMES.keys())
+def test_a_spaced_x_in_a_formula_is_heard_as_times(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), FORMULA_TIMES_KEPT.values(), ids=FORMULA_TIMES_KEPT.keys())
+def test_a_capital_x_before_a_number_keeps_its_reading(written, expected):
+    check(written, expected)
+
+
+SET_SCORES = {
+    "a volleyball set won 25 to 19 in brackets": ("thắng ván đấu mở màn (25/19) nhưng", "hai mươi lăm mười chín"),
+    "volleyball sets lost, listed": ("thua hai ván sau (13/25, 18/25).", "mười ba hai mươi lăm mười tám hai mươi lăm"),
+    "a narrow set won past 25": ("Thái Lan thắng sít sao 27/25 ở set 4", "hai mươi bảy hai mươi lăm"),
+    "a fifth set to 15": ("đội nhà thua 13/15 ở set quyết định", "mười ba mười lăm"),
+    "a set score after dẫn": ("Ở set 5, Thái Lan dẫn 3-1", "dẫn ba một"),
+    "a set score after tạm dẫn": ("Chủ nhà tạm dẫn 9-5 sau", "dẫn chín năm"),
+}
+SET_SCORES_KEPT = {
+    "a share of a total stays a share": ("đạt 19/25 chỉ tiêu", "mười chín trên hai mươi lăm"),
+    "a guide's count of times stays a span": ("hướng dẫn 2-3 lần mỗi ngày", "hai đến ba lần"),
+    "a span of days after dẫn stays a span": ("dẫn đầu từ 3-5 tháng", "ba đến năm tháng"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SET_SCORES.values(), ids=SET_SCORES.keys())
+def test_set_scores_after_a_word_of_winning_are_two_numbers(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), SET_SCORES_KEPT.values(), ids=SET_SCORES_KEPT.keys())
+def test_neighbours_of_set_scores_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+DOT_DATES_BEFORE_A_TIME_ZONE = {
+    "a dotted date after sáng before giờ Việt Nam": (
+        "(sáng 27.8 giờ Việt Nam)",
+        "sáng ngày hai mươi bảy tháng tám giờ việt nam",
+    ),
+    "a dotted date after tối before giờ địa phương": (
+        "tối 3.9 giờ địa phương",
+        "tối ngày ba tháng chín giờ địa phương",
+    ),
+}
+DOT_DATES_BEFORE_A_TIME_ZONE_KEPT = {
+    "a decimal count of hours stays a decimal": ("mất 2.5 giờ đi xe", "hai phẩy năm giờ"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOT_DATES_BEFORE_A_TIME_ZONE.values(), ids=DOT_DATES_BEFORE_A_TIME_ZONE.keys()
+)
+def test_a_dotted_date_before_its_time_zone_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOT_DATES_BEFORE_A_TIME_ZONE_KEPT.values(), ids=DOT_DATES_BEFORE_A_TIME_ZONE_KEPT.keys()
+)
+def test_a_decimal_count_of_hours_stays_a_decimal(written, expected):
+    check(written, expected)

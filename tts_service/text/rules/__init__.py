@@ -47,6 +47,7 @@ from .numbers import (
     numbers,
     ratios,
     small_letter_numbers,
+    spaced_thousands,
     vessel_numbers,
 )
 from .phones import phone_numbers, trunk_zeros
@@ -71,6 +72,7 @@ from .units import (
     degrees_minutes,
     hotel_stars,
     lost_degree_signs,
+    spaced_times,
     units,
     units_after_number_words,
 )
@@ -111,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     defined_abbreviations,
     byline_initials,
     trunk_zeros,
+    spaced_times,
     brackets,
     buddhist_years,
     aircraft_numbers,
@@ -122,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     digit_codes,
     document_codes,
     phone_numbers,
+    spaced_thousands,
     month_abbreviations,
     lunar_dates,
     date_shapes,

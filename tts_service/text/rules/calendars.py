@@ -9,11 +9,12 @@ from .common import DIGIT_FIRST, alternation, valid_day_month
 
 _STEMS = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "can"])
 _BRANCHES = alternation([k for k, v in tables.YEAR_STEMS_BRANCHES.items() if v == "chi"])
-_STEM_AFTER_DASH_RE = re.compile(rf"[-–][ \t]*(?:{_STEMS})[ \t]")
-#: "mùng 8-4-Quý Mão", "(16-4-Giáp Thìn)": a lunar day and month, then the year's name.
+_STEM_AFTER_DASH_RE = re.compile(rf"[-–—/.][ \t]*(?:{_STEMS})[ \t]")
+#: "mùng 8-4-Quý Mão", "(16-4-Giáp Thìn)", "nhằm ngày 26/12/Mậu Tuất", "15.8.Ất Tỵ": a lunar day and month, then
+#: the year's name.
 _LUNAR_DATE_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w/.,-])(\d{1,2})[ \t]*[-/.][ \t]*(\d{1,2})[ \t]*[-–][ \t]*"
+    + r"(?<![\w/.,-])(\d{1,2})[ \t]*[-–—/.][ \t]*(\d{1,2})[ \t]*[-–—/.][ \t]*"
     + rf"(?=(?:{_STEMS})[ \t]+(?:{_BRANCHES})(?!\w))"
 )
 
@@ -35,6 +36,8 @@ def lunar_dates(text: str) -> str:
 
     >>> lunar_dates("mùng 8-4-Quý Mão (26-5-2023); Sáng 23-5 (16-4-Giáp Thìn); 8-4-Quý giá")
     'mùng 8/4 năm Quý Mão (26-5-2023); Sáng 23-5 (16/4 năm Giáp Thìn); 8-4-Quý giá'
+    >>> lunar_dates("nhằm ngày 26/12/Mậu Tuất; 15 / 8 / Giáp Thìn; 8–4–Quý Mão; 15.8.Ất Tỵ; tỷ lệ 8/4/Quý giá")
+    'nhằm ngày 26/12 năm Mậu Tuất; 15/8 năm Giáp Thìn; 8/4 năm Quý Mão; 15/8 năm Ất Tỵ; tỷ lệ 8/4/Quý giá'
     """
     if not _STEM_AFTER_DASH_RE.search(text):
         return text

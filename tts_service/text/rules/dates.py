@@ -112,6 +112,19 @@ _SPACED_DASH_DATE_RE = re.compile(
 
 
 _SET_APART_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
+#: A span of two full dates, each written with one mark that may be spaced, joined by a dash: "(02 – 08 – 1955 –
+#: 02 – 08 – 2020)", "02-08-1955 - 02-08-2020", "02 / 08 / 1955 – 02 / 08 / 2020".
+_DATE_SPAN_PIECE = r"(\d{1,2})[ \t]*([-–—./])[ \t]*(\d{1,2})[ \t]*\MARK[ \t]*((?:19|20)\d{2})"
+_SPACED_DATE_SPAN_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w/.,-])"
+    + _DATE_SPAN_PIECE.replace("MARK", "2")
+    + r"[ \t]*[-–—][ \t]*"
+    + _DATE_SPAN_PIECE.replace("MARK", "6")
+    + r"(?![\w/-]|[.,]\d)"
+)
+#: its second date after a dash, found by a fast scan before the full pattern
+_SPACED_DATE_SPAN_HINT_RE = re.compile(r"[-–—][ \t]*\d{1,2}[ \t]*[-–—./][ \t]*\d{1,2}[ \t]*[-–—./][ \t]*(?:19|20)\d\d")
 
 
 #: A month written short before its year: "T6/2024", "T12/2023" (tháng; a weekday's T has no year after a slash).
@@ -148,6 +161,8 @@ def date_shapes(text: str) -> str:
     doanh thu tháng 6/2024, tháng 12/2023; tổ T6/5
     >>> print(date_shapes("ngày 21- 12 -2017; ngày 21 . 12 . 2017; ngày 21–12–2017; ngày 21-12-2017"))
     ngày 21-12-2017; ngày 21/12/2017; ngày 21-12-2017; ngày 21-12-2017
+    >>> print(date_shapes("(02 – 08 – 1955 – 02 – 08 – 2020); tỷ số 3 - 2 - 2020 - 1 - 2 - 2021"))
+    (02/08/1955 - 02/08/2020); tỷ số 3 - 2 - 2020 - 1 - 2 - 2021
     >>> print(date_shapes("lúc 17H ngày 5/8; Toàn cảnh 17H: Cả làng; lớp 12H; T-90H; 25H2"))
     lúc 17h ngày 5/8; Toàn cảnh 17h: Cả làng; lớp 12H; T-90H; 25H2
     >>> print(date_shapes("Văn Điệp Sáng7/6; lúc 7H30, 0H00; Ngày 13 /5; Tháng 10/ 2016; từ tháng 8 /2013; tỷ lệ 3 /4"))
@@ -239,6 +254,21 @@ def date_shapes(text: str) -> str:
         if _SMALL_LETTER_DIGIT_RE.search(text):
             text = _GLUED_CLOCK_BEFORE_RE.sub(" ", text)
         text = _GLUED_AFTER_RE.sub(r"\1 ", text)
+    if "-" in text or "–" in text or "—" in text:
+
+        def date_span(m: re.Match[str]) -> str:
+            d1, m1, y1, d2, m2, y2 = m.group(1, 3, 4, 5, 7, 8)
+            if not (valid_day_month(d1, m1) and valid_day_month(d2, m2)) or int(y1) > int(y2):
+                return m.group()
+            set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
+                _SET_APART_AHEAD_RE.match(m.string, m.end())
+            )
+            if not (set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)):
+                return m.group()
+            return f"{d1}/{m1}/{y1} - {d2}/{m2}/{y2}"
+
+        if _SPACED_DATE_SPAN_HINT_RE.search(text):
+            text = _SPACED_DATE_SPAN_RE.sub(date_span, text)
     if "-" in text or "–" in text or "." in text:
 
         def spaced(m: re.Match[str]) -> str:
@@ -643,11 +673,15 @@ bảy giờ; tăng 1.25-2.50 lần'
                 return f"{day}/{year}"
             return m.group()
         if _dot_clock(s, pos, m.end()):
-            if not (int(day) <= 24 and len(month) == 2 and int(month) <= 59):
+            if int(day) <= 24 and len(month) == 2 and int(month) <= 59:
+                clock = read_clock(day, month)
+                return clock.removesuffix(" phút") if _MINUTES_AHEAD_RE.match(s, m.end()) else clock
+            if not _TIME_ZONE_AHEAD_RE.match(s, m.end()):  # "sáng 27.8 giờ Việt Nam": no clock, a date
                 return m.group()
-            clock = read_clock(day, month)
-            return clock.removesuffix(" phút") if _MINUTES_AHEAD_RE.match(s, m.end()) else clock
-        if not valid_day_month(day, month) or _AMOUNT_AHEAD_RE.match(s, m.end()):
+        # "2.5 giờ" is an amount; "sáng 27.8 giờ Việt Nam" a date and the clock it is told by
+        if not valid_day_month(day, month) or (
+            _AMOUNT_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
+        ):
             return m.group()
         listed = last_date_end >= 0 and _DATE_LIST_GLUE_RE.fullmatch(s, last_date_end, pos)
         listed = listed or _DOT_FULL_DATE_AHEAD_RE.match(s, m.end())  # "từ 31.10-3.11.2016": a span of dates
@@ -987,6 +1021,15 @@ def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) 
 
 
 _TENNIS = tuple(tables.TENNIS_WORDS)
+_SET_SCORE_WORDS = (*tables.TENNIS_WORDS, *tables.SCORE_CONTEXT_WORDS)
+
+
+def _volleyball_set(a: str, b: str) -> bool:
+    """A volleyball set's points: one side 25 (15 in the fifth set) two or more ahead, or past it by two ("25/19",
+    "13/25", "27/25"), and no day and month ("15/10" is a date)."""
+    high, low = max(int(a), int(b)), min(int(a), int(b))
+    shaped = (high in (15, 25) and low <= high - 2) or (high > 25 and high - low == 2)
+    return shaped and not valid_day_month(a, b)
 
 
 def _tennis_set(a: str, b: str) -> bool:
@@ -1036,6 +1079,12 @@ năm năm Giáp Thìn'
         dated = preceded_by(s, pos, _DAY_WORDS, 2)
         if _tennis_set(day, month) and not dated and in_sentence(s, pos, m.end(), _TENNIS):
             return f"{read_number(day)} {read_number(month)}"  # "thắng 2-0 (6/4, 6/4)": two sets
+        if (
+            _volleyball_set(day, month)
+            and not _OUT_OF_AHEAD_RE.match(s, m.end())
+            and in_sentence(s, pos, m.end(), _SET_SCORE_WORDS)
+        ):
+            return f"{read_number(day)} {read_number(month)}"  # "thắng ván đấu mở màn (25/19)": a set's points
         before = last_char_before(s, pos)
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
         if (

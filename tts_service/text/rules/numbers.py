@@ -47,6 +47,15 @@ _SCALE_AHEAD_RE = re.compile(
     rf"|[ \t]+(?:đến|tới)[ \t]+\d+[.,]\d{{1,2}}[ \t]?{SCALE}(?![\w])"  # "36.24 đến 36.46 triệu": a range's first end
 )
 
+#: Thousands grouped by spaces, as French-style and SI typing writes them ("500 000", "1 200 000", "12 500"; a
+#: non-breaking or thin space is a plain one by now): the first group has no leading zero and follows no digit,
+#: sign or code, and every later group has three digits; a list of counts ("2020 100 hộ", "14:55 92 0") has not.
+_SPACED_THOUSANDS_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,:/+*-])(?<!\d[ \t])([1-9]\d{0,2})((?:[ \t]\d{3})+)(?![\w]|[.:/-]\d|[ \t]\d)"
+)
+_SPACED_THOUSANDS_HINT_RE = re.compile(r"\d[ \t]\d\d\d(?!\d)")
+_SPACED_THOUSANDS_NOT_AFTER = frozenset(tables.SPACED_THOUSANDS_NOT_AFTER)
+
 
 #: "Ảnh hưởng của đại dịch (P.1)": a "P." and a number alone in brackets after a title is its part ("phần"); a
 #: ward is written in an address, beside its district or street ("P.1, Q.3").
@@ -478,3 +487,21 @@ def vessel_numbers(text: str) -> str:
         return f"{spoken}, tê ét" if fishing else spoken
 
     return _VESSEL_RE.sub(vessel, text)
+
+
+def spaced_thousands(text: str) -> str:
+    """Thousands grouped by spaces are one number: "500 000" is five hundred thousand, not 500 and 000.
+
+    >>> spaced_thousands("hơn 500 000 phụ nữ; 1 200 000 người; đạt 1 250,5 tỷ; năm 2020 100 hộ; tháng 1 200 hộ")
+    'hơn 500000 phụ nữ; 1200000 người; đạt 1250,5 tỷ; năm 2020 100 hộ; tháng 1 200 hộ'
+    """
+    if not _SPACED_THOUSANDS_HINT_RE.search(text):
+        return text
+    return _SPACED_THOUSANDS_RE.sub(
+        lambda m: (
+            m.group()
+            if preceded_by(m.string, m.start(), _SPACED_THOUSANDS_NOT_AFTER, 1)
+            else m[1] + m[2].replace(" ", "").replace("\t", "")
+        ),
+        text,
+    )

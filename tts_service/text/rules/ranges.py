@@ -104,6 +104,9 @@ _PERCENT_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]?%")
 
 
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
+_LEADING_SCORE_WORDS = frozenset(tables.LEADING_SCORE_WORDS)
+#: Words that end in a verb of leading but lead no game ("hướng dẫn 3-1" is no score).
+_NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn"))
 #: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
 _NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập"})
 _YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
@@ -400,6 +403,12 @@ def ranges(text: str) -> str:
                 (int(m.group(1)) <= 20 and len(score.group()) <= 2 and after_a_match(s, m.start()))
                 # "thắng U23 Thái Lan 2-0": the team is in between; "thắng 25-18", "tỷ số 102-98" right after
                 or (int(m.group(1)) < 200 and preceded_by(s, m.start(), _SCORE_WORDS, 2))
+                # "Thái Lan dẫn 3-1": the side ahead has more, so the pair falls
+                or (
+                    int(score.group()) < int(m.group(1)) < 200
+                    and preceded_by(s, m.start(), _LEADING_SCORE_WORDS, 2)
+                    and not preceded_by(s, m.start(), _NOT_LEADING_WORDS, 2)
+                )
                 or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
                 # a range never falls: "Campuchia 7-0", "Burnley 3-0," are results ("30-4" may be a day, left alone)
                 or (

@@ -250,6 +250,11 @@ _COUNT_TIMES_RE = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t]+[^\W\d_]+)[ \t]+[x×][
 _X_BY_DIGIT_RE = re.compile(r"[xX×](?:(?<=\d[xX×])|(?=[ \t]*\d))")
 _UNIT_TIMES_RE = re.compile(rf"(\d[ \t]?(?:{alternation(UNIT_KEYS)}))[ \t]*[x×][ \t]*(?=\d)")
 
+#: A small x or a times sign standing alone between a term and a number is "nhân", as a formula writes it: "[Điểm thi]
+#: x 3", "(môn 1 + môn 2) x 3/4", "2,34 triệu đồng x 6" (a capital X names a model: "BMW X 5"; after a digit, a size
+#: is read later: "(10 x 30 x 60)cm").
+_SPACED_TIMES_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[\])%]))[ \t]+[x×][ \t]+(?:(\d+)/(\d+)(?![\w/]|[.,]\d)|(?=\d))")
+_SPACED_TIMES_HINT_RE = re.compile(r"[x×][ \t]+\d")
 
 _CLOCK_SPEED_AHEAD_RE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?[GM]Hz(?!\w)")
 
@@ -588,3 +593,16 @@ def units_after_number_words(text: str) -> str:
     return _word_counted_unit_re(present).sub(
         lambda m: tables.UNITS[m[1]] if preceded_by(m.string, m.start(), _UNIT_NUMBER_WORDS, 2) else m.group(), text
     )
+
+
+def spaced_times(text: str) -> str:
+    """A spaced small x between a term and a number, before brackets turn into pauses, is "nhân".
+
+    A fraction after it is a factor, never a date: "(môn 1 + môn 2) x 3/4" is "nhân 3 trên 4".
+
+    >>> spaced_times("[Điểm quy đổi] x 70% + [Điểm thi] x 3; 2,34 triệu đồng x 6; BMW X 5; (môn 1) x 3/4")
+    '[Điểm quy đổi] nhân 70% + [Điểm thi] nhân 3; 2,34 triệu đồng nhân 6; BMW X 5; (môn 1) nhân 3 trên 4'
+    """
+    if ("x" not in text and "×" not in text) or not _SPACED_TIMES_HINT_RE.search(text):
+        return text
+    return _SPACED_TIMES_RE.sub(lambda m: f" nhân {m[1]} trên {m[2]}" if m[1] else " nhân ", text)
