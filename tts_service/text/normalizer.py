@@ -12,7 +12,7 @@ from .rules import RULES, Rule, punctuation, unicode_and_spaces
 log = logging.getLogger(__name__)
 
 #: Part of every audio key: bump when the spoken output of any input changes.
-VERSION = "1.21"
+VERSION = "1.22"
 
 
 def normalize(
