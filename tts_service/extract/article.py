@@ -78,7 +78,7 @@ from tts_service.extract.heuristics import (
 )
 from tts_service.extract.main_content import container_blocks, main_content
 from tts_service.extract.profiles import SiteProfile, compile_selector, profile_for, shipped_profiles
-from tts_service.extract.title import page_title_candidates
+from tts_service.extract.title import archived_original, page_title_candidates
 from tts_service.models import Article, Block
 
 _LEAD_CLASS = re.compile(
@@ -276,7 +276,7 @@ def _site_name_heading(h1: lxml.html.HtmlElement) -> bool:
     links = h1.findall(".//a")
     if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
         return False
-    href = urlsplit(links[0].get("href") or "")
+    href = urlsplit(archived_original(links[0].get("href") or ""))
     return href.path in ("", "/") and not href.query and not href.fragment and bool(links[0].get("href"))
 
 
@@ -887,7 +887,9 @@ def _without_teasers(
     """Drop the descriptions of teaser boxes (a linked headline and a line or two under it, alone in a small
     box) that an engine took in with a short article: sidebars of old portals are made of them. Blocks found
     whole in the page take the page's flags (an engine drops the links, so a headline link reads as text).
-    A forum thread's opening ``post`` is no teaser, though its linked subject line sits right above its text."""
+    A forum thread's opening ``post`` is no teaser, though its linked subject line sits right above its text.
+    When every line of text would go, the engine found a short post (one paragraph under its own permalink),
+    which is read."""
     out = []
     for b, spot in zip(raw, _locate(raw, where), strict=True):
         if spot is None:
@@ -895,6 +897,8 @@ def _without_teasers(
         elif not _teaser_text(page, spot) or _within(page[spot].element, post):
             same = key(page[spot].text) == key(b.text)
             out.append(replace(b, linked=page[spot].linked) if same and page[spot].linked else b)
+    if any(_prose(b) for b in raw) and not any(_prose(b) for b in out):
+        return raw  # a short post under a headline linking to itself: its text, not a teaser of another story
     return out
 
 

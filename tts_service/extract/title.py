@@ -360,7 +360,20 @@ def _is_logo(h1: lxml.html.HtmlElement) -> bool:
     return bool(links) and all(_home_link(a.get("href") or "") for a in links)
 
 
-def _home_link(href: str) -> bool:
-    """``_home_link("http://archlinux.org/") is True``; ``_home_link("/tin-tuc/bai-1.html") is False``."""
+#: A web archive's copy of an address: ``/web/20140226054445/http://example.org/`` (the page as it was then).
+_ARCHIVED_COPY = re.compile(r"^/web/\d{4,14}[a-z_]*/(?P<original>[a-z]+:/?/?.*)$", re.IGNORECASE)
+
+
+def archived_original(href: str) -> str:
+    """The address a web archive's copy stands for, else ``href`` itself:
+    ``archived_original("https://web.archive.org/web/2014/http://example.org/")`` → ``"http://example.org/"``."""
     parts = urlsplit(href.strip())
+    copy = _ARCHIVED_COPY.match(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return copy.group("original") if copy else href
+
+
+def _home_link(href: str) -> bool:
+    """``_home_link("http://archlinux.org/") is True``; ``_home_link("/tin-tuc/bai-1.html") is False``.
+    A web archive's copy of a front page is a home link too."""
+    parts = urlsplit(archived_original(href))
     return not parts.query and parts.path.rstrip("/") in ("", "/index.html", "/index.php", "index.html")

@@ -1,0 +1,75 @@
+"""Layouts met on the thirteenth round of unseen pages (``tests/data/extract/pages_round13``): what a listener hears.
+
+Small synthetic pages modelled on the layouts that failed there, by kind — never on one site: an old blog's post of
+one paragraph under a headline that links to itself, a post's filed-under line in German.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_round8_layouts import BODY, TITLE, _page
+from tts_service.extract import extract_article
+
+#: One long paragraph: the whole of a short blog post.
+ONE_PARAGRAPH = " ".join(BODY) + " " + " ".join(reversed(BODY))
+
+
+def _sidebar() -> str:
+    cats = "".join(f"<li class='cat-item'><a href='/c/{i}'>Chuyên mục số {i}</a> ({i + 3})</li>" for i in range(20))
+    links = "".join(f"<li><a href='/l/{i}'>Trang bạn bè số {i}</a></li>" for i in range(12))
+    return (
+        "<div id='menulinks'><ul><li class='widget'><h2 class='widgettitle'>Chuyên mục</h2>"
+        f"<ul>{cats}</ul></li><li class='widget'><h2 class='widgettitle'>Liên kết</h2><ul>{links}</ul></li></ul></div>"
+    )
+
+
+def test_a_blog_post_of_one_paragraph_under_a_headline_linking_to_itself_is_read_not_the_sidebar() -> None:
+    post = (
+        f"<div id='inhalte'><div class='post' id='post-7'><h2><a class='postHeading' href='/2013/08/07/bai' "
+        f"rel='bookmark' title='Permanent Link to {TITLE}'>{TITLE}</a></h2>"
+        f"<div class='entry'><p>{ONE_PARAGRAPH}</p></div>"
+        "<p class='postmetadata'>Von R. R. am <a href='/2013/08/07/'>07.08.2013</a></p></div></div>"
+    )
+    html = _page(TITLE, f"<div id='seite'>{_sidebar()}{post}</div>")
+    assert extract_article(html).text.split("\n\n")[:2] == [TITLE, ONE_PARAGRAPH]
+
+
+def test_teaser_descriptions_under_linked_headlines_are_still_not_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/t/{i}'>Một bài khác số {i} về chuyện nhà cửa</a></h3>"
+        f"<p>Lời giới thiệu ngắn của bài khác số {i}, kể về một góc nhà gọn gàng.</p></div>"
+        for i in range(4)
+    )
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}</article><aside>{teasers}</aside>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abgelegt unter: Lesenswert, Literatur, Medienwandel | Tags: Typografie, iPad",
+        "Filed under: Reading, Books | Tags: typography, iPad",
+    ],
+)
+def test_a_posts_filed_under_line_is_not_read(line: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    meta = f"<p class='postmeta'>{line.split(':')[0]}: <a href='/c/1'>{line.split(': ', 1)[1]}</a></p>"
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1><div class='entry'>{body}</div>{meta}</article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+ARCHIVED = "https://web.archive.org/web/20140226054445/http://www.example.org"
+
+
+def test_a_blogs_name_linking_to_its_archived_front_page_is_not_read_as_the_headline() -> None:
+    post = (
+        f"<div class='post'><h2><a href='{ARCHIVED}/2013/08/07/bai/' rel='bookmark'>{TITLE}</a></h2>"
+        f"<div class='entry'>{''.join(f'<p>{p}</p>' for p in BODY)}</div></div>"
+    )
+    html = (
+        f"<html><head><title>Nhà Gọn Gàng  » Blog Archiv   » {TITLE}</title></head><body>"
+        f"<div id='kopf'><h1><a href='{ARCHIVED}/'>Nhà Gọn Gàng</a></h1></div>{_sidebar()}{post}</body></html>"
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
