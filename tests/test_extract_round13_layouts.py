@@ -10,6 +10,7 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
+from tts_service.extract.heuristics import is_ui_string
 
 #: One long paragraph: the whole of a short blog post.
 ONE_PARAGRAPH = " ".join(BODY) + " " + " ".join(reversed(BODY))
@@ -47,15 +48,16 @@ def test_teaser_descriptions_under_linked_headlines_are_still_not_read() -> None
 
 
 @pytest.mark.parametrize(
-    "line",
-    [
-        "Abgelegt unter: Lesenswert, Literatur, Medienwandel | Tags: Typografie, iPad",
-        "Filed under: Reading, Books | Tags: typography, iPad",
-    ],
+    ("filed", "closed"),
+    [("Abgelegt unter", "Kommentare deaktiviert"), ("Filed under", "Comments closed"), ("Posted in", "")],
 )
-def test_a_posts_filed_under_line_is_not_read(line: str) -> None:
+def test_a_posts_filed_under_line_with_its_tags_is_not_read(filed: str, closed: str) -> None:
     body = "".join(f"<p>{p}</p>" for p in BODY)
-    meta = f"<p class='postmeta'>{line.split(':')[0]}: <a href='/c/1'>{line.split(': ', 1)[1]}</a></p>"
+    cats = ", ".join(
+        f"<a href='/category/{c}/' rel='category tag'>{c.title()}</a>" for c in ("lesenswert", "literatur")
+    )
+    tags = ", ".join(f"<a href='/tag/{t}/' rel='tag'>{t}</a>" for t in ("Animated Typography", "iPad"))
+    meta = f"<p class='info'>{filed}: {cats}<strong> |</strong> Tags: {tags} <span>{closed}</span></p>"
     html = _page(TITLE, f"<article><h1>{TITLE}</h1><div class='entry'>{body}</div>{meta}</article>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
 
@@ -73,3 +75,18 @@ def test_a_blogs_name_linking_to_its_archived_front_page_is_not_read_as_the_head
         f"<div id='kopf'><h1><a href='{ARCHIVED}/'>Nhà Gọn Gàng</a></h1></div>{_sidebar()}{post}</body></html>"
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abgelegt unter: Lesenswert, Literatur, Medienwandel | Tags: Animated Typography, iPad Kommentare deaktiviert",
+        "Veröffentlicht in: Allgemein, Technik",
+        "Kategorie: Allgemein",
+        "Schlagwörter: Kino, Schweiz",
+        "Classé dans : Actualités, Culture",
+        "Archiviato in: Notizie, Ambiente",
+    ],
+)
+def test_a_filed_under_line_in_another_language_reads_as_page_furniture(line: str) -> None:
+    assert is_ui_string(line)

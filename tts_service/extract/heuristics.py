@@ -105,6 +105,9 @@ LIST_LABELS: tuple[str, ...] = (
     "file đính kèm", "tệp đính kèm", "tài liệu đính kèm", "văn bản đính kèm", "đính kèm", "tải về", "attachment",
     "attachments", "download", "link bài gốc", "link gốc", "bài gốc", "bài viết liên quan", "related article",
     "related articles", "related story", "related stories",
+    # the filed-under line of a blog post, in the languages met
+    "abgelegt unter", "gespeichert unter", "veröffentlicht in", "kategorie", "kategorien", "schlagwörter",
+    "schlagworte", "classé dans", "catégorie", "catégories", "mots-clés", "archiviato in", "categoria", "categorie",
     # a pointer to another story set between paragraphs, in the languages met
     "read next", "also read", "read also", "les også", "læs også", "läs också", "lesen sie auch", "lies auch",
     "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "lee también", "leer más", "leia também",
