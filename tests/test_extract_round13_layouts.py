@@ -90,3 +90,51 @@ def test_a_blogs_name_linking_to_its_archived_front_page_is_not_read_as_the_head
 )
 def test_a_filed_under_line_in_another_language_reads_as_page_furniture(line: str) -> None:
     assert is_ui_string(line)
+
+
+LONGER_BODY = [*BODY, *(f"{p[:-1]}, như lời người viết nhắc lại ở cuối bài." for p in BODY)]
+
+
+def _teasers_with_linked_headlines(n: int) -> str:
+    return "".join(
+        f"<div class='story-block'><h4 class='heading'><strong class='kicker'>Góc nhìn</strong> "
+        f"<a href='/opinion/bai-khac-{i}/story-{i}'>Một bài bình luận khác số {i}</a></h4>"
+        f"<p>TÁC GIẢ {i}</p><p class='standfirst'>Lời giới thiệu ngắn của bài bình luận số {i}, "
+        "kể một chuyện khác hẳn bài đang đọc.</p></div>"
+        for i in range(n)
+    )
+
+
+def _teasers_with_read_more(n: int) -> str:
+    return "".join(
+        f"<div class='news-item'><h3>Tin khác số {i} của cơ quan</h3><p>Tóm tắt tin khác số {i}: một quy định "
+        f"mới về thời hạn nộp hồ sơ được nhắc lại cho bà con.</p><div><a href='/news/{i}_tin_khac'>Đọc tiếp...</a>"
+        "</div></div>"
+        for i in range(n)
+    )
+
+
+@pytest.mark.parametrize("teasers", [_teasers_with_linked_headlines(5), _teasers_with_read_more(5)])
+def test_a_run_of_teasers_after_the_article_under_a_section_label_is_not_read(teasers: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in LONGER_BODY)
+    html = _page(
+        TITLE,
+        f"<div class='content'><h1>{TITLE}</h1>{body}"
+        f"<div class='group'><h2 class='heading'>Các bài bình luận khác</h2>{teasers}</div></div>",
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *LONGER_BODY]
+
+
+def test_a_list_article_whose_items_link_to_what_they_name_keeps_its_items() -> None:
+    items = "".join(
+        f"<h3><a href='https://shop.example/app-{i}'>Ứng dụng số {i}</a></h3><p>{p}</p>" for i, p in enumerate(BODY)
+    )
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1><p>{BODY[0]}</p>{items}</article>")
+    assert extract_article(html).text.split("\n\n")[-len(BODY) :] == BODY
+
+
+def test_a_screen_reader_label_in_the_headline_is_not_read() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    h1 = f"<h1 class='document-title'><div><span class='visuallyhidden'>Headline:</span>\n {TITLE}\n</div></h1>"
+    html = _page(TITLE, f"<div class='main'>{h1}<div class='column-text'>{body}</div></div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
