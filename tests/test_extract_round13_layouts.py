@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
-from tts_service.extract.heuristics import is_ui_string
+from tts_service.extract.heuristics import is_ui_string, screen_reader_label
 
 #: One long paragraph: the whole of a short blog post.
 ONE_PARAGRAPH = " ".join(BODY) + " " + " ".join(reversed(BODY))
@@ -138,3 +138,17 @@ def test_a_screen_reader_label_in_the_headline_is_not_read() -> None:
     h1 = f"<h1 class='document-title'><div><span class='visuallyhidden'>Headline:</span>\n {TITLE}\n</div></h1>"
     html = _page(TITLE, f"<div class='main'>{h1}<div class='column-text'>{body}</div></div>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "label"),
+    [
+        ("visuallyhidden", "Headline:", True),
+        ("sr-only", "Posted by:", True),
+        ("sr-only", ":", False),  # the colon between a kicker and its headline
+        ("sr-only", "(opens in a new tab)", False),
+        ("headline", "Headline:", False),
+    ],
+)
+def test_only_a_screen_reader_label_ending_in_a_colon_is_left_unread(names: str, text: str, label: bool) -> None:
+    assert screen_reader_label(names, text) is label

@@ -30,6 +30,7 @@ from tts_service.extract.heuristics import (
     is_page_footer_line,
     is_photo_credit,
     key,
+    screen_reader_label,
 )
 from tts_service.extract.profiles import SiteProfile, compile_selector
 
@@ -385,6 +386,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             caption = bool(_CAPTION_WORDS.search(names))
             if not caption and not _WIDGET_WORDS.search(names):
                 continue
+        if screen_reader_label(el.get("class") or "", el.text_content()):
+            drop(el)  # "Headline:" before the headline, for screen readers only
+            continue
         if _in_running_text(el) or (caption and _headed_slide(el)):
             continue
         if _holds_article(el) and not (_COMMENTS_BOX.search(names) and _headline_outside(el, root)):

@@ -910,3 +910,24 @@ def looks_like_signature(text: str) -> bool:
     if is_ui_string(t) or is_end_marker(t) or is_date_line(t):
         return False
     return all(_NAME_WORD.match(w.strip(".,()")) or not w.strip(".,()") for w in words)
+
+
+#: Class words of text kept for screen readers only (Bootstrap, WordPress, Drupal, GOV.UK spellings).
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|\s)(sr-only|screen-reader-text|screenreader|visually-hidden|visuallyhidden|element-invisible|"
+    r"govuk-visually-hidden|a11y-hidden|u-visually-hidden)(?:$|\s)",
+    re.IGNORECASE,
+)
+
+
+def screen_reader_label(class_names: str, text: str) -> bool:
+    """A field label kept for screen readers only, ending in a colon: ``("visuallyhidden", "Headline:")`` → True.
+    Its words name the part of the page, they are no part of it; a bare ":" between kicker and headline is not one.
+    """
+    words = clean_text(text).split()
+    return (
+        bool(_SCREEN_READER_ONLY.search(class_names))
+        and 1 <= len(words) <= 3
+        and words[-1].endswith(":")
+        and any(c.isalnum() for c in words[0])
+    )

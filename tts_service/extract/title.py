@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from tts_service.extract.heuristics import clean_text, is_ui_string, key
+from tts_service.extract.heuristics import clean_text, is_ui_string, key, screen_reader_label
 from tts_service.extract.profiles import SiteProfile, compile_selector
 
 _NOT_HEADLINE = re.compile(r"portlet-title|logo|brand|site-?name|site-?title|navbar|menu", re.IGNORECASE)
@@ -32,7 +32,11 @@ def _raw_text(el: lxml.html.HtmlElement) -> list[str]:
     for child in el:
         if child.tag == "br":
             parts.append(" ")  # two lines of a headline are two runs of words, not one
-        elif isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+        elif (
+            isinstance(child.tag, str)
+            and child.tag not in _NOT_TEXT
+            and not screen_reader_label(child.get("class") or "", child.text_content())
+        ):  # "Headline:" for screen readers is no word of the headline
             parts.extend(_raw_text(child))
         parts.append(child.tail or "")
     return parts
