@@ -152,3 +152,32 @@ def test_a_screen_reader_label_in_the_headline_is_not_read() -> None:
 )
 def test_only_a_screen_reader_label_ending_in_a_colon_is_left_unread(names: str, text: str, label: bool) -> None:
     assert screen_reader_label(names, text) is label
+
+
+def test_a_sidebar_cell_of_a_layout_table_with_its_link_boxes_is_not_read() -> None:
+    lines = "<br />".join(f"+ {p}" for p in BODY)
+    links = "<br />".join(f"<a href='https://example.org/{i}'>Trang liên kết số {i}</a>" for i in range(8))
+    html = (
+        f"<html><head><title>{TITLE} - Tin cập nhật</title><meta property='og:title' content='{TITLE}' /></head>"
+        "<body><table><tr><td><table><tr><td><h1>Tin cập nhật</h1></td></tr></table>"
+        f"<div id='posts'><div class='post text'><h3><a href='/post/96439224994/bai'>{TITLE}</a></h3>"
+        f"<p>{lines}</p></div></div></td>"
+        f"<td class='sidebar' width='180px'><h2>Liên kết chính thức:</h2>{links}<br />"
+        f"<h2>Cộng đồng:</h2>{links}</td></tr></table></body></html>"
+    )
+    text = extract_article(html).text
+    assert "Trang liên kết" not in text and "Cộng đồng" not in text and BODY[-1] in text
+
+
+def test_a_blogs_name_in_the_h1_sharing_a_word_with_the_title_yields_to_the_post_heading_printing_the_title() -> None:
+    html = (
+        f"<html><head><title>{TITLE} - Nhà Blog</title><meta property='og:title' content='{TITLE}' /></head>"
+        f"<body><h1>Nhà Blog</h1><div class='post text'><h3><a href='/post/1/bai'>{TITLE}</a></h3>"
+        f"{''.join(f'<p>{p}</p>' for p in BODY)}</div></body></html>"
+    )
+    assert extract_article(html).title == TITLE
+
+
+@pytest.mark.parametrize("line", ["NewerOlder", "Newer Older", "Older posts", "Newer entries"])
+def test_a_blogs_newer_and_older_links_read_as_page_furniture(line: str) -> None:
+    assert is_ui_string(line)

@@ -261,6 +261,11 @@ def _classes(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
+#: Whole class or id names of a layout's side column (``<td class="sidebar">``, ``<div id="sidebar-right">``); a
+#: page's "has-sidebar" or "no-sidebar" names its layout, not a box.
+_SIDEBAR_NAMES = frozenset(
+    {"sidebar", "side-bar", "sidebar-left", "sidebar-right", "left-sidebar", "right-sidebar", "secondary-sidebar"}
+)
 #: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
 #: hides on phones only and is not one); "text-hide" and "hide-text" hide an element's words (an image stands in).
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
@@ -377,6 +382,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue
         if _PHOTO_CREDIT_NAME.search(names) and len(clean_text(el.text_content())) <= _PHOTO_CREDIT_MAX_CHARS:
             drop(el)
+            continue
+        if _SIDEBAR_NAMES & set(names.lower().split()) and not _holds_article(el):
+            drop(el)  # the side column of the layout: its link boxes, badges and ads
             continue
         caption = bool(_CAPTION_WORDS.search(names))
         if not caption and not _WIDGET_WORDS.search(names) and not _COMMENTS_BOX.search(names):

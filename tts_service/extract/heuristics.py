@@ -58,6 +58,8 @@ UI_LABELS: tuple[str, ...] = (
     "join date", "joined", "posts", "location", "registered user", "original poster", "thread starter",
     "start date", "last edited", "reactions", "reaction score", "hide images", "show images", "thành viên",
     "caption", "close", "đóng", "next", "previous", "prev", "ảnh trước", "ảnh tiếp",
+    # a blog's links to the posts before and after this one
+    "newer", "older", "newer posts", "older posts", "newer entries", "older entries", "newer post", "older post",
     "ngày tham gia", "tham gia",
     "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
     "op", "upvote", "downvote", "helpful", "xem", "link", "đầu trang", "sao chép",

@@ -139,8 +139,9 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
         best = meta_title  # "Tiêu đề | Cổng thông tin": the <h1> repeats the page's <title> with the site's name
     if best_el is not None:
         best = _without_byline_line(best_el, _without_kicker(best_el, best, meta_title), meta_title)
-    if meta_title and best_score < _H1_AGREES:
-        # no <h1> (or only a section name or the portal's name in one) while the page prints its title elsewhere
+    if meta_title and best_score <= _H1_AGREES:
+        # no <h1> (or only a section name or the portal's name in one, at most half of its words in the title)
+        # while the page prints its title elsewhere
         best = _title_heading(root, meta_title) or best
     if not best and key(meta_title) in _GENERIC_TITLES:
         best = _named_headline(root)
