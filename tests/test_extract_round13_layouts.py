@@ -10,6 +10,7 @@ import pytest
 
 from tests.test_extract_round8_layouts import BODY, TITLE, _page
 from tts_service.extract import extract_article
+from tts_service.extract.dom import clean_text, clean_tree, parse_html
 from tts_service.extract.heuristics import is_ui_string, screen_reader_label
 
 #: One long paragraph: the whole of a short blog post.
@@ -180,4 +181,32 @@ def test_a_blogs_name_in_the_h1_sharing_a_word_with_the_title_yields_to_the_post
 
 @pytest.mark.parametrize("line", ["NewerOlder", "Newer Older", "Older posts", "Newer entries"])
 def test_a_blogs_newer_and_older_links_read_as_page_furniture(line: str) -> None:
+    assert is_ui_string(line)
+
+
+@pytest.mark.parametrize("notice", ["Opens a new window", "(opens in a new tab)", "Opens in new window"])
+def test_a_links_opens_a_new_window_notice_is_not_read_inside_the_sentence(notice: str) -> None:
+    said = (
+        f"<a href='https://example.org/press' title='{notice}'>nói<span class='external-link-icon'>{notice} </span></a>"
+    )
+    first = f"<p>Công ty {said} rằng sản phẩm mới ra đời vì khách hàng ngày càng dùng video nhiều hơn.</p>"
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{first}{''.join(f'<p>{p}</p>' for p in BODY)}</article>")
+    assert extract_article(html).text.split("\n\n")[1] == (
+        "Công ty nói rằng sản phẩm mới ra đời vì khách hàng ngày càng dùng video nhiều hơn."
+    )
+
+
+@pytest.mark.parametrize("notice", ["Opens a new window", "(opens in a new tab)", "Opens in new window"])
+def test_cleaning_takes_a_links_new_window_notice_out_of_the_sentence(notice: str) -> None:
+    icon = f"<span class='external-link-icon'>{notice} </span>"
+    said = f"<a href='https://example.org/press' title='{notice}'>said{icon}</a>"
+    root = parse_html(f"<html><body><article><p>The company {said} that the lineup is new.</p></article></body></html>")
+    clean_tree(root, None)
+    assert clean_text(root.text_content()) == "The company said that the lineup is new."
+
+
+@pytest.mark.parametrize(
+    "line", ["Learn More: Video Marketing 101: 4 Basics Marketers Can’t Miss", "Learn more: Seven Tips"]
+)
+def test_a_learn_more_pointer_to_another_story_reads_as_page_furniture(line: str) -> None:
     assert is_ui_string(line)

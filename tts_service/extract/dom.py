@@ -30,6 +30,7 @@ from tts_service.extract.heuristics import (
     is_page_footer_line,
     is_photo_credit,
     key,
+    new_window_notice,
     screen_reader_label,
 )
 from tts_service.extract.profiles import SiteProfile, compile_selector
@@ -261,6 +262,8 @@ def _classes(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
+#: Inline elements that may hold only a link's "Opens a new window" note.
+_INLINE_NOTICE_TAGS = frozenset({"span", "i", "em", "small", "b"})
 #: Whole class or id names of a layout's side column (``<td class="sidebar">``, ``<div id="sidebar-right">``); a
 #: page's "has-sidebar" or "no-sidebar" names its layout, not a box.
 _SIDEBAR_NAMES = frozenset(
@@ -371,6 +374,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     print_parts = _printed_parts(root)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
+            continue
+        if el.tag in _INLINE_NOTICE_TAGS and new_window_notice(el.text_content()):
+            drop(el)  # "saidOpens a new window that …": a link's icon text
             continue
         names = _classes(el)
         if "-" in el.tag:  # a custom element names its component: <pp-tag>, <pp-inline-teaser>

@@ -111,7 +111,8 @@ LIST_LABELS: tuple[str, ...] = (
     "abgelegt unter", "gespeichert unter", "veröffentlicht in", "kategorie", "kategorien", "schlagwörter",
     "schlagworte", "classé dans", "catégorie", "catégories", "mots-clés", "archiviato in", "categoria", "categorie",
     # a pointer to another story set between paragraphs, in the languages met
-    "read next", "also read", "read also", "les også", "læs også", "läs också", "lesen sie auch", "lies auch",
+    "read next", "also read", "read also", "learn more", "les også", "læs også", "läs också", "lesen sie auch",
+    "lies auch",
     "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "lee también", "leer más", "leia também",
     "leggi anche", "czytaj także", "czytaj też", "zobacz także", "zobacz też", "читайте также",
 )  # fmt: skip
@@ -933,3 +934,14 @@ def screen_reader_label(class_names: str, text: str) -> bool:
         and words[-1].endswith(":")
         and any(c.isalnum() for c in words[0])
     )
+
+
+#: What a link's icon says for screen readers: "Opens a new window", "(opens in a new tab)".
+_NEW_WINDOW_NOTICE = re.compile(
+    r"^\(?\s*(?:link\s+)?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:window|tab)\s*\)?\.?$", re.IGNORECASE
+)
+
+
+def new_window_notice(text: str) -> bool:
+    """``new_window_notice("Opens a new window")`` → True: a link's note, no word of the sentence it sits in."""
+    return bool(_NEW_WINDOW_NOTICE.match(clean_text(text)))
