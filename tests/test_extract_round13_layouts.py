@@ -210,3 +210,22 @@ def test_cleaning_takes_a_links_new_window_notice_out_of_the_sentence(notice: st
 )
 def test_a_learn_more_pointer_to_another_story_reads_as_page_furniture(line: str) -> None:
     assert is_ui_string(line)
+
+
+def test_a_petition_form_with_its_signature_count_and_signers_is_not_read() -> None:
+    signers = "".join(
+        f"<tr><td class='dk-speakup-signaturelist-count'>{1199 - i}</td><td>Người ký {i}</td><td>Feb 16, 2013</td></tr>"
+        for i in range(5)
+    )
+    petition = (
+        "<div class='dk-speakup-petition-wrap' id='dk-speakup-petition-10'><h3>Trưng cầu: ngân hàng vì mọi người</h3>"
+        "<form class='dk-speakup-petition'><label>Tên</label><input type='text'/>"
+        "<div class='dk-speakup-message'><p>Chúng tôi đề nghị cải tổ ngân hàng để phục vụ con người.</p></div>"
+        "<a class='dk-speakup-submit'><span>Ký tên</span></a></form>"
+        "<div class='dk-speakup-signature-count'><span>1,199</span> signatures</div></div>"
+        "<h3 class='dk-speakup-signaturelist_header'>Chữ ký mới nhất</h3>"
+        f"<table class='dk-speakup-signaturelist'>{signers}</table>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1>{body}<ul><li>Một yêu cầu cuối cùng!{petition}</li></ul></article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, "Một yêu cầu cuối cùng!"]

@@ -141,6 +141,8 @@ _WIDGET_WORDS = re.compile(
     r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|nutrition-?tables?|nutritional|nutritional-?values?|"
     # a poll set in the article: its question and choices are a form
     r"poll|polls|binh-?chon|binhchon|khao-?sat|survey|"
+    # a petition set in the post: its form, its count of signatures and the list of who signed
+    r"petition|petitions|signature-?count|signature-?list|signaturelist|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
     r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
