@@ -1367,10 +1367,6 @@ def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, leve
     return any(x in above_b for x in above_a)
 
 
-#: A linked heading naming an item of the article (a product, a project) is a few words.
-_LINKED_ITEM_WORDS = 12
-
-
 def _assemble(
     raw: list[RawBlock],
     body_title: str,
@@ -1400,15 +1396,6 @@ def _assemble(
         id(b)
         for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
         if b.linked and _TYPED_BULLET.match(b.text) and _prose(before) and _prose(after)
-    }
-    items |= {  # <h3><a>"Rez Infinite" ($30)</a></h3> between the article's own text: an item naming what it links to
-        id(b)
-        for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
-        if b.kind == "heading"
-        and b.linked
-        and len(b.text.split()) <= _LINKED_ITEM_WORDS
-        and (_prose(before) or (before.kind == "list_item" and not before.linked))
-        and _prose(after)
     }
     for rb in raw:
         if id(rb) in top_bylines:
