@@ -78,7 +78,7 @@ from tts_service.extract.heuristics import (
 )
 from tts_service.extract.main_content import container_blocks, main_content
 from tts_service.extract.profiles import SiteProfile, compile_selector, profile_for, shipped_profiles
-from tts_service.extract.title import page_title_candidates
+from tts_service.extract.title import archived_original, page_title_candidates
 from tts_service.models import Article, Block
 
 _LEAD_CLASS = re.compile(
@@ -156,7 +156,7 @@ def extract_article(
         raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         raw = _before_rule_after_headline_box(raw, page, where)
-        raw = _without_article_cards(raw, page, where)
+        raw = _before_trailing_teasers(_without_article_cards(raw, page, where), page, where)
         if cleaned.opening_post is not None:  # a forum thread: its first post, not the banner around it
             raw = _inside(raw, page, where, cleaned.opening_post) or walk_blocks([cleaned.opening_post])
         raw, first_el = _recover_edges(raw, page, (body_title, meta_title))
@@ -276,7 +276,7 @@ def _site_name_heading(h1: lxml.html.HtmlElement) -> bool:
     links = h1.findall(".//a")
     if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
         return False
-    href = urlsplit(links[0].get("href") or "")
+    href = urlsplit(archived_original(links[0].get("href") or ""))
     return href.path in ("", "/") and not href.query and not href.fragment and bool(links[0].get("href"))
 
 
@@ -887,7 +887,9 @@ def _without_teasers(
     """Drop the descriptions of teaser boxes (a linked headline and a line or two under it, alone in a small
     box) that an engine took in with a short article: sidebars of old portals are made of them. Blocks found
     whole in the page take the page's flags (an engine drops the links, so a headline link reads as text).
-    A forum thread's opening ``post`` is no teaser, though its linked subject line sits right above its text."""
+    A forum thread's opening ``post`` is no teaser, though its linked subject line sits right above its text.
+    When every line of text would go, the engine found a short post (one paragraph under its own permalink),
+    which is read."""
     out = []
     for b, spot in zip(raw, _locate(raw, where), strict=True):
         if spot is None:
@@ -895,6 +897,8 @@ def _without_teasers(
         elif not _teaser_text(page, spot) or _within(page[spot].element, post):
             same = key(page[spot].text) == key(b.text)
             out.append(replace(b, linked=page[spot].linked) if same and page[spot].linked else b)
+    if any(_prose(b) for b in raw) and not any(_prose(b) for b in out):
+        return raw  # a short post under a headline linking to itself: its text, not a teaser of another story
     return out
 
 
@@ -1475,6 +1479,72 @@ _PULL_QUOTE_WORDS = 6
 #: A field of a record in a list ("Level: 80", "NPC: Village Chief"): two records may share it, and it is read in
 #: each, while a repeated paragraph is read once.
 _RECORD_FIELD = re.compile(r"^\w[\w .\-]{0,24}:\s+\S")
+
+
+#: A trailing run of at least this many teasers (a headline, a line or two, a link on) is a list of other stories.
+_TRAILING_TEASERS = 3
+#: A teaser's lines are short; one with a read-more link under it may run a little longer.
+_TEASER_LINE_CHARS = 400
+_TEASER_LINE_CHARS_WITH_LINK = 800
+#: A teaser holds its headline and at most this many lines (a byline, a date, a summary, a read-more link, a tag).
+_TEASER_LINES = 4
+
+
+def _links_away(el: lxml.html.HtmlElement | None, text: str) -> bool:
+    """``el`` holds a link to another page whose words are at least half of ``text``: a linked headline."""
+    if el is None:
+        return False
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")) and 2 * len(clean_text(a.text_content())) >= len(text):
+            return True
+    return False
+
+
+def _teaser_unit(head: int, end: int, raw: list[RawBlock], spots: list[int | None], page: list[RawBlock]) -> bool:
+    """``raw[head]`` is a headline and ``raw[head + 1 : end]`` the few short lines of a teaser for another story:
+    the headline links away, or a short linked line ("Mehr lesen...", "Read more") under it in the page does
+    (the engine may have left that line out)."""
+    lines, spot = raw[head + 1 : end], spots[head]
+    if not lines or len(lines) > _TEASER_LINES or spot is None or _NUMBERED_ITEM.match(raw[head].text.strip()):
+        return False
+    linked_head = _links_away(page[spot].element, page[spot].text)
+    after = next((s for s in spots[end:] if s is not None), len(page))  # the page's lines up to the next unit
+    read_on = any(
+        b.linked and len(b.text.split()) <= 3 and _links_away(b.element, "")
+        for b in page[spot + 1 : min(after, spot + 2 + _TEASER_LINES)]
+    )
+    longest = _TEASER_LINE_CHARS_WITH_LINK if read_on else _TEASER_LINE_CHARS
+    return (linked_head or read_on) and all(len(b.text) <= longest for b in lines)
+
+
+def _short_label(text: str) -> bool:
+    """A tag or kicker over a card: "Workshop", "Hydrogen Policy" (a few words, no sentence)."""
+    return len(text.split()) <= 4 and len(text) <= 40 and not _reads_as_paragraph(text)
+
+
+def _before_trailing_teasers(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Stop before a run of teasers that ends what the engine took: headlines linking to other stories (or with
+    a "read more" link under them), each with a line or two, and the section labels between them ("Other Opinion
+    Columns", "Veranstaltungen"). The article's text before the run must be longer than the teasers' lines."""
+    spots = _locate(raw, where)
+    heads = [i for i, b in enumerate(raw) if b.kind == "heading"]
+    end, teasers, cut = len(raw), 0, None
+    for h in reversed(heads):
+        if h + 1 == end or (teasers and all(_short_label(b.text) for b in raw[h + 1 : end])):
+            # a label over the run (with the next card's tag under it), or a card that is only a linked headline
+            if teasers:
+                cut = h
+            end = h
+            continue
+        if not _teaser_unit(h, end, raw, spots, page):
+            break
+        teasers, cut, end = teasers + 1, h, h
+    if cut is None or teasers < _TRAILING_TEASERS:
+        return raw
+    body = sum(len(b.text) for b in raw[:cut] if _prose(b))
+    run = sum(len(b.text) for b in raw[cut:] if b.kind != "heading" and _prose(b))
+    return raw[:cut] if body > run else raw
 
 
 def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:

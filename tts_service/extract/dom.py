@@ -30,6 +30,8 @@ from tts_service.extract.heuristics import (
     is_page_footer_line,
     is_photo_credit,
     key,
+    new_window_notice,
+    screen_reader_label,
 )
 from tts_service.extract.profiles import SiteProfile, compile_selector
 
@@ -139,6 +141,8 @@ _WIDGET_WORDS = re.compile(
     r"nutrition|nutrition-?facts|nutrition-?info|nutrition-?information|nutrition-?tables?|nutritional|nutritional-?values?|"
     # a poll set in the article: its question and choices are a form
     r"poll|polls|binh-?chon|binhchon|khao-?sat|survey|"
+    # a petition set in the post: its form, its count of signatures and the list of who signed
+    r"petition|petitions|signature-?count|signature-?list|signaturelist|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
     r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
@@ -260,6 +264,13 @@ def _classes(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
+#: Inline elements that may hold only a link's "Opens a new window" note.
+_INLINE_NOTICE_TAGS = frozenset({"span", "i", "em", "small", "b"})
+#: Whole class or id names of a layout's side column (``<td class="sidebar">``, ``<div id="sidebar-right">``); a
+#: page's "has-sidebar" or "no-sidebar" names its layout, not a box.
+_SIDEBAR_NAMES = frozenset(
+    {"sidebar", "side-bar", "sidebar-left", "sidebar-right", "left-sidebar", "right-sidebar", "secondary-sidebar"}
+)
 #: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
 #: hides on phones only and is not one); "text-hide" and "hide-text" hide an element's words (an image stands in).
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
@@ -366,6 +377,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
+        if el.tag in _INLINE_NOTICE_TAGS and new_window_notice(el.text_content()):
+            drop(el)  # "saidOpens a new window that …": a link's icon text
+            continue
         names = _classes(el)
         if "-" in el.tag:  # a custom element names its component: <pp-tag>, <pp-inline-teaser>
             names = f"{names} {el.tag}"
@@ -377,6 +391,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if _PHOTO_CREDIT_NAME.search(names) and len(clean_text(el.text_content())) <= _PHOTO_CREDIT_MAX_CHARS:
             drop(el)
             continue
+        if _SIDEBAR_NAMES & set(names.lower().split()) and not _holds_article(el):
+            drop(el)  # the side column of the layout: its link boxes, badges and ads
+            continue
         caption = bool(_CAPTION_WORDS.search(names))
         if not caption and not _WIDGET_WORDS.search(names) and not _COMMENTS_BOX.search(names):
             continue
@@ -385,6 +402,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             caption = bool(_CAPTION_WORDS.search(names))
             if not caption and not _WIDGET_WORDS.search(names):
                 continue
+        if screen_reader_label(el.get("class") or "", el.text_content()):
+            drop(el)  # "Headline:" before the headline, for screen readers only
+            continue
         if _in_running_text(el) or (caption and _headed_slide(el)):
             continue
         if _holds_article(el) and not (_COMMENTS_BOX.search(names) and _headline_outside(el, root)):

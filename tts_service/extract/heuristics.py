@@ -58,6 +58,8 @@ UI_LABELS: tuple[str, ...] = (
     "join date", "joined", "posts", "location", "registered user", "original poster", "thread starter",
     "start date", "last edited", "reactions", "reaction score", "hide images", "show images", "thành viên",
     "caption", "close", "đóng", "next", "previous", "prev", "ảnh trước", "ảnh tiếp",
+    # a blog's links to the posts before and after this one
+    "newer", "older", "newer posts", "older posts", "newer entries", "older entries", "newer post", "older post",
     "ngày tham gia", "tham gia",
     "bài viết", "bài gửi", "được cảm ơn", "đã cảm ơn", "trả lời", "trích dẫn", "quote", "reply",
     "op", "upvote", "downvote", "helpful", "xem", "link", "đầu trang", "sao chép",
@@ -105,8 +107,12 @@ LIST_LABELS: tuple[str, ...] = (
     "file đính kèm", "tệp đính kèm", "tài liệu đính kèm", "văn bản đính kèm", "đính kèm", "tải về", "attachment",
     "attachments", "download", "link bài gốc", "link gốc", "bài gốc", "bài viết liên quan", "related article",
     "related articles", "related story", "related stories",
+    # the filed-under line of a blog post, in the languages met
+    "abgelegt unter", "gespeichert unter", "veröffentlicht in", "kategorie", "kategorien", "schlagwörter",
+    "schlagworte", "classé dans", "catégorie", "catégories", "mots-clés", "archiviato in", "categoria", "categorie",
     # a pointer to another story set between paragraphs, in the languages met
-    "read next", "also read", "read also", "les også", "læs også", "läs också", "lesen sie auch", "lies auch",
+    "read next", "also read", "read also", "learn more", "les også", "læs også", "läs också", "lesen sie auch",
+    "lies auch",
     "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "lee también", "leer más", "leia também",
     "leggi anche", "czytaj także", "czytaj też", "zobacz także", "zobacz też", "читайте также",
 )  # fmt: skip
@@ -907,3 +913,35 @@ def looks_like_signature(text: str) -> bool:
     if is_ui_string(t) or is_end_marker(t) or is_date_line(t):
         return False
     return all(_NAME_WORD.match(w.strip(".,()")) or not w.strip(".,()") for w in words)
+
+
+#: Class words of text kept for screen readers only (Bootstrap, WordPress, Drupal, GOV.UK spellings).
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|\s)(sr-only|screen-reader-text|screenreader|visually-hidden|visuallyhidden|element-invisible|"
+    r"govuk-visually-hidden|a11y-hidden|u-visually-hidden)(?:$|\s)",
+    re.IGNORECASE,
+)
+
+
+def screen_reader_label(class_names: str, text: str) -> bool:
+    """A field label kept for screen readers only, ending in a colon: ``("visuallyhidden", "Headline:")`` → True.
+    Its words name the part of the page, they are no part of it; a bare ":" between kicker and headline is not one.
+    """
+    words = clean_text(text).split()
+    return (
+        bool(_SCREEN_READER_ONLY.search(class_names))
+        and 1 <= len(words) <= 3
+        and words[-1].endswith(":")
+        and any(c.isalnum() for c in words[0])
+    )
+
+
+#: What a link's icon says for screen readers: "Opens a new window", "(opens in a new tab)".
+_NEW_WINDOW_NOTICE = re.compile(
+    r"^\(?\s*(?:link\s+)?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:window|tab)\s*\)?\.?$", re.IGNORECASE
+)
+
+
+def new_window_notice(text: str) -> bool:
+    """``new_window_notice("Opens a new window")`` → True: a link's note, no word of the sentence it sits in."""
+    return bool(_NEW_WINDOW_NOTICE.match(clean_text(text)))

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from tts_service.extract.heuristics import clean_text, is_ui_string, key
+from tts_service.extract.heuristics import clean_text, is_ui_string, key, screen_reader_label
 from tts_service.extract.profiles import SiteProfile, compile_selector
 
 _NOT_HEADLINE = re.compile(r"portlet-title|logo|brand|site-?name|site-?title|navbar|menu", re.IGNORECASE)
@@ -32,7 +32,11 @@ def _raw_text(el: lxml.html.HtmlElement) -> list[str]:
     for child in el:
         if child.tag == "br":
             parts.append(" ")  # two lines of a headline are two runs of words, not one
-        elif isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+        elif (
+            isinstance(child.tag, str)
+            and child.tag not in _NOT_TEXT
+            and not screen_reader_label(child.get("class") or "", child.text_content())
+        ):  # "Headline:" for screen readers is no word of the headline
             parts.extend(_raw_text(child))
         parts.append(child.tail or "")
     return parts
@@ -135,8 +139,9 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
         best = meta_title  # "Tiêu đề | Cổng thông tin": the <h1> repeats the page's <title> with the site's name
     if best_el is not None:
         best = _without_byline_line(best_el, _without_kicker(best_el, best, meta_title), meta_title)
-    if meta_title and best_score < _H1_AGREES:
-        # no <h1> (or only a section name or the portal's name in one) while the page prints its title elsewhere
+    if meta_title and best_score <= _H1_AGREES:
+        # no <h1> (or only a section name or the portal's name in one, at most half of its words in the title)
+        # while the page prints its title elsewhere
         best = _title_heading(root, meta_title) or best
     if not best and key(meta_title) in _GENERIC_TITLES:
         best = _named_headline(root)
@@ -360,7 +365,20 @@ def _is_logo(h1: lxml.html.HtmlElement) -> bool:
     return bool(links) and all(_home_link(a.get("href") or "") for a in links)
 
 
-def _home_link(href: str) -> bool:
-    """``_home_link("http://archlinux.org/") is True``; ``_home_link("/tin-tuc/bai-1.html") is False``."""
+#: A web archive's copy of an address: ``/web/20140226054445/http://example.org/`` (the page as it was then).
+_ARCHIVED_COPY = re.compile(r"^/web/\d{4,14}[a-z_]*/(?P<original>[a-z]+:/?/?.*)$", re.IGNORECASE)
+
+
+def archived_original(href: str) -> str:
+    """The address a web archive's copy stands for, else ``href`` itself:
+    ``archived_original("https://web.archive.org/web/2014/http://example.org/")`` → ``"http://example.org/"``."""
     parts = urlsplit(href.strip())
+    copy = _ARCHIVED_COPY.match(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return copy.group("original") if copy else href
+
+
+def _home_link(href: str) -> bool:
+    """``_home_link("http://archlinux.org/") is True``; ``_home_link("/tin-tuc/bai-1.html") is False``.
+    A web archive's copy of a front page is a home link too."""
+    parts = urlsplit(archived_original(href))
     return not parts.query and parts.path.rstrip("/") in ("", "/index.html", "/index.php", "index.html")
