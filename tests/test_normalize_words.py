@@ -1227,3 +1227,25 @@ def test_bts_before_a_religious_body_is_its_executive_board():
 def test_btc_in_a_sentence_about_bitcoin_is_the_coins_code():
     assert heard("giá Bitcoin lao dốc, BTC mất một nửa giá trị") == "giá bitcoin lao dốc bê tê xê mất một nửa giá trị"
     assert heard("BTC giải chạy đã trao thưởng") == "ban tổ chức giải chạy đã trao thưởng"
+
+
+def test_trade_union_shorthand_in_a_union_sentence_is_read_as_the_union():
+    assert heard("phối hợp với CĐ xã tham dự Ngày hội VHTT trong CNVCLĐ huyện") == (
+        "phối hợp với công đoàn xã tham dự ngày hội văn hóa thể thao trong công nhân viên chức lao động huyện"
+    )
+    assert heard("dịp để CĐV toàn huyện giao lưu, làm giàu đời sống của CNVCLĐ") == (
+        "dịp để công đoàn viên toàn huyện giao lưu làm giàu đời sống của công nhân viên chức lao động"
+    )
+    assert heard("45 năm ngày TL Công đoàn huyện") == "bốn mươi lăm năm ngày thành lập công đoàn huyện"
+    assert heard("sinh viên trường CĐ Y tế") == "sinh viên trường cao đẳng y tế"
+    assert heard("CĐV đội nhà cổ vũ cuồng nhiệt") == "cổ động viên đội nhà cổ vũ cuồng nhiệt"
+
+
+def test_heart_disease_shorthand_beside_medical_words_is_read_as_the_disease():
+    assert heard("THA, RLLP máu, ĐTĐ là các yếu tố nguy cơ của các biến cố TM") == (
+        "tăng huyết áp rối loạn lipid máu đái tháo đường là các yếu tố nguy cơ của các biến cố tim mạch"
+    )
+    assert heard("87 bệnh nhân có bệnh ĐMV được can thiệp") == (
+        "tám mươi bảy bệnh nhân có bệnh động mạch vành được can thiệp"
+    )
+    assert heard("cơ quan THA dân sự tỉnh") == "cơ quan thi hành án dân sự tỉnh"
