@@ -1249,3 +1249,11 @@ def test_heart_disease_shorthand_beside_medical_words_is_read_as_the_disease():
         "tám mươi bảy bệnh nhân có bệnh động mạch vành được can thiệp"
     )
     assert heard("cơ quan THA dân sự tỉnh") == "cơ quan thi hành án dân sự tỉnh"
+
+
+def test_brands_written_in_capitals_are_said_as_their_names_not_letters():
+    assert heard("thì Asus, DELL, HP là một lựa chọn tốt") == "thì asus đen hát pê là một lựa chọn tốt"
+    assert heard("bạn nên mua MSI, ASUS,DELL Alienware") == "bạn nên mua mờ ét i a sút đen alienware"
+    assert heard("Trường Đại học Hà Nội (HANU) do Hiệu trưởng") == "trường đại học hà nội ha nu do hiệu trưởng"
+    assert heard("Hành trình đỏ VNSTEEL năm 2020") == "hành trình đỏ vê nờ stiu năm hai nghìn không trăm hai mươi"
+    assert heard("Cùng ECO Pharma tìm hiểu") == "cùng eco pharma tìm hiểu"
