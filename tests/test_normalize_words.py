@@ -1257,3 +1257,10 @@ def test_brands_written_in_capitals_are_said_as_their_names_not_letters():
     assert heard("Trường Đại học Hà Nội (HANU) do Hiệu trưởng") == "trường đại học hà nội ha nu do hiệu trưởng"
     assert heard("Hành trình đỏ VNSTEEL năm 2020") == "hành trình đỏ vê nờ stiu năm hai nghìn không trăm hai mươi"
     assert heard("Cùng ECO Pharma tìm hiểu") == "cùng eco pharma tìm hiểu"
+
+
+def test_a_heart_attack_code_and_a_diy_build_are_said_as_english_speakers_say_them():
+    assert heard("nhồi máu cơ tim ST chênh lên (STEMI), PCI là lựa chọn") == (
+        "nhồi máu cơ tim ét tê chênh lên xtê mi pê xê i là lựa chọn"
+    )
+    assert heard("Với máy tính DIY thì bạn") == "với máy tính đi ai oai thì bạn"
