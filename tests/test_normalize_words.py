@@ -1264,3 +1264,11 @@ def test_a_heart_attack_code_and_a_diy_build_are_said_as_english_speakers_say_th
         "nhồi máu cơ tim ét tê chênh lên xtê mi pê xê i là lựa chọn"
     )
     assert heard("Với máy tính DIY thì bạn") == "với máy tính đi ai oai thì bạn"
+
+
+def test_a_pipe_size_dn_before_its_number_is_the_nominal_diameter_not_a_business():
+    assert heard("thao tác trên tuyến ống DN100PVC đường Hàn Thuyên") == (
+        "thao tác trên tuyến ống đê en một trăm pê vê xê đường hàn thuyên"
+    )
+    assert heard("lắp van DN150 cho đường ống cấp nước") == "lắp van đê en một trăm năm mươi cho đường ống cấp nước"
+    assert heard("có 120 DN tham gia") == "có một trăm hai mươi doanh nghiệp tham gia"
