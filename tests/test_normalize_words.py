@@ -1227,3 +1227,48 @@ def test_bts_before_a_religious_body_is_its_executive_board():
 def test_btc_in_a_sentence_about_bitcoin_is_the_coins_code():
     assert heard("giá Bitcoin lao dốc, BTC mất một nửa giá trị") == "giá bitcoin lao dốc bê tê xê mất một nửa giá trị"
     assert heard("BTC giải chạy đã trao thưởng") == "ban tổ chức giải chạy đã trao thưởng"
+
+
+def test_trade_union_shorthand_in_a_union_sentence_is_read_as_the_union():
+    assert heard("phối hợp với CĐ xã tham dự Ngày hội VHTT trong CNVCLĐ huyện") == (
+        "phối hợp với công đoàn xã tham dự ngày hội văn hóa thể thao trong công nhân viên chức lao động huyện"
+    )
+    assert heard("dịp để CĐV toàn huyện giao lưu, làm giàu đời sống của CNVCLĐ") == (
+        "dịp để công đoàn viên toàn huyện giao lưu làm giàu đời sống của công nhân viên chức lao động"
+    )
+    assert heard("45 năm ngày TL Công đoàn huyện") == "bốn mươi lăm năm ngày thành lập công đoàn huyện"
+    assert heard("sinh viên trường CĐ Y tế") == "sinh viên trường cao đẳng y tế"
+    assert heard("CĐV đội nhà cổ vũ cuồng nhiệt") == "cổ động viên đội nhà cổ vũ cuồng nhiệt"
+
+
+def test_heart_disease_shorthand_beside_medical_words_is_read_as_the_disease():
+    assert heard("THA, RLLP máu, ĐTĐ là các yếu tố nguy cơ của các biến cố TM") == (
+        "tăng huyết áp rối loạn lipid máu đái tháo đường là các yếu tố nguy cơ của các biến cố tim mạch"
+    )
+    assert heard("87 bệnh nhân có bệnh ĐMV được can thiệp") == (
+        "tám mươi bảy bệnh nhân có bệnh động mạch vành được can thiệp"
+    )
+    assert heard("cơ quan THA dân sự tỉnh") == "cơ quan thi hành án dân sự tỉnh"
+
+
+def test_brands_written_in_capitals_are_said_as_their_names_not_letters():
+    assert heard("thì Asus, DELL, HP là một lựa chọn tốt") == "thì asus đen hát pê là một lựa chọn tốt"
+    assert heard("bạn nên mua MSI, ASUS,DELL Alienware") == "bạn nên mua mờ ét i a sút đen alienware"
+    assert heard("Trường Đại học Hà Nội (HANU) do Hiệu trưởng") == "trường đại học hà nội ha nu do hiệu trưởng"
+    assert heard("Hành trình đỏ VNSTEEL năm 2020") == "hành trình đỏ vê nờ stiu năm hai nghìn không trăm hai mươi"
+    assert heard("Cùng ECO Pharma tìm hiểu") == "cùng eco pharma tìm hiểu"
+
+
+def test_a_heart_attack_code_and_a_diy_build_are_said_as_english_speakers_say_them():
+    assert heard("nhồi máu cơ tim ST chênh lên (STEMI), PCI là lựa chọn") == (
+        "nhồi máu cơ tim ét tê chênh lên xtê mi pê xê i là lựa chọn"
+    )
+    assert heard("Với máy tính DIY thì bạn") == "với máy tính đi ai oai thì bạn"
+
+
+def test_a_pipe_size_dn_before_its_number_is_the_nominal_diameter_not_a_business():
+    assert heard("thao tác trên tuyến ống DN100PVC đường Hàn Thuyên") == (
+        "thao tác trên tuyến ống đê en một trăm pê vê xê đường hàn thuyên"
+    )
+    assert heard("lắp van DN150 cho đường ống cấp nước") == "lắp van đê en một trăm năm mươi cho đường ống cấp nước"
+    assert heard("có 120 DN tham gia") == "có một trăm hai mươi doanh nghiệp tham gia"
