@@ -95,6 +95,13 @@ UI_LABELS: tuple[str, ...] = (
     # an advertisement's label in the languages met, the button that skips it, a share button's answer
     "anzeige", "werbung", "annons", "annonse", "annonce", "publicité", "publicidad", "pubblicità", "reklama",
     "reklame", "skip ad", "skip advertisement", "werbung überspringen", "link copied", "link kopiert", "lien copié",
+    "publicidade", "pubblicita", "reklam",
+    # the note that the text goes on after an advertisement, in the languages met
+    "continua depois da publicidade", "continua após a publicidade", "continúa después de la publicidad",
+    "sigue después de la publicidad", "la suite après la publicité", "suite après la publicité",
+    "weiter nach der anzeige", "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt",
+    "story continues below advertisement", "article continues below advertisement", "continues below advertisement",
+    "article continues below", "continua a leggere dopo la pubblicità",
     # the link that asks readers to report a mistake in the article
     "report an error", "report a correction", "fehler gefunden", "fehler gefunden jetzt melden", "fehler melden",
     "signaler une erreur", "báo lỗi bài viết",
