@@ -127,3 +127,19 @@ def test_a_table_of_names_with_their_counts_that_the_writer_set_in_the_story_is_
     story = "".join(f"<p>{line}</p>" for line in BODY[:2]) + f"<table>{rows}</table><p>{BODY[2]}</p>"
     html = _page(TITLE, f"<article><h1>{TITLE}</h1><div class='story'>{story}</div></article>")
     assert "Lập trình viên số 3" in extract_article(html).text
+
+
+def test_an_events_table_of_labelled_details_with_a_map_icon_is_read_as_text_not_as_captions() -> None:
+    details = [
+        ("■ 日　時：", "2019年3月6日（水）13：00－16：40（受付開始12：45より）"),
+        ("■ 場　所：", "アプローズタワー13階貸会議室（大阪府大阪市北区茶屋町19-19）<img src='/i/map.gif' alt='map'>"),
+        ("■ 主　催：", "日本ネットワークセキュリティ協会 西日本支部"),
+        ("■ 定　員：", "100名"),
+        ("■ 参加費：", "無料・事前登録制"),
+        ("■ 参加対象：", "情報セキュリティで経営を向上させたい経営者、責任者"),
+    ]
+    rows = "".join(f"<tr><td nowrap>{label}</td><td>{value}</td></tr>" for label, value in details)
+    story = "".join(f"<p>{line}</p>" for line in BODY) + f"<table class='outline'>{rows}</table>"
+    html = _page(TITLE, f"<div id='main'><h2>{TITLE}</h2>{story}</div>")
+    text = extract_article(html).text
+    assert "無料・事前登録制" in text and "100名" in text

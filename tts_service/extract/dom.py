@@ -954,6 +954,15 @@ def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.H
     return []
 
 
+def _labelled_rows(table: lxml.html.HtmlElement) -> bool:
+    """Most rows (three at least) are a label ending in a colon and its value: ``<tr><td>■ 日時：</td><td>3月6日
+    </td></tr>``."""
+    rows = [tr.findall("td") for tr in table.iter("tr")]
+    rows = [cells for cells in rows if len(cells) >= 2 and clean_text(cells[1].text_content())]
+    labelled = sum(1 for cells in rows if clean_text(cells[0].text_content()).endswith((":", "：")))
+    return labelled >= 3 and labelled * 2 > len(rows)
+
+
 def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
     """A small table of pictures and the short lines under them, as older CMSs write captions.
 
@@ -967,6 +976,8 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
         return len(text) < 400
     if table.find(".//table") is not None or len(text) >= 600:
         return False
+    if _labelled_rows(table):
+        return False  # a table of labelled details ("Place: …") with an icon in it (a map link): text, not captions
     return all(cell.find(".//img") is not None or len(clean_text(cell.text_content()).split()) <= 30 for cell in cells)
 
 
