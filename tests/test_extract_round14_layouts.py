@@ -143,3 +143,24 @@ def test_an_events_table_of_labelled_details_with_a_map_icon_is_read_as_text_not
     html = _page(TITLE, f"<div id='main'><h2>{TITLE}</h2>{story}</div>")
     text = extract_article(html).text
     assert "無料・事前登録制" in text and "100名" in text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You must be logged in to post a comment.",
+        "Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
+        "Vous devez être connecté pour publier un commentaire.",
+    ],
+)
+def test_the_notice_that_only_members_may_comment_is_not_read(notice: str) -> None:
+    story = "".join(f"<p>{line}</p>" for line in BODY) + f"<div class='box'><p>{notice}</p></div>"
+    html = _page(TITLE, f"<div id='main'><h1>{TITLE}</h1>{story}</div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_how_to_sentence_about_logging_in_is_still_read() -> None:
+    step = "You must be logged in to the router's admin page before you change the wireless password."
+    story = "".join(f"<p>{line}</p>" for line in BODY[:2]) + f"<p>{step}</p>" + f"<p>{BODY[2]}</p>"
+    html = _page(TITLE, f"<div id='main'><h1>{TITLE}</h1>{story}</div>")
+    assert step in extract_article(html).text

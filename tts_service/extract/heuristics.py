@@ -570,6 +570,17 @@ _PROMPT_VERBS = re.compile(
 )
 
 
+#: The comment form's notice that only members may comment: "You must be logged in to post a comment."
+_LOGIN_TO_COMMENT = re.compile(
+    r"^\W*(?:you must be logged in|du musst (?:eingeloggt|angemeldet) sein|sie müssen (?:eingeloggt|angemeldet) sein|"
+    r"vous devez être connecté|debes (?:iniciar sesión|estar registrado)|"
+    r"devi (?:essere registrato|effettuare il login)|"
+    r"você (?:precisa|deve) estar (?:logado|conectado)|musisz być zalogowany)\b.*?"
+    r"(?:comment|kommentar|commentaire|comentario|commento|comentário|komentarz)",
+    re.IGNORECASE,
+)
+
+
 def is_call_to_action(text: str) -> bool:
     """A prompt that sends the reader elsewhere: ``"Chia sẻ bài viết của bạn về môi trường tại đây."``,
     ``"Bấm vào đây để đăng ký nhận tin"``, ``"Để xem thêm các khóa học khác. Bấm vào đây."``.
@@ -580,6 +591,8 @@ def is_call_to_action(text: str) -> bool:
     t = text.strip()
     n = len(t.split())
     if n <= 15 and _CALL_TO_ACTION.match(t):
+        return True
+    if n <= 25 and _LOGIN_TO_COMMENT.match(t):
         return True
     if n <= 25 and _CALL_TO_ACTION_END.search(t):
         return True  # "To see more tutorials and courses. Click here."
