@@ -164,3 +164,22 @@ def test_a_how_to_sentence_about_logging_in_is_still_read() -> None:
     story = "".join(f"<p>{line}</p>" for line in BODY[:2]) + f"<p>{step}</p>" + f"<p>{BODY[2]}</p>"
     html = _page(TITLE, f"<div id='main'><h1>{TITLE}</h1>{story}</div>")
     assert step in extract_article(html).text
+
+
+def test_appeals_to_subscribe_follow_and_support_closing_a_portuguese_story_are_not_read() -> None:
+    appeals = [
+        "Assine o Jornal, apoie por Pix, inscreva-se no nosso canal e assista:",
+        "Informação é poder. Saiba mais. Siga-nos no Telegram.",
+        "A você que chegou até aqui, agradecemos por valorizar nosso conteúdo. O Jornal se financia com a ajuda dos "
+        "leitores. Você pode apoiar o nosso jornalismo de diversas formas.",
+    ]
+    story = "".join(f"<p>{line}</p>" for line in BODY) + "".join(f"<p>{line}</p>" for line in appeals)
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1><div class='texto'>{story}</div></article>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_portuguese_story_about_a_union_supporting_its_members_keeps_its_last_paragraph() -> None:
+    last = "O sindicato disse que vai apoiar os trabalhadores demitidos e abrir um canal de atendimento na cidade."
+    story = "".join(f"<p>{line}</p>" for line in BODY) + f"<p>{last}</p>"
+    html = _page(TITLE, f"<article><h1>{TITLE}</h1><div class='texto'>{story}</div></article>")
+    assert extract_article(html).text.split("\n\n")[-1] == last

@@ -470,17 +470,18 @@ def is_social_contact(text: str) -> bool:
 #: paragraph that reports on a channel names neither.
 _APPEAL_CHANNEL = re.compile(
     r"\b(?:newsletters?|whatsapp|telegram|google news|push|push-\w+|apps?|podcasts?|channel|kanal|e-paper|"
-    r"bản tin|kênh|zalo)\b",
+    r"bản tin|kênh|zalo|canal)\b",
     re.IGNORECASE,
 )
 _APPEAL_VERB = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|follow|download|abonnier\w*|anmeld\w*|anmeldung|folg\w*|herunterladen|"
-    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|síguenos|đăng ký|theo dõi|tải)\b",
+    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|síguenos|đăng ký|theo dõi|tải|assine|inscreva-se|siga-nos)\b",
     re.IGNORECASE,
 )
 _APPEAL_READER = re.compile(
-    r"\b(?:our|us|you|your|unser\w*|uns|du|dich|dein\w*|notre|nos|vous|votre|nuestr\w*|bạn|chúng tôi)\b"
-    r"|^\W*(?:sign up|subscribe|follow|download|abonniere|folge)\b",
+    r"\b(?:our|us|you|your|unser\w*|uns|du|dich|dein\w*|notre|nos|vous|votre|nuestr\w*|bạn|chúng tôi|"
+    r"você|nosso|nossa)\b"
+    r"|^\W*(?:sign up|subscribe|follow|download|abonniere|folge|assine|inscreva-se|siga-nos)\b",
     re.IGNORECASE,
 )
 #: German addresses the reader as "Sie", "Ihr …" (capitalised: "sie" is "they").
@@ -502,10 +503,12 @@ def is_subscription_appeal(text: str) -> bool:
 #: An appeal to support the publisher: a verb of giving or supporting, the publisher or its journalism as what is
 #: supported, and the reader addressed. "The charity asked readers to donate to the families" supports others.
 _SUPPORT_VERB = re.compile(
-    r"\b(?:spende\w*|donat\w*|unterstütz\w*|support\w*|ủng hộ|soutenez|soutenir|apoya\w*|sostieni)\b", re.IGNORECASE
+    r"\b(?:spende\w*|donat\w*|unterstütz\w*|support\w*|ủng hộ|soutenez|soutenir|apoya\w*|sostieni|apoiar|apoie)\b",
+    re.IGNORECASE,
 )
 _SUPPORT_OBJECT = re.compile(
-    r"\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|uns|us|our work|unsere arbeit|tòa soạn|"
+    r"\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|nosso conteúdo|uns|us|our work|"
+    r"unsere arbeit|tòa soạn|"
     r"chúng tôi|báo)\b|\bsupport(?:ing)? us\b",
     re.IGNORECASE,
 )
