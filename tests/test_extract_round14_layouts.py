@@ -183,3 +183,24 @@ def test_a_portuguese_story_about_a_union_supporting_its_members_keeps_its_last_
     story = "".join(f"<p>{line}</p>" for line in BODY) + f"<p>{last}</p>"
     html = _page(TITLE, f"<article><h1>{TITLE}</h1><div class='texto'>{story}</div></article>")
     assert extract_article(html).text.split("\n\n")[-1] == last
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Bến cảng lúc hoàng hôn. Taken by Terence Ong in September 2006, Wikimedia Commons Seiten URL",
+        "Sân bay, 2010 - Urheber: von P. Rungta (Uploaded by Perumalism) "
+        "[CC-BY-2.0 (http://creativecommons.org/licenses/by/2.0)], via Wikimedia Commons",
+    ],
+)
+def test_a_photos_line_crediting_a_freely_licensed_picture_is_not_read(credit: str) -> None:
+    story = f"<p>{BODY[0]}</p><p>{BODY[1]}</p><p>{credit}</p><p>{BODY[2]}</p><p>{BODY[3]}</p>"
+    html = _page(TITLE, f"<div id='main'><h1>{TITLE}</h1>{story}</div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_sentence_about_wikimedia_commons_is_still_read() -> None:
+    line = "Bảo tàng đã tặng hơn ba nghìn bức ảnh cũ cho kho lưu trữ Wikimedia Commons trong năm nay."
+    story = "".join(f"<p>{x}</p>" for x in BODY[:2]) + f"<p>{line}</p>" + f"<p>{BODY[2]}</p>"
+    html = _page(TITLE, f"<div id='main'><h1>{TITLE}</h1>{story}</div>")
+    assert line in extract_article(html).text

@@ -714,6 +714,15 @@ _WIRE_CREDIT_END = re.compile(
 )
 
 
+#: A freely licensed picture's line ends in its credit: who took or uploaded it, then the licence or the archive
+#: it came from ("Taken by T. Ong, Wikimedia Commons", "Urheber: … [CC-BY-2.0 (…)], via Wikimedia Commons").
+_LICENSED_CREDIT_END = re.compile(
+    r"\b(?:taken by|photo(?:graph)? by|foto von|urheber|uploaded by|author|autor)\b.{0,200}"
+    r"(?:wikimedia commons|\bcc[- ]by(?:[- ](?:sa|nd|nc))*(?:[- ]\d\.\d)?\b|creativecommons\.org)[^.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 #: A video set in the body ends its description with its date and running time: "… beschlossen. 18.04.2024 | 0:21 min".
 _VIDEO_STAMP_END = re.compile(
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\|\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|phút))\s*$",
@@ -735,7 +744,7 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     if _CAPTION_START.match(t):
         return True
-    ends = (_CAPTION_END, _CJK_CREDIT_END, _WIRE_CREDIT_END, _VIDEO_STAMP_END)
+    ends = (_CAPTION_END, _CJK_CREDIT_END, _WIRE_CREDIT_END, _VIDEO_STAMP_END, _LICENSED_CREDIT_END)
     return len(t) < 500 and any(rx.search(t) for rx in ends)
 
 
