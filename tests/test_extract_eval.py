@@ -45,12 +45,12 @@ def scorer() -> ModuleType:
     return module
 
 
-_ROUNDS = tuple(f"round{n}" for n in range(2, 14))
+_ROUNDS = tuple(f"round{n}" for n in range(2, 15))
 
 
 def _folder(folder: str) -> Path:
     """``pages``/``fragments``: the shared set; ``local``: this repository's pages; ``round2``, ``round3``,
-    ``round4`` … ``round13``: the later rounds of unseen pages, each scored once before any change for it
+    ``round4`` … ``round14``: the later rounds of unseen pages, each scored once before any change for it
     (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
@@ -235,6 +235,16 @@ ROUND_12_MICRO_F1 = (0.979, 0.993)
 #: Italian, "Learn more:" pointers and Newer/Older links are not read (``tests/test_extract_round13_layouts.py``).
 #: (first score, floor now)
 ROUND_13_MICRO_F1 = (0.976, 0.990)
+#: Round 14: 47 pages in 7 languages (gold made by reading on another branch), scored once at cbb6b86 before any
+#: fix for it: micro F1 0.950 (trafilatura alone 0.941, readability-lxml alone 0.808 in the same run); 0.961 after
+#: a post embedded from a social network is not read unless the writer introduces it with a colon, a long table of
+#: bare figures is not read cell by cell, a table of labelled details holding a map icon is read as text (not as
+#: captions), an advertisement's "continues after" label in Portuguese, Spanish, French, German or Italian, a
+#: comment form's members-only notice, a Portuguese story's closing appeals to subscribe, follow and support, and a
+#: freely licensed picture's credit line are not read, and a page's Latin-1 C1 characters (windows-1252 quotes)
+#: and Japanese UTF-8 a caller decoded as Shift_JIS are read back (``tests/test_extract_round14_layouts.py``).
+#: (first score, floor now)
+ROUND_14_MICRO_F1 = (0.950, 0.957)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,
@@ -244,6 +254,7 @@ ONCE_SCORED_ROUNDS = {
     "round11": ROUND_11_MICRO_F1,
     "round12": ROUND_12_MICRO_F1,
     "round13": ROUND_13_MICRO_F1,
+    "round14": ROUND_14_MICRO_F1,
 }
 
 
@@ -313,7 +324,8 @@ def test_each_later_unseen_round_together_keeps_its_micro_f1(folder: str) -> Non
     + [("round10", n) for n in pages("round10")]
     + [("round11", n) for n in pages("round11")]
     + [("round12", n) for n in pages("round12")]
-    + [("round13", n) for n in pages("round13")],
+    + [("round13", n) for n in pages("round13")]
+    + [("round14", n) for n in pages("round14")],
 )
 def test_no_interface_string_is_read_and_text_is_nfc(folder: str, name: str) -> None:
     out, _gold = result(folder, name)

@@ -34,7 +34,7 @@ import lxml.html
 from lxml import etree
 
 from tts_service.errors import EmptyArticle
-from tts_service.extract.decode import prepare_text, refuse_legacy_font
+from tts_service.extract.decode import prepare_text, refuse_legacy_font, undo_c1_controls
 from tts_service.extract.dom import (
     CAPTION_ATTR,
     HEADING_TAGS,
@@ -176,7 +176,8 @@ def extract_article(
     if not blocks:
         raise EmptyArticle(f"Trang chỉ có tiêu đề «{title}», không có nội dung bài viết để đọc.")
     refuse_legacy_font(" ".join([title, *(b.text for b in blocks)]))
-    return Article(title=title, blocks=blocks, url=url, lang=lang)
+    blocks = [replace(b, text=undo_c1_controls(b.text)) for b in blocks]  # windows-1252 quotes a caller misread
+    return Article(title=undo_c1_controls(title), blocks=blocks, url=url, lang=lang)
 
 
 #: What the last resort still leaves out: never text a listener could hear.

@@ -178,6 +178,61 @@ def undo_misread_utf8(text: str) -> str:
     return _MISREAD_UTF8.sub(lambda m: fixed[m.group()] or m.group(), text)
 
 
+#: The Japanese code pages a caller may have believed a page's declaration of, most common first.
+_JAPANESE_MISREADINGS = ("shift_jis", "cp932", "euc_jp")
+#: Half-width katakana: rare in Japanese as written, but what most UTF-8 continuation bytes read as in Shift_JIS.
+_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
+_BROKEN_RUN = re.compile("\ufffd+")
+
+
+def undo_misread_japanese(text: str) -> str:
+    """UTF-8 text that a caller decoded as Shift_JIS (or EUC-JP), read back as UTF-8; other text unchanged. A
+    character whose bytes the misreading swallowed (shown as U+FFFD) is lost rather than spelt as a stray sign.
+
+    ``undo_misread_japanese("証明書の管理".encode().decode("shift_jis", "replace") * 3)`` → mostly
+    ``"証明書の管理"`` again.
+    """
+    kana = len(_HALFWIDTH_KANA.findall(text))
+    if kana < 10:
+        return text
+    wide = sum(1 for ch in text if ord(ch) > 0x7F)
+    if kana * 10 < wide:
+        return text
+    for codec in _JAPANESE_MISREADINGS:
+        try:
+            raw = b"\xff".join(piece.encode(codec) for piece in text.split("\ufffd"))
+        except UnicodeEncodeError:
+            continue
+        back = raw.decode("utf-8", "replace")
+        broken = len(_BROKEN_RUN.findall(back))
+        multibyte = sum(1 for ch in back if ord(ch) > 0x7F) - back.count("\ufffd")
+        if multibyte >= 20 and broken * 4 <= multibyte:
+            return back.replace("\ufffd", "")
+    return text
+
+
+def _windows_1252_of(ch: str) -> str:
+    try:
+        return bytes([ord(ch)]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ch
+
+
+#: C1 control characters: what a windows-1252 byte 0x80–0x9F becomes when read as true Latin-1.
+_C1_CONTROL = re.compile("[\u0080-\u009f]")
+_C1_AS_WINDOWS_1252 = {chr(c): _windows_1252_of(chr(c)) for c in range(0x80, 0xA0)}
+
+
+def undo_c1_controls(text: str) -> str:
+    """A C1 control character read as the windows-1252 character it was (as browsers read a Latin-1 label);
+    one windows-1252 leaves undefined stays. Applied to the text read, not the page: the engine's choice of the
+    article must not turn on them.
+
+    ``undo_c1_controls("Album \x84Brave\x93 \x96 neu")`` → ``"Album „Brave“ – neu"``
+    """
+    return _C1_CONTROL.sub(lambda m: _C1_AS_WINDOWS_1252[m.group()], text)
+
+
 def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
     """Any accepted input → NFC ``str`` with no NUL; refuses binary data and oversize input.
 
@@ -194,7 +249,8 @@ def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
                 f"Trang quá lớn ({len(html) // 1024} K ký tự); "
                 f"giới hạn là {MAX_INPUT_BYTES // (1024 * 1024)} MiB."
             )
-        text = undo_misread_utf8(html)  # a page whose wrong charset declaration the caller believed
+        # a wrong charset declaration the caller believed
+        text = undo_misread_japanese(undo_misread_utf8(html))
     else:
         raise BadInput(f"Cần HTML dạng chuỗi hoặc bytes, nhận được {type(html).__name__}.")
     sample = text[:65536]

@@ -340,6 +340,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _lift_articles_out_of_side_boxes(root)
     _drop_deferred_embeds(root)
+    _drop_embedded_posts(root)
     for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
         quote.tag = "span"
     for el in list(root.iter()):
@@ -422,6 +423,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             swallowed.tail = None
         drop(el)
     _drop_link_card_tables(root)
+    _drop_statistics_tables(root)
     _drop_promo_boxes(root, cleaned.opening_post)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
@@ -570,6 +572,29 @@ def _drop_link_card_tables(root: lxml.html.HtmlElement) -> None:
         linked_rows = sum(1 for tr in rows if tr.find(".//a") is not None)
         links = sum(len(clean_text(a.text_content())) for a in table.iter("a"))
         if linked_rows >= len(rows) - 1 and links >= 0.4 * sum(len(t) for t in texts):
+            drop(table)
+
+
+#: A table of statistics has at least this many rows, and at least this share of its cells are figures.
+_STATISTICS_ROWS = 8
+_STATISTICS_FIGURE_SHARE = 0.75
+_FIGURE = re.compile(r"[+\-–−]?\d[\d.,\s ]*%?")
+
+
+def _drop_statistics_tables(root: lxml.html.HtmlElement) -> None:
+    """A long table whose cells are mostly bare figures (cases per region, quotes, standings) is data to look
+    at, not text to hear: read cell by cell it is a string of numbers. ``<tr><td>Pune</td><td>660</td><td>41</td>
+    </tr>`` × 30 → removed; a table of three rows, or one whose cells are words, stays."""
+    for table in list(root.iter("table")):
+        if table.getparent() is None or table.find(".//table") is not None or table.find(".//h1") is not None:
+            continue
+        rows = [tr for tr in table.iter("tr") if clean_text(tr.text_content())]
+        if len(rows) < _STATISTICS_ROWS:
+            continue
+        cells = [clean_text(td.text_content()) for td in table.iter("td")]
+        cells = [c for c in cells if c]
+        figures = sum(1 for c in cells if _FIGURE.fullmatch(c))
+        if cells and figures >= _STATISTICS_FIGURE_SHARE * len(cells):
             drop(table)
 
 
@@ -929,6 +954,15 @@ def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.H
     return []
 
 
+def _labelled_rows(table: lxml.html.HtmlElement) -> bool:
+    """Most rows (three at least) are a label ending in a colon and its value: ``<tr><td>■ 日時：</td><td>3月6日
+    </td></tr>``."""
+    rows = [tr.findall("td") for tr in table.iter("tr")]
+    rows = [cells for cells in rows if len(cells) >= 2 and clean_text(cells[1].text_content())]
+    labelled = sum(1 for cells in rows if clean_text(cells[0].text_content()).endswith((":", "：")))
+    return labelled >= 3 and labelled * 2 > len(rows)
+
+
 def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
     """A small table of pictures and the short lines under them, as older CMSs write captions.
 
@@ -942,6 +976,8 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
         return len(text) < 400
     if table.find(".//table") is not None or len(text) >= 600:
         return False
+    if _labelled_rows(table):
+        return False  # a table of labelled details ("Place: …") with an icon in it (a map link): text, not captions
     return all(cell.find(".//img") is not None or len(clean_text(cell.text_content()).split()) <= 30 for cell in cells)
 
 
@@ -1340,6 +1376,54 @@ def _drop_deferred_embeds(root: lxml.html.HtmlElement) -> None:
         if not any(_DEFERRED_EMBED.search(v) for v in el.attrib.values()):
             continue
         if len(el.text_content()) <= _DEFERRED_EMBED_MAX_CHARS and not _holds_article(el):
+            drop(el)
+
+
+#: The classes a social network's embed code gives the quoted post it stands in for until its script loads.
+_EMBEDDED_POST = re.compile(
+    r"(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|fb-xfbml-parse-ignore|"
+    r"threads-post|mastodon-embed)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _is_embedded_post(el: lxml.html.HtmlElement) -> bool:
+    return el.tag in ("blockquote", "div") and bool(_EMBEDDED_POST.search(el.get("class") or ""))
+
+
+def _introduced_post(post: lxml.html.HtmlElement) -> bool:
+    """Whether the writer's text just before an embedded post (or before the box wrapping it) ends in a colon
+    ("See the tweets:"), or the post follows another one so introduced: then the posts are what the story says."""
+    el: lxml.html.HtmlElement | None = post
+    for _ in range(2):  # the post itself, then the box the embed code was pasted in
+        if el is None:
+            return False
+        prev = el.getprevious()
+        while prev is not None and (
+            not isinstance(prev.tag, str)
+            or prev.tag in ("script", "style", "noscript", "ins", "iframe", "br")
+            or not clean_text(prev.text_content())
+        ):
+            prev = prev.getprevious()
+        if prev is not None:
+            if _is_embedded_post(prev):
+                return prev.get("data-tts-introduced") is not None
+            return clean_text(prev.text_content()).endswith((":", "："))
+        el = el.getparent()
+    return False
+
+
+def _drop_embedded_posts(root: lxml.html.HtmlElement) -> None:
+    """Drop a post quoted from a social network in the embed code the network hands out: the story reads on
+    around it, and the post (its author's handle, a pic link, its date) is not the writer's text — unless the
+    writer introduces it with a colon. ``<blockquote class="twitter-tweet"><p>Wow! …</p>— A. (@a) 5 November
+    2023</blockquote>`` → nothing; after ``<p>See tweets:</p>`` it is read."""
+    for el in list(root.iter("blockquote", "div")):
+        if el.getparent() is None or not _is_embedded_post(el):
+            continue
+        if _introduced_post(el):
+            el.set("data-tts-introduced", "")
+        elif len(el.text_content()) <= _DEFERRED_EMBED_MAX_CHARS and not _holds_article(el):
             drop(el)
 
 

@@ -95,6 +95,13 @@ UI_LABELS: tuple[str, ...] = (
     # an advertisement's label in the languages met, the button that skips it, a share button's answer
     "anzeige", "werbung", "annons", "annonse", "annonce", "publicité", "publicidad", "pubblicità", "reklama",
     "reklame", "skip ad", "skip advertisement", "werbung überspringen", "link copied", "link kopiert", "lien copié",
+    "publicidade", "pubblicita", "reklam",
+    # the note that the text goes on after an advertisement, in the languages met
+    "continua depois da publicidade", "continua após a publicidade", "continúa después de la publicidad",
+    "sigue después de la publicidad", "la suite après la publicité", "suite après la publicité",
+    "weiter nach der anzeige", "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt",
+    "story continues below advertisement", "article continues below advertisement", "continues below advertisement",
+    "article continues below", "continua a leggere dopo la pubblicità",
     # the link that asks readers to report a mistake in the article
     "report an error", "report a correction", "fehler gefunden", "fehler gefunden jetzt melden", "fehler melden",
     "signaler une erreur", "báo lỗi bài viết",
@@ -463,17 +470,18 @@ def is_social_contact(text: str) -> bool:
 #: paragraph that reports on a channel names neither.
 _APPEAL_CHANNEL = re.compile(
     r"\b(?:newsletters?|whatsapp|telegram|google news|push|push-\w+|apps?|podcasts?|channel|kanal|e-paper|"
-    r"bản tin|kênh|zalo)\b",
+    r"bản tin|kênh|zalo|canal)\b",
     re.IGNORECASE,
 )
 _APPEAL_VERB = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|follow|download|abonnier\w*|anmeld\w*|anmeldung|folg\w*|herunterladen|"
-    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|síguenos|đăng ký|theo dõi|tải)\b",
+    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|síguenos|đăng ký|theo dõi|tải|assine|inscreva-se|siga-nos)\b",
     re.IGNORECASE,
 )
 _APPEAL_READER = re.compile(
-    r"\b(?:our|us|you|your|unser\w*|uns|du|dich|dein\w*|notre|nos|vous|votre|nuestr\w*|bạn|chúng tôi)\b"
-    r"|^\W*(?:sign up|subscribe|follow|download|abonniere|folge)\b",
+    r"\b(?:our|us|you|your|unser\w*|uns|du|dich|dein\w*|notre|nos|vous|votre|nuestr\w*|bạn|chúng tôi|"
+    r"você|nosso|nossa)\b"
+    r"|^\W*(?:sign up|subscribe|follow|download|abonniere|folge|assine|inscreva-se|siga-nos)\b",
     re.IGNORECASE,
 )
 #: German addresses the reader as "Sie", "Ihr …" (capitalised: "sie" is "they").
@@ -495,10 +503,12 @@ def is_subscription_appeal(text: str) -> bool:
 #: An appeal to support the publisher: a verb of giving or supporting, the publisher or its journalism as what is
 #: supported, and the reader addressed. "The charity asked readers to donate to the families" supports others.
 _SUPPORT_VERB = re.compile(
-    r"\b(?:spende\w*|donat\w*|unterstütz\w*|support\w*|ủng hộ|soutenez|soutenir|apoya\w*|sostieni)\b", re.IGNORECASE
+    r"\b(?:spende\w*|donat\w*|unterstütz\w*|support\w*|ủng hộ|soutenez|soutenir|apoya\w*|sostieni|apoiar|apoie)\b",
+    re.IGNORECASE,
 )
 _SUPPORT_OBJECT = re.compile(
-    r"\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|uns|us|our work|unsere arbeit|tòa soạn|"
+    r"\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|nosso conteúdo|uns|us|our work|"
+    r"unsere arbeit|tòa soạn|"
     r"chúng tôi|báo)\b|\bsupport(?:ing)? us\b",
     re.IGNORECASE,
 )
@@ -563,6 +573,17 @@ _PROMPT_VERBS = re.compile(
 )
 
 
+#: The comment form's notice that only members may comment: "You must be logged in to post a comment."
+_LOGIN_TO_COMMENT = re.compile(
+    r"^\W*(?:you must be logged in|du musst (?:eingeloggt|angemeldet) sein|sie müssen (?:eingeloggt|angemeldet) sein|"
+    r"vous devez être connecté|debes (?:iniciar sesión|estar registrado)|"
+    r"devi (?:essere registrato|effettuare il login)|"
+    r"você (?:precisa|deve) estar (?:logado|conectado)|musisz być zalogowany)\b.*?"
+    r"(?:comment|kommentar|commentaire|comentario|commento|comentário|komentarz)",
+    re.IGNORECASE,
+)
+
+
 def is_call_to_action(text: str) -> bool:
     """A prompt that sends the reader elsewhere: ``"Chia sẻ bài viết của bạn về môi trường tại đây."``,
     ``"Bấm vào đây để đăng ký nhận tin"``, ``"Để xem thêm các khóa học khác. Bấm vào đây."``.
@@ -573,6 +594,8 @@ def is_call_to_action(text: str) -> bool:
     t = text.strip()
     n = len(t.split())
     if n <= 15 and _CALL_TO_ACTION.match(t):
+        return True
+    if n <= 25 and _LOGIN_TO_COMMENT.match(t):
         return True
     if n <= 25 and _CALL_TO_ACTION_END.search(t):
         return True  # "To see more tutorials and courses. Click here."
@@ -691,6 +714,15 @@ _WIRE_CREDIT_END = re.compile(
 )
 
 
+#: A freely licensed picture's line ends in its credit: who took or uploaded it, then the licence or the archive
+#: it came from ("Taken by T. Ong, Wikimedia Commons", "Urheber: … [CC-BY-2.0 (…)], via Wikimedia Commons").
+_LICENSED_CREDIT_END = re.compile(
+    r"\b(?:taken by|photo(?:graph)? by|foto von|urheber|uploaded by|author|autor)\b.{0,200}"
+    r"(?:wikimedia commons|\bcc[- ]by(?:[- ](?:sa|nd|nc))*(?:[- ]\d\.\d)?\b|creativecommons\.org)[^.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 #: A video set in the body ends its description with its date and running time: "… beschlossen. 18.04.2024 | 0:21 min".
 _VIDEO_STAMP_END = re.compile(
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\|\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|phút))\s*$",
@@ -712,7 +744,7 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     if _CAPTION_START.match(t):
         return True
-    ends = (_CAPTION_END, _CJK_CREDIT_END, _WIRE_CREDIT_END, _VIDEO_STAMP_END)
+    ends = (_CAPTION_END, _CJK_CREDIT_END, _WIRE_CREDIT_END, _VIDEO_STAMP_END, _LICENSED_CREDIT_END)
     return len(t) < 500 and any(rx.search(t) for rx in ends)
 
 
