@@ -2304,3 +2304,32 @@ def test_a_dotted_date_before_its_time_zone_is_a_date(written, expected):
 )
 def test_a_decimal_count_of_hours_stays_a_decimal(written, expected):
     check(written, expected)
+
+
+CLOCKS_BEFORE_A_COLON = {
+    "a colon clock before a colon": ("- Sau 17:00: Tính phí", "sau mười bảy giờ tính phí"),
+    "a colon clock with minutes before a colon": ("Lúc 7:30: họp", "lúc bảy giờ ba mươi phút họp"),
+    "a colon clock at line start before a colon": ("17:00: đóng cửa", "mười bảy giờ đóng cửa"),
+    "a span with a capital Đến before a colon": (
+        "Từ 12:00 Đến 15:00: Tính 30%",
+        "từ mười hai giờ đến mười lăm giờ tính ba mươi phần trăm",
+    ),
+    "an h clock before a colon": ("Sau 17h00: Tính phí", "sau mười bảy giờ tính phí"),
+    "a colon clock before a spaced colon": ("Sau 17:00 : Tính phí", "sau mười bảy giờ tính phí"),
+    "a clock with seconds before a colon": ("Lúc 09:10:05: mở", "chín giờ mười phút năm giây mở"),
+}
+CLOCKS_BEFORE_A_COLON_KEPT = {
+    "a short ratio before a colon stays a ratio": ("tỷ số 2:1: đội", "hai một đội"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CLOCKS_BEFORE_A_COLON.values(), ids=CLOCKS_BEFORE_A_COLON.keys())
+def test_a_clock_before_a_colon_is_still_a_clock(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), CLOCKS_BEFORE_A_COLON_KEPT.values(), ids=CLOCKS_BEFORE_A_COLON_KEPT.keys()
+)
+def test_a_ratio_before_a_colon_keeps_its_reading(written, expected):
+    check(written, expected)
