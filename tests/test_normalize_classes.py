@@ -2333,3 +2333,32 @@ def test_a_clock_before_a_colon_is_still_a_clock(written, expected):
 )
 def test_a_ratio_before_a_colon_keeps_its_reading(written, expected):
     check(written, expected)
+
+
+INCH_MARKS = {
+    "a curly inch mark after a whole number": ("kích thước của 10”, và", "mười inch"),
+    "a curly inch mark after a decimal is no date": ("loại 11.6” hay", "mười một phẩy sáu inch"),
+    "a tilde between two sizes is a span": ("loại 13.3” ~ 17.3” là", "mười ba phẩy ba inch đến mười bảy phẩy ba inch"),
+    "a double prime after a number": ("TV 55″ mới", "năm mươi lăm inch"),
+    "a straight quote after a screen's number": ('màn hình 6.1" OLED', "sáu phẩy một inch"),
+    "a written inch with a decimal comma": ("màn hình 15,6 inch", "mười lăm phẩy sáu inch"),
+    "a written inch with a decimal dot": ("màn hình 15.6 inch", "mười lăm phẩy sáu inch"),
+}
+INCH_MARKS_KEPT = {
+    "a closing curly quote after a year": (
+        "“Hội xuân Quý Mão 2023” diễn ra",
+        "hai nghìn không trăm hai mươi ba diễn ra",
+    ),
+    "a closing straight quote after a year": ('chủ đề "Năm 2020" là', "hai nghìn không trăm hai mươi là"),
+    "arc seconds of a position": ("tọa độ 21°02′30″ Bắc", "ba mươi giây bắc"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), INCH_MARKS.values(), ids=INCH_MARKS.keys())
+def test_an_inch_mark_after_a_number_is_heard_inch(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), INCH_MARKS_KEPT.values(), ids=INCH_MARKS_KEPT.keys())
+def test_a_closing_quote_after_a_number_stays_a_quote(written, expected):
+    check(written, expected)

@@ -64,7 +64,9 @@ def year_spans(text: str) -> str:
 _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 #: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz", "4 ℃ ~ 8 ℃"); before a lone number it stays "khoảng".
-_TILDE_RANGE_RE = re.compile(r"(?:(?<=\d)|(?<=\d℃)|(?<=\d ℃)|(?<=\d°C)|(?<=\d °C)|(?<=\d%))[ \t]*~[ \t]*(?=\d)")
+_TILDE_RANGE_RE = re.compile(
+    r"(?:(?<=\d)|(?<=\d℃)|(?<=\d ℃)|(?<=\d°C)|(?<=\d °C)|(?<=\d%)|(?<=\d inch))[ \t]*~[ \t]*(?=\d)"
+)
 #: Two percents joined by a dash are a span whatever is glued before the first ("tăng15%-20%").
 _PERCENT_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![.,])(\d+(?:,\d+)?%)[ \t]*[-–][ \t]*(?=\d+(?:,\d+)?%)")
 #: A standard's part before its year: "TCVN 11041 - 1:2017" is part one of 11041, of 2017 — no span.

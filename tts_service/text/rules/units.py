@@ -73,6 +73,8 @@ _BARE_POWER_UNIT_HINT_RE = re.compile(r"m[23²³](?!\w)")
 _DOT_BESIDE_COMMA_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=[ \t]+(?:đến|tới)[ \t]+\d{1,3},\d{1,2}(?![\d.,]))"
 )
+
+
 #: A unit after a number said in words ("đồng một kg", "hàng trăm m3", "nửa kg"): found by the unit, the word before
 #: it checked in Python.
 #: Only the symbols the text holds, each led by its own letters, so the engine skips to them ("ha" starts "hai").
@@ -175,6 +177,34 @@ def _compass_letter(m: re.Match[str]) -> str:
     whole, decimals, letter = m.groups()
     protein = letter == "N" and mentions(m.string, m.start(), _PROTEIN_WORDS, 8)
     return f"{whole}{',' + decimals if decimals else ''} {'độ đạm' if protein else _COMPASS_LETTERS[letter]}"
+
+
+#: A screen's size in inches written with a mark after its number: "10”", "11.6″", "6.1\"" (not arc seconds "30′30″").
+_INCH_MARK_RE = re.compile(r"(?<![\w.,′'°])(\d{1,3}(?:[.,]\d)?)[ \t]?([”″\"])(?![\w\d])")
+_SCREEN_SIZE_WORDS = frozenset(tables.SCREEN_SIZE_WORDS)
+
+
+def inch_marks(text: str) -> str:
+    """An inch mark after a number is "inch"; a curly or straight quote closing an open quotation stays a quote.
+
+    >>> inch_marks('kích thước 10”, 11.6”, 12.3” hay 21”; 13.3” ~ 17.3”; TV 55″; màn hình 6.1" OLED')
+    'kích thước 10 inch, 11.6 inch, 12.3 inch hay 21 inch; 13.3 inch ~ 17.3 inch; TV 55 inch; màn hình 6.1 inch OLED'
+    >>> inch_marks('“Hội xuân Quý Mão 2023” diễn ra; "Năm 2020" là; 21°02′30″ Bắc; cao 5" nữa')
+    '“Hội xuân Quý Mão 2023” diễn ra; "Năm 2020" là; 21°02′30″ Bắc; cao 5" nữa'
+    """
+    if "”" not in text and "″" not in text and '"' not in text:
+        return text
+
+    def inch(m: re.Match[str]) -> str:
+        mark = m[2]
+        before = m.string[: m.start()]
+        if mark == "”" and before.rfind("“") > before.rfind("”"):
+            return m.group()  # closes “…2023”
+        if mark == '"' and (before.count('"') % 2 or not mentions(m.string, m.start(), _SCREEN_SIZE_WORDS, 6)):
+            return m.group()
+        return f"{m[1]} inch"
+
+    return _INCH_MARK_RE.sub(inch, text)
 
 
 def coordinates(text: str) -> str:
