@@ -2362,3 +2362,33 @@ def test_an_inch_mark_after_a_number_is_heard_inch(written, expected):
 @pytest.mark.parametrize(("written", "expected"), INCH_MARKS_KEPT.values(), ids=INCH_MARKS_KEPT.keys())
 def test_a_closing_quote_after_a_number_stays_a_quote(written, expected):
     check(written, expected)
+
+
+LAB_UNITS = {
+    "milligrams per decilitre named alone": ("bằng đơn vị mg/dL hoặc", "mi li gam trên đề xi lít hoặc"),
+    "millimoles per litre named alone": ("hoặc mmol/L, chỉ số", "hoặc mi li mol trên lít chỉ số"),
+    "a lower-case litre named alone": ("đơn vị mg/dl hay", "mi li gam trên đề xi lít hay"),
+    "micromoles per litre after a number": ("creatinin 80 µmol/L", "tám mươi mi crô mol trên lít"),
+    "milliequivalents per litre after a decimal dot": ("kali 4.5 mEq/L", "bốn phẩy năm mi li đương lượng trên lít"),
+    "international units per litre": ("men gan 40 IU/L", "bốn mươi đơn vị quốc tế trên lít"),
+    "grams per decilitre": ("Hb 12 g/dL", "mười hai gam trên đề xi lít"),
+    "a dotted decimal span in brackets before a unit": (
+        "khoảng 72 – 100 mg/dL (4.0 – 5.6 mmol/L), lúc",
+        "bốn phẩy không đến năm phẩy sáu mi li mol trên lít",
+    ),
+    "a dotted decimal at a span's far end": ("3.5 - 4.0 mmol/L", "ba phẩy năm đến bốn phẩy không mi li mol"),
+}
+LAB_UNITS_KEPT = {
+    "an industry's age stays 4.0": ("cách mạng công nghiệp 4.0 đang", "bốn chấm không đang"),
+    "sizes of a shirt stay letters": ("áo S/M/L", "ét mờ lờ"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), LAB_UNITS.values(), ids=LAB_UNITS.keys())
+def test_a_laboratory_unit_is_heard_whole(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), LAB_UNITS_KEPT.values(), ids=LAB_UNITS_KEPT.keys())
+def test_neighbours_of_laboratory_units_keep_their_reading(written, expected):
+    check(written, expected)

@@ -248,7 +248,11 @@ _LOST_SUPERSCRIPT_RE = re.compile(
 #: A lost superscript's shape, found by its "m" first (a fast scan).
 _LOST_SUPERSCRIPT_HINT_RE = re.compile(r"m[ \t][23]")
 #: "5,2 mmol/L", "mg/L": a capital L after a small unit's slash is litres ("size S/M/L" is not).
-_PER_LITRE_RE = re.compile(r"(?<=[a-zµμ])/L(?![\w²³])")
+_PER_LITRE_RE = re.compile(r"(?:(?<=[a-zµμ])|(?<=ế))/L(?![\w²³])")  # "40 IU/L": "đơn vị quốc tế trên lít"
+#: A laboratory unit named alone before its volume: "bằng đơn vị mg/dL hoặc mmol/L" ("mi li gam trên đề xi lít").
+_LAB_UNIT_ALONE_RE = re.compile(
+    rf"(?<![\w/.,])({alternation(list(tables.LAB_UNITS))})(?=/(?:dL|dl|L|l|mL|ml)(?![\w²³]))"
+)
 #: A unit's symbol in brackets (commas by now) right after its name: "70.000 mét vuông (m2)" says the unit once.
 _NAMED_UNITS = {k: v for k, v in tables.UNITS.items() if len(k) > 1 and any(c.islower() for c in k) and k != v}
 _SYMBOL_AFTER_NAME_RE = re.compile(
@@ -481,6 +485,9 @@ def units(text: str) -> str:
     'theo mẫu số 2 đê ban hành; giá 20.000 đồng'
     >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
     đường huyết 5,2 mi li mol trên lít, 7,8 mi li mol trên lít; áo S/M/L
+    >>> print(units("bằng đơn vị mg/dL hoặc mmol/L; men gan 40 IU/L, 80 µmol/L"))
+    bằng đơn vị mi li gam trên đề xi lít hoặc mi li mol trên lít; men gan 40 đơn vị quốc tế trên lít, 80 mi crô
+    mol trên lít
     >>> print(units("70.000 mét vuông, m2, trở lên; 12,5 mét khối, m3, đến; 3 mét, km, và"))
     70.000 mét vuông, trở lên; 12,5 mét khối, đến; 3 mét, km, và
     >>> print(units("Mật độ, m2/con; Diện tích, km2, dân số; khối lượng m3/ngày; chip M2; A-m2"))
@@ -589,6 +596,8 @@ def units(text: str) -> str:
     text = units_after_number_words(text)  # "hàng trăm m3", before "m3" is split into a letter and a number
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
+    if "/" in text:
+        text = _LAB_UNIT_ALONE_RE.sub(lambda m: tables.UNITS[m[1]], text)
     if "/L" in text:
         text = _PER_LITRE_RE.sub(" trên lít", text)
     if ("x" in text or "X" in text) and _GENERATION_HINT_RE.search(text):
