@@ -2392,3 +2392,36 @@ def test_a_laboratory_unit_is_heard_whole(written, expected):
 @pytest.mark.parametrize(("written", "expected"), LAB_UNITS_KEPT.values(), ids=LAB_UNITS_KEPT.keys())
 def test_neighbours_of_laboratory_units_keep_their_reading(written, expected):
     check(written, expected)
+
+
+DAYS_SAID_BEFORE_A_LIST = {
+    "holidays listed after các ngày lễ": (
+        "chào mừng các ngày lễ 30/4, 1/5 và tháng công nhân",
+        "các ngày lễ ba mươi tháng tư một tháng năm và tháng công nhân",
+    ),
+    "a second holiday joined by và": (
+        "kín phòng trong 2 ngày lễ 30/4 và 1/5.",
+        "ngày lễ ba mươi tháng tư và một tháng năm",
+    ),
+    "holidays after dịp lễ": ("đông khách dịp lễ 30/4, 1/5", "dịp lễ ba mươi tháng tư một tháng năm"),
+    "a holiday after nghỉ lễ": ("được nghỉ lễ 2/9 năm nay", "nghỉ lễ hai tháng chín năm nay"),
+    "dates listed after các ngày": ("vào các ngày 12/5 và 13/5", "các ngày mười hai tháng năm và mười ba tháng năm"),
+}
+DAYS_SAID_BEFORE_A_LIST_KEPT = {
+    "a date after a time of day keeps its ngày": ("Sáng 30/4 và 1/5", "sáng ngày ba mươi tháng tư và ngày một"),
+    "a second date after its own time of day keeps its ngày": ("ngày 2/9 và sáng 3/9", "và sáng ngày ba tháng chín"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAYS_SAID_BEFORE_A_LIST.values(), ids=DAYS_SAID_BEFORE_A_LIST.keys()
+)
+def test_dates_after_a_word_that_says_day_take_no_second_ngay(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAYS_SAID_BEFORE_A_LIST_KEPT.values(), ids=DAYS_SAID_BEFORE_A_LIST_KEPT.keys()
+)
+def test_dates_not_led_by_a_day_word_keep_ngay(written, expected):
+    check(written, expected)
