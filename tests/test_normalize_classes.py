@@ -2425,3 +2425,31 @@ def test_dates_after_a_word_that_says_day_take_no_second_ngay(written, expected)
 )
 def test_dates_not_led_by_a_day_word_keep_ngay(written, expected):
     check(written, expected)
+
+
+ISSUER_LETTERS_OF_ANOTHER_KIND = {
+    "CT after a slash in a decision's code": ("Quyết định số 214/CT ngày 15/7/1991", "hai trăm mười bốn trên xê tê"),
+    "CT after a dash in a decision's code": ("theo Quyết định số 214-CT, đến năm", "hai trăm mười bốn xê tê đến năm"),
+    "CT in a notice's code": ("Thông báo số 12/CT ngày 3/5", "mười hai trên xê tê ngày"),
+}
+ISSUER_LETTERS_OF_ANOTHER_KIND_KEPT = {
+    "CT in a directive's code is the directive": ("Chỉ thị số 214/CT ngày 3/5", "hai trăm mười bốn trên chỉ thị"),
+    "CT before a Party organ is a directive": ("Chỉ thị số 05-CT/TW về", "năm chỉ thị trung ương"),
+    "CT before the Prime Minister is a directive": ("theo Chỉ thị 26/CT-TTg", "hai mươi sáu trên chỉ thị thủ tướng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ISSUER_LETTERS_OF_ANOTHER_KIND.values(), ids=ISSUER_LETTERS_OF_ANOTHER_KIND.keys()
+)
+def test_a_kind_letter_after_another_kind_of_document_is_its_issuer(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    ISSUER_LETTERS_OF_ANOTHER_KIND_KEPT.values(),
+    ids=ISSUER_LETTERS_OF_ANOTHER_KIND_KEPT.keys(),
+)
+def test_a_directive_code_keeps_its_kind(written, expected):
+    check(written, expected)
