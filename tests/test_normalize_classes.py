@@ -2453,3 +2453,26 @@ def test_a_kind_letter_after_another_kind_of_document_is_its_issuer(written, exp
 )
 def test_a_directive_code_keeps_its_kind(written, expected):
     check(written, expected)
+
+
+PIPE_SIZES = {
+    "a nominal diameter glued to its material": ("tuyến ống DN100PVC đường", "tuyến ống đê en một trăm pê vê xê đường"),
+    "a spaced nominal diameter after a pipe": ("lắp đặt ống DN 150 và", "ống đê en một trăm năm mươi và"),
+    "nominal diameters in a list": ("đường ống DN100, DN200", "đê en một trăm đê en hai trăm"),
+    "an outer diameter after a water pipe": ("ống cấp nước D110 HDPE", "ống cấp nước đê một trăm mười"),
+    "a diameter sign": ("ống nhựa Ø90 dài", "ống nhựa phi chín mươi dài"),
+}
+PIPE_SIZES_KEPT = {
+    "enterprises before a number stay enterprises": ("các DN 100 triệu", "các doanh nghiệp một trăm triệu"),
+    "a vitamin stays a letter": ("bổ sung vitamin D3", "đê ba"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PIPE_SIZES.values(), ids=PIPE_SIZES.keys())
+def test_a_pipe_size_is_heard_as_its_diameter(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), PIPE_SIZES_KEPT.values(), ids=PIPE_SIZES_KEPT.keys())
+def test_enterprises_and_letters_are_no_pipe_size(written, expected):
+    check(written, expected)

@@ -207,6 +207,35 @@ def inch_marks(text: str) -> str:
     return _INCH_MARK_RE.sub(inch, text)
 
 
+#: A pipe's nominal diameter: "DN100PVC", "DN 150", "D110", "Ø90" (the material's letters glued after stay).
+_PIPE_SIZE_RE = re.compile(r"(?<![\w.,/-])(DN|D|[ØøΦφ])[ \t]?(\d{2,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)")
+_PIPE_WORDS = frozenset(tables.PIPE_WORDS)
+_PIPE_LETTERS = {"DN": "đê en", "D": "đê"}
+
+
+def pipe_sizes(text: str) -> str:
+    """A pipe's size: "DN" is "đê en" (not "doanh nghiệp"), "Ø" is "phi"; a spaced "DN 150" or a bare "D110"
+    is one only after a word of pipes.
+
+    >>> pipe_sizes("các DN 100 triệu; D1; tuyến ống DN100PVC đường; lắp ống DN 150 và D110 HDPE; ống nhựa Ø90")
+    'các DN 100 triệu; D1; tuyến ống đê en 100 PVC đường; lắp ống đê en 150 và đê 110 HDPE; ống nhựa phi 90'
+    """
+    if "D" not in text and not any(c in text for c in "ØøΦφ"):
+        return text
+
+    def size(m: re.Match[str]) -> str:
+        letters, number = m.groups()
+        glued = m.group()[len(letters)].isdigit()
+        if letters in _PIPE_LETTERS and not (
+            (letters == "DN" and glued) or mentions(m.string, m.start(), _PIPE_WORDS, 6)
+        ):
+            return m.group()
+        spoken = f"{_PIPE_LETTERS.get(letters, 'phi')} {number}"
+        return spoken + (" " if m.string[m.end() : m.end() + 1].isalpha() else "")
+
+    return _PIPE_SIZE_RE.sub(size, text)
+
+
 def coordinates(text: str) -> str:
     """A latitude or longitude in decimal degrees takes a decimal dot, not a thousands dot.
 
