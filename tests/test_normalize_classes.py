@@ -2476,3 +2476,25 @@ def test_a_pipe_size_is_heard_as_its_diameter(written, expected):
 @pytest.mark.parametrize(("written", "expected"), PIPE_SIZES_KEPT.values(), ids=PIPE_SIZES_KEPT.keys())
 def test_enterprises_and_letters_are_no_pipe_size(written, expected):
     check(written, expected)
+
+
+SPANS_OVER_SPANS = {
+    "blood pressure bands over bands": (
+        "huyết áp 130-139/80-89 mmHg",
+        "một trăm ba mươi chín trên tám mươi đến tám mươi chín",
+    ),
+    "a band over a band without a unit": ("tiền tăng huyết áp 120-139/80-89", "trên tám mươi đến tám mươi chín"),
+}
+SPANS_OVER_SPANS_KEPT = {
+    "a span of days in a month stays a date": ("ngày 12-13/7 tới", "mười hai đến mười ba tháng bảy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SPANS_OVER_SPANS.values(), ids=SPANS_OVER_SPANS.keys())
+def test_a_span_over_a_span_is_read_as_two_spans(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), SPANS_OVER_SPANS_KEPT.values(), ids=SPANS_OVER_SPANS_KEPT.keys())
+def test_a_span_of_days_before_its_month_stays_a_date(written, expected):
+    check(written, expected)
