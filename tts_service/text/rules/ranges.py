@@ -88,6 +88,9 @@ _SPAN_OVER_SPAN_RE = re.compile(
 )
 
 
+_SPAN_OVER_SPAN_HINT_RE = re.compile(r"\d[ \t]*/[ \t]*\d{2,3}[ \t]*[-–]")  # the slash between two spans: a fast scan
+
+
 def _span_over_span(m: re.Match[str]) -> str:
     a, b, c, d = (int(g) for g in m.groups())
     if not (a < b and c < d and c > 12):
@@ -464,7 +467,7 @@ def ranges(text: str) -> str:
         text = _TILDE_RANGE_RE.sub(" đến ", text)
     if "%" in text:
         text = _PERCENT_SPAN_RE.sub(r"\1 đến ", text)
-    if "/" in text:
+    if "/" in text and _SPAN_OVER_SPAN_HINT_RE.search(text):
         text = _SPAN_OVER_SPAN_RE.sub(_span_over_span, text)
     if ":" in text:
         text = _STANDARD_PART_RE.sub(r"\1 phần \2:", text)

@@ -180,7 +180,8 @@ def _compass_letter(m: re.Match[str]) -> str:
 
 
 #: A screen's size in inches written with a mark after its number: "10”", "11.6″", "6.1\"" (not arc seconds "30′30″").
-_INCH_MARK_RE = re.compile(r"(?<![\w.,′'°])(\d{1,3}(?:[.,]\d)?)[ \t]?([”″\"])(?![\w\d])")
+_INCH_MARK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,′'°])(\d{1,3}(?:[.,]\d)?)[ \t]?([”″\"])(?![\w\d])")
+_INCH_MARK_HINT_RE = re.compile(r"\d[ \t]?[”″\"]")  # a digit before the mark: a fast scan
 _SCREEN_SIZE_WORDS = frozenset(tables.SCREEN_SIZE_WORDS)
 
 
@@ -192,7 +193,7 @@ def inch_marks(text: str) -> str:
     >>> inch_marks('“Hội xuân Quý Mão 2023” diễn ra; "Năm 2020" là; 21°02′30″ Bắc; cao 5" nữa')
     '“Hội xuân Quý Mão 2023” diễn ra; "Năm 2020" là; 21°02′30″ Bắc; cao 5" nữa'
     """
-    if "”" not in text and "″" not in text and '"' not in text:
+    if not _INCH_MARK_HINT_RE.search(text):
         return text
 
     def inch(m: re.Match[str]) -> str:
@@ -209,6 +210,7 @@ def inch_marks(text: str) -> str:
 
 #: A pipe's nominal diameter: "DN100PVC", "DN 150", "D110", "Ø90" (the material's letters glued after stay).
 _PIPE_SIZE_RE = re.compile(r"(?<![\w.,/-])(DN|D|[ØøΦφ])[ \t]?(\d{2,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)")
+_PIPE_SIZE_HINT_RE = re.compile(r"(?:D|[ØøΦφ])N?[ \t]?\d\d")  # the letter or sign before its digits: a fast scan
 _PIPE_WORDS = frozenset(tables.PIPE_WORDS)
 _PIPE_LETTERS = {"DN": "đê en", "D": "đê"}
 
@@ -220,7 +222,7 @@ def pipe_sizes(text: str) -> str:
     >>> pipe_sizes("các DN 100 triệu; D1; tuyến ống DN100PVC đường; lắp ống DN 150 và D110 HDPE; ống nhựa Ø90")
     'các DN 100 triệu; D1; tuyến ống đê en 100 PVC đường; lắp ống đê en 150 và đê 110 HDPE; ống nhựa phi 90'
     """
-    if "D" not in text and not any(c in text for c in "ØøΦφ"):
+    if not _PIPE_SIZE_HINT_RE.search(text):
         return text
 
     def size(m: re.Match[str]) -> str:
@@ -278,6 +280,7 @@ _LOST_SUPERSCRIPT_RE = re.compile(
 _LOST_SUPERSCRIPT_HINT_RE = re.compile(r"m[ \t][23]")
 #: "5,2 mmol/L", "mg/L": a capital L after a small unit's slash is litres ("size S/M/L" is not).
 _PER_LITRE_RE = re.compile(r"(?:(?<=[a-zµμ])|(?<=ế))/L(?![\w²³])")  # "40 IU/L": "đơn vị quốc tế trên lít"
+_LAB_UNIT_ALONE_HINT_RE = re.compile(r"/(?:dL|dl|L|l|mL|ml)(?![\w²³])")  # the volume after the slash: a fast scan
 #: A laboratory unit named alone before its volume: "bằng đơn vị mg/dL hoặc mmol/L" ("mi li gam trên đề xi lít").
 _LAB_UNIT_ALONE_RE = re.compile(
     rf"(?<![\w/.,])({alternation(list(tables.LAB_UNITS))})(?=/(?:dL|dl|L|l|mL|ml)(?![\w²³]))"
@@ -625,7 +628,7 @@ def units(text: str) -> str:
     text = units_after_number_words(text)  # "hàng trăm m3", before "m3" is split into a letter and a number
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
-    if "/" in text:
+    if "/" in text and _LAB_UNIT_ALONE_HINT_RE.search(text):
         text = _LAB_UNIT_ALONE_RE.sub(lambda m: tables.UNITS[m[1]], text)
     if "/L" in text:
         text = _PER_LITRE_RE.sub(" trên lít", text)
