@@ -2498,3 +2498,30 @@ def test_a_span_over_a_span_is_read_as_two_spans(written, expected):
 @pytest.mark.parametrize(("written", "expected"), SPANS_OVER_SPANS_KEPT.values(), ids=SPANS_OVER_SPANS_KEPT.keys())
 def test_a_span_of_days_before_its_month_stays_a_date(written, expected):
     check(written, expected)
+
+
+PHONES_WITH_A_DOTTED_AREA_CODE = {
+    "a two-digit area code, a dot and a space": ("Điện thoại: 04. 37343622", "không bốn ba bảy ba bốn ba sáu hai hai"),
+    "a fax after a phone of the same shape": ("ĐT: 04. 37343622. Fax: 04. 37343623", "fax không bốn ba bảy"),
+}
+PHONES_WITH_A_DOTTED_AREA_CODE_KEPT = {
+    "a count after a sentence's end stays a count": ("gọi 0912345678. 12 người đến", "tám mười hai người đến"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    PHONES_WITH_A_DOTTED_AREA_CODE.values(),
+    ids=PHONES_WITH_A_DOTTED_AREA_CODE.keys(),
+)
+def test_a_phone_with_a_dot_and_space_after_its_area_code_is_read_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    PHONES_WITH_A_DOTTED_AREA_CODE_KEPT.values(),
+    ids=PHONES_WITH_A_DOTTED_AREA_CODE_KEPT.keys(),
+)
+def test_a_count_after_a_phone_and_a_full_stop_stays_a_count(written, expected):
+    check(written, expected)
