@@ -332,8 +332,8 @@ def ranges(text: str) -> str:
     Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
-    >>> ranges("huyết áp 130-139/80-89 mmHg; ngày 12-13/7-8; 20-25/10-12")
-    'huyết áp 130 đến 139 trên 80 đến 89 mmHg; ngày 12-13/7-8; 20-25/10-12'
+    >>> ranges("huyết áp 130-139/80-89 mmHg; ngày 12-13/7")
+    'huyết áp 130 đến 139 trên 80 đến 89 mmHg; ngày 12 đến 13/7'
     >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người; 4 ℃ ~ 8 ℃"))
     băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người; 4 ℃ đến 8 ℃
     >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
