@@ -2304,3 +2304,224 @@ def test_a_dotted_date_before_its_time_zone_is_a_date(written, expected):
 )
 def test_a_decimal_count_of_hours_stays_a_decimal(written, expected):
     check(written, expected)
+
+
+CLOCKS_BEFORE_A_COLON = {
+    "a colon clock before a colon": ("- Sau 17:00: Tính phí", "sau mười bảy giờ tính phí"),
+    "a colon clock with minutes before a colon": ("Lúc 7:30: họp", "lúc bảy giờ ba mươi phút họp"),
+    "a colon clock at line start before a colon": ("17:00: đóng cửa", "mười bảy giờ đóng cửa"),
+    "a span with a capital Đến before a colon": (
+        "Từ 12:00 Đến 15:00: Tính 30%",
+        "từ mười hai giờ đến mười lăm giờ tính ba mươi phần trăm",
+    ),
+    "an h clock before a colon": ("Sau 17h00: Tính phí", "sau mười bảy giờ tính phí"),
+    "a colon clock before a spaced colon": ("Sau 17:00 : Tính phí", "sau mười bảy giờ tính phí"),
+    "a clock with seconds before a colon": ("Lúc 09:10:05: mở", "chín giờ mười phút năm giây mở"),
+}
+CLOCKS_BEFORE_A_COLON_KEPT = {
+    "a short ratio before a colon stays a ratio": ("tỷ số 2:1: đội", "hai một đội"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CLOCKS_BEFORE_A_COLON.values(), ids=CLOCKS_BEFORE_A_COLON.keys())
+def test_a_clock_before_a_colon_is_still_a_clock(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), CLOCKS_BEFORE_A_COLON_KEPT.values(), ids=CLOCKS_BEFORE_A_COLON_KEPT.keys()
+)
+def test_a_ratio_before_a_colon_keeps_its_reading(written, expected):
+    check(written, expected)
+
+
+INCH_MARKS = {
+    "a curly inch mark after a whole number": ("kích thước của 10”, và", "mười inch"),
+    "a curly inch mark after a decimal is no date": ("loại 11.6” hay", "mười một phẩy sáu inch"),
+    "a tilde between two sizes is a span": ("loại 13.3” ~ 17.3” là", "mười ba phẩy ba inch đến mười bảy phẩy ba inch"),
+    "a double prime after a number": ("TV 55″ mới", "năm mươi lăm inch"),
+    "a straight quote after a screen's number": ('màn hình 6.1" OLED', "sáu phẩy một inch"),
+    "a written inch with a decimal comma": ("màn hình 15,6 inch", "mười lăm phẩy sáu inch"),
+    "a written inch with a decimal dot": ("màn hình 15.6 inch", "mười lăm phẩy sáu inch"),
+}
+INCH_MARKS_KEPT = {
+    "a closing curly quote after a year": (
+        "“Hội xuân Quý Mão 2023” diễn ra",
+        "hai nghìn không trăm hai mươi ba diễn ra",
+    ),
+    "a closing straight quote after a year": ('chủ đề "Năm 2020" là', "hai nghìn không trăm hai mươi là"),
+    "arc seconds of a position": ("tọa độ 21°02′30″ Bắc", "ba mươi giây bắc"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), INCH_MARKS.values(), ids=INCH_MARKS.keys())
+def test_an_inch_mark_after_a_number_is_heard_inch(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), INCH_MARKS_KEPT.values(), ids=INCH_MARKS_KEPT.keys())
+def test_a_closing_quote_after_a_number_stays_a_quote(written, expected):
+    check(written, expected)
+
+
+LAB_UNITS = {
+    "milligrams per decilitre named alone": ("bằng đơn vị mg/dL hoặc", "mi li gam trên đề xi lít hoặc"),
+    "millimoles per litre named alone": ("hoặc mmol/L, chỉ số", "hoặc mi li mol trên lít chỉ số"),
+    "a lower-case litre named alone": ("đơn vị mg/dl hay", "mi li gam trên đề xi lít hay"),
+    "micromoles per litre after a number": ("creatinin 80 µmol/L", "tám mươi mi crô mol trên lít"),
+    "milliequivalents per litre after a decimal dot": ("kali 4.5 mEq/L", "bốn phẩy năm mi li đương lượng trên lít"),
+    "international units per litre": ("men gan 40 IU/L", "bốn mươi đơn vị quốc tế trên lít"),
+    "grams per decilitre": ("Hb 12 g/dL", "mười hai gam trên đề xi lít"),
+    "a dotted decimal span in brackets before a unit": (
+        "khoảng 72 – 100 mg/dL (4.0 – 5.6 mmol/L), lúc",
+        "bốn phẩy không đến năm phẩy sáu mi li mol trên lít",
+    ),
+    "a dotted decimal at a span's far end": ("3.5 - 4.0 mmol/L", "ba phẩy năm đến bốn phẩy không mi li mol"),
+}
+LAB_UNITS_KEPT = {
+    "an industry's age stays 4.0": ("cách mạng công nghiệp 4.0 đang", "bốn chấm không đang"),
+    "sizes of a shirt stay letters": ("áo S/M/L", "ét mờ lờ"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), LAB_UNITS.values(), ids=LAB_UNITS.keys())
+def test_a_laboratory_unit_is_heard_whole(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), LAB_UNITS_KEPT.values(), ids=LAB_UNITS_KEPT.keys())
+def test_neighbours_of_laboratory_units_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+DAYS_SAID_BEFORE_A_LIST = {
+    "holidays listed after các ngày lễ": (
+        "chào mừng các ngày lễ 30/4, 1/5 và tháng công nhân",
+        "các ngày lễ ba mươi tháng tư một tháng năm và tháng công nhân",
+    ),
+    "a second holiday joined by và": (
+        "kín phòng trong 2 ngày lễ 30/4 và 1/5.",
+        "ngày lễ ba mươi tháng tư và một tháng năm",
+    ),
+    "holidays after dịp lễ": ("đông khách dịp lễ 30/4, 1/5", "dịp lễ ba mươi tháng tư một tháng năm"),
+    "a holiday after nghỉ lễ": ("được nghỉ lễ 2/9 năm nay", "nghỉ lễ hai tháng chín năm nay"),
+    "dates listed after các ngày": ("vào các ngày 12/5 và 13/5", "các ngày mười hai tháng năm và mười ba tháng năm"),
+}
+DAYS_SAID_BEFORE_A_LIST_KEPT = {
+    "a date after a time of day keeps its ngày": ("Sáng 30/4 và 1/5", "sáng ngày ba mươi tháng tư và ngày một"),
+    "a second date after its own time of day keeps its ngày": ("ngày 2/9 và sáng 3/9", "và sáng ngày ba tháng chín"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAYS_SAID_BEFORE_A_LIST.values(), ids=DAYS_SAID_BEFORE_A_LIST.keys()
+)
+def test_dates_after_a_word_that_says_day_take_no_second_ngay(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAYS_SAID_BEFORE_A_LIST_KEPT.values(), ids=DAYS_SAID_BEFORE_A_LIST_KEPT.keys()
+)
+def test_dates_not_led_by_a_day_word_keep_ngay(written, expected):
+    check(written, expected)
+
+
+ISSUER_LETTERS_OF_ANOTHER_KIND = {
+    "CT after a slash in a decision's code": ("Quyết định số 214/CT ngày 15/7/1991", "hai trăm mười bốn trên xê tê"),
+    "CT after a dash in a decision's code": ("theo Quyết định số 214-CT, đến năm", "hai trăm mười bốn xê tê đến năm"),
+    "CT in a notice's code": ("Thông báo số 12/CT ngày 3/5", "mười hai trên xê tê ngày"),
+}
+ISSUER_LETTERS_OF_ANOTHER_KIND_KEPT = {
+    "CT in a directive's code is the directive": ("Chỉ thị số 214/CT ngày 3/5", "hai trăm mười bốn trên chỉ thị"),
+    "CT before a Party organ is a directive": ("Chỉ thị số 05-CT/TW về", "năm chỉ thị trung ương"),
+    "CT before the Prime Minister is a directive": ("theo Chỉ thị 26/CT-TTg", "hai mươi sáu trên chỉ thị thủ tướng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ISSUER_LETTERS_OF_ANOTHER_KIND.values(), ids=ISSUER_LETTERS_OF_ANOTHER_KIND.keys()
+)
+def test_a_kind_letter_after_another_kind_of_document_is_its_issuer(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    ISSUER_LETTERS_OF_ANOTHER_KIND_KEPT.values(),
+    ids=ISSUER_LETTERS_OF_ANOTHER_KIND_KEPT.keys(),
+)
+def test_a_directive_code_keeps_its_kind(written, expected):
+    check(written, expected)
+
+
+PIPE_SIZES = {
+    "a nominal diameter glued to its material": ("tuyến ống DN100PVC đường", "tuyến ống đê en một trăm pê vê xê đường"),
+    "a spaced nominal diameter after a pipe": ("lắp đặt ống DN 150 và", "ống đê en một trăm năm mươi và"),
+    "nominal diameters in a list": ("đường ống DN100, DN200", "đê en một trăm đê en hai trăm"),
+    "an outer diameter after a water pipe": ("ống cấp nước D110 HDPE", "ống cấp nước đê một trăm mười"),
+    "a diameter sign": ("ống nhựa Ø90 dài", "ống nhựa phi chín mươi dài"),
+}
+PIPE_SIZES_KEPT = {
+    "enterprises before a number stay enterprises": ("các DN 100 triệu", "các doanh nghiệp một trăm triệu"),
+    "a vitamin stays a letter": ("bổ sung vitamin D3", "đê ba"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PIPE_SIZES.values(), ids=PIPE_SIZES.keys())
+def test_a_pipe_size_is_heard_as_its_diameter(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), PIPE_SIZES_KEPT.values(), ids=PIPE_SIZES_KEPT.keys())
+def test_enterprises_and_letters_are_no_pipe_size(written, expected):
+    check(written, expected)
+
+
+SPANS_OVER_SPANS = {
+    "blood pressure bands over bands": (
+        "huyết áp 130-139/80-89 mmHg",
+        "một trăm ba mươi chín trên tám mươi đến tám mươi chín",
+    ),
+    "a band over a band without a unit": ("tiền tăng huyết áp 120-139/80-89", "trên tám mươi đến tám mươi chín"),
+}
+SPANS_OVER_SPANS_KEPT = {
+    "a span of days in a month stays a date": ("ngày 12-13/7 tới", "mười hai đến mười ba tháng bảy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SPANS_OVER_SPANS.values(), ids=SPANS_OVER_SPANS.keys())
+def test_a_span_over_a_span_is_read_as_two_spans(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), SPANS_OVER_SPANS_KEPT.values(), ids=SPANS_OVER_SPANS_KEPT.keys())
+def test_a_span_of_days_before_its_month_stays_a_date(written, expected):
+    check(written, expected)
+
+
+PHONES_WITH_A_DOTTED_AREA_CODE = {
+    "a two-digit area code, a dot and a space": ("Điện thoại: 04. 37343622", "không bốn ba bảy ba bốn ba sáu hai hai"),
+    "a fax after a phone of the same shape": ("ĐT: 04. 37343622. Fax: 04. 37343623", "fax không bốn ba bảy"),
+}
+PHONES_WITH_A_DOTTED_AREA_CODE_KEPT = {
+    "a count after a sentence's end stays a count": ("gọi 0912345678. 12 người đến", "tám mười hai người đến"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    PHONES_WITH_A_DOTTED_AREA_CODE.values(),
+    ids=PHONES_WITH_A_DOTTED_AREA_CODE.keys(),
+)
+def test_a_phone_with_a_dot_and_space_after_its_area_code_is_read_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    PHONES_WITH_A_DOTTED_AREA_CODE_KEPT.values(),
+    ids=PHONES_WITH_A_DOTTED_AREA_CODE_KEPT.keys(),
+)
+def test_a_count_after_a_phone_and_a_full_stop_stays_a_count(written, expected):
+    check(written, expected)

@@ -75,7 +75,8 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?<![\d.,])(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)"), ("month", "year")),
     # 7h30, 7 giờ 30, 07:30, 7g, 07.30 phút, 10:0
     (re.compile(r"(?<![\d.,/:])(\d{1,2})\s*(?:giờ|h|g|H)(?![^\W\d_])\s*(\d{2})?(?!\d)"), ("hour", "minute")),
-    (re.compile(r"(?<![\d.,/:])(\d{1,2}):(\d{1,2})(?::(\d{2}))?(?![\d:])"), ("hour", "minute", "minute")),
+    # "Sau 17:00: Tính": a colon after the clock ends it
+    (re.compile(r"(?<![\d.,/:])(\d{1,2}):(\d{1,2})(?::(\d{2}))?(?!\d|:\d)"), ("hour", "minute", "minute")),
     (re.compile(r"(?<![\d.,/:])(\d{1,2})\.(\d{2})\s*(?:phút|giờ)"), ("hour", "minute")),
 )
 #: Written numbers whose value is their name: kept as they are.
@@ -175,6 +176,10 @@ def _same_shape(run: Run, rng: random.Random, fresh: bool = True) -> str:
     return run.text
 
 
+def _could_be_day_month(day: str, month: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
 def perturb(text: str, rng: random.Random) -> str:
     """``text`` with every number replaced by another of the same shape.
 
@@ -196,9 +201,13 @@ def perturb(text: str, rng: random.Random) -> str:
         (a.start, b.start, (int(a.text) > int(b.text)) - (int(a.text) < int(b.text)))
         for a, b in itertools.pairwise(years)
     ]
+    # "răng 5 – 9/24": a slashed pair that could not be a day and month stays one that could not ("4/12" could)
+    pairs = [(m.start(1), m.start(2), _could_be_day_month(m[1], m[2])) for m in _DAY_MONTH.finditer(text)]
     for attempt in range(400):  # late attempts may keep a number as it was, so a range can stay ascending
         new = {r.start: (r.text if r.kept else _same_shape(r, rng, attempt < 200)) for r in runs}
-        if all(((int(new[a]) > int(new[b])) - (int(new[a]) < int(new[b]))) == order for a, b, order in joined):
+        if all(
+            ((int(new[a]) > int(new[b])) - (int(new[a]) < int(new[b]))) == order for a, b, order in joined
+        ) and all(_could_be_day_month(new[d], new[mo]) == could for d, mo, could in pairs if d in new and mo in new):
             break
     out, last = [], 0
     for r in runs:

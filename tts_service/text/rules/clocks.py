@@ -44,7 +44,7 @@ def clock_dates(text: str) -> str:
 
 _CLOCK_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w:.,/])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"  # a database's "09:10:00.0"
-    r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?![\w:]|[.,]\d)"
+    r"(?:[ \t]*(SA|CH|AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w]))?(?!\w|:\w|[.,]\d)"  # "Sau 17:00: Tính": a colon after it
 )
 #: "10:0, Thứ Năm": a page's stamp that dropped the minutes' leading zero, known by the weekday or day after it.
 _SHORT_MINUTE_CLOCK_RE = re.compile(
@@ -112,6 +112,8 @@ def times(text: str) -> str:
     'pace trung bình hai phút năm mươi chín giây/km, năm phút ba mươi giây / km; lúc năm giờ ba mươi phút'
     >>> times("cập nhật 09:10:00.0; 09:10:05.25")
     'cập nhật chín giờ mười phút không giây; chín giờ mười phút năm phẩy hai mươi lăm giây'
+    >>> times("- Sau 17:00: Tính 100%; Lúc 09:10:05: mở")
+    '- Sau mười bảy giờ: Tính 100%; Lúc chín giờ mười phút năm giây: mở'
     >>> times("Phần âm thanh 09:06; Thời lượng: 12:30; lúc 12:30")
     'Phần âm thanh chín phút sáu giây; Thời lượng: mười hai phút ba mươi giây; lúc mười hai giờ ba mươi phút'
     """

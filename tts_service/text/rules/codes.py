@@ -121,6 +121,20 @@ def _office_letters_of_a_letter(text: str, pos: int, first_part: str, rest: str)
     )
 
 
+#: Every kind of document by name ("quyết định", "thông báo"), and each followed by "số".
+_KIND_NAMES = frozenset(k.lower() for k in tables.DOCUMENT_KINDS.values())
+_KIND_NAMES_NUMBERED = _KIND_NAMES | {f"{k} số" for k in _KIND_NAMES}
+
+
+def _issuer_letters_of_another_kind(text: str, pos: int, first_part: str, rest: str) -> bool:
+    """The whole code is letters of one kind after a document the writer names as another: the letters are its
+    issuer's ("Quyết định số 214/CT" of the Council's Chairman is xê tê; "Chỉ thị số 214/CT" is a directive)."""
+    if rest.strip("-/.& ") or first_part not in tables.DOCUMENT_KINDS:
+        return False
+    own = tables.DOCUMENT_KINDS[first_part].lower()
+    return preceded_by(text, pos, _KIND_NAMES_NUMBERED, 3) and not preceded_by(text, pos, (own, f"{own} số"), 3)
+
+
 #: A plan, by name: where a typo in its code letters (KT for KH) is looked for.
 _KIND_CODES = {tables.DOCUMENT_KINDS["KH"]: "KH"}
 
@@ -203,6 +217,9 @@ def document_codes(text: str) -> str:
     'Công văn số hai nghìn không trăm bảy mươi chín trên thanh tra chính phủ tê đê và ích lờ đê tê'
     >>> document_codes("Công văn 5331/CT-CS năm 2025; Chỉ thị 05/CT-TTg")
     'Công văn năm nghìn ba trăm ba mươi mốt trên xê tê xê ét năm 2025; Chỉ thị năm trên chỉ thị thủ tướng'
+    >>> document_codes("Quyết định số 214/CT ngày 15/7; Quyết định 214-CT, đến; Chỉ thị số 214/CT ngày")
+    'Quyết định số hai trăm mười bốn trên xê tê ngày 15/7; Quyết định hai trăm mười bốn xê tê, đến; Chỉ thị số hai \
+trăm mười bốn trên chỉ thị ngày'
     >>> document_codes("Công văn 12/SGD&ĐT-GDTrH")
     'Công văn mười hai trên sở giáo dục và đào tạo giáo dục trung học'
     >>> print(document_codes("Chỉ thị số 24- CT/HU; Kế hoạch 1106 /KH-UBND; từ 15 - 20/KH-UBND"))
@@ -235,6 +252,8 @@ def document_codes(text: str) -> str:
             and m.group().startswith(f"{number}/")
             and _office_letters_of_a_letter(m.string, m.start(), first, letters[len(first) :])
         ):
+            named = spell(first)
+        if not named and _issuer_letters_of_another_kind(m.string, m.start(), first, letters[len(first) :]):
             named = spell(first)
         spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"

@@ -299,6 +299,9 @@ _COUNTER_AHEAD_RE = re.compile(
 _TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
 #: Between two dates of a list or a span: "30-4 và 1-5", "từ 2-3 đến sáng 5-3".
+#: Words that say "ngày" for the dates listed after them: "các ngày lễ 30/4 và 1/5", "mùng 2/9 và 3/9".
+_DAY_SAYING_WORDS = frozenset(("ngày", "mùng", "mồng", "ngày lễ", "dịp lễ", "nghỉ lễ"))
+_DAY_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*", re.IGNORECASE)
 _DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
 #: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3", "đến hết 20-7").
 _SPAN_END_RE = re.compile(
@@ -1066,8 +1069,22 @@ năm năm Giáp Thìn'
     """
 
     last_class_end = -1  # end of the previous class's name: "các lớp 6/1, 6/2 và 7/3" lists three
+    said_day_end = -1  # end of a date the text led with "ngày": "các ngày lễ 30/4 và 1/5" says "ngày" once
 
     def dm(m: re.Match[str]) -> str:
+        spoken = _dm(m)
+        nonlocal said_day_end
+        s, pos = m.string, m.start()
+        if " tháng " not in spoken:
+            return spoken
+        if preceded_by(s, pos, _DAY_SAYING_WORDS, 2) or (
+            said_day_end >= 0 and _DAY_LIST_GLUE_RE.fullmatch(s, said_day_end, pos)
+        ):
+            said_day_end = m.end()
+            return spoken.removeprefix("ngày ")
+        return spoken
+
+    def _dm(m: re.Match[str]) -> str:
         nonlocal last_class_end
         day, month = m.groups()
         s, pos = m.string, m.start()

@@ -9,9 +9,12 @@ from .common import alternation, is_vietnamese_syllable, led_by, preceded_by
 
 #: "4.0" is an industry's age, but "3.0 lít", "2.0 triệu" are amounts: not the expression before a unit or scale word.
 _AMOUNT_AFTER = rf"[ \t]*(?:{alternation([*tables.UNITS, *tables.SCALE_WORDS])})(?![^\W\d_])"
+#: "(4.0 – 5.6 mmol/L)": the first end of a span of numbers is an amount, not an industry's age.
+_SPAN_AHEAD = r"[ \t]*[-–~][ \t]*\d"
 _FIXED_RE = re.compile(
     led_by(list(tables.FIXED_EXPRESSIONS))
-    + rf"(?<![\w./-])(?:{alternation(list(tables.FIXED_EXPRESSIONS))})(?![\w/]|[.,]\d|{_AMOUNT_AFTER})"
+    + rf"(?<![\w./-])(?<!\d – )(?<!\d - )(?:{alternation(list(tables.FIXED_EXPRESSIONS))})"
+    + rf"(?![\w/]|[.,]\d|{_AMOUNT_AFTER}|{_SPAN_AHEAD})"
 )
 
 
@@ -24,6 +27,8 @@ def fixed_expressions(text: str) -> str:
     'Chiều 24/7, tại Hà Nội; Ngày 24/7 huyện họp; trực hai mươi tư trên bảy'
     >>> fixed_expressions("dung tích 3.0 lít, 2.0 triệu đồng; phiên bản 2.0")
     'dung tích 3.0 lít, 2.0 triệu đồng; phiên bản hai chấm không'
+    >>> fixed_expressions("đường huyết (4.0 – 5.6 mmol/L), 3.5 - 4.0 mmol/L; cách mạng 4.0 - thời cơ")
+    'đường huyết (4.0 – 5.6 mmol/L), 3.5 - 4.0 mmol/L; cách mạng bốn chấm không - thời cơ'
     """
     return _FIXED_RE.sub(_fixed, text)
 

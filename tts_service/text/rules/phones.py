@@ -12,7 +12,8 @@ from .common import DIGIT_FIRST, WORD_RE, alternation, led_by, mentions, precede
 #: "+84 905 …" glued or not; another country's code ("+1 415 …", "+856 21 …") set apart from the number.
 _PHONE_RE = re.compile(
     r"(?=[+0])(?<![\w.,+/-])(?:\+84[ .-]?|\+\d{1,3}[ .-]|0)"
-    r"\d{1,4}(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?:[ .-]?[xX]{2,4})?(?![\w/]|[.,]\d)"
+    r"\d{1,4}(?:\.[ \t](?=\d{6,8}(?!\d)))?"  # "04. 37343622": a dot and a space after the area code
+    r"(?:[ .-]?\d{2,4}|[ .-]\d){1,4}(?:[ .-]?[xX]{2,4})?(?![\w/]|[.,]\d)"
 )
 _PHONE_LABEL_RE = re.compile(
     led_by(list(tables.PHONE_LABELS))
@@ -37,7 +38,8 @@ _DRAW_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{2}(?:[ \t]?-[ \t]?\d{2}){4
 #: Two pairs of a draw's numbers, found by a fast scan before the full pattern.
 #: A country code, then the trunk zero in brackets that callers from abroad leave out ("+84-(0)203.3826137").
 _TRUNK_ZERO_RE = re.compile(r"(\+\d{1,3})[ \t.-]?\(0\)[ \t]?(?=\d)")
-_PHONE_HINT_RE = re.compile(r"(?:\+\d{1,3}[ .-]?|0)\d{1,4}[ .-]?\d")  # the start of a phone number, found fast
+#: The start of a phone number, found fast.
+_PHONE_HINT_RE = re.compile(r"(?:\+\d{1,3}[ .-]?|0)\d{1,4}(?:\.[ \t]|[ .-])?\d")
 _DRAW_HINT_RE = re.compile(r"\d\d[ \t]?-[ \t]?\d\d[ \t]?-")
 _LOTTERY_WORDS = frozenset(tables.LOTTERY_WORDS)
 

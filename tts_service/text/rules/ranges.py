@@ -64,7 +64,9 @@ def year_spans(text: str) -> str:
 _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[IVX]+(?!\w))"
 #: The first number may carry its unit as the second does ("60km/h - 80km/h", "25°C-30°C"): still "đến".
 #: A tilde between two numbers is a span ("3,3 ~ 3,8 GHz", "4 ℃ ~ 8 ℃"); before a lone number it stays "khoảng".
-_TILDE_RANGE_RE = re.compile(r"(?:(?<=\d)|(?<=\d℃)|(?<=\d ℃)|(?<=\d°C)|(?<=\d °C)|(?<=\d%))[ \t]*~[ \t]*(?=\d)")
+_TILDE_RANGE_RE = re.compile(
+    r"(?:(?<=\d)|(?<=\d℃)|(?<=\d ℃)|(?<=\d°C)|(?<=\d °C)|(?<=\d%)|(?<=\d inch))[ \t]*~[ \t]*(?=\d)"
+)
 #: Two percents joined by a dash are a span whatever is glued before the first ("tăng15%-20%").
 _PERCENT_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![.,])(\d+(?:,\d+)?%)[ \t]*[-–][ \t]*(?=\d+(?:,\d+)?%)")
 #: A standard's part before its year: "TCVN 11041 - 1:2017" is part one of 11041, of 2017 — no span.
@@ -79,6 +81,23 @@ _ARROW_RANGE_RE = re.compile(r"(?=[ \t>→-])(?:(?<=\d)|(?<=\d[kK])|(?<=\dtr))[ 
 _RANGE_DASH_RE = re.compile(
     r"[-–—][ \t]*" + rf"(?=\d|[$€£][ \t]?\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
+#: Two spans joined by a slash, as blood pressure is written: "130-139/80-89" (no month after the slash).
+_SPAN_OVER_SPAN_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,/-])(\d{2,3})[ \t]*[-–][ \t]*(\d{2,3})[ \t]*/[ \t]*(\d{2,3})[ \t]*[-–][ \t]*(\d{2,3})"
+    r"(?![\w/]|[.,]\d)"
+)
+
+
+_SPAN_OVER_SPAN_HINT_RE = re.compile(r"\d[ \t]*/[ \t]*\d{2,3}[ \t]*[-–]")  # the slash between two spans: a fast scan
+
+
+def _span_over_span(m: re.Match[str]) -> str:
+    a, b, c, d = (int(g) for g in m.groups())
+    if not (a < b and c < d and c > 12):
+        return m.group()
+    return f"{m[1]} đến {m[2]} trên {m[3]} đến {m[4]}"
+
+
 #: The second number of a sum, then "=": "21 - 15 = 9".
 _EQUALS_AHEAD_RE = re.compile(r"\d+(?:,\d+)?[ \t]*=(?!=)")
 _RANGE_RE = re.compile(
@@ -313,6 +332,8 @@ def ranges(text: str) -> str:
     Theo Điều 5 đến 7 Luật; Tháng 5 đến 7 Đoàn về; cách 25 đến 30, 40 đến 50 km
     >>> print(ranges("Khởi công hạng mục 3 - 05/08/2024; đợt 4 - 2/9/2024; từ 28 - 30/6/2024; ngày 2 - 04/7/2024"))
     Khởi công hạng mục 3, 05/08/2024; đợt 4, 2/9/2024; từ 28 đến 30/6/2024; ngày 2 đến 04/7/2024
+    >>> ranges("huyết áp 130-139/80-89 mmHg; ngày 12-13/7")
+    'huyết áp 130 đến 139 trên 80 đến 89 mmHg; ngày 12 đến 13/7'
     >>> print(ranges("băng tần 3,3 ~ 3,8 GHz; nhiệt độ 20~25 độ; ~5 người; 4 ℃ ~ 8 ℃"))
     băng tần 3,3 đến 3,8 GHz; nhiệt độ 20 đến 25 độ; ~5 người; 4 ℃ đến 8 ℃
     >>> print(ranges("(Mi 5 – 415USD, Mi Max – 296USD); Km 790 - Km 800; Quý 1 - 2024; Note 7 - 9 triệu"))
@@ -446,6 +467,8 @@ def ranges(text: str) -> str:
         text = _TILDE_RANGE_RE.sub(" đến ", text)
     if "%" in text:
         text = _PERCENT_SPAN_RE.sub(r"\1 đến ", text)
+    if "/" in text and _SPAN_OVER_SPAN_HINT_RE.search(text):
+        text = _SPAN_OVER_SPAN_RE.sub(_span_over_span, text)
     if ":" in text:
         text = _STANDARD_PART_RE.sub(r"\1 phần \2:", text)
     return _RANGE_RE.sub(dash, text) if _RANGE_DASH_RE.search(text) else text

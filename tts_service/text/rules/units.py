@@ -73,6 +73,8 @@ _BARE_POWER_UNIT_HINT_RE = re.compile(r"m[23²³](?!\w)")
 _DOT_BESIDE_COMMA_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=[ \t]+(?:đến|tới)[ \t]+\d{1,3},\d{1,2}(?![\d.,]))"
 )
+
+
 #: A unit after a number said in words ("đồng một kg", "hàng trăm m3", "nửa kg"): found by the unit, the word before
 #: it checked in Python.
 #: Only the symbols the text holds, each led by its own letters, so the engine skips to them ("ha" starts "hai").
@@ -177,6 +179,65 @@ def _compass_letter(m: re.Match[str]) -> str:
     return f"{whole}{',' + decimals if decimals else ''} {'độ đạm' if protein else _COMPASS_LETTERS[letter]}"
 
 
+#: A screen's size in inches written with a mark after its number: "10”", "11.6″", "6.1\"" (not arc seconds "30′30″").
+_INCH_MARK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,′'°])(\d{1,3}(?:[.,]\d)?)[ \t]?([”″\"])(?![\w\d])")
+_INCH_MARK_HINT_RE = re.compile(r"\d[ \t]?[”″\"]")  # a digit before the mark: a fast scan
+_SCREEN_SIZE_WORDS = frozenset(tables.SCREEN_SIZE_WORDS)
+
+
+def inch_marks(text: str) -> str:
+    """An inch mark after a number is "inch"; a curly or straight quote closing an open quotation stays a quote.
+
+    >>> inch_marks('kích thước 10”, 11.6”, 12.3” hay 21”; 13.3” ~ 17.3”; TV 55″; màn hình 6.1" OLED')
+    'kích thước 10 inch, 11.6 inch, 12.3 inch hay 21 inch; 13.3 inch ~ 17.3 inch; TV 55 inch; màn hình 6.1 inch OLED'
+    >>> inch_marks('“Hội xuân Quý Mão 2023” diễn ra; "Năm 2020" là; 21°02′30″ Bắc; cao 5" nữa')
+    '“Hội xuân Quý Mão 2023” diễn ra; "Năm 2020" là; 21°02′30″ Bắc; cao 5" nữa'
+    """
+    if not _INCH_MARK_HINT_RE.search(text):
+        return text
+
+    def inch(m: re.Match[str]) -> str:
+        mark = m[2]
+        before = m.string[: m.start()]
+        if mark == "”" and before.rfind("“") > before.rfind("”"):
+            return m.group()  # closes “…2023”
+        if mark == '"' and (before.count('"') % 2 or not mentions(m.string, m.start(), _SCREEN_SIZE_WORDS, 6)):
+            return m.group()
+        return f"{m[1]} inch"
+
+    return _INCH_MARK_RE.sub(inch, text)
+
+
+#: A pipe's nominal diameter: "DN100PVC", "DN 150", "D110", "Ø90" (the material's letters glued after stay).
+_PIPE_SIZE_RE = re.compile(r"(?<![\w.,/-])(DN|D|[ØøΦφ])[ \t]?(\d{2,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)")
+_PIPE_SIZE_HINT_RE = re.compile(r"(?:D|[ØøΦφ])N?[ \t]?\d\d")  # the letter or sign before its digits: a fast scan
+_PIPE_WORDS = frozenset(tables.PIPE_WORDS)
+_PIPE_LETTERS = {"DN": "đê en", "D": "đê"}
+
+
+def pipe_sizes(text: str) -> str:
+    """A pipe's size: "DN" is "đê en" (not "doanh nghiệp"), "Ø" is "phi"; a spaced "DN 150" or a bare "D110"
+    is one only after a word of pipes.
+
+    >>> pipe_sizes("các DN 100 triệu; D1; tuyến ống DN100PVC đường; lắp ống DN 150 và D110 HDPE; ống nhựa Ø90")
+    'các DN 100 triệu; D1; tuyến ống đê en 100 PVC đường; lắp ống đê en 150 và đê 110 HDPE; ống nhựa phi 90'
+    """
+    if not _PIPE_SIZE_HINT_RE.search(text):
+        return text
+
+    def size(m: re.Match[str]) -> str:
+        letters, number = m.groups()
+        glued = m.group()[len(letters)].isdigit()
+        if letters in _PIPE_LETTERS and not (
+            (letters == "DN" and glued) or mentions(m.string, m.start(), _PIPE_WORDS, 6)
+        ):
+            return m.group()
+        spoken = f"{_PIPE_LETTERS.get(letters, 'phi')} {number}"
+        return spoken + (" " if m.string[m.end() : m.end() + 1].isalpha() else "")
+
+    return _PIPE_SIZE_RE.sub(size, text)
+
+
 def coordinates(text: str) -> str:
     """A latitude or longitude in decimal degrees takes a decimal dot, not a thousands dot.
 
@@ -218,7 +279,12 @@ _LOST_SUPERSCRIPT_RE = re.compile(
 #: A lost superscript's shape, found by its "m" first (a fast scan).
 _LOST_SUPERSCRIPT_HINT_RE = re.compile(r"m[ \t][23]")
 #: "5,2 mmol/L", "mg/L": a capital L after a small unit's slash is litres ("size S/M/L" is not).
-_PER_LITRE_RE = re.compile(r"(?<=[a-zµμ])/L(?![\w²³])")
+_PER_LITRE_RE = re.compile(r"(?:(?<=[a-zµμ])|(?<=ế))/L(?![\w²³])")  # "40 IU/L": "đơn vị quốc tế trên lít"
+_LAB_UNIT_ALONE_HINT_RE = re.compile(r"/(?:dL|dl|L|l|mL|ml)(?![\w²³])")  # the volume after the slash: a fast scan
+#: A laboratory unit named alone before its volume: "bằng đơn vị mg/dL hoặc mmol/L" ("mi li gam trên đề xi lít").
+_LAB_UNIT_ALONE_RE = re.compile(
+    rf"(?<![\w/.,])({alternation(list(tables.LAB_UNITS))})(?=/(?:dL|dl|L|l|mL|ml)(?![\w²³]))"
+)
 #: A unit's symbol in brackets (commas by now) right after its name: "70.000 mét vuông (m2)" says the unit once.
 _NAMED_UNITS = {k: v for k, v in tables.UNITS.items() if len(k) > 1 and any(c.islower() for c in k) and k != v}
 _SYMBOL_AFTER_NAME_RE = re.compile(
@@ -451,6 +517,9 @@ def units(text: str) -> str:
     'theo mẫu số 2 đê ban hành; giá 20.000 đồng'
     >>> print(units("đường huyết 5,2 mmol/L, 7,8 mmol/l; áo S/M/L"))
     đường huyết 5,2 mi li mol trên lít, 7,8 mi li mol trên lít; áo S/M/L
+    >>> print(units("bằng đơn vị mg/dL hoặc mmol/L; men gan 40 IU/L, 80 µmol/L"))
+    bằng đơn vị mi li gam trên đề xi lít hoặc mi li mol trên lít; men gan 40 đơn vị quốc tế trên lít, 80 mi crô
+    mol trên lít
     >>> print(units("70.000 mét vuông, m2, trở lên; 12,5 mét khối, m3, đến; 3 mét, km, và"))
     70.000 mét vuông, trở lên; 12,5 mét khối, đến; 3 mét, km, và
     >>> print(units("Mật độ, m2/con; Diện tích, km2, dân số; khối lượng m3/ngày; chip M2; A-m2"))
@@ -559,6 +628,8 @@ def units(text: str) -> str:
     text = units_after_number_words(text)  # "hàng trăm m3", before "m3" is split into a letter and a number
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
+    if "/" in text and _LAB_UNIT_ALONE_HINT_RE.search(text):
+        text = _LAB_UNIT_ALONE_RE.sub(lambda m: tables.UNITS[m[1]], text)
     if "/L" in text:
         text = _PER_LITRE_RE.sub(" trên lít", text)
     if ("x" in text or "X" in text) and _GENERATION_HINT_RE.search(text):
