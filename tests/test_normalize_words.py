@@ -1272,3 +1272,14 @@ def test_a_pipe_size_dn_before_its_number_is_the_nominal_diameter_not_a_business
     )
     assert heard("lắp van DN150 cho đường ống cấp nước") == "lắp van đê en một trăm năm mươi cho đường ống cấp nước"
     assert heard("có 120 DN tham gia") == "có một trăm hai mươi doanh nghiệp tham gia"
+
+
+def test_a_loanword_inside_an_english_compound_keeps_its_english_form():
+    # "camera" and "tour" are said "ca mê ra" and "tua" in Vietnamese prose; beside an English word of the same
+    # compound ("mirrorless camera", "Tour Today") the listener hears the English compound whole.
+    assert "mirrorless camera" in normalize("Trong một mirrorless camera không có kính ngắm quang học.")
+    assert normalize("Mirrorless camera là loại máy ảnh kỹ thuật số.").startswith("Mirrorless camera")
+    assert "Tour Today" in normalize("Xe Tour Today đón đoàn tại sân bay.")
+    # Beside Vietnamese words the loanword is still said the Vietnamese way.
+    assert "tua" in normalize("Đi tour Đà Lạt ba ngày.")
+    assert "ca mê ra" in normalize("Mua camera mới cho con.")

@@ -91,6 +91,8 @@ def loanwords(text: str) -> str:
         word = m.group()
         if word not in spoken or (word[:1].isupper() and _in_english_name(m.string, m.start())):
             return word
+        if not word.isupper() and _beside_english(m.string, m.start(), m.end()):
+            return word
         return spoken[word]
 
     return _LOAN_WORD_RE.sub(loan, text)
@@ -215,3 +217,22 @@ def next_word_abbreviations(text: str) -> str:
         return m.group()
 
     return _NEXT_WORD_RE.sub(read, text)
+
+
+_EXP_NEXT_RE = re.compile(r"[ \t]+([A-Za-z]+)(?![\w-])")
+_EXP_PREV_RE = re.compile(r"(?<![\w-])([A-Za-z]+)[ \t]+$")
+
+
+def _beside_english(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands beside an English word of the same compound.
+
+    >>> _beside_english("một mirrorless camera mới", 15, 21)
+    True
+    >>> _beside_english("mua camera mới", 4, 10)
+    False
+    """
+    for m in (_EXP_PREV_RE.search(text, max(0, start - 30), start), _EXP_NEXT_RE.match(text, end)):
+        w = m[1] if m else ""
+        if len(w) > 2 and w[1:].islower() and not is_vietnamese_syllable(w) and w.lower() not in _LOAN_SINGLE:
+            return True
+    return False
