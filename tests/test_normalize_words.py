@@ -195,7 +195,7 @@ def test_cv_before_a_persons_name_is_an_official_and_before_a_number_a_dispatch(
 def test_a_foreign_acronym_after_its_own_vietnamese_name_is_not_read_as_another_name():
     said = heard("Theo Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (CDC), 90% số người")
     assert said.startswith("theo trung tâm kiểm soát và phòng ngừa dịch bệnh hoa kỳ xê đê xê chín mươi")
-    assert "trung tâm kiểm soát bệnh tật hà nội" in heard("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội báo cáo")
+    assert "trung tâm kiểm soát bệnh tật xê đê xê hà nội" in heard("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội báo cáo")
 
 
 def test_a_city_party_committees_document_code_names_the_thanh_uy():

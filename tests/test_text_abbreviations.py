@@ -295,3 +295,23 @@ def test_rice_graded_raw_or_finished_is_read_so_not_a_city():
     said = heard("gạo NL IR 504 giá 8.000 đồng, gạo TP IR 504 giá 9.000 đồng")
     assert said.startswith("gạo nguyên liệu i rờ") and "gạo thành phẩm i rờ" in said
     assert heard("gạo TP Hồ Chí Minh") == "gạo thành phố hồ chí minh"
+
+
+def test_cdc_is_said_by_its_letters_as_listeners_hear_it():
+    assert heard("CDC Mỹ khuyến cáo tiêm ngừa").startswith("xê đê xê mỹ")
+    assert "tổ chức xê đê xê" in heard("tổ chức CDC, tổ chức CHAI")
+
+
+def test_hmnd_is_blood_donation():
+    assert "trung tâm hiến máu nhân đạo được" in heard("Trung tâm HMNĐ được thành lập")
+
+
+def test_ds_before_securities_holders_is_a_list_not_a_pharmacist():
+    assert "hủy danh sách người sở hữu chứng khoán" in heard("VSD hủy DS người sở hữu chứng khoán")
+    assert "danh sách cổ đông" in heard("chốt DS cổ đông")
+    assert "dược sĩ nguyễn văn an" in heard("DS Nguyễn Văn An")
+
+
+def test_brand_names_said_as_words():
+    assert "hạ đường si kai tìm" in heard("Cùng Hạ Đường SIKAI tìm hiểu")
+    assert "gi và pét sẽ" in heard("Dưới đây J&pet sẽ đưa")
