@@ -10,7 +10,8 @@ from ..numbers import DIGITS
 from .abbreviations import abbreviations
 from .common import UPPER, alternation, spaced
 
-_SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in tables.SYMBOL_WORDS))
+#: Longest first: a typed "<=" or "=<" is one sign, "nhỏ hơn hoặc bằng", never "nhỏ hơn" then "bằng".
+_SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in sorted(tables.SYMBOL_WORDS, key=len, reverse=True)))
 #: A page's navigation arrow ("Trang chủ >> Tin tức", "Trang chủ > Giới thiệu") is not spoken: a pause.
 _NAV_ARROW_RE = re.compile(rf"[ \t]*>{{2,}}[ \t]*|[ \t]+>[ \t]+(?=[{UPPER}])")
 
@@ -28,6 +29,8 @@ def symbols(text: str) -> str:
 
     >>> symbols("Nam & nữ, 5 + 3 = 8, nhiệt độ ≥ 30")
     'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
+    >>> symbols("sinh hiệu <= 6 giờ, tuổi >= 60, nồng độ =< 5")
+    'sinh hiệu nhỏ hơn hoặc bằng 6 giờ, tuổi lớn hơn hoặc bằng 60, nồng độ nhỏ hơn hoặc bằng 5'
     >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b; Quảng Ninh vs Hà Nội")
     'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
     >>> symbols("So sánh: bé hơn, dấu < (tiết 2), dấu >; nếu a < b")
