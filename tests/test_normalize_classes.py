@@ -2533,9 +2533,11 @@ TYPED_COMPARISONS = {
     "glued to its number": ("điểm >=8,0 là giỏi", "điểm lớn hơn hoặc bằng tám phẩy không"),
     "typed '=<' the other way round": ("nồng độ =< 5 mg", "nồng độ nhỏ hơn hoặc bằng năm"),
     "the sign itself": ("tỷ lệ ≤ 10%", "tỷ lệ nhỏ hơn hoặc bằng mười phần trăm"),
+    "typed '=>' between a word and a number": ("nhóm tuổi => 60 được miễn", "tuổi lớn hơn hoặc bằng sáu mươi được"),
 }
 TYPED_COMPARISONS_KEPT = {
     "a typed arrow stays a pause": ("Kết quả => Đạt", "Kết quả, Đạt"),
+    "an arrow between two numbers stays 'đến'": ("từ 7h => 9h", "bảy giờ đến chín giờ"),
     "a lone sign stays 'nhỏ hơn'": ("nếu a < 5", "nếu a nhỏ hơn năm"),
 }
 

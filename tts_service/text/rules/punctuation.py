@@ -49,6 +49,8 @@ def symbols(text: str) -> str:
 #: "đến" between two numbers ("7h -> 9h").
 _ARROW_RE = re.compile(r"[ \t]*(?<![<-])(?:={1,3}|-{1,3}|–)>(?![=>])[ \t]*")
 _NUMBER_BEFORE_RE = re.compile(r"\d[^\W\d_]{0,3}$")
+#: A word, a space, "=>" and a number: a comparison typed backwards, "tuổi => 60" (glued, "tuổi=>" is an arrow).
+_WORD_BEFORE_RE = re.compile(r"(?<![\d\W])[^\W\d_]*[a-zđà-ỹ]$")
 
 
 def arrows(text: str) -> str:
@@ -56,13 +58,19 @@ def arrows(text: str) -> str:
 
     >>> arrows("Kết quả -> đạt. thì: ==> Trên 70 tuổi; lượt mình. => Clip; 7h-> 9h; a >= b; x = 5 > 3")
     'Kết quả, đạt. thì:, Trên 70 tuổi; lượt mình., Clip; 7h đến 9h; a >= b; x = 5 > 3'
+    >>> arrows("nhóm tuổi => 60; Tuổi =>60; xong. => 5; tuổi=> 60")
+    'nhóm tuổi lớn hơn hoặc bằng 60; Tuổi lớn hơn hoặc bằng 60; xong., 5; tuổi, 60'
     """
     if ">" not in text:
         return text
 
     def arrow(m: re.Match[str]) -> str:
         before, after = m.string[max(0, m.start() - 4) : m.start()], m.string[m.end() : m.end() + 1]
-        return " đến " if _NUMBER_BEFORE_RE.search(before) and after.isdigit() else ", "
+        if _NUMBER_BEFORE_RE.search(before) and after.isdigit():
+            return " đến "
+        if m.group().strip() == "=>" and m.group()[0] == " " and after.isdigit() and _WORD_BEFORE_RE.search(before):
+            return " lớn hơn hoặc bằng "
+        return ", "
 
     return _ARROW_RE.sub(arrow, text)
 
