@@ -2525,3 +2525,55 @@ def test_a_phone_with_a_dot_and_space_after_its_area_code_is_read_digit_by_digit
 )
 def test_a_count_after_a_phone_and_a_full_stop_stays_a_count(written, expected):
     check(written, expected)
+
+
+TYPED_COMPARISONS = {
+    "at most, typed '<='": ("sinh hiệu <= 6 giờ/1 lần", "sinh hiệu nhỏ hơn hoặc bằng sáu giờ"),
+    "at least, typed '>='": ("tuổi >= 60 được miễn", "tuổi lớn hơn hoặc bằng sáu mươi được miễn"),
+    "glued to its number": ("điểm >=8,0 là giỏi", "điểm lớn hơn hoặc bằng tám phẩy không"),
+    "typed '=<' the other way round": ("nồng độ =< 5 mg", "nồng độ nhỏ hơn hoặc bằng năm"),
+    "the sign itself": ("tỷ lệ ≤ 10%", "tỷ lệ nhỏ hơn hoặc bằng mười phần trăm"),
+    "typed '=>' between a word and a number": ("nhóm tuổi => 60 được miễn", "tuổi lớn hơn hoặc bằng sáu mươi được"),
+}
+TYPED_COMPARISONS_KEPT = {
+    "a typed arrow stays a pause": ("Kết quả => Đạt", "Kết quả, Đạt"),
+    "an arrow between two numbers stays 'đến'": ("từ 7h => 9h", "bảy giờ đến chín giờ"),
+    "a lone sign stays 'nhỏ hơn'": ("nếu a < 5", "nếu a nhỏ hơn năm"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), TYPED_COMPARISONS.values(), ids=TYPED_COMPARISONS.keys())
+def test_a_typed_at_most_or_at_least_reads_or_equal(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), TYPED_COMPARISONS_KEPT.values(), ids=TYPED_COMPARISONS_KEPT.keys())
+def test_an_arrow_or_a_single_sign_keeps_its_reading(written, expected):
+    check(written, expected)
+
+
+DAY_RANGES_AFTER_CAC_NGAY = {
+    "'các ngày từ' a date to a date": (
+        "Trong các ngày từ 21/02 đến 24/02/2023 tại xã",
+        "Trong các ngày từ hai mươi mốt tháng hai đến",
+    ),
+    "'những ngày từ' with a dash": ("trong những ngày từ 5/3 - 7/3 có mưa", "những ngày từ năm tháng ba"),
+    "capitalised 'Các ngày từ'": ("Các ngày từ 1/6 đến 3/6 nghỉ", "Các ngày từ một tháng sáu đến ba tháng sáu nghỉ"),
+}
+DAY_RANGES_AFTER_CAC_NGAY_KEPT = {
+    "a bare 'từ' range still says 'ngày'": ("Từ 21/02 đến 24/02/2023 tại xã", "Từ ngày hai mươi mốt tháng hai"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAY_RANGES_AFTER_CAC_NGAY.values(), ids=DAY_RANGES_AFTER_CAC_NGAY.keys()
+)
+def test_a_range_of_dates_after_cac_ngay_tu_adds_no_ngay(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAY_RANGES_AFTER_CAC_NGAY_KEPT.values(), ids=DAY_RANGES_AFTER_CAC_NGAY_KEPT.keys()
+)
+def test_a_range_of_dates_without_cac_ngay_still_says_ngay(written, expected):
+    check(written, expected)

@@ -753,6 +753,14 @@ _DAYS_LISTED_BEFORE_RE = re.compile(
     r"[ \t]*(?:,|và|hoặc)[ \t]*$",
     re.IGNORECASE,
 )
+#: "các ngày từ 21/2 đến 24/2": the text said "ngày" for both ends of the span ("những ngày từ 5/3 - 7/3").
+_DAYS_SPAN_LEAD = r"(?<!\w)(?:các|những)[ \t]+ngày[ \t]+từ[ \t]+"
+_DAYS_SPAN_START_RE = re.compile(_DAYS_SPAN_LEAD + "$", re.IGNORECASE)
+_DAYS_SPAN_END_RE = re.compile(
+    _DAYS_SPAN_LEAD + r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:[^\W\d_]+[ \t]+){1,6}tháng[ \t]+[^\W\d_]+)"
+    r"[ \t]*(?:đến|tới)[ \t]+$",
+    re.IGNORECASE,
+)
 _DAY_WORD_NEAR_RE = re.compile(r"ngày|mùng|mồng", re.IGNORECASE)
 _SET_APART_END_RE = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _TIME_OR_DAY_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "hôm", "ngày", "mai", "thứ"))
@@ -797,6 +805,8 @@ def _day_words(text: str, pos: int, day: str, end: int = -1, bracketed: bool = F
         )
         or (end >= 0 and _SPAN_END_AHEAD_RE.match(text, end) and last_char_before(text, pos) in (",", ""))
         or _after_occasion(text, pos)
+        or bool(_DAYS_SPAN_START_RE.search(text, max(0, pos - 20), pos))
+        or (joined and bool(_DAYS_SPAN_END_RE.search(text, max(0, pos - 80), pos)))
         or (last_char_before(text, pos) == ":" and _DAY_LABEL_BEFORE_RE.search(text, max(0, pos - 50), pos))
         or (bracketed and _names_its_date(text, pos, end))
         or bool(_NAMED_DAY_RIGHT_BEFORE_RE.search(text, max(0, pos - 50), pos))

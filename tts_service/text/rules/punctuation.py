@@ -10,7 +10,8 @@ from ..numbers import DIGITS
 from .abbreviations import abbreviations
 from .common import UPPER, alternation, spaced
 
-_SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in tables.SYMBOL_WORDS))
+#: Longest first: a typed "<=" or "=<" is one sign, "nhỏ hơn hoặc bằng", never "nhỏ hơn" then "bằng".
+_SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in sorted(tables.SYMBOL_WORDS, key=len, reverse=True)))
 #: A page's navigation arrow ("Trang chủ >> Tin tức", "Trang chủ > Giới thiệu") is not spoken: a pause.
 _NAV_ARROW_RE = re.compile(rf"[ \t]*>{{2,}}[ \t]*|[ \t]+>[ \t]+(?=[{UPPER}])")
 
@@ -28,6 +29,8 @@ def symbols(text: str) -> str:
 
     >>> symbols("Nam & nữ, 5 + 3 = 8, nhiệt độ ≥ 30")
     'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
+    >>> symbols("sinh hiệu <= 6 giờ, tuổi >= 60, nồng độ =< 5")
+    'sinh hiệu nhỏ hơn hoặc bằng 6 giờ, tuổi lớn hơn hoặc bằng 60, nồng độ nhỏ hơn hoặc bằng 5'
     >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b; Quảng Ninh vs Hà Nội")
     'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
     >>> symbols("So sánh: bé hơn, dấu < (tiết 2), dấu >; nếu a < b")
@@ -46,6 +49,8 @@ def symbols(text: str) -> str:
 #: "đến" between two numbers ("7h -> 9h").
 _ARROW_RE = re.compile(r"[ \t]*(?<![<-])(?:={1,3}|-{1,3}|–)>(?![=>])[ \t]*")
 _NUMBER_BEFORE_RE = re.compile(r"\d[^\W\d_]{0,3}$")
+#: A word, a space, "=>" and a number: a comparison typed backwards, "tuổi => 60" (glued, "tuổi=>" is an arrow).
+_WORD_BEFORE_RE = re.compile(r"(?<![\d\W])[^\W\d_]*[a-zđà-ỹ]$")
 
 
 def arrows(text: str) -> str:
@@ -53,13 +58,19 @@ def arrows(text: str) -> str:
 
     >>> arrows("Kết quả -> đạt. thì: ==> Trên 70 tuổi; lượt mình. => Clip; 7h-> 9h; a >= b; x = 5 > 3")
     'Kết quả, đạt. thì:, Trên 70 tuổi; lượt mình., Clip; 7h đến 9h; a >= b; x = 5 > 3'
+    >>> arrows("nhóm tuổi => 60; Tuổi =>60; xong. => 5; tuổi=> 60")
+    'nhóm tuổi lớn hơn hoặc bằng 60; Tuổi lớn hơn hoặc bằng 60; xong., 5; tuổi, 60'
     """
     if ">" not in text:
         return text
 
     def arrow(m: re.Match[str]) -> str:
         before, after = m.string[max(0, m.start() - 4) : m.start()], m.string[m.end() : m.end() + 1]
-        return " đến " if _NUMBER_BEFORE_RE.search(before) and after.isdigit() else ", "
+        if _NUMBER_BEFORE_RE.search(before) and after.isdigit():
+            return " đến "
+        if m.group().strip() == "=>" and m.group()[0] == " " and after.isdigit() and _WORD_BEFORE_RE.search(before):
+            return " lớn hơn hoặc bằng "
+        return ", "
 
     return _ARROW_RE.sub(arrow, text)
 
