@@ -12,7 +12,7 @@ from .rules import RULES, Rule, punctuation, unicode_and_spaces
 log = logging.getLogger(__name__)
 
 #: Part of every audio key: bump when the spoken output of any input changes.
-VERSION = "1.23"
+VERSION = "1.24"
 
 
 def normalize(
@@ -48,9 +48,9 @@ def voice_key_version(lexicon: Lexicon | None = None, site: str | None = None) -
     """What to put in an audio key for the text stage: normalizer version plus the lexicon that applies.
 
     >>> voice_key_version()
-    '1.23'
+    '1.24'
     >>> voice_key_version(Lexicon([{"pattern": "HTX", "replacement": "hợp tác xã"}]), site="huecity")
-    '1.23+lex.a7d36f871ae5f78c'
+    '1.24+lex.a7d36f871ae5f78c'
     """
     if lexicon is None or not lexicon.entries_for(site):
         return VERSION
