@@ -256,6 +256,32 @@ GOV_35 = Path(__file__).parent / "data" / "normalize_gov35.tsv"
 HELD_OUT_37 = Path(__file__).parent / "data" / "normalize_heldout37.tsv"
 GOV_36 = Path(__file__).parent / "data" / "normalize_gov36.tsv"
 HELD_OUT_38 = Path(__file__).parent / "data" / "normalize_heldout38.tsv"
+#: Session 29's four pairs from each hand (gov37/heldout39, gov38/heldout40, gov41/heldout43, gov43/heldout45 by one,
+#: hosts a–l; gov39/heldout41, gov40/heldout42, gov42/heldout44, gov44/heldout46 by another, hosts m–z; `pages`
+#: corpus, hosts no round used: universities and hospitals, schools and their party cells, Youth Union and trade-union
+#: pages of state firms, a Buddhist sangha, a national park, museums, utilities; tech, health, farming, travel, pet and
+#: coffee pages), each sealed until scored once before any fix for it: at 71ff754 (and the same at dcd6002, the
+#: session's start) gov37 92.4 % (61/66), heldout39 98.6 % (70/71), gov39 94.1 % (64/68), heldout41 95.2 % (60/63);
+#: at 5f5e358 gov38 93.5 % (58/62), heldout40 82.0 % (50/61), gov40 93.7 % (59/63), heldout42 96.9 % (62/64); at
+#: 85ebb4e gov41 96.7 % (59/61), heldout43 98.4 % (60/61), gov42 95.1 % (58/61), heldout44 93.2 % (69/74); at
+#: 401ed47 gov43 96.8 % (61/63), heldout45 92.4 % (61/66), gov44 96.8 % (60/62), heldout46 95.2 % (59/62). Pooled
+#: before fixes: government 94.9 % (480/506), news 94.1 % (491/522). Floors at what the session's fixes reached.
+GOV_37 = Path(__file__).parent / "data" / "normalize_gov37.tsv"
+HELD_OUT_39 = Path(__file__).parent / "data" / "normalize_heldout39.tsv"
+GOV_38 = Path(__file__).parent / "data" / "normalize_gov38.tsv"
+HELD_OUT_40 = Path(__file__).parent / "data" / "normalize_heldout40.tsv"
+GOV_39 = Path(__file__).parent / "data" / "normalize_gov39.tsv"
+HELD_OUT_41 = Path(__file__).parent / "data" / "normalize_heldout41.tsv"
+GOV_40 = Path(__file__).parent / "data" / "normalize_gov40.tsv"
+HELD_OUT_42 = Path(__file__).parent / "data" / "normalize_heldout42.tsv"
+GOV_41 = Path(__file__).parent / "data" / "normalize_gov41.tsv"
+HELD_OUT_43 = Path(__file__).parent / "data" / "normalize_heldout43.tsv"
+GOV_42 = Path(__file__).parent / "data" / "normalize_gov42.tsv"
+HELD_OUT_44 = Path(__file__).parent / "data" / "normalize_heldout44.tsv"
+GOV_43 = Path(__file__).parent / "data" / "normalize_gov43.tsv"
+HELD_OUT_45 = Path(__file__).parent / "data" / "normalize_heldout45.tsv"
+GOV_44 = Path(__file__).parent / "data" / "normalize_gov44.tsv"
+HELD_OUT_46 = Path(__file__).parent / "data" / "normalize_heldout46.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -430,6 +456,22 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_37, 68, 0.955, 0.0024),
         (GOV_36, 61, 0.95, 0.0038),
         (HELD_OUT_38, 70, 1.0, 0.0),
+        (GOV_37, 66, 1.0, 0.0),
+        (HELD_OUT_39, 71, 0.985, 0.0021),
+        (GOV_38, 62, 0.983, 0.0004),
+        (HELD_OUT_40, 61, 1.0, 0.0),
+        (GOV_39, 68, 0.985, 0.0012),
+        (HELD_OUT_41, 63, 1.0, 0.0),
+        (GOV_40, 63, 1.0, 0.0),
+        (HELD_OUT_42, 64, 1.0, 0.0),
+        (GOV_41, 61, 1.0, 0.0),
+        (HELD_OUT_43, 61, 1.0, 0.0),
+        (GOV_42, 61, 1.0, 0.0),
+        (HELD_OUT_44, 74, 1.0, 0.0),
+        (GOV_43, 63, 1.0, 0.0),
+        (HELD_OUT_45, 66, 1.0, 0.0),
+        (GOV_44, 62, 0.983, 0.0005),
+        (HELD_OUT_46, 62, 0.967, 0.0025),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
@@ -445,6 +487,14 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         *("government-31", "thirty-third", "government-32", "thirty-fourth"),
         *("government-33", "thirty-fifth", "government-34", "thirty-sixth"),
         *("government-35", "thirty-seventh", "government-36", "thirty-eighth"),
+        *("government-37", "thirty-ninth"),
+        *("government-38", "fortieth"),
+        *("government-39", "forty-first"),
+        *("government-40", "forty-second"),
+        *("government-41", "forty-third"),
+        *("government-42", "forty-fourth"),
+        *("government-43", "forty-fifth"),
+        *("government-44", "forty-sixth"),
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):
