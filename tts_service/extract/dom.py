@@ -146,7 +146,7 @@ _WIDGET_WORDS = re.compile(
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
     r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
-    r"author-?(?:box|bio|info|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
+    r"author-?(?:box|bio|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
     # what stands in for an embedded video or post until the reader consents to load it
     r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked"
     r")(?:$|[\s_\-])",

@@ -131,8 +131,8 @@ def _foreign(words: str) -> bool:
 def _named_before(text: str) -> str:
     """A known acronym in brackets after a different name of the same body is that name's letters, not the table's.
 
-    >>> _named_before("Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (CDC); Trung tâm Kiểm soát bệnh tật (CDC)")
-    'Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ (xê đê xê); Trung tâm Kiểm soát bệnh tật (CDC)'
+    >>> _named_before("Tổ chức Y tế Liên Hợp Quốc (WHO); Tổ chức Y tế Thế giới (WHO)")
+    'Tổ chức Y tế Liên Hợp Quốc (vê kép hát ô); Tổ chức Y tế Thế giới (WHO)'
     >>> _named_before("Ngân hàng Nhà nước Việt Nam (NHNN)")
     'Ngân hàng Nhà nước Việt Nam (NHNN)'
     """
