@@ -69,9 +69,14 @@ class _SpokenBlocks:
         self._lock = threading.Lock()
 
     def get(self, text: str, max_chars: int, version: str, site: str | None,
-            lexicon: Lexicon | None, room: int | None = None) -> list[tuple[str, str]]:
-        """The block's spoken chunks; ``_TooMuchSpeech`` before segmenting when it speaks more than ``room``."""
-        key = (text, max_chars, version, site)
+            lexicon: Lexicon | None, room: int | None = None,
+            defined: dict[str, str] | None = None) -> list[tuple[str, str]]:
+        """The block's spoken chunks; ``_TooMuchSpeech`` before segmenting when it speaks more than ``room``.
+
+        ``defined``: abbreviations the rest of the article defines; those the block uses are part of the key.
+        """
+        defined = {k: v for k, v in (defined or {}).items() if k in text}
+        key = (text, max_chars, version, site, tuple(sorted(defined.items())))
         with self._lock:
             chunks = self._entries.get(key)
             if chunks is not None:
@@ -82,10 +87,11 @@ class _SpokenBlocks:
             # normalizing what will be refused anyway. Only a clear overflow (twice the room) is refused here.
             cut = text.rfind(" ", 0, _SAMPLE_CHARS)
             sample = text[: cut if cut > 0 else _SAMPLE_CHARS]
-            estimate = len(vtext.normalize(sample, lexicon=lexicon, site=site)) * len(text) // len(sample)
+            sample_spoken = vtext.normalize(sample, lexicon=lexicon, site=site, defined=defined)
+            estimate = len(sample_spoken) * len(text) // len(sample)
             if estimate > 2 * room:
                 raise _TooMuchSpeech(estimate)
-        spoken = vtext.normalize(text, lexicon=lexicon, site=site)
+        spoken = vtext.normalize(text, lexicon=lexicon, site=site, defined=defined)
         if room is not None and len(spoken) > room:
             raise _TooMuchSpeech(len(spoken))
         chunks = [(c, b) for c, b in vtext.segment_with_boundaries(spoken, max_chars) if c.strip()]
@@ -117,8 +123,9 @@ def plan_narration(
     article: Article, settings: Settings, engine: Engine, lexicon: Lexicon | None = None, site: str | None = None,
     voice: str | None = None, *, fallbacks: Sequence[Engine] = (),
 ) -> Narration:
-    """Normalize and segment every readable block (with the admin lexicon for ``site``); compute the key, which
-    includes the engine and ``voice`` (default: ``TTS_VOICE``, else the engine's own).
+    """Normalize and segment every readable block (with the admin lexicon for ``site``, and the abbreviations the
+    article defines in any block); compute the key, which includes the engine and ``voice`` (default:
+    ``TTS_VOICE``, else the engine's own).
 
     Chunks fit every engine of the chain (``engine`` and its ``fallbacks``), so a fallback can read them too.
 
@@ -133,12 +140,13 @@ def plan_narration(
         )
     max_chars = min(chunk_bound(settings, e) for e in (engine, *fallbacks))
     text_version = vtext.voice_key_version(lexicon, site)
+    defined = vtext.article_definitions((b.text for b in blocks), lexicon, site)  # "Trạm Thủy văn Xuân (TTVX)"
     segments: list[Segment] = []
     spoken = 0
     for index, block in enumerate(blocks):
         try:
             chunks = _SPOKEN.get(block.text, max_chars, text_version, site, lexicon,
-                                 room=settings.max_spoken_chars - spoken)
+                                 room=settings.max_spoken_chars - spoken, defined=defined)
         except _TooMuchSpeech as exc:  # refused before the block is even segmented
             check_spoken_size(total_chars, spoken + exc.args[0], settings)
             raise

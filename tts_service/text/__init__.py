@@ -2,6 +2,8 @@
 
 Contract (used by evaluation):
     normalize(text: str) -> str                      pure, offline, never raises
+    article_definitions(blocks) -> dict[str, str]    abbreviations an article defines, for
+        normalize(block, defined=...) of its other blocks
     segment(spoken_text: str, max_chars=100) -> list[str]   every chunk ≤ max_chars NFC code points, cut at
         punctuation first, then at phrase boundaries, never inside a Vietnamese word; a bound of 200 or more
         (espeak, piper, edge) gives one chunk per sentence, a tighter one (gTTS) packs sentences per request
@@ -17,7 +19,7 @@ pipeline), ``lexicon`` (admin pronunciation overrides), ``report`` (what could n
 from __future__ import annotations
 
 from .lexicon import Lexicon, LexiconEntry
-from .normalizer import VERSION, normalize, voice_key_version
+from .normalizer import VERSION, article_definitions, normalize, voice_key_version
 from .report import UnknownToken, report_unknown
 from .segment import PAUSES_MS, segment, segment_with_boundaries
 
@@ -27,6 +29,7 @@ __all__ = [
     "Lexicon",
     "LexiconEntry",
     "UnknownToken",
+    "article_definitions",
     "normalize",
     "report_unknown",
     "segment",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Mapping
 
 from .lexicon import Lexicon
 from .numbers import DIGITS
 from .rules import RULES, Rule, punctuation, unicode_and_spaces
+from .rules.definitions import ARTICLE_DEFINITIONS, defined_abbreviations, definitions
 
 log = logging.getLogger(__name__)
 
@@ -20,14 +22,19 @@ def normalize(
     lexicon: Lexicon | None = None,
     site: str | None = None,
     rules: tuple[Rule, ...] = RULES,
+    *,
+    defined: Mapping[str, str] | None = None,
 ) -> str:
     """Spoken form of ``text``: ``normalize("Có 03 người") == "Có ba người"``.
 
     ``lexicon`` overrides apply right after Unicode clean-up, before any rule, so an admin's entry wins over
     the built-in tables (its replacement is then read like any text: digits in it are spoken as numbers).
+    ``defined`` holds abbreviations the rest of the article defines (:func:`article_definitions`):
+    ``normalize("TTVX đo mưa", defined={"TTVX": "Trạm Thủy văn Xuân"}) == "Trạm Thủy văn Xuân đo mưa"``.
     Pure, thread-safe, offline; never raises on any ``str``.
     """
     text = str(text)
+    token = ARTICLE_DEFINITIONS.set(defined or {})
     try:
         for i, rule in enumerate(rules):
             text = rule(text)
@@ -37,6 +44,37 @@ def normalize(
     except Exception:  # the contract: never raise; a logged, degraded reading beats no audio
         log.exception("normalize failed; falling back to a plain reading")
         return _plain_reading(text)
+    finally:
+        ARTICLE_DEFINITIONS.reset(token)
+
+
+#: The rules that run before an abbreviation's definition is looked for (so it is looked for in the same text).
+_BEFORE_DEFINITIONS = RULES[: RULES.index(defined_abbreviations)]
+
+
+def article_definitions(
+    texts: Iterable[str], lexicon: Lexicon | None = None, site: str | None = None
+) -> dict[str, str]:
+    """The abbreviations an article's blocks define in brackets, the first definition of each, for reading the
+    other blocks (``normalize(block, defined=...)``).
+
+    >>> article_definitions(["Trạm Thủy văn Xuân (TTVX) của huyện.", "Năm nay TTVX đo mưa."])
+    {'TTVX': 'Trạm Thủy văn Xuân'}
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        try:
+            for i, rule in enumerate(_BEFORE_DEFINITIONS):
+                text = rule(text)
+                if i == 0 and lexicon is not None:
+                    text = unicode_and_spaces(lexicon.apply(text, site))
+            for key, words in definitions(text).items():
+                found.setdefault(key, words)
+        except Exception:  # as normalize: a block that cannot be read for definitions defines nothing
+            log.exception("article_definitions failed on a block; skipped")
+    return found
 
 
 def _plain_reading(text: str) -> str:

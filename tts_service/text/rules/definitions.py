@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from contextvars import ContextVar
+from types import MappingProxyType
 
 from .. import tables
 from .common import UPPER, fold, is_vietnamese_syllable, spell
@@ -68,6 +71,13 @@ def _same_words(a: str, b: str) -> bool:
     return [fold(w) for w in _WORD_RE.findall(a)] == [fold(w) for w in _WORD_RE.findall(b)]
 
 
+#: What the rest of the article defines (set by ``normalize(..., defined=...)`` for one call): a paragraph reads an
+#: abbreviation its article defined in another paragraph as that definition, unless it defines the letters itself.
+ARTICLE_DEFINITIONS: ContextVar[Mapping[str, str]] = ContextVar(
+    "article_definitions", default=MappingProxyType({})
+)
+
+
 def defined_abbreviations(text: str) -> str:
     """An abbreviation the text defines in brackets is read as its definition, there and wherever it recurs.
 
@@ -83,6 +93,8 @@ def defined_abbreviations(text: str) -> str:
     """
     text = _named_before(text)
     defined = definitions(text)
+    if elsewhere := ARTICLE_DEFINITIONS.get():
+        defined = {key: words for key, words in elsewhere.items() if key in text} | defined
     text = _said_before(text)
     if not defined:
         return text
