@@ -1460,7 +1460,12 @@ def _assemble(
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
-        kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title) or _and_byline(k, key(title))
+        kicked = (
+            _kicker_and(k, key(title))
+            or _colon_kicker_and(rb.text, title)
+            or _and_byline(k, key(title))
+            or _glued_headline(k, key(title))
+        )
         field = rb.kind in ("list_item", "quote") and _RECORD_FIELD.match(rb.text) is not None and k != key(title)
         if not k or (k in seen and not field) or (not blocks and rb.kind == "heading" and kicked):
             continue  # the headline, also with the kicker printed inside it
@@ -1621,6 +1626,12 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
         and text_key.endswith(" " + title_key)
         and (len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS)
     )
+
+
+def _glued_headline(text_key: str, title_key: str) -> bool:
+    """``text_key`` is the headline ``title_key`` with the hidden separator between its kicker and its title gone:
+    ``"entwurf des gesetzesein bisschen fortschritt"`` for ``"entwurf des gesetzes ein bisschen fortschritt"``."""
+    return bool(title_key) and text_key != title_key and text_key.replace(" ", "") == title_key.replace(" ", "")
 
 
 def _and_byline(text_key: str, title_key: str) -> bool:
