@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from tests.test_extract_vietnamese_cms import BODY, page, ps
+import pytest
+
+from tests.test_extract_vietnamese_cms import BODY, TITLE, page, ps
 from tts_service.extract import extract_article
 from tts_service.extract.article import _assemble
 from tts_service.extract.dom import RawBlock
@@ -28,3 +30,25 @@ def test_a_headline_glued_where_its_hidden_colon_was_dropped_is_not_read_again_u
     title, blocks = _assemble(raw, f"{KICKER}: {HEAD}", f"{KICKER}: {HEAD}", "", False, False)
     assert title == f"{KICKER}: {HEAD}"
     assert [b.text for b in blocks] == BODY
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "<span class='initial-letter-outer'><span class='initial-letter'>S</span></span> <span>",
+        "<span class='dropcap'>S</span>\n<span>",
+        "<b class='drop-cap'>S</b> ",
+    ],
+)
+def test_a_paragraphs_first_letter_set_apart_as_a_drop_cap_is_read_with_its_word(cap: str) -> None:
+    first = BODY[0]
+    closing = "</span>" if cap.endswith("<span>") else ""
+    body = f"<p>{cap}{first[1:]}{closing}</p>{ps(BODY[1:])}"
+    lines = extract_article(page(f"<h1>{TITLE}</h1><div class='content'>{body}</div>")).text.split("\n\n")
+    assert lines == [TITLE, *BODY]
+
+
+def test_a_capital_letter_of_its_own_that_is_not_styled_as_a_drop_cap_keeps_its_space() -> None:
+    body = f"<p><b>A</b> {BODY[0]}</p>{ps(BODY[1:])}"
+    lines = extract_article(page(f"<h1>{TITLE}</h1><div class='content'>{body}</div>")).text.split("\n\n")
+    assert lines == [TITLE, f"A {BODY[0]}", *BODY[1:]]

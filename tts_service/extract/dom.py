@@ -290,6 +290,32 @@ def _holds_marked_body(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
+#: Class words of a paragraph's first letter set large ("initial-letter", "dropcap", "drop-cap", "lettrine").
+_DROP_CAP = re.compile(r"(?:^|[\s_\-])(?:initial|drop-?cap|drop_cap|first-?letter|lettrine|versal)", re.IGNORECASE)
+
+
+def _join_drop_caps(root: lxml.html.HtmlElement) -> None:
+    """Close the gap after a paragraph's first letter set apart as a drop cap: ``<span class="dropcap">N</span>
+    a endlich`` → "Na endlich", the space between the two elements in the source being no space on the page."""
+    for el in list(root.iter("span", "b", "strong", "em", "i", "div", "p")):
+        letter = el.text_content().strip()
+        if len(letter) != 1 or not letter.isalpha() or not _DROP_CAP.search(el.get("class") or ""):
+            continue
+        outer = el
+        while (parent := outer.getparent()) is not None and parent.text_content().strip() == letter:
+            outer = parent
+        if el.text:
+            el.text = el.text.strip()
+        if outer.tail and outer.tail.strip():
+            outer.tail = outer.tail.lstrip()
+        elif (after := outer.getnext()) is not None and not (outer.tail or "").strip():
+            outer.tail = None
+            while after is not None and not (after.text or "").strip() and len(after):
+                after = after[0]
+            if after is not None and after.text:
+                after.text = after.text.lstrip()
+
+
 def _hidden_class(el: lxml.html.HtmlElement) -> bool:
     cls = el.get("class")
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
@@ -341,6 +367,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _lift_articles_out_of_side_boxes(root)
     _drop_deferred_embeds(root)
     _drop_embedded_posts(root)
+    _join_drop_caps(root)
     for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
         quote.tag = "span"
     for el in list(root.iter()):
