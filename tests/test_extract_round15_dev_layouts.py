@@ -52,3 +52,34 @@ def test_a_capital_letter_of_its_own_that_is_not_styled_as_a_drop_cap_keeps_its_
     body = f"<p><b>A</b> {BODY[0]}</p>{ps(BODY[1:])}"
     lines = extract_article(page(f"<h1>{TITLE}</h1><div class='content'>{body}</div>")).text.split("\n\n")
     assert lines == [TITLE, f"A {BODY[0]}", *BODY[1:]]
+
+
+OPERATORS = {
+    "Xe buýt Phương Nam": [
+        "Có được mang xe đạp lên xe không? Chỉ xe đạp gấp, để trong khoang hành lý dưới gầm xe.",
+        "Có được mang vật nuôi không? Không, trừ chó dẫn đường cho người khiếm thị đi cùng chủ.",
+    ],
+    "Xe khách Miền Tây": [
+        "Có được mang xe đạp lên xe không? Không, xe của chúng tôi không có chỗ để xe đạp.",
+        "Xe có nhà vệ sinh không? Có, trên các chuyến đi dài hơn một giờ đồng hồ.",
+        "Có được mang vật nuôi không? Không.",
+    ],
+    "Xe buýt Cao Nguyên": [
+        "Có được mang xe đẩy trẻ em không? Có, nhưng phải gấp lại khi lên xe nếu có thể.",
+        "Có được mang hành lý cồng kềnh không? Có, xe có khoang hành lý rộng dưới gầm.",
+    ],
+}
+
+
+def test_the_open_panel_of_an_accordion_is_read_though_a_later_panel_repeats_the_start_of_an_answer() -> None:
+    panels = "".join(
+        f"<div class='head{' expanded' if i == 0 else ''}'><h3>{name}</h3></div>"
+        f"<div class='acc-c{' expanded-content' if i == 0 else ''}'><div class='padding'>"
+        + "".join(f"<p><strong>{q.split('? ')[0]}?</strong> {q.split('? ')[1]}</p>" for q in answers)
+        + "</div></div>"
+        for i, (name, answers) in enumerate(OPERATORS.items())
+    )
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}<div class='accordion'>{panels}</div></div>")
+    lines = extract_article(html).text.split("\n\n")
+    assert all(a in lines for answers in OPERATORS.values() for a in answers)
+    assert all(p in lines for p in BODY)

@@ -790,6 +790,10 @@ def _common_ancestor(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement |
     return next((x for x in [b, *b.iterancestors()] if x in above_a), None)
 
 
+#: A kept block that takes up this share of a skipped one's words is that block, printed again around a label.
+_MOST_OF = 0.6
+
+
 def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """Give back what the engine skipped between two blocks it kept: old layouts write body paragraphs as
     ``<div>``s next to ``<p>``s and engines keep only one kind; captions in between come back flagged (the
@@ -804,7 +808,12 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         return raw
     lo, hi = kept[0], kept[-1]
     taken = set(kept)
-    pieces = [k for k in (key(b.text) for b in raw) if len(k) >= 15]
+    # a kept block that is a whole block of the page is a piece of another only when it is most of it (a video's
+    # title under "WATCH |"), not when another section's short answer starts a longer one ("Prams allowed? Yes")
+    whole_blocks = set(where[0])
+    kept_keys = {key(b.text) for b in raw}
+    pieces = [k for k in kept_keys if len(k) >= 15 and k not in whole_blocks]
+    copies = [k for k in kept_keys if len(k) >= 15 and k in whole_blocks]
     additions: dict[int, RawBlock] = {}
     for i in range(lo + 1, hi):
         if i in taken:
@@ -824,7 +833,11 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
-        if any(piece in whole for piece in pieces):
+        if (
+            whole in kept_keys
+            or any(piece in whole for piece in pieces)
+            or any(c in whole and len(c) >= _MOST_OF * len(whole) for c in copies)
+        ):
             continue  # the engine kept part of it (it split the block at inline code or a link)
         if b.caption or address:
             additions[i] = b
