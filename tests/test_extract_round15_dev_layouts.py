@@ -83,3 +83,21 @@ def test_the_open_panel_of_an_accordion_is_read_though_a_later_panel_repeats_the
     lines = extract_article(html).text.split("\n\n")
     assert all(a in lines for answers in OPERATORS.values() for a in answers)
     assert all(p in lines for p in BODY)
+
+
+def test_the_same_short_answer_under_each_sections_heading_is_read_in_each_section() -> None:
+    sections = {
+        "Xe buýt Phương Nam": ["Có được mang xe đạp lên xe không? Không.", "Xe có nhà vệ sinh không? Không."],
+        "Xe khách Miền Tây": ["Có được mang xe đạp lên xe không? Chỉ xe đạp gấp.", "Xe có nhà vệ sinh không? Không."],
+    }
+    body = "".join(f"<h3>{name}</h3>" + ps(lines) for name, lines in sections.items())
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}{body}</div>")
+    lines = extract_article(html).text.split("\n\n")
+    assert lines == [TITLE, *BODY, *(x for name, answers in sections.items() for x in (name, *answers))]
+
+
+def test_a_body_printed_twice_is_still_read_once() -> None:
+    body = f"<h3>Xe buýt Phương Nam</h3><p>Xe có nhà vệ sinh không? Không.</p>{ps(BODY)}"
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{body}</div><div class='content-print'>{body}</div>")
+    lines = extract_article(html).text.split("\n\n")
+    assert lines.count("Xe có nhà vệ sinh không? Không.") == 1

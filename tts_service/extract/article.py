@@ -1470,9 +1470,13 @@ def _assemble(
         # the sapo printed above the body comes first, also when the engine put it after the body
         kept = [RawBlock("lead", lead_text), *(b for b in kept if key(b.text) != lead_key)]
     seen = {key(title)} if title else set()
+    sections_of: dict[str, set[str]] = {}  # where each short answer was read: the key of the heading over it
+    section = ""
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
+        if rb.kind == "heading":
+            section = k
         kicked = (
             _kicker_and(k, key(title))
             or _colon_kicker_and(rb.text, title)
@@ -1480,9 +1484,11 @@ def _assemble(
             or _glued_headline(k, key(title))
         )
         field = rb.kind in ("list_item", "quote") and _RECORD_FIELD.match(rb.text) is not None and k != key(title)
-        if not k or (k in seen and not field) or (not blocks and rb.kind == "heading" and kicked):
+        answer = _SHORT_ANSWER.match(rb.text) is not None and section not in sections_of.get(k, {section})
+        if not k or (k in seen and not field and not answer) or (not blocks and rb.kind == "heading" and kicked):
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
+        sections_of.setdefault(k, set()).add(section)
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
     last = blocks[-1] if len(blocks) > 1 else None
@@ -1498,6 +1504,9 @@ _PULL_QUOTE_WORDS = 6
 #: A field of a record in a list ("Level: 80", "NPC: Village Chief"): two records may share it, and it is read in
 #: each, while a repeated paragraph is read once.
 _RECORD_FIELD = re.compile(r"^\w[\w .\-]{0,24}:\s+\S")
+#: A question and its short answer ("Will there be a toilet on the bus? No."): each section of a body (one per
+#: company, one per product) may give the same answer under its own heading, and it is read in each.
+_SHORT_ANSWER = re.compile(r"^[^?.!\n]{3,150}\?\s+\S.{0,40}$")
 
 
 #: A trailing run of at least this many teasers (a headline, a line or two, a link on) is a list of other stories.
