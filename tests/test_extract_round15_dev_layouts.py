@@ -101,3 +101,20 @@ def test_a_body_printed_twice_is_still_read_once() -> None:
     html = page(f"<h1>{TITLE}</h1><div class='content'>{body}</div><div class='content-print'>{body}</div>")
     lines = extract_article(html).text.split("\n\n")
     assert lines.count("Xe có nhà vệ sinh không? Không.") == 1
+
+
+RELEASES = [
+    ("Phiên bản", "Ngày phát hành"),
+    ("4.2.3", "tháng 4/2014"),
+    ("4.2.4", "tháng 5/2014"),
+    ("4.3", "tháng 7/2014"),
+]
+
+
+def test_a_data_table_set_in_a_quote_between_two_paragraphs_of_the_body_is_read_row_by_row() -> None:
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in RELEASES)
+    intro = "Lịch sử phát hành của dự án lại kể một câu chuyện khác hẳn trong cùng khoảng thời gian đó:"
+    body = f"{ps(BODY[:2])}<p>{intro}</p><blockquote><table class='OddEven'>{rows}</table></blockquote>{ps(BODY[2:])}"
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{body}</div>")
+    lines = extract_article(html).text.split("\n\n")
+    assert lines == [TITLE, *BODY[:2], intro, *(f"{a} {b}" for a, b in RELEASES), *BODY[2:]]

@@ -1429,7 +1429,10 @@ def _assemble(
             skipping = True
             continue
         if not _preformatted(rb) and (
-            is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text)
+            is_ui_string(text)
+            or (is_date_line(text) and not _row_of_dated_table(rb))
+            or is_breadcrumb(text)
+            or is_counter(text)
         ):
             continue  # a code block is read as written: "> 29*100" is a prompt, not a breadcrumb
         if is_edit_note(text) or is_publication_note(text) or is_shortcode(text) or is_reprint_note(text):
@@ -1499,6 +1502,23 @@ def _assemble(
 
 #: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
 _PULL_QUOTE_WORDS = 6
+
+
+#: A table with at least this many rows that read as dates is a table of dated data (releases, a timetable).
+_DATED_TABLE_ROWS = 3
+
+
+def _row_of_dated_table(rb: RawBlock) -> bool:
+    """``rb`` is a row of a table with a date in each of several rows (``4.2.3 | April 2014`` × 15, a release
+    history): data of the body, where a lone date line is the article's date."""
+    row = rb.element
+    if row is None or row.tag != "tr":
+        return False
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return False
+    dated = sum(1 for tr in table.iter("tr") if is_date_line(clean_text(" ".join(tr.itertext()))))
+    return dated >= _DATED_TABLE_ROWS
 
 
 #: A field of a record in a list ("Level: 80", "NPC: Village Chief"): two records may share it, and it is read in

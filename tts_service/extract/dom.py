@@ -294,6 +294,20 @@ def _holds_marked_body(el: lxml.html.HtmlElement) -> bool:
 _DROP_CAP = re.compile(r"(?:^|[\s_\-])(?:initial|drop-?cap|drop_cap|first-?letter|lettrine|versal)", re.IGNORECASE)
 
 
+def _indents_a_table(quote: lxml.html.HtmlElement) -> bool:
+    """``<blockquote><table>…</table></blockquote>``, nothing else in the quote: the quote only indents the table.
+    (Engines read a quote as one paragraph and would run the table's cells together or drop them.)"""
+    children = [c for c in quote if isinstance(c.tag, str)]
+    outside = (quote.text or "") + "".join(c.tail or "" for c in children)
+    return (
+        bool(children)
+        and all(c.tag in ("table", "p", "br") for c in children)
+        and not outside.strip()
+        and any(c.tag == "table" for c in children)
+        and not any(clean_text(c.text_content()) for c in children if c.tag == "p")
+    )
+
+
 def _join_drop_caps(root: lxml.html.HtmlElement) -> None:
     """Close the gap after a paragraph's first letter set apart as a drop cap: ``<span class="dropcap">N</span>
     a endlich`` → "Na endlich", the space between the two elements in the source being no space on the page."""
@@ -368,6 +382,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_deferred_embeds(root)
     _drop_embedded_posts(root)
     _join_drop_caps(root)
+    for quote in root.iter("blockquote"):
+        if _indents_a_table(quote):
+            quote.tag = "div"  # old pages indent a table with <blockquote>: a table, not a quotation
     for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
         quote.tag = "span"
     for el in list(root.iter()):
