@@ -10,6 +10,7 @@ from tests.test_extract_vietnamese_cms import BODY, TITLE, page, ps
 from tts_service.extract import extract_article
 from tts_service.extract.article import _assemble
 from tts_service.extract.dom import RawBlock
+from tts_service.extract.heuristics import is_call_to_action
 
 KICKER, HEAD = "Dự thảo luật đất đai", "Một chút tiến bộ"
 
@@ -118,3 +119,25 @@ def test_a_data_table_set_in_a_quote_between_two_paragraphs_of_the_body_is_read_
     html = page(f"<h1>{TITLE}</h1><div class='content'>{body}</div>")
     lines = extract_article(html).text.split("\n\n")
     assert lines == [TITLE, *BODY[:2], intro, *(f"{a} {b}" for a, b in RELEASES), *BODY[2:]]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["WATCH | Người dân phản ứng trước quyết định bổ nhiệm:", "XEM VIDEO: Toàn cảnh hội nghị", "LISTEN | Bản tin sáng"],
+)
+def test_the_line_that_points_to_a_video_player_in_the_body_is_not_read(pointer: str) -> None:
+    assert is_call_to_action(pointer)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch: the council will vote on the plan next week, and residents may speak before the vote.",
+        "VIDEO là định dạng được dùng nhiều nhất trên mạng xã hội năm nay.",
+    ],
+)
+def test_a_sentence_that_starts_with_the_word_watch_or_video_is_read(line: str) -> None:
+    assert not is_call_to_action(line)
+    body = f"{ps(BODY[:2])}<p>{line}</p>{ps(BODY[2:])}"
+    lines = extract_article(page(f"<h1>{TITLE}</h1><div class='content'>{body}</div>")).text.split("\n\n")
+    assert lines == [TITLE, *BODY[:2], line, *BODY[2:]]

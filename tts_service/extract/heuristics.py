@@ -584,6 +584,14 @@ _LOGIN_TO_COMMENT = re.compile(
 )
 
 
+#: A label in capitals before the title of the video or audio the player under it plays: "WATCH | …:",
+#: "XEM VIDEO: …", "LISTEN | …". Capitals and a bar or colon only: "Watch: the council will vote …" is a sentence.
+_PLAYER_POINTER = re.compile(
+    r"^\W*(?:WATCH|LISTEN|VIDEO|AUDIO|PODCAST|XEM VIDEO|XEM|NGHE|VIDÉO|REGARDER|ÉCOUTER|ANSEHEN|ANHÖREN)\s*[|:]\s*\S"
+)
+_PLAYER_POINTER_WORDS = 25
+
+
 def is_call_to_action(text: str) -> bool:
     """A prompt that sends the reader elsewhere: ``"Chia sẻ bài viết của bạn về môi trường tại đây."``,
     ``"Bấm vào đây để đăng ký nhận tin"``, ``"Để xem thêm các khóa học khác. Bấm vào đây."``.
@@ -595,6 +603,8 @@ def is_call_to_action(text: str) -> bool:
     n = len(t.split())
     if n <= 15 and _CALL_TO_ACTION.match(t):
         return True
+    if n <= _PLAYER_POINTER_WORDS and _PLAYER_POINTER.match(t):
+        return True  # "WATCH | Palestinians react to the appointment:" over a video player
     if n <= 25 and _LOGIN_TO_COMMENT.match(t):
         return True
     if n <= 25 and _CALL_TO_ACTION_END.search(t):
