@@ -9,8 +9,9 @@ import pytest
 from tests.test_extract_vietnamese_cms import BODY, TITLE, page, ps
 from tts_service.extract import extract_article
 from tts_service.extract.article import _assemble
-from tts_service.extract.dom import RawBlock
+from tts_service.extract.dom import RawBlock, parse_html
 from tts_service.extract.heuristics import is_call_to_action
+from tts_service.extract.title import page_title_candidates
 
 KICKER, HEAD = "Dự thảo luật đất đai", "Một chút tiến bộ"
 
@@ -141,3 +142,16 @@ def test_a_sentence_that_starts_with_the_word_watch_or_video_is_read(line: str) 
     body = f"{ps(BODY[:2])}<p>{line}</p>{ps(BODY[2:])}"
     lines = extract_article(page(f"<h1>{TITLE}</h1><div class='content'>{body}</div>")).text.split("\n\n")
     assert lines == [TITLE, *BODY[:2], line, *BODY[2:]]
+
+
+def test_a_one_word_section_name_in_an_h1_over_the_story_is_not_the_title() -> None:
+    story = "Những sự kiện gần đây của câu lạc bộ"
+    main = f"<div id='content'><h1><span>Pressemitteilungen</span></h1><h2>{story}</h2>{ps(BODY)}</div>"
+    html = page(main).replace(
+        f"<title>{TITLE} - Cổng thông tin điện tử tỉnh</title>",
+        f"<title>Câu lạc bộ trò chơi Hà Nội - Pressemitteilungen &nbsp;&raquo;&nbsp; {story}</title>",
+    )
+    assert page_title_candidates(parse_html(html), None)[0] == story
+    article = extract_article(html)
+    assert article.title == story
+    assert article.text.split("\n\n")[-len(BODY) :] == BODY
