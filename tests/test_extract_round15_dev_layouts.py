@@ -8,7 +8,7 @@ import pytest
 
 from tests.test_extract_vietnamese_cms import BODY, TITLE, page, ps
 from tts_service.extract import extract_article
-from tts_service.extract.article import _assemble
+from tts_service.extract.article import _assemble, _lead_element
 from tts_service.extract.dom import RawBlock, parse_html
 from tts_service.extract.heuristics import is_call_to_action
 from tts_service.extract.title import page_title_candidates
@@ -155,3 +155,17 @@ def test_a_one_word_section_name_in_an_h1_over_the_story_is_not_the_title() -> N
     article = extract_article(html)
     assert article.title == story
     assert article.text.split("\n\n")[-len(BODY) :] == BODY
+
+
+def test_a_lead_the_markup_calls_perex_is_read_before_the_body() -> None:
+    lead = (
+        "Sức khỏe và bình an, ai mà chẳng mong điều đó? Hãy xem các con số nói gì về khả năng người dân có được cả hai."
+    )
+    figure = "<figure><img src='a.jpg'><figcaption>Ảnh minh họa</figcaption></figure>"
+    head = f"<h1>{TITLE}</h1>{figure}<div class='c_kC'><time>11:00</time></div>"
+    main = f"{head}<div class='c_mi'><p data-dot='ogm-article-perex' class='e_bF c_jY'>{lead}</p></div>"
+    main += f"<div class='c_mi'><div class='x_body'>{ps(BODY)}</div></div>"
+    lead_el = _lead_element(parse_html(page(main)).find("body"), None)
+    assert lead_el is not None and lead_el.text_content() == lead
+    lines = extract_article(page(main)).text.split("\n\n")
+    assert lines == [TITLE, lead, *BODY]
