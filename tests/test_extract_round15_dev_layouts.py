@@ -9,7 +9,7 @@ import pytest
 from tests.test_extract_vietnamese_cms import BODY, TITLE, page, ps
 from tts_service.extract import extract_article
 from tts_service.extract.article import _assemble, _lead_element
-from tts_service.extract.dom import RawBlock, parse_html
+from tts_service.extract.dom import RawBlock, clean_tree, parse_html
 from tts_service.extract.heuristics import is_call_to_action
 from tts_service.extract.title import page_title_candidates
 
@@ -169,3 +169,36 @@ def test_a_lead_the_markup_calls_perex_is_read_before_the_body() -> None:
     assert lead_el is not None and lead_el.text_content() == lead
     lines = extract_article(page(main)).text.split("\n\n")
     assert lines == [TITLE, lead, *BODY]
+
+
+APPEAL = [
+    "Hai tuần đọc miễn phí",
+    "Những ngày này, báo chí độc lập cần sự ủng hộ của bạn đọc hơn bao giờ hết. Chúng tôi đưa tin về những điều"
+    " người khác bỏ qua, và chỉ có thể làm điều đó nhờ những người đọc như bạn.",
+    "Hãy đọc thử báo in trong hai tuần: báo sẽ được gửi miễn phí đến tận nhà, và tự dừng khi hết hạn.",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["<p class='mt-3 font-weight-bold'>{}</p>", "<p class='column headline typo-head'>{}</p>", "<h3>{}</h3>"],
+)
+def test_a_subscription_appeal_after_the_article_ending_in_a_button_is_not_read(heading: str) -> None:
+    button = "<div class='text-center'><div class='btn btn-primary'><a href='/abo'>Đặt ngay</a></div></div>"
+    box = f"{heading.format(APPEAL[0])}{ps(APPEAL[1:])}{button}"
+    appeal = f"<div class='row'><div class='col-md-8 bg-light'>{box}</div></div>"
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}</div>{appeal}")
+    root = parse_html(html)
+    clean_tree(root, None)
+    assert not any(line in root.text_content() for line in APPEAL)
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_short_notice_with_a_download_button_is_still_read() -> None:
+    notice = "Sở Tài chính thông báo danh sách các đơn vị được cấp kinh phí đợt 2 năm 2024, chi tiết xem tệp đính kèm."
+    body = f"<div class='content'><h3>Thông báo</h3><p>{notice}</p><a class='btn' href='/a.pdf'>Tải về</a></div>"
+    root = parse_html(page(f"<h1>{TITLE}</h1>{body}"))
+    clean_tree(root, None)
+    assert notice in root.text_content()
+    lines = extract_article(page(f"<h1>{TITLE}</h1>{body}")).text.split("\n\n")
+    assert notice in lines

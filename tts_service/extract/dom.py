@@ -496,8 +496,12 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
     now), never a promotion."""
     boxes: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]] = []
     for a in list(root.iter("a")):
-        if a.getparent() is None or not _BUTTON_CLASS.search(a.get("class") or ""):
-            continue
+        parent = a.getparent()
+        if parent is None or not (
+            _BUTTON_CLASS.search(a.get("class") or "")
+            or (parent.tag == "div" and _BUTTON_CLASS.search(parent.get("class") or ""))
+        ):
+            continue  # <a class="button">, or <div class="btn"><a>…</a></div>
         if not 1 <= len(clean_text(a.text_content()).split()) <= 4:
             continue
         for box in list(a.iterancestors())[:5]:
@@ -505,9 +509,14 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
                 break
             if opening_post is not None and any(a is box for a in [opening_post, *opening_post.iterancestors()]):
                 break
-            if len(clean_text(box.text_content())) > _PROMO_MAX_CHARS:
+            size = len(clean_text(box.text_content()))
+            if size > _APPEAL_MAX_CHARS:
                 break
-            if box.find(".//img") is not None and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
+            pictured = box.find(".//img") is not None and size <= _PROMO_MAX_CHARS
+            if pictured and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
+                boxes.append((box, a))
+                break
+            if _appeal(box, a):
                 boxes.append((box, a))
                 break
     # keyed by the elements themselves: the id of a proxy lxml frees at once may be reused by the next one
@@ -526,6 +535,65 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
             drop(button)
         elif box.getparent() is not None:
             drop(box)
+
+
+#: An appeal without a picture (subscribe, donate) may run to a longer paragraph than a shop's card.
+_APPEAL_MAX_CHARS = 1000
+#: An appeal's heading is a short line: "2 Wochen kostenlos testen", "Links lesen, Rechts bekämpfen".
+_APPEAL_HEADING_WORDS = 8
+#: An appeal is its heading, at most this many paragraphs, and its button.
+_APPEAL_PARAGRAPHS = 3
+_HEADLINE_CLASS = re.compile(r"(?:^|[\s_\-])(?:headline|title|heading)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _appeal(box: lxml.html.HtmlElement, button: lxml.html.HtmlElement) -> bool:
+    """``box`` is an appeal set after an article — a short heading (``<h3>``, a bold ``<p>``, a ``<p>`` classed as a
+    headline), a paragraph or two, and a button at its end ("Jetzt bestellen", "Jetzt unterstützen"): a request
+    to subscribe or give, not the article. Nothing of the box may follow the button."""
+    first = next((c for c in box.iterdescendants() if isinstance(c.tag, str) and clean_text(c.text_content())), None)
+    if first is None or first is button or button in first.iterdescendants():
+        return False
+    head = clean_text(first.text_content())
+    if not 1 <= len(head.split()) <= _APPEAL_HEADING_WORDS:
+        return False
+    headed = (
+        first.tag in ("h2", "h3", "h4")
+        or (first.tag == "p" and _HEADLINE_CLASS.search(first.get("class") or "") is not None)
+        or (first.tag == "p" and _bold_line(first))
+    )
+    if not headed:
+        return False
+    paragraphs = [p for p in box.iter("p") if p is not first and clean_text(p.text_content())]
+    if not 1 <= len(paragraphs) <= _APPEAL_PARAGRAPHS:
+        return False
+    text = clean_text(box.text_content())
+    return text.endswith(clean_text(button.text_content())) and _article_before(box)
+
+
+#: The article an appeal follows has at least this many characters of paragraphs before it.
+_TEXT_BEFORE_APPEAL = 400
+
+
+def _article_before(box: lxml.html.HtmlElement) -> bool:
+    """Paragraphs of running text come before ``box`` in the page: it follows an article (a notice whose only
+    text is in the box, over its "Tải về" button, is the article itself)."""
+    before = 0
+    for p in box.getroottree().getroot().iter("p"):
+        if p is box or box in p.iterancestors():
+            break
+        if not any(a is box for a in p.iterancestors()):
+            before += len(clean_text(p.text_content()))
+            if before >= _TEXT_BEFORE_APPEAL:
+                return True
+    return False
+
+
+def _bold_line(p: lxml.html.HtmlElement) -> bool:
+    """The line is set in bold: by a class ("font-weight-bold", "bold") or one <b>/<strong> holding all of it."""
+    if re.search(r"bold", p.get("class") or "", re.IGNORECASE):
+        return True
+    strong = [c for c in p if isinstance(c.tag, str) and c.tag in ("b", "strong")]
+    return len(strong) == 1 and clean_text(strong[0].text_content()) == clean_text(p.text_content())
 
 
 def _unwrapped(box: lxml.html.HtmlElement, levels: int = 4) -> lxml.html.HtmlElement:
