@@ -202,3 +202,33 @@ def test_a_short_notice_with_a_download_button_is_still_read() -> None:
     assert notice in root.text_content()
     lines = extract_article(page(f"<h1>{TITLE}</h1>{body}")).text.split("\n\n")
     assert notice in lines
+
+
+TEASER_LIST = [
+    ("Bất ngờ:", "Giá vàng lập đỉnh mới trong phiên sáng nay"),
+    ("Phỏng vấn:", "Bộ trưởng nói về kế hoạch cải cách"),
+    ("Cảnh báo", "Nắng nóng kéo dài ở miền Trung"),
+]
+
+
+def test_a_list_of_kicker_and_linked_headline_teasers_inside_the_body_is_not_read() -> None:
+    items = "".join(f"<li><strong>{k} </strong><a href='/t{i}'>{h}</a></li>" for i, (k, h) in enumerate(TEASER_LIST))
+    teasers = f"<h3>Tin nổi bật – chọn lọc cho bạn</h3><ul>{items}</ul>"
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY[:2])}{teasers}{ps(BODY[2:])}</div>")
+    root = parse_html(html)
+    clean_tree(root, None)
+    assert not any(h in root.text_content() for _, h in TEASER_LIST)
+    assert "Tin nổi bật" not in root.text_content()
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_list_of_terms_each_with_a_link_after_its_bold_label_and_more_words_is_read() -> None:
+    items = [
+        ("Hồ sơ:", "mẫu đơn", " và bản sao căn cước công dân có chứng thực"),
+        ("Nơi nộp:", "bộ phận một cửa", " của ủy ban nhân dân cấp xã nơi cư trú"),
+    ]
+    ul = "".join(f"<li><strong>{k} </strong><a href='/x'>{a}</a>{rest}</li>" for k, a, rest in items)
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY[:2])}<ul>{ul}</ul>{ps(BODY[2:])}</div>")
+    root = parse_html(html)
+    clean_tree(root, None)
+    assert all(rest.strip() in root.text_content() for _, _, rest in items)

@@ -469,6 +469,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_link_card_tables(root)
     _drop_statistics_tables(root)
     _drop_promo_boxes(root, cleaned.opening_post)
+    _drop_kicker_teaser_lists(root)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
     etree.strip_elements(root, *LATE_DROP_TAGS, with_tail=False)
@@ -535,6 +536,45 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
             drop(button)
         elif box.getparent() is not None:
             drop(box)
+
+
+#: A kicker before a teaser's linked headline is short: "„Über manches irritiert“:", "Neue Allianz?".
+_KICKER_WORDS = 6
+#: A heading over a list of teasers ("Exklusive Politik-Hintergründe – für Sie recherchiert") is short.
+_TEASER_HEADING_WORDS = 10
+
+
+def _kicker_teaser(li: lxml.html.HtmlElement) -> bool:
+    """``<li><strong>Neue Allianz?</strong> <a href="…">Europäer reagieren auf Trumps Drohung</a></li>``: a bold
+    kicker, then a link that is all the rest of the item."""
+    kids = [c for c in li if isinstance(c.tag, str)]
+    if len(kids) != 2 or kids[0].tag not in ("strong", "b") or kids[1].tag != "a" or not kids[1].get("href"):
+        return False
+    if clean_text(li.text or "") or clean_text(kids[0].tail or "") or clean_text(kids[1].tail or ""):
+        return False
+    kicker, headline = clean_text(kids[0].text_content()), clean_text(kids[1].text_content())
+    return 1 <= len(kicker.split()) <= _KICKER_WORDS and len(headline.split()) >= 3
+
+
+def _drop_kicker_teaser_lists(root: lxml.html.HtmlElement) -> None:
+    """A list whose every item is a bold kicker and a linked headline is a box of other stories set inside the
+    body ("Weitere Nachrichten"), not the article; the short heading right over it goes with it. A list whose
+    items go on after their link ("<b>Nơi nộp:</b> <a>bộ phận một cửa</a> của ủy ban …") is the article's."""
+    for ul in list(root.iter("ul", "ol")):
+        if ul.getparent() is None:
+            continue
+        items = [li for li in ul if isinstance(li.tag, str)]
+        if len(items) < 2 or any(li.tag != "li" or not _kicker_teaser(li) for li in items):
+            continue
+        heading = ul.getprevious()
+        if (
+            heading is not None
+            and heading.tag in ("h2", "h3", "h4")
+            and not clean_text(heading.tail or "")
+            and len(clean_text(heading.text_content()).split()) <= _TEASER_HEADING_WORDS
+        ):
+            drop(heading)
+        drop(ul)
 
 
 #: An appeal without a picture (subscribe, donate) may run to a longer paragraph than a shop's card.
