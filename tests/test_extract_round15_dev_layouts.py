@@ -232,3 +232,24 @@ def test_a_list_of_terms_each_with_a_link_after_its_bold_label_and_more_words_is
     root = parse_html(html)
     clean_tree(root, None)
     assert all(rest.strip() in root.text_content() for _, _, rest in items)
+
+
+CLOSING_POINTERS = [
+    "Got a story? Get in touch with our news team by emailing us at news@example.co.uk. Or you can submit your"
+    " videos and pictures here.",
+    "For more stories like this, check our news page.",
+    "Follow Example News on Twitter and Facebook for the latest news updates. Sign up for our daily push alerts here.",
+    "MORE : The daily cartoon by our artist",
+    "READ MORE: Council approves new bus lanes",
+]
+
+
+def test_the_tip_line_and_pointers_that_close_a_tabloid_story_are_not_read() -> None:
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}{ps(CLOSING_POINTERS)}</div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY]
+
+
+def test_a_paragraph_that_reports_on_a_story_tip_is_read() -> None:
+    line = "Got a story about the flood, the mayor said, residents should tell the council so it can plan repairs."
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}<p>{line}</p></div>")
+    assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, line]

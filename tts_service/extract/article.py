@@ -68,6 +68,7 @@ from tts_service.extract.heuristics import (
     is_social_contact,
     is_subscription_appeal,
     is_support_appeal,
+    is_tip_appeal,
     is_ui_string,
     key,
     looks_like_byline,
@@ -1882,7 +1883,7 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
         seen += 1
         if seen > _TRAILING_APPEALS:
             break
-        if is_subscription_appeal(text) or is_support_appeal(text) or is_comment_prompt(text):
+        if is_subscription_appeal(text) or is_support_appeal(text) or is_comment_prompt(text) or is_tip_appeal(text):
             dropped.add(i)
             if pending is not None:
                 dropped.add(pending)
