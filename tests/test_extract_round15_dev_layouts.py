@@ -253,3 +253,32 @@ def test_a_paragraph_that_reports_on_a_story_tip_is_read() -> None:
     line = "Got a story about the flood, the mayor said, residents should tell the council so it can plan repairs."
     html = page(f"<h1>{TITLE}</h1><div class='content'>{ps(BODY)}<p>{line}</p></div>")
     assert extract_article(html).text.split("\n\n") == [TITLE, *BODY, line]
+
+
+CAROUSEL = [
+    ("Khởi động mùa giải mới", "Giành ngay một bộ tai nghe!"),
+    ("Cuộc gặp với hai nhà thiết kế", "Phóng viên của chúng tôi kể lại"),
+    ("Hội chợ trò chơi năm nay", "Ở giữa dòng người chứ không chỉ đứng xem!"),
+]
+
+
+def test_a_carousel_of_headline_teasers_each_in_its_own_h1_is_not_read() -> None:
+    slides = "<hr>".join(
+        f"<div class='tNews n{i}'><div class='subheadline'>{sub}</div><h1 class='headline'>{head}</h1></div>"
+        for i, (sub, head) in enumerate(CAROUSEL)
+    )
+    story = f"<div id='content'><h2>{TITLE}</h2><div class='content'>{ps(BODY)}</div></div>"
+    root = parse_html(page(f"<div id='topNews'>{slides}</div>{story}"))
+    clean_tree(root, None)
+    text = root.text_content()
+    assert not any(sub in text or head in text for sub, head in CAROUSEL)
+    assert all(p in text for p in BODY)
+
+
+def test_the_sections_of_a_page_each_under_its_h1_are_kept() -> None:
+    sections = "".join(
+        f"<div class='sec'><h1>{head}</h1><p>{p}</p></div>" for (_, head), p in zip(CAROUSEL, BODY[:3], strict=True)
+    )
+    root = parse_html(page(sections))
+    clean_tree(root, None)
+    assert all(head in root.text_content() for _, head in CAROUSEL)

@@ -470,6 +470,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_statistics_tables(root)
     _drop_promo_boxes(root, cleaned.opening_post)
     _drop_kicker_teaser_lists(root)
+    _drop_headline_carousels(root)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
     etree.strip_elements(root, *LATE_DROP_TAGS, with_tail=False)
@@ -542,6 +543,33 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
 _KICKER_WORDS = 6
 #: A heading over a list of teasers ("Exklusive Politik-Hintergründe – für Sie recherchiert") is short.
 _TEASER_HEADING_WORDS = 10
+
+
+#: A carousel shows at least this many headline slides.
+_CAROUSEL_SLIDES = 3
+#: A slide is a headline and a kicker or a line: this many characters at most, and no paragraph.
+_SLIDE_MAX_CHARS = 160
+
+
+def _drop_headline_carousels(root: lxml.html.HtmlElement) -> None:
+    """Slides of other stories, each its own box holding an ``<h1>`` and at most a short line and no paragraph
+    (``<div class="tNews n0"><div>Startschuss!</div><h1>Gewinnt ein Headset!</h1></div>`` × 5), are a carousel
+    over the page, not its article: a page has one headline. Sections that go on in paragraphs are kept."""
+    for parent in list(root.iter()):
+        if not isinstance(parent.tag, str) or parent.getparent() is None:
+            continue
+        slides = [
+            c
+            for c in parent
+            if isinstance(c.tag, str)
+            and c.tag == "div"
+            and len(c.findall(".//h1")) == 1
+            and c.find(".//p") is None
+            and len(clean_text(c.text_content())) <= _SLIDE_MAX_CHARS
+        ]
+        if len(slides) >= _CAROUSEL_SLIDES:
+            for slide in slides:
+                drop(slide)
 
 
 def _kicker_teaser(li: lxml.html.HtmlElement) -> bool:
