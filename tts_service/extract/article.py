@@ -68,6 +68,7 @@ from tts_service.extract.heuristics import (
     is_social_contact,
     is_subscription_appeal,
     is_support_appeal,
+    is_tip_appeal,
     is_ui_string,
     key,
     looks_like_byline,
@@ -82,7 +83,7 @@ from tts_service.extract.title import archived_original, page_title_candidates
 from tts_service.models import Article, Block
 
 _LEAD_CLASS = re.compile(
-    r"sapo|tomtat|tom-tat|chapeau|(?:^|[\s_\-])(lead|lede|description|desc|summary|excerpt|intro|"
+    r"sapo|tomtat|tom-tat|chapeau|perex|(?:^|[\s_\-])(lead|lede|description|desc|summary|excerpt|intro|"
     r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek|leadtext|introtext|teasertext)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
@@ -790,6 +791,10 @@ def _common_ancestor(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement |
     return next((x for x in [b, *b.iterancestors()] if x in above_a), None)
 
 
+#: A kept block that takes up this share of a skipped one's words is that block, printed again around a label.
+_MOST_OF = 0.6
+
+
 def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """Give back what the engine skipped between two blocks it kept: old layouts write body paragraphs as
     ``<div>``s next to ``<p>``s and engines keep only one kind; captions in between come back flagged (the
@@ -804,7 +809,12 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         return raw
     lo, hi = kept[0], kept[-1]
     taken = set(kept)
-    pieces = [k for k in (key(b.text) for b in raw) if len(k) >= 15]
+    # a kept block that is a whole block of the page is a piece of another only when it is most of it (a video's
+    # title under "WATCH |"), not when another section's short answer starts a longer one ("Prams allowed? Yes")
+    whole_blocks = set(where[0])
+    kept_keys = {key(b.text) for b in raw}
+    pieces = [k for k in kept_keys if len(k) >= 15 and k not in whole_blocks]
+    copies = [k for k in kept_keys if len(k) >= 15 and k in whole_blocks]
     additions: dict[int, RawBlock] = {}
     for i in range(lo + 1, hi):
         if i in taken:
@@ -824,7 +834,11 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
-        if any(piece in whole for piece in pieces):
+        if (
+            whole in kept_keys
+            or any(piece in whole for piece in pieces)
+            or any(c in whole and len(c) >= _MOST_OF * len(whole) for c in copies)
+        ):
             continue  # the engine kept part of it (it split the block at inline code or a link)
         if b.caption or address:
             additions[i] = b
@@ -1416,7 +1430,10 @@ def _assemble(
             skipping = True
             continue
         if not _preformatted(rb) and (
-            is_ui_string(text) or is_date_line(text) or is_breadcrumb(text) or is_counter(text)
+            is_ui_string(text)
+            or (is_date_line(text) and not _row_of_dated_table(rb))
+            or is_breadcrumb(text)
+            or is_counter(text)
         ):
             continue  # a code block is read as written: "> 29*100" is a prompt, not a breadcrumb
         if is_edit_note(text) or is_publication_note(text) or is_shortcode(text) or is_reprint_note(text):
@@ -1457,14 +1474,25 @@ def _assemble(
         # the sapo printed above the body comes first, also when the engine put it after the body
         kept = [RawBlock("lead", lead_text), *(b for b in kept if key(b.text) != lead_key)]
     seen = {key(title)} if title else set()
+    sections_of: dict[str, set[str]] = {}  # where each short answer was read: the key of the heading over it
+    section = ""
     blocks: list[Block] = []
     for rb in kept:
         k = key(rb.text)
-        kicked = _kicker_and(k, key(title)) or _colon_kicker_and(rb.text, title) or _and_byline(k, key(title))
+        if rb.kind == "heading":
+            section = k
+        kicked = (
+            _kicker_and(k, key(title))
+            or _colon_kicker_and(rb.text, title)
+            or _and_byline(k, key(title))
+            or _glued_headline(k, key(title))
+        )
         field = rb.kind in ("list_item", "quote") and _RECORD_FIELD.match(rb.text) is not None and k != key(title)
-        if not k or (k in seen and not field) or (not blocks and rb.kind == "heading" and kicked):
+        answer = _SHORT_ANSWER.match(rb.text) is not None and section not in sections_of.get(k, {section})
+        if not k or (k in seen and not field and not answer) or (not blocks and rb.kind == "heading" and kicked):
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
+        sections_of.setdefault(k, set()).add(section)
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
     last = blocks[-1] if len(blocks) > 1 else None
@@ -1477,9 +1505,29 @@ def _assemble(
 _PULL_QUOTE_WORDS = 6
 
 
+#: A table with at least this many rows that read as dates is a table of dated data (releases, a timetable).
+_DATED_TABLE_ROWS = 3
+
+
+def _row_of_dated_table(rb: RawBlock) -> bool:
+    """``rb`` is a row of a table with a date in each of several rows (``4.2.3 | April 2014`` × 15, a release
+    history): data of the body, where a lone date line is the article's date."""
+    row = rb.element
+    if row is None or row.tag != "tr":
+        return False
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return False
+    dated = sum(1 for tr in table.iter("tr") if is_date_line(clean_text(" ".join(tr.itertext()))))
+    return dated >= _DATED_TABLE_ROWS
+
+
 #: A field of a record in a list ("Level: 80", "NPC: Village Chief"): two records may share it, and it is read in
 #: each, while a repeated paragraph is read once.
 _RECORD_FIELD = re.compile(r"^\w[\w .\-]{0,24}:\s+\S")
+#: A question and its short answer ("Will there be a toilet on the bus? No."): each section of a body (one per
+#: company, one per product) may give the same answer under its own heading, and it is read in each.
+_SHORT_ANSWER = re.compile(r"^[^?.!\n]{3,150}\?\s+\S.{0,40}$")
 
 
 #: A trailing run of at least this many teasers (a headline, a line or two, a link on) is a list of other stories.
@@ -1621,6 +1669,12 @@ def _kicker_and(text_key: str, title_key: str) -> bool:
         and text_key.endswith(" " + title_key)
         and (len(text_key.split()) - len(title_key.split()) <= _KICKER_WORDS)
     )
+
+
+def _glued_headline(text_key: str, title_key: str) -> bool:
+    """``text_key`` is the headline ``title_key`` with the hidden separator between its kicker and its title gone:
+    ``"entwurf des gesetzesein bisschen fortschritt"`` for ``"entwurf des gesetzes ein bisschen fortschritt"``."""
+    return bool(title_key) and text_key != title_key and text_key.replace(" ", "") == title_key.replace(" ", "")
 
 
 def _and_byline(text_key: str, title_key: str) -> bool:
@@ -1829,7 +1883,7 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
         seen += 1
         if seen > _TRAILING_APPEALS:
             break
-        if is_subscription_appeal(text) or is_support_appeal(text) or is_comment_prompt(text):
+        if is_subscription_appeal(text) or is_support_appeal(text) or is_comment_prompt(text) or is_tip_appeal(text):
             dropped.add(i)
             if pending is not None:
                 dropped.add(pending)

@@ -290,6 +290,46 @@ def _holds_marked_body(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
+#: Class words of a paragraph's first letter set large ("initial-letter", "dropcap", "drop-cap", "lettrine").
+_DROP_CAP = re.compile(r"(?:^|[\s_\-])(?:initial|drop-?cap|drop_cap|first-?letter|lettrine|versal)", re.IGNORECASE)
+
+
+def _indents_a_table(quote: lxml.html.HtmlElement) -> bool:
+    """``<blockquote><table>…</table></blockquote>``, nothing else in the quote: the quote only indents the table.
+    (Engines read a quote as one paragraph and would run the table's cells together or drop them.)"""
+    children = [c for c in quote if isinstance(c.tag, str)]
+    outside = (quote.text or "") + "".join(c.tail or "" for c in children)
+    return (
+        bool(children)
+        and all(c.tag in ("table", "p", "br") for c in children)
+        and not outside.strip()
+        and any(c.tag == "table" for c in children)
+        and not any(clean_text(c.text_content()) for c in children if c.tag == "p")
+    )
+
+
+def _join_drop_caps(root: lxml.html.HtmlElement) -> None:
+    """Close the gap after a paragraph's first letter set apart as a drop cap: ``<span class="dropcap">N</span>
+    a endlich`` → "Na endlich", the space between the two elements in the source being no space on the page."""
+    for el in list(root.iter("span", "b", "strong", "em", "i", "div", "p")):
+        letter = el.text_content().strip()
+        if len(letter) != 1 or not letter.isalpha() or not _DROP_CAP.search(el.get("class") or ""):
+            continue
+        outer = el
+        while (parent := outer.getparent()) is not None and parent.text_content().strip() == letter:
+            outer = parent
+        if el.text:
+            el.text = el.text.strip()
+        if outer.tail and outer.tail.strip():
+            outer.tail = outer.tail.lstrip()
+        elif (after := outer.getnext()) is not None and not (outer.tail or "").strip():
+            outer.tail = None
+            while after is not None and not (after.text or "").strip() and len(after):
+                after = after[0]
+            if after is not None and after.text:
+                after.text = after.text.lstrip()
+
+
 def _hidden_class(el: lxml.html.HtmlElement) -> bool:
     cls = el.get("class")
     return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
@@ -341,6 +381,10 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _lift_articles_out_of_side_boxes(root)
     _drop_deferred_embeds(root)
     _drop_embedded_posts(root)
+    _join_drop_caps(root)
+    for quote in root.iter("blockquote"):
+        if _indents_a_table(quote):
+            quote.tag = "div"  # old pages indent a table with <blockquote>: a table, not a quotation
     for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
         quote.tag = "span"
     for el in list(root.iter()):
@@ -425,6 +469,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_link_card_tables(root)
     _drop_statistics_tables(root)
     _drop_promo_boxes(root, cleaned.opening_post)
+    _drop_kicker_teaser_lists(root)
+    _drop_headline_carousels(root)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
     etree.strip_elements(root, *LATE_DROP_TAGS, with_tail=False)
@@ -452,8 +498,12 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
     now), never a promotion."""
     boxes: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]] = []
     for a in list(root.iter("a")):
-        if a.getparent() is None or not _BUTTON_CLASS.search(a.get("class") or ""):
-            continue
+        parent = a.getparent()
+        if parent is None or not (
+            _BUTTON_CLASS.search(a.get("class") or "")
+            or (parent.tag == "div" and _BUTTON_CLASS.search(parent.get("class") or ""))
+        ):
+            continue  # <a class="button">, or <div class="btn"><a>…</a></div>
         if not 1 <= len(clean_text(a.text_content()).split()) <= 4:
             continue
         for box in list(a.iterancestors())[:5]:
@@ -461,9 +511,14 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
                 break
             if opening_post is not None and any(a is box for a in [opening_post, *opening_post.iterancestors()]):
                 break
-            if len(clean_text(box.text_content())) > _PROMO_MAX_CHARS:
+            size = len(clean_text(box.text_content()))
+            if size > _APPEAL_MAX_CHARS:
                 break
-            if box.find(".//img") is not None and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
+            pictured = box.find(".//img") is not None and size <= _PROMO_MAX_CHARS
+            if pictured and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
+                boxes.append((box, a))
+                break
+            if _appeal(box, a):
                 boxes.append((box, a))
                 break
     # keyed by the elements themselves: the id of a proxy lxml frees at once may be reused by the next one
@@ -482,6 +537,131 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
             drop(button)
         elif box.getparent() is not None:
             drop(box)
+
+
+#: A kicker before a teaser's linked headline is short: "„Über manches irritiert“:", "Neue Allianz?".
+_KICKER_WORDS = 6
+#: A heading over a list of teasers ("Exklusive Politik-Hintergründe – für Sie recherchiert") is short.
+_TEASER_HEADING_WORDS = 10
+
+
+#: A carousel shows at least this many headline slides.
+_CAROUSEL_SLIDES = 3
+#: A slide is a headline and a kicker or a line: this many characters at most, and no paragraph.
+_SLIDE_MAX_CHARS = 160
+
+
+def _drop_headline_carousels(root: lxml.html.HtmlElement) -> None:
+    """Slides of other stories, each its own box holding an ``<h1>`` and at most a short line and no paragraph
+    (``<div class="tNews n0"><div>Startschuss!</div><h1>Gewinnt ein Headset!</h1></div>`` × 5), are a carousel
+    over the page, not its article: a page has one headline. Sections that go on in paragraphs are kept."""
+    for parent in list(root.iter()):
+        if not isinstance(parent.tag, str) or parent.getparent() is None:
+            continue
+        slides = [
+            c
+            for c in parent
+            if isinstance(c.tag, str)
+            and c.tag == "div"
+            and len(c.findall(".//h1")) == 1
+            and c.find(".//p") is None
+            and len(clean_text(c.text_content())) <= _SLIDE_MAX_CHARS
+        ]
+        if len(slides) >= _CAROUSEL_SLIDES:
+            for slide in slides:
+                drop(slide)
+
+
+def _kicker_teaser(li: lxml.html.HtmlElement) -> bool:
+    """``<li><strong>Neue Allianz?</strong> <a href="…">Europäer reagieren auf Trumps Drohung</a></li>``: a bold
+    kicker, then a link that is all the rest of the item."""
+    kids = [c for c in li if isinstance(c.tag, str)]
+    if len(kids) != 2 or kids[0].tag not in ("strong", "b") or kids[1].tag != "a" or not kids[1].get("href"):
+        return False
+    if clean_text(li.text or "") or clean_text(kids[0].tail or "") or clean_text(kids[1].tail or ""):
+        return False
+    kicker, headline = clean_text(kids[0].text_content()), clean_text(kids[1].text_content())
+    return 1 <= len(kicker.split()) <= _KICKER_WORDS and len(headline.split()) >= 3
+
+
+def _drop_kicker_teaser_lists(root: lxml.html.HtmlElement) -> None:
+    """A list whose every item is a bold kicker and a linked headline is a box of other stories set inside the
+    body ("Weitere Nachrichten"), not the article; the short heading right over it goes with it. A list whose
+    items go on after their link ("<b>Nơi nộp:</b> <a>bộ phận một cửa</a> của ủy ban …") is the article's."""
+    for ul in list(root.iter("ul", "ol")):
+        if ul.getparent() is None:
+            continue
+        items = [li for li in ul if isinstance(li.tag, str)]
+        if len(items) < 2 or any(li.tag != "li" or not _kicker_teaser(li) for li in items):
+            continue
+        heading = ul.getprevious()
+        if (
+            heading is not None
+            and heading.tag in ("h2", "h3", "h4")
+            and not clean_text(heading.tail or "")
+            and len(clean_text(heading.text_content()).split()) <= _TEASER_HEADING_WORDS
+        ):
+            drop(heading)
+        drop(ul)
+
+
+#: An appeal without a picture (subscribe, donate) may run to a longer paragraph than a shop's card.
+_APPEAL_MAX_CHARS = 1000
+#: An appeal's heading is a short line: "2 Wochen kostenlos testen", "Links lesen, Rechts bekämpfen".
+_APPEAL_HEADING_WORDS = 8
+#: An appeal is its heading, at most this many paragraphs, and its button.
+_APPEAL_PARAGRAPHS = 3
+_HEADLINE_CLASS = re.compile(r"(?:^|[\s_\-])(?:headline|title|heading)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _appeal(box: lxml.html.HtmlElement, button: lxml.html.HtmlElement) -> bool:
+    """``box`` is an appeal set after an article — a short heading (``<h3>``, a bold ``<p>``, a ``<p>`` classed as a
+    headline), a paragraph or two, and a button at its end ("Jetzt bestellen", "Jetzt unterstützen"): a request
+    to subscribe or give, not the article. Nothing of the box may follow the button."""
+    first = next((c for c in box.iterdescendants() if isinstance(c.tag, str) and clean_text(c.text_content())), None)
+    if first is None or first is button or button in first.iterdescendants():
+        return False
+    head = clean_text(first.text_content())
+    if not 1 <= len(head.split()) <= _APPEAL_HEADING_WORDS:
+        return False
+    headed = (
+        first.tag in ("h2", "h3", "h4")
+        or (first.tag == "p" and _HEADLINE_CLASS.search(first.get("class") or "") is not None)
+        or (first.tag == "p" and _bold_line(first))
+    )
+    if not headed:
+        return False
+    paragraphs = [p for p in box.iter("p") if p is not first and clean_text(p.text_content())]
+    if not 1 <= len(paragraphs) <= _APPEAL_PARAGRAPHS:
+        return False
+    text = clean_text(box.text_content())
+    return text.endswith(clean_text(button.text_content())) and _article_before(box)
+
+
+#: The article an appeal follows has at least this many characters of paragraphs before it.
+_TEXT_BEFORE_APPEAL = 400
+
+
+def _article_before(box: lxml.html.HtmlElement) -> bool:
+    """Paragraphs of running text come before ``box`` in the page: it follows an article (a notice whose only
+    text is in the box, over its "Tải về" button, is the article itself)."""
+    before = 0
+    for p in box.getroottree().getroot().iter("p"):
+        if p is box or box in p.iterancestors():
+            break
+        if not any(a is box for a in p.iterancestors()):
+            before += len(clean_text(p.text_content()))
+            if before >= _TEXT_BEFORE_APPEAL:
+                return True
+    return False
+
+
+def _bold_line(p: lxml.html.HtmlElement) -> bool:
+    """The line is set in bold: by a class ("font-weight-bold", "bold") or one <b>/<strong> holding all of it."""
+    if re.search(r"bold", p.get("class") or "", re.IGNORECASE):
+        return True
+    strong = [c for c in p if isinstance(c.tag, str) and c.tag in ("b", "strong")]
+    return len(strong) == 1 and clean_text(strong[0].text_content()) == clean_text(p.text_content())
 
 
 def _unwrapped(box: lxml.html.HtmlElement, levels: int = 4) -> lxml.html.HtmlElement:

@@ -534,6 +534,23 @@ _COMMENT_PLACE = re.compile(
 _COMMENT_PROMPT_WORDS = 30
 
 
+#: The tip line that closes a story: "Got a story? Get in touch with our news team …", "Have you got a story to
+#: share? Email …"; and the pointer "For more stories like this, check our news page."
+_TIP_LINE = re.compile(
+    r"^\W*(?:got|have you got|do you have|have) a (?:story|news tip|tip)(?: to share| for us)?\?\s+\S"
+    r"|^\W*for more (?:stories|news|articles) like this\b",
+    re.IGNORECASE,
+)
+_TIP_LINE_WORDS = 40
+
+
+def is_tip_appeal(text: str) -> bool:
+    """``is_tip_appeal("Got a story? Get in touch with our news team by emailing us.")`` → True;
+    ``is_tip_appeal("Got a story about the flood, the mayor said, residents should tell the council.")`` → False
+    (no question: the sentence goes on)."""
+    return len(text.split()) <= _TIP_LINE_WORDS and _TIP_LINE.match(text) is not None
+
+
 def is_comment_prompt(text: str) -> bool:
     """A closing line inviting readers to discuss the story in the comments: ``"Verraten Sie gerne in den
     Kommentaren: Was bedeutet der Preis für Sie?"``, ``"Voit keskustella aiheesta kello 23:een asti."`` → True;
@@ -584,6 +601,15 @@ _LOGIN_TO_COMMENT = re.compile(
 )
 
 
+#: A label in capitals before the title of the video or audio the player under it plays: "WATCH | …:",
+#: "XEM VIDEO: …", "LISTEN | …". Capitals and a bar or colon only: "Watch: the council will vote …" is a sentence.
+_PLAYER_POINTER = re.compile(
+    r"^\W*(?:WATCH|LISTEN|VIDEO|AUDIO|PODCAST|XEM VIDEO|XEM|NGHE|VIDÉO|REGARDER|ÉCOUTER|ANSEHEN|ANHÖREN|"
+    r"MORE|READ MORE|ALSO READ|READ ALSO|SEE ALSO|ĐỌC THÊM|XEM THÊM|LESEN SIE AUCH|MEHR ZUM THEMA)\s*[|:]\s*\S"
+)  # and "MORE : The daily cartoon", "READ MORE: …": a pointer to another story
+_PLAYER_POINTER_WORDS = 25
+
+
 def is_call_to_action(text: str) -> bool:
     """A prompt that sends the reader elsewhere: ``"Chia sẻ bài viết của bạn về môi trường tại đây."``,
     ``"Bấm vào đây để đăng ký nhận tin"``, ``"Để xem thêm các khóa học khác. Bấm vào đây."``.
@@ -595,6 +621,8 @@ def is_call_to_action(text: str) -> bool:
     n = len(t.split())
     if n <= 15 and _CALL_TO_ACTION.match(t):
         return True
+    if n <= _PLAYER_POINTER_WORDS and _PLAYER_POINTER.match(t):
+        return True  # "WATCH | Palestinians react to the appointment:" over a video player
     if n <= 25 and _LOGIN_TO_COMMENT.match(t):
         return True
     if n <= 25 and _CALL_TO_ACTION_END.search(t):

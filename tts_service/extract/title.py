@@ -18,6 +18,7 @@ _NOT_HEADLINE = re.compile(r"portlet-title|logo|brand|site-?name|site-?title|nav
 #: " - ", " | ", " :: " … between the headline and the site name; Chinese, Japanese and Korean titles join them
 #: without spaces: "武汉的声音：有英勇的你！-新华网".
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 _TITLE_SEPARATORS = re.compile(rf"\s+(?:[-|–—:»]|::)\s+|(?<=[{_CJK}])\s*[-_|]\s*(?=[{_CJK}])")
 
 
@@ -302,8 +303,11 @@ def _headline_part(root: lxml.html.HtmlElement, full: str) -> str:
         if _in_banner(el) or _is_logo(el) or _NOT_HEADLINE.search(names):
             continue
         part = parts.get(key(el.text_content()))
-        if part and (len(part.split()) >= 3 or (" " not in part.strip() and len(part.strip()) >= 8)):
-            named.add(part)  # three words, or a line of eight characters in a script written without spaces
+        if part and (
+            len(part.split()) >= 3 or (" " not in part.strip() and len(part.strip()) >= 8 and _CJK_CHAR.search(part))
+        ):
+            named.add(part)  # three words, or a line of eight characters in a script written without spaces (one
+            # long word in a script with spaces, "Neuigkeiten" in an <h1> over the story, is a section's name)
     return named.pop() if len(named) == 1 else ""  # both parts printed: the usual rule decides
 
 
