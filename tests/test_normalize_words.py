@@ -1283,3 +1283,13 @@ def test_a_loanword_inside_an_english_compound_keeps_its_english_form():
     # Beside Vietnamese words the loanword is still said the Vietnamese way.
     assert "tua" in normalize("Đi tour Đà Lạt ba ngày.")
     assert "ca mê ra" in normalize("Mua camera mới cho con.")
+
+
+def test_five_capitals_shaped_like_a_word_are_said_as_a_name_not_spelled():
+    # A storm's or a former company's name: a consonant, a vowel, then one or two consonants and a vowel again.
+    assert heard("có tên quốc tế là LINFA.") == "có tên quốc tế là linfa"
+    assert heard("do chính quyền xây dựng, của SIPEA do Pháp quản lý") == (
+        "do chính quyền xây dựng của sipea do pháp quản lý"
+    )
+    # Codes of initials keep their letters: a vowel first, a Y, or three consonants in a row.
+    assert heard("hội thảo ESAFS và PYMIC") == "hội thảo e ét a ép ét và pê i mờ i xê"

@@ -295,9 +295,12 @@ _WORD_SHAPED_RE = re.compile(
     r"(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-XZ]{0,2}[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{1,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-XZ]{0,2}"
 )
 
-#: Four or five Latin capitals alternating consonant and vowel, as no code of initials is: a stage name, a brand or a
-#: foreign place ("MONO", "PUMA", "PARIS"; not "TAND", "UBKT", "OCOP", "NYSE"; decision 0048).
-_SHORT_WORD_SHAPED_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]?")
+#: Four or five Latin capitals that start on a consonant and a vowel, then one or two consonants and one or two vowels,
+#: as no code of initials is: a stage name, a brand or a foreign place ("MONO", "PUMA", "PARIS", "LINFA", "SIPEA"; not
+#: "TAND", "UBKT", "OCOP", "NYSE", "PYMIC"; decision 0048).
+_SHORT_WORD_SHAPED_RE = re.compile(
+    r"(?=[A-Z]{4,5}$)[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-XZ]?"
+)
 
 
 def said_as_word(letters: str) -> str | None:
@@ -307,6 +310,8 @@ def said_as_word(letters: str) -> str | None:
     ('Vinamilk', 'Techcombank', None, None)
     >>> said_as_word("MONO"), said_as_word("PARIS"), said_as_word("PUMA"), said_as_word("TAND"), said_as_word("UBKT")
     ('Mono', 'Paris', 'Puma', None, None)
+    >>> said_as_word("LINFA"), said_as_word("SIPEA"), said_as_word("ESAFS"), said_as_word("PYMIC")
+    ('Linfa', 'Sipea', None, None)
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     """
