@@ -1293,3 +1293,10 @@ def test_five_capitals_shaped_like_a_word_are_said_as_a_name_not_spelled():
     )
     # Codes of initials keep their letters: a vowel first, a Y, or three consonants in a row.
     assert heard("hội thảo ESAFS và PYMIC") == "hội thảo e ét a ép ét và pê i mờ i xê"
+
+
+def test_hd_outside_a_document_number_is_its_letters_not_huong_dan():
+    assert heard("của HD Mon Holdings và Indochina Capital") == "của hát đê mon holdings và indochina capital"
+    assert heard("HDBank và HD Saison") == "hdbank và hát đê saison"
+    # In a document's number HD is still its kind, a guidance.
+    assert "số mười bảy hướng dẫn ban tuyên giáo tỉnh ủy" in heard("Hướng dẫn số 17-HD/BTGTU ngày 27/5/2021")
