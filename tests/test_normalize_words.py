@@ -1300,3 +1300,15 @@ def test_hd_outside_a_document_number_is_its_letters_not_huong_dan():
     assert heard("HDBank và HD Saison") == "hdbank và hát đê saison"
     # In a document's number HD is still its kind, a guidance.
     assert "số mười bảy hướng dẫn ban tuyên giáo tỉnh ủy" in heard("Hướng dẫn số 17-HD/BTGTU ngày 27/5/2021")
+
+
+def test_a_photo_credit_of_two_or_three_capitals_is_the_photographers_initials():
+    assert heard("Bị cáo Phạm Thái Mai Hương. Ảnh: TP") == "bị cáo phạm thái mai hương ảnh tê pê"
+    assert heard("Long tại cơ quan công an. Ảnh: VH") == "long tại cơ quan công an ảnh vê hát"
+    # A credit that names where the photo came from is read as its words.
+    assert heard("Long tại cơ quan công an. Ảnh: TL") == "long tại cơ quan công an ảnh tư liệu"
+    assert heard("Lễ trao giải. Ảnh: BTC") == "lễ trao giải ảnh ban tổ chức"
+    assert heard("đang được điều trị. Ảnh: BVCC.") == "đang được điều trị ảnh bệnh viện cung cấp"
+    # Before a name the letters are a title, and in a sentence a city.
+    assert heard("Ảnh: KS Nguyễn Văn An") == "ảnh kỹ sư nguyễn văn an"
+    assert heard("Ảnh chụp tại TP Huế") == "ảnh chụp tại thành phố huế"

@@ -715,6 +715,23 @@ def _photographer_initials(text: str, start: int, end: int) -> bool:
     return bool(_PHOTO_LABEL_RE.search(text, max(0, start - 8), start)) and bool(_CREDIT_END_RE.match(text, end))
 
 
+def _photo_credit(core: str) -> str | None:
+    """How a code closing a photo credit is read, or None for its usual reading: a source ``photo_credits.tsv`` lists
+    ("TL": tư liệu), else a title or two or three capitals, the photographer's initials ("TP": tê pê, not thành phố);
+    a code that says who supplied the photo ("BVCC": bệnh viện cung cấp) and a longer name ("TTXVN") keep theirs.
+
+    >>> _photo_credit("TL"), _photo_credit("TP"), _photo_credit("KS"), _photo_credit("BVCC"), _photo_credit("TTXVN")
+    ('tư liệu', 'tê pê', 'ca ét', None, None)
+    """
+    if core in tables.PHOTO_CREDITS:
+        return tables.PHOTO_CREDITS[core]
+    if (_SINGLE_ABBR.get(core) or _MINED.get(core) or "").endswith("cung cấp"):
+        return None
+    if core in tables.TITLES or (2 <= len(core) <= 3 and _CAPS_WORD_RE.match(core)):
+        return spell(core)
+    return None
+
+
 #: Common English words a page writes in capitals inside an English name ("EYE Car Foundation"; english_words.tsv).
 _ENGLISH_WORDS = frozenset(tables.ENGLISH_WORDS)
 #: The word right before a match (only spaces or an opening quote between), and the two words right after it.
@@ -1018,8 +1035,8 @@ def abbreviations(text: str) -> str:
                 return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
-            if core in tables.TITLES and _photographer_initials(m.string, m.start(), m.end()):
-                return lead + spell(core) + trail  # "Ảnh: KS.": the photographer's initials, no Kỹ sư
+            if _photographer_initials(m.string, m.start(), m.end()) and (credit := _photo_credit(core)):
+                return lead + credit + trail  # "Ảnh: KS.", "Ảnh: TP": the photographer's initials; "Ảnh: TL": tư liệu
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
