@@ -1312,3 +1312,12 @@ def test_a_photo_credit_of_two_or_three_capitals_is_the_photographers_initials()
     # Before a name the letters are a title, and in a sentence a city.
     assert heard("Ảnh: KS Nguyễn Văn An") == "ảnh kỹ sư nguyễn văn an"
     assert heard("Ảnh chụp tại TP Huế") == "ảnh chụp tại thành phố huế"
+
+def test_p_with_a_dot_before_a_title_is_pho_the_deputy():
+    assert heard("đ/c Vũ Xuân Thịnh – P.Chủ tịch UBND huyện Tam Đường") == (
+        "đồng chí vũ xuân thịnh phó chủ tịch ủy ban nhân dân huyện tam đường"
+    )
+    assert heard("ông An, P. Giám đốc Sở; bà Hoa, P.CT Hội") == "ông an phó giám đốc sở bà hoa phó chủ tịch hội"
+    # A ward before a name, and an initial before a surname, stay themselves.
+    assert heard("tại P. Xuân Phú") == "tại phường xuân phú"
+    assert heard("anh P. Nguyễn") == "anh pê nguyễn"

@@ -215,6 +215,8 @@ _SIGNATURE_RE = re.compile(
     rf"(?m)^(?:({_LONG_PREFIXES})\.[ \t]*(?=[{UPPER}]{{2}})"
     rf"|({_ONE_LETTER_PREFIXES})\.[ \t]*(?=[{UPPER}]+[ \t]+[{UPPER}]{{2}}))"
 )
+#: "P." before a title is Phó, the deputy ("P.Chủ tịch UBND", "P. Giám đốc", "P.CT"; deputy_title_words.tsv).
+_DEPUTY_RE = re.compile(rf"(?<![\w.])P\.[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
@@ -994,6 +996,8 @@ def abbreviations(text: str) -> str:
         " -" in text or "- " in text or "–" in text or "—" in text or " &" in text or "& " in text
     ) and _SPACED_PAIR_HINT_RE.search(text):
         text = _SPACED_PAIR_RE.sub(_spaced_pair, _SPACED_TRIPLE_RE.sub(_spaced_triple, text))
+    if "P." in text:
+        text = _DEPUTY_RE.sub("Phó ", text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
