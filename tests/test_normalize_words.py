@@ -1313,6 +1313,7 @@ def test_a_photo_credit_of_two_or_three_capitals_is_the_photographers_initials()
     assert heard("Ảnh: KS Nguyễn Văn An") == "ảnh kỹ sư nguyễn văn an"
     assert heard("Ảnh chụp tại TP Huế") == "ảnh chụp tại thành phố huế"
 
+
 def test_p_with_a_dot_before_a_title_is_pho_the_deputy():
     assert heard("đ/c Vũ Xuân Thịnh – P.Chủ tịch UBND huyện Tam Đường") == (
         "đồng chí vũ xuân thịnh phó chủ tịch ủy ban nhân dân huyện tam đường"
@@ -1321,3 +1322,14 @@ def test_p_with_a_dot_before_a_title_is_pho_the_deputy():
     # A ward before a name, and an initial before a surname, stay themselves.
     assert heard("tại P. Xuân Phú") == "tại phường xuân phú"
     assert heard("anh P. Nguyễn") == "anh pê nguyễn"
+
+
+def test_papers_and_channels_named_short_are_read_as_their_names():
+    assert heard("trả lời phỏng vấn THQHVN") == "trả lời phỏng vấn truyền hình quốc hội việt nam"
+    assert heard("Theo Báo ND, hôm qua") == "theo báo nhân dân hôm qua"
+    assert (
+        heard("(ĐTCK) Trong bối cảnh các chỉ số biến động") == "đầu tư chứng khoán trong bối cảnh các chỉ số biến động"
+    )
+    assert heard("Kinhtedothi - Chiều nay, thông tin") == "kinh tế đô thị chiều nay thông tin"
+    assert heard("Công an tỉnh TT - Huế đang điều tra") == "công an tỉnh thừa thiên huế đang điều tra"
+    assert heard("Hội ND xã họp") == "hội nông dân xã họp"
