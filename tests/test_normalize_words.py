@@ -1333,3 +1333,7 @@ def test_papers_and_channels_named_short_are_read_as_their_names():
     assert heard("Kinhtedothi - Chiều nay, thông tin") == "kinh tế đô thị chiều nay thông tin"
     assert heard("Công an tỉnh TT - Huế đang điều tra") == "công an tỉnh thừa thiên huế đang điều tra"
     assert heard("Hội ND xã họp") == "hội nông dân xã họp"
+
+
+def test_the_southeast_asian_volleyball_league_is_said_as_sea_games_is():
+    assert heard("chặng 2 của SEA V-League 2025") == "chặng hai của xi vê lích hai nghìn không trăm hai mươi lăm"
