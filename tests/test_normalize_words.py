@@ -1337,3 +1337,12 @@ def test_papers_and_channels_named_short_are_read_as_their_names():
 
 def test_the_southeast_asian_volleyball_league_is_said_as_sea_games_is():
     assert heard("chặng 2 của SEA V-League 2025") == "chặng hai của xi vê lích hai nghìn không trăm hai mươi lăm"
+
+
+def test_ds_in_a_list_of_people_or_a_document_is_danh_sach_and_before_a_name_duoc_si():
+    assert heard("theo DS đính kèm") == "theo danh sách đính kèm"
+    assert heard("DS học sinh đạt giải và DS trúng tuyển đợt 1") == (
+        "danh sách học sinh đạt giải và danh sách trúng tuyển đợt một"
+    )
+    assert heard("có tên trong DS hộ nghèo") == "có tên trong danh sách hộ nghèo"
+    assert heard("DS Nguyễn Văn An tư vấn") == "dược sĩ nguyễn văn an tư vấn"
