@@ -1346,3 +1346,21 @@ def test_ds_in_a_list_of_people_or_a_document_is_danh_sach_and_before_a_name_duo
     )
     assert heard("có tên trong DS hộ nghèo") == "có tên trong danh sách hộ nghèo"
     assert heard("DS Nguyễn Văn An tư vấn") == "dược sĩ nguyễn văn an tư vấn"
+
+
+def test_shorthand_of_union_army_and_health_pages_is_read_as_its_words():
+    assert heard("trao quà cho NNCĐDC có hoàn cảnh khó khăn") == (
+        "trao quà cho nạn nhân chất độc da cam có hoàn cảnh khó khăn"
+    )
+    assert heard("Theo KLĐT, ngày 15/1") == "theo kết luận điều tra ngày mười lăm tháng một"
+    assert heard("của những CSM đã vẽ") == "của những chiến sĩ mới đã vẽ"
+    assert heard("công tác Đoàn và phong trào TTN năm nay") == "công tác đoàn và phong trào thanh thiếu nhi năm nay"
+    assert heard("Trung tâm PTQĐ Chi nhánh Châu Thành") == "trung tâm phát triển quỹ đất chi nhánh châu thành"
+    assert heard("Sau chụp CT-Scan, bệnh nhân") == "sau chụp xê tê scan bệnh nhân"
+    assert heard("Đ/c Hưng, PBTĐU, Chủ tịch UBND xã") == "đồng chí hưng phó bí thư đảng ủy chủ tịch ủy ban nhân dân xã"
+    assert heard("pháo hoa Ignis Brinenis (CH Séc) năm nay") == "pháo hoa ignis brinenis cộng hòa séc năm nay"
+    assert heard("định dạng IMAX") == "định dạng ai mắc"
+    assert heard("nhu cầu thanh toán KDTM ngày càng tăng") == "nhu cầu thanh toán không dùng tiền mặt ngày càng tăng"
+    assert heard("số HCV của Việt Nam chạm mốc mới") == "số huy chương vàng của việt nam chạm mốc mới"
+    assert heard("Phòng KH-TH bệnh viện") == "phòng kế hoạch tổng hợp bệnh viện"
+    assert heard("Công đoàn các KCX-CN TP HCM") == "công đoàn các khu chế xuất công nghiệp thành phố hồ chí minh"
