@@ -1283,3 +1283,84 @@ def test_a_loanword_inside_an_english_compound_keeps_its_english_form():
     # Beside Vietnamese words the loanword is still said the Vietnamese way.
     assert "tua" in normalize("Đi tour Đà Lạt ba ngày.")
     assert "ca mê ra" in normalize("Mua camera mới cho con.")
+
+
+def test_five_capitals_shaped_like_a_word_are_said_as_a_name_not_spelled():
+    # A storm's or a former company's name: a consonant, a vowel, then one or two consonants and a vowel again.
+    assert heard("có tên quốc tế là LINFA.") == "có tên quốc tế là linfa"
+    assert heard("do chính quyền xây dựng, của SIPEA do Pháp quản lý") == (
+        "do chính quyền xây dựng của sipea do pháp quản lý"
+    )
+    # Codes of initials keep their letters: a vowel first, a Y, or three consonants in a row.
+    assert heard("hội thảo ESAFS và PYMIC") == "hội thảo e ét a ép ét và pê i mờ i xê"
+
+
+def test_hd_outside_a_document_number_is_its_letters_not_huong_dan():
+    assert heard("của HD Mon Holdings và Indochina Capital") == "của hát đê mon holdings và indochina capital"
+    assert heard("HDBank và HD Saison") == "hdbank và hát đê saison"
+    # In a document's number HD is still its kind, a guidance.
+    assert "số mười bảy hướng dẫn ban tuyên giáo tỉnh ủy" in heard("Hướng dẫn số 17-HD/BTGTU ngày 27/5/2021")
+
+
+def test_a_photo_credit_of_two_or_three_capitals_is_the_photographers_initials():
+    assert heard("Bị cáo Phạm Thái Mai Hương. Ảnh: TP") == "bị cáo phạm thái mai hương ảnh tê pê"
+    assert heard("Long tại cơ quan công an. Ảnh: VH") == "long tại cơ quan công an ảnh vê hát"
+    # A credit that names where the photo came from is read as its words.
+    assert heard("Long tại cơ quan công an. Ảnh: TL") == "long tại cơ quan công an ảnh tư liệu"
+    assert heard("Lễ trao giải. Ảnh: BTC") == "lễ trao giải ảnh ban tổ chức"
+    assert heard("đang được điều trị. Ảnh: BVCC.") == "đang được điều trị ảnh bệnh viện cung cấp"
+    # Before a name the letters are a title, and in a sentence a city.
+    assert heard("Ảnh: KS Nguyễn Văn An") == "ảnh kỹ sư nguyễn văn an"
+    assert heard("Ảnh chụp tại TP Huế") == "ảnh chụp tại thành phố huế"
+
+
+def test_p_with_a_dot_before_a_title_is_pho_the_deputy():
+    assert heard("đ/c Vũ Xuân Thịnh – P.Chủ tịch UBND huyện Tam Đường") == (
+        "đồng chí vũ xuân thịnh phó chủ tịch ủy ban nhân dân huyện tam đường"
+    )
+    assert heard("ông An, P. Giám đốc Sở; bà Hoa, P.CT Hội") == "ông an phó giám đốc sở bà hoa phó chủ tịch hội"
+    # A ward before a name, and an initial before a surname, stay themselves.
+    assert heard("tại P. Xuân Phú") == "tại phường xuân phú"
+    assert heard("anh P. Nguyễn") == "anh pê nguyễn"
+
+
+def test_papers_and_channels_named_short_are_read_as_their_names():
+    assert heard("trả lời phỏng vấn THQHVN") == "trả lời phỏng vấn truyền hình quốc hội việt nam"
+    assert heard("Theo Báo ND, hôm qua") == "theo báo nhân dân hôm qua"
+    assert (
+        heard("(ĐTCK) Trong bối cảnh các chỉ số biến động") == "đầu tư chứng khoán trong bối cảnh các chỉ số biến động"
+    )
+    assert heard("Kinhtedothi - Chiều nay, thông tin") == "kinh tế đô thị chiều nay thông tin"
+    assert heard("Công an tỉnh TT - Huế đang điều tra") == "công an tỉnh thừa thiên huế đang điều tra"
+    assert heard("Hội ND xã họp") == "hội nông dân xã họp"
+
+
+def test_the_southeast_asian_volleyball_league_is_said_as_sea_games_is():
+    assert heard("chặng 2 của SEA V-League 2025") == "chặng hai của xi vê lích hai nghìn không trăm hai mươi lăm"
+
+
+def test_ds_in_a_list_of_people_or_a_document_is_danh_sach_and_before_a_name_duoc_si():
+    assert heard("theo DS đính kèm") == "theo danh sách đính kèm"
+    assert heard("DS học sinh đạt giải và DS trúng tuyển đợt 1") == (
+        "danh sách học sinh đạt giải và danh sách trúng tuyển đợt một"
+    )
+    assert heard("có tên trong DS hộ nghèo") == "có tên trong danh sách hộ nghèo"
+    assert heard("DS Nguyễn Văn An tư vấn") == "dược sĩ nguyễn văn an tư vấn"
+
+
+def test_shorthand_of_union_army_and_health_pages_is_read_as_its_words():
+    assert heard("trao quà cho NNCĐDC có hoàn cảnh khó khăn") == (
+        "trao quà cho nạn nhân chất độc da cam có hoàn cảnh khó khăn"
+    )
+    assert heard("Theo KLĐT, ngày 15/1") == "theo kết luận điều tra ngày mười lăm tháng một"
+    assert heard("của những CSM đã vẽ") == "của những chiến sĩ mới đã vẽ"
+    assert heard("công tác Đoàn và phong trào TTN năm nay") == "công tác đoàn và phong trào thanh thiếu nhi năm nay"
+    assert heard("Trung tâm PTQĐ Chi nhánh Châu Thành") == "trung tâm phát triển quỹ đất chi nhánh châu thành"
+    assert heard("Sau chụp CT-Scan, bệnh nhân") == "sau chụp xê tê scan bệnh nhân"
+    assert heard("Đ/c Hưng, PBTĐU, Chủ tịch UBND xã") == "đồng chí hưng phó bí thư đảng ủy chủ tịch ủy ban nhân dân xã"
+    assert heard("pháo hoa Ignis Brinenis (CH Séc) năm nay") == "pháo hoa ignis brinenis cộng hòa séc năm nay"
+    assert heard("định dạng IMAX") == "định dạng ai mắc"
+    assert heard("nhu cầu thanh toán KDTM ngày càng tăng") == "nhu cầu thanh toán không dùng tiền mặt ngày càng tăng"
+    assert heard("số HCV của Việt Nam chạm mốc mới") == "số huy chương vàng của việt nam chạm mốc mới"
+    assert heard("Phòng KH-TH bệnh viện") == "phòng kế hoạch tổng hợp bệnh viện"
+    assert heard("Công đoàn các KCX-CN TP HCM") == "công đoàn các khu chế xuất công nghiệp thành phố hồ chí minh"

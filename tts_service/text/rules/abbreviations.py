@@ -215,6 +215,8 @@ _SIGNATURE_RE = re.compile(
     rf"(?m)^(?:({_LONG_PREFIXES})\.[ \t]*(?=[{UPPER}]{{2}})"
     rf"|({_ONE_LETTER_PREFIXES})\.[ \t]*(?=[{UPPER}]+[ \t]+[{UPPER}]{{2}}))"
 )
+#: "P." before a title is Phó, the deputy ("P.Chủ tịch UBND", "P. Giám đốc", "P.CT"; deputy_title_words.tsv).
+_DEPUTY_RE = re.compile(rf"(?<![\w.])P\.[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
@@ -295,9 +297,12 @@ _WORD_SHAPED_RE = re.compile(
     r"(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-XZ]{0,2}[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{1,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-XZ]{0,2}"
 )
 
-#: Four or five Latin capitals alternating consonant and vowel, as no code of initials is: a stage name, a brand or a
-#: foreign place ("MONO", "PUMA", "PARIS"; not "TAND", "UBKT", "OCOP", "NYSE"; decision 0048).
-_SHORT_WORD_SHAPED_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]?")
+#: Four or five Latin capitals that start on a consonant and a vowel, then one or two consonants and one or two vowels,
+#: as no code of initials is: a stage name, a brand or a foreign place ("MONO", "PUMA", "PARIS", "LINFA", "SIPEA"; not
+#: "TAND", "UBKT", "OCOP", "NYSE", "PYMIC"; decision 0048).
+_SHORT_WORD_SHAPED_RE = re.compile(
+    r"(?=[A-Z]{4,5}$)[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-XZ]?"
+)
 
 
 def said_as_word(letters: str) -> str | None:
@@ -307,6 +312,8 @@ def said_as_word(letters: str) -> str | None:
     ('Vinamilk', 'Techcombank', None, None)
     >>> said_as_word("MONO"), said_as_word("PARIS"), said_as_word("PUMA"), said_as_word("TAND"), said_as_word("UBKT")
     ('Mono', 'Paris', 'Puma', None, None)
+    >>> said_as_word("LINFA"), said_as_word("SIPEA"), said_as_word("ESAFS"), said_as_word("PYMIC")
+    ('Linfa', 'Sipea', None, None)
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     """
@@ -710,6 +717,23 @@ def _photographer_initials(text: str, start: int, end: int) -> bool:
     return bool(_PHOTO_LABEL_RE.search(text, max(0, start - 8), start)) and bool(_CREDIT_END_RE.match(text, end))
 
 
+def _photo_credit(core: str) -> str | None:
+    """How a code closing a photo credit is read, or None for its usual reading: a source ``photo_credits.tsv`` lists
+    ("TL": tư liệu), else a title or two or three capitals, the photographer's initials ("TP": tê pê, not thành phố);
+    a code that says who supplied the photo ("BVCC": bệnh viện cung cấp) and a longer name ("TTXVN") keep theirs.
+
+    >>> _photo_credit("TL"), _photo_credit("TP"), _photo_credit("KS"), _photo_credit("BVCC"), _photo_credit("TTXVN")
+    ('tư liệu', 'tê pê', 'ca ét', None, None)
+    """
+    if core in tables.PHOTO_CREDITS:
+        return tables.PHOTO_CREDITS[core]
+    if (_SINGLE_ABBR.get(core) or _MINED.get(core) or "").endswith("cung cấp"):
+        return None
+    if core in tables.TITLES or (2 <= len(core) <= 3 and _CAPS_WORD_RE.match(core)):
+        return spell(core)
+    return None
+
+
 #: Common English words a page writes in capitals inside an English name ("EYE Car Foundation"; english_words.tsv).
 _ENGLISH_WORDS = frozenset(tables.ENGLISH_WORDS)
 #: The word right before a match (only spaces or an opening quote between), and the two words right after it.
@@ -972,6 +996,8 @@ def abbreviations(text: str) -> str:
         " -" in text or "- " in text or "–" in text or "—" in text or " &" in text or "& " in text
     ) and _SPACED_PAIR_HINT_RE.search(text):
         text = _SPACED_PAIR_RE.sub(_spaced_pair, _SPACED_TRIPLE_RE.sub(_spaced_triple, text))
+    if "P." in text:
+        text = _DEPUTY_RE.sub("Phó ", text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
@@ -1013,8 +1039,8 @@ def abbreviations(text: str) -> str:
                 return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
-            if core in tables.TITLES and _photographer_initials(m.string, m.start(), m.end()):
-                return lead + spell(core) + trail  # "Ảnh: KS.": the photographer's initials, no Kỹ sư
+            if _photographer_initials(m.string, m.start(), m.end()) and (credit := _photo_credit(core)):
+                return lead + credit + trail  # "Ảnh: KS.", "Ảnh: TP": the photographer's initials; "Ảnh: TL": tư liệu
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
