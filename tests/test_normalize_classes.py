@@ -2461,9 +2461,22 @@ PIPE_SIZES = {
     "nominal diameters in a list": ("đường ống DN100, DN200", "đê en một trăm đê en hai trăm"),
     "an outer diameter after a water pipe": ("ống cấp nước D110 HDPE", "ống cấp nước đê một trăm mười"),
     "a diameter sign": ("ống nhựa Ø90 dài", "ống nhựa phi chín mươi dài"),
+    "a diameter sign before one digit": ("thép Ø6 dài", "thép phi sáu dài"),
+    "a valve's diameter before its water pipe is named": (
+        "lắp van DN150 cho đường ống cấp nước",
+        "lắp van đê en một trăm năm mươi cho đường ống cấp nước",
+    ),
+    "a pipe's glued size across a street name": (
+        "thao tác trên tuyến ống DN100PVC đường Hàn Thuyên",
+        "thao tác trên tuyến ống đê en một trăm pê vê xê đường hàn thuyên",
+    ),
+    "a one-digit size after a valve": ("van DN8 và DN10", "van đê en tám và đê en mười"),
+    "a spaced size after a water supply line": ("hệ thống cấp nước DN 100 mới", "cấp nước đê en một trăm mới"),
 }
 PIPE_SIZES_KEPT = {
     "enterprises before a number stay enterprises": ("các DN 100 triệu", "các doanh nghiệp một trăm triệu"),
+    "enterprises counted stay enterprises": ("có 120 DN tham gia", "có một trăm hai mươi doanh nghiệp tham gia"),
+    "a one-digit group of enterprises stays enterprises": ("nhóm DN2 mới", "nhóm doanh nghiệp hai mới"),
     "a vitamin stays a letter": ("bổ sung vitamin D3", "đê ba"),
 }
 

@@ -209,8 +209,8 @@ def inch_marks(text: str) -> str:
 
 
 #: A pipe's nominal diameter: "DN100PVC", "DN 150", "D110", "Ø90" (the material's letters glued after stay).
-_PIPE_SIZE_RE = re.compile(r"(?<![\w.,/-])(DN|D|[ØøΦφ])[ \t]?(\d{2,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)")
-_PIPE_SIZE_HINT_RE = re.compile(r"(?:D|[ØøΦφ])N?[ \t]?\d\d")  # the letter or sign before its digits: a fast scan
+_PIPE_SIZE_RE = re.compile(r"(?<![\w.,/-])(DN|D|[ØøΦφ])[ \t]?(\d{1,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)")
+_PIPE_SIZE_HINT_RE = re.compile(r"(?:DN|[Øø])[ \t]?\d|(?:D|[Φφ])[ \t]?\d\d")  # the letters or sign, then digits
 _PIPE_WORDS = frozenset(tables.PIPE_WORDS)
 _PIPE_LETTERS = {"DN": "đê en", "D": "đê"}
 
@@ -221,6 +221,8 @@ def pipe_sizes(text: str) -> str:
 
     >>> pipe_sizes("các DN 100 triệu; D1; tuyến ống DN100PVC đường; lắp ống DN 150 và D110 HDPE; ống nhựa Ø90")
     'các DN 100 triệu; D1; tuyến ống đê en 100 PVC đường; lắp ống đê en 150 và đê 110 HDPE; ống nhựa phi 90'
+    >>> pipe_sizes("van DN8 và DN10; thép Ø6; nhóm DN2 mới; ống D5")
+    'van đê en 8 và đê en 10; thép phi 6; nhóm DN2 mới; ống D5'
     """
     if not _PIPE_SIZE_HINT_RE.search(text):
         return text
@@ -228,6 +230,12 @@ def pipe_sizes(text: str) -> str:
     def size(m: re.Match[str]) -> str:
         letters, number = m.groups()
         glued = m.group()[len(letters)].isdigit()
+        if (
+            len(number) == 1
+            and letters not in "Øø"
+            and not (letters == "DN" and mentions(m.string, m.start(), _PIPE_WORDS, 6))
+        ):
+            return m.group()  # one digit is a size only as "Ø6", or "DN8" after a word of pipes
         if letters in _PIPE_LETTERS and not (
             (letters == "DN" and glued) or mentions(m.string, m.start(), _PIPE_WORDS, 6)
         ):
