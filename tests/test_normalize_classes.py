@@ -2590,3 +2590,34 @@ def test_a_range_of_dates_after_cac_ngay_tu_adds_no_ngay(written, expected):
 )
 def test_a_range_of_dates_without_cac_ngay_still_says_ngay(written, expected):
     check(written, expected)
+
+
+MONTHS_OF_A_YEAR_WITH_A_DASH = {
+    "a month and year after đến": (
+        "từ đầu năm đến 10-2019, tỉnh An Giang ghi nhận",
+        "đến tháng mười năm hai nghìn không trăm mười chín",
+    ),
+    "a month and year after đến hết": ("đến hết 6-2023 đạt", "đến hết tháng sáu năm hai nghìn không trăm hai mươi ba"),
+    "the second month of a span": ("từ tháng 3-2019 đến 10-2019", "đến tháng mười năm hai nghìn không trăm mười chín"),
+    "a month and year after từ": ("từ 5-2020 đến nay", "từ tháng năm năm hai nghìn không trăm hai mươi đến nay"),
+}
+MONTHS_OF_A_YEAR_WITH_A_DASH_KEPT = {
+    "a span of people stays a span": ("từ 5-2024 người", "từ năm đến hai nghìn không trăm hai mươi tư người"),
+    "a span of metres stays a span": ("độ sâu từ 5-2000 m", "từ năm đến hai nghìn mét"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), MONTHS_OF_A_YEAR_WITH_A_DASH.values(), ids=MONTHS_OF_A_YEAR_WITH_A_DASH.keys()
+)
+def test_a_month_and_year_with_a_dash_after_a_bound_is_heard_as_a_month(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    MONTHS_OF_A_YEAR_WITH_A_DASH_KEPT.values(),
+    ids=MONTHS_OF_A_YEAR_WITH_A_DASH_KEPT.keys(),
+)
+def test_a_span_of_an_amount_up_to_a_year_like_number_stays_a_span(written, expected):
+    check(written, expected)

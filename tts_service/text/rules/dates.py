@@ -289,6 +289,7 @@ def date_shapes(text: str) -> str:
 
 
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
+_MONTH_YEAR_BOUND_WORDS = frozenset(tables.MONTH_YEAR_BOUND_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _NATIONAL_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.NATIONAL_DAYS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
@@ -377,6 +378,8 @@ def dash_dates(text: str) -> str:
     ...                  "từ tháng 1 đến 10-2022; tháng 10- 2017"))
     ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
     từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người; từ tháng 1 đến 10/2022; tháng 10/2017
+    >>> print(dash_dates("đến 10-2019, tỉnh; đến hết 6-2023 đạt; từ 5-2020 đến nay; từ 5-2000 m"))
+    đến 10/2019, tỉnh; đến hết 6/2023 đạt; từ 5/2020 đến nay; từ 5-2000 m
     >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
     các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
@@ -423,6 +426,8 @@ def dash_dates(text: str) -> str:
                 preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1)
                 or _stands_alone(s, pos, m.end())
                 or _MONTH_SPAN_BEFORE_RE.search(s, max(0, pos - 30), pos)
+                # "đến 10-2019", "từ 5-2020 đến nay": a bound on a month, unless an amount follows ("từ 5-2000 m")
+                or (preceded_by(s, pos, _MONTH_YEAR_BOUND_WORDS, 2) and not _AMOUNT_AHEAD_RE.match(s, m.end()))
             ):
                 return f"{d}/{month_y}"
             return m.group()
