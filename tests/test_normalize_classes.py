@@ -2621,3 +2621,34 @@ def test_a_month_and_year_with_a_dash_after_a_bound_is_heard_as_a_month(written,
 )
 def test_a_span_of_an_amount_up_to_a_year_like_number_stays_a_span(written, expected):
     check(written, expected)
+
+
+SPANS_OF_A_LEVEL_NAMED_TWICE = {
+    "wind forces": ("sức gió mạnh nhất ở cấp 9 - cấp 10, tức là", "ở cấp chín đến cấp mười tức là"),
+    "wind forces with an en dash": ("bão mạnh cấp 10 – cấp 11, giật cấp 13", "cấp mười đến cấp mười một giật"),
+    "quarters of two years": (
+        "quý III/2022 - quý I/2023, thực hiện",
+        "quý ba năm hai nghìn không trăm hai mươi hai đến quý một năm hai nghìn không trăm hai mươi ba",
+    ),
+    "grades at school": ("học sinh từ lớp 6 - lớp 9 được", "từ lớp sáu đến lớp chín được"),
+}
+SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT = {
+    "a list closed by và": ("hỗ trợ cấp 1 - cấp 2 và cấp 3", "cấp một, cấp hai và cấp ba"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SPANS_OF_A_LEVEL_NAMED_TWICE.values(), ids=SPANS_OF_A_LEVEL_NAMED_TWICE.keys()
+)
+def test_a_level_named_at_both_ends_of_a_dash_is_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT.values(),
+    ids=SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT.keys(),
+)
+def test_levels_listed_before_va_stay_a_list(written, expected):
+    check(written, expected)
+

@@ -116,6 +116,28 @@ _SAME_WORD_SPAN_RE = re.compile(
     + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+({alternation([*tables.RANGE_COUNTER_WORDS, 'năm'])})"
     + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w))"
 )
+#: "cấp 9 - cấp 10", "quý III/2022 - quý I/2023": a level named again after the dash is the span's second end; a
+#: list closed by "và" stays a list ("cấp 1 - cấp 2 và cấp 3").
+_SPAN_LEAD = rf"(?i:{alternation(list(tables.SPAN_LEAD_WORDS))})"
+_LEVEL = r"[ \t]+(?:\d{1,4}|[IVX]+)(?:/\d{4})?"
+_NAMED_TWICE_SPAN_RE = re.compile(
+    rf"(?<![^\W\d_])({_SPAN_LEAD}{_LEVEL})[ \t]*[-–—][ \t]*"
+    rf"(?=({_SPAN_LEAD}){_LEVEL}(?![\w/])(?![ \t]+(?:và|hoặc)(?!\w)))"
+)
+_NAMED_TWICE_HINT_RE = re.compile(r"[\dIVX][ \t]*[-–—][ \t]*[^\W\d_]")
+
+
+def _named_twice(m: re.Match[str]) -> str:
+    """ "cấp 9 - cấp 10" → "cấp 9 đến cấp 10"; "cấp 9 - lớp 10" names two things and stays.
+
+    >>> _NAMED_TWICE_SPAN_RE.sub(_named_twice, "cấp 9 - cấp 10; Quý I - quý III; cấp 9 - lớp 10; lớp 1 - lớp 2 và 3")
+    'cấp 9 đến cấp 10; Quý I đến quý III; cấp 9 - lớp 10; lớp 1 - lớp 2 và 3'
+    """
+    if m.group(1).split()[0].lower() != m.group(2).lower():
+        return m.group()
+    return m.group(1) + " đến "
+
+
 #: A dash before a digit, found by a fast scan before the span's pattern runs.
 _SAME_WORD_SPAN_HINT_RE = re.compile(r"[-–—][ \t]*\d")
 #: "$10,000 – 50% học phí": an amount of money, then a share, is two things said apart, not a span.
@@ -454,6 +476,8 @@ def ranges(text: str) -> str:
 
     if (" -" in text or " –" in text or " —" in text) and _SAME_WORD_SPAN_HINT_RE.search(text):
         text = _SAME_WORD_SPAN_RE.sub(r"\1 đến ", text)
+    if ("-" in text or "–" in text or "—" in text) and _NAMED_TWICE_HINT_RE.search(text):
+        text = _NAMED_TWICE_SPAN_RE.sub(_named_twice, text)
     text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
     if ">" in text or "→" in text:
         text = _ARROW_RANGE_RE.sub(" đến ", text)
