@@ -2652,3 +2652,27 @@ def test_a_level_named_at_both_ends_of_a_dash_is_a_span(written, expected):
 def test_levels_listed_before_va_stay_a_list(written, expected):
     check(written, expected)
 
+
+FOOTNOTES_AFTER_A_QUOTE = {
+    "a bracketed number glued to a closing quote": (
+        "“…kinh nghiệm đạo đức và phép ứng xử”(1). Tiếp theo",
+        "phép ứng xử tiếp theo",
+    ),
+    "a footnote after a quote then a comma": ("“chi bộ là nền móng của Đảng” (3), “chi bộ", "của đảng chi bộ"),
+    "a citation with its page after a quote": ("“phải mạnh”[3, tr.286]. Vì vậy", "phải mạnh vì vậy"),
+}
+FOOTNOTES_AFTER_A_QUOTE_KEPT = {
+    "a count in brackets after a word is read": ("Thể dục dụng cụ (5), Cử tạ (3)", "thể dục dụng cụ năm cử tạ ba"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FOOTNOTES_AFTER_A_QUOTE.values(), ids=FOOTNOTES_AFTER_A_QUOTE.keys())
+def test_a_footnote_number_after_a_quotation_is_not_read(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), FOOTNOTES_AFTER_A_QUOTE_KEPT.values(), ids=FOOTNOTES_AFTER_A_QUOTE_KEPT.keys()
+)
+def test_a_count_in_brackets_after_a_word_is_still_read(written, expected):
+    check(written, expected)

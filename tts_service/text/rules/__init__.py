@@ -36,7 +36,7 @@ from .dates import (
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations, trip_lengths
-from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
+from .marks import apostrophe_names, brackets, credit_lines, footnote_marks, list_markers, match_minutes, quotes
 from .numbers import (
     aircraft_numbers,
     form_letters,
@@ -112,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     pipe_sizes,
     apostrophe_names,
     match_minutes,
+    footnote_marks,
     quotes,
     list_markers,
     defined_abbreviations,

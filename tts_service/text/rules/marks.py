@@ -111,6 +111,21 @@ def _bare_minute(m: re.Match[str]) -> str:
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
 
 
+#: A footnote's number right after a closing quote: "…phép ứng xử”(1).", "”[3, tr.286]" — a reader's mark, not said.
+_FOOTNOTE_AFTER_QUOTE_RE = re.compile(r"(?<=[”\"»])[ \t]?[(\[]\d{1,3}(?:,[ \t]*tr\.?[ \t]*\d+(?:[-–]\d+)?)?[)\]]")
+
+
+def footnote_marks(text: str) -> str:
+    """A footnote number after a quotation is dropped; a count in brackets after a word stays.
+
+    >>> footnote_marks("“chi bộ tốt”(1). “nền móng” (3), “gốc rễ”[3, tr.286]; Cử tạ (3)")
+    '“chi bộ tốt”. “nền móng”, “gốc rễ”; Cử tạ (3)'
+    """
+    if "”" not in text and '"' not in text and "»" not in text:
+        return text
+    return _FOOTNOTE_AFTER_QUOTE_RE.sub("", text)
+
+
 def quotes(text: str) -> str:
     """Quotation marks are not spoken.
 
