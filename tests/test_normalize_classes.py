@@ -2676,3 +2676,35 @@ def test_a_footnote_number_after_a_quotation_is_not_read(written, expected):
 )
 def test_a_count_in_brackets_after_a_word_is_still_read(written, expected):
     check(written, expected)
+
+
+COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE = {
+    "villages counted after tỷ lệ": ("Tỷ lệ hộ nghèo giảm mạnh, 5/7 xã đạt chuẩn", "năm trên bảy xã đạt chuẩn"),
+    "schools counted after tỷ lệ": (
+        "Huyện có tỷ lệ trường cao nhất tỉnh, 4/6 trường THPT đã đạt chuẩn",
+        "bốn trên sáu trường",
+    ),
+    "stations counted at a sentence's start": ("4/5 trạm quan trắc đo đều ghi nhận", "bốn trên năm trạm quan trắc"),
+}
+COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE_KEPT = {
+    "a share after tỷ lệ is still a share": ("tỷ lệ nợ chiếm khoảng 1/3 tổng tài sản", "một phần ba tổng tài sản"),
+    "a date before a station stays a date": ("Ngày 4/5 trạm quan trắc ghi nhận", "ngày bốn tháng năm trạm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE.values(),
+    ids=COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE.keys(),
+)
+def test_units_counted_out_of_a_total_are_heard_with_tren_even_after_a_rate(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE_KEPT.values(),
+    ids=COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE_KEPT.keys(),
+)
+def test_a_share_or_a_date_before_a_counted_unit_keeps_its_reading(written, expected):
+    check(written, expected)

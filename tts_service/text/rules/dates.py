@@ -1079,6 +1079,8 @@ ba, tại xã; diễn ra ngày một tháng ba tại'
     >>> day_month("được tính bằng 1/2 năm; ngày 1/2 năm nay; Sáng 3/4 năm ngoái; dịp 1/5 năm Giáp Thìn")
     'được tính bằng một phần hai năm; ngày một tháng hai năm nay; Sáng ngày ba tháng tư năm ngoái; dịp ngày một tháng \
 năm năm Giáp Thìn'
+    >>> day_month("Tỷ lệ hộ nghèo giảm, 5/7 xã đạt chuẩn; tỷ lệ nợ tăng 1/3 tổng tài sản")
+    'Tỷ lệ hộ nghèo giảm, năm trên bảy xã đạt chuẩn; tỷ lệ nợ tăng một phần ba tổng tài sản'
     >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
     'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
@@ -1123,7 +1125,13 @@ năm năm Giáp Thìn'
             _FRACTION_AHEAD_RE.match(s, m.end())
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
-            or (proper and not preceded_by(s, pos, _DAY_WORDS, 2) and in_sentence(s, pos, m.end(), _SHARE_WORDS))
+            # "Tỷ lệ hộ nghèo giảm, 5/7 xã đạt chuẩn": a rate in the sentence, but units counted out of a total
+            or (
+                proper
+                and not preceded_by(s, pos, _DAY_WORDS, 2)
+                and in_sentence(s, pos, m.end(), _SHARE_WORDS)
+                and not _OUT_OF_AHEAD_RE.match(s, m.end())
+            )
             or _small_share(s, pos, m.end(), day, month, before)
             or (
                 proper
