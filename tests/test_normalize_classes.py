@@ -2708,3 +2708,40 @@ def test_units_counted_out_of_a_total_are_heard_with_tren_even_after_a_rate(writ
 )
 def test_a_share_or_a_date_before_a_counted_unit_keeps_its_reading(written, expected):
     check(written, expected)
+
+
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE = {
+    "a name before its title": ("Ông Nguyễn Hữu Tiến- Bí thư Huyện ủy", "Tiến, Bí thư"),
+    "a place before a photo credit": ("Hội CCB phường Cẩm Phô- Ảnh: Lê Hiền", "Cẩm Phô, Ảnh"),
+    "a unit before its parent organ": ("Đội quản lý thị trường số 7- Cục Quản lý", "số bảy, Cục"),
+    "a quotation before its speaker": ("phát triển xứng tầm\"- Bí thư Tỉnh ủy khẳng định", "xứng tầm, Bí thư"),
+    "words of a slogan": ("“Đoàn kết- Dân chủ- Sáng tạo”", "Đoàn kết, Dân chủ, Sáng tạo"),
+    "a space before the dash only": ("kinh tế -xã hội phát triển", "kinh tế, xã hội"),
+}
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE_KEPT = {
+    "a hyphen inside a compound": ("quan hệ Việt-Lào", "Việt Lào"),
+    "a number after the dash": ("dịch Covid- 19 bùng phát", "mười chín bùng"),
+}
+
+
+def check_pauses(written: str, expected: str) -> None:
+    spoken = " ".join(normalize(written).split())
+    assert expected in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE.values(),
+    ids=PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE.keys(),
+)
+def test_a_dash_spaced_on_one_side_between_words_is_a_pause(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE_KEPT.values(),
+    ids=PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE_KEPT.keys(),
+)
+def test_a_hyphen_in_a_compound_or_before_a_number_is_no_pause(written, expected):
+    check_pauses(written, expected)

@@ -98,7 +98,15 @@ def placeholders(text: str) -> str:
     return _PLACEHOLDER_RE.sub(blank, text)
 
 
-_SPACED_DASH_RE = re.compile(r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w))")
+#: A number read by now ("COVID -19" is "COVID -mười chín" here): no pause before it.
+_NUMBER_WORD = "(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+#: A dash spaced on both sides, an en or em dash, a doubled hyphen, or a hyphen spaced on one side only between two
+#: words ("Tiến- Bí thư", "kinh tế -xã hội"): a pause. Glued to the word before, only a capital after it counts
+#: ("COVID- 19" has its number read by now: no pause inside the name).
+_SPACED_DASH_RE = re.compile(
+    r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w)"
+    rf"|(?<=[^\W_])-[ \t]+(?=[{UPPER}])|(?<=[^\W_][ \t])-(?![ \t]|{_NUMBER_WORD}(?!\w))(?=[^\W\d_]))"
+)
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
 
 
@@ -137,6 +145,8 @@ def dashes(text: str) -> str:
 
     >>> dashes("Mặt trận – nòng cốt là Hội Cựu chiến binh – đã phát huy; chính trị - xã hội; Việt-Lào")
     'Mặt trận, nòng cốt là Hội Cựu chiến binh, đã phát huy; chính trị, xã hội; Việt Lào'
+    >>> dashes("Nguyễn Hữu Tiến- Bí thư; kinh tế -xã hội; Covid- mười chín")
+    'Nguyễn Hữu Tiến, Bí thư; kinh tế, xã hội; Covid- mười chín'
     >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
     'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
     """
