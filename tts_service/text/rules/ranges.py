@@ -294,10 +294,10 @@ _FORM_WORDS = tuple(w for f in tables.FORM_NUMBER_WORDS for w in (f, f.capitaliz
 
 
 def _form_code(m: re.Match[str]) -> bool:
-    """ "Mẫu số 01-8/GTGT": a form's number and its sub-number, one code (never "một đến tám")."""
+    """ "Mẫu số 01-8/GTGT", "Mẫu số 01 - 8/GTGT": a form's number and its sub-number, one code (never "một đến
+    tám"), however the dash is spaced."""
     return (
         m.group(1).isdigit()
-        and m.group() == m.group(1) + "-"
         and _FORM_CODE_AHEAD_RE.match(m.string, m.end()) is not None
         and preceded_by(m.string, m.start(), _FORM_WORDS, 2)
     )
@@ -340,8 +340,8 @@ def ranges(text: str) -> str:
     Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
     >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
-    >>> print(ranges("theo Mẫu số 01-8/GTGT; mẫu số 03-3/MGTH; trang 5-8/12"))
-    theo Mẫu số 01, 8/GTGT; mẫu số 03, 3/MGTH; trang 5 đến 8/12
+    >>> print(ranges("theo Mẫu số 01-8/GTGT; mẫu số 03-3/MGTH; trang 5-8/12; Mẫu số 01 - 8/GTGT"))
+    theo Mẫu số 01, 8/GTGT; mẫu số 03, 3/MGTH; trang 5 đến 8/12; Mẫu số 01, 8/GTGT
     >>> print(ranges("chiến thắng 2-1 trận ngày mai"), ranges("Bình Dương 2-1 (Luis 65', Achilefu 75')"))
     chiến thắng 2 1 trận ngày mai Bình Dương 2 1 (Luis 65', Achilefu 75')
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
