@@ -42,6 +42,22 @@ _SPACED_CODE_HINT_RE = re.compile(r"\d(?:[ \t]+[/–-]|[/-][ \t])")
 _SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}-[ \t]")
 _CODE_HINT_RE = re.compile(r"[/-](?<=\d[/-])[A-ZĐƯ]")
 
+#: "15/2020/nđ-cp", "1234/qđ-ubnd": a code typed in small letters (a page's address, a hurried writer).
+_SMALL_CODE_RE = re.compile(r"(?<=\d/)([a-zđ]{2,6})-([a-zđ]{2,10})(?![\w/-])")
+_SMALL_CODE_HINT_RE = re.compile(r"/(?<=\d/)[a-zđ]{2,6}-[a-zđ]")
+
+
+def _capital_code(m: re.Match[str]) -> str:
+    """Small letters of a kind and an issuer the tables know are that code in capitals; any other pair stays.
+
+    >>> _SMALL_CODE_RE.sub(_capital_code, "15/2020/nđ-cp, 100/2019/nd-cp, 05/ct-ttg, 3/abc-xyz")
+    '15/2020/NĐ-CP, 100/2019/ND-CP, 05/CT-TTg, 3/abc-xyz'
+    """
+    kind = _folded(tables.DOCUMENT_KINDS).get(m[1].casefold())
+    issuer = _folded(tables.ISSUERS).get(m[2].casefold())
+    return f"{kind}-{issuer}" if kind and issuer else m.group()
+
+
 #: "1947/QĐ–UBND": an en or em dash between a document's kind and its issuer, where a hyphen belongs.
 _DASHED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ][A-Za-zĐđ]{0,5})[–—](?=[A-ZĐ])")
 
@@ -269,6 +285,8 @@ trăm mười bốn trên chỉ thị ngày'
 
     if "–" in text or "—" in text:
         text = _DASHED_PART_RE.sub(r"\1-", text)
+    if "/" in text and _SMALL_CODE_HINT_RE.search(text):
+        text = _SMALL_CODE_RE.sub(_capital_code, text)
     stray_space = " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text
     if stray_space and _SPACED_CODE_HINT_RE.search(text):
         text = _SPACED_CODE_RE.sub(
