@@ -1905,6 +1905,8 @@ FRESH_SHAPES_28_PHASE2 = {
     "a date with spaced dots": ("ngày 21 . 12 . 2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
     "a room's p. before its number": ("nằm tại p.418 tầng 4", "phòng bốn trăm mười tám tầng bốn"),
     "a room's P. before its number": ("họp tại P.204 nhà A", "phòng hai trăm linh bốn nhà a"),
+    "a room's p. with a space before its number": ("nằm tại p. 418 tầng 4", "phòng bốn trăm mười tám tầng bốn"),
+    "a room's P. with a space before a floor": ("Tòa nhà A, P. 418 tầng 4", "phòng bốn trăm mười tám tầng bốn"),
     "a dollar amount then a percent after a dash": (
         "học bổng $10,000 – 50% học phí",
         "mười nghìn đô la năm mươi phần trăm học phí",

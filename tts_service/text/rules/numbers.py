@@ -68,8 +68,9 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 #: A room: a small "p." glued to three or four digits ("nằm tại p.418"), or a capital one before a word of a building
 #: ("P.204 tầng 2"); a road sign's "P.131" has no floor after it.
 _ROOM_RE = re.compile(
-    r"\.(?<=(?<![\w.])[pP]\.)(\d{3,4})"
-    rf"(?:(?<=p\.\d{{3}})|(?<=p\.\d{{4}})|(?=[ \t,]+(?:{alternation(list(tables.ROOM_AFTER_WORDS))})(?!\w)))"
+    r"\.(?<=(?<![\w.])[pP]\.)[ \t]?(\d{3,4})"
+    r"(?:(?<=p\.\d{3})|(?<=p\.\d{4})|(?<=p\. \d{3})|(?<=p\. \d{4})"
+    rf"|(?=[ \t,]+(?:{alternation(list(tables.ROOM_AFTER_WORDS))})(?!\w)))"
     r"(?![\w]|[.,]\d)"
 )
 
@@ -114,6 +115,8 @@ def letter_dot_numbers(text: str) -> str:
     '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
     >>> letter_dot_numbers("nằm tại p.418 tầng 4; họp ở P.204, tầng 2; biển P.204 cấm; xem p.12")
     'nằm tại phòng 418 tầng 4; họp ở phòng 204, tầng 2; biển pê 204 cấm; xem p.12'
+    >>> letter_dot_numbers("nằm tại p. 418; Tòa nhà A, P. 418 tầng 4; biển P. 131 cấm")
+    'nằm tại phòng 418; Tòa nhà A, phòng 418 tầng 4; biển P. 131 cấm'
     >>> letter_dot_numbers("Ảnh hưởng của đại dịch (P.1); Cuộc đời ông (P. 2); số 5 (P.1, Q.3)")
     'Ảnh hưởng của đại dịch (phần 1); Cuộc đời ông (phần 2); số 5 (phường 1, quận 3)'
     """
