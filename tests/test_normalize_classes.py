@@ -1691,6 +1691,7 @@ GLUED_AND_DOTTED_SHAPES = {
     "a longitude after a comma without a space": (
         "tọa độ (15.259 độ vĩ Bắc,108.055 độ kinh Đông)", "một trăm linh tám phẩy không trăm năm mươi lăm độ kinh"
     ),
+    "a virus lineage typed with a small letter": ("biến thể b.1.1.7 lây nhanh", "bê chấm một chấm một chấm bảy lây"),
     "a virus lineage of a letter and dotted numbers": ("biến thể B.1.1.523 mới", "bê chấm một chấm một chấm năm"),
     "a plant variety code of letters and numbers": (
         "Mã số: BĐL.ĐH.12.18", "bê đê lờ chấm đê hát chấm mười hai chấm mười tám"

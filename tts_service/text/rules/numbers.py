@@ -83,7 +83,11 @@ _SIGN_CODE_RE = re.compile(r"\.(?<=(?<![\w.])[PRWIS]\.)(\d{3})([a-zđ]?)(?![\w]|
 #: A code of capitals and numbers in three or more dotted parts: a virus lineage ("B.1.1.523", "KP.3.1.1"), a plant
 #: variety ("BĐL.ĐH.12.18"); its letters are spelled, its numbers read (one of three digits or more, a label, digit
 #: by digit: "523" is "năm hai ba"), every dot is "chấm".
-_DOTTED_CODE_RE = re.compile(rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}})(?![\w]|[.,]\w)")
+#: A small letter opens one only before three dotted numbers ("b.1.1.7"), never as a list's marker ("a.1.2)").
+_DOTTED_CODE_RE = re.compile(
+    rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}}|[a-zđ](?:\.\d{{1,4}}){{3,}}(?!\)))"
+    r"(?![\w]|[.,]\w)"
+)
 _DOTTED_CODE_HINT_RE = re.compile(r"\.[^\W_]{1,4}\.[^\W_]")
 
 
@@ -108,6 +112,8 @@ def letter_dot_numbers(text: str) -> str:
 
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
     'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; quy chấm một chấm hai'
+    >>> letter_dot_numbers("biến thể b.1.1.7 lây; mục a.1.2.1) Nội dung; điểm b.1.2 khoản")
+    'biến thể bê chấm một chấm một chấm bảy lây; mục a.1.2.1) Nội dung; điểm b.1.2 khoản'
     >>> letter_dot_numbers("biến thể B.1.1.523, KP.3.1.1; giống BĐL.ĐH.12.18; bà H.T.N.C")
     'biến thể bê chấm một chấm một chấm năm hai ba, ca pê chấm ba chấm một chấm một; giống bê đê lờ chấm \
 đê hát chấm mười hai chấm mười tám; bà H.T.N.C'
