@@ -1988,6 +1988,12 @@ FRESH_SHAPES_28_PHASE3 = {
     "a weight per pupil written short": ("mỗi em nộp 2 kg/HS hoặc 15 vỏ lon/HS", "hai ki lô gam trên học sinh hoặc"),
     "a count per pupil written short": ("nộp 15 vỏ lon/HS là đạt", "mười lăm vỏ lon trên học sinh là"),
     "an airline's letters before a flight number": ("lên chuyến bay QH 202 lúc 6h", "quy hát hai không hai"),
+    "every flight of a list after chuyến bay": (
+        "các chuyến bay VN216, VJ286 và QH1521 bị hủy",
+        "vê nờ hai một sáu vê gi hai tám sáu và quy hát một năm hai một bị",
+    ),
+    "a flight after tàu bay": ("tàu bay QH1521 hạ cánh", "quy hát một năm hai một hạ cánh"),
+    "a flight after chuyến alone": ("chuyến QH202 đã hạ cánh", "chuyến quy hát hai không hai đã"),
     "an acidity pH is spelled": ("đất chua, độ pH từ 5 - 6 là tốt", "độ pê hát từ năm đến sáu"),
     "a lost degree sign in a temperature range": (
         "ưa nhiệt độ từ 18 - 250C, độ ẩm cao",

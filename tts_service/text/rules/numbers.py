@@ -406,12 +406,15 @@ _AIRCRAFT_RE = re.compile(
 )
 #: A flight's code after its word: "chuyến bay VN123", "máy bay MH370", "số hiệu VJ 286" (an airline's two letters,
 #: then two to four digits; "máy bay A321" is a model).
+#: Flights listed after one word count as flights too: "các chuyến bay VN216, VJ286 và QH1521".
+_FLIGHT_CODE = r"[A-Z]{2}[ \t]?\d{2,4}(?![\w]|[.,]\d)"
 _FLIGHT_RE = re.compile(
-    rf"(?i:(?<!\w)({alternation(list(tables.FLIGHT_LEAD_WORDS))}))([ \t]+)([A-Z]{{2}})([ \t]?)(\d{{2,4}})"
-    r"(?![\w]|[.,]\d)"
+    rf"(?i:(?<!\w)({alternation(list(tables.FLIGHT_LEAD_WORDS))}))([ \t]+)"
+    rf"({_FLIGHT_CODE}(?:(?:,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+){_FLIGHT_CODE})*)"
 )
-#: "bay" or "hiệu" in any case, found from its last letter (a fast scan); "ı", "İ" are an "i" without case.
-_FLIGHT_HINT_RE = re.compile(r"[yYuU](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU]))")
+_ONE_FLIGHT_RE = re.compile(r"([A-Z]{2})[ \t]?(\d{2,4})")
+#: "bay", "hiệu" or "chuyến" in any case, found from its last letter (a fast scan); "ı", "İ" are an "i" without case.
+_FLIGHT_HINT_RE = re.compile(r"[yYuUnN](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU])|(?<=[cC][hH][uU][yY][ếẾ][nN]))")
 
 
 def aircraft_numbers(text: str) -> str:
@@ -421,11 +424,16 @@ def aircraft_numbers(text: str) -> str:
     >>> print(aircraft_numbers("chiếc Boeing 737 MAX 8, Airbus A321; Boeing 787-9; máy bay MH370, chuyến bay VN 123"))
     chiếc Boeing bảy ba bảy MAX 8, Airbus A ba hai một; Boeing bảy tám bảy-9; máy bay mờ hát ba bảy không, chuyến
     bay vê nờ một hai ba
+    >>> print(aircraft_numbers("các chuyến bay VN216, VJ286 và QH1521; tàu bay QH 202; chuyến VJ286; Luật QH15"))
+    các chuyến bay vê nờ hai một sáu, vê gi hai tám sáu và quy hát một năm hai một; tàu bay quy hát hai không hai;
+    chuyến vê gi hai tám sáu; Luật QH15
     """
     if any(w in text for w in tables.MODEL_MAKER_WORDS):
         text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
     if _FLIGHT_HINT_RE.search(text):
-        text = _FLIGHT_RE.sub(lambda m: f"{m[1]}{m[2]}{spell(m[3])} {read_digits(m[5])}", text)
+        text = _FLIGHT_RE.sub(
+            lambda m: m[1] + m[2] + _ONE_FLIGHT_RE.sub(lambda f: f"{spell(f[1])} {read_digits(f[2])}", m[3]), text
+        )
     return text
 
 
