@@ -156,7 +156,8 @@ _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 #: "a) Sở Y tế"; a letter after a number is its unit closing a bracket ("(dài hơn 800 m) và"), no list letter.
 #: A sub-item's marker carries its numbers ("b.2)", "a.2.1.2)", "c2)"); a marker may be glued to its item ("b)Trong").
 _LETTER_MARK_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[\s;:]))(?<!\d[ \t])([a-zđ])((?:\.?\d{{1,2}})(?:\.\d{{1,2}})*)?\)(?:\s+|(?=[{UPPER}]))",
+    r"(?:(?<=^)|(?<=[\s;:]))(?<!\d[ \t])([a-zđ])((?:\.[ \t]?\d{1,2}|\d{1,2})(?:\.\d{1,2})*)?\)"
+    rf"(?:\s+|(?=[{UPPER}]))",
     re.MULTILINE,
 )
 #: "b. Cơ quan lãnh đạo", "là Ban Chấp hành. d. Giữa hai kỳ": one letter a–h and a dot before a capitalised word,
@@ -186,6 +187,8 @@ def list_markers(text: str) -> str:
     'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
     >>> print(list_markers("b.2) Việc tiếp nhận; a.2.1.2) Tài liệu; c2) Sau khi; b)Trong thời hạn; (ghi rõ b)"))
     bê chấm hai, Việc tiếp nhận; a chấm hai chấm một chấm hai, Tài liệu; xê hai, Sau khi; bê, Trong thời hạn; (ghi rõ b)
+    >>> list_markers("b. 2) Hồ sơ gồm")
+    'bê chấm hai, Hồ sơ gồm'
     >>> list_markers("+84 912 345 678\\n+ Rừng")
     '+84 912 345 678\\nRừng'
     >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
@@ -239,7 +242,7 @@ def _roman_item(m: re.Match[str], text: str) -> str:
 
 def _letter_mark(m: re.Match[str]) -> str:
     """ "b)" is "bê,"; "d)" is "dê,"; "b.2)" is "bê chấm hai,"; "c2)" is "xê hai," (a sub-item's numbers)."""
-    numbers = m[2] or ""
+    numbers = (m[2] or "").replace(" ", "").replace("\t", "")  # "b. 2)": a space typed after the dot
     spoken = " chấm ".join(read_number(n) for n in numbers.lstrip(".").split(".")) if numbers else ""
     joint = " chấm " if numbers.startswith(".") else " "
     return _LIST_LETTER_NAMES.get(m[1], spell(m[1])) + (joint + spoken if spoken else "") + ", "
