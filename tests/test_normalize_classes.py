@@ -1812,6 +1812,8 @@ FRESH_SHAPES_28 = {
     "a flight's number with a space": ("Chuyến bay VJ 286 cất cánh", "hai tám sáu cất cánh"),
     "a sub-item's letter with a dotted number": ("b.2) Việc tiếp nhận, tổng hợp", "bê chấm hai việc tiếp nhận"),
     "a sub-item's letter with a space after its dot": ("b. 2) Hồ sơ gồm", "bê chấm hai hồ sơ gồm"),
+    "a screen's resolution with a decimal comma": ("màn hình phẳng LTPS 1,5K sắc nét", "một phẩy năm ca sắc nét"),
+    "a screen's resolution with a decimal dot": ("màn hình 2.5K 120Hz", "hai phẩy năm ca"),
     "a sub-item's letter with numbers in depth": ("a.2.1.2) Tài liệu chứng minh", "a chấm hai chấm một chấm hai tài"),
     "a sub-item's letter glued to its number": ("c2) Sau khi bổ sung thông tin", "xê hai sau khi"),
     "a list letter glued to its item": ("b)Trong thời hạn 03 ngày", "bê trong thời hạn ba ngày"),

@@ -183,6 +183,8 @@ def _compass_letter(m: re.Match[str]) -> str:
 _INCH_MARK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,′'°])(\d{1,3}(?:[.,]\d)?)[ \t]?([”″\"])(?![\w\d])")
 _INCH_MARK_HINT_RE = re.compile(r"\d[ \t]?[”″\"]")  # a digit before the mark: a fast scan
 _SCREEN_SIZE_WORDS = frozenset(tables.SCREEN_SIZE_WORDS)
+#: A screen's resolution between two whole ones, before a capital K: "1,5K", "2.5K".
+_RESOLUTION_RE = re.compile(r"\d[.,]5")
 
 
 def inch_marks(text: str) -> str:
@@ -515,6 +517,8 @@ def units(text: str) -> str:
     am pe giờ
     >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K"))
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
+    >>> print(units("màn hình LTPS 1,5K; màn hình 2.5K 120Hz; giá 1,5K/ly"))
+    màn hình LTPS 1,5 ca; màn hình 2,5 ca 120 héc; giá 1,5 nghìn/ly
     >>> units("sản phẩm 220V - 5W, nguồn 220 V; Top 3 V-League")
     'sản phẩm 220 vôn - 5 oát, nguồn 220 vôn; Top 3 V-League'
     >>> units("mức phạt VND 25.000.000 đối với; VND 2 triệu; tiền VND 1 tháng; nam ca sĩ 8x, thế hệ 9X; Nexus 5X")
@@ -596,6 +600,9 @@ def units(text: str) -> str:
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
+        resolution = key == "K" and not counted and not space and _RESOLUTION_RE.fullmatch(number)
+        if resolution and mentions(m.string, m.start(), _SCREEN_SIZE_WORDS, 6):
+            return f"{number.replace('.', ',')} ca"  # "màn hình 1,5K": a resolution between 1K and 2K
         if space == "-" and key.isupper() and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
             return m.group()  # "Phụ lục số 09-MP": a form's code (mỹ phẩm), no megapixels
         if key == "đ" and not space and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
