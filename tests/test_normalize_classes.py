@@ -763,6 +763,8 @@ TECH_NEWS = {
     "a processor's suffix HS is no abbreviation": ("Chip Ryzen 7 7840HS.", "bảy nghìn tám trăm bốn mươi hát ét"),
     "an aperture's f-number": ("Ống kính khẩu độ f/1.8.", "khẩu độ ép một phẩy tám"),
     "an aperture's f-number with a comma": ("Ống kính f/2,8 sáng.", "ép hai phẩy tám sáng"),
+    "a span of apertures": ("khẩu độ có thể thay đổi f/1.4-4.0 giúp", "ép một phẩy bốn đến bốn phẩy không giúp"),
+    "a span of apertures ending on a whole number": ("ống kính f/2.8-4 mới", "ép hai phẩy tám đến bốn mới"),
     "a screen's aspect ratio": ("Màn hình 21:9 rộng.", "màn hình hai mươi mốt trên chín rộng"),
     "two aspect ratios after tỉ lệ": ("Hỗ trợ tỉ lệ 16:9 và 21:9.", "mười sáu trên chín và hai mươi mốt trên chín"),
     "a score with a colon after tỷ số": ("Đội nhà thắng với tỷ số 3:1.", "tỷ số ba một"),

@@ -313,8 +313,21 @@ _TIMES_BEFORE_RE = re.compile(r"(?<![\w.,])[x×](\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)
 _MULTIPLIER_SPAN_RE = re.compile(r"(?<=\d) lần[ \t]?[-–][ \t]?(?=\d+(?:[.,]\d+)? lần)")
 #: A shutter speed: "1/8000s" is one eight-thousandth of a second ("1 phần 8000 giây").
 _SHUTTER_RE = re.compile(r"(?<![\w/.,])1/(\d{1,5})s(?!\w)")
-#: An aperture's f-number: "f/1.8", "f/2,8" is "ép một phẩy tám", never "f trên một chấm tám".
-_APERTURE_RE = re.compile(r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?![\w/]|[.,]\d)")
+#: An aperture's f-number: "f/1.8", "f/2,8" is "ép một phẩy tám", never "f trên một chấm tám"; a zoom's span of
+#: them, "f/1.4-4.0", is "ép một phẩy bốn đến bốn phẩy không".
+_APERTURE_RE = re.compile(
+    r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?:[ \t]?[-–][ \t]?(\d{1,2})(?:[.,](\d))?)?(?![\w/-]|[.,]\d)"
+)
+
+
+def _aperture(m: re.Match[str]) -> str:
+    """ "f/1.8" → "ép 1,8"; "f/1.4-4.0" → "ép 1,4 đến 4,0".
+
+    >>> _APERTURE_RE.sub(_aperture, "f/1.8, f/2,8; f/1.4-4.0; f/2.8-4; f/16")
+    'ép 1,8, ép 2,8; ép 1,4 đến 4,0; ép 2,8 đến 4; ép 16'
+    """
+    spoken = f"ép {m[1]}" + (f",{m[2]}" if m[2] else "")
+    return spoken + (f" đến {m[3]}" + (f",{m[4]}" if m[4] else "") if m[3] else "")
 #: A processor's model: a number of four or five digits with up to three capitals glued after it ("7840HS").
 _MODEL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{4,5})([A-Z]{1,3})(?![\w.,]\d|\w)")
 _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
@@ -614,7 +627,7 @@ def units(text: str) -> str:
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
     if "/" in text:
-        text = _APERTURE_RE.sub(lambda m: f"ép {m[1]}" + (f",{m[2]}" if m[2] else ""), text)
+        text = _APERTURE_RE.sub(_aperture, text)
         text = _SHUTTER_RE.sub(r"1 phần \1 giây", text)
     if "x" in text or "X" in text or "×" in text:
         if _X_BY_DIGIT_RE.search(text):
