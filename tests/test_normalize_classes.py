@@ -2763,3 +2763,23 @@ def test_a_dash_spaced_on_one_side_between_words_is_a_pause(written, expected):
 )
 def test_a_hyphen_in_a_compound_or_before_a_number_is_no_pause(written, expected):
     check_pauses(written, expected)
+
+
+GOLD_PURITIES = {
+    "four nines after a kind of gold": ("giá vàng nhẫn tròn trơn 9999 tăng", "chín chín chín chín tăng"),
+    "a dotted purity after vàng": ("vàng 999.9 giữ giá", "vàng chín chín chín chấm chín giữ"),
+}
+GOLD_PURITIES_KEPT = {
+    "an amount of gold stays an amount": ("bán 9999 lượng vàng", "chín nghìn chín trăm chín mươi chín lượng"),
+    "nines without gold stay a number": ("có 999 người", "chín trăm chín mươi chín người"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), GOLD_PURITIES.values(), ids=GOLD_PURITIES.keys())
+def test_a_gold_purity_is_heard_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), GOLD_PURITIES_KEPT.values(), ids=GOLD_PURITIES_KEPT.keys())
+def test_nines_that_are_no_purity_are_read_as_numbers(written, expected):
+    check(written, expected)

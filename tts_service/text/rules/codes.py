@@ -329,6 +329,29 @@ def digit_codes(text: str) -> str:
     )
 
 
+#: A gold's purity: nines, maybe with a dot or a comma inside ("9999", "999.9", "99,99"), after a word of gold.
+_GOLD_PURITY_RE = re.compile(r"(?<![\w.,])(?=9)(9{3,4}|9{2,3}[.,]9{1,2})(?![\w]|[.,]\d)")
+_GOLD_WORDS = frozenset(tables.GOLD_PURITY_WORDS)
+
+
+def gold_purities(text: str) -> str:
+    """A gold's purity is said digit by digit: "vàng 9999" is "vàng chín chín chín chín", not a number.
+
+    >>> gold_purities("vàng nhẫn tròn trơn 9999 tăng; vàng 999.9; bán 9999 lượng; có 999 người")
+    'vàng nhẫn tròn trơn chín chín chín chín tăng; vàng chín chín chín chấm chín; bán 9999 lượng; có 999 người'
+    """
+    if "999" not in text and "99," not in text and "99." not in text:
+        return text
+
+    def purity(m: re.Match[str]) -> str:
+        clause = re.split(r"[.,;:!?()\n]", m.string[max(0, m.start() - 40) : m.start()])[-1]
+        if not mentions(clause, len(clause), _GOLD_WORDS, 4):
+            return m.group()  # "vàng" in this clause, within four words before the nines
+        return " chấm ".join(read_digits(p) for p in re.split(r"[.,]", m.group()))
+
+    return _GOLD_PURITY_RE.sub(purity, text)
+
+
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(
