@@ -1816,6 +1816,7 @@ FRESH_SHAPES_28 = {
     "a sub-item's letter with a space after its dot": ("b. 2) Hồ sơ gồm", "bê chấm hai hồ sơ gồm"),
     "a screen's resolution with a decimal comma": ("màn hình phẳng LTPS 1,5K sắc nét", "một phẩy năm ca sắc nét"),
     "a screen's resolution with a decimal dot": ("màn hình 2.5K 120Hz", "hai phẩy năm ca"),
+    "megapixels after độ phân giải": ("camera sau độ phân giải 200 MP", "độ phân giải hai trăm mê ga pixel"),
     "a sub-item's letter with numbers in depth": ("a.2.1.2) Tài liệu chứng minh", "a chấm hai chấm một chấm hai tài"),
     "a sub-item's letter glued to its number": ("c2) Sau khi bổ sung thông tin", "xê hai sau khi"),
     "a list letter glued to its item": ("b)Trong thời hạn 03 ngày", "bê trong thời hạn ba ngày"),
