@@ -2653,6 +2653,10 @@ SPANS_OF_A_LEVEL_NAMED_TWICE = {
 }
 SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT = {
     "a list closed by và": ("hỗ trợ cấp 1 - cấp 2 và cấp 3", "cấp một, cấp hai và cấp ba"),
+    "counts of one word listed before và": (
+        "trao Huy hiệu 30 năm - 40 năm và 50 tuổi Đảng",
+        "ba mươi năm, bốn mươi năm và năm mươi tuổi",
+    ),
 }
 
 

@@ -114,7 +114,8 @@ _RANGE_RE = re.compile(
 _SAME_WORD_SPAN_RE = re.compile(
     DIGIT_FIRST
     + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+({alternation([*tables.RANGE_COUNTER_WORDS, 'năm'])})"
-    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w))"
+    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w)"
+    + r"(?![ \t]+(?:và|hoặc)[ \t]+\d))"  # "30 năm - 40 năm và 50 tuổi": a list
 )
 #: "cấp 9 - cấp 10", "quý III/2022 - quý I/2023": a level named again after the dash is the span's second end; a
 #: list closed by "và" stays a list ("cấp 1 - cấp 2 và cấp 3").
@@ -390,6 +391,8 @@ def ranges(text: str) -> str:
     Báo chí 24h, Ngày 10/9/2021; từ ngày 8 đến Ngày 10/9/2021
     >>> print(ranges("từ 8 giờ - 11 giờ 30; 7 giờ 30 phút - 11 giờ; 5 người - 10 người; 3 bàn - 2 bàn"))
     từ 8 giờ đến 11 giờ 30; 7 giờ 30 phút đến 11 giờ; 5 người đến 10 người; 3 bàn - 2 bàn
+    >>> print(ranges("Huy hiệu 30 năm - 40 năm và 50 tuổi Đảng; 5 năm - 10 năm tới"))
+    Huy hiệu 30 năm - 40 năm và 50 tuổi Đảng; 5 năm đến 10 năm tới
     >>> print(ranges("từ $10,000 – $20,000 mỗi năm; học bổng $10,000 – 50% học phí; tăng 10 – 50%"))
     từ $10,000 đến $20,000 mỗi năm; học bổng $10,000, 50% học phí; tăng 10 đến 50%
     >>> print(ranges("tàu BTN – 07 – 2019, HCM – 16 – 2012; giai đoạn 07 – 2019"))
