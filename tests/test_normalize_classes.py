@@ -2788,3 +2788,24 @@ def test_a_gold_purity_is_heard_digit_by_digit(written, expected):
 @pytest.mark.parametrize(("written", "expected"), GOLD_PURITIES_KEPT.values(), ids=GOLD_PURITIES_KEPT.keys())
 def test_nines_that_are_no_purity_are_read_as_numbers(written, expected):
     check(written, expected)
+
+
+TENNIS_SETS_LISTED = {
+    "two sets after a player's name": ("hạ Maxime Tabatruong 6-4, 6-4 ở vòng một", "sáu bốn sáu bốn ở vòng một"),
+    "three sets with a lost one": ("vượt qua Nguyễn Văn Phương 6-3, 4-6, 7-5 để", "sáu ba bốn sáu bảy năm để"),
+}
+TENNIS_SETS_LISTED_KEPT = {
+    "a single falling date stays a date": ("Chiều 6-4, đoàn về", "chiều ngày sáu tháng tư"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), TENNIS_SETS_LISTED.values(), ids=TENNIS_SETS_LISTED.keys())
+def test_tennis_sets_listed_after_a_name_are_heard_as_scores(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), TENNIS_SETS_LISTED_KEPT.values(), ids=TENNIS_SETS_LISTED_KEPT.keys()
+)
+def test_a_day_and_month_alone_is_no_tennis_set(written, expected):
+    check(written, expected)

@@ -187,6 +187,29 @@ _NOT_TEAM_WORDS = frozenset(
 #: Set scores come in lists: "thắng Philippines 25-20, 25-18, 23-25".
 _SET_AHEAD_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*[-–][ \t]*\d")
 _SET_BEHIND_RE = re.compile(r"\d[ \t]*[-–][ \t]*\d{1,3},[ \t]*$")
+#: A tennis set's games beside the pair, in a list of sets: "6-4, 6-4", "6-3, 4-6, 7-5".
+_GAMES_AHEAD_RE = re.compile(r",[ \t]*(\d)[ \t]*[-–][ \t]*(\d)(?!\d)")
+_GAMES_BEHIND_RE = re.compile(r"(?<!\d)(\d)[ \t]*[-–][ \t]*(\d),[ \t]*$")
+
+
+def _tennis_set(a: str, b: str) -> bool:
+    """A set's games: one side 6 against 0–4, or 7 against 5 or 6 ("6-4", "7-5", "4-6")."""
+    high, low = max(int(a), int(b)), min(int(a), int(b))
+    return (high == 6 and low <= 4) or (high == 7 and low in (5, 6))
+
+
+def _tennis_sets(s: str, start: int, first: str, second: str, end: int) -> bool:
+    """ "hạ Maxime Tabatruong 6-4, 6-4": a set's games listed beside another set's are a score, not a span.
+
+    >>> m = _RANGE_RE.search("hạ Tabatruong 6-4, 6-4 ở vòng một")
+    >>> _tennis_sets(m.string, m.start(), "6", "4", m.end() + 1), _tennis_sets("từ 6-4", 3, "6", "4", 6)
+    (True, False)
+    """
+    if not _tennis_set(first, second):
+        return False
+    ahead = _GAMES_AHEAD_RE.match(s, end)
+    behind = _GAMES_BEHIND_RE.search(s, max(0, start - 10), start)
+    return any(pair is not None and _tennis_set(pair[1], pair[2]) for pair in (ahead, behind))
 
 
 def _between_teams(s: str, start: int, end: int) -> bool:
@@ -456,6 +479,7 @@ def ranges(text: str) -> str:
                     and not preceded_by(s, m.start(), _NOT_LEADING_WORDS, 2)
                 )
                 or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                or _tennis_sets(s, m.start(), m.group(1), score.group(), score.end())
                 # a range never falls: "Campuchia 7-0", "Burnley 3-0," are results ("30-4" may be a day, left alone)
                 or (
                     int(m.group(1)) <= 30
