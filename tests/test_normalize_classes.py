@@ -2620,6 +2620,10 @@ MONTHS_OF_A_YEAR_WITH_A_DASH = {
     "the second month of a span": ("từ tháng 3-2019 đến 10-2019", "đến tháng mười năm hai nghìn không trăm mười chín"),
     "a month and year after từ": ("từ 5-2020 đến nay", "từ tháng năm năm hai nghìn không trăm hai mươi đến nay"),
 }
+MONTHS_OF_A_YEAR_WITH_A_DASH["a day opening a span with an aside in brackets"] = (
+    "nghỉ từ 9-2(tức 22 tháng Chạp) đến ngày 22-2-2026",
+    "nghỉ từ ngày chín tháng hai tức hai mươi hai tháng chạp",
+)
 MONTHS_OF_A_YEAR_WITH_A_DASH_KEPT = {
     "a span of people stays a span": ("từ 5-2024 người", "từ năm đến hai nghìn không trăm hai mươi tư người"),
     "a span of metres stays a span": ("độ sâu từ 5-2000 m", "từ năm đến hai nghìn mét"),

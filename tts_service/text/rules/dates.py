@@ -306,6 +306,7 @@ _DAY_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*", re.IGNORECASE)
 _DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
 #: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3", "đến hết 20-7").
 _SPAN_END_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:tức|nhằm)[^,;.\n]{1,40},)?"  # "từ 9-2 (tức 22 tháng Chạp) đến 22-2": an aside first
     rf"[ \t]+(?:đến|tới)(?:[ \t]+hết)?(?:[ \t]+(?:{_TIME_WORDS}))*(?:[ \t]+ngày)?"
     r"[ \t]+(\d{1,2})[-/.](\d{1,2})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
