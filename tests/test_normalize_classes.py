@@ -2745,6 +2745,11 @@ PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE = {
     "words of a slogan": ("“Đoàn kết- Dân chủ- Sáng tạo”", "Đoàn kết, Dân chủ, Sáng tạo"),
     "a space before the dash only": ("kinh tế -xã hội phát triển", "kinh tế, xã hội"),
 }
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE["a bar between a date and its time"] = (
+    "Thứ 6, 24/07/2020 | 15:17:02",
+    "năm hai nghìn không trăm hai mươi, mười lăm giờ",
+)
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE["a bar between two sections"] = ("Tin tức | Chính trị", "Tin tức, Chính trị")
 PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE_KEPT = {
     "a hyphen inside a compound": ("quan hệ Việt-Lào", "Việt Lào"),
     "a number after the dash": ("dịch Covid- 19 bùng phát", "mười chín bùng"),
