@@ -2818,3 +2818,16 @@ def test_tennis_sets_listed_after_a_name_are_heard_as_scores(written, expected):
 )
 def test_a_day_and_month_alone_is_no_tennis_set(written, expected):
     check(written, expected)
+
+
+CHAINS_OF_DECIMALS = {
+    "magnitudes listed with dashes": (
+        "Độ lớn lần lượt là 3,5 - 3,2 - 3,1 - 2,7 và 2,6 richter",
+        "ba phẩy năm, ba phẩy hai, ba phẩy một, hai phẩy bảy và hai phẩy sáu",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CHAINS_OF_DECIMALS.values(), ids=CHAINS_OF_DECIMALS.keys())
+def test_numbers_chained_by_spaced_dashes_are_a_list_with_pauses(written, expected):
+    check_pauses(written, expected)

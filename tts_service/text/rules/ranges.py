@@ -172,7 +172,7 @@ _SCORE_AHEAD_RE = re.compile(
 )
 
 
-_CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
+_CHAIN_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]*[-–—][ \t]*\d")
 _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
 _NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
@@ -361,7 +361,7 @@ def ranges(text: str) -> str:
     Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
     thắng Thái Lan 2 0
     >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng; tròn 70 - 75 – 80 tuổi"))
-    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
+    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70, 75, 80 tuổi
     >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
     >>> print(ranges("theo Mẫu số 01-8/GTGT; mẫu số 03-3/MGTH; trang 5-8/12; Mẫu số 01 - 8/GTGT"))
@@ -461,7 +461,8 @@ def ranges(text: str) -> str:
         ):
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
-            return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
+            # three numbers or more: a tally, a house number, a list ("70 - 75 – 80"); spaced, each a pause
+            return m.group(1) + (", " if m.group().endswith((" ", "\t")) else " ")
         if _falling_score(m):
             return m.group(1) + " "  # "chiến thắng 2-1 trận ngày mai", "Bình Dương 2-1 (Luis 65')": a result
         score = _SCORE_AHEAD_RE.match(s, m.end())
