@@ -2831,3 +2831,25 @@ CHAINS_OF_DECIMALS = {
 @pytest.mark.parametrize(("written", "expected"), CHAINS_OF_DECIMALS.values(), ids=CHAINS_OF_DECIMALS.keys())
 def test_numbers_chained_by_spaced_dashes_are_a_list_with_pauses(written, expected):
     check_pauses(written, expected)
+
+
+INITIALS_OPENING_A_LINE = {
+    "a footballer's initial opening a line": ("C. Ronaldo – 68 bàn", "xê ronaldo sáu mươi tám bàn"),
+}
+INITIALS_OPENING_A_LINE_KEPT = {
+    "a heading's numeral": ("V. Nội dung chính", "năm nội dung chính"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), INITIALS_OPENING_A_LINE.values(), ids=INITIALS_OPENING_A_LINE.keys()
+)
+def test_an_initial_opening_a_line_is_no_roman_heading(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), INITIALS_OPENING_A_LINE_KEPT.values(), ids=INITIALS_OPENING_A_LINE_KEPT.keys()
+)
+def test_a_heading_numeral_is_still_read_as_a_number(written, expected):
+    check(written, expected)

@@ -147,7 +147,8 @@ def _drop_quote(m: re.Match[str]) -> str:
 #: A bullet opening a line; "+84 912 345 678" opens with a country code, no bullet.
 _BULLET_RE = re.compile(r"(?m)^(?!\+\d)[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
 #: "I. MỤC ĐÍCH", "II. Nhiệm vụ"; "I. Y không" (dotted initials "I.Y0" once read) opens with a lone letter: no heading.
-_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
+#: A lone "C", "L" (a hundred, fifty) numbers no heading: "C. Ronaldo – 68 bàn" opens with an initial.
+_ROMAN_MARK_RE = re.compile(rf"(?m)^(?![CL]\.)([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
 #: "II- Điều kiện": a heading's numeral and a hyphen, at a line start or after a sentence's end.
 _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[ \t]+(?=[{UPPER}])")
 #: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
@@ -193,8 +194,8 @@ def list_markers(text: str) -> str:
     '+84 912 345 678\\nRừng'
     >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
     '(dài hơn 800 m) và (khoảng 1 m) hòng; a, Sở'
-    >>> list_markers("I. Y không"), list_markers("V. A, B")
-    ('I. Y không', 'V. A, B')
+    >>> list_markers("I. Y không"), list_markers("V. A, B"), list_markers("C. Ronaldo ghi bàn")
+    ('I. Y không', 'V. A, B', 'C. Ronaldo ghi bàn')
     >>> list_markers("II- Điều kiện. III- Dân cư: + Rừng: 3 ha")
     'Hai, Điều kiện. Ba, Dân cư: Rừng: 3 ha'
     >>> list_markers("b. Cơ quan lãnh đạo. d. Giữa hai kỳ; tại p. Bến Nghé")
