@@ -2853,3 +2853,17 @@ def test_an_initial_opening_a_line_is_no_roman_heading(written, expected):
 )
 def test_a_heading_numeral_is_still_read_as_a_number(written, expected):
     check(written, expected)
+
+
+DATES_AFTER_MAT_TRAN = {
+    "the Front's day after its name": (
+        "Ngày Truyền thống Mặt trận Tổ quốc Việt Nam 18-11 hàng năm",
+        "mười tám tháng mười một hàng năm",
+    ),
+    "the Front's day right after Mặt trận": ("kỷ niệm ngày thành lập Mặt trận 18-11", "mười tám tháng mười một"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DATES_AFTER_MAT_TRAN.values(), ids=DATES_AFTER_MAT_TRAN.keys())
+def test_the_tran_of_mat_tran_makes_no_match_score(written, expected):
+    check(written, expected)

@@ -174,8 +174,11 @@ _SCORE_AHEAD_RE = re.compile(
 
 _CHAIN_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]*[-–—][ \t]*\d")
 _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
-#: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
-_NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
+#: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight; "Mặt trận" (the Front)
+#: holds "trận".
+_NOT_A_DRAW_RE = re.compile(
+    r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận)(?!\w)"
+)
 
 
 #: A name before a score between two teams ("Viettel 2-1 Nam Định"); not a word that numbers a part or a period.
