@@ -2713,6 +2713,16 @@ COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE = {
     ),
     "stations counted at a sentence's start": ("4/5 trạm quan trắc đo đều ghi nhận", "bốn trên năm trạm quan trắc"),
 }
+COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE.update(
+    {
+        "models counted after và": (
+            "xây dựng được 105/130 mô hình tập thể và 4/4 mô hình cá nhân mới",
+            "và bốn trên bốn mô hình",
+        ),
+        "youth branches counted after a verb": ("đã chỉ đạo 10/12 chi đoàn phối hợp", "mười trên mười hai chi đoàn"),
+        "groups counted after trong đó": ("trong đó 8/11 nhóm hàng hóa có chỉ số giá giảm", "tám trên mười một nhóm"),
+    }
+)
 COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE_KEPT = {
     "a share after tỷ lệ is still a share": ("tỷ lệ nợ chiếm khoảng 1/3 tổng tài sản", "một phần ba tổng tài sản"),
     "a date before a station stays a date": ("Ngày 4/5 trạm quan trắc ghi nhận", "ngày bốn tháng năm trạm"),
