@@ -2877,3 +2877,33 @@ DATES_AFTER_MAT_TRAN = {
 @pytest.mark.parametrize(("written", "expected"), DATES_AFTER_MAT_TRAN.values(), ids=DATES_AFTER_MAT_TRAN.keys())
 def test_the_tran_of_mat_tran_makes_no_match_score(written, expected):
     check(written, expected)
+
+
+FLIGHTS_WITHOUT_A_LEAD_WORD = {
+    "a flight after là in an airline's article": (
+        "Chuyến bay cuối cùng của năm là VN286 TP Hồ Chí Minh - Hà Nội",
+        "là vê nờ hai tám sáu",
+    ),
+    "flights listed in an airline's article": (
+        "Các chuyến bay đêm là VN346 Hà Nội - Nagoya, VN442 và VN7370 TP Hồ Chí Minh - Huế",
+        "vê nờ bốn bốn hai và vê nờ bảy ba bảy không",
+    ),
+    "a Bamboo flight code anywhere": ("hành khách trên QH1521 đã an toàn", "quy hát một năm hai một"),
+}
+FLIGHTS_WITHOUT_A_LEAD_WORD_KEPT = {
+    "a stock index stays a number": ("chỉ số VN100 tăng mạnh", "một trăm tăng mạnh"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), FLIGHTS_WITHOUT_A_LEAD_WORD.values(), ids=FLIGHTS_WITHOUT_A_LEAD_WORD.keys()
+)
+def test_a_flight_code_is_heard_digit_by_digit_where_flights_are_spoken_of(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), FLIGHTS_WITHOUT_A_LEAD_WORD_KEPT.values(), ids=FLIGHTS_WITHOUT_A_LEAD_WORD_KEPT.keys()
+)
+def test_an_index_with_an_airline_s_letters_stays_a_number(written, expected):
+    check(written, expected)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE, UPPER, alternation, mentions, preceded_by, spell
+from .common import DIGIT_FIRST, SCALE, UPPER, alternation, in_sentence, mentions, preceded_by, spell
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
@@ -417,6 +417,25 @@ _ONE_FLIGHT_RE = re.compile(r"([A-Z]{2})[ \t]?(\d{2,4})")
 _FLIGHT_HINT_RE = re.compile(r"[yYuUnN](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU])|(?<=[cC][hH][uU][yY][ếẾ][nN]))")
 
 
+#: An airline's code and a flight's number with no word of flights right before it: "là VN286", "VN442 và VN7370".
+_AIRLINE_FLIGHT_RE = re.compile(
+    rf"(?<![\w.-])({alternation(list(tables.AIRLINE_CODES))})(?!(?:19|20)\d\d(?!\d))(\d{{3,4}})(?![\w]|[.,]\d)"
+)
+_FLIGHT_CONTEXT = tuple(tables.FLIGHT_CONTEXT_WORDS)
+_AIRLINE_HINT_RE = re.compile(rf"(?:{alternation(list(tables.AIRLINE_CODES))})\d\d\d")  # letters first: fast
+
+
+def _airline_flight(m: re.Match[str]) -> str:
+    """ "là VN286" in a sentence about flights is a flight, "vê nờ hai tám sáu"; "chỉ số VN100" stays.
+
+    >>> _AIRLINE_FLIGHT_RE.sub(_airline_flight, "Chuyến cuối là VN286, VN7370. Chỉ số VN100; hệ VN2000")
+    'Chuyến cuối là vê nờ hai tám sáu, vê nờ bảy ba bảy không. Chỉ số VN100; hệ VN2000'
+    """
+    if not in_sentence(m.string, m.start(), m.end(), _FLIGHT_CONTEXT):
+        return m.group()
+    return f"{spell(m[1])} {read_digits(m[2])}"
+
+
 def aircraft_numbers(text: str) -> str:
     """An aircraft's model and a flight's number are names: their digits are said one by one, an airline's letters
     spelled ("QH" of a flight is no "Quốc hội").
@@ -434,6 +453,8 @@ def aircraft_numbers(text: str) -> str:
         text = _FLIGHT_RE.sub(
             lambda m: m[1] + m[2] + _ONE_FLIGHT_RE.sub(lambda f: f"{spell(f[1])} {read_digits(f[2])}", m[3]), text
         )
+    if _AIRLINE_HINT_RE.search(text):
+        text = _AIRLINE_FLIGHT_RE.sub(_airline_flight, text)
     return text
 
 
