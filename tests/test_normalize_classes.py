@@ -2907,3 +2907,16 @@ def test_a_flight_code_is_heard_digit_by_digit_where_flights_are_spoken_of(writt
 )
 def test_an_index_with_an_airline_s_letters_stays_a_number(written, expected):
     check(written, expected)
+
+
+RACE_TIMES_IN_HUNDREDTHS = {
+    "hundredths after giây keep their zero": ("cán đích đầu tiên với 20 giây 07", "hai mươi giây không bảy"),
+    "hundredths of a sprint": ("đạt 10 giây 05 ở chung kết", "mười giây không năm ở"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), RACE_TIMES_IN_HUNDREDTHS.values(), ids=RACE_TIMES_IN_HUNDREDTHS.keys()
+)
+def test_hundredths_after_seconds_keep_their_leading_zero(written, expected):
+    check(written, expected)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
-from .clocks import clock_dates, short_minute_clocks, times
+from .clocks import clock_dates, race_hundredths, short_minute_clocks, times
 from .codes import digit_codes, document_codes, gold_purities, standard_numbers, variety_codes, vehicle_plates
 from .dates import (
     dash_dates,
@@ -144,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     ranges,
     dates_full,
     short_minute_clocks,
+    race_hundredths,
     ratios,
     times,
     quarters,
