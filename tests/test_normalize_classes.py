@@ -2920,3 +2920,14 @@ RACE_TIMES_IN_HUNDREDTHS = {
 )
 def test_hundredths_after_seconds_keep_their_leading_zero(written, expected):
     check(written, expected)
+
+
+DOTTED_DATES_AFTER_DOT = {
+    "a badge round named by its dotted day": ("trao Huy hiệu Đảng đợt 7.11 cho", "đợt bảy tháng mười một cho"),
+    "the Party's day after đợt": ("nhận Huy hiệu đợt 3.2 năm nay", "đợt ba tháng hai năm nay"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DOTTED_DATES_AFTER_DOT.values(), ids=DOTTED_DATES_AFTER_DOT.keys())
+def test_a_round_named_by_a_dotted_day_is_heard_as_that_day(written, expected):
+    check(written, expected)
