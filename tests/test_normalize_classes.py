@@ -2931,3 +2931,30 @@ DOTTED_DATES_AFTER_DOT = {
 @pytest.mark.parametrize(("written", "expected"), DOTTED_DATES_AFTER_DOT.values(), ids=DOTTED_DATES_AFTER_DOT.keys())
 def test_a_round_named_by_a_dotted_day_is_heard_as_that_day(written, expected):
     check(written, expected)
+
+
+DECIMAL_COMMAS_BESIDE_OTHERS = {
+    "a price with three decimals beside a two-decimal one": (
+        "xăng RON92 ở mức 75,585 USD/thùng (giảm 5,86 USD/thùng)",
+        "bảy mươi lăm phẩy năm trăm tám mươi lăm đô la mỹ",
+    ),
+}
+DECIMAL_COMMAS_BESIDE_OTHERS_KEPT = {
+    "money grouped by a comma alone stays grouped": ("giá 144,500 đồng", "một trăm bốn mươi tư nghìn năm trăm đồng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DECIMAL_COMMAS_BESIDE_OTHERS.values(), ids=DECIMAL_COMMAS_BESIDE_OTHERS.keys()
+)
+def test_a_comma_is_a_decimal_mark_where_the_text_writes_decimals_with_it(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    DECIMAL_COMMAS_BESIDE_OTHERS_KEPT.values(),
+    ids=DECIMAL_COMMAS_BESIDE_OTHERS_KEPT.keys(),
+)
+def test_money_grouped_by_a_comma_alone_stays_thousands(written, expected):
+    check(written, expected)

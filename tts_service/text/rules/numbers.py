@@ -27,6 +27,8 @@ _WHOLE_COUNT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_CO
 _CURRENCY_AHEAD_RE = re.compile(
     rf"(?:[ \t]+(?:đến|tới)[ \t]+\d{{1,3}},\d{{3}})?[ \t]*(?:{alternation(list(tables.CURRENCY_WORDS))})(?![^\W\d_])"
 )
+#: A comma that can only be a decimal mark: one or two digits after it, before a unit, money or a percent.
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])(?=[ \t]*(?:[^\W\d_]|%))")
 #: After "4,100" a scale word, a degree or a percent keeps the decimal ("1,500 tỷ", "15,100 độ vĩ Bắc").
 _DECIMAL_AHEAD_RE = re.compile(rf"[ \t]*(?:{SCALE}|độ|vĩ|kinh|phần|%|°)(?![^\W\d_])", re.IGNORECASE)
 #: A dotted number; a dot after it before capitals and digits joins a code's next part ("2.002711.H38").
@@ -386,6 +388,8 @@ def _english_grouping(m: re.Match[str], fraction: str) -> bool:
     """ "2,653 lượt xem", "144,500 đồng", "4,100 mi li am pe giờ": one comma before three digits groups thousands
     before a noun counted whole, before money, or when the three digits end in "00" (a decimal drops its zeros)."""
     s, end = m.string, m.end()
+    if _CURRENCY_AHEAD_RE.match(s, end) and _DECIMAL_COMMA_RE.search(s, max(0, m.start() - 200), end + 200):
+        return False  # "75,585 USD/thùng (giảm 5,86 USD/thùng)": the text writes its decimals with a comma
     if _WHOLE_COUNT_AHEAD_RE.match(s, end) or _CURRENCY_AHEAD_RE.match(s, end):
         return True
     return fraction.endswith("00") and not _DECIMAL_AHEAD_RE.match(s, end)
