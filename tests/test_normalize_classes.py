@@ -2958,3 +2958,32 @@ def test_a_comma_is_a_decimal_mark_where_the_text_writes_decimals_with_it(writte
 )
 def test_money_grouped_by_a_comma_alone_stays_thousands(written, expected):
     check(written, expected)
+
+
+NUMBERS_MARKING_ITEMS_WITH_A_SLASH = {
+    "a list number with a slash opening a line": (
+        "1/ Lễ hội làng Chử Xá (xã Văn Đức).\n11/ Tết Nguyên tiêu của người Hoa",
+        "một lễ hội làng chử xá xã văn đức mười một tết nguyên tiêu",
+    ),
+}
+NUMBERS_MARKING_ITEMS_WITH_A_SLASH_KEPT = {
+    "a share opening a line stays a share": ("1/2 số hộ đã được hỗ trợ", "một phần hai số hộ"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    NUMBERS_MARKING_ITEMS_WITH_A_SLASH.values(),
+    ids=NUMBERS_MARKING_ITEMS_WITH_A_SLASH.keys(),
+)
+def test_a_number_and_a_slash_opening_a_line_marks_an_item(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    NUMBERS_MARKING_ITEMS_WITH_A_SLASH_KEPT.values(),
+    ids=NUMBERS_MARKING_ITEMS_WITH_A_SLASH_KEPT.keys(),
+)
+def test_a_fraction_opening_a_line_is_no_list_number(written, expected):
+    check(written, expected)

@@ -154,6 +154,8 @@ _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[
 #: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
+#: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
+_SLASH_MARK_RE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}})/[ \t]+(?=[{UPPER}])")
 #: "a) Sở Y tế"; a letter after a number is its unit closing a bracket ("(dài hơn 800 m) và"), no list letter.
 #: A sub-item's marker carries its numbers ("b.2)", "a.2.1.2)", "c2)"); a marker may be glued to its item ("b)Trong").
 _LETTER_MARK_RE = re.compile(
@@ -190,6 +192,8 @@ def list_markers(text: str) -> str:
     bê chấm hai, Việc tiếp nhận; a chấm hai chấm một chấm hai, Tài liệu; xê hai, Sau khi; bê, Trong thời hạn; (ghi rõ b)
     >>> list_markers("b. 2) Hồ sơ gồm")
     'bê chấm hai, Hồ sơ gồm'
+    >>> list_markers("1/ Lễ hội làng Chử Xá\\n11/ Tết Nguyên tiêu\\n1/2 số hộ")
+    'một, Lễ hội làng Chử Xá\\nmười một, Tết Nguyên tiêu\\n1/2 số hộ'
     >>> list_markers("+84 912 345 678\\n+ Rừng")
     '+84 912 345 678\\nRừng'
     >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
@@ -223,6 +227,8 @@ def list_markers(text: str) -> str:
     if ":" in text:
         text = _COLON_BULLET_RE.sub(" ", text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
+    if "/" in text:
+        text = _SLASH_MARK_RE.sub(lambda m: f"{read_number(m[1])}, ", text)
     if "i)" in text or "v)" in text or "x)" in text or "I)" in text or "V)" in text or "X)" in text:
         text = _SMALL_ROMAN_MARK_RE.sub(lambda m: _roman_item(m, text), text)
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
