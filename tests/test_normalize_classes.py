@@ -2686,6 +2686,7 @@ FOOTNOTES_AFTER_A_QUOTE = {
         "phép ứng xử tiếp theo",
     ),
     "a footnote after a quote then a comma": ("“chi bộ là nền móng của Đảng” (3), “chi bộ", "của đảng chi bộ"),
+    "a bare footnote digit glued to a closing quote": ("ai cũng được học hành”1. Người", "được học hành người"),
     "a citation with its page after a quote": ("“phải mạnh”[3, tr.286]. Vì vậy", "phải mạnh vì vậy"),
 }
 FOOTNOTES_AFTER_A_QUOTE_KEPT = {

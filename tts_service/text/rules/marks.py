@@ -112,14 +112,16 @@ _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
 
 
 #: A footnote's number right after a closing quote: "…phép ứng xử”(1).", "”[3, tr.286]" — a reader's mark, not said.
-_FOOTNOTE_AFTER_QUOTE_RE = re.compile(r"(?<=[”\"»])[ \t]?[(\[]\d{1,3}(?:,[ \t]*tr\.?[ \t]*\d+(?:[-–]\d+)?)?[)\]]")
+_FOOTNOTE_AFTER_QUOTE_RE = re.compile(
+    r"(?<=[”\"»])(?:[ \t]?[(\[]\d{1,3}(?:,[ \t]*tr\.?[ \t]*\d+(?:[-–]\d+)?)?[)\]]|\d{1,2}(?=[.,;:]|[ \t]*$))"
+)  # bare, "học hành”1.", the digit is glued to the quote and a stop follows
 
 
 def footnote_marks(text: str) -> str:
     """A footnote number after a quotation is dropped; a count in brackets after a word stays.
 
-    >>> footnote_marks("“chi bộ tốt”(1). “nền móng” (3), “gốc rễ”[3, tr.286]; Cử tạ (3)")
-    '“chi bộ tốt”. “nền móng”, “gốc rễ”; Cử tạ (3)'
+    >>> footnote_marks("“chi bộ tốt”(1). “nền móng” (3), “gốc rễ”[3, tr.286]; Cử tạ (3); “học hành”1. “Top”10 sao")
+    '“chi bộ tốt”. “nền móng”, “gốc rễ”; Cử tạ (3); “học hành”. “Top”10 sao'
     """
     if "”" not in text and '"' not in text and "»" not in text:
         return text
