@@ -2761,6 +2761,10 @@ PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE["a bar between a date and its time"] = (
     "năm hai nghìn không trăm hai mươi, mười lăm giờ",
 )
 PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE["a bar between two sections"] = ("Tin tức | Chính trị", "Tin tức, Chính trị")
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE["items of a list in small letters"] = (
+    "phát triển thương mại- dịch vụ- du lịch",
+    "thương mại, dịch vụ, du lịch",
+)
 PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE_KEPT = {
     "a hyphen inside a compound": ("quan hệ Việt-Lào", "Việt Lào"),
     "a number after the dash": ("dịch Covid- 19 bùng phát", "mười chín bùng"),

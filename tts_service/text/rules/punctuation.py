@@ -101,11 +101,12 @@ def placeholders(text: str) -> str:
 #: A number read by now ("COVID -19" is "COVID -mười chín" here): no pause before it.
 _NUMBER_WORD = "(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: A dash spaced on both sides, an en or em dash, a doubled hyphen, or a hyphen spaced on one side only between two
-#: words ("Tiến- Bí thư", "kinh tế -xã hội"): a pause. Glued to the word before, only a capital after it counts
-#: ("COVID- 19" has its number read by now: no pause inside the name).
+#: words ("Tiến- Bí thư", "kinh tế -xã hội", "thương mại- dịch vụ"): a pause; not before a number read by now
+#: ("COVID- 19" is "COVID- mười chín" here: no pause inside the name).
 _SPACED_DASH_RE = re.compile(
     r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w)"
-    rf"|(?<=[^\W_])-[ \t]+(?=[{UPPER}])|(?<=[^\W_][ \t])-(?![ \t]|{_NUMBER_WORD}(?!\w))(?=[^\W\d_]))"
+    rf"|(?<=[^\W_])-[ \t]+(?!{_NUMBER_WORD}(?!\w))(?=[^\W\d_])"
+    rf"|(?<=[^\W_][ \t])-(?![ \t]|{_NUMBER_WORD}(?!\w))(?=[^\W\d_]))"
 )
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
 _BAR_RE = re.compile(r"[ \t]*(?:\|[ \t]*)+")
