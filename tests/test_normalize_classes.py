@@ -2886,12 +2886,12 @@ def test_the_tran_of_mat_tran_makes_no_match_score(written, expected):
 
 FLIGHTS_WITHOUT_A_LEAD_WORD = {
     "a flight after là in an airline's article": (
-        "Chuyến bay cuối cùng của năm là VN286 TP Hồ Chí Minh - Hà Nội",
-        "là vê nờ hai tám sáu",
+        "Chuyến bay cuối cùng của năm là VJ286 TP Hồ Chí Minh - Hà Nội",
+        "là vê gi hai tám sáu",
     ),
     "flights listed in an airline's article": (
-        "Các chuyến bay đêm là VN346 Hà Nội - Nagoya, VN442 và VN7370 TP Hồ Chí Minh - Huế",
-        "vê nờ bốn bốn hai và vê nờ bảy ba bảy không",
+        "Các chuyến bay đêm là VJ346 Hà Nội - Nagoya, QH442 và QH1370 TP Hồ Chí Minh - Huế",
+        "quy hát bốn bốn hai và quy hát một ba bảy không",
     ),
     "a Bamboo flight code anywhere": ("hành khách trên QH1521 đã an toàn", "quy hát một năm hai một"),
 }

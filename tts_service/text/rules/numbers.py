@@ -421,7 +421,7 @@ _ONE_FLIGHT_RE = re.compile(r"([A-Z]{2})[ \t]?(\d{2,4})")
 _FLIGHT_HINT_RE = re.compile(r"[yYuUnN](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU])|(?<=[cC][hH][uU][yY][ếẾ][nN]))")
 
 
-#: An airline's code and a flight's number with no word of flights right before it: "là VN286", "VN442 và VN7370".
+#: An airline's code and a flight's number with no word of flights right before it: "là VJ286", "QH442 và QH1370".
 _AIRLINE_FLIGHT_RE = re.compile(
     rf"(?<![\w.-])({alternation(list(tables.AIRLINE_CODES))})(?!(?:19|20)\d\d(?!\d))(\d{{3,4}})(?![\w]|[.,]\d)"
 )
@@ -430,10 +430,10 @@ _AIRLINE_HINT_RE = re.compile(rf"(?:{alternation(list(tables.AIRLINE_CODES))})\d
 
 
 def _airline_flight(m: re.Match[str]) -> str:
-    """ "là VN286" in a sentence about flights is a flight, "vê nờ hai tám sáu"; "chỉ số VN100" stays.
+    """ "là VJ286" in a sentence about flights is a flight, "vê gi hai tám sáu"; elsewhere the code stays.
 
-    >>> _AIRLINE_FLIGHT_RE.sub(_airline_flight, "Chuyến cuối là VN286, VN7370. Chỉ số VN100; hệ VN2000")
-    'Chuyến cuối là vê nờ hai tám sáu, vê nờ bảy ba bảy không. Chỉ số VN100; hệ VN2000'
+    >>> _AIRLINE_FLIGHT_RE.sub(_airline_flight, "Chuyến cuối là VJ286, QH1370. Hạng QH1521 mới")
+    'Chuyến cuối là vê gi hai tám sáu, quy hát một ba bảy không. Hạng QH1521 mới'
     """
     if not in_sentence(m.string, m.start(), m.end(), _FLIGHT_CONTEXT):
         return m.group()
