@@ -763,6 +763,8 @@ TECH_NEWS = {
     "a processor's suffix HS is no abbreviation": ("Chip Ryzen 7 7840HS.", "bảy nghìn tám trăm bốn mươi hát ét"),
     "an aperture's f-number": ("Ống kính khẩu độ f/1.8.", "khẩu độ ép một phẩy tám"),
     "an aperture's f-number with a comma": ("Ống kính f/2,8 sáng.", "ép hai phẩy tám sáng"),
+    "a span of apertures": ("khẩu độ có thể thay đổi f/1.4-4.0 giúp", "ép một phẩy bốn đến bốn phẩy không giúp"),
+    "a span of apertures ending on a whole number": ("ống kính f/2.8-4 mới", "ép hai phẩy tám đến bốn mới"),
     "a screen's aspect ratio": ("Màn hình 21:9 rộng.", "màn hình hai mươi mốt trên chín rộng"),
     "two aspect ratios after tỉ lệ": ("Hỗ trợ tỉ lệ 16:9 và 21:9.", "mười sáu trên chín và hai mươi mốt trên chín"),
     "a score with a colon after tỷ số": ("Đội nhà thắng với tỷ số 3:1.", "tỷ số ba một"),
@@ -1691,6 +1693,7 @@ GLUED_AND_DOTTED_SHAPES = {
     "a longitude after a comma without a space": (
         "tọa độ (15.259 độ vĩ Bắc,108.055 độ kinh Đông)", "một trăm linh tám phẩy không trăm năm mươi lăm độ kinh"
     ),
+    "a virus lineage typed with a small letter": ("biến thể b.1.1.7 lây nhanh", "bê chấm một chấm một chấm bảy lây"),
     "a virus lineage of a letter and dotted numbers": ("biến thể B.1.1.523 mới", "bê chấm một chấm một chấm năm"),
     "a plant variety code of letters and numbers": (
         "Mã số: BĐL.ĐH.12.18", "bê đê lờ chấm đê hát chấm mười hai chấm mười tám"
@@ -1810,6 +1813,10 @@ FRESH_SHAPES_28 = {
     "a flight's number after máy bay": ("máy bay MH370 rơi", "ba bảy không rơi"),
     "a flight's number with a space": ("Chuyến bay VJ 286 cất cánh", "hai tám sáu cất cánh"),
     "a sub-item's letter with a dotted number": ("b.2) Việc tiếp nhận, tổng hợp", "bê chấm hai việc tiếp nhận"),
+    "a sub-item's letter with a space after its dot": ("b. 2) Hồ sơ gồm", "bê chấm hai hồ sơ gồm"),
+    "a screen's resolution with a decimal comma": ("màn hình phẳng LTPS 1,5K sắc nét", "một phẩy năm ca sắc nét"),
+    "a screen's resolution with a decimal dot": ("màn hình 2.5K 120Hz", "hai phẩy năm ca"),
+    "megapixels after độ phân giải": ("camera sau độ phân giải 200 MP", "độ phân giải hai trăm mê ga pixel"),
     "a sub-item's letter with numbers in depth": ("a.2.1.2) Tài liệu chứng minh", "a chấm hai chấm một chấm hai tài"),
     "a sub-item's letter glued to its number": ("c2) Sau khi bổ sung thông tin", "xê hai sau khi"),
     "a list letter glued to its item": ("b)Trong thời hạn 03 ngày", "bê trong thời hạn ba ngày"),
@@ -1825,6 +1832,7 @@ FRESH_SHAPES_28 = {
     ),
     "a form's number and sub-number": ("kê khai theo Mẫu số 01-8/GTGT ban hành", "số một tám trên giá trị gia tăng"),
     "a form's sub-number in small letters": ("theo mẫu số 03-3/MGTH Phụ lục", "số ba ba trên"),
+    "a form's sub-number after a spaced dash": ("theo Mẫu số 01 - 8/GTGT ban hành", "số một tám trên giá trị gia tăng"),
     "a form's code whose letters look like a unit": ("theo mẫu Phụ lục số 09-MP: Biên bản", "phụ lục số chín mờ pê"),
     "a form's number with its small letter": ("Phiếu yêu cầu theo Mẫu số 04b tại Phụ lục", "mẫu số bốn bê tại"),
     "a form's number with a small d": ("theo mẫu 1d Phụ lục 2 của", "mẫu một dê phụ lục hai"),
@@ -1832,6 +1840,9 @@ FRESH_SHAPES_28 = {
     "a plate by its shape after ôtô số": ("kiểm soát ôtô số 29K-5389 cùng", "hai mươi chín ca năm ba tám chín cùng"),
     "a plate by its shape after biển": ("ôtô khách mang biển 60L-2291 đã ép", "sáu mươi lờ hai hai chín một đã"),
     "a labelled plate whose series is a K": ("ôtô khách biển số 94K-4119 do", "chín mươi tư ca bốn một một chín do"),
+    "a decree's code typed in small letters": ("theo Nghị định 15/2020/nđ-cp về", "trên nghị định chính phủ về"),
+    "a decree's code in small letters without the stroke": ("Nghị định 100/2019/nd-cp quy", "nghị định chính phủ quy"),
+    "a decision's code in small letters": ("Quyết định 1234/qđ-ubnd của", "trên quyết định ủy ban nhân dân của"),
     "a decree typed without the stroke of Đ": ("Nghị định 320/2025/ND-CP quy định", "trên nghị định chính phủ quy"),
     "a day and month before the hour's zone": ("(rạng sáng 20-9 giờ Việt Nam) đã", "hai mươi tháng chín giờ việt nam"),
     "a day and month before local time": ("lúc 7h10 sáng nay 3-5 giờ địa phương (tức", "ba tháng năm giờ địa phương"),
@@ -1901,6 +1912,8 @@ FRESH_SHAPES_28_PHASE2 = {
     "a date with spaced dots": ("ngày 21 . 12 . 2017 tại", "hai mươi mốt tháng mười hai năm hai nghìn"),
     "a room's p. before its number": ("nằm tại p.418 tầng 4", "phòng bốn trăm mười tám tầng bốn"),
     "a room's P. before its number": ("họp tại P.204 nhà A", "phòng hai trăm linh bốn nhà a"),
+    "a room's p. with a space before its number": ("nằm tại p. 418 tầng 4", "phòng bốn trăm mười tám tầng bốn"),
+    "a room's P. with a space before a floor": ("Tòa nhà A, P. 418 tầng 4", "phòng bốn trăm mười tám tầng bốn"),
     "a dollar amount then a percent after a dash": (
         "học bổng $10,000 – 50% học phí",
         "mười nghìn đô la năm mươi phần trăm học phí",
@@ -1981,6 +1994,12 @@ FRESH_SHAPES_28_PHASE3 = {
     "a weight per pupil written short": ("mỗi em nộp 2 kg/HS hoặc 15 vỏ lon/HS", "hai ki lô gam trên học sinh hoặc"),
     "a count per pupil written short": ("nộp 15 vỏ lon/HS là đạt", "mười lăm vỏ lon trên học sinh là"),
     "an airline's letters before a flight number": ("lên chuyến bay QH 202 lúc 6h", "quy hát hai không hai"),
+    "every flight of a list after chuyến bay": (
+        "các chuyến bay VN216, VJ286 và QH1521 bị hủy",
+        "vê nờ hai một sáu vê gi hai tám sáu và quy hát một năm hai một bị",
+    ),
+    "a flight after tàu bay": ("tàu bay QH1521 hạ cánh", "quy hát một năm hai một hạ cánh"),
+    "a flight after chuyến alone": ("chuyến QH202 đã hạ cánh", "chuyến quy hát hai không hai đã"),
     "an acidity pH is spelled": ("đất chua, độ pH từ 5 - 6 là tốt", "độ pê hát từ năm đến sáu"),
     "a lost degree sign in a temperature range": (
         "ưa nhiệt độ từ 18 - 250C, độ ẩm cao",
@@ -2461,9 +2480,22 @@ PIPE_SIZES = {
     "nominal diameters in a list": ("đường ống DN100, DN200", "đê en một trăm đê en hai trăm"),
     "an outer diameter after a water pipe": ("ống cấp nước D110 HDPE", "ống cấp nước đê một trăm mười"),
     "a diameter sign": ("ống nhựa Ø90 dài", "ống nhựa phi chín mươi dài"),
+    "a diameter sign before one digit": ("thép Ø6 dài", "thép phi sáu dài"),
+    "a valve's diameter before its water pipe is named": (
+        "lắp van DN150 cho đường ống cấp nước",
+        "lắp van đê en một trăm năm mươi cho đường ống cấp nước",
+    ),
+    "a pipe's glued size across a street name": (
+        "thao tác trên tuyến ống DN100PVC đường Hàn Thuyên",
+        "thao tác trên tuyến ống đê en một trăm pê vê xê đường hàn thuyên",
+    ),
+    "a one-digit size after a valve": ("van DN8 và DN10", "van đê en tám và đê en mười"),
+    "a spaced size after a water supply line": ("hệ thống cấp nước DN 100 mới", "cấp nước đê en một trăm mới"),
 }
 PIPE_SIZES_KEPT = {
     "enterprises before a number stay enterprises": ("các DN 100 triệu", "các doanh nghiệp một trăm triệu"),
+    "enterprises counted stay enterprises": ("có 120 DN tham gia", "có một trăm hai mươi doanh nghiệp tham gia"),
+    "a one-digit group of enterprises stays enterprises": ("nhóm DN2 mới", "nhóm doanh nghiệp hai mới"),
     "a vitamin stays a letter": ("bổ sung vitamin D3", "đê ba"),
 }
 
@@ -2576,4 +2608,387 @@ def test_a_range_of_dates_after_cac_ngay_tu_adds_no_ngay(written, expected):
     ("written", "expected"), DAY_RANGES_AFTER_CAC_NGAY_KEPT.values(), ids=DAY_RANGES_AFTER_CAC_NGAY_KEPT.keys()
 )
 def test_a_range_of_dates_without_cac_ngay_still_says_ngay(written, expected):
+    check(written, expected)
+
+
+MONTHS_OF_A_YEAR_WITH_A_DASH = {
+    "a month and year after đến": (
+        "từ đầu năm đến 10-2019, tỉnh An Giang ghi nhận",
+        "đến tháng mười năm hai nghìn không trăm mười chín",
+    ),
+    "a month and year after đến hết": ("đến hết 6-2023 đạt", "đến hết tháng sáu năm hai nghìn không trăm hai mươi ba"),
+    "the second month of a span": ("từ tháng 3-2019 đến 10-2019", "đến tháng mười năm hai nghìn không trăm mười chín"),
+    "a month and year after từ": ("từ 5-2020 đến nay", "từ tháng năm năm hai nghìn không trăm hai mươi đến nay"),
+}
+MONTHS_OF_A_YEAR_WITH_A_DASH["a day opening a span with an aside in brackets"] = (
+    "nghỉ từ 9-2(tức 22 tháng Chạp) đến ngày 22-2-2026",
+    "nghỉ từ ngày chín tháng hai tức hai mươi hai tháng chạp",
+)
+MONTHS_OF_A_YEAR_WITH_A_DASH_KEPT = {
+    "a span of people stays a span": ("từ 5-2024 người", "từ năm đến hai nghìn không trăm hai mươi tư người"),
+    "a span of metres stays a span": ("độ sâu từ 5-2000 m", "từ năm đến hai nghìn mét"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), MONTHS_OF_A_YEAR_WITH_A_DASH.values(), ids=MONTHS_OF_A_YEAR_WITH_A_DASH.keys()
+)
+def test_a_month_and_year_with_a_dash_after_a_bound_is_heard_as_a_month(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    MONTHS_OF_A_YEAR_WITH_A_DASH_KEPT.values(),
+    ids=MONTHS_OF_A_YEAR_WITH_A_DASH_KEPT.keys(),
+)
+def test_a_span_of_an_amount_up_to_a_year_like_number_stays_a_span(written, expected):
+    check(written, expected)
+
+
+SPANS_OF_A_LEVEL_NAMED_TWICE = {
+    "wind forces": ("sức gió mạnh nhất ở cấp 9 - cấp 10, tức là", "ở cấp chín đến cấp mười tức là"),
+    "wind forces with an en dash": ("bão mạnh cấp 10 – cấp 11, giật cấp 13", "cấp mười đến cấp mười một giật"),
+    "quarters of two years": (
+        "quý III/2022 - quý I/2023, thực hiện",
+        "quý ba năm hai nghìn không trăm hai mươi hai đến quý một năm hai nghìn không trăm hai mươi ba",
+    ),
+    "grades at school": ("học sinh từ lớp 6 - lớp 9 được", "từ lớp sáu đến lớp chín được"),
+}
+SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT = {
+    "a list closed by và": ("hỗ trợ cấp 1 - cấp 2 và cấp 3", "cấp một, cấp hai và cấp ba"),
+    "counts of one word listed before và": (
+        "trao Huy hiệu 30 năm - 40 năm và 50 tuổi Đảng",
+        "ba mươi năm, bốn mươi năm và năm mươi tuổi",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SPANS_OF_A_LEVEL_NAMED_TWICE.values(), ids=SPANS_OF_A_LEVEL_NAMED_TWICE.keys()
+)
+def test_a_level_named_at_both_ends_of_a_dash_is_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT.values(),
+    ids=SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT.keys(),
+)
+def test_levels_listed_before_va_stay_a_list(written, expected):
+    check(written, expected)
+
+
+FOOTNOTES_AFTER_A_QUOTE = {
+    "a bracketed number glued to a closing quote": (
+        "“…kinh nghiệm đạo đức và phép ứng xử”(1). Tiếp theo",
+        "phép ứng xử tiếp theo",
+    ),
+    "a footnote after a quote then a comma": ("“chi bộ là nền móng của Đảng” (3), “chi bộ", "của đảng chi bộ"),
+    "a bare footnote digit glued to a closing quote": ("ai cũng được học hành”1. Người", "được học hành người"),
+    "a citation with its page after a quote": ("“phải mạnh”[3, tr.286]. Vì vậy", "phải mạnh vì vậy"),
+}
+FOOTNOTES_AFTER_A_QUOTE_KEPT = {
+    "a count in brackets after a word is read": ("Thể dục dụng cụ (5), Cử tạ (3)", "thể dục dụng cụ năm cử tạ ba"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), FOOTNOTES_AFTER_A_QUOTE.values(), ids=FOOTNOTES_AFTER_A_QUOTE.keys())
+def test_a_footnote_number_after_a_quotation_is_not_read(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), FOOTNOTES_AFTER_A_QUOTE_KEPT.values(), ids=FOOTNOTES_AFTER_A_QUOTE_KEPT.keys()
+)
+def test_a_count_in_brackets_after_a_word_is_still_read(written, expected):
+    check(written, expected)
+
+
+COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE = {
+    "villages counted after tỷ lệ": ("Tỷ lệ hộ nghèo giảm mạnh, 5/7 xã đạt chuẩn", "năm trên bảy xã đạt chuẩn"),
+    "schools counted after tỷ lệ": (
+        "Huyện có tỷ lệ trường cao nhất tỉnh, 4/6 trường THPT đã đạt chuẩn",
+        "bốn trên sáu trường",
+    ),
+    "stations counted at a sentence's start": ("4/5 trạm quan trắc đo đều ghi nhận", "bốn trên năm trạm quan trắc"),
+}
+COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE.update(
+    {
+        "models counted after và": (
+            "xây dựng được 105/130 mô hình tập thể và 4/4 mô hình cá nhân mới",
+            "và bốn trên bốn mô hình",
+        ),
+        "youth branches counted after a verb": ("đã chỉ đạo 10/12 chi đoàn phối hợp", "mười trên mười hai chi đoàn"),
+        "groups counted after trong đó": ("trong đó 8/11 nhóm hàng hóa có chỉ số giá giảm", "tám trên mười một nhóm"),
+    }
+)
+COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE_KEPT = {
+    "a share after tỷ lệ is still a share": ("tỷ lệ nợ chiếm khoảng 1/3 tổng tài sản", "một phần ba tổng tài sản"),
+    "a date before a station stays a date": ("Ngày 4/5 trạm quan trắc ghi nhận", "ngày bốn tháng năm trạm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE.values(),
+    ids=COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE.keys(),
+)
+def test_units_counted_out_of_a_total_are_heard_with_tren_even_after_a_rate(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE_KEPT.values(),
+    ids=COUNTS_OUT_OF_A_TOTAL_AFTER_A_RATE_KEPT.keys(),
+)
+def test_a_share_or_a_date_before_a_counted_unit_keeps_its_reading(written, expected):
+    check(written, expected)
+
+
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE = {
+    "a name before its title": ("Ông Nguyễn Hữu Tiến- Bí thư Huyện ủy", "Tiến, Bí thư"),
+    "a place before a photo credit": ("Hội CCB phường Cẩm Phô- Ảnh: Lê Hiền", "Cẩm Phô, Ảnh"),
+    "a unit before its parent organ": ("Đội quản lý thị trường số 7- Cục Quản lý", "số bảy, Cục"),
+    "a quotation before its speaker": ("phát triển xứng tầm\"- Bí thư Tỉnh ủy khẳng định", "xứng tầm, Bí thư"),
+    "words of a slogan": ("“Đoàn kết- Dân chủ- Sáng tạo”", "Đoàn kết, Dân chủ, Sáng tạo"),
+    "a space before the dash only": ("kinh tế -xã hội phát triển", "kinh tế, xã hội"),
+}
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE["a bar between a date and its time"] = (
+    "Thứ 6, 24/07/2020 | 15:17:02",
+    "năm hai nghìn không trăm hai mươi, mười lăm giờ",
+)
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE["a bar between two sections"] = ("Tin tức | Chính trị", "Tin tức, Chính trị")
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE["items of a list in small letters"] = (
+    "phát triển thương mại- dịch vụ- du lịch",
+    "thương mại, dịch vụ, du lịch",
+)
+PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE_KEPT = {
+    "a hyphen inside a compound": ("quan hệ Việt-Lào", "Việt Lào"),
+    "a number after the dash": ("dịch Covid- 19 bùng phát", "mười chín bùng"),
+}
+
+
+def check_pauses(written: str, expected: str) -> None:
+    spoken = " ".join(normalize(written).split())
+    assert expected in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE.values(),
+    ids=PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE.keys(),
+)
+def test_a_dash_spaced_on_one_side_between_words_is_a_pause(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE_KEPT.values(),
+    ids=PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE_KEPT.keys(),
+)
+def test_a_hyphen_in_a_compound_or_before_a_number_is_no_pause(written, expected):
+    check_pauses(written, expected)
+
+
+GOLD_PURITIES = {
+    "four nines after a kind of gold": ("giá vàng nhẫn tròn trơn 9999 tăng", "chín chín chín chín tăng"),
+    "a dotted purity after vàng": ("vàng 999.9 giữ giá", "vàng chín chín chín chấm chín giữ"),
+}
+GOLD_PURITIES_KEPT = {
+    "an amount of gold stays an amount": ("bán 9999 lượng vàng", "chín nghìn chín trăm chín mươi chín lượng"),
+    "nines without gold stay a number": ("có 999 người", "chín trăm chín mươi chín người"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), GOLD_PURITIES.values(), ids=GOLD_PURITIES.keys())
+def test_a_gold_purity_is_heard_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), GOLD_PURITIES_KEPT.values(), ids=GOLD_PURITIES_KEPT.keys())
+def test_nines_that_are_no_purity_are_read_as_numbers(written, expected):
+    check(written, expected)
+
+
+TENNIS_SETS_LISTED = {
+    "two sets after a player's name": ("hạ Maxime Tabatruong 6-4, 6-4 ở vòng một", "sáu bốn sáu bốn ở vòng một"),
+    "three sets with a lost one": ("vượt qua Nguyễn Văn Phương 6-3, 4-6, 7-5 để", "sáu ba bốn sáu bảy năm để"),
+}
+TENNIS_SETS_LISTED_KEPT = {
+    "a single falling date stays a date": ("Chiều 6-4, đoàn về", "chiều ngày sáu tháng tư"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), TENNIS_SETS_LISTED.values(), ids=TENNIS_SETS_LISTED.keys())
+def test_tennis_sets_listed_after_a_name_are_heard_as_scores(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), TENNIS_SETS_LISTED_KEPT.values(), ids=TENNIS_SETS_LISTED_KEPT.keys()
+)
+def test_a_day_and_month_alone_is_no_tennis_set(written, expected):
+    check(written, expected)
+
+
+CHAINS_OF_DECIMALS = {
+    "magnitudes listed with dashes": (
+        "Độ lớn lần lượt là 3,5 - 3,2 - 3,1 - 2,7 và 2,6 richter",
+        "ba phẩy năm, ba phẩy hai, ba phẩy một, hai phẩy bảy và hai phẩy sáu",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CHAINS_OF_DECIMALS.values(), ids=CHAINS_OF_DECIMALS.keys())
+def test_numbers_chained_by_spaced_dashes_are_a_list_with_pauses(written, expected):
+    check_pauses(written, expected)
+
+
+INITIALS_OPENING_A_LINE = {
+    "a footballer's initial opening a line": ("C. Ronaldo – 68 bàn", "xê ronaldo sáu mươi tám bàn"),
+}
+INITIALS_OPENING_A_LINE_KEPT = {
+    "a heading's numeral": ("V. Nội dung chính", "năm nội dung chính"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), INITIALS_OPENING_A_LINE.values(), ids=INITIALS_OPENING_A_LINE.keys()
+)
+def test_an_initial_opening_a_line_is_no_roman_heading(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), INITIALS_OPENING_A_LINE_KEPT.values(), ids=INITIALS_OPENING_A_LINE_KEPT.keys()
+)
+def test_a_heading_numeral_is_still_read_as_a_number(written, expected):
+    check(written, expected)
+
+
+DATES_AFTER_MAT_TRAN = {
+    "the Front's day after its name": (
+        "Ngày Truyền thống Mặt trận Tổ quốc Việt Nam 18-11 hàng năm",
+        "mười tám tháng mười một hàng năm",
+    ),
+    "the Front's day right after Mặt trận": ("kỷ niệm ngày thành lập Mặt trận 18-11", "mười tám tháng mười một"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DATES_AFTER_MAT_TRAN.values(), ids=DATES_AFTER_MAT_TRAN.keys())
+def test_the_tran_of_mat_tran_makes_no_match_score(written, expected):
+    check(written, expected)
+
+
+FLIGHTS_WITHOUT_A_LEAD_WORD = {
+    "a flight after là in an airline's article": (
+        "Chuyến bay cuối cùng của năm là VJ286 TP Hồ Chí Minh - Hà Nội",
+        "là vê gi hai tám sáu",
+    ),
+    "flights listed in an airline's article": (
+        "Các chuyến bay đêm là VJ346 Hà Nội - Nagoya, QH442 và QH1370 TP Hồ Chí Minh - Huế",
+        "quy hát bốn bốn hai và quy hát một ba bảy không",
+    ),
+    "a Bamboo flight code anywhere": ("hành khách trên QH1521 đã an toàn", "quy hát một năm hai một"),
+}
+FLIGHTS_WITHOUT_A_LEAD_WORD_KEPT = {
+    "a stock index stays a number": ("chỉ số VN100 tăng mạnh", "một trăm tăng mạnh"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), FLIGHTS_WITHOUT_A_LEAD_WORD.values(), ids=FLIGHTS_WITHOUT_A_LEAD_WORD.keys()
+)
+def test_a_flight_code_is_heard_digit_by_digit_where_flights_are_spoken_of(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), FLIGHTS_WITHOUT_A_LEAD_WORD_KEPT.values(), ids=FLIGHTS_WITHOUT_A_LEAD_WORD_KEPT.keys()
+)
+def test_an_index_with_an_airline_s_letters_stays_a_number(written, expected):
+    check(written, expected)
+
+
+RACE_TIMES_IN_HUNDREDTHS = {
+    "hundredths after giây keep their zero": ("cán đích đầu tiên với 20 giây 07", "hai mươi giây không bảy"),
+    "hundredths of a sprint": ("đạt 10 giây 05 ở chung kết", "mười giây không năm ở"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), RACE_TIMES_IN_HUNDREDTHS.values(), ids=RACE_TIMES_IN_HUNDREDTHS.keys()
+)
+def test_hundredths_after_seconds_keep_their_leading_zero(written, expected):
+    check(written, expected)
+
+
+DOTTED_DATES_AFTER_DOT = {
+    "a badge round named by its dotted day": ("trao Huy hiệu Đảng đợt 7.11 cho", "đợt bảy tháng mười một cho"),
+    "the Party's day after đợt": ("nhận Huy hiệu đợt 3.2 năm nay", "đợt ba tháng hai năm nay"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DOTTED_DATES_AFTER_DOT.values(), ids=DOTTED_DATES_AFTER_DOT.keys())
+def test_a_round_named_by_a_dotted_day_is_heard_as_that_day(written, expected):
+    check(written, expected)
+
+
+DECIMAL_COMMAS_BESIDE_OTHERS = {
+    "a price with three decimals beside a two-decimal one": (
+        "xăng RON92 ở mức 75,585 USD/thùng (giảm 5,86 USD/thùng)",
+        "bảy mươi lăm phẩy năm trăm tám mươi lăm đô la mỹ",
+    ),
+}
+DECIMAL_COMMAS_BESIDE_OTHERS_KEPT = {
+    "money grouped by a comma alone stays grouped": ("giá 144,500 đồng", "một trăm bốn mươi tư nghìn năm trăm đồng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DECIMAL_COMMAS_BESIDE_OTHERS.values(), ids=DECIMAL_COMMAS_BESIDE_OTHERS.keys()
+)
+def test_a_comma_is_a_decimal_mark_where_the_text_writes_decimals_with_it(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    DECIMAL_COMMAS_BESIDE_OTHERS_KEPT.values(),
+    ids=DECIMAL_COMMAS_BESIDE_OTHERS_KEPT.keys(),
+)
+def test_money_grouped_by_a_comma_alone_stays_thousands(written, expected):
+    check(written, expected)
+
+
+NUMBERS_MARKING_ITEMS_WITH_A_SLASH = {
+    "a list number with a slash opening a line": (
+        "1/ Lễ hội làng Chử Xá (xã Văn Đức).\n11/ Tết Nguyên tiêu của người Hoa",
+        "một lễ hội làng chử xá xã văn đức mười một tết nguyên tiêu",
+    ),
+}
+NUMBERS_MARKING_ITEMS_WITH_A_SLASH_KEPT = {
+    "a share opening a line stays a share": ("1/2 số hộ đã được hỗ trợ", "một phần hai số hộ"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    NUMBERS_MARKING_ITEMS_WITH_A_SLASH.values(),
+    ids=NUMBERS_MARKING_ITEMS_WITH_A_SLASH.keys(),
+)
+def test_a_number_and_a_slash_opening_a_line_marks_an_item(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    NUMBERS_MARKING_ITEMS_WITH_A_SLASH_KEPT.values(),
+    ids=NUMBERS_MARKING_ITEMS_WITH_A_SLASH_KEPT.keys(),
+)
+def test_a_fraction_opening_a_line_is_no_list_number(written, expected):
     check(written, expected)

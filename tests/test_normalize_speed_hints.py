@@ -94,6 +94,9 @@ PAIRS = {
     "span of one counted word": (ranges._SAME_WORD_SPAN_RE, [ranges._SAME_WORD_SPAN_HINT_RE]),
     "generation": (units._GENERATION_RE, [units._GENERATION_HINT_RE]),
     "short month and year": (dates._SHORT_MONTH_YEAR_RE, [dates._SHORT_MONTH_HINT_RE]),
+    "span of a level named twice": (ranges._NAMED_TWICE_SPAN_RE, [ranges._NAMED_TWICE_HINT_RE]),
+    "code in small letters": (codes._SMALL_CODE_RE, [codes._SMALL_CODE_HINT_RE]),
+    "airline flight": (numbers._AIRLINE_FLIGHT_RE, [numbers._AIRLINE_HINT_RE]),
 }
 
 

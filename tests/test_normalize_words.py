@@ -1266,14 +1266,6 @@ def test_a_heart_attack_code_and_a_diy_build_are_said_as_english_speakers_say_th
     assert heard("Với máy tính DIY thì bạn") == "với máy tính đi ai oai thì bạn"
 
 
-def test_a_pipe_size_dn_before_its_number_is_the_nominal_diameter_not_a_business():
-    assert heard("thao tác trên tuyến ống DN100PVC đường Hàn Thuyên") == (
-        "thao tác trên tuyến ống đê en một trăm pê vê xê đường hàn thuyên"
-    )
-    assert heard("lắp van DN150 cho đường ống cấp nước") == "lắp van đê en một trăm năm mươi cho đường ống cấp nước"
-    assert heard("có 120 DN tham gia") == "có một trăm hai mươi doanh nghiệp tham gia"
-
-
 def test_a_loanword_inside_an_english_compound_keeps_its_english_form():
     # "camera" and "tour" are said "ca mê ra" and "tua" in Vietnamese prose; beside an English word of the same
     # compound ("mirrorless camera", "Tour Today") the listener hears the English compound whole.

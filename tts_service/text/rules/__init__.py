@@ -19,8 +19,8 @@ from collections.abc import Callable
 from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
-from .clocks import clock_dates, short_minute_clocks, times
-from .codes import digit_codes, document_codes, standard_numbers, variety_codes, vehicle_plates
+from .clocks import clock_dates, race_hundredths, short_minute_clocks, times
+from .codes import digit_codes, document_codes, gold_purities, standard_numbers, variety_codes, vehicle_plates
 from .dates import (
     dash_dates,
     date_shapes,
@@ -36,7 +36,7 @@ from .dates import (
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations, trip_lengths
-from .marks import apostrophe_names, brackets, credit_lines, list_markers, match_minutes, quotes
+from .marks import apostrophe_names, brackets, credit_lines, footnote_marks, list_markers, match_minutes, quotes
 from .numbers import (
     aircraft_numbers,
     form_letters,
@@ -112,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     pipe_sizes,
     apostrophe_names,
     match_minutes,
+    footnote_marks,
     quotes,
     list_markers,
     defined_abbreviations,
@@ -127,6 +128,7 @@ RULES: tuple[Rule, ...] = (
     standard_numbers,
     vehicle_plates,
     digit_codes,
+    gold_purities,
     document_codes,
     phone_numbers,
     spaced_thousands,
@@ -142,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     ranges,
     dates_full,
     short_minute_clocks,
+    race_hundredths,
     ratios,
     times,
     quarters,

@@ -1146,18 +1146,6 @@ def _variety_code(m: re.Match[str]) -> str:
     return _dashed_code(m) if _in_variety_clause(m.string, m.start()) else m.group()
 
 
-def _number_field_reading(text: str, start: int, end: int, letters: str) -> str | None:
-    """Letters glued to a number read by the field of their sentence (``number_field_codes.tsv``), or None.
-
-    >>> _number_field_reading("van DN150", 4, 9, "DN"), _number_field_reading("nhóm DN2", 5, 8, "DN")
-    ('đê en', None)
-    """
-    for reading, words in tables.NUMBER_FIELD_CODES.get(letters, ()):
-        if in_sentence(text, start, end, words):
-            return reading
-    return None
-
-
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
@@ -1184,8 +1172,6 @@ def alphanumerics(text: str) -> str:
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():
                 words.append(read_digits(run) if len(run) > 1 and run[0] == "0" else read_number(run))  # "A00"
-            elif field := _number_field_reading(m.string, start, m.end(), run):
-                words.append(field)  # "tuyến ống DN100PVC": a pipe's diameter, not doanh nghiệp
             elif run in tables.ABBREVIATIONS and not flight and run not in _SPELLED_WITH_NUMBER:
                 words.append(tables.ABBREVIATIONS[run])
             else:

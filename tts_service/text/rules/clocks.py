@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from ..numbers import read_fraction_digits, read_number
+from ..numbers import read_digits, read_fraction_digits, read_number
 from .common import DIGIT_FIRST, preceded_by, valid_day_month
 
 #: A clock glued to its date by a slash, as weather bulletins write them: "19h/18/9", "07h30/19/9/2024".
@@ -168,3 +168,16 @@ def times(text: str) -> str:
         return text
     text = _GLUED_WORD_AFTER_CLOCK_RE.sub(r"\1 ", text)
     return _HOUR_RE.sub(hour, text)
+
+
+#: Hundredths after the seconds of a race time: "20 giây 07" (the zero is said: "không bảy").
+_HUNDREDTHS_RE = re.compile(r"(?<=\d[ \t]giây[ \t])(0\d)(?![\w]|[.,]\d)")
+
+
+def race_hundredths(text: str) -> str:
+    """A race time's hundredths after "giây" keep their leading zero.
+
+    >>> race_hundredths("cán đích với 20 giây 07; chạy 10 giây 5; 30 giây 15")
+    'cán đích với 20 giây không bảy; chạy 10 giây 5; 30 giây 15'
+    """
+    return _HUNDREDTHS_RE.sub(lambda m: read_digits(m[1]), text) if "giây 0" in text else text

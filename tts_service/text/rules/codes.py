@@ -42,6 +42,22 @@ _SPACED_CODE_HINT_RE = re.compile(r"\d(?:[ \t]+[/–-]|[/-][ \t])")
 _SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}-[ \t]")
 _CODE_HINT_RE = re.compile(r"[/-](?<=\d[/-])[A-ZĐƯ]")
 
+#: "15/2020/nđ-cp", "1234/qđ-ubnd": a code typed in small letters (a page's address, a hurried writer).
+_SMALL_CODE_RE = re.compile(r"(?<=\d/)([a-zđ]{2,6})-([a-zđ]{2,10})(?![\w/-])")
+_SMALL_CODE_HINT_RE = re.compile(r"/(?<=\d/)[a-zđ]{2,6}-[a-zđ]")
+
+
+def _capital_code(m: re.Match[str]) -> str:
+    """Small letters of a kind and an issuer the tables know are that code in capitals; any other pair stays.
+
+    >>> _SMALL_CODE_RE.sub(_capital_code, "15/2020/nđ-cp, 100/2019/nd-cp, 05/ct-ttg, 3/abc-xyz")
+    '15/2020/NĐ-CP, 100/2019/ND-CP, 05/CT-TTg, 3/abc-xyz'
+    """
+    kind = _folded(tables.DOCUMENT_KINDS).get(m[1].casefold())
+    issuer = _folded(tables.ISSUERS).get(m[2].casefold())
+    return f"{kind}-{issuer}" if kind and issuer else m.group()
+
+
 #: "1947/QĐ–UBND": an en or em dash between a document's kind and its issuer, where a hyphen belongs.
 _DASHED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ][A-Za-zĐđ]{0,5})[–—](?=[A-ZĐ])")
 
@@ -269,6 +285,8 @@ trăm mười bốn trên chỉ thị ngày'
 
     if "–" in text or "—" in text:
         text = _DASHED_PART_RE.sub(r"\1-", text)
+    if "/" in text and _SMALL_CODE_HINT_RE.search(text):
+        text = _SMALL_CODE_RE.sub(_capital_code, text)
     stray_space = " -" in text or "- " in text or " /" in text or "/ " in text or " – " in text
     if stray_space and _SPACED_CODE_HINT_RE.search(text):
         text = _SPACED_CODE_RE.sub(
@@ -309,6 +327,29 @@ def digit_codes(text: str) -> str:
         + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
         text,
     )
+
+
+#: A gold's purity: nines, maybe with a dot or a comma inside ("9999", "999.9", "99,99"), after a word of gold.
+_GOLD_PURITY_RE = re.compile(r"(?<![\w.,])(?=9)(9{3,4}|9{2,3}[.,]9{1,2})(?![\w]|[.,]\d)")
+_GOLD_WORDS = frozenset(tables.GOLD_PURITY_WORDS)
+
+
+def gold_purities(text: str) -> str:
+    """A gold's purity is said digit by digit: "vàng 9999" is "vàng chín chín chín chín", not a number.
+
+    >>> gold_purities("vàng nhẫn tròn trơn 9999 tăng; vàng 999.9; bán 9999 lượng; có 999 người")
+    'vàng nhẫn tròn trơn chín chín chín chín tăng; vàng chín chín chín chấm chín; bán 9999 lượng; có 999 người'
+    """
+    if "999" not in text and "99," not in text and "99." not in text:
+        return text
+
+    def purity(m: re.Match[str]) -> str:
+        clause = re.split(r"[.,;:!?()\n]", m.string[max(0, m.start() - 40) : m.start()])[-1]
+        if not mentions(clause, len(clause), _GOLD_WORDS, 4):
+            return m.group()  # "vàng" in this clause, within four words before the nines
+        return " chấm ".join(read_digits(p) for p in re.split(r"[.,]", m.group()))
+
+    return _GOLD_PURITY_RE.sub(purity, text)
 
 
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial

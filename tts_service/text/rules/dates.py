@@ -289,6 +289,7 @@ def date_shapes(text: str) -> str:
 
 
 _DASH_MONTH_YEAR_WORDS = frozenset(tables.DASH_MONTH_YEAR_CONTEXT_WORDS)
+_MONTH_YEAR_BOUND_WORDS = frozenset(tables.MONTH_YEAR_BOUND_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _NATIONAL_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.NATIONAL_DAYS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
@@ -305,6 +306,7 @@ _DAY_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*", re.IGNORECASE)
 _DATE_LIST_GLUE_RE = re.compile(rf"[ \t]*(?:,|và|hoặc|đến|tới)(?:[ \t]+(?:{_TIME_WORDS}))*[ \t]*", re.IGNORECASE)
 #: After "từ d-m": "đến" and a second day-month make the first a date too ("từ 2-3 đến sáng 5-3", "đến hết 20-7").
 _SPAN_END_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:tức|nhằm)[^,;.\n]{1,40},)?"  # "từ 9-2 (tức 22 tháng Chạp) đến 22-2": an aside first
     rf"[ \t]+(?:đến|tới)(?:[ \t]+hết)?(?:[ \t]+(?:{_TIME_WORDS}))*(?:[ \t]+ngày)?"
     r"[ \t]+(\d{1,2})[-/.](\d{1,2})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
@@ -377,6 +379,8 @@ def dash_dates(text: str) -> str:
     ...                  "từ tháng 1 đến 10-2022; tháng 10- 2017"))
     ngày 08/10/2021 và 09/10/2021; Chiều 30/4, Đại lễ 30/4 và 1/5; ngày 15/5; ngày 2-3 lần; từ 5-7 ngày;
     từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người; từ tháng 1 đến 10/2022; tháng 10/2017
+    >>> print(dash_dates("đến 10-2019, tỉnh; đến hết 6-2023 đạt; từ 5-2020 đến nay; từ 5-2000 m"))
+    đến 10/2019, tỉnh; đến hết 6/2023 đạt; từ 5/2020 đến nay; từ 5-2000 m
     >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
     các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
@@ -423,6 +427,8 @@ def dash_dates(text: str) -> str:
                 preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1)
                 or _stands_alone(s, pos, m.end())
                 or _MONTH_SPAN_BEFORE_RE.search(s, max(0, pos - 30), pos)
+                # "đến 10-2019", "từ 5-2020 đến nay": a bound on a month, unless an amount follows ("từ 5-2000 m")
+                or (preceded_by(s, pos, _MONTH_YEAR_BOUND_WORDS, 2) and not _AMOUNT_AHEAD_RE.match(s, m.end()))
             ):
                 return f"{d}/{month_y}"
             return m.group()
@@ -693,6 +699,7 @@ bảy giờ; tăng 1.25-2.50 lần'
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         listed = listed or _dates_an_event(s, pos, m.end(), day)
         listed = listed or preceded_by(s, pos, _HOLIDAY_WORDS, 5)  # "Quốc khánh 2.9", "Quốc tế Phụ nữ 8.3"
+        listed = listed or preceded_by(s, pos, _ROUND_WORDS, 1)  # "Huy hiệu Đảng đợt 7.11": a round named by its day
         # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
         listed = listed or (preceded_by(s, pos, _BOUND_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
         if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
@@ -1074,6 +1081,8 @@ ba, tại xã; diễn ra ngày một tháng ba tại'
     >>> day_month("được tính bằng 1/2 năm; ngày 1/2 năm nay; Sáng 3/4 năm ngoái; dịp 1/5 năm Giáp Thìn")
     'được tính bằng một phần hai năm; ngày một tháng hai năm nay; Sáng ngày ba tháng tư năm ngoái; dịp ngày một tháng \
 năm năm Giáp Thìn'
+    >>> day_month("Tỷ lệ hộ nghèo giảm, 5/7 xã đạt chuẩn; tỷ lệ nợ tăng 1/3 tổng tài sản")
+    'Tỷ lệ hộ nghèo giảm, năm trên bảy xã đạt chuẩn; tỷ lệ nợ tăng một phần ba tổng tài sản'
     >>> day_month("4/5 -, 12 đánh giá; 3/5 sao; ngày 4/5, 12 đánh giá")
     'bốn trên năm -, 12 đánh giá; ba trên năm sao; ngày bốn tháng năm, 12 đánh giá'
     """
@@ -1118,7 +1127,13 @@ năm năm Giáp Thìn'
             _FRACTION_AHEAD_RE.match(s, m.end())
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
-            or (proper and not preceded_by(s, pos, _DAY_WORDS, 2) and in_sentence(s, pos, m.end(), _SHARE_WORDS))
+            # "Tỷ lệ hộ nghèo giảm, 5/7 xã đạt chuẩn": a rate in the sentence, but units counted out of a total
+            or (
+                proper
+                and not preceded_by(s, pos, _DAY_WORDS, 2)
+                and in_sentence(s, pos, m.end(), _SHARE_WORDS)
+                and not _OUT_OF_AHEAD_RE.match(s, m.end())
+            )
             or _small_share(s, pos, m.end(), day, month, before)
             or (
                 proper

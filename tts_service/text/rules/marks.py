@@ -111,6 +111,23 @@ def _bare_minute(m: re.Match[str]) -> str:
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
 
 
+#: A footnote's number right after a closing quote: "…phép ứng xử”(1).", "”[3, tr.286]" — a reader's mark, not said.
+_FOOTNOTE_AFTER_QUOTE_RE = re.compile(
+    r"(?<=[”\"»])(?:[ \t]?[(\[]\d{1,3}(?:,[ \t]*tr\.?[ \t]*\d+(?:[-–]\d+)?)?[)\]]|\d{1,2}(?=[.,;:]|[ \t]*$))"
+)  # bare, "học hành”1.", the digit is glued to the quote and a stop follows
+
+
+def footnote_marks(text: str) -> str:
+    """A footnote number after a quotation is dropped; a count in brackets after a word stays.
+
+    >>> footnote_marks("“chi bộ tốt”(1). “nền móng” (3), “gốc rễ”[3, tr.286]; Cử tạ (3); “học hành”1. “Top”10 sao")
+    '“chi bộ tốt”. “nền móng”, “gốc rễ”; Cử tạ (3); “học hành”. “Top”10 sao'
+    """
+    if "”" not in text and '"' not in text and "»" not in text:
+        return text
+    return _FOOTNOTE_AFTER_QUOTE_RE.sub("", text)
+
+
 def quotes(text: str) -> str:
     """Quotation marks are not spoken.
 
@@ -132,16 +149,20 @@ def _drop_quote(m: re.Match[str]) -> str:
 #: A bullet opening a line; "+84 912 345 678" opens with a country code, no bullet.
 _BULLET_RE = re.compile(r"(?m)^(?!\+\d)[-+•·*▪►●○■□◦‣⁃–—>]+\s*")
 #: "I. MỤC ĐÍCH", "II. Nhiệm vụ"; "I. Y không" (dotted initials "I.Y0" once read) opens with a lone letter: no heading.
-_ROMAN_MARK_RE = re.compile(rf"(?m)^([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
+#: A lone "C", "L" (a hundred, fifty) numbers no heading: "C. Ronaldo – 68 bàn" opens with an initial.
+_ROMAN_MARK_RE = re.compile(rf"(?m)^(?![CL]\.)([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
 #: "II- Điều kiện": a heading's numeral and a hyphen, at a line start or after a sentence's end.
 _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[ \t]+(?=[{UPPER}])")
 #: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
+#: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
+_SLASH_MARK_RE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}})/[ \t]+(?=[{UPPER}])")
 #: "a) Sở Y tế"; a letter after a number is its unit closing a bracket ("(dài hơn 800 m) và"), no list letter.
 #: A sub-item's marker carries its numbers ("b.2)", "a.2.1.2)", "c2)"); a marker may be glued to its item ("b)Trong").
 _LETTER_MARK_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[\s;:]))(?<!\d[ \t])([a-zđ])((?:\.?\d{{1,2}})(?:\.\d{{1,2}})*)?\)(?:\s+|(?=[{UPPER}]))",
+    r"(?:(?<=^)|(?<=[\s;:]))(?<!\d[ \t])([a-zđ])((?:\.[ \t]?\d{1,2}|\d{1,2})(?:\.\d{1,2})*)?\)"
+    rf"(?:\s+|(?=[{UPPER}]))",
     re.MULTILINE,
 )
 #: "b. Cơ quan lãnh đạo", "là Ban Chấp hành. d. Giữa hai kỳ": one letter a–h and a dot before a capitalised word,
@@ -171,12 +192,16 @@ def list_markers(text: str) -> str:
     'Một. MỤC ĐÍCH\\nMột. Tăng cường\\nMột chấm hai. Phối hợp\\na, Sở Y tế; bê, Sở Tài chính\\nMột ý'
     >>> print(list_markers("b.2) Việc tiếp nhận; a.2.1.2) Tài liệu; c2) Sau khi; b)Trong thời hạn; (ghi rõ b)"))
     bê chấm hai, Việc tiếp nhận; a chấm hai chấm một chấm hai, Tài liệu; xê hai, Sau khi; bê, Trong thời hạn; (ghi rõ b)
+    >>> list_markers("b. 2) Hồ sơ gồm")
+    'bê chấm hai, Hồ sơ gồm'
+    >>> list_markers("1/ Lễ hội làng Chử Xá\\n11/ Tết Nguyên tiêu\\n1/2 số hộ")
+    'một, Lễ hội làng Chử Xá\\nmười một, Tết Nguyên tiêu\\n1/2 số hộ'
     >>> list_markers("+84 912 345 678\\n+ Rừng")
     '+84 912 345 678\\nRừng'
     >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
     '(dài hơn 800 m) và (khoảng 1 m) hòng; a, Sở'
-    >>> list_markers("I. Y không"), list_markers("V. A, B")
-    ('I. Y không', 'V. A, B')
+    >>> list_markers("I. Y không"), list_markers("V. A, B"), list_markers("C. Ronaldo ghi bàn")
+    ('I. Y không', 'V. A, B', 'C. Ronaldo ghi bàn')
     >>> list_markers("II- Điều kiện. III- Dân cư: + Rừng: 3 ha")
     'Hai, Điều kiện. Ba, Dân cư: Rừng: 3 ha'
     >>> list_markers("b. Cơ quan lãnh đạo. d. Giữa hai kỳ; tại p. Bến Nghé")
@@ -204,6 +229,8 @@ def list_markers(text: str) -> str:
     if ":" in text:
         text = _COLON_BULLET_RE.sub(" ", text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
+    if "/" in text:
+        text = _SLASH_MARK_RE.sub(lambda m: f"{read_number(m[1])}, ", text)
     if "i)" in text or "v)" in text or "x)" in text or "I)" in text or "V)" in text or "X)" in text:
         text = _SMALL_ROMAN_MARK_RE.sub(lambda m: _roman_item(m, text), text)
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
@@ -224,7 +251,7 @@ def _roman_item(m: re.Match[str], text: str) -> str:
 
 def _letter_mark(m: re.Match[str]) -> str:
     """ "b)" is "bê,"; "d)" is "dê,"; "b.2)" is "bê chấm hai,"; "c2)" is "xê hai," (a sub-item's numbers)."""
-    numbers = m[2] or ""
+    numbers = (m[2] or "").replace(" ", "").replace("\t", "")  # "b. 2)": a space typed after the dot
     spoken = " chấm ".join(read_number(n) for n in numbers.lstrip(".").split(".")) if numbers else ""
     joint = " chấm " if numbers.startswith(".") else " "
     return _LIST_LETTER_NAMES.get(m[1], spell(m[1])) + (joint + spoken if spoken else "") + ", "

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .. import tables
 from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
-from .common import DIGIT_FIRST, SCALE, UPPER, alternation, mentions, preceded_by, spell
+from .common import DIGIT_FIRST, SCALE, UPPER, alternation, in_sentence, mentions, preceded_by, spell
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
 #: thousands twice, or before a decimal point: a Vietnamese decimal comma never does either).
@@ -27,6 +27,8 @@ _WHOLE_COUNT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.WHOLE_CO
 _CURRENCY_AHEAD_RE = re.compile(
     rf"(?:[ \t]+(?:đến|tới)[ \t]+\d{{1,3}},\d{{3}})?[ \t]*(?:{alternation(list(tables.CURRENCY_WORDS))})(?![^\W\d_])"
 )
+#: A comma that can only be a decimal mark: one or two digits after it, before a unit, money or a percent.
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])(?=[ \t]*(?:[^\W\d_]|%))")
 #: After "4,100" a scale word, a degree or a percent keeps the decimal ("1,500 tỷ", "15,100 độ vĩ Bắc").
 _DECIMAL_AHEAD_RE = re.compile(rf"[ \t]*(?:{SCALE}|độ|vĩ|kinh|phần|%|°)(?![^\W\d_])", re.IGNORECASE)
 #: A dotted number; a dot after it before capitals and digits joins a code's next part ("2.002711.H38").
@@ -68,8 +70,9 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 #: A room: a small "p." glued to three or four digits ("nằm tại p.418"), or a capital one before a word of a building
 #: ("P.204 tầng 2"); a road sign's "P.131" has no floor after it.
 _ROOM_RE = re.compile(
-    r"\.(?<=(?<![\w.])[pP]\.)(\d{3,4})"
-    rf"(?:(?<=p\.\d{{3}})|(?<=p\.\d{{4}})|(?=[ \t,]+(?:{alternation(list(tables.ROOM_AFTER_WORDS))})(?!\w)))"
+    r"\.(?<=(?<![\w.])[pP]\.)[ \t]?(\d{3,4})"
+    r"(?:(?<=p\.\d{3})|(?<=p\.\d{4})|(?<=p\. \d{3})|(?<=p\. \d{4})"
+    rf"|(?=[ \t,]+(?:{alternation(list(tables.ROOM_AFTER_WORDS))})(?!\w)))"
     r"(?![\w]|[.,]\d)"
 )
 
@@ -82,7 +85,11 @@ _SIGN_CODE_RE = re.compile(r"\.(?<=(?<![\w.])[PRWIS]\.)(\d{3})([a-zđ]?)(?![\w]|
 #: A code of capitals and numbers in three or more dotted parts: a virus lineage ("B.1.1.523", "KP.3.1.1"), a plant
 #: variety ("BĐL.ĐH.12.18"); its letters are spelled, its numbers read (one of three digits or more, a label, digit
 #: by digit: "523" is "năm hai ba"), every dot is "chấm".
-_DOTTED_CODE_RE = re.compile(rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}})(?![\w]|[.,]\w)")
+#: A small letter opens one only before three dotted numbers ("b.1.1.7"), never as a list's marker ("a.1.2)").
+_DOTTED_CODE_RE = re.compile(
+    rf"(?<![\w.])([{UPPER}]{{1,4}}(?:\.(?:\d{{1,4}}|[{UPPER}]{{1,4}})){{2,}}|[a-zđ](?:\.\d{{1,4}}){{3,}}(?!\)))"
+    r"(?![\w]|[.,]\w)"
+)
 _DOTTED_CODE_HINT_RE = re.compile(r"\.[^\W_]{1,4}\.[^\W_]")
 
 
@@ -107,6 +114,8 @@ def letter_dot_numbers(text: str) -> str:
 
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
     'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; quy chấm một chấm hai'
+    >>> letter_dot_numbers("biến thể b.1.1.7 lây; mục a.1.2.1) Nội dung; điểm b.1.2 khoản")
+    'biến thể bê chấm một chấm một chấm bảy lây; mục a.1.2.1) Nội dung; điểm b.1.2 khoản'
     >>> letter_dot_numbers("biến thể B.1.1.523, KP.3.1.1; giống BĐL.ĐH.12.18; bà H.T.N.C")
     'biến thể bê chấm một chấm một chấm năm hai ba, ca pê chấm ba chấm một chấm một; giống bê đê lờ chấm \
 đê hát chấm mười hai chấm mười tám; bà H.T.N.C'
@@ -114,6 +123,8 @@ def letter_dot_numbers(text: str) -> str:
     '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
     >>> letter_dot_numbers("nằm tại p.418 tầng 4; họp ở P.204, tầng 2; biển P.204 cấm; xem p.12")
     'nằm tại phòng 418 tầng 4; họp ở phòng 204, tầng 2; biển pê 204 cấm; xem p.12'
+    >>> letter_dot_numbers("nằm tại p. 418; Tòa nhà A, P. 418 tầng 4; biển P. 131 cấm")
+    'nằm tại phòng 418; Tòa nhà A, phòng 418 tầng 4; biển P. 131 cấm'
     >>> letter_dot_numbers("Ảnh hưởng của đại dịch (P.1); Cuộc đời ông (P. 2); số 5 (P.1, Q.3)")
     'Ảnh hưởng của đại dịch (phần 1); Cuộc đời ông (phần 2); số 5 (phường 1, quận 3)'
     """
@@ -377,6 +388,8 @@ def _english_grouping(m: re.Match[str], fraction: str) -> bool:
     """ "2,653 lượt xem", "144,500 đồng", "4,100 mi li am pe giờ": one comma before three digits groups thousands
     before a noun counted whole, before money, or when the three digits end in "00" (a decimal drops its zeros)."""
     s, end = m.string, m.end()
+    if _CURRENCY_AHEAD_RE.match(s, end) and _DECIMAL_COMMA_RE.search(s, max(0, m.start() - 200), end + 200):
+        return False  # "75,585 USD/thùng (giảm 5,86 USD/thùng)": the text writes its decimals with a comma
     if _WHOLE_COUNT_AHEAD_RE.match(s, end) or _CURRENCY_AHEAD_RE.match(s, end):
         return True
     return fraction.endswith("00") and not _DECIMAL_AHEAD_RE.match(s, end)
@@ -397,12 +410,34 @@ _AIRCRAFT_RE = re.compile(
 )
 #: A flight's code after its word: "chuyến bay VN123", "máy bay MH370", "số hiệu VJ 286" (an airline's two letters,
 #: then two to four digits; "máy bay A321" is a model).
+#: Flights listed after one word count as flights too: "các chuyến bay VN216, VJ286 và QH1521".
+_FLIGHT_CODE = r"[A-Z]{2}[ \t]?\d{2,4}(?![\w]|[.,]\d)"
 _FLIGHT_RE = re.compile(
-    rf"(?i:(?<!\w)({alternation(list(tables.FLIGHT_LEAD_WORDS))}))([ \t]+)([A-Z]{{2}})([ \t]?)(\d{{2,4}})"
-    r"(?![\w]|[.,]\d)"
+    rf"(?i:(?<!\w)({alternation(list(tables.FLIGHT_LEAD_WORDS))}))([ \t]+)"
+    rf"({_FLIGHT_CODE}(?:(?:,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+){_FLIGHT_CODE})*)"
 )
-#: "bay" or "hiệu" in any case, found from its last letter (a fast scan); "ı", "İ" are an "i" without case.
-_FLIGHT_HINT_RE = re.compile(r"[yYuU](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU]))")
+_ONE_FLIGHT_RE = re.compile(r"([A-Z]{2})[ \t]?(\d{2,4})")
+#: "bay", "hiệu" or "chuyến" in any case, found from its last letter (a fast scan); "ı", "İ" are an "i" without case.
+_FLIGHT_HINT_RE = re.compile(r"[yYuUnN](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU])|(?<=[cC][hH][uU][yY][ếẾ][nN]))")
+
+
+#: An airline's code and a flight's number with no word of flights right before it: "là VJ286", "QH442 và QH1370".
+_AIRLINE_FLIGHT_RE = re.compile(
+    rf"(?<![\w.-])({alternation(list(tables.AIRLINE_CODES))})(?!(?:19|20)\d\d(?!\d))(\d{{3,4}})(?![\w]|[.,]\d)"
+)
+_FLIGHT_CONTEXT = tuple(tables.FLIGHT_CONTEXT_WORDS)
+_AIRLINE_HINT_RE = re.compile(rf"(?:{alternation(list(tables.AIRLINE_CODES))})\d\d\d")  # letters first: fast
+
+
+def _airline_flight(m: re.Match[str]) -> str:
+    """ "là VJ286" in a sentence about flights is a flight, "vê gi hai tám sáu"; elsewhere the code stays.
+
+    >>> _AIRLINE_FLIGHT_RE.sub(_airline_flight, "Chuyến cuối là VJ286, QH1370. Hạng QH1521 mới")
+    'Chuyến cuối là vê gi hai tám sáu, quy hát một ba bảy không. Hạng QH1521 mới'
+    """
+    if not in_sentence(m.string, m.start(), m.end(), _FLIGHT_CONTEXT):
+        return m.group()
+    return f"{spell(m[1])} {read_digits(m[2])}"
 
 
 def aircraft_numbers(text: str) -> str:
@@ -412,11 +447,18 @@ def aircraft_numbers(text: str) -> str:
     >>> print(aircraft_numbers("chiếc Boeing 737 MAX 8, Airbus A321; Boeing 787-9; máy bay MH370, chuyến bay VN 123"))
     chiếc Boeing bảy ba bảy MAX 8, Airbus A ba hai một; Boeing bảy tám bảy-9; máy bay mờ hát ba bảy không, chuyến
     bay vê nờ một hai ba
+    >>> print(aircraft_numbers("các chuyến bay VN216, VJ286 và QH1521; tàu bay QH 202; chuyến VJ286; Luật QH15"))
+    các chuyến bay vê nờ hai một sáu, vê gi hai tám sáu và quy hát một năm hai một; tàu bay quy hát hai không hai;
+    chuyến vê gi hai tám sáu; Luật QH15
     """
     if any(w in text for w in tables.MODEL_MAKER_WORDS):
         text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
     if _FLIGHT_HINT_RE.search(text):
-        text = _FLIGHT_RE.sub(lambda m: f"{m[1]}{m[2]}{spell(m[3])} {read_digits(m[5])}", text)
+        text = _FLIGHT_RE.sub(
+            lambda m: m[1] + m[2] + _ONE_FLIGHT_RE.sub(lambda f: f"{spell(f[1])} {read_digits(f[2])}", m[3]), text
+        )
+    if _AIRLINE_HINT_RE.search(text):
+        text = _AIRLINE_FLIGHT_RE.sub(_airline_flight, text)
     return text
 
 

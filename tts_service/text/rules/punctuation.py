@@ -98,8 +98,26 @@ def placeholders(text: str) -> str:
     return _PLACEHOLDER_RE.sub(blank, text)
 
 
-_SPACED_DASH_RE = re.compile(r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w))")
+#: A number read by now ("COVID -19" is "COVID -mười chín" here): no pause before it.
+_NUMBER_WORD = "(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+#: A dash spaced on both sides, an en or em dash, a doubled hyphen, or a hyphen spaced on one side only between two
+#: words ("Tiến- Bí thư", "kinh tế -xã hội", "thương mại- dịch vụ"): a pause; not before a number read by now
+#: ("COVID- 19" is "COVID- mười chín" here: no pause inside the name).
+_SPACED_DASH_RE = re.compile(
+    r"(?=[-–—―‒−])(?:(?<=[ \t])[-–—―‒−]++[ \t]+|[–—―]++|(?<=\w)-{2,}+(?=\w)"
+    rf"|(?<=[^\W_])-[ \t]+(?!{_NUMBER_WORD}(?!\w))(?=[^\W\d_])"
+    rf"|(?<=[^\W_][ \t])-(?![ \t]|{_NUMBER_WORD}(?!\w))(?=[^\W\d_]))"
+)
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
+_BAR_RE = re.compile(r"[ \t]*(?:\|[ \t]*)+")
+
+
+def _bar(m: re.Match[str]) -> str:
+    """A bar between two parts of a line is a pause; after a stop or at a line's ends it is only a space."""
+    before, after = m.string[: m.start()].rstrip(), m.string[m.end() :]
+    if not before or before[-1] in ".,;:!?…\n" or not after or after[0] == "\n":
+        return " " if before and after and after[0] != "\n" else ""
+    return ", "
 
 
 #: An en dash typed for a hyphen between a name and its number ("Falcon–9", "Su–30"): one name, no pause.
@@ -137,10 +155,16 @@ def dashes(text: str) -> str:
 
     >>> dashes("Mặt trận – nòng cốt là Hội Cựu chiến binh – đã phát huy; chính trị - xã hội; Việt-Lào")
     'Mặt trận, nòng cốt là Hội Cựu chiến binh, đã phát huy; chính trị, xã hội; Việt Lào'
+    >>> dashes("năm hai nghìn | mười lăm giờ; Tin tức | Chính trị")
+    'năm hai nghìn, mười lăm giờ; Tin tức, Chính trị'
+    >>> dashes("Nguyễn Hữu Tiến- Bí thư; kinh tế -xã hội; Covid- mười chín")
+    'Nguyễn Hữu Tiến, Bí thư; kinh tế, xã hội; Covid- mười chín'
     >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
     'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
     """
     text = _SPACED_HYPHEN_RE.sub(_season_pair, text) if " -" in text or " –" in text else text
+    if "|" in text:  # "24/07/2020 | 15:17", "Tin tức | Chính trị": a bar between two parts of a line
+        text = _BAR_RE.sub(_bar, text)
     text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
     return _HYPHEN_RE.sub(" ", text)
 

@@ -114,8 +114,31 @@ _RANGE_RE = re.compile(
 _SAME_WORD_SPAN_RE = re.compile(
     DIGIT_FIRST
     + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+({alternation([*tables.RANGE_COUNTER_WORDS, 'năm'])})"
-    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w))"
+    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w)"
+    + r"(?![ \t]+(?:và|hoặc)[ \t]+\d))"  # "30 năm - 40 năm và 50 tuổi": a list
 )
+#: "cấp 9 - cấp 10", "quý III/2022 - quý I/2023": a level named again after the dash is the span's second end; a
+#: list closed by "và" stays a list ("cấp 1 - cấp 2 và cấp 3").
+_SPAN_LEAD = rf"(?i:{alternation(list(tables.SPAN_LEAD_WORDS))})"
+_LEVEL = r"[ \t]+(?:\d{1,4}|[IVX]+)(?:/\d{4})?"
+_NAMED_TWICE_SPAN_RE = re.compile(
+    rf"(?<![^\W\d_])({_SPAN_LEAD}{_LEVEL})[ \t]*[-–—][ \t]*"
+    rf"(?=({_SPAN_LEAD}){_LEVEL}(?![\w/])(?![ \t]+(?:và|hoặc)(?!\w)))"
+)
+_NAMED_TWICE_HINT_RE = re.compile(r"[\dIVX][ \t]*[-–—][ \t]*[^\W\d_]")
+
+
+def _named_twice(m: re.Match[str]) -> str:
+    """ "cấp 9 - cấp 10" → "cấp 9 đến cấp 10"; "cấp 9 - lớp 10" names two things and stays.
+
+    >>> _NAMED_TWICE_SPAN_RE.sub(_named_twice, "cấp 9 - cấp 10; Quý I - quý III; cấp 9 - lớp 10; lớp 1 - lớp 2 và 3")
+    'cấp 9 đến cấp 10; Quý I đến quý III; cấp 9 - lớp 10; lớp 1 - lớp 2 và 3'
+    """
+    if m.group(1).split()[0].lower() != m.group(2).lower():
+        return m.group()
+    return m.group(1) + " đến "
+
+
 #: A dash before a digit, found by a fast scan before the span's pattern runs.
 _SAME_WORD_SPAN_HINT_RE = re.compile(r"[-–—][ \t]*\d")
 #: "$10,000 – 50% học phí": an amount of money, then a share, is two things said apart, not a span.
@@ -149,10 +172,13 @@ _SCORE_AHEAD_RE = re.compile(
 )
 
 
-_CHAIN_AHEAD_RE = re.compile(r"\d+[ \t]*[-–—][ \t]*\d")
+_CHAIN_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]*[-–—][ \t]*\d")
 _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
-#: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight.
-_NOT_A_DRAW_RE = re.compile(r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện))(?!\w)")
+#: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight; "Mặt trận" (the Front)
+#: holds "trận".
+_NOT_A_DRAW_RE = re.compile(
+    r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận)(?!\w)"
+)
 
 
 #: A name before a score between two teams ("Viettel 2-1 Nam Định"); not a word that numbers a part or a period.
@@ -164,6 +190,29 @@ _NOT_TEAM_WORDS = frozenset(
 #: Set scores come in lists: "thắng Philippines 25-20, 25-18, 23-25".
 _SET_AHEAD_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*[-–][ \t]*\d")
 _SET_BEHIND_RE = re.compile(r"\d[ \t]*[-–][ \t]*\d{1,3},[ \t]*$")
+#: A tennis set's games beside the pair, in a list of sets: "6-4, 6-4", "6-3, 4-6, 7-5".
+_GAMES_AHEAD_RE = re.compile(r",[ \t]*(\d)[ \t]*[-–][ \t]*(\d)(?!\d)")
+_GAMES_BEHIND_RE = re.compile(r"(?<!\d)(\d)[ \t]*[-–][ \t]*(\d),[ \t]*$")
+
+
+def _tennis_set(a: str, b: str) -> bool:
+    """A set's games: one side 6 against 0–4, or 7 against 5 or 6 ("6-4", "7-5", "4-6")."""
+    high, low = max(int(a), int(b)), min(int(a), int(b))
+    return (high == 6 and low <= 4) or (high == 7 and low in (5, 6))
+
+
+def _tennis_sets(s: str, start: int, first: str, second: str, end: int) -> bool:
+    """ "hạ Maxime Tabatruong 6-4, 6-4": a set's games listed beside another set's are a score, not a span.
+
+    >>> m = _RANGE_RE.search("hạ Tabatruong 6-4, 6-4 ở vòng một")
+    >>> _tennis_sets(m.string, m.start(), "6", "4", m.end() + 1), _tennis_sets("từ 6-4", 3, "6", "4", 6)
+    (True, False)
+    """
+    if not _tennis_set(first, second):
+        return False
+    ahead = _GAMES_AHEAD_RE.match(s, end)
+    behind = _GAMES_BEHIND_RE.search(s, max(0, start - 10), start)
+    return any(pair is not None and _tennis_set(pair[1], pair[2]) for pair in (ahead, behind))
 
 
 def _between_teams(s: str, start: int, end: int) -> bool:
@@ -272,10 +321,10 @@ _FORM_WORDS = tuple(w for f in tables.FORM_NUMBER_WORDS for w in (f, f.capitaliz
 
 
 def _form_code(m: re.Match[str]) -> bool:
-    """ "Mẫu số 01-8/GTGT": a form's number and its sub-number, one code (never "một đến tám")."""
+    """ "Mẫu số 01-8/GTGT", "Mẫu số 01 - 8/GTGT": a form's number and its sub-number, one code (never "một đến
+    tám"), however the dash is spaced."""
     return (
         m.group(1).isdigit()
-        and m.group() == m.group(1) + "-"
         and _FORM_CODE_AHEAD_RE.match(m.string, m.end()) is not None
         and preceded_by(m.string, m.start(), _FORM_WORDS, 2)
     )
@@ -315,11 +364,11 @@ def ranges(text: str) -> str:
     Giai đoạn 2021 đến 2025, tăng 7 đến 7,5%/năm, từ 200 đến 400 mm, từ 8h30 đến 11h00, Km 790 đến Km 800;
     thắng Thái Lan 2 0
     >>> print(ranges("Thái Lan (233-154-108); khu đất 2-4-6 Hai Bà Trưng; tròn 70 - 75 – 80 tuổi"))
-    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70 75 80 tuổi
+    Thái Lan (233 154-108); khu đất 2 4-6 Hai Bà Trưng; tròn 70, 75, 80 tuổi
     >>> print(ranges("Cập nhật 08/11/2024 - 10:25; VTV1 - 19h - 10/01/17; 26 Tháng 4, 2025 - 13:38"))  # stamps
     Cập nhật 08/11/2024, 10:25; VTV1 - 19h, 10/01/17; 26 Tháng 4, 2025, 13:38
-    >>> print(ranges("theo Mẫu số 01-8/GTGT; mẫu số 03-3/MGTH; trang 5-8/12"))
-    theo Mẫu số 01, 8/GTGT; mẫu số 03, 3/MGTH; trang 5 đến 8/12
+    >>> print(ranges("theo Mẫu số 01-8/GTGT; mẫu số 03-3/MGTH; trang 5-8/12; Mẫu số 01 - 8/GTGT"))
+    theo Mẫu số 01, 8/GTGT; mẫu số 03, 3/MGTH; trang 5 đến 8/12; Mẫu số 01, 8/GTGT
     >>> print(ranges("chiến thắng 2-1 trận ngày mai"), ranges("Bình Dương 2-1 (Luis 65', Achilefu 75')"))
     chiến thắng 2 1 trận ngày mai Bình Dương 2 1 (Luis 65', Achilefu 75')
     >>> print(ranges("Cộng hòa Mozambique từ ngày 11-13/3; hòa 1-1"))
@@ -368,6 +417,8 @@ def ranges(text: str) -> str:
     Báo chí 24h, Ngày 10/9/2021; từ ngày 8 đến Ngày 10/9/2021
     >>> print(ranges("từ 8 giờ - 11 giờ 30; 7 giờ 30 phút - 11 giờ; 5 người - 10 người; 3 bàn - 2 bàn"))
     từ 8 giờ đến 11 giờ 30; 7 giờ 30 phút đến 11 giờ; 5 người đến 10 người; 3 bàn - 2 bàn
+    >>> print(ranges("Huy hiệu 30 năm - 40 năm và 50 tuổi Đảng; 5 năm - 10 năm tới"))
+    Huy hiệu 30 năm - 40 năm và 50 tuổi Đảng; 5 năm đến 10 năm tới
     >>> print(ranges("từ $10,000 – $20,000 mỗi năm; học bổng $10,000 – 50% học phí; tăng 10 – 50%"))
     từ $10,000 đến $20,000 mỗi năm; học bổng $10,000, 50% học phí; tăng 10 đến 50%
     >>> print(ranges("tàu BTN – 07 – 2019, HCM – 16 – 2012; giai đoạn 07 – 2019"))
@@ -413,7 +464,8 @@ def ranges(text: str) -> str:
         ):
             return m.group(1) + ", "
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
-            return m.group(1) + " "  # three numbers or more: a tally, a house number, a list ("70 - 75 – 80")
+            # three numbers or more: a tally, a house number, a list ("70 - 75 – 80"); spaced, each a pause
+            return m.group(1) + (", " if m.group().endswith((" ", "\t")) else " ")
         if _falling_score(m):
             return m.group(1) + " "  # "chiến thắng 2-1 trận ngày mai", "Bình Dương 2-1 (Luis 65')": a result
         score = _SCORE_AHEAD_RE.match(s, m.end())
@@ -431,6 +483,7 @@ def ranges(text: str) -> str:
                     and not preceded_by(s, m.start(), _NOT_LEADING_WORDS, 2)
                 )
                 or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                or _tennis_sets(s, m.start(), m.group(1), score.group(), score.end())
                 # a range never falls: "Campuchia 7-0", "Burnley 3-0," are results ("30-4" may be a day, left alone)
                 or (
                     int(m.group(1)) <= 30
@@ -454,6 +507,8 @@ def ranges(text: str) -> str:
 
     if (" -" in text or " –" in text or " —" in text) and _SAME_WORD_SPAN_HINT_RE.search(text):
         text = _SAME_WORD_SPAN_RE.sub(r"\1 đến ", text)
+    if ("-" in text or "–" in text or "—" in text) and _NAMED_TWICE_HINT_RE.search(text):
+        text = _NAMED_TWICE_SPAN_RE.sub(_named_twice, text)
     text = _LEVEL_RANGE_RE.sub(r"\1\2 đến \1", text)
     if ">" in text or "→" in text:
         text = _ARROW_RANGE_RE.sub(" đến ", text)

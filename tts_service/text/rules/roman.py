@@ -172,12 +172,16 @@ def ordinals(text: str) -> str:
 
     >>> ordinals("lần thứ 1, đứng thứ 4, vào thứ 2; Huân chương hạng 2, xếp hạng 3; xếp thứ 4/104 quốc gia")
     'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba; xếp thứ tư trên 104 quốc gia'
+    >>> ordinals("đoạt giải 2; độ phân giải 200 MP")
+    'đoạt giải nhì; độ phân giải 200 MP'
     """
 
     def one(m: re.Match[str]) -> str:
         word, space, number, out_of = m.groups()
         if m.start() and m.string[m.start() - 1].isalnum():
             return m.group()
+        if word.lower() == "giải" and prev_words(m.string, m.start(), 1) == ["phân"]:
+            return m.group()  # "độ phân giải 200 MP": a resolution, no prize; its unit reads it
         value, total = int(number), " trên " if out_of else ""
         if word.lower() == "thứ":
             return f"{word}{space}{ordinal(value)}{total}"

@@ -183,6 +183,8 @@ def _compass_letter(m: re.Match[str]) -> str:
 _INCH_MARK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,′'°])(\d{1,3}(?:[.,]\d)?)[ \t]?([”″\"])(?![\w\d])")
 _INCH_MARK_HINT_RE = re.compile(r"\d[ \t]?[”″\"]")  # a digit before the mark: a fast scan
 _SCREEN_SIZE_WORDS = frozenset(tables.SCREEN_SIZE_WORDS)
+#: A screen's resolution between two whole ones, before a capital K: "1,5K", "2.5K".
+_RESOLUTION_RE = re.compile(r"\d[.,]5")
 
 
 def inch_marks(text: str) -> str:
@@ -209,8 +211,8 @@ def inch_marks(text: str) -> str:
 
 
 #: A pipe's nominal diameter: "DN100PVC", "DN 150", "D110", "Ø90" (the material's letters glued after stay).
-_PIPE_SIZE_RE = re.compile(r"(?<![\w.,/-])(DN|D|[ØøΦφ])[ \t]?(\d{2,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)")
-_PIPE_SIZE_HINT_RE = re.compile(r"(?:D|[ØøΦφ])N?[ \t]?\d\d")  # the letter or sign before its digits: a fast scan
+_PIPE_SIZE_RE = re.compile(r"(?<![\w.,/-])(DN|D|[ØøΦφ])[ \t]?(\d{1,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)")
+_PIPE_SIZE_HINT_RE = re.compile(r"(?:DN|[Øø])[ \t]?\d|(?:D|[Φφ])[ \t]?\d\d")  # the letters or sign, then digits
 _PIPE_WORDS = frozenset(tables.PIPE_WORDS)
 _PIPE_LETTERS = {"DN": "đê en", "D": "đê"}
 
@@ -221,6 +223,8 @@ def pipe_sizes(text: str) -> str:
 
     >>> pipe_sizes("các DN 100 triệu; D1; tuyến ống DN100PVC đường; lắp ống DN 150 và D110 HDPE; ống nhựa Ø90")
     'các DN 100 triệu; D1; tuyến ống đê en 100 PVC đường; lắp ống đê en 150 và đê 110 HDPE; ống nhựa phi 90'
+    >>> pipe_sizes("van DN8 và DN10; thép Ø6; nhóm DN2 mới; ống D5")
+    'van đê en 8 và đê en 10; thép phi 6; nhóm DN2 mới; ống D5'
     """
     if not _PIPE_SIZE_HINT_RE.search(text):
         return text
@@ -228,6 +232,12 @@ def pipe_sizes(text: str) -> str:
     def size(m: re.Match[str]) -> str:
         letters, number = m.groups()
         glued = m.group()[len(letters)].isdigit()
+        if (
+            len(number) == 1
+            and letters not in "Øø"
+            and not (letters == "DN" and mentions(m.string, m.start(), _PIPE_WORDS, 6))
+        ):
+            return m.group()  # one digit is a size only as "Ø6", or "DN8" after a word of pipes
         if letters in _PIPE_LETTERS and not (
             (letters == "DN" and glued) or mentions(m.string, m.start(), _PIPE_WORDS, 6)
         ):
@@ -303,8 +313,21 @@ _TIMES_BEFORE_RE = re.compile(r"(?<![\w.,])[x×](\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)
 _MULTIPLIER_SPAN_RE = re.compile(r"(?<=\d) lần[ \t]?[-–][ \t]?(?=\d+(?:[.,]\d+)? lần)")
 #: A shutter speed: "1/8000s" is one eight-thousandth of a second ("1 phần 8000 giây").
 _SHUTTER_RE = re.compile(r"(?<![\w/.,])1/(\d{1,5})s(?!\w)")
-#: An aperture's f-number: "f/1.8", "f/2,8" is "ép một phẩy tám", never "f trên một chấm tám".
-_APERTURE_RE = re.compile(r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?![\w/]|[.,]\d)")
+#: An aperture's f-number: "f/1.8", "f/2,8" is "ép một phẩy tám", never "f trên một chấm tám"; a zoom's span of
+#: them, "f/1.4-4.0", is "ép một phẩy bốn đến bốn phẩy không".
+_APERTURE_RE = re.compile(
+    r"(?<![\w/])[fF]/(\d{1,2})(?:[.,](\d))?(?:[ \t]?[-–][ \t]?(\d{1,2})(?:[.,](\d))?)?(?![\w/-]|[.,]\d)"
+)
+
+
+def _aperture(m: re.Match[str]) -> str:
+    """ "f/1.8" → "ép 1,8"; "f/1.4-4.0" → "ép 1,4 đến 4,0".
+
+    >>> _APERTURE_RE.sub(_aperture, "f/1.8, f/2,8; f/1.4-4.0; f/2.8-4; f/16")
+    'ép 1,8, ép 2,8; ép 1,4 đến 4,0; ép 2,8 đến 4; ép 16'
+    """
+    spoken = f"ép {m[1]}" + (f",{m[2]}" if m[2] else "")
+    return spoken + (f" đến {m[3]}" + (f",{m[4]}" if m[4] else "") if m[3] else "")
 #: A processor's model: a number of four or five digits with up to three capitals glued after it ("7840HS").
 _MODEL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{4,5})([A-Z]{1,3})(?![\w.,]\d|\w)")
 _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
@@ -507,6 +530,8 @@ def units(text: str) -> str:
     am pe giờ
     >>> print(units("vé 45K/vé, 3K lượt thích, 1,2M người, 200K; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K"))
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
+    >>> print(units("màn hình LTPS 1,5K; màn hình 2.5K 120Hz; giá 1,5K/ly"))
+    màn hình LTPS 1,5 ca; màn hình 2,5 ca 120 héc; giá 1,5 nghìn/ly
     >>> units("sản phẩm 220V - 5W, nguồn 220 V; Top 3 V-League")
     'sản phẩm 220 vôn - 5 oát, nguồn 220 vôn; Top 3 V-League'
     >>> units("mức phạt VND 25.000.000 đối với; VND 2 triệu; tiền VND 1 tháng; nam ca sĩ 8x, thế hệ 9X; Nexus 5X")
@@ -588,6 +613,9 @@ def units(text: str) -> str:
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
+        resolution = key == "K" and not counted and not space and _RESOLUTION_RE.fullmatch(number)
+        if resolution and mentions(m.string, m.start(), _SCREEN_SIZE_WORDS, 6):
+            return f"{number.replace('.', ',')} ca"  # "màn hình 1,5K": a resolution between 1K and 2K
         if space == "-" and key.isupper() and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
             return m.group()  # "Phụ lục số 09-MP": a form's code (mỹ phẩm), no megapixels
         if key == "đ" and not space and preceded_by(m.string, m.start(), _FORM_NUMBER_WORDS, 3):
@@ -599,7 +627,7 @@ def units(text: str) -> str:
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
 
     if "/" in text:
-        text = _APERTURE_RE.sub(lambda m: f"ép {m[1]}" + (f",{m[2]}" if m[2] else ""), text)
+        text = _APERTURE_RE.sub(_aperture, text)
         text = _SHUTTER_RE.sub(r"1 phần \1 giây", text)
     if "x" in text or "X" in text or "×" in text:
         if _X_BY_DIGIT_RE.search(text):
