@@ -475,7 +475,7 @@ _APPEAL_CHANNEL = re.compile(
 )
 _APPEAL_VERB = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|follow|download|abonnier\w*|anmeld\w*|anmeldung|folg\w*|herunterladen|"
-    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|síguenos|đăng ký|theo dõi|tải|assine|inscreva-se|siga-nos)\b",
+    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|s[ií]g[ua]\w*nos|đăng ký|theo dõi|tải|assine|inscreva-se|siga-nos)\b",
     re.IGNORECASE,
 )
 _APPEAL_READER = re.compile(
