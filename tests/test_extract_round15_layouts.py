@@ -27,3 +27,11 @@ def test_an_appeal_to_follow_the_papers_channels_written_without_its_accent_is_n
     story = "".join(f"<p>{p}</p>" for p in ES_BODY) + f"<p>{appeal}</p>"
     html = _es_page(f"<title>{ES_TITLE}</title>", f"<article><h1>{ES_TITLE}</h1>{story}</article>")
     assert extract_article(html).text.split("\n\n") == [ES_TITLE, *ES_BODY]
+
+
+def test_a_headline_whose_og_title_is_cut_at_an_unescaped_quote_is_read_whole() -> None:
+    # the page's head prints content="… de "incapacitado"": the attribute ends at the second quote mark
+    head = f'<title>{ES_TITLE}</title><meta property="og:title" content="{ES_TITLE}" />'
+    story = "".join(f"<p>{p}</p>" for p in ES_BODY)
+    html = _es_page(head, f"<div class='nota'><h2 class='title'><a href='#'>{ES_TITLE}</a></h2>{story}</div>")
+    assert extract_article(html).text.split("\n\n")[0] == ES_TITLE

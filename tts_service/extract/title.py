@@ -105,9 +105,10 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
                     return text, ""
     site = _meta(root, "og:site_name", "application-name")
     meta_title = _meta(root, "og:title", "twitter:title")
-    if not meta_title:
-        el = root.find(".//title")
-        meta_title = clean_text(el.text_content()) if el is not None else ""
+    el = root.find(".//title")
+    page_title = clean_text(el.text_content()) if el is not None else ""
+    if not meta_title or _cut_at_quote(meta_title, page_title):
+        meta_title = page_title
     site_names = {key(site)} if site else set()
     if meta_title:
         full = meta_title
@@ -147,6 +148,13 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     if not best and key(meta_title) in _GENERIC_TITLES:
         best = _named_headline(root)
     return best, meta_title
+
+
+def _cut_at_quote(meta_title: str, page_title: str) -> bool:
+    """An ``og:title`` the publisher cut at the first quote mark it left unescaped in the attribute:
+    ``content="Senador califica a Biden de "incapacitado""`` reads "Senador califica a Biden de", which the
+    ``<title>`` goes on from with the quote. ``_cut_at_quote("A de", 'A de "x"')`` → True."""
+    return page_title.startswith(meta_title) and page_title[len(meta_title) :].lstrip()[:1] == '"'
 
 
 #: The site's name after the headline: " | Umweltamt", " - Báo X" (short, after a separator).
