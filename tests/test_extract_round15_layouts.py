@@ -35,3 +35,26 @@ def test_a_headline_whose_og_title_is_cut_at_an_unescaped_quote_is_read_whole() 
     story = "".join(f"<p>{p}</p>" for p in ES_BODY)
     html = _es_page(head, f"<div class='nota'><h2 class='title'><a href='#'>{ES_TITLE}</a></h2>{story}</div>")
     assert extract_article(html).text.split("\n\n")[0] == ES_TITLE
+
+
+DE_TITLE = "So geht der Sazerac: ein Klassiker aus New Orleans"
+DE_BODY = [
+    "Der Sazerac ist ein verdammt feiner Drink, und er braucht zwingend die Bitters aus New Orleans.",
+    "Ein Glas mit Eis füllen und beiseite stellen, im zweiten Glas den Zucker mit den Bitters tränken.",
+    "Vom ersten Glas das Eis entsorgen und das Glas innen mit etwas Absinthe benetzen, dann eingiessen.",
+    "Der Legende zufolge war es ein Apotheker, der den Drink um 1830 in seiner Apotheke erfand.",
+]
+
+
+def test_a_story_over_its_empty_comment_box_numbered_as_a_discussion_is_read_not_the_login_prompt() -> None:
+    # the comment widget's id names the discussion by its number, as a forum names its opening post
+    comments = (
+        "<div id='discussion_453207266' class='widget talkback'><div class='num_comments'>0</div>"
+        "<div class='commentInfo'>Um mit zu diskutieren oder Bilder zu posten, musst du eingeloggt sein.</div>"
+        "<form method='post'><textarea name='comment' placeholder='Schicke uns deinen Input'></textarea>"
+        "<input type='submit' value='Abschicken'></form></div>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in DE_BODY)
+    html = f"<html><head><title>{DE_TITLE}</title></head><body>{NAV}<div class='story'><h2>{DE_TITLE}</h2>"
+    html += f"{story}<div class='insert'>{comments}</div></div>{FOOTER}</body></html>"
+    assert extract_article(html).text.split("\n\n") == [DE_TITLE, *DE_BODY]

@@ -1031,7 +1031,19 @@ def _numbered_topic(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     """The thread's opening post when its ``id`` names the topic by its number and no other element's does
     (``<div id="Discussion_205826" class="ItemDiscussion">`` above a list of ``Comment_N`` replies)."""
     found = [el for el in body.iter() if isinstance(el.tag, str) and _TOPIC_ID.match(el.get("id") or "")]
-    return found[0] if len(found) == 1 and found[0].text_content().strip() else None
+    if len(found) != 1 or not found[0].text_content().strip() or _comment_box_under_story(body, found[0]):
+        return None
+    return found[0]
+
+
+def _comment_box_under_story(body: lxml.html.HtmlElement, topic: lxml.html.HtmlElement) -> bool:
+    """The numbered "discussion" is the box to comment a story in (it holds the field to write in), and the
+    page's paragraphs outside it carry more text than it: the story is the article, not the box's login prompt.
+    (The field itself may be gone by then; the form that held it stays.)"""
+    if topic.find(".//form") is None and topic.find(".//textarea") is None:
+        return False
+    outside = sum(len(p.text_content()) for p in body.iter("p") if not any(a is topic for a in p.iterancestors()))
+    return outside > len(topic.text_content().strip())
 
 
 def _marked_posting(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
