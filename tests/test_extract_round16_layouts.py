@@ -1,0 +1,41 @@
+"""Layouts met on the sixteenth round of unseen pages (``tests/data/extract/pages_round16``): what a listener hears.
+
+Small synthetic pages modelled on the layouts that failed there, by kind — never on one site: a photo slideshow
+whose slides (a heading and a paragraph each) the page sets in an ``<aside>`` column beside the headline.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_round8_layouts import FOOTER, NAV
+from tts_service.extract import extract_article
+
+TITLE = "Centerpiece ideas for an autumn table"
+DEK = "These easy centerpieces will add creative fall flair to any table in your home, and take minutes to make."
+SLIDES = [
+    (
+        "Fall bowl centerpiece",
+        "A halved globe used as a bowl holds pinecones, acorns and branches from a walk outside.",
+    ),
+    ("Branches in a vase", "A simple glass vase turns a bunch of maple and oak branches into a display of colour."),
+    ("Flowers in gourds", "Hollowed-out gourds hold roses and dahlias in autumn hues for a twist on the usual vase."),
+    ("White pumpkins", "White gourds set at different heights match white serving dishes for a quiet display."),
+    ("Wrapped pumpkins", "Lengths of grapevine wrapped around pumpkins in different patterns make a dramatic table."),
+    (
+        "Leaf table runner",
+        "Felt leaves cut from an enlarged tracing and glued to a ribbon make a runner without sewing.",
+    ),
+    ("Tiered china", "A large plate, stacked teacups and saucers and a few roses make a layered centrepiece."),
+    ("Pepper vases", "Peppers cut an inch from the top and filled with water hold a few stems of flowers each."),
+]
+
+
+def test_a_slideshow_set_in_an_aside_column_is_read_slide_by_slide() -> None:
+    slides = "".join(f"<li class='slide'><h2>{h}</h2><p></p><p>{p}</p></li>" for h, p in SLIDES)
+    side = "<aside class='sidebar'><h3>Most popular</h3><ul><li><a href='/a'>Ten quick dinners</a></li></ul></aside>"
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<div class='top'><h1>{TITLE}</h1><p>{DEK}</p></div>"
+        f"<div class='row'><aside id='rightColumn'><div class='slideshow'><ul>{slides}</ul></div></aside>{side}</div>"
+        f"{FOOTER}</body></html>"
+    )
+    expected = [TITLE, DEK, *(line for slide in SLIDES for line in slide)]
+    assert extract_article(html).text.split("\n\n") == expected
