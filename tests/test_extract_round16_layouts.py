@@ -39,3 +39,39 @@ def test_a_slideshow_set_in_an_aside_column_is_read_slide_by_slide() -> None:
     )
     expected = [TITLE, DEK, *(line for slide in SLIDES for line in slide)]
     assert extract_article(html).text.split("\n\n") == expected
+
+
+STORY = [
+    "WEST PALM BEACH — The family of a ranked junior tennis player is raising money to treat a rare illness.",
+    "He is functioning at the level of an old man, because his body cannot tolerate anything, his brother said.",
+    "His older brother started a fundraising page earlier this month to pay for treatment out of state.",
+]
+PAYWALL = [
+    "To view the full story, please subscribe to The Daily Times. You can choose a yearly or a weekly pass.",
+    "When you join the family, you'll get unlimited digital access to journalism you won't get anywhere else.",
+    "Join now or renew to get: — Instant access to special reports — Local news from our communities",
+    "First-time subscribers also receive a special welcome gift handmade by expert artisans!",
+    "If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.",
+]
+
+
+def test_the_paywall_notice_that_cuts_a_story_short_is_not_read() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*STORY, *PAYWALL])
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<main><article><h1>{TITLE}</h1>"
+        f"<div class='entry-content'>{paragraphs}</div></article></main>{FOOTER}</body></html>"
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *STORY]
+
+
+def test_a_story_about_subscriptions_keeps_its_paragraphs() -> None:
+    about = [
+        "Newspapers ask readers to subscribe to view the full story, and more of them pay each year, a survey found.",
+        "Readers who already subscribe log in for access, and many said they would keep paying for local news.",
+    ]
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*STORY, *about])
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<main><article><h1>{TITLE}</h1>"
+        f"<div class='entry-content'>{paragraphs}</div></article></main>{FOOTER}</body></html>"
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, *STORY, *about]

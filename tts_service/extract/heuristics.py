@@ -408,11 +408,26 @@ PAYWALL_PHRASES: tuple[str, ...] = (
 _PAYWALL = re.compile("|".join(re.escape(p) for p in PAYWALL_PHRASES), re.IGNORECASE)
 #: A paywall notice is short: a story that mentions subscribers is longer.
 _PAYWALL_WORDS = 30
+#: The notice a paywall sets where it cuts a story: what the reader must do to read the rest ("To view the full
+#: story, please subscribe", "Subscribe to continue reading", "Pour lire la suite, abonnez-vous").
+_PAYWALL_OPENER = re.compile(
+    r"^\W*(?:to (?:view|read|continue reading|access|unlock) (?:the |this )?(?:full|whole|entire|rest of (?:the|this))"
+    r" (?:story|article|post)|(?:please )?(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading"
+    r"|this (?:story|article|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:our )?"
+    r"(?:subscribers|members)|pour lire la suite|para (?:seguir|continuar) leyendo|um (?:den|diesen) "
+    r"(?:ganzen |vollständigen )?artikel (?:weiter )?zu lesen)",
+    re.IGNORECASE,
+)
+_PAYWALL_OPENER_WORDS = 60
 
 
 def is_paywall_notice(text: str) -> bool:
     """``is_paywall_notice("［有料会員限定］ この記事は会員限定です。")`` → True: the free part of the article ends;
-    ``is_paywall_notice("Tòa soạn có 20.000 độc giả trả phí, tăng gấp đôi so với năm ngoái.")`` → False."""
+    ``is_paywall_notice("Tòa soạn có 20.000 độc giả trả phí, tăng gấp đôi so với năm ngoái.")`` → False. The notice
+    may open on what the reader must do to read on: ``"To view the full story, please subscribe to The Times."``
+    → True; ``"Newspapers ask readers to subscribe to view the full story."`` → False (it reports)."""
+    if len(text.split()) <= _PAYWALL_OPENER_WORDS and _PAYWALL_OPENER.match(text):
+        return True
     return len(text.split()) <= _PAYWALL_WORDS and bool(_PAYWALL.search(text))
 
 
