@@ -58,3 +58,15 @@ def test_a_story_over_its_empty_comment_box_numbered_as_a_discussion_is_read_not
     html = f"<html><head><title>{DE_TITLE}</title></head><body>{NAV}<div class='story'><h2>{DE_TITLE}</h2>"
     html += f"{story}<div class='insert'>{comments}</div></div>{FOOTER}</body></html>"
     assert extract_article(html).text.split("\n\n") == [DE_TITLE, *DE_BODY]
+
+
+def test_a_two_word_headline_in_the_page_header_is_the_title_not_the_first_section_heading() -> None:
+    # a static blog prints the post title in <header class="page-header">, and its sections in <h1>s too
+    body = (
+        "<header class='page-header'><h1>Directory jumpers</h1></header>"
+        f"<p>{DE_BODY[0]}</p><h1 id='what-i-use'>What I use now</h1><p>{DE_BODY[1]}</p>"
+        f"<h1 id='others'>Other tools</h1><p>{DE_BODY[2]}</p>"
+    )
+    html = f"<html><head><title>Directory jumpers - myblog</title></head><body>{NAV}<div id='content'>{body}</div>"
+    html += f"{FOOTER}</body></html>"
+    assert extract_article(html).text.split("\n\n")[0] == "Directory jumpers"

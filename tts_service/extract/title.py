@@ -124,7 +124,9 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
         if _is_logo(h1):
             continue
         if _in_banner(h1) and not (
-            _same_words(_visible_text(h1), meta_title) or _same_words(_visible_text(h1), whole_title)
+            _same_words(_visible_text(h1), meta_title)
+            or _same_words(_visible_text(h1), whole_title)
+            or _names_the_page(_visible_text(h1), meta_title, site_names)
         ):
             continue  # a portal's name in its banner; a forum prints the thread title in its header bar
         text = _visible_text(h1)
@@ -350,6 +352,12 @@ def _is_trail_ending_with(h1: lxml.html.HtmlElement, meta_title: str) -> bool:
     return len([k for k in links if k and k not in crumb]) >= 2 and all(
         any(w in k.split() for k in links) for w in before
     )
+
+
+def _names_the_page(text: str, meta_title: str, site_names: set[str]) -> bool:
+    """A short headline in the page's header that is the page title, word for word, and not the site's name:
+    ``<header class="page-header"><h1>Directory jumpers</h1>`` under "Directory jumpers - myblog"."""
+    return bool(meta_title) and key(text) == key(meta_title) and key(meta_title) not in site_names
 
 
 def _same_words(text: str, meta_title: str) -> bool:
