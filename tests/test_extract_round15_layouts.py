@@ -70,3 +70,23 @@ def test_a_two_word_headline_in_the_page_header_is_the_title_not_the_first_secti
     html = f"<html><head><title>Directory jumpers - myblog</title></head><body>{NAV}<div id='content'>{body}</div>"
     html += f"{FOOTER}</body></html>"
     assert extract_article(html).text.split("\n\n")[0] == "Directory jumpers"
+
+
+FR_TITLE = "Turpitude et architecture"
+FR_BODY = [
+    "Deux vies évoluant dans deux mondes bien distincts vont pourtant se rapprocher par la magie de la plume.",
+    "Le roman raconte la petite histoire des bas quartiers et la grande histoire de l’urbanisation de la ville.",
+    "En France, l’écrivain vient de recevoir un prix de littérature, le troisième de sa longue carrière.",
+]
+
+
+def test_a_read_also_box_the_page_names_by_its_class_is_not_read_inside_the_story() -> None:
+    read_also = (
+        "<q class='lire_aussi'><div class='logo'><a href='/58769'><img src='a.jpg'></a></div>Lire aussi Martine "
+        "Dupont <span class='et'>&amp;</span> Paul Martin, « <a href='/58769'>En Corée, la politique du soleil</a> »"
+        ", <i>Le Monde</i>, juin 2018.</q>"
+    )
+    story = read_also + "".join(f"<p>{p}</p>" for p in FR_BODY)
+    html = f"<html><head><title>{FR_TITLE}</title></head><body>{NAV}<div class='article'><h1>{FR_TITLE}</h1>"
+    html += f"<div class='texte'>{story}</div></div>{FOOTER}</body></html>"
+    assert extract_article(html).text.split("\n\n") == [FR_TITLE, *FR_BODY]

@@ -145,6 +145,8 @@ _WIDGET_WORDS = re.compile(
     r"petition|petitions|signature-?count|signature-?list|signaturelist|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
     r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
+    # a pointer to another story set inside the body: "Lire aussi …", "Read also …", "Lee también …"
+    r"(?:lire|read|lee|leia|leggi)[-_]?(?:aussi|also|tambien|tambem|anche)|(?:see|also)[-_]?(?:also|read)|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
     r"author-?(?:box|bio|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
     # what stands in for an embedded video or post until the reader consents to load it
