@@ -90,3 +90,18 @@ def test_a_read_also_box_the_page_names_by_its_class_is_not_read_inside_the_stor
     html = f"<html><head><title>{FR_TITLE}</title></head><body>{NAV}<div class='article'><h1>{FR_TITLE}</h1>"
     html += f"<div class='texte'>{story}</div></div>{FOOTER}</body></html>"
     assert extract_article(html).text.split("\n\n") == [FR_TITLE, *FR_BODY]
+
+
+def test_the_standfirst_a_french_page_classes_chapo_is_read_as_the_lead_before_the_story() -> None:
+    # "chapô" is the French name of the standfirst; the page signs it "par …, date" before the story
+    chapo = "L’un des écrivains les plus célèbres du pays est un homme heureux, et son dernier roman vient de paraître."
+    head = (
+        f"<div class='cartouche'><h1>{FR_TITLE}</h1><div class='chapo'><p>{chapo}</p></div>"
+        "<div class='dates_auteurs'>par <span class='auteurs'>Didier Martin</span>, 21 juin 2018</div></div>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in FR_BODY)
+    html = f"<html><head><title>{FR_TITLE}</title></head><body>{NAV}<div id='contenu'><div class='principal'>"
+    html += f"{head}<div class='texte'>{story}</div></div></div>{FOOTER}</body></html>"
+    article = extract_article(html)
+    assert article.text.split("\n\n") == [FR_TITLE, chapo, *FR_BODY]
+    assert article.blocks[0].kind == "lead"
