@@ -105,3 +105,26 @@ def test_the_standfirst_a_french_page_classes_chapo_is_read_as_the_lead_before_t
     article = extract_article(html)
     assert article.text.split("\n\n") == [FR_TITLE, chapo, *FR_BODY]
     assert article.blocks[0].kind == "lead"
+
+
+JA_TITLE = "消費税の軽減税率、低所得層ほど恩恵が少ないことが判明"
+JA_BODY = [
+    "政府の試算によると、軽減税率による負担軽減額は所得の高い世帯ほど大きくなることが分かりました。",
+    "消費増税の景気対策なのに低所得層ほど恩恵を受けられないとすれば、本末転倒と言うしかなさそうです。",
+    "専門家は、給付付き税額控除など別の仕組みを組み合わせるべきだと指摘しています。",
+]
+
+
+def test_a_shop_box_for_a_book_set_after_the_story_is_not_read() -> None:
+    # a blog tool's box for a product on a shop: its name, "posted with …", the author, the sales rank, the link
+    box = (
+        "<div class='amazlet-box'><div class='amazlet-image'><a href='https://shop.example/x'><img src='b.jpg'></a>"
+        "</div><div class='amazlet-info'><div class='amazlet-name'><a href='https://shop.example/x'>「10%消費税」が日本"
+        "経済を破壊する</a><div class='amazlet-powered-date'>posted with <a href='https://tool.example/'>amazlet</a>"
+        " at 19.03.02</div></div><div class='amazlet-detail'>藤井聡 <br>晶文社 <br>売り上げランキング: 6,808<br></div>"
+        "<div class='amazlet-link'><a href='https://shop.example/x'>ショップで詳細を見る</a></div></div></div>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in JA_BODY) + box
+    html = f"<html><head><title>{JA_TITLE}</title></head><body>{NAV}<article><h1>{JA_TITLE}</h1>"
+    html += f"<div class='entry-content'>{story}</div></article>{FOOTER}</body></html>"
+    assert extract_article(html).text.split("\n\n") == [JA_TITLE, *JA_BODY]

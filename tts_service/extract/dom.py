@@ -145,6 +145,8 @@ _WIDGET_WORDS = re.compile(
     r"petition|petitions|signature-?count|signature-?list|signaturelist|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
     r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
+    # a blog tool's box for a product on a shop (its name, "posted with …", the sales rank, "see it at the shop")
+    r"amazlet|amazlet-?box|kaerebalink|babylink|booklink|yomereba|affiliate-?box|amazon-?box|"
     # a pointer to another story set inside the body: "Lire aussi …", "Read also …", "Lee también …"
     r"(?:lire|read|lee|leia|leggi)[-_]?(?:aussi|also|tambien|tambem|anche)|(?:see|also)[-_]?(?:also|read)|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
