@@ -75,3 +75,17 @@ def test_a_story_about_subscriptions_keeps_its_paragraphs() -> None:
         f"<div class='entry-content'>{paragraphs}</div></article></main>{FOOTER}</body></html>"
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, *STORY, *about]
+
+
+def test_the_headline_in_the_articles_own_header_box_is_the_title_not_the_shorter_page_title() -> None:
+    # a rebuilt page sets the story's <h1> in <header class="article-hero__header">, outside any <article>;
+    # its <title> is a shorter wording for search engines
+    headline = "Take a tour inside the actress's former desert retreat — it's for sale!"
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><head><title>The actress's desert home is for sale — see inside</title></head><body>"
+        f"{NAV}<div class='article'><section class='article-hero'><header class='article-hero__header'>"
+        f"<div class='article-hero-headline'><h1>{headline}</h1></div></header></section>"
+        f"<div class='article-body'>{body}</div></div>{FOOTER}</body></html>"
+    )
+    assert extract_article(html).text.split("\n\n")[0] == headline

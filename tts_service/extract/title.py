@@ -369,12 +369,19 @@ def _same_words(text: str, meta_title: str) -> bool:
 _BANNER = re.compile(r"(?:^|[\s_\-])(header|banner|masthead|top-?bar|logo|brand)(?:$|[\s_\-])", re.IGNORECASE)
 
 
+#: class words of the header box of the story itself, not of the page: "article-hero__header", "entry-header".
+_OWN_HEADER = re.compile(r"(?:^|[\s_\-])(?:article|entry|post|story)(?:$|[\s_\-])", re.IGNORECASE)
+
+
 def _in_banner(h1: lxml.html.HtmlElement) -> bool:
     """The ``<h1>`` sits in the page banner (``<header>`` or a header/banner box), not in an article."""
     for anc in h1.iterancestors():
         if anc.tag in ("article", "main"):
             return False
-        if anc.tag == "header" or _BANNER.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if anc.tag == "header" or _BANNER.search(names):
+            if _OWN_HEADER.search(names):
+                return False  # the story's own header box ("article-hero__header", "entry-header")
             return not any(a.tag in ("article", "main") for a in anc.iterancestors())
     return False
 
