@@ -89,3 +89,18 @@ def test_the_headline_in_the_articles_own_header_box_is_the_title_not_the_shorte
         f"<div class='article-body'>{body}</div></div>{FOOTER}</body></html>"
     )
     assert extract_article(html).text.split("\n\n")[0] == headline
+
+
+def test_a_headline_styled_for_print_keeps_its_dek_over_the_byline() -> None:
+    # utility classes style the <h1> when printed ("black-print"): a style, not a print button
+    dek = "The late star's desert home is on the market. Get a peek inside her oasis before it sells this winter."
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>{NAV}<div class='article'><header class='hero'>"
+        f"<h1 class='hero-headline lh-none-print black-print'>{TITLE}</h1>"
+        f"<div class='styles_articleDek__Icz5H'>{dek}</div></header>"
+        "<div class='byline'><time>Dec. 22, 2016, 3:36 PM UTC / Source: Zillow</time>"
+        "<div class='author'>By Melissa Allison</div></div>"
+        f"<div class='article-body'>{body}</div></div>{FOOTER}</body></html>"
+    )
+    assert extract_article(html).text.split("\n\n") == [TITLE, dek, *STORY]

@@ -1624,7 +1624,11 @@ def _drop_embedded_posts(root: lxml.html.HtmlElement) -> None:
 
 
 def _holds_article(el: lxml.html.HtmlElement) -> bool:
-    """Guard for class-name rules: never drop a container that holds the headline or a lot of text."""
+    """Guard for class-name rules: never drop a container that holds the headline or a lot of text, nor the
+    headline itself when print is all its class names say (``<h1 class="black-print">`` is styled for print,
+    not a print button; ``<h1 class="portlet-title">`` is a widget's heading)."""
+    if el.tag == "h1" and not _WIDGET_WORDS.search(_PRINT_NAME.sub(" ", _classes(el))):
+        return True
     if el.find(".//h1") is not None:
         return True
     # one <p> of lines parted by <br><br> holds as many paragraphs as it has breaks
