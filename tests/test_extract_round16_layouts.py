@@ -104,3 +104,13 @@ def test_a_headline_styled_for_print_keeps_its_dek_over_the_byline() -> None:
         f"<div class='article-body'>{body}</div></div>{FOOTER}</body></html>"
     )
     assert extract_article(html).text.split("\n\n") == [TITLE, dek, *STORY]
+
+
+def test_a_related_line_whose_headline_ends_on_an_exclamation_mark_is_not_read() -> None:
+    related = (
+        "<p><strong>RELATED: <a href='/other'>A singer is moving on from her island home — see inside!</a></strong></p>"
+    )
+    body = f"<p>{STORY[0]}</p><p>{STORY[1]}</p>{related}<p>{STORY[2]}</p>"
+    html = f"<html><head><title>{TITLE}</title></head><body>{NAV}<article><h1>{TITLE}</h1>{body}</article>"
+    html += f"{FOOTER}</body></html>"
+    assert extract_article(html).text.split("\n\n") == [TITLE, *STORY]

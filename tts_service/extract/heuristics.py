@@ -132,6 +132,14 @@ CALLS_TO_ACTION: tuple[str, ...] = (
 _CALL_TO_ACTION = re.compile(
     r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE
 )
+#: A label pointing to another story, its colon, then that story's headline: "RELATED: …", "Lire aussi : …".
+_RELATED_POINTER = re.compile(
+    r"^\W*(?:related|related (?:story|article|stories|articles)|see also|read more|read also|also read|lire aussi|"
+    r"à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|lee también|leia também|xem thêm|đọc thêm|"
+    r"tin liên quan|bài liên quan)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_RELATED_POINTER_WORDS = 25
 _LIST_LABEL = re.compile(
     r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE
 )
@@ -256,6 +264,8 @@ def is_ui_string(text: str) -> bool:
         apart = _unglue(text)
         if apart != text and _only_ui_words(key(apart).split()):
             return True
+    if len(words) <= _RELATED_POINTER_WORDS and _RELATED_POINTER.match(text):
+        return True  # "RELATED: <a headline> — see inside!": a pointer, whatever its headline ends on
     if _ends_sentence(text):
         return False
     if len(words) <= 40 and _LIST_LABEL.match(text):
