@@ -114,3 +114,25 @@ def test_a_related_line_whose_headline_ends_on_an_exclamation_mark_is_not_read()
     html = f"<html><head><title>{TITLE}</title></head><body>{NAV}<article><h1>{TITLE}</h1>{body}</article>"
     html += f"{FOOTER}</body></html>"
     assert extract_article(html).text.split("\n\n") == [TITLE, *STORY]
+
+
+JA_TITLE = "インテル、1ペタバイトを実現するQLC NAND採用のSSDを発表"
+JA_BODY = [
+    "インテルは、1枚のNANDチップに4ビットを記録するQLC方式を採用したデータセンター向けSSDを発表しました。",
+    "新しいフォームファクターにより、1U実装時に1ペタバイトの容量を実現できるとしています。",
+    "同社はまた、2.5インチフォームファクターの新しいSSDも同時に発表しています。",
+]
+
+
+def test_the_closing_furniture_of_a_japanese_blog_post_is_not_read() -> None:
+    # the related-tags label over its tag links, the site's advert box, the link to the previous post
+    tail = (
+        "<p><b>関連タグ</b> <a href='/t/1'>ハードウェア</a> / <a href='/t/2'>Intel</a> / <a href='/t/3'>SSD</a></p>"
+        "<div class='ad_footer'><div><h4>当サイト広告</h4><a href='https://ads.example/x'><img src='ad.png'></a>"
+        "</div></div>"
+        "<div id='prevnext'><em>≪前の記事</em><a href='/prev'>開発者向けの新しいサービスが正式リリースに</a></div>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in JA_BODY)
+    html = f"<html><head><title>{JA_TITLE}</title></head><body>{NAV}<div id='maincol'><h1>{JA_TITLE}</h1>"
+    html += f"<div class='entrybody'>{story}</div>{tail}</div>{FOOTER}</body></html>"
+    assert extract_article(html).text.split("\n\n") == [JA_TITLE, *JA_BODY]

@@ -147,6 +147,8 @@ _WIDGET_WORDS = re.compile(
     r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
     # a blog tool's box for a product on a shop (its name, "posted with …", the sales rank, "see it at the shop")
     r"amazlet|amazlet-?box|kaerebalink|babylink|booklink|yomereba|affiliate-?box|amazon-?box|"
+    # an advert's box ("ad_footer", "ad-slot") and the links to the previous and next posts ("prevnext")
+    r"ad|ad-?slot|ad-?footer|ad-?header|prevnext|prev-?next|next-?prev|post-?navigation|"
     # a pointer to another story set inside the body: "Lire aussi …", "Read also …", "Lee también …"
     r"(?:lire|read|lee|leia|leggi)[-_]?(?:aussi|also|tambien|tambem|anche)|(?:see|also)[-_]?(?:also|read)|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story

@@ -43,6 +43,7 @@ def key(text: str) -> str:
 #: Labels of widgets and navigation that portals print next to the article. A block made of these labels
 #: (and digits, symbols or a colon and a short value) is interface, not article.
 UI_LABELS: tuple[str, ...] = (
+    "関連タグ", "タグ", "前の記事", "次の記事",
     "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "nghe đọc bài", "nghe bài viết", "nghe audio", "in bài",
     "in bài viết", "in trang", "bản in", "chia sẻ", "gửi bài", "gửi email", "gửi cho bạn bè", "lưu bài",
     "copy link", "sao chép liên kết", "lượt xem", "số lượt xem", "lượt đọc", "bình luận", "ý kiến bạn đọc",
@@ -140,6 +141,8 @@ _RELATED_POINTER = re.compile(
     re.IGNORECASE,
 )
 _RELATED_POINTER_WORDS = 25
+#: A Japanese label over the post's tags or related posts, set before them with a space: "関連タグ SSD / Intel".
+_JA_LIST_LABEL = re.compile(r"^\W*(?:関連タグ|タグ|関連記事|カテゴリー?)(?:\s|[:：])")
 _LIST_LABEL = re.compile(
     r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE
 )
@@ -268,7 +271,7 @@ def is_ui_string(text: str) -> bool:
         return True  # "RELATED: <a headline> — see inside!": a pointer, whatever its headline ends on
     if _ends_sentence(text):
         return False
-    if len(words) <= 40 and _LIST_LABEL.match(text):
+    if len(words) <= 40 and (_LIST_LABEL.match(text) or _JA_LIST_LABEL.match(text)):
         return True  # "Xem thêm: <another article>", "Từ khóa: a, b, c"
     if len(words) <= 15 and _CALL_TO_ACTION.match(text):
         return True
