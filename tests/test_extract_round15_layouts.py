@@ -128,3 +128,18 @@ def test_a_shop_box_for_a_book_set_after_the_story_is_not_read() -> None:
     html = f"<html><head><title>{JA_TITLE}</title></head><body>{NAV}<article><h1>{JA_TITLE}</h1>"
     html += f"<div class='entry-content'>{story}</div></article>{FOOTER}</body></html>"
     assert extract_article(html).text.split("\n\n") == [JA_TITLE, *JA_BODY]
+
+
+EN_TITLE = "Before and after: the details make a difference in a reader's kitchen"
+EN_BODY = [
+    "The owners took the kitchen down to the studs and started again with a plan for every corner of it.",
+    "New cabinets run to the ceiling now, and the old window was moved to sit above the deep new sink.",
+    "Open shelves by the range hold the plates they use every day, and the rest hides behind the doors.",
+]
+
+
+def test_a_closing_image_credits_line_in_brackets_is_not_read() -> None:
+    story = "".join(f"<p>{p}</p>" for p in EN_BODY) + "<p>(Image credits: Kaycee - The Big Reveal)</p>"
+    html = f"<html><head><title>{EN_TITLE}</title></head><body>{NAV}<article><h1>{EN_TITLE}</h1>"
+    html += f"<div class='post-body'>{story}</div></article>{FOOTER}</body></html>"
+    assert extract_article(html).text.split("\n\n") == [EN_TITLE, *EN_BODY]

@@ -751,7 +751,10 @@ def strip_related_tail(text: str) -> str:
 
 # --- captions -------------------------------------------------------------------------------------
 
-_CREDIT_WORDS = r"ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|photos|credit|hình|foto|fotos|bild|bilder"
+_CREDIT_WORDS = (
+    r"(?:image|photo|picture) credits?|ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|photos|credit|hình|foto|fotos|"
+    r"bild|bilder"
+)
 _CAPTION_START = re.compile(
     r"^\(?\s*(" + _CREDIT_WORDS + r"|video|clip|image)\s*(\d+\s*)?([:(\-–)]|$)",
     re.IGNORECASE,
