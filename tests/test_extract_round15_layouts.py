@@ -143,3 +143,12 @@ def test_a_closing_image_credits_line_in_brackets_is_not_read() -> None:
     html = f"<html><head><title>{EN_TITLE}</title></head><body>{NAV}<article><h1>{EN_TITLE}</h1>"
     html += f"<div class='post-body'>{story}</div></article>{FOOTER}</body></html>"
     assert extract_article(html).text.split("\n\n") == [EN_TITLE, *EN_BODY]
+
+
+def test_the_app_signature_closing_a_post_is_not_read() -> None:
+    # what a forum's or a board's phone app appends to every post its users write with it
+    for signature in ("Eingetragen mit der DealBoard App für Android.", "Sent from my iPhone using Tapatalk"):
+        story = "".join(f"<p>{p}</p>" for p in DE_BODY) + f"<p>{signature}</p>"
+        html = f"<html><head><title>{DE_TITLE}</title></head><body>{NAV}<article><h1>{DE_TITLE}</h1>"
+        html += f"<div class='post-body'>{story}</div></article>{FOOTER}</body></html>"
+        assert extract_article(html).text.split("\n\n") == [DE_TITLE, *DE_BODY]

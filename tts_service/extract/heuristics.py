@@ -141,6 +141,15 @@ _RELATED_POINTER = re.compile(
     re.IGNORECASE,
 )
 _RELATED_POINTER_WORDS = 25
+#: The line a phone app appends to each post written with it: "Sent from my iPhone using Tapatalk", "Eingetragen
+#: mit der X App für Android.", "Gesendet von meinem Pixel 7 mit Tapatalk", "Envoyé de mon iPhone".
+_APP_SIGNATURE = re.compile(
+    r"^(?:sent|posted|gesendet|eingetragen|geschrieben|envoyé|enviado)\s+(?:from|with|using|via|von|mit|de|depuis|"
+    r"desde)\s+(?:my|the|an?|meinem|meiner|der|dem|mon|ma|mi)?\b.{0,40}?\b(?:app|iphone|ipad|android|"
+    r"tapatalk|smartphone|handy|phone|mobile)\b.{0,30}$",
+    re.IGNORECASE,
+)
+_APP_SIGNATURE_WORDS = 12
 #: A Japanese label over the post's tags or related posts, set before them with a space: "関連タグ SSD / Intel".
 _JA_LIST_LABEL = re.compile(r"^\W*(?:関連タグ|タグ|関連記事|カテゴリー?)(?:\s|[:：])")
 _LIST_LABEL = re.compile(
@@ -267,6 +276,8 @@ def is_ui_string(text: str) -> bool:
         apart = _unglue(text)
         if apart != text and _only_ui_words(key(apart).split()):
             return True
+    if len(words) <= _APP_SIGNATURE_WORDS and _APP_SIGNATURE.match(text.strip()):
+        return True  # "Sent from my iPhone using Tapatalk": what the app appends to every post
     if len(words) <= _RELATED_POINTER_WORDS and _RELATED_POINTER.match(text):
         return True  # "RELATED: <a headline> — see inside!": a pointer, whatever its headline ends on
     if _ends_sentence(text):
