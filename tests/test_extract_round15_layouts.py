@@ -152,3 +152,18 @@ def test_the_app_signature_closing_a_post_is_not_read() -> None:
         html = f"<html><head><title>{DE_TITLE}</title></head><body>{NAV}<article><h1>{DE_TITLE}</h1>"
         html += f"<div class='post-body'>{story}</div></article>{FOOTER}</body></html>"
         assert extract_article(html).text.split("\n\n") == [DE_TITLE, *DE_BODY]
+
+
+def test_the_summary_a_spanish_page_names_sumario_is_read_as_the_lead() -> None:
+    summary = '"Seamos honestos. El presidente no está bien. No es apto para el cargo", indicó el senador'
+    head = (
+        "<div class='header'><h1></h1></div><div class='nota'>"
+        f"<h2 class='title'><a href='#' id='titulo'>{ES_TITLE}</a></h2><p class='sum' id='sumario'>{summary}</p>"
+        "<div class='social-share'><ul><li><a href='#'>Compartir</a></li></ul></div>"
+        "<div class='byline'>Por AFP | 09/01/2022 | 14:32</div>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in ES_BODY)
+    html = _es_page(f"<title>{ES_TITLE}</title>", f"{head}<div class='cuerpo'>{story}</div></div>")
+    article = extract_article(html)
+    assert article.text.split("\n\n") == [ES_TITLE, summary, *ES_BODY]
+    assert article.blocks[0].kind == "lead"

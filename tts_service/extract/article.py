@@ -83,7 +83,8 @@ from tts_service.extract.title import archived_original, page_title_candidates
 from tts_service.models import Article, Block
 
 _LEAD_CLASS = re.compile(
-    r"sapo|tomtat|tom-tat|chapeau|perex|(?:^|[\s_\-])(chapo|lead|lede|description|desc|summary|excerpt|intro|"
+    r"sapo|tomtat|tom-tat|chapeau|perex|sumario|bajada|entradilla|copete|"
+    r"(?:^|[\s_\-])(chapo|lead|lede|description|desc|summary|excerpt|intro|"
     r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek|leadtext|introtext|teasertext)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
