@@ -136,3 +136,11 @@ def test_the_closing_furniture_of_a_japanese_blog_post_is_not_read() -> None:
     html = f"<html><head><title>{JA_TITLE}</title></head><body>{NAV}<div id='maincol'><h1>{JA_TITLE}</h1>"
     html += f"<div class='entrybody'>{story}</div>{tail}</div>{FOOTER}</body></html>"
     assert extract_article(html).text.split("\n\n") == [JA_TITLE, *JA_BODY]
+
+
+def test_an_updated_on_line_in_german_french_or_spanish_is_not_read() -> None:
+    for line in ("Aktualisiert am 19.02.2020", "Mis à jour le 21 juin 2018 à 14h30", "Actualizado el 09/01/2022"):
+        body = "".join(f"<p>{p}</p>" for p in STORY)
+        html = f"<html><head><title>{TITLE}</title></head><body>{NAV}<article><h1>{TITLE}</h1>"
+        html += f"<div class='meta'><span>{line}</span></div>{body}</article>{FOOTER}</body></html>"
+        assert extract_article(html).text.split("\n\n") == [TITLE, *STORY], line

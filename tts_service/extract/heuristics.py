@@ -853,6 +853,8 @@ _DATE_TOKENS = re.compile(
     | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
     | \b(published|updated|posted|on|at|by|views?)\b
     | \b(?:reviewed|revised|modified|updated)\s+in\b
+    | \b(aktualisiert|veröffentlicht|erschienen|am|um|uhr|mis\s+à\s+jour|publié|le|à|actualizado|publicado|el|
+         atualizado|em|às)(?!\w)
     | \b(lượt\s*xem|lượt\s*đọc|lượt\s*truy\s*cập|đăng\s*bởi|bởi|người\s*đăng|cập\s*nhật\s*lúc)\b
     | \b(january|february|march|april|may|june|july|august|september|october|november|december)\b
     | \b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?
