@@ -83,7 +83,8 @@ from tts_service.extract.title import archived_original, page_title_candidates
 from tts_service.models import Article, Block
 
 _LEAD_CLASS = re.compile(
-    r"sapo|tomtat|tom-tat|chapeau|perex|(?:^|[\s_\-])(lead|lede|description|desc|summary|excerpt|intro|"
+    r"sapo|tomtat|tom-tat|chapeau|perex|sumario|bajada|entradilla|copete|"
+    r"(?:^|[\s_\-])(chapo|lead|lede|description|desc|summary|excerpt|intro|"
     r"standfirst|teaser|mota|abstract|subtitle|sub-title|dek|leadtext|introtext|teasertext)(?:$|[\s_\-])",
     re.IGNORECASE,
 )
@@ -144,6 +145,10 @@ def extract_article(
     else:
         page = walk_blocks([body])
         raw, _engine = main_content(without_captions(root), url)
+        side = _side_column_with_article(body, raw, page)
+        if side is not None:
+            side.tag = "div"  # the page's only article sits in its side column: read it as the article's box
+            page = walk_blocks([body])
         if raw and (not _found_in_page(raw, page) or _repeats_itself(raw)):
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
@@ -1186,6 +1191,24 @@ def _repeats_itself(raw: list[RawBlock]) -> bool:
             repeated += len(k)
         seen.add(k)
     return total > 0 and repeated >= 0.2 * total
+
+
+def _side_column_with_article(
+    body: lxml.html.HtmlElement, raw: list[RawBlock], page: list[RawBlock]
+) -> lxml.html.HtmlElement | None:
+    """The ``<aside>`` that holds the article the engine found, when the page's walk (which skips side boxes)
+    does not: a photo slideshow set in the page's side column beside the headline. None on other pages.
+
+    ``<h1>T</h1><aside><ul><li><h2>Slide</h2><p>Text …</p></li>…</ul></aside>`` → that ``<aside>``."""
+    if not raw or _found_in_page(raw, page):
+        return None
+    for side in body.iter("aside"):
+        if any(a.tag == "aside" for a in side.iterancestors()):
+            continue
+        inside = walk_blocks([child for child in side if isinstance(child.tag, str)])
+        if _found_in_page(raw, inside):
+            return side
+    return None
 
 
 def _found_in_page(raw: list[RawBlock], page: list[RawBlock]) -> bool:

@@ -145,6 +145,12 @@ _WIDGET_WORDS = re.compile(
     r"petition|petitions|signature-?count|signature-?list|signaturelist|"
     # the card of another story (a teaser with its photo, a line and links), even when set inside the body
     r"post-?card|story-?card|article-?card|news-?card|inline-?teaser|"
+    # a blog tool's box for a product on a shop (its name, "posted with …", the sales rank, "see it at the shop")
+    r"amazlet|amazlet-?box|kaerebalink|babylink|booklink|yomereba|affiliate-?box|amazon-?box|"
+    # an advert's box ("ad_footer", "ad-slot") and the links to the previous and next posts ("prevnext")
+    r"ad|ad-?slot|ad-?footer|ad-?header|prevnext|prev-?next|next-?prev|post-?navigation|"
+    # a pointer to another story set inside the body: "Lire aussi …", "Read also …", "Lee también …"
+    r"(?:lire|read|lee|leia|leggi)[-_]?(?:aussi|also|tambien|tambem|anche)|(?:see|also)[-_]?(?:also|read)|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
     r"author-?(?:box|bio|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
     # what stands in for an embedded video or post until the reader consents to load it
@@ -1031,7 +1037,19 @@ def _numbered_topic(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     """The thread's opening post when its ``id`` names the topic by its number and no other element's does
     (``<div id="Discussion_205826" class="ItemDiscussion">`` above a list of ``Comment_N`` replies)."""
     found = [el for el in body.iter() if isinstance(el.tag, str) and _TOPIC_ID.match(el.get("id") or "")]
-    return found[0] if len(found) == 1 and found[0].text_content().strip() else None
+    if len(found) != 1 or not found[0].text_content().strip() or _comment_box_under_story(body, found[0]):
+        return None
+    return found[0]
+
+
+def _comment_box_under_story(body: lxml.html.HtmlElement, topic: lxml.html.HtmlElement) -> bool:
+    """The numbered "discussion" is the box to comment a story in (it holds the field to write in), and the
+    page's paragraphs outside it carry more text than it: the story is the article, not the box's login prompt.
+    (The field itself may be gone by then; the form that held it stays.)"""
+    if topic.find(".//form") is None and topic.find(".//textarea") is None:
+        return False
+    outside = sum(len(p.text_content()) for p in body.iter("p") if not any(a is topic for a in p.iterancestors()))
+    return outside > len(topic.text_content().strip())
 
 
 def _marked_posting(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -1608,7 +1626,11 @@ def _drop_embedded_posts(root: lxml.html.HtmlElement) -> None:
 
 
 def _holds_article(el: lxml.html.HtmlElement) -> bool:
-    """Guard for class-name rules: never drop a container that holds the headline or a lot of text."""
+    """Guard for class-name rules: never drop a container that holds the headline or a lot of text, nor the
+    headline itself when print is all its class names say (``<h1 class="black-print">`` is styled for print,
+    not a print button; ``<h1 class="portlet-title">`` is a widget's heading)."""
+    if el.tag == "h1" and not _WIDGET_WORDS.search(_PRINT_NAME.sub(" ", _classes(el))):
+        return True
     if el.find(".//h1") is not None:
         return True
     # one <p> of lines parted by <br><br> holds as many paragraphs as it has breaks

@@ -43,6 +43,7 @@ def key(text: str) -> str:
 #: Labels of widgets and navigation that portals print next to the article. A block made of these labels
 #: (and digits, symbols or a colon and a short value) is interface, not article.
 UI_LABELS: tuple[str, ...] = (
+    "関連タグ", "タグ", "前の記事", "次の記事",
     "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "nghe đọc bài", "nghe bài viết", "nghe audio", "in bài",
     "in bài viết", "in trang", "bản in", "chia sẻ", "gửi bài", "gửi email", "gửi cho bạn bè", "lưu bài",
     "copy link", "sao chép liên kết", "lượt xem", "số lượt xem", "lượt đọc", "bình luận", "ý kiến bạn đọc",
@@ -132,6 +133,25 @@ CALLS_TO_ACTION: tuple[str, ...] = (
 _CALL_TO_ACTION = re.compile(
     r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE
 )
+#: A label pointing to another story, its colon, then that story's headline: "RELATED: …", "Lire aussi : …".
+_RELATED_POINTER = re.compile(
+    r"^\W*(?:related|related (?:story|article|stories|articles)|see also|read more|read also|also read|lire aussi|"
+    r"à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|lee también|leia também|xem thêm|đọc thêm|"
+    r"tin liên quan|bài liên quan)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_RELATED_POINTER_WORDS = 25
+#: The line a phone app appends to each post written with it: "Sent from my iPhone using Tapatalk", "Eingetragen
+#: mit der X App für Android.", "Gesendet von meinem Pixel 7 mit Tapatalk", "Envoyé de mon iPhone".
+_APP_SIGNATURE = re.compile(
+    r"^(?:sent|posted|gesendet|eingetragen|geschrieben|envoyé|enviado)\s+(?:from|with|using|via|von|mit|de|depuis|"
+    r"desde)\s+(?:my|the|an?|meinem|meiner|der|dem|mon|ma|mi)?\b.{0,40}?\b(?:app|iphone|ipad|android|"
+    r"tapatalk|smartphone|handy|phone|mobile)\b.{0,30}$",
+    re.IGNORECASE,
+)
+_APP_SIGNATURE_WORDS = 12
+#: A Japanese label over the post's tags or related posts, set before them with a space: "関連タグ SSD / Intel".
+_JA_LIST_LABEL = re.compile(r"^\W*(?:関連タグ|タグ|関連記事|カテゴリー?)(?:\s|[:：])")
 _LIST_LABEL = re.compile(
     r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE
 )
@@ -256,9 +276,13 @@ def is_ui_string(text: str) -> bool:
         apart = _unglue(text)
         if apart != text and _only_ui_words(key(apart).split()):
             return True
+    if len(words) <= _APP_SIGNATURE_WORDS and _APP_SIGNATURE.match(text.strip()):
+        return True  # "Sent from my iPhone using Tapatalk": what the app appends to every post
+    if len(words) <= _RELATED_POINTER_WORDS and _RELATED_POINTER.match(text):
+        return True  # "RELATED: <a headline> — see inside!": a pointer, whatever its headline ends on
     if _ends_sentence(text):
         return False
-    if len(words) <= 40 and _LIST_LABEL.match(text):
+    if len(words) <= 40 and (_LIST_LABEL.match(text) or _JA_LIST_LABEL.match(text)):
         return True  # "Xem thêm: <another article>", "Từ khóa: a, b, c"
     if len(words) <= 15 and _CALL_TO_ACTION.match(text):
         return True
@@ -408,11 +432,26 @@ PAYWALL_PHRASES: tuple[str, ...] = (
 _PAYWALL = re.compile("|".join(re.escape(p) for p in PAYWALL_PHRASES), re.IGNORECASE)
 #: A paywall notice is short: a story that mentions subscribers is longer.
 _PAYWALL_WORDS = 30
+#: The notice a paywall sets where it cuts a story: what the reader must do to read the rest ("To view the full
+#: story, please subscribe", "Subscribe to continue reading", "Pour lire la suite, abonnez-vous").
+_PAYWALL_OPENER = re.compile(
+    r"^\W*(?:to (?:view|read|continue reading|access|unlock) (?:the |this )?(?:full|whole|entire|rest of (?:the|this))"
+    r" (?:story|article|post)|(?:please )?(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading"
+    r"|this (?:story|article|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:our )?"
+    r"(?:subscribers|members)|pour lire la suite|para (?:seguir|continuar) leyendo|um (?:den|diesen) "
+    r"(?:ganzen |vollständigen )?artikel (?:weiter )?zu lesen)",
+    re.IGNORECASE,
+)
+_PAYWALL_OPENER_WORDS = 60
 
 
 def is_paywall_notice(text: str) -> bool:
     """``is_paywall_notice("［有料会員限定］ この記事は会員限定です。")`` → True: the free part of the article ends;
-    ``is_paywall_notice("Tòa soạn có 20.000 độc giả trả phí, tăng gấp đôi so với năm ngoái.")`` → False."""
+    ``is_paywall_notice("Tòa soạn có 20.000 độc giả trả phí, tăng gấp đôi so với năm ngoái.")`` → False. The notice
+    may open on what the reader must do to read on: ``"To view the full story, please subscribe to The Times."``
+    → True; ``"Newspapers ask readers to subscribe to view the full story."`` → False (it reports)."""
+    if len(text.split()) <= _PAYWALL_OPENER_WORDS and _PAYWALL_OPENER.match(text):
+        return True
     return len(text.split()) <= _PAYWALL_WORDS and bool(_PAYWALL.search(text))
 
 
@@ -475,7 +514,7 @@ _APPEAL_CHANNEL = re.compile(
 )
 _APPEAL_VERB = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|follow|download|abonnier\w*|anmeld\w*|anmeldung|folg\w*|herunterladen|"
-    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|síguenos|đăng ký|theo dõi|tải|assine|inscreva-se|siga-nos)\b",
+    r"inscri\w*|abonne[rz]?|suscr[ií]b\w*|s[ií]g[ua]\w*nos|đăng ký|theo dõi|tải|assine|inscreva-se|siga-nos)\b",
     re.IGNORECASE,
 )
 _APPEAL_READER = re.compile(
@@ -723,7 +762,10 @@ def strip_related_tail(text: str) -> str:
 
 # --- captions -------------------------------------------------------------------------------------
 
-_CREDIT_WORDS = r"ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|photos|credit|hình|foto|fotos|bild|bilder"
+_CREDIT_WORDS = (
+    r"(?:image|photo|picture) credits?|ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|photos|credit|hình|foto|fotos|"
+    r"bild|bilder"
+)
 _CAPTION_START = re.compile(
     r"^\(?\s*(" + _CREDIT_WORDS + r"|video|clip|image)\s*(\d+\s*)?([:(\-–)]|$)",
     re.IGNORECASE,
@@ -811,6 +853,8 @@ _DATE_TOKENS = re.compile(
     | \b(ngày|tháng|năm|lúc|giờ|cập\s*nhật|ngày\s*đăng|đăng\s*lúc|đăng\s*ngày)\b
     | \b(published|updated|posted|on|at|by|views?)\b
     | \b(?:reviewed|revised|modified|updated)\s+in\b
+    | \b(aktualisiert|veröffentlicht|erschienen|am|um|uhr|mis\s+à\s+jour|publié|le|à|actualizado|publicado|el|
+         atualizado|em|às)(?!\w)
     | \b(lượt\s*xem|lượt\s*đọc|lượt\s*truy\s*cập|đăng\s*bởi|bởi|người\s*đăng|cập\s*nhật\s*lúc)\b
     | \b(january|february|march|april|may|june|july|august|september|october|november|december)\b
     | \b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?

@@ -105,9 +105,10 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
                     return text, ""
     site = _meta(root, "og:site_name", "application-name")
     meta_title = _meta(root, "og:title", "twitter:title")
-    if not meta_title:
-        el = root.find(".//title")
-        meta_title = clean_text(el.text_content()) if el is not None else ""
+    el = root.find(".//title")
+    page_title = clean_text(el.text_content()) if el is not None else ""
+    if not meta_title or _cut_at_quote(meta_title, page_title):
+        meta_title = page_title
     site_names = {key(site)} if site else set()
     if meta_title:
         full = meta_title
@@ -123,7 +124,9 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
         if _is_logo(h1):
             continue
         if _in_banner(h1) and not (
-            _same_words(_visible_text(h1), meta_title) or _same_words(_visible_text(h1), whole_title)
+            _same_words(_visible_text(h1), meta_title)
+            or _same_words(_visible_text(h1), whole_title)
+            or _names_the_page(_visible_text(h1), meta_title, site_names)
         ):
             continue  # a portal's name in its banner; a forum prints the thread title in its header bar
         text = _visible_text(h1)
@@ -147,6 +150,13 @@ def page_title_candidates(root: lxml.html.HtmlElement, profile: SiteProfile | No
     if not best and key(meta_title) in _GENERIC_TITLES:
         best = _named_headline(root)
     return best, meta_title
+
+
+def _cut_at_quote(meta_title: str, page_title: str) -> bool:
+    """An ``og:title`` the publisher cut at the first quote mark it left unescaped in the attribute:
+    ``content="Senador califica a Biden de "incapacitado""`` reads "Senador califica a Biden de", which the
+    ``<title>`` goes on from with the quote. ``_cut_at_quote("A de", 'A de "x"')`` → True."""
+    return page_title.startswith(meta_title) and page_title[len(meta_title) :].lstrip()[:1] == '"'
 
 
 #: The site's name after the headline: " | Umweltamt", " - Báo X" (short, after a separator).
@@ -344,6 +354,12 @@ def _is_trail_ending_with(h1: lxml.html.HtmlElement, meta_title: str) -> bool:
     )
 
 
+def _names_the_page(text: str, meta_title: str, site_names: set[str]) -> bool:
+    """A short headline in the page's header that is the page title, word for word, and not the site's name:
+    ``<header class="page-header"><h1>Directory jumpers</h1>`` under "Directory jumpers - myblog"."""
+    return bool(meta_title) and key(text) == key(meta_title) and key(meta_title) not in site_names
+
+
 def _same_words(text: str, meta_title: str) -> bool:
     """Most of the words of ``text`` are the page title's: ``<h1>`` and ``<title>`` name the same thing."""
     words, meta = _words(text), _words(meta_title)
@@ -353,12 +369,19 @@ def _same_words(text: str, meta_title: str) -> bool:
 _BANNER = re.compile(r"(?:^|[\s_\-])(header|banner|masthead|top-?bar|logo|brand)(?:$|[\s_\-])", re.IGNORECASE)
 
 
+#: class words of the header box of the story itself, not of the page: "article-hero__header", "entry-header".
+_OWN_HEADER = re.compile(r"(?:^|[\s_\-])(?:article|entry|post|story)(?:$|[\s_\-])", re.IGNORECASE)
+
+
 def _in_banner(h1: lxml.html.HtmlElement) -> bool:
     """The ``<h1>`` sits in the page banner (``<header>`` or a header/banner box), not in an article."""
     for anc in h1.iterancestors():
         if anc.tag in ("article", "main"):
             return False
-        if anc.tag == "header" or _BANNER.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if anc.tag == "header" or _BANNER.search(names):
+            if _OWN_HEADER.search(names):
+                return False  # the story's own header box ("article-hero__header", "entry-header")
             return not any(a.tag in ("article", "main") for a in anc.iterancestors())
     return False
 
