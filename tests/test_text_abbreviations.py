@@ -315,3 +315,23 @@ def test_ds_before_securities_holders_is_a_list_not_a_pharmacist():
 def test_brand_names_said_as_words():
     assert "hạ đường si kai tìm" in heard("Cùng Hạ Đường SIKAI tìm hiểu")
     assert "gi và pét sẽ" in heard("Dưới đây J&pet sẽ đưa")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hội Sinh viên Trường ĐH Công đoàn phối hợp", "hội sinh viên trường đại học công đoàn phối hợp"),
+        ("tại khuôn viên trường ĐH Công đoàn.", "tại khuôn viên trường đại học công đoàn"),
+        ("sinh viên ĐH Công đoàn", "sinh viên đại học công đoàn"),
+        ("giảng viên ĐH Công Đoàn dự", "giảng viên đại học công đoàn dự"),
+        ("tốt nghiệp ĐH Công đoàn năm", "tốt nghiệp đại học công đoàn năm"),
+    ],
+)
+def test_dh_after_a_school_word_is_a_university_even_before_cong_doan(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_dh_before_a_union_or_party_stays_its_congress():
+    assert heard("chào mừng ĐH Công đoàn các cấp") == "chào mừng đại hội công đoàn các cấp"
+    assert heard("ĐH Đoàn trường") == "đại hội đoàn trường"
+
