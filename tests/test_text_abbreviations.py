@@ -335,3 +335,21 @@ def test_dh_before_a_union_or_party_stays_its_congress():
     assert heard("chào mừng ĐH Công đoàn các cấp") == "chào mừng đại hội công đoàn các cấp"
     assert heard("ĐH Đoàn trường") == "đại hội đoàn trường"
 
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tại Phòng Hội thảo KH2, Trường", "tại phòng hội thảo ca hát hai trường"),
+        ("họp ở phòng KH2", "họp ở phòng ca hát hai"),
+        ("Hội trường KH1 tầng 3", "hội trường ca hát một tầng ba"),
+        ("tại giảng đường KH3.", "tại giảng đường ca hát ba"),
+        ("phòng họp CT2", "phòng họp xê tê hai"),
+    ],
+)
+def test_a_room_code_after_a_room_word_is_its_letters(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_a_plan_number_outside_a_room_keeps_its_reading():
+    assert heard("theo KH2 của UBND") == "theo kế hoạch hai của ủy ban nhân dân"
+
