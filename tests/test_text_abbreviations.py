@@ -353,3 +353,17 @@ def test_a_room_code_after_a_room_word_is_its_letters(written, spoken):
 def test_a_plan_number_outside_a_room_keeps_its_reading():
     assert heard("theo KH2 của UBND") == "theo kế hoạch hai của ủy ban nhân dân"
 
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Tỉ lệ 1:30, vd: ấm 150ml thì pha", "tỉ lệ một trên ba mươi ví dụ ấm một trăm năm mươi mi li lít thì pha"),
+        ("Vd: Hà Nội, Huế", "ví dụ hà nội huế"),
+        ("(vd. cà phê, trà)", "ví dụ cà phê trà"),
+        ("VD: hồ sơ gồm", "ví dụ hồ sơ gồm"),
+        ("các loại hạt, vd hạt điều", "các loại hạt ví dụ hạt điều"),
+    ],
+)
+def test_vd_is_for_example(written, spoken):
+    assert heard(written) == spoken
+
