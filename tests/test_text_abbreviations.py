@@ -367,3 +367,22 @@ def test_a_plan_number_outside_a_room_keeps_its_reading():
 def test_vd_is_for_example(written, spoken):
     assert heard(written) == spoken
 
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("STEEL sẽ mang đến cho bạn", "steel sẽ mang đến cho bạn"),
+        ("một cái nhìn thực tế nhất, STEEL sẽ chia sẻ", "một cái nhìn thực tế nhất steel sẽ chia sẻ"),
+        ("Theo STEEL.", "theo steel"),
+        ("cửa hàng GOLDEN ở quận 1", "cửa hàng golden ở quận một"),
+        ("chuỗi (STEEL) mới", "chuỗi steel mới"),
+    ],
+)
+def test_a_common_english_word_in_capitals_standing_as_a_name_is_said_as_the_word(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_short_english_words_and_codes_in_capitals_keep_their_letters():
+    assert heard("cổng USB mới") == "cổng u ét bê mới"
+    assert heard("dự án ODA") == "dự án ô đê a"
+

@@ -316,6 +316,8 @@ def said_as_word(letters: str) -> str | None:
     ('Linfa', 'Sipea', None, None)
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
+    >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
+    ('Steel', 'Golden', None)
     """
     if len(letters) >= 4 and letters.lower() in _ENGLISH_WORDS:
         return letters.capitalize()  # "STEEL sẽ mang đến": a common English word standing as a brand's name
