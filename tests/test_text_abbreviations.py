@@ -386,3 +386,20 @@ def test_short_english_words_and_codes_in_capitals_keep_their_letters():
     assert heard("cổng USB mới") == "cổng u ét bê mới"
     assert heard("dự án ODA") == "dự án ô đê a"
 
+
+@pytest.mark.parametrize(
+    ("written", "letters"),
+    [
+        ("diễn ra Hội nghị VC-NLĐ năm học", "hội nghị vê xê"),
+        ("Hội nghị VC - NLD năm học", "hội nghị vê xê"),
+        ("Nghị quyết Hội nghị VC–NLĐ năm", "hội nghị vê xê"),
+        ("Hội nghị CB-VC năm 2025", "vê xê năm hai nghìn"),
+        ("Đại hội IB-CĐ", "đại hội i bê"),
+    ],
+)
+def test_a_numeral_shaped_abbreviation_joined_to_letters_is_no_numeral(written, letters):
+    assert letters in heard(written)
+
+
+def test_a_lettered_numeral_after_its_keyword_stays_a_number():
+    assert heard("tại Phụ lục IIA, Phụ lục IIC; Nhóm IB") == "tại phụ lục hai a phụ lục hai xê nhóm một bê"
