@@ -403,3 +403,17 @@ def test_a_numeral_shaped_abbreviation_joined_to_letters_is_no_numeral(written, 
 
 def test_a_lettered_numeral_after_its_keyword_stays_a_number():
     assert heard("tại Phụ lục IIA, Phụ lục IIC; Nhóm IB") == "tại phụ lục hai a phụ lục hai xê nhóm một bê"
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Đại hội CĐ tỉnh Long An lần thứ X", "đại hội công đoàn tỉnh"),
+        ("tiến tới Đại hội CĐ Việt Nam lần thứ XII", "đại hội công đoàn việt nam"),
+        ("ông là Chủ tịch CĐ cơ quan", "chủ tịch công đoàn cơ quan"),
+        ("các đoàn viên CĐ trong ngành", "đoàn viên công đoàn trong"),
+        ("học tại trường CĐ Y tế", "trường cao đẳng y tế"),
+    ],
+)
+def test_cd_after_a_congress_or_a_union_role_is_the_union(written, words):
+    assert words in heard(written)
