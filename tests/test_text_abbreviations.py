@@ -417,3 +417,18 @@ def test_a_lettered_numeral_after_its_keyword_stays_a_number():
 )
 def test_cd_after_a_congress_or_a_union_role_is_the_union(written, words):
     assert words in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Công ty TNHH NN MTV Yến Sào Khánh Hòa", "trách nhiệm hữu hạn nhà nước một thành viên"),
+        ("Công đoàn các KCN, CX Hà Nội", "khu công nghiệp chế xuất hà nội"),
+        ("Ban Quản lý các KCN&CX Hà Nội", "khu công nghiệp và chế xuất hà nội"),
+        ("Đ/c Phạm Quốc Thông - Phó BTTT Đảng ủy", "phó bí thư thường trực đảng ủy"),
+        ("đồng chí An, BTTT Huyện ủy", "bí thư thường trực huyện ủy"),
+        ("P/v ông K’So Phước, Chủ tịch Hội đồng", "phỏng vấn ông"),
+    ],
+)
+def test_company_zone_and_party_shorthand_read_as_its_words(written, words):
+    assert words in heard(written)
