@@ -432,3 +432,16 @@ def test_cd_after_a_congress_or_a_union_role_is_the_union(written, words):
 )
 def test_company_zone_and_party_shorthand_read_as_its_words(written, words):
     assert words in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("nông dân trực tiếp sản xuất lúa LĐ1 của các xã", "lúa lờ đê một của"),
+        ("gieo cấy lúa BC15 trên cánh đồng", "lúa bê xê mười lăm trên"),
+        ("trồng ngô LVN10 vụ đông", "ngô lờ vê nờ mười vụ"),
+        ("Lúa TBR225 cho năng suất", "lúa tê bê rờ hai trăm hai mươi lăm"),
+    ],
+)
+def test_a_crops_variety_code_right_after_the_crop_is_its_letters(written, words):
+    assert words in heard(written)

@@ -1120,6 +1120,8 @@ def _mixed_case(m: re.Match[str]) -> str:
 
 #: A room's code after its word keeps its letters ("Phòng Hội thảo KH2", "Hội trường KH1"; room_code_words.tsv).
 _ROOM_CODE_WORDS = frozenset(tables.ROOM_CODE_WORDS)
+#: A crop's variety code right after the crop keeps its letters ("lúa LĐ1", "ngô LVN10"; crop_words.tsv).
+_CROP_WORDS = frozenset(tables.CROP_WORDS)
 #: A flight's number keeps its airline's letters ("Chuyến bay: VN216"; VN is not Việt Nam there).
 _FLIGHT_WORDS = ("chuyến bay", "chuyến bay số", "số hiệu chuyến bay")
 
@@ -1177,6 +1179,7 @@ def alphanumerics(text: str) -> str:
             return token
         flight = preceded_by(m.string, start, _FLIGHT_WORDS, 4) or _in_variety_clause(m.string, start)
         flight = flight or preceded_by(m.string, start, _ROOM_CODE_WORDS, 3)  # "Phòng Hội thảo KH2": its letters
+        flight = flight or preceded_by(m.string, start, _CROP_WORDS, 1)  # "lúa LĐ1": a variety's code
         words = []
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():
