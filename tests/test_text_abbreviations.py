@@ -445,3 +445,20 @@ def test_company_zone_and_party_shorthand_read_as_its_words(written, words):
 )
 def test_a_crops_variety_code_right_after_the_crop_is_its_letters(written, words):
     assert words in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Có lúc, mỗi BTC chỉ còn 90.000 USD.", "mỗi bê tê xê chỉ"),
+        ("cặp đồng tiền BTC/KRW đã lên tới 21.872 USD", "tiền bê tê xê trên won"),
+        ("giá BTC tăng mạnh khi thị trường tiền số hồi phục", "giá bê tê xê tăng"),
+        ("Nhà đầu tư nắm giữ 2 BTC và ETH", "hai bê tê xê"),
+    ],
+)
+def test_btc_in_a_crypto_sentence_is_the_coins_letters(written, words):
+    assert words in heard(written)
+
+
+def test_btc_of_an_event_stays_the_organising_board():
+    assert "ban tổ chức giải" in heard("BTC giải chạy trao thưởng 10.000 USD")
