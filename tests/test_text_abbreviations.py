@@ -462,3 +462,4 @@ def test_btc_in_a_crypto_sentence_is_the_coins_letters(written, words):
 
 def test_btc_of_an_event_stays_the_organising_board():
     assert "ban tổ chức giải" in heard("BTC giải chạy trao thưởng 10.000 USD")
+    assert "ban tổ chức trao" in heard("BTC trao thưởng 10 triệu đồng tiền mặt")
