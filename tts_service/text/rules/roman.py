@@ -87,7 +87,8 @@ def _read_roman(m: re.Match[str]) -> str:
         numerals, letter = numerals[:-1], "C"  # "Phụ lục IIC"
     if letter and not _LETTERED_NUMERAL_RE.fullmatch(numerals):
         return m.group()  # "CCCD", "CCB" are abbreviations
-    if letter and (_JOINED_AFTER_RE.match(m.string, m.end()) or _JOINED_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start())):
+    joined_before = _JOINED_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start())
+    if letter and (joined_before or _JOINED_AFTER_RE.match(m.string, m.end())):
         return m.group()  # "Hội nghị VC-NLĐ", "CB-VC": letters joined to an abbreviation are one too (viên chức)
     if numerals in _LETTER_NOT_ROMAN or _a_placeholder(m):
         return m.group()
