@@ -403,12 +403,15 @@ def test_a_numeral_shaped_abbreviation_joined_to_letters_is_no_numeral(written, 
 
 def test_a_lettered_numeral_after_its_keyword_stays_a_number():
     assert heard("tại Phụ lục IIA, Phụ lục IIC; Nhóm IB") == "tại phụ lục hai a phụ lục hai xê nhóm một bê"
+    assert heard("Phụ lục IIA-IIB").startswith("phụ lục hai a")
+    assert heard("Phụ lục IA - IB").startswith("phụ lục một a")
 
 
 @pytest.mark.parametrize(
     ("written", "words"),
     [
         ("Đại hội CĐ tỉnh Long An lần thứ X", "đại hội công đoàn tỉnh"),
+        ("Đại hội đại biểu CĐ tỉnh lần thứ X", "đại hội đại biểu công đoàn tỉnh"),
         ("tiến tới Đại hội CĐ Việt Nam lần thứ XII", "đại hội công đoàn việt nam"),
         ("ông là Chủ tịch CĐ cơ quan", "chủ tịch công đoàn cơ quan"),
         ("các đoàn viên CĐ trong ngành", "đoàn viên công đoàn trong"),

@@ -73,8 +73,9 @@ _LETTERED_C_RE = re.compile(r"[IVX]{1,6}C")
 
 
 #: An abbreviation joined by a dash to a numeral with a letter ("VC-NLĐ", "VC - NLD", "CB-VC"): no numeral.
-_JOINED_AFTER_RE = re.compile(rf"[ \t]?[-–—][ \t]?[{UPPER}]{{2}}")
-_JOINED_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]?[-–—][ \t]?\Z")
+#: Another lettered numeral on the other side is a range ("Phụ lục IIA-IIB"), not an abbreviation.
+_JOINED_AFTER_RE = re.compile(rf"[ \t]?[-–—][ \t]?(?![IVX]{{1,6}}[A-D]?(?![\w]))[{UPPER}]{{2}}")
+_JOINED_BEFORE_RE = re.compile(rf"(?<![\w])(?![IVX]{{1,6}}[A-D]?[ \t]?[-–—])[{UPPER}]{{2,}}[ \t]?[-–—][ \t]?\Z")
 #: A list of numerals ("IV, VI, XII", "II, III và IV") is numbers with or without a keyword before it.
 _LISTED_RE = re.compile(r",|[ \t](?:và|hoặc)[ \t]")
 _ROMAN_ITEM_RE = re.compile(_ROMAN)
