@@ -315,3 +315,154 @@ def test_ds_before_securities_holders_is_a_list_not_a_pharmacist():
 def test_brand_names_said_as_words():
     assert "hạ đường si kai tìm" in heard("Cùng Hạ Đường SIKAI tìm hiểu")
     assert "gi và pét sẽ" in heard("Dưới đây J&pet sẽ đưa")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hội Sinh viên Trường ĐH Công đoàn phối hợp", "hội sinh viên trường đại học công đoàn phối hợp"),
+        ("tại khuôn viên trường ĐH Công đoàn.", "tại khuôn viên trường đại học công đoàn"),
+        ("sinh viên ĐH Công đoàn", "sinh viên đại học công đoàn"),
+        ("giảng viên ĐH Công Đoàn dự", "giảng viên đại học công đoàn dự"),
+        ("tốt nghiệp ĐH Công đoàn năm", "tốt nghiệp đại học công đoàn năm"),
+    ],
+)
+def test_dh_after_a_school_word_is_a_university_even_before_cong_doan(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_dh_before_a_union_or_party_stays_its_congress():
+    assert heard("chào mừng ĐH Công đoàn các cấp") == "chào mừng đại hội công đoàn các cấp"
+    assert heard("ĐH Đoàn trường") == "đại hội đoàn trường"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tại Phòng Hội thảo KH2, Trường", "tại phòng hội thảo ca hát hai trường"),
+        ("họp ở phòng KH2", "họp ở phòng ca hát hai"),
+        ("Hội trường KH1 tầng 3", "hội trường ca hát một tầng ba"),
+        ("tại giảng đường KH3.", "tại giảng đường ca hát ba"),
+        ("phòng họp CT2", "phòng họp xê tê hai"),
+    ],
+)
+def test_a_room_code_after_a_room_word_is_its_letters(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_a_plan_number_outside_a_room_keeps_its_reading():
+    assert heard("theo KH2 của UBND") == "theo kế hoạch hai của ủy ban nhân dân"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Tỉ lệ 1:30, vd: ấm 150ml thì pha", "tỉ lệ một trên ba mươi ví dụ ấm một trăm năm mươi mi li lít thì pha"),
+        ("Vd: Hà Nội, Huế", "ví dụ hà nội huế"),
+        ("(vd. cà phê, trà)", "ví dụ cà phê trà"),
+        ("VD: hồ sơ gồm", "ví dụ hồ sơ gồm"),
+        ("các loại hạt, vd hạt điều", "các loại hạt ví dụ hạt điều"),
+    ],
+)
+def test_vd_is_for_example(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("STEEL sẽ mang đến cho bạn", "steel sẽ mang đến cho bạn"),
+        ("một cái nhìn thực tế nhất, STEEL sẽ chia sẻ", "một cái nhìn thực tế nhất steel sẽ chia sẻ"),
+        ("Theo STEEL.", "theo steel"),
+        ("cửa hàng GOLDEN ở quận 1", "cửa hàng golden ở quận một"),
+        ("chuỗi (STEEL) mới", "chuỗi steel mới"),
+    ],
+)
+def test_a_common_english_word_in_capitals_standing_as_a_name_is_said_as_the_word(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_short_english_words_and_codes_in_capitals_keep_their_letters():
+    assert heard("cổng USB mới") == "cổng u ét bê mới"
+    assert heard("dự án ODA") == "dự án ô đê a"
+
+
+@pytest.mark.parametrize(
+    ("written", "letters"),
+    [
+        ("diễn ra Hội nghị VC-NLĐ năm học", "hội nghị vê xê"),
+        ("Hội nghị VC - NLD năm học", "hội nghị vê xê"),
+        ("Nghị quyết Hội nghị VC–NLĐ năm", "hội nghị vê xê"),
+        ("Hội nghị CB-VC năm 2025", "vê xê năm hai nghìn"),
+        ("Đại hội IB-CĐ", "đại hội i bê"),
+    ],
+)
+def test_a_numeral_shaped_abbreviation_joined_to_letters_is_no_numeral(written, letters):
+    assert letters in heard(written)
+
+
+def test_a_lettered_numeral_after_its_keyword_stays_a_number():
+    assert heard("tại Phụ lục IIA, Phụ lục IIC; Nhóm IB") == "tại phụ lục hai a phụ lục hai xê nhóm một bê"
+    assert heard("Phụ lục IIA-IIB").startswith("phụ lục hai a")
+    assert heard("Phụ lục IA - IB").startswith("phụ lục một a")
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Đại hội CĐ tỉnh Long An lần thứ X", "đại hội công đoàn tỉnh"),
+        ("Đại hội đại biểu CĐ tỉnh lần thứ X", "đại hội đại biểu công đoàn tỉnh"),
+        ("tiến tới Đại hội CĐ Việt Nam lần thứ XII", "đại hội công đoàn việt nam"),
+        ("ông là Chủ tịch CĐ cơ quan", "chủ tịch công đoàn cơ quan"),
+        ("các đoàn viên CĐ trong ngành", "đoàn viên công đoàn trong"),
+        ("học tại trường CĐ Y tế", "trường cao đẳng y tế"),
+    ],
+)
+def test_cd_after_a_congress_or_a_union_role_is_the_union(written, words):
+    assert words in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Công ty TNHH NN MTV Yến Sào Khánh Hòa", "trách nhiệm hữu hạn nhà nước một thành viên"),
+        ("Công đoàn các KCN, CX Hà Nội", "khu công nghiệp chế xuất hà nội"),
+        ("Ban Quản lý các KCN&CX Hà Nội", "khu công nghiệp và chế xuất hà nội"),
+        ("Đ/c Phạm Quốc Thông - Phó BTTT Đảng ủy", "phó bí thư thường trực đảng ủy"),
+        ("đồng chí An, BTTT Huyện ủy", "bí thư thường trực huyện ủy"),
+        ("P/v ông K’So Phước, Chủ tịch Hội đồng", "phỏng vấn ông"),
+    ],
+)
+def test_company_zone_and_party_shorthand_read_as_its_words(written, words):
+    assert words in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("nông dân trực tiếp sản xuất lúa LĐ1 của các xã", "lúa lờ đê một của"),
+        ("gieo cấy lúa BC15 trên cánh đồng", "lúa bê xê mười lăm trên"),
+        ("trồng ngô LVN10 vụ đông", "ngô lờ vê nờ mười vụ"),
+        ("Lúa TBR225 cho năng suất", "lúa tê bê rờ hai trăm hai mươi lăm"),
+    ],
+)
+def test_a_crops_variety_code_right_after_the_crop_is_its_letters(written, words):
+    assert words in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Có lúc, mỗi BTC chỉ còn 90.000 USD.", "mỗi bê tê xê chỉ"),
+        ("cặp đồng tiền BTC/KRW đã lên tới 21.872 USD", "tiền bê tê xê trên won"),
+        ("giá BTC tăng mạnh khi thị trường tiền số hồi phục", "giá bê tê xê tăng"),
+        ("Nhà đầu tư nắm giữ 2 BTC và ETH", "hai bê tê xê"),
+    ],
+)
+def test_btc_in_a_crypto_sentence_is_the_coins_letters(written, words):
+    assert words in heard(written)
+
+
+def test_btc_of_an_event_stays_the_organising_board():
+    assert "ban tổ chức giải" in heard("BTC giải chạy trao thưởng 10.000 USD")
+    assert "ban tổ chức trao" in heard("BTC trao thưởng 10 triệu đồng tiền mặt")

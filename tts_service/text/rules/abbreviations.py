@@ -316,7 +316,11 @@ def said_as_word(letters: str) -> str | None:
     ('Linfa', 'Sipea', None, None)
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
+    >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
+    ('Steel', 'Golden', None)
     """
+    if len(letters) >= 4 and letters.lower() in _ENGLISH_WORDS:
+        return letters.capitalize()  # "STEEL sẽ mang đến": a common English word standing as a brand's name
     shaped = _WORD_SHAPED_RE.fullmatch(letters) or _SHORT_WORD_SHAPED_RE.fullmatch(letters)
     if shaped and not roman_to_int(letters):
         return letters.capitalize()
@@ -1114,6 +1118,10 @@ def _mixed_case(m: re.Match[str]) -> str:
     return " ".join(read_number(r) if r.isdigit() else spell(r.upper()) for r in re.findall(r"\d+|\D+", token))
 
 
+#: A room's code after its word keeps its letters ("Phòng Hội thảo KH2", "Hội trường KH1"; room_code_words.tsv).
+_ROOM_CODE_WORDS = frozenset(tables.ROOM_CODE_WORDS)
+#: A crop's variety code right after the crop keeps its letters ("lúa LĐ1", "ngô LVN10"; crop_words.tsv).
+_CROP_WORDS = frozenset(tables.CROP_WORDS)
 #: A flight's number keeps its airline's letters ("Chuyến bay: VN216"; VN is not Việt Nam there).
 _FLIGHT_WORDS = ("chuyến bay", "chuyến bay số", "số hiệu chuyến bay")
 
@@ -1155,6 +1163,8 @@ def alphanumerics(text: str) -> str:
     'giống thanh long ruột đỏ tê lờ bốn; đường Tỉnh lộ bốn'
     >>> alphanumerics("ô đất CT-01+CT—05; HbA1c, SpO2; Chuyến bay: VN216")
     'ô đất xê tê không một+xê tê không năm; hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
+    >>> alphanumerics("Phòng Hội thảo KH2; theo KH2")
+    'Phòng Hội thảo ca hát hai; theo Kế hoạch hai'
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
@@ -1168,6 +1178,8 @@ def alphanumerics(text: str) -> str:
         if (start and m.string[start - 1] in _GLUE) or token.isdigit() or not _HAS_DIGIT_RE.search(token):
             return token
         flight = preceded_by(m.string, start, _FLIGHT_WORDS, 4) or _in_variety_clause(m.string, start)
+        flight = flight or preceded_by(m.string, start, _ROOM_CODE_WORDS, 3)  # "Phòng Hội thảo KH2": its letters
+        flight = flight or preceded_by(m.string, start, _CROP_WORDS, 1)  # "lúa LĐ1": a variety's code
         words = []
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():

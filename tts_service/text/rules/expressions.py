@@ -195,6 +195,8 @@ def capital_name_spans(text: str) -> list[tuple[int, int]]:
 
 _NEXT = tables.NEXT_WORD_ABBREVIATIONS
 _NEXT_WORDS = sorted({w for readings in _NEXT.values() for _, words in readings for w in words})
+#: A word before the abbreviation that cancels the reading the word after it selects ("Trường ĐH Công đoàn").
+_NOT_AFTER = tables.NEXT_WORD_NOT_AFTER
 _NEXT_WORD_RE = re.compile(
     led_by(list(_NEXT))
     + rf"(?<![\w.])({alternation(list(_NEXT))})\.?[ \t]+"
@@ -207,9 +209,13 @@ def next_word_abbreviations(text: str) -> str:
 
     >>> next_word_abbreviations("Được TT. Đảng ủy xã, TT HĐND huyện đồng ý; TT Y tế huyện; TT Putin")
     'Được Thường trực Đảng ủy xã, Thường trực HĐND huyện đồng ý; TT Y tế huyện; Tổng thống Putin'
+    >>> next_word_abbreviations("chào mừng ĐH Công đoàn; Trường ĐH Công đoàn")
+    'chào mừng Đại hội Công đoàn; Trường ĐH Công đoàn'
     """
 
     def read(m: re.Match[str]) -> str:
+        if m.group(1) in _NOT_AFTER and preceded_by(m.string, m.start(), _NOT_AFTER[m.group(1)]):
+            return m.group()  # "Trường ĐH Công đoàn": a university (next_word_not_after.tsv), read later
         after = m.string[m.end() : m.end() + 40]
         for reading, words in _NEXT[m.group(1)]:
             if any(after.startswith(w) and not after[len(w) : len(w) + 1].isalnum() for w in words):

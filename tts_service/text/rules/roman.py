@@ -72,6 +72,10 @@ _LETTERED_NUMERAL_RE = re.compile(r"[IVX]{1,6}")
 _LETTERED_C_RE = re.compile(r"[IVX]{1,6}C")
 
 
+#: An abbreviation joined by a dash to a numeral with a letter ("VC-NLĐ", "VC - NLD", "CB-VC"): no numeral.
+#: Another lettered numeral on the other side is a range ("Phụ lục IIA-IIB"), not an abbreviation.
+_JOINED_AFTER_RE = re.compile(rf"[ \t]?[-–—][ \t]?(?![IVX]{{1,6}}[A-D]?(?![\w]))[{UPPER}]{{2}}")
+_JOINED_BEFORE_RE = re.compile(rf"(?<![\w])(?![IVX]{{1,6}}[A-D]?[ \t]?[-–—])[{UPPER}]{{2,}}[ \t]?[-–—][ \t]?\Z")
 #: A list of numerals ("IV, VI, XII", "II, III và IV") is numbers with or without a keyword before it.
 _LISTED_RE = re.compile(r",|[ \t](?:và|hoặc)[ \t]")
 _ROMAN_ITEM_RE = re.compile(_ROMAN)
@@ -84,6 +88,9 @@ def _read_roman(m: re.Match[str]) -> str:
         numerals, letter = numerals[:-1], "C"  # "Phụ lục IIC"
     if letter and not _LETTERED_NUMERAL_RE.fullmatch(numerals):
         return m.group()  # "CCCD", "CCB" are abbreviations
+    joined_before = _JOINED_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start())
+    if letter and (joined_before or _JOINED_AFTER_RE.match(m.string, m.end())):
+        return m.group()  # "Hội nghị VC-NLĐ", "CB-VC": letters joined to an abbreviation are one too (viên chức)
     if numerals in _LETTER_NOT_ROMAN or _a_placeholder(m):
         return m.group()
     head = m.string[max(0, m.start() - 30) : m.start()]
@@ -155,6 +162,8 @@ def roman_numerals(text: str) -> str:
     'Chỉ tiêu bốn, sáu, mười hai, mười ba: đánh dấu X; Cục QLĐB hai, ba; size L, XL; Chương sáu HÀNH VI'
     >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
     'HĐND tỉnh khóa mười hai, kỳ bốn'
+    >>> roman_numerals("Hội nghị VC-NLĐ, Hội nghị VC - NLD; Hội nghị CB-VC; Phụ lục IIA-1")
+    'Hội nghị VC-NLĐ, Hội nghị VC - NLD; Hội nghị CB-VC; Phụ lục hai A-1'
     """
     if _GLUED_NUMERAL_RE.search(text):
         text = _GLUED_KEYWORD_RE.sub(r"\1 ", text)
