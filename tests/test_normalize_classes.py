@@ -2992,3 +2992,36 @@ def test_a_number_and_a_slash_opening_a_line_marks_an_item(written, expected):
 )
 def test_a_fraction_opening_a_line_is_no_list_number(written, expected):
     check(written, expected)
+
+
+GRADES_LISTED_WITH_A_COMMA = {
+    "two grades glued by a comma": (
+        "nhóm lớp 6,7 và nhóm lớp 8,9 thi đấu",
+        "nhóm lớp sáu bảy và nhóm lớp tám chín thi",
+    ),
+    "three grades, the last one spaced": ("học sinh khối 6,7, 8 có thành tích", "khối sáu bảy tám có"),
+    "two weeks of a campaign": ("Trong đợt tuần 7,8 của Chiến dịch", "tuần bảy tám của chiến dịch"),
+    "grades with capitals at a sentence start": ("Khối 10,11,12 nghỉ học.", "khối mười mười một mười hai nghỉ"),
+    "episodes in brackets": ("Phim dài (tập 3,4) lên sóng", "tập ba bốn lên sóng"),
+    "classes closing a sentence": ("Đề thi dành cho lớp 4,5.", "lớp bốn năm"),
+}
+GRADES_LISTED_WITH_A_COMMA_KEPT = {
+    "a decimal after a week word with a count": ("mỗi tuần 1,5 lần", "tuần một phẩy năm lần"),
+    "a decimal length after a round word": ("vòng 16,50 m", "mười sáu phẩy năm mươi mét"),
+    "a grade average stays a decimal": ("điểm trung bình lớp 6,5 điểm", "sáu phẩy năm điểm"),
+    "two numbers far apart stay a decimal": ("khối 1,8 tấn", "một phẩy tám tấn"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GRADES_LISTED_WITH_A_COMMA.values(), ids=GRADES_LISTED_WITH_A_COMMA.keys()
+)
+def test_grades_or_weeks_listed_with_a_bare_comma_are_heard_as_a_list(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GRADES_LISTED_WITH_A_COMMA_KEPT.values(), ids=GRADES_LISTED_WITH_A_COMMA_KEPT.keys()
+)
+def test_a_decimal_after_a_grade_or_week_word_stays_a_decimal(written, expected):
+    check(written, expected)
