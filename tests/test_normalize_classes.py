@@ -3025,3 +3025,35 @@ def test_grades_or_weeks_listed_with_a_bare_comma_are_heard_as_a_list(written, e
 )
 def test_a_decimal_after_a_grade_or_week_word_stays_a_decimal(written, expected):
     check(written, expected)
+
+
+YEARS_CLOSING_DOTTED_CODES = {
+    "a project code ending in its year": (
+        "đề tài mã số HVDT.01.2022, do Khoa chủ trì",
+        "hai nghìn không trăm hai mươi hai do",
+    ),
+    "a code after a colon, closing a sentence": ("Mã số: ĐTCS.05.2023.", "năm chấm hai nghìn không trăm hai mươi ba"),
+    "a code in brackets": ("(mã số KHCN.12.2019) đã nghiệm thu", "mười hai chấm hai nghìn không trăm mười chín"),
+    "a code of two letter groups": (
+        "nhiệm vụ mã số ĐT.CN.03.2024 được",
+        "ba chấm hai nghìn không trăm hai mươi tư được",
+    ),
+}
+YEARS_CLOSING_DOTTED_CODES_KEPT = {
+    "a lineage label keeps its digits": ("biến thể B.1.1.523 lây", "năm hai ba"),
+    "a code ending in a long label keeps its digits": ("mã HVDT.01.3456 được", "ba bốn năm sáu"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), YEARS_CLOSING_DOTTED_CODES.values(), ids=YEARS_CLOSING_DOTTED_CODES.keys()
+)
+def test_a_year_closing_a_dotted_project_code_is_heard_as_a_year(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), YEARS_CLOSING_DOTTED_CODES_KEPT.values(), ids=YEARS_CLOSING_DOTTED_CODES_KEPT.keys()
+)
+def test_other_numbers_closing_a_dotted_code_keep_their_digits(written, expected):
+    check(written, expected)
