@@ -3057,3 +3057,19 @@ def test_a_year_closing_a_dotted_project_code_is_heard_as_a_year(written, expect
 )
 def test_other_numbers_closing_a_dotted_code_keep_their_digits(written, expected):
     check(written, expected)
+
+
+UNITS_COUNTED_WITHOUT_A_NUMBER = {
+    "kilometres counted after số": ("Việc thay dầu nhớt nên dựa vào số km đã đi", "dựa vào số ki lô mét đã đi"),
+    "hectares after tổng số": ("Tổng số ha lúa bị thiệt hại", "tổng số héc ta lúa"),
+    "a capital Số at a sentence start": ("Số kg rau bán ra tăng.", "số ki lô gam rau"),
+    "a unit after đơn vị": ("tính theo đơn vị m3 nước", "đơn vị mét khối nước"),
+    "a unit after tính bằng": ("quãng đường tính bằng km.", "tính bằng ki lô mét"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), UNITS_COUNTED_WITHOUT_A_NUMBER.values(), ids=UNITS_COUNTED_WITHOUT_A_NUMBER.keys()
+)
+def test_a_unit_counted_by_a_word_without_a_number_is_heard_as_the_unit(written, expected):
+    check(written, expected)
