@@ -2992,3 +2992,84 @@ def test_a_number_and_a_slash_opening_a_line_marks_an_item(written, expected):
 )
 def test_a_fraction_opening_a_line_is_no_list_number(written, expected):
     check(written, expected)
+
+
+GRADES_LISTED_WITH_A_COMMA = {
+    "two grades glued by a comma": (
+        "nhóm lớp 6,7 và nhóm lớp 8,9 thi đấu",
+        "nhóm lớp sáu bảy và nhóm lớp tám chín thi",
+    ),
+    "three grades, the last one spaced": ("học sinh khối 6,7, 8 có thành tích", "khối sáu bảy tám có"),
+    "two weeks of a campaign": ("Trong đợt tuần 7,8 của Chiến dịch", "tuần bảy tám của chiến dịch"),
+    "grades with capitals at a sentence start": ("Khối 10,11,12 nghỉ học.", "khối mười mười một mười hai nghỉ"),
+    "episodes in brackets": ("Phim dài (tập 3,4) lên sóng", "tập ba bốn lên sóng"),
+    "classes closing a sentence": ("Đề thi dành cho lớp 4,5.", "lớp bốn năm"),
+}
+GRADES_LISTED_WITH_A_COMMA_KEPT = {
+    "a decimal after a week word with a count": ("mỗi tuần 1,5 lần", "tuần một phẩy năm lần"),
+    "a decimal length after a round word": ("vòng 16,50 m", "mười sáu phẩy năm mươi mét"),
+    "a grade average stays a decimal": ("điểm trung bình lớp 6,5 điểm", "sáu phẩy năm điểm"),
+    "two numbers far apart stay a decimal": ("khối 1,8 tấn", "một phẩy tám tấn"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GRADES_LISTED_WITH_A_COMMA.values(), ids=GRADES_LISTED_WITH_A_COMMA.keys()
+)
+def test_grades_or_weeks_listed_with_a_bare_comma_are_heard_as_a_list(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GRADES_LISTED_WITH_A_COMMA_KEPT.values(), ids=GRADES_LISTED_WITH_A_COMMA_KEPT.keys()
+)
+def test_a_decimal_after_a_grade_or_week_word_stays_a_decimal(written, expected):
+    check(written, expected)
+
+
+YEARS_CLOSING_DOTTED_CODES = {
+    "a project code ending in its year": (
+        "đề tài mã số HVDT.01.2022, do Khoa chủ trì",
+        "hai nghìn không trăm hai mươi hai do",
+    ),
+    "a code after a colon, closing a sentence": ("Mã số: ĐTCS.05.2023.", "năm chấm hai nghìn không trăm hai mươi ba"),
+    "a code in brackets": ("(mã số KHCN.12.2019) đã nghiệm thu", "mười hai chấm hai nghìn không trăm mười chín"),
+    "a code of two letter groups": (
+        "nhiệm vụ mã số ĐT.CN.03.2024 được",
+        "ba chấm hai nghìn không trăm hai mươi tư được",
+    ),
+}
+YEARS_CLOSING_DOTTED_CODES_KEPT = {
+    "a lineage label keeps its digits": ("biến thể B.1.1.523 lây", "năm hai ba"),
+    "a code ending in a long label keeps its digits": ("mã HVDT.01.3456 được", "ba bốn năm sáu"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), YEARS_CLOSING_DOTTED_CODES.values(), ids=YEARS_CLOSING_DOTTED_CODES.keys()
+)
+def test_a_year_closing_a_dotted_project_code_is_heard_as_a_year(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), YEARS_CLOSING_DOTTED_CODES_KEPT.values(), ids=YEARS_CLOSING_DOTTED_CODES_KEPT.keys()
+)
+def test_other_numbers_closing_a_dotted_code_keep_their_digits(written, expected):
+    check(written, expected)
+
+
+UNITS_COUNTED_WITHOUT_A_NUMBER = {
+    "kilometres counted after số": ("Việc thay dầu nhớt nên dựa vào số km đã đi", "dựa vào số ki lô mét đã đi"),
+    "hectares after tổng số": ("Tổng số ha lúa bị thiệt hại", "tổng số héc ta lúa"),
+    "a capital Số at a sentence start": ("Số kg rau bán ra tăng.", "số ki lô gam rau"),
+    "a unit after đơn vị": ("tính theo đơn vị m3 nước", "đơn vị mét khối nước"),
+    "a unit after tính bằng": ("quãng đường tính bằng km.", "tính bằng ki lô mét"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), UNITS_COUNTED_WITHOUT_A_NUMBER.values(), ids=UNITS_COUNTED_WITHOUT_A_NUMBER.keys()
+)
+def test_a_unit_counted_by_a_word_without_a_number_is_heard_as_the_unit(written, expected):
+    check(written, expected)

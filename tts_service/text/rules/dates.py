@@ -536,6 +536,48 @@ def glued_day_lists(text: str) -> str:
     return _GLUED_NAMED_RE.sub(named, text)
 
 
+#: "nhóm lớp 6,7", "khối 6,7, 8", "tuần 7,8": a grade, week or episode word and small numbers glued by commas.
+_COMMA_LIST_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(list(tables.COMMA_LIST_WORDS))})[ \t]+"
+    r"((?:[1-9]\d?,[ \t]?)+[1-9]\d?)(?!\w|[.,]\d)",
+    re.IGNORECASE,
+)
+_COMMA_LIST_LIMITS = {"lớp": 12, "khối": 12}
+#: A unit as a page spells it out ("khối 1,2 tấn", "tuần 2,3 lít"): the numbers before it are an amount.
+_SPOKEN_UNIT_AHEAD_RE = re.compile(
+    rf"[ \t]*(?:{alternation(sorted({v for v in tables.UNITS.values() if v} | set(tables.WHOLE_UNITS)))})"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+_COMMA_LIST_HINT_RE = re.compile(r",(?<=\d,)[ \t]?[1-9]")
+
+
+def glued_grade_lists(text: str) -> str:
+    """Grades, weeks or episodes listed with a bare comma get a space after each comma, so each is read as a
+    number of the list ("sáu, bảy"), not as a decimal ("sáu phẩy bảy"): the numbers count up one by one and no
+    unit or counted noun follows them.
+
+    >>> glued_grade_lists("nhóm lớp 6,7 và nhóm lớp 8,9; học sinh khối 6,7, 8; đợt tuần 7,8; Tập 3,4")
+    'nhóm lớp 6, 7 và nhóm lớp 8, 9; học sinh khối 6, 7, 8; đợt tuần 7, 8; Tập 3, 4'
+    >>> glued_grade_lists("mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13")
+    'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13'
+    """
+    if "," not in text or not _COMMA_LIST_HINT_RE.search(text):
+        return text
+
+    def listed(m: re.Match[str]) -> str:
+        items = [int(v) for v in m.group(1).replace(" ", "").replace("\t", "").split(",")]
+        word = m.group().split(None, 1)[0].lower()
+        if any(b != a + 1 for a, b in pairwise(items)) or items[-1] > _COMMA_LIST_LIMITS.get(word, 99):
+            return m.group()
+        if _AMOUNT_AHEAD_RE.match(text, m.end()) or _SPOKEN_UNIT_AHEAD_RE.match(text, m.end()):
+            return m.group()
+        start = m.start(1) - m.start()
+        return m.group()[:start] + re.sub(r",[ \t]?", ", ", m.group(1))
+
+    return _COMMA_LIST_RE.sub(listed, text)
+
+
 _DOT_DATE_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)"
 )

@@ -93,10 +93,15 @@ _DOTTED_CODE_RE = re.compile(
 _DOTTED_CODE_HINT_RE = re.compile(r"\.[^\W_]{1,4}\.[^\W_]")
 
 
+#: The year a project's code ends in ("HVDT.01.2022"): read as a year, not digit by digit.
+_CODE_YEAR_RE = re.compile(r"(?:19[5-9]|20\d)\d")
+
+
 def _dotted_code(m: re.Match[str]) -> str:
     parts = m[1].split(".")
     if not any(p.isdigit() for p in parts):
         return m.group()  # "H.T.N.C": initials
+    year = parts.pop() if len(parts[0]) > 1 and _CODE_YEAR_RE.fullmatch(parts[-1]) else None
     spoken = (
         read_digits(p)
         if p.isdigit() and ((p.startswith("0") and len(p) > 1) or len(p) > 2)
@@ -105,7 +110,7 @@ def _dotted_code(m: re.Match[str]) -> str:
         else spell(p)
         for p in parts
     )
-    return " chấm ".join(spoken)
+    return " chấm ".join((*spoken, read_number(year)) if year else spoken)
 
 
 def letter_dot_numbers(text: str) -> str:
@@ -119,6 +124,9 @@ def letter_dot_numbers(text: str) -> str:
     >>> letter_dot_numbers("biến thể B.1.1.523, KP.3.1.1; giống BĐL.ĐH.12.18; bà H.T.N.C")
     'biến thể bê chấm một chấm một chấm năm hai ba, ca pê chấm ba chấm một chấm một; giống bê đê lờ chấm \
 đê hát chấm mười hai chấm mười tám; bà H.T.N.C'
+    >>> letter_dot_numbers("mã số HVDT.01.2022; nhãn KP.01.3456")
+    'mã số hát vê đê tê chấm không một chấm hai nghìn không trăm hai mươi hai; nhãn ca pê chấm không một chấm \
+ba bốn năm sáu'
     >>> letter_dot_numbers("(Biển P.131b và P.131c), biển R.302; P.5")
     '(Biển pê 131 bê và pê 131 xê), biển rờ 302; phường 5'
     >>> letter_dot_numbers("nằm tại p.418 tầng 4; họp ở P.204, tầng 2; biển P.204 cấm; xem p.12")
