@@ -40,6 +40,7 @@ from tts_service.extract.dom import (
     HEADING_TAGS,
     RawBlock,
     clean_tree,
+    drop_ruby_readings,
     is_fragment,
     parse_html,
     walk_blocks,
@@ -122,6 +123,7 @@ def extract_article(
     """
     text = prepare_text(html, content_type)
     root = parse_html(text)
+    drop_ruby_readings(root)
     lang = _page_language(root)
     profile = profile_for(url, shipped_profiles() if profiles is None else profiles)
     body_title, meta_title = page_title_candidates(root, profile)

@@ -369,6 +369,15 @@ def drop(el: lxml.html.HtmlElement) -> None:
         el.drop_tree()
 
 
+def drop_ruby_readings(root: lxml.html.HtmlElement) -> None:
+    """The reading a page prints over a kanji word (``<ruby>法律<rt>ほうりつ</rt></ruby>``) spells the word out
+    for learners: the word is read once, not followed by its reading. ``<rp>`` holds the fallback parentheses.
+
+    ``<h1><ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>`` → ``<h1><ruby>法律</ruby>ができる</h1>``
+    """
+    etree.strip_elements(root, "rt", "rp", with_tail=False)
+
+
 @dataclass
 class Cleaned:
     """What cleaning learnt about the page: the opening post when the page is a forum thread."""

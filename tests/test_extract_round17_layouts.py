@@ -1,0 +1,44 @@
+"""Layouts met on the seventeenth round of unseen pages (``tests/data/extract/pages_round17``): what a listener hears.
+
+Small synthetic pages modelled on the layouts that failed there, by kind — never on one site: a story whose kanji
+words carry their readings in ``<ruby>`` (the reading is printed over the word for learners, and is not read again).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_round8_layouts import FOOTER, NAV
+from tts_service.extract import extract_article
+
+
+def _ruby(word: str, reading: str, with_rp: bool = False) -> str:
+    if with_rp:
+        return f"<ruby>{word}<rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby>"
+    return f"<ruby>{word}<rt>{reading}</rt></ruby>"
+
+
+def test_the_readings_printed_over_kanji_are_not_read_a_second_time() -> None:
+    title = (
+        f"{_ruby('子', 'こ')}どもへの{_ruby('体罰', 'たいばつ')}を{_ruby('禁止', 'きんし')}する"
+        f"{_ruby('法律', 'ほうりつ')}ができる"
+    )
+    body = [
+        f"{_ruby('子', 'こ')}どもへの{_ruby('虐待', 'ぎゃくたい')}をなくすための{_ruby('法律', 'ほうりつ')}ができて、"
+        f"{_ruby('親', 'おや')}が{_ruby('子', 'こ')}どもを{_ruby('教育', 'きょういく')}するために、たたいたりする"
+        f"{_ruby('体罰', 'たいばつ')}を{_ruby('禁止', 'きんし')}することになりました。",
+        f"{_ruby('最近', 'さいきん', True)}、{_ruby('親', 'おや', True)}に{_ruby('虐待', 'ぎゃくたい', True)}された"
+        f"{_ruby('子', 'こ', True)}どもを{_ruby('児童相談所', 'じどうそうだんじょ', True)}が"
+        f"{_ruby('守', 'まも', True)}ることができなくて、{_ruby('事件', 'じけん', True)}が"
+        f"{_ruby('続', 'つづ', True)}いています。",
+    ]
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    html = (
+        f"<html><head><title>NEWS WEB EASY</title></head><body>{NAV}<article><h1>{title}</h1>"
+        f"<div class='article-body'>{paragraphs}</div></article>{FOOTER}</body></html>"
+    )
+    expected = [
+        "子どもへの体罰を禁止する法律ができる",
+        "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、"
+        "たたいたりする体罰を禁止することになりました。",
+        "最近、親に虐待された子どもを児童相談所が守ることができなくて、事件が続いています。",
+    ]
+    assert extract_article(html).text.split("\n\n") == expected
