@@ -42,3 +42,24 @@ def test_the_readings_printed_over_kanji_are_not_read_a_second_time() -> None:
         "最近、親に虐待された子どもを児童相談所が守ることができなくて、事件が続いています。",
     ]
     assert extract_article(html).text.split("\n\n") == expected
+
+
+ENTRY = [
+    "The singer was born in Singapore in 1975 and has lived in Taiwan since 2009, writing and producing her own songs.",
+    "She released her first English album in 1997 and signed with a Taiwanese label two years later.",
+    "In 2004 she first worked as a producer, for another singer's album, and was nominated for a music award.",
+]
+
+
+def test_the_numbered_citation_marks_of_a_reference_entry_are_not_read() -> None:
+    marks = [
+        '<sup class="sup--normal" data-sup="1-2">\n[1-2]</sup>',
+        '<sup class="reference"><a href="#cite_note-3">[3]</a></sup>',
+        '<sup class="sup--normal" data-sup="22">\n[22]</sup>',
+    ]
+    paragraphs = "".join(f"<div class='para'>{s[:-1]}{m}{s[-1]}</div>" for s, m in zip(ENTRY, marks, strict=True))
+    html = (
+        f"<html><head><title>Singer</title></head><body>{NAV}<div class='main-content'><h1>Singer</h1>"
+        f"{paragraphs}</div>{FOOTER}</body></html>"
+    )
+    assert extract_article(html).text.split("\n\n") == ["Singer", *ENTRY]

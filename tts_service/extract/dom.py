@@ -378,6 +378,20 @@ def drop_ruby_readings(root: lxml.html.HtmlElement) -> None:
     etree.strip_elements(root, "rt", "rp", with_tail=False)
 
 
+#: A numbered citation mark: ``[3]``, ``[23-24]``, ``[1, 4]``.
+_CITATION_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]")
+
+
+def _drop_citation_marks(root: lxml.html.HtmlElement) -> None:
+    """A reference entry marks its sources with numbered superscripts; a listener hears the sentence without them.
+
+    ``<p>…songs<sup class="reference"><a href="#cite_note-3">[3]</a></sup>.</p>`` → ``<p>…songs.</p>``
+    """
+    for sup in list(root.iter("sup")):
+        if _CITATION_MARK.fullmatch(clean_text(sup.text_content())):
+            sup.drop_tree()
+
+
 @dataclass
 class Cleaned:
     """What cleaning learnt about the page: the opening post when the page is a forum thread."""
@@ -393,6 +407,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _unwrap_misnested_buttons(root)
     _drop_player_labels(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    _drop_citation_marks(root)
     _lift_articles_out_of_side_boxes(root)
     _drop_deferred_embeds(root)
     _drop_embedded_posts(root)
