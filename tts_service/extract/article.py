@@ -1499,6 +1499,7 @@ def _assemble(
         # the sapo printed above the body comes first, also when the engine put it after the body
         kept = [RawBlock("lead", lead_text), *(b for b in kept if key(b.text) != lead_key)]
     seen = {key(title)} if title else set()
+    came_from: dict[str, lxml.html.HtmlElement | None] = {}  # the element each text was first read from
     sections_of: dict[str, set[str]] = {}  # where each short answer was read: the key of the heading over it
     section = ""
     blocks: list[Block] = []
@@ -1514,9 +1515,13 @@ def _assemble(
         )
         field = rb.kind in ("list_item", "quote") and _RECORD_FIELD.match(rb.text) is not None and k != key(title)
         answer = _SHORT_ANSWER.match(rb.text) is not None and section not in sections_of.get(k, {section})
-        if not k or (k in seen and not field and not answer) or (not blocks and rb.kind == "heading" and kicked):
+        again = rb.element is not None and came_from.get(k) is rb.element  # a chorus sung again in its song
+        if not k or (k in seen and not field and not answer and not again):
+            continue  # a block printed twice, the headline printed again
+        if not blocks and rb.kind == "heading" and kicked:
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
+        came_from.setdefault(k, rb.element)
         sections_of.setdefault(k, set()).add(section)
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
