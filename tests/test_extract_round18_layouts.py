@@ -31,3 +31,25 @@ def test_a_chorus_printed_again_in_the_lyrics_is_sung_again_each_time() -> None:
     text = extract_article(html).text
     assert text.startswith(title)
     assert " ".join(text.split()) == " ".join([title, *lines])
+
+
+SCHEDULE = [
+    ("8:10 AM", "Leaves her house and goes outside to read a book near the old stone bridge."),
+    ("12:30 PM", "Returns to the house to wash the dishes and tidy the kitchen."),
+    ("4:00 PM", "Leaves the house again to sit on a bench outside the inn with a friend."),
+    ("6:40 PM", "Returns to her house for the evening."),
+]
+
+
+def test_the_times_of_a_schedule_table_are_read_with_what_happens_at_them() -> None:
+    photo = "<p><a href='/File:place.jpg' class='image'><img src='/place.jpg' alt='place'></a></p>"
+    rows = "".join(f"<tr><td>{t}\n</td><td>{what}\n{photo}</td></tr>" for t, what in SCHEDULE)
+    intro = "On weekdays she keeps to the same routine, which changes only when it rains or on festival days."
+    html = (
+        f"<html><head><title>Penny</title></head><body>{NAV}<div id='content'><h1>Penny</h1><p>{intro}</p>"
+        f"<h2>Schedule</h2><table class='wikitable'><tr><th>Time</th><th>Location</th></tr>{rows}</table>"
+        f"</div>{FOOTER}</body></html>"
+    )
+    text = " ".join(extract_article(html).text.split())
+    expected = " ".join(["Penny", intro, "Schedule", "Time Location", *(f"{t} {what}" for t, what in SCHEDULE)])
+    assert text == expected

@@ -1728,19 +1728,31 @@ _SHORT_CELL_WORDS = 6
 _ROW_MAX_CELLS = 6
 
 
+#: The first cell of a two-cell row that labels the second however long it is: a time, a date, a step number.
+_LABEL_CELL_WORDS = 2
+
+
+def _has_text(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element holds words (a paragraph holding only a picture does not)."""
+    return bool(clean_text(el.text_content()))
+
+
 def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
     """A table row of two to six short cells of text, one at least not a link: a quantity and its ingredient
-    (maybe linked to a glossary), a label and its values, heard as one line.
-    ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"; a row of links only stays a row of links."""
+    (maybe linked to a glossary), a label and its values, heard as one line; also a short label (a time, a
+    date) and the sentence it labels. A paragraph holding only a picture does not part the row.
+    ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"; a row of links only stays a row of links;
+    ``<tr><td>8:10 AM</td><td>Leaves her house and reads by the bridge.</td></tr>`` → one line."""
     cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
     if not 2 <= len(cells) <= _ROW_MAX_CELLS or any(isinstance(c.tag, str) and c.tag not in ("td", "th") for c in tr):
         return False
     plain = False
-    for cell in cells:
-        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
+    label_and_sentence = len(cells) == 2 and len("".join(cells[0].itertext()).split()) <= _LABEL_CELL_WORDS
+    for i, cell in enumerate(cells):
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS and _has_text(d) for d in cell.iterdescendants()):
             return False
         text = "".join(cell.itertext())
-        if len(text.split()) > _SHORT_CELL_WORDS:
+        if len(text.split()) > _SHORT_CELL_WORDS and not (label_and_sentence and i == 1):
             return False
         linked = "".join(t for a in cell.iter("a") for t in a.itertext())
         plain = plain or len(text.strip()) > len(linked.strip())
