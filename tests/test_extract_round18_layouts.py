@@ -53,3 +53,39 @@ def test_the_times_of_a_schedule_table_are_read_with_what_happens_at_them() -> N
     text = " ".join(extract_article(html).text.split())
     expected = " ".join(["Penny", intro, "Schedule", "Time Location", *(f"{t} {what}" for t, what in SCHEDULE)])
     assert text == expected
+
+
+def test_a_line_two_schedule_tables_share_is_read_in_each() -> None:
+    days = {
+        "Monday": SCHEDULE,
+        "Tuesday": [("9:00 AM", "Leaves the house and walks to the library by the river."), SCHEDULE[-1]],
+    }
+    tables = "".join(
+        f"<p><b>{day}</b></p><table class='wikitable'><tr><th>Time</th><th>Location</th></tr>"
+        + "".join(f"<tr><td>{t}</td><td>{what}</td></tr>" for t, what in rows)
+        + "</table>"
+        for day, rows in days.items()
+    )
+    intro = "On weekdays she keeps to the same routine, which changes only when it rains or on festival days."
+    html = (
+        f"<html><head><title>Penny</title></head><body>{NAV}<div id='content'><h1>Penny</h1><p>{intro}</p>"
+        f"{tables}</div>{FOOTER}</body></html>"
+    )
+    text = " ".join(extract_article(html).text.split())
+    lines = [f"{day} Time Location " + " ".join(f"{t} {what}" for t, what in rows) for day, rows in days.items()]
+    assert text == " ".join(["Penny", intro, *lines])
+
+
+def test_a_table_printed_twice_for_two_screens_is_read_once() -> None:
+    table = (
+        "<table><tr><th>Time</th><th>Location</th></tr>"
+        + "".join(f"<tr><td>{t}</td><td>{what}</td></tr>" for t, what in SCHEDULE)
+        + "</table>"
+    )
+    intro = "On weekdays she keeps to the same routine, which changes only when it rains or on festival days."
+    html = (
+        f"<html><head><title>Penny</title></head><body>{NAV}<div id='content'><h1>Penny</h1><p>{intro}</p>"
+        f"<div class='mobile'>{table}</div><div class='desktop'>{table}</div></div>{FOOTER}</body></html>"
+    )
+    text = " ".join(extract_article(html).text.split())
+    assert text == " ".join(["Penny", intro, "Time Location", *(f"{t} {what}" for t, what in SCHEDULE)])

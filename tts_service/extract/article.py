@@ -1515,7 +1515,10 @@ def _assemble(
         )
         field = rb.kind in ("list_item", "quote") and _RECORD_FIELD.match(rb.text) is not None and k != key(title)
         answer = _SHORT_ANSWER.match(rb.text) is not None and section not in sections_of.get(k, {section})
-        again = rb.element is not None and came_from.get(k) is rb.element  # a chorus sung again in its song
+        again = rb.element is not None and (
+            came_from.get(k) is rb.element  # a chorus sung again in its song
+            or _row_of_another_table(rb.element, came_from.get(k))  # a schedule's line on another day
+        )
         if not k or (k in seen and not field and not answer and not again):
             continue  # a block printed twice, the headline printed again
         if not blocks and rb.kind == "heading" and kicked:
@@ -1529,6 +1532,18 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+def _row_of_another_table(row: lxml.html.HtmlElement, first: lxml.html.HtmlElement | None) -> bool:
+    """Whether ``row`` is a table row repeating one of another table that differs from its own: the header row
+    and a shared line of a schedule set out day by day are read in each; a table printed twice (one copy per
+    screen size) is read once."""
+    if first is None or row.tag != "tr" or first.tag != "tr":
+        return False
+    table, other = next(row.iterancestors("table"), None), next(first.iterancestors("table"), None)
+    if table is None or other is None or table is other:
+        return False
+    return key("".join(table.itertext())) != key("".join(other.itertext()))
 
 
 #: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.
