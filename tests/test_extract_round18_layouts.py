@@ -89,3 +89,19 @@ def test_a_table_printed_twice_for_two_screens_is_read_once() -> None:
     )
     text = " ".join(extract_article(html).text.split())
     assert text == " ".join(["Penny", intro, "Time Location", *(f"{t} {what}" for t, what in SCHEDULE)])
+
+
+def test_a_season_table_holding_a_schedule_whose_cells_end_in_empty_paragraphs_is_read() -> None:
+    rows = "".join(
+        f"<tr><td>{t}\n</td><td>{what}\n<p><a href='/File:x.jpg' class='image'></a>\n</p></td></tr>"
+        for t, what in SCHEDULE
+    )
+    intro = "On weekdays she keeps to the same routine, which changes only when it rains or on festival days."
+    html = (
+        f"<html><body><div id='content'><h1>Penny</h1><p>{intro}</p><table class='mw-collapsible'>"
+        "<tr><th><span><a href='/Spring'></a>&#160;<a href='/Spring'>Spring</a></span></th></tr>"
+        "<tr><td><p><b>Monday</b></p><table class='wikitable'><tr><th>Time</th><th>Location</th></tr>"
+        f"{rows}</table></td></tr></table></div></body></html>"
+    )
+    text = " ".join(extract_article(html).text.split())
+    assert " ".join(f"{t} {what}" for t, what in SCHEDULE) in text

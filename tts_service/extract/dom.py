@@ -1734,7 +1734,7 @@ _LABEL_CELL_WORDS = 2
 
 def _has_text(el: lxml.html.HtmlElement) -> bool:
     """Whether an element holds words (a paragraph holding only a picture does not)."""
-    return bool(clean_text(el.text_content()))
+    return bool(clean_text("".join(el.itertext())))
 
 
 def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
