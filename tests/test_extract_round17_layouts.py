@@ -10,9 +10,7 @@ from tests.test_extract_round8_layouts import FOOTER, NAV
 from tts_service.extract import extract_article
 
 
-def _ruby(word: str, reading: str, with_rp: bool = False) -> str:
-    if with_rp:
-        return f"<ruby>{word}<rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby>"
+def _ruby(word: str, reading: str) -> str:
     return f"<ruby>{word}<rt>{reading}</rt></ruby>"
 
 
@@ -25,10 +23,10 @@ def test_the_readings_printed_over_kanji_are_not_read_a_second_time() -> None:
         f"{_ruby('子', 'こ')}どもへの{_ruby('虐待', 'ぎゃくたい')}をなくすための{_ruby('法律', 'ほうりつ')}ができて、"
         f"{_ruby('親', 'おや')}が{_ruby('子', 'こ')}どもを{_ruby('教育', 'きょういく')}するために、たたいたりする"
         f"{_ruby('体罰', 'たいばつ')}を{_ruby('禁止', 'きんし')}することになりました。",
-        f"{_ruby('最近', 'さいきん', True)}、{_ruby('親', 'おや', True)}に{_ruby('虐待', 'ぎゃくたい', True)}された"
-        f"{_ruby('子', 'こ', True)}どもを{_ruby('児童相談所', 'じどうそうだんじょ', True)}が"
-        f"{_ruby('守', 'まも', True)}ることができなくて、{_ruby('事件', 'じけん', True)}が"
-        f"{_ruby('続', 'つづ', True)}いています。",
+        f"{_ruby('最近', 'さいきん')}、{_ruby('親', 'おや')}に{_ruby('虐待', 'ぎゃくたい')}された"
+        f"{_ruby('子', 'こ')}どもを{_ruby('児童相談所', 'じどうそうだんじょ')}が"
+        f"{_ruby('守', 'まも')}ることができなくて、{_ruby('事件', 'じけん')}が"
+        f"{_ruby('続', 'つづ')}いています。",
     ]
     paragraphs = "".join(f"<p>{p}</p>" for p in body)
     html = (
@@ -42,6 +40,18 @@ def test_the_readings_printed_over_kanji_are_not_read_a_second_time() -> None:
         "最近、親に虐待された子どもを児童相談所が守ることができなくて、事件が続いています。",
     ]
     assert extract_article(html).text.split("\n\n") == expected
+
+
+def test_a_name_glossed_in_parentheses_keeps_its_gloss() -> None:
+    gloss = "<ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>"
+    paragraph = (
+        f"韓国の {gloss} 大統領は３日夜、緊急談話を出し、野党が国政をまひさせているとして「非常戒厳」を宣言した。"
+    )
+    html = (
+        f"<html><head><title>News</title></head><body>{NAV}<article><h1>韓国で非常戒厳</h1>"
+        f"<div class='article-body'><p>{paragraph}</p></div></article>{FOOTER}</body></html>"
+    )
+    assert "尹錫悦（ユンソンニョル）" in extract_article(html).text
 
 
 ENTRY = [

@@ -371,11 +371,14 @@ def drop(el: lxml.html.HtmlElement) -> None:
 
 def drop_ruby_readings(root: lxml.html.HtmlElement) -> None:
     """The reading a page prints over a kanji word (``<ruby>法律<rt>ほうりつ</rt></ruby>``) spells the word out
-    for learners: the word is read once, not followed by its reading. ``<rp>`` holds the fallback parentheses.
+    for learners: the word is read once, not followed by its reading. A reading the page also gives in
+    fallback parentheses (``<rp>（</rp><rt>…</rt><rp>）</rp>``) is a gloss its text prints, and stays.
 
     ``<h1><ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>`` → ``<h1><ruby>法律</ruby>ができる</h1>``
     """
-    etree.strip_elements(root, "rt", "rp", with_tail=False)
+    for ruby in list(root.iter("ruby")):
+        if ruby.find(".//rp") is None:
+            etree.strip_elements(ruby, "rt", with_tail=False)
 
 
 #: A numbered citation mark: ``[3]``, ``[23-24]``, ``[1, 4]``.
