@@ -73,3 +73,22 @@ def test_the_numbered_citation_marks_of_a_reference_entry_are_not_read() -> None
         f"{paragraphs}</div>{FOOTER}</body></html>"
     )
     assert extract_article(html).text.split("\n\n") == ["Singer", *ENTRY]
+
+
+def test_a_footnote_mark_with_its_note_in_a_tooltip_does_not_bring_the_note_into_the_sentence() -> None:
+    note = "The first tool is published under one licence, the second under another, both free to use."
+    mark = (
+        "<span class='footnote_referrer'><a role='button' href='#f1' class='footnote_hard_link'>"
+        "<sup class='footnote_plugin_tooltip_text'>[1]</sup></a><span class='footnote_referrer_base'></span>"
+        f"<span class='footnote_tooltip'>{note}</span></span>"
+    )
+    first = "Both scanners are published with their source code, so anyone can run them on many platforms"
+    rest = "For that reason they are used by researchers and attackers alike, and have been for years."
+    html = (
+        f"<html><head><title>Scanners</title></head><body>{NAV}<article><h1>Scanners</h1>"
+        f"<div class='entry-content'><p>{first}{mark}. {rest}</p><p>{ENTRY[0]}</p></div></article>"
+        f"{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert note not in text
+    assert f"{first}. {rest}" in text

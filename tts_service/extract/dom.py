@@ -385,11 +385,19 @@ def drop_ruby_readings(root: lxml.html.HtmlElement) -> None:
 _CITATION_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]")
 
 
+#: class of the box a footnote's text pops up in when the mark is hovered (``footnote_tooltip``).
+_TOOLTIP_CLASS = re.compile(r"(?:^|[\s_\-])tooltip(?:$|[\s_\-])", re.IGNORECASE)
+
+
 def _drop_citation_marks(root: lxml.html.HtmlElement) -> None:
-    """A reference entry marks its sources with numbered superscripts; a listener hears the sentence without them.
+    """A reference entry marks its sources with numbered superscripts; a listener hears the sentence without them,
+    and without the footnote a mark pops up on hover inside the sentence (the notes are read where listed).
 
     ``<p>…songs<sup class="reference"><a href="#cite_note-3">[3]</a></sup>.</p>`` → ``<p>…songs.</p>``
     """
+    for tip in list(root.iter("span")):
+        if _TOOLTIP_CLASS.search(tip.get("class") or "") and next(tip.iterancestors("p"), None) is not None:
+            tip.drop_tree()
     for sup in list(root.iter("sup")):
         if _CITATION_MARK.fullmatch(clean_text(sup.text_content())):
             sup.drop_tree()
