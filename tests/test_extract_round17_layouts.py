@@ -92,3 +92,29 @@ def test_a_footnote_mark_with_its_note_in_a_tooltip_does_not_bring_the_note_into
     text = extract_article(html).text
     assert note not in text
     assert f"{first}. {rest}" in text
+
+
+DOC = [
+    "Should blank ballots be counted among the votes cast? The demand grows every year, and some politicians now "
+    "take it up. But what do the spoiled ballots themselves say, the ones voters fill with drawings and jokes?",
+    "For three elections the author followed the counting in a small town hall and read every spoiled ballot aloud "
+    "with the tellers, who had kept a few of the funniest for years.",
+]
+NEWSLETTER_NOTES = [
+    "Votre adresse de messagerie est uniquement utilisée pour vous envoyer les lettres d'information du site.",
+    "Vous pouvez à tout moment utiliser le lien de désabonnement intégré dans la newsletter.",
+    "Your email address is only used to send you our newsletters. You can use the unsubscribe link in any of them.",
+]
+
+
+def test_a_newsletter_forms_privacy_notes_are_not_read_after_the_story() -> None:
+    notes = (
+        f"<p class='underlined'>{NEWSLETTER_NOTES[0]} {NEWSLETTER_NOTES[1]} <br/>"
+        "<a href='/content/data'>En savoir plus sur la gestion de vos données.</a></p>"
+        f"<p>{NEWSLETTER_NOTES[2]}</p>"
+    )
+    html = (
+        f"<html><head><title>Spoiled ballots</title></head><body>{NAV}<main><h1>Spoiled ballots</h1>"
+        f"{''.join(f'<p>{p}</p>' for p in DOC)}{notes}</main>{FOOTER}</body></html>"
+    )
+    assert extract_article(html).text.split("\n\n") == ["Spoiled ballots", *DOC]

@@ -338,6 +338,8 @@ FORM_NOTICES: tuple[str, ...] = (
     "your email address will not be published", "required fields are marked",
     # a form that sends the reader a link to the site's app
     "send yourself a link", "download your new app", "gửi cho bạn đường dẫn tải ứng dụng",
+    # what a newsletter form says the address is used for and how to leave the list
+    "used to send you our newsletter", "unsubscribe link", "lien de désabonnement", "pour vous envoyer les lettres",
 )  # fmt: skip
 _FORM_NOTICE_WORDS = 45
 #: The publisher's copyright or its no-reproduction notice opening a line: "© 2024 …", "Bản quyền thuộc …",
