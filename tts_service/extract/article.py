@@ -40,6 +40,7 @@ from tts_service.extract.dom import (
     HEADING_TAGS,
     RawBlock,
     clean_tree,
+    drop_ruby_readings,
     is_fragment,
     parse_html,
     walk_blocks,
@@ -122,6 +123,7 @@ def extract_article(
     """
     text = prepare_text(html, content_type)
     root = parse_html(text)
+    drop_ruby_readings(root)
     lang = _page_language(root)
     profile = profile_for(url, shipped_profiles() if profiles is None else profiles)
     body_title, meta_title = page_title_candidates(root, profile)
@@ -1497,6 +1499,7 @@ def _assemble(
         # the sapo printed above the body comes first, also when the engine put it after the body
         kept = [RawBlock("lead", lead_text), *(b for b in kept if key(b.text) != lead_key)]
     seen = {key(title)} if title else set()
+    came_from: dict[str, lxml.html.HtmlElement | None] = {}  # the element each text was first read from
     sections_of: dict[str, set[str]] = {}  # where each short answer was read: the key of the heading over it
     section = ""
     blocks: list[Block] = []
@@ -1512,9 +1515,16 @@ def _assemble(
         )
         field = rb.kind in ("list_item", "quote") and _RECORD_FIELD.match(rb.text) is not None and k != key(title)
         answer = _SHORT_ANSWER.match(rb.text) is not None and section not in sections_of.get(k, {section})
-        if not k or (k in seen and not field and not answer) or (not blocks and rb.kind == "heading" and kicked):
+        again = rb.element is not None and (
+            came_from.get(k) is rb.element  # a chorus sung again in its song
+            or _row_of_another_table(rb.element, came_from.get(k))  # a schedule's line on another day
+        )
+        if not k or (k in seen and not field and not answer and not again):
+            continue  # a block printed twice, the headline printed again
+        if not blocks and rb.kind == "heading" and kicked:
             continue  # the headline, also with the kicker printed inside it
         seen.add(k)
+        came_from.setdefault(k, rb.element)
         sections_of.setdefault(k, set()).add(section)
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
@@ -1522,6 +1532,18 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+def _row_of_another_table(row: lxml.html.HtmlElement, first: lxml.html.HtmlElement | None) -> bool:
+    """Whether ``row`` is a table row repeating one of another table that differs from its own: the header row
+    and a shared line of a schedule set out day by day are read in each; a table printed twice (one copy per
+    screen size) is read once."""
+    if first is None or row.tag != "tr" or first.tag != "tr":
+        return False
+    table, other = next(row.iterancestors("table"), None), next(first.iterancestors("table"), None)
+    if table is None or other is None or table is other:
+        return False
+    return key("".join(table.itertext())) != key("".join(other.itertext()))
 
 
 #: A quote of at least this many words found inside a paragraph of the body is a pull quote repeating it.

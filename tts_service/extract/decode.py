@@ -21,9 +21,7 @@ from tts_service.extract.legacy_font import legacy_font_encoding
 #: Largest input the extractor accepts (bytes, or characters for ``str`` input).
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE)
 #: Labels browsers treat as another encoding (WHATWG Encoding Standard).
 _ALIASES = {
@@ -37,6 +35,8 @@ _ALIASES = {
     "unicode": "utf-8",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
@@ -62,9 +62,7 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
     ``decode_html("Huế".encode("cp1258"))`` gives ``"Huế"`` (NFC), because the bytes are not UTF-8.
     """
     if len(raw) > MAX_INPUT_BYTES:
-        raise TooLarge(
-            f"Trang quá lớn ({len(raw) // 1024} KiB); giới hạn là {MAX_INPUT_BYTES // (1024 * 1024)} MiB."
-        )
+        raise TooLarge(f"Trang quá lớn ({len(raw) // 1024} KiB); giới hạn là {MAX_INPUT_BYTES // (1024 * 1024)} MiB.")
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -246,8 +244,7 @@ def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
     elif isinstance(html, str):
         if len(html) > MAX_INPUT_BYTES:
             raise TooLarge(
-                f"Trang quá lớn ({len(html) // 1024} K ký tự); "
-                f"giới hạn là {MAX_INPUT_BYTES // (1024 * 1024)} MiB."
+                f"Trang quá lớn ({len(html) // 1024} K ký tự); giới hạn là {MAX_INPUT_BYTES // (1024 * 1024)} MiB."
             )
         # a wrong charset declaration the caller believed
         text = undo_misread_japanese(undo_misread_utf8(html))

@@ -369,6 +369,40 @@ def drop(el: lxml.html.HtmlElement) -> None:
         el.drop_tree()
 
 
+def drop_ruby_readings(root: lxml.html.HtmlElement) -> None:
+    """The reading a page prints over a kanji word (``<ruby>法律<rt>ほうりつ</rt></ruby>``) spells the word out
+    for learners: the word is read once, not followed by its reading. A reading the page also gives in
+    fallback parentheses (``<rp>（</rp><rt>…</rt><rp>）</rp>``) is a gloss its text prints, and stays.
+
+    ``<h1><ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>`` → ``<h1><ruby>法律</ruby>ができる</h1>``
+    """
+    for ruby in list(root.iter("ruby")):
+        if ruby.find(".//rp") is None:
+            etree.strip_elements(ruby, "rt", with_tail=False)
+
+
+#: A numbered citation mark: ``[3]``, ``[23-24]``, ``[1, 4]``.
+_CITATION_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]")
+
+
+#: class of the box a footnote's text pops up in when the mark is hovered (``footnote_tooltip``).
+_TOOLTIP_CLASS = re.compile(r"(?:^|[\s_\-])tooltip(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _drop_citation_marks(root: lxml.html.HtmlElement) -> None:
+    """A reference entry marks its sources with numbered superscripts; a listener hears the sentence without them,
+    and without the footnote a mark pops up on hover inside the sentence (the notes are read where listed).
+
+    ``<p>…songs<sup class="reference"><a href="#cite_note-3">[3]</a></sup>.</p>`` → ``<p>…songs.</p>``
+    """
+    for tip in list(root.iter("span")):
+        if _TOOLTIP_CLASS.search(tip.get("class") or "") and next(tip.iterancestors("p"), None) is not None:
+            tip.drop_tree()
+    for sup in list(root.iter("sup")):
+        if _CITATION_MARK.fullmatch(clean_text(sup.text_content())):
+            sup.drop_tree()
+
+
 @dataclass
 class Cleaned:
     """What cleaning learnt about the page: the opening post when the page is a forum thread."""
@@ -384,6 +418,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _unwrap_misnested_buttons(root)
     _drop_player_labels(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    _drop_citation_marks(root)
     _lift_articles_out_of_side_boxes(root)
     _drop_deferred_embeds(root)
     _drop_embedded_posts(root)
@@ -1704,19 +1739,31 @@ _SHORT_CELL_WORDS = 6
 _ROW_MAX_CELLS = 6
 
 
+#: The first cell of a two-cell row that labels the second however long it is: a time, a date, a step number.
+_LABEL_CELL_WORDS = 2
+
+
+def _has_text(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element holds words (a paragraph holding only a picture does not)."""
+    return bool(clean_text("".join(el.itertext())))
+
+
 def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
     """A table row of two to six short cells of text, one at least not a link: a quantity and its ingredient
-    (maybe linked to a glossary), a label and its values, heard as one line.
-    ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"; a row of links only stays a row of links."""
+    (maybe linked to a glossary), a label and its values, heard as one line; also a short label (a time, a
+    date) and the sentence it labels. A paragraph holding only a picture does not part the row.
+    ``<tr><td>125 g</td><td>Mehl</td></tr>`` → "125 g Mehl"; a row of links only stays a row of links;
+    ``<tr><td>8:10 AM</td><td>Leaves her house and reads by the bridge.</td></tr>`` → one line."""
     cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
     if not 2 <= len(cells) <= _ROW_MAX_CELLS or any(isinstance(c.tag, str) and c.tag not in ("td", "th") for c in tr):
         return False
     plain = False
-    for cell in cells:
-        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
+    label_and_sentence = len(cells) == 2 and len("".join(cells[0].itertext()).split()) <= _LABEL_CELL_WORDS
+    for i, cell in enumerate(cells):
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS and _has_text(d) for d in cell.iterdescendants()):
             return False
         text = "".join(cell.itertext())
-        if len(text.split()) > _SHORT_CELL_WORDS:
+        if len(text.split()) > _SHORT_CELL_WORDS and not (label_and_sentence and i == 1):
             return False
         linked = "".join(t for a in cell.iter("a") for t in a.itertext())
         plain = plain or len(text.strip()) > len(linked.strip())

@@ -72,8 +72,14 @@ def fetch_feed(url: str, policy: FetchPolicy) -> FetchedPage:
     return fetch_document(url, policy, FEED)
 
 
-def fetch_document(url: str, policy: FetchPolicy, kind: DocumentKind = ARTICLE, *, etag: str | None = None,
-                   last_modified: str | None = None) -> FetchedPage:
+def fetch_document(
+    url: str,
+    policy: FetchPolicy,
+    kind: DocumentKind = ARTICLE,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> FetchedPage:
     """Fetch ``url`` under the policy, accepting only ``kind``'s media types, or raise FetchRefused,
     FetchFailed (also for a wrong type: ``"Không phải trang HTML (Content-Type: application/xml)."``; code
     ``page_gone`` for 404 and 410) or TooLarge.
@@ -84,13 +90,16 @@ def fetch_document(url: str, policy: FetchPolicy, kind: DocumentKind = ARTICLE, 
     conditional = {"If-None-Match": etag, "If-Modified-Since": last_modified}
     headers.update({name: value for name, value in conditional.items() if value})
     with open_url(url, policy, headers=headers) as answer:
-        validators = {"etag": answer.response.headers.get("ETag"),
-                      "last_modified": answer.response.headers.get("Last-Modified")}
+        validators = {
+            "etag": answer.response.headers.get("ETag"),
+            "last_modified": answer.response.headers.get("Last-Modified"),
+        }
         if answer.status == 304 and (etag or last_modified):
             return FetchedPage(url, answer.final_url, 304, "", b"", **validators)
         if answer.status in (404, 410):
-            raise FetchFailed(f"Máy chủ trả lời HTTP {answer.status} cho {answer.final_url}: trang không còn.",
-                              code="page_gone")
+            raise FetchFailed(
+                f"Máy chủ trả lời HTTP {answer.status} cho {answer.final_url}: trang không còn.", code="page_gone"
+            )
         if not 200 <= answer.status < 300:
             raise FetchFailed(f"Máy chủ trả lời HTTP {answer.status} cho {answer.final_url}.")
         content_type = answer.response.headers.get("Content-Type", "")

@@ -130,9 +130,7 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     "tải ứng dụng", "download the app", "mời bạn đọc tham gia",
     "log in to", "login to", "sign in to", "register to", "đăng nhập để", "vui lòng đăng nhập",
 )  # fmt: skip
-_CALL_TO_ACTION = re.compile(
-    r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE
-)
+_CALL_TO_ACTION = re.compile(r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE)
 #: A label pointing to another story, its colon, then that story's headline: "RELATED: …", "Lire aussi : …".
 _RELATED_POINTER = re.compile(
     r"^\W*(?:related|related (?:story|article|stories|articles)|see also|read more|read also|also read|lire aussi|"
@@ -152,9 +150,7 @@ _APP_SIGNATURE = re.compile(
 _APP_SIGNATURE_WORDS = 12
 #: A Japanese label over the post's tags or related posts, set before them with a space: "関連タグ SSD / Intel".
 _JA_LIST_LABEL = re.compile(r"^\W*(?:関連タグ|タグ|関連記事|カテゴリー?)(?:\s|[:：])")
-_LIST_LABEL = re.compile(
-    r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE
-)
+_LIST_LABEL = re.compile(r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE)
 #: Headings that open a list of other articles, comments or links: the article is over when one appears.
 END_MARKERS: tuple[str, ...] = (
     "tin liên quan", "tin bài liên quan", "tin tức liên quan", "bài viết liên quan", "bài liên quan",
@@ -190,7 +186,14 @@ END_MARKERS: tuple[str, ...] = (
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
-    "trở lại", "quay lại", "quay về", "xem tiếp", "chuyên mục", "danh mục", "back to", "go back",
+    "trở lại",
+    "quay lại",
+    "quay về",
+    "xem tiếp",
+    "chuyên mục",
+    "danh mục",
+    "back to",
+    "go back",
 )
 _NAV_KEYS = tuple(key(x) for x in NAV_PREFIXES)
 _UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
@@ -335,6 +338,8 @@ FORM_NOTICES: tuple[str, ...] = (
     "your email address will not be published", "required fields are marked",
     # a form that sends the reader a link to the site's app
     "send yourself a link", "download your new app", "gửi cho bạn đường dẫn tải ứng dụng",
+    # what a newsletter form says the address is used for and how to leave the list
+    "used to send you our newsletter", "unsubscribe link", "lien de désabonnement", "pour vous envoyer les lettres",
 )  # fmt: skip
 _FORM_NOTICE_WORDS = 45
 #: The publisher's copyright or its no-reproduction notice opening a line: "© 2024 …", "Bản quyền thuộc …",
@@ -410,9 +415,21 @@ def is_breadcrumb(text: str) -> bool:
     )
 
 
-_COMMENT_KEYS = frozenset(key(x) for x in ("bình luận", "ý kiến bạn đọc", "gửi ý kiến", "gửi bình luận",
-                                             "ý kiến của bạn", "comments", "kommentare", "commentaires",
-                                             "comentarios", "комментарии"))
+_COMMENT_KEYS = frozenset(
+    key(x)
+    for x in (
+        "bình luận",
+        "ý kiến bạn đọc",
+        "gửi ý kiến",
+        "gửi bình luận",
+        "ý kiến của bạn",
+        "comments",
+        "kommentare",
+        "commentaires",
+        "comentarios",
+        "комментарии",
+    )
+)
 
 
 def is_comments_marker(text: str) -> bool:
@@ -736,13 +753,17 @@ def is_related_link(text: str, linked: bool = False) -> bool:
     return t.startswith(">>") or linked
 
 
-
 _POINTER_LABELS = r"xem tiếp|xem thêm|đọc thêm|đọc tiếp|mời xem|tin liên quan|bài liên quan|read more|see also"
 #: A pointer to another article glued after the last sentence of a paragraph (old CMSs nest it in the sapo):
 #: ``>> Xem tiếp: …``, ``» Đọc thêm: …``, ``Xem thêm: …``, or a bare ``>> …``.
 _RELATED_TAIL = re.compile(
-    r"(?<=[.!?…\"”])\s+(?:>>\s*(?:(?:" + _POINTER_LABELS + r")\s*:?\s*)?|(?:»|→)\s*(?:" + _POINTER_LABELS
-    + r")\s*:?\s*|(?:" + _POINTER_LABELS + r")\s*:\s*)(?P<tail>\S.*)$",
+    r"(?<=[.!?…\"”])\s+(?:>>\s*(?:(?:"
+    + _POINTER_LABELS
+    + r")\s*:?\s*)?|(?:»|→)\s*(?:"
+    + _POINTER_LABELS
+    + r")\s*:?\s*|(?:"
+    + _POINTER_LABELS
+    + r")\s*:\s*)(?P<tail>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -759,6 +780,7 @@ def strip_related_tail(text: str) -> str:
         return text
     head = text[: m.start()].rstrip()
     return head if len(head.split()) >= 8 else text
+
 
 # --- captions -------------------------------------------------------------------------------------
 
@@ -944,9 +966,7 @@ def is_date_line(text: str) -> bool:
         dated = [p for p in parts if is_date_line(p)]
         rest = [p for p in parts if not is_date_line(p)]
         return bool(dated) and all(_names_only(p) for p in rest)
-    if not re.search(
-        r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s*:\s*\d{2}|\b(19|20)\d{2}\b", t
-    ):
+    if not re.search(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s*:\s*\d{2}|\b(19|20)\d{2}\b", t):
         return False
     rest = _DATE_TOKENS.sub(" ", t)
     return len(re.findall(r"\w+", rest)) <= 1
