@@ -466,3 +466,17 @@ def test_btc_in_a_crypto_sentence_is_the_coins_letters(written, words):
 def test_btc_of_an_event_stays_the_organising_board():
     assert "ban tổ chức giải" in heard("BTC giải chạy trao thưởng 10.000 USD")
     assert "ban tổ chức trao" in heard("BTC trao thưởng 10 triệu đồng tiền mặt")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Điều kiện tốt nghiệp TCN", "điều kiện tốt nghiệp trung cấp nghề"),
+        ("người lao động có trình độ TCN trở lên", "người lao động có trình độ trung cấp nghề trở lên"),
+        ("tuyển sinh hệ TCN", "tuyển sinh hệ trung cấp nghề"),
+        ("năm 208 TCN", "năm hai trăm linh tám trước công nguyên"),
+        ("vào thế kỷ thứ ba TCN", "vào thế kỷ thứ ba trước công nguyên"),
+    ],
+)
+def test_tcn_after_a_schooling_word_is_the_vocational_grade(written, spoken):
+    assert heard(written) == spoken
