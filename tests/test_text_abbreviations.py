@@ -480,3 +480,14 @@ def test_btc_of_an_event_stays_the_organising_board():
 )
 def test_tcn_after_a_schooling_word_is_the_vocational_grade(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("xuất trình mã QR code in trên vé", "xuất trình mã kiu a cốt in trên vé"),
+        ("quét QR Code để thanh toán", "quét kiu a cốt để thanh toán"),
+    ],
+)
+def test_qr_code_is_said_as_written_with_no_second_ma(written, spoken):
+    assert heard(written) == spoken
