@@ -491,3 +491,17 @@ def test_tcn_after_a_schooling_word_is_the_vocational_grade(written, spoken):
 )
 def test_qr_code_is_said_as_written_with_no_second_ma(written, spoken):
     assert heard(written) == spoken
+
+
+def test_a_quotient_beside_iq_and_eq_is_spelled_not_expanded():
+    said = heard("Trẻ được phát triển trí tuệ (IQ), cảm xúc (EQ) và kỹ năng số (DQ).")
+    assert said.endswith("kỹ năng số đê quy")
+
+
+def test_dq_with_no_quotient_near_stays_the_militia():
+    assert heard("lực lượng DQ của xã") == "lực lượng dân quân của xã"
+
+
+def test_dq_far_from_a_quotient_stays_the_militia():
+    far = "Học sinh được rèn trí tuệ (IQ). " + "Buổi học kéo dài cả ngày. " * 12 + "Lực lượng DQ của xã tham gia."
+    assert heard(far).endswith("lực lượng dân quân của xã tham gia")
