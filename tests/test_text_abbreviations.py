@@ -466,3 +466,42 @@ def test_btc_in_a_crypto_sentence_is_the_coins_letters(written, words):
 def test_btc_of_an_event_stays_the_organising_board():
     assert "ban tổ chức giải" in heard("BTC giải chạy trao thưởng 10.000 USD")
     assert "ban tổ chức trao" in heard("BTC trao thưởng 10 triệu đồng tiền mặt")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Điều kiện tốt nghiệp TCN", "điều kiện tốt nghiệp trung cấp nghề"),
+        ("người lao động có trình độ TCN trở lên", "người lao động có trình độ trung cấp nghề trở lên"),
+        ("tuyển sinh hệ TCN", "tuyển sinh hệ trung cấp nghề"),
+        ("năm 208 TCN", "năm hai trăm linh tám trước công nguyên"),
+        ("vào thế kỷ thứ ba TCN", "vào thế kỷ thứ ba trước công nguyên"),
+    ],
+)
+def test_tcn_after_a_schooling_word_is_the_vocational_grade(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("xuất trình mã QR code in trên vé", "xuất trình mã kiu a cốt in trên vé"),
+        ("quét QR Code để thanh toán", "quét kiu a cốt để thanh toán"),
+    ],
+)
+def test_qr_code_is_said_as_written_with_no_second_ma(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_a_quotient_beside_iq_and_eq_is_spelled_not_expanded():
+    said = heard("Trẻ được phát triển trí tuệ (IQ), cảm xúc (EQ) và kỹ năng số (DQ).")
+    assert said.endswith("kỹ năng số đê quy")
+
+
+def test_dq_with_no_quotient_near_stays_the_militia():
+    assert heard("lực lượng DQ của xã") == "lực lượng dân quân của xã"
+
+
+def test_dq_far_from_a_quotient_stays_the_militia():
+    far = "Học sinh được rèn trí tuệ (IQ). " + "Buổi học kéo dài cả ngày. " * 12 + "Lực lượng DQ của xã tham gia."
+    assert heard(far).endswith("lực lượng dân quân của xã tham gia")

@@ -966,6 +966,12 @@ def small_document_kinds(text: str) -> str:
     return _SMALL_KIND_RE.sub(lambda m: _SMALL_KINDS[m.group(1)] + (" " if m.group(2) else ""), text)
 
 
+#: A quotient's two letters ("DQ", "AQ", "CQ") within a few lines of IQ or EQ: spelled like them, never the
+#: abbreviation the same letters make elsewhere (DQ: dân quân).
+_QUOTIENT_RE = re.compile(r"[A-Z]Q")
+_QUOTIENT_NEAR_RE = re.compile(r"(?<![\w])[IE]Q(?![\w])")
+
+
 def abbreviations(text: str) -> str:
     """Known abbreviations and titles are expanded; unknown all-capital ones are spelled.
 
@@ -1047,6 +1053,10 @@ def abbreviations(text: str) -> str:
                 return lead + credit + trail  # "Ảnh: KS.", "Ảnh: TP": the photographer's initials; "Ảnh: TL": tư liệu
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
+            if _QUOTIENT_RE.fullmatch(core) and _QUOTIENT_NEAR_RE.search(
+                m.string, max(0, m.start() - 200), m.end() + 200
+            ):
+                return lead + spell(core) + trail  # "(IQ), (EQ) và kỹ năng số (DQ)": a quotient, no dân quân
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
                 if core in tables.TITLES and _SURNAME_AHEAD_RE.match(m.string, m.end()):
                     break  # "TS Nguyễn Tấn Khang" in an article on exams: a title before a name, no candidate
