@@ -3073,3 +3073,19 @@ UNITS_COUNTED_WITHOUT_A_NUMBER = {
 )
 def test_a_unit_counted_by_a_word_without_a_number_is_heard_as_the_unit(written, expected):
     check(written, expected)
+
+
+ROMAN_TERMS_NEAR_Y_TE = {
+    "a trade union of the health sector": (
+        "Đại hội Công đoàn ngành Y tế khóa X, nhiệm kỳ 2018 – 2023.",
+        "ngành y tế khóa mười, nhiệm kỳ",
+    ),
+    "the health department's party committee": ("Đảng ủy Sở Y tế khóa XV, nhiệm kỳ", "sở y tế khóa mười lăm"),
+    "a school of medicine": ("Đại hội Trường Cao đẳng Y khoa lần thứ V", "y khoa lần thứ năm"),
+    "an anonymised address still keeps its letters": ("số X, đường Y, Phường Z", "số ích"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ROMAN_TERMS_NEAR_Y_TE.values(), ids=ROMAN_TERMS_NEAR_Y_TE.keys())
+def test_a_roman_term_near_the_word_y_te_is_heard_as_a_number(written, expected):
+    check(written, expected)
