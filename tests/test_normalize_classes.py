@@ -3089,3 +3089,19 @@ ROMAN_TERMS_NEAR_Y_TE = {
 @pytest.mark.parametrize(("written", "expected"), ROMAN_TERMS_NEAR_Y_TE.values(), ids=ROMAN_TERMS_NEAR_Y_TE.keys())
 def test_a_roman_term_near_the_word_y_te_is_heard_as_a_number(written, expected):
     check(written, expected)
+
+
+DAY_LISTS_WITH_A_STRAY_DASH = {
+    "a dash typed before và": ("Trong 2 ngày 5 – và 6/2, tất cả", "hai ngày năm và sáu tháng hai, tất cả"),
+    "a hyphen typed before và": ("vào ngày 5 - và 6/2 vừa qua", "ngày năm và sáu tháng hai vừa"),
+    "a dash typed before hoặc": ("ngày 5 – hoặc 6/2 tới", "ngày năm hoặc sáu tháng hai tới"),
+    "a plain list of two days": ("Trong 2 ngày 5 và 6/2, tất cả", "hai ngày năm và sáu tháng hai, tất cả"),
+    "a list of three days": ("Ngày 5, 6 và 7/2, tất cả", "ngày năm, sáu và bảy tháng hai, tất cả"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAY_LISTS_WITH_A_STRAY_DASH.values(), ids=DAY_LISTS_WITH_A_STRAY_DASH.keys()
+)
+def test_a_dash_typed_before_va_in_a_list_of_days_is_not_heard(written, expected):
+    check(written, expected)
