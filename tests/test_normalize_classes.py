@@ -3105,3 +3105,18 @@ DAY_LISTS_WITH_A_STRAY_DASH = {
 )
 def test_a_dash_typed_before_va_in_a_list_of_days_is_not_heard(written, expected):
     check(written, expected)
+
+
+SLASHED_LIST_MARKERS = {
+    "a Roman one with a slash and a dot": ("I/.Bình thường phải mất 6 tháng", "một bình thường phải mất"),
+    "a Roman two with a slash and a dot": ("Mở đầu.\nII/.Cách nuôi chim", "hai cách nuôi chim"),
+    "a Roman one with a slash and a space": ("I/ MỤC ĐÍCH YÊU CẦU", "một mục đích yêu cầu"),
+    "a Roman four with a slash": ("IV/ Tổ chức thực hiện", "bốn tổ chức thực hiện"),
+    "a number with a slash and a dot": ("1/.Bình thường phải mất", "một bình thường phải mất"),
+    "a quarter's year is no marker": ("quý I/ 2017 tăng", "quý một năm hai nghìn không trăm mười bảy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SLASHED_LIST_MARKERS.values(), ids=SLASHED_LIST_MARKERS.keys())
+def test_a_list_number_with_a_slash_at_a_line_start_is_heard_as_the_number(written, expected):
+    check(written, expected)
