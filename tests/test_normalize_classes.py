@@ -3120,3 +3120,26 @@ SLASHED_LIST_MARKERS = {
 @pytest.mark.parametrize(("written", "expected"), SLASHED_LIST_MARKERS.values(), ids=SLASHED_LIST_MARKERS.keys())
 def test_a_list_number_with_a_slash_at_a_line_start_is_heard_as_the_number(written, expected):
     check(written, expected)
+
+
+GRADES_LISTED_BEFORE_VA = {
+    "two grades apart before và lớp": ("học sinh khối lớp 6,9 và lớp 7 cùng", "lớp sáu chín và lớp bảy cùng"),
+    "grades out of order before và": ("các lớp 9,2 và 5 tham gia", "lớp chín hai và năm tham gia"),
+    "weeks apart before hoặc tuần": ("vào tuần 3,6 hoặc tuần 8 tới", "tuần ba sáu hoặc tuần tám tới"),
+}
+GRADES_LISTED_BEFORE_VA_KEPT = {
+    "a decimal amount before và": ("khối 1,8 tấn và 2 tấn", "một phẩy tám tấn"),
+    "a grade beyond twelve stays a decimal": ("lớp 14,5 và lớp 6", "mười bốn phẩy năm"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), GRADES_LISTED_BEFORE_VA.values(), ids=GRADES_LISTED_BEFORE_VA.keys())
+def test_grades_glued_by_a_comma_before_another_after_va_are_a_list(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GRADES_LISTED_BEFORE_VA_KEPT.values(), ids=GRADES_LISTED_BEFORE_VA_KEPT.keys()
+)
+def test_a_decimal_before_va_after_a_grade_word_stays_a_decimal(written, expected):
+    check(written, expected)

@@ -550,6 +550,10 @@ _SPOKEN_UNIT_AHEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_LIST_HINT_RE = re.compile(r",(?<=\d,)[ \t]?[1-9]")
+#: "khối lớp 3,5 và lớp 7": another item after "và" or "hoặc" makes a list of numbers that do not count up.
+_MORE_LISTED_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:và|hoặc)[ \t]+(?:(?i:{alternation(list(tables.COMMA_LIST_WORDS))})[ \t]+)?[1-9]\d?(?!\w|[.,]\d)"
+)
 
 
 def glued_grade_lists(text: str) -> str:
@@ -561,6 +565,8 @@ def glued_grade_lists(text: str) -> str:
     'nhóm lớp 6, 7 và nhóm lớp 8, 9; học sinh khối 6, 7, 8; đợt tuần 7, 8; Tập 3, 4'
     >>> glued_grade_lists("mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13")
     'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13'
+    >>> glued_grade_lists("khối lớp 3,5 và lớp 7; các lớp 9,2 hoặc 4; lớp 14,5 và lớp 6")
+    'khối lớp 3, 5 và lớp 7; các lớp 9, 2 hoặc 4; lớp 14,5 và lớp 6'
     """
     if "," not in text or not _COMMA_LIST_HINT_RE.search(text):
         return text
@@ -568,7 +574,10 @@ def glued_grade_lists(text: str) -> str:
     def listed(m: re.Match[str]) -> str:
         items = [int(v) for v in m.group(1).replace(" ", "").replace("\t", "").split(",")]
         word = m.group().split(None, 1)[0].lower()
-        if any(b != a + 1 for a, b in pairwise(items)) or items[-1] > _COMMA_LIST_LIMITS.get(word, 99):
+        counted_up = all(b == a + 1 for a, b in pairwise(items))
+        if not (counted_up or _MORE_LISTED_AHEAD_RE.match(text, m.end())):
+            return m.group()
+        if max(items) > _COMMA_LIST_LIMITS.get(word, 99):
             return m.group()
         if _AMOUNT_AHEAD_RE.match(text, m.end()) or _SPOKEN_UNIT_AHEAD_RE.match(text, m.end()):
             return m.group()
