@@ -3143,3 +3143,20 @@ def test_grades_glued_by_a_comma_before_another_after_va_are_a_list(written, exp
 )
 def test_a_decimal_before_va_after_a_grade_word_stays_a_decimal(written, expected):
     check(written, expected)
+
+
+DAY_SPANS_AFTER_NGAY_TU = {
+    "a span of days after các ngày từ": (
+        "trong các ngày từ 4 đến 7-11, triều cường",
+        "các ngày từ bốn đến bảy tháng mười một, triều",
+    ),
+    "a span of days after những ngày từ": (
+        "những ngày từ 20 tới 25-12 tới",
+        "từ hai mươi tới hai mươi lăm tháng mười hai",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DAY_SPANS_AFTER_NGAY_TU.values(), ids=DAY_SPANS_AFTER_NGAY_TU.keys())
+def test_a_span_of_days_after_ngay_tu_ends_on_a_date(written, expected):
+    check(written, expected)

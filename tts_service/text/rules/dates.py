@@ -313,9 +313,10 @@ _SPAN_END_RE = re.compile(
 )
 _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
 #: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
-#: "từ ngày 8 đến 12-10", "trong 2 ngày (15 và 16-8)"); searched in a bounded window before the match.
+#: "từ ngày 8 đến 12-10", "các ngày từ 4 đến 7-11", "trong 2 ngày (15 và 16-8)"); searched in a bounded window
+#: before the match.
 _DAY_LIST_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
     re.IGNORECASE,
 )
@@ -381,8 +382,8 @@ def dash_dates(text: str) -> str:
     từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người; từ tháng 1 đến 10/2022; tháng 10/2017
     >>> print(dash_dates("đến 10-2019, tỉnh; đến hết 6-2023 đạt; từ 5-2020 đến nay; từ 5-2000 m"))
     đến 10/2019, tỉnh; đến hết 6/2023 đạt; từ 5/2020 đến nay; từ 5-2000 m
-    >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
-    các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
+    >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày; các ngày từ 4 đến 7-11"))
+    các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày; các ngày từ 4 đến 7/11
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
     Sáng nay 5/8; từ 2/3 đến sáng 5/3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5/2023, đăng
     >>> print(dash_dates("Quảng trường 2-4; Ngày Giải phóng miền Nam 30-4; ngày là 28 và 29-3; "
@@ -807,7 +808,7 @@ _BARE_DAY_SPAN_RE = re.compile(r"(?<![\w/.,])(?:[1-9]|[12]\d|3[01])[ \t]+(?:đ�
 
 #: Bare days listed after "ngày" before this one share its "ngày": "các ngày 8, 9 và 10/10", "2 ngày 2 và 3/3".
 _DAYS_LISTED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc)[ \t]*$",
     re.IGNORECASE,
 )
