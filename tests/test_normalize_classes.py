@@ -3160,3 +3160,28 @@ DAY_SPANS_AFTER_NGAY_TU = {
 @pytest.mark.parametrize(("written", "expected"), DAY_SPANS_AFTER_NGAY_TU.values(), ids=DAY_SPANS_AFTER_NGAY_TU.keys())
 def test_a_span_of_days_after_ngay_tu_ends_on_a_date(written, expected):
     check(written, expected)
+
+
+CLOCKS_IN_G_OPENING_A_SENTENCE = {
+    "a clock opening the text": ("13g, các điểm thi đã vắng bóng phụ huynh.", "mười ba giờ, các điểm thi"),
+    "a clock opening a sentence": ("Thí sinh đã vào phòng. 7g, giám thị phát đề.", "phòng. bảy giờ, giám thị"),
+    "a clock opening a line": ("Sáng 7-7\n9g, trời mưa to.", "chín giờ, trời mưa"),
+}
+GRAMS_OPENING_A_SENTENCE_KEPT = {
+    "grams before a noun": ("15g đường, 2 quả trứng.", "mười lăm gam đường"),
+    "grams past a day's hours": ("50g, 100g hoặc 200g tùy", "năm mươi gam, một trăm gam"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), CLOCKS_IN_G_OPENING_A_SENTENCE.values(), ids=CLOCKS_IN_G_OPENING_A_SENTENCE.keys()
+)
+def test_an_hour_in_g_opening_a_sentence_before_a_comma_is_a_clock(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GRAMS_OPENING_A_SENTENCE_KEPT.values(), ids=GRAMS_OPENING_A_SENTENCE_KEPT.keys()
+)
+def test_grams_opening_a_sentence_stay_grams(written, expected):
+    check(written, expected)
