@@ -3185,3 +3185,26 @@ def test_an_hour_in_g_opening_a_sentence_before_a_comma_is_a_clock(written, expe
 )
 def test_grams_opening_a_sentence_stay_grams(written, expected):
     check(written, expected)
+
+
+RUNNING_DISTANCES_IN_K = {
+    "distances listed after mốc": (
+        "cả hai cùng qua mốc 8K, 15K, 21K với chỉ 1 giây chênh lệch",
+        "mốc tám ca, mười lăm ca, hai mươi mốt ca với",
+    ),
+    "distances of a race after cự ly": ("chạy ở cự ly 21K và 42K tại giải", "cự ly hai mươi mốt ca và bốn mươi hai ca"),
+}
+THOUSANDS_IN_K_KEPT = {
+    "a price in K": ("Giá vé chỉ 15K một người.", "mười lăm nghìn một người"),
+    "likes in K": ("bài đăng đạt 20K lượt thích", "hai mươi nghìn lượt thích"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), RUNNING_DISTANCES_IN_K.values(), ids=RUNNING_DISTANCES_IN_K.keys())
+def test_a_running_distance_in_k_is_heard_as_ca(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), THOUSANDS_IN_K_KEPT.values(), ids=THOUSANDS_IN_K_KEPT.keys())
+def test_thousands_in_k_outside_a_race_stay_thousands(written, expected):
+    check(written, expected)
