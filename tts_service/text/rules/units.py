@@ -184,7 +184,7 @@ _INCH_MARK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,′'°])(\d{1,3}(?:[.,]\d)?)
 _INCH_MARK_HINT_RE = re.compile(r"\d[ \t]?[”″\"]")  # a digit before the mark: a fast scan
 _SCREEN_SIZE_WORDS = frozenset(tables.SCREEN_SIZE_WORDS)
 #: "cự ly 21K", "qua mốc 8K, 15K": a running race's distance, said "ca".
-_RACE_DISTANCE_WORDS = frozenset(tables.words("race_distance_words"))
+_RACE_DISTANCE_WORDS = frozenset(tables.RACE_DISTANCE_WORDS)
 _CLAUSE_BREAK_RE = re.compile(r"[.;!?\n]")
 
 
