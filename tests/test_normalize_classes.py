@@ -3208,3 +3208,32 @@ def test_a_running_distance_in_k_is_heard_as_ca(written, expected):
 @pytest.mark.parametrize(("written", "expected"), THOUSANDS_IN_K_KEPT.values(), ids=THOUSANDS_IN_K_KEPT.keys())
 def test_thousands_in_k_outside_a_race_stay_thousands(written, expected):
     check(written, expected)
+
+
+DOTTED_DATES_OF_A_CELEBRATED_DAY = {
+    "the day after nhân ngày": (
+        "Tặng quà nhân ngày vì nạn nhân chất độc da cam 10.8.",
+        "chất độc da cam ngày mười tháng tám",
+    ),
+    "the day after hưởng ứng ngày": (
+        "hưởng ứng ngày môi trường thế giới 5.6, xã ra quân",
+        "thế giới năm tháng sáu, xã",
+    ),
+}
+DOTTED_NUMBERS_AFTER_A_DAY_KEPT = {
+    "a decimal amount after ngày": ("nhân ngày làm việc tăng 2.5 lần", "hai phẩy năm lần"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_DATES_OF_A_CELEBRATED_DAY.values(), ids=DOTTED_DATES_OF_A_CELEBRATED_DAY.keys()
+)
+def test_a_dotted_date_closing_the_name_of_a_celebrated_day_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_NUMBERS_AFTER_A_DAY_KEPT.values(), ids=DOTTED_NUMBERS_AFTER_A_DAY_KEPT.keys()
+)
+def test_a_dotted_amount_after_a_day_word_stays_a_number(written, expected):
+    check(written, expected)

@@ -611,6 +611,11 @@ _DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|gi�
 _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 
 
+#: "nhân ngày vì nạn nhân chất độc da cam 10.8.", "hưởng ứng ngày môi trường thế giới 5.6,": a day.month closing
+#: the name of a day that is celebrated, in the same clause, is that day's date.
+_CELEBRATED_DAY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:nhân|kỷ niệm|chào mừng|hưởng ứng|mừng)[ \t]+ngày(?:[ \t]+[^\W\d_]+){1,9}[ \t]+$", re.IGNORECASE
+)
 _EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
 _HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
 _BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
@@ -692,6 +697,8 @@ def dot_dates(text: str) -> str:
     Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
     >>> dot_dates("Chiều qua (21.12), kỷ niệm ngày hội Quốc phòng toàn dân 22.12.")
     'Chiều qua (21/12), kỷ niệm ngày hội Quốc phòng toàn dân 22/12.'
+    >>> dot_dates("nhân ngày vì nạn nhân chất độc da cam 10.8.; nhân ngày làm việc tăng 2.5 lần")
+    'nhân ngày vì nạn nhân chất độc da cam 10/8.; nhân ngày làm việc tăng 2.5 lần'
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
     >>> dot_dates("ngừng hoạt động từ 1.10. Từ 1.6 tới đây; Quốc khánh 2.9, Quốc tế Phụ nữ 8.3; từ 2.5 lít")
@@ -751,6 +758,10 @@ bảy giờ; tăng 1.25-2.50 lần'
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         listed = listed or _dates_an_event(s, pos, m.end(), day)
         listed = listed or preceded_by(s, pos, _HOLIDAY_WORDS, 5)  # "Quốc khánh 2.9", "Quốc tế Phụ nữ 8.3"
+        listed = listed or (
+            bool(_CLAUSE_END_AHEAD_RE.match(s, m.end()))
+            and bool(_CELEBRATED_DAY_BEFORE_RE.search(s, max(0, pos - 70), pos))
+        )
         listed = listed or preceded_by(s, pos, _ROUND_WORDS, 1)  # "Huy hiệu Đảng đợt 7.11": a round named by its day
         # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
         listed = listed or (preceded_by(s, pos, _BOUND_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
