@@ -3073,3 +3073,167 @@ UNITS_COUNTED_WITHOUT_A_NUMBER = {
 )
 def test_a_unit_counted_by_a_word_without_a_number_is_heard_as_the_unit(written, expected):
     check(written, expected)
+
+
+ROMAN_TERMS_NEAR_Y_TE = {
+    "a trade union of the health sector": (
+        "Đại hội Công đoàn ngành Y tế khóa X, nhiệm kỳ 2018 – 2023.",
+        "ngành y tế khóa mười, nhiệm kỳ",
+    ),
+    "the health department's party committee": ("Đảng ủy Sở Y tế khóa XV, nhiệm kỳ", "sở y tế khóa mười lăm"),
+    "a school of medicine": ("Đại hội Trường Cao đẳng Y khoa lần thứ V", "y khoa lần thứ năm"),
+    "an anonymised address still keeps its letters": ("số X, đường Y, Phường Z", "số ích"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ROMAN_TERMS_NEAR_Y_TE.values(), ids=ROMAN_TERMS_NEAR_Y_TE.keys())
+def test_a_roman_term_near_the_word_y_te_is_heard_as_a_number(written, expected):
+    check(written, expected)
+
+
+DAY_LISTS_WITH_A_STRAY_DASH = {
+    "a dash typed before và": ("Trong 2 ngày 5 – và 6/2, tất cả", "hai ngày năm và sáu tháng hai, tất cả"),
+    "a hyphen typed before và": ("vào ngày 5 - và 6/2 vừa qua", "ngày năm và sáu tháng hai vừa"),
+    "a dash typed before hoặc": ("ngày 5 – hoặc 6/2 tới", "ngày năm hoặc sáu tháng hai tới"),
+    "a plain list of two days": ("Trong 2 ngày 5 và 6/2, tất cả", "hai ngày năm và sáu tháng hai, tất cả"),
+    "a list of three days": ("Ngày 5, 6 và 7/2, tất cả", "ngày năm, sáu và bảy tháng hai, tất cả"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAY_LISTS_WITH_A_STRAY_DASH.values(), ids=DAY_LISTS_WITH_A_STRAY_DASH.keys()
+)
+def test_a_dash_typed_before_va_in_a_list_of_days_is_not_heard(written, expected):
+    check(written, expected)
+
+
+SLASHED_LIST_MARKERS = {
+    "a Roman one with a slash and a dot": ("I/.Bình thường phải mất 6 tháng", "một bình thường phải mất"),
+    "a Roman two with a slash and a dot": ("Mở đầu.\nII/.Cách nuôi chim", "hai cách nuôi chim"),
+    "a Roman one with a slash and a space": ("I/ MỤC ĐÍCH YÊU CẦU", "một mục đích yêu cầu"),
+    "a Roman four with a slash": ("IV/ Tổ chức thực hiện", "bốn tổ chức thực hiện"),
+    "a number with a slash and a dot": ("1/.Bình thường phải mất", "một bình thường phải mất"),
+    "a quarter's year is no marker": ("quý I/ 2017 tăng", "quý một năm hai nghìn không trăm mười bảy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SLASHED_LIST_MARKERS.values(), ids=SLASHED_LIST_MARKERS.keys())
+def test_a_list_number_with_a_slash_at_a_line_start_is_heard_as_the_number(written, expected):
+    check(written, expected)
+
+
+GRADES_LISTED_BEFORE_VA = {
+    "two grades apart before và lớp": ("học sinh khối lớp 6,9 và lớp 7 cùng", "lớp sáu chín và lớp bảy cùng"),
+    "grades out of order before và": ("các lớp 9,2 và 5 tham gia", "lớp chín hai và năm tham gia"),
+    "weeks apart before hoặc tuần": ("vào tuần 3,6 hoặc tuần 8 tới", "tuần ba sáu hoặc tuần tám tới"),
+}
+GRADES_LISTED_BEFORE_VA_KEPT = {
+    "a decimal amount before và": ("khối 1,8 tấn và 2 tấn", "một phẩy tám tấn"),
+    "a grade beyond twelve stays a decimal": ("lớp 14,5 và lớp 6", "mười bốn phẩy năm"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), GRADES_LISTED_BEFORE_VA.values(), ids=GRADES_LISTED_BEFORE_VA.keys())
+def test_grades_glued_by_a_comma_before_another_after_va_are_a_list(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GRADES_LISTED_BEFORE_VA_KEPT.values(), ids=GRADES_LISTED_BEFORE_VA_KEPT.keys()
+)
+def test_a_decimal_before_va_after_a_grade_word_stays_a_decimal(written, expected):
+    check(written, expected)
+
+
+DAY_SPANS_AFTER_NGAY_TU = {
+    "a span of days after các ngày từ": (
+        "trong các ngày từ 4 đến 7-11, triều cường",
+        "các ngày từ bốn đến bảy tháng mười một, triều",
+    ),
+    "a span of days after những ngày từ": (
+        "những ngày từ 20 tới 25-12 tới",
+        "từ hai mươi tới hai mươi lăm tháng mười hai",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DAY_SPANS_AFTER_NGAY_TU.values(), ids=DAY_SPANS_AFTER_NGAY_TU.keys())
+def test_a_span_of_days_after_ngay_tu_ends_on_a_date(written, expected):
+    check(written, expected)
+
+
+CLOCKS_IN_G_OPENING_A_SENTENCE = {
+    "a clock opening the text": ("13g, các điểm thi đã vắng bóng phụ huynh.", "mười ba giờ, các điểm thi"),
+    "a clock opening a sentence": ("Thí sinh đã vào phòng. 7g, giám thị phát đề.", "phòng. bảy giờ, giám thị"),
+    "a clock opening a line": ("Sáng 7-7\n9g, trời mưa to.", "chín giờ, trời mưa"),
+}
+GRAMS_OPENING_A_SENTENCE_KEPT = {
+    "grams before a noun": ("15g đường, 2 quả trứng.", "mười lăm gam đường"),
+    "grams past a day's hours": ("50g, 100g hoặc 200g tùy", "năm mươi gam, một trăm gam"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), CLOCKS_IN_G_OPENING_A_SENTENCE.values(), ids=CLOCKS_IN_G_OPENING_A_SENTENCE.keys()
+)
+def test_an_hour_in_g_opening_a_sentence_before_a_comma_is_a_clock(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GRAMS_OPENING_A_SENTENCE_KEPT.values(), ids=GRAMS_OPENING_A_SENTENCE_KEPT.keys()
+)
+def test_grams_opening_a_sentence_stay_grams(written, expected):
+    check(written, expected)
+
+
+RUNNING_DISTANCES_IN_K = {
+    "distances listed after mốc": (
+        "cả hai cùng qua mốc 8K, 15K, 21K với chỉ 1 giây chênh lệch",
+        "mốc tám ca, mười lăm ca, hai mươi mốt ca với",
+    ),
+    "distances of a race after cự ly": ("chạy ở cự ly 21K và 42K tại giải", "cự ly hai mươi mốt ca và bốn mươi hai ca"),
+}
+THOUSANDS_IN_K_KEPT = {
+    "a price in K": ("Giá vé chỉ 15K một người.", "mười lăm nghìn một người"),
+    "likes in K": ("bài đăng đạt 20K lượt thích", "hai mươi nghìn lượt thích"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), RUNNING_DISTANCES_IN_K.values(), ids=RUNNING_DISTANCES_IN_K.keys())
+def test_a_running_distance_in_k_is_heard_as_ca(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), THOUSANDS_IN_K_KEPT.values(), ids=THOUSANDS_IN_K_KEPT.keys())
+def test_thousands_in_k_outside_a_race_stay_thousands(written, expected):
+    check(written, expected)
+
+
+DOTTED_DATES_OF_A_CELEBRATED_DAY = {
+    "the day after nhân ngày": (
+        "Tặng quà nhân ngày vì nạn nhân chất độc da cam 10.8.",
+        "chất độc da cam ngày mười tháng tám",
+    ),
+    "the day after hưởng ứng ngày": (
+        "hưởng ứng ngày môi trường thế giới 5.6, xã ra quân",
+        "thế giới năm tháng sáu, xã",
+    ),
+}
+DOTTED_NUMBERS_AFTER_A_DAY_KEPT = {
+    "a decimal amount after ngày": ("nhân ngày làm việc tăng 2.5 lần", "hai phẩy năm lần"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_DATES_OF_A_CELEBRATED_DAY.values(), ids=DOTTED_DATES_OF_A_CELEBRATED_DAY.keys()
+)
+def test_a_dotted_date_closing_the_name_of_a_celebrated_day_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_NUMBERS_AFTER_A_DAY_KEPT.values(), ids=DOTTED_NUMBERS_AFTER_A_DAY_KEPT.keys()
+)
+def test_a_dotted_amount_after_a_day_word_stays_a_number(written, expected):
+    check(written, expected)

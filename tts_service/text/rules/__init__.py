@@ -61,6 +61,7 @@ from .punctuation import (
     name_number_dashes,
     placeholders,
     punctuation,
+    stray_list_dashes,
     symbols,
 )
 from .ranges import ranges, year_spans
@@ -91,6 +92,7 @@ RULES: tuple[Rule, ...] = (
     placeholders,
     glued_counters,
     name_number_dashes,
+    stray_list_dashes,
     at_rates,
     cased_units,
     glued_fractions,

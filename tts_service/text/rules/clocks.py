@@ -66,6 +66,9 @@ _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWE
 #: A bare "7g" closing a clause is a clock only after "lúc", "từ", "đến"…; "quế chi 8g," is grams.
 _G_CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
 _G_LEAD_WORDS = frozenset(tables.CLOCK_G_LEAD_WORDS)
+#: "13g, các điểm thi …": a bare "13g" opening a sentence or a line and closed by a comma is the news's clock.
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][ \t]+|\n[ \t]*)$")
+_G_COMMA_AFTER = re.compile(r"[ \t]*,")
 #: "8 đến 12g": the far end of a span of bare numbers is grams ("mỗi lần 8 - 12g").
 _BARE_NUMBER_SPAN_BEFORE = re.compile(r"(?<![\w.,:])\d+(?:[.,]\d+)?[ \t]+(?:đến|tới)[ \t]+$")
 
@@ -116,6 +119,8 @@ def times(text: str) -> str:
     '- Sau mười bảy giờ: Tính 100%; Lúc chín giờ mười phút năm giây: mở'
     >>> times("Phần âm thanh 09:06; Thời lượng: 12:30; lúc 12:30")
     'Phần âm thanh chín phút sáu giây; Thời lượng: mười hai phút ba mươi giây; lúc mười hai giờ ba mươi phút'
+    >>> times("13g, các điểm thi vắng. 9g, mưa; thêm 8g, 50g, 15g đường")
+    'mười ba giờ, các điểm thi vắng. chín giờ, mưa; thêm 8g, 50g, 15g đường'
     """
 
     def clock(m: re.Match[str]) -> str:
@@ -146,6 +151,11 @@ def times(text: str) -> str:
             and minute is None
             and not (
                 _G_TIME_OK.match(m.string, m.end())
+                or (
+                    _G_COMMA_AFTER.match(m.string, m.end())
+                    and int(h) <= 24
+                    and _SENTENCE_START_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+                )
                 or (
                     _G_CLAUSE_END.match(m.string, m.end())
                     and preceded_by(m.string, m.start(), _G_LEAD_WORDS, 2)

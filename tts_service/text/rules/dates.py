@@ -313,9 +313,10 @@ _SPAN_END_RE = re.compile(
 )
 _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
 #: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
-#: "từ ngày 8 đến 12-10", "trong 2 ngày (15 và 16-8)"); searched in a bounded window before the match.
+#: "từ ngày 8 đến 12-10", "các ngày từ 4 đến 7-11", "trong 2 ngày (15 và 16-8)"); searched in a bounded window
+#: before the match.
 _DAY_LIST_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
     re.IGNORECASE,
 )
@@ -381,8 +382,8 @@ def dash_dates(text: str) -> str:
     từ ngày 25 - 30/6; tháng 3/2024; từ 5-2024 người; từ tháng 1 đến 10/2022; tháng 10/2017
     >>> print(dash_dates("đến 10-2019, tỉnh; đến hết 6-2023 đạt; từ 5-2020 đến nay; từ 5-2000 m"))
     đến 10/2019, tỉnh; đến hết 6/2023 đạt; từ 5/2020 đến nay; từ 5-2000 m
-    >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày"))
-    các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày
+    >>> print(dash_dates("các ngày 8, 9 và 10-10; từ ngày 8 đến 12-10; trong 8 và 9-10 ngày; các ngày từ 4 đến 7-11"))
+    các ngày 8, 9 và 10/10; từ ngày 8 đến 12/10; trong 8 và 9-10 ngày; các ngày từ 4 đến 7/11
     >>> print(dash_dates("Sáng nay 5-8; từ 2-3 đến sáng 5-3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5-2023, đăng"))
     Sáng nay 5/8; từ 2/3 đến sáng 5/3; từ 2-3 đến 5-6 người; Tạp chí số 412, 5/2023, đăng
     >>> print(dash_dates("Quảng trường 2-4; Ngày Giải phóng miền Nam 30-4; ngày là 28 và 29-3; "
@@ -550,6 +551,10 @@ _SPOKEN_UNIT_AHEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_LIST_HINT_RE = re.compile(r",(?<=\d,)[ \t]?[1-9]")
+#: "khối lớp 3,5 và lớp 7": another item after "và" or "hoặc" makes a list of numbers that do not count up.
+_MORE_LISTED_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:và|hoặc)[ \t]+(?:(?i:{alternation(list(tables.COMMA_LIST_WORDS))})[ \t]+)?[1-9]\d?(?!\w|[.,]\d)"
+)
 
 
 def glued_grade_lists(text: str) -> str:
@@ -561,6 +566,8 @@ def glued_grade_lists(text: str) -> str:
     'nhóm lớp 6, 7 và nhóm lớp 8, 9; học sinh khối 6, 7, 8; đợt tuần 7, 8; Tập 3, 4'
     >>> glued_grade_lists("mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13")
     'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13'
+    >>> glued_grade_lists("khối lớp 3,5 và lớp 7; các lớp 9,2 hoặc 4; lớp 14,5 và lớp 6")
+    'khối lớp 3, 5 và lớp 7; các lớp 9, 2 hoặc 4; lớp 14,5 và lớp 6'
     """
     if "," not in text or not _COMMA_LIST_HINT_RE.search(text):
         return text
@@ -568,7 +575,10 @@ def glued_grade_lists(text: str) -> str:
     def listed(m: re.Match[str]) -> str:
         items = [int(v) for v in m.group(1).replace(" ", "").replace("\t", "").split(",")]
         word = m.group().split(None, 1)[0].lower()
-        if any(b != a + 1 for a, b in pairwise(items)) or items[-1] > _COMMA_LIST_LIMITS.get(word, 99):
+        counted_up = all(b == a + 1 for a, b in pairwise(items))
+        if not (counted_up or _MORE_LISTED_AHEAD_RE.match(text, m.end())):
+            return m.group()
+        if max(items) > _COMMA_LIST_LIMITS.get(word, 99):
             return m.group()
         if _AMOUNT_AHEAD_RE.match(text, m.end()) or _SPOKEN_UNIT_AHEAD_RE.match(text, m.end()):
             return m.group()
@@ -601,6 +611,11 @@ _DAY_PERIOD_AHEAD_RE = re.compile(r"[ \t]*(?:sáng|trưa|chiều|tối|đêm|gi�
 _MINUTES_AHEAD_RE = re.compile(r"[ \t]*phút(?!\w)")
 
 
+#: "nhân ngày vì nạn nhân chất độc da cam 10.8.", "hưởng ứng ngày môi trường thế giới 5.6,": a day.month closing
+#: the name of a day that is celebrated, in the same clause, is that day's date.
+_CELEBRATED_DAY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:nhân|kỷ niệm|chào mừng|hưởng ứng|mừng)[ \t]+ngày(?:[ \t]+[^\W\d_]+){1,9}[ \t]+$", re.IGNORECASE
+)
 _EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
 _HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
 _BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
@@ -682,6 +697,8 @@ def dot_dates(text: str) -> str:
     Bộ tối nay 20/10 cho bay từ 21/10; tăng từ 2/5 lên 3.1
     >>> dot_dates("Chiều qua (21.12), kỷ niệm ngày hội Quốc phòng toàn dân 22.12.")
     'Chiều qua (21/12), kỷ niệm ngày hội Quốc phòng toàn dân 22/12.'
+    >>> dot_dates("nhân ngày vì nạn nhân chất độc da cam 10.8.; nhân ngày làm việc tăng 2.5 lần")
+    'nhân ngày vì nạn nhân chất độc da cam 10/8.; nhân ngày làm việc tăng 2.5 lần'
     >>> dot_dates("tăng từ 2.5 lên 3.1")
     'tăng từ 2.5 lên 3.1'
     >>> dot_dates("ngừng hoạt động từ 1.10. Từ 1.6 tới đây; Quốc khánh 2.9, Quốc tế Phụ nữ 8.3; từ 2.5 lít")
@@ -741,6 +758,10 @@ bảy giờ; tăng 1.25-2.50 lần'
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         listed = listed or _dates_an_event(s, pos, m.end(), day)
         listed = listed or preceded_by(s, pos, _HOLIDAY_WORDS, 5)  # "Quốc khánh 2.9", "Quốc tế Phụ nữ 8.3"
+        listed = listed or (
+            bool(_CLAUSE_END_AHEAD_RE.match(s, m.end()))
+            and bool(_CELEBRATED_DAY_BEFORE_RE.search(s, max(0, pos - 70), pos))
+        )
         listed = listed or preceded_by(s, pos, _ROUND_WORDS, 1)  # "Huy hiệu Đảng đợt 7.11": a round named by its day
         # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
         listed = listed or (preceded_by(s, pos, _BOUND_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
@@ -798,7 +819,7 @@ _BARE_DAY_SPAN_RE = re.compile(r"(?<![\w/.,])(?:[1-9]|[12]\d|3[01])[ \t]+(?:đ�
 
 #: Bare days listed after "ngày" before this one share its "ngày": "các ngày 8, 9 và 10/10", "2 ngày 2 và 3/3".
 _DAYS_LISTED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+là)?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc)[ \t]*$",
     re.IGNORECASE,
 )

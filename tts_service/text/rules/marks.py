@@ -157,7 +157,9 @@ _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 #: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
-_SLASH_MARK_RE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}})/[ \t]+(?=[{UPPER}])")
+#: A dot may follow the slash, glued to the item or not ("1/.Bình thường"); a Roman numeral numbers a heading the
+#: same way ("I/ MỤC ĐÍCH", "II/.Cách nuôi").
+_SLASH_MARK_RE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}|[IVX]{{1,6}})/(?:[ \t]+|\.[ \t]*)(?=[{UPPER}])")
 #: "a) Sở Y tế"; a letter after a number is its unit closing a bracket ("(dài hơn 800 m) và"), no list letter.
 #: A sub-item's marker carries its numbers ("b.2)", "a.2.1.2)", "c2)"); a marker may be glued to its item ("b)Trong").
 _LETTER_MARK_RE = re.compile(
@@ -196,6 +198,8 @@ def list_markers(text: str) -> str:
     'bê chấm hai, Hồ sơ gồm'
     >>> list_markers("1/ Lễ hội làng Chử Xá\\n11/ Tết Nguyên tiêu\\n1/2 số hộ")
     'một, Lễ hội làng Chử Xá\\nmười một, Tết Nguyên tiêu\\n1/2 số hộ'
+    >>> list_markers("I/.Bình thường\\nII/ MỤC ĐÍCH\\n1/.Cách nuôi")
+    'một, Bình thường\\nhai, MỤC ĐÍCH\\nmột, Cách nuôi'
     >>> list_markers("+84 912 345 678\\n+ Rừng")
     '+84 912 345 678\\nRừng'
     >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
@@ -230,12 +234,20 @@ def list_markers(text: str) -> str:
         text = _COLON_BULLET_RE.sub(" ", text)
     text = _ARABIC_MARK_RE.sub(arabic, text)
     if "/" in text:
-        text = _SLASH_MARK_RE.sub(lambda m: f"{read_number(m[1])}, ", text)
+        text = _SLASH_MARK_RE.sub(_slash_mark, text)
     if "i)" in text or "v)" in text or "x)" in text or "I)" in text or "V)" in text or "X)" in text:
         text = _SMALL_ROMAN_MARK_RE.sub(lambda m: _roman_item(m, text), text)
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
         text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
     return _LETTER_MARK_RE.sub(_letter_mark, text) if ")" in text else text
+
+
+def _slash_mark(m: re.Match[str]) -> str:
+    """ "1/" is "một,"; "II/." is "hai,"; a Roman run that is no numeral ("IIX/") stays as written."""
+    if m[1].isdigit():
+        return f"{read_number(m[1])}, "
+    value = roman_to_int(m[1])
+    return f"{read_int(value)}, " if value else m.group()
 
 
 def _roman_item(m: re.Match[str], text: str) -> str:

@@ -133,6 +133,19 @@ def name_number_dashes(text: str) -> str:
     return _NAME_NUMBER_DASH_RE.sub("-", text) if "–" in text else text
 
 
+#: A dash typed before "và"/"hoặc" between two numbers ("ngày 5 – và 6/2"): a slip, the list has no pause.
+_STRAY_LIST_DASH_RE = re.compile(r"(?<=\d)[ \t]*[-–—][ \t]+(?=(?:và|hoặc)[ \t]+\d)")
+
+
+def stray_list_dashes(text: str) -> str:
+    """A dash typed between a number and the "và" or "hoặc" of a list is dropped, before dates are read.
+
+    >>> stray_list_dashes("Trong 2 ngày 5 – và 6/2; ngày 5 - hoặc 6/2; Hà Nội – và 3 tỉnh")
+    'Trong 2 ngày 5 và 6/2; ngày 5 hoặc 6/2; Hà Nội – và 3 tỉnh'
+    """
+    return _STRAY_LIST_DASH_RE.sub(" ", text) if " và " in text or " hoặc " in text else text
+
+
 _SEASONS = alternation(list(tables.SEASON_WORDS))
 #: A spaced hyphen before a season (found by the dash first, the season before it checked in Python).
 _SPACED_HYPHEN_RE = re.compile(rf"[-–](?<=[ \t][-–])[ \t]+(?=(?i:{_SEASONS})(?!\w))")

@@ -58,7 +58,10 @@ _GLUED_NUMERAL_RE = re.compile(rf"[IVX](?<=[^\W\d_{UPPER}][IVX])")
 
 #: Anonymised documents name places and people by the letters X, Y, Z ("số X, đường Y, Phường Z"): a lone X or
 #: V with a lone Y or Z near it is such a letter, not ten or five.
-_PLACEHOLDER_NEAR_RE = re.compile(r"(?<![\w.])[YZ](?![\w.])")
+#: "Y" before a word of medicine ("Sở Y tế", "Y khoa", "Y học cổ truyền") is the word "y", no placeholder.
+_PLACEHOLDER_NEAR_RE = re.compile(
+    r"(?<![\w.])(?:Z|Y(?![ \t]+(?:tế|khoa|học|dược|sĩ|tá|đức|bạ|lý|sinh|viện)(?!\w)))(?![\w.])"
+)
 
 
 def _a_placeholder(m: re.Match[str]) -> bool:

@@ -183,6 +183,16 @@ def _compass_letter(m: re.Match[str]) -> str:
 _INCH_MARK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,′'°])(\d{1,3}(?:[.,]\d)?)[ \t]?([”″\"])(?![\w\d])")
 _INCH_MARK_HINT_RE = re.compile(r"\d[ \t]?[”″\"]")  # a digit before the mark: a fast scan
 _SCREEN_SIZE_WORDS = frozenset(tables.SCREEN_SIZE_WORDS)
+#: "cự ly 21K", "qua mốc 8K, 15K": a running race's distance, said "ca".
+_RACE_DISTANCE_WORDS = frozenset(tables.RACE_DISTANCE_WORDS)
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?\n]")
+
+
+def _in_a_race(text: str, pos: int) -> bool:
+    """A race word among the six words before ``pos`` in its clause: "qua mốc 8K, 15K" (not "cự ly 5K; giá 15K")."""
+    start = max(0, pos - 60)
+    clause = _CLAUSE_BREAK_RE.split(text[start:pos])[-1]
+    return mentions(clause, len(clause), _RACE_DISTANCE_WORDS, 6)
 #: A screen's resolution between two whole ones, before a capital K: "1,5K", "2.5K".
 _RESOLUTION_RE = re.compile(r"\d[.,]5")
 
@@ -532,6 +542,8 @@ def units(text: str) -> str:
     vé 45 nghìn/vé, 3 nghìn lượt thích, 1,2 triệu người, 200 nghìn; màn hình 4K, 8K HDR; 3M Việt Nam; MiG-29K
     >>> print(units("màn hình LTPS 1,5K; màn hình 2.5K 120Hz; giá 1,5K/ly"))
     màn hình LTPS 1,5 ca; màn hình 2,5 ca 120 héc; giá 1,5 nghìn/ly
+    >>> print(units("qua mốc 8K, 15K, 21K; cự ly 42K; giá 15K; đạt 20K lượt xem"))
+    qua mốc 8 ca, 15 ca, 21 ca; cự ly 42 ca; giá 15 nghìn; đạt 20 nghìn lượt xem
     >>> units("sản phẩm 220V - 5W, nguồn 220 V; Top 3 V-League")
     'sản phẩm 220 vôn - 5 oát, nguồn 220 vôn; Top 3 V-League'
     >>> units("mức phạt VND 25.000.000 đối với; VND 2 triệu; tiền VND 1 tháng; nam ca sĩ 8x, thế hệ 9X; Nexus 5X")
@@ -611,6 +623,8 @@ def units(text: str) -> str:
             return m.group()  # "Top 3 V-League": a name, not volts
         if key == "K" and len(number) >= 4 and mentions(m.string, m.start(), _PROCESSOR_WORDS, 3):
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
+        if key == "K" and not counted and not space and _in_a_race(m.string, m.start()):
+            return f"{number} ca"  # "cự ly 21K": a race of 21 kilometres, said by its letter
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
         resolution = key == "K" and not counted and not space and _RESOLUTION_RE.fullmatch(number)
