@@ -216,7 +216,8 @@ _SIGNATURE_RE = re.compile(
     rf"|({_ONE_LETTER_PREFIXES})\.[ \t]*(?=[{UPPER}]+[ \t]+[{UPPER}]{{2}}))"
 )
 #: "P." before a title is Phó, the deputy ("P.Chủ tịch UBND", "P. Giám đốc", "P.CT"; deputy_title_words.tsv).
-_DEPUTY_RE = re.compile(rf"(?<![\w.])P\.[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
+#: The literal comes first (no word or dot before it is checked after), so a long text is scanned fast for "P.".
+_DEPUTY_RE = re.compile(rf"P\.(?<![\w.]P\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
@@ -707,7 +708,8 @@ def _one_capital_key(m: re.Match[str]) -> str:
     return reading
 
 
-_PHOTO_LABEL_RE = re.compile(r"(?:Ảnh|ẢNH|ảnh)[ \t]*[:-][ \t]*$")
+_PHOTO_LABELS = ("Ảnh", "ẢNH", "ảnh")
+_PHOTO_LABEL_RE = re.compile(rf"(?:{'|'.join(_PHOTO_LABELS)})[ \t]*[:-][ \t]*$")
 _CREDIT_END_RE = re.compile(r"\.?[ \t]*(?:$|\n|[)\]])")
 
 
@@ -1019,6 +1021,7 @@ def abbreviations(text: str) -> str:
             found.append(frozenset(_ORDINARY_WORDS_RE.findall(text)))
         return found[0]
 
+    photo_label = any(label in text for label in _PHOTO_LABELS)  # a fast hint: most texts credit no photo
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)
 
@@ -1049,7 +1052,7 @@ def abbreviations(text: str) -> str:
                 return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
-            if _photographer_initials(m.string, m.start(), m.end()) and (credit := _photo_credit(core)):
+            if photo_label and _photographer_initials(m.string, m.start(), m.end()) and (credit := _photo_credit(core)):
                 return lead + credit + trail  # "Ảnh: KS.", "Ảnh: TP": the photographer's initials; "Ảnh: TL": tư liệu
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
