@@ -36,16 +36,21 @@ def normalize(
     text = str(text)
     token = ARTICLE_DEFINITIONS.set(defined or {})
     try:
-        for i, rule in enumerate(rules):
-            text = rule(text)
-            if i == 0 and lexicon is not None:
-                text = unicode_and_spaces(lexicon.apply(text, site))
-        return text
+        return _apply(text, rules, lexicon, site)
     except Exception:  # the contract: never raise; a logged, degraded reading beats no audio
         log.exception("normalize failed; falling back to a plain reading")
         return _plain_reading(text)
     finally:
         ARTICLE_DEFINITIONS.reset(token)
+
+
+def _apply(text: str, rules: tuple[Rule, ...], lexicon: Lexicon | None, site: str | None) -> str:
+    """``rules`` in order, the admin ``lexicon`` right after the first (Unicode clean-up); may raise."""
+    for i, rule in enumerate(rules):
+        text = rule(text)
+        if i == 0 and lexicon is not None:
+            text = unicode_and_spaces(lexicon.apply(text, site))
+    return text
 
 
 #: The rules that run before an abbreviation's definition is looked for (so it is looked for in the same text).
@@ -66,11 +71,7 @@ def article_definitions(
         if "(" not in text:
             continue
         try:
-            for i, rule in enumerate(_BEFORE_DEFINITIONS):
-                text = rule(text)
-                if i == 0 and lexicon is not None:
-                    text = unicode_and_spaces(lexicon.apply(text, site))
-            for key, words in definitions(text).items():
+            for key, words in definitions(_apply(text, _BEFORE_DEFINITIONS, lexicon, site)).items():
                 found.setdefault(key, words)
         except Exception:  # as normalize: a block that cannot be read for definitions defines nothing
             log.exception("article_definitions failed on a block; skipped")
