@@ -69,3 +69,25 @@ def test_article_definitions_collects_each_abbreviation_once_in_reading_order():
 def test_normalize_reads_definitions_given_by_the_caller_and_stays_pure_without_them():
     assert normalize(LATER, defined={"TTVX": "Trạm Thủy văn Xuân"}).startswith("Năm nay Trạm Thủy văn Xuân")
     assert normalize(LATER).startswith("Năm nay tê tê vê ích")
+
+
+def test_an_article_read_again_does_not_run_the_text_rules_again_to_find_its_definitions(monkeypatch):
+    """A CMS re-posts unchanged articles; the block cache makes the second plan cost look-ups only, and finding
+    the article's definitions must not undo that by re-reading every bracketed block."""
+    import tts_service.text.normalizer as normalizer
+
+    calls: list[str] = []
+    real = normalizer.definitions
+
+    def counting(text: str) -> dict[str, str]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(normalizer, "definitions", counting)
+    article = Article("Tổng kết", [Block("paragraph", "Đội Kiểm tra Liên ngành Vùng (ĐKTLNV) họp ngày 3/5."),
+                                   Block("paragraph", "Sau đó ĐKTLNV đi kiểm tra 12 cơ sở.")])
+    first = _spoken(article)
+    assert calls, "the first plan reads the bracketed block for its definitions"
+    calls.clear()
+    assert _spoken(article) == first
+    assert calls == []

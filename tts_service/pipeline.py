@@ -66,7 +66,28 @@ class _SpokenBlocks:
     def __init__(self, capacity: int = 4096) -> None:
         self.capacity = capacity
         self._entries: OrderedDict[tuple, list[tuple[str, str]]] = OrderedDict()
+        self._definitions: OrderedDict[tuple, dict[str, str]] = OrderedDict()
         self._lock = threading.Lock()
+
+    def definitions(self, text: str, version: str, site: str | None, lexicon: Lexicon | None) -> dict[str, str]:
+        """The abbreviations the block defines in brackets (``vtext.block_definitions``), looked up when seen.
+
+        ``definitions("Trạm Thủy văn Xuân (TTVX) của huyện.", "1.27", None, None)`` → ``{"TTVX": "Trạm Thủy văn Xuân"}``
+        """
+        if "(" not in text:
+            return {}
+        key = (text, version, site)
+        with self._lock:
+            found = self._definitions.get(key)
+            if found is not None:
+                self._definitions.move_to_end(key)
+                return found
+        found = vtext.block_definitions(text, lexicon, site)
+        with self._lock:
+            self._definitions[key] = found
+            if len(self._definitions) > self.capacity:
+                self._definitions.popitem(last=False)
+        return found
 
     def get(self, text: str, max_chars: int, version: str, site: str | None,
             lexicon: Lexicon | None, room: int | None = None,
@@ -140,7 +161,10 @@ def plan_narration(
         )
     max_chars = min(chunk_bound(settings, e) for e in (engine, *fallbacks))
     text_version = vtext.voice_key_version(lexicon, site)
-    defined = vtext.article_definitions((b.text for b in blocks), lexicon, site)  # "Trạm Thủy văn Xuân (TTVX)"
+    defined: dict[str, str] = {}  # "Trạm Thủy văn Xuân (TTVX)" in one block, "TTVX" in another
+    for block in blocks:  # as vtext.article_definitions, each block's found once
+        for key, words in _SPOKEN.definitions(block.text, text_version, site, lexicon).items():
+            defined.setdefault(key, words)
     segments: list[Segment] = []
     spoken = 0
     for index, block in enumerate(blocks):

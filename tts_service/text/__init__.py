@@ -19,7 +19,7 @@ pipeline), ``lexicon`` (admin pronunciation overrides), ``report`` (what could n
 from __future__ import annotations
 
 from .lexicon import Lexicon, LexiconEntry
-from .normalizer import VERSION, article_definitions, normalize, voice_key_version
+from .normalizer import VERSION, article_definitions, block_definitions, normalize, voice_key_version
 from .report import UnknownToken, report_unknown
 from .segment import PAUSES_MS, segment, segment_with_boundaries
 
@@ -30,6 +30,7 @@ __all__ = [
     "LexiconEntry",
     "UnknownToken",
     "article_definitions",
+    "block_definitions",
     "normalize",
     "report_unknown",
     "segment",

@@ -68,14 +68,26 @@ def article_definitions(
     """
     found: dict[str, str] = {}
     for text in texts:
-        if "(" not in text:
-            continue
-        try:
-            for key, words in definitions(_apply(text, _BEFORE_DEFINITIONS, lexicon, site)).items():
-                found.setdefault(key, words)
-        except Exception:  # as normalize: a block that cannot be read for definitions defines nothing
-            log.exception("article_definitions failed on a block; skipped")
+        for key, words in block_definitions(text, lexicon, site).items():
+            found.setdefault(key, words)
     return found
+
+
+def block_definitions(text: str, lexicon: Lexicon | None = None, site: str | None = None) -> dict[str, str]:
+    """The abbreviations one block defines in brackets (what :func:`article_definitions` gathers per block).
+
+    >>> block_definitions("Trạm Thủy văn Xuân (TTVX) của huyện.")
+    {'TTVX': 'Trạm Thủy văn Xuân'}
+    >>> block_definitions("Năm nay TTVX đo mưa.")
+    {}
+    """
+    if "(" not in text:
+        return {}
+    try:
+        return definitions(_apply(text, _BEFORE_DEFINITIONS, lexicon, site))
+    except Exception:  # as normalize: a block that cannot be read for definitions defines nothing
+        log.exception("block_definitions failed on a block; skipped")
+        return {}
 
 
 def _plain_reading(text: str) -> str:
