@@ -27,7 +27,9 @@ from tts_service.audio import (
     assemble_mp3,
     clean_mp3,
     decode_mp3_bytes,
+    encode_pcm,
     iter_frames,
+    limit,
     mp3_duration,
     silence_mp3,
     skip_id3,
@@ -166,6 +168,27 @@ def test_espeak_is_brought_to_about_minus_16_lufs_and_google_frames_are_left_unt
     assert meter.integrated_lufs() == pytest.approx(-16.0, abs=1.0)
     assert _true_peak_db(samples) <= -1.0, "the ceiling holds after MP3 encoding, not just before"
     assert np.count_nonzero(np.abs(samples) >= 32767) == 0, "no clipped samples"
+
+
+#: A voiced pulse as espeak makes it: a positive peak, two negative samples, a positive peak. Its loudest
+#: point lies between the two negative samples, neither of which is the loudest of its neighbours.
+VALLEY_PULSE = np.array([-0.268, 0.304, 0.608, -0.547, -0.505, 0.675, 0.261])
+
+
+@pytest.mark.parametrize("level", [1.0, 1.2])
+def test_a_loud_syllable_whose_peak_falls_between_two_quieter_samples_stays_under_the_ceiling(level):
+    period = np.zeros(110)  # ~200 Hz pulses at 22 050 Hz, two seconds of them
+    period[: len(VALLEY_PULSE)] = VALLEY_PULSE * level
+    speech = np.tile(period, 400)
+    pcm = np.rint(np.clip(speech, -1, 1) * 32767).astype("<i2").tobytes()
+    ceiling = 10 ** ((-1.0 - 1.5) / 20)  # what encode_pcm limits to before MP3 encoding
+    limited = limit(np.frombuffer(pcm, dtype="<i2") / 32768.0, ceiling, 22050)
+    assert true_peaks(limited, np.arange(len(limited))).max() <= ceiling * 1.01, "every gap is looked at"
+    out = io.BytesIO()
+    encode_pcm([Piece(EngineAudio("pcm_s16le", pcm, 22050), 400, 0, 0)], out, bitrate_kbps=48, gain_db=0.0,
+               true_peak_dbtp=-1.0)
+    samples, _rate = decode_mp3_bytes(out.getvalue())
+    assert _true_peak_db(samples) <= -1.0, "the listener's player gets no peak over the ceiling"
 
 
 def test_the_loudness_meter_reads_reference_tones_like_bs1770():
