@@ -185,8 +185,9 @@ def test_a_loud_syllable_whose_peak_falls_between_two_quieter_samples_stays_unde
     limited = limit(np.frombuffer(pcm, dtype="<i2") / 32768.0, ceiling, 22050)
     assert true_peaks(limited, np.arange(len(limited))).max() <= ceiling * 1.01, "every gap is looked at"
     out = io.BytesIO()
-    encode_pcm([Piece(EngineAudio("pcm_s16le", pcm, 22050), 400, 0, 0)], out, bitrate_kbps=48, gain_db=0.0,
-               true_peak_dbtp=-1.0)
+    encode_pcm(
+        [Piece(EngineAudio("pcm_s16le", pcm, 22050), 400, 0, 0)], out, bitrate_kbps=48, gain_db=0.0, true_peak_dbtp=-1.0
+    )
     samples, _rate = decode_mp3_bytes(out.getvalue())
     assert _true_peak_db(samples) <= -1.0, "the listener's player gets no peak over the ceiling"
 

@@ -44,8 +44,8 @@ from tts_service.sites import SiteStore
 from tts_service.text.lexicon import Lexicon
 from tts_service.text.segment import warm_up as warm_up_word_segmenter
 
-PIPELINE_VERSION = "4"  # 2: trimmed engine silence, loudness normalisation, ID3 tags; 3: limiter looks at local maxima;
-# 4: MP3 chunks lose their own silence frame by frame
+PIPELINE_VERSION = "5"  # 2: trimmed engine silence, loudness normalisation, ID3 tags; 3: limiter looks at local maxima;
+# 4: MP3 chunks lose their own silence frame by frame; 5: the limiter looks at every gap that could peak
 
 log = logging.getLogger(__name__)
 
