@@ -192,6 +192,23 @@ def test_a_loud_syllable_whose_peak_falls_between_two_quieter_samples_stays_unde
     assert _true_peak_db(samples) <= -1.0, "the listener's player gets no peak over the ceiling"
 
 
+def test_the_limiter_leaves_every_sample_away_from_a_dip_untouched_and_dips_only_where_a_peak_is_over():
+    """Bursts of loud noise between quiet speech: the quiet parts come out bit for bit, the bursts under the
+    ceiling, and each gap's true peak is the same whether a gap is shared by two loud samples or not."""
+    rng = np.random.default_rng(7)
+    quiet = rng.normal(0, 0.05, 22050).astype(np.float32)
+    loud = np.clip(rng.normal(0, 0.5, 2205), -1, 1).astype(np.float32)
+    speech = np.concatenate([quiet, loud, quiet, loud[::-1], quiet])
+    ceiling = 10 ** (-2.5 / 20)
+    limited = limit(speech, ceiling, 22050)
+    assert limited.dtype == speech.dtype
+    assert np.array_equal(limited[:21000], speech[:21000]), "speech far from a burst is not touched"
+    assert np.array_equal(limited[-21000:], speech[-21000:])
+    assert true_peaks(limited, np.arange(len(limited))).max() <= ceiling * 1.01
+    one_by_one = np.array([true_peaks(speech, np.array([i]))[0] for i in range(22050, 22050 + 300)])
+    assert np.allclose(true_peaks(speech, np.arange(22050, 22050 + 300)), one_by_one, rtol=0, atol=1e-6)
+
+
 def test_the_loudness_meter_reads_reference_tones_like_bs1770():
     rate = 48000
     t = np.arange(rate * 5) / rate

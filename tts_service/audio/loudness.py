@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 #: Never more gain or attenuation than this (a near-silent engine is not blown up into noise).
 MAX_GAIN_DB = 20.0
@@ -133,15 +134,18 @@ _TP_MATRIX = _interpolation_matrix()
 
 
 def true_peaks(samples: np.ndarray, candidates: np.ndarray) -> np.ndarray:
-    """True (4× oversampled) peak magnitude around each candidate index, looking at both neighbouring gaps."""
+    """True (4× oversampled) peak magnitude around each candidate index, looking at both neighbouring gaps.
+
+    Each gap is interpolated once, however many candidates share it (loud speech has runs of them).
+    """
     peaks = np.abs(samples[candidates]).astype(np.float64)
-    for shift in (-1, 0):  # the gap before the sample and the gap after it
-        index = (candidates + shift - _TP_TAPS + 1)[:, None] + np.arange(2 * _TP_TAPS)[None, :]
-        inside = (index >= 0) & (index < len(samples))
-        windows = np.where(inside, samples[np.clip(index, 0, len(samples) - 1)], 0.0)
-        inter = np.abs(windows @ _TP_MATRIX.T).max(axis=1)
-        peaks = np.maximum(peaks, inter)
-    return peaks
+    gaps = np.unique(np.concatenate((candidates - 1, candidates)))  # gap g lies between samples g and g + 1
+    zeros = np.zeros(_TP_TAPS, samples.dtype)
+    windows = sliding_window_view(np.concatenate((zeros, samples, zeros)), 2 * _TP_TAPS)[gaps + 1]
+    inter = np.abs(windows @ _TP_MATRIX.T).max(axis=1)
+    before = inter[np.searchsorted(gaps, candidates - 1)]
+    after = inter[np.searchsorted(gaps, candidates)]
+    return np.maximum(peaks, np.maximum(before, after))
 
 
 def limit(samples: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
@@ -170,8 +174,14 @@ def limit(samples: np.ndarray, ceiling: float, rate: int) -> np.ndarray:
     padded = np.pad(blocks, 2, mode="edge")
     spread = np.minimum.reduce([padded[k : k + len(blocks)] for k in range(5)])
     centres = np.arange(len(blocks)) * block + (block - 1) / 2
-    gain = np.interp(np.arange(len(samples)), centres, spread).astype(samples.dtype, copy=False)
-    return samples * gain
+    # A block's samples lie between the centres of its neighbours: only blocks next to a dip change.
+    dip = spread < 1
+    near = dip | np.concatenate(([False], dip[:-1])) | np.concatenate((dip[1:], [False]))
+    index = (np.nonzero(near)[0][:, None] * block + np.arange(block)[None, :]).ravel()
+    index = index[index < len(samples)]
+    out = samples.copy()
+    out[index] = samples[index] * np.interp(index, centres, spread).astype(samples.dtype, copy=False)
+    return out
 
 
 def loudness_gain_db(lufs: float, target_lufs: float, max_gain_db: float | None = None) -> float:
