@@ -93,3 +93,52 @@ def test_the_settings_command_prints_the_table():
     done = subprocess.run([sys.executable, "-m", "tts_service", "settings"], cwd=ROOT, capture_output=True,
                           text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
     assert done.returncode == 0 and "| `TTS_WORKERS` |" in done.stdout
+
+
+def test_workers_starting_at_the_same_moment_all_find_the_data_folder_writable(tmp_path):
+    """gunicorn restarts every worker at once after a crash (harden's kill -9 fault): each checks TTS_DATA_DIR
+    on start, and a check one worker cleans up under another must not stop that one (the master then shuts the
+    whole service down, "Worker failed to boot")."""
+    import threading
+
+    settings = Settings(data_dir=tmp_path)
+    errors: list[Exception] = []
+    start = threading.Barrier(8)
+
+    def boot() -> None:
+        start.wait()
+        for _ in range(200):
+            try:
+                settings.validated()
+            except ConfigError as exc:
+                errors.append(exc)
+                return
+
+    threads = [threading.Thread(target=boot) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == [], "no probe is left behind"
+
+
+def test_a_full_data_disk_does_not_stop_the_start(tmp_path, monkeypatch, caplog):
+    """A full disk is the store's to report (507 on new audio, cached audio still served), not a reason to
+    refuse to start: a worker restarted while the disk is full must come up."""
+    import errno
+    import tempfile
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    Settings(data_dir=tmp_path).validated()
+    assert "No space left on device" in caplog.text
+
+
+def test_a_data_folder_that_cannot_be_written_still_stops_the_start(tmp_path):
+    target = tmp_path / "file-not-folder"
+    target.write_text("x")
+    with pytest.raises(ConfigError, match=r"TTS_DATA_DIR .* is not a writable directory"):
+        Settings(data_dir=target).validated()

@@ -13,10 +13,13 @@ the parts are put together.
 
 from __future__ import annotations
 
+import errno
+import logging
 import math
 import os
 import re
 import secrets
+import tempfile
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, Field, dataclass, field, fields, replace
@@ -25,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from audio_cache.auth import hash_api_key
+
+log = logging.getLogger(__name__)
 
 
 class ConfigError(ValueError):
@@ -126,6 +131,25 @@ _BY_TYPE: dict[Any, Parser] = {
     tuple[str, ...]: _list,
 }
 
+
+def _check_writable(folder: Path) -> None:
+    """Refuse a TTS_DATA_DIR the service cannot write; a full disk is only logged (the store answers 507 for new
+    audio and still serves what it has, so a worker restarted on a full disk must come up).
+
+    Each check writes its own probe: gunicorn restarts all workers at once after a crash, and a shared probe
+    one worker removes under another made that one refuse to start ("No such file or directory").
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, probe = tempfile.mkstemp(prefix=".write-probe-", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT) and folder.is_dir():
+            log.warning("TTS_DATA_DIR %s is full (%s): cached audio is served, new audio is refused (507)",
+                        folder, exc.strerror)
+            return
+        raise ConfigError(f"TTS_DATA_DIR {str(folder)!r} is not a writable directory: {exc.strerror}") from exc
 
 @dataclass(frozen=True)
 class Settings:
@@ -337,15 +361,7 @@ class Settings:
             raise ConfigError("TTS_ENGINE must name at least one engine (e.g. 'espeak' or 'gtts,espeak')")
         if self.webhook_url and not self.webhook_secret:
             raise ConfigError("TTS_WEBHOOK_URL needs TTS_WEBHOOK_SECRET (at least 16 characters) to sign deliveries")
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            probe = self.data_dir / ".write-probe"
-            probe.write_bytes(b"")
-            probe.unlink()
-        except OSError as exc:
-            raise ConfigError(
-                f"TTS_DATA_DIR {str(self.data_dir)!r} is not a writable directory: {exc.strerror}"
-            ) from exc
+        _check_writable(self.data_dir)
         if self.lexicon_path.exists():
             from tts_service.pronunciations import LexiconFileError, PronunciationStore
 
