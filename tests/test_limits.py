@@ -48,6 +48,11 @@ def test_one_client_gets_the_same_number_of_selections_across_two_worker_process
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(base, 60)
+        # The second worker may boot seconds after the first on a loaded machine: the burst below would then all
+        # go to one. Send look-ups (404, not counted below) until both have answered.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len({line.split()[0] for line in log.read_text().splitlines()}) < 2:
+            at_once([lambda: request_json(base, "/api/v1/lookup?id=nobody")] * 6)
         status, _ = request_json(base, "/api/v1/articles", {"id": "bai", "title": "Tin", "text": TEXT})
         assert status == 200
         statuses = [s for s, _ in at_once([
