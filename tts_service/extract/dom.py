@@ -1203,6 +1203,8 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
     """
     if table.find(".//img") is None and not _WIDGET_WORDS.search(_classes(table)):
         return False
+    if any(len(tr.findall("th")) >= 2 for tr in table.iter("tr")):
+        return False  # column headings ("Time", "Location"): a table of data that a photo illustrates
     cells = table.findall(".//td")
     text = clean_text(table.text_content())
     if len(cells) <= 3:
