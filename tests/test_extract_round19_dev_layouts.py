@@ -51,3 +51,44 @@ def test_a_small_table_of_photos_and_their_captions_is_still_not_read() -> None:
         f"<p>{body}</p>{grid}<p>{INTRO}</p></div>{FOOTER}</body></html>"
     )
     assert " ".join(extract_article(html).text.split()) == " ".join(["The bridge", body, INTRO])
+
+
+THREAD_POST = [
+    "Hello,",
+    "I teach at a language school and I am making an English course for the staff of car rental companies.",
+    "Which name sounds better for the course? Thank you",
+]
+
+
+def test_a_thread_starters_name_labelled_for_screen_readers_only_is_not_read_before_the_post() -> None:
+    header = (
+        "<div class='p-description'><ul class='listInline'>"
+        "<li><i class='fa fa-user' aria-hidden='true'></i> <span class='u-srOnly'>Thread starter</span> "
+        "<span class='username'>tomas.novak@example.com</span></li>"
+        "<li><span class='u-srOnly'>Start date</span> <a href='/t/1'><time datetime='2010-02-20'>Feb 20, 2010</time>"
+        "</a></li><li>Views : <span>7,909</span></li></ul></div>"
+    )
+    post = "<br><br>".join(THREAD_POST)
+    title = "Car rental or car rent?"
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<h1>{title}</h1>{header}"
+        f"<article class='message'><div class='bbWrapper'>{post}</div></article></body></html>"
+    )
+    assert " ".join(extract_article(html).text.split()) == " ".join([title, *THREAD_POST])
+
+
+def test_a_list_item_that_only_hides_a_word_for_screen_readers_is_still_read() -> None:
+    steps = [
+        "Cut the onions into thin rings and fry them slowly in butter until they are soft and golden.",
+        "Pour in the stock and the wine, then let the soup simmer for forty minutes with the lid on.",
+    ]
+    items = "".join(f"<li><span class='sr-only'>Step</span> {s}</li>" for s in steps)
+    title = "Onion soup"
+    intro = "This soup needs only a few things from the cupboard and an hour on a low heat."
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<article><h1>{title}</h1><p>{intro}</p>"
+        f"<ol>{items}</ol></article>{FOOTER}</body></html>"
+    )
+    text = " ".join(extract_article(html).text.split())
+    assert text.startswith(f"{title} {intro}")
+    assert text.index(steps[0]) < text.index(steps[1])

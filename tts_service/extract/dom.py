@@ -31,6 +31,7 @@ from tts_service.extract.heuristics import (
     is_photo_credit,
     key,
     new_window_notice,
+    screen_reader_field,
     screen_reader_label,
 )
 from tts_service.extract.profiles import SiteProfile, compile_selector
@@ -490,6 +491,14 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
                 continue
         if screen_reader_label(el.get("class") or "", el.text_content()):
             drop(el)  # "Headline:" before the headline, for screen readers only
+            continue
+        field = el.getparent()
+        if (
+            field is not None
+            and field.tag in _LABELLED_FIELD_TAGS
+            and screen_reader_field(el.get("class") or "", el.text_content(), field.text_content())
+        ):
+            drop(field)  # "<li><span class=sr-only>Thread starter</span> tomas</li>": who started it, not the post
             continue
         if _in_running_text(el) or (caption and _headed_slide(el)):
             continue
@@ -1185,6 +1194,10 @@ def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.H
         if threads:
             return threads
     return []
+
+
+#: Items of a post header or byline that hold one labelled field.
+_LABELLED_FIELD_TAGS = frozenset({"li", "dd", "dt", "span", "div", "p"})
 
 
 def _labelled_rows(table: lxml.html.HtmlElement) -> bool:
