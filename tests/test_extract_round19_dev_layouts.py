@@ -92,3 +92,35 @@ def test_a_list_item_that_only_hides_a_word_for_screen_readers_is_still_read() -
     text = " ".join(extract_article(html).text.split())
     assert text.startswith(f"{title} {intro}")
     assert text.index(steps[0]) < text.index(steps[1])
+
+
+def test_the_category_names_printed_under_the_lead_are_not_read() -> None:
+    title = "A lecturer lost a USB stick with student records on a train"
+    lead = "The university said on 4 March that a lecturer had lost a USB stick holding student records."
+    body = "The stick was not locked with a password. The university has told the students and the police."
+    header = (
+        f"<header><h1 class='head'>{title}</h1><p class='summary'>{lead}</p>"
+        "<div class='group'><span class='category-group-name'>Incidents</span>"
+        "<span class='category-name'>Data leaks</span></div>"
+        "<time datetime='2019-03-05T08:15'>5 March 2019 08:15</time></header>"
+    )
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<main>{header}"
+        f"<div class='content'><p>{body}</p></div></main>{FOOTER}</body></html>"
+    )
+    assert " ".join(extract_article(html).text.split()) == " ".join([title, lead, body])
+
+
+def test_a_short_paragraph_inside_an_article_whose_class_names_its_category_is_still_read() -> None:
+    title = "Winter soup"
+    paras = [
+        "This soup needs only a few things from the cupboard and an hour on a low heat.",
+        "Serve it hot.",
+        "It keeps for three days in the fridge and freezes well for a month.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<article class='category-recipes'>"
+        f"<h1>{title}</h1>{body}</article>{FOOTER}</body></html>"
+    )
+    assert " ".join(extract_article(html).text.split()) == " ".join([title, *paras])

@@ -177,6 +177,12 @@ _PHOTO_CREDIT_NAME = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARS = 100
+#: A label naming the article's category or section ("category-name", "category-group-name", "cat-name"):
+#: metadata, not read when it is as short as a category name.
+_CATEGORY_LABEL_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:[a-z]+-)?(?:category|cat)-(?:group-)?(?:name|label)(?=$|\s)", re.IGNORECASE
+)
+_CATEGORY_LABEL_MAX_CHARS = 40
 #: A class that says how a box is laid out on paper ("print-full", "print-links", "visible-print", "d-print-block"):
 #: the box is printed, so it is content, not a print button. "no-print" and "d-print-none" (hidden on paper) are not.
 _PRINT_LAYOUT = re.compile(
@@ -477,6 +483,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue
         if _PHOTO_CREDIT_NAME.search(names) and len(clean_text(el.text_content())) <= _PHOTO_CREDIT_MAX_CHARS:
             drop(el)
+            continue
+        if _CATEGORY_LABEL_NAME.search(names) and len(clean_text(el.text_content())) <= _CATEGORY_LABEL_MAX_CHARS:
+            drop(el)  # "<span class=category-name>Data leaks</span>" under the lead: the section, not the story
             continue
         if _SIDEBAR_NAMES & set(names.lower().split()) and not _holds_article(el):
             drop(el)  # the side column of the layout: its link boxes, badges and ads
