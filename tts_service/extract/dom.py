@@ -31,6 +31,7 @@ from tts_service.extract.heuristics import (
     is_photo_credit,
     key,
     new_window_notice,
+    screen_reader_field,
     screen_reader_label,
 )
 from tts_service.extract.profiles import SiteProfile, compile_selector
@@ -176,6 +177,12 @@ _PHOTO_CREDIT_NAME = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARS = 100
+#: A label naming the article's category or section ("category-name", "category-group-name", "cat-name"):
+#: metadata, not read when it is as short as a category name.
+_CATEGORY_LABEL_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:[a-z]+-)?(?:category|cat)-(?:group-)?(?:name|label)(?=$|\s)", re.IGNORECASE
+)
+_CATEGORY_LABEL_MAX_CHARS = 40
 #: A class that says how a box is laid out on paper ("print-full", "print-links", "visible-print", "d-print-block"):
 #: the box is printed, so it is content, not a print button. "no-print" and "d-print-none" (hidden on paper) are not.
 _PRINT_LAYOUT = re.compile(
@@ -477,6 +484,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if _PHOTO_CREDIT_NAME.search(names) and len(clean_text(el.text_content())) <= _PHOTO_CREDIT_MAX_CHARS:
             drop(el)
             continue
+        if _CATEGORY_LABEL_NAME.search(names) and len(clean_text(el.text_content())) <= _CATEGORY_LABEL_MAX_CHARS:
+            drop(el)  # "<span class=category-name>Data leaks</span>" under the lead: the section, not the story
+            continue
         if _SIDEBAR_NAMES & set(names.lower().split()) and not _holds_article(el):
             drop(el)  # the side column of the layout: its link boxes, badges and ads
             continue
@@ -490,6 +500,14 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
                 continue
         if screen_reader_label(el.get("class") or "", el.text_content()):
             drop(el)  # "Headline:" before the headline, for screen readers only
+            continue
+        field = el.getparent()
+        if (
+            field is not None
+            and field.tag in _LABELLED_FIELD_TAGS
+            and screen_reader_field(el.get("class") or "", el.text_content(), field.text_content())
+        ):
+            drop(field)  # "<li><span class=sr-only>Thread starter</span> tomas</li>": who started it, not the post
             continue
         if _in_running_text(el) or (caption and _headed_slide(el)):
             continue
@@ -1187,6 +1205,10 @@ def _side_by_side(members: list[lxml.html.HtmlElement]) -> list[list[lxml.html.H
     return []
 
 
+#: Items of a post header or byline that hold one labelled field.
+_LABELLED_FIELD_TAGS = frozenset({"li", "dd", "dt", "span", "div", "p"})
+
+
 def _labelled_rows(table: lxml.html.HtmlElement) -> bool:
     """Most rows (three at least) are a label ending in a colon and its value: ``<tr><td>■ 日時：</td><td>3月6日
     </td></tr>``."""
@@ -1203,6 +1225,8 @@ def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
     """
     if table.find(".//img") is None and not _WIDGET_WORDS.search(_classes(table)):
         return False
+    if any(len(tr.findall("th")) >= 2 for tr in table.iter("tr")):
+        return False  # column headings ("Time", "Location"): a table of data that a photo illustrates
     cells = table.findall(".//td")
     text = clean_text(table.text_content())
     if len(cells) <= 3:

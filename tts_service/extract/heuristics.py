@@ -1060,6 +1060,30 @@ def screen_reader_label(class_names: str, text: str) -> bool:
     )
 
 
+#: Class words of a screen-reader-only label, also as the last word of a prefixed name (``u-srOnly``, ``js-sr-only``).
+_SCREEN_READER_NAME = re.compile(
+    r"(?:^|[\s_\-])(sr-?only|screen-?reader(?:-?text)?|visually-?hidden|element-invisible|a11y-hidden)(?:$|\s)",
+    re.IGNORECASE,
+)
+#: A field whose value is its screen-reader label's only company is this short.
+_LABELLED_FIELD_MAX_WORDS = 6
+
+
+def screen_reader_field(class_names: str, text: str, field_text: str) -> bool:
+    """A post-header field named only for screen readers: the label ``text`` is a byline/forum label (``"Thread
+    starter"``, ``"Start date"``) and the item holding it (``field_text``) adds a short value, a name or a date.
+
+    ``screen_reader_field("u-srOnly", "Thread starter", "Thread starter tomas@example.com")`` → True;
+    ``screen_reader_field("sr-only", "Step", "Step Cut the onions into thin rings …")`` → False.
+    """
+    k = key(text)
+    return (
+        bool(_SCREEN_READER_NAME.search(class_names))
+        and k in _UI_KEYS
+        and len(clean_text(field_text).split()) - len(k.split()) <= _LABELLED_FIELD_MAX_WORDS
+    )
+
+
 #: What a link's icon says for screen readers: "Opens a new window", "(opens in a new tab)".
 _NEW_WINDOW_NOTICE = re.compile(
     r"^\(?\s*(?:link\s+)?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:window|tab)\s*\)?\.?$", re.IGNORECASE
