@@ -283,7 +283,11 @@ ROUND_17_MICRO_F1 = (0.956, 0.958)
 #: pages: a shop's product page read with its specifications, service promises and reviews, 0.56; a dictionary
 #: entry read with its widget labels and without its pronunciations, 0.72; a barbecue shop's page read with its
 #: specifications table, 0.87). (first score, floor now)
-ROUND_18_MICRO_F1 = (0.964, 0.970)
+ROUND_18_MICRO_F1 = (0.964, 0.974)
+#: Round 19: 32 English pages (12 forum threads, 5 government pages; gold made by reading on another branch),
+#: scored once at cab725c before any fix for it: micro F1 0.925 (trafilatura alone 0.857, readability-lxml alone
+#: 0.952). (first score, floor now)
+ROUND_19_MICRO_F1 = (0.925, 0.925)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,
@@ -298,6 +302,7 @@ ONCE_SCORED_ROUNDS = {
     "round16": ROUND_16_MICRO_F1,
     "round17": ROUND_17_MICRO_F1,
     "round18": ROUND_18_MICRO_F1,
+    "round19": ROUND_19_MICRO_F1,
 }
 
 
