@@ -45,12 +45,12 @@ def scorer() -> ModuleType:
     return module
 
 
-_ROUNDS = tuple(f"round{n}" for n in range(2, 19))
+_ROUNDS = tuple(f"round{n}" for n in range(2, 20))
 
 
 def _folder(folder: str) -> Path:
     """``pages``/``fragments``: the shared set; ``local``: this repository's pages; ``round2``, ``round3``,
-    ``round4`` … ``round18``: the later rounds of unseen pages, each scored once before any change for it
+    ``round4`` … ``round19``: the later rounds of unseen pages, each scored once before any change for it
     (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
