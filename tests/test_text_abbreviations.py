@@ -505,3 +505,15 @@ def test_dq_with_no_quotient_near_stays_the_militia():
 def test_dq_far_from_a_quotient_stays_the_militia():
     far = "Học sinh được rèn trí tuệ (IQ). " + "Buổi học kéo dài cả ngày. " * 12 + "Lực lượng DQ của xã tham gia."
     assert heard(far).endswith("lực lượng dân quân của xã tham gia")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hộ đạt danh hiệu ND SXKD giỏi", "hộ đạt danh hiệu nông dân sản xuất kinh doanh giỏi"),
+        ("phong trào ND SXKDG các cấp", "phong trào nông dân sản xuất kinh doanh giỏi các cấp"),
+        ("Theo Báo ND, giá lúa tăng", "theo báo nhân dân giá lúa tăng"),
+    ],
+)
+def test_nd_before_the_good_farmer_title_is_the_farmer(written, spoken):
+    assert heard(written) == spoken
