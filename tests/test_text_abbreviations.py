@@ -517,3 +517,15 @@ def test_dq_far_from_a_quotient_stays_the_militia():
 )
 def test_nd_before_the_good_farmer_title_is_the_farmer(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("nhãn hiệu nổi tiếng như GUCCI, CHANEL, HERMÈS", "nhãn hiệu nổi tiếng như gucci chanel hermès"),
+        ("quảng cáo của NESCAFÉ năm nay", "quảng cáo của nét ca phê năm nay"),
+        ("hẹn vào THỨ HAI tuần sau", "hẹn vào thứ hai tuần sau"),
+    ],
+)
+def test_a_foreign_name_in_capitals_with_a_tone_mark_is_a_word_not_letters(written, spoken):
+    assert heard(written) == spoken

@@ -1080,6 +1080,15 @@ def abbreviations(text: str) -> str:
                 return raw
             if len(core) >= 3 and spoken == spell(core) and (word := core[0] + core[1:].lower()) in plain_words():
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" where the text also writes "Krông Nô": the word
+            if (
+                spoken == spell(core)
+                and not caps_line
+                and len(core) > 3
+                and core.isalpha()
+                and not _TONED.isdisjoint(core[1:])
+                and not is_vietnamese_syllable(core)
+            ):
+                return lead + core[0] + core[1:].lower() + trail  # "HERMÈS": a toned vowel inside unknown letters
             if (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS and spoken == spell(core):
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" alone: a highland place's word (place_words_in_capitals)
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
