@@ -529,3 +529,14 @@ def test_nd_before_the_good_farmer_title_is_the_farmer(written, spoken):
 )
 def test_a_foreign_name_in_capitals_with_a_tone_mark_is_a_word_not_letters(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("chỉ có 1 phiên bản là 430i M Sport và", "M Sport"),
+        ("áo cỡ M và L", "áo cỡ mờ và lờ"),
+    ],
+)
+def test_a_single_capital_before_an_english_word_keeps_its_english_form(written, spoken):
+    assert spoken in normalize(written)

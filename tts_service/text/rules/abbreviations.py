@@ -744,6 +744,8 @@ def _photo_credit(core: str) -> str | None:
 _ENGLISH_WORDS = frozenset(tables.ENGLISH_WORDS)
 #: The word right before a match (only spaces or an opening quote between), and the two words right after it.
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+[\"“‘']?$")
+#: A capitalised Latin word right after a single capital ("M Sport", "M Performance").
+_ENGLISH_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 _WORDS_AFTER_RE = re.compile(r"[\"”’']?[ \t]+([A-Za-z]+)[ \t]+([A-Za-z]+)(?![\w-])")
 
 
@@ -762,7 +764,8 @@ def _is_english_word(word: str) -> bool:
 def _english_form(text: str, start: int, end: int, core: str) -> str | None:
     """Capitals that belong to an English name keep their English form, or None: a common English word before two
     English words is that word ("EYE Car Foundation" → Eye); an acronym right after a common English word stays as
-    written ("Chrome OS", "This PC", "Core M"; golds accept it as written, never a Vietnamese mix). A model's code
+    written ("Chrome OS", "This PC", "Core M"; golds accept it as written, never a Vietnamese mix), and so does a
+    single capital before a common English word ("430i M Sport": not "mờ"). A model's code
     after a brand no dictionary holds is spelled ("Ninja ZX", "Lux SA"), and so is one before English words ("BHD
     Star Cineplex", "cổng USB Type-C").
 
@@ -771,6 +774,8 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
     >>> _english_form("do EYE Car Foundation -", 3, 6, "EYE"), _english_form("Ninja ZX mười", 6, 8, "ZX")
     ('Eye', None)
     """
+    if len(core) == 1 and (after := _ENGLISH_AFTER_RE.match(text, end)) and after[1].lower() in _ENGLISH_WORDS:
+        return core
     if core.lower() in _ENGLISH_WORDS:
         after = _WORDS_AFTER_RE.match(text, end)
         return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
