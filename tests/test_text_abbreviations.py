@@ -540,3 +540,15 @@ def test_a_foreign_name_in_capitals_with_a_tone_mark_is_a_word_not_letters(writt
 )
 def test_a_single_capital_before_an_english_word_keeps_its_english_form(written, spoken):
     assert spoken in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("quán triệt Nghị quyết ĐH XIII của Đảng", "đại hội mười ba"),
+        ("thực hiện Nghị quyết ĐH XX Đảng bộ tỉnh", "đại hội hai mươi"),
+        ("sinh viên ĐH Bách khoa", "sinh viên đại học bách khoa"),
+    ],
+)
+def test_dh_before_a_roman_numeral_is_the_congress(written, spoken):
+    assert spoken in heard(written)

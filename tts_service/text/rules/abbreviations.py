@@ -207,6 +207,22 @@ _BEFORE_NUMBERS = {
     for key, readings in tables.NEXT_WORD_ABBREVIATIONS.items()
 }
 _BEFORE_NUMBERS = {key: rows for key, rows in _BEFORE_NUMBERS.items() if rows}
+#: Readings an abbreviation takes before a Roman numeral in capitals (``next_word_abbreviations.tsv`` rows whose word
+#: is "@"): "ĐH XIII" is a congress, "Đại hội mười ba", where a university is never numbered so.
+_BEFORE_ROMAN = {
+    key: reading
+    for key, readings in tables.NEXT_WORD_ABBREVIATIONS.items()
+    for reading, words in readings
+    if "@" in words
+}
+_BEFORE_ROMAN_RE = re.compile(rf"(?<![\w.&/-])({alternation(list(_BEFORE_ROMAN))})[ \t]+([IVXLC]+)(?![\w.&/-])")
+
+
+def _before_roman(m: re.Match[str]) -> str:
+    number = roman_to_int(m[2])
+    return f"{_BEFORE_ROMAN[m[1]]} {read_number(str(number))}" if number else m.group()
+
+
 #: "KT. CHỦ TỊCH" above a signature; a one-letter prefix needs a title of two words after it ("Q. CHỦ TỊCH"), since a
 #: byline's initial before a name in capitals has the same shape ("Q.NHƯ": quy, Như).
 _LONG_PREFIXES = alternation([k for k in tables.SIGNATURE_PREFIXES if len(k) > 1])
@@ -1015,6 +1031,7 @@ def abbreviations(text: str) -> str:
         text = _SPACED_PAIR_RE.sub(_spaced_pair, _SPACED_TRIPLE_RE.sub(_spaced_triple, text))
     if "P." in text:
         text = _DEPUTY_RE.sub("Phó ", text)
+    text = _BEFORE_ROMAN_RE.sub(_before_roman, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
