@@ -552,3 +552,16 @@ def test_a_single_capital_before_an_english_word_keeps_its_english_form(written,
 )
 def test_dh_before_a_roman_numeral_is_the_congress(written, spoken):
     assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tổ hợp tác SX rau an toàn", "tổ hợp tác sản xuất rau an toàn"),
+        ("đẩy mạnh SX nông nghiệp hàng hóa", "đẩy mạnh sản xuất nông nghiệp hàng hóa"),
+        ("tình hình SX-KD của doanh nghiệp", "tình hình sản xuất kinh doanh của doanh nghiệp"),
+        ("máy ảnh Canon SX70 mới, SX 740", "máy ảnh canon ét ích bảy mươi mới ét ích bảy trăm bốn mươi"),
+    ],
+)
+def test_sx_alone_is_production_as_in_sxkd(written, spoken):
+    assert heard(written) == spoken
