@@ -565,3 +565,17 @@ def test_dh_before_a_roman_numeral_is_the_congress(written, spoken):
 )
 def test_sx_alone_is_production_as_in_sxkd(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("trích nộp kinh phí CĐ đúng hạn", "trích nộp kinh phí công đoàn đúng hạn"),
+        ("thu đoàn phí CĐ hằng tháng", "thu đoàn phí công đoàn hằng tháng"),
+        ("Ban chấp hành CĐ nhiệm kỳ mới", "ban chấp hành công đoàn nhiệm kỳ mới"),
+        ("Ủy viên Ban TV Huyện ủy", "ủy viên ban thường vụ huyện ủy"),
+        ("tuyển sinh hệ CĐ chính quy", "tuyển sinh hệ cao đẳng chính quy"),
+    ],
+)
+def test_union_dues_and_the_standing_committee_read_by_the_word_before(written, spoken):
+    assert heard(written) == spoken
