@@ -579,3 +579,14 @@ def test_sx_alone_is_production_as_in_sxkd(written, spoken):
 )
 def test_union_dues_and_the_standing_committee_read_by_the_word_before(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Trưởng phòng KHTH Bệnh viện tỉnh", "trưởng phòng kế hoạch tổng hợp bệnh viện tỉnh"),
+        ("Phòng KH-TC huyện thẩm định", "phòng kế hoạch tài chính huyện thẩm định"),
+    ],
+)
+def test_an_office_pair_is_read_as_its_two_offices(written, spoken):
+    assert heard(written) == spoken
