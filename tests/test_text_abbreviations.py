@@ -590,3 +590,15 @@ def test_union_dues_and_the_standing_committee_read_by_the_word_before(written, 
 )
 def test_an_office_pair_is_read_as_its_two_offices(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Công ty CRAFT LINK Hà Nội hỗ trợ", "công ty craft link hà nội hỗ trợ"),
+        ("tại khách sạn ROYAL PALACE tối qua", "tại khách sạn royal palace tối qua"),
+        ("Trung tâm ENGLISH ACADEMY khai giảng", "trung tâm english academy khai giảng"),
+    ],
+)
+def test_a_common_english_word_in_capitals_in_a_business_name_is_the_word(written, spoken):
+    assert heard(written) == spoken
