@@ -602,3 +602,15 @@ def test_an_office_pair_is_read_as_its_two_offices(written, spoken):
 )
 def test_a_common_english_word_in_capitals_in_a_business_name_is_the_word(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("CT TNHH Minh Long vừa khánh thành", "công ty trách nhiệm hữu hạn minh long vừa khánh thành"),
+        ("CT CP Sữa Việt Nam", "công ty cổ phần sữa việt nam"),
+        ("CT UBND xã Minh Long", "chủ tịch ủy ban nhân dân xã minh long"),
+    ],
+)
+def test_ct_before_a_company_type_is_the_company(written, spoken):
+    assert heard(written) == spoken
