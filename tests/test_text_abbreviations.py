@@ -614,3 +614,16 @@ def test_a_common_english_word_in_capitals_in_a_business_name_is_the_word(writte
 )
 def test_ct_before_a_company_type_is_the_company(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hàng giả nhãn hiệu LOUIS VUITTON, DIOR và PRADA", "hàng giả nhãn hiệu louis vuitton dior và prada"),
+        ("xe FORD và AUDI cùng tăng giá", "xe ford và audi cùng tăng giá"),
+        ("điện thoại SONY, APPLE", "điện thoại sony apple"),
+        ("kỳ họp HĐND tỉnh", "kỳ họp hội đồng nhân dân tỉnh"),
+    ],
+)
+def test_a_brand_written_in_capitals_is_its_name_not_letters(written, spoken):
+    assert heard(written) == spoken

@@ -335,9 +335,13 @@ def said_as_word(letters: str) -> str | None:
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
     ('Steel', 'Golden', None)
+    >>> said_as_word("DIOR"), said_as_word("FORD")  # brand_words.tsv
+    ('Dior', 'Ford')
     """
     if len(letters) >= 4 and letters.lower() in _ENGLISH_WORDS:
         return letters.capitalize()  # "STEEL sẽ mang đến": a common English word standing as a brand's name
+    if letters.lower() in _BRAND_WORDS:
+        return letters.capitalize()  # "nhãn hiệu DIOR", "xe FORD": a maker's name (brand_words.tsv)
     shaped = _WORD_SHAPED_RE.fullmatch(letters) or _SHORT_WORD_SHAPED_RE.fullmatch(letters)
     if shaped and not roman_to_int(letters):
         return letters.capitalize()
@@ -758,6 +762,7 @@ def _photo_credit(core: str) -> str | None:
 
 #: Common English words a page writes in capitals inside an English name ("EYE Car Foundation"; english_words.tsv).
 _ENGLISH_WORDS = frozenset(tables.ENGLISH_WORDS)
+_BRAND_WORDS = frozenset(tables.BRAND_WORDS)
 #: The word right before a match (only spaces or an opening quote between), and the two words right after it.
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+[\"“‘']?$")
 #: A capitalised Latin word right after a single capital ("M Sport", "M Performance").
