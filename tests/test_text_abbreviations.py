@@ -627,3 +627,20 @@ def test_ct_before_a_company_type_is_the_company(written, spoken):
 )
 def test_a_brand_written_in_capitals_is_its_name_not_letters(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hội LHPN TPCT trao quà", "hội liên hiệp phụ nữ thành phố cần thơ trao quà"),
+        ("từ TW HLGVN đến các tỉnh", "hội luật gia việt nam đến các tỉnh"),
+        ("hội viên Hội VHNT tỉnh", "hội viên hội văn học nghệ thuật tỉnh"),
+        ("dập tắt đám cháy và CHCN.", "dập tắt đám cháy và cứu hộ cứu nạn"),
+        ("hạ tầng KCN, KCX, KCNC", "khu công nghiệp khu chế xuất khu công nghệ cao"),
+        ("phát động chiến dịch TNTN năm nay", "chiến dịch thanh niên tình nguyện năm nay"),
+        ("trước khi CKTG 2021 diễn ra", "trước khi chung kết thế giới hai nghìn không trăm hai mươi mốt diễn ra"),
+        ("tàng trữ ma túy. Ảnh: CACC", "tàng trữ ma túy ảnh công an cung cấp"),
+    ],
+)
+def test_abbreviations_pages_write_out_elsewhere_are_read_as_their_names(written, spoken):
+    assert spoken in heard(written)
