@@ -644,3 +644,14 @@ def test_a_brand_written_in_capitals_is_its_name_not_letters(written, spoken):
 )
 def test_abbreviations_pages_write_out_elsewhere_are_read_as_their_names(written, spoken):
     assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("cho vay NS&VSMT nông thôn", "cho vay nước sạch và vệ sinh môi trường nông thôn"),
+        ("hộ vay qua 2.592 tổ TK&VV", "tổ tiết kiệm và vay vốn"),
+    ],
+)
+def test_social_policy_bank_programmes_are_read_as_their_names(written, spoken):
+    assert spoken in heard(written)
