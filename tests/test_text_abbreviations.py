@@ -655,3 +655,15 @@ def test_abbreviations_pages_write_out_elsewhere_are_read_as_their_names(written
 )
 def test_social_policy_bank_programmes_are_read_as_their_names(written, spoken):
     assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("sáng các TS thi Ngữ văn", "sáng các thí sinh thi ngữ văn"),
+        ("chiều nay các TS làm bài thi Khoa học Tự nhiên", "các thí sinh làm bài thi"),
+        ("TS Nguyễn Văn An chấm thi Ngữ văn", "tiến sĩ nguyễn văn an chấm thi"),
+    ],
+)
+def test_ts_beside_an_exam_is_the_candidate(written, spoken):
+    assert spoken in heard(written)
