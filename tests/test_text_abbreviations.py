@@ -667,3 +667,15 @@ def test_social_policy_bank_programmes_are_read_as_their_names(written, spoken):
 )
 def test_ts_beside_an_exam_is_the_candidate(written, spoken):
     assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Core i7-13700HX có TDP cao, lên đến 157W", "có tê đê pê cao"),
+        ("Chip có TDP 45W.", "chip có tê đê pê bốn mươi lăm oát"),
+        ("Họp TDP số 5 về vệ sinh môi trường", "họp tổ dân phố số năm"),
+    ],
+)
+def test_tdp_in_a_chip_article_is_the_power_figure(written, spoken):
+    assert spoken in heard(written)
