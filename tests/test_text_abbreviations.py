@@ -679,3 +679,15 @@ def test_ts_beside_an_exam_is_the_candidate(written, spoken):
 )
 def test_tdp_in_a_chip_article_is_the_power_figure(written, spoken):
     assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("không có mã CP nào mới được bổ sung vào hai rổ này", "không có mã cổ phiếu nào"),
+        ("nhóm CP vốn hóa lớn như VJC, TCB", "nhóm cổ phiếu vốn hóa lớn"),
+        ("Nghị định của CP ban hành", "nghị định của chính phủ ban hành"),
+    ],
+)
+def test_cp_after_a_stock_word_is_the_share(written, spoken):
+    assert spoken in heard(written)
