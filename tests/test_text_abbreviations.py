@@ -691,3 +691,14 @@ def test_tdp_in_a_chip_article_is_the_power_figure(written, spoken):
 )
 def test_cp_after_a_stock_word_is_the_share(written, spoken):
     assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Mục tiêu có thể thấp hơn ở BN trẻ, mới chẩn đoán", "ở bệnh nhân trẻ mới chẩn đoán"),
+        ("Tỷ lệ BN tử vong giảm", "tỷ lệ bệnh nhân tử vong giảm"),
+    ],
+)
+def test_bn_in_a_sentence_about_illness_is_the_patient(written, spoken):
+    assert spoken in heard(written)
