@@ -702,3 +702,14 @@ def test_cp_after_a_stock_word_is_the_share(written, spoken):
 )
 def test_bn_in_a_sentence_about_illness_is_the_patient(written, spoken):
     assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("xây dựng nhóm ND nòng cốt, Hội ND tỉnh hỗ trợ", "nhóm nông dân nòng cốt"),
+        ("“Tết làm điều hay vì ND nghèo”, do Hội ND phối hợp", "vì nông dân nghèo"),
+    ],
+)
+def test_bare_nd_beside_the_farmers_union_is_the_farmer(written, spoken):
+    assert spoken in heard(written)
