@@ -713,3 +713,15 @@ def test_bn_in_a_sentence_about_illness_is_the_patient(written, spoken):
 )
 def test_bare_nd_beside_the_farmers_union_is_the_farmer(written, spoken):
     assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("phóng viên Trung tâm TT - VH huyện Văn Yên", "phóng viên trung tâm thông tin văn hóa huyện văn yên"),
+        ("Trung tâm TT-VH-TT huyện Lục Yên", "trung tâm thông tin văn hóa thể thao huyện lục yên"),
+        ("Trung tâm TT-VH huyện", "trung tâm thông tin văn hóa huyện"),
+    ],
+)
+def test_a_district_culture_centre_is_information_and_culture(written, spoken):
+    assert heard(written) == spoken
