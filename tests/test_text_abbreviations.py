@@ -725,3 +725,7 @@ def test_bare_nd_beside_the_farmers_union_is_the_farmer(written, spoken):
 )
 def test_a_district_culture_centre_is_information_and_culture(written, spoken):
     assert heard(written) == spoken
+
+
+def test_a_capitalised_master_title_in_a_byline_is_the_title():
+    assert heard("THS. PHÍ MẠNH LONG") == "thạc sĩ phí mạnh long"
