@@ -729,3 +729,7 @@ def test_a_district_culture_centre_is_information_and_culture(written, spoken):
 
 def test_a_capitalised_master_title_in_a_byline_is_the_title():
     assert heard("THS. PHÍ MẠNH LONG") == "thạc sĩ phí mạnh long"
+
+
+def test_rice_days_after_sowing_are_read_as_words():
+    assert "hai mươi hai đến hai mươi lăm ngày sau sạ" in heard("giai đoạn đẻ nhánh (22-25 NSS) và 10 NSG")
