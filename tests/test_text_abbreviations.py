@@ -733,3 +733,14 @@ def test_a_capitalised_master_title_in_a_byline_is_the_title():
 
 def test_rice_days_after_sowing_are_read_as_words():
     assert "hai mươi hai đến hai mươi lăm ngày sau sạ" in heard("giai đoạn đẻ nhánh (22-25 NSS) và 10 NSG")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("kỳ thi tiếng Hàn đặc biệt EPS-TOPIK", "kỳ thi tiếng hàn đặc biệt e pê ét tô pích"),
+        ("đạt chứng chỉ TOPIK cấp 3", "đạt chứng chỉ tô pích cấp ba"),
+    ],
+)
+def test_the_korean_language_test_is_said_as_its_name(written, spoken):
+    assert heard(written) == spoken
