@@ -536,6 +536,7 @@ def test_a_foreign_name_in_capitals_with_a_tone_mark_is_a_word_not_letters(writt
     [
         ("chỉ có 1 phiên bản là 430i M Sport và", "M Sport"),
         ("áo cỡ M và L", "áo cỡ mờ và lờ"),
+        ("tấm gương đạo đức của C. Mac, Ph. Angghen", "xê"),
     ],
 )
 def test_a_single_capital_before_an_english_word_keeps_its_english_form(written, spoken):

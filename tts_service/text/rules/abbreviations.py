@@ -795,7 +795,12 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
     >>> _english_form("do EYE Car Foundation -", 3, 6, "EYE"), _english_form("Ninja ZX mười", 6, 8, "ZX")
     ('Eye', None)
     """
-    if len(core) == 1 and (after := _ENGLISH_AFTER_RE.match(text, end)) and after[1].lower() in _ENGLISH_WORDS:
+    if (
+        len(core) == 1
+        and text[start:end] == core  # "C. Mac": an initial with its dot is a person's, not a model's letter
+        and (after := _ENGLISH_AFTER_RE.match(text, end))
+        and after[1].lower() in _ENGLISH_WORDS
+    ):
         return core
     if core.lower() in _ENGLISH_WORDS:
         after = _WORDS_AFTER_RE.match(text, end)
