@@ -505,3 +505,243 @@ def test_dq_with_no_quotient_near_stays_the_militia():
 def test_dq_far_from_a_quotient_stays_the_militia():
     far = "Học sinh được rèn trí tuệ (IQ). " + "Buổi học kéo dài cả ngày. " * 12 + "Lực lượng DQ của xã tham gia."
     assert heard(far).endswith("lực lượng dân quân của xã tham gia")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hộ đạt danh hiệu ND SXKD giỏi", "hộ đạt danh hiệu nông dân sản xuất kinh doanh giỏi"),
+        ("phong trào ND SXKDG các cấp", "phong trào nông dân sản xuất kinh doanh giỏi các cấp"),
+        ("Theo Báo ND, giá lúa tăng", "theo báo nhân dân giá lúa tăng"),
+    ],
+)
+def test_nd_before_the_good_farmer_title_is_the_farmer(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("nhãn hiệu nổi tiếng như GUCCI, CHANEL, HERMÈS", "nhãn hiệu nổi tiếng như gucci chanel hermès"),
+        ("quảng cáo của NESCAFÉ năm nay", "quảng cáo của nét ca phê năm nay"),
+        ("hẹn vào THỨ HAI tuần sau", "hẹn vào thứ hai tuần sau"),
+    ],
+)
+def test_a_foreign_name_in_capitals_with_a_tone_mark_is_a_word_not_letters(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("chỉ có 1 phiên bản là 430i M Sport và", "M Sport"),
+        ("áo cỡ M và L", "áo cỡ mờ và lờ"),
+        ("tấm gương đạo đức của C. Mac, Ph. Angghen", "xê"),
+    ],
+)
+def test_a_single_capital_before_an_english_word_keeps_its_english_form(written, spoken):
+    assert spoken in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("quán triệt Nghị quyết ĐH XIII của Đảng", "đại hội mười ba"),
+        ("thực hiện Nghị quyết ĐH XX Đảng bộ tỉnh", "đại hội hai mươi"),
+        ("sinh viên ĐH Bách khoa", "sinh viên đại học bách khoa"),
+    ],
+)
+def test_dh_before_a_roman_numeral_is_the_congress(written, spoken):
+    assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tổ hợp tác SX rau an toàn", "tổ hợp tác sản xuất rau an toàn"),
+        ("đẩy mạnh SX nông nghiệp hàng hóa", "đẩy mạnh sản xuất nông nghiệp hàng hóa"),
+        ("tình hình SX-KD của doanh nghiệp", "tình hình sản xuất kinh doanh của doanh nghiệp"),
+        ("máy ảnh Canon SX70 mới, SX 740", "máy ảnh canon ét ích bảy mươi mới ét ích bảy trăm bốn mươi"),
+    ],
+)
+def test_sx_alone_is_production_as_in_sxkd(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("trích nộp kinh phí CĐ đúng hạn", "trích nộp kinh phí công đoàn đúng hạn"),
+        ("thu đoàn phí CĐ hằng tháng", "thu đoàn phí công đoàn hằng tháng"),
+        ("Ban chấp hành CĐ nhiệm kỳ mới", "ban chấp hành công đoàn nhiệm kỳ mới"),
+        ("Ủy viên Ban TV Huyện ủy", "ủy viên ban thường vụ huyện ủy"),
+        ("tuyển sinh hệ CĐ chính quy", "tuyển sinh hệ cao đẳng chính quy"),
+    ],
+)
+def test_union_dues_and_the_standing_committee_read_by_the_word_before(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Trưởng phòng KHTH Bệnh viện tỉnh", "trưởng phòng kế hoạch tổng hợp bệnh viện tỉnh"),
+        ("Phòng KH-TC huyện thẩm định", "phòng kế hoạch tài chính huyện thẩm định"),
+    ],
+)
+def test_an_office_pair_is_read_as_its_two_offices(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Công ty CRAFT LINK Hà Nội hỗ trợ", "công ty craft link hà nội hỗ trợ"),
+        ("tại khách sạn ROYAL PALACE tối qua", "tại khách sạn royal palace tối qua"),
+        ("Trung tâm ENGLISH ACADEMY khai giảng", "trung tâm english academy khai giảng"),
+    ],
+)
+def test_a_common_english_word_in_capitals_in_a_business_name_is_the_word(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("CT TNHH Minh Long vừa khánh thành", "công ty trách nhiệm hữu hạn minh long vừa khánh thành"),
+        ("CT CP Sữa Việt Nam", "công ty cổ phần sữa việt nam"),
+        ("CT UBND xã Minh Long", "chủ tịch ủy ban nhân dân xã minh long"),
+    ],
+)
+def test_ct_before_a_company_type_is_the_company(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hàng giả nhãn hiệu LOUIS VUITTON, DIOR và PRADA", "hàng giả nhãn hiệu louis vuitton dior và prada"),
+        ("xe FORD và AUDI cùng tăng giá", "xe ford và audi cùng tăng giá"),
+        ("điện thoại SONY, APPLE", "điện thoại sony apple"),
+        ("kỳ họp HĐND tỉnh", "kỳ họp hội đồng nhân dân tỉnh"),
+    ],
+)
+def test_a_brand_written_in_capitals_is_its_name_not_letters(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hội LHPN TPCT trao quà", "hội liên hiệp phụ nữ thành phố cần thơ trao quà"),
+        ("từ TW HLGVN đến các tỉnh", "hội luật gia việt nam đến các tỉnh"),
+        ("hội viên Hội VHNT tỉnh", "hội viên hội văn học nghệ thuật tỉnh"),
+        ("dập tắt đám cháy và CHCN.", "dập tắt đám cháy và cứu hộ cứu nạn"),
+        ("hạ tầng KCN, KCX, KCNC", "khu công nghiệp khu chế xuất khu công nghệ cao"),
+        ("phát động chiến dịch TNTN năm nay", "chiến dịch thanh niên tình nguyện năm nay"),
+        ("trước khi CKTG 2021 diễn ra", "trước khi chung kết thế giới hai nghìn không trăm hai mươi mốt diễn ra"),
+        ("tàng trữ ma túy. Ảnh: CACC", "tàng trữ ma túy ảnh công an cung cấp"),
+    ],
+)
+def test_abbreviations_pages_write_out_elsewhere_are_read_as_their_names(written, spoken):
+    assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("cho vay NS&VSMT nông thôn", "cho vay nước sạch và vệ sinh môi trường nông thôn"),
+        ("hộ vay qua 2.592 tổ TK&VV", "tổ tiết kiệm và vay vốn"),
+    ],
+)
+def test_social_policy_bank_programmes_are_read_as_their_names(written, spoken):
+    assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("sáng các TS thi Ngữ văn", "sáng các thí sinh thi ngữ văn"),
+        ("chiều nay các TS làm bài thi Khoa học Tự nhiên", "các thí sinh làm bài thi"),
+        ("TS Nguyễn Văn An chấm thi Ngữ văn", "tiến sĩ nguyễn văn an chấm thi"),
+    ],
+)
+def test_ts_beside_an_exam_is_the_candidate(written, spoken):
+    assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Core i7-13700HX có TDP cao, lên đến 157W", "có tê đê pê cao"),
+        ("Chip có TDP 45W.", "chip có tê đê pê bốn mươi lăm oát"),
+        ("Họp TDP số 5 về vệ sinh môi trường", "họp tổ dân phố số năm"),
+    ],
+)
+def test_tdp_in_a_chip_article_is_the_power_figure(written, spoken):
+    assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("không có mã CP nào mới được bổ sung vào hai rổ này", "không có mã cổ phiếu nào"),
+        ("nhóm CP vốn hóa lớn như VJC, TCB", "nhóm cổ phiếu vốn hóa lớn"),
+        ("Nghị định của CP ban hành", "nghị định của chính phủ ban hành"),
+    ],
+)
+def test_cp_after_a_stock_word_is_the_share(written, spoken):
+    assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Mục tiêu có thể thấp hơn ở BN trẻ, mới chẩn đoán", "ở bệnh nhân trẻ mới chẩn đoán"),
+        ("Tỷ lệ BN tử vong giảm", "tỷ lệ bệnh nhân tử vong giảm"),
+    ],
+)
+def test_bn_in_a_sentence_about_illness_is_the_patient(written, spoken):
+    assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("xây dựng nhóm ND nòng cốt, Hội ND tỉnh hỗ trợ", "nhóm nông dân nòng cốt"),
+        ("“Tết làm điều hay vì ND nghèo”, do Hội ND phối hợp", "vì nông dân nghèo"),
+    ],
+)
+def test_bare_nd_beside_the_farmers_union_is_the_farmer(written, spoken):
+    assert spoken in heard(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("phóng viên Trung tâm TT - VH huyện Văn Yên", "phóng viên trung tâm thông tin văn hóa huyện văn yên"),
+        ("Trung tâm TT-VH-TT huyện Lục Yên", "trung tâm thông tin văn hóa thể thao huyện lục yên"),
+        ("Trung tâm TT-VH huyện", "trung tâm thông tin văn hóa huyện"),
+    ],
+)
+def test_a_district_culture_centre_is_information_and_culture(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_a_capitalised_master_title_in_a_byline_is_the_title():
+    assert heard("THS. PHÍ MẠNH LONG") == "thạc sĩ phí mạnh long"
+
+
+def test_rice_days_after_sowing_are_read_as_words():
+    assert "hai mươi hai đến hai mươi lăm ngày sau sạ" in heard("giai đoạn đẻ nhánh (22-25 NSS) và 10 NSG")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("kỳ thi tiếng Hàn đặc biệt EPS-TOPIK", "kỳ thi tiếng hàn đặc biệt e pê ét tô pích"),
+        ("đạt chứng chỉ TOPIK cấp 3", "đạt chứng chỉ tô pích cấp ba"),
+    ],
+)
+def test_the_korean_language_test_is_said_as_its_name(written, spoken):
+    assert heard(written) == spoken

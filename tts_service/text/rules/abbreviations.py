@@ -207,6 +207,22 @@ _BEFORE_NUMBERS = {
     for key, readings in tables.NEXT_WORD_ABBREVIATIONS.items()
 }
 _BEFORE_NUMBERS = {key: rows for key, rows in _BEFORE_NUMBERS.items() if rows}
+#: Readings an abbreviation takes before a Roman numeral in capitals (``next_word_abbreviations.tsv`` rows whose word
+#: is "@"): "ĐH XIII" is a congress, "Đại hội mười ba", where a university is never numbered so.
+_BEFORE_ROMAN = {
+    key: reading
+    for key, readings in tables.NEXT_WORD_ABBREVIATIONS.items()
+    for reading, words in readings
+    if "@" in words
+}
+_BEFORE_ROMAN_RE = re.compile(rf"(?<![\w.&/-])({alternation(list(_BEFORE_ROMAN))})[ \t]+([IVXLC]+)(?![\w.&/-])")
+
+
+def _before_roman(m: re.Match[str]) -> str:
+    number = roman_to_int(m[2])
+    return f"{_BEFORE_ROMAN[m[1]]} {read_number(str(number))}" if number else m.group()
+
+
 #: "KT. CHỦ TỊCH" above a signature; a one-letter prefix needs a title of two words after it ("Q. CHỦ TỊCH"), since a
 #: byline's initial before a name in capitals has the same shape ("Q.NHƯ": quy, Như).
 _LONG_PREFIXES = alternation([k for k in tables.SIGNATURE_PREFIXES if len(k) > 1])
@@ -319,9 +335,13 @@ def said_as_word(letters: str) -> str | None:
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
     ('Steel', 'Golden', None)
+    >>> said_as_word("DIOR"), said_as_word("FORD")  # brand_words.tsv
+    ('Dior', 'Ford')
     """
     if len(letters) >= 4 and letters.lower() in _ENGLISH_WORDS:
         return letters.capitalize()  # "STEEL sẽ mang đến": a common English word standing as a brand's name
+    if letters.lower() in _BRAND_WORDS:
+        return letters.capitalize()  # "nhãn hiệu DIOR", "xe FORD": a maker's name (brand_words.tsv)
     shaped = _WORD_SHAPED_RE.fullmatch(letters) or _SHORT_WORD_SHAPED_RE.fullmatch(letters)
     if shaped and not roman_to_int(letters):
         return letters.capitalize()
@@ -742,8 +762,11 @@ def _photo_credit(core: str) -> str | None:
 
 #: Common English words a page writes in capitals inside an English name ("EYE Car Foundation"; english_words.tsv).
 _ENGLISH_WORDS = frozenset(tables.ENGLISH_WORDS)
+_BRAND_WORDS = frozenset(tables.BRAND_WORDS)
 #: The word right before a match (only spaces or an opening quote between), and the two words right after it.
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+[\"“‘']?$")
+#: A capitalised Latin word right after a single capital ("M Sport", "M Performance").
+_ENGLISH_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 _WORDS_AFTER_RE = re.compile(r"[\"”’']?[ \t]+([A-Za-z]+)[ \t]+([A-Za-z]+)(?![\w-])")
 
 
@@ -762,7 +785,8 @@ def _is_english_word(word: str) -> bool:
 def _english_form(text: str, start: int, end: int, core: str) -> str | None:
     """Capitals that belong to an English name keep their English form, or None: a common English word before two
     English words is that word ("EYE Car Foundation" → Eye); an acronym right after a common English word stays as
-    written ("Chrome OS", "This PC", "Core M"; golds accept it as written, never a Vietnamese mix). A model's code
+    written ("Chrome OS", "This PC", "Core M"; golds accept it as written, never a Vietnamese mix), and so does a
+    single capital before a common English word ("430i M Sport": not "mờ"). A model's code
     after a brand no dictionary holds is spelled ("Ninja ZX", "Lux SA"), and so is one before English words ("BHD
     Star Cineplex", "cổng USB Type-C").
 
@@ -771,6 +795,13 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
     >>> _english_form("do EYE Car Foundation -", 3, 6, "EYE"), _english_form("Ninja ZX mười", 6, 8, "ZX")
     ('Eye', None)
     """
+    if (
+        len(core) == 1
+        and text[start:end] == core  # "C. Mac": an initial with its dot is a person's, not a model's letter
+        and (after := _ENGLISH_AFTER_RE.match(text, end))
+        and after[1].lower() in _ENGLISH_WORDS
+    ):
+        return core
     if core.lower() in _ENGLISH_WORDS:
         after = _WORDS_AFTER_RE.match(text, end)
         return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
@@ -1010,6 +1041,7 @@ def abbreviations(text: str) -> str:
         text = _SPACED_PAIR_RE.sub(_spaced_pair, _SPACED_TRIPLE_RE.sub(_spaced_triple, text))
     if "P." in text:
         text = _DEPUTY_RE.sub("Phó ", text)
+    text = _BEFORE_ROMAN_RE.sub(_before_roman, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
@@ -1080,6 +1112,15 @@ def abbreviations(text: str) -> str:
                 return raw
             if len(core) >= 3 and spoken == spell(core) and (word := core[0] + core[1:].lower()) in plain_words():
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" where the text also writes "Krông Nô": the word
+            if (
+                spoken == spell(core)
+                and not caps_line
+                and len(core) > 3
+                and core.isalpha()
+                and not _TONED.isdisjoint(core[1:])
+                and not is_vietnamese_syllable(core)
+            ):
+                return lead + core[0] + core[1:].lower() + trail  # "HERMÈS": a toned vowel inside unknown letters
             if (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS and spoken == spell(core):
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" alone: a highland place's word (place_words_in_capitals)
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
