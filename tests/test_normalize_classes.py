@@ -3237,3 +3237,32 @@ def test_a_dotted_date_closing_the_name_of_a_celebrated_day_is_a_date(written, e
 )
 def test_a_dotted_amount_after_a_day_word_stays_a_number(written, expected):
     check(written, expected)
+
+
+CITY_COMMITTEE_ORGANS = {
+    "an office under a Thành ủy": (
+        "Văn phòng Thành ủy vừa có Thông báo số 98-TB/VPTU",
+        "thông báo văn phòng thành ủy",
+    ),
+    "a board named after the code": (
+        "Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Thành ủy",
+        "hướng dẫn ban tuyên giáo thành ủy của",
+    ),
+    "a Thành ủy before TP.HCM": ("Thành ủy TP.HCM ban hành Chỉ thị 19-CT/TU.", "chỉ thị thành ủy."),
+}
+PROVINCE_COMMITTEE_ORGANS_KEPT = {
+    "an office under a Tỉnh ủy": ("Tỉnh ủy Nghệ An có Thông báo số 98-TB/VPTU", "thông báo văn phòng tỉnh ủy"),
+    "no committee named": ("theo Hướng dẫn số 05-HD/BTGTU", "hướng dẫn ban tuyên giáo tỉnh ủy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CITY_COMMITTEE_ORGANS.values(), ids=CITY_COMMITTEE_ORGANS.keys())
+def test_an_organ_of_a_city_committee_is_heard_as_thanh_uy(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), PROVINCE_COMMITTEE_ORGANS_KEPT.values(), ids=PROVINCE_COMMITTEE_ORGANS_KEPT.keys()
+)
+def test_an_organ_of_a_province_committee_stays_tinh_uy(written, expected):
+    check(written, expected)
