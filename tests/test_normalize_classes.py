@@ -3266,3 +3266,29 @@ def test_an_organ_of_a_city_committee_is_heard_as_thanh_uy(written, expected):
 )
 def test_an_organ_of_a_province_committee_stays_tinh_uy(written, expected):
     check(written, expected)
+
+
+GOLD_BY_PURITY_AND_KARAT = {
+    "a ring's purity without the word vàng": ("nhẫn tròn trơn 9999 tăng", "nhẫn tròn trơn chín chín chín chín tăng"),
+    "a purity written with a decimal comma": ("vàng nhẫn 99,99 giảm", "vàng nhẫn chín chín phẩy chín chín giảm"),
+    "a gold's karats": ("vàng 24K giá 8 triệu", "vàng hai mươi tư ca giá"),
+    "a white gold's karats in small letters": ("nhẫn vàng trắng 18k đính đá", "vàng trắng mười tám ca đính"),
+}
+THOUSANDS_BESIDE_GOLD_KEPT = {
+    "a price in K per piece of gold": ("vàng giả bán 50K/chiếc", "năm mươi nghìn trên chiếc"),
+    "a purity's count of shops": ("có 999 cửa hàng vàng", "chín trăm chín mươi chín cửa hàng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GOLD_BY_PURITY_AND_KARAT.values(), ids=GOLD_BY_PURITY_AND_KARAT.keys()
+)
+def test_a_gold_purity_and_its_karats_are_heard_as_the_trade_says_them(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), THOUSANDS_BESIDE_GOLD_KEPT.values(), ids=THOUSANDS_BESIDE_GOLD_KEPT.keys()
+)
+def test_amounts_beside_gold_stay_amounts(written, expected):
+    check(written, expected)

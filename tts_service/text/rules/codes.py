@@ -338,8 +338,9 @@ _GOLD_WORDS = frozenset(tables.GOLD_PURITY_WORDS)
 def gold_purities(text: str) -> str:
     """A gold's purity is said digit by digit: "vàng 9999" is "vàng chín chín chín chín", not a number.
 
-    >>> gold_purities("vàng nhẫn tròn trơn 9999 tăng; vàng 999.9; bán 9999 lượng; có 999 người")
-    'vàng nhẫn tròn trơn chín chín chín chín tăng; vàng chín chín chín chấm chín; bán 9999 lượng; có 999 người'
+    >>> gold_purities("vàng nhẫn tròn trơn 9999 tăng; vàng 999.9; bán 9999 lượng; có 999 người; nhẫn 99,99")
+    'vàng nhẫn tròn trơn chín chín chín chín tăng; vàng chín chín chín chấm chín; bán 9999 lượng; có 999 người; \
+nhẫn chín chín phẩy chín chín'
     """
     if "999" not in text and "99," not in text and "99." not in text:
         return text
@@ -348,7 +349,8 @@ def gold_purities(text: str) -> str:
         clause = re.split(r"[.,;:!?()\n]", m.string[max(0, m.start() - 40) : m.start()])[-1]
         if not mentions(clause, len(clause), _GOLD_WORDS, 4):
             return m.group()  # "vàng" in this clause, within four words before the nines
-        return " chấm ".join(read_digits(p) for p in re.split(r"[.,]", m.group()))
+        mark = " phẩy " if "," in m.group() else " chấm "  # "99,99" is said with the comma it is written with
+        return mark.join(read_digits(p) for p in re.split(r"[.,]", m.group()))
 
     return _GOLD_PURITY_RE.sub(purity, text)
 
