@@ -2654,6 +2654,10 @@ SPANS_OF_A_LEVEL_NAMED_TWICE = {
         "quý ba năm hai nghìn không trăm hai mươi hai đến quý một năm hai nghìn không trăm hai mươi ba",
     ),
     "grades at school": ("học sinh từ lớp 6 - lớp 9 được", "từ lớp sáu đến lớp chín được"),
+    "floors of a building": ("cháy từ tầng 3 - tầng 5 của tòa nhà", "từ tầng ba đến tầng năm của"),
+    "levels of a scale": ("xếp từ mức 1 – mức 3, tùy", "từ mức một đến mức ba tùy"),
+    "phases named with two words": ("Giai đoạn 1 - giai đoạn 2 của dự án", "giai đoạn một đến giai đoạn hai của"),
+    "episodes capitalised at a sentence start": ("Tập 5-tập 8 sẽ lên sóng", "tập năm đến tập tám sẽ"),
 }
 SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT = {
     "a list closed by và": ("hỗ trợ cấp 1 - cấp 2 và cấp 3", "cấp một, cấp hai và cấp ba"),
