@@ -2974,9 +2974,12 @@ NUMBERS_MARKING_ITEMS_WITH_A_SLASH = {
         "1/ Lễ hội làng Chử Xá (xã Văn Đức).\n11/ Tết Nguyên tiêu của người Hoa",
         "một lễ hội làng chử xá xã văn đức mười một tết nguyên tiêu",
     ),
+    "a list number glued to its item": ("1/Mục đích, yêu cầu\n2/Nội dung", "một mục đích yêu cầu hai nội dung"),
+    "a Roman heading glued to its item": ("II/Nội dung thực hiện", "hai nội dung thực hiện"),
 }
 NUMBERS_MARKING_ITEMS_WITH_A_SLASH_KEPT = {
     "a share opening a line stays a share": ("1/2 số hộ đã được hỗ trợ", "một phần hai số hộ"),
+    "a document's code opening a line": ("286/KH-UBND ngày 28/12", "hai trăm tám mươi sáu trên kế hoạch"),
 }
 
 

@@ -159,7 +159,10 @@ _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 #: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
 #: A dot may follow the slash, glued to the item or not ("1/.Bình thường"); a Roman numeral numbers a heading the
 #: same way ("I/ MỤC ĐÍCH", "II/.Cách nuôi").
-_SLASH_MARK_RE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}|[IVX]{{1,6}})/(?:[ \t]+|\.[ \t]*)(?=[{UPPER}])")
+#: Glued to its item, the item is a word in small letters after its capital ("2/Nội dung"), never a code ("286/KH").
+_SLASH_MARK_RE = re.compile(
+    rf"(?m)^[ \t]*(\d{{1,2}}|[IVX]{{1,6}})/(?:[ \t]+|\.[ \t]*|(?=[{UPPER}][^\W\d_{UPPER}]))(?=[{UPPER}])"
+)
 #: "a) Sở Y tế"; a letter after a number is its unit closing a bracket ("(dài hơn 800 m) và"), no list letter.
 #: A sub-item's marker carries its numbers ("b.2)", "a.2.1.2)", "c2)"); a marker may be glued to its item ("b)Trong").
 _LETTER_MARK_RE = re.compile(
@@ -198,8 +201,8 @@ def list_markers(text: str) -> str:
     'bê chấm hai, Hồ sơ gồm'
     >>> list_markers("1/ Lễ hội làng Chử Xá\\n11/ Tết Nguyên tiêu\\n1/2 số hộ")
     'một, Lễ hội làng Chử Xá\\nmười một, Tết Nguyên tiêu\\n1/2 số hộ'
-    >>> list_markers("I/.Bình thường\\nII/ MỤC ĐÍCH\\n1/.Cách nuôi")
-    'một, Bình thường\\nhai, MỤC ĐÍCH\\nmột, Cách nuôi'
+    >>> list_markers("I/.Bình thường\\nII/ MỤC ĐÍCH\\n1/.Cách nuôi\\n2/Nội dung\\n12/KH-UBND")
+    'một, Bình thường\\nhai, MỤC ĐÍCH\\nmột, Cách nuôi\\nhai, Nội dung\\n12/KH-UBND'
     >>> list_markers("+84 912 345 678\\n+ Rừng")
     '+84 912 345 678\\nRừng'
     >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")
