@@ -3299,3 +3299,30 @@ def test_a_gold_purity_and_its_karats_are_heard_as_the_trade_says_them(written, 
 )
 def test_amounts_beside_gold_stay_amounts(written, expected):
     check(written, expected)
+
+
+DOTTED_MONTHS_OF_A_SPAN = {
+    "two dotted months after tháng": (
+        "từ tháng 1.2007-11.2009, 10 bị can",
+        "từ tháng một năm hai nghìn không trăm linh bảy đến tháng mười một năm hai nghìn không trăm linh chín",
+    ),
+    "two dotted months in brackets with a spaced dash": (
+        "nhiệm kỳ (3.2019 – 10.2021) vừa qua",
+        "tháng ba năm hai nghìn không trăm mười chín đến tháng mười năm hai nghìn không trăm hai mươi mốt",
+    ),
+}
+DOTTED_NUMBERS_OF_A_SPAN_KEPT = {
+    "a span of decimals": ("tăng 1,2 - 11,2 lần", "một phẩy hai đến mười một phẩy hai lần"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DOTTED_MONTHS_OF_A_SPAN.values(), ids=DOTTED_MONTHS_OF_A_SPAN.keys())
+def test_a_span_of_two_dotted_months_is_heard_as_months(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_NUMBERS_OF_A_SPAN_KEPT.values(), ids=DOTTED_NUMBERS_OF_A_SPAN_KEPT.keys()
+)
+def test_a_span_of_decimals_is_no_span_of_months(written, expected):
+    check(written, expected)
