@@ -3326,3 +3326,31 @@ def test_a_span_of_two_dotted_months_is_heard_as_months(written, expected):
 )
 def test_a_span_of_decimals_is_no_span_of_months(written, expected):
     check(written, expected)
+
+
+DOTTED_DATES_OPENING_A_PERIOD = {
+    "a route run from a day with a frequency": (
+        "Đường bay khai thác từ 7.12 với tần suất 3 chuyến/tuần",
+        "khai thác từ ngày bảy tháng mười hai với tần suất",
+    ),
+    "a sale from a day with a price": ("Mở bán từ 15.8 với giá ưu đãi", "từ ngày mười lăm tháng tám với giá"),
+}
+DOTTED_AMOUNTS_OPENING_A_CHANGE_KEPT = {
+    "a decimal rising from one value to the next": ("tăng từ 2.5 lên 3.1", "từ hai chấm năm lên ba"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_DATES_OPENING_A_PERIOD.values(), ids=DOTTED_DATES_OPENING_A_PERIOD.keys()
+)
+def test_a_dotted_date_opening_a_period_before_với_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    DOTTED_AMOUNTS_OPENING_A_CHANGE_KEPT.values(),
+    ids=DOTTED_AMOUNTS_OPENING_A_CHANGE_KEPT.keys(),
+)
+def test_a_dotted_amount_opening_a_change_stays_a_number(written, expected):
+    check(written, expected)
