@@ -3354,3 +3354,26 @@ def test_a_dotted_date_opening_a_period_before_với_is_a_date(written, expected
 )
 def test_a_dotted_amount_opening_a_change_stays_a_number(written, expected):
     check(written, expected)
+
+
+BOAT_REGISTRATIONS = {
+    "a boat's province letters and number after biển số": (
+        "ghe sắt biển số AG-24382 chở cát",
+        "biển số a gờ hai bốn ba tám hai chở",
+    ),
+    "a barge's number with a spaced dash": ("sà lan biển số KG - 1234 bị bắt", "ca gờ một hai ba bốn bị"),
+}
+BOAT_REGISTRATIONS_KEPT = {
+    "a fishing boat's number with its TS": ("tàu cá biển số BĐ-97279-TS", "bê đê chín bảy hai bảy chín tê ét"),
+    "a car's plate": ("xe biển số 51F-01234 bỏ chạy", "năm mươi mốt ép không một hai ba bốn"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), BOAT_REGISTRATIONS.values(), ids=BOAT_REGISTRATIONS.keys())
+def test_a_boats_registration_is_heard_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), BOAT_REGISTRATIONS_KEPT.values(), ids=BOAT_REGISTRATIONS_KEPT.keys())
+def test_other_registrations_keep_their_reading(written, expected):
+    check(written, expected)
