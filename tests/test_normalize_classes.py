@@ -3011,12 +3011,18 @@ GRADES_LISTED_WITH_A_COMMA = {
     "grades with capitals at a sentence start": ("Khối 10,11,12 nghỉ học.", "khối mười mười một mười hai nghỉ"),
     "episodes in brackets": ("Phim dài (tập 3,4) lên sóng", "tập ba bốn lên sóng"),
     "classes closing a sentence": ("Đề thi dành cho lớp 4,5.", "lớp bốn năm"),
+    "infusions of a tea before a colon": ("Nước 4,5: rót nước sôi đầy ấm", "nước bốn năm rót nước sôi"),
+    "articles of a law": ("theo Điều 4,5 của Luật", "điều bốn năm của luật"),
+    "clauses of an article": ("khoản 1,2 Điều 5 Nghị định", "khoản một hai điều năm"),
+    "halves of a match": ("hiệp 1,2 diễn ra sôi nổi", "hiệp một hai diễn ra"),
 }
 GRADES_LISTED_WITH_A_COMMA_KEPT = {
     "a decimal after a week word with a count": ("mỗi tuần 1,5 lần", "tuần một phẩy năm lần"),
     "a decimal length after a round word": ("vòng 16,50 m", "mười sáu phẩy năm mươi mét"),
     "a grade average stays a decimal": ("điểm trung bình lớp 6,5 điểm", "sáu phẩy năm điểm"),
     "two numbers far apart stay a decimal": ("khối 1,8 tấn", "một phẩy tám tấn"),
+    "a water level in metres": ("mực nước 4,5 m", "bốn phẩy năm mét"),
+    "a score out of a hundred": ("đạt số điểm 92,13/100", "chín mươi hai phẩy mười ba"),
 }
 
 
