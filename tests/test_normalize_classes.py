@@ -3383,3 +3383,35 @@ def test_a_boats_registration_is_heard_digit_by_digit(written, expected):
 @pytest.mark.parametrize(("written", "expected"), BOAT_REGISTRATIONS_KEPT.values(), ids=BOAT_REGISTRATIONS_KEPT.keys())
 def test_other_registrations_keep_their_reading(written, expected):
     check(written, expected)
+
+
+AIRCRAFT_MODELS_WITHOUT_THEIR_MAKER = {
+    "a model before MAX": ("lệnh cấm bay 737 MAX trên toàn cầu", "cấm bay bảy ba bảy"),
+    "a model and its variant in a sentence about aircraft": (
+        "chiếc máy bay 737-800 của hãng",
+        "máy bay bảy ba bảy tám trăm của",
+    ),
+    "a variant after a model and the word and": (
+        "hãng khai thác máy bay A321 và 787-9",
+        "và bảy tám bảy chín",
+    ),
+}
+NUMBERS_LIKE_AIRCRAFT_KEPT = {
+    "a span of counts": ("có từ 707-800 người tham gia", "bảy trăm linh bảy đến tám trăm người"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    AIRCRAFT_MODELS_WITHOUT_THEIR_MAKER.values(),
+    ids=AIRCRAFT_MODELS_WITHOUT_THEIR_MAKER.keys(),
+)
+def test_an_aircraft_model_without_its_maker_is_heard_as_a_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), NUMBERS_LIKE_AIRCRAFT_KEPT.values(), ids=NUMBERS_LIKE_AIRCRAFT_KEPT.keys()
+)
+def test_a_span_of_counts_is_no_aircraft_model(written, expected):
+    check(written, expected)

@@ -425,6 +425,10 @@ _FLIGHT_RE = re.compile(
     rf"({_FLIGHT_CODE}(?:(?:,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+){_FLIGHT_CODE})*)"
 )
 _ONE_FLIGHT_RE = re.compile(r"([A-Z]{2})[ \t]?(\d{2,4})")
+#: A Boeing's model without its maker: "lệnh cấm bay 737 MAX", "máy bay 737-800", "A321 và 787-9" (a variant after
+#: a hyphen only where the sentence speaks of flying; "từ 707-800 người" is a span).
+_BARE_BOEING_RE = re.compile(r"(?<![\w.,/-])(7[0-8]7)(?=[ \t]+(?:MAX|Dreamliner)(?!\w)|-\d{1,3}(?![\w.,/-]))")
+_BARE_BOEING_HINT_RE = re.compile(r"7[0-8]7(?:[ \t]+[MD]|-\d)")
 #: "bay", "hiệu" or "chuyến" in any case, found from its last letter (a fast scan); "ı", "İ" are an "i" without case.
 _FLIGHT_HINT_RE = re.compile(r"[yYuUnN](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU])|(?<=[cC][hH][uU][yY][ếẾ][nN]))")
 
@@ -458,9 +462,18 @@ def aircraft_numbers(text: str) -> str:
     >>> print(aircraft_numbers("các chuyến bay VN216, VJ286 và QH1521; tàu bay QH 202; chuyến VJ286; Luật QH15"))
     các chuyến bay vê nờ hai một sáu, vê gi hai tám sáu và quy hát một năm hai một; tàu bay quy hát hai không hai;
     chuyến vê gi hai tám sáu; Luật QH15
+    >>> print(aircraft_numbers("lệnh cấm bay 737 MAX; máy bay 737-800 của hãng; có 707-800 người"))
+    lệnh cấm bay bảy ba bảy MAX; máy bay bảy ba bảy-800 của hãng; có 707-800 người
     """
     if any(w in text for w in tables.MODEL_MAKER_WORDS):
         text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
+    if _BARE_BOEING_HINT_RE.search(text):
+        text = _BARE_BOEING_RE.sub(
+            lambda m: read_digits(m[1])
+            if m.string.startswith((" ", "\t"), m.end()) or in_sentence(m.string, m.start(), m.end(), _FLIGHT_CONTEXT)
+            else m.group(),
+            text,
+        )
     if _FLIGHT_HINT_RE.search(text):
         text = _FLIGHT_RE.sub(
             lambda m: m[1] + m[2] + _ONE_FLIGHT_RE.sub(lambda f: f"{spell(f[1])} {read_digits(f[2])}", m[3]), text
