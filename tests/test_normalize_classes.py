@@ -3415,3 +3415,27 @@ def test_an_aircraft_model_without_its_maker_is_heard_as_a_name(written, expecte
 )
 def test_a_span_of_counts_is_no_aircraft_model(written, expected):
     check(written, expected)
+
+
+BREADCRUMB_MARKS = {
+    "a guillemet between two parts of a page's path": ("Trang chủ » Tin tức » Thời sự", "Trang chủ, Tin tức, Thời sự"),
+    "a single angle mark between two parts": ("Trang chủ › Giới thiệu", "Trang chủ, Giới thiệu"),
+}
+QUOTATION_GUILLEMETS_KEPT = {
+    "a closing guillemet of a quotation": (
+        "Cuộc vận động «Người Việt Nam ưu tiên dùng hàng Việt Nam» tiếp tục",
+        "Người Việt Nam ưu tiên dùng hàng Việt Nam tiếp tục",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), BREADCRUMB_MARKS.values(), ids=BREADCRUMB_MARKS.keys())
+def test_a_breadcrumb_mark_between_parts_of_a_page_path_is_a_pause(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), QUOTATION_GUILLEMETS_KEPT.values(), ids=QUOTATION_GUILLEMETS_KEPT.keys()
+)
+def test_a_quotations_guillemet_adds_no_pause(written, expected):
+    check_pauses(written, expected)

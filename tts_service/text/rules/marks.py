@@ -133,13 +133,19 @@ def quotes(text: str) -> str:
 
     >>> quotes("Phong trào 'Chủ nhật xanh', “Mỗi xã một sản phẩm”; chủ đề“Món ngon”.")
     'Phong trào Chủ nhật xanh, Mỗi xã một sản phẩm; chủ đề Món ngon.'
+    >>> quotes("Trang chủ » Tin tức › Thời sự; phong trào «Toàn dân» được; « Xanh » là")
+    'Trang chủ , Tin tức , Thời sự; phong trào Toàn dân được;  Xanh  là'
     """
     return _QUOTES_RE.sub(_drop_quote, text)
 
 
 def _drop_quote(m: re.Match[str]) -> str:
-    """An apostrophe between two letters is part of a word ("K'Ho"); every other quote mark goes."""
+    """An apostrophe between two letters is part of a word ("K'Ho"); a "»" or "›" spaced on both sides is a page's
+    path ("Trang chủ » Tin tức"), a pause; every other quote mark goes."""
     s, i = m.string, m.start()
+    spaced = s[i - 1 : i] in (" ", "\t") and s[i + 1 : i + 2] in (" ", "\t")
+    if m.group() in "»›" and spaced and "«‹"[("»›").index(m.group())] not in s[max(0, i - 200) : i]:
+        return ","  # no "«" opened it
     between = 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
     if m.group() in "'’" and between:
         return m.group()
