@@ -1833,6 +1833,7 @@ FRESH_SHAPES_28 = {
     "a form's number and sub-number": ("kê khai theo Mẫu số 01-8/GTGT ban hành", "số một tám trên giá trị gia tăng"),
     "a form's sub-number in small letters": ("theo mẫu số 03-3/MGTH Phụ lục", "số ba ba trên"),
     "a form's sub-number after a spaced dash": ("theo Mẫu số 01 - 8/GTGT ban hành", "số một tám trên giá trị gia tăng"),
+    "a form's sub-number spaced before its slash": ("theo Mẫu số 01 – 8 /GTGT ban hành", "số một tám trên giá trị"),
     "a form's code whose letters look like a unit": ("theo mẫu Phụ lục số 09-MP: Biên bản", "phụ lục số chín mờ pê"),
     "a form's number with its small letter": ("Phiếu yêu cầu theo Mẫu số 04b tại Phụ lục", "mẫu số bốn bê tại"),
     "a form's number with a small d": ("theo mẫu 1d Phụ lục 2 của", "mẫu một dê phụ lục hai"),

@@ -320,7 +320,7 @@ def _model_variant(m: re.Match[str]) -> bool:
 
 
 #: "Mẫu số 01-8/GTGT", "mẫu số 03-3/MGTH": a form's code, its second number before the slash of the form's series.
-_FORM_CODE_AHEAD_RE = re.compile(r"\d{1,3}[a-z]?/[A-ZĐ]")
+_FORM_CODE_AHEAD_RE = re.compile(r"\d{1,3}[a-z]?[ \t]?/[ \t]?[A-ZĐ]")  # "8/GTGT", "8 /GTGT"
 _FORM_WORDS = tuple(w for f in tables.FORM_NUMBER_WORDS for w in (f, f.capitalize()))
 
 
