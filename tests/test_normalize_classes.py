@@ -3440,3 +3440,34 @@ def test_a_breadcrumb_mark_between_parts_of_a_page_path_is_a_pause(written, expe
 )
 def test_a_quotations_guillemet_adds_no_pause(written, expected):
     check_pauses(written, expected)
+
+
+DATES_NAMING_AN_AWARD_BEFORE_A_UNIT = {
+    "an award named by its day before a province": (
+        "trao giải thưởng 26/3 tỉnh Nghệ An năm 2016",
+        "giải thưởng ngày hai mươi sáu tháng ba tỉnh nghệ an",
+    ),
+    "a day before a district's name": ("Lễ kỷ niệm 30/4 huyện Gia Lâm tổ chức", "ba mươi tháng tư huyện gia lâm"),
+}
+COUNTS_OUT_OF_A_TOTAL_BEFORE_A_UNIT_KEPT = {
+    "a count before units": ("với 6/9 đơn vị cấp huyện", "sáu trên chín đơn vị"),
+    "a count more than a total that is no date": ("có 431/300 hội viên", "bốn trăm ba mươi mốt trên ba trăm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    DATES_NAMING_AN_AWARD_BEFORE_A_UNIT.values(),
+    ids=DATES_NAMING_AN_AWARD_BEFORE_A_UNIT.keys(),
+)
+def test_a_day_larger_than_its_month_before_a_unit_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    COUNTS_OUT_OF_A_TOTAL_BEFORE_A_UNIT_KEPT.values(),
+    ids=COUNTS_OUT_OF_A_TOTAL_BEFORE_A_UNIT_KEPT.keys(),
+)
+def test_a_count_out_of_a_total_before_a_unit_stays_a_count(written, expected):
+    check(written, expected)

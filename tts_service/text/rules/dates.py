@@ -1238,7 +1238,12 @@ năm năm Giáp Thìn'
         if rated and not preceded_by(s, pos, _DAY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"  # "4/5 - (12 đánh giá)": a rating
         as_many_as = preceded_by(s, pos, _AS_MANY_AS, 2)  # "có đến 7/10 vị trí": as many as seven out of ten
-        if _OUT_OF_AHEAD_RE.match(s, m.end()) and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2)):
+        beyond_its_total = int(day) > int(month) and valid_day_month(day, month)  # "giải thưởng 26/3 tỉnh Nghệ An"
+        if (
+            _OUT_OF_AHEAD_RE.match(s, m.end())
+            and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2))
+            and not beyond_its_total
+        ):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         noun = _SHARE_NOUN_AHEAD_RE.match(s, m.end())
         counted_noun = noun and noun.group(1)[0].islower() and noun.group(1) not in _AFTER_DATE_WORDS
