@@ -462,8 +462,8 @@ def aircraft_numbers(text: str) -> str:
     >>> print(aircraft_numbers("các chuyến bay VN216, VJ286 và QH1521; tàu bay QH 202; chuyến VJ286; Luật QH15"))
     các chuyến bay vê nờ hai một sáu, vê gi hai tám sáu và quy hát một năm hai một; tàu bay quy hát hai không hai;
     chuyến vê gi hai tám sáu; Luật QH15
-    >>> print(aircraft_numbers("lệnh cấm bay 737 MAX; máy bay 737-800 của hãng; có 707-800 người"))
-    lệnh cấm bay bảy ba bảy MAX; máy bay bảy ba bảy-800 của hãng; có 707-800 người
+    >>> print(aircraft_numbers("lệnh cấm bay 737 MAX; máy bay 737-800 của hãng. Có 707-800 người"))
+    lệnh cấm bay bảy ba bảy MAX; máy bay bảy ba bảy-800 của hãng. Có 707-800 người
     """
     if any(w in text for w in tables.MODEL_MAKER_WORDS):
         text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
