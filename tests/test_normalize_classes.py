@@ -3471,3 +3471,20 @@ def test_a_day_larger_than_its_month_before_a_unit_is_a_date(written, expected):
 )
 def test_a_count_out_of_a_total_before_a_unit_stays_a_count(written, expected):
     check(written, expected)
+
+
+FISHING_BOAT_NUMBERS_OF_SIX_DIGITS = {
+    "six digits before a spaced TS": (
+        "bắt giữ tàu QN - 090323 TS do Nguyễn Văn Doanh",
+        "không chín không ba hai ba tê ét do",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    FISHING_BOAT_NUMBERS_OF_SIX_DIGITS.values(),
+    ids=FISHING_BOAT_NUMBERS_OF_SIX_DIGITS.keys(),
+)
+def test_a_fishing_boats_six_digit_number_keeps_its_ts(written, expected):
+    check(written, expected)

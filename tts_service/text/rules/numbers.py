@@ -523,11 +523,11 @@ def small_letter_numbers(text: str) -> str:
     return _SMALL_LETTER_NUMBER_RE.sub(lambda m: spell(m[1]) + " ", text)
 
 
-#: A boat's registration: province letters ("BĐ", "TH", "QNg"), four or five digits and "TS" (thủy sản) for a
-#: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS"; without "TS" only
-#: after "tàu", "thuyền"… ("tàu QN 2040").
+#: A boat's registration: province letters ("BĐ", "TH", "QNg"), four to six digits and "TS" (thủy sản) for a
+#: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS", "QN - 090323 TS";
+#: without "TS" only after "tàu", "ghe", "biển số"… ("tàu QN 2040", "ghe sắt biển số AG-24382").
 _VESSEL_RE = re.compile(
-    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*-?[ \t]*(\d{4,5})(?:[ \t]*-?[ \t]*(TS))?(?![\w/-]|[.,]\d|[ \t]*-?[ \t]*\d)"
+    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*-?[ \t]*(\d{4,6})(?:[ \t]*-?[ \t]*(TS))?(?![\w/-]|[.,]\d|[ \t]*-?[ \t]*\d)"
 )
 _VESSEL_WORDS = frozenset(tables.VESSEL_WORDS)
 
@@ -538,8 +538,10 @@ def vessel_numbers(text: str) -> str:
     >>> print(vessel_numbers("tàu cá BĐ 96966TS, (số hiệu TH-93968 TS, 811CV); tàu QN 2040; Công văn số QĐ 2040"))
     tàu cá bê đê, chín sáu chín sáu sáu, tê ét, (số hiệu tê hát, chín ba chín sáu tám, tê ét, 811CV); tàu quy nờ,
     hai không bốn không; Công văn số QĐ 2040
+    >>> print(vessel_numbers("tàu QN - 090323 TS do; ghe sắt biển số AG-24382 chở cát"))
+    tàu quy nờ, không chín không ba hai ba, tê ét do; ghe sắt biển số a gờ, hai bốn ba tám hai chở cát
     """
-    if "TS" not in text and "tàu" not in text and "thuyền" not in text:
+    if "TS" not in text and not any(w in text for w in _VESSEL_WORDS):
         return text
 
     def vessel(m: re.Match[str]) -> str:
