@@ -3488,3 +3488,16 @@ FISHING_BOAT_NUMBERS_OF_SIX_DIGITS = {
 )
 def test_a_fishing_boats_six_digit_number_keeps_its_ts(written, expected):
     check(written, expected)
+
+
+FLU_STRAINS_WITH_A_SLASH = {
+    "a bird flu strain": ("Bệnh cúm A/H5N1 đã được phát hiện", "cúm A hát năm nờ một đã"),
+    "a strain after virus": ("chủng virus A/H5N6 gồm Bắc Ninh", "A hát năm nờ sáu gồm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), FLU_STRAINS_WITH_A_SLASH.values(), ids=FLU_STRAINS_WITH_A_SLASH.keys()
+)
+def test_a_flu_strain_with_a_slash_is_said_in_one_breath(written, expected):
+    check_pauses(written, expected)
