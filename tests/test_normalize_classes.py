@@ -3501,3 +3501,24 @@ FLU_STRAINS_WITH_A_SLASH = {
 )
 def test_a_flu_strain_with_a_slash_is_said_in_one_breath(written, expected):
     check_pauses(written, expected)
+
+
+SPANS_AFTER_A_PLACE_NAMED_HOA = {
+    "a road named after Biên Hòa": ("Cao tốc Biên Hòa - Vũng Tàu dài gần 54 km, quy mô 4-6 làn xe", "bốn đến sáu làn"),
+    "a province named Khánh Hòa": ("Tỉnh Khánh Hòa có 3-5 dự án mới.", "ba đến năm dự án"),
+}
+DRAWS_KEPT = {
+    "a draw at a sentence start": ("Hòa 1-1 trên sân nhà, đội bóng", "một một trên sân"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SPANS_AFTER_A_PLACE_NAMED_HOA.values(), ids=SPANS_AFTER_A_PLACE_NAMED_HOA.keys()
+)
+def test_a_place_named_hoa_is_no_draw_before_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), DRAWS_KEPT.values(), ids=DRAWS_KEPT.keys())
+def test_a_draw_keeps_its_score(written, expected):
+    check(written, expected)

@@ -179,9 +179,10 @@ _SCORE_AHEAD_RE = re.compile(
 _CHAIN_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]*[-–—][ \t]*\d")
 _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight; "Mặt trận" (the Front)
-#: holds "trận".
+#: holds "trận"; a place named with a capital "Hòa" after a capitalised word ("Biên Hòa", "Khánh Hòa") is no draw.
 _NOT_A_DRAW_RE = re.compile(
-    r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận)(?!\w)"
+    r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận"
+    rf"|(?-i:[{UPPER}][^\W\d_]*[ \t]+H[òo]a))(?!\w)"
 )
 
 
