@@ -3522,3 +3522,28 @@ def test_a_place_named_hoa_is_no_draw_before_a_span(written, expected):
 @pytest.mark.parametrize(("written", "expected"), DRAWS_KEPT.values(), ids=DRAWS_KEPT.keys())
 def test_a_draw_keeps_its_score(written, expected):
     check(written, expected)
+
+
+SHARES_AFTER_A_COMPARISON = {
+    "a share after chỉ bằng": ("Giá vé chỉ bằng 1/6 so với chiều về", "chỉ bằng một phần sáu so với"),
+    "a share after chỉ còn": ("Giá chỉ còn 1/10 so với trước", "chỉ còn một phần mười so với"),
+    "half a month's pay": ("mỗi năm làm việc được trả 1/2 tháng tiền lương", "một phần hai tháng tiền lương"),
+    "half a month's wage": ("được hưởng 1/2 tháng lương", "một phần hai tháng lương"),
+}
+DATES_AFTER_A_COMPARISON_KEPT = {
+    "a date after còn": ("Hạn nộp hồ sơ còn đến 1/6 năm nay", "đến ngày một tháng sáu"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SHARES_AFTER_A_COMPARISON.values(), ids=SHARES_AFTER_A_COMPARISON.keys()
+)
+def test_a_share_after_a_comparison_is_heard_as_a_share(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DATES_AFTER_A_COMPARISON_KEPT.values(), ids=DATES_AFTER_A_COMPARISON_KEPT.keys()
+)
+def test_a_date_after_con_den_stays_a_date(written, expected):
+    check(written, expected)
