@@ -3547,3 +3547,15 @@ def test_a_share_after_a_comparison_is_heard_as_a_share(written, expected):
 )
 def test_a_date_after_con_den_stays_a_date(written, expected):
     check(written, expected)
+
+
+PEAK_POWER_UNITS = {
+    "a rooftop system's peak kilowatts": ("hệ thống điện mặt trời 10,5kWp với chi phí", "mười phẩy năm ki lô oát pích"),
+    "a price per peak kilowatt": ("tương đương 7,5-8 triệu đồng/kWp", "triệu đồng trên ki lô oát pích"),
+    "a farm's peak megawatts": ("nhà máy công suất 50 MWp đã", "năm mươi mê ga oát pích"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PEAK_POWER_UNITS.values(), ids=PEAK_POWER_UNITS.keys())
+def test_a_solar_systems_peak_power_is_heard_as_its_unit(written, expected):
+    check(written, expected)
