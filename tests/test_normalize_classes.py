@@ -3559,3 +3559,18 @@ PEAK_POWER_UNITS = {
 @pytest.mark.parametrize(("written", "expected"), PEAK_POWER_UNITS.values(), ids=PEAK_POWER_UNITS.keys())
 def test_a_solar_systems_peak_power_is_heard_as_its_unit(written, expected):
     check(written, expected)
+
+
+AREAS_NUMBERED_BY_A_ROMAN_NUMERAL = {
+    "an area's numeral after KV and a space": ("các xã KV II và KV I được hỗ trợ", "khu vực hai và khu vực một"),
+    "an area's numeral glued to KV": ("12 xã KVII, 74 xã KVI và 86 thôn", "xã khu vực hai bảy mươi tư xã khu vực một"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    AREAS_NUMBERED_BY_A_ROMAN_NUMERAL.values(),
+    ids=AREAS_NUMBERED_BY_A_ROMAN_NUMERAL.keys(),
+)
+def test_an_area_numbered_by_a_roman_numeral_after_kv_is_heard_as_a_number(written, expected):
+    check(written, expected)
