@@ -3574,3 +3574,15 @@ AREAS_NUMBERED_BY_A_ROMAN_NUMERAL = {
 )
 def test_an_area_numbered_by_a_roman_numeral_after_kv_is_heard_as_a_number(written, expected):
     check(written, expected)
+
+
+ZOOMS_AFTER_A_FOCAL_LENGTH = {
+    "two zooms after tiêu cự closing a sentence": ("với tiêu cự 3x và 10x.", "tiêu cự ba lần và mười lần"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ZOOMS_AFTER_A_FOCAL_LENGTH.values(), ids=ZOOMS_AFTER_A_FOCAL_LENGTH.keys()
+)
+def test_a_zoom_after_a_focal_length_is_heard_as_times(written, expected):
+    check(written, expected)
