@@ -3586,3 +3586,21 @@ ZOOMS_AFTER_A_FOCAL_LENGTH = {
 )
 def test_a_zoom_after_a_focal_length_is_heard_as_times(written, expected):
     check(written, expected)
+
+
+STOPPAGE_MINUTES_WITH_THE_PRIME_FIRST = {
+    "a scorer's stoppage minute after an assist's name": (
+        "Quang Hải (Ngọc Quang 90'+3), Công Phượng (Đức Chinh 90'+1)",
+        "ngọc quang phút chín mươi cộng ba công phượng đức chinh phút chín mươi cộng một",
+    ),
+    "a stoppage minute alone in brackets": ("Hải (86'), Phượng (90'+2)", "phượng phút chín mươi cộng hai"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    STOPPAGE_MINUTES_WITH_THE_PRIME_FIRST.values(),
+    ids=STOPPAGE_MINUTES_WITH_THE_PRIME_FIRST.keys(),
+)
+def test_a_stoppage_minute_written_with_the_prime_first_is_heard_as_a_minute(written, expected):
+    check(written, expected)

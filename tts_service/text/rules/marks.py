@@ -61,15 +61,16 @@ def _apostrophe_name(m: re.Match[str]) -> str:
 
 
 #: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')", "(88', pen)".
-_MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′]"
+#: Stoppage time may follow the prime: "(90'+2)".
+_MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′](?:\+\d{1,2})?"
 _MINUTE_NOTES = {"pen": "phạt đền", "p": "phạt đền", "og": "phản lưới nhà"}
 _MATCH_MINUTES_RE = re.compile(
     rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)"
 )
-_ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′]|\b(pen|p|og)\b")
+_ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′](\+\d{1,2})?|\b(pen|p|og)\b")
 #: The same minute without brackets, right after a scorer's name: "Nguyên Sa 88', Văn Hiếu 90+2'".
 _BARE_MINUTE_RE = re.compile(
-    rf"(?<=[^\W\d_][ \t])(\d{{1,3}}(?:\+\d{{1,2}})?)['’′](?=[ \t]*(?:[,;.)\n]|$)|[ \t]+[{UPPER}])"
+    rf"(?<=[^\W\d_][ \t])(\d{{1,3}}(?:\+\d{{1,2}})?)['’′](\+\d{{1,2}})?(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+[{UPPER}])"
 )
 _NAME_END_RE = re.compile(rf"[{UPPER}][^\W\d_]*[ \t]$")
 _GOAL_WORDS_RE = re.compile(r"(?i)ghi bàn|bàn thắng|lập công|người ghi")
@@ -78,7 +79,7 @@ _OPEN_QUOTE_RE = re.compile(r"(?:^|[\s(:])['‘′]\w")
 
 
 def _minutes(inner: str) -> str:
-    return _ONE_MINUTE_RE.sub(lambda m: f"phút {m[1]}" if m[1] else _MINUTE_NOTES[m[2]], inner)
+    return _ONE_MINUTE_RE.sub(lambda m: f"phút {m[1]}{m[2] or ''}" if m[1] else _MINUTE_NOTES[m[3]], inner)
 
 
 def match_minutes(text: str) -> str:
@@ -105,7 +106,7 @@ def _bare_minute(m: re.Match[str]) -> str:
     listed = len(_BARE_MINUTE_RE.findall(line)) >= 2 or _GOAL_WORDS_RE.search(line)
     if not listed or _OPEN_QUOTE_RE.search(before) or not _NAME_END_RE.search(before[-30:]):
         return m.group()
-    return f"phút {m[1]}"
+    return f"phút {m[1]}{m[2] or ''}"
 
 
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
