@@ -3604,3 +3604,27 @@ STOPPAGE_MINUTES_WITH_THE_PRIME_FIRST = {
 )
 def test_a_stoppage_minute_written_with_the_prime_first_is_heard_as_a_minute(written, expected):
     check(written, expected)
+
+
+SITES_UNDER_A_COUNTRY_DOMAIN = {
+    "a Chinese site": ("Theo Yunnan.cn, một số nông dân", "yunnan chấm xê nờ một số"),
+    "a Korean site under co.kr": ("hãng Yonhap.co.kr đưa tin", "yonhap chấm co chấm ca rờ đưa"),
+    "a company under .ai": ("Create Capital Vietnam, Haimaker.ai và liên doanh", "haimaker chấm ai và"),
+}
+CAPITAL_CODES_LIKE_A_DOMAIN_KEPT = {
+    "a department's code in capitals": ("Sở KH.CN tỉnh họp", "xê nờ tỉnh"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SITES_UNDER_A_COUNTRY_DOMAIN.values(), ids=SITES_UNDER_A_COUNTRY_DOMAIN.keys()
+)
+def test_a_site_under_a_country_domain_is_read_as_an_address(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), CAPITAL_CODES_LIKE_A_DOMAIN_KEPT.values(), ids=CAPITAL_CODES_LIKE_A_DOMAIN_KEPT.keys()
+)
+def test_a_code_in_capitals_is_no_country_domain(written, expected):
+    check(written, expected)
