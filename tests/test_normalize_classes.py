@@ -1833,6 +1833,7 @@ FRESH_SHAPES_28 = {
     "a form's number and sub-number": ("kê khai theo Mẫu số 01-8/GTGT ban hành", "số một tám trên giá trị gia tăng"),
     "a form's sub-number in small letters": ("theo mẫu số 03-3/MGTH Phụ lục", "số ba ba trên"),
     "a form's sub-number after a spaced dash": ("theo Mẫu số 01 - 8/GTGT ban hành", "số một tám trên giá trị gia tăng"),
+    "a form's sub-number spaced before its slash": ("theo Mẫu số 01 – 8 /GTGT ban hành", "số một tám trên giá trị"),
     "a form's code whose letters look like a unit": ("theo mẫu Phụ lục số 09-MP: Biên bản", "phụ lục số chín mờ pê"),
     "a form's number with its small letter": ("Phiếu yêu cầu theo Mẫu số 04b tại Phụ lục", "mẫu số bốn bê tại"),
     "a form's number with a small d": ("theo mẫu 1d Phụ lục 2 của", "mẫu một dê phụ lục hai"),
@@ -2654,6 +2655,10 @@ SPANS_OF_A_LEVEL_NAMED_TWICE = {
         "quý ba năm hai nghìn không trăm hai mươi hai đến quý một năm hai nghìn không trăm hai mươi ba",
     ),
     "grades at school": ("học sinh từ lớp 6 - lớp 9 được", "từ lớp sáu đến lớp chín được"),
+    "floors of a building": ("cháy từ tầng 3 - tầng 5 của tòa nhà", "từ tầng ba đến tầng năm của"),
+    "levels of a scale": ("xếp từ mức 1 – mức 3, tùy", "từ mức một đến mức ba tùy"),
+    "phases named with two words": ("Giai đoạn 1 - giai đoạn 2 của dự án", "giai đoạn một đến giai đoạn hai của"),
+    "episodes capitalised at a sentence start": ("Tập 5-tập 8 sẽ lên sóng", "tập năm đến tập tám sẽ"),
 }
 SPANS_OF_A_LEVEL_NAMED_TWICE_KEPT = {
     "a list closed by và": ("hỗ trợ cấp 1 - cấp 2 và cấp 3", "cấp một, cấp hai và cấp ba"),
@@ -2970,9 +2975,12 @@ NUMBERS_MARKING_ITEMS_WITH_A_SLASH = {
         "1/ Lễ hội làng Chử Xá (xã Văn Đức).\n11/ Tết Nguyên tiêu của người Hoa",
         "một lễ hội làng chử xá xã văn đức mười một tết nguyên tiêu",
     ),
+    "a list number glued to its item": ("1/Mục đích, yêu cầu\n2/Nội dung", "một mục đích yêu cầu hai nội dung"),
+    "a Roman heading glued to its item": ("II/Nội dung thực hiện", "hai nội dung thực hiện"),
 }
 NUMBERS_MARKING_ITEMS_WITH_A_SLASH_KEPT = {
     "a share opening a line stays a share": ("1/2 số hộ đã được hỗ trợ", "một phần hai số hộ"),
+    "a document's code opening a line": ("286/KH-UBND ngày 28/12", "hai trăm tám mươi sáu trên kế hoạch"),
 }
 
 
@@ -3004,12 +3012,18 @@ GRADES_LISTED_WITH_A_COMMA = {
     "grades with capitals at a sentence start": ("Khối 10,11,12 nghỉ học.", "khối mười mười một mười hai nghỉ"),
     "episodes in brackets": ("Phim dài (tập 3,4) lên sóng", "tập ba bốn lên sóng"),
     "classes closing a sentence": ("Đề thi dành cho lớp 4,5.", "lớp bốn năm"),
+    "infusions of a tea before a colon": ("Nước 4,5: rót nước sôi đầy ấm", "nước bốn năm rót nước sôi"),
+    "articles of a law": ("theo Điều 4,5 của Luật", "điều bốn năm của luật"),
+    "clauses of an article": ("khoản 1,2 Điều 5 Nghị định", "khoản một hai điều năm"),
+    "halves of a match": ("hiệp 1,2 diễn ra sôi nổi", "hiệp một hai diễn ra"),
 }
 GRADES_LISTED_WITH_A_COMMA_KEPT = {
     "a decimal after a week word with a count": ("mỗi tuần 1,5 lần", "tuần một phẩy năm lần"),
     "a decimal length after a round word": ("vòng 16,50 m", "mười sáu phẩy năm mươi mét"),
     "a grade average stays a decimal": ("điểm trung bình lớp 6,5 điểm", "sáu phẩy năm điểm"),
     "two numbers far apart stay a decimal": ("khối 1,8 tấn", "một phẩy tám tấn"),
+    "a water level in metres": ("mực nước 4,5 m", "bốn phẩy năm mét"),
+    "a score out of a hundred": ("đạt số điểm 92,13/100", "chín mươi hai phẩy mười ba"),
 }
 
 
@@ -3236,4 +3250,381 @@ def test_a_dotted_date_closing_the_name_of_a_celebrated_day_is_a_date(written, e
     ("written", "expected"), DOTTED_NUMBERS_AFTER_A_DAY_KEPT.values(), ids=DOTTED_NUMBERS_AFTER_A_DAY_KEPT.keys()
 )
 def test_a_dotted_amount_after_a_day_word_stays_a_number(written, expected):
+    check(written, expected)
+
+
+CITY_COMMITTEE_ORGANS = {
+    "an office under a Thành ủy": (
+        "Văn phòng Thành ủy vừa có Thông báo số 98-TB/VPTU",
+        "thông báo văn phòng thành ủy",
+    ),
+    "a board named after the code": (
+        "Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Thành ủy",
+        "hướng dẫn ban tuyên giáo thành ủy của",
+    ),
+    "a Thành ủy before TP.HCM": ("Thành ủy TP.HCM ban hành Chỉ thị 19-CT/TU.", "chỉ thị thành ủy."),
+}
+PROVINCE_COMMITTEE_ORGANS_KEPT = {
+    "an office under a Tỉnh ủy": ("Tỉnh ủy Nghệ An có Thông báo số 98-TB/VPTU", "thông báo văn phòng tỉnh ủy"),
+    "no committee named": ("theo Hướng dẫn số 05-HD/BTGTU", "hướng dẫn ban tuyên giáo tỉnh ủy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CITY_COMMITTEE_ORGANS.values(), ids=CITY_COMMITTEE_ORGANS.keys())
+def test_an_organ_of_a_city_committee_is_heard_as_thanh_uy(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), PROVINCE_COMMITTEE_ORGANS_KEPT.values(), ids=PROVINCE_COMMITTEE_ORGANS_KEPT.keys()
+)
+def test_an_organ_of_a_province_committee_stays_tinh_uy(written, expected):
+    check(written, expected)
+
+
+GOLD_BY_PURITY_AND_KARAT = {
+    "a ring's purity without the word vàng": ("nhẫn tròn trơn 9999 tăng", "nhẫn tròn trơn chín chín chín chín tăng"),
+    "a purity written with a decimal comma": ("vàng nhẫn 99,99 giảm", "vàng nhẫn chín chín phẩy chín chín giảm"),
+    "a gold's karats": ("vàng 24K giá 8 triệu", "vàng hai mươi tư ca giá"),
+    "a white gold's karats in small letters": ("nhẫn vàng trắng 18k đính đá", "vàng trắng mười tám ca đính"),
+}
+THOUSANDS_BESIDE_GOLD_KEPT = {
+    "a price in K per piece of gold": ("vàng giả bán 50K/chiếc", "năm mươi nghìn trên chiếc"),
+    "a purity's count of shops": ("có 999 cửa hàng vàng", "chín trăm chín mươi chín cửa hàng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), GOLD_BY_PURITY_AND_KARAT.values(), ids=GOLD_BY_PURITY_AND_KARAT.keys()
+)
+def test_a_gold_purity_and_its_karats_are_heard_as_the_trade_says_them(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), THOUSANDS_BESIDE_GOLD_KEPT.values(), ids=THOUSANDS_BESIDE_GOLD_KEPT.keys()
+)
+def test_amounts_beside_gold_stay_amounts(written, expected):
+    check(written, expected)
+
+
+DOTTED_MONTHS_OF_A_SPAN = {
+    "two dotted months after tháng": (
+        "từ tháng 1.2007-11.2009, 10 bị can",
+        "từ tháng một năm hai nghìn không trăm linh bảy đến tháng mười một năm hai nghìn không trăm linh chín",
+    ),
+    "two dotted months in brackets with a spaced dash": (
+        "nhiệm kỳ (3.2019 – 10.2021) vừa qua",
+        "tháng ba năm hai nghìn không trăm mười chín đến tháng mười năm hai nghìn không trăm hai mươi mốt",
+    ),
+}
+DOTTED_NUMBERS_OF_A_SPAN_KEPT = {
+    "a span of decimals": ("tăng 1,2 - 11,2 lần", "một phẩy hai đến mười một phẩy hai lần"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), DOTTED_MONTHS_OF_A_SPAN.values(), ids=DOTTED_MONTHS_OF_A_SPAN.keys())
+def test_a_span_of_two_dotted_months_is_heard_as_months(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_NUMBERS_OF_A_SPAN_KEPT.values(), ids=DOTTED_NUMBERS_OF_A_SPAN_KEPT.keys()
+)
+def test_a_span_of_decimals_is_no_span_of_months(written, expected):
+    check(written, expected)
+
+
+DOTTED_DATES_OPENING_A_PERIOD = {
+    "a route run from a day with a frequency": (
+        "Đường bay khai thác từ 7.12 với tần suất 3 chuyến/tuần",
+        "khai thác từ ngày bảy tháng mười hai với tần suất",
+    ),
+    "a sale from a day with a price": ("Mở bán từ 15.8 với giá ưu đãi", "từ ngày mười lăm tháng tám với giá"),
+}
+DOTTED_AMOUNTS_OPENING_A_CHANGE_KEPT = {
+    "a decimal rising from one value to the next": ("tăng từ 2.5 lên 3.1", "từ hai chấm năm lên ba"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DOTTED_DATES_OPENING_A_PERIOD.values(), ids=DOTTED_DATES_OPENING_A_PERIOD.keys()
+)
+def test_a_dotted_date_opening_a_period_before_với_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    DOTTED_AMOUNTS_OPENING_A_CHANGE_KEPT.values(),
+    ids=DOTTED_AMOUNTS_OPENING_A_CHANGE_KEPT.keys(),
+)
+def test_a_dotted_amount_opening_a_change_stays_a_number(written, expected):
+    check(written, expected)
+
+
+BOAT_REGISTRATIONS = {
+    "a boat's province letters and number after biển số": (
+        "ghe sắt biển số AG-24382 chở cát",
+        "biển số a gờ hai bốn ba tám hai chở",
+    ),
+    "a barge's number with a spaced dash": ("sà lan biển số KG - 1234 bị bắt", "ca gờ một hai ba bốn bị"),
+}
+BOAT_REGISTRATIONS_KEPT = {
+    "a fishing boat's number with its TS": ("tàu cá biển số BĐ-97279-TS", "bê đê chín bảy hai bảy chín tê ét"),
+    "a car's plate": ("xe biển số 51F-01234 bỏ chạy", "năm mươi mốt ép không một hai ba bốn"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), BOAT_REGISTRATIONS.values(), ids=BOAT_REGISTRATIONS.keys())
+def test_a_boats_registration_is_heard_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), BOAT_REGISTRATIONS_KEPT.values(), ids=BOAT_REGISTRATIONS_KEPT.keys())
+def test_other_registrations_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+AIRCRAFT_MODELS_WITHOUT_THEIR_MAKER = {
+    "a model before MAX": ("lệnh cấm bay 737 MAX trên toàn cầu", "cấm bay bảy ba bảy"),
+    "a model and its variant in a sentence about aircraft": (
+        "chiếc máy bay 737-800 của hãng",
+        "máy bay bảy ba bảy tám trăm của",
+    ),
+    "a variant after a model and the word and": (
+        "hãng khai thác máy bay A321 và 787-9",
+        "và bảy tám bảy chín",
+    ),
+}
+NUMBERS_LIKE_AIRCRAFT_KEPT = {
+    "a span of counts": ("có từ 707-800 người tham gia", "bảy trăm linh bảy đến tám trăm người"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    AIRCRAFT_MODELS_WITHOUT_THEIR_MAKER.values(),
+    ids=AIRCRAFT_MODELS_WITHOUT_THEIR_MAKER.keys(),
+)
+def test_an_aircraft_model_without_its_maker_is_heard_as_a_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), NUMBERS_LIKE_AIRCRAFT_KEPT.values(), ids=NUMBERS_LIKE_AIRCRAFT_KEPT.keys()
+)
+def test_a_span_of_counts_is_no_aircraft_model(written, expected):
+    check(written, expected)
+
+
+BREADCRUMB_MARKS = {
+    "a guillemet between two parts of a page's path": ("Trang chủ » Tin tức » Thời sự", "Trang chủ, Tin tức, Thời sự"),
+    "a single angle mark between two parts": ("Trang chủ › Giới thiệu", "Trang chủ, Giới thiệu"),
+}
+QUOTATION_GUILLEMETS_KEPT = {
+    "a closing guillemet of a quotation": (
+        "Cuộc vận động «Người Việt Nam ưu tiên dùng hàng Việt Nam» tiếp tục",
+        "Người Việt Nam ưu tiên dùng hàng Việt Nam tiếp tục",
+    ),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), BREADCRUMB_MARKS.values(), ids=BREADCRUMB_MARKS.keys())
+def test_a_breadcrumb_mark_between_parts_of_a_page_path_is_a_pause(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), QUOTATION_GUILLEMETS_KEPT.values(), ids=QUOTATION_GUILLEMETS_KEPT.keys()
+)
+def test_a_quotations_guillemet_adds_no_pause(written, expected):
+    check_pauses(written, expected)
+
+
+DATES_NAMING_AN_AWARD_BEFORE_A_UNIT = {
+    "an award named by its day before a province": (
+        "trao giải thưởng 26/3 tỉnh Nghệ An năm 2016",
+        "giải thưởng ngày hai mươi sáu tháng ba tỉnh nghệ an",
+    ),
+    "a day before a district's name": ("Lễ kỷ niệm 30/4 huyện Gia Lâm tổ chức", "ba mươi tháng tư huyện gia lâm"),
+}
+COUNTS_OUT_OF_A_TOTAL_BEFORE_A_UNIT_KEPT = {
+    "a count before units": ("với 6/9 đơn vị cấp huyện", "sáu trên chín đơn vị"),
+    "a count more than a total that is no date": ("có 431/300 hội viên", "bốn trăm ba mươi mốt trên ba trăm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    DATES_NAMING_AN_AWARD_BEFORE_A_UNIT.values(),
+    ids=DATES_NAMING_AN_AWARD_BEFORE_A_UNIT.keys(),
+)
+def test_a_day_larger_than_its_month_before_a_unit_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    COUNTS_OUT_OF_A_TOTAL_BEFORE_A_UNIT_KEPT.values(),
+    ids=COUNTS_OUT_OF_A_TOTAL_BEFORE_A_UNIT_KEPT.keys(),
+)
+def test_a_count_out_of_a_total_before_a_unit_stays_a_count(written, expected):
+    check(written, expected)
+
+
+FISHING_BOAT_NUMBERS_OF_SIX_DIGITS = {
+    "six digits before a spaced TS": (
+        "bắt giữ tàu QN - 090323 TS do Nguyễn Văn Doanh",
+        "không chín không ba hai ba tê ét do",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    FISHING_BOAT_NUMBERS_OF_SIX_DIGITS.values(),
+    ids=FISHING_BOAT_NUMBERS_OF_SIX_DIGITS.keys(),
+)
+def test_a_fishing_boats_six_digit_number_keeps_its_ts(written, expected):
+    check(written, expected)
+
+
+FLU_STRAINS_WITH_A_SLASH = {
+    "a bird flu strain": ("Bệnh cúm A/H5N1 đã được phát hiện", "cúm A hát năm nờ một đã"),
+    "a strain after virus": ("chủng virus A/H5N6 gồm Bắc Ninh", "A hát năm nờ sáu gồm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), FLU_STRAINS_WITH_A_SLASH.values(), ids=FLU_STRAINS_WITH_A_SLASH.keys()
+)
+def test_a_flu_strain_with_a_slash_is_said_in_one_breath(written, expected):
+    check_pauses(written, expected)
+
+
+SPANS_AFTER_A_PLACE_NAMED_HOA = {
+    "a road named after Biên Hòa": ("Cao tốc Biên Hòa - Vũng Tàu dài gần 54 km, quy mô 4-6 làn xe", "bốn đến sáu làn"),
+    "a province named Khánh Hòa": ("Tỉnh Khánh Hòa có 3-5 dự án mới.", "ba đến năm dự án"),
+}
+DRAWS_KEPT = {
+    "a draw at a sentence start": ("Hòa 1-1 trên sân nhà, đội bóng", "một một trên sân"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SPANS_AFTER_A_PLACE_NAMED_HOA.values(), ids=SPANS_AFTER_A_PLACE_NAMED_HOA.keys()
+)
+def test_a_place_named_hoa_is_no_draw_before_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), DRAWS_KEPT.values(), ids=DRAWS_KEPT.keys())
+def test_a_draw_keeps_its_score(written, expected):
+    check(written, expected)
+
+
+SHARES_AFTER_A_COMPARISON = {
+    "a share after chỉ bằng": ("Giá vé chỉ bằng 1/6 so với chiều về", "chỉ bằng một phần sáu so với"),
+    "a share after chỉ còn": ("Giá chỉ còn 1/10 so với trước", "chỉ còn một phần mười so với"),
+    "half a month's pay": ("mỗi năm làm việc được trả 1/2 tháng tiền lương", "một phần hai tháng tiền lương"),
+    "half a month's wage": ("được hưởng 1/2 tháng lương", "một phần hai tháng lương"),
+}
+DATES_AFTER_A_COMPARISON_KEPT = {
+    "a date after còn": ("Hạn nộp hồ sơ còn đến 1/6 năm nay", "đến ngày một tháng sáu"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SHARES_AFTER_A_COMPARISON.values(), ids=SHARES_AFTER_A_COMPARISON.keys()
+)
+def test_a_share_after_a_comparison_is_heard_as_a_share(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DATES_AFTER_A_COMPARISON_KEPT.values(), ids=DATES_AFTER_A_COMPARISON_KEPT.keys()
+)
+def test_a_date_after_con_den_stays_a_date(written, expected):
+    check(written, expected)
+
+
+PEAK_POWER_UNITS = {
+    "a rooftop system's peak kilowatts": ("hệ thống điện mặt trời 10,5kWp với chi phí", "mười phẩy năm ki lô oát pích"),
+    "a price per peak kilowatt": ("tương đương 7,5-8 triệu đồng/kWp", "triệu đồng trên ki lô oát pích"),
+    "a farm's peak megawatts": ("nhà máy công suất 50 MWp đã", "năm mươi mê ga oát pích"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PEAK_POWER_UNITS.values(), ids=PEAK_POWER_UNITS.keys())
+def test_a_solar_systems_peak_power_is_heard_as_its_unit(written, expected):
+    check(written, expected)
+
+
+AREAS_NUMBERED_BY_A_ROMAN_NUMERAL = {
+    "an area's numeral after KV and a space": ("các xã KV II và KV I được hỗ trợ", "khu vực hai và khu vực một"),
+    "an area's numeral glued to KV": ("12 xã KVII, 74 xã KVI và 86 thôn", "xã khu vực hai bảy mươi tư xã khu vực một"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    AREAS_NUMBERED_BY_A_ROMAN_NUMERAL.values(),
+    ids=AREAS_NUMBERED_BY_A_ROMAN_NUMERAL.keys(),
+)
+def test_an_area_numbered_by_a_roman_numeral_after_kv_is_heard_as_a_number(written, expected):
+    check(written, expected)
+
+
+ZOOMS_AFTER_A_FOCAL_LENGTH = {
+    "two zooms after tiêu cự closing a sentence": ("với tiêu cự 3x và 10x.", "tiêu cự ba lần và mười lần"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ZOOMS_AFTER_A_FOCAL_LENGTH.values(), ids=ZOOMS_AFTER_A_FOCAL_LENGTH.keys()
+)
+def test_a_zoom_after_a_focal_length_is_heard_as_times(written, expected):
+    check(written, expected)
+
+
+STOPPAGE_MINUTES_WITH_THE_PRIME_FIRST = {
+    "a scorer's stoppage minute after an assist's name": (
+        "Quang Hải (Ngọc Quang 90'+3), Công Phượng (Đức Chinh 90'+1)",
+        "ngọc quang phút chín mươi cộng ba công phượng đức chinh phút chín mươi cộng một",
+    ),
+    "a stoppage minute alone in brackets": ("Hải (86'), Phượng (90'+2)", "phượng phút chín mươi cộng hai"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    STOPPAGE_MINUTES_WITH_THE_PRIME_FIRST.values(),
+    ids=STOPPAGE_MINUTES_WITH_THE_PRIME_FIRST.keys(),
+)
+def test_a_stoppage_minute_written_with_the_prime_first_is_heard_as_a_minute(written, expected):
+    check(written, expected)
+
+
+SITES_UNDER_A_COUNTRY_DOMAIN = {
+    "a Chinese site": ("Theo Yunnan.cn, một số nông dân", "yunnan chấm xê nờ một số"),
+    "a Korean site under co.kr": ("hãng Yonhap.co.kr đưa tin", "yonhap chấm co chấm ca rờ đưa"),
+    "a company under .ai": ("Create Capital Vietnam, Haimaker.ai và liên doanh", "haimaker chấm ai và"),
+}
+CAPITAL_CODES_LIKE_A_DOMAIN_KEPT = {
+    "a department's code in capitals": ("Sở KH.CN tỉnh họp", "xê nờ tỉnh"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), SITES_UNDER_A_COUNTRY_DOMAIN.values(), ids=SITES_UNDER_A_COUNTRY_DOMAIN.keys()
+)
+def test_a_site_under_a_country_domain_is_read_as_an_address(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), CAPITAL_CODES_LIKE_A_DOMAIN_KEPT.values(), ids=CAPITAL_CODES_LIKE_A_DOMAIN_KEPT.keys()
+)
+def test_a_code_in_capitals_is_no_country_domain(written, expected):
     check(written, expected)

@@ -97,6 +97,8 @@ PAIRS = {
     "span of a level named twice": (ranges._NAMED_TWICE_SPAN_RE, [ranges._NAMED_TWICE_HINT_RE]),
     "code in small letters": (codes._SMALL_CODE_RE, [codes._SMALL_CODE_HINT_RE]),
     "airline flight": (numbers._AIRLINE_FLIGHT_RE, [numbers._AIRLINE_HINT_RE]),
+    "span of dotted months": (dates._DOTTED_MONTH_SPAN_RE, [dates._DOTTED_MONTH_SPAN_HINT_RE]),
+    "boeing without its maker": (numbers._BARE_BOEING_RE, [numbers._BARE_BOEING_HINT_RE]),
 }
 
 

@@ -197,8 +197,8 @@ def _city_committee_after(text: str, end: int) -> bool:
     when none follows, the last one before it."""
     m = _COMMITTEE_AFTER_RE.match(text, end)
     if m is None:  # none after: the last one named before it in the sentence ("Thành ủy Hà Nội ban hành 31-KH/TU")
-        start = max(text.rfind(".", 0, end), text.rfind("\n", 0, end), text.rfind(";", 0, end)) + 1
-        before = _COMMITTEE_BEFORE_RE.findall(text, start, end)
+        stops = (text.rfind(". ", 0, end), text.rfind("\n", 0, end), text.rfind(";", 0, end))
+        before = _COMMITTEE_BEFORE_RE.findall(text, max(stops) + 1, end)  # the full stop of "TP.HCM" is no end
         return bool(before) and before[-1].lower().startswith("thành")
     return m.group(1).lower().startswith("thành")
 
@@ -275,8 +275,9 @@ trăm mười bốn trên chỉ thị ngày'
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
         organiser = _organisers_plan(m.string, m.start(), first)
         for part in re.split(r"[-/.]+", letters[len(first) :]):
-            if part.strip("&") == "TU" and _city_committee_after(m.string, m.end()):
-                spoken.append("thành ủy")
+            if part.strip("&").endswith("TU") and _city_committee_after(m.string, m.end()):
+                organ = "tỉnh ủy" if part.strip("&") == "TU" else _read_joined_part(part.strip("&"), party_style)
+                spoken.append(organ.removesuffix("tỉnh ủy") + "thành ủy" if organ.endswith("tỉnh ủy") else organ)
             elif part == "BTC" and organiser:
                 spoken.append("ban tổ chức")
             elif part.strip("&"):
@@ -337,8 +338,9 @@ _GOLD_WORDS = frozenset(tables.GOLD_PURITY_WORDS)
 def gold_purities(text: str) -> str:
     """A gold's purity is said digit by digit: "vàng 9999" is "vàng chín chín chín chín", not a number.
 
-    >>> gold_purities("vàng nhẫn tròn trơn 9999 tăng; vàng 999.9; bán 9999 lượng; có 999 người")
-    'vàng nhẫn tròn trơn chín chín chín chín tăng; vàng chín chín chín chấm chín; bán 9999 lượng; có 999 người'
+    >>> gold_purities("vàng nhẫn tròn trơn 9999 tăng; vàng 999.9; bán 9999 lượng; có 999 người; nhẫn 99,99")
+    'vàng nhẫn tròn trơn chín chín chín chín tăng; vàng chín chín chín chấm chín; bán 9999 lượng; có 999 người; \
+nhẫn chín chín phẩy chín chín'
     """
     if "999" not in text and "99," not in text and "99." not in text:
         return text
@@ -347,7 +349,8 @@ def gold_purities(text: str) -> str:
         clause = re.split(r"[.,;:!?()\n]", m.string[max(0, m.start() - 40) : m.start()])[-1]
         if not mentions(clause, len(clause), _GOLD_WORDS, 4):
             return m.group()  # "vàng" in this clause, within four words before the nines
-        return " chấm ".join(read_digits(p) for p in re.split(r"[.,]", m.group()))
+        mark = " phẩy " if "," in m.group() else " chấm "  # "99,99" is said with the comma it is written with
+        return mark.join(read_digits(p) for p in re.split(r"[.,]", m.group()))
 
     return _GOLD_PURITY_RE.sub(purity, text)
 

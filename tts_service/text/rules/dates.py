@@ -140,6 +140,13 @@ _HYPHEN_DAY_SLASH_YEAR_RE = re.compile(
 )
 _HYPHEN_DAY_SLASH_YEAR_HINT_RE = re.compile(r"-(?<=\d-)\d{1,2}/(?:19|20)\d\d")
 _HOLIDAYS = frozenset(tables.HOLIDAY_DATE_WORDS)
+#: Two months of two years written with dots and joined by a dash, "1.2007-11.2009", "(3.2019 – 10.2021)": the
+#: slashed span "1/2007-11/2009" (four digits after a dot are no decimal a writer groups).
+_DOTTED_MONTH_SPAN_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(1[0-2]|0?[1-9])\.((?:19|20)\d{2})([ \t]*[-–—][ \t]*)"
+    r"(1[0-2]|0?[1-9])\.((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
+)
+_DOTTED_MONTH_SPAN_HINT_RE = re.compile(r"\.(?:19|20)\d\d[ \t]*[-–—]")
 
 
 def date_shapes(text: str) -> str:
@@ -175,6 +182,8 @@ def date_shapes(text: str) -> str:
     29-03-2024 Lượt xem; 10/02/2025 TN&MT; 7:50:17 AM Sau khi; số 10/02/2025a
     >>> print(date_shapes("2025.05.06 Thích 0; đăng 2023/9/15 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01"))
     06/05/2025 Thích 0; đăng 15/9/2023 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01
+    >>> print(date_shapes("từ tháng 1.2007-11.2009, 10 bị can; (3.2019 – 10.2021); 13.2019-1.2020"))
+    từ tháng 1/2007-11/2009, 10 bị can; (3/2019 – 10/2021); 13.2019-1.2020
     """
     if not _ANY_DIGIT_RE.search(text):
         return text  # every shape here holds a digit
@@ -193,6 +202,8 @@ def date_shapes(text: str) -> str:
 
         if _YEAR_FIRST_HINT_RE.search(text):
             text = _YEAR_FIRST_RE.sub(year_first, text)
+    if "." in text and _DOTTED_MONTH_SPAN_HINT_RE.search(text):
+        text = _DOTTED_MONTH_SPAN_RE.sub(r"\1/\2\3\4/\5", text)
     if ("/" in text or "-" in text) and _SHORT_MONTH_HINT_RE.search(text):
         text = _SHORT_MONTH_YEAR_RE.sub(r"tháng \1/\2", text)
     if "-" in text and _HYPHEN_DAY_SLASH_YEAR_HINT_RE.search(text):
@@ -619,8 +630,9 @@ _CELEBRATED_DAY_BEFORE_RE = re.compile(
 _EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
 _HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
 _BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
-#: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây".
-_CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay)")
+#: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây"; or
+#: "với" and what the period comes with ("khai thác từ 7.12 với tần suất …"; an amount goes on "lên", "xuống").
+_CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w))")
 #: "phát hành - 14.11", "Ngày phát hành: 14.11": a date set apart by a dash or a colon after the day it names.
 _APPOSITION_BEFORE_RE = re.compile(r"[ \t]*[-–:][ \t]*$")
 
@@ -1033,7 +1045,8 @@ def month_year(text: str) -> str:
         if m.start() >= 2 and m.string[m.start() - 1] == "+" and m.string[m.start() - 2].isdigit():
             return f"{read_number(mo)} năm {read_number(year)}"  # a double issue: "số 1+2/2022", "số 11+12/2023"
         words = prev_words(m.string, m.start(), 1)
-        if words and words[-1] in _PERIOD_WORDS:  # "quý 1/2024", "tuần 43/2022": a period of that year
+        opens_aside = last_char_before(m.string, m.start()) in ("(", ",")  # "nhiệm kỳ (3/2019 – 10/2021)": months
+        if words and words[-1] in _PERIOD_WORDS and not opens_aside:  # "quý 1/2024", "tuần 43/2022": a period
             return f"{read_number(mo)} năm {read_number(year)}"
         if not 1 <= int(mo) <= 12 or not 1500 <= int(year) <= 2100 or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
             return m.group()  # "xác suất 1/5000 lần": no month of a year
@@ -1225,7 +1238,12 @@ năm năm Giáp Thìn'
         if rated and not preceded_by(s, pos, _DAY_WORDS, 2):
             return f"{read_number(day)} trên {read_number(month)}"  # "4/5 - (12 đánh giá)": a rating
         as_many_as = preceded_by(s, pos, _AS_MANY_AS, 2)  # "có đến 7/10 vị trí": as many as seven out of ten
-        if _OUT_OF_AHEAD_RE.match(s, m.end()) and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2)):
+        beyond_its_total = int(day) > int(month) and valid_day_month(day, month)  # "giải thưởng 26/3 tỉnh Nghệ An"
+        if (
+            _OUT_OF_AHEAD_RE.match(s, m.end())
+            and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2))
+            and not beyond_its_total
+        ):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         noun = _SHARE_NOUN_AHEAD_RE.match(s, m.end())
         counted_noun = noun and noun.group(1)[0].islower() and noun.group(1) not in _AFTER_DATE_WORDS

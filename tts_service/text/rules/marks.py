@@ -61,15 +61,16 @@ def _apostrophe_name(m: re.Match[str]) -> str:
 
 
 #: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')", "(88', pen)".
-_MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′]"
+#: Stoppage time may follow the prime: "(90'+2)".
+_MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′](?:\+\d{1,2})?"
 _MINUTE_NOTES = {"pen": "phạt đền", "p": "phạt đền", "og": "phản lưới nhà"}
 _MATCH_MINUTES_RE = re.compile(
     rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)"
 )
-_ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′]|\b(pen|p|og)\b")
+_ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′](\+\d{1,2})?|\b(pen|p|og)\b")
 #: The same minute without brackets, right after a scorer's name: "Nguyên Sa 88', Văn Hiếu 90+2'".
 _BARE_MINUTE_RE = re.compile(
-    rf"(?<=[^\W\d_][ \t])(\d{{1,3}}(?:\+\d{{1,2}})?)['’′](?=[ \t]*(?:[,;.)\n]|$)|[ \t]+[{UPPER}])"
+    rf"(?<=[^\W\d_][ \t])(\d{{1,3}}(?:\+\d{{1,2}})?)['’′](\+\d{{1,2}})?(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+[{UPPER}])"
 )
 _NAME_END_RE = re.compile(rf"[{UPPER}][^\W\d_]*[ \t]$")
 _GOAL_WORDS_RE = re.compile(r"(?i)ghi bàn|bàn thắng|lập công|người ghi")
@@ -78,7 +79,7 @@ _OPEN_QUOTE_RE = re.compile(r"(?:^|[\s(:])['‘′]\w")
 
 
 def _minutes(inner: str) -> str:
-    return _ONE_MINUTE_RE.sub(lambda m: f"phút {m[1]}" if m[1] else _MINUTE_NOTES[m[2]], inner)
+    return _ONE_MINUTE_RE.sub(lambda m: f"phút {m[1]}{m[2] or ''}" if m[1] else _MINUTE_NOTES[m[3]], inner)
 
 
 def match_minutes(text: str) -> str:
@@ -105,7 +106,7 @@ def _bare_minute(m: re.Match[str]) -> str:
     listed = len(_BARE_MINUTE_RE.findall(line)) >= 2 or _GOAL_WORDS_RE.search(line)
     if not listed or _OPEN_QUOTE_RE.search(before) or not _NAME_END_RE.search(before[-30:]):
         return m.group()
-    return f"phút {m[1]}"
+    return f"phút {m[1]}{m[2] or ''}"
 
 
 _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
@@ -133,13 +134,19 @@ def quotes(text: str) -> str:
 
     >>> quotes("Phong trào 'Chủ nhật xanh', “Mỗi xã một sản phẩm”; chủ đề“Món ngon”.")
     'Phong trào Chủ nhật xanh, Mỗi xã một sản phẩm; chủ đề Món ngon.'
+    >>> quotes("Trang chủ » Tin tức › Thời sự; phong trào «Toàn dân» được; « Xanh » là")
+    'Trang chủ , Tin tức , Thời sự; phong trào Toàn dân được;  Xanh  là'
     """
     return _QUOTES_RE.sub(_drop_quote, text)
 
 
 def _drop_quote(m: re.Match[str]) -> str:
-    """An apostrophe between two letters is part of a word ("K'Ho"); every other quote mark goes."""
+    """An apostrophe between two letters is part of a word ("K'Ho"); a "»" or "›" spaced on both sides is a page's
+    path ("Trang chủ » Tin tức"), a pause; every other quote mark goes."""
     s, i = m.string, m.start()
+    spaced = s[i - 1 : i] in (" ", "\t") and s[i + 1 : i + 2] in (" ", "\t")
+    if m.group() in "»›" and spaced and "«‹"[("»›").index(m.group())] not in s[max(0, i - 200) : i]:
+        return ","  # no "«" opened it
     between = 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
     if m.group() in "'’" and between:
         return m.group()
@@ -159,7 +166,10 @@ _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 #: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
 #: A dot may follow the slash, glued to the item or not ("1/.Bình thường"); a Roman numeral numbers a heading the
 #: same way ("I/ MỤC ĐÍCH", "II/.Cách nuôi").
-_SLASH_MARK_RE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}|[IVX]{{1,6}})/(?:[ \t]+|\.[ \t]*)(?=[{UPPER}])")
+#: Glued to its item, the item is a word in small letters after its capital ("2/Nội dung"), never a code ("286/KH").
+_SLASH_MARK_RE = re.compile(
+    rf"(?m)^[ \t]*(\d{{1,2}}|[IVX]{{1,6}})/(?:[ \t]+|\.[ \t]*|(?=[{UPPER}][^\W\d_{UPPER}]))(?=[{UPPER}])"
+)
 #: "a) Sở Y tế"; a letter after a number is its unit closing a bracket ("(dài hơn 800 m) và"), no list letter.
 #: A sub-item's marker carries its numbers ("b.2)", "a.2.1.2)", "c2)"); a marker may be glued to its item ("b)Trong").
 _LETTER_MARK_RE = re.compile(
@@ -198,8 +208,8 @@ def list_markers(text: str) -> str:
     'bê chấm hai, Hồ sơ gồm'
     >>> list_markers("1/ Lễ hội làng Chử Xá\\n11/ Tết Nguyên tiêu\\n1/2 số hộ")
     'một, Lễ hội làng Chử Xá\\nmười một, Tết Nguyên tiêu\\n1/2 số hộ'
-    >>> list_markers("I/.Bình thường\\nII/ MỤC ĐÍCH\\n1/.Cách nuôi")
-    'một, Bình thường\\nhai, MỤC ĐÍCH\\nmột, Cách nuôi'
+    >>> list_markers("I/.Bình thường\\nII/ MỤC ĐÍCH\\n1/.Cách nuôi\\n2/Nội dung\\n12/KH-UBND")
+    'một, Bình thường\\nhai, MỤC ĐÍCH\\nmột, Cách nuôi\\nhai, Nội dung\\n12/KH-UBND'
     >>> list_markers("+84 912 345 678\\n+ Rừng")
     '+84 912 345 678\\nRừng'
     >>> list_markers("(dài hơn 800 m) và (khoảng 1 m) hòng; a) Sở")

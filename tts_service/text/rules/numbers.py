@@ -425,6 +425,10 @@ _FLIGHT_RE = re.compile(
     rf"({_FLIGHT_CODE}(?:(?:,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+){_FLIGHT_CODE})*)"
 )
 _ONE_FLIGHT_RE = re.compile(r"([A-Z]{2})[ \t]?(\d{2,4})")
+#: A Boeing's model without its maker: "lệnh cấm bay 737 MAX", "máy bay 737-800", "A321 và 787-9" (a variant after
+#: a hyphen only where the sentence speaks of flying; "từ 707-800 người" is a span).
+_BARE_BOEING_RE = re.compile(r"(?<![\w.,/-])(7[0-8]7)(?=[ \t]+(?:MAX|Dreamliner)(?!\w)|-\d{1,3}(?![\w.,/-]))")
+_BARE_BOEING_HINT_RE = re.compile(r"7[0-8]7(?:[ \t]+[MD]|-\d)")
 #: "bay", "hiệu" or "chuyến" in any case, found from its last letter (a fast scan); "ı", "İ" are an "i" without case.
 _FLIGHT_HINT_RE = re.compile(r"[yYuUnN](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU])|(?<=[cC][hH][uU][yY][ếẾ][nN]))")
 
@@ -458,9 +462,18 @@ def aircraft_numbers(text: str) -> str:
     >>> print(aircraft_numbers("các chuyến bay VN216, VJ286 và QH1521; tàu bay QH 202; chuyến VJ286; Luật QH15"))
     các chuyến bay vê nờ hai một sáu, vê gi hai tám sáu và quy hát một năm hai một; tàu bay quy hát hai không hai;
     chuyến vê gi hai tám sáu; Luật QH15
+    >>> print(aircraft_numbers("lệnh cấm bay 737 MAX; máy bay 737-800 của hãng. Có 707-800 người"))
+    lệnh cấm bay bảy ba bảy MAX; máy bay bảy ba bảy-800 của hãng. Có 707-800 người
     """
     if any(w in text for w in tables.MODEL_MAKER_WORDS):
         text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
+    if _BARE_BOEING_HINT_RE.search(text):
+        text = _BARE_BOEING_RE.sub(
+            lambda m: read_digits(m[1])
+            if m.string.startswith((" ", "\t"), m.end()) or in_sentence(m.string, m.start(), m.end(), _FLIGHT_CONTEXT)
+            else m.group(),
+            text,
+        )
     if _FLIGHT_HINT_RE.search(text):
         text = _FLIGHT_RE.sub(
             lambda m: m[1] + m[2] + _ONE_FLIGHT_RE.sub(lambda f: f"{spell(f[1])} {read_digits(f[2])}", m[3]), text
@@ -510,11 +523,11 @@ def small_letter_numbers(text: str) -> str:
     return _SMALL_LETTER_NUMBER_RE.sub(lambda m: spell(m[1]) + " ", text)
 
 
-#: A boat's registration: province letters ("BĐ", "TH", "QNg"), four or five digits and "TS" (thủy sản) for a
-#: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS"; without "TS" only
-#: after "tàu", "thuyền"… ("tàu QN 2040").
+#: A boat's registration: province letters ("BĐ", "TH", "QNg"), four to six digits and "TS" (thủy sản) for a
+#: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS", "QN - 090323 TS";
+#: without "TS" only after "tàu", "ghe", "biển số"… ("tàu QN 2040", "ghe sắt biển số AG-24382").
 _VESSEL_RE = re.compile(
-    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*-?[ \t]*(\d{4,5})(?:[ \t]*-?[ \t]*(TS))?(?![\w/-]|[.,]\d|[ \t]*-?[ \t]*\d)"
+    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*-?[ \t]*(\d{4,6})(?:[ \t]*-?[ \t]*(TS))?(?![\w/-]|[.,]\d|[ \t]*-?[ \t]*\d)"
 )
 _VESSEL_WORDS = frozenset(tables.VESSEL_WORDS)
 
@@ -525,8 +538,10 @@ def vessel_numbers(text: str) -> str:
     >>> print(vessel_numbers("tàu cá BĐ 96966TS, (số hiệu TH-93968 TS, 811CV); tàu QN 2040; Công văn số QĐ 2040"))
     tàu cá bê đê, chín sáu chín sáu sáu, tê ét, (số hiệu tê hát, chín ba chín sáu tám, tê ét, 811CV); tàu quy nờ,
     hai không bốn không; Công văn số QĐ 2040
+    >>> print(vessel_numbers("tàu QN - 090323 TS do; ghe sắt biển số AG-24382 chở cát"))
+    tàu quy nờ, không chín không ba hai ba, tê ét do; ghe sắt biển số a gờ, hai bốn ba tám hai chở cát
     """
-    if "TS" not in text and "tàu" not in text and "thuyền" not in text:
+    if "TS" not in text and not any(w in text for w in _VESSEL_WORDS):
         return text
 
     def vessel(m: re.Match[str]) -> str:

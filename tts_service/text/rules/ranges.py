@@ -123,7 +123,7 @@ _SPAN_LEAD = rf"(?i:{alternation(list(tables.SPAN_LEAD_WORDS))})"
 _LEVEL = r"[ \t]+(?:\d{1,4}|[IVX]+)(?:/\d{4})?"
 _NAMED_TWICE_SPAN_RE = re.compile(
     rf"(?<![^\W\d_])({_SPAN_LEAD}{_LEVEL})[ \t]*[-–—][ \t]*"
-    rf"(?=({_SPAN_LEAD}){_LEVEL}(?![\w/])(?![ \t]+(?:và|hoặc)(?!\w)))"
+    rf"(?=({_SPAN_LEAD}){_LEVEL}(?![\w/])(?![ \t]+(?:và|hoặc)(?!\w))(?![ \t]*[-–—]))"
 )
 _NAMED_TWICE_HINT_RE = re.compile(r"[\dIVX][ \t]*[-–—][ \t]*[^\W\d_]")
 
@@ -133,9 +133,13 @@ def _named_twice(m: re.Match[str]) -> str:
 
     >>> _NAMED_TWICE_SPAN_RE.sub(_named_twice, "cấp 9 - cấp 10; Quý I - quý III; cấp 9 - lớp 10; lớp 1 - lớp 2 và 3")
     'cấp 9 đến cấp 10; Quý I đến quý III; cấp 9 - lớp 10; lớp 1 - lớp 2 và 3'
+    >>> _NAMED_TWICE_SPAN_RE.sub(_named_twice, "giai đoạn 1 - giai đoạn 2; tầng 3-tầng 5; mức 1 - mức 2 - mức 3")
+    'giai đoạn 1 đến giai đoạn 2; tầng 3 đến tầng 5; mức 1 - mức 2 - mức 3'
     """
-    if m.group(1).split()[0].lower() != m.group(2).lower():
+    if " ".join(m.group(1).split()[:-1]).lower() != " ".join(m.group(2).split()).lower():  # "giai đoạn 1"
         return m.group()
+    if m.string[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in ("-", "–", "—"):
+        return m.group()  # "mức 1 - mức 2 - mức 3": a chain of three is a list
     return m.group(1) + " đến "
 
 
@@ -175,9 +179,10 @@ _SCORE_AHEAD_RE = re.compile(
 _CHAIN_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]*[-–—][ \t]*\d")
 _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight; "Mặt trận" (the Front)
-#: holds "trận".
+#: holds "trận"; a place named with a capital "Hòa" after a capitalised word ("Biên Hòa", "Khánh Hòa") is no draw.
 _NOT_A_DRAW_RE = re.compile(
-    r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận)(?!\w)"
+    r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận"
+    rf"|(?-i:[{UPPER}][^\W\d_]*[ \t]+H[òo]a))(?!\w)"
 )
 
 
@@ -316,7 +321,7 @@ def _model_variant(m: re.Match[str]) -> bool:
 
 
 #: "Mẫu số 01-8/GTGT", "mẫu số 03-3/MGTH": a form's code, its second number before the slash of the form's series.
-_FORM_CODE_AHEAD_RE = re.compile(r"\d{1,3}[a-z]?/[A-ZĐ]")
+_FORM_CODE_AHEAD_RE = re.compile(r"\d{1,3}[a-z]?[ \t]?/[ \t]?[A-ZĐ]")  # "8/GTGT", "8 /GTGT"
 _FORM_WORDS = tuple(w for f in tables.FORM_NUMBER_WORDS for w in (f, f.capitalize()))
 
 

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import ordinal, rank, read_int, roman_to_int
-from .common import UPPER, mentions, prev_words
+from .common import UPPER, alternation, mentions, prev_words
 
 
 def _keyword_alternation(words: tuple[str, ...]) -> str:
@@ -51,6 +51,12 @@ _ONE_WORD_KEYS = _keyword_alternation(tuple(k for k in _ROMAN_KEYS if " " not in
 _GLUED_KEYWORD_RE = re.compile(
     rf"(?<![^\W\d_])((?i:{_ONE_WORD_KEYS}))(?<=[^\W\d_{UPPER}])"
     rf"(?=[IVX]{{1,7}}(?![^\W\d_]))"  # a digit after it may follow ("khóaV0": khóa, then the code V0)
+)
+#: A keyword written in capitals may be glued to its numeral too ("12 xã KVII": khu vực hai), when the whole word
+#: is the keyword and a numeral up to XXXIX.
+_CAPITAL_KEYS = [k for k in _ROMAN_KEYS if k.isupper()]
+_GLUED_CAPITAL_KEYWORD_RE = re.compile(
+    rf"(?<![^\W\d_])({alternation(_CAPITAL_KEYS) or '(?!)'})(?=[IVX])(?=X{{0,3}}(?:IX|IV|V?I{{0,3}})(?![^\W\d_]))"
 )
 #: What every glued keyword holds, found by the numeral's letter first (a fast scan): a small letter before it.
 _GLUED_NUMERAL_RE = re.compile(rf"[IVX](?<=[^\W\d_{UPPER}][IVX])")
@@ -163,13 +169,15 @@ def roman_numerals(text: str) -> str:
     'Chương sáu HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La hai'
     >>> roman_numerals("Chỉ tiêu IV, VI, XII, XIII: đánh dấu X; Cục QLĐB II, III; size L, XL; Chương VI HÀNH VI")
     'Chỉ tiêu bốn, sáu, mười hai, mười ba: đánh dấu X; Cục QLĐB hai, ba; size L, XL; Chương sáu HÀNH VI'
-    >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV")
-    'HĐND tỉnh khóa mười hai, kỳ bốn'
+    >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV; 12 xã KVII, xã KV III; KVIIIX")
+    'HĐND tỉnh khóa mười hai, kỳ bốn; 12 xã KV hai, xã KV ba; KVIIIX'
     >>> roman_numerals("Hội nghị VC-NLĐ, Hội nghị VC - NLD; Hội nghị CB-VC; Phụ lục IIA-1")
     'Hội nghị VC-NLĐ, Hội nghị VC - NLD; Hội nghị CB-VC; Phụ lục hai A-1'
     """
     if _GLUED_NUMERAL_RE.search(text):
         text = _GLUED_KEYWORD_RE.sub(r"\1 ", text)
+    if any(k in text for k in _CAPITAL_KEYS):
+        text = _GLUED_CAPITAL_KEYWORD_RE.sub(r"\1 ", text)
     return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 
 

@@ -124,6 +124,9 @@ def _letter_pair(m: re.Match[str]) -> str:
 
 
 #: A period per time: "1 tháng/lần", "2 năm/lần" are "một tháng một lần", not "trên lần".
+#: A flu's strain, a lone capital before the slash and a subtype code after it: "A/H5N1", "A/H1N1" (no pause).
+_LONE_CAPITAL_END_RE = re.compile(r"(?<![\w.])[A-Z]$")
+_STRAIN_START_RE = re.compile(r"H\d{1,2}N\d{1,2}(?!\w)")
 _PERIOD_PER_TIME_RE = re.compile(r"(?<=\d[ \t])(giờ|ngày|tuần|tháng|quý|năm)[ \t]*/[ \t]*lần(?!\w)")
 
 
@@ -247,7 +250,8 @@ def slashes(text: str) -> str:
             out.append(" trên ")
             rate_until = m.end()
         else:
-            out.append(", " if left[-1:].isalpha() and right[:1].isalpha() else " ")
+            strain = _LONE_CAPITAL_END_RE.search(left) and _STRAIN_START_RE.match(right)  # "cúm A/H5N1": one name
+            out.append(", " if left[-1:].isalpha() and right[:1].isalpha() and not strain else " ")
             pause_until = m.end()
         last = m.end()
     out.append(text[last:])

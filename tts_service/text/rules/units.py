@@ -193,6 +193,15 @@ def _in_a_race(text: str, pos: int) -> bool:
     start = max(0, pos - 60)
     clause = _CLAUSE_BREAK_RE.split(text[start:pos])[-1]
     return mentions(clause, len(clause), _RACE_DISTANCE_WORDS, 6)
+_GOLD_WORDS = frozenset(tables.GOLD_PURITY_WORDS)
+_KARATS = frozenset({"9", "10", "14", "18", "22", "24"})
+
+
+def _karats(text: str, pos: int, number: str) -> bool:
+    """A karat count (9, 10, 14, 18, 22, 24) within three words after a word of gold: "vàng 24K", not 24 thousand."""
+    return number in _KARATS and mentions(text, pos, _GOLD_WORDS, 3)
+
+
 #: A screen's resolution between two whole ones, before a capital K: "1,5K", "2.5K".
 _RESOLUTION_RE = re.compile(r"\d[.,]5")
 
@@ -625,6 +634,8 @@ def units(text: str) -> str:
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if key == "K" and not counted and not space and _in_a_race(m.string, m.start()):
             return f"{number} ca"  # "cự ly 21K": a race of 21 kilometres, said by its letter
+        if key in ("k", "K") and not counted and not space and _karats(m.string, m.start(), number):
+            return f"{number} ca"  # "vàng 24K", "vàng trắng 18k": a gold's karats, said by the letter
         if (key in ("k", "K") and len(number) < 2 and not counted) or (key == "M" and not counted):
             return m.group()  # "màn hình 4k" is a resolution; "5k/ly", "50k", "3K lượt thích" are thousands
         resolution = key == "K" and not counted and not space and _RESOLUTION_RE.fullmatch(number)

@@ -11,12 +11,15 @@ from ..numbers import read_digits, read_number
 from .common import UPPER, fold, is_vietnamese_syllable, spaced, spell
 
 _DOMAINS = "|".join(map(re.escape, tables.WEB_DOMAINS))
+#: A country's label counts in small letters only, maybe after "co." or "com." ("Yonhap.co.kr", "Sina.com.cn").
+_COUNTRY = "|".join(map(re.escape, tables.WEB_COUNTRY_DOMAINS))
+_LAST_LABELS = rf"(?i:{_DOMAINS})(?i:\.vn)?|(?:co\.|com\.)?(?:{_COUNTRY})"
 _EMAIL_RE = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A host without a scheme may be typed in capitals ("VOV.VN") and may follow a slash in a credit
 #: ("TTXVN/VietnamPlus.vn"); a slash inside an address was taken with the address before it.
 _URL_RE = re.compile(
     r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"“”()]+|"
-    rf"(?<![\w@.-])(?<!:/)(?:[a-zA-Z0-9-]+\.)+(?i:{_DOMAINS})(?i:\.vn)?(?:/[^\s<>\"“”()]*)?(?![\w])"
+    rf"(?<![\w@.-])(?<!:/)(?:[a-zA-Z0-9-]+\.)+(?:{_LAST_LABELS})(?:/[^\s<>\"“”()]*)?(?![\w])"
 )
 
 
@@ -24,6 +27,7 @@ _GLUED_DIGIT_RE = re.compile(r"[a-z][0-9]{1,3}[a-z]")
 #: A top-level domain alone, after a space: "tên miền quốc gia .vn".
 _BARE_TLD_RE = re.compile(rf"[ \t]\.({_DOMAINS})(?![\w.]|\.\w)", re.IGNORECASE)
 _TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b", re.IGNORECASE)
+_COUNTRY_TLD_RE = re.compile(rf"[a-z0-9]\.(?:{_COUNTRY})(?![\w.])")
 
 
 #: Pieces a web address or a handle glues without tone marks: place names mined from running text
@@ -152,7 +156,7 @@ def urls_and_emails(text: str) -> str:
             ).strip(),
             text,
         )
-    if "://" in text or "www." in text or _TLD_RE.search(text):
+    if "://" in text or "www." in text or _TLD_RE.search(text) or _COUNTRY_TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
     if " ." in text:
         text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}", text)
