@@ -942,7 +942,7 @@ def without_captions(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
     """Pages built by a script serve their text to crawlers inside ``<noscript>`` (forum engines do): when a
-    ``<noscript>`` holds most of the page's text, it is the page, and it is read."""
+    ``<noscript>`` holds most of the page's readable text (scripts' data aside), it is the page, and it is read."""
     body = root.find("body")
     if body is None:
         return
@@ -950,7 +950,9 @@ def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
     if not boxes:
         return
     inside = sum(len(el.text_content()) for el in boxes)
-    if inside >= 2 * (len(body.text_content()) - inside):
+    # the engine's own data (a script's JSON, styles) is never read, so it does not count as the page's text
+    unread = sum(len(el.text_content()) for el in body.iter("script", "style", "template"))
+    if inside >= 2 * (len(body.text_content()) - inside - unread):
         for el in boxes:
             el.tag = "div"
 
