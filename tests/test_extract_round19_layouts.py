@@ -42,3 +42,40 @@ def test_a_thread_served_inside_noscript_is_read_even_when_the_engine_ships_its_
     for sentence in FIRST_POST:
         assert sentence in text
     assert "Something went wrong" not in text
+
+
+OPENING = [
+    "I run a small agency and want to try paid adverts for a product I found on an affiliate network this month.",
+    "Could it be as simple as taking their landing page, buying a cheap domain and running adverts on it?",
+    "What budget would a beginner need before the numbers say anything, and where would I run into a snag?",
+]
+REPLIES = [
+    "It can work, but the affiliate pages are seen by thousands of others, so expect the adverts to cost more.",
+    "Start with a list of emails first: a squeeze page in front of the offer pays back for years afterwards.",
+    "Keep your day job and test with fifty a week; most beginners stop before they learn what converts.",
+]
+
+
+def test_a_thread_names_its_opening_post_and_its_replies_are_not_read() -> None:
+    title = "Will this simple method work for a beginner?"
+    card = (
+        "<div class='px-4 pt-3 mt-1 border rounded-xl'>"
+        "<div class='flex gap-2'><b>{who}</b> · 1 week ago</div>{body}</div>"
+    )
+    replies = "".join(
+        card.format(who=f"member{n}", body=f"<div class='post-body leading-6 prose'><p>{r}</p></div>")
+        for n, r in enumerate(REPLIES * 3)
+    )
+    opening = card.format(
+        who="someone", body="<div id='main-post'>" + "".join(f"<p>{s}</p>" for s in OPENING) + "</div>"
+    )
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<main><div class='max-w-2xl mx-auto'>"
+        f"<h1>{title}</h1>{opening}{replies}</div></main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert text.startswith(title)
+    for sentence in OPENING:
+        assert sentence in text
+    for sentence in REPLIES:
+        assert sentence not in text

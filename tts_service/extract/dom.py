@@ -1013,8 +1013,10 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         return question
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
     if not alive:
-        marked = _marked_posting(body)
-        return marked if marked is not None else _numbered_topic(body)
+        for found in (_marked_posting(body), _named_opening_post(body)):
+            if found is not None:
+                return found
+        return _numbered_topic(body)
     post = max(alive, key=lambda item: item[0])[1]
     # the message inside the post (without the poster's box), when a group of posts names it too
     whole = len(post.text_content())
@@ -1113,6 +1115,21 @@ def _marked_posting(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     more than one."""
     postings = [el for el in body.xpath(".//*[@itemtype]") if _schema_type(el) == "discussionforumposting"]
     return postings[0] if len(postings) == 1 else None
+
+
+#: ``id`` a thread gives its opening post: ``main-post``, ``original-post``, ``first_post``, ``topic-post``.
+_OPENING_POST_ID = re.compile(
+    r"^(?:main|first|original|opening|initial|starting|topic|thread)[-_]?post$", re.IGNORECASE
+)
+
+
+def _named_opening_post(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The thread's opening post when its ``id`` says so and one element only bears it
+    (``<div id="main-post">Question …</div><section id="comments">…replies…</section>`` → the ``main-post``)."""
+    found = [el for el in body.iter() if isinstance(el.tag, str) and _OPENING_POST_ID.match(el.get("id") or "")]
+    if len(found) != 1 or not found[0].text_content().strip():
+        return None
+    return found[0]
 
 
 def _schema_type(el: lxml.html.HtmlElement) -> str:
