@@ -79,3 +79,24 @@ def test_a_thread_names_its_opening_post_and_its_replies_are_not_read() -> None:
         assert sentence in text
     for sentence in REPLIES:
         assert sentence not in text
+
+
+def test_a_thread_title_printed_as_a_link_in_its_title_cell_is_read_first() -> None:
+    title = "Ask the board: what are your predictions for next year?"
+    question = (
+        "Looking at a busy twelve months of economics, politics and technology, I would love to hear what others "
+        "think next year has in store for us all."
+    )
+    comments = "".join(f"<tr class='comtree'><td><span class='commtext'>{r}</span></td></tr>" for r in REPLIES * 2)
+    html = (
+        f"<html><head><title>{title} | The Board</title></head><body><center><table id='main'>"
+        "<tr><td><a href='news'>The Board</a> | <a href='new'>new</a> | <a href='ask'>ask</a></td></tr>"
+        "<tr><td><table class='fatitem'><tr class='athing submission'><td class='title'>"
+        f"<span class='titleline'><a href='item?id=42'>{title}</a></span></td></tr>"
+        "<tr><td class='subtext'>89 points by someone on Dec 26 | 137 comments</td></tr>"
+        f"<tr><td><div class='toptext'>{question}</div></td></tr></table>"
+        f"<table class='comment-tree'>{comments}</table></td></tr></table></center></body></html>"
+    )
+    text = extract_article(html).text
+    assert text.startswith(title)
+    assert question in text
