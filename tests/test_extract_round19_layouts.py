@@ -100,3 +100,54 @@ def test_a_thread_title_printed_as_a_link_in_its_title_cell_is_read_first() -> N
     text = extract_article(html).text
     assert text.startswith(title)
     assert question in text
+
+
+SECTIONS = [
+    (
+        "/electrical/standards",
+        "Standards",
+        "Electrical work is addressed in specific standards for general industry and shipyards.",
+    ),
+    (
+        "/electrical/construction",
+        "Construction",
+        "Rules for building sites cover wiring, temporary power and the hazards met there.",
+    ),
+    (
+        "/etools/incidents",
+        "Hazard Recognition",
+        "Many workers are unaware of the hazards found in their own workplace every day.",
+    ),
+    (
+        "/electrical/training",
+        "Training",
+        "Free courses teach employers and workers how to spot and control electrical hazards.",
+    ),
+]
+
+
+def test_a_topic_page_reads_the_grid_of_cards_of_its_own_sections() -> None:
+    title = "Electrical Safety"
+    intro = (
+        "Working with electricity can be dangerous. Engineers, electricians and other professionals work with "
+        "electricity directly, and office workers may also be exposed to electrical hazards."
+    )
+    cards = "".join(
+        f"<div class='col-md-6'><div class='panel panel-default'><div class='panel-body'>"
+        f"<h5 class='topic'><a href='{slug}'>{head}</a></h5><p>{line}</p></div></div></div>"
+        for slug, head, line in SECTIONS
+    )
+    menu = "".join(f"<li><a href='/topic{n}'>Safety topic number {n}</a></li>" for n in range(30))
+    html = (
+        f"<html><head><title>{title} | Safety Administration</title>"
+        "<link rel='canonical' href='https://www.example.gov/electrical'></head>"
+        f"<body>{NAV}<div class='row'><aside class='col-sm-3'><ul class='menu'>{menu}</ul></aside>"
+        f"<article class='topic-page'><h1>{title}</h1><div class='field--name-body'><h2>Overview</h2>"
+        f"<p>{intro}</p><div class='row'>{cards}</div></div></article></div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert text.startswith(title)
+    assert intro in text
+    for _slug, head, line in SECTIONS:
+        assert head in text
+        assert line in text
