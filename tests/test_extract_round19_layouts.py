@@ -151,3 +151,34 @@ def test_a_topic_page_reads_the_grid_of_cards_of_its_own_sections() -> None:
     for _slug, head, line in SECTIONS:
         assert head in text
         assert line in text
+
+
+CONSENT = (
+    "When you visit any website, it may store or retrieve information on your browser, mostly in the form of "
+    "cookies. This information might be about you, your preferences or your device and is mostly used to make "
+    "the site work as you expect it to."
+)
+
+
+def test_a_cookie_consent_dialog_does_not_hide_the_first_post_of_a_thread() -> None:
+    title = "New PC case: what are these two holes for?"
+    question = (
+        "Does anyone know what these two holes in the case are for? The manual says nothing about them, but they "
+        "look very intentional: one is right below the power supply and one is on the bottom panel inside."
+    )
+    posts = [question, *REPLIES]
+    feed = "".join(
+        f"<article id='elComment_{n}' class='cPost ipsBox'><aside class='author'>member{n}</aside>"
+        f"<div class='cPost_contentWrap'><div class='richText'><p>{p}</p></div></div></article>"
+        for n, p in enumerate(posts)
+    )
+    html = (
+        f"<html><head><title>{title} - Boards</title></head><body>{NAV}<main><h1>{title}</h1>"
+        f"<div id='comments' class='cTopic'><div id='elPostFeed'><form>{feed}</form></div></div></main>{FOOTER}"
+        "<div id='consent-sdk'><div id='pc-sdk' class='otPcCenter ot-fade-in'><h2>Privacy Preference Center</h2>"
+        f"<div id='pc-desc'><p>{CONSENT}</p></div></div></div></body></html>"
+    )
+    text = extract_article(html).text
+    assert text.startswith(title)
+    assert question in text
+    assert "store or retrieve information" not in text

@@ -286,6 +286,19 @@ _SIDEBAR_NAMES = frozenset(
 )
 #: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
 #: hides on phones only and is not one); "text-hide" and "hide-text" hide an element's words (an image stands in).
+#: id/class of a cookie-consent dialog: ``consent-sdk``, ``cookie-consent``, ``cmp-banner``, ``gdpr-notice``.
+_CONSENT_BOX = re.compile(r"(?:^|[\s_\-])(?:consent|cookie-?(?:banner|notice|bar|dialog)|gdpr)(?:$|[\s_\-])", re.I)
+
+
+def _consent_dialog(el: lxml.html.HtmlElement) -> bool:
+    """A box named for cookie consent is the dialog, not a page wrapper (``<body class="consent-given">``):
+    no headline inside and under half of the page's text, however many paragraphs its settings hold."""
+    if el.tag in ("html", "body", "main", "article") or el.find(".//h1") is not None:
+        return False
+    body = next((a for a in el.iterancestors("body")), None)
+    return body is not None and 2 * len(el.text_content()) < len(body.text_content())
+
+
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
 
 
@@ -448,6 +461,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             drop(el)
         elif (el.get("role") or "").lower() in _POPUP_ROLES and not _holds_article(el):
             drop(el)  # a menu or dialog that opens over the page: its words are interface
+        elif _CONSENT_BOX.search(f"{el.get('id') or ''} {el.get('class') or ''}") and _consent_dialog(el):
+            drop(el)  # the cookie-consent dialog: its long paragraph must not pass for an article beside a thread
     if profile is not None:
         for css in profile.drop:
             for el in compile_selector(css)(root):
