@@ -128,6 +128,7 @@ def extract_article(
     profile = profile_for(url, shipped_profiles() if profiles is None else profiles)
     body_title, meta_title = page_title_candidates(root, profile)
     fragment = is_fragment(text, root)
+    _keep_own_address(root)
     cleaned = clean_tree(root, profile)
     body = root.find("body")
     if body is None:
@@ -838,6 +839,9 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
             # "■ <a>Measures for long holidays</a>": an item of the author's list of the pages the text names
             additions[i] = RawBlock("list_item", b.text, b.element, b.bold, b.linked, b.caption)
             continue
+        if b.linked and b.kind == "heading" and b.element is not None and _section_card(b.element):
+            additions[i] = b  # a topic page's card of one of its own sections: its heading, over its text
+            continue
         if (b.linked and not address) or _teaser_text(page, i):
             continue
         whole = key(b.text)
@@ -918,7 +922,8 @@ def _without_teasers(
             out.append(b)
         elif not _teaser_text(page, spot) or _within(page[spot].element, post):
             same = key(page[spot].text) == key(b.text)
-            out.append(replace(b, linked=page[spot].linked) if same and page[spot].linked else b)
+            section = page[spot].element is not None and _section_card(page[spot].element)
+            out.append(replace(b, linked=True) if same and page[spot].linked and not section else b)
     if any(_prose(b) for b in raw) and not any(_prose(b) for b in out):
         return raw  # a short post under a headline linking to itself: its text, not a teaser of another story
     return out
@@ -1107,7 +1112,65 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
         return False
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
-    return box is not None and len(clean_text(box.text_content())) <= len(prev.text) + len(page[i].text) + 120
+    if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
+        return False
+    return not _section_card(prev.element, box)
+
+
+def _section_card(headline: lxml.html.HtmlElement, box: lxml.html.HtmlElement | None = None) -> bool:
+    """A card of the topic page's own sections: its headline links below the page, or it sits in a grid of
+    such cards."""
+    return _links_below_the_page(headline) or _among_section_cards(headline if box is None else box)
+
+
+#: How far above a card's headline the grid holding the cards may sit (a row of two cards in each of three rows).
+_CARD_LEVELS = 5
+
+
+def _among_section_cards(box: lxml.html.HtmlElement) -> bool:
+    """The card sits in a grid of cards (boxes of one tag and class side by side) most of whose headlines link
+    to the page's own sections: one of the topic's parts, though its own link leads elsewhere."""
+    for holder in [box, *list(box.iterancestors())[:_CARD_LEVELS]]:
+        parent = holder.getparent()
+        if parent is None:
+            return False
+        cards = [c for c in parent if c.tag == holder.tag and c.get("class") == holder.get("class")]
+        if len(cards) < 3:
+            continue
+        heads = [c.find(".//a[@href]") for c in cards]
+        below = sum(1 for h in heads if h is not None and _links_below_the_page(h))
+        return below * 2 > len(cards)
+    return False
+
+
+#: Attribute of ``<html>`` keeping the page's own address (its canonical link) once the ``<head>`` is cleaned away.
+_OWN_ADDRESS = "data-tts-address"
+
+
+def _keep_own_address(root: lxml.html.HtmlElement) -> None:
+    """``<link rel="canonical" href="https://x.gov/electrical">`` → ``<html data-tts-address="https://x.gov/electrical">``."""
+    head = root.find("head")
+    for el in head.iter("link") if head is not None else ():
+        if (el.get("rel") or "").lower() == "canonical" and (el.get("href") or "").strip():
+            root.set(_OWN_ADDRESS, el.get("href").strip())
+            return
+
+
+def _links_below_the_page(headline: lxml.html.HtmlElement) -> bool:
+    """The headline links to a page under this page's own address: a topic page's card of one of its sections
+    (``/electrical/standards`` on the page ``/electrical``), which is part of the topic, not another story.
+
+    ``<link rel="canonical" href="https://x.gov/electrical">`` + ``<h5><a href="/electrical/construction">`` → True
+    """
+    link = headline if headline.tag == "a" else headline.find(".//a[@href]")
+    own = headline.getroottree().getroot().get(_OWN_ADDRESS)
+    if link is None or not own:
+        return False
+    base, target = urlsplit(own.strip()), urlsplit(link.get("href") or "")
+    if target.netloc and target.netloc.lower() != base.netloc.lower():
+        return False
+    path = base.path.rstrip("/")
+    return bool(path) and target.path.startswith(path + "/") and len(target.path) > len(path) + 1
 
 
 def _captions_after(hi: int, page: list[RawBlock]) -> dict[int, RawBlock]:
@@ -1470,6 +1533,8 @@ def _assemble(
         if is_related_link(text, rb.linked):
             continue
         only_link = whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20
+        if only_link and rb.kind == "heading" and rb.element is not None and _section_card(rb.element):
+            only_link = False  # the heading of a topic page's card of one of its own sections
         if only_link and not rb.caption and not _WEB_ADDRESS.match(text) and id(rb) not in items:
             # a line that is only a link: a teaser's headline or "see also", not the article's text; an address the
             # author wrote out ("www.example.org/plans") is text

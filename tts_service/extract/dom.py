@@ -286,6 +286,19 @@ _SIDEBAR_NAMES = frozenset(
 )
 #: Utility classes that hide an element (Bootstrap, Tailwind, common CSS): whole class names only ("hidden-xs"
 #: hides on phones only and is not one); "text-hide" and "hide-text" hide an element's words (an image stands in).
+#: id/class of a cookie-consent dialog: ``consent-sdk``, ``cookie-consent``, ``cmp-banner``, ``gdpr-notice``.
+_CONSENT_BOX = re.compile(r"(?:^|[\s_\-])(?:consent|cookie-?(?:banner|notice|bar|dialog)|gdpr)(?:$|[\s_\-])", re.I)
+
+
+def _consent_dialog(el: lxml.html.HtmlElement) -> bool:
+    """A box named for cookie consent is the dialog, not a page wrapper (``<body class="consent-given">``):
+    no headline inside and under half of the page's text, however many paragraphs its settings hold."""
+    if el.tag in ("html", "body", "main", "article") or el.find(".//h1") is not None:
+        return False
+    body = next((a for a in el.iterancestors("body")), None)
+    return body is not None and 2 * len(el.text_content()) < len(body.text_content())
+
+
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
 
 
@@ -448,6 +461,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             drop(el)
         elif (el.get("role") or "").lower() in _POPUP_ROLES and not _holds_article(el):
             drop(el)  # a menu or dialog that opens over the page: its words are interface
+        elif _CONSENT_BOX.search(f"{el.get('id') or ''} {el.get('class') or ''}") and _consent_dialog(el):
+            drop(el)  # the cookie-consent dialog: its long paragraph must not pass for an article beside a thread
     if profile is not None:
         for css in profile.drop:
             for el in compile_selector(css)(root):
@@ -942,7 +957,7 @@ def without_captions(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
     """Pages built by a script serve their text to crawlers inside ``<noscript>`` (forum engines do): when a
-    ``<noscript>`` holds most of the page's text, it is the page, and it is read."""
+    ``<noscript>`` holds most of the page's readable text (scripts' data aside), it is the page, and it is read."""
     body = root.find("body")
     if body is None:
         return
@@ -950,7 +965,9 @@ def _unwrap_crawler_noscript(root: lxml.html.HtmlElement) -> None:
     if not boxes:
         return
     inside = sum(len(el.text_content()) for el in boxes)
-    if inside >= 2 * (len(body.text_content()) - inside):
+    # the engine's own data (a script's JSON, styles) is never read, so it does not count as the page's text
+    unread = sum(len(el.text_content()) for el in body.iter("script", "style", "template"))
+    if inside >= 2 * (len(body.text_content()) - inside - unread):
         for el in boxes:
             el.tag = "div"
 
@@ -1011,8 +1028,10 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         return question
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
     if not alive:
-        marked = _marked_posting(body)
-        return marked if marked is not None else _numbered_topic(body)
+        for found in (_marked_posting(body), _named_opening_post(body)):
+            if found is not None:
+                return found
+        return _numbered_topic(body)
     post = max(alive, key=lambda item: item[0])[1]
     # the message inside the post (without the poster's box), when a group of posts names it too
     whole = len(post.text_content())
@@ -1111,6 +1130,21 @@ def _marked_posting(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     more than one."""
     postings = [el for el in body.xpath(".//*[@itemtype]") if _schema_type(el) == "discussionforumposting"]
     return postings[0] if len(postings) == 1 else None
+
+
+#: ``id`` a thread gives its opening post: ``main-post``, ``original-post``, ``first_post``, ``topic-post``.
+_OPENING_POST_ID = re.compile(
+    r"^(?:main|first|original|opening|initial|starting|topic|thread)[-_]?post$", re.IGNORECASE
+)
+
+
+def _named_opening_post(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The thread's opening post when its ``id`` says so and one element only bears it
+    (``<div id="main-post">Question …</div><section id="comments">…replies…</section>`` → the ``main-post``)."""
+    found = [el for el in body.iter() if isinstance(el.tag, str) and _OPENING_POST_ID.match(el.get("id") or "")]
+    if len(found) != 1 or not found[0].text_content().strip():
+        return None
+    return found[0]
 
 
 def _schema_type(el: lxml.html.HtmlElement) -> str:

@@ -336,9 +336,18 @@ def _title_heading(root: lxml.html.HtmlElement, meta_title: str) -> str:
     for el in body.iter() if body is not None else ():
         # the title printed on its own in the body (a forum's table head: ``<td><strong>Title</strong></td>``)
         named = isinstance(el.tag, str) and el.tag not in ("a", "option") and el.text and key(el.text) == wanted
-        if named and not _in_banner(el):
+        if (named or _titled_link(el, wanted)) and not _in_banner(el):
             return clean_text(el.text)
     return ""
+
+
+def _titled_link(el: lxml.html.HtmlElement, wanted: str) -> bool:
+    """A link printing the page's title inside a box its class calls the title: a thread's title set as a link
+    to the thread (``<td class="title"><span><a href="item?id=42">Ask: …</a></span></td>``), not a menu's link."""
+    if el.tag != "a" or not el.text or key(el.text) != wanted:
+        return False
+    boxes = [el, *list(el.iterancestors())[:2]]
+    return any(_HEADLINE_NAME.search(f"{b.get('class') or ''} {b.get('id') or ''}") for b in boxes)
 
 
 def _is_trail_ending_with(h1: lxml.html.HtmlElement, meta_title: str) -> bool:
