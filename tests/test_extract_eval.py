@@ -45,12 +45,12 @@ def scorer() -> ModuleType:
     return module
 
 
-_ROUNDS = tuple(f"round{n}" for n in range(2, 20))
+_ROUNDS = tuple(f"round{n}" for n in range(2, 21))
 
 
 def _folder(folder: str) -> Path:
     """``pages``/``fragments``: the shared set; ``local``: this repository's pages; ``round2``, ``round3``,
-    ``round4`` … ``round19``: the later rounds of unseen pages, each scored once before any change for it
+    ``round4`` … ``round20``: the later rounds of unseen pages, each scored once before any change for it
     (``tests/data/extract/SOURCES.md``)."""
     if folder == "local":
         return LOCAL / "pages"
@@ -286,8 +286,15 @@ ROUND_17_MICRO_F1 = (0.956, 0.958)
 ROUND_18_MICRO_F1 = (0.964, 0.973)
 #: Round 19: 32 English pages (12 forum threads, 5 government pages; gold made by reading on another branch),
 #: scored once at cab725c before any fix for it: micro F1 0.925 (trafilatura alone 0.857, readability-lxml alone
-#: 0.952). (first score, floor now)
-ROUND_19_MICRO_F1 = (0.925, 0.925)
+#: 0.952); 0.962 after forum threads built by a script from a <noscript> copy, opening posts marked by their id, thread
+#: titles in a title cell, a government topic page's grid of section cards and cookie-consent dialogs
+#: (``tests/test_extract_round19_layouts.py``; lowest pages: a forum whose first post is only BBCode in a script,
+#: 0.13; a forum thread inside a comments box, 0.09). (first score, floor now)
+ROUND_19_MICRO_F1 = (0.925, 0.961)
+#: Round 20: 32 pages (German 20, Spanish 8, English 4; news, how-tos, press releases; gold made by reading on
+#: another branch), scored once at 824ecf8 before any fix for it: micro F1 0.973 (trafilatura alone 0.944,
+#: readability-lxml alone 0.911); one page leaked a UI string. (first score, floor now)
+ROUND_20_MICRO_F1 = (0.973, 0.973)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,
@@ -303,6 +310,7 @@ ONCE_SCORED_ROUNDS = {
     "round17": ROUND_17_MICRO_F1,
     "round18": ROUND_18_MICRO_F1,
     "round19": ROUND_19_MICRO_F1,
+    "round20": ROUND_20_MICRO_F1,
 }
 
 
