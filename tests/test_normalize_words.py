@@ -1356,3 +1356,18 @@ def test_shorthand_of_union_army_and_health_pages_is_read_as_its_words():
     assert heard("số HCV của Việt Nam chạm mốc mới") == "số huy chương vàng của việt nam chạm mốc mới"
     assert heard("Phòng KH-TH bệnh viện") == "phòng kế hoạch tổng hợp bệnh viện"
     assert heard("Công đoàn các KCX-CN TP HCM") == "công đoàn các khu chế xuất công nghiệp thành phố hồ chí minh"
+
+
+
+def test_an_x_ray_written_glued_is_ich_quang():
+    assert heard("Tổn thương trên Xquang chủ yếu") == "tổn thương trên ích quang chủ yếu"
+
+
+def test_comrade_written_dc_with_a_slash_is_dong_chi():
+    assert heard("Đến dự có đc/ Lê Lượng, Phó Bí thư") == "đến dự có đồng chí lê lượng phó bí thư"
+    assert heard("đi đc không") == "đi được không"  # without the slash: được, as before
+
+
+def test_cd_before_an_organisation_is_its_union():
+    assert heard("CĐ Bệnh viện TW Thái Nguyên thăm hỏi") == "công đoàn bệnh viện trung ương thái nguyên thăm hỏi"
+    assert heard("CĐ Công ty Điện lực tặng quà") == "công đoàn công ty điện lực tặng quà"
