@@ -1371,3 +1371,7 @@ def test_comrade_written_dc_with_a_slash_is_dong_chi():
 def test_cd_before_an_organisation_is_its_union():
     assert heard("CĐ Bệnh viện TW Thái Nguyên thăm hỏi") == "công đoàn bệnh viện trung ương thái nguyên thăm hỏi"
     assert heard("CĐ Công ty Điện lực tặng quà") == "công đoàn công ty điện lực tặng quà"
+
+def test_a_run_of_capitals_that_are_all_english_words_is_said_in_english():
+    assert heard("Quy tắc BE FAST: Dấu hiệu") == "quy tắc be fast dấu hiệu"
+    assert heard("BE FAST là cụm từ") == "be fast là cụm từ"
