@@ -1358,6 +1358,10 @@ def test_shorthand_of_union_army_and_health_pages_is_read_as_its_words():
     assert heard("Công đoàn các KCX-CN TP HCM") == "công đoàn các khu chế xuất công nghiệp thành phố hồ chí minh"
 
 
+def test_a_run_of_capitals_that_are_all_english_words_is_said_in_english():
+    assert heard("Quy tắc BE FAST: Dấu hiệu") == "quy tắc be fast dấu hiệu"
+    assert heard("BE FAST là cụm từ") == "be fast là cụm từ"
+
 
 def test_an_x_ray_written_glued_is_ich_quang():
     assert heard("Tổn thương trên Xquang chủ yếu") == "tổn thương trên ích quang chủ yếu"
@@ -1372,6 +1376,7 @@ def test_cd_before_an_organisation_is_its_union():
     assert heard("CĐ Bệnh viện TW Thái Nguyên thăm hỏi") == "công đoàn bệnh viện trung ương thái nguyên thăm hỏi"
     assert heard("CĐ Công ty Điện lực tặng quà") == "công đoàn công ty điện lực tặng quà"
 
-def test_a_run_of_capitals_that_are_all_english_words_is_said_in_english():
-    assert heard("Quy tắc BE FAST: Dấu hiệu") == "quy tắc be fast dấu hiệu"
-    assert heard("BE FAST là cụm từ") == "be fast là cụm từ"
+
+def test_a_statistical_p_before_a_comparison_is_said_pe():
+    assert heard("ở nhóm AFB âm tính (p<0,05).") == "ở nhóm a ép bê âm tính pê nhỏ hơn không phẩy không năm"
+    assert heard("khác biệt có ý nghĩa, p = 0,01") == "khác biệt có ý nghĩa pê bằng không phẩy không một"

@@ -238,6 +238,8 @@ _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
 #: The lettered point of a legal article ("điểm b, khoản 1"): its letter is said by name ("điểm bê").
+#: A study's p-value: a lone small p before a comparison and a fraction of one ("(p<0,05)", "p = 0.001") is "pê".
+_STATISTICAL_P_RE = re.compile(r"(?<![\w.,/'’-])p(?=[ \t]?[<>=≤≥][ \t]?0[,.][0-9])")
 _POINT_LETTER_RE = re.compile(r"(?<=\b[Đđ]iểm )[a-zđ](?=[,;:)]|\s+(?:khoản|[Kk]hoản|Điều|điều)\b|$)")
 _CAPS_WORD_RE = re.compile(f"^[{UPPER}]+$")
 # A chunk with at least one capital; possessive runs keep the scan linear on long lower-case words.
@@ -1041,6 +1043,7 @@ def abbreviations(text: str) -> str:
     text = small_document_kinds(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
+    text = _STATISTICAL_P_RE.sub("pê", text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     if _SURNAME_HINT_RE.search(text):
