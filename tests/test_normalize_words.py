@@ -1380,3 +1380,10 @@ def test_cd_before_an_organisation_is_its_union():
 def test_a_statistical_p_before_a_comparison_is_said_pe():
     assert heard("ở nhóm AFB âm tính (p<0,05).") == "ở nhóm a ép bê âm tính pê nhỏ hơn không phẩy không năm"
     assert heard("khác biệt có ý nghĩa, p = 0,01") == "khác biệt có ý nghĩa pê bằng không phẩy không một"
+
+
+def test_a_steel_grade_cb_glued_to_its_number_is_spelled_not_can_bo():
+    assert heard("giá thép cuộn CB240 và thép thanh vằn D10 CB300 của") == (
+        "giá thép cuộn xê bê hai trăm bốn mươi và thép thanh vằn đê mười xê bê ba trăm của"
+    )
+    assert heard("tổ chức cho CB, CNVC") == "tổ chức cho cán bộ công nhân viên chức"
