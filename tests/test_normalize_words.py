@@ -1387,3 +1387,7 @@ def test_a_steel_grade_cb_glued_to_its_number_is_spelled_not_can_bo():
         "giá thép cuộn xê bê hai trăm bốn mươi và thép thanh vằn đê mười xê bê ba trăm của"
     )
     assert heard("tổ chức cho CB, CNVC") == "tổ chức cho cán bộ công nhân viên chức"
+
+
+def test_the_online_paper_tag_nldo_is_the_papers_name_not_a_spelled_o():
+    assert heard("(NLĐO)- OpenAI từng") == "người lao động ôn lai openai từng"
