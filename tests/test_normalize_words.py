@@ -1391,3 +1391,10 @@ def test_a_steel_grade_cb_glued_to_its_number_is_spelled_not_can_bo():
 
 def test_the_online_paper_tag_nldo_is_the_papers_name_not_a_spelled_o():
     assert heard("(NLĐO)- OpenAI từng") == "người lao động ôn lai openai từng"
+
+
+def test_the_coin_named_usd_coin_keeps_its_letters():
+    assert heard("Tether giảm 0,05%, USD Coin giảm 0,06%") == (
+        "tether giảm không phẩy không năm phần trăm u ét đê coin giảm không phẩy không sáu phần trăm"
+    )
+    assert heard("giá 5 USD một cốc") == "giá năm đô la mỹ một cốc"
