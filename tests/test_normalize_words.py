@@ -1398,3 +1398,10 @@ def test_the_coin_named_usd_coin_keeps_its_letters():
         "tether giảm không phẩy không năm phần trăm u ét đê coin giảm không phẩy không sáu phần trăm"
     )
     assert heard("giá 5 USD một cốc") == "giá năm đô la mỹ một cốc"
+
+
+def test_a_ct_scan_of_a_body_part_or_its_result_is_xe_te_not_chu_tich():
+    assert heard("bệnh nhân chụp xong CT sọ não") == "bệnh nhân chụp xong xê tê sọ não"
+    assert heard("Kết quả chụp CT não, CT mạch máu não") == "kết quả chụp xê tê não xê tê mạch máu não"
+    assert heard("Kết quả CT cho thấy khối u") == "kết quả xê tê cho thấy khối u"
+    assert heard("CT UBND tỉnh dự họp") == "chủ tịch ủy ban nhân dân tỉnh dự họp"
