@@ -1405,3 +1405,18 @@ def test_a_ct_scan_of_a_body_part_or_its_result_is_xe_te_not_chu_tich():
     assert heard("Kết quả chụp CT não, CT mạch máu não") == "kết quả chụp xê tê não xê tê mạch máu não"
     assert heard("Kết quả CT cho thấy khối u") == "kết quả xê tê cho thấy khối u"
     assert heard("CT UBND tỉnh dự họp") == "chủ tịch ủy ban nhân dân tỉnh dự họp"
+
+
+def test_border_and_company_shorthand_of_government_notices_is_read_as_its_words():
+    assert heard("hộ chiếu của người khác để XNC; lợi dụng") == "hộ chiếu của người khác để xuất nhập cảnh lợi dụng"
+    assert heard("gồm: C.ty TNHH Minh Đức sẽ mất điện") == "gồm công ty trách nhiệm hữu hạn minh đức sẽ mất điện"
+    assert heard("Trường Đại học Bách khoa - ĐHQG-HCM tổ chức") == (
+        "trường đại học bách khoa đại học quốc gia thành phố hồ chí minh tổ chức"
+    )
+    assert heard("TCCS - Thực hiện nhiệm vụ") == "tạp chí cộng sản thực hiện nhiệm vụ"
+    assert heard("các TCCS đảng") == "các tổ chức cơ sở đảng"
+
+
+def test_a_medal_opening_a_sentence_before_its_rank_is_a_gold_medal():
+    assert heard("HCV thứ 2 của bơi lội Việt Nam") == "huy chương vàng thứ hai của bơi lội việt nam"
+    assert heard("HCV đầu tiên thuộc về Ánh Viên.") == "huy chương vàng đầu tiên thuộc về ánh viên"
