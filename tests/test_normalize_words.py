@@ -1420,3 +1420,10 @@ def test_border_and_company_shorthand_of_government_notices_is_read_as_its_words
 def test_a_medal_opening_a_sentence_before_its_rank_is_a_gold_medal():
     assert heard("HCV thứ 2 của bơi lội Việt Nam") == "huy chương vàng thứ hai của bơi lội việt nam"
     assert heard("HCV đầu tiên thuộc về Ánh Viên.") == "huy chương vàng đầu tiên thuộc về ánh viên"
+
+
+def test_a_teachers_title_with_its_dot_before_a_name_makes_no_stop():
+    assert heard("GS.TS. NGƯT. Lê Thanh Hải - Viện trưởng") == (
+        "giáo sư tiến sĩ nhà giáo ưu tú lê thanh hải viện trưởng"
+    )
+    assert normalize("NGND. Nguyễn Văn An dự lễ") == "Nhà giáo Nhân dân Nguyễn Văn An dự lễ"
