@@ -1427,3 +1427,9 @@ def test_a_teachers_title_with_its_dot_before_a_name_makes_no_stop():
         "giáo sư tiến sĩ nhà giáo ưu tú lê thanh hải viện trưởng"
     )
     assert normalize("NGND. Nguyễn Văn An dự lễ") == "Nhà giáo Nhân dân Nguyễn Văn An dự lễ"
+
+
+def test_asia_in_capitals_in_a_contests_name_is_the_english_word():
+    assert heard("Kỳ thi lập trình sinh viên quốc tế ACM/ICPC ASIA TP Hồ Chí Minh") == (
+        "kỳ thi lập trình sinh viên quốc tế a xê mờ i xê pê xê asia thành phố hồ chí minh"
+    )
