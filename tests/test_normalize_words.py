@@ -1356,3 +1356,80 @@ def test_shorthand_of_union_army_and_health_pages_is_read_as_its_words():
     assert heard("số HCV của Việt Nam chạm mốc mới") == "số huy chương vàng của việt nam chạm mốc mới"
     assert heard("Phòng KH-TH bệnh viện") == "phòng kế hoạch tổng hợp bệnh viện"
     assert heard("Công đoàn các KCX-CN TP HCM") == "công đoàn các khu chế xuất công nghiệp thành phố hồ chí minh"
+
+
+def test_a_run_of_capitals_that_are_all_english_words_is_said_in_english():
+    assert heard("Quy tắc BE FAST: Dấu hiệu") == "quy tắc be fast dấu hiệu"
+    assert heard("BE FAST là cụm từ") == "be fast là cụm từ"
+
+
+def test_an_x_ray_written_glued_is_ich_quang():
+    assert heard("Tổn thương trên Xquang chủ yếu") == "tổn thương trên ích quang chủ yếu"
+
+
+def test_comrade_written_dc_with_a_slash_is_dong_chi():
+    assert heard("Đến dự có đc/ Lê Lượng, Phó Bí thư") == "đến dự có đồng chí lê lượng phó bí thư"
+    assert heard("đi đc không") == "đi được không"  # without the slash: được, as before
+
+
+def test_cd_before_an_organisation_is_its_union():
+    assert heard("CĐ Bệnh viện TW Thái Nguyên thăm hỏi") == "công đoàn bệnh viện trung ương thái nguyên thăm hỏi"
+    assert heard("CĐ Công ty Điện lực tặng quà") == "công đoàn công ty điện lực tặng quà"
+
+
+def test_a_statistical_p_before_a_comparison_is_said_pe():
+    assert heard("ở nhóm AFB âm tính (p<0,05).") == "ở nhóm a ép bê âm tính pê nhỏ hơn không phẩy không năm"
+    assert heard("khác biệt có ý nghĩa, p = 0,01") == "khác biệt có ý nghĩa pê bằng không phẩy không một"
+
+
+def test_a_steel_grade_cb_glued_to_its_number_is_spelled_not_can_bo():
+    assert heard("giá thép cuộn CB240 và thép thanh vằn D10 CB300 của") == (
+        "giá thép cuộn xê bê hai trăm bốn mươi và thép thanh vằn đê mười xê bê ba trăm của"
+    )
+    assert heard("tổ chức cho CB, CNVC") == "tổ chức cho cán bộ công nhân viên chức"
+
+
+def test_the_online_paper_tag_nldo_is_the_papers_name_not_a_spelled_o():
+    assert heard("(NLĐO)- OpenAI từng") == "người lao động ôn lai openai từng"
+
+
+def test_the_coin_named_usd_coin_keeps_its_letters():
+    assert heard("Tether giảm 0,05%, USD Coin giảm 0,06%") == (
+        "tether giảm không phẩy không năm phần trăm u ét đê coin giảm không phẩy không sáu phần trăm"
+    )
+    assert heard("giá 5 USD một cốc") == "giá năm đô la mỹ một cốc"
+
+
+def test_a_ct_scan_of_a_body_part_or_its_result_is_xe_te_not_chu_tich():
+    assert heard("bệnh nhân chụp xong CT sọ não") == "bệnh nhân chụp xong xê tê sọ não"
+    assert heard("Kết quả chụp CT não, CT mạch máu não") == "kết quả chụp xê tê não xê tê mạch máu não"
+    assert heard("Kết quả CT cho thấy khối u") == "kết quả xê tê cho thấy khối u"
+    assert heard("CT UBND tỉnh dự họp") == "chủ tịch ủy ban nhân dân tỉnh dự họp"
+
+
+def test_border_and_company_shorthand_of_government_notices_is_read_as_its_words():
+    assert heard("hộ chiếu của người khác để XNC; lợi dụng") == "hộ chiếu của người khác để xuất nhập cảnh lợi dụng"
+    assert heard("gồm: C.ty TNHH Minh Đức sẽ mất điện") == "gồm công ty trách nhiệm hữu hạn minh đức sẽ mất điện"
+    assert heard("Trường Đại học Bách khoa - ĐHQG-HCM tổ chức") == (
+        "trường đại học bách khoa đại học quốc gia thành phố hồ chí minh tổ chức"
+    )
+    assert heard("TCCS - Thực hiện nhiệm vụ") == "tạp chí cộng sản thực hiện nhiệm vụ"
+    assert heard("các TCCS đảng") == "các tổ chức cơ sở đảng"
+
+
+def test_a_medal_opening_a_sentence_before_its_rank_is_a_gold_medal():
+    assert heard("HCV thứ 2 của bơi lội Việt Nam") == "huy chương vàng thứ hai của bơi lội việt nam"
+    assert heard("HCV đầu tiên thuộc về Ánh Viên.") == "huy chương vàng đầu tiên thuộc về ánh viên"
+
+
+def test_a_teachers_title_with_its_dot_before_a_name_makes_no_stop():
+    assert heard("GS.TS. NGƯT. Lê Thanh Hải - Viện trưởng") == (
+        "giáo sư tiến sĩ nhà giáo ưu tú lê thanh hải viện trưởng"
+    )
+    assert normalize("NGND. Nguyễn Văn An dự lễ") == "Nhà giáo Nhân dân Nguyễn Văn An dự lễ"
+
+
+def test_asia_in_capitals_in_a_contests_name_is_the_english_word():
+    assert heard("Kỳ thi lập trình sinh viên quốc tế ACM/ICPC ASIA TP Hồ Chí Minh") == (
+        "kỳ thi lập trình sinh viên quốc tế a xê mờ i xê pê xê asia thành phố hồ chí minh"
+    )

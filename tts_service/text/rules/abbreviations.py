@@ -238,6 +238,8 @@ _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
 #: The lettered point of a legal article ("điểm b, khoản 1"): its letter is said by name ("điểm bê").
+#: A study's p-value: a lone small p before a comparison and a fraction of one ("(p<0,05)", "p = 0.001") is "pê".
+_STATISTICAL_P_RE = re.compile(r"(?<![\w.,/'’-])p(?=[ \t]?[<>=≤≥][ \t]?0[,.][0-9])")
 _POINT_LETTER_RE = re.compile(r"(?<=\b[Đđ]iểm )[a-zđ](?=[,;:)]|\s+(?:khoản|[Kk]hoản|Điều|điều)\b|$)")
 _CAPS_WORD_RE = re.compile(f"^[{UPPER}]+$")
 # A chunk with at least one capital; possessive runs keep the scan linear on long lower-case words.
@@ -768,6 +770,22 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t]+[\"“‘']?$")
 #: A capitalised Latin word right after a single capital ("M Sport", "M Performance").
 _ENGLISH_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 _WORDS_AFTER_RE = re.compile(r"[\"”’']?[ \t]+([A-Za-z]+)[ \t]+([A-Za-z]+)(?![\w-])")
+#: The words in capitals right before and right after a match, spaces between: the run it stands in ("BE FAST").
+_CAPS_RUN_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z]+[ \t]+)+$")
+_CAPS_RUN_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z]+(?![\w-]))+")
+
+
+def _in_english_run(text: str, start: int, end: int) -> bool:
+    """Capitals in a run of capital words that are all common English words are English ("Quy tắc BE FAST": be
+    fast, a stroke mnemonic); a run with one word that is not is letters ("BE ABC").
+
+    >>> _in_english_run("Quy tắc BE FAST: dấu", 8, 10), _in_english_run("BE ABC", 0, 2)
+    (True, False)
+    """
+    before = _CAPS_RUN_BEFORE_RE.search(text, max(0, start - 40), start)
+    after = _CAPS_RUN_AFTER_RE.match(text, end)
+    words = [*(before[0].split() if before else ()), text[start:end], *(after[0].split() if after else ())]
+    return len(words) > 1 and all(w.lower() in _ENGLISH_WORDS for w in words)
 
 
 def _is_english_word(word: str) -> bool:
@@ -803,6 +821,8 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
     ):
         return core
     if core.lower() in _ENGLISH_WORDS:
+        if text[start:end] == core and _in_english_run(text, start, end):
+            return core.capitalize()
         after = _WORDS_AFTER_RE.match(text, end)
         return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
     before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
@@ -1023,6 +1043,7 @@ def abbreviations(text: str) -> str:
     text = small_document_kinds(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
+    text = _STATISTICAL_P_RE.sub("pê", text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     if _SURNAME_HINT_RE.search(text):
