@@ -437,6 +437,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_form_labels(root)
     _unwrap_misnested_buttons(root)
     _drop_player_labels(root)
+    _drop_held_embeds(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _drop_citation_marks(root)
     _lift_articles_out_of_side_boxes(root)
@@ -1654,6 +1655,34 @@ def _lift_articles_out_of_side_boxes(root: lxml.html.HtmlElement) -> None:
 #: An attribute that holds an embed's own markup, kept there until the reader consents to load it.
 _DEFERRED_EMBED = re.compile(r"<\s*iframe\b", re.IGNORECASE)
 _DEFERRED_EMBED_MAX_CHARS = 1500
+
+
+#: Where a consent module keeps an embed's markup as text until the reader agrees: a hidden ``<textarea>`` or a
+#: template script. The markup names an ``<iframe>`` or the class of a social network's embedded post.
+_HELD_EMBED_MARKUP = re.compile(
+    r"<\s*iframe\b|class\s*=\s*[\"'][^\"']*(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|"
+    r"bluesky-embed|fb-post|threads-post|mastodon-embed)",
+    re.IGNORECASE,
+)
+_TEMPLATE_SCRIPT = re.compile(r"text/(?:template|html|x-template)", re.IGNORECASE)
+
+
+def _drop_held_embeds(root: lxml.html.HtmlElement) -> None:
+    """Drop the box that stands in for an embedded post while its markup waits as text in a hidden
+    ``<textarea>`` (or a template script) beside a notice ("Allow Twitter", "we do not connect without your
+    consent", "manage privacy settings"): the notice is interface, the post was never shown. ``<div><textarea
+    hidden><blockquote class="twitter-tweet">…</textarea><h2>Allow Twitter</h2><p>We respect …</p></div>`` →
+    nothing; the writer's line introducing the post stays."""
+    for holder in list(root.iter("textarea", "script")):
+        if holder.tag == "script" and not _TEMPLATE_SCRIPT.search(holder.get("type") or ""):
+            continue
+        box = holder.getparent()
+        if box is None or box.tag in ("html", "body", "head") or not _HELD_EMBED_MARKUP.search(holder.text or ""):
+            continue
+        holder.drop_tree()
+        short = len(box.text_content()) <= _DEFERRED_EMBED_MAX_CHARS
+        if box.getparent() is not None and short and not _holds_article(box):
+            drop(box)
 
 
 def _drop_deferred_embeds(root: lxml.html.HtmlElement) -> None:
