@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.test_extract_round8_layouts import FOOTER, NAV
 from tts_service.extract import extract_article
+from tts_service.extract.heuristics import is_photo_credit
 
 PRESS = [
     "Human rights groups have launched a camera filter to campaign for a ban on weapons that pick their own targets.",
@@ -53,3 +54,45 @@ def test_an_embedded_post_waiting_for_consent_is_not_read_as_its_notice_but_its_
     assert "Allow Twitter" not in text
     assert "We respect your privacy" not in text
     assert "Manage privacy settings" not in text
+
+
+NEWS = [
+    "The airline will join the global alliance at the end of March, three months later than it had planned.",
+    "Members will be able to earn and spend miles on every partner of the alliance from the first day onwards.",
+    "The carrier had delayed its entry because the pandemic slowed the work of linking its booking systems.",
+]
+
+
+def test_the_advertisers_notice_the_newsletter_thanks_and_the_writers_blurb_around_a_story_are_not_read() -> None:
+    title = "Airline sets a new date to join the alliance"
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<main><section class='article-content'>"
+        f"<h1>{title}</h1><div class='article-wrapper'><section class='editorial-disclosure'><p>This post contains "
+        "references to products from one or more of our advertisers. We may receive compensation when you click "
+        "on links to those products.</p></section><div class='article-body-content'>"
+        f"<div class='the-content'>{''.join(f'<p>{p}</p>' for p in NEWS)}"
+        "<p><em>Featured image by Jane Roe/The Travel Guide.</em></p></div>"
+        "<section class='article-email-capture'><div class='hub--email-capture'><form><input type='email'>"
+        "<button>Sign up</button></form><div class='show-success'><h3>Sign-up Successful!</h3>"
+        "<p>Welcome to the travel guide, where we send the best deals to your inbox every single morning!</p>"
+        "</div></div></section><div class='article-body-content--author-blurb'><a href='/author/er/'>Ed Russ</a> "
+        "Is a senior aviation reporter at the guide. He joined the team in June after six years of covering "
+        "airlines for a trade paper, and he lives in the capital with his family.</div></div></div>"
+        f"</section></main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    for sentence in NEWS:
+        assert sentence in text
+    assert "advertisers" not in text
+    assert "Sign-up Successful" not in text
+    assert "Welcome to the travel guide" not in text
+    assert "senior aviation reporter" not in text
+    assert "Featured image by" not in text
+
+
+def test_a_line_saying_who_took_the_photo_is_not_read_but_a_sentence_about_a_photo_is() -> None:
+    assert is_photo_credit("Featured image by Jane Roe/The Travel Guide.")
+    assert is_photo_credit("Photo by John Doe")
+    assert is_photo_credit("Cover photo courtesy of the city archive.")
+    assert not is_photo_credit("Photo by photo, the exhibition shows how the harbour changed over a century.")
+    assert not is_photo_credit("Image by image, she rebuilt the story of her grandmother's village.")

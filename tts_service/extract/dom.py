@@ -153,7 +153,9 @@ _WIDGET_WORDS = re.compile(
     # a pointer to another story set inside the body: "Lire aussi …", "Read also …", "Lee también …"
     r"(?:lire|read|lee|leia|leggi)[-_]?(?:aussi|also|tambien|tambem|anche)|(?:see|also)[-_]?(?:also|read)|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
-    r"author-?(?:box|bio|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
+    r"author-?(?:box|bio|blurb|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
+    # the notice that the publisher earns from the products it names, and the box asking for an e-mail address
+    r"(?:editorial|affiliate|advertiser|advertising|sponsor|ftc)-?disclosures?|e?mail-?capture|e?mail-?signup|"
     # what stands in for an embedded video or post until the reader consents to load it
     r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked"
     r")(?:$|[\s_\-])",

@@ -827,6 +827,15 @@ _VIDEO_STAMP_END = re.compile(
 _CJK_CREDIT_END = re.compile(r"(?:^|\s|[记記]者|[(（])[\u4e00-\u9fff·]{2,5}\s*[摄攝]\s*[)）]?$")
 
 
+#: A line that only says who took the picture: "Featured image by Jane Roe/The Guide.", "Photo courtesy of the
+#: archive" — a name (capitalised) or a source of a few words, nothing else.
+_BY_CREDIT = re.compile(
+    r"^\(?(?:(?:featured|cover|top|header|lead|main|hero)\s+)?(?:image|photo|picture|photograph)\s+"
+    r"(?:by\s+(?=(?-i:[A-Z]))|courtesy\s+of\s+)(?:[^\s.!?:]+\.?\s*){1,7}\)?$",
+    re.IGNORECASE,
+)
+
+
 def is_caption(text: str) -> bool:
     """A photo or video caption: ``"Ảnh: Minh Hoàng"``, ``"Đồng chí Bí thư phát biểu. Ảnh: T.H"``,
     ``"…拍照留念。新华社记者 才扬 摄"``.
@@ -834,18 +843,19 @@ def is_caption(text: str) -> bool:
     ``is_caption("Ảnh hưởng của bão số 5 rất lớn.") is False``.
     """
     t = text.strip()
-    if _CAPTION_START.match(t):
+    if _CAPTION_START.match(t) or _BY_CREDIT.match(t):
         return True
     ends = (_CAPTION_END, _CJK_CREDIT_END, _WIRE_CREDIT_END, _VIDEO_STAMP_END, _LICENSED_CREDIT_END)
     return len(t) < 500 and any(rx.search(t) for rx in ends)
 
 
 def is_photo_credit(text: str) -> bool:
-    """Only a credit, nothing to read: ``"Ảnh: Minh Hoàng"``, ``"Foto: sidm / DW"``, ``"(Ảnh: T.H)"``.
+    """Only a credit, nothing to read: ``"Ảnh: Minh Hoàng"``, ``"Foto: sidm / DW"``, ``"(Ảnh: T.H)"``,
+    ``"Featured image by Jane Roe/The Guide."``.
 
     ``is_photo_credit("Chợ hoa bên sông Hương. Ảnh: Minh Hoàng") is False``.
     """
-    return not strip_photo_credit(text).strip(" .()")
+    return bool(_BY_CREDIT.match(text.strip())) or not strip_photo_credit(text).strip(" .()")
 
 
 def strip_photo_credit(text: str) -> str:
