@@ -96,3 +96,23 @@ def test_a_line_saying_who_took_the_photo_is_not_read_but_a_sentence_about_a_pho
     assert is_photo_credit("Cover photo courtesy of the city archive.")
     assert not is_photo_credit("Photo by photo, the exhibition shows how the harbour changed over a century.")
     assert not is_photo_credit("Image by image, she rebuilt the story of her grandmother's village.")
+
+
+def test_a_quote_card_repeating_a_sentence_of_the_text_is_read_once() -> None:
+    title = "Weapons that choose their own targets must be banned"
+    quote = "Letting machines decide on life and death without control is an attack on human dignity."
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<main><article><h1>{title}</h1>"
+        f"<div class='field--name-body'><p>{PRESS[0]}</p><p>{PRESS[1]}</p></div>"
+        "<div class='paragraph paragraph--type--citation-widget'><div class='field--name-field-body'>"
+        f"<p>{quote}</p></div><div class='person-wrapper'><div class='field--name-field-person-firstname'>Mathias"
+        "</div><div class='field--name-field-person-lastname'>John</div><div class='field--name-field-person-role'>"
+        "Arms expert of the group</div></div></div>"
+        f"<div class='paragraph--type--simple-text'><p>Mathias John, the group's arms expert, says: \"{quote}\"</p>"
+        f"<p>{PRESS[2]}</p><p>{PRESS[3]}</p></div></article></main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    for sentence in PRESS:
+        assert sentence in text
+    assert text.count("Letting machines decide") == 1
+    assert 'says: "Letting machines decide' in text
