@@ -116,3 +116,31 @@ def test_a_quote_card_repeating_a_sentence_of_the_text_is_read_once() -> None:
         assert sentence in text
     assert text.count("Letting machines decide") == 1
     assert 'says: "Letting machines decide' in text
+
+
+def test_a_posts_score_poster_and_action_links_are_not_read_between_its_title_and_its_text() -> None:
+    title = "Ask the board: what are your predictions for next year?"
+    question = (
+        "Looking at a busy twelve months of economics, politics and technology, I would love to hear what others "
+        "think next year has in store for us all."
+    )
+    stamp = (
+        "<span class='score'>89 points</span> by <a href='user?id=someone'>someone</a> <span class='age'>"
+        "<a href='item?id=42'>on Dec 26, 2023</a></span> | <a href='hide?id=42'>hide</a> | "
+        "<a href='https://search.example/?q=x' class='past'>past</a> | <a href='fave?id=42'>favorite</a> | "
+        "<a href='item?id=42'>137&nbsp;comments</a>"
+    )
+    html = (
+        f"<html><head><title>{title} | The Board</title></head><body><center><table id='main'>"
+        "<tr><td><a href='news'>The Board</a> | <a href='new'>new</a> | <a href='ask'>ask</a></td></tr>"
+        "<tr><td><table class='fatitem'><tr class='athing submission'><td class='title'>"
+        f"<span class='titleline'><a href='item?id=42'>{title}</a></span></td></tr>"
+        f"<tr><td class='subtext'><span class='subline'>{stamp}</span></td></tr>"
+        f"<tr><td><div class='toptext'>{question}</div></td></tr></table>"
+        "</td></tr></table></center></body></html>"
+    )
+    text = extract_article(html).text
+    assert text.startswith(title)
+    assert question in text
+    assert "89 points" not in text
+    assert "favorite" not in text

@@ -959,14 +959,36 @@ _RELATIVE_DATE = re.compile(
 )
 
 
+#: A post's score and poster opening its stamp: ``"89 points by koconder on Dec 26, 2023"``.
+_SCORE_BY = re.compile(r"^\d[\d,.]*\s+(?:points?|votes?|upvotes?|likes?)\s+by\s+\S+", re.IGNORECASE)
+#: The stamp's action links and counts after it are each this short at most: "hide", "past", "137 comments".
+_STAMP_PART_WORDS = 3
+#: A stamp standing alone (no action links after it) has at most this many words.
+_STAMP_WORDS = 8
+
+
+def _post_stamp(text: str) -> bool:
+    """A post's score, poster and date, then its action links: ``"89 points by ann on Dec 26, 2023 | hide | past |
+    favorite | 137 comments"``. ``_post_stamp("10 points by the end of the first half put them ahead.") is False``."""
+    parts = _BYLINE_SEPARATOR.split(text)
+    if len(text) > 200 or not _SCORE_BY.match(parts[0]):
+        return False
+    if len(parts) == 1:
+        return len(text.split()) <= _STAMP_WORDS and not _ends_sentence(text)
+    return all(len(p.split()) <= _STAMP_PART_WORDS for p in parts[1:])
+
+
 def is_date_line(text: str) -> bool:
     """A publication date/time line: ``"10/10/2021 2:52:28 CH"``, ``"Thứ hai, 02/11/2023, 19:20 (GMT+7)"``.
 
     ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``; a date with the
     author's name beside it is one too: ``is_date_line("21. Jan 2022 // Dominik Ricker") is True``, and so is
-    a time ago: ``is_date_line("posted 19 years ago") is True``.
+    a time ago: ``is_date_line("posted 19 years ago") is True``, and a post's stamp:
+    ``is_date_line("89 points by ann on Dec 26, 2023 | hide | 137 comments") is True``.
     """
     t = text.strip()
+    if _post_stamp(t):
+        return True
     if len(t) > 80 or not re.search(r"\d", t):
         return False
     if _RELATIVE_DATE.match(t):
