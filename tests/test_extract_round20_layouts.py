@@ -144,3 +144,30 @@ def test_a_posts_score_poster_and_action_links_are_not_read_between_its_title_an
     assert question in text
     assert "89 points" not in text
     assert "favorite" not in text
+
+
+def test_a_thread_whose_posts_are_named_comments_is_read_when_the_page_describes_its_first_post() -> None:
+    title = "New case: what are these two clips for?"
+    first = (
+        "Not sure if this is the right place for this question, but does anyone know what these two clips are for? "
+        "The manual says nothing about them, yet they both look very intentional."
+    )
+    reply = "Those hold the cable cover in place, you clip the cover on after routing the cables behind the tray."
+    side = "".join(
+        f"<li><a href='/topic/{n}'>Another topic about fans and lighting number {n}</a> by someone, 3 replies</li>"
+        for n in range(6)
+    )
+    posts = "".join(
+        f"<article id='elComment_{n}' class='cPost ipsComment'><aside><h3>poster{n}</h3><span>Members</span></aside>"
+        f"<div class='ipsComment_content'><div class='ipsType_richText'><p>{text}</p></div></div></article>"
+        for n, text in ((1065461, first), (1065462, reply))
+    )
+    html = (
+        f"<html><head><title>{title} - Forum</title><meta name='description' content='{first[:150]}'></head>"
+        f"<body>{NAV}<main><h1>{title}</h1><p>By poster1, March 19 in Build Hardware</p>"
+        f"<div class='cTopic' id='comments'><form>{posts}</form></div><ul class='recent'>{side}</ul></main>"
+        f"{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert text.startswith(title)
+    assert first in text
