@@ -171,3 +171,26 @@ def test_a_thread_whose_posts_are_named_comments_is_read_when_the_page_describes
     text = extract_article(html).text
     assert text.startswith(title)
     assert first in text
+
+
+def test_the_readers_opinions_under_a_german_story_are_not_read() -> None:
+    title = "Bischöfe rufen zum Gebet für den Frieden auf"
+    story = [
+        "Die Bischofskonferenz hat alle Gemeinden eingeladen, am kommenden Sonntag für den Frieden zu beten.",
+        "In den Gottesdiensten sollen Fürbitten für die Opfer des Krieges und für die Flüchtlinge gesprochen werden.",
+        "Der Vorsitzende erinnerte daran, dass Frieden mit dem Gespräch der Nachbarn miteinander beginne.",
+    ]
+    policy = [
+        "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
+        "Die Kommentare werden von Moderatoren stichprobenartig gelesen und freigeschaltet, wenn sie passen.",
+    ]
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<table><tr><td><h1>{title}</h1>"
+        f"{''.join(f'<p>{p}</p>' for p in story)}<br><br><h2>Lesermeinungen</h2><table></table>"
+        f"{''.join(f'<p>{p}</p>' for p in policy)}</td></tr></table>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    for sentence in story:
+        assert sentence in text
+    assert "Lesermeinungen" not in text
+    assert "Moderatoren" not in text
