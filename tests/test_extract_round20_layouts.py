@@ -194,3 +194,15 @@ def test_the_readers_opinions_under_a_german_story_are_not_read() -> None:
         assert sentence in text
     assert "Lesermeinungen" not in text
     assert "Moderatoren" not in text
+
+
+def test_an_appeal_to_donate_because_the_reader_liked_the_article_is_not_read() -> None:
+    from tts_service.extract.heuristics import is_support_appeal
+
+    assert is_support_appeal(
+        "Ihnen hat der Artikel gefallen? Bitte helfen Sie dem Portal und spenden Sie jetzt via Überweisung!"
+    )
+    assert is_support_appeal("Enjoyed this article? You can donate today to keep the site free for everyone.")
+    assert not is_support_appeal(
+        "Der Artikel hat gefallen, sagte der Pfarrer, der zum Spenden für Flüchtlinge aufrief."
+    )

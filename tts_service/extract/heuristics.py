@@ -566,7 +566,11 @@ _SUPPORT_VERB = re.compile(
 _SUPPORT_OBJECT = re.compile(
     r"\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|nosso conteúdo|uns|us|our work|"
     r"unsere arbeit|tòa soạn|"
-    r"chúng tôi|báo)\b|\bsupport(?:ing)? us\b",
+    r"chúng tôi|báo)\b|\bsupport(?:ing)? us\b|"
+    # or the reader's liking of what was just read: "Ihnen hat der Artikel gefallen?", "Enjoyed this article?"
+    r"\b(?:ihnen|dir|euch) (?:hat|gefällt|gefiel) (?:der|dieser|unser) artikel\b|"
+    r"\b(?:der|dieser) artikel (?:hat )?(?:ihnen|dir|euch) gefallen\b|"
+    r"\b(?:liked|enjoyed?) (?:this|the|our) (?:article|story|post)\b",
     re.IGNORECASE,
 )
 _SUPPORT_WORDS = 60
