@@ -206,3 +206,34 @@ def test_an_appeal_to_donate_because_the_reader_liked_the_article_is_not_read() 
     assert not is_support_appeal(
         "Der Artikel hat gefallen, sagte der Pfarrer, der zum Spenden für Flüchtlinge aufrief."
     )
+
+
+MAP_STORY = [
+    "Nach einer Wahl werden in den Nachrichten meist nur die Gewinner und die Ergebnisse der großen Parteien gezeigt.",
+    "Weil es zu viele sind und viele nur in wenigen Ländern antreten, haben wir uns auf die größten beschränkt.",
+]
+
+
+def test_the_authors_box_closing_an_article_under_a_german_heading_is_not_read() -> None:
+    title = "Anzahl zugelassener Parteien"
+    for heading in ("Autor:innen", "Autorinnen", "Autoren", "Über die Autorin"):
+        html = (
+            f"<html><head><title>{title}</title></head><body>{NAV}<main id='main'><article>"
+            f"<div class='pt-xl'><div class='container-sm'><h1>{title}</h1><section class='content content-article'>"
+            f"{''.join(f'<p>{p}</p>' for p in MAP_STORY)}</section></div></div>"
+            f"<div class='pb-xl'><div class='container-lg'><h2 class='subheading-2 text-divider'><span>{heading}</span>"
+            "</h2><div class='columns'><div class='span-6'><div class='columns'><div class='span-narrow text-center'>"
+            "<div class='author-image'><img src='/tim.png'></div><div><a class='btn btn-text stretched-link' "
+            "href='/autoren/tim'>Tim Ehlers</a></div></div><div class='span-auto'><div class='content'><p>Geboren "
+            "1983, ist seit 2015 Redakteur und vor allem als Layouter, Grafiker und Lektor tätig. Er hat Germanistik "
+            "und Kunstgeschichte studiert.</p><p>Sein wissenschaftliches Hauptinteresse liegt im Bereich der "
+            "Sprachwissenschaft.</p></div></div></div></div></div></div></div></article>"
+            "<div class='bg-gray'><h2><span>Neueste Artikel</span></h2><div class='auto-grid'>"
+            "<div class='grid-item'><a href='/a'>Wahlbeteiligung nach Ländern</a></div></div></div>"
+            f"</main>{FOOTER}</body></html>"
+        )
+        text = extract_article(html).text
+        for sentence in MAP_STORY:
+            assert sentence in text
+        assert heading not in text
+        assert "Hauptinteresse" not in text
