@@ -1706,17 +1706,38 @@ def _before_trailing_teasers(raw: list[RawBlock], page: list[RawBlock], where: P
     return raw[:cut] if body > run else raw
 
 
+#: class/id words of the card a quote is set apart in (``quote-card``, ``pullquote``, ``citation-widget``, ``zitat``).
+_QUOTE_BOX = re.compile(r"(?:^|[\s_\-])(?:pull-?quote|quote|quotation|citation|zitat|cita)(?:$|[\s_\-])", re.IGNORECASE)
+#: How far up from a paragraph its quote card is looked for.
+_QUOTE_BOX_DEPTH = 3
+
+
+def _in_quote_box(el: lxml.html.HtmlElement | None) -> bool:
+    """A paragraph inside a card named for a quote: ``<div class="paragraph--type--citation-widget"><div><p>…``."""
+    if el is None:
+        return False
+    for depth, a in enumerate([el, *el.iterancestors()]):
+        if depth > _QUOTE_BOX_DEPTH or a.tag in ("article", "main", "body"):
+            return False
+        if _QUOTE_BOX.search(f"{a.get('id') or ''} {a.get('class') or ''}"):
+            return True
+    return False
+
+
 def _without_pull_quotes(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     """The body without its pull quotes: a quote of ``_PULL_QUOTE_WORDS`` or more found inside a paragraph of
-    the body, set apart to catch the eye, is not read twice. A quote that names its speaker is kept."""
+    the body, set apart to catch the eye (a ``<blockquote>`` or a paragraph in a card named for a quote), is not
+    read twice. A ``<blockquote>`` that names its speaker is kept."""
     spots = _locate(raw, where)
     kinds = [page[s].kind if s is not None else b.kind for b, s in zip(raw, spots, strict=True)]
     others = [key(b.text) for b, kind in zip(raw, kinds, strict=True) if kind != "quote"]
     out = []
     for b, spot, kind in zip(raw, spots, kinds, strict=True):
         k = key(b.text)
-        repeats = kind == "quote" and len(k.split()) >= _PULL_QUOTE_WORDS and any(k in o and k != o for o in others)
-        if repeats and not _attributed(page[spot].element if spot is not None else b.element):
+        el = page[spot].element if spot is not None else b.element
+        set_apart = kind == "quote" or _in_quote_box(el)
+        repeats = set_apart and len(k.split()) >= _PULL_QUOTE_WORDS and any(k in o and k != o for o in others)
+        if repeats and not _attributed(el):
             continue
         out.append(b)
     return out

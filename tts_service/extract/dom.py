@@ -153,7 +153,9 @@ _WIDGET_WORDS = re.compile(
     # a pointer to another story set inside the body: "Lire aussi …", "Read also …", "Lee también …"
     r"(?:lire|read|lee|leia|leggi)[-_]?(?:aussi|also|tambien|tambem|anche)|(?:see|also)[-_]?(?:also|read)|"
     # the box about the author (a photo, a bio, links to the author's page): who wrote it, not the story
-    r"author-?(?:box|bio|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
+    r"author-?(?:box|bio|blurb|dropdown|card|profile|details)|about-?(?:the-?)?author|byline-?bio|"
+    # the notice that the publisher earns from the products it names, and the box asking for an e-mail address
+    r"(?:editorial|affiliate|advertiser|advertising|sponsor|ftc)-?disclosures?|e?mail-?capture|e?mail-?signup|"
     # what stands in for an embedded video or post until the reader consents to load it
     r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked"
     r")(?:$|[\s_\-])",
@@ -437,6 +439,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_form_labels(root)
     _unwrap_misnested_buttons(root)
     _drop_player_labels(root)
+    _drop_held_embeds(root)
+    described = _page_description(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _drop_citation_marks(root)
     _lift_articles_out_of_side_boxes(root)
@@ -467,9 +471,10 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         for css in profile.drop:
             for el in compile_selector(css)(root):
                 drop(el)
-    cleaned = Cleaned(opening_post=_drop_thread_replies(root))
+    cleaned = Cleaned(opening_post=_drop_thread_replies(root, described))
     _drop_comments_notice(root)
     page_text = len(root.text_content())
+    opening_described = cleaned.opening_post is not None and _describes(described, cleaned.opening_post)
     for el in list(root.iter("figure", "figcaption", "table")):
         if el.getparent() is None:
             continue
@@ -528,7 +533,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue
         if _holds_article(el) and not (_COMMENTS_BOX.search(names) and _headline_outside(el, root)):
             continue  # readers' comments longer than the article, under its headline, are still comments
-        if _carries_post(el, cleaned.opening_post, page_text):
+        if _carries_post(el, cleaned.opening_post, page_text, opening_described):
             continue
         if el.tag in HEADING_TAGS and is_end_marker(clean_text(el.text_content())):
             continue  # "Kommentare", "Tin liên quan": kept, so that reading stops there
@@ -902,7 +907,14 @@ def _drop_comments_notice(root: lxml.html.HtmlElement) -> None:
         drop(prev)
 
 
-def _carries_post(el: lxml.html.HtmlElement, post: lxml.html.HtmlElement | None, page_text: int) -> bool:
+#: A box around the opening post the page describes, holding the post for at least this share of its text, is
+#: the post's box (the thread's box, its replies gone), whatever it is named.
+_MOSTLY_POST = 0.5
+
+
+def _carries_post(
+    el: lxml.html.HtmlElement, post: lxml.html.HtmlElement | None, page_text: int, described: bool = False
+) -> bool:
     """``el`` is a forum thread's opening post, the box of posts around it (holding a good part of the page's text)
     or the post's message (most of its text), whatever its class or id says (``id="comments"``,
     ``class="js-comment-entry"``): the thread's engine names every post a comment. A small box of replies
@@ -911,8 +923,10 @@ def _carries_post(el: lxml.html.HtmlElement, post: lxml.html.HtmlElement | None,
         return False
     if el is post:
         return True
-    if any(a is el for a in post.iterancestors()):
-        return len(el.text_content()) >= _THREAD_SHARE * page_text
+    if any(a is el for a in post.iterancestors()):  # the box of posts, or one holding little but the post
+        around = len(el.text_content())
+        mostly_post = described and len(post.text_content()) >= _MOSTLY_POST * around
+        return around >= _THREAD_SHARE * page_text or mostly_post
     if not any(a is post for a in el.iterancestors()):
         return False
     share = len(el.text_content()) / max(1, len(post.text_content()))
@@ -983,7 +997,29 @@ _THREAD_SHARE = 0.3
 _POST_HOLDERS = frozenset({"div", "article", "li", "table", "section", "tr", "tbody"})
 
 
-def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+#: The page's own description is compared with a post by its first this many characters.
+_DESCRIPTION_PREFIX = 60
+
+
+def _page_description(root: lxml.html.HtmlElement) -> str:
+    """The page's description of itself (``<meta name="description">``, else ``og:description``), for telling
+    a thread's opening post: ``<meta name="description" content="Not sure if …">`` → ``"not sure if …"``."""
+    for name in ("description", "og:description"):
+        for meta in root.iter("meta"):
+            if (meta.get("name") or meta.get("property") or "").lower() == name:
+                text = clean_text(meta.get("content") or "").lower()
+                if text:
+                    return text
+    return ""
+
+
+def _describes(described: str, post: lxml.html.HtmlElement) -> bool:
+    """The page's description is the opening of the post: the page is that post's thread."""
+    prefix = described[:_DESCRIPTION_PREFIX].rstrip(" .…")
+    return len(prefix) >= _DESCRIPTION_PREFIX // 2 and prefix in clean_text(post.text_content()).lower()
+
+
+def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lxml.html.HtmlElement | None:
     """A forum thread or a comment list: posts repeated side by side. The first post is the article (with the
     thread title); the others are replies, which are comments, and are removed. Returns the opening post of
     a forum thread (posts named ``post``/``message``, not a list of comments), or None.
@@ -991,7 +1027,8 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
     Posts are found by markup every forum engine writes: an ``id`` made of a post word and a number
     (``post_123``, ``p123``, ``js-post-123``) or schema.org ``Comment``; they count as a thread only when at
     least two of them sit side by side (same parent or same grandparent), and the opening post is the article
-    only when the thread holds a good part of the page's text (``_THREAD_SHARE``).
+    only when the thread holds a good part of the page's text (``_THREAD_SHARE``). Posts named comments are a
+    thread when they are the page's text, or when the page's description (``described``) opens the first one.
     """
     body = root.find("body")
     if body is None:
@@ -1013,6 +1050,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         for thread in _side_by_side([m for m in members if len(m.text_content().strip()) >= 2])
     ]
     opening_posts: list[tuple[int, lxml.html.HtmlElement]] = []
+    described_posts: list[tuple[int, lxml.html.HtmlElement]] = []
     for signature, thread in threads:
         opening = thread[0]
         follows = _follows_a_post(opening, signature)
@@ -1021,6 +1059,8 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
             continue  # a few cards classed like posts: not a thread
         if not follows and ("comment" not in signature or _whole_page_thread(body, thread, signature, size, page_text)):
             opening_posts.append((size, opening))
+        elif not follows and signature.startswith("id:") and _describes(described, opening):
+            described_posts.append((size, opening))  # taken only when nothing else names the opening post
         for reply in thread if follows else thread[1:]:  # schema.org may mark only the replies
             if reply.getparent() is not None and not any(a is opening for a in reply.iterancestors()):
                 drop(reply)
@@ -1028,10 +1068,13 @@ def _drop_thread_replies(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         return question
     alive = [(size, el) for size, el in opening_posts if _attached(el, root) and size >= _THREAD_SHARE * page_text]
     if not alive:
-        for found in (_marked_posting(body), _named_opening_post(body)):
+        for found in (_marked_posting(body), _named_opening_post(body), _numbered_topic(body)):
             if found is not None:
                 return found
-        return _numbered_topic(body)
+        described_posts = [(size, el) for size, el in described_posts if _attached(el, root)]
+        alive = [(size, el) for size, el in described_posts if size >= _THREAD_SHARE * page_text]
+        if not alive:
+            return None
     post = max(alive, key=lambda item: item[0])[1]
     # the message inside the post (without the poster's box), when a group of posts names it too
     whole = len(post.text_content())
@@ -1654,6 +1697,34 @@ def _lift_articles_out_of_side_boxes(root: lxml.html.HtmlElement) -> None:
 #: An attribute that holds an embed's own markup, kept there until the reader consents to load it.
 _DEFERRED_EMBED = re.compile(r"<\s*iframe\b", re.IGNORECASE)
 _DEFERRED_EMBED_MAX_CHARS = 1500
+
+
+#: Where a consent module keeps an embed's markup as text until the reader agrees: a hidden ``<textarea>`` or a
+#: template script. The markup names an ``<iframe>`` or the class of a social network's embedded post.
+_HELD_EMBED_MARKUP = re.compile(
+    r"<\s*iframe\b|class\s*=\s*[\"'][^\"']*(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|"
+    r"bluesky-embed|fb-post|threads-post|mastodon-embed)",
+    re.IGNORECASE,
+)
+_TEMPLATE_SCRIPT = re.compile(r"text/(?:template|html|x-template)", re.IGNORECASE)
+
+
+def _drop_held_embeds(root: lxml.html.HtmlElement) -> None:
+    """Drop the box that stands in for an embedded post while its markup waits as text in a hidden
+    ``<textarea>`` (or a template script) beside a notice ("Allow Twitter", "we do not connect without your
+    consent", "manage privacy settings"): the notice is interface, the post was never shown. ``<div><textarea
+    hidden><blockquote class="twitter-tweet">…</textarea><h2>Allow Twitter</h2><p>We respect …</p></div>`` →
+    nothing; the writer's line introducing the post stays."""
+    for holder in list(root.iter("textarea", "script")):
+        if holder.tag == "script" and not _TEMPLATE_SCRIPT.search(holder.get("type") or ""):
+            continue
+        box = holder.getparent()
+        if box is None or box.tag in ("html", "body", "head") or not _HELD_EMBED_MARKUP.search(holder.text or ""):
+            continue
+        holder.drop_tree()
+        short = len(box.text_content()) <= _DEFERRED_EMBED_MAX_CHARS
+        if box.getparent() is not None and short and not _holds_article(box):
+            drop(box)
 
 
 def _drop_deferred_embeds(root: lxml.html.HtmlElement) -> None:

@@ -171,7 +171,9 @@ END_MARKERS: tuple[str, ...] = (
     "similar posts", "replies", "best replies", "top replies", "all replies",
     "about the author", "about the authors", "about the reviewer", "disclaimer",
     "chủ đề tương tự", "về tác giả", "bài viết tương tự", "tin tương tự",
-    "kommentare", "kommentieren", "leserkommentare", "das könnte sie auch interessieren", "mehr zum thema",
+    "kommentare", "kommentieren", "leserkommentare", "lesermeinungen", "leserstimmen", "autor innen", "autorinnen",
+    "autoren", "über die autorin", "über die autoren",
+    "das könnte sie auch interessieren", "mehr zum thema",
     "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
     "comentarios", "noticias relacionadas", "artículos relacionados", "über den autor", "sobre el autor",
     "à propos de l'auteur", "polecane", "polecane przepisy", "polecane artykuły", "podobne przepisy", "zobacz także",
@@ -565,7 +567,11 @@ _SUPPORT_VERB = re.compile(
 _SUPPORT_OBJECT = re.compile(
     r"\b(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|nosso conteúdo|uns|us|our work|"
     r"unsere arbeit|tòa soạn|"
-    r"chúng tôi|báo)\b|\bsupport(?:ing)? us\b",
+    r"chúng tôi|báo)\b|\bsupport(?:ing)? us\b|"
+    # or the reader's liking of what was just read: "Ihnen hat der Artikel gefallen?", "Enjoyed this article?"
+    r"\b(?:ihnen|dir|euch) (?:hat|gefällt|gefiel) (?:der|dieser|unser) artikel\b|"
+    r"\b(?:der|dieser) artikel (?:hat )?(?:ihnen|dir|euch) gefallen\b|"
+    r"\b(?:liked|enjoyed?) (?:this|the|our) (?:article|story|post)\b",
     re.IGNORECASE,
 )
 _SUPPORT_WORDS = 60
@@ -827,6 +833,15 @@ _VIDEO_STAMP_END = re.compile(
 _CJK_CREDIT_END = re.compile(r"(?:^|\s|[记記]者|[(（])[\u4e00-\u9fff·]{2,5}\s*[摄攝]\s*[)）]?$")
 
 
+#: A line that only says who took the picture: "Featured image by Jane Roe/The Guide.", "Photo courtesy of the
+#: archive" — a name (capitalised) or a source of a few words, nothing else.
+_BY_CREDIT = re.compile(
+    r"^\(?(?:(?:featured|cover|top|header|lead|main|hero)\s+)?(?:image|photo|picture|photograph)\s+"
+    r"(?:by\s+(?=(?-i:[A-Z]))|courtesy\s+of\s+)(?:[^\s.!?:]+\.?\s*){1,7}\)?$",
+    re.IGNORECASE,
+)
+
+
 def is_caption(text: str) -> bool:
     """A photo or video caption: ``"Ảnh: Minh Hoàng"``, ``"Đồng chí Bí thư phát biểu. Ảnh: T.H"``,
     ``"…拍照留念。新华社记者 才扬 摄"``.
@@ -834,18 +849,19 @@ def is_caption(text: str) -> bool:
     ``is_caption("Ảnh hưởng của bão số 5 rất lớn.") is False``.
     """
     t = text.strip()
-    if _CAPTION_START.match(t):
+    if _CAPTION_START.match(t) or _BY_CREDIT.match(t):
         return True
     ends = (_CAPTION_END, _CJK_CREDIT_END, _WIRE_CREDIT_END, _VIDEO_STAMP_END, _LICENSED_CREDIT_END)
     return len(t) < 500 and any(rx.search(t) for rx in ends)
 
 
 def is_photo_credit(text: str) -> bool:
-    """Only a credit, nothing to read: ``"Ảnh: Minh Hoàng"``, ``"Foto: sidm / DW"``, ``"(Ảnh: T.H)"``.
+    """Only a credit, nothing to read: ``"Ảnh: Minh Hoàng"``, ``"Foto: sidm / DW"``, ``"(Ảnh: T.H)"``,
+    ``"Featured image by Jane Roe/The Guide."``.
 
     ``is_photo_credit("Chợ hoa bên sông Hương. Ảnh: Minh Hoàng") is False``.
     """
-    return not strip_photo_credit(text).strip(" .()")
+    return bool(_BY_CREDIT.match(text.strip())) or not strip_photo_credit(text).strip(" .()")
 
 
 def strip_photo_credit(text: str) -> str:
@@ -949,14 +965,36 @@ _RELATIVE_DATE = re.compile(
 )
 
 
+#: A post's score and poster opening its stamp: ``"89 points by koconder on Dec 26, 2023"``.
+_SCORE_BY = re.compile(r"^\d[\d,.]*\s+(?:points?|votes?|upvotes?|likes?)\s+by\s+\S+", re.IGNORECASE)
+#: The stamp's action links and counts after it are each this short at most: "hide", "past", "137 comments".
+_STAMP_PART_WORDS = 3
+#: A stamp standing alone (no action links after it) has at most this many words.
+_STAMP_WORDS = 8
+
+
+def _post_stamp(text: str) -> bool:
+    """A post's score, poster and date, then its action links: ``"89 points by ann on Dec 26, 2023 | hide | past |
+    favorite | 137 comments"``. ``_post_stamp("10 points by the end of the first half put them ahead.") is False``."""
+    parts = _BYLINE_SEPARATOR.split(text)
+    if len(text) > 200 or not _SCORE_BY.match(parts[0]):
+        return False
+    if len(parts) == 1:
+        return len(text.split()) <= _STAMP_WORDS and not _ends_sentence(text)
+    return all(len(p.split()) <= _STAMP_PART_WORDS for p in parts[1:])
+
+
 def is_date_line(text: str) -> bool:
     """A publication date/time line: ``"10/10/2021 2:52:28 CH"``, ``"Thứ hai, 02/11/2023, 19:20 (GMT+7)"``.
 
     ``is_date_line("Ngày 08/10/2021, Hội nghị đã nghe báo cáo kết quả 9 tháng.") is False``; a date with the
     author's name beside it is one too: ``is_date_line("21. Jan 2022 // Dominik Ricker") is True``, and so is
-    a time ago: ``is_date_line("posted 19 years ago") is True``.
+    a time ago: ``is_date_line("posted 19 years ago") is True``, and a post's stamp:
+    ``is_date_line("89 points by ann on Dec 26, 2023 | hide | 137 comments") is True``.
     """
     t = text.strip()
+    if _post_stamp(t):
+        return True
     if len(t) > 80 or not re.search(r"\d", t):
         return False
     if _RELATIVE_DATE.match(t):
