@@ -3628,3 +3628,30 @@ def test_a_site_under_a_country_domain_is_read_as_an_address(written, expected):
 )
 def test_a_code_in_capitals_is_no_country_domain(written, expected):
     check(written, expected)
+
+
+DAY_MONTH_THEN_A_SPACED_YEAR = {
+    "a dotted day and month alone on a line": (
+        "22.10 2024",
+        "hai mươi hai tháng mười năm hai nghìn không trăm hai mươi tư",
+    ),
+    "after ngày": ("ngày 22.10 2024, trường tổ chức", "ngày hai mươi hai tháng mười năm hai nghìn"),
+    "with slashes after ngày": ("ngày 5/3 2024 tại", "năm tháng ba năm hai nghìn"),
+    "in brackets": ("Hội nghị (22.10 2024)", "hai mươi hai tháng mười năm hai nghìn"),
+    "after a weekday": ("Thứ Ba, 22-10 2024", "hai mươi hai tháng mười năm hai nghìn"),
+}
+NUMBER_THEN_A_YEAR_KEPT = {
+    "a decimal before a year": ("tăng 2.5 2024 so với", "hai chấm năm hai nghìn"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAY_MONTH_THEN_A_SPACED_YEAR.values(), ids=DAY_MONTH_THEN_A_SPACED_YEAR.keys()
+)
+def test_a_day_and_month_then_a_spaced_year_is_one_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), NUMBER_THEN_A_YEAR_KEPT.values(), ids=NUMBER_THEN_A_YEAR_KEPT.keys())
+def test_a_number_before_a_year_is_no_date_without_a_date_word(written, expected):
+    check(written, expected)

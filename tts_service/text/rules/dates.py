@@ -110,6 +110,13 @@ _SPACED_DASH_DATE_RE = re.compile(
     + r"([ \t]*)([-–—.])([ \t]*)(\d{1,2})([ \t]*)\3([ \t]*)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
 )
 
+#: A day and month with one mark, then the year after a space: "22.10 2024", "ngày 5/3 2024", "22-10 2024" (read as
+#: "22.10.2024" after a word of date or set apart, as a dateline is).
+_SPACED_YEAR_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([./-])(\d{1,2})[ \t]+((?:19|20)\d{2})(?![\w/.-]|,\d)"
+)
+_SPACED_YEAR_DATE_HINT_RE = re.compile(r"[./-]\d{1,2}[ \t]+(?:19|20)\d\d")
+
 
 _SET_APART_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
 #: A span of two full dates, each written with one mark that may be spaced, joined by a dash: "(02 – 08 – 1955 –
@@ -184,6 +191,8 @@ def date_shapes(text: str) -> str:
     06/05/2025 Thích 0; đăng 15/9/2023 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01
     >>> print(date_shapes("từ tháng 1.2007-11.2009, 10 bị can; (3.2019 – 10.2021); 13.2019-1.2020"))
     từ tháng 1/2007-11/2009, 10 bị can; (3/2019 – 10/2021); 13.2019-1.2020
+    >>> print(date_shapes("22.10 2024; ngày 5/3 2024 tại; Thứ Ba, 22-10 2024; tăng 2.5 2024 so với"))
+    22.10.2024; ngày 5/3/2024 tại; Thứ Ba, 22-10-2024; tăng 2.5 2024 so với
     """
     if not _ANY_DIGIT_RE.search(text):
         return text  # every shape here holds a digit
@@ -296,6 +305,17 @@ def date_shapes(text: str) -> str:
 
         if any(h.search(text) for h in _SPACED_DASH_YEAR_HINTS):
             text = _SPACED_DASH_DATE_RE.sub(spaced, text)
+    if _SPACED_YEAR_DATE_HINT_RE.search(text):
+
+        def spaced_year(m: re.Match[str]) -> str:
+            day, mark, month, year = m.groups()
+            set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
+                _SET_APART_AHEAD_RE.match(m.string, m.end())
+            )
+            dated = set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
+            return f"{day}{mark}{month}{mark}{year}" if dated and valid_day_month(day, month) else m.group()
+
+        text = _SPACED_YEAR_DATE_RE.sub(spaced_year, text)
     return text
 
 
