@@ -3655,3 +3655,36 @@ def test_a_day_and_month_then_a_spaced_year_is_one_date(written, expected):
 @pytest.mark.parametrize(("written", "expected"), NUMBER_THEN_A_YEAR_KEPT.values(), ids=NUMBER_THEN_A_YEAR_KEPT.keys())
 def test_a_number_before_a_year_is_no_date_without_a_date_word(written, expected):
     check(written, expected)
+
+
+ROUGH_COUNTS_WITH_A_COMMA = {
+    "birds in a nest": ("Một ổ thường có 2,3 con cũng có ổ có 4 con.", "có hai ba con cũng"),
+    "people in a house": ("mỗi nhà chỉ còn 1,2 người ở lại", "còn một hai người ở lại"),
+    "fruits picked": ("mỗi cây hái được 3,4 quả", "được ba bốn quả"),
+    "children": ("nhiều gia đình có 2,3 cháu nhỏ", "có hai ba cháu nhỏ"),
+    "times a week": ("mỗi tuần đi chợ 1,2 lần", "chợ một hai lần"),
+    "a space after the comma": ("mỗi lứa đẻ 4, 5 con", "bốn năm con"),
+}
+DECIMALS_BEFORE_A_COUNTED_NOUN_KEPT = {
+    "a growth in times": ("Lượng khách tăng 2,3 lần, đạt", "tăng hai phẩy ba lần"),
+    "numbers that are not neighbours": ("thường có 2,5 con", "hai phẩy năm con"),
+    "an average": ("bình quân 2,3 người một hộ", "hai phẩy ba người"),
+    "millions of people": ("đón 2,3 triệu người", "hai phẩy ba triệu người"),
+    "a rate per a thousand": ("mật độ 3,4 người/km2", "ba phẩy bốn người"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ROUGH_COUNTS_WITH_A_COMMA.values(), ids=ROUGH_COUNTS_WITH_A_COMMA.keys()
+)
+def test_two_neighbouring_small_numbers_before_a_counted_noun_are_a_rough_count(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    DECIMALS_BEFORE_A_COUNTED_NOUN_KEPT.values(),
+    ids=DECIMALS_BEFORE_A_COUNTED_NOUN_KEPT.keys(),
+)
+def test_a_decimal_before_a_counted_noun_stays_a_decimal(written, expected):
+    check(written, expected)

@@ -619,6 +619,37 @@ def glued_grade_lists(text: str) -> str:
     return _COMMA_LIST_RE.sub(listed, text)
 
 
+#: Two small numbers glued by a bare comma before a noun counted one by one: "có 2,3 con", "1,2 lần".
+_ROUGH_COUNT_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w.,])([1-8]),([2-9])(?=[ \t]+(?:"
+    + alternation(list(tables.ROUGH_COUNT_NOUNS))
+    + r")(?![^\W\d_]|[ \t]*/))"
+)
+_ROUGH_COUNT_NOT_AFTER = frozenset(tables.ROUGH_COUNT_NOT_AFTER)
+
+
+def rough_counts(text: str) -> str:
+    """Two neighbouring small numbers glued by a bare comma before a noun counted one by one are a rough count,
+    read as two numbers ("hai, ba con": two or three), never a decimal ("hai phẩy ba con"); a growth in times, an
+    average or a rate keeps its decimal.
+
+    >>> rough_counts("thường có 2,3 con; còn 1,2 người; đi chợ 1,2 lần; tăng 2,3 lần; có 2,5 con; 3,4 người/km2")
+    'thường có 2, 3 con; còn 1, 2 người; đi chợ 1, 2 lần; tăng 2,3 lần; có 2,5 con; 3,4 người/km2'
+    >>> rough_counts("bình quân 2,3 người một hộ; 2,3 triệu người; 12,13 con")
+    'bình quân 2,3 người một hộ; 2,3 triệu người; 12,13 con'
+    """
+    if "," not in text or not _COMMA_LIST_HINT_RE.search(text):
+        return text
+
+    def rough(m: re.Match[str]) -> str:
+        if int(m[2]) != int(m[1]) + 1 or mentions(m.string, m.start(), _ROUGH_COUNT_NOT_AFTER, 3):
+            return m.group()
+        return f"{m[1]}, {m[2]}"
+
+    return _ROUGH_COUNT_RE.sub(rough, text)
+
+
 _DOT_DATE_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)"
 )
