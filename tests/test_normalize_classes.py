@@ -3016,6 +3016,9 @@ GRADES_LISTED_WITH_A_COMMA = {
     "articles of a law": ("theo Điều 4,5 của Luật", "điều bốn năm của luật"),
     "clauses of an article": ("khoản 1,2 Điều 5 Nghị định", "khoản một hai điều năm"),
     "halves of a match": ("hiệp 1,2 diễn ra sôi nổi", "hiệp một hai diễn ra"),
+    "clauses apart": ("theo khoản 1,3 Điều 5 Luật", "khoản một ba điều năm"),
+    "articles apart": ("quy định tại Điều 2,4 của Nghị định", "điều hai bốn của nghị định"),
+    "infusions apart before a colon": ("Nước 1,4: rót nước sôi đầy ấm", "nước một bốn rót nước sôi"),
 }
 GRADES_LISTED_WITH_A_COMMA_KEPT = {
     "a decimal after a week word with a count": ("mỗi tuần 1,5 lần", "tuần một phẩy năm lần"),
@@ -3664,10 +3667,14 @@ ROUGH_COUNTS_WITH_A_COMMA = {
     "children": ("nhiều gia đình có 2,3 cháu nhỏ", "có hai ba cháu nhỏ"),
     "times a week": ("mỗi tuần đi chợ 1,2 lần", "chợ một hai lần"),
     "a space after the comma": ("mỗi lứa đẻ 4, 5 con", "bốn năm con"),
+    "people, five or seven": ("chỉ có 5,7 người đến họp", "có năm bảy người đến"),
+    "days, two or three": ("nghỉ 2,3 ngày rồi đi làm", "nghỉ hai ba ngày rồi"),
 }
 DECIMALS_BEFORE_A_COUNTED_NOUN_KEPT = {
     "a growth in times": ("Lượng khách tăng 2,3 lần, đạt", "tăng hai phẩy ba lần"),
-    "numbers that are not neighbours": ("thường có 2,5 con", "hai phẩy năm con"),
+    "a count of times not of neighbours": ("đạt 1,3 lần so với mục tiêu", "một phẩy ba lần"),
+    "half a month more": ("bé được 4,5 tháng tuổi", "bốn phẩy năm tháng tuổi"),
+    "days not of neighbours": ("mất 1,4 ngày mỗi tuần", "một phẩy bốn ngày"),
     "an average": ("bình quân 2,3 người một hộ", "hai phẩy ba người"),
     "millions of people": ("đón 2,3 triệu người", "hai phẩy ba triệu người"),
     "a rate per a thousand": ("mật độ 3,4 người/km2", "ba phẩy bốn người"),
@@ -3677,7 +3684,7 @@ DECIMALS_BEFORE_A_COUNTED_NOUN_KEPT = {
 @pytest.mark.parametrize(
     ("written", "expected"), ROUGH_COUNTS_WITH_A_COMMA.values(), ids=ROUGH_COUNTS_WITH_A_COMMA.keys()
 )
-def test_two_neighbouring_small_numbers_before_a_counted_noun_are_a_rough_count(written, expected):
+def test_two_small_numbers_counting_up_before_a_counted_noun_are_a_rough_count(written, expected):
     check(written, expected)
 
 

@@ -590,13 +590,13 @@ _MORE_LISTED_AHEAD_RE = re.compile(
 
 def glued_grade_lists(text: str) -> str:
     """Grades, weeks or episodes listed with a bare comma get a space after each comma, so each is read as a
-    number of the list ("sáu, bảy"), not as a decimal ("sáu phẩy bảy"): the numbers count up one by one and no
-    unit or counted noun follows them.
+    number of the list ("sáu, bảy"), not as a decimal ("sáu phẩy bảy"): the numbers count up ("6,7", "khoản 1,3")
+    and no unit or counted noun follows them.
 
     >>> glued_grade_lists("nhóm lớp 6,7 và nhóm lớp 8,9; học sinh khối 6,7, 8; đợt tuần 7,8; Tập 3,4")
     'nhóm lớp 6, 7 và nhóm lớp 8, 9; học sinh khối 6, 7, 8; đợt tuần 7, 8; Tập 3, 4'
-    >>> glued_grade_lists("mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13")
-    'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13'
+    >>> glued_grade_lists("mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13; khoản 1,3 Điều 5")
+    'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13; khoản 1, 3 Điều 5'
     >>> glued_grade_lists("khối lớp 3,5 và lớp 7; các lớp 9,2 hoặc 4; lớp 14,5 và lớp 6")
     'khối lớp 3, 5 và lớp 7; các lớp 9, 2 hoặc 4; lớp 14,5 và lớp 6'
     """
@@ -606,8 +606,8 @@ def glued_grade_lists(text: str) -> str:
     def listed(m: re.Match[str]) -> str:
         items = [int(v) for v in m.group(1).replace(" ", "").replace("\t", "").split(",")]
         word = m.group().split(None, 1)[0].lower()
-        counted_up = all(b == a + 1 for a, b in pairwise(items))
-        if not (counted_up or _MORE_LISTED_AHEAD_RE.match(text, m.end())):
+        counting_up = all(b > a for a, b in pairwise(items))  # "khoản 1,3 Điều 5": clauses 1 and 3
+        if not (counting_up or _MORE_LISTED_AHEAD_RE.match(text, m.end())):
             return m.group()
         if max(items) > _COMMA_LIST_LIMITS.get(word, 99):
             return m.group()
@@ -619,31 +619,36 @@ def glued_grade_lists(text: str) -> str:
     return _COMMA_LIST_RE.sub(listed, text)
 
 
-#: Two small numbers glued by a bare comma before a noun counted one by one: "có 2,3 con", "1,2 lần".
+#: Two small numbers glued by a bare comma before a noun counted one by one ("có 2,3 con", "5,7 người"; group 3) or
+#: before a time ("nghỉ 2,3 ngày", "1,2 lần"; group 4).
 _ROUGH_COUNT_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w.,])([1-8]),([2-9])(?=[ \t]+(?:"
+    + r"(?<![\w.,])([1-8]),([2-9])(?=[ \t]+(?:("
     + alternation(list(tables.ROUGH_COUNT_NOUNS))
-    + r")(?![^\W\d_]|[ \t]*/))"
+    + r")|("
+    + alternation(list(tables.ROUGH_COUNT_TIME_NOUNS))
+    + r"))(?![^\W\d_]|[ \t]*/))"
 )
 _ROUGH_COUNT_NOT_AFTER = frozenset(tables.ROUGH_COUNT_NOT_AFTER)
 
 
 def rough_counts(text: str) -> str:
-    """Two neighbouring small numbers glued by a bare comma before a noun counted one by one are a rough count,
-    read as two numbers ("hai, ba con": two or three), never a decimal ("hai phẩy ba con"); a growth in times, an
-    average or a rate keeps its decimal.
+    """Two small numbers counting up glued by a bare comma before a noun counted one by one are a rough count, read
+    as two numbers ("hai, ba con": two or three), never a decimal ("hai phẩy ba con"); before a time, which comes in
+    halves, only two neighbours that are no half are. A growth in times, an average or a rate keeps its decimal.
 
-    >>> rough_counts("thường có 2,3 con; còn 1,2 người; đi chợ 1,2 lần; tăng 2,3 lần; có 2,5 con; 3,4 người/km2")
-    'thường có 2, 3 con; còn 1, 2 người; đi chợ 1, 2 lần; tăng 2,3 lần; có 2,5 con; 3,4 người/km2'
-    >>> rough_counts("bình quân 2,3 người một hộ; 2,3 triệu người; 12,13 con")
-    'bình quân 2,3 người một hộ; 2,3 triệu người; 12,13 con'
+    >>> rough_counts("thường có 2,3 con; có 5,7 người; đi chợ 1,2 lần; nghỉ 2,3 ngày; tăng 2,3 lần; 3,4 người/km2")
+    'thường có 2, 3 con; có 5, 7 người; đi chợ 1, 2 lần; nghỉ 2, 3 ngày; tăng 2,3 lần; 3,4 người/km2'
+    >>> rough_counts("bình quân 2,3 người một hộ; 2,3 triệu người; có 2,1 con; đạt 1,3 lần; 4,5 tháng tuổi")
+    'bình quân 2,3 người một hộ; 2,3 triệu người; có 2,1 con; đạt 1,3 lần; 4,5 tháng tuổi'
     """
     if "," not in text or not _COMMA_LIST_HINT_RE.search(text):
         return text
 
     def rough(m: re.Match[str]) -> str:
-        if int(m[2]) != int(m[1]) + 1 or mentions(m.string, m.start(), _ROUGH_COUNT_NOT_AFTER, 3):
+        first, second = int(m[1]), int(m[2])
+        counted = second > first if m[3] else second == first + 1 and second != 5
+        if not counted or mentions(m.string, m.start(), _ROUGH_COUNT_NOT_AFTER, 3):
             return m.group()
         return f"{m[1]}, {m[2]}"
 
