@@ -3695,3 +3695,17 @@ def test_two_small_numbers_counting_up_before_a_counted_noun_are_a_rough_count(w
 )
 def test_a_decimal_before_a_counted_noun_stays_a_decimal(written, expected):
     check(written, expected)
+
+
+MINUS_BEFORE_MONEY_WRITTEN_SHORT = {
+    "a fall in brackets in đ": ("giá vàng giảm (-3.000đ) so với hôm qua", "âm ba nghìn đồng"),
+    "a fall in VNĐ": ("xăng RON 95: -500 VNĐ/lít", "âm năm trăm"),
+    "a fall in VND": ("chênh lệch -1.200VND", "âm một nghìn hai trăm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), MINUS_BEFORE_MONEY_WRITTEN_SHORT.values(), ids=MINUS_BEFORE_MONEY_WRITTEN_SHORT.keys()
+)
+def test_a_minus_before_money_written_short_is_heard(written, expected):
+    check(written, expected)
