@@ -3709,3 +3709,16 @@ MINUS_BEFORE_MONEY_WRITTEN_SHORT = {
 )
 def test_a_minus_before_money_written_short_is_heard(written, expected):
     check(written, expected)
+
+
+ROMAN_AFTER_A_ZONE_COMMITTEE = {
+    "a zone's party committee": ("Khu ủy V chỉ đạo các tỉnh.", "khu ủy năm chỉ đạo"),
+    "a joint zone's party committee": ("cơ quan của Liên Khu ủy V và Ủy ban", "liên khu ủy năm và"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ROMAN_AFTER_A_ZONE_COMMITTEE.values(), ids=ROMAN_AFTER_A_ZONE_COMMITTEE.keys()
+)
+def test_a_roman_numeral_after_a_zone_committee_is_heard_as_a_number(written, expected):
+    check(written, expected)
