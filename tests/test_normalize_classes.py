@@ -3016,6 +3016,9 @@ GRADES_LISTED_WITH_A_COMMA = {
     "articles of a law": ("theo Điều 4,5 của Luật", "điều bốn năm của luật"),
     "clauses of an article": ("khoản 1,2 Điều 5 Nghị định", "khoản một hai điều năm"),
     "halves of a match": ("hiệp 1,2 diễn ra sôi nổi", "hiệp một hai diễn ra"),
+    "clauses apart": ("theo khoản 1,3 Điều 5 Luật", "khoản một ba điều năm"),
+    "articles apart": ("quy định tại Điều 2,4 của Nghị định", "điều hai bốn của nghị định"),
+    "infusions apart before a colon": ("Nước 1,4: rót nước sôi đầy ấm", "nước một bốn rót nước sôi"),
 }
 GRADES_LISTED_WITH_A_COMMA_KEPT = {
     "a decimal after a week word with a count": ("mỗi tuần 1,5 lần", "tuần một phẩy năm lần"),
@@ -3627,4 +3630,95 @@ def test_a_site_under_a_country_domain_is_read_as_an_address(written, expected):
     ("written", "expected"), CAPITAL_CODES_LIKE_A_DOMAIN_KEPT.values(), ids=CAPITAL_CODES_LIKE_A_DOMAIN_KEPT.keys()
 )
 def test_a_code_in_capitals_is_no_country_domain(written, expected):
+    check(written, expected)
+
+
+DAY_MONTH_THEN_A_SPACED_YEAR = {
+    "a dotted day and month alone on a line": (
+        "22.10 2024",
+        "hai mươi hai tháng mười năm hai nghìn không trăm hai mươi tư",
+    ),
+    "after ngày": ("ngày 22.10 2024, trường tổ chức", "ngày hai mươi hai tháng mười năm hai nghìn"),
+    "with slashes after ngày": ("ngày 5/3 2024 tại", "năm tháng ba năm hai nghìn"),
+    "in brackets": ("Hội nghị (22.10 2024)", "hai mươi hai tháng mười năm hai nghìn"),
+    "after a weekday": ("Thứ Ba, 22-10 2024", "hai mươi hai tháng mười năm hai nghìn"),
+}
+NUMBER_THEN_A_YEAR_KEPT = {
+    "a decimal before a year": ("tăng 2.5 2024 so với", "hai chấm năm hai nghìn"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), DAY_MONTH_THEN_A_SPACED_YEAR.values(), ids=DAY_MONTH_THEN_A_SPACED_YEAR.keys()
+)
+def test_a_day_and_month_then_a_spaced_year_is_one_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(("written", "expected"), NUMBER_THEN_A_YEAR_KEPT.values(), ids=NUMBER_THEN_A_YEAR_KEPT.keys())
+def test_a_number_before_a_year_is_no_date_without_a_date_word(written, expected):
+    check(written, expected)
+
+
+ROUGH_COUNTS_WITH_A_COMMA = {
+    "birds in a nest": ("Một ổ thường có 2,3 con cũng có ổ có 4 con.", "có hai ba con cũng"),
+    "people in a house": ("mỗi nhà chỉ còn 1,2 người ở lại", "còn một hai người ở lại"),
+    "fruits picked": ("mỗi cây hái được 3,4 quả", "được ba bốn quả"),
+    "children": ("nhiều gia đình có 2,3 cháu nhỏ", "có hai ba cháu nhỏ"),
+    "times a week": ("mỗi tuần đi chợ 1,2 lần", "chợ một hai lần"),
+    "a space after the comma": ("mỗi lứa đẻ 4, 5 con", "bốn năm con"),
+    "people, five or seven": ("chỉ có 5,7 người đến họp", "có năm bảy người đến"),
+    "days, two or three": ("nghỉ 2,3 ngày rồi đi làm", "nghỉ hai ba ngày rồi"),
+}
+DECIMALS_BEFORE_A_COUNTED_NOUN_KEPT = {
+    "a growth in times": ("Lượng khách tăng 2,3 lần, đạt", "tăng hai phẩy ba lần"),
+    "a count of times not of neighbours": ("đạt 1,3 lần so với mục tiêu", "một phẩy ba lần"),
+    "half a month more": ("bé được 4,5 tháng tuổi", "bốn phẩy năm tháng tuổi"),
+    "days not of neighbours": ("mất 1,4 ngày mỗi tuần", "một phẩy bốn ngày"),
+    "an average": ("bình quân 2,3 người một hộ", "hai phẩy ba người"),
+    "millions of people": ("đón 2,3 triệu người", "hai phẩy ba triệu người"),
+    "a rate per a thousand": ("mật độ 3,4 người/km2", "ba phẩy bốn người"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ROUGH_COUNTS_WITH_A_COMMA.values(), ids=ROUGH_COUNTS_WITH_A_COMMA.keys()
+)
+def test_two_small_numbers_counting_up_before_a_counted_noun_are_a_rough_count(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    DECIMALS_BEFORE_A_COUNTED_NOUN_KEPT.values(),
+    ids=DECIMALS_BEFORE_A_COUNTED_NOUN_KEPT.keys(),
+)
+def test_a_decimal_before_a_counted_noun_stays_a_decimal(written, expected):
+    check(written, expected)
+
+
+MINUS_BEFORE_MONEY_WRITTEN_SHORT = {
+    "a fall in brackets in đ": ("giá vàng giảm (-3.000đ) so với hôm qua", "âm ba nghìn đồng"),
+    "a fall in VNĐ": ("xăng RON 95: -500 VNĐ/lít", "âm năm trăm"),
+    "a fall in VND": ("chênh lệch -1.200VND", "âm một nghìn hai trăm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), MINUS_BEFORE_MONEY_WRITTEN_SHORT.values(), ids=MINUS_BEFORE_MONEY_WRITTEN_SHORT.keys()
+)
+def test_a_minus_before_money_written_short_is_heard(written, expected):
+    check(written, expected)
+
+
+ROMAN_AFTER_A_ZONE_COMMITTEE = {
+    "a zone's party committee": ("Khu ủy V chỉ đạo các tỉnh.", "khu ủy năm chỉ đạo"),
+    "a joint zone's party committee": ("cơ quan của Liên Khu ủy V và Ủy ban", "liên khu ủy năm và"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ROMAN_AFTER_A_ZONE_COMMITTEE.values(), ids=ROMAN_AFTER_A_ZONE_COMMITTEE.keys()
+)
+def test_a_roman_numeral_after_a_zone_committee_is_heard_as_a_number(written, expected):
     check(written, expected)

@@ -31,6 +31,8 @@ PAIRS = {
     "date glued before": (dates._GLUED_BEFORE_RE, [dates._SMALL_LETTER_DIGIT_RE]),
     "clock glued before": (dates._GLUED_CLOCK_BEFORE_RE, [dates._SMALL_LETTER_DIGIT_RE]),
     "spaced dash date": (dates._SPACED_DASH_DATE_RE, list(dates._SPACED_DASH_YEAR_HINTS)),
+    "spaced year date": (dates._SPACED_YEAR_DATE_RE, [dates._SPACED_YEAR_DATE_HINT_RE]),
+    "rough count": (dates._ROUGH_COUNT_RE, [dates._COMMA_LIST_HINT_RE]),
     "glued days": (dates._GLUED_DAYS_RE, [dates._DIGIT_COMMA_DIGIT_RE]),
     "glued dates": (dates._GLUED_DATES_RE, [dates._DIGIT_COMMA_DIGIT_RE]),
     "glued named days": (dates._GLUED_NAMED_RE, [dates._DIGIT_COMMA_DIGIT_RE]),

@@ -32,6 +32,7 @@ from .dates import (
     month_four,
     month_year,
     quarters,
+    rough_counts,
     stamped_dates,
     weekday_spans,
 )
@@ -141,6 +142,7 @@ RULES: tuple[Rule, ...] = (
     clock_dates,
     glued_day_lists,
     glued_grade_lists,
+    rough_counts,
     dot_dates,
     dash_dates,
     year_spans,

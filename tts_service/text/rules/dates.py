@@ -110,6 +110,13 @@ _SPACED_DASH_DATE_RE = re.compile(
     + r"([ \t]*)([-–—.])([ \t]*)(\d{1,2})([ \t]*)\3([ \t]*)((?:19|20)\d{2})(?![\w/-]|[.,]\d)"
 )
 
+#: A day and month with one mark, then the year after a space: "22.10 2024", "ngày 5/3 2024", "22-10 2024" (read as
+#: "22.10.2024" after a word of date or set apart, as a dateline is).
+_SPACED_YEAR_DATE_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})([./-])(\d{1,2})[ \t]+((?:19|20)\d{2})(?![\w/.-]|,\d)"
+)
+_SPACED_YEAR_DATE_HINT_RE = re.compile(r"[./-]\d{1,2}[ \t]+(?:19|20)\d\d")
+
 
 _SET_APART_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
 #: A span of two full dates, each written with one mark that may be spaced, joined by a dash: "(02 – 08 – 1955 –
@@ -184,6 +191,8 @@ def date_shapes(text: str) -> str:
     06/05/2025 Thích 0; đăng 15/9/2023 10:00; Công văn số 2023/09/15; phiên bản 2020.13.01
     >>> print(date_shapes("từ tháng 1.2007-11.2009, 10 bị can; (3.2019 – 10.2021); 13.2019-1.2020"))
     từ tháng 1/2007-11/2009, 10 bị can; (3/2019 – 10/2021); 13.2019-1.2020
+    >>> print(date_shapes("22.10 2024; ngày 5/3 2024 tại; Thứ Ba, 22-10 2024; tăng 2.5 2024 so với"))
+    22.10.2024; ngày 5/3/2024 tại; Thứ Ba, 22-10-2024; tăng 2.5 2024 so với
     """
     if not _ANY_DIGIT_RE.search(text):
         return text  # every shape here holds a digit
@@ -296,6 +305,17 @@ def date_shapes(text: str) -> str:
 
         if any(h.search(text) for h in _SPACED_DASH_YEAR_HINTS):
             text = _SPACED_DASH_DATE_RE.sub(spaced, text)
+    if _SPACED_YEAR_DATE_HINT_RE.search(text):
+
+        def spaced_year(m: re.Match[str]) -> str:
+            day, mark, month, year = m.groups()
+            set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
+                _SET_APART_AHEAD_RE.match(m.string, m.end())
+            )
+            dated = set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
+            return f"{day}{mark}{month}{mark}{year}" if dated and valid_day_month(day, month) else m.group()
+
+        text = _SPACED_YEAR_DATE_RE.sub(spaced_year, text)
     return text
 
 
@@ -570,13 +590,13 @@ _MORE_LISTED_AHEAD_RE = re.compile(
 
 def glued_grade_lists(text: str) -> str:
     """Grades, weeks or episodes listed with a bare comma get a space after each comma, so each is read as a
-    number of the list ("sáu, bảy"), not as a decimal ("sáu phẩy bảy"): the numbers count up one by one and no
-    unit or counted noun follows them.
+    number of the list ("sáu, bảy"), not as a decimal ("sáu phẩy bảy"): the numbers count up ("6,7", "khoản 1,3")
+    and no unit or counted noun follows them.
 
     >>> glued_grade_lists("nhóm lớp 6,7 và nhóm lớp 8,9; học sinh khối 6,7, 8; đợt tuần 7,8; Tập 3,4")
     'nhóm lớp 6, 7 và nhóm lớp 8, 9; học sinh khối 6, 7, 8; đợt tuần 7, 8; Tập 3, 4'
-    >>> glued_grade_lists("mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13")
-    'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13'
+    >>> glued_grade_lists("mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13; khoản 1,3 Điều 5")
+    'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13; khoản 1, 3 Điều 5'
     >>> glued_grade_lists("khối lớp 3,5 và lớp 7; các lớp 9,2 hoặc 4; lớp 14,5 và lớp 6")
     'khối lớp 3, 5 và lớp 7; các lớp 9, 2 hoặc 4; lớp 14,5 và lớp 6'
     """
@@ -586,8 +606,8 @@ def glued_grade_lists(text: str) -> str:
     def listed(m: re.Match[str]) -> str:
         items = [int(v) for v in m.group(1).replace(" ", "").replace("\t", "").split(",")]
         word = m.group().split(None, 1)[0].lower()
-        counted_up = all(b == a + 1 for a, b in pairwise(items))
-        if not (counted_up or _MORE_LISTED_AHEAD_RE.match(text, m.end())):
+        counting_up = all(b > a for a, b in pairwise(items))  # "khoản 1,3 Điều 5": clauses 1 and 3
+        if not (counting_up or _MORE_LISTED_AHEAD_RE.match(text, m.end())):
             return m.group()
         if max(items) > _COMMA_LIST_LIMITS.get(word, 99):
             return m.group()
@@ -597,6 +617,42 @@ def glued_grade_lists(text: str) -> str:
         return m.group()[:start] + re.sub(r",[ \t]?", ", ", m.group(1))
 
     return _COMMA_LIST_RE.sub(listed, text)
+
+
+#: Two small numbers glued by a bare comma before a noun counted one by one ("có 2,3 con", "5,7 người"; group 3) or
+#: before a time ("nghỉ 2,3 ngày", "1,2 lần"; group 4).
+_ROUGH_COUNT_RE = re.compile(
+    DIGIT_FIRST
+    + r"(?<![\w.,])([1-8]),([2-9])(?=[ \t]+(?:("
+    + alternation(list(tables.ROUGH_COUNT_NOUNS))
+    + r")|("
+    + alternation(list(tables.ROUGH_COUNT_TIME_NOUNS))
+    + r"))(?![^\W\d_]|[ \t]*/))"
+)
+_ROUGH_COUNT_NOT_AFTER = frozenset(tables.ROUGH_COUNT_NOT_AFTER)
+
+
+def rough_counts(text: str) -> str:
+    """Two small numbers counting up glued by a bare comma before a noun counted one by one are a rough count, read
+    as two numbers ("hai, ba con": two or three), never a decimal ("hai phẩy ba con"); before a time, which comes in
+    halves, only two neighbours that are no half are. A growth in times, an average or a rate keeps its decimal.
+
+    >>> rough_counts("thường có 2,3 con; có 5,7 người; đi chợ 1,2 lần; nghỉ 2,3 ngày; tăng 2,3 lần; 3,4 người/km2")
+    'thường có 2, 3 con; có 5, 7 người; đi chợ 1, 2 lần; nghỉ 2, 3 ngày; tăng 2,3 lần; 3,4 người/km2'
+    >>> rough_counts("bình quân 2,3 người một hộ; 2,3 triệu người; có 2,1 con; đạt 1,3 lần; 4,5 tháng tuổi")
+    'bình quân 2,3 người một hộ; 2,3 triệu người; có 2,1 con; đạt 1,3 lần; 4,5 tháng tuổi'
+    """
+    if "," not in text or not _COMMA_LIST_HINT_RE.search(text):
+        return text
+
+    def rough(m: re.Match[str]) -> str:
+        first, second = int(m[1]), int(m[2])
+        counted = second > first if m[3] else second == first + 1 and second != 5
+        if not counted or mentions(m.string, m.start(), _ROUGH_COUNT_NOT_AFTER, 3):
+            return m.group()
+        return f"{m[1]}, {m[2]}"
+
+    return _ROUGH_COUNT_RE.sub(rough, text)
 
 
 _DOT_DATE_RE = re.compile(

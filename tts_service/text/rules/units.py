@@ -86,11 +86,11 @@ def _word_counted_unit_re(keys: tuple[str, ...]) -> re.Pattern[str]:
 _UNIT_NUMBER_WORDS = frozenset(tables.UNIT_NUMBER_WORDS)
 #: The currency said twice, in words and in code: "5,28 triệu tỷ đồng VND" is read once.
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
-#: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm");
-#: not after a number, where the dash is a range the earlier rules did not take.
+#: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm",
+#: "(-3.000đ)", "-500 VNĐ"); not after a number, where the dash is a range the earlier rules did not take.
 _MINUS_RE = re.compile(
     r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
-    + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|USD|SD)(?![^\W\d_])))"
+    + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|đ|VNĐ|VND|USD|SD)(?![^\W\d_])))"
 )
 #: A minus right after a comparison sign is a negative number: "< -2SD", "≥ - 2", "= -5".
 _MINUS_AFTER_SIGN_RE = re.compile(r"(?<=[<>≤≥=])([ \t]*)[-−–][ \t]?(?=\d)")
