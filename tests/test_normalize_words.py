@@ -1433,3 +1433,18 @@ def test_asia_in_capitals_in_a_contests_name_is_the_english_word():
     assert heard("Kỳ thi lập trình sinh viên quốc tế ACM/ICPC ASIA TP Hồ Chí Minh") == (
         "kỳ thi lập trình sinh viên quốc tế a xê mờ i xê pê xê asia thành phố hồ chí minh"
     )
+
+
+def test_q_with_a_dot_before_a_title_is_quyen_the_acting_holder():
+    assert heard("đồng chí Vương Tử Nghị - Q.Trưởng phòng và") == "đồng chí vương tử nghị quyền trưởng phòng và"
+    assert heard("bà Hoa, Q. Giám đốc Sở; ông An, Q.Giám đốc Trung tâm") == (
+        "bà hoa quyền giám đốc sở ông an quyền giám đốc trung tâm"
+    )
+    # A district before a name stays a district.
+    assert heard("tại Q. Tân Bình") == "tại quận tân bình"
+
+
+def test_tcty_in_any_case_is_a_corporation():
+    assert heard("Chủ tịch Công đoàn Tcty và Ban Tổng giám đốc Tcty Thương mại") == (
+        "chủ tịch công đoàn tổng công ty và ban tổng giám đốc tổng công ty thương mại"
+    )

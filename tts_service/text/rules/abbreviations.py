@@ -234,6 +234,8 @@ _SIGNATURE_RE = re.compile(
 #: "P." before a title is Phó, the deputy ("P.Chủ tịch UBND", "P. Giám đốc", "P.CT"; deputy_title_words.tsv).
 #: The literal comes first (no word or dot before it is checked after), so a long text is scanned fast for "P.".
 _DEPUTY_RE = re.compile(rf"P\.(?<![\w.]P\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
+#: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
+_ACTING_RE = re.compile(rf"Q\.(?<![\w.]Q\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
@@ -1062,6 +1064,8 @@ def abbreviations(text: str) -> str:
         text = _SPACED_PAIR_RE.sub(_spaced_pair, _SPACED_TRIPLE_RE.sub(_spaced_triple, text))
     if "P." in text:
         text = _DEPUTY_RE.sub("Phó ", text)
+    if "Q." in text:
+        text = _ACTING_RE.sub("Quyền ", text)
     text = _BEFORE_ROMAN_RE.sub(_before_roman, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
