@@ -1448,3 +1448,12 @@ def test_tcty_in_any_case_is_a_corporation():
     assert heard("Chủ tịch Công đoàn Tcty và Ban Tổng giám đốc Tcty Thương mại") == (
         "chủ tịch công đoàn tổng công ty và ban tổng giám đốc tổng công ty thương mại"
     )
+
+
+def test_a_numbered_code_in_brackets_after_a_name_it_does_not_stand_for_is_said_by_its_letters():
+    assert heard("nâng cấp thành Trường Cao đẳng Sư phạm Kỹ thuật 4 (CK4), sau đổi") == (
+        "nâng cấp thành trường cao đẳng sư phạm kỹ thuật bốn xê ca bốn sau đổi"
+    )
+    # After the words it stands for, the code keeps its reading.
+    assert "tổ dân phố bốn tổ dân phố bốn" in heard("Tổ dân phố 4 (TDP4) và")
+    assert heard("bác sĩ CK2 Nguyễn An") == "bác sĩ chuyên khoa hai nguyễn an"

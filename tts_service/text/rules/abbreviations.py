@@ -234,6 +234,29 @@ _SIGNATURE_RE = re.compile(
 #: "P." before a title is Phó, the deputy ("P.Chủ tịch UBND", "P. Giám đốc", "P.CT"; deputy_title_words.tsv).
 #: The literal comes first (no word or dot before it is checked after), so a long text is scanned fast for "P.".
 _DEPUTY_RE = re.compile(rf"P\.(?<![\w.]P\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
+#: A code whose number repeats the number closing the name right before it, as brackets leave it ("Kỹ thuật 4 (CK4)"
+#: → "Kỹ thuật 4, CK4,"): the name's own code, said by its letters unless the words a table reads its letters as close
+#: the name ("Tổ dân phố 4 (TDP4)").
+_NUMBER_CLOSING_NAME_RE = re.compile(r"(?<![\d.,])(\d{1,3})[ \t]*[,(][ \t]*$")
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _code_of_name_before(text: str, start: int, letters: str, digits: str) -> bool:
+    """The code's number closes the name before it, and the name is not the words its letters are read as.
+
+    >>> _code_of_name_before("Kỹ thuật 4, CK4", 12, "CK", "4")
+    True
+    >>> _code_of_name_before("Tổ dân phố 4, TDP4", 14, "TDP", "4")
+    False
+    """
+    m = _NUMBER_CLOSING_NAME_RE.search(text, max(0, start - 12), start)
+    if not m or m[1] != digits or letters not in tables.ABBREVIATIONS:
+        return False
+    before = [fold(w) for w in _NAME_WORD_RE.findall(text[max(0, start - 80) : m.start()])]
+    said = [fold(w) for w in _NAME_WORD_RE.findall(tables.ABBREVIATIONS[letters])]
+    return bool(said) and not any(before[i : i + len(said)] == said for i in range(len(before)))
+
+
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
 _ACTING_RE = re.compile(rf"Q\.(?<![\w.]Q\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
@@ -1259,6 +1282,8 @@ def alphanumerics(text: str) -> str:
         flight = preceded_by(m.string, start, _FLIGHT_WORDS, 4) or _in_variety_clause(m.string, start)
         flight = flight or preceded_by(m.string, start, _ROOM_CODE_WORDS, 3)  # "Phòng Hội thảo KH2": its letters
         flight = flight or preceded_by(m.string, start, _CROP_WORDS, 1)  # "lúa LĐ1": a variety's code
+        runs = re.fullmatch(r"([^\W\d_]+)(\d+)", m.group())
+        flight = flight or bool(runs and _code_of_name_before(m.string, start, runs[1], runs[2]))  # "Kỹ thuật 4 (CK4)"
         words = []
         for run in re.findall(r"\d+|\D+", m.group()):
             if run.isdigit():
