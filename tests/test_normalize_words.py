@@ -1301,6 +1301,7 @@ def test_a_photo_credit_of_two_or_three_capitals_is_the_photographers_initials()
     assert heard("Long tại cơ quan công an. Ảnh: TL") == "long tại cơ quan công an ảnh tư liệu"
     assert heard("Lễ trao giải. Ảnh: BTC") == "lễ trao giải ảnh ban tổ chức"
     assert heard("đang được điều trị. Ảnh: BVCC.") == "đang được điều trị ảnh bệnh viện cung cấp"
+    assert heard("Công an phát hiện gói thuốc lá lậu. Ảnh: CA") == "công an phát hiện gói thuốc lá lậu ảnh công an"
     # Before a name the letters are a title, and in a sentence a city.
     assert heard("Ảnh: KS Nguyễn Văn An") == "ảnh kỹ sư nguyễn văn an"
     assert heard("Ảnh chụp tại TP Huế") == "ảnh chụp tại thành phố huế"

@@ -168,6 +168,16 @@ def test_a_buddhist_clergy_title_before_a_dharma_name_is_the_monks_rank(written,
 
 def test_tt_before_a_place_outside_the_sangha_stays_a_town():
     assert heard("UBMTTQ TT. Lạc Tánh họp") == "ủy ban mặt trận tổ quốc thị trấn lạc tánh họp"
+    # In a sentence about the sangha, a name the district's name follows is a town too.
+    assert heard("phật tử chùa Bửu Lâm (TT. Long Hải, huyện Long Điền)") == (
+        "phật tử chùa bửu lâm thị trấn long hải huyện long điền"
+    )
+    assert heard("tăng ni, phật tử tại TT. Phước Bửu, huyện Xuyên Mộc") == (
+        "tăng ni phật tử tại thị trấn phước bửu huyện xuyên mộc"
+    )
+    assert heard("tăng ni, phật tử chúc mừng TT. Minh Đức, Trưởng ban") == (
+        "tăng ni phật tử chúc mừng thượng tọa minh đức trưởng ban"
+    )
 
 
 @pytest.mark.parametrize(

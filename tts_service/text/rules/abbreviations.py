@@ -124,6 +124,10 @@ _CLERGY_RE = re.compile(
     rf"(?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))"
 )
 _CLERGY_CONTEXT = tuple(tables.CLERGY_CONTEXT_WORDS)
+#: A place's name the district or province it lies in follows ("TT. Long Hải, huyện Long Điền"): a town, no monk.
+_PLACE_NAME_THEN_DISTRICT_RE = re.compile(
+    rf"(?:[{UPPER}][^\W\d_]*[ \t]+){{0,3}}[{UPPER}][^\W\d_]*[ \t]*,[ \t]*(?:huyện|tỉnh|thị xã|quận|H\.|TX\b)"
+)
 
 
 def clergy_titles(text: str) -> str:
@@ -139,7 +143,9 @@ def clergy_titles(text: str) -> str:
     def read(m: re.Match[str]) -> str:
         if m.group(2):  # a rank's own dot cuts no sentence: the words may stand a title or two before it
             near = " " + " ".join(WORD_RE.findall(m.string[max(0, m.start() - 200) : m.end() + 80].lower())) + " "
-            if not any(f" {w} " in near for w in _CLERGY_CONTEXT):
+            if not any(f" {w} " in near for w in _CLERGY_CONTEXT) or _PLACE_NAME_THEN_DISTRICT_RE.match(
+                m.string, m.end()
+            ):
                 return m.group()
         return tables.CLERGY_TITLES[m.group(1) or m.group(2)] + " "
 
