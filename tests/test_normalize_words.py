@@ -1458,3 +1458,10 @@ def test_a_numbered_code_in_brackets_after_a_name_it_does_not_stand_for_is_said_
     # After the words it stands for, the code keeps its reading.
     assert "tổ dân phố bốn tổ dân phố bốn" in heard("Tổ dân phố 4 (TDP4) và")
     assert heard("bác sĩ CK2 Nguyễn An") == "bác sĩ chuyên khoa hai nguyễn an"
+
+
+def test_a_college_right_after_truong_stays_a_college_in_a_trade_union_report():
+    assert heard("Công đoàn BVĐK tỉnh giành giải nhất; Công đoàn Trường CĐ Y tế giải ba.") == (
+        "công đoàn bệnh viện đa khoa tỉnh giành giải nhất công đoàn trường cao đẳng y tế giải ba"
+    )
+    assert heard("Đại hội CĐ tỉnh khai mạc") == "đại hội công đoàn tỉnh khai mạc"

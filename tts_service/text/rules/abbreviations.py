@@ -124,6 +124,9 @@ _CLERGY_RE = re.compile(
     rf"(?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))"
 )
 _CLERGY_CONTEXT = tuple(tables.CLERGY_CONTEXT_WORDS)
+#: A word right before an abbreviation that keeps its own reading against the field's ("Công đoàn Trường CĐ Y tế":
+#: a college, cao đẳng, in a union's report; next_word_not_after.tsv).
+_NOT_AFTER = tables.NEXT_WORD_NOT_AFTER
 #: A place's name the district or province it lies in follows ("TT. Long Hải, huyện Long Điền"): a town, no monk.
 _PLACE_NAME_THEN_DISTRICT_RE = re.compile(
     rf"(?:[{UPPER}][^\W\d_]*[ \t]+){{0,3}}[{UPPER}][^\W\d_]*[ \t]*,[ \t]*(?:huyện|tỉnh|thị xã|quận|H\.|TX\b)"
@@ -1146,14 +1149,16 @@ def abbreviations(text: str) -> str:
                 m.string, max(0, m.start() - 200), m.end() + 200
             ):
                 return lead + spell(core) + trail  # "(IQ), (EQ) và kỹ năng số (DQ)": a quotient, no dân quân
-            for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()):
+            not_after = _NOT_AFTER.get(core)
+            field = () if not_after and _preceded_by(m.string, m.start(), not_after) else None
+            for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()) if field is None else field:
                 if core in tables.TITLES and _SURNAME_AHEAD_RE.match(m.string, m.end()):
                     break  # "TS Nguyễn Tấn Khang" in an article on exams: a title before a name, no candidate
                 if in_sentence(m.string, m.start(), m.end(), words):
                     return lead + reading + trail
             if core in tables.NAME_TITLE_ABBREVIATIONS and not trail and _NAME_AHEAD_RE.match(m.string, m.end()):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]
-            for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
+            for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()) if field is None else field:
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
             for reading, before_number in _BEFORE_NUMBERS.get(core, ()):
