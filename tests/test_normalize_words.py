@@ -1465,3 +1465,9 @@ def test_a_college_right_after_truong_stays_a_college_in_a_trade_union_report():
         "công đoàn bệnh viện đa khoa tỉnh giành giải nhất công đoàn trường cao đẳng y tế giải ba"
     )
     assert heard("Đại hội CĐ tỉnh khai mạc") == "đại hội công đoàn tỉnh khai mạc"
+
+
+def test_rooftop_solar_power_dmt_is_read_as_its_words():
+    assert heard("đăng ký phát triển nguồn ĐMT mái nhà tự sản xuất") == (
+        "đăng ký phát triển nguồn điện mặt trời mái nhà tự sản xuất"
+    )
