@@ -1471,3 +1471,9 @@ def test_rooftop_solar_power_dmt_is_read_as_its_words():
     assert heard("đăng ký phát triển nguồn ĐMT mái nhà tự sản xuất") == (
         "đăng ký phát triển nguồn điện mặt trời mái nhà tự sản xuất"
     )
+
+
+def test_a_boundary_points_code_after_diem_is_said_by_its_letters():
+    assert heard("Từ điểm VH4 chạy dọc theo bờ tới điểm VH5") == (
+        "từ điểm vê hát bốn chạy dọc theo bờ tới điểm vê hát năm"
+    )
