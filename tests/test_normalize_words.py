@@ -1477,3 +1477,10 @@ def test_a_boundary_points_code_after_diem_is_said_by_its_letters():
     assert heard("Từ điểm VH4 chạy dọc theo bờ tới điểm VH5") == (
         "từ điểm vê hát bốn chạy dọc theo bờ tới điểm vê hát năm"
     )
+
+
+def test_the_jrai_people_are_named_gia_rai():
+    assert heard("Ngoài đồng bào Êđê, M’nông và J’rai là các dân tộc") == (
+        "ngoài đồng bào êđê mơ nông và gia rai là các dân tộc"
+    )
+    assert heard("người J'rai ở Gia Lai") == "người gia rai ở gia lai"

@@ -266,6 +266,12 @@ def _code_of_name_before(text: str, start: int, letters: str, digits: str) -> bo
     return bool(said) and not any(before[i : i + len(said)] == said for i in range(len(before)))
 
 
+#: A people's name written with an apostrophe (loanwords.tsv: "J’rai" is Gia Rai), read whole before its capital
+#: is taken for a letter ("gi rai").
+_APOSTROPHE_LOANS = {k: v for k, v in tables.LOANWORDS.items() if "’" in k or "'" in k}
+_APOSTROPHE_LOAN_RE = re.compile(rf"(?<![\w'’])(?:{alternation(list(_APOSTROPHE_LOANS))})(?![\w'’])", re.IGNORECASE)
+
+
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
 _ACTING_RE = re.compile(rf"Q\.(?<![\w.]Q\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
@@ -1078,6 +1084,8 @@ def abbreviations(text: str) -> str:
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
     text = _STATISTICAL_P_RE.sub("pê", text)
+    if "’" in text or "'" in text:
+        text = _APOSTROPHE_LOAN_RE.sub(lambda m: _APOSTROPHE_LOANS[m.group().lower()], text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     if _SURNAME_HINT_RE.search(text):
