@@ -1484,3 +1484,8 @@ def test_the_jrai_people_are_named_gia_rai():
         "ngoài đồng bào êđê mơ nông và gia rai là các dân tộc"
     )
     assert heard("người J'rai ở Gia Lai") == "người gia rai ở gia lai"
+
+
+def test_the_router_brand_tp_link_is_said_by_its_letters_and_link():
+    assert heard("thiết bị định tuyến TP-Link vừa bị tấn công") == "thiết bị định tuyến tê pê link vừa bị tấn công"
+    assert heard("UBND TP. Huế") == "ủy ban nhân dân thành phố huế"
