@@ -3722,3 +3722,41 @@ ROMAN_AFTER_A_ZONE_COMMITTEE = {
 )
 def test_a_roman_numeral_after_a_zone_committee_is_heard_as_a_number(written, expected):
     check(written, expected)
+
+
+ROMAN_HEADING_BEFORE_A_DASH = {
+    "an en dash after one": ("I – Chăm sóc bưởi diễn thời kỳ sau thu hoạch", "một, chăm sóc"),
+    "an en dash after two": ("II – Bón phân cho cây", "hai, bón phân"),
+    "an em dash after a sentence": ("Xong phần đầu. III — Thu hoạch quả", "ba, thu hoạch"),
+    "a hyphen as before": ("IV - Kết luận chung", "bốn, kết luận"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ROMAN_HEADING_BEFORE_A_DASH.values(), ids=ROMAN_HEADING_BEFORE_A_DASH.keys()
+)
+def test_a_roman_heading_number_before_any_dash_is_heard_as_a_number(written, expected):
+    check(written, expected)
+
+
+ROMAN_ONE_CLOSING_AN_INSTITUTION_NAME = {
+    "a college before a comma": (
+        "nâng cấp Trường Cao đẳng Kinh tế Kỹ thuật Công nghiệp I, tiền thân là",
+        "công nghiệp một, tiền thân",
+    ),
+    "a company at a sentence's end": ("Ông làm việc tại Công ty Xây dựng I.", "xây dựng một"),
+    "a factory before a word": ("Nhà máy Xi măng Hoàng thạch I và nhà máy", "hoàng thạch một và"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    ROMAN_ONE_CLOSING_AN_INSTITUTION_NAME.values(),
+    ids=ROMAN_ONE_CLOSING_AN_INSTITUTION_NAME.keys(),
+)
+def test_a_roman_one_closing_an_institution_name_is_heard_as_a_number(written, expected):
+    check(written, expected)
+
+
+def test_a_capital_i_after_a_common_word_stays_a_letter():
+    check("Trường hợp I của bảng tính", "trường hợp i")
