@@ -3760,3 +3760,17 @@ def test_a_roman_one_closing_an_institution_name_is_heard_as_a_number(written, e
 
 def test_a_capital_i_after_a_common_word_stays_a_letter():
     check("Trường hợp I của bảng tính", "trường hợp i")
+
+
+BODY_NAMED_BY_TWO_CODE_PARTS = {
+    "a ministry's decision": ("theo Quyết định số 4247/GD-ĐT ngày 8 tháng 10", "trên giáo dục và đào tạo ngày"),
+    "a department's plan": ("Kế hoạch số 12/KH-TN-MT của Sở", "trên kế hoạch tài nguyên và môi trường của"),
+    "a board's report": ("Báo cáo số 5/BC-TĐ-KT năm nay", "trên báo cáo thi đua khen thưởng năm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), BODY_NAMED_BY_TWO_CODE_PARTS.values(), ids=BODY_NAMED_BY_TWO_CODE_PARTS.keys()
+)
+def test_a_body_named_by_two_hyphened_code_parts_is_said_as_its_name(written, expected):
+    check(written, expected)
