@@ -3774,3 +3774,21 @@ BODY_NAMED_BY_TWO_CODE_PARTS = {
 )
 def test_a_body_named_by_two_hyphened_code_parts_is_said_as_its_name(written, expected):
     check(written, expected)
+
+
+INITIAL_BEFORE_AN_AGE_OR_A_TERM = {
+    "a sentence of years": ("Tòa tuyên phạt C. 12 năm tù (viện đề nghị)", "tuyên phạt xê mười hai năm tù"),
+    "an age": ("Bị cáo N. 25 tuổi bị bắt.", "Bị cáo nờ hai mươi lăm tuổi"),
+    "months of prison": ("xử phạt bị cáo T. 9 tháng tù", "bị cáo tê chín tháng tù"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), INITIAL_BEFORE_AN_AGE_OR_A_TERM.values(), ids=INITIAL_BEFORE_AN_AGE_OR_A_TERM.keys()
+)
+def test_an_initial_before_an_age_or_a_term_makes_no_sentence_end(written, expected):
+    check_pauses(written, expected)
+
+
+def test_a_sentence_ending_in_a_capital_before_a_count_keeps_its_stop():
+    check_pauses("Công trình đạt loại A. 12 người được khen.", "loại A. mười hai người")

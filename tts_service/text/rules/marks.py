@@ -368,3 +368,23 @@ def brackets(text: str) -> str:
     text = _AREA_CODE_RE.sub(r"\1", text)
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)
+
+
+#: A person's initial in a sentence ("tuyên phạt C. 12 năm tù", "Bị cáo N. 25 tuổi"): a lone capital after a word
+#: in small letters, its full stop before an age or a term (years, months) counted in digits. The stop is the
+#: initial's, no sentence's end ("đạt loại A. 12 người được khen" counts no age or term).
+_INITIAL_STOP_RE = re.compile(
+    rf"(?<=[^\W\d_{UPPER}][ \t])([{UPPER}])\.[ \t]+(?=\d{{1,3}}[ \t]+(?:tuổi|năm|tháng)(?![^\W\d_]))"
+)
+
+
+def initial_stops(text: str) -> str:
+    """A person's initial keeps no full stop before an age or a term in digits: it would be heard as a sentence end.
+
+    >>> initial_stops("tuyên phạt C. 12 năm tù; Bị cáo N. 25 tuổi; đạt loại A. 12 người; Ông A. Năm nay")
+    'tuyên phạt C 12 năm tù; Bị cáo N 25 tuổi; đạt loại A. 12 người; Ông A. Năm nay'
+    """
+    if ". " not in text:
+        return text
+    return _INITIAL_STOP_RE.sub(r"\1 ", text)
+
