@@ -3792,3 +3792,27 @@ def test_an_initial_before_an_age_or_a_term_makes_no_sentence_end(written, expec
 
 def test_a_sentence_ending_in_a_capital_before_a_count_keeps_its_stop():
     check_pauses("Công trình đạt loại A. 12 người được khen.", "loại A. mười hai người")
+
+
+MEDICAL_SPECIALTIES_JOINED_BY_A_SPACED_DASH = {
+    "two specialties": ("tại Bệnh viện Sản - Nhi.", "Bệnh viện Sản Nhi."),
+    "three specialties": ("Bệnh viện Tai - Mũi - Họng Trung ương", "Bệnh viện Tai Mũi Họng Trung ương"),
+    "an en dash": ("khoa Răng – Hàm – Mặt của bệnh viện", "khoa Răng Hàm Mặt của"),
+    "a care unit of two words each": (
+        "Trung tâm Hồi sức tích cực - Chống độc, Bệnh viện",
+        "Trung tâm Hồi sức tích cực Chống độc, Bệnh viện",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    MEDICAL_SPECIALTIES_JOINED_BY_A_SPACED_DASH.values(),
+    ids=MEDICAL_SPECIALTIES_JOINED_BY_A_SPACED_DASH.keys(),
+)
+def test_medical_specialties_joined_by_a_spaced_dash_make_no_pause(written, expected):
+    check_pauses(written, expected)
+
+
+def test_a_dash_after_a_hospital_name_before_a_place_is_still_a_pause():
+    check_pauses("Bệnh viện Nhi - Hà Nội", "Nhi, Hà Nội")
