@@ -3816,3 +3816,16 @@ def test_medical_specialties_joined_by_a_spaced_dash_make_no_pause(written, expe
 
 def test_a_dash_after_a_hospital_name_before_a_place_is_still_a_pause():
     check_pauses("Bệnh viện Nhi - Hà Nội", "Nhi, Hà Nội")
+
+
+ZERO_POINT_THREE_DIGITS = {
+    "a lap time gap": ("sau khi kết thúc 0.349 giây phía sau", "không chấm ba trăm bốn mươi chín giây"),
+    "a percent": ("lãi suất giảm 0.125% so với", "không chấm một trăm hai mươi lăm phần trăm"),
+    "a weight": ("nặng 0.750 kg", "không chấm bảy trăm năm mươi ki lô gam"),
+    "a score gap": ("tỷ lệ 0.075 điểm", "không chấm không trăm bảy mươi lăm điểm"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ZERO_POINT_THREE_DIGITS.values(), ids=ZERO_POINT_THREE_DIGITS.keys())
+def test_a_zero_before_a_dot_and_three_digits_is_heard_not_grouped_into_thousands(written, expected):
+    check(written, expected)
