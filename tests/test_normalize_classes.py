@@ -3829,3 +3829,28 @@ ZERO_POINT_THREE_DIGITS = {
 @pytest.mark.parametrize(("written", "expected"), ZERO_POINT_THREE_DIGITS.values(), ids=ZERO_POINT_THREE_DIGITS.keys())
 def test_a_zero_before_a_dot_and_three_digits_is_heard_not_grouped_into_thousands(written, expected):
     check(written, expected)
+
+
+COURT_PAPER_SIGNED_BY_THE_CHIEF_JUDGE = {
+    "a directive with the courts named": (
+        "theo Chỉ thị số 02/2020/CT-CA về phòng, chống dịch Covid-19 trong hệ thống TAND cấp huyện",
+        "trên chỉ thị chánh án về",
+    ),
+    "a decision of the chief judge": (
+        "Quyết định số 15/QĐ-CA ngày 3/2 của Chánh án Tòa án",
+        "trên quyết định chánh án",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    COURT_PAPER_SIGNED_BY_THE_CHIEF_JUDGE.values(),
+    ids=COURT_PAPER_SIGNED_BY_THE_CHIEF_JUDGE.keys(),
+)
+def test_ca_closing_a_court_paper_code_is_the_chief_judge(written, expected):
+    check(written, expected)
+
+
+def test_ca_closing_a_police_paper_code_stays_the_police():
+    check("Kế hoạch số 12/KH-CA của Công an tỉnh", "trên kế hoạch công an")

@@ -8,7 +8,7 @@ from .. import tables
 from ..numbers import read_digits, read_number
 from .abbreviations import _in_variety_clause as in_variety_clause
 from .abbreviations import organ_and_scope
-from .common import DIGIT_FIRST, UPPER, alternation, led_by, mentions, party_organ, preceded_by, spell
+from .common import DIGIT_FIRST, UPPER, alternation, in_sentence, led_by, mentions, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -96,6 +96,10 @@ def _read_code_part(part: str, first: bool) -> str:
             scoped = organ_and_scope(letters)
             spoken = party_organ(letters) or (scoped.lower() if scoped else spell(letters))
     return f"{spoken} {read_number(digits)}" if digits else spoken
+
+
+#: A sentence about the courts: "CA" closing a paper's code there is the chief judge (chánh án), not the police.
+_COURT_WORDS = ("chánh án", "tand", "tandtc", "tòa án", "toà án")
 
 
 def _paired_parts(a: str, b: str) -> str | None:
@@ -319,6 +323,8 @@ trăm mười bốn trên chỉ thị ngày'
                 spoken.append(organ.removesuffix("tỉnh ủy") + "thành ủy" if organ.endswith("tỉnh ủy") else organ)
             elif part == "BTC" and organiser:
                 spoken.append("ban tổ chức")
+            elif part == "CA" and in_sentence(m.string, m.start(), m.end(), _COURT_WORDS):
+                spoken.append("chánh án")  # "02/2020/CT-CA … hệ thống TAND": a paper the chief judge signs
             elif part.strip("&"):
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)
