@@ -3722,3 +3722,135 @@ ROMAN_AFTER_A_ZONE_COMMITTEE = {
 )
 def test_a_roman_numeral_after_a_zone_committee_is_heard_as_a_number(written, expected):
     check(written, expected)
+
+
+ROMAN_HEADING_BEFORE_A_DASH = {
+    "an en dash after one": ("I – Chăm sóc bưởi diễn thời kỳ sau thu hoạch", "một, chăm sóc"),
+    "an en dash after two": ("II – Bón phân cho cây", "hai, bón phân"),
+    "an em dash after a sentence": ("Xong phần đầu. III — Thu hoạch quả", "ba, thu hoạch"),
+    "a hyphen as before": ("IV - Kết luận chung", "bốn, kết luận"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), ROMAN_HEADING_BEFORE_A_DASH.values(), ids=ROMAN_HEADING_BEFORE_A_DASH.keys()
+)
+def test_a_roman_heading_number_before_any_dash_is_heard_as_a_number(written, expected):
+    check(written, expected)
+
+
+ROMAN_ONE_CLOSING_AN_INSTITUTION_NAME = {
+    "a college before a comma": (
+        "nâng cấp Trường Cao đẳng Kinh tế Kỹ thuật Công nghiệp I, tiền thân là",
+        "công nghiệp một, tiền thân",
+    ),
+    "a company at a sentence's end": ("Ông làm việc tại Công ty Xây dựng I.", "xây dựng một"),
+    "a factory before a word": ("Nhà máy Xi măng Hoàng thạch I và nhà máy", "hoàng thạch một và"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    ROMAN_ONE_CLOSING_AN_INSTITUTION_NAME.values(),
+    ids=ROMAN_ONE_CLOSING_AN_INSTITUTION_NAME.keys(),
+)
+def test_a_roman_one_closing_an_institution_name_is_heard_as_a_number(written, expected):
+    check(written, expected)
+
+
+def test_a_capital_i_after_a_common_word_stays_a_letter():
+    check("Trường hợp I của bảng tính", "trường hợp i")
+
+
+BODY_NAMED_BY_TWO_CODE_PARTS = {
+    "a ministry's decision": ("theo Quyết định số 4247/GD-ĐT ngày 8 tháng 10", "trên giáo dục và đào tạo ngày"),
+    "a department's plan": ("Kế hoạch số 12/KH-TN-MT của Sở", "trên kế hoạch tài nguyên và môi trường của"),
+    "a board's report": ("Báo cáo số 5/BC-TĐ-KT năm nay", "trên báo cáo thi đua khen thưởng năm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), BODY_NAMED_BY_TWO_CODE_PARTS.values(), ids=BODY_NAMED_BY_TWO_CODE_PARTS.keys()
+)
+def test_a_body_named_by_two_hyphened_code_parts_is_said_as_its_name(written, expected):
+    check(written, expected)
+
+
+INITIAL_BEFORE_AN_AGE_OR_A_TERM = {
+    "a sentence of years": ("Tòa tuyên phạt C. 12 năm tù (viện đề nghị)", "tuyên phạt xê mười hai năm tù"),
+    "an age": ("Bị cáo N. 25 tuổi bị bắt.", "Bị cáo nờ hai mươi lăm tuổi"),
+    "months of prison": ("xử phạt bị cáo T. 9 tháng tù", "bị cáo tê chín tháng tù"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), INITIAL_BEFORE_AN_AGE_OR_A_TERM.values(), ids=INITIAL_BEFORE_AN_AGE_OR_A_TERM.keys()
+)
+def test_an_initial_before_an_age_or_a_term_makes_no_sentence_end(written, expected):
+    check_pauses(written, expected)
+
+
+def test_a_sentence_ending_in_a_capital_before_a_count_keeps_its_stop():
+    check_pauses("Công trình đạt loại A. 12 người được khen.", "loại A. mười hai người")
+
+
+MEDICAL_SPECIALTIES_JOINED_BY_A_SPACED_DASH = {
+    "two specialties": ("tại Bệnh viện Sản - Nhi.", "Bệnh viện Sản Nhi."),
+    "three specialties": ("Bệnh viện Tai - Mũi - Họng Trung ương", "Bệnh viện Tai Mũi Họng Trung ương"),
+    "an en dash": ("khoa Răng – Hàm – Mặt của bệnh viện", "khoa Răng Hàm Mặt của"),
+    "a care unit of two words each": (
+        "Trung tâm Hồi sức tích cực - Chống độc, Bệnh viện",
+        "Trung tâm Hồi sức tích cực Chống độc, Bệnh viện",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    MEDICAL_SPECIALTIES_JOINED_BY_A_SPACED_DASH.values(),
+    ids=MEDICAL_SPECIALTIES_JOINED_BY_A_SPACED_DASH.keys(),
+)
+def test_medical_specialties_joined_by_a_spaced_dash_make_no_pause(written, expected):
+    check_pauses(written, expected)
+
+
+def test_a_dash_after_a_hospital_name_before_a_place_is_still_a_pause():
+    check_pauses("Bệnh viện Nhi - Hà Nội", "Nhi, Hà Nội")
+
+
+ZERO_POINT_THREE_DIGITS = {
+    "a lap time gap": ("sau khi kết thúc 0.349 giây phía sau", "không chấm ba trăm bốn mươi chín giây"),
+    "a percent": ("lãi suất giảm 0.125% so với", "không chấm một trăm hai mươi lăm phần trăm"),
+    "a weight": ("nặng 0.750 kg", "không chấm bảy trăm năm mươi ki lô gam"),
+    "a score gap": ("tỷ lệ 0.075 điểm", "không chấm không trăm bảy mươi lăm điểm"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ZERO_POINT_THREE_DIGITS.values(), ids=ZERO_POINT_THREE_DIGITS.keys())
+def test_a_zero_before_a_dot_and_three_digits_is_heard_not_grouped_into_thousands(written, expected):
+    check(written, expected)
+
+
+COURT_PAPER_SIGNED_BY_THE_CHIEF_JUDGE = {
+    "a directive with the courts named": (
+        "theo Chỉ thị số 02/2020/CT-CA về phòng, chống dịch Covid-19 trong hệ thống TAND cấp huyện",
+        "trên chỉ thị chánh án về",
+    ),
+    "a decision of the chief judge": (
+        "Quyết định số 15/QĐ-CA ngày 3/2 của Chánh án Tòa án",
+        "trên quyết định chánh án",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    COURT_PAPER_SIGNED_BY_THE_CHIEF_JUDGE.values(),
+    ids=COURT_PAPER_SIGNED_BY_THE_CHIEF_JUDGE.keys(),
+)
+def test_ca_closing_a_court_paper_code_is_the_chief_judge(written, expected):
+    check(written, expected)
+
+
+def test_ca_closing_a_police_paper_code_stays_the_police():
+    check("Kế hoạch số 12/KH-CA của Công an tỉnh", "trên kế hoạch công an")

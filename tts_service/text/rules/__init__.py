@@ -38,7 +38,16 @@ from .dates import (
 )
 from .definitions import defined_abbreviations
 from .expressions import fixed_expressions, loanwords, names_in_capitals, next_word_abbreviations, trip_lengths
-from .marks import apostrophe_names, brackets, credit_lines, footnote_marks, list_markers, match_minutes, quotes
+from .marks import (
+    apostrophe_names,
+    brackets,
+    credit_lines,
+    footnote_marks,
+    initial_stops,
+    list_markers,
+    match_minutes,
+    quotes,
+)
 from .numbers import (
     aircraft_numbers,
     form_letters,
@@ -119,6 +128,7 @@ RULES: tuple[Rule, ...] = (
     footnote_marks,
     quotes,
     list_markers,
+    initial_stops,
     defined_abbreviations,
     byline_initials,
     trunk_zeros,

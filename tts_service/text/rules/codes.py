@@ -8,7 +8,7 @@ from .. import tables
 from ..numbers import read_digits, read_number
 from .abbreviations import _in_variety_clause as in_variety_clause
 from .abbreviations import organ_and_scope
-from .common import DIGIT_FIRST, UPPER, alternation, led_by, mentions, party_organ, preceded_by, spell
+from .common import DIGIT_FIRST, UPPER, alternation, in_sentence, led_by, mentions, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
@@ -98,6 +98,43 @@ def _read_code_part(part: str, first: bool) -> str:
     return f"{spoken} {read_number(digits)}" if digits else spoken
 
 
+#: A sentence about the courts: "CA" closing a paper's code there is the chief judge (chánh án), not the police.
+_COURT_WORDS = ("chánh án", "tand", "tandtc", "tòa án", "toà án")
+
+
+def _paired_parts(a: str, b: str) -> str | None:
+    """Two code parts joined by a hyphen that name one body together, the first no kind of paper.
+
+    >>> _paired_parts("GD", "ĐT"), _paired_parts("TĐ", "KT"), _paired_parts("KH", "ĐT")
+    ('giáo dục và đào tạo', 'thi đua, khen thưởng', None)
+    """
+    whole = f"{a}-{b}"
+    if not a or not b or a in tables.DOCUMENT_KINDS:
+        return None
+    if whole in tables.ISSUERS:
+        return tables.ISSUERS[whole]
+    return tables.ABBREVIATIONS[whole].lower() if whole in tables.ABBREVIATIONS else None
+
+
+def _paired_rest(rest: str) -> list[str]:
+    """The parts after a code's first, two hyphened parts that name one body kept as one ("-TN-MT" → "TN-MT").
+
+    >>> _paired_rest("-TN-MT"), _paired_rest("/UBND-TĐ-KT"), _paired_rest("-UBND")
+    (['', 'TN-MT'], ['', 'UBND', 'TĐ-KT'], ['', 'UBND'])
+    """
+    parts = re.split(r"([-/.]+)", rest)
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        if i + 2 < len(parts) and parts[i + 1] == "-" and _paired_parts(parts[i], parts[i + 2]):
+            out.append(f"{parts[i]}-{parts[i + 2]}")
+            i += 4
+        else:
+            out.append(parts[i])
+            i += 2
+    return out
+
+
 def _read_joined_part(part: str, party_style: bool = False) -> str:
     """A part of a code: an office named with "&" as a whole ("KT&HT"), else each side of "&" said with "và"
     ("TD&XLĐT": two offices of one issuer). In the Party's style of code an office is the Party's or the Youth
@@ -182,6 +219,7 @@ def _is_code(code: str) -> bool:
         or (first != first.upper() and first.casefold() in _folded(tables.DOCUMENT_KINDS))  # "19/Ctr-UBND"
         or first in tables.COURT_CODES
         or party_organ(first) is not None
+        or _paired_parts(first, [*re.split(r"[-/.&]", code), ""][1]) is not None  # "4247/GD-ĐT"
     )
 
 
@@ -274,12 +312,19 @@ trăm mười bốn trên chỉ thị ngày'
         spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
         organiser = _organisers_plan(m.string, m.start(), first)
-        for part in re.split(r"[-/.]+", letters[len(first) :]):
+        rest = letters[len(first) :]
+        second = re.split(r"[-/.]+", rest[1:])[0] if rest.startswith("-") else ""
+        if paired := _paired_parts(first, second):
+            spoken[-1] = paired  # "4247/GD-ĐT": the two parts name one body, "giáo dục và đào tạo"
+            rest = rest[1 + len(second) :]
+        for part in _paired_rest(rest):
             if part.strip("&").endswith("TU") and _city_committee_after(m.string, m.end()):
                 organ = "tỉnh ủy" if part.strip("&") == "TU" else _read_joined_part(part.strip("&"), party_style)
                 spoken.append(organ.removesuffix("tỉnh ủy") + "thành ủy" if organ.endswith("tỉnh ủy") else organ)
             elif part == "BTC" and organiser:
                 spoken.append("ban tổ chức")
+            elif part == "CA" and in_sentence(m.string, m.start(), m.end(), _COURT_WORDS):
+                spoken.append("chánh án")  # "02/2020/CT-CA … hệ thống TAND": a paper the chief judge signs
             elif part.strip("&"):
                 spoken.append(_read_joined_part(part.strip("&"), party_style))
         return " ".join(spoken)

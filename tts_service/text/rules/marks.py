@@ -158,8 +158,9 @@ _BULLET_RE = re.compile(r"(?m)^(?!\+\d)[-+•·*▪►●○■□◦‣⁃–�
 #: "I. MỤC ĐÍCH", "II. Nhiệm vụ"; "I. Y không" (dotted initials "I.Y0" once read) opens with a lone letter: no heading.
 #: A lone "C", "L" (a hundred, fifty) numbers no heading: "C. Ronaldo – 68 bàn" opens with an initial.
 _ROMAN_MARK_RE = re.compile(rf"(?m)^(?![CL]\.)([IVXLC]{{1,6}})\.\s+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
-#: "II- Điều kiện": a heading's numeral and a hyphen, at a line start or after a sentence's end.
-_ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*-[ \t]+(?=[{UPPER}])")
+#: "II- Điều kiện", "I – Chăm sóc": a heading's numeral and a hyphen or a dash, at a line start or after a
+#: sentence's end.
+_ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*[-–—][ \t]+(?=[{UPPER}])")
 #: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
@@ -181,7 +182,7 @@ _LETTER_MARK_RE = re.compile(
 #: at a line start or after a sentence's end ("p. Bến Nghé", "tp. Huế" are not list letters).
 _LETTER_DOT_MARK_RE = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?][ \t]))([a-h])\.[ \t]+(?=[{UPPER}][^\W\d_])")
 #: What the two patterns above need, found by the hyphen or the dot first (a fast scan).
-_ROMAN_DASH_HINT_RE = re.compile(r"[IVX][ \t]*-[ \t]")
+_ROMAN_DASH_HINT_RE = re.compile(r"[IVX][ \t]*[-–—][ \t]")
 _LETTER_DOT_HINT_RE = re.compile(rf"\.(?<=[a-h]\.)[ \t]+[{UPPER}]")
 #: "(i) lập kế hoạch; (ii) tổ chức; và (iii) báo cáo": small Roman numerals in brackets that number the items of a
 #: list, at a line start or after a colon, a semicolon, a comma, "và" or "hoặc", before the item's first word.
@@ -218,6 +219,8 @@ def list_markers(text: str) -> str:
     ('I. Y không', 'V. A, B', 'C. Ronaldo ghi bàn')
     >>> list_markers("II- Điều kiện. III- Dân cư: + Rừng: 3 ha")
     'Hai, Điều kiện. Ba, Dân cư: Rừng: 3 ha'
+    >>> list_markers("I – Chăm sóc bưởi. II — Bón phân")
+    'Một, Chăm sóc bưởi. Hai, Bón phân'
     >>> list_markers("b. Cơ quan lãnh đạo. d. Giữa hai kỳ; tại p. Bến Nghé")
     'bê, Cơ quan lãnh đạo. dê, Giữa hai kỳ; tại p. Bến Nghé'
     >>> list_markers("gồm: (i) lập kế hoạch; (ii) tổ chức; và (iii) báo cáo; d) Có đủ")
@@ -238,7 +241,7 @@ def list_markers(text: str) -> str:
 
     text = _BULLET_RE.sub("", text)
     text = _ROMAN_MARK_RE.sub(roman, text)
-    if "-" in text and _ROMAN_DASH_HINT_RE.search(text):
+    if ("-" in text or "–" in text or "—" in text) and _ROMAN_DASH_HINT_RE.search(text):
         text = _ROMAN_DASH_MARK_RE.sub(lambda m: roman(m).replace(". ", ", ", 1), text)
     if ":" in text:
         text = _COLON_BULLET_RE.sub(" ", text)
@@ -365,3 +368,23 @@ def brackets(text: str) -> str:
     text = _AREA_CODE_RE.sub(r"\1", text)
     text = _BRACKET_RE.sub(lambda m: f", {m.group(1)}," if m.group(1) else "", text)
     return re.sub(r"[()\[\]{}]", " ", text)
+
+
+#: A person's initial in a sentence ("tuyên phạt C. 12 năm tù", "Bị cáo N. 25 tuổi"): a lone capital after a word
+#: in small letters, its full stop before an age or a term (years, months) counted in digits. The stop is the
+#: initial's, no sentence's end ("đạt loại A. 12 người được khen" counts no age or term).
+_INITIAL_STOP_RE = re.compile(
+    rf"(?<=[^\W\d_{UPPER}][ \t])([{UPPER}])\.[ \t]+(?=\d{{1,3}}[ \t]+(?:tuổi|năm|tháng)(?![^\W\d_]))"
+)
+
+
+def initial_stops(text: str) -> str:
+    """A person's initial keeps no full stop before an age or a term in digits: it would be heard as a sentence end.
+
+    >>> initial_stops("tuyên phạt C. 12 năm tù; Bị cáo N. 25 tuổi; đạt loại A. 12 người; Ông A. Năm nay")
+    'tuyên phạt C 12 năm tù; Bị cáo N 25 tuổi; đạt loại A. 12 người; Ông A. Năm nay'
+    """
+    if ". " not in text:
+        return text
+    return _INITIAL_STOP_RE.sub(r"\1 ", text)
+

@@ -14,9 +14,10 @@ from .common import DIGIT_FIRST, SCALE, UPPER, alternation, in_sentence, mention
 #: After a number, letters typed against it end it ("2,37triệu lượt", "2,5D", "415.000NDT") unless a digit follows them:
 #: then the whole is a code ("1.5A2").
 _END = r"(?![.,]\d|\d|_|[^\W\d_]+(?:[.,]?\d|_))"
+#: A lone 0 before the dot groups no thousands: "0.125%" is a point ("không chấm một trăm hai mươi lăm").
 _THOUSANDS_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
+    + r"(?<![\w.,])(?:(?!0\.)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
     + r"|(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?)"
     + _END
 )

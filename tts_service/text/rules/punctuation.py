@@ -163,6 +163,18 @@ def _season_pair(m: re.Match[str]) -> str:
     return m.group()
 
 
+_SPECIALTIES = "|".join(
+    re.escape(v)
+    for w in sorted(tables.words("medical_specialty_words"), key=len, reverse=True)
+    for v in (w, w[0].upper() + w[1:])
+)
+#: "Bệnh viện Sản - Nhi", "Tai - Mũi - Họng": medical specialties joined by a spaced dash name one hospital or
+#: ward, said as the unspaced "Sản-Nhi" is ("Sản Nhi"); "Bệnh viện Nhi - Hà Nội" names a place after it (a pause).
+_SPECIALTY_DASH_RE = re.compile(
+    rf"(?<![^\W\d_])({_SPECIALTIES})[ \t]+[-–][ \t]+(?=(?:{_SPECIALTIES})(?![^\W\d_]))"
+)
+
+
 def dashes(text: str) -> str:
     """A spaced dash is a pause; a hyphen inside a compound is a space, and so is one between two seasons.
 
@@ -174,8 +186,11 @@ def dashes(text: str) -> str:
     'Nguyễn Hữu Tiến, Bí thư; kinh tế, xã hội; Covid- mười chín'
     >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
     'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
+    >>> dashes("Bệnh viện Sản - Nhi; khoa Tai - Mũi - Họng; Bệnh viện Nhi - Hà Nội")
+    'Bệnh viện Sản Nhi; khoa Tai Mũi Họng; Bệnh viện Nhi, Hà Nội'
     """
     text = _SPACED_HYPHEN_RE.sub(_season_pair, text) if " -" in text or " –" in text else text
+    text = _SPECIALTY_DASH_RE.sub(r"\1 ", text) if " -" in text or " –" in text else text
     if "|" in text:  # "24/07/2020 | 15:17", "Tin tức | Chính trị": a bar between two parts of a line
         text = _BAR_RE.sub(_bar, text)
     text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")

@@ -76,6 +76,20 @@ def _a_placeholder(m: re.Match[str]) -> bool:
     )
 
 
+#: A lone "I" closing an institution's name: the name opens with a word of its kind, capitalised, and runs on in
+#: words (no mark between) to a capitalised word one or two words before the numeral ("Trường Cao đẳng Kinh tế Kỹ
+#: thuật Công nghiệp I", "Công ty Xây dựng I"); "Trường hợp I" names no institution.
+_INSTITUTION_WORDS = _keyword_alternation(tables.words("roman_institution_words"))
+_INSTITUTION_NAME_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_INSTITUTION_WORDS})"
+    rf"(?:[ \t]+[^\W\d_]+){{0,10}}[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_{UPPER}][^\W\d_]*)?[ \t]+$"
+)
+
+
+def _closes_an_institution_name(m: re.Match[str]) -> bool:
+    return bool(_INSTITUTION_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 90), m.start()))
+
+
 #: Only a numeral of I, V and X takes a letter ("IIA", "IIC"); C and L with a letter are abbreviations ("CCCD").
 _LETTERED_NUMERAL_RE = re.compile(r"[IVX]{1,6}")
 _LETTERED_C_RE = re.compile(r"[IVX]{1,6}C")
@@ -120,7 +134,8 @@ def _read_roman(m: re.Match[str]) -> str:
             or _CODE_BEFORE_RE.search(head)
             or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
         )
-        if value and (named or (numerals == "I" and _LONG_NAME_BEFORE_RE.search(head))):
+        one_closing_a_name = numerals == "I" and (_LONG_NAME_BEFORE_RE.search(head) or _closes_an_institution_name(m))
+        if value and (named or one_closing_a_name):
             return read_int(value) + (f" năm {year}" if year else "")
         return m.group()
     key = before.group(1).lower()
@@ -171,6 +186,8 @@ def roman_numerals(text: str) -> str:
     'Chỉ tiêu bốn, sáu, mười hai, mười ba: đánh dấu X; Cục QLĐB hai, ba; size L, XL; Chương sáu HÀNH VI'
     >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV; 12 xã KVII, xã KV III; KVIIIX")
     'HĐND tỉnh khóa mười hai, kỳ bốn; 12 xã KV hai, xã KV ba; KVIIIX'
+    >>> roman_numerals("Trường Cao đẳng Kỹ thuật Công nghiệp I, Công ty Xây dựng I; Trường hợp I")
+    'Trường Cao đẳng Kỹ thuật Công nghiệp một, Công ty Xây dựng một; Trường hợp I'
     >>> roman_numerals("Hội nghị VC-NLĐ, Hội nghị VC - NLD; Hội nghị CB-VC; Phụ lục IIA-1")
     'Hội nghị VC-NLĐ, Hội nghị VC - NLD; Hội nghị CB-VC; Phụ lục hai A-1'
     """
