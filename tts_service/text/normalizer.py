@@ -14,7 +14,7 @@ from .rules.definitions import ARTICLE_DEFINITIONS, defined_abbreviations, defin
 log = logging.getLogger(__name__)
 
 #: Part of every audio key: bump when the spoken output of any input changes.
-VERSION = "1.29"
+VERSION = "1.30"
 
 
 def normalize(
@@ -99,9 +99,9 @@ def voice_key_version(lexicon: Lexicon | None = None, site: str | None = None) -
     """What to put in an audio key for the text stage: normalizer version plus the lexicon that applies.
 
     >>> voice_key_version()
-    '1.29'
+    '1.30'
     >>> voice_key_version(Lexicon([{"pattern": "HTX", "replacement": "hợp tác xã"}]), site="huecity")
-    '1.29+lex.a7d36f871ae5f78c'
+    '1.30+lex.a7d36f871ae5f78c'
     """
     if lexicon is None or not lexicon.entries_for(site):
         return VERSION
