@@ -165,7 +165,7 @@ def _season_pair(m: re.Match[str]) -> str:
 
 _SPECIALTIES = "|".join(
     re.escape(v)
-    for w in sorted(tables.words("medical_specialty_words"), key=len, reverse=True)
+    for w in sorted(tables.MEDICAL_SPECIALTY_WORDS, key=len, reverse=True)
     for v in (w, w[0].upper() + w[1:])
 )
 #: "Bệnh viện Sản - Nhi", "Tai - Mũi - Họng": medical specialties joined by a spaced dash name one hospital or
