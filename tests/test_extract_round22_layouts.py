@@ -47,3 +47,61 @@ def test_a_page_with_a_few_stray_nul_bytes_in_its_markup_is_read_not_refused_as_
 def test_binary_data_full_of_nul_bytes_is_still_refused_with_a_clear_message(data: bytes) -> None:
     with pytest.raises(BadInput, match="binary"):
         extract_article(data)
+
+
+INTERVIEW = [
+    "Frage: Herr Berger, wie viele Arbeitsplätze wird die Digitalisierung in den nächsten zwanzig Jahren kosten, "
+    "und welche Berufe trifft es dabei zuerst, die Büros in den Verwaltungen oder eher die Werkhallen der Industrie?",
+    "Berger: Zuerst trifft es die Büros, denn dort lassen sich Routinen am leichtesten in Programme fassen. Wer heute "
+    "Rechnungen prüft, Anträge sortiert oder Termine plant, wird in zehn Jahren etwas anderes tun müssen als heute.",
+    "Frage: Das klingt nach einer großen Aufgabe für die Politik. Sehen Sie irgendeine Partei, die sich dieser "
+    "Aufgabe wirklich stellt, oder wird das Thema in den Wahlkämpfen weiter mit Schlagworten behandelt als bisher?",
+    "Berger: Ich sehe bisher keine Partei, die sich ernsthaft damit beschäftigt. Man redet über Renten und Steuern, "
+    "als ginge die Arbeitswelt von morgen so weiter wie die von gestern, und das wird sich bald bitter rächen.",
+    "Frage: Was müsste denn konkret geschehen, damit die Menschen, deren Arbeit wegfällt, nicht einfach "
+    "zurückgelassen werden, sondern in der neuen Arbeitswelt einen Platz finden, der ihnen auch etwas bedeutet?",
+    "Berger: Wir brauchen ein anderes Verständnis von Arbeit. Arbeiten werden die Menschen auch in Zukunft, aber "
+    "vielleicht nicht mehr für Geld, nicht mehr für eine Firma und nicht mehr in einem festen Angestelltenverhältnis.",
+    "Frage: Ein Grundeinkommen für alle also, das ohne Bedingungen gezahlt wird? Viele Ökonomen halten das für "
+    "unbezahlbar und fürchten, dass am Ende niemand mehr die Arbeit tut, die eine Gesellschaft eben auch braucht.",
+    "Berger: Diese Furcht hält keiner Prüfung stand. Die meisten Menschen wollen etwas tun, das Sinn hat, und die "
+    "Frage der Bezahlbarkeit ist eine Frage der Steuern, die wir auf Finanzgeschäfte und auf Maschinen erheben.",
+    "Frage: Und die Schulen? Bereiten sie die Kinder von heute auf eine Arbeitswelt vor, in der ein großer Teil der "
+    "Tätigkeiten, die wir kennen, von Maschinen erledigt wird, oder lernen sie dort noch für die Welt von gestern?",
+    "Berger: Sie lernen für die Welt von gestern. Wir bringen Kindern bei, Wissen abzurufen, das jede Maschine "
+    "schneller findet, statt ihre Neugier zu stärken, ihre Kreativität und die Fähigkeit, mit anderen zu arbeiten.",
+]
+
+
+def test_an_interview_set_after_a_side_box_of_links_headed_more_on_this_topic_is_read_to_its_end() -> None:
+    title = "Wir verteilen die Liegestühle auf einem sinkenden Schiff neu"
+    teaser = (
+        "Die Digitalisierung werde Millionen Arbeitsplätze kosten, sagte der Soziologe Jan Berger im Gespräch. "
+        "Eine Herausforderung, der sich die Gesellschaft noch nicht einmal ansatzweise gestellt habe."
+    )
+    links = "".join(
+        f"<p><a href='/beitrag-{n}.html'>{kicker}</a> {line}</p>"
+        for n, (kicker, line) in enumerate(
+            [
+                ("Grundeinkommen", "Geld vom Staat für alle? Pro und Contra"),
+                ("Experiment in Finnland", "Grundeinkommen im Test"),
+                ("Tag der Arbeit", '"Digitalisierung im Selbstlauf ist nicht die Antwort"'),
+                ("Öffentliche Sicherheit", "Unterschätzte Gefahren der Digitalisierung"),
+                ("Managerin im Gespräch", "Die Angst vor der Digitalisierung nehmen"),
+            ]
+        )
+    )
+    body = "".join(f"<p>{line}</p>" for line in INTERVIEW)
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<div id='content'><article class='articledetail'>"
+        f"<div class='articlehead'><div class='text'><h1>{title}</h1><p class='subtitle'>{teaser}</p>"
+        "<p class='author'>Jan Berger im Gespräch mit Karin Vogt</p><dl class='image'><dt><img src='/berger.jpg' "
+        "alt=''></dt><dd>Der Soziologe Jan Berger bei einer Tagung in Köln. (picture alliance / Anna Roth)</dd></dl>"
+        "</div></div><div class='articleside'><div class='articlebox'><div class='text'><h6>Mehr zum Thema</h6>"
+        f"{links}</div></div></div>"
+        f"<div class='articlemain'><div class='text'>{body}</div></div></article></div>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert teaser in text
+    assert INTERVIEW[0] in text and INTERVIEW[-1] in text
+    assert "Mehr zum Thema" not in text and "Pro und Contra" not in text and "Grundeinkommen im Test" not in text

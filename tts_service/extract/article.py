@@ -1418,6 +1418,34 @@ def _short_line(text: str) -> bool:
     return len(text.split()) <= 20 and not text.rstrip().endswith((".", ",", ";", "…"))
 
 
+#: How many lines a box of links may have before the body goes on, and how much longer than all read before it
+#: that body must be: the side box of a page that prints its headline and sapo above it.
+_BOX_LINES = 15
+_BODY_AFTER_BOX_WORDS = 300
+_BODY_AFTER_BOX_TIMES = 4
+
+
+def _body_goes_on_after_box(raw: list[RawBlock], at: int, kept: list[RawBlock]) -> bool:
+    """The end marker at ``raw[at]`` heads a box of short links, and after that box comes one run of running
+    text, at least 300 words and four times all read before it: the story's body, set after a side box that
+    the page prints between its headline and its text. Teasers with their summaries are no such run: their
+    linked headlines break it.
+
+    ``[h1, sapo, "Mehr zum Thema", 5 links, 8 paragraphs of 45 words]``, ``at=2`` → ``True``
+    """
+    rest = raw[at + 1 :]
+    start = next((i for i, b in enumerate(rest) if _body_text(b)), None)
+    if start is None or start > _BOX_LINES or any(len(b.text.split()) > 20 for b in rest[:start]):
+        return False
+    words = 0
+    for b in rest[start:]:
+        if b.linked or b.caption or is_end_marker(clean_text(b.text)):
+            break
+        words += len(b.text.split())
+    before = sum(len(b.text.split()) for b in kept if not b.caption)
+    return words >= max(_BODY_AFTER_BOX_WORDS, _BODY_AFTER_BOX_TIMES * before)
+
+
 def _reads_as_paragraph(text: str) -> bool:
     """Running text: a dozen words or more that end like a sentence."""
     return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
@@ -1500,7 +1528,7 @@ def _assemble(
         for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
         if b.linked and _TYPED_BULLET.match(b.text) and _prose(before) and _prose(after)
     }
-    for rb in raw:
+    for at, rb in enumerate(raw):
         if id(rb) in top_bylines:
             continue
         text = strip_related_tail(clean_text(rb.text))
@@ -1513,6 +1541,9 @@ def _assemble(
         if whole_page and is_paywall_notice(text) and any(not b.caption for b in kept):
             break  # "この記事は会員限定です": the rest is the sign-up box
         if is_end_marker(text) and any(not b.caption for b in kept):
+            if whole_page and not is_comments_marker(text) and _body_goes_on_after_box(raw, at, kept):
+                skipping = True  # "Mehr zum Thema" over a side box set between the headline and the body
+                continue
             if whole_page or is_comments_marker(text):
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
             skipping = True
