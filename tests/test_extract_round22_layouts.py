@@ -105,3 +105,36 @@ def test_an_interview_set_after_a_side_box_of_links_headed_more_on_this_topic_is
     assert teaser in text
     assert INTERVIEW[0] in text and INTERVIEW[-1] in text
     assert "Mehr zum Thema" not in text and "Pro und Contra" not in text and "Grundeinkommen im Test" not in text
+
+
+def test_a_thread_whose_page_carries_menus_hidden_by_a_prefixed_hide_class_reads_its_opening_post() -> None:
+    title = "Payment issues: how to change the payment method of an order"
+    first = [
+        "Hi, I have a few orders where the customer did not pay by card or by an online wallet at checkout.",
+        "Probably their bank refused the payment, and they now want to pay the same orders by bank transfer.",
+        "I need to change those orders to bank transfer, but I cannot delete or modify the original payment.",
+        "Is there any workaround? Whatever I change in the order, the original payment method is set again.",
+    ]
+    reply = "Have you tried creating a new order for the same customer and cancelling the old one afterwards?"
+    menu = "".join(f"<li><a href='/forum/{n}'>Forum section number {n} with its topics</a></li>" for n in range(60))
+    posts = "".join(
+        f"<article id='elComment_{n}' class='cPost ipsComment'><aside><h3>poster{n}</h3><span>Members</span></aside>"
+        f"<div class='ipsComment_content'><div class='ipsType_richText'>{text}</div></div></article>"
+        for n, text in ((3538177, "".join(f"<p>{p}</p>" for p in first)), (3544162, f"<p>{reply}</p>"))
+    )
+    sign_in = (
+        "<div class='cTopicPostArea'><h2>Create an account or sign in to comment</h2>"
+        "<p>You need to be a member in order to leave a comment.</p><h2>Create an account</h2><p>Sign up for a new "
+        "account in our community. It's easy!</p><a href='/register'>Register a new account</a><h2>Sign in</h2>"
+        "<p>Already have an account? Sign in here.</p><a href='/login'>Sign In Now</a></div>"
+    )
+    html = (
+        f"<html><head><title>{title} - Forum</title><meta name='description' content='{first[0][:150]}'></head>"
+        f"<body>{NAV}<div class='ipsDrawer ipsHide'><ul>{menu}</ul>"
+        f"</div><main><h1>{title}</h1><p>By poster3538177, October 29, 2025 in General topics</p>"
+        f"<div class='cTopic' id='comments'><form>{posts}</form>{sign_in}</div></main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert text.startswith(title)
+    assert all(p in text for p in first)
+    assert reply not in text and "Forum section number" not in text
