@@ -138,3 +138,28 @@ def test_a_thread_whose_page_carries_menus_hidden_by_a_prefixed_hide_class_reads
     assert text.startswith(title)
     assert all(p in text for p in first)
     assert reply not in text and "Forum section number" not in text
+
+
+@pytest.mark.parametrize(
+    "line", ["11.12.2019 - Amelie Loevenich", "03/04/2021 – Jean Dupont", "7.1.2020 — Anna Maria Schmidt"]
+)
+def test_a_line_of_the_date_and_the_authors_name_joined_by_a_dash_is_not_read(line: str) -> None:
+    title = "Programmieren lernen mit Papier und Stift"
+    story = [
+        "Unsere neuen Arbeitsblätter zeigen, wie Kinder ohne Computer die Grundideen des Programmierens entdecken.",
+        "Sie eignen sich für die dritte und vierte Klasse und können kostenlos heruntergeladen werden.",
+    ]
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<main><article><h1>{title}</h1>"
+        f"<div class='meta'>{line}</div>{''.join(f'<p>{p}</p>' for p in story)}</article></main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(p in text for p in story)
+    assert line.split()[-1] not in text
+
+
+@pytest.mark.parametrize("line", ["1989 – Der Fall der Mauer", "12.05.2020 - Neue Regeln für Schulen ab Montag"])
+def test_a_heading_that_only_starts_with_a_year_or_date_is_still_read(line: str) -> None:
+    from tts_service.extract.heuristics import is_date_line
+
+    assert not is_date_line(line)
