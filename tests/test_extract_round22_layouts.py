@@ -163,3 +163,32 @@ def test_a_heading_that_only_starts_with_a_year_or_date_is_still_read(line: str)
     from tts_service.extract.heuristics import is_date_line
 
     assert not is_date_line(line)
+
+
+def test_the_rows_of_a_headed_table_whose_first_cell_links_a_name_are_read_not_taken_for_teasers() -> None:
+    title = "Water-Making Spell"
+    intro = [
+        "The Water-Making Spell is a charm that conjures clean, drinkable water from the end of the caster's wand.",
+        "It is taught in the sixth year and is often used to put out fires or to fill a glass in a hurry.",
+    ]
+    rows = [
+        ("Fleur Delacour", "24 November, 1994", "She used it without a word to put out the flames of a dragon."),
+        ("Seamus Finnigan", "1996", "He used it in class, but he was not paying attention and splashed the room."),
+        ("Harry Potter", "30 June, 1997", "He used it to fill a goblet, but the water vanished before he could drink."),
+        ("Rubeus Hagrid", "30 June, 1997", "He used it to put out the fire on his hut after an attacker had lit it."),
+    ]
+    body = "".join(
+        f"<tr><td><a href='/wiki/{name.replace(' ', '_')}'>{name}</a></td><td><a href='/wiki/{date}'>{date}</a></td>"
+        f"<td>{note}</td></tr>"
+        for name, date, note in rows
+    )
+    html = (
+        f"<html><head><title>{title} | Wiki</title></head><body>{NAV}<main><h1>{title}</h1><div class='content'>"
+        f"{''.join(f'<p>{p}</p>' for p in intro)}<h2>Known uses</h2><table class='wikitable'><tbody>"
+        f"<tr><th>Caster(s)</th><th>Dates</th><th>Notes</th></tr>{body}</tbody></table>"
+        f"<p>{intro[0].replace('charm', 'spell')}</p></div></main>{FOOTER}</body></html>"
+    )
+    text = extract_article(html).text
+    assert all(note in text for _name, _date, note in rows)
+    assert all(name in text for name, _date, _note in rows)
+    assert "24 November, 1994" in text and "30 June, 1997" in text
