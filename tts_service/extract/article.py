@@ -1110,11 +1110,41 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
         return False
     if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page):
         return False
+    if _cell_of_headed_table(page[i].element):
+        return False  # "Fleur Delacour | 24 November, 1994 | She conjured water …": a row of a table, its name linked
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
     if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
         return False
     return not _section_card(prev.element, box)
+
+
+def _cell_of_headed_table(el: lxml.html.HtmlElement) -> bool:
+    """``el`` is (in) a cell of a table with a header row of two or more ``<th>`` (``<td role="head">`` as the
+    engine copies them): a table of data the article sets out, never a layout table of teasers (layout tables
+    name no columns).
+
+    Only a row that closes with a note told in a sentence.
+
+    ``<table><tr><th>Caster</th><th>Notes</th></tr><tr><td>…</td><td>She used it …</td></tr>`` → ``True``
+    """
+    cell = el if el.tag == "td" else next(el.iterancestors("td"), None)
+    row = cell.getparent() if cell is not None else None
+    table = next(cell.iterancestors("table"), None) if cell is not None else None
+    if row is None or table is None or not _closes_with_a_note(row):
+        return False  # a comparison grid of product names and links: no notes told row by row
+    return any(len(tr.xpath("th | td[@role='head']")) >= 2 for tr in table.iter("tr"))
+
+
+def _closes_with_a_note(row: lxml.html.HtmlElement) -> bool:
+    """The row's last cell is a sentence: ``Fleur Delacour | 1994 | She conjured water … dragon.``"""
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    return bool(cells) and _reads_as_paragraph(clean_text("".join(cells[-1].itertext())))
+
+
+def _dated_cell_of_headed_table(rb: RawBlock) -> bool:
+    """``"24 November, 1994"`` read from its own cell of a headed table: the row's date, not the article's."""
+    return rb.element is not None and rb.element.tag == "td" and _cell_of_headed_table(rb.element)
 
 
 def _section_card(headline: lxml.html.HtmlElement, box: lxml.html.HtmlElement | None = None) -> bool:
@@ -1418,6 +1448,34 @@ def _short_line(text: str) -> bool:
     return len(text.split()) <= 20 and not text.rstrip().endswith((".", ",", ";", "…"))
 
 
+#: How many lines a box of links may have before the body goes on, and how much longer than all read before it
+#: that body must be: the side box of a page that prints its headline and sapo above it.
+_BOX_LINES = 15
+_BODY_AFTER_BOX_WORDS = 300
+_BODY_AFTER_BOX_TIMES = 4
+
+
+def _body_goes_on_after_box(raw: list[RawBlock], at: int, kept: list[RawBlock]) -> bool:
+    """The end marker at ``raw[at]`` heads a box of short links, and after that box comes one run of running
+    text, at least 300 words and four times all read before it: the story's body, set after a side box that
+    the page prints between its headline and its text. Teasers with their summaries are no such run: their
+    linked headlines break it.
+
+    ``[h1, sapo, "Mehr zum Thema", 5 links, 8 paragraphs of 45 words]``, ``at=2`` → ``True``
+    """
+    rest = raw[at + 1 :]
+    start = next((i for i, b in enumerate(rest) if _body_text(b)), None)
+    if start is None or start > _BOX_LINES or any(len(b.text.split()) > 20 for b in rest[:start]):
+        return False
+    words = 0
+    for b in rest[start:]:
+        if b.linked or b.caption or is_end_marker(clean_text(b.text)):
+            break
+        words += len(b.text.split())
+    before = sum(len(b.text.split()) for b in kept if not b.caption)
+    return words >= max(_BODY_AFTER_BOX_WORDS, _BODY_AFTER_BOX_TIMES * before)
+
+
 def _reads_as_paragraph(text: str) -> bool:
     """Running text: a dozen words or more that end like a sentence."""
     return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
@@ -1500,7 +1558,7 @@ def _assemble(
         for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
         if b.linked and _TYPED_BULLET.match(b.text) and _prose(before) and _prose(after)
     }
-    for rb in raw:
+    for at, rb in enumerate(raw):
         if id(rb) in top_bylines:
             continue
         text = strip_related_tail(clean_text(rb.text))
@@ -1513,13 +1571,16 @@ def _assemble(
         if whole_page and is_paywall_notice(text) and any(not b.caption for b in kept):
             break  # "この記事は会員限定です": the rest is the sign-up box
         if is_end_marker(text) and any(not b.caption for b in kept):
+            if whole_page and not is_comments_marker(text) and _body_goes_on_after_box(raw, at, kept):
+                skipping = True  # "Mehr zum Thema" over a side box set between the headline and the body
+                continue
             if whole_page or is_comments_marker(text):
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
             skipping = True
             continue
         if not _preformatted(rb) and (
             is_ui_string(text)
-            or (is_date_line(text) and not _row_of_dated_table(rb))
+            or (is_date_line(text) and not _row_of_dated_table(rb) and not _dated_cell_of_headed_table(rb))
             or is_breadcrumb(text)
             or is_counter(text)
         ):
@@ -1535,6 +1596,8 @@ def _assemble(
         only_link = whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20
         if only_link and rb.kind == "heading" and rb.element is not None and _section_card(rb.element):
             only_link = False  # the heading of a topic page's card of one of its own sections
+        if only_link and rb.element is not None and _cell_of_headed_table(rb.element):
+            only_link = False  # "Fleur Delacour" linked in the first cell of a row of the article's table
         if only_link and not rb.caption and not _WEB_ADDRESS.match(text) and id(rb) not in items:
             # a line that is only a link: a teaser's headline or "see also", not the article's text; an address the
             # author wrote out ("www.example.org/plans") is text

@@ -231,6 +231,17 @@ def undo_c1_controls(text: str) -> str:
     return _C1_CONTROL.sub(lambda m: _C1_AS_WINDOWS_1252[m.group()], text)
 
 
+def _full_of_nul(sample: str | bytes) -> bool:
+    """Binary data: NUL bytes make 1 % or more of it. A real page may carry a few stray ones (padding a CMS left
+    after a tag), which are dropped, not a reason to refuse the page.
+
+    ``_full_of_nul(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")`` → ``True``;
+    ``_full_of_nul("<p>a</p>" * 400 + "\\x00")`` → ``False``
+    """
+    nul = b"\x00" if isinstance(sample, bytes) else "\x00"
+    return sample.count(nul) * 100 >= max(len(sample), 1)  # type: ignore[arg-type]
+
+
 def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
     """Any accepted input → NFC ``str`` with no NUL; refuses binary data and oversize input.
 
@@ -238,7 +249,7 @@ def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
     """
     if isinstance(html, bytes | bytearray | memoryview):
         raw = bytes(html)
-        if b"\x00" in raw[:65536] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if _full_of_nul(raw[:65536]) and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise BadInput("Nội dung là dữ liệu nhị phân, không phải trang HTML (input is binary, not HTML).")
         text = decode_html(raw, content_type)
     elif isinstance(html, str):
@@ -251,7 +262,7 @@ def prepare_text(html: str | bytes, content_type: str | None = None) -> str:
     else:
         raise BadInput(f"Cần HTML dạng chuỗi hoặc bytes, nhận được {type(html).__name__}.")
     sample = text[:65536]
-    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+    if _full_of_nul(sample) or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise BadInput("Nội dung là dữ liệu nhị phân, không phải trang HTML (input is binary, not HTML).")
     return unicodedata.normalize("NFC", text.replace("\x00", ""))
 

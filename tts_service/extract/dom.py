@@ -358,9 +358,18 @@ def _join_drop_caps(root: lxml.html.HtmlElement) -> None:
                 after.text = after.text.lstrip()
 
 
+#: A framework's own hide class, its short prefix before it ("ipsHide", "uHidden"); not "printHide" or
+#: "hidePhone", which hide only in print or on one screen size.
+_PREFIXED_HIDE = re.compile(r"[a-z]{1,3}(?:Hide|Hidden)")
+
+
 def _hidden_class(el: lxml.html.HtmlElement) -> bool:
+    """``class="ipsDrawer ipsHide"`` → ``True`` (a menu no one sees); ``class="printHide"`` → ``False``."""
     cls = el.get("class")
-    return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.split())
+    if not cls:
+        return False
+    names = cls.split()
+    return not _HIDDEN_CLASSES.isdisjoint(names) or any(_PREFIXED_HIDE.fullmatch(n) for n in names)
 
 
 #: Elements that carry an anchor made from their words: headings and short inline or list elements.

@@ -948,6 +948,11 @@ def is_edit_note(text: str) -> bool:
 _BYLINE_SEPARATOR = re.compile(r"\s+(?://|\||·|•)\s+")
 
 
+#: A whole numeric date, a dash set between spaces, and what follows it: ``"11.12.2019 - Amelie Loevenich"``.
+#: Only a whole date: "1989 – Der Fall der Mauer" is a heading.
+_DATE_DASH_NAME = re.compile(r"\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*(?:19|20)?\d{2}\s+[-–—]\s+(.+)")
+
+
 def _names_only(text: str) -> bool:
     """A short run of capitalised words: ``"Dominik Ricker"``, ``"Minh Anh"``."""
     words = text.split()
@@ -998,6 +1003,9 @@ def is_date_line(text: str) -> bool:
     if len(t) > 80 or not re.search(r"\d", t):
         return False
     if _RELATIVE_DATE.match(t):
+        return True
+    dashed = _DATE_DASH_NAME.fullmatch(t)
+    if dashed and _names_only(dashed.group(1)):  # "11.12.2019 - Amelie Loevenich"
         return True
     parts = _BYLINE_SEPARATOR.split(t)
     if len(parts) > 1:  # "21. Jan 2022 // Dominik Ricker", "Thứ hai, 02/11/2023 | Minh Anh"
