@@ -161,10 +161,9 @@ def plan_narration(
         )
     max_chars = min(chunk_bound(settings, e) for e in (engine, *fallbacks))
     text_version = vtext.voice_key_version(lexicon, site)
-    defined: dict[str, str] = {}  # "Trạm Thủy văn Xuân (TTVX)" in one block, "TTVX" in another
-    for block in blocks:  # as vtext.article_definitions, each block's found once
-        for key, words in _SPOKEN.definitions(block.text, text_version, site, lexicon).items():
-            defined.setdefault(key, words)
+    defined = vtext.article_definitions(  # "Trạm Thủy văn Xuân (TTVX)" in one block, "TTVX" in another
+        (b.text for b in blocks), block=lambda text: _SPOKEN.definitions(text, text_version, site, lexicon)
+    )
     segments: list[Segment] = []
     spoken = 0
     for index, block in enumerate(blocks):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from .lexicon import Lexicon
 from .numbers import DIGITS
@@ -58,17 +58,23 @@ _BEFORE_DEFINITIONS = RULES[: RULES.index(defined_abbreviations)]
 
 
 def article_definitions(
-    texts: Iterable[str], lexicon: Lexicon | None = None, site: str | None = None
+    texts: Iterable[str],
+    lexicon: Lexicon | None = None,
+    site: str | None = None,
+    *,
+    block: Callable[[str], Mapping[str, str]] | None = None,
 ) -> dict[str, str]:
     """The abbreviations an article's blocks define in brackets, the first definition of each, for reading the
-    other blocks (``normalize(block, defined=...)``).
+    other blocks (``normalize(block, defined=...)``). ``block`` reads one block's (default
+    :func:`block_definitions`; the service passes its cached look-up).
 
     >>> article_definitions(["Trạm Thủy văn Xuân (TTVX) của huyện.", "Năm nay TTVX đo mưa."])
     {'TTVX': 'Trạm Thủy văn Xuân'}
     """
     found: dict[str, str] = {}
     for text in texts:
-        for key, words in block_definitions(text, lexicon, site).items():
+        read = block(text) if block is not None else block_definitions(text, lexicon, site)
+        for key, words in read.items():
             found.setdefault(key, words)
     return found
 
