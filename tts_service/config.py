@@ -151,6 +151,7 @@ def _check_writable(folder: Path) -> None:
             return
         raise ConfigError(f"TTS_DATA_DIR {str(folder)!r} is not a writable directory: {exc.strerror}") from exc
 
+
 @dataclass(frozen=True)
 class Settings:
     """Everything configurable. Defaults are the embedded default: offline espeak, files under ./var, SQLite."""

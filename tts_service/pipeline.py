@@ -72,7 +72,8 @@ class _SpokenBlocks:
     def definitions(self, text: str, version: str, site: str | None, lexicon: Lexicon | None) -> dict[str, str]:
         """The abbreviations the block defines in brackets (``vtext.block_definitions``), looked up when seen.
 
-        ``definitions("Trạm Thủy văn Xuân (TTVX) của huyện.", "1.27", None, None)`` → ``{"TTVX": "Trạm Thủy văn Xuân"}``
+        ``definitions("Trạm Thủy văn Xuân (TTVX) của huyện.", vtext.VERSION, None, None)``
+        → ``{"TTVX": "Trạm Thủy văn Xuân"}``
         """
         if "(" not in text:
             return {}
