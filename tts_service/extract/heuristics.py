@@ -446,7 +446,7 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     "subscribe to read the full", "for subscribers only", "đăng ký để đọc tiếp", "dành riêng cho thành viên",
     "dành cho thành viên", "nur für abonnenten", "exklusiv für abonnenten", "réservé aux abonnés",
     "réservée aux abonnés", "de cet article à lire", "exclusivo para suscriptores", "solo para suscriptores",
-    "riservato agli abbonati", "tylko dla subskrybentów",
+    "riservato agli abbonati", "tylko dla subskrybentów", "preview of subscription content",
 )  # fmt: skip
 _PAYWALL = re.compile("|".join(re.escape(p) for p in PAYWALL_PHRASES), re.IGNORECASE)
 #: A paywall notice is short: a story that mentions subscribers is longer.
