@@ -47,3 +47,27 @@ def test_an_abstract_page_ends_where_it_says_the_rest_is_a_preview_of_subscripti
     assert ABSTRACT[0] in text and ABSTRACT[-1] in text
     assert "preview of subscription" not in text
     assert "Shear NH" not in text and "Kardaun" not in text
+
+
+ALERT = [
+    "Since 2015, 289 electrical accidents have occurred at the nation's mines, fifteen of them fatal; an average "
+    "of three miners every two years. Proper lock-out procedures protect miners from unplanned releases of energy.",
+]
+PRACTICES = [
+    "Do not begin any electrical work until the circuit has been fully de-energized and locked out.",
+    "Maintain a thorough understanding of the hazards associated with electricity before touching a component.",
+    "Always wear properly rated and well-maintained personal protective equipment against arc flash hazards.",
+]
+
+
+def test_a_body_box_whose_class_names_a_summary_is_read_once_not_first_as_a_lead_then_again() -> None:
+    title = "Electrical Safety"
+    items = "".join(f"<li>{x}</li>" for x in PRACTICES)
+    body = (
+        "<div class='field field--name-body field--type-text-with-summary'><h2>Safety Alert</h2>"
+        f"<h3>ELECTRICAL SAFETY</h3><p>{ALERT[0]}</p><p><strong>Best Practices</strong></p><ul>{items}</ul></div>"
+    )
+    text = extract_article(_page(title, body)).text
+    assert text.count("Since 2015") == 1
+    assert text.count(PRACTICES[-1]) == 1
+    assert "Safety Alert" in text.split("\n\n")[1]

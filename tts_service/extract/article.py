@@ -265,7 +265,7 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
             continue  # an intro box holding the headline too ("c-intro" over "c-intro__text"): the sapo is inside
         text = clean_text(el.text_content())
         links = sum(len(a.text_content()) for a in el.iter("a"))
-        if len(text) > 1500 or _paragraphs_in(el) >= _LEAD_MAX_PARAGRAPHS:
+        if len(text) > 1500 or _paragraphs_in(el) >= _LEAD_MAX_PARAGRAPHS or _sectioned(el):
             return None  # a container named "description" ("text-with-summary"): the body itself, not a sapo
         if len(text) >= 30 and links < 0.5 * len(text):
             return el
@@ -302,6 +302,17 @@ _LEAD_MAX_PARAGRAPHS = 3
 
 def _paragraphs_in(el: lxml.html.HtmlElement) -> int:
     return sum(1 for p in el.iter("p") if p.text_content().strip())
+
+
+def _sectioned(el: lxml.html.HtmlElement) -> bool:
+    """A box holding a sub-heading, a paragraph and a list is a body, however it is named: ``<div
+    class="text-with-summary"><h2>Safety Alert</h2><p>…</p><ul><li>…</li></ul></div>`` → True; a sapo is a
+    paragraph or two (a highlights box is a list alone)."""
+
+    def holds(*tags: str) -> bool:
+        return any(e.text_content().strip() for e in el.iter(*tags))
+
+    return holds("h2", "h3", "h4", "h5", "h6") and holds("p") and holds("li")
 
 
 def _standfirst_heading(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
