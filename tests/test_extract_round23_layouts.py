@@ -71,3 +71,50 @@ def test_a_body_box_whose_class_names_a_summary_is_read_once_not_first_as_a_lead
     assert text.count("Since 2015") == 1
     assert text.count(PRACTICES[-1]) == 1
     assert "Safety Alert" in text.split("\n\n")[1]
+
+
+GIFTS = [
+    "Holzspielzeug ist robust, riecht gut und hält oft mehrere Kindergenerationen lang, wenn man es gut pflegt.",
+    "Für Babys eignen sich Greiflinge aus unbehandeltem Ahorn, die das Kind sicher in die kleinen Hände nehmen kann.",
+    "Ab dem zweiten Geburtstag werden Steckspiele spannend, weil die Kinder dann Formen und Farben zuordnen können.",
+    "Im Kindergartenalter sind einfache Memory-Spiele beliebt, die das Gedächtnis schulen und allen Spaß machen.",
+]
+
+
+TITLE = "Holzspielzeug: zehn Ideen für Babys und Kleinkinder"
+APPEAL = (
+    f'Na, hat dir "{TITLE}" gefallen, weitergeholfen, dich zum Lachen oder Weinen gebracht? Dann hinterlasse uns '
+    "doch ein Like oder teile den Artikel mit anderen netten Leuten. Wir freuen uns sehr über dein Feedback – und "
+    "noch mehr, wenn du uns auf <a href='https://pinterest.de/x'>Pinterest</a>, "
+    "<a href='https://facebook.com/x'>Facebook</a>, <a href='https://instagram.com/x'>Instagram</a>, "
+    "<a href='https://flipboard.com/x'>Flipboard</a> und <a href='https://news.google.com/x'>Google News</a> folgst."
+)
+
+
+def test_a_closing_appeal_to_like_share_and_follow_on_a_row_of_networks_is_not_read() -> None:
+    title = TITLE
+    body = "".join(f"<p>{line}</p>" for line in GIFTS) + f"<p class='special-content-description'>{APPEAL}</p>"
+    text = extract_article(_page(title, body)).text
+    assert GIFTS[0] in text and GIFTS[-1] in text
+    assert "Feedback" not in text and "Flipboard" not in text
+
+
+def test_a_story_naming_three_networks_in_its_last_paragraph_is_read_to_its_end() -> None:
+    title = "Plattformen löschen Tausende gefälschte Konten"
+    last = (
+        "Facebook, Instagram und Pinterest teilten am Montag mit, sie hätten in den vergangenen Wochen mehr als "
+        "zehntausend gefälschte Konten gelöscht, die gemeinsam Falschmeldungen über die Wahl verbreitet hätten."
+    )
+    body = "".join(f"<p>{line}</p>" for line in GIFTS) + f"<p>{last}</p>"
+    assert last in extract_article(_page(title, body)).text
+
+
+def test_a_heading_over_an_empty_quiz_box_and_the_closing_appeal_is_not_read() -> None:
+    body = (
+        "".join(f"<p>{line}</p>" for line in GIFTS)
+        + "<h2>Welcher Eltern-Typ bist du?</h2>"
+        + "<div class='oembed-quiz'><div data-role='quiz' data-id='d1f1'></div></div>"
+        + f"<p class='special-content-description'>{APPEAL}</p>"
+    )
+    text = extract_article(_page(TITLE, body)).text
+    assert text.endswith(GIFTS[-1])

@@ -2102,7 +2102,12 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
             pending = i
             continue
         break
-    return [b for i, b in enumerate(blocks) if i not in dropped] if dropped else blocks
+    if not dropped:
+        return blocks
+    kept = [b for i, b in enumerate(blocks) if i not in dropped]
+    if len(kept) > 1 and kept[-1].element is not None and kept[-1].element.tag in HEADING_TAGS:
+        kept.pop()  # "Welcher Eltern-Typ bist du?" over an empty quiz box and the appeal: it heads nothing now
+    return kept
 
 
 #: The line under an appeal's question: what the channel sends, and the verb that asks to subscribe.

@@ -547,12 +547,27 @@ _APPEAL_FORMAL = re.compile(r"\b(?:Sie|Ihr\w*)\b")
 _APPEAL_WORDS = 45
 
 
+#: The networks a closing appeal lists ("folge uns auf Pinterest, Facebook, Instagram und Google News").
+_NETWORK = re.compile(
+    r"\b(?:facebook|twitter|instagram|pinterest|flipboard|tiktok|youtube|linkedin|telegram|whatsapp|threads|"
+    r"mastodon|bluesky|google news|zalo)\b",
+    re.IGNORECASE,
+)
+#: An appeal naming this many networks may run longer (it thanks, asks for a like, then lists them).
+_NETWORKS_LISTED = 3
+_NETWORK_APPEAL_WORDS = 80
+
+
 def is_subscription_appeal(text: str) -> bool:
     """An appeal to follow the publisher's channel or sign up for its newsletter, set after the story:
     ``"For the latest news, sign up for our newsletters."``, ``"Folgst du schon unserem Kanal auf Whatsapp?"``
     → True; ``"WhatsApp will let businesses subscribe customers to channels from next month."`` → False (it
-    reports; it asks the reader nothing)."""
-    if len(text.split()) > _APPEAL_WORDS or not _APPEAL_CHANNEL.search(text):
+    reports; it asks the reader nothing). Listing three networks or more, it may be longer: ``"Hat dir der Artikel
+    gefallen? … Wir freuen uns, wenn du uns auf Pinterest, Facebook und Instagram folgst."`` → True."""
+    words = len(text.split())
+    networks = len({m.lower() for m in _NETWORK.findall(text)})
+    limit = _NETWORK_APPEAL_WORDS if networks >= _NETWORKS_LISTED else _APPEAL_WORDS
+    if words > limit or not (_APPEAL_CHANNEL.search(text) or networks >= _NETWORKS_LISTED):
         return False
     asks = _APPEAL_VERB.search(text) or text.rstrip().endswith("?")  # "Kennen Sie schon unseren Newsletter?"
     return bool(asks) and bool(_APPEAL_READER.search(text) or _APPEAL_FORMAL.search(text))
