@@ -8,8 +8,12 @@ holding headings, paragraphs and a list, and a table of providers whose rows an 
 
 from __future__ import annotations
 
+import lxml.html
+
 from tests.test_extract_unseen_layouts import FOOTER, NAV
 from tts_service.extract import extract_article
+from tts_service.extract.article import _fill_gaps, page_index
+from tts_service.extract.dom import walk_blocks
 
 
 def _page(title: str, article: str) -> str:
@@ -118,3 +122,49 @@ def test_a_heading_over_an_empty_quiz_box_and_the_closing_appeal_is_not_read() -
     )
     text = extract_article(_page(TITLE, body)).text
     assert text.endswith(GIFTS[-1])
+
+
+PROVIDERS = [
+    ("Workforce Solutions of the Valley", "Referrals and services to employers and job seekers"),
+    ("Capital Skills Alliance", "Opportunities to earn an associate degree in healthcare or information technology"),
+    ("River City Trades", "Opportunities to earn certifications in plumbing, electrical, HVAC and manufacturing"),
+    ("Hill Country Goodwill", "Support for individuals with barriers to career advancement, such as a lack of housing"),
+    ("Todos Learning Center", "Support for immigrants as they learn English and obtain employment in the region"),
+    ("Family Alliance", "Integrated employment, education and mental health support for young people in the city"),
+]
+
+
+def test_every_row_of_a_table_of_providers_is_read_with_its_name_and_services() -> None:
+    intro = (
+        "The department manages multiyear contracts with local nonprofit organizations that provide free or "
+        "low-cost workforce training to residents pursuing self-sustaining employment. Currently the city funds "
+        "the training providers listed below; visit a provider's website to learn more about its services."
+    )
+    rows = "".join(
+        f"<tr><td>{name}&nbsp;</td><td>{services}</td>"
+        f"<td><a href='https://{name.split()[0].lower()}.example.org/'>https://{name.split()[0].lower()}.example.org/"
+        "</a>&nbsp;</td></tr>"
+        for name, services in PROVIDERS
+    )
+    table = (
+        "<h3>Job Training Resources</h3><table><tbody><tr><td><strong>Training Provider</strong></td>"
+        f"<td><strong>Services</strong></td><td><strong>Website</strong></td></tr>{rows}</tbody></table>"
+    )
+    body = f"<div class='field--name-body'><h3>About the Program</h3><p>{intro}</p>{table}</div>"
+    text = extract_article(_page("Workforce Development", body)).text
+    for name, services in PROVIDERS:
+        assert name in text and services in text
+
+
+def test_the_cells_an_engine_skipped_in_a_table_whose_other_cells_it_kept_are_read() -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{services}</td><td><a href='https://{n}.example.org/'>https://{n}.example.org/</a>"
+        "</td></tr>"
+        for n, (name, services) in enumerate(PROVIDERS)
+    )
+    root = lxml.html.fromstring(f"<div><p>Providers the city funds this year:</p><table>{rows}</table></div>")
+    page = walk_blocks([root])
+    # the engine kept the first row, a few of the services and the addresses, not the providers' names
+    kept = [b for i, b in enumerate(page) if i <= 3 or i % 3 == 0 or (i % 3 == 2 and i % 2 == 0)]
+    read = [b.text for b in _fill_gaps(kept, page, page_index(page))]
+    assert read == [b.text for b in page]

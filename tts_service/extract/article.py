@@ -835,6 +835,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
     pieces = [k for k in kept_keys if len(k) >= 15 and k not in whole_blocks]
     copies = [k for k in kept_keys if len(k) >= 15 and k in whole_blocks]
     additions: dict[int, RawBlock] = {}
+    tables = _tables_kept_in_part(page, kept)
     for i in range(lo + 1, hi):
         if i in taken:
             continue
@@ -868,6 +869,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
             additions[i] = RawBlock("heading", b.text, b.element)
         elif (
             (b.kind == "list_item" and len(b.text.split()) >= 2)
+            or _table_of(b.element) in tables
             or _gives_back(b)
             or looks_like_byline(b.text)
             or _short_sentence_among(b, page[max(k for k in kept if k < i)])
@@ -892,6 +894,28 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         out.append(b)
     out += [additions[i] for i in pending]
     return out
+
+
+#: An engine that kept this many cells of a table took the table: the cells it skipped are given back.
+_KEPT_CELLS = 2
+
+
+def _table_of(el: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The table a cell block sits in (``None`` for any other block)."""
+    if el is None or el.tag not in ("td", "th"):
+        return None
+    return next(el.iterancestors("table"), None)
+
+
+def _tables_kept_in_part(page: list[RawBlock], kept: list[int]) -> set[lxml.html.HtmlElement]:
+    """The tables of which the engine kept ``_KEPT_CELLS`` cells or more: a list of providers whose names it
+    dropped but whose services and addresses it read is still the article's table, row by row."""
+    counts: dict[lxml.html.HtmlElement, int] = {}
+    for i in kept:
+        table = _table_of(page[i].element)
+        if table is not None:
+            counts[table] = counts.get(table, 0) + 1
+    return {t for t, n in counts.items() if n >= _KEPT_CELLS}
 
 
 #: A sentence that introduces a list with a colon has at least this many words ("Links:" is a label).
