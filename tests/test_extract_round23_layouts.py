@@ -168,3 +168,22 @@ def test_the_cells_an_engine_skipped_in_a_table_whose_other_cells_it_kept_are_re
     kept = [b for i, b in enumerate(page) if i <= 3 or i % 3 == 0 or (i % 3 == 2 and i % 2 == 0)]
     read = [b.text for b in _fill_gaps(kept, page, page_index(page))]
     assert read == [b.text for b in page]
+
+
+NOTICIA = [
+    "La Policía anunció este martes una coordinación con Carabineros para investigar otros casos de robo de autos.",
+    "Según el comandante, al menos veinte vehículos robados en el país vecino habrían cruzado la frontera este año.",
+    "La investigación de un medio chileno reveló que uno de ellos llegó a manos de un alto oficial de la frontera.",
+    "El ministro de Gobierno pidió a la población denunciar cualquier venta sospechosa de autos sin documentos.",
+]
+
+
+def test_a_spanish_pointer_to_another_story_between_paragraphs_is_not_read() -> None:
+    pointer = (
+        "<p><strong>También puede leer:</strong>&nbsp;<a href='/seguridad/otra-nota'>Tras el escándalo, el jefe de "
+        "bancada sugiere cambiar al comandante</a></p>"
+    )
+    body = "".join(f"<p>{line}</p>" for line in NOTICIA[:2]) + pointer + "".join(f"<p>{x}</p>" for x in NOTICIA[2:])
+    text = extract_article(_page("Anuncian coordinación con Carabineros por autos robados", body)).text
+    assert NOTICIA[0] in text and NOTICIA[-1] in text
+    assert "puede leer" not in text and "jefe de bancada" not in text

@@ -135,6 +135,7 @@ _CALL_TO_ACTION = re.compile(r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_
 _RELATED_POINTER = re.compile(
     r"^\W*(?:related|related (?:story|article|stories|articles)|see also|read more|read also|also read|lire aussi|"
     r"à lire aussi|a lire aussi|lesen sie auch|mehr zum thema|lee también|leia também|xem thêm|đọc thêm|"
+    r"(?:también )?pued(?:e|es) leer(?: también)?|lea también|vea también|mira también|te puede interesar|"
     r"tin liên quan|bài liên quan)\s*:\s*\S",
     re.IGNORECASE,
 )
