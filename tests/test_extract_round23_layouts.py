@@ -187,3 +187,25 @@ def test_a_spanish_pointer_to_another_story_between_paragraphs_is_not_read() -> 
     text = extract_article(_page("Anuncian coordinación con Carabineros por autos robados", body)).text
     assert NOTICIA[0] in text and NOTICIA[-1] in text
     assert "puede leer" not in text and "jefe de bancada" not in text
+
+
+INTRO = [
+    "Problems with your teeth or gums can raise your risk of several diseases and other health conditions over time.",
+    "The campaign offers a variety of free materials to help you and your family take good care of your oral health.",
+]
+TOPICS = [
+    "Maintaining good oral health affects your well-being and your quality of life at every age, the agency says.",
+    "Having good oral health early in life sets a child up for good oral health as they grow into an adult.",
+]
+
+
+def test_an_intro_box_of_two_paragraphs_is_read_once_not_glued_as_a_sapo_and_then_again() -> None:
+    body = (
+        "<div class='usa-intro'>"
+        + "".join(f"<p>{x}</p>" for x in INTRO)
+        + "</div><h2>Oral health topics</h2>"
+        + "".join(f"<p>{x}</p>" for x in TOPICS)
+    )
+    text = extract_article(_page("How to take care of your oral health", body)).text
+    assert text.split("\n\n")[1:3] == INTRO
+    assert text.count(INTRO[0]) == 1 and text.count(INTRO[1]) == 1

@@ -1658,7 +1658,12 @@ def _assemble(
         title = kept.pop(0).text
     title = title or meta_title
     lead_key = key(lead_text) if lead_text else ""
-    if add_lead and lead_key:
+    run = _paragraphs_making(lead_key, kept) if add_lead and lead_key else None
+    if run is not None:
+        # a sapo box of two paragraphs the engine kept one by one: read them once, first
+        kept = [*(replace(b, kind="lead") for b in kept[run[0] : run[1]]), *kept[: run[0]], *kept[run[1] :]]
+        lead_key = ""
+    elif add_lead and lead_key:
         # the sapo printed above the body comes first, also when the engine put it after the body
         kept = [RawBlock("lead", lead_text), *(b for b in kept if key(b.text) != lead_key)]
     seen = {key(title)} if title else set()
@@ -1695,6 +1700,23 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+def _paragraphs_making(lead_key: str, kept: list[RawBlock]) -> tuple[int, int] | None:
+    """Where two or more kept blocks in a row make up the sapo word for word (a lead box of two ``<p>``s, read
+    as one line): ``(start, end)``; else ``None``."""
+    for start, b in enumerate(kept):
+        k = key(b.text)
+        if not k or not lead_key.startswith(k) or k == lead_key:
+            continue
+        joined = k
+        for end in range(start + 1, len(kept)):
+            joined = f"{joined} {key(kept[end].text)}"
+            if joined == lead_key:
+                return start, end + 1
+            if not lead_key.startswith(joined):
+                break
+    return None
 
 
 def _row_of_another_table(row: lxml.html.HtmlElement, first: lxml.html.HtmlElement | None) -> bool:
