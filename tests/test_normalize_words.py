@@ -1489,3 +1489,15 @@ def test_the_jrai_people_are_named_gia_rai():
 def test_the_router_brand_tp_link_is_said_by_its_letters_and_link():
     assert heard("thiết bị định tuyến TP-Link vừa bị tấn công") == "thiết bị định tuyến tê pê link vừa bị tấn công"
     assert heard("UBND TP. Huế") == "ủy ban nhân dân thành phố huế"
+
+
+def test_a_deputy_or_acting_head_of_a_school_or_court_written_p_or_q_dot_is_pho_or_quyen():
+    assert heard("Ông Trần An, P.Hiệu trưởng nhà trường cho biết") == (
+        "ông trần an phó hiệu trưởng nhà trường cho biết"
+    )
+    assert heard("ông Lê Bình, Q.Hiệu trưởng; bà Hoa, Q.Chánh án TAND huyện") == (
+        "ông lê bình quyền hiệu trưởng bà hoa quyền chánh án tòa án nhân dân huyện"
+    )
+    assert heard("bà Mai, P. Viện trưởng VKSND tỉnh") == "bà mai phó viện trưởng viện kiểm sát nhân dân tỉnh"
+    # Before a place's name the letter stays a ward or a district.
+    assert heard("số 5 Lê Lợi, P. Hiệp Phú, Q. Thủ Đức") == "số năm lê lợi phường hiệp phú quận thủ đức"

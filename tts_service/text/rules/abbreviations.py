@@ -34,6 +34,7 @@ _PLACE_RE = re.compile(
     + rf"({alternation(list(tables.ADDRESS_UNITS))})\.(?:[ \t](?=[{UPPER}0-9])|(?=[{UPPER}0-9])"
     + rf"(?![{UPPER}]{{2,}}(?![^\W\d_])))"  # "P.PHONG- N.KHÁNH" glued to a name in capitals: a byline's initials
     + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
+    + rf"(?!(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))"  # "P.Hiệu trưởng", "Q.Chánh án": a title
     + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9])"  # "Q.1 và Q.3"
     # glued to a name of two words or more, anywhere ("công an H.Tuyên Hóa"), unless a person is named
     + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}])"
