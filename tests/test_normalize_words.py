@@ -1501,3 +1501,17 @@ def test_a_deputy_or_acting_head_of_a_school_or_court_written_p_or_q_dot_is_pho_
     assert heard("bà Mai, P. Viện trưởng VKSND tỉnh") == "bà mai phó viện trưởng viện kiểm sát nhân dân tỉnh"
     # Before a place's name the letter stays a ward or a district.
     assert heard("số 5 Lê Lợi, P. Hiệp Phú, Q. Thủ Đức") == "số năm lê lợi phường hiệp phú quận thủ đức"
+
+
+def test_union_and_party_cell_offices_portals_abbreviate_are_read_as_their_words():
+    assert heard("Ông An, CTCĐ Bệnh viện tỉnh phát biểu") == "ông an chủ tịch công đoàn bệnh viện tỉnh phát biểu"
+    assert heard("Đ/c Bình, PBTCB thôn 3 chủ trì") == "đồng chí bình phó bí thư chi bộ thôn ba chủ trì"
+    assert heard("CĐ ngành Y tế tỉnh tổ chức hội nghị") == "công đoàn ngành y tế tỉnh tổ chức hội nghị"
+    assert heard("Đồng chí Hà, UVBTV TU, Trưởng BTG TU") == (
+        "đồng chí hà ủy viên ban thường vụ tỉnh ủy trưởng ban tuyên giáo tỉnh ủy"
+    )
+    # In a union's report CĐV are its members; at a match they are fans.
+    assert heard("LĐLĐ huyện thăm hỏi CĐV có hoàn cảnh khó khăn") == (
+        "liên đoàn lao động huyện thăm hỏi công đoàn viên có hoàn cảnh khó khăn"
+    )
+    assert heard("CĐV nhà lo lắng trước trận đấu") == "cổ động viên nhà lo lắng trước trận đấu"
