@@ -1515,3 +1515,15 @@ def test_union_and_party_cell_offices_portals_abbreviate_are_read_as_their_words
         "liên đoàn lao động huyện thăm hỏi công đoàn viên có hoàn cảnh khó khăn"
     )
     assert heard("CĐV nhà lo lắng trước trận đấu") == "cổ động viên nhà lo lắng trước trận đấu"
+
+
+def test_hospital_titles_and_departments_portals_abbreviate_are_read_as_their_words():
+    assert heard("ĐD Nguyễn Thị Hoa chăm sóc người bệnh tại khoa") == (
+        "điều dưỡng nguyễn thị hoa chăm sóc người bệnh tại khoa"
+    )
+    assert heard("ĐD Lê Hoàng gây tranh cãi vì bộ phim mới") == "đạo diễn lê hoàng gây tranh cãi vì bộ phim mới"
+    assert heard("ĐDT Lê Lan, khoa Nội; DSCKI Trần Minh, Trưởng khoa Dược; YS Lê Mai") == (
+        "điều dưỡng trưởng lê lan khoa nội dược sĩ chuyên khoa một trần minh trưởng khoa dược y sĩ lê mai"
+    )
+    assert heard("Khoa GMHS và khoa XN của bệnh viện") == "khoa gây mê hồi sức và khoa xét nghiệm của bệnh viện"
+    assert heard("Trường CĐYT tỉnh tuyển sinh") == "trường cao đẳng y tế tỉnh tuyển sinh"
