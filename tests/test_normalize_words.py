@@ -1527,3 +1527,39 @@ def test_hospital_titles_and_departments_portals_abbreviate_are_read_as_their_wo
     )
     assert heard("Khoa GMHS và khoa XN của bệnh viện") == "khoa gây mê hồi sức và khoa xét nghiệm của bệnh viện"
     assert heard("Trường CĐYT tỉnh tuyển sinh") == "trường cao đẳng y tế tỉnh tuyển sinh"
+
+
+def test_military_border_and_court_offices_portals_abbreviate_are_read_as_their_words():
+    assert heard("Ông Vinh, CHT Quân sự xã, và ông Tú, CHP Quân sự xã") == (
+        "ông vinh chỉ huy trưởng quân sự xã và ông tú chỉ huy phó quân sự xã"
+    )
+    assert heard("Thiếu tá Hùng, CTV Đồn Biên phòng Ia Lâu; Trung tá Dũng, PCTV BCHQS huyện") == (
+        "thiếu tá hùng chính trị viên đồn biên phòng ia lâu trung tá dũng phó chính trị viên ban chỉ huy quân sự huyện"
+    )
+    assert heard("Đồn BPCK Quốc tế Lao Bảo") == "đồn biên phòng cửa khẩu quốc tế lao bảo"
+    assert heard("Phiên tòa có HTND tham gia xét xử; TKTA đọc biên bản") == (
+        "phiên tòa có hội thẩm nhân dân tham gia xét xử thư ký tòa án đọc biên bản"
+    )
+    assert heard("Ông Tâm, CHV Chi cục THADS huyện") == "ông tâm chấp hành viên chi cục thi hành án dân sự huyện"
+    # A farmers' fund keeps its own reading; a volunteer away from the army stays one.
+    assert heard("Quỹ HTND giải ngân 600 triệu đồng") == "quỹ hỗ trợ nông dân giải ngân sáu trăm triệu đồng"
+    assert heard("mạng lưới CTV của báo") == "mạng lưới cộng tác viên của báo"
+
+
+def test_offices_of_firms_schools_and_hospitals_portals_abbreviate_are_read_as_their_words():
+    assert heard("Bà Lan, KTT Cty; ông Hải, TBKS; ông Quý, TV HĐQT") == (
+        "bà lan kế toán trưởng công ty ông hải trưởng ban kiểm soát ông quý thành viên hội đồng quản trị"
+    )
+    assert heard("Ông Hà, GĐ XN May 1; ông Lộc, PGĐ CN Cty tại Đà Nẵng") == (
+        "ông hà giám đốc xí nghiệp may một ông lộc phó giám đốc chi nhánh công ty tại đà nẵng"
+    )
+    assert heard("Ông Tư, Chủ nhiệm HTX NN; ông Ba, Bí thư CB thôn 2") == (
+        "ông tư chủ nhiệm hợp tác xã nông nghiệp ông ba bí thư chi bộ thôn hai"
+    )
+    assert heard("Thầy Tín, HT trường THPT; thầy Sơn, TPCM tổ Văn; cô Hạnh, TKHĐ") == (
+        "thầy tín hiệu trưởng trường trung học phổ thông thầy sơn tổ phó chuyên môn tổ văn cô hạnh thư ký hội đồng"
+    )
+    assert heard("Khoa Nội TH, khoa KB, khoa HSCC - CĐ, phòng TCKT và phòng HCQT") == (
+        "khoa nội tổng hợp khoa khám bệnh khoa hồi sức cấp cứu chống độc phòng tài chính kế toán và phòng hành "
+        "chính quản trị"
+    )
