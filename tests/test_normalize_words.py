@@ -1563,3 +1563,10 @@ def test_offices_of_firms_schools_and_hospitals_portals_abbreviate_are_read_as_t
         "khoa nội tổng hợp khoa khám bệnh khoa hồi sức cấp cứu chống độc phòng tài chính kế toán và phòng hành "
         "chính quản trị"
     )
+
+
+def test_staff_written_cb_cnv_apart_are_cadres_and_employees():
+    assert heard("rèn luyện sức khỏe cho CB CNV, qua đó tăng cường giao lưu") == (
+        "rèn luyện sức khỏe cho cán bộ công nhân viên qua đó tăng cường giao lưu"
+    )
+    assert heard("toàn thể CNV công ty") == "toàn thể công nhân viên công ty"
