@@ -1570,3 +1570,11 @@ def test_staff_written_cb_cnv_apart_are_cadres_and_employees():
         "rèn luyện sức khỏe cho cán bộ công nhân viên qua đó tăng cường giao lưu"
     )
     assert heard("toàn thể CNV công ty") == "toàn thể công nhân viên công ty"
+
+
+def test_a_sector_unions_code_in_a_union_plan_is_the_sector_union_not_a_vocational_college():
+    assert heard("Thực hiện Kế hoạch số 13/KH- CĐN của Công đoàn ngành y tế về việc chăm lo cho đoàn viên") == (
+        "thực hiện kế hoạch số mười ba trên kế hoạch công đoàn ngành của công đoàn ngành y tế về việc chăm lo cho "
+        "đoàn viên"
+    )
+    assert heard("Trường CĐN Đà Nẵng tuyển sinh") == "trường cao đẳng nghề đà nẵng tuyển sinh"
