@@ -1578,3 +1578,11 @@ def test_a_sector_unions_code_in_a_union_plan_is_the_sector_union_not_a_vocation
         "đoàn viên"
     )
     assert heard("Trường CĐN Đà Nẵng tuyển sinh") == "trường cao đẳng nghề đà nẵng tuyển sinh"
+
+
+def test_the_party_committee_tu_of_a_centrally_run_city_is_thanh_uy():
+    assert heard("Đồng chí An, Phó Trưởng BTG TU, dự lễ tại Sài Gòn") == (
+        "đồng chí an phó trưởng ban tuyên giáo thành ủy dự lễ tại sài gòn"
+    )
+    assert heard("Văn phòng TU TP.HCM tổ chức hội nghị") == "văn phòng thành ủy thành phố hồ chí minh tổ chức hội nghị"
+    assert heard("Văn phòng TU Nghệ An tổ chức hội nghị") == "văn phòng tỉnh ủy nghệ an tổ chức hội nghị"
