@@ -1586,3 +1586,13 @@ def test_the_party_committee_tu_of_a_centrally_run_city_is_thanh_uy():
     )
     assert heard("Văn phòng TU TP.HCM tổ chức hội nghị") == "văn phòng thành ủy thành phố hồ chí minh tổ chức hội nghị"
     assert heard("Văn phòng TU Nghệ An tổ chức hội nghị") == "văn phòng tỉnh ủy nghệ an tổ chức hội nghị"
+
+
+def test_share_prices_standards_and_cement_clubs_are_read_as_their_words():
+    assert heard("Khối ngoại bán ròng, giá CP giảm mạnh") == "khối ngoại bán ròng giá cổ phiếu giảm mạnh"
+    assert heard("Áp dụng TCCS theo tiêu chuẩn TCVN") == "áp dụng tiêu chuẩn cơ sở theo tiêu chuẩn tiêu chuẩn việt nam"
+    assert heard("Các TCCS đảng và đảng viên") == "các tổ chức cơ sở đảng và đảng viên"
+    assert heard("hậu vệ Trọng Nghĩa (XM Hải Phòng) ghi bàn") == "hậu vệ trọng nghĩa xi măng hải phòng ghi bàn"
+    assert heard("Ngân hàng hỗ trợ vốn vay cho ND nghèo ở nông thôn") == (
+        "ngân hàng hỗ trợ vốn vay cho nông dân nghèo ở nông thôn"
+    )
