@@ -1596,3 +1596,10 @@ def test_share_prices_standards_and_cement_clubs_are_read_as_their_words():
     assert heard("Ngân hàng hỗ trợ vốn vay cho ND nghèo ở nông thôn") == (
         "ngân hàng hỗ trợ vốn vay cho nông dân nghèo ở nông thôn"
     )
+
+
+def test_capitals_opening_on_two_consonants_no_word_opens_on_are_letters_and_a_firm_ending_in_y_is_a_word():
+    assert heard("Chương trình do VLIRUOS tài trợ") == "chương trình do vê lờ i rờ u ô ét tài trợ"
+    assert heard("DEKEY Vietnam xin thông báo lịch nghỉ Tết") == "dekey vietnam xin thông báo lịch nghỉ tết"
+    # A word that opens on a cluster words do open on stays a word.
+    assert heard("Sữa TRUEMILK và hãng PRIMEMAX") == "sữa truemilk và hãng primemax"

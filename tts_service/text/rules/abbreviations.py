@@ -353,15 +353,18 @@ def _code_and_place(letters: str) -> str | None:
 
 #: A name of six or more Latin capitals that is shaped like a word: vowels in two places or more, at most two
 #: consonants at either end and three between vowels ("VINAMILK", "TECHCOMBANK"; not "UBATGT", "VNCERT", "CHXHCN").
+#: Two consonants open it only as words open (`_WORD_ONSETS`): "TRUEMILK" is a word, "VLIRUOS" letters.
+_WORD_ONSETS = "BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
 _WORD_SHAPED_RE = re.compile(
-    r"(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-XZ]{0,2}[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{1,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-XZ]{0,2}"
+    rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{{1,3}}[AEIOUY]+)+"
+    r"[B-DF-HJ-NP-TV-XZ]{0,2}"
 )
 
 #: Four or five Latin capitals that start on a consonant and a vowel, then one or two consonants and one or two vowels,
-#: as no code of initials is: a stage name, a brand or a foreign place ("MONO", "PUMA", "PARIS", "LINFA", "SIPEA"; not
-#: "TAND", "UBKT", "OCOP", "NYSE", "PYMIC"; decision 0048).
+#: as no code of initials is: a stage name, a brand or a foreign place ("MONO", "PUMA", "PARIS", "LINFA", "SIPEA",
+#: "DEKEY" with its closing y; not "TAND", "UBKT", "OCOP", "NYSE", "PYMIC"; decision 0048).
 _SHORT_WORD_SHAPED_RE = re.compile(
-    r"(?=[A-Z]{4,5}$)[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-XZ]?"
+    r"(?=[A-Z]{4,5}$)[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-Z]?"
 )
 
 
@@ -374,6 +377,8 @@ def said_as_word(letters: str) -> str | None:
     ('Mono', 'Paris', 'Puma', None, None)
     >>> said_as_word("LINFA"), said_as_word("SIPEA"), said_as_word("ESAFS"), said_as_word("PYMIC")
     ('Linfa', 'Sipea', None, None)
+    >>> said_as_word("DEKEY"), said_as_word("TRUEMILK"), said_as_word("VLIRUOS")  # no word opens on "vl"
+    ('Dekey', 'Truemilk', None)
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
