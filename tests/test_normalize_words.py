@@ -1603,3 +1603,10 @@ def test_capitals_opening_on_two_consonants_no_word_opens_on_are_letters_and_a_f
     assert heard("DEKEY Vietnam xin thông báo lịch nghỉ Tết") == "dekey vietnam xin thông báo lịch nghỉ tết"
     # A word that opens on a cluster words do open on stays a word.
     assert heard("Sữa TRUEMILK và hãng PRIMEMAX") == "sữa truemilk và hãng primemax"
+
+
+def test_p_dot_before_a_room_number_of_three_digits_is_a_room_not_a_ward():
+    assert heard("Địa chỉ: P.702A, Centre Point, 106 Nguyễn Văn Trỗi, P.8") == (
+        "địa chỉ phòng bảy trăm linh hai a centre point một trăm linh sáu nguyễn văn trỗi phường tám"
+    )
+    assert heard("số 24 Lê Lợi, P. 12, Q. Gò Vấp") == "số hai mươi tư lê lợi phường mười hai quận gò vấp"

@@ -156,6 +156,10 @@ def clergy_titles(text: str) -> str:
     return _CLERGY_RE.sub(read, text)
 
 
+#: A number of three digits or more right after "P." ("P.702A"): a room's, since wards are numbered below a hundred.
+_ROOM_NUMBER_RE = re.compile(r"[ \t]?[0-9]{3,}")
+
+
 def places(text: str) -> str:
     """Road codes and kilometre posts before their number; one-letter units in an address.
 
@@ -164,6 +168,8 @@ def places(text: str) -> str:
     huyện 5, ki lô mét 790
     >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ TT. Lạc Tánh, TX. Hương Thủy")
     'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ thị trấn Lạc Tánh, thị xã Hương Thủy'
+    >>> places("Địa chỉ: P.702A, 106 Nguyễn Văn Trỗi, P.8")
+    'Địa chỉ: phòng 702A, 106 Nguyễn Văn Trỗi, phường 8'
     """
 
     text = clergy_titles(text)
@@ -181,7 +187,10 @@ def places(text: str) -> str:
             return m.group()  # "…, P.Fornals, J.Rodriguez": an initial before a foreign surname, no ward
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
-        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)] + " "
+        unit = m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
+        if unit == "P" and _ROOM_NUMBER_RE.match(m.string, m.end()):
+            return "phòng "  # "P.702A, Centre Point": no ward has a number of three digits, a room does
+        return tables.ADDRESS_UNITS[unit] + " "
 
     if not _ROAD_CODE_HINT_RE.search(text) and not _UNIT_DOT_HINT_RE.search(text):
         return text
