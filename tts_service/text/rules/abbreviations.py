@@ -289,7 +289,8 @@ _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
 #: The lettered point of a legal article ("điểm b, khoản 1"): its letter is said by name ("điểm bê").
 #: A study's p-value: a lone small p before a comparison and a fraction of one ("(p<0,05)", "p = 0.001") is "pê".
-_STATISTICAL_P_RE = re.compile(r"(?<![\w.,/'’-])p(?=[ \t]?[<>=≤≥][ \t]?0[,.][0-9])")
+#: Its literal comes first (the look-behind after it), so a long text is scanned fast for "p".
+_STATISTICAL_P_RE = re.compile(r"p(?<![\w.,/'’-]p)(?=[ \t]?[<>=≤≥][ \t]?0[,.][0-9])")
 _POINT_LETTER_RE = re.compile(r"(?<=\b[Đđ]iểm )[a-zđ](?=[,;:)]|\s+(?:khoản|[Kk]hoản|Điều|điều)\b|$)")
 _CAPS_WORD_RE = re.compile(f"^[{UPPER}]+$")
 # A chunk with at least one capital; possessive runs keep the scan linear on long lower-case words.
@@ -1121,7 +1122,8 @@ def abbreviations(text: str) -> str:
         text = _DEPUTY_RE.sub("Phó ", text)
     if "Q." in text:
         text = _ACTING_RE.sub("Quyền ", text)
-    text = _BEFORE_ROMAN_RE.sub(_before_roman, text)
+    if any(key in text for key in _BEFORE_ROMAN):  # a fast hint: most texts hold no "ĐH"
+        text = _BEFORE_ROMAN_RE.sub(_before_roman, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
