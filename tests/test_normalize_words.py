@@ -1610,3 +1610,22 @@ def test_p_dot_before_a_room_number_of_three_digits_is_a_room_not_a_ward():
         "địa chỉ phòng bảy trăm linh hai a centre point một trăm linh sáu nguyễn văn trỗi phường tám"
     )
     assert heard("số 24 Lê Lợi, P. 12, Q. Gò Vấp") == "số hai mươi tư lê lợi phường mười hai quận gò vấp"
+
+
+def test_local_agencies_and_their_heads_portals_abbreviate_are_read_as_their_words():
+    assert heard("Chi cục TTBVTV tỉnh, Hạt KL huyện và Đội KLCĐ số 2") == (
+        "chi cục trồng trọt và bảo vệ thực vật tỉnh hạt kiểm lâm huyện và đội kiểm lâm cơ động số hai"
+    )
+    assert heard("Trạm KN huyện và Phòng khám ĐKKV") == "trạm khuyến nông huyện và phòng khám đa khoa khu vực"
+    assert heard("Bà Dung, Phó VT VKSND huyện") == "bà dung phó viện trưởng viện kiểm sát nhân dân huyện"
+    assert heard("Bà Thu, TP Tổ chức - Hành chính; ông Hải, Phó TP Kế hoạch") == (
+        "bà thu trưởng phòng tổ chức hành chính ông hải phó trưởng phòng kế hoạch"
+    )
+    assert heard("Trường THCS TT Phú Mỹ và Trường MN TT Ea Súp") == (
+        "trường trung học cơ sở thị trấn phú mỹ và trường mầm non thị trấn ea súp"
+    )
+    assert heard("Công ty cp Sữa và cty cp Minh An") == "công ty cổ phần sữa và công ty cổ phần minh an"
+    # The city stays a city, its deputy head's title too.
+    assert heard("UBND TP Huế; Phó Chủ tịch UBND TP Kon Tum") == (
+        "ủy ban nhân dân thành phố huế phó chủ tịch ủy ban nhân dân thành phố kon tum"
+    )
