@@ -1629,3 +1629,8 @@ def test_local_agencies_and_their_heads_portals_abbreviate_are_read_as_their_wor
     assert heard("UBND TP Huế; Phó Chủ tịch UBND TP Kon Tum") == (
         "ủy ban nhân dân thành phố huế phó chủ tịch ủy ban nhân dân thành phố kon tum"
     )
+
+
+def test_a_midwife_and_a_nursing_graduate_in_a_hospital_are_read_as_their_titles():
+    assert heard("Bà Lan, NHS khoa Sản của bệnh viện") == "bà lan nữ hộ sinh khoa sản của bệnh viện"
+    assert heard("CN. ĐD Trần Thị Hoa và CNĐD Lê Mai") == "cử nhân điều dưỡng trần thị hoa và cử nhân điều dưỡng lê mai"
