@@ -1634,3 +1634,10 @@ def test_local_agencies_and_their_heads_portals_abbreviate_are_read_as_their_wor
 def test_a_midwife_and_a_nursing_graduate_in_a_hospital_are_read_as_their_titles():
     assert heard("Bà Lan, NHS khoa Sản của bệnh viện") == "bà lan nữ hộ sinh khoa sản của bệnh viện"
     assert heard("CN. ĐD Trần Thị Hoa và CNĐD Lê Mai") == "cử nhân điều dưỡng trần thị hoa và cử nhân điều dưỡng lê mai"
+
+
+def test_an_education_office_written_with_its_p_or_s_glued_and_an_arrest_by_the_police_investigators():
+    assert heard("PGD&ĐT huyện và SGD&ĐT tỉnh; PGDĐT thị xã") == (
+        "phòng giáo dục và đào tạo huyện và sở giáo dục và đào tạo tỉnh phòng giáo dục và đào tạo thị xã"
+    )
+    assert heard("CQĐT CA huyện đã bắt giữ đối tượng") == "cơ quan điều tra công an huyện đã bắt giữ đối tượng"
