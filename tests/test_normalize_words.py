@@ -1641,3 +1641,9 @@ def test_an_education_office_written_with_its_p_or_s_glued_and_an_arrest_by_the_
         "phòng giáo dục và đào tạo huyện và sở giáo dục và đào tạo tỉnh phòng giáo dục và đào tạo thị xã"
     )
     assert heard("CQĐT CA huyện đã bắt giữ đối tượng") == "cơ quan điều tra công an huyện đã bắt giữ đối tượng"
+
+
+def test_a_limited_company_of_one_or_two_members_written_tnhh_1_tv_has_members_not_a_television():
+    assert heard("Cty TNHH 1 TV Cấp nước và Công ty TNHH 2 TV Minh Long") == (
+        "công ty trách nhiệm hữu hạn một thành viên cấp nước và công ty trách nhiệm hữu hạn hai thành viên minh long"
+    )
