@@ -1647,3 +1647,8 @@ def test_a_limited_company_of_one_or_two_members_written_tnhh_1_tv_has_members_n
     assert heard("Cty TNHH 1 TV Cấp nước và Công ty TNHH 2 TV Minh Long") == (
         "công ty trách nhiệm hữu hạn một thành viên cấp nước và công ty trách nhiệm hữu hạn hai thành viên minh long"
     )
+
+
+def test_a_compiled_credit_in_small_letters_in_brackets_is_tong_hop():
+    assert heard("Đăng Khoa (t/h)") == "đăng khoa tổng hợp"
+    assert heard("lưu lượng 50 t/h") == "lưu lượng năm mươi t trên giờ"

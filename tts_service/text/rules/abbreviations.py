@@ -67,8 +67,8 @@ _DATELINE_TAG_RE = re.compile(
     rf"(?:^|(?<=\n))({alternation(list(tables.DATELINE_TAGS))})[ \t]+[-–—][ \t]+(?=[{UPPER}])"
 )
 #: "T/h" closing an article, alone on its line, in brackets or before a colon: compiled (tổng hợp) from other papers;
-#: after a number ("50 T/h") it is a rate.
-_COMPILED_CREDIT_RE = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?…] ))T/[hH](?=[ \t]*(?:[:)]|\n|$))")
+#: after a number ("50 T/h") it is a rate. In small letters only in its brackets ("Đăng Khoa (t/h)").
+_COMPILED_CREDIT_RE = re.compile(r"(?:(?:^|(?<=\n)|(?<=\()|(?<=[.!?…] ))T/[hH]|(?<=\()t/h)(?=[ \t]*(?:[:)]|\n|$))")
 
 
 def byline_initials(text: str) -> str:
@@ -81,12 +81,14 @@ def byline_initials(text: str) -> str:
     'bê đê, Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay'
     >>> byline_initials("TP - Chiều 13/7, họp\\nHoàn thành. (T/h)\\nT/h: An; công suất 50 T/h")
     'Tiền Phong, Chiều 13/7, họp\\nHoàn thành. (Tổng hợp)\\nTổng hợp: An; công suất 50 T/h'
+    >>> byline_initials("Đăng Khoa (t/h); lưu lượng 50 t/h")
+    'Đăng Khoa (Tổng hợp); lưu lượng 50 t/h'
     """
     if text.startswith("(") or "\n(" in text:
         text = _DATELINE_CODE_RE.sub(lambda m: f"{m[1]}{spell(m[2])}, ", text)
     if " -" in text or " –" in text or " —" in text:
         text = _DATELINE_TAG_RE.sub(lambda m: tables.DATELINE_TAGS[m[1]] + ", ", text)
-    if "T/" in text:
+    if "T/" in text or "(t/h" in text:
         text = _COMPILED_CREDIT_RE.sub("Tổng hợp", text)
     if "(Theo" not in text and "(Nguồn" not in text and "( " not in text:
         return text
