@@ -1489,3 +1489,166 @@ def test_the_jrai_people_are_named_gia_rai():
 def test_the_router_brand_tp_link_is_said_by_its_letters_and_link():
     assert heard("thiết bị định tuyến TP-Link vừa bị tấn công") == "thiết bị định tuyến tê pê link vừa bị tấn công"
     assert heard("UBND TP. Huế") == "ủy ban nhân dân thành phố huế"
+
+
+def test_a_deputy_or_acting_head_of_a_school_or_court_written_p_or_q_dot_is_pho_or_quyen():
+    assert heard("Ông Trần An, P.Hiệu trưởng nhà trường cho biết") == (
+        "ông trần an phó hiệu trưởng nhà trường cho biết"
+    )
+    assert heard("ông Lê Bình, Q.Hiệu trưởng; bà Hoa, Q.Chánh án TAND huyện") == (
+        "ông lê bình quyền hiệu trưởng bà hoa quyền chánh án tòa án nhân dân huyện"
+    )
+    assert heard("bà Mai, P. Viện trưởng VKSND tỉnh") == "bà mai phó viện trưởng viện kiểm sát nhân dân tỉnh"
+    # Before a place's name the letter stays a ward or a district.
+    assert heard("số 5 Lê Lợi, P. Hiệp Phú, Q. Thủ Đức") == "số năm lê lợi phường hiệp phú quận thủ đức"
+
+
+def test_union_and_party_cell_offices_portals_abbreviate_are_read_as_their_words():
+    assert heard("Ông An, CTCĐ Bệnh viện tỉnh phát biểu") == "ông an chủ tịch công đoàn bệnh viện tỉnh phát biểu"
+    assert heard("Đ/c Bình, PBTCB thôn 3 chủ trì") == "đồng chí bình phó bí thư chi bộ thôn ba chủ trì"
+    assert heard("CĐ ngành Y tế tỉnh tổ chức hội nghị") == "công đoàn ngành y tế tỉnh tổ chức hội nghị"
+    assert heard("Đồng chí Hà, UVBTV TU, Trưởng BTG TU") == (
+        "đồng chí hà ủy viên ban thường vụ tỉnh ủy trưởng ban tuyên giáo tỉnh ủy"
+    )
+    # In a union's report CĐV are its members; at a match they are fans.
+    assert heard("LĐLĐ huyện thăm hỏi CĐV có hoàn cảnh khó khăn") == (
+        "liên đoàn lao động huyện thăm hỏi công đoàn viên có hoàn cảnh khó khăn"
+    )
+    assert heard("CĐV nhà lo lắng trước trận đấu") == "cổ động viên nhà lo lắng trước trận đấu"
+
+
+def test_hospital_titles_and_departments_portals_abbreviate_are_read_as_their_words():
+    assert heard("ĐD Nguyễn Thị Hoa chăm sóc người bệnh tại khoa") == (
+        "điều dưỡng nguyễn thị hoa chăm sóc người bệnh tại khoa"
+    )
+    assert heard("ĐD Lê Hoàng gây tranh cãi vì bộ phim mới") == "đạo diễn lê hoàng gây tranh cãi vì bộ phim mới"
+    assert heard("ĐDT Lê Lan, khoa Nội; DSCKI Trần Minh, Trưởng khoa Dược; YS Lê Mai") == (
+        "điều dưỡng trưởng lê lan khoa nội dược sĩ chuyên khoa một trần minh trưởng khoa dược y sĩ lê mai"
+    )
+    assert heard("Khoa GMHS và khoa XN của bệnh viện") == "khoa gây mê hồi sức và khoa xét nghiệm của bệnh viện"
+    assert heard("Trường CĐYT tỉnh tuyển sinh") == "trường cao đẳng y tế tỉnh tuyển sinh"
+
+
+def test_military_border_and_court_offices_portals_abbreviate_are_read_as_their_words():
+    assert heard("Ông Vinh, CHT Quân sự xã, và ông Tú, CHP Quân sự xã") == (
+        "ông vinh chỉ huy trưởng quân sự xã và ông tú chỉ huy phó quân sự xã"
+    )
+    assert heard("Thiếu tá Hùng, CTV Đồn Biên phòng Ia Lâu; Trung tá Dũng, PCTV BCHQS huyện") == (
+        "thiếu tá hùng chính trị viên đồn biên phòng ia lâu trung tá dũng phó chính trị viên ban chỉ huy quân sự huyện"
+    )
+    assert heard("Đồn BPCK Quốc tế Lao Bảo") == "đồn biên phòng cửa khẩu quốc tế lao bảo"
+    assert heard("Phiên tòa có HTND tham gia xét xử; TKTA đọc biên bản") == (
+        "phiên tòa có hội thẩm nhân dân tham gia xét xử thư ký tòa án đọc biên bản"
+    )
+    assert heard("Ông Tâm, CHV Chi cục THADS huyện") == "ông tâm chấp hành viên chi cục thi hành án dân sự huyện"
+    # A farmers' fund keeps its own reading; a volunteer away from the army stays one.
+    assert heard("Quỹ HTND giải ngân 600 triệu đồng") == "quỹ hỗ trợ nông dân giải ngân sáu trăm triệu đồng"
+    assert heard("mạng lưới CTV của báo") == "mạng lưới cộng tác viên của báo"
+
+
+def test_offices_of_firms_schools_and_hospitals_portals_abbreviate_are_read_as_their_words():
+    assert heard("Bà Lan, KTT Cty; ông Hải, TBKS; ông Quý, TV HĐQT") == (
+        "bà lan kế toán trưởng công ty ông hải trưởng ban kiểm soát ông quý thành viên hội đồng quản trị"
+    )
+    assert heard("Ông Hà, GĐ XN May 1; ông Lộc, PGĐ CN Cty tại Đà Nẵng") == (
+        "ông hà giám đốc xí nghiệp may một ông lộc phó giám đốc chi nhánh công ty tại đà nẵng"
+    )
+    assert heard("Ông Tư, Chủ nhiệm HTX NN; ông Ba, Bí thư CB thôn 2") == (
+        "ông tư chủ nhiệm hợp tác xã nông nghiệp ông ba bí thư chi bộ thôn hai"
+    )
+    assert heard("Thầy Tín, HT trường THPT; thầy Sơn, TPCM tổ Văn; cô Hạnh, TKHĐ") == (
+        "thầy tín hiệu trưởng trường trung học phổ thông thầy sơn tổ phó chuyên môn tổ văn cô hạnh thư ký hội đồng"
+    )
+    assert heard("Khoa Nội TH, khoa KB, khoa HSCC - CĐ, phòng TCKT và phòng HCQT") == (
+        "khoa nội tổng hợp khoa khám bệnh khoa hồi sức cấp cứu chống độc phòng tài chính kế toán và phòng hành "
+        "chính quản trị"
+    )
+
+
+def test_staff_written_cb_cnv_apart_are_cadres_and_employees():
+    assert heard("rèn luyện sức khỏe cho CB CNV, qua đó tăng cường giao lưu") == (
+        "rèn luyện sức khỏe cho cán bộ công nhân viên qua đó tăng cường giao lưu"
+    )
+    assert heard("toàn thể CNV công ty") == "toàn thể công nhân viên công ty"
+
+
+def test_a_sector_unions_code_in_a_union_plan_is_the_sector_union_not_a_vocational_college():
+    assert heard("Thực hiện Kế hoạch số 13/KH- CĐN của Công đoàn ngành y tế về việc chăm lo cho đoàn viên") == (
+        "thực hiện kế hoạch số mười ba trên kế hoạch công đoàn ngành của công đoàn ngành y tế về việc chăm lo cho "
+        "đoàn viên"
+    )
+    assert heard("Trường CĐN Đà Nẵng tuyển sinh") == "trường cao đẳng nghề đà nẵng tuyển sinh"
+
+
+def test_the_party_committee_tu_of_a_centrally_run_city_is_thanh_uy():
+    assert heard("Đồng chí An, Phó Trưởng BTG TU, dự lễ tại Sài Gòn") == (
+        "đồng chí an phó trưởng ban tuyên giáo thành ủy dự lễ tại sài gòn"
+    )
+    assert heard("Văn phòng TU TP.HCM tổ chức hội nghị") == "văn phòng thành ủy thành phố hồ chí minh tổ chức hội nghị"
+    assert heard("Văn phòng TU Nghệ An tổ chức hội nghị") == "văn phòng tỉnh ủy nghệ an tổ chức hội nghị"
+
+
+def test_share_prices_standards_and_cement_clubs_are_read_as_their_words():
+    assert heard("Khối ngoại bán ròng, giá CP giảm mạnh") == "khối ngoại bán ròng giá cổ phiếu giảm mạnh"
+    assert heard("Áp dụng TCCS theo tiêu chuẩn TCVN") == "áp dụng tiêu chuẩn cơ sở theo tiêu chuẩn tiêu chuẩn việt nam"
+    assert heard("Các TCCS đảng và đảng viên") == "các tổ chức cơ sở đảng và đảng viên"
+    assert heard("hậu vệ Trọng Nghĩa (XM Hải Phòng) ghi bàn") == "hậu vệ trọng nghĩa xi măng hải phòng ghi bàn"
+    assert heard("Ngân hàng hỗ trợ vốn vay cho ND nghèo ở nông thôn") == (
+        "ngân hàng hỗ trợ vốn vay cho nông dân nghèo ở nông thôn"
+    )
+
+
+def test_capitals_opening_on_two_consonants_no_word_opens_on_are_letters_and_a_firm_ending_in_y_is_a_word():
+    assert heard("Chương trình do VLIRUOS tài trợ") == "chương trình do vê lờ i rờ u ô ét tài trợ"
+    assert heard("DEKEY Vietnam xin thông báo lịch nghỉ Tết") == "dekey vietnam xin thông báo lịch nghỉ tết"
+    # A word that opens on a cluster words do open on stays a word.
+    assert heard("Sữa TRUEMILK và hãng PRIMEMAX") == "sữa truemilk và hãng primemax"
+
+
+def test_p_dot_before_a_room_number_of_three_digits_is_a_room_not_a_ward():
+    assert heard("Địa chỉ: P.702A, Centre Point, 106 Nguyễn Văn Trỗi, P.8") == (
+        "địa chỉ phòng bảy trăm linh hai a centre point một trăm linh sáu nguyễn văn trỗi phường tám"
+    )
+    assert heard("số 24 Lê Lợi, P. 12, Q. Gò Vấp") == "số hai mươi tư lê lợi phường mười hai quận gò vấp"
+
+
+def test_local_agencies_and_their_heads_portals_abbreviate_are_read_as_their_words():
+    assert heard("Chi cục TTBVTV tỉnh, Hạt KL huyện và Đội KLCĐ số 2") == (
+        "chi cục trồng trọt và bảo vệ thực vật tỉnh hạt kiểm lâm huyện và đội kiểm lâm cơ động số hai"
+    )
+    assert heard("Trạm KN huyện và Phòng khám ĐKKV") == "trạm khuyến nông huyện và phòng khám đa khoa khu vực"
+    assert heard("Bà Dung, Phó VT VKSND huyện") == "bà dung phó viện trưởng viện kiểm sát nhân dân huyện"
+    assert heard("Bà Thu, TP Tổ chức - Hành chính; ông Hải, Phó TP Kế hoạch") == (
+        "bà thu trưởng phòng tổ chức hành chính ông hải phó trưởng phòng kế hoạch"
+    )
+    assert heard("Trường THCS TT Phú Mỹ và Trường MN TT Ea Súp") == (
+        "trường trung học cơ sở thị trấn phú mỹ và trường mầm non thị trấn ea súp"
+    )
+    assert heard("Công ty cp Sữa và cty cp Minh An") == "công ty cổ phần sữa và công ty cổ phần minh an"
+    # The city stays a city, its deputy head's title too.
+    assert heard("UBND TP Huế; Phó Chủ tịch UBND TP Kon Tum") == (
+        "ủy ban nhân dân thành phố huế phó chủ tịch ủy ban nhân dân thành phố kon tum"
+    )
+
+
+def test_a_midwife_and_a_nursing_graduate_in_a_hospital_are_read_as_their_titles():
+    assert heard("Bà Lan, NHS khoa Sản của bệnh viện") == "bà lan nữ hộ sinh khoa sản của bệnh viện"
+    assert heard("CN. ĐD Trần Thị Hoa và CNĐD Lê Mai") == "cử nhân điều dưỡng trần thị hoa và cử nhân điều dưỡng lê mai"
+
+
+def test_an_education_office_written_with_its_p_or_s_glued_and_an_arrest_by_the_police_investigators():
+    assert heard("PGD&ĐT huyện và SGD&ĐT tỉnh; PGDĐT thị xã") == (
+        "phòng giáo dục và đào tạo huyện và sở giáo dục và đào tạo tỉnh phòng giáo dục và đào tạo thị xã"
+    )
+    assert heard("CQĐT CA huyện đã bắt giữ đối tượng") == "cơ quan điều tra công an huyện đã bắt giữ đối tượng"
+
+
+def test_a_limited_company_of_one_or_two_members_written_tnhh_1_tv_has_members_not_a_television():
+    assert heard("Cty TNHH 1 TV Cấp nước và Công ty TNHH 2 TV Minh Long") == (
+        "công ty trách nhiệm hữu hạn một thành viên cấp nước và công ty trách nhiệm hữu hạn hai thành viên minh long"
+    )
+
+
+def test_a_compiled_credit_in_small_letters_in_brackets_is_tong_hop():
+    assert heard("Đăng Khoa (t/h)") == "đăng khoa tổng hợp"
+    assert heard("lưu lượng 50 t/h") == "lưu lượng năm mươi t trên giờ"

@@ -34,6 +34,7 @@ _PLACE_RE = re.compile(
     + rf"({alternation(list(tables.ADDRESS_UNITS))})\.(?:[ \t](?=[{UPPER}0-9])|(?=[{UPPER}0-9])"
     + rf"(?![{UPPER}]{{2,}}(?![^\W\d_])))"  # "P.PHONG- N.KHÁNH" glued to a name in capitals: a byline's initials
     + rf"(?!{'|'.join(map(re.escape, tables.ADDRESS_UNIT_NOT_BEFORE))})"  # "P. Giám đốc" is a title (Phó)
+    + rf"(?!(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))"  # "P.Hiệu trưởng", "Q.Chánh án": a title
     + rf"|(?:(?<=và )|(?<=hoặc ))({alternation(list(tables.ADDRESS_UNITS))})\.[ \t]?(?=[0-9])"  # "Q.1 và Q.3"
     # glued to a name of two words or more, anywhere ("công an H.Tuyên Hóa"), unless a person is named
     + rf"|(?<![\w.])({alternation(list(tables.ADDRESS_UNITS))})\.(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}])"
@@ -66,8 +67,8 @@ _DATELINE_TAG_RE = re.compile(
     rf"(?:^|(?<=\n))({alternation(list(tables.DATELINE_TAGS))})[ \t]+[-–—][ \t]+(?=[{UPPER}])"
 )
 #: "T/h" closing an article, alone on its line, in brackets or before a colon: compiled (tổng hợp) from other papers;
-#: after a number ("50 T/h") it is a rate.
-_COMPILED_CREDIT_RE = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?…] ))T/[hH](?=[ \t]*(?:[:)]|\n|$))")
+#: after a number ("50 T/h") it is a rate. In small letters only in its brackets ("Đăng Khoa (t/h)").
+_COMPILED_CREDIT_RE = re.compile(r"(?:(?:^|(?<=\n)|(?<=\()|(?<=[.!?…] ))T/[hH]|(?<=\()t/h)(?=[ \t]*(?:[:)]|\n|$))")
 
 
 def byline_initials(text: str) -> str:
@@ -80,12 +81,14 @@ def byline_initials(text: str) -> str:
     'bê đê, Sáng 24.4, tại Quy Nhơn\\n(PLVN) - Sáng nay'
     >>> byline_initials("TP - Chiều 13/7, họp\\nHoàn thành. (T/h)\\nT/h: An; công suất 50 T/h")
     'Tiền Phong, Chiều 13/7, họp\\nHoàn thành. (Tổng hợp)\\nTổng hợp: An; công suất 50 T/h'
+    >>> byline_initials("Đăng Khoa (t/h); lưu lượng 50 t/h")
+    'Đăng Khoa (Tổng hợp); lưu lượng 50 t/h'
     """
     if text.startswith("(") or "\n(" in text:
         text = _DATELINE_CODE_RE.sub(lambda m: f"{m[1]}{spell(m[2])}, ", text)
     if " -" in text or " –" in text or " —" in text:
         text = _DATELINE_TAG_RE.sub(lambda m: tables.DATELINE_TAGS[m[1]] + ", ", text)
-    if "T/" in text:
+    if "T/" in text or "(t/h" in text:
         text = _COMPILED_CREDIT_RE.sub("Tổng hợp", text)
     if "(Theo" not in text and "(Nguồn" not in text and "( " not in text:
         return text
@@ -155,6 +158,10 @@ def clergy_titles(text: str) -> str:
     return _CLERGY_RE.sub(read, text)
 
 
+#: A number of three digits or more right after "P." ("P.702A"): a room's, since wards are numbered below a hundred.
+_ROOM_NUMBER_RE = re.compile(r"[ \t]?[0-9]{3,}")
+
+
 def places(text: str) -> str:
     """Road codes and kilometre posts before their number; one-letter units in an address.
 
@@ -163,6 +170,8 @@ def places(text: str) -> str:
     huyện 5, ki lô mét 790
     >>> places("Trưởng công an H.Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ TT. Lạc Tánh, TX. Hương Thủy")
     'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ thị trấn Lạc Tánh, thị xã Hương Thủy'
+    >>> places("Địa chỉ: P.702A, 106 Nguyễn Văn Trỗi, P.8")
+    'Địa chỉ: phòng 702A, 106 Nguyễn Văn Trỗi, phường 8'
     """
 
     text = clergy_titles(text)
@@ -180,7 +189,10 @@ def places(text: str) -> str:
             return m.group()  # "…, P.Fornals, J.Rodriguez": an initial before a foreign surname, no ward
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
-        return tables.ADDRESS_UNITS[m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)] + " "
+        unit = m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
+        if unit == "P" and _ROOM_NUMBER_RE.match(m.string, m.end()):
+            return "phòng "  # "P.702A, Centre Point": no ward has a number of three digits, a room does
+        return tables.ADDRESS_UNITS[unit] + " "
 
     if not _ROAD_CODE_HINT_RE.search(text) and not _UNIT_DOT_HINT_RE.search(text):
         return text
@@ -279,7 +291,8 @@ _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
 #: The lettered point of a legal article ("điểm b, khoản 1"): its letter is said by name ("điểm bê").
 #: A study's p-value: a lone small p before a comparison and a fraction of one ("(p<0,05)", "p = 0.001") is "pê".
-_STATISTICAL_P_RE = re.compile(r"(?<![\w.,/'’-])p(?=[ \t]?[<>=≤≥][ \t]?0[,.][0-9])")
+#: Its literal comes first (the look-behind after it), so a long text is scanned fast for "p".
+_STATISTICAL_P_RE = re.compile(r"p(?<![\w.,/'’-]p)(?=[ \t]?[<>=≤≥][ \t]?0[,.][0-9])")
 _POINT_LETTER_RE = re.compile(r"(?<=\b[Đđ]iểm )[a-zđ](?=[,;:)]|\s+(?:khoản|[Kk]hoản|Điều|điều)\b|$)")
 _CAPS_WORD_RE = re.compile(f"^[{UPPER}]+$")
 # A chunk with at least one capital; possessive runs keep the scan linear on long lower-case words.
@@ -352,15 +365,18 @@ def _code_and_place(letters: str) -> str | None:
 
 #: A name of six or more Latin capitals that is shaped like a word: vowels in two places or more, at most two
 #: consonants at either end and three between vowels ("VINAMILK", "TECHCOMBANK"; not "UBATGT", "VNCERT", "CHXHCN").
+#: Two consonants open it only as words open (`_WORD_ONSETS`): "TRUEMILK" is a word, "VLIRUOS" letters.
+_WORD_ONSETS = "BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
 _WORD_SHAPED_RE = re.compile(
-    r"(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-XZ]{0,2}[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{1,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-XZ]{0,2}"
+    rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{{1,3}}[AEIOUY]+)+"
+    r"[B-DF-HJ-NP-TV-XZ]{0,2}"
 )
 
 #: Four or five Latin capitals that start on a consonant and a vowel, then one or two consonants and one or two vowels,
-#: as no code of initials is: a stage name, a brand or a foreign place ("MONO", "PUMA", "PARIS", "LINFA", "SIPEA"; not
-#: "TAND", "UBKT", "OCOP", "NYSE", "PYMIC"; decision 0048).
+#: as no code of initials is: a stage name, a brand or a foreign place ("MONO", "PUMA", "PARIS", "LINFA", "SIPEA",
+#: "DEKEY" with its closing y; not "TAND", "UBKT", "OCOP", "NYSE", "PYMIC"; decision 0048).
 _SHORT_WORD_SHAPED_RE = re.compile(
-    r"(?=[A-Z]{4,5}$)[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-XZ]?"
+    r"(?=[A-Z]{4,5}$)[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-Z]?"
 )
 
 
@@ -373,6 +389,8 @@ def said_as_word(letters: str) -> str | None:
     ('Mono', 'Paris', 'Puma', None, None)
     >>> said_as_word("LINFA"), said_as_word("SIPEA"), said_as_word("ESAFS"), said_as_word("PYMIC")
     ('Linfa', 'Sipea', None, None)
+    >>> said_as_word("DEKEY"), said_as_word("TRUEMILK"), said_as_word("VLIRUOS")  # no word opens on "vl"
+    ('Dekey', 'Truemilk', None)
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
@@ -1106,7 +1124,8 @@ def abbreviations(text: str) -> str:
         text = _DEPUTY_RE.sub("Phó ", text)
     if "Q." in text:
         text = _ACTING_RE.sub("Quyền ", text)
-    text = _BEFORE_ROMAN_RE.sub(_before_roman, text)
+    if any(key in text for key in _BEFORE_ROMAN):  # a fast hint: most texts hold no "ĐH"
+        text = _BEFORE_ROMAN_RE.sub(_before_roman, text)
     if "." in text:
         text = _SIGNATURE_RE.sub(lambda m: tables.SIGNATURE_PREFIXES[m.group(1) or m.group(2)] + " ", text)
     out = []
