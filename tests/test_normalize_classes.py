@@ -3854,3 +3854,32 @@ def test_ca_closing_a_court_paper_code_is_the_chief_judge(written, expected):
 
 def test_ca_closing_a_police_paper_code_stays_the_police():
     check("Kế hoạch số 12/KH-CA của Công an tỉnh", "trên kế hoạch công an")
+
+
+SECONDS_AFTER_A_DECIMAL = {
+    "a gap after a name": ("chỉ sau Leclerc 0,01s còn Perez đứng thứ 5", "không phẩy không một giây còn"),
+    "a gap after a bracket": ("nhanh hơn người xếp thứ 2 (Russell) 0,181s.", "không phẩy một trăm tám mươi mốt giây"),
+    "a time after thời gian": ("thời gian 9,58s.", "chín phẩy năm mươi tám giây"),
+    "the second of two times": ("trong 10,2s và 9,9s", "mười phẩy hai giây và chín phẩy chín giây"),
+    "after phút": ("với thời gian 1 phút 25,873s.", "một phút hai mươi lăm phẩy tám trăm bảy mươi ba giây"),
+    "a lap time glued": ("thành tích 1m20,718s.", "một phút hai mươi phẩy bảy trăm mười tám giây"),
+    "lap times in brackets": ("(Hamilton: 1m21,728s, Rosberg: 1m21,913s)", "rosberg một phút hai mươi mốt phẩy"),
+    "a lap time with a dot": ("Pole 1m29.897s.", "một phút hai mươi chín phẩy tám trăm chín mươi bảy giây"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SECONDS_AFTER_A_DECIMAL.values(), ids=SECONDS_AFTER_A_DECIMAL.keys())
+def test_a_decimal_glued_to_s_is_heard_as_seconds(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Apple ra mắt iPhone 6s.", "ai phôn sáu s"),
+        ("cao 1m70.", "một mét bảy mươi"),
+        ("những năm 80s.", "năm tám mươi"),
+    ],
+)
+def test_a_model_a_height_and_a_decade_keep_their_reading(written, expected):
+    check(written, expected)

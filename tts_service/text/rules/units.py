@@ -403,7 +403,8 @@ def hotel_stars(text: str) -> str:
 #: Letters glued after a number that are no unit of the table: seconds or a decade ("1s", "những năm 80s"), an English
 #: ordinal ("phút thứ 65th"), a letter o for the degree sign ("26 o C", "45o") and "%o" for per mille.
 _NUMBER_SUFFIX_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,-])(\d+(?:[.,]\d+)?)"  # "GPT-4o" is a model's name
+    DIGIT_FIRST + r"(?<![\w.,-])(?:(\d{1,2})m(?=\d{1,2}[.,]\d{1,3}s(?!\w)))?"  # a lap time "1m20,718s"
+    r"(\d+(?:[.,]\d+)?)"  # "GPT-4o" is a model's name
     r"(?:(s|st|nd|rd|th)|[ \t]?o(?:[ \t]?([CF]))?|(%o))(?!\w)"
 )
 _DECADE_WORDS = ("năm", "những năm", "thập niên", "thập kỷ")
@@ -433,9 +434,13 @@ def _english_ordinal(number: str) -> str:
 
 
 def _number_suffix(m: re.Match[str]) -> str:
-    number, letters, scale, per_mille = m.groups()
+    minutes, number, letters, scale, per_mille = m.groups()
     if per_mille:
         return f"{number}‰"
+    if minutes:
+        return f"{minutes} phút {number.replace('.', ',')} giây"  # "1m20,718s": a lap of one minute and 20,718 s
+    if letters == "s" and ("," in number or number.startswith("0.")):
+        return f"{number} giây"  # "0,01s", "9,58s": a fraction of a second is no model's name, whatever precedes it
     after_name = _CAPITALISED_WORD_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start())
     if letters == "s":
         if preceded_by(m.string, m.start(), _DECADE_WORDS, 2):
