@@ -3883,3 +3883,31 @@ def test_a_decimal_glued_to_s_is_heard_as_seconds(written, expected):
 )
 def test_a_model_a_height_and_a_decade_keep_their_reading(written, expected):
     check(written, expected)
+
+
+MINUS_BEFORE_A_SCORE = {
+    "after điểm": ("vẫn đạt điểm -4 nhờ eagle", "điểm âm bốn nhờ"),
+    "after tổng": ("dẫn đầu với tổng -3,", "tổng âm ba"),
+    "after vòng đấu": ("cũng có vòng đấu -2.", "vòng đấu âm hai"),
+    "in brackets": ("tổng điểm hai vòng là (-4).", "là âm bốn"),
+    "after điểm số lên": ("nâng tổng điểm số lên -7.", "lên âm bảy"),
+    "after hiệu số": ("Hiệu số -3 so với +2.", "hiệu số âm ba so với cộng hai"),
+    "en dash": ("đạt điểm –5 sau vòng 1", "điểm âm năm"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), MINUS_BEFORE_A_SCORE.values(), ids=MINUS_BEFORE_A_SCORE.keys())
+def test_a_minus_before_a_bare_score_is_heard(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("nhiệm kỳ 2025 -2030.", "hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm ba mươi"),
+        ("(từ lớp 1 -5) cho học sinh", "lớp một đến năm"),
+        ("Ngày 1 -2/6, đừng quên", "ngày một đến"),
+    ],
+)
+def test_a_spaced_dash_between_numbers_stays_a_span(written, expected):
+    check(written, expected)

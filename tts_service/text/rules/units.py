@@ -92,6 +92,11 @@ _MINUS_RE = re.compile(
     r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
     + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|đ|VNĐ|VND|USD|SD)(?![^\W\d_])))"
 )
+#: A minus glued to a bare number after a word of score ("điểm -4", "tổng -3", "Hiệu số -3") or alone in brackets
+#: ("là (-4)", which brackets have made "là, -4,"): a negative score; a dash after a number and a space stays a
+#: span ("2025 -2030").
+_SCORE_MINUS_RE = re.compile(r"(?<![\w.,])(?<!\d[ \t])[-−–](?=\d{1,3}(?![\d/:]|[.,]\d|[ \t]?[-−–]\d))")
+_SCORE_MINUS_WORDS = frozenset(tables.SCORE_MINUS_WORDS)
 #: A minus right after a comparison sign is a negative number: "< -2SD", "≥ - 2", "= -5".
 _MINUS_AFTER_SIGN_RE = re.compile(r"(?<=[<>≤≥=])([ \t]*)[-−–][ \t]?(?=\d)")
 _COMPASS_LETTERS = {"N": "độ vĩ Bắc", "S": "độ vĩ Nam", "E": "độ kinh Đông", "W": "độ kinh Tây"}
@@ -480,6 +485,12 @@ _PREFIX_CURRENCY_HINT_RE = re.compile(rf"(?:{alternation(list(tables.PREFIX_CURR
 _MODEL_HINT_RE = re.compile(r"\d[A-Z]")
 
 
+def _score_minus(m: re.Match[str]) -> str:
+    # brackets have become commas by now: "là (-4)." is "là, -4,."
+    bracketed = m.string[max(0, m.start() - 2) : m.start()] == ", " and re.match(r"\d+,", m.string[m.end() :])
+    return "âm " if bracketed or preceded_by(m.string, m.start(), _SCORE_MINUS_WORDS, 3) else m.group()
+
+
 def _prefix_currency(m: re.Match[str]) -> str:
     amount = m.group(2)
     if m.group(1) in ("VND", "VNĐ") and not (_GROUPED_AMOUNT_RE.fullmatch(amount) or m.group(3)):
@@ -547,6 +558,8 @@ def units(text: str) -> str:
     'giá 99,99 đô la, 4,5 ơ rô, 1.500 đô la'
     >>> units("độ pH 5.5, pH: 6.8; nhiệt độ 37°c")
     'độ pê hát 5,5, pê hát: 6,8; nhiệt độ 37 độ xê'
+    >>> units("sau Leclerc 0,01s; pole 1m20,718s; điểm -4, tổng -3, vòng đấu -2; nhiệm kỳ 2025 -2030")
+    'sau Leclerc 0,01 giây; pole 1 phút 20,718 giây; điểm âm 4, tổng âm 3, vòng đấu âm 2; nhiệm kỳ 2025 -2030'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -621,6 +634,7 @@ def units(text: str) -> str:
         text = text.replace("+/-", "±")
     if _MINUS_HINT_RE.search(text):
         text = _MINUS_RE.sub("âm ", text)
+        text = _SCORE_MINUS_RE.sub(_score_minus, text)
     if "<" in text or ">" in text or "≤" in text or "≥" in text or "=" in text:
         text = _MINUS_AFTER_SIGN_RE.sub(r"\1âm ", text)
     if _PREFIX_CURRENCY_HINT_RE.search(text):
