@@ -3911,3 +3911,17 @@ def test_a_minus_before_a_bare_score_is_heard(written, expected):
 )
 def test_a_spaced_dash_between_numbers_stays_a_span(written, expected):
     check(written, expected)
+
+
+LAB_AND_POWER_UNITS = {
+    "UI/L": ("men gan cao nhất khoảng 8.000 UI/L", "tám nghìn đơn vị quốc tế trên lít"),
+    "U/L": ("ALT 980 U/L, AST 500 U/L", "chín trăm tám mươi u trên lít"),
+    "G/L": ("tiểu cầu 20 G/L.", "hai mươi gờ trên lít"),
+    "Kwh": ("57 tỷ Kwh điện", "năm mươi bảy tỷ ki lô oát giờ điện"),
+    "kv lower case": ("đường dây 500kv đã đóng điện", "năm trăm ki lô vôn"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), LAB_AND_POWER_UNITS.values(), ids=LAB_AND_POWER_UNITS.keys())
+def test_lab_and_power_units_written_loosely_are_heard_as_units(written, expected):
+    check(written, expected)
