@@ -3925,3 +3925,26 @@ LAB_AND_POWER_UNITS = {
 @pytest.mark.parametrize(("written", "expected"), LAB_AND_POWER_UNITS.values(), ids=LAB_AND_POWER_UNITS.keys())
 def test_lab_and_power_units_written_loosely_are_heard_as_units(written, expected):
     check(written, expected)
+
+
+TWO_NUMBERS_SIDE_BY_SIDE = {
+    "a rice variety then its price": ("OM 380 7.950 - 8.050 đồng/kg;", "ô mờ ba trăm tám mươi, bảy nghìn chín trăm"),
+    "a variety's short number then its price": ("lúa Đài thơm 8 5.600 - 5.800 đồng/kg", "tám, năm nghìn sáu trăm"),
+    "a code number then its price": ("lúa IR 504 5.300 đồng/kg", "năm trăm linh bốn, năm nghìn ba trăm"),
+    "a year then a count": ("năm 2020 1.200 hộ thoát nghèo", "hai nghìn không trăm hai mươi, một nghìn hai trăm hộ"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), TWO_NUMBERS_SIDE_BY_SIDE.values(), ids=TWO_NUMBERS_SIDE_BY_SIDE.keys()
+)
+def test_two_numbers_side_by_side_keep_a_pause_between_them(written, expected):
+    assert expected in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("hơn 500 000 phụ nữ", "năm trăm nghìn phụ nữ"), ("đạt 1 250,5 tỷ", "một nghìn hai trăm năm mươi phẩy năm tỷ")],
+)
+def test_thousands_grouped_by_spaces_stay_one_number(written, expected):
+    check(written, expected)

@@ -57,6 +57,10 @@ _SPACED_THOUSANDS_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,:/+*-])(?<!\d[ \t])([1-9]\d{0,2})((?:[ \t]\d{3})+)(?![\w]|[.:/-]\d|[ \t]\d)"
 )
 _SPACED_THOUSANDS_HINT_RE = re.compile(r"\d[ \t]\d\d\d(?!\d)")
+#: A number then, after a space, an amount grouped by dots: two numbers side by side ("OM 380 7.950 đồng", "năm 2020
+#: 1.200 hộ"), kept apart by a pause so the two are not heard as one.
+_SIDE_BY_SIDE_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:/+*-])(\d{1,4})[ \t](?=\d{1,3}(?:\.\d{3})+(?![\w.,]|[.,]\d))")
+_SIDE_BY_SIDE_HINT_RE = re.compile(r"\d[ \t]\d{1,3}\.\d{3}")
 _SPACED_THOUSANDS_NOT_AFTER = frozenset(tables.SPACED_THOUSANDS_NOT_AFTER)
 
 
@@ -560,7 +564,14 @@ def spaced_thousands(text: str) -> str:
 
     >>> spaced_thousands("hơn 500 000 phụ nữ; 1 200 000 người; đạt 1 250,5 tỷ; năm 2020 100 hộ; tháng 1 200 hộ")
     'hơn 500000 phụ nữ; 1200000 người; đạt 1250,5 tỷ; năm 2020 100 hộ; tháng 1 200 hộ'
+
+    A number before an amount grouped by dots is another number: "OM 380 7.950 đồng" is "OM 380, 7.950 đồng".
+
+    >>> spaced_thousands("OM 380 7.950 - 8.050 đồng/kg; Đài thơm 8 5.600 đồng; năm 2020 1.200 hộ")
+    'OM 380, 7.950 - 8.050 đồng/kg; Đài thơm 8, 5.600 đồng; năm 2020, 1.200 hộ'
     """
+    if _SIDE_BY_SIDE_HINT_RE.search(text):
+        text = _SIDE_BY_SIDE_RE.sub(r"\1, ", text)
     if not _SPACED_THOUSANDS_HINT_RE.search(text):
         return text
     return _SPACED_THOUSANDS_RE.sub(
