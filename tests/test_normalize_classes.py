@@ -3948,3 +3948,20 @@ def test_two_numbers_side_by_side_keep_a_pause_between_them(written, expected):
 )
 def test_thousands_grouped_by_spaces_stay_one_number(written, expected):
     check(written, expected)
+
+
+OIL_GRADES = {
+    "SAE 15W-40": ("dầu có thông số SAE 15W-40 và SAE 5W-30", "mười lăm vê kép bốn mươi và ét a e năm vê kép ba"),
+    "without SAE": ("dầu nhớt 10W-40 cho xe máy", "dầu nhớt mười vê kép bốn mươi cho"),
+    "a zero grade with an en dash": ("dầu 0W–20 tiết kiệm", "dầu không vê kép hai mươi tiết kiệm"),
+    "at a sentence end": ("Nên dùng dầu 20W-50.", "hai mươi vê kép năm mươi"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), OIL_GRADES.values(), ids=OIL_GRADES.keys())
+def test_an_oil_grade_is_heard_as_its_grade_not_watts_and_a_span(written, expected):
+    check(written, expected)
+
+
+def test_a_span_of_watts_stays_a_span():
+    check("bóng đèn 10W-40W", "mười oát đến bốn mươi oát")
