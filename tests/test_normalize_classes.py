@@ -3965,3 +3965,19 @@ def test_an_oil_grade_is_heard_as_its_grade_not_watts_and_a_span(written, expect
 
 def test_a_span_of_watts_stays_a_span():
     check("bóng đèn 10W-40W", "mười oát đến bốn mươi oát")
+
+
+PER_UNIT_CHAINS = {
+    "a rent per square metre per lease term": ("lên 128 USD/m2/chu kỳ thuê", "trên mét vuông trên chu kỳ thuê"),
+    "per kilogram per day": ("giá 20.000 đồng/kg/ngày công", "trên ki lô gam trên ngày công"),
+    "per hectare per crop": ("đạt 60 tạ/ha/vụ lúa", "trên héc ta trên vụ lúa"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PER_UNIT_CHAINS.values(), ids=PER_UNIT_CHAINS.keys())
+def test_a_chain_of_per_units_says_tren_at_each_slash(written, expected):
+    check(written, expected)
+
+
+def test_choices_after_a_unit_stay_choices():
+    check("diện tích 5 m2/căn hộ, xã/phường", "xã phường")
