@@ -3981,3 +3981,14 @@ def test_a_chain_of_per_units_says_tren_at_each_slash(written, expected):
 
 def test_choices_after_a_unit_stay_choices():
     check("diện tích 5 m2/căn hộ, xã/phường", "xã phường")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("mang số hiệu QNg 96798–TS đang khai thác", "chín sáu bảy chín tám tê ét"),
+        ("tàu cá BTh–99792–TS do ông A làm chủ", "bê tê hát chín chín bảy chín hai tê ét"),
+    ],
+)
+def test_a_fishing_boat_number_with_an_en_dash_ends_in_its_letters(written, expected):
+    check(written, expected)

@@ -532,7 +532,8 @@ def small_letter_numbers(text: str) -> str:
 #: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS", "QN - 090323 TS";
 #: without "TS" only after "tàu", "ghe", "biển số"… ("tàu QN 2040", "ghe sắt biển số AG-24382").
 _VESSEL_RE = re.compile(
-    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*-?[ \t]*(\d{4,6})(?:[ \t]*-?[ \t]*(TS))?(?![\w/-]|[.,]\d|[ \t]*-?[ \t]*\d)"
+    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*[-–]?[ \t]*(\d{4,6})(?:[ \t]*[-–]?[ \t]*(TS))?"
+    r"(?![\w/-]|[.,]\d|[ \t]*[-–]?[ \t]*\d)"
 )
 _VESSEL_WORDS = frozenset(tables.VESSEL_WORDS)
 
@@ -543,8 +544,9 @@ def vessel_numbers(text: str) -> str:
     >>> print(vessel_numbers("tàu cá BĐ 96966TS, (số hiệu TH-93968 TS, 811CV); tàu QN 2040; Công văn số QĐ 2040"))
     tàu cá bê đê, chín sáu chín sáu sáu, tê ét, (số hiệu tê hát, chín ba chín sáu tám, tê ét, 811CV); tàu quy nờ,
     hai không bốn không; Công văn số QĐ 2040
-    >>> print(vessel_numbers("tàu QN - 090323 TS do; ghe sắt biển số AG-24382 chở cát"))
-    tàu quy nờ, không chín không ba hai ba, tê ét do; ghe sắt biển số a gờ, hai bốn ba tám hai chở cát
+    >>> print(vessel_numbers("tàu QN - 090323 TS do; ghe sắt biển số AG-24382 chở cát; khi QNg 96798–TS"))
+    tàu quy nờ, không chín không ba hai ba, tê ét do; ghe sắt biển số a gờ, hai bốn ba tám hai chở cát; khi quy nờ
+    gờ, chín sáu bảy chín tám, tê ét
     """
     if "TS" not in text and not any(w in text for w in _VESSEL_WORDS):
         return text
