@@ -3992,3 +3992,15 @@ def test_choices_after_a_unit_stay_choices():
 )
 def test_a_fishing_boat_number_with_an_en_dash_ends_in_its_letters(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tại Bệnh viện Răng — Hàm — Mặt tỉnh", "răng hàm mặt tỉnh"),
+        ("Khoa Hồi sức tích cực — Chống độc", "hồi sức tích cực chống độc"),
+    ],
+)
+def test_medical_specialties_joined_by_an_em_dash_make_no_pause(written, expected):
+    assert "," not in normalize(written)
+    check(written, expected)

@@ -171,12 +171,12 @@ _SPECIALTIES = "|".join(
 #: "Bệnh viện Sản - Nhi", "Tai - Mũi - Họng": medical specialties joined by a spaced dash name one hospital or
 #: ward, said as the unspaced "Sản-Nhi" is ("Sản Nhi"); "Bệnh viện Nhi - Hà Nội" names a place after it (a pause).
 _SPECIALTY_DASH_RE = re.compile(
-    rf"(?<![^\W\d_])({_SPECIALTIES})[ \t]+[-–][ \t]+(?=(?:{_SPECIALTIES})(?![^\W\d_]))"
+    rf"(?<![^\W\d_])({_SPECIALTIES})[ \t]+[-–—][ \t]+(?=(?:{_SPECIALTIES})(?![^\W\d_]))"
 )
 
 
 _SPECIALTY_LAST_WORDS = frozenset(w.split()[-1].lower() for w in tables.MEDICAL_SPECIALTY_WORDS)
-_SPACED_DASH_SPOT_RE = re.compile(r"[ \t]+[-–][ \t]")
+_SPACED_DASH_SPOT_RE = re.compile(r"[ \t]+[-–—][ \t]")
 
 
 def _specialty_before_a_dash(text: str) -> bool:
@@ -201,8 +201,8 @@ def dashes(text: str) -> str:
     'Nguyễn Hữu Tiến, Bí thư; kinh tế, xã hội; Covid- mười chín'
     >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
     'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
-    >>> dashes("Bệnh viện Sản - Nhi; khoa Tai - Mũi - Họng; Bệnh viện Nhi - Hà Nội")
-    'Bệnh viện Sản Nhi; khoa Tai Mũi Họng; Bệnh viện Nhi, Hà Nội'
+    >>> dashes("Bệnh viện Sản - Nhi; khoa Tai - Mũi - Họng; Bệnh viện Nhi - Hà Nội; Răng — Hàm — Mặt")
+    'Bệnh viện Sản Nhi; khoa Tai Mũi Họng; Bệnh viện Nhi, Hà Nội; Răng Hàm Mặt'
     """
     text = _SPACED_HYPHEN_RE.sub(_season_pair, text) if " -" in text or " –" in text else text
     text = _SPECIALTY_DASH_RE.sub(r"\1 ", text) if _specialty_before_a_dash(text) else text
