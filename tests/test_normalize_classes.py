@@ -4004,3 +4004,15 @@ def test_a_fishing_boat_number_with_an_en_dash_ends_in_its_letters(written, expe
 def test_medical_specialties_joined_by_an_em_dash_make_no_pause(written, expected):
     assert "," not in normalize(written)
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("CAHN: Alan (76' pen), Đình Tiến (90'+7)", "alan phút bảy mươi sáu phạt đền"),
+        ("Bàn thắng: Rashford 14', 24' - Bailly 66' (phản lưới)", "bailly phút sáu mươi sáu phản lưới"),
+        ("Ghi bàn: Quang Hải 30’ (pen), Tiến Linh 55'.", "quang hải phút ba mươi phạt đền"),
+    ],
+)
+def test_a_minute_mark_before_a_note_is_heard_as_a_minute(written, expected):
+    check(written, expected)
