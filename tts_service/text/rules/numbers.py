@@ -60,7 +60,8 @@ _SPACED_THOUSANDS_HINT_RE = re.compile(r"\d[ \t]\d\d\d(?!\d)")
 #: A number then, after a space, an amount grouped by dots: two numbers side by side ("OM 380 7.950 đồng", "năm 2020
 #: 1.200 hộ"), kept apart by a pause so the two are not heard as one.
 _SIDE_BY_SIDE_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:/+*-])(\d{1,4})[ \t](?=\d{1,3}(?:\.\d{3})+(?![\w.,]|[.,]\d))")
-_SIDE_BY_SIDE_HINT_RE = re.compile(r"\d[ \t]\d{1,3}\.\d{3}")
+#: its dot of thousands first, then a look back at the number and the space before (a fast scan)
+_SIDE_BY_SIDE_HINT_RE = re.compile(r"\.(?=\d{3})(?:(?<=\d[ \t]\d\.)|(?<=\d[ \t]\d\d\.)|(?<=\d[ \t]\d\d\d\.))")
 _SPACED_THOUSANDS_NOT_AFTER = frozenset(tables.SPACED_THOUSANDS_NOT_AFTER)
 
 
