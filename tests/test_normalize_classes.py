@@ -4016,3 +4016,28 @@ def test_medical_specialties_joined_by_an_em_dash_make_no_pause(written, expecte
 )
 def test_a_minute_mark_before_a_note_is_heard_as_a_minute(written, expected):
     check(written, expected)
+
+
+UNITS_ALONE_IN_BRACKETS = {
+    "millimetres after a size's words": ("chiều dài x rộng x cao (mm) là 1.804 x 683", "cao mi li mét là"),
+    "millimetres after numbers": ("chiều dài 1.961 x 805 x 1.085 (mm)", "một nghìn không trăm tám mươi lăm mi li mét"),
+    "kilograms before a number": ("Trọng lượng (kg) 150", "trọng lượng ki lô gam một trăm năm mươi"),
+    "centimetres before a colon": ("Chiều dài cá (cm):5 – 7,5", "chiều dài cá xen ti mét năm"),
+    "hectares in a heading": ("Diện tích (ha) năm 2024", "diện tích héc ta năm"),
+    "water hardness": ("Độ cứng nước (dH):5 – 20", "độ cứng nước đê hát năm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), UNITS_ALONE_IN_BRACKETS.values(), ids=UNITS_ALONE_IN_BRACKETS.keys()
+)
+def test_a_unit_alone_in_brackets_is_heard_as_the_unit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("nặng 5 ki lô gam (kg) mỗi bao", "năm ki lô gam mỗi bao"), ("Sở Tư pháp (STP) cho biết", "sở tư pháp")],
+)
+def test_a_unit_after_its_own_name_and_an_acronym_stay_as_they_were(written, expected):
+    check(written, expected)

@@ -311,7 +311,8 @@ _MEASURED_BRACKET_RE = re.compile(
 )
 #: A form's item number in brackets opening a line ("[06.1] Mã số thuế"): read as its numbers, "sáu chấm một".
 _ITEM_NUMBER_RE = re.compile(r"^([ \t]*)\[(\d{1,2}(?:\.\d{1,2})+)\][ \t]*", re.MULTILINE)
-#: A symbol or unit in brackets right after the words it stands for ("phần trăm (%)", "ki lô gam (kg)").
+#: A symbol or unit in brackets right after the words it stands for ("phần trăm (%)", "ki lô gam (kg)"); a unit
+#: alone in brackets elsewhere names a column's or a size's unit ("Trọng lượng (kg)", "x 1.085 (mm)").
 _SYMBOL_BRACKET_RE = re.compile(r"[ \t]*\(([^\w\s()]{1,2}|[^\W\d_]{1,4})\)")
 
 
@@ -334,6 +335,8 @@ def _repeats_its_word(m: re.Match[str]) -> str:
     spoken = tables.SYMBOL_WORDS.get(symbol) or tables.UNITS.get(symbol)
     if spoken and m.string[max(0, m.start() - len(spoken)) : m.start()].lower() == spoken.lower():
         return ""
+    if symbol in tables.UNITS and len(symbol) > 1 and not symbol.isupper():
+        return m.group().replace(symbol, tables.UNITS[symbol])  # "Trọng lượng (kg) 150": a column's unit, named
     return m.group()
 
 
