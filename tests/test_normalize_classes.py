@@ -4041,3 +4041,31 @@ def test_a_unit_alone_in_brackets_is_heard_as_the_unit(written, expected):
 )
 def test_a_unit_after_its_own_name_and_an_acronym_stay_as_they_were(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("thời gian 1 phút 30.424 giây", "một phút ba mươi phẩy bốn trăm hai mươi tư giây"),
+        ("về nhì với 1 phút 29.897 giây.", "một phút hai mươi chín phẩy tám trăm chín mươi bảy giây"),
+        ("cán đích sau 2 giờ 5 phút 12.5 giây", "năm phút mười hai phẩy năm giây"),
+    ],
+)
+def test_seconds_with_a_dot_after_minutes_are_a_decimal(written, expected):
+    check(written, expected)
+
+
+def test_thousands_of_seconds_alone_stay_thousands():
+    check("mất 3.600 giây", "ba nghìn sáu trăm giây")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("mực nước hồ ở cao trình 62.12/70.00m", "sáu mươi hai phẩy mười hai trên bảy mươi phẩy không không mét"),
+        ("đạt 62.12/70.00.", "sáu mươi hai phẩy mười hai trên bảy mươi phẩy không không"),
+        ("mực nước 105.5/117.0 m", "một trăm linh năm phẩy năm trên một trăm mười bảy phẩy không mét"),
+    ],
+)
+def test_a_level_of_a_full_level_with_dot_decimals_is_heard_as_decimals(written, expected):
+    check(written, expected)

@@ -16,6 +16,7 @@ from .common import (
     mentions,
     preceded_by,
     spell,
+    valid_day_month,
 )
 
 UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
@@ -464,6 +465,13 @@ def _number_suffix(m: re.Match[str]) -> str:
     return f"{number}°{scale or ''}"
 
 
+#: Seconds after minutes written with a decimal point ("1 phút 30.424 giây"): a lap's time, never thousands.
+_LAP_SECONDS_RE = re.compile(r"(?<=phút )(\d{1,2})\.(\d{1,3})(?=[ \t]?giây(?!\w))")
+#: A level out of a full level, both with a decimal point ("cao trình 62.12/70.00m"): decimals, no version's dots
+#: (two days and months, "12.10/13.10", are left to the date rules, and three digits after a dot are thousands).
+_DOT_DECIMAL_PAIR_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,/])(\d{1,4})\.(\d{1,2})/(\d{1,4})\.(\d{1,2})(?![\d/]|[.,]\d)"
+)
 #: An acidity with a decimal point ("pH 5.5", "pH: 6.8", "pH=7.2") is a decimal, "năm phẩy năm", no version's dot.
 _PH_DECIMAL_RE = re.compile(r"(?<![\w])(pH[ \t]*[:=]?[ \t]*\d{1,2})\.(\d{1,2})(?![\d]|[.,]\d)")
 #: The acidity itself is spelled by its letters, "pê hát".
@@ -483,6 +491,12 @@ _SUFFIX_HINT_RE = re.compile(r"\d(?:s|nd|rd|th|[ \t]?o|%o)")
 _MINUS_HINT_RE = re.compile(r"[-−–]\d")
 _PREFIX_CURRENCY_HINT_RE = re.compile(rf"(?:{alternation(list(tables.PREFIX_CURRENCY))})[ \t]?\d")
 _MODEL_HINT_RE = re.compile(r"\d[A-Z]")
+
+
+def _dot_decimal_pair(m: re.Match[str]) -> str:
+    if valid_day_month(m[1], m[2]) and valid_day_month(m[3], m[4]):
+        return m.group()
+    return f"{m[1]},{m[2]}/{m[3]},{m[4]}"
 
 
 def _score_minus(m: re.Match[str]) -> str:
@@ -560,6 +574,8 @@ def units(text: str) -> str:
     'độ pê hát 5,5, pê hát: 6,8; nhiệt độ 37 độ xê'
     >>> units("sau Leclerc 0,01s; pole 1m20,718s; điểm -4, tổng -3, vòng đấu -2; nhiệm kỳ 2025 -2030")
     'sau Leclerc 0,01 giây; pole 1 phút 20,718 giây; điểm âm 4, tổng âm 3, vòng đấu âm 2; nhiệm kỳ 2025 -2030'
+    >>> units("thời gian 1 phút 30.424 giây; mất 3.600 giây; cao trình 62.12/70.00m; ngày 12.10/13.10")
+    'thời gian 1 phút 30,424 giây; mất 3.600 giây; cao trình 62,12/70,00 mét; ngày 12.10/13.10'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -617,6 +633,10 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
+    if "/" in text and "." in text:
+        text = _DOT_DECIMAL_PAIR_RE.sub(_dot_decimal_pair, text)
+    if "phút" in text and "giây" in text:
+        text = _LAP_SECONDS_RE.sub(r"\1,\2", text)
     if "pH" in text:
         text = _PH_RE.sub("pê hát", _PH_DECIMAL_RE.sub(r"\1,\2", text))
     if "tr" in text and _MILLIONS_HINT_RE.search(text):
