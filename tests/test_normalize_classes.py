@@ -4069,3 +4069,14 @@ def test_thousands_of_seconds_alone_stay_thousands():
 )
 def test_a_level_of_a_full_level_with_dot_decimals_is_heard_as_decimals(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sử dụng NPK 5.10.3 và NPK 16.5.17 để bón", "năm mười ba và nờ pê ca mười sáu năm mười bảy"),
+        ("bón phân NPK 16.16.8 cho lúa", "mười sáu mười sáu tám cho lúa"),
+    ],
+)
+def test_a_fertiliser_grade_written_with_dots_is_heard_as_its_three_numbers(written, expected):
+    check(written, expected)
