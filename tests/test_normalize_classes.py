@@ -3915,6 +3915,8 @@ def test_a_spaced_dash_between_numbers_stays_a_span(written, expected):
 
 LAB_AND_POWER_UNITS = {
     "UI/L": ("men gan cao nhất khoảng 8.000 UI/L", "tám nghìn đơn vị quốc tế trên lít"),
+    "UI/l": ("men gan 200 UI/l", "hai trăm đơn vị quốc tế trên lít"),
+    "Kwp": ("hệ thống 50 Kwp", "năm mươi ki lô oát pích"),
     "U/L": ("ALT 980 U/L, AST 500 U/L", "chín trăm tám mươi u trên lít"),
     "G/L": ("tiểu cầu 20 G/L.", "hai mươi gờ trên lít"),
     "Kwh": ("57 tỷ Kwh điện", "năm mươi bảy tỷ ki lô oát giờ điện"),
@@ -3932,6 +3934,7 @@ TWO_NUMBERS_SIDE_BY_SIDE = {
     "a variety's short number then its price": ("lúa Đài thơm 8 5.600 - 5.800 đồng/kg", "tám, năm nghìn sáu trăm"),
     "a code number then its price": ("lúa IR 504 5.300 đồng/kg", "năm trăm linh bốn, năm nghìn ba trăm"),
     "a year then a count": ("năm 2020 1.200 hộ thoát nghèo", "hai nghìn không trăm hai mươi, một nghìn hai trăm hộ"),
+    "a steel grade then its price": ("thép CB240 15.600 đồng/kg", "hai trăm bốn mươi, mười lăm nghìn sáu trăm đồng"),
 }
 
 

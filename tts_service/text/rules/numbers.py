@@ -57,9 +57,9 @@ _SPACED_THOUSANDS_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,:/+*-])(?<!\d[ \t])([1-9]\d{0,2})((?:[ \t]\d{3})+)(?![\w]|[.:/-]\d|[ \t]\d)"
 )
 _SPACED_THOUSANDS_HINT_RE = re.compile(r"\d[ \t]\d\d\d(?!\d)")
-#: A number then, after a space, an amount grouped by dots: two numbers side by side ("OM 380 7.950 đồng", "năm 2020
-#: 1.200 hộ"), kept apart by a pause so the two are not heard as one.
-_SIDE_BY_SIDE_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:/+*-])(\d{1,4})[ \t](?=\d{1,3}(?:\.\d{3})+(?![\w.,]|[.,]\d))")
+#: A number (maybe closing a code, "CB240") then, after a space, an amount grouped by dots: two numbers side by side
+#: ("OM 380 7.950 đồng", "năm 2020 1.200 hộ"), kept apart by a pause so the two are not heard as one.
+_SIDE_BY_SIDE_RE = re.compile(DIGIT_FIRST + r"(?<![\d.,:/+*-])(\d{1,4})[ \t](?=\d{1,3}(?:\.\d{3})+(?![\w.,]|[.,]\d))")
 #: its dot of thousands first, then a look back at the number and the space before (a fast scan)
 _SIDE_BY_SIDE_HINT_RE = re.compile(r"\.(?=\d{3})(?:(?<=\d[ \t]\d\.)|(?<=\d[ \t]\d\d\.)|(?<=\d[ \t]\d\d\d\.))")
 _SPACED_THOUSANDS_NOT_AFTER = frozenset(tables.SPACED_THOUSANDS_NOT_AFTER)
@@ -570,8 +570,8 @@ def spaced_thousands(text: str) -> str:
 
     A number before an amount grouped by dots is another number: "OM 380 7.950 đồng" is "OM 380, 7.950 đồng".
 
-    >>> spaced_thousands("OM 380 7.950 - 8.050 đồng/kg; Đài thơm 8 5.600 đồng; năm 2020 1.200 hộ")
-    'OM 380, 7.950 - 8.050 đồng/kg; Đài thơm 8, 5.600 đồng; năm 2020, 1.200 hộ'
+    >>> spaced_thousands("OM 380 7.950 - 8.050 đồng/kg; Đài thơm 8 5.600 đồng; năm 2020 1.200 hộ; thép CB240 15.600")
+    'OM 380, 7.950 - 8.050 đồng/kg; Đài thơm 8, 5.600 đồng; năm 2020, 1.200 hộ; thép CB240, 15.600'
     """
     if _SIDE_BY_SIDE_HINT_RE.search(text):
         text = _SIDE_BY_SIDE_RE.sub(r"\1, ", text)
