@@ -4083,3 +4083,20 @@ def test_a_level_of_a_full_level_with_dot_decimals_is_heard_as_decimals(written,
 )
 def test_a_fertiliser_grade_written_with_dots_is_heard_as_its_three_numbers(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("các ngày thứ 2, 4, 6, chủ nhật", "thứ hai tư sáu chủ nhật"),
+        ("vào thứ 2, 4, 6 hàng tuần", "thứ hai tư sáu hàng tuần"),
+        ("học thứ 3, 4 và 5", "thứ ba tư và năm"),
+        ("Vị trí thứ 3, 4 thuộc về", "thứ ba tư thuộc"),
+    ],
+)
+def test_a_four_listed_after_thu_is_heard_tu(written, expected):
+    check(written, expected)
+
+
+def test_a_count_after_a_weekday_list_stays_a_count():
+    check("thứ 2 có 4 người", "thứ hai có bốn người")
