@@ -4100,3 +4100,20 @@ def test_a_four_listed_after_thu_is_heard_tu(written, expected):
 
 def test_a_count_after_a_weekday_list_stays_a_count():
     check("thứ 2 có 4 người", "thứ hai có bốn người")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("giúp MU đả bại Liverpool 2-1 nhờ cú đúp", "liverpool hai một nhờ"),
+        ("McLaren xuất phát 1-2 đúng ngày sinh nhật", "xuất phát một hai đúng"),
+        ("về đích 1-2 cho Mercedes", "về đích một hai cho"),
+        ("Hàn Quốc (Luân lưu: 7-6)", "luân lưu bảy sáu"),
+    ],
+)
+def test_a_score_or_a_one_two_finish_is_heard_as_two_numbers(written, expected):
+    check(written, expected)
+
+
+def test_minutes_after_a_start_stay_a_span():
+    check("xe xuất phát 5-10 phút sau", "năm đến mười phút")
