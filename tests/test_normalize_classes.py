@@ -3854,3 +3854,266 @@ def test_ca_closing_a_court_paper_code_is_the_chief_judge(written, expected):
 
 def test_ca_closing_a_police_paper_code_stays_the_police():
     check("Kế hoạch số 12/KH-CA của Công an tỉnh", "trên kế hoạch công an")
+
+
+SECONDS_AFTER_A_DECIMAL = {
+    "a gap after a name": ("chỉ sau Leclerc 0,01s còn Perez đứng thứ 5", "không phẩy không một giây còn"),
+    "a gap after a bracket": ("nhanh hơn người xếp thứ 2 (Russell) 0,181s.", "không phẩy một trăm tám mươi mốt giây"),
+    "a time after thời gian": ("thời gian 9,58s.", "chín phẩy năm mươi tám giây"),
+    "the second of two times": ("trong 10,2s và 9,9s", "mười phẩy hai giây và chín phẩy chín giây"),
+    "after phút": ("với thời gian 1 phút 25,873s.", "một phút hai mươi lăm phẩy tám trăm bảy mươi ba giây"),
+    "a lap time glued": ("thành tích 1m20,718s.", "một phút hai mươi phẩy bảy trăm mười tám giây"),
+    "lap times in brackets": ("(Hamilton: 1m21,728s, Rosberg: 1m21,913s)", "rosberg một phút hai mươi mốt phẩy"),
+    "a lap time with a dot": ("Pole 1m29.897s.", "một phút hai mươi chín phẩy tám trăm chín mươi bảy giây"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), SECONDS_AFTER_A_DECIMAL.values(), ids=SECONDS_AFTER_A_DECIMAL.keys())
+def test_a_decimal_glued_to_s_is_heard_as_seconds(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Apple ra mắt iPhone 6s.", "ai phôn sáu s"),
+        ("cao 1m70.", "một mét bảy mươi"),
+        ("những năm 80s.", "năm tám mươi"),
+    ],
+)
+def test_a_model_a_height_and_a_decade_keep_their_reading(written, expected):
+    check(written, expected)
+
+
+MINUS_BEFORE_A_SCORE = {
+    "after điểm": ("vẫn đạt điểm -4 nhờ eagle", "điểm âm bốn nhờ"),
+    "after tổng": ("dẫn đầu với tổng -3,", "tổng âm ba"),
+    "after vòng đấu": ("cũng có vòng đấu -2.", "vòng đấu âm hai"),
+    "in brackets": ("tổng điểm hai vòng là (-4).", "là âm bốn"),
+    "after điểm số lên": ("nâng tổng điểm số lên -7.", "lên âm bảy"),
+    "after hiệu số": ("Hiệu số -3 so với +2.", "hiệu số âm ba so với cộng hai"),
+    "en dash": ("đạt điểm –5 sau vòng 1", "điểm âm năm"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), MINUS_BEFORE_A_SCORE.values(), ids=MINUS_BEFORE_A_SCORE.keys())
+def test_a_minus_before_a_bare_score_is_heard(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("nhiệm kỳ 2025 -2030.", "hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm ba mươi"),
+        ("(từ lớp 1 -5) cho học sinh", "lớp một đến năm"),
+        ("Ngày 1 -2/6, đừng quên", "ngày một đến"),
+    ],
+)
+def test_a_spaced_dash_between_numbers_stays_a_span(written, expected):
+    check(written, expected)
+
+
+LAB_AND_POWER_UNITS = {
+    "UI/L": ("men gan cao nhất khoảng 8.000 UI/L", "tám nghìn đơn vị quốc tế trên lít"),
+    "UI/l": ("men gan 200 UI/l", "hai trăm đơn vị quốc tế trên lít"),
+    "Kwp": ("hệ thống 50 Kwp", "năm mươi ki lô oát pích"),
+    "U/L": ("ALT 980 U/L, AST 500 U/L", "chín trăm tám mươi u trên lít"),
+    "G/L": ("tiểu cầu 20 G/L.", "hai mươi gờ trên lít"),
+    "Kwh": ("57 tỷ Kwh điện", "năm mươi bảy tỷ ki lô oát giờ điện"),
+    "kv lower case": ("đường dây 500kv đã đóng điện", "năm trăm ki lô vôn"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), LAB_AND_POWER_UNITS.values(), ids=LAB_AND_POWER_UNITS.keys())
+def test_lab_and_power_units_written_loosely_are_heard_as_units(written, expected):
+    check(written, expected)
+
+
+TWO_NUMBERS_SIDE_BY_SIDE = {
+    "a rice variety then its price": ("OM 380 7.950 - 8.050 đồng/kg;", "ô mờ ba trăm tám mươi, bảy nghìn chín trăm"),
+    "a variety's short number then its price": ("lúa Đài thơm 8 5.600 - 5.800 đồng/kg", "tám, năm nghìn sáu trăm"),
+    "a code number then its price": ("lúa IR 504 5.300 đồng/kg", "năm trăm linh bốn, năm nghìn ba trăm"),
+    "a year then a count": ("năm 2020 1.200 hộ thoát nghèo", "hai nghìn không trăm hai mươi, một nghìn hai trăm hộ"),
+    "a steel grade then its price": ("thép CB240 15.600 đồng/kg", "hai trăm bốn mươi, mười lăm nghìn sáu trăm đồng"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), TWO_NUMBERS_SIDE_BY_SIDE.values(), ids=TWO_NUMBERS_SIDE_BY_SIDE.keys()
+)
+def test_two_numbers_side_by_side_keep_a_pause_between_them(written, expected):
+    assert expected in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("hơn 500 000 phụ nữ", "năm trăm nghìn phụ nữ"), ("đạt 1 250,5 tỷ", "một nghìn hai trăm năm mươi phẩy năm tỷ")],
+)
+def test_thousands_grouped_by_spaces_stay_one_number(written, expected):
+    check(written, expected)
+
+
+OIL_GRADES = {
+    "SAE 15W-40": ("dầu có thông số SAE 15W-40 và SAE 5W-30", "mười lăm vê kép bốn mươi và ét a e năm vê kép ba"),
+    "without SAE": ("dầu nhớt 10W-40 cho xe máy", "dầu nhớt mười vê kép bốn mươi cho"),
+    "a zero grade with an en dash": ("dầu 0W–20 tiết kiệm", "dầu không vê kép hai mươi tiết kiệm"),
+    "at a sentence end": ("Nên dùng dầu 20W-50.", "hai mươi vê kép năm mươi"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), OIL_GRADES.values(), ids=OIL_GRADES.keys())
+def test_an_oil_grade_is_heard_as_its_grade_not_watts_and_a_span(written, expected):
+    check(written, expected)
+
+
+def test_a_span_of_watts_stays_a_span():
+    check("bóng đèn 10W-40W", "mười oát đến bốn mươi oát")
+
+
+PER_UNIT_CHAINS = {
+    "a rent per square metre per lease term": ("lên 128 USD/m2/chu kỳ thuê", "trên mét vuông trên chu kỳ thuê"),
+    "per kilogram per day": ("giá 20.000 đồng/kg/ngày công", "trên ki lô gam trên ngày công"),
+    "per hectare per crop": ("đạt 60 tạ/ha/vụ lúa", "trên héc ta trên vụ lúa"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PER_UNIT_CHAINS.values(), ids=PER_UNIT_CHAINS.keys())
+def test_a_chain_of_per_units_says_tren_at_each_slash(written, expected):
+    check(written, expected)
+
+
+def test_choices_after_a_unit_stay_choices():
+    check("diện tích 5 m2/căn hộ, xã/phường", "xã phường")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("mang số hiệu QNg 96798–TS đang khai thác", "chín sáu bảy chín tám tê ét"),
+        ("tàu cá BTh–99792–TS do ông A làm chủ", "bê tê hát chín chín bảy chín hai tê ét"),
+    ],
+)
+def test_a_fishing_boat_number_with_an_en_dash_ends_in_its_letters(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tại Bệnh viện Răng — Hàm — Mặt tỉnh", "răng hàm mặt tỉnh"),
+        ("Khoa Hồi sức tích cực — Chống độc", "hồi sức tích cực chống độc"),
+    ],
+)
+def test_medical_specialties_joined_by_an_em_dash_make_no_pause(written, expected):
+    assert "," not in normalize(written)
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("CAHN: Alan (76' pen), Đình Tiến (90'+7)", "alan phút bảy mươi sáu phạt đền"),
+        ("Bàn thắng: Rashford 14', 24' - Bailly 66' (phản lưới)", "bailly phút sáu mươi sáu phản lưới"),
+        ("Ghi bàn: Quang Hải 30’ (pen), Tiến Linh 55'.", "quang hải phút ba mươi phạt đền"),
+    ],
+)
+def test_a_minute_mark_before_a_note_is_heard_as_a_minute(written, expected):
+    check(written, expected)
+
+
+UNITS_ALONE_IN_BRACKETS = {
+    "millimetres after a size's words": ("chiều dài x rộng x cao (mm) là 1.804 x 683", "cao mi li mét là"),
+    "millimetres after numbers": ("chiều dài 1.961 x 805 x 1.085 (mm)", "một nghìn không trăm tám mươi lăm mi li mét"),
+    "kilograms before a number": ("Trọng lượng (kg) 150", "trọng lượng ki lô gam một trăm năm mươi"),
+    "centimetres before a colon": ("Chiều dài cá (cm):5 – 7,5", "chiều dài cá xen ti mét năm"),
+    "hectares in a heading": ("Diện tích (ha) năm 2024", "diện tích héc ta năm"),
+    "water hardness": ("Độ cứng nước (dH):5 – 20", "độ cứng nước đê hát năm"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), UNITS_ALONE_IN_BRACKETS.values(), ids=UNITS_ALONE_IN_BRACKETS.keys()
+)
+def test_a_unit_alone_in_brackets_is_heard_as_the_unit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("nặng 5 ki lô gam (kg) mỗi bao", "năm ki lô gam mỗi bao"), ("Sở Tư pháp (STP) cho biết", "sở tư pháp")],
+)
+def test_a_unit_after_its_own_name_and_an_acronym_stay_as_they_were(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("thời gian 1 phút 30.424 giây", "một phút ba mươi phẩy bốn trăm hai mươi tư giây"),
+        ("về nhì với 1 phút 29.897 giây.", "một phút hai mươi chín phẩy tám trăm chín mươi bảy giây"),
+        ("cán đích sau 2 giờ 5 phút 12.5 giây", "năm phút mười hai phẩy năm giây"),
+    ],
+)
+def test_seconds_with_a_dot_after_minutes_are_a_decimal(written, expected):
+    check(written, expected)
+
+
+def test_thousands_of_seconds_alone_stay_thousands():
+    check("mất 3.600 giây", "ba nghìn sáu trăm giây")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("mực nước hồ ở cao trình 62.12/70.00m", "sáu mươi hai phẩy mười hai trên bảy mươi phẩy không không mét"),
+        ("đạt 62.12/70.00.", "sáu mươi hai phẩy mười hai trên bảy mươi phẩy không không"),
+        ("mực nước 105.5/117.0 m", "một trăm linh năm phẩy năm trên một trăm mười bảy phẩy không mét"),
+    ],
+)
+def test_a_level_of_a_full_level_with_dot_decimals_is_heard_as_decimals(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sử dụng NPK 5.10.3 và NPK 16.5.17 để bón", "năm mười ba và nờ pê ca mười sáu năm mười bảy"),
+        ("bón phân NPK 16.16.8 cho lúa", "mười sáu mười sáu tám cho lúa"),
+    ],
+)
+def test_a_fertiliser_grade_written_with_dots_is_heard_as_its_three_numbers(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("các ngày thứ 2, 4, 6, chủ nhật", "thứ hai tư sáu chủ nhật"),
+        ("vào thứ 2, 4, 6 hàng tuần", "thứ hai tư sáu hàng tuần"),
+        ("học thứ 3, 4 và 5", "thứ ba tư và năm"),
+        ("Vị trí thứ 3, 4 thuộc về", "thứ ba tư thuộc"),
+    ],
+)
+def test_a_four_listed_after_thu_is_heard_tu(written, expected):
+    check(written, expected)
+
+
+def test_a_count_after_a_weekday_list_stays_a_count():
+    check("thứ 2 có 4 người", "thứ hai có bốn người")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("giúp MU đả bại Liverpool 2-1 nhờ cú đúp", "liverpool hai một nhờ"),
+        ("McLaren xuất phát 1-2 đúng ngày sinh nhật", "xuất phát một hai đúng"),
+        ("về đích 1-2 cho Mercedes", "về đích một hai cho"),
+        ("Hàn Quốc (Luân lưu: 7-6)", "luân lưu bảy sáu"),
+    ],
+)
+def test_a_score_or_a_one_two_finish_is_heard_as_two_numbers(written, expected):
+    check(written, expected)
+
+
+def test_minutes_after_a_start_stay_a_span():
+    check("xe xuất phát 5-10 phút sau", "năm đến mười phút")

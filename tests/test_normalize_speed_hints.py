@@ -101,6 +101,10 @@ PAIRS = {
     "airline flight": (numbers._AIRLINE_FLIGHT_RE, [numbers._AIRLINE_HINT_RE]),
     "span of dotted months": (dates._DOTTED_MONTH_SPAN_RE, [dates._DOTTED_MONTH_SPAN_HINT_RE]),
     "boeing without its maker": (numbers._BARE_BOEING_RE, [numbers._BARE_BOEING_HINT_RE]),
+    "numbers side by side": (numbers._SIDE_BY_SIDE_RE, [numbers._SIDE_BY_SIDE_HINT_RE]),
+    "minus before a score": (units._SCORE_MINUS_RE, [units._MINUS_HINT_RE]),
+    "medical specialties dash": (punctuation._SPECIALTY_DASH_RE, [punctuation._SPECIALTY_DASH_SPOT_RE]),
+    "address under a country": (web._URL_RE, [web._TLD_RE, web._COUNTRY_TLD_RE, re.compile(r"://|www\.")]),
 }
 
 

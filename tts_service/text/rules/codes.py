@@ -490,6 +490,12 @@ _STANDARD_RE = re.compile(
 )
 _STANDARD_HINT_RE = re.compile(r"(?:CN|VN|ISO|IEC|CS|ĐP)[ \t]+\d+[ \t]?-")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: An engine oil's viscosity grade of the SAE standard, winter grade "W" and summer grade ("SAE 15W-40", "dầu 5W-30",
+#: "0W–20"): one grade, "mười lăm vê kép bốn mươi", no watts and no span (a span of watts "10W-40W" stays).
+#: A fertiliser's grade of nitrogen, phosphorus and potassium written with dots ("NPK 5.10.3", "NPK 16.16.8"): three
+#: numbers said one after another, as the dashed "NPK 20-20-15" is, never "chấm".
+_NPK_GRADE_RE = re.compile(r"(?<=NPK[ \t])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
+_OIL_GRADE_RE = re.compile(r"(?<![\w.,-])(\d{1,2})W[-–](\d{2})(?![\w.,]\d|\w|[ \t]?W(?!\w))")
 
 
 def _read_standard_part(digits: str) -> str:
@@ -504,7 +510,13 @@ def standard_numbers(text: str) -> str:
     bảy mươi tư, hai nghìn không trăm mười hai
     >>> print(standard_numbers("TCVN 9639:2013; TCVN 11041 - 1:2017; QCVN 01:2015"))
     TCVN 9639:2013; TCVN 11041 - 1:2017; QCVN 01:2015
+    >>> standard_numbers("dầu SAE 15W-40 và 5W-30; dầu 0W–20.; đèn 10W-40W; phân NPK 5.10.3, NPK 16.16.8")
+    'dầu SAE 15 vê kép 40 và 5 vê kép 30; dầu 0 vê kép 20.; đèn 10W-40W; phân NPK 5 10 3, NPK 16 16 8'
     """
+    if "W-" in text or "W–" in text:
+        text = _OIL_GRADE_RE.sub(r"\1 vê kép \2", text)
+    if "NPK" in text:
+        text = _NPK_GRADE_RE.sub(r"\1 \2 \3", text)
 
     def standard(m: re.Match[str]) -> str:
         label, number, letters, year = m.groups()

@@ -60,18 +60,21 @@ def _apostrophe_name(m: re.Match[str]) -> str:
     return ("C" if consonant == "K" else consonant) + "ơ " + rest
 
 
-#: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')", "(88', pen)".
+#: A scorer's minutes in brackets after the name: "Tiến Dũng (72')", "(90+3')", "(23', 67')", "(88', pen)",
+#: "(76' pen)".
 #: Stoppage time may follow the prime: "(90'+2)".
 _MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′](?:\+\d{1,2})?"
 _MINUTE_NOTES = {"pen": "phạt đền", "p": "phạt đền", "og": "phản lưới nhà"}
 _MATCH_MINUTES_RE = re.compile(
-    rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;][ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)"
+    rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;]?[ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)"
 )
 _ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′](\+\d{1,2})?|\b(pen|p|og)\b")
-#: The same minute without brackets, right after a scorer's name: "Nguyên Sa 88', Văn Hiếu 90+2'".
+#: The same minute without brackets, right after a scorer's name: "Nguyên Sa 88', Văn Hiếu 90+2'", "Bailly 66' (og)".
 _BARE_MINUTE_RE = re.compile(
-    rf"(?<=[^\W\d_][ \t])(\d{{1,3}}(?:\+\d{{1,2}})?)['’′](\+\d{{1,2}})?(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+[{UPPER}])"
+    rf"(?<=[^\W\d_][ \t])(\d{{1,3}}(?:\+\d{{1,2}})?)['’′](\+\d{{1,2}})?(?=[ \t]*(?:[,;.)(\n]|$)|[ \t]+[{UPPER}])"
 )
+#: A note alone in brackets after a minute said: "Quang Hải phút 30 (pen)" is "(phạt đền)".
+_NOTE_AFTER_MINUTE_RE = re.compile(r"(phút \d{1,3}(?:\+\d{1,2})?[ \t]*)\((pen|p|og)\)")
 _NAME_END_RE = re.compile(rf"[{UPPER}][^\W\d_]*[ \t]$")
 _GOAL_WORDS_RE = re.compile(r"(?i)ghi bàn|bàn thắng|lập công|người ghi")
 #: An opening quote before the number ("… là 'SEA Games 29'"): the prime closes a title, no minute.
@@ -87,13 +90,16 @@ def match_minutes(text: str) -> str:
 
     >>> match_minutes("Viettel: Tiến Dũng (72'), Văn Quyết (90+3'); Công Phượng (23', 67'); Grazmo (88', pen)")
     'Viettel: Tiến Dũng (phút 72), Văn Quyết (phút 90+3); Công Phượng (phút 23, phút 67); Grazmo (phút 88, phạt đền)'
+    >>> match_minutes("CAHN: Alan (76' pen). Ghi bàn: Bailly 66' (phản lưới), Quang Hải 30’ (pen)")
+    'CAHN: Alan (phút 76 phạt đền). Ghi bàn: Bailly phút 66 (phản lưới), Quang Hải phút 30 (phạt đền)'
     >>> match_minutes("Than QN: Nguyên Sa 88', Văn Hiếu 90+2'. Mục tiêu là 'SEA Games 29'. Ghi bàn: Rogic 41'")
     "Than QN: Nguyên Sa phút 88, Văn Hiếu phút 90+2. Mục tiêu là 'SEA Games 29'. Ghi bàn: Rogic phút 41"
     """
     if "'" not in text and "’" not in text and "′" not in text:
         return text
     text = _MATCH_MINUTES_RE.sub(lambda m: "(" + _minutes(m.group(1)) + ")", text)
-    return _BARE_MINUTE_RE.sub(_bare_minute, text)
+    text = _BARE_MINUTE_RE.sub(_bare_minute, text)
+    return _NOTE_AFTER_MINUTE_RE.sub(lambda m: f"{m[1]}({_MINUTE_NOTES[m[2]]})", text) if "phút" in text else text
 
 
 def _bare_minute(m: re.Match[str]) -> str:
@@ -305,7 +311,8 @@ _MEASURED_BRACKET_RE = re.compile(
 )
 #: A form's item number in brackets opening a line ("[06.1] Mã số thuế"): read as its numbers, "sáu chấm một".
 _ITEM_NUMBER_RE = re.compile(r"^([ \t]*)\[(\d{1,2}(?:\.\d{1,2})+)\][ \t]*", re.MULTILINE)
-#: A symbol or unit in brackets right after the words it stands for ("phần trăm (%)", "ki lô gam (kg)").
+#: A symbol or unit in brackets right after the words it stands for ("phần trăm (%)", "ki lô gam (kg)"); a unit
+#: alone in brackets elsewhere names a column's or a size's unit ("Trọng lượng (kg)", "x 1.085 (mm)").
 _SYMBOL_BRACKET_RE = re.compile(r"[ \t]*\(([^\w\s()]{1,2}|[^\W\d_]{1,4})\)")
 
 
@@ -328,6 +335,8 @@ def _repeats_its_word(m: re.Match[str]) -> str:
     spoken = tables.SYMBOL_WORDS.get(symbol) or tables.UNITS.get(symbol)
     if spoken and m.string[max(0, m.start() - len(spoken)) : m.start()].lower() == spoken.lower():
         return ""
+    if symbol in tables.UNITS and len(symbol) > 1 and not symbol.isupper():
+        return m.group().replace(symbol, tables.UNITS[symbol])  # "Trọng lượng (kg) 150": a column's unit, named
     return m.group()
 
 

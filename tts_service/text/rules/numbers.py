@@ -57,6 +57,11 @@ _SPACED_THOUSANDS_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,:/+*-])(?<!\d[ \t])([1-9]\d{0,2})((?:[ \t]\d{3})+)(?![\w]|[.:/-]\d|[ \t]\d)"
 )
 _SPACED_THOUSANDS_HINT_RE = re.compile(r"\d[ \t]\d\d\d(?!\d)")
+#: A number (maybe closing a code, "CB240") then, after a space, an amount grouped by dots: two numbers side by side
+#: ("OM 380 7.950 đồng", "năm 2020 1.200 hộ"), kept apart by a pause so the two are not heard as one.
+_SIDE_BY_SIDE_RE = re.compile(DIGIT_FIRST + r"(?<![\d.,:/+*-])(\d{1,4})[ \t](?=\d{1,3}(?:\.\d{3})+(?![\w.,]|[.,]\d))")
+#: its dot of thousands first, then a look back at the number and the space before (a fast scan)
+_SIDE_BY_SIDE_HINT_RE = re.compile(r"\.(?=\d{3})(?:(?<=\d[ \t]\d\.)|(?<=\d[ \t]\d\d\.)|(?<=\d[ \t]\d\d\d\.))")
 _SPACED_THOUSANDS_NOT_AFTER = frozenset(tables.SPACED_THOUSANDS_NOT_AFTER)
 
 
@@ -528,7 +533,8 @@ def small_letter_numbers(text: str) -> str:
 #: fishing vessel, joined by spaces or hyphens: "BĐ 96966TS", "TH-93968 TS", "BĐ-99909-TS", "QN - 090323 TS";
 #: without "TS" only after "tàu", "ghe", "biển số"… ("tàu QN 2040", "ghe sắt biển số AG-24382").
 _VESSEL_RE = re.compile(
-    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*-?[ \t]*(\d{4,6})(?:[ \t]*-?[ \t]*(TS))?(?![\w/-]|[.,]\d|[ \t]*-?[ \t]*\d)"
+    r"(?<![\w.,/-])([A-ZĐ]{1,3}[a-z]?)[ \t]*[-–]?[ \t]*(\d{4,6})(?:[ \t]*[-–]?[ \t]*(TS))?"
+    r"(?![\w/-]|[.,]\d|[ \t]*[-–]?[ \t]*\d)"
 )
 _VESSEL_WORDS = frozenset(tables.VESSEL_WORDS)
 
@@ -539,8 +545,9 @@ def vessel_numbers(text: str) -> str:
     >>> print(vessel_numbers("tàu cá BĐ 96966TS, (số hiệu TH-93968 TS, 811CV); tàu QN 2040; Công văn số QĐ 2040"))
     tàu cá bê đê, chín sáu chín sáu sáu, tê ét, (số hiệu tê hát, chín ba chín sáu tám, tê ét, 811CV); tàu quy nờ,
     hai không bốn không; Công văn số QĐ 2040
-    >>> print(vessel_numbers("tàu QN - 090323 TS do; ghe sắt biển số AG-24382 chở cát"))
-    tàu quy nờ, không chín không ba hai ba, tê ét do; ghe sắt biển số a gờ, hai bốn ba tám hai chở cát
+    >>> print(vessel_numbers("tàu QN - 090323 TS do; ghe sắt biển số AG-24382 chở cát; khi QNg 96798–TS"))
+    tàu quy nờ, không chín không ba hai ba, tê ét do; ghe sắt biển số a gờ, hai bốn ba tám hai chở cát; khi quy nờ
+    gờ, chín sáu bảy chín tám, tê ét
     """
     if "TS" not in text and not any(w in text for w in _VESSEL_WORDS):
         return text
@@ -560,7 +567,14 @@ def spaced_thousands(text: str) -> str:
 
     >>> spaced_thousands("hơn 500 000 phụ nữ; 1 200 000 người; đạt 1 250,5 tỷ; năm 2020 100 hộ; tháng 1 200 hộ")
     'hơn 500000 phụ nữ; 1200000 người; đạt 1250,5 tỷ; năm 2020 100 hộ; tháng 1 200 hộ'
+
+    A number before an amount grouped by dots is another number: "OM 380 7.950 đồng" is "OM 380, 7.950 đồng".
+
+    >>> spaced_thousands("OM 380 7.950 - 8.050 đồng/kg; Đài thơm 8 5.600 đồng; năm 2020 1.200 hộ; thép CB240 15.600")
+    'OM 380, 7.950 - 8.050 đồng/kg; Đài thơm 8, 5.600 đồng; năm 2020, 1.200 hộ; thép CB240, 15.600'
     """
+    if _SIDE_BY_SIDE_HINT_RE.search(text):
+        text = _SIDE_BY_SIDE_RE.sub(r"\1, ", text)
     if not _SPACED_THOUSANDS_HINT_RE.search(text):
         return text
     return _SPACED_THOUSANDS_RE.sub(

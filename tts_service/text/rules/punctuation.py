@@ -171,23 +171,30 @@ _SPECIALTIES = "|".join(
 #: "Bệnh viện Sản - Nhi", "Tai - Mũi - Họng": medical specialties joined by a spaced dash name one hospital or
 #: ward, said as the unspaced "Sản-Nhi" is ("Sản Nhi"); "Bệnh viện Nhi - Hà Nội" names a place after it (a pause).
 _SPECIALTY_DASH_RE = re.compile(
-    rf"(?<![^\W\d_])({_SPECIALTIES})[ \t]+[-–][ \t]+(?=(?:{_SPECIALTIES})(?![^\W\d_]))"
+    rf"(?<![^\W\d_])({_SPECIALTIES})[ \t]+[-–—][ \t]+(?=(?:{_SPECIALTIES})(?![^\W\d_]))"
 )
 
 
 _SPECIALTY_LAST_WORDS = frozenset(w.split()[-1].lower() for w in tables.MEDICAL_SPECIALTY_WORDS)
-_SPACED_DASH_SPOT_RE = re.compile(r"[ \t]+[-–][ \t]")
+#: A spaced dash right after a specialty's last word: the dash is found first (a fast scan), then one look back per
+#: length of word (a look-behind holds words of one length only). It gates the pattern above.
+_SPECIALTY_DASH_SPOT_RE = re.compile(
+    r"[-–—](?<=[ \t][-–—])(?=[ \t])(?:(?<=[ \t][ \t][-–—])|"  # two spaces before the dash: let the pattern look
+    + "|".join(
+        rf"(?<=(?i:{'|'.join(re.escape(w) for w in sorted(ws))})[ \t][-–—])"
+        for ws in (
+            [w for w in _SPECIALTY_LAST_WORDS if len(w) == n] for n in sorted({len(w) for w in _SPECIALTY_LAST_WORDS})
+        )
+    )
+    + ")"
+)
 
 
 def _specialty_before_a_dash(text: str) -> bool:
     """Is a medical specialty's last word right before some spaced dash? (A fast gate for the pattern above,
     which tries every word list at every position.) ``"Bệnh viện Sản - Nhi"`` → True, ``"kinh tế - xã hội"`` → False.
     """
-    for m in _SPACED_DASH_SPOT_RE.finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()].rsplit(None, 1)
-        if before and before[-1].lower() in _SPECIALTY_LAST_WORDS:
-            return True
-    return False
+    return _SPECIALTY_DASH_SPOT_RE.search(text) is not None
 
 
 def dashes(text: str) -> str:
@@ -201,8 +208,8 @@ def dashes(text: str) -> str:
     'Nguyễn Hữu Tiến, Bí thư; kinh tế, xã hội; Covid- mười chín'
     >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
     'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
-    >>> dashes("Bệnh viện Sản - Nhi; khoa Tai - Mũi - Họng; Bệnh viện Nhi - Hà Nội")
-    'Bệnh viện Sản Nhi; khoa Tai Mũi Họng; Bệnh viện Nhi, Hà Nội'
+    >>> dashes("Bệnh viện Sản - Nhi; khoa Tai - Mũi - Họng; Bệnh viện Nhi - Hà Nội; Răng — Hàm — Mặt")
+    'Bệnh viện Sản Nhi; khoa Tai Mũi Họng; Bệnh viện Nhi, Hà Nội; Răng Hàm Mặt'
     """
     text = _SPACED_HYPHEN_RE.sub(_season_pair, text) if " -" in text or " –" in text else text
     text = _SPECIALTY_DASH_RE.sub(r"\1 ", text) if _specialty_before_a_dash(text) else text

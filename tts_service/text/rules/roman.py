@@ -204,6 +204,13 @@ _ORDINAL_WORDS = "|".join(re.escape(v) for w in tables.ORDINAL_WORDS for v in (w
 _ORDINAL_RE = re.compile(rf"({_ORDINAL_WORDS})([ \t]+)(\d{{1,3}})(?:(/)(?=\d{{3}}(?!\d))|(?![\w/]|[.,]\d))")
 
 
+#: A 4 listed after a weekday or a rank said ("thứ hai, 4, 6", "thứ ba, 4 và 5"): "tư", as "thứ 4" is.
+_LISTED_RANK_RE = re.compile(
+    r"((?<![\w])[Tt]hứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)(?:(?:,[ \t]*|[ \t]+và[ \t]+)\d)*(?:,[ \t]*|[ \t]+và[ \t]+))"
+    r"4(?![\w/]|[.,]\d)"
+)
+
+
 def ordinals(text: str) -> str:
     """After "thứ": 1 is "nhất" and 4 is "tư" (weekday "thứ 2" stays "thứ hai"); prizes and ranks say "nhì".
 
@@ -211,6 +218,8 @@ def ordinals(text: str) -> str:
     'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba; xếp thứ tư trên 104 quốc gia'
     >>> ordinals("đoạt giải 2; độ phân giải 200 MP")
     'đoạt giải nhì; độ phân giải 200 MP'
+    >>> ordinals("các ngày thứ 2, 4, 6; thứ 3, 4 và 5; thứ 2 có 4 người")
+    'các ngày thứ hai, tư, 6; thứ ba, tư và 5; thứ hai có 4 người'
     """
 
     def one(m: re.Match[str]) -> str:
@@ -226,4 +235,5 @@ def ordinals(text: str) -> str:
             return f"{word}{space}{read_int(value)}{total}"
         return f"{word}{space}{rank(value)}{total}"
 
-    return _ORDINAL_RE.sub(one, text)
+    text = _ORDINAL_RE.sub(one, text)
+    return _LISTED_RANK_RE.sub(lambda m: f"{m[1]}tư", text) if "thứ" in text or "Thứ" in text else text

@@ -12,6 +12,9 @@ _SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
 #: A number and a unit already spoken ("1,5 triệu ki lô oát giờ"): a quantity, however many words its unit took.
 _SPOKEN_UNITS = alternation(sorted(set(tables.UNITS.values())))
 _SPOKEN_QUANTITY_END_RE = re.compile(rf"\d[ \t]+(?:{SCALE}[ \t]+)?({_SPOKEN_UNITS})$")
+#: A rate's unit already said after "trên" ("… đô la Mỹ trên mét vuông"): a slash after it goes on with the rate
+#: ("USD/m2/chu kỳ thuê" is "trên mét vuông trên chu kỳ thuê"), whatever noun follows.
+_SPOKEN_PER_UNIT_END_RE = re.compile(rf"[ \t]trên[ \t]+({_SPOKEN_UNITS})$")
 _SPOKEN_QUANTITY_START_RE = re.compile(rf"\d[\d.,]*[ \t]+(?:{SCALE}[ \t]+)?({_SPOKEN_UNITS})(?![^\W_])")
 _PER_WORDS = frozenset(tables.PER_WORDS)
 _PER_TIME_WORDS = frozenset(tables.PER_TIME_WORDS)
@@ -162,6 +165,8 @@ def slashes(text: str) -> str:
     ...       "Cung, xã/phường, 1,5 triệu ki lô oát giờ/tháng"))
     200.000 đồng trên người, 15.000 đồng trên học sinh trên ngày, 62,5 tạ trên héc ta, 86 trên 3 Nguyễn
     Sinh Cung, xã, phường, 1,5 triệu ki lô oát giờ trên tháng
+    >>> slashes("128 đô la Mỹ trên mét vuông/chu kỳ thuê")
+    '128 đô la Mỹ trên mét vuông trên chu kỳ thuê'
     >>> slashes("63 tỉnh/thành phố, 705 huyện/thị xã, 15 cán bộ/đơn vị")
     '63 tỉnh, thành phố, 705 huyện, thị xã, 15 cán bộ trên đơn vị'
     >>> slashes("bộ nhớ 32 gi ga bai/64 gi ga bai, 20 đồng/ki lô gam")
@@ -207,6 +212,7 @@ def slashes(text: str) -> str:
             (left[-1:].isdigit() and right[:1].isdigit())
             or any(t[:1].isdigit() for t in near)
             or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
+            or _SPOKEN_PER_UNIT_END_RE.search(left) is not None  # "… trên mét vuông/chu kỳ thuê"
             or (
                 rate_until >= 0
                 and len(between := text[rate_until : m.start()].split()) <= 2

@@ -16,6 +16,7 @@ from .common import (
     mentions,
     preceded_by,
     spell,
+    valid_day_month,
 )
 
 UNIT_KEYS = [k for k in tables.UNITS if k not in {"h", "ph", "s"}]
@@ -92,6 +93,11 @@ _MINUS_RE = re.compile(
     r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
     + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|đ|VNĐ|VND|USD|SD)(?![^\W\d_])))"
 )
+#: A minus glued to a bare number after a word of score ("điểm -4", "tổng -3", "Hiệu số -3") or alone in brackets
+#: ("là (-4)", which brackets have made "là, -4,"): a negative score; a dash after a number and a space stays a
+#: span ("2025 -2030").
+_SCORE_MINUS_RE = re.compile(r"(?<![\w.,])(?<!\d[ \t])[-−–](?=\d{1,3}(?![\d/:]|[.,]\d|[ \t]?[-−–]\d))")
+_SCORE_MINUS_WORDS = frozenset(tables.SCORE_MINUS_WORDS)
 #: A minus right after a comparison sign is a negative number: "< -2SD", "≥ - 2", "= -5".
 _MINUS_AFTER_SIGN_RE = re.compile(r"(?<=[<>≤≥=])([ \t]*)[-−–][ \t]?(?=\d)")
 _COMPASS_LETTERS = {"N": "độ vĩ Bắc", "S": "độ vĩ Nam", "E": "độ kinh Đông", "W": "độ kinh Tây"}
@@ -403,7 +409,8 @@ def hotel_stars(text: str) -> str:
 #: Letters glued after a number that are no unit of the table: seconds or a decade ("1s", "những năm 80s"), an English
 #: ordinal ("phút thứ 65th"), a letter o for the degree sign ("26 o C", "45o") and "%o" for per mille.
 _NUMBER_SUFFIX_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,-])(\d+(?:[.,]\d+)?)"  # "GPT-4o" is a model's name
+    DIGIT_FIRST + r"(?<![\w.,-])(?:(\d{1,2})m(?=\d{1,2}[.,]\d{1,3}s(?!\w)))?"  # a lap time "1m20,718s"
+    r"(\d+(?:[.,]\d+)?)"  # "GPT-4o" is a model's name
     r"(?:(s|st|nd|rd|th)|[ \t]?o(?:[ \t]?([CF]))?|(%o))(?!\w)"
 )
 _DECADE_WORDS = ("năm", "những năm", "thập niên", "thập kỷ")
@@ -433,9 +440,13 @@ def _english_ordinal(number: str) -> str:
 
 
 def _number_suffix(m: re.Match[str]) -> str:
-    number, letters, scale, per_mille = m.groups()
+    minutes, number, letters, scale, per_mille = m.groups()
     if per_mille:
         return f"{number}‰"
+    if minutes:
+        return f"{minutes} phút {number.replace('.', ',')} giây"  # "1m20,718s": a lap of one minute and 20,718 s
+    if letters == "s" and ("," in number or number.startswith("0.")):
+        return f"{number} giây"  # "0,01s", "9,58s": a fraction of a second is no model's name, whatever precedes it
     after_name = _CAPITALISED_WORD_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start())
     if letters == "s":
         if preceded_by(m.string, m.start(), _DECADE_WORDS, 2):
@@ -454,6 +465,13 @@ def _number_suffix(m: re.Match[str]) -> str:
     return f"{number}°{scale or ''}"
 
 
+#: Seconds after minutes written with a decimal point ("1 phút 30.424 giây"): a lap's time, never thousands.
+_LAP_SECONDS_RE = re.compile(r"(?<=phút )(\d{1,2})\.(\d{1,3})(?=[ \t]?giây(?!\w))")
+#: A level out of a full level, both with a decimal point ("cao trình 62.12/70.00m"): decimals, no version's dots
+#: (two days and months, "12.10/13.10", are left to the date rules, and three digits after a dot are thousands).
+_DOT_DECIMAL_PAIR_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,/])(\d{1,4})\.(\d{1,2})/(\d{1,4})\.(\d{1,2})(?![\d/]|[.,]\d)"
+)
 #: An acidity with a decimal point ("pH 5.5", "pH: 6.8", "pH=7.2") is a decimal, "năm phẩy năm", no version's dot.
 _PH_DECIMAL_RE = re.compile(r"(?<![\w])(pH[ \t]*[:=]?[ \t]*\d{1,2})\.(\d{1,2})(?![\d]|[.,]\d)")
 #: The acidity itself is spelled by its letters, "pê hát".
@@ -473,6 +491,18 @@ _SUFFIX_HINT_RE = re.compile(r"\d(?:s|nd|rd|th|[ \t]?o|%o)")
 _MINUS_HINT_RE = re.compile(r"[-−–]\d")
 _PREFIX_CURRENCY_HINT_RE = re.compile(rf"(?:{alternation(list(tables.PREFIX_CURRENCY))})[ \t]?\d")
 _MODEL_HINT_RE = re.compile(r"\d[A-Z]")
+
+
+def _dot_decimal_pair(m: re.Match[str]) -> str:
+    if valid_day_month(m[1], m[2]) and valid_day_month(m[3], m[4]):
+        return m.group()
+    return f"{m[1]},{m[2]}/{m[3]},{m[4]}"
+
+
+def _score_minus(m: re.Match[str]) -> str:
+    # brackets have become commas by now: "là (-4)." is "là, -4,."
+    bracketed = m.string[max(0, m.start() - 2) : m.start()] == ", " and re.match(r"\d+,", m.string[m.end() :])
+    return "âm " if bracketed or preceded_by(m.string, m.start(), _SCORE_MINUS_WORDS, 3) else m.group()
 
 
 def _prefix_currency(m: re.Match[str]) -> str:
@@ -542,6 +572,10 @@ def units(text: str) -> str:
     'giá 99,99 đô la, 4,5 ơ rô, 1.500 đô la'
     >>> units("độ pH 5.5, pH: 6.8; nhiệt độ 37°c")
     'độ pê hát 5,5, pê hát: 6,8; nhiệt độ 37 độ xê'
+    >>> units("sau Leclerc 0,01s; pole 1m20,718s; điểm -4, tổng -3, vòng đấu -2; nhiệm kỳ 2025 -2030")
+    'sau Leclerc 0,01 giây; pole 1 phút 20,718 giây; điểm âm 4, tổng âm 3, vòng đấu âm 2; nhiệm kỳ 2025 -2030'
+    >>> units("thời gian 1 phút 30.424 giây; mất 3.600 giây; cao trình 62.12/70.00m; ngày 12.10/13.10")
+    'thời gian 1 phút 30,424 giây; mất 3.600 giây; cao trình 62,12/70,00 mét; ngày 12.10/13.10'
     >>> units("khoảng 20p là tới, video 1080p")
     'khoảng 20 phút là tới, video 1080p'
     >>> print(units("khoảng 2,37triệu USD, mưa 100mm/24h; triệu đồng mỗi m2; 5 tỷ đồng VND; 4.000mAh"))
@@ -599,6 +633,10 @@ def units(text: str) -> str:
     nhân 2.560 pixel
     """
     text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
+    if "/" in text and "." in text:
+        text = _DOT_DECIMAL_PAIR_RE.sub(_dot_decimal_pair, text)
+    if "phút" in text and "giây" in text:
+        text = _LAP_SECONDS_RE.sub(r"\1,\2", text)
     if "pH" in text:
         text = _PH_RE.sub("pê hát", _PH_DECIMAL_RE.sub(r"\1,\2", text))
     if "tr" in text and _MILLIONS_HINT_RE.search(text):
@@ -616,6 +654,7 @@ def units(text: str) -> str:
         text = text.replace("+/-", "±")
     if _MINUS_HINT_RE.search(text):
         text = _MINUS_RE.sub("âm ", text)
+        text = _SCORE_MINUS_RE.sub(_score_minus, text)
     if "<" in text or ">" in text or "≤" in text or "≥" in text or "=" in text:
         text = _MINUS_AFTER_SIGN_RE.sub(r"\1âm ", text)
     if _PREFIX_CURRENCY_HINT_RE.search(text):
