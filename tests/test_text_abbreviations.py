@@ -755,3 +755,18 @@ def test_rice_days_after_sowing_are_read_as_words():
 )
 def test_the_korean_language_test_is_said_as_its_name(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("thỏa thuận giữa ICH và trường", "thỏa thuận giữa i xê hát và trường"),
+        ("giải pháp an toàn thông tin SOC tại tỉnh", "giải pháp an toàn thông tin ét ô xê tại tỉnh"),
+        ("ngồi ở khoang vé VIP.", "ngồi ở khoang vé víp"),
+        ("Đại diện cho BAC A BANK, bà Nga", "đại diện cho bac a bank bà nga"),
+    ],
+)
+def test_capitals_ending_on_c_ch_p_t_with_no_tone_are_letters_when_alone(written, spoken):
+    # Vietnamese writes a final c, ch, p or t only under a rising or heavy tone ("ích", "học"): an unmarked one standing
+    # alone is an acronym; a run of unmarked capitals ("BAC A BANK") is a name typed without its marks.
+    assert heard(written) == spoken

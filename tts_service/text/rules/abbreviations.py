@@ -749,6 +749,10 @@ def _lower_key(m: re.Match[str]) -> str:
 
 
 _TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
+#: Latin capitals ending on c, ch, p or t: Vietnamese writes such a final only under a rising or heavy tone ("ÍCH",
+#: "HỌC"), so a word of them with no mark ("ICH", "SOC", "BOT") is letters, unless a run of unmarked capitals around it
+#: shows a name typed without its marks ("BAC A BANK").
+_UNMARKED_STOP_RE = re.compile(r"(?=[A-Z]{2,4}$).*(?:[CPT]|CH)")
 #: A person's initials with their dots ("N.Q.H"), and what shows the sentence goes on after the last dot: a comma, a
 #: bracket or a word in small letters ("N.Q.H. cho biết", "T.T.M.V., nữ hiệu phó", "N.V.T. (sinh năm 1998)").
 _DOTTED_INITIALS_RE = re.compile(rf"[{UPPER}](?:\.[{UPPER}])+")
@@ -763,6 +767,18 @@ def _stands_alone(m: re.Match[str]) -> bool:
     before = WORD_RE.findall(s[max(0, m.start() - 20) : m.start()])[-1:]
     after = WORD_RE.findall(s[m.end() : m.end() + 20])[:1]
     return not any(_CAPS_NEIGHBOUR_RE.fullmatch(w) and is_vietnamese_syllable(w) for w in before + after)
+
+
+def _in_capital_run(m: re.Match[str]) -> bool:
+    """A capital word right before or after the match that could be a syllable, one letter too: "BAC" in "BAC A BANK".
+
+    >>> _in_capital_run(re.search("BAC", "cho BAC A BANK")), _in_capital_run(re.search("ICH", "TP.HCM (ICH) đã"))
+    (True, False)
+    """
+    s = m.string
+    before = WORD_RE.findall(s[max(0, m.start() - 20) : m.start()])[-1:]
+    after = WORD_RE.findall(s[m.end() : m.end() + 20])[:1]
+    return any(w.isupper() and is_vietnamese_syllable(w) for w in before + after)
 
 
 #: An abbreviation of two letters typed in sentence case before a small word ("Xd đời sống"): a capital, then a small
@@ -1194,6 +1210,8 @@ def abbreviations(text: str) -> str:
             spoken = _expand_chunk(core, caps_line)
             if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
                 spoken = spell(core)  # "SHI IP Tam Dương": two capitals are letters, though "ip" could be a syllable
+            if spoken is None and not caps_line and _UNMARKED_STOP_RE.fullmatch(core) and not _in_capital_run(m):
+                spoken = spell(core)  # "giữa ICH và": an unmarked c, ch, p or t final is no Vietnamese word ("ích")
             if spoken is None:
                 return raw
             if len(core) >= 3 and spoken == spell(core) and (word := core[0] + core[1:].lower()) in plain_words():
