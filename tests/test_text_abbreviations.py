@@ -770,3 +770,7 @@ def test_capitals_ending_on_c_ch_p_t_with_no_tone_are_letters_when_alone(written
     # Vietnamese writes a final c, ch, p or t only under a rising or heavy tone ("ích", "học"): an unmarked one standing
     # alone is an acronym; a run of unmarked capitals ("BAC A BANK") is a name typed without its marks.
     assert heard(written) == spoken
+
+
+def test_a_brand_in_capitals_opening_on_y_is_said_as_a_word():
+    assert heard("Bón NPK 15-15-15 YARA 2 lần") == "bón nờ pê ca mười lăm mười lăm mười lăm yara hai lần"

@@ -374,9 +374,9 @@ _WORD_SHAPED_RE = re.compile(
 
 #: Four or five Latin capitals that start on a consonant and a vowel, then one or two consonants and one or two vowels,
 #: as no code of initials is: a stage name, a brand or a foreign place ("MONO", "PUMA", "PARIS", "LINFA", "SIPEA",
-#: "DEKEY" with its closing y; not "TAND", "UBKT", "OCOP", "NYSE", "PYMIC"; decision 0048).
+#: "DEKEY" with its closing y, "YARA" with its opening one; not "TAND", "UBKT", "OCOP", "NYSE", "PYMIC"; decision 0048).
 _SHORT_WORD_SHAPED_RE = re.compile(
-    r"(?=[A-Z]{4,5}$)[B-DF-HJ-NP-TV-XZ][AEIOU][B-DF-HJ-NP-TV-XZ]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-Z]?"
+    r"(?=[A-Z]{4,5}$)(?:[B-DF-HJ-NP-TV-XZ]|Y(?=[AEOU]))[AEIOU][B-DF-HJ-NP-TV-XZ]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-Z]?"
 )
 
 
@@ -389,8 +389,8 @@ def said_as_word(letters: str) -> str | None:
     ('Mono', 'Paris', 'Puma', None, None)
     >>> said_as_word("LINFA"), said_as_word("SIPEA"), said_as_word("ESAFS"), said_as_word("PYMIC")
     ('Linfa', 'Sipea', None, None)
-    >>> said_as_word("DEKEY"), said_as_word("TRUEMILK"), said_as_word("VLIRUOS")  # no word opens on "vl"
-    ('Dekey', 'Truemilk', None)
+    >>> said_as_word("DEKEY"), said_as_word("TRUEMILK"), said_as_word("VLIRUOS"), said_as_word("YARA")
+    ('Dekey', 'Truemilk', None, 'Yara')
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
