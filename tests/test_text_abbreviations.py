@@ -774,3 +774,24 @@ def test_capitals_ending_on_c_ch_p_t_with_no_tone_are_letters_when_alone(written
 
 def test_a_brand_in_capitals_opening_on_y_is_said_as_a_word():
     assert heard("Bón NPK 15-15-15 YARA 2 lần") == "bón nờ pê ca mười lăm mười lăm mười lăm yara hai lần"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("- Cục KTVB&QLXLVPHC - Bộ Tư pháp;", "cục kiểm tra văn bản và quản lý xử lý vi phạm hành chính bộ tư pháp"),
+        ("- Cục KSTTHC, VPCP;", "cục kiểm soát thủ tục hành chính văn phòng chính phủ"),
+        ("- TTUB: CT và các PCT;", "thường trực ủy ban chủ tịch và các phó chủ tịch"),
+        ("- VPUBND tỉnh;", "văn phòng ủy ban nhân dân tỉnh"),
+        ("- VP UBNDTP;", "văn phòng ủy ban nhân dân thành phố"),
+        ("- VPUBTP;", "văn phòng ủy ban thành phố"),
+        ("- Thường trực HĐND, UBMTTQTP;", "thường trực hội đồng nhân dân ủy ban mặt trận tổ quốc thành phố"),
+        ("- Chánh VP, các PVP;", "chánh văn phòng các phó văn phòng"),
+        ("- Thường trực HĐND tỉnh (b/c);", "thường trực hội đồng nhân dân tỉnh báo cáo"),
+        ("- Cục Kiểm soát TTHC-VPCP (để b/c);", "cục kiểm soát thủ tục hành chính văn phòng chính phủ để báo cáo"),
+        ("- TT.TU;", "thường trực tỉnh ủy"),
+        ("- Lưu: VT, NNMT.", "lưu văn thư nông nghiệp và môi trường"),
+    ],
+)
+def test_recipient_lists_of_official_documents_read_their_offices(written, spoken):
+    assert heard(written) == spoken
