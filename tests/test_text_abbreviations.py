@@ -795,3 +795,14 @@ def test_a_brand_in_capitals_opening_on_y_is_said_as_a_word():
 )
 def test_recipient_lists_of_official_documents_read_their_offices(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Nhà máy cũ. Ảnh TL", "nhà máy cũ ảnh tư liệu"),
+        ("quảng bá hình ảnh TP.", "quảng bá hình ảnh thành phố"),
+    ],
+)
+def test_a_photo_credit_without_its_colon_still_reads_its_source(written, spoken):
+    assert heard(written) == spoken

@@ -805,7 +805,8 @@ def _one_capital_key(m: re.Match[str]) -> str:
 
 
 _PHOTO_LABELS = ("Ảnh", "ẢNH", "ảnh")
-_PHOTO_LABEL_RE = re.compile(rf"(?:{'|'.join(_PHOTO_LABELS)})[ \t]*[:-][ \t]*$")
+#: "Ảnh:" or "Ảnh -" before a credit; a capital "Ảnh" opens one without a colon too ("Ảnh TL"), not "hình ảnh TP."
+_PHOTO_LABEL_RE = re.compile(rf"(?:(?:{'|'.join(_PHOTO_LABELS)})[ \t]*[:-]|(?<![^\W\d_])(?:Ảnh|ẢNH))[ \t]*$")
 _CREDIT_END_RE = re.compile(r"\.?[ \t]*(?:$|\n|[)\]])")
 
 
