@@ -806,3 +806,17 @@ def test_recipient_lists_of_official_documents_read_their_offices(written, spoke
 )
 def test_a_photo_credit_without_its_colon_still_reads_its_source(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Dự án sử dụng vốn NN phải công khai.", "dự án sử dụng vốn nhà nước phải công khai"),
+        ("Công ty TNHH TM Hòa Bình", "công ty trách nhiệm hữu hạn thương mại hòa bình"),
+        ("Công ty CP TM và DV Phú Thái", "công ty cổ phần thương mại và dịch vụ phú thái"),
+        ("Công ty TNHH XDTM Hải Long", "công ty trách nhiệm hữu hạn xây dựng thương mại hải long"),
+        ("CQCA đã khởi tố vụ án", "cơ quan công an đã khởi tố vụ án"),
+    ],
+)
+def test_state_capital_and_a_firms_trade_are_read_as_words(written, spoken):
+    assert heard(written) == spoken
