@@ -820,3 +820,19 @@ def test_a_photo_credit_without_its_colon_still_reads_its_source(written, spoken
 )
 def test_state_capital_and_a_firms_trade_are_read_as_words(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tại Trung tâm HLTTQG Hà Nội", "tại trung tâm huấn luyện thể thao quốc gia hà nội"),
+        ("Chủ nhiệm UBTDTT phát biểu", "chủ nhiệm ủy ban thể dục thể thao phát biểu"),
+        ("Chủ tịch LĐBĐVN cho biết", "chủ tịch liên đoàn bóng đá việt nam cho biết"),
+        ("theo Quy chế BĐCN và Điều lệ giải", "theo quy chế bóng đá chuyên nghiệp và điều lệ giải"),
+        ("khán giả nêm chặt NTĐ Phan Đình Phùng", "khán giả nêm chặt nhà thi đấu phan đình phùng"),
+        ("tiếp đến là HAGL và GĐTLA", "tiếp đến là hoàng anh gia lai và gạch đồng tâm long an"),
+        ("Giám đốc Khu QLGT đô thị số 1", "giám đốc khu quản lý giao thông đô thị số một"),
+    ],
+)
+def test_sport_bodies_clubs_and_traffic_offices_are_read_as_their_names(written, spoken):
+    assert heard(written) == spoken
