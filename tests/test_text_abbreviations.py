@@ -836,3 +836,14 @@ def test_state_capital_and_a_firms_trade_are_read_as_words(written, spoken):
 )
 def test_sport_bodies_clubs_and_traffic_offices_are_read_as_their_names(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("đề nghị cầu thủ K.KH giúp đỡ", "đề nghị cầu thủ ca ca hát giúp đỡ"),
+        ("tiếp đến là M.NĐ và HAGL", "tiếp đến là mờ nờ đê và hoàng anh gia lai"),
+    ],
+)
+def test_an_initial_dotted_to_a_clubs_letters_is_spelled_not_a_document(written, spoken):
+    assert heard(written) == spoken

@@ -495,6 +495,19 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     if set(pieces[1::2]) == {"."} and all(len(p) == 1 and p.isupper() for p in pieces[::2]):
         return spell("".join(pieces[::2]))  # a person's initials, "anh N.V.A": one name, no pauses
     if (
+        len(pieces) == 3
+        and pieces[1] == "."
+        and len(pieces[0]) == 1
+        and pieces[0].isupper()
+        and pieces[0] not in _DOTTED
+        and 2 <= len(pieces[2]) <= 4
+        and _CAPS_WORD_RE.match(pieces[2])
+        and not is_vietnamese_syllable(pieces[2])
+    ):
+        # "cầu thủ K.KH", "M.NĐ": a sponsor's initial dotted to a club's letters is one name, its letters spelled
+        # (no "Kế hoạch", no "Nghị định")
+        return spell(pieces[0] + pieces[2])
+    if (
         set(pieces[1::2]) == {"-"}
         and all(_CAPS_WORD_RE.match(p) for p in pieces[::2])
         and any(len(p) == 1 and not is_vietnamese_syllable(p) for p in pieces[::2])
