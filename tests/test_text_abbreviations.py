@@ -847,3 +847,14 @@ def test_sport_bodies_clubs_and_traffic_offices_are_read_as_their_names(written,
 )
 def test_an_initial_dotted_to_a_clubs_letters_is_spelled_not_a_document(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh", "lời tòa soạn ngày mười bốn tháng mười một năm hai nghìn"),
+        ("Báo cáo NCKT dự án", "báo cáo nghiên cứu khả thi dự án"),
+    ],
+)
+def test_an_editors_note_and_a_feasibility_study_are_read_as_words(written, spoken):
+    assert heard(written).startswith(spoken)
