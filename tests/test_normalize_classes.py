@@ -4117,3 +4117,29 @@ def test_a_score_or_a_one_two_finish_is_heard_as_two_numbers(written, expected):
 
 def test_minutes_after_a_start_stay_a_span():
     check("xe xuất phát 5-10 phút sau", "năm đến mười phút")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Chủ tịch FIFA S. Blatter nói", "ét Blatter nói"),
+        ("trận thứ 100 của C. Ronaldo.", "xê Ronaldo."),
+        ("Tổng thống George W. Bush cho biết", "vê kép Bush cho"),
+        ("Phó tổng thống J.D. Vance nói.", "gi đê Vance nói"),
+        ("đội quân của HLV B. Robson", "bê Robson"),
+        ("cháu Vi Thị M. T (6 tuổi)", "mờ tê, sáu tuổi"),
+    ],
+)
+def test_an_initial_before_a_foreign_surname_is_heard_without_a_stop(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xếp hạng A. Sau đó đội bóng", "A. Sau đó"),
+        ("I. Tham dự Đại hội", "Tham dự Đại hội"),
+    ],
+)
+def test_a_letter_closing_a_sentence_keeps_its_stop(written, expected):
+    check_pauses(written, expected)
