@@ -4143,3 +4143,47 @@ def test_an_initial_before_a_foreign_surname_is_heard_without_a_stop(written, ex
 )
 def test_a_letter_closing_a_sentence_keeps_its_stop(written, expected):
     check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tổ hợp tên lửa đạn đạo Iskander-K của Nga", "Iskander ca của"),
+        ("tên lửa vác vai Igla-S mới", "Igla ét mới"),
+        ("tên lửa Kh-BD bay", "ca hát bê đê bay"),
+        ("tổ hợp phòng không SAMP/T cho Ukraine", "ét a mờ pê tê cho"),
+        ("tiêm kích JAS-39E/F mới", "ba mươi chín E ép mới"),
+    ],
+)
+def test_a_weapon_models_letters_are_heard_without_a_pause(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("đội VN gỡ 2-3.", "gỡ hai ba"),
+        ("thảm bại 1-5 của Inter trước Arsenal", "thảm bại một năm của"),
+        ("kết thúc ván 2 với điểm số 21-12.", "hai mươi mốt mười hai"),
+        ("bị Villarreal cầm chân 0-0 trên sân nhà", "không không trên"),
+        ("Charlton – West Brom 2-1", "west brom hai một"),
+        ("Juventus: 0-1 Chievo - Lazio: 2-2 Fiorentina - Siena: 2-1", "không một chievo lazio hai hai"),
+        ("Juventus - Milan: 0-0", "milan không không"),
+        ("hơn đội thứ ba 6 điểm (71-65)", "bảy mươi mốt sáu mươi lăm"),
+        ("dự luật thất bại với tỷ lệ 54-45", "năm mươi tư bốn mươi lăm"),
+    ],
+)
+def test_a_score_or_a_tally_is_heard_as_two_numbers_not_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("giá từ 45-50 nghìn", "bốn mươi lăm đến năm mươi"),
+        ("Hà Nội – Hải Phòng 3-5 ngày", "ba đến năm ngày"),
+        ("tuổi 18-25", "mười tám đến hai mươi lăm"),
+    ],
+)
+def test_a_rising_span_stays_a_span(written, expected):
+    check(written, expected)
