@@ -4187,3 +4187,74 @@ def test_a_score_or_a_tally_is_heard_as_two_numbers_not_a_span(written, expected
 )
 def test_a_rising_span_stays_a_span(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tính theo đơn vị (m²/L/lớp) hoặc", "mét vuông trên lít trên lớp hoặc"),
+        ("hoặc (m²/kg/lớp) đối với", "mét vuông trên ki lô gam trên lớp đối với"),
+        ("định mức m2/L/lớp", "mét vuông trên lít trên lớp"),
+    ],
+)
+def test_a_chain_of_units_without_a_number_is_heard_as_units(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xây dựng 02 bến container số 3,4 thuộc Cảng", "số ba bốn thuộc"),
+        ("hơn 260 km mạng đường ống cấp 1,2", "cấp một hai"),
+    ],
+)
+def test_numbers_listed_after_as_many_things_are_a_list_not_a_decimal(written, expected):
+    check(written, expected)
+
+
+def test_a_coefficient_keeps_its_decimal():
+    check("hệ số 1,2 và chỉ số 3,4 điểm", "hệ số một phẩy hai và chỉ số ba phẩy bốn")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Last updated on Tháng Mười 17th, 2023 at 05:35 chiều", "tháng mười ngày mười bảy hai nghìn"),
+        ("Đăng ngày Tháng Ba 1st, 2024", "tháng ba ngày một hai nghìn"),
+        ("Tháng Mười Hai 22nd, 2022", "tháng mười hai ngày hai mươi hai"),
+    ],
+)
+def test_a_blog_date_with_an_english_ordinal_day_is_heard_as_a_day(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ngày 1-7 đồng thời triển khai.", "một tháng bảy đồng thời"),
+        ("buổi chiều 30-6 đồng loạt 9 phường mới", "ba mươi tháng sáu đồng loạt"),
+        ("Sáng 2-9 đồng bào cả nước", "hai tháng chín đồng bào"),
+        ("Ngày quốc tế lao động 1-5.", "lao động một tháng năm"),
+    ],
+)
+def test_a_dashed_day_month_before_a_dong_word_or_after_a_holiday_is_a_date(written, expected):
+    check(written, expected)
+
+
+def test_a_span_of_money_stays_a_span():
+    check("giá 5-7 đồng một cái", "năm đến bảy đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ảnh: @Quân đoàn Phản ứng Nhanh số 7.", "ảnh quân đoàn"),
+        ("Ảnh: @ National Security Journal.", "ảnh national"),
+    ],
+)
+def test_a_pages_at_sign_in_a_photo_credit_is_not_said(written, expected):
+    check(written, expected)
+
+
+def test_a_handle_in_running_text_keeps_its_at_sign():
+    check("theo tài khoản @elonmusk", "a còng")
