@@ -4258,3 +4258,30 @@ def test_a_pages_at_sign_in_a_photo_credit_is_not_said(written, expected):
 
 def test_a_handle_in_running_text_keeps_its_at_sign():
     check("theo tài khoản @elonmusk", "a còng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tàu thép BĐ 99245 TS bị chìm", "bê đê chín chín hai bốn năm tê ét bị chìm"),
+        ("tàu vỏ thép BĐ-99245TS bị chìm", "bê đê chín chín hai bốn năm tê ét bị chìm"),
+        ("tàu QN 2040 cập bến", "quy nờ hai không bốn không cập"),
+    ],
+)
+def test_a_boats_registration_is_heard_without_pauses_inside(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Lễ hội cà phê Buôn Ma Thuột lần thứ 6 – 2017.", "lần thứ sáu hai nghìn không trăm mười bảy"),
+        ("Đại hội lần 3 - 2020 thành công", "lần ba hai nghìn không trăm hai mươi"),
+    ],
+)
+def test_an_edition_before_its_year_is_no_span(written, expected):
+    check(written, expected)
+
+
+def test_packages_counted_out_of_a_total_are_no_date():
+    check("Dự án đã ký 8/9 gói thầu.", "tám trên chín gói thầu")
