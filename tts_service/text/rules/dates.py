@@ -574,7 +574,9 @@ _COMMA_LIST_RE = re.compile(
     r"((?:[1-9]\d?,[ \t]?)+[1-9]\d?)(?!\w|[.,]\d)",
     re.IGNORECASE,
 )
-_COMMA_LIST_LIMITS = {"lớp": 12, "khối": 12}
+_COMMA_LIST_LIMITS = {"lớp": 12, "khối": 12, "cấp": 17}
+#: "số 3,4" lists only after as many things counted ("02 bến container số 3,4"): "hệ số 1,2" is a decimal.
+_LIST_COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[ \t]+[^\W\d_]+){1,4}[ \t]+$")
 #: A unit as a page spells it out ("khối 1,2 tấn", "tuần 2,3 lít"): the numbers before it are an amount.
 _SPOKEN_UNIT_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{alternation(sorted({v for v in tables.UNITS.values() if v} | set(tables.WHOLE_UNITS)))})"
@@ -599,6 +601,8 @@ def glued_grade_lists(text: str) -> str:
     'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13; khoản 1, 3 Điều 5'
     >>> glued_grade_lists("khối lớp 3,5 và lớp 7; các lớp 9,2 hoặc 4; lớp 14,5 và lớp 6")
     'khối lớp 3, 5 và lớp 7; các lớp 9, 2 hoặc 4; lớp 14,5 và lớp 6'
+    >>> glued_grade_lists("02 bến container số 3,4 thuộc; hệ số 1,2; 3 bến số 3,4; đường ống cấp 1,2")
+    '02 bến container số 3, 4 thuộc; hệ số 1,2; 3 bến số 3,4; đường ống cấp 1, 2'
     """
     if "," not in text or not _COMMA_LIST_HINT_RE.search(text):
         return text
@@ -611,6 +615,10 @@ def glued_grade_lists(text: str) -> str:
             return m.group()
         if max(items) > _COMMA_LIST_LIMITS.get(word, 99):
             return m.group()
+        if word == "số":
+            count = _LIST_COUNT_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+            if count is None or int(count[1]) != len(items):
+                return m.group()
         if _AMOUNT_AHEAD_RE.match(text, m.end()) or _SPOKEN_UNIT_AHEAD_RE.match(text, m.end()):
             return m.group()
         start = m.start(1) - m.start()
