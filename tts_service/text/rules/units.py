@@ -416,6 +416,11 @@ _NUMBER_SUFFIX_RE = re.compile(
     r"(?:(s|st|nd|rd|th)|[ \t]?o(?:[ \t]?([CF]))?|(%o))(?!\w)"
 )
 _DECADE_WORDS = ("năm", "những năm", "thập niên", "thập kỷ")
+#: A month named before an English ordinal ("Tháng Mười 17th", "tháng 3 5th"): a localised blog date.
+_MONTH_BEFORE_RE = re.compile(
+    r"(?<!\w)(?i:tháng)[ \t]+(?i:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:[ \t]+(?:một|hai))?|giêng|chạp)"
+    r"[ \t]+$"
+)
 _SECONDS_LEAD_WORDS = frozenset(tables.SECONDS_LEAD_WORDS)
 #: A name before the number makes it a model's ("iPhone 6s", "Galaxy S 5s"): a word with a capital inside it, or a
 #: capitalised word after a lower-case one (a sentence's first word, "Trong 5s", is no name).
@@ -459,6 +464,8 @@ def _number_suffix(m: re.Match[str]) -> str:
     if letters:
         if "," in number or "." in number or letters != _english_ordinal(number):
             return m.group()
+        if _MONTH_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start()):
+            return f"ngày {number}"  # "Tháng Mười 17th, 2023": a blog's date, its day after the month
         return number if preceded_by(m.string, m.start(), ("thứ",), 1) else _rank(number)
     if after_name or "," in number:
         return m.group()
