@@ -4287,3 +4287,4 @@ def test_packages_counted_out_of_a_total_are_no_date():
     check("Dự án đã ký 8/9 gói thầu.", "tám trên chín gói thầu")
 
 
+

@@ -325,8 +325,9 @@ _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _NATIONAL_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.NATIONAL_DAYS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
-    rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
-)
+    rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])"
+    rf"(?<!đồng)|[ \t]*đồng(?![^\W\d_]|[ \t]+(?:{alternation(list(tables.DONG_COMPOUND_WORDS))})(?![^\W\d_]))|[ \t]*%"
+)  # "30-6 đồng loạt", "1-7 đồng thời": "đồng" opens a word there, no money
 #: "rạng sáng 20-9 giờ Việt Nam", "sáng nay 3-5 giờ địa phương": the hour's zone, no hours counted after a span.
 _TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
@@ -489,6 +490,7 @@ def dash_dates(text: str) -> str:
             or _opens_span(s, pos, m.end())
             or _after_occasion(s, pos)
             or _dates_an_occasion(s, pos, m.end())
+            or preceded_by(s, pos, _HOLIDAYS, 4)  # "Ngày quốc tế lao động 1-5" in small letters
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
             # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
             or (int(d) > 12 and int(d) > int(dash_mo) and not after_a_match(s, pos))
