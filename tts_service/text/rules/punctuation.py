@@ -24,6 +24,13 @@ _VERSUS_RE = re.compile(r"(?<=\w)[ \t]+(?:vs|VS|Vs)\.?[ \t]+(?=\w)")
 _NAMED_LESS_SIGN_RE = re.compile(r"(?<!\w)([Dd]ấu|DẤU)[ \t]+(<|≤)(?![<=])")
 
 
+#: A social page's "@" before the name a photo credits ("Ảnh: @Quân đoàn Phản ứng Nhanh số 7", "Ảnh: @ National
+#: Security Journal"): a mark of the page, not said; a handle in running text ("tài khoản @elonmusk") still is.
+_CREDIT_AT_RE = re.compile(
+    r"@(?:(?<=Ảnh:@)|(?<=ẢNH:@)|(?<=Nguồn:@)|(?<=Ảnh: @)|(?<=ẢNH: @)|(?<=Nguồn: @))[ \t]?(?=[A-ZÀ-ỸĐ])"
+)
+
+
 def symbols(text: str) -> str:
     """Symbols with a meaning are read; the rest are never spoken raw.
 
@@ -41,6 +48,8 @@ def symbols(text: str) -> str:
         text = _NAMED_LESS_SIGN_RE.sub(lambda m: f"{m[1]} bé hơn{' hoặc bằng' if m[2] == '≤' else ''}", text)
     if "vs" in text or "VS" in text:
         text = _VERSUS_RE.sub(" với ", text)
+    if "@" in text:
+        text = _CREDIT_AT_RE.sub("", text)
     text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
 
