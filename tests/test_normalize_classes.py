@@ -4289,3 +4289,4 @@ def test_packages_counted_out_of_a_total_are_no_date():
 
 
 
+
