@@ -4285,8 +4285,3 @@ def test_an_edition_before_its_year_is_no_span(written, expected):
 
 def test_packages_counted_out_of_a_total_are_no_date():
     check("Dự án đã ký 8/9 gói thầu.", "tám trên chín gói thầu")
-
-
-
-
-

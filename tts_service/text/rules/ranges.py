@@ -154,7 +154,7 @@ _LEADING_SCORE_WORDS = frozenset(tables.LEADING_SCORE_WORDS)
 #: Words that end in a verb of leading but lead no game ("hướng dẫn 3-1" is no score).
 _NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn"))
 #: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
-_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập"})
+_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần"})  # "lần thứ 6 – 2017"
 _YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
 #: A registration's code of capitals and a dash before its number ("BTN – 07 – 2019", "HCM – 16 – 2012"): a code of
 #: letters, number and year, not a range.
