@@ -4285,3 +4285,18 @@ def test_an_edition_before_its_year_is_no_span(written, expected):
 
 def test_packages_counted_out_of_a_total_are_no_date():
     check("Dự án đã ký 8/9 gói thầu.", "tám trên chín gói thầu")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("khoảng 14.40’ ngày 1/1/2017, Đoàn kiểm tra đến", "khoảng mười bốn giờ bốn mươi phút ngày"),
+        ("Khoảng 9.15' sáng nay, xe bốc cháy", "chín giờ mười lăm phút sáng"),
+    ],
+)
+def test_hours_and_minutes_with_a_minute_mark_are_a_clock(written, expected):
+    check(written, expected)
+
+
+def test_a_decimal_without_a_minute_mark_stays_a_decimal():
+    check("tăng khoảng 14.40 điểm", "mười bốn phẩy bốn mươi")
