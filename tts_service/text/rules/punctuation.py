@@ -135,7 +135,9 @@ _NAME_NUMBER_DASH_RE = re.compile(r"(?<=[A-Za-z]{2})–(?=\d{1,4}(?![\d.,]\d|[ \
 
 #: A model's letters after its name's hyphen or its code's slash ("Igla-S", "Kh-BD", "SAMP/T", "JAS-39E/F"): found
 #: on the mark (a fast literal scan), the name before it checked in Python. One or two capitals alone after it.
-_MODEL_LETTERS_RE = re.compile(r"[-–/](?=([A-Z]{1,2})(?![\w/–-]|[.,]\w))")
+_MODEL_LETTERS_RE = re.compile(
+    r"[-–/](?:(?<=[a-z].)|(?<=\d[A-Z].)|(?<=[A-Z]{3}.))(?=([A-Z]{1,2})(?![\w/–-]|[.,]\w))"  # "KT-XH" is no model
+)
 _MODEL_NAME_BEFORE_RE = re.compile(
     r"(?:(?<![\w/–-])([A-Z][a-z]{1,11})|((?<![\w/–-])[A-Z]{3,6}|(?<![\w/])\d{1,4}[A-Z]))$"
 )
