@@ -4117,3 +4117,186 @@ def test_a_score_or_a_one_two_finish_is_heard_as_two_numbers(written, expected):
 
 def test_minutes_after_a_start_stay_a_span():
     check("xe xuất phát 5-10 phút sau", "năm đến mười phút")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Chủ tịch FIFA S. Blatter nói", "ét Blatter nói"),
+        ("trận thứ 100 của C. Ronaldo.", "xê Ronaldo."),
+        ("Tổng thống George W. Bush cho biết", "vê kép Bush cho"),
+        ("Phó tổng thống J.D. Vance nói.", "gi đê Vance nói"),
+        ("đội quân của HLV B. Robson", "bê Robson"),
+        ("cháu Vi Thị M. T (6 tuổi)", "mờ tê, sáu tuổi"),
+    ],
+)
+def test_an_initial_before_a_foreign_surname_is_heard_without_a_stop(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xếp hạng A. Sau đó đội bóng", "A. Sau đó"),
+        ("I. Tham dự Đại hội", "Tham dự Đại hội"),
+    ],
+)
+def test_a_letter_closing_a_sentence_keeps_its_stop(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tổ hợp tên lửa đạn đạo Iskander-K của Nga", "Iskander ca của"),
+        ("tên lửa vác vai Igla-S mới", "Igla ét mới"),
+        ("tên lửa Kh-BD bay", "ca hát bê đê bay"),
+        ("tổ hợp phòng không SAMP/T cho Ukraine", "ét a mờ pê tê cho"),
+        ("tiêm kích JAS-39E/F mới", "ba mươi chín E ép mới"),
+    ],
+)
+def test_a_weapon_models_letters_are_heard_without_a_pause(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("đội VN gỡ 2-3.", "gỡ hai ba"),
+        ("thảm bại 1-5 của Inter trước Arsenal", "thảm bại một năm của"),
+        ("kết thúc ván 2 với điểm số 21-12.", "hai mươi mốt mười hai"),
+        ("bị Villarreal cầm chân 0-0 trên sân nhà", "không không trên"),
+        ("Charlton – West Brom 2-1", "west brom hai một"),
+        ("Juventus: 0-1 Chievo - Lazio: 2-2 Fiorentina - Siena: 2-1", "không một chievo lazio hai hai"),
+        ("Juventus - Milan: 0-0", "milan không không"),
+        ("hơn đội thứ ba 6 điểm (71-65)", "bảy mươi mốt sáu mươi lăm"),
+        ("dự luật thất bại với tỷ lệ 54-45", "năm mươi tư bốn mươi lăm"),
+    ],
+)
+def test_a_score_or_a_tally_is_heard_as_two_numbers_not_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("giá từ 45-50 nghìn", "bốn mươi lăm đến năm mươi"),
+        ("Hà Nội – Hải Phòng 3-5 ngày", "ba đến năm ngày"),
+        ("tuổi 18-25", "mười tám đến hai mươi lăm"),
+    ],
+)
+def test_a_rising_span_stays_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tính theo đơn vị (m²/L/lớp) hoặc", "mét vuông trên lít trên lớp hoặc"),
+        ("hoặc (m²/kg/lớp) đối với", "mét vuông trên ki lô gam trên lớp đối với"),
+        ("định mức m2/L/lớp", "mét vuông trên lít trên lớp"),
+    ],
+)
+def test_a_chain_of_units_without_a_number_is_heard_as_units(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xây dựng 02 bến container số 3,4 thuộc Cảng", "số ba bốn thuộc"),
+        ("hơn 260 km mạng đường ống cấp 1,2", "cấp một hai"),
+    ],
+)
+def test_numbers_listed_after_as_many_things_are_a_list_not_a_decimal(written, expected):
+    check(written, expected)
+
+
+def test_a_coefficient_keeps_its_decimal():
+    check("hệ số 1,2 và chỉ số 3,4 điểm", "hệ số một phẩy hai và chỉ số ba phẩy bốn")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Last updated on Tháng Mười 17th, 2023 at 05:35 chiều", "tháng mười ngày mười bảy hai nghìn"),
+        ("Đăng ngày Tháng Ba 1st, 2024", "tháng ba ngày một hai nghìn"),
+        ("Tháng Mười Hai 22nd, 2022", "tháng mười hai ngày hai mươi hai"),
+    ],
+)
+def test_a_blog_date_with_an_english_ordinal_day_is_heard_as_a_day(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ngày 1-7 đồng thời triển khai.", "một tháng bảy đồng thời"),
+        ("buổi chiều 30-6 đồng loạt 9 phường mới", "ba mươi tháng sáu đồng loạt"),
+        ("Sáng 2-9 đồng bào cả nước", "hai tháng chín đồng bào"),
+        ("Ngày quốc tế lao động 1-5.", "lao động một tháng năm"),
+    ],
+)
+def test_a_dashed_day_month_before_a_dong_word_or_after_a_holiday_is_a_date(written, expected):
+    check(written, expected)
+
+
+def test_a_span_of_money_stays_a_span():
+    check("giá 5-7 đồng một cái", "năm đến bảy đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ảnh: @Quân đoàn Phản ứng Nhanh số 7.", "ảnh quân đoàn"),
+        ("Ảnh: @ National Security Journal.", "ảnh national"),
+    ],
+)
+def test_a_pages_at_sign_in_a_photo_credit_is_not_said(written, expected):
+    check(written, expected)
+
+
+def test_a_handle_in_running_text_keeps_its_at_sign():
+    check("theo tài khoản @elonmusk", "a còng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tàu thép BĐ 99245 TS bị chìm", "bê đê chín chín hai bốn năm tê ét bị chìm"),
+        ("tàu vỏ thép BĐ-99245TS bị chìm", "bê đê chín chín hai bốn năm tê ét bị chìm"),
+        ("tàu QN 2040 cập bến", "quy nờ hai không bốn không cập"),
+    ],
+)
+def test_a_boats_registration_is_heard_without_pauses_inside(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Lễ hội cà phê Buôn Ma Thuột lần thứ 6 – 2017.", "lần thứ sáu hai nghìn không trăm mười bảy"),
+        ("Đại hội lần 3 - 2020 thành công", "lần ba hai nghìn không trăm hai mươi"),
+    ],
+)
+def test_an_edition_before_its_year_is_no_span(written, expected):
+    check(written, expected)
+
+
+def test_packages_counted_out_of_a_total_are_no_date():
+    check("Dự án đã ký 8/9 gói thầu.", "tám trên chín gói thầu")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("khoảng 14.40’ ngày 1/1/2017, Đoàn kiểm tra đến", "khoảng mười bốn giờ bốn mươi phút ngày"),
+        ("Khoảng 9.15' sáng nay, xe bốc cháy", "chín giờ mười lăm phút sáng"),
+    ],
+)
+def test_hours_and_minutes_with_a_minute_mark_are_a_clock(written, expected):
+    check(written, expected)
+
+
+def test_a_decimal_without_a_minute_mark_stays_a_decimal():
+    check("tăng khoảng 14.40 điểm", "mười bốn phẩy bốn mươi")

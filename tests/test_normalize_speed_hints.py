@@ -58,6 +58,7 @@ PAIRS = {
     "mixed case code": (abbreviations._MIXED_CASE_RE, [abbreviations._CAPITAL_DIGIT_RE]),
     "place": (abbreviations._PLACE_RE, [abbreviations._ROAD_CODE_HINT_RE, abbreviations._UNIT_DOT_HINT_RE]),
     "name initials": (abbreviations._NAME_INITIALS_RE, [abbreviations._NAME_INITIALS_HINT_RE]),
+    "clock with a minute mark": (marks._MARKED_CLOCK_RE, [marks._MARKED_CLOCK_HINT_RE]),
     "surname": (abbreviations._SURNAME_RE, [abbreviations._SURNAME_HINT_RE]),
     "title before name": (abbreviations._TITLE_BEFORE_NAME_RE, [abbreviations._TITLE_BEFORE_NAME_HINT_RE]),
     "spaced pair": (abbreviations._SPACED_PAIR_RE, [abbreviations._SPACED_PAIR_HINT_RE]),

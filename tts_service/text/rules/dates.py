@@ -325,8 +325,9 @@ _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _NATIONAL_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.NATIONAL_DAYS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
 _COUNTER_AHEAD_RE = re.compile(
-    rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])|[ \t]*%"
-)
+    rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])"
+    rf"(?<!đồng)|[ \t]*đồng(?![^\W\d_]|[ \t]+(?:{alternation(list(tables.DONG_COMPOUND_WORDS))})(?![^\W\d_]))|[ \t]*%"
+)  # "30-6 đồng loạt", "1-7 đồng thời": "đồng" opens a word there, no money
 #: "rạng sáng 20-9 giờ Việt Nam", "sáng nay 3-5 giờ địa phương": the hour's zone, no hours counted after a span.
 _TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
@@ -489,6 +490,7 @@ def dash_dates(text: str) -> str:
             or _opens_span(s, pos, m.end())
             or _after_occasion(s, pos)
             or _dates_an_occasion(s, pos, m.end())
+            or preceded_by(s, pos, _HOLIDAYS, 4)  # "Ngày quốc tế lao động 1-5" in small letters
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
             # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
             or (int(d) > 12 and int(d) > int(dash_mo) and not after_a_match(s, pos))
@@ -574,7 +576,9 @@ _COMMA_LIST_RE = re.compile(
     r"((?:[1-9]\d?,[ \t]?)+[1-9]\d?)(?!\w|[.,]\d)",
     re.IGNORECASE,
 )
-_COMMA_LIST_LIMITS = {"lớp": 12, "khối": 12}
+_COMMA_LIST_LIMITS = {"lớp": 12, "khối": 12, "cấp": 17}
+#: "số 3,4" lists only after as many things counted ("02 bến container số 3,4"): "hệ số 1,2" is a decimal.
+_LIST_COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[ \t]+[^\W\d_]+){1,4}[ \t]+$")
 #: A unit as a page spells it out ("khối 1,2 tấn", "tuần 2,3 lít"): the numbers before it are an amount.
 _SPOKEN_UNIT_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{alternation(sorted({v for v in tables.UNITS.values() if v} | set(tables.WHOLE_UNITS)))})"
@@ -599,6 +603,8 @@ def glued_grade_lists(text: str) -> str:
     'mỗi tuần 1,5 lần; điểm lớp 6,5; khối 1,2 tấn; lớp 12,13; khoản 1, 3 Điều 5'
     >>> glued_grade_lists("khối lớp 3,5 và lớp 7; các lớp 9,2 hoặc 4; lớp 14,5 và lớp 6")
     'khối lớp 3, 5 và lớp 7; các lớp 9, 2 hoặc 4; lớp 14,5 và lớp 6'
+    >>> glued_grade_lists("02 bến container số 3,4 thuộc; hệ số 1,2; 3 bến số 3,4; đường ống cấp 1,2")
+    '02 bến container số 3, 4 thuộc; hệ số 1,2; 3 bến số 3,4; đường ống cấp 1, 2'
     """
     if "," not in text or not _COMMA_LIST_HINT_RE.search(text):
         return text
@@ -611,6 +617,10 @@ def glued_grade_lists(text: str) -> str:
             return m.group()
         if max(items) > _COMMA_LIST_LIMITS.get(word, 99):
             return m.group()
+        if word == "số":
+            count = _LIST_COUNT_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+            if count is None or int(count[1]) != len(items):
+                return m.group()
         if _AMOUNT_AHEAD_RE.match(text, m.end()) or _SPOKEN_UNIT_AHEAD_RE.match(text, m.end()):
             return m.group()
         start = m.start(1) - m.start()

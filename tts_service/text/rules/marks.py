@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import read_int, read_number, roman_to_int
-from .common import UPPER, alternation, is_pronounceable, spell
+from .common import UPPER, alternation, is_pronounceable, is_vietnamese_syllable, spell
 from .units import UNIT_KEYS
 
 #: A credit alone on its line ("BBT", "(TH)"), or in brackets right after a line's last sentence ("… tăng. (TH)").
@@ -142,8 +142,18 @@ def quotes(text: str) -> str:
     'Phong trào Chủ nhật xanh, Mỗi xã một sản phẩm; chủ đề Món ngon.'
     >>> quotes("Trang chủ » Tin tức › Thời sự; phong trào «Toàn dân» được; « Xanh » là")
     'Trang chủ , Tin tức , Thời sự; phong trào Toàn dân được;  Xanh  là'
+    >>> quotes("khoảng 14.40’ ngày 1/1; 9.15' sáng; cao 5.5 m")
+    'khoảng 14h40 ngày 1/1; 9h15 sáng; cao 5.5 m'
     """
+    if _MARKED_CLOCK_HINT_RE.search(text):
+        text = _MARKED_CLOCK_RE.sub(r"\1h\2", text)
     return _QUOTES_RE.sub(_drop_quote, text)
+
+
+#: Hours and minutes with a dot and a minute mark ("khoảng 14.40’ ngày 1/1"): a clock, whatever word precedes it
+#: (the mark would be dropped as a quote, leaving a decimal). Found on the mark (a fast literal scan).
+_MARKED_CLOCK_RE = re.compile(r"(?<![\w.,’'‘])([01]?\d|2[0-3])\.([0-5]\d)[’'′](?![\w’'])")
+_MARKED_CLOCK_HINT_RE = re.compile(r"\.\d\d[’'′]")
 
 
 def _drop_quote(m: re.Match[str]) -> str:
@@ -387,13 +397,48 @@ _INITIAL_STOP_RE = re.compile(  # starts on its full stop (a fast literal scan),
 )
 
 
+#: A person's initial (or two, "J.D.") after a word, its full stop before a foreign surname ("C. Ronaldo", "George W.
+#: Bush") or one more initial closing a name ("Vi Thị M. T (6 tuổi)"). Starts on the full stop (a fast literal scan).
+_INITIAL_NAME_RE = re.compile(
+    rf"\.(?:(?<=(?<![\w.])[{UPPER}]\.)|(?<=(?<![\w.])[{UPPER}]\.[{UPPER}]\.))[ \t]+"
+    rf"(?=(?:[{UPPER}]\.[ \t]+)?([{UPPER}][^\W\d_{UPPER}]+|[{UPPER}](?![\w.]))(?![\w-]))"
+)
+_INITIAL_NOT_AFTER = frozenset(tables.INITIAL_NOT_AFTER)
+_WORDS_BEFORE_RE = re.compile(r"(\w+)(?:[ \t]+(\w+))?[ \t]+$")
+
+
+def _initial_before_name(m: re.Match[str]) -> str:
+    """The stop goes before a surname Vietnamese cannot write ("Blatter", "Bush"), not before a Vietnamese word
+    ("xếp hạng A. Sau đó") or after a grade's word ("bảng A. Brazil")."""
+    name = m.group(1)
+    if len(name) > 1 and is_vietnamese_syllable(name):
+        return m.group()
+    s = m.string
+    head = s.rfind(" ", 0, m.start())
+    before = _WORDS_BEFORE_RE.search(s, max(0, head - 30), head + 1) if head > 0 else None
+    if before is None:
+        return m.group() if len(name) == 1 else " "  # "J. K. Rowling" opening a line; "M. T" needs a name before
+    last, pair = before[2] or before[1], f"{before[1]} {before[2]}" if before[2] else ""
+    if last.lower() in _INITIAL_NOT_AFTER or pair.lower() in _INITIAL_NOT_AFTER:
+        return m.group()
+    if len(name) == 1 and not last[:1].isupper():
+        return m.group()  # "M. T" closes a name only after a name's word ("Vi Thị M. T")
+    return " "
+
+
 def initial_stops(text: str) -> str:
-    """A person's initial keeps no full stop before an age or a term in digits: it would be heard as a sentence end.
+    """A person's initial keeps no full stop before an age or a term in digits, or before a foreign surname: it
+    would be heard as a sentence end.
 
     >>> initial_stops("tuyên phạt C. 12 năm tù; Bị cáo N. 25 tuổi; đạt loại A. 12 người; Ông A. Năm nay")
     'tuyên phạt C 12 năm tù; Bị cáo N 25 tuổi; đạt loại A. 12 người; Ông A. Năm nay'
+    >>> initial_stops("FIFA S. Blatter; George W. Bush; ông J.D. Vance; cháu Vi Thị M. T (6 tuổi); bảng A. Brazil")
+    'FIFA S Blatter; George W Bush; ông J.D Vance; cháu Vi Thị M T (6 tuổi); bảng A. Brazil'
+    >>> initial_stops("Harry Potter - J. K. Rowling; (U.S. Department); A. Tôi; I. Tham dự")
+    'Harry Potter - J K Rowling; (U.S Department); A. Tôi; I. Tham dự'
     """
     if ". " not in text:
         return text
-    return _INITIAL_STOP_RE.sub(" ", text)
+    text = _INITIAL_STOP_RE.sub(" ", text)
+    return _INITIAL_NAME_RE.sub(_initial_before_name, text)
 

@@ -540,14 +540,15 @@ _VESSEL_WORDS = frozenset(tables.VESSEL_WORDS)
 
 
 def vessel_numbers(text: str) -> str:
-    """A boat's registration is spelled, its digits one by one, before the province letters become a word.
+    """A boat's registration is spelled, its digits one by one, before the province letters become a word; it is one
+    name, with no pause inside ("bê đê, chín chín …" was heard as a list).
 
     >>> print(vessel_numbers("tàu cá BĐ 96966TS, (số hiệu TH-93968 TS, 811CV); tàu QN 2040; Công văn số QĐ 2040"))
-    tàu cá bê đê, chín sáu chín sáu sáu, tê ét, (số hiệu tê hát, chín ba chín sáu tám, tê ét, 811CV); tàu quy nờ,
-    hai không bốn không; Công văn số QĐ 2040
+    tàu cá bê đê chín sáu chín sáu sáu tê ét, (số hiệu tê hát chín ba chín sáu tám tê ét, 811CV); tàu quy nờ hai
+    không bốn không; Công văn số QĐ 2040
     >>> print(vessel_numbers("tàu QN - 090323 TS do; ghe sắt biển số AG-24382 chở cát; khi QNg 96798–TS"))
-    tàu quy nờ, không chín không ba hai ba, tê ét do; ghe sắt biển số a gờ, hai bốn ba tám hai chở cát; khi quy nờ
-    gờ, chín sáu bảy chín tám, tê ét
+    tàu quy nờ không chín không ba hai ba tê ét do; ghe sắt biển số a gờ hai bốn ba tám hai chở cát; khi quy nờ gờ
+    chín sáu bảy chín tám tê ét
     """
     if "TS" not in text and not any(w in text for w in _VESSEL_WORDS):
         return text
@@ -556,8 +557,8 @@ def vessel_numbers(text: str) -> str:
         letters, digits, fishing = m.groups()
         if not fishing and not preceded_by(m.string, m.start(), _VESSEL_WORDS, 2):
             return m.group()
-        spoken = f"{spell(letters)}, {read_digits(digits)}"
-        return f"{spoken}, tê ét" if fishing else spoken
+        spoken = f"{spell(letters)} {read_digits(digits)}"  # one registration, said without a pause inside
+        return f"{spoken} tê ét" if fishing else spoken
 
     return _VESSEL_RE.sub(vessel, text)
 

@@ -8,7 +8,7 @@ import unicodedata
 from .. import tables
 from ..numbers import DIGITS
 from .abbreviations import abbreviations
-from .common import UPPER, alternation, spaced
+from .common import UPPER, alternation, is_vietnamese_syllable, spaced
 
 #: Longest first: a typed "<=" or "=<" is one sign, "nhỏ hơn hoặc bằng", never "nhỏ hơn" then "bằng".
 _SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in sorted(tables.SYMBOL_WORDS, key=len, reverse=True)))
@@ -22,6 +22,13 @@ _VERSUS_RE = re.compile(r"(?<=\w)[ \t]+(?:vs|VS|Vs)\.?[ \t]+(?=\w)")
 
 #: The sign itself named after "dấu" takes its schoolbook name: "dấu <" is "dấu bé hơn" (a comparison reads "nhỏ hơn").
 _NAMED_LESS_SIGN_RE = re.compile(r"(?<!\w)([Dd]ấu|DẤU)[ \t]+(<|≤)(?![<=])")
+
+
+#: A social page's "@" before the name a photo credits ("Ảnh: @Quân đoàn Phản ứng Nhanh số 7", "Ảnh: @ National
+#: Security Journal"): a mark of the page, not said; a handle in running text ("tài khoản @elonmusk") still is.
+_CREDIT_AT_RE = re.compile(
+    r"@(?:(?<=Ảnh:@)|(?<=ẢNH:@)|(?<=Nguồn:@)|(?<=Ảnh: @)|(?<=ẢNH: @)|(?<=Nguồn: @))[ \t]?(?=[A-ZÀ-ỸĐ])"
+)
 
 
 def symbols(text: str) -> str:
@@ -41,6 +48,8 @@ def symbols(text: str) -> str:
         text = _NAMED_LESS_SIGN_RE.sub(lambda m: f"{m[1]} bé hơn{' hoặc bằng' if m[2] == '≤' else ''}", text)
     if "vs" in text or "VS" in text:
         text = _VERSUS_RE.sub(" với ", text)
+    if "@" in text:
+        text = _CREDIT_AT_RE.sub("", text)
     text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
 
@@ -124,13 +133,43 @@ def _bar(m: re.Match[str]) -> str:
 _NAME_NUMBER_DASH_RE = re.compile(r"(?<=[A-Za-z]{2})–(?=\d{1,4}(?![\d.,]\d|[ \t]+(?:ngày|tháng|năm|giờ)))")
 
 
+#: A model's letters after its name's hyphen or its code's slash ("Igla-S", "Kh-BD", "SAMP/T", "JAS-39E/F"): found
+#: on the mark (a fast literal scan), the name before it checked in Python. One or two capitals alone after it.
+_MODEL_LETTERS_RE = re.compile(
+    r"[-–/](?:(?<=[a-z].)|(?<=\d[A-Z].)|(?<=[A-Z]{3}.))(?=([A-Z]{1,2})(?![\w/–-]|[.,]\w))"  # "KT-XH" is no model
+)
+_MODEL_NAME_BEFORE_RE = re.compile(
+    r"(?:(?<![\w/–-])([A-Z][a-z]{1,11})|((?<![\w/–-])[A-Z]{3,6}|(?<![\w/])\d{1,4}[A-Z]))$"
+)
+
+
+def _model_letters(m: re.Match[str]) -> str:
+    """ "Iskander-M" → "Iskander M"; "SAMP/T", "39E/F" → a space; not "Việt-Mỹ" (a small letter after) or "QĐ/TW"."""
+    mark, s = m.group(), m.string
+    head = _MODEL_NAME_BEFORE_RE.search(s, max(0, m.start() - 14), m.start())
+    if head is None:
+        return mark
+    if mark == "/":
+        return " " if head[2] and len(m[1]) == 1 else mark  # "SAMP/T", "39E/F"; "TTXVN/B…" has small letters after
+    if head[1] and (len(m[1]) == 1 or len(head[1]) == 2) and not is_vietnamese_syllable(head[1]):
+        return " "  # "Igla-S", "Iskander–M"; two capitals after a two-letter name: "Kh-BD"; not "Hue-S" (an app)
+    return mark
+
+
 def name_number_dashes(text: str) -> str:
-    """An en dash between a name and its number is a hyphen, before the number is read.
+    """An en dash between a name and its number is a hyphen, before the number is read; a model's letters after its
+    name's hyphen or its code's slash are one name with it, no pause.
 
     >>> name_number_dashes("tên lửa Falcon–9, máy bay Su–30, Covid–19; giai đoạn 2021–2025; Hà Nội–3 ngày")
     'tên lửa Falcon-9, máy bay Su-30, Covid-19; giai đoạn 2021–2025; Hà Nội–3 ngày'
+    >>> name_number_dashes("Igla-S, Iskander-M, Kh-BD, SAMP/T, JAS-39E/F; Việt-Mỹ, QĐ/TW, Arsenal-MU, TTXVN/Báo")
+    'Igla S, Iskander M, Kh BD, SAMP T, JAS-39E F; Việt-Mỹ, QĐ/TW, Arsenal-MU, TTXVN/Báo'
     """
-    return _NAME_NUMBER_DASH_RE.sub("-", text) if "–" in text else text
+    if "–" in text:
+        text = _NAME_NUMBER_DASH_RE.sub("-", text)
+    if "-" in text or "/" in text or "–" in text:
+        text = _MODEL_LETTERS_RE.sub(_model_letters, text)
+    return text
 
 
 #: A dash typed before "và"/"hoặc" between two numbers ("ngày 5 – và 6/2"): a slip, the list has no pause.

@@ -154,7 +154,7 @@ _LEADING_SCORE_WORDS = frozenset(tables.LEADING_SCORE_WORDS)
 #: Words that end in a verb of leading but lead no game ("hướng dẫn 3-1" is no score).
 _NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn"))
 #: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
-_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập"})
+_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần"})  # "lần thứ 6 – 2017"
 _YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
 #: A registration's code of capitals and a dash before its number ("BTN – 07 – 2019", "HCM – 16 – 2012"): a code of
 #: letters, number and year, not a range.
@@ -187,7 +187,12 @@ _NOT_A_DRAW_RE = re.compile(
 
 
 #: A name before a score between two teams ("Viettel 2-1 Nam Định"); not a word that numbers a part or a period.
-_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*:?[ \t]+$")  # "Viettel 2-1", "Roma: 3-2 Empoli"
+#: A fixture before its result: "Charlton – West Brom 2-1", "Juventus - Milan: 0-0" (two names across a spaced dash).
+_FIXTURE_BEHIND_RE = re.compile(
+    rf"(?<![\w])[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}[ \t]+[-–—][ \t]+"
+    rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*){{0,3}}:?[ \t]+$"
+)
 _NAME_AHEAD_RE = re.compile(rf"[ \t]+[{UPPER}]")
 _NOT_TEAM_WORDS = frozenset(
     (*tables.NUMBERED_PART_WORDS, *tables.DATE_CONTEXT_WORDS, *tables.PERIOD_WORDS, *tables.DOCUMENT_WORDS)
@@ -488,6 +493,19 @@ def ranges(text: str) -> str:
                     and not preceded_by(s, m.start(), _NOT_LEADING_WORDS, 2)
                 )
                 or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                or (
+                    int(m.group(1)) <= 20
+                    and len(score.group()) <= 2
+                    and _FIXTURE_BEHIND_RE.search(s, max(0, m.start() - 60), m.start()) is not None
+                )
+                # a range never ends where it starts, nor falls: "cầm chân 0-0", "(71-65)", "tỷ lệ 54-45"
+                or (int(m.group(1)) <= 20 and int(score.group()) == int(m.group(1)) and m.group() == m.group(1) + "-")
+                or (
+                    len(m.group(1)) == len(score.group()) == 2
+                    and int(score.group()) < int(m.group(1))
+                    and m.group() == m.group(1) + "-"
+                    and not valid_day_month(m.group(1), score.group())
+                )
                 or _tennis_sets(s, m.start(), m.group(1), score.group(), score.end())
                 # a range never falls: "Campuchia 7-0", "Burnley 3-0," are results ("30-4" may be a day, left alone)
                 or (

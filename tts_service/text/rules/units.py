@@ -66,7 +66,9 @@ _GENERATION_HINT_RE = re.compile(r"[05-9][xX]")  # a fast scan before the patter
 #: An area or a volume without its number, as a column's heading or a rate's unit writes it: "Mật độ (m2/con)",
 #: "(km2)", "khối lượng m3/ngày" (before a slash or a pause; "chip M2" has a capital).
 _BARE_POWER_UNIT_RE = re.compile(
-    r"(?<![\w.,/-])((?:k|c|d|m)?m[23²³])(?:[ \t]*(/)[ \t]*(?=[^\W\d_])|(?=[ \t]*(?:[),;:]|$)))", re.MULTILINE
+    r"(?<![\w.,/-])((?:k|c|d|m)?m[23²³])(?:[ \t]*(/)[ \t]*"
+    rf"(?=[^\W\d_])(?:({PER_UNIT_KEYS}|L)(?=/[^\W\d_]))?|(?=[ \t]*(?:[),;:]|$)))",  # "m²/L/lớp": a chain of units
+    re.MULTILINE,
 )
 _BARE_POWER_UNIT_HINT_RE = re.compile(r"m[23²³](?!\w)")
 #: A range's first end written with a dot, its second with a comma ("34.10– 34.70 triệu đồng" once the second is
@@ -414,6 +416,11 @@ _NUMBER_SUFFIX_RE = re.compile(
     r"(?:(s|st|nd|rd|th)|[ \t]?o(?:[ \t]?([CF]))?|(%o))(?!\w)"
 )
 _DECADE_WORDS = ("năm", "những năm", "thập niên", "thập kỷ")
+#: A month named before an English ordinal ("Tháng Mười 17th", "tháng 3 5th"): a localised blog date.
+_MONTH_BEFORE_RE = re.compile(
+    r"(?<!\w)(?i:tháng)[ \t]+(?i:\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:[ \t]+(?:một|hai))?|giêng|chạp)"
+    r"[ \t]+$"
+)
 _SECONDS_LEAD_WORDS = frozenset(tables.SECONDS_LEAD_WORDS)
 #: A name before the number makes it a model's ("iPhone 6s", "Galaxy S 5s"): a word with a capital inside it, or a
 #: capitalised word after a lower-case one (a sentence's first word, "Trong 5s", is no name).
@@ -457,6 +464,8 @@ def _number_suffix(m: re.Match[str]) -> str:
     if letters:
         if "," in number or "." in number or letters != _english_ordinal(number):
             return m.group()
+        if _MONTH_BEFORE_RE.search(m.string, max(0, m.start() - 20), m.start()):
+            return f"ngày {number}"  # "Tháng Mười 17th, 2023": a blog's date, its day after the month
         return number if preceded_by(m.string, m.start(), ("thứ",), 1) else _rank(number)
     if after_name or "," in number:
         return m.group()
@@ -716,7 +725,10 @@ def units(text: str) -> str:
     if "mỗi" in text:
         text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
     if _BARE_POWER_UNIT_HINT_RE.search(text):
-        text = _BARE_POWER_UNIT_RE.sub(lambda m: tables.UNITS.get(m[1], m[1]) + (" trên " if m[2] else ""), text)
+        text = _BARE_POWER_UNIT_RE.sub(
+            lambda m: tables.UNITS.get(m[1], m[1]) + (" trên " if m[2] else "") + (tables.UNITS[m[3]] if m[3] else ""),
+            text,
+        )
     text = units_after_number_words(text)  # "hàng trăm m3", before "m3" is split into a letter and a number
     if "VND" in text or "VNĐ" in text:
         text = _CURRENCY_TWICE_RE.sub("", text)
