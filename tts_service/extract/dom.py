@@ -294,11 +294,14 @@ _CONSENT_BOX = re.compile(r"(?:^|[\s_\-])(?:consent|cookie-?(?:banner|notice|bar
 
 def _consent_dialog(el: lxml.html.HtmlElement) -> bool:
     """A box named for cookie consent is the dialog, not a page wrapper (``<body class="consent-given">``):
-    no headline inside and under half of the page's text, however many paragraphs its settings hold."""
+    no headline inside, and either the page's headline outside it or under half of the page's text — a
+    preference centre of forty purposes is longer than a thread of one short post, and still not the thread."""
     if el.tag in ("html", "body", "main", "article") or el.find(".//h1") is not None:
         return False
     body = next((a for a in el.iterancestors("body")), None)
-    return body is not None and 2 * len(el.text_content()) < len(body.text_content())
+    if body is None:
+        return False
+    return body.find(".//h1") is not None or 2 * len(el.text_content()) < len(body.text_content())
 
 
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
