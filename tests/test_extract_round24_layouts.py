@@ -111,3 +111,9 @@ def _abstract_page() -> str:
         f"<div class='article__references'><h2>References</h2><ul class='rlist'>{references}</ul></div></div>"
     )
     return _page("The Effect of Influenza Vaccination for the Elderly", body)
+
+
+def test_the_author_notes_of_a_dialog_that_opens_on_a_click_are_not_read() -> None:
+    text = extract_article(_abstract_page()).text
+    assert ABSTRACT[-1] in text
+    assert "Disclaimer:" not in text and "Corresponding Author" not in text and "Grant Support" not in text

@@ -304,6 +304,22 @@ def _consent_dialog(el: lxml.html.HtmlElement) -> bool:
     return body.find(".//h1") is not None or 2 * len(el.text_content()) < len(body.text_content())
 
 
+#: The class of a dialog box that a script opens over the page: ``modal``, ``modal-dialog``, ``c-modal``.
+_DIALOG_CLASS = re.compile(r"(?:^|\s)(?:[a-z]+-)?modal(?:$|\s)", re.I)
+
+
+def _closed_dialog(el: lxml.html.HtmlElement) -> bool:
+    """A box of class "modal" with its own close button (``data-dismiss``, ``class="close"``) is a dialog that
+    opens on a click — "Author, Article and Disclosure Information" over a journal's abstract —, not the page:
+    its words are not read however long they are, unless it holds the headline."""
+    if not _DIALOG_CLASS.search(el.get("class") or "") or el.find(".//h1") is not None:
+        return False
+    return any(
+        b.get("data-dismiss") is not None or b.get("data-bs-dismiss") is not None or "close" in _classes(b).split()
+        for b in el.iter("button", "a", "span")
+    )
+
+
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
 
 
@@ -453,6 +469,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_player_labels(root)
     _drop_held_embeds(root)
     described = _page_description(root)
+    for dialog in [el for el in root.iter("div", "section", "aside") if _closed_dialog(el)]:
+        if dialog.getparent() is not None:  # before its close button goes with the other buttons
+            drop(dialog)  # a dialog that opens on a click (author notes, a form): not on the page as it is read
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _drop_citation_marks(root)
     _lift_articles_out_of_side_boxes(root)
