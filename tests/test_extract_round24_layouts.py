@@ -113,7 +113,33 @@ def _abstract_page() -> str:
     return _page("The Effect of Influenza Vaccination for the Elderly", body)
 
 
+def test_an_abstract_page_is_read_without_its_reference_list() -> None:
+    text = extract_article(_abstract_page()).text
+    assert ABSTRACT[0] in text and ABSTRACT[-1] in text
+    assert "Peasah" not in text and "Medlock" not in text and "Google Scholar" not in text
+    assert "References" not in text
+
+
 def test_the_author_notes_of_a_dialog_that_opens_on_a_click_are_not_read() -> None:
     text = extract_article(_abstract_page()).text
     assert ABSTRACT[-1] in text
     assert "Disclaimer:" not in text and "Corresponding Author" not in text and "Grant Support" not in text
+
+
+def test_a_spanish_story_stops_at_its_related_notes() -> None:
+    paragraphs = [
+        "El presidente reiteró ayer que el país no pagará ni un cinco a los delincuentes que atacaron los sistemas.",
+        "Los ministerios afectados trabajan desde el lunes para restablecer los servicios que dan a la población.",
+        "La policía informó que la investigación sigue abierta y que colabora con agencias de otros países.",
+    ]
+    related = [
+        ("Jueves 21 abril, 2022", "Sin embargo, la ministra señaló ayer en conferencia de prensa que no pagarán."),
+        ("Lunes 18 abril, 2022", "A pesar de que el ataque trascendió hasta hoy, se habría realizado desde ayer."),
+    ]
+    notes = "".join(
+        f"<div class='nota'><span>{d}</span><p><a href='/n{i}'>{t}</a></p></div>" for i, (d, t) in enumerate(related)
+    )
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + f"<h3>NOTAS RELACIONADAS</h3>{notes}"
+    text = extract_article(_page("Gobierno no pagará a los delincuentes", body)).text
+    assert paragraphs[0] in text and paragraphs[-1] in text
+    assert "NOTAS RELACIONADAS" not in text and "conferencia de prensa" not in text and "abril, 2022" not in text

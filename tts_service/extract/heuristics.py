@@ -186,6 +186,9 @@ END_MARKERS: tuple[str, ...] = (
     "related topics", "chủ đề liên quan", "read more in",
     "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
     "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
+    "notas relacionadas",
+    # a paper's list of the works it cites: sources to look up, not text to listen to
+    "references", "bibliography", "referencias", "bibliografía", "literaturverzeichnis", "tài liệu tham khảo",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
