@@ -126,6 +126,23 @@ def test_the_author_notes_of_a_dialog_that_opens_on_a_click_are_not_read() -> No
     assert "Disclaimer:" not in text and "Corresponding Author" not in text and "Grant Support" not in text
 
 
+def test_documentation_headings_are_read_without_their_permalink_hash() -> None:
+    paragraphs = [
+        "Authentication is the process of verifying that a user is who they claim to be, usually with a password.",
+        "Authorization is the process of verifying what a user is allowed to access once they have signed in.",
+        "The platform offers several ways to sign users in, from passwords and magic links to social providers.",
+    ]
+    heads = ["About authentication", "The ecosystem", "Providers"]
+    body = "".join(
+        f"<h2 id='s{n}'>{h}<a href='#s{n}' class='ml-2 opacity-0'>#</a></h2><p>{p}</p>"
+        for n, (h, p) in enumerate(zip(heads, paragraphs, strict=True))
+    )
+    text = extract_article(_page("Auth", body)).text
+    assert paragraphs[0] in text and paragraphs[-1] in text
+    for h in heads:
+        assert f"{h}\n" in text and f"{h}#" not in text
+
+
 def test_a_spanish_story_stops_at_its_related_notes() -> None:
     paragraphs = [
         "El presidente reiteró ayer que el país no pagará ni un cinco a los delincuentes que atacaron los sistemas.",

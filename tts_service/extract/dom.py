@@ -419,6 +419,22 @@ def drop(el: lxml.html.HtmlElement) -> None:
         el.drop_tree()
 
 
+#: What a heading's link to itself shows: a hash, a pilcrow, a section sign, a link symbol.
+_PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "#️⃣"})
+
+
+def _drop_heading_permalinks(root: lxml.html.HtmlElement) -> None:
+    """The link a heading carries to its own place on the page is a symbol to copy, not a word to read:
+    ``<h2 id="pricing">Pricing<a href="#pricing">#</a></h2>`` → ``<h2 id="pricing">Pricing</h2>``."""
+    for a in list(root.iter("a")):
+        if (
+            (a.get("href") or "").startswith("#")
+            and clean_text(a.text_content()) in _PERMALINK_MARKS
+            and any(h.tag in HEADING_TAGS for h in list(a.iterancestors())[:3])
+        ):
+            drop(a)
+
+
 def drop_ruby_readings(root: lxml.html.HtmlElement) -> None:
     """The reading a page prints over a kanji word (``<ruby>法律<rt>ほうりつ</rt></ruby>``) spells the word out
     for learners: the word is read once, not followed by its reading. A reading the page also gives in
@@ -474,6 +490,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             drop(dialog)  # a dialog that opens on a click (author notes, a form): not on the page as it is read
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _drop_citation_marks(root)
+    _drop_heading_permalinks(root)
     _lift_articles_out_of_side_boxes(root)
     _drop_deferred_embeds(root)
     _drop_embedded_posts(root)
