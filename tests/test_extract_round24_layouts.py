@@ -160,3 +160,33 @@ def test_a_spanish_story_stops_at_its_related_notes() -> None:
     text = extract_article(_page("Gobierno no pagará a los delincuentes", body)).text
     assert paragraphs[0] in text and paragraphs[-1] in text
     assert "NOTAS RELACIONADAS" not in text and "conferencia de prensa" not in text and "abril, 2022" not in text
+
+
+def test_a_forum_post_is_read_without_the_signature_quote_every_poster_carries() -> None:
+    posts = [
+        (
+            "No stream link this time. The recording will just go up on their channel in exactly one hour from now.",
+            '"Pillars of modern warfare have no place in Valentia."<br>~ Sir Mycen on the modern fanbase',
+        ),
+        (
+            "Thanks for the heads up, I will watch it after work tonight with the whole family.",
+            "Woof.<br>Now playing: two games",
+        ),
+        (
+            "Hoping for a new racing game this time, the last one came out a long time ago.",
+            "Signature line of the third poster",
+        ),
+    ]
+    rows = "".join(
+        f"<tr><td class='msg'><div class='msg_infobox'><span class='user'>user{n}</span></div>"
+        f"<div class='msg_body'>{p}<div class='signature'><div class='sig_text'>{s}</div></div></div></td></tr>"
+        for n, (p, s) in enumerate(posts)
+    )
+    html = (
+        f"<html><head><title>Showcase thread</title></head><body>{NAV}<div id='content'>"
+        f"<h1>Partner Showcase discussion thread</h1><table class='board message'>{rows}</table></div>{FOOTER}"
+        "</body></html>"
+    )
+    text = extract_article(html).text
+    assert posts[0][0] in text
+    assert "Valentia" not in text and "Sir Mycen" not in text

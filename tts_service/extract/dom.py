@@ -419,6 +419,22 @@ def drop(el: lxml.html.HtmlElement) -> None:
         el.drop_tree()
 
 
+#: The class of a forum post's sign-off box: ``signature``, ``sig_text``, ``post-signature``, ``usersig``.
+_SIGNATURE_CLASS = re.compile(r"(?:^|[\s_\-])(?:signature|sig|usersig)(?:$|[\s_\-])", re.I)
+
+
+def _repeated_signatures(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The signature box that every post of a thread carries (a quote, the games one plays) is the poster's
+    sign-off, not the post: a box of the same "signature" class found twice or more is not read. One closing
+    signature of an article (``<p class="signature">Nguyễn Văn A</p>``) is found once, and stays."""
+    boxes: dict[str, list[lxml.html.HtmlElement]] = {}
+    for el in root.iter("div", "span", "p", "section"):
+        names = el.get("class") or ""
+        if _SIGNATURE_CLASS.search(names):
+            boxes.setdefault(" ".join(names.split()), []).append(el)
+    return [el for same in boxes.values() if len(same) >= 2 for el in same]
+
+
 #: What a heading's link to itself shows: a hash, a pilcrow, a section sign, a link symbol.
 _PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "#️⃣"})
 
@@ -488,6 +504,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     for dialog in [el for el in root.iter("div", "section", "aside") if _closed_dialog(el)]:
         if dialog.getparent() is not None:  # before its close button goes with the other buttons
             drop(dialog)  # a dialog that opens on a click (author notes, a form): not on the page as it is read
+    signatures = _repeated_signatures(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _drop_citation_marks(root)
     _drop_heading_permalinks(root)
@@ -520,6 +537,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             for el in compile_selector(css)(root):
                 drop(el)
     cleaned = Cleaned(opening_post=_drop_thread_replies(root, described))
+    for el in signatures:  # once the thread is known by its posts, each with its signature
+        if el.getparent() is not None:
+            drop(el)
     _drop_comments_notice(root)
     page_text = len(root.text_content())
     opening_described = cleaned.opening_post is not None and _describes(described, cleaned.opening_post)
