@@ -190,3 +190,20 @@ def test_a_forum_post_is_read_without_the_signature_quote_every_poster_carries()
     text = extract_article(html).text
     assert posts[0][0] in text
     assert "Valentia" not in text and "Sir Mycen" not in text
+
+
+def test_a_wiki_page_goes_on_after_its_references_to_the_next_section() -> None:
+    paragraphs = [
+        "Penny lives in a trailer by the river with her mother and teaches the town's children in the museum.",
+        "The dialogue choices in her later heart events have the strongest effect on friendship in the game.",
+    ]
+    history = ["1.0: Introduced.", "1.1: Added a reading garden behind the farmhouse if married."]
+    body = (
+        "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<h2>References</h2><ol><li>↑ https://forum.example.org/comments/4b8s7v</li>"
+        "<li>↑ Interview with the developer, 2016</li></ol>"
+        "<h2>History</h2><ul>" + "".join(f"<li>{h}</li>" for h in history) + "</ul>"
+    )
+    text = extract_article(_page("Penny", body)).text
+    assert paragraphs[-1] in text and history[0] in text and history[-1] in text
+    assert "forum.example.org" not in text and "Interview with the developer" not in text

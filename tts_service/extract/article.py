@@ -63,6 +63,7 @@ from tts_service.extract.heuristics import (
     is_paywall_notice,
     is_photo_credit,
     is_publication_note,
+    is_reference_heading,
     is_related_link,
     is_reprint_note,
     is_shortcode,
@@ -1578,7 +1579,7 @@ def _assemble(
     in place, and are read only when they carry the story (``_captions_tell_the_story``).
     """
     kept: list[RawBlock] = []
-    skipping = False
+    skipping = citing = False
     title_keys = {key(t) for t in (body_title, meta_title) if t}
     top_bylines = {id(b) for b in _top_bylines(raw)}  # raw holds them, so their ids stay theirs
     items = {  # "3. Sunday Sauce" linking to its recipe over the text about it: an item of a list article
@@ -1598,6 +1599,13 @@ def _assemble(
             continue
         text = strip_related_tail(clean_text(rb.text))
         if not text:
+            continue
+        if citing:
+            if rb.kind != "heading":
+                continue  # a citation of the reference list
+            citing = False
+        if rb.kind == "heading" and is_reference_heading(text) and any(not b.caption for b in kept):
+            citing = True  # "References": the works cited, up to the next heading ("History")
             continue
         if skipping:
             if rb.kind == "list_item" or not _reads_as_paragraph(text):
