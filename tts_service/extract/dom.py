@@ -1621,7 +1621,7 @@ def _checklist_boxes(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
     ``<li><input type="checkbox" id="i1"><label for="i1">2 chén bột</label>`` or
     ``<div class="item"><p><label><input type="checkbox"><span>bí đỏ</span></label></p><p>400 gam</p></div>``."""
     ticked: set[lxml.html.HtmlElement] = set()
-    seen: set[int] = set()
+    seen: set[lxml.html.HtmlElement] = set()  # the elements themselves: an id() outlives a freed proxy
     for box in root.iter("input"):
         if (box.get("type") or "").lower() != "checkbox" or box in ticked:
             continue
@@ -1629,9 +1629,9 @@ def _checklist_boxes(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
             continue
         for item in list(box.iterancestors())[:_CHECKLIST_LEVELS]:
             parent = item.getparent()
-            if parent is None or id(parent) in seen:
+            if parent is None or parent in seen:
                 break
-            seen.add(id(parent))
+            seen.add(parent)
             items = [c for c in parent if isinstance(c.tag, str)]
             boxes = [_checkboxes(c) for c in items]
             singles = [b[0] for b in boxes if len(b) == 1]
