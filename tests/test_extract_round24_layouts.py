@@ -207,3 +207,31 @@ def test_a_wiki_page_goes_on_after_its_references_to_the_next_section() -> None:
     text = extract_article(_page("Penny", body)).text
     assert paragraphs[-1] in text and history[0] in text and history[-1] in text
     assert "forum.example.org" not in text and "Interview with the developer" not in text
+
+
+def test_a_table_whose_cells_wrap_their_words_in_paragraphs_is_read_row_by_row() -> None:
+    def cell(tag: str, words: str) -> str:
+        return f"<{tag}><p>{words}</p></{tag}>"
+
+    rows = [
+        ("1.", "Leverkusen (28 Pkt)", "Leverkusen (28 Pkt)"),
+        ("2.", "Bayern (26 Pkt)", "Bayern (26 Pkt)"),
+        ("3.", "Stuttgart (21 Pkt)", "Frankfurt (21 Pkt)"),
+        ("4.", "BVB (21 Pkt)", "Stuttgart (21 Pkt)"),
+    ]
+    table = (
+        "<table><thead><tr>"
+        + "".join(cell("th", h) for h in ("Rang", "DFL-Tabelle", "Wahre Tabelle"))
+        + "</tr></thead><tbody>"
+        + "".join("<tr>" + "".join(cell("td", x) for x in r) + "</tr>" for r in rows)
+        + "</tbody></table>"
+    )
+    paragraphs = [
+        "Die Tabelle sähe ohne die Fehlentscheidungen der Schiedsrichter in dieser Saison ganz anders aus.",
+        "Wir haben alle strittigen Szenen der ersten neun Spieltage noch einmal genau angesehen und bewertet.",
+        "Am meisten profitiert hätte Eintracht Frankfurt, die auf Rang vier vorrücken würde.",
+    ]
+    body = f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>{table}<p>{paragraphs[2]}</p>"
+    lines = extract_article(_page("Die wahre Tabelle", body)).text.split("\n")
+    for r in rows:
+        assert " ".join(r) in lines

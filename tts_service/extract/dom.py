@@ -435,6 +435,16 @@ def _repeated_signatures(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElem
     return [el for same in boxes.values() if len(same) >= 2 for el in same]
 
 
+def _unwrap_cell_paragraphs(root: lxml.html.HtmlElement) -> None:
+    """A table cell whose words sit in one paragraph is still a cell: its row is read as one line, its rank kept.
+    ``<td><p>1.</p></td><td><p>Leverkusen</p></td>`` → ``<td>1.</td><td>Leverkusen</td>`` ("1. Leverkusen")."""
+    for cell in list(root.iter("td", "th")):
+        children = [c for c in cell if isinstance(c.tag, str)]
+        alone = len(children) == 1 and not (cell.text or "").strip() and not (children[0].tail or "").strip()
+        if alone and children[0].tag == "p":
+            children[0].drop_tag()
+
+
 #: What a heading's link to itself shows: a hash, a pilcrow, a section sign, a link symbol.
 _PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "#️⃣"})
 
@@ -508,6 +518,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _drop_citation_marks(root)
     _drop_heading_permalinks(root)
+    _unwrap_cell_paragraphs(root)
     _lift_articles_out_of_side_boxes(root)
     _drop_deferred_embeds(root)
     _drop_embedded_posts(root)
