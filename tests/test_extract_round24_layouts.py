@@ -235,3 +235,13 @@ def test_a_table_whose_cells_wrap_their_words_in_paragraphs_is_read_row_by_row()
     lines = extract_article(_page("Die wahre Tabelle", body)).text.split("\n")
     for r in rows:
         assert " ".join(r) in lines
+
+
+def test_a_references_heading_over_one_address_of_the_authors_own_is_still_read() -> None:
+    paragraphs = [
+        "Those projects can be used to track files inside a project, but do not offer the same in the shell.",
+        "I have looked at a few of them over the years and kept coming back to the plain locate command.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + "<h2>references</h2><p>https://wiki.example.org/LocateFiles</p>"
+    text = extract_article(_page("Finding files", body)).text
+    assert paragraphs[-1] in text and "https://wiki.example.org/LocateFiles" in text

@@ -790,6 +790,20 @@ def _before_rule_after_headline_box(raw: list[RawBlock], page: list[RawBlock], w
     return raw[: last_inside + 1] if rules else raw
 
 
+#: A reference list cites two works or more; one address under "references" is the author's own pointer.
+_CITATIONS = 2
+
+
+def _citations_after(raw: list[RawBlock], at: int) -> bool:
+    """Whether the heading at ``at`` stands over a list of citations: two blocks or more before the next heading."""
+    n = 0
+    for b in raw[at + 1 :]:
+        if b.kind == "heading":
+            break
+        n += 1
+    return n >= _CITATIONS
+
+
 def _tag(el: lxml.html.HtmlElement | None) -> str:
     return el.tag if el is not None and isinstance(el.tag, str) else ""
 
@@ -1604,7 +1618,7 @@ def _assemble(
             if rb.kind != "heading":
                 continue  # a citation of the reference list
             citing = False
-        if rb.kind == "heading" and is_reference_heading(text) and any(not b.caption for b in kept):
+        if rb.kind == "heading" and is_reference_heading(text) and _citations_after(raw, at):
             citing = True  # "References": the works cited, up to the next heading ("History")
             continue
         if skipping:
