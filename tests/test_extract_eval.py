@@ -323,9 +323,13 @@ ROUND_23_MICRO_F1 = (0.933, 0.979)
 #: Round 24: 32 pages (English 14, German 13, Spanish 5; news, sport, reviews, organisation and product pages, a
 #: medical abstract, docs, forum threads; gold made by reading on another branch), scored once at 6e72663 before any
 #: fix for it: micro F1 0.899 (trafilatura alone 0.832, readability-lxml alone 0.737); no leak; under 0.90: a forum
-#: thread 0.03, a journal abstract 0.27, a shop's product page 0.83, a news page with a key-data box 0.89.
-#: (first score, floor now)
-ROUND_24_MICRO_F1 = (0.899, 0.899)
+#: thread 0.03, a journal abstract 0.27, a shop's product page 0.83, a news page with a key-data box 0.89. 0.975 and
+#: no leak after a consent centre longer than the thread, a click-open dialog ("modal" with a close button), the
+#: signature every poster carries and a list of citations under "References" are not read, heading permalinks
+#: ("#") are dropped, "Notas relacionadas" ends a story and a table's paragraph-wrapped cells are read row by row
+#: (``tests/test_extract_round24_layouts.py``); still under 0.90: the shop's product page, 0.83, whose script-shown
+#: tab panels and nutrition table the gold reads (doubtful there). (first score, floor now)
+ROUND_24_MICRO_F1 = (0.899, 0.975)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,

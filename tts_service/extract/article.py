@@ -63,6 +63,7 @@ from tts_service.extract.heuristics import (
     is_paywall_notice,
     is_photo_credit,
     is_publication_note,
+    is_reference_heading,
     is_related_link,
     is_reprint_note,
     is_shortcode,
@@ -787,6 +788,20 @@ def _before_rule_after_headline_box(raw: list[RawBlock], page: list[RawBlock], w
     start = order.get(id(first_out), -1)
     rules = [el for el in elements if el.tag == "hr" and end < order[id(el)] < start]
     return raw[: last_inside + 1] if rules else raw
+
+
+#: A reference list cites two works or more; one address under "references" is the author's own pointer.
+_CITATIONS = 2
+
+
+def _citations_after(raw: list[RawBlock], at: int) -> bool:
+    """Whether the heading at ``at`` stands over a list of citations: two blocks or more before the next heading."""
+    n = 0
+    for b in raw[at + 1 :]:
+        if b.kind == "heading":
+            break
+        n += 1
+    return n >= _CITATIONS
 
 
 def _tag(el: lxml.html.HtmlElement | None) -> str:
@@ -1578,7 +1593,7 @@ def _assemble(
     in place, and are read only when they carry the story (``_captions_tell_the_story``).
     """
     kept: list[RawBlock] = []
-    skipping = False
+    skipping = citing = False
     title_keys = {key(t) for t in (body_title, meta_title) if t}
     top_bylines = {id(b) for b in _top_bylines(raw)}  # raw holds them, so their ids stay theirs
     items = {  # "3. Sunday Sauce" linking to its recipe over the text about it: an item of a list article
@@ -1598,6 +1613,13 @@ def _assemble(
             continue
         text = strip_related_tail(clean_text(rb.text))
         if not text:
+            continue
+        if citing:
+            if rb.kind != "heading":
+                continue  # a citation of the reference list
+            citing = False
+        if rb.kind == "heading" and is_reference_heading(text) and _citations_after(raw, at):
+            citing = True  # "References": the works cited, up to the next heading ("History")
             continue
         if skipping:
             if rb.kind == "list_item" or not _reads_as_paragraph(text):

@@ -294,11 +294,30 @@ _CONSENT_BOX = re.compile(r"(?:^|[\s_\-])(?:consent|cookie-?(?:banner|notice|bar
 
 def _consent_dialog(el: lxml.html.HtmlElement) -> bool:
     """A box named for cookie consent is the dialog, not a page wrapper (``<body class="consent-given">``):
-    no headline inside and under half of the page's text, however many paragraphs its settings hold."""
+    no headline inside, and either the page's headline outside it or under half of the page's text — a
+    preference centre of forty purposes is longer than a thread of one short post, and still not the thread."""
     if el.tag in ("html", "body", "main", "article") or el.find(".//h1") is not None:
         return False
     body = next((a for a in el.iterancestors("body")), None)
-    return body is not None and 2 * len(el.text_content()) < len(body.text_content())
+    if body is None:
+        return False
+    return body.find(".//h1") is not None or 2 * len(el.text_content()) < len(body.text_content())
+
+
+#: The class of a dialog box that a script opens over the page: ``modal``, ``modal-dialog``, ``c-modal``.
+_DIALOG_CLASS = re.compile(r"(?:^|\s)(?:[a-z]+-)?modal(?:$|\s)", re.I)
+
+
+def _closed_dialog(el: lxml.html.HtmlElement) -> bool:
+    """A box of class "modal" with its own close button (``data-dismiss``, ``class="close"``) is a dialog that
+    opens on a click — "Author, Article and Disclosure Information" over a journal's abstract —, not the page:
+    its words are not read however long they are, unless it holds the headline."""
+    if not _DIALOG_CLASS.search(el.get("class") or "") or el.find(".//h1") is not None:
+        return False
+    return any(
+        b.get("data-dismiss") is not None or b.get("data-bs-dismiss") is not None or "close" in _classes(b).split()
+        for b in el.iter("button", "a", "span")
+    )
 
 
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
@@ -400,6 +419,48 @@ def drop(el: lxml.html.HtmlElement) -> None:
         el.drop_tree()
 
 
+#: The class of a forum post's sign-off box: ``signature``, ``sig_text``, ``post-signature``, ``usersig``.
+_SIGNATURE_CLASS = re.compile(r"(?:^|[\s_\-])(?:signature|sig|usersig)(?:$|[\s_\-])", re.I)
+
+
+def _repeated_signatures(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The signature box that every post of a thread carries (a quote, the games one plays) is the poster's
+    sign-off, not the post: a box of the same "signature" class found twice or more is not read. One closing
+    signature of an article (``<p class="signature">Nguyễn Văn A</p>``) is found once, and stays."""
+    boxes: dict[str, list[lxml.html.HtmlElement]] = {}
+    for el in root.iter("div", "span", "p", "section"):
+        names = el.get("class") or ""
+        if _SIGNATURE_CLASS.search(names):
+            boxes.setdefault(" ".join(names.split()), []).append(el)
+    return [el for same in boxes.values() if len(same) >= 2 for el in same]
+
+
+def _unwrap_cell_paragraphs(root: lxml.html.HtmlElement) -> None:
+    """A table cell whose words sit in one paragraph is still a cell: its row is read as one line, its rank kept.
+    ``<td><p>1.</p></td><td><p>Leverkusen</p></td>`` → ``<td>1.</td><td>Leverkusen</td>`` ("1. Leverkusen")."""
+    for cell in list(root.iter("td", "th")):
+        children = [c for c in cell if isinstance(c.tag, str)]
+        alone = len(children) == 1 and not (cell.text or "").strip() and not (children[0].tail or "").strip()
+        if alone and children[0].tag == "p":
+            children[0].drop_tag()
+
+
+#: What a heading's link to itself shows: a hash, a pilcrow, a section sign, a link symbol.
+_PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "#️⃣"})
+
+
+def _drop_heading_permalinks(root: lxml.html.HtmlElement) -> None:
+    """The link a heading carries to its own place on the page is a symbol to copy, not a word to read:
+    ``<h2 id="pricing">Pricing<a href="#pricing">#</a></h2>`` → ``<h2 id="pricing">Pricing</h2>``."""
+    for a in list(root.iter("a")):
+        if (
+            (a.get("href") or "").startswith("#")
+            and clean_text(a.text_content()) in _PERMALINK_MARKS
+            and any(h.tag in HEADING_TAGS for h in list(a.iterancestors())[:3])
+        ):
+            drop(a)
+
+
 def drop_ruby_readings(root: lxml.html.HtmlElement) -> None:
     """The reading a page prints over a kanji word (``<ruby>法律<rt>ほうりつ</rt></ruby>``) spells the word out
     for learners: the word is read once, not followed by its reading. A reading the page also gives in
@@ -450,8 +511,14 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_player_labels(root)
     _drop_held_embeds(root)
     described = _page_description(root)
+    for dialog in [el for el in root.iter("div", "section", "aside") if _closed_dialog(el)]:
+        if dialog.getparent() is not None:  # before its close button goes with the other buttons
+            drop(dialog)  # a dialog that opens on a click (author notes, a form): not on the page as it is read
+    signatures = _repeated_signatures(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _drop_citation_marks(root)
+    _drop_heading_permalinks(root)
+    _unwrap_cell_paragraphs(root)
     _lift_articles_out_of_side_boxes(root)
     _drop_deferred_embeds(root)
     _drop_embedded_posts(root)
@@ -481,6 +548,9 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             for el in compile_selector(css)(root):
                 drop(el)
     cleaned = Cleaned(opening_post=_drop_thread_replies(root, described))
+    for el in signatures:  # once the thread is known by its posts, each with its signature
+        if el.getparent() is not None:
+            drop(el)
     _drop_comments_notice(root)
     page_text = len(root.text_content())
     opening_described = cleaned.opening_post is not None and _describes(described, cleaned.opening_post)
@@ -1562,7 +1632,7 @@ def _checklist_boxes(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
     ``<li><input type="checkbox" id="i1"><label for="i1">2 chén bột</label>`` or
     ``<div class="item"><p><label><input type="checkbox"><span>bí đỏ</span></label></p><p>400 gam</p></div>``."""
     ticked: set[lxml.html.HtmlElement] = set()
-    seen: set[int] = set()
+    seen: set[lxml.html.HtmlElement] = set()  # the elements themselves: an id() outlives a freed proxy
     for box in root.iter("input"):
         if (box.get("type") or "").lower() != "checkbox" or box in ticked:
             continue
@@ -1570,9 +1640,9 @@ def _checklist_boxes(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
             continue
         for item in list(box.iterancestors())[:_CHECKLIST_LEVELS]:
             parent = item.getparent()
-            if parent is None or id(parent) in seen:
+            if parent is None or parent in seen:
                 break
-            seen.add(id(parent))
+            seen.add(parent)
             items = [c for c in parent if isinstance(c.tag, str)]
             boxes = [_checkboxes(c) for c in items]
             singles = [b[0] for b in boxes if len(b) == 1]

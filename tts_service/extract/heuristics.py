@@ -186,6 +186,7 @@ END_MARKERS: tuple[str, ...] = (
     "related topics", "chủ đề liên quan", "read more in",
     "leggi anche", "articoli correlati", "ilgili haberler", "benzer haberler",
     "læs også", "les også", "taip pat skaitykite", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
+    "notas relacionadas",
 )  # fmt: skip
 #: Navigation labels followed by a section name: "Trở lại Sức khỏe", "Xem tiếp Thời sự".
 NAV_PREFIXES: tuple[str, ...] = (
@@ -433,6 +434,21 @@ _COMMENT_KEYS = frozenset(
         "комментарии",
     )
 )
+
+
+#: Headings over a paper's list of the works it cites: sources to look up, not text to listen to.
+REFERENCE_HEADINGS: tuple[str, ...] = (
+    "references", "reference list", "bibliography", "works cited", "literature cited", "referencias",
+    "referencias bibliográficas", "bibliografía", "literaturverzeichnis", "literatur", "einzelnachweise",
+    "références", "bibliographie", "tài liệu tham khảo",
+)  # fmt: skip
+_REFERENCE_KEYS = frozenset(key(x) for x in REFERENCE_HEADINGS)
+
+
+def is_reference_heading(text: str) -> bool:
+    """``is_reference_heading("References") is True`` — the citations under it are skipped, reading goes on at the
+    next heading ("History" on a wiki); ``is_reference_heading("References to the film in later works") is False``."""
+    return key(text.rstrip(":")) in _REFERENCE_KEYS
 
 
 def is_comments_marker(text: str) -> bool:
