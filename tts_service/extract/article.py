@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -153,7 +154,7 @@ def extract_article(
         if side is not None:
             side.tag = "div"  # the page's only article sits in its side column: read it as the article's box
             page = walk_blocks([body])
-        if raw and (not _found_in_page(raw, page) or _repeats_itself(raw)):
+        if raw and (not _found_in_page(raw, page) or _repeats_itself(raw, page)):
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
         where = page_index(page)
@@ -1324,17 +1325,19 @@ def _section_heading(b: RawBlock) -> bool:
     )
 
 
-def _repeats_itself(raw: list[RawBlock]) -> bool:
-    """A fifth of the engine's text or more is blocks it already gave: its last-resort baseline, which glues
-    the page's text together twice over, not a chosen article."""
-    seen: set[str] = set()
+def _repeats_itself(raw: list[RawBlock], page: list[RawBlock]) -> bool:
+    """A fifth of the engine's text or more is blocks it gave more often than the page holds them: its
+    last-resort baseline, which glues the page's text together twice over, not a chosen article. A calendar
+    whose events share their place and fee lines repeats them in the page too, and is an article."""
+    in_page = Counter(key(b.text) for b in page)
+    given: Counter[str] = Counter()
     repeated = total = 0
     for b in raw:
         k = key(b.text)
         total += len(k)
-        if k in seen:
+        given[k] += 1
+        if given[k] > max(1, in_page[k]):
             repeated += len(k)
-        seen.add(k)
     return total > 0 and repeated >= 0.2 * total
 
 
@@ -1565,8 +1568,11 @@ def _title_heading_box(before: list[RawBlock], titles: set[str]) -> tuple[int, l
 
 def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
     """``el`` follows the page's ``<h1>`` in the headline's own box (``<header><h1/><p/></header>``): the
-    standfirst, however far away the box of the body is."""
-    return el is not None and any(s.tag == "h1" for s in el.itersiblings(preceding=True))
+    standfirst, however far away the box of the body is. An ``<h1>`` that only names the site (a blog's banner)
+    is no headline: the motto under it is not the lead."""
+    return el is not None and any(
+        s.tag == "h1" and not _site_name_heading(s) for s in el.itersiblings(preceding=True)
+    )
 
 
 def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, levels: int = 3) -> bool:
