@@ -58,3 +58,34 @@ def test_a_calendar_post_whose_events_repeat_their_place_and_fee_is_read_not_the
     assert "More dates soon" in text
     assert "one whisky ahead of life" not in text
 
+
+def test_a_video_page_is_read_without_the_error_messages_its_login_form_shows_only_when_sent() -> None:
+    errors = "".join(
+        f"<p class='form-field-error error-item' role='alert'><span class='error-msg'>{m}</span></p>"
+        for m in (
+            "There is no account for this e-mail address or the password you gave is wrong.",
+            "Please choose a display name.",
+            "This e-mail address seems not to be right: it must hold an @ and an existing domain.",
+            "The password must be at least eight characters long and hold at least one digit.",
+            "Sadly the registration did not work. Please check what you entered.",
+        )
+    )
+    form = (
+        "<section class='login-area'><h2>My account: sign up</h2><form action='#' method='post'>"
+        f"<div class='clearfix'>{errors}<input name='email'><input type='password' name='password'></div>"
+        "</form></section>"
+    )
+    summary = (
+        "New York is the centre of the pandemic in the country. Sport too has come to a standstill. The sympathy in "
+        "the top leagues is great. How the seasons go on is unclear."
+    )
+    title = "Sport in times of the pandemic"
+    html = (
+        f"<html><head><title>{title}</title></head><body>{NAV}<div class='video'><div class='player'></div>"
+        f"<div class='item-caption'><h1>{title}</h1><p class='item-description'>{summary}</p></div></div>{FOOTER}"
+        f"<div class='b-dialog'><article class='login-panel'>{form}</article>"
+        f"<article class='registration-panel'>{form}</article></div></body></html>"
+    )
+    text = extract_article(html).text
+    assert summary in text
+    assert "password" not in text.lower() and "display name" not in text and "registration" not in text

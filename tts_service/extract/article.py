@@ -1570,9 +1570,7 @@ def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
     """``el`` follows the page's ``<h1>`` in the headline's own box (``<header><h1/><p/></header>``): the
     standfirst, however far away the box of the body is. An ``<h1>`` that only names the site (a blog's banner)
     is no headline: the motto under it is not the lead."""
-    return el is not None and any(
-        s.tag == "h1" and not _site_name_heading(s) for s in el.itersiblings(preceding=True)
-    )
+    return el is not None and any(s.tag == "h1" and not _site_name_heading(s) for s in el.itersiblings(preceding=True))
 
 
 def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, levels: int = 3) -> bool:

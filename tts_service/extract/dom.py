@@ -320,6 +320,22 @@ def _closed_dialog(el: lxml.html.HtmlElement) -> bool:
     )
 
 
+#: The class of a form's message about a field filled in wrong: ``form-field-error``, ``invalid-feedback``.
+_FORM_MESSAGE_CLASS = re.compile(r"(?:^|[\s_\-])(?:errors?|invalid|validation)(?:$|[\s_\-])", re.IGNORECASE)
+#: Longer than this, an alert inside a form is text of the page (a whole page may sit in one ``<form>``).
+_FORM_MESSAGE_CHARS = 300
+
+
+def _form_message(el: lxml.html.HtmlElement) -> bool:
+    """A form's message for a field left empty or filled in wrong, which the page shows only once the form is
+    sent: ``<form><p class="form-field-error" role="alert">Bitte wähle deine Anzeigename.</p></form>`` → True."""
+    if (el.get("role") or "").lower() != "alert" and not _FORM_MESSAGE_CLASS.search(el.get("class") or ""):
+        return False
+    if len(el.text_content()) > _FORM_MESSAGE_CHARS:
+        return False
+    return any(a.tag == "form" for a in el.iterancestors())
+
+
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
 
 
@@ -541,6 +557,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             drop(el)
         elif (el.get("role") or "").lower() in _POPUP_ROLES and not _holds_article(el):
             drop(el)  # a menu or dialog that opens over the page: its words are interface
+        elif _form_message(el):
+            drop(el)  # "the password must be eight characters long": shown only when the form is sent wrong
         elif _CONSENT_BOX.search(f"{el.get('id') or ''} {el.get('class') or ''}") and _consent_dialog(el):
             drop(el)  # the cookie-consent dialog: its long paragraph must not pass for an article beside a thread
     if profile is not None:
