@@ -89,3 +89,57 @@ def test_a_video_page_is_read_without_the_error_messages_its_login_form_shows_on
     text = extract_article(html).text
     assert summary in text
     assert "password" not in text.lower() and "display name" not in text and "registration" not in text
+
+
+LANGUAGES = ("Python", "Node.js", "PHP", "Java")
+HIDDEN = " style='display:none'"
+
+
+def _language_tabs(n: int, steps: dict[str, str]) -> str:
+    """A documentation page's language switcher: a tab per language, the first selected, the others' panels
+    hidden until their tab is clicked; the same switcher is set over each step of the guide."""
+    tabs = "".join(
+        f"<span role='tab' id='t{n}-{lang}' aria-selected='{'true' if i == 0 else 'false'}'>{lang}</span>"
+        for i, lang in enumerate(LANGUAGES)
+    )
+    panels = "".join(
+        f"<div role='tabpanel' aria-labelledby='t{n}-{lang}'{'' if i == 0 else HIDDEN}>{steps[lang]}</div>"
+        for i, lang in enumerate(LANGUAGES)
+    )
+    return f"<div class='tabs'><div role='tablist'>{tabs}</div><div class='panels'>{panels}</div></div>"
+
+
+def _step(lang: str, what: str) -> str:
+    return (
+        f"<p>Create and open a new file for {lang} anywhere on your computer and paste the following code into it, "
+        f"then {what}.</p><pre><code>// {lang}: {what}\nclient.messages.create(body, to, from)\n"
+        "print(message.sid)\nconst client = twilio(accountSid, authToken);</code></pre>"
+        f"<p>Save the file and run it from the command line with the {lang} tool you installed before.</p>"
+        f"<p>In a few seconds the message arrives on the phone; if not, check the number you gave for {lang}.</p>"
+        f"<p>Each request is logged in the console, where you can see what {lang} sent and what came back.</p>"
+        f"<p>The account identifier and the secret token are read from the environment, so that the {lang} file "
+        "never holds them: set both variables in the shell before you run the program, and keep them out of any "
+        "repository you share with others, because whoever holds them can send messages on your account.</p>"
+        f"<p>A trial account can only send to numbers it has verified. To try the {lang} program on a phone of a "
+        "friend, verify that number first in the console, or upgrade the account; the message then carries a "
+        "short note saying it was sent from a trial account, which goes away once you upgrade.</p>"
+        f"<p>When the {lang} program fails, the error it prints names the cause: a number not in the right format, "
+        "a missing permission for the destination country, or a sender that cannot send text messages. Each cause "
+        "has its own code, and the reference lists what to do about each one of them. Most are fixed in a minute, "
+        "and the console shows the same code beside the request that failed.</p>"
+    )
+
+
+def test_a_guide_with_a_language_switcher_is_read_in_the_selected_language_only() -> None:
+    guide = (
+        "<p>In this quickstart you build your first application that sends and receives text messages.</p>"
+        "<h2>Send a message</h2>"
+        + _language_tabs(1, {lang: _step(lang, "send an outbound message") for lang in LANGUAGES})
+        + "<h2>Receive a message</h2>"
+        + _language_tabs(2, {lang: _step(lang, "reply to an incoming message") for lang in LANGUAGES})
+        + "<p>You have sent and received your first messages. Next, read about delivery status callbacks.</p>"
+    )
+    text = extract_article(_page("Messaging quickstart", guide)).text
+    assert "Create and open a new file for Python" in text and "reply to an incoming message" in text
+    assert "You have sent and received your first messages" in text
+    assert "Node.js" not in text and "for PHP" not in text and "Java tool" not in text

@@ -336,6 +336,33 @@ def _form_message(el: lxml.html.HtmlElement) -> bool:
     return any(a.tag == "form" for a in el.iterancestors())
 
 
+def _alternative_tab_panels(root: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The panels of a switcher between versions of the same text — a guide's "Python | Node.js | PHP" tabs,
+    set over each of its steps with the same labels —: every panel but the one shown is another version of
+    it, read only if the listener could pick that tab. A shop's "Description | Reviews" tabs, set once, are
+    parts of the page and not in this set."""
+    groups: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
+    for panel in root.xpath('//*[@role="tabpanel"]'):
+        parent = panel.getparent()
+        if parent is not None:
+            groups.setdefault(parent, []).append(panel)
+    ids = {el.get("id"): el for el in root.xpath('//*[@role="tab"][@id]')}
+    labelled: dict[tuple[str, ...], list[list[lxml.html.HtmlElement]]] = {}
+    for panels in groups.values():
+        tabs = [ids.get(p.get("aria-labelledby") or "") for p in panels]
+        if len(panels) < 2 or any(t is None for t in tabs):
+            continue
+        labels = tuple(clean_text(t.text_content()) for t in tabs if t is not None)
+        labelled.setdefault(labels, []).append(panels)
+    found: set[lxml.html.HtmlElement] = set()
+    for sets in labelled.values():
+        if len(sets) < 2:
+            continue
+        for panels in sets:
+            found.update(p for p in panels if p.get("hidden") is not None or _HIDDEN_STYLE.search(p.get("style") or ""))
+    return found
+
+
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "text-hide", "hide-text"})
 
 
@@ -544,6 +571,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             quote.tag = "div"  # old pages indent a table with <blockquote>: a table, not a quotation
     for quote in root.iter("q"):  # an inline quotation, part of its sentence (an engine would make it a block)
         quote.tag = "span"
+    alternatives = _alternative_tab_panels(root)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
@@ -551,7 +579,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if skip is not None and skip.strip().lower() != "false":
             drop(el)
         elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "") or _hidden_class(el):
-            if not _holds_article(el) and not _holds_marked_body(el):  # a body a script or a tab shows
+            if el in alternatives or (not _holds_article(el) and not _holds_marked_body(el)):  # a body a tab shows
                 drop(el)
         elif el.get("aria-hidden") == "true" and len(el.text_content()) < 200:
             drop(el)
