@@ -110,6 +110,7 @@ def _language_tabs(n: int, steps: dict[str, str]) -> str:
 
 
 def _step(lang: str, what: str) -> str:
+    """One step of the guide in one language; each step's paragraphs are its own (they name what it does)."""
     return (
         f"<p>Create and open a new file for {lang} anywhere on your computer and paste the following code into it, "
         f"then {what}.</p><pre><code>// {lang}: {what}\nclient.messages.create(body, to, from)\n"
@@ -127,7 +128,7 @@ def _step(lang: str, what: str) -> str:
         "a missing permission for the destination country, or a sender that cannot send text messages. Each cause "
         "has its own code, and the reference lists what to do about each one of them. Most are fixed in a minute, "
         "and the console shows the same code beside the request that failed.</p>"
-    )
+    ).replace("</p>", f" That is how you {what}.</p>")
 
 
 def test_a_guide_with_a_language_switcher_is_read_in_the_selected_language_only() -> None:
@@ -143,3 +144,4 @@ def test_a_guide_with_a_language_switcher_is_read_in_the_selected_language_only(
     assert "Create and open a new file for Python" in text and "reply to an incoming message" in text
     assert "You have sent and received your first messages" in text
     assert "Node.js" not in text and "for PHP" not in text and "Java tool" not in text
+

@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -82,7 +81,7 @@ from tts_service.extract.heuristics import (
 )
 from tts_service.extract.main_content import container_blocks, main_content
 from tts_service.extract.profiles import SiteProfile, compile_selector, profile_for, shipped_profiles
-from tts_service.extract.title import archived_original, page_title_candidates
+from tts_service.extract.title import page_title_candidates, site_name_heading
 from tts_service.models import Article, Block
 
 _LEAD_CLASS = re.compile(
@@ -154,7 +153,7 @@ def extract_article(
         if side is not None:
             side.tag = "div"  # the page's only article sits in its side column: read it as the article's box
             page = walk_blocks([body])
-        if raw and (not _found_in_page(raw, page) or _repeats_itself(raw, page)):
+        if raw and (not _found_in_page(raw, page) or _repeats_itself(raw)):
             # the engine re-flowed the page (its last-resort baseline): read the marked-up container instead
             raw = container_blocks(root) or raw
         where = page_index(page)
@@ -250,7 +249,7 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
     h1 = body.find(".//h1")
     after_h1 = h1 is None
     in_h1 = set(h1.iterdescendants()) if h1 is not None else set()
-    site_name = h1 is not None and _site_name_heading(h1)
+    site_name = h1 is not None and site_name_heading(h1)
     for el in body.iter():
         if el is h1:
             after_h1 = True
@@ -280,16 +279,6 @@ _HIGHLIGHTS_CLASS = re.compile(r"(?:^|[\s_\-])(?:highlights|key-?points|takeaway
 
 #: How near the site's name its tagline sits (both in the header's box).
 _TAGLINE_LEVELS = 4
-
-
-def _site_name_heading(h1: lxml.html.HtmlElement) -> bool:
-    """An ``<h1>`` that is only a link to the site's front page: the site's name (a blog's header), not a
-    headline. ``<h1><a href="https://blog.example.com/">My notes</a></h1>`` → True."""
-    links = h1.findall(".//a")
-    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
-        return False
-    href = urlsplit(archived_original(links[0].get("href") or ""))
-    return href.path in ("", "/") and not href.query and not href.fragment and bool(links[0].get("href"))
 
 
 def _highlights_list(el: lxml.html.HtmlElement) -> bool:
@@ -1325,19 +1314,17 @@ def _section_heading(b: RawBlock) -> bool:
     )
 
 
-def _repeats_itself(raw: list[RawBlock], page: list[RawBlock]) -> bool:
-    """A fifth of the engine's text or more is blocks it gave more often than the page holds them: its
-    last-resort baseline, which glues the page's text together twice over, not a chosen article. A calendar
-    whose events share their place and fee lines repeats them in the page too, and is an article."""
-    in_page = Counter(key(b.text) for b in page)
-    given: Counter[str] = Counter()
+def _repeats_itself(raw: list[RawBlock]) -> bool:
+    """A fifth of the engine's text or more is blocks it already gave: its last-resort baseline, which glues
+    the page's text together twice over, not a chosen article."""
+    seen: set[str] = set()
     repeated = total = 0
     for b in raw:
         k = key(b.text)
         total += len(k)
-        given[k] += 1
-        if given[k] > max(1, in_page[k]):
+        if k in seen:
             repeated += len(k)
+        seen.add(k)
     return total > 0 and repeated >= 0.2 * total
 
 
@@ -1570,7 +1557,7 @@ def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
     """``el`` follows the page's ``<h1>`` in the headline's own box (``<header><h1/><p/></header>``): the
     standfirst, however far away the box of the body is. An ``<h1>`` that only names the site (a blog's banner)
     is no headline: the motto under it is not the lead."""
-    return el is not None and any(s.tag == "h1" and not _site_name_heading(s) for s in el.itersiblings(preceding=True))
+    return el is not None and any(s.tag == "h1" and not site_name_heading(s) for s in el.itersiblings(preceding=True))
 
 
 def _near(a: lxml.html.HtmlElement | None, b: lxml.html.HtmlElement | None, levels: int = 3) -> bool:

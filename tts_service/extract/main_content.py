@@ -16,6 +16,7 @@ from lxml import etree
 
 from tts_service.extract.dom import RawBlock, walk_blocks
 from tts_service.extract.heuristics import is_page_footer_line
+from tts_service.extract.title import site_name_heading
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ def container_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
     body = root.find("body")
     if body is None:
         return []
-    h1 = body.find(".//h1")
+    h1 = next((h for h in body.iter("h1") if not site_name_heading(h)), None)  # a blog's name is no headline
     for path in _ARTICLE_CONTAINERS:
         found = [el for el in body.iterfind(path) if el.text_content().strip()]
         if h1 is not None and len(found) >= 2 and not any(el in h1.iterancestors() for el in found):

@@ -418,3 +418,13 @@ def _home_link(href: str) -> bool:
     A web archive's copy of a front page is a home link too."""
     parts = urlsplit(archived_original(href))
     return not parts.query and parts.path.rstrip("/") in ("", "/index.html", "/index.php", "index.html")
+
+
+def site_name_heading(h1: lxml.html.HtmlElement) -> bool:
+    """An ``<h1>`` that is only a link to the site's front page: the site's name (a blog's header), not a
+    headline. ``<h1><a href="https://blog.example.com/">My notes</a></h1>`` → True."""
+    links = h1.findall(".//a")
+    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(h1.text_content()):
+        return False
+    href = urlsplit(archived_original(links[0].get("href") or ""))
+    return href.path in ("", "/") and not href.query and not href.fragment and bool(links[0].get("href"))
