@@ -145,3 +145,24 @@ def test_a_guide_with_a_language_switcher_is_read_in_the_selected_language_only(
     assert "You have sent and received your first messages" in text
     assert "Node.js" not in text and "for PHP" not in text and "Java tool" not in text
 
+
+def test_a_shop_page_is_read_without_its_enable_javascript_notice_and_its_shipping_popup() -> None:
+    region = (
+        "The region lies in the north of the country on the middle course of the river. It is about 120 by 40 "
+        "kilometres in size, and its name comes from one of the river's tributaries that crosses the valley."
+    )
+    popup = (
+        "<div id='shipinfo'><div class='close' data-what='shipinfo'>Close [X]</div><h3>Shipping and delivery</h3>"
+        "<p>Our deliveries come to you by parcel service. Unless agreed otherwise, delivery is free of charge from an "
+        "order value of 60 euros; below that we charge a flat fee for shipping within the country.</p>"
+        "<p>For larger orders we keep the right to hire a freight forwarder.</p></div>"
+    )
+    notice = (
+        "<div id='noscript'>Dieser Shop setzt voraus, dass Sie JavaScript aktiviert haben. Bitte aktivieren Sie "
+        "JavaScript und laden Sie die Seite erneut.</div>"
+    )
+    html = _page("The wine region and its rules", f"<p>{region}</p>", after=notice + popup)
+    text = extract_article(html).text
+    assert region in text
+    assert "JavaScript" not in text
+    assert "Shipping and delivery" not in text and "Close [X]" not in text and "freight forwarder" not in text

@@ -308,10 +308,26 @@ def _consent_dialog(el: lxml.html.HtmlElement) -> bool:
 _DIALOG_CLASS = re.compile(r"(?:^|\s)(?:[a-z]+-)?modal(?:$|\s)", re.I)
 
 
+#: The class of a control that closes the box it opens: ``close``, ``close-button``, ``btn-close``.
+_CLOSE_CONTROL = re.compile(r"(?:^|[\s_\-])close(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _popup_closed_first(el: lxml.html.HtmlElement) -> bool:
+    """A box that opens with its own close control and then a heading is a pop-up shown on a click (shipping
+    terms behind a "Versand" link), not the page: ``<div><div class="close">Schließen [X]</div><h3>Versand…`` →
+    True. A box that holds the headline is never one."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) < 2 or not _CLOSE_CONTROL.search(kids[0].get("class") or "") or el.find(".//h1") is not None:
+        return False
+    return len(clean_text(kids[0].text_content()).split()) <= 3 and kids[1].tag in ("h2", "h3", "h4", "h5")
+
+
 def _closed_dialog(el: lxml.html.HtmlElement) -> bool:
     """A box of class "modal" with its own close button (``data-dismiss``, ``class="close"``) is a dialog that
     opens on a click — "Author, Article and Disclosure Information" over a journal's abstract —, not the page:
     its words are not read however long they are, unless it holds the headline."""
+    if _popup_closed_first(el):
+        return True
     if not _DIALOG_CLASS.search(el.get("class") or "") or el.find(".//h1") is not None:
         return False
     return any(

@@ -327,7 +327,7 @@ def has_widget_phrase(text: str) -> bool:
     """
     n = len(text.split())
     low = text.casefold()
-    if n <= _FORM_NOTICE_WORDS and any(p in low for p in FORM_NOTICES):
+    if n <= _FORM_NOTICE_WORDS and any(p in low for p in FORM_NOTICES + SCRIPT_NOTICES):
         return True
     if n > 25 or (n > 12 and _ends_sentence(text)):
         return False
@@ -346,6 +346,14 @@ FORM_NOTICES: tuple[str, ...] = (
     "used to send you our newsletter", "unsubscribe link", "lien de désabonnement", "pour vous envoyer les lettres",
 )  # fmt: skip
 _FORM_NOTICE_WORDS = 45
+#: What a page shows only to a browser with scripts off: "Bitte aktivieren Sie JavaScript und laden Sie die Seite
+#: erneut." A block up to ``_FORM_NOTICE_WORDS`` words holding one is that notice, never the article.
+SCRIPT_NOTICES: tuple[str, ...] = (
+    "enable javascript", "javascript is disabled", "javascript is required", "javascript must be enabled",
+    "javascript enabled", "turn on javascript", "aktivieren sie javascript", "javascript aktivieren",
+    "javascript aktiviert", "javascript deaktiviert", "bật javascript", "kích hoạt javascript",
+    "habilite javascript", "habilitar javascript", "active javascript", "activez javascript", "activa javascript",
+)  # fmt: skip
 #: The publisher's copyright or its no-reproduction notice opening a line: "© 2024 …", "Bản quyền thuộc …",
 #: "無断転載禁止", "版权所有", "未经授权禁止转载", "무단전재 및 재배포 금지".
 _COPYRIGHT_LINE = re.compile(
