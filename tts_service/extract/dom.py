@@ -308,6 +308,12 @@ def _consent_dialog(el: lxml.html.HtmlElement) -> bool:
 _DIALOG_CLASS = re.compile(r"(?:^|\s)(?:[a-z]+-)?modal(?:$|\s)", re.I)
 
 
+#: What a control that closes a pop-up says, brackets and crosses aside ("Schließen [X]", "Close ×"); a tab
+#: panel's "Back" (to the list of tabs on a phone) is not one.
+_CLOSE_WORDS = frozenset(
+    {"x", "close", "close x", "schließen", "schliessen", "schließen x", "schliessen x", "đóng", "cerrar", "fermer",
+     "chiudi", "fechar", "sluiten", "stäng", "zamknij"}
+)  # fmt: skip
 #: The class of a control that closes the box it opens: ``close``, ``close-button``, ``btn-close``.
 _CLOSE_CONTROL = re.compile(r"(?:^|[\s_\-])close(?:$|[\s_\-])", re.IGNORECASE)
 
@@ -319,7 +325,8 @@ def _popup_closed_first(el: lxml.html.HtmlElement) -> bool:
     kids = [k for k in el if isinstance(k.tag, str)]
     if len(kids) < 2 or not _CLOSE_CONTROL.search(kids[0].get("class") or "") or el.find(".//h1") is not None:
         return False
-    return len(clean_text(kids[0].text_content()).split()) <= 3 and kids[1].tag in ("h2", "h3", "h4", "h5")
+    said = re.sub(r"[\W_]+", " ", clean_text(kids[0].text_content())).strip().casefold()
+    return (said in _CLOSE_WORDS or "×" in kids[0].text_content()) and kids[1].tag in ("h2", "h3", "h4", "h5")
 
 
 def _closed_dialog(el: lxml.html.HtmlElement) -> bool:
