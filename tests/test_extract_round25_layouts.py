@@ -166,3 +166,19 @@ def test_a_shop_page_is_read_without_its_enable_javascript_notice_and_its_shippi
     assert region in text
     assert "JavaScript" not in text
     assert "Shipping and delivery" not in text and "Close [X]" not in text and "freight forwarder" not in text
+
+
+def test_a_forum_thread_under_a_product_is_read_without_the_write_your_own_review_prompt() -> None:
+    post = (
+        "I have had mine for three months now and the screen is the best I have used on a tablet, though the "
+        "keyboard case adds a lot of weight for carrying it around all day."
+    )
+    html = _page(
+        "Owners thread for the 11 inch tablet",
+        f"<div class='product-box'><p>Read the tablet review. Powered by laptop hardware, is it the best tablet there "
+        "is?</p><p><a href='/reviews/new'>Write your own review</a> for the 11 inch tablet</p></div>"
+        f"<p>{post}</p><p>{post.replace('three months', 'a year')}</p>",
+    )
+    text = extract_article(html).text
+    assert post in text and "Read the tablet review" in text
+    assert "Write your own review" not in text

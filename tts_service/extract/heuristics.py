@@ -129,6 +129,9 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     "click here", "click vào đây", "bấm vào đây", "nhấn vào đây", "đăng ký nhận",
     "tải ứng dụng", "download the app", "mời bạn đọc tham gia",
     "log in to", "login to", "sign in to", "register to", "đăng nhập để", "vui lòng đăng nhập",
+    # the prompt under a product to review it yourself: "Write your own review for Apple iPad Pro 11 inch"
+    "write your own review", "write a review", "be the first to review", "viết đánh giá", "escribe una reseña",
+    "schreiben sie eine bewertung", "bewertung schreiben",
 )  # fmt: skip
 _CALL_TO_ACTION = re.compile(r"^\W*(" + "|".join(re.escape(x) for x in CALLS_TO_ACTION) + r")\b", re.IGNORECASE)
 #: A label pointing to another story, its colon, then that story's headline: "RELATED: …", "Lire aussi : …".
