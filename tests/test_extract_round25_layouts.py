@@ -182,3 +182,33 @@ def test_a_forum_thread_under_a_product_is_read_without_the_write_your_own_revie
     text = extract_article(html).text
     assert post in text and "Read the tablet review" in text
     assert "Write your own review" not in text
+
+
+def test_a_calendar_post_reads_its_month_headings_and_each_events_labelled_date() -> None:
+    def event(when: str, place: str) -> str:
+        return (
+            f"<p><span><strong>Termin: {when}</strong></span></p><ul><li><strong>Ort: {place}</strong></li>"
+            "<li><strong>Thema: Whiskys aus aller Welt mit Buffet</strong></li><li><strong>Eintritt: 58,00 €/Person"
+            "</strong></li></ul>"
+        )
+
+    body = (
+        "<p>Auch im nächsten Jahr gibt es wieder Termine für Verkostungen. Die ersten Termine stehen bereits fest, "
+        "weitere kommen in den nächsten Wochen dazu.</p>"
+        f"<h2>Februar 2020</h2>{event('21.02.2020, 19 Uhr', 'Gaststätte am Markt, Marktplatz 3')}"
+        f"<h2>März 2020</h2>{event('06.03.2020, 19 Uhr', 'Gaststätte Felsenblick, Zum Saaleblick 11')}"
+        "<p>Weitere Termine folgen in Kürze…</p>"
+    )
+    text = extract_article(_page("Termine der Verkostungen Januar bis Mai", body)).text
+    assert "Februar 2020" in text and "März 2020" in text
+    assert "Termin: 21.02.2020, 19 Uhr" in text and "Termin: 06.03.2020, 19 Uhr" in text
+    assert "Ort: Gaststätte Felsenblick, Zum Saaleblick 11" in text
+
+
+def test_a_story_still_leaves_out_its_publication_date_line() -> None:
+    story = "<p class='date'>Veröffentlicht: 21.02.2020, 19 Uhr</p>" + "".join(
+        f"<p>Absatz {n}: Der Stadtrat hat am Abend über den neuen Haushalt beraten und ihn knapp beschlossen.</p>"
+        for n in range(1, 4)
+    )
+    text = extract_article(_page("Der Haushalt ist beschlossen", story)).text
+    assert "Absatz 3" in text and "Veröffentlicht" not in text

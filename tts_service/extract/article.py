@@ -1628,7 +1628,12 @@ def _assemble(
             continue
         if not _preformatted(rb) and (
             is_ui_string(text)
-            or (is_date_line(text) and not _row_of_dated_table(rb) and not _dated_cell_of_headed_table(rb))
+            or (
+                is_date_line(text)
+                and not _row_of_dated_table(rb)
+                and not _dated_cell_of_headed_table(rb)
+                and not _calendar_date(rb, text)
+            )
             or is_breadcrumb(text)
             or is_counter(text)
         ):
@@ -1713,6 +1718,25 @@ def _assemble(
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
     return title, blocks
+
+
+#: The label of an event's own date in a calendar post: "Termin: 21.02.2020, 19 Uhr", "When: 6 March, 7 pm".
+_EVENT_DATE_LABEL = re.compile(
+    r"^\s*(?:termin|veranstaltungstermin|wann|when|event date|date and time|fecha y hora|cuándo|quand|"
+    r"thời gian tổ chức|ngày tổ chức)\s*:",
+    re.IGNORECASE,
+)
+#: A heading of a month and its year only ("Februar 2020", "March 2021"): a calendar's section, not a dateline.
+_MONTH_HEADING = re.compile(r"^\s*[^\W\d_]{3,}\s+(?:19|20)\d{2}\s*$")
+
+
+def _calendar_date(rb: RawBlock, text: str) -> bool:
+    """A date a calendar post is made of, read though it looks like the article's dateline: an event's labelled
+    date ("Termin: 21.02.2020, 19 Uhr") or a month heading over its events (``<h2>Februar 2020</h2>``).
+    "Veröffentlicht: 21.02.2020" stays the publication line it is."""
+    if _EVENT_DATE_LABEL.match(text):
+        return True
+    return rb.element is not None and rb.element.tag in HEADING_TAGS and bool(_MONTH_HEADING.match(text))
 
 
 def _paragraphs_making(lead_key: str, kept: list[RawBlock]) -> tuple[int, int] | None:
