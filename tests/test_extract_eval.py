@@ -334,8 +334,13 @@ ROUND_24_MICRO_F1 = (0.899, 0.975)
 #: registration wall, a video page, a podcast episode, a villa rental, API docs, forum threads; gold made by reading
 #: on another branch), scored once at 70c39e4 before any fix for it: micro F1 0.917 (trafilatura alone 0.803,
 #: readability-lxml alone 0.735); no leak; five pages under 0.90, lowest an events page 0.07, a video page 0.32 and
-#: API docs 0.43. (first score, floor now)
-ROUND_25_MICRO_F1 = (0.917, 0.917)
+#: API docs 0.43. 0.963 (0.9637 measured) and no leak after a blog's name in an <h1> is no headline (its motto was
+#: read instead of a calendar post), a calendar's month headings and labelled event dates are read, a form's error
+#: messages, a language switcher's hidden versions, an "enable JavaScript" notice, a pop-up opening with its close
+#: control and a "Write your own review" prompt are not (``tests/test_extract_round25_layouts.py``); still under
+#: 0.90: a villa rental page 0.45 (the engine starts at the price list, past the description), the shop's region
+#: page 0.79 (its wine list and side panels), the calendar post 0.85, the API docs 0.89. (first score, floor now)
+ROUND_25_MICRO_F1 = (0.917, 0.963)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,
