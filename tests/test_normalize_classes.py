@@ -4300,3 +4300,44 @@ def test_hours_and_minutes_with_a_minute_mark_are_a_clock(written, expected):
 
 def test_a_decimal_without_a_minute_mark_stays_a_decimal():
     check("tăng khoảng 14.40 điểm", "mười bốn phẩy bốn mươi")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tổng chiều dài là 596,5 md, chiều rộng 5,2 m", "năm trăm chín mươi sáu phẩy năm mét dài"),
+        ("các thông số như 9000Btu, 12000btu, 18000 BTU", "chín nghìn bê tê u, mười hai nghìn bê tê u"),
+        ("máy phát 3kw chạy êm", "ba ki lô oát"),
+    ],
+)
+def test_units_of_building_and_cooling_are_said_by_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("trong tổng quỹ thời gian 24h/ngày.", "hai mươi tư giờ trên ngày"),
+        ("làm việc 8 h/ngày, 40h/tuần", "tám giờ trên ngày, bốn mươi giờ trên tuần"),
+        ("xe chạy 3h/chuyến", "ba giờ trên chuyến"),
+    ],
+)
+def test_hours_before_a_per_unit_are_hours(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Máy phát điện dùng cho gia đình bao nhiêu kw?", "bao nhiêu ki lô oát"),
+        ("Công suất thang máy (ký hiệu là kW) là thông số", "ký hiệu là ki lô oát"),
+        ("Diện tích tính bằng ha hoặc m2", "tính bằng héc ta"),
+        ("Bao nhiêu kg thì đủ?", "Bao nhiêu ki lô gam"),
+    ],
+)
+def test_a_unit_asked_or_named_without_its_number_is_said_by_name(written, expected):
+    check(written, expected)
+
+
+def test_a_unit_letter_that_names_no_unit_alone_stays():
+    check("Ký hiệu là K trong bảng", "Ký hiệu là ca trong bảng")
