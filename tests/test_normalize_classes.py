@@ -4341,3 +4341,32 @@ def test_a_unit_asked_or_named_without_its_number_is_said_by_name(written, expec
 
 def test_a_unit_letter_that_names_no_unit_alone_stays():
     check("Ký hiệu là K trong bảng", "Ký hiệu là ca trong bảng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Quyết định số 12/QĐ – UBND ngày 4/3/2014", "mười hai trên quyết định ủy ban nhân dân ngày"),
+        ("có Quyết định số 48/QĐ – TTg thành lập", "bốn mươi tám trên quyết định thủ tướng thành lập"),
+    ],
+)
+def test_a_spaced_dash_inside_a_document_code_is_no_pause(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bộ Tài chính đã gửi Công văn số 211/BTC-TCDN ngày", "trên bộ tài chính"),
+        ("công văn số 326/UBND-ĐT ngày 5/3", "trên ủy ban nhân dân đê tê ngày"),
+        ("Bộ Quốc phòng đã có Công văn số 4966/BQP-CT trả lời", "trên bộ quốc phòng xê tê trả lời"),
+        ("ban hành Kế hoạch 12/KH-ĐT về", "trên kế hoạch đê tê về"),
+        ("Bộ trưởng ra quyết định số 275/BYT-QĐ về", "trên bộ y tế quyết định về"),
+    ],
+)
+def test_department_letters_inside_a_document_code_are_letters_not_another_word(written, expected):
+    check(written, expected)
+
+
+def test_a_firms_name_closing_a_document_code_is_said_as_the_name_is_elsewhere():
+    check("ban hành quyết định số 468/QĐ-MICCO ngày 4/3/2014", "trên quyết định micco ngày")
