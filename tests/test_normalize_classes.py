@@ -4300,3 +4300,73 @@ def test_hours_and_minutes_with_a_minute_mark_are_a_clock(written, expected):
 
 def test_a_decimal_without_a_minute_mark_stays_a_decimal():
     check("tăng khoảng 14.40 điểm", "mười bốn phẩy bốn mươi")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tổng chiều dài là 596,5 md, chiều rộng 5,2 m", "năm trăm chín mươi sáu phẩy năm mét dài"),
+        ("các thông số như 9000Btu, 12000btu, 18000 BTU", "chín nghìn bê tê u, mười hai nghìn bê tê u"),
+        ("máy phát 3kw chạy êm", "ba ki lô oát"),
+    ],
+)
+def test_units_of_building_and_cooling_are_said_by_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("trong tổng quỹ thời gian 24h/ngày.", "hai mươi tư giờ trên ngày"),
+        ("làm việc 8 h/ngày, 40h/tuần", "tám giờ trên ngày, bốn mươi giờ trên tuần"),
+        ("xe chạy 3h/chuyến", "ba giờ trên chuyến"),
+    ],
+)
+def test_hours_before_a_per_unit_are_hours(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Máy phát điện dùng cho gia đình bao nhiêu kw?", "bao nhiêu ki lô oát"),
+        ("Công suất thang máy (ký hiệu là kW) là thông số", "ký hiệu là ki lô oát"),
+        ("Diện tích tính bằng ha hoặc m2", "tính bằng héc ta"),
+        ("Bao nhiêu kg thì đủ?", "Bao nhiêu ki lô gam"),
+    ],
+)
+def test_a_unit_asked_or_named_without_its_number_is_said_by_name(written, expected):
+    check(written, expected)
+
+
+def test_a_unit_letter_that_names_no_unit_alone_stays():
+    check("Ký hiệu là K trong bảng", "Ký hiệu là ca trong bảng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Quyết định số 12/QĐ – UBND ngày 4/3/2014", "mười hai trên quyết định ủy ban nhân dân ngày"),
+        ("có Quyết định số 48/QĐ – TTg thành lập", "bốn mươi tám trên quyết định thủ tướng thành lập"),
+    ],
+)
+def test_a_spaced_dash_inside_a_document_code_is_no_pause(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bộ Tài chính đã gửi Công văn số 211/BTC-TCDN ngày", "trên bộ tài chính"),
+        ("công văn số 326/UBND-ĐT ngày 5/3", "trên ủy ban nhân dân đê tê ngày"),
+        ("Bộ Quốc phòng đã có Công văn số 4966/BQP-CT trả lời", "trên bộ quốc phòng xê tê trả lời"),
+        ("ban hành Kế hoạch 12/KH-ĐT về", "trên kế hoạch đê tê về"),
+        ("Bộ trưởng ra quyết định số 275/BYT-QĐ về", "trên bộ y tế quyết định về"),
+    ],
+)
+def test_department_letters_inside_a_document_code_are_letters_not_another_word(written, expected):
+    check(written, expected)
+
+
+def test_a_firms_name_closing_a_document_code_is_said_as_the_name_is_elsewhere():
+    check("ban hành quyết định số 468/QĐ-MICCO ngày 4/3/2014", "trên quyết định micco ngày")

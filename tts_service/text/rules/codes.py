@@ -7,7 +7,7 @@ import re
 from .. import tables
 from ..numbers import read_digits, read_number
 from .abbreviations import _in_variety_clause as in_variety_clause
-from .abbreviations import organ_and_scope
+from .abbreviations import organ_and_scope, said_as_word
 from .common import DIGIT_FIRST, UPPER, alternation, in_sentence, led_by, mentions, party_organ, preceded_by, spell
 
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
@@ -31,15 +31,18 @@ _SPACED_CODE_RE = re.compile(
 _SPLIT_ISSUER_RE = re.compile(r"([/-])(?<=\d[/-])([A-ZĐ]{2,6}[-/])([A-ZĐ]{1,5})[ \t]([A-ZĐ]{1,5})(?=[-/]|[ \t]|$)")
 
 
-#: "12/2020/TT- BTC": a stray space after the hyphen between a document's kind and its issuer.
-_SPACED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ]{1,6})-[ \t]+([A-ZĐ][A-ZĐ&]{1,9})(?![\w&])")
+#: "12/2020/TT- BTC", "48/QĐ – CĐCNn", "12/QĐ – TTg": a stray space after the hyphen (or around a dash) between a
+#: document's kind and its issuer.
+_SPACED_PART_RE = re.compile(r"(?<=\d/)([A-ZĐ]{1,6})(?:-|[ \t]?[–-])[ \t]+([A-ZĐ][A-ZĐ&]{1,9}[a-zđ]?)(?![\w&])")
 
 #: "140/2018/ NĐ-CP": a stray space after the slash that follows the year.
 _SPACED_AFTER_YEAR_RE = re.compile(r"(\d/(?:19|20)\d{2}/)[ \t]+(?=([A-ZĐ]{1,6})[-/])")
 #: What the patterns above need, found by a fast scan first: a number then a stray space by its mark, a kind then a
 #: hyphen and a space after a number's slash, a number then its mark and a capital.
 _SPACED_CODE_HINT_RE = re.compile(r"\d(?:[ \t]+[/–-]|[/-][ \t])")
-_SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}-[ \t]")
+#: An issuer's capitals closed by one small letter ("CĐCNn": Công đoàn Công nghiệp nhẹ), as no word is written.
+_CLOSED_BY_SMALL_RE = re.compile(r"[A-ZĐ]{2,}[a-zđ]")
+_SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}(?:-|[ \t]?[–-])[ \t]")
 _CODE_HINT_RE = re.compile(r"[/-](?<=\d[/-])[A-ZĐƯ]")
 
 #: "15/2020/nđ-cp", "1234/qđ-ubnd": a code typed in small letters (a page's address, a hurried writer).
@@ -74,10 +77,27 @@ def _folded(table: dict[str, str]) -> dict[str, str]:
 _POLICE_DEPARTMENTS = frozenset(tables.POLICE_DEPARTMENT_CODES)
 
 
-def _read_code_part(part: str, first: bool) -> str:
+def _read_code_part(part: str, first: bool, named_kinds: frozenset[str] | None = None) -> str:
+    """One part of a code; a later part no issuer or court the tables know, that is a kind the writer did not name
+    before the number or two letters of a general abbreviation, is a department's letters, spelled.
+
+    >>> _read_code_part("CT", False, frozenset()), _read_code_part("ĐT", False), _read_code_part("KT", False)
+    ('xê tê', 'đê tê', 'kinh tế')
+    """
     letters, digits = re.match(r"(\D*)(\d*)", part).groups()  # type: ignore[union-attr]
     if not first and len(digits) == 2 and letters in _POLICE_DEPARTMENTS:
         return f"{spell(letters)} {read_number(digits)}"  # "CAT-PA05": a police department, "pê a năm"
+    if (
+        not first
+        and letters not in tables.ISSUERS
+        and letters not in tables.COURT_CODES
+        and (
+            (named_kinds is not None and letters in tables.DOCUMENT_KINDS and letters not in named_kinds)
+            or (len(letters) == 2 and letters not in tables.DOCUMENT_KINDS and letters.isupper())
+        )
+    ):
+        spoken = spell(letters)  # "Công văn 4966/BQP-CT": xê tê, no "chỉ thị"; "326/UBND-ĐT": no "đội tuyển"
+        return f"{spoken} {read_number(digits)}" if digits else spoken
     lookups = (tables.DOCUMENT_KINDS, tables.ISSUERS) if first else (tables.ISSUERS, tables.DOCUMENT_KINDS)
     lookups += (tables.COURT_CODES,)
     for table in lookups:
@@ -94,7 +114,9 @@ def _read_code_part(part: str, first: bool) -> str:
             spoken = tables.ABBREVIATIONS[letters.upper()].lower()
         else:
             scoped = organ_and_scope(letters)
-            spoken = party_organ(letters) or (scoped.lower() if scoped else spell(letters))
+            # a firm's name closing the code ("468/QĐ-MICCO") is said as the running text says it ("Micco")
+            named = said_as_word(letters) if not first and len(letters) >= 5 else None
+            spoken = party_organ(letters) or (scoped.lower() if scoped else named or spell(letters))
     return f"{spoken} {read_number(digits)}" if digits else spoken
 
 
@@ -135,15 +157,15 @@ def _paired_rest(rest: str) -> list[str]:
     return out
 
 
-def _read_joined_part(part: str, party_style: bool = False) -> str:
+def _read_joined_part(part: str, party_style: bool = False, named_kinds: frozenset[str] | None = None) -> str:
     """A part of a code: an office named with "&" as a whole ("KT&HT"), else each side of "&" said with "và"
     ("TD&XLĐT": two offices of one issuer). In the Party's style of code an office is the Party's or the Youth
     Union's first ("18-HD/TWĐTN-BTC": ban tổ chức, where "12/QĐ-BTC" is the ministry)."""
     if party_style and part in tables.PARTY_OFFICES:
         return tables.PARTY_OFFICES[part]
     if "&" not in part or part in tables.ISSUERS or part in tables.ABBREVIATIONS:
-        return _read_code_part(part, False)
-    return " và ".join(_read_code_part(p, False) for p in part.split("&") if p)
+        return _read_code_part(part, False, named_kinds)
+    return " và ".join(_read_code_part(p, False, named_kinds) for p in part.split("&") if p)
 
 
 def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
@@ -201,6 +223,44 @@ def _mistyped_kind(text: str, pos: int, first_part: str) -> str | None:
         if code[0] == first_part[0] and preceded_by(text, pos, (kind, f"{kind} số"), 3):
             return spell(first_part)
     return None
+
+
+_KIND_CODES_BY_NAME: dict[str, list[str]] = {}
+for _code, _name in tables.DOCUMENT_KINDS.items():
+    _KIND_CODES_BY_NAME.setdefault(_name.lower(), []).append(_code)
+_NAME_BEFORE_RE = re.compile(r"(\w+(?:[ \t]+\w+)?)(?:[ \t]+số)?[ \t]+$")
+
+
+def _kinds_named_before(text: str, pos: int) -> frozenset[str]:
+    """The codes of the kind the writer names just before a number: "Quyết định số 275/BYT-QĐ" names QĐ, so a QĐ
+    after the issuer is that kind; "Công văn số 4966/BQP-CT" names none of CT's kinds.
+
+    >>> sorted(_kinds_named_before("ra quyết định số 275/BYT-QĐ", 17)), sorted(_kinds_named_before("Công văn 4", 9))
+    (['QD', 'QĐ'], ['CV'])
+    """
+    m = _NAME_BEFORE_RE.search(text[max(0, pos - 30) : pos])
+    if m is None:
+        return frozenset()
+    words = m[1].lower()
+    return frozenset(_KIND_CODES_BY_NAME.get(words, []) + _KIND_CODES_BY_NAME.get(words.split()[-1], []))
+
+
+def _issuer_before_a_department(first: str, second: str) -> bool:
+    """Letters that name a kind and an issuer alike are the issuer when a part no issuer follows, its department:
+    "211/BTC-TCDN" is Bộ Tài chính's; "12/BTC-UBND" (an issuer after) keeps the kind.
+
+    >>> _issuer_before_a_department("BTC", "TCDN"), _issuer_before_a_department("BTC", "UBND")
+    (True, False)
+    """
+    return (
+        first in tables.DOCUMENT_KINDS
+        and first in tables.ISSUERS
+        and bool(second)
+        and second.isupper()
+        and second not in tables.ISSUERS
+        and second not in tables.DOCUMENT_KINDS
+        and party_organ(second) is None
+    )
 
 
 def _first_part(code: str) -> str:
@@ -309,11 +369,14 @@ trăm mười bốn trên chỉ thị ngày'
             named = spell(first)
         if not named and _issuer_letters_of_another_kind(m.string, m.start(), first, letters[len(first) :]):
             named = spell(first)
+        rest = letters[len(first) :]
+        second = re.split(r"[-/.]+", rest[1:])[0] if rest.startswith("-") else ""
+        if not named and _issuer_before_a_department(first, second):
+            named = tables.ISSUERS[first]  # "211/BTC-TCDN": the ministry (Bộ Tài chính), its department after it
         spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"
         organiser = _organisers_plan(m.string, m.start(), first)
-        rest = letters[len(first) :]
-        second = re.split(r"[-/.]+", rest[1:])[0] if rest.startswith("-") else ""
+        named_kinds = _kinds_named_before(m.string, m.start())
         if paired := _paired_parts(first, second):
             spoken[-1] = paired  # "4247/GD-ĐT": the two parts name one body, "giáo dục và đào tạo"
             rest = rest[1 + len(second) :]
@@ -326,7 +389,7 @@ trăm mười bốn trên chỉ thị ngày'
             elif part == "CA" and in_sentence(m.string, m.start(), m.end(), _COURT_WORDS):
                 spoken.append("chánh án")  # "02/2020/CT-CA … hệ thống TAND": a paper the chief judge signs
             elif part.strip("&"):
-                spoken.append(_read_joined_part(part.strip("&"), party_style))
+                spoken.append(_read_joined_part(part.strip("&"), party_style, named_kinds))
         return " ".join(spoken)
 
     if "–" in text or "—" in text:
@@ -340,10 +403,11 @@ trăm mười bốn trên chỉ thị ngày'
         )
     if "/ " in text:
         text = _SPACED_AFTER_YEAR_RE.sub(lambda m: m[1] if m[2] in tables.DOCUMENT_KINDS else m.group(), text)
-    if "- " in text and _SPACED_PART_HINT_RE.search(text):
+    if ("- " in text or "– " in text) and _SPACED_PART_HINT_RE.search(text):
         text = _SPACED_PART_RE.sub(
             lambda m: f"{m[1]}-{m[2]}"
-            if m[1] in tables.DOCUMENT_KINDS and (m[2] in tables.ISSUERS or party_organ(m[2]))
+            if m[1] in tables.DOCUMENT_KINDS
+            and (m[2] in tables.ISSUERS or party_organ(m[2]) or _CLOSED_BY_SMALL_RE.fullmatch(m[2]))
             else m.group(),
             text,
         )

@@ -57,8 +57,19 @@ _PREFIX_CURRENCY_RE = re.compile(
 )
 #: Hours after a slash are a rate's period, not a clock time: "100-200mm/24h" is "trên hai mươi tư giờ".
 _PER_HOURS_RE = re.compile(DIGIT_FIRST + r"(?<=/)(\d{1,3})h(?![\w/])")
-#: A unit without its number after "mỗi": "vài triệu đồng mỗi m2" is "mỗi mét vuông".
-_EACH_UNIT_RE = re.compile(rf"(?<=mỗi )({alternation(UNIT_KEYS)})(?![\w²³])")
+#: Hours before a slash and a per-unit are a length of hours, not a clock time: "24h/ngày" is "hai mươi tư giờ trên
+#: ngày", "40h/tuần", "24h/24h" (a name glued to it, "Vet24h/…", is no number).
+_HOURS_PER_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/])(\d{1,3}(?:,\d)?)[ \t]?h(?=[ \t]?/[ \t]?(?:\d|[^\W\d_]))")
+#: A unit without its number after a word that asks for or names one (unit_lead_words.tsv): "vài triệu đồng mỗi
+#: m2" is "mỗi mét vuông", "bao nhiêu kw?" "bao nhiêu ki lô oát", "(ký hiệu là kW)" "ký hiệu là ki lô oát".  Not the
+#: symbols that are also a count or a letter ("ký hiệu là K", "bao nhiêu CV").
+_LED_UNIT_KEYS = [k for k in UNIT_KEYS if k not in {"K", "M", "k", "TB", "CV", "HP", "CP", "cp", "hs", "gv", "sv"}]
+_UNIT_LEADS = [w for lead in tables.UNIT_LEAD_WORDS for w in (lead, lead[0].upper() + lead[1:])]
+_LED_UNIT_RE = re.compile(
+    rf"{led_by(_UNIT_LEADS)}(?<![\w])((?:{alternation(_UNIT_LEADS)})[ \t]+)({alternation(_LED_UNIT_KEYS)})(?![\w²³])"
+)
+#: The lead words' own letters that any of them holds, in either case: a fast scan before the pattern.
+_UNIT_LEAD_HINTS = ("ỗi ", "nhiêu ", "ấy ", "hiệu ", "vị ", "bằng ")
 _GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: A generation by its decade ("ca sĩ 8x", "thế hệ 9X"), left by the multiplier rule: the x is said, "ích".
 _GENERATION_RE = re.compile(r"(?<![\w.,])([5-9]|0)[xX](?![\w]|[.,]\d)")
@@ -641,7 +652,9 @@ def units(text: str) -> str:
     quy mô 561,5 héc ta, 1.500 héc ta; vé 50 nghìn/người, 5 nghìn/ly; màn hình 4k; phòng 3 nhân 4 mét, 1.440
     nhân 2.560 pixel
     """
-    text = _PER_HOURS_RE.sub(r"\1 giờ", text) if "/" in text else text
+    if "/" in text:
+        text = _PER_HOURS_RE.sub(r"\1 giờ", text)
+        text = _HOURS_PER_RE.sub(r"\1 giờ", text) if "h/" in text or "h /" in text else text
     if "/" in text and "." in text:
         text = _DOT_DECIMAL_PAIR_RE.sub(_dot_decimal_pair, text)
     if "phút" in text and "giây" in text:
@@ -722,8 +735,8 @@ def units(text: str) -> str:
         )
     if "," in text and _SYMBOL_IN_COMMAS_RE.search(text):
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
-    if "mỗi" in text:
-        text = _EACH_UNIT_RE.sub(lambda m: tables.UNITS[m.group(1)], text)
+    if any(hint in text for hint in _UNIT_LEAD_HINTS):
+        text = _LED_UNIT_RE.sub(lambda m: m[1] + tables.UNITS[m[2]], text)
     if _BARE_POWER_UNIT_HINT_RE.search(text):
         text = _BARE_POWER_UNIT_RE.sub(
             lambda m: tables.UNITS.get(m[1], m[1]) + (" trên " if m[2] else "") + (tables.UNITS[m[3]] if m[3] else ""),
