@@ -858,3 +858,16 @@ def test_an_initial_dotted_to_a_clubs_letters_is_spelled_not_a_document(written,
 )
 def test_an_editors_note_and_a_feasibility_study_are_read_as_words(written, spoken):
     assert heard(written).startswith(spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ví dụ phẩm cấp API SN thì cao hơn SM.", "ví dụ phẩm cấp a pê i ét nờ thì cao hơn ét mờ"),
+        ("dầu nhớt đạt chuẩn API SL/CF cho cả hai", "dầu nhớt đạt chuẩn a pê i ét lờ xê ép cho cả hai"),
+        ("ký hiệu đôi, ví dụ SL/CF.", "ký hiệu đôi ví dụ ét lờ xê ép"),
+        ("thí sinh thi ĐH/CĐ năm nay", "thí sinh thi đại học cao đẳng năm nay"),
+    ],
+)
+def test_an_oil_grades_letters_are_letters_not_sinh_nam_or_sac_lenh(written, spoken):
+    assert heard(written) == spoken

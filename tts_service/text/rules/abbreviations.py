@@ -287,6 +287,8 @@ _APOSTROPHE_LOAN_RE = re.compile(rf"(?<![\w'’])(?:{alternation(list(_APOSTROPH
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
 _ACTING_RE = re.compile(rf"Q\.(?<![\w.]Q\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
+_TWO_CAPITALS_RE = re.compile(f"[{UPPER}]{{2}}")
+_KNOWN_CODES = {*_SINGLE_ABBR, *_MINED, *tables.DOCUMENT_KINDS, *tables.ISSUERS}
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
 #: The lettered point of a legal article ("điểm b, khoản 1"): its letter is said by name ("điểm bê").
@@ -513,6 +515,15 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         and any(len(p) == 1 and not is_vietnamese_syllable(p) for p in pieces[::2])
     ):
         return " ".join(spell(p) for p in pieces[::2])  # "M-TP", "K-ICM": a name's letters ("châu Á-TBD" is not)
+    if (
+        len(pieces) == 3
+        and pieces[1] == "/"
+        and all(_TWO_CAPITALS_RE.fullmatch(p) for p in pieces[::2])
+        and any(p not in _KNOWN_CODES and not party_organ(p) for p in pieces[::2])
+    ):
+        # "ký hiệu đôi SL/CF": two grades paired, one of them in no table, are both codes, said as letters (no Sắc
+        # lệnh); "ĐH/CĐ", "NQ/TW", "CT/HU" pair two known abbreviations or a document's kind and issuer
+        return ", ".join(spell(p) for p in pieces[::2])
     words = []
     expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
     skip_to = 0
@@ -762,6 +773,9 @@ def _lower_key(m: re.Match[str]) -> str:
 
 
 _TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
+#: An engine-oil grade after its label (``grade_labels.tsv``): "API SN", "API SL/CF" are letters, no sinh năm.
+_GRADE_CODE_RE = re.compile(r"[A-Z]{2}(?:/[A-Z]{2})*")
+_GRADE_LABEL_RE = re.compile(rf"(?<![\w/])(?:{alternation(list(tables.GRADE_LABELS))})[ \t]+$")
 #: Latin capitals ending on c, ch, p or t: Vietnamese writes such a final only under a rising or heavy tone ("ÍCH",
 #: "HỌC"), so a word of them with no mark ("ICH", "SOC", "BOT") is letters, unless a run of unmarked capitals around it
 #: shows a name typed without its marks ("BAC A BANK").
@@ -1202,6 +1216,8 @@ def abbreviations(text: str) -> str:
                 return lead + credit + trail  # "Ảnh: KS.", "Ảnh: TP": the photographer's initials; "Ảnh: TL": tư liệu
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
+            if _GRADE_CODE_RE.fullmatch(core) and _GRADE_LABEL_RE.search(m.string, max(0, m.start() - 12), m.start()):
+                return lead + ", ".join(spell(code) for code in core.split("/")) + trail  # "API SN": ét nờ
             if _QUOTIENT_RE.fullmatch(core) and _QUOTIENT_NEAR_RE.search(
                 m.string, max(0, m.start() - 200), m.end() + 200
             ):
