@@ -871,3 +871,14 @@ def test_an_editors_note_and_a_feasibility_study_are_read_as_words(written, spok
 )
 def test_an_oil_grades_letters_are_letters_not_sinh_nam_or_sac_lenh(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bí quyết thi công hồ KOI bất bại", "bí quyết thi công hồ cô i bất bại"),
+        ("nuôi cá koi trong sân", "nuôi cá cô i trong sân"),
+    ],
+)
+def test_koi_carp_is_said_as_the_loanword(written, spoken):
+    assert heard(written) == spoken
