@@ -882,3 +882,17 @@ def test_an_oil_grades_letters_are_letters_not_sinh_nam_or_sac_lenh(written, spo
 )
 def test_koi_carp_is_said_as_the_loanword(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Theo hãng TASS, cuộc gặp diễn ra", "theo hãng tát cuộc gặp diễn ra"),
+        ("Cục QL và XDCT thẩm định", "cục quản lý và xây dựng công trình thẩm định"),
+        ("Ban QL dự án giao thông", "ban quản lý dự án giao thông"),
+        ("xe chạy trên QL 1A", "xe chạy trên quốc lộ một a"),
+        ("Vụ Pháp chế - Bộ NN và MT;", "vụ pháp chế bộ nông nghiệp và môi trường"),
+    ],
+)
+def test_an_agency_and_an_offices_management_are_read_as_words(written, spoken):
+    assert heard(written) == spoken
