@@ -896,3 +896,14 @@ def test_koi_carp_is_said_as_the_loanword(written, spoken):
 )
 def test_an_agency_and_an_offices_management_are_read_as_words(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Theo công ty STRATA, dự án", "theo công ty strata dự án"),
+        ("đường cát trắng nhãn hiệu MITR PHOL bị thu giữ", "đường cát trắng nhãn hiệu mít phôn bị thu giữ"),
+    ],
+)
+def test_a_foreign_name_in_capitals_is_said_as_a_word_not_spelled(written, spoken):
+    assert heard(written) == spoken

@@ -367,8 +367,11 @@ def _code_and_place(letters: str) -> str | None:
 
 #: A name of six or more Latin capitals that is shaped like a word: vowels in two places or more, at most two
 #: consonants at either end and three between vowels ("VINAMILK", "TECHCOMBANK"; not "UBATGT", "VNCERT", "CHXHCN").
-#: Two consonants open it only as words open (`_WORD_ONSETS`): "TRUEMILK" is a word, "VLIRUOS" letters.
-_WORD_ONSETS = "BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
+#: Two consonants open it only as words open (`_WORD_ONSETS`): "TRUEMILK" is a word, "VLIRUOS" letters; and three
+#: as English words open ("STRATA").
+_WORD_ONSETS = (
+    "SCR|SPL|SPR|STR|BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
+)
 _WORD_SHAPED_RE = re.compile(
     rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{{1,3}}[AEIOUY]+)+"
     r"[B-DF-HJ-NP-TV-XZ]{0,2}"
@@ -393,6 +396,8 @@ def said_as_word(letters: str) -> str | None:
     ('Linfa', 'Sipea', None, None)
     >>> said_as_word("DEKEY"), said_as_word("TRUEMILK"), said_as_word("VLIRUOS"), said_as_word("YARA")
     ('Dekey', 'Truemilk', None, 'Yara')
+    >>> said_as_word("STRATA"), said_as_word("SPRITE")  # an English onset of three consonants
+    ('Strata', 'Sprite')
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
