@@ -1187,6 +1187,7 @@ def abbreviations(text: str) -> str:
         return found[0]
 
     photo_label = any(label in text for label in _PHOTO_LABELS)  # a fast hint: most texts credit no photo
+    graded = any(label in text for label in tables.GRADE_LABELS)  # a fast hint: most texts name no oil grade
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)
 
@@ -1221,7 +1222,11 @@ def abbreviations(text: str) -> str:
                 return lead + credit + trail  # "Ảnh: KS.", "Ảnh: TP": the photographer's initials; "Ảnh: TL": tư liệu
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
-            if _GRADE_CODE_RE.fullmatch(core) and _GRADE_LABEL_RE.search(m.string, max(0, m.start() - 12), m.start()):
+            if (
+                graded
+                and _GRADE_CODE_RE.fullmatch(core)
+                and _GRADE_LABEL_RE.search(m.string, max(0, m.start() - 12), m.start())
+            ):
                 return lead + ", ".join(spell(code) for code in core.split("/")) + trail  # "API SN": ét nờ
             if _QUOTIENT_RE.fullmatch(core) and _QUOTIENT_NEAR_RE.search(
                 m.string, max(0, m.start() - 200), m.end() + 200
