@@ -858,3 +858,52 @@ def test_an_initial_dotted_to_a_clubs_letters_is_spelled_not_a_document(written,
 )
 def test_an_editors_note_and_a_feasibility_study_are_read_as_words(written, spoken):
     assert heard(written).startswith(spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ví dụ phẩm cấp API SN thì cao hơn SM.", "ví dụ phẩm cấp a pê i ét nờ thì cao hơn ét mờ"),
+        ("dầu nhớt đạt chuẩn API SL/CF cho cả hai", "dầu nhớt đạt chuẩn a pê i ét lờ xê ép cho cả hai"),
+        ("ký hiệu đôi, ví dụ SL/CF.", "ký hiệu đôi ví dụ ét lờ xê ép"),
+        ("thí sinh thi ĐH/CĐ năm nay", "thí sinh thi đại học cao đẳng năm nay"),
+    ],
+)
+def test_an_oil_grades_letters_are_letters_not_sinh_nam_or_sac_lenh(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bí quyết thi công hồ KOI bất bại", "bí quyết thi công hồ cô i bất bại"),
+        ("nuôi cá koi trong sân", "nuôi cá cô i trong sân"),
+    ],
+)
+def test_koi_carp_is_said_as_the_loanword(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Theo hãng TASS, cuộc gặp diễn ra", "theo hãng tát cuộc gặp diễn ra"),
+        ("Cục QL và XDCT thẩm định", "cục quản lý và xây dựng công trình thẩm định"),
+        ("Ban QL dự án giao thông", "ban quản lý dự án giao thông"),
+        ("xe chạy trên QL 1A", "xe chạy trên quốc lộ một a"),
+        ("Vụ Pháp chế - Bộ NN và MT;", "vụ pháp chế bộ nông nghiệp và môi trường"),
+    ],
+)
+def test_an_agency_and_an_offices_management_are_read_as_words(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Theo công ty STRATA, dự án", "theo công ty strata dự án"),
+        ("đường cát trắng nhãn hiệu MITR PHOL bị thu giữ", "đường cát trắng nhãn hiệu mít phôn bị thu giữ"),
+    ],
+)
+def test_a_foreign_name_in_capitals_is_said_as_a_word_not_spelled(written, spoken):
+    assert heard(written) == spoken

@@ -132,6 +132,7 @@ PARTY_ORGAN_PARTS = _parts("party_organ_parts")
 ABBREVIATIONS_MINED = {key: spoken for key, spoken, _documents, _corpus in rows("abbreviations_mined", 4)}
 ABBREVIATIONS_NOT_MINED = words("abbreviations_not_mined")
 TICKER_WORDS = words("ticker_words")
+GRADE_LABELS = words("grade_labels")
 
 # Units, currencies, symbols, loanwords and expressions whose digits are not what they seem.
 UNITS = readings("units")

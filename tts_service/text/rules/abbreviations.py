@@ -287,6 +287,8 @@ _APOSTROPHE_LOAN_RE = re.compile(rf"(?<![\w'’])(?:{alternation(list(_APOSTROPH
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
 _ACTING_RE = re.compile(rf"Q\.(?<![\w.]Q\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
+_TWO_CAPITALS_RE = re.compile(f"[{UPPER}]{{2}}")
+_KNOWN_CODES = {*_SINGLE_ABBR, *_MINED, *tables.DOCUMENT_KINDS, *tables.ISSUERS}
 _SEPARATOR_WORDS = {"-": ", ", "&": " và ", "/": ", ", ".": ", "}
 _HAS_UPPER_RE = re.compile(f"[{UPPER}]")
 #: The lettered point of a legal article ("điểm b, khoản 1"): its letter is said by name ("điểm bê").
@@ -365,8 +367,11 @@ def _code_and_place(letters: str) -> str | None:
 
 #: A name of six or more Latin capitals that is shaped like a word: vowels in two places or more, at most two
 #: consonants at either end and three between vowels ("VINAMILK", "TECHCOMBANK"; not "UBATGT", "VNCERT", "CHXHCN").
-#: Two consonants open it only as words open (`_WORD_ONSETS`): "TRUEMILK" is a word, "VLIRUOS" letters.
-_WORD_ONSETS = "BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
+#: Two consonants open it only as words open (`_WORD_ONSETS`): "TRUEMILK" is a word, "VLIRUOS" letters; and three
+#: as English words open ("STRATA").
+_WORD_ONSETS = (
+    "SCR|SPL|SPR|STR|BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
+)
 _WORD_SHAPED_RE = re.compile(
     rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{{1,3}}[AEIOUY]+)+"
     r"[B-DF-HJ-NP-TV-XZ]{0,2}"
@@ -391,6 +396,8 @@ def said_as_word(letters: str) -> str | None:
     ('Linfa', 'Sipea', None, None)
     >>> said_as_word("DEKEY"), said_as_word("TRUEMILK"), said_as_word("VLIRUOS"), said_as_word("YARA")
     ('Dekey', 'Truemilk', None, 'Yara')
+    >>> said_as_word("STRATA"), said_as_word("SPRITE")  # an English onset of three consonants
+    ('Strata', 'Sprite')
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
@@ -513,6 +520,15 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
         and any(len(p) == 1 and not is_vietnamese_syllable(p) for p in pieces[::2])
     ):
         return " ".join(spell(p) for p in pieces[::2])  # "M-TP", "K-ICM": a name's letters ("châu Á-TBD" is not)
+    if (
+        len(pieces) == 3
+        and pieces[1] == "/"
+        and all(_TWO_CAPITALS_RE.fullmatch(p) for p in pieces[::2])
+        and any(p not in _KNOWN_CODES and not party_organ(p) for p in pieces[::2])
+    ):
+        # "ký hiệu đôi SL/CF": two grades paired, one of them in no table, are both codes, said as letters (no Sắc
+        # lệnh); "ĐH/CĐ", "NQ/TW", "CT/HU" pair two known abbreviations or a document's kind and issuer
+        return ", ".join(spell(p) for p in pieces[::2])
     words = []
     expanded = False  # "Mỹ/người/năm" expands nothing: its slashes are for the slash rule ("trên")
     skip_to = 0
@@ -762,6 +778,9 @@ def _lower_key(m: re.Match[str]) -> str:
 
 
 _TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
+#: An engine-oil grade after its label (``grade_labels.tsv``): "API SN", "API SL/CF" are letters, no sinh năm.
+_GRADE_CODE_RE = re.compile(r"[A-Z]{2}(?:/[A-Z]{2})*")
+_GRADE_LABEL_RE = re.compile(rf"(?<![\w/])(?:{alternation(list(tables.GRADE_LABELS))})[ \t]+$")
 #: Latin capitals ending on c, ch, p or t: Vietnamese writes such a final only under a rising or heavy tone ("ÍCH",
 #: "HỌC"), so a word of them with no mark ("ICH", "SOC", "BOT") is letters, unless a run of unmarked capitals around it
 #: shows a name typed without its marks ("BAC A BANK").
@@ -1168,6 +1187,7 @@ def abbreviations(text: str) -> str:
         return found[0]
 
     photo_label = any(label in text for label in _PHOTO_LABELS)  # a fast hint: most texts credit no photo
+    graded = any(label in text for label in tables.GRADE_LABELS)  # a fast hint: most texts name no oil grade
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)
 
@@ -1202,6 +1222,12 @@ def abbreviations(text: str) -> str:
                 return lead + credit + trail  # "Ảnh: KS.", "Ảnh: TP": the photographer's initials; "Ảnh: TL": tư liệu
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
+            if (
+                graded
+                and _GRADE_CODE_RE.fullmatch(core)
+                and _GRADE_LABEL_RE.search(m.string, max(0, m.start() - 12), m.start())
+            ):
+                return lead + ", ".join(spell(code) for code in core.split("/")) + trail  # "API SN": ét nờ
             if _QUOTIENT_RE.fullmatch(core) and _QUOTIENT_NEAR_RE.search(
                 m.string, max(0, m.start() - 200), m.end() + 200
             ):
