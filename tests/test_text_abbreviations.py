@@ -907,3 +907,16 @@ def test_an_agency_and_an_offices_management_are_read_as_words(written, spoken):
 )
 def test_a_foreign_name_in_capitals_is_said_as_a_word_not_spelled(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("phân NPK Hà Lan 16-16-8+Te, bón vùi", "phân nờ pê ca hà lan mười sáu mười sáu tám cộng tê e bón vùi"),
+        ("bón NPK 20-20-15+Zn cho cây", "bón nờ pê ca hai mươi hai mươi mười lăm cộng dét nờ cho cây"),
+        ("bón NPK 15-15-15+Mg và tưới", "bón nờ pê ca mười lăm mười lăm mười lăm cộng mờ gờ và tưới"),
+        ("NPK 20-20-20+ Te và Botrac", "nờ pê ca hai mươi hai mươi hai mươi cộng tê e và botrac"),
+    ],
+)
+def test_an_element_added_to_a_fertiliser_grade_is_spelled(written, spoken):
+    assert heard(written) == spoken

@@ -1104,6 +1104,22 @@ def chemical_formulas(text: str) -> str:
     return _FORMULA_RE.sub(read, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
 
 
+#: An element added to a fertiliser's grade after "+" ("NPK 16-16-8+Te", "20-20-15+Zn", "20-20-20+ MgO"): its
+#: letters are spelled. "Te" there is trace elements (trung vi lượng), read "tê e" as the golds do.
+_GRADE_ADDITIVE_RE = re.compile(rf"(?<=[0-9][-– .][0-9])([0-9]*\+[ \t]?[0-9]*)((?:Te|{'|'.join(_ELEMENTS)})+)(?![\w])")
+
+
+def grade_additives(text: str) -> str:
+    """An element after a grade's "+" is spelled, whatever its case.
+
+    >>> grade_additives("NPK 16-16-8+Te, 20-20-15+Zn, 20-20-20+ MgO; Galaxy S21+ Ultra")
+    'NPK 16-16-8+tê e, 20-20-15+dét nờ, 20-20-20+ mờ gờ ô; Galaxy S21+ Ultra'
+    """
+    if "+" not in text:
+        return text
+    return _GRADE_ADDITIVE_RE.sub(lambda m: m.group(1) + spell(m.group(2).upper()), text)
+
+
 _UNIT_KEYS = frozenset(u.lower() for u in tables.UNITS)
 _SMALL_KINDS = {
     k.lower(): spoken for k, spoken in tables.DOCUMENT_KINDS.items() if len(k) > 1 and k.lower() not in _UNIT_KEYS
@@ -1147,6 +1163,7 @@ def abbreviations(text: str) -> str:
     text = glued_vietnamese_names(text)
     text = medical_degrees(text)
     text = chemical_formulas(text)
+    text = grade_additives(text)
     text = small_document_kinds(text)
     if "iểm " in text:
         text = _POINT_LETTER_RE.sub(lambda m: spell(m.group().upper()), text)
