@@ -920,3 +920,14 @@ def test_a_foreign_name_in_capitals_is_said_as_a_word_not_spelled(written, spoke
 )
 def test_an_element_added_to_a_fertiliser_grade_is_spelled(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("như: tàu pháo TT400TP, tàu tên lửa", "như tàu pháo tê tê bốn trăm tê pê tàu tên lửa"),
+        ("mẫu máy KH200TP mới", "mẫu máy ca hát hai trăm tê pê mới"),
+    ],
+)
+def test_a_model_code_with_letters_on_both_sides_of_its_number_is_spelled(written, spoken):
+    assert heard(written) == spoken

@@ -1338,6 +1338,9 @@ _ROOM_CODE_WORDS = frozenset(tables.ROOM_CODE_WORDS)
 #: A crop's variety code right after the crop keeps its letters ("lúa LĐ1", "ngô LVN10"; crop_words.tsv).
 _CROP_WORDS = frozenset(tables.CROP_WORDS)
 #: A flight's number keeps its airline's letters ("Chuyến bay: VN216"; VN is not Việt Nam there).
+#: Capitals on both sides of a number ("TT400TP", "KH200TP") make a model's code: its letters are spelled, never
+#: the abbreviations they spell alone (Trung tâm, thành phố).
+_MODEL_CODE_RE = re.compile(f"[{UPPER}]{{2,}}[0-9]+[{UPPER}]{{2,}}")
 _FLIGHT_WORDS = ("chuyến bay", "chuyến bay số", "số hiệu chuyến bay")
 
 
@@ -1395,6 +1398,7 @@ def alphanumerics(text: str) -> str:
         flight = preceded_by(m.string, start, _FLIGHT_WORDS, 4) or _in_variety_clause(m.string, start)
         flight = flight or preceded_by(m.string, start, _ROOM_CODE_WORDS, 3)  # "Phòng Hội thảo KH2": its letters
         flight = flight or preceded_by(m.string, start, _CROP_WORDS, 1)  # "lúa LĐ1": a variety's code
+        flight = flight or bool(_MODEL_CODE_RE.fullmatch(token))  # "tàu pháo TT400TP": a model's letters
         runs = re.fullmatch(r"([^\W\d_]+)(\d+)", m.group())
         flight = flight or bool(runs and _code_of_name_before(m.string, start, runs[1], runs[2]))  # "Kỹ thuật 4 (CK4)"
         words = []
