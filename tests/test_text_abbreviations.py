@@ -931,3 +931,14 @@ def test_an_element_added_to_a_fertiliser_grade_is_spelled(written, spoken):
 )
 def test_a_model_code_with_letters_on_both_sides_of_its_number_is_spelled(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tàu Cảnh sát biển đa năng DN 2000, v.v.", "tàu cảnh sát biển đa năng đê nờ hai nghìn vân vân"),
+        ("Các DN 2000 đồng", "các doanh nghiệp hai nghìn đồng"),
+    ],
+)
+def test_a_ships_class_named_by_two_capitals_and_a_number_is_spelled(written, spoken):
+    assert heard(written) == spoken

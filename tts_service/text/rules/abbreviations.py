@@ -1249,6 +1249,8 @@ def abbreviations(text: str) -> str:
                 m.string, max(0, m.start() - 200), m.end() + 200
             ):
                 return lead + spell(core) + trail  # "(IQ), (EQ) và kỹ năng số (DQ)": a quotient, no dân quân
+            if not trail and _SHIP_CLASS_AHEAD_RE.match(m.string, m.end()) and _ship_before(m.string, m.start()):
+                return lead + spell(core)  # "tàu Cảnh sát biển đa năng DN 2000": a ship's class, no doanh nghiệp
             not_after = _NOT_AFTER.get(core)
             field = () if not_after and _preceded_by(m.string, m.start(), not_after) else None
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()) if field is None else field:
@@ -1338,6 +1340,15 @@ _ROOM_CODE_WORDS = frozenset(tables.ROOM_CODE_WORDS)
 #: A crop's variety code right after the crop keeps its letters ("lúa LĐ1", "ngô LVN10"; crop_words.tsv).
 _CROP_WORDS = frozenset(tables.CROP_WORDS)
 #: A flight's number keeps its airline's letters ("Chuyến bay: VN216"; VN is not Việt Nam there).
+_SHIP_CLASS_AHEAD_RE = re.compile(r"[ \t]+[0-9]{3,4}(?![\w]|[.,/-][0-9])")
+_SHIP_CLAUSE_RE = re.compile(rf"(?<![\w])(?:{alternation(list(tables.VESSEL_WORDS))})(?![\w])[^,;:.!?()\n]{{0,50}}$")
+
+
+def _ship_before(text: str, start: int) -> bool:
+    """Whether a ship's word opens the clause before ``start``: "tàu Cảnh sát biển đa năng │DN 2000"."""
+    return _SHIP_CLAUSE_RE.search(text, max(0, start - 60), start) is not None
+
+
 #: Capitals on both sides of a number ("TT400TP", "KH200TP") make a model's code: its letters are spelled, never
 #: the abbreviations they spell alone (Trung tâm, thành phố).
 _MODEL_CODE_RE = re.compile(f"[{UPPER}]{{2,}}[0-9]+[{UPPER}]{{2,}}")
