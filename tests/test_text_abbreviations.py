@@ -942,3 +942,15 @@ def test_a_model_code_with_letters_on_both_sides_of_its_number_is_spelled(writte
 )
 def test_a_ships_class_named_by_two_capitals_and_a_number_is_spelled(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("dầu đạt chuẩn SN, SM và SL", "dầu đạt chuẩn ét nờ ét mờ và ét lờ"),
+        ("dầu nhớt SP, SN hoặc SM", "dầu nhớt ét pê ét nờ hoặc ét mờ"),
+        ("Nguyễn Văn A (SN 1990)", "nguyễn văn a sinh năm một nghìn chín trăm chín mươi"),
+    ],
+)
+def test_an_oil_grade_listed_beside_another_grade_is_letters_without_its_label(written, spoken):
+    assert heard(written) == spoken

@@ -133,6 +133,7 @@ ABBREVIATIONS_MINED = {key: spoken for key, spoken, _documents, _corpus in rows(
 ABBREVIATIONS_NOT_MINED = words("abbreviations_not_mined")
 TICKER_WORDS = words("ticker_words")
 GRADE_LABELS = words("grade_labels")
+GRADE_CODES = words("grade_codes")
 
 # Units, currencies, symbols, loanwords and expressions whose digits are not what they seem.
 UNITS = readings("units")

@@ -784,6 +784,11 @@ _GRADE_LABEL_RE = re.compile(rf"(?<![\w/])(?:{alternation(list(tables.GRADE_LABE
 #: Latin capitals ending on c, ch, p or t: Vietnamese writes such a final only under a rising or heavy tone ("ÍCH",
 #: "HỌC"), so a word of them with no mark ("ICH", "SOC", "BOT") is letters, unless a run of unmarked capitals around it
 #: shows a name typed without its marks ("BAC A BANK").
+_GRADE_ALT = alternation(list(tables.GRADE_CODES))
+#: A grade beside another in a list ("SN, SM và SL"): the list's separator, then (or after) another grade.
+_GRADE_BEFORE_RE = re.compile(rf"(?<![\w/])(?:{_GRADE_ALT})(?:,[ \t]*|[ \t]+(?:và|hoặc|hay)[ \t]+)$")
+_GRADE_AFTER_RE = re.compile(rf"(?:,[ \t]*|[ \t]+(?:và|hoặc|hay)[ \t]+)(?:{_GRADE_ALT})(?![\w/])")
+_GRADE_CODES = frozenset(tables.GRADE_CODES)
 _UNMARKED_STOP_RE = re.compile(r"(?=[A-Z]{2,4}$).*(?:[CPT]|CH)")
 #: A person's initials with their dots ("N.Q.H"), and what shows the sentence goes on after the last dot: a comma, a
 #: bracket or a word in small letters ("N.Q.H. cho biết", "T.T.M.V., nữ hiệu phó", "N.V.T. (sinh năm 1998)").
@@ -1245,6 +1250,11 @@ def abbreviations(text: str) -> str:
                 and _GRADE_LABEL_RE.search(m.string, max(0, m.start() - 12), m.start())
             ):
                 return lead + ", ".join(spell(code) for code in core.split("/")) + trail  # "API SN": ét nờ
+            if core in _GRADE_CODES and (
+                _GRADE_AFTER_RE.match(m.string, m.end())
+                or _GRADE_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start())
+            ):
+                return lead + spell(core) + trail  # "đạt chuẩn SN, SM và SL": grades listed, no sinh năm
             if _QUOTIENT_RE.fullmatch(core) and _QUOTIENT_NEAR_RE.search(
                 m.string, max(0, m.start() - 200), m.end() + 200
             ):
