@@ -1210,6 +1210,7 @@ def abbreviations(text: str) -> str:
 
     photo_label = any(label in text for label in _PHOTO_LABELS)  # a fast hint: most texts credit no photo
     graded = any(label in text for label in tables.GRADE_LABELS)  # a fast hint: most texts name no oil grade
+    shipping = any(word in text for word in tables.VESSEL_WORDS)  # a fast hint: most texts name no ship
     for line in text.split("\n"):
         caps_line = _is_caps_line(line)
 
@@ -1259,7 +1260,12 @@ def abbreviations(text: str) -> str:
                 m.string, max(0, m.start() - 200), m.end() + 200
             ):
                 return lead + spell(core) + trail  # "(IQ), (EQ) và kỹ năng số (DQ)": a quotient, no dân quân
-            if not trail and _SHIP_CLASS_AHEAD_RE.match(m.string, m.end()) and _ship_before(m.string, m.start()):
+            if (
+                shipping
+                and not trail
+                and _SHIP_CLASS_AHEAD_RE.match(m.string, m.end())
+                and _ship_before(m.string, m.start())
+            ):
                 return lead + spell(core)  # "tàu Cảnh sát biển đa năng DN 2000": a ship's class, no doanh nghiệp
             not_after = _NOT_AFTER.get(core)
             field = () if not_after and _preceded_by(m.string, m.start(), not_after) else None
