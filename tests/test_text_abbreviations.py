@@ -954,3 +954,15 @@ def test_a_ships_class_named_by_two_capitals_and_a_number_is_spelled(written, sp
 )
 def test_an_oil_grade_listed_beside_another_grade_is_letters_without_its_label(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("- Trung tâm TTDL và CNS Thành phố;", "trung tâm thông tin dữ liệu và chuyển đổi số thành phố"),
+        ("- Trung tâm TTDL&CNS Thành phố;", "trung tâm thông tin dữ liệu và chuyển đổi số thành phố"),
+        ("Trung tâm TT, DL và CNS TP Hà Nội", "trung tâm thông tin dữ liệu và chuyển đổi số thành phố hà nội"),
+    ],
+)
+def test_a_centre_of_data_and_digital_transformation_is_read_in_words(written, spoken):
+    assert heard(written) == spoken
