@@ -633,6 +633,8 @@ def test_a_lower_case_city_acronym_is_the_citys_name():
 def test_a_police_department_code_after_the_provincial_police_is_read_as_letters():
     assert "trên công an tỉnh pê a năm về việc" in heard("Công văn số 303/CAT-PA05 về việc phối hợp")
     assert "trên công an tỉnh pê xê sáu ngày" in heard("Công văn 12/CAT-PC06 ngày 5/6")
+    # Outside the police a department's letters in a code are letters too (older golds accept them spelled).
+    assert "trên kế hoạch pê a ngày" in heard("Kế hoạch 12/KH-PA ngày 5/6")
 
 
 def test_the_union_of_science_associations_is_liên_hiệp_hội():
