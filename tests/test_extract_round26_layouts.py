@@ -1,7 +1,8 @@
 """Layouts met on the twenty-sixth round of unseen pages (``tests/data/extract/pages_round26``): what a listener hears.
 
 Small synthetic pages modelled on the layouts that failed there, by kind — never on one site: a news story with
-a slideshow of other news set between its paragraphs.
+a slideshow of other news set between its paragraphs; a coloured box asking readers to support the magazine, and
+the photo credit, closing a story; a quotation set in a figure of its own with no picture.
 """
 
 from __future__ import annotations
@@ -53,3 +54,27 @@ def test_a_slideshow_of_other_news_set_inside_a_story_is_not_read_but_the_story_
     assert "6. Mini bars almost always lose money" in text and "not always changed between two stays" in text
     assert "Market story number" not in text and "Business news in pictures" not in text
     assert "GETTY IMAGES" not in text
+
+
+def test_a_coloured_box_asking_readers_to_support_the_magazine_and_the_photo_credit_closing_a_story_are_not_read() -> (
+    None
+):
+    appeal = (
+        "<p class='has-background' style='background-color:#efc139'><strong>Gefällt dir unser Bergmagazin? Beim Start "
+        "haben wir entschieden, keine Bezahlschranke einzuführen. Das wird auch so bleiben.</strong><br><br><strong>"
+        "Um unabhängiger von Werbung zu sein und dir noch bessere Inhalte zu liefern, brauchen wir deine "
+        "Unterstützung.<br><br>Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag. Wie? Das "
+        "erfährst du <a href='/community'>hier</a>.</strong></p><div class='wp-block-buttons'><div "
+        "class='wp-block-button'><a class='wp-block-button__link' href='/community'>Mehr erfahren</a></div></div>"
+        "<p>+++<br>Credits: Titelbild <a href='https://photo.example'>Studio Nord</a></p>"
+    )
+    html = _page(
+        "Erste Begehung einer Route im Frankenjura",
+        "<p>Die Kletterin hat am Wochenende eine der schwersten Routen der Region zum ersten Mal begangen, nach "
+        "drei Jahren Arbeit an den einzelnen Zügen.</p><p>Sie sagte danach, der Fels sei an diesem Tag trocken und "
+        f"kühl gewesen, die Bedingungen fast perfekt.</p>{appeal}",
+    )
+    text = extract_article(html).text
+    assert "die Bedingungen fast perfekt" in text
+    assert "Bergmagazin" not in text and "deine Unterstützung" not in text and "unterstütze unser Magazin" not in text
+    assert "Titelbild" not in text and "Studio Nord" not in text
