@@ -78,3 +78,19 @@ def test_a_coloured_box_asking_readers_to_support_the_magazine_and_the_photo_cre
     assert "die Bedingungen fast perfekt" in text
     assert "Bergmagazin" not in text and "deine Unterstützung" not in text and "unterstütze unser Magazin" not in text
     assert "Titelbild" not in text and "Studio Nord" not in text
+
+
+def test_a_quotation_set_in_a_figure_without_a_picture_is_read_as_the_text_announces_it() -> None:
+    html = _page(
+        "Climber hints at a new sponsor",
+        "<p>The climber has published a short video on his channel that hints at a change of sponsor.</p>"
+        "<p>In the video, many short sequences follow one another, with the following text panels.</p>"
+        "<figure class='wp-block-pullquote'><blockquote><p><em>All journeys are stories that connect the past "
+        "with our plans, like rivers to the threads of our lives. March 3, 2022.</em></p><cite>Video</cite>"
+        "</blockquote></figure><p>What the date means is not clear yet, but the company has announced news for that "
+        "day as well.</p><figure class='wp-block-pullquote'><blockquote><p>What the date means is not clear yet.</p>"
+        "<cite>The climber</cite></blockquote></figure><p>The climber did not answer our questions.</p>",
+    )
+    text = extract_article(html).text
+    assert "All journeys are stories that connect the past with our plans" in text
+    assert text.count("What the date means is not clear yet") == 1  # a pull quote of the text is not read twice

@@ -630,6 +630,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue
         if el.tag == "figure" and len(el.text_content()) > 600:
             continue  # a figure that wraps real content (a quote, a long table) is not a caption
+        if el.tag == "figure" and _quotation_of_its_own(el, root):
+            continue  # a quotation set in a figure of its own, with no picture to caption: read where it stands
         if _headed_slide(el):
             continue
         el.set(CAPTION_ATTR, "")
@@ -1496,6 +1498,22 @@ def _labelled_rows(table: lxml.html.HtmlElement) -> bool:
     rows = [cells for cells in rows if len(cells) >= 2 and clean_text(cells[1].text_content())]
     labelled = sum(1 for cells in rows if clean_text(cells[0].text_content()).endswith((":", "：")))
     return labelled >= 3 and labelled * 2 > len(rows)
+
+
+def _quotation_of_its_own(figure: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """A figure holding a ``<blockquote>`` and no picture, whose words the page prints nowhere else: a quotation the
+    text announces ("… mit folgenden Texttafeln:"), read where it stands. A pull quote repeats a sentence of the
+    body and stays marked with the captions."""
+    quote = figure.find(".//blockquote")
+    if quote is None or figure.find(".//img") is not None:
+        return False
+    said = key(" ".join(p.text_content() for p in quote.iter("p")) or quote.text_content()).split()
+    opening = " ".join(said[:_QUOTE_OPENING_WORDS])  # a pull quote drops commas and skips sentences
+    return bool(said) and key(root.text_content()).count(opening) <= 1
+
+
+#: A pull quote opens with this many words of the body's sentence it repeats.
+_QUOTE_OPENING_WORDS = 6
 
 
 def _is_caption_table(table: lxml.html.HtmlElement) -> bool:
