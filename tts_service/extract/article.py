@@ -2162,6 +2162,7 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
     looking past the closing signature, which stays. Only the last few blocks, and reading stops at the first
     paragraph of the story: a story about a newsletter keeps its paragraphs."""
     dropped: set[int] = set()
+    credits: set[int] = set()  # the photo credit closing the story ("Credits: Titelbild …"): not read either
     pending: int | None = None  # a line asking to subscribe, dropped when an appeal stands over it
     seen = 0
     for i in range(len(blocks) - 1, -1, -1):
@@ -2177,6 +2178,12 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
                 dropped.add(pending)
                 pending = None
             continue
+        if dropped and pending is None and _APPEAL_OPENING.match(text):
+            dropped.add(i)  # "Gefällt dir unser Magazin? …" over the appeal it opens
+            continue
+        if not dropped and not credits and len(text.split()) <= _CREDIT_WORDS and _CLOSING_CREDIT.match(text):
+            credits.add(i)
+            continue
         if pending is not None:
             break
         if looks_like_signature(text):
@@ -2185,6 +2192,7 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
             pending = i
             continue
         break
+    dropped |= credits
     if not dropped:
         return blocks
     kept = [b for i, b in enumerate(blocks) if i not in dropped]
@@ -2196,6 +2204,19 @@ def _without_trailing_appeals(blocks: list[RawBlock]) -> list[RawBlock]:
 #: The line under an appeal's question: what the channel sends, and the verb that asks to subscribe.
 _APPEAL_LINE = re.compile(r"\b(?:abonnier\w*|abonne[rz]|subscribe|sign up|suscr[ií]b\w*|đăng ký)\b", re.IGNORECASE)
 _APPEAL_WORDS = 45
+#: The question that opens an appeal: the reader's liking of the publication ("Gefällt dir unser Magazin?").
+_APPEAL_OPENING = re.compile(
+    r"^\W*(?:gefällt|gefiel) (?:dir|ihnen|euch) (?:unser\w*|diese[rs]?)\b[^?]{0,40}\?"
+    r"|^\W*(?:do you )?(?:like|enjoy|love|value)(?:ing)? (?:our|this)\b[^?]{0,40}\?",
+    re.IGNORECASE,
+)
+#: The photo credit line closing a story: "Credits: Titelbild Studio Nord", "Photo credits: …", "Titelbild: …".
+_CLOSING_CREDIT = re.compile(
+    r"^\W*(?:(?:photo|image|bild|foto)\s?)?credits?\s*:"
+    r"|^\W*(?:titelbild|titelfoto|beitragsbild|bildnachweis|cover (?:photo|image)|header image|featured image)\s*:",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = 12
 
 
 def _top_bylines(raw: list[RawBlock]) -> list[RawBlock]:

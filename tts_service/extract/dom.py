@@ -630,6 +630,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue
         if el.tag == "figure" and len(el.text_content()) > 600:
             continue  # a figure that wraps real content (a quote, a long table) is not a caption
+        if el.tag == "figure" and _quotation_of_its_own(el, root):
+            continue  # a quotation set in a figure of its own, with no picture to caption: read where it stands
         if _headed_slide(el):
             continue
         el.set(CAPTION_ATTR, "")
@@ -698,6 +700,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     _drop_promo_boxes(root, cleaned.opening_post)
     _drop_kicker_teaser_lists(root)
     _drop_headline_carousels(root)
+    _drop_slideshows_inside_story(root)
     _mark_photo_lines(root)
     _drop_breadcrumbs(root)
     etree.strip_elements(root, *LATE_DROP_TAGS, with_tail=False)
@@ -797,6 +800,60 @@ def _drop_headline_carousels(root: lxml.html.HtmlElement) -> None:
         if len(slides) >= _CAROUSEL_SLIDES:
             for slide in slides:
                 drop(slide)
+
+
+#: A box the page names as a slideshow: ``type-gallery``, ``full-gallery``, ``bildergalerie``, ``slideshow``.
+_SLIDESHOW_CLASS = re.compile(r"(?:^|[\s_\-])(?:[a-z]*gall?er(?:y|ie)|slideshow|diashow)(?:$|[\s_\-])", re.I)
+#: A slideshow of its own holds at least this many slides that each carry a line of text.
+_SLIDESHOW_SLIDES = 8
+#: A slide's text, or a paragraph of the story around the slideshow: this many characters at least.
+_SLIDE_TEXT_CHARS = 60
+
+
+def _story_paragraph(el: lxml.html.HtmlElement) -> bool:
+    return any(len(clean_text(p.text_content())) >= _SLIDE_TEXT_CHARS for p in el.iter("p"))
+
+
+def _story_around(box: lxml.html.HtmlElement, levels: int = 3) -> bool:
+    """The story's paragraphs stand both before and after ``box``, outside it, within ``levels`` boxes up."""
+    el = box
+    for _ in range(levels):
+        parent = el.getparent()
+        if parent is None:
+            return False
+        before = any(isinstance(s.tag, str) and _story_paragraph(s) for s in el.itersiblings(preceding=True))
+        after = any(isinstance(s.tag, str) and _story_paragraph(s) for s in el.itersiblings())
+        if before and after:
+            return True
+        if before or after:
+            return False  # the box closes or opens the story at this level: a gallery article, not an aside
+        el = parent
+    return False
+
+
+def _drop_slideshows_inside_story(root: lxml.html.HtmlElement) -> None:
+    """A slideshow with a title of its own and many slides set between a story's paragraphs, the story going on
+    after it (``<h2 class="gallery-title">Business news in pictures</h2><ul><li><h3>…</h3><p>…</p></li>`` × 50),
+    shows other news: it is not read, the story around it is. A gallery that is the article — its slides the
+    page's text, nothing of the story after it — is kept."""
+    for box in list(root.iter()):
+        if not isinstance(box.tag, str) or not _SLIDESHOW_CLASS.search(box.get("class") or ""):
+            continue
+        if not _attached(box, root):
+            continue
+        slides = [
+            s
+            for s in box.iter("li", "figure")
+            if len(clean_text(s.text_content())) >= _SLIDE_TEXT_CHARS and s.find(".//li") is None
+        ]
+        own_title = any(not _within_slides(h, slides) for h in box.iter("h2", "h3", "h4"))
+        if len(slides) >= _SLIDESHOW_SLIDES and own_title and _story_around(box):
+            drop(box)
+
+
+def _within_slides(el: lxml.html.HtmlElement, slides: list[lxml.html.HtmlElement]) -> bool:
+    ancestors = set(el.iterancestors())
+    return any(s in ancestors for s in slides)
 
 
 def _kicker_teaser(li: lxml.html.HtmlElement) -> bool:
@@ -1441,6 +1498,22 @@ def _labelled_rows(table: lxml.html.HtmlElement) -> bool:
     rows = [cells for cells in rows if len(cells) >= 2 and clean_text(cells[1].text_content())]
     labelled = sum(1 for cells in rows if clean_text(cells[0].text_content()).endswith((":", "：")))
     return labelled >= 3 and labelled * 2 > len(rows)
+
+
+def _quotation_of_its_own(figure: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    """A figure holding a ``<blockquote>`` and no picture, whose words the page prints nowhere else: a quotation the
+    text announces ("… mit folgenden Texttafeln:"), read where it stands. A pull quote repeats a sentence of the
+    body and stays marked with the captions."""
+    quote = figure.find(".//blockquote")
+    if quote is None or figure.find(".//img") is not None:
+        return False
+    said = key(" ".join(p.text_content() for p in quote.iter("p")) or quote.text_content()).split()
+    opening = " ".join(said[:_QUOTE_OPENING_WORDS])  # a pull quote drops commas and skips sentences
+    return bool(said) and key(root.text_content()).count(opening) <= 1
+
+
+#: A pull quote opens with this many words of the body's sentence it repeats.
+_QUOTE_OPENING_WORDS = 6
 
 
 def _is_caption_table(table: lxml.html.HtmlElement) -> bool:

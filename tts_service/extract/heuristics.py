@@ -614,7 +614,11 @@ _SUPPORT_OBJECT = re.compile(
     # or the reader's liking of what was just read: "Ihnen hat der Artikel gefallen?", "Enjoyed this article?"
     r"\b(?:ihnen|dir|euch) (?:hat|gefällt|gefiel) (?:der|dieser|unser) artikel\b|"
     r"\b(?:der|dieser) artikel (?:hat )?(?:ihnen|dir|euch) gefallen\b|"
-    r"\b(?:liked|enjoyed?) (?:this|the|our) (?:article|story|post)\b",
+    r"\b(?:liked|enjoyed?) (?:this|the|our) (?:article|story|post)\b|"
+    # or the publication by name of its kind, or the reader's support itself: "unterstütze unser Magazin",
+    # "brauchen wir deine Unterstützung", "we need your support"
+    r"\b(?:unser\w*|our) \w*(?:magazin\w*|zeitung|newspaper|redaktion|newsroom)\b|"
+    r"\b(?:deine|eure|ihre|your) (?:unterstützung|support)\b",
     re.IGNORECASE,
 )
 _SUPPORT_WORDS = 60
