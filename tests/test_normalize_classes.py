@@ -4370,3 +4370,72 @@ def test_department_letters_inside_a_document_code_are_letters_not_another_word(
 
 def test_a_firms_name_closing_a_document_code_is_said_as_the_name_is_elsewhere():
     check("ban hành quyết định số 468/QĐ-MICCO ngày 4/3/2014", "trên quyết định micco ngày")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("kết quả hiển thị chỉ trong 1 – 3 s.", "một đến ba giây"),
+        ("Thời gian phản hồi 5 s, rất nhanh", "năm giây, rất nhanh"),
+    ],
+)
+def test_a_spaced_s_after_a_number_is_seconds(written, expected):
+    check(written, expected)
+
+
+def test_a_spaced_s_after_a_models_name_stays_a_letter():
+    assert "giây" not in normalize("mẫu điện thoại Xperia 5 s mới")
+
+
+def test_lumens_are_said_by_name():
+    check("hiệu suất 140 – 200 lm/W", "hai trăm lu men trên oát")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kích Thước Gạch Ốp Lát (mm x mm)", "mi li mét nhân mi li mét"),
+        ("Kích thước (cm x cm x cm) của hộp", "xen ti mét nhân xen ti mét nhân xen ti mét của hộp"),
+    ],
+)
+def test_units_multiplied_without_numbers_are_said_by_name(written, expected):
+    check(written, expected)
+
+
+def test_letters_around_an_x_are_no_units():
+    assert "mét" not in normalize("Kích thước (D x R x C)")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bón theo tỉ lệ 2:2:1 (cho N:P:K) với", "tỉ lệ hai hai một, cho nờ pê ca, với"),
+        ("phối trộn theo tỷ lệ 1:1:1 là đủ", "tỷ lệ một một một là đủ"),
+    ],
+)
+def test_a_ratio_of_three_parts_has_no_pauses(written, expected):
+    check_pauses(written, expected)
+
+
+def test_a_clock_with_seconds_stays_a_clock():
+    check("lúc 2:30:15 sáng", "hai giờ ba mươi phút mười lăm giây")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("với 600g phân hỗn hợp/cây NPK", "sáu trăm gam phân hỗn hợp trên cây"),
+        ("bón 2 kg phân chuồng hoai mục/gốc", "phân chuồng hoai mục trên gốc"),
+    ],
+)
+def test_a_slash_before_a_tree_after_a_quantity_is_per(written, expected):
+    check(written, expected)
+
+
+def test_a_roman_numeral_closing_a_workshops_name_is_its_number():
+    check("Tiền thân là Xưởng Sửa chữa pháo I, trực thuộc", "xưởng sửa chữa pháo một, trực thuộc")
+
+
+
+def test_grouped_thousands_ending_in_a_dot_and_two_digits_before_a_unit_are_a_decimal():
+    check("diện tích có rừng 5.325.87 ha chiếm", "năm nghìn ba trăm hai mươi lăm phẩy tám mươi bảy héc ta")
