@@ -4436,6 +4436,35 @@ def test_a_roman_numeral_closing_a_workshops_name_is_its_number():
     check("Tiền thân là Xưởng Sửa chữa pháo I, trực thuộc", "xưởng sửa chữa pháo một, trực thuộc")
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tổng đài phục vụ 24h/24h, kể cả ngày lễ", "hai mươi tư giờ trên hai mươi tư giờ"),
+        ("trực 7 ngày/7 ngày trong tuần", "bảy ngày trên bảy ngày"),
+    ],
+)
+def test_one_amount_over_itself_is_a_whole_cycle_not_a_choice(written, expected):
+    check(written, expected)
+
+
+def test_two_different_amounts_of_one_measure_stay_a_choice():
+    check("bản bộ nhớ 32 GB/64 GB", "ba mươi hai gi ga bai hoặc sáu mươi tư gi ga bai")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Dự án dự kiến khởi công 7-2025 và hoàn thành", "khởi công tháng bảy năm hai nghìn không trăm hai mươi lăm"),
+        ("công trình hoàn thành 12-2024, đưa vào", "hoàn thành tháng mười hai năm hai nghìn không trăm hai mươi tư"),
+    ],
+)
+def test_a_month_and_year_glued_by_a_dash_after_a_plain_word_is_a_month(written, expected):
+    check(written, expected)
+
+
+def test_a_numbered_issue_before_a_dashed_year_is_no_month():
+    assert "tháng" not in normalize("Tạp chí số 4-2018 đăng")
+
 
 def test_grouped_thousands_ending_in_a_dot_and_two_digits_before_a_unit_are_a_decimal():
     check("diện tích có rừng 5.325.87 ha chiếm", "năm nghìn ba trăm hai mươi lăm phẩy tám mươi bảy héc ta")
