@@ -4370,3 +4370,101 @@ def test_department_letters_inside_a_document_code_are_letters_not_another_word(
 
 def test_a_firms_name_closing_a_document_code_is_said_as_the_name_is_elsewhere():
     check("ban hành quyết định số 468/QĐ-MICCO ngày 4/3/2014", "trên quyết định micco ngày")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("kết quả hiển thị chỉ trong 1 – 3 s.", "một đến ba giây"),
+        ("Thời gian phản hồi 5 s, rất nhanh", "năm giây, rất nhanh"),
+    ],
+)
+def test_a_spaced_s_after_a_number_is_seconds(written, expected):
+    check(written, expected)
+
+
+def test_a_spaced_s_after_a_models_name_stays_a_letter():
+    assert "giây" not in normalize("mẫu điện thoại Xperia 5 s mới")
+
+
+def test_lumens_are_said_by_name():
+    check("hiệu suất 140 – 200 lm/W", "hai trăm lu men trên oát")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kích Thước Gạch Ốp Lát (mm x mm)", "mi li mét nhân mi li mét"),
+        ("Kích thước (cm x cm x cm) của hộp", "xen ti mét nhân xen ti mét nhân xen ti mét của hộp"),
+    ],
+)
+def test_units_multiplied_without_numbers_are_said_by_name(written, expected):
+    check(written, expected)
+
+
+def test_letters_around_an_x_are_no_units():
+    assert "mét" not in normalize("Kích thước (D x R x C)")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bón theo tỉ lệ 2:2:1 (cho N:P:K) với", "tỉ lệ hai hai một, cho nờ pê ca, với"),
+        ("phối trộn theo tỷ lệ 1:1:1 là đủ", "tỷ lệ một một một là đủ"),
+    ],
+)
+def test_a_ratio_of_three_parts_has_no_pauses(written, expected):
+    check_pauses(written, expected)
+
+
+def test_a_clock_with_seconds_stays_a_clock():
+    check("lúc 2:30:15 sáng", "hai giờ ba mươi phút mười lăm giây")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("với 600g phân hỗn hợp/cây NPK", "sáu trăm gam phân hỗn hợp trên cây"),
+        ("bón 2 kg phân chuồng hoai mục/gốc", "phân chuồng hoai mục trên gốc"),
+    ],
+)
+def test_a_slash_before_a_tree_after_a_quantity_is_per(written, expected):
+    check(written, expected)
+
+
+def test_a_roman_numeral_closing_a_workshops_name_is_its_number():
+    check("Tiền thân là Xưởng Sửa chữa pháo I, trực thuộc", "xưởng sửa chữa pháo một, trực thuộc")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tổng đài phục vụ 24h/24h, kể cả ngày lễ", "hai mươi tư giờ trên hai mươi tư giờ"),
+        ("trực 7 ngày/7 ngày trong tuần", "bảy ngày trên bảy ngày"),
+    ],
+)
+def test_one_amount_over_itself_is_a_whole_cycle_not_a_choice(written, expected):
+    check(written, expected)
+
+
+def test_two_different_amounts_of_one_measure_stay_a_choice():
+    check("bản bộ nhớ 32 GB/64 GB", "ba mươi hai gi ga bai hoặc sáu mươi tư gi ga bai")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Dự án dự kiến khởi công 7-2025 và hoàn thành", "khởi công tháng bảy năm hai nghìn không trăm hai mươi lăm"),
+        ("công trình hoàn thành 12-2024, đưa vào", "hoàn thành tháng mười hai năm hai nghìn không trăm hai mươi tư"),
+    ],
+)
+def test_a_month_and_year_glued_by_a_dash_after_a_plain_word_is_a_month(written, expected):
+    check(written, expected)
+
+
+def test_a_numbered_issue_before_a_dashed_year_is_no_month():
+    assert "tháng" not in normalize("Tạp chí số 4-2018 đăng")
+
+
+def test_grouped_thousands_ending_in_a_dot_and_two_digits_before_a_unit_are_a_decimal():
+    check("diện tích có rừng 5.325.87 ha chiếm", "năm nghìn ba trăm hai mươi lăm phẩy tám mươi bảy héc ta")

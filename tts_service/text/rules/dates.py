@@ -398,6 +398,18 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 _SCORE_LEAD_WORDS = frozenset(tables.SCORE_LEAD_WORDS)
+#: A month and a year glued by a dash right after a plain lower-case word ("dự kiến khởi công 7-2025", "hoàn thành
+#: 12-2024") are that month, as news writes it; not after a numbered part ("số 4-2018", "khóa 10-2023") or a name
+#: or code in capitals, and not with a space around the dash ("khóa 10 - 2023").
+_NUMBERED_PART_WORDS = frozenset(tables.NUMBERED_PART_WORDS)
+_PLAIN_WORD_BEFORE_RE = re.compile(r"(?<![\w.,/-])([^\W\d_]+)[ \t]+$")
+
+
+def _glued_month_year(text: str, start: int, end: int) -> bool:
+    if " " in text[start:end] or "\t" in text[start:end] or "-" not in text[start:end]:
+        return False
+    word = _PLAIN_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return bool(word and word[1].islower() and word[1] not in _NUMBERED_PART_WORDS)
 
 
 def dash_dates(text: str) -> str:
@@ -459,6 +471,7 @@ def dash_dates(text: str) -> str:
             if 1 <= int(d) <= 12 and (
                 preceded_by(s, pos, _DASH_MONTH_YEAR_WORDS, 1)
                 or _stands_alone(s, pos, m.end())
+                or (_glued_month_year(s, pos, m.end()) and not _AMOUNT_AHEAD_RE.match(s, m.end()))
                 or _MONTH_SPAN_BEFORE_RE.search(s, max(0, pos - 30), pos)
                 # "đến 10-2019", "từ 5-2020 đến nay": a bound on a month, unless an amount follows ("từ 5-2000 m")
                 or (preceded_by(s, pos, _MONTH_YEAR_BOUND_WORDS, 2) and not _AMOUNT_AHEAD_RE.match(s, m.end()))

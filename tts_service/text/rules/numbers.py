@@ -281,6 +281,14 @@ _COLON_RATIO_RE = re.compile(
 )
 
 
+#: A ratio of three or more parts ("tỉ lệ 2:2:1") is its numbers one after another, no pause at each colon; so are
+#: the single capitals it is a ratio of ("N:P:K"). Numbers only after a ratio word (a clock "2:30:15" is no ratio).
+_COLON_CHAIN_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,:])\d{1,3}(?:,\d)?(?:[ \t]?:[ \t]?\d{1,3}(?:,\d)?){2,}(?![\w:]|[.,]\d)"
+)
+_LETTER_CHAIN_RE = re.compile(rf"(?<![\w:])[{UPPER}](?::[{UPPER}]){{2,}}(?![\w:])")
+
+
 def ratios(text: str) -> str:
     """A ratio written with a colon is "trên", before the clock rule can take "1:10" for ten past one.
 
@@ -295,9 +303,20 @@ def ratios(text: str) -> str:
     'tỷ lệ trung bình bao gồm 1 trên 25.000, 1 trên 50.000 và 1 trên 100.000; lúc 1:25'
     >>> ratios("Khối 10: 347 hs, khối 11 : 214 hs")
     'Khối 10: 347 hs, khối 11 : 214 hs'
+    >>> ratios("Bón theo tỉ lệ 2:2:1 (cho N:P:K); lúc 2:30:15; Hỏi:Đáp")
+    'Bón theo tỉ lệ 2 2 1 (cho N P K); lúc 2:30:15; Hỏi:Đáp'
     """
     if ":" not in text:
         return text
+    text = _COLON_CHAIN_RE.sub(
+        lambda m: (
+            " ".join(re.split(r"[ \t]?:[ \t]?", m.group()))
+            if preceded_by(m.string, m.start(), _RATIO_WORDS, 3)
+            else m.group()
+        ),
+        text,
+    )
+    text = _LETTER_CHAIN_RE.sub(lambda m: m.group().replace(":", " "), text)
 
     def ratio(m: re.Match[str]) -> str:
         left, right = m[1], m[2]

@@ -77,12 +77,12 @@ def _a_placeholder(m: re.Match[str]) -> bool:
 
 
 #: A lone "I" closing an institution's name: the name opens with a word of its kind, capitalised, and runs on in
-#: words (no mark between) to a capitalised word one or two words before the numeral ("Trường Cao đẳng Kinh tế Kỹ
-#: thuật Công nghiệp I", "Công ty Xây dựng I"); "Trường hợp I" names no institution.
+#: words (no mark between) to a capitalised word one to three words before the numeral ("Trường Cao đẳng Kinh tế Kỹ
+#: thuật Công nghiệp I", "Công ty Xây dựng I", "Xưởng Sửa chữa pháo I"); "Trường hợp I" names no institution.
 _INSTITUTION_WORDS = _keyword_alternation(tables.ROMAN_INSTITUTION_WORDS)
 _INSTITUTION_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_INSTITUTION_WORDS})"
-    rf"(?:[ \t]+[^\W\d_]+){{0,10}}[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_{UPPER}][^\W\d_]*)?[ \t]+$"
+    rf"(?:[ \t]+[^\W\d_]+){{0,10}}[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_{UPPER}][^\W\d_]*){{0,2}}[ \t]+$"
 )
 
 

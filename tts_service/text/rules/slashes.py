@@ -31,12 +31,15 @@ def _amount(written: str) -> float:
 
 
 def _part_of_whole(end: re.Match[str], start: re.Match[str]) -> bool:
-    """ "222 héc ta/240 héc ta lúa": a smaller amount of a measured whole before the whole, so "trên"."""
-    if end.group(1) not in _WHOLE_UNITS:
-        return False
+    """ "222 héc ta/240 héc ta lúa": a smaller amount of a measured whole before the whole, so "trên"; one amount
+    twice is a whole cycle ("hoạt động 24 giờ/24 giờ", "7 ngày/7 ngày"), "trên" too, never a choice of equals."""
     first = _AMOUNT_RE.findall(end.string[: end.start(1)])
     second = _AMOUNT_RE.match(start.string, start.start())
-    return bool(first and second) and _amount(first[-1]) < _amount(second.group())
+    if not (first and second):
+        return False
+    if _amount(first[-1]) == _amount(second.group()):
+        return True
+    return end.group(1) in _WHOLE_UNITS and _amount(first[-1]) < _amount(second.group())
 
 
 #: An amount said in words, a scale word and a currency ("nửa triệu đồng", "vài trăm nghìn đồng"), before a slash.

@@ -89,6 +89,17 @@ _DOT_BESIDE_COMMA_RE = re.compile(
 )
 
 
+#: Lengths multiplied without their numbers, as a size's heading writes them: "Kích thước (mm x mm)", "(cm x cm x
+#: cm)" are "mi li mét nhân mi li mét"; letters ("D x R x C") are no units.
+_LENGTH_KEYS = alternation([k for k, v in tables.UNITS.items() if k.isascii() and k.islower() and v.endswith("mét")])
+_BARE_LENGTHS_TIMES_RE = re.compile(rf"(?<![\w.,/])({_LENGTH_KEYS})((?:[ \t]+[x×][ \t]+(?:{_LENGTH_KEYS}))+)(?![\w²³])")
+
+
+def _bare_lengths_times(m: re.Match[str]) -> str:
+    keys = [m[1], *re.findall(r"[^\sx×]+", m[2])]
+    return " nhân ".join(tables.UNITS[k] for k in keys)
+
+
 #: A unit after a number said in words ("đồng một kg", "hàng trăm m3", "nửa kg"): found by the unit, the word before
 #: it checked in Python.
 #: Only the symbols the text holds, each led by its own letters, so the engine skips to them ("ha" starts "hai").
@@ -125,6 +136,9 @@ _DEGREES_MINUTES_RE = re.compile(
 )
 #: A number with one dot before one or two digits and a unit: the dot is a decimal point ("561.5 ha", "3.75 km").
 _POINT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
+#: Grouped thousands ending in a dot before one or two digits and a unit ("5.325.87 ha"): the last dot was typed for
+#: the decimal comma, so "năm nghìn ba trăm hai mươi lăm phẩy tám mươi bảy", not three numbers between "chấm"s.
+_GROUPED_POINT_DECIMAL_RE = re.compile(r"(\d{1,3}(?:\.\d{3})+)\.(\d{1,2})")
 
 
 #: A degree sign lost in copying turns "22°C" into "220C": after "nhiệt độ" (within a clause), a number of two or
@@ -440,6 +454,27 @@ _CAPITALISED_WORD_BEFORE_RE = re.compile(
 )
 
 
+#: A lone small "s" spaced after a number is seconds ("chỉ trong 1 – 3 s", "phản hồi 5 s"): glued, it may be a
+#: model's letter or a decade ("iPhone 6s", "80s") and needs a word that asks for a time; spaced, only a name before
+#: the number makes it a letter ("iPhone 6 s").
+_SPACED_SECONDS_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \t]s(?![\w'’&-])")
+
+
+def _spaced_seconds(m: re.Match[str]) -> str:
+    if _CAPITALISED_WORD_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start()):
+        return m.group()
+    return f"{m[1]} giây"
+
+
+def spaced_seconds(text: str) -> str:
+    """A small "s" spaced after a number is seconds, before a range reads its dash.
+
+    >>> spaced_seconds("chỉ trong 1 – 3 s; phản hồi 5 s; mẫu Xperia 5 s; 3 s/lần")
+    'chỉ trong 1 – 3 giây; phản hồi 5 giây; mẫu Xperia 5 s; 3 giây/lần'
+    """
+    return _SPACED_SECONDS_RE.sub(_spaced_seconds, text) if " s" in text else text
+
+
 #: "Intel 5th Generation", "Core 12th Gen": the generation's rank, said "thế hệ thứ năm".
 _GENERATION_ORDINAL_RE = re.compile(
     DIGIT_FIRST + r"(?<![\w.,-])(\d{1,2})(?:st|nd|rd|th)[ \t]+(?:Gen|GEN|gen)(?:eration|ERATION)?(?!\w)"
@@ -624,8 +659,8 @@ def units(text: str) -> str:
     70.000 mét vuông, trở lên; 12,5 mét khối, đến; 3 mét, km, và
     >>> print(units("Mật độ, m2/con; Diện tích, km2, dân số; khối lượng m3/ngày; chip M2; A-m2"))
     Mật độ, mét vuông trên con; Diện tích, ki lô mét vuông, dân số; khối lượng mét khối trên ngày; chip M2; A-m2
-    >>> print(units("159 mm x 73 mm; 3m x 4m"))
-    159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét
+    >>> print(units("159 mm x 73 mm; 3m x 4m; Kích thước, mm x mm; D x R"))
+    159 mi li mét nhân 73 mi li mét; 3 mét nhân 4 mét; Kích thước, mi li mét nhân mi li mét; D x R
     >>> print(units("zoom quang học 5X, tăng 3x, tốc độ 1.5x; khẩu độ f/1.8, f/2,8, f/4"))
     zoom quang học 5 lần, tăng 3 lần, tốc độ 1,5 lần; khẩu độ ép 1,8, ép 2,8, ép 4
     >>> units("x2 điểm thưởng, tốc độ x1.5, zoom x10; BMW X5")
@@ -648,6 +683,8 @@ def units(text: str) -> str:
     quy mô 100.000 mét vuông sàn; 500-600 mét vuông, với; rộng 5 mét 2 bên; 3 mét khối; 1.500 mét khối /ngày
     >>> print(units("trẻ em dưới 1m2, cao 1m5, giá 20 triệu đồng/1m2, mỗi 1m2"))
     trẻ em dưới 1 mét 2, cao 1 mét 5, giá 20 triệu đồng/1 mét vuông, mỗi 1 mét vuông
+    >>> units("rừng 5.325.87 ha, 1.200.5 m")
+    'rừng 5.325,87 héc ta, 1.200,5 mét'
     >>> print(units("quy mô 561.5 ha, 1.500 ha; vé 50k/người, 5k/ly; màn hình 4k; phòng 3x4m, 1.440 x 2.560 pixel"))
     quy mô 561,5 héc ta, 1.500 héc ta; vé 50 nghìn/người, 5 nghìn/ly; màn hình 4k; phòng 3 nhân 4 mét, 1.440
     nhân 2.560 pixel
@@ -708,6 +745,8 @@ def units(text: str) -> str:
             return f"{number} đê"  # "mẫu số 2đ": the form's letter
         if _POINT_DECIMAL_RE.fullmatch(number):
             number = number.replace(".", ",")
+        elif grouped := _GROUPED_POINT_DECIMAL_RE.fullmatch(number):
+            number = f"{grouped[1]},{grouped[2]}"
         if key in ("m2", "m3") and number == "1" and not space and mentions(m.string, m.start(), _HEIGHT_WORDS, 4):
             key, centimetres = "m", key[1]  # "trẻ em dưới 1m2": a height, one metre twenty
         return f"{number} {scale or ''}{tables.UNITS[key]}" + (f" {centimetres}" if centimetres else "")
@@ -735,6 +774,8 @@ def units(text: str) -> str:
         )
     if "," in text and _SYMBOL_IN_COMMAS_RE.search(text):
         text = _SYMBOL_AFTER_NAME_RE.sub(lambda m: m[1] if _NAMED_UNITS[m[2]] == m[1] else m.group(), text)
+    if " x " in text or " × " in text:
+        text = _BARE_LENGTHS_TIMES_RE.sub(_bare_lengths_times, text)  # "Kích thước (mm x mm)"
     if any(hint in text for hint in _UNIT_LEAD_HINTS):
         text = _LED_UNIT_RE.sub(lambda m: m[1] + tables.UNITS[m[2]], text)
     if _BARE_POWER_UNIT_HINT_RE.search(text):
