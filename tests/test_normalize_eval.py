@@ -334,6 +334,28 @@ GOV_61 = Path(__file__).parent / "data" / "normalize_gov61.tsv"
 HELD_OUT_63 = Path(__file__).parent / "data" / "normalize_heldout63.tsv"
 GOV_63 = Path(__file__).parent / "data" / "normalize_gov63.tsv"
 HELD_OUT_65 = Path(__file__).parent / "data" / "normalize_heldout65.tsv"
+#: Session 32's seventeen sealed rounds (NORMALIZE-SOURCES.md, sections gov64/heldout66 … heldout74), each scored
+#: once before any fix for it — at dd5cc1f: gov64 90.0, heldout66 96.9, gov65 98.4, heldout67 97.1 %; at 70c39e4:
+#: gov66 100, heldout68 97.4, gov67 95.7, heldout69 91.9 %; at 97e46ad: gov68 98.3, heldout70 96.9, gov69 96.8,
+#: heldout71 94.2 %; at 9f80b4f (the session's final rules): gov70 95.0, heldout72 98.4, gov71 96.7, heldout73
+#: 96.7, heldout74 100 %. Floors at what the session's fixes reached.
+GOV_64 = Path(__file__).parent / "data" / "normalize_gov64.tsv"
+HELD_OUT_66 = Path(__file__).parent / "data" / "normalize_heldout66.tsv"
+GOV_65 = Path(__file__).parent / "data" / "normalize_gov65.tsv"
+HELD_OUT_67 = Path(__file__).parent / "data" / "normalize_heldout67.tsv"
+GOV_66 = Path(__file__).parent / "data" / "normalize_gov66.tsv"
+HELD_OUT_68 = Path(__file__).parent / "data" / "normalize_heldout68.tsv"
+GOV_67 = Path(__file__).parent / "data" / "normalize_gov67.tsv"
+HELD_OUT_69 = Path(__file__).parent / "data" / "normalize_heldout69.tsv"
+GOV_68 = Path(__file__).parent / "data" / "normalize_gov68.tsv"
+HELD_OUT_70 = Path(__file__).parent / "data" / "normalize_heldout70.tsv"
+GOV_69 = Path(__file__).parent / "data" / "normalize_gov69.tsv"
+HELD_OUT_71 = Path(__file__).parent / "data" / "normalize_heldout71.tsv"
+GOV_70 = Path(__file__).parent / "data" / "normalize_gov70.tsv"
+HELD_OUT_72 = Path(__file__).parent / "data" / "normalize_heldout72.tsv"
+GOV_71 = Path(__file__).parent / "data" / "normalize_gov71.tsv"
+HELD_OUT_73 = Path(__file__).parent / "data" / "normalize_heldout73.tsv"
+HELD_OUT_74 = Path(__file__).parent / "data" / "normalize_heldout74.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -560,6 +582,23 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_63, 64, 0.984, 0.0023),
         (GOV_63, 60, 0.966, 0.0011),
         (HELD_OUT_65, 60, 0.966, 0.0022),
+        (GOV_64, 60, 0.966, 0.0008),
+        (HELD_OUT_66, 65, 1.0, 0.0),
+        (GOV_65, 63, 1.0, 0.0),
+        (HELD_OUT_67, 70, 0.985, 0.0005),
+        (GOV_66, 70, 1.0, 0.0),
+        (HELD_OUT_68, 77, 1.0, 0.0),
+        (GOV_67, 70, 1.0, 0.0),
+        (HELD_OUT_69, 74, 1.0, 0.0),
+        (GOV_68, 60, 1.0, 0.0),
+        (HELD_OUT_70, 65, 1.0, 0.0),
+        (GOV_69, 62, 0.983, 0.0014),
+        (HELD_OUT_71, 69, 0.985, 0.0011),
+        (GOV_70, 60, 0.95, 0.0031),
+        (HELD_OUT_72, 62, 0.983, 0.0017),
+        (GOV_71, 60, 0.966, 0.0011),
+        (HELD_OUT_73, 61, 0.967, 0.0025),
+        (HELD_OUT_74, 64, 1.0, 0.0),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
@@ -601,6 +640,15 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         *("government-60", "sixty-second"),
         *("government-61", "sixty-third"),
         *("government-63", "sixty-fifth"),
+        *("government-64", "sixty-sixth"),
+        *("government-65", "sixty-seventh"),
+        *("government-66", "sixty-eighth"),
+        *("government-67", "sixty-ninth"),
+        *("government-68", "seventieth"),
+        *("government-69", "seventy-first"),
+        *("government-70", "seventy-second"),
+        *("government-71", "seventy-third"),
+        "seventy-fourth",
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):
