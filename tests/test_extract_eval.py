@@ -362,8 +362,9 @@ ROUND_27_MICRO_F1 = (0.970, 0.969)
 #: layout, a gallery of hotels, university pages, a podcast transcript, docs, forum threads; gold made by reading on
 #: another branch), scored once at cbea051 before any fix for it: micro F1 0.941 (trafilatura alone 0.905,
 #: readability-lxml alone 0.905); no leak; under 0.90: four forum threads 0.11–0.60, a shop's page 0.52, docs 0.63.
-#: (first score, floor now)
-ROUND_28_MICRO_F1 = (0.941, 0.940)
+#: (first score, floor now). The parenting forum's thread drawn by a script framework (hashed classes, each post's
+#: header named by a ULID, replies wrapped in ``display:contents``) read its replies too: 0.11 → 1.00, round 0.9591.
+ROUND_28_MICRO_F1 = (0.941, 0.959)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,

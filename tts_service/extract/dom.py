@@ -1238,6 +1238,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
     body = root.find("body")
     if body is None:
         return None
+    _unwrap_contents_boxes(body)
     _drop_nested_replies(body)
     question = _drop_answers(body)
     page_text = len(body.text_content())
@@ -1281,6 +1282,8 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
         if not alive:
             return None
     post = max(alive, key=lambda item: item[0])[1]
+    if any(sig.startswith("class:keyed-") for sig in _post_signatures(post)):
+        drop(next(c for c in post if isinstance(c.tag, str)))  # the header the key names: poster, date
     # the message inside the post (without the poster's box), when a group of posts names it too
     whole = len(post.text_content())
     for _size, inner in sorted(alive, key=lambda item: item[0]):
@@ -1446,6 +1449,9 @@ def _post_signatures(el: lxml.html.HtmlElement) -> list[str]:
     if any(_WP_POST_CLASS.match(name) for name in names):
         out.append("class:post-#")  # WordPress's post_class(), which bbPress gives each post of a topic
     out.extend(f"class:{name.lower()}" for name in names if _POST_ITEM_CLASS.match(name))
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if names and first is not None and _RECORD_KEY.match(first.get("id") or ""):
+        out.append(f"class:keyed-{names[0].lower()}")  # a post whose header is named by the record's key
     itemtype = el.get("itemtype") or ""
     if itemtype.endswith("/Comment") or el.get("itemprop") == "comment":
         out.append("schema:comment")
@@ -1453,6 +1459,24 @@ def _post_signatures(el: lxml.html.HtmlElement) -> list[str]:
 
 
 _WP_POST_CLASS = re.compile(r"^post-\d+$")
+#: A record's generated key, as a script framework names each post it draws (its classes being hashes):
+#: a ULID ``01KB5XS8BFGPR5KXABFMBEEYXT`` or a UUID ``3f2b9c1e-7a4d-4e8b-9c1f-2d3e4f5a6b7c``.
+_RECORD_KEY = re.compile(
+    r"^(?:[0-7][0-9A-HJKMNP-TV-Z]{25}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
+)
+#: ``style="display: contents"``: the box draws nothing of its own; its children are its parent's.
+_CONTENTS_STYLE = re.compile(r"^\s*display\s*:\s*contents\s*;?\s*$", re.IGNORECASE)
+
+
+def _unwrap_contents_boxes(body: lxml.html.HtmlElement) -> None:
+    """A ``<div style="display:contents">`` around each reply of a thread draws no box (CSS): its children are
+    laid out as its parent's, so they are made its parent's, and posts side by side are found side by side.
+    ``<div><div style="display:contents"><p>a</p></div></div>`` → ``<div><p>a</p></div>``."""
+    for el in [e for e in body.iter("div") if _CONTENTS_STYLE.match(e.get("style") or "") and not e.get("id")]:
+        if el.getparent() is not None:
+            el.drop_tag()
+
+
 #: Class of each post's box in a thread: ``postItem``, ``forum-post``, ``post-row`` (not a bare ``post``, which
 #: names a blog's teaser cards too). Posts named by class only make a thread holding ``_THREAD_SHARE`` of the page.
 _POST_ITEM_CLASS = re.compile(r"^(?:forum-?post|post-?(?:item|row|box|container|wrapper|bit))$", re.IGNORECASE)
