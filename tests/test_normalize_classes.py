@@ -4468,3 +4468,13 @@ def test_a_numbered_issue_before_a_dashed_year_is_no_month():
 
 def test_grouped_thousands_ending_in_a_dot_and_two_digits_before_a_unit_are_a_decimal():
     check("diện tích có rừng 5.325.87 ha chiếm", "năm nghìn ba trăm hai mươi lăm phẩy tám mươi bảy héc ta")
+
+
+def test_a_span_from_grams_no_clock_can_be_stays_grams_at_its_far_end():
+    check("6U: 87g – 11g", "tám mươi bảy gam đến mười một gam")
+    check("từ 7g đến 11g", "bảy giờ đến mười một giờ")
+
+
+def test_a_vitamin_d3_is_no_pipe_and_a_bare_d_pipe_needs_two_digits():
+    check("sản phẩm có vitamin D3 và vitamin K2", "vi ta min đê ba")
+    check("lắp ống D110 HDPE", "đê một trăm mười")

@@ -69,8 +69,21 @@ _G_LEAD_WORDS = frozenset(tables.CLOCK_G_LEAD_WORDS)
 #: "13g, các điểm thi …": a bare "13g" opening a sentence or a line and closed by a comma is the news's clock.
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][ \t]+|\n[ \t]*)$")
 _G_COMMA_AFTER = re.compile(r"[ \t]*,")
-#: "8 đến 12g": the far end of a span of bare numbers is grams ("mỗi lần 8 - 12g").
-_BARE_NUMBER_SPAN_BEFORE = re.compile(r"(?<![\w.,:])\d+(?:[.,]\d+)?[ \t]+(?:đến|tới)[ \t]+$")
+#: "8 đến 12g": the far end of a span of bare numbers is grams ("mỗi lần 8 - 12g"); so it is after grams that no
+#: clock can be ("87g – 11g": no hour 87).
+_BARE_NUMBER_SPAN_BEFORE = re.compile(r"(?<![\w.,:])(\d+)([.,]\d+)?(g)?[ \t]+(?:đến|tới)[ \t]+$")
+
+
+def _after_a_span_of_grams(text: str, start: int) -> bool:
+    """A bare "12g" closing a span whose near end is a bare number or grams no clock can be is grams.
+
+    >>> _after_a_span_of_grams("mỗi lần 8 đến 12g", 14), _after_a_span_of_grams("87g đến 11g", 8)
+    (True, True)
+    >>> _after_a_span_of_grams("từ 7g đến 11g", 10)
+    False
+    """
+    m = _BARE_NUMBER_SPAN_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and (m[3] is None or m[2] is not None or int(m[1]) > 24)
 
 
 def read_clock(hour: str, minute: str | None, second: str | None = None) -> str:
@@ -159,7 +172,7 @@ def times(text: str) -> str:
                 or (
                     _G_CLAUSE_END.match(m.string, m.end())
                     and preceded_by(m.string, m.start(), _G_LEAD_WORDS, 2)
-                    and not _BARE_NUMBER_SPAN_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                    and not _after_a_span_of_grams(m.string, m.start())
                 )
             )
         ):

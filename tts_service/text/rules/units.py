@@ -263,7 +263,10 @@ def inch_marks(text: str) -> str:
 
 
 #: A pipe's nominal diameter: "DN100PVC", "DN 150", "D110", "Ø90" (the material's letters glued after stay).
-_PIPE_SIZE_RE = re.compile(r"(?<![\w.,/-])(DN|D|[ØøΦφ])[ \t]?(\d{1,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)")
+#: A bare "D" or "Φ" needs two digits ("D3" in "vitamin D3" is no pipe), as its one-digit sizes are never read.
+_PIPE_SIZE_RE = re.compile(
+    r"(?<![\w.,/-])(DN|(?:D|[Φφ])(?=[ \t]?\d\d)|[Øø])[ \t]?(\d{1,4})(?=[A-Z]{2,}|[^\w.,]|[.,](?!\d)|$)"
+)
 _PIPE_SIZE_HINT_RE = re.compile(r"(?:DN|[Øø])[ \t]?\d|(?:D|[Φφ])[ \t]?\d\d")  # the letters or sign, then digits
 _PIPE_WORDS = frozenset(tables.PIPE_WORDS)
 _PIPE_LETTERS = {"DN": "đê en", "D": "đê"}
