@@ -4478,3 +4478,15 @@ def test_a_span_from_grams_no_clock_can_be_stays_grams_at_its_far_end():
 def test_a_vitamin_d3_is_no_pipe_and_a_bare_d_pipe_needs_two_digits():
     check("sản phẩm có vitamin D3 và vitamin K2", "vi ta min đê ba")
     check("lắp ống D110 HDPE", "đê một trăm mười")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("theo Thông tư liên tịch số 12/2010/BYT-TTLT ngày", "trên bộ y tế thông tư liên tịch ngày"),
+        ("theo Nghị quyết liên tịch số 09/2008/CP-NQLT ngày", "trên chính phủ nghị quyết liên tịch ngày"),
+        ("Kế hoạch liên tịch số 09/BYT-KHLT ngày", "trên bộ y tế kế hoạch liên tịch ngày"),
+    ],
+)
+def test_a_three_word_kind_named_before_the_number_is_read_in_the_code(written, expected):
+    check(written, expected)

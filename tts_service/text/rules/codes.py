@@ -228,21 +228,28 @@ def _mistyped_kind(text: str, pos: int, first_part: str) -> str | None:
 _KIND_CODES_BY_NAME: dict[str, list[str]] = {}
 for _code, _name in tables.DOCUMENT_KINDS.items():
     _KIND_CODES_BY_NAME.setdefault(_name.lower(), []).append(_code)
-_NAME_BEFORE_RE = re.compile(r"(\w+(?:[ \t]+\w+)?)(?:[ \t]+số)?[ \t]+$")
+_NAME_BEFORE_RE = re.compile(r"(\w+(?:[ \t]+\w+){0,3})(?:[ \t]+số)?[ \t]+$")
 
 
 def _kinds_named_before(text: str, pos: int) -> frozenset[str]:
     """The codes of the kind the writer names just before a number: "Quyết định số 275/BYT-QĐ" names QĐ, so a QĐ
     after the issuer is that kind; "Công văn số 4966/BQP-CT" names none of CT's kinds.
 
+    A name runs to four words ("Thông tư liên tịch số 12/BYT-TTLT" names TTLT), so every tail of them is looked up.
+
     >>> sorted(_kinds_named_before("ra quyết định số 275/BYT-QĐ", 17)), sorted(_kinds_named_before("Công văn 4", 9))
     (['QD', 'QĐ'], ['CV'])
+    >>> sorted(_kinds_named_before("theo Thông tư liên tịch số 12", 27))
+    ['TTLT']
     """
     m = _NAME_BEFORE_RE.search(text[max(0, pos - 30) : pos])
     if m is None:
         return frozenset()
-    words = m[1].lower()
-    return frozenset(_KIND_CODES_BY_NAME.get(words, []) + _KIND_CODES_BY_NAME.get(words.split()[-1], []))
+    words = m[1].lower().split()
+    words = words[:-1] if words[-1] == "số" else words
+    return frozenset(
+        code for start in range(len(words)) for code in _KIND_CODES_BY_NAME.get(" ".join(words[start:]), [])
+    )
 
 
 def _issuer_before_a_department(first: str, second: str) -> bool:
