@@ -4490,3 +4490,21 @@ def test_a_vitamin_d3_is_no_pipe_and_a_bare_d_pipe_needs_two_digits():
 )
 def test_a_three_word_kind_named_before_the_number_is_read_in_the_code(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Chi phí được rút xuống 1/4 nhờ", "rút xuống một phần tư nhờ"),
+        ("giảm xuống 1/10 so với trước", "giảm xuống một phần mười so với"),
+        ("Lượng khí thải giảm còn 1/3.", "giảm còn một phần ba."),
+        ("tăng lên 1/5 dân số", "tăng lên một phần năm dân số"),
+    ],
+)
+def test_a_small_fraction_something_rises_or_falls_to_is_no_date(written, expected):
+    check(written, expected)
+
+
+def test_a_day_and_month_something_is_moved_to_stays_a_date():
+    check("Từ 15/9 lên 1/10, giá xăng tăng", "lên ngày một tháng mười")
+    check("Lễ hội dời xuống 1/10 tới", "xuống ngày một tháng mười")
