@@ -4508,3 +4508,20 @@ def test_a_small_fraction_something_rises_or_falls_to_is_no_date(written, expect
 def test_a_day_and_month_something_is_moved_to_stays_a_date():
     check("Từ 15/9 lên 1/10, giá xăng tăng", "lên ngày một tháng mười")
     check("Lễ hội dời xuống 1/10 tới", "xuống ngày một tháng mười")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("(HCM toàn tập, tập 12, tr 120).", "tập mười hai, trang một trăm hai mươi."),
+        ("(Hồ Chí Minh toàn tập, tập 5, tr.120)", "tập năm, trang một trăm hai mươi"),
+        ("Sđd, tr. 45-46; xem tr 12.", "trang bốn mươi lăm đến bốn mươi sáu; xem trang mười hai."),
+        ("(Văn kiện Đảng, Tr. 7)", "Văn kiện Đảng, trang bảy"),
+    ],
+)
+def test_a_page_cited_as_tr_is_read_as_trang(written, expected):
+    check(written, expected)
+
+
+def test_tr_after_an_amount_is_still_trieu():
+    check("Lương 15 tr, thưởng 40tr.", "mười lăm triệu, thưởng bốn mươi triệu.")

@@ -73,6 +73,14 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 )
 
 
+#: A page cited as "tr" ("tập 12, tr 120", "tr.45-46", "xem tr 12"): after a comma, a semicolon, a bracket or "xem",
+#: never after an amount ("15 tr" is "mười lăm triệu").
+_PAGE_RE = re.compile(
+    r"(?:(?<=[,;(])|(?<=[,;(][ \t])|(?<=[xX]em[ \t]))[tT]r(?:\.[ \t]?|[ \t])(?=\d{1,4}(?![\d\w]|[.,]\d))"
+)
+_PAGE_HINT_RE = re.compile(r"[tT]r[. \t]\d|[tT]r\. \d")  # no Vietnamese word ends in "tr"
+
+
 #: A room: a small "p." glued to three or four digits ("nằm tại p.418"), or a capital one before a word of a building
 #: ("P.204 tầng 2"); a road sign's "P.131" has no floor after it.
 _ROOM_RE = re.compile(
@@ -121,7 +129,7 @@ def _dotted_code(m: re.Match[str]) -> str:
 
 def letter_dot_numbers(text: str) -> str:
     """A capital glued by a dot to a short number: an age group or an address unit, not a stop; a road sign's code;
-    a code of capitals and numbers in three or more dotted parts.
+    a code of capitals and numbers in three or more dotted parts; a page cited as "tr".
 
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
     'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; quy chấm một chấm hai'
@@ -141,7 +149,11 @@ ba bốn năm sáu'
     'nằm tại phòng 418; Tòa nhà A, phòng 418 tầng 4; biển P. 131 cấm'
     >>> letter_dot_numbers("Ảnh hưởng của đại dịch (P.1); Cuộc đời ông (P. 2); số 5 (P.1, Q.3)")
     'Ảnh hưởng của đại dịch (phần 1); Cuộc đời ông (phần 2); số 5 (phường 1, quận 3)'
+    >>> letter_dot_numbers("(Toàn tập, tập 12, tr 120); Sđd, tr.45-46; xem tr 12")
+    '(Toàn tập, tập 12, trang 120); Sđd, trang 45-46; xem trang 12'
     """
+    if _PAGE_HINT_RE.search(text):
+        text = _PAGE_RE.sub("trang ", text)
     if "." not in text:
         return text
     if "(P." in text:
