@@ -4525,3 +4525,20 @@ def test_a_page_cited_as_tr_is_read_as_trang(written, expected):
 
 def test_tr_after_an_amount_is_still_trieu():
     check("Lương 15 tr, thưởng 40tr.", "mười lăm triệu, thưởng bốn mươi triệu.")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Căn hộ (không bao gồmVAT, kinh phí bảo trì)", "không bao gồm"),
+        ("theo chỉ đạo của xãUBND huyện", "của xã ủy ban nhân dân huyện"),
+        ("Hồ sơ gửi vềUBND tỉnh trước", "gửi về ủy ban nhân dân tỉnh"),
+    ],
+)
+def test_a_small_word_glued_to_a_capital_acronym_is_two_words(written, expected):
+    check(written, expected)
+
+
+def test_brands_of_small_letters_before_capitals_stay_whole():
+    spoken = normalize("dùng eKYC và mRNA, xem myTV trên iOS")
+    assert all(brand in re.findall(r"\w+", spoken) for brand in ("eKYC", "mRNA", "myTV", "iOS")), spoken

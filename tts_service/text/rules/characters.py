@@ -29,15 +29,20 @@ _ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0
 #: A lower-case word glued to a capitalised one by the page ("tại xãThuận Minh").
 #: A digit may touch either side ("0bàAm"): the numbers are read later, and the second reading must match the first.
 _GLUED_WORDS_RE = re.compile(rf"(?<![^\W\d_])([{LOWER}]{{2,7}})([{UPPER}][{LOWER}]{{1,6}})(?![^\W\d_])")
+#: A lower-case Vietnamese word glued to an acronym in capitals ("bao gồmVAT", "xãUBND").
+_GLUED_ACRONYM_RE = re.compile(rf"(?<![^\W\d_])([{LOWER}]{{2,7}})([{UPPER}]{{2,8}})(?![^\W\d_])")
 #: A small letter right before a capital, found by the capital first (a fast scan): no glued words without one.
 _SMALL_THEN_CAPITAL_RE = re.compile(rf"[{UPPER}](?<=[{LOWER}][{UPPER}])")
 
 
 def glued_words(text: str) -> str:
-    """A complete Vietnamese syllable glued to a capitalised one is two words; brand shapes stay whole.
+    """A complete Vietnamese syllable glued to a capitalised one or to an acronym is two words; brand shapes stay
+    whole.
 
     >>> glued_words("tại xãThuận Minh, ở huyệnĐông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube")
     'tại xã Thuận Minh, ở huyện Đông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube'
+    >>> glued_words("không bao gồmVAT; gửi vềUBND tỉnh; theoUBND; xem myTV, iOS")
+    'không bao gồm VAT; gửi về UBND tỉnh; theo UBND; xem myTV, iOS'
     """
 
     def split(m: re.Match[str]) -> str:
@@ -52,7 +57,16 @@ def glued_words(text: str) -> str:
             return m.group()
         return f"{left} {right}"
 
-    return _GLUED_WORDS_RE.sub(split, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
+    def split_acronym(m: re.Match[str]) -> str:
+        left, right = m.groups()
+        marked = not left.isascii()  # "gồm", "xã": a Vietnamese word, never a brand's small prefix ("myTV")
+        if not is_pronounceable(left) or not (marked or (len(left) >= 3 and right in tables.ABBREVIATIONS)):
+            return m.group()
+        return f"{left} {right}"
+
+    if not _SMALL_THEN_CAPITAL_RE.search(text):
+        return text
+    return _GLUED_ACRONYM_RE.sub(split_acronym, _GLUED_WORDS_RE.sub(split, text))
 
 
 def _ascii_digit(ch: str) -> str:
