@@ -4542,3 +4542,16 @@ def test_a_small_word_glued_to_a_capital_acronym_is_two_words(written, expected)
 def test_brands_of_small_letters_before_capitals_stay_whole():
     spoken = normalize("dùng eKYC và mRNA, xem myTV trên iOS")
     assert all(brand in re.findall(r"\w+", spoken) for brand in ("eKYC", "mRNA", "myTV", "iOS")), spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("để thỏa nhớ nhung, để...vv..vv..nhiều lý do", "để vân vân vân vân nhiều lý do"),
+        ("cam, quýt...vv và táo", "quýt vân vân và táo"),
+        ("nào là cam..vv..", "cam vân vân"),
+        ("Hà Nội…TP.HCM đều mưa", "hà nội thành phố hồ chí minh đều mưa"),
+    ],
+)
+def test_a_word_glued_after_an_ellipsis_or_doubled_stop_is_read_as_itself(written, expected):
+    check(written, expected)
