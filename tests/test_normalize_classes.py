@@ -4555,3 +4555,17 @@ def test_brands_of_small_letters_before_capitals_stay_whole():
 )
 def test_a_word_glued_after_an_ellipsis_or_doubled_stop_is_read_as_itself(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tại SEA Games 32-2023 ở Campuchia", "ba mươi hai hai nghìn không trăm hai mươi ba ở"),
+        ("SEA Games 31-2022 tại Hà Nội", "ba mươi mốt hai nghìn không trăm hai mươi hai tại"),
+        ("vô địch ASIAD 19–2023.", "mười chín hai nghìn không trăm hai mươi ba"),
+        ("Olympic 33 - 2024 ở Paris", "ba mươi ba hai nghìn không trăm hai mươi tư ở"),
+    ],
+)
+def test_a_games_edition_before_its_year_is_no_span(written, expected):
+    check(written, expected)
+    assert "đến" not in normalize(written)
