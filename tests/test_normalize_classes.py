@@ -4569,3 +4569,18 @@ def test_a_word_glued_after_an_ellipsis_or_doubled_stop_is_read_as_itself(writte
 def test_a_games_edition_before_its_year_is_no_span(written, expected):
     check(written, expected)
     assert "đến" not in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Trước đó, vào 6.2, Phó Chủ tịch phát biểu.", "vào ngày sáu tháng hai phó chủ tịch"),
+        ("Dự kiến khởi công vào 15.3.", "vào ngày mười lăm tháng ba"),
+    ],
+)
+def test_a_dotted_day_after_vao_that_ends_its_clause_is_a_date(written, expected):
+    check(written, expected)
+
+
+def test_an_amount_after_vao_stays_an_amount():
+    check("rót thêm vào 6.2 tỷ đồng", "vào sáu phẩy hai tỷ đồng")

@@ -709,6 +709,8 @@ _CELEBRATED_DAY_BEFORE_RE = re.compile(
 _EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
 _HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
 _BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
+#: Words before a day.month that ends its clause and so is a date: the bounds, and "vào" ("Trước đó, vào 6.2, …").
+_CLAUSE_DATE_WORDS = frozenset((*_BOUND_WORDS, "vào"))
 #: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây"; or
 #: "với" and what the period comes with ("khai thác từ 7.12 với tần suất …"; an amount goes on "lên", "xuống").
 _CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w))")
@@ -794,6 +796,8 @@ def dot_dates(text: str) -> str:
     'tăng từ 2.5 lên 3.1'
     >>> dot_dates("ngừng hoạt động từ 1.10. Từ 1.6 tới đây; Quốc khánh 2.9, Quốc tế Phụ nữ 8.3; từ 2.5 lít")
     'ngừng hoạt động từ 1/10. Từ 1/6 tới đây; Quốc khánh 2/9, Quốc tế Phụ nữ 8/3; từ 2.5 lít'
+    >>> dot_dates("Trước đó, vào 6.2, ông phát biểu; rót vào 6.2 tỷ")
+    'Trước đó, vào 6/2, ông phát biểu; rót vào 6.2 tỷ'
     >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
     'Kiểm tra từ 31/10-3.11.2016; tăng 3.5-4.5 lần'
     >>> dot_dates("từ ngày 8 đến 17.7; trong 2 ngày 13 và 14.6; tăng từ 8 đến 17.5 lần")
@@ -855,7 +859,7 @@ bảy giờ; tăng 1.25-2.50 lần'
         )
         listed = listed or preceded_by(s, pos, _ROUND_WORDS, 1)  # "Huy hiệu Đảng đợt 7.11": a round named by its day
         # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
-        listed = listed or (preceded_by(s, pos, _BOUND_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
+        listed = listed or (preceded_by(s, pos, _CLAUSE_DATE_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
         if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
