@@ -4584,3 +4584,15 @@ def test_a_dotted_day_after_vao_that_ends_its_clause_is_a_date(written, expected
 
 def test_an_amount_after_vao_stays_an_amount():
     check("rót thêm vào 6.2 tỷ đồng", "vào sáu phẩy hai tỷ đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("14 chiếc A350-900 mới", "a ba năm không chín trăm mới"),
+        ("chiếc A330-300 cất cánh", "a ba ba không ba trăm cất cánh"),
+        ("đội bay A321neo và A350-1000.", "a ba năm không một nghìn"),
+    ],
+)
+def test_an_airbus_model_and_its_variant_without_the_maker_are_not_one_number(written, expected):
+    check(written, expected)
