@@ -4596,3 +4596,15 @@ def test_an_amount_after_vao_stays_an_amount():
 )
 def test_an_airbus_model_and_its_variant_without_the_maker_are_not_one_number(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đơn vị là W, kW hoặc MW.", "đơn vị là oát ki lô oát hoặc mê ga oát"),
+        ("tính bằng kg hoặc tấn", "tính bằng ki lô gam hoặc tấn"),
+        ("Đơn vị tính: m2, ha", "mét vuông héc ta"),
+    ],
+)
+def test_units_listed_after_a_word_that_names_a_unit_are_each_read_by_name(written, expected):
+    check(written, expected)
