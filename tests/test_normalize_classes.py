@@ -4608,3 +4608,20 @@ def test_an_airbus_model_and_its_variant_without_the_maker_are_not_one_number(wr
 )
 def test_units_listed_after_a_word_that_names_a_unit_are_each_read_by_name(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("họ từng thua Barca đến 4-1 ngay tại sân nhà", "thua barca đến bốn một ngay"),
+        ("Đội khách thắng tới 5-1.", "thắng tới năm một"),
+        ("Sau hiệp một, Arsenal bị dẫn đến 3-2", "bị dẫn đến ba hai"),
+    ],
+)
+def test_a_score_stressed_by_den_after_a_result_verb_is_no_date(written, expected):
+    check(written, expected)
+
+
+def test_a_day_and_month_closing_a_span_after_den_stays_a_date():
+    check("nghỉ Tết từ 28-12 đến 4-1 năm sau", "đến ngày bốn tháng một")
+    check("Đội thắng trận từ 1 đến 4-1 hàng năm", "đến bốn tháng một")

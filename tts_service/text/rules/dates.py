@@ -398,6 +398,11 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 _SCORE_LEAD_WORDS = frozenset(tables.SCORE_LEAD_WORDS)
+#: "thua Barca đến 4-1", "thắng tới 5-1": a result verb, up to three words, then "đến"/"tới" stressing the score.
+_SCORE_MARGIN_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?i:{alternation(list(tables.words('score_margin_verbs')))})"
+    r"(?:[ \t]+(?!từ(?!\w))[^\W\d_]+){0,3}[ \t]+(?:đến|tới)[ \t]*$"
+)
 #: A month and a year glued by a dash right after a plain lower-case word ("dự kiến khởi công 7-2025", "hoàn thành
 #: 12-2024") are that month, as news writes it; not after a numbered part ("số 4-2018", "khóa 10-2023") or a name
 #: or code in capitals, and not with a space around the dash ("khóa 10 - 2023").
@@ -482,8 +487,8 @@ def dash_dates(text: str) -> str:
             _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
         ):
             return m.group()
-        if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3):
-            return m.group()  # "vươn lên dẫn trước 2-1": a score, whatever "trước" says of dates
+        if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3) or _SCORE_MARGIN_BEFORE_RE.search(s, max(0, pos - 50), pos):
+            return m.group()  # "vươn lên dẫn trước 2-1", "thua Barca đến 4-1": a score, whatever "trước" says of dates
         if preceded_by(s, pos, _ROUND_WORDS, 2):
             if (
                 int(d) > int(dash_mo)
