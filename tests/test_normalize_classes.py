@@ -4625,3 +4625,20 @@ def test_a_score_stressed_by_den_after_a_result_verb_is_no_date(written, expecte
 def test_a_day_and_month_closing_a_span_after_den_stays_a_date():
     check("nghỉ Tết từ 28-12 đến 4-1 năm sau", "đến ngày bốn tháng một")
     check("Đội thắng trận từ 1 đến 4-1 hàng năm", "đến bốn tháng một")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Hội thi lần thứ 6-2017 tại", "lần thứ sáu hai nghìn không trăm mười bảy tại"),
+        ("Tạp chí số 4-2018 đăng", "số bốn hai nghìn không trăm mười tám đăng"),
+        ("hệ tập trung khóa 10-2023.", "khóa mười hai nghìn không trăm hai mươi ba"),
+    ],
+)
+def test_a_numbered_part_before_its_year_with_a_bare_dash_is_no_month_and_no_span(written, expected):
+    check(written, expected)
+    assert "đến" not in normalize(written) and "tháng" not in normalize(written)
+
+
+def test_numbers_from_a_numbered_part_stay_a_span():
+    check("từ số 1-2000 là", "từ số một đến hai nghìn")

@@ -21,7 +21,7 @@ from .common import (
     prev_words,
     valid_day_month,
 )
-from .ranges import after_a_match
+from .ranges import EDITION_WORDS, after_a_match
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -406,7 +406,7 @@ _SCORE_MARGIN_BEFORE_RE = re.compile(
 #: A month and a year glued by a dash right after a plain lower-case word ("dự kiến khởi công 7-2025", "hoàn thành
 #: 12-2024") are that month, as news writes it; not after a numbered part ("số 4-2018", "khóa 10-2023") or a name
 #: or code in capitals, and not with a space around the dash ("khóa 10 - 2023").
-_NUMBERED_PART_WORDS = frozenset(tables.NUMBERED_PART_WORDS)
+_NUMBERED_PART_WORDS = frozenset((*tables.NUMBERED_PART_WORDS, *EDITION_WORDS))  # "lần thứ 6-2017" too
 _PLAIN_WORD_BEFORE_RE = re.compile(r"(?<![\w.,/-])([^\W\d_]+)[ \t]+$")
 
 

@@ -157,6 +157,9 @@ _NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn")
 _NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần"})  # "lần thứ 6 – 2017"
 #: "SEA Games 32-2023": a games' edition before its year, with or without spaces around the dash.
 _EVENT_EDITION_WORDS = frozenset(tables.words("event_edition_words"))
+#: Every word after which "N-YYYY" is a numbered part and its year, never a month ("lần thứ 6-2017").
+EDITION_WORDS = _NUMBERED_BY_YEAR_WORDS | _EVENT_EDITION_WORDS
+_FROM_EDITION_WORDS = frozenset(f"từ {word}" for word in EDITION_WORDS)  # "từ số 1-2000": a span of numbers
 _YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
 #: A registration's code of capitals and a dash before its number ("BTN – 07 – 2019", "HCM – 16 – 2012"): a code of
 #: letters, number and year, not a range.
@@ -463,10 +466,8 @@ def ranges(text: str) -> str:
             m.group(1).isdigit()
             and len(m.group(1)) <= 2
             and _YEAR_ALONE_AHEAD_RE.match(s, m.end())
-            and (
-                (m.group() != m.group(1) + "-" and preceded_by(s, m.start(), _NUMBERED_BY_YEAR_WORDS, 1))
-                or preceded_by(s, m.start(), _EVENT_EDITION_WORDS, 1)
-            )
+            and preceded_by(s, m.start(), EDITION_WORDS, 1)
+            and not preceded_by(s, m.start(), _FROM_EDITION_WORDS, 2)
         ):
             return m.group(1) + " "
         if (
