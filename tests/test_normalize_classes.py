@@ -4642,3 +4642,7 @@ def test_a_numbered_part_before_its_year_with_a_bare_dash_is_no_month_and_no_spa
 
 def test_numbers_from_a_numbered_part_stay_a_span():
     check("từ số 1-2000 là", "từ số một đến hai nghìn")
+
+
+def test_units_named_after_a_label_and_its_colon_are_read_by_name():
+    check("(Đơn vị: kW, MW)", "đơn vị ki lô oát mê ga oát")

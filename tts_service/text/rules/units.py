@@ -74,7 +74,7 @@ _LED_UNIT_RE = re.compile(
     rf"((?:{_LIST_GLUE}{_LED_UNIT})*)"
 )
 #: The lead words' own letters that any of them holds, in either case: a fast scan before the pattern.
-_UNIT_LEAD_HINTS = ("ỗi ", "nhiêu ", "ấy ", "hiệu ", "vị ", "bằng ")
+_UNIT_LEAD_HINTS = ("ỗi ", "nhiêu ", "ấy ", "hiệu ", "vị ", "bằng ", "vị:", "tính:", "hiệu:")
 _GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: A generation by its decade ("ca sĩ 8x", "thế hệ 9X"), left by the multiplier rule: the x is said, "ích".
 _GENERATION_RE = re.compile(r"(?<![\w.,])([5-9]|0)[xX](?![\w]|[.,]\d)")
