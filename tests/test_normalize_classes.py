@@ -4646,3 +4646,7 @@ def test_numbers_from_a_numbered_part_stay_a_span():
 
 def test_units_named_after_a_label_and_its_colon_are_read_by_name():
     check("(Đơn vị: kW, MW)", "đơn vị ki lô oát mê ga oát")
+
+
+def test_a_page_cited_as_tr_opening_a_line_is_read_as_trang():
+    check("Tr. 45 có ghi rõ", "trang bốn mươi lăm có ghi")

@@ -73,10 +73,10 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 )
 
 
-#: A page cited as "tr" ("tập 12, tr 120", "tr.45-46", "xem tr 12"): after a comma, a semicolon, a bracket or "xem",
-#: never after an amount ("15 tr" is "mười lăm triệu").
+#: A page cited as "tr" ("tập 12, tr 120", "tr.45-46", "xem tr 12"): opening a line, after a comma, a semicolon, a
+#: bracket or "xem", never after an amount ("15 tr" is "mười lăm triệu").
 _PAGE_RE = re.compile(
-    r"(?:(?<=[,;(])|(?<=[,;(][ \t])|(?<=[xX]em[ \t]))[tT]r(?:\.[ \t]?|[ \t])(?=\d{1,4}(?![\d\w]|[.,]\d))"
+    r"(?:(?<![^\n])|(?<=[,;(])|(?<=[,;(][ \t])|(?<=[xX]em[ \t]))[tT]r(?:\.[ \t]?|[ \t])(?=\d{1,4}(?![\d\w]|[.,]\d))"
 )
 _PAGE_HINT_RE = re.compile(r"[tT]r[. \t]\d|[tT]r\. \d")  # no Vietnamese word ends in "tr"
 
