@@ -4650,3 +4650,15 @@ def test_units_named_after_a_label_and_its_colon_are_read_by_name():
 
 def test_a_page_cited_as_tr_opening_a_line_is_read_as_trang():
     check("Tr. 45 có ghi rõ", "trang bốn mươi lăm có ghi")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("theo quyết định số 623/QĐ-BGD và ĐT/ĐH ngày 13/02/2003", "quyết định bộ giáo dục và đào tạo"),
+        ("Công văn số 12/SGD và ĐT-TCCB ngày", "trên sở giáo dục và đào tạo tổ chức cán bộ ngày"),
+    ],
+)
+def test_an_issuer_written_with_va_inside_a_code_is_read_as_the_issuer(written, expected):
+    check(written, expected)
+    assert "đội tuyển" not in normalize(written) and "đô la" not in normalize(written)
