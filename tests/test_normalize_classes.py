@@ -4478,3 +4478,187 @@ def test_a_span_from_grams_no_clock_can_be_stays_grams_at_its_far_end():
 def test_a_vitamin_d3_is_no_pipe_and_a_bare_d_pipe_needs_two_digits():
     check("sản phẩm có vitamin D3 và vitamin K2", "vi ta min đê ba")
     check("lắp ống D110 HDPE", "đê một trăm mười")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("theo Thông tư liên tịch số 12/2010/BYT-TTLT ngày", "trên bộ y tế thông tư liên tịch ngày"),
+        ("theo Nghị quyết liên tịch số 09/2008/CP-NQLT ngày", "trên chính phủ nghị quyết liên tịch ngày"),
+        ("Kế hoạch liên tịch số 09/BYT-KHLT ngày", "trên bộ y tế kế hoạch liên tịch ngày"),
+    ],
+)
+def test_a_three_word_kind_named_before_the_number_is_read_in_the_code(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Chi phí được rút xuống 1/4 nhờ", "rút xuống một phần tư nhờ"),
+        ("giảm xuống 1/10 so với trước", "giảm xuống một phần mười so với"),
+        ("Lượng khí thải giảm còn 1/3.", "giảm còn một phần ba."),
+        ("tăng lên 1/5 dân số", "tăng lên một phần năm dân số"),
+    ],
+)
+def test_a_small_fraction_something_rises_or_falls_to_is_no_date(written, expected):
+    check(written, expected)
+
+
+def test_a_day_and_month_something_is_moved_to_stays_a_date():
+    check("Từ 15/9 lên 1/10, giá xăng tăng", "lên ngày một tháng mười")
+    check("Lễ hội dời xuống 1/10 tới", "xuống ngày một tháng mười")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("(HCM toàn tập, tập 12, tr 120).", "tập mười hai, trang một trăm hai mươi."),
+        ("(Hồ Chí Minh toàn tập, tập 5, tr.120)", "tập năm, trang một trăm hai mươi"),
+        ("Sđd, tr. 45-46; xem tr 12.", "trang bốn mươi lăm đến bốn mươi sáu; xem trang mười hai."),
+        ("(Văn kiện Đảng, Tr. 7)", "Văn kiện Đảng, trang bảy"),
+    ],
+)
+def test_a_page_cited_as_tr_is_read_as_trang(written, expected):
+    check(written, expected)
+
+
+def test_tr_after_an_amount_is_still_trieu():
+    check("Lương 15 tr, thưởng 40tr.", "mười lăm triệu, thưởng bốn mươi triệu.")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Căn hộ (không bao gồmVAT, kinh phí bảo trì)", "không bao gồm"),
+        ("theo chỉ đạo của xãUBND huyện", "của xã ủy ban nhân dân huyện"),
+        ("Hồ sơ gửi vềUBND tỉnh trước", "gửi về ủy ban nhân dân tỉnh"),
+    ],
+)
+def test_a_small_word_glued_to_a_capital_acronym_is_two_words(written, expected):
+    check(written, expected)
+
+
+def test_brands_of_small_letters_before_capitals_stay_whole():
+    spoken = normalize("dùng eKYC và mRNA, xem myTV trên iOS")
+    assert all(brand in re.findall(r"\w+", spoken) for brand in ("eKYC", "mRNA", "myTV", "iOS")), spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("để thỏa nhớ nhung, để...vv..vv..nhiều lý do", "để vân vân vân vân nhiều lý do"),
+        ("cam, quýt...vv và táo", "quýt vân vân và táo"),
+        ("nào là cam..vv..", "cam vân vân"),
+        ("Hà Nội…TP.HCM đều mưa", "hà nội thành phố hồ chí minh đều mưa"),
+    ],
+)
+def test_a_word_glued_after_an_ellipsis_or_doubled_stop_is_read_as_itself(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tại SEA Games 32-2023 ở Campuchia", "ba mươi hai hai nghìn không trăm hai mươi ba ở"),
+        ("SEA Games 31-2022 tại Hà Nội", "ba mươi mốt hai nghìn không trăm hai mươi hai tại"),
+        ("vô địch ASIAD 19–2023.", "mười chín hai nghìn không trăm hai mươi ba"),
+        ("Olympic 33 - 2024 ở Paris", "ba mươi ba hai nghìn không trăm hai mươi tư ở"),
+    ],
+)
+def test_a_games_edition_before_its_year_is_no_span(written, expected):
+    check(written, expected)
+    assert "đến" not in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Trước đó, vào 6.2, Phó Chủ tịch phát biểu.", "vào ngày sáu tháng hai phó chủ tịch"),
+        ("Dự kiến khởi công vào 15.3.", "vào ngày mười lăm tháng ba"),
+    ],
+)
+def test_a_dotted_day_after_vao_that_ends_its_clause_is_a_date(written, expected):
+    check(written, expected)
+
+
+def test_an_amount_after_vao_stays_an_amount():
+    check("rót thêm vào 6.2 tỷ đồng", "vào sáu phẩy hai tỷ đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("14 chiếc A350-900 mới", "a ba năm không chín trăm mới"),
+        ("chiếc A330-300 cất cánh", "a ba ba không ba trăm cất cánh"),
+        ("đội bay A321neo và A350-1000.", "a ba năm không một nghìn"),
+    ],
+)
+def test_an_airbus_model_and_its_variant_without_the_maker_are_not_one_number(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đơn vị là W, kW hoặc MW.", "đơn vị là oát ki lô oát hoặc mê ga oát"),
+        ("tính bằng kg hoặc tấn", "tính bằng ki lô gam hoặc tấn"),
+        ("Đơn vị tính: m2, ha", "mét vuông héc ta"),
+    ],
+)
+def test_units_listed_after_a_word_that_names_a_unit_are_each_read_by_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("họ từng thua Barca đến 4-1 ngay tại sân nhà", "thua barca đến bốn một ngay"),
+        ("Đội khách thắng tới 5-1.", "thắng tới năm một"),
+        ("Sau hiệp một, Arsenal bị dẫn đến 3-2", "bị dẫn đến ba hai"),
+    ],
+)
+def test_a_score_stressed_by_den_after_a_result_verb_is_no_date(written, expected):
+    check(written, expected)
+
+
+def test_a_day_and_month_closing_a_span_after_den_stays_a_date():
+    check("nghỉ Tết từ 28-12 đến 4-1 năm sau", "đến ngày bốn tháng một")
+    check("Đội thắng trận từ 1 đến 4-1 hàng năm", "đến bốn tháng một")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Hội thi lần thứ 6-2017 tại", "lần thứ sáu hai nghìn không trăm mười bảy tại"),
+        ("Tạp chí số 4-2018 đăng", "số bốn hai nghìn không trăm mười tám đăng"),
+        ("hệ tập trung khóa 10-2023.", "khóa mười hai nghìn không trăm hai mươi ba"),
+    ],
+)
+def test_a_numbered_part_before_its_year_with_a_bare_dash_is_no_month_and_no_span(written, expected):
+    check(written, expected)
+    assert "đến" not in normalize(written) and "tháng" not in normalize(written)
+
+
+def test_numbers_from_a_numbered_part_stay_a_span():
+    check("từ số 1-2000 là", "từ số một đến hai nghìn")
+
+
+def test_units_named_after_a_label_and_its_colon_are_read_by_name():
+    check("(Đơn vị: kW, MW)", "đơn vị ki lô oát mê ga oát")
+
+
+def test_a_page_cited_as_tr_opening_a_line_is_read_as_trang():
+    check("Tr. 45 có ghi rõ", "trang bốn mươi lăm có ghi")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("theo quyết định số 623/QĐ-BGD và ĐT/ĐH ngày 13/02/2003", "quyết định bộ giáo dục và đào tạo"),
+        ("Công văn số 12/SGD và ĐT-TCCB ngày", "trên sở giáo dục và đào tạo tổ chức cán bộ ngày"),
+    ],
+)
+def test_an_issuer_written_with_va_inside_a_code_is_read_as_the_issuer(written, expected):
+    check(written, expected)
+    assert "đội tuyển" not in normalize(written) and "đô la" not in normalize(written)

@@ -25,6 +25,7 @@ _SPACE_BEFORE_MARK = re.compile(r" +(?=[.,;:?!…])")  # the pass of punctuation
 #: (pattern, hints): wherever the pattern matches, one of the hints does.
 PAIRS = {
     "roman glued keyword": (roman._GLUED_KEYWORD_RE, [roman._GLUED_NUMERAL_RE]),
+    "page cited as tr": (numbers._PAGE_RE, [numbers._PAGE_HINT_RE]),
     "glued time word": (dates._GLUED_TIME_WORD_RE, [dates._LETTER_DIGIT_RE]),
     "short weekday": (dates._SHORT_WEEKDAY_RE, [dates._SHORT_WEEKDAY_HINT_RE]),
     "year first": (dates._YEAR_FIRST_RE, [dates._YEAR_FIRST_HINT_RE]),

@@ -26,18 +26,27 @@ _GLUED_DAY_RE = re.compile(r"(?<![^\W\d_])(ngày|Ngày|NGÀY)(?=\d)")
 _ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 
 
+#: An ellipsis or a doubled stop with a word glued after it ("để...vv..vv..nhiều"): the word after is its own.
+_GLUED_AFTER_DOTS_RE = re.compile(r"(?<=[^\W\d_])(\.{2,3}|…)(?=[^\W\d_])")
+
+
 #: A lower-case word glued to a capitalised one by the page ("tại xãThuận Minh").
 #: A digit may touch either side ("0bàAm"): the numbers are read later, and the second reading must match the first.
 _GLUED_WORDS_RE = re.compile(rf"(?<![^\W\d_])([{LOWER}]{{2,7}})([{UPPER}][{LOWER}]{{1,6}})(?![^\W\d_])")
+#: A lower-case Vietnamese word glued to an acronym in capitals ("bao gồmVAT", "xãUBND").
+_GLUED_ACRONYM_RE = re.compile(rf"(?<![^\W\d_])([{LOWER}]{{2,7}})([{UPPER}]{{2,8}})(?![^\W\d_])")
 #: A small letter right before a capital, found by the capital first (a fast scan): no glued words without one.
 _SMALL_THEN_CAPITAL_RE = re.compile(rf"[{UPPER}](?<=[{LOWER}][{UPPER}])")
 
 
 def glued_words(text: str) -> str:
-    """A complete Vietnamese syllable glued to a capitalised one is two words; brand shapes stay whole.
+    """A complete Vietnamese syllable glued to a capitalised one or to an acronym is two words; brand shapes stay
+    whole.
 
     >>> glued_words("tại xãThuận Minh, ở huyệnĐông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube")
     'tại xã Thuận Minh, ở huyện Đông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube'
+    >>> glued_words("không bao gồmVAT; gửi vềUBND tỉnh; theoUBND; xem myTV, iOS")
+    'không bao gồm VAT; gửi về UBND tỉnh; theo UBND; xem myTV, iOS'
     """
 
     def split(m: re.Match[str]) -> str:
@@ -52,7 +61,16 @@ def glued_words(text: str) -> str:
             return m.group()
         return f"{left} {right}"
 
-    return _GLUED_WORDS_RE.sub(split, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
+    def split_acronym(m: re.Match[str]) -> str:
+        left, right = m.groups()
+        marked = not left.isascii()  # "gồm", "xã": a Vietnamese word, never a brand's small prefix ("myTV")
+        if not is_pronounceable(left) or not (marked or (len(left) >= 3 and right in tables.ABBREVIATIONS)):
+            return m.group()
+        return f"{left} {right}"
+
+    if not _SMALL_THEN_CAPITAL_RE.search(text):
+        return text
+    return _GLUED_ACRONYM_RE.sub(split_acronym, _GLUED_WORDS_RE.sub(split, text))
 
 
 def _ascii_digit(ch: str) -> str:
@@ -61,12 +79,15 @@ def _ascii_digit(ch: str) -> str:
 
 
 def unicode_and_spaces(text: str) -> str:
-    """NFC, one kind of space, digits as ASCII, no invisible characters, at most one blank line.
+    """NFC, one kind of space, digits as ASCII, no invisible characters, at most one blank line, a word glued after
+    an ellipsis set apart.
 
     >>> unicode_and_spaces("Hoa\u0300  bi\u0300nh\u00a0 ３ \\r\\n\\n\\n\\nx")
     'Hoà bình 3\\n\\nx'
     >>> unicode_and_spaces("Chiều ngày15/8/2019")
     'Chiều ngày 15/8/2019'
+    >>> unicode_and_spaces("để...vv..vv..nhiều; Hà Nội…Huế")
+    'để... vv.. vv.. nhiều; Hà Nội… Huế'
     """
     text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # stripped first: a joiner splits no letter
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
@@ -81,6 +102,8 @@ def unicode_and_spaces(text: str) -> str:
     if "gày" in text or "GÀY" in text:  # "ngày15/8/2019": the word of the date glued to its day
         text = _GLUED_DAY_RE.sub(r"\1 ", text)
     text = glued_words(text)
+    if ".." in text or "…" in present:
+        text = _GLUED_AFTER_DOTS_RE.sub(r"\1 ", text)
     if "\n" in text:
         text = re.sub(r" +\n|\n +", "\n", text)
         text = re.sub(r"\n{3,}", "\n\n", text)

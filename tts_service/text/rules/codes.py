@@ -27,8 +27,11 @@ _SPACED_CODE_RE = re.compile(
 )
 
 
-#: "23/2015/TTLT-BGD ĐT-BNV": a known issuer typed with a space inside it, between two parts of a code.
-_SPLIT_ISSUER_RE = re.compile(r"([/-])(?<=\d[/-])([A-ZĐ]{2,6}[-/])([A-ZĐ]{1,5})[ \t]([A-ZĐ]{1,5})(?=[-/]|[ \t]|$)")
+#: "23/2015/TTLT-BGD ĐT-BNV", "623/QĐ-BGD và ĐT/ĐH", "12/SGD và ĐT-TCCB": a known issuer typed with a space or "và"
+#: inside it, in a code.
+_SPLIT_ISSUER_RE = re.compile(
+    r"([/-])(?<=\d[/-])((?:[A-ZĐ]{2,6}[-/])?)([A-ZĐ]{1,5})[ \t](?:và[ \t])?([A-ZĐ]{1,5})(?=[-/]|[ \t]|$)"
+)
 
 
 #: "12/2020/TT- BTC", "48/QĐ – CĐCNn", "12/QĐ – TTg": a stray space after the hyphen (or around a dash) between a
@@ -228,21 +231,28 @@ def _mistyped_kind(text: str, pos: int, first_part: str) -> str | None:
 _KIND_CODES_BY_NAME: dict[str, list[str]] = {}
 for _code, _name in tables.DOCUMENT_KINDS.items():
     _KIND_CODES_BY_NAME.setdefault(_name.lower(), []).append(_code)
-_NAME_BEFORE_RE = re.compile(r"(\w+(?:[ \t]+\w+)?)(?:[ \t]+số)?[ \t]+$")
+_NAME_BEFORE_RE = re.compile(r"(\w+(?:[ \t]+\w+){0,3})(?:[ \t]+số)?[ \t]+$")
 
 
 def _kinds_named_before(text: str, pos: int) -> frozenset[str]:
     """The codes of the kind the writer names just before a number: "Quyết định số 275/BYT-QĐ" names QĐ, so a QĐ
     after the issuer is that kind; "Công văn số 4966/BQP-CT" names none of CT's kinds.
 
+    A name runs to four words ("Thông tư liên tịch số 12/BYT-TTLT" names TTLT), so every tail of them is looked up.
+
     >>> sorted(_kinds_named_before("ra quyết định số 275/BYT-QĐ", 17)), sorted(_kinds_named_before("Công văn 4", 9))
     (['QD', 'QĐ'], ['CV'])
+    >>> sorted(_kinds_named_before("theo Thông tư liên tịch số 12", 27))
+    ['TTLT']
     """
     m = _NAME_BEFORE_RE.search(text[max(0, pos - 30) : pos])
     if m is None:
         return frozenset()
-    words = m[1].lower()
-    return frozenset(_KIND_CODES_BY_NAME.get(words, []) + _KIND_CODES_BY_NAME.get(words.split()[-1], []))
+    words = m[1].lower().split()
+    words = words[:-1] if words[-1] == "số" else words
+    return frozenset(
+        code for start in range(len(words)) for code in _KIND_CODES_BY_NAME.get(" ".join(words[start:]), [])
+    )
 
 
 def _issuer_before_a_department(first: str, second: str) -> bool:
@@ -342,6 +352,9 @@ trăm mười bốn trên chỉ thị ngày'
     >>> print(document_codes("Thông tư số 10 /2016/TT-BTNMT, có; số 105 /2021/TT-BQP"))
     Thông tư số mười trên hai nghìn không trăm mười sáu trên thông tư bộ tài nguyên và môi trường, có; số một trăm
     linh năm trên hai nghìn không trăm hai mươi mốt trên thông tư bộ quốc phòng
+    >>> document_codes("số 623/QĐ-BGD và ĐT/ĐH; số 12/SGD và ĐT-TCCB")
+    'số sáu trăm hai mươi ba trên quyết định bộ giáo dục và đào tạo đê hát; số mười hai trên sở giáo dục và đào tạo \
+tổ chức cán bộ'
     >>> print(document_codes("số 23/2015/TTLT-BGD ĐT-BNV; 18-2019-TT-BGDĐT; số 2175 – NQ/QU; 2016 – 2020"))
     số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
     mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi

@@ -21,7 +21,7 @@ from .common import (
     prev_words,
     valid_day_month,
 )
-from .ranges import after_a_match
+from .ranges import EDITION_WORDS, after_a_match
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -398,10 +398,15 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 _SCORE_LEAD_WORDS = frozenset(tables.SCORE_LEAD_WORDS)
+#: "thua Barca đến 4-1", "thắng tới 5-1": a result verb, up to three words, then "đến"/"tới" stressing the score.
+_SCORE_MARGIN_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?i:{alternation(list(tables.words('score_margin_verbs')))})"
+    r"(?:[ \t]+(?!từ(?!\w))[^\W\d_]+){0,3}[ \t]+(?:đến|tới)[ \t]*$"
+)
 #: A month and a year glued by a dash right after a plain lower-case word ("dự kiến khởi công 7-2025", "hoàn thành
 #: 12-2024") are that month, as news writes it; not after a numbered part ("số 4-2018", "khóa 10-2023") or a name
 #: or code in capitals, and not with a space around the dash ("khóa 10 - 2023").
-_NUMBERED_PART_WORDS = frozenset(tables.NUMBERED_PART_WORDS)
+_NUMBERED_PART_WORDS = frozenset((*tables.NUMBERED_PART_WORDS, *EDITION_WORDS))  # "lần thứ 6-2017" too
 _PLAIN_WORD_BEFORE_RE = re.compile(r"(?<![\w.,/-])([^\W\d_]+)[ \t]+$")
 
 
@@ -482,8 +487,8 @@ def dash_dates(text: str) -> str:
             _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
         ):
             return m.group()
-        if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3):
-            return m.group()  # "vươn lên dẫn trước 2-1": a score, whatever "trước" says of dates
+        if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3) or _SCORE_MARGIN_BEFORE_RE.search(s, max(0, pos - 50), pos):
+            return m.group()  # "vươn lên dẫn trước 2-1", "thua Barca đến 4-1": a score, whatever "trước" says of dates
         if preceded_by(s, pos, _ROUND_WORDS, 2):
             if (
                 int(d) > int(dash_mo)
@@ -709,6 +714,8 @@ _CELEBRATED_DAY_BEFORE_RE = re.compile(
 _EVENT_DATE_WORDS = frozenset(tables.EVENT_DATE_WORDS)
 _HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
 _BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
+#: Words before a day.month that ends its clause and so is a date: the bounds, and "vào" ("Trước đó, vào 6.2, …").
+_CLAUSE_DATE_WORDS = frozenset((*_BOUND_WORDS, "vào"))
 #: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây"; or
 #: "với" and what the period comes with ("khai thác từ 7.12 với tần suất …"; an amount goes on "lên", "xuống").
 _CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w))")
@@ -794,6 +801,8 @@ def dot_dates(text: str) -> str:
     'tăng từ 2.5 lên 3.1'
     >>> dot_dates("ngừng hoạt động từ 1.10. Từ 1.6 tới đây; Quốc khánh 2.9, Quốc tế Phụ nữ 8.3; từ 2.5 lít")
     'ngừng hoạt động từ 1/10. Từ 1/6 tới đây; Quốc khánh 2/9, Quốc tế Phụ nữ 8/3; từ 2.5 lít'
+    >>> dot_dates("Trước đó, vào 6.2, ông phát biểu; rót vào 6.2 tỷ")
+    'Trước đó, vào 6/2, ông phát biểu; rót vào 6.2 tỷ'
     >>> dot_dates("Kiểm tra từ 31.10-3.11.2016; tăng 3.5-4.5 lần")
     'Kiểm tra từ 31/10-3.11.2016; tăng 3.5-4.5 lần'
     >>> dot_dates("từ ngày 8 đến 17.7; trong 2 ngày 13 và 14.6; tăng từ 8 đến 17.5 lần")
@@ -855,7 +864,7 @@ bảy giờ; tăng 1.25-2.50 lần'
         )
         listed = listed or preceded_by(s, pos, _ROUND_WORDS, 1)  # "Huy hiệu Đảng đợt 7.11": a round named by its day
         # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
-        listed = listed or (preceded_by(s, pos, _BOUND_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
+        listed = listed or (preceded_by(s, pos, _CLAUSE_DATE_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
         if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"

@@ -120,7 +120,7 @@ _QUOTES_RE = re.compile(r"[\"“”„‟«»‹›「」『』'‘’`´]")
 
 #: A footnote's number right after a closing quote: "…phép ứng xử”(1).", "”[3, tr.286]" — a reader's mark, not said.
 _FOOTNOTE_AFTER_QUOTE_RE = re.compile(
-    r"(?<=[”\"»])(?:[ \t]?[(\[]\d{1,3}(?:,[ \t]*tr\.?[ \t]*\d+(?:[-–]\d+)?)?[)\]]|\d{1,2}(?=[.,;:]|[ \t]*$))"
+    r"(?<=[”\"»])(?:[ \t]?[(\[]\d{1,3}(?:,[ \t]*(?:tr\.?|trang)[ \t]*\d+(?:[-–]\d+)?)?[)\]]|\d{1,2}(?=[.,;:]|[ \t]*$))"
 )  # bare, "học hành”1.", the digit is glued to the quote and a stop follows
 
 

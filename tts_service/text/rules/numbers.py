@@ -73,6 +73,14 @@ _LETTER_DOT_NUMBER_RE = re.compile(
 )
 
 
+#: A page cited as "tr" ("tập 12, tr 120", "tr.45-46", "xem tr 12"): opening a line, after a comma, a semicolon, a
+#: bracket or "xem", never after an amount ("15 tr" is "mười lăm triệu").
+_PAGE_RE = re.compile(
+    r"(?:(?<![^\n])|(?<=[,;(])|(?<=[,;(][ \t])|(?<=[xX]em[ \t]))[tT]r(?:\.[ \t]?|[ \t])(?=\d{1,4}(?![\d\w]|[.,]\d))"
+)
+_PAGE_HINT_RE = re.compile(r"[tT]r[. \t]\d|[tT]r\. \d")  # no Vietnamese word ends in "tr"
+
+
 #: A room: a small "p." glued to three or four digits ("nằm tại p.418"), or a capital one before a word of a building
 #: ("P.204 tầng 2"); a road sign's "P.131" has no floor after it.
 _ROOM_RE = re.compile(
@@ -121,7 +129,7 @@ def _dotted_code(m: re.Match[str]) -> str:
 
 def letter_dot_numbers(text: str) -> str:
     """A capital glued by a dot to a short number: an age group or an address unit, not a stop; a road sign's code;
-    a code of capitals and numbers in three or more dotted parts.
+    a code of capitals and numbers in three or more dotted parts; a page cited as "tr".
 
     >>> letter_dot_numbers("Đội U.23 thắng; căn hộ Q.7, số 5 P.5; mục A.1; Q.1.2")
     'Đội U23 thắng; căn hộ quận 7, số 5 phường 5; mục A.1; quy chấm một chấm hai'
@@ -141,7 +149,11 @@ ba bốn năm sáu'
     'nằm tại phòng 418; Tòa nhà A, phòng 418 tầng 4; biển P. 131 cấm'
     >>> letter_dot_numbers("Ảnh hưởng của đại dịch (P.1); Cuộc đời ông (P. 2); số 5 (P.1, Q.3)")
     'Ảnh hưởng của đại dịch (phần 1); Cuộc đời ông (phần 2); số 5 (phường 1, quận 3)'
+    >>> letter_dot_numbers("(Toàn tập, tập 12, tr 120); Sđd, tr.45-46; xem tr 12")
+    '(Toàn tập, tập 12, trang 120); Sđd, trang 45-46; xem trang 12'
     """
+    if _PAGE_HINT_RE.search(text):
+        text = _PAGE_RE.sub("trang ", text)
     if "." not in text:
         return text
     if "(P." in text:
@@ -452,8 +464,13 @@ _FLIGHT_RE = re.compile(
 _ONE_FLIGHT_RE = re.compile(r"([A-Z]{2})[ \t]?(\d{2,4})")
 #: A Boeing's model without its maker: "lệnh cấm bay 737 MAX", "máy bay 737-800", "A321 và 787-9" (a variant after
 #: a hyphen only where the sentence speaks of flying; "từ 707-800 người" is a span).
-_BARE_BOEING_RE = re.compile(r"(?<![\w.,/-])(7[0-8]7)(?=[ \t]+(?:MAX|Dreamliner)(?!\w)|-\d{1,3}(?![\w.,/-]))")
-_BARE_BOEING_HINT_RE = re.compile(r"7[0-8]7(?:[ \t]+[MD]|-\d)")
+#: An Airbus's model likewise, with its variant or "neo" glued ("14 chiếc A350-900", "A321neo"): never 350 and 900 run
+#: together into one number.
+_BARE_BOEING_RE = re.compile(
+    r"((?<![\w.,/-])7[0-8]7|(?<=(?<![\w.,/-])A)3[0-8]\d)"
+    r"(?=[ \t]+(?:MAX|Dreamliner)(?!\w)|-(?:\d{1,3}|1000)(?![\w/-]|[.,]\d)|(?<=A3\d\d)neo(?!\w))"
+)
+_BARE_BOEING_HINT_RE = re.compile(r"7[0-8]7(?:[ \t]+[MD]|-\d)|A3\d\d(?:-\d|neo)")
 #: "bay", "hiệu" or "chuyến" in any case, found from its last letter (a fast scan); "ı", "İ" are an "i" without case.
 _FLIGHT_HINT_RE = re.compile(r"[yYuUnN](?:(?<=[bB][aA][yY])|(?<=[hH][iIİı][ệỆ][uU])|(?<=[cC][hH][uU][yY][ếẾ][nN]))")
 
@@ -477,6 +494,16 @@ def _airline_flight(m: re.Match[str]) -> str:
     return f"{spell(m[1])} {read_digits(m[2])}"
 
 
+def _bare_model(m: re.Match[str]) -> str:
+    """A Boeing's number where the sentence speaks of flying or a name follows; an Airbus's always ("A350-900")."""
+    s = m.string
+    if s[m.start() - 1 : m.start()] == "A":
+        return f" {read_digits(m[1])}{' ' if s[m.end() : m.end() + 1].isalpha() else ''}"
+    if s.startswith((" ", "\t"), m.end()) or in_sentence(s, m.start(), m.end(), _FLIGHT_CONTEXT):
+        return read_digits(m[1])
+    return m.group()
+
+
 def aircraft_numbers(text: str) -> str:
     """An aircraft's model and a flight's number are names: their digits are said one by one, an airline's letters
     spelled ("QH" of a flight is no "Quốc hội").
@@ -489,16 +516,13 @@ def aircraft_numbers(text: str) -> str:
     chuyến vê gi hai tám sáu; Luật QH15
     >>> print(aircraft_numbers("lệnh cấm bay 737 MAX; máy bay 737-800 của hãng. Có 707-800 người"))
     lệnh cấm bay bảy ba bảy MAX; máy bay bảy ba bảy-800 của hãng. Có 707-800 người
+    >>> print(aircraft_numbers("14 chiếc A350-900 và A321neo; phòng A350"))
+    14 chiếc A ba năm không-900 và A ba hai một neo; phòng A350
     """
     if any(w in text for w in tables.MODEL_MAKER_WORDS):
         text = _AIRCRAFT_RE.sub(lambda m: f"{m[1]}{m[2]}{' ' if m[2].strip() else ''}{read_digits(m[3])}", text)
     if _BARE_BOEING_HINT_RE.search(text):
-        text = _BARE_BOEING_RE.sub(
-            lambda m: read_digits(m[1])
-            if m.string.startswith((" ", "\t"), m.end()) or in_sentence(m.string, m.start(), m.end(), _FLIGHT_CONTEXT)
-            else m.group(),
-            text,
-        )
+        text = _BARE_BOEING_RE.sub(_bare_model, text)
     if _FLIGHT_HINT_RE.search(text):
         text = _FLIGHT_RE.sub(
             lambda m: m[1] + m[2] + _ONE_FLIGHT_RE.sub(lambda f: f"{spell(f[1])} {read_digits(f[2])}", m[3]), text

@@ -155,6 +155,11 @@ _LEADING_SCORE_WORDS = frozenset(tables.LEADING_SCORE_WORDS)
 _NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn"))
 #: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
 _NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần"})  # "lần thứ 6 – 2017"
+#: "SEA Games 32-2023": a games' edition before its year, with or without spaces around the dash.
+_EVENT_EDITION_WORDS = frozenset(tables.words("event_edition_words"))
+#: Every word after which "N-YYYY" is a numbered part and its year, never a month ("lần thứ 6-2017").
+EDITION_WORDS = _NUMBERED_BY_YEAR_WORDS | _EVENT_EDITION_WORDS
+_FROM_EDITION_WORDS = frozenset(f"từ {word}" for word in EDITION_WORDS)  # "từ số 1-2000": a span of numbers
 _YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
 #: A registration's code of capitals and a dash before its number ("BTN – 07 – 2019", "HCM – 16 – 2012"): a code of
 #: letters, number and year, not a range.
@@ -421,8 +426,8 @@ def ranges(text: str) -> str:
     theo TCVN 11041 phần 1:2017 và ISO/IEC 27001 phần 2:2013; tăng15% đến 20% mỗi năm
     >>> print(ranges("để '21 - 15 = 9' đúng; 12-5=7; từ 5 - 7 người"))
     để '21 trừ 15 = 9' đúng; 12 trừ 5=7; từ 5 đến 7 người
-    >>> print(ranges("khóa 10 - 2023, Số 4 - 2018; từ số 4 - 10"))
-    khóa 10 2023, Số 4 2018; từ số 4 đến 10
+    >>> print(ranges("khóa 10 - 2023, Số 4 - 2018; từ số 4 - 10; SEA Games 32-2023"))
+    khóa 10 2023, Số 4 2018; từ số 4 đến 10; SEA Games 32 2023
     >>> print(ranges("Báo chí 24h - Ngày 10/9/2021; từ ngày 8 - Ngày 10/9/2021"))
     Báo chí 24h, Ngày 10/9/2021; từ ngày 8 đến Ngày 10/9/2021
     >>> print(ranges("từ 8 giờ - 11 giờ 30; 7 giờ 30 phút - 11 giờ; 5 người - 10 người; 3 bàn - 2 bàn"))
@@ -460,9 +465,9 @@ def ranges(text: str) -> str:
         if (
             m.group(1).isdigit()
             and len(m.group(1)) <= 2
-            and m.group() != m.group(1) + "-"
             and _YEAR_ALONE_AHEAD_RE.match(s, m.end())
-            and preceded_by(s, m.start(), _NUMBERED_BY_YEAR_WORDS, 1)
+            and preceded_by(s, m.start(), EDITION_WORDS, 1)
+            and not preceded_by(s, m.start(), _FROM_EDITION_WORDS, 2)
         ):
             return m.group(1) + " "
         if (

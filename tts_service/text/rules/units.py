@@ -65,11 +65,16 @@ _HOURS_PER_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/])(\d{1,3}(?:,\d)?)[ \t]?h(
 #: symbols that are also a count or a letter ("ký hiệu là K", "bao nhiêu CV").
 _LED_UNIT_KEYS = [k for k in UNIT_KEYS if k not in {"K", "M", "k", "TB", "CV", "HP", "CP", "cp", "hs", "gv", "sv"}]
 _UNIT_LEADS = [w for lead in tables.UNIT_LEAD_WORDS for w in (lead, lead[0].upper() + lead[1:])]
+_LED_UNIT = rf"(?:{alternation(_LED_UNIT_KEYS)})(?![\w²³])"
+_LIST_GLUE = r"(?:,[ \t]*|[ \t]+(?:hoặc|và)[ \t]+)"
+#: Units listed after the first ("Đơn vị là W, kW hoặc MW", "Đơn vị tính: m2, ha"): each said by its name.
+_LISTED_UNIT_RE = re.compile(rf"({_LIST_GLUE})({_LED_UNIT})")
 _LED_UNIT_RE = re.compile(
-    rf"{led_by(_UNIT_LEADS)}(?<![\w])((?:{alternation(_UNIT_LEADS)})[ \t]+)({alternation(_LED_UNIT_KEYS)})(?![\w²³])"
+    rf"{led_by(_UNIT_LEADS)}(?<![\w])((?:{alternation(_UNIT_LEADS)}):?[ \t]+)({_LED_UNIT})"
+    rf"((?:{_LIST_GLUE}{_LED_UNIT})*)"
 )
 #: The lead words' own letters that any of them holds, in either case: a fast scan before the pattern.
-_UNIT_LEAD_HINTS = ("ỗi ", "nhiêu ", "ấy ", "hiệu ", "vị ", "bằng ")
+_UNIT_LEAD_HINTS = ("ỗi ", "nhiêu ", "ấy ", "hiệu ", "vị ", "bằng ", "vị:", "tính:", "hiệu:")
 _GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: A generation by its decade ("ca sĩ 8x", "thế hệ 9X"), left by the multiplier rule: the x is said, "ích".
 _GENERATION_RE = re.compile(r"(?<![\w.,])([5-9]|0)[xX](?![\w]|[.,]\d)")
@@ -780,7 +785,9 @@ def units(text: str) -> str:
     if " x " in text or " × " in text:
         text = _BARE_LENGTHS_TIMES_RE.sub(_bare_lengths_times, text)  # "Kích thước (mm x mm)"
     if any(hint in text for hint in _UNIT_LEAD_HINTS):
-        text = _LED_UNIT_RE.sub(lambda m: m[1] + tables.UNITS[m[2]], text)
+        text = _LED_UNIT_RE.sub(
+            lambda m: m[1] + tables.UNITS[m[2]] + _LISTED_UNIT_RE.sub(lambda u: u[1] + tables.UNITS[u[2]], m[3]), text
+        )
     if _BARE_POWER_UNIT_HINT_RE.search(text):
         text = _BARE_POWER_UNIT_RE.sub(
             lambda m: tables.UNITS.get(m[1], m[1]) + (" trên " if m[2] else "") + (tables.UNITS[m[3]] if m[3] else ""),
