@@ -966,3 +966,14 @@ def test_an_oil_grade_listed_beside_another_grade_is_letters_without_its_label(w
 )
 def test_a_centre_of_data_and_digital_transformation_is_read_in_words(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Các phong trào TĐYN đã được nâng lên về chất", "các phong trào thi đua yêu nước đã được nâng lên về chất"),
+        ("phong trào thi đua yêu nước (TĐYN) giai đoạn", "phong trào thi đua yêu nước giai đoạn"),
+    ],
+)
+def test_the_patriotic_emulation_movement_is_read_in_words(written, spoken):
+    assert heard(written) == spoken
