@@ -977,3 +977,14 @@ def test_a_centre_of_data_and_digital_transformation_is_read_in_words(written, s
 )
 def test_the_patriotic_emulation_movement_is_read_in_words(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Giám đốc Bảo tàng TNVN; Hội đồng", "giám đốc bảo tàng thiên nhiên việt nam hội đồng"),
+        ("Đài TNVN phát sóng", "đài tiếng nói việt nam phát sóng"),
+    ],
+)
+def test_a_museum_named_tnvn_is_the_museum_of_nature_not_the_radio(written, spoken):
+    assert heard(written) == spoken
