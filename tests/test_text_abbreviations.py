@@ -988,3 +988,14 @@ def test_the_patriotic_emulation_movement_is_read_in_words(written, spoken):
 )
 def test_a_museum_named_tnvn_is_the_museum_of_nature_not_the_radio(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hỗ trợ IPv6 trên cổng", "hỗ trợ i pê vê sáu trên cổng"),
+        ("địa chỉ IPv4 và IPv6", "địa chỉ i pê vê bốn và i pê vê sáu"),
+    ],
+)
+def test_an_internet_protocol_version_in_mixed_case_is_spelled_with_its_number(written, spoken):
+    assert heard(written) == spoken
