@@ -999,3 +999,23 @@ def test_a_museum_named_tnvn_is_the_museum_of_nature_not_the_radio(written, spok
 )
 def test_an_internet_protocol_version_in_mixed_case_is_spelled_with_its_number(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ban TGDV Tỉnh ủy", "ban tuyên giáo và dân vận tỉnh ủy"),
+        ("Ban TG&DV Thành ủy", "ban tuyên giáo và dân vận thành ủy"),
+        ("Trưởng BTG-DV Thành ủy dự", "trưởng ban tuyên giáo và dân vận thành ủy dự"),
+        ("Ban TG Huyện ủy", "ban tuyên giáo huyện ủy"),
+        ("Ban TG và DV Tỉnh ủy", "ban tuyên giáo và dân vận tỉnh ủy"),
+        ("Bí thư ĐUUBND tỉnh", "bí thư đảng ủy ủy ban nhân dân tỉnh"),
+        ("Đại hội ĐBCCQĐ tỉnh", "đại hội đảng bộ các cơ quan đảng tỉnh"),
+        ("Sở DT-TG tỉnh", "sở dân tộc và tôn giáo tỉnh"),
+        ("Sở DTTG tỉnh", "sở dân tộc và tôn giáo tỉnh"),
+        ("Phòng KT-HT&ĐT xã", "phòng kinh tế hạ tầng và đô thị xã"),
+        ("Phòng KT, HT&ĐT xã", "phòng kinh tế hạ tầng và đô thị xã"),
+    ],
+)
+def test_the_organs_formed_in_2025_are_read_by_their_names(written, spoken):
+    assert heard(written) == spoken
