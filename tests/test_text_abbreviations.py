@@ -1019,3 +1019,18 @@ def test_an_internet_protocol_version_in_mixed_case_is_spelled_with_its_number(w
 )
 def test_the_organs_formed_in_2025_are_read_by_their_names(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("BCH BĐBP tỉnh chỉ đạo", "bộ chỉ huy bộ đội biên phòng tỉnh chỉ đạo"),
+        ("BCH Bộ đội Biên phòng tỉnh", "bộ chỉ huy bộ đội biên phòng tỉnh"),
+        ("BCHBĐBP tỉnh Kiên Giang", "bộ chỉ huy bộ đội biên phòng tỉnh kiên giang"),
+        ("Bộ CH BĐBP tỉnh", "bộ chỉ huy bộ đội biên phòng tỉnh"),
+        ("BCH QS tỉnh", "bộ chỉ huy quân sự tỉnh"),
+        ("BCH Đoàn xã", "ban chấp hành đoàn xã"),
+    ],
+)
+def test_a_border_guard_or_military_command_is_bo_chi_huy_not_an_executive_committee(written, spoken):
+    assert heard(written) == spoken
