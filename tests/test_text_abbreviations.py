@@ -1034,3 +1034,25 @@ def test_the_organs_formed_in_2025_are_read_by_their_names(written, spoken):
 )
 def test_a_border_guard_or_military_command_is_bo_chi_huy_not_an_executive_committee(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hội thảo do CN. Trần Văn Bình chủ trì", "hội thảo do cử nhân trần văn bình chủ trì"),
+        ("báo cáo của NHS. Lê Thị Mai", "báo cáo của nữ hộ sinh lê thị mai"),
+        ("GV. Nguyễn Văn An dạy lớp 9", "giáo viên nguyễn văn an dạy lớp chín"),
+        ("ghi nhận của PV. Trần Thị Hoa", "ghi nhận của phóng viên trần thị hoa"),
+        ("vào ngày CN. Sau đó ông về", "vào ngày chủ nhật sau đó ông về"),
+        ("sản phẩm CN. Hà Nội có nhiều", "sản phẩm xê nờ hà nội có nhiều"),
+    ],
+)
+def test_a_title_written_with_its_stop_before_a_full_name_is_the_title(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_a_count_of_pupils_ending_a_sentence_keeps_its_stop_before_the_next_name():
+    assert normalize("Lớp có 30 HS. Nguyễn Văn An là lớp trưởng.") == (
+        "Lớp có ba mươi học sinh. Nguyễn Văn An là lớp trưởng."
+    )
+    assert normalize("Ý kiến của GV. Nguyễn Văn An.") == "Ý kiến của giáo viên Nguyễn Văn An."
