@@ -1051,6 +1051,19 @@ def test_a_title_written_with_its_stop_before_a_full_name_is_the_title(written, 
     assert heard(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Kho bạc NN tỉnh chi trả", "kho bạc nhà nước tỉnh chi trả"),
+        ("là bước tiếp theo của CQĐT sau khi thẩm vấn", "là bước tiếp theo của cơ quan điều tra sau khi thẩm vấn"),
+        ("CQĐT đã triệu tập ông B", "cơ quan điều tra đã triệu tập ông bê"),
+        ("xây dựng CQĐT cấp tỉnh", "xây dựng chính quyền điện tử cấp tỉnh"),
+    ],
+)
+def test_a_code_with_two_readings_takes_the_one_its_neighbours_name(written, spoken):
+    assert heard(written) == spoken
+
+
 def test_a_count_of_pupils_ending_a_sentence_keeps_its_stop_before_the_next_name():
     assert normalize("Lớp có 30 HS. Nguyễn Văn An là lớp trưởng.") == (
         "Lớp có ba mươi học sinh. Nguyễn Văn An là lớp trưởng."
