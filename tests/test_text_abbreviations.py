@@ -1064,6 +1064,38 @@ def test_a_code_with_two_readings_takes_the_one_its_neighbours_name(written, spo
     assert heard(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Khoa Nội TM và Khoa Nội TK", "khoa nội tim mạch và khoa nội thần kinh"),
+        ("Khoa Ngoại CT và Khoa Ngoại TK", "khoa ngoại chấn thương và khoa ngoại thần kinh"),
+        ("Khoa Nhi SS của bệnh viện", "khoa nhi sơ sinh của bệnh viện"),
+        ("Khoa YHHN và Bệnh viện ĐKTW Cần Thơ", "khoa y học hạt nhân và bệnh viện đa khoa trung ương cần thơ"),
+        ("ĐD trưởng khoa cho biết", "điều dưỡng trưởng khoa cho biết"),
+        ("ĐD Nguyễn Quang Dũng", "đạo diễn nguyễn quang dũng"),
+    ],
+)
+def test_a_hospital_ward_or_grade_is_read_by_its_name(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Công ty CP ĐT&XD Hoàng Anh", "công ty cổ phần đầu tư và xây dựng hoàng anh"),
+        ("Công ty CP ĐT-XD Hoàng Anh", "công ty cổ phần đầu tư xây dựng hoàng anh"),
+        ("Công ty TNHH XD-TM Minh Long", "công ty trách nhiệm hữu hạn xây dựng thương mại minh long"),
+        ("Công ty TNHH TM-XD Minh Long", "công ty trách nhiệm hữu hạn thương mại xây dựng minh long"),
+        ("Công ty TNHH XNK TM Minh Long", "công ty trách nhiệm hữu hạn xuất nhập khẩu thương mại minh long"),
+        ("Trường TC Nghề tỉnh", "trường trung cấp nghề tỉnh"),
+        ("Đội CSGT-TT Công an huyện", "đội cảnh sát giao thông trật tự công an huyện"),
+        ("TAND TC và VKSND TC", "tòa án nhân dân tối cao và viện kiểm sát nhân dân tối cao"),
+    ],
+)
+def test_a_firms_school_or_units_kind_written_short_is_read_in_words(written, spoken):
+    assert heard(written) == spoken
+
+
 def test_a_count_of_pupils_ending_a_sentence_keeps_its_stop_before_the_next_name():
     assert normalize("Lớp có 30 HS. Nguyễn Văn An là lớp trưởng.") == (
         "Lớp có ba mươi học sinh. Nguyễn Văn An là lớp trưởng."
