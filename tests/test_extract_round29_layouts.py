@@ -72,3 +72,17 @@ def test_a_popover_the_page_opens_on_a_click_is_not_read_and_a_marked_short_firs
     assert "plans for future products and releases. Thank you!" in text
     assert "home screen" not in text
     assert "Reply 2" not in text
+
+
+def test_a_keyword_in_code_linked_to_its_reference_is_read_inside_its_sentence() -> None:
+    para = "<p>Documentation pages explain each part of the language in running text, with examples below.</p>"
+    item = (
+        "<li><p>a <em>coroutine function</em>: an <a class='reference internal' href='../ref.html#async-def'>"
+        "<code class='xref std std-keyword literal'><span class='pre'>async</span> <span class='pre'>def</span>"
+        "</code></a> function;</p></li><li><p>a <em>coroutine object</em>: what calling one returns.</p></li>"
+    )
+    html = (
+        f"<html><head><title>Coroutines</title></head><body>{NAV}<main><h1>Coroutines</h1>{para}<ul>{item}</ul>"
+        f"{para}</main>{FOOTER}</body></html>"
+    )
+    assert "an async def function;" in extract_article(html).text

@@ -1153,15 +1153,21 @@ def _headed_slide(el: lxml.html.HtmlElement) -> bool:
 
 def _in_running_text(el: lxml.html.HtmlElement) -> bool:
     """An inline element inside a sentence (a keyword link ``<a class="tags-link">Balkon</a>``): its words
-    are part of the sentence, whatever its class says."""
-    if el.tag in BLOCK_TAGS:
-        return False
-    if (el.tail or "").strip():
-        return True
-    prev = el.getprevious()
-    parent = el.getparent()
-    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
-    return bool((before or "").strip())
+    are part of the sentence, whatever its class says — also when it is wrapped in another inline element
+    that the sentence goes on around (``an <a href=…><code class="std-keyword">async def</code></a> function``).
+    """
+    while el.tag not in BLOCK_TAGS:
+        if (el.tail or "").strip():
+            return True
+        prev = el.getprevious()
+        parent = el.getparent()
+        before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+        if (before or "").strip():
+            return True
+        if parent is None or not isinstance(parent.tag, str) or len(parent) != 1:
+            return False
+        el = parent  # the element is all its wrapper holds: the wrapper's place in the sentence is its own
+    return False
 
 
 def without_captions(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
