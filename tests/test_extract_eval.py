@@ -45,7 +45,7 @@ def scorer() -> ModuleType:
     return module
 
 
-_ROUNDS = tuple(f"round{n}" for n in range(2, 30))
+_ROUNDS = tuple(f"round{n}" for n in range(2, 31))
 
 
 def _folder(folder: str) -> Path:
@@ -374,6 +374,12 @@ ROUND_28_MICRO_F1 = (0.941, 0.969)
 #: alone 0.924, readability-lxml alone 0.895 in the same run); one page leaks; under 0.90: a press release 0.02, docs
 #: 0.37, a paywalled page 0.60, a news page 0.70, a list page 0.72, a product page 0.74. (first score, floor now)
 ROUND_29_MICRO_F1 = (0.947, 0.947)
+#: Round 30: 31 pages (German 14, Spanish 2, English 15; news, a reportage with pull quotes, a column, press releases,
+#: sport federations' pages, a glossary entry, university pages, a nonprofit's landing page, guides, blogs, a typeface
+#: story with captions in a slider, a product page, two forum threads; gold made by reading on another branch), scored
+#: once at 223e983 (after this session's first fixes) before any fix for it: micro F1 0.982 (trafilatura alone 0.956,
+#: readability-lxml alone 0.897 in the same run); two pages leak; no page under 0.90. (first score, floor now)
+ROUND_30_MICRO_F1 = (0.982, 0.982)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,
@@ -399,6 +405,7 @@ ONCE_SCORED_ROUNDS = {
     "round27": ROUND_27_MICRO_F1,
     "round28": ROUND_28_MICRO_F1,
     "round29": ROUND_29_MICRO_F1,
+    "round30": ROUND_30_MICRO_F1,
 }
 
 
