@@ -660,6 +660,14 @@ _TAGS = [
 ]
 
 
+def test_a_control_character_in_a_one_paragraph_table_cell_does_not_break_reading() -> None:
+    for html in ("<table><tr><td>\x0c<p>a</p></td></tr></table>", "<td><p>\x08</p></td>"):
+        try:
+            extract_article(html)
+        except ServiceError as err:
+            assert err.message
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.one_of(

@@ -202,7 +202,8 @@ ROUND_9_PAGE_FLOOR = 0.74
 #: inline <q> stays in its sentence and separators between links are not words
 #: (``tests/test_extract_round10_layouts.py``; lowest pages: a Japanese table-laid story 0.88, a recipe 0.90).
 #: (first score, floor now)
-ROUND_10_MICRO_F1 = (0.969, 0.992)
+#: An embedded post after the writer's sentence pointing to it is no longer read: 0.9945.
+ROUND_10_MICRO_F1 = (0.969, 0.994)
 #: Round 11: 24 pages in 4 languages, sealed on another branch and scored once at 172ff4f before any fix for it:
 #: micro F1 0.950 (trafilatura alone 0.912, readability-lxml alone 0.860 in the same run); 0.982 after a box laid
 #: out for print ("print-full", "print-links") is read, an appeal to tag the cook with a handle, a paywall's
@@ -265,7 +266,9 @@ ROUND_15_MICRO_F1 = (0.960, 0.979)
 #: lowest pages: a Japanese press release the scorer decodes by its declared Shift_JIS while its bytes are UTF-8,
 #: 0.07, read from its bytes 0.80; a campaign page read on into its donation and press boxes, 0.75; a Japanese
 #: story with its partner's profile box and disclaimer, 0.78). (first score, floor now)
-ROUND_16_MICRO_F1 = (0.956, 0.979)
+#: Three embedded posts, each after a sentence of the writer pointing to it, are no longer read: 0.915 → 1.00;
+#: round 0.9805.
+ROUND_16_MICRO_F1 = (0.956, 0.980)
 #: Round 17: 42 pages in 9 languages (gold made by reading on another branch), scored once at 740ac90 before any
 #: fix for it: micro F1 0.956 (trafilatura alone 0.919, readability-lxml alone 0.904); 0.958 after the readings
 #: printed over kanji in <ruby> are left out (a gloss in fallback parentheses stays), a reference entry's numbered
@@ -373,13 +376,18 @@ ROUND_28_MICRO_F1 = (0.941, 0.969)
 #: gold made by reading on another branch), scored once at 65beffc before any fix for it: micro F1 0.947 (trafilatura
 #: alone 0.924, readability-lxml alone 0.895 in the same run); one page leaks; under 0.90: a press release 0.02, docs
 #: 0.37, a paywalled page 0.60, a news page 0.70, a list page 0.72, a product page 0.74. (first score, floor now)
-ROUND_29_MICRO_F1 = (0.947, 0.947)
+#: The list page read on into a hidden modal dialog of republishing terms ("please tag us: Twitter …, Facebook
+#: …", the leak) and a copy of the story: 0.72 → 0.99, no leak; round 0.9598.
+ROUND_29_MICRO_F1 = (0.947, 0.959)
 #: Round 30: 31 pages (German 14, Spanish 2, English 15; news, a reportage with pull quotes, a column, press releases,
 #: sport federations' pages, a glossary entry, university pages, a nonprofit's landing page, guides, blogs, a typeface
 #: story with captions in a slider, a product page, two forum threads; gold made by reading on another branch), scored
 #: once at 223e983 (after this session's first fixes) before any fix for it: micro F1 0.982 (trafilatura alone 0.956,
 #: readability-lxml alone 0.897 in the same run); two pages leak; no page under 0.90. (first score, floor now)
-ROUND_30_MICRO_F1 = (0.982, 0.982)
+#: Leaks fixed: German "follow us" lines ("Folgen Sie uns auf Twitter") and a WordPress card of another post
+#: under "Schon gelesen?" no longer read, 0.97 → 0.99; two tweets after the writer's sentences pointing to them no
+#: longer read, 0.94 → 0.96; round 0.9833.
+ROUND_30_MICRO_F1 = (0.982, 0.983)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,

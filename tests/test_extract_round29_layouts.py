@@ -3,6 +3,9 @@ what a listener hears.
 
 Small synthetic pages modelled on the layouts, by kind — never on one site: a forum thread whose opening post is
 drawn in a box of its own above the list of replies (the replies' boxes a different tag, in another container).
+Then the layouts whose strings leaked in rounds 29 and 30: a hidden modal dialog holding republishing terms and a
+copy of the story, "follow us" lines in German, a WordPress card of another post under a "read already?" label, and
+embedded posts after a sentence of the writer pointing to them.
 """
 
 from __future__ import annotations
@@ -86,3 +89,59 @@ def test_a_keyword_in_code_linked_to_its_reference_is_read_inside_its_sentence()
         f"{para}</main>{FOOTER}</body></html>"
     )
     assert "an async def function;" in extract_article(html).text
+
+
+STORY = (
+    "<p>The regional council approved the new budget for the coming year after a long debate on Tuesday evening.</p>"
+    "<p>Most of the money goes to schools and roads, while the rest is kept for the hospital that opens in spring.</p>"
+    "<p>The opposition voted against it, saying the plan leaves too little for the villages in the north.</p>"
+)
+
+
+def _story_page(title: str, body: str, after: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body>{NAV}<main><article><h1>{title}</h1>"
+        f"<div class='entry-content'>{body}</div></article></main>{after}{FOOTER}</body></html>"
+    )
+
+
+def test_a_hidden_republish_dialog_with_a_copy_of_the_story_is_not_read_after_it() -> None:
+    terms = "".join(
+        f"<li><p><b>Rule {n}.</b> You may republish our stories for free under these terms, with a link back to "
+        "the story and the writer's name, and without changing the text.</p></li>"
+        for n in range(1, 8)
+    )
+    dialog = (
+        "<div id='republish-modal' style='display:none;' role='dialog' aria-modal='true'>"
+        "<h2>Republish this article</h2><ul>" + terms + "</ul><p><b>Tag us</b></p><p>When sharing the story on "
+        "social media, please tag us: Twitter (@ourpaper), Facebook (@ourpaper)</p>"
+        f"<div class='copy'><h1>Budget approved</h1>{STORY}</div></div>"
+    )
+    text = extract_article(_story_page("Budget approved", STORY + dialog)).text
+    assert "villages in the north." in text
+    assert "Rule 1" not in text and "Twitter" not in text
+
+
+def test_follow_us_lines_in_german_and_a_card_of_another_post_are_not_read_after_the_story() -> None:
+    follow = (
+        "<p><span>Folgen Sie uns auf <a href='https://twitter.com/x'>Twitter</a></span><br>"
+        "<span>Liken Sie uns auf <a href='https://facebook.com/x'>Facebook</a></span></p>"
+    )
+    card = (
+        "<p><strong>Schon gelesen?</strong></p><blockquote class='wp-embedded-content' data-secret='a1'>"
+        "<p><a href='/news/other-story/'>Luftwaffe lässt Piloten in Italien ausbilden</a></p></blockquote>"
+    )
+    text = extract_article(_story_page("Budget approved", STORY + "<p><b>Anna Weber</b></p>" + follow + card)).text
+    assert text.endswith("Anna Weber")
+
+
+def test_a_post_after_a_sentence_pointing_to_it_is_not_read_and_the_sentence_is() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p lang='en'>Honored to speak at the ceremony today, a historic day for "
+        "all of us. <a href='https://t.co/x'>pic.twitter.com/abc</a></p><p>&mdash; A. Writer (@awriter) "
+        "<a href='https://twitter.com/a/status/1'>January 7, 2020</a></p></blockquote>"
+    )
+    body = STORY + "<p>The council's speaker tweeted that she was proud of the vote:</p>" + tweet + STORY
+    text = extract_article(_story_page("Budget approved", body)).text
+    assert "proud of the vote:" in text
+    assert "Honored to speak" not in text and "@awriter" not in text

@@ -329,6 +329,15 @@ def _popup_closed_first(el: lxml.html.HtmlElement) -> bool:
     return (said in _CLOSE_WORDS or "×" in kids[0].text_content()) and kids[1].tag in ("h2", "h3", "h4", "h5")
 
 
+def _closed_modal(el: lxml.html.HtmlElement) -> bool:
+    """A hidden box that declares itself a modal dialog (``role="dialog" aria-modal="true"``) opens over the page
+    only on a click, however much it says, even a copy of the story to paste elsewhere: ``<div role="dialog"
+    aria-modal="true" style="display:none"><h2>Republish this article</h2><p>…</p><h1>…</h1>…</div>`` → True."""
+    return (el.get("role") or "").lower() in ("dialog", "alertdialog") and (
+        el.get("aria-modal") or ""
+    ).lower() == "true"
+
+
 def _closed_dialog(el: lxml.html.HtmlElement) -> bool:
     """A box of class "modal" with its own close button (``data-dismiss``, ``class="close"``) is a dialog that
     opens on a click — "Author, Article and Disclosure Information" over a journal's abstract —, not the page:
@@ -508,7 +517,10 @@ def _unwrap_cell_paragraphs(root: lxml.html.HtmlElement) -> None:
         children = [c for c in cell if isinstance(c.tag, str)]
         alone = len(children) == 1 and not (cell.text or "").strip() and not (children[0].tail or "").strip()
         if alone and children[0].tag == "p":
-            children[0].drop_tag()
+            try:
+                children[0].drop_tag()
+            except ValueError:
+                continue  # a control character the parser let through cannot be moved by lxml: the cell stays
 
 
 #: What a heading's link to itself shows: a hash, a pilcrow, a section sign, a link symbol.
@@ -604,6 +616,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "") or _hidden_class(el):
             if el in alternatives or (not _holds_article(el) and not _holds_marked_body(el)):  # a body a tab shows
                 drop(el)
+            elif _closed_modal(el):
+                drop(el)  # a hidden modal dialog (republishing terms, a form): long, but never on the page as read
         elif el.get("aria-hidden") == "true" and len(el.text_content()) < 200:
             drop(el)
         elif (el.get("role") or "").lower() in _POPUP_ROLES and not _holds_article(el):
@@ -2033,10 +2047,11 @@ def _drop_deferred_embeds(root: lxml.html.HtmlElement) -> None:
             drop(el)
 
 
-#: The classes a social network's embed code gives the quoted post it stands in for until its script loads.
+#: The classes a social network's embed code gives the quoted post it stands in for until its script loads (and
+#: WordPress's card of another post of the site, a teaser: ``blockquote.wp-embedded-content``).
 _EMBEDDED_POST = re.compile(
     r"(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|fb-xfbml-parse-ignore|"
-    r"threads-post|mastodon-embed)(?:\s|$)",
+    r"threads-post|mastodon-embed|wp-embedded-content)(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -2045,9 +2060,16 @@ def _is_embedded_post(el: lxml.html.HtmlElement) -> bool:
     return el.tag in ("blockquote", "div") and bool(_EMBEDDED_POST.search(el.get("class") or ""))
 
 
+#: A label that presents embedded posts as the story's own text is this short ("See the tweets:", "Trump's
+#: tweet:"); a longer line ending in a colon is the writer's sentence pointing to a post ("Goldstein tweeted he
+#: was honored to offer the benediction:"), which is read while the post it points to is not.
+_POST_LABEL_WORDS = 4
+
+
 def _introduced_post(post: lxml.html.HtmlElement) -> bool:
-    """Whether the writer's text just before an embedded post (or before the box wrapping it) ends in a colon
-    ("See the tweets:"), or the post follows another one so introduced: then the posts are what the story says."""
+    """Whether the writer's text just before an embedded post (or before the box wrapping it) is a short label
+    ending in a colon ("See the tweets:"), or the post follows another one so introduced: then the posts are what
+    the story says. After a sentence ("Here's a short clip of her walking in:") the post is not read."""
     el: lxml.html.HtmlElement | None = post
     for _ in range(2):  # the post itself, then the box the embed code was pasted in
         if el is None:
@@ -2062,7 +2084,8 @@ def _introduced_post(post: lxml.html.HtmlElement) -> bool:
         if prev is not None:
             if _is_embedded_post(prev):
                 return prev.get("data-tts-introduced") is not None
-            return clean_text(prev.text_content()).endswith((":", "："))
+            intro = clean_text(prev.text_content())
+            return intro.endswith((":", "：")) and len(intro.split()) <= _POST_LABEL_WORDS
         el = el.getparent()
     return False
 

@@ -177,7 +177,7 @@ END_MARKERS: tuple[str, ...] = (
     "chủ đề tương tự", "về tác giả", "bài viết tương tự", "tin tương tự",
     "kommentare", "kommentieren", "leserkommentare", "lesermeinungen", "leserstimmen", "autor innen", "autorinnen",
     "autoren", "über die autorin", "über die autoren",
-    "das könnte sie auch interessieren", "mehr zum thema",
+    "das könnte sie auch interessieren", "mehr zum thema", "schon gelesen",
     "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
     "comentarios", "noticias relacionadas", "artículos relacionados", "über den autor", "sobre el autor",
     "à propos de l'auteur", "polecane", "polecane przepisy", "polecane artykuły", "podobne przepisy", "zobacz także",
@@ -525,7 +525,13 @@ def _ends_sentence(text: str) -> bool:
 
 _SOCIAL = re.compile(r"\b(facebook|twitter|zalo|youtube|tiktok|instagram|telegram|linkedin|fanpage)\b", re.I)
 _LINK_OR_HANDLE = re.compile(r"https?://|www\.|\bfollow us\b|\btheo dõi (?:chúng tôi|trang)\b", re.I)
-_FOLLOW = re.compile(r"^(follow|theo dõi|like|kết nối|tham gia)\b", re.I)
+#: The verb opening a "follow us" line, in the languages met: "Folgen Sie uns auf Twitter", "Liken Sie uns auf
+#: Facebook", "Suivez-nous sur Instagram", "Síguenos en X".
+_FOLLOW = re.compile(
+    r"^(follow|theo dõi|like|kết nối|tham gia|(?:folg\w*|lik\w*) (?:sie |du |ihr )?uns|suivez-nous|rejoignez-nous|"
+    r"s[ií]guenos|siga-nos|seguici)\b",
+    re.I,
+)
 #: An appeal to share a re-creation: a network, a handle or tag, and the verb asking for it ("tag me on Instagram
 #: with @cook and #cook", "Share an image on Facebook. Please mention @cook").
 _HANDLE = re.compile(r"(?<![\w@])[@#]\w{2,}")
