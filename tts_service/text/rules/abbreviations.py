@@ -1468,8 +1468,6 @@ def alphanumerics(text: str) -> str:
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
     if _DASH_DIGIT_RE.search(text):
         text = _DASHED_CODE_RE.sub(_dashed_code, text)
-    if "." in text:
-        text = _DECIMAL_CODE_RE.sub(lambda m: spell(m[1]) + " ", text)  # "TT6.2" → "tê tê 6.2"
         if "iống" in text:
             text = _VARIETY_DASHED_RE.sub(_variety_code, text)
 
@@ -1493,4 +1491,8 @@ def alphanumerics(text: str) -> str:
                 words.append(spell(run))
         return " ".join(words)
 
-    return _ALNUM_RE.sub(mixed, text) if _DIGIT_BY_CAPITAL_RE.search(text) else text  # else no token changes
+    if not _DIGIT_BY_CAPITAL_RE.search(text):
+        return text  # no token changes
+    if "." in text:
+        text = _DECIMAL_CODE_RE.sub(lambda m: spell(m[1]) + " ", text)  # "TT6.2" → "tê tê 6.2"
+    return _ALNUM_RE.sub(mixed, text)
