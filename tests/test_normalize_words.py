@@ -1757,3 +1757,8 @@ def test_an_older_high_school_name_and_a_decree_code_without_its_hyphen():
         "học ở trường phổ thông trung học huyện đài phát thanh truyền hình tỉnh"
     )
     assert heard("Nghị định số 118/2025/NĐCP") == heard("Nghị định số 118/2025/NĐ-CP")
+
+
+def test_a_sponsors_cup_in_capitals_is_cup_and_the_volleyball_cup_hyphened_is_its_name():
+    assert heard("giải THACO CUP 2025") == "giải tha cô cúp hai nghìn không trăm hai mươi lăm"
+    assert heard("chặng 2 SEA V-Cup 2026") == "chặng hai xi vi cúp hai nghìn không trăm hai mươi sáu"
