@@ -1653,3 +1653,112 @@ def test_a_limited_company_of_one_or_two_members_written_tnhh_1_tv_has_members_n
 def test_a_compiled_credit_in_small_letters_in_brackets_is_tong_hop():
     assert heard("Đăng Khoa (t/h)") == "đăng khoa tổng hợp"
     assert heard("lưu lượng 50 t/h") == "lưu lượng năm mươi t trên giờ"
+
+
+def test_a_car_odometer_written_odo_is_said_as_a_word():
+    assert heard("Bảo dưỡng ô tô theo số ODO của xe") == "bảo dưỡng ô tô theo số ô đô của xe"
+
+
+def test_a_lot_or_building_code_with_a_number_glued_is_letters_not_a_centre_or_a_reporter():
+    assert heard("các Lô thuộc TT6.2 và TT6.3") == "các lô thuộc tê tê sáu chấm hai và tê tê sáu chấm ba"
+    assert heard("trong 3 tòa nhà PV3, PV5") == "trong ba tòa nhà pê vê ba pê vê năm"
+
+
+def test_kh_in_a_sale_contract_is_the_customer_not_a_plan():
+    assert heard("Tại thời điểm Ký HĐMB, KH đóng 100% giá trị") == (
+        "tại thời điểm ký hợp đồng mua bán khách hàng đóng một trăm phần trăm giá trị"
+    )
+    assert heard("Kế hoạch 12/KH-UBND; KH vốn năm nay") == heard("Kế hoạch 12/KH-UBND; Kế hoạch vốn năm nay")
+
+
+def test_cp_closing_a_firms_name_is_its_letters_not_the_government():
+    assert heard("của Công ty cổ phần chăn nuôi CP, Dabaco") == "của công ty cổ phần chăn nuôi xê pê dabaco"
+    assert heard("Công ty thực hiện chỉ đạo của CP") == "công ty thực hiện chỉ đạo của chính phủ"
+
+
+def test_ttn_in_an_offices_code_is_spelled_and_only_youth_pages_read_it_thanh_thieu_nhi():
+    assert heard("báo cáo số 562/BC-TTN-KH ngày 5/8") == (
+        "báo cáo số năm trăm sáu mươi hai trên báo cáo tê tê nờ ca hát ngày năm tháng tám"
+    )
+    assert heard("công tác Đoàn và phong trào TTN năm nay") == "công tác đoàn và phong trào thanh thiếu nhi năm nay"
+
+
+def test_an_english_possessive_is_said_without_a_stray_s():
+    assert heard("International Society for Men’s Health họp") == "international society for men health họp"
+    assert heard("giải AVC Women's Champions League") == "giải a vê xê women champions league"
+    assert heard("McDonald’s cũng đang sửa sang") == "mắc đô nan cũng đang sửa sang"
+
+
+def test_two_office_codes_joined_by_an_en_dash_are_the_office_the_hyphen_names():
+    assert heard("Sở GD–ĐT Hà Nội") == heard("Sở GD-ĐT Hà Nội") == "sở giáo dục và đào tạo hà nội"
+
+
+def test_merged_departments_firms_and_co_operatives_in_the_forms_portals_write():
+    assert heard("Công ty TNHH TM-XNK Phân bón") == ("công ty trách nhiệm hữu hạn thương mại xuất nhập khẩu phân bón")
+    assert heard("HTX DV NN Tân Lập") == "hợp tác xã dịch vụ nông nghiệp tân lập"
+    assert heard("Công ty CPĐT Hà Nội") == "công ty cổ phần đầu tư hà nội"
+    assert heard("xây dựng CPĐT hiện đại") == "xây dựng xê pê đê tê hiện đại"
+    assert "môi trường" in heard("theo đề nghị của SNN&MT tỉnh")
+
+
+def test_a_hospital_title_with_its_stop_before_a_name_goes_on_without_a_sentence_break():
+    assert normalize("KTV. Nguyễn Văn An thực hiện.").startswith("kỹ thuật viên Nguyễn Văn An")
+    assert normalize("BSCKII. Nguyễn Văn An khám.").startswith("Bác sĩ chuyên khoa hai Nguyễn Văn An")
+    assert heard("BSCC Nguyễn Văn An khám; Ảnh: BSCC") == "bác sĩ cao cấp nguyễn văn an khám ảnh bác sĩ cung cấp"
+
+
+def test_a_weapons_code_glued_to_its_number_is_letters():
+    assert heard("hệ thống ngắm XM157 Fire Control") == "hệ thống ngắm ích mờ một trăm năm mươi bảy fire control"
+    assert heard("Công ty XM Hà Tiên") == "công ty xi măng hà tiên"
+
+
+def test_mtv_is_a_one_member_company_only_after_its_company_words():
+    assert heard("Công ty TNHH MTV Điện lực và TNHH NN MTV Cao su") == (
+        "công ty trách nhiệm hữu hạn một thành viên điện lực và trách nhiệm hữu hạn nhà nước một thành viên cao su"
+    )
+    assert heard("nhóm MTV biểu diễn") == "nhóm mờ tê vê biểu diễn"
+
+
+def test_hoi_kh_is_the_study_promotion_association():
+    assert heard("Hội KH xã và Chi hội KH thôn") == "hội khuyến học xã và chi hội khuyến học thôn"
+
+
+def test_the_southeast_asian_games_and_volleyball_cup_in_capitals_are_said_as_names():
+    assert heard("lần đầu vô địch SEA V.Cup 2026") == "lần đầu vô địch xi vi cúp hai nghìn không trăm hai mươi sáu"
+    assert heard("tại SEA GAMES 33") == "tại xi ghêm ba mươi ba"
+
+
+def test_a_cnc_machine_is_letters_and_a_high_tech_park_is_cong_nghe_cao():
+    assert heard("máy dập CNC; gia công CNC; Khu CNC Hòa Lạc") == (
+        "máy dập xê nờ xê gia công xê nờ xê khu công nghệ cao hòa lạc"
+    )
+
+
+def test_the_investigators_in_a_gambling_case_and_the_czech_republic_written_in_english():
+    assert heard("Tại đây, CQĐT đã thu giữ nhiều giấy tờ") == "tại đây cơ quan điều tra đã thu giữ nhiều giấy tờ"
+    assert heard("xây dựng CQĐT hiện đại") == "xây dựng chính quyền điện tử hiện đại"
+    assert heard("Thủ tướng CH Czech sắp nhậm chức") == "thủ tướng cộng hòa czech sắp nhậm chức"
+
+
+def test_a_job_seekers_cv_is_letters_and_a_numbered_cv_is_an_official_letter():
+    assert heard("Tôi gửi CV đến nhà tuyển dụng") == "tôi gửi xê vê đến nhà tuyển dụng"
+    assert heard("Theo CV số 125 của Sở về tuyển dụng viên chức") == (
+        "theo công văn số một trăm hai mươi lăm của sở về tuyển dụng viên chức"
+    )
+
+
+def test_a_photo_credit_run_into_the_next_sentence_is_the_photographers_initials():
+    assert heard("Ảnh: CN Theo UBND tỉnh Đồng Tháp") == "ảnh xê nờ theo ủy ban nhân dân tỉnh đồng tháp"
+    assert heard("Ảnh: KS Nguyễn Văn An kiểm tra") == "ảnh kỹ sư nguyễn văn an kiểm tra"
+
+
+def test_an_older_high_school_name_and_a_decree_code_without_its_hyphen():
+    assert heard("học ở Trường PTTH huyện; Đài PTTH tỉnh") == (
+        "học ở trường phổ thông trung học huyện đài phát thanh truyền hình tỉnh"
+    )
+    assert heard("Nghị định số 118/2025/NĐCP") == heard("Nghị định số 118/2025/NĐ-CP")
+
+
+def test_a_sponsors_cup_in_capitals_is_cup_and_the_volleyball_cup_hyphened_is_its_name():
+    assert heard("giải THACO CUP 2025") == "giải tha cô cúp hai nghìn không trăm hai mươi lăm"
+    assert heard("chặng 2 SEA V-Cup 2026") == "chặng hai xi vi cúp hai nghìn không trăm hai mươi sáu"

@@ -282,6 +282,23 @@ def _code_of_name_before(text: str, start: int, letters: str, digits: str) -> bo
 #: is taken for a letter ("gi rai").
 _APOSTROPHE_LOANS = {k: v for k, v in tables.LOANWORDS.items() if "’" in k or "'" in k}
 _APOSTROPHE_LOAN_RE = re.compile(rf"(?<![\w'’])(?:{alternation(list(_APOSTROPHE_LOANS))})(?![\w'’])", re.IGNORECASE)
+#: Two short capital codes joined by an en dash ("Sở GD–ĐT"): the hyphened form the table knows ("GD-ĐT").
+_EN_DASH_PAIR_RE = re.compile(rf"(?<![\w–-])([{UPPER}]{{1,5}})–([{UPPER}]{{1,5}})(?![\w–-])")
+
+
+def _en_dash_pair(m: re.Match[str]) -> str:
+    """ "GD–ĐT" → "GD-ĐT" when the table knows it so; other pairs keep their dash.
+
+    >>> _EN_DASH_PAIR_RE.sub(_en_dash_pair, "Bộ GD–ĐT; tuyến HN–XY")
+    'Bộ GD-ĐT; tuyến HN–XY'
+    """
+    joined = f"{m[1]}-{m[2]}"
+    return joined if joined in tables.ABBREVIATIONS else m.group()
+
+
+#: An English possessive "'s" after a Latin word ("Men’s Health", "Women's Champions League", "Rich’s"): said
+#: without its "s", as announcers say the name, never a stray letter "s" after a pause.
+_POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z]{2})['’]s(?![\w'’])")
 
 
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
@@ -844,7 +861,11 @@ def _one_capital_key(m: re.Match[str]) -> str:
 _PHOTO_LABELS = ("Ảnh", "ẢNH", "ảnh")
 #: "Ảnh:" or "Ảnh -" before a credit; a capital "Ảnh" opens one without a colon too ("Ảnh TL"), not "hình ảnh TP."
 _PHOTO_LABEL_RE = re.compile(rf"(?:(?:{'|'.join(_PHOTO_LABELS)})[ \t]*[:-]|(?<![^\W\d_])(?:Ảnh|ẢNH))[ \t]*$")
-_CREDIT_END_RE = re.compile(r"\.?[ \t]*(?:$|\n|[)\]])")
+#: A credit ends its line or bracket, or a caption runs on into the next sentence, which opens on a capitalised word
+#: that is no surname ("Ảnh: CN Theo UBND tỉnh"; "Ảnh: KS Nguyễn Văn An" is a title before a name).
+_CREDIT_END_RE = re.compile(
+    rf"\.?[ \t]*(?:$|\n|[)\]])|[ \t]+(?!(?:{alternation(list(tables.SURNAMES))})[ \t])[{UPPER}][^\W\d_{UPPER}]+[ \t]"
+)
 
 
 def _photographer_initials(text: str, start: int, end: int) -> bool:
@@ -853,6 +874,8 @@ def _photographer_initials(text: str, start: int, end: int) -> bool:
 
     >>> _photographer_initials("thủy sản. Ảnh: KS.", 15, 17), _photographer_initials("Ảnh: KS Nguyễn An", 5, 7)
     (True, False)
+    >>> _photographer_initials("Ảnh: CN Theo UBND tỉnh", 5, 7)
+    True
     """
     return bool(_PHOTO_LABEL_RE.search(text, max(0, start - 8), start)) and bool(_CREDIT_END_RE.match(text, end))
 
@@ -1059,6 +1082,7 @@ _DEGREE = tables.MEDICAL_DEGREES
 _MEDICAL_DEGREE_RE = re.compile(
     rf"(?<![\w.])(?:({alternation(list(_DEGREE['master']))})\.?[ \t]?)?({alternation(list(_DEGREE['doctor']))})"
     rf"\.?[ \t]?(?:(CK|Ck)[ \t.]?({alternation(list(_DEGREE['level']))})|(NT))(?![\w])"
+    rf"(?:\.(?=[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}]))?"  # "BSCKII. Nguyễn Văn An": its stop
 )
 
 
@@ -1068,6 +1092,8 @@ def medical_degrees(text: str) -> str:
     >>> medical_degrees("BsCK2 Túc, BsCK1 Linh, BSNT An, ThS.BsCKII Hà; BSCKII Hòa")
     'Bác sĩ chuyên khoa hai Túc, Bác sĩ chuyên khoa một Linh, Bác sĩ nội trú An, Thạc sĩ Bác sĩ chuyên khoa hai Hà; \
 Bác sĩ chuyên khoa hai Hòa'
+    >>> medical_degrees("BSCKII. Nguyễn Văn An khám; do BSCKII. Sau đó")
+    'Bác sĩ chuyên khoa hai Nguyễn Văn An khám; do Bác sĩ chuyên khoa hai. Sau đó'
     """
 
     def read(m: re.Match[str]) -> str:
@@ -1175,8 +1201,11 @@ def abbreviations(text: str) -> str:
     text = _STATISTICAL_P_RE.sub("pê", text)
     if "’" in text or "'" in text:
         text = _APOSTROPHE_LOAN_RE.sub(lambda m: _APOSTROPHE_LOANS[m.group().lower()], text)
+        text = _POSSESSIVE_RE.sub("", text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
+    if "–" in text:
+        text = _EN_DASH_PAIR_RE.sub(_en_dash_pair, text)
     if _SURNAME_HINT_RE.search(text):
         text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
     if _TITLE_BEFORE_NAME_HINT_RE.search(text):
@@ -1283,6 +1312,8 @@ def abbreviations(text: str) -> str:
                 )
             ):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]  # "CV Hà"; "CN. Trần Văn Bình": its stop too
+            if core == "CP" and _FIRM_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start()):
+                return lead + spell(core) + trail  # "Công ty cổ phần chăn nuôi CP": the firm's letters
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()) if field is None else field:
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
@@ -1325,6 +1356,12 @@ def abbreviations(text: str) -> str:
     return "\n".join(out)
 
 
+#: A firm's name that "CP" closes: "Công ty", "Tập đoàn", then one to five words with no pause and no word that
+#: leaves the name ("Công ty cổ phần chăn nuôi CP"; not "Công ty thực hiện chỉ đạo của CP", nor "Công ty CP").
+_FIRM_NAME_BEFORE_RE = re.compile(
+    r"\b(?:[Cc]ông ty|CÔNG TY|[Tt]ập đoàn|TẬP ĐOÀN|Cty)"
+    r"(?:[ \t]+(?!(?:của|theo|với|và|cho|tại|là|được|thuộc|do|về|trong|từ|đến|vì)\b)[^\W\d_]+){1,5}[ \t]+$"
+)
 #: A surname (surnames.tsv) and one more name after a title: "TS Nguyễn Tấn Khang".
 _SURNAME_AHEAD_RE = re.compile(
     rf"\.?[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}]*(?![\w])"
@@ -1390,6 +1427,8 @@ _DASHED_CODE_RE = re.compile(
 
 
 _DASH_DIGIT_RE = re.compile(r"[-–—]\d")
+#: "các Lô thuộc TT6.2": such a code with a decimal after its letters, which the number rule reads ("sáu chấm hai").
+_DECIMAL_CODE_RE = re.compile(rf"(?<![\w.-])({alternation(sorted(_SPELLED_WITH_NUMBER))})(?=\d+\.\d)")
 
 
 def _dashed_code(m: re.Match[str]) -> str:
@@ -1422,6 +1461,8 @@ def alphanumerics(text: str) -> str:
     'ô đất xê tê không một+xê tê không năm; hát bê a một xê, ét pê ô hai; Chuyến bay: vê nờ hai trăm mười sáu'
     >>> alphanumerics("Phòng Hội thảo KH2; theo KH2")
     'Phòng Hội thảo ca hát hai; theo Kế hoạch hai'
+    >>> alphanumerics("các Lô thuộc TT6.2; PM2.5")
+    'các Lô thuộc tê tê 6.2; PM2.5'
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
@@ -1450,4 +1491,8 @@ def alphanumerics(text: str) -> str:
                 words.append(spell(run))
         return " ".join(words)
 
-    return _ALNUM_RE.sub(mixed, text) if _DIGIT_BY_CAPITAL_RE.search(text) else text  # else no token changes
+    if not _DIGIT_BY_CAPITAL_RE.search(text):
+        return text  # no token changes
+    if "." in text:
+        text = _DECIMAL_CODE_RE.sub(lambda m: spell(m[1]) + " ", text)  # "TT6.2" → "tê tê 6.2"
+    return _ALNUM_RE.sub(mixed, text)
