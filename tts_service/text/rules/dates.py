@@ -400,7 +400,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 _SCORE_LEAD_WORDS = frozenset(tables.SCORE_LEAD_WORDS)
 #: "thua Barca đến 4-1", "thắng tới 5-1": a result verb, up to three words, then "đến"/"tới" stressing the score.
 _SCORE_MARGIN_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])(?i:{alternation(list(tables.words('score_margin_verbs')))})"
+    rf"(?<![^\W\d_])(?i:{alternation(list(tables.SCORE_MARGIN_VERBS))})"
     r"(?:[ \t]+(?!từ(?!\w))[^\W\d_]+){0,3}[ \t]+(?:đến|tới)[ \t]*$"
 )
 #: A month and a year glued by a dash right after a plain lower-case word ("dự kiến khởi công 7-2025", "hoàn thành
