@@ -45,7 +45,7 @@ def scorer() -> ModuleType:
     return module
 
 
-_ROUNDS = tuple(f"round{n}" for n in range(2, 29))
+_ROUNDS = tuple(f"round{n}" for n in range(2, 31))
 
 
 def _folder(folder: str) -> Path:
@@ -364,7 +364,22 @@ ROUND_27_MICRO_F1 = (0.970, 0.969)
 #: readability-lxml alone 0.905); no leak; under 0.90: four forum threads 0.11–0.60, a shop's page 0.52, docs 0.63.
 #: (first score, floor now). The parenting forum's thread drawn by a script framework (hashed classes, each post's
 #: header named by a ULID, replies wrapped in ``display:contents``) read its replies too: 0.11 → 1.00, round 0.9591.
-ROUND_28_MICRO_F1 = (0.941, 0.959)
+#: Two threads whose opening post is drawn in a box of its own above the list of replies read the replies too:
+#: 0.38 and 0.60 → 1.00; a thread whose short first post is flagged by a data attribute read an install guide
+#: from a popover instead: 0.12 → 0.94; round 0.9692.
+ROUND_28_MICRO_F1 = (0.941, 0.969)
+#: Round 29: 32 pages (German 15, English 17; news from Caribbean papers, an interview, reviews, an advertorial, an
+#: association's guide, DIY, health, a college, lists, a podcast transcript, docs, a product page, two forum threads;
+#: gold made by reading on another branch), scored once at 65beffc before any fix for it: micro F1 0.947 (trafilatura
+#: alone 0.924, readability-lxml alone 0.895 in the same run); one page leaks; under 0.90: a press release 0.02, docs
+#: 0.37, a paywalled page 0.60, a news page 0.70, a list page 0.72, a product page 0.74. (first score, floor now)
+ROUND_29_MICRO_F1 = (0.947, 0.947)
+#: Round 30: 31 pages (German 14, Spanish 2, English 15; news, a reportage with pull quotes, a column, press releases,
+#: sport federations' pages, a glossary entry, university pages, a nonprofit's landing page, guides, blogs, a typeface
+#: story with captions in a slider, a product page, two forum threads; gold made by reading on another branch), scored
+#: once at 223e983 (after this session's first fixes) before any fix for it: micro F1 0.982 (trafilatura alone 0.956,
+#: readability-lxml alone 0.897 in the same run); two pages leak; no page under 0.90. (first score, floor now)
+ROUND_30_MICRO_F1 = (0.982, 0.982)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,
@@ -389,6 +404,8 @@ ONCE_SCORED_ROUNDS = {
     "round26": ROUND_26_MICRO_F1,
     "round27": ROUND_27_MICRO_F1,
     "round28": ROUND_28_MICRO_F1,
+    "round29": ROUND_29_MICRO_F1,
+    "round30": ROUND_30_MICRO_F1,
 }
 
 

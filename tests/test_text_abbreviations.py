@@ -966,3 +966,138 @@ def test_an_oil_grade_listed_beside_another_grade_is_letters_without_its_label(w
 )
 def test_a_centre_of_data_and_digital_transformation_is_read_in_words(written, spoken):
     assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Các phong trào TĐYN đã được nâng lên về chất", "các phong trào thi đua yêu nước đã được nâng lên về chất"),
+        ("phong trào thi đua yêu nước (TĐYN) giai đoạn", "phong trào thi đua yêu nước giai đoạn"),
+    ],
+)
+def test_the_patriotic_emulation_movement_is_read_in_words(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Giám đốc Bảo tàng TNVN; Hội đồng", "giám đốc bảo tàng thiên nhiên việt nam hội đồng"),
+        ("Đài TNVN phát sóng", "đài tiếng nói việt nam phát sóng"),
+    ],
+)
+def test_a_museum_named_tnvn_is_the_museum_of_nature_not_the_radio(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hỗ trợ IPv6 trên cổng", "hỗ trợ i pê vê sáu trên cổng"),
+        ("địa chỉ IPv4 và IPv6", "địa chỉ i pê vê bốn và i pê vê sáu"),
+    ],
+)
+def test_an_internet_protocol_version_in_mixed_case_is_spelled_with_its_number(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ban TGDV Tỉnh ủy", "ban tuyên giáo và dân vận tỉnh ủy"),
+        ("Ban TG&DV Thành ủy", "ban tuyên giáo và dân vận thành ủy"),
+        ("Trưởng BTG-DV Thành ủy dự", "trưởng ban tuyên giáo và dân vận thành ủy dự"),
+        ("Ban TG Huyện ủy", "ban tuyên giáo huyện ủy"),
+        ("Ban TG và DV Tỉnh ủy", "ban tuyên giáo và dân vận tỉnh ủy"),
+        ("Bí thư ĐUUBND tỉnh", "bí thư đảng ủy ủy ban nhân dân tỉnh"),
+        ("Đại hội ĐBCCQĐ tỉnh", "đại hội đảng bộ các cơ quan đảng tỉnh"),
+        ("Sở DT-TG tỉnh", "sở dân tộc và tôn giáo tỉnh"),
+        ("Sở DTTG tỉnh", "sở dân tộc và tôn giáo tỉnh"),
+        ("Phòng KT-HT&ĐT xã", "phòng kinh tế hạ tầng và đô thị xã"),
+        ("Phòng KT, HT&ĐT xã", "phòng kinh tế hạ tầng và đô thị xã"),
+    ],
+)
+def test_the_organs_formed_in_2025_are_read_by_their_names(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("BCH BĐBP tỉnh chỉ đạo", "bộ chỉ huy bộ đội biên phòng tỉnh chỉ đạo"),
+        ("BCH Bộ đội Biên phòng tỉnh", "bộ chỉ huy bộ đội biên phòng tỉnh"),
+        ("BCHBĐBP tỉnh Kiên Giang", "bộ chỉ huy bộ đội biên phòng tỉnh kiên giang"),
+        ("Bộ CH BĐBP tỉnh", "bộ chỉ huy bộ đội biên phòng tỉnh"),
+        ("BCH QS tỉnh", "bộ chỉ huy quân sự tỉnh"),
+        ("BCH Đoàn xã", "ban chấp hành đoàn xã"),
+    ],
+)
+def test_a_border_guard_or_military_command_is_bo_chi_huy_not_an_executive_committee(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hội thảo do CN. Trần Văn Bình chủ trì", "hội thảo do cử nhân trần văn bình chủ trì"),
+        ("báo cáo của NHS. Lê Thị Mai", "báo cáo của nữ hộ sinh lê thị mai"),
+        ("GV. Nguyễn Văn An dạy lớp 9", "giáo viên nguyễn văn an dạy lớp chín"),
+        ("ghi nhận của PV. Trần Thị Hoa", "ghi nhận của phóng viên trần thị hoa"),
+        ("vào ngày CN. Sau đó ông về", "vào ngày chủ nhật sau đó ông về"),
+        ("sản phẩm CN. Hà Nội có nhiều", "sản phẩm xê nờ hà nội có nhiều"),
+    ],
+)
+def test_a_title_written_with_its_stop_before_a_full_name_is_the_title(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Kho bạc NN tỉnh chi trả", "kho bạc nhà nước tỉnh chi trả"),
+        ("là bước tiếp theo của CQĐT sau khi thẩm vấn", "là bước tiếp theo của cơ quan điều tra sau khi thẩm vấn"),
+        ("CQĐT đã triệu tập ông B", "cơ quan điều tra đã triệu tập ông bê"),
+        ("xây dựng CQĐT cấp tỉnh", "xây dựng chính quyền điện tử cấp tỉnh"),
+    ],
+)
+def test_a_code_with_two_readings_takes_the_one_its_neighbours_name(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Khoa Nội TM và Khoa Nội TK", "khoa nội tim mạch và khoa nội thần kinh"),
+        ("Khoa Ngoại CT và Khoa Ngoại TK", "khoa ngoại chấn thương và khoa ngoại thần kinh"),
+        ("Khoa Nhi SS của bệnh viện", "khoa nhi sơ sinh của bệnh viện"),
+        ("Khoa YHHN và Bệnh viện ĐKTW Cần Thơ", "khoa y học hạt nhân và bệnh viện đa khoa trung ương cần thơ"),
+        ("ĐD trưởng khoa cho biết", "điều dưỡng trưởng khoa cho biết"),
+        ("ĐD Nguyễn Quang Dũng", "đạo diễn nguyễn quang dũng"),
+    ],
+)
+def test_a_hospital_ward_or_grade_is_read_by_its_name(written, spoken):
+    assert heard(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Công ty CP ĐT&XD Hoàng Anh", "công ty cổ phần đầu tư và xây dựng hoàng anh"),
+        ("Công ty CP ĐT-XD Hoàng Anh", "công ty cổ phần đầu tư xây dựng hoàng anh"),
+        ("Công ty TNHH XD-TM Minh Long", "công ty trách nhiệm hữu hạn xây dựng thương mại minh long"),
+        ("Công ty TNHH TM-XD Minh Long", "công ty trách nhiệm hữu hạn thương mại xây dựng minh long"),
+        ("Công ty TNHH XNK TM Minh Long", "công ty trách nhiệm hữu hạn xuất nhập khẩu thương mại minh long"),
+        ("Trường TC Nghề tỉnh", "trường trung cấp nghề tỉnh"),
+        ("Đội CSGT-TT Công an huyện", "đội cảnh sát giao thông trật tự công an huyện"),
+        ("TAND TC và VKSND TC", "tòa án nhân dân tối cao và viện kiểm sát nhân dân tối cao"),
+    ],
+)
+def test_a_firms_school_or_units_kind_written_short_is_read_in_words(written, spoken):
+    assert heard(written) == spoken
+
+
+def test_a_count_of_pupils_ending_a_sentence_keeps_its_stop_before_the_next_name():
+    assert normalize("Lớp có 30 HS. Nguyễn Văn An là lớp trưởng.") == (
+        "Lớp có ba mươi học sinh. Nguyễn Văn An là lớp trưởng."
+    )
+    assert normalize("Ý kiến của GV. Nguyễn Văn An.") == "Ý kiến của giáo viên Nguyễn Văn An."

@@ -608,6 +608,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             drop(el)
         elif (el.get("role") or "").lower() in _POPUP_ROLES and not _holds_article(el):
             drop(el)  # a menu or dialog that opens over the page: its words are interface
+        elif el.get("popover") is not None:
+            drop(el)  # HTML's popover: drawn only when a click opens it (an install guide, a menu)
         elif _form_message(el):
             drop(el)  # "the password must be eight characters long": shown only when the form is sent wrong
         elif _CONSENT_BOX.search(f"{el.get('id') or ''} {el.get('class') or ''}") and _consent_dialog(el):
@@ -1151,15 +1153,21 @@ def _headed_slide(el: lxml.html.HtmlElement) -> bool:
 
 def _in_running_text(el: lxml.html.HtmlElement) -> bool:
     """An inline element inside a sentence (a keyword link ``<a class="tags-link">Balkon</a>``): its words
-    are part of the sentence, whatever its class says."""
-    if el.tag in BLOCK_TAGS:
-        return False
-    if (el.tail or "").strip():
-        return True
-    prev = el.getprevious()
-    parent = el.getparent()
-    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
-    return bool((before or "").strip())
+    are part of the sentence, whatever its class says — also when it is wrapped in another inline element
+    that the sentence goes on around (``an <a href=…><code class="std-keyword">async def</code></a> function``).
+    """
+    while el.tag not in BLOCK_TAGS:
+        if (el.tail or "").strip():
+            return True
+        prev = el.getprevious()
+        parent = el.getparent()
+        before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+        if (before or "").strip():
+            return True
+        if parent is None or not isinstance(parent.tag, str) or len(parent) != 1:
+            return False
+        el = parent  # the element is all its wrapper holds: the wrapper's place in the sentence is its own
+    return False
 
 
 def without_captions(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -1243,11 +1251,14 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
     question = _drop_answers(body)
     page_text = len(body.text_content())
     groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+    first_post: dict[str, lxml.html.HtmlElement] = {}  # the first box of each id pattern, whatever its tag
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag not in _POST_HOLDERS:
             continue
         for signature in _post_signatures(el):
             groups.setdefault((el.tag, signature), []).append(el)
+            if signature.startswith("id:") and signature not in first_post and el.text_content().strip():
+                first_post[signature] = el
     # every group's threads are found before any reply is removed: the posts of one thread are often named
     # twice (the post's box and its message inside), and removing one group's replies cuts the others apart
     threads = [
@@ -1259,7 +1270,11 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
     described_posts: list[tuple[int, lxml.html.HtmlElement]] = []
     for signature, thread in threads:
         opening = thread[0]
-        follows = _follows_a_post(opening, signature)
+        apart = _drawn_apart(first_post.get(signature), opening)
+        follows = apart or _follows_a_post(opening, signature)
+        if apart:  # every other post of the pattern is a reply, those nested alone under another reply too
+            thread = [m for (_t, sig), ms in groups.items() if sig == signature for m in ms]
+            thread = [m for m in thread if not _related(m, first_post[signature])]
         size = sum(len(m.text_content()) for m in thread)
         if signature.startswith("class:") and size < _THREAD_SHARE * page_text:
             continue  # a few cards classed like posts: not a thread
@@ -1280,7 +1295,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
         described_posts = [(size, el) for size, el in described_posts if _attached(el, root)]
         alive = [(size, el) for size, el in described_posts if size >= _THREAD_SHARE * page_text]
         if not alive:
-            return None
+            return _flagged_opening_post(body)
     post = max(alive, key=lambda item: item[0])[1]
     if any(sig.startswith("class:keyed-") for sig in _post_signatures(post)):
         drop(next(c for c in post if isinstance(c.tag, str)))  # the header the key names: poster, date
@@ -1290,6 +1305,21 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
         if any(a is post for a in inner.iterancestors()) and len(inner.text_content()) >= 0.5 * whole:
             return inner
     return post
+
+
+def _drawn_apart(first: lxml.html.HtmlElement | None, opening: lxml.html.HtmlElement) -> bool:
+    """The thread's opening post is drawn in a box of its own above the list of replies: the first post of
+    the same ``id`` pattern in the page (``js-post-1``, perhaps another tag), a post of some length, is not
+    the list's first one nor a box around it, so the whole list is replies.
+    ``<div id=js-post-1>question…</div><div><article id=js-post-2>…</article>…</div>`` → True for the list."""
+    if first is None or first is opening or any(a is first for a in opening.iterancestors()):
+        return False
+    return len(first.text_content()) >= _NESTING_POST_CHARS
+
+
+def _related(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
+    """``a`` is ``b``, holds it or sits in it."""
+    return a is b or any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
 
 
 #: Text an article must hold besides the articles nested in it before those count as its replies.
@@ -1389,10 +1419,27 @@ _OPENING_POST_ID = re.compile(
 )
 
 
+#: A data attribute by which a forum engine flags its opening post: ``data-first-post``, ``data-ips-first-post``.
+_OPENING_POST_FLAG = re.compile(r"^data-(?:[a-z]+-)?(?:first|original|opening)-?post$", re.IGNORECASE)
+
+
 def _named_opening_post(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The thread's opening post when its ``id`` says so and one element only bears it
     (``<div id="main-post">Question …</div><section id="comments">…replies…</section>`` → the ``main-post``)."""
     found = [el for el in body.iter() if isinstance(el.tag, str) and _OPENING_POST_ID.match(el.get("id") or "")]
+    if len(found) != 1 or not found[0].text_content().strip():
+        return None
+    return found[0]
+
+
+def _flagged_opening_post(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The thread's opening post when a data attribute flags it and one box only (with the message inside it,
+    flagged too) bears the flag: ``<article data-first-post>Question …</article><article>reply</article>`` →
+    the first ``article``."""
+    found = [
+        el for el in body.iter() if isinstance(el.tag, str) and any(_OPENING_POST_FLAG.match(k) for k in el.attrib)
+    ]
+    found = _outermost_of(found)
     if len(found) != 1 or not found[0].text_content().strip():
         return None
     return found[0]

@@ -7,7 +7,7 @@ in ``data/README.md``; a malformed row stops the import with the file and line, 
 >>> ABBREVIATIONS["UBND"], DOCUMENT_KINDS["NĐ"], UNITS["km"]
 ('Ủy ban nhân dân', 'nghị định', 'ki lô mét')
 >>> CONTEXT_ABBREVIATIONS["CT"]
-(('xê tê', ('chụp', 'máy', 'phim', 'chụp cắt lớp')),)
+(('xê tê', ('chụp', 'máy', 'phim', 'chụp cắt lớp')), ('chấn thương', ('ngoại',)))
 """
 
 from __future__ import annotations

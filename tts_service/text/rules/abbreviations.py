@@ -1274,8 +1274,15 @@ def abbreviations(text: str) -> str:
                     break  # "TS Nguyễn Tấn Khang" in an article on exams: a title before a name, no candidate
                 if in_sentence(m.string, m.start(), m.end(), words):
                     return lead + reading + trail
-            if core in tables.NAME_TITLE_ABBREVIATIONS and not trail and _NAME_AHEAD_RE.match(m.string, m.end()):
-                return lead + tables.NAME_TITLE_ABBREVIATIONS[core]
+            if core in tables.NAME_TITLE_ABBREVIATIONS and (
+                (not trail and _NAME_AHEAD_RE.match(m.string, m.end()))
+                or (
+                    trail == "."
+                    and _FULL_NAME_AHEAD_RE.match(m.string, m.end())
+                    and not last_char_before(m.string, m.start()).isdigit()
+                )
+            ):
+                return lead + tables.NAME_TITLE_ABBREVIATIONS[core]  # "CV Hà"; "CN. Trần Văn Bình": its stop too
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()) if field is None else field:
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
@@ -1321,6 +1328,11 @@ def abbreviations(text: str) -> str:
 #: A surname (surnames.tsv) and one more name after a title: "TS Nguyễn Tấn Khang".
 _SURNAME_AHEAD_RE = re.compile(
     rf"\.?[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}]*(?![\w])"
+)
+#: A full name after a title's stop: a surname and two more capitalised words ("CN. Trần Văn Bình"; "CN. Hà Nội" is
+#: no name).
+_FULL_NAME_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:{alternation(list(tables.SURNAMES))})(?:[ \t]+[{UPPER}][^\W\d_{UPPER}]*){{2}}(?![\w])"
 )
 #: A person's name right after a title (one space, then a capital and small letters): "CV Hà", "CV Nguyễn Văn An".
 _NAME_AHEAD_RE = re.compile(rf"[ \t](?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))")
