@@ -4662,3 +4662,31 @@ def test_a_page_cited_as_tr_opening_a_line_is_read_as_trang():
 def test_an_issuer_written_with_va_inside_a_code_is_read_as_the_issuer(written, expected):
     check(written, expected)
     assert "đội tuyển" not in normalize(written) and "đô la" not in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("quy định tại điểm a, b, c, d, khoản 1 điều 174", "điểm a, bê, xê, đê, khoản một"),
+        ("vi phạm điểm b và c khoản 2 Điều 5", "điểm bê và xê khoản hai"),
+        ("theo Điểm a, đ khoản 3", "Điểm a, đê khoản ba"),
+    ],
+)
+def test_each_letter_of_a_list_of_legal_points_is_said_by_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("cần 0.6 gram (g) protein trên mỗi kilogram (kg) trọng lượng", "sáu gram protein trên mỗi kilogram trọng"),
+        ("đơn vị đo là kilowatt (kW) và ki-lô-mét (km).", "kilowatt và ki lô mét."),
+        ("cụ thể: 5.000, 10.000 và 100.000 (km).", "và một trăm nghìn ki lô mét."),
+    ],
+)
+def test_a_unit_symbol_in_brackets_after_its_name_or_number_is_not_read_as_an_aside(written, expected):
+    check(written, expected)
+
+
+def test_pounds_written_lbs_are_read_as_pounds():
+    check("nặng khoảng 150 lbs chỉ cần", "một trăm năm mươi pao chỉ")
