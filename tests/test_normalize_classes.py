@@ -4690,3 +4690,18 @@ def test_a_unit_symbol_in_brackets_after_its_name_or_number_is_not_read_as_an_as
 
 def test_pounds_written_lbs_are_read_as_pounds():
     check("nặng khoảng 150 lbs chỉ cần", "một trăm năm mươi pao chỉ")
+
+
+def test_a_thousands_number_glued_after_a_word_and_comma_is_one_number():
+    check("THCS 18 trường,15.430 học sinh; đội", "mười tám trường, mười lăm nghìn bốn trăm ba mươi học sinh")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("1/2 -2/3 lượng đạm còn lại bón thúc", "một phần hai đến hai phần ba lượng đạm"),
+        ("Bón 1/3 - 1/2 lượng phân còn lại", "một phần ba đến một phần hai lượng phân"),
+    ],
+)
+def test_the_first_share_of_a_range_of_shares_is_no_date(written, expected):
+    check(written, expected)

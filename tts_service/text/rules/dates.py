@@ -1180,6 +1180,11 @@ _OUT_OF_UNIT_AHEAD_RE = re.compile(
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
+#: "1/2 -2/3 lượng đạm": the first share of a range whose second share is a share of the noun after it.
+_FRACTION_RANGE_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:đến|tới)[ \t]+[1-9]/[1-9][0-9]?[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 #: "được tính bằng 1/2 năm": a share of a year, "năm" with no year's number or name after it.
@@ -1289,6 +1294,7 @@ năm năm Giáp Thìn'
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
         if (
             _FRACTION_AHEAD_RE.match(s, m.end())
+            or (proper and _FRACTION_RANGE_AHEAD_RE.match(s, m.end()))
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
             # "Tỷ lệ hộ nghèo giảm, 5/7 xã đạt chuẩn": a rate in the sentence, but units counted out of a total
