@@ -4705,3 +4705,14 @@ def test_a_thousands_number_glued_after_a_word_and_comma_is_one_number():
 )
 def test_the_first_share_of_a_range_of_shares_is_no_date(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("CLB Nam Định thất thủ 1-2 trước", "thất thủ một hai trước"),
+        ("ở bàn ấn định 2-1 của Ronald Araujo", "ấn định hai một của"),
+    ],
+)
+def test_a_score_after_that_thu_or_an_dinh_is_a_result_not_a_range(written, expected):
+    check(written, expected)
