@@ -4662,3 +4662,57 @@ def test_a_page_cited_as_tr_opening_a_line_is_read_as_trang():
 def test_an_issuer_written_with_va_inside_a_code_is_read_as_the_issuer(written, expected):
     check(written, expected)
     assert "đội tuyển" not in normalize(written) and "đô la" not in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("quy định tại điểm a, b, c, d, khoản 1 điều 174", "điểm a, bê, xê, đê, khoản một"),
+        ("vi phạm điểm b và c khoản 2 Điều 5", "điểm bê và xê khoản hai"),
+        ("theo Điểm a, đ khoản 3", "Điểm a, đê khoản ba"),
+    ],
+)
+def test_each_letter_of_a_list_of_legal_points_is_said_by_name(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("cần 0.6 gram (g) protein trên mỗi kilogram (kg) trọng lượng", "sáu gram protein trên mỗi kilogram trọng"),
+        ("đơn vị đo là kilowatt (kW) và ki-lô-mét (km).", "kilowatt và ki lô mét."),
+        ("cụ thể: 5.000, 10.000 và 100.000 (km).", "và một trăm nghìn ki lô mét."),
+    ],
+)
+def test_a_unit_symbol_in_brackets_after_its_name_or_number_is_not_read_as_an_aside(written, expected):
+    check(written, expected)
+
+
+def test_pounds_written_lbs_are_read_as_pounds():
+    check("nặng khoảng 150 lbs chỉ cần", "một trăm năm mươi pao chỉ")
+
+
+def test_a_thousands_number_glued_after_a_word_and_comma_is_one_number():
+    check("THCS 18 trường,15.430 học sinh; đội", "mười tám trường, mười lăm nghìn bốn trăm ba mươi học sinh")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("1/2 -2/3 lượng đạm còn lại bón thúc", "một phần hai đến hai phần ba lượng đạm"),
+        ("Bón 1/3 - 1/2 lượng phân còn lại", "một phần ba đến một phần hai lượng phân"),
+    ],
+)
+def test_the_first_share_of_a_range_of_shares_is_no_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("CLB Nam Định thất thủ 1-2 trước", "thất thủ một hai trước"),
+        ("ở bàn ấn định 2-1 của Ronald Araujo", "ấn định hai một của"),
+    ],
+)
+def test_a_score_after_that_thu_or_an_dinh_is_a_result_not_a_range(written, expected):
+    check(written, expected)

@@ -46,6 +46,7 @@ from .marks import (
     initial_stops,
     list_markers,
     match_minutes,
+    point_letter_lists,
     quotes,
 )
 from .numbers import (
@@ -129,6 +130,7 @@ RULES: tuple[Rule, ...] = (
     footnote_marks,
     quotes,
     list_markers,
+    point_letter_lists,
     initial_stops,
     defined_abbreviations,
     byline_initials,

@@ -400,7 +400,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 _SCORE_LEAD_WORDS = frozenset(tables.SCORE_LEAD_WORDS)
 #: "thua Barca đến 4-1", "thắng tới 5-1": a result verb, up to three words, then "đến"/"tới" stressing the score.
 _SCORE_MARGIN_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])(?i:{alternation(list(tables.words('score_margin_verbs')))})"
+    rf"(?<![^\W\d_])(?i:{alternation(list(tables.SCORE_MARGIN_VERBS))})"
     r"(?:[ \t]+(?!từ(?!\w))[^\W\d_]+){0,3}[ \t]+(?:đến|tới)[ \t]*$"
 )
 #: A month and a year glued by a dash right after a plain lower-case word ("dự kiến khởi công 7-2025", "hoàn thành
@@ -1180,6 +1180,11 @@ _OUT_OF_UNIT_AHEAD_RE = re.compile(
 _FRACTION_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
 )
+#: "1/2 -2/3 lượng đạm": the first share of a range whose second share is a share of the noun after it.
+_FRACTION_RANGE_AHEAD_RE = re.compile(
+    rf"[ \t]+(?:đến|tới)[ \t]+[1-9]/[1-9][0-9]?[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 #: "được tính bằng 1/2 năm": a share of a year, "năm" with no year's number or name after it.
@@ -1289,6 +1294,7 @@ năm năm Giáp Thìn'
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
         if (
             _FRACTION_AHEAD_RE.match(s, m.end())
+            or (proper and _FRACTION_RANGE_AHEAD_RE.match(s, m.end()))
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
             # "Tỷ lệ hộ nghèo giảm, 5/7 xã đạt chuẩn": a rate in the sentence, but units counted out of a total

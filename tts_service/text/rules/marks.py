@@ -214,6 +214,29 @@ _SMALL_ROMAN_MARK_RE = re.compile(
 _LIST_LETTER_NAMES = {"d": "dê"}
 
 
+#: Two lettered points of a legal article or more ("điểm a, b, c, d, khoản 1"; "điểm b và c khoản 2"): each letter
+#: after the first is said by name too, so the list is not heard as bare letters. Starts on "iểm " (a fast literal).
+_POINT_LETTER_LIST_RE = re.compile(
+    r"iểm (?<=\b[Đđ]iểm )[a-zđ](?:(?:,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)[a-zđ](?![\w.]))+"
+    r"(?=[,;:)]|[ \t]+(?:khoản|Khoản|Điều|điều)\b|[ \t]*$)",
+    re.MULTILINE,
+)
+_LONE_LETTER_RE = re.compile(r"(?<!\w)[a-zđ](?!\w)")
+
+
+def point_letter_lists(text: str) -> str:
+    """Each letter of a list of legal points is said by name ("bê", "xê"), not left bare.
+
+    >>> point_letter_lists("tại điểm a, b, c, d, khoản 1; điểm b và c khoản 2; điểm a, khoản 1; điểm a, b, c")
+    'tại điểm a, bê, xê, đê, khoản 1; điểm bê và xê khoản 2; điểm a, khoản 1; điểm a, bê, xê'
+    """
+    if "iểm " not in text:
+        return text
+    return _POINT_LETTER_LIST_RE.sub(
+        lambda m: "iểm " + _LONE_LETTER_RE.sub(lambda x: spell(x.group().upper()), m.group()[4:]), text
+    )
+
+
 def list_markers(text: str) -> str:
     """List markers at a line start are read as numbers followed by a pause; bullets are dropped.
 
@@ -340,11 +363,28 @@ def _roman_repeat(m: re.Match[str]) -> str:
     return "" if digits and roman_to_int(m.group(1)) == int(digits.group()) else m.group()
 
 
+#: The unit's name written out just before its bracketed symbol ("gram (g)", "ki-lô-mét (km)").
+_WRITTEN_NAME_BEFORE_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]giờ)?)[ \t]*$")
+_NUMBER_BEFORE_RE = re.compile(r"\d[ \t]*$")
+
+
 def _repeats_its_word(m: re.Match[str]) -> str:
+    """A symbol in brackets after the word it stands for is not said again; after a number it is the number's unit.
+
+    >>> _SYMBOL_BRACKET_RE.sub(_repeats_its_word, "0.6 gram (g) trên mỗi kilogram (kg), 100.000 (km). Kiểu (A)")
+    '0.6 gram trên mỗi kilogram, 100.000 km. Kiểu (A)'
+    """
     symbol = m.group(1)
     spoken = tables.SYMBOL_WORDS.get(symbol) or tables.UNITS.get(symbol)
-    if spoken and m.string[max(0, m.start() - len(spoken)) : m.start()].lower() == spoken.lower():
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if spoken and before[-len(spoken) :].lower() == spoken.lower():
         return ""
+    if spoken and symbol in tables.UNITS and not symbol.isupper():
+        name = _WRITTEN_NAME_BEFORE_RE.search(before)
+        if name and tables.UNIT_WRITTEN_NAMES.get(name.group(1).lower()) == symbol:
+            return ""
+        if _NUMBER_BEFORE_RE.search(before):  # "100.000 (km)": the number's unit
+            return " " + symbol
     if symbol in tables.UNITS and len(symbol) > 1 and not symbol.isupper():
         return m.group().replace(symbol, tables.UNITS[symbol])  # "Trọng lượng (kg) 150": a column's unit, named
     return m.group()

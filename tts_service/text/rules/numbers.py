@@ -17,7 +17,7 @@ _END = r"(?![.,]\d|\d|_|[^\W\d_]+(?:[.,]?\d|_))"
 #: A lone 0 before the dot groups no thousands: "0.125%" is a point ("không chấm một trăm hai mươi lăm").
 _THOUSANDS_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w.,])(?:(?!0\.)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
+    + r"(?<![\w.])(?<!\d,)(?:(?!0\.)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?"
     + r"|(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.\d))(?:\.(\d+))?)"
     + _END
 )

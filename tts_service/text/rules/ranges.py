@@ -156,7 +156,7 @@ _NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn")
 #: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
 _NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần"})  # "lần thứ 6 – 2017"
 #: "SEA Games 32-2023": a games' edition before its year, with or without spaces around the dash.
-_EVENT_EDITION_WORDS = frozenset(tables.words("event_edition_words"))
+_EVENT_EDITION_WORDS = frozenset(tables.EVENT_EDITION_WORDS)
 #: Every word after which "N-YYYY" is a numbered part and its year, never a month ("lần thứ 6-2017").
 EDITION_WORDS = _NUMBERED_BY_YEAR_WORDS | _EVENT_EDITION_WORDS
 _FROM_EDITION_WORDS = frozenset(f"từ {word}" for word in EDITION_WORDS)  # "từ số 1-2000": a span of numbers
