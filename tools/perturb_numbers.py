@@ -83,7 +83,8 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _NAMED = re.compile(r"\b24/7\b|\b1[89]00(?=[\s.]?\d)|(?i:covid)\s*[-–]\s*19")
 _WEEKDAY = re.compile(r"\b[Tt]hứ\s+(\d)(?!\d)")
 _DAY_MONTH = re.compile(r"(?<![\d.,])(?<!\d/)(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?!\d|\s*[/.]\s*\d)")
-_JOINED = re.compile(r"(?<![\d.,/])(\d+)(\s*[-–]\s*|\s+(?:đến|tới)\s+)(\d+)(?![\d.,])")
+#: "cấp 7-8.", "12-13, giật": a stop or comma closing the sentence or clause ends the range, a decimal's does not.
+_JOINED = re.compile(r"(?<![\d.,/])(\d+)(\s*[-–]\s*|\s+(?:đến|tới)\s+)(\d+)(?!\d|[.,]\d)")
 #: "1/3 dân số", "30/4": a fraction stays proper or improper, a day/month keeps which number is larger.
 _SLASHED = re.compile(r"(?<![\d.,/])(\d+)(\s*/\s*)(\d+)(?![\d.,/])")
 _ROLE_RANGE = {
@@ -187,6 +188,9 @@ def perturb(text: str, rng: random.Random) -> str:
     True
     >>> re.sub(r"\\d", "9", perturb("Ngày 08/10/2021 có 1.500 người, 7h30.", random.Random(1)))
     'Ngày 99/99/9999 có 9.999 người, 9h99.'
+    >>> pairs = [re.search(r"(\\d+)-(\\d+)", perturb("gió cấp 7-8.", random.Random(n))).groups() for n in range(9)]
+    >>> all(int(a) < int(b) for a, b in pairs)  # a range closing its sentence stays ascending
+    True
     """
     runs = _runs(text)
     if not runs:
