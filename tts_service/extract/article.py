@@ -470,13 +470,13 @@ def _in_page_order(raw: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     _, index = where
     used: set[int] = set()
     spots: list[int | None] = []
-    last = -1
+    last = prev = -1
     for b in raw:
         free = [i for i in index.get(key(b.text), ()) if i not in used]
-        spot = next((i for i in free if i > last), free[0] if free else None)
+        spot = next((i for i in free if i > last), _nearest(free, prev))
         if spot is not None:
             used.add(spot)
-            last = max(last, spot)
+            last, prev = max(last, spot), spot
         spots.append(spot)
     located = [s for s in spots if s is not None]
     if located == sorted(located):
@@ -487,6 +487,13 @@ def _in_page_order(raw: list[RawBlock], where: PageIndex) -> list[RawBlock]:
         last = spot if spot is not None else last
         order.append((last, n, b))
     return [b for _, _, b in sorted(order, key=lambda t: (t[0], t[1]))]
+
+
+def _nearest(spots: list[int], near: int) -> int | None:
+    """The spot closest to ``near``: a short label the page prints several times ("News" in the menu and again
+    over a box of links) is the one beside the block the engine read before it, not the menu's.
+    ``_nearest([1, 101], 115) == 101``"""
+    return min(spots, key=lambda i: (abs(i - near), i)) if spots else None
 
 
 def page_index(page: list[RawBlock]) -> PageIndex:

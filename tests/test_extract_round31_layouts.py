@@ -1,0 +1,83 @@
+"""Layouts read wrongly in round 31 and the rounds scored with it (``pages_round29``–``pages_round31``): what a
+listener hears.
+
+Small synthetic pages modelled on the layouts, by kind — never on one site: a press release whose boxes of links
+under the body open with the same short labels ("News", "Firmen") as the page's menu above it.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from tts_service.extract import extract_article
+from tts_service.extract.article import _in_page_order, page_index
+from tts_service.extract.dom import walk_blocks
+
+_MENU_ITEMS = [
+    "Produkte",
+    "Marktübersicht Waagen",
+    "Marktübersicht Pumpen",
+    "Webinare",
+    "White Papers",
+    "Autoren",
+    "Lexikon",
+    "Videos",
+    "Stellenangebote",
+    "Themenwelt Analytik",
+    "Themenwelt Labor",
+    "Messen",
+]
+
+
+def _press_release_page() -> str:
+    menu = (
+        "<div class='menu'><ul><li><a href='/news'>News</a></li><li><a href='/newsletter'>Newsletter</a></li>"
+        "<li><a href='/firmen'>Firmen</a></li>"
+        + "".join(f"<li><a href='/m{n}'>{item}</a></li>" for n, item in enumerate(_MENU_ITEMS))
+        + "</ul></div>"
+    )
+    body = "".join(
+        f"<p>Absatz {n}: Das Start-up aus Zürich misst mit einem einzigen Gerät zehn Gase in der Luft, die bisher "
+        f"jedes für sich mit einer eigenen Methode bestimmt werden mussten, und gewinnt damit neue Kunden.</p>"
+        for n in range(1, 7)
+    )
+    boxes = (
+        "<div class='more-about'><p>Mehr über die Forschungsanstalt</p><ul class='list'><li><a href='/n'>News</a>"
+        "</li><li><a href='/n1'>Neue Batterie aus Papier unter den besten Erfindungen des Jahres</a></li>"
+        "<li>Das Magazin publiziert jedes Jahr eine Liste der wichtigsten Erfindungen, dieses Jahr mit einer "
+        "Batterie, die mit Wasser startet.</li></ul></div>"
+        "<div class='more-about'><p>Mehr über das Start-up</p><ul class='list'><li><a href='/n'>News</a></li>"
+        "<li><a href='/n3'>Neun Gase auf einen Streich gemessen</a></li><li><a href='/f'>Firmen</a></li>"
+        "<li><a href='/f1'>Das Start-up AG</a></li><li>Das Start-up wurde gegründet, um eine neue Methode zur "
+        "Messung von Gasen in der Luft auf den Markt zu bringen.</li></ul></div>"
+    )
+    return (
+        f"<html><head><title>Start-up misst zehn Gase mit einem Gerät</title></head><body>{menu}<main>"
+        f"<h1>Start-up misst zehn Gase mit einem Gerät</h1><div class='news-text'>{body}</div>{boxes}</main>"
+        "<footer><p>© Verlag. Alle Rechte vorbehalten.</p></footer></body></html>"
+    )
+
+
+def test_a_press_release_whose_link_boxes_repeat_the_menu_labels_is_read_in_full() -> None:
+    text = extract_article(_press_release_page()).text
+    assert "Absatz 1: Das Start-up" in text
+    assert "Absatz 6: Das Start-up" in text
+
+
+def test_a_menu_label_the_boxes_under_the_body_repeat_is_not_read_ahead_of_the_body() -> None:
+    """The engine hands back a teaser of a box below the body first, then the body, then the boxes, whose first
+    items are the menu's own labels: each label stays by its box, and the body stays in one piece."""
+    html = _press_release_page().replace(
+        "<li>Das Magazin", "<li><a href='/n2'>Gekühlte Teilchen im Doppelpack</a></li><li>Das Magazin"
+    )
+    root = lxml.html.document_fromstring(html)
+    page = walk_blocks([root.find("body")])
+    where = page_index(page)
+    texts = [b.text for b in page]
+    box = texts.index("Mehr über die Forschungsanstalt")
+    body = [b for b in page if b.text.startswith(("Start-up misst", "Absatz"))]
+    tail = page[box + 1 :]
+    engine = [tail[3], *body, *[b for b in tail if b is not tail[3]]]  # a teaser first, as an engine may
+    ordered = [b.text for b in _in_page_order(engine, where)]
+    assert ordered.index("News") > ordered.index(body[-1].text)
+    assert ordered.index("Firmen") > ordered.index("Mehr über das Start-up")
