@@ -2,7 +2,9 @@
 listener hears.
 
 Small synthetic pages modelled on the layouts, by kind — never on one site: a press release whose boxes of links
-under the body open with the same short labels ("News", "Firmen") as the page's menu above it.
+under the body open with the same short labels ("News", "Firmen") as the page's menu above it; a homepage's
+welcome over a slider of client testimonials; places a sentence introduces with a colon, each a link over a line
+of directions; a calendar of concerts set as paragraphs, some dates linking to their tickets.
 """
 
 from __future__ import annotations
@@ -81,3 +83,25 @@ def test_a_menu_label_the_boxes_under_the_body_repeat_is_not_read_ahead_of_the_b
     ordered = [b.text for b in _in_page_order(engine, where)]
     assert ordered.index("News") > ordered.index(body[-1].text)
     assert ordered.index("Firmen") > ordered.index("Mehr über das Start-up")
+
+
+def test_a_homepage_welcome_is_read_without_the_slider_of_client_testimonials_under_it() -> None:
+    slides = "".join(
+        f"<li class='testimonial-slide'><div class='testimonial-inner'><p><blockquote><p>„Danke Nummer {n}, die "
+        f"Beratung war schnell und gründlich, wir kommen gern wieder!“</p><small>E-Mail eines Mandanten, Mai "
+        f"20{10 + n}</small></blockquote></p></div></li>"
+        for n in range(12)
+    )
+    html = (
+        "<html><head><title>Kanzlei für IT-Recht</title></head><body><div class='menu'><ul><li><a href='/'>"
+        "Willkommen</a></li><li><a href='/k'>Kontakt</a></li></ul></div><div class='row'><div class='jumbotron'>"
+        "<h1>Willkommen!</h1><p class='lead'>Ich bin Rechtsanwältin für IT-Recht und berate Start-ups und "
+        "mittelständische Unternehmen bei Verträgen, im Datenschutz und vor Gericht. Ich freue mich, Sie "
+        "kennenzulernen!</p></div></div><div class='testimonial-slider flexslider'><h3>Stimmen zufriedener "
+        f"Mandanten</h3><ul class='slides'>{slides}</ul></div><footer><p>© Kanzlei. Impressum | Datenschutz</p>"
+        "</footer></body></html>"
+    )
+    text = extract_article(html).text
+    assert "Ich freue mich, Sie kennenzulernen!" in text
+    assert "Danke Nummer" not in text
+    assert "Stimmen zufriedener Mandanten" not in text
