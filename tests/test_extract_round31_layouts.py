@@ -105,3 +105,31 @@ def test_a_homepage_welcome_is_read_without_the_slider_of_client_testimonials_un
     assert "Ich freue mich, Sie kennenzulernen!" in text
     assert "Danke Nummer" not in text
     assert "Stimmen zufriedener Mandanten" not in text
+
+
+def test_places_a_sentence_introduces_with_a_colon_are_read_though_each_is_a_link_over_a_line() -> None:
+    places = "".join(
+        f"<p><a href='https://example.org/{n}'>{name}</a><br />\n{where}</p>"
+        for n, (name, where) in enumerate(
+            [
+                ("Das Tropenhaus", "Vom Bahnhof mit der Tram bis Haltestelle Vogelpark"),
+                ("Der Wutraum", "3 Minuten vom Bahnhof Ostkreuz"),
+                ("Der Windkanal", "2 Minuten vom Bahnhof Alexanderplatz"),
+            ]
+        )
+    )
+    html = (
+        "<html><head><title>Drei verrückte Orte</title></head><body><div class='menu'><ul><li><a href='/'>Start"
+        "</a></li><li><a href='/v'>Videos</a></li></ul></div><article class='post'><h1>Drei verrückte Orte</h1>"
+        "<div class='entry-content'><p>In der Stadt lebe ich nun schon seit neun Jahren und habe jede Menge "
+        "Verrücktes erlebt. Heute zeige ich euch im Video oben drei der verrücktesten Sachen. Viel Spaß!</p>"
+        "<p>Und hier findet ihr die im Video genannten Orte mit dem Weg dorthin:<br />\n"
+        f"<a href='https://example.org/t'>Das Tropenhaus</a><br />\nVom Bahnhof mit der Tram bis Haltestelle Vogelpark"
+        f"</p>{places[places.index('</p>') + 4 :]}</div></article><footer><p>© Blog. Impressum</p></footer>"
+        "</body></html>"
+    )
+    text = extract_article(html).text
+    assert "Vom Bahnhof mit der Tram bis Haltestelle Vogelpark" in text
+    assert "3 Minuten vom Bahnhof Ostkreuz" in text
+    assert "2 Minuten vom Bahnhof Alexanderplatz" in text
+    assert "Der Wutraum" in text

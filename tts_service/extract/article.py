@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -954,6 +955,50 @@ def _introduced_list_item(i: int, page: list[RawBlock], taken: set[int] | None =
     return intro.endswith(":") and len(intro.split()) >= _LIST_INTRO_WORDS and page[k].kind == "paragraph"
 
 
+#: At most this many short lines (a linked name, a line about it, …) stand between a sentence ending in a colon
+#: and a line it introduces.
+_INTRODUCED_LINES = 8
+
+
+def _introduced_lines(i: int, page: list[RawBlock]) -> bool:
+    """A line under a linked name, in a run of such short lines that a paragraph sentence of the body introduces
+    with a colon: the places, shops or links the writer lists, set as lines of paragraphs, not teasers.
+    ``"Here are the places from the video:" / "The Glasshouse" (linked) / "By tram to the bird park"`` → True
+    for the last line."""
+    if len(page[i].text) > _INTRODUCED_LINE_CHARS:
+        return False  # a paragraph under the link: the description of a teaser, not a line of a list
+    k = i - 1
+    while k >= 0 and i - k <= _INTRODUCED_LINES and not page[k].text.rstrip().endswith(":"):
+        if page[k].kind != "paragraph" or len(page[k].text) > _INTRODUCED_LINE_CHARS:
+            return False
+        k -= 1
+    if k < 0 or i - k > _INTRODUCED_LINES:
+        return False
+    words = page[k].text.split()
+    sentence = sum(w[0].islower() for w in words if w not in ("et", "al.", "al.:")) >= _INTRO_SMALL_WORDS
+    return page[k].kind == "paragraph" and len(words) >= _LIST_INTRO_WORDS and sentence
+
+
+def _linked_lines_after(at: int, raw: list[RawBlock]) -> int:
+    """How many linked lines the run of short lines around ``at`` holds, from the sentence ending in a colon
+    that opens it to the first longer paragraph: one link under "More on this here:" is a pointer, two or more
+    make a list."""
+    k = at
+    while k > 0 and not raw[k - 1].text.rstrip().endswith(":"):
+        k -= 1
+    end = k
+    while end < len(raw) and raw[end].kind == "paragraph" and len(raw[end].text) <= _INTRODUCED_LINE_CHARS:
+        end += 1
+    return sum(b.linked for b in raw[k:end])
+
+
+#: A line of such a list is short: a name, or a line of directions or prices.
+_INTRODUCED_LINE_CHARS = 80
+#: The introducing sentence has at least this many words in small letters: a list of authors ("Junki Tanaka,
+#: Zaihong Yang et al.:") over a linked title is a reference, not a sentence.
+_INTRO_SMALL_WORDS = 3
+
+
 def _without_teasers(
     raw: list[RawBlock], page: list[RawBlock], where: PageIndex, post: lxml.html.HtmlElement | None = None
 ) -> list[RawBlock]:
@@ -1155,7 +1200,7 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked or prev.element is None or page[i].element is None:
         return False
-    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page):
+    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
     if _cell_of_headed_table(page[i].element):
         return False  # "Fleur Delacour | 24 November, 1994 | She conjured water …": a row of a table, its name linked
@@ -1605,6 +1650,11 @@ def _assemble(
         id(b)
         for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
         if b.linked and _TYPED_BULLET.match(b.text) and _prose(before) and _prose(after)
+    }
+    items |= {  # "<a>The Glasshouse</a>" over "By tram to the bird park", after "Here are the places we saw:"
+        id(b)
+        for at, (b, after) in enumerate(itertools.pairwise(raw))
+        if b.linked and not after.linked and _introduced_lines(at + 1, raw) and _linked_lines_after(at, raw) >= 2
     }
     for at, rb in enumerate(raw):
         if id(rb) in top_bylines:
