@@ -133,3 +133,38 @@ def test_places_a_sentence_introduces_with_a_colon_are_read_though_each_is_a_lin
     assert "3 Minuten vom Bahnhof Ostkreuz" in text
     assert "2 Minuten vom Bahnhof Alexanderplatz" in text
     assert "Der Wutraum" in text
+
+
+def test_a_calendar_of_concerts_keeps_the_dates_that_link_to_their_tickets() -> None:
+    rows = [
+        ("02.11.2022", "Die Blechbläser", "Stadthalle", False),
+        ("02.11.2022", "Nordlicht", "Grelle Halle", True),
+        ("03.11.2022", "Grandbrüder", "Flex", False),
+        ("04.11.2022", "Sam Sänger", "Flex", False),
+        ("04.11.2022", "Jens Freund", "Chelsea", True),
+        ("05.11.2022", "Muffins", "Flex", True),
+        ("05.11.2022", "Taucher", "WUK", False),
+        ("06.11.2022", "Deine Nachbarn", "Gasometer", True),
+        ("07.11.2022", "Sprachnation", "Fluc", False),
+    ]
+    calendar = "".join(
+        f"<p><a href='https://tickets.example.org/{n}'>{d} - {who} - {at}</a></p>"
+        if linked
+        else f"<p>{d} - {who} - {at}</p>"
+        for n, (d, who, at, linked) in enumerate(rows)
+    )
+    intro = "".join(
+        f"<p>Band Nummer {n} spielt diesen Monat in der Stadt: ein Abend mit lauten Gitarren, neuen Liedern und "
+        "einem Publikum, das jedes Wort mitsingt.</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>Konzerte im November</title></head><body><div class='menu'><ul><li><a href='/'>Start"
+        "</a></li><li><a href='/k'>Kultur</a></li></ul></div><article><h1>Konzerte im November</h1>"
+        f"<div class='entry'>{intro}<h2>Konzert-Kalender</h2>{calendar}</div></article>"
+        "<footer><p>© Stadtmagazin. Impressum</p></footer></body></html>"
+    )
+    text = extract_article(html).text
+    assert "03.11.2022 - Grandbrüder - Flex" in text
+    assert "04.11.2022 - Jens Freund - Chelsea" in text
+    assert "06.11.2022 - Deine Nachbarn - Gasometer" in text

@@ -999,6 +999,23 @@ _INTRODUCED_LINE_CHARS = 80
 _INTRO_SMALL_WORDS = 3
 
 
+#: The parts of a row of a calendar or a table set as lines: "05.11.2022 - Muff Potter - Flex".
+_ROW_SEPARATOR = re.compile(r"\s[-–|]\s")
+
+
+def _same_row_shape(a: str, b: str) -> bool:
+    """Two lines are rows of one list set as paragraphs: each opens with a number of the same shape (a date, a
+    time) and has as many parts split by " - " or " | ", two or more, and both are short.
+    ``_same_row_shape("04.11.2022 - Sam Ryder - Flex", "05.11.2022 - Muff Potter - Flex") is True``"""
+    heads = [t.split(maxsplit=1)[0] if t.split() else "" for t in (a, b)]
+    if not all(any(c.isdigit() for c in h) for h in heads) or len(a) > 120 or len(b) > 120:
+        return False
+    if re.sub(r"\d", "0", heads[0]) != re.sub(r"\d", "0", heads[1]):
+        return False
+    parts = len(_ROW_SEPARATOR.split(a))
+    return parts >= 3 and parts == len(_ROW_SEPARATOR.split(b))
+
+
 def _without_teasers(
     raw: list[RawBlock], page: list[RawBlock], where: PageIndex, post: lxml.html.HtmlElement | None = None
 ) -> list[RawBlock]:
@@ -1650,6 +1667,11 @@ def _assemble(
         id(b)
         for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
         if b.linked and _TYPED_BULLET.match(b.text) and _prose(before) and _prose(after)
+    }
+    items |= {  # "<a>04.11.2022 - Jens Friebe - Chelsea</a>" among the same rows unlinked: a row of a calendar
+        id(b)
+        for before, b, after in zip([None, *raw], raw, [*raw[1:], None], strict=False)
+        if b.linked and any(o is not None and not o.linked and _same_row_shape(o.text, b.text) for o in (before, after))
     }
     items |= {  # "<a>The Glasshouse</a>" over "By tram to the bird park", after "Here are the places we saw:"
         id(b)
