@@ -378,7 +378,9 @@ ROUND_28_MICRO_F1 = (0.941, 0.969)
 #: 0.37, a paywalled page 0.60, a news page 0.70, a list page 0.72, a product page 0.74. (first score, floor now)
 #: The list page read on into a hidden modal dialog of republishing terms ("please tag us: Twitter …, Facebook
 #: …", the leak) and a copy of the story: 0.72 → 0.99, no leak; round 0.9598.
-ROUND_29_MICRO_F1 = (0.947, 0.959)
+#: The press release lost its body to a cut after the menu: the short labels ("News", "Firmen") over the boxes of
+#: links under the body were placed at the menu's own; placed beside the block before them, 0.02 → 0.99; round 0.9725.
+ROUND_29_MICRO_F1 = (0.947, 0.972)
 #: Round 30: 31 pages (German 14, Spanish 2, English 15; news, a reportage with pull quotes, a column, press releases,
 #: sport federations' pages, a glossary entry, university pages, a nonprofit's landing page, guides, blogs, a typeface
 #: story with captions in a slider, a product page, two forum threads; gold made by reading on another branch), scored
@@ -394,7 +396,10 @@ ROUND_30_MICRO_F1 = (0.982, 0.983)
 #: by reading on another branch), scored once at c50b7ee (after this session's second fixes) before any fix for it:
 #: micro F1 0.944 (trafilatura alone 0.938, readability-lxml alone 0.819 in the same run); no leak; under 0.90: a
 #: lawyer's homepage 0.17, a holiday-home listing 0.20, a vlog 0.86, a review 0.75. (first score, floor now)
-ROUND_31_MICRO_F1 = (0.944, 0.944)
+#: The lawyer's welcome no longer reads on into a slider of client testimonials, 0.17 → 1.00; the places the vlog's
+#: sentence introduces with a colon (a link over a line of directions each) are read, 0.86 → 1.00; the concert
+#: calendar keeps the dates that link to their tickets among the same rows unlinked, 0.90 → 0.96; round 0.9504.
+ROUND_31_MICRO_F1 = (0.944, 0.950)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,

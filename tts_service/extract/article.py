@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -470,13 +471,13 @@ def _in_page_order(raw: list[RawBlock], where: PageIndex) -> list[RawBlock]:
     _, index = where
     used: set[int] = set()
     spots: list[int | None] = []
-    last = -1
+    last = prev = -1
     for b in raw:
         free = [i for i in index.get(key(b.text), ()) if i not in used]
-        spot = next((i for i in free if i > last), free[0] if free else None)
+        spot = next((i for i in free if i > last), _nearest(free, prev))
         if spot is not None:
             used.add(spot)
-            last = max(last, spot)
+            last, prev = max(last, spot), spot
         spots.append(spot)
     located = [s for s in spots if s is not None]
     if located == sorted(located):
@@ -487,6 +488,13 @@ def _in_page_order(raw: list[RawBlock], where: PageIndex) -> list[RawBlock]:
         last = spot if spot is not None else last
         order.append((last, n, b))
     return [b for _, _, b in sorted(order, key=lambda t: (t[0], t[1]))]
+
+
+def _nearest(spots: list[int], near: int) -> int | None:
+    """The spot closest to ``near``: a short label the page prints several times ("News" in the menu and again
+    over a box of links) is the one beside the block the engine read before it, not the menu's.
+    ``_nearest([1, 101], 115) == 101``"""
+    return min(spots, key=lambda i: (abs(i - near), i)) if spots else None
 
 
 def page_index(page: list[RawBlock]) -> PageIndex:
@@ -947,6 +955,67 @@ def _introduced_list_item(i: int, page: list[RawBlock], taken: set[int] | None =
     return intro.endswith(":") and len(intro.split()) >= _LIST_INTRO_WORDS and page[k].kind == "paragraph"
 
 
+#: At most this many short lines (a linked name, a line about it, …) stand between a sentence ending in a colon
+#: and a line it introduces.
+_INTRODUCED_LINES = 8
+
+
+def _introduced_lines(i: int, page: list[RawBlock]) -> bool:
+    """A line under a linked name, in a run of such short lines that a paragraph sentence of the body introduces
+    with a colon: the places, shops or links the writer lists, set as lines of paragraphs, not teasers.
+    ``"Here are the places from the video:" / "The Glasshouse" (linked) / "By tram to the bird park"`` → True
+    for the last line."""
+    if len(page[i].text) > _INTRODUCED_LINE_CHARS:
+        return False  # a paragraph under the link: the description of a teaser, not a line of a list
+    k = i - 1
+    while k >= 0 and i - k <= _INTRODUCED_LINES and not page[k].text.rstrip().endswith(":"):
+        if page[k].kind != "paragraph" or len(page[k].text) > _INTRODUCED_LINE_CHARS:
+            return False
+        k -= 1
+    if k < 0 or i - k > _INTRODUCED_LINES:
+        return False
+    words = page[k].text.split()
+    sentence = sum(w[0].islower() for w in words if w not in ("et", "al.", "al.:")) >= _INTRO_SMALL_WORDS
+    return page[k].kind == "paragraph" and len(words) >= _LIST_INTRO_WORDS and sentence
+
+
+def _linked_lines_after(at: int, raw: list[RawBlock]) -> int:
+    """How many linked lines the run of short lines around ``at`` holds, from the sentence ending in a colon
+    that opens it to the first longer paragraph: one link under "More on this here:" is a pointer, two or more
+    make a list."""
+    k = at
+    while k > 0 and not raw[k - 1].text.rstrip().endswith(":"):
+        k -= 1
+    end = k
+    while end < len(raw) and raw[end].kind == "paragraph" and len(raw[end].text) <= _INTRODUCED_LINE_CHARS:
+        end += 1
+    return sum(b.linked for b in raw[k:end])
+
+
+#: A line of such a list is short: a name, or a line of directions or prices.
+_INTRODUCED_LINE_CHARS = 80
+#: The introducing sentence has at least this many words in small letters: a list of authors ("Junki Tanaka,
+#: Zaihong Yang et al.:") over a linked title is a reference, not a sentence.
+_INTRO_SMALL_WORDS = 3
+
+
+#: The parts of a row of a calendar or a table set as lines: "05.11.2022 - Muff Potter - Flex".
+_ROW_SEPARATOR = re.compile(r"\s[-–|]\s")
+
+
+def _same_row_shape(a: str, b: str) -> bool:
+    """Two lines are rows of one list set as paragraphs: each opens with a number of the same shape (a date, a
+    time) and has as many parts split by " - " or " | ", two or more, and both are short.
+    ``_same_row_shape("04.11.2022 - Sam Ryder - Flex", "05.11.2022 - Muff Potter - Flex") is True``"""
+    heads = [t.split(maxsplit=1)[0] if t.split() else "" for t in (a, b)]
+    if not all(any(c.isdigit() for c in h) for h in heads) or len(a) > 120 or len(b) > 120:
+        return False
+    if re.sub(r"\d", "0", heads[0]) != re.sub(r"\d", "0", heads[1]):
+        return False
+    parts = len(_ROW_SEPARATOR.split(a))
+    return parts >= 3 and parts == len(_ROW_SEPARATOR.split(b))
+
+
 def _without_teasers(
     raw: list[RawBlock], page: list[RawBlock], where: PageIndex, post: lxml.html.HtmlElement | None = None
 ) -> list[RawBlock]:
@@ -1148,7 +1217,7 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked or prev.element is None or page[i].element is None:
         return False
-    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page):
+    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
     if _cell_of_headed_table(page[i].element):
         return False  # "Fleur Delacour | 24 November, 1994 | She conjured water …": a row of a table, its name linked
@@ -1598,6 +1667,16 @@ def _assemble(
         id(b)
         for before, b, after in zip(raw, raw[1:], raw[2:], strict=False)
         if b.linked and _TYPED_BULLET.match(b.text) and _prose(before) and _prose(after)
+    }
+    items |= {  # "<a>04.11.2022 - Jens Friebe - Chelsea</a>" among the same rows unlinked: a row of a calendar
+        id(b)
+        for before, b, after in zip([None, *raw], raw, [*raw[1:], None], strict=False)
+        if b.linked and any(o is not None and not o.linked and _same_row_shape(o.text, b.text) for o in (before, after))
+    }
+    items |= {  # "<a>The Glasshouse</a>" over "By tram to the bird park", after "Here are the places we saw:"
+        id(b)
+        for at, (b, after) in enumerate(itertools.pairwise(raw))
+        if b.linked and not after.linked and _introduced_lines(at + 1, raw) and _linked_lines_after(at, raw) >= 2
     }
     for at, rb in enumerate(raw):
         if id(rb) in top_bylines:

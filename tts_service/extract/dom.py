@@ -157,7 +157,9 @@ _WIDGET_WORDS = re.compile(
     # the notice that the publisher earns from the products it names, and the box asking for an e-mail address
     r"(?:editorial|affiliate|advertiser|advertising|sponsor|ftc)-?disclosures?|e?mail-?capture|e?mail-?signup|"
     # what stands in for an embedded video or post until the reader consents to load it
-    r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked"
+    r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked|"
+    # a box of quotes from happy clients or buyers (a slider of "testimonials"): praise, not the page's text
+    r"testimonials?|testimonial-?(?:slider|slides?|carousel|inner|box)"
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
