@@ -45,7 +45,7 @@ def scorer() -> ModuleType:
     return module
 
 
-_ROUNDS = tuple(f"round{n}" for n in range(2, 32))
+_ROUNDS = tuple(f"round{n}" for n in range(2, 33))
 
 
 def _folder(folder: str) -> Path:
@@ -400,6 +400,14 @@ ROUND_30_MICRO_F1 = (0.982, 0.983)
 #: sentence introduces with a colon (a link over a line of directions each) are read, 0.86 → 1.00; the concert
 #: calendar keeps the dates that link to their tickets among the same rows unlinked, 0.90 → 0.96; round 0.9504.
 ROUND_31_MICRO_F1 = (0.944, 0.950)
+#: Round 32: 32 pages (German 14, English 18; news from 2017–2025, press releases, blogs, product pages with pricing
+#: widgets, service and university pages, a course page, a how-to, a git intro, an exhibition page, a trip list, an
+#: experts' roundup, a party's about page, two forum threads; gold made by reading on another branch), scored once at
+#: 15c14de (after this session's third fixes) before any fix for it: micro F1 0.896 (trafilatura alone 0.911,
+#: readability-lxml alone 0.696 in the same run); no leak; under 0.90: a party's blog post 0.02, a product page 0.14, a
+#: consultancy's service page 0.19, a roundup 0.53, a course page 0.74, a list 0.79, a university page 0.80, a
+#: marketplace service page 0.77, a product page 0.82, a shop's product page 0.87. (first score, floor now)
+ROUND_32_MICRO_F1 = (0.896, 0.896)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,
@@ -427,6 +435,7 @@ ONCE_SCORED_ROUNDS = {
     "round29": ROUND_29_MICRO_F1,
     "round30": ROUND_30_MICRO_F1,
     "round31": ROUND_31_MICRO_F1,
+    "round32": ROUND_32_MICRO_F1,
 }
 
 
