@@ -221,3 +221,14 @@ def test_the_sweep_finds_a_reading_that_depends_on_the_value():
 
     findings = list(sweep([("x", "Họp sáng 13/5.")], variants=3, seed=1, normalize=thirteenth_only))
     assert findings and all(f.lead for f in findings)
+
+
+def test_the_sweeps_own_examples_hold():
+    """The sweep's docstring examples are tests: a range closing its sentence ("cấp 7-8.") stays ascending."""
+    import doctest
+
+    from tools import perturb_numbers
+
+    result = doctest.testmod(perturb_numbers, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0
+    assert result.failed == 0
