@@ -407,7 +407,9 @@ ROUND_31_MICRO_F1 = (0.944, 0.950)
 #: readability-lxml alone 0.696 in the same run); no leak; under 0.90: a party's blog post 0.02, a product page 0.14, a
 #: consultancy's service page 0.19, a roundup 0.53, a course page 0.74, a list 0.79, a university page 0.80, a
 #: marketplace service page 0.77, a product page 0.82, a shop's product page 0.87. (first score, floor now)
-ROUND_32_MICRO_F1 = (0.896, 0.896)
+#: A blog post whose box carries the engine's classes for its tags ("tag-bge") is read in full, not dropped as a box
+#: of tags (party blog post 0.02 -> 0.96): 0.911.
+ROUND_32_MICRO_F1 = (0.896, 0.911)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,

@@ -166,6 +166,13 @@ _WIDGET_WORDS = re.compile(
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
+#: A blog engine's classes on a post's box: the post's own terms ("tag-basic-income", "category-news",
+#: "format-standard"), named by the tags and categories it is filed under, not a box of tags. Read only on a
+#: box the engine marks as one post ("hentry", "type-post", "status-publish").
+_POST_BOX_NAME = re.compile(r"(?:^|(?<=\s))(?:hentry|type-[a-z_]+|status-publish)(?=$|\s)", re.IGNORECASE)
+_POST_TERM_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:tag|category|post_tag|product_tag|product_cat|hashtags?|format)-[^\s]+(?=$|\s)", re.IGNORECASE
+)
 #: The text box of one photo of a photo story, which its engine names the photo's "comment" (a BEM element of a
 #: gallery or photo item: ``gallery-main-content__item__comment``, ``photo-item__comment``): the story's text, not
 #: readers' comments (``comments__comment``, ``comment-body``).
@@ -667,6 +674,8 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
         names = _PHOTO_TEXT_NAME.sub(" ", _PRINT_LAYOUT.sub(" ", _NEGATED_NAME.sub(" ", names)))
+        if _POST_BOX_NAME.search(names):
+            names = _POST_TERM_NAME.sub(" ", names)  # "hentry tag-petition": the post's tags, not a tag box
         if not names.strip():
             continue
         if _PHOTO_CREDIT_NAME.search(names) and len(clean_text(el.text_content())) <= _PHOTO_CREDIT_MAX_CHARS:
