@@ -45,7 +45,7 @@ def scorer() -> ModuleType:
     return module
 
 
-_ROUNDS = tuple(f"round{n}" for n in range(2, 33))
+_ROUNDS = tuple(f"round{n}" for n in range(2, 34))
 
 
 def _folder(folder: str) -> Path:
@@ -410,6 +410,14 @@ ROUND_31_MICRO_F1 = (0.944, 0.950)
 #: A blog post whose box carries the engine's classes for its tags ("tag-bge") is read in full, not dropped as a box
 #: of tags (party blog post 0.02 -> 0.96): 0.911.
 ROUND_32_MICRO_F1 = (0.896, 0.911)
+#: Round 33: 33 pages (German 11, English 22, one with Japanese passages; news from 2020–2025, how-tos and guides,
+#: service pages, an energy company's explainer, product pages, university articles, blogs, a testimonials page; no
+#: forum thread; gold made by reading on another branch), scored once at 49c3cd3 (the session's final extractor) before
+#: any fix for it: micro F1 0.762 (trafilatura alone 0.770, readability-lxml alone 0.782 in the same run); two pages
+#: leak; under 0.90: a gym's service page 0.10, a product page whose text is only in script data 0.21, a news page that
+#: prints a 363-row contact table the gold cuts 0.23, a comparison service page 0.48, a product page 0.61, a service FAQ
+#: 0.62, a shop's product page 0.85. (first score, floor now)
+ROUND_33_MICRO_F1 = (0.762, 0.762)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,
@@ -438,6 +446,7 @@ ONCE_SCORED_ROUNDS = {
     "round30": ROUND_30_MICRO_F1,
     "round31": ROUND_31_MICRO_F1,
     "round32": ROUND_32_MICRO_F1,
+    "round33": ROUND_33_MICRO_F1,
 }
 
 
