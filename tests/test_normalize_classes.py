@@ -4716,3 +4716,38 @@ def test_the_first_share_of_a_range_of_shares_is_no_date(written, expected):
 )
 def test_a_score_after_that_thu_or_an_dinh_is_a_result_not_a_range(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("thưởng 500 USD/VĐV đạt huy chương", "năm trăm đô la Mỹ trên vận động viên"),
+        ("chi 2 triệu đồng/CB mỗi năm", "hai triệu đồng trên cán bộ"),
+    ],
+)
+def test_an_amount_of_money_per_abbreviated_noun_keeps_its_per(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("theo Nghị quyết số 19-2017/NQ-CP của Chính phủ", "số mười chín hai nghìn không trăm mười bảy trên"),
+        ("Nghị quyết 35-2016/NQ-CP ngày", "ba mươi lăm hai nghìn không trăm mười sáu trên"),
+        ("Tờ khai 0825-05/HW-TCHQ ban hành", "không tám hai năm năm trên"),
+    ],
+)
+def test_a_hyphen_inside_a_document_number_before_its_slash_is_no_range(written, expected):
+    check(written, expected)
+
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("gió giật mạnh cấp 9-9.", "cấp chín đến chín."),
+        ("mạnh cấp 12-10, giật cấp 13", "cấp mười hai đến mười, giật"),
+    ],
+)
+def test_a_pair_after_the_word_for_a_level_is_a_span_of_levels_whatever_its_values(written, expected):
+    check(written, expected)

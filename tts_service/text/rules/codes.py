@@ -27,6 +27,27 @@ _SPACED_CODE_RE = re.compile(
 )
 
 
+#: "19-2017/NQ-CP", "0825-05/HW-TCHQ": a document's number with a hyphen inside it, before the slash of its code —
+#: one number then the next ("mười chín hai nghìn không trăm mười bảy trên …"), never a range.
+_HYPHENED_NUMBER_RE = re.compile(rf"(?<![\w/.,-])(\d+)-(?=(\d+)/({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w]))")
+
+
+_CAPITAL_PARTS_RE = re.compile(r"[A-ZĐ]{2,}(?:-[A-ZĐ]{2,})+")
+
+
+def _hyphened_number(m: re.Match[str]) -> str:
+    first, second = m[1], m[2]
+    one_number = (
+        first.startswith("0")
+        or second.startswith("0")
+        or len(second) > len(first) + 1
+        or (len(second) == 4 and second[:2] in ("19", "20") and len(first) < 4)
+    )
+    if not one_number or not (_is_code(m[3]) or _CAPITAL_PARTS_RE.fullmatch(m[3])):
+        return m.group()
+    return f"{read_digits(first) if first.startswith('0') else read_number(first)} "
+
+
 #: "23/2015/TTLT-BGD ĐT-BNV", "623/QĐ-BGD và ĐT/ĐH", "12/SGD và ĐT-TCCB": a known issuer typed with a space or "và"
 #: inside it, in a code.
 _SPLIT_ISSUER_RE = re.compile(
@@ -359,6 +380,8 @@ tổ chức cán bộ'
     số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
     mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi
     lăm nghị quyết quận ủy; 2016 – 2020
+    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH")
+    'Nghị quyết ba mươi lăm hai nghìn không trăm mười sáu trên nghị quyết chính phủ; từ 15-20/KH'
     """
 
     def code(m: re.Match[str]) -> str:
@@ -428,6 +451,8 @@ tổ chức cán bộ'
         text = _SPLIT_ISSUER_RE.sub(
             lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}" if f"{m[3]}{m[4]}" in tables.ISSUERS else m.group(), text
         )
+    if "-" in text and "/" in text:
+        text = _HYPHENED_NUMBER_RE.sub(_hyphened_number, text)
     return _CODE_RE.sub(code, text) if _CODE_HINT_RE.search(text) else text
 
 

@@ -150,6 +150,8 @@ _PERCENT_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]?%")
 
 
 _SCORE_WORDS = frozenset(tables.SCORE_CONTEXT_WORDS)
+#: A level's word right before a pair: a span of levels ("cấp 7-8", "cấp 9-9"), never a score however it falls.
+_LEVEL_WORDS = ("cấp",)
 _LEADING_SCORE_WORDS = frozenset(tables.LEADING_SCORE_WORDS)
 #: Words that end in a verb of leading but lead no game ("hướng dẫn 3-1" is no score).
 _NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn"))
@@ -481,6 +483,8 @@ def ranges(text: str) -> str:
         if _CHAIN_AHEAD_RE.match(s, m.end()) or _CHAIN_BEHIND_RE.search(s, max(0, m.start() - 12), m.start()):
             # three numbers or more: a tally, a house number, a list ("70 - 75 – 80"); spaced, each a pause
             return m.group(1) + (", " if m.group().endswith((" ", "\t")) else " ")
+        if m.group(1).isdigit() and preceded_by(s, m.start(), _LEVEL_WORDS, 1):
+            return m.group(1) + " đến "  # "gió giật cấp 7-8", "cấp 9-9": a span of levels, whatever the values
         if _falling_score(m):
             return m.group(1) + " "  # "chiến thắng 2-1 trận ngày mai", "Bình Dương 2-1 (Luis 65')": a result
         score = _SCORE_AHEAD_RE.match(s, m.end())

@@ -143,18 +143,26 @@ _PER_CAPITALS_RE = re.compile(
 )
 
 
+#: An amount of money as the units rule spoke it ("500 đô la Mỹ", "2 triệu đồng"): per anything abbreviated after it.
+_MONEY_END_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, tables.CURRENCY_WORDS), key=len, reverse=True)) + r")(?:[ \t]+Mỹ)?$"
+)
+
+
 def per_capitals(text: str) -> str:
     """A slash between a quantity and the capitals of a per word is "trên"; the capitals stay for their own rule.
 
-    >>> per_capitals("nộp 3 ki lô gam/HS hoặc 20 lon nhôm/HS; 142/KH-UBND; 63 tỉnh/TP")
-    'nộp 3 ki lô gam trên HS hoặc 20 lon nhôm trên HS; 142/KH-UBND; 63 tỉnh/TP'
+    >>> per_capitals("nộp 3 ki lô gam/HS hoặc 20 lon nhôm/HS; 142/KH-UBND; 63 tỉnh/TP; 500 đô la Mỹ/VĐV")
+    'nộp 3 ki lô gam trên HS hoặc 20 lon nhôm trên HS; 142/KH-UBND; 63 tỉnh/TP; 500 đô la Mỹ trên VĐV'
     """
     if "/" not in text:
         return text
 
     def one(m: re.Match[str]) -> str:
         spoken = tables.ABBREVIATIONS.get(m[2], "").lower()
-        if spoken not in _PER_WORDS or m[1].split()[-1].lower() in _ALTERNATIVES:
+        if not spoken or m[1].split()[-1].lower() in _ALTERNATIVES:
+            return m.group()
+        if spoken not in _PER_WORDS and not _MONEY_END_RE.search(m[1]):
             return m.group()
         return f"{m[1]} trên {m[2]}"
 
