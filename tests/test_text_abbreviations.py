@@ -1138,3 +1138,7 @@ def test_a_reader_who_writes_in_is_read_before_a_name_and_an_alert_level_elsewhe
 def test_investigators_are_read_where_the_sentence_names_a_suspects_crime():
     assert normalize("CQĐT xác định đối tượng phạm tội.") == "cơ quan điều tra xác định đối tượng phạm tội."
     assert normalize("Xây dựng CQĐT cấp tỉnh.") == "Xây dựng chính quyền điện tử cấp tỉnh."
+
+
+def test_a_town_of_one_word_before_its_district_is_a_town_not_a_centre():
+    assert normalize("UBND TT. Sịa, huyện Quảng Điền.") == "Ủy ban nhân dân thị trấn Sịa, huyện Quảng Điền."
