@@ -1101,3 +1101,44 @@ def test_a_count_of_pupils_ending_a_sentence_keeps_its_stop_before_the_next_name
         "Lớp có ba mươi học sinh. Nguyễn Văn An là lớp trưởng."
     )
     assert normalize("Ý kiến của GV. Nguyễn Văn An.") == "Ý kiến của giáo viên Nguyễn Văn An."
+
+
+def test_a_brands_letters_glued_to_an_english_word_read_the_letters_then_the_word():
+    assert normalize("Công ty Dược (HDPHARMA) và cửa hàng FPTSHOP.") == (
+        "Công ty Dược, hát đê Pharma, và cửa hàng ép pê tê Shop."
+    )
+
+
+def test_a_one_member_limited_company_written_glued_is_read_in_words():
+    assert normalize("Công ty TNHHMTV môi trường đô thị.") == (
+        "Công ty trách nhiệm hữu hạn một thành viên môi trường đô thị."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ảnh: P.T Khu Quản lý đường thủy.", "Ảnh: pê tê Khu Quản lý đường thủy."),
+        ("Ảnh: H.L Năm trước nhà tôi trồng bí.", "Ảnh: hát lờ Năm trước nhà tôi trồng bí."),
+        ("Cây lúa. (Ảnh: X.H)", "Cây lúa, Ảnh: ích hát"),
+        ("Ảnh chụp tại P.Phú Hội", "Ảnh chụp tại phường Phú Hội"),
+    ],
+)
+def test_a_photographers_dotted_initials_after_the_photo_label_are_letters_not_a_ward(written, spoken):
+    assert normalize(written) == spoken
+
+
+def test_a_reader_who_writes_in_is_read_before_a_name_and_an_alert_level_elsewhere():
+    assert normalize("BĐ Nguyễn Văn A phản ánh; một BĐ có tên Hùng.") == (
+        "bạn đọc Nguyễn Văn A phản ánh; một bạn đọc có tên Hùng."
+    )
+    assert normalize("Mực nước trên BĐ 3.") == "Mực nước trên báo động ba."
+
+
+def test_investigators_are_read_where_the_sentence_names_a_suspects_crime():
+    assert normalize("CQĐT xác định đối tượng phạm tội.") == "cơ quan điều tra xác định đối tượng phạm tội."
+    assert normalize("Xây dựng CQĐT cấp tỉnh.") == "Xây dựng chính quyền điện tử cấp tỉnh."
+
+
+def test_a_town_of_one_word_before_its_district_is_a_town_not_a_centre():
+    assert normalize("UBND TT. Sịa, huyện Quảng Điền.") == "Ủy ban nhân dân thị trấn Sịa, huyện Quảng Điền."

@@ -42,7 +42,9 @@ _PLACE_RE = re.compile(
     # letter after an organ's code ("LLVT Q. Sơn Trà")
     + rf"|(?:(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})"
     + rf"|(?<=[{UPPER}][{UPPER}] )({alternation([k for k in tables.ADDRESS_UNITS if len(k) == 1])}))\.[ \t]"
-    + rf"(?=[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}]))"
+    # or of one word before a comma and its district ("UBND TT. Sịa, huyện Quảng Điền")
+    + rf"(?=[{UPPER}][^\W\d_{UPPER}]+(?:[ \t]+[{UPPER}]"
+    + rf"|,[ \t]+(?:{alternation(list(tables.ADDRESS_UNITS.values()))})\b)))"
 )
 #: What :data:`_PLACE_RE` needs, found by a fast scan first: a road code before a number, or a unit's letters right
 #: after a non-letter and before a dot (found dot first).
@@ -172,6 +174,8 @@ def places(text: str) -> str:
     'Trưởng công an huyện Tuyên Hóa; anh H.Minh Tuấn; UBMTTQ thị trấn Lạc Tánh, thị xã Hương Thủy'
     >>> places("Địa chỉ: P.702A, 106 Nguyễn Văn Trỗi, P.8")
     'Địa chỉ: phòng 702A, 106 Nguyễn Văn Trỗi, phường 8'
+    >>> places("Ảnh: P.T; (Ảnh: H.Nguyễn)")
+    'Ảnh: P.T; (Ảnh: H.Nguyễn)'
     """
 
     text = clergy_titles(text)
@@ -189,6 +193,8 @@ def places(text: str) -> str:
             return m.group()  # "…, P.Fornals, J.Rodriguez": an initial before a foreign surname, no ward
         if m.group(4) and preceded_by(m.string, m.start(), _PERSON_WORDS, 2):
             return m.group()  # "anh H.Minh Tuấn": an initial
+        if len(m.group().strip(". \t")) == 1 and _PHOTO_LABEL_RE.search(m.string, max(0, m.start() - 8), m.start()):
+            return m.group()  # "Ảnh: P.T", "(Ảnh: X.H)": a photographer's initials, no ward or commune
         unit = m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
         if unit == "P" and _ROOM_NUMBER_RE.match(m.string, m.end()):
             return "phòng "  # "P.702A, Centre Point": no ward has a number of three digits, a room does
@@ -431,6 +437,28 @@ def said_as_word(letters: str) -> str | None:
         return letters.capitalize()
     if letters.endswith("BANK") and 2 <= len(letters) - 4 <= 3:
         return letters[:-4] + "Bank"
+    return _letters_then_word(letters)
+
+
+def _letters_then_word(letters: str) -> str | None:
+    """Two or three letters glued to a common English word of four letters or more, all in capitals, are the brand's
+    letters then that word, as the brand writes it with a space ("HDPHARMA" → "HD Pharma"; english_words.tsv), or
+    None. A name shaped like one word ("ECOFARM") is read whole before this is asked; letters a table reads as words
+    ("VNCOLD": VN is Việt Nam) are one code, spelled whole.
+
+    >>> _letters_then_word("HDPHARMA"), _letters_then_word("FPTSHOP"), _letters_then_word("VNCOLD")
+    ('HD Pharma', 'FPT Shop', None)
+    """
+    for size in (2, 3):
+        code, word = letters[:size], letters[size:]
+        if (
+            len(word) >= 4
+            and word.lower() in _ENGLISH_WORDS
+            and code.isascii()
+            and not is_pronounceable(code)
+            and code not in _SINGLE_ABBR
+        ):
+            return f"{code} {word.capitalize()}"
     return None
 
 
