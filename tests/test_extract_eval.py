@@ -417,7 +417,10 @@ ROUND_32_MICRO_F1 = (0.896, 0.911)
 #: leak; under 0.90: a gym's service page 0.10, a product page whose text is only in script data 0.21, a news page that
 #: prints a 363-row contact table the gold cuts 0.23, a comparison service page 0.48, a product page 0.61, a service FAQ
 #: 0.62, a shop's product page 0.85. (first score, floor now)
-ROUND_33_MICRO_F1 = (0.762, 0.762)
+#: Boxes of teaser headlines whose ids read like post ids ("p-1005") are no forum thread, so the story is read (news
+#: page 0.23 -> 0.63, no leak); a closing list of calls to action ("Join our … group") is not read (blog 0.93 ->
+#: 0.96, no leak): 0.801.
+ROUND_33_MICRO_F1 = (0.762, 0.801)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,

@@ -2150,16 +2150,17 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
 
 def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
     """The article without the labelled list of links closing it: a heading ("More information", "On this
-    page") over short list items, most of them only a link — other pages, not text — or over nothing at all. A
-    list that ends the article with sentences of its own (steps, tips) stays, and so does one without a heading
-    over it."""
+    page") over short list items, most of them only a link — other pages, not text — or each a link or a call
+    to action ("Join our group to connect with fellow learners", "Learn more about …"), or over nothing at all.
+    A list that ends the article with sentences of its own (steps, tips) stays, and so does one without a
+    heading over it."""
 
     def heading(b: RawBlock) -> bool:  # marked up as one, not a line in capitals ("HELP PLEASE" closing a post)
         return b.kind == "heading" and b.element is not None and b.element.tag in ("h2", "h3", "h4", "h5", "h6")
 
     def in_list(b: RawBlock) -> bool:
         short = len(b.text.split()) <= 8 and not b.text.rstrip().endswith((".", "!", "?", "…"))
-        return heading(b) or (b.kind in ("list_item", "signature") and (b.linked or short))
+        return heading(b) or (b.kind in ("list_item", "signature") and (b.linked or short or _call_to_action(b)))
 
     end = len(blocks)
     while end > 0 and in_list(blocks[end - 1]):
@@ -2169,9 +2170,32 @@ def _without_trailing_link_list(blocks: list[RawBlock]) -> list[RawBlock]:
     if end == 0 or not tail or not heading(tail[0]) or _SECTION_NUMBER.match(tail[0].text):
         return blocks  # a numbered section ("4 References") is the document's own, its links its sources
     linked = sum(b.linked for b in items)
-    if not items or linked == len(items) or (len(items) >= _TRAILING_LINKS and linked >= 0.5 * len(items)):
+    pointing = sum(b.linked or _call_to_action(b) for b in items)  # every item a link or a call to action
+    if not items or pointing == len(items) or (len(items) >= _TRAILING_LINKS and linked >= 0.5 * len(items)):
         return blocks[:end]  # also headings with nothing under them: the labels of boxes the engine left out
     return blocks
+
+
+def _call_to_action(block: RawBlock) -> bool:
+    """A list item that sends the reader elsewhere: "Join our study group to connect with fellow learners",
+    "Learn more about the placement program", "Take a look at the guide" → True; a tip of the author's own
+    ("Say the word slowly") or a paragraph that only ends on a pointer ("… check out our guide") → False. (The
+    engine hands its blocks back without their links: the verb tells.)"""
+    return (
+        block.kind == "list_item"
+        and len(block.text.split()) <= _CALL_TO_ACTION_WORDS
+        and _CALL_TO_ACTION.search(block.text) is not None
+    )
+
+
+#: A call to action is a line or two: "Questions about …? Take a look at the section on …" (20 words).
+_CALL_TO_ACTION_WORDS = 24
+#: The verbs of a call to action that points away from the page.
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:join (?:our|us)|follow us|learn more|find out more|read more|take a look at|check out|sign up"
+    r"|subscribe to|learn \w+ with our|visit our)\b",
+    re.IGNORECASE,
+)
 
 
 #: How many blocks at the end of a story are looked at for appeals to follow the publisher.

@@ -1257,6 +1257,22 @@ def _describes(described: str, post: lxml.html.HtmlElement) -> bool:
     return len(prefix) >= _DESCRIPTION_PREFIX // 2 and prefix in clean_text(post.text_content()).lower()
 
 
+def _link_box(el: lxml.html.HtmlElement) -> bool:
+    """A box of links (teaser headlines, each a link), not a post, whatever its ``id`` says: nearly all its words
+    sit inside links, and there are several of them. ``<div id="p-1005"><h3>Don't miss</h3><ul><li><a>Star
+    reveals … Stunning</a></li>…</ul></div>`` → True; a post quoting one link inside its sentences → False."""
+    links = [a for a in el.iter("a")]
+    if len(links) < _LINK_BOX_LINKS:
+        return False
+    linked = sum(len(a.text_content().split()) for a in links)
+    return linked >= _LINK_BOX_SHARE * len(el.text_content().split())
+
+
+#: A box of links holds at least this many, and this share of its words is inside them.
+_LINK_BOX_LINKS = 3
+_LINK_BOX_SHARE = 0.8
+
+
 def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lxml.html.HtmlElement | None:
     """A forum thread or a comment list: posts repeated side by side. The first post is the article (with the
     thread title); the others are replies, which are comments, and are removed. Returns the opening post of
@@ -1289,7 +1305,7 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
     threads = [
         (signature, thread)
         for (_tag, signature), members in groups.items()
-        for thread in _side_by_side([m for m in members if len(m.text_content().strip()) >= 2])
+        for thread in _side_by_side([m for m in members if len(m.text_content().strip()) >= 2 and not _link_box(m)])
     ]
     opening_posts: list[tuple[int, lxml.html.HtmlElement]] = []
     described_posts: list[tuple[int, lxml.html.HtmlElement]] = []
