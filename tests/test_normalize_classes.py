@@ -4751,3 +4751,16 @@ def test_a_hyphen_inside_a_document_number_before_its_slash_is_no_range(written,
 )
 def test_a_pair_after_the_word_for_a_level_is_a_span_of_levels_whatever_its_values(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Triển lãm mừng chiến thắng kéo dài đến 30-4.", "đến ngày ba mươi tháng tư"),
+        ("Triển lãm mừng chiến thắng tới 30-4 và 1-5.", "tới ngày ba mươi tháng tư và ngày một tháng năm"),
+        ("Dự án thua lỗ kéo dài tới 31-12 năm nay.", "tới ngày ba mươi mốt tháng mười hai"),
+        ("Công ty thắng thầu thi công đến 15-8.", "đến ngày mười lăm tháng tám"),
+    ],
+)
+def test_a_date_after_den_is_no_score_when_thang_or_thua_is_part_of_another_word(written, expected):
+    check(written, expected)
