@@ -4764,3 +4764,15 @@ def test_a_pair_after_the_word_for_a_level_is_a_span_of_levels_whatever_its_valu
 )
 def test_a_date_after_den_is_no_score_when_thang_or_thua_is_part_of_another_word(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bộ ấn định hạn chót 30-6 cho các doanh nghiệp.", "hạn chót ngày ba mươi tháng sáu"),
+        ("Bộ ấn định thời hạn 15-9 để nộp hồ sơ.", "thời hạn ngày mười lăm tháng chín"),
+        ("bàn thắng ấn định 2-1 cho đội khách", "ấn định hai một"),
+    ],
+)
+def test_a_deadline_fixed_by_an_dinh_is_a_date_and_only_a_score_follows_it_closely(written, expected):
+    check(written, expected)
