@@ -4776,3 +4776,19 @@ def test_a_date_after_den_is_no_score_when_thang_or_thua_is_part_of_another_word
 )
 def test_a_deadline_fixed_by_an_dinh_is_a_date_and_only_a_score_follows_it_closely(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Điểm chuẩn rơi vào 6.5, thấp hơn năm ngoái.", "rơi vào sáu"),
+        ("Mức lương trung bình rơi vào 8.5.", "rơi vào tám"),
+    ],
+)
+def test_a_value_that_falls_on_a_number_after_vao_is_no_date(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "tháng" not in spoken, spoken
+
+
+def test_a_date_after_vao_ending_its_clause_stays_a_date():
+    check("Trước đó, vào 6.2, đoàn đã đến.", "vào ngày sáu tháng hai")

@@ -725,6 +725,24 @@ _HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
 _BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
 #: Words before a day.month that ends its clause and so is a date: the bounds, and "vào" ("Trước đó, vào 6.2, …").
 _CLAUSE_DATE_WORDS = frozenset((*_BOUND_WORDS, "vào"))
+_VALUE_BEFORE_VAO = tables.VALUE_BEFORE_VAO_WORDS
+_VALUE_VERBS_BEFORE_VAO = frozenset(w.removeprefix("vào:") for w in _VALUE_BEFORE_VAO if w.startswith("vào:"))
+_MARK_NOUNS = frozenset(w for w in _VALUE_BEFORE_VAO if not w.startswith("vào:"))
+_VAO_BEFORE_RE = re.compile(r"(?<!\w)vào[ \t]+$", re.IGNORECASE)
+
+
+def _values_after_vao(text: str, pos: int) -> bool:
+    """ "Điểm chuẩn rơi vào 6.5": after "rơi vào", "dao động vào", or "vào" in a clause about a mark, the number is
+    a value (not "Trước đó, vào 6.2": a date)."""
+    vao = _VAO_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    if not vao:
+        return False
+    if preceded_by(text, vao.start(), _VALUE_VERBS_BEFORE_VAO, 2):
+        return True
+    clause = re.split(r"[,;:.!?()\n]", text[max(0, vao.start() - 60) : vao.start()])[-1].lower()
+    return mentions(clause, len(clause), _MARK_NOUNS, 8)
+
+
 #: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây"; or
 #: "với" and what the period comes with ("khai thác từ 7.12 với tần suất …"; an amount goes on "lên", "xuống").
 _CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w))")
@@ -873,7 +891,11 @@ bảy giờ; tăng 1.25-2.50 lần'
         )
         listed = listed or preceded_by(s, pos, _ROUND_WORDS, 1)  # "Huy hiệu Đảng đợt 7.11": a round named by its day
         # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
-        listed = listed or (preceded_by(s, pos, _CLAUSE_DATE_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
+        listed = listed or (
+            preceded_by(s, pos, _CLAUSE_DATE_WORDS, 2)
+            and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end()))
+            and not _values_after_vao(s, pos)
+        )
         if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
