@@ -4792,3 +4792,19 @@ def test_a_value_that_falls_on_a_number_after_vao_is_no_date(written, expected):
 
 def test_a_date_after_vao_ending_its_clause_stays_a_date():
     check("Trước đó, vào 6.2, đoàn đã đến.", "vào ngày sáu tháng hai")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Phụ lục 3 (h) quy định", "phụ lục ba"),
+        ("Điều 5 (m) nêu rõ", "điều năm"),
+    ],
+)
+def test_a_bracketed_letter_after_a_numbered_part_is_no_unit(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "giờ" not in spoken and "mét" not in spoken, spoken
+
+
+def test_a_bracketed_unit_after_an_amount_is_still_its_unit():
+    check_pauses("quãng đường 100.000 (km) mỗi năm", "một trăm nghìn ki lô mét mỗi năm")
