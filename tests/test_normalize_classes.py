@@ -4751,3 +4751,60 @@ def test_a_hyphen_inside_a_document_number_before_its_slash_is_no_range(written,
 )
 def test_a_pair_after_the_word_for_a_level_is_a_span_of_levels_whatever_its_values(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Triển lãm mừng chiến thắng kéo dài đến 30-4.", "đến ngày ba mươi tháng tư"),
+        ("Triển lãm mừng chiến thắng tới 30-4 và 1-5.", "tới ngày ba mươi tháng tư và ngày một tháng năm"),
+        ("Dự án thua lỗ kéo dài tới 31-12 năm nay.", "tới ngày ba mươi mốt tháng mười hai"),
+        ("Công ty thắng thầu thi công đến 15-8.", "đến ngày mười lăm tháng tám"),
+    ],
+)
+def test_a_date_after_den_is_no_score_when_thang_or_thua_is_part_of_another_word(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bộ ấn định hạn chót 30-6 cho các doanh nghiệp.", "hạn chót ngày ba mươi tháng sáu"),
+        ("Bộ ấn định thời hạn 15-9 để nộp hồ sơ.", "thời hạn ngày mười lăm tháng chín"),
+        ("bàn thắng ấn định 2-1 cho đội khách", "ấn định hai một"),
+    ],
+)
+def test_a_deadline_fixed_by_an_dinh_is_a_date_and_only_a_score_follows_it_closely(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Điểm chuẩn rơi vào 6.5, thấp hơn năm ngoái.", "rơi vào sáu"),
+        ("Mức lương trung bình rơi vào 8.5.", "rơi vào tám"),
+    ],
+)
+def test_a_value_that_falls_on_a_number_after_vao_is_no_date(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "tháng" not in spoken, spoken
+
+
+def test_a_date_after_vao_ending_its_clause_stays_a_date():
+    check("Trước đó, vào 6.2, đoàn đã đến.", "vào ngày sáu tháng hai")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Phụ lục 3 (h) quy định", "phụ lục ba"),
+        ("Điều 5 (m) nêu rõ", "điều năm"),
+    ],
+)
+def test_a_bracketed_letter_after_a_numbered_part_is_no_unit(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "giờ" not in spoken and "mét" not in spoken, spoken
+
+
+def test_a_bracketed_unit_after_an_amount_is_still_its_unit():
+    check_pauses("quãng đường 100.000 (km) mỗi năm", "một trăm nghìn ki lô mét mỗi năm")

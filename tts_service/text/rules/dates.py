@@ -21,7 +21,7 @@ from .common import (
     prev_words,
     valid_day_month,
 )
-from .ranges import EDITION_WORDS, after_a_match
+from .ranges import EDITION_WORDS, SCORE_WORD_COMPOUNDS, after_a_match
 from .units import UNIT_KEYS
 
 #: One scan for every dashed date: ISO "2021-10-09", "08-10-2021", and a day-month "30-4" / "15 - 5" (its
@@ -398,11 +398,15 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 _SCORE_LEAD_WORDS = frozenset(tables.SCORE_LEAD_WORDS)
-#: "thua Barca đến 4-1", "thắng tới 5-1": a result verb, up to three words, then "đến"/"tới" stressing the score.
+#: "thua Barca đến 4-1", "thắng tới 5-1": a result verb, then the team it beat or lost to (up to three words with
+#: capitals), then "đến"/"tới" stressing the score. Not a verb inside another word: "chiến thắng", "thắng thầu",
+#: "thua lỗ" ("mừng chiến thắng kéo dài đến 30-4" is a date).
 _SCORE_MARGIN_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])(?i:{alternation(list(tables.SCORE_MARGIN_VERBS))})"
-    r"(?:[ \t]+(?!từ(?!\w))[^\W\d_]+){0,3}[ \t]+(?:đến|tới)[ \t]*$"
+    rf"(?<![^\W\d_])(?<!(?i:chiến)[ \t])(?i:{alternation(list(tables.SCORE_MARGIN_VERBS))})"
+    rf"(?![ \t]+(?i:{'|'.join(w.split()[1] for w in SCORE_WORD_COMPOUNDS)})(?!\w))"
+    rf"(?:[ \t]+[{UPPER}\d][^\W_]*){{0,3}}[ \t]+(?:đến|tới)[ \t]*$"
 )
+_BOUND_BEFORE_WORDS = ("đến", "tới")
 #: A month and a year glued by a dash right after a plain lower-case word ("dự kiến khởi công 7-2025", "hoàn thành
 #: 12-2024") are that month, as news writes it; not after a numbered part ("số 4-2018", "khóa 10-2023") or a name
 #: or code in capitals, and not with a space around the dash ("khóa 10 - 2023").
@@ -511,7 +515,12 @@ def dash_dates(text: str) -> str:
             or preceded_by(s, pos, _HOLIDAYS, 4)  # "Ngày quốc tế lao động 1-5" in small letters
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
             # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
-            or (int(d) > 12 and int(d) > int(dash_mo) and not after_a_match(s, pos))
+            # after "đến"/"tới" a match's word counts only with its verb close before ("thua Barca đến 4-1", above)
+            or (
+                int(d) > 12
+                and int(d) > int(dash_mo)
+                and (preceded_by(s, pos, _BOUND_BEFORE_WORDS, 1) or not after_a_match(s, pos))
+            )
             # set apart in brackets after an event, falling: "thế vận hội PyeongChang (9-2)" (not "thắng (2-1)")
             or (int(d) > int(dash_mo) and _stands_alone(s, pos, m.end()) and not after_a_match(s, pos))
         ):
@@ -716,6 +725,24 @@ _HOLIDAY_WORDS = frozenset(tables.HOLIDAY_DATE_WORDS)
 _BOUND_WORDS = frozenset(("từ", "kể từ", "trước", "sau"))
 #: Words before a day.month that ends its clause and so is a date: the bounds, and "vào" ("Trước đó, vào 6.2, …").
 _CLAUSE_DATE_WORDS = frozenset((*_BOUND_WORDS, "vào"))
+_VALUE_BEFORE_VAO = tables.VALUE_BEFORE_VAO_WORDS
+_VALUE_VERBS_BEFORE_VAO = frozenset(w.removeprefix("vào:") for w in _VALUE_BEFORE_VAO if w.startswith("vào:"))
+_MARK_NOUNS = frozenset(w for w in _VALUE_BEFORE_VAO if not w.startswith("vào:"))
+_VAO_BEFORE_RE = re.compile(r"(?<!\w)vào[ \t]+$", re.IGNORECASE)
+
+
+def _values_after_vao(text: str, pos: int) -> bool:
+    """ "Điểm chuẩn rơi vào 6.5": after "rơi vào", "dao động vào", or "vào" in a clause about a mark, the number is
+    a value (not "Trước đó, vào 6.2": a date)."""
+    vao = _VAO_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    if not vao:
+        return False
+    if preceded_by(text, vao.start(), _VALUE_VERBS_BEFORE_VAO, 2):
+        return True
+    clause = re.split(r"[,;:.!?()\n]", text[max(0, vao.start() - 60) : vao.start()])[-1].lower()
+    return mentions(clause, len(clause), _MARK_NOUNS, 8)
+
+
 #: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây"; or
 #: "với" and what the period comes with ("khai thác từ 7.12 với tần suất …"; an amount goes on "lên", "xuống").
 _CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w))")
@@ -864,7 +891,11 @@ bảy giờ; tăng 1.25-2.50 lần'
         )
         listed = listed or preceded_by(s, pos, _ROUND_WORDS, 1)  # "Huy hiệu Đảng đợt 7.11": a round named by its day
         # "ngừng hoạt động từ 1.10", "Từ 1.6 tới đây": a day.month after "từ", "trước", "sau" that ends its clause
-        listed = listed or (preceded_by(s, pos, _CLAUSE_DATE_WORDS, 2) and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end())))
+        listed = listed or (
+            preceded_by(s, pos, _CLAUSE_DATE_WORDS, 2)
+            and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end()))
+            and not _values_after_vao(s, pos)
+        )
         if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"

@@ -365,7 +365,14 @@ def _roman_repeat(m: re.Match[str]) -> str:
 
 #: The unit's name written out just before its bracketed symbol ("gram (g)", "ki-lô-mét (km)").
 _WRITTEN_NAME_BEFORE_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]giờ)?)[ \t]*$")
-_NUMBER_BEFORE_RE = re.compile(r"\d[ \t]*$")
+_NUMBER_BEFORE_RE = re.compile(r"\d+(?:[.,]\d+)*[ \t]*$")
+#: A numbered part of a text before its number ("Phụ lục 3", "Điều 5", "Khoản 2", "số 4"): a bracket after it is its
+#: point, never the number's unit (not "quãng đường 100.000 (km)": no part of a text).
+_NUMBERED_PARTS = ("phụ lục", "điều", "khoản", "mục", "điểm", "chương", "phần", "tiết", "mẫu", "số", "biểu", "bảng")
+_NUMBERED_PART_BEFORE_RE = re.compile(
+    rf"(?i)(?<!\w)(?:{alternation(list(_NUMBERED_PARTS))})"
+    r"[ \t]+\d$"
+)
 
 
 def _repeats_its_word(m: re.Match[str]) -> str:
@@ -383,8 +390,9 @@ def _repeats_its_word(m: re.Match[str]) -> str:
         name = _WRITTEN_NAME_BEFORE_RE.search(before)
         if name and tables.UNIT_WRITTEN_NAMES.get(name.group(1).lower()) == symbol:
             return ""
-        if _NUMBER_BEFORE_RE.search(before):  # "100.000 (km)": the number's unit
-            return " " + symbol
+        number = _NUMBER_BEFORE_RE.search(before)
+        if number and not _NUMBERED_PART_BEFORE_RE.search(before, 0, number.start() + 1):
+            return " " + symbol  # "100.000 (km)": the number's unit; not "Phụ lục 3 (h)", "Điều 5 (m)": a point
     if symbol in tables.UNITS and len(symbol) > 1 and not symbol.isupper():
         return m.group().replace(symbol, tables.UNITS[symbol])  # "Trọng lượng (kg) 150": a column's unit, named
     return m.group()

@@ -187,9 +187,15 @@ _CHAIN_AHEAD_RE = re.compile(r"\d+(?:[.,]\d+)?[ \t]*[-–—][ \t]*\d")
 _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight; "Mặt trận" (the Front)
 #: holds "trận"; a place named with a capital "Hòa" after a capitalised word ("Biên Hòa", "Khánh Hòa") is no draw.
+#: So do the words that hold "thắng"/"thua" ("thắng thầu", "thua lỗ"), "chiến thắng" and "ấn định" unless the
+#: score comes right after them ("mừng chiến thắng kéo dài đến 30-4", "ấn định hạn chót 30-6"; not "ấn định 2-1").
+SCORE_WORD_COMPOUNDS = tables.SCORE_WORD_COMPOUNDS
 _NOT_A_DRAW_RE = re.compile(
     r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận"
-    rf"|(?-i:[{UPPER}][^\W\d_]*[ \t]+H[òo]a))(?!\w)"
+    + "|"
+    + "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in SCORE_WORD_COMPOUNDS)
+    + r"|(?:chiến[ \t]+thắng|ấn[ \t]+định)(?![ \t]*$)"
+    + rf"|(?-i:[{UPPER}][^\W\d_]*[ \t]+H[òo]a))(?!\w)"
 )
 
 
