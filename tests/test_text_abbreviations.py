@@ -1155,3 +1155,13 @@ def test_a_title_before_a_name_inside_a_photo_credit_stays_the_title():
     assert heard("Ảnh: BS Thanh Hương cung cấp") == "ảnh bác sĩ thanh hương cung cấp"
     assert heard("Ảnh: TS Minh Hà") == "ảnh tiến sĩ minh hà"
     assert heard("thủy sản. Ảnh: KS.") == "thủy sản ảnh ca ét"
+
+
+def test_hoi_kh_is_khuyen_hoc_only_where_the_sentence_says_so_or_names_its_place():
+    assert heard("Hội KH xã Tân Lập trao quà") == "hội khuyến học xã tân lập trao quà"
+    assert heard("Hội KH Lịch sử Việt Nam họp") == "hội khoa học lịch sử việt nam họp"
+
+
+@pytest.mark.parametrize("country", ["Ba Lan", "Czech", "Slovakia", "Séc", "Síp", "Italia"])
+def test_ch_before_a_country_is_a_republic(country):
+    assert heard(f"Tổng thống CH {country} thăm") == heard(f"Tổng thống Cộng hòa {country} thăm")

@@ -302,6 +302,10 @@ def _en_dash_pair(m: re.Match[str]) -> str:
     return joined if joined in tables.ABBREVIATIONS else m.group()
 
 
+#: CH before a republic's name is Cộng hòa ("Tổng thống CH Ba Lan", "(CH Séc)"; republic_countries.tsv).
+_REPUBLIC_RE = re.compile(rf"(?<![\w-])CH(?=[ \t]+(?:{alternation(list(tables.REPUBLIC_COUNTRIES))})(?![\w]))")
+
+
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
 _ACTING_RE = re.compile(rf"Q\.(?<![\w.]Q\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
@@ -1232,6 +1236,8 @@ def abbreviations(text: str) -> str:
         return text
     if "–" in text:
         text = _EN_DASH_PAIR_RE.sub(_en_dash_pair, text)
+    if "CH " in text:
+        text = _REPUBLIC_RE.sub("Cộng hòa", text)
     if _SURNAME_HINT_RE.search(text):
         text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
     if _TITLE_BEFORE_NAME_HINT_RE.search(text):
@@ -1343,6 +1349,12 @@ def abbreviations(text: str) -> str:
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]  # "CV Hà"; "CN. Trần Văn Bình": its stop too
             if core in _FIRM_NAME_LETTERS and _FIRM_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start()):
                 return lead + spell(core) + trail  # "Công ty cổ phần chăn nuôi CP", "Sữa TH": letters
+            if (
+                core in tables.SOCIETY_FIELD_ABBREVIATIONS
+                and _SOCIETY_SUBJECT_AHEAD_RE.match(m.string, m.end())
+                and _preceded_by(m.string, m.start(), ("hội",))
+            ):
+                return lead + tables.SOCIETY_FIELD_ABBREVIATIONS[core] + trail  # "Hội KH Lịch sử": Khoa học
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()) if field is None else field:
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
@@ -1387,6 +1399,8 @@ def abbreviations(text: str) -> str:
 
 #: A firm's name that "CP" closes: "Công ty", "Tập đoàn", then one to five words with no pause and no word that
 #: leaves the name ("Công ty cổ phần chăn nuôi CP"; not "Công ty thực hiện chỉ đạo của CP", nor "Công ty CP").
+#: A learned society's subject after its letters ("Hội KH Lịch sử Việt Nam"; learned_society_subjects.tsv).
+_SOCIETY_SUBJECT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.LEARNED_SOCIETY_SUBJECTS))})(?![\w])")
 _FIRM_NAME_LETTERS = frozenset(tables.FIRM_NAME_LETTERS)
 _FIRM_NAME_BEFORE_RE = re.compile(
     r"\b(?:[Cc]ông ty|CÔNG TY|[Tt]ập đoàn|TẬP ĐOÀN|Cty)"
