@@ -1165,3 +1165,9 @@ def test_hoi_kh_is_khuyen_hoc_only_where_the_sentence_says_so_or_names_its_place
 @pytest.mark.parametrize("country", ["Ba Lan", "Czech", "Slovakia", "Séc", "Síp", "Italia"])
 def test_ch_before_a_country_is_a_republic(country):
     assert heard(f"Tổng thống CH {country} thăm") == heard(f"Tổng thống Cộng hòa {country} thăm")
+
+
+def test_tt_before_a_number_and_its_year_is_a_circular():
+    assert heard("Theo TT24/2017 của Bộ") == heard("Theo Thông tư 24/2017 của Bộ")
+    assert heard("Theo TT 24/2017 của Bộ") == heard("Theo Thông tư 24/2017 của Bộ")
+    assert heard("tại TT 24 Nguyễn Du") != heard("tại Thông tư 24 Nguyễn Du")

@@ -306,6 +306,10 @@ def _en_dash_pair(m: re.Match[str]) -> str:
 _REPUBLIC_RE = re.compile(rf"(?<![\w-])CH(?=[ \t]+(?:{alternation(list(tables.REPUBLIC_COUNTRIES))})(?![\w]))")
 
 
+#: TT before a number and its year is a circular ("Theo TT24/2017", "TT 24/2017"): Thông tư, as announcers say it.
+_CIRCULAR_RE = re.compile(r"(?<![\w-])TT[ \t]?(?=\d{1,3}/(?:19|20)\d{2}(?![\d]))")
+
+
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
 _ACTING_RE = re.compile(rf"Q\.(?<![\w.]Q\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
@@ -1219,6 +1223,8 @@ def abbreviations(text: str) -> str:
     Phương, kinh tế, xã hội, i ô xê, anh nờ vê a.
     Ký thay CHỦ TỊCH
     """
+    if "TT" in text:
+        text = _CIRCULAR_RE.sub("Thông tư ", text)
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
     text = glued_syllables(text)
