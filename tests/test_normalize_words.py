@@ -1676,6 +1676,11 @@ def test_cp_closing_a_firms_name_is_its_letters_not_the_government():
     assert heard("Công ty thực hiện chỉ đạo của CP") == "công ty thực hiện chỉ đạo của chính phủ"
 
 
+def test_a_firms_letter_name_closing_its_name_is_read_as_letters_from_the_table():
+    assert heard("của Công ty cổ phần Sữa TH, sữa sạch") == "của công ty cổ phần sữa tê hát sữa sạch"
+    assert heard("Trường TH Lê Lợi") == "trường tiểu học lê lợi"
+
+
 def test_ttn_in_an_offices_code_is_spelled_and_only_youth_pages_read_it_thanh_thieu_nhi():
     assert heard("báo cáo số 562/BC-TTN-KH ngày 5/8") == (
         "báo cáo số năm trăm sáu mươi hai trên báo cáo tê tê nờ ca hát ngày năm tháng tám"
@@ -1683,9 +1688,12 @@ def test_ttn_in_an_offices_code_is_spelled_and_only_youth_pages_read_it_thanh_th
     assert heard("công tác Đoàn và phong trào TTN năm nay") == "công tác đoàn và phong trào thanh thiếu nhi năm nay"
 
 
-def test_an_english_possessive_is_said_without_a_stray_s():
-    assert heard("International Society for Men’s Health họp") == "international society for men health họp"
-    assert heard("giải AVC Women's Champions League") == "giải a vê xê women champions league"
+def test_an_english_apostrophe_s_keeps_its_word_and_its_s_as_the_golds_read_it():
+    assert heard("trong “Tài liệu hướng dẫn sử dụng” (Owner’s Manual)") == (
+        "trong tài liệu hướng dẫn sử dụng owner s manual"
+    )
+    assert heard("Let's go, It's time") == "let s go it s time"
+    assert heard("International Society for Men’s Health họp") == "international society for men s health họp"
     assert heard("McDonald’s cũng đang sửa sang") == "mắc đô nan cũng đang sửa sang"
 
 

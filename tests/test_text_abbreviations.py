@@ -1039,10 +1039,11 @@ def test_a_border_guard_or_military_command_is_bo_chi_huy_not_an_executive_commi
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Hội thảo do CN. Trần Văn Bình chủ trì", "hội thảo do cử nhân trần văn bình chủ trì"),
-        ("báo cáo của NHS. Lê Thị Mai", "báo cáo của nữ hộ sinh lê thị mai"),
+        ("Hội thảo có chủ tọa: CN. Trần Văn Bình chủ trì", "hội thảo có chủ tọa cử nhân trần văn bình chủ trì"),
+        ("Tổ trực gồm NHS. Lê Thị Mai", "tổ trực gồm nữ hộ sinh lê thị mai"),
         ("GV. Nguyễn Văn An dạy lớp 9", "giáo viên nguyễn văn an dạy lớp chín"),
-        ("ghi nhận của PV. Trần Thị Hoa", "ghi nhận của phóng viên trần thị hoa"),
+        ("(PV. Trần Thị Hoa)", "phóng viên trần thị hoa"),
+        ("Ảnh chụp, PV. Trần Thị Hoa", "ảnh chụp phóng viên trần thị hoa"),
         ("vào ngày CN. Sau đó ông về", "vào ngày chủ nhật sau đó ông về"),
         ("sản phẩm CN. Hà Nội có nhiều", "sản phẩm xê nờ hà nội có nhiều"),
     ],
@@ -1096,11 +1097,17 @@ def test_a_firms_school_or_units_kind_written_short_is_read_in_words(written, sp
     assert heard(written) == spoken
 
 
-def test_a_count_of_pupils_ending_a_sentence_keeps_its_stop_before_the_next_name():
+def test_a_title_ending_a_clause_keeps_its_stop_before_the_name_opening_the_next_sentence():
     assert normalize("Lớp có 30 HS. Nguyễn Văn An là lớp trưởng.") == (
         "Lớp có ba mươi học sinh. Nguyễn Văn An là lớp trưởng."
     )
-    assert normalize("Ý kiến của GV. Nguyễn Văn An.") == "Ý kiến của giáo viên Nguyễn Văn An."
+    assert normalize("trao thưởng cho các em HS. Trần Văn Bình, Phó Hiệu trưởng, cho biết.") == (
+        "trao thưởng cho các em học sinh. Trần Văn Bình, Phó Hiệu trưởng, cho biết."
+    )
+    assert normalize("chia sẻ với PV. Nguyễn Thị Hoa, 45 tuổi, cho biết.").startswith(
+        "chia sẻ với phóng viên. Nguyễn Thị Hoa,"
+    )
+    assert normalize("Dự họp có: GV. Nguyễn Văn An.") == "Dự họp có: giáo viên Nguyễn Văn An."
 
 
 def test_a_brands_letters_glued_to_an_english_word_read_the_letters_then_the_word():
@@ -1142,3 +1149,25 @@ def test_investigators_are_read_where_the_sentence_names_a_suspects_crime():
 
 def test_a_town_of_one_word_before_its_district_is_a_town_not_a_centre():
     assert normalize("UBND TT. Sịa, huyện Quảng Điền.") == "Ủy ban nhân dân thị trấn Sịa, huyện Quảng Điền."
+
+
+def test_a_title_before_a_name_inside_a_photo_credit_stays_the_title():
+    assert heard("Ảnh: BS Thanh Hương cung cấp") == "ảnh bác sĩ thanh hương cung cấp"
+    assert heard("Ảnh: TS Minh Hà") == "ảnh tiến sĩ minh hà"
+    assert heard("thủy sản. Ảnh: KS.") == "thủy sản ảnh ca ét"
+
+
+def test_hoi_kh_is_khuyen_hoc_only_where_the_sentence_says_so_or_names_its_place():
+    assert heard("Hội KH xã Tân Lập trao quà") == "hội khuyến học xã tân lập trao quà"
+    assert heard("Hội KH Lịch sử Việt Nam họp") == "hội khoa học lịch sử việt nam họp"
+
+
+@pytest.mark.parametrize("country", ["Ba Lan", "Czech", "Slovakia", "Séc", "Síp", "Italia"])
+def test_ch_before_a_country_is_a_republic(country):
+    assert heard(f"Tổng thống CH {country} thăm") == heard(f"Tổng thống Cộng hòa {country} thăm")
+
+
+def test_tt_before_a_number_and_its_year_is_a_circular():
+    assert heard("Theo TT24/2017 của Bộ") == heard("Theo Thông tư 24/2017 của Bộ")
+    assert heard("Theo TT 24/2017 của Bộ") == heard("Theo Thông tư 24/2017 của Bộ")
+    assert heard("tại TT 24 Nguyễn Du") != heard("tại Thông tư 24 Nguyễn Du")

@@ -126,6 +126,10 @@ SYLLABLES = words("syllables")
 CREDIT_LINES = readings("credit_lines")
 PHOTO_CREDITS = readings("photo_credits")
 DEPUTY_TITLE_WORDS = words("deputy_title_words")
+FIRM_NAME_LETTERS = words("firm_name_letters")
+REPUBLIC_COUNTRIES = words("republic_countries")
+LEARNED_SOCIETY_SUBJECTS = words("learned_society_subjects")
+SOCIETY_FIELD_ABBREVIATIONS = readings("society_field_abbreviations")
 PARTY_ORGAN_PARTS = _parts("party_organ_parts")
 # Mined from published text (tools/mine_abbreviations.py; cells 3 and 4 are its count and corpus): read only where no
 # table above does; and the keys a linguist left spelled for their two readings, which are never mined.

@@ -302,9 +302,12 @@ def _en_dash_pair(m: re.Match[str]) -> str:
     return joined if joined in tables.ABBREVIATIONS else m.group()
 
 
-#: An English possessive "'s" after a Latin word ("Men’s Health", "Women's Champions League", "Rich’s"): said
-#: without its "s", as announcers say the name, never a stray letter "s" after a pause.
-_POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z]{2})['’]s(?![\w'’])")
+#: CH before a republic's name is Cộng hòa ("Tổng thống CH Ba Lan", "(CH Séc)"; republic_countries.tsv).
+_REPUBLIC_RE = re.compile(rf"(?<![\w-])CH(?=[ \t]+(?:{alternation(list(tables.REPUBLIC_COUNTRIES))})(?![\w]))")
+
+
+#: TT before a number and its year is a circular ("Theo TT24/2017", "TT 24/2017"): Thông tư, as announcers say it.
+_CIRCULAR_RE = re.compile(r"(?<![\w-])TT[ \t]?(?=\d{1,3}/(?:19|20)\d{2}(?![\d]))")
 
 
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
@@ -896,6 +899,10 @@ _CREDIT_END_RE = re.compile(
 )
 
 
+#: Two name words after a title in a credit make it the title before a name ("Ảnh: BS Thanh Hương cung cấp": bác sĩ).
+_TWO_NAME_WORDS_AHEAD_RE = re.compile(rf"[ \t]+[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}][^\W\d_{UPPER}]+(?![\w])")
+
+
 def _photographer_initials(text: str, start: int, end: int) -> bool:
     """A title's letters alone after "Ảnh:", closing the line, are the photographer's initials; before a name they are
     the title ("Ảnh: KS Nguyễn Văn An").
@@ -1216,6 +1223,8 @@ def abbreviations(text: str) -> str:
     Phương, kinh tế, xã hội, i ô xê, anh nờ vê a.
     Ký thay CHỦ TỊCH
     """
+    if "TT" in text:
+        text = _CIRCULAR_RE.sub("Thông tư ", text)
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
     text = glued_syllables(text)
@@ -1229,11 +1238,12 @@ def abbreviations(text: str) -> str:
     text = _STATISTICAL_P_RE.sub("pê", text)
     if "’" in text or "'" in text:
         text = _APOSTROPHE_LOAN_RE.sub(lambda m: _APOSTROPHE_LOANS[m.group().lower()], text)
-        text = _POSSESSIVE_RE.sub("", text)
     if not _HAS_UPPER_RE.search(text) and not _LOWER_KEYS_RE.search(text):
         return text
     if "–" in text:
         text = _EN_DASH_PAIR_RE.sub(_en_dash_pair, text)
+    if "CH " in text:
+        text = _REPUBLIC_RE.sub("Cộng hòa", text)
     if _SURNAME_HINT_RE.search(text):
         text = _SURNAME_RE.sub(lambda m: tables.SURNAME_ABBREVIATIONS[m.group(1)] + " ", text)
     if _TITLE_BEFORE_NAME_HINT_RE.search(text):
@@ -1298,7 +1308,12 @@ def abbreviations(text: str) -> str:
                 return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
-            if photo_label and _photographer_initials(m.string, m.start(), m.end()) and (credit := _photo_credit(core)):
+            if (
+                photo_label
+                and _photographer_initials(m.string, m.start(), m.end())
+                and not (core in tables.TITLES and _TWO_NAME_WORDS_AHEAD_RE.match(m.string, m.end()))
+                and (credit := _photo_credit(core))
+            ):
                 return lead + credit + trail  # "Ảnh: KS.", "Ảnh: TP": the photographer's initials; "Ảnh: TL": tư liệu
             if core in _SINGLE_ABBR and _is_stock_code(m.string, m.start(), m.end(), core):
                 return lead + spell(core) + trail
@@ -1334,14 +1349,18 @@ def abbreviations(text: str) -> str:
             if core in tables.NAME_TITLE_ABBREVIATIONS and (
                 (not trail and _NAME_AHEAD_RE.match(m.string, m.end()))
                 or (
-                    trail == "."
-                    and _FULL_NAME_AHEAD_RE.match(m.string, m.end())
-                    and not last_char_before(m.string, m.start()).isdigit()
+                    trail == "." and _FULL_NAME_AHEAD_RE.match(m.string, m.end()) and _opens_clause(m.string, m.start())
                 )
             ):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]  # "CV Hà"; "CN. Trần Văn Bình": its stop too
-            if core == "CP" and _FIRM_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start()):
-                return lead + spell(core) + trail  # "Công ty cổ phần chăn nuôi CP": the firm's letters
+            if core in _FIRM_NAME_LETTERS and _FIRM_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start()):
+                return lead + spell(core) + trail  # "Công ty cổ phần chăn nuôi CP", "Sữa TH": letters
+            if (
+                core in tables.SOCIETY_FIELD_ABBREVIATIONS
+                and _SOCIETY_SUBJECT_AHEAD_RE.match(m.string, m.end())
+                and _preceded_by(m.string, m.start(), ("hội",))
+            ):
+                return lead + tables.SOCIETY_FIELD_ABBREVIATIONS[core] + trail  # "Hội KH Lịch sử": Khoa học
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()) if field is None else field:
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
@@ -1386,6 +1405,9 @@ def abbreviations(text: str) -> str:
 
 #: A firm's name that "CP" closes: "Công ty", "Tập đoàn", then one to five words with no pause and no word that
 #: leaves the name ("Công ty cổ phần chăn nuôi CP"; not "Công ty thực hiện chỉ đạo của CP", nor "Công ty CP").
+#: A learned society's subject after its letters ("Hội KH Lịch sử Việt Nam"; learned_society_subjects.tsv).
+_SOCIETY_SUBJECT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.LEARNED_SOCIETY_SUBJECTS))})(?![\w])")
+_FIRM_NAME_LETTERS = frozenset(tables.FIRM_NAME_LETTERS)
 _FIRM_NAME_BEFORE_RE = re.compile(
     r"\b(?:[Cc]ông ty|CÔNG TY|[Tt]ập đoàn|TẬP ĐOÀN|Cty)"
     r"(?:[ \t]+(?!(?:của|theo|với|và|cho|tại|là|được|thuộc|do|về|trong|từ|đến|vì)\b)[^\W\d_]+){1,5}[ \t]+$"
@@ -1396,6 +1418,24 @@ _SURNAME_AHEAD_RE = re.compile(
 )
 #: A full name after a title's stop: a surname and two more capitalised words ("CN. Trần Văn Bình"; "CN. Hà Nội" is
 #: no name).
+#: A title written with its stop opens its clause after these ("Dự họp có: GV. Nguyễn Văn An", "(PV. Trần Thị Hoa)",
+#: "gồm NHS. Lê Thị Mai"); after a noun phrase it ends the sentence ("cho các em HS. Trần Văn Bình, … cho biết").
+_CLAUSE_OPENERS = frozenset(",:;([{–—-\"“'‘•.!?…\n")
+_CLAUSE_OPENING_WORD_RE = re.compile(r"(?:^|[\s(])(?:gồm|gồm có|như|và|là các|bao gồm)[ \t]*$", re.IGNORECASE)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a title at ``start`` opens its clause: text start, after a comma, colon, bracket, dash or a list word.
+
+    >>> [_opens_clause(t, t.index("HS")) for t in ("HS. An", "gồm: HS. An", "gồm HS. An", "các em HS. An", "30 HS. An")]
+    [True, True, True, False, False]
+    """
+    before = last_char_before(text, start)
+    if not before or before in _CLAUSE_OPENERS:
+        return True
+    return bool(_CLAUSE_OPENING_WORD_RE.search(text, max(0, start - 16), start))
+
+
 _FULL_NAME_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.SURNAMES))})(?:[ \t]+[{UPPER}][^\W\d_{UPPER}]*){{2}}(?![\w])"
 )
