@@ -372,6 +372,8 @@ GOV_75 = Path(__file__).parent / "data" / "normalize_gov75.tsv"
 HELD_OUT_79 = Path(__file__).parent / "data" / "normalize_heldout79.tsv"
 GOV_76 = Path(__file__).parent / "data" / "normalize_gov76.tsv"
 HELD_OUT_80 = Path(__file__).parent / "data" / "normalize_heldout80.tsv"
+#: heldout81 (written at the stop's end by the news writer), scored once at 97bf811 (the stop's final rules): 100 %.
+HELD_OUT_81 = Path(__file__).parent / "data" / "normalize_heldout81.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -626,6 +628,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (HELD_OUT_79, 60, 1.0, 0.0),
         (GOV_76, 62, 0.983, 0.0004),
         (HELD_OUT_80, 74, 0.945, 0.0063),
+        (HELD_OUT_81, 72, 1.0, 0.0),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
@@ -687,6 +690,7 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         "seventy-ninth",
         "government-76",
         "eightieth",
+        "eighty-first",
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):
