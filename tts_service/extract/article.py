@@ -41,6 +41,7 @@ from tts_service.extract.dom import (
     HEADING_TAGS,
     RawBlock,
     clean_tree,
+    drop,
     drop_ruby_readings,
     is_fragment,
     parse_html,
@@ -135,6 +136,7 @@ def extract_article(
     body = root.find("body")
     if body is None:
         body = root
+    _drop_author_biographies(body)
 
     lead_el = _lead_element(body, profile)
     only = _outermost(el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None)
@@ -272,6 +274,50 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
         if len(text) >= 30 and links < 0.5 * len(text):
             return el
     return _standfirst_heading(h1)
+
+
+#: A link to the writer: ``rel="author"`` or an address of the author's page (``/author/maya-lind/``).
+_AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|tac-gia)/", re.IGNORECASE)
+#: How far up from a sapo-named box the byline it would describe may sit (the header box holding both).
+_BYLINE_LEVELS = 3
+
+
+def _drop_author_biographies(body: lxml.html.HtmlElement) -> None:
+    """Leave out the writer's biography set beside the byline in a box named like a sapo (the header's
+    "excerpt"): about the writer, not the story, and no engine can tell it from a lead by its words alone."""
+    bios = [
+        el
+        for el in body.iter()
+        if isinstance(el.tag, str)
+        and el.tag not in ("a", "li", "img", "body")
+        and _LEAD_CLASS.search(_names(el))
+        and _paragraphs_in(el) < _LEAD_MAX_PARAGRAPHS
+        and _author_biography(el, clean_text(el.text_content()))
+    ]
+    for el in bios:
+        if el.getparent() is not None:
+            drop(el)
+
+
+def _author_biography(el: lxml.html.HtmlElement, text: str) -> bool:
+    """A box named like a sapo beside the byline, opening with the writer's name, is the writer's biography:
+    ``<a href="/author/maya-lind/">Maya Lind</a> … <div class="excerpt">Maya is an experienced journalist …``
+    → True; a sapo there about the story ("A small script now opens …") → False."""
+    if not text or any(True for _ in el.iter(*HEADING_TAGS)):
+        return False  # a header box holding the headline, the sapo and the byline: the story's own header
+    own = set(el.iter("a"))
+    box = el
+    for _ in range(_BYLINE_LEVELS):
+        box = box.getparent()
+        if box is None:
+            return False
+        for a in box.iter("a"):
+            if a in own or (a.get("rel") != "author" and not _AUTHOR_HREF.search(a.get("href") or "")):
+                continue  # the byline is beside the box, not in it
+            name = clean_text(a.text_content()).split()
+            if name and len(name) <= 4 and text.split()[:1] == name[:1]:
+                return True
+    return False
 
 
 #: A story's highlights: a box so named holding a bulleted summary ("Story Highlights" over its points).
