@@ -28,6 +28,7 @@ import copy
 import itertools
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -124,6 +125,16 @@ def extract_article(
 
     ``extract_article("<h1>Tiêu đề</h1><p>Một đoạn.</p>").text == "Tiêu đề\\n\\nMột đoạn."``
     """
+    grids = _CARD_GRIDS.set({})  # what this page's grids of cards are, judged once each
+    try:
+        return _extract(html, url, content_type, profiles)
+    finally:
+        _CARD_GRIDS.reset(grids)
+
+
+def _extract(
+    html: str | bytes, url: str | None, content_type: str | None, profiles: Iterable[SiteProfile] | None
+) -> Article:
     text = prepare_text(html, content_type)
     root = parse_html(text)
     drop_ruby_readings(root)
@@ -1033,7 +1044,12 @@ def _linked_lines_after(at: int, raw: list[RawBlock]) -> int:
     while k > 0 and not raw[k - 1].text.rstrip().endswith(":"):
         k -= 1
     end = k
-    while end < len(raw) and raw[end].kind == "paragraph" and len(raw[end].text) <= _INTRODUCED_LINE_CHARS:
+    while (
+        end < len(raw)
+        and raw[end].kind == "paragraph"
+        and len(raw[end].text) <= _INTRODUCED_LINE_CHARS
+        and not raw[end].text.rstrip().endswith(":")  # the next list's own sentence
+    ):
         end += 1
     return sum(b.linked for b in raw[k:end])
 
@@ -1314,18 +1330,40 @@ _CARD_LEVELS = 5
 
 def _among_section_cards(box: lxml.html.HtmlElement) -> bool:
     """The card sits in a grid of cards (boxes of one tag and class side by side) most of whose headlines link
-    to the page's own sections: one of the topic's parts, though its own link leads elsewhere."""
+    to the page's own sections: one of the topic's parts, though its own link leads elsewhere. Each grid is
+    judged once per page (``_card_grids``): a page of a thousand sibling paragraphs asks about every one."""
+    if not box.getroottree().getroot().get(_OWN_ADDRESS):
+        return False  # no own address: no headline links below the page
+    grids = _CARD_GRIDS.get()
     for holder in [box, *list(box.iterancestors())[:_CARD_LEVELS]]:
         parent = holder.getparent()
         if parent is None:
             return False
-        cards = [c for c in parent if c.tag == holder.tag and c.get("class") == holder.get("class")]
-        if len(cards) < 3:
-            continue
-        heads = [c.find(".//a[@href]") for c in cards]
-        below = sum(1 for h in heads if h is not None and _links_below_the_page(h))
-        return below * 2 > len(cards)
+        grid = (parent, holder.tag, holder.get("class"))
+        verdict = grids.get(grid) if grids is not None else None
+        if verdict is None:
+            verdict = _judge_card_grid(*grid)
+            if grids is not None:
+                grids[grid] = verdict
+        if verdict != "few":
+            return verdict == "sections"
     return False
+
+
+#: The grids of cards judged during one extraction: (parent, tag, class) → "few" (under three such boxes),
+#: "sections" (most of their headlines link below the page) or "other".
+_CARD_GRIDS: ContextVar[dict[tuple[lxml.html.HtmlElement, str, str | None], str] | None] = ContextVar(
+    "card_grids", default=None
+)
+
+
+def _judge_card_grid(parent: lxml.html.HtmlElement, tag: str, cls: str | None) -> str:
+    cards = [c for c in parent if c.tag == tag and c.get("class") == cls]
+    if len(cards) < 3:
+        return "few"
+    heads = [c.find(".//a[@href]") for c in cards]
+    below = sum(1 for h in heads if h is not None and _links_below_the_page(h))
+    return "sections" if below * 2 > len(cards) else "other"
 
 
 #: Attribute of ``<html>`` keeping the page's own address (its canonical link) once the ``<head>`` is cleaned away.
