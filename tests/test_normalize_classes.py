@@ -4808,3 +4808,47 @@ def test_a_bracketed_letter_after_a_numbered_part_is_no_unit(written, expected):
 
 def test_a_bracketed_unit_after_an_amount_is_still_its_unit():
     check_pauses("quãng đường 100.000 (km) mỗi năm", "một trăm nghìn ki lô mét mỗi năm")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kỷ niệm chiến thắng 30-4 năm nay", "ba mươi tháng tư năm nay"),
+        ("Chiến thắng 30-4 đã mở ra kỷ nguyên mới.", "ba mươi tháng tư đã"),
+        ("Nhân dân mừng chiến thắng 7-5.", "bảy tháng năm"),
+        ("Chiến thắng Điện Biên Phủ 7-5 vang dội.", "bảy tháng năm vang dội"),
+        ("Kỷ niệm ngày chiến thắng 30-4.", "ba mươi tháng tư"),
+        ("Mừng chiến thắng 30 – 4, các đại biểu dâng hoa.", "ba mươi tháng tư"),
+        ("(Chiến thắng 30-4) là mốc son.", "ba mươi tháng tư"),
+        ("Chiến thắng lịch sử 30-4 năm 1975.", "ba mươi tháng tư năm một nghìn"),
+        ("Kỷ niệm chiến thắng 30-4, 1-5 và 2-9.", "ba mươi tháng tư ngày một tháng năm và ngày hai tháng chín"),
+    ],
+)
+def test_a_victory_marked_on_its_day_is_dated_not_scored(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đội tuyển giành chiến thắng 2-1 trước Thái Lan.", "chiến thắng hai một"),
+        ("Chiến thắng 2-1 giúp đội bóng lên đầu bảng.", "chiến thắng hai một"),
+        ("Hàn Quốc có chiến thắng 3-0 trước Mỹ.", "chiến thắng ba không"),
+        ("Việt Nam thắng 3-0.", "thắng ba không"),
+        ("Hà Nội đánh bại Hải Phòng 2-1.", "hải phòng hai một"),
+        ("Tay vợt giành chiến thắng 7-5 ở set quyết định.", "chiến thắng bảy năm"),
+    ],
+)
+def test_a_score_right_after_a_won_match_stays_a_score(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kỷ niệm 50 năm chiến thắng 30 - 4 - 1975.", "ba mươi tháng tư năm một nghìn chín trăm bảy mươi lăm"),
+        ("Mừng chiến thắng 30.4 năm nay.", "ba mươi tháng tư năm nay"),
+    ],
+)
+def test_a_victory_day_written_with_spaced_dashes_or_a_dot_is_dated_too(written, expected):
+    check(written, expected)
