@@ -4852,3 +4852,17 @@ def test_a_score_right_after_a_won_match_stays_a_score(written, expected):
 )
 def test_a_victory_day_written_with_spaced_dashes_or_a_dot_is_dated_too(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("công suất từ 20.000 m3/ngđ đến 100.000 m3/ngđ", "mét khối trên ngày đêm đến một trăm nghìn mét khối trên"),
+        ("lưu lượng 300 l/ngđ.", "ba trăm lít trên ngày đêm"),
+        ("sản lượng 1.200 tấn/ngđ", "tấn trên ngày đêm"),
+        ("Nhà máy 10.000 m3/ng-đ", "mét khối trên ngày đêm"),
+        ("hoạt động liên tục 3 ngđ", "ba ngày đêm"),
+    ],
+)
+def test_ngd_after_an_amount_is_a_day_and_night(written, expected):
+    check(written, expected)
