@@ -4866,3 +4866,21 @@ def test_a_victory_day_written_with_spaced_dashes_or_a_dot_is_dated_too(written,
 )
 def test_ngd_after_an_amount_is_a_day_and_night(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("dự tuyển là: 21,000 yên ~ 35,000 yên", "hai mươi mốt nghìn yên đến ba mươi lăm nghìn yên"),
+        ("giá phòng 500k ~ 800k một đêm", "đến tám trăm"),
+        ("lương 8 triệu ~ 12 triệu", "tám triệu đến mười hai triệu"),
+        ("chiều dài 10cm~20cm", "mười xen ti mét đến hai mươi xen ti mét"),
+        ("mỗi ngày 3 lần ~ 4 lần", "ba lần đến bốn lần"),
+    ],
+)
+def test_a_tilde_between_two_amounts_of_one_unit_is_a_span(written, expected):
+    check(written, expected)
+
+
+def test_a_tilde_before_a_lone_amount_is_still_about():
+    check("Lọ 100g giá ~20.000 đồng", "giá khoảng hai mươi nghìn đồng")
