@@ -4884,3 +4884,15 @@ def test_a_tilde_between_two_amounts_of_one_unit_is_a_span(written, expected):
 
 def test_a_tilde_before_a_lone_amount_is_still_about():
     check("Lọ 100g giá ~20.000 đồng", "giá khoảng hai mươi nghìn đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("SAE 10W-30, 0W-40 v..v..", "bốn mươi vân vân"),
+        ("các loại rau, củ, quả v..v... Sau đó", "quả vân vân"),
+        ("rau, củ, quả..v..v.. và", "quả vân vân và"),
+    ],
+)
+def test_an_etcetera_typed_with_doubled_stops_is_van_van(written, expected):
+    check(written, expected)
