@@ -4896,3 +4896,19 @@ def test_a_tilde_before_a_lone_amount_is_still_about():
 )
 def test_an_etcetera_typed_with_doubled_stops_is_van_van(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("ví dụ: 10w40 thay thế bởi 10w40 hoặc 5w40", "mười vê kép bốn mươi thay thế bởi mười vê kép bốn mươi hoặc"),
+        ("Nhớt 10W40 cho xe số", "mười vê kép bốn mươi cho xe"),
+        ("dầu 5w-30, 0w–20", "năm vê kép ba mươi, không vê kép hai mươi"),
+    ],
+)
+def test_an_oil_grade_in_small_letters_or_glued_is_still_one_grade(written, expected):
+    check(written, expected)
+
+
+def test_watts_glued_to_a_number_are_no_oil_grade():
+    check("bóng đèn 10W tiết kiệm; đèn 10W-40W", "mười oát")
