@@ -4912,3 +4912,21 @@ def test_an_oil_grade_in_small_letters_or_glued_is_still_one_grade(written, expe
 
 def test_watts_glued_to_a_number_are_no_oil_grade():
     check("bóng đèn 10W tiết kiệm; đèn 10W-40W", "mười oát")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Trưa: 1,5 bát cơm, 30 g thịt kho", "một phẩy năm bát cơm"),
+        ("uống 1,5 ly sữa mỗi ngày", "một phẩy năm ly sữa"),
+        ("Đổ 2,5 cốc nước vào nồi", "hai phẩy năm cốc nước"),
+        ("đi bộ 1,2 cây số mỗi sáng", "một phẩy hai cây số"),
+        ("mua 1,5 cây vàng", "một phẩy năm cây vàng"),
+    ],
+)
+def test_a_half_or_a_measure_after_a_comma_is_a_decimal_not_a_rough_count(written, expected):
+    check(written, expected)
+
+
+def test_two_neighbours_before_a_counted_noun_are_still_a_rough_count():
+    check("thường có 2,3 con; có 4,5 người", "hai, ba con có bốn, năm người")

@@ -701,6 +701,7 @@ _ROUGH_COUNT_RE = re.compile(
     + r"))(?![^\W\d_]|[ \t]*/))"
 )
 _ROUGH_COUNT_NOT_AFTER = frozenset(tables.ROUGH_COUNT_NOT_AFTER)
+_MEASURE_AFTER_CAY_RE = re.compile(r"[ \t]+cây[ \t]+(?:số|vàng)(?!\w)")
 
 
 def rough_counts(text: str) -> str:
@@ -718,7 +719,11 @@ def rough_counts(text: str) -> str:
 
     def rough(m: re.Match[str]) -> str:
         first, second = int(m[1]), int(m[2])
-        counted = second > first if m[3] else second == first + 1 and second != 5
+        # ",5" is a half ("1,5 bát cơm") unless the pair are neighbours ("4,5 người"); "cây số", "cây vàng" are measures
+        half = second == 5 and first != 4
+        counted = (second > first and not half) if m[3] else second == first + 1 and second != 5
+        if counted and m[3] == "cây" and _MEASURE_AFTER_CAY_RE.match(m.string, m.end()):
+            return m.group()
         if not counted or mentions(m.string, m.start(), _ROUGH_COUNT_NOT_AFTER, 3):
             return m.group()
         return f"{m[1]}, {m[2]}"
