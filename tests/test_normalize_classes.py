@@ -4847,6 +4847,7 @@ def test_a_score_right_after_a_won_match_stays_a_score(written, expected):
     ("written", "expected"),
     [
         ("Kỷ niệm 50 năm chiến thắng 30 - 4 - 1975.", "ba mươi tháng tư năm một nghìn chín trăm bảy mươi lăm"),
+        ("Chiến thắng Đồng Xoài 10-6 năm 1965.", "mười tháng sáu năm một nghìn chín trăm sáu mươi lăm"),
         ("Mừng chiến thắng 30.4 năm nay.", "ba mươi tháng tư năm nay"),
     ],
 )

@@ -405,7 +405,11 @@ _VICTORY_BEFORE_RE = re.compile(
 )
 
 
-def _names_a_victory(text: str, start: int, day: str, month: str) -> bool:
+#: "Chiến thắng Đồng Xoài 10-6 năm 1965", "chiến thắng 7-5 năm nay": a year after the pair dates it.
+_VICTORY_YEAR_AHEAD_RE = re.compile(r"[ \t]+năm[ \t]+(?:(?:19|20)\d\d(?!\d)|nay|ấy|đó)")
+
+
+def _names_a_victory(text: str, start: int, day: str, month: str, end: int = -1) -> bool:
     """ "Kỷ niệm chiến thắng 30-4", "Chiến thắng Điện Biên Phủ 7-5": a victory marked on its day, not a match won.
 
     >>> _names_a_victory("Lễ chiến thắng 30-4", 15, "30", "4"), _names_a_victory("mừng chiến thắng 9-5", 17, "9", "5")
@@ -420,7 +424,11 @@ def _names_a_victory(text: str, start: int, day: str, month: str) -> bool:
         return False
     if preceded_by(text, victory.start(), _VICTORY_MATCH_WORDS, 2):
         return False
-    return (int(day), int(month)) in _VICTORY_DAYS or preceded_by(text, victory.start(), _VICTORY_LEAD_WORDS, 2)
+    return (
+        (int(day), int(month)) in _VICTORY_DAYS
+        or preceded_by(text, victory.start(), _VICTORY_LEAD_WORDS, 2)
+        or (end >= 0 and _VICTORY_YEAR_AHEAD_RE.match(text, end) is not None)
+    )
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -522,7 +530,7 @@ def dash_dates(text: str) -> str:
             _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
         ):
             return m.group()
-        if _names_a_victory(s, pos, d, dash_mo):
+        if _names_a_victory(s, pos, d, dash_mo, m.end()):
             last_date_end = m.end()
             return f"{d}/{dash_mo}"  # "Kỷ niệm chiến thắng 30-4", "Chiến thắng Điện Biên Phủ 7-5": the day marked
         if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3) or _SCORE_MARGIN_BEFORE_RE.search(s, max(0, pos - 50), pos):
@@ -924,7 +932,7 @@ bảy giờ; tăng 1.25-2.50 lần'
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         listed = listed or _dates_an_event(s, pos, m.end(), day)
         listed = listed or preceded_by(s, pos, _HOLIDAY_WORDS, 5)  # "Quốc khánh 2.9", "Quốc tế Phụ nữ 8.3"
-        listed = listed or _names_a_victory(s, pos, day, month)  # "mừng chiến thắng 30.4"
+        listed = listed or _names_a_victory(s, pos, day, month, m.end())  # "mừng chiến thắng 30.4"
         listed = listed or (
             bool(_CLAUSE_END_AHEAD_RE.match(s, m.end()))
             and bool(_CELEBRATED_DAY_BEFORE_RE.search(s, max(0, pos - 70), pos))
