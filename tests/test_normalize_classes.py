@@ -4808,3 +4808,126 @@ def test_a_bracketed_letter_after_a_numbered_part_is_no_unit(written, expected):
 
 def test_a_bracketed_unit_after_an_amount_is_still_its_unit():
     check_pauses("quãng đường 100.000 (km) mỗi năm", "một trăm nghìn ki lô mét mỗi năm")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kỷ niệm chiến thắng 30-4 năm nay", "ba mươi tháng tư năm nay"),
+        ("Chiến thắng 30-4 đã mở ra kỷ nguyên mới.", "ba mươi tháng tư đã"),
+        ("Nhân dân mừng chiến thắng 7-5.", "bảy tháng năm"),
+        ("Chiến thắng Điện Biên Phủ 7-5 vang dội.", "bảy tháng năm vang dội"),
+        ("Kỷ niệm ngày chiến thắng 30-4.", "ba mươi tháng tư"),
+        ("Mừng chiến thắng 30 – 4, các đại biểu dâng hoa.", "ba mươi tháng tư"),
+        ("(Chiến thắng 30-4) là mốc son.", "ba mươi tháng tư"),
+        ("Chiến thắng lịch sử 30-4 năm 1975.", "ba mươi tháng tư năm một nghìn"),
+        ("Kỷ niệm chiến thắng 30-4, 1-5 và 2-9.", "ba mươi tháng tư ngày một tháng năm và ngày hai tháng chín"),
+    ],
+)
+def test_a_victory_marked_on_its_day_is_dated_not_scored(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đội tuyển giành chiến thắng 2-1 trước Thái Lan.", "chiến thắng hai một"),
+        ("Chiến thắng 2-1 giúp đội bóng lên đầu bảng.", "chiến thắng hai một"),
+        ("Hàn Quốc có chiến thắng 3-0 trước Mỹ.", "chiến thắng ba không"),
+        ("Việt Nam thắng 3-0.", "thắng ba không"),
+        ("Hà Nội đánh bại Hải Phòng 2-1.", "hải phòng hai một"),
+        ("Tay vợt giành chiến thắng 7-5 ở set quyết định.", "chiến thắng bảy năm"),
+    ],
+)
+def test_a_score_right_after_a_won_match_stays_a_score(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kỷ niệm 50 năm chiến thắng 30 - 4 - 1975.", "ba mươi tháng tư năm một nghìn chín trăm bảy mươi lăm"),
+        ("Chiến thắng Đồng Xoài 10-6 năm 1965.", "mười tháng sáu năm một nghìn chín trăm sáu mươi lăm"),
+        ("Mừng chiến thắng 30.4 năm nay.", "ba mươi tháng tư năm nay"),
+    ],
+)
+def test_a_victory_day_written_with_spaced_dashes_or_a_dot_is_dated_too(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("công suất từ 20.000 m3/ngđ đến 100.000 m3/ngđ", "mét khối trên ngày đêm đến một trăm nghìn mét khối trên"),
+        ("lưu lượng 300 l/ngđ.", "ba trăm lít trên ngày đêm"),
+        ("sản lượng 1.200 tấn/ngđ", "tấn trên ngày đêm"),
+        ("Nhà máy 10.000 m3/ng-đ", "mét khối trên ngày đêm"),
+        ("hoạt động liên tục 3 ngđ", "ba ngày đêm"),
+    ],
+)
+def test_ngd_after_an_amount_is_a_day_and_night(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("dự tuyển là: 21,000 yên ~ 35,000 yên", "hai mươi mốt nghìn yên đến ba mươi lăm nghìn yên"),
+        ("giá phòng 500k ~ 800k một đêm", "đến tám trăm"),
+        ("lương 8 triệu ~ 12 triệu", "tám triệu đến mười hai triệu"),
+        ("chiều dài 10cm~20cm", "mười xen ti mét đến hai mươi xen ti mét"),
+        ("mỗi ngày 3 lần ~ 4 lần", "ba lần đến bốn lần"),
+    ],
+)
+def test_a_tilde_between_two_amounts_of_one_unit_is_a_span(written, expected):
+    check(written, expected)
+
+
+def test_a_tilde_before_a_lone_amount_is_still_about():
+    check("Lọ 100g giá ~20.000 đồng", "giá khoảng hai mươi nghìn đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("SAE 10W-30, 0W-40 v..v..", "bốn mươi vân vân"),
+        ("các loại rau, củ, quả v..v... Sau đó", "quả vân vân"),
+        ("rau, củ, quả..v..v.. và", "quả vân vân và"),
+    ],
+)
+def test_an_etcetera_typed_with_doubled_stops_is_van_van(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("ví dụ: 10w40 thay thế bởi 10w40 hoặc 5w40", "mười vê kép bốn mươi thay thế bởi mười vê kép bốn mươi hoặc"),
+        ("Nhớt 10W40 cho xe số", "mười vê kép bốn mươi cho xe"),
+        ("dầu 5w-30, 0w–20", "năm vê kép ba mươi, không vê kép hai mươi"),
+    ],
+)
+def test_an_oil_grade_in_small_letters_or_glued_is_still_one_grade(written, expected):
+    check(written, expected)
+
+
+def test_watts_glued_to_a_number_are_no_oil_grade():
+    check("bóng đèn 10W tiết kiệm; đèn 10W-40W", "mười oát")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Trưa: 1,5 bát cơm, 30 g thịt kho", "một phẩy năm bát cơm"),
+        ("uống 1,5 ly sữa mỗi ngày", "một phẩy năm ly sữa"),
+        ("Đổ 2,5 cốc nước vào nồi", "hai phẩy năm cốc nước"),
+        ("đi bộ 1,2 cây số mỗi sáng", "một phẩy hai cây số"),
+        ("mua 1,5 cây vàng", "một phẩy năm cây vàng"),
+    ],
+)
+def test_a_half_or_a_measure_after_a_comma_is_a_decimal_not_a_rough_count(written, expected):
+    check(written, expected)
+
+
+def test_two_neighbours_before_a_counted_noun_are_still_a_rough_count():
+    check("thường có 2,3 con; có 4,5 người", "hai, ba con có bốn, năm người")

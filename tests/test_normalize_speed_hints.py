@@ -69,6 +69,7 @@ PAIRS = {
     "spaced code": (codes._SPACED_CODE_RE, [codes._SPACED_CODE_HINT_RE]),
     "spaced part": (codes._SPACED_PART_RE, [codes._SPACED_PART_HINT_RE]),
     "document code": (codes._CODE_RE, [codes._CODE_HINT_RE]),
+    "oil grade": (codes._OIL_GRADE_RE, [codes._OIL_GRADE_HINT_RE]),
     "lottery draw": (phones._DRAW_RE, [phones._DRAW_HINT_RE]),
     "phone": (phones._PHONE_RE, [phones._PHONE_HINT_RE]),
     "range": (ranges._RANGE_RE, [ranges._RANGE_DASH_RE]),

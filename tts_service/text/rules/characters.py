@@ -28,6 +28,8 @@ _ODD_SPACES = frozenset("\t\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0
 
 #: An ellipsis or a doubled stop with a word glued after it ("để...vv..vv..nhiều"): the word after is its own.
 _GLUED_AFTER_DOTS_RE = re.compile(r"(?<=[^\W\d_])(\.{2,3}|…)(?=[^\W\d_])")
+#: "v..v..", "..v..v..": "v.v." (vân vân) typed with doubled stops, so the abbreviation is found.
+_DOUBLED_ETC_RE = re.compile(r"(\.{2,3}[ \t]?)?(?<![^\W\d_])v\.{2,3}v(\.*)(?![^\W\d_])")
 
 
 #: A lower-case word glued to a capitalised one by the page ("tại xãThuận Minh").
@@ -86,8 +88,8 @@ def unicode_and_spaces(text: str) -> str:
     'Hoà bình 3\\n\\nx'
     >>> unicode_and_spaces("Chiều ngày15/8/2019")
     'Chiều ngày 15/8/2019'
-    >>> unicode_and_spaces("để...vv..vv..nhiều; Hà Nội…Huế")
-    'để... vv.. vv.. nhiều; Hà Nội… Huế'
+    >>> unicode_and_spaces("để...vv..vv..nhiều; Hà Nội…Huế; 0W-40 v..v..")
+    'để... vv.. vv.. nhiều; Hà Nội… Huế; 0W-40 v.v.'
     """
     text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # stripped first: a joiner splits no letter
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
@@ -103,6 +105,8 @@ def unicode_and_spaces(text: str) -> str:
         text = _GLUED_DAY_RE.sub(r"\1 ", text)
     text = glued_words(text)
     if ".." in text or "…" in present:
+        if "v.." in text:
+            text = _DOUBLED_ETC_RE.sub(lambda m: (" " if m[1] else "") + ("v.v..." if len(m[2]) >= 3 else "v.v."), text)
         text = _GLUED_AFTER_DOTS_RE.sub(r"\1 ", text)
     if "\n" in text:
         text = re.sub(r" +\n|\n +", "\n", text)

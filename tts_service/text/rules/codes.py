@@ -597,7 +597,18 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: A fertiliser's grade of nitrogen, phosphorus and potassium written with dots ("NPK 5.10.3", "NPK 16.16.8"): three
 #: numbers said one after another, as the dashed "NPK 20-20-15" is, never "chấm".
 _NPK_GRADE_RE = re.compile(r"(?<=NPK[ \t])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
-_OIL_GRADE_RE = re.compile(r"(?<![\w.,-])(\d{1,2})W[-–](\d{2})(?![\w.,]\d|\w|[ \t]?W(?!\w))")
+_OIL_GRADE_RE = re.compile(r"(?<![\w.,-])(\d{1,2})(W[-–]|[Ww][-–]?)(\d{2})(?![\w.,]\d|\w|[ \t]?W(?!\w))")
+_OIL_GRADE_HINT_RE = re.compile(r"[Ww](?<=\d[Ww])[-–]?\d")
+#: Written in small letters or glued ("10w40", "5w-30", "10W40"), only the SAE's own grades are one.
+_WINTER_GRADES = frozenset(("0", "5", "10", "15", "20", "25"))
+_SUMMER_GRADES = frozenset(("8", "12", "16", "20", "30", "40", "50", "60"))
+
+
+def _oil_grade(m: re.Match[str]) -> str:
+    winter, mark, summer = m.groups()
+    if (len(mark) == 1 or mark[0] == "w") and (winter not in _WINTER_GRADES or summer not in _SUMMER_GRADES):
+        return m.group()
+    return f"{winter} vê kép {summer}"
 
 
 def _read_standard_part(digits: str) -> str:
@@ -614,9 +625,11 @@ def standard_numbers(text: str) -> str:
     TCVN 9639:2013; TCVN 11041 - 1:2017; QCVN 01:2015
     >>> standard_numbers("dầu SAE 15W-40 và 5W-30; dầu 0W–20.; đèn 10W-40W; phân NPK 5.10.3, NPK 16.16.8")
     'dầu SAE 15 vê kép 40 và 5 vê kép 30; dầu 0 vê kép 20.; đèn 10W-40W; phân NPK 5 10 3, NPK 16 16 8'
+    >>> standard_numbers("nhớt 10w40 hoặc 5w-30, 10W40; bóng 40W; mã 12w34")
+    'nhớt 10 vê kép 40 hoặc 5 vê kép 30, 10 vê kép 40; bóng 40W; mã 12w34'
     """
-    if "W-" in text or "W–" in text:
-        text = _OIL_GRADE_RE.sub(r"\1 vê kép \2", text)
+    if _OIL_GRADE_HINT_RE.search(text):
+        text = _OIL_GRADE_RE.sub(_oil_grade, text)
     if "NPK" in text:
         text = _NPK_GRADE_RE.sub(r"\1 \2 \3", text)
 

@@ -299,7 +299,11 @@ def date_shapes(text: str) -> str:
             set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
                 _SET_APART_AHEAD_RE.match(m.string, m.end())
             )
-            if not (set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)):
+            if not (
+                set_apart
+                or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
+                or _names_a_victory(m.string, m.start(), day, month)  # "chiến thắng 30 - 4 - 1975"
+            ):
                 return m.group()
             return f"{day}/{month}/{year}" if mark == "." else f"{day}-{month}-{year}"
 
@@ -389,6 +393,41 @@ def _opens_span(text: str, start: int, end: int) -> bool:
     after = span.end()
     return valid_day_month(*span.groups()) and not (
         _COUNTER_AHEAD_RE.match(text, after) or _YEARS_AHEAD_RE.match(text, after)
+    )
+
+
+_VICTORY_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.VICTORY_DAYS)
+_VICTORY_LEAD_WORDS = frozenset(tables.VICTORY_LEAD_WORDS)
+_VICTORY_MATCH_WORDS = frozenset(tables.VICTORY_MATCH_WORDS)
+#: "chiến thắng", maybe the place or "lịch sử" that names it, right before a day-month: "Chiến thắng Điện Biên Phủ 7-5".
+_VICTORY_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])[Cc]hiến[ \t]+thắng(?:[ \t]+(?:lịch[ \t]+sử|[{UPPER}][^\W\d_]*)){{0,4}}[ \t]*$"
+)
+
+
+#: "Chiến thắng Đồng Xoài 10-6 năm 1965", "chiến thắng 7-5 năm nay": a year after the pair dates it.
+_VICTORY_YEAR_AHEAD_RE = re.compile(r"[ \t]+năm[ \t]+(?:(?:19|20)\d\d(?!\d)|nay|ấy|đó)")
+
+
+def _names_a_victory(text: str, start: int, day: str, month: str, end: int = -1) -> bool:
+    """ "Kỷ niệm chiến thắng 30-4", "Chiến thắng Điện Biên Phủ 7-5": a victory marked on its day, not a match won.
+
+    >>> _names_a_victory("Lễ chiến thắng 30-4", 15, "30", "4"), _names_a_victory("mừng chiến thắng 9-5", 17, "9", "5")
+    (True, True)
+    >>> _names_a_victory("giành chiến thắng 7-5", 18, "7", "5"), _names_a_victory("Chiến thắng 2-1 giúp", 12, "2", "1")
+    (False, False)
+    """
+    if "hắng" not in text[max(0, start - 60) : start]:
+        return False
+    victory = _VICTORY_BEFORE_RE.search(text, max(0, start - 60), start)
+    if not victory:
+        return False
+    if preceded_by(text, victory.start(), _VICTORY_MATCH_WORDS, 2):
+        return False
+    return (
+        (int(day), int(month)) in _VICTORY_DAYS
+        or preceded_by(text, victory.start(), _VICTORY_LEAD_WORDS, 2)
+        or (end >= 0 and _VICTORY_YEAR_AHEAD_RE.match(text, end) is not None)
     )
 
 
@@ -491,6 +530,9 @@ def dash_dates(text: str) -> str:
             _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
         ):
             return m.group()
+        if _names_a_victory(s, pos, d, dash_mo, m.end()):
+            last_date_end = m.end()
+            return f"{d}/{dash_mo}"  # "Kỷ niệm chiến thắng 30-4", "Chiến thắng Điện Biên Phủ 7-5": the day marked
         if preceded_by(s, pos, _SCORE_LEAD_WORDS, 3) or _SCORE_MARGIN_BEFORE_RE.search(s, max(0, pos - 50), pos):
             return m.group()  # "vươn lên dẫn trước 2-1", "thua Barca đến 4-1": a score, whatever "trước" says of dates
         if preceded_by(s, pos, _ROUND_WORDS, 2):
@@ -667,6 +709,7 @@ _ROUGH_COUNT_RE = re.compile(
     + r"))(?![^\W\d_]|[ \t]*/))"
 )
 _ROUGH_COUNT_NOT_AFTER = frozenset(tables.ROUGH_COUNT_NOT_AFTER)
+_MEASURE_AFTER_CAY_RE = re.compile(r"[ \t]+cây[ \t]+(?:số|vàng)(?!\w)")
 
 
 def rough_counts(text: str) -> str:
@@ -684,7 +727,11 @@ def rough_counts(text: str) -> str:
 
     def rough(m: re.Match[str]) -> str:
         first, second = int(m[1]), int(m[2])
-        counted = second > first if m[3] else second == first + 1 and second != 5
+        # ",5" is a half ("1,5 bát cơm") unless the pair are neighbours ("4,5 người"); "cây số", "cây vàng" are measures
+        half = second == 5 and first != 4
+        counted = (second > first and not half) if m[3] else second == first + 1 and second != 5
+        if counted and m[3] == "cây" and _MEASURE_AFTER_CAY_RE.match(m.string, m.end()):
+            return m.group()
         if not counted or mentions(m.string, m.start(), _ROUGH_COUNT_NOT_AFTER, 3):
             return m.group()
         return f"{m[1]}, {m[2]}"
@@ -885,6 +932,7 @@ bảy giờ; tăng 1.25-2.50 lần'
         listed = listed or _SPAN_START_RE.search(s, max(0, pos - 30), pos) or _days_listed_before(s, pos)
         listed = listed or _dates_an_event(s, pos, m.end(), day)
         listed = listed or preceded_by(s, pos, _HOLIDAY_WORDS, 5)  # "Quốc khánh 2.9", "Quốc tế Phụ nữ 8.3"
+        listed = listed or _names_a_victory(s, pos, day, month, m.end())  # "mừng chiến thắng 30.4"
         listed = listed or (
             bool(_CLAUSE_END_AHEAD_RE.match(s, m.end()))
             and bool(_CELEBRATED_DAY_BEFORE_RE.search(s, max(0, pos - 70), pos))

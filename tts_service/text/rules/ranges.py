@@ -67,6 +67,10 @@ _PERIOD_AHEAD = r"(?:[Tt]háng|[Nn]gày|[Qq]uý|[Nn]ăm|[Tt]uần)[ \t]+(?:\d|[I
 _TILDE_RANGE_RE = re.compile(
     r"(?:(?<=\d)|(?<=\d℃)|(?<=\d ℃)|(?<=\d°C)|(?<=\d °C)|(?<=\d%)|(?<=\d inch))[ \t]*~[ \t]*(?=\d)"
 )
+#: So is a tilde between two amounts of one unit, written after each: "21,000 yên ~ 35,000 yên", "10cm~20cm".
+_TILDE_UNIT_RANGE_RE = re.compile(
+    r"(?<=\d)([ \t]?)([^\W\d_]{1,6}|[”″\"$€£¥])[ \t]*~[ \t]*(?=\d[\d.,]*\1\2(?![^\W\d_]))"
+)
 #: Two percents joined by a dash are a span whatever is glued before the first ("tăng15%-20%").
 _PERCENT_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![.,])(\d+(?:,\d+)?%)[ \t]*[-–][ \t]*(?=\d+(?:,\d+)?%)")
 #: A standard's part before its year: "TCVN 11041 - 1:2017" is part one of 11041, of 2017 — no span.
@@ -557,7 +561,7 @@ def ranges(text: str) -> str:
     if "dưới" in text or "trên" in text:
         text = _BELOW_RANGE_RE.sub(r"\1 đến ", text)
     if "~" in text:
-        text = _TILDE_RANGE_RE.sub(" đến ", text)
+        text = _TILDE_UNIT_RANGE_RE.sub(r"\1\2 đến ", _TILDE_RANGE_RE.sub(" đến ", text))
     if "%" in text:
         text = _PERCENT_SPAN_RE.sub(r"\1 đến ", text)
     if "/" in text and _SPAN_OVER_SPAN_HINT_RE.search(text):
