@@ -1770,3 +1770,17 @@ def test_an_older_high_school_name_and_a_decree_code_without_its_hyphen():
 def test_a_sponsors_cup_in_capitals_is_cup_and_the_volleyball_cup_hyphened_is_its_name():
     assert heard("giải THACO CUP 2025") == "giải tha cô cúp hai nghìn không trăm hai mươi lăm"
     assert heard("chặng 2 SEA V-Cup 2026") == "chặng hai xi vi cúp hai nghìn không trăm hai mươi sáu"
+
+
+def test_an_english_word_glued_after_a_brands_letters_is_said_the_vietnamese_way_after_their_names():
+    assert heard("Công ty Cổ phần Dược VTYT Hải Dương (HDPHARMA)") == (
+        "công ty cổ phần dược vê tê i tê hải dương hát đê pha ma"
+    )
+    assert heard("cửa hàng FPTSHOP") == "cửa hàng ép pê tê sốp"
+    assert heard("Cùng ECO Pharma tìm hiểu") == "cùng eco pharma tìm hiểu"  # a name said as a word keeps the word
+
+
+def test_every_glued_word_reading_is_of_an_english_word_the_rules_know():
+    from tts_service.text import tables
+
+    assert set(tables.GLUED_WORD_READINGS) <= set(tables.ENGLISH_WORDS)

@@ -1112,7 +1112,7 @@ def test_a_title_ending_a_clause_keeps_its_stop_before_the_name_opening_the_next
 
 def test_a_brands_letters_glued_to_an_english_word_read_the_letters_then_the_word():
     assert normalize("Công ty Dược (HDPHARMA) và cửa hàng FPTSHOP.") == (
-        "Công ty Dược, hát đê Pharma, và cửa hàng ép pê tê Shop."
+        "Công ty Dược, hát đê pha ma, và cửa hàng ép pê tê sốp."
     )
 
 

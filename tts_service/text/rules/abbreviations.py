@@ -445,12 +445,15 @@ def said_as_word(letters: str) -> str | None:
 
 def _letters_then_word(letters: str) -> str | None:
     """Two or three letters glued to a common English word of four letters or more, all in capitals, are the brand's
-    letters then that word, as the brand writes it with a space ("HDPHARMA" → "HD Pharma"; english_words.tsv), or
-    None. A name shaped like one word ("ECOFARM") is read whole before this is asked; letters a table reads as words
-    ("VNCOLD": VN is Việt Nam) are one code, spelled whole.
+    letters then that word, as the brand writes it with a space ("HDPHARMA" → "HD pha ma"; english_words.tsv), or
+    None. After the letters' Vietnamese names the word is said the Vietnamese way where glued_word_readings.tsv
+    knows it. A name shaped like one word ("ECOFARM") is read whole before this is asked; letters a table reads as
+    words ("VNCOLD": VN is Việt Nam) are one code, spelled whole.
 
     >>> _letters_then_word("HDPHARMA"), _letters_then_word("FPTSHOP"), _letters_then_word("VNCOLD")
-    ('HD Pharma', 'FPT Shop', None)
+    ('HD pha ma', 'FPT sốp', None)
+    >>> _letters_then_word("KDHOME")
+    'KD Home'
     """
     for size in (2, 3):
         code, word = letters[:size], letters[size:]
@@ -461,7 +464,7 @@ def _letters_then_word(letters: str) -> str | None:
             and not is_pronounceable(code)
             and code not in _SINGLE_ABBR
         ):
-            return f"{code} {word.capitalize()}"
+            return f"{code} {tables.GLUED_WORD_READINGS.get(word.lower(), word.capitalize())}"
     return None
 
 
