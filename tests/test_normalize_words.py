@@ -1784,3 +1784,10 @@ def test_every_glued_word_reading_is_of_an_english_word_the_rules_know():
     from tts_service.text import tables
 
     assert set(tables.GLUED_WORD_READINGS) <= set(tables.ENGLISH_WORDS)
+
+
+def test_an_aircrafts_letters_after_may_bay_are_spelled_as_after_any_other_word():
+    # "bay" is also an English word, but after "máy" it is the Vietnamese one: no English name follows
+    assert heard("Máy bay KC-46 Mỹ gặp sự cố") == "máy bay ca xê bốn mươi sáu mỹ gặp sự cố"
+    assert heard("máy bay F-16 và máy bay E-3") == "máy bay ép mười sáu và máy bay e ba"
+    assert heard("cài đặt Chrome OS trên máy") == "cài đặt chrome os trên máy"  # an English name keeps it

@@ -985,6 +985,8 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
     ('OS', None)
     >>> _english_form("do EYE Car Foundation -", 3, 6, "EYE"), _english_form("Ninja ZX mười", 6, 8, "ZX")
     ('Eye', None)
+    >>> _english_form("máy bay KC Mỹ", 8, 10, "KC"), _english_form("Bay KC", 4, 6, "KC")
+    (None, 'KC')
     """
     if (
         len(core) == 1
@@ -999,6 +1001,8 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
         after = _WORDS_AFTER_RE.match(text, end)
         return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
     before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before and before[1].islower() and before[1] in _SYLLABLES:
+        return None  # "máy bay KC-46": a Vietnamese word in small letters ("bay", "day") names no English thing
     return core if before and before[1].lower() in _ENGLISH_WORDS else None
 
 
