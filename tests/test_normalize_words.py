@@ -1791,3 +1791,8 @@ def test_an_aircrafts_letters_after_may_bay_are_spelled_as_after_any_other_word(
     assert heard("Máy bay KC-46 Mỹ gặp sự cố") == "máy bay ca xê bốn mươi sáu mỹ gặp sự cố"
     assert heard("máy bay F-16 và máy bay E-3") == "máy bay ép mười sáu và máy bay e ba"
     assert heard("cài đặt Chrome OS trên máy") == "cài đặt chrome os trên máy"  # an English name keeps it
+
+
+def test_sl_standing_alone_is_its_letters_and_a_decree_code_keeps_sac_lenh():
+    assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
+    assert heard("ký Sắc lệnh số 122/SL ngày 1/1") == "ký sắc lệnh số một trăm hai mươi hai trên sắc lệnh ngày một tháng một"
