@@ -1796,3 +1796,11 @@ def test_an_aircrafts_letters_after_may_bay_are_spelled_as_after_any_other_word(
 def test_sl_standing_alone_is_its_letters_and_a_decree_code_keeps_sac_lenh():
     assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
     assert heard("ký Sắc lệnh số 122/SL ngày 1/1") == "ký sắc lệnh số một trăm hai mươi hai trên sắc lệnh ngày một tháng một"
+
+
+def test_a_name_of_letters_dashed_or_dotted_is_said_without_a_pause_inside_it():
+    assert normalize("trước Trẻ PVF-CAND.") == "trước Trẻ pê vê ép Công an nhân dân."
+    assert normalize("kết hợp QD-OLED.") == "kết hợp quy đê ô lét."
+    assert normalize("bãi đổ bộ D-Day.") == "bãi đổ bộ đê Day."
+    assert normalize("Saigon Co.op đặt mục tiêu.") == "Saigon Co op đặt mục tiêu."
+    assert normalize("UBND-HĐND huyện.") == "Ủy ban nhân dân, Hội đồng nhân dân huyện."  # two known offices: a pair

@@ -511,6 +511,31 @@ def _code_after_unknown(pieces: list[str], i: int) -> bool:
     )
 
 
+def _letters_dashed_to_acronym(left: str, right: str) -> bool:
+    """Two capital parts of one name: one letters no table knows, the other an acronym a table reads ("PVF-CAND",
+    "QD-OLED"): a club's or a product's name, said without a pause. Two known parts ("UBND-HĐND") stay a pair.
+
+    >>> _letters_dashed_to_acronym("PVF", "CAND"), _letters_dashed_to_acronym("QD", "OLED")
+    (True, True)
+    >>> _letters_dashed_to_acronym("UBND", "HĐND"), _letters_dashed_to_acronym("HVT", "TH")
+    (False, False)
+    """
+
+    def unknown(part: str) -> bool:
+        return (
+            bool(_CAPS_WORD_RE.match(part))
+            and part not in _SINGLE_ABBR
+            and part not in _MINED
+            and not party_organ(part)
+            and not is_pronounceable(part)
+        )
+
+    def known(part: str) -> bool:
+        return part in _SINGLE_ABBR and len(part) >= 3
+
+    return (unknown(left) and known(right)) or (known(left) and unknown(right))
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     """Spoken form of one space-delimited chunk, or None to leave it alone."""
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
@@ -594,15 +619,35 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
             # "K-pop", "K-drama": one letter hyphened to a small-letter word is one word, said without a pause
             # and so to an English word with its capital ("S-League": ét League)
+            # ("D-Day": a common English word too)
             lettered = (
                 piece == "-"
                 and len(left) == 1
                 and left.isupper()
-                and (right.islower() or (bool(_ORDINARY_WORD_RE.match(right)) and not is_pronounceable(right)))
+                and (
+                    right.islower()
+                    or (
+                        bool(_ORDINARY_WORD_RE.match(right))
+                        and (not is_pronounceable(right) or right.lower() in _ENGLISH_WORDS)
+                    )
+                )
+            )
+            # "PVF-CAND", "QD-OLED": letters no table knows dashed to a known acronym are one name, no pause
+            named = piece == "-" and _letters_dashed_to_acronym(left, right)
+            # "Co.op": a dot between two short Latin pieces, small letters after it, is inside a brand's name (a stop
+            # typed without its space opens a longer or a marked word: "nay.Chúng", "đó.các")
+            branded = (
+                piece == "."
+                and right.islower()
+                and len(right) <= 3
+                and len(left) <= 3
+                and (left + right).isascii()
+                and left.isalpha()
             )
             # "D.Boyko": an initial glued to a surname is one name, said without a pause
             initial = piece == "." and len(left) == 1 and left.isupper() and bool(_ORDINARY_WORD_RE.match(right))
-            words.append(" " if dotted_title or joined or lettered or initial else _SEPARATOR_WORDS[piece])
+            unpaused = dotted_title or joined or lettered or initial or named or branded
+            words.append(" " if unpaused else _SEPARATOR_WORDS[piece])
         elif known := _known_run(pieces, i):
             # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
             skip_to, spoken = known
