@@ -1804,3 +1804,7 @@ def test_a_name_of_letters_dashed_or_dotted_is_said_without_a_pause_inside_it():
     assert normalize("bãi đổ bộ D-Day.") == "bãi đổ bộ đê Day."
     assert normalize("Saigon Co.op đặt mục tiêu.") == "Saigon Co op đặt mục tiêu."
     assert normalize("UBND-HĐND huyện.") == "Ủy ban nhân dân, Hội đồng nhân dân huyện."  # two known offices: a pair
+
+
+def test_the_asian_games_are_a_si_at():
+    assert heard("HCV ASIAD 1994") == "huy chương vàng a si át một nghìn chín trăm chín mươi tư"
