@@ -1795,7 +1795,10 @@ def test_an_aircrafts_letters_after_may_bay_are_spelled_as_after_any_other_word(
 
 def test_sl_standing_alone_is_its_letters_and_a_decree_code_keeps_sac_lenh():
     assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
-    assert heard("ký Sắc lệnh số 122/SL ngày 1/1") == "ký sắc lệnh số một trăm hai mươi hai trên sắc lệnh ngày một tháng một"
+    assert (
+        heard("ký Sắc lệnh số 122/SL ngày 1/1")
+        == "ký sắc lệnh số một trăm hai mươi hai trên sắc lệnh ngày một tháng một"
+    )
 
 
 def test_a_name_of_letters_dashed_or_dotted_is_said_without_a_pause_inside_it():
@@ -1808,3 +1811,7 @@ def test_a_name_of_letters_dashed_or_dotted_is_said_without_a_pause_inside_it():
 
 def test_the_asian_games_are_a_si_at():
     assert heard("HCV ASIAD 1994") == "huy chương vàng a si át một nghìn chín trăm chín mươi tư"
+
+
+def test_an_acronym_with_an_english_plural_s_is_the_acronym():
+    assert heard("đặc biệt là các MSMEs và NGOs") == "đặc biệt là các mờ ét mờ e và nờ gờ ô"

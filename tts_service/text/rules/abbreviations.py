@@ -536,8 +536,18 @@ def _letters_dashed_to_acronym(left: str, right: str) -> bool:
     return (unknown(left) and known(right)) or (known(left) and unknown(right))
 
 
+#: An acronym in capitals with an English plural's small s ("MSMEs", "NGOs", "KOLs").
+_PLURAL_ACRONYM_RE = re.compile(f"[{UPPER}]{{2,}}s")
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
-    """Spoken form of one space-delimited chunk, or None to leave it alone."""
+    """Spoken form of one space-delimited chunk, or None to leave it alone.
+
+    >>> _expand_chunk("MSMEs", False), _expand_chunk("KOLs", False)
+    ('mờ ét mờ e', 'ca ô lờ')
+    """
+    if _PLURAL_ACRONYM_RE.fullmatch(chunk):
+        return _expand_chunk(chunk[:-1], caps_line) or spell(chunk[:-1])  # the plural's s is not said
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
         return _SINGLE_ABBR[chunk]
     if organ := party_organ(chunk):
