@@ -1815,3 +1815,14 @@ def test_the_asian_games_are_a_si_at():
 
 def test_an_acronym_with_an_english_plural_s_is_the_acronym():
     assert heard("đặc biệt là các MSMEs và NGOs") == "đặc biệt là các mờ ét mờ e và nờ gờ ô"
+
+
+def test_football_the_world_and_the_budget_committee_in_their_usual_short_forms():
+    assert heard("tổng thư ký Hiệp hội BĐ Nhật Bản") == "tổng thư ký hiệp hội bóng đá nhật bản"
+    assert heard("gồm: ĐKVĐ TG Brazil") == "gồm đương kim vô địch thế giới brazil"
+    assert heard("UB TCNS nêu rõ") == "ủy ban tài chính ngân sách nêu rõ"
+    assert heard("Ban TG Tỉnh ủy") == "ban tuyên giáo tỉnh ủy"
+
+
+def test_vnpay_is_said_as_its_brand():
+    assert heard("Agribank phối hợp VNPAY") == "agribank phối hợp vê en pây"
