@@ -1826,3 +1826,23 @@ def test_football_the_world_and_the_budget_committee_in_their_usual_short_forms(
 
 def test_vnpay_is_said_as_its_brand():
     assert heard("Agribank phối hợp VNPAY") == "agribank phối hợp vê en pây"
+
+
+def test_a_circular_named_with_so_before_its_number_is_thong_tu():
+    assert heard("theo TT số 24/2017/TT-BYT") == heard("theo Thông tư số 24/2017/TT-BYT")
+    assert heard("TT số 1 trên địa bàn") == "trung tâm số một trên địa bàn"
+
+
+def test_a_republics_long_name_after_ch_is_cong_hoa():
+    assert heard("Đại sứ CH Liên bang Đức; CH Hồi giáo Iran") == (
+        "đại sứ cộng hòa liên bang đức cộng hòa hồi giáo iran"
+    )
+
+
+def test_sibling_offices_and_trades_of_known_ones():
+    assert heard("Sở NN&PTNT; SNN&PTNT tỉnh") == (
+        "sở nông nghiệp và phát triển nông thôn sở nông nghiệp và phát triển nông thôn tỉnh"
+    )
+    assert heard("Trạm KSBP Cửa khẩu") == "trạm kiểm soát biên phòng cửa khẩu"
+    assert heard("Công ty XD-TM-DV Hòa Bình") == "công ty xây dựng thương mại dịch vụ hòa bình"
+    assert heard("Ban TC Tỉnh ủy; Trường TC Y tế") == "ban tổ chức tỉnh ủy trường trung cấp y tế"

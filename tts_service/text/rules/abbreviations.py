@@ -306,8 +306,11 @@ def _en_dash_pair(m: re.Match[str]) -> str:
 _REPUBLIC_RE = re.compile(rf"(?<![\w-])CH(?=[ \t]+(?:{alternation(list(tables.REPUBLIC_COUNTRIES))})(?![\w]))")
 
 
-#: TT before a number and its year is a circular ("Theo TT24/2017", "TT 24/2017"): Thông tư, as announcers say it.
-_CIRCULAR_RE = re.compile(r"(?<![\w-])TT[ \t]?(?=\d{1,3}/(?:19|20)\d{2}(?![\d]))")
+#: TT before a number and its year is a circular ("Theo TT24/2017", "TT 24/2017", "TT số 24/2017"): Thông tư.
+_CIRCULAR_RE = re.compile(
+    r"(?<![\w-])TT(?:[ \t]?(?=\d{1,3}/(?:19|20)\d{2}(?!\d))|(?=[ \t]+số[ \t]?(?:\d{1,3}/(?:19|20)\d{2}(?!\d)"
+    r"|[^\W\d]+(?:[ \t]+[^\W\d]+){0,7}[ \t]+trên[ \t]+(?:hai nghìn|một nghìn chín trăm))))"
+)  # a code's number is read before this rule: "TT số 24/2017/TT-BYT" reaches it as "TT số hai mươi tư trên hai nghìn…"
 
 
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
@@ -1286,7 +1289,9 @@ def abbreviations(text: str) -> str:
     Ký thay CHỦ TỊCH
     """
     if "TT" in text:
-        text = _CIRCULAR_RE.sub("Thông tư ", text)
+        text = _CIRCULAR_RE.sub(
+            lambda m: "Thông tư" if m[0] == "TT" and m.string[m.end()] in " \t" else "Thông tư ", text
+        )
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
     text = glued_syllables(text)
