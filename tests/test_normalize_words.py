@@ -1846,3 +1846,16 @@ def test_sibling_offices_and_trades_of_known_ones():
     assert heard("Trạm KSBP Cửa khẩu") == "trạm kiểm soát biên phòng cửa khẩu"
     assert heard("Công ty XD-TM-DV Hòa Bình") == "công ty xây dựng thương mại dịch vụ hòa bình"
     assert heard("Ban TC Tỉnh ủy; Trường TC Y tế") == "ban tổ chức tỉnh ủy trường trung cấp y tế"
+
+
+def test_a_district_by_its_letter_and_number_after_an_organs_code_is_quan():
+    assert heard("VKSND Q. 1; UBND Q. 3") == "viện kiểm sát nhân dân quận một ủy ban nhân dân quận ba"
+
+
+def test_party_youth_and_border_offices_written_spaced_or_glued():
+    assert heard("Đảng ủy Khối các CQ tỉnh") == "đảng ủy khối các cơ quan tỉnh"
+    assert heard("Đồn BP CK QT Lao Bảo") == "đồn biên phòng cửa khẩu quốc tế lao bảo"
+    assert heard("Đoàn TN CSHCM; ĐTN CS HCM") == (
+        "đoàn thanh niên cộng sản hồ chí minh đoàn thanh niên cộng sản hồ chí minh"
+    )
+    assert heard("khám CK tại BV; mã CK VNM") == "khám chuyên khoa tại bệnh viện mã chứng khoán vê nờ mờ"

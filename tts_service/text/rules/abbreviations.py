@@ -42,8 +42,9 @@ _PLACE_RE = re.compile(
     # letter after an organ's code ("LLVT Q. Sơn Trà")
     + rf"|(?:(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})"
     + rf"|(?<=[{UPPER}][{UPPER}] )({alternation([k for k in tables.ADDRESS_UNITS if len(k) == 1])}))\.[ \t]"
-    # or of one word before a comma and its district ("UBND TT. Sịa, huyện Quảng Điền")
-    + rf"(?=[{UPPER}][^\W\d_{UPPER}]+(?:[ \t]+[{UPPER}]"
+    # or of one word before a comma and its district ("UBND TT. Sịa, huyện Quảng Điền"), or before a number
+    # ("VKSND Q. 1", "UBND Q. 3")
+    + rf"(?=[0-9]{{1,2}}(?![\d.,/])|[{UPPER}][^\W\d_{UPPER}]+(?:[ \t]+[{UPPER}]"
     + rf"|,[ \t]+(?:{alternation(list(tables.ADDRESS_UNITS.values()))})\b)))"
 )
 #: What :data:`_PLACE_RE` needs, found by a fast scan first: a road code before a number, or a unit's letters right
