@@ -1859,3 +1859,14 @@ def test_party_youth_and_border_offices_written_spaced_or_glued():
         "đoàn thanh niên cộng sản hồ chí minh đoàn thanh niên cộng sản hồ chí minh"
     )
     assert heard("khám CK tại BV; mã CK VNM") == "khám chuyên khoa tại bệnh viện mã chứng khoán vê nờ mờ"
+
+
+def test_a_provinces_letters_after_tinh_and_schools_and_academies_by_their_short_names():
+    assert heard("UBND tỉnh KH; Công an tỉnh BN; TP. ĐN") == (
+        "ủy ban nhân dân tỉnh khánh hòa công an tỉnh bắc ninh thành phố đà nẵng"
+    )
+    assert heard("lập KH năm; Trường TH Lê Lợi") == "lập kế hoạch năm trường tiểu học lê lợi"
+    assert heard("ĐH QGHN; Trường ĐHKHTN; tỉnh ĐNai") == (
+        "đại học quốc gia hà nội trường đại học khoa học tự nhiên tỉnh đồng nai"
+    )
+    assert heard("HV Chính trị quốc gia; HV Nguyễn Văn An") == "học viện chính trị quốc gia hát vê nguyễn văn an"
