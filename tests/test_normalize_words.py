@@ -1770,3 +1770,103 @@ def test_an_older_high_school_name_and_a_decree_code_without_its_hyphen():
 def test_a_sponsors_cup_in_capitals_is_cup_and_the_volleyball_cup_hyphened_is_its_name():
     assert heard("giải THACO CUP 2025") == "giải tha cô cúp hai nghìn không trăm hai mươi lăm"
     assert heard("chặng 2 SEA V-Cup 2026") == "chặng hai xi vi cúp hai nghìn không trăm hai mươi sáu"
+
+
+def test_an_english_word_glued_after_a_brands_letters_is_said_the_vietnamese_way_after_their_names():
+    assert heard("Công ty Cổ phần Dược VTYT Hải Dương (HDPHARMA)") == (
+        "công ty cổ phần dược vê tê i tê hải dương hát đê pha ma"
+    )
+    assert heard("cửa hàng FPTSHOP") == "cửa hàng ép pê tê sốp"
+    assert heard("Cùng ECO Pharma tìm hiểu") == "cùng eco pharma tìm hiểu"  # a name said as a word keeps the word
+
+
+def test_every_glued_word_reading_is_of_an_english_word_the_rules_know():
+    from tts_service.text import tables
+
+    assert set(tables.GLUED_WORD_READINGS) <= set(tables.ENGLISH_WORDS)
+
+
+def test_an_aircrafts_letters_after_may_bay_are_spelled_as_after_any_other_word():
+    # "bay" is also an English word, but after "máy" it is the Vietnamese one: no English name follows
+    assert heard("Máy bay KC-46 Mỹ gặp sự cố") == "máy bay ca xê bốn mươi sáu mỹ gặp sự cố"
+    assert heard("máy bay F-16 và máy bay E-3") == "máy bay ép mười sáu và máy bay e ba"
+    assert heard("cài đặt Chrome OS trên máy") == "cài đặt chrome os trên máy"  # an English name keeps it
+
+
+def test_sl_standing_alone_is_its_letters_and_a_decree_code_keeps_sac_lenh():
+    assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
+    assert (
+        heard("ký Sắc lệnh số 122/SL ngày 1/1")
+        == "ký sắc lệnh số một trăm hai mươi hai trên sắc lệnh ngày một tháng một"
+    )
+
+
+def test_a_name_of_letters_dashed_or_dotted_is_said_without_a_pause_inside_it():
+    assert normalize("trước Trẻ PVF-CAND.") == "trước Trẻ pê vê ép Công an nhân dân."
+    assert normalize("kết hợp QD-OLED.") == "kết hợp quy đê ô lét."
+    assert normalize("bãi đổ bộ D-Day.") == "bãi đổ bộ đê Day."
+    assert normalize("Saigon Co.op đặt mục tiêu.") == "Saigon Co op đặt mục tiêu."
+    assert normalize("UBND-HĐND huyện.") == "Ủy ban nhân dân, Hội đồng nhân dân huyện."  # two known offices: a pair
+
+
+def test_the_asian_games_are_a_si_at():
+    assert heard("HCV ASIAD 1994") == "huy chương vàng a si át một nghìn chín trăm chín mươi tư"
+
+
+def test_an_acronym_with_an_english_plural_s_is_the_acronym():
+    assert heard("đặc biệt là các MSMEs và NGOs") == "đặc biệt là các mờ ét mờ e và nờ gờ ô"
+
+
+def test_football_the_world_and_the_budget_committee_in_their_usual_short_forms():
+    assert heard("tổng thư ký Hiệp hội BĐ Nhật Bản") == "tổng thư ký hiệp hội bóng đá nhật bản"
+    assert heard("gồm: ĐKVĐ TG Brazil") == "gồm đương kim vô địch thế giới brazil"
+    assert heard("UB TCNS nêu rõ") == "ủy ban tài chính ngân sách nêu rõ"
+    assert heard("Ban TG Tỉnh ủy") == "ban tuyên giáo tỉnh ủy"
+
+
+def test_vnpay_is_said_as_its_brand():
+    assert heard("Agribank phối hợp VNPAY") == "agribank phối hợp vê en pây"
+
+
+def test_a_circular_named_with_so_before_its_number_is_thong_tu():
+    assert heard("theo TT số 24/2017/TT-BYT") == heard("theo Thông tư số 24/2017/TT-BYT")
+    assert heard("TT số 1 trên địa bàn") == "trung tâm số một trên địa bàn"
+
+
+def test_a_republics_long_name_after_ch_is_cong_hoa():
+    assert heard("Đại sứ CH Liên bang Đức; CH Hồi giáo Iran") == (
+        "đại sứ cộng hòa liên bang đức cộng hòa hồi giáo iran"
+    )
+
+
+def test_sibling_offices_and_trades_of_known_ones():
+    assert heard("Sở NN&PTNT; SNN&PTNT tỉnh") == (
+        "sở nông nghiệp và phát triển nông thôn sở nông nghiệp và phát triển nông thôn tỉnh"
+    )
+    assert heard("Trạm KSBP Cửa khẩu") == "trạm kiểm soát biên phòng cửa khẩu"
+    assert heard("Công ty XD-TM-DV Hòa Bình") == "công ty xây dựng thương mại dịch vụ hòa bình"
+    assert heard("Ban TC Tỉnh ủy; Trường TC Y tế") == "ban tổ chức tỉnh ủy trường trung cấp y tế"
+
+
+def test_a_district_by_its_letter_and_number_after_an_organs_code_is_quan():
+    assert heard("VKSND Q. 1; UBND Q. 3") == "viện kiểm sát nhân dân quận một ủy ban nhân dân quận ba"
+
+
+def test_party_youth_and_border_offices_written_spaced_or_glued():
+    assert heard("Đảng ủy Khối các CQ tỉnh") == "đảng ủy khối các cơ quan tỉnh"
+    assert heard("Đồn BP CK QT Lao Bảo") == "đồn biên phòng cửa khẩu quốc tế lao bảo"
+    assert heard("Đoàn TN CSHCM; ĐTN CS HCM") == (
+        "đoàn thanh niên cộng sản hồ chí minh đoàn thanh niên cộng sản hồ chí minh"
+    )
+    assert heard("khám CK tại BV; mã CK VNM") == "khám chuyên khoa tại bệnh viện mã chứng khoán vê nờ mờ"
+
+
+def test_a_provinces_letters_after_tinh_and_schools_and_academies_by_their_short_names():
+    assert heard("UBND tỉnh KH; Công an tỉnh BN; TP. ĐN") == (
+        "ủy ban nhân dân tỉnh khánh hòa công an tỉnh bắc ninh thành phố đà nẵng"
+    )
+    assert heard("lập KH năm; Trường TH Lê Lợi") == "lập kế hoạch năm trường tiểu học lê lợi"
+    assert heard("ĐH QGHN; Trường ĐHKHTN; tỉnh ĐNai") == (
+        "đại học quốc gia hà nội trường đại học khoa học tự nhiên tỉnh đồng nai"
+    )
+    assert heard("HV Chính trị quốc gia; HV Nguyễn Văn An") == "học viện chính trị quốc gia hát vê nguyễn văn an"

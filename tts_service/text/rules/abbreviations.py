@@ -42,8 +42,9 @@ _PLACE_RE = re.compile(
     # letter after an organ's code ("LLVT Q. Sơn Trà")
     + rf"|(?:(?<![\w.])({alternation([k for k in tables.ADDRESS_UNITS if len(k) > 1])})"
     + rf"|(?<=[{UPPER}][{UPPER}] )({alternation([k for k in tables.ADDRESS_UNITS if len(k) == 1])}))\.[ \t]"
-    # or of one word before a comma and its district ("UBND TT. Sịa, huyện Quảng Điền")
-    + rf"(?=[{UPPER}][^\W\d_{UPPER}]+(?:[ \t]+[{UPPER}]"
+    # or of one word before a comma and its district ("UBND TT. Sịa, huyện Quảng Điền"), or before a number
+    # ("VKSND Q. 1", "UBND Q. 3")
+    + rf"(?=[0-9]{{1,2}}(?![\d.,/])|[{UPPER}][^\W\d_{UPPER}]+(?:[ \t]+[{UPPER}]"
     + rf"|,[ \t]+(?:{alternation(list(tables.ADDRESS_UNITS.values()))})\b)))"
 )
 #: What :data:`_PLACE_RE` needs, found by a fast scan first: a road code before a number, or a unit's letters right
@@ -306,8 +307,11 @@ def _en_dash_pair(m: re.Match[str]) -> str:
 _REPUBLIC_RE = re.compile(rf"(?<![\w-])CH(?=[ \t]+(?:{alternation(list(tables.REPUBLIC_COUNTRIES))})(?![\w]))")
 
 
-#: TT before a number and its year is a circular ("Theo TT24/2017", "TT 24/2017"): Thông tư, as announcers say it.
-_CIRCULAR_RE = re.compile(r"(?<![\w-])TT[ \t]?(?=\d{1,3}/(?:19|20)\d{2}(?![\d]))")
+#: TT before a number and its year is a circular ("Theo TT24/2017", "TT 24/2017", "TT số 24/2017"): Thông tư.
+_CIRCULAR_RE = re.compile(
+    r"(?<![\w-])TT(?:[ \t]?(?=\d{1,3}/(?:19|20)\d{2}(?!\d))|(?=[ \t]+số[ \t]?(?:\d{1,3}/(?:19|20)\d{2}(?!\d)"
+    r"|[^\W\d]+(?:[ \t]+[^\W\d]+){0,7}[ \t]+trên[ \t]+(?:hai nghìn|một nghìn chín trăm))))"
+)  # a code's number is read before this rule: "TT số 24/2017/TT-BYT" reaches it as "TT số hai mươi tư trên hai nghìn…"
 
 
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
@@ -445,12 +449,15 @@ def said_as_word(letters: str) -> str | None:
 
 def _letters_then_word(letters: str) -> str | None:
     """Two or three letters glued to a common English word of four letters or more, all in capitals, are the brand's
-    letters then that word, as the brand writes it with a space ("HDPHARMA" → "HD Pharma"; english_words.tsv), or
-    None. A name shaped like one word ("ECOFARM") is read whole before this is asked; letters a table reads as words
-    ("VNCOLD": VN is Việt Nam) are one code, spelled whole.
+    letters then that word, as the brand writes it with a space ("HDPHARMA" → "HD pha ma"; english_words.tsv), or
+    None. After the letters' Vietnamese names the word is said the Vietnamese way where glued_word_readings.tsv
+    knows it. A name shaped like one word ("ECOFARM") is read whole before this is asked; letters a table reads as
+    words ("VNCOLD": VN is Việt Nam) are one code, spelled whole.
 
     >>> _letters_then_word("HDPHARMA"), _letters_then_word("FPTSHOP"), _letters_then_word("VNCOLD")
-    ('HD Pharma', 'FPT Shop', None)
+    ('HD pha ma', 'FPT sốp', None)
+    >>> _letters_then_word("KDHOME")
+    'KD Home'
     """
     for size in (2, 3):
         code, word = letters[:size], letters[size:]
@@ -461,7 +468,7 @@ def _letters_then_word(letters: str) -> str | None:
             and not is_pronounceable(code)
             and code not in _SINGLE_ABBR
         ):
-            return f"{code} {word.capitalize()}"
+            return f"{code} {tables.GLUED_WORD_READINGS.get(word.lower(), word.capitalize())}"
     return None
 
 
@@ -508,8 +515,43 @@ def _code_after_unknown(pieces: list[str], i: int) -> bool:
     )
 
 
+def _letters_dashed_to_acronym(left: str, right: str) -> bool:
+    """Two capital parts of one name: one letters no table knows, the other an acronym a table reads ("PVF-CAND",
+    "QD-OLED"): a club's or a product's name, said without a pause. Two known parts ("UBND-HĐND") stay a pair.
+
+    >>> _letters_dashed_to_acronym("PVF", "CAND"), _letters_dashed_to_acronym("QD", "OLED")
+    (True, True)
+    >>> _letters_dashed_to_acronym("UBND", "HĐND"), _letters_dashed_to_acronym("HVT", "TH")
+    (False, False)
+    """
+
+    def unknown(part: str) -> bool:
+        return (
+            bool(_CAPS_WORD_RE.match(part))
+            and part not in _SINGLE_ABBR
+            and part not in _MINED
+            and not party_organ(part)
+            and not is_pronounceable(part)
+        )
+
+    def known(part: str) -> bool:
+        return part in _SINGLE_ABBR and len(part) >= 3
+
+    return (unknown(left) and known(right)) or (known(left) and unknown(right))
+
+
+#: An acronym in capitals with an English plural's small s ("MSMEs", "NGOs", "KOLs").
+_PLURAL_ACRONYM_RE = re.compile(f"[{UPPER}]{{2,}}s")
+
+
 def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
-    """Spoken form of one space-delimited chunk, or None to leave it alone."""
+    """Spoken form of one space-delimited chunk, or None to leave it alone.
+
+    >>> _expand_chunk("MSMEs", False), _expand_chunk("KOLs", False)
+    ('mờ ét mờ e', 'ca ô lờ')
+    """
+    if _PLURAL_ACRONYM_RE.fullmatch(chunk):
+        return _expand_chunk(chunk[:-1], caps_line) or spell(chunk[:-1])  # the plural's s is not said
     if chunk in _SINGLE_ABBR and not (caps_line and is_vietnamese_syllable(chunk)):
         return _SINGLE_ABBR[chunk]
     if organ := party_organ(chunk):
@@ -591,15 +633,35 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
             joined = piece == "." and {left, right} <= _SINGLE_ABBR.keys() and not {left, right} & _DOTTED
             # "K-pop", "K-drama": one letter hyphened to a small-letter word is one word, said without a pause
             # and so to an English word with its capital ("S-League": ét League)
+            # ("D-Day": a common English word too)
             lettered = (
                 piece == "-"
                 and len(left) == 1
                 and left.isupper()
-                and (right.islower() or (bool(_ORDINARY_WORD_RE.match(right)) and not is_pronounceable(right)))
+                and (
+                    right.islower()
+                    or (
+                        bool(_ORDINARY_WORD_RE.match(right))
+                        and (not is_pronounceable(right) or right.lower() in _ENGLISH_WORDS)
+                    )
+                )
+            )
+            # "PVF-CAND", "QD-OLED": letters no table knows dashed to a known acronym are one name, no pause
+            named = piece == "-" and _letters_dashed_to_acronym(left, right)
+            # "Co.op": a dot between two short Latin pieces, small letters after it, is inside a brand's name (a stop
+            # typed without its space opens a longer or a marked word: "nay.Chúng", "đó.các")
+            branded = (
+                piece == "."
+                and right.islower()
+                and len(right) <= 3
+                and len(left) <= 3
+                and (left + right).isascii()
+                and left.isalpha()
             )
             # "D.Boyko": an initial glued to a surname is one name, said without a pause
             initial = piece == "." and len(left) == 1 and left.isupper() and bool(_ORDINARY_WORD_RE.match(right))
-            words.append(" " if dotted_title or joined or lettered or initial else _SEPARATOR_WORDS[piece])
+            unpaused = dotted_title or joined or lettered or initial or named or branded
+            words.append(" " if unpaused else _SEPARATOR_WORDS[piece])
         elif known := _known_run(pieces, i):
             # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
             skip_to, spoken = known
@@ -982,6 +1044,8 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
     ('OS', None)
     >>> _english_form("do EYE Car Foundation -", 3, 6, "EYE"), _english_form("Ninja ZX mười", 6, 8, "ZX")
     ('Eye', None)
+    >>> _english_form("máy bay KC Mỹ", 8, 10, "KC"), _english_form("Bay KC", 4, 6, "KC")
+    (None, 'KC')
     """
     if (
         len(core) == 1
@@ -996,6 +1060,8 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
         after = _WORDS_AFTER_RE.match(text, end)
         return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
     before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before and before[1].islower() and before[1] in _SYLLABLES:
+        return None  # "máy bay KC-46": a Vietnamese word in small letters ("bay", "day") names no English thing
     return core if before and before[1].lower() in _ENGLISH_WORDS else None
 
 
@@ -1224,7 +1290,9 @@ def abbreviations(text: str) -> str:
     Ký thay CHỦ TỊCH
     """
     if "TT" in text:
-        text = _CIRCULAR_RE.sub("Thông tư ", text)
+        text = _CIRCULAR_RE.sub(
+            lambda m: "Thông tư" if m[0] == "TT" and m.string[m.end()] in " \t" else "Thông tư ", text
+        )
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
     text = glued_syllables(text)
