@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html.entities
 import re
 import unicodedata
 
@@ -73,6 +74,37 @@ def glued_words(text: str) -> str:
     return _GLUED_ACRONYM_RE.sub(split_acronym, _GLUED_WORDS_RE.sub(split, text))
 
 
+#: An HTML character reference a CMS left in the text ("&amp;", "&gt;", "&#39;", "&#x26;", "&nbsp;"): only with its
+#: semicolon, so "AT&T", "R&D" and a bare "&copy" stay as written.
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(m: re.Match[str]) -> str:
+    name = m.group()
+    char = html.unescape(name if name[1] == "#" or name[1:-1] in _NAMED else name.lower())
+    return m.group() if char == name or char == name.lower() else char
+
+
+#: Entity names that differ by case ("&Agrave;", "&agrave;"): looked up as written; any other is looked up in small
+#: letters, so a CMS's "&AMP;" is "&".
+_NAMED = frozenset(k.rstrip(";") for k in html.entities.html5 if k.endswith(";") and k.lower() != k)
+
+
+def html_entities(text: str) -> str:
+    """An HTML entity a page or a CMS left escaped is its character, decoded twice at most ("&amp;amp;").
+
+    >>> print(html_entities("Henley &amp; Partners; &gt;&gt; Tin; HA &lt; 120; &quot;Mẹ&quot;; Christie&#39;s; AT&T"))
+    Henley & Partners; >> Tin; HA < 120; "Mẹ"; Christie's; AT&T
+    >>> html_entities("Water &amp;amp; bridges; Johnson &AMP; Johnson; &#x26;; &foo;")
+    'Water & bridges; Johnson & Johnson; &; &foo;'
+    """
+    for _ in range(2):
+        if "&" not in text or ";" not in text:
+            break
+        text = _ENTITY_RE.sub(_entity, text)
+    return text
+
+
 def _ascii_digit(ch: str) -> str:
     value = unicodedata.digit(ch, None)
     return str(value) if value is not None else ch
@@ -89,6 +121,7 @@ def unicode_and_spaces(text: str) -> str:
     >>> unicode_and_spaces("để...vv..vv..nhiều; Hà Nội…Huế")
     'để... vv.. vv.. nhiều; Hà Nội… Huế'
     """
+    text = html_entities(text)  # "&nbsp;", "&amp;": first, so the space and the sign are tidied like typed ones
     text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # stripped first: a joiner splits no letter
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
         text = text.replace("Ð", "Đ").replace("ð", "đ")

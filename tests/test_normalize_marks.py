@@ -1,0 +1,46 @@
+"""Characters, symbols and marks as a listener hears them: entities a CMS leaves in, apostrophes, operators."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tts_service.text import normalize
+
+
+def heard(text: str) -> str:
+    """What the scorer compares: lower case, every mark a space (an apostrophe splits a word as it does)."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+HTML_ENTITIES = {
+    "an escaped ampersand in a firm's name": ("Công ty Henley &amp; Partners AG", "henley và partners"),
+    "an escaped ampersand glued to its words": ("đội Trinidad&amp;Tobago thắng", "trinidad và tobago thắng"),
+    "escaped list arrows at a line start": ("&gt;&gt; Khi người lao động lên tiếng", "khi người lao động lên tiếng"),
+    "an escaped less-than sign before a number": ("HA tâm thu &lt; 120 mmHg", "nhỏ hơn một trăm hai mươi"),
+    "an escaped greater-than sign before a number": ("huyết áp &gt; 180mmHg", "lớn hơn một trăm tám mươi"),
+    "escaped quotation marks": ("bài hát &quot;Mẹ yêu&quot; được", "bài hát mẹ yêu được"),
+    "a numeric apostrophe": ("nhà đấu giá Christie&#39;s gõ búa", "christie s gõ búa"),
+    "a hexadecimal numeric entity": ("Quảng Ninh &#x26; Hà Nội", "quảng ninh và hà nội"),
+    "a no-break space entity": ("Giá&nbsp;xăng tăng", "giá xăng tăng"),
+    "an ampersand escaped twice": ("Water &amp;amp; bridges", "water và bridges"),
+    "an escaped ampersand in capitals at a sentence end": ("Công ty Johnson &AMP; Johnson.", "johnson và johnson"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), HTML_ENTITIES.values(), ids=HTML_ENTITIES.keys())
+def test_an_html_entity_a_cms_left_in_the_text_is_read_as_its_character(written, expected):
+    spoken = heard(normalize(written))
+    assert expected in spoken, spoken
+    assert not re.search(r"\b(amp|gt|lt|quot|nbsp|39|x26)\b", spoken), spoken
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Tập đoàn AT&T và P&G", "Bộ NN&PTNT họp", "R&D; Q&A; M&A", "vị trí &a; &1; & ; &;", "giá &copy 5"],
+)
+def test_an_ampersand_that_opens_no_entity_is_left_to_the_other_rules(written):
+    from tts_service.text.rules.characters import html_entities
+
+    assert html_entities(written) == written
