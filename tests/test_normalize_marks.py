@@ -44,3 +44,38 @@ def test_an_ampersand_that_opens_no_entity_is_left_to_the_other_rules(written):
     from tts_service.text.rules.characters import html_entities
 
     assert html_entities(written) == written
+
+
+ELIDED_ARTICLES = {
+    "a French daily with a straight apostrophe": ("báo Pháp L'Équipe đưa tin", "báo pháp l équipe đưa tin"),
+    "the same daily with a curly apostrophe": ("báo Pháp L’Équipe đưa tin", "báo pháp l équipe đưa tin"),
+    "a magazine at a sentence start": ("L’Officiel Vietnam ra số mới.", "l officiel vietnam ra số mới"),
+    "a name in brackets": ("trung tâm văn hóa (L’Espace) mở cửa", "l espace mở cửa"),
+    "a brand before a slash": ("dòng L’Oreal/Matrix", "l oreal"),
+    "a French name with de": ("nhân vật D'Artagnan xuất hiện", "nhân vật d artagnan xuất hiện"),
+    "a band's name": ("boy band N'Sync tan rã", "boy band n sync tan rã"),
+    "a people's place name written in small letters": ("thác Dray K’nao, Dray Yông", "thác dray k nao dray yông"),
+    "a commune's name written in small letters": ("xã Hơ R’mong (huyện Sa Thầy)", "xã hơ r mong huyện sa thầy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ELIDED_ARTICLES.values(), ids=ELIDED_ARTICLES.keys())
+def test_a_letter_elided_before_an_apostrophe_stays_the_names_letter_not_spelled(written, expected):
+    spoken = heard(normalize(written))
+    assert expected in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đồng bào H'Mông ở bản.", "đồng bào hơ mông ở bản"),
+        ("Người K’Ho ở Lâm Đồng.", "người cơ ho ở lâm đồng"),
+        ("Hoa hậu H'Hen Niê.", "hoa hậu hơ hen niê"),
+        ("Ông O'Neill phát biểu.", "ông o neill phát biểu"),
+        ("McDonald’s cũng đang sửa sang", "mắc đô nan cũng đang sửa sang"),
+        ("trong (Owner’s Manual).", "trong owner s manual"),
+        ("Let's go, It's time", "let s go it s time"),
+    ],
+)
+def test_names_the_golds_read_otherwise_keep_their_reading(written, expected):
+    assert heard(normalize(written)) == expected
