@@ -79,3 +79,36 @@ def test_a_letter_elided_before_an_apostrophe_stays_the_names_letter_not_spelled
 )
 def test_names_the_golds_read_otherwise_keep_their_reading(written, expected):
     assert heard(normalize(written)) == expected
+
+
+OPERATORS = {
+    "an asterisk between numbers in a fee": (
+        "học phí = 2.000.000 + (35.000 * 26 ngày) = 2.910.000 VNĐ.",
+        "ba mươi lăm nghìn nhân hai mươi sáu ngày",
+    ),
+    "an asterisk glued between numbers": ("diện tích 5*4 m", "năm nhân bốn"),
+    "a caret power": ("cần hơn 10^42 năm", "mười mũ bốn mươi hai năm"),
+    "a spaced caret power": ("tổng là 2 ^ 10.", "hai mũ mười"),
+    "a superscript square after a digit": ("phiên bản G65 AMG 4x4²", "bốn nhân bốn mũ hai"),
+    "a superscript power of ten": ("khoảng 10⁶ tế bào", "mười mũ sáu tế bào"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), OPERATORS.values(), ids=OPERATORS.keys())
+def test_an_operator_between_numbers_is_read_as_a_teacher_reads_it(written, expected):
+    spoken = heard(normalize(written))
+    assert expected in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ghi chú (*) áp dụng cho 5 trường", "ghi chú áp dụng cho năm trường"),
+        ("Giá 30.000* đồng", "giá ba mươi nghìn đồng"),
+        ("*Lưu ý: 2 lần", "lưu ý hai lần"),
+        ("diện tích 50 m² và 3 m³", "diện tích năm mươi mét vuông và ba mét khối"),
+        ("biểu tượng ^^ vui", "biểu tượng vui"),
+    ],
+)
+def test_a_footnote_star_an_emoticon_and_a_unit_square_are_no_operator(written, expected):
+    assert heard(normalize(written)) == expected

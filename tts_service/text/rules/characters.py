@@ -105,6 +105,49 @@ def html_entities(text: str) -> str:
     return text
 
 
+#: A star typed for "×" between two numbers, spaced on both sides or on neither ("35.000 * 26", "5*4"); a footnote's
+#: star ("30.000* đồng", "(*)", "**2020**") is no sign. Found by the star first (a fast scan), its left side checked.
+_STAR_TIMES_RE = re.compile(r"\*(?=\d|[ \t]\d)")
+#: A caret typed for a power between numbers ("10^42", "2 ^ 10"); an emoticon ("^^", "^.^") is none.
+_CARET_POWER_RE = re.compile(r"\^(?=\d|[ \t]\d)")
+#: A superscript power: any after a ten ("10⁶", "10⁻³"), a square or a cube after a digit ("4x4²"); a digit after a
+#: unit's letter ("m²") is the unit's.
+_SUPERSCRIPT_POWER_RE = re.compile(r"(?<=10)(?<![\d.,]10)([⁻]?[⁰¹²³⁴-⁹]+)|(?<=\d)([²³])(?![⁰¹²³⁴-⁹])")
+_SUPERSCRIPT_HINT_RE = re.compile("[⁰¹²³⁴-⁹]")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _between_numbers(m: re.Match[str]) -> bool:
+    """A sign with a digit on each side, glued to both or spaced from both ("5*4", "5 * 4"; not "5* 4", "5 *4")."""
+    s, start, end = m.string, m.start(), m.end()
+    spaced = s[end : end + 1] in (" ", "\t")
+    left = s[start - 2 : start] if spaced else s[start - 1 : start]
+    return bool(left) and left[-1 if not spaced else 0].isdigit() and (not spaced or left[1] in " \t")
+
+
+def _caret(m: re.Match[str]) -> str:
+    if not _between_numbers(m):
+        return "^"
+    return "mũ" if m.string[m.end() : m.end() + 1] in (" ", "\t") else " mũ "
+
+
+def operators(text: str) -> str:
+    """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ".
+
+    >>> operators("(35.000 * 26 ngày); 5*4 m; 10^42 năm; 2 ^ 10; G65 4x4²; 10⁶ tế bào; 10⁻³ m")
+    '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ -3 m'
+    >>> operators("Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹")
+    'Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹'
+    """
+    if "*" in text:
+        text = _STAR_TIMES_RE.sub(lambda m: "×" if _between_numbers(m) else "*", text)
+    if "^" in text:
+        text = _CARET_POWER_RE.sub(_caret, text)
+    if _SUPERSCRIPT_HINT_RE.search(text):
+        text = _SUPERSCRIPT_POWER_RE.sub(lambda m: " mũ " + (m.group(1) or m.group(2)).translate(_SUPERSCRIPTS), text)
+    return text
+
+
 def _ascii_digit(ch: str) -> str:
     value = unicodedata.digit(ch, None)
     return str(value) if value is not None else ch
@@ -123,6 +166,7 @@ def unicode_and_spaces(text: str) -> str:
     """
     text = html_entities(text)  # "&nbsp;", "&amp;": first, so the space and the sign are tidied like typed ones
     text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # stripped first: a joiner splits no letter
+    text = operators(text)  # before "²" becomes a plain digit
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
         text = text.replace("Ð", "Đ").replace("ð", "đ")
     present = set(text)  # one pass; each step below runs only when its characters occur
