@@ -70,6 +70,7 @@ def test_a_letter_elided_before_an_apostrophe_stays_the_names_letter_not_spelled
     [
         ("Đồng bào H'Mông ở bản.", "đồng bào hơ mông ở bản"),
         ("Người K’Ho ở Lâm Đồng.", "người cơ ho ở lâm đồng"),
+        ("Đồng bào M’nông ở bản.", "đồng bào mơ nông ở bản"),
         ("Hoa hậu H'Hen Niê.", "hoa hậu hơ hen niê"),
         ("Ông O'Neill phát biểu.", "ông o neill phát biểu"),
         ("McDonald’s cũng đang sửa sang", "mắc đô nan cũng đang sửa sang"),

@@ -50,8 +50,8 @@ def apostrophe_names(text: str) -> str:
 
     A letter elided before a foreign name, or before a name in small letters, stays the name's letter (not spelled):
 
-    >>> apostrophe_names("báo L’Équipe, D'Artagnan, N'Sync; thác Dray K’nao")
-    "báo l’Équipe, d'Artagnan, n'Sync; thác Dray k’nao"
+    >>> apostrophe_names("báo L’Équipe, D'Artagnan, N'Sync; thác Dray K’nao; đồng bào M’nông")
+    "báo l’Équipe, d'Artagnan, n'Sync; thác Dray k’nao; đồng bào Mơ nông"
     """
     if "'" not in text and "’" not in text and "H " not in text:
         return text
@@ -60,9 +60,10 @@ def apostrophe_names(text: str) -> str:
 
 def _apostrophe_name(m: re.Match[str]) -> str:
     consonant, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if m.group(1) and (not is_pronounceable(rest) or not rest[0].isupper()):
-        # "L'Équipe", "D'Artagnan", "N'Sync", and a name the golds keep as written ("Dray K’nao", "Hơ R’mong"): the
-        # letter is the name's own, kept in small letters so it is not spelled out as an abbreviation ("lờ Équipe")
+    if m.group(1) and (not is_pronounceable(rest) or (rest[0].islower() and rest.isascii())):
+        # "L'Équipe", "D'Artagnan", "N'Sync", and a name in small letters without a Vietnamese mark, which the golds
+        # keep as written ("Dray K’nao", "Hơ R’mong"; "M’nông" is "Mơ nông"): the letter is the name's own, kept in
+        # small letters so it is not spelled out as an abbreviation ("lờ Équipe")
         return consonant.lower() + m.group()[1:]
     return ("C" if consonant == "K" else consonant) + "ơ " + rest
 
