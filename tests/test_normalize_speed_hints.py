@@ -56,6 +56,7 @@ PAIRS = {
     "minus": (units._MINUS_RE, [units._MINUS_HINT_RE]),
     "prefix currency": (units._PREFIX_CURRENCY_RE, [units._PREFIX_CURRENCY_HINT_RE]),
     "processor model": (units._MODEL_RE, [units._MODEL_HINT_RE]),
+    "superscript power": (characters._SUPERSCRIPT_POWER_RE, [characters._SUPERSCRIPT_HINT_RE]),
     "mixed case code": (abbreviations._MIXED_CASE_RE, [abbreviations._CAPITAL_DIGIT_RE]),
     "place": (abbreviations._PLACE_RE, [abbreviations._ROAD_CODE_HINT_RE, abbreviations._UNIT_DOT_HINT_RE]),
     "name initials": (abbreviations._NAME_INITIALS_RE, [abbreviations._NAME_INITIALS_HINT_RE]),

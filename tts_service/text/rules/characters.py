@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html.entities
 import re
 import unicodedata
 
@@ -75,6 +76,80 @@ def glued_words(text: str) -> str:
     return _GLUED_ACRONYM_RE.sub(split_acronym, _GLUED_WORDS_RE.sub(split, text))
 
 
+#: An HTML character reference a CMS left in the text ("&amp;", "&gt;", "&#39;", "&#x26;", "&nbsp;"): only with its
+#: semicolon, so "AT&T", "R&D" and a bare "&copy" stay as written.
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(m: re.Match[str]) -> str:
+    name = m.group()
+    char = html.unescape(name if name[1] == "#" or name[1:-1] in _NAMED else name.lower())
+    return m.group() if char == name or char == name.lower() else char
+
+
+#: Entity names that differ by case ("&Agrave;", "&agrave;"): looked up as written; any other is looked up in small
+#: letters, so a CMS's "&AMP;" is "&".
+_NAMED = frozenset(k.rstrip(";") for k in html.entities.html5 if k.endswith(";") and k.lower() != k)
+
+
+def html_entities(text: str) -> str:
+    """An HTML entity a page or a CMS left escaped is its character, decoded twice at most ("&amp;amp;").
+
+    >>> print(html_entities("Henley &amp; Partners; &gt;&gt; Tin; HA &lt; 120; &quot;Mẹ&quot;; Christie&#39;s; AT&T"))
+    Henley & Partners; >> Tin; HA < 120; "Mẹ"; Christie's; AT&T
+    >>> html_entities("Water &amp;amp; bridges; Johnson &AMP; Johnson; &#x26;; &foo;")
+    'Water & bridges; Johnson & Johnson; &; &foo;'
+    """
+    for _ in range(2):
+        if "&" not in text or ";" not in text:
+            break
+        text = _ENTITY_RE.sub(_entity, text)
+    return text
+
+
+#: A star typed for "×" between two numbers, spaced on both sides or on neither ("35.000 * 26", "5*4"); a footnote's
+#: star ("30.000* đồng", "(*)", "**2020**") is no sign. Found by the star first (a fast scan), its left side checked.
+_STAR_TIMES_RE = re.compile(r"\*(?=\d|[ \t]\d)")
+#: A caret typed for a power between numbers ("10^42", "2 ^ 10"); an emoticon ("^^", "^.^") is none.
+_CARET_POWER_RE = re.compile(r"\^(?=\d|[ \t]\d)")
+#: A superscript power: any after a ten ("10⁶", "10⁻³"), a square or a cube after a digit ("4x4²"); a digit after a
+#: unit's letter ("m²") is the unit's.
+_SUPERSCRIPT_POWER_RE = re.compile(r"(?<=10)(?<![\d.,]10)([⁻]?[⁰¹²³⁴-⁹]+)|(?<=\d)([²³])(?![⁰¹²³⁴-⁹])")
+_SUPERSCRIPT_HINT_RE = re.compile("[⁰¹²³⁴-⁹]")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _between_numbers(m: re.Match[str]) -> bool:
+    """A sign with a digit on each side, glued to both or spaced from both ("5*4", "5 * 4"; not "5* 4", "5 *4")."""
+    s, start, end = m.string, m.start(), m.end()
+    spaced = s[end : end + 1] in (" ", "\t")
+    left = s[start - 2 : start] if spaced else s[start - 1 : start]
+    return bool(left) and left[-1 if not spaced else 0].isdigit() and (not spaced or left[1] in " \t")
+
+
+def _caret(m: re.Match[str]) -> str:
+    if not _between_numbers(m):
+        return "^"
+    return "mũ" if m.string[m.end() : m.end() + 1] in (" ", "\t") else " mũ "
+
+
+def operators(text: str) -> str:
+    """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ".
+
+    >>> operators("(35.000 * 26 ngày); 5*4 m; 10^42 năm; 2 ^ 10; G65 4x4²; 10⁶ tế bào; 10⁻³ m")
+    '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ -3 m'
+    >>> operators("Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹")
+    'Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹'
+    """
+    if "*" in text:
+        text = _STAR_TIMES_RE.sub(lambda m: "×" if _between_numbers(m) else "*", text)
+    if "^" in text:
+        text = _CARET_POWER_RE.sub(_caret, text)
+    if _SUPERSCRIPT_HINT_RE.search(text):
+        text = _SUPERSCRIPT_POWER_RE.sub(lambda m: " mũ " + (m.group(1) or m.group(2)).translate(_SUPERSCRIPTS), text)
+    return text
+
+
 def _ascii_digit(ch: str) -> str:
     value = unicodedata.digit(ch, None)
     return str(value) if value is not None else ch
@@ -91,7 +166,9 @@ def unicode_and_spaces(text: str) -> str:
     >>> unicode_and_spaces("để...vv..vv..nhiều; Hà Nội…Huế; 0W-40 v..v..")
     'để... vv.. vv.. nhiều; Hà Nội… Huế; 0W-40 v.v.'
     """
+    text = html_entities(text)  # "&nbsp;", "&amp;": first, so the space and the sign are tidied like typed ones
     text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # stripped first: a joiner splits no letter
+    text = operators(text)  # before "²" becomes a plain digit
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
         text = text.replace("Ð", "Đ").replace("ð", "đ")
     present = set(text)  # one pass; each step below runs only when its characters occur

@@ -46,7 +46,12 @@ def apostrophe_names(text: str) -> str:
     """A name with an apostrophe after its first consonant is one name, its consonant said with "ơ".
 
     >>> apostrophe_names("Đồng bào H'Mông, K’Ho, M'Nông; hoa hậu H'Hen Niê; dân tộc H mông; ông O'Neill, Ben M'sik")
-    "Đồng bào Hơ Mông, Cơ Ho, Mơ Nông; hoa hậu Hơ Hen Niê; dân tộc Hơ mông; ông O'Neill, Ben M'sik"
+    "Đồng bào Hơ Mông, Cơ Ho, Mơ Nông; hoa hậu Hơ Hen Niê; dân tộc Hơ mông; ông O'Neill, Ben m'sik"
+
+    A letter elided before a foreign name, or before a name in small letters, stays the name's letter (not spelled):
+
+    >>> apostrophe_names("báo L’Équipe, D'Artagnan, N'Sync; thác Dray K’nao; đồng bào M’nông")
+    "báo l’Équipe, d'Artagnan, n'Sync; thác Dray k’nao; đồng bào Mơ nông"
     """
     if "'" not in text and "’" not in text and "H " not in text:
         return text
@@ -55,8 +60,11 @@ def apostrophe_names(text: str) -> str:
 
 def _apostrophe_name(m: re.Match[str]) -> str:
     consonant, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if not is_pronounceable(rest):
-        return m.group()  # "D'Artagnan", "L'Oréal": a foreign name keeps its own reading
+    if m.group(1) and (not is_pronounceable(rest) or (rest[0].islower() and rest.isascii())):
+        # "L'Équipe", "D'Artagnan", "N'Sync", and a name in small letters without a Vietnamese mark, which the golds
+        # keep as written ("Dray K’nao", "Hơ R’mong"; "M’nông" is "Mơ nông"): the letter is the name's own, kept in
+        # small letters so it is not spelled out as an abbreviation ("lờ Équipe")
+        return consonant.lower() + m.group()[1:]
     return ("C" if consonant == "K" else consonant) + "ơ " + rest
 
 

@@ -1,0 +1,115 @@
+"""Characters, symbols and marks as a listener hears them: entities a CMS leaves in, apostrophes, operators."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tts_service.text import normalize
+
+
+def heard(text: str) -> str:
+    """What the scorer compares: lower case, every mark a space (an apostrophe splits a word as it does)."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+HTML_ENTITIES = {
+    "an escaped ampersand in a firm's name": ("Công ty Henley &amp; Partners AG", "henley và partners"),
+    "an escaped ampersand glued to its words": ("đội Trinidad&amp;Tobago thắng", "trinidad và tobago thắng"),
+    "escaped list arrows at a line start": ("&gt;&gt; Khi người lao động lên tiếng", "khi người lao động lên tiếng"),
+    "an escaped less-than sign before a number": ("HA tâm thu &lt; 120 mmHg", "nhỏ hơn một trăm hai mươi"),
+    "an escaped greater-than sign before a number": ("huyết áp &gt; 180mmHg", "lớn hơn một trăm tám mươi"),
+    "escaped quotation marks": ("bài hát &quot;Mẹ yêu&quot; được", "bài hát mẹ yêu được"),
+    "a numeric apostrophe": ("nhà đấu giá Christie&#39;s gõ búa", "christie s gõ búa"),
+    "a hexadecimal numeric entity": ("Quảng Ninh &#x26; Hà Nội", "quảng ninh và hà nội"),
+    "a no-break space entity": ("Giá&nbsp;xăng tăng", "giá xăng tăng"),
+    "an ampersand escaped twice": ("Water &amp;amp; bridges", "water và bridges"),
+    "an escaped ampersand in capitals at a sentence end": ("Công ty Johnson &AMP; Johnson.", "johnson và johnson"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), HTML_ENTITIES.values(), ids=HTML_ENTITIES.keys())
+def test_an_html_entity_a_cms_left_in_the_text_is_read_as_its_character(written, expected):
+    spoken = heard(normalize(written))
+    assert expected in spoken, spoken
+    assert not re.search(r"\b(amp|gt|lt|quot|nbsp|39|x26)\b", spoken), spoken
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Tập đoàn AT&T và P&G", "Bộ NN&PTNT họp", "R&D; Q&A; M&A", "vị trí &a; &1; & ; &;", "giá &copy 5"],
+)
+def test_an_ampersand_that_opens_no_entity_is_left_to_the_other_rules(written):
+    from tts_service.text.rules.characters import html_entities
+
+    assert html_entities(written) == written
+
+
+ELIDED_ARTICLES = {
+    "a French daily with a straight apostrophe": ("báo Pháp L'Équipe đưa tin", "báo pháp l équipe đưa tin"),
+    "the same daily with a curly apostrophe": ("báo Pháp L’Équipe đưa tin", "báo pháp l équipe đưa tin"),
+    "a magazine at a sentence start": ("L’Officiel Vietnam ra số mới.", "l officiel vietnam ra số mới"),
+    "a name in brackets": ("trung tâm văn hóa (L’Espace) mở cửa", "l espace mở cửa"),
+    "a brand before a slash": ("dòng L’Oreal/Matrix", "l oreal"),
+    "a French name with de": ("nhân vật D'Artagnan xuất hiện", "nhân vật d artagnan xuất hiện"),
+    "a band's name": ("boy band N'Sync tan rã", "boy band n sync tan rã"),
+    "a people's place name written in small letters": ("thác Dray K’nao, Dray Yông", "thác dray k nao dray yông"),
+    "a commune's name written in small letters": ("xã Hơ R’mong (huyện Sa Thầy)", "xã hơ r mong huyện sa thầy"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ELIDED_ARTICLES.values(), ids=ELIDED_ARTICLES.keys())
+def test_a_letter_elided_before_an_apostrophe_stays_the_names_letter_not_spelled(written, expected):
+    spoken = heard(normalize(written))
+    assert expected in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đồng bào H'Mông ở bản.", "đồng bào hơ mông ở bản"),
+        ("Người K’Ho ở Lâm Đồng.", "người cơ ho ở lâm đồng"),
+        ("Đồng bào M’nông ở bản.", "đồng bào mơ nông ở bản"),
+        ("Hoa hậu H'Hen Niê.", "hoa hậu hơ hen niê"),
+        ("Ông O'Neill phát biểu.", "ông o neill phát biểu"),
+        ("McDonald’s cũng đang sửa sang", "mắc đô nan cũng đang sửa sang"),
+        ("trong (Owner’s Manual).", "trong owner s manual"),
+        ("Let's go, It's time", "let s go it s time"),
+    ],
+)
+def test_names_the_golds_read_otherwise_keep_their_reading(written, expected):
+    assert heard(normalize(written)) == expected
+
+
+OPERATORS = {
+    "an asterisk between numbers in a fee": (
+        "học phí = 2.000.000 + (35.000 * 26 ngày) = 2.910.000 VNĐ.",
+        "ba mươi lăm nghìn nhân hai mươi sáu ngày",
+    ),
+    "an asterisk glued between numbers": ("diện tích 5*4 m", "năm nhân bốn"),
+    "a caret power": ("cần hơn 10^42 năm", "mười mũ bốn mươi hai năm"),
+    "a spaced caret power": ("tổng là 2 ^ 10.", "hai mũ mười"),
+    "a superscript square after a digit": ("phiên bản G65 AMG 4x4²", "bốn nhân bốn mũ hai"),
+    "a superscript power of ten": ("khoảng 10⁶ tế bào", "mười mũ sáu tế bào"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), OPERATORS.values(), ids=OPERATORS.keys())
+def test_an_operator_between_numbers_is_read_as_a_teacher_reads_it(written, expected):
+    spoken = heard(normalize(written))
+    assert expected in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ghi chú (*) áp dụng cho 5 trường", "ghi chú áp dụng cho năm trường"),
+        ("Giá 30.000* đồng", "giá ba mươi nghìn đồng"),
+        ("*Lưu ý: 2 lần", "lưu ý hai lần"),
+        ("diện tích 50 m² và 3 m³", "diện tích năm mươi mét vuông và ba mét khối"),
+        ("biểu tượng ^^ vui", "biểu tượng vui"),
+    ],
+)
+def test_a_footnote_star_an_emoticon_and_a_unit_square_are_no_operator(written, expected):
+    assert heard(normalize(written)) == expected
