@@ -1171,3 +1171,21 @@ def test_tt_before_a_number_and_its_year_is_a_circular():
     assert heard("Theo TT24/2017 của Bộ") == heard("Theo Thông tư 24/2017 của Bộ")
     assert heard("Theo TT 24/2017 của Bộ") == heard("Theo Thông tư 24/2017 của Bộ")
     assert heard("tại TT 24 Nguyễn Du") != heard("tại Thông tư 24 Nguyễn Du")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("trường có 22 giáo viên, TB 37 tuổi.", "trường có 22 giáo viên, trung bình 37 tuổi."),
+        ("Năng suất TB 60 tạ/ha.", "Năng suất trung bình 60 tạ/ha."),
+        ("Thu nhập TB 5 triệu đồng mỗi tháng.", "Thu nhập trung bình 5 triệu đồng mỗi tháng."),
+        ("Tỷ lệ TB 85% trở lên.", "Tỷ lệ trung bình 85% trở lên."),
+    ],
+)
+def test_tb_before_a_measured_number_is_an_average_not_a_notice(written, said):
+    assert heard(written) == heard(said)
+
+
+def test_tb_before_a_notice_number_stays_a_notice():
+    assert heard("Theo TB số 12/TB-UBND ngày 3/4") == heard("Theo Thông báo số 12/TB-UBND ngày 3/4")
+    assert heard("Theo TB 12/TB-UBND ngày 3/4") == heard("Theo Thông báo 12/TB-UBND ngày 3/4")
