@@ -1189,3 +1189,13 @@ def test_tb_before_a_measured_number_is_an_average_not_a_notice(written, said):
 def test_tb_before_a_notice_number_stays_a_notice():
     assert heard("Theo TB số 12/TB-UBND ngày 3/4") == heard("Theo Thông báo số 12/TB-UBND ngày 3/4")
     assert heard("Theo TB 12/TB-UBND ngày 3/4") == heard("Theo Thông báo 12/TB-UBND ngày 3/4")
+
+
+@pytest.mark.parametrize("written", ["TH1: Nếu du học sinh đỗ", "TH2: Nếu không đủ", "TH 3: Nếu trượt"])
+def test_a_numbered_case_label_th_is_truong_hop_not_a_primary_school(written):
+    assert heard(written).startswith("trường hợp")
+
+
+def test_th_before_a_school_name_stays_a_primary_school():
+    assert heard("Trường TH Lê Lợi") == "trường tiểu học lê lợi"
+    assert heard("Trường TH số 1 xã Tân Lập") == "trường tiểu học số một xã tân lập"

@@ -314,6 +314,11 @@ _CIRCULAR_RE = re.compile(
 )  # a code's number is read before this rule: "TT số 24/2017/TT-BYT" reaches it as "TT số hai mươi tư trên hai nghìn…"
 
 
+#: TH and a number before a colon opening a line (or a bullet) is a numbered case ("TH1: Nếu du học sinh…", "- TH 2:":
+#: trường hợp); a primary school is named after its TH, never numbered so at a line's start before a colon.
+_CASE_LABEL_RE = re.compile(r"(?m)^([ \t]*(?:[-–•+][ \t]*)?)TH(?=[ \t]?\d{1,2}[ \t]*:)")
+
+
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
 _ACTING_RE = re.compile(rf"Q\.(?<![\w.]Q\.)[ \t]?(?=(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![\w]))")
 _CHUNK_RE = re.compile(r"(?<![^\W_]|[.&/-])(?:[^\W_]|[.&/-])+")
@@ -1292,6 +1297,10 @@ def abbreviations(text: str) -> str:
     if "TT" in text:
         text = _CIRCULAR_RE.sub(
             lambda m: "Thông tư" if m[0] == "TT" and m.string[m.end()] in " \t" else "Thông tư ", text
+        )
+    if "TH" in text:
+        text = _CASE_LABEL_RE.sub(
+            lambda m: m[1] + ("trường hợp" if m.string[m.end()] in " \t" else "trường hợp "), text
         )
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
