@@ -1199,3 +1199,16 @@ def test_a_numbered_case_label_th_is_truong_hop_not_a_primary_school(written):
 def test_th_before_a_school_name_stays_a_primary_school():
     assert heard("Trường TH Lê Lợi") == "trường tiểu học lê lợi"
     assert heard("Trường TH số 1 xã Tân Lập") == "trường tiểu học số một xã tân lập"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Xe bị TTGT Đà Nẵng xử phạt", "Xe bị thanh tra giao thông Đà Nẵng xử phạt"),
+        ("Chánh TTGT tỉnh", "Chánh thanh tra giao thông tỉnh"),
+        ("Bộ GD ĐT công bố", "Bộ Giáo dục và Đào tạo công bố"),
+        ("Sở GD ĐT Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội"),
+    ],
+)
+def test_transport_inspectors_and_a_spaced_education_ministry_are_read_whole(written, said):
+    assert heard(written) == heard(said)
