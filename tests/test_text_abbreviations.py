@@ -1212,3 +1212,9 @@ def test_th_before_a_school_name_stays_a_primary_school():
 )
 def test_transport_inspectors_and_a_spaced_education_ministry_are_read_whole(written, said):
     assert heard(written) == heard(said)
+
+
+def test_th_before_true_milk_is_the_brands_letters():
+    assert heard("Tập đoàn TH True Milk ra mắt") == "tập đoàn tê hát true milk ra mắt"
+    assert heard("Sữa TH true MILK") == heard("Sữa TH true MILK").replace("tiểu học", "tê hát")
+    assert "tiểu học" not in heard("sữa TH True Milk")
