@@ -1218,3 +1218,13 @@ def test_th_before_true_milk_is_the_brands_letters():
     assert heard("Tập đoàn TH True Milk ra mắt") == "tập đoàn tê hát true milk ra mắt"
     assert heard("Sữa TH true MILK") == heard("Sữa TH true MILK").replace("tiểu học", "tê hát")
     assert "tiểu học" not in heard("sữa TH True Milk")
+
+
+@pytest.mark.parametrize("code", ["621/NQ-NS-TU", "2124/NQ-NS-TƯ", "12/QĐ-NS"])
+def test_ns_inside_a_document_code_is_its_letters(code):
+    assert "nờ ét" in heard(f"Nghị quyết số {code} tái lập Đảng bộ")
+    assert "nhân sự" not in heard(f"Nghị quyết số {code} tái lập Đảng bộ")
+
+
+def test_ns_alone_in_a_sentence_stays_a_budget():
+    assert "ngân sách" in heard("Chi NS địa phương tăng")
