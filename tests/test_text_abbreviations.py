@@ -1228,3 +1228,18 @@ def test_ns_inside_a_document_code_is_its_letters(code):
 
 def test_ns_alone_in_a_sentence_stays_a_budget():
     assert "ngân sách" in heard("Chi NS địa phương tăng")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Với kích thước nhỏ gọn, ASIMO rất phù hợp", "asimo"),
+        ("KIDO lập liên doanh AIRO với đối tác", "airo"),
+        ("B Ray và AMEE sẽ cùng biểu diễn", "amee"),
+        ("Ca sĩ RHYDER ra MV mới", "rhyder"),
+        ("giải MMA LION Championship 25", "lion"),
+        ("vòng loại ASIAN Cup 2027", "asian"),
+    ],
+)
+def test_a_stage_robot_or_firm_name_in_capitals_is_said_as_the_name_not_letters(written, name):
+    assert f" {name} " in f" {heard(written)} "
