@@ -1243,3 +1243,19 @@ def test_ns_alone_in_a_sentence_stays_a_budget():
 )
 def test_a_stage_robot_or_firm_name_in_capitals_is_said_as_the_name_not_letters(written, name):
     assert f" {name} " in f" {heard(written)} "
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Ủy ban Thường vụ Quốc hội, UB TVQH họp", "Ủy ban Thường vụ Quốc hội, Ủy ban Thường vụ Quốc hội họp"),
+        ("gian lận định mức của DVYT", "gian lận định mức của dịch vụ y tế"),
+        ("tìm cực trị, GTLN, GTNN của hàm số", "tìm cực trị, giá trị lớn nhất, giá trị nhỏ nhất của hàm số"),
+        ("hiện Đội ĐTTH đang thu thập tài liệu", "hiện Đội Điều tra tổng hợp đang thu thập tài liệu"),
+        ("BV ĐK tỉnh Hòa Bình bố trí ô tô", "bệnh viện đa khoa tỉnh Hòa Bình bố trí ô tô"),
+        ("Công ty TNHH MTV DV TM Bình An", "Công ty TNHH MTV dịch vụ thương mại Bình An"),
+        ("Bộ VHTT-DL cho rằng", "Bộ Văn hóa, Thể thao và Du lịch cho rằng"),
+    ],
+)
+def test_office_and_register_short_forms_seen_spelled_or_misread_are_read_whole(written, said):
+    assert heard(written) == heard(said)
