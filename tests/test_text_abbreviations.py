@@ -1259,3 +1259,19 @@ def test_a_stage_robot_or_firm_name_in_capitals_is_said_as_the_name_not_letters(
 )
 def test_office_and_register_short_forms_seen_spelled_or_misread_are_read_whole(written, said):
     assert heard(written) == heard(said)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Yêu cầu trong tuyển sinh ĐH 2026;", "Yêu cầu trong tuyển sinh đại học 2026;"),
+        ("Kỳ thi tuyển sinh ĐH năm 2025", "Kỳ thi tuyển sinh đại học năm 2025"),
+    ],
+)
+def test_dh_before_a_year_is_a_university_not_a_district_road(written, said):
+    assert heard(written) == heard(said)
+
+
+def test_a_road_code_before_its_number_stays_a_road():
+    assert heard("tuyến ĐH 12 bị sạt lở") == heard("tuyến đường huyện 12 bị sạt lở")
+    assert heard("tại Km 1908 quốc lộ 1") == heard("tại ki lô mét 1908 quốc lộ 1")

@@ -163,6 +163,7 @@ def clergy_titles(text: str) -> str:
 
 #: A number of three digits or more right after "P." ("P.702A"): a room's, since wards are numbered below a hundred.
 _ROOM_NUMBER_RE = re.compile(r"[ \t]?[0-9]{3,}")
+_YEAR_AHEAD_RE = re.compile(r"(?:19|20)[0-9]{2}(?![\d.,/])")
 
 
 def places(text: str) -> str:
@@ -185,6 +186,12 @@ def places(text: str) -> str:
         if m.group(1):
             if _in_variety_clause(m.string, m.start()):
                 return m.group()  # "giống thanh long ruột đỏ TL4": a variety's code, read with its letters
+            if (
+                m.group(1).lower() != "km"
+                and _YEAR_AHEAD_RE.match(m.string, m.end())
+                and not _preceded_by(m.string, m.start(), ("đường", "tuyến"))
+            ):
+                return m.group()  # "tuyển sinh ĐH 2026": a year after it names no road (a post can be "Km 1908")
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
         if (
             m.group(2)
