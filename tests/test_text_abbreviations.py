@@ -1275,3 +1275,8 @@ def test_dh_before_a_year_is_a_university_not_a_district_road(written, said):
 def test_a_road_code_before_its_number_stays_a_road():
     assert heard("tuyến ĐH 12 bị sạt lở") == heard("tuyến đường huyện 12 bị sạt lở")
     assert heard("tại Km 1908 quốc lộ 1") == heard("tại ki lô mét 1908 quốc lộ 1")
+
+
+@pytest.mark.parametrize("written", ["TT-Huế", "TT- Huế", "TT -Huế", "TT - Huế", "TT – Huế", "TT– Huế"])
+def test_thua_thien_hue_with_a_dash_spaced_on_one_side_is_the_province(written):
+    assert heard(f"Công an tỉnh {written} cho biết") == "công an tỉnh thừa thiên huế cho biết"
