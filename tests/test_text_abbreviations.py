@@ -1280,3 +1280,22 @@ def test_a_road_code_before_its_number_stays_a_road():
 @pytest.mark.parametrize("written", ["TT-Huế", "TT- Huế", "TT -Huế", "TT - Huế", "TT – Huế", "TT– Huế"])
 def test_thua_thien_hue_with_a_dash_spaced_on_one_side_is_the_province(written):
     assert heard(f"Công an tỉnh {written} cho biết") == "công an tỉnh thừa thiên huế cho biết"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("CT Group", "xê tê group"),
+        ("TH Group", "tê hát group"),
+        ("TT Holdings", "tê tê holdings"),
+        ("CT GROUP", "xê tê group"),
+        ("CT Corp", "xê tê corp"),
+        ("TC Capital", "tê xê capital"),
+    ],
+)
+def test_known_letters_before_an_english_firm_word_are_the_firms_letters(written, said):
+    assert heard(f"{written} công bố kết quả") == f"{said} công bố kết quả"
+
+
+def test_letters_before_a_vietnamese_word_keep_their_reading():
+    assert heard("CT UBND tỉnh").startswith("chủ tịch")

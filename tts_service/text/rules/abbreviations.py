@@ -1423,6 +1423,8 @@ def abbreviations(text: str) -> str:
                 and _ship_before(m.string, m.start())
             ):
                 return lead + spell(core)  # "tàu Cảnh sát biển đa năng DN 2000": a ship's class, no doanh nghiệp
+            if not trail and len(core) <= 3 and _FIRM_TYPE_AHEAD_RE.match(m.string, m.end()):
+                return lead + spell(core)  # "CT Group", "TH Group": a firm's letters before its English type word
             not_after = _NOT_AFTER.get(core)
             field = () if not_after and _preceded_by(m.string, m.start(), not_after) else None
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()) if field is None else field:
@@ -1492,6 +1494,8 @@ def abbreviations(text: str) -> str:
 #: A learned society's subject after its letters ("Hội KH Lịch sử Việt Nam"; learned_society_subjects.tsv).
 _SOCIETY_SUBJECT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.LEARNED_SOCIETY_SUBJECTS))})(?![\w])")
 _FIRM_NAME_LETTERS = frozenset(tables.FIRM_NAME_LETTERS)
+#: An English word that closes a firm's name right after its letters ("CT Group"; firm_type_words.tsv).
+_FIRM_TYPE_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.FIRM_TYPE_WORDS))})(?![\w])")
 _FIRM_NAME_BEFORE_RE = re.compile(
     r"\b(?:[Cc]ông ty|CÔNG TY|[Tt]ập đoàn|TẬP ĐOÀN|Cty)"
     r"(?:[ \t]+(?!(?:của|theo|với|và|cho|tại|là|được|thuộc|do|về|trong|từ|đến|vì)\b)[^\W\d_]+){1,5}[ \t]+$"
