@@ -1171,3 +1171,131 @@ def test_tt_before_a_number_and_its_year_is_a_circular():
     assert heard("Theo TT24/2017 của Bộ") == heard("Theo Thông tư 24/2017 của Bộ")
     assert heard("Theo TT 24/2017 của Bộ") == heard("Theo Thông tư 24/2017 của Bộ")
     assert heard("tại TT 24 Nguyễn Du") != heard("tại Thông tư 24 Nguyễn Du")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("trường có 22 giáo viên, TB 37 tuổi.", "trường có 22 giáo viên, trung bình 37 tuổi."),
+        ("Năng suất TB 60 tạ/ha.", "Năng suất trung bình 60 tạ/ha."),
+        ("Thu nhập TB 5 triệu đồng mỗi tháng.", "Thu nhập trung bình 5 triệu đồng mỗi tháng."),
+        ("Tỷ lệ TB 85% trở lên.", "Tỷ lệ trung bình 85% trở lên."),
+    ],
+)
+def test_tb_before_a_measured_number_is_an_average_not_a_notice(written, said):
+    assert heard(written) == heard(said)
+
+
+def test_tb_before_a_notice_number_stays_a_notice():
+    assert heard("Theo TB số 12/TB-UBND ngày 3/4") == heard("Theo Thông báo số 12/TB-UBND ngày 3/4")
+    assert heard("Theo TB 12/TB-UBND ngày 3/4") == heard("Theo Thông báo 12/TB-UBND ngày 3/4")
+
+
+@pytest.mark.parametrize("written", ["TH1: Nếu du học sinh đỗ", "TH2: Nếu không đủ", "TH 3: Nếu trượt"])
+def test_a_numbered_case_label_th_is_truong_hop_not_a_primary_school(written):
+    assert heard(written).startswith("trường hợp")
+
+
+def test_th_before_a_school_name_stays_a_primary_school():
+    assert heard("Trường TH Lê Lợi") == "trường tiểu học lê lợi"
+    assert heard("Trường TH số 1 xã Tân Lập") == "trường tiểu học số một xã tân lập"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Xe bị TTGT Đà Nẵng xử phạt", "Xe bị thanh tra giao thông Đà Nẵng xử phạt"),
+        ("Chánh TTGT tỉnh", "Chánh thanh tra giao thông tỉnh"),
+        ("Bộ GD ĐT công bố", "Bộ Giáo dục và Đào tạo công bố"),
+        ("Sở GD ĐT Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội"),
+    ],
+)
+def test_transport_inspectors_and_a_spaced_education_ministry_are_read_whole(written, said):
+    assert heard(written) == heard(said)
+
+
+def test_th_before_true_milk_is_the_brands_letters():
+    assert heard("Tập đoàn TH True Milk ra mắt") == "tập đoàn tê hát true milk ra mắt"
+    assert heard("Sữa TH true MILK") == heard("Sữa TH true MILK").replace("tiểu học", "tê hát")
+    assert "tiểu học" not in heard("sữa TH True Milk")
+
+
+@pytest.mark.parametrize("code", ["621/NQ-NS-TU", "2124/NQ-NS-TƯ", "12/QĐ-NS"])
+def test_ns_inside_a_document_code_is_its_letters(code):
+    assert "nờ ét" in heard(f"Nghị quyết số {code} tái lập Đảng bộ")
+    assert "nhân sự" not in heard(f"Nghị quyết số {code} tái lập Đảng bộ")
+
+
+def test_ns_alone_in_a_sentence_stays_a_budget():
+    assert "ngân sách" in heard("Chi NS địa phương tăng")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Với kích thước nhỏ gọn, ASIMO rất phù hợp", "asimo"),
+        ("KIDO lập liên doanh AIRO với đối tác", "airo"),
+        ("B Ray và AMEE sẽ cùng biểu diễn", "amee"),
+        ("Ca sĩ RHYDER ra MV mới", "rhyder"),
+        ("giải MMA LION Championship 25", "lion"),
+        ("vòng loại ASIAN Cup 2027", "asian"),
+    ],
+)
+def test_a_stage_robot_or_firm_name_in_capitals_is_said_as_the_name_not_letters(written, name):
+    assert f" {name} " in f" {heard(written)} "
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Ủy ban Thường vụ Quốc hội, UB TVQH họp", "Ủy ban Thường vụ Quốc hội, Ủy ban Thường vụ Quốc hội họp"),
+        ("gian lận định mức của DVYT", "gian lận định mức của dịch vụ y tế"),
+        ("tìm cực trị, GTLN, GTNN của hàm số", "tìm cực trị, giá trị lớn nhất, giá trị nhỏ nhất của hàm số"),
+        ("hiện Đội ĐTTH đang thu thập tài liệu", "hiện Đội Điều tra tổng hợp đang thu thập tài liệu"),
+        ("BV ĐK tỉnh Hòa Bình bố trí ô tô", "bệnh viện đa khoa tỉnh Hòa Bình bố trí ô tô"),
+        ("Công ty TNHH MTV DV TM Bình An", "Công ty TNHH MTV dịch vụ thương mại Bình An"),
+        ("Bộ VHTT-DL cho rằng", "Bộ Văn hóa, Thể thao và Du lịch cho rằng"),
+    ],
+)
+def test_office_and_register_short_forms_seen_spelled_or_misread_are_read_whole(written, said):
+    assert heard(written) == heard(said)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Yêu cầu trong tuyển sinh ĐH 2026;", "Yêu cầu trong tuyển sinh đại học 2026;"),
+        ("Kỳ thi tuyển sinh ĐH năm 2025", "Kỳ thi tuyển sinh đại học năm 2025"),
+    ],
+)
+def test_dh_before_a_year_is_a_university_not_a_district_road(written, said):
+    assert heard(written) == heard(said)
+
+
+def test_a_road_code_before_its_number_stays_a_road():
+    assert heard("tuyến ĐH 12 bị sạt lở") == heard("tuyến đường huyện 12 bị sạt lở")
+    assert heard("tại Km 1908 quốc lộ 1") == heard("tại ki lô mét 1908 quốc lộ 1")
+
+
+@pytest.mark.parametrize("written", ["TT-Huế", "TT- Huế", "TT -Huế", "TT - Huế", "TT – Huế", "TT– Huế"])
+def test_thua_thien_hue_with_a_dash_spaced_on_one_side_is_the_province(written):
+    assert heard(f"Công an tỉnh {written} cho biết") == "công an tỉnh thừa thiên huế cho biết"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("CT Group", "xê tê group"),
+        ("TH Group", "tê hát group"),
+        ("TT Holdings", "tê tê holdings"),
+        ("CT GROUP", "xê tê group"),
+        ("CT Corp", "xê tê corp"),
+        ("TC Capital", "tê xê capital"),
+    ],
+)
+def test_known_letters_before_an_english_firm_word_are_the_firms_letters(written, said):
+    assert heard(f"{written} công bố kết quả") == f"{said} công bố kết quả"
+
+
+def test_letters_before_a_vietnamese_word_keep_their_reading():
+    assert heard("CT UBND tỉnh").startswith("chủ tịch")

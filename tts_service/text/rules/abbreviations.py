@@ -163,6 +163,7 @@ def clergy_titles(text: str) -> str:
 
 #: A number of three digits or more right after "P." ("P.702A"): a room's, since wards are numbered below a hundred.
 _ROOM_NUMBER_RE = re.compile(r"[ \t]?[0-9]{3,}")
+_YEAR_AHEAD_RE = re.compile(r"(?:19|20)[0-9]{2}(?![\d.,/])")
 
 
 def places(text: str) -> str:
@@ -185,6 +186,12 @@ def places(text: str) -> str:
         if m.group(1):
             if _in_variety_clause(m.string, m.start()):
                 return m.group()  # "giống thanh long ruột đỏ TL4": a variety's code, read with its letters
+            if (
+                m.group(1).lower() != "km"
+                and _YEAR_AHEAD_RE.match(m.string, m.end())
+                and not _preceded_by(m.string, m.start(), ("đường", "tuyến"))
+            ):
+                return m.group()  # "tuyển sinh ĐH 2026": a year after it names no road (a post can be "Km 1908")
             return tables.NUMBER_PREFIXES[m.group(1)] + " "
         if (
             m.group(2)
@@ -312,6 +319,11 @@ _CIRCULAR_RE = re.compile(
     r"(?<![\w-])TT(?:[ \t]?(?=\d{1,3}/(?:19|20)\d{2}(?!\d))|(?=[ \t]+số[ \t]?(?:\d{1,3}/(?:19|20)\d{2}(?!\d)"
     r"|[^\W\d]+(?:[ \t]+[^\W\d]+){0,7}[ \t]+trên[ \t]+(?:hai nghìn|một nghìn chín trăm))))"
 )  # a code's number is read before this rule: "TT số 24/2017/TT-BYT" reaches it as "TT số hai mươi tư trên hai nghìn…"
+
+
+#: TH and a number before a colon opening a line (or a bullet) is a numbered case ("TH1: Nếu du học sinh…", "- TH 2:":
+#: trường hợp); a primary school is named after its TH, never numbered so at a line's start before a colon.
+_CASE_LABEL_RE = re.compile(r"(?m)^([ \t]*(?:[-–•+][ \t]*)?)TH(?=[ \t]?\d{1,2}[ \t]*:)")
 
 
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
@@ -1293,6 +1305,10 @@ def abbreviations(text: str) -> str:
         text = _CIRCULAR_RE.sub(
             lambda m: "Thông tư" if m[0] == "TT" and m.string[m.end()] in " \t" else "Thông tư ", text
         )
+    if "TH" in text:
+        text = _CASE_LABEL_RE.sub(
+            lambda m: m[1] + ("trường hợp" if m.string[m.end()] in " \t" else "trường hợp "), text
+        )
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
     text = glued_syllables(text)
@@ -1407,6 +1423,8 @@ def abbreviations(text: str) -> str:
                 and _ship_before(m.string, m.start())
             ):
                 return lead + spell(core)  # "tàu Cảnh sát biển đa năng DN 2000": a ship's class, no doanh nghiệp
+            if not trail and len(core) <= 3 and _FIRM_TYPE_AHEAD_RE.match(m.string, m.end()):
+                return lead + spell(core)  # "CT Group", "TH Group": a firm's letters before its English type word
             not_after = _NOT_AFTER.get(core)
             field = () if not_after and _preceded_by(m.string, m.start(), not_after) else None
             for reading, words in tables.FIELD_ABBREVIATIONS.get(core, ()) if field is None else field:
@@ -1476,6 +1494,8 @@ def abbreviations(text: str) -> str:
 #: A learned society's subject after its letters ("Hội KH Lịch sử Việt Nam"; learned_society_subjects.tsv).
 _SOCIETY_SUBJECT_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.LEARNED_SOCIETY_SUBJECTS))})(?![\w])")
 _FIRM_NAME_LETTERS = frozenset(tables.FIRM_NAME_LETTERS)
+#: An English word that closes a firm's name right after its letters ("CT Group"; firm_type_words.tsv).
+_FIRM_TYPE_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.FIRM_TYPE_WORDS))})(?![\w])")
 _FIRM_NAME_BEFORE_RE = re.compile(
     r"\b(?:[Cc]ông ty|CÔNG TY|[Tt]ập đoàn|TẬP ĐOÀN|Cty)"
     r"(?:[ \t]+(?!(?:của|theo|với|và|cho|tại|là|được|thuộc|do|về|trong|từ|đến|vì)\b)[^\W\d_]+){1,5}[ \t]+$"
