@@ -135,6 +135,9 @@ _WIDGET_WORDS = re.compile(
     # who wrote a forum post, since when, how much: the header and footer of a post, not its text
     r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
     r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|post-?meta|postmeta|"
+    # a classic blog theme's closing paragraph of a post ("postmetadata"): "This entry was posted on … filed
+    # under …", often with the writer's one-line biography and network links; "commentmetadata" is a comment's date
+    r"post-?metadata|comment-?metadata|"
     r"signaturecontainer|reactions?-?bar|reactions?-?list|reaction-?summary|"
     # a post's attached files and a thread's counts (views, replies, participants, last post)
     r"attachments?|attachment-?list|attachlist|dinh-?kem|thread-?info|thread-?stats|threadinfo|threadstats|"
