@@ -675,11 +675,61 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         if blocks and all(b.caption for b in blocks):
             pending += blocks  # a photo between two parts of the text, its caption flagged as such
             continue
+        if not same and _table_box(blocks):
+            pending += blocks  # a table between two parts of the text, in a box of its own
+            continue
         if not same or not _continues_text(sib, blocks):
             break
         given += [*pending, *blocks]
         pending = []
-    return [*raw, *given] if given else raw
+    before = _earlier_parts(box, found[0], page)
+    return [*before, *raw, *given] if given or before else raw
+
+
+def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock]) -> list[RawBlock]:
+    """The parts of a split body before the box the engine kept (an engine that scores boxes one by one keeps
+    the longest): the sibling boxes of the same tag and class that hold running text and no teaser, walked back
+    from ``box``, with the tables set in boxes of their own between them. Walking stops at anything else (the
+    page's header, a box of links)."""
+    kind = (box.tag, box.get("class"))
+    i = first - 1  # page blocks before the kept ones, backwards
+    while i >= 0 and _within(page[i].element, box):
+        i -= 1
+    earlier: list[RawBlock] = []
+    pending: list[RawBlock] = []
+    for sib in box.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or not clean_text(sib.text_content()):
+            continue
+        inside: list[int] = []
+        while i >= 0 and _within(page[i].element, sib):
+            inside.append(i)
+            i -= 1
+        blocks = [page[k] for k in reversed(inside)]
+        if (sib.tag, sib.get("class")) != kind:
+            if not _table_box(blocks):
+                break
+            pending = [*blocks, *pending]
+            continue
+        if any(_teaser_text(page, k) or (page[k].linked and page[k].kind == "heading") for k in inside):
+            break
+        if not _continues_text(sib, blocks):
+            break
+        earlier = [*blocks, *pending, *earlier]
+        pending = []
+    return earlier
+
+
+def _table_box(blocks: list[RawBlock]) -> bool:
+    """Blocks that are the rows of a table and at most a short label over it ("Tabelle anzeigen"): a box holding
+    a table the text refers to, read in its place when the text goes on after it."""
+    rows = [b for b in blocks if _table_row(b)]
+    return bool(rows) and all(b in rows or _short_line(b.text) for b in blocks)
+
+
+def _table_row(block: RawBlock) -> bool:
+    """A block read from a table's row or cell."""
+    el = block.element
+    return el is not None and el.tag in ("tr", "td", "th") and next(el.iterancestors("table"), None) is not None
 
 
 #: How far up from the last kept block the item of a repeated list is looked for; how many items of it the
