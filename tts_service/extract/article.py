@@ -1583,6 +1583,7 @@ def _recover_edges(
     if first is not None:
         given: list[RawBlock] = []
         heading_at, headline_box = _title_heading_box(page[:first], skip)
+        headline_box = _header_unit(headline_box, heading_at, first, page)
         for at in range(first - 1, max(0, first - _LEAD_LOOKBACK) - 1, -1):
             prev = page[at]
             if prev.caption or prev.linked or is_ui_string(prev.text) or is_date_line(prev.text):
@@ -1754,6 +1755,27 @@ def _title_heading_box(before: list[RawBlock], titles: set[str]) -> tuple[int, l
         if b.kind == "heading" and key(b.text) in titles and b.element is not None:
             return i, b.element.getparent()
     return -1, None
+
+
+def _header_unit(
+    box: lxml.html.HtmlElement | None, heading_at: int, first: int, page: list[RawBlock]
+) -> lxml.html.HtmlElement | None:
+    """The page's header section around the headline's box: its outermost box that does not hold the body
+    (``page[first]``), when between the headline and the body it holds no more paragraphs than a lead has
+    (``<section><div class="hero"><h1/></div><div class="row"><time/><p>lead</p></div></section>``: the lead
+    sits in another row than the headline). ``box`` itself when the box around it holds more (a product's
+    column with the buyers' reviews)."""
+    body = page[first].element
+    if box is None or body is None:
+        return box
+    unit = box
+    for anc in box.iterancestors():
+        if anc.tag in ("body", "html") or _within(body, anc):
+            break
+        unit = anc
+    between = page[heading_at + 1 : first]
+    paragraphs = sum(1 for b in between if _within(b.element, unit) and _reads_as_paragraph(b.text))
+    return unit if paragraphs <= _LEAD_PARAGRAPHS else box
 
 
 def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
