@@ -447,7 +447,10 @@ ROUND_35_MICRO_F1 = (0.985, 0.985)
 #: gold made by reading on another branch), scored once at b5fd0a1 (after the session's first extractor fix) before
 #: any fix for it: micro F1 0.965 (trafilatura alone 0.962, readability-lxml alone 0.927 in the same run); no leak;
 #: under 0.90: a wind-industry press release 0.57, a chemistry news page 0.89. (first score, floor now)
-ROUND_36_MICRO_F1 = (0.965, 0.964)
+#: A registration wall after the story ("Sie möchten gerne weiterlesen? Registrieren Sie sich jetzt kostenlos:", a form
+#: asking for a password, the consent and terms notes, "Sie sind bereits registriert?") is not read (chemistry news
+#: page 0.89 -> 1.00): 0.9665.
+ROUND_36_MICRO_F1 = (0.965, 0.966)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,

@@ -28,6 +28,7 @@ from tts_service.extract.heuristics import (
     collapse,
     is_end_marker,
     is_page_footer_line,
+    is_paywall_notice,
     is_photo_credit,
     key,
     new_window_notice,
@@ -596,6 +597,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     """Remove everything that is never read, in place, and mark the captions (``data-tts-caption``)."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _unwrap_crawler_noscript(root)
+    _drop_account_forms(root)
     _drop_form_labels(root)
     _unwrap_misnested_buttons(root)
     _drop_player_labels(root)
@@ -1857,6 +1859,36 @@ _PRINT_NAME = re.compile(r"(?:^|[\s_\-])print(?:$|[\s_\-])", re.IGNORECASE)
 
 #: A form row with at most this many words around its field is a label and its field ("Họ và tên: [ ]").
 _FORM_ROW_WORDS = 8
+
+
+#: A sign-up form's box may hold this much text besides the form (its headings, the terms note under it,
+#: "Already registered? Log in"); a paragraph outside the fields' labels longer than the other is the page's text.
+_ACCOUNT_FORM_NOTES_CHARS = 400
+_FORM_PARAGRAPH_CHARS = 100
+
+
+def _drop_account_forms(root: lxml.html.HtmlElement) -> None:
+    """A form that asks for a password (sign up, log in) and holds no paragraph of its own outside its fields'
+    labels, with the box around it that holds only its headings and notes: a registration wall set after a story
+    ("Sie möchten gerne weiterlesen? Registrieren Sie sich jetzt kostenlos:" + the form + "Sie sind bereits
+    registriert?"), never the article. A page wrapped whole in one form keeps its text: its paragraphs are
+    outside any label. A box that says the rest is for members stays: that notice ends the article."""
+    for form in list(root.iter("form")):
+        if form.getparent() is None or not any((f.get("type") or "").lower() == "password" for f in form.iter("input")):
+            continue
+        if any(
+            len(clean_text(p.text_content())) > _FORM_PARAGRAPH_CHARS and next(p.iterancestors("label"), None) is None
+            for p in form.iter("p")
+        ):
+            continue
+        box, own = form, len(clean_text(form.text_content()))
+        for anc in form.iterancestors():
+            if anc.tag in ("body", "html") or len(clean_text(anc.text_content())) - own > _ACCOUNT_FORM_NOTES_CHARS:
+                break
+            box = anc
+        if any(is_paywall_notice(clean_text(el.text_content())) for el in box.iter(*HEADING_TAGS, "p")):
+            continue  # "Pour lire la suite, créez votre compte": the notice ends the article where it stands
+        drop(box)
 
 
 def _drop_form_labels(root: lxml.html.HtmlElement) -> None:
