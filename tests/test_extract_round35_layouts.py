@@ -43,3 +43,40 @@ def test_the_posts_metadata_paragraph_with_the_writers_bio_is_not_read() -> None
 def test_a_paragraph_named_for_the_post_is_still_read() -> None:
     text = extract_article(_classic_blog_post("post-lead")).text
     assert all(p in text for p in _POST)
+
+
+# A tech news site's report whose paragraphs are text runs split by line breaks, closed by a bold "Siehe auch:"
+# label over a list of links to other reports; after the article's box come the topic link, the forum box, a deal
+# of the day with a long product name and the site's appeal for support, all read out as the story's end.
+_REPORT = [
+    "Die Raumfahrtbehörde startet am kommenden Mittwoch einen eigenen Streaming-Dienst für ihre Videos.",
+    "Der Dienst bietet Live-Berichte von Starts und Videos über vergangene und künftige Missionen an.",
+    "Er kann über die App der Behörde und über die meisten großen Plattformen ohne Gebühren genutzt werden.",
+]
+
+
+def _tech_report(label: str) -> str:
+    text = "<br><br>".join(_REPORT)
+    links = "".join(
+        f"<li><a class='newslink' href='/news,{n}.html'>Weitere Meldung Nummer {n}</a></li>" for n in (1, 2, 3)
+    )
+    return (
+        "<html><head><title>Behörde startet eigenen Streaming-Dienst</title></head><body><div id='content'>"
+        "<h1>Behörde startet eigenen Streaming-Dienst</h1><div class='article_text'>"
+        f"{text}<br><br><b>{label}</b><br><div class='link_list'><ul>{links}</ul></div></div>"
+        "<div class='more_links'><b>Thema:</b> <a href='/special/raumfahrt/'>Raumfahrt</a></div>"
+        "<div class='box'><h3>Beiträge aus dem Forum</h3></div>"
+        "<div class='deal'><h3>Jetzt als Blitzangebot</h3><p>Ab 08:10 Uhr Kabellose Kopfhörer Over Ear mit sechs"
+        " Klangmodi, vierzig Stunden Wiedergabezeit und eingebautem Mikrofon, faltbar und leicht, ideal für"
+        " Reisen und Zuhause, Originalpreis 30,99 €, Angebotspreis 24,99 €</p></div>"
+        "<div class='support'><h3>Unterstützen Sie uns</h3><p>Sie wollen online einkaufen?</p><p>Dann nutzen Sie"
+        " bitte einen der folgenden Links, um uns zu unterstützen:</p><p>Vielen Dank!</p></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_see_also_label_over_links_ends_the_report() -> None:
+    for label in ("Siehe auch:", "See also:"):
+        text = extract_article(_tech_report(label)).text
+        assert all(p in text for p in _REPORT)
+        assert text.rstrip().endswith(_REPORT[-1]), text

@@ -178,6 +178,8 @@ END_MARKERS: tuple[str, ...] = (
     "kommentare", "kommentieren", "leserkommentare", "lesermeinungen", "leserstimmen", "autor innen", "autorinnen",
     "autoren", "über die autorin", "über die autoren",
     "das könnte sie auch interessieren", "mehr zum thema", "schon gelesen",
+    # a "see also" label alone on its line, over a list of other reports ("See also: <headline>" is a pointer)
+    "siehe auch", "see also",
     "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
     "comentarios", "noticias relacionadas", "artículos relacionados", "über den autor", "sobre el autor",
     "à propos de l'auteur", "polecane", "polecane przepisy", "polecane artykuły", "podobne przepisy", "zobacz także",
