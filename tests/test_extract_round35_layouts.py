@@ -80,3 +80,31 @@ def test_a_see_also_label_over_links_ends_the_report() -> None:
         text = extract_article(_tech_report(label)).text
         assert all(p in text for p in _REPORT)
         assert text.rstrip().endswith(_REPORT[-1]), text
+
+
+# A magazine feature with a video embedded in a figure that, until the reader consents, shows only a placeholder
+# ("Content" / "This content can also be viewed on the site it originates from."), followed by the video's credit
+# line in capitals ("VIDEO COURTESY OF …"): both were read out between two paragraphs.
+_FEATURE = [
+    "The typeface was redrawn from scratch, forty thousand characters in all, for screens large and small.",
+    "Its designers say that looking at it again felt like seeing an old friend in the morning light.",
+]
+
+
+def _feature_with_embed(credit: str) -> str:
+    return (
+        "<html><head><title>An old typeface made new</title></head><body><article><h1>An old typeface made new</h1>"
+        f"<div class='body__inner-container'><p>{_FEATURE[0]}</p>"
+        "<figure data-testid='IframeEmbed' class='IframeEmbedWrapper-sc-fgihoU YElFc iframe-embed'>"
+        "<div class='IframeEmbedContainer-hMsJhd iCnJeH'><div class='MessageBannerWrapper-fxHHQZ juwias'>"
+        "<div class='MessageBannerContent-gbOyDT'><h4 class='BannerTitle-gQXSfz dxOYDA'>Content</h4>"
+        "<p>This content can also be viewed on the site it <a href='https://video.example/325917208'>originates</a>"
+        f" from.</p></div></div></div></figure><p>{credit}</p><p>{_FEATURE[1]}</p></div></article></body></html>"
+    )
+
+
+def test_an_embed_placeholder_and_the_videos_credit_are_not_read() -> None:
+    for credit in ("VIDEO COURTESY OF MONOTYPE", "Video by Jane Roe"):
+        text = extract_article(_feature_with_embed(credit)).text
+        assert all(p in text for p in _FEATURE)
+        assert "originates" not in text and "Content" not in text and credit not in text, text

@@ -162,6 +162,8 @@ _WIDGET_WORDS = re.compile(
     r"(?:editorial|affiliate|advertiser|advertising|sponsor|ftc)-?disclosures?|e?mail-?capture|e?mail-?signup|"
     # what stands in for an embedded video or post until the reader consents to load it
     r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked|"
+    # the box of an embedded frame (a video, a post from another site): a placeholder or nothing until it loads
+    r"iframe-?embed|"
     # a box of quotes from happy clients or buyers (a slider of "testimonials"): praise, not the page's text
     r"testimonials?|testimonial-?(?:slider|slides?|carousel|inner|box)"
     r")(?:$|[\s_\-])",
