@@ -455,7 +455,10 @@ ROUND_35_MICRO_F1 = (0.985, 0.987)
 #: A registration wall after the story ("Sie möchten gerne weiterlesen? Registrieren Sie sich jetzt kostenlos:", a form
 #: asking for a password, the consent and terms notes, "Sie sind bereits registriert?") is not read (chemistry news
 #: page 0.89 -> 1.00): 0.9665.
-ROUND_36_MICRO_F1 = (0.965, 0.966)
+#: A press release's "Pressekontakt:" / "Media contacts" label ends it, with the "For questions, please contact:" line
+#: over it (press release 0.57 -> 0.74; its photo download line, caption, place-date line and reprint note are still
+#: read, and its lead paragraph is missing from the gold): 0.9710.
+ROUND_36_MICRO_F1 = (0.965, 0.971)
 #: The rounds scored once as a whole, each with (first score, floor now).
 ONCE_SCORED_ROUNDS = {
     "round7": ROUND_7_MICRO_F1,

@@ -64,3 +64,43 @@ def test_a_page_wrapped_whole_in_a_form_with_a_log_in_box_keeps_its_story() -> N
     )
     text = extract_article(html).text
     assert all(p in text for p in _STORY)
+
+
+# A press service's release printed as one box of lines parted by line breaks: headline, sub-title, paragraphs,
+# the company's profile, then the release's closing matter (the photo download line and its caption, place and
+# date, "For questions, please contact:", "Pressekontakt:" with names, telephone and e-mail), all read out.
+_RELEASE = [
+    "Jetzt haben ein Forschungsinstitut und ein Hersteller von Windenergieanlagen einen Prüfstand gebaut.",
+    "Auf dem Prüfstand wird der elektrische Triebstrang einer Anlage an einem Netzsimulator getestet, und"
+    " alle anderen Teile der Anlage werden in Echtzeit simuliert.",
+    "Die Gruppe hat über 41 GW Windenergieleistung in über 40 Märkten installiert und beschäftigt derzeit"
+    " über 9.000 Mitarbeiter.",
+]
+_CLOSING = [
+    "Hamburg, den 02. Dezember 2022",
+    "Achtung Redaktionen - Für Fragen stehen Ihnen gerne zur Verfügung:",
+    "Pressekontakt:",
+    "Beispiel SE",
+    "Felix Muster",
+    "Tel: +49 (0)40-30030-1000",
+    "E-Mail: presse@beispiel.example",
+]
+
+
+def _press_release() -> str:
+    lines = "<br><br>".join([*_RELEASE[:2], "Die Gruppe im Profil", _RELEASE[2], *_CLOSING])
+    return (
+        "<html><head><title>Institut und Hersteller bauen Prüfstand für Windenergieanlagen</title></head><body>"
+        "<nav><a href='/'>Start</a> <a href='/presse'>Presse</a></nav><div id='main'><h2>Pressemitteilung</h2>"
+        "<div class='newsdiv'>"
+        "<h1>Institut und Hersteller bauen Prüfstand für Windenergieanlagen</h1>"
+        f"<h3>- Gemeinsam entwickelter Versuchsstand spart Messaufwand</h3>{lines}</div></div>"
+        "<footer><p>© Pressedienst. Impressum</p></footer></body></html>"
+    )
+
+
+def test_a_press_releases_contacts_after_its_text_are_not_read() -> None:
+    text = extract_article(_press_release()).text
+    assert all(p in text for p in _RELEASE)
+    assert "Felix Muster" not in text and "presse@" not in text and "Pressekontakt" not in text, text
+    assert "Für Fragen stehen Ihnen" not in text

@@ -65,6 +65,7 @@ from tts_service.extract.heuristics import (
     is_end_marker,
     is_paywall_notice,
     is_photo_credit,
+    is_press_contact_label,
     is_publication_note,
     is_reference_heading,
     is_related_link,
@@ -1857,6 +1858,8 @@ def _assemble(
             if whole_page and not is_comments_marker(text) and _body_goes_on_after_box(raw, at, kept):
                 skipping = True  # "Mehr zum Thema" over a side box set between the headline and the body
                 continue
+            if whole_page and is_press_contact_label(text) and kept and kept[-1].text.rstrip().endswith(":"):
+                kept.pop()  # "For questions, please contact:" over the contacts: it introduces what is not read
             if whole_page or is_comments_marker(text):
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
             skipping = True
