@@ -148,3 +148,64 @@ def test_a_body_split_over_boxes_with_table_boxes_between_is_read_whole_in_order
     assert all(p in text for p in order), text
     assert [text.index(p) for p in order] == sorted(text.index(p) for p in order)
     assert "Verwandte Themen" not in text and "Impressum" not in text
+
+
+# A catalogue page whose body is one long table of records: a first row of column names set in plain cells, then
+# one row per item with seven cells (number, owner, first name, a description of the motif that may run to a long
+# sentence, technique, size, year). Each row is one item and is heard as one line, however long its description.
+_COLUMNS = ("", "Eigner", "Vorname", "Motiv", "Technik", "Maße HxB", "Jahr")
+_RECORDS = [
+    (
+        "1",
+        "BERGMANN",
+        "Robert",
+        "Mann mit Axt einen Baum fällend; Rem.: Käfer, Falke, Fliege und Fische",
+        "C3+C5",
+        "155 x 96",
+        "1911",
+    ),
+    ("1A", "BERGMANN", "Robert", "Motivgleich mit Nr. 1 / jedoch ohne Rem.", "C3+C5", "119 x 102", "1911"),
+    (
+        "2",
+        "BERGMANN",
+        "Sigrid",
+        "Schlanke Hände greifen in die Saiten einer großen Harfe, im Hintergrund Wellen",
+        "C3",
+        "108 x 95",
+        "1909",
+    ),
+    (
+        "3",
+        "CARLSEN",
+        "Anna",
+        "Ein Reiter mit einem Banner reicht im Vorbeireiten einer stehenden Figur ein Tuch",
+        "C3+C5",
+        "98 x 78",
+        "1909",
+    ),
+    (
+        "4",
+        "CARLSEN",
+        "Minna",
+        "Lehnstuhl vor Arbeitstisch mit Büchern, Blumenvase, Geige und Schreibzeug",
+        "C3",
+        "213 x 172",
+        "1913",
+    ),
+    ("4A", "CARLSEN", "Minna", "Motivgleich mit Nr. 4 / jedoch ohne Rem.", "C3", "", "1913"),
+]
+
+
+def _catalogue_page() -> str:
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in [_COLUMNS, *_RECORDS])
+    return (
+        "<html><head><title>Stella, Guido</title></head><body><nav><a href='/'>Start</a></nav><article>"
+        "<h1>Stella, Guido</h1><div class='text-editor'>Werkliste Guido Stella"
+        f"<table><tbody>{rows}</tbody></table></div></article><footer><p>© Gesellschaft</p></footer></body></html>"
+    )
+
+
+def test_each_record_of_a_catalogue_table_is_read_as_one_line() -> None:
+    text = extract_article(_catalogue_page()).text
+    for record in _RECORDS:
+        assert " ".join(c for c in record if c) in text.splitlines(), record

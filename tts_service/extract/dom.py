@@ -2278,6 +2278,38 @@ def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
     return plain
 
 
+#: A table of records has at least this many rows, each of the same number of cells, within these bounds; a cell
+#: of it holds at most this many words.
+_RECORD_ROWS = 5
+_RECORD_CELLS = (3, 10)
+_RECORD_CELL_WORDS = 150
+
+
+def _record_table(table: lxml.html.HtmlElement) -> bool:
+    """A table of records: ``_RECORD_ROWS`` rows or more with the same number of plain cells each (no table, no
+    paragraph or box of text inside a cell), a catalogue's number, owner, description, technique, size and year:
+    each row is one item, heard as one line however long its description. A layout table (boxes in its cells)
+    and a table whose rows differ are not."""
+    if table.find(".//table") is not None:
+        return False
+    rows = [tr for tr in table.iter("tr") if _has_text(tr)]
+    if len(rows) < _RECORD_ROWS:
+        return False
+    widths = set()
+    for tr in rows:
+        cells = [c for c in tr if isinstance(c.tag, str)]
+        if any(c.tag not in ("td", "th") for c in cells):
+            return False
+        widths.add(len(cells))
+        for cell in cells:
+            if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS and _has_text(d) for d in cell.iterdescendants()):
+                return False
+            if len("".join(cell.itertext()).split()) > _RECORD_CELL_WORDS:
+                return False
+    low, high = _RECORD_CELLS
+    return len(widths) == 1 and low <= widths.pop() <= high
+
+
 #: Marks set between links in a row of them ("ひらがな ←→ English", "Home | News"): not words of the line.
 _LINK_SEPARATORS = frozenset("←→↔⇄|¦·•/\\–—")
 
@@ -2299,6 +2331,16 @@ class _Walker:
         self.link_depth = 0
         self.pre_depth = 0
         self.row_depth = 0  # inside a row of short cells read as one line
+        self.record_tables: dict[lxml.html.HtmlElement, bool] = {}  # each table judged once (a page has many rows)
+
+    def _record_row(self, tr: lxml.html.HtmlElement) -> bool:
+        """A row of a table of records (``_record_table``), judged once per table."""
+        table = next(tr.iterancestors("table"), None)
+        if table is None:
+            return False
+        if table not in self.record_tables:
+            self.record_tables[table] = _record_table(table)
+        return self.record_tables[table]
 
     def flush(self) -> None:
         if not self.parts:
@@ -2386,7 +2428,7 @@ class _Walker:
         self.bold_depth += bold
         self.link_depth += link
         self.pre_depth += pre
-        row = tag == "tr" and _short_cells_row(el)
+        row = tag == "tr" and (_short_cells_row(el) or self._record_row(el))
         self.row_depth += row
         if el.text:
             self._add(el.text)
