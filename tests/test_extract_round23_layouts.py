@@ -160,7 +160,7 @@ def test_the_cells_an_engine_skipped_in_a_table_whose_other_cells_it_kept_are_re
     rows = "".join(
         f"<tr><td>{name}</td><td>{services}</td><td><a href='https://{n}.example.org/'>https://{n}.example.org/</a>"
         "</td></tr>"
-        for n, (name, services) in enumerate(PROVIDERS)
+        for n, (name, services) in enumerate(PROVIDERS[:4])  # four rows: read cell by cell, not as a table of records
     )
     root = lxml.html.fromstring(f"<div><p>Providers the city funds this year:</p><table>{rows}</table></div>")
     page = walk_blocks([root])

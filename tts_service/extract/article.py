@@ -65,6 +65,7 @@ from tts_service.extract.heuristics import (
     is_end_marker,
     is_paywall_notice,
     is_photo_credit,
+    is_press_contact_label,
     is_publication_note,
     is_reference_heading,
     is_related_link,
@@ -675,11 +676,61 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         if blocks and all(b.caption for b in blocks):
             pending += blocks  # a photo between two parts of the text, its caption flagged as such
             continue
+        if not same and _table_box(blocks):
+            pending += blocks  # a table between two parts of the text, in a box of its own
+            continue
         if not same or not _continues_text(sib, blocks):
             break
         given += [*pending, *blocks]
         pending = []
-    return [*raw, *given] if given else raw
+    before = _earlier_parts(box, found[0], page)
+    return [*before, *raw, *given] if given or before else raw
+
+
+def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock]) -> list[RawBlock]:
+    """The parts of a split body before the box the engine kept (an engine that scores boxes one by one keeps
+    the longest): the sibling boxes of the same tag and class that hold running text and no teaser, walked back
+    from ``box``, with the tables set in boxes of their own between them. Walking stops at anything else (the
+    page's header, a box of links)."""
+    kind = (box.tag, box.get("class"))
+    i = first - 1  # page blocks before the kept ones, backwards
+    while i >= 0 and _within(page[i].element, box):
+        i -= 1
+    earlier: list[RawBlock] = []
+    pending: list[RawBlock] = []
+    for sib in box.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or not clean_text(sib.text_content()):
+            continue
+        inside: list[int] = []
+        while i >= 0 and _within(page[i].element, sib):
+            inside.append(i)
+            i -= 1
+        blocks = [page[k] for k in reversed(inside)]
+        if (sib.tag, sib.get("class")) != kind:
+            if not _table_box(blocks):
+                break
+            pending = [*blocks, *pending]
+            continue
+        if any(_teaser_text(page, k) or (page[k].linked and page[k].kind == "heading") for k in inside):
+            break
+        if not _continues_text(sib, blocks):
+            break
+        earlier = [*blocks, *pending, *earlier]
+        pending = []
+    return earlier
+
+
+def _table_box(blocks: list[RawBlock]) -> bool:
+    """Blocks that are the rows of a table and at most a short label over it ("Tabelle anzeigen"): a box holding
+    a table the text refers to, read in its place when the text goes on after it."""
+    rows = [b for b in blocks if _table_row(b)]
+    return bool(rows) and all(b in rows or _short_line(b.text) for b in blocks)
+
+
+def _table_row(block: RawBlock) -> bool:
+    """A block read from a table's row or cell."""
+    el = block.element
+    return el is not None and el.tag in ("tr", "td", "th") and next(el.iterancestors("table"), None) is not None
 
 
 #: How far up from the last kept block the item of a repeated list is looked for; how many items of it the
@@ -1533,6 +1584,7 @@ def _recover_edges(
     if first is not None:
         given: list[RawBlock] = []
         heading_at, headline_box = _title_heading_box(page[:first], skip)
+        headline_box = _header_unit(headline_box, heading_at, first, page)
         for at in range(first - 1, max(0, first - _LEAD_LOOKBACK) - 1, -1):
             prev = page[at]
             if prev.caption or prev.linked or is_ui_string(prev.text) or is_date_line(prev.text):
@@ -1706,6 +1758,27 @@ def _title_heading_box(before: list[RawBlock], titles: set[str]) -> tuple[int, l
     return -1, None
 
 
+def _header_unit(
+    box: lxml.html.HtmlElement | None, heading_at: int, first: int, page: list[RawBlock]
+) -> lxml.html.HtmlElement | None:
+    """The page's header section around the headline's box: its outermost box that does not hold the body
+    (``page[first]``), when between the headline and the body it holds no more paragraphs than a lead has
+    (``<section><div class="hero"><h1/></div><div class="row"><time/><p>lead</p></div></section>``: the lead
+    sits in another row than the headline). ``box`` itself when the box around it holds more (a product's
+    column with the buyers' reviews)."""
+    body = page[first].element
+    if box is None or body is None:
+        return box
+    unit = box
+    for anc in box.iterancestors():
+        if anc.tag in ("body", "html") or _within(body, anc):
+            break
+        unit = anc
+    between = page[heading_at + 1 : first]
+    paragraphs = sum(1 for b in between if _within(b.element, unit) and _reads_as_paragraph(b.text))
+    return unit if paragraphs <= _LEAD_PARAGRAPHS else box
+
+
 def _under_headline(el: lxml.html.HtmlElement | None) -> bool:
     """``el`` follows the page's ``<h1>`` in the headline's own box (``<header><h1/><p/></header>``): the
     standfirst, however far away the box of the body is. An ``<h1>`` that only names the site (a blog's banner)
@@ -1785,6 +1858,8 @@ def _assemble(
             if whole_page and not is_comments_marker(text) and _body_goes_on_after_box(raw, at, kept):
                 skipping = True  # "Mehr zum Thema" over a side box set between the headline and the body
                 continue
+            if whole_page and is_press_contact_label(text) and kept and kept[-1].text.rstrip().endswith(":"):
+                kept.pop()  # "For questions, please contact:" over the contacts: it introduces what is not read
             if whole_page or is_comments_marker(text):
                 break  # "Tin liên quan", "Bình luận" on a page: the rest is other articles or comments
             skipping = True

@@ -28,6 +28,7 @@ from tts_service.extract.heuristics import (
     collapse,
     is_end_marker,
     is_page_footer_line,
+    is_paywall_notice,
     is_photo_credit,
     key,
     new_window_notice,
@@ -135,6 +136,9 @@ _WIDGET_WORDS = re.compile(
     # who wrote a forum post, since when, how much: the header and footer of a post, not its text
     r"message-?user|message-?name|message-?attribution|message-?lastedit|lastedit|user-?info|userinfo|"
     r"user-?details|userdetails|user-?title|usertitle|postprofile|post-?profile|post-?meta|postmeta|"
+    # a classic blog theme's closing paragraph of a post ("postmetadata"): "This entry was posted on … filed
+    # under …", often with the writer's one-line biography and network links; "commentmetadata" is a comment's date
+    r"post-?metadata|comment-?metadata|"
     r"signaturecontainer|reactions?-?bar|reactions?-?list|reaction-?summary|"
     # a post's attached files and a thread's counts (views, replies, participants, last post)
     r"attachments?|attachment-?list|attachlist|dinh-?kem|thread-?info|thread-?stats|threadinfo|threadstats|"
@@ -158,6 +162,8 @@ _WIDGET_WORDS = re.compile(
     r"(?:editorial|affiliate|advertiser|advertising|sponsor|ftc)-?disclosures?|e?mail-?capture|e?mail-?signup|"
     # what stands in for an embedded video or post until the reader consents to load it
     r"consent|embed-?consent|o?embed-?placeholder|embed-?blocked|"
+    # the box of an embedded frame (a video, a post from another site): a placeholder or nothing until it loads
+    r"iframe-?embed|"
     # a box of quotes from happy clients or buyers (a slider of "testimonials"): praise, not the page's text
     r"testimonials?|testimonial-?(?:slider|slides?|carousel|inner|box)"
     r")(?:$|[\s_\-])",
@@ -593,6 +599,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
     """Remove everything that is never read, in place, and mark the captions (``data-tts-caption``)."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _unwrap_crawler_noscript(root)
+    _drop_account_forms(root)
     _drop_form_labels(root)
     _unwrap_misnested_buttons(root)
     _drop_player_labels(root)
@@ -1856,6 +1863,36 @@ _PRINT_NAME = re.compile(r"(?:^|[\s_\-])print(?:$|[\s_\-])", re.IGNORECASE)
 _FORM_ROW_WORDS = 8
 
 
+#: A sign-up form's box may hold this much text besides the form (its headings, the terms note under it,
+#: "Already registered? Log in"); a paragraph outside the fields' labels longer than the other is the page's text.
+_ACCOUNT_FORM_NOTES_CHARS = 400
+_FORM_PARAGRAPH_CHARS = 100
+
+
+def _drop_account_forms(root: lxml.html.HtmlElement) -> None:
+    """A form that asks for a password (sign up, log in) and holds no paragraph of its own outside its fields'
+    labels, with the box around it that holds only its headings and notes: a registration wall set after a story
+    ("Sie möchten gerne weiterlesen? Registrieren Sie sich jetzt kostenlos:" + the form + "Sie sind bereits
+    registriert?"), never the article. A page wrapped whole in one form keeps its text: its paragraphs are
+    outside any label. A box that says the rest is for members stays: that notice ends the article."""
+    for form in list(root.iter("form")):
+        if form.getparent() is None or not any((f.get("type") or "").lower() == "password" for f in form.iter("input")):
+            continue
+        if any(
+            len(clean_text(p.text_content())) > _FORM_PARAGRAPH_CHARS and next(p.iterancestors("label"), None) is None
+            for p in form.iter("p")
+        ):
+            continue
+        box, own = form, len(clean_text(form.text_content()))
+        for anc in form.iterancestors():
+            if anc.tag in ("body", "html") or len(clean_text(anc.text_content())) - own > _ACCOUNT_FORM_NOTES_CHARS:
+                break
+            box = anc
+        if any(is_paywall_notice(clean_text(el.text_content())) for el in box.iter(*HEADING_TAGS, "p")):
+            continue  # "Pour lire la suite, créez votre compte": the notice ends the article where it stands
+        drop(box)
+
+
 def _drop_form_labels(root: lxml.html.HtmlElement) -> None:
     """The labels of a form's fields, which stay behind when the fields go: ``<label>`` elements that name a
     field, and short table rows or paragraphs that hold one (a comment form's "Họ và tên:", "Nội dung:")."""
@@ -2241,6 +2278,38 @@ def _short_cells_row(tr: lxml.html.HtmlElement) -> bool:
     return plain
 
 
+#: A table of records has at least this many rows, each of the same number of cells, within these bounds; a cell
+#: of it holds at most this many words.
+_RECORD_ROWS = 5
+_RECORD_CELLS = (3, 10)
+_RECORD_CELL_WORDS = 150
+
+
+def _record_table(table: lxml.html.HtmlElement) -> bool:
+    """A table of records: ``_RECORD_ROWS`` rows or more with the same number of plain cells each (no table, no
+    paragraph or box of text inside a cell), a catalogue's number, owner, description, technique, size and year:
+    each row is one item, heard as one line however long its description. A layout table (boxes in its cells)
+    and a table whose rows differ are not."""
+    if table.find(".//table") is not None:
+        return False
+    rows = [tr for tr in table.iter("tr") if _has_text(tr)]
+    if len(rows) < _RECORD_ROWS:
+        return False
+    widths = set()
+    for tr in rows:
+        cells = [c for c in tr if isinstance(c.tag, str)]
+        if any(c.tag not in ("td", "th") for c in cells):
+            return False
+        widths.add(len(cells))
+        for cell in cells:
+            if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS and _has_text(d) for d in cell.iterdescendants()):
+                return False
+            if len("".join(cell.itertext()).split()) > _RECORD_CELL_WORDS:
+                return False
+    low, high = _RECORD_CELLS
+    return len(widths) == 1 and low <= widths.pop() <= high
+
+
 #: Marks set between links in a row of them ("ひらがな ←→ English", "Home | News"): not words of the line.
 _LINK_SEPARATORS = frozenset("←→↔⇄|¦·•/\\–—")
 
@@ -2262,6 +2331,16 @@ class _Walker:
         self.link_depth = 0
         self.pre_depth = 0
         self.row_depth = 0  # inside a row of short cells read as one line
+        self.record_tables: dict[lxml.html.HtmlElement, bool] = {}  # each table judged once (a page has many rows)
+
+    def _record_row(self, tr: lxml.html.HtmlElement) -> bool:
+        """A row of a table of records (``_record_table``), judged once per table."""
+        table = next(tr.iterancestors("table"), None)
+        if table is None:
+            return False
+        if table not in self.record_tables:
+            self.record_tables[table] = _record_table(table)
+        return self.record_tables[table]
 
     def flush(self) -> None:
         if not self.parts:
@@ -2349,7 +2428,7 @@ class _Walker:
         self.bold_depth += bold
         self.link_depth += link
         self.pre_depth += pre
-        row = tag == "tr" and _short_cells_row(el)
+        row = tag == "tr" and (_short_cells_row(el) or self._record_row(el))
         self.row_depth += row
         if el.text:
             self._add(el.text)

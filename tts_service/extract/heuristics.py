@@ -156,6 +156,11 @@ _APP_SIGNATURE_WORDS = 12
 _JA_LIST_LABEL = re.compile(r"^\W*(?:関連タグ|タグ|関連記事|カテゴリー?)(?:\s|[:：])")
 _LIST_LABEL = re.compile(r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE)
 #: Headings that open a list of other articles, comments or links: the article is over when one appears.
+#: The label over a press release's contacts for journalists: "Pressekontakt:", "Media contacts".
+PRESS_CONTACT_LABELS: tuple[str, ...] = (
+    "pressekontakt", "pressekontakte", "medienkontakt", "medienkontakte", "press contact", "press contacts",
+    "media contact", "media contacts",
+)  # fmt: skip
 END_MARKERS: tuple[str, ...] = (
     "tin liên quan", "tin bài liên quan", "tin tức liên quan", "bài viết liên quan", "bài liên quan",
     "tin khác", "tin tức khác", "bài viết khác", "tin cùng chuyên mục", "bài viết cùng chuyên mục",
@@ -178,6 +183,10 @@ END_MARKERS: tuple[str, ...] = (
     "kommentare", "kommentieren", "leserkommentare", "lesermeinungen", "leserstimmen", "autor innen", "autorinnen",
     "autoren", "über die autorin", "über die autoren",
     "das könnte sie auch interessieren", "mehr zum thema", "schon gelesen",
+    # a "see also" label alone on its line, over a list of other reports ("See also: <headline>" is a pointer)
+    "siehe auch", "see also",
+    # a press release's contacts for journalists, after its text and the issuer's profile
+    *PRESS_CONTACT_LABELS,
     "ähnliche artikel", "weitere artikel", "commentaires", "articles similaires", "à lire aussi",
     "comentarios", "noticias relacionadas", "artículos relacionados", "über den autor", "sobre el autor",
     "à propos de l'auteur", "polecane", "polecane przepisy", "polecane artykuły", "podobne przepisy", "zobacz także",
@@ -207,6 +216,7 @@ _UI_KEYS = frozenset(key(x) for x in UI_LABELS if key(x))
 _UI_PREFIXES = tuple(sorted((k for k in _UI_KEYS if len(k) > 2), key=len, reverse=True))
 _UI_LONGEST = max(len(k.split()) for k in _UI_KEYS)
 _END_KEYS = frozenset(key(x) for x in END_MARKERS)
+_PRESS_CONTACT_KEYS = frozenset(key(x) for x in PRESS_CONTACT_LABELS)
 #: End markers followed by the section's name: "Tin cùng mục Giáo dục", "Tin nổi bật mục Thể thao".
 _SECTION_END_PREFIXES = tuple(k + " " for k in _END_KEYS if len(k.split()) >= 2 and k.endswith(" mục"))
 
@@ -517,6 +527,11 @@ def is_end_marker(text: str) -> bool:
     if len(k.split()) > 10 or _ends_sentence(text):
         return False
     return k.startswith(_SECTION_END_PREFIXES)
+
+
+def is_press_contact_label(text: str) -> bool:
+    """``is_press_contact_label("Pressekontakt:") is True``: the journalists' contacts of a press release follow."""
+    return key(text) in _PRESS_CONTACT_KEYS
 
 
 def _ends_sentence(text: str) -> bool:
@@ -886,10 +901,10 @@ _VIDEO_STAMP_END = re.compile(
 _CJK_CREDIT_END = re.compile(r"(?:^|\s|[记記]者|[(（])[\u4e00-\u9fff·]{2,5}\s*[摄攝]\s*[)）]?$")
 
 
-#: A line that only says who took the picture: "Featured image by Jane Roe/The Guide.", "Photo courtesy of the
-#: archive" — a name (capitalised) or a source of a few words, nothing else.
+#: A line that only says who took the picture or the video: "Featured image by Jane Roe/The Guide.", "Photo courtesy
+#: of the archive", "VIDEO COURTESY OF MONOTYPE" — a name (capitalised) or a source of a few words, nothing else.
 _BY_CREDIT = re.compile(
-    r"^\(?(?:(?:featured|cover|top|header|lead|main|hero)\s+)?(?:image|photo|picture|photograph)\s+"
+    r"^\(?(?:(?:featured|cover|top|header|lead|main|hero)\s+)?(?:image|photo|picture|photograph|video)\s+"
     r"(?:by\s+(?=(?-i:[A-Z]))|courtesy\s+of\s+)(?:[^\s.!?:]+\.?\s*){1,7}\)?$",
     re.IGNORECASE,
 )
