@@ -3553,9 +3553,9 @@ def test_a_date_after_con_den_stays_a_date(written, expected):
 
 
 PEAK_POWER_UNITS = {
-    "a rooftop system's peak kilowatts": ("hệ thống điện mặt trời 10,5kWp với chi phí", "mười phẩy năm ki lô oát pích"),
-    "a price per peak kilowatt": ("tương đương 7,5-8 triệu đồng/kWp", "triệu đồng trên ki lô oát pích"),
-    "a farm's peak megawatts": ("nhà máy công suất 50 MWp đã", "năm mươi mê ga oát pích"),
+    "a rooftop system's peak kilowatts": ("hệ thống điện mặt trời 10,5kWp với chi phí", "mười phẩy năm ki lô oát đỉnh"),
+    "a price per peak kilowatt": ("tương đương 7,5-8 triệu đồng/kWp", "triệu đồng trên ki lô oát đỉnh"),
+    "a farm's peak megawatts": ("nhà máy công suất 50 MWp đã", "năm mươi mê ga oát đỉnh"),
 }
 
 
@@ -3916,7 +3916,7 @@ def test_a_spaced_dash_between_numbers_stays_a_span(written, expected):
 LAB_AND_POWER_UNITS = {
     "UI/L": ("men gan cao nhất khoảng 8.000 UI/L", "tám nghìn đơn vị quốc tế trên lít"),
     "UI/l": ("men gan 200 UI/l", "hai trăm đơn vị quốc tế trên lít"),
-    "Kwp": ("hệ thống 50 Kwp", "năm mươi ki lô oát pích"),
+    "Kwp": ("hệ thống 50 Kwp", "năm mươi ki lô oát đỉnh"),
     "U/L": ("ALT 980 U/L, AST 500 U/L", "chín trăm tám mươi u trên lít"),
     "G/L": ("tiểu cầu 20 G/L.", "hai mươi gờ trên lít"),
     "Kwh": ("57 tỷ Kwh điện", "năm mươi bảy tỷ ki lô oát giờ điện"),
@@ -4931,3 +4931,16 @@ def test_a_half_or_a_measure_after_a_comma_is_a_decimal_not_a_rough_count(writte
 
 def test_two_neighbours_before_a_counted_noun_are_still_a_rough_count():
     check("thường có 2,3 con; có 4,5 người", "hai, ba con có bốn, năm người")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tức là: 1 kWp tạo ra khoảng 100 kWh", "một ki lô oát đỉnh tạo ra"),
+        ("công suất 3.36 kWp.", "ki lô oát đỉnh"),
+        ("nhà máy 50 MWp điện mặt trời", "năm mươi mê ga oát đỉnh"),
+        ("Bức xạ: 4,2 kWh/kWp/ngày", "ki lô oát giờ trên ki lô oát đỉnh trên ngày"),
+    ],
+)
+def test_a_solar_panels_peak_power_is_watt_peak_said_as_oat_dinh(written, expected):
+    check(written, expected)
