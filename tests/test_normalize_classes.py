@@ -452,7 +452,7 @@ ROMAN = {
     "a century": ("Thế kỷ XXI mở ra.", "thế kỷ hai mươi mốt"),
     "a chapter and an appendix": ("Chương II và Phụ lục IV.", "chương hai và phụ lục bốn"),
     "a heading's part": ("Mục III. Nhiệm vụ và giải pháp", "mục ba nhiệm vụ"),
-    "a hospital's rank": ("Bệnh viện hạng I.", "bệnh viện hạng nhất"),
+    "a hospital's rank": ("Bệnh viện hạng I.", "bệnh viện hạng một"),
     "a city's class": ("Đô thị loại II.", "đô thị loại hai"),
     "a military region": ("Bộ Tư lệnh Quân khu VII.", "quân khu bảy"),
     "the second of a named plant": ("Nhà máy thủy điện Sông Tranh II.", "sông tranh hai"),
@@ -1419,7 +1419,7 @@ MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
     "a map scale with a grouped denominator": ("được lập ở tỷ lệ 1:4.000.000.", "tỷ lệ một trên bốn triệu"),
     "a civil-service rank": ("giáo viên hạng II lên hạng I, y sĩ hạng IV", "hạng hai lên hạng một y sĩ hạng bốn"),
     "a standard with a part and a year": ("TCVN 11041 - 1:2017 về", "bốn mươi mốt phần một hai nghìn không trăm"),
-    "a hospital and a medal keep places": ("Bệnh viện hạng I, Huân chương hạng II", "hạng nhất huân chương hạng nhì"),
+    "a hospital's class, a medal's place": ("Bệnh viện hạng I, Huân chương hạng II", "hạng một huân chương hạng nhì"),
     "a fishing vessel number": ("tàu cá mang số hiệu BĐ 96966TS do", "bê đê chín sáu chín sáu sáu tê ét"),
     "a fishing vessel number with hyphens": ("số tàu BĐ-99909-TS đang", "bê đê chín chín chín không chín tê ét"),
     "a tourist boat after tàu": ("trên tàu QN 2040 hoạt động", "tàu quy nờ hai không bốn không hoạt động"),
@@ -4944,3 +4944,22 @@ def test_two_neighbours_before_a_counted_noun_are_still_a_rough_count():
 )
 def test_a_solar_panels_peak_power_is_watt_peak_said_as_oat_dinh(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("công nhận trường đạt chuẩn quốc gia mức độ I và", "chuẩn quốc gia mức độ một và"),
+        ("Trường đạt chuẩn quốc gia mức độ II.", "mức độ hai"),
+        ("trường chuẩn mức I năm 2010", "chuẩn mức một năm"),
+        ("của một Bệnh viện hạng II.", "bệnh viện hạng hai"),
+        ("Bệnh viện được xếp hạng I, là bệnh viện", "xếp hạng một"),
+        ("bệnh viện hạng III tuyến huyện", "bệnh viện hạng ba"),
+    ],
+)
+def test_a_level_or_a_hospitals_class_in_roman_is_a_number(written, expected):
+    check(written, expected)
+
+
+def test_a_medal_near_a_hospital_keeps_its_class_as_a_placing():
+    check("Bệnh viện được tặng Huân chương Lao động hạng II", "huân chương lao động hạng nhì")
