@@ -452,7 +452,7 @@ ROMAN = {
     "a century": ("Thế kỷ XXI mở ra.", "thế kỷ hai mươi mốt"),
     "a chapter and an appendix": ("Chương II và Phụ lục IV.", "chương hai và phụ lục bốn"),
     "a heading's part": ("Mục III. Nhiệm vụ và giải pháp", "mục ba nhiệm vụ"),
-    "a hospital's rank": ("Bệnh viện hạng I.", "bệnh viện hạng nhất"),
+    "a hospital's rank": ("Bệnh viện hạng I.", "bệnh viện hạng một"),
     "a city's class": ("Đô thị loại II.", "đô thị loại hai"),
     "a military region": ("Bộ Tư lệnh Quân khu VII.", "quân khu bảy"),
     "the second of a named plant": ("Nhà máy thủy điện Sông Tranh II.", "sông tranh hai"),
@@ -1419,7 +1419,7 @@ MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
     "a map scale with a grouped denominator": ("được lập ở tỷ lệ 1:4.000.000.", "tỷ lệ một trên bốn triệu"),
     "a civil-service rank": ("giáo viên hạng II lên hạng I, y sĩ hạng IV", "hạng hai lên hạng một y sĩ hạng bốn"),
     "a standard with a part and a year": ("TCVN 11041 - 1:2017 về", "bốn mươi mốt phần một hai nghìn không trăm"),
-    "a hospital and a medal keep places": ("Bệnh viện hạng I, Huân chương hạng II", "hạng nhất huân chương hạng nhì"),
+    "a hospital's class, a medal's place": ("Bệnh viện hạng I, Huân chương hạng II", "hạng một huân chương hạng nhì"),
     "a fishing vessel number": ("tàu cá mang số hiệu BĐ 96966TS do", "bê đê chín sáu chín sáu sáu tê ét"),
     "a fishing vessel number with hyphens": ("số tàu BĐ-99909-TS đang", "bê đê chín chín chín không chín tê ét"),
     "a tourist boat after tàu": ("trên tàu QN 2040 hoạt động", "tàu quy nờ hai không bốn không hoạt động"),
@@ -3553,9 +3553,9 @@ def test_a_date_after_con_den_stays_a_date(written, expected):
 
 
 PEAK_POWER_UNITS = {
-    "a rooftop system's peak kilowatts": ("hệ thống điện mặt trời 10,5kWp với chi phí", "mười phẩy năm ki lô oát pích"),
-    "a price per peak kilowatt": ("tương đương 7,5-8 triệu đồng/kWp", "triệu đồng trên ki lô oát pích"),
-    "a farm's peak megawatts": ("nhà máy công suất 50 MWp đã", "năm mươi mê ga oát pích"),
+    "a rooftop system's peak kilowatts": ("hệ thống điện mặt trời 10,5kWp với chi phí", "mười phẩy năm ki lô oát đỉnh"),
+    "a price per peak kilowatt": ("tương đương 7,5-8 triệu đồng/kWp", "triệu đồng trên ki lô oát đỉnh"),
+    "a farm's peak megawatts": ("nhà máy công suất 50 MWp đã", "năm mươi mê ga oát đỉnh"),
 }
 
 
@@ -3916,7 +3916,7 @@ def test_a_spaced_dash_between_numbers_stays_a_span(written, expected):
 LAB_AND_POWER_UNITS = {
     "UI/L": ("men gan cao nhất khoảng 8.000 UI/L", "tám nghìn đơn vị quốc tế trên lít"),
     "UI/l": ("men gan 200 UI/l", "hai trăm đơn vị quốc tế trên lít"),
-    "Kwp": ("hệ thống 50 Kwp", "năm mươi ki lô oát pích"),
+    "Kwp": ("hệ thống 50 Kwp", "năm mươi ki lô oát đỉnh"),
     "U/L": ("ALT 980 U/L, AST 500 U/L", "chín trăm tám mươi u trên lít"),
     "G/L": ("tiểu cầu 20 G/L.", "hai mươi gờ trên lít"),
     "Kwh": ("57 tỷ Kwh điện", "năm mươi bảy tỷ ki lô oát giờ điện"),
@@ -4931,3 +4931,35 @@ def test_a_half_or_a_measure_after_a_comma_is_a_decimal_not_a_rough_count(writte
 
 def test_two_neighbours_before_a_counted_noun_are_still_a_rough_count():
     check("thường có 2,3 con; có 4,5 người", "hai, ba con có bốn, năm người")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tức là: 1 kWp tạo ra khoảng 100 kWh", "một ki lô oát đỉnh tạo ra"),
+        ("công suất 3.36 kWp.", "ki lô oát đỉnh"),
+        ("nhà máy 50 MWp điện mặt trời", "năm mươi mê ga oát đỉnh"),
+        ("Bức xạ: 4,2 kWh/kWp/ngày", "ki lô oát giờ trên ki lô oát đỉnh trên ngày"),
+    ],
+)
+def test_a_solar_panels_peak_power_is_watt_peak_said_as_oat_dinh(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("công nhận trường đạt chuẩn quốc gia mức độ I và", "chuẩn quốc gia mức độ một và"),
+        ("Trường đạt chuẩn quốc gia mức độ II.", "mức độ hai"),
+        ("trường chuẩn mức I năm 2010", "chuẩn mức một năm"),
+        ("của một Bệnh viện hạng II.", "bệnh viện hạng hai"),
+        ("Bệnh viện được xếp hạng I, là bệnh viện", "xếp hạng một"),
+        ("bệnh viện hạng III tuyến huyện", "bệnh viện hạng ba"),
+    ],
+)
+def test_a_level_or_a_hospitals_class_in_roman_is_a_number(written, expected):
+    check(written, expected)
+
+
+def test_a_medal_near_a_hospital_keeps_its_class_as_a_placing():
+    check("Bệnh viện được tặng Huân chương Lao động hạng II", "huân chương lao động hạng nhì")

@@ -31,6 +31,8 @@ _LETTER_NOT_ROMAN = frozenset({"C", "L"})
 _RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
 #: "giáo viên tiểu học hạng II": a civil servant's rank is a number ("hạng hai"), not a placing.
 _RANK_TITLE_WORDS = frozenset(tables.RANK_TITLE_WORDS)
+#: "Bệnh viện được tặng Huân chương Lao động hạng II": the medal, nearer, keeps its class a placing ("hạng nhì").
+_MEDAL_WORDS = frozenset(tables.MEDAL_WORDS)
 #: The numbered part of a proper name ("Khu công nghiệp Phú Bài II", "Thủy điện Sơn La II"): a capitalised word,
 #: then a numeral of I, V and X only (letters with C or L are common abbreviations: "Theo CV số 12").
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]*[ \t]+$")
@@ -140,7 +142,11 @@ def _read_roman(m: re.Match[str]) -> str:
         return m.group()
     key = before.group(1).lower()
     read = rank if key in _RANK_KEYS else ordinal if key in _ORDINAL_KEYS else read_int
-    if key == "hạng" and mentions(m.string, m.start(), _RANK_TITLE_WORDS, 8):
+    if (
+        key == "hạng"
+        and mentions(m.string, m.start(), _RANK_TITLE_WORDS, 8)
+        and not mentions(m.string, m.start(), _MEDAL_WORDS, 4)
+    ):
         read = read_int
 
     def one(r: re.Match[str]) -> str:
