@@ -8,6 +8,7 @@ the engine took the items for teasers of other stories and the listener heard th
 from __future__ import annotations
 
 from tts_service.extract import extract_article
+from tts_service.extract.heuristics import is_photo_credit
 
 _INTRO = [
     "Every spring readers ask me which tools they really need to start a vegetable garden from scratch.",
@@ -66,3 +67,32 @@ def test_a_numbered_round_up_of_linked_names_over_long_paragraphs_is_read_whole(
         assert name in text, text
         assert about in text, text
     assert text.index(_ITEMS[0][1]) < text.index(_ITEMS[-1][1]) < text.index("With these four in the shed")
+
+
+_SHOOT_LEAD = "This autumn the colour to wear is rust, cut into coats and knits that work at the office and outdoors."
+_SHOOT_SLIDE = "Coat by Jil Sander. Sweater by Acne Studios."
+_SHOOT_CREDITS = (
+    "Styling by Anna Lind. Hair by Tom Berg at Studio North using Kerastase. Make-up by Eva Holm."
+    " Casting by Jon Dahl at The Casting Room."
+)
+
+
+def test_a_shoots_credits_box_under_a_fashion_slideshow_is_not_read() -> None:
+    html = (
+        f"<html><head><title>Rust Season: Wardrobe</title><meta name='description' content='{_SHOOT_LEAD}'></head>"
+        "<body><div class='slideshow'><div class='item'><div class='img'><img src='/1.jpg' alt=''></div>"
+        "<div class='item-inner'><div class='headers'><h1>Rust Season</h1></div>"
+        "<div class='item-text'><div class='body'>"
+        f"<p><i>{_SHOOT_SLIDE}</i></p></div></div></div></div></div>"
+        "<div class='list-supporting'><div class='footer'></div>"
+        f"<div class='photo-credits'>{_SHOOT_CREDITS} </div></div><footer><p>© The Magazine</p></footer></body></html>"
+    )
+    text = extract_article(html).text
+    assert _SHOOT_SLIDE in text, text
+    assert "Styling by" not in text and "Casting by" not in text, text
+
+
+def test_a_byline_crediting_the_photographs_in_the_plural_is_a_photo_credit() -> None:
+    assert is_photo_credit("Photographs by Robert Roe")
+    assert is_photo_credit("Photos by Jane Doe")
+    assert not is_photo_credit("Photos by the river were the best part of the trip, she said.")
