@@ -968,6 +968,10 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         if _introduced_list_item(i, page, taken):
             additions[i] = b  # "… (click any cause to be taken to it):" over a list of linked causes
             continue
+        if b.linked and i + 1 in taken and _named_item(i + 1, page):
+            # "1. <a>Book by Author</a>" over the paragraph about it, in an ordered list: the item's name
+            additions[i] = RawBlock("heading", b.text, b.element)
+            continue
         if b.linked and _TYPED_BULLET.match(b.text) and len(b.text) >= 6:
             # "■ <a>Measures for long holidays</a>": an item of the author's list of the pages the text names
             additions[i] = RawBlock("list_item", b.text, b.element, b.bold, b.linked, b.caption)
@@ -1145,6 +1149,7 @@ def _without_teasers(
         elif not _teaser_text(page, spot) or _within(page[spot].element, post):
             same = key(page[spot].text) == key(b.text)
             section = page[spot].element is not None and _section_card(page[spot].element)
+            section = section or (spot + 1 < len(page) and _named_item(spot + 1, page))  # a round-up item's name
             out.append(replace(b, linked=True) if same and page[spot].linked and not section else b)
     if any(_prose(b) for b in raw) and not any(_prose(b) for b in out):
         return raw  # a short post under a headline linking to itself: its text, not a teaser of another story
@@ -1338,7 +1343,35 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
     if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
         return False
+    if _named_item(i, page):
+        return False  # "1. <a>Book by Author</a> / a paragraph about it": the writer's own numbered round-up
     return not _section_card(prev.element, box)
+
+
+def _named_item(i: int, page: list[RawBlock]) -> bool:
+    """``page[i]`` is the long paragraph of an ordered list's item right under the item's linked name, both
+    alone in the ``<li>``: ``<ol><li><p><a>Trowel</a></p><p>(300 characters or more)</p></li>`` → ``True``."""
+    prev = page[i - 1] if i > 0 else None
+    if prev is None or not prev.linked or prev.element is None or page[i].element is None:
+        return False
+    if len(page[i].text) < _ORDERED_ITEM_TEXT or _NUMBERED_ITEM.match(prev.text.strip()):
+        return False
+    above = [prev.element, *list(prev.element.iterancestors())[:3]]
+    box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
+    if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
+        return False
+    return _ordered_item(box)
+
+
+#: A teaser's description is a line or two; a paragraph this long in an item of an ordered list is the item's text.
+_ORDERED_ITEM_TEXT = 300
+
+
+def _ordered_item(box: lxml.html.HtmlElement) -> bool:
+    """``box`` is an item of an ordered list (``<ol><li>``): the list numbers its items as a round-up's
+    "1.", "2." headings do. ``<ol><li><p><a>Trowel</a></p><p>…</p></li></ol>`` → ``True`` for the ``<li>``."""
+    parent = box.getparent()
+    return box.tag == "li" and parent is not None and parent.tag == "ol"
 
 
 def _cell_of_headed_table(el: lxml.html.HtmlElement) -> bool:

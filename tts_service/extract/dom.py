@@ -194,6 +194,20 @@ _PHOTO_CREDIT_NAME = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_MAX_CHARS = 100
+#: A shoot's credits run longer, but each is a short "Role by Name" sentence ("Styling by A. Grooming by B at C.").
+_SHOOT_CREDIT = re.compile(r"[^.]{0,30}\bby\b[^.]{1,70}\.?")
+_SHOOT_CREDITS_MAX_CHARS = 400
+
+
+def _credits_text(text: str) -> bool:
+    """The text of a photo credit box: one short credit, or a run of short "Role by Name" sentences.
+    ``"Styling by Anna Lind. Hair by Tom Berg at Studio North. Casting by Jon Dahl."`` → ``True``."""
+    if len(text) <= _PHOTO_CREDIT_MAX_CHARS:
+        return True
+    sentences = re.split(r"(?<=\.)\s+", text.strip())
+    return len(text) <= _SHOOT_CREDITS_MAX_CHARS and all(_SHOOT_CREDIT.fullmatch(s) for s in sentences)
+
+
 #: A label naming the article's category or section ("category-name", "category-group-name", "cat-name"):
 #: metadata, not read when it is as short as a category name.
 _CATEGORY_LABEL_NAME = re.compile(
@@ -685,7 +699,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             names = _POST_TERM_NAME.sub(" ", names)  # "hentry tag-petition": the post's tags, not a tag box
         if not names.strip():
             continue
-        if _PHOTO_CREDIT_NAME.search(names) and len(clean_text(el.text_content())) <= _PHOTO_CREDIT_MAX_CHARS:
+        if _PHOTO_CREDIT_NAME.search(names) and _credits_text(clean_text(el.text_content())):
             drop(el)
             continue
         if _CATEGORY_LABEL_NAME.search(names) and len(clean_text(el.text_content())) <= _CATEGORY_LABEL_MAX_CHARS:

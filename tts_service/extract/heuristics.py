@@ -904,7 +904,7 @@ _CJK_CREDIT_END = re.compile(r"(?:^|\s|[记記]者|[(（])[\u4e00-\u9fff·]{2,5}
 #: A line that only says who took the picture or the video: "Featured image by Jane Roe/The Guide.", "Photo courtesy
 #: of the archive", "VIDEO COURTESY OF MONOTYPE" — a name (capitalised) or a source of a few words, nothing else.
 _BY_CREDIT = re.compile(
-    r"^\(?(?:(?:featured|cover|top|header|lead|main|hero)\s+)?(?:image|photo|picture|photograph|video)\s+"
+    r"^\(?(?:(?:featured|cover|top|header|lead|main|hero)\s+)?(?:image|photo|picture|photograph|video)s?\s+"
     r"(?:by\s+(?=(?-i:[A-Z]))|courtesy\s+of\s+)(?:[^\s.!?:]+\.?\s*){1,7}\)?$",
     re.IGNORECASE,
 )
