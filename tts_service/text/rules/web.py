@@ -94,7 +94,7 @@ def _read_web_part(part: str) -> str:
     if _NO_VOWEL_RE.fullmatch(part) and not _TLD_RE.fullmatch("." + part):
         return spell(part.upper())
     pieces = _NAME_PIECE_RE.findall(part)
-    if len(pieces) > 1:
+    if len(pieces) > 1 and not (glued_words(part) is None and _known_beside_foreign(pieces)):
         return _read_name_pieces(pieces)
     return " ".join(read_digits(p) if p.isdigit() else p.lower() for p in re.split(r"(\d+)", part) if p)
 
@@ -104,14 +104,23 @@ def _read_web_part(part: str) -> str:
 _NAME_PIECE_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d]+")
 
 
+def _known_beside_foreign(pieces: list[str]) -> bool:
+    """A known word beside a foreign one of four letters or more is a publisher's name kept whole ("VietnamPlus")."""
+    letters = [p.lower() for p in pieces if p.isalpha()]
+    known = any(" " in (glued_words(p, whole=True) or "") for p in letters)
+    return known and any(
+        len(p) > 3 and not glued_words(p, whole=True) and not is_vietnamese_syllable(p) for p in letters
+    )
+
+
 def _read_name_pieces(pieces: list[str]) -> str:
     """Pieces of a site's name, each run of them that glues known words of two syllables or more read as the words
     (``web_words.tsv``, ``web_names.tsv``); one unmarked syllable alone is no guess ("Viet": việt or viết?).
 
     >>> _read_name_pieces(["Tip", "Cong", "Nghe"]), _read_name_pieces(["Top", "1", "hoian"])
     ('tip công nghệ', 'top một Hội An')
-    >>> _read_name_pieces(["Viet", "Mek"]), _read_name_pieces(["Vietnam", "Plus"])
-    ('viet mek', 'Việt Nam plus')
+    >>> _read_name_pieces(["Viet", "Mek"])
+    'viet mek'
     """
     words: list[str] = []
     i = 0
@@ -178,7 +187,7 @@ def urls_and_emails(text: str) -> str:
     >>> urls_and_emails("Gửi về vanphong@huecity.gov.vn hoặc xem https://www.huecity.gov.vn.")
     'Gửi về vanphong a còng huecity chấm gov chấm vn hoặc xem huecity chấm gov chấm vn.'
     >>> urls_and_emails("Theo VOV.VN; Nguồn: TTXVN/VietnamPlus.vn")
-    'Theo vov chấm vn; Nguồn: TTXVN/Việt Nam plus chấm vn'
+    'Theo vov chấm vn; Nguồn: TTXVN/vietnamplus chấm vn'
     >>> urls_and_emails("(phuong12govap) - Ngày hội; (hagiangtv.vn); mã abc12xyz")
     '(phường mười hai Gò Vấp) - Ngày hội; (Hà Giang tê vê chấm vn); mã abc12xyz'
     >>> urls_and_emails("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP; tăng 50%%; 100%FF%FE")
