@@ -113,3 +113,33 @@ def test_an_operator_between_numbers_is_read_as_a_teacher_reads_it(written, expe
 )
 def test_a_footnote_star_an_emoticon_and_a_unit_square_are_no_operator(written, expected):
     assert heard(normalize(written)) == expected
+
+
+GLUED_DOMAINS = {
+    "a name in capitals with a known compound": ("Hãy cùng TipCongNghe.com tìm hiểu", "tip công nghệ chấm com"),
+    "a name glued to a number and a place": ("Hãy cùng Top1hoian.com khám phá", "tốp một hội an chấm com"),
+    "a name in capitals, nothing known": ("trên VietMek.com chỉ", "viet mek chấm com"),
+    "a travel site in small letters": ("xem dulichvietnam.com.vn nhé", "du lịch việt nam chấm com chấm vn"),
+    "a news site in small letters with a www": ("Theo www.tintuc.vn,", "tin tức chấm vn"),
+    "a health site with an https": ("Nguồn: https://suckhoegiadinh.vn/bai-viet", "sức khỏe gia đình chấm vn"),
+    "a fashion site in capitals at a sentence end": ("Mua tại ThoiTrang24h.com.", "mua tại thời trang"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), GLUED_DOMAINS.values(), ids=GLUED_DOMAINS.keys())
+def test_a_domain_glued_from_capitals_digits_and_unmarked_words_is_read_as_its_words(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Theo Kienviet.net, kiến trúc", "kienviet chấm net"),  # one unmarked syllable may be kiến or kiên
+        ("trang bong88.com gồm", "bong tám tám chấm com"),
+        ("Theo VOV.VN hôm nay", "vov chấm vn"),
+        ("trên VietnamPlus.vn ngày", "vietnamplus chấm vn"),  # a known word beside a foreign one: the name kept
+        ("trang TinhYeu.vn mới", "tinh yeu chấm vn"),  # single unmarked syllables are not guessed
+    ],
+)
+def test_a_domain_the_table_does_not_know_keeps_its_letters(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)

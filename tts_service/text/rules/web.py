@@ -93,7 +93,54 @@ def _read_web_part(part: str) -> str:
         return " ".join(_read_web_part(p) for p in part.split("-") if p)
     if _NO_VOWEL_RE.fullmatch(part) and not _TLD_RE.fullmatch("." + part):
         return spell(part.upper())
+    pieces = _NAME_PIECE_RE.findall(part)
+    if len(pieces) > 1 and not (glued_words(part) is None and _known_beside_foreign(pieces)):
+        return _read_name_pieces(pieces)
     return " ".join(read_digits(p) if p.isdigit() else p.lower() for p in re.split(r"(\d+)", part) if p)
+
+
+#: A site's name split where a capital or a digit begins a piece: "TipCongNghe" → Tip, Cong, Nghe; "Top1hoian" →
+#: Top, 1, hoian; a run of capitals stays one piece ("VTVGo" → VTV, Go).
+_NAME_PIECE_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d]+")
+
+
+def _known_beside_foreign(pieces: list[str]) -> bool:
+    """A known word beside a foreign one of four letters or more is a publisher's name kept whole ("VietnamPlus")."""
+    letters = [p.lower() for p in pieces if p.isalpha()]
+    known = any(" " in (glued_words(p, whole=True) or "") for p in letters)
+    return known and any(
+        len(p) > 3 and not glued_words(p, whole=True) and not is_vietnamese_syllable(p) for p in letters
+    )
+
+
+def _read_name_pieces(pieces: list[str]) -> str:
+    """Pieces of a site's name, each run of them that glues known words of two syllables or more read as the words
+    (``web_words.tsv``, ``web_names.tsv``); one unmarked syllable alone is no guess ("Viet": việt or viết?).
+
+    >>> _read_name_pieces(["Tip", "Cong", "Nghe"]), _read_name_pieces(["Top", "1", "hoian"])
+    ('tip công nghệ', 'top một Hội An')
+    >>> _read_name_pieces(["Viet", "Mek"])
+    'viet mek'
+    """
+    words: list[str] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i].isdigit():
+            words.append(read_digits(pieces[i]))
+            i += 1
+            continue
+        for j in range(len(pieces), i, -1):
+            run = pieces[i:j]
+            if all(p.isalpha() and p.isascii() for p in run):
+                known = glued_words("".join(run), whole=True)
+                if known and " " in known:
+                    words.append(known)
+                    i = j
+                    break
+        else:
+            words.append(_read_web_part(pieces[i]) if pieces[i].isupper() else pieces[i].lower())
+            i += 1
+    return " ".join(words)
 
 
 #: A handle or user name glued with a number, "phuong12govap" (phường 12, Gò Vấp): read only when its words are known.
@@ -152,9 +199,7 @@ def urls_and_emails(text: str) -> str:
         text = _ESCAPED_RE.sub(_unescaped, text)
     if "@" in text:
         text = _EMAIL_RE.sub(
-            lambda m: spaced(
-                " a còng ".join(_read_host_and_path(p) for p in m.group().split("@", 1))
-            ).strip(),
+            lambda m: spaced(" a còng ".join(_read_host_and_path(p) for p in m.group().split("@", 1))).strip(),
             text,
         )
     if "://" in text or "www." in text or _TLD_RE.search(text) or _COUNTRY_TLD_RE.search(text):
