@@ -1870,3 +1870,19 @@ def test_a_provinces_letters_after_tinh_and_schools_and_academies_by_their_short
         "đại học quốc gia hà nội trường đại học khoa học tự nhiên tỉnh đồng nai"
     )
     assert heard("HV Chính trị quốc gia; HV Nguyễn Văn An") == "học viện chính trị quốc gia hát vê nguyễn văn an"
+
+
+def test_a_provinces_letters_need_tinh_right_before_them_and_no_school_level_or_document_number_beside():
+    assert heard("Hội thi giáo viên dạy giỏi cấp tỉnh TH và THCS.") == (
+        "hội thi giáo viên dạy giỏi cấp tỉnh tiểu học và trung học cơ sở"
+    )
+    assert heard("Hội khỏe Phù Đổng cấp tỉnh TH, THCS, THPT.").startswith("hội khỏe phù đổng cấp tỉnh tiểu học")
+    assert "tỉnh tiểu học năm" in heard("Kết quả thi giáo viên dạy giỏi cấp tỉnh TH năm 2024.")
+    assert "tỉnh tiểu học và" in heard("Đội tuyển học sinh giỏi tỉnh TH và THCS tham gia.")
+    assert "khánh hòa" not in heard("Theo chỉ đạo của UBND tỉnh, KH số 45/KH-UBND được triển khai.")
+    assert "tỉnh kế hoạch số" in heard("UBND tỉnh KH số 45/KH-UBND được triển khai.")
+    assert "tuyến tỉnh bệnh nhân đã" in heard("Bệnh nhân được chuyển lên tuyến tỉnh; BN đã ổn định.")
+    assert "thanh hóa" not in heard("Cả hai bệnh nhân đều ở tỉnh. TH là trường hợp nặng hơn.")
+    assert "tỉnh thanh hóa vừa" in heard("Chủ tịch UBND tỉnh TH vừa ký quyết định.")
+    assert "tỉnh khánh hòa về" in heard("Đoàn công tác làm việc với UBND tỉnh KH về du lịch.")
+

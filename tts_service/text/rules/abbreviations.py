@@ -1447,6 +1447,8 @@ def abbreviations(text: str) -> str:
                 and _preceded_by(m.string, m.start(), ("hội",))
             ):
                 return lead + tables.SOCIETY_FIELD_ABBREVIATIONS[core] + trail  # "Hội KH Lịch sử": Khoa học
+            if field is None and core in tables.PROVINCE_LETTERS and (province := _province(m, core, trail)):
+                return lead + province + trail  # "UBND tỉnh KH": Khánh Hòa
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()) if field is None else field:
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
@@ -1487,6 +1489,30 @@ def abbreviations(text: str) -> str:
         line = _LOWER_KEYS_RE.sub(_lower_key, line)
         out.append(_CAPITAL_CHUNK_RE.sub(chunk, line))
     return "\n".join(out)
+
+
+#: A document's number right after a kind's letters ("KH số 45/KH-UBND", "KH 45/KH-UBND"): no province there.
+_DOCUMENT_NUMBER_AHEAD_RE = re.compile(r"[ \t]*(?:số\b|\d|/)")
+_WORD_RIGHT_BEFORE_RE = re.compile(r"(?<![\w])(\w+)(\.?)[ \t]+$")
+
+
+def _province(m: re.Match[str], core: str, trail: str) -> str | None:
+    """The province a pair of letters names right after "tỉnh" (``province_letters.tsv``), or None.
+
+    >>> import re
+    >>> [_province(m := re.search("(?<= )(?:KH|TH|BN|ĐN)", t), m[0], "") for t in (
+    ...     "UBND tỉnh KH về", "UBND tỉnh KH số 45/KH-UBND", "tuyến tỉnh; BN", "cấp tỉnh TH và THCS", "TP. ĐN")]
+    ['Khánh Hòa', None, None, None, 'Đà Nẵng']
+    """
+    before = _WORD_RIGHT_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start())
+    if not before or (before[2] and not before[1].isupper()):
+        return None  # "ở tỉnh. TH là": a full stop between; "TP. ĐN": the dot of TP's own
+    if not trail and _DOCUMENT_NUMBER_AHEAD_RE.match(m.string, m.end()):
+        return None  # "UBND tỉnh KH số 45/KH-UBND": the document's kind, Kế hoạch
+    if in_sentence(m.string, m.start(), m.end(), tables.PROVINCE_LETTERS_NOT_NEAR.get(core, ())):
+        return None  # "cấp tỉnh TH và THCS": a school level, tiểu học
+    word = before[1].lower()
+    return next((province for province, words in tables.PROVINCE_LETTERS[core] if word in words), None)
 
 
 #: A firm's name that "CP" closes: "Công ty", "Tập đoàn", then one to five words with no pause and no word that
