@@ -1886,3 +1886,8 @@ def test_a_provinces_letters_need_tinh_right_before_them_and_no_school_level_or_
     assert "tỉnh thanh hóa vừa" in heard("Chủ tịch UBND tỉnh TH vừa ký quyết định.")
     assert "tỉnh khánh hòa về" in heard("Đoàn công tác làm việc với UBND tỉnh KH về du lịch.")
 
+
+def test_sl_signed_or_before_a_decrees_number_is_sac_lenh_and_alone_stays_letters():
+    assert "ký sắc lệnh số ba mươi tư" in heard("Chủ tịch Hồ Chí Minh ký SL số 34 ngày 20/3/1946.")
+    assert heard("Căn cứ SL 76/SL ngày 20/5/1950").startswith("căn cứ sắc lệnh bảy mươi sáu trên sắc lệnh")
+    assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"

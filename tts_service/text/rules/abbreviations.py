@@ -230,11 +230,22 @@ _NOT_MINED = {
 }
 _MINED = {key: spoken for key, spoken in tables.ABBREVIATIONS_MINED.items() if key not in _NOT_MINED}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
+#: A number in digits, or already read out when words follow it ("SL bảy mươi sáu trên sắc lệnh", once "76/SL" is read).
+_NUMBER_OR_WORDS = "(?:\\d+|(?:{0})(?:[ \\t]+(?:{0}))*)".format(
+    alternation(sorted({w for n in (*range(1000), 10**3, 10**6) for w in read_number(str(n)).split()}))
+)
 #: Readings an abbreviation takes before a number of some shape (``next_word_abbreviations.tsv`` rows whose word holds
-#: "#", a number in digits): "NK 2021 đến 2026" is a term of years, nhiệm kỳ.
+#: "#", a number in digits, or read out when a word follows it): "NK 2021 đến 2026" is a term of years, nhiệm kỳ.
 _BEFORE_NUMBERS = {
     key: [
-        (reading, re.compile(r"[ \t]+" + r"\d+".join(re.escape(w) for w in word.split("#")) + r"(?![\w])"))
+        (
+            reading,
+            re.compile(
+                r"[ \t]+"
+                + (_NUMBER_OR_WORDS if word.strip("# ") else r"\d+").join(re.escape(w) for w in word.split("#"))
+                + r"(?![\w])"
+            ),
+        )
         for reading, words in readings
         for word in words
         if "#" in word
