@@ -1891,3 +1891,13 @@ def test_sl_signed_or_before_a_decrees_number_is_sac_lenh_and_alone_stays_letter
     assert "ký sắc lệnh số ba mươi tư" in heard("Chủ tịch Hồ Chí Minh ký SL số 34 ngày 20/3/1946.")
     assert heard("Căn cứ SL 76/SL ngày 20/5/1950").startswith("căn cứ sắc lệnh bảy mươi sáu trên sắc lệnh")
     assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
+
+
+def test_cs_before_a_police_word_is_canh_sat_even_after_thanh_nien():
+    assert heard("Thanh niên, CS giao thông phối hợp phân luồng.") == (
+        "thanh niên cảnh sát giao thông phối hợp phân luồng"
+    )
+    assert "thanh niên cảnh sát cơ động" in heard("Lực lượng thanh niên CS cơ động tham gia.")
+    assert "cảnh sát hình sự" in heard("Phòng CS hình sự vào cuộc.")
+    assert heard("Đoàn TN CS Hồ Chí Minh") == "đoàn thanh niên cộng sản hồ chí minh"
+
