@@ -1901,3 +1901,9 @@ def test_cs_before_a_police_word_is_canh_sat_even_after_thanh_nien():
     assert "cảnh sát hình sự" in heard("Phòng CS hình sự vào cuộc.")
     assert heard("Đoàn TN CS Hồ Chí Minh") == "đoàn thanh niên cộng sản hồ chí minh"
 
+
+def test_hv_counted_or_after_cac_is_hoc_vien_and_alone_before_a_field_is_the_academy():
+    assert heard("Các HV Cảnh sát thực hành tại hiện trường.").startswith("các học viên cảnh sát")
+    assert heard("Các HV An ninh tham gia diễn tập.").startswith("các học viên an ninh")
+    assert heard("Hai HV Kỹ thuật quân sự nhận giải.").startswith("hai học viên kỹ thuật")
+    assert heard("HV Cảnh sát nhân dân tổ chức lễ khai giảng.").startswith("học viện cảnh sát")

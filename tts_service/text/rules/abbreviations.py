@@ -1460,7 +1460,9 @@ def abbreviations(text: str) -> str:
                 return lead + tables.SOCIETY_FIELD_ABBREVIATIONS[core] + trail  # "Hội KH Lịch sử": Khoa học
             if field is None and core in tables.PROVINCE_LETTERS and (province := _province(m, core, trail)):
                 return lead + province + trail  # "UBND tỉnh KH": Khánh Hòa
-            for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()) if field is None else field:
+            for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
+                if field is not None:  # cancelled by the word before: only a row naming that very word reads it
+                    words = tuple(word for word in words if word in not_after)  # "Các HV Cảnh sát": học viên
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
             for reading, before_number in _BEFORE_NUMBERS.get(core, ()):
