@@ -1907,3 +1907,10 @@ def test_hv_counted_or_after_cac_is_hoc_vien_and_alone_before_a_field_is_the_aca
     assert heard("Các HV An ninh tham gia diễn tập.").startswith("các học viên an ninh")
     assert heard("Hai HV Kỹ thuật quân sự nhận giải.").startswith("hai học viên kỹ thuật")
     assert heard("HV Cảnh sát nhân dân tổ chức lễ khai giảng.").startswith("học viện cảnh sát")
+
+
+def test_an_acronym_in_an_english_title_stays_as_written_and_after_may_bay_is_spelled():
+    assert heard('Bài hát "Back to the USA" gây sốt.') == "bài hát back to the usa gây sốt"
+    assert heard("Talk on ESG diễn ra hôm nay.") == "talk on esg diễn ra hôm nay"
+    assert heard("King of the NBA trở lại.") == "king of the nba trở lại"
+    assert "ca xê bốn mươi sáu" in heard("Máy bay KC-46 tiếp nhiên liệu.")

@@ -1083,8 +1083,8 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
         after = _WORDS_AFTER_RE.match(text, end)
         return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
     before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    if before and before[1].islower() and before[1] in _SYLLABLES:
-        return None  # "máy bay KC-46": a Vietnamese word in small letters ("bay", "day") names no English thing
+    if before and before[1] in _ENGLISH_WORDS_READ_VIETNAMESE:
+        return None  # "máy bay KC-46": "bay", "day" in small letters are Vietnamese (english_words_read_vietnamese)
     return core if before and before[1].lower() in _ENGLISH_WORDS else None
 
 
@@ -1109,6 +1109,7 @@ _MARKED = "".join(
 #: Marked letters that carry a tone ("ề", "ỉ"; not "ô", "ư", "đ").
 _TONED = frozenset(c for c in _MARKED if set(unicodedata.normalize("NFD", c)) & set("\u0300\u0301\u0303\u0309\u0323"))
 _SYLLABLES = frozenset(tables.SYLLABLES)
+_ENGLISH_WORDS_READ_VIETNAMESE = frozenset(tables.ENGLISH_WORDS_READ_VIETNAMESE)
 _CONSONANTS = "bcdđghklmnpqrstvx"
 #: Where one syllable ends and a second begins inside a word: a letter with a tone mark, the rest of its rhyme, then
 #: consonants and a vowel again ("vềviệc", "tỉnhcó"). A Vietnamese word is one syllable, so running text seldom holds
