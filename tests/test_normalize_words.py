@@ -1914,3 +1914,8 @@ def test_an_acronym_in_an_english_title_stays_as_written_and_after_may_bay_is_sp
     assert heard("Talk on ESG diễn ra hôm nay.") == "talk on esg diễn ra hôm nay"
     assert heard("King of the NBA trở lại.") == "king of the nba trở lại"
     assert "ca xê bốn mươi sáu" in heard("Máy bay KC-46 tiếp nhiên liệu.")
+
+
+def test_kb_cb_together_are_kham_benh_chua_benh_as_kbcb():
+    assert heard('cụm từ "Người hành nghề KB, CB" ghi là') == ("cụm từ người hành nghề khám bệnh chữa bệnh ghi là")
+    assert heard("cơ sở KB-CB; KB, CB BHYT") == "cơ sở khám bệnh chữa bệnh khám bệnh chữa bệnh bảo hiểm y tế"
