@@ -1919,3 +1919,9 @@ def test_an_acronym_in_an_english_title_stays_as_written_and_after_may_bay_is_sp
 def test_kb_cb_together_are_kham_benh_chua_benh_as_kbcb():
     assert heard('cụm từ "Người hành nghề KB, CB" ghi là') == ("cụm từ người hành nghề khám bệnh chữa bệnh ghi là")
     assert heard("cơ sở KB-CB; KB, CB BHYT") == "cơ sở khám bệnh chữa bệnh khám bệnh chữa bệnh bảo hiểm y tế"
+
+
+def test_a_plots_code_spaced_after_ky_hieu_or_o_dat_is_its_letters_not_cong_van():
+    assert heard("Ô đất ký hiệu CV 1 được giao.") == "ô đất ký hiệu xê vê một được giao"
+    assert heard("Lô đất CV 2 rộng 5 ha") == "lô đất xê vê hai rộng năm héc ta"
+    assert heard("Theo CV 125 của Sở") == "theo công văn một trăm hai mươi lăm của sở"
