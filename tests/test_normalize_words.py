@@ -1925,3 +1925,10 @@ def test_a_plots_code_spaced_after_ky_hieu_or_o_dat_is_its_letters_not_cong_van(
     assert heard("Ô đất ký hiệu CV 1 được giao.") == "ô đất ký hiệu xê vê một được giao"
     assert heard("Lô đất CV 2 rộng 5 ha") == "lô đất xê vê hai rộng năm héc ta"
     assert heard("Theo CV 125 của Sở") == "theo công văn một trăm hai mươi lăm của sở"
+
+
+def test_sl_before_a_count_of_things_is_so_luong():
+    assert heard("Kho hàng còn SL 200 chiếc.") == "kho hàng còn số lượng hai trăm chiếc"
+    assert heard("SL 30 suất, giá 2 triệu") == "số lượng ba mươi suất giá hai triệu"
+    assert "cột số lượng" in heard("Cột SL ghi số hàng bán ra.")
+    assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
