@@ -1932,3 +1932,12 @@ def test_sl_before_a_count_of_things_is_so_luong():
     assert heard("SL 30 suất, giá 2 triệu") == "số lượng ba mươi suất giá hai triệu"
     assert "cột số lượng" in heard("Cột SL ghi số hàng bán ra.")
     assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
+
+
+def test_tb_with_a_number_then_its_date_is_a_notice_and_before_a_measure_an_average():
+    assert heard("Căn cứ TB 45 ngày 12/3/2025 của Thường trực Huyện ủy.").startswith(
+        "căn cứ thông báo bốn mươi lăm ngày"
+    )
+    assert heard("Theo TB 18 tháng 3/2025 của Sở Y tế").startswith("theo thông báo mười tám tháng ba")
+    assert heard("giáo viên TB 37 tuổi") == "giáo viên trung bình ba mươi bảy tuổi"
+    assert heard("mỗi bệnh nhân nằm viện TB 5 ngày một lần") == "mỗi bệnh nhân nằm viện trung bình năm ngày một lần"

@@ -234,6 +234,9 @@ _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
 _NUMBER_OR_WORDS = "(?:\\d+|(?:{0})(?:[ \\t]+(?:{0}))*)".format(
     alternation(sorted({w for n in (*range(1000), 10**3, 10**6) for w in read_number(str(n)).split()}))
 )
+#: A date's day or month right after a number's shape ("TB 45 ngày 12/3/2025", once read "ngày mười hai tháng ba"):
+#: the number was a document's, not a measure ("TB 5 ngày một lần" stays an average).
+_DATE_AHEAD_RE = re.compile(rf"[ \t]+(?:\d+[/.-]\d|{_NUMBER_OR_WORDS}[ \t]+(?:tháng|năm)(?![\w]))")
 #: Readings an abbreviation takes before a number of some shape (``next_word_abbreviations.tsv`` rows whose word holds
 #: "#", a number in digits, or read out when a word follows it): "NK 2021 đến 2026" is a term of years, nhiệm kỳ.
 _BEFORE_NUMBERS = {
@@ -1467,7 +1470,11 @@ def abbreviations(text: str) -> str:
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
             for reading, before_number in _BEFORE_NUMBERS.get(core, ()):
-                if not trail and before_number.match(m.string, m.end()):
+                if (
+                    not trail
+                    and (shape := before_number.match(m.string, m.end()))
+                    and not _DATE_AHEAD_RE.match(m.string, shape.end())  # "TB 45 ngày 12/3": a notice and its date
+                ):
                     return lead + reading  # "NK 2021 đến 2026": nhiệm kỳ
             spoken = _expand_chunk(core, caps_line)
             if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
