@@ -1870,3 +1870,74 @@ def test_a_provinces_letters_after_tinh_and_schools_and_academies_by_their_short
         "đại học quốc gia hà nội trường đại học khoa học tự nhiên tỉnh đồng nai"
     )
     assert heard("HV Chính trị quốc gia; HV Nguyễn Văn An") == "học viện chính trị quốc gia hát vê nguyễn văn an"
+
+
+def test_a_provinces_letters_need_tinh_right_before_them_and_no_school_level_or_document_number_beside():
+    assert heard("Hội thi giáo viên dạy giỏi cấp tỉnh TH và THCS.") == (
+        "hội thi giáo viên dạy giỏi cấp tỉnh tiểu học và trung học cơ sở"
+    )
+    assert heard("Hội khỏe Phù Đổng cấp tỉnh TH, THCS, THPT.").startswith("hội khỏe phù đổng cấp tỉnh tiểu học")
+    assert "tỉnh tiểu học năm" in heard("Kết quả thi giáo viên dạy giỏi cấp tỉnh TH năm 2024.")
+    assert "tỉnh tiểu học và" in heard("Đội tuyển học sinh giỏi tỉnh TH và THCS tham gia.")
+    assert "khánh hòa" not in heard("Theo chỉ đạo của UBND tỉnh, KH số 45/KH-UBND được triển khai.")
+    assert "tỉnh kế hoạch số" in heard("UBND tỉnh KH số 45/KH-UBND được triển khai.")
+    assert "tuyến tỉnh bệnh nhân đã" in heard("Bệnh nhân được chuyển lên tuyến tỉnh; BN đã ổn định.")
+    assert "thanh hóa" not in heard("Cả hai bệnh nhân đều ở tỉnh. TH là trường hợp nặng hơn.")
+    assert "tỉnh thanh hóa vừa" in heard("Chủ tịch UBND tỉnh TH vừa ký quyết định.")
+    assert "tỉnh khánh hòa về" in heard("Đoàn công tác làm việc với UBND tỉnh KH về du lịch.")
+
+
+def test_sl_signed_or_before_a_decrees_number_is_sac_lenh_and_alone_stays_letters():
+    assert "ký sắc lệnh số ba mươi tư" in heard("Chủ tịch Hồ Chí Minh ký SL số 34 ngày 20/3/1946.")
+    assert heard("Căn cứ SL 76/SL ngày 20/5/1950").startswith("căn cứ sắc lệnh bảy mươi sáu trên sắc lệnh")
+    assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
+
+
+def test_cs_before_a_police_word_is_canh_sat_even_after_thanh_nien():
+    assert heard("Thanh niên, CS giao thông phối hợp phân luồng.") == (
+        "thanh niên cảnh sát giao thông phối hợp phân luồng"
+    )
+    assert "thanh niên cảnh sát cơ động" in heard("Lực lượng thanh niên CS cơ động tham gia.")
+    assert "cảnh sát hình sự" in heard("Phòng CS hình sự vào cuộc.")
+    assert heard("Đoàn TN CS Hồ Chí Minh") == "đoàn thanh niên cộng sản hồ chí minh"
+
+
+def test_hv_counted_or_after_cac_is_hoc_vien_and_alone_before_a_field_is_the_academy():
+    assert heard("Các HV Cảnh sát thực hành tại hiện trường.").startswith("các học viên cảnh sát")
+    assert heard("Các HV An ninh tham gia diễn tập.").startswith("các học viên an ninh")
+    assert heard("Hai HV Kỹ thuật quân sự nhận giải.").startswith("hai học viên kỹ thuật")
+    assert heard("HV Cảnh sát nhân dân tổ chức lễ khai giảng.").startswith("học viện cảnh sát")
+
+
+def test_an_acronym_in_an_english_title_stays_as_written_and_after_may_bay_is_spelled():
+    assert heard('Bài hát "Back to the USA" gây sốt.') == "bài hát back to the usa gây sốt"
+    assert heard("Talk on ESG diễn ra hôm nay.") == "talk on esg diễn ra hôm nay"
+    assert heard("King of the NBA trở lại.") == "king of the nba trở lại"
+    assert "ca xê bốn mươi sáu" in heard("Máy bay KC-46 tiếp nhiên liệu.")
+
+
+def test_kb_cb_together_are_kham_benh_chua_benh_as_kbcb():
+    assert heard('cụm từ "Người hành nghề KB, CB" ghi là') == ("cụm từ người hành nghề khám bệnh chữa bệnh ghi là")
+    assert heard("cơ sở KB-CB; KB, CB BHYT") == "cơ sở khám bệnh chữa bệnh khám bệnh chữa bệnh bảo hiểm y tế"
+
+
+def test_a_plots_code_spaced_after_ky_hieu_or_o_dat_is_its_letters_not_cong_van():
+    assert heard("Ô đất ký hiệu CV 1 được giao.") == "ô đất ký hiệu xê vê một được giao"
+    assert heard("Lô đất CV 2 rộng 5 ha") == "lô đất xê vê hai rộng năm héc ta"
+    assert heard("Theo CV 125 của Sở") == "theo công văn một trăm hai mươi lăm của sở"
+
+
+def test_sl_before_a_count_of_things_is_so_luong():
+    assert heard("Kho hàng còn SL 200 chiếc.") == "kho hàng còn số lượng hai trăm chiếc"
+    assert heard("SL 30 suất, giá 2 triệu") == "số lượng ba mươi suất giá hai triệu"
+    assert "cột số lượng" in heard("Cột SL ghi số hàng bán ra.")
+    assert heard("Đối với xe máy, cấp SL là đụng nóc") == "đối với xe máy cấp ét lờ là đụng nóc"
+
+
+def test_tb_with_a_number_then_its_date_is_a_notice_and_before_a_measure_an_average():
+    assert heard("Căn cứ TB 45 ngày 12/3/2025 của Thường trực Huyện ủy.").startswith(
+        "căn cứ thông báo bốn mươi lăm ngày"
+    )
+    assert heard("Theo TB 18 tháng 3/2025 của Sở Y tế").startswith("theo thông báo mười tám tháng ba")
+    assert heard("giáo viên TB 37 tuổi") == "giáo viên trung bình ba mươi bảy tuổi"
+    assert heard("mỗi bệnh nhân nằm viện TB 5 ngày một lần") == "mỗi bệnh nhân nằm viện trung bình năm ngày một lần"

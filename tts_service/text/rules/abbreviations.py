@@ -230,11 +230,25 @@ _NOT_MINED = {
 }
 _MINED = {key: spoken for key, spoken in tables.ABBREVIATIONS_MINED.items() if key not in _NOT_MINED}
 _PERSON_WORDS = frozenset(tables.PERSON_WORDS)
+#: A number in digits, or already read out when words follow it ("SL bảy mươi sáu trên sắc lệnh", once "76/SL" is read).
+_NUMBER_OR_WORDS = "(?:\\d+|(?:{0})(?:[ \\t]+(?:{0}))*)".format(
+    alternation(sorted({w for n in (*range(1000), 10**3, 10**6) for w in read_number(str(n)).split()}))
+)
+#: A date's day or month right after a number's shape ("TB 45 ngày 12/3/2025", once read "ngày mười hai tháng ba"):
+#: the number was a document's, not a measure ("TB 5 ngày một lần" stays an average).
+_DATE_AHEAD_RE = re.compile(rf"[ \t]+(?:\d+[/.-]\d|{_NUMBER_OR_WORDS}[ \t]+(?:tháng|năm)(?![\w]))")
 #: Readings an abbreviation takes before a number of some shape (``next_word_abbreviations.tsv`` rows whose word holds
-#: "#", a number in digits): "NK 2021 đến 2026" is a term of years, nhiệm kỳ.
+#: "#", a number in digits, or read out when a word follows it): "NK 2021 đến 2026" is a term of years, nhiệm kỳ.
 _BEFORE_NUMBERS = {
     key: [
-        (reading, re.compile(r"[ \t]+" + r"\d+".join(re.escape(w) for w in word.split("#")) + r"(?![\w])"))
+        (
+            reading,
+            re.compile(
+                r"[ \t]+"
+                + (_NUMBER_OR_WORDS if word.strip("# ") else r"\d+").join(re.escape(w) for w in word.split("#"))
+                + r"(?![\w])"
+            ),
+        )
         for reading, words in readings
         for word in words
         if "#" in word
@@ -1072,8 +1086,8 @@ def _english_form(text: str, start: int, end: int, core: str) -> str | None:
         after = _WORDS_AFTER_RE.match(text, end)
         return core.capitalize() if after and all(map(_is_english_word, after.groups())) else None
     before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    if before and before[1].islower() and before[1] in _SYLLABLES:
-        return None  # "máy bay KC-46": a Vietnamese word in small letters ("bay", "day") names no English thing
+    if before and before[1] in _ENGLISH_WORDS_READ_VIETNAMESE:
+        return None  # "máy bay KC-46": "bay", "day" in small letters are Vietnamese (english_words_read_vietnamese)
     return core if before and before[1].lower() in _ENGLISH_WORDS else None
 
 
@@ -1098,6 +1112,7 @@ _MARKED = "".join(
 #: Marked letters that carry a tone ("ề", "ỉ"; not "ô", "ư", "đ").
 _TONED = frozenset(c for c in _MARKED if set(unicodedata.normalize("NFD", c)) & set("\u0300\u0301\u0303\u0309\u0323"))
 _SYLLABLES = frozenset(tables.SYLLABLES)
+_ENGLISH_WORDS_READ_VIETNAMESE = frozenset(tables.ENGLISH_WORDS_READ_VIETNAMESE)
 _CONSONANTS = "bcdđghklmnpqrstvx"
 #: Where one syllable ends and a second begins inside a word: a letter with a tone mark, the rest of its rhyme, then
 #: consonants and a vowel again ("vềviệc", "tỉnhcó"). A Vietnamese word is one syllable, so running text seldom holds
@@ -1447,11 +1462,19 @@ def abbreviations(text: str) -> str:
                 and _preceded_by(m.string, m.start(), ("hội",))
             ):
                 return lead + tables.SOCIETY_FIELD_ABBREVIATIONS[core] + trail  # "Hội KH Lịch sử": Khoa học
-            for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()) if field is None else field:
+            if field is None and core in tables.PROVINCE_LETTERS and (province := _province(m, core, trail)):
+                return lead + province + trail  # "UBND tỉnh KH": Khánh Hòa
+            for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
+                if field is not None:  # cancelled by the word before: only a row naming that very word reads it
+                    words = tuple(word for word in words if word in not_after)  # "Các HV Cảnh sát": học viên
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
             for reading, before_number in _BEFORE_NUMBERS.get(core, ()):
-                if not trail and before_number.match(m.string, m.end()):
+                if (
+                    not trail
+                    and (shape := before_number.match(m.string, m.end()))
+                    and not _DATE_AHEAD_RE.match(m.string, shape.end())  # "TB 45 ngày 12/3": a notice and its date
+                ):
                     return lead + reading  # "NK 2021 đến 2026": nhiệm kỳ
             spoken = _expand_chunk(core, caps_line)
             if spoken is None and not caps_line and _TWO_LETTERS_RE.fullmatch(core) and _stands_alone(m):
@@ -1487,6 +1510,30 @@ def abbreviations(text: str) -> str:
         line = _LOWER_KEYS_RE.sub(_lower_key, line)
         out.append(_CAPITAL_CHUNK_RE.sub(chunk, line))
     return "\n".join(out)
+
+
+#: A document's number right after a kind's letters ("KH số 45/KH-UBND", "KH 45/KH-UBND"): no province there.
+_DOCUMENT_NUMBER_AHEAD_RE = re.compile(r"[ \t]*(?:số\b|\d|/)")
+_WORD_RIGHT_BEFORE_RE = re.compile(r"(?<![\w])(\w+)(\.?)[ \t]+$")
+
+
+def _province(m: re.Match[str], core: str, trail: str) -> str | None:
+    """The province a pair of letters names right after "tỉnh" (``province_letters.tsv``), or None.
+
+    >>> import re
+    >>> [_province(m := re.search("(?<= )(?:KH|TH|BN|ĐN)", t), m[0], "") for t in (
+    ...     "UBND tỉnh KH về", "UBND tỉnh KH số 45/KH-UBND", "tuyến tỉnh; BN", "cấp tỉnh TH và THCS", "TP. ĐN")]
+    ['Khánh Hòa', None, None, None, 'Đà Nẵng']
+    """
+    before = _WORD_RIGHT_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start())
+    if not before or (before[2] and not before[1].isupper()):
+        return None  # "ở tỉnh. TH là": a full stop between; "TP. ĐN": the dot of TP's own
+    if not trail and _DOCUMENT_NUMBER_AHEAD_RE.match(m.string, m.end()):
+        return None  # "UBND tỉnh KH số 45/KH-UBND": the document's kind, Kế hoạch
+    if in_sentence(m.string, m.start(), m.end(), tables.PROVINCE_LETTERS_NOT_NEAR.get(core, ())):
+        return None  # "cấp tỉnh TH và THCS": a school level, tiểu học
+    word = before[1].lower()
+    return next((province for province, words in tables.PROVINCE_LETTERS[core] if word in words), None)
 
 
 #: A firm's name that "CP" closes: "Công ty", "Tập đoàn", then one to five words with no pause and no word that
