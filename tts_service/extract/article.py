@@ -1337,6 +1337,8 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
         return False
     if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
+    if _BARE_DOMAIN.match(prev.text.strip()):
+        return False  # "<a>copperkettle.com</a> / Tea lovers, …": a place's own web address, no headline of a story
     if _cell_of_headed_table(page[i].element):
         return False  # "Fleur Delacour | 24 November, 1994 | She conjured water …": a row of a table, its name linked
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
@@ -1346,6 +1348,10 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     if _named_item(i, page):
         return False  # "1. <a>Book by Author</a> / a paragraph about it": the writer's own numbered round-up
     return not _section_card(prev.element, box)
+
+
+#: A web address written as a bare domain, the way a listing links a place's site: ``copperkettle.com``.
+_BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}/?$", re.IGNORECASE)
 
 
 def _named_item(i: int, page: list[RawBlock]) -> bool:

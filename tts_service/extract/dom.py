@@ -1394,11 +1394,13 @@ def _drop_nested_replies(body: lxml.html.HtmlElement) -> None:
     outer one has text of its own besides them.
 
     ``<article class="msg a1"><p>Question …</p><ul><li><article class="msg solved"><p>Answer …</p>``
-    → the answer is removed, the question stays.
+    → the answer is removed, the question stays. A page builder's layout class, which it also puts on the
+    ``<div>`` boxes inside (``<article class="el e-3"><div class="el e-4">…<article class="el e-7">``), names
+    no post: its nested ``<article>`` is the body, and stays.
     """
     for outer in list(body.iter("article")):
         first = (outer.get("class") or "").split()[:1]
-        if not first or outer.getparent() is None:
+        if not first or outer.getparent() is None or _layout_class(outer, first[0]):
             continue
         nested = [a for a in outer.iterdescendants("article") if (a.get("class") or "").split()[:1] == first]
         if not nested:
@@ -1409,6 +1411,16 @@ def _drop_nested_replies(body: lxml.html.HtmlElement) -> None:
         for reply in _outermost_of(nested):
             if reply.getparent() is not None:
                 drop(reply)
+
+
+def _layout_class(outer: lxml.html.HtmlElement, name: str) -> bool:
+    """``name`` is a page builder's class for any box, not a post's: a box of another tag inside ``outer``
+    carries it too. ``<article class="el a"><div class="el b">…`` → True; ``<article class="msg"><p>…`` → False."""
+    return any(el.tag in _LAYOUT_BOX_TAGS and name in (el.get("class") or "").split() for el in outer.iterdescendants())
+
+
+#: Boxes a page builder draws with the same class as its ``<article>`` boxes.
+_LAYOUT_BOX_TAGS = frozenset({"div", "section"})
 
 
 def _outermost_of(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
