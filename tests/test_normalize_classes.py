@@ -5022,3 +5022,18 @@ def test_watts_before_minutes_are_no_oil_grade(written, expected):
 def test_an_oil_grade_before_other_words_stays_a_grade():
     check("Dầu nhớt 10w-40 phù hợp xe số.", "mười vê kép bốn mươi phù hợp")
 
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bệnh viện Đa khoa tỉnh giành hạng II toàn đoàn Hội khỏe ngành y.", "giành hạng nhì toàn đoàn"),
+        (
+            "Đoàn vận động viên Bệnh viện Đa khoa tỉnh giành hạng I toàn đoàn tại hội thao ngành y tế.",
+            "giành hạng nhất toàn đoàn",
+        ),
+        ("Bệnh viện tỉnh đạt giải hạng II tại hội diễn văn nghệ.", "giải hạng nhì"),
+        ("Đội bóng bệnh viện đoạt hạng I giải bóng đá công nhân viên chức.", "đoạt hạng nhất"),
+    ],
+)
+def test_a_hospitals_placing_in_a_contest_is_a_place_not_its_class(written, expected):
+    check(written, expected)
