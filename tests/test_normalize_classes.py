@@ -200,7 +200,7 @@ LEGAL_CODES = {
     "letter of a ministry's department": ("Công văn 1589/BYT-DP", "trên bộ y tế dự phòng"),
     "letter of a committee's section": ("Công văn số 456/UBND-VX", "trên ủy ban nhân dân văn xã"),
     "personnel decision of the Party": ("Quyết định số 1234-QĐNS/TW", "quyết định nhân sự trung ương"),
-    "personnel resolution": ("Nghị quyết số 2124/NQ-NS-TƯ", "trên nghị quyết nhân sự trung ương"),
+    "personnel resolution": ("Nghị quyết số 2124/NQ-NS-TƯ", "trên nghị quyết nờ ét trung ương"),
     "official dispatch of the prime minister": ("Công điện 12/CĐ-TTg", "trên công điện thủ tướng"),
     "submission": ("Tờ trình số 28/TTr-UBND", "trên tờ trình ủy ban nhân dân"),
     "a regulation of the Party, not a decision": ("Quy định số 144-QĐ/TW", "một trăm bốn mươi tư quy định trung ương"),
@@ -305,7 +305,7 @@ ABBREVIATIONS = {
     "two capitals are letters": ("Địa chỉ IP của máy.", "địa chỉ i pê"),
     "a caps heading is words": ("TĂNG CƯỜNG AN NINH trật tự", "tăng cường an ninh"),
     "a border post": ("Đồn BP Dào San.", "đồn biên phòng"),
-    "a code with two readings stays spelled": ("Lực lượng TTGT kiểm tra xe.", "lực lượng tê tê gờ tê"),
+    "the transport inspectorate": ("Lực lượng TTGT kiểm tra xe.", "lực lượng thanh tra giao thông"),
     "the women's union": ("Hội PN xã tổ chức.", "hội phụ nữ xã"),
     "a ministry written with & and a hyphen": ("Sở VH-TT&DL cho biết.", "sở văn hóa thể thao và du lịch"),
     "a health term": ("Số ca TCM tăng.", "tay chân miệng"),
@@ -4858,15 +4858,56 @@ def test_a_victory_day_written_with_spaced_dashes_or_a_dot_is_dated_too(written,
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
+        ("Sinner chiến thắng 7-5, 6-4 trước Alcaraz để vào chung kết.", "chiến thắng bảy năm, sáu bốn trước"),
+        ("Chiến thắng 7-5 ở loạt sút luân lưu đưa đội bóng vào chung kết.", "chiến thắng bảy năm ở loạt"),
+        ("Trong trận chiến thắng 7-5 trên chấm phạt đền.", "chiến thắng bảy năm trên chấm"),
+        ("Đội tuyển futsal chiến thắng 10-3 trước Brunei.", "chiến thắng mười ba trước"),
+        ("Đội tuyển bóng ném nữ chiến thắng 22-12 trước Lào.", "chiến thắng hai mươi hai mười hai trước"),
+        ("Hà Nội FC chiến thắng 2-9 trước CLB Bình Dương.", "chiến thắng hai chín trước"),
+        ("Hà Nội FC chiến thắng Hải Phòng 7-5 trên chấm phạt đền.", "hải phòng bảy năm trên chấm"),
+        ("Cổ động viên đổ ra đường mừng chiến thắng 3-1 của đội tuyển.", "chiến thắng ba một của"),
+        ("Người hâm mộ vui mừng chiến thắng 2-1 của U23 Việt Nam.", "chiến thắng hai một của"),
+        ("Cả sân vận động reo hò mừng chiến thắng 4-2 của đội nhà.", "chiến thắng bốn hai của"),
+        ("Ngày 15/5, chiến thắng 3-1 trước Nam Định giúp đội lên nhì bảng.", "chiến thắng ba một trước"),
+        ("Người dân vui mừng. Chiến thắng 2-1 là phần thưởng xứng đáng.", "chiến thắng hai một là"),
+        ("Ngày chiến thắng 3-1 của Thể Công, khán đài chật kín.", "chiến thắng ba một của"),
+        ("Chiến thắng 2-1 năm 2008 trước Thái Lan giúp Việt Nam vô địch AFF Cup.", "chiến thắng hai một năm"),
+        ("Chiến thắng lịch sử 3-1 trước Thái Lan.", "lịch sử ba một trước"),
+        ("Đội tuyển Việt Nam chiến thắng 3-1 năm 2022 tại Mỹ Đình.", "chiến thắng ba một năm"),
+        ("Thầy trò HLV Kim Sang-sik chiến thắng 3-1 năm 2025.", "chiến thắng ba một năm"),
+        ("Chiến thắng 3-1 năm ấy vẫn còn in đậm trong lòng người hâm mộ.", "chiến thắng ba một năm ấy"),
+        ("Công an Hà Nội chiến thắng 3-2 năm nay.", "chiến thắng ba hai năm nay"),
+        ("Việt Nam chiến thắng Thái Lan 3-2 năm 2024.", "thái lan ba hai năm"),
+    ],
+)
+def test_a_match_score_after_chien_thang_stays_a_score_without_a_commemorated_day(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
         ("công suất từ 20.000 m3/ngđ đến 100.000 m3/ngđ", "mét khối trên ngày đêm đến một trăm nghìn mét khối trên"),
         ("lưu lượng 300 l/ngđ.", "ba trăm lít trên ngày đêm"),
         ("sản lượng 1.200 tấn/ngđ", "tấn trên ngày đêm"),
         ("Nhà máy 10.000 m3/ng-đ", "mét khối trên ngày đêm"),
-        ("hoạt động liên tục 3 ngđ", "ba ngày đêm"),
     ],
 )
 def test_ngd_after_an_amount_is_a_day_and_night(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Lương 4.500 ngđ/tháng", "bốn nghìn năm trăm nghìn đồng trên tháng"),
+        ("Giá bán 45 ngđ/kg", "bốn mươi lăm nghìn đồng trên ki lô gam"),
+        ("Giá trị hợp đồng 350.000 ngđ", "ba trăm năm mươi nghìn nghìn đồng"),
+    ],
+)
+def test_ngd_after_money_is_thousand_dong_not_day_and_night(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "ngày đêm" not in spoken, spoken
 
 
 @pytest.mark.parametrize(
@@ -4963,3 +5004,36 @@ def test_a_level_or_a_hospitals_class_in_roman_is_a_number(written, expected):
 
 def test_a_medal_near_a_hospital_keeps_its_class_as_a_placing():
     check("Bệnh viện được tặng Huân chương Lao động hạng II", "huân chương lao động hạng nhì")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sạc nhanh 20w-30 phút là đầy pin.", "hai mươi oát ba mươi phút"),
+        ("Củ sạc 25W-30 phút đầy 50%.", "hai mươi lăm oát ba mươi phút"),
+        ("Sạc 20W–40 giây", "hai mươi oát bốn mươi giây"),
+    ],
+)
+def test_watts_before_minutes_are_no_oil_grade(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "vê kép" not in spoken, spoken
+
+
+def test_an_oil_grade_before_other_words_stays_a_grade():
+    check("Dầu nhớt 10w-40 phù hợp xe số.", "mười vê kép bốn mươi phù hợp")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bệnh viện Đa khoa tỉnh giành hạng II toàn đoàn Hội khỏe ngành y.", "giành hạng nhì toàn đoàn"),
+        (
+            "Đoàn vận động viên Bệnh viện Đa khoa tỉnh giành hạng I toàn đoàn tại hội thao ngành y tế.",
+            "giành hạng nhất toàn đoàn",
+        ),
+        ("Bệnh viện tỉnh đạt giải hạng II tại hội diễn văn nghệ.", "giải hạng nhì"),
+        ("Đội bóng bệnh viện đoạt hạng I giải bóng đá công nhân viên chức.", "đoạt hạng nhất"),
+    ],
+)
+def test_a_hospitals_placing_in_a_contest_is_a_place_not_its_class(written, expected):
+    check(written, expected)

@@ -604,8 +604,14 @@ _WINTER_GRADES = frozenset(("0", "5", "10", "15", "20", "25"))
 _SUMMER_GRADES = frozenset(("8", "12", "16", "20", "30", "40", "50", "60"))
 
 
+#: A unit of time after the second number: "Sạc nhanh 20w-30 phút" is watts, then minutes, not an oil grade.
+_TIME_AHEAD_RE = re.compile(r"[ \t]*(?:phút|giây|giờ|tiếng)(?![^\W\d_])")
+
+
 def _oil_grade(m: re.Match[str]) -> str:
     winter, mark, summer = m.groups()
+    if _TIME_AHEAD_RE.match(m.string, m.end()):
+        return f"{winter}W {summer}"
     if (len(mark) == 1 or mark[0] == "w") and (winter not in _WINTER_GRADES or summer not in _SUMMER_GRADES):
         return m.group()
     return f"{winter} vê kép {summer}"
@@ -625,8 +631,8 @@ def standard_numbers(text: str) -> str:
     TCVN 9639:2013; TCVN 11041 - 1:2017; QCVN 01:2015
     >>> standard_numbers("dầu SAE 15W-40 và 5W-30; dầu 0W–20.; đèn 10W-40W; phân NPK 5.10.3, NPK 16.16.8")
     'dầu SAE 15 vê kép 40 và 5 vê kép 30; dầu 0 vê kép 20.; đèn 10W-40W; phân NPK 5 10 3, NPK 16 16 8'
-    >>> standard_numbers("nhớt 10w40 hoặc 5w-30, 10W40; bóng 40W; mã 12w34")
-    'nhớt 10 vê kép 40 hoặc 5 vê kép 30, 10 vê kép 40; bóng 40W; mã 12w34'
+    >>> standard_numbers("nhớt 10w40 hoặc 5w-30, 10W40; bóng 40W; mã 12w34; sạc 20w-30 phút")
+    'nhớt 10 vê kép 40 hoặc 5 vê kép 30, 10 vê kép 40; bóng 40W; mã 12w34; sạc 20W 30 phút'
     """
     if _OIL_GRADE_HINT_RE.search(text):
         text = _OIL_GRADE_RE.sub(_oil_grade, text)

@@ -302,7 +302,7 @@ def date_shapes(text: str) -> str:
             if not (
                 set_apart
                 or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
-                or _names_a_victory(m.string, m.start(), day, month)  # "chiến thắng 30 - 4 - 1975"
+                or _names_a_victory(m.string, m.start(), day, month, full=True)  # "chiến thắng 30 - 4 - 1975"
             ):
                 return m.group()
             return f"{day}/{month}/{year}" if mark == "." else f"{day}-{month}-{year}"
@@ -397,38 +397,78 @@ def _opens_span(text: str, start: int, end: int) -> bool:
 
 
 _VICTORY_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.VICTORY_DAYS)
-_VICTORY_LEAD_WORDS = frozenset(tables.VICTORY_LEAD_WORDS)
 _VICTORY_MATCH_WORDS = frozenset(tables.VICTORY_MATCH_WORDS)
+_VICTORY_SPORT_WORDS = tables.VICTORY_SPORT_WORDS
 #: "chiến thắng", maybe the place or "lịch sử" that names it, right before a day-month: "Chiến thắng Điện Biên Phủ 7-5".
 _VICTORY_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])[Cc]hiến[ \t]+thắng(?:[ \t]+(?:lịch[ \t]+sử|[{UPPER}][^\W\d_]*)){{0,4}}[ \t]*$"
+    rf"(?<![^\W\d_])[Cc]hiến[ \t]+thắng(?P<name>(?:[ \t]+(?:lịch[ \t]+sử|[{UPPER}][^\W\d_]*)){{0,4}})[ \t]*$"
+)
+#: A word of commemoration right before "chiến thắng", maybe across "50 năm": "Kỷ niệm 50 năm chiến thắng 30-4".
+_VICTORY_LEAD_RE = re.compile(
+    r"(?<![^\W\d_])(?P<lead>"
+    + "|".join(re.escape(w) for w in sorted(tables.VICTORY_LEAD_WORDS, key=len, reverse=True))
+    + r")(?:[ \t]+\d+[ \t]+năm)?[ \t]+$",
+    re.IGNORECASE,
+)
+#: Leads that also greet a match just won ("mừng chiến thắng 3-1 của đội tuyển"): only a marked day follows them
+#: on a pitch.
+_WEAK_VICTORY_LEADS = frozenset(("mừng", "ngày"))
+#: A team right before "chiến thắng" ("Sinner chiến thắng 7-5", "Công an Hà Nội chiến thắng 3-2"): a match won.
+_TEAM_BEFORE_RE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W_]*[ \t]+$")
+#: "năm 1975", "năm nay" after the pair, then maybe a cue of a score ("năm 2008 trước Thái Lan").
+_VICTORY_YEAR_AHEAD_RE = re.compile(r"[ \t]+năm[ \t]+(?:(?:19|20)\d\d(?!\d)|nay|ấy|đó)")
+_VICTORY_CUE_AHEAD_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d/.-])|(?P<cue>"
+    + "|".join(re.escape(w) for w in sorted(tables.VICTORY_SCORE_CUES, key=len, reverse=True))
+    + r")(?![^\W\d_]))",
+    re.IGNORECASE,
 )
 
 
-#: "Chiến thắng Đồng Xoài 10-6 năm 1965", "chiến thắng 7-5 năm nay": a year after the pair dates it.
-_VICTORY_YEAR_AHEAD_RE = re.compile(r"[ \t]+năm[ \t]+(?:(?:19|20)\d\d(?!\d)|nay|ấy|đó)")
-
-
-def _names_a_victory(text: str, start: int, day: str, month: str, end: int = -1) -> bool:
+def _names_a_victory(text: str, start: int, day: str, month: str, end: int = -1, *, full: bool = False) -> bool:
     """ "Kỷ niệm chiến thắng 30-4", "Chiến thắng Điện Biên Phủ 7-5": a victory marked on its day, not a match won.
+
+    A day needs strong evidence: a word of commemoration right before "chiến thắng", the battle's name between, a
+    day the nation marks opening a sentence, or a full date (``full``); never a score's cue after it ("7-5, 6-4",
+    "trước Alcaraz", "ở loạt sút", "của đội tuyển") nor a team or a match word before it.
 
     >>> _names_a_victory("Lễ chiến thắng 30-4", 15, "30", "4"), _names_a_victory("mừng chiến thắng 9-5", 17, "9", "5")
     (True, True)
     >>> _names_a_victory("giành chiến thắng 7-5", 18, "7", "5"), _names_a_victory("Chiến thắng 2-1 giúp", 12, "2", "1")
     (False, False)
+    >>> _names_a_victory("Sinner chiến thắng 7-5, 6-4", 19, "7", "5", 22)
+    False
     """
     if "hắng" not in text[max(0, start - 60) : start]:
         return False
     victory = _VICTORY_BEFORE_RE.search(text, max(0, start - 60), start)
-    if not victory:
+    if not victory or preceded_by(text, victory.start(), _VICTORY_MATCH_WORDS, 2):
         return False
-    if preceded_by(text, victory.start(), _VICTORY_MATCH_WORDS, 2):
+    if full:
+        return True  # "chiến thắng 30 - 4 - 1975": no score has a year
+    marked = (int(day), int(month)) in _VICTORY_DAYS
+    lead = _VICTORY_LEAD_RE.search(text, max(0, victory.start() - 40), victory.start())
+    if end >= 0:
+        ahead = _VICTORY_YEAR_AHEAD_RE.match(text, end)
+        cue = _VICTORY_CUE_AHEAD_RE.match(text, ahead.end() if ahead else end)
+        if cue:
+            word = (cue["cue"] or "").lower()
+            # "Kỷ niệm chiến thắng 30-4, 1-5 và 2-9" lists days; "Lễ chiến thắng 30-4 của dân tộc" owns one
+            listed = not word and lead is not None and lead["lead"].lower() not in _WEAK_VICTORY_LEADS
+            owned = word == "của" and lead is not None and marked
+            if not (listed or owned):
+                return False
+    on_a_pitch = in_sentence(text, victory.start(), start, _VICTORY_SPORT_WORDS)
+    if lead:
+        return marked or not on_a_pitch or lead["lead"].lower() not in _WEAK_VICTORY_LEADS
+    if on_a_pitch or _TEAM_BEFORE_RE.search(text, max(0, victory.start() - 30), victory.start()):
         return False
-    return (
-        (int(day), int(month)) in _VICTORY_DAYS
-        or preceded_by(text, victory.start(), _VICTORY_LEAD_WORDS, 2)
-        or (end >= 0 and _VICTORY_YEAR_AHEAD_RE.match(text, end) is not None)
-    )
+    if victory["name"].strip() and not victory["name"].strip().startswith("lịch"):
+        return True  # "Chiến thắng Điện Biên Phủ 7-5", "Chiến thắng Đồng Xoài 10-6 năm 1965"
+    before = last_char_before(text, victory.start())
+    # a sentence's or a bracket's start ("(Chiến thắng 30-4)" has its brackets made commas by now)
+    opens = before in ("", "\n", "(", ".", "!", "?", ":", '"', "“") or (before == "," and text[victory.start()] == "C")
+    return marked and opens  # "Chiến thắng 30-4 đã mở ra", "(Chiến thắng 30-4)"
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

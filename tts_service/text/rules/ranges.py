@@ -192,13 +192,16 @@ _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: "Cộng hòa", "hòa bình", "hòa giải" hold the score word "hòa" without a match in sight; "Mặt trận" (the Front)
 #: holds "trận"; a place named with a capital "Hòa" after a capitalised word ("Biên Hòa", "Khánh Hòa") is no draw.
 #: So do the words that hold "thắng"/"thua" ("thắng thầu", "thua lỗ"), "chiến thắng" and "ấn định" unless the
-#: score comes right after them ("mừng chiến thắng kéo dài đến 30-4", "ấn định hạn chót 30-6"; not "ấn định 2-1").
+#: score comes right after them, or after the team beaten ("mừng chiến thắng kéo dài đến 30-4", "ấn định hạn chót
+#: 30-6"; not "ấn định 2-1", "chiến thắng Thái Lan 3-2").
 SCORE_WORD_COMPOUNDS = tables.SCORE_WORD_COMPOUNDS
 _NOT_A_DRAW_RE = re.compile(
     r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận"
     + "|"
     + "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in SCORE_WORD_COMPOUNDS)
-    + r"|(?:chiến[ \t]+thắng|ấn[ \t]+định)(?![ \t]*$)"
+    + r"|(?:chiến[ \t]+thắng|ấn[ \t]+định)(?![ \t]*$"
+    # "chiến thắng Hải Phòng 7-5", "chiến thắng lịch sử 3-1": the team beaten, or the win's size, then the score
+    + rf"|(?:[ \t]+lịch[ \t]+sử)?(?-i:(?:[ \t]+[{UPPER}][^\W\d_]*){{0,4}})[ \t]*$)"
     + rf"|(?-i:[{UPPER}][^\W\d_]*[ \t]+H[òo]a))(?!\w)"
 )
 

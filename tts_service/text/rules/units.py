@@ -48,6 +48,8 @@ _FORM_NUMBER_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
 #: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
 #: Nor "TB", a notice's code after a slash ("03/TB-SNN").
 PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
+#: A unit's reading after a slash ("m3/ngđ": ngày đêm), where it differs from the one after an amount (nghìn đồng).
+_PER_UNITS = {**tables.UNITS, **tables.PER_UNIT_READINGS}
 _SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])")
 _PREFIX_CURRENCY_RE = re.compile(
     led_by(list(tables.PREFIX_CURRENCY))
@@ -790,7 +792,7 @@ def units(text: str) -> str:
         )
     if _BARE_POWER_UNIT_HINT_RE.search(text):
         text = _BARE_POWER_UNIT_RE.sub(
-            lambda m: tables.UNITS.get(m[1], m[1]) + (" trên " if m[2] else "") + (tables.UNITS[m[3]] if m[3] else ""),
+            lambda m: tables.UNITS.get(m[1], m[1]) + (" trên " if m[2] else "") + (_PER_UNITS[m[3]] if m[3] else ""),
             text,
         )
     text = units_after_number_words(text)  # "hàng trăm m3", before "m3" is split into a letter and a number
@@ -802,7 +804,7 @@ def units(text: str) -> str:
         text = _PER_LITRE_RE.sub(" trên lít", text)
     if ("x" in text or "X" in text) and _GENERATION_HINT_RE.search(text):
         text = _GENERATION_RE.sub(_generation, text)
-    return _SLASH_UNIT_RE.sub(lambda m: " trên " + tables.UNITS[m.group(1)], text)
+    return _SLASH_UNIT_RE.sub(lambda m: " trên " + _PER_UNITS[m.group(1)], text)
 
 
 def _generation(m: re.Match[str]) -> str:
