@@ -374,6 +374,24 @@ GOV_76 = Path(__file__).parent / "data" / "normalize_gov76.tsv"
 HELD_OUT_80 = Path(__file__).parent / "data" / "normalize_heldout80.tsv"
 #: heldout81 (written at the stop's end by the news writer), scored once at 97bf811 (the stop's final rules): 100 %.
 HELD_OUT_81 = Path(__file__).parent / "data" / "normalize_heldout81.tsv"
+#: Session 34's sealed rounds (NORMALIZE-SOURCES.md, sections gov77 … heldout88; government and news written by two
+#: writers, one register each), each scored once before any fix for it — at eba69a7 (the session's starting rules):
+#: gov77 96.9, heldout82 97.2 %; at 1082ac4 (after phase 1): gov78 100, gov79 96.9, heldout83 97.3, heldout84 85.9 %;
+#: at ef05334 (after phase 2): gov80 96.9, gov81 95.2, heldout85 93.2, heldout86 100 %; at 1729d5a (the session's final
+#: rules): gov82 96.8, heldout87 94.7, heldout88 96.8 %. Floors at what the session's fixes and widenings reached.
+GOV_77 = Path(__file__).parent / "data" / "normalize_gov77.tsv"
+HELD_OUT_82 = Path(__file__).parent / "data" / "normalize_heldout82.tsv"
+GOV_78 = Path(__file__).parent / "data" / "normalize_gov78.tsv"
+GOV_79 = Path(__file__).parent / "data" / "normalize_gov79.tsv"
+HELD_OUT_83 = Path(__file__).parent / "data" / "normalize_heldout83.tsv"
+HELD_OUT_84 = Path(__file__).parent / "data" / "normalize_heldout84.tsv"
+GOV_80 = Path(__file__).parent / "data" / "normalize_gov80.tsv"
+GOV_81 = Path(__file__).parent / "data" / "normalize_gov81.tsv"
+HELD_OUT_85 = Path(__file__).parent / "data" / "normalize_heldout85.tsv"
+HELD_OUT_86 = Path(__file__).parent / "data" / "normalize_heldout86.tsv"
+GOV_82 = Path(__file__).parent / "data" / "normalize_gov82.tsv"
+HELD_OUT_87 = Path(__file__).parent / "data" / "normalize_heldout87.tsv"
+HELD_OUT_88 = Path(__file__).parent / "data" / "normalize_heldout88.tsv"
 
 pytestmark = pytest.mark.skipif(
     not SCORE_PY.is_file(), reason=f"the shared normalization scorer is not at {SCORE_PY}"
@@ -629,6 +647,19 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         (GOV_76, 62, 0.983, 0.0004),
         (HELD_OUT_80, 74, 0.945, 0.0063),
         (HELD_OUT_81, 72, 1.0, 0.0),
+        (GOV_77, 64, 1.0, 0.0),
+        (HELD_OUT_82, 72, 0.986, 0.0005),
+        (GOV_78, 65, 1.0, 0.0),
+        (GOV_79, 64, 0.984, 0.0014),
+        (HELD_OUT_83, 75, 1.0, 0.0),
+        (HELD_OUT_84, 64, 0.968, 0.001),
+        (GOV_80, 64, 0.968, 0.0007),
+        (GOV_81, 62, 0.983, 0.0008),
+        (HELD_OUT_85, 73, 0.958, 0.006),
+        (HELD_OUT_86, 76, 1.0, 0.0),
+        (GOV_82, 62, 0.967, 0.0014),
+        (HELD_OUT_87, 75, 0.973, 0.0011),
+        (HELD_OUT_88, 63, 0.968, 0.0019),
     ],
     ids=[
         *("sixth", "government-1", "government-2", "government-3", "government-4", "government-5", "government-6"),
@@ -691,6 +722,19 @@ def test_later_held_out_sets_are_read_as_well(path, at_least):
         "government-76",
         "eightieth",
         "eighty-first",
+        "government-77",
+        "eighty-second",
+        "government-78",
+        "government-79",
+        "eighty-third",
+        "eighty-fourth",
+        "government-80",
+        "government-81",
+        "eighty-fifth",
+        "eighty-sixth",
+        "government-82",
+        "eighty-seventh",
+        "eighty-eighth",
     ],
 )
 def test_fresh_rounds_stay_read_as_well_as_when_they_were_fixed(path, at_least, exact, max_wer):
