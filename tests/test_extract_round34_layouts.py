@@ -209,3 +209,29 @@ def test_each_record_of_a_catalogue_table_is_read_as_one_line() -> None:
     text = extract_article(_catalogue_page()).text
     for record in _RECORDS:
         assert " ".join(c for c in record if c) in text.splitlines(), record
+
+
+def test_a_vietnamese_sapo_opening_with_a_name_that_shares_the_writers_surname_is_read() -> None:
+    """Few surnames: the sapo's "Nguyễn Văn B, kỹ sư …" beside a byline "Nguyễn Thị Lan" is the story's lead, not
+    the writer's biography (a reviewer's page)."""
+    sapo = (
+        "Nguyễn Văn B, kỹ sư trẻ tại Hà Nội, vừa được trao giải thưởng sáng tạo quốc gia nhờ phát minh máy lọc "
+        "nước giá rẻ cho vùng lũ."
+    )
+    body = [
+        "Sáng 12/5, tại Hà Nội, lễ trao giải thưởng sáng tạo quốc gia đã diễn ra với sự tham dự của nhiều nhà "
+        "khoa học và lãnh đạo các bộ ngành liên quan.",
+        "Anh B cho biết chiếc máy được thiết kế trong ba năm, sử dụng vật liệu sẵn có ở địa phương để giảm giá "
+        "thành xuống dưới một triệu đồng mỗi chiếc.",
+        "Theo hội đồng giám khảo, sản phẩm có tính ứng dụng cao và có thể triển khai ngay tại các tỉnh miền Trung "
+        "thường xuyên chịu ảnh hưởng của lũ lụt.",
+    ]
+    html = (
+        "<html><body><div class='header-detail'><h1>Ông Nguyễn Văn B nhận giải thưởng lớn</h1>"
+        "<div class='meta'><div class='author'><a href='/tac-gia/nguyen-thi-lan'>Nguyễn Thị Lan</a> "
+        f"<span>12/05/2024</span></div><div class='sapo'>{sapo}</div></div></div>"
+        "<div class='content'>" + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>"
+    )
+    text = extract_article(html).text
+    assert sapo in text
+    assert text.index(sapo) < text.index(body[0])

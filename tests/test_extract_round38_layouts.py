@@ -94,3 +94,13 @@ def test_a_round_up_of_places_reads_each_places_paragraph_under_its_linked_web_a
     text = extract_article(_places_page()).text
     for _name, _site, paragraph in _PLACES:
         assert paragraph in text
+
+
+def test_a_place_label_in_capitals_is_no_bare_web_address() -> None:
+    """Only a web address written as one (small letters after the last dot) lifts a listing's link from teaser
+    to name: ``copperkettle.com`` is one; a place label ``TP.HCM`` or ``St.Louis`` is not."""
+    from tts_service.extract.article import _BARE_DOMAIN
+
+    assert _BARE_DOMAIN.match("copperkettle.com")
+    assert not _BARE_DOMAIN.match("TP.HCM")
+    assert not _BARE_DOMAIN.match("St.Louis")

@@ -327,9 +327,18 @@ def _author_biography(el: lxml.html.HtmlElement, text: str) -> bool:
             if a in own or (a.get("rel") != "author" and not _AUTHOR_HREF.search(a.get("href") or "")):
                 continue  # the byline is beside the box, not in it
             name = clean_text(a.text_content()).split()
-            if name and len(name) <= 4 and text.split()[:1] == name[:1]:
+            if name and len(name) <= 4 and _opens_with_writer(text.split(), name):
                 return True
     return False
+
+
+def _opens_with_writer(words: list[str], name: list[str]) -> bool:
+    """The box opens with the writer: the whole byline name, or its first name and then a small word (few
+    surnames: a shared first word alone names someone else). ``Maya is …`` by Maya Lind → True;
+    ``Nguyễn Văn B, kỹ sư …`` by Nguyễn Thị Lan → False."""
+    if [w.strip(",.;:") for w in words[: len(name)]] == name:
+        return True
+    return words[:1] == name[:1] and len(words) > 1 and words[1][:1].islower()
 
 
 #: A story's highlights: a box so named holding a bulleted summary ("Story Highlights" over its points).
@@ -1351,7 +1360,7 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
 
 
 #: A web address written as a bare domain, the way a listing links a place's site: ``copperkettle.com``.
-_BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}/?$", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}/?$")
 
 
 def _named_item(i: int, page: list[RawBlock]) -> bool:
