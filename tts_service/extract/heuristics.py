@@ -155,12 +155,12 @@ _APP_SIGNATURE_WORDS = 12
 #: A Japanese label over the post's tags or related posts, set before them with a space: "関連タグ SSD / Intel".
 _JA_LIST_LABEL = re.compile(r"^\W*(?:関連タグ|タグ|関連記事|カテゴリー?)(?:\s|[:：])")
 _LIST_LABEL = re.compile(r"^\W*(" + "|".join(re.escape(x) for x in LIST_LABELS) + r")\s*(:|>>|»|\.\.\.)", re.IGNORECASE)
-#: Headings that open a list of other articles, comments or links: the article is over when one appears.
 #: The label over a press release's contacts for journalists: "Pressekontakt:", "Media contacts".
 PRESS_CONTACT_LABELS: tuple[str, ...] = (
     "pressekontakt", "pressekontakte", "medienkontakt", "medienkontakte", "press contact", "press contacts",
     "media contact", "media contacts",
 )  # fmt: skip
+#: Headings that open a list of other articles, comments or links: the article is over when one appears.
 END_MARKERS: tuple[str, ...] = (
     "tin liên quan", "tin bài liên quan", "tin tức liên quan", "bài viết liên quan", "bài liên quan",
     "tin khác", "tin tức khác", "bài viết khác", "tin cùng chuyên mục", "bài viết cùng chuyên mục",
