@@ -304,32 +304,44 @@ def _drop_author_biographies(body: lxml.html.HtmlElement) -> None:
         and el.tag not in ("a", "li", "img", "body")
         and _LEAD_CLASS.search(_names(el))
         and _paragraphs_in(el) < _LEAD_MAX_PARAGRAPHS
-        and _author_biography(el, clean_text(el.text_content()))
+        and _author_biography(el)
     ]
     for el in bios:
         if el.getparent() is not None:
             drop(el)
 
 
-def _author_biography(el: lxml.html.HtmlElement, text: str) -> bool:
+def _author_biography(el: lxml.html.HtmlElement) -> bool:
     """A box named like a sapo beside the byline, opening with the writer's name, is the writer's biography:
     ``<a href="/author/maya-lind/">Maya Lind</a> … <div class="excerpt">Maya is an experienced journalist …``
-    → True; a sapo there about the story ("A small script now opens …") → False."""
-    if not text or any(True for _ in el.iter(*HEADING_TAGS)):
+    → True; a sapo there about the story ("A small script now opens …") → False. The byline's links are looked
+    for first; the box's text is read only when there is one."""
+    if any(True for _ in el.iter(*HEADING_TAGS)):
         return False  # a header box holding the headline, the sapo and the byline: the story's own header
+    names = _byline_names_beside(el)
+    if not names:
+        return False
+    words = clean_text(el.text_content()).split()
+    return any(_opens_with_writer(words, name) for name in names)
+
+
+def _byline_names_beside(el: lxml.html.HtmlElement) -> list[list[str]]:
+    """The writers' names (four words at most) linked as authors near ``el`` but not inside it, nearest first:
+    ``<div><a rel="author">Maya Lind</a><div class="excerpt">…</div></div>`` → ``[["Maya", "Lind"]]``."""
     own = set(el.iter("a"))
+    names: list[list[str]] = []
     box = el
     for _ in range(_BYLINE_LEVELS):
         box = box.getparent()
         if box is None:
-            return False
+            break
         for a in box.iter("a"):
             if a in own or (a.get("rel") != "author" and not _AUTHOR_HREF.search(a.get("href") or "")):
                 continue  # the byline is beside the box, not in it
             name = clean_text(a.text_content()).split()
-            if name and len(name) <= 4 and _opens_with_writer(text.split(), name):
-                return True
-    return False
+            if name and len(name) <= 4:
+                names.append(name)
+    return names
 
 
 def _opens_with_writer(words: list[str], name: list[str]) -> bool:
@@ -699,8 +711,10 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
 def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock]) -> list[RawBlock]:
     """The parts of a split body before the box the engine kept (an engine that scores boxes one by one keeps
     the longest): the sibling boxes of the same tag and class that hold running text and no teaser, walked back
-    from ``box``, with the tables set in boxes of their own between them. Walking stops at anything else (the
-    page's header, a box of links)."""
+    from ``box``, with the tables set in boxes of their own between them. Only a box with a table box between it
+    and ``box`` counts: the table is what shows the page split its text there; a box of the body's kind right
+    before it (a newsletter box, a teaser) is not read. Walking stops at anything else (the page's header, a box
+    of links)."""
     kind = (box.tag, box.get("class"))
     i = first - 1  # page blocks before the kept ones, backwards
     while i >= 0 and _within(page[i].element, box):
@@ -722,7 +736,7 @@ def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock])
             continue
         if any(_teaser_text(page, k) or (page[k].linked and page[k].kind == "heading") for k in inside):
             break
-        if not _continues_text(sib, blocks):
+        if not _continues_text(sib, blocks) or not (pending or earlier):
             break
         earlier = [*blocks, *pending, *earlier]
         pending = []
@@ -1341,19 +1355,16 @@ def _numbered_heading(i: int, page: list[RawBlock], taken: set[int]) -> bool:
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
     """The description under a linked headline in a box that holds little else: a teaser for another
     article. A numbered headline ("3. Sunday Sauce") is an item of the article's own round-up instead."""
-    prev = page[i - 1] if i > 0 else None
-    if prev is None or not prev.linked or prev.element is None or page[i].element is None:
+    box = _under_linked_name(i, page)
+    if box is None:
         return False
+    prev = page[i - 1]
     if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
     if _BARE_DOMAIN.match(prev.text.strip()):
         return False  # "<a>copperkettle.com</a> / Tea lovers, …": a place's own web address, no headline of a story
     if _cell_of_headed_table(page[i].element):
         return False  # "Fleur Delacour | 24 November, 1994 | She conjured water …": a row of a table, its name linked
-    above = [prev.element, *list(prev.element.iterancestors())[:3]]
-    box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
-    if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
-        return False
     if _named_item(i, page):
         return False  # "1. <a>Book by Author</a> / a paragraph about it": the writer's own numbered round-up
     return not _section_card(prev.element, box)
@@ -1363,19 +1374,26 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
 _BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}/?$")
 
 
-def _named_item(i: int, page: list[RawBlock]) -> bool:
-    """``page[i]`` is the long paragraph of an ordered list's item right under the item's linked name, both
-    alone in the ``<li>``: ``<ol><li><p><a>Trowel</a></p><p>(300 characters or more)</p></li>`` → ``True``."""
+def _under_linked_name(i: int, page: list[RawBlock]) -> lxml.html.HtmlElement | None:
+    """The small box holding ``page[i]`` right under a linked line and little else (at most 120 characters
+    more), or ``None``: ``<div><h3><a>Other story</a></h3><p>Its description</p></div>`` → the ``<div>``."""
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked or prev.element is None or page[i].element is None:
-        return False
-    if len(page[i].text) < _ORDERED_ITEM_TEXT or _NUMBERED_ITEM.match(prev.text.strip()):
-        return False
+        return None
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
     if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
+        return None
+    return box
+
+
+def _named_item(i: int, page: list[RawBlock]) -> bool:
+    """``page[i]`` is the long paragraph of an ordered list's item right under the item's linked name, both
+    alone in the ``<li>``: ``<ol><li><p><a>Trowel</a></p><p>(300 characters or more)</p></li>`` → ``True``."""
+    if len(page[i].text) < _ORDERED_ITEM_TEXT or i == 0 or _NUMBERED_ITEM.match(page[i - 1].text.strip()):
         return False
-    return _ordered_item(box)
+    box = _under_linked_name(i, page)
+    return box is not None and _ordered_item(box)
 
 
 #: A teaser's description is a line or two; a paragraph this long in an item of an ordered list is the item's text.
