@@ -104,3 +104,32 @@ def test_a_place_label_in_capitals_is_no_bare_web_address() -> None:
     assert _BARE_DOMAIN.match("copperkettle.com")
     assert not _BARE_DOMAIN.match("TP.HCM")
     assert not _BARE_DOMAIN.match("St.Louis")
+
+
+# A study's body with a promotion set between two horizontal rules in the middle of the text: a "Related" label
+# over one paragraph selling something else. The label reads like the heading of a related-stories box, and the
+# whole rest of the study was cut off after it.
+_STUDY = [
+    "Home prices are rising again, even as high mortgage rates continue to make buying a first home harder.",
+    "During the pandemic, home values soared as buyers moved out of the big cities in search of more space.",
+    "Sales have recovered slowly since then, though they remain below the levels seen before the pandemic began.",
+    "The hottest markets this year are in the Northeast, where few homes are for sale and buyers bid above asking.",
+    "Many markets in the South have cooled off, after years in which they led every ranking of fast-growing cities.",
+]
+
+
+def test_a_promotion_between_two_rules_in_the_body_does_not_end_the_story() -> None:
+    promo = (
+        "Are you planning a home renovation soon? A standard homeowners policy may not cover the work, so "
+        "<a href='/renovation-insurance'>compare renovation insurance</a> before you start."
+    )
+    html = (
+        "<html><head><title>The hottest housing markets</title></head><body><main><article>"
+        "<h1>The hottest housing markets</h1><div class='entry-content'>"
+        f"<p>{_STUDY[0]}</p><p>{_STUDY[1]}</p><hr class='separator'><p>RELATED</p><p>{promo}</p>"
+        "<hr class='separator'>" + "".join(f"<p>{p}</p>" for p in _STUDY[2:]) + "</div></article></main>"
+        "<footer><p>About us</p></footer></body></html>"
+    )
+    text = extract_article(html).text
+    assert all(p in text for p in _STUDY), text
+    assert "RELATED" not in text and "renovation" not in text

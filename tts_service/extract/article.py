@@ -179,6 +179,7 @@ def _extract(
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
         raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
+        raw = _without_ruled_promotions(raw, page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         raw = _before_rule_after_headline_box(raw, page, where)
         raw = _before_trailing_teasers(_without_article_cards(raw, page, where), page, where)
@@ -1785,6 +1786,54 @@ def _body_goes_on_after_box(raw: list[RawBlock], at: int, kept: list[RawBlock]) 
         words += len(b.text.split())
     before = sum(len(b.text.split()) for b in kept if not b.caption)
     return words >= max(_BODY_AFTER_BOX_WORDS, _BODY_AFTER_BOX_TIMES * before)
+
+
+def _without_ruled_promotions(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Leave out a promotion the page sets between two horizontal rules in the middle of the body, under a
+    label that would end the story ("Related"): the label and its paragraph go, the body after the closing rule
+    is read. ``[p1, "RELATED", "Planning a renovation? …", p2]`` with rules around the middle two → ``[p1, p2]``."""
+    found = _locate(raw, where)
+    boxes: set[lxml.html.HtmlElement] = set()
+    for i in found:
+        if i is not None and page[i].kind != "list_item":
+            text = clean_text(page[i].text)
+            if is_end_marker(text) and not is_comments_marker(text):
+                boxes |= _ruled_box(page[i].element)
+    if not boxes:
+        return raw
+    return [b for b, i in zip(raw, found, strict=True) if i is None or not _within_any(page[i].element, boxes)]
+
+
+#: A box set between two rules holds at most this many blocks besides its label; this many levels above a label
+#: are looked at for the box's first block.
+_RULED_BOX_BLOCKS = 2
+_RULED_LABEL_LEVELS = 2
+
+
+def _ruled_box(label: lxml.html.HtmlElement | None) -> set[lxml.html.HtmlElement]:
+    """The blocks of a small box drawn between two horizontal rules in the body, ``label`` opening it, when
+    running text follows the closing rule: a promotion set in the middle of the text, not the end of it.
+    ``<hr><p>RELATED</p><p>Planning a renovation? …</p><hr><p>Home prices …</p>`` → the two ``<p>``; no rule
+    right before the label, or no closing rule within ``_RULED_BOX_BLOCKS`` blocks → empty."""
+    for first in [label, *list(label.iterancestors())[:_RULED_LABEL_LEVELS]] if label is not None else []:
+        before = first.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is None or before.tag != "hr":
+            continue
+        box = [first]
+        for sib in first.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if sib.tag == "hr":
+                after = next((x for x in sib.itersiblings() if isinstance(x.tag, str)), None)
+                goes_on = after is not None and _reads_as_paragraph(clean_text(after.text_content()))
+                return set(box) if goes_on else set()
+            if len(box) > _RULED_BOX_BLOCKS:
+                return set()
+            box.append(sib)
+        return set()
+    return set()
 
 
 def _reads_as_paragraph(text: str) -> bool:
