@@ -689,6 +689,8 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         if teasers and (any(t not in card for t in teasers) or not any(_body_text(b) for b in blocks)):
             break  # a linked headline over its description: a box of other articles
         same = (sib.tag, sib.get("class")) == kind
+        if not same and _media_module(sib, box):
+            continue  # a photo or video module between two parts of the text: its credits panel is not read
         if sib.tag in HEADING_TAGS or (same and blocks and all(_section_heading(b) for b in blocks)):
             # a heading over the next part, alone or in a box of the body's kind with no text yet
             if sum(not b.caption for b in pending) >= _HEADINGS_IN_A_ROW or is_end_marker(text) or len(text) > 160:
@@ -712,16 +714,17 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
 def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock]) -> list[RawBlock]:
     """The parts of a split body before the box the engine kept (an engine that scores boxes one by one keeps
     the longest): the sibling boxes of the same tag and class that hold running text and no teaser, walked back
-    from ``box``, with the tables set in boxes of their own between them. Only a box with a table box between it
-    and ``box`` counts: the table is what shows the page split its text there; a box of the body's kind right
-    before it (a newsletter box, a teaser) is not read. Walking stops at anything else (the page's header, a box
-    of links)."""
+    from ``box``, with the tables set in boxes of their own between them and the page builder's photo and video
+    modules passed over. Only a box with a table box or a media module between it and ``box`` counts: that is what
+    shows the page split its text there; a box of the body's kind right before it (a newsletter box, a teaser) is
+    not read. Walking stops at anything else (the page's header, a box of links)."""
     kind = (box.tag, box.get("class"))
     i = first - 1  # page blocks before the kept ones, backwards
     while i >= 0 and _within(page[i].element, box):
         i -= 1
     earlier: list[RawBlock] = []
     pending: list[RawBlock] = []
+    split = False  # a table box or a media module crossed: the page split its text here
     for sib in box.itersiblings(preceding=True):
         if not isinstance(sib.tag, str) or not clean_text(sib.text_content()):
             continue
@@ -731,17 +734,39 @@ def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock])
             i -= 1
         blocks = [page[k] for k in reversed(inside)]
         if (sib.tag, sib.get("class")) != kind:
+            if _media_module(sib, box):
+                split = True
+                continue
             if not _table_box(blocks):
                 break
             pending = [*blocks, *pending]
+            split = True
             continue
         if any(_teaser_text(page, k) or (page[k].linked and page[k].kind == "heading") for k in inside):
             break
-        if not _continues_text(sib, blocks) or not (pending or earlier):
+        if not _continues_text(sib, blocks) or not split:
             break
         earlier = [*blocks, *pending, *earlier]
         pending = []
     return earlier
+
+
+#: A photo or video module holds at most this many words (its buttons, its credits panel).
+_MEDIA_MODULE_WORDS = 30
+_MEDIA_TAGS = ("figure", "img", "picture", "video", "audio")
+
+
+def _media_module(sib: lxml.html.HtmlElement, box: lxml.html.HtmlElement) -> bool:
+    """``sib`` is a page builder's photo or video module beside the text module ``box``: the same tag, the same
+    first class with another modifier, a picture or a video in it and a few words at most (buttons, a credits
+    panel). ``<div class="module module--image"><img …><div class="info"><p>Dress: …</p></div></div>`` beside
+    ``<div class="module module--text">`` → True."""
+    mine, theirs = (box.get("class") or "").split(), (sib.get("class") or "").split()
+    if sib.tag != box.tag or not mine or not theirs or mine[0] != theirs[0] or mine == theirs:
+        return False
+    if next(sib.iter(*_MEDIA_TAGS), None) is None:
+        return False
+    return len(clean_text(sib.text_content()).split()) <= _MEDIA_MODULE_WORDS
 
 
 def _table_box(blocks: list[RawBlock]) -> bool:
@@ -1837,8 +1862,9 @@ def _ruled_box(label: lxml.html.HtmlElement | None) -> set[lxml.html.HtmlElement
 
 
 def _reads_as_paragraph(text: str) -> bool:
-    """Running text: a dozen words or more that end like a sentence."""
-    return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
+    """Running text: a dozen words or more that end like a sentence, maybe inside quotation marks of any
+    language (a German quotation closes with “, a French one with »)."""
+    return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", "“", "»", "«", ")"))
 
 
 def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) -> list[RawBlock]:
