@@ -235,3 +235,81 @@ def test_a_vietnamese_sapo_opening_with_a_name_that_shares_the_writers_surname_i
     text = extract_article(html).text
     assert sapo in text
     assert text.index(sapo) < text.index(body[0])
+
+
+def test_a_box_of_the_bodys_kind_before_it_with_no_table_between_is_not_read_as_an_earlier_part() -> None:
+    # A newsletter box set in the same kind of box as the body, right before it: no table sits between them, so
+    # nothing shows it is a part of the text the page split around a table; the listener hears the body alone.
+    promo = (
+        "Jeden Freitag schicken wir Ihnen die wichtigsten Tipps rund um Garten und Teich kostenlos in Ihr Postfach, "
+        "damit Sie keine Neuigkeit aus unserem Verein mehr verpassen."
+    )
+    html = (
+        "<html><head><title>Sauerstoff im Gartenteich</title></head><body><nav><a href='/'>Start</a></nav>"
+        "<section class='post-head'><div class='hero'><div class='title'><h1>Sauerstoff im Gartenteich</h1></div>"
+        "</div><div class='row'><div class='col'><div class='date'><time>24. Oktober 2022</time></div>"
+        f"<div class='post-text h3'><p>{_INTRO}</p></div></div></div></section>"
+        f"{_text_box([promo], 'Unser Newsletter')}{_text_box(_PARTS)}{_text_box(_AFTER, 'Beide verbinden')}"
+        "<footer><p>© Teichverein. Impressum</p></footer></body></html>"
+    )
+    text = extract_article(html).text
+    assert _PARTS[0] in text and _AFTER[-1] in text
+    assert "Postfach" not in text and "Unser Newsletter" not in text
+
+
+# A government plan's table of tasks: number, a task written as a long clause, the office in charge, the deadline.
+# Read cell by cell, the numbers and the deadlines that are only a year ("Năm 2025") are left out as stray
+# numbers and dates; read as a table of records, each task is heard with its office and its deadline, in order.
+_TASKS = [
+    (
+        "1",
+        "Rà soát, hoàn thiện hệ thống văn bản về chuyển đổi số trong lĩnh vực y tế, bảo đảm đồng bộ với các quy "
+        "định của Trung ương và phù hợp với điều kiện thực tế của tỉnh",
+        "Sở Y tế",
+        "Năm 2025",
+    ),
+    (
+        "2",
+        "Xây dựng và đưa vào vận hành kho dữ liệu dùng chung của tỉnh, kết nối với cơ sở dữ liệu quốc gia về dân "
+        "cư để phục vụ giải quyết thủ tục hành chính cho người dân và doanh nghiệp",
+        "Sở Thông tin và Truyền thông",
+        "Quý III năm 2025",
+    ),
+    (
+        "3",
+        "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã, ưu tiên các xã vùng sâu, vùng xa và các xã có "
+        "đông đồng bào dân tộc thiểu số sinh sống",
+        "Sở Nội vụ",
+        "Hằng năm",
+    ),
+    (
+        "4",
+        "Triển khai thanh toán không dùng tiền mặt tại các bệnh viện, trường học và chợ truyền thống trên địa bàn "
+        "tỉnh, gắn với tuyên truyền lợi ích của thanh toán số cho người dân",
+        "Ngân hàng Nhà nước chi nhánh tỉnh",
+        "Năm 2025 - 2026",
+    ),
+    (
+        "5",
+        "Kiểm tra, đánh giá kết quả thực hiện kế hoạch, tổng hợp khó khăn, vướng mắc và đề xuất Ủy ban nhân dân "
+        "tỉnh xem xét, giải quyết kịp thời theo thẩm quyền",
+        "Sở Kế hoạch và Đầu tư",
+        "Tháng 12 hằng năm",
+    ),
+]
+
+
+def test_a_plans_table_of_long_tasks_reads_each_task_with_its_office_and_deadline() -> None:
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _TASKS)
+    html = (
+        "<html><head><title>Kế hoạch chuyển đổi số năm 2025</title></head><body><div class='content'>"
+        "<h1>Kế hoạch chuyển đổi số năm 2025</h1><p>Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện chuyển đổi số "
+        "năm 2025 với các nhiệm vụ trọng tâm sau đây, giao cho các sở, ngành chủ trì thực hiện.</p>"
+        "<table><tr><th>STT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Thời gian</th></tr>"
+        f"{rows}</table><p>Các cơ quan, đơn vị được giao nhiệm vụ có trách nhiệm báo cáo kết quả thực hiện về Sở "
+        "Thông tin và Truyền thông trước ngày 15 tháng 12 hằng năm.</p></div></body></html>"
+    )
+    blocks = [b.text for b in extract_article(html).blocks]
+    for row in _TASKS:
+        assert " ".join(row) in blocks, row  # the task, its office and its deadline, none left out
+    assert [blocks.index(" ".join(r)) for r in _TASKS] == sorted(blocks.index(" ".join(r)) for r in _TASKS)

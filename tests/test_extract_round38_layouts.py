@@ -104,3 +104,100 @@ def test_a_place_label_in_capitals_is_no_bare_web_address() -> None:
     assert _BARE_DOMAIN.match("copperkettle.com")
     assert not _BARE_DOMAIN.match("TP.HCM")
     assert not _BARE_DOMAIN.match("St.Louis")
+
+
+# A study's body with a promotion set between two horizontal rules in the middle of the text: a "Related" label
+# over one paragraph selling something else. The label reads like the heading of a related-stories box, and the
+# whole rest of the study was cut off after it.
+_STUDY = [
+    "Home prices are rising again, even as high mortgage rates continue to make buying a first home harder.",
+    "During the pandemic, home values soared as buyers moved out of the big cities in search of more space.",
+    "Sales have recovered slowly since then, though they remain below the levels seen before the pandemic began.",
+    "The hottest markets this year are in the Northeast, where few homes are for sale and buyers bid above asking.",
+    "Many markets in the South have cooled off, after years in which they led every ranking of fast-growing cities.",
+]
+
+
+def test_a_promotion_between_two_rules_in_the_body_does_not_end_the_story() -> None:
+    promo = (
+        "Are you planning a home renovation soon? A standard homeowners policy may not cover the work, so "
+        "<a href='/renovation-insurance'>compare renovation insurance</a> before you start."
+    )
+    html = (
+        "<html><head><title>The hottest housing markets</title></head><body><main><article>"
+        "<h1>The hottest housing markets</h1><div class='entry-content'>"
+        f"<p>{_STUDY[0]}</p><p>{_STUDY[1]}</p><hr class='separator'><p>RELATED</p><p>{promo}</p>"
+        "<hr class='separator'>" + "".join(f"<p>{p}</p>" for p in _STUDY[2:]) + "</div></article></main>"
+        "<footer><p>About us</p></footer></body></html>"
+    )
+    text = extract_article(html).text
+    assert all(p in text for p in _STUDY), text
+    assert "RELATED" not in text and "renovation" not in text
+
+
+# An interview laid out by a page builder as a column of modules sharing one first class: text modules holding the
+# intro, the questions and the answers, and between them photo modules (a picture and a hidden "Info" panel naming
+# the clothes) and a video module, a quotation in a text module of its own. The engine kept one text module alone:
+# the intro and every part before and after it were lost.
+_INTERVIEW = [
+    [
+        "Some days cut a life in two, into a before and an after, and for the actress that day came in September, "
+        "with a stroke and bleeding that the doctors could not stop for nine days. They saw one way to save her: an "
+        "operation of seven hours, with a chance of one in a hundred that she would live through it.",
+        "Twenty years later she sits cross-legged on the sofa of her house in the hills and talks about it calmly, "
+        "eating biscuits, about the end of a career that had made her one of the best-known faces in the world, "
+        "and about the quieter life she built when the offers stopped coming.",
+    ],
+    [
+        "What was your first thought when you woke up after the operation?",
+        "That it was not only about me. My son was eighteen months old, and I was so grateful for a second life "
+        "that I spent the first months learning to walk again without once asking why it had happened to me.",
+        "How did you feel when you left the hospital?",
+        "Some days I felt the operation had changed who I was. I liked food I had never eaten before, I stuttered "
+        "for five months, and I could not read for two years, which for someone who learns scripts is a long time.",
+        "Did the town where you had worked for twenty years call you during that time?",
+        "Hardly anyone called. The town forgives you many things, but not disappearing from the screen overnight, "
+        "so I built a new life away from it, with my sons, my paintings and the friends who had stayed.",
+    ],
+    [
+        "Do you miss the woman you were before?",
+        "No. A great ego is a great burden, and I put it down somewhere on the way home from the hospital.",
+    ],
+]
+
+
+#: A quotation set in a module of its own, as a German magazine prints it („…“): a sentence like any other.
+_QUOTATION = "„Ich vermisse die frühere Version von mir nicht. Ein großes Ego ist ein großes Hindernis auf dem Weg.“"
+
+
+def _module_page() -> str:
+    def text_module(paragraphs: list[str]) -> str:
+        inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<div class='module module--text'><div class='text'><div class='text-text'>{inner}</div></div></div>"
+
+    def photo_module(credit: str) -> str:
+        return (
+            "<div class='module module--image'><figure class='image'><img src='/p.jpg' alt=''></figure>"
+            "<button class='info-toggle'>Info</button>"
+            f"<div class='info-content'><p>{credit}</p></div><button class='info-close'>Close</button></div>"
+        )
+
+    return (
+        "<html><head><title>Before and after</title></head><body><header><h1>The Magazine</h1></header>"
+        "<section class='content'><div class='wrapper'><div class='module module--title'><p>Before and after</p></div>"
+        f"{text_module(_INTERVIEW[0])}"
+        "<div class='module module--video'><video src='/v.mp4'></video><button>Sound on</button>"
+        "<button>Play</button></div>"
+        f"{text_module(_INTERVIEW[1])}{photo_module('Dress: Atelier Nord. Jewellery: Maison Sud')}"
+        f"{text_module([_QUOTATION])}{photo_module('Suit: Atelier Nord')}"
+        f"{text_module(_INTERVIEW[2])}{photo_module('Coat and shoes: Atelier Nord')}</div></section>"
+        "<footer><p>Imprint</p></footer></body></html>"
+    )
+
+
+def test_an_interview_in_page_builder_modules_is_read_across_its_photo_modules() -> None:
+    text = extract_article(_module_page()).text
+    order = [*_INTERVIEW[0], *_INTERVIEW[1], _QUOTATION, *_INTERVIEW[2]]
+    assert all(p in text for p in order), text
+    assert [text.index(p) for p in order] == sorted(text.index(p) for p in order)
+    assert "Atelier" not in text and "Sound on" not in text and "Info" not in text

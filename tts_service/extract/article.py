@@ -179,6 +179,7 @@ def _extract(
         raw = _without_teasers(_fill_gaps(raw, page, where), page, where, cleaned.opening_post)
         raw = _without_pointers_inside_body(_without_boxes_inside_body(raw, page, where), page, where)
         raw = _without_dated_headlines(_without_pull_quotes(raw, page, where), page, where)
+        raw = _without_ruled_promotions(raw, page, where)
         raw = _before_skipped_end_heading(_before_related_links(raw, page, where), page, where)
         raw = _before_rule_after_headline_box(raw, page, where)
         raw = _before_trailing_teasers(_without_article_cards(raw, page, where), page, where)
@@ -304,32 +305,44 @@ def _drop_author_biographies(body: lxml.html.HtmlElement) -> None:
         and el.tag not in ("a", "li", "img", "body")
         and _LEAD_CLASS.search(_names(el))
         and _paragraphs_in(el) < _LEAD_MAX_PARAGRAPHS
-        and _author_biography(el, clean_text(el.text_content()))
+        and _author_biography(el)
     ]
     for el in bios:
         if el.getparent() is not None:
             drop(el)
 
 
-def _author_biography(el: lxml.html.HtmlElement, text: str) -> bool:
+def _author_biography(el: lxml.html.HtmlElement) -> bool:
     """A box named like a sapo beside the byline, opening with the writer's name, is the writer's biography:
     ``<a href="/author/maya-lind/">Maya Lind</a> … <div class="excerpt">Maya is an experienced journalist …``
-    → True; a sapo there about the story ("A small script now opens …") → False."""
-    if not text or any(True for _ in el.iter(*HEADING_TAGS)):
+    → True; a sapo there about the story ("A small script now opens …") → False. The byline's links are looked
+    for first; the box's text is read only when there is one."""
+    if any(True for _ in el.iter(*HEADING_TAGS)):
         return False  # a header box holding the headline, the sapo and the byline: the story's own header
+    names = _byline_names_beside(el)
+    if not names:
+        return False
+    words = clean_text(el.text_content()).split()
+    return any(_opens_with_writer(words, name) for name in names)
+
+
+def _byline_names_beside(el: lxml.html.HtmlElement) -> list[list[str]]:
+    """The writers' names (four words at most) linked as authors near ``el`` but not inside it, nearest first:
+    ``<div><a rel="author">Maya Lind</a><div class="excerpt">…</div></div>`` → ``[["Maya", "Lind"]]``."""
     own = set(el.iter("a"))
+    names: list[list[str]] = []
     box = el
     for _ in range(_BYLINE_LEVELS):
         box = box.getparent()
         if box is None:
-            return False
+            break
         for a in box.iter("a"):
             if a in own or (a.get("rel") != "author" and not _AUTHOR_HREF.search(a.get("href") or "")):
                 continue  # the byline is beside the box, not in it
             name = clean_text(a.text_content()).split()
-            if name and len(name) <= 4 and _opens_with_writer(text.split(), name):
-                return True
-    return False
+            if name and len(name) <= 4:
+                names.append(name)
+    return names
 
 
 def _opens_with_writer(words: list[str], name: list[str]) -> bool:
@@ -676,6 +689,8 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         if teasers and (any(t not in card for t in teasers) or not any(_body_text(b) for b in blocks)):
             break  # a linked headline over its description: a box of other articles
         same = (sib.tag, sib.get("class")) == kind
+        if not same and _media_module(sib, box):
+            continue  # a photo or video module between two parts of the text: its credits panel is not read
         if sib.tag in HEADING_TAGS or (same and blocks and all(_section_heading(b) for b in blocks)):
             # a heading over the next part, alone or in a box of the body's kind with no text yet
             if sum(not b.caption for b in pending) >= _HEADINGS_IN_A_ROW or is_end_marker(text) or len(text) > 160:
@@ -699,14 +714,17 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
 def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock]) -> list[RawBlock]:
     """The parts of a split body before the box the engine kept (an engine that scores boxes one by one keeps
     the longest): the sibling boxes of the same tag and class that hold running text and no teaser, walked back
-    from ``box``, with the tables set in boxes of their own between them. Walking stops at anything else (the
-    page's header, a box of links)."""
+    from ``box``, with the tables set in boxes of their own between them and the page builder's photo and video
+    modules passed over. Only a box with a table box or a media module between it and ``box`` counts: that is what
+    shows the page split its text there; a box of the body's kind right before it (a newsletter box, a teaser) is
+    not read. Walking stops at anything else (the page's header, a box of links)."""
     kind = (box.tag, box.get("class"))
     i = first - 1  # page blocks before the kept ones, backwards
     while i >= 0 and _within(page[i].element, box):
         i -= 1
     earlier: list[RawBlock] = []
     pending: list[RawBlock] = []
+    split = False  # a table box or a media module crossed: the page split its text here
     for sib in box.itersiblings(preceding=True):
         if not isinstance(sib.tag, str) or not clean_text(sib.text_content()):
             continue
@@ -716,17 +734,39 @@ def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock])
             i -= 1
         blocks = [page[k] for k in reversed(inside)]
         if (sib.tag, sib.get("class")) != kind:
+            if _media_module(sib, box):
+                split = True
+                continue
             if not _table_box(blocks):
                 break
             pending = [*blocks, *pending]
+            split = True
             continue
         if any(_teaser_text(page, k) or (page[k].linked and page[k].kind == "heading") for k in inside):
             break
-        if not _continues_text(sib, blocks):
+        if not _continues_text(sib, blocks) or not split:
             break
         earlier = [*blocks, *pending, *earlier]
         pending = []
     return earlier
+
+
+#: A photo or video module holds at most this many words (its buttons, its credits panel).
+_MEDIA_MODULE_WORDS = 30
+_MEDIA_TAGS = ("figure", "img", "picture", "video", "audio")
+
+
+def _media_module(sib: lxml.html.HtmlElement, box: lxml.html.HtmlElement) -> bool:
+    """``sib`` is a page builder's photo or video module beside the text module ``box``: the same tag, the same
+    first class with another modifier, a picture or a video in it and a few words at most (buttons, a credits
+    panel). ``<div class="module module--image"><img …><div class="info"><p>Dress: …</p></div></div>`` beside
+    ``<div class="module module--text">`` → True."""
+    mine, theirs = (box.get("class") or "").split(), (sib.get("class") or "").split()
+    if sib.tag != box.tag or not mine or not theirs or mine[0] != theirs[0] or mine == theirs:
+        return False
+    if next(sib.iter(*_MEDIA_TAGS), None) is None:
+        return False
+    return len(clean_text(sib.text_content()).split()) <= _MEDIA_MODULE_WORDS
 
 
 def _table_box(blocks: list[RawBlock]) -> bool:
@@ -1341,19 +1381,16 @@ def _numbered_heading(i: int, page: list[RawBlock], taken: set[int]) -> bool:
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
     """The description under a linked headline in a box that holds little else: a teaser for another
     article. A numbered headline ("3. Sunday Sauce") is an item of the article's own round-up instead."""
-    prev = page[i - 1] if i > 0 else None
-    if prev is None or not prev.linked or prev.element is None or page[i].element is None:
+    box = _under_linked_name(i, page)
+    if box is None:
         return False
+    prev = page[i - 1]
     if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
     if _BARE_DOMAIN.match(prev.text.strip()):
         return False  # "<a>copperkettle.com</a> / Tea lovers, …": a place's own web address, no headline of a story
     if _cell_of_headed_table(page[i].element):
         return False  # "Fleur Delacour | 24 November, 1994 | She conjured water …": a row of a table, its name linked
-    above = [prev.element, *list(prev.element.iterancestors())[:3]]
-    box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
-    if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
-        return False
     if _named_item(i, page):
         return False  # "1. <a>Book by Author</a> / a paragraph about it": the writer's own numbered round-up
     return not _section_card(prev.element, box)
@@ -1363,19 +1400,26 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
 _BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}/?$")
 
 
-def _named_item(i: int, page: list[RawBlock]) -> bool:
-    """``page[i]`` is the long paragraph of an ordered list's item right under the item's linked name, both
-    alone in the ``<li>``: ``<ol><li><p><a>Trowel</a></p><p>(300 characters or more)</p></li>`` → ``True``."""
+def _under_linked_name(i: int, page: list[RawBlock]) -> lxml.html.HtmlElement | None:
+    """The small box holding ``page[i]`` right under a linked line and little else (at most 120 characters
+    more), or ``None``: ``<div><h3><a>Other story</a></h3><p>Its description</p></div>`` → the ``<div>``."""
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked or prev.element is None or page[i].element is None:
-        return False
-    if len(page[i].text) < _ORDERED_ITEM_TEXT or _NUMBERED_ITEM.match(prev.text.strip()):
-        return False
+        return None
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
     if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
+        return None
+    return box
+
+
+def _named_item(i: int, page: list[RawBlock]) -> bool:
+    """``page[i]`` is the long paragraph of an ordered list's item right under the item's linked name, both
+    alone in the ``<li>``: ``<ol><li><p><a>Trowel</a></p><p>(300 characters or more)</p></li>`` → ``True``."""
+    if len(page[i].text) < _ORDERED_ITEM_TEXT or i == 0 or _NUMBERED_ITEM.match(page[i - 1].text.strip()):
         return False
-    return _ordered_item(box)
+    box = _under_linked_name(i, page)
+    return box is not None and _ordered_item(box)
 
 
 #: A teaser's description is a line or two; a paragraph this long in an item of an ordered list is the item's text.
@@ -1769,9 +1813,58 @@ def _body_goes_on_after_box(raw: list[RawBlock], at: int, kept: list[RawBlock]) 
     return words >= max(_BODY_AFTER_BOX_WORDS, _BODY_AFTER_BOX_TIMES * before)
 
 
+def _without_ruled_promotions(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> list[RawBlock]:
+    """Leave out a promotion the page sets between two horizontal rules in the middle of the body, under a
+    label that would end the story ("Related"): the label and its paragraph go, the body after the closing rule
+    is read. ``[p1, "RELATED", "Planning a renovation? …", p2]`` with rules around the middle two → ``[p1, p2]``."""
+    found = _locate(raw, where)
+    boxes: set[lxml.html.HtmlElement] = set()
+    for i in found:
+        if i is not None and page[i].kind != "list_item":
+            text = clean_text(page[i].text)
+            if is_end_marker(text) and not is_comments_marker(text):
+                boxes |= _ruled_box(page[i].element)
+    if not boxes:
+        return raw
+    return [b for b, i in zip(raw, found, strict=True) if i is None or not _within_any(page[i].element, boxes)]
+
+
+#: A box set between two rules holds at most this many blocks besides its label; this many levels above a label
+#: are looked at for the box's first block.
+_RULED_BOX_BLOCKS = 2
+_RULED_LABEL_LEVELS = 2
+
+
+def _ruled_box(label: lxml.html.HtmlElement | None) -> set[lxml.html.HtmlElement]:
+    """The blocks of a small box drawn between two horizontal rules in the body, ``label`` opening it, when
+    running text follows the closing rule: a promotion set in the middle of the text, not the end of it.
+    ``<hr><p>RELATED</p><p>Planning a renovation? …</p><hr><p>Home prices …</p>`` → the two ``<p>``; no rule
+    right before the label, or no closing rule within ``_RULED_BOX_BLOCKS`` blocks → empty."""
+    for first in [label, *list(label.iterancestors())[:_RULED_LABEL_LEVELS]] if label is not None else []:
+        before = first.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is None or before.tag != "hr":
+            continue
+        box = [first]
+        for sib in first.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if sib.tag == "hr":
+                after = next((x for x in sib.itersiblings() if isinstance(x.tag, str)), None)
+                goes_on = after is not None and _reads_as_paragraph(clean_text(after.text_content()))
+                return set(box) if goes_on else set()
+            if len(box) > _RULED_BOX_BLOCKS:
+                return set()
+            box.append(sib)
+        return set()
+    return set()
+
+
 def _reads_as_paragraph(text: str) -> bool:
-    """Running text: a dozen words or more that end like a sentence."""
-    return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", ")"))
+    """Running text: a dozen words or more that end like a sentence, maybe inside quotation marks of any
+    language (a German quotation closes with “, a French one with »)."""
+    return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?", "…", '"', "”", "“", "»", "«", ")"))
 
 
 def _standfirst_before(first: int, page: list[RawBlock], raw: list[RawBlock]) -> list[RawBlock]:

@@ -14,6 +14,7 @@ refused with a clear error instead of keeping a worker busy for seconds.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -1400,10 +1401,10 @@ def _drop_nested_replies(body: lxml.html.HtmlElement) -> None:
     """
     for outer in list(body.iter("article")):
         first = (outer.get("class") or "").split()[:1]
-        if not first or outer.getparent() is None or _layout_class(outer, first[0]):
+        if not first or outer.getparent() is None:
             continue
         nested = [a for a in outer.iterdescendants("article") if (a.get("class") or "").split()[:1] == first]
-        if not nested:
+        if not nested or _layout_class(outer, first[0]):
             continue
         own = len(outer.text_content()) - sum(len(a.text_content()) for a in _outermost_of(nested))
         if own < _NESTING_POST_CHARS:
@@ -1414,13 +1415,17 @@ def _drop_nested_replies(body: lxml.html.HtmlElement) -> None:
 
 
 def _layout_class(outer: lxml.html.HtmlElement, name: str) -> bool:
-    """``name`` is a page builder's class for any box, not a post's: a box of another tag inside ``outer``
-    carries it too. ``<article class="el a"><div class="el b">…`` → True; ``<article class="msg"><p>…`` → False."""
-    return any(el.tag in _LAYOUT_BOX_TAGS and name in (el.get("class") or "").split() for el in outer.iterdescendants())
+    """``name`` is a page builder's class for any box, not a post's: a box of another tag among the first
+    ``_LAYOUT_BOXES`` inside ``outer`` carries it too (a builder draws its boxes from the top, and a long thread is
+    not walked once per post). ``<article class="el a"><div class="el b">…`` → True; ``<article class="msg"><p>…``
+    → False."""
+    boxes = itertools.islice(outer.iterdescendants(*_LAYOUT_BOX_TAGS), _LAYOUT_BOXES)
+    return any(name in (el.get("class") or "").split() for el in boxes)
 
 
-#: Boxes a page builder draws with the same class as its ``<article>`` boxes.
-_LAYOUT_BOX_TAGS = frozenset({"div", "section"})
+#: Boxes a page builder draws with the same class as its ``<article>`` boxes; how many of them are looked at.
+_LAYOUT_BOX_TAGS = ("div", "section")
+_LAYOUT_BOXES = 200
 
 
 def _outermost_of(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
