@@ -26,6 +26,13 @@ HTML_ENTITIES = {
     "a no-break space entity": ("Giá&nbsp;xăng tăng", "giá xăng tăng"),
     "an ampersand escaped twice": ("Water &amp;amp; bridges", "water và bridges"),
     "an escaped ampersand in capitals at a sentence end": ("Công ty Johnson &AMP; Johnson.", "johnson và johnson"),
+    "an ampersand escaped three times": ("Công ty Henley &amp;amp;amp; Partners", "henley và partners"),
+    "an escaped ampersand without its semicolon": ("Henley &amp Partners họp", "henley và partners họp"),
+    "an escaped less-than sign without its semicolon": ("HA tâm thu &lt 120 mmHg", "nhỏ hơn một trăm hai mươi"),
+    "a numeric apostrophe without its semicolon": ("nhà đấu giá Christie&#39s gõ búa", "christie s gõ búa"),
+    "a numeric en dash between years": ("giai đoạn 2021&#8211;2025 tăng", "đến hai nghìn không trăm hai mươi lăm"),
+    "a hexadecimal apostrophe": ("nhà đấu giá Christie&#x27;s gõ búa", "christie s gõ búa"),
+    "named curly quotes": ("bài hát &ldquo;Mẹ yêu&rdquo; được", "bài hát mẹ yêu được"),
 }
 
 
@@ -33,12 +40,20 @@ HTML_ENTITIES = {
 def test_an_html_entity_a_cms_left_in_the_text_is_read_as_its_character(written, expected):
     spoken = heard(normalize(written))
     assert expected in spoken, spoken
-    assert not re.search(r"\b(amp|gt|lt|quot|nbsp|39|x26)\b", spoken), spoken
+    assert not re.search(r"\b(amp|gt|lt|quot|nbsp|39|x26|x27|8211|ldquo|rdquo)\b", spoken), spoken
 
 
 @pytest.mark.parametrize(
     "written",
-    ["Tập đoàn AT&T và P&G", "Bộ NN&PTNT họp", "R&D; Q&A; M&A", "vị trí &a; &1; & ; &;", "giá &copy 5"],
+    [
+        "Tập đoàn AT&T và P&G",
+        "Bộ NN&PTNT họp",
+        "R&D; Q&A; M&A",
+        "vị trí &a; &1; & ; &;",
+        "giá &copy 5",
+        "đơn vị &ampere; &amplifier",
+        "hạng Q&#1 thế giới",
+    ],
 )
 def test_an_ampersand_that_opens_no_entity_is_left_to_the_other_rules(written):
     from tts_service.text.rules.characters import html_entities

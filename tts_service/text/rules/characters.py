@@ -16,9 +16,7 @@ _INVISIBLE_RE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
-_SPACES_RE = re.compile(
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 #: Digits that are not ASCII: other scripts' decimal digits ("٣", "３") and digit-like signs ("²", "①").
@@ -76,15 +74,22 @@ def glued_words(text: str) -> str:
     return _GLUED_ACRONYM_RE.sub(split_acronym, _GLUED_WORDS_RE.sub(split, text))
 
 
-#: An HTML character reference a CMS left in the text ("&amp;", "&gt;", "&#39;", "&#x26;", "&nbsp;"): only with its
-#: semicolon, so "AT&T", "R&D" and a bare "&copy" stay as written.
-_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: An HTML character reference a CMS left in the text ("&amp;", "&gt;", "&#39;", "&#x26;", "&nbsp;"); without its
+#: semicolon only the five a CMS escapes itself, before no letter or digit ("Henley &amp Partners", "&lt 120"), and a
+#: decimal one ("Christie&#39s"), so "AT&T", "R&D", "&ampere" and a bare "&copy" stay as written.
+_ENTITY_RE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|&(?:amp|AMP|lt|gt|quot|nbsp)(?![\w;])|&#[0-9]{2,7}(?![0-9;])"
+)
 
 
 def _entity(m: re.Match[str]) -> str:
-    name = m.group()
-    char = html.unescape(name if name[1] == "#" or name[1:-1] in _NAMED else name.lower())
-    return m.group() if char == name or char == name.lower() else char
+    name = m.group() if m.group().endswith(";") else m.group() + ";"
+    if name[1] == "#":
+        return html.unescape(name)
+    # looked up whole: "&ampere;" is no entity, not "&amp" and "ere;"
+    char = html.entities.html5.get(name[1:] if name[1:-1] in _NAMED else name[1:].lower())
+    return m.group() if char is None else char
 
 
 #: Entity names that differ by case ("&Agrave;", "&agrave;"): looked up as written; any other is looked up in small
@@ -93,17 +98,23 @@ _NAMED = frozenset(k.rstrip(";") for k in html.entities.html5 if k.endswith(";")
 
 
 def html_entities(text: str) -> str:
-    """An HTML entity a page or a CMS left escaped is its character, decoded twice at most ("&amp;amp;").
+    """An HTML entity a page or a CMS left escaped is its character, decoded as often as it was escaped (four times
+    at most: "&amp;amp;amp;").
 
     >>> print(html_entities("Henley &amp; Partners; &gt;&gt; Tin; HA &lt; 120; &quot;Mẹ&quot;; Christie&#39;s; AT&T"))
     Henley & Partners; >> Tin; HA < 120; "Mẹ"; Christie's; AT&T
-    >>> html_entities("Water &amp;amp; bridges; Johnson &AMP; Johnson; &#x26;; &foo;")
-    'Water & bridges; Johnson & Johnson; &; &foo;'
+    >>> html_entities("Water &amp;amp; bridges; Johnson &AMP; Johnson; &#x26;; &foo;; Henley &amp;amp;amp; Partners")
+    'Water & bridges; Johnson & Johnson; &; &foo;; Henley & Partners'
+    >>> html_entities("Henley &amp Partners; HA &lt 120; Christie&#39s; 2021&#8211;2025; &ampere; &copy 5")
+    "Henley & Partners; HA < 120; Christie's; 2021–2025; &ampere; &copy 5"
     """
-    for _ in range(2):
-        if "&" not in text or ";" not in text:
+    for _ in range(4):
+        if "&" not in text:
             break
-        text = _ENTITY_RE.sub(_entity, text)
+        decoded = _ENTITY_RE.sub(_entity, text)
+        if decoded == text:
+            break
+        text = decoded
     return text
 
 
@@ -189,4 +200,3 @@ def unicode_and_spaces(text: str) -> str:
         text = re.sub(r" +\n|\n +", "\n", text)
         text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
-
