@@ -107,6 +107,12 @@ OPERATORS = {
     "a spaced caret power": ("tổng là 2 ^ 10.", "hai mũ mười"),
     "a superscript square after a digit": ("phiên bản G65 AMG 4x4²", "bốn nhân bốn mũ hai"),
     "a superscript power of ten": ("khoảng 10⁶ tế bào", "mười mũ sáu tế bào"),
+    "a negative superscript power": ("nồng độ 10⁻⁶ mol/l", "mười mũ âm sáu mol"),
+    "a negative caret power": ("sai số 10^-3 mét", "mười mũ âm ba mét"),
+    "a spaced negative caret power": ("bằng 2 ^ -1 nhé", "hai mũ âm một"),
+    "a dot for times before a power of ten": ("vận tốc ánh sáng 3.10⁸ m/s", "ba nhân mười mũ tám mét trên giây"),
+    "a dot for times before a caret power": ("số Avogadro 6,02.10^23 hạt", "nhân mười mũ hai mươi ba hạt"),
+    "a times sign before a power of ten": ("khối lượng 6×10²⁴ kg", "sáu nhân mười mũ hai mươi tư ki lô gam"),
 }
 
 
@@ -124,6 +130,10 @@ def test_an_operator_between_numbers_is_read_as_a_teacher_reads_it(written, expe
         ("*Lưu ý: 2 lần", "lưu ý hai lần"),
         ("diện tích 50 m² và 3 m³", "diện tích năm mươi mét vuông và ba mét khối"),
         ("biểu tượng ^^ vui", "biểu tượng vui"),
+        ("* Lưu ý: hồ sơ nộp trước 5 ngày", "lưu ý hồ sơ nộp trước năm ngày"),
+        ("** Không áp dụng cho 2 trường", "không áp dụng cho hai trường"),
+        ("năm 2020* là mốc", "năm hai nghìn không trăm hai mươi là mốc"),
+        ("dân số 1.500.000 người.", "dân số một triệu năm trăm nghìn người"),
     ],
 )
 def test_a_footnote_star_an_emoticon_and_a_unit_square_are_no_operator(written, expected):

@@ -121,8 +121,12 @@ def html_entities(text: str) -> str:
 #: A star typed for "×" between two numbers, spaced on both sides or on neither ("35.000 * 26", "5*4"); a footnote's
 #: star ("30.000* đồng", "(*)", "**2020**") is no sign. Found by the star first (a fast scan), its left side checked.
 _STAR_TIMES_RE = re.compile(r"\*(?=\d|[ \t]\d)")
-#: A caret typed for a power between numbers ("10^42", "2 ^ 10"); an emoticon ("^^", "^.^") is none.
-_CARET_POWER_RE = re.compile(r"\^(?=\d|[ \t]\d)")
+#: A caret typed for a power between numbers ("10^42", "2 ^ 10"), maybe a negative one ("10^-3"); an emoticon
+#: ("^^", "^.^") is none.
+_CARET_POWER_RE = re.compile(r"\^([ \t]?)([-−]?)(?=\d)")
+#: A dot typed for "×" before a power of ten, as schoolbooks write a number in scientific notation ("3.10⁸ m/s",
+#: "6,02.10^23"): never a thousands group, which has three digits.
+_DOT_TIMES_TEN_RE = re.compile(r"(?<=\d)\.(?=10(?:\^|[⁻⁰¹²³⁴-⁹]))")
 #: A superscript power: any after a ten ("10⁶", "10⁻³"), a square or a cube after a digit ("4x4²"); a digit after a
 #: unit's letter ("m²") is the unit's.
 _SUPERSCRIPT_POWER_RE = re.compile(r"(?<=10)(?<![\d.,]10)([⁻]?[⁰¹²³⁴-⁹]+)|(?<=\d)([²³])(?![⁰¹²³⁴-⁹])")
@@ -139,25 +143,39 @@ def _between_numbers(m: re.Match[str]) -> bool:
 
 
 def _caret(m: re.Match[str]) -> str:
-    if not _between_numbers(m):
-        return "^"
-    return "mũ" if m.string[m.end() : m.end() + 1] in (" ", "\t") else " mũ "
+    """ "10^42" → "10 mũ 42", "2 ^ 10" → "2 mũ 10", "10^-3" → "10 mũ âm 3"; "2 ^10", "a^2" stay."""
+    s, start, spaced = m.string, m.start(), bool(m[1])
+    left = s[max(0, start - 2) : start] if spaced else s[start - 1 : start]
+    if not left or not left[0 if spaced else -1].isdigit() or (spaced and left[-1] not in " \t"):
+        return m.group()
+    return ("mũ " if spaced else " mũ ") + ("âm " if m[2] else "")
+
+
+def _superscript_power(m: re.Match[str]) -> str:
+    """ "⁶" → " mũ 6"; "⁻³" → " mũ âm 3": a negative power keeps its sign."""
+    power = (m.group(1) or m.group(2)).translate(_SUPERSCRIPTS)
+    return " mũ " + ("âm " + power[1:] if power.startswith("-") else power)
 
 
 def operators(text: str) -> str:
     """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ".
 
     >>> operators("(35.000 * 26 ngày); 5*4 m; 10^42 năm; 2 ^ 10; G65 4x4²; 10⁶ tế bào; 10⁻³ m")
-    '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ -3 m'
+    '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ âm 3 m'
+    >>> operators("10^-3 m; 2 ^ -1; 3.10⁸ m/s; 6,02.10^23; 1.500 m²")
+    '10 mũ âm 3 m; 2 mũ âm 1; 3×10 mũ 8 m/s; 6,02×10 mũ 23; 1.500 m²'
     >>> operators("Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹")
     'Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹'
     """
     if "*" in text:
         text = _STAR_TIMES_RE.sub(lambda m: "×" if _between_numbers(m) else "*", text)
-    if "^" in text:
+    caret, superscript = "^" in text, _SUPERSCRIPT_HINT_RE.search(text) is not None
+    if (caret or superscript) and ".10" in text:
+        text = _DOT_TIMES_TEN_RE.sub("×", text)
+    if caret:
         text = _CARET_POWER_RE.sub(_caret, text)
-    if _SUPERSCRIPT_HINT_RE.search(text):
-        text = _SUPERSCRIPT_POWER_RE.sub(lambda m: " mũ " + (m.group(1) or m.group(2)).translate(_SUPERSCRIPTS), text)
+    if superscript:
+        text = _SUPERSCRIPT_POWER_RE.sub(_superscript_power, text)
     return text
 
 
