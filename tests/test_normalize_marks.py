@@ -168,3 +168,33 @@ def test_a_domain_glued_from_capitals_digits_and_unmarked_words_is_read_as_its_w
 )
 def test_a_domain_the_table_does_not_know_keeps_its_letters(written, expected):
     assert expected in heard(normalize(written)), normalize(written)
+
+
+CURRENCY_SIGNS = {
+    "a yen sign in kanji after an amount": ("giá 500 円 một phần", "năm trăm yên một phần"),
+    "a yen sign in kanji glued to the amount": ("giá 500円 một phần", "năm trăm yên một phần"),
+    "a won sign after an amount": ("vé 50.000 ₩ một người", "năm mươi nghìn won một người"),
+    "a kip sign after an amount": ("bát phở 20.000 ₭ ở Viêng Chăn", "hai mươi nghìn kíp ở viêng chăn"),
+    "a baht sign after an amount": ("giá 200 ฿ một ly", "hai trăm bạt một ly"),
+    "a riel sign after an amount": ("giá 4.000 ៛ một ly", "bốn nghìn riên một ly"),
+    "a rouble sign after an amount": ("giá 1.000 ₽ một vé", "một nghìn rúp một vé"),
+    "a rupee sign after an amount": ("giá 10 ₹ một ly", "mười ru pi một ly"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CURRENCY_SIGNS.values(), ids=CURRENCY_SIGNS.keys())
+def test_a_currency_sign_after_an_amount_is_said_as_the_currency(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("y hệt model i5 với 4 nhân x86, bộ đệm 6 MB", "bốn nhân ích tám sáu bộ đệm"),
+        ("kiến trúc x86-64 và ARM", "kiến trúc ích tám sáu sáu tư và"),
+        ("bản Windows x64.", "windows ích sáu tư"),
+        ("tăng gấp x2 lần", "tăng gấp nhân hai lần"),  # a times sign before a factor stays one
+    ],
+)
+def test_a_processors_instruction_set_is_its_letter_and_digits_not_times(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
