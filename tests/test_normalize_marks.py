@@ -198,3 +198,16 @@ def test_a_currency_sign_after_an_amount_is_said_as_the_currency(written, expect
 )
 def test_a_processors_instruction_set_is_its_letter_and_digits_not_times(written, expected):
     assert expected in heard(normalize(written)), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ('đấu giá 50 tên miền ".vn", với mức khởi điểm', "tên miền chấm vn với mức"),
+        ("đấu giá tên miền “.vn” đẹp", "tên miền chấm vn đẹp"),
+        ("tên miền quốc gia .vn và .com.vn", "tên miền quốc gia chấm vn và chấm com chấm vn"),
+        ("các đuôi (.net, .org) khác", "các đuôi chấm net chấm org khác"),
+    ],
+)
+def test_a_top_level_domain_alone_in_quotes_or_brackets_is_said_with_its_dot(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)

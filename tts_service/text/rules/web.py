@@ -24,8 +24,10 @@ _URL_RE = re.compile(
 
 
 _GLUED_DIGIT_RE = re.compile(r"[a-z][0-9]{1,3}[a-z]")
-#: A top-level domain alone, after a space: "tên miền quốc gia .vn".
-_BARE_TLD_RE = re.compile(rf"[ \t]\.({_DOMAINS})(?![\w.]|\.\w)", re.IGNORECASE)
+#: A top-level domain alone, after a space or an opening quote or bracket: "tên miền quốc gia .vn", 'tên miền ".vn"'.
+_BARE_TLD_RE = re.compile(
+    rf"(?:(?<=[ \t])|(?<=[ \t][\"“'‘(]))\.({_DOMAINS})(?:\.(vn|{_COUNTRY}))?(?![\w.]|\.\w)", re.IGNORECASE
+)
 _TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b", re.IGNORECASE)
 #: the dot first, then a look back at the letter before it (a fast scan; it gates the address pattern)
 _COUNTRY_TLD_RE = re.compile(rf"\.(?<=[a-z0-9]\.)(?:{_COUNTRY})(?![\w.])")
@@ -193,7 +195,9 @@ def urls_and_emails(text: str) -> str:
     >>> urls_and_emails("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP; tăng 50%%; 100%FF%FE")
     'Keyword= Số 31/2015/NĐ-CP; tăng 50%%; 100%FF%FE'
     >>> urls_and_emails("tên miền quốc gia .vn và .com")
-    'tên miền quốc gia chấm vn và chấm com'
+    'tên miền quốc gia  chấm vn và  chấm com'
+    >>> urls_and_emails('50 tên miền ".vn", “.com.vn” và (.net)')
+    '50 tên miền " chấm vn", “ chấm com chấm vn” và ( chấm net)'
     """
     if "%" in text:
         text = _ESCAPED_RE.sub(_unescaped, text)
@@ -204,8 +208,8 @@ def urls_and_emails(text: str) -> str:
         )
     if "://" in text or "www." in text or _TLD_RE.search(text) or _COUNTRY_TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
-    if " ." in text:
-        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}", text)
+    if " ." in text or '".' in text or "“." in text or "'." in text or "‘." in text or "(." in text:
+        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}" + (f" chấm {m[2].lower()}" if m[2] else ""), text)
     if _GLUED_DIGIT_RE.search(text):
         text = _HANDLE_RE.sub(_handle, text)
     return text
