@@ -91,6 +91,13 @@ def test_a_letter_elided_before_an_apostrophe_stays_the_names_letter_not_spelled
         ("McDonald’s cũng đang sửa sang", "mắc đô nan cũng đang sửa sang"),
         ("trong (Owner’s Manual).", "trong owner s manual"),
         ("Let's go, It's time", "let s go it s time"),
+        ("huyện Ia H'Drai, tỉnh Kon Tum", "huyện ia hơ drai tỉnh kon tum"),
+        ("huyện M’Đrắk, tỉnh Đắk Lắk", "huyện mơ đrắk tỉnh đắk lắk"),
+        ("huyện Đắk R’Lấp, tỉnh Đắk Nông", "huyện đắk rơ lấp tỉnh đắk nông"),
+        ("chị H’Bia Niê ở buôn", "chị hơ bia niê ở buôn"),
+        ("Ca sĩ D'Angelo qua đời", "ca sĩ d angelo qua đời"),
+        ("Bờ Biển Ngà (Côte d’Ivoire) thắng", "bờ biển ngà côte d ivoire thắng"),
+        ("Tập đoàn L'Oréal công bố", "tập đoàn l oréal công bố"),
     ],
 )
 def test_names_the_golds_read_otherwise_keep_their_reading(written, expected):

@@ -52,15 +52,26 @@ def apostrophe_names(text: str) -> str:
 
     >>> apostrophe_names("báo L’Équipe, D'Artagnan, N'Sync; thác Dray K’nao; đồng bào M’nông")
     "báo l’Équipe, d'Artagnan, n'Sync; thác Dray k’nao; đồng bào Mơ nông"
+
+    A Central Highlands name whose syllable Vietnamese spelling lacks is still the people's ("Drai", "Đrắk"):
+
+    >>> apostrophe_names("huyện Ia H'Drai; huyện M’Đrắk; ông M'Baye, N'Golo")
+    "huyện Ia Hơ Drai; huyện Mơ Đrắk; ông m'Baye, n'Golo"
     """
     if "'" not in text and "’" not in text and "H " not in text:
         return text
     return _APOSTROPHE_NAME_RE.sub(_apostrophe_name, text)
 
 
+#: A Central Highlands name's onset Vietnamese spelling lacks ("Drai", "Đrắk", "Krông", "Dlông", "Blah"): after "H'",
+#: "K'", "M'" or "R'" the name is the people's ("Ia H'Drai", "M'Đrắk"), however its syllable is spelled.
+_HIGHLAND_ONSET_RE = re.compile(r"[BCDĐGKPT][rl]")
+
+
 def _apostrophe_name(m: re.Match[str]) -> str:
     consonant, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if m.group(1) and (not is_pronounceable(rest) or (rest[0].islower() and rest.isascii())):
+    highland = consonant in "HKMR" and _HIGHLAND_ONSET_RE.match(rest) is not None
+    if m.group(1) and not highland and (not is_pronounceable(rest) or (rest[0].islower() and rest.isascii())):
         # "L'Équipe", "D'Artagnan", "N'Sync", and a name in small letters without a Vietnamese mark, which the golds
         # keep as written ("Dray K’nao", "Hơ R’mong"; "M’nông" is "Mơ nông"): the letter is the name's own, kept in
         # small letters so it is not spelled out as an abbreviation ("lờ Équipe")
@@ -73,9 +84,7 @@ def _apostrophe_name(m: re.Match[str]) -> str:
 #: Stoppage time may follow the prime: "(90'+2)".
 _MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′](?:\+\d{1,2})?"
 _MINUTE_NOTES = {"pen": "phạt đền", "p": "phạt đền", "og": "phản lưới nhà"}
-_MATCH_MINUTES_RE = re.compile(
-    rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;]?[ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)"
-)
+_MATCH_MINUTES_RE = re.compile(rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;]?[ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)")
 _ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′](\+\d{1,2})?|\b(pen|p|og)\b")
 #: The same minute without brackets, right after a scorer's name: "Nguyên Sa 88', Văn Hiếu 90+2'", "Bailly 66' (og)".
 _BARE_MINUTE_RE = re.compile(
@@ -497,4 +506,3 @@ def initial_stops(text: str) -> str:
         return text
     text = _INITIAL_STOP_RE.sub(" ", text)
     return _INITIAL_NAME_RE.sub(_initial_before_name, text)
-
