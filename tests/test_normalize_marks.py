@@ -155,6 +155,10 @@ GLUED_DOMAINS = {
     "a news site in small letters with a www": ("Theo www.tintuc.vn,", "tin tức chấm vn"),
     "a health site with an https": ("Nguồn: https://suckhoegiadinh.vn/bai-viet", "sức khỏe gia đình chấm vn"),
     "a fashion site in capitals at a sentence end": ("Mua tại ThoiTrang24h.com.", "mua tại thời trang"),
+    "a science site, one word in capitals": ("Theo KhoaHocPhattrien.vn, ngày", "khoa học phát triển chấm vn ngày"),
+    "an environment site with .com.vn": ("trang moitruong.com.vn đăng", "môi trường chấm com chấm vn đăng"),
+    "a news site in brackets": ("(ThoiSu.vn) đưa tin", "thời sự chấm vn đưa tin"),
+    "an investment site at a sentence end": ("Theo Dautu.vn.", "theo đầu tư chấm vn"),
 }
 
 
