@@ -222,3 +222,29 @@ def test_a_processors_instruction_set_is_its_letter_and_digits_not_times(written
 )
 def test_a_top_level_domain_alone_in_quotes_or_brackets_is_said_with_its_dot(written, expected):
     assert expected in heard(normalize(written)), normalize(written)
+
+
+HASHTAGS = {
+    "an English campaign": ("chiến dịch #SaveTheOcean lan tỏa", "chiến dịch save the ocean lan tỏa"),
+    "a movement of two words": ("phong trào #MeToo tại Mỹ", "phong trào me too tại mỹ"),
+    "three words at a sentence end": ("Họ xuống đường với #BlackLivesMatter.", "với black lives matter"),
+    "a country glued in capitals": ("hashtag #VietNam được chia sẻ", "hashtag việt nam được"),
+    "Vietnamese words glued without marks": ("trào lưu #ThanhXuanTuoiTre nở rộ", "thanh xuân tuoi tre nở rộ"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), HASHTAGS.values(), ids=HASHTAGS.keys())
+def test_a_hashtags_glued_words_are_said_one_by_one(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xếp hạng #1 thế giới", "xếp hạng số một thế giới"),
+        ("ngôn ngữ C# và F#", "ngôn ngữ xê và ép"),
+        ("thẻ #covid19 phổ biến", "thẻ cô vít mười chín phổ biến"),
+    ],
+)
+def test_a_number_sign_that_tags_no_glued_words_is_left_to_the_other_rules(written, expected):
+    assert heard(normalize(written)) == expected

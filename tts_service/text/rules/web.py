@@ -183,6 +183,22 @@ def _unescaped(m: re.Match[str]) -> str:
         return m.group()
 
 
+#: A hashtag of words glued each with its capital ("#SaveTheOcean", "#MeToo", "#ThanhXuanTuoiTre"): letters only, so
+#: "#1", "C#", "#FF0000" and "#covid19" are left to the other rules.
+_HASHTAG_RE = re.compile(r"(?<![\w#&])#((?:[A-Z][a-z]+|[a-z]+)(?:[A-Z][a-z]+)+)(?![\w#])")
+
+
+def hashtags(text: str) -> str:
+    """A hashtag's glued words are said one by one, known glued words as themselves; the "#" is not said.
+
+    >>> hashtags("chiến dịch #SaveTheOcean, #MeToo và #VietNam; C# và #1; màu #FF0000; #covid19")
+    'chiến dịch save the ocean, me too và Việt Nam; C# và #1; màu #FF0000; #covid19'
+    """
+    if "#" not in text:
+        return text
+    return _HASHTAG_RE.sub(lambda m: _read_name_pieces(_NAME_PIECE_RE.findall(m[1])), text)
+
+
 def urls_and_emails(text: str) -> str:
     """Addresses are read part by part; the scheme and "www." are not spoken.
 
@@ -201,6 +217,7 @@ def urls_and_emails(text: str) -> str:
     """
     if "%" in text:
         text = _ESCAPED_RE.sub(_unescaped, text)
+    text = hashtags(text)
     if "@" in text:
         text = _EMAIL_RE.sub(
             lambda m: spaced(" a còng ".join(_read_host_and_path(p) for p in m.group().split("@", 1))).strip(),
