@@ -248,3 +248,20 @@ def test_a_hashtags_glued_words_are_said_one_by_one(written, expected):
 )
 def test_a_number_sign_that_tags_no_glued_words_is_left_to_the_other_rules(written, expected):
     assert heard(normalize(written)) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("I.1. Mục tiêu chung", "Một chấm một. Mục tiêu chung"),
+        ("II.2 Kết quả đạt được", "Hai chấm hai. Kết quả đạt được"),
+        ("III.1. NHIỆM VỤ", "Ba chấm một. NHIỆM VỤ"),
+    ],
+)
+def test_a_roman_headings_section_numbers_are_read_with_it(written, expected):
+    assert normalize(written) == expected
+
+
+def test_a_bracketed_item_number_opening_a_line_keeps_its_line():
+    spoken = normalize("a. Đối tượng áp dụng\n(1) Cá nhân\n(2) Tổ chức")
+    assert spoken.split("\n") == ["a, Đối tượng áp dụng", "một, Cá nhân", "hai, Tổ chức"], spoken

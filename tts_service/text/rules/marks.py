@@ -197,6 +197,8 @@ _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*[-
 #: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
+#: "I.1. Mục tiêu", "II.2.3 Kết quả": a heading's Roman numeral, then its section's numbers, at a line start.
+_ROMAN_DOTTED_MARK_RE = re.compile(r"(?m)^([IVX]{1,6})((?:\.\d{1,2})+)\.?[ \t]+(?=\S)")
 #: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
 #: A dot may follow the slash, glued to the item or not ("1/.Bình thường"); a Roman numeral numbers a heading the
 #: same way ("I/ MỤC ĐÍCH", "II/.Cách nuôi").
@@ -285,6 +287,8 @@ def list_markers(text: str) -> str:
     ('gồm: một, lập; hai, tổ chức', 'gồm: một, lập, hai, tổ chức')
     >>> list_markers("h) Có; i) Báo")  # the ninth letter of a lettered list
     'hát, Có; i, Báo'
+    >>> list_markers("I.1. Mục tiêu\\nII.2.3 Kết quả\\nI.Y0 mã")
+    'Một chấm một. Mục tiêu\\nHai chấm hai chấm ba. Kết quả\\nI.Y0 mã'
     """
 
     def roman(m: re.Match[str]) -> str:
@@ -296,6 +300,8 @@ def list_markers(text: str) -> str:
         return " chấm ".join(read_number(p) for p in parts).capitalize() + ". "
 
     text = _BULLET_RE.sub("", text)
+    if "." in text:
+        text = _ROMAN_DOTTED_MARK_RE.sub(_roman_dotted, text)
     text = _ROMAN_MARK_RE.sub(roman, text)
     if ("-" in text or "–" in text or "—" in text) and _ROMAN_DASH_HINT_RE.search(text):
         text = _ROMAN_DASH_MARK_RE.sub(lambda m: roman(m).replace(". ", ", ", 1), text)
@@ -309,6 +315,14 @@ def list_markers(text: str) -> str:
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
         text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
     return _LETTER_MARK_RE.sub(_letter_mark, text) if ")" in text else text
+
+
+def _roman_dotted(m: re.Match[str]) -> str:
+    """ "I.1. " → "Một chấm một. "; a run that is no numeral ("IIX.1") stays as written."""
+    value = roman_to_int(m[1])
+    if not value:
+        return m.group()
+    return " chấm ".join([read_int(value), *(read_number(p) for p in m[2][1:].split("."))]).capitalize() + ". "
 
 
 def _slash_mark(m: re.Match[str]) -> str:
@@ -340,7 +354,8 @@ def _letter_mark(m: re.Match[str]) -> str:
 
 #: "(BL-MN) Sáng 14/6, …": a news dateline's bracketed initials (agency, reporter) opening a line are spelled.
 _DATELINE_TAG_RE = re.compile(rf"^[ \t]*\(([{UPPER}]{{1,4}}(?:-[{UPPER}]{{1,4}})+)\)(?=[ \t]+[{UPPER}])", re.MULTILINE)
-_BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
+#: The spaces before it, never a line break: "(1) Cá nhân" opening a line stays on its line.
+_BRACKET_RE = re.compile(r"[ \t]*[(\[{][ \t]*([^()\[\]{}\n]*?)[ \t]*[)\]}]")
 #: "(0234) 3822 123": the brackets only mark the area code of a phone number; they are not an aside.
 _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 
