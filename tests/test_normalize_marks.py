@@ -265,3 +265,15 @@ def test_a_roman_headings_section_numbers_are_read_with_it(written, expected):
 def test_a_bracketed_item_number_opening_a_line_keeps_its_line():
     spoken = normalize("a. Đối tượng áp dụng\n(1) Cá nhân\n(2) Tổ chức")
     assert spoken.split("\n") == ["a, Đối tượng áp dụng", "một, Cá nhân", "hai, Tổ chức"], spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ngày hội ‘Tự tin vào lớp 10’ 2026 diễn ra", "lớp mười, hai nghìn không trăm hai mươi sáu diễn ra"),
+        ("Giải “Top 10” 2025 vừa trao", "tốp mười, hai nghìn không trăm hai mươi lăm vừa"),
+        ("Bộ phim 'Hà Nội 12 ngày đêm' 2023 chiếu lại", "đêm hai nghìn không trăm hai mươi ba"),
+    ],
+)
+def test_a_closing_quote_between_two_numbers_keeps_them_apart(written, expected):
+    assert expected in normalize(written), normalize(written)

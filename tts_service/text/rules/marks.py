@@ -161,6 +161,11 @@ def quotes(text: str) -> str:
     'Trang chủ , Tin tức , Thời sự; phong trào Toàn dân được;  Xanh  là'
     >>> quotes("khoảng 14.40’ ngày 1/1; 9.15' sáng; cao 5.5 m")
     'khoảng 14h40 ngày 1/1; 9h15 sáng; cao 5.5 m'
+
+    A closing mark between two numbers is a pause, so they are not heard as one:
+
+    >>> quotes("Ngày hội ‘Tự tin vào lớp 10’ 2026; giải «Top 10» 2025; 'Ba 5' 4 lần; cao 5' 7")
+    'Ngày hội Tự tin vào lớp 10, 2026; giải Top 10, 2025; Ba 5, 4 lần; cao 5 7'
     """
     if _MARKED_CLOCK_HINT_RE.search(text):
         text = _MARKED_CLOCK_RE.sub(r"\1h\2", text)
@@ -183,7 +188,17 @@ def _drop_quote(m: re.Match[str]) -> str:
     between = 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
     if m.group() in "'’" and between:
         return m.group()
+    if s[i - 1 : i].isdigit() and _NUMBER_AFTER_RE.match(s, i + 1) and _closes(m.group(), s, i):
+        return ","  # "vào lớp 10’ 2026": a pause keeps the two numbers apart ("lớp mười, hai nghìn …")
     return " " if between else ""  # 'chủ đề“Món ngon”': the quote goes, a space stays
+
+
+_NUMBER_AFTER_RE = re.compile(r"[ \t]+\d")
+
+
+def _closes(mark: str, s: str, i: int) -> bool:
+    """A curly or angled closing mark closes; a straight one closes when an odd count of its kind came before."""
+    return mark in "”’»›" or (mark in "'\"" and s.count(mark, max(0, i - 300), i) % 2 == 1)
 
 
 #: A bullet opening a line; "+84 912 345 678" opens with a country code, no bullet.
