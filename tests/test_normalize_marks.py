@@ -277,3 +277,24 @@ def test_a_bracketed_item_number_opening_a_line_keeps_its_line():
 )
 def test_a_closing_quote_between_two_numbers_keeps_them_apart(written, expected):
     assert expected in normalize(written), normalize(written)
+
+
+RATES_IN_BRACKETS = {
+    "a wind speed's unit named as a column's": ("tốc độ gió (m/s) đạt cao", "tốc độ gió mét trên giây đạt cao"),
+    "a speed's unit before a colon": ("Vận tốc (km/h): 60", "vận tốc ki lô mét trên giờ sáu mươi"),
+    "a price's rate the unit table has no row for": ("Giá (đ/kg): 50.000", "giá đồng trên ki lô gam năm mươi nghìn"),
+    "a rate after its number": ("đơn giá 50.000 (đ/kg) áp dụng", "đơn giá năm mươi nghìn đồng trên ki lô gam áp dụng"),
+    "a yield's rate": ("Năng suất (tạ/ha) đạt 60", "năng suất tạ trên héc ta đạt sáu mươi"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), RATES_IN_BRACKETS.values(), ids=RATES_IN_BRACKETS.keys())
+def test_a_rates_unit_in_brackets_is_said_as_its_words(written, expected):
+    assert heard(normalize(written)) == expected, normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), [("Giới tính (Nam/Nữ)", "giới tính nam nữ"), ("tỷ lệ (a/b)", "tỷ lệ a b")]
+)
+def test_two_words_in_brackets_with_a_slash_are_no_rate(written, expected):
+    assert heard(normalize(written)) == expected

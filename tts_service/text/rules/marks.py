@@ -393,7 +393,8 @@ _MEASURED_BRACKET_RE = re.compile(
 _ITEM_NUMBER_RE = re.compile(r"^([ \t]*)\[(\d{1,2}(?:\.\d{1,2})+)\][ \t]*", re.MULTILINE)
 #: A symbol or unit in brackets right after the words it stands for ("phần trăm (%)", "ki lô gam (kg)"); a unit
 #: alone in brackets elsewhere names a column's or a size's unit ("Trọng lượng (kg)", "x 1.085 (mm)").
-_SYMBOL_BRACKET_RE = re.compile(r"[ \t]*\(([^\w\s()]{1,2}|[^\W\d_]{1,4})\)")
+#: A rate's unit counts too ("Vận tốc (km/h)", "gió (m/s)").
+_SYMBOL_BRACKET_RE = re.compile(r"[ \t]*\(([^\w\s()]{1,2}|[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?)\)")
 
 
 #: A Roman numeral in brackets right after the same number in digits ("lần thứ 4 (IV)"): said once.
@@ -427,6 +428,10 @@ def _repeats_its_word(m: re.Match[str]) -> str:
 
     >>> _SYMBOL_BRACKET_RE.sub(_repeats_its_word, "0.6 gram (g) trên mỗi kilogram (kg), 100.000 (km). Kiểu (A)")
     '0.6 gram trên mỗi kilogram, 100.000 km. Kiểu (A)'
+    >>> _SYMBOL_BRACKET_RE.sub(_repeats_its_word, "Vận tốc (km/h): 60; gió (m/s); 60 (km/h); (a/b); (Nam/Nữ)")
+    'Vận tốc (ki lô mét trên giờ): 60; gió (mét trên giây); 60 km/h; (a/b); (Nam/Nữ)'
+    >>> _SYMBOL_BRACKET_RE.sub(_repeats_its_word, "Giá (đ/kg): 50.000; 50.000 (đ/kg); (ha/hộ); (TP/TX)")
+    'Giá (đồng trên ki lô gam): 50.000; 50.000 đ/kg; (ha/hộ); (TP/TX)'
     """
     symbol = m.group(1)
     spoken = tables.SYMBOL_WORDS.get(symbol) or tables.UNITS.get(symbol)
@@ -442,6 +447,12 @@ def _repeats_its_word(m: re.Match[str]) -> str:
             return " " + symbol  # "100.000 (km)": the number's unit; not "Phụ lục 3 (h)", "Điều 5 (m)": a point
     if symbol in tables.UNITS and len(symbol) > 1 and not symbol.isupper():
         return m.group().replace(symbol, tables.UNITS[symbol])  # "Trọng lượng (kg) 150": a column's unit, named
+    if "/" in symbol and not symbol.isupper():
+        per = [tables.UNITS.get(part) for part in symbol.split("/")]
+        if all(per) and _NUMBER_BEFORE_RE.search(before):
+            return " " + symbol  # "50.000 (đ/kg)": the number's rate
+        if all(per):  # "Giá (đ/kg)": a rate the table has no row for, named part by part
+            return m.group().replace(symbol, " trên ".join(per))  # type: ignore[arg-type]
     return m.group()
 
 
