@@ -298,3 +298,20 @@ def test_a_rates_unit_in_brackets_is_said_as_its_words(written, expected):
 )
 def test_two_words_in_brackets_with_a_slash_are_no_rate(written, expected):
     assert heard(normalize(written)) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thời sự • Thứ Hai, 5/3/2024 • 10:30", "hai mươi tư, mười giờ ba mươi phút"),
+        ("Tin tức ● Kinh tế", "Tin tức, Kinh tế"),
+        ("Hà Nội · 2 giờ trước", "Hà Nội, hai giờ trước"),
+        ("Bước 1 ➔ Bước 2", "Bước một, Bước hai"),
+    ],
+)
+def test_a_bullet_or_arrow_spaced_inside_a_line_is_a_pause(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_bullet_opening_a_line_stays_silent():
+    assert normalize("• Hồ sơ gồm 2 bộ\nXem thêm: • Giá xăng") == "Hồ sơ gồm hai bộ\nXem thêm: Giá xăng"
