@@ -26,6 +26,13 @@ HTML_ENTITIES = {
     "a no-break space entity": ("Giá&nbsp;xăng tăng", "giá xăng tăng"),
     "an ampersand escaped twice": ("Water &amp;amp; bridges", "water và bridges"),
     "an escaped ampersand in capitals at a sentence end": ("Công ty Johnson &AMP; Johnson.", "johnson và johnson"),
+    "an ampersand escaped three times": ("Công ty Henley &amp;amp;amp; Partners", "henley và partners"),
+    "an escaped ampersand without its semicolon": ("Henley &amp Partners họp", "henley và partners họp"),
+    "an escaped less-than sign without its semicolon": ("HA tâm thu &lt 120 mmHg", "nhỏ hơn một trăm hai mươi"),
+    "a numeric apostrophe without its semicolon": ("nhà đấu giá Christie&#39s gõ búa", "christie s gõ búa"),
+    "a numeric en dash between years": ("giai đoạn 2021&#8211;2025 tăng", "đến hai nghìn không trăm hai mươi lăm"),
+    "a hexadecimal apostrophe": ("nhà đấu giá Christie&#x27;s gõ búa", "christie s gõ búa"),
+    "named curly quotes": ("bài hát &ldquo;Mẹ yêu&rdquo; được", "bài hát mẹ yêu được"),
 }
 
 
@@ -33,12 +40,20 @@ HTML_ENTITIES = {
 def test_an_html_entity_a_cms_left_in_the_text_is_read_as_its_character(written, expected):
     spoken = heard(normalize(written))
     assert expected in spoken, spoken
-    assert not re.search(r"\b(amp|gt|lt|quot|nbsp|39|x26)\b", spoken), spoken
+    assert not re.search(r"\b(amp|gt|lt|quot|nbsp|39|x26|x27|8211|ldquo|rdquo)\b", spoken), spoken
 
 
 @pytest.mark.parametrize(
     "written",
-    ["Tập đoàn AT&T và P&G", "Bộ NN&PTNT họp", "R&D; Q&A; M&A", "vị trí &a; &1; & ; &;", "giá &copy 5"],
+    [
+        "Tập đoàn AT&T và P&G",
+        "Bộ NN&PTNT họp",
+        "R&D; Q&A; M&A",
+        "vị trí &a; &1; & ; &;",
+        "giá &copy 5",
+        "đơn vị &ampere; &amplifier",
+        "hạng Q&#1 thế giới",
+    ],
 )
 def test_an_ampersand_that_opens_no_entity_is_left_to_the_other_rules(written):
     from tts_service.text.rules.characters import html_entities
@@ -76,6 +91,13 @@ def test_a_letter_elided_before_an_apostrophe_stays_the_names_letter_not_spelled
         ("McDonald’s cũng đang sửa sang", "mắc đô nan cũng đang sửa sang"),
         ("trong (Owner’s Manual).", "trong owner s manual"),
         ("Let's go, It's time", "let s go it s time"),
+        ("huyện Ia H'Drai, tỉnh Kon Tum", "huyện ia hơ drai tỉnh kon tum"),
+        ("huyện M’Đrắk, tỉnh Đắk Lắk", "huyện mơ đrắk tỉnh đắk lắk"),
+        ("huyện Đắk R’Lấp, tỉnh Đắk Nông", "huyện đắk rơ lấp tỉnh đắk nông"),
+        ("chị H’Bia Niê ở buôn", "chị hơ bia niê ở buôn"),
+        ("Ca sĩ D'Angelo qua đời", "ca sĩ d angelo qua đời"),
+        ("Bờ Biển Ngà (Côte d’Ivoire) thắng", "bờ biển ngà côte d ivoire thắng"),
+        ("Tập đoàn L'Oréal công bố", "tập đoàn l oréal công bố"),
     ],
 )
 def test_names_the_golds_read_otherwise_keep_their_reading(written, expected):
@@ -92,6 +114,12 @@ OPERATORS = {
     "a spaced caret power": ("tổng là 2 ^ 10.", "hai mũ mười"),
     "a superscript square after a digit": ("phiên bản G65 AMG 4x4²", "bốn nhân bốn mũ hai"),
     "a superscript power of ten": ("khoảng 10⁶ tế bào", "mười mũ sáu tế bào"),
+    "a negative superscript power": ("nồng độ 10⁻⁶ mol/l", "mười mũ âm sáu mol"),
+    "a negative caret power": ("sai số 10^-3 mét", "mười mũ âm ba mét"),
+    "a spaced negative caret power": ("bằng 2 ^ -1 nhé", "hai mũ âm một"),
+    "a dot for times before a power of ten": ("vận tốc ánh sáng 3.10⁸ m/s", "ba nhân mười mũ tám mét trên giây"),
+    "a dot for times before a caret power": ("số Avogadro 6,02.10^23 hạt", "nhân mười mũ hai mươi ba hạt"),
+    "a times sign before a power of ten": ("khối lượng 6×10²⁴ kg", "sáu nhân mười mũ hai mươi tư ki lô gam"),
 }
 
 
@@ -109,6 +137,10 @@ def test_an_operator_between_numbers_is_read_as_a_teacher_reads_it(written, expe
         ("*Lưu ý: 2 lần", "lưu ý hai lần"),
         ("diện tích 50 m² và 3 m³", "diện tích năm mươi mét vuông và ba mét khối"),
         ("biểu tượng ^^ vui", "biểu tượng vui"),
+        ("* Lưu ý: hồ sơ nộp trước 5 ngày", "lưu ý hồ sơ nộp trước năm ngày"),
+        ("** Không áp dụng cho 2 trường", "không áp dụng cho hai trường"),
+        ("năm 2020* là mốc", "năm hai nghìn không trăm hai mươi là mốc"),
+        ("dân số 1.500.000 người.", "dân số một triệu năm trăm nghìn người"),
     ],
 )
 def test_a_footnote_star_an_emoticon_and_a_unit_square_are_no_operator(written, expected):
@@ -123,6 +155,10 @@ GLUED_DOMAINS = {
     "a news site in small letters with a www": ("Theo www.tintuc.vn,", "tin tức chấm vn"),
     "a health site with an https": ("Nguồn: https://suckhoegiadinh.vn/bai-viet", "sức khỏe gia đình chấm vn"),
     "a fashion site in capitals at a sentence end": ("Mua tại ThoiTrang24h.com.", "mua tại thời trang"),
+    "a science site, one word in capitals": ("Theo KhoaHocPhattrien.vn, ngày", "khoa học phát triển chấm vn ngày"),
+    "an environment site with .com.vn": ("trang moitruong.com.vn đăng", "môi trường chấm com chấm vn đăng"),
+    "a news site in brackets": ("(ThoiSu.vn) đưa tin", "thời sự chấm vn đưa tin"),
+    "an investment site at a sentence end": ("Theo Dautu.vn.", "theo đầu tư chấm vn"),
 }
 
 
@@ -143,3 +179,139 @@ def test_a_domain_glued_from_capitals_digits_and_unmarked_words_is_read_as_its_w
 )
 def test_a_domain_the_table_does_not_know_keeps_its_letters(written, expected):
     assert expected in heard(normalize(written)), normalize(written)
+
+
+CURRENCY_SIGNS = {
+    "a yen sign in kanji after an amount": ("giá 500 円 một phần", "năm trăm yên một phần"),
+    "a yen sign in kanji glued to the amount": ("giá 500円 một phần", "năm trăm yên một phần"),
+    "a won sign after an amount": ("vé 50.000 ₩ một người", "năm mươi nghìn won một người"),
+    "a kip sign after an amount": ("bát phở 20.000 ₭ ở Viêng Chăn", "hai mươi nghìn kíp ở viêng chăn"),
+    "a baht sign after an amount": ("giá 200 ฿ một ly", "hai trăm bạt một ly"),
+    "a riel sign after an amount": ("giá 4.000 ៛ một ly", "bốn nghìn riên một ly"),
+    "a rouble sign after an amount": ("giá 1.000 ₽ một vé", "một nghìn rúp một vé"),
+    "a rupee sign after an amount": ("giá 10 ₹ một ly", "mười ru pi một ly"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), CURRENCY_SIGNS.values(), ids=CURRENCY_SIGNS.keys())
+def test_a_currency_sign_after_an_amount_is_said_as_the_currency(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("y hệt model i5 với 4 nhân x86, bộ đệm 6 MB", "bốn nhân ích tám sáu bộ đệm"),
+        ("kiến trúc x86-64 và ARM", "kiến trúc ích tám sáu sáu tư và"),
+        ("bản Windows x64.", "windows ích sáu tư"),
+        ("tăng gấp x2 lần", "tăng gấp nhân hai lần"),  # a times sign before a factor stays one
+    ],
+)
+def test_a_processors_instruction_set_is_its_letter_and_digits_not_times(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ('đấu giá 50 tên miền ".vn", với mức khởi điểm', "tên miền chấm vn với mức"),
+        ("đấu giá tên miền “.vn” đẹp", "tên miền chấm vn đẹp"),
+        ("tên miền quốc gia .vn và .com.vn", "tên miền quốc gia chấm vn và chấm com chấm vn"),
+        ("các đuôi (.net, .org) khác", "các đuôi chấm net chấm org khác"),
+    ],
+)
+def test_a_top_level_domain_alone_in_quotes_or_brackets_is_said_with_its_dot(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+HASHTAGS = {
+    "an English campaign": ("chiến dịch #SaveTheOcean lan tỏa", "chiến dịch save the ocean lan tỏa"),
+    "a movement of two words": ("phong trào #MeToo tại Mỹ", "phong trào me too tại mỹ"),
+    "three words at a sentence end": ("Họ xuống đường với #BlackLivesMatter.", "với black lives matter"),
+    "a country glued in capitals": ("hashtag #VietNam được chia sẻ", "hashtag việt nam được"),
+    "Vietnamese words glued without marks": ("trào lưu #ThanhXuanTuoiTre nở rộ", "thanh xuân tuoi tre nở rộ"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), HASHTAGS.values(), ids=HASHTAGS.keys())
+def test_a_hashtags_glued_words_are_said_one_by_one(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xếp hạng #1 thế giới", "xếp hạng số một thế giới"),
+        ("ngôn ngữ C# và F#", "ngôn ngữ xê và ép"),
+        ("thẻ #covid19 phổ biến", "thẻ cô vít mười chín phổ biến"),
+    ],
+)
+def test_a_number_sign_that_tags_no_glued_words_is_left_to_the_other_rules(written, expected):
+    assert heard(normalize(written)) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("I.1. Mục tiêu chung", "Một chấm một. Mục tiêu chung"),
+        ("II.2 Kết quả đạt được", "Hai chấm hai. Kết quả đạt được"),
+        ("III.1. NHIỆM VỤ", "Ba chấm một. NHIỆM VỤ"),
+    ],
+)
+def test_a_roman_headings_section_numbers_are_read_with_it(written, expected):
+    assert normalize(written) == expected
+
+
+def test_a_bracketed_item_number_opening_a_line_keeps_its_line():
+    spoken = normalize("a. Đối tượng áp dụng\n(1) Cá nhân\n(2) Tổ chức")
+    assert spoken.split("\n") == ["a, Đối tượng áp dụng", "một, Cá nhân", "hai, Tổ chức"], spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ngày hội ‘Tự tin vào lớp 10’ 2026 diễn ra", "lớp mười, hai nghìn không trăm hai mươi sáu diễn ra"),
+        ("Giải “Top 10” 2025 vừa trao", "tốp mười, hai nghìn không trăm hai mươi lăm vừa"),
+        ("Bộ phim 'Hà Nội 12 ngày đêm' 2023 chiếu lại", "đêm hai nghìn không trăm hai mươi ba"),
+    ],
+)
+def test_a_closing_quote_between_two_numbers_keeps_them_apart(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+RATES_IN_BRACKETS = {
+    "a wind speed's unit named as a column's": ("tốc độ gió (m/s) đạt cao", "tốc độ gió mét trên giây đạt cao"),
+    "a speed's unit before a colon": ("Vận tốc (km/h): 60", "vận tốc ki lô mét trên giờ sáu mươi"),
+    "a price's rate the unit table has no row for": ("Giá (đ/kg): 50.000", "giá đồng trên ki lô gam năm mươi nghìn"),
+    "a rate after its number": ("đơn giá 50.000 (đ/kg) áp dụng", "đơn giá năm mươi nghìn đồng trên ki lô gam áp dụng"),
+    "a yield's rate": ("Năng suất (tạ/ha) đạt 60", "năng suất tạ trên héc ta đạt sáu mươi"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), RATES_IN_BRACKETS.values(), ids=RATES_IN_BRACKETS.keys())
+def test_a_rates_unit_in_brackets_is_said_as_its_words(written, expected):
+    assert heard(normalize(written)) == expected, normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), [("Giới tính (Nam/Nữ)", "giới tính nam nữ"), ("tỷ lệ (a/b)", "tỷ lệ a b")]
+)
+def test_two_words_in_brackets_with_a_slash_are_no_rate(written, expected):
+    assert heard(normalize(written)) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thời sự • Thứ Hai, 5/3/2024 • 10:30", "hai mươi tư, mười giờ ba mươi phút"),
+        ("Tin tức ● Kinh tế", "Tin tức, Kinh tế"),
+        ("Hà Nội · 2 giờ trước", "Hà Nội, hai giờ trước"),
+        ("Bước 1 ➔ Bước 2", "Bước một, Bước hai"),
+    ],
+)
+def test_a_bullet_or_arrow_spaced_inside_a_line_is_a_pause(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_bullet_opening_a_line_stays_silent():
+    assert normalize("• Hồ sơ gồm 2 bộ\nXem thêm: • Giá xăng") == "Hồ sơ gồm hai bộ\nXem thêm: Giá xăng"

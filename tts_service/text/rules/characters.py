@@ -16,9 +16,7 @@ _INVISIBLE_RE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
-_SPACES_RE = re.compile(
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 #: Digits that are not ASCII: other scripts' decimal digits ("٣", "３") and digit-like signs ("²", "①").
@@ -76,15 +74,22 @@ def glued_words(text: str) -> str:
     return _GLUED_ACRONYM_RE.sub(split_acronym, _GLUED_WORDS_RE.sub(split, text))
 
 
-#: An HTML character reference a CMS left in the text ("&amp;", "&gt;", "&#39;", "&#x26;", "&nbsp;"): only with its
-#: semicolon, so "AT&T", "R&D" and a bare "&copy" stay as written.
-_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: An HTML character reference a CMS left in the text ("&amp;", "&gt;", "&#39;", "&#x26;", "&nbsp;"); without its
+#: semicolon only the five a CMS escapes itself, before no letter or digit ("Henley &amp Partners", "&lt 120"), and a
+#: decimal one ("Christie&#39s"), so "AT&T", "R&D", "&ampere" and a bare "&copy" stay as written.
+_ENTITY_RE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|&(?:amp|AMP|lt|gt|quot|nbsp)(?![\w;])|&#[0-9]{2,7}(?![0-9;])"
+)
 
 
 def _entity(m: re.Match[str]) -> str:
-    name = m.group()
-    char = html.unescape(name if name[1] == "#" or name[1:-1] in _NAMED else name.lower())
-    return m.group() if char == name or char == name.lower() else char
+    name = m.group() if m.group().endswith(";") else m.group() + ";"
+    if name[1] == "#":
+        return html.unescape(name)
+    # looked up whole: "&ampere;" is no entity, not "&amp" and "ere;"
+    char = html.entities.html5.get(name[1:] if name[1:-1] in _NAMED else name[1:].lower())
+    return m.group() if char is None else char
 
 
 #: Entity names that differ by case ("&Agrave;", "&agrave;"): looked up as written; any other is looked up in small
@@ -93,25 +98,35 @@ _NAMED = frozenset(k.rstrip(";") for k in html.entities.html5 if k.endswith(";")
 
 
 def html_entities(text: str) -> str:
-    """An HTML entity a page or a CMS left escaped is its character, decoded twice at most ("&amp;amp;").
+    """An HTML entity a page or a CMS left escaped is its character, decoded as often as it was escaped (four times
+    at most: "&amp;amp;amp;").
 
     >>> print(html_entities("Henley &amp; Partners; &gt;&gt; Tin; HA &lt; 120; &quot;Mẹ&quot;; Christie&#39;s; AT&T"))
     Henley & Partners; >> Tin; HA < 120; "Mẹ"; Christie's; AT&T
-    >>> html_entities("Water &amp;amp; bridges; Johnson &AMP; Johnson; &#x26;; &foo;")
-    'Water & bridges; Johnson & Johnson; &; &foo;'
+    >>> html_entities("Water &amp;amp; bridges; Johnson &AMP; Johnson; &#x26;; &foo;; Henley &amp;amp;amp; Partners")
+    'Water & bridges; Johnson & Johnson; &; &foo;; Henley & Partners'
+    >>> html_entities("Henley &amp Partners; HA &lt 120; Christie&#39s; 2021&#8211;2025; &ampere; &copy 5")
+    "Henley & Partners; HA < 120; Christie's; 2021–2025; &ampere; &copy 5"
     """
-    for _ in range(2):
-        if "&" not in text or ";" not in text:
+    for _ in range(4):
+        if "&" not in text:
             break
-        text = _ENTITY_RE.sub(_entity, text)
+        decoded = _ENTITY_RE.sub(_entity, text)
+        if decoded == text:
+            break
+        text = decoded
     return text
 
 
 #: A star typed for "×" between two numbers, spaced on both sides or on neither ("35.000 * 26", "5*4"); a footnote's
 #: star ("30.000* đồng", "(*)", "**2020**") is no sign. Found by the star first (a fast scan), its left side checked.
 _STAR_TIMES_RE = re.compile(r"\*(?=\d|[ \t]\d)")
-#: A caret typed for a power between numbers ("10^42", "2 ^ 10"); an emoticon ("^^", "^.^") is none.
-_CARET_POWER_RE = re.compile(r"\^(?=\d|[ \t]\d)")
+#: A caret typed for a power between numbers ("10^42", "2 ^ 10"), maybe a negative one ("10^-3"); an emoticon
+#: ("^^", "^.^") is none.
+_CARET_POWER_RE = re.compile(r"\^([ \t]?)([-−]?)(?=\d)")
+#: A dot typed for "×" before a power of ten, as schoolbooks write a number in scientific notation ("3.10⁸ m/s",
+#: "6,02.10^23"): never a thousands group, which has three digits.
+_DOT_TIMES_TEN_RE = re.compile(r"(?<=\d)\.(?=10(?:\^|[⁻⁰¹²³⁴-⁹]))")
 #: A superscript power: any after a ten ("10⁶", "10⁻³"), a square or a cube after a digit ("4x4²"); a digit after a
 #: unit's letter ("m²") is the unit's.
 _SUPERSCRIPT_POWER_RE = re.compile(r"(?<=10)(?<![\d.,]10)([⁻]?[⁰¹²³⁴-⁹]+)|(?<=\d)([²³])(?![⁰¹²³⁴-⁹])")
@@ -128,25 +143,39 @@ def _between_numbers(m: re.Match[str]) -> bool:
 
 
 def _caret(m: re.Match[str]) -> str:
-    if not _between_numbers(m):
-        return "^"
-    return "mũ" if m.string[m.end() : m.end() + 1] in (" ", "\t") else " mũ "
+    """ "10^42" → "10 mũ 42", "2 ^ 10" → "2 mũ 10", "10^-3" → "10 mũ âm 3"; "2 ^10", "a^2" stay."""
+    s, start, spaced = m.string, m.start(), bool(m[1])
+    left = s[max(0, start - 2) : start] if spaced else s[start - 1 : start]
+    if not left or not left[0 if spaced else -1].isdigit() or (spaced and left[-1] not in " \t"):
+        return m.group()
+    return ("mũ " if spaced else " mũ ") + ("âm " if m[2] else "")
+
+
+def _superscript_power(m: re.Match[str]) -> str:
+    """ "⁶" → " mũ 6"; "⁻³" → " mũ âm 3": a negative power keeps its sign."""
+    power = (m.group(1) or m.group(2)).translate(_SUPERSCRIPTS)
+    return " mũ " + ("âm " + power[1:] if power.startswith("-") else power)
 
 
 def operators(text: str) -> str:
     """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ".
 
     >>> operators("(35.000 * 26 ngày); 5*4 m; 10^42 năm; 2 ^ 10; G65 4x4²; 10⁶ tế bào; 10⁻³ m")
-    '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ -3 m'
+    '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ âm 3 m'
+    >>> operators("10^-3 m; 2 ^ -1; 3.10⁸ m/s; 6,02.10^23; 1.500 m²")
+    '10 mũ âm 3 m; 2 mũ âm 1; 3×10 mũ 8 m/s; 6,02×10 mũ 23; 1.500 m²'
     >>> operators("Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹")
     'Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹'
     """
     if "*" in text:
         text = _STAR_TIMES_RE.sub(lambda m: "×" if _between_numbers(m) else "*", text)
-    if "^" in text:
+    caret, superscript = "^" in text, _SUPERSCRIPT_HINT_RE.search(text) is not None
+    if (caret or superscript) and ".10" in text:
+        text = _DOT_TIMES_TEN_RE.sub("×", text)
+    if caret:
         text = _CARET_POWER_RE.sub(_caret, text)
-    if _SUPERSCRIPT_HINT_RE.search(text):
-        text = _SUPERSCRIPT_POWER_RE.sub(lambda m: " mũ " + (m.group(1) or m.group(2)).translate(_SUPERSCRIPTS), text)
+    if superscript:
+        text = _SUPERSCRIPT_POWER_RE.sub(_superscript_power, text)
     return text
 
 
@@ -189,4 +218,3 @@ def unicode_and_spaces(text: str) -> str:
         text = re.sub(r" +\n|\n +", "\n", text)
         text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
-

@@ -52,15 +52,26 @@ def apostrophe_names(text: str) -> str:
 
     >>> apostrophe_names("báo L’Équipe, D'Artagnan, N'Sync; thác Dray K’nao; đồng bào M’nông")
     "báo l’Équipe, d'Artagnan, n'Sync; thác Dray k’nao; đồng bào Mơ nông"
+
+    A Central Highlands name whose syllable Vietnamese spelling lacks is still the people's ("Drai", "Đrắk"):
+
+    >>> apostrophe_names("huyện Ia H'Drai; huyện M’Đrắk; ông M'Baye, N'Golo")
+    "huyện Ia Hơ Drai; huyện Mơ Đrắk; ông m'Baye, n'Golo"
     """
     if "'" not in text and "’" not in text and "H " not in text:
         return text
     return _APOSTROPHE_NAME_RE.sub(_apostrophe_name, text)
 
 
+#: A Central Highlands name's onset Vietnamese spelling lacks ("Drai", "Đrắk", "Krông", "Dlông", "Blah"): after "H'",
+#: "K'", "M'" or "R'" the name is the people's ("Ia H'Drai", "M'Đrắk"), however its syllable is spelled.
+_HIGHLAND_ONSET_RE = re.compile(r"[BCDĐGKPT][rl]")
+
+
 def _apostrophe_name(m: re.Match[str]) -> str:
     consonant, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if m.group(1) and (not is_pronounceable(rest) or (rest[0].islower() and rest.isascii())):
+    highland = consonant in "HKMR" and _HIGHLAND_ONSET_RE.match(rest) is not None
+    if m.group(1) and not highland and (not is_pronounceable(rest) or (rest[0].islower() and rest.isascii())):
         # "L'Équipe", "D'Artagnan", "N'Sync", and a name in small letters without a Vietnamese mark, which the golds
         # keep as written ("Dray K’nao", "Hơ R’mong"; "M’nông" is "Mơ nông"): the letter is the name's own, kept in
         # small letters so it is not spelled out as an abbreviation ("lờ Équipe")
@@ -73,9 +84,7 @@ def _apostrophe_name(m: re.Match[str]) -> str:
 #: Stoppage time may follow the prime: "(90'+2)".
 _MINUTE = r"\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*['’′](?:\+\d{1,2})?"
 _MINUTE_NOTES = {"pen": "phạt đền", "p": "phạt đền", "og": "phản lưới nhà"}
-_MATCH_MINUTES_RE = re.compile(
-    rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;]?[ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)"
-)
+_MATCH_MINUTES_RE = re.compile(rf"\((?=[ \t]*{_MINUTE}[ \t]*(?:[,;]?[ \t]*(?:{_MINUTE}|pen|p|og)[ \t]*)*\))([^()]*)\)")
 _ONE_MINUTE_RE = re.compile(r"(\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?)[ \t]*['’′](\+\d{1,2})?|\b(pen|p|og)\b")
 #: The same minute without brackets, right after a scorer's name: "Nguyên Sa 88', Văn Hiếu 90+2'", "Bailly 66' (og)".
 _BARE_MINUTE_RE = re.compile(
@@ -152,6 +161,11 @@ def quotes(text: str) -> str:
     'Trang chủ , Tin tức , Thời sự; phong trào Toàn dân được;  Xanh  là'
     >>> quotes("khoảng 14.40’ ngày 1/1; 9.15' sáng; cao 5.5 m")
     'khoảng 14h40 ngày 1/1; 9h15 sáng; cao 5.5 m'
+
+    A closing mark between two numbers is a pause, so they are not heard as one:
+
+    >>> quotes("Ngày hội ‘Tự tin vào lớp 10’ 2026; giải «Top 10» 2025; 'Ba 5' 4 lần; cao 5' 7")
+    'Ngày hội Tự tin vào lớp 10, 2026; giải Top 10, 2025; Ba 5, 4 lần; cao 5 7'
     """
     if _MARKED_CLOCK_HINT_RE.search(text):
         text = _MARKED_CLOCK_RE.sub(r"\1h\2", text)
@@ -174,7 +188,17 @@ def _drop_quote(m: re.Match[str]) -> str:
     between = 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()
     if m.group() in "'’" and between:
         return m.group()
+    if s[i - 1 : i].isdigit() and _NUMBER_AFTER_RE.match(s, i + 1) and _closes(m.group(), s, i):
+        return ","  # "vào lớp 10’ 2026": a pause keeps the two numbers apart ("lớp mười, hai nghìn …")
     return " " if between else ""  # 'chủ đề“Món ngon”': the quote goes, a space stays
+
+
+_NUMBER_AFTER_RE = re.compile(r"[ \t]+\d")
+
+
+def _closes(mark: str, s: str, i: int) -> bool:
+    """A curly or angled closing mark closes; a straight one closes when an odd count of its kind came before."""
+    return mark in "”’»›" or (mark in "'\"" and s.count(mark, max(0, i - 300), i) % 2 == 1)
 
 
 #: A bullet opening a line; "+84 912 345 678" opens with a country code, no bullet.
@@ -188,6 +212,8 @@ _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*[-
 #: "Trong đó: + Rừng tự nhiên": a bullet that opens an item after a colon.
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
+#: "I.1. Mục tiêu", "II.2.3 Kết quả": a heading's Roman numeral, then its section's numbers, at a line start.
+_ROMAN_DOTTED_MARK_RE = re.compile(r"(?m)^([IVX]{1,6})((?:\.\d{1,2})+)\.?[ \t]+(?=\S)")
 #: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
 #: A dot may follow the slash, glued to the item or not ("1/.Bình thường"); a Roman numeral numbers a heading the
 #: same way ("I/ MỤC ĐÍCH", "II/.Cách nuôi").
@@ -276,6 +302,8 @@ def list_markers(text: str) -> str:
     ('gồm: một, lập; hai, tổ chức', 'gồm: một, lập, hai, tổ chức')
     >>> list_markers("h) Có; i) Báo")  # the ninth letter of a lettered list
     'hát, Có; i, Báo'
+    >>> list_markers("I.1. Mục tiêu\\nII.2.3 Kết quả\\nI.Y0 mã")
+    'Một chấm một. Mục tiêu\\nHai chấm hai chấm ba. Kết quả\\nI.Y0 mã'
     """
 
     def roman(m: re.Match[str]) -> str:
@@ -287,6 +315,8 @@ def list_markers(text: str) -> str:
         return " chấm ".join(read_number(p) for p in parts).capitalize() + ". "
 
     text = _BULLET_RE.sub("", text)
+    if "." in text:
+        text = _ROMAN_DOTTED_MARK_RE.sub(_roman_dotted, text)
     text = _ROMAN_MARK_RE.sub(roman, text)
     if ("-" in text or "–" in text or "—" in text) and _ROMAN_DASH_HINT_RE.search(text):
         text = _ROMAN_DASH_MARK_RE.sub(lambda m: roman(m).replace(". ", ", ", 1), text)
@@ -300,6 +330,14 @@ def list_markers(text: str) -> str:
     if "." in text and _LETTER_DOT_HINT_RE.search(text):
         text = _LETTER_DOT_MARK_RE.sub(lambda m: _LIST_LETTER_NAMES.get(m.group(1), spell(m.group(1))) + ", ", text)
     return _LETTER_MARK_RE.sub(_letter_mark, text) if ")" in text else text
+
+
+def _roman_dotted(m: re.Match[str]) -> str:
+    """ "I.1. " → "Một chấm một. "; a run that is no numeral ("IIX.1") stays as written."""
+    value = roman_to_int(m[1])
+    if not value:
+        return m.group()
+    return " chấm ".join([read_int(value), *(read_number(p) for p in m[2][1:].split("."))]).capitalize() + ". "
 
 
 def _slash_mark(m: re.Match[str]) -> str:
@@ -331,7 +369,8 @@ def _letter_mark(m: re.Match[str]) -> str:
 
 #: "(BL-MN) Sáng 14/6, …": a news dateline's bracketed initials (agency, reporter) opening a line are spelled.
 _DATELINE_TAG_RE = re.compile(rf"^[ \t]*\(([{UPPER}]{{1,4}}(?:-[{UPPER}]{{1,4}})+)\)(?=[ \t]+[{UPPER}])", re.MULTILINE)
-_BRACKET_RE = re.compile(r"\s*[(\[{]\s*([^()\[\]{}\n]*?)\s*[)\]}]")
+#: The spaces before it, never a line break: "(1) Cá nhân" opening a line stays on its line.
+_BRACKET_RE = re.compile(r"[ \t]*[(\[{][ \t]*([^()\[\]{}\n]*?)[ \t]*[)\]}]")
 #: "(0234) 3822 123": the brackets only mark the area code of a phone number; they are not an aside.
 _AREA_CODE_RE = re.compile(r"\((\+?\d{2,5})\)(?=[ \t.]?\d)")
 
@@ -354,7 +393,8 @@ _MEASURED_BRACKET_RE = re.compile(
 _ITEM_NUMBER_RE = re.compile(r"^([ \t]*)\[(\d{1,2}(?:\.\d{1,2})+)\][ \t]*", re.MULTILINE)
 #: A symbol or unit in brackets right after the words it stands for ("phần trăm (%)", "ki lô gam (kg)"); a unit
 #: alone in brackets elsewhere names a column's or a size's unit ("Trọng lượng (kg)", "x 1.085 (mm)").
-_SYMBOL_BRACKET_RE = re.compile(r"[ \t]*\(([^\w\s()]{1,2}|[^\W\d_]{1,4})\)")
+#: A rate's unit counts too ("Vận tốc (km/h)", "gió (m/s)").
+_SYMBOL_BRACKET_RE = re.compile(r"[ \t]*\(([^\w\s()]{1,2}|[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?)\)")
 
 
 #: A Roman numeral in brackets right after the same number in digits ("lần thứ 4 (IV)"): said once.
@@ -388,6 +428,10 @@ def _repeats_its_word(m: re.Match[str]) -> str:
 
     >>> _SYMBOL_BRACKET_RE.sub(_repeats_its_word, "0.6 gram (g) trên mỗi kilogram (kg), 100.000 (km). Kiểu (A)")
     '0.6 gram trên mỗi kilogram, 100.000 km. Kiểu (A)'
+    >>> _SYMBOL_BRACKET_RE.sub(_repeats_its_word, "Vận tốc (km/h): 60; gió (m/s); 60 (km/h); (a/b); (Nam/Nữ)")
+    'Vận tốc (ki lô mét trên giờ): 60; gió (mét trên giây); 60 km/h; (a/b); (Nam/Nữ)'
+    >>> _SYMBOL_BRACKET_RE.sub(_repeats_its_word, "Giá (đ/kg): 50.000; 50.000 (đ/kg); (ha/hộ); (TP/TX)")
+    'Giá (đồng trên ki lô gam): 50.000; 50.000 đ/kg; (ha/hộ); (TP/TX)'
     """
     symbol = m.group(1)
     spoken = tables.SYMBOL_WORDS.get(symbol) or tables.UNITS.get(symbol)
@@ -403,6 +447,12 @@ def _repeats_its_word(m: re.Match[str]) -> str:
             return " " + symbol  # "100.000 (km)": the number's unit; not "Phụ lục 3 (h)", "Điều 5 (m)": a point
     if symbol in tables.UNITS and len(symbol) > 1 and not symbol.isupper():
         return m.group().replace(symbol, tables.UNITS[symbol])  # "Trọng lượng (kg) 150": a column's unit, named
+    if "/" in symbol and not symbol.isupper():
+        per = [tables.UNITS.get(part) for part in symbol.split("/")]
+        if all(per) and _NUMBER_BEFORE_RE.search(before):
+            return " " + symbol  # "50.000 (đ/kg)": the number's rate
+        if all(per):  # "Giá (đ/kg)": a rate the table has no row for, named part by part
+            return m.group().replace(symbol, " trên ".join(per))  # type: ignore[arg-type]
     return m.group()
 
 
@@ -497,4 +547,3 @@ def initial_stops(text: str) -> str:
         return text
     text = _INITIAL_STOP_RE.sub(" ", text)
     return _INITIAL_NAME_RE.sub(_initial_before_name, text)
-

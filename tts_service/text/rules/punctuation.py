@@ -119,6 +119,10 @@ _SPACED_DASH_RE = re.compile(
 )
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
 _BAR_RE = re.compile(r"[ \t]*(?:\|[ \t]*)+")
+#: A bullet or an arrow spaced on both sides inside a line separates its parts as a bar does ("Thời sự • Thứ Hai,
+#: 5/3/2024 • 10:30", "Tin tức ● Kinh tế", "Bước 1 ➔ Bước 2"): a pause, so two numbers are not heard as one.
+_SEPARATORS = "•●·▸►▶➤➔➜→⇒◆◇▪"
+_SEPARATOR_RE = re.compile(rf"[ \t]+[{_SEPARATORS}]+(?:[ \t]+[{_SEPARATORS}]+)*[ \t]+")
 
 
 def _bar(m: re.Match[str]) -> str:
@@ -209,9 +213,7 @@ _SPECIALTIES = "|".join(
 )
 #: "Bệnh viện Sản - Nhi", "Tai - Mũi - Họng": medical specialties joined by a spaced dash name one hospital or
 #: ward, said as the unspaced "Sản-Nhi" is ("Sản Nhi"); "Bệnh viện Nhi - Hà Nội" names a place after it (a pause).
-_SPECIALTY_DASH_RE = re.compile(
-    rf"(?<![^\W\d_])({_SPECIALTIES})[ \t]+[-–—][ \t]+(?=(?:{_SPECIALTIES})(?![^\W\d_]))"
-)
+_SPECIALTY_DASH_RE = re.compile(rf"(?<![^\W\d_])({_SPECIALTIES})[ \t]+[-–—][ \t]+(?=(?:{_SPECIALTIES})(?![^\W\d_]))")
 
 
 _SPECIALTY_LAST_WORDS = frozenset(w.split()[-1].lower() for w in tables.MEDICAL_SPECIALTY_WORDS)
@@ -243,6 +245,8 @@ def dashes(text: str) -> str:
     'Mặt trận, nòng cốt là Hội Cựu chiến binh, đã phát huy; chính trị, xã hội; Việt Lào'
     >>> dashes("năm hai nghìn | mười lăm giờ; Tin tức | Chính trị")
     'năm hai nghìn, mười lăm giờ; Tin tức, Chính trị'
+    >>> dashes("năm hai nghìn • mười giờ; Tin tức ● Kinh tế; Bước một ➔ Bước hai; Hà Nội·Huế")
+    'năm hai nghìn, mười giờ; Tin tức, Kinh tế; Bước một, Bước hai; Hà Nội·Huế'
     >>> dashes("Nguyễn Hữu Tiến- Bí thư; kinh tế -xã hội; Covid- mười chín")
     'Nguyễn Hữu Tiến, Bí thư; kinh tế, xã hội; Covid- mười chín'
     >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
@@ -254,6 +258,8 @@ def dashes(text: str) -> str:
     text = _SPECIALTY_DASH_RE.sub(r"\1 ", text) if _specialty_before_a_dash(text) else text
     if "|" in text:  # "24/07/2020 | 15:17", "Tin tức | Chính trị": a bar between two parts of a line
         text = _BAR_RE.sub(_bar, text)
+    if any(c in text for c in _SEPARATORS):
+        text = _SEPARATOR_RE.sub(_bar, text)
     text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
     return _HYPHEN_RE.sub(" ", text)
 

@@ -24,8 +24,10 @@ _URL_RE = re.compile(
 
 
 _GLUED_DIGIT_RE = re.compile(r"[a-z][0-9]{1,3}[a-z]")
-#: A top-level domain alone, after a space: "tên miền quốc gia .vn".
-_BARE_TLD_RE = re.compile(rf"[ \t]\.({_DOMAINS})(?![\w.]|\.\w)", re.IGNORECASE)
+#: A top-level domain alone, after a space or an opening quote or bracket: "tên miền quốc gia .vn", 'tên miền ".vn"'.
+_BARE_TLD_RE = re.compile(
+    rf"(?:(?<=[ \t])|(?<=[ \t][\"“'‘(]))\.({_DOMAINS})(?:\.(vn|{_COUNTRY}))?(?![\w.]|\.\w)", re.IGNORECASE
+)
 _TLD_RE = re.compile(rf"\.(?:{_DOMAINS})\b", re.IGNORECASE)
 #: the dot first, then a look back at the letter before it (a fast scan; it gates the address pattern)
 _COUNTRY_TLD_RE = re.compile(rf"\.(?<=[a-z0-9]\.)(?:{_COUNTRY})(?![\w.])")
@@ -181,6 +183,22 @@ def _unescaped(m: re.Match[str]) -> str:
         return m.group()
 
 
+#: A hashtag of words glued each with its capital ("#SaveTheOcean", "#MeToo", "#ThanhXuanTuoiTre"): letters only, so
+#: "#1", "C#", "#FF0000" and "#covid19" are left to the other rules.
+_HASHTAG_RE = re.compile(r"(?<![\w#&])#((?:[A-Z][a-z]+|[a-z]+)(?:[A-Z][a-z]+)+)(?![\w#])")
+
+
+def hashtags(text: str) -> str:
+    """A hashtag's glued words are said one by one, known glued words as themselves; the "#" is not said.
+
+    >>> hashtags("chiến dịch #SaveTheOcean, #MeToo và #VietNam; C# và #1; màu #FF0000; #covid19")
+    'chiến dịch save the ocean, me too và Việt Nam; C# và #1; màu #FF0000; #covid19'
+    """
+    if "#" not in text:
+        return text
+    return _HASHTAG_RE.sub(lambda m: _read_name_pieces(_NAME_PIECE_RE.findall(m[1])), text)
+
+
 def urls_and_emails(text: str) -> str:
     """Addresses are read part by part; the scheme and "www." are not spoken.
 
@@ -193,10 +211,13 @@ def urls_and_emails(text: str) -> str:
     >>> urls_and_emails("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP; tăng 50%%; 100%FF%FE")
     'Keyword= Số 31/2015/NĐ-CP; tăng 50%%; 100%FF%FE'
     >>> urls_and_emails("tên miền quốc gia .vn và .com")
-    'tên miền quốc gia chấm vn và chấm com'
+    'tên miền quốc gia  chấm vn và  chấm com'
+    >>> urls_and_emails('50 tên miền ".vn", “.com.vn” và (.net)')
+    '50 tên miền " chấm vn", “ chấm com chấm vn” và ( chấm net)'
     """
     if "%" in text:
         text = _ESCAPED_RE.sub(_unescaped, text)
+    text = hashtags(text)
     if "@" in text:
         text = _EMAIL_RE.sub(
             lambda m: spaced(" a còng ".join(_read_host_and_path(p) for p in m.group().split("@", 1))).strip(),
@@ -204,8 +225,8 @@ def urls_and_emails(text: str) -> str:
         )
     if "://" in text or "www." in text or _TLD_RE.search(text) or _COUNTRY_TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
-    if " ." in text:
-        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}", text)
+    if " ." in text or '".' in text or "“." in text or "'." in text or "‘." in text or "(." in text:
+        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}" + (f" chấm {m[2].lower()}" if m[2] else ""), text)
     if _GLUED_DIGIT_RE.search(text):
         text = _HANDLE_RE.sub(_handle, text)
     return text
