@@ -5037,3 +5037,51 @@ def test_an_oil_grade_before_other_words_stays_a_grade():
 )
 def test_a_hospitals_placing_in_a_contest_is_a_place_not_its_class(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # "hạ" a team: the verb of a win before the beaten side's name
+        ("giúp Việt Nam hạ Malaysia 2-0 lượt về bán kết", "hạ malaysia hai không lượt về"),
+        ("Arsenal hạ Tottenham 4-1", "hạ tottenham bốn một"),
+        ("Sau khi hạ Real 5-2 ở La Liga", "hạ real năm hai ở"),
+        ("giúp Bayern hạ chủ nhà Pafos 5-1 ở lượt hai", "pafos năm một ở"),
+        ("giúp PSG ngược dòng hạ đội khách Tottenham 5-3", "tottenham năm ba"),
+        ("Việt Nam hạ Lào 2-1.", "hạ lào hai một."),
+        ("Na Uy hạ Iraq 4-1 ở lượt đầu bảng I", "hạ iraq bốn một ở"),
+        ("Hạ Thái Lan 3-1, đội tuyển vào chung kết.", "thái lan ba một,"),
+        ("khi hạ U23 Thái Lan 2-1 (hiệp phụ)", "hai một"),
+        # a score with a date or the opening day after it
+        ("khi hòa Everton 3-3 ngày 4/5", "everton ba ba ngày bốn tháng năm"),
+        ("sau trận Inter Miami thua LAFC 0-3 ngày ra quân MLS", "không ba ngày ra quân"),
+        ("trận thua Charlotte FC tỷ số 0-3 ngày 14.9", "không ba ngày mười bốn tháng chín"),
+        ("trước trận giao hữu thua Nigeria 1-2 ngày 27/3", "một hai ngày hai mươi bảy tháng ba"),
+        # the size of a win between "chiến thắng" and its score
+        ("Napoli với chiến thắng hủy diệt 7-1 trên sân Bologna", "hủy diệt bảy một trên"),
+        ("giành chiến thắng ngoạn mục 3-2 trước chủ nhà", "ngoạn mục ba hai trước"),
+        ("Chiến thắng đậm 5-1 trên sân Hàng Đẫy", "đậm năm một trên"),
+        ("Messi khẳng định chiến thắng ngược 2-1 trước Anh", "ngược hai một trước"),
+        ("có chiến thắng ngọt ngào 2-1 trước Kyrgyzstan", "ngọt ngào hai một trước"),
+        # led by the other side
+        ("Bị Newcastle dẫn 0-2 trong hiệp một, Chelsea gỡ hòa 2-2", "dẫn không hai trong"),
+    ],
+)
+def test_a_score_after_the_team_beaten_or_the_size_of_a_win_is_two_numbers(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Giá vàng hạ 1-2 triệu đồng mỗi lượng.", "một đến hai triệu"),
+        ("Hạ tầng giai đoạn 2-3 được khởi công.", "hai đến ba"),
+        ("Nhiệt độ hạ xuống 3-5 độ C.", "ba đến năm độ"),
+        ("Kỷ niệm chiến thắng lịch sử 30-4 và 1-5", "ba mươi tháng tư"),
+        ("Lãi suất hạ 0,5-1 điểm phần trăm.", "không phẩy năm đến một"),
+        ("nghỉ từ 2-3 ngày sau trận thua", "hai đến ba ngày"),
+        ("hạ Hải Phòng từ 10-15 ngày trước", "mười đến mười lăm ngày"),
+    ],
+)
+def test_spans_near_a_word_of_winning_stay_spans(written, expected):
+    check(written, expected)

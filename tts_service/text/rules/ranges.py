@@ -181,9 +181,12 @@ _FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 _DAY_STAMP_AHEAD_RE = re.compile(r"Ngày[ \t]+\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
 #: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
+#: A counted noun that names no count: a leg ("2-0 lượt về"), a date or the opening day after the score ("3-3 ngày
+#: 4/5", "0-3 ngày ra quân").
 _SCORE_AHEAD_RE = re.compile(
     r"\d{1,3}(?!\d|[.,]\d|[ \t]*%)"
-    + rf"(?![ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
+    + r"(?![ \t]*(?!ngày[ \t]+(?:\d|ra[ \t]+quân)|lượt[ \t]+(?:về|đi)(?!\w))"
+    + rf"(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
 )
 
 
@@ -195,13 +198,16 @@ _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: score comes right after them, or after the team beaten ("mừng chiến thắng kéo dài đến 30-4", "ấn định hạn chót
 #: 30-6"; not "ấn định 2-1", "chiến thắng Thái Lan 3-2").
 SCORE_WORD_COMPOUNDS = tables.SCORE_WORD_COMPOUNDS
+_VICTORY_MANNER = "|".join(
+    re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(tables.VICTORY_MANNER_WORDS, key=len, reverse=True)
+)
 _NOT_A_DRAW_RE = re.compile(
     r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận"
     + "|"
     + "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in SCORE_WORD_COMPOUNDS)
     + r"|(?:chiến[ \t]+thắng|ấn[ \t]+định)(?![ \t]*$"
-    # "chiến thắng Hải Phòng 7-5", "chiến thắng lịch sử 3-1": the team beaten, or the win's size, then the score
-    + rf"|(?:[ \t]+lịch[ \t]+sử)?(?-i:(?:[ \t]+[{UPPER}][^\W\d_]*){{0,4}})[ \t]*$)"
+    # "chiến thắng Hải Phòng 7-5", "chiến thắng hủy diệt 7-1": the team beaten, or the win's size, then the score
+    + rf"|(?:[ \t]+(?:{_VICTORY_MANNER}))?(?-i:(?:[ \t]+[{UPPER}][^\W\d_]*){{0,4}})[ \t]*$)"
     + rf"|(?-i:[{UPPER}][^\W\d_]*[ \t]+H[òo]a))(?!\w)"
 )
 
@@ -254,6 +260,35 @@ def _between_teams(s: str, start: int, end: int) -> bool:
         and words[0] not in _NOT_TEAM_WORDS
         and bool(_NAME_AHEAD_RE.match(s, end))
     )
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(words, key=len, reverse=True))
+
+
+#: One word of a team's name: a capitalised word, an age group ("U23", "U.23", already said "u hai mươi ba") or a
+#: name in capitals ("ĐKVĐ").
+_AGE_GROUP_SAID = r"[uU](?:[ \t]+(?:mười|mươi|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)(?!\w)){1,3}"
+_TEAM_WORD = rf"(?:U\.?\d{{2}}|{_AGE_GROUP_SAID}|[{UPPER}][^\W_]*(?:\.[{UPPER}][^\W_]*)*)"
+#: A verb of a result, maybe a side's word, then the team named ("hạ Malaysia", "hạ chủ nhà Pafos", "thua LAFC"),
+#: or the side ahead named after "bị" ("Bị Newcastle dẫn"), right before the pair. "Hạ" capitalised only where a
+#: sentence opens ("tại Hạ Long 2-9" names no result).
+_TEAM_BEATEN_BEHIND_RE = re.compile(
+    rf"(?:(?<![^\W\d_])(?:{_phrases(tables.TEAM_RESULT_VERBS)})|(?:^|(?<=[.!?:][ \t]))Hạ)"
+    rf"(?:[ \t]+(?:{_phrases(tables.TEAM_SIDE_WORDS)}))?(?:[ \t]+{_TEAM_WORD}){{1,4}}[ \t]*$"
+    rf"|(?<![^\W\d_])[Bb]ị(?:[ \t]+{_TEAM_WORD}){{1,4}}[ \t]+dẫn(?:[ \t]+trước)?[ \t]*$"
+)
+
+
+def _team_beaten(s: str, start: int) -> bool:
+    """ "hạ Malaysia 2-0", "hạ chủ nhà Pafos 5-1", "Bị Newcastle dẫn 0-2": the other side named before the pair.
+
+    >>> _team_beaten("Arsenal hạ Tottenham 4-1", 21), _team_beaten("Giá vàng hạ 1-2", 12)
+    (True, False)
+    >>> _team_beaten("Bị Newcastle dẫn 0-2", 17), _team_beaten("hạ Hải Phòng từ 10-15", 18)
+    (True, False)
+    """
+    return _TEAM_BEATEN_BEHIND_RE.search(s, max(0, start - 60), start) is not None
 
 
 _SMALL_AHEAD_RE = re.compile(r"\d{1,2}(?!\d|[.,]\d)")
@@ -515,6 +550,7 @@ def ranges(text: str) -> str:
                     and not preceded_by(s, m.start(), _NOT_LEADING_WORDS, 2)
                 )
                 or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _team_beaten(s, m.start()))
                 or (
                     int(m.group(1)) <= 20
                     and len(score.group()) <= 2
