@@ -5085,3 +5085,32 @@ def test_a_score_after_the_team_beaten_or_the_size_of_a_win_is_two_numbers(writt
 )
 def test_spans_near_a_word_of_winning_stay_spans(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tính đến ngày 28-7, 10/10 đơn vị Đoàn cấp huyện đã hoàn thành đại hội.", "mười trên mười đơn vị"),
+        ("Tính đến ngày 28/7/2022, 10/10 đơn vị đã hoàn thành.", "mười trên mười đơn vị"),
+        ("Sáng 5/8, 9/10 xã đã tổ chức đại hội.", "chín trên mười xã"),
+        ("Theo thống kê sơ bộ, 4/6 trận của vòng 14 có khán giả.", "bốn trên sáu trận"),
+        ("Trên sàn, 5/10 cổ phiếu tăng mạnh.", "năm trên mười cổ phiếu"),
+        ("hành hung thương binh loại 2/4, Hoàng Tiến Vin", "loại hai trên bốn"),
+        ("cơn bão Wati có cấp độ 2/5", "cấp độ hai trên năm"),
+        ("Đến nay 12/15 dự án đã khởi công.", "mười hai trên mười lăm dự án"),
+    ],
+)
+def test_so_many_out_of_a_total_before_the_noun_counted_is_no_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("ngày 4/6 trận đấu diễn ra", "ngày bốn tháng sáu trận đấu"),
+        ("Ngày 5/8, 9/10 và 11/10 là các ngày nghỉ.", "chín tháng mười"),
+        ("Sáng 15/8, đoàn đến thăm.", "ngày mười lăm tháng tám"),
+    ],
+)
+def test_a_date_before_a_counted_noun_or_in_a_list_stays_a_date(written, expected):
+    check(written, expected)

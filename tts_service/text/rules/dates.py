@@ -1313,6 +1313,8 @@ _YEAR_SHARE_AHEAD_RE = re.compile(
 #: The word after a small fraction: a share's noun ("bằng 1/3 giá", "2/3 ứng viên"), unless it follows dates.
 _SHARE_NOUN_AHEAD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 _AFTER_DATE_WORDS = frozenset(tables.AFTER_DATE_WORDS)
+#: A date, then a comma, right before a count: "ngày 28-7, 10/10 đơn vị" (the day's word belongs to the date).
+_DATE_BEFORE_COMMA_RE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?,[ \t]*$")
 
 
 def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) -> bool:
@@ -1454,7 +1456,12 @@ năm năm Giáp Thìn'
         beyond_its_total = int(day) > int(month) and valid_day_month(day, month)  # "giải thưởng 26/3 tỉnh Nghệ An"
         if (
             _OUT_OF_AHEAD_RE.match(s, m.end())
-            and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2))
+            and (
+                as_many_as
+                or not preceded_by(s, pos, _DAY_WORDS, 2)
+                # "Tính đến ngày 28-7, 10/10 đơn vị": the day's word was spent on the date before the comma
+                or (int(day) <= int(month) and _DATE_BEFORE_COMMA_RE.search(s, max(0, pos - 14), pos) is not None)
+            )
             and not beyond_its_total
         ):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
