@@ -5114,3 +5114,16 @@ def test_so_many_out_of_a_total_before_the_noun_counted_is_no_date(written, expe
 )
 def test_a_date_before_a_counted_noun_or_in_a_list_stays_a_date(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sáng 21 và 22/11/2015 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một năm"),
+        ("Sáng 21 và 22/11 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một tại"),
+        ("Tối 5, 6 và 7/10 có mưa rào.", "tối năm sáu và bảy tháng mười có"),
+        ("Chiều 3 và 4-5 diễn ra hội nghị.", "chiều ba và bốn tháng năm diễn"),
+    ],
+)
+def test_days_listed_after_a_part_of_the_day_share_its_month_without_a_second_ngay(written, expected):
+    check(written, expected)

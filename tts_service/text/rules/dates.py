@@ -348,11 +348,12 @@ _SPAN_END_RE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
-#: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
-#: "từ ngày 8 đến 12-10", "các ngày từ 4 đến 7-11", "trong 2 ngày (15 và 16-8)"); searched in a bounded window
-#: before the match.
+#: Bare days listed after "ngày" or a part of the day just before a dashed day-month share its month ("các ngày 8,
+#: 9 và 10-10", "Chiều 3 và 4-5", "từ ngày 8 đến 12-10", "các ngày từ 4 đến 7-11", "trong 2 ngày (15 và 16-8)");
+#: searched in a bounded window before the match.
 _DAY_LIST_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    rf"(?<!\w)(?:{_TIME_WORDS})(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)"
+    r"\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
     re.IGNORECASE,
 )
@@ -1038,7 +1039,8 @@ _BARE_DAY_SPAN_RE = re.compile(r"(?<![\w/.,])(?:[1-9]|[12]\d|3[01])[ \t]+(?:đ�
 
 #: Bare days listed after "ngày" before this one share its "ngày": "các ngày 8, 9 và 10/10", "2 ngày 2 và 3/3".
 _DAYS_LISTED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    rf"(?<!\w)(?:{_TIME_WORDS})(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)"
+    r"\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc)[ \t]*$",
     re.IGNORECASE,
 )
@@ -1050,7 +1052,7 @@ _DAYS_SPAN_END_RE = re.compile(
     r"[ \t]*(?:đến|tới)[ \t]+$",
     re.IGNORECASE,
 )
-_DAY_WORD_NEAR_RE = re.compile(r"ngày|mùng|mồng", re.IGNORECASE)
+_DAY_WORD_NEAR_RE = re.compile(_TIME_WORDS, re.IGNORECASE)  # "hôm 24 và 25.1", "Sáng 21 và 22/11"
 _SET_APART_END_RE = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _TIME_OR_DAY_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "hôm", "ngày", "mai", "thứ"))
 
