@@ -5119,6 +5119,46 @@ def test_a_date_before_a_counted_noun_or_in_a_list_stays_a_date(written, expecte
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
+        ("Tối thứ bảy cuối tuần 27.6 hôm nay là cơ hội cuối cùng", "cuối tuần ngày hai mươi bảy tháng sáu"),
+        ("tính đến 17.5, hệ thống đã ngăn chặn", "tính đến ngày mười bảy tháng năm"),
+        ("theo luật quy định, tính đến 21.6 là tròn 43 ngày", "tính đến ngày hai mươi mốt tháng sáu"),
+        ("Tính đến 30-6, cả nước có 5 triệu hộ.", "tính đến ngày ba mươi tháng sáu"),
+        ("Nhân dịp Quốc tế thiếu nhi 1.6, phường trao quà.", "thiếu nhi ngày một tháng sáu"),
+        ("trong ngày Lễ Tình nhân 14.2 chính là sô cô la", "tình nhân mười bốn tháng hai"),
+        ("trên mạng những ngày cận Lễ Tình nhân 14-2.", "tình nhân mười bốn tháng hai"),
+        ("Khoảng 15.000 học sinh đến hôm 24 và 25.1.", "hôm hai mươi tư và hai mươi lăm tháng một"),
+        ("Theo quy định mới, từ 15.3 tới, tổ chức được sản xuất", "từ ngày mười lăm tháng ba tới"),
+        ("có hiệu lực từ 27.6 đến hết 30.12.2026", "từ ngày hai mươi bảy tháng sáu đến hết"),
+        ("VN-Index bật tăng hơn 20 điểm trong phiên 5-5", "phiên ngày năm tháng năm"),
+        ("giảm trong phiên 12-6 vừa qua", "phiên ngày mười hai tháng sáu"),
+        ("Sáng sớm 12-11, nhiều khu vực mưa lớn", "sáng sớm ngày mười hai tháng mười một"),
+        ("lỗi hẹn thông xe trước mốc 10-3 theo chỉ đạo", "mốc ngày mười tháng ba"),
+        ("Trong cuộc bầu cử địa phương hồi 4-4, Đảng Forza Italia", "hồi ngày bốn tháng tư"),
+        ("chậm nhất 12-1 phải hoàn thành", "chậm nhất ngày mười hai tháng một"),
+    ],
+)
+def test_a_day_and_month_after_these_words_of_time_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tính đến 2.5 lần so với cùng kỳ", "hai phẩy năm lần"),
+        ("tăng trong phiên 2-3 điểm", "hai đến ba điểm"),
+        ("mốc 10-15 tỷ đồng", "mười đến mười lăm tỷ"),
+        ("tính đến 10-15 người", "mười đến mười lăm người"),
+        ("từ 2.5 tới 3.5 lít", "lít"),
+    ],
+)
+def test_amounts_after_these_words_of_time_stay_amounts(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "tháng" not in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
         ("Sáng 21 và 22/11/2015 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một năm"),
         ("Sáng 21 và 22/11 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một tại"),
         ("Tối 5, 6 và 7/10 có mưa rào.", "tối năm sáu và bảy tháng mười có"),

@@ -833,7 +833,11 @@ def _values_after_vao(text: str, pos: int) -> bool:
 
 #: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây"; or
 #: "với" and what the period comes with ("khai thác từ 7.12 với tần suất …"; an amount goes on "lên", "xuống").
-_CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w))")
+#: Also "tới" closing the clause ("từ 15.3 tới, …") and a full date bounding the span ("từ 27.6 đến hết 30.12.2026").
+_CLAUSE_END_AHEAD_RE = re.compile(
+    r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w)|tới(?=[ \t]*(?:[,;.!?)\n]|$))"
+    r"|(?:đến|tới)(?:[ \t]+hết)?[ \t]+(?:ngày[ \t]+)?\d{1,2}([./])\d{1,2}\1(?:19|20)\d{2}(?!\d))"
+)
 #: "phát hành - 14.11", "Ngày phát hành: 14.11": a date set apart by a dash or a colon after the day it names.
 _APPOSITION_BEFORE_RE = re.compile(r"[ \t]*[-–:][ \t]*$")
 
