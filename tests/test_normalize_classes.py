@@ -5159,6 +5159,31 @@ def test_amounts_after_these_words_of_time_stay_amounts(written, expected):
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
+        ("Ngày thơ Việt Nam lần thứ 24 - năm 2026", "lần thứ hai mươi tư, năm hai nghìn không trăm hai mươi sáu"),
+        ("Tài năng tiếng hát Việt mùa 1 - năm 2024", "mùa một, năm hai nghìn không trăm hai mươi tư"),
+        ("Giải Marathon báo Tiền Phong lần thứ 67 – năm 2026.", "lần thứ sáu mươi bảy, năm hai nghìn"),
+        ("Ngày sách và văn hóa đọc lần thứ 5 -năm 2026", "lần thứ năm, năm hai nghìn"),
+        ("Hội thi khóa 3 - Năm 2025 khai mạc.", "khóa ba, Năm hai nghìn"),
+    ],
+)
+def test_an_edition_then_its_named_year_is_no_span(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Từ số 1 - năm 2025 tạp chí đổi tên.", "từ số một đến năm hai nghìn"),
+        ("từ năm 2020 - năm 2025", "từ năm hai nghìn không trăm hai mươi đến năm"),
+    ],
+)
+def test_a_span_from_a_number_to_a_year_stays_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
         ("Sáng 21 và 22/11/2015 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một năm"),
         ("Sáng 21 và 22/11 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một tại"),
         ("Tối 5, 6 và 7/10 có mưa rào.", "tối năm sáu và bảy tháng mười có"),

@@ -160,12 +160,14 @@ _LEADING_SCORE_WORDS = frozenset(tables.LEADING_SCORE_WORDS)
 #: Words that end in a verb of leading but lead no game ("hướng dẫn 3-1" is no score).
 _NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn"))
 #: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
-_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần"})  # "lần thứ 6 – 2017"
+_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần", "mùa"})  # "lần thứ 6 – 2017"
 #: "SEA Games 32-2023": a games' edition before its year, with or without spaces around the dash.
 _EVENT_EDITION_WORDS = frozenset(tables.EVENT_EDITION_WORDS)
 #: Every word after which "N-YYYY" is a numbered part and its year, never a month ("lần thứ 6-2017").
 EDITION_WORDS = _NUMBERED_BY_YEAR_WORDS | _EVENT_EDITION_WORDS
 _FROM_EDITION_WORDS = frozenset(f"từ {word}" for word in EDITION_WORDS)  # "từ số 1-2000": a span of numbers
+#: "năm 2026" after the dash: the year an edition is held ("lần thứ 24 - năm 2026"), no span's second end.
+_NAMED_YEAR_AHEAD_RE = re.compile(r"[Nn]ăm[ \t]+(?:19|20)\d{2}(?!\d)")
 _YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
 #: A registration's code of capitals and a dash before its number ("BTN – 07 – 2019", "HCM – 16 – 2012"): a code of
 #: letters, number and year, not a range.
@@ -512,6 +514,14 @@ def ranges(text: str) -> str:
             return m.group(1) + " "
         if _form_code(m):
             return m.group(1) + ", "
+        if (
+            m.group(1).isdigit()
+            and len(m.group(1)) <= 3
+            and _NAMED_YEAR_AHEAD_RE.match(s, m.end())
+            and preceded_by(s, m.start(), EDITION_WORDS, 1)
+            and not preceded_by(s, m.start(), _FROM_EDITION_WORDS, 2)
+        ):
+            return m.group(1) + ", "  # "lần thứ 24 - năm 2026", "mùa 1 - năm 2024": an edition, then its year
         if (
             m.group(1).isdigit()
             and len(m.group(1)) <= 2
