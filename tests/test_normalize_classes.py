@@ -5184,6 +5184,21 @@ def test_a_span_from_a_number_to_a_year_stays_a_span(written, expected):
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
+        ("phải nằm trong kho tang vật từ 8 tháng - 1 năm trước khi thanh lý", "tám tháng đến một năm"),
+        ("thời gian lưu kho (khoảng 8 tháng - 1 năm)", "tám tháng đến một năm"),
+        ("hồi phục sau 2 tuần – 1 tháng.", "hai tuần đến một tháng"),
+        ("Thời gian ủ bệnh từ 3 ngày-1 tuần", "ba ngày đến một tuần"),
+        ("bị phạt tù từ 6 tháng - 2 năm", "sáu tháng đến hai năm"),
+        ("thời hạn từ 5 năm-10 năm", "năm năm đến mười năm"),
+    ],
+)
+def test_two_lengths_of_time_joined_by_a_dash_are_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
         ("Sáng 21 và 22/11/2015 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một năm"),
         ("Sáng 21 và 22/11 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một tại"),
         ("Tối 5, 6 và 7/10 có mưa rào.", "tối năm sáu và bảy tháng mười có"),

@@ -114,11 +114,14 @@ _RANGE_RE = re.compile(
     + rf"(?=\d|[$€£][ \t]?\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
 #: Two counts of one word joined by a dash are a span ("từ 8 giờ - 11 giờ 30", "5 người - 10 người", "5 năm - 10 năm");
-#: the first may carry its minutes ("7 giờ 30 phút - 11 giờ").
+#: the first may carry its minutes ("7 giờ 30 phút - 11 giờ"). Two lengths of time are one too, whatever their
+#: words ("từ 8 tháng - 1 năm", "2 tuần - 1 tháng").
+_TIME_LENGTHS = "giây|phút|giờ|ngày|tuần|tháng|quý|năm"
 _SAME_WORD_SPAN_RE = re.compile(
     DIGIT_FIRST
-    + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+({alternation([*tables.RANGE_COUNTER_WORDS, 'năm'])})"
-    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w)"
+    + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+((?:{_TIME_LENGTHS})(?!\w)()|{alternation([*tables.RANGE_COUNTER_WORDS])})"
+    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*"
+    + rf"(?=\d+(?:[.,]\d+)?[ \t]+(?(3)(?:{_TIME_LENGTHS})|\2)(?!\w)"
     + r"(?![ \t]+(?:và|hoặc)[ \t]+\d))"  # "30 năm - 40 năm và 50 tuổi": a list
 )
 #: "cấp 9 - cấp 10", "quý III/2022 - quý I/2023": a level named again after the dash is the span's second end; a
@@ -596,7 +599,7 @@ def ranges(text: str) -> str:
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
 
-    if (" -" in text or " –" in text or " —" in text) and _SAME_WORD_SPAN_HINT_RE.search(text):
+    if ("-" in text or "–" in text or "—" in text) and _SAME_WORD_SPAN_HINT_RE.search(text):
         text = _SAME_WORD_SPAN_RE.sub(r"\1 đến ", text)
     if ("-" in text or "–" in text or "—" in text) and _NAMED_TWICE_HINT_RE.search(text):
         text = _NAMED_TWICE_SPAN_RE.sub(_named_twice, text)
