@@ -5199,6 +5199,23 @@ def test_two_lengths_of_time_joined_by_a_dash_are_a_span(written, expected):
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
+        ("đội viên tiêu biểu của 10 Chi đội khối 4,5 đồng thời được truyền thanh", "khối bốn năm đồng thời"),
+        ("học sinh khối 6,7 đồng loạt ra sân.", "khối sáu bảy đồng loạt"),
+        ("các lớp 8,9 đồng thời tổ chức kiểm tra", "lớp tám chín đồng thời"),
+    ],
+)
+def test_grades_listed_before_dong_opening_a_word_are_a_list(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "phẩy" not in spoken, spoken
+
+
+def test_a_decimal_before_money_after_a_grade_word_stays_a_decimal():
+    check("Học phí khối 1,5 đồng mỗi ngày", "một phẩy năm đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
         ("Sáng 21 và 22/11/2015 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một năm"),
         ("Sáng 21 và 22/11 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một tại"),
         ("Tối 5, 6 và 7/10 có mưa rào.", "tối năm sáu và bảy tháng mười có"),

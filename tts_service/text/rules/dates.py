@@ -328,9 +328,11 @@ _MONTH_YEAR_BOUND_WORDS = frozenset(tables.MONTH_YEAR_BOUND_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _NATIONAL_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.NATIONAL_DAYS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
+#: "đồng" as money, not opening a word of its own ("đồng thời", "đồng loạt", "đồng chí").
+_DONG_AS_MONEY = rf"[ \t]*đồng(?![^\W\d_]|[ \t]+(?:{alternation(list(tables.DONG_COMPOUND_WORDS))})(?![^\W\d_]))"
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])"
-    rf"(?<!đồng)|[ \t]*đồng(?![^\W\d_]|[ \t]+(?:{alternation(list(tables.DONG_COMPOUND_WORDS))})(?![^\W\d_]))|[ \t]*%"
+    rf"(?<!đồng)|{_DONG_AS_MONEY}|[ \t]*%"
 )  # "30-6 đồng loạt", "1-7 đồng thời": "đồng" opens a word there, no money
 #: "rạng sáng 20-9 giờ Việt Nam", "sáng nay 3-5 giờ địa phương": the hour's zone, no hours counted after a span.
 _TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
@@ -692,7 +694,7 @@ _LIST_COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[ \t]+[^\W\d_]+){1,4
 #: A unit as a page spells it out ("khối 1,2 tấn", "tuần 2,3 lít"): the numbers before it are an amount.
 _SPOKEN_UNIT_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{alternation(sorted({v for v in tables.UNITS.values() if v} | set(tables.WHOLE_UNITS)))})"
-    r"(?![^\W_])",
+    rf"(?![^\W_])(?<!đồng)|(?i:{_DONG_AS_MONEY})",
     re.IGNORECASE,
 )
 _COMMA_LIST_HINT_RE = re.compile(r",(?<=\d,)[ \t]?[1-9]")
@@ -785,8 +787,9 @@ _DOT_DATE_RE = re.compile(
 )
 #: A counted noun, a unit or a scale word after "3.5" makes it a decimal, never a date ("ngày 2.5 lít").
 _AMOUNT_AHEAD_RE = re.compile(
-    rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])|[ \t]*%"
-)
+    rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])(?<!đồng)"
+    rf"|{_DONG_AS_MONEY}|[ \t]*%"
+)  # "khối 4,5 đồng thời …": no money
 
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
