@@ -5216,6 +5216,19 @@ def test_a_decimal_before_money_after_a_grade_word_stays_a_decimal():
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
+        ("kết hợp với 60 kg NPK 18 – 10 – 10 giúp cây phục hồi", "nờ pê ca mười tám mười mười giúp"),
+        ("Bón NPK 20 - 20 - 15 cho cây cà phê.", "nờ pê ca hai mươi hai mươi mười lăm cho"),
+        ("bón phân DAP 18 - 4 - 6 kg mỗi sào", "mười tám bốn sáu ki lô gam"),
+    ],
+)
+def test_a_fertilisers_spaced_formula_is_no_date(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "tháng" not in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
         ("Sáng 21 và 22/11/2015 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một năm"),
         ("Sáng 21 và 22/11 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một tại"),
         ("Tối 5, 6 và 7/10 có mưa rào.", "tối năm sáu và bảy tháng mười có"),

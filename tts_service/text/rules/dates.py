@@ -334,6 +334,10 @@ _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])"
     rf"(?<!đồng)|{_DONG_AS_MONEY}|[ \t]*%"
 )  # "30-6 đồng loạt", "1-7 đồng thời": "đồng" opens a word there, no money
+#: A third number after the pair, itself no day-month nor year: "NPK 18 – 10 – 10" (not "30-4 - 1-5", "30-4-1975").
+_THIRD_NUMBER_AHEAD_RE = re.compile(r"[ \t]*[-–—][ \t]*\d{1,3}(?![\d]|[-–/.,]\d|[ \t]*[-–][ \t]*\d)")
+#: A code in capitals right before the numbers ("NPK 18 – 10 – 10", "DAP 18-46-0").
+_FORMULA_BEHIND_RE = re.compile(rf"(?<![\w])[{UPPER}]{{2,5}}[ \t]+$")
 #: "rạng sáng 20-9 giờ Việt Nam", "sáng nay 3-5 giờ địa phương": the hour's zone, no hours counted after a span.
 _TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
@@ -573,6 +577,8 @@ def dash_dates(text: str) -> str:
             _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
         ):
             return m.group()
+        if _FORMULA_BEHIND_RE.search(s, max(0, pos - 12), pos) and _THIRD_NUMBER_AHEAD_RE.match(s, m.end()):
+            return m.group()  # "NPK 18 – 10 – 10": a product's code, then three numbers, is its formula, no day
         if _names_a_victory(s, pos, d, dash_mo, m.end()):
             last_date_end = m.end()
             return f"{d}/{dash_mo}"  # "Kỷ niệm chiến thắng 30-4", "Chiến thắng Điện Biên Phủ 7-5": the day marked
