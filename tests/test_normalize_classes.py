@@ -5237,3 +5237,27 @@ def test_a_fertilisers_spaced_formula_is_no_date(written, expected):
 )
 def test_days_listed_after_a_part_of_the_day_share_its_month_without_a_second_ngay(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Điện tiêu thụ = Tiền điện hàng tháng / Giá điện trung bình", "tiền điện hàng tháng chia giá điện"),
+        ("Hiệu suất = Công suất đầu ra / Công suất đầu vào x 100%", "đầu ra chia công suất đầu vào"),
+        ("Tỷ lệ = 5 / 10", "năm chia mười"),
+    ],
+)
+def test_a_spaced_slash_after_an_equals_sign_divides(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Giá = 500 đồng/kg", "năm trăm đồng trên ki lô gam"),
+        ("A = B; các tỉnh / thành phố", "các tỉnh thành phố"),
+    ],
+)
+def test_a_slash_outside_a_formula_keeps_its_reading(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "chia" not in spoken, spoken
