@@ -5261,3 +5261,7 @@ def test_a_spaced_slash_after_an_equals_sign_divides(written, expected):
 def test_a_slash_outside_a_formula_keeps_its_reading(written, expected):
     spoken = heard(normalize(written))
     assert heard(expected) in spoken and "chia" not in spoken, spoken
+
+
+def test_a_day_and_night_unit_after_a_slash_and_a_space_is_still_per_day():
+    check("Công suất xử lý 500 m3/ ngđ.", "năm trăm mét khối trên ngày đêm")

@@ -50,7 +50,7 @@ _FORM_NUMBER_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
 PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
 #: A unit's reading after a slash ("m3/ngđ": ngày đêm), where it differs from the one after an amount (nghìn đồng).
 _PER_UNITS = {**tables.UNITS, **tables.PER_UNIT_READINGS}
-_SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])")
+_SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)[ \t]?({PER_UNIT_KEYS})(?![\w²³])")  # "m3/ ngđ": a space typed after
 _PREFIX_CURRENCY_RE = re.compile(
     led_by(list(tables.PREFIX_CURRENCY))
     + rf"(?<![\w.,])({alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{SCALE})?+)"
