@@ -5265,3 +5265,28 @@ def test_a_slash_outside_a_formula_keeps_its_reading(written, expected):
 
 def test_a_day_and_night_unit_after_a_slash_and_a_space_is_still_per_day():
     check("Công suất xử lý 500 m3/ ngđ.", "năm trăm mét khối trên ngày đêm")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Vỏ máy bằng thép không gỉ 316L và 304.", "ba trăm mười sáu lờ và"),
+        ("Inox 316L cao cấp chống ăn mòn", "inox ba trăm mười sáu lờ cao cấp"),
+        ("mác thép 304L, 316L", "ba trăm linh bốn lờ ba trăm mười sáu lờ"),
+        ("sẽ cách đường băng 25L 760m", "đường băng hai mươi lăm lờ bảy trăm sáu mươi mét"),
+    ],
+)
+def test_an_l_after_a_steel_grade_or_a_runway_is_its_letter(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("bồn inox 500L đặt trên mái", "năm trăm lít"),
+        ("chai nước 5L", "năm lít"),
+        ("thùng thép 200L", "hai trăm lít"),
+    ],
+)
+def test_a_volume_in_litres_near_steel_stays_litres(written, expected):
+    check(written, expected)

@@ -44,6 +44,8 @@ def at_rates(text: str) -> str:
 
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
 _FORM_NUMBER_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
+_LETTER_GRADE_WORDS = frozenset(tables.LETTER_GRADE_WORDS)
+_RUNWAY_WORDS = frozenset(("đường băng", "đường cất hạ cánh"))
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
 #: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
 #: Nor "TB", a notice's code after a slash ("03/TB-SNN").
@@ -617,6 +619,22 @@ def cased_units(text: str) -> str:
     return _CASED_UNIT_RE.sub(_cased_unit, text)
 
 
+def _lettered_grade(text: str, pos: int, number: str) -> bool:
+    """ "thép không gỉ 316L", "đường băng 25L": the L names a steel grade or a runway's side, not litres; a tank's
+    round volume stays litres ("bồn inox 500L").
+
+    >>> _lettered_grade("Inox 316L", 5, "316"), _lettered_grade("bồn inox 500L", 9, "500")
+    (True, False)
+    >>> _lettered_grade("đường băng 25L", 11, "25"), _lettered_grade("chai 5L", 5, "5")
+    (True, False)
+    """
+    if not mentions(text, pos, _LETTER_GRADE_WORDS, 3):
+        return False
+    if len(number) == 3:
+        return int(number) % 50 != 0  # AISI grades 304, 316, 904 (tanks hold 300, 500 litres)
+    return len(number) <= 2 and int(number) <= 36 and mentions(text, pos, _RUNWAY_WORDS, 3)
+
+
 def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
@@ -738,6 +756,8 @@ def units(text: str) -> str:
             return m.group()  # "MiG-29K": a model's letter
         if key == "V" and m.string.startswith("-", m.end()):
             return m.group()  # "Top 3 V-League": a name, not volts
+        if key == "L" and not space and not counted and _lettered_grade(m.string, m.start(), number):
+            return f"{number} {spell(key)}"  # "thép không gỉ 316L", "đường băng 25L": a grade's or runway's letter
         if key == "K" and len(number) >= 4 and mentions(m.string, m.start(), _PROCESSOR_WORDS, 3):
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if key == "K" and not counted and not space and _in_a_race(m.string, m.start()):
