@@ -5290,3 +5290,19 @@ def test_an_l_after_a_steel_grade_or_a_runway_is_its_letter(written, expected):
 )
 def test_a_volume_in_litres_near_steel_stays_litres(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("lực lượng đã áp giải 2 bị can này đến sân bay", "áp giải hai bị can"),
+        ("Hòa giải 3 vụ việc trong tháng", "hòa giải ba vụ"),
+        ("Bài viết lý giải 2 vấn đề", "lý giải hai vấn đề"),
+    ],
+)
+def test_a_number_after_a_word_ending_in_giai_is_a_count_not_a_prize(written, expected):
+    check(written, expected)
+
+
+def test_a_prize_after_doat_giai_is_still_a_place():
+    check("Em đoạt giải 2 cuộc thi vẽ.", "giải nhì cuộc thi")
