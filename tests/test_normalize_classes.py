@@ -5306,3 +5306,18 @@ def test_a_number_after_a_word_ending_in_giai_is_a_count_not_a_prize(written, ex
 
 def test_a_prize_after_doat_giai_is_still_a_place():
     check("Em đoạt giải 2 cuộc thi vẽ.", "giải nhì cuộc thi")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("cho đến ngày 17-4 lượng cát do bão thổi vào", "ngày mười bảy tháng tư lượng cát"),
+        ("Sáng 20/5 lượng mưa tăng mạnh.", "ngày hai mươi tháng năm lượng mưa"),
+    ],
+)
+def test_a_day_past_its_month_after_a_word_of_time_is_a_date_before_a_share_noun(written, expected):
+    check(written, expected)
+
+
+def test_a_share_of_a_daily_amount_stays_a_share():
+    check("mỗi ngày 1/2 lượng thức ăn", "một phần hai lượng thức ăn")

@@ -1428,8 +1428,10 @@ năm năm Giáp Thìn'
             return f"{read_number(day)} {read_number(month)}"  # "thắng ván đấu mở màn (25/19)": a set's points
         before = last_char_before(s, pos)
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
+        # "cho đến ngày 17/4 lượng cát": a day past its month after a word of time is a date, whatever follows
+        past_its_month = int(day) > int(month) and valid_day_month(day, month) and dated
         if (
-            _FRACTION_AHEAD_RE.match(s, m.end())
+            (_FRACTION_AHEAD_RE.match(s, m.end()) and not past_its_month)
             or (proper and _FRACTION_RANGE_AHEAD_RE.match(s, m.end()))
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
