@@ -5321,3 +5321,7 @@ def test_a_day_past_its_month_after_a_word_of_time_is_a_date_before_a_share_noun
 
 def test_a_share_of_a_daily_amount_stays_a_share():
     check("mỗi ngày 1/2 lượng thức ăn", "một phần hai lượng thức ăn")
+
+
+def test_a_speed_in_km_per_g_is_per_hour():
+    check("chạy với tốc độ 69km/g, vượt tốc độ cho phép (40km/g)", "sáu mươi chín ki lô mét trên giờ")
