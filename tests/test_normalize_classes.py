@@ -5325,3 +5325,18 @@ def test_a_share_of_a_daily_amount_stays_a_share():
 
 def test_a_speed_in_km_per_g_is_per_hour():
     check("chạy với tốc độ 69km/g, vượt tốc độ cho phép (40km/g)", "sáu mươi chín ki lô mét trên giờ")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Trận giao hữu diễn ra lúc 19g trên SVĐ Mỹ Đình", "lúc mười chín giờ trên"),
+        ("Buổi lễ bắt đầu vào lúc 8g tại hội trường", "vào lúc tám giờ tại"),
+    ],
+)
+def test_a_bare_g_hour_after_luc_is_an_hour_whatever_follows(written, expected):
+    check(written, expected)
+
+
+def test_grams_glued_after_a_weighing_word_stay_grams():
+    check("Cân 19g bột trên cân tiểu ly", "mười chín gam bột")
