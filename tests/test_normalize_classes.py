@@ -5340,3 +5340,27 @@ def test_a_bare_g_hour_after_luc_is_an_hour_whatever_follows(written, expected):
 
 def test_grams_glued_after_a_weighing_word_stay_grams():
     check("Cân 19g bột trên cân tiểu ly", "mười chín gam bột")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Từ 10-7, Sendo Farm sẽ chính thức ngừng vận hành", "từ ngày mười tháng bảy sendo"),
+        ("Tăng tiền đặt cọc đấu giá Từ 1-7, người tham gia phải nộp", "từ ngày một tháng bảy người"),
+        ("Dự báo khoảng từ đêm mai (2-3), một đợt không khí lạnh", "đêm mai ngày hai tháng ba"),
+    ],
+)
+def test_a_day_opening_a_change_or_after_tomorrow_night_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Giá tăng từ 5-7, rồi giảm dần.", "từ năm đến bảy"),
+        ("Mỗi lớp từ 2-3, có khi 4 em.", "từ hai đến ba"),
+        ("Từ 3-5, 7-9 giờ có mưa.", "từ ba đến năm"),
+    ],
+)
+def test_a_span_after_tu_before_a_comma_stays_a_span(written, expected):
+    check(written, expected)

@@ -334,6 +334,8 @@ _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])"
     rf"(?<!đồng)|{_DONG_AS_MONEY}|[ \t]*%"
 )  # "30-6 đồng loạt", "1-7 đồng thời": "đồng" opens a word there, no money
+_CAPITAL_FROM_BEFORE_RE = re.compile(r"(?<!\w)Từ[ \t]+$")
+_COMMA_AHEAD_RE = re.compile(r"[ \t]*,(?![ \t]*\d)")
 #: A third number after the pair, itself no day-month nor year: "NPK 18 – 10 – 10" (not "30-4 - 1-5", "30-4-1975").
 _THIRD_NUMBER_AHEAD_RE = re.compile(r"[ \t]*[-–—][ \t]*\d{1,3}(?![\d]|[-–/.,]\d|[ \t]*[-–][ \t]*\d)")
 #: A code in capitals right before the numbers ("NPK 18 – 10 – 10", "DAP 18-46-0").
@@ -604,6 +606,9 @@ def dash_dates(text: str) -> str:
             or _after_occasion(s, pos)
             or _dates_an_occasion(s, pos, m.end())
             or preceded_by(s, pos, _HOLIDAYS, 4)  # "Ngày quốc tế lao động 1-5" in small letters
+            # "Từ 10-7, Sendo Farm sẽ ngừng …": a capitalised bound closed by a comma is the day things change from
+            # ("tăng từ 5-7, rồi giảm" stays a span)
+            or (_CAPITAL_FROM_BEFORE_RE.search(s, max(0, pos - 4), pos) and _COMMA_AHEAD_RE.match(s, m.end()))
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
             # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
             # after "đến"/"tới" a match's word counts only with its verb close before ("thua Barca đến 4-1", above)
