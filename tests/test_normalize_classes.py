@@ -5364,3 +5364,29 @@ def test_a_day_opening_a_change_or_after_tomorrow_night_is_a_date(written, expec
 )
 def test_a_span_after_tu_before_a_comma_stays_a_span(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xe thiết giáp chở quân XTC-03 tại Nhà máy Z111", "ích tê xê không ba"),
+        ("giáp ô đất bãi đỗ xe BĐX-03, BĐX-04", "bê đê ích không ba bê đê ích không bốn"),
+        ("tàu ngầm hạt nhân lớp Type-095", "type không chín năm"),
+        ("Nhánh hầm chui HC1-02 chuẩn bị thông xe", "một không hai"),
+        ("Robot mẫu K–07 ra mắt", "ca không bảy"),
+    ],
+)
+def test_a_zero_led_number_dashed_to_a_codes_letters_keeps_its_zeros(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thời hạn 03 tháng", "thời hạn ba tháng"),
+        ("ngày 5-05 năm nay", "ngày năm tháng năm"),
+        ("Mẫu số 01-TB", "mẫu số một"),
+    ],
+)
+def test_a_zero_led_count_or_date_keeps_its_zeros_silent(written, expected):
+    check(written, expected)
