@@ -5390,3 +5390,15 @@ def test_a_zero_led_number_dashed_to_a_codes_letters_keeps_its_zeros(written, ex
 )
 def test_a_zero_led_count_or_date_keeps_its_zeros_silent(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tôi đủ tư cách dự Đại hội Đảng X, nhưng không được bầu.", "đại hội đảng mười nhưng"),
+        ("Đại hội Đảng XIII đã thành công tốt đẹp.", "đại hội đảng mười ba đã"),
+        ("Nghị quyết Đại hội Đảng toàn quốc XII", "toàn quốc mười hai"),
+    ],
+)
+def test_a_roman_number_after_dai_hoi_dang_is_the_congress_number(written, expected):
+    check(written, expected)
