@@ -5402,3 +5402,19 @@ def test_a_zero_led_count_or_date_keeps_its_zeros_silent(written, expected):
 )
 def test_a_roman_number_after_dai_hoi_dang_is_the_congress_number(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Xe chịu nhiệt độ từ -246 đến 121 độ C", "từ âm hai trăm bốn mươi sáu đến một trăm hai mươi mốt độ"),
+        ("nhiệt độ từ -5 đến -10 độ C", "từ âm năm đến âm mười độ"),
+        ("lãi suất từ -2 đến 3%", "từ âm hai đến ba phần trăm"),
+    ],
+)
+def test_a_minus_opening_a_span_whose_end_carries_the_unit_is_heard(written, expected):
+    check(written, expected)
+
+
+def test_a_span_of_years_with_a_loose_dash_has_no_minus():
+    check("giai đoạn 2025 -2030", "hai nghìn không trăm hai mươi lăm đến hai nghìn")

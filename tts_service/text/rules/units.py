@@ -122,9 +122,12 @@ _UNIT_NUMBER_WORDS = frozenset(tables.UNIT_NUMBER_WORDS)
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 #: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm",
 #: "(-3.000đ)", "-500 VNĐ"); not after a number, where the dash is a range the earlier rules did not take.
+_MINUS_UNIT = rf"[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|đ|VNĐ|VND|USD|SD)(?![^\W\d_]))"
+#: A minus before a number and its unit, or before the first end of a span whose second end carries the unit ("từ
+#: -246 đến 121 độ C").
 _MINUS_RE = re.compile(
     r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
-    + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|đ|VNĐ|VND|USD|SD)(?![^\W\d_])))"
+    + rf"(?=\d[\d.,]*(?:{_MINUS_UNIT}|[ \t]+(?:đến|tới)[ \t]+[-−–]?\d[\d.,]*{_MINUS_UNIT}))"
 )
 #: A minus glued to a bare number after a word of score ("điểm -4", "tổng -3", "Hiệu số -3") or alone in brackets
 #: ("là (-4)", which brackets have made "là, -4,"): a negative score; a dash after a number and a space stays a
