@@ -5418,3 +5418,7 @@ def test_a_minus_opening_a_span_whose_end_carries_the_unit_is_heard(written, exp
 
 def test_a_span_of_years_with_a_loose_dash_has_no_minus():
     check("giai đoạn 2025 -2030", "hai nghìn không trăm hai mươi lăm đến hai nghìn")
+
+
+def test_a_decrees_code_after_a_slash_and_a_space_is_no_unit():
+    check("thực hiện Nghị quyết số 11/ CP của chính phủ", "mười một trên chính phủ")

@@ -52,7 +52,9 @@ _RUNWAY_WORDS = frozenset(("đường băng", "đường cất hạ cánh"))
 PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
 #: A unit's reading after a slash ("m3/ngđ": ngày đêm), where it differs from the one after an amount (nghìn đồng).
 _PER_UNITS = {**tables.UNITS, **tables.PER_UNIT_READINGS}
-_SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)[ \t]?({PER_UNIT_KEYS})(?![\w²³])")  # "m3/ ngđ": a space typed after
+#: A space typed after the slash is allowed between a unit and a unit in small letters ("m3/ ngđ", "đồng/ kg"), not
+#: after a number ("Nghị quyết số 11/ CP": a decree's code).
+_SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)(?:[ \t](?<=[^\W\d_]/[ \t])(?=[a-zđµ]))?({PER_UNIT_KEYS})(?![\w²³])")
 _PREFIX_CURRENCY_RE = re.compile(
     led_by(list(tables.PREFIX_CURRENCY))
     + rf"(?<![\w.,])({alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{SCALE})?+)"
