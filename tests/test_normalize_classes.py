@@ -5037,3 +5037,388 @@ def test_an_oil_grade_before_other_words_stays_a_grade():
 )
 def test_a_hospitals_placing_in_a_contest_is_a_place_not_its_class(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # "hạ" a team: the verb of a win before the beaten side's name
+        ("giúp Việt Nam hạ Malaysia 2-0 lượt về bán kết", "hạ malaysia hai không lượt về"),
+        ("Arsenal hạ Tottenham 4-1", "hạ tottenham bốn một"),
+        ("Sau khi hạ Real 5-2 ở La Liga", "hạ real năm hai ở"),
+        ("giúp Bayern hạ chủ nhà Pafos 5-1 ở lượt hai", "pafos năm một ở"),
+        ("giúp PSG ngược dòng hạ đội khách Tottenham 5-3", "tottenham năm ba"),
+        ("Việt Nam hạ Lào 2-1.", "hạ lào hai một."),
+        ("Na Uy hạ Iraq 4-1 ở lượt đầu bảng I", "hạ iraq bốn một ở"),
+        ("Hạ Thái Lan 3-1, đội tuyển vào chung kết.", "thái lan ba một,"),
+        ("khi hạ U23 Thái Lan 2-1 (hiệp phụ)", "hai một"),
+        # a score with a date or the opening day after it
+        ("khi hòa Everton 3-3 ngày 4/5", "everton ba ba ngày bốn tháng năm"),
+        ("sau trận Inter Miami thua LAFC 0-3 ngày ra quân MLS", "không ba ngày ra quân"),
+        ("trận thua Charlotte FC tỷ số 0-3 ngày 14.9", "không ba ngày mười bốn tháng chín"),
+        ("trước trận giao hữu thua Nigeria 1-2 ngày 27/3", "một hai ngày hai mươi bảy tháng ba"),
+        # the size of a win between "chiến thắng" and its score
+        ("Napoli với chiến thắng hủy diệt 7-1 trên sân Bologna", "hủy diệt bảy một trên"),
+        ("giành chiến thắng ngoạn mục 3-2 trước chủ nhà", "ngoạn mục ba hai trước"),
+        ("Chiến thắng đậm 5-1 trên sân Hàng Đẫy", "đậm năm một trên"),
+        ("Messi khẳng định chiến thắng ngược 2-1 trước Anh", "ngược hai một trước"),
+        ("có chiến thắng ngọt ngào 2-1 trước Kyrgyzstan", "ngọt ngào hai một trước"),
+        # led by the other side
+        ("Bị Newcastle dẫn 0-2 trong hiệp một, Chelsea gỡ hòa 2-2", "dẫn không hai trong"),
+    ],
+)
+def test_a_score_after_the_team_beaten_or_the_size_of_a_win_is_two_numbers(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Giá vàng hạ 1-2 triệu đồng mỗi lượng.", "một đến hai triệu"),
+        ("Hạ tầng giai đoạn 2-3 được khởi công.", "hai đến ba"),
+        ("Nhiệt độ hạ xuống 3-5 độ C.", "ba đến năm độ"),
+        ("Kỷ niệm chiến thắng lịch sử 30-4 và 1-5", "ba mươi tháng tư"),
+        ("Lãi suất hạ 0,5-1 điểm phần trăm.", "không phẩy năm đến một"),
+        ("nghỉ từ 2-3 ngày sau trận thua", "hai đến ba ngày"),
+        ("hạ Hải Phòng từ 10-15 ngày trước", "mười đến mười lăm ngày"),
+    ],
+)
+def test_spans_near_a_word_of_winning_stay_spans(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tính đến ngày 28-7, 10/10 đơn vị Đoàn cấp huyện đã hoàn thành đại hội.", "mười trên mười đơn vị"),
+        ("Tính đến ngày 28/7/2022, 10/10 đơn vị đã hoàn thành.", "mười trên mười đơn vị"),
+        ("Sáng 5/8, 9/10 xã đã tổ chức đại hội.", "chín trên mười xã"),
+        ("Theo thống kê sơ bộ, 4/6 trận của vòng 14 có khán giả.", "bốn trên sáu trận"),
+        ("Trên sàn, 5/10 cổ phiếu tăng mạnh.", "năm trên mười cổ phiếu"),
+        ("hành hung thương binh loại 2/4, Hoàng Tiến Vin", "loại hai trên bốn"),
+        ("cơn bão Wati có cấp độ 2/5", "cấp độ hai trên năm"),
+        ("Đến nay 12/15 dự án đã khởi công.", "mười hai trên mười lăm dự án"),
+    ],
+)
+def test_so_many_out_of_a_total_before_the_noun_counted_is_no_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("ngày 4/6 trận đấu diễn ra", "ngày bốn tháng sáu trận đấu"),
+        ("Ngày 5/8, 9/10 và 11/10 là các ngày nghỉ.", "chín tháng mười"),
+        ("Sáng 15/8, đoàn đến thăm.", "ngày mười lăm tháng tám"),
+    ],
+)
+def test_a_date_before_a_counted_noun_or_in_a_list_stays_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tối thứ bảy cuối tuần 27.6 hôm nay là cơ hội cuối cùng", "cuối tuần ngày hai mươi bảy tháng sáu"),
+        ("tính đến 17.5, hệ thống đã ngăn chặn", "tính đến ngày mười bảy tháng năm"),
+        ("theo luật quy định, tính đến 21.6 là tròn 43 ngày", "tính đến ngày hai mươi mốt tháng sáu"),
+        ("Tính đến 30-6, cả nước có 5 triệu hộ.", "tính đến ngày ba mươi tháng sáu"),
+        ("Nhân dịp Quốc tế thiếu nhi 1.6, phường trao quà.", "thiếu nhi ngày một tháng sáu"),
+        ("trong ngày Lễ Tình nhân 14.2 chính là sô cô la", "tình nhân mười bốn tháng hai"),
+        ("trên mạng những ngày cận Lễ Tình nhân 14-2.", "tình nhân mười bốn tháng hai"),
+        ("Khoảng 15.000 học sinh đến hôm 24 và 25.1.", "hôm hai mươi tư và hai mươi lăm tháng một"),
+        ("Theo quy định mới, từ 15.3 tới, tổ chức được sản xuất", "từ ngày mười lăm tháng ba tới"),
+        ("có hiệu lực từ 27.6 đến hết 30.12.2026", "từ ngày hai mươi bảy tháng sáu đến hết"),
+        ("VN-Index bật tăng hơn 20 điểm trong phiên 5-5", "phiên ngày năm tháng năm"),
+        ("giảm trong phiên 12-6 vừa qua", "phiên ngày mười hai tháng sáu"),
+        ("Sáng sớm 12-11, nhiều khu vực mưa lớn", "sáng sớm ngày mười hai tháng mười một"),
+        ("lỗi hẹn thông xe trước mốc 10-3 theo chỉ đạo", "mốc ngày mười tháng ba"),
+        ("Trong cuộc bầu cử địa phương hồi 4-4, Đảng Forza Italia", "hồi ngày bốn tháng tư"),
+        ("chậm nhất 12-1 phải hoàn thành", "chậm nhất ngày mười hai tháng một"),
+    ],
+)
+def test_a_day_and_month_after_these_words_of_time_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tính đến 2.5 lần so với cùng kỳ", "hai phẩy năm lần"),
+        ("tăng trong phiên 2-3 điểm", "hai đến ba điểm"),
+        ("mốc 10-15 tỷ đồng", "mười đến mười lăm tỷ"),
+        ("tính đến 10-15 người", "mười đến mười lăm người"),
+        ("từ 2.5 tới 3.5 lít", "lít"),
+    ],
+)
+def test_amounts_after_these_words_of_time_stay_amounts(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "tháng" not in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ngày thơ Việt Nam lần thứ 24 - năm 2026", "lần thứ hai mươi tư, năm hai nghìn không trăm hai mươi sáu"),
+        ("Tài năng tiếng hát Việt mùa 1 - năm 2024", "mùa một, năm hai nghìn không trăm hai mươi tư"),
+        ("Giải Marathon báo Tiền Phong lần thứ 67 – năm 2026.", "lần thứ sáu mươi bảy, năm hai nghìn"),
+        ("Ngày sách và văn hóa đọc lần thứ 5 -năm 2026", "lần thứ năm, năm hai nghìn"),
+        ("Hội thi khóa 3 - Năm 2025 khai mạc.", "khóa ba, Năm hai nghìn"),
+    ],
+)
+def test_an_edition_then_its_named_year_is_no_span(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Từ số 1 - năm 2025 tạp chí đổi tên.", "từ số một đến năm hai nghìn"),
+        ("từ năm 2020 - năm 2025", "từ năm hai nghìn không trăm hai mươi đến năm"),
+    ],
+)
+def test_a_span_from_a_number_to_a_year_stays_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("phải nằm trong kho tang vật từ 8 tháng - 1 năm trước khi thanh lý", "tám tháng đến một năm"),
+        ("thời gian lưu kho (khoảng 8 tháng - 1 năm)", "tám tháng đến một năm"),
+        ("hồi phục sau 2 tuần – 1 tháng.", "hai tuần đến một tháng"),
+        ("Thời gian ủ bệnh từ 3 ngày-1 tuần", "ba ngày đến một tuần"),
+        ("bị phạt tù từ 6 tháng - 2 năm", "sáu tháng đến hai năm"),
+        ("thời hạn từ 5 năm-10 năm", "năm năm đến mười năm"),
+    ],
+)
+def test_two_lengths_of_time_joined_by_a_dash_are_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("đội viên tiêu biểu của 10 Chi đội khối 4,5 đồng thời được truyền thanh", "khối bốn năm đồng thời"),
+        ("học sinh khối 6,7 đồng loạt ra sân.", "khối sáu bảy đồng loạt"),
+        ("các lớp 8,9 đồng thời tổ chức kiểm tra", "lớp tám chín đồng thời"),
+    ],
+)
+def test_grades_listed_before_dong_opening_a_word_are_a_list(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "phẩy" not in spoken, spoken
+
+
+def test_a_decimal_before_money_after_a_grade_word_stays_a_decimal():
+    check("Học phí khối 1,5 đồng mỗi ngày", "một phẩy năm đồng")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("kết hợp với 60 kg NPK 18 – 10 – 10 giúp cây phục hồi", "nờ pê ca mười tám mười mười giúp"),
+        ("Bón NPK 20 - 20 - 15 cho cây cà phê.", "nờ pê ca hai mươi hai mươi mười lăm cho"),
+        ("bón phân DAP 18 - 4 - 6 kg mỗi sào", "mười tám bốn sáu ki lô gam"),
+    ],
+)
+def test_a_fertilisers_spaced_formula_is_no_date(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "tháng" not in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sáng 21 và 22/11/2015 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một năm"),
+        ("Sáng 21 và 22/11 tại Tòa nhà Liên hiệp", "sáng hai mươi mốt và hai mươi hai tháng mười một tại"),
+        ("Tối 5, 6 và 7/10 có mưa rào.", "tối năm sáu và bảy tháng mười có"),
+        ("Chiều 3 và 4-5 diễn ra hội nghị.", "chiều ba và bốn tháng năm diễn"),
+    ],
+)
+def test_days_listed_after_a_part_of_the_day_share_its_month_without_a_second_ngay(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Điện tiêu thụ = Tiền điện hàng tháng / Giá điện trung bình", "tiền điện hàng tháng chia giá điện"),
+        ("Hiệu suất = Công suất đầu ra / Công suất đầu vào x 100%", "đầu ra chia công suất đầu vào"),
+        ("Tỷ lệ = 5 / 10", "năm chia mười"),
+    ],
+)
+def test_a_spaced_slash_after_an_equals_sign_divides(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Giá = 500 đồng/kg", "năm trăm đồng trên ki lô gam"),
+        ("A = B; các tỉnh / thành phố", "các tỉnh thành phố"),
+    ],
+)
+def test_a_slash_outside_a_formula_keeps_its_reading(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "chia" not in spoken, spoken
+
+
+def test_a_day_and_night_unit_after_a_slash_and_a_space_is_still_per_day():
+    check("Công suất xử lý 500 m3/ ngđ.", "năm trăm mét khối trên ngày đêm")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Vỏ máy bằng thép không gỉ 316L và 304.", "ba trăm mười sáu lờ và"),
+        ("Inox 316L cao cấp chống ăn mòn", "inox ba trăm mười sáu lờ cao cấp"),
+        ("mác thép 304L, 316L", "ba trăm linh bốn lờ ba trăm mười sáu lờ"),
+        ("sẽ cách đường băng 25L 760m", "đường băng hai mươi lăm lờ bảy trăm sáu mươi mét"),
+    ],
+)
+def test_an_l_after_a_steel_grade_or_a_runway_is_its_letter(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("bồn inox 500L đặt trên mái", "năm trăm lít"),
+        ("chai nước 5L", "năm lít"),
+        ("thùng thép 200L", "hai trăm lít"),
+    ],
+)
+def test_a_volume_in_litres_near_steel_stays_litres(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("lực lượng đã áp giải 2 bị can này đến sân bay", "áp giải hai bị can"),
+        ("Hòa giải 3 vụ việc trong tháng", "hòa giải ba vụ"),
+        ("Bài viết lý giải 2 vấn đề", "lý giải hai vấn đề"),
+    ],
+)
+def test_a_number_after_a_word_ending_in_giai_is_a_count_not_a_prize(written, expected):
+    check(written, expected)
+
+
+def test_a_prize_after_doat_giai_is_still_a_place():
+    check("Em đoạt giải 2 cuộc thi vẽ.", "giải nhì cuộc thi")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("cho đến ngày 17-4 lượng cát do bão thổi vào", "ngày mười bảy tháng tư lượng cát"),
+        ("Sáng 20/5 lượng mưa tăng mạnh.", "ngày hai mươi tháng năm lượng mưa"),
+    ],
+)
+def test_a_day_past_its_month_after_a_word_of_time_is_a_date_before_a_share_noun(written, expected):
+    check(written, expected)
+
+
+def test_a_share_of_a_daily_amount_stays_a_share():
+    check("mỗi ngày 1/2 lượng thức ăn", "một phần hai lượng thức ăn")
+
+
+def test_a_speed_in_km_per_g_is_per_hour():
+    check("chạy với tốc độ 69km/g, vượt tốc độ cho phép (40km/g)", "sáu mươi chín ki lô mét trên giờ")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Trận giao hữu diễn ra lúc 19g trên SVĐ Mỹ Đình", "lúc mười chín giờ trên"),
+        ("Buổi lễ bắt đầu vào lúc 8g tại hội trường", "vào lúc tám giờ tại"),
+    ],
+)
+def test_a_bare_g_hour_after_luc_is_an_hour_whatever_follows(written, expected):
+    check(written, expected)
+
+
+def test_grams_glued_after_a_weighing_word_stay_grams():
+    check("Cân 19g bột trên cân tiểu ly", "mười chín gam bột")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Từ 10-7, Sendo Farm sẽ chính thức ngừng vận hành", "từ ngày mười tháng bảy sendo"),
+        ("Tăng tiền đặt cọc đấu giá Từ 1-7, người tham gia phải nộp", "từ ngày một tháng bảy người"),
+        ("Dự báo khoảng từ đêm mai (2-3), một đợt không khí lạnh", "đêm mai ngày hai tháng ba"),
+    ],
+)
+def test_a_day_opening_a_change_or_after_tomorrow_night_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Giá tăng từ 5-7, rồi giảm dần.", "từ năm đến bảy"),
+        ("Mỗi lớp từ 2-3, có khi 4 em.", "từ hai đến ba"),
+        ("Từ 3-5, 7-9 giờ có mưa.", "từ ba đến năm"),
+    ],
+)
+def test_a_span_after_tu_before_a_comma_stays_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xe thiết giáp chở quân XTC-03 tại Nhà máy Z111", "ích tê xê không ba"),
+        ("giáp ô đất bãi đỗ xe BĐX-03, BĐX-04", "bê đê ích không ba bê đê ích không bốn"),
+        ("tàu ngầm hạt nhân lớp Type-095", "type không chín năm"),
+        ("Nhánh hầm chui HC1-02 chuẩn bị thông xe", "một không hai"),
+        ("Robot mẫu K–07 ra mắt", "ca không bảy"),
+    ],
+)
+def test_a_zero_led_number_dashed_to_a_codes_letters_keeps_its_zeros(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thời hạn 03 tháng", "thời hạn ba tháng"),
+        ("ngày 5-05 năm nay", "ngày năm tháng năm"),
+        ("Mẫu số 01-TB", "mẫu số một"),
+    ],
+)
+def test_a_zero_led_count_or_date_keeps_its_zeros_silent(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tôi đủ tư cách dự Đại hội Đảng X, nhưng không được bầu.", "đại hội đảng mười nhưng"),
+        ("Đại hội Đảng XIII đã thành công tốt đẹp.", "đại hội đảng mười ba đã"),
+        ("Nghị quyết Đại hội Đảng toàn quốc XII", "toàn quốc mười hai"),
+    ],
+)
+def test_a_roman_number_after_dai_hoi_dang_is_the_congress_number(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Xe chịu nhiệt độ từ -246 đến 121 độ C", "từ âm hai trăm bốn mươi sáu đến một trăm hai mươi mốt độ"),
+        ("nhiệt độ từ -5 đến -10 độ C", "từ âm năm đến âm mười độ"),
+        ("lãi suất từ -2 đến 3%", "từ âm hai đến ba phần trăm"),
+    ],
+)
+def test_a_minus_opening_a_span_whose_end_carries_the_unit_is_heard(written, expected):
+    check(written, expected)
+
+
+def test_a_span_of_years_with_a_loose_dash_has_no_minus():
+    check("giai đoạn 2025 -2030", "hai nghìn không trăm hai mươi lăm đến hai nghìn")
+
+
+def test_a_decrees_code_after_a_slash_and_a_space_is_no_unit():
+    check("thực hiện Nghị quyết số 11/ CP của chính phủ", "mười một trên chính phủ")

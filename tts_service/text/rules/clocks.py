@@ -66,6 +66,7 @@ _G_TIME_OK = re.compile(rf"\s*(?:{'|'.join(map(re.escape, tables.CLOCK_G_FOLLOWE
 #: A bare "7g" closing a clause is a clock only after "lúc", "từ", "đến"…; "quế chi 8g," is grams.
 _G_CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
 _G_LEAD_WORDS = frozenset(tables.CLOCK_G_LEAD_WORDS)
+_G_SURE_LEAD_WORDS = frozenset(tables.CLOCK_G_SURE_LEAD_WORDS)
 #: "13g, các điểm thi …": a bare "13g" opening a sentence or a line and closed by a comma is the news's clock.
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][ \t]+|\n[ \t]*)$")
 _G_COMMA_AFTER = re.compile(r"[ \t]*,")
@@ -174,6 +175,7 @@ def times(text: str) -> str:
                     and preceded_by(m.string, m.start(), _G_LEAD_WORDS, 2)
                     and not _after_a_span_of_grams(m.string, m.start())
                 )
+                or (int(h) <= 24 and preceded_by(m.string, m.start(), _G_SURE_LEAD_WORDS, 2))  # "lúc 19g trên sân"
             )
         ):
             return raw

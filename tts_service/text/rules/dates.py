@@ -328,10 +328,18 @@ _MONTH_YEAR_BOUND_WORDS = frozenset(tables.MONTH_YEAR_BOUND_WORDS)
 _ROUND_WORDS = frozenset(tables.ROUND_WORDS)
 _NATIONAL_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in tables.NATIONAL_DAYS)
 _FALLING_DATE_WORDS = frozenset(tables.FALLING_DATE_WORDS)
+#: "đồng" as money, not opening a word of its own ("đồng thời", "đồng loạt", "đồng chí").
+_DONG_AS_MONEY = rf"[ \t]*đồng(?![^\W\d_]|[ \t]+(?:{alternation(list(tables.DONG_COMPOUND_WORDS))})(?![^\W\d_]))"
 _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])"
-    rf"(?<!đồng)|[ \t]*đồng(?![^\W\d_]|[ \t]+(?:{alternation(list(tables.DONG_COMPOUND_WORDS))})(?![^\W\d_]))|[ \t]*%"
+    rf"(?<!đồng)|{_DONG_AS_MONEY}|[ \t]*%"
 )  # "30-6 đồng loạt", "1-7 đồng thời": "đồng" opens a word there, no money
+_CAPITAL_FROM_BEFORE_RE = re.compile(r"(?<!\w)Từ[ \t]+$")
+_COMMA_AHEAD_RE = re.compile(r"[ \t]*,(?![ \t]*\d)")
+#: A third number after the pair, itself no day-month nor year: "NPK 18 – 10 – 10" (not "30-4 - 1-5", "30-4-1975").
+_THIRD_NUMBER_AHEAD_RE = re.compile(r"[ \t]*[-–—][ \t]*\d{1,3}(?![\d]|[-–/.,]\d|[ \t]*[-–][ \t]*\d)")
+#: A code in capitals right before the numbers ("NPK 18 – 10 – 10", "DAP 18-46-0").
+_FORMULA_BEHIND_RE = re.compile(rf"(?<![\w])[{UPPER}]{{2,5}}[ \t]+$")
 #: "rạng sáng 20-9 giờ Việt Nam", "sáng nay 3-5 giờ địa phương": the hour's zone, no hours counted after a span.
 _TIME_ZONE_AHEAD_RE = re.compile(r"[ \t]*\(?giờ[ \t]+(?:địa phương|Việt Nam|Hà Nội|GMT|quốc tế|Mỹ|Bắc Kinh)(?!\w)")
 _TIME_WORDS = "|".join(map(re.escape, sorted(tables.TIME_OF_DAY_WORDS, key=len, reverse=True)))
@@ -348,11 +356,12 @@ _SPAN_END_RE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_AHEAD_RE = re.compile(r"[ \t]*năm(?![ \t]+\d)")
-#: Bare days listed after "ngày" just before a dashed day-month share its month ("các ngày 8, 9 và 10-10",
-#: "từ ngày 8 đến 12-10", "các ngày từ 4 đến 7-11", "trong 2 ngày (15 và 16-8)"); searched in a bounded window
-#: before the match.
+#: Bare days listed after "ngày" or a part of the day just before a dashed day-month share its month ("các ngày 8,
+#: 9 và 10-10", "Chiều 3 và 4-5", "từ ngày 8 đến 12-10", "các ngày từ 4 đến 7-11", "trong 2 ngày (15 và 16-8)");
+#: searched in a bounded window before the match.
 _DAY_LIST_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    rf"(?<!\w)(?:{_TIME_WORDS})(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)"
+    r"\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*$",
     re.IGNORECASE,
 )
@@ -570,6 +579,8 @@ def dash_dates(text: str) -> str:
             _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
         ):
             return m.group()
+        if _FORMULA_BEHIND_RE.search(s, max(0, pos - 12), pos) and _THIRD_NUMBER_AHEAD_RE.match(s, m.end()):
+            return m.group()  # "NPK 18 – 10 – 10": a product's code, then three numbers, is its formula, no day
         if _names_a_victory(s, pos, d, dash_mo, m.end()):
             last_date_end = m.end()
             return f"{d}/{dash_mo}"  # "Kỷ niệm chiến thắng 30-4", "Chiến thắng Điện Biên Phủ 7-5": the day marked
@@ -595,6 +606,9 @@ def dash_dates(text: str) -> str:
             or _after_occasion(s, pos)
             or _dates_an_occasion(s, pos, m.end())
             or preceded_by(s, pos, _HOLIDAYS, 4)  # "Ngày quốc tế lao động 1-5" in small letters
+            # "Từ 10-7, Sendo Farm sẽ ngừng …": a capitalised bound closed by a comma is the day things change from
+            # ("tăng từ 5-7, rồi giảm" stays a span)
+            or (_CAPITAL_FROM_BEFORE_RE.search(s, max(0, pos - 4), pos) and _COMMA_AHEAD_RE.match(s, m.end()))
             or (int(d) > int(dash_mo) and preceded_by(s, pos, _FALLING_DATE_WORDS, 1))
             # a range never falls, and a day past 12 is no month: "Lễ 30-4", "kỷ niệm 19-5" (not a match's result)
             # after "đến"/"tới" a match's word counts only with its verb close before ("thua Barca đến 4-1", above)
@@ -691,7 +705,7 @@ _LIST_COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:[ \t]+[^\W\d_]+){1,4
 #: A unit as a page spells it out ("khối 1,2 tấn", "tuần 2,3 lít"): the numbers before it are an amount.
 _SPOKEN_UNIT_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{alternation(sorted({v for v in tables.UNITS.values() if v} | set(tables.WHOLE_UNITS)))})"
-    r"(?![^\W_])",
+    rf"(?![^\W_])(?<!đồng)|(?i:{_DONG_AS_MONEY})",
     re.IGNORECASE,
 )
 _COMMA_LIST_HINT_RE = re.compile(r",(?<=\d,)[ \t]?[1-9]")
@@ -784,8 +798,9 @@ _DOT_DATE_RE = re.compile(
 )
 #: A counted noun, a unit or a scale word after "3.5" makes it a decimal, never a date ("ngày 2.5 lít").
 _AMOUNT_AHEAD_RE = re.compile(
-    rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])|[ \t]*%"
-)
+    rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])(?<!đồng)"
+    rf"|{_DONG_AS_MONEY}|[ \t]*%"
+)  # "khối 4,5 đồng thời …": no money
 
 
 _DOT_DATE_SPAN_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
@@ -832,7 +847,11 @@ def _values_after_vao(text: str, pos: int) -> bool:
 
 #: What may follow a date that bounds a period and ends its clause: a stop, a comma, a line's end, "tới đây"; or
 #: "với" and what the period comes with ("khai thác từ 7.12 với tần suất …"; an amount goes on "lên", "xuống").
-_CLAUSE_END_AHEAD_RE = re.compile(r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w))")
+#: Also "tới" closing the clause ("từ 15.3 tới, …") and a full date bounding the span ("từ 27.6 đến hết 30.12.2026").
+_CLAUSE_END_AHEAD_RE = re.compile(
+    r"[ \t]*(?:[,;.!?)\n]|$|tới đây|trở đi|năm nay|với(?!\w)|tới(?=[ \t]*(?:[,;.!?)\n]|$))"
+    r"|(?:đến|tới)(?:[ \t]+hết)?[ \t]+(?:ngày[ \t]+)?\d{1,2}([./])\d{1,2}\1(?:19|20)\d{2}(?!\d))"
+)
 #: "phát hành - 14.11", "Ngày phát hành: 14.11": a date set apart by a dash or a colon after the day it names.
 _APPOSITION_BEFORE_RE = re.compile(r"[ \t]*[-–:][ \t]*$")
 
@@ -1038,7 +1057,8 @@ _BARE_DAY_SPAN_RE = re.compile(r"(?<![\w/.,])(?:[1-9]|[12]\d|3[01])[ \t]+(?:đ�
 
 #: Bare days listed after "ngày" before this one share its "ngày": "các ngày 8, 9 và 10/10", "2 ngày 2 và 3/3".
 _DAYS_LISTED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:ngày|mùng|mồng)(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
+    rf"(?<!\w)(?:{_TIME_WORDS})(?:[ \t]+(?:là|từ))?(?:[ \t]*[(:,][ \t]*|[ \t]+)"
+    r"\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2})*"
     r"[ \t]*(?:,|và|hoặc)[ \t]*$",
     re.IGNORECASE,
 )
@@ -1050,7 +1070,7 @@ _DAYS_SPAN_END_RE = re.compile(
     r"[ \t]*(?:đến|tới)[ \t]+$",
     re.IGNORECASE,
 )
-_DAY_WORD_NEAR_RE = re.compile(r"ngày|mùng|mồng", re.IGNORECASE)
+_DAY_WORD_NEAR_RE = re.compile(_TIME_WORDS, re.IGNORECASE)  # "hôm 24 và 25.1", "Sáng 21 và 22/11"
 _SET_APART_END_RE = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _TIME_OR_DAY_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "hôm", "ngày", "mai", "thứ"))
 
@@ -1313,6 +1333,8 @@ _YEAR_SHARE_AHEAD_RE = re.compile(
 #: The word after a small fraction: a share's noun ("bằng 1/3 giá", "2/3 ứng viên"), unless it follows dates.
 _SHARE_NOUN_AHEAD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 _AFTER_DATE_WORDS = frozenset(tables.AFTER_DATE_WORDS)
+#: A date, then a comma, right before a count: "ngày 28-7, 10/10 đơn vị" (the day's word belongs to the date).
+_DATE_BEFORE_COMMA_RE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?,[ \t]*$")
 
 
 def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) -> bool:
@@ -1411,8 +1433,10 @@ năm năm Giáp Thìn'
             return f"{read_number(day)} {read_number(month)}"  # "thắng ván đấu mở màn (25/19)": a set's points
         before = last_char_before(s, pos)
         proper = 0 < int(day) < int(month) <= 10  # "khoảng 1/3" is a share; "đạt 9/12 chỉ tiêu" a count
+        # "cho đến ngày 17/4 lượng cát": a day past its month after a word of time is a date, whatever follows
+        past_its_month = int(day) > int(month) and valid_day_month(day, month) and dated
         if (
-            _FRACTION_AHEAD_RE.match(s, m.end())
+            (_FRACTION_AHEAD_RE.match(s, m.end()) and not past_its_month)
             or (proper and _FRACTION_RANGE_AHEAD_RE.match(s, m.end()))
             or preceded_by(s, pos, _FRACTION_WORDS, 2)
             or (proper and preceded_by(s, pos, _APPROX_WORDS, 2))
@@ -1454,7 +1478,12 @@ năm năm Giáp Thìn'
         beyond_its_total = int(day) > int(month) and valid_day_month(day, month)  # "giải thưởng 26/3 tỉnh Nghệ An"
         if (
             _OUT_OF_AHEAD_RE.match(s, m.end())
-            and (as_many_as or not preceded_by(s, pos, _DAY_WORDS, 2))
+            and (
+                as_many_as
+                or not preceded_by(s, pos, _DAY_WORDS, 2)
+                # "Tính đến ngày 28-7, 10/10 đơn vị": the day's word was spent on the date before the comma
+                or (int(day) <= int(month) and _DATE_BEFORE_COMMA_RE.search(s, max(0, pos - 14), pos) is not None)
+            )
             and not beyond_its_total
         ):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"

@@ -347,6 +347,10 @@ def ratios(text: str) -> str:
     return _COLON_RATIO_RE.sub(ratio, text)
 
 
+#: A letter, then a dash, right before a zero-led number: a code ("XTC-03", "Type-095", "HC1-02" once its "1" is said).
+_CODE_DASH_BEFORE_RE = re.compile(r"[^\W\d_][-–—]$")
+
+
 def _read_plain(digits: str) -> str:
     if len(digits) >= 4 and digits.startswith("0"):
         return read_digits(digits)
@@ -407,6 +411,8 @@ def numbers(text: str) -> str:
         digits, s = m.group(), m.string
         if len(digits) >= 2 and digits[0] == "0" and m.start() > 0 and s[m.start() - 1].isalpha():
             return _padded(m, read_digits(digits))  # a code's zeros are read: "khối A00", "D01"
+        if len(digits) >= 2 and digits[0] == "0" and _CODE_DASH_BEFORE_RE.search(s, max(0, m.start() - 3), m.start()):
+            return _padded(m, read_digits(digits))  # "XTC-03", "BĐX-03", "Type-095": a code's number keeps its zeros
         return _padded(m, _read_plain(digits))
 
     if "." in text and _GLUED_GROUPED_HINT_RE.search(text):

@@ -114,11 +114,14 @@ _RANGE_RE = re.compile(
     + rf"(?=\d|[$€£][ \t]?\d|(?:{alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?\d|{_PERIOD_AHEAD})"
 )
 #: Two counts of one word joined by a dash are a span ("từ 8 giờ - 11 giờ 30", "5 người - 10 người", "5 năm - 10 năm");
-#: the first may carry its minutes ("7 giờ 30 phút - 11 giờ").
+#: the first may carry its minutes ("7 giờ 30 phút - 11 giờ"). Two lengths of time are one too, whatever their
+#: words ("từ 8 tháng - 1 năm", "2 tuần - 1 tháng").
+_TIME_LENGTHS = "giây|phút|giờ|ngày|tuần|tháng|quý|năm"
 _SAME_WORD_SPAN_RE = re.compile(
     DIGIT_FIRST
-    + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+({alternation([*tables.RANGE_COUNTER_WORDS, 'năm'])})"
-    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*(?=\d+(?:[.,]\d+)?[ \t]+\2(?!\w)"
+    + rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?[ \t]+((?:{_TIME_LENGTHS})(?!\w)()|{alternation([*tables.RANGE_COUNTER_WORDS])})"
+    + r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?)[ \t]*[-–—][ \t]*"
+    + rf"(?=\d+(?:[.,]\d+)?[ \t]+(?(3)(?:{_TIME_LENGTHS})|\2)(?!\w)"
     + r"(?![ \t]+(?:và|hoặc)[ \t]+\d))"  # "30 năm - 40 năm và 50 tuổi": a list
 )
 #: "cấp 9 - cấp 10", "quý III/2022 - quý I/2023": a level named again after the dash is the span's second end; a
@@ -160,12 +163,14 @@ _LEADING_SCORE_WORDS = frozenset(tables.LEADING_SCORE_WORDS)
 #: Words that end in a verb of leading but lead no game ("hướng dẫn 3-1" is no score).
 _NOT_LEADING_WORDS = frozenset(("hướng dẫn", "chỉ dẫn", "trích dẫn"))
 #: "khóa 10 - 2023", "Số 4 - 2018": a course's or an issue's number, then its year (not a span of numbers).
-_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần"})  # "lần thứ 6 – 2017"
+_NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", "thứ", "lần", "mùa"})  # "lần thứ 6 – 2017"
 #: "SEA Games 32-2023": a games' edition before its year, with or without spaces around the dash.
 _EVENT_EDITION_WORDS = frozenset(tables.EVENT_EDITION_WORDS)
 #: Every word after which "N-YYYY" is a numbered part and its year, never a month ("lần thứ 6-2017").
 EDITION_WORDS = _NUMBERED_BY_YEAR_WORDS | _EVENT_EDITION_WORDS
 _FROM_EDITION_WORDS = frozenset(f"từ {word}" for word in EDITION_WORDS)  # "từ số 1-2000": a span of numbers
+#: "năm 2026" after the dash: the year an edition is held ("lần thứ 24 - năm 2026"), no span's second end.
+_NAMED_YEAR_AHEAD_RE = re.compile(r"[Nn]ăm[ \t]+(?:19|20)\d{2}(?!\d)")
 _YEAR_ALONE_AHEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w%-]|[.,/:]\d)")
 #: A registration's code of capitals and a dash before its number ("BTN – 07 – 2019", "HCM – 16 – 2012"): a code of
 #: letters, number and year, not a range.
@@ -181,9 +186,12 @@ _FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 _DAY_STAMP_AHEAD_RE = re.compile(r"Ngày[ \t]+\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: The second number of a score is small and counts nothing ("thắng 3-0", "thắng 2-1 trong trận chung kết"; not
 #: "thắng … 5-7 nghìn khán giả", "thắng 2-3 trận"): no counted noun, unit or scale word follows it.
+#: A counted noun that names no count: a leg ("2-0 lượt về"), a date or the opening day after the score ("3-3 ngày
+#: 4/5", "0-3 ngày ra quân").
 _SCORE_AHEAD_RE = re.compile(
     r"\d{1,3}(?!\d|[.,]\d|[ \t]*%)"
-    + rf"(?![ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
+    + r"(?![ \t]*(?!ngày[ \t]+(?:\d|ra[ \t]+quân)|lượt[ \t]+(?:về|đi)(?!\w))"
+    + rf"(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCORE_COUNTED_WORDS, *UNIT_KEYS])})(?![^\W_]))"
 )
 
 
@@ -195,13 +203,16 @@ _CHAIN_BEHIND_RE = re.compile(r"\d[ \t]*[-–—][ \t]*$")
 #: score comes right after them, or after the team beaten ("mừng chiến thắng kéo dài đến 30-4", "ấn định hạn chót
 #: 30-6"; not "ấn định 2-1", "chiến thắng Thái Lan 3-2").
 SCORE_WORD_COMPOUNDS = tables.SCORE_WORD_COMPOUNDS
+_VICTORY_MANNER = "|".join(
+    re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(tables.VICTORY_MANNER_WORDS, key=len, reverse=True)
+)
 _NOT_A_DRAW_RE = re.compile(
     r"(?i)(?<!\w)(?:cộng[ \t]+ho[àa]|ho[àa][ \t]+(?:bình|giải|nhập|hợp|thuận|quyện)|mặt[ \t]+trận"
     + "|"
     + "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in SCORE_WORD_COMPOUNDS)
     + r"|(?:chiến[ \t]+thắng|ấn[ \t]+định)(?![ \t]*$"
-    # "chiến thắng Hải Phòng 7-5", "chiến thắng lịch sử 3-1": the team beaten, or the win's size, then the score
-    + rf"|(?:[ \t]+lịch[ \t]+sử)?(?-i:(?:[ \t]+[{UPPER}][^\W\d_]*){{0,4}})[ \t]*$)"
+    # "chiến thắng Hải Phòng 7-5", "chiến thắng hủy diệt 7-1": the team beaten, or the win's size, then the score
+    + rf"|(?:[ \t]+(?:{_VICTORY_MANNER}))?(?-i:(?:[ \t]+[{UPPER}][^\W\d_]*){{0,4}})[ \t]*$)"
     + rf"|(?-i:[{UPPER}][^\W\d_]*[ \t]+H[òo]a))(?!\w)"
 )
 
@@ -254,6 +265,35 @@ def _between_teams(s: str, start: int, end: int) -> bool:
         and words[0] not in _NOT_TEAM_WORDS
         and bool(_NAME_AHEAD_RE.match(s, end))
     )
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(words, key=len, reverse=True))
+
+
+#: One word of a team's name: a capitalised word, an age group ("U23", "U.23", already said "u hai mươi ba") or a
+#: name in capitals ("ĐKVĐ").
+_AGE_GROUP_SAID = r"[uU](?:[ \t]+(?:mười|mươi|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)(?!\w)){1,3}"
+_TEAM_WORD = rf"(?:U\.?\d{{2}}|{_AGE_GROUP_SAID}|[{UPPER}][^\W_]*(?:\.[{UPPER}][^\W_]*)*)"
+#: A verb of a result, maybe a side's word, then the team named ("hạ Malaysia", "hạ chủ nhà Pafos", "thua LAFC"),
+#: or the side ahead named after "bị" ("Bị Newcastle dẫn"), right before the pair. "Hạ" capitalised only where a
+#: sentence opens ("tại Hạ Long 2-9" names no result).
+_TEAM_BEATEN_BEHIND_RE = re.compile(
+    rf"(?:(?<![^\W\d_])(?:{_phrases(tables.TEAM_RESULT_VERBS)})|(?:^|(?<=[.!?:][ \t]))Hạ)"
+    rf"(?:[ \t]+(?:{_phrases(tables.TEAM_SIDE_WORDS)}))?(?:[ \t]+{_TEAM_WORD}){{1,4}}[ \t]*$"
+    rf"|(?<![^\W\d_])[Bb]ị(?:[ \t]+{_TEAM_WORD}){{1,4}}[ \t]+dẫn(?:[ \t]+trước)?[ \t]*$"
+)
+
+
+def _team_beaten(s: str, start: int) -> bool:
+    """ "hạ Malaysia 2-0", "hạ chủ nhà Pafos 5-1", "Bị Newcastle dẫn 0-2": the other side named before the pair.
+
+    >>> _team_beaten("Arsenal hạ Tottenham 4-1", 21), _team_beaten("Giá vàng hạ 1-2", 12)
+    (True, False)
+    >>> _team_beaten("Bị Newcastle dẫn 0-2", 17), _team_beaten("hạ Hải Phòng từ 10-15", 18)
+    (True, False)
+    """
+    return _TEAM_BEATEN_BEHIND_RE.search(s, max(0, start - 60), start) is not None
 
 
 _SMALL_AHEAD_RE = re.compile(r"\d{1,2}(?!\d|[.,]\d)")
@@ -479,6 +519,14 @@ def ranges(text: str) -> str:
             return m.group(1) + ", "
         if (
             m.group(1).isdigit()
+            and len(m.group(1)) <= 3
+            and _NAMED_YEAR_AHEAD_RE.match(s, m.end())
+            and preceded_by(s, m.start(), EDITION_WORDS, 1)
+            and not preceded_by(s, m.start(), _FROM_EDITION_WORDS, 2)
+        ):
+            return m.group(1) + ", "  # "lần thứ 24 - năm 2026", "mùa 1 - năm 2024": an edition, then its year
+        if (
+            m.group(1).isdigit()
             and len(m.group(1)) <= 2
             and _YEAR_ALONE_AHEAD_RE.match(s, m.end())
             and preceded_by(s, m.start(), EDITION_WORDS, 1)
@@ -515,6 +563,7 @@ def ranges(text: str) -> str:
                     and not preceded_by(s, m.start(), _NOT_LEADING_WORDS, 2)
                 )
                 or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _between_teams(s, m.start(), score.end()))
+                or (int(m.group(1)) <= 20 and len(score.group()) <= 2 and _team_beaten(s, m.start()))
                 or (
                     int(m.group(1)) <= 20
                     and len(score.group()) <= 2
@@ -550,7 +599,7 @@ def ranges(text: str) -> str:
             return m.group(1) + " "  # a match score: "thắng 3-0" is "ba không"
         return m.group(1) + " đến "
 
-    if (" -" in text or " –" in text or " —" in text) and _SAME_WORD_SPAN_HINT_RE.search(text):
+    if ("-" in text or "–" in text or "—" in text) and _SAME_WORD_SPAN_HINT_RE.search(text):
         text = _SAME_WORD_SPAN_RE.sub(r"\1 đến ", text)
     if ("-" in text or "–" in text or "—" in text) and _NAMED_TWICE_HINT_RE.search(text):
         text = _NAMED_TWICE_SPAN_RE.sub(_named_twice, text)

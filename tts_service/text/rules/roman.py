@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import ordinal, rank, read_int, roman_to_int
-from .common import UPPER, alternation, mentions, prev_words
+from .common import UPPER, alternation, mentions, preceded_by, prev_words
 
 
 def _keyword_alternation(words: tuple[str, ...]) -> str:
@@ -29,6 +29,7 @@ _ORDINAL_KEYS = frozenset(tables.ROMAN_ORDINAL_KEYWORDS)
 #: A lone C or L names a grade or a size ("gạo loại C", "Vitamin C"); nobody writes 100 or 50 that way.
 _LETTER_NOT_ROMAN = frozenset({"C", "L"})
 _RANK_KEYS = frozenset(tables.ROMAN_RANK_KEYWORDS)
+_GIAI_COMPOUND_WORDS = frozenset(tables.GIAI_COMPOUND_WORDS)
 #: "giáo viên tiểu học hạng II": a civil servant's rank is a number ("hạng hai"), not a placing.
 _RANK_TITLE_WORDS = frozenset(tables.RANK_TITLE_WORDS)
 #: "Bệnh viện được tặng Huân chương Lao động hạng II": the medal, nearer, keeps its class a placing ("hạng nhì").
@@ -232,8 +233,8 @@ def ordinals(text: str) -> str:
         word, space, number, out_of = m.groups()
         if m.start() and m.string[m.start() - 1].isalnum():
             return m.group()
-        if word.lower() == "giải" and prev_words(m.string, m.start(), 1) == ["phân"]:
-            return m.group()  # "độ phân giải 200 MP": a resolution, no prize; its unit reads it
+        if word.lower() == "giải" and preceded_by(m.string, m.start(), _GIAI_COMPOUND_WORDS, 1):
+            return m.group()  # "độ phân giải 200 MP", "áp giải 2 bị can": another word, no prize
         value, total = int(number), " trên " if out_of else ""
         if word.lower() == "thứ":
             return f"{word}{space}{ordinal(value)}{total}"

@@ -169,6 +169,22 @@ def per_capitals(text: str) -> str:
     return _PER_CAPITALS_RE.sub(one, text)
 
 
+#: An equals sign earlier in the same sentence: the words around a spaced slash after it are terms of a formula.
+_EQUALS_BEFORE_RE = re.compile(r"=[^.;!?\n=]*$")
+
+
+def _divides_in_a_formula(text: str, m: re.Match[str]) -> bool:
+    """ "Điện tiêu thụ = Tiền điện hàng tháng / Giá điện trung bình": a slash spaced on both sides after "=" divides.
+
+    >>> _divides_in_a_formula("A = B / C", _SLASH_RE.search("A = B / C"))
+    True
+    >>> _divides_in_a_formula("A = B/C; D / E", _SLASH_RE.search("A = B/C; D / E", 8))
+    False
+    """
+    spaced = m.group()[:1] in " \t" and m.group()[-1:] in " \t"
+    return spaced and _EQUALS_BEFORE_RE.search(text, max(0, m.start() - 120), m.start()) is not None
+
+
 def slashes(text: str) -> str:
     """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
 
@@ -243,6 +259,10 @@ def slashes(text: str) -> str:
             or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
         )
         out.append(text[last : m.start()])
+        if _divides_in_a_formula(text, m):
+            out.append(" chia ")  # "Điện tiêu thụ = Tiền điện hàng tháng / Giá điện trung bình"
+            last = m.end()
+            continue
         end = _SPOKEN_QUANTITY_END_RE.search(left)
         start = _SPOKEN_QUANTITY_START_RE.match(right)
         if _HOUSEHOLDS_END_RE.search(left) and _HEADCOUNT_START_RE.match(right):

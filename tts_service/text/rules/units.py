@@ -44,13 +44,17 @@ def at_rates(text: str) -> str:
 
 _HEIGHT_WORDS = frozenset(tables.HEIGHT_CONTEXT_WORDS)
 _FORM_NUMBER_WORDS = frozenset(tables.FORM_NUMBER_WORDS)
+_LETTER_GRADE_WORDS = frozenset(tables.LETTER_GRADE_WORDS)
+_RUNWAY_WORDS = frozenset(("đường băng", "đường cất hạ cánh"))
 #: After a slash "s", "h" and "ph" are units too ("m³/s", "vòng/ph"); before one they are not.
 #: Not the capitals that also name sizes and grades ("áo S/M/L"), only ever units right after a number.
 #: Nor "TB", a notice's code after a slash ("03/TB-SNN").
 PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
 #: A unit's reading after a slash ("m3/ngđ": ngày đêm), where it differs from the one after an amount (nghìn đồng).
 _PER_UNITS = {**tables.UNITS, **tables.PER_UNIT_READINGS}
-_SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)({PER_UNIT_KEYS})(?![\w²³])")
+#: A space typed after the slash is allowed between a unit and a unit in small letters ("m3/ ngđ", "đồng/ kg"), not
+#: after a number ("Nghị quyết số 11/ CP": a decree's code).
+_SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)(?:[ \t](?<=[^\W\d_]/[ \t])(?=[a-zđµ]))?({PER_UNIT_KEYS})(?![\w²³])")
 _PREFIX_CURRENCY_RE = re.compile(
     led_by(list(tables.PREFIX_CURRENCY))
     + rf"(?<![\w.,])({alternation(list(tables.PREFIX_CURRENCY))})[ \t]?(\d++(?:[.,]\d++)*+)((?:[ \t]+{SCALE})?+)"
@@ -120,9 +124,12 @@ _UNIT_NUMBER_WORDS = frozenset(tables.UNIT_NUMBER_WORDS)
 _CURRENCY_TWICE_RE = re.compile(r"(?<=đồng)[ \t]+(?:VND|VNĐ)(?![\w])")
 #: A minus sign before a temperature, a percent, points or an amount of money ("-2,5%", "-329,9 tỷ đồng", "-12 điểm",
 #: "(-3.000đ)", "-500 VNĐ"); not after a number, where the dash is a range the earlier rules did not take.
+_MINUS_UNIT = rf"[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|đ|VNĐ|VND|USD|SD)(?![^\W\d_]))"
+#: A minus before a number and its unit, or before the first end of a span whose second end carries the unit ("từ
+#: -246 đến 121 độ C").
 _MINUS_RE = re.compile(
     r"(?=[-−–])(?<![\w.,])(?<!\d[ \t])[-−–]"
-    + rf"(?=\d[\d.,]*[ \t]?(?:°|độ|%|(?:{SCALE}|điểm|đồng|đ|VNĐ|VND|USD|SD)(?![^\W\d_])))"
+    + rf"(?=\d[\d.,]*(?:{_MINUS_UNIT}|[ \t]+(?:đến|tới)[ \t]+[-−–]?\d[\d.,]*{_MINUS_UNIT}))"
 )
 #: A minus glued to a bare number after a word of score ("điểm -4", "tổng -3", "Hiệu số -3") or alone in brackets
 #: ("là (-4)", which brackets have made "là, -4,"): a negative score; a dash after a number and a space stays a
@@ -617,6 +624,22 @@ def cased_units(text: str) -> str:
     return _CASED_UNIT_RE.sub(_cased_unit, text)
 
 
+def _lettered_grade(text: str, pos: int, number: str) -> bool:
+    """ "thép không gỉ 316L", "đường băng 25L": the L names a steel grade or a runway's side, not litres; a tank's
+    round volume stays litres ("bồn inox 500L").
+
+    >>> _lettered_grade("Inox 316L", 5, "316"), _lettered_grade("bồn inox 500L", 9, "500")
+    (True, False)
+    >>> _lettered_grade("đường băng 25L", 11, "25"), _lettered_grade("chai 5L", 5, "5")
+    (True, False)
+    """
+    if not mentions(text, pos, _LETTER_GRADE_WORDS, 3):
+        return False
+    if len(number) == 3:
+        return int(number) % 50 != 0  # AISI grades 304, 316, 904 (tanks hold 300, 500 litres)
+    return len(number) <= 2 and int(number) <= 36 and mentions(text, pos, _RUNWAY_WORDS, 3)
+
+
 def units(text: str) -> str:
     """Units, currencies and percent after a number, and after a slash ("đồng/m2").
 
@@ -738,6 +761,8 @@ def units(text: str) -> str:
             return m.group()  # "MiG-29K": a model's letter
         if key == "V" and m.string.startswith("-", m.end()):
             return m.group()  # "Top 3 V-League": a name, not volts
+        if key == "L" and not space and not counted and _lettered_grade(m.string, m.start(), number):
+            return f"{number} {spell(key)}"  # "thép không gỉ 316L", "đường băng 25L": a grade's or runway's letter
         if key == "K" and len(number) >= 4 and mentions(m.string, m.start(), _PROCESSOR_WORDS, 3):
             return m.group()  # "Core i9 13900K": a processor's letter, left to the model rule below
         if key == "K" and not counted and not space and _in_a_race(m.string, m.start()):
