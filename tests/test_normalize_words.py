@@ -1941,3 +1941,10 @@ def test_tb_with_a_number_then_its_date_is_a_notice_and_before_a_measure_an_aver
     assert heard("Theo TB 18 tháng 3/2025 của Sở Y tế").startswith("theo thông báo mười tám tháng ba")
     assert heard("giáo viên TB 37 tuổi") == "giáo viên trung bình ba mươi bảy tuổi"
     assert heard("mỗi bệnh nhân nằm viện TB 5 ngày một lần") == "mỗi bệnh nhân nằm viện trung bình năm ngày một lần"
+
+
+def test_insurance_and_worker_shorthand_in_small_letters_is_read_as_its_words():
+    assert heard("NLĐ được nghỉ hưởng bhxh bao nhiêu ngày") == (
+        "người lao động được nghỉ hưởng bảo hiểm xã hội bao nhiêu ngày"
+    )
+    assert heard("đóng bhyt, bhtn cho nlđ") == "đóng bảo hiểm y tế bảo hiểm thất nghiệp cho người lao động"
