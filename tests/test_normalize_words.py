@@ -1948,3 +1948,13 @@ def test_insurance_and_worker_shorthand_in_small_letters_is_read_as_its_words():
         "người lao động được nghỉ hưởng bảo hiểm xã hội bao nhiêu ngày"
     )
     assert heard("đóng bhyt, bhtn cho nlđ") == "đóng bảo hiểm y tế bảo hiểm thất nghiệp cho người lao động"
+
+
+def test_initials_in_capitals_with_no_word_shape_are_spelled_not_read_as_a_word():
+    assert heard("Viện Nghiên cứu Chính sách pháp luật (IRLPIE) tổ chức") == (
+        "viện nghiên cứu chính sách pháp luật i rờ lờ pê i e tổ chức"
+    )
+    assert (
+        heard("ngân hàng TECHCOMBANK, nhóm BLACKPINK, nút DOWNLOAD")
+        == "ngân hàng techcombank nhóm blackpink nút download"
+    )

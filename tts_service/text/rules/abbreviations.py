@@ -428,8 +428,15 @@ def _code_and_place(letters: str) -> str | None:
 _WORD_ONSETS = (
     "SCR|SPL|SPR|STR|BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
 )
+#: Three consonants between vowels are a digraph and a consonant ("TECHCOMBANK", "BLACKPINK"; a w closing a vowel,
+#: "DOWNLOAD") or a consonant and a pair that opens words ("ANDREA"); "IRLPIE" (r, l, p) is no word's middle but a
+#: code of initials, spelled.
+_MEDIAL_CONSONANTS = (
+    "[B-DF-HJ-NP-TV-XZ]{1,2}|(?:CH|CK|GH|NG|NH|PH|SH|TH|W[B-DF-HJ-NP-TV-XZ])[B-DF-HJ-NP-TV-XZ]"
+    f"|[B-DF-HJ-NP-TV-XZ](?:{'|'.join(o for o in _WORD_ONSETS.split('|') if len(o) == 2)})"
+)
 _WORD_SHAPED_RE = re.compile(
-    rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{{1,3}}[AEIOUY]+)+"
+    rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:(?:{_MEDIAL_CONSONANTS})[AEIOUY]+)+"
     r"[B-DF-HJ-NP-TV-XZ]{0,2}"
 )
 
@@ -454,6 +461,8 @@ def said_as_word(letters: str) -> str | None:
     ('Dekey', 'Truemilk', None, 'Yara')
     >>> said_as_word("STRATA"), said_as_word("SPRITE")  # an English onset of three consonants
     ('Strata', 'Sprite')
+    >>> said_as_word("IRLPIE"), said_as_word("ANDREA")  # three consonants no word has in its middle: initials
+    (None, 'Andrea')
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
