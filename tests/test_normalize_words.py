@@ -1958,3 +1958,9 @@ def test_initials_in_capitals_with_no_word_shape_are_spelled_not_read_as_a_word(
         heard("ngân hàng TECHCOMBANK, nhóm BLACKPINK, nút DOWNLOAD")
         == "ngân hàng techcombank nhóm blackpink nút download"
     )
+
+
+def test_a_maker_or_a_singer_written_in_capitals_is_said_as_the_name():
+    assert heard("Màng Filmtec RO của hãng DOW - USA") == "màng filmtec rờ ô của hãng đao u ét a"
+    assert heard("Tại lễ trao giải, G-DRAGON đã thay đổi") == "tại lễ trao giải gi đờ ra gơn đã thay đổi"
+    assert heard("Nhóm TWICE và T-ARA biểu diễn") == "nhóm twice và ti a ra biểu diễn"
