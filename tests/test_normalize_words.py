@@ -1964,3 +1964,8 @@ def test_a_maker_or_a_singer_written_in_capitals_is_said_as_the_name():
     assert heard("Màng Filmtec RO của hãng DOW - USA") == "màng filmtec rờ ô của hãng đao u ét a"
     assert heard("Tại lễ trao giải, G-DRAGON đã thay đổi") == "tại lễ trao giải gi đờ ra gơn đã thay đổi"
     assert heard("Nhóm TWICE và T-ARA biểu diễn") == "nhóm twice và ti a ra biểu diễn"
+
+
+def test_car_makers_shops_and_singers_in_capitals_are_said_as_names():
+    assert heard("Xe KIA và OPEL, đồ của IKEA") == "xe ki a và opel đồ của i ke a"
+    assert heard("Ca sĩ JACK, ERIK và nhóm EXO") == "ca sĩ giắc ê rích và nhóm ếch xô"
