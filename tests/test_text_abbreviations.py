@@ -1296,3 +1296,16 @@ def test_known_letters_before_an_english_firm_word_are_the_firms_letters(written
 
 def test_letters_before_a_vietnamese_word_keep_their_reading():
     assert heard("CT UBND tỉnh").startswith("chủ tịch")
+
+
+def test_a_proposal_from_a_department_the_2025_merger_named_says_to_trinh_and_the_department():
+    from tts_service.text import normalize
+
+    assert "trên tờ trình sở nông nghiệp và môi trường ngày" in normalize("Tờ trình số 12/TTr-SNN&MT ngày 5/3/2025.")
+    assert "trên tờ trình sở nông nghiệp và môi trường ngày" in normalize("Tờ trình số 862/TTr-SNNMT ngày 5/3/2025.")
+    assert "trên tờ trình sở văn hóa, thể thao và du lịch ngày" in normalize(
+        "Tờ trình số 2849/TTr-SVHTTDL ngày 5/3/2025."
+    )
+    assert "trên tờ trình ban quản lý các khu công nghiệp ngày" in normalize(
+        "Tờ trình số 38/TTr-BQLCKCN ngày 18/11/2025."
+    )
