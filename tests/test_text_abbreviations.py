@@ -1309,3 +1309,13 @@ def test_a_proposal_from_a_department_the_2025_merger_named_says_to_trinh_and_th
     assert "trên tờ trình ban quản lý các khu công nghiệp ngày" in normalize(
         "Tờ trình số 38/TTr-BQLCKCN ngày 18/11/2025."
     )
+
+
+def test_a_firms_member_count_glued_to_tv_after_tnhh_says_thanh_vien():
+    from tts_service.text import normalize
+
+    assert normalize("Công ty TNHH 1TV Xổ số kiến thiết.") == (
+        "Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết."
+    )
+    assert "hai thành viên" in normalize("Công ty TNHH 2TV Nam Phát")
+    assert normalize("Xem kênh 1TV.") == "Xem kênh một ti vi."

@@ -361,6 +361,26 @@ _CHUNK_CHARS = f"{_LOWER_ALNUM}{UPPER}.&/-"
 #: so reading the spoken text again changes nothing.
 _DIGIT_THEN_CAPITAL_RE = re.compile(rf"[0-9][{UPPER}]")  # a fast hint (decision 0049)
 _NUMBER_BEFORE_WORD_RE = re.compile(rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))")
+#: A number glued to letters that a context row reads after a number ("TNHH 1TV", "năm 248CN": "tnhh #", "năm #").
+_GLUED_COUNT_RE = re.compile(rf"(?<![\w.,/-])([0-9]{{1,4}})([{UPPER}]{{2,4}})(?![\w])")
+_AFTER_A_NUMBER = {
+    letters: tuple(word for _, words in rows for word in words if word == "#" or word.endswith(" #"))
+    for letters, rows in tables.CONTEXT_ABBREVIATIONS.items()
+}
+
+
+def _glued_count(m: re.Match[str]) -> str:
+    """The number and its letters parted when the letters' reading after a number applies, so it is found.
+
+    >>> _GLUED_COUNT_RE.sub(_glued_count, "Công ty TNHH 1TV Cao su; kênh 1TV; năm 248CN")
+    'Công ty TNHH 1 TV Cao su; kênh 1TV; năm 248 CN'
+    """
+    phrases = _AFTER_A_NUMBER.get(m[2])
+    if phrases and _preceded_by(m.string, m.end(1), phrases):
+        return f"{m[1]} {m[2]}"
+    return m.group()
+
+
 _CAPITAL_CHUNK_RE = re.compile(
     rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{UPPER}]"
     rf"(?:[{_LOWER_ALNUM}]*+[{UPPER}.&/-]|(?![{_LOWER_ALNUM}{UPPER}]))[{_CHUNK_CHARS}]*+"
@@ -1335,6 +1355,7 @@ def abbreviations(text: str) -> str:
         )
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
+        text = _GLUED_COUNT_RE.sub(_glued_count, text)
     text = glued_syllables(text)
     text = glued_vietnamese_names(text)
     text = medical_degrees(text)
