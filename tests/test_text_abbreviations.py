@@ -1319,3 +1319,14 @@ def test_a_firms_member_count_glued_to_tv_after_tnhh_says_thanh_vien():
     )
     assert "hai thành viên" in normalize("Công ty TNHH 2TV Nam Phát")
     assert normalize("Xem kênh 1TV.") == "Xem kênh một ti vi."
+
+
+def test_btv_before_a_persons_full_name_is_a_newsreader_and_before_an_organ_the_standing_committee():
+    from tts_service.text import normalize
+
+    assert normalize("Hành trình của BTV Mai Phương (Báo Thanh Niên).") == (
+        "Hành trình của biên tập viên Mai Phương, Báo Thanh Niên."
+    )
+    assert normalize("Cô BTV Nguyễn Thu Hà dẫn bản tin.") == "Cô biên tập viên Nguyễn Thu Hà dẫn bản tin."
+    assert normalize("BTV Tỉnh ủy họp.") == "Ban Thường vụ Tỉnh ủy họp."
+    assert normalize("BTV Đoàn Thanh niên họp.") == "Ban Thường vụ Đoàn Thanh niên họp."

@@ -1484,6 +1484,13 @@ def abbreviations(text: str) -> str:
                 )
             ):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]  # "CV Hà"; "CN. Trần Văn Bình": its stop too
+            if (
+                core in tables.TITLES_BEFORE_FULL_NAMES
+                and trail in ("", ".")
+                and _SURNAME_AHEAD_RE.match(m.string, m.end() - len(trail))
+                and not _YOUTH_UNION_AHEAD_RE.match(m.string, m.end())
+            ):
+                return lead + tables.TITLES_BEFORE_FULL_NAMES[core]  # "BTV Mai Phương": biên tập viên
             if core in _FIRM_NAME_LETTERS and _FIRM_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start()):
                 return lead + spell(core) + trail  # "Công ty cổ phần chăn nuôi CP", "Sữa TH": letters
             if (
@@ -1578,6 +1585,8 @@ _FIRM_NAME_BEFORE_RE = re.compile(
     r"(?:[ \t]+(?!(?:của|theo|với|và|cho|tại|là|được|thuộc|do|về|trong|từ|đến|vì)\b)[^\W\d_]+){1,5}[ \t]+$"
 )
 #: A surname (surnames.tsv) and one more name after a title: "TS Nguyễn Tấn Khang".
+#: "Đoàn Thanh niên" after a title's letters is the Youth Union, though Đoàn is a surname ("BTV Đoàn Thanh niên").
+_YOUTH_UNION_AHEAD_RE = re.compile(r"[ \t]+Đoàn[ \t]+Thanh[ \t]+[Nn]iên")
 _SURNAME_AHEAD_RE = re.compile(
     rf"\.?[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}]*(?![\w])"
 )
