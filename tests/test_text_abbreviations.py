@@ -1330,3 +1330,12 @@ def test_btv_before_a_persons_full_name_is_a_newsreader_and_before_an_organ_the_
     assert normalize("Cô BTV Nguyễn Thu Hà dẫn bản tin.") == "Cô biên tập viên Nguyễn Thu Hà dẫn bản tin."
     assert normalize("BTV Tỉnh ủy họp.") == "Ban Thường vụ Tỉnh ủy họp."
     assert normalize("BTV Đoàn Thanh niên họp.") == "Ban Thường vụ Đoàn Thanh niên họp."
+
+
+def test_the_union_of_science_societies_and_ngos_are_read_as_their_names():
+    from tts_service.text import normalize
+
+    assert "kế hoạch phối hợp liên minh hợp tác xã liên hiệp các hội khoa học và kỹ thuật ngày" in normalize(
+        "Chương trình phối hợp số 79/KHPH/LMHTX-LHHKH&KT ngày 27/3/2018"
+    )
+    assert normalize("Các tổ chức NGO hoạt động.") == "Các tổ chức en gờ ô hoạt động."
