@@ -1969,3 +1969,16 @@ def test_a_maker_or_a_singer_written_in_capitals_is_said_as_the_name():
 def test_car_makers_shops_and_singers_in_capitals_are_said_as_names():
     assert heard("Xe KIA và OPEL, đồ của IKEA") == "xe ki a và opel đồ của i ke a"
     assert heard("Ca sĩ JACK, ERIK và nhóm EXO") == "ca sĩ giắc ê rích và nhóm ếch xô"
+
+
+def test_hospital_school_and_army_shorthand_of_the_register_is_read_as_words():
+    assert heard("khoa UB, khoa SHPT, khoa HH-TM và khoa TNT") == (
+        "khoa ung bướu khoa sinh học phân tử khoa huyết học truyền máu và khoa thận nhân tạo"
+    )
+    assert heard("Trường ĐHKHXH&NV, HVKTQS và TTGDTX huyện") == (
+        "trường đại học khoa học xã hội và nhân văn học viện kỹ thuật quân sự và trung tâm giáo dục thường xuyên huyện"
+    )
+    assert heard("các CNVQP, HSQ-BS và HVCCB; Ban CHCĐ cơ sở") == (
+        "các công nhân viên quốc phòng hạ sĩ quan binh sĩ và hội viên cựu chiến binh ban chấp hành công đoàn cơ sở"
+    )
+    assert heard("Ủy ban UB tỉnh") == "ủy ban ủy ban tỉnh"
