@@ -1338,4 +1338,4 @@ def test_the_union_of_science_societies_and_ngos_are_read_as_their_names():
     assert "kế hoạch phối hợp liên minh hợp tác xã liên hiệp các hội khoa học và kỹ thuật ngày" in normalize(
         "Chương trình phối hợp số 79/KHPH/LMHTX-LHHKH&KT ngày 27/3/2018"
     )
-    assert normalize("Các tổ chức NGO hoạt động.") == "Các tổ chức en gờ ô hoạt động."
+    assert normalize("Các tổ chức NGO hoạt động.") == "Các tổ chức nờ gờ ô hoạt động."
