@@ -1982,3 +1982,15 @@ def test_hospital_school_and_army_shorthand_of_the_register_is_read_as_words():
         "các công nhân viên quốc phòng hạ sĩ quan binh sĩ và hội viên cựu chiến binh ban chấp hành công đoàn cơ sở"
     )
     assert heard("Ủy ban UB tỉnh") == "ủy ban ủy ban tỉnh"
+
+
+def test_last_sessions_words_in_their_sibling_forms():
+    assert heard("đặt hàng với SL lớn; SL tồn kho 30 bộ") == "đặt hàng với số lượng lớn số lượng tồn kho ba mươi bộ"
+    assert heard("Gọi CS 113 ngay.") == "gọi cảnh sát một một ba ngay"
+    assert heard("HLV BĐ nữ và giải BĐ hạng Nhất") == "huấn luyện viên bóng đá nữ và giải bóng đá hạng nhất"
+    assert heard("lập kỷ lục TG mới") == "lập kỷ lục thế giới mới"
+    assert heard("TH1: Nếu nghỉ; TH2 : Nếu không. TH3: khác") == (
+        "trường hợp một nếu nghỉ trường hợp hai nếu không trường hợp ba khác"
+    )
+    assert heard("Trường TH2 xã An Bình") == "trường tiểu học hai xã an bình"
+    assert heard("cửa hàng xăng dầu PVOIL") == "cửa hàng xăng dầu pê vê oi"

@@ -337,7 +337,7 @@ _CIRCULAR_RE = re.compile(
 
 #: TH and a number before a colon opening a line (or a bullet) is a numbered case ("TH1: Nếu du học sinh…", "- TH 2:":
 #: trường hợp); a primary school is named after its TH, never numbered so at a line's start before a colon.
-_CASE_LABEL_RE = re.compile(r"(?m)^([ \t]*(?:[-–•+][ \t]*)?)TH(?=[ \t]?\d{1,2}[ \t]*:)")
+_CASE_LABEL_RE = re.compile(r"(?m)(^[ \t]*(?:[-–•+][ \t]*)?|[.;][ \t]+)TH(?=[ \t]?\d{1,2}[ \t]*:)")
 
 
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
