@@ -1994,3 +1994,7 @@ def test_last_sessions_words_in_their_sibling_forms():
     )
     assert heard("Trường TH2 xã An Bình") == "trường tiểu học hai xã an bình"
     assert heard("cửa hàng xăng dầu PVOIL") == "cửa hàng xăng dầu pê vê oi"
+
+
+def test_a_hospitals_payment_items_are_read_as_words():
+    assert heard("thanh toán DVKT và VTYT, TTBYT") == ("thanh toán dịch vụ kỹ thuật và vật tư y tế trang thiết bị y tế")
