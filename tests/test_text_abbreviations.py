@@ -1339,3 +1339,13 @@ def test_the_union_of_science_societies_and_ngos_are_read_as_their_names():
         "Chương trình phối hợp số 79/KHPH/LMHTX-LHHKH&KT ngày 27/3/2018"
     )
     assert normalize("Các tổ chức NGO hoạt động.") == "Các tổ chức nờ gờ ô hoạt động."
+
+
+def test_a_small_letter_glued_after_a_models_or_an_items_number_is_said_by_its_name():
+    from tts_service.text import normalize
+
+    assert normalize("Honor Pad X8b mới") == "Honor Pad ích tám bê mới"
+    assert normalize("Dreame L10s Ultra") == "Dreame lờ mười ét Ultra"
+    assert normalize("câu 6 và 7c.") == "câu sáu và bảy xê."
+    assert normalize("gói thầu 1b") == "gói thầu một bê"
+    assert normalize("Mua 5g, 5m và 5l về.") == "Mua năm gam, năm mét và năm lít về."

@@ -1692,6 +1692,21 @@ def _variety_code(m: re.Match[str]) -> str:
     return _dashed_code(m) if _in_variety_clause(m.string, m.start()) else m.group()
 
 
+#: A small letter glued after a number, which no unit claims: after a model's capitals any letter ("X8b", "L10s"),
+#: after bare digits only a letter no unit or count word is written as ("7c", "1b"; not "5g", "5s", "4k", "220v").
+_NUMBER_THEN_SMALL_LETTER_RE = re.compile(
+    r"(?<![\w.,/-])(?:([A-Z]{1,3})(\d{1,4})([a-z])|()(\d{1,4})([bcdefijnqruyz]))(?![\w]|[.,]\d)"
+)
+_DIGIT_THEN_SMALL_RE = re.compile(r"\d[a-z](?![\w])")  # a fast hint (decision 0049)
+
+
+def _number_then_small_letter(m: re.Match[str]) -> str:
+    """ "X8b" → "ích tám bê", "7c" → "bảy xê": each part said, the letter by its name."""
+    letters, digits, small = (m[1], m[2], m[3]) if m[2] else (m[4], m[5], m[6])
+    number = read_digits(digits) if len(digits) > 1 and digits[0] == "0" else read_number(digits)
+    return " ".join(part for part in (spell(letters) if letters else "", number, spell(small.upper())) if part)
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
@@ -1705,9 +1720,13 @@ def alphanumerics(text: str) -> str:
     'Phòng Hội thảo ca hát hai; theo Kế hoạch hai'
     >>> alphanumerics("các Lô thuộc TT6.2; PM2.5")
     'các Lô thuộc tê tê 6.2; PM2.5'
+    >>> alphanumerics("Pad X8b, câu 7c, 5g, 4k")
+    'Pad ích tám bê, câu bảy xê, 5g, 4k'
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
+    if _DIGIT_THEN_SMALL_RE.search(text):
+        text = _NUMBER_THEN_SMALL_LETTER_RE.sub(_number_then_small_letter, text)
     if _DASH_DIGIT_RE.search(text):
         text = _DASHED_CODE_RE.sub(_dashed_code, text)
         if "iống" in text:
