@@ -1774,7 +1774,7 @@ def test_a_sponsors_cup_in_capitals_is_cup_and_the_volleyball_cup_hyphened_is_it
 
 def test_an_english_word_glued_after_a_brands_letters_is_said_the_vietnamese_way_after_their_names():
     assert heard("Công ty Cổ phần Dược VTYT Hải Dương (HDPHARMA)") == (
-        "công ty cổ phần dược vê tê i tê hải dương hát đê pha ma"
+        "công ty cổ phần dược vật tư y tế hải dương hát đê pha ma"
     )
     assert heard("cửa hàng FPTSHOP") == "cửa hàng ép pê tê sốp"
     assert heard("Cùng ECO Pharma tìm hiểu") == "cùng eco pharma tìm hiểu"  # a name said as a word keeps the word
