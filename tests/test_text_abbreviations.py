@@ -1349,3 +1349,12 @@ def test_a_small_letter_glued_after_a_models_or_an_items_number_is_said_by_its_n
     assert normalize("câu 6 và 7c.") == "câu sáu và bảy xê."
     assert normalize("gói thầu 1b") == "gói thầu một bê"
     assert normalize("Mua 5g, 5m và 5l về.") == "Mua năm gam, năm mét và năm lít về."
+
+
+def test_a_forms_code_after_mau_is_said_by_its_letters_and_numbers_not_thanh_pho():
+    from tts_service.text import normalize
+
+    assert normalize("nộp hồ sơ (Mẫu TP-TSCC-01a) ngay.") == "nộp hồ sơ, Mẫu tê pê tê ét xê xê không một a, ngay."
+    assert normalize("theo mẫu TP-01 ban hành.") == "theo mẫu tê pê không một ban hành."
+    assert normalize("thay thế mẫu TP-TPL-18.") == "thay thế mẫu tê pê tê pê lờ mười tám."
+    assert normalize("Thành phố cấp cho TP-01.") != "Thành phố cấp cho tê pê không một."

@@ -1349,6 +1349,8 @@ def abbreviations(text: str) -> str:
         text = _CIRCULAR_RE.sub(
             lambda m: "Thông tư" if m[0] == "TT" and m.string[m.end()] in " \t" else "Thông tư ", text
         )
+    if "ẫu" in text or "ẪU" in text:
+        text = _FORM_CODE_RE.sub(_form_code, text)
     if "TH" in text:
         text = _CASE_LABEL_RE.sub(
             lambda m: m[1] + ("trường hợp" if m.string[m.end()] in " \t" else "trường hợp "), text
@@ -1705,6 +1707,32 @@ def _number_then_small_letter(m: re.Match[str]) -> str:
     letters, digits, small = (m[1], m[2], m[3]) if m[2] else (m[4], m[5], m[6])
     number = read_digits(digits) if len(digits) > 1 and digits[0] == "0" else read_number(digits)
     return " ".join(part for part in (spell(letters) if letters else "", number, spell(small.upper())) if part)
+
+
+#: A form's code after its word ("Mẫu TP-TSCC-01a", "mẫu số TP-01"; form_number_words.tsv): capitals and numbers
+#: joined by hyphens, said part by part, letters by name, a number's leading zero kept; TP there is the Ministry of
+#: Justice's form series, never thành phố.
+_FORM_CODE_RE = re.compile(
+    rf"(?<![\w])((?:{alternation([w for f in tables.FORM_NUMBER_WORDS for w in (f, f.capitalize())])})[ \t]+)"
+    r"([A-Z]{1,5}(?:-(?:[A-Z]{1,6}|[0-9]{1,3}[a-zđ]?))+)(?![\w-])"
+)
+
+
+def _form_code(m: re.Match[str]) -> str:
+    """ "Mẫu TP-TSCC-01a" → "Mẫu tê pê tê ét xê xê không một a".
+
+    >>> _FORM_CODE_RE.sub(_form_code, "theo mẫu TP-01; Mẫu số TP-TPL-18; cho TP-01")
+    'theo mẫu tê pê không một; Mẫu số tê pê tê pê lờ mười tám; cho TP-01'
+    """
+    words = [m[1].rstrip()]
+    for part in m[2].split("-"):
+        if part[0].isdigit():
+            digits, small = part.rstrip("abcdefghijklmnopqrstuvwxyzđ"), part.lstrip("0123456789")
+            words.append(read_digits(digits) if len(digits) > 1 and digits[0] == "0" else read_number(digits))
+            words.extend(spell(small.upper()) for _ in small[:1])
+        else:
+            words.append(spell(part))
+    return " ".join(words)
 
 
 def alphanumerics(text: str) -> str:
