@@ -1998,3 +1998,10 @@ def test_last_sessions_words_in_their_sibling_forms():
 
 def test_a_hospitals_payment_items_are_read_as_words():
     assert heard("thanh toán DVKT và VTYT, TTBYT") == ("thanh toán dịch vụ kỹ thuật và vật tư y tế trang thiết bị y tế")
+
+
+def test_local_government_shorthand_of_the_35_leads():
+    assert heard("quỹ đất thanh toán cho nhà đầu tư BT.") == "quỹ đất thanh toán cho nhà đầu tư bê tê"
+    assert heard("kỷ luật của cán bộ CC, VC trong huyện") == "kỷ luật của cán bộ công chức viên chức trong huyện"
+    assert heard("tổ chức TK 20 năm phong trào") == "tổ chức tổng kết hai mươi năm phong trào"
+    assert heard("Quốc khánh 2/9 và CMT8 năm nay") == "quốc khánh hai tháng chín và cách mạng tháng tám năm nay"

@@ -1768,6 +1768,8 @@ def alphanumerics(text: str) -> str:
         flight = flight or preceded_by(m.string, start, _ROOM_CODE_WORDS, 3)  # "Phòng Hội thảo KH2": its letters
         flight = flight or preceded_by(m.string, start, _CROP_WORDS, 1)  # "lúa LĐ1": a variety's code
         flight = flight or bool(_MODEL_CODE_RE.fullmatch(token))  # "tàu pháo TT400TP": a model's letters
+        if not flight and token in tables.ABBREVIATIONS:
+            return tables.ABBREVIATIONS[token]  # "CMT8": Cách mạng Tháng Tám, a row of its own
         runs = re.fullmatch(r"([^\W\d_]+)(\d+)", m.group())
         flight = flight or bool(runs and _code_of_name_before(m.string, start, runs[1], runs[2]))  # "Kỹ thuật 4 (CK4)"
         words = []
