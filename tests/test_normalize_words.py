@@ -1967,7 +1967,7 @@ def test_a_maker_or_a_singer_written_in_capitals_is_said_as_the_name():
 
 
 def test_car_makers_shops_and_singers_in_capitals_are_said_as_names():
-    assert heard("Xe KIA và OPEL, đồ của IKEA") == "xe ki a và opel đồ của i ke a"
+    assert heard("Xe KIA và OPEL, đồ của IKEA") == "xe kia và opel đồ của i ke a"
     assert heard("Ca sĩ JACK, ERIK và nhóm EXO") == "ca sĩ giắc ê rích và nhóm ếch xô"
 
 
