@@ -2005,3 +2005,12 @@ def test_local_government_shorthand_of_the_35_leads():
     assert heard("kỷ luật của cán bộ CC, VC trong huyện") == "kỷ luật của cán bộ công chức viên chức trong huyện"
     assert heard("tổ chức TK 20 năm phong trào") == "tổ chức tổng kết hai mươi năm phong trào"
     assert heard("Quốc khánh 2/9 và CMT8 năm nay") == "quốc khánh hai tháng chín và cách mạng tháng tám năm nay"
+
+
+def test_codes_the_34_leads_heard_as_a_vietnamese_office_are_their_letters():
+    assert heard("VinFast ký bản ghi nhớ với TUV Rheinland") == "vinfast ký bản ghi nhớ với tê u vê rheinland"
+    assert heard("Công ty CP BNC phân phối độc quyền") == "công ty cổ phần bê nờ xê phân phối độc quyền"
+    assert heard("Quay lại thị trường lao động với bản CV đẹp") == ("quay lại thị trường lao động với bản xê vê đẹp")
+    assert heard("Natus Vincere tại PGS 2 thắng lớn") == "natus vincere tại pê gờ ét hai thắng lớn"
+    assert heard("Như NNVN đã thông tin") == "như nông nghiệp việt nam đã thông tin"
+    assert heard("Ban BNC Tỉnh ủy và PGS Nguyễn Văn An") == "ban ban nội chính tỉnh ủy và phó giáo sư nguyễn văn an"
