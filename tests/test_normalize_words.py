@@ -2014,3 +2014,8 @@ def test_codes_the_34_leads_heard_as_a_vietnamese_office_are_their_letters():
     assert heard("Natus Vincere tại PGS 2 thắng lớn") == "natus vincere tại pê gờ ét hai thắng lớn"
     assert heard("Như NNVN đã thông tin") == "như nông nghiệp việt nam đã thông tin"
     assert heard("Ban BNC Tỉnh ủy và PGS Nguyễn Văn An") == "ban ban nội chính tỉnh ủy và phó giáo sư nguyễn văn an"
+
+
+def test_capitals_ending_on_two_consonants_no_word_ends_on_are_spelled():
+    assert heard("các nước ASEAN (AWGIPC 53) họp") == "các nước a xê an a vê kép gờ i pê xê năm mươi ba họp"
+    assert heard("hãng REUTERS và nhóm BLACKPINK") == "hãng reuters và nhóm blackpink"

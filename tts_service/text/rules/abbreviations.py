@@ -455,9 +455,14 @@ _MEDIAL_CONSONANTS = (
     "[B-DF-HJ-NP-TV-XZ]{1,2}|(?:CH|CK|GH|NG|NH|PH|SH|TH|W[B-DF-HJ-NP-TV-XZ])[B-DF-HJ-NP-TV-XZ]"
     f"|[B-DF-HJ-NP-TV-XZ](?:{'|'.join(o for o in _WORD_ONSETS.split('|') if len(o) == 2)})"
 )
+#: Two consonants close a word as English words close (a plural's s after d, k, l, m, n, p, r, t or w, or a coda such as
+#: "NK", "ST", "CK"): "BLACKPINK", "HIMARS", "REUTERS"; "AWGIPC" (p, c) and "IGCAGS" (g, s) are initials.
+_WORD_CODAS = (
+    "[DKLMNPRTW]S|NG|NK|NT|ND|RT|RD|RK|RN|RM|RL|LT|LD|LK|LL|LM|LF|SH|SS|ST|SK|TH|CH|CK|CT|PT|MP|FF|FT|XT|WN|GH|PH|TT"
+)
 _WORD_SHAPED_RE = re.compile(
     rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:(?:{_MEDIAL_CONSONANTS})[AEIOUY]+)+"
-    r"[B-DF-HJ-NP-TV-XZ]{0,2}"
+    rf"(?:{_WORD_CODAS}|[B-DF-HJ-NP-TV-XZ])?"
 )
 
 #: Four or five Latin capitals that start on a consonant and a vowel, then one or two consonants and one or two vowels,
@@ -483,6 +488,8 @@ def said_as_word(letters: str) -> str | None:
     ('Strata', 'Sprite')
     >>> said_as_word("IRLPIE"), said_as_word("ANDREA")  # three consonants no word has in its middle: initials
     (None, 'Andrea')
+    >>> said_as_word("AWGIPC"), said_as_word("HIMARS")  # two consonants no English word ends on: initials
+    (None, 'Himars')
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
