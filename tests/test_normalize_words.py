@@ -1774,7 +1774,7 @@ def test_a_sponsors_cup_in_capitals_is_cup_and_the_volleyball_cup_hyphened_is_it
 
 def test_an_english_word_glued_after_a_brands_letters_is_said_the_vietnamese_way_after_their_names():
     assert heard("Công ty Cổ phần Dược VTYT Hải Dương (HDPHARMA)") == (
-        "công ty cổ phần dược vê tê i tê hải dương hát đê pha ma"
+        "công ty cổ phần dược vật tư y tế hải dương hát đê pha ma"
     )
     assert heard("cửa hàng FPTSHOP") == "cửa hàng ép pê tê sốp"
     assert heard("Cùng ECO Pharma tìm hiểu") == "cùng eco pharma tìm hiểu"  # a name said as a word keeps the word
@@ -1941,3 +1941,81 @@ def test_tb_with_a_number_then_its_date_is_a_notice_and_before_a_measure_an_aver
     assert heard("Theo TB 18 tháng 3/2025 của Sở Y tế").startswith("theo thông báo mười tám tháng ba")
     assert heard("giáo viên TB 37 tuổi") == "giáo viên trung bình ba mươi bảy tuổi"
     assert heard("mỗi bệnh nhân nằm viện TB 5 ngày một lần") == "mỗi bệnh nhân nằm viện trung bình năm ngày một lần"
+
+
+def test_insurance_and_worker_shorthand_in_small_letters_is_read_as_its_words():
+    assert heard("NLĐ được nghỉ hưởng bhxh bao nhiêu ngày") == (
+        "người lao động được nghỉ hưởng bảo hiểm xã hội bao nhiêu ngày"
+    )
+    assert heard("đóng bhyt, bhtn cho nlđ") == "đóng bảo hiểm y tế bảo hiểm thất nghiệp cho người lao động"
+
+
+def test_initials_in_capitals_with_no_word_shape_are_spelled_not_read_as_a_word():
+    assert heard("Viện Nghiên cứu Chính sách pháp luật (IRLPIE) tổ chức") == (
+        "viện nghiên cứu chính sách pháp luật i rờ lờ pê i e tổ chức"
+    )
+    assert (
+        heard("ngân hàng TECHCOMBANK, nhóm BLACKPINK, nút DOWNLOAD")
+        == "ngân hàng techcombank nhóm blackpink nút download"
+    )
+
+
+def test_a_maker_or_a_singer_written_in_capitals_is_said_as_the_name():
+    assert heard("Màng Filmtec RO của hãng DOW - USA") == "màng filmtec rờ ô của hãng đao u ét a"
+    assert heard("Tại lễ trao giải, G-DRAGON đã thay đổi") == "tại lễ trao giải gi đờ ra gơn đã thay đổi"
+    assert heard("Nhóm TWICE và T-ARA biểu diễn") == "nhóm twice và ti a ra biểu diễn"
+
+
+def test_car_makers_shops_and_singers_in_capitals_are_said_as_names():
+    assert heard("Xe KIA và OPEL, đồ của IKEA") == "xe kia và opel đồ của i ke a"
+    assert heard("Ca sĩ JACK, ERIK và nhóm EXO") == "ca sĩ giắc ê rích và nhóm ếch xô"
+
+
+def test_hospital_school_and_army_shorthand_of_the_register_is_read_as_words():
+    assert heard("khoa UB, khoa SHPT, khoa HH-TM và khoa TNT") == (
+        "khoa ung bướu khoa sinh học phân tử khoa huyết học truyền máu và khoa thận nhân tạo"
+    )
+    assert heard("Trường ĐHKHXH&NV, HVKTQS và TTGDTX huyện") == (
+        "trường đại học khoa học xã hội và nhân văn học viện kỹ thuật quân sự và trung tâm giáo dục thường xuyên huyện"
+    )
+    assert heard("các CNVQP, HSQ-BS và HVCCB; Ban CHCĐ cơ sở") == (
+        "các công nhân viên quốc phòng hạ sĩ quan binh sĩ và hội viên cựu chiến binh ban chấp hành công đoàn cơ sở"
+    )
+    assert heard("Ủy ban UB tỉnh") == "ủy ban ủy ban tỉnh"
+
+
+def test_last_sessions_words_in_their_sibling_forms():
+    assert heard("đặt hàng với SL lớn; SL tồn kho 30 bộ") == "đặt hàng với số lượng lớn số lượng tồn kho ba mươi bộ"
+    assert heard("Gọi CS 113 ngay.") == "gọi cảnh sát một một ba ngay"
+    assert heard("HLV BĐ nữ và giải BĐ hạng Nhất") == "huấn luyện viên bóng đá nữ và giải bóng đá hạng nhất"
+    assert heard("lập kỷ lục TG mới") == "lập kỷ lục thế giới mới"
+    assert heard("TH1: Nếu nghỉ; TH2 : Nếu không. TH3: khác") == (
+        "trường hợp một nếu nghỉ trường hợp hai nếu không trường hợp ba khác"
+    )
+    assert heard("Trường TH2 xã An Bình") == "trường tiểu học hai xã an bình"
+    assert heard("cửa hàng xăng dầu PVOIL") == "cửa hàng xăng dầu pê vê oi"
+
+
+def test_a_hospitals_payment_items_are_read_as_words():
+    assert heard("thanh toán DVKT và VTYT, TTBYT") == ("thanh toán dịch vụ kỹ thuật và vật tư y tế trang thiết bị y tế")
+
+
+def test_local_government_shorthand_of_the_35_leads():
+    assert heard("quỹ đất thanh toán cho nhà đầu tư BT.") == "quỹ đất thanh toán cho nhà đầu tư bê tê"
+    assert heard("kỷ luật của cán bộ CC, VC trong huyện") == "kỷ luật của cán bộ công chức viên chức trong huyện"
+    assert heard("tổ chức TK 20 năm phong trào") == "tổ chức tổng kết hai mươi năm phong trào"
+    assert heard("Quốc khánh 2/9 và CMT8 năm nay") == "quốc khánh hai tháng chín và cách mạng tháng tám năm nay"
+
+
+def test_codes_the_34_leads_heard_as_a_vietnamese_office_are_their_letters():
+    assert heard("VinFast ký bản ghi nhớ với TUV Rheinland") == "vinfast ký bản ghi nhớ với tê u vê rheinland"
+    assert heard("Công ty CP BNC phân phối độc quyền") == "công ty cổ phần bê nờ xê phân phối độc quyền"
+    assert heard("Quay lại thị trường lao động với bản CV đẹp") == ("quay lại thị trường lao động với bản xê vê đẹp")
+    assert heard("Natus Vincere tại PGS 2 thắng lớn") == "natus vincere tại pê gờ ét hai thắng lớn"
+    assert heard("Như NNVN đã thông tin") == "như nông nghiệp việt nam đã thông tin"
+    assert heard("Ban BNC Tỉnh ủy và PGS Nguyễn Văn An") == "ban ban nội chính tỉnh ủy và phó giáo sư nguyễn văn an"
+
+
+def test_capitals_ending_on_two_consonants_no_word_ends_on_are_spelled():
+    assert heard("các nước ASEAN (AWGIPC 53) họp") == "các nước a xê an a vê kép gờ i pê xê năm mươi ba họp"
+    assert heard("hãng REUTERS và nhóm BLACKPINK") == "hãng reuters và nhóm blackpink"

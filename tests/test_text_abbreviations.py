@@ -1296,3 +1296,65 @@ def test_known_letters_before_an_english_firm_word_are_the_firms_letters(written
 
 def test_letters_before_a_vietnamese_word_keep_their_reading():
     assert heard("CT UBND tỉnh").startswith("chủ tịch")
+
+
+def test_a_proposal_from_a_department_the_2025_merger_named_says_to_trinh_and_the_department():
+    from tts_service.text import normalize
+
+    assert "trên tờ trình sở nông nghiệp và môi trường ngày" in normalize("Tờ trình số 12/TTr-SNN&MT ngày 5/3/2025.")
+    assert "trên tờ trình sở nông nghiệp và môi trường ngày" in normalize("Tờ trình số 862/TTr-SNNMT ngày 5/3/2025.")
+    assert "trên tờ trình sở văn hóa, thể thao và du lịch ngày" in normalize(
+        "Tờ trình số 2849/TTr-SVHTTDL ngày 5/3/2025."
+    )
+    assert "trên tờ trình ban quản lý các khu công nghiệp ngày" in normalize(
+        "Tờ trình số 38/TTr-BQLCKCN ngày 18/11/2025."
+    )
+
+
+def test_a_firms_member_count_glued_to_tv_after_tnhh_says_thanh_vien():
+    from tts_service.text import normalize
+
+    assert normalize("Công ty TNHH 1TV Xổ số kiến thiết.") == (
+        "Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết."
+    )
+    assert "hai thành viên" in normalize("Công ty TNHH 2TV Nam Phát")
+    assert normalize("Xem kênh 1TV.") == "Xem kênh một ti vi."
+
+
+def test_btv_before_a_persons_full_name_is_a_newsreader_and_before_an_organ_the_standing_committee():
+    from tts_service.text import normalize
+
+    assert normalize("Hành trình của BTV Mai Phương (Báo Thanh Niên).") == (
+        "Hành trình của biên tập viên Mai Phương, Báo Thanh Niên."
+    )
+    assert normalize("Cô BTV Nguyễn Thu Hà dẫn bản tin.") == "Cô biên tập viên Nguyễn Thu Hà dẫn bản tin."
+    assert normalize("BTV Tỉnh ủy họp.") == "Ban Thường vụ Tỉnh ủy họp."
+    assert normalize("BTV Đoàn Thanh niên họp.") == "Ban Thường vụ Đoàn Thanh niên họp."
+
+
+def test_the_union_of_science_societies_and_ngos_are_read_as_their_names():
+    from tts_service.text import normalize
+
+    assert "kế hoạch phối hợp liên minh hợp tác xã liên hiệp các hội khoa học và kỹ thuật ngày" in normalize(
+        "Chương trình phối hợp số 79/KHPH/LMHTX-LHHKH&KT ngày 27/3/2018"
+    )
+    assert normalize("Các tổ chức NGO hoạt động.") == "Các tổ chức nờ gờ ô hoạt động."
+
+
+def test_a_small_letter_glued_after_a_models_or_an_items_number_is_said_by_its_name():
+    from tts_service.text import normalize
+
+    assert normalize("Honor Pad X8b mới") == "Honor Pad ích tám bê mới"
+    assert normalize("Dreame L10s Ultra") == "Dreame lờ mười ét Ultra"
+    assert normalize("câu 6 và 7c.") == "câu sáu và bảy xê."
+    assert normalize("gói thầu 1b") == "gói thầu một bê"
+    assert normalize("Mua 5g, 5m và 5l về.") == "Mua năm gam, năm mét và năm lít về."
+
+
+def test_a_forms_code_after_mau_is_said_by_its_letters_and_numbers_not_thanh_pho():
+    from tts_service.text import normalize
+
+    assert normalize("nộp hồ sơ (Mẫu TP-TSCC-01a) ngay.") == "nộp hồ sơ, Mẫu tê pê tê ét xê xê không một a, ngay."
+    assert normalize("theo mẫu TP-01 ban hành.") == "theo mẫu tê pê không một ban hành."
+    assert normalize("thay thế mẫu TP-TPL-18.") == "thay thế mẫu tê pê tê pê lờ mười tám."
+    assert normalize("Thành phố cấp cho TP-01.") != "Thành phố cấp cho tê pê không một."

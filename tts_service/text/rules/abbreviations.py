@@ -337,7 +337,7 @@ _CIRCULAR_RE = re.compile(
 
 #: TH and a number before a colon opening a line (or a bullet) is a numbered case ("TH1: Nếu du học sinh…", "- TH 2:":
 #: trường hợp); a primary school is named after its TH, never numbered so at a line's start before a colon.
-_CASE_LABEL_RE = re.compile(r"(?m)^([ \t]*(?:[-–•+][ \t]*)?)TH(?=[ \t]?\d{1,2}[ \t]*:)")
+_CASE_LABEL_RE = re.compile(r"(?m)(^[ \t]*(?:[-–•+][ \t]*)?|[.;][ \t]+)TH(?=[ \t]?\d{1,2}[ \t]*:)")
 
 
 #: "Q." before a title is Quyền, the acting holder ("Q.Trưởng phòng", "Q. Giám đốc"); before a place it is a district.
@@ -361,6 +361,26 @@ _CHUNK_CHARS = f"{_LOWER_ALNUM}{UPPER}.&/-"
 #: so reading the spoken text again changes nothing.
 _DIGIT_THEN_CAPITAL_RE = re.compile(rf"[0-9][{UPPER}]")  # a fast hint (decision 0049)
 _NUMBER_BEFORE_WORD_RE = re.compile(rf"([0-9]+)(?=[{UPPER}][{LOWER}]+(?![{_CHUNK_CHARS}]))")
+#: A number glued to letters that a context row reads after a number ("TNHH 1TV", "năm 248CN": "tnhh #", "năm #").
+_GLUED_COUNT_RE = re.compile(rf"(?<![\w.,/-])([0-9]{{1,4}})([{UPPER}]{{2,4}})(?![\w])")
+_AFTER_A_NUMBER = {
+    letters: tuple(word for _, words in rows for word in words if word == "#" or word.endswith(" #"))
+    for letters, rows in tables.CONTEXT_ABBREVIATIONS.items()
+}
+
+
+def _glued_count(m: re.Match[str]) -> str:
+    """The number and its letters parted when the letters' reading after a number applies, so it is found.
+
+    >>> _GLUED_COUNT_RE.sub(_glued_count, "Công ty TNHH 1TV Cao su; kênh 1TV; năm 248CN")
+    'Công ty TNHH 1 TV Cao su; kênh 1TV; năm 248 CN'
+    """
+    phrases = _AFTER_A_NUMBER.get(m[2])
+    if phrases and _preceded_by(m.string, m.end(1), phrases):
+        return f"{m[1]} {m[2]}"
+    return m.group()
+
+
 _CAPITAL_CHUNK_RE = re.compile(
     rf"(?<![{_CHUNK_CHARS}])[{_LOWER_ALNUM}.&/-]*+[{UPPER}]"
     rf"(?:[{_LOWER_ALNUM}]*+[{UPPER}.&/-]|(?![{_LOWER_ALNUM}{UPPER}]))[{_CHUNK_CHARS}]*+"
@@ -428,9 +448,21 @@ def _code_and_place(letters: str) -> str | None:
 _WORD_ONSETS = (
     "SCR|SPL|SPR|STR|BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
 )
+#: Three consonants between vowels are a digraph and a consonant ("TECHCOMBANK", "BLACKPINK"; a w closing a vowel,
+#: "DOWNLOAD") or a consonant and a pair that opens words ("ANDREA"); "IRLPIE" (r, l, p) is no word's middle but a
+#: code of initials, spelled.
+_MEDIAL_CONSONANTS = (
+    "[B-DF-HJ-NP-TV-XZ]{1,2}|(?:CH|CK|GH|NG|NH|PH|SH|TH|W[B-DF-HJ-NP-TV-XZ])[B-DF-HJ-NP-TV-XZ]"
+    f"|[B-DF-HJ-NP-TV-XZ](?:{'|'.join(o for o in _WORD_ONSETS.split('|') if len(o) == 2)})"
+)
+#: Two consonants close a word as English words close (a plural's s after d, k, l, m, n, p, r, t or w, or a coda such as
+#: "NK", "ST", "CK"): "BLACKPINK", "HIMARS", "REUTERS"; "AWGIPC" (p, c) and "IGCAGS" (g, s) are initials.
+_WORD_CODAS = (
+    "[DKLMNPRTW]S|NG|NK|NT|ND|RT|RD|RK|RN|RM|RL|LT|LD|LK|LL|LM|LF|SH|SS|ST|SK|TH|CH|CK|CT|PT|MP|FF|FT|XT|WN|GH|PH|TT"
+)
 _WORD_SHAPED_RE = re.compile(
-    rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:[B-DF-HJ-NP-TV-XZ]{{1,3}}[AEIOUY]+)+"
-    r"[B-DF-HJ-NP-TV-XZ]{0,2}"
+    rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:(?:{_MEDIAL_CONSONANTS})[AEIOUY]+)+"
+    rf"(?:{_WORD_CODAS}|[B-DF-HJ-NP-TV-XZ])?"
 )
 
 #: Four or five Latin capitals that start on a consonant and a vowel, then one or two consonants and one or two vowels,
@@ -454,6 +486,10 @@ def said_as_word(letters: str) -> str | None:
     ('Dekey', 'Truemilk', None, 'Yara')
     >>> said_as_word("STRATA"), said_as_word("SPRITE")  # an English onset of three consonants
     ('Strata', 'Sprite')
+    >>> said_as_word("IRLPIE"), said_as_word("ANDREA")  # three consonants no word has in its middle: initials
+    (None, 'Andrea')
+    >>> said_as_word("AWGIPC"), said_as_word("HIMARS")  # two consonants no English word ends on: initials
+    (None, 'Himars')
     >>> said_as_word("VPBANK")  # a bank's code before the word, as the bank writes it
     'VPBank'
     >>> said_as_word("STEEL"), said_as_word("GOLDEN"), said_as_word("CARD")  # english_words.tsv, four letters up
@@ -1320,12 +1356,15 @@ def abbreviations(text: str) -> str:
         text = _CIRCULAR_RE.sub(
             lambda m: "Thông tư" if m[0] == "TT" and m.string[m.end()] in " \t" else "Thông tư ", text
         )
+    if "ẫu" in text or "ẪU" in text:
+        text = _FORM_CODE_RE.sub(_form_code, text)
     if "TH" in text:
         text = _CASE_LABEL_RE.sub(
             lambda m: m[1] + ("trường hợp" if m.string[m.end()] in " \t" else "trường hợp "), text
         )
     if _DIGIT_THEN_CAPITAL_RE.search(text):
         text = _NUMBER_BEFORE_WORD_RE.sub(r"\1 ", text)
+        text = _GLUED_COUNT_RE.sub(_glued_count, text)
     text = glued_syllables(text)
     text = glued_vietnamese_names(text)
     text = medical_degrees(text)
@@ -1454,6 +1493,13 @@ def abbreviations(text: str) -> str:
                 )
             ):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]  # "CV Hà"; "CN. Trần Văn Bình": its stop too
+            if (
+                core in tables.TITLES_BEFORE_FULL_NAMES
+                and trail in ("", ".")
+                and _SURNAME_AHEAD_RE.match(m.string, m.end() - len(trail))
+                and not _YOUTH_UNION_AHEAD_RE.match(m.string, m.end())
+            ):
+                return lead + tables.TITLES_BEFORE_FULL_NAMES[core]  # "BTV Mai Phương": biên tập viên
             if core in _FIRM_NAME_LETTERS and _FIRM_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start()):
                 return lead + spell(core) + trail  # "Công ty cổ phần chăn nuôi CP", "Sữa TH": letters
             if (
@@ -1548,6 +1594,8 @@ _FIRM_NAME_BEFORE_RE = re.compile(
     r"(?:[ \t]+(?!(?:của|theo|với|và|cho|tại|là|được|thuộc|do|về|trong|từ|đến|vì)\b)[^\W\d_]+){1,5}[ \t]+$"
 )
 #: A surname (surnames.tsv) and one more name after a title: "TS Nguyễn Tấn Khang".
+#: "Đoàn Thanh niên" after a title's letters is the Youth Union, though Đoàn is a surname ("BTV Đoàn Thanh niên").
+_YOUTH_UNION_AHEAD_RE = re.compile(r"[ \t]+Đoàn[ \t]+Thanh[ \t]+[Nn]iên")
 _SURNAME_AHEAD_RE = re.compile(
     rf"\.?[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}]*(?![\w])"
 )
@@ -1653,6 +1701,47 @@ def _variety_code(m: re.Match[str]) -> str:
     return _dashed_code(m) if _in_variety_clause(m.string, m.start()) else m.group()
 
 
+#: A small letter glued after a number, which no unit claims: after a model's capitals any letter ("X8b", "L10s"),
+#: after bare digits only a letter no unit or count word is written as ("7c", "1b"; not "5g", "5s", "4k", "220v").
+_NUMBER_THEN_SMALL_LETTER_RE = re.compile(
+    r"(?<![\w.,/-])(?:([A-Z]{1,3})(\d{1,4})([a-z])|()(\d{1,4})([bcdefijnqruyz]))(?![\w]|[.,]\d)"
+)
+_DIGIT_THEN_SMALL_RE = re.compile(r"\d[a-z](?![\w])")  # a fast hint (decision 0049)
+
+
+def _number_then_small_letter(m: re.Match[str]) -> str:
+    """ "X8b" → "ích tám bê", "7c" → "bảy xê": each part said, the letter by its name."""
+    letters, digits, small = (m[1], m[2], m[3]) if m[2] else (m[4], m[5], m[6])
+    number = read_digits(digits) if len(digits) > 1 and digits[0] == "0" else read_number(digits)
+    return " ".join(part for part in (spell(letters) if letters else "", number, spell(small.upper())) if part)
+
+
+#: A form's code after its word ("Mẫu TP-TSCC-01a", "mẫu số TP-01"; form_number_words.tsv): capitals and numbers
+#: joined by hyphens, said part by part, letters by name, a number's leading zero kept; TP there is the Ministry of
+#: Justice's form series, never thành phố.
+_FORM_CODE_RE = re.compile(
+    rf"(?<![\w])((?:{alternation([w for f in tables.FORM_NUMBER_WORDS for w in (f, f.capitalize())])})[ \t]+)"
+    r"([A-Z]{1,5}(?:-(?:[A-Z]{1,6}|[0-9]{1,3}[a-zđ]?))+)(?![\w-])"
+)
+
+
+def _form_code(m: re.Match[str]) -> str:
+    """ "Mẫu TP-TSCC-01a" → "Mẫu tê pê tê ét xê xê không một a".
+
+    >>> _FORM_CODE_RE.sub(_form_code, "theo mẫu TP-01; Mẫu số TP-TPL-18; cho TP-01")
+    'theo mẫu tê pê không một; Mẫu số tê pê tê pê lờ mười tám; cho TP-01'
+    """
+    words = [m[1].rstrip()]
+    for part in m[2].split("-"):
+        if part[0].isdigit():
+            digits, small = part.rstrip("abcdefghijklmnopqrstuvwxyzđ"), part.lstrip("0123456789")
+            words.append(read_digits(digits) if len(digits) > 1 and digits[0] == "0" else read_number(digits))
+            words.extend(spell(small.upper()) for _ in small[:1])
+        else:
+            words.append(spell(part))
+    return " ".join(words)
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
@@ -1666,9 +1755,13 @@ def alphanumerics(text: str) -> str:
     'Phòng Hội thảo ca hát hai; theo Kế hoạch hai'
     >>> alphanumerics("các Lô thuộc TT6.2; PM2.5")
     'các Lô thuộc tê tê 6.2; PM2.5'
+    >>> alphanumerics("Pad X8b, câu 7c, 5g, 4k")
+    'Pad ích tám bê, câu bảy xê, 5g, 4k'
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
+    if _DIGIT_THEN_SMALL_RE.search(text):
+        text = _NUMBER_THEN_SMALL_LETTER_RE.sub(_number_then_small_letter, text)
     if _DASH_DIGIT_RE.search(text):
         text = _DASHED_CODE_RE.sub(_dashed_code, text)
         if "iống" in text:
@@ -1682,6 +1775,8 @@ def alphanumerics(text: str) -> str:
         flight = flight or preceded_by(m.string, start, _ROOM_CODE_WORDS, 3)  # "Phòng Hội thảo KH2": its letters
         flight = flight or preceded_by(m.string, start, _CROP_WORDS, 1)  # "lúa LĐ1": a variety's code
         flight = flight or bool(_MODEL_CODE_RE.fullmatch(token))  # "tàu pháo TT400TP": a model's letters
+        if not flight and token in tables.ABBREVIATIONS:
+            return tables.ABBREVIATIONS[token]  # "CMT8": Cách mạng Tháng Tám, a row of its own
         runs = re.fullmatch(r"([^\W\d_]+)(\d+)", m.group())
         flight = flight or bool(runs and _code_of_name_before(m.string, start, runs[1], runs[2]))  # "Kỹ thuật 4 (CK4)"
         words = []
