@@ -1381,11 +1381,13 @@ def _numbered_heading(i: int, page: list[RawBlock], taken: set[int]) -> bool:
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
     """The description under a linked headline in a box that holds little else: a teaser for another
     article. A numbered headline ("3. Sunday Sauce") is an item of the article's own round-up instead."""
+    prev = page[i - 1] if i > 0 else None
+    if prev is None or not prev.linked:
+        return False
+    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
+        return False
     box = _under_linked_name(i, page)
     if box is None:
-        return False
-    prev = page[i - 1]
-    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
     if _BARE_DOMAIN.match(prev.text.strip()):
         return False  # "<a>copperkettle.com</a> / Tea lovers, …": a place's own web address, no headline of a story
@@ -1408,9 +1410,25 @@ def _under_linked_name(i: int, page: list[RawBlock]) -> lxml.html.HtmlElement | 
         return None
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
-    if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
+    if box is None or _text_longer_than(box, len(prev.text) + len(page[i].text) + 120):
         return None
     return box
+
+
+def _text_longer_than(box: lxml.html.HtmlElement, limit: int) -> bool:
+    """The cleaned text of ``box`` is longer than ``limit`` characters, read only as far as needed to tell: a
+    whole article box around a line is given up after a few of its paragraphs, never cleaned whole for each
+    line. ``<div><p>ab</p><p>cd</p></div>`` with ``limit=3`` → ``True``; with ``limit=4`` → ``False``."""
+    read: list[str] = []
+    size, checked = 0, 0
+    for piece in box.itertext():
+        read.append(piece)
+        size += len(piece)
+        if size > limit + 1 and size >= 2 * checked:
+            checked = size
+            if len(clean_text("".join(read))) > limit + 1:
+                return True  # the text still unread can take at most one character off (a space, a joined accent)
+    return len(clean_text("".join(read))) > limit
 
 
 def _named_item(i: int, page: list[RawBlock]) -> bool:
