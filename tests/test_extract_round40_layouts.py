@@ -1,0 +1,53 @@
+"""Layouts that read poorly in rounds 40 and 41 (``pages_round40``, ``pages_round41``): what a listener hears.
+
+Small synthetic pages modelled on the layouts, by kind — never on one site: a round-up whose items are product
+cards side by side (a badge over each card, then its picture, name, price, a paragraph about it and a shop button)
+— each card was dropped as a promotion, the listener heard only the badges.
+"""
+
+from __future__ import annotations
+
+from tts_service.extract import extract_article
+
+_LAMPS = [
+    ("Tall column lamp", "It glows evenly from top to bottom, answers to every voice assistant and dims at night."),
+    ("Round table lamp", "A soft half sphere that wakes you slowly in the morning and turns warm again at dusk."),
+    ("Small bedside lamp", "It is small and quick to answer, and a child can change its colour with one tap."),
+    ("Floor lamp with remote", "Millions of colours, full dimming and a remote for the days your phone is away."),
+]
+
+
+def _card(name: str, text: str, badge: str) -> str:
+    return (
+        f'<div class="grid-item"><div class="card-wrap"><span class="badge">{badge}</span>'
+        '<div class="card-main"><div class="card-image"><img src="/lamp.jpg" alt=""></div>'
+        f'<div class="card-detail"><h2>{name}</h2><p class="price">$49.99</p>'
+        f'<div class="card-text"><p>{text}</p></div>'
+        '<div class="card-buttons"><a class="card-btn" href="/go">Buy on the shop</a></div></div></div></div></div>'
+    )
+
+
+def _card_round_up() -> str:
+    cards = "".join(
+        _card(n, t, b)
+        for (n, t), b in zip(_LAMPS, ["Best overall", "Best premium", "Best budget", "Best remote"], strict=True)
+    )
+    return f"""<html><head><title>The Best Smart Lamps | Gadget Blog</title></head><body>
+<nav><a href="/">Home</a> <a href="/reviews">Reviews</a></nav>
+<article><h1>The Best Smart Lamps</h1><div class="entry-content">
+<p>Phones now sit at the centre of how we live: they open doors, start cars and run the lights of the house.</p>
+<p>Controlling a lamp by voice is no longer unusual, so if you are looking to buy one, here are some good choices.</p>
+<div class="grid"><div class="grid-row">{cards}</div></div>
+<h2>Light the garden too</h2>
+<p>Outdoor lights matter just as much, because they set the tone before anyone even walks through your door.</p>
+</div></article>
+<footer><p>© Gadget Blog</p></footer></body></html>"""
+
+
+def test_a_round_up_of_product_cards_each_under_a_badge_is_read_card_by_card_without_its_buttons() -> None:
+    text = extract_article(_card_round_up()).text
+    spots = [text.find(line) for name, about in _LAMPS for line in (name, about)]
+    assert -1 not in spots, text
+    assert spots == sorted(spots)
+    assert text.find("Outdoor lights matter") > spots[-1]
+    assert "Buy on the shop" not in text
