@@ -2,7 +2,11 @@
 
 Small synthetic pages modelled on the layouts, by kind — never on one site: a round-up whose items are product
 cards side by side (a badge over each card, then its picture, name, price, a paragraph about it and a shop button)
-— each card was dropped as a promotion, the listener heard only the badges.
+— each card was dropped as a promotion, the listener heard only the badges; a classic blog theme's "entry-meta"
+lines in German (the date line, the closing "Dieser Eintrag wurde veröffentlicht in …" and the writer's box); a
+heading broken into lines the engine skipped, of which only the last line (a sentence) came back; a closing
+paragraph opening with "About the author:" (the writer's biography and networks); a newsletter's story boxes told
+from the boxes of the same class a theme sets after a post (a sign-up, an appeal).
 """
 
 from __future__ import annotations
@@ -51,3 +55,32 @@ def test_a_round_up_of_product_cards_each_under_a_badge_is_read_card_by_card_wit
     assert spots == sorted(spots)
     assert text.find("Outdoor lights matter") > spots[-1]
     assert "Buy on the shop" not in text
+
+
+def _classic_theme_post() -> str:
+    return """<html><head><title>Episode 12 Live from the Camp | A Podcast</title></head><body>
+<header><h3>Hauptmenü</h3><ul><li><a href="/">Startseite</a></li><li><a href="/abo">Abonnieren</a></li></ul></header>
+<div id="main"><div id="content" role="main">
+<article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">Folge 12 live vom Camp</h1>
+<div class="entry-meta"><span class="sep">Veröffentlicht am </span><a href="/2019/12/17/folge-12/"><time>17. Dezember
+2019</time></a><span class="by-author"> von <a class="url fn n" href="/author/ada/" rel="author">Ada Beispiel</a></span>
+</div></header>
+<div class="entry-content"><p>Auch auf dem Camp in Berlin haben wir live gepodcastet, mit zwei Gästen, die über ihre
+Eindrücke vom Camp und von den Gesprächen in den Pausen erzählen.</p>
+<p>Download: <a href="/folge-12.mp3">mp3</a></p></div>
+<footer class="entry-meta">Dieser Eintrag wurde veröffentlicht in <a href="/category/podcast/">Podcast</a> und
+verschlagwortet mit <a href="/tag/berlin/">berlin</a> von <a href="/author/ada/">Ada Beispiel</a>.
+<a href="/2019/12/17/folge-12/" rel="bookmark">Permanentlink</a>.
+<div id="author-info"><div id="author-avatar"><img src="/ada.png" alt=""></div><div id="author-description">
+<h2>Über Ada Beispiel</h2>Leiterin einer kleinen Akademie, von der Ausbildung Ingenieurin. Ich brenne für lernende
+Organisationen und lebenslanges Lernen.<div id="author-link"><a href="/author/ada/">Zeige alle Beiträge von Ada
+Beispiel</a></div></div></div></footer></article>
+<div id="comments"><h3>Kommentar verfassen</h3></div></div></div></body></html>"""
+
+
+def test_a_classic_theme_posts_date_line_closing_metadata_and_writer_box_are_not_read() -> None:
+    text = extract_article(_classic_theme_post()).text
+    assert "Auch auf dem Camp in Berlin haben wir live gepodcastet" in text
+    assert "Veröffentlicht am" not in text, text
+    assert "Dieser Eintrag" not in text and "Permanentlink" not in text, text
+    assert "Ada Beispiel" not in text and "Ich brenne" not in text, text

@@ -170,6 +170,11 @@ _WIDGET_WORDS = re.compile(
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
+#: A blog theme's "entry-meta" line over and under a post: "Veröffentlicht am … von …", "Dieser Eintrag wurde
+#: veröffentlicht in … und verschlagwortet mit …", with the box about the writer. A line of a few words named so
+#: is a closing signature ("- Nadja Lind") or a date, left to the reading rules.
+_ENTRY_META_NAME = re.compile(r"(?:^|[\s_\-])entry-?meta(?:$|[\s_\-])", re.IGNORECASE)
+_ENTRY_META_SIGNATURE_WORDS = 4
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
@@ -708,6 +713,13 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
             continue
         if _SIDEBAR_NAMES & set(names.lower().split()) and not _holds_article(el):
             drop(el)  # the side column of the layout: its link boxes, badges and ads
+            continue
+        if (
+            _ENTRY_META_NAME.search(names)
+            and len(el.text_content().split()) > _ENTRY_META_SIGNATURE_WORDS
+            and not _holds_article(el)
+        ):
+            drop(el)  # "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit …": the post's filing
             continue
         caption = bool(_CAPTION_WORDS.search(names))
         if not caption and not _WIDGET_WORDS.search(names) and not _COMMENTS_BOX.search(names):
