@@ -11,7 +11,11 @@ from the boxes of the same class a theme sets after a post (a sign-up, an appeal
 
 from __future__ import annotations
 
+import lxml.html
+
 from tts_service.extract import extract_article
+from tts_service.extract.article import _fill_gaps, page_index
+from tts_service.extract.dom import walk_blocks
 
 _LAMPS = [
     ("Tall column lamp", "It glows evenly from top to bottom, answers to every voice assistant and dims at night."),
@@ -84,3 +88,21 @@ def test_a_classic_theme_posts_date_line_closing_metadata_and_writer_box_are_not
     assert "Veröffentlicht am" not in text, text
     assert "Dieser Eintrag" not in text and "Permanentlink" not in text, text
     assert "Ada Beispiel" not in text and "Ich brenne" not in text, text
+
+
+def test_a_heading_broken_into_lines_that_the_engine_skipped_comes_back_whole_not_only_its_last_line() -> None:
+    root = lxml.html.fromstring(
+        "<div><p>The maker extends its range of energy products with devices that suit the local market well.</p>"
+        "<h2><strong>Managing energy efficiently</strong><br>\n<br>\nIn a world where energy must be watched and"
+        " managed"
+        "<br>\nthe maker presents its revised range of meters for<br>\nsingle and three phase systems.</h2>\n"
+        "<h2>Thanks to the expansion modules of the same series the meters connect to the common systems of the"
+        " trade and of the buildings they watch<br>\nUSB, RS232, RS485 and Ethernet.</h2>"
+        "<p><strong>FULL RANGE</strong><br>From single phase wiring up to three phase wiring over transformers.</p>"
+        "<p>The meters can be ordered now from every distributor in the country, with delivery within two weeks.</p>"
+        "</div>"
+    )
+    page = walk_blocks([root])
+    kept = [b for b in page if b.kind != "heading"]  # the engine skipped the heading, every line of it
+    read = [b.text for b in _fill_gaps(kept, page, page_index(page))]
+    assert read == [b.text for b in page]

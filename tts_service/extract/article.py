@@ -1058,6 +1058,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
             break
         additions[i] = b
     additions.update(_captions_after(hi, page))
+    additions.update(_rest_of_given_headings(additions, page, taken, lo, hi))
     if not additions:
         return raw
     out: list[RawBlock] = []
@@ -1068,6 +1069,28 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         out.append(b)
     out += [additions[i] for i in pending]
     return out
+
+
+def _rest_of_given_headings(
+    additions: dict[int, RawBlock], page: list[RawBlock], taken: set[int], lo: int, hi: int
+) -> dict[int, RawBlock]:
+    """The other lines of a heading broken into lines (``<br>``) whose line that ends like a sentence comes
+    back: the engine skipped the whole heading, and only its last line reads as running text.
+    ``<h2>Managing energy<br>In a world where …<br>single and three phase systems.</h2>`` with the last line
+    given back → the first two lines too."""
+    headings = {
+        id(b.element): b.element
+        for b in additions.values()
+        if b.kind == "heading" and b.element is not None and b.element.tag in HEADING_TAGS
+    }
+    rest: dict[int, RawBlock] = {}
+    for i in range(lo + 1, hi):
+        b = page[i]
+        if i in additions or i in taken or b.element is None or b.linked:
+            continue
+        if headings.get(id(b.element)) is b.element:
+            rest[i] = b
+    return rest
 
 
 #: An engine that kept this many cells of a table took the table: the cells it skipped are given back.
