@@ -106,3 +106,20 @@ def test_a_heading_broken_into_lines_that_the_engine_skipped_comes_back_whole_no
     kept = [b for b in page if b.kind != "heading"]  # the engine skipped the heading, every line of it
     read = [b.text for b in _fill_gaps(kept, page, page_index(page))]
     assert read == [b.text for b in page]
+
+
+def test_a_closing_paragraph_opening_with_about_the_author_is_not_read_nor_its_network_names() -> None:
+    paragraphs = [
+        "The black sand beach lies an hour from the capital, and in winter the light stays low for most of the day.",
+        "Bring a tripod, because the long exposures that smooth the waves need a steady camera and a little patience.",
+        "Come back at dusk, when the sea stacks turn dark against the sky and the crowds have gone back to the buses.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = f"""<html><head><title>How to photograph the black beach | Photo Tours</title></head><body>
+<article><h1>How to photograph the black beach</h1>{body}
+<p><strong>About the author:</strong> Ada Lind is a freelance photographer and videographer based in the north. You
+can find more of her work on her website or by following her on Facebook and Twitter.</p></article>
+<footer><p>© Photo Tours</p></footer></body></html>"""
+    text = extract_article(html).text
+    assert all(p in text for p in paragraphs)
+    assert "About the author" not in text and "Facebook" not in text, text

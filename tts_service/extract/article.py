@@ -53,6 +53,7 @@ from tts_service.extract.heuristics import (
     clean_text,
     has_widget_phrase,
     is_affiliate_note,
+    is_author_note,
     is_breadcrumb,
     is_call_to_action,
     is_caption,
@@ -2064,6 +2065,8 @@ def _assemble(
             continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue
+        if is_author_note(text):
+            continue  # "About the author: Ada Lind is …, follow her on Facebook": the writer, not the story
         if is_related_link(text, rb.linked):
             continue
         only_link = whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20
