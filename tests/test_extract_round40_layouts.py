@@ -14,7 +14,7 @@ from __future__ import annotations
 import lxml.html
 
 from tts_service.extract import extract_article
-from tts_service.extract.article import _fill_gaps, page_index
+from tts_service.extract.article import _fill_gaps, _repeated_box, page_index
 from tts_service.extract.dom import walk_blocks
 
 _LAMPS = [
@@ -123,3 +123,18 @@ can find more of her work on her website or by following her on Facebook and Twi
     text = extract_article(html).text
     assert all(p in text for p in paragraphs)
     assert "About the author" not in text and "Facebook" not in text, text
+
+
+def test_boxes_of_the_posts_own_class_after_it_holding_no_text_box_of_its_kind_are_no_later_stories() -> None:
+    post = lxml.html.fromstring(
+        '<div><div class="group"><div class="entry-content"><p>The review.</p></div></div>'
+        '<div class="group"><p>Subscribe to the newsletter.</p></div><div class="group"><p>Donate.</p></div></div>'
+    )
+    newsletter = lxml.html.fromstring(
+        '<div><div class="story"><h3>1. One</h3><div class="text"><p>First.</p></div></div>'
+        '<div class="story"><h3>2. Two</h3><div class="text"><p>Second.</p></div></div></div>'
+    )
+    kept = post.find(".//div[@class='entry-content']")
+    assert _repeated_box(kept) is kept  # the sign-up and the appeal after it are no stories of the post
+    story = newsletter.find(".//div[@class='text']")
+    assert _repeated_box(story) is story.getparent()  # each story box holds a text box of the kept one's kind

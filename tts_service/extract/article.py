@@ -663,7 +663,7 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
     found = sorted({i for i in _locate(raw, where) if i is not None})
     if len(found) < 2:
         return raw
-    box = _section_unit(_common_ancestor(page[found[0]].element, page[found[-1]].element))
+    box = _repeated_box(_section_unit(_common_ancestor(page[found[0]].element, page[found[-1]].element)))
     if box is None or box.tag in ("body", "html") or not (box.get("class") or "").strip():
         return raw
     kind = (box.tag, box.get("class"))
@@ -710,6 +710,40 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         pending = []
     before = _earlier_parts(box, found[0], page)
     return [*before, *raw, *given] if given or before else raw
+
+
+#: How far above the kept text the box a page repeats for each of its stories is looked for.
+_STORY_LEVELS = 3
+
+
+def _repeated_box(box: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The box the page repeats for each part of its text, when the kept text sits in an inner box of it with
+    no box of its own kind after it: a newsletter's story box holding its numbered title, its illustration and
+    an inner text box. ``<div class="story"><h3>1. …</h3><div class="text">…</div></div><div class="story">…``
+    with the first inner text kept → the first ``div.story``; ``box`` itself when it has a sibling of its kind
+    after it or no such box is found. Every box of that kind after it must hold a text box of the kept one's
+    kind too: boxes of one class that hold no such text (a newsletter sign-up, an appeal for support, the
+    writer's box, repeated by a theme after a post) are no later stories."""
+    if box is None:
+        return None
+    inner = (box.tag, box.get("class"))
+    for anc in [box, *list(box.iterancestors())[:_STORY_LEVELS]]:
+        if anc.tag in ("body", "html"):
+            break
+        cls = anc.get("class")
+        if not (cls and cls.strip()):
+            continue
+        after = [s for s in anc.itersiblings() if s.tag == anc.tag and s.get("class") == cls]
+        if anc is box and after:
+            return anc
+        if after and all(_holds_box_of_kind(s, inner) for s in after):
+            return anc
+    return box
+
+
+def _holds_box_of_kind(el: lxml.html.HtmlElement, kind: tuple[str, str | None]) -> bool:
+    """``el`` holds a box of tag and class ``kind`` (a story box holding its own text box)."""
+    return any(d.get("class") == kind[1] for d in el.iterdescendants(kind[0]))
 
 
 def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock]) -> list[RawBlock]:
