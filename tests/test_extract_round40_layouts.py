@@ -14,7 +14,7 @@ from __future__ import annotations
 import lxml.html
 
 from tts_service.extract import extract_article
-from tts_service.extract.article import _fill_gaps, _repeated_box, page_index
+from tts_service.extract.article import _fill_gaps, _recover_edges, _repeated_box, page_index
 from tts_service.extract.dom import walk_blocks
 
 _LAMPS = [
@@ -138,3 +138,22 @@ def test_boxes_of_the_posts_own_class_after_it_holding_no_text_box_of_its_kind_a
     assert _repeated_box(kept) is kept  # the sign-up and the appeal after it are no stories of the post
     story = newsletter.find(".//div[@class='text']")
     assert _repeated_box(story) is story.getparent()  # each story box holds a text box of the kept one's kind
+
+
+def test_the_first_paragraph_before_an_offer_box_set_inside_the_body_comes_back_when_the_engine_skipped_it() -> None:
+    root = lxml.html.fromstring(
+        "<div><h1>Cup final: where to watch</h1>"
+        '<div class="body"><section><img src="/a.jpg"><p class="caption">The stadium the evening before.</p></section>'
+        "<span>S</span>uddenly the small club was top of the table: with a five to one win the team shot to the top, "
+        "while the other side drew again for the third time in a row."
+        '<div class="offer"><span>Sports pass for 9.99 instead of 29.99</span>'
+        "<span>1 month of both leagues</span></div>"
+        "<h3>Where to watch the final on TV</h3>"
+        "The match is shown live and only on a pay channel, which needs a subscription to watch it at home."
+        "</div></div>"
+    )
+    page = walk_blocks([root])
+    first = next(i for i, b in enumerate(page) if b.text.startswith("Where to watch"))
+    raw, _start = _recover_edges(page[first:], page, ("Cup final: where to watch",))
+    assert raw[0].text.startswith("Suddenly the small club was top of the table"), [b.text for b in raw]
+    assert "Sports pass" not in " ".join(b.text for b in raw)

@@ -1730,6 +1730,19 @@ def _found_in_page(raw: list[RawBlock], page: list[RawBlock]) -> bool:
     return found >= 0.5 * total
 
 
+def _boxed_inside(el: lxml.html.HtmlElement | None, first: lxml.html.HtmlElement | None) -> bool:
+    """``el`` sits in a box of its own nested in the box that holds ``first`` (the first block the engine kept),
+    not in that box's own text: ``<div class="body">…<div class="offer"><span>Pass for 9.99</span></div><h3>``
+    → ``True`` for the ``<span>`` with the ``<h3>`` first; a line of the body box itself, or of the page's header
+    outside it → ``False``."""
+    if el is None or first is None or first.getparent() is None:
+        return False
+    body = first.getparent()
+    if el is body or body.tag in ("body", "html"):
+        return False
+    return any(anc is body for anc in el.iterancestors()) and not any(d is first for d in el.iter())
+
+
 def _recover_edges(
     raw: list[RawBlock], page: list[RawBlock], titles: tuple[str, ...] = ()
 ) -> tuple[list[RawBlock], lxml.html.HtmlElement | None]:
@@ -1760,6 +1773,8 @@ def _recover_edges(
             if is_caption(prev.text) or key(prev.text) in skip:
                 continue
             if not _reads_as_paragraph(prev.text):
+                if _boxed_inside(prev.element, page[first].element):
+                    continue  # an offer's short lines in a box of their own inside the body, over its first heading
                 break
             if not (
                 _near(page[first].element, prev.element)
