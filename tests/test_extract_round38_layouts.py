@@ -201,3 +201,47 @@ def test_an_interview_in_page_builder_modules_is_read_across_its_photo_modules()
     assert all(p in text for p in order), text
     assert [text.index(p) for p in order] == sorted(text.index(p) for p in order)
     assert "Atelier" not in text and "Sound on" not in text and "Info" not in text
+
+
+# A newsletter printed as a web page: numbered stories, each in a box of one class holding its numbered title, an
+# illustration with its credit and the story's text in an inner box. The engine kept the first story's inner box
+# alone, and the later stories were lost.
+_STORIES = [
+    [
+        "Schools are installing a new breed of camera that watches for unusual movement in their hallways, and the "
+        "companies selling them promise that staff will see trouble coming before it starts.",
+        "The district says the cameras will help staff react faster, while students worry about their privacy and "
+        "teachers ask who will look at the recordings and for how long they are kept.",
+        "One company sells software that recognises a person from a single photo and follows them from camera to "
+        "camera across a whole campus, and several districts have already signed up for it.",
+        "Privacy groups say the schools have not asked parents, and that the software makes mistakes more often "
+        "with the faces of children than with the faces of the adults it was trained on.",
+    ],
+    [
+        "College students from the countryside are moving to big cities to earn enough to pay off their loans.",
+        "Those who moved did better with money, but the towns they left behind are growing older every year.",
+    ],
+    [
+        "Songs are getting shorter, as streaming services pay for each play rather than for each album sold.",
+        "In 2000 no song in the top hundred was shorter than two and a half minutes; today several of them are.",
+    ],
+]
+
+
+def test_a_newsletters_numbered_stories_in_boxes_of_one_class_are_all_read() -> None:
+    stories = "".join(
+        f"<div class='story-box'><div class='story'><div class='title'>{n}. Story number {n}</div>"
+        f"<figure><img src='/i{n}.png' alt=''><figcaption>Illustration: Studio {n}</figcaption></figure>"
+        f"<div class='story-text'>{''.join(f'<p>{p}</p>' for p in story)}</div>"
+        "</div></div>"
+        for n, story in enumerate(_STORIES, start=1)
+    )
+    html = (
+        "<html><head><title>The Future newsletter</title></head><body><div><h1>The Future newsletter</h1>"
+        f"<div class='stories'>{stories}</div></div><footer><p>Unsubscribe</p></footer></body></html>"
+    )
+    text = extract_article(html).text
+    order = [p for story in _STORIES for p in story]
+    assert all(p in text for p in order), text
+    assert [text.index(p) for p in order] == sorted(text.index(p) for p in order)
+    assert "Unsubscribe" not in text

@@ -53,6 +53,7 @@ from tts_service.extract.heuristics import (
     clean_text,
     has_widget_phrase,
     is_affiliate_note,
+    is_author_note,
     is_breadcrumb,
     is_call_to_action,
     is_caption,
@@ -662,7 +663,7 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
     found = sorted({i for i in _locate(raw, where) if i is not None})
     if len(found) < 2:
         return raw
-    box = _section_unit(_common_ancestor(page[found[0]].element, page[found[-1]].element))
+    box = _repeated_box(_section_unit(_common_ancestor(page[found[0]].element, page[found[-1]].element)))
     if box is None or box.tag in ("body", "html") or not (box.get("class") or "").strip():
         return raw
     kind = (box.tag, box.get("class"))
@@ -709,6 +710,40 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         pending = []
     before = _earlier_parts(box, found[0], page)
     return [*before, *raw, *given] if given or before else raw
+
+
+#: How far above the kept text the box a page repeats for each of its stories is looked for.
+_STORY_LEVELS = 3
+
+
+def _repeated_box(box: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The box the page repeats for each part of its text, when the kept text sits in an inner box of it with
+    no box of its own kind after it: a newsletter's story box holding its numbered title, its illustration and
+    an inner text box. ``<div class="story"><h3>1. …</h3><div class="text">…</div></div><div class="story">…``
+    with the first inner text kept → the first ``div.story``; ``box`` itself when it has a sibling of its kind
+    after it or no such box is found. Every box of that kind after it must hold a text box of the kept one's
+    kind too: boxes of one class that hold no such text (a newsletter sign-up, an appeal for support, the
+    writer's box, repeated by a theme after a post) are no later stories."""
+    if box is None:
+        return None
+    inner = (box.tag, box.get("class"))
+    for anc in [box, *list(box.iterancestors())[:_STORY_LEVELS]]:
+        if anc.tag in ("body", "html"):
+            break
+        cls = anc.get("class")
+        if not (cls and cls.strip()):
+            continue
+        after = [s for s in anc.itersiblings() if s.tag == anc.tag and s.get("class") == cls]
+        if anc is box and after:
+            return anc
+        if after and all(_holds_box_of_kind(s, inner) for s in after):
+            return anc
+    return box
+
+
+def _holds_box_of_kind(el: lxml.html.HtmlElement, kind: tuple[str, str | None]) -> bool:
+    """``el`` holds a box of tag and class ``kind`` (a story box holding its own text box)."""
+    return any(d.get("class") == kind[1] for d in el.iterdescendants(kind[0]))
 
 
 def _earlier_parts(box: lxml.html.HtmlElement, first: int, page: list[RawBlock]) -> list[RawBlock]:
@@ -1058,6 +1093,7 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
             break
         additions[i] = b
     additions.update(_captions_after(hi, page))
+    additions.update(_rest_of_given_headings(additions, page, taken, lo, hi))
     if not additions:
         return raw
     out: list[RawBlock] = []
@@ -1068,6 +1104,28 @@ def _fill_gaps(raw: list[RawBlock], page: list[RawBlock], where: PageIndex) -> l
         out.append(b)
     out += [additions[i] for i in pending]
     return out
+
+
+def _rest_of_given_headings(
+    additions: dict[int, RawBlock], page: list[RawBlock], taken: set[int], lo: int, hi: int
+) -> dict[int, RawBlock]:
+    """The other lines of a heading broken into lines (``<br>``) whose line that ends like a sentence comes
+    back: the engine skipped the whole heading, and only its last line reads as running text.
+    ``<h2>Managing energy<br>In a world where …<br>single and three phase systems.</h2>`` with the last line
+    given back → the first two lines too."""
+    headings = {
+        id(b.element): b.element
+        for b in additions.values()
+        if b.kind == "heading" and b.element is not None and b.element.tag in HEADING_TAGS
+    }
+    rest: dict[int, RawBlock] = {}
+    for i in range(lo + 1, hi):
+        b = page[i]
+        if i in additions or i in taken or b.element is None or b.linked:
+            continue
+        if headings.get(id(b.element)) is b.element:
+            rest[i] = b
+    return rest
 
 
 #: An engine that kept this many cells of a table took the table: the cells it skipped are given back.
@@ -1381,11 +1439,13 @@ def _numbered_heading(i: int, page: list[RawBlock], taken: set[int]) -> bool:
 def _teaser_text(page: list[RawBlock], i: int) -> bool:
     """The description under a linked headline in a box that holds little else: a teaser for another
     article. A numbered headline ("3. Sunday Sauce") is an item of the article's own round-up instead."""
+    prev = page[i - 1] if i > 0 else None
+    if prev is None or not prev.linked:
+        return False
+    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
+        return False
     box = _under_linked_name(i, page)
     if box is None:
-        return False
-    prev = page[i - 1]
-    if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
     if _BARE_DOMAIN.match(prev.text.strip()):
         return False  # "<a>copperkettle.com</a> / Tea lovers, …": a place's own web address, no headline of a story
@@ -1408,9 +1468,25 @@ def _under_linked_name(i: int, page: list[RawBlock]) -> lxml.html.HtmlElement | 
         return None
     above = [prev.element, *list(prev.element.iterancestors())[:3]]
     box = next((a for a in [page[i].element, *list(page[i].element.iterancestors())[:3]] if a in above), None)
-    if box is None or len(clean_text(box.text_content())) > len(prev.text) + len(page[i].text) + 120:
+    if box is None or _text_longer_than(box, len(prev.text) + len(page[i].text) + 120):
         return None
     return box
+
+
+def _text_longer_than(box: lxml.html.HtmlElement, limit: int) -> bool:
+    """The cleaned text of ``box`` is longer than ``limit`` characters, read only as far as needed to tell: a
+    whole article box around a line is given up after a few of its paragraphs, never cleaned whole for each
+    line. ``<div><p>ab</p><p>cd</p></div>`` with ``limit=3`` → ``True``; with ``limit=4`` → ``False``."""
+    read: list[str] = []
+    size, checked = 0, 0
+    for piece in box.itertext():
+        read.append(piece)
+        size += len(piece)
+        if size > limit + 1 and size >= 2 * checked:
+            checked = size
+            if len(clean_text("".join(read))) > limit + 1:
+                return True  # the text still unread can take at most one character off (a space, a joined accent)
+    return len(clean_text("".join(read))) > limit
 
 
 def _named_item(i: int, page: list[RawBlock]) -> bool:
@@ -1654,6 +1730,19 @@ def _found_in_page(raw: list[RawBlock], page: list[RawBlock]) -> bool:
     return found >= 0.5 * total
 
 
+def _boxed_inside(el: lxml.html.HtmlElement | None, first: lxml.html.HtmlElement | None) -> bool:
+    """``el`` sits in a box of its own nested in the box that holds ``first`` (the first block the engine kept),
+    not in that box's own text: ``<div class="body">…<div class="offer"><span>Pass for 9.99</span></div><h3>``
+    → ``True`` for the ``<span>`` with the ``<h3>`` first; a line of the body box itself, or of the page's header
+    outside it → ``False``."""
+    if el is None or first is None or first.getparent() is None:
+        return False
+    body = first.getparent()
+    if el is body or body.tag in ("body", "html"):
+        return False
+    return any(anc is body for anc in el.iterancestors()) and not any(d is first for d in el.iter())
+
+
 def _recover_edges(
     raw: list[RawBlock], page: list[RawBlock], titles: tuple[str, ...] = ()
 ) -> tuple[list[RawBlock], lxml.html.HtmlElement | None]:
@@ -1684,6 +1773,8 @@ def _recover_edges(
             if is_caption(prev.text) or key(prev.text) in skip:
                 continue
             if not _reads_as_paragraph(prev.text):
+                if _boxed_inside(prev.element, page[first].element):
+                    continue  # an offer's short lines in a box of their own inside the body, over its first heading
                 break
             if not (
                 _near(page[first].element, prev.element)
@@ -2023,6 +2114,8 @@ def _assemble(
             continue
         if is_social_contact(text) or has_widget_phrase(text) or is_call_to_action(text) or is_copyright_line(text):
             continue
+        if is_author_note(text):
+            continue  # "About the author: Ada Lind is …, follow her on Facebook": the writer, not the story
         if is_related_link(text, rb.linked):
             continue
         only_link = whole_page and rb.linked and rb.kind != "list_item" and len(text.split()) <= 20

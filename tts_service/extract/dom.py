@@ -170,6 +170,11 @@ _WIDGET_WORDS = re.compile(
     r")(?:$|[\s_\-])",
     re.IGNORECASE,
 )
+#: A blog theme's "entry-meta" line over and under a post: "Veröffentlicht am … von …", "Dieser Eintrag wurde
+#: veröffentlicht in … und verschlagwortet mit …", with the box about the writer. A line of a few words named so
+#: is a closing signature ("- Nadja Lind") or a date, left to the reading rules.
+_ENTRY_META_NAME = re.compile(r"(?:^|[\s_\-])entry-?meta(?:$|[\s_\-])", re.IGNORECASE)
+_ENTRY_META_SIGNATURE_WORDS = 4
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
@@ -709,6 +714,13 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if _SIDEBAR_NAMES & set(names.lower().split()) and not _holds_article(el):
             drop(el)  # the side column of the layout: its link boxes, badges and ads
             continue
+        if (
+            _ENTRY_META_NAME.search(names)
+            and len(el.text_content().split()) > _ENTRY_META_SIGNATURE_WORDS
+            and not _holds_article(el)
+        ):
+            drop(el)  # "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit …": the post's filing
+            continue
         caption = bool(_CAPTION_WORDS.search(names))
         if not caption and not _WIDGET_WORDS.search(names) and not _COMMENTS_BOX.search(names):
             continue
@@ -999,19 +1011,45 @@ def _bold_line(p: lxml.html.HtmlElement) -> bool:
 
 def _unwrapped(box: lxml.html.HtmlElement, levels: int = 4) -> lxml.html.HtmlElement:
     """``box`` with the wrappers a page builder sets around each card (a wrapper whose other children are
-    empty: an overlay, a spacer), so that cards stacked one per wrapper are seen side by side.
+    empty, an overlay or a spacer, or a badge of a few words over the card, or the card's picture beside its
+    text), so that cards stacked one per wrapper are seen side by side.
 
-    ``<div class="row"><div class="wrap"><div class="overlay"></div><div class="card">…`` → the ``wrap``.
+    ``<div class="row"><div class="wrap"><div class="overlay"></div><div class="card">…`` → the ``wrap``;
+    ``<div class="wrap"><span>Best overall</span><div class="card">…`` → the ``wrap`` too;
+    ``<div class="card"><div><img></div><div class="text">…`` from the ``text`` → the ``card``.
     """
     for _ in range(levels):
         parent = box.getparent()
         if parent is None or parent.tag in ("body", "html", "article", "main"):
             break
         others = [el for el in parent if el is not box and isinstance(el.tag, str)]
-        if any(el.text_content().strip() or el.find(".//img") is not None for el in others):
+        if not all(_badge(el) for el in others) or sum(_picture(el) for el in others) > 1:
             break
         box = parent
     return box
+
+
+#: A badge over a card names its place in the round-up in a few words: "Best overall", "Editor's choice".
+_BADGE_WORDS = 4
+
+
+def _picture(el: lxml.html.HtmlElement) -> bool:
+    """``el`` is or holds a picture: ``<div><img src="a.jpg"></div>`` → ``True``."""
+    return el.tag in ("img", "picture") or el.find(".//img") is not None
+
+
+def _badge(el: lxml.html.HtmlElement) -> bool:
+    """``el`` is empty or a badge of a few words and no paragraph or heading: ``<span>Best overall</span>`` →
+    ``True``; ``<p>Tall column lamp</p>`` → ``False``; ``<div class="overlay"></div>`` → ``True``."""
+    text = el.text_content().strip()
+    if not text:
+        return True
+    if (
+        el.tag not in ("span", "div")
+        or next(el.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "li"), None) is not None
+    ):
+        return False
+    return len(text.split()) <= _BADGE_WORDS
 
 
 def _between_running_text(

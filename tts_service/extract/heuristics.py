@@ -555,6 +555,26 @@ _SHARE_VERBS = re.compile(r"\b(tag|mention|share|follow|gắn thẻ|chia sẻ|th
 _SHARE_APPEAL_WORDS = 60
 
 
+#: Labels that open the writer's biography run into its paragraph ("About the author: Ada Lind is …").
+AUTHOR_NOTE_LABELS: tuple[str, ...] = (
+    "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
+    "về tác giả", "sobre el autor", "sobre o autor", "à propos de l'auteur", "à propos de l’auteur",
+)  # fmt: skip
+_AUTHOR_NOTE = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(label) for label in AUTHOR_NOTE_LABELS) + r")\s*:\s*\S", re.IGNORECASE
+)
+
+
+def is_author_note(text: str) -> bool:
+    """The writer's biography opened by its label in the same paragraph: about the writer, not the story.
+
+    ``is_author_note("About the author: Ada Lind is a photographer …")`` → True;
+    ``is_author_note("About the author")`` → False (a heading: the end markers judge it);
+    ``is_author_note("The author spent a winter by the sea.")`` → False.
+    """
+    return bool(_AUTHOR_NOTE.match(text))
+
+
 def is_social_contact(text: str) -> bool:
     """A "follow us" or "reach the reporter on Twitter at http://…" line: links read aloud help no one.
 
