@@ -1358,3 +1358,20 @@ def test_a_forms_code_after_mau_is_said_by_its_letters_and_numbers_not_thanh_pho
     assert normalize("theo mẫu TP-01 ban hành.") == "theo mẫu tê pê không một ban hành."
     assert normalize("thay thế mẫu TP-TPL-18.") == "thay thế mẫu tê pê tê pê lờ mười tám."
     assert normalize("Thành phố cấp cho TP-01.") != "Thành phố cấp cho tê pê không một."
+
+
+def test_an_acronym_dashed_into_halves_one_of_no_table_is_read_as_the_whole_acronym():
+    from tts_service.text import normalize
+
+    assert normalize("nhà chung cho tất cả ĐV-TN tham gia.") == "nhà chung cho tất cả đoàn viên thanh niên tham gia."
+    assert normalize("hơn 200 ĐVTN tham gia.") == "hơn hai trăm đoàn viên thanh niên tham gia."
+    assert normalize("hơn 200 CB-ĐV tham gia.") == "hơn hai trăm cán bộ, đảng viên tham gia."  # both halves known
+
+
+def test_a_district_centre_of_culture_sports_and_radio_is_read_as_its_name():
+    from tts_service.text import normalize
+
+    assert normalize("Phó Giám đốc Trung tâm VH-TT-TT huyện dự.") == (
+        "Phó Giám đốc Trung tâm Văn hóa, Thể thao, Truyền thanh huyện dự."
+    )
+    assert normalize("Trung tâm VH-TT huyện dự.") == "Trung tâm văn hóa, thể thao huyện dự."

@@ -602,6 +602,20 @@ def _letters_dashed_to_acronym(left: str, right: str) -> bool:
     return (unknown(left) and known(right)) or (known(left) and unknown(right))
 
 
+def _halves_of_acronym(pieces: list[str]) -> bool:
+    """Two capital halves dashed, one of them in no table, whose join a table knows: one acronym typed in two ("ĐV-TN"
+    is ĐVTN, đoàn viên thanh niên). Two known halves ("CB-ĐV": cán bộ, đảng viên) stay a pair.
+
+    >>> _halves_of_acronym(["ĐV", "-", "TN"]), _halves_of_acronym(["CB", "-", "ĐV"])
+    (True, False)
+    """
+    if len(pieces) != 3 or pieces[1] != "-" or (pieces[0] + pieces[2]) not in _SINGLE_ABBR:
+        return False
+    if not all(_CAPS_WORD_RE.match(p) for p in pieces[::2]):
+        return False
+    return any(p not in _SINGLE_ABBR and p not in _MINED and not party_organ(p) for p in pieces[::2])
+
+
 #: An acronym in capitals with an English plural's small s ("MSMEs", "NGOs", "KOLs").
 _PLURAL_ACRONYM_RE = re.compile(f"[{UPPER}]{{2,}}s")
 
@@ -641,6 +655,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     pieces = re.split(r"([-&/.])", chunk)
     if len(pieces) < 3 or any(not p for p in pieces[::2]):
         return None
+    if _halves_of_acronym(pieces):
+        return _SINGLE_ABBR[pieces[0] + pieces[2]]  # "ĐV-TN": ĐVTN, đoàn viên thanh niên (no "đảng viên, tê nờ")
     if (
         set(pieces[1::2]) == {"."}
         and all(len(p) == 1 and p.isupper() for p in pieces[:-1:2])
