@@ -1375,3 +1375,22 @@ def test_a_district_centre_of_culture_sports_and_radio_is_read_as_its_name():
         "Phó Giám đốc Trung tâm Văn hóa, Thể thao, Truyền thanh huyện dự."
     )
     assert normalize("Trung tâm VH-TT huyện dự.") == "Trung tâm văn hóa, thể thao huyện dự."
+
+
+def test_an_ions_element_symbol_before_its_charge_is_spelled():
+    from tts_service.text import normalize
+
+    assert (
+        normalize("các ion như Mg2+, Ca2+, K+, đầy đủ.")
+        == "các ion như mờ gờ hai cộng, xê a hai cộng, ca cộng, đầy đủ."
+    )
+    assert normalize("ion Fe3+ và Na+ trong nước.") == "ion ép e ba cộng và nờ a cộng trong nước."
+    assert normalize("Ca trực đêm, Ca 2 vào lúc 14h.") == "Ca trực đêm, Ca hai vào lúc mười bốn giờ."  # a shift
+
+
+def test_a_formula_in_small_letters_is_read_as_in_capitals():
+    from tts_service.text import normalize
+
+    assert normalize("nhét ổn bình co2 hoặc thùng lọc") == "nhét ổn bình xê ô hai hoặc thùng lọc"
+    assert normalize("khí so2, no2, ch4 và nước h2o") == "khí ét ô hai, nờ ô hai, xê hát bốn và nước hát hai ô"
+    assert normalize("hàng no1, file mp3, hạng c1") == "hàng no một, file mp ba, hạng xê một"  # no subscript 1, no M

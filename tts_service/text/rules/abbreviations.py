@@ -1315,6 +1315,24 @@ def chemical_formulas(text: str) -> str:
     return _FORMULA_RE.sub(read, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
 
 
+#: An ion's element before its charge ("Mg2+", "Ca2+", "Na+"): a symbol of two letters, its digit and "+" glued on.
+_ION_SYMBOL_RE = re.compile(rf"(?<![\w.&/-])({'|'.join(e for e in _ELEMENTS if len(e) == 2)})(?=[2-9]?\+(?!\w))")
+#: A formula typed in small letters ("bình co2", "khí so2", "nước h2o"): nonmetals of one letter and subscripts 2-9,
+#: two letters or more and a digit ("no1", "mp3", "c1" are none).
+_SMALL_FORMULA_RE = re.compile(r"(?<![\w.&/-])(?=[a-z]*[2-9])[chonsp](?:[2-9]?[chonsp]){1,7}[2-9]?(?![\w&/-])")
+
+
+def ion_symbols(text: str) -> str:
+    """An ion's element symbol is spelled before its charge, and a formula in small letters reads as in capitals.
+
+    >>> ion_symbols("ion Mg2+, Ca2+, Na+; Ca 2; bình co2, nước h2o; no1, mp3")
+    'ion mờ gờ 2+, xê a 2+, nờ a +; Ca 2; bình CO2, nước H2O; no1, mp3'
+    """
+    if "+" in text:
+        text = _ION_SYMBOL_RE.sub(lambda m: spell(m.group().upper()) + " ", text)
+    return _SMALL_FORMULA_RE.sub(lambda m: m.group().upper(), text)
+
+
 #: An element added to a fertiliser's grade after "+" ("NPK 16-16-8+Te", "20-20-15+Zn", "20-20-20+ MgO"): its
 #: letters are spelled. "Te" there is trace elements (trung vi lượng), read "tê e" as the golds do.
 _GRADE_ADDITIVE_RE = re.compile(rf"(?<=[0-9][-– .][0-9])([0-9]*\+[ \t]?[0-9]*)((?:Te|{'|'.join(_ELEMENTS)})+)(?![\w])")
@@ -1384,6 +1402,7 @@ def abbreviations(text: str) -> str:
     text = glued_syllables(text)
     text = glued_vietnamese_names(text)
     text = medical_degrees(text)
+    text = ion_symbols(text)
     text = chemical_formulas(text)
     text = grade_additives(text)
     text = small_document_kinds(text)
