@@ -1394,3 +1394,14 @@ def test_a_formula_in_small_letters_is_read_as_in_capitals():
     assert normalize("nhét ổn bình co2 hoặc thùng lọc") == "nhét ổn bình xê ô hai hoặc thùng lọc"
     assert normalize("khí so2, no2, ch4 và nước h2o") == "khí ét ô hai, nờ ô hai, xê hát bốn và nước hát hai ô"
     assert normalize("hàng no1, file mp3, hạng c1") == "hàng no một, file mp ba, hạng xê một"  # no subscript 1, no M
+
+
+def test_a_level_toned_syllable_glued_to_a_toned_word_is_read_apart():
+    from tts_service.text import normalize
+
+    assert normalize("xã đặc biệt khó khănvới trên 98% học sinh") == (
+        "xã đặc biệt khó khăn với trên chín mươi tám phần trăm học sinh"
+    )
+    assert normalize("các đơn vịcông tác") == "các đơn vị công tác"  # the toned head, as before
+    for word in ("ôtô", "lăngxê", "êkíp", "côngtơ"):  # loanwords written whole stay
+        assert normalize(f"chiếc {word} mới") == f"chiếc {word} mới"

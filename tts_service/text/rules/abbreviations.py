@@ -1170,6 +1170,8 @@ _CONSONANTS = "bcdđghklmnpqrstvx"
 #: consonants and a vowel again ("vềviệc", "tỉnhcó"). A Vietnamese word is one syllable, so running text seldom holds
 #: one; the scan starts on a toned letter (decision 0049), and a word is split only where it finds one.
 _SYLLABLE_JOINT_RE = re.compile(rf"[{''.join(sorted(_TONED))}][aeiouy]*[{_CONSONANTS}]+[aeiouy{_MARKED}]")
+#: The same joint after a level syllable with a Vietnamese vowel mark ("khănvới"): its second part must carry a tone.
+_LEVEL_JOINT_RE = re.compile(rf"[ăâêôơư][aeiouy]*[{_CONSONANTS}]+[aeiouy{_MARKED}]*[{''.join(sorted(_TONED))}]")
 _LOWER_WORD_RE = re.compile(rf"(?<![\w])[{UPPER}]?[{LOWER}]{{3,15}}(?![\w])")
 
 
@@ -1185,9 +1187,14 @@ def _split_glued(word: str) -> str:
     ('ôtô', 'Êkíp', 'lăngxê')
     """
     lowered = word.lower()
-    if lowered in _SYLLABLES or is_vietnamese_syllable(word) or not _SYLLABLE_JOINT_RE.search(lowered):
+    if lowered in _SYLLABLES or is_vietnamese_syllable(word):
         return word
-    ways = _glued_parts(lowered, 3)
+    if _SYLLABLE_JOINT_RE.search(lowered):
+        ways = _glued_parts(lowered, 3)
+    elif _LEVEL_JOINT_RE.search(lowered):
+        ways = _level_head_parts(lowered)
+    else:
+        return word
     if len(ways) != 1:
         return word
     out, start = [], 0
@@ -1218,13 +1225,32 @@ def _glued_parts(lowered: str, most: int) -> list[list[str]]:
     return ways
 
 
+def _level_head_parts(lowered: str) -> list[list[str]]:
+    """Every way ``lowered`` parts into two listed syllables when the first has no tone: the first of three letters or
+    more with a Vietnamese vowel mark, the second starting on a consonant and carrying a tone ("khănvới"). A loanword
+    written whole ("lăngxê", "côngtơ", "căngtin") has no tone on its second part.
+
+    >>> _level_head_parts("khănvới"), _level_head_parts("lăngxê")
+    ([['khăn', 'với']], [])
+    """
+    return [
+        [lowered[:i], lowered[i:]]
+        for i in range(3, len(lowered) - 1)
+        if lowered[i] in _CONSONANTS
+        and lowered[:i] in _SYLLABLES
+        and lowered[i:] in _SYLLABLES
+        and any(c in "ăâêôơư" for c in lowered[:i])
+        and any(c in _TONED for c in lowered[i:])
+    ]
+
+
 def glued_syllables(text: str) -> str:
     """Two Vietnamese words a page typed without the space between them are read apart.
 
     >>> glued_syllables("Thông báo vềviệc tổ chức; ba tỉnhcó chung; khóc sướt mướt; xem video")
     'Thông báo về việc tổ chức; ba tỉnh có chung; khóc sướt mướt; xem video'
     """
-    if not _SYLLABLE_JOINT_RE.search(text):
+    if not _SYLLABLE_JOINT_RE.search(text) and not _LEVEL_JOINT_RE.search(text):
         return text
     return _LOWER_WORD_RE.sub(lambda m: _split_glued(m.group()), text)
 
