@@ -1405,3 +1405,20 @@ def test_a_level_toned_syllable_glued_to_a_toned_word_is_read_apart():
     assert normalize("các đơn vịcông tác") == "các đơn vị công tác"  # the toned head, as before
     for word in ("ôtô", "lăngxê", "êkíp", "côngtơ"):  # loanwords written whole stay
         assert normalize(f"chiếc {word} mới") == f"chiếc {word} mới"
+
+
+def test_a_dot_inside_a_latin_brand_is_no_pause_but_a_stop_typed_without_its_space_is():
+    from tts_service.text import normalize
+
+    assert normalize("Siêu thị Co.opmart giảm giá.") == "Siêu thị Co opmart giảm giá."
+    assert normalize("Công ty Be.Group công bố.") == "Công ty Be Group công bố."
+    assert normalize("Khung Next.js phổ biến.") == "Khung Next js phổ biến."
+    assert normalize("nhiễm vi khuẩn E.coli, người bệnh") == "nhiễm vi khuẩn E coli, người bệnh"
+    assert normalize("Ông nói với Minh.Trong khi đó") == "Ông nói với Minh, Trong khi đó"  # paused, as before
+    assert normalize("Trời mưa to.các em nghỉ.") == "Trời mưa to. các em nghỉ."
+
+
+def test_a_models_small_letter_after_a_dash_is_no_pause():
+    from tts_service.text import normalize
+
+    assert normalize("Hệ dẫn động DM-i mới.") == "Hệ dẫn động đê mờ i mới."

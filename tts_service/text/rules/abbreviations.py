@@ -736,9 +736,23 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
                 and (left + right).isascii()
                 and left.isalpha()
             )
+            # "Co.opmart", "Be.Group", "Next.js", "E.coli": a Latin name with its capital, a dot, then a Latin part
+            # no Vietnamese syllable is one brand's name ("Minh.Trong", "to.các": a stop typed without its space)
+            latin = (
+                piece == "."
+                and (left + right).isascii()
+                and left.isalpha()
+                and right.isalpha()
+                and left[0].isupper()
+                and (left[1:].islower() or len(left) == 1)
+                and (right.islower() or (right[0].isupper() and right[1:].islower()))
+                and not is_vietnamese_syllable(right)
+            )
+            # "DM-i": a model's small letter after its capitals is part of the name
+            suffixed = piece == "-" and len(right) == 1 and right.islower() and bool(_CAPS_WORD_RE.match(left))
             # "D.Boyko": an initial glued to a surname is one name, said without a pause
             initial = piece == "." and len(left) == 1 and left.isupper() and bool(_ORDINARY_WORD_RE.match(right))
-            unpaused = dotted_title or joined or lettered or initial or named or branded
+            unpaused = dotted_title or joined or lettered or initial or named or branded or latin or suffixed
             words.append(" " if unpaused else _SEPARATOR_WORDS[piece])
         elif known := _known_run(pieces, i):
             # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
