@@ -1422,3 +1422,14 @@ def test_a_models_small_letter_after_a_dash_is_no_pause():
     from tts_service.text import normalize
 
     assert normalize("Hệ dẫn động DM-i mới.") == "Hệ dẫn động đê mờ i mới."
+
+
+def test_the_education_office_before_a_number_is_no_provincial_road():
+    from tts_service.text import normalize
+
+    assert normalize("lấy ý kiến của sở GD-ĐT 3 địa phương") == "lấy ý kiến của sở Giáo dục và Đào tạo ba địa phương"
+    assert normalize("Sở GD&ĐT 3 tỉnh họp.") == "Sở Giáo dục và Đào tạo ba tỉnh họp."
+    assert (
+        normalize("đường ĐT 741 và ĐT.741")
+        == "đường đường tỉnh bảy trăm bốn mươi mốt và đường tỉnh bảy trăm bốn mươi mốt"
+    )

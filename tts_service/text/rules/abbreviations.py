@@ -29,7 +29,8 @@ from .common import (
 _ADDRESS_LEADS = sorted({v for w in tables.ADDRESS_LEAD_WORDS for v in (w, w[:1].upper() + w[1:])})
 _PLACE_RE = re.compile(
     led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
-    + rf"(?:(?<![\w.])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
+    # (not the last part of an office's code: "Sở GD-ĐT 3 tỉnh" is no road)
+    + rf"(?:(?<![\w.])(?<!\w[-&])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
     + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in _ADDRESS_LEADS)})"
     + rf"({alternation(list(tables.ADDRESS_UNITS))})\.(?:[ \t](?=[{UPPER}0-9])|(?=[{UPPER}0-9])"
     + rf"(?![{UPPER}]{{2,}}(?![^\W\d_])))"  # "P.PHONG- N.KHÁNH" glued to a name in capitals: a byline's initials
