@@ -1433,3 +1433,14 @@ def test_the_education_office_before_a_number_is_no_provincial_road():
         normalize("đường ĐT 741 và ĐT.741")
         == "đường đường tỉnh bảy trăm bốn mươi mốt và đường tỉnh bảy trăm bốn mươi mốt"
     )
+
+
+def test_local_government_shorthand_read_by_the_word_before_it():
+    from tts_service.text import normalize
+
+    assert normalize("nhà 19T9 khu ĐTM Trung Hòa") == "nhà mười chín tê chín khu đô thị mới Trung Hòa"
+    assert normalize("Khu ĐTM Linh Đàm mở rộng") == "Khu đô thị mới Linh Đàm mở rộng"
+    assert normalize("báo cáo ĐTM của dự án") == "báo cáo đánh giá tác động môi trường của dự án"
+    assert normalize("Ban CĐ Chính phủ họp.") == "Ban Chỉ đạo Chính phủ họp."
+    assert normalize("học sinh CĐ nghề") == "học sinh cao đẳng nghề"
+    assert normalize("Hội LH Phụ nữ tỉnh tổ chức.") == "Hội Liên hiệp Phụ nữ tỉnh tổ chức."
