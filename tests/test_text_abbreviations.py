@@ -1444,3 +1444,12 @@ def test_local_government_shorthand_read_by_the_word_before_it():
     assert normalize("Ban CĐ Chính phủ họp.") == "Ban Chỉ đạo Chính phủ họp."
     assert normalize("học sinh CĐ nghề") == "học sinh cao đẳng nghề"
     assert normalize("Hội LH Phụ nữ tỉnh tổ chức.") == "Hội Liên hiệp Phụ nữ tỉnh tổ chức."
+
+
+def test_english_words_of_a_title_or_a_guests_name_in_capitals_are_words():
+    from tts_service.text import normalize
+
+    assert normalize("khách mời CAPTAIN BOY vắng mặt") == "khách mời Captain Boy vắng mặt"
+    assert normalize("thắng giải AWARD lớn") == "thắng giải Award lớn"
+    assert normalize("Bảng xếp hạng VALUE 2025") == "Bảng xếp hạng Value hai nghìn không trăm hai mươi lăm"
+    assert normalize("chữ BOY ABC") == "chữ bê ô i a bê xê"  # beside letters, letters
