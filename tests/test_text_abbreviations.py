@@ -1453,3 +1453,10 @@ def test_english_words_of_a_title_or_a_guests_name_in_capitals_are_words():
     assert normalize("thắng giải AWARD lớn") == "thắng giải Award lớn"
     assert normalize("Bảng xếp hạng VALUE 2025") == "Bảng xếp hạng Value hai nghìn không trăm hai mươi lăm"
     assert normalize("chữ BOY ABC") == "chữ bê ô i a bê xê"  # beside letters, letters
+
+
+def test_an_english_word_in_capitals_glued_to_a_number_is_the_word():
+    from tts_service.text import normalize
+
+    assert normalize("Bảng xếp hạng VALUE500 năm nay") == "Bảng xếp hạng Value năm trăm năm nay"
+    assert normalize("mã QH15, xe ZX10") == "mã Quốc hội mười lăm, xe dét ích mười"

@@ -1861,6 +1861,8 @@ def alphanumerics(text: str) -> str:
                 words.append(read_digits(run) if len(run) > 1 and run[0] == "0" else read_number(run))  # "A00"
             elif run in tables.ABBREVIATIONS and not flight and run not in _SPELLED_WITH_NUMBER:
                 words.append(tables.ABBREVIATIONS[run])
+            elif len(run) >= 4 and run.isupper() and run.lower() in _ENGLISH_WORDS:
+                words.append(run.capitalize())  # "VALUE500": an award's English word, not letters
             else:
                 words.append(spell(run))
         return " ".join(words)
