@@ -1460,3 +1460,10 @@ def test_an_english_word_in_capitals_glued_to_a_number_is_the_word():
 
     assert normalize("Bảng xếp hạng VALUE500 năm nay") == "Bảng xếp hạng Value năm trăm năm nay"
     assert normalize("mã QH15, xe ZX10") == "mã Quốc hội mười lăm, xe dét ích mười"
+
+
+def test_capitals_after_the_number_of_a_model_in_small_letters_are_spelled():
+    from tts_service.text import normalize
+
+    assert normalize("Casio fx-880BTG Plus hỗ trợ") == "Casio ép ích tám trăm tám mươi bê tê gờ Plus hỗ trợ"
+    assert normalize("Ban BTG Tỉnh ủy họp.") == "Ban Ban Tuyên giáo Tỉnh ủy họp."  # no model: as before

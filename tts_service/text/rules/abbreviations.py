@@ -1818,6 +1818,17 @@ def _form_code(m: re.Match[str]) -> str:
     return " ".join(words)
 
 
+#: A model's code led by small letters and a dash, its capitals after the number ("Casio fx-880BTG"): all of it is
+#: the model's letters and number, no office ("BTG" is no Ban Tuyên giáo there).
+_DIGIT_THEN_CAPITAL_RE = re.compile(r"\d[A-Z]")
+_SMALL_LED_MODEL_RE = re.compile(r"(?<![\w-])([a-z]{1,3})-([1-9]\d{1,3})([A-Z]{1,4})(?![\w-])")
+
+
+def _small_led_model(m: re.Match[str]) -> str:
+    """ "fx-880BTG" → "ép ích tám trăm tám mươi bê tê gờ"."""
+    return f"{spell(m[1].upper())} {read_number(m[2])} {spell(m[3])}"
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
@@ -1836,6 +1847,8 @@ def alphanumerics(text: str) -> str:
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
+    if "-" in text and _DIGIT_THEN_CAPITAL_RE.search(text):
+        text = _SMALL_LED_MODEL_RE.sub(_small_led_model, text)
     if _DIGIT_THEN_SMALL_RE.search(text):
         text = _NUMBER_THEN_SMALL_LETTER_RE.sub(_number_then_small_letter, text)
     if _DASH_DIGIT_RE.search(text):
