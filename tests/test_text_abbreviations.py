@@ -1467,3 +1467,13 @@ def test_capitals_after_the_number_of_a_model_in_small_letters_are_spelled():
 
     assert normalize("Casio fx-880BTG Plus hỗ trợ") == "Casio ép ích tám trăm tám mươi bê tê gờ Plus hỗ trợ"
     assert normalize("Ban BTG Tỉnh ủy họp.") == "Ban Ban Tuyên giáo Tỉnh ủy họp."  # no model: as before
+
+
+def test_a_lots_code_glued_to_its_number_is_letters_not_solid_waste():
+    from tts_service.text import normalize
+
+    assert (
+        normalize("khu dân cư CTR11, CTR12 thuộc khu A")
+        == "khu dân cư xê tê rờ mười một, xê tê rờ mười hai thuộc khu A"
+    )
+    assert normalize("xử lý CTR sinh hoạt") == "xử lý chất thải rắn sinh hoạt"
