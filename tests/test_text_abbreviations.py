@@ -1358,3 +1358,122 @@ def test_a_forms_code_after_mau_is_said_by_its_letters_and_numbers_not_thanh_pho
     assert normalize("theo mẫu TP-01 ban hành.") == "theo mẫu tê pê không một ban hành."
     assert normalize("thay thế mẫu TP-TPL-18.") == "thay thế mẫu tê pê tê pê lờ mười tám."
     assert normalize("Thành phố cấp cho TP-01.") != "Thành phố cấp cho tê pê không một."
+
+
+def test_an_acronym_dashed_into_halves_one_of_no_table_is_read_as_the_whole_acronym():
+    from tts_service.text import normalize
+
+    assert normalize("nhà chung cho tất cả ĐV-TN tham gia.") == "nhà chung cho tất cả đoàn viên thanh niên tham gia."
+    assert normalize("hơn 200 ĐVTN tham gia.") == "hơn hai trăm đoàn viên thanh niên tham gia."
+    assert normalize("hơn 200 CB-ĐV tham gia.") == "hơn hai trăm cán bộ, đảng viên tham gia."  # both halves known
+
+
+def test_a_district_centre_of_culture_sports_and_radio_is_read_as_its_name():
+    from tts_service.text import normalize
+
+    assert normalize("Phó Giám đốc Trung tâm VH-TT-TT huyện dự.") == (
+        "Phó Giám đốc Trung tâm Văn hóa, Thể thao, Truyền thanh huyện dự."
+    )
+    assert normalize("Trung tâm VH-TT huyện dự.") == "Trung tâm văn hóa, thể thao huyện dự."
+
+
+def test_an_ions_element_symbol_before_its_charge_is_spelled():
+    from tts_service.text import normalize
+
+    assert (
+        normalize("các ion như Mg2+, Ca2+, K+, đầy đủ.")
+        == "các ion như mờ gờ hai cộng, xê a hai cộng, ca cộng, đầy đủ."
+    )
+    assert normalize("ion Fe3+ và Na+ trong nước.") == "ion ép e ba cộng và nờ a cộng trong nước."
+    assert normalize("Ca trực đêm, Ca 2 vào lúc 14h.") == "Ca trực đêm, Ca hai vào lúc mười bốn giờ."  # a shift
+
+
+def test_a_formula_in_small_letters_is_read_as_in_capitals():
+    from tts_service.text import normalize
+
+    assert normalize("nhét ổn bình co2 hoặc thùng lọc") == "nhét ổn bình xê ô hai hoặc thùng lọc"
+    assert normalize("khí so2, no2, ch4 và nước h2o") == "khí ét ô hai, nờ ô hai, xê hát bốn và nước hát hai ô"
+    assert normalize("hàng no1, file mp3, hạng c1") == "hàng no một, file mp ba, hạng xê một"  # no subscript 1, no M
+
+
+def test_a_level_toned_syllable_glued_to_a_toned_word_is_read_apart():
+    from tts_service.text import normalize
+
+    assert normalize("xã đặc biệt khó khănvới trên 98% học sinh") == (
+        "xã đặc biệt khó khăn với trên chín mươi tám phần trăm học sinh"
+    )
+    assert normalize("các đơn vịcông tác") == "các đơn vị công tác"  # the toned head, as before
+    for word in ("ôtô", "lăngxê", "êkíp", "côngtơ"):  # loanwords written whole stay
+        assert normalize(f"chiếc {word} mới") == f"chiếc {word} mới"
+
+
+def test_a_dot_inside_a_latin_brand_is_no_pause_but_a_stop_typed_without_its_space_is():
+    from tts_service.text import normalize
+
+    assert normalize("Siêu thị Co.opmart giảm giá.") == "Siêu thị Co opmart giảm giá."
+    assert normalize("Công ty Be.Group công bố.") == "Công ty Be Group công bố."
+    assert normalize("Khung Next.js phổ biến.") == "Khung Next js phổ biến."
+    assert normalize("nhiễm vi khuẩn E.coli, người bệnh") == "nhiễm vi khuẩn E coli, người bệnh"
+    assert normalize("Ông nói với Minh.Trong khi đó") == "Ông nói với Minh, Trong khi đó"  # paused, as before
+    assert normalize("Trời mưa to.các em nghỉ.") == "Trời mưa to. các em nghỉ."
+
+
+def test_a_models_small_letter_after_a_dash_is_no_pause():
+    from tts_service.text import normalize
+
+    assert normalize("Hệ dẫn động DM-i mới.") == "Hệ dẫn động đê mờ i mới."
+
+
+def test_the_education_office_before_a_number_is_no_provincial_road():
+    from tts_service.text import normalize
+
+    assert normalize("lấy ý kiến của sở GD-ĐT 3 địa phương") == "lấy ý kiến của sở Giáo dục và Đào tạo ba địa phương"
+    assert normalize("Sở GD&ĐT 3 tỉnh họp.") == "Sở Giáo dục và Đào tạo ba tỉnh họp."
+    assert (
+        normalize("đường ĐT 741 và ĐT.741")
+        == "đường đường tỉnh bảy trăm bốn mươi mốt và đường tỉnh bảy trăm bốn mươi mốt"
+    )
+
+
+def test_local_government_shorthand_read_by_the_word_before_it():
+    from tts_service.text import normalize
+
+    assert normalize("nhà 19T9 khu ĐTM Trung Hòa") == "nhà mười chín tê chín khu đô thị mới Trung Hòa"
+    assert normalize("Khu ĐTM Linh Đàm mở rộng") == "Khu đô thị mới Linh Đàm mở rộng"
+    assert normalize("báo cáo ĐTM của dự án") == "báo cáo đánh giá tác động môi trường của dự án"
+    assert normalize("Ban CĐ Chính phủ họp.") == "Ban Chỉ đạo Chính phủ họp."
+    assert normalize("học sinh CĐ nghề") == "học sinh cao đẳng nghề"
+    assert normalize("Hội LH Phụ nữ tỉnh tổ chức.") == "Hội Liên hiệp Phụ nữ tỉnh tổ chức."
+
+
+def test_english_words_of_a_title_or_a_guests_name_in_capitals_are_words():
+    from tts_service.text import normalize
+
+    assert normalize("khách mời CAPTAIN BOY vắng mặt") == "khách mời Captain Boy vắng mặt"
+    assert normalize("thắng giải AWARD lớn") == "thắng giải Award lớn"
+    assert normalize("Bảng xếp hạng VALUE 2025") == "Bảng xếp hạng Value hai nghìn không trăm hai mươi lăm"
+    assert normalize("chữ BOY ABC") == "chữ bê ô i a bê xê"  # beside letters, letters
+
+
+def test_an_english_word_in_capitals_glued_to_a_number_is_the_word():
+    from tts_service.text import normalize
+
+    assert normalize("Bảng xếp hạng VALUE500 năm nay") == "Bảng xếp hạng Value năm trăm năm nay"
+    assert normalize("mã QH15, xe ZX10") == "mã Quốc hội mười lăm, xe dét ích mười"
+
+
+def test_capitals_after_the_number_of_a_model_in_small_letters_are_spelled():
+    from tts_service.text import normalize
+
+    assert normalize("Casio fx-880BTG Plus hỗ trợ") == "Casio ép ích tám trăm tám mươi bê tê gờ Plus hỗ trợ"
+    assert normalize("Ban BTG Tỉnh ủy họp.") == "Ban Ban Tuyên giáo Tỉnh ủy họp."  # no model: as before
+
+
+def test_a_lots_code_glued_to_its_number_is_letters_not_solid_waste():
+    from tts_service.text import normalize
+
+    assert (
+        normalize("khu dân cư CTR11, CTR12 thuộc khu A")
+        == "khu dân cư xê tê rờ mười một, xê tê rờ mười hai thuộc khu A"
+    )
+    assert normalize("xử lý CTR sinh hoạt") == "xử lý chất thải rắn sinh hoạt"

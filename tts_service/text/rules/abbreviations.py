@@ -29,7 +29,8 @@ from .common import (
 _ADDRESS_LEADS = sorted({v for w in tables.ADDRESS_LEAD_WORDS for v in (w, w[:1].upper() + w[1:])})
 _PLACE_RE = re.compile(
     led_by([*tables.NUMBER_PREFIXES, *tables.ADDRESS_UNITS])
-    + rf"(?:(?<![\w.])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
+    # (not the last part of an office's code: "Sở GD-ĐT 3 tỉnh" is no road)
+    + rf"(?:(?<![\w.])(?<!\w[-&])({alternation(list(tables.NUMBER_PREFIXES))})\.?[ \t]?(?=\d)"
     + rf"|(?:(?<=[,;:] )|(?<=[,;:])|{'|'.join(f'(?<={re.escape(w)} )' for w in _ADDRESS_LEADS)})"
     + rf"({alternation(list(tables.ADDRESS_UNITS))})\.(?:[ \t](?=[{UPPER}0-9])|(?=[{UPPER}0-9])"
     + rf"(?![{UPPER}]{{2,}}(?![^\W\d_])))"  # "P.PHONG- N.KHÁNH" glued to a name in capitals: a byline's initials
@@ -602,6 +603,20 @@ def _letters_dashed_to_acronym(left: str, right: str) -> bool:
     return (unknown(left) and known(right)) or (known(left) and unknown(right))
 
 
+def _halves_of_acronym(pieces: list[str]) -> bool:
+    """Two capital halves dashed, one of them in no table, whose join a table knows: one acronym typed in two ("ĐV-TN"
+    is ĐVTN, đoàn viên thanh niên). Two known halves ("CB-ĐV": cán bộ, đảng viên) stay a pair.
+
+    >>> _halves_of_acronym(["ĐV", "-", "TN"]), _halves_of_acronym(["CB", "-", "ĐV"])
+    (True, False)
+    """
+    if len(pieces) != 3 or pieces[1] != "-" or (pieces[0] + pieces[2]) not in _SINGLE_ABBR:
+        return False
+    if not all(_CAPS_WORD_RE.match(p) for p in pieces[::2]):
+        return False
+    return any(p not in _SINGLE_ABBR and p not in _MINED and not party_organ(p) for p in pieces[::2])
+
+
 #: An acronym in capitals with an English plural's small s ("MSMEs", "NGOs", "KOLs").
 _PLURAL_ACRONYM_RE = re.compile(f"[{UPPER}]{{2,}}s")
 
@@ -641,6 +656,8 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
     pieces = re.split(r"([-&/.])", chunk)
     if len(pieces) < 3 or any(not p for p in pieces[::2]):
         return None
+    if _halves_of_acronym(pieces):
+        return _SINGLE_ABBR[pieces[0] + pieces[2]]  # "ĐV-TN": ĐVTN, đoàn viên thanh niên (no "đảng viên, tê nờ")
     if (
         set(pieces[1::2]) == {"."}
         and all(len(p) == 1 and p.isupper() for p in pieces[:-1:2])
@@ -720,9 +737,23 @@ def _expand_chunk(chunk: str, caps_line: bool) -> str | None:
                 and (left + right).isascii()
                 and left.isalpha()
             )
+            # "Co.opmart", "Be.Group", "Next.js", "E.coli": a Latin name with its capital, a dot, then a Latin part
+            # no Vietnamese syllable is one brand's name ("Minh.Trong", "to.các": a stop typed without its space)
+            latin = (
+                piece == "."
+                and (left + right).isascii()
+                and left.isalpha()
+                and right.isalpha()
+                and left[0].isupper()
+                and (left[1:].islower() or len(left) == 1)
+                and (right.islower() or (right[0].isupper() and right[1:].islower()))
+                and not is_vietnamese_syllable(right)
+            )
+            # "DM-i": a model's small letter after its capitals is part of the name
+            suffixed = piece == "-" and len(right) == 1 and right.islower() and bool(_CAPS_WORD_RE.match(left))
             # "D.Boyko": an initial glued to a surname is one name, said without a pause
             initial = piece == "." and len(left) == 1 and left.isupper() and bool(_ORDINARY_WORD_RE.match(right))
-            unpaused = dotted_title or joined or lettered or initial or named or branded
+            unpaused = dotted_title or joined or lettered or initial or named or branded or latin or suffixed
             words.append(" " if unpaused else _SEPARATOR_WORDS[piece])
         elif known := _known_run(pieces, i):
             # "Văn hóa-TT-DL": the parts a table knows together ("TT-DL": Thể thao và Du lịch) are read together
@@ -1154,6 +1185,8 @@ _CONSONANTS = "bcdđghklmnpqrstvx"
 #: consonants and a vowel again ("vềviệc", "tỉnhcó"). A Vietnamese word is one syllable, so running text seldom holds
 #: one; the scan starts on a toned letter (decision 0049), and a word is split only where it finds one.
 _SYLLABLE_JOINT_RE = re.compile(rf"[{''.join(sorted(_TONED))}][aeiouy]*[{_CONSONANTS}]+[aeiouy{_MARKED}]")
+#: The same joint after a level syllable with a Vietnamese vowel mark ("khănvới"): its second part must carry a tone.
+_LEVEL_JOINT_RE = re.compile(rf"[ăâêôơư][aeiouy]*[{_CONSONANTS}]+[aeiouy{_MARKED}]*[{''.join(sorted(_TONED))}]")
 _LOWER_WORD_RE = re.compile(rf"(?<![\w])[{UPPER}]?[{LOWER}]{{3,15}}(?![\w])")
 
 
@@ -1169,9 +1202,14 @@ def _split_glued(word: str) -> str:
     ('ôtô', 'Êkíp', 'lăngxê')
     """
     lowered = word.lower()
-    if lowered in _SYLLABLES or is_vietnamese_syllable(word) or not _SYLLABLE_JOINT_RE.search(lowered):
+    if lowered in _SYLLABLES or is_vietnamese_syllable(word):
         return word
-    ways = _glued_parts(lowered, 3)
+    if _SYLLABLE_JOINT_RE.search(lowered):
+        ways = _glued_parts(lowered, 3)
+    elif _LEVEL_JOINT_RE.search(lowered):
+        ways = _level_head_parts(lowered)
+    else:
+        return word
     if len(ways) != 1:
         return word
     out, start = [], 0
@@ -1202,13 +1240,32 @@ def _glued_parts(lowered: str, most: int) -> list[list[str]]:
     return ways
 
 
+def _level_head_parts(lowered: str) -> list[list[str]]:
+    """Every way ``lowered`` parts into two listed syllables when the first has no tone: the first of three letters or
+    more with a Vietnamese vowel mark, the second starting on a consonant and carrying a tone ("khănvới"). A loanword
+    written whole ("lăngxê", "côngtơ", "căngtin") has no tone on its second part.
+
+    >>> _level_head_parts("khănvới"), _level_head_parts("lăngxê")
+    ([['khăn', 'với']], [])
+    """
+    return [
+        [lowered[:i], lowered[i:]]
+        for i in range(3, len(lowered) - 1)
+        if lowered[i] in _CONSONANTS
+        and lowered[:i] in _SYLLABLES
+        and lowered[i:] in _SYLLABLES
+        and any(c in "ăâêôơư" for c in lowered[:i])
+        and any(c in _TONED for c in lowered[i:])
+    ]
+
+
 def glued_syllables(text: str) -> str:
     """Two Vietnamese words a page typed without the space between them are read apart.
 
     >>> glued_syllables("Thông báo vềviệc tổ chức; ba tỉnhcó chung; khóc sướt mướt; xem video")
     'Thông báo về việc tổ chức; ba tỉnh có chung; khóc sướt mướt; xem video'
     """
-    if not _SYLLABLE_JOINT_RE.search(text):
+    if not _SYLLABLE_JOINT_RE.search(text) and not _LEVEL_JOINT_RE.search(text):
         return text
     return _LOWER_WORD_RE.sub(lambda m: _split_glued(m.group()), text)
 
@@ -1299,6 +1356,24 @@ def chemical_formulas(text: str) -> str:
     return _FORMULA_RE.sub(read, text) if _SMALL_THEN_CAPITAL_RE.search(text) else text
 
 
+#: An ion's element before its charge ("Mg2+", "Ca2+", "Na+"): a symbol of two letters, its digit and "+" glued on.
+_ION_SYMBOL_RE = re.compile(rf"(?<![\w.&/-])({'|'.join(e for e in _ELEMENTS if len(e) == 2)})(?=[2-9]?\+(?!\w))")
+#: A formula typed in small letters ("bình co2", "khí so2", "nước h2o"): nonmetals of one letter and subscripts 2-9,
+#: two letters or more and a digit ("no1", "mp3", "c1" are none).
+_SMALL_FORMULA_RE = re.compile(r"(?<![\w.&/-])(?=[a-z]*[2-9])[chonsp](?:[2-9]?[chonsp]){1,7}[2-9]?(?![\w&/-])")
+
+
+def ion_symbols(text: str) -> str:
+    """An ion's element symbol is spelled before its charge, and a formula in small letters reads as in capitals.
+
+    >>> ion_symbols("ion Mg2+, Ca2+, Na+; Ca 2; bình co2, nước h2o; no1, mp3")
+    'ion mờ gờ 2+, xê a 2+, nờ a +; Ca 2; bình CO2, nước H2O; no1, mp3'
+    """
+    if "+" in text:
+        text = _ION_SYMBOL_RE.sub(lambda m: spell(m.group().upper()) + " ", text)
+    return _SMALL_FORMULA_RE.sub(lambda m: m.group().upper(), text)
+
+
 #: An element added to a fertiliser's grade after "+" ("NPK 16-16-8+Te", "20-20-15+Zn", "20-20-20+ MgO"): its
 #: letters are spelled. "Te" there is trace elements (trung vi lượng), read "tê e" as the golds do.
 _GRADE_ADDITIVE_RE = re.compile(rf"(?<=[0-9][-– .][0-9])([0-9]*\+[ \t]?[0-9]*)((?:Te|{'|'.join(_ELEMENTS)})+)(?![\w])")
@@ -1368,6 +1443,7 @@ def abbreviations(text: str) -> str:
     text = glued_syllables(text)
     text = glued_vietnamese_names(text)
     text = medical_degrees(text)
+    text = ion_symbols(text)
     text = chemical_formulas(text)
     text = grade_additives(text)
     text = small_document_kinds(text)
@@ -1742,6 +1818,17 @@ def _form_code(m: re.Match[str]) -> str:
     return " ".join(words)
 
 
+#: A model's code led by small letters and a dash, its capitals after the number ("Casio fx-880BTG"): all of it is
+#: the model's letters and number, no office ("BTG" is no Ban Tuyên giáo there).
+_DIGIT_THEN_CAPITAL_RE = re.compile(r"\d[A-Z]")
+_SMALL_LED_MODEL_RE = re.compile(r"(?<![\w-])([a-z]{1,3})-([1-9]\d{1,3})([A-Z]{1,4})(?![\w-])")
+
+
+def _small_led_model(m: re.Match[str]) -> str:
+    """ "fx-880BTG" → "ép ích tám trăm tám mươi bê tê gờ"."""
+    return f"{spell(m[1].upper())} {read_number(m[2])} {spell(m[3])}"
+
+
 def alphanumerics(text: str) -> str:
     """Codes mixing capitals and digits: letters spelled (or expanded), digits read.
 
@@ -1760,6 +1847,8 @@ def alphanumerics(text: str) -> str:
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
+    if "-" in text and _DIGIT_THEN_CAPITAL_RE.search(text):
+        text = _SMALL_LED_MODEL_RE.sub(_small_led_model, text)
     if _DIGIT_THEN_SMALL_RE.search(text):
         text = _NUMBER_THEN_SMALL_LETTER_RE.sub(_number_then_small_letter, text)
     if _DASH_DIGIT_RE.search(text):
@@ -1785,6 +1874,8 @@ def alphanumerics(text: str) -> str:
                 words.append(read_digits(run) if len(run) > 1 and run[0] == "0" else read_number(run))  # "A00"
             elif run in tables.ABBREVIATIONS and not flight and run not in _SPELLED_WITH_NUMBER:
                 words.append(tables.ABBREVIATIONS[run])
+            elif len(run) >= 4 and run.isupper() and run.lower() in _ENGLISH_WORDS:
+                words.append(run.capitalize())  # "VALUE500": an award's English word, not letters
             else:
                 words.append(spell(run))
         return " ".join(words)
