@@ -5422,3 +5422,41 @@ def test_a_span_of_years_with_a_loose_dash_has_no_minus():
 
 def test_a_decrees_code_after_a_slash_and_a_space_is_no_unit():
     check("thực hiện Nghị quyết số 11/ CP của chính phủ", "mười một trên chính phủ")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Số tổng đài Trung tâm Quản lý Ký túc xá và Khu đô thị ĐHQG-HCM: 1900.05.55.59", "một chín không không"),
+        ("Trung tâm ABC: 1900.05.55.59", "không năm năm năm năm chín"),
+        ("Công ty XYZ, 1800.12.34.56, miễn phí", "một tám không không một hai ba bốn năm sáu"),
+        ("Trung tâm ABC 1900 05 55 59 hỗ trợ", "một chín không không không năm năm năm năm chín hỗ trợ"),
+    ],
+)
+def test_a_hotline_in_four_groups_far_from_its_label_is_read_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tổng số lớp học 11/11 lớp: gồm 3 lớp 3-4 tuổi", "lớp học mười một trên mười một lớp"),
+        ("Số lớp học 12/12 lớp đạt chuẩn", "mười hai trên mười hai lớp"),
+        ("số phòng học 10/10 phòng học kiên cố", "mười trên mười phòng học"),
+        ("Các khoa 8/8 khoa có phòng máy", "tám trên tám khoa"),
+    ],
+)
+def test_classes_and_rooms_counted_out_of_a_total_are_a_count(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ngày 11/11 lớp học bắt đầu", "ngày mười một tháng mười một lớp"),
+        ("Sáng 12/12 lớp 5A đi tham quan", "mười hai tháng mười hai lớp"),
+        ("Từ 20/11 lớp học mở cửa", "hai mươi tháng mười một lớp"),
+    ],
+)
+def test_a_date_before_lop_stays_a_date(written, expected):
+    check(written, expected)
