@@ -5460,3 +5460,16 @@ def test_classes_and_rooms_counted_out_of_a_total_are_a_count(written, expected)
 )
 def test_a_date_before_lop_stays_a_date(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("làm quen với độ mặn (30 ppt).", "ba mươi phần nghìn"),
+        ("đơn vị đo 1 ppt = 1g/lít", "một phần nghìn bằng một gam"),
+        ("độ mặn 15-20 ppt là phù hợp", "mười lăm đến hai mươi phần nghìn"),
+        ("độ mặn 25ppt", "hai mươi lăm phần nghìn"),
+    ],
+)
+def test_ppt_after_a_number_is_parts_per_thousand(written, expected):
+    check(written, expected)
