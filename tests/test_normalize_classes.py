@@ -5473,3 +5473,20 @@ def test_a_date_before_lop_stays_a_date(written, expected):
 )
 def test_ppt_after_a_number_is_parts_per_thousand(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("chi phí trung bình là 43,911 đô Úc , bao gồm", "bốn mươi ba nghìn chín trăm mười một đô úc"),
+        ("24,081 đô tiền phí và 19,830 đô cho chi phí", "hai mươi tư nghìn không trăm tám mươi mốt đô tiền phí"),
+        ("mức lương 4,500 đô mỗi tháng", "bốn nghìn năm trăm đô mỗi"),
+        ("giá vé 12,000 rúp", "mười hai nghìn rúp"),
+    ],
+)
+def test_comma_thousands_before_a_spoken_currency_group_the_english_way(written, expected):
+    check(written, expected)
+
+
+def test_a_decimal_before_a_scale_and_do_stays_a_decimal():
+    check("thu về 1,250 tỷ đô", "một phẩy hai trăm năm mươi tỷ đô")
