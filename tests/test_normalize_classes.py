@@ -5490,3 +5490,19 @@ def test_comma_thousands_before_a_spoken_currency_group_the_english_way(written,
 
 def test_a_decimal_before_a_scale_and_do_stays_a_decimal():
     check("thu về 1,250 tỷ đô", "một phẩy hai trăm năm mươi tỷ đô")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("vé vào cửa ₩50.000 một người", "năm mươi nghìn won một người"),
+        ("chỉ ₹100 một bữa", "một trăm ru pi một bữa"),
+        ("giá ₽500 mỗi vé", "năm trăm rúp mỗi vé"),
+        ("khoảng ฿200 một đêm", "hai trăm bạt một đêm"),
+        ("phí ₭10.000 qua cầu", "mười nghìn kíp qua cầu"),
+        ("chỉ ₱50 một ly", "năm mươi pê xô một ly"),
+        ("vé ¥300 và 円500", "năm trăm yên"),
+    ],
+)
+def test_a_currency_sign_before_an_amount_is_said_after_it(written, expected):
+    check(written, expected)
