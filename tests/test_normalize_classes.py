@@ -5506,3 +5506,19 @@ def test_a_decimal_before_a_scale_and_do_stays_a_decimal():
 )
 def test_a_currency_sign_before_an_amount_is_said_after_it(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("học sinh đủ đ/k tham gia kỳ thi", "đủ điều kiện tham gia"),
+        ("Đảm bảo đ/k vệ sinh an toàn thực phẩm", "đảm bảo điều kiện vệ sinh"),
+        ("có 3 đ/k cần đáp ứng", "ba điều kiện cần"),
+    ],
+)
+def test_d_slash_k_is_dieu_kien_not_dong_a_thousand(written, expected):
+    check(written, expected)
+
+
+def test_a_price_in_dong_per_kilogram_keeps_its_unit():
+    check("Giá 500 đ/kg", "năm trăm đồng trên ki lô gam")

@@ -52,6 +52,11 @@ _RUNWAY_WORDS = frozenset(("đường băng", "đường cất hạ cánh"))
 PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
 #: A unit's reading after a slash ("m3/ngđ": ngày đêm), where it differs from the one after an amount (nghìn đồng).
 _PER_UNITS = {**tables.UNITS, **tables.PER_UNIT_READINGS}
+#: A word of the units table written with a slash and no number before it ("đủ đ/k": điều kiện, "các đ/c"), read
+#: whole before the slash's unit ("/k": nghìn) is taken alone.
+_SLASH_WORD_RE = re.compile(
+    rf"(?<![\w/])(?:{alternation([k for k in tables.UNITS if '/' in k and k[0] in 'đĐ' and len(k) == 3])})(?![\w/])"
+)
 #: A space typed after the slash is allowed between a unit and a unit in small letters ("m3/ ngđ", "đồng/ kg"), not
 #: after a number ("Nghị quyết số 11/ CP": a decree's code).
 _SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)(?:[ \t](?<=[^\W\d_]/[ \t])(?=[a-zđµ]))?({PER_UNIT_KEYS})(?![\w²³])")
@@ -829,6 +834,8 @@ def units(text: str) -> str:
         text = _PER_LITRE_RE.sub(" trên lít", text)
     if ("x" in text or "X" in text) and _GENERATION_HINT_RE.search(text):
         text = _GENERATION_RE.sub(_generation, text)
+    if "đ/" in text or "Đ/" in text:
+        text = _SLASH_WORD_RE.sub(lambda m: tables.UNITS[m.group()], text)  # "đủ đ/k": điều kiện
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + _PER_UNITS[m.group(1)], text)
 
 
