@@ -5522,3 +5522,19 @@ def test_d_slash_k_is_dieu_kien_not_dong_a_thousand(written, expected):
 
 def test_a_price_in_dong_per_kilogram_keeps_its_unit():
     check("Giá 500 đ/kg", "năm trăm đồng trên ki lô gam")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thông báo số 612 TB/SNV ngày 3/5", "sáu trăm mười hai"),
+        ("theo 45 TB/UBND của huyện", "bốn mươi lăm"),
+    ],
+)
+def test_tb_before_a_slash_and_an_issuer_is_no_terabyte(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "tê ra bai" not in spoken, spoken
+
+
+def test_a_disk_of_terabytes_keeps_its_unit():
+    check("ổ cứng 2 TB và 4 TB/giây", "hai tê ra bai")

@@ -9,6 +9,7 @@ from .. import tables
 from .common import (
     DIGIT_FIRST,
     SCALE,
+    UPPER,
     WORD_RE,
     alternation,
     is_pronounceable,
@@ -25,6 +26,8 @@ _UNITS_RE = re.compile(
     DIGIT_FIRST
     + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?|-(?=[^\W\d_]{{2}}))({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"
     + r"(?:(?<=\dm)(\d{1,2}))?(?![\w²³])"  # a height "1m70", "1m5" is one metre seventy, one metre five
+    # "612 TB/SNV": capitals before a slash and an issuer's capitals are a document's kind (thông báo), no unit
+    + rf"(?!(?<=\d[ \t][A-Z]{{2}})/[{UPPER}]{{2}})"
 )
 #: "4K@120Hz", "1080p@60fps": an "@" between a picture size and a rate is "at", said as a pause, not "a còng"
 #: (an address "ban4@120.vn" has no rate after it).
