@@ -5538,3 +5538,30 @@ def test_tb_before_a_slash_and_an_issuer_is_no_terabyte(written, expected):
 
 def test_a_disk_of_terabytes_keeps_its_unit():
     check("ổ cứng 2 TB và 4 TB/giây", "hai tê ra bai")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tờ trình số 45/TTr-SGTXD của Sở Giao thông", "trên tờ trình"),
+        ("theo Tờ trình số 12/TTr-BQLDAĐTXD ngày 5", "trên tờ trình"),
+        ("Tờ trình số 123/TTr-SLĐ-TB&XH ngày 5/6", "trên tờ trình"),
+        ("Chương trình hành động số 32-CT/TU của Tỉnh ủy", "ba mươi hai chương trình tỉnh ủy"),
+        ("Chương trình số 15-CT/TU ngày 3", "mười lăm chương trình tỉnh ủy"),
+        ("Công văn số 17142/BTC-CT ngày 5", "trên bộ tài chính"),
+    ],
+)
+def test_the_kind_written_before_a_documents_number_reads_its_code_letters(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Chỉ thị số 43-CT/TU về một số nhiệm vụ", "bốn mươi ba chỉ thị tỉnh ủy"),
+        ("Thanh tra tỉnh ban hành Kết luận số 12/KL-TTr ngày 5", "kết luận thanh tra"),
+        ("Quyết định 211/BTC-TCDN", "trên bộ tài chính"),
+    ],
+)
+def test_a_documents_code_with_no_kind_written_before_keeps_its_reading(written, expected):
+    check(written, expected)
