@@ -5565,3 +5565,19 @@ def test_the_kind_written_before_a_documents_number_reads_its_code_letters(writt
 )
 def test_a_documents_code_with_no_kind_written_before_keeps_its_reading(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("khách sạn ở Smith-9th Street", "smith thứ chín street"),
+        ("nhà hàng trên Lexington-3rd Avenue", "lexington thứ ba avenue"),
+    ],
+)
+def test_an_english_ordinal_after_a_hyphen_is_an_ordinal(written, expected):
+    check(written, expected)
+
+
+def test_a_models_letter_after_a_hyphen_and_a_number_stays():
+    spoken = heard(normalize("mô hình GPT-4o mới"))
+    assert "thứ" not in spoken, spoken

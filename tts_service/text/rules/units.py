@@ -461,7 +461,9 @@ def hotel_stars(text: str) -> str:
 #: Letters glued after a number that are no unit of the table: seconds or a decade ("1s", "những năm 80s"), an English
 #: ordinal ("phút thứ 65th"), a letter o for the degree sign ("26 o C", "45o") and "%o" for per mille.
 _NUMBER_SUFFIX_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,-])(?:(\d{1,2})m(?=\d{1,2}[.,]\d{1,3}s(?!\w)))?"  # a lap time "1m20,718s"
+    DIGIT_FIRST
+    # "Smith-9th Street": an English ordinal after a hyphen (but "GPT-4o" is a model's name)
+    + r"(?:(?<![\w.,-])|(?<=[^\W\d_]-)(?=\d+(?:st|nd|rd|th)(?!\w)))(?:(\d{1,2})m(?=\d{1,2}[.,]\d{1,3}s(?!\w)))?"
     r"(\d+(?:[.,]\d+)?)"  # "GPT-4o" is a model's name
     r"(?:(s|st|nd|rd|th)|[ \t]?o(?:[ \t]?([CF]))?|(%o))(?!\w)"
 )
