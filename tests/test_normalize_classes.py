@@ -5581,3 +5581,20 @@ def test_an_english_ordinal_after_a_hyphen_is_an_ordinal(written, expected):
 def test_a_models_letter_after_a_hyphen_and_a_number_stays():
     spoken = heard(normalize("mô hình GPT-4o mới"))
     assert "thứ" not in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("II.2.3. Nội dung thực hiện", "hai chấm hai chấm ba nội dung"),
+        ("IV.1.2 Giải pháp", "bốn chấm một chấm hai giải pháp"),
+        ("theo mục II.3.2, các đơn vị", "mục hai chấm ba chấm hai các"),
+        ("Mục III.1.4 quy định", "mục ba chấm một chấm bốn quy định"),
+    ],
+)
+def test_a_roman_headings_dotted_section_is_its_numbers(written, expected):
+    check(written, expected)
+
+
+def test_a_lineage_of_a_letter_and_dotted_numbers_stays_spelled():
+    check("biến thể B.1.1.7 lây nhanh", "bê chấm một chấm một chấm bảy")

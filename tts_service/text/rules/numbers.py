@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .. import tables
-from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
+from ..numbers import read_decimal, read_digits, read_fraction_digits, read_int, read_number, roman_to_int
 from .common import DIGIT_FIRST, SCALE, UPPER, alternation, in_sentence, mentions, preceded_by, spell
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
@@ -115,6 +115,11 @@ def _dotted_code(m: re.Match[str]) -> str:
     parts = m[1].split(".")
     if not any(p.isdigit() for p in parts):
         return m.group()  # "H.T.N.C": initials
+    if re.fullmatch(r"[IVX]{1,4}", parts[0]) and all(p.isdigit() for p in parts[1:]) and roman_to_int(parts[0]):
+        if m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            # "theo mục II.3.2": a Roman heading's section, its number and its parts
+            return " chấm ".join((read_int(roman_to_int(parts[0])), *(read_number(p) for p in parts[1:])))
+        return m.group()  # "II.2.3. Nội dung" opening a line: the list markers read it
     year = parts.pop() if len(parts[0]) > 1 and _CODE_YEAR_RE.fullmatch(parts[-1]) else None
     spoken = (
         read_digits(p)
