@@ -5598,3 +5598,15 @@ def test_a_roman_headings_dotted_section_is_its_numbers(written, expected):
 
 def test_a_lineage_of_a_letter_and_dotted_numbers_stays_spelled():
     check("biến thể B.1.1.7 lây nhanh", "bê chấm một chấm một chấm bảy")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Nguyên liệu: đậu đỏ, đậu xanh, mỗi thứ 15 g", "mỗi thứ mười lăm gam"),
+        ("mỗi thứ 100 ml nước", "mỗi thứ một trăm mi li lít"),
+        ("mỗi thứ 2 kg", "mỗi thứ hai ki lô gam"),
+    ],
+)
+def test_an_amount_of_each_thing_after_moi_thu_keeps_its_unit(written, expected):
+    check(written, expected)
