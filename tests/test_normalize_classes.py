@@ -5610,3 +5610,19 @@ def test_a_lineage_of_a_letter_and_dotted_numbers_stays_spelled():
 )
 def test_an_amount_of_each_thing_after_moi_thu_keeps_its_unit(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Điệp viên 007 trở lại.", "điệp viên không không bảy trở lại"),
+        ("loạt phim James Bond (007) - đến Việt Nam", "james bond không không bảy"),
+        ("mẫu xe Zeekr 001 mới", "zeekr không không một mới"),
+    ],
+)
+def test_a_number_with_two_leading_zeros_says_its_zeros(written, expected):
+    check(written, expected)
+
+
+def test_a_count_with_one_leading_zero_keeps_it_silent():
+    check("Thời hạn 03 tháng, 05 người", "thời hạn ba tháng năm người")

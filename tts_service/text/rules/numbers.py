@@ -418,6 +418,8 @@ def numbers(text: str) -> str:
             return _padded(m, read_digits(digits))  # a code's zeros are read: "khối A00", "D01"
         if len(digits) >= 2 and digits[0] == "0" and _CODE_DASH_BEFORE_RE.search(s, max(0, m.start() - 3), m.start()):
             return _padded(m, read_digits(digits))  # "XTC-03", "BĐX-03", "Type-095": a code's number keeps its zeros
+        if len(digits) == 3 and digits.startswith("00") and digits != "000":
+            return _padded(m, read_digits(digits))  # "điệp viên 007", "Zeekr 001": a name's number, zeros said
         return _padded(m, _read_plain(digits))
 
     if "." in text and _GLUED_GROUPED_HINT_RE.search(text):
