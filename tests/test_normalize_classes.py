@@ -5626,3 +5626,28 @@ def test_a_number_with_two_leading_zeros_says_its_zeros(written, expected):
 
 def test_a_count_with_one_leading_zero_keeps_it_silent():
     check("Thời hạn 03 tháng, 05 người", "thời hạn ba tháng năm người")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tin tức thế giới 8-8: Thượng viện Mỹ duyệt gói trừng phạt Nga", "ngày tám tháng tám"),
+        ("Tin tức thế giới 8-11: Thổ Nhĩ Kỳ ra lệnh bắt giữ", "tám tháng mười một"),
+        ("Chứng khoán 12-3: VN-Index giảm điểm", "mười hai tháng ba"),
+        ("Xem nhanh 20h ngày 5-6: Tin nóng", "năm tháng sáu"),
+        ("Thời sự 22-4: Giá vàng tăng", "hai mươi hai tháng tư"),
+    ],
+)
+def test_a_section_titles_day_month_before_its_colon_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kết quả 2-1: Việt Nam thắng", "kết quả hai một"),
+        ("Phiên bản 2.1: tính năng mới", "phiên bản hai chấm một"),
+    ],
+)
+def test_a_result_or_a_decimal_before_a_colon_is_no_date(written, expected):
+    check(written, expected)
