@@ -5651,3 +5651,28 @@ def test_a_section_titles_day_month_before_its_colon_is_a_date(written, expected
 )
 def test_a_result_or_a_decimal_before_a_colon_is_no_date(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Carlsen vẫn thắng ngược Nodirbek Abdusattorov 2,5-1,5 để đoạt danh hiệu", "hai phẩy năm một phẩy năm để"),
+        ("Lê Quang Liêm thắng chung cuộc 1.5 - 0.5", "một phẩy năm không phẩy năm"),
+        ("thắng Jeffery Xiong 1,5-0,5 để vào vòng sau", "một phẩy năm không phẩy năm để"),
+    ],
+)
+def test_a_chess_score_in_half_points_is_no_range(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "đến" not in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("đội thắng, giá từ 1,5-2 triệu", "một phẩy năm đến hai triệu"),
+        ("đội thắng, tăng 1,5-2,5 lần", "một phẩy năm đến hai phẩy năm lần"),
+        ("Uống khoảng 1,5-2 lít nước", "một phẩy năm đến hai lít"),
+    ],
+)
+def test_a_span_of_decimals_near_a_win_stays_a_span(written, expected):
+    check(written, expected)
