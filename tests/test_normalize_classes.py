@@ -5676,3 +5676,31 @@ def test_a_chess_score_in_half_points_is_no_range(written, expected):
 )
 def test_a_span_of_decimals_near_a_win_stays_a_span(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("phê duyệt đồ án Quy hoạch phân khu 1/2000 Phân khu 06", "phân khu một trên hai nghìn"),
+        ("chi phí lập quy hoạch 1/2000: 1.200.000.000 đồng", "quy hoạch một trên hai nghìn"),
+        ("Quy hoạch chi tiết 1/500 khu dân cư", "chi tiết một trên năm trăm"),
+    ],
+)
+def test_a_map_scale_after_quy_hoach_or_phan_khu_is_a_ratio(written, expected):
+    check(written, expected)
+
+
+def test_a_month_and_year_after_quy_hoach_stays_a_month():
+    check("theo quy hoạch 5/2020 của tỉnh", "quy hoạch tháng năm năm hai nghìn không trăm hai mươi")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Khảo sát địa hình tỷ lệ 1/500: 720.452.000 đồng;", "một trên năm trăm bảy trăm hai mươi triệu"),
+        ("chi phí lập quy hoạch 1/2000: 1.200.000.000 đồng", "một trên hai nghìn một tỷ"),
+    ],
+)
+def test_a_colon_after_a_map_scale_is_a_pause(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken, spoken

@@ -1254,6 +1254,8 @@ _CLASS_WORDS = frozenset(tables.CLASS_WORDS)
 
 
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
+#: Words of a ratio itself, after which any "a/yyyy" is one; after a plan's words only "1/2000" is a scale.
+_SCALE_WORDS = frozenset(("tỷ lệ", "tỉ lệ", "tỷ lệ bản đồ"))
 #: Words before "n/yyyy" that count periods of the year other than months.
 _PERIOD_WORDS = frozenset(tables.PERIOD_WORDS)
 
@@ -1307,8 +1309,10 @@ def month_year(text: str) -> str:
             preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the month
-        if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
-            return m.group()  # "tỷ lệ 1/2000": a map's scale
+        if preceded_by(m.string, m.start(), _RATIO_WORDS, 3) and (
+            mo == "1" or preceded_by(m.string, m.start(), _SCALE_WORDS, 3)
+        ):
+            return m.group()  # "tỷ lệ 1/2000", "quy hoạch phân khu 1/2000": a map's scale ("quy hoạch 5/2020": a month)
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 

@@ -337,6 +337,8 @@ def ratios(text: str) -> str:
 
     def ratio(m: re.Match[str]) -> str:
         left, right = m[1], m[2]
+        if m.start() and m.string[m.start() - 1] == "/" and re.search(r":[ \t]", m.group()):
+            return m.group()  # "tỷ lệ 1/500: 720.452.000 đồng": a scale, then its cost after the colon
         if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
             return f"{left} trên {right}"
         if " " in m.group() or "\t" in m.group():
