@@ -5704,3 +5704,14 @@ def test_a_month_and_year_after_quy_hoach_stays_a_month():
 def test_a_colon_after_a_map_scale_is_a_pause(written, expected):
     spoken = heard(normalize(written))
     assert heard(expected) in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("bàn phím Huntsman V3 Pro 8KHz chuyên cho game thủ", "tám ki lô héc"),
+        ("tần số quét 1000 KHz", "một nghìn ki lô héc"),
+    ],
+)
+def test_kilohertz_with_a_capital_k_is_a_unit(written, expected):
+    check(written, expected)
