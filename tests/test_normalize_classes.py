@@ -5715,3 +5715,14 @@ def test_a_colon_after_a_map_scale_is_a_pause(written, expected):
 )
 def test_kilohertz_with_a_capital_k_is_a_unit(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thợ đan giỏ U.100 vẫn khéo tay", "giỏ u một trăm vẫn"),
+        ("cụ ông U.90 và cụ bà U.100", "u chín mươi và cụ bà u một trăm"),
+    ],
+)
+def test_an_age_in_the_hundreds_after_u_dot_has_no_stop(written, expected):
+    check_pauses(written, expected)

@@ -69,8 +69,8 @@ _SPACED_THOUSANDS_NOT_AFTER = frozenset(tables.SPACED_THOUSANDS_NOT_AFTER)
 #: ward is written in an address, beside its district or street ("P.1, Q.3").
 _BRACKETED_PART_RE = re.compile(r"(?<=[^\W\d_][ \t])\(P\.[ \t]?(\d{1,2})\)")
 _LETTER_DOT_NUMBER_RE = re.compile(
-    rf"({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
-)
+    rf"({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d)|(?<=U\.)1\d\d(?![\d\w/-]|[.,:]\d))"
+)  # an age in the hundreds too: "cụ bà U.100"
 
 
 #: A page cited as "tr" ("tập 12, tr 120", "tr.45-46", "xem tr 12"): opening a line, after a comma, a semicolon, a
