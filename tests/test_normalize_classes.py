@@ -5726,3 +5726,15 @@ def test_kilohertz_with_a_capital_k_is_a_unit(written, expected):
 )
 def test_an_age_in_the_hundreds_after_u_dot_has_no_stop(written, expected):
     check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Lịch âm hôm nay là ngày Canh Thìn, dương lịch 5.7 có ngày lạ.", "dương lịch ngày năm tháng bảy"),
+        ("ngày 12 tháng 5 âm lịch, tức dương lịch 16.6", "dương lịch ngày mười sáu tháng sáu"),
+        ("Dương lịch 27-6 là ngày tốt", "ngày hai mươi bảy tháng sáu"),
+    ],
+)
+def test_a_day_month_after_duong_lich_is_a_date(written, expected):
+    check(written, expected)
