@@ -309,6 +309,8 @@ _HALF_POINTS_RE = re.compile(
     rf"(?![ \t]*(?:{SCALE}|{alternation(UNIT_KEYS)}|%|lần|giờ|tiếng|ngày|tuần|tháng|năm|phút|giây)(?![\w²³]))"
 )
 
+_HALF_POINTS_HINT_RE = re.compile(r"[,.]5[ \t]?[-–]")
+
 
 def _half_points(m: re.Match[str]) -> str:
     first, second = m[1], m[2]
@@ -638,6 +640,6 @@ def ranges(text: str) -> str:
         text = _SPAN_OVER_SPAN_RE.sub(_span_over_span, text)
     if ":" in text:
         text = _STANDARD_PART_RE.sub(r"\1 phần \2:", text)
-    if "," in text or "." in text:
+    if ("," in text or "." in text) and _HALF_POINTS_HINT_RE.search(text):
         text = _HALF_POINTS_RE.sub(_half_points, text)
     return _RANGE_RE.sub(dash, text) if _RANGE_DASH_RE.search(text) else text
