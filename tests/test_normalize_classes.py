@@ -5422,3 +5422,319 @@ def test_a_span_of_years_with_a_loose_dash_has_no_minus():
 
 def test_a_decrees_code_after_a_slash_and_a_space_is_no_unit():
     check("thực hiện Nghị quyết số 11/ CP của chính phủ", "mười một trên chính phủ")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Số tổng đài Trung tâm Quản lý Ký túc xá và Khu đô thị ĐHQG-HCM: 1900.05.55.59", "một chín không không"),
+        ("Trung tâm ABC: 1900.05.55.59", "không năm năm năm năm chín"),
+        ("Công ty XYZ, 1800.12.34.56, miễn phí", "một tám không không một hai ba bốn năm sáu"),
+        ("Trung tâm ABC 1900 05 55 59 hỗ trợ", "một chín không không không năm năm năm năm chín hỗ trợ"),
+    ],
+)
+def test_a_hotline_in_four_groups_far_from_its_label_is_read_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tổng số lớp học 11/11 lớp: gồm 3 lớp 3-4 tuổi", "lớp học mười một trên mười một lớp"),
+        ("Số lớp học 12/12 lớp đạt chuẩn", "mười hai trên mười hai lớp"),
+        ("số phòng học 10/10 phòng học kiên cố", "mười trên mười phòng học"),
+        ("Các khoa 8/8 khoa có phòng máy", "tám trên tám khoa"),
+    ],
+)
+def test_classes_and_rooms_counted_out_of_a_total_are_a_count(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ngày 11/11 lớp học bắt đầu", "ngày mười một tháng mười một lớp"),
+        ("Sáng 12/12 lớp 5A đi tham quan", "mười hai tháng mười hai lớp"),
+        ("Từ 20/11 lớp học mở cửa", "hai mươi tháng mười một lớp"),
+    ],
+)
+def test_a_date_before_lop_stays_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("làm quen với độ mặn (30 ppt).", "ba mươi phần nghìn"),
+        ("đơn vị đo 1 ppt = 1g/lít", "một phần nghìn bằng một gam"),
+        ("độ mặn 15-20 ppt là phù hợp", "mười lăm đến hai mươi phần nghìn"),
+        ("độ mặn 25ppt", "hai mươi lăm phần nghìn"),
+    ],
+)
+def test_ppt_after_a_number_is_parts_per_thousand(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("chi phí trung bình là 43,911 đô Úc , bao gồm", "bốn mươi ba nghìn chín trăm mười một đô úc"),
+        ("24,081 đô tiền phí và 19,830 đô cho chi phí", "hai mươi tư nghìn không trăm tám mươi mốt đô tiền phí"),
+        ("mức lương 4,500 đô mỗi tháng", "bốn nghìn năm trăm đô mỗi"),
+        ("giá vé 12,000 rúp", "mười hai nghìn rúp"),
+    ],
+)
+def test_comma_thousands_before_a_spoken_currency_group_the_english_way(written, expected):
+    check(written, expected)
+
+
+def test_a_decimal_before_a_scale_and_do_stays_a_decimal():
+    check("thu về 1,250 tỷ đô", "một phẩy hai trăm năm mươi tỷ đô")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("vé vào cửa ₩50.000 một người", "năm mươi nghìn won một người"),
+        ("chỉ ₹100 một bữa", "một trăm ru pi một bữa"),
+        ("giá ₽500 mỗi vé", "năm trăm rúp mỗi vé"),
+        ("khoảng ฿200 một đêm", "hai trăm bạt một đêm"),
+        ("phí ₭10.000 qua cầu", "mười nghìn kíp qua cầu"),
+        ("chỉ ₱50 một ly", "năm mươi pê xô một ly"),
+        ("vé ¥300 và 円500", "năm trăm yên"),
+    ],
+)
+def test_a_currency_sign_before_an_amount_is_said_after_it(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("học sinh đủ đ/k tham gia kỳ thi", "đủ điều kiện tham gia"),
+        ("Đảm bảo đ/k vệ sinh an toàn thực phẩm", "đảm bảo điều kiện vệ sinh"),
+        ("có 3 đ/k cần đáp ứng", "ba điều kiện cần"),
+    ],
+)
+def test_d_slash_k_is_dieu_kien_not_dong_a_thousand(written, expected):
+    check(written, expected)
+
+
+def test_a_price_in_dong_per_kilogram_keeps_its_unit():
+    check("Giá 500 đ/kg", "năm trăm đồng trên ki lô gam")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thông báo số 612 TB/SNV ngày 3/5", "sáu trăm mười hai"),
+        ("theo 45 TB/UBND của huyện", "bốn mươi lăm"),
+    ],
+)
+def test_tb_before_a_slash_and_an_issuer_is_no_terabyte(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "tê ra bai" not in spoken, spoken
+
+
+def test_a_disk_of_terabytes_keeps_its_unit():
+    check("ổ cứng 2 TB và 4 TB/giây", "hai tê ra bai")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tờ trình số 45/TTr-SGTXD của Sở Giao thông", "trên tờ trình"),
+        ("theo Tờ trình số 12/TTr-BQLDAĐTXD ngày 5", "trên tờ trình"),
+        ("Tờ trình số 123/TTr-SLĐ-TB&XH ngày 5/6", "trên tờ trình"),
+        ("Chương trình hành động số 32-CT/TU của Tỉnh ủy", "ba mươi hai chương trình tỉnh ủy"),
+        ("Chương trình số 15-CT/TU ngày 3", "mười lăm chương trình tỉnh ủy"),
+        ("Công văn số 17142/BTC-CT ngày 5", "trên bộ tài chính"),
+    ],
+)
+def test_the_kind_written_before_a_documents_number_reads_its_code_letters(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Chỉ thị số 43-CT/TU về một số nhiệm vụ", "bốn mươi ba chỉ thị tỉnh ủy"),
+        ("Thanh tra tỉnh ban hành Kết luận số 12/KL-TTr ngày 5", "kết luận thanh tra"),
+        ("Quyết định 211/BTC-TCDN", "trên bộ tài chính"),
+    ],
+)
+def test_a_documents_code_with_no_kind_written_before_keeps_its_reading(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("khách sạn ở Smith-9th Street", "smith thứ chín street"),
+        ("nhà hàng trên Lexington-3rd Avenue", "lexington thứ ba avenue"),
+    ],
+)
+def test_an_english_ordinal_after_a_hyphen_is_an_ordinal(written, expected):
+    check(written, expected)
+
+
+def test_a_models_letter_after_a_hyphen_and_a_number_stays():
+    spoken = heard(normalize("mô hình GPT-4o mới"))
+    assert "thứ" not in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("II.2.3. Nội dung thực hiện", "hai chấm hai chấm ba nội dung"),
+        ("IV.1.2 Giải pháp", "bốn chấm một chấm hai giải pháp"),
+        ("theo mục II.3.2, các đơn vị", "mục hai chấm ba chấm hai các"),
+        ("Mục III.1.4 quy định", "mục ba chấm một chấm bốn quy định"),
+    ],
+)
+def test_a_roman_headings_dotted_section_is_its_numbers(written, expected):
+    check(written, expected)
+
+
+def test_a_lineage_of_a_letter_and_dotted_numbers_stays_spelled():
+    check("biến thể B.1.1.7 lây nhanh", "bê chấm một chấm một chấm bảy")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Nguyên liệu: đậu đỏ, đậu xanh, mỗi thứ 15 g", "mỗi thứ mười lăm gam"),
+        ("mỗi thứ 100 ml nước", "mỗi thứ một trăm mi li lít"),
+        ("mỗi thứ 2 kg", "mỗi thứ hai ki lô gam"),
+    ],
+)
+def test_an_amount_of_each_thing_after_moi_thu_keeps_its_unit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Điệp viên 007 trở lại.", "điệp viên không không bảy trở lại"),
+        ("loạt phim James Bond (007) - đến Việt Nam", "james bond không không bảy"),
+        ("mẫu xe Zeekr 001 mới", "zeekr không không một mới"),
+    ],
+)
+def test_a_number_with_two_leading_zeros_says_its_zeros(written, expected):
+    check(written, expected)
+
+
+def test_a_count_with_one_leading_zero_keeps_it_silent():
+    check("Thời hạn 03 tháng, 05 người", "thời hạn ba tháng năm người")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tin tức thế giới 8-8: Thượng viện Mỹ duyệt gói trừng phạt Nga", "ngày tám tháng tám"),
+        ("Tin tức thế giới 8-11: Thổ Nhĩ Kỳ ra lệnh bắt giữ", "tám tháng mười một"),
+        ("Chứng khoán 12-3: VN-Index giảm điểm", "mười hai tháng ba"),
+        ("Xem nhanh 20h ngày 5-6: Tin nóng", "năm tháng sáu"),
+        ("Thời sự 22-4: Giá vàng tăng", "hai mươi hai tháng tư"),
+    ],
+)
+def test_a_section_titles_day_month_before_its_colon_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kết quả 2-1: Việt Nam thắng", "kết quả hai một"),
+        ("Phiên bản 2.1: tính năng mới", "phiên bản hai chấm một"),
+    ],
+)
+def test_a_result_or_a_decimal_before_a_colon_is_no_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Carlsen vẫn thắng ngược Nodirbek Abdusattorov 2,5-1,5 để đoạt danh hiệu", "hai phẩy năm một phẩy năm để"),
+        ("Lê Quang Liêm thắng chung cuộc 1.5 - 0.5", "một phẩy năm không phẩy năm"),
+        ("thắng Jeffery Xiong 1,5-0,5 để vào vòng sau", "một phẩy năm không phẩy năm để"),
+    ],
+)
+def test_a_chess_score_in_half_points_is_no_range(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken and "đến" not in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("đội thắng, giá từ 1,5-2 triệu", "một phẩy năm đến hai triệu"),
+        ("đội thắng, tăng 1,5-2,5 lần", "một phẩy năm đến hai phẩy năm lần"),
+        ("Uống khoảng 1,5-2 lít nước", "một phẩy năm đến hai lít"),
+    ],
+)
+def test_a_span_of_decimals_near_a_win_stays_a_span(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("phê duyệt đồ án Quy hoạch phân khu 1/2000 Phân khu 06", "phân khu một trên hai nghìn"),
+        ("chi phí lập quy hoạch 1/2000: 1.200.000.000 đồng", "quy hoạch một trên hai nghìn"),
+        ("Quy hoạch chi tiết 1/500 khu dân cư", "chi tiết một trên năm trăm"),
+    ],
+)
+def test_a_map_scale_after_quy_hoach_or_phan_khu_is_a_ratio(written, expected):
+    check(written, expected)
+
+
+def test_a_month_and_year_after_quy_hoach_stays_a_month():
+    check("theo quy hoạch 5/2020 của tỉnh", "quy hoạch tháng năm năm hai nghìn không trăm hai mươi")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Khảo sát địa hình tỷ lệ 1/500: 720.452.000 đồng;", "một trên năm trăm bảy trăm hai mươi triệu"),
+        ("chi phí lập quy hoạch 1/2000: 1.200.000.000 đồng", "một trên hai nghìn một tỷ"),
+    ],
+)
+def test_a_colon_after_a_map_scale_is_a_pause(written, expected):
+    spoken = heard(normalize(written))
+    assert heard(expected) in spoken, spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("bàn phím Huntsman V3 Pro 8KHz chuyên cho game thủ", "tám ki lô héc"),
+        ("tần số quét 1000 KHz", "một nghìn ki lô héc"),
+    ],
+)
+def test_kilohertz_with_a_capital_k_is_a_unit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thợ đan giỏ U.100 vẫn khéo tay", "giỏ u một trăm vẫn"),
+        ("cụ ông U.90 và cụ bà U.100", "u chín mươi và cụ bà u một trăm"),
+    ],
+)
+def test_an_age_in_the_hundreds_after_u_dot_has_no_stop(written, expected):
+    check_pauses(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Lịch âm hôm nay là ngày Canh Thìn, dương lịch 5.7 có ngày lạ.", "dương lịch ngày năm tháng bảy"),
+        ("ngày 12 tháng 5 âm lịch, tức dương lịch 16.6", "dương lịch ngày mười sáu tháng sáu"),
+        ("Dương lịch 27-6 là ngày tốt", "ngày hai mươi bảy tháng sáu"),
+    ],
+)
+def test_a_day_month_after_duong_lich_is_a_date(written, expected):
+    check(written, expected)

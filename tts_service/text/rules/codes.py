@@ -195,8 +195,12 @@ def _read_joined_part(part: str, party_style: bool = False, named_kinds: frozens
 def _kind_named_before(text: str, pos: int, first_part: str) -> str | None:
     """The kind the writer named before the number when its code letters stand for more than one kind:
     "Quy định 144-QĐ/TW" is a regulation of the Party, "Quyết định 1234/QĐ-UBND" a decision."""
-    for kind in tables.SHARED_KIND_CODES.get(first_part, ()):
-        if preceded_by(text, pos, (kind, f"{kind} số"), 3):
+    kinds = tables.SHARED_KIND_CODES.get(first_part, ())
+    if not kinds and first_part in tables.DOCUMENT_KINDS:
+        kinds = (tables.DOCUMENT_KINDS[first_part].lower(),)  # "Tờ trình số 45/TTr-SGTXD": tờ trình, not thanh tra
+    for kind in kinds:
+        # "Chương trình hành động số 32-CT/TU": a programme of action's own code
+        if preceded_by(text, pos, (kind, f"{kind} số", f"{kind} hành động", f"{kind} hành động số"), 5):
             return kind
     return None
 
@@ -276,12 +280,16 @@ def _kinds_named_before(text: str, pos: int) -> frozenset[str]:
     )
 
 
-def _issuer_before_a_department(first: str, second: str) -> bool:
+def _issuer_before_a_department(first: str, second: str, letter: bool = False) -> bool:
     """Letters that name a kind and an issuer alike are the issuer when a part no issuer follows, its department:
-    "211/BTC-TCDN" is Bộ Tài chính's; "12/BTC-UBND" (an issuer after) keeps the kind.
+    "211/BTC-TCDN" is Bộ Tài chính's; "12/BTC-UBND" (an issuer after) keeps the kind.  A letter (``letter``: "Công
+    văn" before the number) has no kind, so a department that shares a kind's letters follows the issuer too
+    ("Công văn số 17142/BTC-CT": Bộ Tài chính's tax department).
 
     >>> _issuer_before_a_department("BTC", "TCDN"), _issuer_before_a_department("BTC", "UBND")
     (True, False)
+    >>> _issuer_before_a_department("BTC", "CT"), _issuer_before_a_department("BTC", "CT", letter=True)
+    (False, True)
     """
     return (
         first in tables.DOCUMENT_KINDS
@@ -289,7 +297,7 @@ def _issuer_before_a_department(first: str, second: str) -> bool:
         and bool(second)
         and second.isupper()
         and second not in tables.ISSUERS
-        and second not in tables.DOCUMENT_KINDS
+        and (letter or second not in tables.DOCUMENT_KINDS)
         and party_organ(second) is None
     )
 
@@ -407,7 +415,7 @@ tổ chức cán bộ'
             named = spell(first)
         rest = letters[len(first) :]
         second = re.split(r"[-/.]+", rest[1:])[0] if rest.startswith("-") else ""
-        if not named and _issuer_before_a_department(first, second):
+        if not named and _issuer_before_a_department(first, second, preceded_by(m.string, m.start(), _LETTER_WORDS, 3)):
             named = tables.ISSUERS[first]  # "211/BTC-TCDN": the ministry (Bộ Tài chính), its department after it
         spoken.append(named or _mistyped_kind(m.string, m.start(), first) or _read_code_part(first, True))
         party_style = m.group().startswith(f"{number}-")  # "225-KH/TWĐTN-CTTN"; the state's is "12/QĐ-BTC"

@@ -509,6 +509,30 @@ def _glued_month_year(text: str, start: int, end: int) -> bool:
     return bool(word and word[1].islower() and word[1] not in _NUMBERED_PART_WORDS)
 
 
+#: A day-month after a section's title opening a line, before its colon: a daily series' date ("Tin tức thế giới
+#: 8-8:", "Chứng khoán 12-3:"), never a range or a score.  A dot is left alone: "Chương 1.2:", "Phiên bản 2.1:".
+_TITLE_DATE_RE = re.compile(
+    rf"^([ \t]*[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,4}}[ \t]+)(\d{{1,2}})[-–](\d{{1,2}})(?=:)", re.MULTILINE
+)
+#: Title words after which "N-M:" is a result, not a date ("Kết quả 2-1:", "Tỷ số 3-1:").
+_RESULT_TITLE_RE = re.compile(r"(?:kết quả|tỷ số|tỉ số|hiệp \d|thắng|thua|hòa|hạ)[ \t]*$", re.IGNORECASE)
+
+
+def _title_dates(text: str) -> str:
+    """A section title's day-month before its colon is a date, written with a slash for the date rules.
+
+    >>> _title_dates("Tin tức thế giới 8-11: Thổ Nhĩ Kỳ; Kết quả 2-1: thắng")
+    'Tin tức thế giới 8/11: Thổ Nhĩ Kỳ; Kết quả 2-1: thắng'
+    """
+
+    def title(m: re.Match[str]) -> str:
+        if not valid_day_month(m[2], m[3]) or _RESULT_TITLE_RE.search(m[1]):
+            return m.group()
+        return f"{m[1]}{m[2]}/{m[3]}"
+
+    return _TITLE_DATE_RE.sub(title, text)
+
+
 def dash_dates(text: str) -> str:
     """Dates written with dashes become slashed dates, so the range rule never reads them as "đến".
 
@@ -549,6 +573,8 @@ def dash_dates(text: str) -> str:
     """
     if "-" not in text and "–" not in text:
         return text
+    if ":" in text:
+        text = _title_dates(text)
     last_date_end = -1  # end of the previous day-month read as a date: "30-4 và 1-5" lists two dates
     rounds_waiting = False  # "đợt 2-9" left for a second pass: a date if the text dates another day with a dash
 
@@ -1228,6 +1254,8 @@ _CLASS_WORDS = frozenset(tables.CLASS_WORDS)
 
 
 _RATIO_WORDS = frozenset(tables.RATIO_WORDS)
+#: Words of a ratio itself, after which any "a/yyyy" is one; after a plan's words only "1/2000" is a scale.
+_SCALE_WORDS = frozenset(("tỷ lệ", "tỉ lệ", "tỷ lệ bản đồ"))
 #: Words before "n/yyyy" that count periods of the year other than months.
 _PERIOD_WORDS = frozenset(tables.PERIOD_WORDS)
 
@@ -1281,8 +1309,10 @@ def month_year(text: str) -> str:
             preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
         ):
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
-        if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
-            return m.group()  # "tỷ lệ 1/2000": a map's scale
+        if preceded_by(m.string, m.start(), _RATIO_WORDS, 3) and (
+            mo == "1" or preceded_by(m.string, m.start(), _SCALE_WORDS, 3)
+        ):
+            return m.group()  # "tỷ lệ 1/2000", "quy hoạch phân khu 1/2000": a map's scale ("quy hoạch 5/2020": a month)
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .. import tables
-from ..numbers import read_decimal, read_digits, read_fraction_digits, read_number
+from ..numbers import read_decimal, read_digits, read_fraction_digits, read_int, read_number, roman_to_int
 from .common import DIGIT_FIRST, SCALE, UPPER, alternation, in_sentence, mentions, preceded_by, spell
 
 #: "1.234.567,5"; and, read the same way, English grouping "1,000,000" / "1,234.5" (commas that group
@@ -69,8 +69,8 @@ _SPACED_THOUSANDS_NOT_AFTER = frozenset(tables.SPACED_THOUSANDS_NOT_AFTER)
 #: ward is written in an address, beside its district or street ("P.1, Q.3").
 _BRACKETED_PART_RE = re.compile(r"(?<=[^\W\d_][ \t])\(P\.[ \t]?(\d{1,2})\)")
 _LETTER_DOT_NUMBER_RE = re.compile(
-    rf"({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d))"
-)
+    rf"({alternation(list(tables.LETTER_DOT_NUMBERS))})\.(?=\d{{1,2}}(?![\d\w/-]|[.,:]\d)|(?<=U\.)1\d\d(?![\d\w/-]|[.,:]\d))"
+)  # an age in the hundreds too: "cụ bà U.100"
 
 
 #: A page cited as "tr" ("tập 12, tr 120", "tr.45-46", "xem tr 12"): opening a line, after a comma, a semicolon, a
@@ -115,6 +115,11 @@ def _dotted_code(m: re.Match[str]) -> str:
     parts = m[1].split(".")
     if not any(p.isdigit() for p in parts):
         return m.group()  # "H.T.N.C": initials
+    if re.fullmatch(r"[IVX]{1,4}", parts[0]) and all(p.isdigit() for p in parts[1:]) and roman_to_int(parts[0]):
+        if m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            # "theo mục II.3.2": a Roman heading's section, its number and its parts
+            return " chấm ".join((read_int(roman_to_int(parts[0])), *(read_number(p) for p in parts[1:])))
+        return m.group()  # "II.2.3. Nội dung" opening a line: the list markers read it
     year = parts.pop() if len(parts[0]) > 1 and _CODE_YEAR_RE.fullmatch(parts[-1]) else None
     spoken = (
         read_digits(p)
@@ -332,6 +337,8 @@ def ratios(text: str) -> str:
 
     def ratio(m: re.Match[str]) -> str:
         left, right = m[1], m[2]
+        if m.start() and m.string[m.start() - 1] == "/" and re.search(r":[ \t]", m.group()):
+            return m.group()  # "tỷ lệ 1/500: 720.452.000 đồng": a scale, then its cost after the colon
         if preceded_by(m.string, m.start(), _RATIO_WORDS, 3):
             return f"{left} trên {right}"
         if " " in m.group() or "\t" in m.group():
@@ -413,6 +420,8 @@ def numbers(text: str) -> str:
             return _padded(m, read_digits(digits))  # a code's zeros are read: "khối A00", "D01"
         if len(digits) >= 2 and digits[0] == "0" and _CODE_DASH_BEFORE_RE.search(s, max(0, m.start() - 3), m.start()):
             return _padded(m, read_digits(digits))  # "XTC-03", "BĐX-03", "Type-095": a code's number keeps its zeros
+        if len(digits) == 3 and digits.startswith("00") and digits != "000":
+            return _padded(m, read_digits(digits))  # "điệp viên 007", "Zeekr 001": a name's number, zeros said
         return _padded(m, _read_plain(digits))
 
     if "." in text and _GLUED_GROUPED_HINT_RE.search(text):

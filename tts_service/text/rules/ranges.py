@@ -301,6 +301,26 @@ _SMALL_AHEAD_RE = re.compile(r"\d{1,2}(?!\d|[.,]\d)")
 _MINUTES_AHEAD_RE = re.compile(r"[ \t]*[(,][^()\n]{0,40}?(?:\d{1,3}[ \t]?['’′]|phút[ \t]+\d)")
 
 
+#: A chess score in half points after a word of a match ("thắng ngược Abdusattorov 2,5-1,5", "1.5 - 0.5"): the
+#: points add up to the games played, so both halves end in a half; no scale, unit or time follows ("từ 1,5-2 triệu",
+#: "tăng 1,5-2,5 lần" are spans).
+_HALF_POINTS_RE = re.compile(
+    r"(?<![\w.,])(\d{1,2}[,.]5)[ \t]?[-–][ \t]?(\d{1,2}[,.]5)(?!\w|[.,]\d)"
+    rf"(?![ \t]*(?:{SCALE}|{alternation(UNIT_KEYS)}|%|lần|giờ|tiếng|ngày|tuần|tháng|năm|phút|giây)(?![\w²³]))"
+)
+
+_HALF_POINTS_HINT_RE = re.compile(r"[,.]5[ \t]?[-–]")
+
+
+def _half_points(m: re.Match[str]) -> str:
+    first, second = m[1], m[2]
+    if not after_a_match(m.string, m.start()):
+        return m.group()
+    if preceded_by(m.string, m.start(), ("từ", "khoảng", "mức", "lên", "xuống"), 1):
+        return m.group()
+    return f"{first.replace('.', ',')}, {second.replace('.', ',')}"
+
+
 def _falling_score(m: re.Match[str]) -> bool:
     """A pair that falls ("2-1") is never a range: after a word of a match, or before the scorers' minutes, it is the
     result, even before a counted noun ("thắng 2-1 trận ngày mai")."""
@@ -620,4 +640,6 @@ def ranges(text: str) -> str:
         text = _SPAN_OVER_SPAN_RE.sub(_span_over_span, text)
     if ":" in text:
         text = _STANDARD_PART_RE.sub(r"\1 phần \2:", text)
+    if ("," in text or "." in text) and _HALF_POINTS_HINT_RE.search(text):
+        text = _HALF_POINTS_RE.sub(_half_points, text)
     return _RANGE_RE.sub(dash, text) if _RANGE_DASH_RE.search(text) else text

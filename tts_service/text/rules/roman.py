@@ -209,6 +209,9 @@ _ORDINAL_WORDS = "|".join(re.escape(v) for w in tables.ORDINAL_WORDS for v in (w
 #: A rank out of a total of three digits or more ("xếp thứ 4/104 quốc gia") is a rank too; "thứ 2/9" is left to
 #: the date rule.
 _ORDINAL_RE = re.compile(rf"({_ORDINAL_WORDS})([ \t]+)(\d{{1,3}})(?:(/)(?=\d{{3}}(?!\d))|(?![\w/]|[.,]\d))")
+#: An amount in a small unit after "thứ" ("mỗi thứ 15 g": each thing fifteen grams), never a rank.
+_SMALL_UNITS = [k for k in tables.UNITS if k.isascii() and k.isalpha() and k.islower() and k not in {"h", "s", "ph"}]
+_UNIT_AHEAD_RE = re.compile(rf"[ \t]*(?:{alternation(_SMALL_UNITS)})(?![\w/])")
 
 
 #: A 4 listed after a weekday or a rank said ("thứ hai, 4, 6", "thứ ba, 4 và 5"): "tư", as "thứ 4" is.
@@ -237,6 +240,8 @@ def ordinals(text: str) -> str:
             return m.group()  # "độ phân giải 200 MP", "áp giải 2 bị can": another word, no prize
         value, total = int(number), " trên " if out_of else ""
         if word.lower() == "thứ":
+            if not out_of and prev_words(m.string, m.start(), 1) == ["mỗi"] and _UNIT_AHEAD_RE.match(m.string, m.end()):
+                return m.group()  # "mỗi thứ 15 g": an amount of each thing, for the units rule
             return f"{word}{space}{ordinal(value)}{total}"
         if prev_words(m.string, m.start(), 1) == ["xếp"]:
             return f"{word}{space}{read_int(value)}{total}"

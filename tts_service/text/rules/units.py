@@ -9,6 +9,7 @@ from .. import tables
 from .common import (
     DIGIT_FIRST,
     SCALE,
+    UPPER,
     WORD_RE,
     alternation,
     is_pronounceable,
@@ -25,6 +26,8 @@ _UNITS_RE = re.compile(
     DIGIT_FIRST
     + rf"(?:(?<![\w.,])|(?<=\d[x×]))({_NUMBER})([ \t]?|-(?=[^\W\d_]{{2}}))({SCALE}[ \t]+)?({alternation(UNIT_KEYS)})"
     + r"(?:(?<=\dm)(\d{1,2}))?(?![\w²³])"  # a height "1m70", "1m5" is one metre seventy, one metre five
+    # "612 TB/SNV": capitals before a slash and an issuer's capitals are a document's kind (thông báo), no unit
+    + rf"(?!(?<=\d[ \t][A-Z]{{2}})/[{UPPER}]{{2}})"
 )
 #: "4K@120Hz", "1080p@60fps": an "@" between a picture size and a rate is "at", said as a pause, not "a còng"
 #: (an address "ban4@120.vn" has no rate after it).
@@ -52,6 +55,11 @@ _RUNWAY_WORDS = frozenset(("đường băng", "đường cất hạ cánh"))
 PER_UNIT_KEYS = alternation([k for k in tables.UNITS if k[0].isalpha() and k not in {"K", "M", "L", "TB", "V"}])
 #: A unit's reading after a slash ("m3/ngđ": ngày đêm), where it differs from the one after an amount (nghìn đồng).
 _PER_UNITS = {**tables.UNITS, **tables.PER_UNIT_READINGS}
+#: A word of the units table written with a slash and no number before it ("đủ đ/k": điều kiện, "các đ/c"), read
+#: whole before the slash's unit ("/k": nghìn) is taken alone.
+_SLASH_WORD_RE = re.compile(
+    rf"(?<![\w/])(?:{alternation([k for k in tables.UNITS if '/' in k and k[0] in 'đĐ' and len(k) == 3])})(?![\w/])"
+)
 #: A space typed after the slash is allowed between a unit and a unit in small letters ("m3/ ngđ", "đồng/ kg"), not
 #: after a number ("Nghị quyết số 11/ CP": a decree's code).
 _SLASH_UNIT_RE = re.compile(rf"/(?<=[^\s/]/)(?:[ \t](?<=[^\W\d_]/[ \t])(?=[a-zđµ]))?({PER_UNIT_KEYS})(?![\w²³])")
@@ -453,7 +461,9 @@ def hotel_stars(text: str) -> str:
 #: Letters glued after a number that are no unit of the table: seconds or a decade ("1s", "những năm 80s"), an English
 #: ordinal ("phút thứ 65th"), a letter o for the degree sign ("26 o C", "45o") and "%o" for per mille.
 _NUMBER_SUFFIX_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,-])(?:(\d{1,2})m(?=\d{1,2}[.,]\d{1,3}s(?!\w)))?"  # a lap time "1m20,718s"
+    DIGIT_FIRST
+    # "Smith-9th Street": an English ordinal after a hyphen (but "GPT-4o" is a model's name)
+    + r"(?:(?<![\w.,-])|(?<=[^\W\d_]-)(?=\d+(?:st|nd|rd|th)(?!\w)))(?:(\d{1,2})m(?=\d{1,2}[.,]\d{1,3}s(?!\w)))?"
     r"(\d+(?:[.,]\d+)?)"  # "GPT-4o" is a model's name
     r"(?:(s|st|nd|rd|th)|[ \t]?o(?:[ \t]?([CF]))?|(%o))(?!\w)"
 )
@@ -829,6 +839,8 @@ def units(text: str) -> str:
         text = _PER_LITRE_RE.sub(" trên lít", text)
     if ("x" in text or "X" in text) and _GENERATION_HINT_RE.search(text):
         text = _GENERATION_RE.sub(_generation, text)
+    if "đ/" in text or "Đ/" in text:
+        text = _SLASH_WORD_RE.sub(lambda m: tables.UNITS[m.group()], text)  # "đủ đ/k": điều kiện
     return _SLASH_UNIT_RE.sub(lambda m: " trên " + _PER_UNITS[m.group(1)], text)
 
 
