@@ -315,3 +315,34 @@ def test_a_bullet_or_arrow_spaced_inside_a_line_is_a_pause(written, expected):
 
 def test_a_bullet_opening_a_line_stays_silent():
     assert normalize("• Hồ sơ gồm 2 bộ\nXem thêm: • Giá xăng") == "Hồ sơ gồm hai bộ\nXem thêm: Giá xăng"
+
+
+RATES_AFTER_A_GRADE_OR_CODE = {
+    "a fuel grade's number": ("Xăng E5 RON 92 (đồng/lít): 19.800", "rôn chín mươi hai, đồng trên lít"),
+    "a coffee grade": ("Cà phê Robusta loại 1 (đồng/kg) tăng 500 đồng.", "loại một, đồng trên ki lô gam"),
+    "a rice variety's code": ("Gạo ST25 (đồng/kg) giữ giá.", "hai mươi lăm, đồng trên ki lô gam"),
+    "a wind force": ("Tốc độ gió cấp 8 (m/s) là 17-20.", "cấp tám, mét trên giây"),
+    "a date": ("Giá heo hơi ngày 5/3 (đồng/kg) giảm", "tháng ba, đồng trên ki lô gam"),
+    "a week's number": ("Hồ tiêu tuần 42 (đ/kg) tăng", "bốn mươi hai, đồng trên ki lô gam"),
+    "a steel bar's size": ("Thép phi 10 (đồng/kg) giảm", "phi mười, đồng trên ki lô gam"),
+    "a code in capitals before its number": ("Lúa OM 5451 (đồng/kg) tăng", "mươi mốt, đồng trên ki lô gam"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), RATES_AFTER_A_GRADE_OR_CODE.values(), ids=RATES_AFTER_A_GRADE_OR_CODE.keys()
+)
+def test_a_bracketed_rate_after_a_grade_or_code_number_is_a_heading_not_its_amount(written, expected):
+    assert expected in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Giá bán 50.000 (đ/kg) áp dụng", "năm mươi nghìn đồng trên ki lô gam áp dụng"),
+        ("Vận tốc tối đa 60 (km/h) trên cao tốc", "sáu mươi ki lô mét trên giờ trên"),
+        ("Quãng đường 100.000 (km) đã đi", "một trăm nghìn ki lô mét đã"),
+    ],
+)
+def test_a_bracketed_unit_after_an_amount_is_still_its_unit(written, expected):
+    assert expected in normalize(written)

@@ -421,6 +421,27 @@ _NUMBERED_PART_BEFORE_RE = re.compile(
     rf"(?i)(?<!\w)(?:{alternation(list(_NUMBERED_PARTS))})"
     r"[ \t]+\d$"
 )
+#: A grade, class, size or time's number ("RON 92", "loại 1", "cấp 8", "tuần 42", "phi 10", "ST25", "ngày 5/3"): a
+#: bracketed unit after it is a column's heading, never that number's amount ("Xăng E5 RON 92 (đồng/lít): 19.800").
+_GRADE_WORDS = ("loại", "cấp", "hạng", "tuần", "ngày", "tháng", "quý", "năm", "phi", "vùng", "lớp", "khu", "đợt", "kỳ")
+_GRADE_BEFORE_RE = re.compile(
+    rf"(?:(?i:(?<!\w)(?:{alternation(list(_GRADE_WORDS))}))[ \t]+|(?<!\w)[A-Z][A-Z0-9-]*[ \t]+|[^\W\d_]|[/.,-])\d+$"
+)
+#: An amount's grouping or decimal ("50.000", "6,5"): the number is a quantity whatever comes before it.
+_GROUPED_AMOUNT_RE = re.compile(r"\d[.,]\d+[ \t]*$")
+
+
+def _is_an_amount(before: str, number: re.Match[str]) -> bool:
+    """Whether the number ending ``before`` is an amount its bracketed unit measures ("60", "50.000"), not a grade's.
+
+    >>> [_is_an_amount(b, _NUMBER_BEFORE_RE.search(b)) for b in ("tối đa 60 ", "RON 92 ", "loại 1", "ST25", "50.000")]
+    [True, False, False, False, True]
+    """
+    if _NUMBERED_PART_BEFORE_RE.search(before, 0, number.start() + 1):
+        return False
+    if _GROUPED_AMOUNT_RE.search(before) and not re.search(r"/\d+$", before.rstrip()):
+        return True
+    return not _GRADE_BEFORE_RE.search(before.rstrip())
 
 
 def _repeats_its_word(m: re.Match[str]) -> str:
@@ -443,13 +464,14 @@ def _repeats_its_word(m: re.Match[str]) -> str:
         if name and tables.UNIT_WRITTEN_NAMES.get(name.group(1).lower()) == symbol:
             return ""
         number = _NUMBER_BEFORE_RE.search(before)
-        if number and not _NUMBERED_PART_BEFORE_RE.search(before, 0, number.start() + 1):
+        if number and _is_an_amount(before, number):
             return " " + symbol  # "100.000 (km)": the number's unit; not "Phụ lục 3 (h)", "Điều 5 (m)": a point
     if symbol in tables.UNITS and len(symbol) > 1 and not symbol.isupper():
         return m.group().replace(symbol, tables.UNITS[symbol])  # "Trọng lượng (kg) 150": a column's unit, named
     if "/" in symbol and not symbol.isupper():
         per = [tables.UNITS.get(part) for part in symbol.split("/")]
-        if all(per) and _NUMBER_BEFORE_RE.search(before):
+        number = _NUMBER_BEFORE_RE.search(before)
+        if all(per) and number and _is_an_amount(before, number):
             return " " + symbol  # "50.000 (đ/kg)": the number's rate
         if all(per):  # "Giá (đ/kg)": a rate the table has no row for, named part by part
             return m.group().replace(symbol, " trên ".join(per))  # type: ignore[arg-type]
