@@ -346,3 +346,14 @@ def test_a_bracketed_rate_after_a_grade_or_code_number_is_a_heading_not_its_amou
 )
 def test_a_bracketed_unit_after_an_amount_is_still_its_unit(written, expected):
     assert expected in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ảnh được đăng kèm #TikTok và #YouTube.", "ảnh được đăng kèm tích tốc và diu túp"),
+        ("Hashtag #iPhone và #iPad được chia sẻ.", "hashtag ai phôn và ai pát được chia sẻ"),
+    ],
+)
+def test_a_hashtag_of_a_known_brand_is_read_as_the_brand_without_the_sign(written, expected):
+    assert heard(normalize(written)) == expected, normalize(written)
