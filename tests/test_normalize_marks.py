@@ -357,3 +357,16 @@ def test_a_bracketed_unit_after_an_amount_is_still_its_unit(written, expected):
 )
 def test_a_hashtag_of_a_known_brand_is_read_as_the_brand_without_the_sign(written, expected):
     assert heard(normalize(written)) == expected, normalize(written)
+
+
+@pytest.mark.parametrize(
+    "written", ["Sản phẩm thứ &#12 trong danh mục.", "Mã số &#1234 là", "Ký tự &#7; lạ"], ids=["12", "1234", "7;"]
+)
+def test_a_numeric_entity_is_never_decoded_to_a_control_or_foreign_letter(written):
+    out = normalize(written)
+    assert all(c.isprintable() for c in out) and "ӓ" not in out, repr(out)
+
+
+def test_an_escaped_sign_name_in_a_links_query_is_no_comparison():
+    assert "nhỏ hơn hoặc bằng" not in normalize("Link ?q=gia&lt=10&gt=20 nhé")
+
