@@ -370,3 +370,16 @@ def test_a_numeric_entity_is_never_decoded_to_a_control_or_foreign_letter(writte
 def test_an_escaped_sign_name_in_a_links_query_is_no_comparison():
     assert "nhỏ hơn hoặc bằng" not in normalize("Link ?q=gia&lt=10&gt=20 nhé")
 
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Zoom quang học x64 trên điện thoại.", "nhân sáu mươi tư"),
+        ("Tua nhanh x64 lần", "nhân sáu mươi tư"),
+        ("Tỷ lệ tăng gấp x64 lần", "sáu mươi tư lần"),
+        ("Windows 10 x64 và chip x86", "ích sáu tư và chip ích tám sáu"),
+    ],
+)
+def test_x64_after_a_zoom_or_a_speed_is_a_multiplier_not_a_processor(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
