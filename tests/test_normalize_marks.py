@@ -383,3 +383,14 @@ def test_an_escaped_sign_name_in_a_links_query_is_no_comparison():
 def test_x64_after_a_zoom_or_a_speed_is_a_multiplier_not_a_processor(written, expected):
     assert expected in heard(normalize(written)), normalize(written)
 
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Nhà hàng 円山 ở Tokyo", "yên"), ("Quán 寿司円 ở Osaka", "yên")],
+)
+def test_a_yen_sign_inside_a_japanese_word_is_no_currency(written, expected):
+    assert expected not in heard(normalize(written)), normalize(written)
+
+
+def test_a_yen_sign_after_an_amount_is_still_yen():
+    assert "năm trăm yên một vé" in heard(normalize("Giá 500 円 một vé"))

@@ -50,8 +50,21 @@ def symbols(text: str) -> str:
         text = _VERSUS_RE.sub(" với ", text)
     if "@" in text:
         text = _CREDIT_AT_RE.sub("", text)
-    text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)
+    text = _SYMBOLS_RE.sub(_symbol, text)
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
+
+
+#: A Chinese or Japanese character or kana: a sign beside one is a letter of its word ("円山", a name), not a currency.
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _symbol(m: re.Match[str]) -> str:
+    """ "500 円" → "500 yên"; "円山" (a Japanese name) is left as written."""
+    if _CJK_RE.match(m.group()) and (
+        _CJK_RE.match(m.string, max(0, m.start() - 1)) or _CJK_RE.match(m.string, m.end())
+    ):
+        return m.group()
+    return spaced(tables.SYMBOL_WORDS[m.group()])
 
 
 #: An arrow typed with a dash or an equals sign ("=>", "==>", "->", "-->") points to what follows: a pause, or
