@@ -394,3 +394,15 @@ def test_a_yen_sign_inside_a_japanese_word_is_no_currency(written, expected):
 
 def test_a_yen_sign_after_an_amount_is_still_yen():
     assert "năm trăm yên một vé" in heard(normalize("Giá 500 円 một vé"))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Có khoảng ~20.000 người.", "có khoảng hai mươi nghìn người"),
+        ("Còn chừng ~ 5 km nữa.", "còn chừng năm ki lô mét nữa"),
+        ("Dân số ~20.000 người.", "dân số khoảng hai mươi nghìn người"),
+    ],
+)
+def test_a_tilde_after_an_approximation_word_is_not_said_twice(written, expected):
+    assert heard(normalize(written)) == expected, normalize(written)

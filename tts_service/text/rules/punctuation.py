@@ -42,6 +42,8 @@ def symbols(text: str) -> str:
     'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
     >>> symbols("So sánh: bé hơn, dấu < (tiết 2), dấu >; nếu a < b")
     'So sánh: bé hơn, dấu bé hơn (tiết 2), dấu lớn hơn ; nếu a nhỏ hơn b'
+    >>> symbols("khoảng ~20.000; chừng ~ 5 km")
+    'khoảng 20.000; chừng 5 km'
     """
     text = _NAV_ARROW_RE.sub(", ", text) if ">" in text else text
     if "<" in text or "≤" in text:
@@ -50,8 +52,14 @@ def symbols(text: str) -> str:
         text = _VERSUS_RE.sub(" với ", text)
     if "@" in text:
         text = _CREDIT_AT_RE.sub("", text)
+    if "~" in text:
+        text = _APPROXIMATE_TILDE_RE.sub(r"\1 ", text)
     text = _SYMBOLS_RE.sub(_symbol, text)
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
+
+
+#: A tilde after a word that already says "about" ("khoảng ~20.000", "chừng ~ 5 km"): not said again, "khoảng khoảng".
+_APPROXIMATE_TILDE_RE = re.compile(r"(?i)(?<!\w)(khoảng|chừng|tầm|xấp xỉ|ước tính|gần)[ \t]*~[ \t]*")
 
 
 #: A Chinese or Japanese character or kana: a sign beside one is a letter of its word ("円山", a name), not a currency.
