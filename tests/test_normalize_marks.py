@@ -406,3 +406,31 @@ def test_a_yen_sign_after_an_amount_is_still_yen():
 )
 def test_a_tilde_after_an_approximation_word_is_not_said_twice(written, expected):
     assert heard(normalize(written)) == expected, normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("V.1 League mùa giải 2025 khởi tranh.", "league mùa giải"),
+        ("X.1 được trang bị động cơ mới.", "một được trang bị"),
+        ("I.5 triệu người đã đến.", "năm triệu người"),
+    ],
+)
+def test_a_roman_letter_dot_number_before_no_heading_word_is_no_heading(written, expected):
+    out = normalize(written)
+    assert expected in heard(out) and "chấm" not in heard(out), out
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Còn nhiều hạn chế. IV. Giải pháp", "hạn chế. Bốn. Giải pháp"),
+        ("Năm nay khó. II. NHIỆM VỤ", "khó. Hai. NHIỆM VỤ"),
+    ],
+)
+def test_a_roman_heading_after_a_full_stop_is_its_number(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_lone_initial_after_a_full_stop_is_no_heading():
+    assert "năm" not in heard(normalize("Ông nói vậy. V. Putin cho biết thêm."))

@@ -213,7 +213,13 @@ _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*[-
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 #: "I.1. Mục tiêu", "II.2.3 Kết quả": a heading's Roman numeral, then its section's numbers, at a line start.
-_ROMAN_DOTTED_MARK_RE = re.compile(r"(?m)^([IVX]{1,6})((?:\.\d{1,2})+)\.?[ \t]+(?=\S)")
+#: Without its closing dot the heading's first word is a Vietnamese one in capital ("I.1 Mục tiêu"): "V.1 League",
+#: "X.1 được trang bị", "I.5 triệu người" open with a code or a number, no heading.
+_ROMAN_DOTTED_MARK_RE = re.compile(r"(?m)^([IVX]{1,6})((?:\.\d{1,2})+)(\.?)[ \t]+(?=\S)")
+_HEADING_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_]*")
+#: "Còn nhiều hạn chế. IV. Giải pháp": a heading of two numerals or more run on after a sentence's full stop (a lone
+#: "V." there is an initial: "V. Putin").
+_ROMAN_AFTER_STOP_RE = re.compile(rf"(?<=[.!?] )([IVX]{{2,6}})\.[ \t]+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
 #: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
 #: A dot may follow the slash, glued to the item or not ("1/.Bình thường"); a Roman numeral numbers a heading the
 #: same way ("I/ MỤC ĐÍCH", "II/.Cách nuôi").
@@ -318,6 +324,8 @@ def list_markers(text: str) -> str:
     if "." in text:
         text = _ROMAN_DOTTED_MARK_RE.sub(_roman_dotted, text)
     text = _ROMAN_MARK_RE.sub(roman, text)
+    if ". I" in text or ". V" in text or ". X" in text:
+        text = _ROMAN_AFTER_STOP_RE.sub(roman, text)
     if ("-" in text or "–" in text or "—" in text) and _ROMAN_DASH_HINT_RE.search(text):
         text = _ROMAN_DASH_MARK_RE.sub(lambda m: roman(m).replace(". ", ", ", 1), text)
     if ":" in text:
@@ -337,6 +345,10 @@ def _roman_dotted(m: re.Match[str]) -> str:
     value = roman_to_int(m[1])
     if not value:
         return m.group()
+    if not m[3]:
+        word = _HEADING_WORD_RE.match(m.string, m.end())
+        if not word or not is_vietnamese_syllable(word.group().lower()):
+            return m.group()  # "V.1 League", "X.1 được": a code or a number, no heading
     return " chấm ".join([read_int(value), *(read_number(p) for p in m[2][1:].split("."))]).capitalize() + ". "
 
 
