@@ -434,3 +434,18 @@ def test_a_roman_heading_after_a_full_stop_is_its_number(written, expected):
 
 def test_a_lone_initial_after_a_full_stop_is_no_heading():
     assert "năm" not in heard(normalize("Ông nói vậy. V. Putin cho biết thêm."))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("các ion như Mg2+, Ca2+, K+, đầy đủ", "các ion như mờ gờ hai cộng xê a hai cộng ca cộng đầy đủ"),
+        ("ion Fe3+ và Na+ trong nước", "ion ép e ba cộng và nờ a cộng trong nước"),
+    ],
+)
+def test_an_ions_element_symbol_before_its_charge_is_spelled(written, expected):
+    assert heard(normalize(written)) == expected, normalize(written)
+
+
+def test_a_grade_letter_before_a_plus_is_no_ion():
+    assert normalize("Điểm B+ và C+ trong học bạ") == "Điểm bê cộng và xê cộng trong học bạ"

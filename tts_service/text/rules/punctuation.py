@@ -8,7 +8,7 @@ import unicodedata
 from .. import tables
 from ..numbers import DIGITS
 from .abbreviations import abbreviations
-from .common import UPPER, alternation, is_vietnamese_syllable, spaced
+from .common import UPPER, alternation, is_vietnamese_syllable, spaced, spell
 
 #: Longest first: a typed "<=" or "=<" is one sign, "nhỏ hơn hoặc bằng", never "nhỏ hơn" then "bằng".
 _SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in sorted(tables.SYMBOL_WORDS, key=len, reverse=True)))
@@ -355,10 +355,23 @@ _ION_CHARGE_RE = re.compile(
 _ION_CHARGE_HINT_RE = re.compile(r"\d-(?:[ \t]*(?:[,;.)]|$)|[ \t]+(?:và|hoặc))", re.MULTILINE)
 
 
+#: An ion of one element of two letters, its charge's number and sign before a pause ("Mg2+", "Ca2+", "Fe3+",
+#: "Na+"): the symbol is spelled as a formula's letters are ("mờ gờ hai cộng"); a grade's "B+" is no element of two.
+_ELEMENT_ION_RE = re.compile(
+    rf"(?<![\w+-])({alternation([e for e in tables.CHEMICAL_ELEMENTS if len(e) == 2])})(?=\d?[+-](?![\w+-]))"
+)
+
+_ELEMENT_ION_HINT_RE = re.compile(r"[A-Z][a-z]\d?[+-]")
+
+
 def ion_charges(text: str) -> str:
     """An ion's negative charge is said, "trừ" (its "+" is "cộng" already): "NO2-, PO4- và" are ions.
 
     >>> ion_charges("chuyển hóa NH4+, NO2-, N và P; nồng độ NO3- và PO4-. Mã 2020-, RON95-III, F0- và B1-")
     'chuyển hóa NH4+, NO2 trừ, N và P; nồng độ NO3 trừ và PO4 trừ. Mã 2020-, RON95-III, F0- và B1-'
+    >>> ion_charges("ion Mg2+, Ca2+ và Na+; Fe3+. Điểm B+")
+    'ion mờ gờ 2+, xê a 2+ và nờ a +; ép e 3+. Điểm B+'
     """
+    if ("+" in text or "-" in text) and _ELEMENT_ION_HINT_RE.search(text):
+        text = _ELEMENT_ION_RE.sub(lambda m: spell(m[1]) + " ", text)
     return _ION_CHARGE_RE.sub(r"\1 trừ", text) if _ION_CHARGE_HINT_RE.search(text) else text
