@@ -449,3 +449,15 @@ def test_an_ions_element_symbol_before_its_charge_is_spelled(written, expected):
 
 def test_a_grade_letter_before_a_plus_is_no_ion():
     assert normalize("Điểm B+ và C+ trong học bạ") == "Điểm bê cộng và xê cộng trong học bạ"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("bà P. T. T. D - và mẹ ruột của bà", "bà pê tê tê đê, và"),
+        ("bà P. T. T. D (45 tuổi) ở", "bà pê tê tê đê, bốn mươi lăm tuổi"),
+        ("anh N. V. A cho biết", "anh nờ vê A cho biết"),
+    ],
+)
+def test_spaced_dotted_initials_of_a_name_keep_no_stops(written, expected):
+    assert expected in normalize(written), normalize(written)

@@ -543,6 +543,9 @@ _INITIAL_NAME_RE = re.compile(
     rf"\.(?:(?<=(?<![\w.])[{UPPER}]\.)|(?<=(?<![\w.])[{UPPER}]\.[{UPPER}]\.))[ \t]+"
     rf"(?=(?:[{UPPER}]\.[ \t]+)?([{UPPER}][^\W\d_{UPPER}]+|[{UPPER}](?![\w.]))(?![\w-]))"
 )
+#: Three initials or more of a name, spaced, after a word in small letters ("bà P. T. T. D", "anh N. V. A"): one name,
+#: its inner stops no sentence's end.
+_INITIAL_RUN_RE = re.compile(rf"(?<=[^\W\d_{UPPER}][ \t])[{UPPER}]\.(?:[ \t]+[{UPPER}]\.)+[ \t]+[{UPPER}](?![\w.])")
 _INITIAL_NOT_AFTER = frozenset(tables.INITIAL_NOT_AFTER)
 _WORDS_BEFORE_RE = re.compile(r"(\w+)(?:[ \t]+(\w+))?[ \t]+$")
 
@@ -576,8 +579,11 @@ def initial_stops(text: str) -> str:
     'FIFA S Blatter; George W Bush; ông J.D Vance; cháu Vi Thị M T (6 tuổi); bảng A. Brazil'
     >>> initial_stops("Harry Potter - J. K. Rowling; (U.S. Department); A. Tôi; I. Tham dự")
     'Harry Potter - J K Rowling; (U.S Department); A. Tôi; I. Tham dự'
+    >>> initial_stops("bà P. T. T. D (45 tuổi); anh N. V. A cho biết")
+    'bà P T T D (45 tuổi); anh N V A cho biết'
     """
     if ". " not in text:
         return text
     text = _INITIAL_STOP_RE.sub(" ", text)
+    text = _INITIAL_RUN_RE.sub(lambda m: m.group().replace(".", ""), text)
     return _INITIAL_NAME_RE.sub(_initial_before_name, text)
