@@ -315,3 +315,149 @@ def test_a_bullet_or_arrow_spaced_inside_a_line_is_a_pause(written, expected):
 
 def test_a_bullet_opening_a_line_stays_silent():
     assert normalize("• Hồ sơ gồm 2 bộ\nXem thêm: • Giá xăng") == "Hồ sơ gồm hai bộ\nXem thêm: Giá xăng"
+
+
+RATES_AFTER_A_GRADE_OR_CODE = {
+    "a fuel grade's number": ("Xăng E5 RON 92 (đồng/lít): 19.800", "rôn chín mươi hai, đồng trên lít"),
+    "a coffee grade": ("Cà phê Robusta loại 1 (đồng/kg) tăng 500 đồng.", "loại một, đồng trên ki lô gam"),
+    "a rice variety's code": ("Gạo ST25 (đồng/kg) giữ giá.", "hai mươi lăm, đồng trên ki lô gam"),
+    "a wind force": ("Tốc độ gió cấp 8 (m/s) là 17-20.", "cấp tám, mét trên giây"),
+    "a date": ("Giá heo hơi ngày 5/3 (đồng/kg) giảm", "tháng ba, đồng trên ki lô gam"),
+    "a week's number": ("Hồ tiêu tuần 42 (đ/kg) tăng", "bốn mươi hai, đồng trên ki lô gam"),
+    "a steel bar's size": ("Thép phi 10 (đồng/kg) giảm", "phi mười, đồng trên ki lô gam"),
+    "a code in capitals before its number": ("Lúa OM 5451 (đồng/kg) tăng", "mươi mốt, đồng trên ki lô gam"),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), RATES_AFTER_A_GRADE_OR_CODE.values(), ids=RATES_AFTER_A_GRADE_OR_CODE.keys()
+)
+def test_a_bracketed_rate_after_a_grade_or_code_number_is_a_heading_not_its_amount(written, expected):
+    assert expected in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Giá bán 50.000 (đ/kg) áp dụng", "năm mươi nghìn đồng trên ki lô gam áp dụng"),
+        ("Vận tốc tối đa 60 (km/h) trên cao tốc", "sáu mươi ki lô mét trên giờ trên"),
+        ("Quãng đường 100.000 (km) đã đi", "một trăm nghìn ki lô mét đã"),
+    ],
+)
+def test_a_bracketed_unit_after_an_amount_is_still_its_unit(written, expected):
+    assert expected in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ảnh được đăng kèm #TikTok và #YouTube.", "ảnh được đăng kèm tích tốc và diu túp"),
+        ("Hashtag #iPhone và #iPad được chia sẻ.", "hashtag ai phôn và ai pát được chia sẻ"),
+    ],
+)
+def test_a_hashtag_of_a_known_brand_is_read_as_the_brand_without_the_sign(written, expected):
+    assert heard(normalize(written)) == expected, normalize(written)
+
+
+@pytest.mark.parametrize(
+    "written", ["Sản phẩm thứ &#12 trong danh mục.", "Mã số &#1234 là", "Ký tự &#7; lạ"], ids=["12", "1234", "7;"]
+)
+def test_a_numeric_entity_is_never_decoded_to_a_control_or_foreign_letter(written):
+    out = normalize(written)
+    assert all(c.isprintable() for c in out) and "ӓ" not in out, repr(out)
+
+
+def test_an_escaped_sign_name_in_a_links_query_is_no_comparison():
+    assert "nhỏ hơn hoặc bằng" not in normalize("Link ?q=gia&lt=10&gt=20 nhé")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Zoom quang học x64 trên điện thoại.", "nhân sáu mươi tư"),
+        ("Tua nhanh x64 lần", "nhân sáu mươi tư"),
+        ("Tỷ lệ tăng gấp x64 lần", "sáu mươi tư lần"),
+        ("Windows 10 x64 và chip x86", "ích sáu tư và chip ích tám sáu"),
+    ],
+)
+def test_x64_after_a_zoom_or_a_speed_is_a_multiplier_not_a_processor(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Nhà hàng 円山 ở Tokyo", "yên"), ("Quán 寿司円 ở Osaka", "yên")],
+)
+def test_a_yen_sign_inside_a_japanese_word_is_no_currency(written, expected):
+    assert expected not in heard(normalize(written)), normalize(written)
+
+
+def test_a_yen_sign_after_an_amount_is_still_yen():
+    assert "năm trăm yên một vé" in heard(normalize("Giá 500 円 một vé"))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Có khoảng ~20.000 người.", "có khoảng hai mươi nghìn người"),
+        ("Còn chừng ~ 5 km nữa.", "còn chừng năm ki lô mét nữa"),
+        ("Dân số ~20.000 người.", "dân số khoảng hai mươi nghìn người"),
+    ],
+)
+def test_a_tilde_after_an_approximation_word_is_not_said_twice(written, expected):
+    assert heard(normalize(written)) == expected, normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("V.1 League mùa giải 2025 khởi tranh.", "league mùa giải"),
+        ("X.1 được trang bị động cơ mới.", "một được trang bị"),
+        ("I.5 triệu người đã đến.", "năm triệu người"),
+    ],
+)
+def test_a_roman_letter_dot_number_before_no_heading_word_is_no_heading(written, expected):
+    out = normalize(written)
+    assert expected in heard(out) and "chấm" not in heard(out), out
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Còn nhiều hạn chế. IV. Giải pháp", "hạn chế. Bốn. Giải pháp"),
+        ("Năm nay khó. II. NHIỆM VỤ", "khó. Hai. NHIỆM VỤ"),
+    ],
+)
+def test_a_roman_heading_after_a_full_stop_is_its_number(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_lone_initial_after_a_full_stop_is_no_heading():
+    assert "năm" not in heard(normalize("Ông nói vậy. V. Putin cho biết thêm."))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("các ion như Mg2+, Ca2+, K+, đầy đủ", "các ion như mờ gờ hai cộng xê a hai cộng ca cộng đầy đủ"),
+        ("ion Fe3+ và Na+ trong nước", "ion ép e ba cộng và nờ a cộng trong nước"),
+    ],
+)
+def test_an_ions_element_symbol_before_its_charge_is_spelled(written, expected):
+    assert heard(normalize(written)) == expected, normalize(written)
+
+
+def test_a_grade_letter_before_a_plus_is_no_ion():
+    assert normalize("Điểm B+ và C+ trong học bạ") == "Điểm bê cộng và xê cộng trong học bạ"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("bà P. T. T. D - và mẹ ruột của bà", "bà pê tê tê đê, và"),
+        ("bà P. T. T. D (45 tuổi) ở", "bà pê tê tê đê, bốn mươi lăm tuổi"),
+        ("anh N. V. A cho biết", "anh nờ vê A cho biết"),
+    ],
+)
+def test_spaced_dotted_initials_of_a_name_keep_no_stops(written, expected):
+    assert expected in normalize(written), normalize(written)

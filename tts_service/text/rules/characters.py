@@ -79,14 +79,17 @@ def glued_words(text: str) -> str:
 #: decimal one ("Christie&#39s"), so "AT&T", "R&D", "&ampere" and a bare "&copy" stay as written.
 _ENTITY_RE = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|&(?:amp|AMP|lt|gt|quot|nbsp)(?![\w;])|&#[0-9]{2,7}(?![0-9;])"
+    r"|&(?:amp|AMP|lt|gt|quot|nbsp)(?![\w;=])|&#[0-9]{2,7}(?![0-9;])"
 )
 
 
 def _entity(m: re.Match[str]) -> str:
     name = m.group() if m.group().endswith(";") else m.group() + ";"
     if name[1] == "#":
-        return html.unescape(name)
+        char = html.unescape(name)
+        if not char.isprintable() or (name != m.group() and unicodedata.category(char)[0] not in "PSZ"):
+            return m.group()  # "&#12": a form feed, "&#1234": a Cyrillic letter; only a mark decodes without its ";"
+        return char
     # looked up whole: "&ampere;" is no entity, not "&amp" and "ere;"
     char = html.entities.html5.get(name[1:] if name[1:-1] in _NAMED else name[1:].lower())
     return m.group() if char is None else char
@@ -107,6 +110,8 @@ def html_entities(text: str) -> str:
     'Water & bridges; Johnson & Johnson; &; &foo;; Henley & Partners'
     >>> html_entities("Henley &amp Partners; HA &lt 120; Christie&#39s; 2021&#8211;2025; &ampere; &copy 5")
     "Henley & Partners; HA < 120; Christie's; 2021–2025; &ampere; &copy 5"
+    >>> html_entities("thứ &#12 trong; mã &#1234 là; ?q=a&lt=10")
+    'thứ &#12 trong; mã &#1234 là; ?q=a&lt=10'
     """
     for _ in range(4):
         if "&" not in text:

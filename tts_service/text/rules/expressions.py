@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tables
-from .common import alternation, is_vietnamese_syllable, led_by, preceded_by
+from .common import alternation, is_vietnamese_syllable, led_by, mentions, preceded_by
 
 #: "4.0" is an industry's age, but "3.0 lít", "2.0 triệu" are amounts: not the expression before a unit or scale word.
 _AMOUNT_AFTER = rf"[ \t]*(?:{alternation([*tables.UNITS, *tables.SCALE_WORDS])})(?![^\W\d_])"
@@ -53,9 +53,17 @@ _DATE_SHAPED_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])")
 _DATE_WORDS = frozenset((*tables.DATE_CONTEXT_WORDS, "ngày", "hôm", "mùng", "mồng"))
 
 
+#: Words of a zoom, a playback speed or a growth before "x64" ("Zoom quang học x64", "tua nhanh x64", "gấp x64"): the
+#: "x" is "nhân" (times), not a processor's instruction set ("chip x86", "Windows 10 x64").
+_TIMES_WORDS = frozenset(("zoom", "thu phóng", "phóng to", "tua", "tốc độ", "gấp"))
+_INSTRUCTION_SET_RE = re.compile(r"x\d+(?:-\d+)?")
+
+
 def _fixed(m: re.Match[str]) -> str:
-    """ "24/7" after "Chiều" or "Ngày" is the 24th of July, left to the date rules."""
+    """ "24/7" after "Chiều" or "Ngày" is the 24th of July, left to the date rules; "x64" after "zoom" a multiplier."""
     if _DATE_SHAPED_RE.fullmatch(m.group()) and preceded_by(m.string, m.start(), _DATE_WORDS, 2):
+        return m.group()
+    if _INSTRUCTION_SET_RE.fullmatch(m.group()) and mentions(m.string, m.start(), _TIMES_WORDS, 3):
         return m.group()
     return tables.FIXED_EXPRESSIONS[m.group()]
 

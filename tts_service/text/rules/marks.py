@@ -213,7 +213,13 @@ _ROMAN_DASH_MARK_RE = re.compile(rf"(?m)(?:^|(?<=[.!?:] ))([IVX]{{1,6}})[ \t]*[-
 _COLON_BULLET_RE = re.compile(rf"(?<=:)[ \t]+[+•▪►●]+[ \t]+(?=[{UPPER}])")
 _ARABIC_MARK_RE = re.compile(r"(?m)^(\d{1,2})(?:\.(\d{1,2}))*[.)]\s+(?=\S)")
 #: "I.1. Mục tiêu", "II.2.3 Kết quả": a heading's Roman numeral, then its section's numbers, at a line start.
-_ROMAN_DOTTED_MARK_RE = re.compile(r"(?m)^([IVX]{1,6})((?:\.\d{1,2})+)\.?[ \t]+(?=\S)")
+#: Without its closing dot the heading's first word is a Vietnamese one in capital ("I.1 Mục tiêu"): "V.1 League",
+#: "X.1 được trang bị", "I.5 triệu người" open with a code or a number, no heading.
+_ROMAN_DOTTED_MARK_RE = re.compile(r"(?m)^([IVX]{1,6})((?:\.\d{1,2})+)(\.?)[ \t]+(?=\S)")
+_HEADING_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_]*")
+#: "Còn nhiều hạn chế. IV. Giải pháp": a heading of two numerals or more run on after a sentence's full stop (a lone
+#: "V." there is an initial: "V. Putin").
+_ROMAN_AFTER_STOP_RE = re.compile(rf"(?<=[.!?] )([IVX]{{2,6}})\.[ \t]+(?=[{UPPER}])(?![A-Z](?:[ \t.,]|$))")
 #: "1/ Lễ hội làng Chử Xá", "11/ Tết Nguyên tiêu": a number and a slash, then a space and a capital, number an item.
 #: A dot may follow the slash, glued to the item or not ("1/.Bình thường"); a Roman numeral numbers a heading the
 #: same way ("I/ MỤC ĐÍCH", "II/.Cách nuôi").
@@ -318,6 +324,8 @@ def list_markers(text: str) -> str:
     if "." in text:
         text = _ROMAN_DOTTED_MARK_RE.sub(_roman_dotted, text)
     text = _ROMAN_MARK_RE.sub(roman, text)
+    if ". I" in text or ". V" in text or ". X" in text:
+        text = _ROMAN_AFTER_STOP_RE.sub(roman, text)
     if ("-" in text or "–" in text or "—" in text) and _ROMAN_DASH_HINT_RE.search(text):
         text = _ROMAN_DASH_MARK_RE.sub(lambda m: roman(m).replace(". ", ", ", 1), text)
     if ":" in text:
@@ -337,6 +345,10 @@ def _roman_dotted(m: re.Match[str]) -> str:
     value = roman_to_int(m[1])
     if not value:
         return m.group()
+    if not m[3]:
+        word = _HEADING_WORD_RE.match(m.string, m.end())
+        if not word or not is_vietnamese_syllable(word.group().lower()):
+            return m.group()  # "V.1 League", "X.1 được": a code or a number, no heading
     return " chấm ".join([read_int(value), *(read_number(p) for p in m[2][1:].split("."))]).capitalize() + ". "
 
 
@@ -421,6 +433,27 @@ _NUMBERED_PART_BEFORE_RE = re.compile(
     rf"(?i)(?<!\w)(?:{alternation(list(_NUMBERED_PARTS))})"
     r"[ \t]+\d$"
 )
+#: A grade, class, size or time's number ("RON 92", "loại 1", "cấp 8", "tuần 42", "phi 10", "ST25", "ngày 5/3"): a
+#: bracketed unit after it is a column's heading, never that number's amount ("Xăng E5 RON 92 (đồng/lít): 19.800").
+_GRADE_WORDS = ("loại", "cấp", "hạng", "tuần", "ngày", "tháng", "quý", "năm", "phi", "vùng", "lớp", "khu", "đợt", "kỳ")
+_GRADE_BEFORE_RE = re.compile(
+    rf"(?:(?i:(?<!\w)(?:{alternation(list(_GRADE_WORDS))}))[ \t]+|(?<!\w)[A-Z][A-Z0-9-]*[ \t]+|[^\W\d_]|[/.,-])\d+$"
+)
+#: An amount's grouping or decimal ("50.000", "6,5"): the number is a quantity whatever comes before it.
+_GROUPED_AMOUNT_RE = re.compile(r"\d[.,]\d+[ \t]*$")
+
+
+def _is_an_amount(before: str, number: re.Match[str]) -> bool:
+    """Whether the number ending ``before`` is an amount its bracketed unit measures ("60", "50.000"), not a grade's.
+
+    >>> [_is_an_amount(b, _NUMBER_BEFORE_RE.search(b)) for b in ("tối đa 60 ", "RON 92 ", "loại 1", "ST25", "50.000")]
+    [True, False, False, False, True]
+    """
+    if _NUMBERED_PART_BEFORE_RE.search(before, 0, number.start() + 1):
+        return False
+    if _GROUPED_AMOUNT_RE.search(before) and not re.search(r"/\d+$", before.rstrip()):
+        return True
+    return not _GRADE_BEFORE_RE.search(before.rstrip())
 
 
 def _repeats_its_word(m: re.Match[str]) -> str:
@@ -443,13 +476,14 @@ def _repeats_its_word(m: re.Match[str]) -> str:
         if name and tables.UNIT_WRITTEN_NAMES.get(name.group(1).lower()) == symbol:
             return ""
         number = _NUMBER_BEFORE_RE.search(before)
-        if number and not _NUMBERED_PART_BEFORE_RE.search(before, 0, number.start() + 1):
+        if number and _is_an_amount(before, number):
             return " " + symbol  # "100.000 (km)": the number's unit; not "Phụ lục 3 (h)", "Điều 5 (m)": a point
     if symbol in tables.UNITS and len(symbol) > 1 and not symbol.isupper():
         return m.group().replace(symbol, tables.UNITS[symbol])  # "Trọng lượng (kg) 150": a column's unit, named
     if "/" in symbol and not symbol.isupper():
         per = [tables.UNITS.get(part) for part in symbol.split("/")]
-        if all(per) and _NUMBER_BEFORE_RE.search(before):
+        number = _NUMBER_BEFORE_RE.search(before)
+        if all(per) and number and _is_an_amount(before, number):
             return " " + symbol  # "50.000 (đ/kg)": the number's rate
         if all(per):  # "Giá (đ/kg)": a rate the table has no row for, named part by part
             return m.group().replace(symbol, " trên ".join(per))  # type: ignore[arg-type]
@@ -509,6 +543,9 @@ _INITIAL_NAME_RE = re.compile(
     rf"\.(?:(?<=(?<![\w.])[{UPPER}]\.)|(?<=(?<![\w.])[{UPPER}]\.[{UPPER}]\.))[ \t]+"
     rf"(?=(?:[{UPPER}]\.[ \t]+)?([{UPPER}][^\W\d_{UPPER}]+|[{UPPER}](?![\w.]))(?![\w-]))"
 )
+#: Three initials or more of a name, spaced, after a word in small letters ("bà P. T. T. D", "anh N. V. A"): one name,
+#: its inner stops no sentence's end.
+_INITIAL_RUN_RE = re.compile(rf"(?<=[^\W\d_{UPPER}][ \t])[{UPPER}]\.(?:[ \t]+[{UPPER}]\.)+[ \t]+[{UPPER}](?![\w.])")
 _INITIAL_NOT_AFTER = frozenset(tables.INITIAL_NOT_AFTER)
 _WORDS_BEFORE_RE = re.compile(r"(\w+)(?:[ \t]+(\w+))?[ \t]+$")
 
@@ -542,8 +579,11 @@ def initial_stops(text: str) -> str:
     'FIFA S Blatter; George W Bush; ông J.D Vance; cháu Vi Thị M T (6 tuổi); bảng A. Brazil'
     >>> initial_stops("Harry Potter - J. K. Rowling; (U.S. Department); A. Tôi; I. Tham dự")
     'Harry Potter - J K Rowling; (U.S Department); A. Tôi; I. Tham dự'
+    >>> initial_stops("bà P. T. T. D (45 tuổi); anh N. V. A cho biết")
+    'bà P T T D (45 tuổi); anh N V A cho biết'
     """
     if ". " not in text:
         return text
     text = _INITIAL_STOP_RE.sub(" ", text)
+    text = _INITIAL_RUN_RE.sub(lambda m: m.group().replace(".", ""), text)
     return _INITIAL_NAME_RE.sub(_initial_before_name, text)

@@ -8,7 +8,7 @@ import unicodedata
 from .. import tables
 from ..numbers import DIGITS
 from .abbreviations import abbreviations
-from .common import UPPER, alternation, is_vietnamese_syllable, spaced
+from .common import UPPER, alternation, is_vietnamese_syllable, spaced, spell
 
 #: Longest first: a typed "<=" or "=<" is one sign, "nhỏ hơn hoặc bằng", never "nhỏ hơn" then "bằng".
 _SYMBOLS_RE = re.compile("|".join(re.escape(k) for k in sorted(tables.SYMBOL_WORDS, key=len, reverse=True)))
@@ -42,6 +42,8 @@ def symbols(text: str) -> str:
     'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
     >>> symbols("So sánh: bé hơn, dấu < (tiết 2), dấu >; nếu a < b")
     'So sánh: bé hơn, dấu bé hơn (tiết 2), dấu lớn hơn ; nếu a nhỏ hơn b'
+    >>> symbols("khoảng ~20.000; chừng ~ 5 km")
+    'khoảng 20.000; chừng 5 km'
     """
     text = _NAV_ARROW_RE.sub(", ", text) if ">" in text else text
     if "<" in text or "≤" in text:
@@ -50,8 +52,27 @@ def symbols(text: str) -> str:
         text = _VERSUS_RE.sub(" với ", text)
     if "@" in text:
         text = _CREDIT_AT_RE.sub("", text)
-    text = _SYMBOLS_RE.sub(lambda m: spaced(tables.SYMBOL_WORDS[m.group()]), text)
+    if "~" in text:
+        text = _APPROXIMATE_TILDE_RE.sub(r"\1 ", text)
+    text = _SYMBOLS_RE.sub(_symbol, text)
     return text.replace("%", " phần trăm ").replace("‰", " phần nghìn ").replace("°", " độ ")
+
+
+#: A tilde after a word that already says "about" ("khoảng ~20.000", "chừng ~ 5 km"): not said again, "khoảng khoảng".
+_APPROXIMATE_TILDE_RE = re.compile(r"(?i)(?<!\w)(khoảng|chừng|tầm|xấp xỉ|ước tính|gần)[ \t]*~[ \t]*")
+
+
+#: A Chinese or Japanese character or kana: a sign beside one is a letter of its word ("円山", a name), not a currency.
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _symbol(m: re.Match[str]) -> str:
+    """ "500 円" → "500 yên"; "円山" (a Japanese name) is left as written."""
+    if _CJK_RE.match(m.group()) and (
+        _CJK_RE.match(m.string, max(0, m.start() - 1)) or _CJK_RE.match(m.string, m.end())
+    ):
+        return m.group()
+    return spaced(tables.SYMBOL_WORDS[m.group()])
 
 
 #: An arrow typed with a dash or an equals sign ("=>", "==>", "->", "-->") points to what follows: a pause, or
@@ -334,10 +355,23 @@ _ION_CHARGE_RE = re.compile(
 _ION_CHARGE_HINT_RE = re.compile(r"\d-(?:[ \t]*(?:[,;.)]|$)|[ \t]+(?:và|hoặc))", re.MULTILINE)
 
 
+#: An ion of one element of two letters, its charge's number and sign before a pause ("Mg2+", "Ca2+", "Fe3+",
+#: "Na+"): the symbol is spelled as a formula's letters are ("mờ gờ hai cộng"); a grade's "B+" is no element of two.
+_ELEMENT_ION_RE = re.compile(
+    rf"(?<![\w+-])({alternation([e for e in tables.CHEMICAL_ELEMENTS if len(e) == 2])})(?=\d?[+-](?![\w+-]))"
+)
+
+_ELEMENT_ION_HINT_RE = re.compile(r"[A-Z][a-z]\d?[+-]")
+
+
 def ion_charges(text: str) -> str:
     """An ion's negative charge is said, "trừ" (its "+" is "cộng" already): "NO2-, PO4- và" are ions.
 
     >>> ion_charges("chuyển hóa NH4+, NO2-, N và P; nồng độ NO3- và PO4-. Mã 2020-, RON95-III, F0- và B1-")
     'chuyển hóa NH4+, NO2 trừ, N và P; nồng độ NO3 trừ và PO4 trừ. Mã 2020-, RON95-III, F0- và B1-'
+    >>> ion_charges("ion Mg2+, Ca2+ và Na+; Fe3+. Điểm B+")
+    'ion mờ gờ 2+, xê a 2+ và nờ a +; ép e 3+. Điểm B+'
     """
+    if ("+" in text or "-" in text) and _ELEMENT_ION_HINT_RE.search(text):
+        text = _ELEMENT_ION_RE.sub(lambda m: spell(m[1]) + " ", text)
     return _ION_CHARGE_RE.sub(r"\1 trừ", text) if _ION_CHARGE_HINT_RE.search(text) else text

@@ -193,10 +193,19 @@ def hashtags(text: str) -> str:
 
     >>> hashtags("chiến dịch #SaveTheOcean, #MeToo và #VietNam; C# và #1; màu #FF0000; #covid19")
     'chiến dịch save the ocean, me too và Việt Nam; C# và #1; màu #FF0000; #covid19'
+    >>> hashtags("kèm #TikTok và #iPhone")
+    'kèm tích tốc và ai phôn'
     """
     if "#" not in text:
         return text
-    return _HASHTAG_RE.sub(lambda m: _read_name_pieces(_NAME_PIECE_RE.findall(m[1])), text)
+    return _HASHTAG_RE.sub(_hashtag, text)
+
+
+def _hashtag(m: re.Match[str]) -> str:
+    """ "#SaveTheOcean" → "save the ocean"; a brand the loanword table knows is its reading ("#TikTok" → "tích tốc")."""
+    if (reading := tables.LOANWORDS.get(m[1].lower())) is not None:
+        return reading
+    return _read_name_pieces(_NAME_PIECE_RE.findall(m[1]))
 
 
 def urls_and_emails(text: str) -> str:
