@@ -2019,3 +2019,19 @@ def test_codes_the_34_leads_heard_as_a_vietnamese_office_are_their_letters():
 def test_capitals_ending_on_two_consonants_no_word_ends_on_are_spelled():
     assert heard("các nước ASEAN (AWGIPC 53) họp") == "các nước a xê an a vê kép gờ i pê xê năm mươi ba họp"
     assert heard("hãng REUTERS và nhóm BLACKPINK") == "hãng reuters và nhóm blackpink"
+
+
+def test_english_names_in_capitals_with_three_consonants_in_the_middle_are_said_as_words():
+    # review_lex finding 1: a coda and a consonant ("LAND|MARK", "JOHN|SON", "NEST|LE") are English words' middles
+    assert heard("Tòa nhà LANDMARK 81 là tòa nhà cao nhất Việt Nam.") == (
+        "tòa nhà landmark tám mươi mốt là tòa nhà cao nhất việt nam"
+    )
+    assert heard("Tập đoàn JOHNSON & JOHNSON thu hồi sản phẩm.") == "tập đoàn johnson và johnson thu hồi sản phẩm"
+    assert heard("Công ty NESTLE tài trợ giải đấu.") == "công ty nestle tài trợ giải đấu"
+    assert heard("đội DORTMUND, thành phố SEATTLE, món SANDWICH, hãng THOMPSON, khu SHENZHEN, thành phố BAKHMUT") == (
+        "đội dortmund thành phố seattle món sandwich hãng thompson khu shenzhen thành phố bakhmut"
+    )
+    assert heard("quỹ PARTNERS, giải LITTLE, trận BATTLE") == "quỹ partners giải little trận battle"
+    assert heard("Viện Nghiên cứu Chính sách pháp luật (IRLPIE) tổ chức") == (
+        "viện nghiên cứu chính sách pháp luật i rờ lờ pê i e tổ chức"
+    )

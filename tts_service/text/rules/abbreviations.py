@@ -449,12 +449,14 @@ def _code_and_place(letters: str) -> str | None:
 _WORD_ONSETS = (
     "SCR|SPL|SPR|STR|BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
 )
-#: Three consonants between vowels are a digraph and a consonant ("TECHCOMBANK", "BLACKPINK"; a w closing a vowel,
-#: "DOWNLOAD") or a consonant and a pair that opens words ("ANDREA"); "IRLPIE" (r, l, p) is no word's middle but a
-#: code of initials, spelled.
+#: Three consonants between vowels are a digraph and a consonant ("TECHCOMBANK", "BLACKPINK", "BAKHMUT"; a w
+#: closing a vowel, "DOWNLOAD"), a consonant and a pair that opens words ("ANDREA"), or a pair that closes English and
+#: Pinyin syllables and any consonant ("LAND|MARK", "JOHN|SON", "NEST|LE", "LIT|TLE", "PART|NERS", "SHEN|ZHEN");
+#: "IRLPIE" (r, l, p) is no word's middle but a code of initials, spelled.
 _MEDIAL_CONSONANTS = (
-    "[B-DF-HJ-NP-TV-XZ]{1,2}|(?:CH|CK|GH|NG|NH|PH|SH|TH|W[B-DF-HJ-NP-TV-XZ])[B-DF-HJ-NP-TV-XZ]"
+    "[B-DF-HJ-NP-TV-XZ]{1,2}|(?:CH|CK|GH|KH|NG|NH|PH|SH|TH|W[B-DF-HJ-NP-TV-XZ])[B-DF-HJ-NP-TV-XZ]"
     f"|[B-DF-HJ-NP-TV-XZ](?:{'|'.join(o for o in _WORD_ONSETS.split('|') if len(o) == 2)})"
+    "|(?:CS|DD|HN|MP|ND|NK|NS|NT|NZ|RD|RM|RN|RT|SS|ST|TT|ZZ)[B-DF-HJ-NP-TV-XZ]"
 )
 #: Two consonants close a word as English words close (a plural's s after d, k, l, m, n, p, r, t or w, or a coda such as
 #: "NK", "ST", "CK"): "BLACKPINK", "HIMARS", "REUTERS"; "AWGIPC" (p, c) and "IGCAGS" (g, s) are initials.
