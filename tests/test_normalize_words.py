@@ -2035,3 +2035,16 @@ def test_english_names_in_capitals_with_three_consonants_in_the_middle_are_said_
     assert heard("Viện Nghiên cứu Chính sách pháp luật (IRLPIE) tổ chức") == (
         "viện nghiên cứu chính sách pháp luật i rờ lờ pê i e tổ chức"
     )
+
+
+def test_capital_names_ending_as_english_and_vietnamese_names_end_are_said_as_words():
+    # review_lex finding 2: -ICS, -NH (unaccented Vietnamese names), -RG, -MM close words
+    assert heard("Siêu thị điện máy SAMSUNG ELECTRONICS khai trương.") == (
+        "siêu thị điện máy samsung electronics khai trương"
+    )
+    assert heard("Cuộc thi OLYMPICS tiếng Anh toàn quốc") == "cuộc thi olympics tiếng anh toàn quốc"
+    assert heard("Chuỗi DIENMAYXANH, công ty HOANGANH và hãng MAILINH") == (
+        "chuỗi dienmayxanh công ty hoanganh và hãng mailinh"
+    )
+    assert heard("thành phố HAMBURG và hãng QUALCOMM") == "thành phố hamburg và hãng qualcomm"
+    assert heard("các nước ASEAN (AWGIPC 53) họp") == "các nước a xê an a vê kép gờ i pê xê năm mươi ba họp"

@@ -458,10 +458,12 @@ _MEDIAL_CONSONANTS = (
     f"|[B-DF-HJ-NP-TV-XZ](?:{'|'.join(o for o in _WORD_ONSETS.split('|') if len(o) == 2)})"
     "|(?:CS|DD|HN|MP|ND|NK|NS|NT|NZ|RD|RM|RN|RT|SS|ST|TT|ZZ)[B-DF-HJ-NP-TV-XZ]"
 )
-#: Two consonants close a word as English words close (a plural's s after d, k, l, m, n, p, r, t or w, or a coda such as
-#: "NK", "ST", "CK"): "BLACKPINK", "HIMARS", "REUTERS"; "AWGIPC" (p, c) and "IGCAGS" (g, s) are initials.
+#: Two consonants close a word as English words close (a plural's s after c, d, k, l, m, n, p, r, t or w, or a coda such
+#: as "NK", "ST", "CK", "RG", "MM", "GN") or as unaccented Vietnamese names close ("NH", "NG"): "BLACKPINK", "HIMARS",
+#: "REUTERS", "OLYMPICS", "HAMBURG", "HOANGANH"; "AWGIPC" (p, c) and "IGCAGS" (g, s) are initials.
 _WORD_CODAS = (
-    "[DKLMNPRTW]S|NG|NK|NT|ND|RT|RD|RK|RN|RM|RL|LT|LD|LK|LL|LM|LF|SH|SS|ST|SK|TH|CH|CK|CT|PT|MP|FF|FT|XT|WN|GH|PH|TT"
+    "[CDKLMNPRTW]S|NG|NH|NK|NT|ND|RT|RD|RG|RK|RN|RM|RL|LT|LD|LK|LL|LM|LF|SH|SS|ST|SK|SM|TH|CH|CK|CT|PT|MP|MM|FF|FT|XT"
+    "|WN|GH|GN|PH|TT"
 )
 _WORD_SHAPED_RE = re.compile(
     rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:(?:{_MEDIAL_CONSONANTS})[AEIOUY]+)+"
