@@ -1578,8 +1578,10 @@ def abbreviations(text: str) -> str:
                 and trail in ("", ".")
                 and _SURNAME_AHEAD_RE.match(m.string, m.end() - len(trail))
                 and not _YOUTH_UNION_AHEAD_RE.match(m.string, m.end())
+                and not _PARTY_BODY_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start())
+                and _NEWSROOM_RE.search(m.string, max(0, m.start() - 120), m.end() + 120)
             ):
-                return lead + tables.TITLES_BEFORE_FULL_NAMES[core]  # "BTV Mai Phương": biên tập viên
+                return lead + tables.TITLES_BEFORE_FULL_NAMES[core]  # "BTV Mai Phương (Báo …)": biên tập viên
             if core in _FIRM_NAME_LETTERS and _FIRM_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start()):
                 return lead + spell(core) + trail  # "Công ty cổ phần chăn nuôi CP", "Sữa TH": letters
             if (
@@ -1676,6 +1678,14 @@ _FIRM_NAME_BEFORE_RE = re.compile(
 #: A surname (surnames.tsv) and one more name after a title: "TS Nguyễn Tấn Khang".
 #: "Đoàn Thanh niên" after a title's letters is the Youth Union, though Đoàn is a surname ("BTV Đoàn Thanh niên").
 _YOUTH_UNION_AHEAD_RE = re.compile(r"[ \t]+Đoàn[ \t]+Thanh[ \t]+[Nn]iên")
+#: A newsreader's title needs a newsroom in the sentence ("BTV Mai Phương (Báo Thanh Niên)", "dẫn bản tin"); without one
+#: "BTV Hà Tĩnh", "BTV Thái Bình" (a province opening on a surname) and "BTV Phan Văn Mãi" are the standing committee.
+_NEWSROOM_RE = re.compile(
+    r"\b(?:Báo|[Tt]ờ báo|[Nn]hà báo|Đài|[Nn]hà đài|[Tt]ruyền hình|[Pp]hát thanh|[Bb]ản tin|Kênh|[Dd]ẫn chương trình"
+    r"|[Tt]hời sự|[Tt]òa soạn|[Tt]oà soạn|[Pp]hóng viên|[Ll]ên sóng|[Ss]óng truyền hình|MC|VTV\d*|HTV\d*|VOV\d*)\b"
+)
+#: A member of the committee or a body's meeting before BTV: "Ủy viên BTV Hoàng Trung Hải", "trong BTV", "Hội nghị BTV".
+_PARTY_BODY_BEFORE_RE = re.compile(r"(?:[UỦuủ]y viên|Uỷ viên|uỷ viên|UV|trong|[Tt]hay mặt|[Hh]ội nghị)[ \t]+$")
 _SURNAME_AHEAD_RE = re.compile(
     rf"\.?[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}]*(?![\w])"
 )
