@@ -2048,3 +2048,10 @@ def test_capital_names_ending_as_english_and_vietnamese_names_end_are_said_as_wo
     )
     assert heard("thành phố HAMBURG và hãng QUALCOMM") == "thành phố hamburg và hãng qualcomm"
     assert heard("các nước ASEAN (AWGIPC 53) họp") == "các nước a xê an a vê kép gờ i pê xê năm mươi ba họp"
+
+
+def test_ngo_as_an_unaccented_surname_before_a_given_name_is_the_name():
+    # review_lex finding 5: NGO is the surname Ngô when unaccented name words follow it
+    assert heard("Ông NGO Van Minh, công dân Việt Nam, bị bắt.") == "ông ngo van minh công dân việt nam bị bắt"
+    assert heard("Danh sách thí sinh: NGO THI HOA, NGUYEN VAN AN.") == "danh sách thí sinh ngo thi hoa nguyen van an"
+    assert heard("các NGO quốc tế hỗ trợ") == "các nờ gờ ô quốc tế hỗ trợ"

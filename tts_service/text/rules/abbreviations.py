@@ -1059,6 +1059,13 @@ _CREDIT_END_RE = re.compile(
 
 
 #: Two name words after a title in a credit make it the title before a name ("Ảnh: BS Thanh Hương cung cấp": bác sĩ).
+#: Surnames (surnames.tsv) typed without their marks, in capitals ("NGO", "LE"), and the two unaccented name words that
+#: show one is a name ("NGO Van Minh", "NGO THI HOA"; "các NGO quốc tế" stays the organisations).
+_UNACCENTED_SURNAMES = frozenset(
+    "".join(c for c in unicodedata.normalize("NFD", name.replace("Đ", "D")) if not unicodedata.combining(c)).upper()
+    for name in tables.SURNAMES
+)
+_UNACCENTED_NAME_AHEAD_RE = re.compile(r"[ \t]+([A-Z][a-z]+|[A-Z]{2,})[ \t]+([A-Z][a-z]+|[A-Z]{2,})\b(?![^\W\d_])")
 _TWO_NAME_WORDS_AHEAD_RE = re.compile(rf"[ \t]+[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}][^\W\d_{UPPER}]+(?![\w])")
 
 
@@ -1526,6 +1533,13 @@ def abbreviations(text: str) -> str:
                 return lead + english + trail  # "EYE Car Foundation": Eye; "Chrome OS", "This PC": as written
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
+            if (
+                not trail
+                and core in _UNACCENTED_SURNAMES
+                and (names := _UNACCENTED_NAME_AHEAD_RE.match(m.string, m.end()))
+                and all(is_vietnamese_syllable(word.lower()) for word in names.groups())
+            ):
+                return raw  # "NGO Van Minh", "NGO THI HOA": the surname Ngô typed without its marks, no NGO
             if (
                 photo_label
                 and _photographer_initials(m.string, m.start(), m.end())
