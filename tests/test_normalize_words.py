@@ -2055,3 +2055,13 @@ def test_ngo_as_an_unaccented_surname_before_a_given_name_is_the_name():
     assert heard("Ông NGO Van Minh, công dân Việt Nam, bị bắt.") == "ông ngo van minh công dân việt nam bị bắt"
     assert heard("Danh sách thí sinh: NGO THI HOA, NGUYEN VAN AN.") == "danh sách thí sinh ngo thi hoa nguyen van an"
     assert heard("các NGO quốc tế hỗ trợ") == "các nờ gờ ô quốc tế hỗ trợ"
+
+
+def test_a_cv_sent_or_drafted_in_an_office_is_a_dispatch_and_a_jobseekers_cv_its_letters():
+    # review_lex finding 6: "bản CV" / "viết CV" alone are government dispatches; a job seeker's CV keeps its letters
+    assert heard("Đề nghị Sở Tài chính gửi bản CV về UBND tỉnh.") == (
+        "đề nghị sở tài chính gửi bản công văn về ủy ban nhân dân tỉnh"
+    )
+    assert heard("Ông viết CV cho giám đốc ký ban hành.") == "ông viết công văn cho giám đốc ký ban hành"
+    assert heard("Quay lại thị trường lao động với bản CV đẹp") == "quay lại thị trường lao động với bản xê vê đẹp"
+    assert heard("cách viết CV xin việc") == "cách viết xê vê xin việc"
