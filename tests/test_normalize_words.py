@@ -2065,3 +2065,12 @@ def test_a_cv_sent_or_drafted_in_an_office_is_a_dispatch_and_a_jobseekers_cv_its
     assert heard("Ông viết CV cho giám đốc ký ban hành.") == "ông viết công văn cho giám đốc ký ban hành"
     assert heard("Quay lại thị trường lao động với bản CV đẹp") == "quay lại thị trường lao động với bản xê vê đẹp"
     assert heard("cách viết CV xin việc") == "cách viết xê vê xin việc"
+
+
+def test_pgs_before_a_number_is_a_professor_unless_a_tournament_word_precedes_it():
+    # review_lex finding 7: "PGS 3 trường" are professors; "tại PGS 2", "giải PGS 3" the esports series
+    assert heard("Chương trình do PGS 3 trường đại học phối hợp tổ chức.") == (
+        "chương trình do phó giáo sư ba trường đại học phối hợp tổ chức"
+    )
+    assert heard("Natus Vincere tại PGS 2 thắng lớn") == "natus vincere tại pê gờ ét hai thắng lớn"
+    assert heard("đội tuyển vô địch giải PGS 3") == "đội tuyển vô địch giải pê gờ ét ba"
