@@ -2074,3 +2074,9 @@ def test_pgs_before_a_number_is_a_professor_unless_a_tournament_word_precedes_it
     )
     assert heard("Natus Vincere tại PGS 2 thắng lớn") == "natus vincere tại pê gờ ét hai thắng lớn"
     assert heard("đội tuyển vô địch giải PGS 3") == "đội tuyển vô địch giải pê gờ ét ba"
+
+
+def test_sl_after_tinh_is_son_la_not_a_quantity():
+    # review_lex finding 8: "tỉnh SL hàng năm" is the province, no số lượng
+    assert heard("Công an tỉnh SL hàng năm tổ chức hội thao.") == "công an tỉnh sơn la hàng năm tổ chức hội thao"
+    assert heard("SL hàng tồn kho giảm") == "số lượng hàng tồn kho giảm"

@@ -1604,7 +1604,7 @@ def abbreviations(text: str) -> str:
                 and _preceded_by(m.string, m.start(), ("hội",))
             ):
                 return lead + tables.SOCIETY_FIELD_ABBREVIATIONS[core] + trail  # "Hội KH Lịch sử": Khoa học
-            if field is None and core in tables.PROVINCE_LETTERS and (province := _province(m, core, trail)):
+            if core in tables.PROVINCE_LETTERS and (province := _province(m, core, trail)):  # "tỉnh SL" too
                 return lead + province + trail  # "UBND tỉnh KH": Khánh Hòa
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
                 if field is not None:  # cancelled by the word before: only a row naming that very word reads it
