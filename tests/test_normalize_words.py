@@ -2080,3 +2080,11 @@ def test_sl_after_tinh_is_son_la_not_a_quantity():
     # review_lex finding 8: "tỉnh SL hàng năm" is the province, no số lượng
     assert heard("Công an tỉnh SL hàng năm tổ chức hội thao.") == "công an tỉnh sơn la hàng năm tổ chức hội thao"
     assert heard("SL hàng tồn kho giảm") == "số lượng hàng tồn kho giảm"
+
+
+def test_tk_after_the_start_or_end_of_an_era_is_no_summing_up():
+    # review_lex finding 9: "đầu TK 20 năm 1900" is a century, no tổng kết; before a Roman numeral it is read thế kỷ
+    assert "tổng kết" not in heard("Từ đầu TK 20 năm 1900, dân số tăng.")
+    assert heard("Cuối TK XIX, Pháp xâm lược.") == "cuối thế kỷ mười chín pháp xâm lược"
+    assert heard("Hội nghị TK 20 năm thành lập trường") == "hội nghị tổng kết hai mươi năm thành lập trường"
+    assert heard("Số dư đầu TK 111 là 5 triệu đồng.") == "số dư đầu tài khoản một một một là năm triệu đồng"

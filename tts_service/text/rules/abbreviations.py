@@ -1611,7 +1611,7 @@ def abbreviations(text: str) -> str:
                     words = tuple(word for word in words if word in not_after)  # "Các HV Cảnh sát": học viên
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
-            for reading, before_number in _BEFORE_NUMBERS.get(core, ()):
+            for reading, before_number in _BEFORE_NUMBERS.get(core, ()) if field is None else ():
                 if (
                     not trail
                     and (shape := before_number.match(m.string, m.end()))
