@@ -2019,3 +2019,72 @@ def test_codes_the_34_leads_heard_as_a_vietnamese_office_are_their_letters():
 def test_capitals_ending_on_two_consonants_no_word_ends_on_are_spelled():
     assert heard("các nước ASEAN (AWGIPC 53) họp") == "các nước a xê an a vê kép gờ i pê xê năm mươi ba họp"
     assert heard("hãng REUTERS và nhóm BLACKPINK") == "hãng reuters và nhóm blackpink"
+
+
+def test_english_names_in_capitals_with_three_consonants_in_the_middle_are_said_as_words():
+    # review_lex finding 1: a coda and a consonant ("LAND|MARK", "JOHN|SON", "NEST|LE") are English words' middles
+    assert heard("Tòa nhà LANDMARK 81 là tòa nhà cao nhất Việt Nam.") == (
+        "tòa nhà landmark tám mươi mốt là tòa nhà cao nhất việt nam"
+    )
+    assert heard("Tập đoàn JOHNSON & JOHNSON thu hồi sản phẩm.") == "tập đoàn johnson và johnson thu hồi sản phẩm"
+    assert heard("Công ty NESTLE tài trợ giải đấu.") == "công ty nestle tài trợ giải đấu"
+    assert heard("đội DORTMUND, thành phố SEATTLE, món SANDWICH, hãng THOMPSON, khu SHENZHEN, thành phố BAKHMUT") == (
+        "đội dortmund thành phố seattle món sandwich hãng thompson khu shenzhen thành phố bakhmut"
+    )
+    assert heard("quỹ PARTNERS, giải LITTLE, trận BATTLE") == "quỹ partners giải little trận battle"
+    assert heard("Viện Nghiên cứu Chính sách pháp luật (IRLPIE) tổ chức") == (
+        "viện nghiên cứu chính sách pháp luật i rờ lờ pê i e tổ chức"
+    )
+
+
+def test_capital_names_ending_as_english_and_vietnamese_names_end_are_said_as_words():
+    # review_lex finding 2: -ICS, -NH (unaccented Vietnamese names), -RG, -MM close words
+    assert heard("Siêu thị điện máy SAMSUNG ELECTRONICS khai trương.") == (
+        "siêu thị điện máy samsung electronics khai trương"
+    )
+    assert heard("Cuộc thi OLYMPICS tiếng Anh toàn quốc") == "cuộc thi olympics tiếng anh toàn quốc"
+    assert heard("Chuỗi DIENMAYXANH, công ty HOANGANH và hãng MAILINH") == (
+        "chuỗi dienmayxanh công ty hoanganh và hãng mailinh"
+    )
+    assert heard("thành phố HAMBURG và hãng QUALCOMM") == "thành phố hamburg và hãng qualcomm"
+    assert heard("các nước ASEAN (AWGIPC 53) họp") == "các nước a xê an a vê kép gờ i pê xê năm mươi ba họp"
+
+
+def test_ngo_as_an_unaccented_surname_before_a_given_name_is_the_name():
+    # review_lex finding 5: NGO is the surname Ngô when unaccented name words follow it
+    assert heard("Ông NGO Van Minh, công dân Việt Nam, bị bắt.") == "ông ngo van minh công dân việt nam bị bắt"
+    assert heard("Danh sách thí sinh: NGO THI HOA, NGUYEN VAN AN.") == "danh sách thí sinh ngo thi hoa nguyen van an"
+    assert heard("các NGO quốc tế hỗ trợ") == "các nờ gờ ô quốc tế hỗ trợ"
+
+
+def test_a_cv_sent_or_drafted_in_an_office_is_a_dispatch_and_a_jobseekers_cv_its_letters():
+    # review_lex finding 6: "bản CV" / "viết CV" alone are government dispatches; a job seeker's CV keeps its letters
+    assert heard("Đề nghị Sở Tài chính gửi bản CV về UBND tỉnh.") == (
+        "đề nghị sở tài chính gửi bản công văn về ủy ban nhân dân tỉnh"
+    )
+    assert heard("Ông viết CV cho giám đốc ký ban hành.") == "ông viết công văn cho giám đốc ký ban hành"
+    assert heard("Quay lại thị trường lao động với bản CV đẹp") == "quay lại thị trường lao động với bản xê vê đẹp"
+    assert heard("cách viết CV xin việc") == "cách viết xê vê xin việc"
+
+
+def test_pgs_before_a_number_is_a_professor_unless_a_tournament_word_precedes_it():
+    # review_lex finding 7: "PGS 3 trường" are professors; "tại PGS 2", "giải PGS 3" the esports series
+    assert heard("Chương trình do PGS 3 trường đại học phối hợp tổ chức.") == (
+        "chương trình do phó giáo sư ba trường đại học phối hợp tổ chức"
+    )
+    assert heard("Natus Vincere tại PGS 2 thắng lớn") == "natus vincere tại pê gờ ét hai thắng lớn"
+    assert heard("đội tuyển vô địch giải PGS 3") == "đội tuyển vô địch giải pê gờ ét ba"
+
+
+def test_sl_after_tinh_is_son_la_not_a_quantity():
+    # review_lex finding 8: "tỉnh SL hàng năm" is the province, no số lượng
+    assert heard("Công an tỉnh SL hàng năm tổ chức hội thao.") == "công an tỉnh sơn la hàng năm tổ chức hội thao"
+    assert heard("SL hàng tồn kho giảm") == "số lượng hàng tồn kho giảm"
+
+
+def test_tk_after_the_start_or_end_of_an_era_is_no_summing_up():
+    # review_lex finding 9: "đầu TK 20 năm 1900" is a century, no tổng kết; before a Roman numeral it is read thế kỷ
+    assert "tổng kết" not in heard("Từ đầu TK 20 năm 1900, dân số tăng.")
+    assert heard("Cuối TK XIX, Pháp xâm lược.") == "cuối thế kỷ mười chín pháp xâm lược"
+    assert heard("Hội nghị TK 20 năm thành lập trường") == "hội nghị tổng kết hai mươi năm thành lập trường"
+    assert heard("Số dư đầu TK 111 là 5 triệu đồng.") == "số dư đầu tài khoản một một một là năm triệu đồng"

@@ -1477,3 +1477,14 @@ def test_a_lots_code_glued_to_its_number_is_letters_not_solid_waste():
         == "khu dân cư xê tê rờ mười một, xê tê rờ mười hai thuộc khu A"
     )
     assert normalize("xử lý CTR sinh hoạt") == "xử lý chất thải rắn sinh hoạt"
+
+
+def test_btv_before_a_province_or_a_party_officials_name_stays_the_standing_committee():
+    # review_lex findings 3 and 4: biên tập viên only where the sentence names a newsroom
+    from tts_service.text import normalize
+
+    assert normalize("Hội nghị BTV Hà Tĩnh kiểm điểm cuối năm.") == "Hội nghị Ban Thường vụ Hà Tĩnh kiểm điểm cuối năm."
+    assert normalize("BTV Thái Bình họp phiên thường kỳ.") == "Ban Thường vụ Thái Bình họp phiên thường kỳ."
+    assert "Ủy viên Ban Thường vụ Hoàng Trung Hải" in normalize("Ủy viên BTV Hoàng Trung Hải, Bí thư Thành ủy Hà Nội.")
+    assert "trong Ban Thường vụ Phan Văn Mãi" in normalize("Các đồng chí trong BTV Phan Văn Mãi dự họp.")
+    assert "biên tập viên Lê Hoàng Anh" in normalize("BTV Lê Hoàng Anh của Đài Truyền hình Việt Nam lên sóng.")

@@ -449,17 +449,21 @@ def _code_and_place(letters: str) -> str | None:
 _WORD_ONSETS = (
     "SCR|SPL|SPR|STR|BL|BR|CH|CL|CR|DR|FL|FR|GH|GL|GR|KH|KL|KR|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|WH|WR"
 )
-#: Three consonants between vowels are a digraph and a consonant ("TECHCOMBANK", "BLACKPINK"; a w closing a vowel,
-#: "DOWNLOAD") or a consonant and a pair that opens words ("ANDREA"); "IRLPIE" (r, l, p) is no word's middle but a
-#: code of initials, spelled.
+#: Three consonants between vowels are a digraph and a consonant ("TECHCOMBANK", "BLACKPINK", "BAKHMUT"; a w
+#: closing a vowel, "DOWNLOAD"), a consonant and a pair that opens words ("ANDREA"), or a pair that closes English and
+#: Pinyin syllables and any consonant ("LAND|MARK", "JOHN|SON", "NEST|LE", "LIT|TLE", "PART|NERS", "SHEN|ZHEN");
+#: "IRLPIE" (r, l, p) is no word's middle but a code of initials, spelled.
 _MEDIAL_CONSONANTS = (
-    "[B-DF-HJ-NP-TV-XZ]{1,2}|(?:CH|CK|GH|NG|NH|PH|SH|TH|W[B-DF-HJ-NP-TV-XZ])[B-DF-HJ-NP-TV-XZ]"
+    "[B-DF-HJ-NP-TV-XZ]{1,2}|(?:CH|CK|GH|KH|NG|NH|PH|SH|TH|W[B-DF-HJ-NP-TV-XZ])[B-DF-HJ-NP-TV-XZ]"
     f"|[B-DF-HJ-NP-TV-XZ](?:{'|'.join(o for o in _WORD_ONSETS.split('|') if len(o) == 2)})"
+    "|(?:CS|DD|HN|MP|ND|NK|NS|NT|NZ|RD|RM|RN|RT|SS|ST|TT|ZZ)[B-DF-HJ-NP-TV-XZ]"
 )
-#: Two consonants close a word as English words close (a plural's s after d, k, l, m, n, p, r, t or w, or a coda such as
-#: "NK", "ST", "CK"): "BLACKPINK", "HIMARS", "REUTERS"; "AWGIPC" (p, c) and "IGCAGS" (g, s) are initials.
+#: Two consonants close a word as English words close (a plural's s after c, d, k, l, m, n, p, r, t or w, or a coda such
+#: as "NK", "ST", "CK", "RG", "MM", "GN") or as unaccented Vietnamese names close ("NH", "NG"): "BLACKPINK", "HIMARS",
+#: "REUTERS", "OLYMPICS", "HAMBURG", "HOANGANH"; "AWGIPC" (p, c) and "IGCAGS" (g, s) are initials.
 _WORD_CODAS = (
-    "[DKLMNPRTW]S|NG|NK|NT|ND|RT|RD|RK|RN|RM|RL|LT|LD|LK|LL|LM|LF|SH|SS|ST|SK|TH|CH|CK|CT|PT|MP|FF|FT|XT|WN|GH|PH|TT"
+    "[CDKLMNPRTW]S|NG|NH|NK|NT|ND|RT|RD|RG|RK|RN|RM|RL|LT|LD|LK|LL|LM|LF|SH|SS|ST|SK|SM|TH|CH|CK|CT|PT|MP|MM|FF|FT|XT"
+    "|WN|GH|GN|PH|TT"
 )
 _WORD_SHAPED_RE = re.compile(
     rf"(?=[A-Z]{{6,}}$)(?:{_WORD_ONSETS}|[B-DF-HJ-NP-TV-XZ])?[AEIOUY]+(?:(?:{_MEDIAL_CONSONANTS})[AEIOUY]+)+"
@@ -1055,6 +1059,13 @@ _CREDIT_END_RE = re.compile(
 
 
 #: Two name words after a title in a credit make it the title before a name ("Ảnh: BS Thanh Hương cung cấp": bác sĩ).
+#: Surnames (surnames.tsv) typed without their marks, in capitals ("NGO", "LE"), and the two unaccented name words that
+#: show one is a name ("NGO Van Minh", "NGO THI HOA"; "các NGO quốc tế" stays the organisations).
+_UNACCENTED_SURNAMES = frozenset(
+    "".join(c for c in unicodedata.normalize("NFD", name.replace("Đ", "D")) if not unicodedata.combining(c)).upper()
+    for name in tables.SURNAMES
+)
+_UNACCENTED_NAME_AHEAD_RE = re.compile(r"[ \t]+([A-Z][a-z]+|[A-Z]{2,})[ \t]+([A-Z][a-z]+|[A-Z]{2,})\b(?![^\W\d_])")
 _TWO_NAME_WORDS_AHEAD_RE = re.compile(rf"[ \t]+[{UPPER}][^\W\d_{UPPER}]+[ \t]+[{UPPER}][^\W\d_{UPPER}]+(?![\w])")
 
 
@@ -1523,6 +1534,13 @@ def abbreviations(text: str) -> str:
             if not core.isascii() and is_vietnamese_syllable(core) and not _stands_alone(m):
                 return raw  # "ĐẦU TƯ", "THỨ TƯ" in capitals inside a sentence: the syllable, not Trung ương
             if (
+                not trail
+                and core in _UNACCENTED_SURNAMES
+                and (names := _UNACCENTED_NAME_AHEAD_RE.match(m.string, m.end()))
+                and all(is_vietnamese_syllable(word.lower()) for word in names.groups())
+            ):
+                return raw  # "NGO Van Minh", "NGO THI HOA": the surname Ngô typed without its marks, no NGO
+            if (
                 photo_label
                 and _photographer_initials(m.string, m.start(), m.end())
                 and not (core in tables.TITLES and _TWO_NAME_WORDS_AHEAD_RE.match(m.string, m.end()))
@@ -1574,8 +1592,10 @@ def abbreviations(text: str) -> str:
                 and trail in ("", ".")
                 and _SURNAME_AHEAD_RE.match(m.string, m.end() - len(trail))
                 and not _YOUTH_UNION_AHEAD_RE.match(m.string, m.end())
+                and not _PARTY_BODY_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start())
+                and _NEWSROOM_RE.search(m.string, max(0, m.start() - 120), m.end() + 120)
             ):
-                return lead + tables.TITLES_BEFORE_FULL_NAMES[core]  # "BTV Mai Phương": biên tập viên
+                return lead + tables.TITLES_BEFORE_FULL_NAMES[core]  # "BTV Mai Phương (Báo …)": biên tập viên
             if core in _FIRM_NAME_LETTERS and _FIRM_NAME_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start()):
                 return lead + spell(core) + trail  # "Công ty cổ phần chăn nuôi CP", "Sữa TH": letters
             if (
@@ -1584,14 +1604,14 @@ def abbreviations(text: str) -> str:
                 and _preceded_by(m.string, m.start(), ("hội",))
             ):
                 return lead + tables.SOCIETY_FIELD_ABBREVIATIONS[core] + trail  # "Hội KH Lịch sử": Khoa học
-            if field is None and core in tables.PROVINCE_LETTERS and (province := _province(m, core, trail)):
+            if core in tables.PROVINCE_LETTERS and (province := _province(m, core, trail)):  # "tỉnh SL" too
                 return lead + province + trail  # "UBND tỉnh KH": Khánh Hòa
             for reading, words in tables.CONTEXT_ABBREVIATIONS.get(core, ()):
                 if field is not None:  # cancelled by the word before: only a row naming that very word reads it
                     words = tuple(word for word in words if word in not_after)  # "Các HV Cảnh sát": học viên
                 if _preceded_by(m.string, m.start(), words):
                     return lead + reading + trail
-            for reading, before_number in _BEFORE_NUMBERS.get(core, ()):
+            for reading, before_number in _BEFORE_NUMBERS.get(core, ()) if field is None else ():
                 if (
                     not trail
                     and (shape := before_number.match(m.string, m.end()))
@@ -1672,6 +1692,14 @@ _FIRM_NAME_BEFORE_RE = re.compile(
 #: A surname (surnames.tsv) and one more name after a title: "TS Nguyễn Tấn Khang".
 #: "Đoàn Thanh niên" after a title's letters is the Youth Union, though Đoàn is a surname ("BTV Đoàn Thanh niên").
 _YOUTH_UNION_AHEAD_RE = re.compile(r"[ \t]+Đoàn[ \t]+Thanh[ \t]+[Nn]iên")
+#: A newsreader's title needs a newsroom in the sentence ("BTV Mai Phương (Báo Thanh Niên)", "dẫn bản tin"); without one
+#: "BTV Hà Tĩnh", "BTV Thái Bình" (a province opening on a surname) and "BTV Phan Văn Mãi" are the standing committee.
+_NEWSROOM_RE = re.compile(
+    r"\b(?:Báo|[Tt]ờ báo|[Nn]hà báo|Đài|[Nn]hà đài|[Tt]ruyền hình|[Pp]hát thanh|[Bb]ản tin|Kênh|[Dd]ẫn chương trình"
+    r"|[Tt]hời sự|[Tt]òa soạn|[Tt]oà soạn|[Pp]hóng viên|[Ll]ên sóng|[Ss]óng truyền hình|MC|VTV\d*|HTV\d*|VOV\d*)\b"
+)
+#: A member of the committee or a body's meeting before BTV: "Ủy viên BTV Hoàng Trung Hải", "trong BTV", "Hội nghị BTV".
+_PARTY_BODY_BEFORE_RE = re.compile(r"(?:[UỦuủ]y viên|Uỷ viên|uỷ viên|UV|trong|[Tt]hay mặt|[Hh]ội nghị)[ \t]+$")
 _SURNAME_AHEAD_RE = re.compile(
     rf"\.?[ \t]+(?:{alternation(list(tables.SURNAMES))})[ \t]+[{UPPER}][^\W\d_{UPPER}]*(?![\w])"
 )
