@@ -253,6 +253,12 @@ VALUE_NAMED: dict[str, re.Pattern[str]] = {
     "a day.month that closes a sentence, kept for versions when the day is 12 or less": re.compile(
         r"\b\d{1,2}\.\d{1,2}\.\s*$"
     ),
+    "a tennis set score written with a slash, a score only when one side is 6 or 7 (6/2, 7/5)": re.compile(
+        r"(?i)\bset\b[^.]*\b\d/\d\b"
+    ),
+    "an engine-oil grade (10w40), read as one when its winter number is an engine grade (25 or less)": re.compile(
+        r"\b\d{1,2}[wW]\d{2,3}\b"
+    ),
 }
 
 
