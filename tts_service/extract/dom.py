@@ -233,6 +233,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 #: ``<script .../>``: HTML ignores the slash, so what follows up to ``</script>`` is script, not text.
 _SELF_CLOSED_RAW = re.compile(r"<(script|style)(\b[^<>]{0,500}?)\s*/>", re.IGNORECASE)
+#: ``</html>`` closed before ``<body>`` opens (a theme's head template ends with it): a browser reads on into the
+#: body; the parser stops at it and drops the whole body.
+_BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)
+_HTML_CLOSE = re.compile(r"</html\s*>", re.IGNORECASE)
 _HOME_LINK_KEYS = frozenset({"trang chủ", "home", "trang chính"})
 
 
@@ -248,6 +252,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: the bytes were decoded already
     _refuse_crowded_tags(text)
     text = _SELF_CLOSED_RAW.sub(r"<\1\2>", text)  # a browser reads <script/> as an opening tag
+    text = _reopen_body(text)
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -269,6 +274,15 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
             what = f"{MAX_ELEMENTS} phần tử" if elements > MAX_ELEMENTS else f"{MAX_ATTRIBUTES} thuộc tính"
             raise _too_complex(f"trang có hơn {what} HTML")
     return root
+
+
+def _reopen_body(text: str) -> str:
+    """The page with every ``</html>`` that comes before ``<body>`` opens taken out, so that the body a browser
+    shows is parsed: ``<head>…</head></html><body><p>Text</p></body></html>`` → ``<head>…</head><body>…``."""
+    body = _BODY_OPEN.search(text)
+    if body is None or _HTML_CLOSE.search(text, 0, body.start()) is None:
+        return text
+    return _HTML_CLOSE.sub("", text[: body.start()]) + text[body.start() :]
 
 
 #: An opening tag longer than this is looked at closely (real tags are short; a long one may hold thousands
