@@ -1,8 +1,9 @@
 """Layouts that read poorly in round 42 (``pages_round42``): what a listener hears.
 
-Small synthetic pages modelled on the layouts, by kind — never on one site: a page whose theme closes the
-``<html>`` element right after the head and opens ``<body>`` after it (a browser still shows the body; the
-parser dropped it, and the listener heard only the headline or nothing).
+Small synthetic pages modelled on the layouts, by kind — never on one site: a page whose theme closes the ``<html>``
+element right after the head and opens ``<body>`` after it (a browser still shows the body; the parser dropped it,
+and the listener heard only the headline or nothing); one page of a slideshow (a heading, a picture, two paragraphs
+and a "Next" button) that is the page's whole article, once dropped as a promotion box.
 """
 
 from __future__ import annotations
@@ -30,3 +31,31 @@ def test_a_body_opened_after_the_html_element_was_closed_is_still_read() -> None
     for p in _STORY:
         assert p in text, text
     assert "Imprint" not in text
+
+
+_SLIDE = (
+    "She could not take her eyes off the woman at the corner. Was she trying to fool everyone all along? So many "
+    "thoughts were racing through her head while the car slowed down beside the kerb.",
+    "When the beggar got into that car, she knew that something was wrong, and she decided to follow it and find "
+    "out the truth for herself.",
+)
+
+
+def test_a_slideshow_page_whose_only_slide_has_a_next_button_is_read_not_dropped_as_a_promotion() -> None:
+    page = (
+        "<html><head><title>A car stops for a beggar</title></head><body><nav><a href='/'>Home</a></nav>"
+        '<main><header><h1>A car stops for a beggar</h1><div class="meta"><span>By Cara</span></div></header>'
+        '<article class="content"><div class="slide-page">'
+        f'<div class="slide-top"><h2>A mysterious woman</h2><p>{_SLIDE[0]}</p></div>'
+        '<figure><img src="/slide1.jpg" alt=""></figure>'
+        f'<div class="slide-bottom"><p>{_SLIDE[1]}</p></div>'
+        '<div class="btns-container"><div class="btns button-next"><a class="button-caption" href="#">Next</a></div>'
+        "</div></div></article></main>"
+        '<aside><div class="promo"><img src="/ad.jpg"><h3>Chocolate box</h3><p>Sweet gifts.</p>'
+        '<a class="btn" href="/shop">Buy now</a></div></aside></body></html>'
+    )
+    text = extract_article(page).text
+    assert "A mysterious woman" in text, text
+    for p in _SLIDE:
+        assert p in text, text
+    assert "Buy now" not in text and "Sweet gifts" not in text

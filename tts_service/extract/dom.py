@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -802,6 +803,7 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
     buttons. A box that holds a forum thread's opening post is the thread (its replies are gone, so it is small
     now), never a promotion."""
     boxes: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]] = []
+    holders: dict[Any, Any] = {}  # each <article>/<main> judged: its text's length, whether it is the story
     for a in list(root.iter("a")):
         parent = a.getparent()
         if parent is None or not (
@@ -820,6 +822,8 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
             if size > _APPEAL_MAX_CHARS:
                 break
             pictured = box.find(".//img") is not None and size <= _PROMO_MAX_CHARS
+            if pictured and _whole_story(box, size, holders):
+                break  # one page of a slideshow: its heading, picture, text and "Next" button are the story
             if pictured and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
                 boxes.append((box, a))
                 break
@@ -842,6 +846,41 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
             drop(button)
         elif box.getparent() is not None:
             drop(box)
+
+
+#: A box holding this share of its article's text or more is the article's text, not a box set beside it.
+_WHOLE_STORY_SHARE = 0.75
+
+
+def _whole_story(box: lxml.html.HtmlElement, size: int, holders: dict[Any, Any]) -> bool:
+    """The box is the page's one article under its headline: it holds nearly all the text of the only
+    ``<article>`` (or ``<main>``) on its level, and the page's headline comes before it — one page of a slideshow
+    (a heading, a picture, two paragraphs, its "Next" button), not a promotion beside the story.
+    ``<h1>…</h1><article><div><h2>…</h2><img><p>…</p><a class="btn">Next</a></div></article>`` → True."""
+    holder = next(box.iterancestors("article", "main"), None)
+    if holder is None:
+        return False
+    if holder not in holders:  # judged once per holder, the page's order once: many buttons stay linear
+        alone = (
+            next(holder.itersiblings(holder.tag), None) is None
+            and next(holder.itersiblings(holder.tag, preceding=True), None) is None
+        )  # not one card of a grid of <article>s
+        holders[holder] = (len(clean_text(holder.text_content())), alone and _headline_before(holder, holders))
+    chars, headlined = holders[holder]
+    return headlined and size >= _WHOLE_STORY_SHARE * chars
+
+
+def _headline_before(el: lxml.html.HtmlElement, memo: dict[Any, Any]) -> bool:
+    """The page's first ``<h1>`` comes before ``el`` or inside it (the page's order is counted once, in ``memo``)."""
+    if "order" not in memo:
+        root = el.getroottree().getroot()
+        memo["order"] = {x: i for i, x in enumerate(root.iter())}
+        memo["h1"] = next(root.iter("h1"), None)
+    h1 = memo["h1"]
+    if h1 is None:
+        return False
+    order = memo["order"]
+    return order[h1] < order[el] or any(a is el for a in h1.iterancestors())
 
 
 #: A kicker before a teaser's linked headline is short: "„Über manches irritiert“:", "Neue Allianz?".
