@@ -3,7 +3,8 @@
 Small synthetic pages modelled on the layouts, by kind — never on one site: a page whose theme closes the ``<html>``
 element right after the head and opens ``<body>`` after it (a browser still shows the body; the parser dropped it,
 and the listener heard only the headline or nothing); one page of a slideshow (a heading, a picture, two paragraphs
-and a "Next" button) that is the page's whole article, once dropped as a promotion box.
+and a "Next" button) that is the page's whole article, once dropped as a promotion box; a section whose class sets a
+small type size ("small-fontsize"), once dropped as the text-size buttons.
 """
 
 from __future__ import annotations
@@ -59,3 +60,31 @@ def test_a_slideshow_page_whose_only_slide_has_a_next_button_is_read_not_dropped
     for p in _SLIDE:
         assert p in text, text
     assert "Buy now" not in text and "Sweet gifts" not in text
+
+
+_GUIDE = (
+    "The interest you pay depends first on the amount you borrow: twice the loan costs twice the interest when "
+    "everything else stays the same, and a longer term lowers the rate but raises the total.",
+    "Banks look above all at how likely you are to pay back, so the better your credit score, the lower the rate "
+    "they offer you, while a poor score may cost you a good deal more.",
+    "A loan tied to a purpose, such as buying a car, is cheaper: the bank can sell the car when the payments stop, "
+    "so it takes less risk and asks for less interest.",
+)
+
+
+def test_a_section_styled_with_a_small_font_size_class_is_read_not_dropped_as_the_text_size_buttons() -> None:
+    page = (
+        "<html><head><title>How high is the interest on a loan?</title></head><body>"
+        '<div class="font-size"><a href="#">A-</a> <a href="#">A+</a></div>'
+        "<h1>How high is the interest on a loan?</h1>"
+        f'<div class="module text-module"><h2>Working out the cost</h2><p>{_GUIDE[0]}</p></div>'
+        f'<div class="module image-text-module green small-fontsize"><h3>What sets the rate?</h3><p>{_GUIDE[1]}</p>'
+        "</div>"
+        f'<div class="module text-module"><h2>Loans tied to a purpose</h2><p>{_GUIDE[2]}</p></div>'
+        "</body></html>"
+    )
+    text = extract_article(page).text
+    for p in _GUIDE:
+        assert p in text, text
+    assert "What sets the rate?" in text
+    assert "A+" not in text

@@ -178,6 +178,14 @@ _ENTRY_META_NAME = re.compile(r"(?:^|[\s_\-])entry-?meta(?:$|[\s_\-])", re.IGNOR
 _ENTRY_META_SIGNATURE_WORDS = 4
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
+#: A class naming the box's type size by an adjective before it ("small-fontsize", "large-font-size"): how the
+#: text looks, not the buttons that change the text size. (The utility classes that put the size after,
+#: "font-size-small", are left to judge as before: on the pages met they mark lists and footers.)
+_TYPE_SIZE_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:x*-?small|smaller|medium|x*-?large|larger|big|bigger|huge|tiny)[-_](?:font|text)[-_]?size"
+    r"(?=$|\s)",
+    re.IGNORECASE,
+)
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
 #: A blog engine's classes on a post's box: the post's own terms ("tag-basic-income", "category-news",
 #: "format-standard"), named by the tags and categories it is filed under, not a box of tags. Read only on a
@@ -716,6 +724,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
         names = _PHOTO_TEXT_NAME.sub(" ", _PRINT_LAYOUT.sub(" ", _NEGATED_NAME.sub(" ", names)))
+        names = _TYPE_SIZE_NAME.sub(" ", names)
         if _POST_BOX_NAME.search(names):
             names = _POST_TERM_NAME.sub(" ", names)  # "hentry tag-petition": the post's tags, not a tag box
         if not names.strip():
