@@ -4,7 +4,8 @@ Small synthetic pages modelled on the layouts, by kind — never on one site: a 
 element right after the head and opens ``<body>`` after it (a browser still shows the body; the parser dropped it,
 and the listener heard only the headline or nothing); one page of a slideshow (a heading, a picture, two paragraphs
 and a "Next" button) that is the page's whole article, once dropped as a promotion box; a section whose class sets a
-small type size ("small-fontsize"), once dropped as the text-size buttons.
+small type size ("small-fontsize"), once dropped as the text-size buttons; a "Follow me on Instagram … or Facebook"
+line set between stars inside the body.
 """
 
 from __future__ import annotations
@@ -88,3 +89,28 @@ def test_a_section_styled_with_a_small_font_size_class_is_read_not_dropped_as_th
         assert p in text, text
     assert "What sets the rate?" in text
     assert "A+" not in text
+
+
+_HOTELS = (
+    "Over the past two decades, luxurious hotels and resorts have been popping up in all corners of the world, and "
+    "choosing between them has become harder for anyone who travels often.",
+    "Park hotels are the most luxurious brand of their group, which now runs more than ten brands, each made for "
+    "the way its guests like to live and travel.",
+)
+
+
+def test_a_follow_me_line_set_between_stars_inside_the_body_is_not_read() -> None:
+    from tts_service.extract.heuristics import is_social_contact
+
+    line = "*** Follow me on Instagram, YouTube, X (Twitter) or Facebook for a daily moment of travel inspiration ***"
+    page = (
+        "<html><head><title>The best hotel brands</title></head><body><article><h1>The best hotel brands</h1>"
+        f'<div class="entry-content"><p>{_HOTELS[0]}</p><p><strong>{line}</strong></p><h2>10. Park hotels</h2>'
+        f"<p>{_HOTELS[1]}</p></div></article></body></html>"
+    )
+    text = extract_article(page).text
+    for p in _HOTELS:
+        assert p in text, text
+    assert "Follow me" not in text, text
+    assert is_social_contact("→ Follow us on Facebook and Instagram ←")
+    assert not is_social_contact("*** Facebook was fined five billion for breaking its users' privacy ***")
