@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -177,6 +178,14 @@ _ENTRY_META_NAME = re.compile(r"(?:^|[\s_\-])entry-?meta(?:$|[\s_\-])", re.IGNOR
 _ENTRY_META_SIGNATURE_WORDS = 4
 #: A class word negated ("no-share", "no_comments", "without-ads"): the box says it has no such widget, so it
 #: is not one ("entry-content no-share" is the body). "no-print" (hidden when printed) still names interface.
+#: A class naming the box's type size by an adjective before it ("small-fontsize", "large-font-size"): how the
+#: text looks, not the buttons that change the text size. (The utility classes that put the size after,
+#: "font-size-small", are left to judge as before: on the pages met they mark lists and footers.)
+_TYPE_SIZE_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:x*-?small|smaller|medium|x*-?large|larger|big|bigger|huge|tiny)[-_](?:font|text)[-_]?size"
+    r"(?=$|\s)",
+    re.IGNORECASE,
+)
 _NEGATED_NAME = re.compile(r"(?:^|(?<=[\s_\-]))(?:no|without)[-_](?!print\b)[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
 #: A blog engine's classes on a post's box: the post's own terms ("tag-basic-income", "category-news",
 #: "format-standard"), named by the tags and categories it is filed under, not a box of tags. Read only on a
@@ -233,6 +242,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 #: ``<script .../>``: HTML ignores the slash, so what follows up to ``</script>`` is script, not text.
 _SELF_CLOSED_RAW = re.compile(r"<(script|style)(\b[^<>]{0,500}?)\s*/>", re.IGNORECASE)
+#: ``</html>`` closed before ``<body>`` opens (a theme's head template ends with it): a browser reads on into the
+#: body; the parser stops at it and drops the whole body.
+_BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)
+_HTML_CLOSE = re.compile(r"</html\s*>", re.IGNORECASE)
 _HOME_LINK_KEYS = frozenset({"trang chủ", "home", "trang chính"})
 
 
@@ -248,6 +261,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: the bytes were decoded already
     _refuse_crowded_tags(text)
     text = _SELF_CLOSED_RAW.sub(r"<\1\2>", text)  # a browser reads <script/> as an opening tag
+    text = _reopen_body(text)
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -269,6 +283,15 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
             what = f"{MAX_ELEMENTS} phần tử" if elements > MAX_ELEMENTS else f"{MAX_ATTRIBUTES} thuộc tính"
             raise _too_complex(f"trang có hơn {what} HTML")
     return root
+
+
+def _reopen_body(text: str) -> str:
+    """The page with every ``</html>`` that comes before ``<body>`` opens taken out, so that the body a browser
+    shows is parsed: ``<head>…</head></html><body><p>Text</p></body></html>`` → ``<head>…</head><body>…``."""
+    body = _BODY_OPEN.search(text)
+    if body is None or _HTML_CLOSE.search(text, 0, body.start()) is None:
+        return text
+    return _HTML_CLOSE.sub("", text[: body.start()]) + text[body.start() :]
 
 
 #: An opening tag longer than this is looked at closely (real tags are short; a long one may hold thousands
@@ -701,6 +724,7 @@ def clean_tree(root: lxml.html.HtmlElement, profile: SiteProfile | None) -> Clea
         if print_view or (el.get("class") or "") in print_parts:
             names = _PRINT_NAME.sub(" ", names)  # print-title, print-body: the article, not a print button
         names = _PHOTO_TEXT_NAME.sub(" ", _PRINT_LAYOUT.sub(" ", _NEGATED_NAME.sub(" ", names)))
+        names = _TYPE_SIZE_NAME.sub(" ", names)
         if _POST_BOX_NAME.search(names):
             names = _POST_TERM_NAME.sub(" ", names)  # "hentry tag-petition": the post's tags, not a tag box
         if not names.strip():
@@ -788,6 +812,7 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
     buttons. A box that holds a forum thread's opening post is the thread (its replies are gone, so it is small
     now), never a promotion."""
     boxes: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]] = []
+    holders: dict[Any, Any] = {}  # each <article>/<main> judged: its text's length, whether it is the story
     for a in list(root.iter("a")):
         parent = a.getparent()
         if parent is None or not (
@@ -806,6 +831,8 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
             if size > _APPEAL_MAX_CHARS:
                 break
             pictured = box.find(".//img") is not None and size <= _PROMO_MAX_CHARS
+            if pictured and _whole_story(box, size, holders):
+                break  # one page of a slideshow: its heading, picture, text and "Next" button are the story
             if pictured and any(box.find(f".//{h}") is not None for h in ("h2", "h3", "h4")):
                 boxes.append((box, a))
                 break
@@ -828,6 +855,41 @@ def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlE
             drop(button)
         elif box.getparent() is not None:
             drop(box)
+
+
+#: A box holding this share of its article's text or more is the article's text, not a box set beside it.
+_WHOLE_STORY_SHARE = 0.75
+
+
+def _whole_story(box: lxml.html.HtmlElement, size: int, holders: dict[Any, Any]) -> bool:
+    """The box is the page's one article under its headline: it holds nearly all the text of the only
+    ``<article>`` (or ``<main>``) on its level, and the page's headline comes before it — one page of a slideshow
+    (a heading, a picture, two paragraphs, its "Next" button), not a promotion beside the story.
+    ``<h1>…</h1><article><div><h2>…</h2><img><p>…</p><a class="btn">Next</a></div></article>`` → True."""
+    holder = next(box.iterancestors("article", "main"), None)
+    if holder is None:
+        return False
+    if holder not in holders:  # judged once per holder, the page's order once: many buttons stay linear
+        alone = (
+            next(holder.itersiblings(holder.tag), None) is None
+            and next(holder.itersiblings(holder.tag, preceding=True), None) is None
+        )  # not one card of a grid of <article>s
+        holders[holder] = (len(clean_text(holder.text_content())), alone and _headline_before(holder, holders))
+    chars, headlined = holders[holder]
+    return headlined and size >= _WHOLE_STORY_SHARE * chars
+
+
+def _headline_before(el: lxml.html.HtmlElement, memo: dict[Any, Any]) -> bool:
+    """The page's first ``<h1>`` comes before ``el`` or inside it (the page's order is counted once, in ``memo``)."""
+    if "order" not in memo:
+        root = el.getroottree().getroot()
+        memo["order"] = {x: i for i, x in enumerate(root.iter())}
+        memo["h1"] = next(root.iter("h1"), None)
+    h1 = memo["h1"]
+    if h1 is None:
+        return False
+    order = memo["order"]
+    return order[h1] < order[el] or any(a is el for a in h1.iterancestors())
 
 
 #: A kicker before a teaser's linked headline is short: "„Über manches irritiert“:", "Neue Allianz?".

@@ -547,6 +547,8 @@ _FOLLOW = re.compile(
     r"s[ií]guenos|siga-nos|seguici)\b",
     re.I,
 )
+#: Stars, arrows or dashes set around a line to make it stand out: "*** Follow me on Instagram ***".
+_DECORATION = re.compile(r"^[\W_]+")
 #: An appeal to share a re-creation: a network, a handle or tag, and the verb asking for it ("tag me on Instagram
 #: with @cook and #cook", "Share an image on Facebook. Please mention @cook").
 _HANDLE = re.compile(r"(?<![\w@])[@#]\w{2,}")
@@ -589,7 +591,7 @@ def is_social_contact(text: str) -> bool:
         return True  # "… don't forget to tag me on Instagram with @cook and #cook – I love seeing them!"
     if len(text.split()) > 30:
         return False
-    return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(text.strip()))
+    return bool(_LINK_OR_HANDLE.search(text) or _FOLLOW.match(_DECORATION.sub("", text)))  # "*** Follow me on …"
 
 
 #: An appeal to take the publisher's news elsewhere: a channel it sends news on, a verb inviting the reader to sign
