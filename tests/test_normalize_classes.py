@@ -5800,3 +5800,14 @@ def test_a_drum_of_220_litres_is_no_steel_grade(written, expected):
 )
 def test_a_date_after_vong_loai_is_a_date(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đội thiếu nhi 10-12 em tham gia.", "mười đến mười hai em"),
+        ("Quốc tế thiếu nhi 1.6 năm nay", "ngày một tháng sáu"),
+    ],
+)
+def test_thieu_nhi_alone_names_no_day(written, expected):
+    check(written, expected)
