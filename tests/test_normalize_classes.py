@@ -1475,15 +1475,18 @@ LIST_LETTERS_MONTH_YEARS_AND_SHARES = {
         "bê cơ quan lãnh đạo ở mỗi cấp là đại hội xê giữa hai kỳ đại hội",
     ),
     "a list letter after a sentence's end is read": (
-        "là Ban Chấp hành. d. Giữa hai kỳ họp", "ban chấp hành dê giữa hai kỳ họp"
+        "là Ban Chấp hành. d. Giữa hai kỳ họp",
+        "ban chấp hành dê giữa hai kỳ họp",
     ),
     "a month and year alone on a line": ("Hà Nội\n10.2013\n", "tháng mười năm hai nghìn không trăm mười ba"),
     "a month and year after a label": ("Ngày ban hành: 03.2021", "tháng ba năm hai nghìn không trăm hai mươi mốt"),
     "a share before a counted noun after có tới": (
-        "Có tới 5/11 mặt hàng giảm giá", "có tới năm trên mười một mặt hàng giảm giá"
+        "Có tới 5/11 mặt hàng giảm giá",
+        "có tới năm trên mười một mặt hàng giảm giá",
     ),
     "a share before a counted noun after trong số": (
-        "trong số 3/12 tỉnh thành được khảo sát", "trong số ba trên mười hai tỉnh thành"
+        "trong số 3/12 tỉnh thành được khảo sát",
+        "trong số ba trên mười hai tỉnh thành",
     ),
 }
 
@@ -1639,7 +1642,8 @@ DOTTED_DATES_WITHOUT_NGAY = {
     "a parade's dotted date": ("trước ngày diễu binh 2.9", "hai tháng chín"),
     "the national day's dotted date": ("quà Quốc khánh 2.9 cho người dân", "hai tháng chín cho"),
     "a dotted date after từ closing the sentence": (
-        "7 cơ sở BHXH ngừng hoạt động từ 1.10", "ngừng hoạt động từ ngày một tháng mười"
+        "7 cơ sở BHXH ngừng hoạt động từ 1.10",
+        "ngừng hoạt động từ ngày một tháng mười",
     ),
     "a dotted date after từ before tới đây": ("Từ 1.6 tới đây, xăng sinh học", "từ ngày một tháng sáu tới đây"),
     "a dotted date after trước closing a clause": ("nhận quà trước 2.9, theo", "trước ngày hai tháng chín theo"),
@@ -1647,14 +1651,17 @@ DOTTED_DATES_WITHOUT_NGAY = {
     "a bulletin's hour with a capital H": ("Toàn cảnh 17H: Cả làng", "toàn cảnh mười bảy giờ cả làng"),
     "a unit after a price's một": ("giá 90.000 đồng một kg", "chín mươi nghìn đồng một ki lô gam"),
     "a unit after a number word": (
-        "Hàng trăm m3 đất đá, hàng chục km", "hàng trăm mét khối đất đá hàng chục ki lô mét"
+        "Hàng trăm m3 đất đá, hàng chục km",
+        "hàng trăm mét khối đất đá hàng chục ki lô mét",
     ),
     "a minus in a sum with its result": ("Di chuyển để '21 - 15 = 9' đúng?", "hai mươi mốt trừ mười lăm bằng chín"),
     "a span of days before a dotted month after từ": (
-        "Hội thao diễn ra từ 12-14.9, quy tụ", "từ mười hai đến mười bốn tháng chín quy tụ"
+        "Hội thao diễn ra từ 12-14.9, quy tụ",
+        "từ mười hai đến mười bốn tháng chín quy tụ",
     ),
     "a span of days before a dotted month in brackets": (
-        "hai ngày cuối tuần (16-17.8) mang theo", "mười sáu đến mười bảy tháng tám mang theo"
+        "hai ngày cuối tuần (16-17.8) mang theo",
+        "mười sáu đến mười bảy tháng tám mang theo",
     ),
 }
 
@@ -1684,31 +1691,38 @@ def test_dotted_numbers_that_are_not_dates_keep_their_reading(written, expected)
 GLUED_AND_DOTTED_SHAPES = {
     "a dashed date glued to the label after it": ("29-03-2024Lượt xem:", "hai mươi chín tháng ba năm hai nghìn"),
     "a slashed date glued to a capital code after it": (
-        "10/02/2025TN&MT Trong năm", "mười tháng hai năm hai nghìn không trăm hai mươi lăm"
+        "10/02/2025TN&MT Trong năm",
+        "mười tháng hai năm hai nghìn không trăm hai mươi lăm",
     ),
     "am glued to the next headline": ("8/5/2015 7:50:17 AMSau khi", "mười bảy giây sáng sau khi"),
     "a grouped count glued after its word": (
-        "khách quốc tế24.567 lượt", "hai mươi tư nghìn năm trăm sáu mươi bảy lượt"
+        "khách quốc tế24.567 lượt",
+        "hai mươi tư nghìn năm trăm sáu mươi bảy lượt",
     ),
     "a longitude after a comma without a space": (
-        "tọa độ (15.259 độ vĩ Bắc,108.055 độ kinh Đông)", "một trăm linh tám phẩy không trăm năm mươi lăm độ kinh"
+        "tọa độ (15.259 độ vĩ Bắc,108.055 độ kinh Đông)",
+        "một trăm linh tám phẩy không trăm năm mươi lăm độ kinh",
     ),
     "a virus lineage typed with a small letter": ("biến thể b.1.1.7 lây nhanh", "bê chấm một chấm một chấm bảy lây"),
     "a virus lineage of a letter and dotted numbers": ("biến thể B.1.1.523 mới", "bê chấm một chấm một chấm năm"),
     "a plant variety code of letters and numbers": (
-        "Mã số: BĐL.ĐH.12.18", "bê đê lờ chấm đê hát chấm mười hai chấm mười tám"
+        "Mã số: BĐL.ĐH.12.18",
+        "bê đê lờ chấm đê hát chấm mười hai chấm mười tám",
     ),
     "a second phone number after a dash": (
-        "Điện thoại : (028) 39238320 - 38366148", "ba chín hai ba tám ba hai không ba tám ba sáu sáu một bốn tám"
+        "Điện thoại : (028) 39238320 - 38366148",
+        "ba chín hai ba tám ba hai không ba tám ba sáu sáu một bốn tám",
     ),
     "a season written short": ("Premier League 2021/22 diễn ra", "hai nghìn không trăm hai mươi mốt trên hai mươi hai"),
     "a period per time": ("định kỳ 1 tháng/lần, số tiền", "một tháng một lần"),
     "a national day after đợt": ("trao Huy hiệu Đảng đợt 2-9", "đợt hai tháng chín"),
     "a caption's date before the photo credit": (
-        "theo dõi vụ việc vào tối 18-10 - Ảnh: HỮU THUẬN", "tối ngày mười tám tháng mười ảnh"
+        "theo dõi vụ việc vào tối 18-10 - Ảnh: HỮU THUẬN",
+        "tối ngày mười tám tháng mười ảnh",
     ),
     "a span's second date with a mistyped year": (
-        "Quốc khánh (02/9/1945 - 02/9/222).", "đến hai tháng chín năm hai trăm hai mươi hai"
+        "Quốc khánh (02/9/1945 - 02/9/222).",
+        "đến hai tháng chín năm hai trăm hai mươi hai",
     ),
 }
 
@@ -2433,9 +2447,7 @@ DAYS_SAID_BEFORE_A_LIST_KEPT = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "expected"), DAYS_SAID_BEFORE_A_LIST.values(), ids=DAYS_SAID_BEFORE_A_LIST.keys()
-)
+@pytest.mark.parametrize(("written", "expected"), DAYS_SAID_BEFORE_A_LIST.values(), ids=DAYS_SAID_BEFORE_A_LIST.keys())
 def test_dates_after_a_word_that_says_day_take_no_second_ngay(written, expected):
     check(written, expected)
 
@@ -2757,7 +2769,7 @@ PAUSES_AT_A_DASH_SPACED_ON_ONE_SIDE = {
     "a name before its title": ("Ông Nguyễn Hữu Tiến- Bí thư Huyện ủy", "Tiến, Bí thư"),
     "a place before a photo credit": ("Hội CCB phường Cẩm Phô- Ảnh: Lê Hiền", "Cẩm Phô, Ảnh"),
     "a unit before its parent organ": ("Đội quản lý thị trường số 7- Cục Quản lý", "số bảy, Cục"),
-    "a quotation before its speaker": ("phát triển xứng tầm\"- Bí thư Tỉnh ủy khẳng định", "xứng tầm, Bí thư"),
+    "a quotation before its speaker": ('phát triển xứng tầm"- Bí thư Tỉnh ủy khẳng định', "xứng tầm, Bí thư"),
     "words of a slogan": ("“Đoàn kết- Dân chủ- Sáng tạo”", "Đoàn kết, Dân chủ, Sáng tạo"),
     "a space before the dash only": ("kinh tế -xã hội phát triển", "kinh tế, xã hội"),
 }
@@ -2833,9 +2845,7 @@ def test_tennis_sets_listed_after_a_name_are_heard_as_scores(written, expected):
     check(written, expected)
 
 
-@pytest.mark.parametrize(
-    ("written", "expected"), TENNIS_SETS_LISTED_KEPT.values(), ids=TENNIS_SETS_LISTED_KEPT.keys()
-)
+@pytest.mark.parametrize(("written", "expected"), TENNIS_SETS_LISTED_KEPT.values(), ids=TENNIS_SETS_LISTED_KEPT.keys())
 def test_a_day_and_month_alone_is_no_tennis_set(written, expected):
     check(written, expected)
 
@@ -2861,9 +2871,7 @@ INITIALS_OPENING_A_LINE_KEPT = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "expected"), INITIALS_OPENING_A_LINE.values(), ids=INITIALS_OPENING_A_LINE.keys()
-)
+@pytest.mark.parametrize(("written", "expected"), INITIALS_OPENING_A_LINE.values(), ids=INITIALS_OPENING_A_LINE.keys())
 def test_an_initial_opening_a_line_is_no_roman_heading(written, expected):
     check(written, expected)
 
@@ -4031,9 +4039,7 @@ UNITS_ALONE_IN_BRACKETS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("written", "expected"), UNITS_ALONE_IN_BRACKETS.values(), ids=UNITS_ALONE_IN_BRACKETS.keys()
-)
+@pytest.mark.parametrize(("written", "expected"), UNITS_ALONE_IN_BRACKETS.values(), ids=UNITS_ALONE_IN_BRACKETS.keys())
 def test_a_unit_alone_in_brackets_is_heard_as_the_unit(written, expected):
     check(written, expected)
 
@@ -4739,7 +4745,6 @@ def test_an_amount_of_money_per_abbreviated_noun_keeps_its_per(written, expected
 )
 def test_a_hyphen_inside_a_document_number_before_its_slash_is_no_range(written, expected):
     check(written, expected)
-
 
 
 @pytest.mark.parametrize(
@@ -5737,4 +5742,72 @@ def test_an_age_in_the_hundreds_after_u_dot_has_no_stop(written, expected):
     ],
 )
 def test_a_day_month_after_duong_lich_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("UBND tỉnh đã thu hồi 2-3 ha đất nông nghiệp.", "thu hồi hai đến ba héc ta"),
+        ("Bộ Y tế thu hồi 3-4 giấy phép lưu hành.", "thu hồi ba đến bốn giấy phép"),
+        ("Rừng phục hồi 3-5 năm sau cháy.", "phục hồi ba đến năm năm"),
+        ("Tổng cục Hải quan thu hồi 12.5 container hàng.", "thu hồi mười hai chấm năm"),
+        ("Sở Xây dựng thu hồi 5-7 căn hộ.", "thu hồi năm đến bảy căn hộ"),
+        ("Hồi 4-4, trời mưa lớn.", "Hồi ngày bốn tháng tư"),
+        ("hồi 4-4 năm ngoái", "hồi ngày bốn tháng tư năm ngoái"),
+    ],
+)
+def test_a_count_after_thu_hoi_is_no_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Mỗi cuối tuần 2-3 buổi tập.", "cuối tuần hai đến ba buổi"),
+        ("Mỗi cuối tuần 1-2 đoàn khách.", "cuối tuần một đến hai đoàn khách"),
+        ("Chậm nhất 3-5 năm sau phải hoàn thành.", "Chậm nhất ba đến năm năm sau"),
+        ("Tính đến 5-7 năm nữa, dân số sẽ tăng.", "Tính đến năm đến bảy năm nữa"),
+        ("cuối tuần 27.6 trời mưa", "cuối tuần ngày hai mươi bảy tháng sáu"),
+        ("chậm nhất 12-1 năm sau", "chậm nhất ngày mười hai tháng một"),
+    ],
+)
+def test_a_count_after_a_pair_keeps_it_a_span_after_words_of_time(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Thùng phuy thép 220L được dùng để chứa dầu.", "hai trăm hai mươi lít"),
+        ("Thùng rác inox 240L đặt ở đầu ngõ", "hai trăm bốn mươi lít"),
+        ("Thùng rác inox 120L", "một trăm hai mươi lít"),
+        ("thép không gỉ 316L", "ba trăm mười sáu lờ"),
+        ("Inox 304L chống ăn mòn", "ba trăm linh bốn lờ"),
+    ],
+)
+def test_a_drum_of_220_litres_is_no_steel_grade(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Trận đấu vòng loại 5/9 tại Mỹ Đình được bán hết vé.", "vòng loại ngày năm tháng chín"),
+        ("Lượt trận vòng loại 5/6 diễn ra tại Hà Nội", "vòng loại ngày năm tháng sáu"),
+        ("Việt Nam bị loại 2/12 khỏi giải đấu", "bị loại ngày hai tháng mười hai"),
+    ],
+)
+def test_a_date_after_vong_loai_is_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đội thiếu nhi 10-12 em tham gia.", "mười đến mười hai em"),
+        ("Quốc tế thiếu nhi 1.6 năm nay", "ngày một tháng sáu"),
+    ],
+)
+def test_thieu_nhi_alone_names_no_day(written, expected):
     check(written, expected)

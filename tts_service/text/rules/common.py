@@ -42,6 +42,16 @@ def mentions(text: str, pos: int, phrases: frozenset[str], n: int = 5) -> bool:
 DOC_WORDS = frozenset(tables.DOCUMENT_WORDS)
 #: Words of time after which a day-month written with a dash or a dot is a date ("Chiều 30-4", "Sáng 3.11").
 DASH_DATE_WORDS = frozenset((*tables.DASH_DATE_CONTEXT_WORDS, *tables.NGAY_NOT_ADDED_AFTER))
+_DASH_DATE_NOT_WORDS = frozenset(tables.DASH_DATE_NOT_WORDS)
+
+
+def dash_dated(text: str, pos: int) -> bool:
+    """True when a word of time ends right before ``pos`` (not "thu hồi", which only ends in one).
+
+    >>> dash_dated("Hồi 4-4", 4), dash_dated("thu hồi 2-3", 8)
+    (True, False)
+    """
+    return preceded_by(text, pos, DASH_DATE_WORDS, 3) and not preceded_by(text, pos, _DASH_DATE_NOT_WORDS, 3)
 
 
 def valid_day_month(day: str, month: str) -> bool:

@@ -14,6 +14,7 @@ from .common import (
     DOC_WORDS,
     UPPER,
     alternation,
+    dash_dated,
     in_sentence,
     last_char_before,
     mentions,
@@ -85,13 +86,10 @@ _GLUED_AM_PM_RE = re.compile(rf"(?<=\d[ \t])([AP]M)(?=[{UPPER}][^\W\d_{UPPER}])"
 #: A clock with am or pm written with a dot or without minutes ("8.00am", "5pm", "8.30 AM") takes the usual
 #: colon ("8:00am"); "am" alone after a number with a space is a Vietnamese word ("2 am nhỏ"), so small letters
 #: must be glued.
-_AM_PM_CLOCK_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w.,:/])(\d{1,2})(?:\.(\d{2}))?(?=(?:am|pm|[ \t]?(?:AM|PM))(?![\w]))"
-)
+_AM_PM_CLOCK_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,:/])(\d{1,2})(?:\.(\d{2}))?(?=(?:am|pm|[ \t]?(?:AM|PM))(?![\w]))")
 #: A date written year first with dots or slashes, as page stamps print it: "2025.05.06", "2023/09/15".
 _YEAR_FIRST_RE = re.compile(
-    DIGIT_FIRST
-    + r"(?<![\w/.,:-])((?:19|20)\d{2})(?:\.(\d{2})\.(\d{2})|/(\d{1,2})/(\d{1,2}))(?![\w/]|[.,:-]\d)"
+    DIGIT_FIRST + r"(?<![\w/.,:-])((?:19|20)\d{2})(?:\.(\d{2})\.(\d{2})|/(\d{1,2})/(\d{1,2}))(?![\w/]|[.,:-]\d)"
 )
 #: Day, month and year with spaces around a slash ("ngày  18/ 07 /2019"), as typed in a document's citation.
 _SPACED_SLASH_DATE_RE = re.compile(
@@ -219,7 +217,7 @@ def date_shapes(text: str) -> str:
 
         def hyphen_day(m: re.Match[str]) -> str:
             s, pos = m.string, m.start()
-            dated = preceded_by(s, pos, DASH_DATE_WORDS, 3) or preceded_by(s, pos, _HOLIDAYS, 5)
+            dated = dash_dated(s, pos) or preceded_by(s, pos, _HOLIDAYS, 5)
             if not valid_day_month(m[1], m[2]) or not dated or preceded_by(s, pos, ("tháng",), 1):
                 return m.group()
             return f"{m[1]}/{m[2]}/{m[3]}"
@@ -241,7 +239,7 @@ def date_shapes(text: str) -> str:
             if len(second) == 4:
                 ok = words == ["tháng"] and 1 <= int(first) <= 12
             else:
-                ok = valid_day_month(first, second) and preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
+                ok = valid_day_month(first, second) and dash_dated(m.string, m.start())
             return f"{first}/{second}" if ok else m.group()
 
         if " /" in text or "/ " in text or "\t/" in text or "/\t" in text:
@@ -283,7 +281,7 @@ def date_shapes(text: str) -> str:
             set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
                 _SET_APART_AHEAD_RE.match(m.string, m.end())
             )
-            if not (set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)):
+            if not (set_apart or dash_dated(m.string, m.start())):
                 return m.group()
             return f"{d1}/{m1}/{y1} - {d2}/{m2}/{y2}"
 
@@ -301,7 +299,7 @@ def date_shapes(text: str) -> str:
             )
             if not (
                 set_apart
-                or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
+                or dash_dated(m.string, m.start())
                 or _names_a_victory(m.string, m.start(), day, month, full=True)  # "chiến thắng 30 - 4 - 1975"
             ):
                 return m.group()
@@ -316,7 +314,7 @@ def date_shapes(text: str) -> str:
             set_apart = last_char_before(m.string, m.start()) in ("", "\n", ",", "(") and bool(
                 _SET_APART_AHEAD_RE.match(m.string, m.end())
             )
-            dated = set_apart or preceded_by(m.string, m.start(), DASH_DATE_WORDS, 3)
+            dated = set_apart or dash_dated(m.string, m.start())
             return f"{day}{mark}{month}{mark}{year}" if dated and valid_day_month(day, month) else m.group()
 
         text = _SPACED_YEAR_DATE_RE.sub(spaced_year, text)
@@ -334,6 +332,22 @@ _COUNTER_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{'|'.join(map(re.escape, tables.RANGE_COUNTER_WORDS))})(?![^\W\d_])"
     rf"(?<!đồng)|{_DONG_AS_MONEY}|[ \t]*%"
 )  # "30-6 đồng loạt", "1-7 đồng thời": "đồng" opens a word there, no money
+#: A counted noun or a unit after a rising pair ("2-3 buổi", "3-4 giấy phép", "2-3 ha"); "năm" unless a year's word
+#: follows ("hồi 4-4 năm ngoái").
+_SPAN_COUNT_AHEAD_RE = re.compile(
+    r"[ \t]+(?:năm(?![ \t]*(?:nay|ngoái|trước|kia|\d))|"
+    + alternation(
+        [
+            *tables.ROUGH_COUNT_NOUNS,
+            *tables.WHOLE_COUNT_NOUNS,
+            *tables.ROUGH_COUNT_TIME_NOUNS,
+            *(w for w in tables.SPAN_COUNT_NOUNS if w != "năm"),
+            *tables.SCALE_WORDS,
+            *UNIT_KEYS,
+        ]
+    )
+    + r")(?![^\W_])(?<!đồng)"
+)
 _CAPITAL_FROM_BEFORE_RE = re.compile(r"(?<!\w)Từ[ \t]+$")
 _COMMA_AHEAD_RE = re.compile(r"[ \t]*,(?![ \t]*\d)")
 #: A third number after the pair, itself no day-month nor year: "NPK 18 – 10 – 10" (not "30-4 - 1-5", "30-4-1975").
@@ -605,6 +619,10 @@ def dash_dates(text: str) -> str:
             _COUNTER_AHEAD_RE.match(s, m.end()) and not _TIME_ZONE_AHEAD_RE.match(s, m.end())
         ):
             return m.group()
+        if int(d) < int(dash_mo) and _SPAN_COUNT_AHEAD_RE.match(s, m.end()):
+            return (
+                m.group()
+            )  # "cuối tuần 2-3 buổi tập", "thu hồi 2-3 ha", "chậm nhất 3-5 năm sau": a rising span counted
         if _FORMULA_BEHIND_RE.search(s, max(0, pos - 12), pos) and _THIRD_NUMBER_AHEAD_RE.match(s, m.end()):
             return m.group()  # "NPK 18 – 10 – 10": a product's code, then three numbers, is its formula, no day
         if _names_a_victory(s, pos, d, dash_mo, m.end()):
@@ -627,7 +645,7 @@ def dash_dates(text: str) -> str:
         listed = listed or _DAY_LIST_BEFORE_RE.search(s, max(0, pos - 40), pos)
         if not (
             listed
-            or preceded_by(s, pos, DASH_DATE_WORDS, 3)
+            or dash_dated(s, pos)
             or _opens_span(s, pos, m.end())
             or _after_occasion(s, pos)
             or _dates_an_occasion(s, pos, m.end())
@@ -666,9 +684,7 @@ _GLUED_DAYS_RE = re.compile(
     + r"([/.-])(?:0?[1-9]|1[0-2])(\3(?:19|20)\d{2})?(?![\w/]|[.,]\d))"
 )
 #: Two dates glued by a comma: "30/4,1/5".
-_GLUED_DATES_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2}),(?=(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d))"
-)
+_GLUED_DATES_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2}),(?=(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d))")
 #: Days or months glued by commas after their word and before the next one: "ngày 15,16 tháng 8", "tháng 9,10 năm
 #: 2023" ("mỗi ngày 2,5 lít" is a decimal: no "tháng" follows).
 _GLUED_NAMED_RE = re.compile(
@@ -819,9 +835,7 @@ def rough_counts(text: str) -> str:
     return _ROUGH_COUNT_RE.sub(rough, text)
 
 
-_DOT_DATE_RE = re.compile(
-    DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)"
-)
+_DOT_DATE_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)")
 #: A counted noun, a unit or a scale word after "3.5" makes it a decimal, never a date ("ngày 2.5 lít").
 _AMOUNT_AHEAD_RE = re.compile(
     rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])(?<!đồng)"
@@ -1029,7 +1043,7 @@ bảy giờ; tăng 1.25-2.50 lần'
             and bool(_CLAUSE_END_AHEAD_RE.match(s, m.end()))
             and not _values_after_vao(s, pos)
         )
-        if listed or lunar or preceded_by(s, pos, DASH_DATE_WORDS, 3) or _stands_alone(s, pos, m.end()) or second_pass:
+        if listed or lunar or dash_dated(s, pos) or _stands_alone(s, pos, m.end()) or second_pass:
             last_date_end, dots_date = m.end(), True
             return f"{day}/{month}"
         if preceded_by(s, pos, _DOT_DATE_SPAN_WORDS, 1) or (int(day) > 12 and _SENTENCE_END_AHEAD_RE.match(s, m.end())):
@@ -1043,7 +1057,7 @@ bảy giờ; tăng 1.25-2.50 lần'
         s, pos = m.string, m.start()
         # "từ 12-14.9", "(16-17.8)": after "từ" or set apart in brackets, the span of days shares the month
         set_apart = last_char_before(s, pos) in ("(", ",") and _SET_APART_END_RE.match(s, m.end())
-        if not (preceded_by(s, pos, DASH_DATE_WORDS, 3) or preceded_by(s, pos, _BOUND_WORDS, 2) or set_apart):
+        if not (dash_dated(s, pos) or preceded_by(s, pos, _BOUND_WORDS, 2) or set_apart):
             return m.group()
         return f"{first}{dash}{last}/{month}"
 
@@ -1191,9 +1205,11 @@ def dates_full(text: str) -> str:
 
     if "/" in text and _SHORT_YEAR_HINT_RE.search(text):
         text = _SPAN_END_SHORT_YEAR_RE.sub(
-            lambda m: f"{read_number(m[1])} tháng {_read_month(m[2])} năm {read_number(m[3])}"
-            if valid_day_month(m[1], m[2])
-            else m.group(),
+            lambda m: (
+                f"{read_number(m[1])} tháng {_read_month(m[2])} năm {read_number(m[3])}"
+                if valid_day_month(m[1], m[2])
+                else m.group()
+            ),
             text,
         )
     return _FULL_DATE_RE.sub(date, text)
@@ -1305,9 +1321,7 @@ def month_year(text: str) -> str:
             return f"{read_number(mo)} năm {read_number(year)}"
         if not 1 <= int(mo) <= 12 or not 1500 <= int(year) <= 2100 or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
             return m.group()  # "xác suất 1/5000 lần": no month of a year
-        if (
-            preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ","
-        ):
+        if preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ",":
             return m.group()  # "Luật số 15/2020"; but "Tạp chí số 412 (5/2023)" gives the issue's month
         if preceded_by(m.string, m.start(), _RATIO_WORDS, 3) and (
             mo == "1" or preceded_by(m.string, m.start(), _SCALE_WORDS, 3)
@@ -1326,6 +1340,7 @@ def month_year(text: str) -> str:
 _DAY_MONTH_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 _DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
+_QUANTITY_NOT_WORDS = frozenset(tables.QUANTITY_NOT_WORDS)  # "vòng loại 5/9" is a date
 _GRADE_WORDS = frozenset(tables.GRADE_WORDS)
 _AS_MANY_AS = frozenset(("có đến", "có tới", "lên đến", "lên tới"))
 _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
@@ -1346,9 +1361,7 @@ _OUT_OF_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.OUT_OF_NOUNS)
 _OUT_OF_UNIT_AHEAD_RE = re.compile(
     rf"[ \t]+(?:{alternation(list(tables.words('out_of_nouns')))})(?![^\W\d_])", re.IGNORECASE
 )
-_FRACTION_AHEAD_RE = re.compile(
-    rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE
-)
+_FRACTION_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])", re.IGNORECASE)
 #: "1/2 -2/3 lượng đạm": the first share of a range whose second share is a share of the noun after it.
 _FRACTION_RANGE_AHEAD_RE = re.compile(
     rf"[ \t]+(?:đến|tới)[ \t]+[1-9]/[1-9][0-9]?[ \t]+(?:{alternation(list(tables.FRACTION_NOUNS))})(?![^\W\d_])",
@@ -1497,7 +1510,7 @@ năm năm Giáp Thìn'
         counted = int(day) <= int(month) or not valid_day_month(day, month)
         if (
             preceded_by(s, pos, _ADDRESS_WORDS)
-            or (counted and preceded_by(s, pos, _QUANTITY_WORDS, 2))
+            or (counted and preceded_by(s, pos, _QUANTITY_WORDS, 2) and not preceded_by(s, pos, _QUANTITY_NOT_WORDS, 2))
             or (int(day) <= int(month) <= 12 and preceded_by(s, pos, _GRADE_WORDS, 4))  # "học vấn: 10/10"
         ):
             return f"{read_number(day)} trên {read_number(month)}"

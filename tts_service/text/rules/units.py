@@ -210,9 +210,7 @@ _COMPASS = r"(?:vĩ|kinh)[ \t]+(?:độ[ \t]+)?(?:bắc|nam|đông|tây)(?!\w)"
 #: a pair may follow the first's compass word with a bare comma ("độ vĩ Bắc,108.055 độ kinh Đông").
 _COORDINATE_RE = re.compile(
     r"(?i)(?:(?<=vĩ độ )|(?<=kinh độ )|(?<=vĩ độ: )|(?<=kinh độ: )"
-    r"|(?<![\w.])(?<!\d,)(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*"
-    + _COMPASS
-    + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
+    r"|(?<![\w.])(?<!\d,)(?=\d+\.\d+[ \t]*(?:°|độ)?[ \t]*" + _COMPASS + r"))(\d{1,3})\.(\d{1,6})(?!\d|[.,]\d)"
 )
 
 
@@ -248,6 +246,8 @@ def _in_a_race(text: str, pos: int) -> bool:
     start = max(0, pos - 60)
     clause = _CLAUSE_BREAK_RE.split(text[start:pos])[-1]
     return mentions(clause, len(clause), _RACE_DISTANCE_WORDS, 6)
+
+
 _GOLD_WORDS = frozenset(tables.GOLD_PURITY_WORDS)
 _KARATS = frozenset({"9", "10", "14", "18", "22", "24"})
 
@@ -405,6 +405,8 @@ def _aperture(m: re.Match[str]) -> str:
     """
     spoken = f"ép {m[1]}" + (f",{m[2]}" if m[2] else "")
     return spoken + (f" đến {m[3]}" + (f",{m[4]}" if m[4] else "") if m[3] else "")
+
+
 #: A processor's model: a number of four or five digits with up to three capitals glued after it ("7840HS").
 _MODEL_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,])(\d{4,5})([A-Z]{1,3})(?![\w.,]\d|\w)")
 _PROCESSOR_WORDS = frozenset(tables.PROCESSOR_WORDS)
@@ -634,6 +636,9 @@ def cased_units(text: str) -> str:
     return _CASED_UNIT_RE.sub(_cased_unit, text)
 
 
+_STEEL_GRADES = frozenset(tables.STEEL_GRADES)
+
+
 def _lettered_grade(text: str, pos: int, number: str) -> bool:
     """ "thép không gỉ 316L", "đường băng 25L": the L names a steel grade or a runway's side, not litres; a tank's
     round volume stays litres ("bồn inox 500L").
@@ -646,7 +651,7 @@ def _lettered_grade(text: str, pos: int, number: str) -> bool:
     if not mentions(text, pos, _LETTER_GRADE_WORDS, 3):
         return False
     if len(number) == 3:
-        return int(number) % 50 != 0  # AISI grades 304, 316, 904 (tanks hold 300, 500 litres)
+        return number in _STEEL_GRADES  # AISI grades 304, 316, 904 (drums hold 220, bins 240 litres)
     return len(number) <= 2 and int(number) <= 36 and mentions(text, pos, _RUNWAY_WORDS, 3)
 
 
