@@ -34,14 +34,16 @@ _CREDIT_AT_RE = re.compile(
 def symbols(text: str) -> str:
     """Symbols with a meaning are read; the rest are never spoken raw.
 
+    A read sign keeps a space each side (the doubled spaces are tidied later by ``punctuation``).
+
     >>> symbols("Nam & nữ, 5 + 3 = 8, nhiệt độ ≥ 30")
-    'Nam và nữ, 5 cộng 3 bằng 8, nhiệt độ lớn hơn hoặc bằng 30'
+    'Nam  và  nữ, 5  cộng  3  bằng  8, nhiệt độ  lớn hơn hoặc bằng  30'
     >>> symbols("sinh hiệu <= 6 giờ, tuổi >= 60, nồng độ =< 5")
-    'sinh hiệu nhỏ hơn hoặc bằng 6 giờ, tuổi lớn hơn hoặc bằng 60, nồng độ nhỏ hơn hoặc bằng 5'
+    'sinh hiệu  nhỏ hơn hoặc bằng  6 giờ, tuổi  lớn hơn hoặc bằng  60, nồng độ  nhỏ hơn hoặc bằng  5'
     >>> symbols("Trang chủ >> Tin tức > Giáo dục; nếu a > b; Quảng Ninh vs Hà Nội")
-    'Trang chủ, Tin tức, Giáo dục; nếu a lớn hơn b; Quảng Ninh với Hà Nội'
+    'Trang chủ, Tin tức, Giáo dục; nếu a  lớn hơn  b; Quảng Ninh với Hà Nội'
     >>> symbols("So sánh: bé hơn, dấu < (tiết 2), dấu >; nếu a < b")
-    'So sánh: bé hơn, dấu bé hơn (tiết 2), dấu lớn hơn ; nếu a nhỏ hơn b'
+    'So sánh: bé hơn, dấu bé hơn (tiết 2), dấu  lớn hơn ; nếu a  nhỏ hơn  b'
     >>> symbols("khoảng ~20.000; chừng ~ 5 km")
     'khoảng 20.000; chừng 5 km'
     """
