@@ -245,3 +245,19 @@ def test_a_newsletters_numbered_stories_in_boxes_of_one_class_are_all_read() -> 
     assert all(p in text for p in order), text
     assert [text.index(p) for p in order] == sorted(text.index(p) for p in order)
     assert "Unsubscribe" not in text
+
+
+def test_a_body_set_between_rules_is_not_taken_for_the_promotion_its_label_sits_in() -> None:
+    """A reviewer's shape: the whole body drawn between two rules, a "Xem thêm:" line inside it. The box between
+    the rules opens with the body's first paragraph, not with the label, so it is no promotion box (only a box the
+    label opens is one; the engine happened not to keep the label here, so the rule is checked directly)."""
+    import lxml.html
+
+    from tts_service.extract.article import _ruled_box
+
+    body = "".join(f"<p>{p}</p>" for p in _STUDY[:3]) + "<p>Xem thêm:</p>" + "".join(f"<p>{p}</p>" for p in _STUDY[3:])
+    root = lxml.html.fromstring(
+        f"<div><h1>Thị trường nhà</h1><hr><div class='content'>{body}</div><hr><p>{_STUDY[0]}</p></div>"
+    )
+    label = next(p for p in root.iter("p") if p.text == "Xem thêm:")
+    assert _ruled_box(label) == set()

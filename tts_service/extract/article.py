@@ -1930,8 +1930,12 @@ def _ruled_box(label: lxml.html.HtmlElement | None) -> set[lxml.html.HtmlElement
     """The blocks of a small box drawn between two horizontal rules in the body, ``label`` opening it, when
     running text follows the closing rule: a promotion set in the middle of the text, not the end of it.
     ``<hr><p>RELATED</p><p>Planning a renovation? …</p><hr><p>Home prices …</p>`` → the two ``<p>``; no rule
-    right before the label, or no closing rule within ``_RULED_BOX_BLOCKS`` blocks → empty."""
+    right before the label, or no closing rule within ``_RULED_BOX_BLOCKS`` blocks → empty. A box around the label
+    counts only when the label opens it (a whole body drawn between rules holds its "Xem thêm:" line inside)."""
+    opening = clean_text(label.text_content()) if label is not None else ""
     for first in [label, *list(label.iterancestors())[:_RULED_LABEL_LEVELS]] if label is not None else []:
+        if first is not label and not clean_text(first.text_content()).startswith(opening):
+            continue
         before = first.getprevious()
         while before is not None and not isinstance(before.tag, str):
             before = before.getprevious()
