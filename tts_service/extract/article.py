@@ -1451,7 +1451,7 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
         return False  # "<a>copperkettle.com</a> / Tea lovers, …": a place's own web address, no headline of a story
     if _cell_of_headed_table(page[i].element):
         return False  # "Fleur Delacour | 24 November, 1994 | She conjured water …": a row of a table, its name linked
-    if _named_item(i, page):
+    if len(page[i].text) >= _ORDERED_ITEM_TEXT and _ordered_item(box):
         return False  # "1. <a>Book by Author</a> / a paragraph about it": the writer's own numbered round-up
     return not _section_card(prev.element, box)
 
