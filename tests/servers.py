@@ -281,8 +281,8 @@ def start_weed(root: Path, ports: dict[str, int] | None = None) -> tuple[subproc
     Ports picked here are free when picked, but another test process may take one (or one of the ports weed
     derives from them) before weed binds it: weed then exits at once, and it is started again on new ports.
     """
-    if ports is not None:
-        return _start_weed(root, ports)
+    if ports is not None:  # a restart on the same data: weed reloads its volumes first, slowly on a loaded machine
+        return _start_weed(root, ports, timeout=120)
     for attempt in range(3):
         picked: set[int] = set()
         while len(picked) < len(WEED_PORTS):  # ten distinct ports
@@ -299,7 +299,7 @@ WEED_PORTS = ("master.port", "master.port.grpc", "volume.port", "volume.port.grp
               "admin.port", "admin.port.grpc", "webdav.port", "s3.port")
 
 
-def _start_weed(root: Path, ports: dict[str, int]) -> tuple[subprocess.Popen, dict[str, int]]:
+def _start_weed(root: Path, ports: dict[str, int], timeout: float = 60) -> tuple[subprocess.Popen, dict[str, int]]:
     import json
 
     root.mkdir(parents=True, exist_ok=True)
@@ -323,7 +323,11 @@ def _start_weed(root: Path, ports: dict[str, int]) -> tuple[subprocess.Popen, di
         except OSError:
             return False
 
-    _wait(answers, "weed mini", proc, timeout=60)
+    try:
+        _wait(answers, "weed mini", proc, timeout=timeout)
+    except RuntimeError as exc:  # say why: the end of weed's own log
+        log = (root / "weed.out").read_text(errors="replace")[-2000:]
+        raise RuntimeError(f"{exc}; the end of {root / 'weed.out'}:\n{log}") from exc
     return proc, ports
 
 
