@@ -25,3 +25,31 @@ from tests.test_normalize_classes import check
 )
 def test_a_day_after_a_date_or_before_after_stays_a_date_before_a_counted_noun(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("giá lúa IR 50404 tăng 200 đồng", "lúa i rờ năm không bốn không bốn tăng"),
+        ("giống lúa IR 50404, OM 5451 và OM 4218 được giá", "ô mờ năm bốn năm một và ô mờ bốn hai một tám"),
+        ("Giống lúa OM5451 cho năng suất cao", "ô mờ năm bốn năm một"),
+        ("Giống lúa ST 25 đạt giải", "ét tê hai mươi lăm"),
+        ("Công văn 5451 của tỉnh", "năm nghìn bốn trăm năm mươi mốt"),
+    ],
+)
+def test_a_rice_variety_code_of_four_or_five_digits_is_read_digit_by_digit(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bệnh viện Gia An 115 tiếp nhận bệnh nhân", "gia an một một năm tiếp nhận"),
+        ("Trung tâm Cấp cứu 115 Hà Nội điều xe", "cấp cứu một một năm hà nội"),
+        ("Bệnh viện Nhân dân 115 tổ chức lễ", "nhân dân một một năm tổ chức"),
+        ("Bệnh viện tiếp nhận 115 ca mắc", "tiếp nhận một trăm mười lăm ca"),
+        ("Bệnh viện Bạch Mai có 115 bác sĩ", "có một trăm mười lăm bác sĩ"),
+    ],
+)
+def test_an_emergency_line_in_a_hospital_or_centre_name_is_said_digit_by_digit(written, expected):
+    check(written, expected)

@@ -278,6 +278,7 @@ ORDINAL_WORDS = words("ordinal_words")
 # Phones and addresses.
 PHONE_CONTEXT_WORDS = words("phone_context_words")
 PHONE_HINT_WORDS = words("phone_hint_words")
+SERVICE_LINE_WORDS = words("service_line_words")
 COUNTED_ID_LABELS = words("counted_id_labels")
 PHONE_LABELS = readings("phone_labels")
 ADDRESS_UNITS = readings("address_units")

@@ -668,12 +668,42 @@ def standard_numbers(text: str) -> str:
 _DASHED_VARIETY_CODE_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{1,4}})[-–](?=\d{{1,5}}(?![\w-]|[.,]\d))")
 
 
+#: A variety's code of capitals and a long number, spaced or glued ("lúa IR 50404", "OM5451"): breeders number their
+#: lines, and the number is said digit by digit ("năm không bốn không bốn"), not as fifty thousand.
+_LONG_VARIETY_CODE_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{1,4}})[ \t]?(\d{{4,5}})(?![\w-]|[.,]\d)")
+_LONG_VARIETY_HINT_RE = re.compile(r"[A-Z][ \t]?\d{4}")
+_VARIETY_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*", re.IGNORECASE)
+_CROP_WORDS = frozenset(tables.CROP_WORDS)
+
+
 def variety_codes(text: str) -> str:
-    """A variety's dashed code is glued, so it is read as one code of letters and digits.
+    """A variety's dashed code is glued, so it is read as one code of letters and digits; a long number in a
+    variety's code is said digit by digit (a crop word before it, a clause about a breed, or a list of such codes).
 
     >>> variety_codes("giống vừng VS-1 diễn ra, giống lúa ĐS-1; tàu VS-1")
     'giống vừng VS1 diễn ra, giống lúa ĐS1; tàu VS-1'
+    >>> variety_codes("lúa IR 50404, OM 5451 giữ giá; giống lúa OM5451; Công văn 5451; lúa HT 2024")
+    'lúa i rờ năm không bốn không bốn, ô mờ năm bốn năm một giữ giá; giống lúa ô mờ năm bốn năm một; Công văn 5451; \
+lúa HT 2024'
     """
+    if _LONG_VARIETY_HINT_RE.search(text):
+        last_end = -1
+
+        def long_code(m: re.Match[str]) -> str:
+            nonlocal last_end
+            s, start = m.string, m.start()
+            if (" " in m.group() or "\t" in m.group()) and 1950 <= int(m[2]) <= 2039:
+                return m.group()  # "vụ lúa HT 2024": a season and its year
+            if not (
+                preceded_by(s, start, _CROP_WORDS, 1)
+                or in_variety_clause(s, start)
+                or (last_end >= 0 and _VARIETY_LIST_GLUE_RE.fullmatch(s, last_end, start))
+            ):
+                return m.group()
+            last_end = m.end()
+            return f"{spell(m[1])} {read_digits(m[2])}"
+
+        text = _LONG_VARIETY_CODE_RE.sub(long_code, text)
     if "iống" not in text:
         return text
     return _DASHED_VARIETY_CODE_RE.sub(lambda m: m[1] if in_variety_clause(m.string, m.start()) else m.group(), text)

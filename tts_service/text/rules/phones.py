@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import DIGITS, read_digits, read_number
-from .common import DIGIT_FIRST, WORD_RE, alternation, led_by, mentions, preceded_by, prev_words
+from .common import DIGIT_FIRST, UPPER, WORD_RE, alternation, led_by, mentions, preceded_by, prev_words
 
 #: A phone number; police warnings mask its last digits ("0823 125 xxx", "0823125xxx").
 #: "+84 905 …" glued or not; another country's code ("+1 415 …", "+856 21 …") set apart from the number.
@@ -96,6 +96,22 @@ def _near_a_phone_word(text: str, pos: int) -> bool:
 
 
 _COUNTED_LABELS = frozenset(tables.COUNTED_ID_LABELS)
+_SERVICE_LINE_RE = re.compile(rf"(?<![\w])(?:{alternation(list(tables.SERVICE_LINE_WORDS))})(?![\w])", re.IGNORECASE)
+#: The words of a name between a place's word and its line: capitalised, or "Nhân dân" written with one capital.
+_NAME_BETWEEN_RE = re.compile(rf"(?:[ \t]+(?:Nhân[ \t]+dân|[{UPPER}][^\W\d_]*))*[ \t]+")
+
+
+def _names_a_service_line(text: str, start: int, run: str) -> bool:
+    """An emergency line (113, 114, 115) that ends the name of a hospital or a rescue service: a word of such a
+    place, then only the capitalised words of its name ("Bệnh viện Gia An 115", "Bệnh viện Nhân dân 115").
+
+    >>> _names_a_service_line("Bệnh viện An 115", 13, "115"), _names_a_service_line("Bệnh viện có 115", 13, "115")
+    (True, False)
+    """
+    if run not in ("113", "114", "115"):
+        return False
+    window = text[max(0, start - 60) : start]
+    return any(_NAME_BETWEEN_RE.fullmatch(window, word.end()) for word in _SERVICE_LINE_RE.finditer(window))
 
 
 def _a_counted_id(text: str, start: int, run: str) -> bool:
@@ -176,7 +192,7 @@ def phone_numbers(text: str) -> str:
     def in_context(m: re.Match[str]) -> str:
         if _a_counted_id(m.string, m.start(), m.group()):
             return m.group()
-        if labelled(m.string, m.start()):
+        if labelled(m.string, m.start()) or _names_a_service_line(m.string, m.start(), m.group()):
             return _read_phone(m.group())
         if phone_shaped(m.group()) and _near_a_phone_word(m.string, m.start()):
             return _read_phone(m.group())
