@@ -53,3 +53,22 @@ def test_a_rice_variety_code_of_four_or_five_digits_is_read_digit_by_digit(writt
 )
 def test_an_emergency_line_in_a_hospital_or_centre_name_is_said_digit_by_digit(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Sản lượng cả nước vụ 2015/16 đạt 1,6 triệu tấn",
+            "vụ hai nghìn không trăm mười lăm đến hai nghìn không trăm mười sáu đạt",
+        ),
+        (
+            "xuất khẩu niên vụ 2023/24 tăng",
+            "niên vụ hai nghìn không trăm hai mươi ba đến hai nghìn không trăm hai mươi tư",
+        ),
+        ("năm học 1999/00", "một nghìn chín trăm chín mươi chín đến hai nghìn"),
+        ("Premier League 2021/22 khởi tranh", "hai nghìn không trăm hai mươi mốt trên hai mươi hai"),
+    ],
+)
+def test_a_crop_or_school_year_written_short_is_two_whole_years(written, expected):
+    check(written, expected)

@@ -449,10 +449,12 @@ tổ chức cán bộ'
         text = _SPACED_AFTER_YEAR_RE.sub(lambda m: m[1] if m[2] in tables.DOCUMENT_KINDS else m.group(), text)
     if ("- " in text or "– " in text) and _SPACED_PART_HINT_RE.search(text):
         text = _SPACED_PART_RE.sub(
-            lambda m: f"{m[1]}-{m[2]}"
-            if m[1] in tables.DOCUMENT_KINDS
-            and (m[2] in tables.ISSUERS or party_organ(m[2]) or _CLOSED_BY_SMALL_RE.fullmatch(m[2]))
-            else m.group(),
+            lambda m: (
+                f"{m[1]}-{m[2]}"
+                if m[1] in tables.DOCUMENT_KINDS
+                and (m[2] in tables.ISSUERS or party_organ(m[2]) or _CLOSED_BY_SMALL_RE.fullmatch(m[2]))
+                else m.group()
+            ),
             text,
         )
     if "/" in text:
@@ -479,8 +481,7 @@ def digit_codes(text: str) -> str:
     if "TK" not in text:
         return text
     return _DIGIT_CODE_RE.sub(
-        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} "
-        + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
+        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} " + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
         text,
     )
 
@@ -513,8 +514,7 @@ nhẫn chín chín phẩy chín chín'
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(
-    led_by(list(tables.PLATE_WORDS), True)
-    + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
+    led_by(list(tables.PLATE_WORDS), True) + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
     r"(\d{2}[A-Z]{1,2}\d?)(?:[ \t]*[-–—.][ \t]*|[ \t]+)"
     r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
 )

@@ -20,9 +20,7 @@ _PHONE_LABEL_RE = re.compile(
     + rf"(?<![\w])({alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
 )
 #: A hotline: 1800/1900 and four to six digits, whole or in groups ("1900 1234", "1900.05.55.59").
-_HOTLINE_RE = re.compile(
-    r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?:[ .]\d{2})?(?![\w/]|[.,]\d)"
-)
+_HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?:[ .]\d{2})?(?![\w/]|[.,]\d)")
 #: Two phone numbers joined by a slash are two ways to call: "0914379237/ 0692196851" is "… hoặc …".
 _PHONE_OR_RE = re.compile(r"(?=0)(?<![\w.,/-])(0\d{8,10})[ \t]*/[ \t]*(?=(?:\+84|0)\d{8,10}(?![\w/]|[.,]\d))")
 _DIGIT_RUN_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
