@@ -72,3 +72,15 @@ def test_an_emergency_line_in_a_hospital_or_centre_name_is_said_digit_by_digit(w
 )
 def test_a_crop_or_school_year_written_short_is_two_whole_years(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("theo Nghị quyết số 30c/NQ-CP ngày 08 tháng 11", "số ba mươi xê trên nghị quyết chính phủ ngày tám"),
+        ("Quyết định số 12a/QĐ-UBND của tỉnh", "số mười hai a trên quyết định ủy ban nhân dân của"),
+        ("Hướng dẫn 05b-HD/TU của Tỉnh ủy", "năm bê hướng dẫn tỉnh ủy"),
+    ],
+)
+def test_a_document_number_with_a_letter_after_it_keeps_its_code(written, expected):
+    check(written, expected)

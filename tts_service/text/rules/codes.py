@@ -13,9 +13,9 @@ from .common import DIGIT_FIRST, UPPER, alternation, in_sentence, led_by, mentio
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w/.,-])(\d+)(?:/(\d{4})|-((?:19|20)\d{2})(?=-[A-ZĐƯ]))?"
+    + r"(?<![\w/.,-])(\d+[a-zđ]?)(?:/(\d{4})|-((?:19|20)\d{2})(?=-[A-ZĐƯ]))?"
     + rf"[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])"
-)
+)  # a small letter after the number is a document's own ("Nghị quyết số 30c/NQ-CP")
 
 #: A stray space on one side of the mark between a document's number and its code ("24- CT/HU", "1106 /KH-UBND",
 #: "08 -NQ/ĐU", "10 /2016/TT-BTNMT" with its year), where the code has a second part; the number and the code are
@@ -67,7 +67,7 @@ _SPACED_CODE_HINT_RE = re.compile(r"\d(?:[ \t]+[/–-]|[/-][ \t])")
 #: An issuer's capitals closed by one small letter ("CĐCNn": Công đoàn Công nghiệp nhẹ), as no word is written.
 _CLOSED_BY_SMALL_RE = re.compile(r"[A-ZĐ]{2,}[a-zđ]")
 _SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}(?:-|[ \t]?[–-])[ \t]")
-_CODE_HINT_RE = re.compile(r"[/-](?<=\d[/-])[A-ZĐƯ]")
+_CODE_HINT_RE = re.compile(r"[/-](?:(?<=\d[/-])|(?<=\d[a-zđ][/-]))[A-ZĐƯ]")
 
 #: "15/2020/nđ-cp", "1234/qđ-ubnd": a code typed in small letters (a page's address, a hurried writer).
 _SMALL_CODE_RE = re.compile(r"(?<=\d/)([a-zđ]{2,6})-([a-zđ]{2,10})(?![\w/-])")
@@ -388,8 +388,9 @@ tổ chức cán bộ'
     số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
     mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi
     lăm nghị quyết quận ủy; 2016 – 2020
-    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH")
-    'Nghị quyết ba mươi lăm hai nghìn không trăm mười sáu trên nghị quyết chính phủ; từ 15-20/KH'
+    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH; Nghị quyết số 30c/NQ-CP")
+    'Nghị quyết ba mươi lăm hai nghìn không trăm mười sáu trên nghị quyết chính phủ; từ 15-20/KH; Nghị quyết số \
+ba mươi xê trên nghị quyết chính phủ'
     """
 
     def code(m: re.Match[str]) -> str:
@@ -397,7 +398,8 @@ tổ chức cán bộ'
         if not _is_code(letters):
             return m.group()
         first = _first_part(letters)
-        spoken = [read_number(number)]
+        digits = number.rstrip("abcdefghijklmnopqrstuvwxyzđ")
+        spoken = [read_number(digits), *(spell(number[len(digits) :].upper()) for _ in number[len(digits) :])]
         if year:
             spoken += ["trên", read_number(year)]
         if dash_year:  # "18-2019-TT-BGDĐT": number, year, kind and issuer all joined by hyphens
