@@ -84,3 +84,18 @@ def test_a_crop_or_school_year_written_short_is_two_whole_years(written, expecte
 )
 def test_a_document_number_with_a_letter_after_it_keeps_its_code(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tuổi trẻ trường Cao đẳng Hàng hải I nói riêng", "cao đẳng hàng hải một nói riêng"),
+        ("hai trường: Trường Trung cấp địa chất I và trường Trung cấp địa chất II;", "địa chất một và trường"),
+        ("tên gọi Trường Công nhân kỹ thuật lâm nghiệp I Trung ương", "lâm nghiệp một trung ương"),
+        ("Công ty Xây dựng I trúng thầu", "xây dựng một trúng thầu"),
+        ("Trường hợp I cần lưu ý", "trường hợp i cần"),
+        ("Theo ông Nguyễn Văn A, tôi nghĩ I là chữ cái", "nghĩ i là"),
+    ],
+)
+def test_a_one_closing_a_school_or_firm_name_is_a_number(written, expected):
+    check(written, expected)

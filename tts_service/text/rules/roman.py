@@ -82,10 +82,14 @@ def _a_placeholder(m: re.Match[str]) -> bool:
 #: A lone "I" closing an institution's name: the name opens with a word of its kind, capitalised, and runs on in
 #: words (no mark between) to a capitalised word one to three words before the numeral ("Trường Cao đẳng Kinh tế Kỹ
 #: thuật Công nghiệp I", "Công ty Xây dựng I", "Xưởng Sửa chữa pháo I"); "Trường hợp I" names no institution.
-_INSTITUTION_WORDS = _keyword_alternation(tables.ROMAN_INSTITUTION_WORDS)
+#: The kind's word may be in small letters inside a sentence ("tuổi trẻ trường Cao đẳng Hàng hải I"), and the name
+#: may end in up to five small words ("Trường Công nhân kỹ thuật lâm nghiệp I").
+_INSTITUTION_WORDS = _keyword_alternation(
+    tuple({v for w in tables.ROMAN_INSTITUTION_WORDS for v in (w, w[0].lower() + w[1:])})
+)
 _INSTITUTION_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_INSTITUTION_WORDS})"
-    rf"(?:[ \t]+[^\W\d_]+){{0,10}}[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_{UPPER}][^\W\d_]*){{0,2}}[ \t]+$"
+    rf"(?:[ \t]+[^\W\d_]+){{0,10}}[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_{UPPER}][^\W\d_]*){{0,5}}[ \t]+$"
 )
 
 
@@ -132,10 +136,14 @@ def _read_roman(m: re.Match[str]) -> str:
     if not before:
         value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
         in_capitals = _CAPS_BEFORE_RE.search(head) or _CAPS_AFTER_RE.match(m.string, m.end())
-        named = _NAME_NUMERAL_RE.fullmatch(numerals) and not in_capitals and (
-            _NAME_BEFORE_RE.search(head)
-            or _CODE_BEFORE_RE.search(head)
-            or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
+        named = (
+            _NAME_NUMERAL_RE.fullmatch(numerals)
+            and not in_capitals
+            and (
+                _NAME_BEFORE_RE.search(head)
+                or _CODE_BEFORE_RE.search(head)
+                or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
+            )
         )
         one_closing_a_name = numerals == "I" and (_LONG_NAME_BEFORE_RE.search(head) or _closes_an_institution_name(m))
         if value and (named or one_closing_a_name):
