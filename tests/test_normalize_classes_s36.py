@@ -99,3 +99,15 @@ def test_a_document_number_with_a_letter_after_it_keeps_its_code(written, expect
 )
 def test_a_one_closing_a_school_or_firm_name_is_a_number(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ngày đăng: 02:08:55 - 09/12/2022", "năm mươi lăm giây chín tháng mười hai"),
+        ("Cập nhật 10:30:05 - 09/12/2022", "năm giây ngày chín tháng mười hai"),
+        ("Ca trực từ 07:00:00 - 17:00:00", "giây đến mười bảy giờ"),
+    ],
+)
+def test_a_clock_with_seconds_then_a_date_is_a_stamp_not_a_span(written, expected):
+    check(written, expected)

@@ -182,7 +182,7 @@ _CODE_DASH_BEHIND_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,5}}[ \t]*[-–][ \t]*$"
 _DATE_OR_YEAR_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 #: A portal's stamp puts a clock time and a date side by side: "19h - 10/01/17", "08/11/2024 - 10:25".
-_CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2}(?:[ \t]?(?:am|pm|AM|PM))?)")
+_CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2}(?::\d{2})?(?:[ \t]?(?:am|pm|AM|PM))?)")  # "02:08:55"
 _FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: "Báo chí 24h - Ngày 10/9/2021": a capitalised "Ngày" and a full date after a spaced dash open a stamp, not the
 #: end of a span.
