@@ -111,3 +111,15 @@ def test_a_one_closing_a_school_or_firm_name_is_a_number(written, expected):
 )
 def test_a_clock_with_seconds_then_a_date_is_a_stamp_not_a_span(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tham gia vào thứ 2,3 quanh mốc", "vào thứ hai, ba quanh"),
+        ("Lớp học vào Thứ 2,4,6 hằng tuần", "thứ hai, tư, sáu hằng tuần"),
+        ("mỗi thứ 2,5 kg", "hai phẩy năm"),
+    ],
+)
+def test_weekdays_listed_with_bare_commas_are_weekdays_not_a_decimal(written, expected):
+    check(written, expected)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import tables
 from ..numbers import ordinal, rank, read_int, roman_to_int
@@ -229,6 +230,17 @@ _LISTED_RANK_RE = re.compile(
 )
 
 
+#: Weekdays listed with bare commas ("vào thứ 2,3", "Thứ 2,4,6"): each a day of the week, rising, no decimal.
+_GLUED_WEEKDAYS_RE = re.compile(r"(?<![\w])([Tt]hứ[ \t]+[2-7])((?:,[2-7]){1,5})(?![\w,.])")
+
+
+def _glued_weekdays(m: re.Match[str]) -> str:
+    days = [m[1][-1], *m[2].split(",")[1:]]
+    if any(b <= a for a, b in pairwise(days)) or _UNIT_AHEAD_RE.match(m.string, m.end()):
+        return m.group()  # "mỗi thứ 2,5 kg": an amount
+    return m[1] + "".join(f", {d}" for d in days[1:])
+
+
 def ordinals(text: str) -> str:
     """After "thứ": 1 is "nhất" and 4 is "tư" (weekday "thứ 2" stays "thứ hai"); prizes and ranks say "nhì".
 
@@ -236,8 +248,8 @@ def ordinals(text: str) -> str:
     'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba; xếp thứ tư trên 104 quốc gia'
     >>> ordinals("đoạt giải 2; độ phân giải 200 MP")
     'đoạt giải nhì; độ phân giải 200 MP'
-    >>> ordinals("các ngày thứ 2, 4, 6; thứ 3, 4 và 5; thứ 2 có 4 người")
-    'các ngày thứ hai, tư, 6; thứ ba, tư và 5; thứ hai có 4 người'
+    >>> ordinals("các ngày thứ 2, 4, 6; thứ 3, 4 và 5; thứ 2 có 4 người; vào thứ 2,3")
+    'các ngày thứ hai, tư, 6; thứ ba, tư và 5; thứ hai có 4 người; vào thứ hai, 3'
     """
 
     def one(m: re.Match[str]) -> str:
@@ -255,5 +267,7 @@ def ordinals(text: str) -> str:
             return f"{word}{space}{read_int(value)}{total}"
         return f"{word}{space}{rank(value)}{total}"
 
+    if "thứ" in text or "Thứ" in text:
+        text = _GLUED_WEEKDAYS_RE.sub(_glued_weekdays, text)
     text = _ORDINAL_RE.sub(one, text)
     return _LISTED_RANK_RE.sub(lambda m: f"{m[1]}tư", text) if "thứ" in text or "Thứ" in text else text
