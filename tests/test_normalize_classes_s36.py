@@ -123,3 +123,16 @@ def test_a_clock_with_seconds_then_a_date_is_a_stamp_not_a_span(written, expecte
 )
 def test_weekdays_listed_with_bare_commas_are_weekdays_not_a_decimal(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("mỗi suất quà trị giá từ 300.000 đến 1000.000 đồng", "đến một triệu đồng"),
+        ("giá vé 1500.000 VNĐ một người", "một triệu năm trăm nghìn đồng"),
+        ("hỗ trợ 12000.000đ cho mỗi hộ", "mười hai triệu đồng"),
+        ("chiều dài 1000.500 mét", "một nghìn chấm năm trăm"),
+    ],
+)
+def test_an_amount_with_its_first_thousands_dot_left_out_is_one_number(written, expected):
+    check(written, expected)
