@@ -106,7 +106,7 @@ def test_a_one_closing_a_school_or_firm_name_is_a_number(written, expected):
     [
         ("Ngày đăng: 02:08:55 - 09/12/2022", "năm mươi lăm giây chín tháng mười hai"),
         ("Cập nhật 10:30:05 - 09/12/2022", "năm giây ngày chín tháng mười hai"),
-        ("Ca trực từ 07:00:00 - 17:00:00", "giây đến mười bảy giờ"),
+        ("Ca trực từ 07:00:00 - 17:00:00", "bảy giờ đến mười bảy giờ"),
     ],
 )
 def test_a_clock_with_seconds_then_a_date_is_a_stamp_not_a_span(written, expected):
@@ -135,4 +135,17 @@ def test_weekdays_listed_with_bare_commas_are_weekdays_not_a_decimal(written, ex
     ],
 )
 def test_an_amount_with_its_first_thousands_dot_left_out_is_one_number(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đăng lúc 12/05/2016 04:00:00 PM", "bốn giờ chiều"),
+        ("cập nhật lúc 10:30:00 sáng nay", "mười giờ ba mươi phút sáng nay"),
+        ("lúc 10:30:05 sáng", "mười giờ ba mươi phút năm giây sáng"),
+        ("pin dung lượng 70 Wh và sạc 65W", "bảy mươi oát giờ"),
+    ],
+)
+def test_a_stamp_says_no_zero_seconds_and_watt_hours_are_said(written, expected):
     check(written, expected)
