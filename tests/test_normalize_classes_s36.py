@@ -149,3 +149,17 @@ def test_an_amount_with_its_first_thousands_dot_left_out_is_one_number(written, 
 )
 def test_a_stamp_says_no_zero_seconds_and_watt_hours_are_said(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("111 - Tổng đài điện thoại quốc gia bảo vệ trẻ em", "một một một"),
+        ("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 hoạt động 24 giờ", "trẻ em một một một hoạt động"),
+        ("Bộ đã chính thức cấp số dịch vụ 111 cho tổng đài", "số dịch vụ một một một cho"),
+        ("Tổng đài đã tiếp nhận 115 cuộc gọi trong ngày", "tiếp nhận một trăm mười lăm cuộc gọi"),
+        ("Đường dây nóng có 113 trường hợp phản ánh", "có một trăm mười ba trường hợp"),
+    ],
+)
+def test_a_short_hotline_named_in_a_sentence_about_hotlines_is_said_digit_by_digit(written, expected):
+    check(written, expected)
