@@ -163,3 +163,15 @@ def test_a_stamp_says_no_zero_seconds_and_watt_hours_are_said(written, expected)
 )
 def test_a_short_hotline_named_in_a_sentence_about_hotlines_is_said_digit_by_digit(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("đại biểu Quốc hội khóa XIVcùng một số đại biểu", "khóa mười bốn cùng một số"),
+        ("Đại hội lần thứ XIIIthành công tốt đẹp", "lần thứ mười ba thành công"),
+        ("tham gia khóa học IVan", "ivan"),
+    ],
+)
+def test_a_roman_numeral_glued_to_the_next_word_after_its_keyword_is_read(written, expected):
+    check(written, expected)

@@ -62,6 +62,19 @@ _CAPITAL_KEYS = [k for k in _ROMAN_KEYS if k.isupper()]
 _GLUED_CAPITAL_KEYWORD_RE = re.compile(
     rf"(?<![^\W\d_])({alternation(_CAPITAL_KEYS) or '(?!)'})(?=[IVX])(?=X{{0,3}}(?:IX|IV|V?I{{0,3}})(?![^\W\d_]))"
 )
+#: A numeral after its keyword glued to the next word in small letters, as a page loses a space ("Quốc hội khóa
+#: XIVcùng một số"): two or more numeral letters, then a Vietnamese syllable.
+_NUMERAL_GLUED_AHEAD_RE = re.compile(rf"(?<![\w])([IVX]{{2,7}})(?=[^\W\d_{UPPER}]{{2,}}(?![\w]))")
+_NUMERAL_GLUED_AHEAD_HINT_RE = re.compile(rf"[IVX]{{2}}[^\W\d_{UPPER}]")
+
+
+def _numeral_glued_ahead(m: re.Match[str]) -> str:
+    head = m.string[max(0, m.start() - 30) : m.start()]
+    if not roman_to_int(m[1]) or not _ROMAN_KEYWORD_BEFORE_RE.search(head):
+        return m.group()
+    return f"{m[1]} "
+
+
 #: What every glued keyword holds, found by the numeral's letter first (a fast scan): a small letter before it.
 _GLUED_NUMERAL_RE = re.compile(rf"[IVX](?<=[^\W\d_{UPPER}][IVX])")
 
@@ -200,8 +213,8 @@ def roman_numerals(text: str) -> str:
     'Chương sáu HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La hai'
     >>> roman_numerals("Chỉ tiêu IV, VI, XII, XIII: đánh dấu X; Cục QLĐB II, III; size L, XL; Chương VI HÀNH VI")
     'Chỉ tiêu bốn, sáu, mười hai, mười ba: đánh dấu X; Cục QLĐB hai, ba; size L, XL; Chương sáu HÀNH VI'
-    >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV; 12 xã KVII, xã KV III; KVIIIX")
-    'HĐND tỉnh khóa mười hai, kỳ bốn; 12 xã KV hai, xã KV ba; KVIIIX'
+    >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV; 12 xã KVII, xã KV III; KVIIIX; Quốc hội khóa XIVcùng")
+    'HĐND tỉnh khóa mười hai, kỳ bốn; 12 xã KV hai, xã KV ba; KVIIIX; Quốc hội khóa mười bốn cùng'
     >>> roman_numerals("Trường Cao đẳng Kỹ thuật Công nghiệp I, Công ty Xây dựng I; Trường hợp I")
     'Trường Cao đẳng Kỹ thuật Công nghiệp một, Công ty Xây dựng một; Trường hợp I'
     >>> roman_numerals("Hội nghị VC-NLĐ, Hội nghị VC - NLD; Hội nghị CB-VC; Phụ lục IIA-1")
@@ -211,6 +224,8 @@ def roman_numerals(text: str) -> str:
         text = _GLUED_KEYWORD_RE.sub(r"\1 ", text)
     if any(k in text for k in _CAPITAL_KEYS):
         text = _GLUED_CAPITAL_KEYWORD_RE.sub(r"\1 ", text)
+    if _NUMERAL_GLUED_AHEAD_HINT_RE.search(text):
+        text = _NUMERAL_GLUED_AHEAD_RE.sub(_numeral_glued_ahead, text)
     return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 
 
