@@ -175,3 +175,18 @@ def test_a_short_hotline_named_in_a_sentence_about_hotlines_is_said_digit_by_dig
 )
 def test_a_roman_numeral_glued_to_the_next_word_after_its_keyword_is_read(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Kết thúc tuần giao dịch thứ 27/2025, chỉ số tăng",
+            "tuần giao dịch thứ hai mươi bảy năm hai nghìn không trăm hai mươi lăm",
+        ),
+        ("Trong tuần thứ 1/2024 giá giảm", "tuần thứ nhất năm hai nghìn không trăm hai mươi tư"),
+        ("xếp thứ 27/2025 thí sinh", "thứ hai mươi bảy trên hai nghìn"),
+    ],
+)
+def test_a_numbered_week_of_a_year_after_thu_is_that_week_of_the_year(written, expected):
+    check(written, expected)

@@ -1298,6 +1298,9 @@ _MONTHS_OF_YEAR_RE = re.compile(r"(?<![\w/])(\d{1,2}[ \t]+tháng)[ \t]*/[ \t]*(?
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
+    >>> month_year("tuần giao dịch thứ 27/2025; tuần thứ 1/2024")
+    'tuần giao dịch thứ hai mươi bảy năm hai nghìn không trăm hai mươi lăm; tuần thứ nhất năm hai nghìn không trăm \
+hai mươi tư'
     >>> month_year("xuất khẩu 7 tháng/2017 tăng")
     'xuất khẩu 7 tháng năm 2017 tăng'
     >>> month_year("xác suất 1/5000 lần; 1/2000 người; tháng 1/2024")
@@ -1319,6 +1322,8 @@ def month_year(text: str) -> str:
         opens_aside = last_char_before(m.string, m.start()) in ("(", ",")  # "nhiệm kỳ (3/2019 – 10/2021)": months
         if words and words[-1] in _PERIOD_WORDS and not opens_aside:  # "quý 1/2024", "tuần 43/2022": a period
             return f"{read_number(mo)} năm {read_number(year)}"
+        if words == ["thứ"] and int(mo) and any(w in _PERIOD_WORDS for w in prev_words(m.string, m.start(), 4)[:-1]):
+            return f"{ordinal(int(mo))} năm {read_number(year)}"  # "tuần giao dịch thứ 27/2025": the year's 27th
         if not 1 <= int(mo) <= 12 or not 1500 <= int(year) <= 2100 or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
             return m.group()  # "xác suất 1/5000 lần": no month of a year
         if preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ",":
