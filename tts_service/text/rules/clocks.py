@@ -127,8 +127,8 @@ def times(text: str) -> str:
     'Đón khách: mười một giờ ba mươi phút,mười hai giờ ba mươi phút; dài 1,5h'
     >>> times("pace trung bình 2:59/km, 5:30 / km; lúc 5:30")
     'pace trung bình hai phút năm mươi chín giây/km, năm phút ba mươi giây / km; lúc năm giờ ba mươi phút'
-    >>> times("cập nhật 09:10:00.0; 09:10:05.25")
-    'cập nhật chín giờ mười phút không giây; chín giờ mười phút năm phẩy hai mươi lăm giây'
+    >>> times("cập nhật 09:10:00.0; 09:10:05.25; 16:00:00")
+    'cập nhật chín giờ mười phút; chín giờ mười phút năm phẩy hai mươi lăm giây; mười sáu giờ'
     >>> times("- Sau 17:00: Tính 100%; Lúc 09:10:05: mở")
     '- Sau mười bảy giờ: Tính 100%; Lúc chín giờ mười phút năm giây: mở'
     >>> times("Phần âm thanh 09:06; Thời lượng: 12:30; lúc 12:30")
@@ -143,6 +143,8 @@ def times(text: str) -> str:
             return m.group()
         if not second and not period and preceded_by(m.string, m.start(), _DURATION_WORDS, 2):
             return f"{read_number(hour)} phút {read_number(minute)} giây"  # a recording's length
+        if second and not int(second) and not (fraction and int(fraction)):
+            second = None  # "04:00:00 PM", "10:30:00": a stamp's zero seconds are not said, nor zero minutes then
         spoken = read_clock(hour, minute, second)
         if fraction and int(fraction):  # a fraction of a second is said only when it is not zero
             spoken = spoken.removesuffix(" giây") + f" phẩy {read_fraction_digits(fraction)} giây"

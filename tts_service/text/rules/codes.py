@@ -13,9 +13,9 @@ from .common import DIGIT_FIRST, UPPER, alternation, in_sentence, led_by, mentio
 _CODE_PART = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"
 _CODE_RE = re.compile(
     DIGIT_FIRST
-    + r"(?<![\w/.,-])(\d+)(?:/(\d{4})|-((?:19|20)\d{2})(?=-[A-ZĐƯ]))?"
+    + r"(?<![\w/.,-])(\d+[a-zđ]?)(?:/(\d{4})|-((?:19|20)\d{2})(?=-[A-ZĐƯ]))?"
     + rf"[/-]({_CODE_PART}(?:[-/&.]{_CODE_PART})*)(?![\w])"
-)
+)  # a small letter after the number is a document's own ("Nghị quyết số 30c/NQ-CP")
 
 #: A stray space on one side of the mark between a document's number and its code ("24- CT/HU", "1106 /KH-UBND",
 #: "08 -NQ/ĐU", "10 /2016/TT-BTNMT" with its year), where the code has a second part; the number and the code are
@@ -67,7 +67,7 @@ _SPACED_CODE_HINT_RE = re.compile(r"\d(?:[ \t]+[/–-]|[/-][ \t])")
 #: An issuer's capitals closed by one small letter ("CĐCNn": Công đoàn Công nghiệp nhẹ), as no word is written.
 _CLOSED_BY_SMALL_RE = re.compile(r"[A-ZĐ]{2,}[a-zđ]")
 _SPACED_PART_HINT_RE = re.compile(r"/(?<=\d/)[A-ZĐ]{1,6}(?:-|[ \t]?[–-])[ \t]")
-_CODE_HINT_RE = re.compile(r"[/-](?<=\d[/-])[A-ZĐƯ]")
+_CODE_HINT_RE = re.compile(r"[/-](?:(?<=\d[/-])|(?<=\d[a-zđ][/-]))[A-ZĐƯ]")
 
 #: "15/2020/nđ-cp", "1234/qđ-ubnd": a code typed in small letters (a page's address, a hurried writer).
 _SMALL_CODE_RE = re.compile(r"(?<=\d/)([a-zđ]{2,6})-([a-zđ]{2,10})(?![\w/-])")
@@ -388,8 +388,9 @@ tổ chức cán bộ'
     số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
     mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi
     lăm nghị quyết quận ủy; 2016 – 2020
-    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH")
-    'Nghị quyết ba mươi lăm hai nghìn không trăm mười sáu trên nghị quyết chính phủ; từ 15-20/KH'
+    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH; Nghị quyết số 30c/NQ-CP")
+    'Nghị quyết ba mươi lăm hai nghìn không trăm mười sáu trên nghị quyết chính phủ; từ 15-20/KH; Nghị quyết số \
+ba mươi xê trên nghị quyết chính phủ'
     """
 
     def code(m: re.Match[str]) -> str:
@@ -397,7 +398,8 @@ tổ chức cán bộ'
         if not _is_code(letters):
             return m.group()
         first = _first_part(letters)
-        spoken = [read_number(number)]
+        digits = number.rstrip("abcdefghijklmnopqrstuvwxyzđ")
+        spoken = [read_number(digits), *(spell(number[len(digits) :].upper()) for _ in number[len(digits) :])]
         if year:
             spoken += ["trên", read_number(year)]
         if dash_year:  # "18-2019-TT-BGDĐT": number, year, kind and issuer all joined by hyphens
@@ -449,10 +451,12 @@ tổ chức cán bộ'
         text = _SPACED_AFTER_YEAR_RE.sub(lambda m: m[1] if m[2] in tables.DOCUMENT_KINDS else m.group(), text)
     if ("- " in text or "– " in text) and _SPACED_PART_HINT_RE.search(text):
         text = _SPACED_PART_RE.sub(
-            lambda m: f"{m[1]}-{m[2]}"
-            if m[1] in tables.DOCUMENT_KINDS
-            and (m[2] in tables.ISSUERS or party_organ(m[2]) or _CLOSED_BY_SMALL_RE.fullmatch(m[2]))
-            else m.group(),
+            lambda m: (
+                f"{m[1]}-{m[2]}"
+                if m[1] in tables.DOCUMENT_KINDS
+                and (m[2] in tables.ISSUERS or party_organ(m[2]) or _CLOSED_BY_SMALL_RE.fullmatch(m[2]))
+                else m.group()
+            ),
             text,
         )
     if "/" in text:
@@ -479,8 +483,7 @@ def digit_codes(text: str) -> str:
     if "TK" not in text:
         return text
     return _DIGIT_CODE_RE.sub(
-        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} "
-        + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
+        lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} " + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
         text,
     )
 
@@ -513,8 +516,7 @@ nhẫn chín chín phẩy chín chín'
 #: A registration plate after its word: province code, series (letters, maybe a digit), a dash, the serial
 #: ("29A-123.45", "37B1 – 878.07", "27B – 000.88", "51F-12345").
 _PLATE_RE = re.compile(
-    led_by(list(tables.PLATE_WORDS), True)
-    + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
+    led_by(list(tables.PLATE_WORDS), True) + rf"(?i:(?<!\w)(?:{alternation(list(tables.PLATE_WORDS))}))[ \t]*:?[ \t]*"
     r"(\d{2}[A-Z]{1,2}\d?)(?:[ \t]*[-–—.][ \t]*|[ \t]+)"
     r"(\d{3}\.(?:\d{2}|[Xx]{2})|\d{4,5}|\d{2,4}[Xx]{1,3})(?![\w]|[.,]\d)"
 )
@@ -668,12 +670,42 @@ def standard_numbers(text: str) -> str:
 _DASHED_VARIETY_CODE_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{1,4}})[-–](?=\d{{1,5}}(?![\w-]|[.,]\d))")
 
 
+#: A variety's code of capitals and a long number, spaced or glued ("lúa IR 50404", "OM5451"): breeders number their
+#: lines, and the number is said digit by digit ("năm không bốn không bốn"), not as fifty thousand.
+_LONG_VARIETY_CODE_RE = re.compile(rf"(?<![\w-])([{UPPER}]{{1,4}})[ \t]?(\d{{4,5}})(?![\w-]|[.,]\d)")
+_LONG_VARIETY_HINT_RE = re.compile(r"[A-Z][ \t]?\d{4}")
+_VARIETY_LIST_GLUE_RE = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*", re.IGNORECASE)
+_CROP_WORDS = frozenset(tables.CROP_WORDS)
+
+
 def variety_codes(text: str) -> str:
-    """A variety's dashed code is glued, so it is read as one code of letters and digits.
+    """A variety's dashed code is glued, so it is read as one code of letters and digits; a long number in a
+    variety's code is said digit by digit (a crop word before it, a clause about a breed, or a list of such codes).
 
     >>> variety_codes("giống vừng VS-1 diễn ra, giống lúa ĐS-1; tàu VS-1")
     'giống vừng VS1 diễn ra, giống lúa ĐS1; tàu VS-1'
+    >>> variety_codes("lúa IR 50404, OM 5451 giữ giá; giống lúa OM5451; Công văn 5451; lúa HT 2024")
+    'lúa i rờ năm không bốn không bốn, ô mờ năm bốn năm một giữ giá; giống lúa ô mờ năm bốn năm một; Công văn 5451; \
+lúa HT 2024'
     """
+    if _LONG_VARIETY_HINT_RE.search(text):
+        last_end = -1
+
+        def long_code(m: re.Match[str]) -> str:
+            nonlocal last_end
+            s, start = m.string, m.start()
+            if (" " in m.group() or "\t" in m.group()) and 1950 <= int(m[2]) <= 2039:
+                return m.group()  # "vụ lúa HT 2024": a season and its year
+            if not (
+                preceded_by(s, start, _CROP_WORDS, 1)
+                or in_variety_clause(s, start)
+                or (last_end >= 0 and _VARIETY_LIST_GLUE_RE.fullmatch(s, last_end, start))
+            ):
+                return m.group()
+            last_end = m.end()
+            return f"{spell(m[1])} {read_digits(m[2])}"
+
+        text = _LONG_VARIETY_CODE_RE.sub(long_code, text)
     if "iống" not in text:
         return text
     return _DASHED_VARIETY_CODE_RE.sub(lambda m: m[1] if in_variety_clause(m.string, m.start()) else m.group(), text)

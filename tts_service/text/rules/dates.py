@@ -1298,6 +1298,9 @@ _MONTHS_OF_YEAR_RE = re.compile(r"(?<![\w/])(\d{1,2}[ \t]+tháng)[ \t]*/[ \t]*(?
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
+    >>> month_year("tuần giao dịch thứ 27/2025; tuần thứ 1/2024")
+    'tuần giao dịch thứ hai mươi bảy năm hai nghìn không trăm hai mươi lăm; tuần thứ nhất năm hai nghìn không trăm \
+hai mươi tư'
     >>> month_year("xuất khẩu 7 tháng/2017 tăng")
     'xuất khẩu 7 tháng năm 2017 tăng'
     >>> month_year("xác suất 1/5000 lần; 1/2000 người; tháng 1/2024")
@@ -1319,6 +1322,8 @@ def month_year(text: str) -> str:
         opens_aside = last_char_before(m.string, m.start()) in ("(", ",")  # "nhiệm kỳ (3/2019 – 10/2021)": months
         if words and words[-1] in _PERIOD_WORDS and not opens_aside:  # "quý 1/2024", "tuần 43/2022": a period
             return f"{read_number(mo)} năm {read_number(year)}"
+        if words == ["thứ"] and int(mo) and any(w in _PERIOD_WORDS for w in prev_words(m.string, m.start(), 4)[:-1]):
+            return f"{ordinal(int(mo))} năm {read_number(year)}"  # "tuần giao dịch thứ 27/2025": the year's 27th
         if not 1 <= int(mo) <= 12 or not 1500 <= int(year) <= 2100 or _AMOUNT_AHEAD_RE.match(m.string, m.end()):
             return m.group()  # "xác suất 1/5000 lần": no month of a year
         if preceded_by(m.string, m.start(), DOC_WORDS, 2) and last_char_before(m.string, m.start()) != ",":
@@ -1341,6 +1346,7 @@ _DAY_MONTH_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\
 _DATE_WORDS = frozenset(tables.DATE_CONTEXT_WORDS)
 _QUANTITY_WORDS = frozenset(tables.QUANTITY_CONTEXT_WORDS)
 _QUANTITY_NOT_WORDS = frozenset(tables.QUANTITY_NOT_WORDS)  # "vòng loại 5/9" is a date
+_DATE_BEFORE_COUNT_WORDS = frozenset(tables.DATE_BEFORE_COUNT_WORDS)  # "Trước 1/9 dự án": a date
 _GRADE_WORDS = frozenset(tables.GRADE_WORDS)
 _AS_MANY_AS = frozenset(("có đến", "có tới", "lên đến", "lên tới"))
 _ADDRESS_WORDS = frozenset(tables.ADDRESS_CONTEXT_WORDS)
@@ -1378,6 +1384,28 @@ _SHARE_NOUN_AHEAD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 _AFTER_DATE_WORDS = frozenset(tables.AFTER_DATE_WORDS)
 #: A date, then a comma, right before a count: "ngày 28-7, 10/10 đơn vị" (the day's word belongs to the date).
 _DATE_BEFORE_COMMA_RE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?,[ \t]*$")
+
+
+#: A day and month written just before, then a comma: "Ngày 30/4, 1/5 đội tuyển" lists two days.
+_SLASH_DATE_BEFORE_COMMA_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2}),[ \t]*$")
+_DAYS_BEFORE_MONTH = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
+
+
+def _day_of_year(day: str, month: str) -> int:
+    return _DAYS_BEFORE_MONTH[int(month) - 1] + int(day)
+
+
+def _next_listed_day(s: str, pos: int, day: str, month: str) -> bool:
+    """ "Ngày 30/4, 1/5 đội tuyển …": a day and month a day to a week after the one written just before it (a comma
+    between) is the next day of a list, whatever noun follows; "ngày 28-7, 10/10 đơn vị" stays a count.
+
+    >>> _next_listed_day("Ngày 30/4, 1/5 đội", 11, "1", "5"), _next_listed_day("Ngày 28/7, 10/10 xã", 11, "10", "10")
+    (True, False)
+    """
+    before = _SLASH_DATE_BEFORE_COMMA_RE.search(s, max(0, pos - 12), pos)
+    if before is None or not valid_day_month(*before.groups()) or not valid_day_month(day, month):
+        return False
+    return 1 <= (_day_of_year(day, month) - _day_of_year(*before.groups())) % 366 <= 7
 
 
 def _small_share(s: str, pos: int, end: int, day: str, month: str, before: str) -> bool:
@@ -1528,6 +1556,8 @@ năm năm Giáp Thìn'
                 or (int(day) <= int(month) and _DATE_BEFORE_COMMA_RE.search(s, max(0, pos - 14), pos) is not None)
             )
             and not beyond_its_total
+            and not _next_listed_day(s, pos, day, month)
+            and not (valid_day_month(day, month) and preceded_by(s, pos, _DATE_BEFORE_COUNT_WORDS, 2))
         ):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         noun = _SHARE_NOUN_AHEAD_RE.match(s, m.end())

@@ -621,6 +621,14 @@ def vessel_numbers(text: str) -> str:
     return _VESSEL_RE.sub(vessel, text)
 
 
+#: An amount of money whose first thousands dot was left out ("1000.000 đồng", "12000.000đ"): money carries no
+#: decimal of three digits, so the dots group thousands and the number is one.
+_MISGROUPED_AMOUNT_RE = re.compile(
+    DIGIT_FIRST + r"(?<![\w.,])(\d{4,6})((?:\.\d{3}){1,3})(?=[ \t]?(?:đồng|đ|VNĐ|VND|vnđ|vnd)(?![^\W\d_]))"
+)
+_MISGROUPED_AMOUNT_HINT_RE = re.compile(r"\d{4}\.\d{3}")
+
+
 def spaced_thousands(text: str) -> str:
     """Thousands grouped by spaces are one number: "500 000" is five hundred thousand, not 500 and 000.
 
@@ -631,9 +639,16 @@ def spaced_thousands(text: str) -> str:
 
     >>> spaced_thousands("OM 380 7.950 - 8.050 đồng/kg; Đài thơm 8 5.600 đồng; năm 2020 1.200 hộ; thép CB240 15.600")
     'OM 380, 7.950 - 8.050 đồng/kg; Đài thơm 8, 5.600 đồng; năm 2020, 1.200 hộ; thép CB240, 15.600'
+
+    So is an amount whose first thousands dot was left out: "1000.000 đồng" is one million.
+
+    >>> spaced_thousands("từ 300.000 đến 1000.000 đồng; 12000.000đ; dài 1000.500 mét")
+    'từ 300.000 đến 1000000 đồng; 12000000đ; dài 1000.500 mét'
     """
     if _SIDE_BY_SIDE_HINT_RE.search(text):
         text = _SIDE_BY_SIDE_RE.sub(r"\1, ", text)
+    if _MISGROUPED_AMOUNT_HINT_RE.search(text):
+        text = _MISGROUPED_AMOUNT_RE.sub(lambda m: m[1] + m[2].replace(".", ""), text)
     if not _SPACED_THOUSANDS_HINT_RE.search(text):
         return text
     return _SPACED_THOUSANDS_RE.sub(

@@ -6,7 +6,7 @@ import re
 
 from .. import tables
 from ..numbers import DIGITS, read_digits, read_number
-from .common import DIGIT_FIRST, WORD_RE, alternation, led_by, mentions, preceded_by, prev_words
+from .common import DIGIT_FIRST, UPPER, WORD_RE, alternation, in_sentence, led_by, mentions, preceded_by, prev_words
 
 #: A phone number; police warnings mask its last digits ("0823 125 xxx", "0823125xxx").
 #: "+84 905 …" glued or not; another country's code ("+1 415 …", "+856 21 …") set apart from the number.
@@ -20,9 +20,7 @@ _PHONE_LABEL_RE = re.compile(
     + rf"(?<![\w])({alternation(list(tables.PHONE_LABELS))})(?=[ \t]*[:.]?[ \t]*(?:\+84|0\d|\d{{6}}))"
 )
 #: A hotline: 1800/1900 and four to six digits, whole or in groups ("1900 1234", "1900.05.55.59").
-_HOTLINE_RE = re.compile(
-    r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?:[ .]\d{2})?(?![\w/]|[.,]\d)"
-)
+_HOTLINE_RE = re.compile(r"(?=1)(?<![\w.,/-])1[89]00[ .]?\d{2,4}(?:[ .]?\d{2,4})?(?:[ .]\d{2})?(?![\w/]|[.,]\d)")
 #: Two phone numbers joined by a slash are two ways to call: "0914379237/ 0692196851" is "… hoặc …".
 _PHONE_OR_RE = re.compile(r"(?=0)(?<![\w.,/-])(0\d{8,10})[ \t]*/[ \t]*(?=(?:\+84|0)\d{8,10}(?![\w/]|[.,]\d))")
 _DIGIT_RUN_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])\d{3,}(?:[ .-]\d{2,})*(?![\w/]|[.,]\d)")
@@ -96,6 +94,55 @@ def _near_a_phone_word(text: str, pos: int) -> bool:
 
 
 _COUNTED_LABELS = frozenset(tables.COUNTED_ID_LABELS)
+_SERVICE_LINE_RE = re.compile(rf"(?<![\w])(?:{alternation(list(tables.SERVICE_LINE_WORDS))})(?![\w])", re.IGNORECASE)
+#: The words of a name between a place's word and its line: capitalised, or "Nhân dân" written with one capital.
+_NAME_BETWEEN_RE = re.compile(rf"(?:[ \t]+(?:Nhân[ \t]+dân|[{UPPER}][^\W\d_]*))*[ \t]+")
+
+
+_HOTLINE_SENTENCE_WORDS = tuple(tables.HOTLINE_SENTENCE_WORDS)
+_QUANTITY_WORDS = frozenset((*tables.QUANTITY_CONTEXT_WORDS, "tiếp nhận", "nhận", "với", "cho"))
+#: A noun counted by the number before it ("115 cuộc gọi", "113 trường hợp"): the number is a count, no line.
+_COUNTED_AHEAD_RE = re.compile(
+    r"[ \t]+(?:"
+    + alternation(
+        [*tables.RANGE_COUNTER_WORDS, *tables.WHOLE_COUNT_NOUNS, *tables.OUT_OF_NOUNS, "cuộc", "tin", "vụ", "trẻ"]
+    )
+    + r")(?![^\W\d_])"
+)
+
+
+def _a_counted_service_number(text: str, start: int, end: int) -> bool:
+    """ "tiếp nhận 115 cuộc gọi", "có 113 trường hợp": a service number's digits counting something."""
+    return bool(_COUNTED_AHEAD_RE.match(text, end)) or preceded_by(text, start, _QUANTITY_WORDS, 2)
+
+
+def _a_hotline_in_its_sentence(text: str, start: int, end: int, run: str) -> bool:
+    """ "Tổng đài … bảo vệ trẻ em 111 hoạt động", "111 - Tổng đài …": a short line named in a sentence about lines.
+
+    >>> _a_hotline_in_its_sentence("111 - Tổng đài quốc gia", 0, 3, "111")
+    True
+    >>> _a_hotline_in_its_sentence("Tổng đài tiếp nhận 111 cuộc gọi", 19, 22, "111")
+    False
+    """
+    return (
+        len(run) == 3
+        and bool(_SERVICE_RE.fullmatch(run))
+        and in_sentence(text, start, end, _HOTLINE_SENTENCE_WORDS)
+        and not _a_counted_service_number(text, start, end)
+    )
+
+
+def _names_a_service_line(text: str, start: int, run: str) -> bool:
+    """An emergency line (113, 114, 115) that ends the name of a hospital or a rescue service: a word of such a
+    place, then only the capitalised words of its name ("Bệnh viện Gia An 115", "Bệnh viện Nhân dân 115").
+
+    >>> _names_a_service_line("Bệnh viện An 115", 13, "115"), _names_a_service_line("Bệnh viện có 115", 13, "115")
+    (True, False)
+    """
+    if run not in ("113", "114", "115"):
+        return False
+    window = text[max(0, start - 60) : start]
+    return any(_NAME_BETWEEN_RE.fullmatch(window, word.end()) for word in _SERVICE_LINE_RE.finditer(window))
 
 
 def _a_counted_id(text: str, start: int, run: str) -> bool:
@@ -176,9 +223,14 @@ def phone_numbers(text: str) -> str:
     def in_context(m: re.Match[str]) -> str:
         if _a_counted_id(m.string, m.start(), m.group()):
             return m.group()
-        if labelled(m.string, m.start()):
+        if labelled(m.string, m.start()) or _names_a_service_line(m.string, m.start(), m.group()):
             return _read_phone(m.group())
+        short = len(m.group()) <= 4 and not m.group().startswith("0")
+        if short and _a_counted_service_number(m.string, m.start(), m.end()):
+            return m.group()  # "Đường dây nóng có 113 trường hợp": a count near a phone word
         if phone_shaped(m.group()) and _near_a_phone_word(m.string, m.start()):
+            return _read_phone(m.group())
+        if _a_hotline_in_its_sentence(m.string, m.start(), m.end(), m.group()):
             return _read_phone(m.group())
         if m.group().isdigit() and len(m.group()) >= 10 and not _MONEY_AHEAD_RE.match(m.string, m.end()):
             return _read_phone(m.group())  # ten digits unseparated: a tax code, an account, an ID card

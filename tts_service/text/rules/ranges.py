@@ -25,6 +25,7 @@ _YEAR_SPAN_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,-])((?:19|20)\d{2})/((?:19|
 _GLUED_YEARS_RE = re.compile(DIGIT_FIRST + r"(?<![\w.,/-])((?:19|20)\d{2})((?:19|20)\d{2})(?![\w]|[.,/]\d)")
 _GLUED_YEARS_HINT_RE = re.compile(r"(?:19|20)\d\d(?:19|20)")  # the same, without look-arounds: a fast scan
 _YEAR_SPAN_WORDS = frozenset(tables.YEAR_SPAN_WORDS)
+_SHORT_YEAR_SPAN_WORDS = frozenset(tables.SHORT_YEAR_SPAN_WORDS)
 
 
 def _glued_years(m: re.Match[str]) -> str:
@@ -40,8 +41,8 @@ def year_spans(text: str) -> str:
 
     >>> print(year_spans("năm học 2024/2025, niên vụ 2023/2024; tỷ lệ 2020/2024; Công văn số 2023/2024"))
     năm học 2024-2025, niên vụ 2023-2024; tỷ lệ 2020/2024; Công văn số 2023/2024
-    >>> print(year_spans("mùa giải 2024/25, 1999/00; số 2024/12; Công văn số 2023/24"))
-    mùa giải 2024 trên 25, 1999 trên 00; số 2024/12; Công văn số 2023/24
+    >>> print(year_spans("mùa giải 2024/25, 1999/00; số 2024/12; Công văn số 2023/24; vụ 2015/16"))
+    mùa giải 2024 trên 25, 1999 trên 00; số 2024/12; Công văn số 2023/24; vụ 2015-2016
     >>> print(year_spans("giai đoạn 20112020, nhiệm kỳ 20202025; mã số 20112020"))
     giai đoạn 2011-2020, nhiệm kỳ 2020-2025; mã số 20112020
     """
@@ -55,6 +56,8 @@ def year_spans(text: str) -> str:
         next_year = int(first) + 1 if len(second) == 4 else (int(first) + 1) % 100  # "mùa giải 2024/25"
         if int(second) != next_year or preceded_by(m.string, m.start(), DOC_WORDS, 2):
             return m.group()  # "Công văn số 2023/2024" is a number, not a span
+        if len(second) == 2 and preceded_by(m.string, m.start(), _SHORT_YEAR_SPAN_WORDS, 3):
+            return f"{first}-{int(first) + 1}"  # "vụ 2015/16": a crop year, two whole years
         return f"{first}-{second}" if len(second) == 4 else f"{first} trên {second}"
 
     return _YEAR_SPAN_RE.sub(span, text)
@@ -179,7 +182,7 @@ _CODE_DASH_BEHIND_RE = re.compile(rf"(?<!\w)[{UPPER}]{{2,5}}[ \t]*[-–][ \t]*$"
 _DATE_OR_YEAR_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}")
 _CLOCK_AHEAD_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)")
 #: A portal's stamp puts a clock time and a date side by side: "19h - 10/01/17", "08/11/2024 - 10:25".
-_CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2}(?:[ \t]?(?:am|pm|AM|PM))?)")
+_CLOCK_ONLY_RE = re.compile(r"\d{1,2}(?:[hg]\d{0,2}|:\d{2}(?::\d{2})?(?:[ \t]?(?:am|pm|AM|PM))?)")  # "02:08:55"
 _FULL_DATE_AHEAD_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 #: "Báo chí 24h - Ngày 10/9/2021": a capitalised "Ngày" and a full date after a spaced dash open a stamp, not the
 #: end of a span.

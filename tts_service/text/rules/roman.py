@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import tables
 from ..numbers import ordinal, rank, read_int, roman_to_int
@@ -61,6 +62,19 @@ _CAPITAL_KEYS = [k for k in _ROMAN_KEYS if k.isupper()]
 _GLUED_CAPITAL_KEYWORD_RE = re.compile(
     rf"(?<![^\W\d_])({alternation(_CAPITAL_KEYS) or '(?!)'})(?=[IVX])(?=X{{0,3}}(?:IX|IV|V?I{{0,3}})(?![^\W\d_]))"
 )
+#: A numeral after its keyword glued to the next word in small letters, as a page loses a space ("Quốc hội khóa
+#: XIVcùng một số"): two or more numeral letters, then a Vietnamese syllable.
+_NUMERAL_GLUED_AHEAD_RE = re.compile(rf"(?<![\w])([IVX]{{2,7}})(?=[^\W\d_{UPPER}]{{2,}}(?![\w]))")
+_NUMERAL_GLUED_AHEAD_HINT_RE = re.compile(rf"[IVX]{{2}}[^\W\d_{UPPER}]")
+
+
+def _numeral_glued_ahead(m: re.Match[str]) -> str:
+    head = m.string[max(0, m.start() - 30) : m.start()]
+    if not roman_to_int(m[1]) or not _ROMAN_KEYWORD_BEFORE_RE.search(head):
+        return m.group()
+    return f"{m[1]} "
+
+
 #: What every glued keyword holds, found by the numeral's letter first (a fast scan): a small letter before it.
 _GLUED_NUMERAL_RE = re.compile(rf"[IVX](?<=[^\W\d_{UPPER}][IVX])")
 
@@ -82,10 +96,14 @@ def _a_placeholder(m: re.Match[str]) -> bool:
 #: A lone "I" closing an institution's name: the name opens with a word of its kind, capitalised, and runs on in
 #: words (no mark between) to a capitalised word one to three words before the numeral ("Trường Cao đẳng Kinh tế Kỹ
 #: thuật Công nghiệp I", "Công ty Xây dựng I", "Xưởng Sửa chữa pháo I"); "Trường hợp I" names no institution.
-_INSTITUTION_WORDS = _keyword_alternation(tables.ROMAN_INSTITUTION_WORDS)
+#: The kind's word may be in small letters inside a sentence ("tuổi trẻ trường Cao đẳng Hàng hải I"), and the name
+#: may end in up to five small words ("Trường Công nhân kỹ thuật lâm nghiệp I").
+_INSTITUTION_WORDS = _keyword_alternation(
+    tuple({v for w in tables.ROMAN_INSTITUTION_WORDS for v in (w, w[0].lower() + w[1:])})
+)
 _INSTITUTION_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_INSTITUTION_WORDS})"
-    rf"(?:[ \t]+[^\W\d_]+){{0,10}}[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_{UPPER}][^\W\d_]*){{0,2}}[ \t]+$"
+    rf"(?:[ \t]+[^\W\d_]+){{0,10}}[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_{UPPER}][^\W\d_]*){{0,5}}[ \t]+$"
 )
 
 
@@ -132,10 +150,14 @@ def _read_roman(m: re.Match[str]) -> str:
     if not before:
         value = roman_to_int(numerals) if re.fullmatch(r"[IVX]+", numerals) else None
         in_capitals = _CAPS_BEFORE_RE.search(head) or _CAPS_AFTER_RE.match(m.string, m.end())
-        named = _NAME_NUMERAL_RE.fullmatch(numerals) and not in_capitals and (
-            _NAME_BEFORE_RE.search(head)
-            or _CODE_BEFORE_RE.search(head)
-            or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
+        named = (
+            _NAME_NUMERAL_RE.fullmatch(numerals)
+            and not in_capitals
+            and (
+                _NAME_BEFORE_RE.search(head)
+                or _CODE_BEFORE_RE.search(head)
+                or (_WORD_BEFORE_RE.search(head) and not _CAPS_AFTER_RE.match(m.string, m.end()))
+            )
         )
         one_closing_a_name = numerals == "I" and (_LONG_NAME_BEFORE_RE.search(head) or _closes_an_institution_name(m))
         if value and (named or one_closing_a_name):
@@ -191,8 +213,8 @@ def roman_numerals(text: str) -> str:
     'Chương sáu HÀNH VI VI PHẠM; PHẠM VI ĐIỀU CHỈNH; Sơn La hai'
     >>> roman_numerals("Chỉ tiêu IV, VI, XII, XIII: đánh dấu X; Cục QLĐB II, III; size L, XL; Chương VI HÀNH VI")
     'Chỉ tiêu bốn, sáu, mười hai, mười ba: đánh dấu X; Cục QLĐB hai, ba; size L, XL; Chương sáu HÀNH VI'
-    >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV; 12 xã KVII, xã KV III; KVIIIX")
-    'HĐND tỉnh khóa mười hai, kỳ bốn; 12 xã KV hai, xã KV ba; KVIIIX'
+    >>> roman_numerals("HĐND tỉnh khóaXII, kỳIV; 12 xã KVII, xã KV III; KVIIIX; Quốc hội khóa XIVcùng")
+    'HĐND tỉnh khóa mười hai, kỳ bốn; 12 xã KV hai, xã KV ba; KVIIIX; Quốc hội khóa mười bốn cùng'
     >>> roman_numerals("Trường Cao đẳng Kỹ thuật Công nghiệp I, Công ty Xây dựng I; Trường hợp I")
     'Trường Cao đẳng Kỹ thuật Công nghiệp một, Công ty Xây dựng một; Trường hợp I'
     >>> roman_numerals("Hội nghị VC-NLĐ, Hội nghị VC - NLD; Hội nghị CB-VC; Phụ lục IIA-1")
@@ -202,6 +224,8 @@ def roman_numerals(text: str) -> str:
         text = _GLUED_KEYWORD_RE.sub(r"\1 ", text)
     if any(k in text for k in _CAPITAL_KEYS):
         text = _GLUED_CAPITAL_KEYWORD_RE.sub(r"\1 ", text)
+    if _NUMERAL_GLUED_AHEAD_HINT_RE.search(text):
+        text = _NUMERAL_GLUED_AHEAD_RE.sub(_numeral_glued_ahead, text)
     return _ROMAN_TOKEN_RE.sub(_read_roman, text)
 
 
@@ -221,6 +245,17 @@ _LISTED_RANK_RE = re.compile(
 )
 
 
+#: Weekdays listed with bare commas ("vào thứ 2,3", "Thứ 2,4,6"): each a day of the week, rising, no decimal.
+_GLUED_WEEKDAYS_RE = re.compile(r"(?<![\w])([Tt]hứ[ \t]+[2-7])((?:,[2-7]){1,5})(?![\w,.])")
+
+
+def _glued_weekdays(m: re.Match[str]) -> str:
+    days = [m[1][-1], *m[2].split(",")[1:]]
+    if any(b <= a for a, b in pairwise(days)) or _UNIT_AHEAD_RE.match(m.string, m.end()):
+        return m.group()  # "mỗi thứ 2,5 kg": an amount
+    return m[1] + "".join(f", {d}" for d in days[1:])
+
+
 def ordinals(text: str) -> str:
     """After "thứ": 1 is "nhất" and 4 is "tư" (weekday "thứ 2" stays "thứ hai"); prizes and ranks say "nhì".
 
@@ -228,8 +263,8 @@ def ordinals(text: str) -> str:
     'lần thứ nhất, đứng thứ tư, vào thứ hai; Huân chương hạng nhì, xếp hạng ba; xếp thứ tư trên 104 quốc gia'
     >>> ordinals("đoạt giải 2; độ phân giải 200 MP")
     'đoạt giải nhì; độ phân giải 200 MP'
-    >>> ordinals("các ngày thứ 2, 4, 6; thứ 3, 4 và 5; thứ 2 có 4 người")
-    'các ngày thứ hai, tư, 6; thứ ba, tư và 5; thứ hai có 4 người'
+    >>> ordinals("các ngày thứ 2, 4, 6; thứ 3, 4 và 5; thứ 2 có 4 người; vào thứ 2,3")
+    'các ngày thứ hai, tư, 6; thứ ba, tư và 5; thứ hai có 4 người; vào thứ hai, 3'
     """
 
     def one(m: re.Match[str]) -> str:
@@ -247,5 +282,7 @@ def ordinals(text: str) -> str:
             return f"{word}{space}{read_int(value)}{total}"
         return f"{word}{space}{rank(value)}{total}"
 
+    if "thứ" in text or "Thứ" in text:
+        text = _GLUED_WEEKDAYS_RE.sub(_glued_weekdays, text)
     text = _ORDINAL_RE.sub(one, text)
     return _LISTED_RANK_RE.sub(lambda m: f"{m[1]}tư", text) if "thứ" in text or "Thứ" in text else text
