@@ -1588,6 +1588,17 @@ def abbreviations(text: str) -> str:
             ):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]  # "CV Hà"; "CN. Trần Văn Bình": its stop too
             if (
+                core in tables.NAME_TITLE_FIELDS
+                and not trail
+                and _NAME_AHEAD_RE.match(m.string, m.end())
+                and not _NOT_A_NAME_AHEAD_RE.match(m.string, m.end())
+            ):
+                for reading, words in tables.NAME_TITLE_FIELDS[core]:
+                    if in_sentence(m.string, m.start(), m.end(), words):
+                        return lead + reading  # "các nghệ sĩ: …, NS Mạnh Kiên": a performer, no budget
+            if core in tables.PLACE_NAME_ABBREVIATIONS and not trail and _place_name_ahead(m.string, m.end()):
+                return lead + tables.PLACE_NAME_ABBREVIATIONS[core]  # "UBND TT Phong Điền": a town, no centre
+            if (
                 core in tables.TITLES_BEFORE_FULL_NAMES
                 and trail in ("", ".")
                 and _SURNAME_AHEAD_RE.match(m.string, m.end() - len(trail))
@@ -1728,6 +1739,27 @@ _FULL_NAME_AHEAD_RE = re.compile(
 )
 #: A person's name right after a title (one space, then a capital and small letters): "CV Hà", "CV Nguyễn Văn An".
 _NAME_AHEAD_RE = re.compile(rf"[ \t](?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))")
+#: Two capitalised words after a unit's letters (place_name_abbreviations.tsv): "TT Phong Điền".
+_TWO_CAPITALISED_AHEAD_RE = re.compile(rf"[ \t]+([{UPPER}][^\W\d_{UPPER}]*)[ \t]+([{UPPER}][^\W\d_{UPPER}]*)(?![\w])")
+_NOT_PLACE_NAMES = frozenset(fold(phrase) for phrase in tables.PLACE_NAME_NOT_NAMES)
+
+
+def _place_name_ahead(text: str, end: int) -> bool:
+    """Two capitalised Vietnamese syllables that are no centre's subject nor a body follow: a place's name.
+
+    >>> [_place_name_ahead(t, 2) for t in ("TT Phong Điền", "TT Văn Hoá Thông tin", "TT Y tế", "TT Donald Trump")]
+    [True, False, False, False]
+    """
+    ahead = _TWO_CAPITALISED_AHEAD_RE.match(text, end)
+    return bool(
+        ahead
+        and all(is_vietnamese_syllable(word.lower()) for word in ahead.groups())
+        and fold(f"{ahead[1]} {ahead[2]}".lower()) not in _NOT_PLACE_NAMES
+    )
+
+
+#: A body's or a level's name after a title's letters, no person's: "NS Nhà nước" (name_title_not_names.tsv).
+_NOT_A_NAME_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.NAME_TITLE_NOT_NAMES))})(?![\w])")
 
 
 _ALNUM_RE = re.compile(rf"(?=[{UPPER}0-9])(?<![{UPPER}0-9])[{UPPER}0-9]++(?![\w]|\.\d)")  # "PM2.5": numbers() reads it
