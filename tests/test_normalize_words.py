@@ -2088,3 +2088,10 @@ def test_tk_after_the_start_or_end_of_an_era_is_no_summing_up():
     assert heard("Cuối TK XIX, Pháp xâm lược.") == "cuối thế kỷ mười chín pháp xâm lược"
     assert heard("Hội nghị TK 20 năm thành lập trường") == "hội nghị tổng kết hai mươi năm thành lập trường"
     assert heard("Số dư đầu TK 111 là 5 triệu đồng.") == "số dư đầu tài khoản một một một là năm triệu đồng"
+
+
+def test_an_acronym_with_a_two_letter_onset_in_brackets_after_its_full_form_is_not_said_twice():
+    said = heard("huyết áp tâm thu (HATT) hoặc huyết áp tâm trương(HATTr) từ 85-89; HATTr cao")
+    assert "hattr" not in said and "hát a" not in said
+    assert said.count("huyết áp tâm trương") == 2  # its later use reads the name the text gave it
+    assert heard("Khoa Nhi (KNh) khám") == "khoa nhi khám"  # "Nh" stands for the syllable's onset

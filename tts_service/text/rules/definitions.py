@@ -11,8 +11,9 @@ from types import MappingProxyType
 from .. import tables
 from .common import UPPER, fold, is_vietnamese_syllable, spell
 
-#: An abbreviation in brackets; the name it abbreviates is looked for in the words right before.
-_BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)")
+#: An abbreviation in brackets; the name it abbreviates is looked for in the words right before. A capital may keep
+#: the small letter of its syllable's two-letter onset ("huyết áp tâm trương (HATTr)": Tr; Ch, Kh, Ng, Nh, Ph, Th).
+_BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}](?:[{UPPER}&-]|(?<=[CKNPT])h|(?<=T)r|(?<=N)g){{1,11}})[ \t]*\)")
 _SPACED_BRACKETED_RE = re.compile(r"[ \t]*" + _BRACKETED_RE.pattern)
 #: The same with the name's head noun before the letters: "Cục Quản lý cạnh tranh (Cục QLCT)".
 _HEADED_BRACKETED_RE = re.compile(
@@ -33,9 +34,15 @@ def initial(word: str) -> str:
     return first if first == "đ" else unicodedata.normalize("NFD", first)[0]
 
 
+#: One letter of an abbreviation: a capital with the small letter of a two-letter onset ("Tr"), or "&".
+_LETTER_RE = re.compile(r"[^\W\d_](?:(?<=[CKNPT])h|(?<=T)r|(?<=N)g)?|&")
+
+
 def _letters(abbreviation: str) -> list[str]:
-    """ "KT-XH" → k t x h; "KH&ĐT" → k h & đ t (the ampersand stands for "và")."""
-    return [initial(c) if c != "&" else "&" for c in abbreviation if c != "-"]
+    """ "KT-XH" → k t x h; "KH&ĐT" → k h & đ t (the ampersand stands for "và"); "HATTr" → h a t tr."""
+    return [
+        initial(c) if len(c) == 1 and c != "&" else c.lower() for c in _LETTER_RE.findall(abbreviation)
+    ]
 
 
 def _defining_words(text: str, abbreviation: str) -> str | None:
@@ -45,8 +52,10 @@ def _defining_words(text: str, abbreviation: str) -> str | None:
     i, j = len(letters) - 1, len(spans) - 1
     while i >= 0 and j >= 0:
         word = spans[j].group().lower()
-        if (letters[i] == "&" and word == "và") or (
-            letters[i] != "&" and (initial(word) == letters[i] or (letters[i] == "d" and initial(word) == "đ"))
+        if (
+            (letters[i] == "&" and word == "và")
+            or (len(letters[i]) > 1 and word.startswith(letters[i]))
+            or (letters[i] != "&" and (initial(word) == letters[i] or (letters[i] == "d" and initial(word) == "đ")))
         ):
             i, j = i - 1, j - 1
         elif word in _SKIPPABLE and j < len(spans) - 1:
