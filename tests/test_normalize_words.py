@@ -2095,3 +2095,11 @@ def test_an_acronym_with_a_two_letter_onset_in_brackets_after_its_full_form_is_n
     assert "hattr" not in said and "hát a" not in said
     assert said.count("huyết áp tâm trương") == 2  # its later use reads the name the text gave it
     assert heard("Khoa Nhi (KNh) khám") == "khoa nhi khám"  # "Nh" stands for the syllable's onset
+
+
+def test_the_short_form_a_text_names_after_goi_tat_la_is_said_by_its_letters_not_as_the_name_again():
+    assert "gọi tắt là chỉ số xê xê hát xê của" in heard("Chỉ số cải cách hành chính (gọi tắt là Chỉ số CCHC) của sở")
+    said = heard("chăm sóc y tế (sau đây gọi tắt là nhiễm khuẩn bệnh viện – NKBV) là các nhiễm khuẩn")
+    assert "gọi tắt là nhiễm khuẩn bệnh viện nờ ca bê vê là" in said
+    assert "viết tắt là u bê nờ đê" in heard("Ủy ban nhân dân (viết tắt là UBND) tỉnh")
+    assert heard("các CCHC khác") == "các cải cách hành chính khác"  # elsewhere the name, as before

@@ -87,6 +87,26 @@ ARTICLE_DEFINITIONS: ContextVar[Mapping[str, str]] = ContextVar(
 )
 
 
+#: The short form a text names for itself: "(gọi tắt là Chỉ số CCHC)", "(sau đây gọi tắt là nhiễm khuẩn bệnh viện –
+#: NKBV)", "(viết tắt là UBND)"; a few words may stand between the phrase and the letters, no pause.
+_SHORT_FORM_RE = re.compile(
+    rf"(?<![\w])((?:[Gg]ọi|[Vv]iết)[ \t]+tắt(?:[ \t]+là)?[ \t]*:?[ \t]+(?:[^\W\d_]+[ \t]+){{0,6}}?(?:[-–][ \t]*)?)"
+    rf"([{UPPER}][{UPPER}&]{{1,11}})(?![\w&-])"
+)
+
+
+def short_form_letters(text: str) -> str:
+    """The letters a text names as its short form ("gọi tắt là …") are said as letters: read as the name they stand
+    for they would only repeat it.
+
+    >>> short_form_letters("Chỉ số cải cách hành chính (gọi tắt là Chỉ số CCHC); các CCHC")
+    'Chỉ số cải cách hành chính (gọi tắt là Chỉ số xê xê hát xê); các CCHC'
+    """
+    if "tắt" not in text:
+        return text
+    return _SHORT_FORM_RE.sub(lambda m: m[1] + spell(m[2]), text)
+
+
 def defined_abbreviations(text: str) -> str:
     """An abbreviation the text defines in brackets is read as its definition, there and wherever it recurs.
 
@@ -100,7 +120,7 @@ def defined_abbreviations(text: str) -> str:
     >>> defined_abbreviations("Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)")  # said once each
     'Ủy ban nhân dân; Uỷ ban thương vụ Quốc hội'
     """
-    text = _named_before(text)
+    text = _named_before(short_form_letters(text))
     defined = definitions(text)
     if elsewhere := ARTICLE_DEFINITIONS.get():
         defined = {key: words for key, words in elsewhere.items() if key in text} | defined
