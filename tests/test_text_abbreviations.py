@@ -1512,3 +1512,11 @@ def test_tt_before_a_places_name_is_thi_tran_and_before_a_centres_subject_trung_
     assert normalize("TT Văn Hóa Thông tin huyện") == "Trung tâm Văn Hóa Thông tin huyện"  # a subject in capitals
     assert normalize("TT Huyện Ủy họp") == "Thường trực Huyện Ủy họp"
     assert normalize("Công an TT Văn Giang") == "Công an thị trấn Văn Giang"  # a town opening on a subject's word
+
+
+def test_a_highland_places_ea_in_capitals_after_its_unit_is_the_word_and_elsewhere_letters():
+    from tts_service.text import normalize
+
+    assert normalize("tại xã EA Tiêu (Cư Kuin)") == "tại xã Ea Tiêu, Cư Kuin"
+    assert normalize("huyện IA Grai") == "huyện Ia Grai"
+    assert normalize("Trò chơi của EA ra mắt.") == "Trò chơi của e a ra mắt."

@@ -395,6 +395,8 @@ _CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.i
 _CHUNK_DIGITS = frozenset(c for c in _CHUNK_SET if c.isdigit())
 _ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
 _PLACE_WORDS_IN_CAPITALS = frozenset(tables.PLACE_WORDS_IN_CAPITALS)
+#: Units a highland place's two-letter word follows ("xã EA Tiêu"): only there is "EA" a place's word.
+_PLACE_UNIT_WORDS = ("xã", "huyện", "thị trấn", "thị xã", "phường", "buôn", "thôn", "sông", "suối", "hồ")
 #: A channel's name glued to the letters TV ("NếmTV"; "VTV" and "HTV" are capitals alone).
 _GLUED_CHANNEL_RE = re.compile(rf"([{UPPER}][^\W\d_{UPPER}]+)(TV)")
 
@@ -1647,7 +1649,11 @@ def abbreviations(text: str) -> str:
                 and not is_vietnamese_syllable(core)
             ):
                 return lead + core[0] + core[1:].lower() + trail  # "HERMÈS": a toned vowel inside unknown letters
-            if (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS and spoken == spell(core):
+            if (
+                (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS
+                and spoken == spell(core)
+                and (len(core) > 2 or _preceded_by(m.string, m.start(), _PLACE_UNIT_WORDS))
+            ):
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" alone: a highland place's word (place_words_in_capitals)
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
             if trail == "." and _DOTTED_INITIALS_RE.fullmatch(core) and _SENTENCE_GOES_ON_RE.match(m.string, m.end()):
