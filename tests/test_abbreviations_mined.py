@@ -117,3 +117,10 @@ def test_abbreviations_mined_from_the_tax_law_army_and_sport_news_of_session_28_
     assert "bộ tư lệnh thông tin tổ chức" in heard(normalize("BTLTT tổ chức hội thao"))
     assert "ngân hàng công thương chi nhánh" in heard(normalize("NHCT chi nhánh Đống Đa"))
     assert "đội ngân hàng đông á thua" in heard(normalize("Đội NHĐA thua trận"))
+
+
+def test_state_firm_units_of_airports_and_railways_are_read_as_their_names():
+    from tts_service.text import normalize
+
+    assert normalize("Đảng bộ Cảng vụ HKMN họp.") == "Đảng bộ Cảng vụ Hàng không miền Nam họp."
+    assert normalize("khu chỉnh bị ĐMTX Sài Gòn") == "khu chỉnh bị đầu máy toa xe Sài Gòn"
