@@ -2103,3 +2103,10 @@ def test_the_short_form_a_text_names_after_goi_tat_la_is_said_by_its_letters_not
     assert "gọi tắt là nhiễm khuẩn bệnh viện nờ ca bê vê là" in said
     assert "viết tắt là u bê nờ đê" in heard("Ủy ban nhân dân (viết tắt là UBND) tỉnh")
     assert heard("các CCHC khác") == "các cải cách hành chính khác"  # elsewhere the name, as before
+
+
+def test_a_phones_model_letter_after_its_number_is_said_by_name_and_iphone_x_is_ten():
+    assert "ai phôn năm ét và ai phôn sáu ét" in heard("Người dùng iPhone 5s và iPhone 6S nhận bản cập nhật")
+    assert "ai phôn tám plus và ai phôn ten không" in heard("Mẫu iPhone 8 Plus và iPhone X không lên đời")
+    assert "ai phôn ích ét max" in heard("iPhone XS Max")
+    assert heard("chỉ trong 5s") == "chỉ trong năm giây"

@@ -1846,7 +1846,7 @@ def _variety_code(m: re.Match[str]) -> str:
 #: A small letter glued after a number, which no unit claims: after a model's capitals any letter ("X8b", "L10s"),
 #: after bare digits only a letter no unit or count word is written as ("7c", "1b"; not "5g", "5s", "4k", "220v").
 _NUMBER_THEN_SMALL_LETTER_RE = re.compile(
-    r"(?<![\w.,/-])(?:([A-Z]{1,3})(\d{1,4})([a-z])|()(\d{1,4})([bcdefijnqruyz]))(?![\w]|[.,]\d)"
+    r"(?<![\w.,/-])(?:([A-Z]{1,3})(\d{1,4})([a-z])|()(\d{1,4})([bcdefijnqrsuyz]))(?![\w]|[.,]\d)"
 )
 _DIGIT_THEN_SMALL_RE = re.compile(r"\d[a-z](?![\w])")  # a fast hint (decision 0049)
 
@@ -1908,8 +1908,8 @@ def alphanumerics(text: str) -> str:
     'Phòng Hội thảo ca hát hai; theo Kế hoạch hai'
     >>> alphanumerics("các Lô thuộc TT6.2; PM2.5")
     'các Lô thuộc tê tê 6.2; PM2.5'
-    >>> alphanumerics("Pad X8b, câu 7c, 5g, 4k")
-    'Pad ích tám bê, câu bảy xê, 5g, 4k'
+    >>> alphanumerics("Pad X8b, câu 7c, 5g, 4k; ai phôn 5s")  # an "s" the units left is no second: a model's letter
+    'Pad ích tám bê, câu bảy xê, 5g, 4k; ai phôn năm ét'
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)
