@@ -124,3 +124,9 @@ def test_state_firm_units_of_airports_and_railways_are_read_as_their_names():
 
     assert normalize("Đảng bộ Cảng vụ HKMN họp.") == "Đảng bộ Cảng vụ Hàng không miền Nam họp."
     assert normalize("khu chỉnh bị ĐMTX Sài Gòn") == "khu chỉnh bị đầu máy toa xe Sài Gòn"
+
+
+def test_an_appraisal_reports_code_is_read_as_its_kind_and_issuer():
+    from tts_service.text import normalize
+
+    assert "mười tám trên báo cáo thẩm định sở tư pháp ngày" in normalize("Báo cáo thẩm định số 18/BCTĐ-STP ngày 2/3")
