@@ -130,3 +130,11 @@ def test_an_appraisal_reports_code_is_read_as_its_kind_and_issuer():
     from tts_service.text import normalize
 
     assert "mười tám trên báo cáo thẩm định sở tư pháp ngày" in normalize("Báo cáo thẩm định số 18/BCTĐ-STP ngày 2/3")
+
+
+def test_a_youth_unions_code_in_the_partys_style_names_its_union_and_office():
+    from tts_service.text import normalize
+
+    said = normalize("Thực hiện Hướng dẫn số 67-HD/TĐTN-TCKT ngày 27/11/2020 của Tỉnh đoàn.")
+    assert "hướng dẫn tỉnh đoàn thanh niên tổ chức kiểm tra ngày" in said
+    assert "quyết định tài chính kế toán" in normalize("Quyết định số 12/QĐ-TCKT của công ty.")  # the state's style
