@@ -2103,6 +2103,8 @@ def test_the_short_form_a_text_names_after_goi_tat_la_is_said_by_its_letters_not
     assert "gọi tắt là nhiễm khuẩn bệnh viện nờ ca bê vê là" in said
     assert "viết tắt là u bê nờ đê" in heard("Ủy ban nhân dân (viết tắt là UBND) tỉnh")
     assert heard("các CCHC khác") == "các cải cách hành chính khác"  # elsewhere the name, as before
+    assert "tên viết tắt là micco thái bình" in heard("Công ty Hoá chất mỏ (tên viết tắt là MICCO Thái Bình)")
+    assert "gọi tắt là công ty dược" in heard("(gọi tắt là CÔNG TY DƯỢC CẤP I)")  # a name in capitals: words
 
 
 def test_a_phones_model_letter_after_its_number_is_said_by_name_and_iphone_x_is_ten():

@@ -99,12 +99,23 @@ def short_form_letters(text: str) -> str:
     """The letters a text names as its short form ("gọi tắt là …") are said as letters: read as the name they stand
     for they would only repeat it.
 
+    Only letters a table would read as a name: a firm's name said as a word ("tên viết tắt là MICCO") or a name in
+    capitals ("gọi tắt là CÔNG TY DƯỢC") is left to the other rules.
+
     >>> short_form_letters("Chỉ số cải cách hành chính (gọi tắt là Chỉ số CCHC); các CCHC")
     'Chỉ số cải cách hành chính (gọi tắt là Chỉ số xê xê hát xê); các CCHC'
+    >>> short_form_letters("(tên viết tắt là MICCO Thái Bình), (gọi tắt là CÔNG TY DƯỢC)")
+    '(tên viết tắt là MICCO Thái Bình), (gọi tắt là CÔNG TY DƯỢC)'
     """
     if "tắt" not in text:
         return text
-    return _SHORT_FORM_RE.sub(lambda m: m[1] + spell(m[2]), text)
+
+    def letters(m: re.Match[str]) -> str:
+        if m[2] not in tables.ABBREVIATIONS and m[2] not in tables.ABBREVIATIONS_MINED:
+            return m.group()
+        return m[1] + spell(m[2])
+
+    return _SHORT_FORM_RE.sub(letters, text)
 
 
 def defined_abbreviations(text: str) -> str:
