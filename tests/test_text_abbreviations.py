@@ -1512,6 +1512,7 @@ def test_tt_before_a_places_name_is_thi_tran_and_before_a_centres_subject_trung_
     assert normalize("TT Văn Hóa Thông tin huyện") == "Trung tâm Văn Hóa Thông tin huyện"  # a subject in capitals
     assert normalize("TT Huyện Ủy họp") == "Thường trực Huyện Ủy họp"
     assert normalize("Công an TT Văn Giang") == "Công an thị trấn Văn Giang"  # a town opening on a subject's word
+    assert "thị trấn" not in normalize("Ông An, TT Ban Chỉ đạo huyện")  # a body's name opening on Ban
 
 
 def test_a_highland_places_ea_in_capitals_after_its_unit_is_the_word_and_elsewhere_letters():

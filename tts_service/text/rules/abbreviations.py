@@ -1747,20 +1747,23 @@ _FULL_NAME_AHEAD_RE = re.compile(
 _NAME_AHEAD_RE = re.compile(rf"[ \t](?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))")
 #: Two capitalised words after a unit's letters (place_name_abbreviations.tsv): "TT Phong Điền".
 _TWO_CAPITALISED_AHEAD_RE = re.compile(rf"[ \t]+([{UPPER}][^\W\d_{UPPER}]*)[ \t]+([{UPPER}][^\W\d_{UPPER}]*)(?![\w])")
-_NOT_PLACE_NAMES = frozenset(fold(phrase) for phrase in tables.PLACE_NAME_NOT_NAMES)
+_NOT_PLACE_NAMES = frozenset(fold(phrase) for phrase in tables.PLACE_NAME_NOT_NAMES if " " in phrase)
+#: One word, compared with its marks ("phòng" is no "Phong"): any name opening on it.
+_NOT_PLACE_FIRST_WORDS = frozenset(word for word in tables.PLACE_NAME_NOT_NAMES if " " not in word)
 
 
 def _place_name_ahead(text: str, end: int) -> bool:
     """Two capitalised Vietnamese syllables that are no centre's subject nor a body follow: a place's name.
 
-    >>> [_place_name_ahead(t, 2) for t in ("TT Phong Điền", "TT Văn Hoá Thông tin", "TT Y tế", "TT Donald Trump")]
+    >>> [_place_name_ahead(t, 2) for t in ("TT Phong Điền", "TT Văn Hoá Thông", "TT Ban Chỉ", "TT Donald Trump")]
     [True, False, False, False]
     """
     ahead = _TWO_CAPITALISED_AHEAD_RE.match(text, end)
     return bool(
         ahead
         and all(is_vietnamese_syllable(word.lower()) for word in ahead.groups())
-        and fold(f"{ahead[1]} {ahead[2]}".lower()) not in _NOT_PLACE_NAMES
+        and ahead[1].lower() not in _NOT_PLACE_FIRST_WORDS
+        and fold(f"{ahead[1]} {ahead[2]}") not in _NOT_PLACE_NAMES
     )
 
 
