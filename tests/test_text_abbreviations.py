@@ -1501,6 +1501,7 @@ def test_ns_before_an_artists_name_in_a_sentence_on_the_stage_is_nghe_si_and_els
     assert "từ ngân sách Nhà nước" in normalize("Hỗ trợ nghệ sĩ biểu diễn từ NS Nhà nước.")
     assert "trích ngân sách Trung ương cho" in normalize("Tỉnh trích NS Trung ương cho các nghệ sĩ.")
     assert "ngân sách Mạnh" in normalize("Nguồn NS Mạnh mẽ hơn năm trước.")  # no stage in the sentence
+    assert "Nhạc sĩ Lê Văn Thạch sáng tác" in normalize("NS Lê Văn Thạch sáng tác ca khúc mới.")  # a composer
 
 
 def test_tt_before_a_places_name_is_thi_tran_and_before_a_centres_subject_trung_tam():
