@@ -117,3 +117,24 @@ def test_abbreviations_mined_from_the_tax_law_army_and_sport_news_of_session_28_
     assert "bộ tư lệnh thông tin tổ chức" in heard(normalize("BTLTT tổ chức hội thao"))
     assert "ngân hàng công thương chi nhánh" in heard(normalize("NHCT chi nhánh Đống Đa"))
     assert "đội ngân hàng đông á thua" in heard(normalize("Đội NHĐA thua trận"))
+
+
+def test_state_firm_units_of_airports_and_railways_are_read_as_their_names():
+    from tts_service.text import normalize
+
+    assert normalize("Đảng bộ Cảng vụ HKMN họp.") == "Đảng bộ Cảng vụ Hàng không miền Nam họp."
+    assert normalize("khu chỉnh bị ĐMTX Sài Gòn") == "khu chỉnh bị đầu máy toa xe Sài Gòn"
+
+
+def test_an_appraisal_reports_code_is_read_as_its_kind_and_issuer():
+    from tts_service.text import normalize
+
+    assert "mười tám trên báo cáo thẩm định sở tư pháp ngày" in normalize("Báo cáo thẩm định số 18/BCTĐ-STP ngày 2/3")
+
+
+def test_a_youth_unions_code_in_the_partys_style_names_its_union_and_office():
+    from tts_service.text import normalize
+
+    said = normalize("Thực hiện Hướng dẫn số 67-HD/TĐTN-TCKT ngày 27/11/2020 của Tỉnh đoàn.")
+    assert "hướng dẫn tỉnh đoàn thanh niên tổ chức kiểm tra ngày" in said
+    assert "quyết định tài chính kế toán" in normalize("Quyết định số 12/QĐ-TCKT của công ty.")  # the state's style

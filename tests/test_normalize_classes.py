@@ -1415,7 +1415,7 @@ MEASURES_AND_CODES_OF_PORTAL_REPORTS = {
     "an English ordinal suffix": ("vào sân phút thứ 65th thay cho", "phút thứ sáu mươi lăm thay"),
     "a Celsius span with a tilde": ("khoảng 4 ℃ ~ 8 ℃ rồi", "bốn độ xê đến tám độ xê"),
     "a model with an o keeps its letter": ("từ GPT-4o mới nhất", "gê pê tê bốn o mới"),
-    "a model with an s keeps its letter": ("dùng iPhone 6s, Galaxy 5s.", "sáu s galaxy năm s"),
+    "a model with an s keeps its letter": ("dùng iPhone 6s, Galaxy 5s.", "sáu ét galaxy năm ét"),
     "a map scale with a grouped denominator": ("được lập ở tỷ lệ 1:4.000.000.", "tỷ lệ một trên bốn triệu"),
     "a civil-service rank": ("giáo viên hạng II lên hạng I, y sĩ hạng IV", "hạng hai lên hạng một y sĩ hạng bốn"),
     "a standard with a part and a year": ("TCVN 11041 - 1:2017 về", "bốn mươi mốt phần một hai nghìn không trăm"),
@@ -3884,7 +3884,7 @@ def test_a_decimal_glued_to_s_is_heard_as_seconds(written, expected):
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
-        ("Apple ra mắt iPhone 6s.", "ai phôn sáu s"),
+        ("Apple ra mắt iPhone 6s.", "ai phôn sáu ét"),
         ("cao 1m70.", "một mét bảy mươi"),
         ("những năm 80s.", "năm tám mươi"),
     ],

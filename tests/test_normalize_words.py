@@ -2088,3 +2088,27 @@ def test_tk_after_the_start_or_end_of_an_era_is_no_summing_up():
     assert heard("Cuối TK XIX, Pháp xâm lược.") == "cuối thế kỷ mười chín pháp xâm lược"
     assert heard("Hội nghị TK 20 năm thành lập trường") == "hội nghị tổng kết hai mươi năm thành lập trường"
     assert heard("Số dư đầu TK 111 là 5 triệu đồng.") == "số dư đầu tài khoản một một một là năm triệu đồng"
+
+
+def test_an_acronym_with_a_two_letter_onset_in_brackets_after_its_full_form_is_not_said_twice():
+    said = heard("huyết áp tâm thu (HATT) hoặc huyết áp tâm trương(HATTr) từ 85-89; HATTr cao")
+    assert "hattr" not in said and "hát a" not in said
+    assert said.count("huyết áp tâm trương") == 2  # its later use reads the name the text gave it
+    assert heard("Khoa Nhi (KNh) khám") == "khoa nhi khám"  # "Nh" stands for the syllable's onset
+
+
+def test_the_short_form_a_text_names_after_goi_tat_la_is_said_by_its_letters_not_as_the_name_again():
+    assert "gọi tắt là chỉ số xê xê hát xê của" in heard("Chỉ số cải cách hành chính (gọi tắt là Chỉ số CCHC) của sở")
+    said = heard("chăm sóc y tế (sau đây gọi tắt là nhiễm khuẩn bệnh viện – NKBV) là các nhiễm khuẩn")
+    assert "gọi tắt là nhiễm khuẩn bệnh viện nờ ca bê vê là" in said
+    assert "viết tắt là u bê nờ đê" in heard("Ủy ban nhân dân (viết tắt là UBND) tỉnh")
+    assert heard("các CCHC khác") == "các cải cách hành chính khác"  # elsewhere the name, as before
+    assert "tên viết tắt là micco thái bình" in heard("Công ty Hoá chất mỏ (tên viết tắt là MICCO Thái Bình)")
+    assert "gọi tắt là công ty dược" in heard("(gọi tắt là CÔNG TY DƯỢC CẤP I)")  # a name in capitals: words
+
+
+def test_a_phones_model_letter_after_its_number_is_said_by_name_and_iphone_x_is_ten():
+    assert "ai phôn năm ét và ai phôn sáu ét" in heard("Người dùng iPhone 5s và iPhone 6S nhận bản cập nhật")
+    assert "ai phôn tám plus và ai phôn ten không" in heard("Mẫu iPhone 8 Plus và iPhone X không lên đời")
+    assert "ai phôn ích ét max" in heard("iPhone XS Max")
+    assert heard("chỉ trong 5s") == "chỉ trong năm giây"

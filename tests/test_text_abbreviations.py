@@ -1488,3 +1488,37 @@ def test_btv_before_a_province_or_a_party_officials_name_stays_the_standing_comm
     assert "Ủy viên Ban Thường vụ Hoàng Trung Hải" in normalize("Ủy viên BTV Hoàng Trung Hải, Bí thư Thành ủy Hà Nội.")
     assert "trong Ban Thường vụ Phan Văn Mãi" in normalize("Các đồng chí trong BTV Phan Văn Mãi dự họp.")
     assert "biên tập viên Lê Hoàng Anh" in normalize("BTV Lê Hoàng Anh của Đài Truyền hình Việt Nam lên sóng.")
+
+
+def test_ns_before_an_artists_name_in_a_sentence_on_the_stage_is_nghe_si_and_elsewhere_the_budget():
+    from tts_service.text import normalize
+
+    said = normalize("Vở diễn có các nghệ sĩ: NSƯT Đức Quang, NS Mạnh Kiên, NS Tiến Huy biểu diễn.")
+    assert "Nghệ sĩ Mạnh Kiên, Nghệ sĩ Tiến Huy" in said
+    assert "ngân sách" not in said
+    assert normalize("Chi NS địa phương tăng mạnh.") == "Chi ngân sách địa phương tăng mạnh."
+    # a budget beside artists: no name after the letters, or the state's or the centre's budget
+    assert "từ ngân sách Nhà nước" in normalize("Hỗ trợ nghệ sĩ biểu diễn từ NS Nhà nước.")
+    assert "trích ngân sách Trung ương cho" in normalize("Tỉnh trích NS Trung ương cho các nghệ sĩ.")
+    assert "ngân sách Mạnh" in normalize("Nguồn NS Mạnh mẽ hơn năm trước.")  # no stage in the sentence
+    assert "Nhạc sĩ Lê Văn Thạch sáng tác" in normalize("NS Lê Văn Thạch sáng tác ca khúc mới.")  # a composer
+
+
+def test_tt_before_a_places_name_is_thi_tran_and_before_a_centres_subject_trung_tam():
+    from tts_service.text import normalize
+
+    assert normalize("UBND TT Phong Điền tổ chức hội nghị.") == "Ủy ban nhân dân thị trấn Phong Điền tổ chức hội nghị."
+    assert normalize("Tác giả bài viết: Đoàn TT Phú Thịnh") == "Tác giả bài viết: Đoàn thị trấn Phú Thịnh"
+    assert normalize("Giám đốc TT Y tế huyện") == "Giám đốc Trung tâm Y tế huyện"
+    assert normalize("TT Văn Hóa Thông tin huyện") == "Trung tâm Văn Hóa Thông tin huyện"  # a subject in capitals
+    assert normalize("TT Huyện Ủy họp") == "Thường trực Huyện Ủy họp"
+    assert normalize("Công an TT Văn Giang") == "Công an thị trấn Văn Giang"  # a town opening on a subject's word
+    assert "thị trấn" not in normalize("Ông An, TT Ban Chỉ đạo huyện")  # a body's name opening on Ban
+
+
+def test_a_highland_places_ea_in_capitals_after_its_unit_is_the_word_and_elsewhere_letters():
+    from tts_service.text import normalize
+
+    assert normalize("tại xã EA Tiêu (Cư Kuin)") == "tại xã Ea Tiêu, Cư Kuin"
+    assert normalize("huyện IA Grai") == "huyện Ia Grai"
+    assert normalize("Trò chơi của EA ra mắt.") == "Trò chơi của e a ra mắt."

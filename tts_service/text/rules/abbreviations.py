@@ -395,6 +395,8 @@ _CHUNK_SET = frozenset(UPPER) | {c for c in map(chr, range(0x30, 0x1F00)) if c.i
 _CHUNK_DIGITS = frozenset(c for c in _CHUNK_SET if c.isdigit())
 _ORDINARY_WORD_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+$")
 _PLACE_WORDS_IN_CAPITALS = frozenset(tables.PLACE_WORDS_IN_CAPITALS)
+#: Units a highland place's two-letter word follows ("xã EA Tiêu"): only there is "EA" a place's word.
+_PLACE_UNIT_WORDS = ("xã", "huyện", "thị trấn", "thị xã", "phường", "buôn", "thôn", "sông", "suối", "hồ")
 #: A channel's name glued to the letters TV ("NếmTV"; "VTV" and "HTV" are capitals alone).
 _GLUED_CHANNEL_RE = re.compile(rf"([{UPPER}][^\W\d_{UPPER}]+)(TV)")
 
@@ -1588,6 +1590,17 @@ def abbreviations(text: str) -> str:
             ):
                 return lead + tables.NAME_TITLE_ABBREVIATIONS[core]  # "CV Hà"; "CN. Trần Văn Bình": its stop too
             if (
+                core in tables.NAME_TITLE_FIELDS
+                and not trail
+                and _NAME_AHEAD_RE.match(m.string, m.end())
+                and not _NOT_A_NAME_AHEAD_RE.match(m.string, m.end())
+            ):
+                for reading, words in tables.NAME_TITLE_FIELDS[core]:
+                    if in_sentence(m.string, m.start(), m.end(), words):
+                        return lead + reading  # "các nghệ sĩ: …, NS Mạnh Kiên": a performer, no budget
+            if core in tables.PLACE_NAME_ABBREVIATIONS and not trail and _place_name_ahead(m.string, m.end()):
+                return lead + tables.PLACE_NAME_ABBREVIATIONS[core]  # "UBND TT Phong Điền": a town, no centre
+            if (
                 core in tables.TITLES_BEFORE_FULL_NAMES
                 and trail in ("", ".")
                 and _SURNAME_AHEAD_RE.match(m.string, m.end() - len(trail))
@@ -1636,7 +1649,11 @@ def abbreviations(text: str) -> str:
                 and not is_vietnamese_syllable(core)
             ):
                 return lead + core[0] + core[1:].lower() + trail  # "HERMÈS": a toned vowel inside unknown letters
-            if (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS and spoken == spell(core):
+            if (
+                (word := core[0] + core[1:].lower()) in _PLACE_WORDS_IN_CAPITALS
+                and spoken == spell(core)
+                and (len(core) > 2 or _preceded_by(m.string, m.start(), _PLACE_UNIT_WORDS))
+            ):
                 return lead + word + trail  # "HUYỆN KRÔNG NÔ" alone: a highland place's word (place_words_in_capitals)
             initial = len(core) == 1 and preceded_by(m.string, m.start(), _PERSON_WORDS, 2)
             if trail == "." and _DOTTED_INITIALS_RE.fullmatch(core) and _SENTENCE_GOES_ON_RE.match(m.string, m.end()):
@@ -1728,6 +1745,30 @@ _FULL_NAME_AHEAD_RE = re.compile(
 )
 #: A person's name right after a title (one space, then a capital and small letters): "CV Hà", "CV Nguyễn Văn An".
 _NAME_AHEAD_RE = re.compile(rf"[ \t](?=[{UPPER}][^\W\d_{UPPER}]+(?![\w]))")
+#: Two capitalised words after a unit's letters (place_name_abbreviations.tsv): "TT Phong Điền".
+_TWO_CAPITALISED_AHEAD_RE = re.compile(rf"[ \t]+([{UPPER}][^\W\d_{UPPER}]*)[ \t]+([{UPPER}][^\W\d_{UPPER}]*)(?![\w])")
+_NOT_PLACE_NAMES = frozenset(fold(phrase) for phrase in tables.PLACE_NAME_NOT_NAMES if " " in phrase)
+#: One word, compared with its marks ("phòng" is no "Phong"): any name opening on it.
+_NOT_PLACE_FIRST_WORDS = frozenset(word for word in tables.PLACE_NAME_NOT_NAMES if " " not in word)
+
+
+def _place_name_ahead(text: str, end: int) -> bool:
+    """Two capitalised Vietnamese syllables that are no centre's subject nor a body follow: a place's name.
+
+    >>> [_place_name_ahead(t, 2) for t in ("TT Phong Điền", "TT Văn Hoá Thông", "TT Ban Chỉ", "TT Donald Trump")]
+    [True, False, False, False]
+    """
+    ahead = _TWO_CAPITALISED_AHEAD_RE.match(text, end)
+    return bool(
+        ahead
+        and all(is_vietnamese_syllable(word.lower()) for word in ahead.groups())
+        and ahead[1].lower() not in _NOT_PLACE_FIRST_WORDS
+        and fold(f"{ahead[1]} {ahead[2]}") not in _NOT_PLACE_NAMES
+    )
+
+
+#: A body's or a level's name after a title's letters, no person's: "NS Nhà nước" (name_title_not_names.tsv).
+_NOT_A_NAME_AHEAD_RE = re.compile(rf"[ \t]+(?:{alternation(list(tables.NAME_TITLE_NOT_NAMES))})(?![\w])")
 
 
 _ALNUM_RE = re.compile(rf"(?=[{UPPER}0-9])(?<![{UPPER}0-9])[{UPPER}0-9]++(?![\w]|\.\d)")  # "PM2.5": numbers() reads it
@@ -1808,7 +1849,7 @@ def _variety_code(m: re.Match[str]) -> str:
 #: A small letter glued after a number, which no unit claims: after a model's capitals any letter ("X8b", "L10s"),
 #: after bare digits only a letter no unit or count word is written as ("7c", "1b"; not "5g", "5s", "4k", "220v").
 _NUMBER_THEN_SMALL_LETTER_RE = re.compile(
-    r"(?<![\w.,/-])(?:([A-Z]{1,3})(\d{1,4})([a-z])|()(\d{1,4})([bcdefijnqruyz]))(?![\w]|[.,]\d)"
+    r"(?<![\w.,/-])(?:([A-Z]{1,3})(\d{1,4})([a-z])|()(\d{1,4})([bcdefijnqrsuyz]))(?![\w]|[.,]\d)"
 )
 _DIGIT_THEN_SMALL_RE = re.compile(r"\d[a-z](?![\w])")  # a fast hint (decision 0049)
 
@@ -1870,8 +1911,8 @@ def alphanumerics(text: str) -> str:
     'Phòng Hội thảo ca hát hai; theo Kế hoạch hai'
     >>> alphanumerics("các Lô thuộc TT6.2; PM2.5")
     'các Lô thuộc tê tê 6.2; PM2.5'
-    >>> alphanumerics("Pad X8b, câu 7c, 5g, 4k")
-    'Pad ích tám bê, câu bảy xê, 5g, 4k'
+    >>> alphanumerics("Pad X8b, câu 7c, 5g, 4k; ai phôn 5s")  # an "s" the units left is no second: a model's letter
+    'Pad ích tám bê, câu bảy xê, 5g, 4k; ai phôn năm ét'
     """
     if _CAPITAL_DIGIT_RE.search(text):
         text = _MIXED_CASE_RE.sub(_mixed_case, text)

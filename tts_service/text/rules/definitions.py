@@ -11,8 +11,9 @@ from types import MappingProxyType
 from .. import tables
 from .common import UPPER, fold, is_vietnamese_syllable, spell
 
-#: An abbreviation in brackets; the name it abbreviates is looked for in the words right before.
-_BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)")
+#: An abbreviation in brackets; the name it abbreviates is looked for in the words right before. A capital may keep
+#: the small letter of its syllable's two-letter onset ("huyết áp tâm trương (HATTr)": Tr; Ch, Kh, Ng, Nh, Ph, Th).
+_BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}](?:[{UPPER}&-]|(?<=[CKNPT])h|(?<=T)r|(?<=N)g){{1,11}})[ \t]*\)")
 _SPACED_BRACKETED_RE = re.compile(r"[ \t]*" + _BRACKETED_RE.pattern)
 #: The same with the name's head noun before the letters: "Cục Quản lý cạnh tranh (Cục QLCT)".
 _HEADED_BRACKETED_RE = re.compile(
@@ -33,9 +34,15 @@ def initial(word: str) -> str:
     return first if first == "đ" else unicodedata.normalize("NFD", first)[0]
 
 
+#: One letter of an abbreviation: a capital with the small letter of a two-letter onset ("Tr"), or "&".
+_LETTER_RE = re.compile(r"[^\W\d_](?:(?<=[CKNPT])h|(?<=T)r|(?<=N)g)?|&")
+
+
 def _letters(abbreviation: str) -> list[str]:
-    """ "KT-XH" → k t x h; "KH&ĐT" → k h & đ t (the ampersand stands for "và")."""
-    return [initial(c) if c != "&" else "&" for c in abbreviation if c != "-"]
+    """ "KT-XH" → k t x h; "KH&ĐT" → k h & đ t (the ampersand stands for "và"); "HATTr" → h a t tr."""
+    return [
+        initial(c) if len(c) == 1 and c != "&" else c.lower() for c in _LETTER_RE.findall(abbreviation)
+    ]
 
 
 def _defining_words(text: str, abbreviation: str) -> str | None:
@@ -45,8 +52,10 @@ def _defining_words(text: str, abbreviation: str) -> str | None:
     i, j = len(letters) - 1, len(spans) - 1
     while i >= 0 and j >= 0:
         word = spans[j].group().lower()
-        if (letters[i] == "&" and word == "và") or (
-            letters[i] != "&" and (initial(word) == letters[i] or (letters[i] == "d" and initial(word) == "đ"))
+        if (
+            (letters[i] == "&" and word == "và")
+            or (len(letters[i]) > 1 and word.startswith(letters[i]))
+            or (letters[i] != "&" and (initial(word) == letters[i] or (letters[i] == "d" and initial(word) == "đ")))
         ):
             i, j = i - 1, j - 1
         elif word in _SKIPPABLE and j < len(spans) - 1:
@@ -78,6 +87,37 @@ ARTICLE_DEFINITIONS: ContextVar[Mapping[str, str]] = ContextVar(
 )
 
 
+#: The short form a text names for itself: "(gọi tắt là Chỉ số CCHC)", "(sau đây gọi tắt là nhiễm khuẩn bệnh viện –
+#: NKBV)", "(viết tắt là UBND)"; a few words may stand between the phrase and the letters, no pause.
+_SHORT_FORM_RE = re.compile(
+    rf"(?<![\w])((?:[Gg]ọi|[Vv]iết)[ \t]+tắt(?:[ \t]+là)?[ \t]*:?[ \t]+(?:[^\W\d_]+[ \t]+){{0,6}}?(?:[-–][ \t]*)?)"
+    rf"([{UPPER}][{UPPER}&]{{1,11}})(?![\w&-])"
+)
+
+
+def short_form_letters(text: str) -> str:
+    """The letters a text names as its short form ("gọi tắt là …") are said as letters: read as the name they stand
+    for they would only repeat it.
+
+    Only letters a table would read as a name: a firm's name said as a word ("tên viết tắt là MICCO") or a name in
+    capitals ("gọi tắt là CÔNG TY DƯỢC") is left to the other rules.
+
+    >>> short_form_letters("Chỉ số cải cách hành chính (gọi tắt là Chỉ số CCHC); các CCHC")
+    'Chỉ số cải cách hành chính (gọi tắt là Chỉ số xê xê hát xê); các CCHC'
+    >>> short_form_letters("(tên viết tắt là MICCO Thái Bình), (gọi tắt là CÔNG TY DƯỢC)")
+    '(tên viết tắt là MICCO Thái Bình), (gọi tắt là CÔNG TY DƯỢC)'
+    """
+    if "tắt" not in text:
+        return text
+
+    def letters(m: re.Match[str]) -> str:
+        if m[2] not in tables.ABBREVIATIONS and m[2] not in tables.ABBREVIATIONS_MINED:
+            return m.group()
+        return m[1] + spell(m[2])
+
+    return _SHORT_FORM_RE.sub(letters, text)
+
+
 def defined_abbreviations(text: str) -> str:
     """An abbreviation the text defines in brackets is read as its definition, there and wherever it recurs.
 
@@ -91,7 +131,7 @@ def defined_abbreviations(text: str) -> str:
     >>> defined_abbreviations("Ủy ban nhân dân (UBND); Uỷ ban thương vụ Quốc hội (UBTVQH)")  # said once each
     'Ủy ban nhân dân; Uỷ ban thương vụ Quốc hội'
     """
-    text = _named_before(text)
+    text = _named_before(short_form_letters(text))
     defined = definitions(text)
     if elsewhere := ARTICLE_DEFINITIONS.get():
         defined = {key: words for key, words in elsewhere.items() if key in text} | defined
