@@ -461,3 +461,21 @@ def test_a_grade_letter_before_a_plus_is_no_ion():
 )
 def test_spaced_dotted_initials_of_a_name_keep_no_stops(written, expected):
     assert expected in normalize(written), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tạo đáy ở vùng 1160+-, thông thường", "vùng một nghìn một trăm sáu mươi cộng trừ thông thường"),
+        ("quanh mốc 1160+- để ăn nhịp hồi", "mốc một nghìn một trăm sáu mươi cộng trừ để"),
+        ("nhiệt độ 25+-2 độ C", "hai mươi lăm cộng trừ hai độ"),
+        ("sai số +-3% cho phép", "sai số cộng trừ ba phần trăm cho phép"),
+        ("độ lệch 10 +/- 2 mm", "mười cộng trừ hai mi li mét"),
+    ],
+)
+def test_a_plus_typed_before_a_minus_is_said_plus_or_minus(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+def test_a_plus_before_a_dash_of_a_range_or_a_double_plus_is_no_plus_minus():
+    assert "cộng trừ" not in normalize("ngôn ngữ C++-based; điểm chắn Km 1725+850 - 1730")

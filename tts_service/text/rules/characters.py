@@ -137,6 +137,9 @@ _DOT_TIMES_TEN_RE = re.compile(r"(?<=\d)\.(?=10(?:\^|[⁻⁰¹²³⁴-⁹]))")
 _SUPERSCRIPT_POWER_RE = re.compile(r"(?<=10)(?<![\d.,]10)([⁻]?[⁰¹²³⁴-⁹]+)|(?<=\d)([²³])(?![⁰¹²³⁴-⁹])")
 _SUPERSCRIPT_HINT_RE = re.compile("[⁰¹²³⁴-⁹]")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+#: A plus typed right before a minus for "±" ("vùng 1160+-", "25+-2 độ", "sai số +-3%"); a doubled plus ("C++-")
+#: or a plus before a doubled dash is no such sign.
+_PLUS_MINUS_RE = re.compile(r"(?<!\+)\+-(?![-+])")
 
 
 def _between_numbers(m: re.Match[str]) -> bool:
@@ -163,7 +166,8 @@ def _superscript_power(m: re.Match[str]) -> str:
 
 
 def operators(text: str) -> str:
-    """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ".
+    """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ"; a plus
+    typed before a minus is the plus-minus sign.
 
     >>> operators("(35.000 * 26 ngày); 5*4 m; 10^42 năm; 2 ^ 10; G65 4x4²; 10⁶ tế bào; 10⁻³ m")
     '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ âm 3 m'
@@ -171,7 +175,11 @@ def operators(text: str) -> str:
     '10 mũ âm 3 m; 2 mũ âm 1; 3×10 mũ 8 m/s; 6,02×10 mũ 23; 1.500 m²'
     >>> operators("Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹")
     'Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹'
+    >>> operators("vùng 1160+-, 25+-2 độ, sai số +-3%; C++-based")
+    'vùng 1160±, 25±2 độ, sai số ±3%; C++-based'
     """
+    if "+-" in text:
+        text = _PLUS_MINUS_RE.sub("±", text)
     if "*" in text:
         text = _STAR_TIMES_RE.sub(lambda m: "×" if _between_numbers(m) else "*", text)
     caret, superscript = "^" in text, _SUPERSCRIPT_HINT_RE.search(text) is not None
