@@ -151,14 +151,14 @@ GLUED_DOMAINS = {
     "a name in capitals with a known compound": ("Hãy cùng TipCongNghe.com tìm hiểu", "tip công nghệ chấm com"),
     "a name glued to a number and a place": ("Hãy cùng Top1hoian.com khám phá", "tốp một hội an chấm com"),
     "a name in capitals, nothing known": ("trên VietMek.com chỉ", "viet mek chấm com"),
-    "a travel site in small letters": ("xem dulichvietnam.com.vn nhé", "du lịch việt nam chấm com chấm vn"),
-    "a news site in small letters with a www": ("Theo www.tintuc.vn,", "tin tức chấm vn"),
-    "a health site with an https": ("Nguồn: https://suckhoegiadinh.vn/bai-viet", "sức khỏe gia đình chấm vn"),
+    "a travel site in small letters": ("xem dulichvietnam.com.vn nhé", "du lịch việt nam chấm com chấm vê en"),
+    "a news site in small letters with a www": ("Theo www.tintuc.vn,", "tin tức chấm vê en"),
+    "a health site with an https": ("Nguồn: https://suckhoegiadinh.vn/bai-viet", "sức khỏe gia đình chấm vê en"),
     "a fashion site in capitals at a sentence end": ("Mua tại ThoiTrang24h.com.", "mua tại thời trang"),
-    "a science site, one word in capitals": ("Theo KhoaHocPhattrien.vn, ngày", "khoa học phát triển chấm vn ngày"),
-    "an environment site with .com.vn": ("trang moitruong.com.vn đăng", "môi trường chấm com chấm vn đăng"),
-    "a news site in brackets": ("(ThoiSu.vn) đưa tin", "thời sự chấm vn đưa tin"),
-    "an investment site at a sentence end": ("Theo Dautu.vn.", "theo đầu tư chấm vn"),
+    "a science site, one word in capitals": ("Theo KhoaHocPhattrien.vn, ngày", "khoa học phát triển chấm vê en ngày"),
+    "an environment site with .com.vn": ("trang moitruong.com.vn đăng", "môi trường chấm com chấm vê en đăng"),
+    "a news site in brackets": ("(ThoiSu.vn) đưa tin", "thời sự chấm vê en đưa tin"),
+    "an investment site at a sentence end": ("Theo Dautu.vn.", "theo đầu tư chấm vê en"),
 }
 
 
@@ -170,7 +170,7 @@ def test_a_domain_glued_from_capitals_digits_and_unmarked_words_is_read_as_its_w
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
-        ("Theo Kienviet.net, kiến trúc", "kienviet chấm net"),  # one unmarked syllable may be kiến or kiên
+        ("Theo Kienviet.net, kiến trúc", "kienviet chấm nét"),  # one unmarked syllable may be kiến or kiên
         ("trang bong88.com gồm", "bong tám tám chấm com"),
         ("Theo VOV.VN hôm nay", "vov chấm vn"),
         ("trên VietnamPlus.vn ngày", "vietnamplus chấm vn"),  # a known word beside a foreign one: the name kept
@@ -217,7 +217,7 @@ def test_a_processors_instruction_set_is_its_letter_and_digits_not_times(written
         ('đấu giá 50 tên miền ".vn", với mức khởi điểm', "tên miền chấm vn với mức"),
         ("đấu giá tên miền “.vn” đẹp", "tên miền chấm vn đẹp"),
         ("tên miền quốc gia .vn và .com.vn", "tên miền quốc gia chấm vn và chấm com chấm vn"),
-        ("các đuôi (.net, .org) khác", "các đuôi chấm net chấm org khác"),
+        ("các đuôi (.net, .org) khác", "các đuôi chấm nét chấm óc khác"),
     ],
 )
 def test_a_top_level_domain_alone_in_quotes_or_brackets_is_said_with_its_dot(written, expected):
@@ -479,3 +479,25 @@ def test_a_plus_typed_before_a_minus_is_said_plus_or_minus(written, expected):
 
 def test_a_plus_before_a_dash_of_a_range_or_a_double_plus_is_no_plus_minus():
     assert "cộng trừ" not in normalize("ngôn ngữ C++-based; điểm chắn Km 1725+850 - 1730")
+
+
+WEB_LABELS_READ = {
+    "a station's glued name in brackets": ("trực tuyến của tỉnh (hagiangtv.vn) theo", "hà giang tê vê chấm vê en theo"),
+    "a credit's site with two labels": ("Nguyễn Hùng (haiduongtv.com.vn)", "hải dương tê vê chấm com chấm vê en"),
+    "a magazine's glued words": ("(thitruongtaichinhtiente.vn) - Thống kê", "tiền tệ chấm vê en thống kê"),
+    "an international site": ("Kienviet.net – ”Kiến trúc là", "kienviet chấm nét kiến trúc"),
+    "an organisation's address": ("Website : www.siwrr.org.vn", "siwrr chấm óc chấm vn"),
+    "a government address": ("xem https://www.huecity.gov.vn.", "huecity chấm gốp chấm vn"),
+    "a school's address": ("trang moet.edu.vn có", "moet chấm e đu chấm vn có"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), WEB_LABELS_READ.values(), ids=WEB_LABELS_READ.keys())
+def test_a_web_addresss_last_labels_are_said_the_vietnamese_way(written, expected):
+    """ "net" and "org" are no Vietnamese syllables ("nét", "óc"); the country's "vn" is said by its letters once
+    the name before it is read as words, and kept whole with a name kept as written (the engine reads both alike)."""
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+def test_a_name_kept_as_written_keeps_its_country_label_with_it():
+    assert heard(normalize("(Techz.vn) Đối thủ cạnh tranh")) == "techz chấm vn đối thủ cạnh tranh"
