@@ -501,3 +501,28 @@ def test_a_web_addresss_last_labels_are_said_the_vietnamese_way(written, expecte
 
 def test_a_name_kept_as_written_keeps_its_country_label_with_it():
     assert heard(normalize("(Techz.vn) Đối thủ cạnh tranh")) == "techz chấm vn đối thủ cạnh tranh"
+
+
+ARTICLE_LINKS = {
+    "a video's slug and page": (
+        "Nguồn Hà Nội Mới: https://hanoimoi.vn/video-cap-nhat-huong-di-cua-mat-bao-so-3-den-14h15-ngay-7-9-677065.html",
+        "nguồn hà nội mới hanoimoi chấm vn",
+    ),
+    "a section and an article number": (
+        "Nguồn: http://baothanhhoa.vn/an-ninh-trat-tu/bat-doi-tuong/115091.htm",
+        "nguồn báo thanh hóa chấm vê en",
+    ),
+    "an old article page": ("Nguồn: http://www.nld.com.vn/tintuc/chinh-tri-xa-hoi/251074.asp", "chấm com chấm vê en"),
+    "a page with a query": ("xem https://thuvienphapluat.vn/van-ban/Quyet-dinh-636.aspx?tab=7 nhé", "chấm vê en nhé"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ARTICLE_LINKS.values(), ids=ARTICLE_LINKS.keys())
+def test_an_article_links_path_is_not_read_only_its_site(written, expected):
+    """Nobody reads out an article's slug, page number and ".html": the listener hears the site and goes on."""
+    said = heard(normalize(written))
+    assert said.endswith(expected), said
+
+
+def test_a_short_page_path_is_still_read():
+    assert "phây búc chấm com xẹt báo hà giang của" in heard(normalize("trang www.facebook.com/baohagiang của báo"))

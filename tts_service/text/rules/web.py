@@ -183,10 +183,26 @@ def _read_host(host: str, bare: bool = False) -> str:
     return " chấm ".join(names + domains)
 
 
+#: What makes a link's path an article's, never read out: a query, a page's file name ("677065.html", "251074.asp"),
+#: a slug of three or more words ("chinh-tri-xa-hoi"), an id of four digits or more.
+_ARTICLE_PATH_RE = re.compile(r"[?#=]|\w\.[A-Za-z]{2,5}(?:/|$)|[^/._-]+(?:[-_][^/._-]+){2,}|\d{4}")
+
+
+def _article_path(path: str) -> bool:
+    """A path nobody reads aloud: only the site is said ("hanoimoi.vn/video-cap-nhat-…-677065.html").
+
+    >>> _article_path("video/mua-lu-133642.htm"), _article_path("tintuc/chinh-tri-xa-hoi"), _article_path("baohagiang")
+    (True, True, False)
+    """
+    return _ARTICLE_PATH_RE.search(path) is not None
+
+
 def _read_host_and_path(address: str) -> str:
     address = re.sub(r"^(?:(?:https?|ftp)://)?(?:www\.)?", "", address, flags=re.IGNORECASE).rstrip("/.,;:")
     host, _, path = address.partition("/")
     words = [_read_host(host)]
+    if _article_path(path):
+        return words[0]
     for seg in re.split(r"[/?#=&]+", path):
         pieces = [_read_web_part(p) for p in re.split(r"[._~+%-]+", seg) if p]
         if pieces:
