@@ -172,7 +172,6 @@ def test_a_domain_glued_from_capitals_digits_and_unmarked_words_is_read_as_its_w
     [
         ("Theo Kienviet.net, kiến trúc", "kienviet chấm nét"),  # one unmarked syllable may be kiến or kiên
         ("trang bong88.com gồm", "bong tám tám chấm com"),
-        ("Theo VOV.VN hôm nay", "vov chấm vn"),
         ("trên VietnamPlus.vn ngày", "vietnamplus chấm vn"),  # a known word beside a foreign one: the name kept
         ("trang TinhYeu.vn mới", "tinh yeu chấm vn"),  # single unmarked syllables are not guessed
     ],
@@ -526,3 +525,20 @@ def test_an_article_links_path_is_not_read_only_its_site(written, expected):
 
 def test_a_short_page_path_is_still_read():
     assert "phây búc chấm com xẹt báo hà giang của" in heard(normalize("trang www.facebook.com/baohagiang của báo"))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("VOV.VN - Vào hồi 22h", "vê ô vê chấm vê en vào hồi"),
+        ("Nguồn: CAND.COM.VN", "xê a nờ đê chấm com chấm vê en"),
+        ("Theo ANTV.GOV.VN hôm qua", "a nờ tê vê chấm gốp chấm vê en hôm qua"),
+    ],
+)
+def test_a_sites_name_in_capitals_is_said_by_its_letters(written, expected):
+    """Announcers say "vê ô vê chấm vê en"; "vov" is no word the engine can say."""
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+def test_a_sites_long_name_or_a_syllable_in_capitals_is_no_acronym():
+    assert heard(normalize("Theo VNEXPRESS.NET, DAN.VN")) == "theo vnexpress chấm nét dan chấm vn"

@@ -161,6 +161,18 @@ _COUNTRY_LABELS = frozenset(("vn", *tables.WEB_COUNTRY_DOMAINS))
 _LAST_LABEL_KEYS = _COUNTRY_LABELS | tables.WEB_DOMAIN_READINGS.keys()
 
 
+def _read_name_label(label: str) -> str:
+    """A site's name: in capitals and short, no syllable, it is its acronym's letters ("VOV" → vê ô vê, as announcers
+    say it); else read as any piece of an address.
+
+    >>> _read_name_label("VOV"), _read_name_label("CAND"), _read_name_label("DAN"), _read_name_label("VNEXPRESS")
+    ('vê ô vê', 'xê a nờ đê', 'dan', 'vnexpress')
+    """
+    if label.isupper() and label.isascii() and label.isalpha() and len(label) <= 5:
+        return _read_web_part(label) if is_vietnamese_syllable(label) else spell(label)
+    return _read_web_part(label)
+
+
 def _read_host(host: str, bare: bool = False) -> str:
     """A host's labels joined by "chấm"; its last labels said the Vietnamese way (``web_domain_readings.tsv``), a
     country's only when a label before it was read as words or letters, not merely split ("TinhYeu" → tinh yeu).
@@ -173,7 +185,7 @@ def _read_host(host: str, bare: bool = False) -> str:
     first_domain = len(labels)
     while first_domain > (0 if bare else 1) and labels[first_domain - 1].lower() in _LAST_LABEL_KEYS:
         first_domain -= 1
-    names = [_read_web_part(p) for p in labels[:first_domain]]
+    names = [_read_name_label(p) for p in labels[:first_domain]]
     read = any(name.replace(" ", "") != label.lower() for name, label in zip(names, labels, strict=False))
     domains = []
     for label in labels[first_domain:]:
@@ -257,7 +269,7 @@ def urls_and_emails(text: str) -> str:
     >>> urls_and_emails("Gửi về vanphong@huecity.gov.vn hoặc xem https://www.huecity.gov.vn.")
     'Gửi về vanphong a còng huecity chấm gốp chấm vn hoặc xem huecity chấm gốp chấm vn.'
     >>> urls_and_emails("Theo VOV.VN; Nguồn: TTXVN/VietnamPlus.vn")
-    'Theo vov chấm vn; Nguồn: TTXVN/vietnamplus chấm vn'
+    'Theo vê ô vê chấm vê en; Nguồn: TTXVN/vietnamplus chấm vn'
     >>> urls_and_emails("(phuong12govap) - Ngày hội; (hagiangtv.vn); mã abc12xyz")
     '(phường mười hai Gò Vấp) - Ngày hội; (Hà Giang tê vê chấm vê en); mã abc12xyz'
     >>> urls_and_emails("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP; tăng 50%%; 100%FF%FE")
