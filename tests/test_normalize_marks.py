@@ -542,3 +542,25 @@ def test_a_sites_name_in_capitals_is_said_by_its_letters(written, expected):
 
 def test_a_sites_long_name_or_a_syllable_in_capitals_is_no_acronym():
     assert heard(normalize("Theo VNEXPRESS.NET, DAN.VN")) == "theo vnexpress chấm nét dan chấm vn"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đoàn Thanh niên PVC-MS vận động", "Đoàn Thanh niên pê vê xê mờ ét vận động"),
+        ("Phó Bí thư Đoàn cơ sở PVC-MS cùng các đồng chí", "cơ sở pê vê xê mờ ét cùng"),
+    ],
+)
+def test_two_unknown_acronyms_joined_by_a_hyphen_are_one_name_without_a_pause(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_short_word_glued_to_a_known_acronym_is_two_words():
+    said = normalize("hoạt động thường niên của công tyTNHH MTV thủy điện Trung Sơn")
+    assert "công ty trách nhiệm hữu hạn" in said, said
+
+
+def test_a_brands_small_prefix_before_a_short_acronym_stays_glued():
+    from tts_service.text.rules.characters import glued_words
+
+    assert glued_words("xem myTV, goTV và iOS") == "xem myTV, goTV và iOS"

@@ -46,8 +46,8 @@ def glued_words(text: str) -> str:
 
     >>> glued_words("tại xãThuận Minh, ở huyệnĐông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube")
     'tại xã Thuận Minh, ở huyện Đông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube'
-    >>> glued_words("không bao gồmVAT; gửi vềUBND tỉnh; theoUBND; xem myTV, iOS")
-    'không bao gồm VAT; gửi về UBND tỉnh; theo UBND; xem myTV, iOS'
+    >>> glued_words("không bao gồmVAT; gửi vềUBND tỉnh; theoUBND; xem myTV, iOS; công tyTNHH")
+    'không bao gồm VAT; gửi về UBND tỉnh; theo UBND; xem myTV, iOS; công ty TNHH'
     """
 
     def split(m: re.Match[str]) -> str:
@@ -65,7 +65,9 @@ def glued_words(text: str) -> str:
     def split_acronym(m: re.Match[str]) -> str:
         left, right = m.groups()
         marked = not left.isascii()  # "gồm", "xã": a Vietnamese word, never a brand's small prefix ("myTV")
-        if not is_pronounceable(left) or not (marked or (len(left) >= 3 and right in tables.ABBREVIATIONS)):
+        # "tyTNHH": a short unmarked word only before a known acronym of three letters or more (no brand's "TV")
+        known = right in tables.ABBREVIATIONS and (len(left) >= 3 or len(right) >= 3)
+        if not is_pronounceable(left) or not (marked or known):
             return m.group()
         return f"{left} {right}"
 
