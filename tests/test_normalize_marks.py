@@ -564,3 +564,12 @@ def test_a_brands_small_prefix_before_a_short_acronym_stays_glued():
     from tts_service.text.rules.characters import glued_words
 
     assert glued_words("xem myTV, goTV và iOS") == "xem myTV, goTV và iOS"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["( Minh Phương – HND huyện)]]>", "<![CDATA[Bà con chủ động bón thúc đầu vụ]]>", "tin vắn]]> Xem thêm"],
+)
+def test_a_pages_cdata_markers_are_not_read_as_comparison_signs(written):
+    said = normalize(written)
+    assert "lớn hơn" not in said and "nhỏ hơn" not in said and "CDATA" not in said, said

@@ -199,9 +199,13 @@ def _ascii_digit(ch: str) -> str:
     return str(value) if value is not None else ch
 
 
+#: The markers of an XML character-data section a feed leaves around a text ("<![CDATA[Tin vắn]]>"): markup, not text.
+_CDATA_RE = re.compile(r"<!\[CDATA\[|\]\]>")
+
+
 def unicode_and_spaces(text: str) -> str:
-    """NFC, one kind of space, digits as ASCII, no invisible characters, at most one blank line, a word glued after
-    an ellipsis set apart.
+    """NFC, one kind of space, digits as ASCII, no invisible characters nor a feed's CDATA markers, at most one blank
+    line, a word glued after an ellipsis set apart.
 
     >>> unicode_and_spaces("Hoa\u0300  bi\u0300nh\u00a0 ３ \\r\\n\\n\\n\\nx")
     'Hoà bình 3\\n\\nx'
@@ -209,8 +213,12 @@ def unicode_and_spaces(text: str) -> str:
     'Chiều ngày 15/8/2019'
     >>> unicode_and_spaces("để...vv..vv..nhiều; Hà Nội…Huế; 0W-40 v..v..")
     'để... vv.. vv.. nhiều; Hà Nội… Huế; 0W-40 v.v.'
+    >>> unicode_and_spaces("<![CDATA[Tin vắn]]> ( Minh Phương – HND huyện)]]>")
+    'Tin vắn ( Minh Phương – HND huyện)'
     """
     text = html_entities(text)  # "&nbsp;", "&amp;": first, so the space and the sign are tidied like typed ones
+    if "]]>" in text or "<![" in text:
+        text = _CDATA_RE.sub(" ", text)
     text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # stripped first: a joiner splits no letter
     text = operators(text)  # before "²" becomes a plain digit
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader
