@@ -573,3 +573,17 @@ def test_a_brands_small_prefix_before_a_short_acronym_stays_glued():
 def test_a_pages_cdata_markers_are_not_read_as_comparison_signs(written):
     said = normalize(written)
     assert "lớn hơn" not in said and "nhỏ hơn" not in said and "CDATA" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("huyện Cư M’gar và Ea H’leo", "huyện cư mơ gar và ea hơ leo"),
+        ("già làng Ama H’rin kể lại", "già làng ama hơ rin kể lại"),
+        ("buôn Thun M'nung", "buôn thun mơ nung"),
+        ("hoa hậu H'hen Niê", "hoa hậu hơ hen niê"),
+    ],
+)
+def test_an_ede_or_mnong_name_in_small_letters_keeps_its_prefix_as_a_syllable(written, expected):
+    """The H' and M' that open Ê Đê and M'nông names are said "Hơ", "Mơ", never a bare letter before the syllable."""
+    assert heard(normalize(written)) == expected, normalize(written)
