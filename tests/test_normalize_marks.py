@@ -587,3 +587,21 @@ def test_a_pages_cdata_markers_are_not_read_as_comparison_signs(written):
 def test_an_ede_or_mnong_name_in_small_letters_keeps_its_prefix_as_a_syllable(written, expected):
     """The H' and M' that open Ê Đê and M'nông names are said "Hơ", "Mơ", never a bare letter before the syllable."""
     assert heard(normalize(written)) == expected, normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tuyến biên giới Việt - Lào, các đối tượng", "tuyến biên giới Việt Lào, các đối tượng"),
+        ("quan hệ Việt – Trung ngày càng", "quan hệ Việt Trung ngày càng"),
+        ("lưu thông theo hướng bắc – nam thì", "theo hướng bắc nam thì"),
+        ("tuyến đường sắt Bắc - Trung - Nam", "đường sắt Bắc Trung Nam"),
+        ("hành lang kinh tế Đông - Tây", "kinh tế Đông Tây"),
+    ],
+)
+def test_two_countries_or_two_directions_joined_by_a_dash_are_one_compound_without_a_pause(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_dash_after_a_persons_name_that_is_a_country_or_a_direction_is_still_a_pause():
+    assert "Nguyễn Văn Nam, Trung tâm" in normalize("ông Nguyễn Văn Nam - Trung tâm Y tế")
