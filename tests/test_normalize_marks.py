@@ -605,3 +605,21 @@ def test_two_countries_or_two_directions_joined_by_a_dash_are_one_compound_witho
 
 def test_a_dash_after_a_persons_name_that_is_a_country_or_a_direction_is_still_a_pause():
     assert "Nguyễn Văn Nam, Trung tâm" in normalize("ông Nguyễn Văn Nam - Trung tâm Y tế")
+
+
+PRODUCT_PLUS = {
+    "a phone model": ("Galaxy S24, S24+ và S24 Ultra", "ét hai mươi tư plus và"),
+    "a computer line before its letters": ("chức năng Copilot+ PC mới", "chức năng copilot plus"),
+    "a shop chain": ("VinMart+ tưng bừng ngàn ưu đãi", "vinmart plus tưng bừng"),
+    "a streaming service at a sentence end": ("gói dịch vụ Disney+.", "disney plus"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PRODUCT_PLUS.values(), ids=PRODUCT_PLUS.keys())
+def test_a_plus_glued_to_a_products_name_is_the_word_plus(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+def test_a_plus_after_an_ion_a_grade_a_channel_or_a_count_stays_cong():
+    said = heard(normalize("ion Ca2+ và Na+, điểm B+, kênh K+, khối OPEC+, tuổi 18+"))
+    assert "plus" not in said and said.count("cộng") == 6, said

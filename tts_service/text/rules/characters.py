@@ -139,6 +139,12 @@ _DOT_TIMES_TEN_RE = re.compile(r"(?<=\d)\.(?=10(?:\^|[⁻⁰¹²³⁴-⁹]))")
 _SUPERSCRIPT_POWER_RE = re.compile(r"(?<=10)(?<![\d.,]10)([⁻]?[⁰¹²³⁴-⁹]+)|(?<=\d)([²³])(?![⁰¹²³⁴-⁹])")
 _SUPERSCRIPT_HINT_RE = re.compile("[⁰¹²³⁴-⁹]")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+#: A plus glued to a product's or a service's name is the word Plus ("Galaxy S24+", "Copilot+ PC", "VinMart+",
+#: "Disney+"): a model's letter and two digits or more, or a name of four letters or more with its capital and small
+#: letters. An ion ("Ca2+", "Na+"), a grade ("B+"), a channel ("K+"), capitals ("OPEC+") and a count ("18+") stay signs.
+_PRODUCT_PLUS_RE = re.compile(
+    r"(?<![\w+])([A-Z]\d{2,3}|[A-Z][a-z]{2,}\d{1,3}|[A-Z][a-z]*(?:[A-Z][a-z]+)*(?<=[a-z]{3}))\+(?![\w+])"
+)
 #: A plus typed right before a minus for "±" ("vùng 1160+-", "25+-2 độ", "sai số +-3%"); a doubled plus ("C++-")
 #: or a plus before a doubled dash is no such sign.
 _PLUS_MINUS_RE = re.compile(r"(?<!\+)\+-(?![-+])")
@@ -169,7 +175,7 @@ def _superscript_power(m: re.Match[str]) -> str:
 
 def operators(text: str) -> str:
     """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ"; a plus
-    typed before a minus is the plus-minus sign.
+    typed before a minus is the plus-minus sign, one glued to a product's name the word Plus.
 
     >>> operators("(35.000 * 26 ngày); 5*4 m; 10^42 năm; 2 ^ 10; G65 4x4²; 10⁶ tế bào; 10⁻³ m")
     '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ âm 3 m'
@@ -179,9 +185,11 @@ def operators(text: str) -> str:
     'Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹'
     >>> operators("vùng 1160+-, 25+-2 độ, sai số +-3%; C++-based")
     'vùng 1160±, 25±2 độ, sai số ±3%; C++-based'
+    >>> operators("Galaxy S24+, Copilot+ PC, VinMart+; Ca2+, Na+, B+, K+, OPEC+, 18+, Mate20+")
+    'Galaxy S24 Plus, Copilot Plus PC, VinMart Plus; Ca2+, Na+, B+, K+, OPEC+, 18+, Mate20 Plus'
     """
-    if "+-" in text:
-        text = _PLUS_MINUS_RE.sub("±", text)
+    if "+" in text:
+        text = _PRODUCT_PLUS_RE.sub(r"\1 Plus", _PLUS_MINUS_RE.sub("±", text) if "+-" in text else text)
     if "*" in text:
         text = _STAR_TIMES_RE.sub(lambda m: "×" if _between_numbers(m) else "*", text)
     caret, superscript = "^" in text, _SUPERSCRIPT_HINT_RE.search(text) is not None
