@@ -354,7 +354,7 @@ ABBREVIATIONS = {
     "development beside the countryside": ("Sở Nông nghiệp và PT nông thôn.", "nông nghiệp và phát triển nông thôn"),
     "a stage name with a single letter is spelled": ("Ca sĩ K-ICM trình diễn.", "ca i xê mờ"),
     "a vowel letter in a compound is a word": ("Hợp tác châu Á-TBD.", "châu á thái bình dương"),
-    "a site named in capitals after a credit": ("Nguồn: VOV.VN", "vov chấm vn"),
+    "a site named in capitals after a credit": ("Nguồn: VOV.VN", "vê ô vê chấm vê en"),
     "the great national unity in a hamlet's festival": (
         "Ngày hội ĐĐK toàn dân tộc và Ban vận động ĐKTDT thôn Hà Lâm.",
         "ngày hội đại đoàn kết toàn dân tộc và ban vận động đoàn kết toàn dân tộc thôn",

@@ -151,14 +151,14 @@ GLUED_DOMAINS = {
     "a name in capitals with a known compound": ("Hãy cùng TipCongNghe.com tìm hiểu", "tip công nghệ chấm com"),
     "a name glued to a number and a place": ("Hãy cùng Top1hoian.com khám phá", "tốp một hội an chấm com"),
     "a name in capitals, nothing known": ("trên VietMek.com chỉ", "viet mek chấm com"),
-    "a travel site in small letters": ("xem dulichvietnam.com.vn nhé", "du lịch việt nam chấm com chấm vn"),
-    "a news site in small letters with a www": ("Theo www.tintuc.vn,", "tin tức chấm vn"),
-    "a health site with an https": ("Nguồn: https://suckhoegiadinh.vn/bai-viet", "sức khỏe gia đình chấm vn"),
+    "a travel site in small letters": ("xem dulichvietnam.com.vn nhé", "du lịch việt nam chấm com chấm vê en"),
+    "a news site in small letters with a www": ("Theo www.tintuc.vn,", "tin tức chấm vê en"),
+    "a health site with an https": ("Nguồn: https://suckhoegiadinh.vn/bai-viet", "sức khỏe gia đình chấm vê en"),
     "a fashion site in capitals at a sentence end": ("Mua tại ThoiTrang24h.com.", "mua tại thời trang"),
-    "a science site, one word in capitals": ("Theo KhoaHocPhattrien.vn, ngày", "khoa học phát triển chấm vn ngày"),
-    "an environment site with .com.vn": ("trang moitruong.com.vn đăng", "môi trường chấm com chấm vn đăng"),
-    "a news site in brackets": ("(ThoiSu.vn) đưa tin", "thời sự chấm vn đưa tin"),
-    "an investment site at a sentence end": ("Theo Dautu.vn.", "theo đầu tư chấm vn"),
+    "a science site, one word in capitals": ("Theo KhoaHocPhattrien.vn, ngày", "khoa học phát triển chấm vê en ngày"),
+    "an environment site with .com.vn": ("trang moitruong.com.vn đăng", "môi trường chấm com chấm vê en đăng"),
+    "a news site in brackets": ("(ThoiSu.vn) đưa tin", "thời sự chấm vê en đưa tin"),
+    "an investment site at a sentence end": ("Theo Dautu.vn.", "theo đầu tư chấm vê en"),
 }
 
 
@@ -170,9 +170,8 @@ def test_a_domain_glued_from_capitals_digits_and_unmarked_words_is_read_as_its_w
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
-        ("Theo Kienviet.net, kiến trúc", "kienviet chấm net"),  # one unmarked syllable may be kiến or kiên
+        ("Theo Kienviet.net, kiến trúc", "kienviet chấm nét"),  # one unmarked syllable may be kiến or kiên
         ("trang bong88.com gồm", "bong tám tám chấm com"),
-        ("Theo VOV.VN hôm nay", "vov chấm vn"),
         ("trên VietnamPlus.vn ngày", "vietnamplus chấm vn"),  # a known word beside a foreign one: the name kept
         ("trang TinhYeu.vn mới", "tinh yeu chấm vn"),  # single unmarked syllables are not guessed
     ],
@@ -217,7 +216,7 @@ def test_a_processors_instruction_set_is_its_letter_and_digits_not_times(written
         ('đấu giá 50 tên miền ".vn", với mức khởi điểm', "tên miền chấm vn với mức"),
         ("đấu giá tên miền “.vn” đẹp", "tên miền chấm vn đẹp"),
         ("tên miền quốc gia .vn và .com.vn", "tên miền quốc gia chấm vn và chấm com chấm vn"),
-        ("các đuôi (.net, .org) khác", "các đuôi chấm net chấm org khác"),
+        ("các đuôi (.net, .org) khác", "các đuôi chấm nét chấm óc khác"),
     ],
 )
 def test_a_top_level_domain_alone_in_quotes_or_brackets_is_said_with_its_dot(written, expected):
@@ -461,3 +460,166 @@ def test_a_grade_letter_before_a_plus_is_no_ion():
 )
 def test_spaced_dotted_initials_of_a_name_keep_no_stops(written, expected):
     assert expected in normalize(written), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tạo đáy ở vùng 1160+-, thông thường", "vùng một nghìn một trăm sáu mươi cộng trừ thông thường"),
+        ("quanh mốc 1160+- để ăn nhịp hồi", "mốc một nghìn một trăm sáu mươi cộng trừ để"),
+        ("nhiệt độ 25+-2 độ C", "hai mươi lăm cộng trừ hai độ"),
+        ("sai số +-3% cho phép", "sai số cộng trừ ba phần trăm cho phép"),
+        ("độ lệch 10 +/- 2 mm", "mười cộng trừ hai mi li mét"),
+    ],
+)
+def test_a_plus_typed_before_a_minus_is_said_plus_or_minus(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+def test_a_plus_before_a_dash_of_a_range_or_a_double_plus_is_no_plus_minus():
+    assert "cộng trừ" not in normalize("ngôn ngữ C++-based; điểm chắn Km 1725+850 - 1730")
+
+
+WEB_LABELS_READ = {
+    "a station's glued name in brackets": ("trực tuyến của tỉnh (hagiangtv.vn) theo", "hà giang tê vê chấm vê en theo"),
+    "a credit's site with two labels": ("Nguyễn Hùng (haiduongtv.com.vn)", "hải dương tê vê chấm com chấm vê en"),
+    "a magazine's glued words": ("(thitruongtaichinhtiente.vn) - Thống kê", "tiền tệ chấm vê en thống kê"),
+    "an international site": ("Kienviet.net – ”Kiến trúc là", "kienviet chấm nét kiến trúc"),
+    "an organisation's address": ("Website : www.siwrr.org.vn", "siwrr chấm óc chấm vn"),
+    "a government address": ("xem https://www.huecity.gov.vn.", "huecity chấm gốp chấm vn"),
+    "a school's address": ("trang moet.edu.vn có", "moet chấm e đu chấm vn có"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), WEB_LABELS_READ.values(), ids=WEB_LABELS_READ.keys())
+def test_a_web_addresss_last_labels_are_said_the_vietnamese_way(written, expected):
+    """ "net" and "org" are no Vietnamese syllables ("nét", "óc"); the country's "vn" is said by its letters once
+    the name before it is read as words, and kept whole with a name kept as written (the engine reads both alike)."""
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+def test_a_name_kept_as_written_keeps_its_country_label_with_it():
+    assert heard(normalize("(Techz.vn) Đối thủ cạnh tranh")) == "techz chấm vn đối thủ cạnh tranh"
+
+
+ARTICLE_LINKS = {
+    "a video's slug and page": (
+        "Nguồn Hà Nội Mới: https://hanoimoi.vn/video-cap-nhat-huong-di-cua-mat-bao-so-3-den-14h15-ngay-7-9-677065.html",
+        "nguồn hà nội mới hanoimoi chấm vn",
+    ),
+    "a section and an article number": (
+        "Nguồn: http://baothanhhoa.vn/an-ninh-trat-tu/bat-doi-tuong/115091.htm",
+        "nguồn báo thanh hóa chấm vê en",
+    ),
+    "an old article page": ("Nguồn: http://www.nld.com.vn/tintuc/chinh-tri-xa-hoi/251074.asp", "chấm com chấm vê en"),
+    "a page with a query": ("xem https://thuvienphapluat.vn/van-ban/Quyet-dinh-636.aspx?tab=7 nhé", "chấm vê en nhé"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), ARTICLE_LINKS.values(), ids=ARTICLE_LINKS.keys())
+def test_an_article_links_path_is_not_read_only_its_site(written, expected):
+    """Nobody reads out an article's slug, page number and ".html": the listener hears the site and goes on."""
+    said = heard(normalize(written))
+    assert said.endswith(expected), said
+
+
+def test_a_short_page_path_is_still_read():
+    assert "phây búc chấm com xẹt báo hà giang của" in heard(normalize("trang www.facebook.com/baohagiang của báo"))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("VOV.VN - Vào hồi 22h", "vê ô vê chấm vê en vào hồi"),
+        ("Nguồn: CAND.COM.VN", "xê a nờ đê chấm com chấm vê en"),
+        ("Theo ANTV.GOV.VN hôm qua", "a nờ tê vê chấm gốp chấm vê en hôm qua"),
+    ],
+)
+def test_a_sites_name_in_capitals_is_said_by_its_letters(written, expected):
+    """Announcers say "vê ô vê chấm vê en"; "vov" is no word the engine can say."""
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+def test_a_sites_long_name_or_a_syllable_in_capitals_is_no_acronym():
+    assert heard(normalize("Theo VNEXPRESS.NET, DAN.VN")) == "theo vnexpress chấm nét dan chấm vn"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Đoàn Thanh niên PVC-MS vận động", "Đoàn Thanh niên pê vê xê mờ ét vận động"),
+        ("Phó Bí thư Đoàn cơ sở PVC-MS cùng các đồng chí", "cơ sở pê vê xê mờ ét cùng"),
+    ],
+)
+def test_two_unknown_acronyms_joined_by_a_hyphen_are_one_name_without_a_pause(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_short_word_glued_to_a_known_acronym_is_two_words():
+    said = normalize("hoạt động thường niên của công tyTNHH MTV thủy điện Trung Sơn")
+    assert "công ty trách nhiệm hữu hạn" in said, said
+
+
+def test_a_brands_small_prefix_before_a_short_acronym_stays_glued():
+    from tts_service.text.rules.characters import glued_words
+
+    assert glued_words("xem myTV, goTV và iOS") == "xem myTV, goTV và iOS"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["( Minh Phương – HND huyện)]]>", "<![CDATA[Bà con chủ động bón thúc đầu vụ]]>", "tin vắn]]> Xem thêm"],
+)
+def test_a_pages_cdata_markers_are_not_read_as_comparison_signs(written):
+    said = normalize(written)
+    assert "lớn hơn" not in said and "nhỏ hơn" not in said and "CDATA" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("huyện Cư M’gar và Ea H’leo", "huyện cư mơ gar và ea hơ leo"),
+        ("già làng Ama H’rin kể lại", "già làng ama hơ rin kể lại"),
+        ("buôn Thun M'nung", "buôn thun mơ nung"),
+        ("hoa hậu H'hen Niê", "hoa hậu hơ hen niê"),
+    ],
+)
+def test_an_ede_or_mnong_name_in_small_letters_keeps_its_prefix_as_a_syllable(written, expected):
+    """The H' and M' that open Ê Đê and M'nông names are said "Hơ", "Mơ", never a bare letter before the syllable."""
+    assert heard(normalize(written)) == expected, normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tuyến biên giới Việt - Lào, các đối tượng", "tuyến biên giới Việt Lào, các đối tượng"),
+        ("quan hệ Việt – Trung ngày càng", "quan hệ Việt Trung ngày càng"),
+        ("lưu thông theo hướng bắc – nam thì", "theo hướng bắc nam thì"),
+        ("tuyến đường sắt Bắc - Trung - Nam", "đường sắt Bắc Trung Nam"),
+        ("hành lang kinh tế Đông - Tây", "kinh tế Đông Tây"),
+    ],
+)
+def test_two_countries_or_two_directions_joined_by_a_dash_are_one_compound_without_a_pause(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_dash_after_a_persons_name_that_is_a_country_or_a_direction_is_still_a_pause():
+    assert "Nguyễn Văn Nam, Trung tâm" in normalize("ông Nguyễn Văn Nam - Trung tâm Y tế")
+
+
+PRODUCT_PLUS = {
+    "a phone model": ("Galaxy S24, S24+ và S24 Ultra", "ét hai mươi tư plus và"),
+    "a computer line before its letters": ("chức năng Copilot+ PC mới", "chức năng copilot plus"),
+    "a shop chain": ("VinMart+ tưng bừng ngàn ưu đãi", "vinmart plus tưng bừng"),
+    "a streaming service at a sentence end": ("gói dịch vụ Disney+.", "disney plus"),
+}
+
+
+@pytest.mark.parametrize(("written", "expected"), PRODUCT_PLUS.values(), ids=PRODUCT_PLUS.keys())
+def test_a_plus_glued_to_a_products_name_is_the_word_plus(written, expected):
+    assert expected in heard(normalize(written)), normalize(written)
+
+
+def test_a_plus_after_an_ion_a_grade_a_channel_or_a_count_stays_cong():
+    said = heard(normalize("ion Ca2+ và Na+, điểm B+, kênh K+, khối OPEC+, tuổi 18+"))
+    assert "plus" not in said and said.count("cộng") == 6, said

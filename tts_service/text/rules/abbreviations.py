@@ -586,10 +586,13 @@ def _code_after_unknown(pieces: list[str], i: int) -> bool:
 
 def _letters_dashed_to_acronym(left: str, right: str) -> bool:
     """Two capital parts of one name: one letters no table knows, the other an acronym a table reads ("PVF-CAND",
-    "QD-OLED"): a club's or a product's name, said without a pause. Two known parts ("UBND-HĐND") stay a pair.
+    "QD-OLED"), or both letters no table knows ("PVC-MS"): a club's, a firm's or a product's name, said without a
+    pause. Two known parts ("UBND-HĐND") stay a pair.
 
     >>> _letters_dashed_to_acronym("PVF", "CAND"), _letters_dashed_to_acronym("QD", "OLED")
     (True, True)
+    >>> _letters_dashed_to_acronym("PVC", "MS")
+    True
     >>> _letters_dashed_to_acronym("UBND", "HĐND"), _letters_dashed_to_acronym("HVT", "TH")
     (False, False)
     """
@@ -606,7 +609,7 @@ def _letters_dashed_to_acronym(left: str, right: str) -> bool:
     def known(part: str) -> bool:
         return part in _SINGLE_ABBR and len(part) >= 3
 
-    return (unknown(left) and known(right)) or (known(left) and unknown(right))
+    return (unknown(left) and (known(right) or unknown(right))) or (known(left) and unknown(right))
 
 
 def _halves_of_acronym(pieces: list[str]) -> bool:

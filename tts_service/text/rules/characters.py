@@ -46,8 +46,8 @@ def glued_words(text: str) -> str:
 
     >>> glued_words("tại xãThuận Minh, ở huyệnĐông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube")
     'tại xã Thuận Minh, ở huyện Đông Anh; iPhone, eKYC, mRNA, NếmTV, payPal, youTube'
-    >>> glued_words("không bao gồmVAT; gửi vềUBND tỉnh; theoUBND; xem myTV, iOS")
-    'không bao gồm VAT; gửi về UBND tỉnh; theo UBND; xem myTV, iOS'
+    >>> glued_words("không bao gồmVAT; gửi vềUBND tỉnh; theoUBND; xem myTV, iOS; công tyTNHH")
+    'không bao gồm VAT; gửi về UBND tỉnh; theo UBND; xem myTV, iOS; công ty TNHH'
     """
 
     def split(m: re.Match[str]) -> str:
@@ -65,7 +65,9 @@ def glued_words(text: str) -> str:
     def split_acronym(m: re.Match[str]) -> str:
         left, right = m.groups()
         marked = not left.isascii()  # "gồm", "xã": a Vietnamese word, never a brand's small prefix ("myTV")
-        if not is_pronounceable(left) or not (marked or (len(left) >= 3 and right in tables.ABBREVIATIONS)):
+        # "tyTNHH": a short unmarked word only before a known acronym of three letters or more (no brand's "TV")
+        known = right in tables.ABBREVIATIONS and (len(left) >= 3 or len(right) >= 3)
+        if not is_pronounceable(left) or not (marked or known):
             return m.group()
         return f"{left} {right}"
 
@@ -137,6 +139,15 @@ _DOT_TIMES_TEN_RE = re.compile(r"(?<=\d)\.(?=10(?:\^|[⁻⁰¹²³⁴-⁹]))")
 _SUPERSCRIPT_POWER_RE = re.compile(r"(?<=10)(?<![\d.,]10)([⁻]?[⁰¹²³⁴-⁹]+)|(?<=\d)([²³])(?![⁰¹²³⁴-⁹])")
 _SUPERSCRIPT_HINT_RE = re.compile("[⁰¹²³⁴-⁹]")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+#: A plus glued to a product's or a service's name is the word Plus ("Galaxy S24+", "Copilot+ PC", "VinMart+",
+#: "Disney+"): a model's letter and two digits or more, or a name of four letters or more with its capital and small
+#: letters. An ion ("Ca2+", "Na+"), a grade ("B+"), a channel ("K+"), capitals ("OPEC+") and a count ("18+") stay signs.
+_PRODUCT_PLUS_RE = re.compile(
+    r"(?<![\w+])([A-Z]\d{2,3}|[A-Z][a-z]{2,}\d{1,3}|[A-Z][a-z]*(?:[A-Z][a-z]+)*(?<=[a-z]{3}))\+(?![\w+])"
+)
+#: A plus typed right before a minus for "±" ("vùng 1160+-", "25+-2 độ", "sai số +-3%"); a doubled plus ("C++-")
+#: or a plus before a doubled dash is no such sign.
+_PLUS_MINUS_RE = re.compile(r"(?<!\+)\+-(?![-+])")
 
 
 def _between_numbers(m: re.Match[str]) -> bool:
@@ -163,7 +174,8 @@ def _superscript_power(m: re.Match[str]) -> str:
 
 
 def operators(text: str) -> str:
-    """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ".
+    """A star or a caret between numbers, and a superscript power after one, are said as signs: "nhân", "mũ"; a plus
+    typed before a minus is the plus-minus sign, one glued to a product's name the word Plus.
 
     >>> operators("(35.000 * 26 ngày); 5*4 m; 10^42 năm; 2 ^ 10; G65 4x4²; 10⁶ tế bào; 10⁻³ m")
     '(35.000 × 26 ngày); 5×4 m; 10 mũ 42 năm; 2 mũ 10; G65 4x4 mũ 2; 10 mũ 6 tế bào; 10 mũ âm 3 m'
@@ -171,7 +183,13 @@ def operators(text: str) -> str:
     '10 mũ âm 3 m; 2 mũ âm 1; 3×10 mũ 8 m/s; 6,02×10 mũ 23; 1.500 m²'
     >>> operators("Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹")
     'Giá 30.000* đồng; (*) 5 trường; **2020**; ^^ vui; ^.^; 50 m² và 3 m³; năm 2020¹'
+    >>> operators("vùng 1160+-, 25+-2 độ, sai số +-3%; C++-based")
+    'vùng 1160±, 25±2 độ, sai số ±3%; C++-based'
+    >>> operators("Galaxy S24+, Copilot+ PC, VinMart+; Ca2+, Na+, B+, K+, OPEC+, 18+, Mate20+")
+    'Galaxy S24 Plus, Copilot Plus PC, VinMart Plus; Ca2+, Na+, B+, K+, OPEC+, 18+, Mate20 Plus'
     """
+    if "+" in text:
+        text = _PRODUCT_PLUS_RE.sub(r"\1 Plus", _PLUS_MINUS_RE.sub("±", text) if "+-" in text else text)
     if "*" in text:
         text = _STAR_TIMES_RE.sub(lambda m: "×" if _between_numbers(m) else "*", text)
     caret, superscript = "^" in text, _SUPERSCRIPT_HINT_RE.search(text) is not None
@@ -189,9 +207,13 @@ def _ascii_digit(ch: str) -> str:
     return str(value) if value is not None else ch
 
 
+#: The markers of an XML character-data section a feed leaves around a text ("<![CDATA[Tin vắn]]>"): markup, not text.
+_CDATA_RE = re.compile(r"<!\[CDATA\[|\]\]>")
+
+
 def unicode_and_spaces(text: str) -> str:
-    """NFC, one kind of space, digits as ASCII, no invisible characters, at most one blank line, a word glued after
-    an ellipsis set apart.
+    """NFC, one kind of space, digits as ASCII, no invisible characters nor a feed's CDATA markers, at most one blank
+    line, a word glued after an ellipsis set apart.
 
     >>> unicode_and_spaces("Hoa\u0300  bi\u0300nh\u00a0 ３ \\r\\n\\n\\n\\nx")
     'Hoà bình 3\\n\\nx'
@@ -199,8 +221,12 @@ def unicode_and_spaces(text: str) -> str:
     'Chiều ngày 15/8/2019'
     >>> unicode_and_spaces("để...vv..vv..nhiều; Hà Nội…Huế; 0W-40 v..v..")
     'để... vv.. vv.. nhiều; Hà Nội… Huế; 0W-40 v.v.'
+    >>> unicode_and_spaces("<![CDATA[Tin vắn]]> ( Minh Phương – HND huyện)]]>")
+    'Tin vắn ( Minh Phương – HND huyện)'
     """
     text = html_entities(text)  # "&nbsp;", "&amp;": first, so the space and the sign are tidied like typed ones
+    if "]]>" in text or "<![" in text:
+        text = _CDATA_RE.sub(" ", text)
     text = unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", text))  # stripped first: a joiner splits no letter
     text = operators(text)  # before "²" becomes a plain digit
     if "Ð" in text or "ð" in text:  # the Icelandic eth typed for "Đ" ("Ðến cuối năm"): the same letter to a reader

@@ -57,6 +57,11 @@ def apostrophe_names(text: str) -> str:
 
     >>> apostrophe_names("huyện Ia H'Drai; huyện M’Đrắk; ông M'Baye, N'Golo")
     "huyện Ia Hơ Drai; huyện Mơ Đrắk; ông m'Baye, n'Golo"
+
+    H' and M' open Ê Đê and M'nông names however the syllable after them is written ("Ama H’rin", "Cư M’gar"):
+
+    >>> apostrophe_names("già làng Ama H’rin; huyện Cư M’gar, Ea H'leo; Thun M'nung")
+    'già làng Ama Hơ rin; huyện Cư Mơ gar, Ea Hơ leo; Thun Mơ nung'
     """
     if "'" not in text and "’" not in text and "H " not in text:
         return text
@@ -71,7 +76,11 @@ _HIGHLAND_ONSET_RE = re.compile(r"[BCDĐGKPT][rl]")
 def _apostrophe_name(m: re.Match[str]) -> str:
     consonant, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     highland = consonant in "HKMR" and _HIGHLAND_ONSET_RE.match(rest) is not None
-    if m.group(1) and not highland and (not is_pronounceable(rest) or (rest[0].islower() and rest.isascii())):
+    # "H’rin", "M’gar": the H' of an Ê Đê woman's name and the M' of an Ê Đê or M'nông place open it in any case (a
+    # highland syllable may close on an r, "gar", "Nur", that Vietnamese spelling lacks)
+    prefix = consonant in "HM" and (is_pronounceable(rest) or (rest.endswith("r") and is_pronounceable(rest[:-1])))
+    small = rest[0].islower() and rest.isascii()
+    if m.group(1) and not highland and not prefix and (not is_pronounceable(rest) or small):
         # "L'Équipe", "D'Artagnan", "N'Sync", and a name in small letters without a Vietnamese mark, which the golds
         # keep as written ("Dray K’nao", "Hơ R’mong"; "M’nông" is "Mơ nông"): the letter is the name's own, kept in
         # small letters so it is not spelled out as an abbreviation ("lờ Équipe")

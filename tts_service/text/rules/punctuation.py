@@ -229,6 +229,29 @@ def _season_pair(m: re.Match[str]) -> str:
     return m.group()
 
 
+_PAIR_WORDS = alternation([v for w in tables.DASH_PAIR_WORDS for v in (w, w[0].upper() + w[1:])])
+#: Two directions or two countries joined by a spaced dash ("Việt - Lào", "bắc – nam"); the second is looked at, not
+#: taken, so a chain ("Bắc - Trung - Nam") joins each pair.
+_PAIR_DASH_RE = re.compile(
+    rf"(?<![^\W\d_])({_PAIR_WORDS})[ \t]+[-–—][ \t]+(?=({_PAIR_WORDS})(?![^\W\d_]))"
+)
+_WORD_BEFORE_PAIR_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_CAPITAL_AFTER_PAIR_RE = re.compile(rf"[ \t]+[{UPPER}]")
+
+
+def _dash_pair(m: re.Match[str]) -> str:
+    """ "Việt - Lào" → "Việt Lào"; "Đông - Đông Nam Á", "Nguyễn Văn Nam - Trung tâm", "Việt - lào" keep the dash."""
+    first, second = m[1], m[2]
+    if first.lower() == second.lower() or first[0].isupper() != second[0].isupper():
+        return m.group()
+    before = _WORD_BEFORE_PAIR_RE.search(m.string, max(0, m.start() - 12), m.start())
+    if first[0].isupper() and before and before[1][0].isupper():
+        return m.group()  # a capitalised word before: a person's or a country's name ("Văn Nam - Trung tâm")
+    if second[0].isupper() and _CAPITAL_AFTER_PAIR_RE.match(m.string, m.end() + len(second)):
+        return m.group()  # a capitalised word after: a region's or a place's name ("Trung - Tây Nguyên", "Nga Sơn")
+    return first + " "
+
+
 _SPECIALTIES = "|".join(
     re.escape(v)
     for w in sorted(tables.MEDICAL_SPECIALTY_WORDS, key=len, reverse=True)
@@ -273,11 +296,16 @@ def dashes(text: str) -> str:
     >>> dashes("Nguyễn Hữu Tiến- Bí thư; kinh tế -xã hội; Covid- mười chín")
     'Nguyễn Hữu Tiến, Bí thư; kinh tế, xã hội; Covid- mười chín'
     >>> dashes("lúa hè - thu, vụ Đông – Xuân; miền Đông - Tây; Đông - Đông Nam Á")
-    'lúa hè thu, vụ Đông Xuân; miền Đông, Tây; Đông, Đông Nam Á'
+    'lúa hè thu, vụ Đông Xuân; miền Đông Tây; Đông, Đông Nam Á'
+    >>> dashes("biên giới Việt - Lào; hướng bắc – nam; Bắc - Trung - Nam; ông Văn Nam - Trung tâm; Việt - lào")
+    'biên giới Việt Lào; hướng bắc nam; Bắc Trung Nam; ông Văn Nam, Trung tâm; Việt, lào'
+    >>> dashes("Đại học Việt Nam – Pháp; miền Trung - Tây Nguyên; huyện Hà Trung - Nga Sơn")
+    'Đại học Việt Nam, Pháp; miền Trung, Tây Nguyên; huyện Hà Trung, Nga Sơn'
     >>> dashes("Bệnh viện Sản - Nhi; khoa Tai - Mũi - Họng; Bệnh viện Nhi - Hà Nội; Răng — Hàm — Mặt")
     'Bệnh viện Sản Nhi; khoa Tai Mũi Họng; Bệnh viện Nhi, Hà Nội; Răng Hàm Mặt'
     """
     text = _SPACED_HYPHEN_RE.sub(_season_pair, text) if " -" in text or " –" in text else text
+    text = _PAIR_DASH_RE.sub(_dash_pair, text) if " -" in text or " –" in text or " —" in text else text
     text = _SPECIALTY_DASH_RE.sub(r"\1 ", text) if _specialty_before_a_dash(text) else text
     if "|" in text:  # "24/07/2020 | 15:17", "Tin tức | Chính trị": a bar between two parts of a line
         text = _BAR_RE.sub(_bar, text)

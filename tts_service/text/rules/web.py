@@ -156,10 +156,65 @@ def _handle(m: re.Match[str]) -> str:
     return f"{before} {read_number(m.group(2))} {after}"
 
 
+#: A country's label: said by its letters only after a name read as words (``web_domain_readings.tsv``).
+_COUNTRY_LABELS = frozenset(("vn", *tables.WEB_COUNTRY_DOMAINS))
+_LAST_LABEL_KEYS = _COUNTRY_LABELS | tables.WEB_DOMAIN_READINGS.keys()
+
+
+def _read_name_label(label: str) -> str:
+    """A site's name: in capitals and short, no syllable, it is its acronym's letters ("VOV" → vê ô vê, as announcers
+    say it); else read as any piece of an address.
+
+    >>> _read_name_label("VOV"), _read_name_label("CAND"), _read_name_label("DAN"), _read_name_label("VNEXPRESS")
+    ('vê ô vê', 'xê a nờ đê', 'dan', 'vnexpress')
+    """
+    if label.isupper() and label.isascii() and label.isalpha() and len(label) <= 5:
+        return _read_web_part(label) if is_vietnamese_syllable(label) else spell(label)
+    return _read_web_part(label)
+
+
+def _read_host(host: str, bare: bool = False) -> str:
+    """A host's labels joined by "chấm"; its last labels said the Vietnamese way (``web_domain_readings.tsv``), a
+    country's only when a label before it was read as words or letters, not merely split ("TinhYeu" → tinh yeu).
+    ``bare``: the labels of a domain named alone (".com.vn"), no name before them.
+
+    >>> _read_host("hagiangtv.vn"), _read_host("vnexpress.net"), _read_host("huecity.gov.vn")
+    ('Hà Giang tê vê chấm vê en', 'vnexpress chấm nét', 'huecity chấm gốp chấm vn')
+    """
+    labels = [p for p in host.split(".") if p]
+    first_domain = len(labels)
+    while first_domain > (0 if bare else 1) and labels[first_domain - 1].lower() in _LAST_LABEL_KEYS:
+        first_domain -= 1
+    names = [_read_name_label(p) for p in labels[:first_domain]]
+    read = any(name.replace(" ", "") != label.lower() for name, label in zip(names, labels, strict=False))
+    domains = []
+    for label in labels[first_domain:]:
+        reading = tables.WEB_DOMAIN_READINGS.get(label.lower())
+        keep = reading is None or (label.lower() in _COUNTRY_LABELS and not read)
+        domains.append(_read_web_part(label) if keep else reading)
+    return " chấm ".join(names + domains)
+
+
+#: What makes a link's path an article's, never read out: a query, a page's file name ("677065.html", "251074.asp"),
+#: a slug of three or more words ("chinh-tri-xa-hoi"), an id of four digits or more.
+_ARTICLE_PATH_RE = re.compile(r"[?#=]|\w\.[A-Za-z]{2,5}(?:/|$)|[^/._-]+(?:[-_][^/._-]+){2,}|\d{4}")
+
+
+def _article_path(path: str) -> bool:
+    """A path nobody reads aloud: only the site is said ("hanoimoi.vn/video-cap-nhat-…-677065.html").
+
+    >>> _article_path("video/mua-lu-133642.htm"), _article_path("tintuc/chinh-tri-xa-hoi"), _article_path("baohagiang")
+    (True, True, False)
+    """
+    return _ARTICLE_PATH_RE.search(path) is not None
+
+
 def _read_host_and_path(address: str) -> str:
     address = re.sub(r"^(?:(?:https?|ftp)://)?(?:www\.)?", "", address, flags=re.IGNORECASE).rstrip("/.,;:")
     host, _, path = address.partition("/")
-    words = [" chấm ".join(_read_web_part(p) for p in host.split(".") if p)]
+    words = [_read_host(host)]
+    if _article_path(path):
+        return words[0]
     for seg in re.split(r"[/?#=&]+", path):
         pieces = [_read_web_part(p) for p in re.split(r"[._~+%-]+", seg) if p]
         if pieces:
@@ -212,17 +267,17 @@ def urls_and_emails(text: str) -> str:
     """Addresses are read part by part; the scheme and "www." are not spoken.
 
     >>> urls_and_emails("Gửi về vanphong@huecity.gov.vn hoặc xem https://www.huecity.gov.vn.")
-    'Gửi về vanphong a còng huecity chấm gov chấm vn hoặc xem huecity chấm gov chấm vn.'
+    'Gửi về vanphong a còng huecity chấm gốp chấm vn hoặc xem huecity chấm gốp chấm vn.'
     >>> urls_and_emails("Theo VOV.VN; Nguồn: TTXVN/VietnamPlus.vn")
-    'Theo vov chấm vn; Nguồn: TTXVN/vietnamplus chấm vn'
+    'Theo vê ô vê chấm vê en; Nguồn: TTXVN/vietnamplus chấm vn'
     >>> urls_and_emails("(phuong12govap) - Ngày hội; (hagiangtv.vn); mã abc12xyz")
-    '(phường mười hai Gò Vấp) - Ngày hội; (Hà Giang tê vê chấm vn); mã abc12xyz'
+    '(phường mười hai Gò Vấp) - Ngày hội; (Hà Giang tê vê chấm vê en); mã abc12xyz'
     >>> urls_and_emails("Keyword= S%E1%BB%91%2031/2015/N%C4%90-CP; tăng 50%%; 100%FF%FE")
     'Keyword= Số 31/2015/NĐ-CP; tăng 50%%; 100%FF%FE'
     >>> urls_and_emails("tên miền quốc gia .vn và .com")
     'tên miền quốc gia  chấm vn và  chấm com'
     >>> urls_and_emails('50 tên miền ".vn", “.com.vn” và (.net)')
-    '50 tên miền " chấm vn", “ chấm com chấm vn” và ( chấm net)'
+    '50 tên miền " chấm vn", “ chấm com chấm vn” và ( chấm nét)'
     """
     if "%" in text:
         text = _ESCAPED_RE.sub(_unescaped, text)
@@ -235,7 +290,7 @@ def urls_and_emails(text: str) -> str:
     if "://" in text or "www." in text or _TLD_RE.search(text) or _COUNTRY_TLD_RE.search(text):
         text = _URL_RE.sub(lambda m: _read_host_and_path(m.group()) + _trailing_punctuation(m.group()), text)
     if " ." in text or '".' in text or "“." in text or "'." in text or "‘." in text or "(." in text:
-        text = _BARE_TLD_RE.sub(lambda m: f" chấm {m[1].lower()}" + (f" chấm {m[2].lower()}" if m[2] else ""), text)
+        text = _BARE_TLD_RE.sub(lambda m: " chấm " + _read_host(m[0].lstrip("."), bare=True), text)
     if _GLUED_DIGIT_RE.search(text):
         text = _HANDLE_RE.sub(_handle, text)
     return text
