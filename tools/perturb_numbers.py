@@ -253,8 +253,9 @@ VALUE_NAMED: dict[str, re.Pattern[str]] = {
     "a day.month that closes a sentence, kept for versions when the day is 12 or less": re.compile(
         r"\b\d{1,2}\.\d{1,2}\.\s*$"
     ),
+    # after "set", or in brackets after the match's score ("cách biệt 2-1 (6/1, 1/6, 6/1)")
     "a tennis set score written with a slash, a score only when one side is 6 or 7 (6/2, 7/5)": re.compile(
-        r"(?i)\bset\b[^.]*\b\d/\d\b"
+        r"(?i)\bset\b[^.]*\b\d/\d\b|\b\d\s*[-–]\s*\d\s*\(\s*\d/\d\s*,"
     ),
     "an engine-oil grade (10w40), read as one when its winter number is an engine grade (25 or less)": re.compile(
         r"\b\d{1,2}[wW]\d{2,3}\b"
