@@ -1418,7 +1418,10 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag not in _POST_HOLDERS:
             continue
-        for signature in _post_signatures(el):
+        signatures = _post_signatures(el)
+        if signatures and _in_side_box(el):
+            continue  # the side column's cards of the blog's other posts (``li.post-123``), never read: no thread
+        for signature in signatures:
             groups.setdefault((el.tag, signature), []).append(el)
             if signature.startswith("id:") and signature not in first_post and el.text_content().strip():
                 first_post[signature] = el
@@ -1468,6 +1471,13 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
         if any(a is post for a in inner.iterancestors()) and len(inner.text_content()) >= 0.5 * whole:
             return inner
     return post
+
+
+def _in_side_box(el: lxml.html.HtmlElement) -> bool:
+    """``el`` sits in a navigation or side box (``<aside>``, ``<nav>``), which the walk never reads: the cards
+    listing a blog's other posts there are no thread, however much text they hold beside a short post.
+    ``<aside><ul><li class="post-12">…`` → True."""
+    return any(a.tag in SKIP_IN_WALK for a in el.iterancestors())
 
 
 def _drawn_apart(first: lxml.html.HtmlElement | None, opening: lxml.html.HtmlElement) -> bool:
