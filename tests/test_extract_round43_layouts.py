@@ -2,7 +2,9 @@
 
 Small synthetic pages modelled on the layouts, by kind — never on one site: a short blog post whose side column
 lists the blog's other posts as cards, each classed like a post of a forum thread (WordPress's ``post-123``), once
-taken for a thread whose first "post" (a card's headline) was read instead of the article.
+taken for a thread whose first "post" (a card's headline) was read instead of the article; a sponsored list of
+local businesses, each a linked name, a rank line, "Website" and "Call" buttons and a paragraph about it, whose
+paragraphs were dropped as teasers of other stories (the buttons read as a linked headline).
 """
 
 from __future__ import annotations
@@ -55,3 +57,72 @@ def test_a_short_post_beside_a_side_column_of_post_cards_is_read_not_the_first_c
     for p in _SHORT_NEWS:
         assert p in text, text
     assert "Test drive" not in text, text
+
+
+_BAKERIES = (
+    (
+        "Corner Crumb",
+        "Corner Crumb bakes its sourdough overnight in a stone oven and sells out most mornings before "
+        "nine, so the regulars come early. Beside the bread there are seasonal tarts, a rye loaf with caraway, and "
+        "a small counter where the baker explains how each dough is fed and folded. Orders for weddings are taken "
+        "two weeks ahead, and the shop delivers within the valley on weekdays.",
+    ),
+    (
+        "Oven and Ash",
+        "Oven and Ash is a family business in its third generation, known for pretzels and a dark "
+        "country loaf that keeps for a week. The staff bake with flour from a mill up the river, and the café at "
+        "the back serves soup at noon. Its classes on Saturday teach beginners how to shape a baguette, and the "
+        "children's table lets the youngest decorate their own buns.",
+    ),
+    (
+        "Rise Street",
+        "Rise Street opened five years ago in an old garage and has grown into the busiest bakery of "
+        "the north side. Its croissants are laminated by hand, its cakes are made to order, and it was praised by "
+        "several guides for a cardamom bun that draws a queue on Sundays. The owners also run a stall at the "
+        "farmers' market and donate the day's leftovers to a shelter.",
+    ),
+    (
+        "The Flour Room",
+        "The Flour Room focuses on gluten-free baking without giving up on taste, with a separate "
+        "kitchen so that nothing is mixed. Guests praise the lemon cake and the seeded loaf, and the team answers "
+        "questions about ingredients patiently. Catering for offices is offered across town, and a loyalty card "
+        "gives every tenth coffee for free.",
+    ),
+)
+
+
+def _listed_bakery(n: int, name: str, text: str) -> str:
+    site = f"https://{name.lower().replace(' ', '')}.example/?utm_source=guide&utm_medium=list"
+    return (
+        f'<div id="featured-{n}"><div style="border-top:1px solid #ddd"><div class="row">'
+        f'<div class="col-lg-2"><a href="{site}" rel="sponsored"><img src="/logo{n}.png"></a></div>'
+        f'<div class="col-lg-6"><p><span style="font-weight:700"><a href="{site}" rel="sponsored">{name}</a></span>'
+        f'<br><span style="color:grey">#{n} of 12 Best Bakeries in Townville</span><br>'
+        '<span style="background-color:#fc0">☆☆☆☆☆</span></p></div>'
+        f'<div class="col-lg-4"><a class="btn btn-warning" href="{site}">Website</a>'
+        f'<a class="btn btn-danger" href="tel:+15550100{n}">Call</a></div></div></div>'
+        f'<div style="border-bottom:1px solid #ddd"><p style="font-size:.8em">{text}</p></div></div>'
+    )
+
+
+def test_a_sponsored_list_of_businesses_each_with_website_and_call_buttons_is_read_item_by_item() -> None:
+    intro = (
+        "Finding a good loaf in Townville can be an adventure, and the choice grows every year. We put together "
+        "a guide to the best bakeries in town, from old family shops to new places in converted garages."
+    )
+    page = (
+        "<html><head><title>12 Best Bakeries in Townville</title></head><body>"
+        '<nav><ul><li><a href="/news">News</a></li><li><a href="/food">Food</a></li></ul></nav>'
+        '<main><article class="post-full post page"><header><h1>12 Best Bakeries in Townville</h1></header>'
+        '<section class="post-full-content"><div class="post-content">'
+        f'<p><a href="#featured-1">JUMP TO THE LIST</a> {intro}</p>'
+        + "".join(_listed_bakery(n, name, text) for n, (name, text) in enumerate(_BAKERIES, 1))
+        + "<h3>Why this list is free to read</h3><p>The list above includes businesses that we believe give "
+        "superior service; some of them pay a listing fee, which does not buy a place in it.</p>"
+        "</div></section></article></main><footer><a href='/about'>About</a></footer></body></html>"
+    )
+    text = extract_article(page).text
+    assert intro in text, text
+    for _name, description in _BAKERIES:
+        assert description in text, text
+    assert "Website" not in text, text

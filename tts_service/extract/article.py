@@ -44,6 +44,7 @@ from tts_service.extract.dom import (
     clean_tree,
     drop,
     drop_ruby_readings,
+    is_button_row,
     is_fragment,
     parse_html,
     walk_blocks,
@@ -1442,6 +1443,8 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked:
         return False
+    if is_button_row(prev.element) and len(page[i].text) >= _ORDERED_ITEM_TEXT:
+        return False  # a paragraph under "Website · Call" buttons: a listed place's description, no teaser
     if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
     box = _under_linked_name(i, page)

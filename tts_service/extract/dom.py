@@ -803,6 +803,13 @@ _PROMO_MAX_CHARS = 800
 _CARD_LIST = 3
 
 
+def is_button_row(el: lxml.html.HtmlElement | None) -> bool:
+    """``el`` holds links and every one is drawn as a button (``<a class="btn">Website</a><a class="btn">Call</a>``
+    → True): a row of actions, never a headline naming another story. ``<h3><a>Other story</a></h3>`` → False."""
+    links = list(el.iter("a")) if el is not None else []
+    return bool(links) and all(_BUTTON_CLASS.search(a.get("class") or "") for a in links)
+
+
 def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlElement | None = None) -> None:
     """A shop or product teaser — picture, heading, a few lines and a button link ("Mehr Informationen",
     "Mua ngay") — set beside or after the article is an advertisement, not part of it.
