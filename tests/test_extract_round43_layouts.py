@@ -4,7 +4,9 @@ Small synthetic pages modelled on the layouts, by kind — never on one site: a 
 lists the blog's other posts as cards, each classed like a post of a forum thread (WordPress's ``post-123``), once
 taken for a thread whose first "post" (a card's headline) was read instead of the article; a sponsored list of
 local businesses, each a linked name, a rank line, "Website" and "Call" buttons and a paragraph about it, whose
-paragraphs were dropped as teasers of other stories (the buttons read as a linked headline).
+paragraphs were dropped as teasers of other stories (the buttons read as a linked headline); the writer's box at
+the end of a post, marked schema.org ``Person``/``itemprop="author"``, whose biography opens with a fuller name
+than the byline's nickname, and a tabbed one holding the writer's recent posts (both read as the post's end).
 """
 
 from __future__ import annotations
@@ -126,3 +128,61 @@ def test_a_sponsored_list_of_businesses_each_with_website_and_call_buttons_is_re
     for _name, description in _BAKERIES:
         assert description in text, text
     assert "Website" not in text, text
+
+
+_VLOG = (
+    "I am as happy as a child. After I complained in my last video about how slowly the photo editor ran on my "
+    "new computer, three readers wrote to me with a very helpful tip.",
+    "The fix took five minutes: a setting in the graphics preferences, switched off, and the sliders now move "
+    "as smoothly as they did on the old machine. Thank you to everyone who wrote in!",
+)
+_BIO = (
+    "Patricia Lund, photographer from a port city and founder of this blog.",
+    "I like every kind of photography, but most of my pictures have a person in them.",
+)
+
+
+def test_the_writers_box_marked_as_the_author_person_at_the_end_of_the_post_is_not_read() -> None:
+    page = (
+        "<html><head><title>The editor runs fast again</title></head><body><div class='content'>"
+        "<h1 class='blogpost_title'>The editor runs fast again</h1><div class='meta'><span>Pat</span> · "
+        "<span>April 19, 2019</span></div><article class='contentarea'>"
+        + f"<p>{' '.join(_VLOG)}</p>"
+        + '<p><div class="video-container"><iframe src="https://video.example/embed/x1"></iframe></div></p>'
+        '<div class="pbx-wrap" itemtype="http://schema.org/Person" itemscope itemprop="author">'
+        '<div class="pbx-gravatar"><img src="/avatar.jpg" alt=""></div>'
+        '<div class="pbx-name"><a href="/author/pat/" class="vcard author" rel="author" itemprop="url">'
+        '<span class="fn" itemprop="name">Pat</span></a></div>'
+        f'<div class="pbx-desc"><div itemprop="description"><p>{_BIO[0]}<br>{_BIO[1]}<br>'
+        'Follow me on <a href="https://photos.example/pat">the photo app</a>, where my newest pictures are.</p>'
+        "</div></div></div></article></div></body></html>"
+    )
+    text = extract_article(page).text
+    assert " ".join(_VLOG) in text, text
+    for line in _BIO:
+        assert line not in text, text
+
+
+def test_a_tabbed_author_box_with_the_writers_recent_posts_is_not_read() -> None:
+    page = (
+        "<html><head><title>Insurance for a retreat</title></head><body><main>"
+        '<article id="post-88" class="post-88 post hentry"><header><h1>Insurance for a retreat</h1></header>'
+        '<div class="entry-content">' + "".join(f"<p>{p}</p>" for p in _VLOG) + "<p>See you soon,</p><p>Pat</p>"
+        '<div class="pbx_box pbx_box_down"><ul class="pbx_tabs"><li><a href="#about">Author</a></li>'
+        '<li><a href="#posts">Recent Posts</a></li></ul><div class="pbx_tab_content">'
+        '<section class="vcard author" itemscope itemprop="author" itemtype="http://schema.org/Person">'
+        '<div class="pbx_text"><div class="fn name" itemprop="name"><a href="/">Pat Lund</a></div>'
+        '<div class="pbx_job"><span class="title">Owner and founder</span> at <a href="/">the blog</a></div>'
+        f'<div class="description note" itemprop="description">{_BIO[0]} {_BIO[1]}</div></div></section>'
+        '<section class="pbx_posts_tab pbx_tab"><div class="pbx-name">Latest posts by Pat Lund '
+        '(<a href="/author/pat/">see all</a>)</div><div class="note"><ul>'
+        '<li><a href="/blog/long-flights/">Surviving a long flight with a calm mind</a><span> - December 8, 2025'
+        '</span></li><li><a href="/blog/coast/">Five retreats on the coast for next summer</a><span> - November '
+        "27, 2025</span></li></ul></div></section></div></div></div></article></main></body></html>"
+    )
+    text = extract_article(page).text
+    for p in _VLOG:
+        assert p in text, text
+    for line in _BIO:
+        assert line not in text, text
+    assert "long flight" not in text, text

@@ -311,7 +311,8 @@ def _drop_author_biographies(body: lxml.html.HtmlElement) -> None:
     ]
     for el in bios:
         if el.getparent() is not None:
-            drop(el)
+            box = _writer_box(el)
+            drop(el if box is None else box)
 
 
 def _author_biography(el: lxml.html.HtmlElement) -> bool:
@@ -321,11 +322,64 @@ def _author_biography(el: lxml.html.HtmlElement) -> bool:
     for first; the box's text is read only when there is one."""
     if any(True for _ in el.iter(*HEADING_TAGS)):
         return False  # a header box holding the headline, the sapo and the byline: the story's own header
+    if _marked_as_writer(el):
+        return True  # the writer's box says so, whatever name the text opens with ("Paddy" above "Patrick L., …")
     names = _byline_names_beside(el)
     if not names:
         return False
     words = clean_text(el.text_content()).split()
     return any(_opens_with_writer(words, name) for name in names)
+
+
+def _writer_box(bio: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The whole box about the writer around a biography the markup names the writer's (None when it names
+    none): the outermost ``itemprop="author"`` / ``Person`` box, with its name and job line, and the boxes
+    around it as long as they add only links and short lines — the tabs ("Author", "Recent Posts") and the
+    writer's latest posts — never a heading or a paragraph of the story.
+    ``<div class=box><ul><li><a>Author</a></li></ul><section itemprop=author>…bio…</section></div>`` → the div."""
+    marked = [a for a in itertools.chain([bio], bio.iterancestors()) if _names_writer(a)]
+    if not marked:
+        return None
+    box = marked[-1]
+    while (up := box.getparent()) is not None and up.tag not in ("body", "html", "article", "main"):
+        if any(True for _ in up.iter(*HEADING_TAGS)) or not _adds_only_links(up, box):
+            break
+        box = up
+    return box
+
+
+def _adds_only_links(up: lxml.html.HtmlElement, box: lxml.html.HtmlElement) -> bool:
+    """Besides ``box``, ``up`` holds links and a few words around them, no running text: at least half its other
+    words are inside links, and no line of its own is ``_ARTICLE_LINE_WORDS`` words long.
+    ``<div><a>Author</a> <a>Recent posts</a><section>box</section></div>`` → True."""
+    inside = {id(e) for e in box.iter()}
+    words = linked = 0
+    for el in up.iter():
+        if id(el) in inside or not isinstance(el.tag, str):
+            continue
+        for piece in (el.text, *(c.tail for c in el)):
+            n = len((piece or "").split())
+            if n >= _ARTICLE_LINE_WORDS:
+                return False
+            words += n
+        if el.tag == "a":
+            linked += len(el.text_content().split())
+    return linked * 2 >= words
+
+
+#: A line of this many words in a box is running text, not a link's label or a date.
+_ARTICLE_LINE_WORDS = 20
+
+
+def _names_writer(el: lxml.html.HtmlElement) -> bool:
+    return el.get("itemprop") == "author" or (el.get("itemtype") or "").rstrip("/").endswith("/Person")
+
+
+def _marked_as_writer(el: lxml.html.HtmlElement) -> bool:
+    """``el`` sits in a box the markup names the writer: schema.org's ``itemprop="author"`` or a ``Person``
+    (``<div itemprop="author" itemtype="https://schema.org/Person">…<div itemprop="description">Photographer
+    …</div></div>`` → True for the description). A story's own text is never inside its author."""
+    return any(_names_writer(a) for a in itertools.chain([el], el.iterancestors()))
 
 
 def _byline_names_beside(el: lxml.html.HtmlElement) -> list[list[str]]:
