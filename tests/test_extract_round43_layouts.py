@@ -186,3 +186,17 @@ def test_a_tabbed_author_box_with_the_writers_recent_posts_is_not_read() -> None
     for line in _BIO:
         assert line not in text, text
     assert "long flight" not in text, text
+
+
+def test_a_body_opened_after_a_closed_html_element_is_read_though_a_head_comment_names_the_body_tag() -> None:
+    story = (
+        "The council met on Monday to decide where the new bridge will cross the river, and after a long debate "
+        "it chose the northern site, close to the old ferry landing."
+    )
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The new bridge</title>'
+        "<!-- the theme prints <body class=...> in its header template --></head>\n</html>\n"
+        '<body class="single"><nav><a href="/">Home</a></nav><main><h1>The new bridge</h1>'
+        f"<p>{story}</p></main></body></html>"
+    )
+    assert story in extract_article(page).text

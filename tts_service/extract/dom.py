@@ -288,10 +288,26 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 def _reopen_body(text: str) -> str:
     """The page with every ``</html>`` that comes before ``<body>`` opens taken out, so that the body a browser
     shows is parsed: ``<head>…</head></html><body><p>Text</p></body></html>`` → ``<head>…</head><body>…``."""
-    body = _BODY_OPEN.search(text)
+    body = _body_opening(text)
     if body is None or _HTML_CLOSE.search(text, 0, body.start()) is None:
         return text
     return _HTML_CLOSE.sub("", text[: body.start()]) + text[body.start() :]
+
+
+def _body_opening(text: str) -> re.Match[str] | None:
+    """The first ``<body`` outside HTML comments (a theme's note in the head may name the tag):
+    ``<head><!-- prints <body> --></head><body>`` → the second one. Each comment is skipped once, so a page of
+    many comments is read through once."""
+    start = 0
+    while (found := _BODY_OPEN.search(text, start)) is not None:
+        opened = text.rfind("<!--", start, found.start())
+        closed = text.find("-->", opened + 4) if opened >= 0 else -1
+        if opened < 0 or 0 <= closed < found.start():
+            return found
+        if closed < 0:
+            return None  # an unclosed comment runs to the end: no body opens after it
+        start = closed + 3
+    return None
 
 
 #: An opening tag longer than this is looked at closely (real tags are short; a long one may hold thousands
