@@ -6,7 +6,9 @@ taken for a thread whose first "post" (a card's headline) was read instead of th
 local businesses, each a linked name, a rank line, "Website" and "Call" buttons and a paragraph about it, whose
 paragraphs were dropped as teasers of other stories (the buttons read as a linked headline); the writer's box at
 the end of a post, marked schema.org ``Person``/``itemprop="author"``, whose biography opens with a fuller name
-than the byline's nickname, and a tabbed one holding the writer's recent posts (both read as the post's end).
+than the byline's nickname, and a tabbed one holding the writer's recent posts (both read as the post's end); an
+endless page that appends the next story in a box of the same kind as the first (its headline and text read on
+as if the first story went on).
 """
 
 from __future__ import annotations
@@ -200,3 +202,40 @@ def test_a_body_opened_after_a_closed_html_element_is_read_though_a_head_comment
         f"<p>{story}</p></main></body></html>"
     )
     assert story in extract_article(page).text
+
+
+_NEXT_STORY = (
+    "A bakery on the main square has won a national prize for its rye bread, the third prize in a row for the "
+    "family that has run it since the war.",
+    "The owners said they would spend the prize money on a second oven and two apprentices, who will start in "
+    "the autumn after the summer rush.",
+)
+
+
+def test_the_next_story_an_endless_page_appends_in_a_box_of_the_same_kind_is_not_read() -> None:
+    def story(headline: str, paragraphs: tuple[str, ...]) -> str:
+        return (
+            f'<article class="story-wrap"><div class="story-head"><h1 class="title">{headline}</h1>'
+            '<div class="byline">By Kim Ross · 3 May</div></div><div class="story-text">'
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</div></article>"
+        )
+
+    first = (
+        "The harbour authority has approved a plan to dredge the old basin this winter, so that larger ferries "
+        "can berth there again from next spring on.",
+        "Fishermen who use the basin will be moved to the east quay for four months, and the authority promised "
+        "to pay for the extra fuel the longer trip costs them.",
+    )
+    page = (
+        "<html><head><title>Dredging the old basin</title></head><body><nav><a href='/'>Home</a></nav><main>"
+        + story("Dredging the old basin", first)
+        + story("Rye bread wins again", _NEXT_STORY)
+        + "</main></body></html>"
+    )
+    text = extract_article(page).text
+    for p in first:
+        assert p in text, text
+    assert "Rye bread wins again" not in text, text
+    for p in _NEXT_STORY:
+        assert p not in text, text

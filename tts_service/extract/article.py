@@ -714,7 +714,7 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
     engine read only the first. Photos between the boxes are passed over (their captions stay flagged).
     Reading goes on box by box and stops at anything else: a box of another kind, an end heading ("Tin liên
     quan"), three headings in a row, a box of links, of teasers or of short lines (a contact box that shares the
-    body's class)."""
+    body's class), a box holding an ``<h1>`` (the next story an endless page appends in a box of the same kind)."""
     found = sorted({i for i in _locate(raw, where) if i is not None})
     if len(found) < 2:
         return raw
@@ -733,6 +733,8 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         text = clean_text(sib.text_content())
         if not text:
             continue
+        if sib.tag == "h1" or sib.find(".//h1") is not None:
+            break  # another story's headline: the next article an endless page appends in a box of the same kind
         inside: list[int] = []
         teasers: list[int] = []
         while j < len(page) and _within(page[j].element, sib):
