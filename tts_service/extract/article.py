@@ -385,19 +385,21 @@ def _marked_as_writer(el: lxml.html.HtmlElement) -> bool:
 def _byline_names_beside(el: lxml.html.HtmlElement) -> list[list[str]]:
     """The writers' names (four words at most) linked as authors near ``el`` but not inside it, nearest first:
     ``<div><a rel="author">Maya Lind</a><div class="excerpt">…</div></div>`` → ``[["Maya", "Lind"]]``."""
-    own = set(el.iter("a"))
     names: list[list[str]] = []
-    box = el
+    inner, box = el, el.getparent()
     for _ in range(_BYLINE_LEVELS):
-        box = box.getparent()
         if box is None:
             break
-        for a in box.iter("a"):
-            if a in own or (a.get("rel") != "author" and not _AUTHOR_HREF.search(a.get("href") or "")):
+        # each level adds only what lies beside the level below it: no link is looked at twice
+        beside = [box] if box.tag == "a" else []
+        beside += [a for child in box if child is not inner and isinstance(child.tag, str) for a in child.iter("a")]
+        for a in beside:
+            if a.get("rel") != "author" and not _AUTHOR_HREF.search(a.get("href") or ""):
                 continue  # the byline is beside the box, not in it
             name = clean_text(a.text_content()).split()
             if name and len(name) <= 4:
                 names.append(name)
+        inner, box = box, box.getparent()
     return names
 
 
