@@ -44,6 +44,7 @@ from tts_service.extract.dom import (
     clean_tree,
     drop,
     drop_ruby_readings,
+    is_button_row,
     is_fragment,
     parse_html,
     walk_blocks,
@@ -310,7 +311,8 @@ def _drop_author_biographies(body: lxml.html.HtmlElement) -> None:
     ]
     for el in bios:
         if el.getparent() is not None:
-            drop(el)
+            box = _writer_box(el)
+            drop(el if box is None else box)
 
 
 def _author_biography(el: lxml.html.HtmlElement) -> bool:
@@ -320,6 +322,8 @@ def _author_biography(el: lxml.html.HtmlElement) -> bool:
     for first; the box's text is read only when there is one."""
     if any(True for _ in el.iter(*HEADING_TAGS)):
         return False  # a header box holding the headline, the sapo and the byline: the story's own header
+    if _marked_as_writer(el):
+        return True  # the writer's box says so, whatever name the text opens with ("Paddy" above "Patrick L., …")
     names = _byline_names_beside(el)
     if not names:
         return False
@@ -327,22 +331,75 @@ def _author_biography(el: lxml.html.HtmlElement) -> bool:
     return any(_opens_with_writer(words, name) for name in names)
 
 
+def _writer_box(bio: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The whole box about the writer around a biography the markup names the writer's (None when it names
+    none): the outermost ``itemprop="author"`` / ``Person`` box, with its name and job line, and the boxes
+    around it as long as they add only links and short lines — the tabs ("Author", "Recent Posts") and the
+    writer's latest posts — never a heading or a paragraph of the story.
+    ``<div class=box><ul><li><a>Author</a></li></ul><section itemprop=author>…bio…</section></div>`` → the div."""
+    marked = [a for a in itertools.chain([bio], bio.iterancestors()) if _names_writer(a)]
+    if not marked:
+        return None
+    box = marked[-1]
+    while (up := box.getparent()) is not None and up.tag not in ("body", "html", "article", "main"):
+        if any(True for _ in up.iter(*HEADING_TAGS)) or not _adds_only_links(up, box):
+            break
+        box = up
+    return box
+
+
+def _adds_only_links(up: lxml.html.HtmlElement, box: lxml.html.HtmlElement) -> bool:
+    """Besides ``box``, ``up`` holds links and a few words around them, no running text: at least half its other
+    words are inside links, and no line of its own is ``_ARTICLE_LINE_WORDS`` words long.
+    ``<div><a>Author</a> <a>Recent posts</a><section>box</section></div>`` → True."""
+    inside = {id(e) for e in box.iter()}
+    words = linked = 0
+    for el in up.iter():
+        if id(el) in inside or not isinstance(el.tag, str):
+            continue
+        for piece in (el.text, *(c.tail for c in el)):
+            n = len((piece or "").split())
+            if n >= _ARTICLE_LINE_WORDS:
+                return False
+            words += n
+        if el.tag == "a":
+            linked += len(el.text_content().split())
+    return linked * 2 >= words
+
+
+#: A line of this many words in a box is running text, not a link's label or a date.
+_ARTICLE_LINE_WORDS = 20
+
+
+def _names_writer(el: lxml.html.HtmlElement) -> bool:
+    return el.get("itemprop") == "author" or (el.get("itemtype") or "").rstrip("/").endswith("/Person")
+
+
+def _marked_as_writer(el: lxml.html.HtmlElement) -> bool:
+    """``el`` sits in a box the markup names the writer: schema.org's ``itemprop="author"`` or a ``Person``
+    (``<div itemprop="author" itemtype="https://schema.org/Person">…<div itemprop="description">Photographer
+    …</div></div>`` → True for the description). A story's own text is never inside its author."""
+    return any(_names_writer(a) for a in itertools.chain([el], el.iterancestors()))
+
+
 def _byline_names_beside(el: lxml.html.HtmlElement) -> list[list[str]]:
     """The writers' names (four words at most) linked as authors near ``el`` but not inside it, nearest first:
     ``<div><a rel="author">Maya Lind</a><div class="excerpt">…</div></div>`` → ``[["Maya", "Lind"]]``."""
-    own = set(el.iter("a"))
     names: list[list[str]] = []
-    box = el
+    inner, box = el, el.getparent()
     for _ in range(_BYLINE_LEVELS):
-        box = box.getparent()
         if box is None:
             break
-        for a in box.iter("a"):
-            if a in own or (a.get("rel") != "author" and not _AUTHOR_HREF.search(a.get("href") or "")):
+        # each level adds only what lies beside the level below it: no link is looked at twice
+        beside = [box] if box.tag == "a" else []
+        beside += [a for child in box if child is not inner and isinstance(child.tag, str) for a in child.iter("a")]
+        for a in beside:
+            if a.get("rel") != "author" and not _AUTHOR_HREF.search(a.get("href") or ""):
                 continue  # the byline is beside the box, not in it
             name = clean_text(a.text_content()).split()
             if name and len(name) <= 4:
                 names.append(name)
+        inner, box = box, box.getparent()
     return names
 
 
@@ -659,7 +716,7 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
     engine read only the first. Photos between the boxes are passed over (their captions stay flagged).
     Reading goes on box by box and stops at anything else: a box of another kind, an end heading ("Tin liên
     quan"), three headings in a row, a box of links, of teasers or of short lines (a contact box that shares the
-    body's class)."""
+    body's class), a box holding an ``<h1>`` (the next story an endless page appends in a box of the same kind)."""
     found = sorted({i for i in _locate(raw, where) if i is not None})
     if len(found) < 2:
         return raw
@@ -678,6 +735,8 @@ def _continued_in_siblings(raw: list[RawBlock], page: list[RawBlock], where: Pag
         text = clean_text(sib.text_content())
         if not text:
             continue
+        if sib.tag == "h1" or sib.find(".//h1") is not None:
+            break  # another story's headline: the next article an endless page appends in a box of the same kind
         inside: list[int] = []
         teasers: list[int] = []
         while j < len(page) and _within(page[j].element, sib):
@@ -1442,6 +1501,8 @@ def _teaser_text(page: list[RawBlock], i: int) -> bool:
     prev = page[i - 1] if i > 0 else None
     if prev is None or not prev.linked:
         return False
+    if is_button_row(prev.element) and len(page[i].text) >= _ORDERED_ITEM_TEXT:
+        return False  # a paragraph under "Website · Call" buttons: a listed place's description, no teaser
     if _NUMBERED_ITEM.match(prev.text.strip()) or _introduced_list_item(i, page) or _introduced_lines(i, page):
         return False
     box = _under_linked_name(i, page)

@@ -288,10 +288,26 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 def _reopen_body(text: str) -> str:
     """The page with every ``</html>`` that comes before ``<body>`` opens taken out, so that the body a browser
     shows is parsed: ``<head>…</head></html><body><p>Text</p></body></html>`` → ``<head>…</head><body>…``."""
-    body = _BODY_OPEN.search(text)
+    body = _body_opening(text)
     if body is None or _HTML_CLOSE.search(text, 0, body.start()) is None:
         return text
     return _HTML_CLOSE.sub("", text[: body.start()]) + text[body.start() :]
+
+
+def _body_opening(text: str) -> re.Match[str] | None:
+    """The first ``<body`` outside HTML comments (a theme's note in the head may name the tag):
+    ``<head><!-- prints <body> --></head><body>`` → the second one. Each comment is skipped once, so a page of
+    many comments is read through once."""
+    start = 0
+    while (found := _BODY_OPEN.search(text, start)) is not None:
+        opened = text.rfind("<!--", start, found.start())
+        closed = text.find("-->", opened + 4) if opened >= 0 else -1
+        if opened < 0 or 0 <= closed < found.start():
+            return found
+        if closed < 0:
+            return None  # an unclosed comment runs to the end: no body opens after it
+        start = closed + 3
+    return None
 
 
 #: An opening tag longer than this is looked at closely (real tags are short; a long one may hold thousands
@@ -801,6 +817,13 @@ _PROMO_MAX_CHARS = 800
 
 #: Cards side by side that make a list inside the article (a recipe round-up) rather than an advertisement.
 _CARD_LIST = 3
+
+
+def is_button_row(el: lxml.html.HtmlElement | None) -> bool:
+    """``el`` holds links and every one is drawn as a button (``<a class="btn">Website</a><a class="btn">Call</a>``
+    → True): a row of actions, never a headline naming another story. ``<h3><a>Other story</a></h3>`` → False."""
+    links = list(el.iter("a")) if el is not None else []
+    return bool(links) and all(_BUTTON_CLASS.search(a.get("class") or "") for a in links)
 
 
 def _drop_promo_boxes(root: lxml.html.HtmlElement, opening_post: lxml.html.HtmlElement | None = None) -> None:
@@ -1418,7 +1441,10 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag not in _POST_HOLDERS:
             continue
-        for signature in _post_signatures(el):
+        signatures = _post_signatures(el)
+        if signatures and _in_side_box(el):
+            continue  # the side column's cards of the blog's other posts (``li.post-123``), never read: no thread
+        for signature in signatures:
             groups.setdefault((el.tag, signature), []).append(el)
             if signature.startswith("id:") and signature not in first_post and el.text_content().strip():
                 first_post[signature] = el
@@ -1468,6 +1494,13 @@ def _drop_thread_replies(root: lxml.html.HtmlElement, described: str = "") -> lx
         if any(a is post for a in inner.iterancestors()) and len(inner.text_content()) >= 0.5 * whole:
             return inner
     return post
+
+
+def _in_side_box(el: lxml.html.HtmlElement) -> bool:
+    """``el`` sits in a navigation or side box (``<aside>``, ``<nav>``), which the walk never reads: the cards
+    listing a blog's other posts there are no thread, however much text they hold beside a short post.
+    ``<aside><ul><li class="post-12">…`` → True."""
+    return any(a.tag in SKIP_IN_WALK for a in el.iterancestors())
 
 
 def _drawn_apart(first: lxml.html.HtmlElement | None, opening: lxml.html.HtmlElement) -> bool:
