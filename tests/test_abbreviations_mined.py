@@ -138,3 +138,18 @@ def test_a_youth_unions_code_in_the_partys_style_names_its_union_and_office():
     said = normalize("Thực hiện Hướng dẫn số 67-HD/TĐTN-TCKT ngày 27/11/2020 của Tỉnh đoàn.")
     assert "hướng dẫn tỉnh đoàn thanh niên tổ chức kiểm tra ngày" in said
     assert "quyết định tài chính kế toán" in normalize("Quyết định số 12/QĐ-TCKT của công ty.")  # the state's style
+
+
+def test_register_shorthand_of_environment_reports_veterinary_codes_and_heritage_councils_is_read_as_names():
+    from tts_service.text import normalize
+
+    said = normalize("Các hệ thống XLNT; cấp GPMT, xử lý CTNH và QTMT định kỳ.")
+    assert said == (
+        "Các hệ thống xử lý nước thải; cấp giấy phép môi trường, xử lý chất thải nguy hại"
+        " và quan trắc môi trường định kỳ."
+    )
+    assert "trên quyết định bộ nông nghiệp thú y" in normalize("Quyết định số 476/QĐ-BNN-TY")
+    assert "báo cáo hội đồng di sản văn hóa quốc gia" in normalize("Báo cáo số 25/BC-HĐDSVHQG của Hội đồng.")
+    assert normalize("V/V BAN HÀNH KẾ HOẠCH").lower() == "về việc ban hành kế hoạch"
+    assert "vỏ nhôm xê nờ xê" in normalize("Máy dùng vỏ nhôm CNC nguyên khối.")
+    assert "Lễ hội óc om bóc" in normalize("Lễ hội Ok Om Bok của đồng bào Khmer.")

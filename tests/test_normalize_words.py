@@ -2112,3 +2112,8 @@ def test_a_phones_model_letter_after_its_number_is_said_by_name_and_iphone_x_is_
     assert "ai phôn tám plus và ai phôn ten không" in heard("Mẫu iPhone 8 Plus và iPhone X không lên đời")
     assert "ai phôn ích ét max" in heard("iPhone XS Max")
     assert heard("chỉ trong 5s") == "chỉ trong năm giây"
+
+
+def test_short_letters_in_brackets_after_a_term_they_do_not_abbreviate_are_letters_not_a_title():
+    assert "chụp cắt lớp vi tính xê tê đếm photon" in heard("hệ thống chụp cắt lớp vi tính (CT) đếm photon")
+    assert "chính quyền địa phương ủy ban nhân dân tham dự" in heard("chính quyền địa phương (UBND) tham dự")

@@ -196,6 +196,8 @@ def _named_before(text: str) -> str:
         head = reading.split()[:2]
         if len(head) < 2 or not head[0][:1].isupper():
             return m.group()
+        if _unrelated_short_title(text, m, reading):
+            return f"({spell(m.group(1))})"  # "chụp cắt lớp vi tính (CT)": the scan's letters, no Chủ tịch
         before = text[: m.start()]
         clause = before[_CLAUSE_END_RE.match(before).end() if _CLAUSE_END_RE.match(before) else 0 :]
         at = clause.rfind(" ".join(head))
@@ -209,6 +211,27 @@ def _named_before(text: str) -> str:
         return f"({spell(m.group(1))})"
 
     return _BRACKETED_RE.sub(letters, text)
+
+
+#: A lower-case word right before the brackets: a common noun's phrase ("chụp cắt lớp vi tính (CT)").
+_LOWER_WORD_BEFORE_RE = re.compile(rf"(?<![\w])[^\W\d_{UPPER}]+[ \t]*$")
+
+
+def _unrelated_short_title(text: str, m: re.Match[str], reading: str) -> bool:
+    """Two or three letters in brackets after a common noun's phrase whose initials they are not, where the table
+    reads them as a name none of whose words the clause holds: a foreign term's letters ("(CT)" after "chụp cắt lớp
+    vi tính" is no Chủ tịch).
+
+    >>> import re
+    >>> t = "chụp cắt lớp vi tính (CT) đếm; Chủ tịch xã (CT); chính quyền (UBND)"
+    >>> [_unrelated_short_title(t, m, tables.ABBREVIATIONS[m[1]]) for m in _BRACKETED_RE.finditer(t)]
+    [True, False, False]
+    """
+    clause = _clause_before(m.string, m.start())
+    if len(m.group(1)) > 3 or not _LOWER_WORD_BEFORE_RE.search(clause) or _defining_words(clause, m.group(1)):
+        return False
+    said = {fold(w) for w in _WORD_RE.findall(clause)}
+    return not any(fold(w) in said for w in _WORD_RE.findall(reading))
 
 
 def _ends_with_reading(clause: str, key: str) -> bool:
