@@ -190,3 +190,19 @@ def test_a_roman_numeral_glued_to_the_next_word_after_its_keyword_is_read(writte
 )
 def test_a_numbered_week_of_a_year_after_thu_is_that_week_of_the_year(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tùy chọn bộ nhớ lưu trữ 128/256GB", "một trăm hai mươi tám hoặc hai trăm năm mươi sáu gi ga bai"),
+        (
+            "phiên bản 256/512/1024 GB",
+            "hai trăm năm mươi sáu hoặc năm trăm mười hai hoặc một nghìn không trăm hai mươi tư",
+        ),
+        ("các mẫu iPhone 12/13/14/15 Pro", "mười hai, mười ba, mười bốn, mười lăm pro"),
+        ("giá 120/250 GB dữ liệu", "một trăm hai mươi trên hai trăm năm mươi"),
+    ],
+)
+def test_choices_sharing_one_unit_or_a_run_of_model_numbers_are_alternatives(written, expected):
+    check(written, expected)
