@@ -206,3 +206,16 @@ def test_a_numbered_week_of_a_year_after_thu_is_that_week_of_the_year(written, e
 )
 def test_choices_sharing_one_unit_or_a_run_of_model_numbers_are_alternatives(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("góp phần vào chiến thắng quan trọng 30-4 năm 1975", "chiến thắng quan trọng ngày ba mươi tháng tư"),
+        ("ý nghĩa của chiến thắng vĩ đại 30-4", "vĩ đại ngày ba mươi tháng tư"),
+        ("giành chiến thắng quan trọng 3-1 trước Thái Lan", "quan trọng ba một"),
+        ("Vụ mùa 10-2025 được mùa", "tháng mười năm hai nghìn không trăm hai mươi lăm"),
+    ],
+)
+def test_a_victory_day_after_an_epithet_and_a_month_of_the_main_crop_are_dates(written, expected):
+    check(written, expected)
