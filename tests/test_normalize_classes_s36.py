@@ -219,3 +219,15 @@ def test_choices_sharing_one_unit_or_a_run_of_model_numbers_are_alternatives(wri
 )
 def test_a_victory_day_after_an_epithet_and_a_month_of_the_main_crop_are_dates(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("dầu hộp số 75w90 cho xe tải", "bảy mươi lăm vê kép chín mươi"),
+        ("nhớt cầu 85W140 và 80W-90", "tám mươi lăm vê kép một trăm bốn mươi và tám mươi vê kép chín mươi"),
+        ("mã 75w12 trên hộp", "bảy mươi lăm w mười hai"),
+    ],
+)
+def test_a_gear_oil_grade_is_a_winter_and_a_summer_grade(written, expected):
+    check(written, expected)
