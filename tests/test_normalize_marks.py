@@ -325,7 +325,7 @@ RATES_AFTER_A_GRADE_OR_CODE = {
     "a date": ("Giá heo hơi ngày 5/3 (đồng/kg) giảm", "tháng ba, đồng trên ki lô gam"),
     "a week's number": ("Hồ tiêu tuần 42 (đ/kg) tăng", "bốn mươi hai, đồng trên ki lô gam"),
     "a steel bar's size": ("Thép phi 10 (đồng/kg) giảm", "phi mười, đồng trên ki lô gam"),
-    "a code in capitals before its number": ("Lúa OM 5451 (đồng/kg) tăng", "mươi mốt, đồng trên ki lô gam"),
+    "a code in capitals before its number": ("Lúa OM 5451 (đồng/kg) tăng", "năm một, đồng trên ki lô gam"),
 }
 
 
