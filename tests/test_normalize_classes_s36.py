@@ -231,3 +231,18 @@ def test_a_victory_day_after_an_epithet_and_a_month_of_the_main_crop_are_dates(w
 )
 def test_a_gear_oil_grade_is_a_winter_and_a_summer_grade(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Quyết định số 12/QĐ-UBND ngày /10/2016 của UBND tỉnh",
+            "ngày tháng mười năm hai nghìn không trăm mười sáu của",
+        ),
+        ("ban hành ngày …/10/2016", "ngày tháng mười năm hai nghìn không trăm mười sáu"),
+        ("ký ngày  /  /2016 tại", "ngày năm hai nghìn không trăm mười sáu tại"),
+    ],
+)
+def test_a_template_date_with_its_day_left_blank_is_read_as_the_month_and_year(written, expected):
+    check(written, expected)

@@ -1305,6 +1305,27 @@ def _month_list_year(m: re.Match[str]) -> str:
 _MONTHS_OF_YEAR_RE = re.compile(r"(?<![\w/])(\d{1,2}[ \t]+tháng)[ \t]*/[ \t]*(?=(?:19|20)\d{2}(?![\w/]|[.,]\d))")
 
 
+#: A form's date with its day (and maybe its month) left blank to fill in: "ngày /10/2016", "ngày …/10/2016",
+#: "ngày  /  /2016" — the blanks are a pause, the month and the year are read.
+_BLANK_DAY_RE = re.compile(
+    r"(?<![^\W\d_])([Nn]gày)[ \t]*(?:…|\.{2,}|_+)?[ \t]*/[ \t]*(?:(\d{1,2})|(?:…|\.{2,}|_+)?)[ \t]*/[ \t]*"
+    r"((?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
+
+
+def _blank_day(m: re.Match[str]) -> str:
+    """ "ngày /10/2016" → "ngày … tháng mười năm hai nghìn không trăm mười sáu".
+
+    >>> _BLANK_DAY_RE.sub(_blank_day, "Quyết định ngày /10/2016; ký ngày  /  /2016; ngày 5/10/2016")
+    'Quyết định ngày … tháng mười năm hai nghìn không trăm mười sáu; ký ngày … năm hai nghìn không trăm mười sáu; \
+ngày 5/10/2016'
+    """
+    word, month, year = m.groups()
+    if month and not 1 <= int(month) <= 12:
+        return m.group()
+    return f"{word} … {f'tháng {_read_month(month)} ' if month else ''}năm {read_number(year)}"
+
+
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
@@ -1345,6 +1366,8 @@ hai mươi tư'
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 
+    if "/20" in text or "/19" in text:
+        text = _BLANK_DAY_RE.sub(_blank_day, text)
     if ("/19" in text or "/20" in text) and ("," in text or "và" in text):
         text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
     if "tháng/" in text or "tháng /" in text:
