@@ -190,3 +190,59 @@ def test_a_roman_numeral_glued_to_the_next_word_after_its_keyword_is_read(writte
 )
 def test_a_numbered_week_of_a_year_after_thu_is_that_week_of_the_year(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tùy chọn bộ nhớ lưu trữ 128/256GB", "một trăm hai mươi tám hoặc hai trăm năm mươi sáu gi ga bai"),
+        (
+            "phiên bản 256/512/1024 GB",
+            "hai trăm năm mươi sáu hoặc năm trăm mười hai hoặc một nghìn không trăm hai mươi tư",
+        ),
+        ("các mẫu iPhone 12/13/14/15 Pro", "mười hai, mười ba, mười bốn, mười lăm pro"),
+        ("giá 120/250 GB dữ liệu", "một trăm hai mươi trên hai trăm năm mươi"),
+    ],
+)
+def test_choices_sharing_one_unit_or_a_run_of_model_numbers_are_alternatives(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("góp phần vào chiến thắng quan trọng 30-4 năm 1975", "chiến thắng quan trọng ngày ba mươi tháng tư"),
+        ("ý nghĩa của chiến thắng vĩ đại 30-4", "vĩ đại ngày ba mươi tháng tư"),
+        ("giành chiến thắng quan trọng 3-1 trước Thái Lan", "quan trọng ba một"),
+        ("Vụ mùa 10-2025 được mùa", "tháng mười năm hai nghìn không trăm hai mươi lăm"),
+    ],
+)
+def test_a_victory_day_after_an_epithet_and_a_month_of_the_main_crop_are_dates(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("dầu hộp số 75w90 cho xe tải", "bảy mươi lăm vê kép chín mươi"),
+        ("nhớt cầu 85W140 và 80W-90", "tám mươi lăm vê kép một trăm bốn mươi và tám mươi vê kép chín mươi"),
+        ("mã 75w12 trên hộp", "bảy mươi lăm w mười hai"),
+    ],
+)
+def test_a_gear_oil_grade_is_a_winter_and_a_summer_grade(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Quyết định số 12/QĐ-UBND ngày /10/2016 của UBND tỉnh",
+            "ngày tháng mười năm hai nghìn không trăm mười sáu của",
+        ),
+        ("ban hành ngày …/10/2016", "ngày tháng mười năm hai nghìn không trăm mười sáu"),
+        ("ký ngày  /  /2016 tại", "ngày năm hai nghìn không trăm mười sáu tại"),
+    ],
+)
+def test_a_template_date_with_its_day_left_blank_is_read_as_the_month_and_year(written, expected):
+    check(written, expected)

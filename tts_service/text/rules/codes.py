@@ -607,11 +607,14 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: A fertiliser's grade of nitrogen, phosphorus and potassium written with dots ("NPK 5.10.3", "NPK 16.16.8"): three
 #: numbers said one after another, as the dashed "NPK 20-20-15" is, never "chấm".
 _NPK_GRADE_RE = re.compile(r"(?<=NPK[ \t])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
-_OIL_GRADE_RE = re.compile(r"(?<![\w.,-])(\d{1,2})(W[-–]|[Ww][-–]?)(\d{2})(?![\w.,]\d|\w|[ \t]?W(?!\w))")
+_OIL_GRADE_RE = re.compile(r"(?<![\w.,-])(\d{1,2})(W[-–]|[Ww][-–]?)(\d{2,3})(?![\w.,]\d|\w|[ \t]?W(?!\w))")
 _OIL_GRADE_HINT_RE = re.compile(r"[Ww](?<=\d[Ww])[-–]?\d")
 #: Written in small letters or glued ("10w40", "5w-30", "10W40"), only the SAE's own grades are one.
 _WINTER_GRADES = frozenset(("0", "5", "10", "15", "20", "25"))
 _SUMMER_GRADES = frozenset(("8", "12", "16", "20", "30", "40", "50", "60"))
+#: A gear oil's grades ("75w90", "85W140"): winter 70 to 85, summer 80 to 250.
+_GEAR_WINTER_GRADES = frozenset(("70", "75", "80", "85"))
+_GEAR_SUMMER_GRADES = frozenset(("80", "85", "90", "110", "140", "190", "250"))
 
 
 #: A unit of time after the second number: "Sạc nhanh 20w-30 phút" is watts, then minutes, not an oil grade.
@@ -622,7 +625,11 @@ def _oil_grade(m: re.Match[str]) -> str:
     winter, mark, summer = m.groups()
     if _TIME_AHEAD_RE.match(m.string, m.end()):
         return f"{winter}W {summer}"
-    if (len(mark) == 1 or mark[0] == "w") and (winter not in _WINTER_GRADES or summer not in _SUMMER_GRADES):
+    engine = winter in _WINTER_GRADES and summer in _SUMMER_GRADES
+    gear = winter in _GEAR_WINTER_GRADES and summer in _GEAR_SUMMER_GRADES
+    if len(summer) == 3 and not gear:
+        return m.group()
+    if (len(mark) == 1 or mark[0] == "w") and not (engine or gear):
         return m.group()
     return f"{winter} vê kép {summer}"
 
@@ -643,6 +650,8 @@ def standard_numbers(text: str) -> str:
     'dầu SAE 15 vê kép 40 và 5 vê kép 30; dầu 0 vê kép 20.; đèn 10W-40W; phân NPK 5 10 3, NPK 16 16 8'
     >>> standard_numbers("nhớt 10w40 hoặc 5w-30, 10W40; bóng 40W; mã 12w34; sạc 20w-30 phút")
     'nhớt 10 vê kép 40 hoặc 5 vê kép 30, 10 vê kép 40; bóng 40W; mã 12w34; sạc 20W 30 phút'
+    >>> standard_numbers("dầu hộp số 75w90, 85W140; mã 75w12")
+    'dầu hộp số 75 vê kép 90, 85 vê kép 140; mã 75w12'
     """
     if _OIL_GRADE_HINT_RE.search(text):
         text = _OIL_GRADE_RE.sub(_oil_grade, text)

@@ -423,8 +423,10 @@ _VICTORY_DAYS = frozenset(tuple(int(n) for n in day.split("-")) for day in table
 _VICTORY_MATCH_WORDS = frozenset(tables.VICTORY_MATCH_WORDS)
 _VICTORY_SPORT_WORDS = tables.VICTORY_SPORT_WORDS
 #: "chiến thắng", maybe the place or "lịch sử" that names it, right before a day-month: "Chiến thắng Điện Biên Phủ 7-5".
+_VICTORY_EPITHETS = alternation(list(tables.VICTORY_EPITHETS)).replace("\\ ", "[ \t]+")
 _VICTORY_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])[Cc]hiến[ \t]+thắng(?P<name>(?:[ \t]+(?:lịch[ \t]+sử|[{UPPER}][^\W\d_]*)){{0,4}})[ \t]*$"
+    rf"(?<![^\W\d_])[Cc]hiến[ \t]+thắng(?P<name>(?:[ \t]+(?:lịch[ \t]+sử|[{UPPER}][^\W\d_]*)){{0,4}})"
+    rf"(?P<epithet>[ \t]+(?:{_VICTORY_EPITHETS}))?[ \t]*$"
 )
 #: A word of commemoration right before "chiến thắng", maybe across "50 năm": "Kỷ niệm 50 năm chiến thắng 30-4".
 _VICTORY_LEAD_RE = re.compile(
@@ -461,6 +463,8 @@ def _names_a_victory(text: str, start: int, day: str, month: str, end: int = -1,
     (False, False)
     >>> _names_a_victory("Sinner chiến thắng 7-5, 6-4", 19, "7", "5", 22)
     False
+    >>> _names_a_victory("vào chiến thắng quan trọng 30-4", 27, "30", "4")
+    True
     """
     if "hắng" not in text[max(0, start - 60) : start]:
         return False
@@ -488,6 +492,8 @@ def _names_a_victory(text: str, start: int, day: str, month: str, end: int = -1,
         return False
     if victory["name"].strip() and not victory["name"].strip().startswith("lịch"):
         return True  # "Chiến thắng Điện Biên Phủ 7-5", "Chiến thắng Đồng Xoài 10-6 năm 1965"
+    if victory["epithet"]:
+        return marked  # "chiến thắng quan trọng 30-4": a day the nation marks, praised
     before = last_char_before(text, victory.start())
     # a sentence's or a bracket's start ("(Chiến thắng 30-4)" has its brackets made commas by now)
     opens = before in ("", "\n", "(", ".", "!", "?", ":", '"', "“") or (before == "," and text[victory.start()] == "C")
@@ -516,11 +522,15 @@ _NUMBERED_PART_WORDS = frozenset((*tables.NUMBERED_PART_WORDS, *EDITION_WORDS)) 
 _PLAIN_WORD_BEFORE_RE = re.compile(r"(?<![\w.,/-])([^\W\d_]+)[ \t]+$")
 
 
+_NO_EDITION = frozenset(tables.EDITION_NOT_AFTER)
+
+
 def _glued_month_year(text: str, start: int, end: int) -> bool:
     if " " in text[start:end] or "\t" in text[start:end] or "-" not in text[start:end]:
         return False
     word = _PLAIN_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    return bool(word and word[1].islower() and word[1] not in _NUMBERED_PART_WORDS)
+    numbered = word is not None and word[1] in _NUMBERED_PART_WORDS and not preceded_by(text, start, _NO_EDITION, 2)
+    return bool(word and word[1].islower() and not numbered)  # "Vụ mùa 10-2025": a crop's month, no season ten
 
 
 #: A day-month after a section's title opening a line, before its colon: a daily series' date ("Tin tức thế giới
@@ -1295,6 +1305,27 @@ def _month_list_year(m: re.Match[str]) -> str:
 _MONTHS_OF_YEAR_RE = re.compile(r"(?<![\w/])(\d{1,2}[ \t]+tháng)[ \t]*/[ \t]*(?=(?:19|20)\d{2}(?![\w/]|[.,]\d))")
 
 
+#: A form's date with its day (and maybe its month) left blank to fill in: "ngày /10/2016", "ngày …/10/2016",
+#: "ngày  /  /2016" — the blanks are a pause, the month and the year are read.
+_BLANK_DAY_RE = re.compile(
+    r"(?<![^\W\d_])([Nn]gày)[ \t]*(?:…|\.{2,}|_+)?[ \t]*/[ \t]*(?:(\d{1,2})|(?:…|\.{2,}|_+)?)[ \t]*/[ \t]*"
+    r"((?:19|20)\d{2})(?![\w/]|[.,]\d)"
+)
+
+
+def _blank_day(m: re.Match[str]) -> str:
+    """ "ngày /10/2016" → "ngày … tháng mười năm hai nghìn không trăm mười sáu".
+
+    >>> _BLANK_DAY_RE.sub(_blank_day, "Quyết định ngày /10/2016; ký ngày  /  /2016; ngày 5/10/2016")
+    'Quyết định ngày … tháng mười năm hai nghìn không trăm mười sáu; ký ngày … năm hai nghìn không trăm mười sáu; \
+ngày 5/10/2016'
+    """
+    word, month, year = m.groups()
+    if month and not 1 <= int(month) <= 12:
+        return m.group()
+    return f"{word} … {f'tháng {_read_month(month)} ' if month else ''}năm {read_number(year)}"
+
+
 def month_year(text: str) -> str:
     """Month/year: "tháng" is added unless the text already says it; after a document word it is a number.
 
@@ -1335,6 +1366,8 @@ hai mươi tư'
         lead = "" if words and words[-1] == "tháng" else "tháng "
         return f"{lead}{_read_month(mo)} năm {read_number(year)}"
 
+    if "/20" in text or "/19" in text:
+        text = _BLANK_DAY_RE.sub(_blank_day, text)
     if ("/19" in text or "/20" in text) and ("," in text or "và" in text):
         text = _MONTH_LIST_YEAR_RE.sub(_month_list_year, text)
     if "tháng/" in text or "tháng /" in text:

@@ -171,6 +171,7 @@ _NUMBERED_BY_YEAR_WORDS = frozenset({"khóa", "khoá", "số", "kỳ", "tập", 
 _EVENT_EDITION_WORDS = frozenset(tables.EVENT_EDITION_WORDS)
 #: Every word after which "N-YYYY" is a numbered part and its year, never a month ("lần thứ 6-2017").
 EDITION_WORDS = _NUMBERED_BY_YEAR_WORDS | _EVENT_EDITION_WORDS
+_EDITION_NOT_AFTER = frozenset(tables.EDITION_NOT_AFTER)
 _FROM_EDITION_WORDS = frozenset(f"từ {word}" for word in EDITION_WORDS)  # "từ số 1-2000": a span of numbers
 #: "năm 2026" after the dash: the year an edition is held ("lần thứ 24 - năm 2026"), no span's second end.
 _NAMED_YEAR_AHEAD_RE = re.compile(r"[Nn]ăm[ \t]+(?:19|20)\d{2}(?!\d)")
@@ -554,6 +555,7 @@ def ranges(text: str) -> str:
             and _YEAR_ALONE_AHEAD_RE.match(s, m.end())
             and preceded_by(s, m.start(), EDITION_WORDS, 1)
             and not preceded_by(s, m.start(), _FROM_EDITION_WORDS, 2)
+            and not preceded_by(s, m.start(), _EDITION_NOT_AFTER, 2)  # "Vụ mùa 10-2025": a month of the crop
         ):
             return m.group(1) + " "
         if (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import tables
 from .common import SCALE, UPPER, WORD_RE, alternation, spell
@@ -185,6 +186,29 @@ def _divides_in_a_formula(text: str, m: re.Match[str]) -> bool:
     return spaced and _EQUALS_BEFORE_RE.search(text, max(0, m.start() - 120), m.start()) is not None
 
 
+#: Sizes of memory sharing the unit written after the last ("128/256GB", "256/512/1024 GB"): choices of one
+#: product, "hoặc", when every size is a power of two (a rate or a share of data is not).
+_SHARED_MEMORY_UNIT_RE = re.compile(
+    r"(?<![\w.,/])(\d{1,4}(?:/\d{1,4})+)(?=[ \t]?(?:ki lô bai|mê ga bai|gi ga bai|tê ra bai)(?![^\W\d_]))"
+)
+#: A run of three model numbers or more, each one more than the one before ("iPhone 12/13/14/15 Pro"): a list.
+_MODEL_RUN_RE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:/\d{1,3}){2,})(?![\w/]|[.,]\d)")
+
+
+def _shared_memory_unit(m: re.Match[str]) -> str:
+    sizes = m[1].split("/")
+    if any(int(n) < 2 or int(n) & (int(n) - 1) for n in sizes):
+        return m.group()
+    return " hoặc ".join(sizes)
+
+
+def _model_run(m: re.Match[str]) -> str:
+    numbers = [int(n) for n in m[1].split("/")]
+    if numbers[0] < 5 or any(b != a + 1 for a, b in pairwise(numbers)):
+        return m.group()
+    return ", ".join(m[1].split("/"))
+
+
 def slashes(text: str) -> str:
     """A slash after a quantity is "trên" (per), between numbers "trên", between plain words a pause.
 
@@ -214,10 +238,14 @@ def slashes(text: str) -> str:
     'Phương Anh, ca đê và pê lờ; 5 đồng trên ca'
     >>> slashes("Số chứng minh nhân dân/căn cước công dân/ hộ chiếu; 5 đồng/hộ")
     'Số chứng minh nhân dân, căn cước công dân, hộ chiếu; 5 đồng trên hộ'
+    >>> slashes("bộ nhớ 128/256 gi ga bai; ai phôn 12/13/14/15 Pro; 120/250 gi ga bai")
+    'bộ nhớ 128 hoặc 256 gi ga bai; ai phôn 12, 13, 14, 15 Pro; 120 trên 250 gi ga bai'
     """
     if "/" not in text:
         return text
     text = text.replace("./.", ".")  # the end mark of a portal article ("… 12,35%./.")
+    text = _SHARED_MEMORY_UNIT_RE.sub(_shared_memory_unit, text)
+    text = _MODEL_RUN_RE.sub(_model_run, text)
     if "lần" in text:
         text = _PERIOD_PER_TIME_RE.sub(r"\1 một lần", text)
     out: list[str] = []
@@ -235,28 +263,32 @@ def slashes(text: str) -> str:
             and len(between := text[pause_until : m.start()].split()) <= 4
             and not any(c in ",;:" or c.isdigit() for w in between for c in w)
         )
-        is_rate = not in_choices and not _between_alternatives(left, right) and (
-            (left[-1:].isdigit() and right[:1].isdigit())
-            or any(t[:1].isdigit() for t in near)
-            or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
-            or _SPOKEN_PER_UNIT_END_RE.search(left) is not None  # "… trên mét vuông/chu kỳ thuê"
-            or (
-                rate_until >= 0
-                and len(between := text[rate_until : m.start()].split()) <= 2
-                and not any(c in ",;:" for w in between for c in w)  # a new clause starts a new chain
+        is_rate = (
+            not in_choices
+            and not _between_alternatives(left, right)
+            and (
+                (left[-1:].isdigit() and right[:1].isdigit())
+                or any(t[:1].isdigit() for t in near)
+                or _SPOKEN_QUANTITY_END_RE.search(left) is not None  # "… ki lô oát giờ/tháng"
+                or _SPOKEN_PER_UNIT_END_RE.search(left) is not None  # "… trên mét vuông/chu kỳ thuê"
+                or (
+                    rate_until >= 0
+                    and len(between := text[rate_until : m.start()].split()) <= 2
+                    and not any(c in ",;:" for w in between for c in w)  # a new clause starts a new chain
+                )
+                or (
+                    right_word is not None
+                    and right_word.group() in _PER_WORDS
+                    and bool(left_words := WORD_RE.findall(left[-12:]))
+                    and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
+                    and not (left_words[-1][:1].isupper() and m.group() == "/ ")  # "Phương Anh/ KD&PL": a byline
+                )
+                or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
+                or (left[-1:].isalpha() and _PERIOD_AHEAD_RE.match(right) is not None)  # "… thể trọng/24 giờ"
+                or _AMOUNT_IN_WORDS_END_RE.search(left) is not None  # "gần nửa triệu đồng/tấn"
+                or (left[-1:].isalpha() and _out_of_total(text, m.start(), right))  # "… cấp huyện/493 đại biểu"
+                or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
             )
-            or (
-                right_word is not None
-                and right_word.group() in _PER_WORDS
-                and bool(left_words := WORD_RE.findall(left[-12:]))
-                and left_words[-1].lower() not in _PER_TIME_WORDS  # "Ngày/tháng/năm sinh" is a label
-                and not (left_words[-1][:1].isupper() and m.group() == "/ ")  # "Phương Anh/ KD&PL": a byline
-            )
-            or (right[:1].isdigit() and len(near[-1:][0] if near else "") == 1)  # "14A/2": a house number
-            or (left[-1:].isalpha() and _PERIOD_AHEAD_RE.match(right) is not None)  # "… thể trọng/24 giờ"
-            or _AMOUNT_IN_WORDS_END_RE.search(left) is not None  # "gần nửa triệu đồng/tấn"
-            or (left[-1:].isalpha() and _out_of_total(text, m.start(), right))  # "… cấp huyện/493 đại biểu"
-            or (right[:1].isdigit() and _NUMBER_WORD_END_RE.search(left) is not None and not _YEAR_RE.match(right))
         )
         out.append(text[last : m.start()])
         if _divides_in_a_formula(text, m):
@@ -293,4 +325,3 @@ def slashes(text: str) -> str:
         last = m.end()
     out.append(text[last:])
     return "".join(out)
-
