@@ -623,3 +623,22 @@ def test_a_plus_glued_to_a_products_name_is_the_word_plus(written, expected):
 def test_a_plus_after_an_ion_a_grade_a_channel_or_a_count_stays_cong():
     said = heard(normalize("ion Ca2+ và Na+, điểm B+, kênh K+, khối OPEC+, tuổi 18+"))
     assert "plus" not in said and said.count("cộng") == 6, said
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Ông Huỳnh Văn Cư-Chủ tịch UBND xã Đak Song-cho biết",
+            "Ông Huỳnh Văn Cư, Chủ tịch Ủy ban nhân dân xã Đak Song, cho biết",
+        ),
+        ("ông Siu Trung-Phó Chủ tịch UBND huyện", "ông Siu Trung, Phó Chủ tịch"),
+        ("bà Rmah H'Bé Net-Phó Bí thư Huyện ủy", "Net, Phó Bí thư"),
+    ],
+)
+def test_a_title_glued_by_a_hyphen_after_a_persons_name_is_set_off_by_pauses(written, expected):
+    assert expected in normalize(written), normalize(written)
+
+
+def test_a_hyphen_inside_a_name_or_before_a_small_word_that_is_no_verb_of_saying_joins():
+    assert normalize("đội Park Ji-sung và tuyến Hà Nội-Hải Phòng") == "đội Park Ji sung và tuyến Hà Nội Hải Phòng"

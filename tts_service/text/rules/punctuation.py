@@ -141,6 +141,21 @@ _SPACED_DASH_RE = re.compile(
     rf"|(?<=[^\W_][ \t])-(?![ \t]|{_NUMBER_WORD}(?!\w))(?=[^\W\d_]))"
 )
 _HYPHEN_RE = re.compile(r"-(?<=\w-)(?=\w)")
+#: A hyphen glued between a person's name and a title ("Cư-Chủ tịch", "Trung-Phó Chủ tịch"; deputy_title_words.tsv),
+#: or between the title's last word and a verb of saying ("xã Đak Song-cho biết"; saying_words.tsv): the appositive's
+#: pauses, typed without spaces. The word before the hyphen is looked at in Python (capitalised before a title).
+_TITLE_HYPHEN_RE = re.compile(
+    rf"-(?<=[^\W\d_]-)(?=(?:(?:Phó|Quyền|Nguyên)[ \t]+)?({alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![^\W\d_])"
+    rf"|(?:{alternation(list(tables.SAYING_WORDS))})(?![^\W\d_]))"
+)
+_NAME_BEFORE_HYPHEN_RE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*$")
+
+
+def _title_hyphen(m: re.Match[str]) -> str:
+    """ "Cư-Chủ tịch" → "Cư, Chủ tịch"; "Song-cho biết" → "Song, cho biết"; "chống-Chủ tịch" keeps its hyphen."""
+    if m[1] and not _NAME_BEFORE_HYPHEN_RE.search(m.string, max(0, m.start() - 20), m.start()):
+        return m.group()
+    return ", "
 _BAR_RE = re.compile(r"[ \t]*(?:\|[ \t]*)+")
 #: A bullet or an arrow spaced on both sides inside a line separates its parts as a bar does ("Thời sự • Thứ Hai,
 #: 5/3/2024 • 10:30", "Tin tức ● Kinh tế", "Bước 1 ➔ Bước 2"): a pause, so two numbers are not heard as one.
@@ -299,6 +314,8 @@ def dashes(text: str) -> str:
     'lúa hè thu, vụ Đông Xuân; miền Đông Tây; Đông, Đông Nam Á'
     >>> dashes("biên giới Việt - Lào; hướng bắc – nam; Bắc - Trung - Nam; ông Văn Nam - Trung tâm; Việt - lào")
     'biên giới Việt Lào; hướng bắc nam; Bắc Trung Nam; ông Văn Nam, Trung tâm; Việt, lào'
+    >>> dashes("Ông Cư-Chủ tịch xã Đak Song-cho biết; ông Trung-Phó Chủ tịch; chống-Chủ tịch")
+    'Ông Cư, Chủ tịch xã Đak Song, cho biết; ông Trung, Phó Chủ tịch; chống Chủ tịch'
     >>> dashes("Đại học Việt Nam – Pháp; miền Trung - Tây Nguyên; huyện Hà Trung - Nga Sơn")
     'Đại học Việt Nam, Pháp; miền Trung, Tây Nguyên; huyện Hà Trung, Nga Sơn'
     >>> dashes("Bệnh viện Sản - Nhi; khoa Tai - Mũi - Họng; Bệnh viện Nhi - Hà Nội; Răng — Hàm — Mặt")
@@ -312,6 +329,7 @@ def dashes(text: str) -> str:
     if any(c in text for c in _SEPARATORS):
         text = _SEPARATOR_RE.sub(_bar, text)
     text = _SPACED_DASH_RE.sub(", ", text).replace(" , ", ", ")
+    text = _TITLE_HYPHEN_RE.sub(_title_hyphen, text) if "-" in text else text
     return _HYPHEN_RE.sub(" ", text)
 
 
