@@ -246,3 +246,15 @@ def test_a_gear_oil_grade_is_a_winter_and_a_summer_grade(written, expected):
 )
 def test_a_template_date_with_its_day_left_blank_is_read_as_the_month_and_year(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tháng 10/1954 đ/c Đặng Văn Phước được cử về", "tháng mười năm một nghìn chín trăm năm mươi tư đồng chí Đặng"),
+        ("từ 3/1975 Đ/c Lê được giao", "tháng ba năm một nghìn chín trăm bảy mươi lăm đồng chí Lê"),
+        ("Giá 10/2024 đ/kg", "Giá mười trên hai nghìn không trăm hai mươi tư đồng trên ki lô gam"),
+    ],
+)
+def test_a_comrade_after_a_month_and_year_leaves_them_a_date(written, expected):
+    check(written, expected)
