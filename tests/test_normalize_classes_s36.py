@@ -258,3 +258,15 @@ def test_a_template_date_with_its_day_left_blank_is_read_as_the_month_and_year(w
 )
 def test_a_comrade_after_a_month_and_year_leaves_them_a_date(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("khai thác 250 triệu tấn dầu từ Lô 09-1; thu gom", "từ Lô chín gạch một; thu gom"),
+        ("mỏ Sư Tử Trắng thuộc lô 15-1 ngoài khơi", "thuộc lô mười lăm gạch một ngoài khơi"),
+        ("các lô 1-5 đã bán", "các lô một đến năm đã bán"),
+    ],
+)
+def test_a_block_or_lot_code_with_a_falling_dash_is_said_with_gach(written, expected):
+    check(written, expected)

@@ -488,6 +488,32 @@ def digit_codes(text: str) -> str:
     )
 
 
+#: A block's or a lot's code after its word: "Lô 09-1", "lô 15-1" (lot_code_words.tsv).
+_LOT_CODE_RE = re.compile(
+    rf"(?<![^\W\d_])((?:{alternation(list(tables.LOT_CODE_WORDS))})(?:[ \t]+số)?)[ \t]+(\d{{1,3}})-(\d{{1,3}})"
+    r"(?![\w/-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _lot_code(m: re.Match[str]) -> str:
+    label, first, second = m.groups()
+    if (first.startswith("0") and len(first) > 1) or int(second) < int(first):
+        return f"{label} {first} gạch {second}"
+    return m.group()  # "các lô 1-5": lots one to five
+
+
+def lot_codes(text: str) -> str:
+    """A block's or a lot's code of two numbers is one code: its dash is "gạch", not a span nor a date.
+
+    >>> lot_codes("dầu từ Lô 09-1; thuộc lô 15-1; các lô 1-5")
+    'dầu từ Lô 09 gạch 1; thuộc lô 15 gạch 1; các lô 1-5'
+    """
+    if "-" not in text or ("lô" not in text and "Lô" not in text and "LÔ" not in text):
+        return text
+    return _LOT_CODE_RE.sub(_lot_code, text)
+
+
 #: A gold's purity: nines, maybe with a dot or a comma inside ("9999", "999.9", "99,99"), after a word of gold.
 _GOLD_PURITY_RE = re.compile(r"(?<![\w.,])(?=9)(9{3,4}|9{2,3}[.,]9{1,2})(?![\w]|[.,]\d)")
 _GOLD_WORDS = frozenset(tables.GOLD_PURITY_WORDS)
