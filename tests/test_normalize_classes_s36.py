@@ -270,3 +270,32 @@ def test_a_comrade_after_a_month_and_year_leaves_them_a_date(written, expected):
 )
 def test_a_block_or_lot_code_with_a_falling_dash_is_said_with_gach(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Chỉ số Hb dưới 110g/L là thiếu máu.", "dưới một trăm mười gam trên lít là thiếu máu"),
+        ("Nồng độ protein 70g/L trong huyết thanh.", "bảy mươi gam trên lít trong"),
+        ("Nghị quyết số 30c/NQ-CP", "ba mươi xê trên nghị quyết chính phủ"),
+    ],
+)
+def test_grams_per_litre_glued_to_the_amount_is_a_unit_not_a_document_code(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Theo Nghị định 117, các tổng đài phải lưu trữ dữ liệu.", "Nghị định một trăm mười bảy"),
+        ("Thông tư 115 về quản lý đầu số đã có hiệu lực.", "Thông tư một trăm mười lăm"),
+        ("Khoản 2 Điều 113 quy định tổng đài phải bảo mật thông tin.", "Điều một trăm mười ba"),
+        ("Đường dây nóng hoạt động trên Quốc lộ 1 đoạn km 115.", "đoạn ki lô mét một trăm mười lăm"),
+        ("Nhà văn hóa tổ 113 có lắp đặt tổng đài.", "tổ một trăm mười ba"),
+        ("Số cuộc gọi đến tổng đài tăng 117% so với cùng kỳ.", "một trăm mười bảy phần trăm"),
+        ("Gọi tổng đài 111 để được hỗ trợ.", "tổng đài một một một"),
+        ("111 - Tổng đài quốc gia bảo vệ trẻ em", "một một một"),
+    ],
+)
+def test_a_law_article_or_a_place_number_in_a_sentence_about_hotlines_is_a_number(written, expected):
+    check(written, expected)

@@ -388,15 +388,17 @@ tổ chức cán bộ'
     số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
     mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi
     lăm nghị quyết quận ủy; 2016 – 2020
-    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH; Nghị quyết số 30c/NQ-CP")
+    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH; Nghị quyết số 30c/NQ-CP; Hb 110g/L")
     'Nghị quyết ba mươi lăm hai nghìn không trăm mười sáu trên nghị quyết chính phủ; từ 15-20/KH; Nghị quyết số \
-ba mươi xê trên nghị quyết chính phủ'
+ba mươi xê trên nghị quyết chính phủ; Hb 110g/L'
     """
 
     def code(m: re.Match[str]) -> str:
         number, year, dash_year, letters = m.groups()
         if not _is_code(letters):
             return m.group()
+        if not year and not dash_year and number[-1] in tables.UNITS and letters in tables.UNITS:
+            return m.group()  # "110g/L": grams per litre, a unit glued to its amount, no document's number
         first = _first_part(letters)
         digits = number.rstrip("abcdefghijklmnopqrstuvwxyzđ")
         spoken = [read_number(digits), *(spell(number[len(digits) :].upper()) for _ in number[len(digits) :])]
