@@ -299,3 +299,15 @@ def test_grams_per_litre_glued_to_the_amount_is_a_unit_not_a_document_code(writt
 )
 def test_a_law_article_or_a_place_number_in_a_sentence_about_hotlines_is_a_number(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bệnh viện Chợ Rẫy 115 ca ghép thận thành công.", "Chợ Rẫy một trăm mười lăm ca ghép"),
+        ("Bệnh viện Thanh Nhàn 115 bệnh nhân điều trị nội trú.", "Thanh Nhàn một trăm mười lăm bệnh nhân"),
+        ("Bệnh viện Nhân dân 115 tổ chức hội thảo.", "Nhân dân một một năm tổ chức"),
+    ],
+)
+def test_a_hospital_name_then_a_count_is_a_count_not_its_emergency_line(written, expected):
+    check(written, expected)

@@ -103,7 +103,7 @@ _HOTLINE_SENTENCE_WORDS = tuple(tables.HOTLINE_SENTENCE_WORDS)
 _QUANTITY_WORDS = frozenset((*tables.QUANTITY_CONTEXT_WORDS, "tiếp nhận", "nhận", "với", "cho"))
 #: A noun counted by the number before it ("115 cuộc gọi", "113 trường hợp"): the number is a count, no line.
 _COUNTED_AHEAD_RE = re.compile(
-    r"[ \t]+(?:"
+    r"[ \t]*%|[ \t]+(?:"
     + alternation(
         [*tables.RANGE_COUNTER_WORDS, *tables.WHOLE_COUNT_NOUNS, *tables.OUT_OF_NOUNS, "cuộc", "tin", "vụ", "trẻ"]
     )
@@ -112,8 +112,18 @@ _COUNTED_AHEAD_RE = re.compile(
 
 
 def _a_counted_service_number(text: str, start: int, end: int) -> bool:
-    """ "tiếp nhận 115 cuộc gọi", "có 113 trường hợp": a service number's digits counting something."""
+    """ "tiếp nhận 115 cuộc gọi", "có 113 trường hợp", "tăng 117%": a service number's digits counting something."""
     return bool(_COUNTED_AHEAD_RE.match(text, end)) or preceded_by(text, start, _QUANTITY_WORDS, 2)
+
+
+#: Words after which a number names a document, an article, a place or a kilometre post, never a phone line ("Nghị
+#: định 117", "Điều 113", "tổ 113", "km 115"), even in a sentence about lines; "số" alone may still lead a line.
+_NOT_A_LINE_WORDS = frozenset((*tables.DOCUMENT_WORDS, *tables.NUMBERED_PART_WORDS, "km")) - {"số"}
+
+
+def _another_kind_of_number(text: str, start: int, end: int) -> bool:
+    """ "Nghị định 117", "Điều 113", "đoạn km 115": a number of another kind in a sentence about lines."""
+    return preceded_by(text, start, _NOT_A_LINE_WORDS, 2)
 
 
 def _a_hotline_in_its_sentence(text: str, start: int, end: int, run: str) -> bool:
@@ -129,6 +139,7 @@ def _a_hotline_in_its_sentence(text: str, start: int, end: int, run: str) -> boo
         and bool(_SERVICE_RE.fullmatch(run))
         and in_sentence(text, start, end, _HOTLINE_SENTENCE_WORDS)
         and not _a_counted_service_number(text, start, end)
+        and not _another_kind_of_number(text, start, end)
     )
 
 
