@@ -311,3 +311,15 @@ def test_a_law_article_or_a_place_number_in_a_sentence_about_hotlines_is_a_numbe
 )
 def test_a_hospital_name_then_a_count_is_a_count_not_its_emergency_line(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sau 5/5 trận toàn thắng, đội tuyển giành vé.", "Sau năm trên năm trận toàn thắng"),
+        ("Sau 10/10 đơn vị được kiểm tra, đoàn kết luận.", "Sau mười trên mười đơn vị"),
+        ("Trước 1/9 dự án phải hoàn thành.", "Trước ngày một tháng chín dự án"),
+    ],
+)
+def test_a_full_tally_after_sau_or_truoc_is_a_count_not_a_date(written, expected):
+    check(written, expected)

@@ -111,6 +111,15 @@ _COUNTED_AHEAD_RE = re.compile(
 )
 
 
+#: A noun counted right after a place's name and its line ("Bệnh viện Chợ Rẫy 115 ca ghép thận"): whole count nouns
+#: only, so that "Bệnh viện Nhân dân 115 tổ chức …" keeps its line ("tổ" counts only out of a total).
+_COUNTED_AFTER_A_NAME_RE = re.compile(
+    r"[ \t]+(?:"
+    + alternation([*tables.RANGE_COUNTER_WORDS, *tables.WHOLE_COUNT_NOUNS, "cuộc", "tin", "vụ", "trẻ"])
+    + r")(?![^\W\d_])"
+)
+
+
 def _a_counted_service_number(text: str, start: int, end: int) -> bool:
     """ "tiếp nhận 115 cuộc gọi", "có 113 trường hợp", "tăng 117%": a service number's digits counting something."""
     return bool(_COUNTED_AHEAD_RE.match(text, end)) or preceded_by(text, start, _QUANTITY_WORDS, 2)
@@ -234,7 +243,10 @@ def phone_numbers(text: str) -> str:
     def in_context(m: re.Match[str]) -> str:
         if _a_counted_id(m.string, m.start(), m.group()):
             return m.group()
-        if labelled(m.string, m.start()) or _names_a_service_line(m.string, m.start(), m.group()):
+        if labelled(m.string, m.start()) or (
+            _names_a_service_line(m.string, m.start(), m.group())
+            and not _COUNTED_AFTER_A_NAME_RE.match(m.string, m.end())
+        ):  # "Bệnh viện Nhân dân 115", but "Bệnh viện Chợ Rẫy 115 ca ghép thận" counts
             return _read_phone(m.group())
         short = len(m.group()) <= 4 and not m.group().startswith("0")
         if short and _a_counted_service_number(m.string, m.start(), m.end()):
