@@ -246,3 +246,80 @@ def test_a_gear_oil_grade_is_a_winter_and_a_summer_grade(written, expected):
 )
 def test_a_template_date_with_its_day_left_blank_is_read_as_the_month_and_year(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("tháng 10/1954 đ/c Đặng Văn Phước được cử về", "tháng mười năm một nghìn chín trăm năm mươi tư đồng chí Đặng"),
+        ("từ 3/1975 Đ/c Lê được giao", "tháng ba năm một nghìn chín trăm bảy mươi lăm đồng chí Lê"),
+        ("Giá 10/2024 đ/kg", "Giá mười trên hai nghìn không trăm hai mươi tư đồng trên ki lô gam"),
+    ],
+)
+def test_a_comrade_after_a_month_and_year_leaves_them_a_date(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("khai thác 250 triệu tấn dầu từ Lô 09-1; thu gom", "từ Lô chín gạch một; thu gom"),
+        ("mỏ Sư Tử Trắng thuộc lô 15-1 ngoài khơi", "thuộc lô mười lăm gạch một ngoài khơi"),
+        ("các lô 1-5 đã bán", "các lô một đến năm đã bán"),
+    ],
+)
+def test_a_block_or_lot_code_with_a_falling_dash_is_said_with_gach(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Chỉ số Hb dưới 110g/L là thiếu máu.", "dưới một trăm mười gam trên lít là thiếu máu"),
+        ("Nồng độ protein 70g/L trong huyết thanh.", "bảy mươi gam trên lít trong"),
+        ("Nghị quyết số 30c/NQ-CP", "ba mươi xê trên nghị quyết chính phủ"),
+    ],
+)
+def test_grams_per_litre_glued_to_the_amount_is_a_unit_not_a_document_code(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Theo Nghị định 117, các tổng đài phải lưu trữ dữ liệu.", "Nghị định một trăm mười bảy"),
+        ("Thông tư 115 về quản lý đầu số đã có hiệu lực.", "Thông tư một trăm mười lăm"),
+        ("Khoản 2 Điều 113 quy định tổng đài phải bảo mật thông tin.", "Điều một trăm mười ba"),
+        ("Đường dây nóng hoạt động trên Quốc lộ 1 đoạn km 115.", "đoạn ki lô mét một trăm mười lăm"),
+        ("Nhà văn hóa tổ 113 có lắp đặt tổng đài.", "tổ một trăm mười ba"),
+        ("Số cuộc gọi đến tổng đài tăng 117% so với cùng kỳ.", "một trăm mười bảy phần trăm"),
+        ("Gọi tổng đài 111 để được hỗ trợ.", "tổng đài một một một"),
+        ("111 - Tổng đài quốc gia bảo vệ trẻ em", "một một một"),
+    ],
+)
+def test_a_law_article_or_a_place_number_in_a_sentence_about_hotlines_is_a_number(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bệnh viện Chợ Rẫy 115 ca ghép thận thành công.", "Chợ Rẫy một trăm mười lăm ca ghép"),
+        ("Bệnh viện Thanh Nhàn 115 bệnh nhân điều trị nội trú.", "Thanh Nhàn một trăm mười lăm bệnh nhân"),
+        ("Bệnh viện Nhân dân 115 tổ chức hội thảo.", "Nhân dân một một năm tổ chức"),
+    ],
+)
+def test_a_hospital_name_then_a_count_is_a_count_not_its_emergency_line(written, expected):
+    check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Sau 5/5 trận toàn thắng, đội tuyển giành vé.", "Sau năm trên năm trận toàn thắng"),
+        ("Sau 10/10 đơn vị được kiểm tra, đoàn kết luận.", "Sau mười trên mười đơn vị"),
+        ("Trước 1/9 dự án phải hoàn thành.", "Trước ngày một tháng chín dự án"),
+    ],
+)
+def test_a_full_tally_after_sau_or_truoc_is_a_count_not_a_date(written, expected):
+    check(written, expected)

@@ -20,7 +20,15 @@ from .abbreviations import abbreviations, alphanumerics, byline_initials, places
 from .calendars import buddhist_years, lunar_dates, month_abbreviations
 from .characters import unicode_and_spaces
 from .clocks import clock_dates, race_hundredths, short_minute_clocks, times
-from .codes import digit_codes, document_codes, gold_purities, standard_numbers, variety_codes, vehicle_plates
+from .codes import (
+    digit_codes,
+    document_codes,
+    gold_purities,
+    lot_codes,
+    standard_numbers,
+    variety_codes,
+    vehicle_plates,
+)
 from .dates import (
     dash_dates,
     date_shapes,
@@ -146,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     standard_numbers,
     vehicle_plates,
     digit_codes,
+    lot_codes,
     gold_purities,
     document_codes,
     phone_numbers,

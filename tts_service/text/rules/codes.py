@@ -388,15 +388,17 @@ tổ chức cán bộ'
     số hai mươi ba trên hai nghìn không trăm mười lăm trên thông tư liên tịch bộ giáo dục và đào tạo bộ nội vụ;
     mười tám năm hai nghìn không trăm mười chín thông tư bộ giáo dục và đào tạo; số hai nghìn một trăm bảy mươi
     lăm nghị quyết quận ủy; 2016 – 2020
-    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH; Nghị quyết số 30c/NQ-CP")
+    >>> document_codes("Nghị quyết 35-2016/NQ-CP; từ 15-20/KH; Nghị quyết số 30c/NQ-CP; Hb 110g/L")
     'Nghị quyết ba mươi lăm hai nghìn không trăm mười sáu trên nghị quyết chính phủ; từ 15-20/KH; Nghị quyết số \
-ba mươi xê trên nghị quyết chính phủ'
+ba mươi xê trên nghị quyết chính phủ; Hb 110g/L'
     """
 
     def code(m: re.Match[str]) -> str:
         number, year, dash_year, letters = m.groups()
         if not _is_code(letters):
             return m.group()
+        if not year and not dash_year and number[-1] in tables.UNITS and letters in tables.UNITS:
+            return m.group()  # "110g/L": grams per litre, a unit glued to its amount, no document's number
         first = _first_part(letters)
         digits = number.rstrip("abcdefghijklmnopqrstuvwxyzđ")
         spoken = [read_number(digits), *(spell(number[len(digits) :].upper()) for _ in number[len(digits) :])]
@@ -486,6 +488,32 @@ def digit_codes(text: str) -> str:
         lambda m: f"{tables.DIGIT_CODE_LABELS[m[1]]} " + ", ".join(read_digits(n.strip()) for n in m[2].split(",")),
         text,
     )
+
+
+#: A block's or a lot's code after its word: "Lô 09-1", "lô 15-1" (lot_code_words.tsv).
+_LOT_CODE_RE = re.compile(
+    rf"(?<![^\W\d_])((?:{alternation(list(tables.LOT_CODE_WORDS))})(?:[ \t]+số)?)[ \t]+(\d{{1,3}})-(\d{{1,3}})"
+    r"(?![\w/-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _lot_code(m: re.Match[str]) -> str:
+    label, first, second = m.groups()
+    if (first.startswith("0") and len(first) > 1) or int(second) < int(first):
+        return f"{label} {first} gạch {second}"
+    return m.group()  # "các lô 1-5": lots one to five
+
+
+def lot_codes(text: str) -> str:
+    """A block's or a lot's code of two numbers is one code: its dash is "gạch", not a span nor a date.
+
+    >>> lot_codes("dầu từ Lô 09-1; thuộc lô 15-1; các lô 1-5")
+    'dầu từ Lô 09 gạch 1; thuộc lô 15 gạch 1; các lô 1-5'
+    """
+    if "-" not in text or ("lô" not in text and "Lô" not in text and "LÔ" not in text):
+        return text
+    return _LOT_CODE_RE.sub(_lot_code, text)
 
 
 #: A gold's purity: nines, maybe with a dot or a comma inside ("9999", "999.9", "99,99"), after a word of gold.

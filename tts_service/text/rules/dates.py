@@ -846,9 +846,13 @@ def rough_counts(text: str) -> str:
 
 
 _DOT_DATE_RE = re.compile(DIGIT_FIRST + r"(?<![\w/.,:-])(\d{1,2})\.(?:(\d{1,2})|((?:19|20)\d{2}))(?![\w/]|[.,]\d)")
+#: Slashed shorthands kept among the units that are words, not measures ("đ/c" đồng chí, "đ/k" điều kiện): no "trên";
+#: "tháng 10/1954 đ/c …" is a month, not 1954 đồng.
+_SLASHED_WORDS = alternation([k for k, spoken in tables.UNITS.items() if "/" in k and "trên" not in spoken.split()])
 #: A counted noun, a unit or a scale word after "3.5" makes it a decimal, never a date ("ngày 2.5 lít").
 _AMOUNT_AHEAD_RE = re.compile(
-    rf"[ \t]*(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])(?<!đồng)"
+    rf"[ \t]*(?!(?:{_SLASHED_WORDS})(?![^\W_]))"
+    rf"(?:{alternation([*tables.RANGE_COUNTER_WORDS, *tables.SCALE_WORDS, *UNIT_KEYS])})(?![^\W_])(?<!đồng)"
     rf"|{_DONG_AS_MONEY}|[ \t]*%"
 )  # "khối 4,5 đồng thời …": no money
 

@@ -103,7 +103,7 @@ _HOTLINE_SENTENCE_WORDS = tuple(tables.HOTLINE_SENTENCE_WORDS)
 _QUANTITY_WORDS = frozenset((*tables.QUANTITY_CONTEXT_WORDS, "tiếp nhận", "nhận", "với", "cho"))
 #: A noun counted by the number before it ("115 cuộc gọi", "113 trường hợp"): the number is a count, no line.
 _COUNTED_AHEAD_RE = re.compile(
-    r"[ \t]+(?:"
+    r"[ \t]*%|[ \t]+(?:"
     + alternation(
         [*tables.RANGE_COUNTER_WORDS, *tables.WHOLE_COUNT_NOUNS, *tables.OUT_OF_NOUNS, "cuộc", "tin", "vụ", "trẻ"]
     )
@@ -111,9 +111,28 @@ _COUNTED_AHEAD_RE = re.compile(
 )
 
 
+#: A noun counted right after a place's name and its line ("Bệnh viện Chợ Rẫy 115 ca ghép thận"): whole count nouns
+#: only, so that "Bệnh viện Nhân dân 115 tổ chức …" keeps its line ("tổ" counts only out of a total).
+_COUNTED_AFTER_A_NAME_RE = re.compile(
+    r"[ \t]+(?:"
+    + alternation([*tables.RANGE_COUNTER_WORDS, *tables.WHOLE_COUNT_NOUNS, "cuộc", "tin", "vụ", "trẻ"])
+    + r")(?![^\W\d_])"
+)
+
+
 def _a_counted_service_number(text: str, start: int, end: int) -> bool:
-    """ "tiếp nhận 115 cuộc gọi", "có 113 trường hợp": a service number's digits counting something."""
+    """ "tiếp nhận 115 cuộc gọi", "có 113 trường hợp", "tăng 117%": a service number's digits counting something."""
     return bool(_COUNTED_AHEAD_RE.match(text, end)) or preceded_by(text, start, _QUANTITY_WORDS, 2)
+
+
+#: Words after which a number names a document, an article, a place or a kilometre post, never a phone line ("Nghị
+#: định 117", "Điều 113", "tổ 113", "km 115"), even in a sentence about lines; "số" alone may still lead a line.
+_NOT_A_LINE_WORDS = frozenset((*tables.DOCUMENT_WORDS, *tables.NUMBERED_PART_WORDS, "km")) - {"số"}
+
+
+def _another_kind_of_number(text: str, start: int, end: int) -> bool:
+    """ "Nghị định 117", "Điều 113", "đoạn km 115": a number of another kind in a sentence about lines."""
+    return preceded_by(text, start, _NOT_A_LINE_WORDS, 2)
 
 
 def _a_hotline_in_its_sentence(text: str, start: int, end: int, run: str) -> bool:
@@ -129,6 +148,7 @@ def _a_hotline_in_its_sentence(text: str, start: int, end: int, run: str) -> boo
         and bool(_SERVICE_RE.fullmatch(run))
         and in_sentence(text, start, end, _HOTLINE_SENTENCE_WORDS)
         and not _a_counted_service_number(text, start, end)
+        and not _another_kind_of_number(text, start, end)
     )
 
 
@@ -223,7 +243,10 @@ def phone_numbers(text: str) -> str:
     def in_context(m: re.Match[str]) -> str:
         if _a_counted_id(m.string, m.start(), m.group()):
             return m.group()
-        if labelled(m.string, m.start()) or _names_a_service_line(m.string, m.start(), m.group()):
+        if labelled(m.string, m.start()) or (
+            _names_a_service_line(m.string, m.start(), m.group())
+            and not _COUNTED_AFTER_A_NAME_RE.match(m.string, m.end())
+        ):  # "Bệnh viện Nhân dân 115", but "Bệnh viện Chợ Rẫy 115 ca ghép thận" counts
             return _read_phone(m.group())
         short = len(m.group()) <= 4 and not m.group().startswith("0")
         if short and _a_counted_service_number(m.string, m.start(), m.end()):
