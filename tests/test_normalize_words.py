@@ -2117,3 +2117,8 @@ def test_a_phones_model_letter_after_its_number_is_said_by_name_and_iphone_x_is_
 def test_short_letters_in_brackets_after_a_term_they_do_not_abbreviate_are_letters_not_a_title():
     assert "chụp cắt lớp vi tính xê tê đếm photon" in heard("hệ thống chụp cắt lớp vi tính (CT) đếm photon")
     assert "chính quyền địa phương ủy ban nhân dân tham dự" in heard("chính quyền địa phương (UBND) tham dự")
+
+
+def test_a_players_nickname_of_two_letters_glued_to_his_shirt_number_is_said_by_letters_not_chinh_phu():
+    assert "tiền đạo xê pê hai mươi ba đã ghi bàn" in heard("Tiền đạo CP23 đã ghi bàn.")
+    assert "nghị định chính phủ" in heard("Nghị định CP số 15")  # alone it is still the Government
