@@ -2122,3 +2122,9 @@ def test_short_letters_in_brackets_after_a_term_they_do_not_abbreviate_are_lette
 def test_a_players_nickname_of_two_letters_glued_to_his_shirt_number_is_said_by_letters_not_chinh_phu():
     assert "tiền đạo xê pê hai mươi ba đã ghi bàn" in heard("Tiền đạo CP23 đã ghi bàn.")
     assert "nghị định chính phủ" in heard("Nghị định CP số 15")  # alone it is still the Government
+
+
+def test_a_known_acronym_in_brackets_after_its_name_misspelt_is_said_by_letters_not_as_the_name_again():
+    said = heard("Theo tổ chức y tế thế gới (WHO), số ca mắc tăng.")
+    assert said.count("tổ chức y tế thế") == 1 and "vê kép hát ô" in said
+    assert heard("Theo Tổ chức Y tế Thế giới (WHO), số ca tăng.") == "theo tổ chức y tế thế giới số ca tăng"

@@ -198,6 +198,8 @@ def _named_before(text: str) -> str:
             return m.group()
         if _unrelated_short_title(text, m, reading):
             return f"({spell(m.group(1))})"  # "chụp cắt lớp vi tính (CT)": the scan's letters, no Chủ tịch
+        if _misspelt_reading_before(_clause_before(text, m.start()), reading):
+            return f"({spell(m.group(1))})"  # "tổ chức y tế thế gới (WHO)": the name was said, typo and all
         before = text[: m.start()]
         clause = before[_CLAUSE_END_RE.match(before).end() if _CLAUSE_END_RE.match(before) else 0 :]
         at = clause.rfind(" ".join(head))
@@ -211,6 +213,35 @@ def _named_before(text: str) -> str:
         return f"({spell(m.group(1))})"
 
     return _BRACKETED_RE.sub(letters, text)
+
+
+def _misspelt_reading_before(clause: str, reading: str) -> bool:
+    """The clause ends with the table's name of three words or more but for one word misspelt (a letter left out,
+    added or changed): the writer said the name already, so the brackets are not the name again.
+
+    >>> _misspelt_reading_before("Theo tổ chức y tế thế gới", "Tổ chức Y tế Thế giới")
+    True
+    >>> _misspelt_reading_before("Theo Tổ chức Y tế Thế giới", "Tổ chức Y tế Thế giới")  # the same name: dropped
+    False
+    >>> _misspelt_reading_before("Theo Tổ chức Nông nghiệp Thế giới", "Tổ chức Y tế Thế giới")
+    False
+    """
+    name = [fold(w) for w in _WORD_RE.findall(reading)]
+    words = [fold(w) for w in _WORD_RE.findall(clause)][-len(name) :]
+    if len(name) < 3 or len(words) < len(name):
+        return False
+    differ = [(a, b) for a, b in zip(words, name, strict=True) if a != b]
+    return len(differ) == 1 and differ[0][0][:1] == differ[0][1][:1] and _one_edit(*differ[0])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter left out, added or changed: "goi" and "gioi", "gioi" and "giai"; not "the" and "thu" and "y"."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 2:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 #: A lower-case word right before the brackets: a common noun's phrase ("chụp cắt lớp vi tính (CT)").
