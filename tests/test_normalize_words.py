@@ -2128,3 +2128,9 @@ def test_a_known_acronym_in_brackets_after_its_name_misspelt_is_said_by_letters_
     said = heard("Theo tổ chức y tế thế gới (WHO), số ca mắc tăng.")
     assert said.count("tổ chức y tế thế") == 1 and "vê kép hát ô" in said
     assert heard("Theo Tổ chức Y tế Thế giới (WHO), số ca tăng.") == "theo tổ chức y tế thế giới số ca tăng"
+
+
+def test_an_acronym_in_brackets_with_an_english_gloss_after_its_full_name_is_its_letters_and_that_name_later():
+    said = heard("Cử Tri Đoàn (CTĐ/Electoral College) gồm 538 cử tri; CTĐ họp")
+    assert "cử tri đoàn xê tê đê electoral college gồm" in said and said.endswith("cử tri đoàn họp")
+    assert "cử tri đoàn xê tê đê electoral college gồm" in heard("Cử Tri Đoàn (CTĐ – Electoral College) gồm 538 người")

@@ -19,6 +19,19 @@ _SPACED_BRACKETED_RE = re.compile(r"[ \t]*" + _BRACKETED_RE.pattern)
 _HEADED_BRACKETED_RE = re.compile(
     rf"[ \t]*\([ \t]*([{UPPER}][^\W\d_{UPPER}]+)[ \t]+([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)"
 )
+#: The same letters with the name's English in the brackets too, before or after them, set off by a dash, a comma or a
+#: slash: "Cử Tri Đoàn (CTĐ/Electoral College)", "Cử Tri Đoàn (Electoral College, CTĐ)".
+_LETTERS = rf"[{UPPER}](?:[{UPPER}&-]|(?<=[CKNPT])h|(?<=T)r|(?<=N)g){{1,11}}"
+_GLOSSED_RE = re.compile(
+    rf"\((?:([^()\d/]{{3,80}}?)[ \t]*[-–,;:/][ \t]*({_LETTERS})"
+    rf"|[ \t]*({_LETTERS})[ \t]*[-–,;:/][ \t]*([^()\d/]{{3,80}}?))[ \t]*\)"
+)
+
+
+def _glossed(m: re.Match[str]) -> tuple[str, str] | None:
+    """The letters and the English name of a glossed bracket; None when the other part is no English name."""
+    key, gloss = (m[2], m[1]) if m[2] else (m[3], m[4])
+    return (key, gloss) if _foreign(gloss) and any(c.islower() for c in gloss) else None
 #: The reverse form: an abbreviation, then its name in brackets ("tổ CNSCĐ (công nghệ số cộng đồng)").
 _EXPLAINED_RE = re.compile(rf"(?<![\w&/.-])([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\([ \t]*([^()\d]{{3,120}}?)[ \t]*\)")
 #: Where a name cannot reach back past.
@@ -156,6 +169,10 @@ def definitions(text: str) -> dict[str, str]:
     found: list[tuple[int, str, str | None]] = []
     for m in _BRACKETED_RE.finditer(text):
         found.append((m.start(), m.group(1), _defining_words(_clause_before(text, m.start()), m.group(1))))
+    for m in _GLOSSED_RE.finditer(text):
+        if glossed := _glossed(m):
+            key = glossed[0]
+            found.append((m.start(), key, _defining_words(_clause_before(text, m.start()), key)))
     for m in _EXPLAINED_RE.finditer(text):
         name = m.group(2)
         words = _defining_words(name, m.group(1))
@@ -281,6 +298,8 @@ def _said_before(text: str) -> str:
 
     >>> _said_before("Bảo hiểm xã hội (BHXH) tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP); Liên minh châu Âu (EU)")
     'Bảo hiểm xã hội tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP); Liên minh châu Âu'
+    >>> _said_before("Cử Tri Đoàn (CTĐ/Electoral College); Cử Tri Đoàn (Electoral College, CTĐ); Hội (CTĐ - Red)")
+    'Cử Tri Đoàn (xê tê đê/Electoral College); Cử Tri Đoàn (Electoral College, xê tê đê); Hội (CTĐ - Red)'
     >>> _said_before("Cục Quản lý cạnh tranh (Cục QLCT), Bộ Công Thương; Sở Quản lý cạnh tranh (Cục QLCT)")
     'Cục Quản lý cạnh tranh, Bộ Công Thương; Sở Quản lý cạnh tranh (Cục QLCT)'
     """
@@ -299,5 +318,13 @@ def _said_before(text: str) -> str:
         head = clause[: len(clause) - len(words)].split()[-1:] if words else []
         return "" if head and fold(head[0]) == fold(m.group(1)) else m.group()
 
+    def drop_glossed(m: re.Match[str]) -> str:
+        glossed = _glossed(m)
+        if not glossed or not _defining_words(_clause_before(text, m.start()), glossed[0]):
+            return m.group()
+        return m.group().replace(glossed[0], spell(glossed[0]), 1)  # said as the writer lists them, no Chữ thập đỏ
+
     text = _SPACED_BRACKETED_RE.sub(drop, text)
+    if "(" in text and any(c in text for c in "-–,;:"):
+        text = _GLOSSED_RE.sub(drop_glossed, text)
     return _HEADED_BRACKETED_RE.sub(drop_headed, text) if "( " in text or " (" in text else text
