@@ -2134,3 +2134,10 @@ def test_an_acronym_in_brackets_with_an_english_gloss_after_its_full_name_is_its
     said = heard("Cử Tri Đoàn (CTĐ/Electoral College) gồm 538 cử tri; CTĐ họp")
     assert "cử tri đoàn xê tê đê electoral college gồm" in said and said.endswith("cử tri đoàn họp")
     assert "cử tri đoàn xê tê đê electoral college gồm" in heard("Cử Tri Đoàn (CTĐ – Electoral College) gồm 538 người")
+
+
+def test_tt_glued_by_a_dot_to_the_council_is_its_standing_body_and_after_van_hoa_is_thong_tin():
+    said = heard("các đồng chí trong BCH Đảng bộ- TT.HĐND- UBND xã")
+    assert "thường trực hội đồng nhân dân" in said and "trung tâm" not in said
+    assert heard("Ban văn hóa TT, Đài truyền thanh") == "ban văn hóa thông tin đài truyền thanh"
+    assert heard("TT Y tế huyện") == "trung tâm y tế huyện"
