@@ -2117,3 +2117,33 @@ def test_a_phones_model_letter_after_its_number_is_said_by_name_and_iphone_x_is_
 def test_short_letters_in_brackets_after_a_term_they_do_not_abbreviate_are_letters_not_a_title():
     assert "chụp cắt lớp vi tính xê tê đếm photon" in heard("hệ thống chụp cắt lớp vi tính (CT) đếm photon")
     assert "chính quyền địa phương ủy ban nhân dân tham dự" in heard("chính quyền địa phương (UBND) tham dự")
+
+
+def test_a_players_nickname_of_two_letters_glued_to_his_shirt_number_is_said_by_letters_not_chinh_phu():
+    assert "tiền đạo xê pê hai mươi ba đã ghi bàn" in heard("Tiền đạo CP23 đã ghi bàn.")
+    assert "nghị định chính phủ" in heard("Nghị định CP số 15")  # alone it is still the Government
+
+
+def test_a_known_acronym_in_brackets_after_its_name_misspelt_is_said_by_letters_not_as_the_name_again():
+    said = heard("Theo tổ chức y tế thế gới (WHO), số ca mắc tăng.")
+    assert said.count("tổ chức y tế thế") == 1 and "vê kép hát ô" in said
+    assert heard("Theo Tổ chức Y tế Thế giới (WHO), số ca tăng.") == "theo tổ chức y tế thế giới số ca tăng"
+
+
+def test_an_acronym_in_brackets_with_an_english_gloss_after_its_full_name_is_its_letters_and_that_name_later():
+    said = heard("Cử Tri Đoàn (CTĐ/Electoral College) gồm 538 cử tri; CTĐ họp")
+    assert "cử tri đoàn xê tê đê electoral college gồm" in said and said.endswith("cử tri đoàn họp")
+    assert "cử tri đoàn xê tê đê electoral college gồm" in heard("Cử Tri Đoàn (CTĐ – Electoral College) gồm 538 người")
+
+
+def test_tt_glued_by_a_dot_to_the_council_is_its_standing_body_and_after_van_hoa_is_thong_tin():
+    said = heard("các đồng chí trong BCH Đảng bộ- TT.HĐND- UBND xã")
+    assert "thường trực hội đồng nhân dân" in said and "trung tâm" not in said
+    assert heard("Ban văn hóa TT, Đài truyền thanh") == "ban văn hóa thông tin đài truyền thanh"
+    assert heard("TT Y tế huyện") == "trung tâm y tế huyện"
+
+
+def test_chk_in_an_aviation_document_code_and_after_cuc_truong_is_the_civil_aviation_authority():
+    assert "trên quyết định cục hàng không" in heard("Quyết định số 1845/QĐ-CHK ngày 2/11")
+    assert heard("Cục trưởng CHK cho biết") == "cục trưởng cục hàng không cho biết"
+    assert heard("CHK quốc tế Nội Bài") == "cảng hàng không quốc tế nội bài"  # the airport keeps its reading

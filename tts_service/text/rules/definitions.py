@@ -19,6 +19,19 @@ _SPACED_BRACKETED_RE = re.compile(r"[ \t]*" + _BRACKETED_RE.pattern)
 _HEADED_BRACKETED_RE = re.compile(
     rf"[ \t]*\([ \t]*([{UPPER}][^\W\d_{UPPER}]+)[ \t]+([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\)"
 )
+#: The same letters with the name's English in the brackets too, before or after them, set off by a dash, a comma or a
+#: slash: "Cử Tri Đoàn (CTĐ/Electoral College)", "Cử Tri Đoàn (Electoral College, CTĐ)".
+_LETTERS = rf"[{UPPER}](?:[{UPPER}&-]|(?<=[CKNPT])h|(?<=T)r|(?<=N)g){{1,11}}"
+_GLOSSED_RE = re.compile(
+    rf"\((?:([^()\d/]{{3,80}}?)[ \t]*[-–,;:/][ \t]*({_LETTERS})"
+    rf"|[ \t]*({_LETTERS})[ \t]*[-–,;:/][ \t]*([^()\d/]{{3,80}}?))[ \t]*\)"
+)
+
+
+def _glossed(m: re.Match[str]) -> tuple[str, str] | None:
+    """The letters and the English name of a glossed bracket; None when the other part is no English name."""
+    key, gloss = (m[2], m[1]) if m[2] else (m[3], m[4])
+    return (key, gloss) if _foreign(gloss) and any(c.islower() for c in gloss) else None
 #: The reverse form: an abbreviation, then its name in brackets ("tổ CNSCĐ (công nghệ số cộng đồng)").
 _EXPLAINED_RE = re.compile(rf"(?<![\w&/.-])([{UPPER}][{UPPER}&-]{{1,11}})[ \t]*\([ \t]*([^()\d]{{3,120}}?)[ \t]*\)")
 #: Where a name cannot reach back past.
@@ -156,6 +169,10 @@ def definitions(text: str) -> dict[str, str]:
     found: list[tuple[int, str, str | None]] = []
     for m in _BRACKETED_RE.finditer(text):
         found.append((m.start(), m.group(1), _defining_words(_clause_before(text, m.start()), m.group(1))))
+    for m in _GLOSSED_RE.finditer(text):
+        if glossed := _glossed(m):
+            key = glossed[0]
+            found.append((m.start(), key, _defining_words(_clause_before(text, m.start()), key)))
     for m in _EXPLAINED_RE.finditer(text):
         name = m.group(2)
         words = _defining_words(name, m.group(1))
@@ -198,6 +215,8 @@ def _named_before(text: str) -> str:
             return m.group()
         if _unrelated_short_title(text, m, reading):
             return f"({spell(m.group(1))})"  # "chụp cắt lớp vi tính (CT)": the scan's letters, no Chủ tịch
+        if _misspelt_reading_before(_clause_before(text, m.start()), reading):
+            return f"({spell(m.group(1))})"  # "tổ chức y tế thế gới (WHO)": the name was said, typo and all
         before = text[: m.start()]
         clause = before[_CLAUSE_END_RE.match(before).end() if _CLAUSE_END_RE.match(before) else 0 :]
         at = clause.rfind(" ".join(head))
@@ -211,6 +230,35 @@ def _named_before(text: str) -> str:
         return f"({spell(m.group(1))})"
 
     return _BRACKETED_RE.sub(letters, text)
+
+
+def _misspelt_reading_before(clause: str, reading: str) -> bool:
+    """The clause ends with the table's name of three words or more but for one word misspelt (a letter left out,
+    added or changed): the writer said the name already, so the brackets are not the name again.
+
+    >>> _misspelt_reading_before("Theo tổ chức y tế thế gới", "Tổ chức Y tế Thế giới")
+    True
+    >>> _misspelt_reading_before("Theo Tổ chức Y tế Thế giới", "Tổ chức Y tế Thế giới")  # the same name: dropped
+    False
+    >>> _misspelt_reading_before("Theo Tổ chức Nông nghiệp Thế giới", "Tổ chức Y tế Thế giới")
+    False
+    """
+    name = [fold(w) for w in _WORD_RE.findall(reading)]
+    words = [fold(w) for w in _WORD_RE.findall(clause)][-len(name) :]
+    if len(name) < 3 or len(words) < len(name):
+        return False
+    differ = [(a, b) for a, b in zip(words, name, strict=True) if a != b]
+    return len(differ) == 1 and differ[0][0][:1] == differ[0][1][:1] and _one_edit(*differ[0])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter left out, added or changed: "goi" and "gioi", "gioi" and "giai"; not "the" and "thu" and "y"."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 2:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 #: A lower-case word right before the brackets: a common noun's phrase ("chụp cắt lớp vi tính (CT)").
@@ -250,6 +298,8 @@ def _said_before(text: str) -> str:
 
     >>> _said_before("Bảo hiểm xã hội (BHXH) tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP); Liên minh châu Âu (EU)")
     'Bảo hiểm xã hội tỉnh; Hội đồng nhân dân huyện (HĐND); Viện (ICAP); Liên minh châu Âu'
+    >>> _said_before("Cử Tri Đoàn (CTĐ/Electoral College); Cử Tri Đoàn (Electoral College, CTĐ); Hội (CTĐ - Red)")
+    'Cử Tri Đoàn (xê tê đê/Electoral College); Cử Tri Đoàn (Electoral College, xê tê đê); Hội (CTĐ - Red)'
     >>> _said_before("Cục Quản lý cạnh tranh (Cục QLCT), Bộ Công Thương; Sở Quản lý cạnh tranh (Cục QLCT)")
     'Cục Quản lý cạnh tranh, Bộ Công Thương; Sở Quản lý cạnh tranh (Cục QLCT)'
     """
@@ -268,5 +318,13 @@ def _said_before(text: str) -> str:
         head = clause[: len(clause) - len(words)].split()[-1:] if words else []
         return "" if head and fold(head[0]) == fold(m.group(1)) else m.group()
 
+    def drop_glossed(m: re.Match[str]) -> str:
+        glossed = _glossed(m)
+        if not glossed or not _defining_words(_clause_before(text, m.start()), glossed[0]):
+            return m.group()
+        return m.group().replace(glossed[0], spell(glossed[0]), 1)  # said as the writer lists them, no Chữ thập đỏ
+
     text = _SPACED_BRACKETED_RE.sub(drop, text)
+    if "(" in text and any(c in text for c in "-–,;:"):
+        text = _GLOSSED_RE.sub(drop_glossed, text)
     return _HEADED_BRACKETED_RE.sub(drop_headed, text) if "( " in text or " (" in text else text
