@@ -540,6 +540,22 @@ def test_a_sites_name_in_capitals_is_said_by_its_letters(written, expected):
     assert expected in heard(normalize(written)), normalize(written)
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Mọi ý kiến xin gửi về HANOI.GOV.VN hôm nay", "gửi về hà nội chấm gốp chấm vê en hôm nay"),
+        ("Cổng thông tin CAMAU.GOV.VN thông báo", "tin cà mau chấm gốp chấm vê en thông báo"),
+        ("(Theo SOHA.VN)", "theo soha chấm vn"),
+        ("Nguồn: ZING.VN và GENK.VN", "nguồn zing chấm vn và genk chấm vn"),
+        ("Liên hệ BANDOC@GMAIL.COM hoặc TOASOAN@YAHOO.COM", "a còng gmail chấm com hoặc"),
+    ],
+)
+def test_a_place_or_a_word_in_capitals_in_an_address_is_not_spelled(written, expected):
+    """Only an acronym is said by its letters; 'Hà Nội', 'soha', 'zing', 'gmail' are said as words."""
+    said = heard(normalize(written))
+    assert expected in said and "a còng yahoo chấm com" in said if "YAHOO" in written else expected in said, said
+
+
 def test_a_sites_long_name_or_a_syllable_in_capitals_is_no_acronym():
     assert heard(normalize("Theo VNEXPRESS.NET, DAN.VN")) == "theo vnexpress chấm nét dan chấm vn"
 
