@@ -658,3 +658,17 @@ def test_a_title_glued_by_a_hyphen_after_a_persons_name_is_set_off_by_pauses(wri
 
 def test_a_hyphen_inside_a_name_or_before_a_small_word_that_is_no_verb_of_saying_joins():
     assert normalize("đội Park Ji-sung và tuyến Hà Nội-Hải Phòng") == "đội Park Ji sung và tuyến Hà Nội Hải Phòng"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Theo anh Nam - Trung tâm Y tế huyện, dịch đã được khống chế.", "Theo anh Nam, Trung tâm Y tế huyện"),
+        ("Bác sĩ Đức - Trung tâm Kiểm soát bệnh tật cho biết thêm.", "Bác sĩ Đức, Trung tâm"),
+        ("Thượng úy Nam - Trung đội trưởng trung đội 1 chỉ huy.", "Thượng úy Nam, Trung đội trưởng"),
+        ("Đại úy Việt - Trung đội trưởng được khen thưởng.", "Đại úy Việt, Trung đội trưởng"),
+    ],
+)
+def test_a_given_name_after_a_kinship_or_rank_word_keeps_its_pause_before_a_dash(written, expected):
+    """'anh Nam - Trung tâm' is a man and his workplace, not the south and the centre said as one compound."""
+    assert expected in normalize(written), normalize(written)

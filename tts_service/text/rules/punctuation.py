@@ -252,6 +252,12 @@ _PAIR_DASH_RE = re.compile(
 )
 _WORD_BEFORE_PAIR_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _CAPITAL_AFTER_PAIR_RE = re.compile(rf"[ \t]+[{UPPER}]")
+#: A kinship, courtesy or rank word before the first word makes it a person's given name ("anh Nam - Trung tâm Y tế",
+#: "Đại úy Việt - Trung đội trưởng"), no country or direction.
+_PERSON_BEFORE_PAIR_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation([*tables.PERSON_WORDS, *tables.RANK_TITLE_WORDS])}|\w+ (?:úy|tá|tướng))[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _dash_pair(m: re.Match[str]) -> str:
@@ -260,6 +266,8 @@ def _dash_pair(m: re.Match[str]) -> str:
     if first.lower() == second.lower() or first[0].isupper() != second[0].isupper():
         return m.group()
     before = _WORD_BEFORE_PAIR_RE.search(m.string, max(0, m.start() - 12), m.start())
+    if first[0].isupper() and _PERSON_BEFORE_PAIR_RE.search(m.string[max(0, m.start() - 30) : m.start()]):
+        return m.group()
     if first[0].isupper() and before and before[1][0].isupper():
         return m.group()  # a capitalised word before: a person's or a country's name ("Văn Nam - Trung tâm")
     if second[0].isupper() and _CAPITAL_AFTER_PAIR_RE.match(m.string, m.end() + len(second)):
