@@ -672,3 +672,16 @@ def test_a_hyphen_inside_a_name_or_before_a_small_word_that_is_no_verb_of_saying
 def test_a_given_name_after_a_kinship_or_rank_word_keeps_its_pause_before_a_dash(written, expected):
     """'anh Nam - Trung tâm' is a man and his workplace, not the south and the centre said as one compound."""
     assert expected in normalize(written), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kỹ năng nghe-nói-đọc-viết của học sinh được cải thiện.", "nghe nói đọc viết"),
+        ("Ngành văn hóa-thông tin của tỉnh đạt nhiều thành tích.", "văn hóa thông tin"),
+        ("Thủ tướng Phạm Minh Chính-nhấn mạnh cần đẩy nhanh tiến độ.", "Chính nhấn mạnh"),
+    ],
+)
+def test_a_verb_of_saying_glued_by_a_hyphen_pauses_only_to_close_a_title_opened_before(written, expected):
+    """'nghe-nói', 'văn hóa-thông tin' are compounds, and a bare name is the verb's subject: no pause in them."""
+    assert expected in normalize(written), normalize(written)

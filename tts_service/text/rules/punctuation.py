@@ -149,11 +149,18 @@ _TITLE_HYPHEN_RE = re.compile(
     rf"|(?:{alternation(list(tables.SAYING_WORDS))})(?![^\W\d_]))"
 )
 _NAME_BEFORE_HYPHEN_RE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*$")
+#: A title opened by a glued hyphen earlier in the sentence ("Cư-Chủ tịch UBND xã"): only it is closed by a verb of
+#: saying glued after it; "nghe-nói", "văn hóa-thông tin", "Chính-nhấn mạnh" open none.
+_TITLE_OPENED_RE = re.compile(
+    rf"[^\W\d_]-(?:(?:Phó|Quyền|Nguyên)[ \t]+)?(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![^\W\d_])[^.!?\n]*$"
+)
 
 
 def _title_hyphen(m: re.Match[str]) -> str:
     """ "Cư-Chủ tịch" → "Cư, Chủ tịch"; "Song-cho biết" → "Song, cho biết"; "chống-Chủ tịch" keeps its hyphen."""
     if m[1] and not _NAME_BEFORE_HYPHEN_RE.search(m.string, max(0, m.start() - 20), m.start()):
+        return m.group()
+    if not m[1] and not _TITLE_OPENED_RE.search(m.string, max(0, m.start() - 120), m.start()):
         return m.group()
     return ", "
 _BAR_RE = re.compile(r"[ \t]*(?:\|[ \t]*)+")
