@@ -540,6 +540,22 @@ def test_a_sites_name_in_capitals_is_said_by_its_letters(written, expected):
     assert expected in heard(normalize(written)), normalize(written)
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Mọi ý kiến xin gửi về HANOI.GOV.VN hôm nay", "gửi về hà nội chấm gốp chấm vê en hôm nay"),
+        ("Cổng thông tin CAMAU.GOV.VN thông báo", "tin cà mau chấm gốp chấm vê en thông báo"),
+        ("(Theo SOHA.VN)", "theo soha chấm vn"),
+        ("Nguồn: ZING.VN và GENK.VN", "nguồn zing chấm vn và genk chấm vn"),
+        ("Liên hệ BANDOC@GMAIL.COM hoặc TOASOAN@YAHOO.COM", "a còng gmail chấm com hoặc"),
+    ],
+)
+def test_a_place_or_a_word_in_capitals_in_an_address_is_not_spelled(written, expected):
+    """Only an acronym is said by its letters; 'Hà Nội', 'soha', 'zing', 'gmail' are said as words."""
+    said = heard(normalize(written))
+    assert expected in said and "a còng yahoo chấm com" in said if "YAHOO" in written else expected in said, said
+
+
 def test_a_sites_long_name_or_a_syllable_in_capitals_is_no_acronym():
     assert heard(normalize("Theo VNEXPRESS.NET, DAN.VN")) == "theo vnexpress chấm nét dan chấm vn"
 
@@ -642,3 +658,30 @@ def test_a_title_glued_by_a_hyphen_after_a_persons_name_is_set_off_by_pauses(wri
 
 def test_a_hyphen_inside_a_name_or_before_a_small_word_that_is_no_verb_of_saying_joins():
     assert normalize("đội Park Ji-sung và tuyến Hà Nội-Hải Phòng") == "đội Park Ji sung và tuyến Hà Nội Hải Phòng"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Theo anh Nam - Trung tâm Y tế huyện, dịch đã được khống chế.", "Theo anh Nam, Trung tâm Y tế huyện"),
+        ("Bác sĩ Đức - Trung tâm Kiểm soát bệnh tật cho biết thêm.", "Bác sĩ Đức, Trung tâm"),
+        ("Thượng úy Nam - Trung đội trưởng trung đội 1 chỉ huy.", "Thượng úy Nam, Trung đội trưởng"),
+        ("Đại úy Việt - Trung đội trưởng được khen thưởng.", "Đại úy Việt, Trung đội trưởng"),
+    ],
+)
+def test_a_given_name_after_a_kinship_or_rank_word_keeps_its_pause_before_a_dash(written, expected):
+    """'anh Nam - Trung tâm' is a man and his workplace, not the south and the centre said as one compound."""
+    assert expected in normalize(written), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kỹ năng nghe-nói-đọc-viết của học sinh được cải thiện.", "nghe nói đọc viết"),
+        ("Ngành văn hóa-thông tin của tỉnh đạt nhiều thành tích.", "văn hóa thông tin"),
+        ("Thủ tướng Phạm Minh Chính-nhấn mạnh cần đẩy nhanh tiến độ.", "Chính nhấn mạnh"),
+    ],
+)
+def test_a_verb_of_saying_glued_by_a_hyphen_pauses_only_to_close_a_title_opened_before(written, expected):
+    """'nghe-nói', 'văn hóa-thông tin' are compounds, and a bare name is the verb's subject: no pause in them."""
+    assert expected in normalize(written), normalize(written)

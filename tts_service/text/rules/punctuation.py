@@ -149,11 +149,18 @@ _TITLE_HYPHEN_RE = re.compile(
     rf"|(?:{alternation(list(tables.SAYING_WORDS))})(?![^\W\d_]))"
 )
 _NAME_BEFORE_HYPHEN_RE = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*$")
+#: A title opened by a glued hyphen earlier in the sentence ("Cư-Chủ tịch UBND xã"): only it is closed by a verb of
+#: saying glued after it; "nghe-nói", "văn hóa-thông tin", "Chính-nhấn mạnh" open none.
+_TITLE_OPENED_RE = re.compile(
+    rf"[^\W\d_]-(?:(?:Phó|Quyền|Nguyên)[ \t]+)?(?:{alternation(list(tables.DEPUTY_TITLE_WORDS))})(?![^\W\d_])[^.!?\n]*$"
+)
 
 
 def _title_hyphen(m: re.Match[str]) -> str:
     """ "Cư-Chủ tịch" → "Cư, Chủ tịch"; "Song-cho biết" → "Song, cho biết"; "chống-Chủ tịch" keeps its hyphen."""
     if m[1] and not _NAME_BEFORE_HYPHEN_RE.search(m.string, max(0, m.start() - 20), m.start()):
+        return m.group()
+    if not m[1] and not _TITLE_OPENED_RE.search(m.string, max(0, m.start() - 120), m.start()):
         return m.group()
     return ", "
 _BAR_RE = re.compile(r"[ \t]*(?:\|[ \t]*)+")
@@ -252,6 +259,12 @@ _PAIR_DASH_RE = re.compile(
 )
 _WORD_BEFORE_PAIR_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _CAPITAL_AFTER_PAIR_RE = re.compile(rf"[ \t]+[{UPPER}]")
+#: A kinship, courtesy or rank word before the first word makes it a person's given name ("anh Nam - Trung tâm Y tế",
+#: "Đại úy Việt - Trung đội trưởng"), no country or direction.
+_PERSON_BEFORE_PAIR_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation([*tables.PERSON_WORDS, *tables.RANK_TITLE_WORDS])}|\w+ (?:úy|tá|tướng))[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _dash_pair(m: re.Match[str]) -> str:
@@ -260,6 +273,8 @@ def _dash_pair(m: re.Match[str]) -> str:
     if first.lower() == second.lower() or first[0].isupper() != second[0].isupper():
         return m.group()
     before = _WORD_BEFORE_PAIR_RE.search(m.string, max(0, m.start() - 12), m.start())
+    if first[0].isupper() and _PERSON_BEFORE_PAIR_RE.search(m.string[max(0, m.start() - 30) : m.start()]):
+        return m.group()
     if first[0].isupper() and before and before[1][0].isupper():
         return m.group()  # a capitalised word before: a person's or a country's name ("Văn Nam - Trung tâm")
     if second[0].isupper() and _CAPITAL_AFTER_PAIR_RE.match(m.string, m.end() + len(second)):

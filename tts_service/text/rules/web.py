@@ -165,12 +165,30 @@ def _read_name_label(label: str) -> str:
     """A site's name: in capitals and short, no syllable, it is its acronym's letters ("VOV" → vê ô vê, as announcers
     say it); else read as any piece of an address.
 
+    A place a table knows ("HANOI" → Hà Nội) or a word's shape ("SOHA", "ZING") is no acronym; a known acronym is one
+    even when it has a word's shape ("VOV").
+
     >>> _read_name_label("VOV"), _read_name_label("CAND"), _read_name_label("DAN"), _read_name_label("VNEXPRESS")
     ('vê ô vê', 'xê a nờ đê', 'dan', 'vnexpress')
+    >>> _read_name_label("HANOI"), _read_name_label("SOHA"), _read_name_label("VNA")
+    ('Hà Nội', 'soha', 'vê nờ a')
     """
-    if label.isupper() and label.isascii() and label.isalpha() and len(label) <= 5:
-        return _read_web_part(label) if is_vietnamese_syllable(label) else spell(label)
-    return _read_web_part(label)
+    reading = _read_web_part(label)
+    if not (label.isupper() and label.isascii() and label.isalpha() and len(label) <= 5):
+        return reading
+    if label in tables.ABBREVIATIONS and not is_vietnamese_syllable(label):
+        return spell(label)
+    if reading.replace(" ", "") != label.lower() or is_vietnamese_syllable(label) or _WORD_SHAPE_RE.fullmatch(label):
+        return reading
+    return spell(label)
+
+
+#: A foreign word's shape: syllables of an onset a word can begin with, vowels, a short coda ("SOHA", "ZING",
+#: "GENK", "YAHOO"); "VNA", "ANTV" have none.
+_WORD_SHAPE_RE = re.compile(
+    r"(?:(?:[BCDFGHJKLMNPRSTVWXYZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|KH|NG|NH|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR)?"
+    r"[AEIOUY]+(?:[BCDFGHKLMNPRSTVWXZ]|NG|NK|NT|ND|ST|CK|RT|RN|LL|SS|FF|WS)?)+"
+)
 
 
 def _read_host(host: str, bare: bool = False) -> str:
@@ -263,6 +281,16 @@ def _hashtag(m: re.Match[str]) -> str:
     return _read_name_pieces(_NAME_PIECE_RE.findall(m[1]))
 
 
+def _mail_parts(address: str) -> list[str]:
+    """A mailbox and its host; a host in capitals is a mail provider's or a site's name, no acronym to spell.
+
+    >>> _mail_parts("BANDOC@GMAIL.COM")
+    ['BANDOC', 'gmail.com']
+    """
+    box, _, host = address.partition("@")
+    return [box, host.lower() if host.isupper() else host]
+
+
 def urls_and_emails(text: str) -> str:
     """Addresses are read part by part; the scheme and "www." are not spoken.
 
@@ -284,7 +312,7 @@ def urls_and_emails(text: str) -> str:
     text = hashtags(text)
     if "@" in text:
         text = _EMAIL_RE.sub(
-            lambda m: spaced(" a còng ".join(_read_host_and_path(p) for p in m.group().split("@", 1))).strip(),
+            lambda m: spaced(" a còng ".join(_read_host_and_path(p) for p in _mail_parts(m.group()))).strip(),
             text,
         )
     if "://" in text or "www." in text or _TLD_RE.search(text) or _COUNTRY_TLD_RE.search(text):
