@@ -2251,6 +2251,10 @@ def _assemble(
         sections_of.setdefault(k, set()).add(section)
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
+    if not blocks and title:  # a post that only asks its title again ("Best site for a beginner?"): it is read
+        asked = next((b for b in kept if b.kind == "paragraph" and not b.caption and key(b.text) == key(title)), None)
+        if asked is not None:
+            blocks.append(Block("paragraph", asked.text))
     last = blocks[-1] if len(blocks) > 1 else None
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
