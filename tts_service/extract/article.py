@@ -151,6 +151,7 @@ def _extract(
     if body is None:
         body = root
     _drop_author_biographies(body)
+    _drop_appended_stories(body, (body_title, meta_title))
 
     lead_el = _lead_element(body, profile)
     only = _outermost(el for el in body.iter() if isinstance(el.tag, str) and el.get("data-tts-only") is not None)
@@ -295,6 +296,56 @@ def _lead_element(body: lxml.html.HtmlElement, profile: SiteProfile | None) -> l
 _AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|tac-gia)/", re.IGNORECASE)
 #: How far up from a sapo-named box the byline it would describe may sit (the header box holding both).
 _BYLINE_LEVELS = 3
+
+
+#: How far above a story's ``<h1>`` the box an endless page repeats for each story is looked for.
+_APPENDED_STORY_LEVELS = 4
+#: A story box holds at least this much text besides its headline, of at least this many words.
+_STORY_TEXT = 200
+_HEADLINE_WORDS = 3
+
+
+def _drop_appended_stories(body: lxml.html.HtmlElement, titles: tuple[str, str]) -> None:
+    """An endless page appends the next stories whole, each in a box of the kind the first sits in, with its own
+    ``<h1>`` and text: only the page's story is read, the one whose headline is the page's title, else the first.
+    ``<div><article class="entry"><h1>A</h1>…</article><article class="entry"><h1>B</h1>…</article></div>``
+    → the second ``article`` is dropped."""
+    heads = list(body.iter("h1"))
+    if len(heads) < 2:
+        return
+    title_keys = [k for k in (key(t) for t in titles if t) if k]
+    done: set[int] = set()
+    for h1 in heads:
+        for box in list(h1.iterancestors())[:_APPENDED_STORY_LEVELS]:
+            parent = box.getparent()
+            if parent is None or box.tag in ("body", "html") or id(parent) in done:
+                break
+            kind = (box.tag, box.get("class"))
+            if not (kind[1] or "").strip() and box.tag != "article":
+                continue
+            stories = [s for s in parent if isinstance(s.tag, str) and (s.tag, s.get("class")) == kind]
+            if len(stories) < 2 or not all(_one_story(s) for s in stories):
+                continue
+            done.add(id(parent))
+            own = next(
+                (s for s in stories if any(k in key(next(s.iter("h1")).text_content()) for k in title_keys)),
+                stories[0],
+            )
+            for s in stories:
+                if s is not own:
+                    drop(s)
+            break
+
+
+def _one_story(box: lxml.html.HtmlElement) -> bool:
+    """The box holds one story: a single ``<h1>`` holding a headline (not an empty one a slide carries) and
+    running text besides it."""
+    heads = list(box.iter("h1"))
+    if len(heads) != 1:
+        return False
+    headline = clean_text(heads[0].text_content())
+    besides = len(clean_text(box.text_content())) - len(headline)
+    return len(headline.split()) >= _HEADLINE_WORDS and besides >= _STORY_TEXT
 
 
 def _drop_author_biographies(body: lxml.html.HtmlElement) -> None:
@@ -2251,6 +2302,10 @@ def _assemble(
         sections_of.setdefault(k, set()).add(section)
         kind = "lead" if lead_key and k == lead_key else rb.kind
         blocks.append(Block(kind, rb.text))
+    if not blocks and title:  # a post that only asks its title again ("Best site for a beginner?"): it is read
+        asked = next((b for b in kept if b.kind == "paragraph" and not b.caption and key(b.text) == key(title)), None)
+        if asked is not None:
+            blocks.append(Block("paragraph", asked.text))
     last = blocks[-1] if len(blocks) > 1 else None
     if last is not None and last.kind != "list_item" and looks_like_signature(last.text):
         blocks[-1] = Block("signature", last.text)
