@@ -2141,9 +2141,3 @@ def test_tt_glued_by_a_dot_to_the_council_is_its_standing_body_and_after_van_hoa
     assert "thường trực hội đồng nhân dân" in said and "trung tâm" not in said
     assert heard("Ban văn hóa TT, Đài truyền thanh") == "ban văn hóa thông tin đài truyền thanh"
     assert heard("TT Y tế huyện") == "trung tâm y tế huyện"
-
-
-def test_chk_in_an_aviation_document_code_and_after_cuc_truong_is_the_civil_aviation_authority():
-    assert "trên quyết định cục hàng không" in heard("Quyết định số 1845/QĐ-CHK ngày 2/11")
-    assert heard("Cục trưởng CHK cho biết") == "cục trưởng cục hàng không cho biết"
-    assert heard("CHK quốc tế Nội Bài") == "cảng hàng không quốc tế nội bài"  # the airport keeps its reading
