@@ -2105,6 +2105,11 @@ def test_the_short_form_a_text_names_after_goi_tat_la_is_said_by_its_letters_not
     assert heard("các CCHC khác") == "các cải cách hành chính khác"  # elsewhere the name, as before
     assert "tên viết tắt là micco thái bình" in heard("Công ty Hoá chất mỏ (tên viết tắt là MICCO Thái Bình)")
     assert "gọi tắt là công ty dược" in heard("(gọi tắt là CÔNG TY DƯỢC CẤP I)")  # a name in capitals: words
+    # only right after "là" and a few words: a known acronym further on, or with no "là", keeps its name
+    assert "hội đồng nhân dân" in heard("Quy định về viết tắt trong văn bản của HĐND tỉnh")
+    assert "bộ giáo dục và đào tạo" in heard("Cách viết tắt này được Bộ GD&ĐT hướng dẫn")
+    said = heard("Hội đồng (gọi tắt là Hội đồng thẩm định cấp tỉnh của CĐ Sư phạm) họp")
+    assert "xê đê" not in said
 
 
 def test_a_phones_model_letter_after_its_number_is_said_by_name_and_iphone_x_is_ten():

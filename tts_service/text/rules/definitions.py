@@ -101,9 +101,11 @@ ARTICLE_DEFINITIONS: ContextVar[Mapping[str, str]] = ContextVar(
 
 
 #: The short form a text names for itself: "(gọi tắt là Chỉ số CCHC)", "(sau đây gọi tắt là nhiễm khuẩn bệnh viện –
-#: NKBV)", "(viết tắt là UBND)"; a few words may stand between the phrase and the letters, no pause.
+#: NKBV)", "(viết tắt là UBND)", "(viết tắt: UBND)"; up to four words may stand between "là" and the letters, no
+#: pause ("Cách viết tắt này được Bộ GD&ĐT hướng dẫn" names no short form).
 _SHORT_FORM_RE = re.compile(
-    rf"(?<![\w])((?:[Gg]ọi|[Vv]iết)[ \t]+tắt(?:[ \t]+là)?[ \t]*:?[ \t]+(?:[^\W\d_]+[ \t]+){{0,6}}?(?:[-–][ \t]*)?)"
+    r"(?<![\w])((?:[Gg]ọi|[Vv]iết)[ \t]+tắt(?:[ \t]+là[ \t]*:?|[ \t]*:)[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+){0,4}?(?:[-–][ \t]*)?)"
     rf"([{UPPER}][{UPPER}&]{{1,11}})(?![\w&-])"
 )
 
