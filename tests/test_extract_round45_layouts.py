@@ -4,11 +4,15 @@ Small synthetic pages modelled on the layouts, by kind — never on one site: a 
 inside ``<noscript>`` whose opening post is only its question, the thread's title asked again (refused as a page
 with only a title, where the listener wants to hear the question); an endless page that appends the next
 stories whole, each in a box of the same kind as the first with its own ``<h1>``, inside the post's text box
-(every story read on as if the first went on).
+(every story read on as if the first went on); a German report whose first line is a run-in byline ("Von"
+and the writer's name, no colon), read as the body's first line.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from tts_service.errors import EmptyArticle
 from tts_service.extract import extract_article
 
 _REPLIES = (
@@ -45,10 +49,6 @@ def test_a_thread_whose_opening_post_only_asks_its_title_reads_the_question_not_
 
 
 def test_a_page_with_only_a_headline_is_still_refused() -> None:
-    import pytest
-
-    from tts_service.errors import EmptyArticle
-
     with pytest.raises(EmptyArticle, match="tiêu đề"):
         extract_article("<html><head><title>Only a headline</title></head><body><h1>Only a headline</h1></body></html>")
 
@@ -90,3 +90,21 @@ def test_an_endless_page_reads_only_its_first_story_not_the_ones_appended_after_
     assert article.title == title
     assert [b.text for b in article.blocks] == list(_STORIES[title])
 
+
+_REPORT = (
+    "Remembering those persecuted under the regime, the association laid a memorial stone in front of the house "
+    "where the economist lived until she had to leave the country in the spring of that year.",
+    "She had built up the city's welfare office and taught at its university, and after the war she came back "
+    "several times to help found neighbourhood centres in the cities she had known.",
+)
+
+
+def test_a_run_in_byline_over_a_german_report_is_not_read_as_its_first_line() -> None:
+    headline = "A memorial stone for an economist"
+    html = (
+        f"<html><head><title>{headline}</title></head><body><h2>{headline}</h2><div class='c_element'>"
+        "<p class='bodytext'>Von Clara Lindgren</p>"
+        f"{''.join(f'<p class=bodytext>{p}</p>' for p in _REPORT)}</div></body></html>"
+    )
+    article = extract_article(html)
+    assert [b.text for b in article.blocks] == list(_REPORT)

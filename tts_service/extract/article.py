@@ -81,6 +81,7 @@ from tts_service.extract.heuristics import (
     key,
     looks_like_byline,
     looks_like_heading,
+    looks_like_run_in_byline,
     looks_like_signature,
     strip_photo_credit,
     strip_related_tail,
@@ -2836,13 +2837,17 @@ _CREDIT_WORDS = 12
 
 
 def _top_bylines(raw: list[RawBlock]) -> list[RawBlock]:
-    """Labelled bylines (``"By: Joshua Stewart"``, ``"Bài: Minh Anh"``) printed over the body — after at most the
-    sapo, with the body's text still to come: metadata, unlike the same line closing the article."""
+    """Bylines, labelled (``"By: Joshua Stewart"``, ``"Bài: Minh Anh"``) or run in (``"Von Claudia Berger"``),
+    printed over the body — after at most the sapo, with the body's text still to come: metadata, unlike the
+    same line closing the article."""
     running = [i for i, b in enumerate(raw) if not b.caption and _reads_as_paragraph(b.text)]
     return [
         b
         for i, b in enumerate(raw)
-        if looks_like_byline(b.text) and bisect.bisect_left(running, i) <= 1 and running and running[-1] > i
+        if (looks_like_byline(b.text) or looks_like_run_in_byline(b.text))
+        and bisect.bisect_left(running, i) <= 1
+        and running
+        and running[-1] > i
     ]
 
 

@@ -1142,6 +1142,23 @@ def looks_like_byline(text: str) -> bool:
     return len(t.split()) <= 20 and not _ends_sentence(t) and bool(_BYLINE_LABEL.match(t) or _REVIEW_CREDIT.match(t))
 
 
+#: A byline run into the body's first line, with no label's colon: "By Ada Lind", "Von Claudia Berger und Jan
+#: Ek", "Par Marie Dupont", "Por Ana Ruiz" — the capitalised preposition, then names (capitalised words, not
+#: capitals throughout like an agency's "U.S. CUSTOMS") joined by "and".
+_RUN_IN_BYLINE = re.compile(
+    r"^\W*(?:By|BY|Von|Par|Por|Di|Door|Av|Przez)\s+(?:[A-ZÀ-Ý][a-zß-ÿ][\w\-'’]*)"
+    r"(?:\s+(?:[A-ZÀ-Ý][a-zß-ÿ][\w\-'’]*|[A-Z]\.|und|and|et|y|e|en|och|i|&|von|van|de|del|der|da|di|,)){1,6}\s*$",
+)
+
+
+def looks_like_run_in_byline(text: str) -> bool:
+    """The body's first line names the writer after "by" in the page's language, unlabelled:
+    ``looks_like_run_in_byline("Von Claudia Berger") is True``; ``looks_like_run_in_byline("Von Berlin nach
+    Wien fährt der Zug.") is False`` (a sentence); a single word after it is no name (``"By Design"``: False)."""
+    t = text.strip().replace(" ,", ",")
+    return len(t) <= 80 and _RUN_IN_BYLINE.match(t.replace(",", " ,")) is not None
+
+
 _NAME_WORD = re.compile(r"^[\w.\-'’]+$")
 
 
