@@ -45,7 +45,7 @@ def scorer() -> ModuleType:
     return module
 
 
-_ROUNDS = tuple(f"round{n}" for n in range(2, 46))
+_ROUNDS = tuple(f"round{n}" for n in range(2, 47))
 
 
 def _folder(folder: str) -> Path:
