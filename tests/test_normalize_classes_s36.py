@@ -323,3 +323,15 @@ def test_a_hospital_name_then_a_count_is_a_count_not_its_emergency_line(written,
 )
 def test_a_full_tally_after_sau_or_truoc_is_a_count_not_a_date(written, expected):
     check(written, expected)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("xác định được địa chỉ tổ chức/người dân được nhận bồi thường", "tổ chức, người dân được nhận"),
+        ("hỗ trợ doanh nghiệp/hộ gia đình bị ảnh hưởng", "doanh nghiệp, hộ gia đình bị"),
+        ("mức lương 5 triệu đồng/người lao động", "năm triệu đồng trên người lao động"),
+    ],
+)
+def test_a_slash_between_people_and_bodies_is_or_not_per(written, expected):
+    check(written, expected)

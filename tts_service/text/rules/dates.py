@@ -1594,7 +1594,11 @@ năm năm Giáp Thìn'
             )
             and not beyond_its_total
             and not _next_listed_day(s, pos, day, month)
-            and not (valid_day_month(day, month) and preceded_by(s, pos, _DATE_BEFORE_COUNT_WORDS, 2))
+            and not (
+                valid_day_month(day, month)
+                and int(day) != int(month)  # "Sau 5/5 trận toàn thắng": all of them, a full tally
+                and preceded_by(s, pos, _DATE_BEFORE_COUNT_WORDS, 2)
+            )
         ):
             return f"{read_number(day)} trên {read_number(month)}"  # "với 6/9 đơn vị cấp huyện"
         noun = _SHARE_NOUN_AHEAD_RE.match(s, m.end())
