@@ -14,7 +14,7 @@ from .rules.definitions import ARTICLE_DEFINITIONS, defined_abbreviations, defin
 log = logging.getLogger(__name__)
 
 #: Part of every audio key: bump when the spoken output of any input changes.
-VERSION = "1.34"
+VERSION = "1.35"
 
 
 def normalize(
@@ -105,9 +105,9 @@ def voice_key_version(lexicon: Lexicon | None = None, site: str | None = None) -
     """What to put in an audio key for the text stage: normalizer version plus the lexicon that applies.
 
     >>> voice_key_version()
-    '1.34'
+    '1.35'
     >>> voice_key_version(Lexicon([{"pattern": "HTX", "replacement": "hợp tác xã"}]), site="huecity")
-    '1.34+lex.a7d36f871ae5f78c'
+    '1.35+lex.a7d36f871ae5f78c'
     """
     if lexicon is None or not lexicon.entries_for(site):
         return VERSION
