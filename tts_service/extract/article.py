@@ -315,11 +315,11 @@ def _drop_appended_stories(body: lxml.html.HtmlElement, titles: tuple[str, str])
     if len(heads) < 2:
         return
     title_keys = [k for k in (key(t) for t in titles if t) if k]
-    done: set[int] = set()
+    done: set[lxml.html.HtmlElement] = set()  # the elements, kept alive: a freed proxy's id may come back
     for h1 in heads:
         for box in list(h1.iterancestors())[:_APPENDED_STORY_LEVELS]:
             parent = box.getparent()
-            if parent is None or box.tag in ("body", "html") or id(parent) in done:
+            if parent is None or box.tag in ("body", "html") or parent in done:
                 break
             kind = (box.tag, box.get("class"))
             if not (kind[1] or "").strip() and box.tag != "article":
@@ -327,7 +327,7 @@ def _drop_appended_stories(body: lxml.html.HtmlElement, titles: tuple[str, str])
             stories = [s for s in parent if isinstance(s.tag, str) and (s.tag, s.get("class")) == kind]
             if len(stories) < 2 or not all(_one_story(s) for s in stories):
                 continue
-            done.add(id(parent))
+            done.add(parent)
             own = next(
                 (s for s in stories if any(k in key(next(s.iter("h1")).text_content()) for k in title_keys)),
                 stories[0],
@@ -404,10 +404,10 @@ def _adds_only_links(up: lxml.html.HtmlElement, box: lxml.html.HtmlElement) -> b
     """Besides ``box``, ``up`` holds links and a few words around them, no running text: at least half its other
     words are inside links, and no line of its own is ``_ARTICLE_LINE_WORDS`` words long.
     ``<div><a>Author</a> <a>Recent posts</a><section>box</section></div>`` → True."""
-    inside = {id(e) for e in box.iter()}
+    inside = set(box.iter())  # the elements themselves: lxml makes a new proxy, with a reusable id, when one is freed
     words = linked = 0
     for el in up.iter():
-        if id(el) in inside or not isinstance(el.tag, str):
+        if el in inside or not isinstance(el.tag, str):
             continue
         for piece in (el.text, *(c.tail for c in el)):
             n = len((piece or "").split())
