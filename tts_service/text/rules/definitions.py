@@ -13,7 +13,8 @@ from .common import UPPER, fold, is_vietnamese_syllable, spell
 
 #: An abbreviation in brackets; the name it abbreviates is looked for in the words right before. A capital may keep
 #: the small letter of its syllable's two-letter onset ("huyết áp tâm trương (HATTr)": Tr; Ch, Kh, Ng, Nh, Ph, Th).
-_BRACKETED_RE = re.compile(rf"\([ \t]*([{UPPER}](?:[{UPPER}&-]|(?<=[CKNPT])h|(?<=T)r|(?<=N)g){{1,11}})[ \t]*\)")
+_LETTERS = rf"[{UPPER}](?:[{UPPER}&-]|(?<=[CKNPT])h|(?<=T)r|(?<=N)g){{1,11}}"
+_BRACKETED_RE = re.compile(rf"\([ \t]*({_LETTERS})[ \t]*\)")
 _SPACED_BRACKETED_RE = re.compile(r"[ \t]*" + _BRACKETED_RE.pattern)
 #: The same with the name's head noun before the letters: "Cục Quản lý cạnh tranh (Cục QLCT)".
 _HEADED_BRACKETED_RE = re.compile(
@@ -21,7 +22,6 @@ _HEADED_BRACKETED_RE = re.compile(
 )
 #: The same letters with the name's English in the brackets too, before or after them, set off by a dash, a comma or a
 #: slash: "Cử Tri Đoàn (CTĐ/Electoral College)", "Cử Tri Đoàn (Electoral College, CTĐ)".
-_LETTERS = rf"[{UPPER}](?:[{UPPER}&-]|(?<=[CKNPT])h|(?<=T)r|(?<=N)g){{1,11}}"
 _GLOSSED_RE = re.compile(
     rf"\((?:([^()\d/]{{3,80}}?)[ \t]*[-–,;:/][ \t]*({_LETTERS})"
     rf"|[ \t]*({_LETTERS})[ \t]*[-–,;:/][ \t]*([^()\d/]{{3,80}}?))[ \t]*\)"

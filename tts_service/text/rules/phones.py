@@ -101,23 +101,17 @@ _NAME_BETWEEN_RE = re.compile(rf"(?:[ \t]+(?:Nhân[ \t]+dân|[{UPPER}][^\W\d_]*)
 
 _HOTLINE_SENTENCE_WORDS = tuple(tables.HOTLINE_SENTENCE_WORDS)
 _QUANTITY_WORDS = frozenset((*tables.QUANTITY_CONTEXT_WORDS, "tiếp nhận", "nhận", "với", "cho"))
+#: Nouns a number counts whole ("115 ca", "113 trường hợp", "111 cuộc gọi").
+_WHOLE_COUNT_NOUNS = [*tables.RANGE_COUNTER_WORDS, *tables.WHOLE_COUNT_NOUNS, "cuộc", "tin", "vụ", "trẻ"]
 #: A noun counted by the number before it ("115 cuộc gọi", "113 trường hợp"): the number is a count, no line.
 _COUNTED_AHEAD_RE = re.compile(
-    r"[ \t]*%|[ \t]+(?:"
-    + alternation(
-        [*tables.RANGE_COUNTER_WORDS, *tables.WHOLE_COUNT_NOUNS, *tables.OUT_OF_NOUNS, "cuộc", "tin", "vụ", "trẻ"]
-    )
-    + r")(?![^\W\d_])"
+    r"[ \t]*%|[ \t]+(?:" + alternation([*_WHOLE_COUNT_NOUNS, *tables.OUT_OF_NOUNS]) + r")(?![^\W\d_])"
 )
 
 
 #: A noun counted right after a place's name and its line ("Bệnh viện Chợ Rẫy 115 ca ghép thận"): whole count nouns
 #: only, so that "Bệnh viện Nhân dân 115 tổ chức …" keeps its line ("tổ" counts only out of a total).
-_COUNTED_AFTER_A_NAME_RE = re.compile(
-    r"[ \t]+(?:"
-    + alternation([*tables.RANGE_COUNTER_WORDS, *tables.WHOLE_COUNT_NOUNS, "cuộc", "tin", "vụ", "trẻ"])
-    + r")(?![^\W\d_])"
-)
+_COUNTED_AFTER_A_NAME_RE = re.compile(r"[ \t]+(?:" + alternation(_WHOLE_COUNT_NOUNS) + r")(?![^\W\d_])")
 
 
 def _a_counted_service_number(text: str, start: int, end: int) -> bool:
